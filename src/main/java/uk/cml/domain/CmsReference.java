@@ -1,0 +1,45 @@
+package uk.cml.domain;
+
+import java.util.Optional;
+
+/**
+ * The 12-digit CMS case reference from the letter saying how much maintenance is due.
+ * Stored as the 12 digits; shown grouped as 1212 3456 7890 so a parent can read it down the phone.
+ */
+public record CmsReference(String digits) {
+
+    public CmsReference {
+        if (digits == null || !digits.matches("\\d{12}")) {
+            throw new IllegalArgumentException("A CMS reference is exactly 12 digits");
+        }
+    }
+
+    /** Reads a reference typed with or without spaces; explains what is wrong when it cannot. */
+    public static Validated<CmsReference> parse(String typed) {
+        String compact = typed == null ? "" : typed.replaceAll("[\\s-]", "");
+        if (compact.isEmpty()) {
+            return Validated.problem("Enter the 12-digit reference from your CMS letter.");
+        }
+        if (!compact.matches("\\d+")) {
+            return Validated.problem("The reference has only numbers in it. Check it against your CMS letter.");
+        }
+        if (compact.length() != 12) {
+            return Validated.problem("The reference is 12 digits long. You entered " + compact.length()
+                    + ". Check it against your CMS letter.");
+        }
+        return Validated.ok(new CmsReference(compact));
+    }
+
+    public static Optional<CmsReference> ofNullable(String digits) {
+        return digits == null || digits.isBlank() ? Optional.empty() : Optional.of(new CmsReference(digits));
+    }
+
+    public String grouped() {
+        return digits.substring(0, 4) + " " + digits.substring(4, 8) + " " + digits.substring(8);
+    }
+
+    @Override
+    public String toString() {
+        return grouped();
+    }
+}
