@@ -1,7 +1,7 @@
 package uk.cml.domain;
 
 /**
- * A National Insurance number, such as QQ 12 34 56 C. Optional in the app; when given it is
+ * A National Insurance number, such as AB 12 34 56 C. Optional in the app; when given it is
  * printed on letters because the CMS uses it to find the case.
  */
 public record NiNumber(String value) {
@@ -17,7 +17,7 @@ public record NiNumber(String value) {
     public static Validated<NiNumber> parse(String typed) {
         String compact = typed == null ? "" : typed.replaceAll("\\s", "").toUpperCase(java.util.Locale.UK);
         if (!compact.matches(PATTERN)) {
-            return Validated.problem("A National Insurance number looks like QQ 12 34 56 C: two letters, "
+            return Validated.problem("A National Insurance number looks like AB 12 34 56 C: two letters, "
                     + "six numbers and one letter A to D. Leave it empty if you do not have it to hand.");
         }
         return Validated.ok(new NiNumber(compact));
