@@ -1,11 +1,101 @@
 package uk.cml.app;
 
-/** Entry point placeholder; replaced by the launcher. */
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import javafx.application.Application;
+import uk.cml.store.StoreException;
+
+/**
+ * Starts the window, or with a command runs without one. Kept apart from the JavaFX Application class
+ * so that {@code java -jar} works with JavaFX on the class path.
+ */
 public final class Main {
+
+    private static final Map<String, String> COMMANDS = Map.of(
+            "sample-data", "sample-data --data-dir DIR [--years N]   Fill DIR with a made-up case for demos and tests.",
+            "help", "--help                                   Show this list.",
+            "version", "--version                                Show the version.");
+
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.out.println("Child Maintenance Log");
+        CommandLine commandLine = CommandLine.parse(Arrays.asList(args));
+        if (commandLine.command().isEmpty() && commandLine.problems().isEmpty()) {
+            Application.launch(CmlApplication.class, args);
+            return;
+        }
+        System.exit(run(commandLine, System.out, System.err));
+    }
+
+    /** Runs a command without a window. Returns the exit code: 0 when it worked. */
+    static int run(CommandLine commandLine, PrintStream out, PrintStream err) {
+        if (!commandLine.problems().isEmpty()) {
+            commandLine.problems().forEach(err::println);
+            err.println("Run with --help to see what the app can do.");
+            return 2;
+        }
+        String command = commandLine.command().orElse("help");
+        try {
+            switch (command) {
+                case "help" -> printHelp(out);
+                case "version" -> out.println("Child Maintenance Log " + Version.current());
+                case "sample-data" -> {
+                    Path folder = requiredDataDir(commandLine);
+                    int years = commandLine.option("years").map(Main::positiveNumber).orElse(3);
+                    try (AppServices services = AppServices.open(folder, Clock.systemDefaultZone())) {
+                        new SampleData(services, years).fill();
+                    }
+                    out.println("Made a sample case with " + years + " years of records in " + folder);
+                }
+                default -> {
+                    err.println("There is no command called '" + command + "'. Run with --help to see the commands.");
+                    return 2;
+                }
+            }
+            return 0;
+        } catch (StoreException | IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    private static Path requiredDataDir(CommandLine commandLine) {
+        Optional<String> dir = commandLine.dataDir();
+        if (dir.isEmpty()) {
+            throw new IllegalArgumentException("Say which folder to use with --data-dir DIR.");
+        }
+        return Path.of(dir.get()).toAbsolutePath();
+    }
+
+    private static int positiveNumber(String text) {
+        try {
+            int number = Integer.parseInt(text.strip());
+            if (number >= 1 && number <= 30) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // fall through to the message
+        }
+        throw new IllegalArgumentException("--years takes a whole number from 1 to 30.");
+    }
+
+    private static void printHelp(PrintStream out) {
+        out.println("Child Maintenance Log " + Version.current());
+        out.println("Keeps your child maintenance records, works out arrears and writes letters to the CMS.");
+        out.println();
+        out.println("Start the app:   java -jar child-maintenance-log.jar [--data-dir DIR]");
+        out.println("Run a command:   java -jar child-maintenance-log.jar COMMAND [options]");
+        out.println();
+        out.println("Commands:");
+        COMMANDS.keySet().stream().sorted().forEach(name -> out.println("  " + COMMANDS.get(name)));
+        out.println();
+        out.println("Your records are kept in " + DataFolder.choose(Optional.empty(), System.getenv(),
+                System.getProperty("os.name"), Path.of(System.getProperty("user.home"))));
+        out.println("unless you give --data-dir DIR or set the environment variable " + DataFolder.ENV_VARIABLE + ".");
     }
 }

@@ -8,17 +8,17 @@ import java.util.Locale;
 /** The date formats a UK reader expects: 22 Nov 2026, 22 November 2026, 14:05. */
 public final class UkFormats {
 
-    public static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-    public static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
-    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+    public static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    public static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private UkFormats() {
     }
 
-    /** 22 Nov 2026. Java's UK locale writes "Sept"; letters and screens use the common three-letter form. */
+    /** 22 Nov 2026. English month names: the en-GB locale would write "Sept". */
     public static String shortDate(LocalDate date) {
-        return date == null ? "" : SHORT_DATE.format(date).replace("Sept", "Sep");
+        return date == null ? "" : SHORT_DATE.format(date);
     }
 
     public static String longDate(LocalDate date) {
@@ -26,6 +26,6 @@ public final class UkFormats {
     }
 
     public static String dateTime(LocalDateTime dateTime) {
-        return dateTime == null ? "" : DATE_TIME.format(dateTime).replace("Sept", "Sep");
+        return dateTime == null ? "" : DATE_TIME.format(dateTime);
     }
 }

@@ -1,0 +1,81 @@
+package uk.cml.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Logger;
+import uk.cml.store.AddressBookStore;
+import uk.cml.store.CaseStore;
+import uk.cml.store.Database;
+import uk.cml.store.History;
+import uk.cml.store.SettingsStore;
+import uk.cml.store.StoreException;
+
+/**
+ * Everything that touches the parent's records, built once at start-up and handed to the screens
+ * through their constructors. This is the only place these objects are created.
+ */
+public final class AppServices implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(AppServices.class.getName());
+
+    public final Path dataFolder;
+    public final Clock clock;
+    public final Database database;
+    public final SettingsStore settings;
+    public final CaseStore cases;
+    public final AddressBookStore addressBook;
+    private final SingleInstanceLock lock;
+
+    private AppServices(Path dataFolder, Clock clock, SingleInstanceLock lock, Database database) {
+        this.dataFolder = dataFolder;
+        this.clock = clock;
+        this.lock = lock;
+        this.database = database;
+        History history = new History(clock);
+        this.settings = new SettingsStore(database);
+        this.cases = new CaseStore(database, history, clock);
+        this.addressBook = new AddressBookStore(database, history, clock);
+    }
+
+    /** Opens the data folder for this copy of the app alone. Throws with a message for the parent if it cannot. */
+    public static AppServices open(Path dataFolder, Clock clock) {
+        try {
+            DataFolder.create(dataFolder);
+        } catch (IOException e) {
+            throw new StoreException("The app could not create its folder at " + dataFolder
+                    + ". Check you can save files there, or start the app with --data-dir and another folder.", e);
+        }
+        Optional<SingleInstanceLock> lock;
+        try {
+            lock = SingleInstanceLock.tryAcquire(dataFolder);
+        } catch (IOException e) {
+            throw new StoreException("The app could not open its folder at " + dataFolder + ". Check you can save "
+                    + "files there.", e);
+        }
+        if (lock.isEmpty()) {
+            throw new StoreException(SingleInstanceLock.alreadyOpenMessage(dataFolder));
+        }
+        try {
+            return new AppServices(dataFolder, clock, lock.get(), Database.open(dataFolder, clock));
+        } catch (RuntimeException e) {
+            release(lock.get());
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        database.close();
+        release(lock);
+    }
+
+    private static void release(SingleInstanceLock lock) {
+        try {
+            lock.close();
+        } catch (IOException e) {
+            LOG.warning("Could not release the data folder lock: " + e.getMessage());
+        }
+    }
+}

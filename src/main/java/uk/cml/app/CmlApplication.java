@@ -1,0 +1,29 @@
+package uk.cml.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The JavaFX application: works out the data folder, then hands over to {@link Startup}. */
+public final class CmlApplication extends Application {
+
+    private Startup startup;
+
+    @Override
+    public void start(Stage stage) {
+        CommandLine commandLine = CommandLine.parse(getParameters().getRaw());
+        Path dataFolder = DataFolder.choose(commandLine.dataDir(), System.getenv(), System.getProperty("os.name"),
+                Path.of(System.getProperty("user.home")));
+        startup = new Startup(stage, dataFolder, Clock.systemDefaultZone(),
+                folder -> getHostServices().showDocument(folder.toUri().toString()));
+        startup.begin();
+    }
+
+    @Override
+    public void stop() {
+        if (startup != null) {
+            startup.shutdown();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package uk.cml.app;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import uk.cml.domain.CmsReference;
+import uk.cml.domain.NiNumber;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.Child;
+import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.domain.caseinfo.PostalAddress;
+import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.store.StoreException;
+
+/** A realistic, made-up case for screenshots, demos and benchmarks. Every name and number is invented. */
+final class SampleData {
+
+    private final AppServices services;
+    private final int years;
+
+    SampleData(AppServices services, int years) {
+        this.services = services;
+        this.years = years;
+    }
+
+    void fill() {
+        if (!services.cases.cases().isEmpty()) {
+            throw new StoreException("That folder already has records in it. Sample data goes only into an empty "
+                    + "folder, so nothing real is ever mixed with made-up records.");
+        }
+        MyDetails me = new MyDetails("Sam Taylor", new PostalAddress(List.of("14 Orchard Close", "Headingley", "Leeds"),
+                "LS6 2AB"), "07700 900123", "sam.taylor@example.com", Optional.of(NiNumber.parse("AB123456C").value()));
+        LocalDate today = LocalDate.now(services.clock);
+        CaseFile caseFile = new CaseFile(0, "Jordan Reed",
+                Optional.of(new PostalAddress(List.of("3 Mill Lane", "Bradford"), "BD1 4QT")), WorkSituation.EMPLOYED,
+                Arrangement.DIRECT_PAY, Optional.of(CmsReference.parse("1212 3456 7890").value()),
+                List.of(new Child(0, "Mia", today.minusYears(years + 6).withDayOfMonth(14)),
+                        new Child(0, "Leo", today.minusYears(years + 2).withDayOfMonth(2))),
+                new BigDecimal("4"));
+        services.cases.completeSetup(me, caseFile);
+    }
+}

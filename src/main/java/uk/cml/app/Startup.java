@@ -1,0 +1,206 @@
+package uk.cml.app;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Problems;
+import uk.cml.ui.caseinfo.CaseDraft;
+import uk.cml.ui.setup.SetupWizard;
+
+/**
+ * Opens the records off the FX thread, then shows the first-run set-up or the main window.
+ * This class and {@link MainScreens} are where the app is wired together.
+ */
+public final class Startup {
+
+    private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+    static final String DRAFT_SETTING = "setup.draft";
+    static final String LAST_CASE_SETTING = "case.last";
+
+    private final Stage stage;
+    private final Path dataFolder;
+    private final Clock clock;
+    private final Consumer<Path> openFolder;
+    private final Background background = new Background();
+    private final ObservableList<CaseFile> cases = FXCollections.observableArrayList();
+    private final ObjectProperty<CaseFile> currentCase = new SimpleObjectProperty<>();
+    private AppServices services;
+    private boolean windowTimeLogged;
+
+    public Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder) {
+        this.stage = stage;
+        this.dataFolder = dataFolder;
+        this.clock = clock;
+        this.openFolder = openFolder;
+        currentCase.addListener((obs, old, now) -> rememberCase(now));
+    }
+
+    private void rememberCase(CaseFile caseFile) {
+        if (caseFile == null || services == null) {
+            return;
+        }
+        AppServices open = services;
+        background.run(() -> {
+            open.settings.put(LAST_CASE_SETTING, String.valueOf(caseFile.id()));
+            return caseFile.id();
+        }, ok -> { }, error -> LOG.log(Level.WARNING, "Could not remember the open case", error));
+    }
+
+    private record Opened(AppServices services, List<CaseFile> cases, Optional<String> draft,
+                          Optional<WindowBounds> bounds, Optional<Long> lastCase) {
+    }
+
+    public void begin() {
+        stage.setTitle("Child Maintenance Log");
+        for (int size : new int[] {16, 32, 64, 256}) {
+            var icon = Startup.class.getResource("/uk/cml/ui/icons/app-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon.toExternalForm()));
+            }
+        }
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        VBox opening = new VBox(16, spinner, new Label("Opening your records..."));
+        opening.setAlignment(Pos.CENTER);
+        opening.setId("opening");
+        show(opening, 1100, 760);
+        stage.show();
+        background.run(() -> {
+            AppLogging.start(dataFolder);
+            AppServices opened = AppServices.open(dataFolder, clock);
+            return new Opened(opened, opened.cases.cases(), opened.settings.get(DRAFT_SETTING),
+                    opened.settings.get(WindowBounds.SETTING).flatMap(WindowBounds::parse),
+                    opened.settings.get(LAST_CASE_SETTING).map(Long::parseLong));
+        }, this::opened, error -> showProblem(Problems.forParent(error)));
+    }
+
+    private void opened(Opened opened) {
+        services = opened.services();
+        opened.bounds().ifPresent(b -> b.applyTo(stage));
+        cases.setAll(opened.cases());
+        if (cases.isEmpty()) {
+            CaseDraft draft = opened.draft().map(CaseDraft::restore).orElseGet(CaseDraft::new);
+            showWizard(draft, true);
+        } else {
+            CaseFile last = opened.lastCase().flatMap(id -> cases.stream().filter(c -> c.id() == id).findFirst())
+                    .orElse(cases.get(0));
+            showMain(last);
+        }
+    }
+
+    private void showWizard(CaseDraft draft, boolean firstRun) {
+        SetupWizard[] wizard = new SetupWizard[1];
+        wizard[0] = new SetupWizard(draft, firstRun, clock, answers -> {
+            MyDetails me = answers.toMyDetails();
+            CaseFile newCase = answers.toCaseFile();
+            background.run(() -> {
+                long id = firstRun ? services.cases.completeSetup(me, newCase) : services.cases.create(newCase);
+                services.settings.remove(DRAFT_SETTING);
+                return new Reloaded(services.cases.cases(), id);
+            }, reloaded -> {
+                cases.setAll(reloaded.cases());
+                showMain(reloaded.find());
+            }, error -> wizard[0].saveFailed(Problems.forParent(error)));
+        }, answers -> {
+            if (firstRun) {
+                String saved = answers.save();
+                background.run(() -> {
+                    services.settings.put(DRAFT_SETTING, saved);
+                    return saved;
+                }, ok -> stage.close(), error -> stage.close());
+            } else {
+                showMain(currentCase.get());
+            }
+        });
+        show(wizard[0].view(), 900, 720);
+    }
+
+    private record Reloaded(List<CaseFile> cases, long id) {
+        CaseFile find() {
+            return cases.stream().filter(c -> c.id() == id).findFirst().orElse(cases.get(0));
+        }
+    }
+
+    private void showMain(CaseFile selected) {
+        currentCase.set(selected);
+        MainScreens screens = new MainScreens(services, background, cases, currentCase, openFolder,
+                () -> background.run(() -> services.cases.myDetails().orElseThrow(),
+                        me -> showWizard(CaseDraft.forNewCase(me), false),
+                        error -> LOG.log(Level.WARNING, "Could not start a new case", error)));
+        show(screens.view(), 1100, 760);
+        screens.select("overview");
+    }
+
+    private void showProblem(String message) {
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setId("startup-problem");
+        text.setMaxWidth(520);
+        Button close = new Button("Close");
+        close.setId("startup-close");
+        close.setDefaultButton(true);
+        close.setOnAction(e -> stage.close());
+        Label heading = new Label("Your records could not be opened");
+        heading.getStyleClass().add("title");
+        VBox box = new VBox(18, heading, text, close);
+        box.setPadding(new Insets(40));
+        box.setAlignment(Pos.CENTER_LEFT);
+        show(box, 700, 360);
+    }
+
+    private void show(Parent root, double width, double height) {
+        if (stage.getScene() == null) {
+            Scene scene = new Scene(root, width, height);
+            scene.getStylesheets().add(Startup.class.getResource("/uk/cml/ui/app.css").toExternalForm());
+            stage.setScene(scene);
+            stage.setMinWidth(720);
+            stage.setMinHeight(520);
+        } else {
+            stage.getScene().setRoot(root);
+        }
+        if (!windowTimeLogged && services != null) {
+            windowTimeLogged = true;
+            long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            LOG.info("Window ready " + sinceJvmStart + " ms after the app started");
+        }
+    }
+
+    /** Saves the window's place and lets pending saves finish, then closes the records. Call on the FX thread. */
+    public void shutdown() {
+        if (services != null) {
+            String bounds = WindowBounds.of(stage).format();
+            AppServices closing = services;
+            background.run(() -> {
+                closing.settings.put(WindowBounds.SETTING, bounds);
+                return bounds;
+            }, ok -> { }, error -> LOG.log(Level.WARNING, "Could not save the window position", error));
+        }
+        background.close();
+        if (services != null) {
+            services.close();
+            services = null;
+        }
+    }
+}

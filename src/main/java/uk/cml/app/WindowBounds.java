@@ -1,0 +1,42 @@
+package uk.cml.app;
+
+import java.util.Optional;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/** The window's size and place, remembered between runs, and kept on a screen that still exists. */
+record WindowBounds(double x, double y, double width, double height, boolean maximised) {
+
+    static final String SETTING = "window.bounds";
+
+    static WindowBounds of(Stage stage) {
+        return new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+    }
+
+    static Optional<WindowBounds> parse(String saved) {
+        try {
+            String[] parts = saved.split(",");
+            return Optional.of(new WindowBounds(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
+                    Double.parseDouble(parts[2]), Double.parseDouble(parts[3]), Boolean.parseBoolean(parts[4])));
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    String format() {
+        return x + "," + y + "," + width + "," + height + "," + maximised;
+    }
+
+    /** Applies the bounds unless the screen they were on has gone (a laptop unplugged from its monitor). */
+    void applyTo(Stage stage) {
+        boolean visible = !Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.max(width, 1), 40)).isEmpty();
+        if (visible && width >= 640 && height >= 480) {
+            stage.setX(x);
+            stage.setY(y);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        }
+        stage.setMaximized(maximised);
+    }
+}

@@ -1,0 +1,104 @@
+package uk.cml.domain.caseinfo;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Checks on what a parent types about themselves, the other parent and the children.
+ * Each returns the sentence to show beside the field, or empty when the answer is fine.
+ */
+public final class CaseRules {
+
+    public static final int MAX_NAME = 100;
+    public static final int MAX_ADDRESS_LINE = 80;
+    public static final int MAX_ADDRESS_LINES = 6;
+    private static final String POSTCODE = "[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}";
+
+    private CaseRules() {
+    }
+
+    public static Optional<String> name(String typed, String whose) {
+        String name = typed == null ? "" : typed.strip();
+        if (name.isEmpty()) {
+            return Optional.of("Enter " + whose + " full name.");
+        }
+        if (name.length() > MAX_NAME) {
+            return Optional.of("That name is longer than " + MAX_NAME + " characters. Shorten it.");
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<String> firstName(String typed) {
+        String name = typed == null ? "" : typed.strip();
+        if (name.isEmpty()) {
+            return Optional.of("Enter the child's first name.");
+        }
+        return name.length() > MAX_NAME ? Optional.of("That name is too long. Use the first name only.")
+                : Optional.empty();
+    }
+
+    /** Address lines are required for the parent (letters need a return address) but optional for the other parent. */
+    public static Optional<String> addressLines(String typed, boolean required) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty()) {
+            return required ? Optional.of("Enter your house number and street, and your town.") : Optional.empty();
+        }
+        String[] lines = text.split("\\R");
+        if (lines.length > MAX_ADDRESS_LINES) {
+            return Optional.of("Use at most " + MAX_ADDRESS_LINES + " lines, so the address fits an envelope window.");
+        }
+        for (String line : lines) {
+            if (line.strip().length() > MAX_ADDRESS_LINE) {
+                return Optional.of("One line is longer than " + MAX_ADDRESS_LINE
+                        + " characters. Split it over two lines.");
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<String> postcode(String typed, boolean required) {
+        String code = typed == null ? "" : typed.strip().toUpperCase(Locale.UK);
+        if (code.isEmpty()) {
+            return required ? Optional.of("Enter your postcode, for example SW1A 1AA.") : Optional.empty();
+        }
+        return code.matches(POSTCODE) ? Optional.empty()
+                : Optional.of("That does not look like a UK postcode. It should look like SW1A 1AA or M1 1AE.");
+    }
+
+    public static Optional<String> phone(String typed) {
+        String digits = typed == null ? "" : typed.replaceAll("[\\s()+-]", "");
+        if (digits.isEmpty()) {
+            return Optional.empty();
+        }
+        return digits.matches("\\d{10,13}") ? Optional.empty()
+                : Optional.of("Enter a phone number of 10 or 11 digits, such as 07700 900123, or leave it empty.");
+    }
+
+    public static Optional<String> email(String typed) {
+        String email = typed == null ? "" : typed.strip();
+        if (email.isEmpty()) {
+            return Optional.empty();
+        }
+        return email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") && email.length() <= 200 ? Optional.empty()
+                : Optional.of("That does not look like an email address. Check it, or leave it empty.");
+    }
+
+    public static Optional<String> dateOfBirth(LocalDate date, LocalDate today) {
+        if (date == null) {
+            return Optional.of("Enter the date of birth, for example 14/03/2015.");
+        }
+        if (date.isAfter(today)) {
+            return Optional.of("The date of birth is in the future. Check the year.");
+        }
+        if (date.isBefore(today.minusYears(25))) {
+            return Optional.of("Child maintenance is for children under 20. Check the year.");
+        }
+        return Optional.empty();
+    }
+
+    public static String normalisePostcode(String typed) {
+        String code = typed == null ? "" : typed.replaceAll("\\s", "").toUpperCase(Locale.UK);
+        return code.length() > 3 ? code.substring(0, code.length() - 3) + " " + code.substring(code.length() - 3) : code;
+    }
+}

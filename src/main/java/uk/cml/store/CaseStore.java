@@ -1,0 +1,245 @@
+package uk.cml.store;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import uk.cml.domain.CmsReference;
+import uk.cml.domain.NiNumber;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.Child;
+import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.domain.caseinfo.PostalAddress;
+import uk.cml.domain.caseinfo.WorkSituation;
+
+/** The parent's own details and their cases, each with its children. Changes keep their earlier versions. */
+public final class CaseStore {
+
+    private final Database database;
+    private final History history;
+    private final Clock clock;
+
+    public CaseStore(Database database, History history, Clock clock) {
+        this.database = database;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** The first-run answers, saved together: either all of them are kept or none. Returns the new case id. */
+    public long completeSetup(MyDetails me, CaseFile firstCase) {
+        return database.inTransaction(c -> {
+            writeMyDetails(c, me);
+            return insertCase(c, firstCase);
+        });
+    }
+
+    public Optional<MyDetails> myDetails() {
+        return database.read(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT full_name, address_lines, postcode, phone, email, ni_number "
+                         + "FROM my_details WHERE id = 1")) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                String ni = r.getString(6);
+                return Optional.of(new MyDetails(r.getString(1), PostalAddress.of(r.getString(2), r.getString(3)),
+                        r.getString(4), r.getString(5), ni == null ? Optional.empty() : Optional.of(new NiNumber(ni))));
+            }
+        });
+    }
+
+    public void saveMyDetails(MyDetails me) {
+        database.inTransaction(c -> {
+            writeMyDetails(c, me);
+            return null;
+        });
+    }
+
+    public List<CaseFile> cases() {
+        return database.read(c -> {
+            List<CaseFile> cases = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT * FROM case_file WHERE deleted_at IS NULL ORDER BY id")) {
+                while (r.next()) {
+                    cases.add(caseFrom(r, children(c, r.getLong("id"))));
+                }
+            }
+            return cases;
+        });
+    }
+
+    public Optional<CaseFile> find(long caseId) {
+        return cases().stream().filter(k -> k.id() == caseId).findFirst();
+    }
+
+    public long create(CaseFile caseFile) {
+        return database.inTransaction(c -> insertCase(c, caseFile));
+    }
+
+    /** Saves a corrected case. The earlier version of the case and of each changed child is kept. */
+    public void update(CaseFile caseFile) {
+        database.inTransaction(c -> {
+            updateCase(c, caseFile);
+            return null;
+        });
+    }
+
+    private void updateCase(Connection c, CaseFile caseFile) throws SQLException {
+        history.keepEarlierVersion(c, "case_file", caseFile.id());
+        try (PreparedStatement u = c.prepareStatement("UPDATE case_file SET other_parent_name = ?, "
+                + "other_parent_address_lines = ?, other_parent_postcode = ?, other_parent_work = ?, arrangement = ?, "
+                + "cms_reference = ?, collection_fee_percent = ?, recorded_at = ? WHERE id = ?")) {
+            bindCase(u, caseFile);
+            u.setLong(9, caseFile.id());
+            u.executeUpdate();
+        }
+        updateChildren(c, caseFile);
+    }
+
+    /** Saves corrections to the parent's details and to a case together, keeping both earlier versions. */
+    public void saveCorrections(MyDetails me, CaseFile caseFile) {
+        database.inTransaction(c -> {
+            writeMyDetails(c, me);
+            updateCase(c, caseFile);
+            return null;
+        });
+    }
+
+    public List<History.EarlierVersion> earlierVersions(long caseId) {
+        return database.read(c -> history.earlierVersions(c, "case_file", caseId));
+    }
+
+    private void writeMyDetails(Connection c, MyDetails me) throws SQLException {
+        history.keepEarlierVersion(c, "my_details", 1);
+        try (PreparedStatement upsert = c.prepareStatement("INSERT INTO my_details "
+                + "(id, full_name, address_lines, postcode, phone, email, ni_number, recorded_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT (id) DO UPDATE SET full_name = excluded.full_name, address_lines = excluded.address_lines, "
+                + "postcode = excluded.postcode, phone = excluded.phone, email = excluded.email, "
+                + "ni_number = excluded.ni_number, recorded_at = excluded.recorded_at")) {
+            upsert.setString(1, me.fullName().strip());
+            upsert.setString(2, me.address().linesAsText());
+            upsert.setString(3, me.address().postcode());
+            upsert.setString(4, me.phone().strip());
+            upsert.setString(5, me.email().strip());
+            upsert.setString(6, me.niNumber().map(NiNumber::value).orElse(null));
+            upsert.setString(7, now());
+            upsert.executeUpdate();
+        }
+    }
+
+    private long insertCase(Connection c, CaseFile caseFile) throws SQLException {
+        long id;
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO case_file (other_parent_name, "
+                + "other_parent_address_lines, other_parent_postcode, other_parent_work, arrangement, cms_reference, "
+                + "collection_fee_percent, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            bindCase(insert, caseFile);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        int position = 0;
+        for (Child child : caseFile.children()) {
+            insertChild(c, id, child, position++);
+        }
+        return id;
+    }
+
+    private void bindCase(PreparedStatement s, CaseFile k) throws SQLException {
+        PostalAddress address = k.otherParentAddress().orElse(PostalAddress.of("", ""));
+        s.setString(1, k.otherParentName().strip());
+        s.setString(2, address.linesAsText());
+        s.setString(3, address.postcode());
+        s.setString(4, k.otherParentWork().name());
+        s.setString(5, k.arrangement().name());
+        s.setString(6, k.arrangement().involvesCms() ? k.cmsReference().map(CmsReference::digits).orElse(null) : null);
+        s.setString(7, k.collectionFeePercent().toPlainString());
+        s.setString(8, now());
+    }
+
+    private void updateChildren(Connection c, CaseFile caseFile) throws SQLException {
+        Set<Long> kept = new HashSet<>();
+        int position = 0;
+        for (Child child : caseFile.children()) {
+            if (child.id() == 0) {
+                insertChild(c, caseFile.id(), child, position++);
+                continue;
+            }
+            kept.add(child.id());
+            history.keepEarlierVersion(c, "child", child.id());
+            try (PreparedStatement u = c.prepareStatement(
+                    "UPDATE child SET first_name = ?, date_of_birth = ?, position = ?, recorded_at = ? WHERE id = ?")) {
+                u.setString(1, child.firstName().strip());
+                u.setString(2, child.dateOfBirth().toString());
+                u.setInt(3, position++);
+                u.setString(4, now());
+                u.setLong(5, child.id());
+                u.executeUpdate();
+            }
+        }
+        for (Child existing : children(c, caseFile.id())) {
+            if (!kept.contains(existing.id())) {
+                history.keepEarlierVersion(c, "child", existing.id());
+                try (PreparedStatement d = c.prepareStatement("UPDATE child SET deleted_at = ? WHERE id = ?")) {
+                    d.setString(1, now());
+                    d.setLong(2, existing.id());
+                    d.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private void insertChild(Connection c, long caseId, Child child, int position) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO child (case_id, first_name, date_of_birth, "
+                + "position, recorded_at) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setLong(1, caseId);
+            insert.setString(2, child.firstName().strip());
+            insert.setString(3, child.dateOfBirth().toString());
+            insert.setInt(4, position);
+            insert.setString(5, now());
+            insert.executeUpdate();
+        }
+    }
+
+    private static List<Child> children(Connection c, long caseId) throws SQLException {
+        List<Child> children = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, first_name, date_of_birth FROM child "
+                + "WHERE case_id = ? AND deleted_at IS NULL ORDER BY position, id")) {
+            s.setLong(1, caseId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    children.add(new Child(r.getLong(1), r.getString(2), LocalDate.parse(r.getString(3))));
+                }
+            }
+        }
+        return children;
+    }
+
+    private static CaseFile caseFrom(ResultSet r, List<Child> children) throws SQLException {
+        String lines = r.getString("other_parent_address_lines");
+        String postcode = r.getString("other_parent_postcode");
+        PostalAddress address = PostalAddress.of(lines, postcode);
+        return new CaseFile(r.getLong("id"), r.getString("other_parent_name"),
+                address.isEmpty() ? Optional.empty() : Optional.of(address),
+                WorkSituation.valueOf(r.getString("other_parent_work")), Arrangement.valueOf(r.getString("arrangement")),
+                CmsReference.ofNullable(r.getString("cms_reference")), children,
+                new BigDecimal(r.getString("collection_fee_percent")));
+    }
+
+    private String now() {
+        return LocalDateTime.now(clock).toString();
+    }
+}

@@ -1,0 +1,175 @@
+package uk.cml.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The one SQLite file that holds a parent's records. Opening it checks the file first and never
+ * writes to a file it cannot vouch for; every change runs in a transaction; the file is copied
+ * aside before the schema is upgraded.
+ */
+public final class Database implements AutoCloseable {
+
+    public static final String FILE_NAME = "child-maintenance-log.db";
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+
+    private final Path file;
+    private final Connection connection;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if new) the database in a data folder, upgrading its schema when needed. */
+    public static Database open(Path dataFolder, Clock clock) {
+        Path file = dataFolder.resolve(FILE_NAME);
+        try {
+            if (!DatabaseFile.looksLikeSqlite(file)) {
+                throw new StoreException(notADatabase(file));
+            }
+            int version = inspect(file);
+            int latest = Migrations.latestVersion();
+            if (version > latest) {
+                throw new StoreException("Your records were saved by a newer version of Child Maintenance Log. "
+                        + "Install the newest version to open them. Nothing has been changed.");
+            }
+            if (version > 0 && version < latest) {
+                copyAside(file, dataFolder.resolve("backups"), version, latest, clock);
+            }
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, writableConfig().toProperties());
+            Database database = new Database(file, connection);
+            new SchemaUpgrade(database).run(version);
+            return database;
+        } catch (IOException | SQLException e) {
+            LOG.log(Level.SEVERE, "Could not open the database", e);
+            throw new StoreException("The app could not open your records in " + file.getParent()
+                    + ". Nothing has been changed. Check the folder is on this computer and not full, then try again.", e);
+        }
+    }
+
+    private static SQLiteConfig writableConfig() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(5000);
+        return config;
+    }
+
+    /** Reads the schema version through a read-only connection, after checking the file is sound. */
+    private static int inspect(Path file) throws SQLException {
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        SQLiteConfig readOnly = new SQLiteConfig();
+        readOnly.setReadOnly(true);
+        try (Connection check = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly.toProperties());
+             Statement statement = check.createStatement()) {
+            try (ResultSet result = statement.executeQuery("PRAGMA quick_check")) {
+                String verdict = result.next() ? result.getString(1) : "";
+                if (!"ok".equals(verdict)) {
+                    throw new StoreException(damaged(file));
+                }
+            }
+            try (ResultSet result = statement.executeQuery("PRAGMA user_version")) {
+                return result.next() ? result.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("NOTADB") || message.contains("not a database")) {
+                throw new StoreException(notADatabase(file), e);
+            }
+            if (message.contains("CORRUPT") || message.contains("malformed")) {
+                throw new StoreException(damaged(file), e);
+            }
+            throw e;
+        }
+    }
+
+    private static void copyAside(Path file, Path backups, int from, int to, Clock clock) throws IOException,
+            SQLException {
+        Files.createDirectories(backups);
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(LocalDateTime.now(clock));
+        Path copy = backups.resolve("before-upgrade-v" + from + "-to-v" + to + "-" + stamp + ".db");
+        try (Connection source = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = source.createStatement()) {
+            // VACUUM INTO writes a consistent copy even when a -wal file holds recent changes.
+            statement.execute("VACUUM INTO '" + copy.toString().replace("'", "''") + "'");
+        }
+        LOG.info("Copied the database aside before upgrading from schema " + from + " to " + to);
+    }
+
+    private static String notADatabase(Path file) {
+        return "The file " + file.getFileName() + " in " + file.getParent() + " is not a Child Maintenance Log "
+                + "database. The app has not changed it. Move it somewhere else, or choose another data folder.";
+    }
+
+    private static String damaged(Path file) {
+        return "Your records file in " + file.getParent() + " is damaged, so the app has not opened it and has "
+                + "not changed it. Restore a backup, or ask someone you trust to look at the file.";
+    }
+
+    /** Runs work in one transaction: all of it is saved, or none of it. */
+    public synchronized <T> T inTransaction(SqlWork<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.SEVERE, "A database change failed and was rolled back", e);
+            throw new StoreException("The app could not save that change, so nothing was changed. "
+                    + "Try again; if it keeps happening, restart the app.", e);
+        }
+    }
+
+    /** Reads are transactions too, so a screen never sees half of a change. */
+    public <T> T read(SqlWork<T> work) {
+        return inTransaction(work);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public int schemaVersion() {
+        return read(c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA user_version")) {
+                return r.next() ? r.getInt(1) : 0;
+            }
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Closing the database failed", e);
+        }
+    }
+
+    Connection connection() {
+        return connection;
+    }
+}

@@ -1,0 +1,110 @@
+package uk.cml.ui.caseinfo;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+import uk.cml.domain.CmsReference;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.ui.common.FormGrid;
+
+/** How maintenance is arranged, and the CMS reference when the CMS is involved. */
+public final class ArrangementForm {
+
+    private final CaseDraft draft;
+    private final ToggleGroup choice = new ToggleGroup();
+    private final TextField reference = new TextField();
+    private final TextField fee = new TextField();
+    private final Label referenceError;
+    private final Label feeError;
+    private final VBox view;
+
+    public ArrangementForm(CaseDraft draft) {
+        this.draft = draft;
+        VBox options = new VBox(10);
+        for (Arrangement arrangement : Arrangement.values()) {
+            RadioButton option = new RadioButton(arrangement.label());
+            option.setId("arrangement-" + arrangement.name().toLowerCase().replace('_', '-'));
+            option.setUserData(arrangement);
+            option.setToggleGroup(choice);
+            option.setAccessibleText(arrangement.label() + ". " + arrangement.explanation());
+            Label explanation = new Label(arrangement.explanation());
+            explanation.getStyleClass().add("field-hint");
+            explanation.setWrapText(true);
+            options.getChildren().add(new VBox(2, option, explanation));
+            if (arrangement == draft.arrangement.get()) {
+                option.setSelected(true);
+            }
+        }
+        choice.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                draft.arrangement.set((Arrangement) now.getUserData());
+            }
+        });
+        reference.textProperty().bindBidirectional(draft.cmsReference);
+        reference.setPromptText("1212 3456 7890");
+        fee.textProperty().bindBidirectional(draft.feePercent);
+        FormGrid grid = new FormGrid();
+        referenceError = grid.add("cms-reference", "CMS case reference", reference,
+                "The 12-digit number on the CMS letter saying how much you will get. Spaces are fine.");
+        feeError = grid.add("collection-fee", "Collect and Pay fee (%)", fee,
+                "The share the CMS keeps from each payment it passes on. It was 4% when this app was written.");
+        grid.visibleProperty().bind(draft.arrangement.isNotEqualTo(Arrangement.PRIVATE));
+        grid.managedProperty().bind(grid.visibleProperty());
+        fee.disableProperty().bind(draft.arrangement.isNotEqualTo(Arrangement.COLLECT_AND_PAY));
+        reference.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                showGroupedWhenValid();
+            }
+        });
+        Label privateNote = new Label("Under a private arrangement the CMS cannot collect arrears built up before it "
+                + "was involved. The app can still keep your records and write to the other parent.");
+        privateNote.setWrapText(true);
+        privateNote.getStyleClass().add("note");
+        privateNote.visibleProperty().bind(draft.arrangement.isEqualTo(Arrangement.PRIVATE));
+        privateNote.managedProperty().bind(privateNote.visibleProperty());
+        view = new VBox(16, options, grid, privateNote);
+    }
+
+    public VBox view() {
+        return view;
+    }
+
+    public RadioButton firstField() {
+        return (RadioButton) choice.getSelectedToggle();
+    }
+
+    private void showGroupedWhenValid() {
+        var parsed = CmsReference.parse(reference.getText());
+        if (parsed.isOk()) {
+            reference.setText(parsed.value().grouped());
+        }
+    }
+
+    public boolean validate() {
+        if (!draft.arrangement.get().involvesCms()) {
+            FormGrid.show(referenceError, Optional.empty());
+            return FormGrid.show(feeError, Optional.empty());
+        }
+        boolean ok = FormGrid.show(referenceError, CmsReference.parse(reference.getText()).problem());
+        if (ok) {
+            showGroupedWhenValid();
+        }
+        return ok & FormGrid.show(feeError, feeProblem(fee.getText()));
+    }
+
+    static Optional<String> feeProblem(String typed) {
+        try {
+            BigDecimal percent = new BigDecimal(typed == null ? "" : typed.strip().replace("%", ""));
+            if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(50)) > 0 || percent.scale() > 2) {
+                return Optional.of("Enter a percentage between 0 and 50, such as 4.");
+            }
+            return Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.of("Enter a percentage between 0 and 50, such as 4.");
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package uk.cml.ui.caseinfo;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.Properties;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import uk.cml.domain.CmsReference;
+import uk.cml.domain.NiNumber;
+import uk.cml.domain.UkDates;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.CaseRules;
+import uk.cml.domain.caseinfo.Child;
+import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.domain.caseinfo.PostalAddress;
+import uk.cml.domain.caseinfo.WorkSituation;
+
+/**
+ * Everything the parent has typed about themselves and a case, exactly as typed, so that going Back,
+ * Cancel or a refused answer never loses anything. Converted to domain objects only once checked.
+ */
+public final class CaseDraft {
+
+    /** One child as typed: the date of birth stays text until it is checked. */
+    public static final class ChildDraft {
+        final long id;
+        final StringProperty firstName = new SimpleStringProperty("");
+        final StringProperty dateOfBirth = new SimpleStringProperty("");
+
+        ChildDraft(long id) {
+            this.id = id;
+        }
+    }
+
+    final StringProperty myName = new SimpleStringProperty("");
+    final StringProperty myAddress = new SimpleStringProperty("");
+    final StringProperty myPostcode = new SimpleStringProperty("");
+    final StringProperty myPhone = new SimpleStringProperty("");
+    final StringProperty myEmail = new SimpleStringProperty("");
+    final StringProperty myNiNumber = new SimpleStringProperty("");
+    final StringProperty otherName = new SimpleStringProperty("");
+    final StringProperty otherAddress = new SimpleStringProperty("");
+    final StringProperty otherPostcode = new SimpleStringProperty("");
+    final ObjectProperty<WorkSituation> otherWork = new SimpleObjectProperty<>(WorkSituation.NOT_KNOWN);
+    final ObjectProperty<Arrangement> arrangement = new SimpleObjectProperty<>(Arrangement.DIRECT_PAY);
+    final StringProperty cmsReference = new SimpleStringProperty("");
+    final StringProperty feePercent = new SimpleStringProperty("4");
+    final ObservableList<ChildDraft> children = FXCollections.observableArrayList();
+    private long caseId;
+
+    public CaseDraft() {
+        children.add(new ChildDraft(0));
+    }
+
+    public static CaseDraft of(MyDetails me, CaseFile caseFile) {
+        CaseDraft draft = new CaseDraft();
+        draft.fillMyDetails(me);
+        draft.caseId = caseFile.id();
+        draft.otherName.set(caseFile.otherParentName());
+        caseFile.otherParentAddress().ifPresent(a -> {
+            draft.otherAddress.set(a.linesAsText());
+            draft.otherPostcode.set(a.postcode());
+        });
+        draft.otherWork.set(caseFile.otherParentWork());
+        draft.arrangement.set(caseFile.arrangement());
+        draft.cmsReference.set(caseFile.cmsReference().map(CmsReference::grouped).orElse(""));
+        draft.feePercent.set(caseFile.collectionFeePercent().toPlainString());
+        draft.children.clear();
+        for (Child child : caseFile.children()) {
+            ChildDraft row = new ChildDraft(child.id());
+            row.firstName.set(child.firstName());
+            row.dateOfBirth.set(UkDates.forField(child.dateOfBirth()));
+            draft.children.add(row);
+        }
+        return draft;
+    }
+
+    /** A draft for another case: the parent's own details are already known. */
+    public static CaseDraft forNewCase(MyDetails me) {
+        CaseDraft draft = new CaseDraft();
+        draft.fillMyDetails(me);
+        return draft;
+    }
+
+    private void fillMyDetails(MyDetails me) {
+        myName.set(me.fullName());
+        myAddress.set(me.address().linesAsText());
+        myPostcode.set(me.address().postcode());
+        myPhone.set(me.phone());
+        myEmail.set(me.email());
+        myNiNumber.set(me.niNumber().map(NiNumber::grouped).orElse(""));
+    }
+
+    /** Only call once the forms have checked every answer. */
+    public MyDetails toMyDetails() {
+        Optional<NiNumber> ni = myNiNumber.get().isBlank() ? Optional.empty()
+                : Optional.of(NiNumber.parse(myNiNumber.get()).value());
+        return new MyDetails(myName.get().strip(), PostalAddress.of(myAddress.get(),
+                CaseRules.normalisePostcode(myPostcode.get())), myPhone.get().strip(), myEmail.get().strip(), ni);
+    }
+
+    /** Only call once the forms have checked every answer. */
+    public CaseFile toCaseFile() {
+        PostalAddress address = PostalAddress.of(otherAddress.get(), CaseRules.normalisePostcode(otherPostcode.get()));
+        Optional<CmsReference> reference = arrangement.get().involvesCms()
+                ? Optional.of(CmsReference.parse(cmsReference.get()).value()) : Optional.empty();
+        return new CaseFile(caseId, otherName.get().strip(), address.isEmpty() ? Optional.empty() : Optional.of(address),
+                otherWork.get(), arrangement.get(), reference,
+                children.stream().map(c -> new Child(c.id, c.firstName.get().strip(),
+                        UkDates.parse(c.dateOfBirth.get()).orElseThrow())).toList(),
+                new BigDecimal(feePercent.get().strip().replace("%", "")));
+    }
+
+    public ChildDraft addChild() {
+        ChildDraft child = new ChildDraft(0);
+        children.add(child);
+        return child;
+    }
+
+    /** The draft as text, kept when the parent cancels set-up so it is there next time. */
+    public String save() {
+        Properties p = new Properties();
+        p.setProperty("myName", myName.get());
+        p.setProperty("myAddress", myAddress.get());
+        p.setProperty("myPostcode", myPostcode.get());
+        p.setProperty("myPhone", myPhone.get());
+        p.setProperty("myEmail", myEmail.get());
+        p.setProperty("myNiNumber", myNiNumber.get());
+        p.setProperty("otherName", otherName.get());
+        p.setProperty("otherAddress", otherAddress.get());
+        p.setProperty("otherPostcode", otherPostcode.get());
+        p.setProperty("otherWork", otherWork.get().name());
+        p.setProperty("arrangement", arrangement.get().name());
+        p.setProperty("cmsReference", cmsReference.get());
+        p.setProperty("feePercent", feePercent.get());
+        p.setProperty("children", String.valueOf(children.size()));
+        for (int i = 0; i < children.size(); i++) {
+            p.setProperty("child." + i + ".firstName", children.get(i).firstName.get());
+            p.setProperty("child." + i + ".dateOfBirth", children.get(i).dateOfBirth.get());
+        }
+        StringWriter out = new StringWriter();
+        try {
+            p.store(out, null);
+        } catch (IOException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        return out.toString();
+    }
+
+    public static CaseDraft restore(String saved) {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(saved));
+        } catch (IOException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        CaseDraft draft = new CaseDraft();
+        draft.myName.set(p.getProperty("myName", ""));
+        draft.myAddress.set(p.getProperty("myAddress", ""));
+        draft.myPostcode.set(p.getProperty("myPostcode", ""));
+        draft.myPhone.set(p.getProperty("myPhone", ""));
+        draft.myEmail.set(p.getProperty("myEmail", ""));
+        draft.myNiNumber.set(p.getProperty("myNiNumber", ""));
+        draft.otherName.set(p.getProperty("otherName", ""));
+        draft.otherAddress.set(p.getProperty("otherAddress", ""));
+        draft.otherPostcode.set(p.getProperty("otherPostcode", ""));
+        draft.otherWork.set(WorkSituation.valueOf(p.getProperty("otherWork", "NOT_KNOWN")));
+        draft.arrangement.set(Arrangement.valueOf(p.getProperty("arrangement", "DIRECT_PAY")));
+        draft.cmsReference.set(p.getProperty("cmsReference", ""));
+        draft.feePercent.set(p.getProperty("feePercent", "4"));
+        int count = Integer.parseInt(p.getProperty("children", "1"));
+        draft.children.clear();
+        for (int i = 0; i < Math.max(count, 1); i++) {
+            ChildDraft child = draft.addChild();
+            child.firstName.set(p.getProperty("child." + i + ".firstName", ""));
+            child.dateOfBirth.set(p.getProperty("child." + i + ".dateOfBirth", ""));
+        }
+        return draft;
+    }
+}

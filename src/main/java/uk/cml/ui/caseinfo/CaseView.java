@@ -1,0 +1,140 @@
+package uk.cml.ui.caseinfo;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.store.CaseStore;
+import uk.cml.store.History;
+import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Problems;
+import uk.cml.ui.shell.Section;
+
+/** Every set-up answer, editable. Saving keeps the earlier answers as history rather than overwriting them. */
+public final class CaseView implements Section {
+
+    private final CaseStore cases;
+    private final Background background;
+    private final Clock clock;
+    private final ObjectProperty<CaseFile> currentCase;
+    private final Consumer<CaseFile> onSaved;
+    private final ScrollPane view = new ScrollPane();
+    private final Label status = new Label();
+    private final Label history = new Label();
+
+    public CaseView(CaseStore cases, Background background, Clock clock, ObjectProperty<CaseFile> currentCase,
+                    Consumer<CaseFile> onSaved) {
+        this.cases = cases;
+        this.background = background;
+        this.clock = clock;
+        this.currentCase = currentCase;
+        this.onSaved = onSaved;
+        view.setFitToWidth(true);
+        status.setId("case-status");
+        status.getStyleClass().add("status");
+        status.setWrapText(true);
+        history.setId("case-history");
+        history.setWrapText(true);
+        history.getStyleClass().add("field-hint");
+        currentCase.addListener((obs, old, now) -> {
+            if (view.getScene() != null) {
+                shown();
+            }
+        });
+    }
+
+    @Override
+    public String key() {
+        return "case";
+    }
+
+    @Override
+    public String title() {
+        return "Case";
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public void shown() {
+        CaseFile caseFile = currentCase.get();
+        if (caseFile == null) {
+            return;
+        }
+        background.run(() -> new Loaded(cases.myDetails().orElseThrow(), cases.earlierVersions(caseFile.id())),
+                loaded -> build(loaded.me(), caseFile, loaded.earlier()),
+                error -> status.setText(Problems.forParent(error)));
+    }
+
+    private record Loaded(MyDetails me, List<History.EarlierVersion> earlier) {
+    }
+
+    private void build(MyDetails me, CaseFile caseFile, List<History.EarlierVersion> earlier) {
+        CaseDraft draft = CaseDraft.of(me, caseFile);
+        MyDetailsForm myForm = new MyDetailsForm(draft);
+        OtherParentForm otherForm = new OtherParentForm(draft);
+        ChildrenForm childrenForm = new ChildrenForm(draft, clock);
+        ArrangementForm arrangementForm = new ArrangementForm(draft);
+        Button save = new Button("Save changes");
+        save.setId("case-save");
+        save.getStyleClass().add("primary");
+        save.setOnAction(e -> {
+            boolean ok = myForm.validate() & otherForm.validate() & childrenForm.validate() & arrangementForm.validate();
+            if (!ok) {
+                status.setText("Nothing was saved. Please check the answers marked in red.");
+                return;
+            }
+            save.setDisable(true);
+            status.setText("Saving...");
+            MyDetails newMe = draft.toMyDetails();
+            CaseFile newCase = draft.toCaseFile();
+            background.run(() -> {
+                cases.saveCorrections(newMe, newCase);
+                return cases.find(newCase.id()).orElseThrow();
+            }, saved -> {
+                save.setDisable(false);
+                status.setText("Saved. Your earlier answers are kept in the case history.");
+                onSaved.accept(saved);
+            }, error -> {
+                save.setDisable(false);
+                status.setText(Problems.forParent(error));
+            });
+        });
+        history.setText(earlier.isEmpty() ? "No changes since set-up."
+                : "Changed " + earlier.size() + (earlier.size() == 1 ? " time" : " times") + ", last on "
+                + UkFormats.dateTime(earlier.get(earlier.size() - 1).amendedAt())
+                + ". Every earlier version is kept.");
+        Label title = new Label(caseFile.title());
+        title.getStyleClass().add("title");
+        VBox page = new VBox(18, title,
+                section("About you", myForm.view()),
+                section("The other parent", otherForm.view()),
+                section("Children", childrenForm.view()),
+                section("How maintenance is arranged", arrangementForm.view()),
+                new HBox(12, save, status), history);
+        page.setPadding(new Insets(24, 32, 32, 32));
+        page.setMaxWidth(860);
+        view.setContent(page);
+    }
+
+    private static VBox section(String heading, Node content) {
+        Label label = new Label(heading);
+        label.getStyleClass().add("heading");
+        VBox box = new VBox(10, label, content);
+        box.getStyleClass().add("card");
+        return box;
+    }
+}

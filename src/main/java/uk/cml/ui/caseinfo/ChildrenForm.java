@@ -1,0 +1,108 @@
+package uk.cml.ui.caseinfo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import uk.cml.domain.caseinfo.CaseRules;
+import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.UkDateField;
+
+/** The children the maintenance is for: a first name and date of birth each. */
+public final class ChildrenForm {
+
+    private record Row(TextField name, UkDateField born, Label nameError, Label bornError) {
+    }
+
+    private final CaseDraft draft;
+    private final Clock clock;
+    private final VBox rows = new VBox(12);
+    private final VBox view;
+    private final List<Row> fields = new ArrayList<>();
+
+    public ChildrenForm(CaseDraft draft, Clock clock) {
+        this.draft = draft;
+        this.clock = clock;
+        Button add = new Button("Add another child");
+        add.setId("add-child");
+        add.setOnAction(e -> {
+            draft.addChild();
+            fields.get(fields.size() - 1).name().requestFocus();
+        });
+        view = new VBox(12, rows, add);
+        draft.children.addListener((ListChangeListener<CaseDraft.ChildDraft>) change -> rebuild());
+        rebuild();
+    }
+
+    public VBox view() {
+        return view;
+    }
+
+    public TextField firstField() {
+        return fields.get(0).name();
+    }
+
+    private void rebuild() {
+        rows.getChildren().clear();
+        fields.clear();
+        for (int i = 0; i < draft.children.size(); i++) {
+            rows.getChildren().add(rowFor(i, draft.children.get(i)));
+        }
+    }
+
+    private VBox rowFor(int index, CaseDraft.ChildDraft child) {
+        int number = index + 1;
+        TextField name = new TextField();
+        name.setId("child-name-" + number);
+        name.setAccessibleText("Child " + number + " first name");
+        name.setPromptText("First name");
+        name.textProperty().bindBidirectional(child.firstName);
+        UkDateField born = new UkDateField();
+        born.setId("child-born-" + number);
+        born.setAccessibleText("Child " + number + " date of birth");
+        born.getEditor().textProperty().bindBidirectional(child.dateOfBirth);
+        Label nameError = FormGrid.errorLabel("child-name-" + number);
+        Label bornError = FormGrid.errorLabel("child-born-" + number);
+        Label nameLabel = new Label("First name");
+        nameLabel.setLabelFor(name);
+        Label bornLabel = new Label("Date of birth");
+        bornLabel.setLabelFor(born);
+        VBox nameBox = new VBox(3, nameLabel, name, nameError);
+        VBox bornBox = new VBox(3, bornLabel, born, bornError);
+        HBox.setHgrow(nameBox, Priority.ALWAYS);
+        HBox line = new HBox(12, nameBox, bornBox);
+        if (draft.children.size() > 1) {
+            Button remove = new Button("Remove");
+            remove.setId("remove-child-" + number);
+            remove.setAccessibleText("Remove child " + number);
+            remove.setOnAction(e -> draft.children.remove(child));
+            VBox removeBox = new VBox(3, new Label(" "), remove);
+            line.getChildren().add(removeBox);
+        }
+        fields.add(new Row(name, born, nameError, bornError));
+        Label heading = new Label("Child " + number);
+        heading.getStyleClass().add("subheading");
+        return new VBox(4, heading, line);
+    }
+
+    public boolean validate() {
+        LocalDate today = LocalDate.now(clock);
+        boolean ok = true;
+        for (Row row : fields) {
+            ok &= FormGrid.show(row.nameError(), CaseRules.firstName(row.name().getText()));
+            Optional<String> bornProblem = row.born().hasUnreadableText()
+                    ? Optional.of("That is not a date we can read. Type it like 14/03/2015.")
+                    : CaseRules.dateOfBirth(row.born().typedDate().orElse(null), today);
+            ok &= FormGrid.show(row.bornError(), bornProblem);
+        }
+        return ok;
+    }
+}

@@ -1,0 +1,62 @@
+package uk.cml.ui.settings;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import uk.cml.ui.shell.Section;
+
+/** Where the records are kept, and the app's preferences. */
+public final class SettingsView implements Section {
+
+    private final VBox view;
+
+    /**
+     * @param openFolder opens a folder in the computer's file manager
+     */
+    public SettingsView(Path dataFolder, String version, Consumer<Path> openFolder) {
+        Label heading = new Label("Settings");
+        heading.getStyleClass().add("title");
+        Label folderHeading = new Label("Where your records are kept");
+        folderHeading.getStyleClass().add("heading");
+        TextField folder = new TextField(dataFolder.toString());
+        folder.setEditable(false);
+        folder.setId("settings-data-folder");
+        folder.setAccessibleText("Data folder location");
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        Button open = new Button("Open folder");
+        open.setId("settings-open-folder");
+        open.setOnAction(e -> openFolder.accept(dataFolder));
+        Label explain = new Label("Everything you enter stays on this computer, in this folder. The app never sends "
+                + "anything over the internet. To keep your records in another folder, start the app with "
+                + "--data-dir and the folder, or set CML_DATA_DIR.");
+        explain.setWrapText(true);
+        Label versionLabel = new Label("Child Maintenance Log " + version);
+        versionLabel.setId("settings-version");
+        versionLabel.getStyleClass().add("field-hint");
+        view = new VBox(14, heading, folderHeading, new HBox(10, folder, open), explain, versionLabel);
+        view.setPadding(new Insets(24, 32, 32, 32));
+        view.setMaxWidth(860);
+    }
+
+    @Override
+    public String key() {
+        return "settings";
+    }
+
+    @Override
+    public String title() {
+        return "Settings";
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+}

@@ -1,0 +1,53 @@
+package uk.cml.ui.shell;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** A page with nothing in it yet: it says what will be there and offers the first thing to do. */
+public final class EmptySection implements Section {
+
+    private final String key;
+    private final String title;
+    private final VBox view;
+
+    public EmptySection(String key, String title, String whatGoesHere, String actionText, Runnable action) {
+        this.key = key;
+        this.title = title;
+        Label heading = new Label(title);
+        heading.getStyleClass().add("title");
+        Label explanation = new Label(whatGoesHere);
+        explanation.setWrapText(true);
+        explanation.setMaxWidth(560);
+        explanation.setId(key + "-empty-text");
+        view = new VBox(14, heading, explanation);
+        if (actionText != null) {
+            Button first = new Button(actionText);
+            first.setId(key + "-first-action");
+            first.getStyleClass().add("primary");
+            first.setOnAction(e -> action.run());
+            view.getChildren().add(first);
+        }
+        view.setPadding(new Insets(32));
+        view.setAlignment(Pos.TOP_LEFT);
+        view.getStyleClass().add("empty-section");
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+}

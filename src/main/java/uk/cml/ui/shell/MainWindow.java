@@ -1,0 +1,123 @@
+package uk.cml.ui.shell;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import uk.cml.domain.caseinfo.CaseFile;
+
+/**
+ * The main window: the case switcher across the top, the sections down the left, the chosen page
+ * in the middle. Ctrl+1 to Ctrl+9 jump to a section from anywhere.
+ */
+public final class MainWindow {
+
+    private final BorderPane view = new BorderPane();
+    private final Map<String, Section> sections = new LinkedHashMap<>();
+    private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
+    private final ToggleGroup navigation = new ToggleGroup();
+
+    public MainWindow(ObservableList<CaseFile> cases, ObjectProperty<CaseFile> currentCase, List<Section> pages,
+                      Runnable addCase) {
+        view.setId("main-window");
+        view.setTop(header(cases, currentCase, addCase));
+        VBox sidebar = new VBox(2);
+        sidebar.getStyleClass().add("sidebar");
+        sidebar.setId("sidebar");
+        int number = 1;
+        for (Section section : pages) {
+            sections.put(section.key(), section);
+            ToggleButton button = new ToggleButton(section.title());
+            button.setId("nav-" + section.key());
+            button.setAccessibleText(section.title() + ", Control " + number);
+            button.setToggleGroup(navigation);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().add("nav-button");
+            button.setOnAction(e -> select(section.key()));
+            buttons.put(section.key(), button);
+            sidebar.getChildren().add(button);
+            number++;
+        }
+        view.setLeft(sidebar);
+        view.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                installShortcuts(pages);
+            }
+        });
+    }
+
+    private HBox header(ObservableList<CaseFile> cases, ObjectProperty<CaseFile> currentCase, Runnable addCase) {
+        Label appName = new Label("Child Maintenance Log");
+        appName.getStyleClass().add("app-name");
+        Label caseLabel = new Label("Case:");
+        ComboBox<CaseFile> switcher = new ComboBox<>(cases);
+        switcher.setId("case-switcher");
+        switcher.setAccessibleText("Choose which case to look at");
+        caseLabel.setLabelFor(switcher);
+        switcher.setCellFactory(list -> new CaseCell());
+        switcher.setButtonCell(new CaseCell());
+        switcher.valueProperty().bindBidirectional(currentCase);
+        Button add = new Button("Add another case");
+        add.setId("add-case");
+        add.setAccessibleText("Add a case for another parent who owes you maintenance");
+        add.setOnAction(e -> addCase.run());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(10, appName, gap, caseLabel, switcher, add);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(10, 16, 10, 16));
+        header.getStyleClass().add("header");
+        return header;
+    }
+
+    private void installShortcuts(List<Section> pages) {
+        for (int i = 0; i < pages.size() && i < 9; i++) {
+            String key = pages.get(i).key();
+            KeyCodeCombination shortcut = new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)),
+                    KeyCombination.SHORTCUT_DOWN);
+            view.getScene().getAccelerators().put(shortcut, () -> select(key));
+        }
+    }
+
+    /** Shows a section by its key, such as "payments". */
+    public void select(String key) {
+        Section section = sections.get(key);
+        if (section == null) {
+            return;
+        }
+        buttons.get(key).setSelected(true);
+        section.view().setId("page-" + key);
+        view.setCenter(section.view());
+        section.shown();
+    }
+
+    public BorderPane view() {
+        return view;
+    }
+
+    private static final class CaseCell extends ListCell<CaseFile> {
+        @Override
+        protected void updateItem(CaseFile item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.title()
+                    + item.cmsReference().map(r -> " (" + r.grouped() + ")").orElse(""));
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package uk.cml.ui.shell;
+
+import javafx.scene.Node;
+
+/** One page of the main window, chosen from the sidebar. */
+public interface Section {
+
+    /** Stable key: the sidebar button's id is "nav-" + key and the page's id is "page-" + key. */
+    String key();
+
+    String title();
+
+    Node view();
+
+    /** Called each time the page is shown, so it can load fresh figures for the current case. */
+    default void shown() {
+    }
+}
