@@ -1,0 +1,89 @@
+package uk.cml.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+import uk.cml.app.Startup;
+
+/** Drives the real app by control id, the way a parent would, waiting on what the screen shows. */
+public class AppRobot extends FxRobot {
+
+    private Stage window;
+
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:15:00Z"), ZoneId.of("Europe/London"));
+
+    /** Starts the app in a new window of its own, so nothing from an earlier test can be found by mistake. */
+    public Startup startOn(Path dataFolder) {
+        Startup[] startup = new Startup[1];
+        interact(() -> {
+            window = new Stage();
+            startup[0] = new Startup(window, dataFolder, CLOCK, folder -> { });
+            startup[0].begin();
+        });
+        return startup[0];
+    }
+
+    /** Closes the window and the records, as the parent closing the app would. */
+    public void stop(Startup startup) {
+        interact(() -> {
+            startup.shutdown();
+            if (window != null) {
+                window.close();
+            }
+        });
+    }
+
+    public Stage window() {
+        return window;
+    }
+
+    /** Waits (by checking the scene, not by sleeping) until a control with this id is showing. */
+    public <T extends Node> T waitFor(String query) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup(query).tryQuery()
+                    .map(node -> node.isVisible() && node.getScene() != null).orElse(false));
+            // Let the pulse that lays the new page out finish before anything is clicked on it.
+            WaitForAsyncUtils.waitForFxEvents();
+        } catch (TimeoutException e) {
+            throw new AssertionError(query + " did not appear within 15 seconds", e);
+        }
+        return lookup(query).query();
+    }
+
+    public void waitUntil(String what, java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError(what + " did not happen within 15 seconds", e);
+        }
+    }
+
+    /** Replaces a field's text by typing, as a parent would. */
+    public void type(String id, String text) {
+        Node node = waitFor(id);
+        TextInputControl field = node instanceof DatePicker picker ? picker.getEditor() : (TextInputControl) node;
+        clickOn(field);
+        interact(field::selectAll);
+        write(text);
+    }
+
+    public String text(String id) {
+        Node node = lookup(id).query();
+        TextInputControl field = node instanceof DatePicker picker ? picker.getEditor() : (TextInputControl) node;
+        return field.getText();
+    }
+
+    public void press(String id) {
+        clickOn((Node) waitFor(id));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
