@@ -2,7 +2,9 @@ package uk.cml.domain.arrears;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import uk.cml.domain.Money;
 
 /**
@@ -22,6 +24,8 @@ final class Allocation {
     private long credit;
     private LocalDate creditDate;
     private long balance;
+    /** Dues of one plan at one fee read the same, and Money.format is slow, so each text is built once. */
+    private final Map<List<Object>, String> descriptions = new HashMap<>();
 
     Allocation(List<Due> dues) {
         this.dues = dues;
@@ -108,7 +112,9 @@ final class Allocation {
         } else {
             status = LineStatus.PAID;
         }
-        return new ScheduleLine(due.date(), status, describe(due), due.expected(), due.fee(),
+        String description = descriptions.computeIfAbsent(List.of(due.amount(), due.fee(), due.frequency()),
+                key -> describe(due));
+        return new ScheduleLine(due.date(), status, description, due.expected(), due.fee(),
                 Money.ofPence(received[i]), Money.ofPence(cleared[i]), Money.ofPence(owed),
                 Money.ofPence(balanceAfter), daysLate, due.planId());
     }
