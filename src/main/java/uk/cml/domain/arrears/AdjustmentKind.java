@@ -24,9 +24,4 @@ public enum AdjustmentKind {
     public String label() {
         return label;
     }
-
-    /** Whether this kind changes the balance at all. */
-    public boolean changesBalance() {
-        return this != CMS_CONFIRMED_FIGURE;
-    }
 }

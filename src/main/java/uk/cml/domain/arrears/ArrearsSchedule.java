@@ -57,6 +57,9 @@ public final class ArrearsSchedule {
 
     /** Arrears owed at the end of {@code date} (negative = credit). After {@link #asOf()} this is {@link #owedNow()}. */
     public Money balanceOn(LocalDate date) {
+        if (!date.isBefore(asOf)) {
+            return owedNow();
+        }
         int after = firstOnOrAfter(date.plusDays(1));
         return after == 0 ? Money.ZERO : lines.get(after - 1).balanceAfter();
     }

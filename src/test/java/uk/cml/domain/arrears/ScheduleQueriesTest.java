@@ -62,6 +62,7 @@ class ScheduleQueriesTest {
             assertEquals(m("80.00"), schedule.totalReceived());
             assertEquals(m("0.00"), schedule.totalCleared());
             assertEquals(m("70.00"), schedule.owedNow());
+            assertEquals(m("70.00"), schedule.balanceOn(LocalDate.MAX));
         }
 
         @Test
