@@ -1,0 +1,55 @@
+package uk.cml.domain.arrears;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.cml.domain.UkFormats;
+
+/** Checks a payment a parent typed, field by field, so the form can show each problem beside its field. */
+public final class PaymentRules {
+
+    public static final String AMOUNT = "amount";
+    public static final String DATE = "date";
+    public static final String METHOD = "method";
+
+    private PaymentRules() {
+    }
+
+    /**
+     * Problems by field name ({@link #AMOUNT}, {@link #DATE}, {@link #METHOD}); empty when the payment can be saved.
+     *
+     * @param plans the parent's plans, to catch a date before the first payment was due
+     */
+    public static Map<String, String> problems(PaymentInput input, LocalDate today, List<PaymentPlan> plans) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        AmountRules.problem(input.amount(), "the amount you received",
+                        "If a payment was missed, there is no need to enter it: the app works out what was missed.")
+                .ifPresent(problem -> problems.put(AMOUNT, problem));
+        Optional<LocalDate> firstDue = firstDue(plans);
+        if (input.date() == null) {
+            problems.put(DATE, "Enter the date the money reached you.");
+        } else if (input.date().isAfter(today)) {
+            problems.put(DATE, "This date is in the future. Enter the date the money reached you.");
+        } else if (firstDue.isPresent() && input.date().isBefore(firstDue.get())) {
+            problems.put(DATE, "This is before the first payment was due on " + UkFormats.shortDate(firstDue.get())
+                    + ". Check the date, or add the plan that was in place before then.");
+        }
+        if (input.method() == null) {
+            problems.put(METHOD, "Choose how the money was paid.");
+        }
+        return problems;
+    }
+
+    /** The payment to save; only call when {@link #problems} is empty. */
+    public static Payment toPayment(PaymentInput input, long id) {
+        return new Payment(id, input.date(), AmountRules.read(input.amount()), input.method(), input.reference(),
+                input.note());
+    }
+
+    /** When the first payment under any plan was due, if maintenance ever started. */
+    public static Optional<LocalDate> firstDue(List<PaymentPlan> plans) {
+        return plans.stream().filter(plan -> !plan.isStopped()).map(PaymentPlan::firstDue).min(LocalDate::compareTo);
+    }
+}

@@ -1,0 +1,78 @@
+package uk.cml.domain.arrears;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static uk.cml.domain.arrears.Build.adjust;
+import static uk.cml.domain.arrears.Build.d;
+import static uk.cml.domain.arrears.Build.m;
+import static uk.cml.domain.arrears.Build.weekly;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ArrearsScheduleCsvTest {
+
+    @Test
+    void writesTheExactTable() throws IOException {
+        // £50 weekly from 5 Jan 2026. £50 paid on 5 Jan; 12 Jan missed; £10 written off on 12 Jan (40 left);
+        // the CMS said £40 that day. Due 100 - received 50 - cleared 10 = 40, the last balance.
+        Payment payment = new Payment(7, d("2026-01-05"), m("50.00"), PaymentMethod.BANK_TRANSFER,
+                "Rent \"Jan\"", "");
+        ArrearsSchedule schedule = Build.schedule(List.of(weekly("50.00", "2026-01-05")), List.of(payment),
+                List.of(adjust("2026-01-12", AdjustmentKind.CMS_CONFIRMED_FIGURE, "40.00"),
+                        adjust("2026-01-12", AdjustmentKind.WRITE_OFF, "10.00")), "2026-01-12");
+        StringWriter out = new StringWriter();
+        ArrearsScheduleCsv.write(schedule, out);
+        assertEquals("Date,Description,Due,Received,Cleared,Short by,Balance,Status\r\n"
+                + "05/01/2026,Maintenance due (weekly),50.00,,,0.00,50.00,Paid\r\n"
+                + "05/01/2026,\"Payment received: Bank transfer, ref Rent \"\"Jan\"\"\",,50.00,,,0.00,Payment\r\n"
+                + "12/01/2026,Maintenance due (weekly),50.00,,,40.00,50.00,Missed\r\n"
+                + "12/01/2026,Arrears written off by the CMS,,,10.00,,40.00,Adjustment\r\n"
+                + "12/01/2026,Arrears figure given by the CMS: £40.00 (this record: £40.00),,,,,40.00,CMS figure\r\n",
+                out.toString());
+    }
+
+    @Test
+    void writesCreditAsANegativeNumberAndLatePaymentsWithTheirDays() throws IOException {
+        // £1,234.56 on 1 Jan before the first £50 due: -1234.56, then -1184.56. Then paid late: none here.
+        ArrearsSchedule schedule = Build.schedule(List.of(weekly("50.00", "2026-01-05")),
+                List.of(Build.pay("2026-01-01", "1234.56")), List.of(), "2026-01-05");
+        StringWriter out = new StringWriter();
+        ArrearsScheduleCsv.write(schedule, out);
+        assertEquals(List.of(ArrearsScheduleCsv.HEADER,
+                "01/01/2026,Payment received: Bank transfer,,1234.56,,,-1234.56,Payment",
+                "05/01/2026,Maintenance due (weekly),50.00,,,0.00,-1184.56,Paid"),
+                List.of(out.toString().split("\r\n")));
+    }
+
+    @Test
+    void writesDaysLate() throws IOException {
+        ArrearsSchedule schedule = Build.schedule(List.of(weekly("50.00", "2026-01-05")),
+                List.of(Build.pay("2026-01-06", "50.00")), List.of(), "2026-01-06");
+        StringWriter out = new StringWriter();
+        ArrearsScheduleCsv.write(schedule, out);
+        assertEquals("05/01/2026,Maintenance due (weekly),50.00,,,0.00,50.00,Paid late (1 day)",
+                out.toString().split("\r\n")[1]);
+    }
+
+    @ParameterizedTest(name = "[{0}] -> [{1}]")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "plain text       | plain text",
+        "a, b             | \"a, b\"",
+        "say \"hi\"       | \"say \"\"hi\"\"\"",
+        "=SUM(A1:A9)      | '=SUM(A1:A9)",
+        "-5 and more      | '-5 and more",
+        "@cmd             | '@cmd",
+    })
+    void quotesTextTheRfc4180Way(String text, String cell) {
+        assertEquals(cell, ArrearsScheduleCsv.text(text));
+    }
+
+    @Test
+    void quotesLineBreaks() {
+        assertEquals("\"two\nlines\"", ArrearsScheduleCsv.text("two\nlines"));
+    }
+}

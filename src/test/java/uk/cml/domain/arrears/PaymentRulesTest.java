@@ -1,0 +1,86 @@
+package uk.cml.domain.arrears;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.cml.domain.arrears.Build.d;
+import static uk.cml.domain.arrears.Build.m;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PaymentRulesTest {
+
+    private static final LocalDate TODAY = d("2026-01-20");
+    private static final List<PaymentPlan> PLANS = List.of(Build.weekly("50.00", "2025-03-03"),
+            Build.weekly("60.00", "2025-09-01"));
+
+    private static Map<String, String> check(String amount, String date) {
+        PaymentInput input = new PaymentInput(amount, date == null ? null : d(date), PaymentMethod.CASH, "", "");
+        return PaymentRules.problems(input, TODAY, PLANS);
+    }
+
+    @ParameterizedTest(name = "amount [{0}]: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "''         | Enter the amount you received, for example 43.21.",
+        "'   '      | Enter the amount you received, for example 43.21.",
+        "0          | Enter an amount more than £0.00. If a payment was missed, there is no need to enter it: "
+            + "the app works out what was missed.",
+        "-5.00      | Enter an amount more than £0.00. If a payment was missed, there is no need to enter it: "
+            + "the app works out what was missed.",
+        "12.345     | Use pounds and pence with no more than two numbers after the point, for example 43.21.",
+        "12p        | Enter the amount you received in pounds and pence, using numbers only, for example 43.21.",
+        "100000.01  | This is more than £100,000.00, the most the app accepts for one amount. Check the amount.",
+    })
+    void amountProblems(String amount, String message) {
+        assertEquals(Map.of(PaymentRules.AMOUNT, message), check(amount, "2026-01-19"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"43.21", "£43.21", "'£1,000'", "100000.00", "0.01"})
+    void acceptsAmounts(String amount) {
+        assertTrue(check(amount, "2026-01-19").isEmpty());
+    }
+
+    @ParameterizedTest(name = "date {0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "2026-01-21 | This date is in the future. Enter the date the money reached you.",
+        "2025-03-02 | This is before the first payment was due on 3 Mar 2025. Check the date, or add the plan "
+            + "that was in place before then.",
+    })
+    void dateProblems(String date, String message) {
+        assertEquals(Map.of(PaymentRules.DATE, message), check("43.21", date));
+    }
+
+    @Test
+    void todayAndTheFirstDueDateAreFine() {
+        assertTrue(check("43.21", "2026-01-20").isEmpty());
+        assertTrue(check("43.21", "2025-03-03").isEmpty());
+    }
+
+    @Test
+    void reportsEveryFieldAtOnce() {
+        PaymentInput input = new PaymentInput("", null, null, "", "");
+        Map<String, String> problems = PaymentRules.problems(input, TODAY, PLANS);
+        assertEquals(List.of(PaymentRules.AMOUNT, PaymentRules.DATE, PaymentRules.METHOD),
+                List.copyOf(problems.keySet()));
+        assertEquals("Enter the date the money reached you.", problems.get(PaymentRules.DATE));
+        assertEquals("Choose how the money was paid.", problems.get(PaymentRules.METHOD));
+    }
+
+    @Test
+    void withoutPlansAnyPastDateIsFine() {
+        PaymentInput input = new PaymentInput("10", d("2001-01-01"), PaymentMethod.CASH, "", "");
+        assertTrue(PaymentRules.problems(input, TODAY, List.of()).isEmpty());
+    }
+
+    @Test
+    void buildsThePayment() {
+        PaymentInput input = new PaymentInput(" £1,043.21 ", d("2026-01-19"), PaymentMethod.CHEQUE, "100234", "");
+        assertEquals(new Payment(5, d("2026-01-19"), m("1043.21"), PaymentMethod.CHEQUE, "100234", ""),
+                PaymentRules.toPayment(input, 5));
+    }
+}
