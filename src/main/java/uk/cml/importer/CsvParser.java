@@ -27,7 +27,9 @@ public final class CsvParser {
     public static ParsedCsv parse(String text, char delimiter) {
         // First pass learns the usual number of columns; the second uses it to tell a multi-line quoted cell
         // from a quote that was never closed and swallowed the lines after it.
-        int expected = mostCommonWidth(new RowScanner(text, delimiter, 0).scanAll());
+        WidthCounter widths = new WidthCounter();
+        new RowScanner(text, delimiter, 0).scanAll(widths::count);
+        int expected = widths.mostCommon();
         List<CsvRow> rows = new ArrayList<>();
         for (CsvRow row : new RowScanner(text, delimiter, expected).scanAll()) {
             if (!row.isBroken() && row.fields().size() != expected) {
@@ -41,15 +43,15 @@ public final class CsvParser {
 
     /** Comma, semicolon or tab: whichever splits the first lines into the same number of cells most consistently. */
     public static char detectDelimiter(String text) {
-        String[] lines = text.split("\r\n|\r|\n", LINES_TO_SNIFF + 1);
+        List<String> lines = text.lines().limit(LINES_TO_SNIFF).toList(); // lazy: never copies the rest of the file
         char best = ',';
         int bestAgreeing = 0;
         int bestWidth = 0;
         for (char candidate : CANDIDATE_DELIMITERS) {
             Map<Integer, Integer> widthCounts = new HashMap<>();
-            for (int i = 0; i < Math.min(lines.length, LINES_TO_SNIFF); i++) {
-                if (!lines[i].isBlank()) {
-                    widthCounts.merge(countOutsideQuotes(lines[i], candidate), 1, Integer::sum);
+            for (String line : lines) {
+                if (!line.isBlank()) {
+                    widthCounts.merge(countOutsideQuotes(line, candidate), 1, Integer::sum);
                 }
             }
             for (Map.Entry<Integer, Integer> e : widthCounts.entrySet()) {
@@ -79,11 +81,12 @@ public final class CsvParser {
         return count;
     }
 
-    /** The width most rows share, counting only single-line rows (a runaway quote makes long, wrong rows). */
-    private static int mostCommonWidth(List<CsvRow> rows) {
-        Map<Integer, Integer> counts = new HashMap<>();
-        int firstWidth = 0;
-        for (CsvRow row : rows) {
+    /** The width most rows share, counting only readable rows (a runaway quote makes long, wrong rows). */
+    private static final class WidthCounter {
+        private final Map<Integer, Integer> counts = new HashMap<>();
+        private int firstWidth;
+
+        void count(CsvRow row) {
             if (!row.isBroken()) {
                 counts.merge(row.fields().size(), 1, Integer::sum);
                 if (firstWidth == 0) {
@@ -91,13 +94,16 @@ public final class CsvParser {
                 }
             }
         }
-        int best = firstWidth;
-        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-            if (e.getValue() > counts.getOrDefault(best, 0)) {
-                best = e.getKey();
+
+        int mostCommon() {
+            int best = firstWidth;
+            for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+                if (e.getValue() > counts.getOrDefault(best, 0)) {
+                    best = e.getKey();
+                }
             }
+            return best;
         }
-        return best;
     }
 
     private static String wrongWidth(CsvRow row, int expected) {

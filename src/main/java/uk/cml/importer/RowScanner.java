@@ -2,6 +2,7 @@ package uk.cml.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The character-by-character part of {@link CsvParser}: one pass over the text, one row at a time. */
 final class RowScanner {
@@ -23,13 +24,18 @@ final class RowScanner {
 
     List<CsvRow> scanAll() {
         List<CsvRow> rows = new ArrayList<>();
+        scanAll(rows::add);
+        return rows;
+    }
+
+    /** Hands each non-blank row to the consumer without keeping it, for the pass that only counts columns. */
+    void scanAll(Consumer<CsvRow> consumer) {
         while (pos < text.length()) {
             CsvRow row = scanRow();
             if (row != null) {
-                rows.add(row);
+                consumer.accept(row);
             }
         }
-        return rows;
     }
 
     /** The next row, or null for a blank line. */
