@@ -69,9 +69,12 @@ final class Refusals {
                 + "data folder. Check the disk is not full, then try again.", cause);
     }
 
-    /** "15.3 MB", with one decimal place, in the megabytes (MiB) Windows Explorer shows. */
+    /**
+     * "15.3 MB", in the megabytes (MiB) Windows Explorer shows, rounded up so a file just over
+     * the limit never reads as exactly the limit.
+     */
     static String megabytes(long bytes) {
-        long tenths = (bytes * 10 + MIB / 2) / MIB;
+        long tenths = (bytes * 10 + MIB - 1) / MIB;
         return (tenths / 10) + (tenths % 10 == 0 ? "" : "." + (tenths % 10)) + " MB";
     }
 
