@@ -145,6 +145,16 @@ class DocumentRefusalTest {
         }
 
         @Test
+        @DisplayName("a PDF missing only its last few bytes, which PDFBox alone would still open")
+        void pdfWithoutEnd() throws Exception {
+            Path whole = Fixtures.pdf(outside.resolve("whole.pdf"), 3);
+            byte[] bytes = Files.readAllBytes(whole);
+            Path cut = Files.write(outside.resolve("cut.pdf"), java.util.Arrays.copyOf(bytes, bytes.length - 8));
+
+            assertUnreadable(refusal(cut));
+        }
+
+        @Test
         @DisplayName("a JPEG cut off half way")
         void truncatedJpeg() throws Exception {
             Path whole = Fixtures.jpeg(outside.resolve("whole.jpg"), 800, 600);
