@@ -33,8 +33,13 @@ final class ContentInspector {
     private ContentInspector() {
     }
 
-    static Inspection inspect(Path file, DocumentType type, String name) throws DocumentRefusedException {
-        return type == DocumentType.PDF ? inspectPdf(file, name) : inspectImage(file, type, name);
+    /**
+     * Opens the file and reports its pages or size. With {@code decodeImage} false, a picture's size is
+     * read from its header without decoding its pixels: for content already known to be good.
+     */
+    static Inspection inspect(Path file, DocumentType type, String name, boolean decodeImage)
+            throws DocumentRefusedException {
+        return type == DocumentType.PDF ? inspectPdf(file, name) : inspectImage(file, type, name, decodeImage);
     }
 
     private static Inspection inspectPdf(Path file, String name) throws DocumentRefusedException {
@@ -68,7 +73,8 @@ final class ContentInspector {
         }
     }
 
-    private static Inspection inspectImage(Path file, DocumentType type, String name) throws DocumentRefusedException {
+    private static Inspection inspectImage(Path file, DocumentType type, String name, boolean decode)
+            throws DocumentRefusedException {
         try (ImageInputStream input = ImageReaders.open(file)) {
             ImageReader reader = ImageReaders.readerFor(input, type);
             try {
@@ -76,6 +82,9 @@ final class ContentInspector {
                 reader.addIIOReadWarningListener(collectInto(warnings));
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
+                if (!decode) {
+                    return new Inspection(1, width, height);
+                }
                 int step = Math.max(1, Math.max(width, height) / CHECK_DECODE_SIDE);
                 reader.read(0, ImageReaders.subsampled(reader, step));
                 // The JPEG decoder does not fail on a cut-short photo: it warns and paints the rest grey.

@@ -86,8 +86,12 @@ public final class DocumentStore {
         Path temp = createTempFile();
         try {
             HashingCopier.Copied copied = HashingCopier.copy(header, content, temp, maxBytes, originalName);
-            ContentInspector.Inspection seen = ContentInspector.inspect(temp, type, originalName);
-            boolean alreadyStored = moveIntoPlace(temp, copied.sha256());
+            // Identical bytes already passed the full check when first added; only their size is needed now.
+            boolean alreadyStored = verify(copied.sha256()) == VerifyResult.OK;
+            ContentInspector.Inspection seen = ContentInspector.inspect(temp, type, originalName, !alreadyStored);
+            if (!alreadyStored) {
+                moveIntoPlace(temp, copied.sha256());
+            }
             return new StoredDocument(copied.sha256(), copied.sizeBytes(), type, originalName,
                     seen.pageCount(), seen.width(), seen.height(), alreadyStored);
         } catch (HashingCopier.TooLargeException e) {
@@ -190,23 +194,20 @@ public final class DocumentStore {
     }
 
     /**
-     * Moves the checked copy to its final name; returns true if that content was there already.
-     * A stored copy that no longer matches its hash is replaced, so adding the file again repairs it.
+     * Moves the checked copy to its final name. A stored copy that no longer matches its hash is
+     * replaced, so adding the file again repairs it.
      */
-    private synchronized boolean moveIntoPlace(Path temp, String sha256) throws DocumentRefusedException {
+    private void moveIntoPlace(Path temp, String sha256) throws DocumentRefusedException {
         Path target = pathOf(sha256);
-        if (Files.isRegularFile(target) && verify(sha256) == VerifyResult.OK) {
-            return true;
-        }
         try {
             Files.createDirectories(target.getParent());
             // Windows will not replace a read-only file, even a damaged one.
             target.toFile().setWritable(true);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (FileAlreadyExistsException | AccessDeniedException e) {
-            // Another copy of the app stored the same content a moment ago.
+            // Another copy of the app stored the same content a moment ago: the file is there, all is well.
             if (verify(sha256) == VerifyResult.OK) {
-                return true;
+                return;
             }
             throw Refusals.storageFailed(e);
         } catch (IOException e) {
@@ -215,7 +216,6 @@ public final class DocumentStore {
         // Evidence must not change once stored. Best effort: some network drives ignore the flag,
         // and the content is still safe under its hash, which verify() checks.
         target.toFile().setReadOnly();
-        return false;
     }
 
     private static void addHashesIn(Path folder, String prefix, List<String> hashes) throws IOException {

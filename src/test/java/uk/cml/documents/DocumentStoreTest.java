@@ -154,6 +154,8 @@ class DocumentStoreTest {
                     () -> assertFalse(a.alreadyStored()),
                     () -> assertTrue(b.alreadyStored()),
                     () -> assertEquals(a.sha256(), b.sha256()),
+                    () -> assertEquals(200, b.width(), "size is still reported for a file already stored"),
+                    () -> assertEquals(100, b.height()),
                     () -> assertEquals("copy of receipt.jpeg", b.originalName(), "the name is the caller's, per add"),
                     () -> assertEquals(1, Fixtures.regularFilesUnder(root)),
                     () -> assertEquals(List.of(a.sha256()), store.listAll()));
