@@ -33,16 +33,10 @@ public final class DocumentStore {
     private static final Pattern FOLDER = Pattern.compile("[0-9a-f]{2}");
 
     private final Path root;
-    private final long maxBytes;
 
+    /** {@code root} is {@code <data folder>/documents}; it is created on the first add. */
     public DocumentStore(Path root) {
-        this(root, MAX_BYTES);
-    }
-
-    /** A smaller limit for tests; the app always uses {@link #MAX_BYTES}. */
-    DocumentStore(Path root, long maxBytes) {
         this.root = Objects.requireNonNull(root, "root").toAbsolutePath();
-        this.maxBytes = maxBytes;
     }
 
     public Path root() {
@@ -58,8 +52,8 @@ public final class DocumentStore {
         } catch (IOException e) {
             throw Refusals.sourceUnreadable(name, e);
         }
-        if (size > maxBytes) {
-            throw Refusals.tooLarge(name, size, maxBytes);
+        if (size > MAX_BYTES) {
+            throw Refusals.tooLarge(name, size, MAX_BYTES);
         }
         try (InputStream in = Files.newInputStream(source)) {
             return add(in, name);
@@ -85,7 +79,7 @@ public final class DocumentStore {
         DocumentType type = acceptedType(header, originalName);
         Path temp = createTempFile();
         try {
-            HashingCopier.Copied copied = HashingCopier.copy(header, content, temp, maxBytes, originalName);
+            HashingCopier.Copied copied = HashingCopier.copy(header, content, temp, MAX_BYTES, originalName);
             // Identical bytes already passed the full check when first added; only their size is needed now.
             boolean alreadyStored = verify(copied.sha256()) == VerifyResult.OK;
             ContentInspector.Inspection seen = ContentInspector.inspect(temp, type, originalName, !alreadyStored);
@@ -95,7 +89,7 @@ public final class DocumentStore {
             return new StoredDocument(copied.sha256(), copied.sizeBytes(), type, originalName,
                     seen.pageCount(), seen.width(), seen.height(), alreadyStored);
         } catch (HashingCopier.TooLargeException e) {
-            throw Refusals.tooLarge(originalName, 0, maxBytes);
+            throw Refusals.tooLarge(originalName, 0, MAX_BYTES);
         } finally {
             deleteQuietly(temp);
         }
