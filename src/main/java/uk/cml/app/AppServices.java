@@ -6,9 +6,11 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 import uk.cml.store.AddressBookStore;
+import uk.cml.store.CallStore;
 import uk.cml.store.CaseStore;
 import uk.cml.store.Database;
 import uk.cml.store.History;
+import uk.cml.store.NoteStore;
 import uk.cml.store.SettingsStore;
 import uk.cml.store.StoreException;
 
@@ -26,6 +28,8 @@ public final class AppServices implements AutoCloseable {
     public final SettingsStore settings;
     public final CaseStore cases;
     public final AddressBookStore addressBook;
+    public final CallStore calls;
+    public final NoteStore notes;
     private final SingleInstanceLock lock;
 
     private AppServices(Path dataFolder, Clock clock, SingleInstanceLock lock, Database database) {
@@ -37,6 +41,8 @@ public final class AppServices implements AutoCloseable {
         this.settings = new SettingsStore(database);
         this.cases = new CaseStore(database, history, clock);
         this.addressBook = new AddressBookStore(database, history, clock);
+        this.calls = new CallStore(database, history, clock);
+        this.notes = new NoteStore(database, history, clock);
     }
 
     /** Opens the data folder for this copy of the app alone. Throws with a message for the parent if it cannot. */

@@ -8,6 +8,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.Parent;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.ui.addresses.AddressBookView;
+import uk.cml.ui.calls.CallsView;
 import uk.cml.ui.caseinfo.CaseView;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.settings.SettingsView;
@@ -38,8 +39,9 @@ final class MainScreens {
                 new EmptySection("payments", "Payments", "Here you will record the payment plan from your CMS "
                         + "letter, and each payment as it arrives or is missed. The app then works out your arrears "
                         + "to the penny.", null, null),
-                new EmptySection("calls", "Calls", "Here you will note every call with the CMS: when, who you spoke "
-                        + "to and what they said, so you can confirm it in a letter.", null, null),
+                // Until the letters page can start a confirming letter, this takes the parent to Letters.
+                new CallsView(services.calls, services.addressBook, background, services.clock, currentCase,
+                        call -> shell[0].select("letters")),
                 new EmptySection("letters", "Letters", "Here you will write letters to the CMS, ready to print and "
                         + "post, and record proof of postage for each one.", null, null),
                 new EmptySection("documents", "Documents", "Here you will keep copies of letters, bank statements "
