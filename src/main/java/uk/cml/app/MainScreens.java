@@ -11,6 +11,7 @@ import uk.cml.ui.addresses.AddressBookView;
 import uk.cml.ui.calls.CallsView;
 import uk.cml.ui.caseinfo.CaseView;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.notes.NotesView;
 import uk.cml.ui.settings.SettingsView;
 import uk.cml.ui.shell.EmptySection;
 import uk.cml.ui.shell.MainWindow;
@@ -46,6 +47,7 @@ final class MainScreens {
                         + "post, and record proof of postage for each one.", null, null),
                 new EmptySection("documents", "Documents", "Here you will keep copies of letters, bank statements "
                         + "and certificates of posting, safely on this computer.", null, null),
+                new NotesView(services.notes, background, services.clock, currentCase),
                 caseView,
                 new AddressBookView(services.addressBook, background, services.clock),
                 new SettingsView(services.dataFolder, Version.current(), openFolder));
