@@ -16,6 +16,7 @@ import uk.cml.ui.settings.SettingsView;
 import uk.cml.ui.shell.EmptySection;
 import uk.cml.ui.shell.MainWindow;
 import uk.cml.ui.shell.Section;
+import uk.cml.ui.timeline.TimelineView;
 
 /** Builds every page of the main window from the app's services: the one place the pages are wired. */
 final class MainScreens {
@@ -37,6 +38,8 @@ final class MainScreens {
                         + "payment, the next one due, and anything that needs doing, such as a letter to post or a "
                         + "reply that is late. Start by checking your case details.", "Check your case details",
                         () -> shell[0].select("case")),
+                // Each area that keeps records adds its store here so its entries show in the timeline.
+                new TimelineView(List.of(services.calls, services.notes), background, services.clock, currentCase),
                 new EmptySection("payments", "Payments", "Here you will record the payment plan from your CMS "
                         + "letter, and each payment as it arrives or is missed. The app then works out your arrears "
                         + "to the penny.", null, null),
