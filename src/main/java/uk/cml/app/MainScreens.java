@@ -9,6 +9,7 @@ import javafx.scene.Parent;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.ui.addresses.AddressBookView;
 import uk.cml.ui.calls.CallsView;
+import uk.cml.ui.bin.BinView;
 import uk.cml.ui.caseinfo.CaseView;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.notes.NotesView;
@@ -53,6 +54,8 @@ final class MainScreens {
                 new NotesView(services.notes, background, services.clock, currentCase),
                 caseView,
                 new AddressBookView(services.addressBook, background, services.clock),
+                // Each area with deletable records adds its store here so its deletions can be put back.
+                new BinView(List.of(services.calls, services.notes), background, currentCase),
                 new SettingsView(services.dataFolder, Version.current(), openFolder));
         window = new MainWindow(cases, currentCase, pages, addCase);
         shell[0] = window;
