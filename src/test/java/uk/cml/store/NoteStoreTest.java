@@ -79,7 +79,7 @@ class NoteStoreTest {
         notes.moveToBin(id);
         assertEquals(List.of(), notes.notes(caseId));
         assertEquals(List.of(), notes.timeline(caseId));
-        assertEquals("Note: school shoes", notes.binned(caseId).get(0).title());
+        assertEquals("school shoes", notes.binned(caseId).get(0).title());
         notes.restore(id);
         assertEquals(1, notes.notes(caseId).size());
         assertTrue(notes.binned(caseId).isEmpty());

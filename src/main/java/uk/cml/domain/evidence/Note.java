@@ -21,13 +21,13 @@ public record Note(long id, long caseId, LocalDate happenedOn, NoteCategory cate
         text = text == null ? "" : text.strip();
     }
 
-    /** The category and the note's first line, cut short for lists. */
+    /** The note's first line, cut short for lists, after "Effect on the child:" for those notes. */
     public String title() {
         String first = text.lines().findFirst().orElse("");
         if (first.length() > TITLE_LENGTH) {
             first = first.substring(0, TITLE_LENGTH - 3).strip() + "...";
         }
-        return category.label() + ": " + first;
+        return category == NoteCategory.EFFECT_ON_CHILD ? category.label() + ": " + first : first;
     }
 
     public List<FieldChange> changesSince(Note earlier) {

@@ -16,7 +16,6 @@ import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.CallDirection;
 import uk.cml.domain.evidence.EvidenceRules;
 import uk.cml.ui.common.FormGrid;
-import uk.cml.ui.common.UkDateField;
 
 /** The fields of one call, each with its message beside it. Reads them into a {@link Call} when all are fine. */
 final class CallForm {
@@ -24,7 +23,7 @@ final class CallForm {
     private final FormGrid grid = new FormGrid();
 
     private final Clock clock;
-    private final UkDateField date = new UkDateField();
+    private final DateInput date = new DateInput();
     private final TextField time = new TextField();
     private final ComboBox<CallDirection> direction =
             new ComboBox<>(FXCollections.observableArrayList(CallDirection.values()));
@@ -34,9 +33,9 @@ final class CallForm {
     private final TextField staffId = new TextField();
     private final TextArea said = TabMovesFocus.on(new TextArea());
     private final TextArea promised = TabMovesFocus.on(new TextArea());
-    private final UkDateField promisedBy = new UkDateField();
+    private final DateInput promisedBy = new DateInput();
     private final TextArea outcome = TabMovesFocus.on(new TextArea());
-    private final UkDateField followUp = new UkDateField();
+    private final DateInput followUp = new DateInput();
     private final CheckBox followUpDone = new CheckBox("I have followed this up");
     private final CheckBox promiseKept = new CheckBox("They did what they promised");
     private final Label dateError;
@@ -61,7 +60,7 @@ final class CallForm {
         promised.setPrefRowCount(2);
         outcome.setWrapText(true);
         outcome.setPrefRowCount(2);
-        dateError = grid.add("call-date", "Date of the call", date, null);
+        dateError = grid.add("call-date", "Date of the call", date.field(), null);
         timeError = grid.add("call-time", "Time", time, "24-hour clock, like 14:05. A rough time is fine.");
         grid.add("call-direction", "Who called", direction, null);
         numberError = grid.add("call-number", "Number used", number, null);
@@ -71,9 +70,10 @@ final class CallForm {
         saidError = grid.add("call-said", "What was said", said,
                 "In your own words. Note anything they told you about your case or your arrears.");
         promisedError = grid.add("call-promised", "What they promised", promised, null);
-        promisedByError = grid.add("call-promised-by", "Promised by", promisedBy, "The date they said they would do it by.");
+        promisedByError = grid.add("call-promised-by", "Promised by", promisedBy.field(),
+                "The date they said they would do it by.");
         outcomeError = grid.add("call-outcome", "Outcome", outcome, null);
-        followUpError = grid.add("call-follow-up", "Follow up on", followUp,
+        followUpError = grid.add("call-follow-up", "Follow up on", followUp.field(),
                 "When to chase or check. It will show in what needs doing.");
         grid.add("call-follow-up-done", "", followUpDone, null);
         grid.add("call-promise-kept", "", promiseKept, null);
@@ -84,14 +84,14 @@ final class CallForm {
     /** Empties the form for a new call: now, "I called the CMS", and the helpline number if known. */
     void startNew(String helpline) {
         LocalDateTime now = LocalDateTime.now(clock);
-        date.setDate(now.toLocalDate());
+        date.set(now.toLocalDate());
         time.setText(now.toLocalTime().withSecond(0).withNano(0).toString());
         direction.setValue(CallDirection.I_CALLED);
         number.setText(helpline);
         List.of(spokeTo, team, staffId).forEach(TextField::clear);
         List.of(said, promised, outcome).forEach(TextArea::clear);
-        promisedBy.setDate(null);
-        followUp.setDate(null);
+        promisedBy.set(null);
+        followUp.set(null);
         followUpDone.setSelected(false);
         promiseKept.setSelected(false);
         clearProblems();
@@ -105,7 +105,7 @@ final class CallForm {
     }
 
     void show(Call call) {
-        date.setDate(call.happenedAt().toLocalDate());
+        date.set(call.happenedAt().toLocalDate());
         time.setText(call.happenedAt().toLocalTime().withSecond(0).withNano(0).toString());
         direction.setValue(call.direction());
         number.setText(call.number());
@@ -114,9 +114,9 @@ final class CallForm {
         staffId.setText(call.staffId());
         said.setText(call.whatWasSaid());
         promised.setText(call.promised());
-        promisedBy.setDate(call.promisedBy().orElse(null));
+        promisedBy.set(call.promisedBy().orElse(null));
         outcome.setText(call.outcome());
-        followUp.setDate(call.followUpOn().orElse(null));
+        followUp.set(call.followUpOn().orElse(null));
         followUpDone.setSelected(call.followUpDone());
         promiseKept.setSelected(call.promiseKept());
         clearProblems();
@@ -125,7 +125,7 @@ final class CallForm {
     /** The call as typed, or empty after showing each problem beside its field. */
     Optional<Call> read(long id, long caseId) {
         LocalDate today = LocalDate.now(clock);
-        boolean ok = FormGrid.show(dateError, EvidenceRules.pastDate(date.typedDate(), date.hasUnreadableText(), today));
+        boolean ok = FormGrid.show(dateError, EvidenceRules.pastDate(date.date(), date.hasUnreadableText(), today));
         ok &= FormGrid.show(timeError, EvidenceRules.time(time.getText()));
         if (ok) {
             ok = FormGrid.show(timeError, EvidenceRules.whenCalled(when(), LocalDateTime.now(clock)));
@@ -144,13 +144,13 @@ final class CallForm {
             return Optional.empty();
         }
         return Optional.of(new Call(id, caseId, when(), direction.getValue(), number.getText(), spokeTo.getText(),
-                team.getText(), staffId.getText(), said.getText(), promised.getText(), promisedBy.typedDate(),
-                outcome.getText(), followUp.typedDate(), followUpDone.isSelected(), promiseKept.isSelected(), null));
+                team.getText(), staffId.getText(), said.getText(), promised.getText(), promisedBy.date(),
+                outcome.getText(), followUp.date(), followUpDone.isSelected(), promiseKept.isSelected(), null));
     }
 
     private LocalDateTime when() {
         LocalTime at = EvidenceRules.parseTime(time.getText()).orElseThrow();
-        return date.typedDate().orElseThrow().atTime(at);
+        return date.date().orElseThrow().atTime(at);
     }
 
     private void clearProblems() {

@@ -88,11 +88,15 @@ public final class CallsView implements Section {
         status.getStyleClass().add("status");
         formHeading.getStyleClass().add("heading");
         formHeading.setId("call-form-heading");
-        FlowPane buttons = new FlowPane(10, 8, save, fresh, moveToBin, confirm);
-        VBox editor = new VBox(14, formHeading, form.view(), buttons, status, history);
+        VBox editor = new VBox(14, formHeading, form.view(), history);
         editor.setPadding(new Insets(0, 16, 16, 16));
         ScrollPane scroll = new ScrollPane(editor);
         scroll.setFitToWidth(true);
+        // The buttons stay in sight below the long form, so saving never needs a scroll.
+        FlowPane buttons = new FlowPane(10, 8, save, fresh, moveToBin, confirm);
+        VBox center = new VBox(10, scroll, buttons, status);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        center.setPadding(new Insets(0, 0, 0, 16));
         Label title = new Label("Calls");
         title.getStyleClass().add("title");
         Label intro = new Label("Note every call with the CMS while it is fresh: who you spoke to and what they said. "
@@ -104,7 +108,7 @@ public final class CallsView implements Section {
         VBox.setVgrow(list, Priority.ALWAYS);
         view.setTop(top);
         view.setLeft(left);
-        view.setCenter(scroll);
+        view.setCenter(center);
         view.setPadding(new Insets(24, 24, 8, 32));
         currentCase.addListener((obs, old, now) -> reload(Optional.empty()));
         startNew();
@@ -233,6 +237,12 @@ public final class CallsView implements Section {
     }
 
     private static final class CallCell extends ListCell<Call> {
+        CallCell() {
+            // Wrap within the list's width rather than widening the list with a sideways scroll bar.
+            setPrefWidth(0);
+            setWrapText(true);
+        }
+
         @Override
         protected void updateItem(Call call, boolean empty) {
             super.updateItem(call, empty);

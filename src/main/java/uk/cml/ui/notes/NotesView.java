@@ -17,6 +17,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.caseinfo.CaseFile;
@@ -26,11 +27,11 @@ import uk.cml.domain.evidence.Note;
 import uk.cml.domain.evidence.NoteCategory;
 import uk.cml.store.NoteStore;
 import uk.cml.ui.calls.HistoryList;
+import uk.cml.ui.calls.DateInput;
 import uk.cml.ui.calls.TabMovesFocus;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Problems;
-import uk.cml.ui.common.UkDateField;
 import uk.cml.ui.shell.Section;
 
 /**
@@ -45,7 +46,7 @@ public final class NotesView implements Section {
     private final ObjectProperty<CaseFile> currentCase;
     private final BorderPane view = new BorderPane();
     private final ListView<Note> list = new ListView<>();
-    private final UkDateField date = new UkDateField();
+    private final DateInput date = new DateInput();
     private final ComboBox<NoteCategory> category =
             new ComboBox<>(FXCollections.observableArrayList(NoteCategory.values()));
     private final TextArea text = TabMovesFocus.on(new TextArea());
@@ -75,7 +76,7 @@ public final class NotesView implements Section {
         text.setWrapText(true);
         text.setPrefRowCount(8);
         FormGrid form = new FormGrid();
-        dateError = form.add("note-date", "Date", date, "The day this happened.");
+        dateError = form.add("note-date", "Date", date.field(), "The day this happened.");
         form.add("note-category", "Kind of note", category,
                 "Choose \"Effect on the child\" for things like rent arrears or no money for a school uniform. "
                         + "Complaint letters can quote these.");
@@ -94,10 +95,13 @@ public final class NotesView implements Section {
         status.setWrapText(true);
         status.getStyleClass().add("status");
         formHeading.getStyleClass().add("heading");
-        VBox editor = new VBox(14, formHeading, form, new FlowPane(10, 8, save, fresh, moveToBin), status, history);
+        VBox editor = new VBox(14, formHeading, form, history);
         editor.setPadding(new Insets(0, 16, 16, 16));
         ScrollPane scroll = new ScrollPane(editor);
         scroll.setFitToWidth(true);
+        VBox center = new VBox(10, scroll, new FlowPane(10, 8, save, fresh, moveToBin), status);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        center.setPadding(new Insets(0, 0, 0, 16));
         Label title = new Label("Notes");
         title.getStyleClass().add("title");
         Label intro = new Label("Keep dated notes of anything that matters to your case, and of how missed "
@@ -107,7 +111,7 @@ public final class NotesView implements Section {
         top.setPadding(new Insets(0, 0, 16, 0));
         view.setTop(top);
         view.setLeft(list);
-        view.setCenter(scroll);
+        view.setCenter(center);
         view.setPadding(new Insets(24, 24, 8, 32));
         currentCase.addListener((obs, old, now) -> reload(Optional.empty()));
         startNew();
@@ -149,7 +153,7 @@ public final class NotesView implements Section {
     private void startNew() {
         editing = null;
         list.getSelectionModel().clearSelection();
-        date.setDate(LocalDate.now(clock));
+        date.set(LocalDate.now(clock));
         category.setValue(NoteCategory.PLAIN);
         text.clear();
         List.of(dateError, textError).forEach(l -> FormGrid.show(l, Optional.empty()));
@@ -162,7 +166,7 @@ public final class NotesView implements Section {
 
     private void edit(Note note) {
         editing = note;
-        date.setDate(note.happenedOn());
+        date.set(note.happenedOn());
         category.setValue(note.category());
         text.setText(note.text());
         List.of(dateError, textError).forEach(l -> FormGrid.show(l, Optional.empty()));
@@ -183,7 +187,7 @@ public final class NotesView implements Section {
         if (caseFile == null) {
             return;
         }
-        boolean ok = FormGrid.show(dateError, EvidenceRules.pastDate(date.typedDate(), date.hasUnreadableText(),
+        boolean ok = FormGrid.show(dateError, EvidenceRules.pastDate(date.date(), date.hasUnreadableText(),
                 LocalDate.now(clock)));
         ok &= FormGrid.show(textError, EvidenceRules.longText(text.getText(), true, "Write the note first."));
         if (!ok) {
@@ -192,7 +196,7 @@ public final class NotesView implements Section {
             return;
         }
         boolean isNew = editing == null;
-        Note note = new Note(isNew ? 0 : editing.id(), caseFile.id(), date.typedDate().orElseThrow(),
+        Note note = new Note(isNew ? 0 : editing.id(), caseFile.id(), date.date().orElseThrow(),
                 category.getValue(), text.getText(), null);
         background.run(() -> {
             if (isNew) {
@@ -222,6 +226,11 @@ public final class NotesView implements Section {
     }
 
     private static final class NoteCell extends ListCell<Note> {
+        NoteCell() {
+            setPrefWidth(0);
+            setWrapText(true);
+        }
+
         @Override
         protected void updateItem(Note note, boolean empty) {
             super.updateItem(note, empty);

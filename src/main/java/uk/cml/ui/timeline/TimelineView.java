@@ -202,6 +202,8 @@ public final class TimelineView implements Section {
         private final HBox box = new HBox(14, when, what);
 
         RowCell() {
+            // A cell as wide as its text would give the list a sideways scroll bar; cut long titles instead.
+            setPrefWidth(0);
             when.setMinWidth(150);
             when.getStyleClass().add("timeline-when");
             what.setMaxWidth(Double.MAX_VALUE);
