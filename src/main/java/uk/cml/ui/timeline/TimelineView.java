@@ -5,11 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -53,9 +52,8 @@ public final class TimelineView implements Section {
     private final Clock clock;
     private final ObjectProperty<CaseFile> currentCase;
     private final BorderPane view = new BorderPane();
-    private final ObservableList<TimelineRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<TimelineRow> shown = new FilteredList<>(rows);
-    private final ListView<TimelineRow> list = new ListView<>(shown);
+    private final ListView<TimelineRow> list = new ListView<>();
+    private List<TimelineRow> rows = List.of();
     private final TextField search = TextFields.createClearableTextField();
     private final ComboBox<KindChoice> kind = new ComboBox<>();
     private final ComboBox<TimelinePeriod> period =
@@ -89,6 +87,8 @@ public final class TimelineView implements Section {
         list.setAccessibleText("Timeline, newest first");
         list.setPlaceholder(new Label("Nothing to show. Clear the search or choose Any time and All kinds."));
         list.setCellFactory(v -> new RowCell());
+        // Rows are one line each; a fixed height spares the list from measuring thousands of cells.
+        list.setFixedCellSize(32);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> showDetails(row));
         details.setId("timeline-details");
         details.setWrapText(true);
@@ -159,18 +159,33 @@ public final class TimelineView implements Section {
 
     /** On the JavaFX thread: swap in freshly gathered rows, keeping the search and filters. */
     void show(List<TimelineRow> gathered) {
-        rows.setAll(gathered);
+        rows = List.copyOf(gathered);
         applyFilter();
     }
 
+    /**
+     * Filters into a new list and hands it to the list view whole: one replacement is far cheaper than
+     * thousands of removals reported one by one to the list's selection and cells.
+     */
     private void applyFilter() {
         KindChoice choice = kind.getValue();
         TimelineFilter filter = new TimelineFilter(search.getText(),
                 choice == null ? Optional.empty() : choice.kind(),
                 period.getValue() == null ? TimelinePeriod.ANY_TIME : period.getValue(), LocalDate.now(clock));
-        shown.setPredicate(filter.compile());
-        count.setText(shown.size() == rows.size() ? entries(rows.size())
-                : "Showing " + shown.size() + " of " + entries(rows.size()));
+        Predicate<TimelineRow> wanted = filter.compile();
+        List<TimelineRow> kept = new ArrayList<>();
+        for (TimelineRow row : rows) {
+            if (wanted.test(row)) {
+                kept.add(row);
+            }
+        }
+        TimelineRow selected = list.getSelectionModel().getSelectedItem();
+        list.setItems(FXCollections.observableList(kept));
+        if (selected != null && kept.contains(selected)) {
+            list.getSelectionModel().select(selected);
+        }
+        count.setText(kept.size() == rows.size() ? entries(rows.size())
+                : "Showing " + String.format("%,d", kept.size()) + " of " + entries(rows.size()));
     }
 
     private static String entries(int n) {
@@ -192,8 +207,8 @@ public final class TimelineView implements Section {
         return search;
     }
 
-    ObservableList<TimelineRow> shownRows() {
-        return shown;
+    List<TimelineRow> shownRows() {
+        return list.getItems();
     }
 
     private static final class RowCell extends ListCell<TimelineRow> {
