@@ -55,7 +55,7 @@ public record Call(long id, long caseId, LocalDateTime happenedAt, CallDirection
         String verb = switch (direction) {
             case I_CALLED -> "I called the CMS";
             case CMS_CALLED -> "The CMS called me";
-            case OTHER -> "Call";
+            case OTHER -> "Other call";
         };
         return verb + " (" + who() + ")";
     }

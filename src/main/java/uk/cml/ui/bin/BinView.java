@@ -51,6 +51,7 @@ public final class BinView implements Section {
         status.setId("bin-status");
         status.setWrapText(true);
         status.getStyleClass().add("status");
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
         Label title = new Label("Bin");
         title.getStyleClass().add("title");
         Label intro = new Label("Anything you delete comes here, so nothing is lost by mistake. Choose Put back "
