@@ -1,0 +1,64 @@
+package uk.cml.letters;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.GregorianCalendar;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+
+/**
+ * Turns a {@link LetterDocument} into a print-ready A4 PDF with embedded Liberation Sans. Lays the letter out first,
+ * then stamps the footers once the page count is known. Safe to share: each call works on its own document.
+ */
+public final class LetterPdfRenderer {
+
+    public static final String CREATOR = "Child Maintenance Log";
+
+    private final Clock clock;
+
+    public LetterPdfRenderer() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** The clock gives the PDF's creation date; tests pass a fixed one. */
+    public LetterPdfRenderer(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Renders the letter. Characters the font cannot print appear as "?" and are listed in the result.
+     *
+     * @throws IOException only when the letter fonts cannot be read, which means the installation is damaged
+     */
+    public RenderedLetter render(LetterDocument letter) throws IOException {
+        PrintableText printable = new PrintableText(LetterFonts.printableInAllFaces());
+        try (PDDocument document = new PDDocument()) {
+            FontSet fonts = new FontSet(document);
+            try (PageCursor cursor = new PageCursor(document)) {
+                new AddressBlocks(cursor, fonts, printable).write(letter);
+                new BodyWriter(cursor, fonts, printable).write(letter);
+            }
+            new FooterStamper(fonts, printable).stamp(document, letter.footerText(), letter.fingerprint());
+            describe(document, letter.metadata());
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            document.save(out);
+            return new RenderedLetter(out.toByteArray(), document.getNumberOfPages(), printable.replacedCharacters());
+        }
+    }
+
+    private void describe(PDDocument document, PdfMetadata metadata) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(metadata.title());
+        info.setAuthor(metadata.author());
+        info.setSubject(metadata.subject());
+        info.setKeywords(metadata.keywords());
+        info.setCreator(CREATOR);
+        info.setProducer(CREATOR + " with Apache PDFBox");
+        GregorianCalendar now = GregorianCalendar.from(ZonedDateTime.now(clock));
+        info.setCreationDate(now);
+        info.setModificationDate(now);
+        document.getDocumentCatalog().setLanguage("en-GB");
+    }
+}
