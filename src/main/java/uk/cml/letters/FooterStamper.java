@@ -9,9 +9,9 @@ import static uk.cml.letters.PageGeometry.MM;
 import static uk.cml.letters.PageGeometry.RIGHT;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /**
@@ -22,6 +22,9 @@ final class FooterStamper {
 
     private static final float GRAY = 0.35f;
     private static final float FOOTER_LEADING = 10f;
+    private static final float FINGERPRINT_LEADING = 9f;
+    private static final float LOWEST_BASELINE = 8 * MM;
+    private static final String ELLIPSIS = "\u2026";
 
     private final FontSet fonts;
     private final PrintableText printable;
@@ -37,28 +40,49 @@ final class FooterStamper {
         String footer = printable.singleLine(footerText);
         String print = printable.singleLine(fingerprint);
         for (int i = 0; i < pageCount; i++) {
-            PDPage page = document.getPage(i);
-            try (PDPageContentStream stream =
-                         new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+            String pageLabel = "Page " + (i + 1) + " of " + pageCount;
+            float labelWidth = font.width(pageLabel, FOOTER_SIZE);
+            // A footer is a reference and a fingerprint a checksum, never paragraphs: cap them so they stay on the page.
+            List<String> footerLines = footer.isEmpty() ? List.of("")
+                    : capped(font, FOOTER_SIZE, footer, CONTENT_WIDTH - labelWidth - 6 * MM, 2);
+            List<String> printLines = i == pageCount - 1 ? capped(font, FINGERPRINT_SIZE, print, CONTENT_WIDTH, 3)
+                    : List.of();
+            float stackDepth = (footerLines.size() - 1) * FOOTER_LEADING
+                    + printLines.size() * FINGERPRINT_LEADING;
+            float baseline = Math.max(FOOTER_BASELINE, LOWEST_BASELINE + stackDepth);
+            try (PDPageContentStream stream = new PDPageContentStream(document, document.getPage(i),
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
                 stream.setNonStrokingColor(GRAY);
-                String pageLabel = "Page " + (i + 1) + " of " + pageCount;
-                float labelWidth = font.width(pageLabel, FOOTER_SIZE);
-                show(stream, font, FOOTER_SIZE, RIGHT - labelWidth, FOOTER_BASELINE, pageLabel);
-                float baseline = FOOTER_BASELINE;
-                // Two lines at most: a footer is a reference, never a paragraph.
-                List<String> lines = new TextWrapper(font, FOOTER_SIZE, CONTENT_WIDTH - labelWidth - 6 * MM).wrap(footer);
-                for (String line : lines.subList(0, Math.min(2, lines.size()))) {
+                show(stream, font, FOOTER_SIZE, RIGHT - labelWidth, baseline, pageLabel);
+                for (String line : footerLines) {
                     show(stream, font, FOOTER_SIZE, LEFT, baseline, line);
                     baseline -= FOOTER_LEADING;
                 }
-                if (i == pageCount - 1 && !print.isEmpty()) {
-                    for (String line : new TextWrapper(font, FINGERPRINT_SIZE, CONTENT_WIDTH).wrap(print)) {
-                        show(stream, font, FINGERPRINT_SIZE, LEFT, baseline, line);
-                        baseline -= FINGERPRINT_SIZE + 2f;
-                    }
+                baseline += FOOTER_LEADING - FINGERPRINT_LEADING;
+                for (String line : printLines) {
+                    show(stream, font, FINGERPRINT_SIZE, LEFT, baseline, line);
+                    baseline -= FINGERPRINT_LEADING;
                 }
             }
         }
+    }
+
+    /** Wrapped lines, at most {@code max}; a cut is shown with an ellipsis rather than made silently. */
+    private static List<String> capped(MeasuredFont font, float size, String text, float width, int max) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = new TextWrapper(font, size, width).wrap(text);
+        if (lines.size() <= max) {
+            return lines;
+        }
+        List<String> kept = new ArrayList<>(lines.subList(0, max));
+        String last = kept.get(max - 1);
+        while (!last.isEmpty() && font.width(last + ELLIPSIS, size) > width) {
+            last = last.substring(0, last.offsetByCodePoints(last.length(), -1));
+        }
+        kept.set(max - 1, last + ELLIPSIS);
+        return kept;
     }
 
     private static void show(PDPageContentStream stream, MeasuredFont font, float size, float x, float y, String text)
