@@ -3,8 +3,10 @@ package uk.cml.letters;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.GregorianCalendar;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
@@ -46,6 +48,22 @@ public final class LetterPdfRenderer {
             document.save(out);
             return new RenderedLetter(out.toByteArray(), document.getNumberOfPages(), printable.replacedCharacters());
         }
+    }
+
+    /**
+     * Reads the fonts and loads the PDF classes by rendering a throwaway letter, so the parent's first preview is
+     * quick. Call it once on a background thread at start-up; the result is discarded.
+     */
+    public void warmUp() throws IOException {
+        render(LetterDocument.builder()
+                .sender(new Sender("Warm-up", List.of("1 Road")))
+                .date(LocalDate.now(clock))
+                .recipient("Warm-up")
+                .heading("Warm-up")
+                .paragraph("Warm-up £ – “”")
+                .table(new LetterBlock.Table(List.of(TableColumn.left("A", 1)), List.of(List.of("1"))))
+                .footer("Warm-up")
+                .build());
     }
 
     private void describe(PDDocument document, PdfMetadata metadata) {

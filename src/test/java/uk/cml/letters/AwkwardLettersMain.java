@@ -21,5 +21,14 @@ public final class AwkwardLettersMain {
             Files.write(folder.resolve("awkward-" + i + ".pdf"), letter.pdf());
             System.out.println(i + ": " + named[0] + ", " + letter.pageCount() + " pages");
         }
+        RenderedLetter table = new LetterPdfRenderer().render(SampleLetters.complaintWithTable(200));
+        Files.write(folder.resolve("table-200.pdf"), table.pdf());
+        RenderedLetter characters = new LetterPdfRenderer().render(SampleLetters.simple()
+                .paragraph("Ł é ñ ß ø ő Zoë “double” ‘single’ £65.00 1–2 yes—no Ćwierć Żółć € Ω")
+                .paragraph("Emoji 😀 and 👍, Chinese 王, star ★, tab[\t] bell[\u0007] zero[\u200B]width")
+                .build());
+        Files.write(folder.resolve("characters.pdf"), characters.pdf());
+        System.out.println("table-200: " + table.pageCount() + " pages; characters replaced: "
+                + characters.replacedCharacters());
     }
 }

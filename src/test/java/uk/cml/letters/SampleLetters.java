@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.cml.domain.Money;
+import uk.cml.domain.UkFormats;
 
 /** Realistic letters shared by the tests, the sample writer and the benchmark. */
 final class SampleLetters {
@@ -70,7 +71,7 @@ final class SampleLetters {
             Money paid = Money.ofPence(i % 3 == 0 ? 0 : (i % 5 == 0 ? 3000 : 6500));
             owed += expected.minus(paid).pence();
             String note = paid.pence() == 0 ? "Nothing received" : paid.pence() < 6500 ? "Part payment" : "";
-            body.add(List.of(uk.cml.domain.UkFormats.shortDate(due.plusWeeks(i)), expected.format(), paid.format(),
+            body.add(List.of(UkFormats.shortDate(due.plusWeeks(i)), expected.format(), paid.format(),
                     note, Money.ofPence(owed).format()));
         }
         return new LetterBlock.Table(List.of(
