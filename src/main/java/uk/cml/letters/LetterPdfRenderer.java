@@ -2,11 +2,17 @@ package uk.cml.letters;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.List;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
@@ -44,6 +50,7 @@ public final class LetterPdfRenderer {
             }
             new FooterStamper(fonts, printable).stamp(document, letter.footerText(), letter.fingerprint());
             describe(document, letter.metadata());
+            document.getDocument().setDocumentID(documentId(letter));
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             document.save(out);
             return new RenderedLetter(out.toByteArray(), document.getNumberOfPages(), printable.replacedCharacters());
@@ -64,6 +71,26 @@ public final class LetterPdfRenderer {
                 .table(new LetterBlock.Table(List.of(TableColumn.left("A", 1)), List.of(List.of("1"))))
                 .footer("Warm-up")
                 .build());
+    }
+
+    /**
+     * PDFBox would make the file identifier from the time and a random number, so the same letter would never give
+     * the same bytes twice. Deriving it from the letter and the clock makes a re-render byte-identical, which lets a
+     * saved copy be checked against its fingerprint.
+     */
+    private COSArray documentId(LetterDocument letter) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(letter.toString().getBytes(StandardCharsets.UTF_8));
+            sha.update(clock.instant().toString().getBytes(StandardCharsets.UTF_8));
+            COSString id = new COSString(Arrays.copyOf(sha.digest(), 16));
+            COSArray pair = new COSArray();
+            pair.add(id);
+            pair.add(id);
+            return pair;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     private void describe(PDDocument document, PdfMetadata metadata) {

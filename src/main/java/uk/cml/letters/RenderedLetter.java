@@ -2,6 +2,7 @@ package uk.cml.letters;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -29,5 +30,22 @@ public record RenderedLetter(byte[] pdf, int pageCount, Set<String> replacedChar
 
     public void writeTo(OutputStream out) throws IOException {
         out.write(pdf);
+    }
+
+    /** Two results are equal when their bytes are, not when they share an array. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RenderedLetter that && pageCount == that.pageCount
+                && Arrays.equals(pdf, that.pdf) && replacedCharacters.equals(that.replacedCharacters);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(pdf) + pageCount;
+    }
+
+    @Override
+    public String toString() {
+        return "RenderedLetter[" + pdf.length + " bytes, " + pageCount + " pages, replaced " + replacedCharacters + "]";
     }
 }

@@ -160,6 +160,16 @@ class LetterPdfRendererTest {
         }
     }
 
+    @Test
+    @DisplayName("renders the same letter to the same bytes with a fixed clock, and keeps its bytes to itself")
+    void deterministicAndDefensive() throws IOException {
+        RenderedLetter first = renderer.render(SampleLetters.simple().build());
+        RenderedLetter second = renderer.render(SampleLetters.simple().build());
+        assertEquals(first, second);
+        first.pdf()[0] = 0;
+        assertEquals('%', first.pdf()[0]);
+    }
+
     static PdfReadBack.Glyph firstGlyphOf(PdfReadBack pdf, String text) {
         return glyphRun(pdf, text).get(0);
     }
