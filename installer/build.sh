@@ -92,7 +92,7 @@ if [ "$os" = macos ] && [[ "$version" == 0.* ]]; then
   version="${MAC_APP_VERSION:-}"
   [ -n "$version" ] || fail "macOS needs a version of 1.0.0 or more (the pom says 0.x). Set MAC_APP_VERSION=1.0.0 to build anyway."
 fi
-modules="$(grep -v '^\s*#' installer/modules.txt | grep -v '^\s*$' | tr -d '\r' | paste -sd, -)"
+modules="$(grep -v '^[[:space:]]*#' installer/modules.txt | grep -v '^[[:space:]]*$' | tr -d '\r' | paste -sd, -)"
 
 for type in "${types[@]}"; do
   args=(@installer/common.args @"installer/$os/app.args")
