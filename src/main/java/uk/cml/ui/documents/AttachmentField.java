@@ -11,6 +11,7 @@ import javafx.scene.control.Skin;
 import javafx.scene.control.SkinBase;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import uk.cml.documents.DocumentRefusedException;
 import uk.cml.store.AttachedDocument;
@@ -55,6 +56,9 @@ public final class AttachmentField extends Control {
         message.setWrapText(true);
         message.getStyleClass().add("field-hint");
         message.managedProperty().bind(message.visibleProperty());
+        attach.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        name.setMinWidth(80);
         HBox.setHgrow(name, Priority.ALWAYS);
         name.setMaxWidth(Double.MAX_VALUE);
         box = new VBox(4, new HBox(8, name, attach, remove), message);

@@ -87,7 +87,10 @@ public final class DocumentsView implements Section {
         messages.setId("documents-messages");
         status.setId("documents-status");
         status.setWrapText(true);
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        messages.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(messages.getChildren()));
         HBox actions = new HBox(10, add, open, bin, showBin);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox top = new VBox(10, heading, intro, actions, progressRow, messages, status);
         top.setPadding(new Insets(0, 0, 14, 0));
         view.setId("documents-page");

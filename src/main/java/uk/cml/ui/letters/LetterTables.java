@@ -63,7 +63,7 @@ final class LetterTables {
             return "";
         }
         String by = UkFormats.shortDate(letter.replyBy().get());
-        return letter.replyOverdue(today, false) ? "Overdue since " + by : "By " + by;
+        return letter.replyOverdue(today, false) ? "Late (due " + by + ")" : "Due " + by;
     }
 
     private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {

@@ -63,6 +63,9 @@ public final class LettersView implements Section {
     private final Button history = new Button("Earlier versions");
     private final Button reply = new Button("Start a reply");
     private final Label status = new Label();
+    private final Button back = new Button("Back to the list");
+    private final Node lists;
+    private final Node editor;
     private Set<Long> answered = Set.of();
     private boolean showingSent = true;
 
@@ -99,11 +102,15 @@ public final class LettersView implements Section {
             actions.getChildren().add(0, button("letters-write", "Write a letter", writeLetter));
             actions.getChildren().get(0).getStyleClass().add("primary");
         }
-        VBox top = new VBox(10, heading, intro, actions);
+        status.setId("letters-status");
+        status.setWrapText(true);
+        status.managedProperty().bind(status.textProperty().isNotEmpty().or(status.graphicProperty().isNotNull()));
+        VBox top = new VBox(10, heading, intro, actions, status);
         top.setPadding(new Insets(0, 0, 14, 0));
         view.setTop(top);
-        view.setCenter(lists());
-        view.setRight(editor());
+        lists = lists();
+        editor = editor();
+        view.setCenter(lists);
         view.setPadding(new Insets(24, 32, 24, 32));
         view.setId("letters-page");
         sentTable.getSelectionModel().selectedItemProperty().addListener((obs, old, letter) -> {
@@ -119,10 +126,9 @@ public final class LettersView implements Section {
             }
         });
         currentCase.addListener((obs, old, now) -> {
-            editSent(null, Optional.empty(), "");
+            showList();
             reload();
         });
-        editSent(null, Optional.empty(), "");
     }
 
     private Node lists() {
@@ -149,15 +155,15 @@ public final class LettersView implements Section {
         reply.setId("letters-start-reply");
         reply.setOnAction(e -> receivedForm.editing().ifPresent(startReply));
         reply.managedProperty().bind(reply.visibleProperty());
-        status.setId("letters-status");
-        status.setWrapText(true);
-        VBox editor = new VBox(12, formHeading, formBox, new HBox(10, save, reply, bin, history), status);
+        back.setId("letters-back");
+        back.setCancelButton(true);
+        back.setOnAction(e -> showList());
+        VBox editor = new VBox(12, formHeading, formBox, new HBox(10, save, back, reply, bin, history));
         editor.setPadding(new Insets(0, 16, 16, 0));
+        editor.setMaxWidth(800);
         ScrollPane scroll = new ScrollPane(editor);
         scroll.setFitToWidth(true);
-        scroll.setPrefWidth(540);
         scroll.setId("letters-editor");
-        BorderPane.setMargin(scroll, new Insets(0, 0, 0, 16));
         return scroll;
     }
 
@@ -170,7 +176,6 @@ public final class LettersView implements Section {
 
     /** Starts logging the letter sent in reply to a received one, linked to it. */
     public void logReplyTo(ReceivedLetter letter) {
-        receivedTable.getSelectionModel().clearSelection();
         editSent(null, Optional.of(letter.id()), "In reply to the letter from " + letter.from() + " that arrived on "
                 + UkFormats.shortDate(letter.received()) + ".");
         status.setText("Fill in the reply you sent, then Save. Writing letters in the app is coming soon.");
@@ -181,6 +186,7 @@ public final class LettersView implements Section {
         formHeading.setText(letter == null ? "Log a letter you sent" : "Letter you sent");
         formBox.getChildren().setAll(sentForm.grid);
         sentForm.edit(letter, replyTo, replyToText);
+        view.setCenter(editor);
         afterEdit(letter != null);
         reply.setVisible(false);
     }
@@ -190,6 +196,7 @@ public final class LettersView implements Section {
         formHeading.setText(letter == null ? "Log a letter you received" : "Letter you received");
         formBox.getChildren().setAll(receivedForm.grid);
         receivedForm.edit(letter);
+        view.setCenter(editor);
         afterEdit(letter != null);
         reply.setVisible(letter != null);
     }
@@ -197,7 +204,16 @@ public final class LettersView implements Section {
     private void afterEdit(boolean saved) {
         bin.setDisable(!saved);
         history.setDisable(!saved);
+        status.setGraphic(null);
         status.setText("");
+    }
+
+    private void showList() {
+        sentTable.getSelectionModel().clearSelection();
+        receivedTable.getSelectionModel().clearSelection();
+        status.setGraphic(null);
+        status.setText("");
+        view.setCenter(lists);
     }
 
     private void save() {
@@ -224,12 +240,13 @@ public final class LettersView implements Section {
 
     private void saved(long id, boolean sent) {
         reload(() -> {
+            view.setCenter(lists);
+            // Show where the saved letter is without opening it again.
             if (sent) {
-                sentTable.getItems().stream().filter(l -> l.id() == id).findFirst()
-                        .ifPresent(l -> sentTable.getSelectionModel().select(l));
+                sentTable.getItems().stream().filter(l -> l.id() == id).findFirst().ifPresent(sentTable::scrollTo);
             } else {
                 receivedTable.getItems().stream().filter(l -> l.id() == id).findFirst()
-                        .ifPresent(l -> receivedTable.getSelectionModel().select(l));
+                        .ifPresent(receivedTable::scrollTo);
             }
             status.setText("Saved.");
         });
@@ -246,7 +263,7 @@ public final class LettersView implements Section {
             receivedId.ifPresent(stores.received()::moveToBin);
             return true;
         }, done -> {
-            editSent(null, Optional.empty(), "");
+            showList();
             reload();
             Button undo = button("letters-undo", "Undo", () -> background.run(() -> {
                 sentId.ifPresent(stores.sent()::restore);

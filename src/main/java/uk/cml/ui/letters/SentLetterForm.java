@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javafx.collections.FXCollections;
+import javafx.geometry.HPos;
+import javafx.scene.layout.GridPane;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -77,6 +79,7 @@ final class SentLetterForm {
         grid.add("sent-copy", "Your copy", copy, "The PDF you printed, or a scan or photo of the letter.");
         Label posting = new Label("Posting");
         posting.getStyleClass().add("heading");
+        GridPane.setHalignment(posting, HPos.LEFT);
         grid.addWide(posting);
         postedError = grid.add("sent-posted", "Date posted or sent", posted, "Leave empty until it is sent.");
         methodError = grid.add("sent-method", "How it was sent", method, null);
