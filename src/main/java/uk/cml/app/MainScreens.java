@@ -11,6 +11,9 @@ import uk.cml.ui.about.AboutWindow;
 import uk.cml.ui.addresses.AddressBookView;
 import uk.cml.ui.caseinfo.CaseView;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.documents.DocumentsView;
+import uk.cml.ui.documents.FilePicker;
+import uk.cml.ui.letters.LettersView;
 import uk.cml.ui.settings.SettingsView;
 import uk.cml.ui.shell.EmptySection;
 import uk.cml.ui.shell.MainWindow;
@@ -31,6 +34,11 @@ final class MainScreens {
             }
             currentCase.set(saved);
         });
+        LettersView[] letters = new LettersView[1];
+        // Until letter writing arrives, "Start a reply" logs the reply the parent sends, linked to the letter.
+        letters[0] = new LettersView(new LettersView.Stores(services.sentLetters, services.receivedLetters,
+                services.documents, services.addressBook), services.replyDeadlines, background, services.clock,
+                currentCase, FilePicker.system(), received -> letters[0].logReplyTo(received), null);
         List<Section> pages = List.of(
                 new EmptySection("overview", "Overview", "This page will show what you are owed now, the last "
                         + "payment, the next one due, and anything that needs doing, such as a letter to post or a "
@@ -41,10 +49,9 @@ final class MainScreens {
                         + "to the penny.", null, null),
                 new EmptySection("calls", "Calls", "Here you will note every call with the CMS: when, who you spoke "
                         + "to and what they said, so you can confirm it in a letter.", null, null),
-                new EmptySection("letters", "Letters", "Here you will write letters to the CMS, ready to print and "
-                        + "post, and record proof of postage for each one.", null, null),
-                new EmptySection("documents", "Documents", "Here you will keep copies of letters, bank statements "
-                        + "and certificates of posting, safely on this computer.", null, null),
+                letters[0],
+                new DocumentsView(services.documents, services.documentPreview, background, currentCase,
+                        FilePicker.system(), openFolder),
                 caseView,
                 new AddressBookView(services.addressBook, background, services.clock),
                 new SettingsView(services.dataFolder, Version.current(), openFolder,
