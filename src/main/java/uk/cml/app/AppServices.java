@@ -9,6 +9,7 @@ import uk.cml.store.AddressBookStore;
 import uk.cml.store.CaseStore;
 import uk.cml.store.Database;
 import uk.cml.store.History;
+import uk.cml.store.PaymentStore;
 import uk.cml.store.SettingsStore;
 import uk.cml.store.StoreException;
 
@@ -26,6 +27,7 @@ public final class AppServices implements AutoCloseable {
     public final SettingsStore settings;
     public final CaseStore cases;
     public final AddressBookStore addressBook;
+    public final PaymentStore payments;
     private final SingleInstanceLock lock;
 
     private AppServices(Path dataFolder, Clock clock, SingleInstanceLock lock, Database database) {
@@ -37,6 +39,7 @@ public final class AppServices implements AutoCloseable {
         this.settings = new SettingsStore(database);
         this.cases = new CaseStore(database, history, clock);
         this.addressBook = new AddressBookStore(database, history, clock);
+        this.payments = new PaymentStore(database, history, clock);
     }
 
     /** Opens the data folder for this copy of the app alone. Throws with a message for the parent if it cannot. */
