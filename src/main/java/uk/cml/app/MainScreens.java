@@ -10,6 +10,7 @@ import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.ui.addresses.AddressBookView;
 import uk.cml.ui.caseinfo.CaseView;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.overview.OverviewView;
 import uk.cml.ui.payments.PaymentsView;
 import uk.cml.ui.settings.SettingsView;
 import uk.cml.ui.shell.EmptySection;
@@ -32,11 +33,13 @@ final class MainScreens {
             currentCase.set(saved);
         });
         PaymentsView payments = new PaymentsView(services.payments, background, services.clock, currentCase);
+        OverviewView overview = new OverviewView(services.payments, List.of(services.payments), background,
+                services.clock, currentCase, () -> {
+                    shell[0].select("payments");
+                    payments.showPlans();
+                }, key -> shell[0].select(key));
         List<Section> pages = List.of(
-                new EmptySection("overview", "Overview", "This page will show what you are owed now, the last "
-                        + "payment, the next one due, and anything that needs doing, such as a letter to post or a "
-                        + "reply that is late. Start by checking your case details.", "Check your case details",
-                        () -> shell[0].select("case")),
+                overview,
                 payments,
                 new EmptySection("calls", "Calls", "Here you will note every call with the CMS: when, who you spoke "
                         + "to and what they said, so you can confirm it in a letter.", null, null),
