@@ -29,19 +29,19 @@ import uk.cml.domain.arrears.MonthTotals;
 final class OverviewCharts {
 
     /** More bars than this would be too thin to read; older months are in the schedule. */
-    static final int MONTHS_SHOWN = 24;
+    static final int MONTHS_SHOWN = 12;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     final AreaChart<Number, Number> balance;
     final BarChart<String, Number> months;
     final Label balanceReadout = new Label("Point at the chart to see the balance on a date.");
     final Label monthReadout = new Label("Point at a bar to see the month's figures.");
+    private final NumberAxis days = new NumberAxis();
     private List<LocalDate> balanceDates = List.of();
     private List<Money> balanceFigures = List.of();
 
     OverviewCharts() {
-        NumberAxis days = new NumberAxis();
-        days.setForceZeroInRange(false);
+        days.setAutoRanging(false);
         days.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number epochDay) {
@@ -71,6 +71,8 @@ final class OverviewCharts {
         months.setId("overview-month-chart");
         months.setTitle("Expected and received each month");
         months.setAnimated(false);
+        months.setCategoryGap(8);
+        months.setBarGap(1);
         months.setAccessibleText("Chart of money expected and received each month");
         monthReadout.setId("overview-month-readout");
         for (Label readout : List.of(balanceReadout, monthReadout)) {
@@ -95,6 +97,12 @@ final class OverviewCharts {
             previous = point.getValue();
         }
         line.getData().add(new XYChart.Data<>(schedule.asOf().toEpochDay(), previous.toPounds()));
+        // Fixed range from the first line to today: auto-ranging rounds out to months before anything happened.
+        long first = schedule.lines().isEmpty() ? schedule.asOf().toEpochDay() : schedule.lines().get(0).date().toEpochDay();
+        long last = Math.max(first + 7, schedule.asOf().toEpochDay());
+        days.setLowerBound(first);
+        days.setUpperBound(last);
+        days.setTickUnit(Math.max(1, (last - first) / 5.0));
         balanceDates = dates;
         balanceFigures = figures;
         balance.getData().setAll(List.of(line));

@@ -87,6 +87,7 @@ public final class OverviewView implements Section {
         status.setId("overview-status");
         status.getStyleClass().add("status");
         status.setWrapText(true);
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
         VBox page = new VBox(16, title, status, noPlan, withPlan, todos);
         page.setPadding(new Insets(24, 32, 24, 32));
         view.setContent(page);

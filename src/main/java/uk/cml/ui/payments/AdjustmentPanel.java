@@ -34,6 +34,8 @@ final class AdjustmentPanel extends BorderPane {
     private final Label dateError;
     private final Label amountError;
     private final Label formTitle = new Label();
+    /** Enter saves, but only while this tab is showing (see PaymentsView). */
+    final Button save = new Button("Save");
     private final Label history = new Label();
     private final Button remove = new Button("Move to bin");
     private final BinList<Adjustment> bin;
@@ -64,10 +66,8 @@ final class AdjustmentPanel extends BorderPane {
         note.setWrapText(true);
         form.add("adjustment-note", "Note", note, "For example, which letter or call it came from.");
         formTitle.getStyleClass().add("heading");
-        Button save = new Button("Save");
         save.setId("adjustment-save");
         save.getStyleClass().add("primary");
-        save.setDefaultButton(true);
         save.setOnAction(e -> save());
         Button fresh = new Button("New adjustment");
         fresh.setId("adjustment-new");

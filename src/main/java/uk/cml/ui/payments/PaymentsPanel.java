@@ -39,6 +39,8 @@ final class PaymentsPanel extends BorderPane {
     private final Label amountError;
     private final Label methodError;
     private final Label formTitle = new Label();
+    /** Enter saves, but only while this tab is showing (see PaymentsView). */
+    final Button save = new Button("Save payment");
     private final Label history = new Label();
     private final Button remove = new Button("Move to bin");
     private final BinList<Payment> bin;
@@ -69,10 +71,8 @@ final class PaymentsPanel extends BorderPane {
         note.setWrapText(true);
         form.add("payment-note", "Note", note, null);
         formTitle.getStyleClass().add("heading");
-        Button save = new Button("Save payment");
         save.setId("payment-save");
         save.getStyleClass().add("primary");
-        save.setDefaultButton(true);
         save.setOnAction(e -> save());
         Button fresh = new Button("New payment");
         fresh.setId("payment-new");

@@ -60,10 +60,18 @@ public final class PaymentsView implements Section {
         status.getStyleClass().add("status");
         status.setWrapText(true);
         status.textProperty().bind(model.status());
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        PaymentsPanel paymentsPanel = new PaymentsPanel(model);
+        PlanPanel planPanel = new PlanPanel(model);
+        AdjustmentPanel adjustmentPanel = new AdjustmentPanel(model);
         Tab schedule = tab("tab-schedule", "Due payments", new SchedulePanel(model));
-        Tab payments = tab("tab-payments", "Payments received", new PaymentsPanel(model));
-        plansTab = tab("tab-plans", "Payment plans", new PlanPanel(model));
-        Tab adjustments = tab("tab-adjustments", "Adjustments", new AdjustmentPanel(model));
+        Tab payments = tab("tab-payments", "Payments received", paymentsPanel);
+        plansTab = tab("tab-plans", "Payment plans", planPanel);
+        Tab adjustments = tab("tab-adjustments", "Adjustments", adjustmentPanel);
+        // One default button per scene: Enter saves the form on the tab that is showing.
+        paymentsPanel.save.defaultButtonProperty().bind(payments.selectedProperty());
+        planPanel.save.defaultButtonProperty().bind(plansTab.selectedProperty());
+        adjustmentPanel.save.defaultButtonProperty().bind(adjustments.selectedProperty());
         tabs.getTabs().addAll(schedule, payments, plansTab, adjustments);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("payments-tabs");

@@ -39,6 +39,8 @@ final class PlanPanel extends BorderPane {
     private final Label firstDueError;
     private final Label sourceError;
     private final Label formTitle = new Label();
+    /** Enter saves, but only while this tab is showing (see PaymentsView). */
+    final Button save = new Button("Save plan");
     private final Label history = new Label();
     private final Button remove = new Button("Move to bin");
     private final BinList<PaymentPlan> bin;
@@ -73,10 +75,8 @@ final class PlanPanel extends BorderPane {
             frequency.setDisable(now);
         });
         formTitle.getStyleClass().add("heading");
-        Button save = new Button("Save plan");
         save.setId("plan-save");
         save.getStyleClass().add("primary");
-        save.setDefaultButton(true);
         save.setOnAction(e -> save());
         Button fresh = new Button("New plan");
         fresh.setId("plan-new");
