@@ -121,8 +121,7 @@ public final class Main {
         out.println("Commands:");
         COMMANDS.keySet().stream().sorted().forEach(name -> out.println("  " + COMMANDS.get(name)));
         out.println();
-        out.println("Your records are kept in " + DataFolder.choose(Optional.empty(), System.getenv(),
-                System.getProperty("os.name"), Path.of(System.getProperty("user.home"))));
+        out.println("Your records are kept in " + DataFolder.forThisRun(Optional.empty()));
         out.println("unless you give --data-dir DIR or set the environment variable " + DataFolder.ENV_VARIABLE + ".");
     }
 }

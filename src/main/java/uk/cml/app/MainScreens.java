@@ -7,6 +7,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.Parent;
 import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.ui.about.AboutWindow;
 import uk.cml.ui.addresses.AddressBookView;
 import uk.cml.ui.caseinfo.CaseView;
 import uk.cml.ui.common.Background;
@@ -49,7 +50,9 @@ final class MainScreens {
                         + "and certificates of posting, safely on this computer.", null, null),
                 caseView,
                 new AddressBookView(services.addressBook, background, services.clock),
-                new SettingsView(services.dataFolder, Version.current(), openFolder));
+                new SettingsView(services.dataFolder, Version.current(), openFolder,
+                        () -> new AboutWindow(Version.current(), services.dataFolder, openFolder, background)
+                                .show(shell[0].view().getScene().getWindow())));
         window = new MainWindow(cases, currentCase, pages, addCase);
         shell[0] = window;
     }
