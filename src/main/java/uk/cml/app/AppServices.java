@@ -16,6 +16,7 @@ import uk.cml.store.SentLetterStore;
 import uk.cml.store.CaseStore;
 import uk.cml.store.Database;
 import uk.cml.store.History;
+import uk.cml.store.PaymentStore;
 import uk.cml.store.SettingsStore;
 import uk.cml.store.StoreException;
 
@@ -38,6 +39,7 @@ public final class AppServices implements AutoCloseable {
     public final SentLetterStore sentLetters;
     public final ReceivedLetterStore receivedLetters;
     public final ReplyDeadlines replyDeadlines = new ReplyDeadlines(WorkingDays.englandAndWales());
+    public final PaymentStore payments;
     private final SingleInstanceLock lock;
 
     private AppServices(Path dataFolder, Clock clock, SingleInstanceLock lock, Database database) {
@@ -66,6 +68,7 @@ public final class AppServices implements AutoCloseable {
         } catch (IOException e) {
             LOG.warning("Could not tidy unfinished document copies: " + e.getMessage());
         }
+        this.payments = new PaymentStore(database, history, clock);
     }
 
     /** Opens the data folder for this copy of the app alone. Throws with a message for the parent if it cannot. */

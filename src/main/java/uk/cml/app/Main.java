@@ -16,7 +16,9 @@ import uk.cml.store.StoreException;
 public final class Main {
 
     private static final Map<String, String> COMMANDS = Map.of(
-            "sample-data", "sample-data --data-dir DIR [--years N]   Fill DIR with a made-up case for demos and tests.",
+            "sample-data", "sample-data --data-dir DIR [--years N] [--payments N]\n"
+                    + "                                           Fill DIR with a made-up case for demos and tests;\n"
+                    + "                                           --payments N gives exactly N payments (benchmarks).",
             "help", "--help                                   Show this list.",
             "version", "--version                                Show the version.");
 
@@ -48,8 +50,9 @@ public final class Main {
                 case "sample-data" -> {
                     Path folder = requiredDataDir(commandLine);
                     int years = commandLine.option("years").map(Main::positiveNumber).orElse(3);
+                    int payments = commandLine.option("payments").map(Main::paymentCount).orElse(0);
                     try (AppServices services = AppServices.open(folder, Clock.systemDefaultZone())) {
-                        new SampleData(services, years).fill();
+                        new SampleData(services, years, payments).fill();
                     }
                     out.println("Made a sample case with " + years + " years of records in " + folder);
                 }
@@ -92,6 +95,18 @@ public final class Main {
             // fall through to the message
         }
         throw new IllegalArgumentException("--years takes a whole number from 1 to 30.");
+    }
+
+    private static int paymentCount(String text) {
+        try {
+            int number = Integer.parseInt(text.strip());
+            if (number >= 1 && number <= 20_000) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // fall through to the message
+        }
+        throw new IllegalArgumentException("--payments takes a whole number from 1 to 20000.");
     }
 
     private static void printHelp(PrintStream out) {
