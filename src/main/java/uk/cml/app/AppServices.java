@@ -56,6 +56,7 @@ public final class AppServices implements AutoCloseable {
         this.documents = new DocumentRecordStore(database, history, clock, files);
         this.sentLetters = new SentLetterStore(database, history, clock);
         this.receivedLetters = new ReceivedLetterStore(database, history, clock);
+        this.payments = new PaymentStore(database, history, clock);
     }
 
     /** Half-copied files from an add that was cut off (power loss, say) are removed before any new add. */
@@ -68,7 +69,6 @@ public final class AppServices implements AutoCloseable {
         } catch (IOException e) {
             LOG.warning("Could not tidy unfinished document copies: " + e.getMessage());
         }
-        this.payments = new PaymentStore(database, history, clock);
     }
 
     /** Opens the data folder for this copy of the app alone. Throws with a message for the parent if it cannot. */
