@@ -1,8 +1,9 @@
 package uk.cml.app;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -43,6 +44,7 @@ public final class Startup {
     private final Path dataFolder;
     private final Clock clock;
     private final Consumer<Path> openFolder;
+    private final String firstPage;
     private final Background background = new Background();
     private final ObservableList<CaseFile> cases = FXCollections.observableArrayList();
     private final ObjectProperty<CaseFile> currentCase = new SimpleObjectProperty<>();
@@ -50,6 +52,14 @@ public final class Startup {
     private boolean windowTimeLogged;
 
     public Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder) {
+        this(stage, dataFolder, clock, openFolder, "overview");
+    }
+
+    /**
+     * @param firstPage the sidebar key of the page to open on, such as "payments"
+     */
+    public Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder, String firstPage) {
+        this.firstPage = firstPage;
         this.stage = stage;
         this.dataFolder = dataFolder;
         this.clock = clock;
@@ -88,6 +98,8 @@ public final class Startup {
         show(opening, 1100, 760);
         stage.show();
         background.run(() -> {
+            // The folder first, owner-only, before the log creates it with everyday permissions.
+            DataFolder.create(dataFolder);
             AppLogging.start(dataFolder);
             AppServices opened = AppServices.open(dataFolder, clock);
             return new Opened(opened, opened.cases.cases(), opened.settings.get(DRAFT_SETTING),
@@ -150,7 +162,7 @@ public final class Startup {
                         me -> showWizard(CaseDraft.forNewCase(me), false),
                         error -> LOG.log(Level.WARNING, "Could not start a new case", error)));
         show(screens.view(), 1100, 760);
-        screens.select("overview");
+        screens.select(firstPage);
     }
 
     private void showProblem(String message) {
@@ -182,8 +194,9 @@ public final class Startup {
         }
         if (!windowTimeLogged && services != null) {
             windowTimeLogged = true;
-            long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            LOG.info("Window ready " + sinceJvmStart + " ms after the app started");
+            // ProcessHandle is in java.base, so this works in the trimmed runtime the installers bundle.
+            ProcessHandle.current().info().startInstant().ifPresent(started -> LOG.info("Window ready "
+                    + Duration.between(started, Instant.now()).toMillis() + " ms after the app started"));
         }
     }
 

@@ -53,7 +53,7 @@ public final class CallStore implements TimelineSource, TodoSource, BinSource {
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 bind(insert, call);
                 insert.setLong(15, call.caseId());
-                return Columns.insertedId(insert);
+                return RowColumns.insertedId(insert);
             }
         });
     }
@@ -90,7 +90,7 @@ public final class CallStore implements TimelineSource, TodoSource, BinSource {
         return database.read(c -> {
             List<Amended<Call>> versions = new ArrayList<>();
             for (History.EarlierVersion v : history.earlierVersions(c, TABLE, id)) {
-                versions.add(new Amended<>(v.amendedAt(), read(Columns.of(v.columns()))));
+                versions.add(new Amended<>(v.amendedAt(), read(RowColumns.of(v.columns()))));
             }
             return versions;
         });
@@ -98,7 +98,7 @@ public final class CallStore implements TimelineSource, TodoSource, BinSource {
 
     public void moveToBin(long id) {
         database.inTransaction(c -> {
-            Columns.setDeleted(c, TABLE, id, LocalDateTime.now(clock).toString());
+            RowColumns.setDeleted(c, TABLE, id, LocalDateTime.now(clock).toString());
             return null;
         });
     }
@@ -106,7 +106,7 @@ public final class CallStore implements TimelineSource, TodoSource, BinSource {
     @Override
     public void restore(long id) {
         database.inTransaction(c -> {
-            Columns.setDeleted(c, TABLE, id, null);
+            RowColumns.setDeleted(c, TABLE, id, null);
             return null;
         });
     }
@@ -120,7 +120,7 @@ public final class CallStore implements TimelineSource, TodoSource, BinSource {
                 s.setLong(1, caseId);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        Call call = read(Columns.of(r));
+                        Call call = read(RowColumns.of(r));
                         items.add(new BinnedItem("Call", call.id(), call.title(), call.happenedAt(),
                                 LocalDateTime.parse(r.getString("deleted_at"))));
                     }
@@ -160,9 +160,9 @@ public final class CallStore implements TimelineSource, TodoSource, BinSource {
         s.setString(6, call.staffId());
         s.setString(7, call.whatWasSaid());
         s.setString(8, call.promised());
-        s.setString(9, Columns.iso(call.promisedBy()));
+        s.setString(9, RowColumns.iso(call.promisedBy()));
         s.setString(10, call.outcome());
-        s.setString(11, Columns.iso(call.followUpOn()));
+        s.setString(11, RowColumns.iso(call.followUpOn()));
         s.setInt(12, call.followUpDone() ? 1 : 0);
         s.setInt(13, call.promiseKept() ? 1 : 0);
         s.setString(14, LocalDateTime.now(clock).toString());
@@ -174,14 +174,14 @@ public final class CallStore implements TimelineSource, TodoSource, BinSource {
             s.setLong(1, key);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    calls.add(read(Columns.of(r)));
+                    calls.add(read(RowColumns.of(r)));
                 }
             }
         }
         return calls;
     }
 
-    private static Call read(Columns r) throws SQLException {
+    private static Call read(RowColumns r) throws SQLException {
         return new Call(r.number("id"), r.number("case_id"), r.dateTime("happened_at"),
                 CallDirection.valueOf(r.text("direction")), r.textOrEmpty("phone_number"), r.textOrEmpty("spoke_to"),
                 r.textOrEmpty("team"), r.textOrEmpty("staff_id"), r.textOrEmpty("what_was_said"),

@@ -43,7 +43,7 @@ public final class NoteStore implements TimelineSource, TodoSource, BinSource {
                     + "recorded_at, case_id) VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 bind(insert, note);
                 insert.setLong(5, note.caseId());
-                return Columns.insertedId(insert);
+                return RowColumns.insertedId(insert);
             }
         });
     }
@@ -85,7 +85,7 @@ public final class NoteStore implements TimelineSource, TodoSource, BinSource {
         return database.read(c -> {
             List<Amended<Note>> versions = new ArrayList<>();
             for (History.EarlierVersion v : history.earlierVersions(c, TABLE, id)) {
-                versions.add(new Amended<>(v.amendedAt(), read(Columns.of(v.columns()))));
+                versions.add(new Amended<>(v.amendedAt(), read(RowColumns.of(v.columns()))));
             }
             return versions;
         });
@@ -93,7 +93,7 @@ public final class NoteStore implements TimelineSource, TodoSource, BinSource {
 
     public void moveToBin(long id) {
         database.inTransaction(c -> {
-            Columns.setDeleted(c, TABLE, id, LocalDateTime.now(clock).toString());
+            RowColumns.setDeleted(c, TABLE, id, LocalDateTime.now(clock).toString());
             return null;
         });
     }
@@ -101,7 +101,7 @@ public final class NoteStore implements TimelineSource, TodoSource, BinSource {
     @Override
     public void restore(long id) {
         database.inTransaction(c -> {
-            Columns.setDeleted(c, TABLE, id, null);
+            RowColumns.setDeleted(c, TABLE, id, null);
             return null;
         });
     }
@@ -115,7 +115,7 @@ public final class NoteStore implements TimelineSource, TodoSource, BinSource {
                 s.setLong(1, caseId);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        Note note = read(Columns.of(r));
+                        Note note = read(RowColumns.of(r));
                         items.add(new BinnedItem("Note", note.id(), note.title(), note.happenedOn().atStartOfDay(),
                                 LocalDateTime.parse(r.getString("deleted_at"))));
                     }
@@ -150,14 +150,14 @@ public final class NoteStore implements TimelineSource, TodoSource, BinSource {
             s.setLong(1, key);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    notes.add(read(Columns.of(r)));
+                    notes.add(read(RowColumns.of(r)));
                 }
             }
         }
         return notes;
     }
 
-    private static Note read(Columns r) throws SQLException {
+    private static Note read(RowColumns r) throws SQLException {
         return new Note(r.number("id"), r.number("case_id"), r.date("happened_on").orElseThrow(),
                 NoteCategory.valueOf(r.text("category")), r.textOrEmpty("text"), r.dateTime("recorded_at"));
     }
