@@ -10,6 +10,7 @@ import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.ui.addresses.AddressBookView;
 import uk.cml.ui.caseinfo.CaseView;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.settings.RecordsSafetyPanel;
 import uk.cml.ui.settings.SettingsView;
 import uk.cml.ui.shell.EmptySection;
 import uk.cml.ui.shell.MainWindow;
@@ -21,7 +22,8 @@ final class MainScreens {
     private final MainWindow window;
 
     MainScreens(AppServices services, Background background, ObservableList<CaseFile> cases,
-                ObjectProperty<CaseFile> currentCase, Consumer<Path> openFolder, Runnable addCase) {
+                ObjectProperty<CaseFile> currentCase, Consumer<Path> openFolder, Runnable addCase,
+                Consumer<String> restored) {
         MainWindow[] shell = new MainWindow[1];
         CaseView caseView = new CaseView(services.cases, background, services.clock, currentCase, saved -> {
             int index = indexOf(cases, saved.id());
@@ -46,7 +48,8 @@ final class MainScreens {
                         + "and certificates of posting, safely on this computer.", null, null),
                 caseView,
                 new AddressBookView(services.addressBook, background, services.clock),
-                new SettingsView(services.dataFolder, Version.current(), openFolder));
+                new SettingsView(services.dataFolder, Version.current(), openFolder, new RecordsSafetyPanel(
+                        services.safety, background, services::replaceWithBackup, restored)));
         window = new MainWindow(cases, currentCase, pages, addCase);
         shell[0] = window;
     }

@@ -18,9 +18,10 @@ public final class SettingsView implements Section {
     private final VBox view;
 
     /**
-     * @param openFolder opens a folder in the computer's file manager
+     * @param openFolder  opens a folder in the computer's file manager
+     * @param safetyPanel backups and Check records ({@link RecordsSafetyPanel})
      */
-    public SettingsView(Path dataFolder, String version, Consumer<Path> openFolder) {
+    public SettingsView(Path dataFolder, String version, Consumer<Path> openFolder, Node safetyPanel) {
         Label heading = new Label("Settings");
         heading.getStyleClass().add("title");
         Label folderHeading = new Label("Where your records are kept");
@@ -40,7 +41,7 @@ public final class SettingsView implements Section {
         Label versionLabel = new Label("Child Maintenance Log " + version);
         versionLabel.setId("settings-version");
         versionLabel.getStyleClass().add("field-hint");
-        view = new VBox(14, heading, folderHeading, new HBox(10, folder, open), explain, versionLabel);
+        view = new VBox(14, heading, folderHeading, new HBox(10, folder, open), explain, safetyPanel, versionLabel);
         view.setPadding(new Insets(24, 32, 32, 32));
         view.setMaxWidth(860);
     }
