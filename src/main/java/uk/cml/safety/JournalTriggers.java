@@ -87,14 +87,18 @@ public final class JournalTriggers {
                 TableShape.literal(operation), table.contentSql(row), "") + "; END";
     }
 
-    /** One journal entry; its hash covers the hash before it, the place of the row, the time and the content. */
+    /**
+     * One journal entry; its hash covers the hash before it, the place of the row, the time and the content.
+     * Both LIMITs stop SQLite flattening the inner query into the outer one, which would work out the time
+     * (and the content) twice: the hash would then cover a different moment from the one stored.
+     */
     private static String appendSql(String table, String rowId, String operation, String content, String from) {
         return "INSERT INTO journal (table_name, row_id, operation, content, at, prev_hash, hash) "
                 + "SELECT " + table + ", e.row_id, " + operation + ", e.content, e.at, e.prev, "
                 + "cml_sha256(e.prev, " + table + ", e.row_id, " + operation + ", e.at, e.content) FROM ("
                 + "SELECT " + rowId + " AS row_id, " + content + " AS content, cml_now() AS at, "
                 + "coalesce((SELECT hash FROM journal ORDER BY id DESC LIMIT 1), '" + uk.cml.store.ChainHash.START
-                + "') AS prev" + from + ") e";
+                + "') AS prev" + from + " LIMIT 1) e LIMIT 1";
     }
 
     private static void appendWatch(Connection connection, TableShape table) throws SQLException {

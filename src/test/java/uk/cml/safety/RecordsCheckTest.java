@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -83,6 +84,41 @@ class RecordsCheckTest {
                 });
                 assertEquals(List.of("watch", "existing", "insert"), operations);
                 assertTrue(reopened.safety.check(Progress.NONE).allMatch());
+            }
+        }
+
+        @Test
+        @DisplayName("seals each entry with the same moment it stores, even as the clock moves on")
+        void clockThatMoves() {
+            Clock ticking = new Clock() {
+                private final java.util.concurrent.atomic.AtomicLong millis = new java.util.concurrent.atomic.AtomicLong(
+                        Records.CLOCK.millis());
+
+                @Override
+                public java.time.ZoneId getZone() {
+                    return Records.CLOCK.getZone();
+                }
+
+                @Override
+                public Clock withZone(java.time.ZoneId zone) {
+                    return this;
+                }
+
+                @Override
+                public java.time.Instant instant() {
+                    return java.time.Instant.ofEpochMilli(millis.addAndGet(7));
+                }
+            };
+            Records.withCase(folder).close();
+            try (Records records = Records.open(folder, ticking)) {
+                records.addPayment("2025-05-03", 100, "", "2025-05-03T10:00");
+                records.database.inTransaction(c -> c.createStatement().executeUpdate("UPDATE payment SET note = 'x'"));
+                records.database.inTransaction(c -> c.createStatement().execute("CREATE TABLE late (id INTEGER PRIMARY "
+                        + "KEY, v TEXT)") ? 0 : c.createStatement().executeUpdate("INSERT INTO late (v) VALUES ('a')"));
+            }
+            try (Records records = Records.open(folder, ticking)) {
+                CheckReport report = records.safety.check(Progress.NONE);
+                assertTrue(report.allMatch(), report.problems().toString());
             }
         }
 
