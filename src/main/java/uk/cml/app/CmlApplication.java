@@ -16,7 +16,8 @@ public final class CmlApplication extends Application {
         Path dataFolder = DataFolder.choose(commandLine.dataDir(), System.getenv(), System.getProperty("os.name"),
                 Path.of(System.getProperty("user.home")));
         startup = new Startup(stage, dataFolder, Clock.systemDefaultZone(),
-                folder -> getHostServices().showDocument(folder.toUri().toString()));
+                folder -> getHostServices().showDocument(folder.toUri().toString()),
+                commandLine.option("page").orElse("overview"));
         startup.begin();
     }
 

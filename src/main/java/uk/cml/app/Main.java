@@ -40,6 +40,7 @@ public final class Main {
 
     /** Runs a command without a window. Returns the exit code: 0 when it worked. */
     static int run(CommandLine commandLine, PrintStream out, PrintStream err) {
+        quietConsoleLog();
         if (!commandLine.problems().isEmpty()) {
             commandLine.problems().forEach(err::println);
             err.println("Run with --help to see what the app can do.");
@@ -98,6 +99,15 @@ public final class Main {
                 "Say where with " + usage + ". Run with --help to see the commands."));
     }
 
+    /** A command prints its own plain messages; the log's routine lines would only confuse. */
+    private static void quietConsoleLog() {
+        for (var handler : java.util.logging.Logger.getLogger("").getHandlers()) {
+            if (handler instanceof java.util.logging.ConsoleHandler) {
+                handler.setLevel(java.util.logging.Level.WARNING);
+            }
+        }
+    }
+
     private static Path requiredDataDir(CommandLine commandLine) {
         Optional<String> dir = commandLine.dataDir();
         if (dir.isEmpty()) {
@@ -122,7 +132,9 @@ public final class Main {
         out.println("Child Maintenance Log " + Version.current());
         out.println("Keeps your child maintenance records, works out arrears and writes letters to the CMS.");
         out.println();
-        out.println("Start the app:   java -jar child-maintenance-log.jar [--data-dir DIR]");
+        out.println("Start the app:   java -jar child-maintenance-log.jar [--data-dir DIR] [--page NAME]");
+        out.println("                 (--page opens on a page: overview, payments, calls, letters, documents, case,");
+        out.println("                 addresses or settings)");
         out.println("Run a command:   java -jar child-maintenance-log.jar COMMAND [options]");
         out.println();
         out.println("Commands:");

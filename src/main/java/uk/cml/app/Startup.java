@@ -43,6 +43,7 @@ public final class Startup {
     private final Path dataFolder;
     private final Clock clock;
     private final Consumer<Path> openFolder;
+    private final String firstPage;
     private final Background background = new Background();
     private final ObservableList<CaseFile> cases = FXCollections.observableArrayList();
     private final ObjectProperty<CaseFile> currentCase = new SimpleObjectProperty<>();
@@ -50,6 +51,14 @@ public final class Startup {
     private boolean windowTimeLogged;
 
     public Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder) {
+        this(stage, dataFolder, clock, openFolder, "overview");
+    }
+
+    /**
+     * @param firstPage the sidebar key of the page to open on, such as "payments"
+     */
+    public Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder, String firstPage) {
+        this.firstPage = firstPage;
         this.stage = stage;
         this.dataFolder = dataFolder;
         this.clock = clock;
@@ -151,7 +160,7 @@ public final class Startup {
                         error -> LOG.log(Level.WARNING, "Could not start a new case", error)),
                 this::showRestored);
         show(screens.view(), 1100, 760);
-        screens.select("overview");
+        screens.select(firstPage);
     }
 
     private void showProblem(String message) {

@@ -15,7 +15,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.BorderPane;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.UkFormats;
@@ -35,7 +35,7 @@ public final class AddressBookView implements Section {
     private final AddressBookStore store;
     private final Background background;
     private final Clock clock;
-    private final BorderPane view = new BorderPane();
+    private final ScrollPane view = new ScrollPane();
     private final TableView<AddressBookEntry> table = new TableView<>();
     private final ComboBox<EntryKind> kind = new ComboBox<>(FXCollections.observableArrayList(EntryKind.values()));
     private final TextField name = new TextField();
@@ -56,9 +56,11 @@ public final class AddressBookView implements Section {
         this.clock = clock;
         table.setId("address-table");
         table.setAccessibleText("Address book");
-        table.getColumns().add(column("Name", e -> e.name(), 200));
-        table.getColumns().add(column("Address or number", AddressBookEntry::summary, 300));
-        table.getColumns().add(column("Last checked", e -> e.lastChecked().map(UkFormats::shortDate).orElse("Not checked"), 110));
+        table.getColumns().add(column("Name", e -> e.name(), 240));
+        table.getColumns().add(column("Address or number", AddressBookEntry::summary, 380));
+        table.getColumns().add(column("Last checked", e -> e.lastChecked().map(UkFormats::shortDate).orElse("Not checked"), 120));
+        table.setPrefHeight(250);
+        table.setMinHeight(180);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
             if (entry != null) {
@@ -94,15 +96,15 @@ public final class AddressBookView implements Section {
         Label intro = new Label("The app fills letters from here. Facts change: check an address on GOV.UK or on your "
                 + "latest CMS letter before you post anything important, then update the date.");
         intro.setWrapText(true);
-        VBox editor = new VBox(12, form, new HBox(10, save, add, remove), status);
-        editor.setPrefWidth(420);
-        editor.setPadding(new Insets(0, 0, 0, 16));
-        VBox top = new VBox(8, heading, intro);
-        top.setPadding(new Insets(0, 0, 16, 0));
-        view.setTop(top);
-        view.setCenter(table);
-        view.setRight(editor);
-        view.setPadding(new Insets(24, 32, 24, 32));
+        Label editHeading = new Label("Add or correct an entry");
+        editHeading.getStyleClass().add("heading");
+        VBox editor = new VBox(12, editHeading, form, new HBox(10, save, add, remove), status);
+        editor.getStyleClass().add("card");
+        VBox page = new VBox(14, heading, intro, table, editor);
+        page.setPadding(new Insets(24, 32, 24, 32));
+        page.setMaxWidth(900);
+        view.setContent(page);
+        view.setFitToWidth(true);
         edit(null);
     }
 

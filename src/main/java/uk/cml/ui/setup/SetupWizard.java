@@ -101,6 +101,8 @@ public final class SetupWizard {
     }
 
     private void layout(boolean firstRun) {
+        // The page goes in before the buttons so Tab and the first focus reach the questions first.
+        view.setCenter(new Region());
         Label welcome = new Label(firstRun ? "Welcome to Child Maintenance Log" : "Add another case");
         welcome.getStyleClass().add("title");
         stepTitle.getStyleClass().add("heading");

@@ -1,0 +1,157 @@
+package uk.cml.letters;
+
+import static uk.cml.letters.PageGeometry.CONTENT_WIDTH;
+import static uk.cml.letters.PageGeometry.LEFT;
+import static uk.cml.letters.PageGeometry.MM;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Prints a {@link LetterBlock.Table}: cells wrap inside their column, amounts sit against the right edge, and the
+ * header row is printed again at the top of every page the table runs onto. A row too tall for a whole page is split.
+ */
+final class TableWriter {
+
+    private static final float SIZE = 10f;
+    private static final float LEADING = 12.5f;
+    private static final float PAD_X = 1.5f * MM;
+    private static final float PAD_Y = 1.2f * MM;
+    private static final float HEADER_GRAY = 0.88f;
+    private static final float RULE_GRAY = 0.7f;
+
+    private final PageCursor cursor;
+    private final PrintableText printable;
+    private final TextStyle regular;
+    private final TextStyle bold;
+    /** True while the page holds nothing but the repeated header: moving on would not give a row more room. */
+    private boolean headerOnlyOnPage;
+
+    TableWriter(PageCursor cursor, FontSet fonts, PrintableText printable) throws IOException {
+        this.cursor = cursor;
+        this.printable = printable;
+        this.regular = new TextStyle(fonts.regular(), SIZE, LEADING);
+        this.bold = new TextStyle(fonts.bold(), SIZE, LEADING);
+    }
+
+    void write(LetterBlock.Table table) throws IOException {
+        Layout layout = new Layout(table.columns());
+        List<List<String>> header = layout.cells(table.columns().stream().map(TableColumn::header).toList(), bold);
+        float headerHeight = height(header);
+        List<List<String>> first = table.rows().isEmpty() ? List.of() : layout.cells(table.rows().get(0), regular);
+        cursor.keepTogether(headerHeight + (first.isEmpty() ? 0 : height(first)));
+        drawHeader(layout, header);
+        for (List<String> row : table.rows()) {
+            drawRow(layout, header, layout.cells(row, regular), regular, false);
+        }
+        if (table.hasTotal()) {
+            drawRow(layout, header, layout.cells(table.totalRow(), bold), bold, true);
+        }
+    }
+
+    private void drawHeader(Layout layout, List<List<String>> header) throws IOException {
+        boolean atTopOfPage = cursor.pageEmpty();
+        float height = height(header);
+        cursor.fill(LEFT, cursor.top() - height, CONTENT_WIDTH, height, HEADER_GRAY);
+        drawCells(layout, header, bold, header.stream().mapToInt(List::size).max().orElse(0));
+        cursor.down(height);
+        headerOnlyOnPage = atTopOfPage;
+    }
+
+    /** Prints a row, moving to a new page (and repeating the header) when it does not fit under the bottom margin. */
+    private void drawRow(Layout layout, List<List<String>> header, List<List<String>> cells, TextStyle style,
+                         boolean total) throws IOException {
+        List<List<String>> remaining = cells;
+        while (true) {
+            int needed = remaining.stream().mapToInt(List::size).max().orElse(1);
+            int fits = (int) Math.floor((cursor.room() - 2 * PAD_Y) / LEADING + 0.001f);
+            if (fits >= needed) {
+                drawFullRow(layout, remaining, style, needed, total);
+                return;
+            }
+            if (!headerOnlyOnPage) {
+                cursor.newPage();
+                drawHeader(layout, header);
+                continue;
+            }
+            // Taller than a whole page: print what fits here and carry the rest of each cell over.
+            int take = Math.max(fits, 1);
+            drawFullRow(layout, remaining, style, take, total);
+            remaining = remaining.stream().map(lines -> lines.subList(Math.min(take, lines.size()), lines.size())).toList();
+            cursor.newPage();
+            drawHeader(layout, header);
+        }
+    }
+
+    private void drawFullRow(Layout layout, List<List<String>> cells, TextStyle style, int lineCount, boolean total)
+            throws IOException {
+        if (total) {
+            cursor.rule(LEFT, LEFT + CONTENT_WIDTH, cursor.top(), 0.9f, 0f);
+        }
+        drawCells(layout, cells, style, lineCount);
+        float height = lineCount * LEADING + 2 * PAD_Y;
+        cursor.down(height);
+        cursor.rule(LEFT, LEFT + CONTENT_WIDTH, cursor.top(), 0.4f, RULE_GRAY);
+        headerOnlyOnPage = false;
+    }
+
+    private void drawCells(Layout layout, List<List<String>> cells, TextStyle style, int lineCount) throws IOException {
+        for (int c = 0; c < cells.size(); c++) {
+            List<String> lines = cells.get(c);
+            float top = cursor.top() - PAD_Y;
+            for (int i = 0; i < Math.min(lineCount, lines.size()); i++) {
+                float baseline = style.baseline(top);
+                if (layout.rightAligned(c)) {
+                    cursor.textRightAligned(style.font(), SIZE, layout.right(c) - PAD_X, baseline, lines.get(i));
+                } else {
+                    cursor.text(style.font(), SIZE, layout.left(c) + PAD_X, baseline, lines.get(i));
+                }
+                top -= LEADING;
+            }
+        }
+    }
+
+    private static float height(List<List<String>> cells) {
+        return cells.stream().mapToInt(List::size).max().orElse(1) * LEADING + 2 * PAD_Y;
+    }
+
+    /** Column edges from the relative widths, filling the width between the margins. */
+    private final class Layout {
+        private final List<TableColumn> columns;
+        private final float[] edges;
+
+        Layout(List<TableColumn> columns) {
+            this.columns = columns;
+            double total = columns.stream().mapToDouble(TableColumn::relativeWidth).sum();
+            edges = new float[columns.size() + 1];
+            edges[0] = LEFT;
+            double sum = 0;
+            for (int i = 0; i < columns.size(); i++) {
+                sum += columns.get(i).relativeWidth();
+                edges[i + 1] = LEFT + (float) (CONTENT_WIDTH * sum / total);
+            }
+        }
+
+        float left(int column) {
+            return edges[column];
+        }
+
+        float right(int column) {
+            return edges[column + 1];
+        }
+
+        boolean rightAligned(int column) {
+            return columns.get(column).alignment() == TableColumn.Alignment.RIGHT;
+        }
+
+        List<List<String>> cells(List<String> row, TextStyle style) {
+            List<List<String>> cells = new ArrayList<>();
+            for (int c = 0; c < row.size(); c++) {
+                float width = Math.max(right(c) - left(c) - 2 * PAD_X, 1f);
+                cells.add(style.wrap(printable.multiLine(row.get(c)), width));
+            }
+            return cells;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package uk.cml.letters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+
+/**
+ * Writes a sample complaint with a 40-row schedule, to look at by eye:
+ * {@code SampleLetterMain /tmp/sample.pdf [--guides]}. With --guides, page 1 also shows the DL window area and the
+ * two fold lines in red, to check the address lands in the window.
+ */
+public final class SampleLetterMain {
+
+    private SampleLetterMain() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path target = Path.of(args.length > 0 ? args[0] : "sample-letter.pdf");
+        RenderedLetter letter = new LetterPdfRenderer().render(SampleLetters.complaintWithTable(40));
+        byte[] pdf = letter.pdf();
+        if (args.length > 1 && args[1].equals("--guides")) {
+            pdf = withGuides(pdf);
+        }
+        Files.write(target, pdf);
+        System.out.println("Wrote " + target.toAbsolutePath() + ": " + letter.pageCount() + " pages, replaced "
+                + letter.replacedCharacters());
+    }
+
+    private static byte[] withGuides(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDPage page = doc.getPage(0);
+            float mm = PageGeometry.MM;
+            try (PDPageContentStream s = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND,
+                    true, true)) {
+                s.setStrokingColor(1f, 0f, 0f);
+                s.setLineWidth(0.5f);
+                s.addRect(PageGeometry.WINDOW_LEFT, PageGeometry.WINDOW_TOP - PageGeometry.WINDOW_HEIGHT,
+                        PageGeometry.WINDOW_WIDTH, PageGeometry.WINDOW_HEIGHT);
+                for (float fold : new float[] {99 * mm, 198 * mm}) {
+                    s.moveTo(0, PageGeometry.PAGE_HEIGHT - fold);
+                    s.lineTo(PageGeometry.PAGE_WIDTH, PageGeometry.PAGE_HEIGHT - fold);
+                }
+                s.stroke();
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+}

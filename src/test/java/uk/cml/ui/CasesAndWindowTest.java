@@ -1,0 +1,77 @@
+package uk.cml.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.ComboBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.app.SampleFolders;
+import uk.cml.app.Startup;
+import uk.cml.domain.caseinfo.CaseFile;
+
+@ExtendWith(ApplicationExtension.class)
+class CasesAndWindowTest extends AppRobot {
+
+    @TempDir
+    Path dataFolder;
+    Startup startup;
+
+    @Start
+    void start(Stage primary) {
+        // The app opens in its own window (AppRobot.startOn).
+    }
+
+    @AfterEach
+    void close() {
+        if (startup != null) {
+            stop(startup);
+        }
+    }
+
+    @Test
+    void aSecondCaseIsAddedAndTheWindowAndCaseAreRememberedOnReopening() {
+        SampleFolders.fill(dataFolder);
+        startup = startOn(dataFolder);
+        ComboBox<CaseFile> switcher = waitFor("#case-switcher");
+        waitUntil("the sample case is open", () -> switcher.getValue() != null);
+        press("#add-case");
+        type("#other-name", "Alex Green");
+        press("#setup-next");
+        type("#child-name-1", "Ava");
+        type("#child-born-1", "5 Jan 2020");
+        press("#setup-next");
+        press("#arrangement-private");
+        press("#setup-next");
+        press("#setup-next");
+        ComboBox<CaseFile> after = waitFor("#case-switcher");
+        waitUntil("the new case is open", () -> after.getValue() != null
+                && after.getValue().otherParentName().equals("Alex Green"));
+        assertEquals(List.of("Owed by Jordan Reed", "Owed by Alex Green"),
+                after.getItems().stream().map(CaseFile::title).toList());
+        interact(() -> {
+            window().setX(40);
+            window().setY(30);
+            window().setWidth(1000);
+            window().setHeight(700);
+        });
+
+        stop(startup);
+        startup = startOn(dataFolder);
+        ComboBox<CaseFile> reopened = waitFor("#case-switcher");
+        waitUntil("a case is open", () -> reopened.getValue() != null);
+        assertEquals("Owed by Alex Green", reopened.getValue().title(), "the case last open");
+        assertEquals(1000, window().getWidth(), 1);
+        assertEquals(700, window().getHeight(), 1);
+        interact(() -> reopened.setValue(reopened.getItems().get(0)));
+        press("#nav-case");
+        waitUntil("the first case's page", () -> lookup("#other-name").tryQuery().isPresent()
+                && "Jordan Reed".equals(text("#other-name")));
+    }
+}
