@@ -79,7 +79,7 @@ public final class RecordsSafetyPanel extends VBox {
         refreshFingerprint();
     }
 
-    private HBox automaticRow() {
+    private VBox automaticRow() {
         Spinner<Integer> keep = new Spinner<>(1, 100, RecordsSafety.DEFAULT_KEEP);
         keep.setId("settings-backups-kept");
         keep.setEditable(true);
@@ -92,12 +92,16 @@ public final class RecordsSafetyPanel extends VBox {
                 return now;
             }, ok -> { }, error -> showProblem(error)));
         }, this::showProblem);
-        Label before = new Label(SafetyTexts.AUTOMATIC);
-        before.setWrapText(true);
-        Label after = new Label("backups.");
+        Label explain = new Label(SafetyTexts.AUTOMATIC);
+        explain.setWrapText(true);
+        Label before = new Label("Keep the newest");
+        before.setLabelFor(keep);
+        before.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label after = new Label("automatic backups");
+        after.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox row = new HBox(8, before, keep, after);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return row;
+        return new VBox(6, explain, row);
     }
 
     void refreshFingerprint() {

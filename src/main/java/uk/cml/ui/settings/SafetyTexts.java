@@ -16,5 +16,5 @@ final class SafetyTexts {
             + "it has been rewritten.";
 
     static final String AUTOMATIC = "When you close the app, it makes a backup in the backups folder inside your "
-            + "data folder, at most once a day. Keep the newest";
+            + "data folder, at most once a day. A copy on a USB stick as well keeps them safe if this computer breaks.";
 }
