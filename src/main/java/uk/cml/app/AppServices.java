@@ -9,10 +9,20 @@ import uk.cml.safety.BackupRestore;
 import uk.cml.safety.JournalTriggers;
 import uk.cml.safety.Progress;
 import uk.cml.safety.RecordsSafety;
+import uk.cml.documents.DocumentPreview;
+import uk.cml.documents.DocumentStore;
+import uk.cml.domain.correspondence.ReplyDeadlines;
+import uk.cml.domain.correspondence.WorkingDays;
 import uk.cml.store.AddressBookStore;
+import uk.cml.store.CallStore;
 import uk.cml.store.CaseStore;
 import uk.cml.store.Database;
+import uk.cml.store.DocumentRecordStore;
 import uk.cml.store.History;
+import uk.cml.store.NoteStore;
+import uk.cml.store.PaymentStore;
+import uk.cml.store.ReceivedLetterStore;
+import uk.cml.store.SentLetterStore;
 import uk.cml.store.SettingsStore;
 import uk.cml.store.StoreException;
 
@@ -30,6 +40,14 @@ public final class AppServices implements AutoCloseable {
     public final SettingsStore settings;
     public final CaseStore cases;
     public final AddressBookStore addressBook;
+    public final CallStore calls;
+    public final NoteStore notes;
+    public final DocumentRecordStore documents;
+    public final DocumentPreview documentPreview = new DocumentPreview();
+    public final SentLetterStore sentLetters;
+    public final ReceivedLetterStore receivedLetters;
+    public final ReplyDeadlines replyDeadlines = new ReplyDeadlines(WorkingDays.englandAndWales());
+    public final PaymentStore payments;
     public final RecordsSafety safety;
     private final SingleInstanceLock lock;
     private boolean closed;
@@ -44,6 +62,26 @@ public final class AppServices implements AutoCloseable {
         this.cases = new CaseStore(database, history, clock);
         this.addressBook = new AddressBookStore(database, history, clock);
         this.safety = new RecordsSafety(database, settings, dataFolder, clock, Version.current());
+        this.calls = new CallStore(database, history, clock);
+        this.notes = new NoteStore(database, history, clock);
+        DocumentStore files = new DocumentStore(dataFolder.resolve("documents"));
+        removeUnfinishedCopies(files);
+        this.documents = new DocumentRecordStore(database, history, clock, files);
+        this.sentLetters = new SentLetterStore(database, history, clock);
+        this.receivedLetters = new ReceivedLetterStore(database, history, clock);
+        this.payments = new PaymentStore(database, history, clock);
+    }
+
+    /** Half-copied files from an add that was cut off (power loss, say) are removed before any new add. */
+    private static void removeUnfinishedCopies(DocumentStore files) {
+        try {
+            int removed = files.removeUnfinishedCopies();
+            if (removed > 0) {
+                LOG.info("Removed " + removed + " unfinished document copies");
+            }
+        } catch (IOException e) {
+            LOG.warning("Could not tidy unfinished document copies: " + e.getMessage());
+        }
     }
 
     /** Opens the data folder for this copy of the app alone. Throws with a message for the parent if it cannot. */
