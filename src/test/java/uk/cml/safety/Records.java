@@ -19,8 +19,8 @@ import uk.cml.store.Database;
 import uk.cml.store.SettingsStore;
 
 /**
- * A data folder with real records for the safety tests. The payment and document tables stand for the
- * ones other parts of the app add: created the way a later migration would, so the journal must find them.
+ * A data folder with real records for the safety tests. The bank_payment and evidence_file tables stand for
+ * the ones other parts of the app add: created the way a later migration would, so the journal must find them.
  */
 final class Records implements AutoCloseable {
 
@@ -58,10 +58,10 @@ final class Records implements AutoCloseable {
                 try (Statement s = c.createStatement()) {
                     s.execute("INSERT INTO case_file (id, other_parent_name, other_parent_work, arrangement, "
                             + "recorded_at) VALUES (1, 'Jordan Reed', 'EMPLOYED', 'DIRECT_PAY', '2025-01-10T09:00')");
-                    s.execute("CREATE TABLE payment (id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES "
+                    s.execute("CREATE TABLE bank_payment (id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES "
                             + "case_file (id), paid_on TEXT NOT NULL, amount_pence INTEGER NOT NULL, note TEXT NOT "
                             + "NULL DEFAULT '', recorded_at TEXT NOT NULL, deleted_at TEXT)");
-                    s.execute("CREATE TABLE document (id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL, sha256 TEXT "
+                    s.execute("CREATE TABLE evidence_file (id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL, sha256 TEXT "
                             + "NOT NULL, original_name TEXT NOT NULL, recorded_at TEXT NOT NULL, deleted_at TEXT)");
                 }
                 return null;
@@ -75,7 +75,7 @@ final class Records implements AutoCloseable {
 
     long addPayment(String paidOn, long pence, String note, String recordedAt) {
         return database.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO payment (case_id, paid_on, amount_pence, note, "
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO bank_payment (case_id, paid_on, amount_pence, note, "
                     + "recorded_at) VALUES (1, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 s.setString(1, paidOn);
                 s.setLong(2, pence);
@@ -97,7 +97,7 @@ final class Records implements AutoCloseable {
         Files.createDirectories(file.getParent());
         Files.write(file, content);
         database.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO document (case_id, sha256, original_name, "
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO evidence_file (case_id, sha256, original_name, "
                     + "recorded_at) VALUES (1, ?, ?, '2025-05-01T12:00')")) {
                 s.setString(1, hash);
                 s.setString(2, name);
