@@ -19,6 +19,12 @@ public final class Main {
             "sample-data", "sample-data --data-dir DIR [--years N] [--payments N]\n"
                     + "                                           Fill DIR with a made-up case for demos and tests;\n"
                     + "                                           --payments N gives exactly N payments (benchmarks).",
+            "backup", "backup --to FILE|FOLDER [--data-dir DIR]  Save a backup file (records, documents, checks).",
+            "restore", "restore --from FILE [--data-dir DIR]     Check a backup, keep the current records aside, "
+                    + "and restore it.",
+            "verify", "verify [--data-dir DIR]                  Check records: name anything changed outside the app.",
+            "export-csv", "export-csv --to FOLDER [--data-dir DIR]  Write each log of each case as CSV files.",
+            "export-pack", "export-pack --to FILE                    (Not available yet.) The evidence pack as one PDF.",
             "help", "--help                                   Show this list.",
             "version", "--version                                Show the version.");
 
@@ -56,6 +62,22 @@ public final class Main {
                     }
                     out.println("Made a sample case with " + years + " years of records in " + folder);
                 }
+                case "backup" -> {
+                    return safety(commandLine, out).backup(required(commandLine, "to", "--to FILE"));
+                }
+                case "restore" -> {
+                    return safety(commandLine, out).restore(required(commandLine, "from", "--from FILE"));
+                }
+                case "verify" -> {
+                    return safety(commandLine, out).verify();
+                }
+                case "export-csv" -> {
+                    return safety(commandLine, out).exportCsv(required(commandLine, "to", "--to FOLDER"));
+                }
+                case "export-pack" -> {
+                    err.println("The evidence pack cannot be made from the command line in this version yet.");
+                    return 2;
+                }
                 default -> {
                     err.println("There is no command called '" + command + "'. Run with --help to see the commands.");
                     return 2;
@@ -66,6 +88,18 @@ public final class Main {
             err.println(e.getMessage());
             return 1;
         }
+    }
+
+    /** The safety commands use the usual data folder unless --data-dir says otherwise, like the window. */
+    private static SafetyCommands safety(CommandLine commandLine, PrintStream out) {
+        Path folder = DataFolder.choose(commandLine.dataDir(), System.getenv(), System.getProperty("os.name"),
+                Path.of(System.getProperty("user.home")));
+        return new SafetyCommands(folder, Clock.systemDefaultZone(), out);
+    }
+
+    private static String required(CommandLine commandLine, String option, String usage) {
+        return commandLine.option(option).filter(v -> !v.isBlank()).orElseThrow(() -> new IllegalArgumentException(
+                "Say where with " + usage + ". Run with --help to see the commands."));
     }
 
     /** A command prints its own plain messages; the log's routine lines would only confuse. */
@@ -123,5 +157,8 @@ public final class Main {
         out.println();
         out.println("Your records are kept in " + DataFolder.forThisRun(Optional.empty()));
         out.println("unless you give --data-dir DIR or set the environment variable " + DataFolder.ENV_VARIABLE + ".");
+        out.println();
+        out.println("Exit codes: 0 done; 1 could not be done (the message says why); 2 wrong command or options;");
+        out.println("3 verify found records or files changed outside the app.");
     }
 }

@@ -13,6 +13,7 @@ import uk.cml.ui.bin.BinView;
 import uk.cml.ui.calls.CallsView;
 import uk.cml.ui.caseinfo.CaseView;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.settings.RecordsSafetyPanel;
 import uk.cml.ui.documents.DocumentsView;
 import uk.cml.ui.documents.FilePicker;
 import uk.cml.ui.letters.LettersView;
@@ -30,7 +31,8 @@ final class MainScreens {
     private final MainWindow window;
 
     MainScreens(AppServices services, Background background, ObservableList<CaseFile> cases,
-                ObjectProperty<CaseFile> currentCase, Consumer<Path> openFolder, Runnable addCase) {
+                ObjectProperty<CaseFile> currentCase, Consumer<Path> openFolder, Runnable addCase,
+                Consumer<String> restored) {
         MainWindow[] shell = new MainWindow[1];
         CaseView caseView = new CaseView(services.cases, background, services.clock, currentCase, saved -> {
             int index = indexOf(cases, saved.id());
@@ -71,7 +73,8 @@ final class MainScreens {
                 new BinView(List.of(services.calls, services.notes), background, currentCase),
                 new SettingsView(services.dataFolder, Version.current(), openFolder,
                         () -> new AboutWindow(Version.current(), services.dataFolder, openFolder, background)
-                                .show(shell[0].view().getScene().getWindow())));
+                                .show(shell[0].view().getScene().getWindow()),
+                        new RecordsSafetyPanel(services.safety, background, services::replaceWithBackup, restored)));
         window = new MainWindow(cases, currentCase, pages, addCase);
         shell[0] = window;
     }
