@@ -1,7 +1,10 @@
 package uk.cml.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import uk.cml.domain.bin.BinSource;
+import uk.cml.store.TableBin;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
@@ -70,13 +73,22 @@ final class MainScreens {
                 caseView,
                 new AddressBookView(services.addressBook, background, services.clock),
                 // Each area with deletable records adds its store here so its deletions can be put back.
-                new BinView(List.of(services.calls, services.notes), background, currentCase),
+                new BinView(binSources(services), background, currentCase),
                 new SettingsView(services.dataFolder, Version.current(), openFolder,
                         () -> new AboutWindow(Version.current(), services.dataFolder, openFolder, background)
                                 .show(shell[0].view().getScene().getWindow()),
                         new RecordsSafetyPanel(services.safety, background, services::replaceWithBackup, restored)));
         window = new MainWindow(cases, currentCase, pages, addCase);
         shell[0] = window;
+    }
+
+    /** Every area whose records can be binned, so the Bin page can list and put back all of them. */
+    private static List<BinSource> binSources(AppServices services) {
+        List<BinSource> sources = new ArrayList<>(List.of(services.calls, services.notes));
+        sources.addAll(TableBin.forPayments(services.database, services.payments));
+        sources.addAll(TableBin.forCorrespondence(services.database, services.sentLetters, services.receivedLetters,
+                services.documents));
+        return sources;
     }
 
     private static int indexOf(List<CaseFile> cases, long id) {
