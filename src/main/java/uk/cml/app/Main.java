@@ -1,5 +1,6 @@
 package uk.cml.app;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,6 +18,8 @@ public final class Main {
 
     private static final Map<String, String> COMMANDS = Map.of(
             "sample-data", "sample-data --data-dir DIR [--years N]   Fill DIR with a made-up case for demos and tests.",
+            "sample-letters", "sample-letters --to DIR                  Write every letter for a made-up case into DIR, "
+                    + "to review.",
             "help", "--help                                   Show this list.",
             "version", "--version                                Show the version.");
 
@@ -53,6 +56,12 @@ public final class Main {
                     }
                     out.println("Made a sample case with " + years + " years of records in " + folder);
                 }
+                case "sample-letters" -> {
+                    Path folder = Path.of(commandLine.option("to").orElseThrow(() -> new IllegalArgumentException(
+                            "Say which folder to write the letters to with --to DIR."))).toAbsolutePath();
+                    int written = new SampleLetterWriter(Clock.systemDefaultZone()).write(folder, out);
+                    out.println("Wrote " + written + " sample letters to " + folder);
+                }
                 default -> {
                     err.println("There is no command called '" + command + "'. Run with --help to see the commands.");
                     return 2;
@@ -61,6 +70,10 @@ public final class Main {
             return 0;
         } catch (StoreException | IllegalArgumentException e) {
             err.println(e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("The letters could not be written: " + e.getMessage()
+                    + ". Check the folder exists and you can save files there.");
             return 1;
         }
     }
