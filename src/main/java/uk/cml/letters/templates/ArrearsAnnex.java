@@ -31,6 +31,12 @@ final class ArrearsAnnex {
                 rows, List.of("Total", due.format(), received.format(), shortBy.format()));
     }
 
+    /** Numbers up to ten in words, as they start a sentence; larger ones in figures. */
+    private static String count(int n) {
+        String[] words = {"No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"};
+        return n < words.length ? words[n] : String.valueOf(n);
+    }
+
     /** "5 payments due from 6 March 2026 to 3 April 2026 were missed or only part paid." */
     static String missedSentence(List<ScheduleLine> lines) {
         return span(lines) + (lines.size() == 1 ? " was" : " were") + " missed or only part paid.";
@@ -38,7 +44,7 @@ final class ArrearsAnnex {
 
     /** "5 payments due from 6 March 2026 to 3 April 2026". */
     static String span(List<ScheduleLine> lines) {
-        String count = lines.size() == 1 ? "One payment" : lines.size() + " payments";
+        String count = lines.size() == 1 ? "One payment" : count(lines.size()) + " payments";
         if (lines.size() == 1) {
             return count + " due on " + UkFormats.longDate(lines.get(0).date());
         }

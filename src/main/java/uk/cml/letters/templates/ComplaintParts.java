@@ -18,7 +18,7 @@ final class ComplaintParts {
 
     static void whatHappened(DraftWriter w, ComplaintDetails c) {
         w.subHeading("What happened");
-        String when = c.happenedOn() == null ? "" : "Since " + w.date(c.happenedOn()) + ": ";
+        String when = c.happenedOn() == null ? "" : "The problem began on " + w.date(c.happenedOn()) + ". ";
         w.paragraph(when + Text.sentence(w.need(c.whatHappened(), "what happened")));
         w.subHeading("What went wrong");
         w.paragraph(Text.sentence(w.need(c.whatWentWrong(), "what the CMS did wrong")));

@@ -37,8 +37,8 @@ public final class LetterFrame {
         letter.heading(draft.heading());
         draft.body().forEach(letter::block);
         draft.enclosures().forEach(letter::enclosure);
-        String footer = !reference.isEmpty() ? "CMS reference " + reference
-                : "Letter from " + me.name() + " of " + UkFormats.longDate(facts.letterDate());
+        String footer = role.isOrganisation() && !reference.isEmpty() ? "CMS reference " + reference
+                : "Letter from " + me.name() + ", " + UkFormats.longDate(facts.letterDate());
         return letter.signerName(me.name())
                 .footer(footer)
                 .metadata(new PdfMetadata(template.title(), me.name(),

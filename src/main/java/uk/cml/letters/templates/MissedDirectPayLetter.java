@@ -37,11 +37,11 @@ final class MissedDirectPayLetter implements LetterTemplate {
                     + "under Direct Pay.");
         } else {
             w.paragraph("I am writing to tell you that " + other + " has not paid all the child maintenance due "
-                    + "under Direct Pay. " + ArrearsAnnex.missedSentence(arrears.shortLines()) + " "
-                    + arrears.shortTotal().format() + " of them is still unpaid. The table at "
-                    + "the end of this letter lists each one.");
+                    + "under Direct Pay. " + ArrearsAnnex.missedSentence(arrears.shortLines()) + " Of these, "
+                    + arrears.shortTotal().format() + " is still unpaid. The table below lists each one.");
         }
-        if (arrears.owedNow().isPositive() && arrears.asOf() != null) {
+        if (arrears.owedNow().isPositive() && arrears.asOf() != null
+                && !arrears.owedNow().equals(arrears.shortTotal())) {
             w.paragraph("By my records, " + other + " owed me " + arrears.owedNow().format() + " in arrears on "
                     + w.date(arrears.asOf()) + ".");
         }
@@ -57,7 +57,6 @@ final class MissedDirectPayLetter implements LetterTemplate {
         if (arrears.hasShortLines()) {
             w.subHeading("Missed and part payments");
             w.table(ArrearsAnnex.table(arrears.shortLines()));
-            w.enclosure("List of missed and part payments (at the end of this letter)");
         }
         return w.finish();
     }

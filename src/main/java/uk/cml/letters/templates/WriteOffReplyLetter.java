@@ -57,8 +57,10 @@ final class WriteOffReplyLetter implements LetterTemplate {
                     + " Please ask them to pay the arrears from the estate.");
         }
         w.subHeading("What I am asking you to do");
+        String within = d.proposalDate() == null ? "" : " I am replying within the 30 days you allowed, which end on "
+                + w.date(d.proposalDate().plusDays(DAYS_TO_REPLY)) + ".";
         w.paragraph("Please keep the arrears on my case and carry on trying to collect them. Please take this "
-                + "reply into account and tell me your decision in writing.");
+                + "reply into account and tell me your decision in writing." + within);
         return w.finish();
     }
 }
