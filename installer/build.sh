@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Builds the native installer for the OS this runs on: .deb (or .rpm) on Linux, .dmg on macOS,
+# .msi on Windows (Git Bash; build.ps1 does the same in PowerShell). Output: target/installer/out/.
+#
+#   installer/build.sh                  mvn package (with tests), then the default package for this OS
+#   installer/build.sh --type rpm       another type; repeat --type for several (app-image, deb, rpm, msi, exe, dmg, pkg)
+#   installer/build.sh --skip-maven     package what target/ already holds (the -Pinstaller Maven profile uses this)
+#   installer/build.sh --skip-tests     run mvn package with -DskipTests
+#   installer/build.sh --print-module-deps   only measure which JDK modules the jars need (jdeps)
+#
+# Needs a JDK 17+ with jpackage (JAVA_HOME, or jpackage on PATH) and Maven. Options for jpackage live in the
+# argument files beside this script; this script only computes paths, the version and the module list.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+
+types=() skip_maven=false skip_tests=false print_deps=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --type) types+=("$2"); shift 2 ;;
+    --skip-maven) skip_maven=true; shift ;;
+    --skip-tests) skip_tests=true; shift ;;
+    --print-module-deps) print_deps=true; shift ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    *) echo "Unknown option: $1 (try --help)" >&2; exit 2 ;;
+  esac
+done
+
+fail() { echo "build.sh: $*" >&2; exit 1; }
+
+jdk_tool() {
+  local t="$1"
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/$t" ]; then echo "$JAVA_HOME/bin/$t"; return; fi
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/$t.exe" ]; then echo "$JAVA_HOME/bin/$t.exe"; return; fi
+  command -v "$t" || fail "$t not found: install a JDK 17 or newer and set JAVA_HOME."
+}
+jpackage="$(jdk_tool jpackage)"
+jdeps="$(jdk_tool jdeps)"
+
+case "$(uname -s)" in
+  Linux) os=linux ;;
+  Darwin) os=macos ;;
+  MINGW*|MSYS*|CYGWIN*) os=windows ;;
+  *) fail "unsupported OS $(uname -s)" ;;
+esac
+if [ ${#types[@]} -eq 0 ]; then
+  case "$os" in
+    linux) if command -v dpkg-deb >/dev/null; then types=(deb); else types=(rpm); fi ;;
+    macos) types=(dmg) ;;
+    windows) types=(msi) ;;
+  esac
+fi
+
+if ! $skip_maven; then
+  mvn_args=(-B -q package)
+  $skip_tests && mvn_args+=(-DskipTests)
+  mvn "${mvn_args[@]}"
+fi
+[ -f target/child-maintenance-log.jar ] && [ -d target/lib ] || fail "target/ has no app jar or lib/: run mvn package first."
+
+# Stage: the app jar and the plain jars go into the app (class path); the JavaFX jars for this platform
+# (javafx-*-<version>-<platform>.jar) go on --module-path so jlink links them into the runtime. The empty
+# javafx-*-<version>.jar stubs are left out.
+work=target/installer
+rm -rf "$work/input" "$work/javafx"
+mkdir -p "$work/input/lib" "$work/javafx" "$work/out"
+cp target/child-maintenance-log.jar "$work/input/"
+for jar in target/lib/*.jar; do
+  name="$(basename "$jar")"
+  case "$name" in
+    javafx-*-[0-9]*-*.jar) cp "$jar" "$work/javafx/" ;;
+    javafx-*) ;;
+    *) cp "$jar" "$work/input/lib/" ;;
+  esac
+done
+ls "$work"/javafx/javafx-graphics-*.jar >/dev/null 2>&1 || fail "no JavaFX platform jars in target/lib."
+
+if $print_deps; then
+  sep=":"; [ "$os" = windows ] && sep=";"
+  fx_path="$(printf "%s$sep" "$work"/javafx/*.jar)"
+  echo "JDK and JavaFX modules the jars use (jdeps):"
+  "$jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps --module-path "$fx_path" \
+    "$work/input/child-maintenance-log.jar" "$work"/input/lib/*.jar
+  exit 0
+fi
+
+version="$(sed -n 's/^version=//p' target/maven-archiver/pom.properties | tr -d '\r')"
+[ -n "$version" ] || fail "no version in target/maven-archiver/pom.properties."
+if [ "$os" = macos ] && [[ "$version" == 0.* ]]; then
+  # macOS bundle versions must start with 1 or more; jpackage refuses 0.x.
+  version="${MAC_APP_VERSION:-}"
+  [ -n "$version" ] || fail "macOS needs a version of 1.0.0 or more (the pom says 0.x). Set MAC_APP_VERSION=1.0.0 to build anyway."
+fi
+modules="$(grep -v '^[[:space:]]*#' installer/modules.txt | grep -v '^[[:space:]]*$' | tr -d '\r' | paste -sd, -)"
+
+for type in "${types[@]}"; do
+  args=(@installer/common.args @"installer/$os/app.args")
+  if [ "$type" = app-image ]; then
+    rm -rf "$work/out/Child Maintenance Log" "$work/out/Child Maintenance Log.app"
+  else
+    args+=(--license-file installer/LICENSE.txt @"installer/$os/package.args")
+    [ -f "installer/$os/$type.args" ] && args+=(@"installer/$os/$type.args")
+  fi
+  echo "Building $type $version with $("$jpackage" --version 2>/dev/null | head -1) jpackage ..."
+  "$jpackage" "${args[@]}" --type "$type" --app-version "$version" \
+    --input "$work/input" --module-path "$work/javafx" --add-modules "$modules" --dest "$work/out"
+done
+echo "Done. Output in $root/$work/out:"
+ls -l "$work/out"
