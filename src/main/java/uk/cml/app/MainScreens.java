@@ -44,6 +44,7 @@ final class MainScreens {
                         + "post, and record proof of postage for each one.", null, null),
                 new EmptySection("documents", "Documents", "Here you will keep copies of letters, bank statements "
                         + "and certificates of posting, safely on this computer.", null, null),
+                LetterWiring.section(services, background, currentCase),
                 caseView,
                 new AddressBookView(services.addressBook, background, services.clock),
                 new SettingsView(services.dataFolder, Version.current(), openFolder));

@@ -26,7 +26,7 @@ final class DraftWriter {
     DraftWriter(LetterTemplate template, LetterFacts facts) {
         this.template = template;
         this.facts = facts;
-        LetterFrame.checkCommonFacts(template.recipientRole(), facts, this);
+        missing.addAll(LetterFrame.missingCommon(template.recipientRole(), facts));
     }
 
     LetterFacts facts() {

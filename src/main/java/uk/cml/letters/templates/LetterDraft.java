@@ -27,7 +27,10 @@ public record LetterDraft(String templateKey, String heading, List<LetterBlock> 
         return new LetterDraft(templateKey, heading, edited, enclosures, missing, warnings);
     }
 
-    /** Missing facts whose marker is still in the text: the parent has neither given the fact nor typed it in. */
+    /**
+     * Missing facts whose marker is still in the body: the parent has neither given the fact nor typed it in.
+     * Facts printed outside the body (see {@link LetterFrame#missingCommon}) are checked there.
+     */
     public List<MissingFact> unresolved() {
         String text = allText();
         return missing.stream().filter(m -> text.contains(m.marker())).toList();

@@ -16,10 +16,18 @@ public final class LetterFileNames {
 
     /** A path in {@code folder} that does not exist yet: adds " (2)", " (3)"... before ".pdf" as needed. */
     public static Path freePath(Path folder, LocalDate date, String title) {
-        String base = date + " " + safe(title);
-        Path candidate = folder.resolve(base + ".pdf");
+        return freeVariant(folder.resolve(fileName(date, title)));
+    }
+
+    /** {@code wanted} if no file has that name, otherwise the first free "name (2).pdf", "name (3).pdf"... */
+    public static Path freeVariant(Path wanted) {
+        String name = wanted.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        Path candidate = wanted;
         for (int n = 2; Files.exists(candidate); n++) {
-            candidate = folder.resolve(base + " (" + n + ").pdf");
+            candidate = wanted.resolveSibling(stem + " (" + n + ")" + extension);
         }
         return candidate;
     }

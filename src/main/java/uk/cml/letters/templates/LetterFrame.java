@@ -67,20 +67,27 @@ public final class LetterFrame {
     private static final String MISSING_RECIPIENT_NAME = "who the letter is to";
     private static final String MISSING_RECIPIENT_ADDRESS = "the address to send it to";
 
-    /** Notes the shared facts a letter cannot go without; called by every template's writer. */
-    static void checkCommonFacts(RecipientRole role, LetterFacts facts, DraftWriter writer) {
-        writer.need(facts.parent().name(), "your name");
+    /**
+     * The shared facts a letter cannot go without (name, address, reference, recipient). They are printed by the
+     * frame, not the body, so the parent fills them in the case or address book rather than in a paragraph.
+     */
+    public static List<MissingFact> missingCommon(RecipientRole role, LetterFacts facts) {
+        List<MissingFact> missing = new ArrayList<>();
+        if (Text.blank(facts.parent().name())) {
+            missing.add(new MissingFact("your name"));
+        }
         if (facts.parent().addressLines().isEmpty()) {
-            writer.missing("your address");
+            missing.add(new MissingFact("your address"));
         }
         if (role.isOrganisation() && facts.caseDetails().cmsReference().isEmpty()) {
-            writer.missing(MISSING_REFERENCE);
+            missing.add(new MissingFact(MISSING_REFERENCE));
         }
         for (String line : recipientLines(role, facts)) {
             if (line.startsWith("[") && line.endsWith("]")) {
-                writer.missing(line.substring(1, line.length() - 1));
+                missing.add(new MissingFact(line.substring(1, line.length() - 1)));
             }
         }
+        return missing;
     }
 
     private static String orMarker(String value, String field) {
