@@ -51,6 +51,11 @@ final class PagePreview {
     }
 
     private void render() {
+        // Nobody can see a preview of a page that is not showing; it is drawn again when the page is shown.
+        var scene = imageView.getScene();
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            return;
+        }
         LetterDocument letter = pending;
         long asked = generation;
         background.run(() -> {
