@@ -43,7 +43,8 @@ final class Text {
     /** Ends a sentence the parent typed with a full stop unless it already ends with one. */
     static String sentence(String text) {
         String t = clean(text);
-        if (t.isEmpty() || t.endsWith(".") || t.endsWith("!") || t.endsWith("?")) {
+        // A "[missing fact]" marker is left as it is, so the parent's typed fact is not followed by a stray stop.
+        if (t.isEmpty() || t.endsWith(".") || t.endsWith("!") || t.endsWith("?") || t.endsWith("]")) {
             return t;
         }
         return t + ".";

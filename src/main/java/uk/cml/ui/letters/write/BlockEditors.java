@@ -71,7 +71,8 @@ final class BlockEditors {
         TextArea area = new TextArea(text);
         area.setId(id);
         area.setWrapText(true);
-        area.setPrefRowCount(Math.max(2, Math.min(8, text.length() / 70 + 1 + (int) text.lines().count() - 1)));
+        // Roughly one row per 50 characters, so most paragraphs show whole without a scroll bar.
+        area.setPrefRowCount(Math.max(2, Math.min(10, text.length() / 50 + (int) text.lines().count())));
         area.setAccessibleText(accessible);
         area.textProperty().addListener((o, was, now) -> onEdit.run());
         box.getChildren().add(area);

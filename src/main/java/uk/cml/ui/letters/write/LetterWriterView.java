@@ -77,6 +77,10 @@ public final class LetterWriterView {
         this.preview = new PagePreview(background, renderer, this::showReplaced);
         this.output = new LetterOutput(background, renderer, keeper, defaultFolder, saveTarget, statusLabel::setText);
         layout();
+        // Opens on the first letter, so the page is never empty; until the records are read nothing can be made.
+        templateBox.setValue(LetterTemplates.all().get(0));
+        makePdf.setDisable(true);
+        print.setDisable(true);
         templateBox.setOnAction(e -> rebuildDraft());
         recipientBox.setOnAction(e -> refresh());
         headingField.textProperty().addListener((o, was, now) -> refresh());
@@ -158,6 +162,7 @@ public final class LetterWriterView {
                 + ". Type it in the letter where it shows in [brackets], or add it to your records.");
         warningsLabel.setText(String.join("\n", draft.warnings().stream().map(w -> w.message()).toList()));
         makePdf.setDisable(!blocking.isEmpty());
+        print.setDisable(!blocking.isEmpty());
         preview.request(document());
     }
 
@@ -247,7 +252,8 @@ public final class LetterWriterView {
         ImageView page = preview.imageView();
         VBox right = new VBox(8, new Label("Page 1"), page);
         HBox buttons = new HBox(8, makePdf, print, statusLabel);
-        VBox bottom = new VBox(6, missingLabel, warningsLabel, replacedLabel, buttons);
+        // Buttons first: on a small screen the messages may wrap, and the buttons must stay in view.
+        VBox bottom = new VBox(6, buttons, missingLabel, warningsLabel, replacedLabel);
         bottom.setPadding(new Insets(8, 0, 0, 0));
         view.setCenter(formScroll);
         view.setRight(right);
