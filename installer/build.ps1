@@ -58,7 +58,7 @@ foreach ($t in $Type) {
     if ($t -eq 'app-image') {
         Remove-Item -Recurse -Force "$work\out\Child Maintenance Log" -ErrorAction SilentlyContinue
     } else {
-        $jpArgs += @('--license-file', 'installer/LICENSE.txt', '@installer/windows/package.args')
+        $jpArgs += @('--license-file', 'src/main/resources/uk/cml/ui/about/LICENSE.txt', '@installer/windows/package.args')
     }
     Write-Host "Building $t $version ..."
     & $jpackage @jpArgs --type $t --app-version $version --input "$work\input" --module-path "$work\javafx" `

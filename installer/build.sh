@@ -99,7 +99,7 @@ for type in "${types[@]}"; do
   if [ "$type" = app-image ]; then
     rm -rf "$work/out/Child Maintenance Log" "$work/out/Child Maintenance Log.app"
   else
-    args+=(--license-file installer/LICENSE.txt @"installer/$os/package.args")
+    args+=(--license-file src/main/resources/uk/cml/ui/about/LICENSE.txt @"installer/$os/package.args")
     [ -f "installer/$os/$type.args" ] && args+=(@"installer/$os/$type.args")
   fi
   echo "Building $type $version with $("$jpackage" --version 2>/dev/null | head -1) jpackage ..."

@@ -5,10 +5,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
+import uk.cml.documents.DocumentPreview;
+import uk.cml.documents.DocumentStore;
+import uk.cml.domain.correspondence.ReplyDeadlines;
+import uk.cml.domain.correspondence.WorkingDays;
 import uk.cml.store.AddressBookStore;
+import uk.cml.store.DocumentRecordStore;
+import uk.cml.store.ReceivedLetterStore;
+import uk.cml.store.SentLetterStore;
 import uk.cml.store.CaseStore;
 import uk.cml.store.Database;
 import uk.cml.store.History;
+import uk.cml.store.PaymentStore;
 import uk.cml.store.SettingsStore;
 import uk.cml.store.StoreException;
 
@@ -26,6 +34,12 @@ public final class AppServices implements AutoCloseable {
     public final SettingsStore settings;
     public final CaseStore cases;
     public final AddressBookStore addressBook;
+    public final DocumentRecordStore documents;
+    public final DocumentPreview documentPreview = new DocumentPreview();
+    public final SentLetterStore sentLetters;
+    public final ReceivedLetterStore receivedLetters;
+    public final ReplyDeadlines replyDeadlines = new ReplyDeadlines(WorkingDays.englandAndWales());
+    public final PaymentStore payments;
     private final SingleInstanceLock lock;
 
     private AppServices(Path dataFolder, Clock clock, SingleInstanceLock lock, Database database) {
@@ -37,6 +51,24 @@ public final class AppServices implements AutoCloseable {
         this.settings = new SettingsStore(database);
         this.cases = new CaseStore(database, history, clock);
         this.addressBook = new AddressBookStore(database, history, clock);
+        DocumentStore files = new DocumentStore(dataFolder.resolve("documents"));
+        removeUnfinishedCopies(files);
+        this.documents = new DocumentRecordStore(database, history, clock, files);
+        this.sentLetters = new SentLetterStore(database, history, clock);
+        this.receivedLetters = new ReceivedLetterStore(database, history, clock);
+        this.payments = new PaymentStore(database, history, clock);
+    }
+
+    /** Half-copied files from an add that was cut off (power loss, say) are removed before any new add. */
+    private static void removeUnfinishedCopies(DocumentStore files) {
+        try {
+            int removed = files.removeUnfinishedCopies();
+            if (removed > 0) {
+                LOG.info("Removed " + removed + " unfinished document copies");
+            }
+        } catch (IOException e) {
+            LOG.warning("Could not tidy unfinished document copies: " + e.getMessage());
+        }
     }
 
     /** Opens the data folder for this copy of the app alone. Throws with a message for the parent if it cannot. */

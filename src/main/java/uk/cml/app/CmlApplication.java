@@ -13,8 +13,7 @@ public final class CmlApplication extends Application {
     @Override
     public void start(Stage stage) {
         CommandLine commandLine = CommandLine.parse(getParameters().getRaw());
-        Path dataFolder = DataFolder.choose(commandLine.dataDir(), System.getenv(), System.getProperty("os.name"),
-                Path.of(System.getProperty("user.home")));
+        Path dataFolder = DataFolder.forThisRun(commandLine.dataDir());
         startup = new Startup(stage, dataFolder, Clock.systemDefaultZone(),
                 folder -> getHostServices().showDocument(folder.toUri().toString()),
                 commandLine.option("page").orElse("overview"));

@@ -45,6 +45,23 @@ public final class DataFolder {
         return base.resolve("child-maintenance-log");
     }
 
+    /**
+     * The user's home folder. On Linux and macOS the HOME variable wins, as the XDG convention says;
+     * Java's user.home comes from the password file and ignores it.
+     */
+    public static Path home(Map<String, String> environment, String osName, String userHomeProperty) {
+        String home = environment.get("HOME");
+        boolean windows = osName.toLowerCase(Locale.ROOT).contains("win");
+        return !windows && home != null && !home.isBlank() ? Path.of(home) : Path.of(userHomeProperty);
+    }
+
+    /** The folder for this run, from the command line, the environment and the system. */
+    public static Path forThisRun(Optional<String> dataDirArgument) {
+        Map<String, String> environment = System.getenv();
+        String os = System.getProperty("os.name");
+        return choose(dataDirArgument, environment, os, home(environment, os, System.getProperty("user.home")));
+    }
+
     /** Creates the folder readable by its owner only, where the file system has owners and permissions. */
     public static void create(Path folder) throws IOException {
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");

@@ -17,7 +17,9 @@ import uk.cml.store.StoreException;
 public final class Main {
 
     private static final Map<String, String> COMMANDS = Map.of(
-            "sample-data", "sample-data --data-dir DIR [--years N]   Fill DIR with a made-up case for demos and tests.",
+            "sample-data", "sample-data --data-dir DIR [--years N] [--payments N]\n"
+                    + "                                           Fill DIR with a made-up case for demos and tests;\n"
+                    + "                                           --payments N gives exactly N payments (benchmarks).",
             "sample-letters", "sample-letters --to DIR                  Write every letter for a made-up case into DIR, "
                     + "to review.",
             "help", "--help                                   Show this list.",
@@ -51,8 +53,9 @@ public final class Main {
                 case "sample-data" -> {
                     Path folder = requiredDataDir(commandLine);
                     int years = commandLine.option("years").map(Main::positiveNumber).orElse(3);
+                    int payments = commandLine.option("payments").map(Main::paymentCount).orElse(0);
                     try (AppServices services = AppServices.open(folder, Clock.systemDefaultZone())) {
-                        new SampleData(services, years).fill();
+                        new SampleData(services, years, payments).fill();
                     }
                     out.println("Made a sample case with " + years + " years of records in " + folder);
                 }
@@ -107,6 +110,18 @@ public final class Main {
         throw new IllegalArgumentException("--years takes a whole number from 1 to 30.");
     }
 
+    private static int paymentCount(String text) {
+        try {
+            int number = Integer.parseInt(text.strip());
+            if (number >= 1 && number <= 20_000) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // fall through to the message
+        }
+        throw new IllegalArgumentException("--payments takes a whole number from 1 to 20000.");
+    }
+
     private static void printHelp(PrintStream out) {
         out.println("Child Maintenance Log " + Version.current());
         out.println("Keeps your child maintenance records, works out arrears and writes letters to the CMS.");
@@ -119,8 +134,7 @@ public final class Main {
         out.println("Commands:");
         COMMANDS.keySet().stream().sorted().forEach(name -> out.println("  " + COMMANDS.get(name)));
         out.println();
-        out.println("Your records are kept in " + DataFolder.choose(Optional.empty(), System.getenv(),
-                System.getProperty("os.name"), Path.of(System.getProperty("user.home"))));
+        out.println("Your records are kept in " + DataFolder.forThisRun(Optional.empty()));
         out.println("unless you give --data-dir DIR or set the environment variable " + DataFolder.ENV_VARIABLE + ".");
     }
 }

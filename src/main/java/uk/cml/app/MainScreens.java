@@ -7,9 +7,15 @@ import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.Parent;
 import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.ui.about.AboutWindow;
 import uk.cml.ui.addresses.AddressBookView;
 import uk.cml.ui.caseinfo.CaseView;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.documents.DocumentsView;
+import uk.cml.ui.documents.FilePicker;
+import uk.cml.ui.letters.LettersView;
+import uk.cml.ui.overview.OverviewView;
+import uk.cml.ui.payments.PaymentsView;
 import uk.cml.ui.settings.SettingsView;
 import uk.cml.ui.shell.EmptySection;
 import uk.cml.ui.shell.MainWindow;
@@ -30,24 +36,31 @@ final class MainScreens {
             }
             currentCase.set(saved);
         });
+        LettersView[] letters = new LettersView[1];
+        // Until letter writing arrives, "Start a reply" logs the reply the parent sends, linked to the letter.
+        letters[0] = new LettersView(new LettersView.Stores(services.sentLetters, services.receivedLetters,
+                services.documents, services.addressBook), services.replyDeadlines, background, services.clock,
+                currentCase, FilePicker.system(), received -> letters[0].logReplyTo(received), null);
+        PaymentsView payments = new PaymentsView(services.payments, background, services.clock, currentCase);
+        OverviewView overview = new OverviewView(services.payments, List.of(services.payments, services.sentLetters), background,
+                services.clock, currentCase, () -> {
+                    shell[0].select("payments");
+                    payments.showPlans();
+                }, key -> shell[0].select(key));
         List<Section> pages = List.of(
-                new EmptySection("overview", "Overview", "This page will show what you are owed now, the last "
-                        + "payment, the next one due, and anything that needs doing, such as a letter to post or a "
-                        + "reply that is late. Start by checking your case details.", "Check your case details",
-                        () -> shell[0].select("case")),
-                new EmptySection("payments", "Payments", "Here you will record the payment plan from your CMS "
-                        + "letter, and each payment as it arrives or is missed. The app then works out your arrears "
-                        + "to the penny.", null, null),
+                overview,
+                payments,
                 new EmptySection("calls", "Calls", "Here you will note every call with the CMS: when, who you spoke "
                         + "to and what they said, so you can confirm it in a letter.", null, null),
-                new EmptySection("letters", "Letters", "Here you will write letters to the CMS, ready to print and "
-                        + "post, and record proof of postage for each one.", null, null),
-                new EmptySection("documents", "Documents", "Here you will keep copies of letters, bank statements "
-                        + "and certificates of posting, safely on this computer.", null, null),
+                letters[0],
+                new DocumentsView(services.documents, services.documentPreview, background, currentCase,
+                        FilePicker.system(), openFolder),
                 LetterWiring.section(services, background, currentCase),
                 caseView,
                 new AddressBookView(services.addressBook, background, services.clock),
-                new SettingsView(services.dataFolder, Version.current(), openFolder));
+                new SettingsView(services.dataFolder, Version.current(), openFolder,
+                        () -> new AboutWindow(Version.current(), services.dataFolder, openFolder, background)
+                                .show(shell[0].view().getScene().getWindow())));
         window = new MainWindow(cases, currentCase, pages, addCase);
         shell[0] = window;
     }

@@ -19,10 +19,13 @@ final class SampleData {
 
     private final AppServices services;
     private final int years;
+    private final int payments;
 
-    SampleData(AppServices services, int years) {
+    /** @param payments 0 for a realistic history; otherwise exactly this many payments (for the benchmark) */
+    SampleData(AppServices services, int years, int payments) {
         this.services = services;
         this.years = years;
+        this.payments = payments;
     }
 
     void fill() {
@@ -39,6 +42,11 @@ final class SampleData {
                 List.of(new Child(0, "Mia", today.minusYears(years + 6).withDayOfMonth(14)),
                         new Child(0, "Leo", today.minusYears(years + 2).withDayOfMonth(2))),
                 new BigDecimal("4"));
-        services.cases.completeSetup(me, caseFile);
+        long caseId = services.cases.completeSetup(me, caseFile);
+        SampleHistory history = payments == 0 ? SampleHistory.realistic(today, years, 20_261_122L)
+                : SampleHistory.many(today, years, payments, 20_261_122L);
+        history.plans().forEach(plan -> services.payments.savePlan(caseId, plan));
+        services.payments.addPayments(caseId, history.payments());
+        history.adjustments().forEach(adjustment -> services.payments.saveAdjustment(caseId, adjustment));
     }
 }

@@ -1,8 +1,9 @@
 package uk.cml.app;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -97,6 +98,8 @@ public final class Startup {
         show(opening, 1100, 760);
         stage.show();
         background.run(() -> {
+            // The folder first, owner-only, before the log creates it with everyday permissions.
+            DataFolder.create(dataFolder);
             AppLogging.start(dataFolder);
             AppServices opened = AppServices.open(dataFolder, clock);
             return new Opened(opened, opened.cases.cases(), opened.settings.get(DRAFT_SETTING),
@@ -191,8 +194,9 @@ public final class Startup {
         }
         if (!windowTimeLogged && services != null) {
             windowTimeLogged = true;
-            long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            LOG.info("Window ready " + sinceJvmStart + " ms after the app started");
+            // ProcessHandle is in java.base, so this works in the trimmed runtime the installers bundle.
+            ProcessHandle.current().info().startInstant().ifPresent(started -> LOG.info("Window ready "
+                    + Duration.between(started, Instant.now()).toMillis() + " ms after the app started"));
         }
     }
 

@@ -64,6 +64,13 @@ class AppServicesTest {
     }
 
     @Test
+    void homeFollowsTheHomeVariableExceptOnWindows() {
+        assertEquals(Path.of("/tmp/fresh"), DataFolder.home(Map.of("HOME", "/tmp/fresh"), "Linux", "/root"));
+        assertEquals(Path.of("/root"), DataFolder.home(Map.of(), "Linux", "/root"));
+        assertEquals(Path.of("C:\\Users\\sam"), DataFolder.home(Map.of("HOME", "/x"), "Windows 11", "C:\\Users\\sam"));
+    }
+
+    @Test
     void sampleDataFillsAnEmptyFolderAndRefusesOneWithRecords() {
         Path data = folder.resolve("sample");
         ByteArrayOutputStream out = new ByteArrayOutputStream();

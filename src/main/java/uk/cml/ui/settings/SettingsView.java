@@ -20,7 +20,7 @@ public final class SettingsView implements Section {
     /**
      * @param openFolder opens a folder in the computer's file manager
      */
-    public SettingsView(Path dataFolder, String version, Consumer<Path> openFolder) {
+    public SettingsView(Path dataFolder, String version, Consumer<Path> openFolder, Runnable showAbout) {
         Label heading = new Label("Settings");
         heading.getStyleClass().add("title");
         Label folderHeading = new Label("Where your records are kept");
@@ -40,7 +40,11 @@ public final class SettingsView implements Section {
         Label versionLabel = new Label("Child Maintenance Log " + version);
         versionLabel.setId("settings-version");
         versionLabel.getStyleClass().add("field-hint");
-        view = new VBox(14, heading, folderHeading, new HBox(10, folder, open), explain, versionLabel);
+        Button about = new Button("About this app");
+        about.setId("settings-about");
+        about.setOnAction(e -> showAbout.run());
+        view = new VBox(14, heading, folderHeading, new HBox(10, folder, open), explain,
+                new HBox(12, about, versionLabel));
         view.setPadding(new Insets(24, 32, 32, 32));
         view.setMaxWidth(860);
     }

@@ -1,0 +1,59 @@
+package uk.cml.domain.correspondence;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A letter the parent sent. It is "written" until it has a posting date and method; then it is
+ * posted, and a reply is expected by {@code replyBy}.
+ *
+ * @param id             0 for a letter not saved yet
+ * @param copyDocumentId the copy kept: a generated PDF or a scan, held as a document
+ * @param inReplyTo      the received letter this one answers, if any
+ * @param replyBy        when a reply is expected; suggested from posting and kind, and editable
+ */
+public record SentLetter(long id, long caseId, LocalDate written, Optional<LocalDate> posted, Recipient to,
+                         String subject, LetterKind kind, Optional<Long> copyDocumentId,
+                         Optional<PostingMethod> method, ProofOfPostage proof, String trackingNumber,
+                         Optional<LocalDate> replyBy, Optional<Long> inReplyTo) {
+
+    public SentLetter {
+        Objects.requireNonNull(written, "written");
+        Objects.requireNonNull(posted, "posted");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(copyDocumentId, "copyDocumentId");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(proof, "proof");
+        Objects.requireNonNull(replyBy, "replyBy");
+        Objects.requireNonNull(inReplyTo, "inReplyTo");
+        subject = subject == null ? "" : subject.strip();
+        trackingNumber = trackingNumber == null ? "" : trackingNumber.strip();
+    }
+
+    public boolean isPosted() {
+        return posted.isPresent() && method.isPresent();
+    }
+
+    /** Sent through the post, so a certificate of posting is expected, and none is attached. */
+    public boolean needsProof() {
+        return isPosted() && method.get().byPost() && !proof.attached();
+    }
+
+    /** The reply-by date has passed and no reply is linked (the caller knows whether one is). */
+    public boolean replyOverdue(LocalDate today, boolean replyReceived) {
+        return !replyReceived && isPosted() && replyBy.isPresent() && replyBy.get().isBefore(today);
+    }
+
+    public SentLetter withId(long newId) {
+        return new SentLetter(newId, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof,
+                trackingNumber, replyBy, inReplyTo);
+    }
+
+    /** "Complaint to Child Maintenance Service", for lists and the timeline. */
+    public String title() {
+        String about = subject.isEmpty() ? kind.label() : subject;
+        return to.name().isEmpty() ? about : about + " (to " + to.name() + ")";
+    }
+}

@@ -1,0 +1,35 @@
+package uk.cml.store;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import uk.cml.documents.DocumentType;
+
+/**
+ * A file kept as evidence in a case: which stored file (by hash), the name it had, and when it was added.
+ *
+ * @param addedOn    the day the parent added it
+ * @param recordedAt when the app recorded it
+ */
+public record AttachedDocument(long id, long caseId, String sha256, String originalName, DocumentType type,
+                               long sizeBytes, int pageCount, LocalDate addedOn, String description,
+                               LocalDateTime recordedAt) {
+
+    public AttachedDocument {
+        Objects.requireNonNull(sha256, "sha256");
+        Objects.requireNonNull(type, "type");
+        originalName = originalName == null ? "" : originalName;
+        description = description == null ? "" : description;
+    }
+
+    /** "2.4 MB", "830 KB": sizes as a parent reads them. */
+    public String sizeText() {
+        if (sizeBytes < 1024) {
+            return sizeBytes + " bytes";
+        }
+        if (sizeBytes < 1024 * 1024) {
+            return Math.round(sizeBytes / 1024.0) + " KB";
+        }
+        return String.format(java.util.Locale.UK, "%.1f MB", sizeBytes / (1024.0 * 1024.0));
+    }
+}

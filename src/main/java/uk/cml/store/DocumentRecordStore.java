@@ -1,0 +1,192 @@
+package uk.cml.store;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uk.cml.documents.DocumentRefusedException;
+import uk.cml.documents.DocumentStore;
+import uk.cml.documents.DocumentType;
+import uk.cml.documents.StoredDocument;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.timeline.TimelineEntry;
+import uk.cml.domain.timeline.TimelineKind;
+import uk.cml.domain.timeline.TimelineSource;
+
+/**
+ * The documents attached to each case. Adding copies the file into the {@link DocumentStore} first and only
+ * then records it, so a row never points at a missing file (a file with no row is harmless, and is found by
+ * the next add of the same content).
+ */
+public final class DocumentRecordStore implements TimelineSource {
+
+    /** What adding did: {@code alreadyAttached} is true when this case had the same file already. */
+    public record Added(AttachedDocument document, boolean alreadyAttached) {
+        public String note() {
+            return alreadyAttached ? "That file is already attached to this case, as " + document.originalName()
+                    + " (added " + UkFormats.shortDate(document.addedOn()) + "). It is kept once."
+                    : "Added " + document.originalName() + ".";
+        }
+    }
+
+    private static final String TABLE = "document";
+
+    private final Database database;
+    private final History history;
+    private final Clock clock;
+    private final DocumentStore files;
+
+    public DocumentRecordStore(Database database, History history, Clock clock, DocumentStore files) {
+        this.database = database;
+        this.history = history;
+        this.clock = clock;
+        this.files = files;
+    }
+
+    /** Copies the parent's file into the data folder and attaches it to the case. Slow for big files. */
+    public Added add(long caseId, Path file, String description) throws DocumentRefusedException {
+        return record(caseId, files.add(file), description);
+    }
+
+    /** Stores generated content (a letter's PDF, say) and attaches it. */
+    public Added add(long caseId, InputStream content, String name, String description)
+            throws DocumentRefusedException {
+        return record(caseId, files.add(content, name), description);
+    }
+
+    private Added record(long caseId, StoredDocument stored, String description) {
+        return database.inTransaction(c -> {
+            Optional<AttachedDocument> existing = first(c, "SELECT * FROM document WHERE case_id = ? AND sha256 = ?",
+                    caseId, stored.sha256());
+            if (existing.isPresent()) {
+                if (isBinned(c, existing.get().id())) {
+                    setDeleted(c, existing.get().id(), null);
+                }
+                return new Added(existing.get(), true);
+            }
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO document (case_id, sha256, original_name, "
+                    + "type, size_bytes, page_count, added_on, description, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                insert.setLong(1, caseId);
+                insert.setString(2, stored.sha256());
+                insert.setString(3, stored.originalName());
+                insert.setString(4, stored.type().name());
+                insert.setLong(5, stored.sizeBytes());
+                insert.setInt(6, stored.pageCount());
+                insert.setString(7, LocalDate.now(clock).toString());
+                insert.setString(8, description == null ? "" : description.strip());
+                insert.setString(9, LocalDateTime.now(clock).toString());
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    long id = keys.getLong(1);
+                    return new Added(first(c, "SELECT * FROM document WHERE id = ?", id).orElseThrow(), false);
+                }
+            }
+        });
+    }
+
+    /** The case's documents, newest first. */
+    public List<AttachedDocument> documents(long caseId) {
+        return database.read(c -> query(c, "SELECT * FROM document WHERE case_id = ? AND deleted_at IS NULL "
+                + "ORDER BY added_on DESC, id DESC", caseId));
+    }
+
+    public List<AttachedDocument> binned(long caseId) {
+        return database.read(c -> query(c, "SELECT * FROM document WHERE case_id = ? AND deleted_at IS NOT NULL "
+                + "ORDER BY deleted_at DESC", caseId));
+    }
+
+    public Optional<AttachedDocument> find(long id) {
+        return database.read(c -> first(c, "SELECT * FROM document WHERE id = ?", id));
+    }
+
+    /** Where the stored copy is; read-only, never change it. */
+    public Path fileOf(AttachedDocument document) {
+        return files.pathOf(document.sha256());
+    }
+
+    /** Corrects the description, keeping the earlier one in the history. */
+    public void describe(long id, String description) {
+        database.inTransaction(c -> {
+            history.keepEarlierVersion(c, TABLE, id);
+            try (PreparedStatement s = c.prepareStatement("UPDATE document SET description = ? WHERE id = ?")) {
+                s.setString(1, description == null ? "" : description.strip());
+                s.setLong(2, id);
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    public List<History.EarlierVersion> earlierVersions(long id) {
+        return database.read(c -> history.earlierVersions(c, TABLE, id));
+    }
+
+    /** Moves to the bin: the file stays in the store, so restoring brings it back exactly. */
+    public void moveToBin(long id) {
+        database.inTransaction(c -> setDeleted(c, id, LocalDateTime.now(clock).toString()));
+    }
+
+    public void restore(long id) {
+        database.inTransaction(c -> setDeleted(c, id, null));
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(long caseId) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (AttachedDocument d : documents(caseId)) {
+            entries.add(new TimelineEntry(TimelineKind.DOCUMENT, d.addedOn().atStartOfDay(), d.recordedAt(),
+                    "Document added: " + d.originalName(), d.description(), d.id()));
+        }
+        return entries;
+    }
+
+    private static int setDeleted(Connection c, long id, String when) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE document SET deleted_at = ? WHERE id = ?")) {
+            s.setString(1, when);
+            s.setLong(2, id);
+            return s.executeUpdate();
+        }
+    }
+
+    private static boolean isBinned(Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT deleted_at FROM document WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() && r.getString(1) != null;
+            }
+        }
+    }
+
+    private static Optional<AttachedDocument> first(Connection c, String sql, Object... args) throws SQLException {
+        List<AttachedDocument> found = query(c, sql, args);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    private static List<AttachedDocument> query(Connection c, String sql, Object... args) throws SQLException {
+        List<AttachedDocument> documents = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    documents.add(new AttachedDocument(r.getLong("id"), r.getLong("case_id"), r.getString("sha256"),
+                            r.getString("original_name"), DocumentType.valueOf(r.getString("type")),
+                            r.getLong("size_bytes"), r.getInt("page_count"), LocalDate.parse(r.getString("added_on")),
+                            r.getString("description"), LocalDateTime.parse(r.getString("recorded_at"))));
+                }
+            }
+        }
+        return documents;
+    }
+}

@@ -1,0 +1,110 @@
+package uk.cml.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.CmsDifference;
+import uk.cml.domain.arrears.LineStatus;
+import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.domain.timeline.TimelineEntry;
+import uk.cml.domain.timeline.TimelineKind;
+import uk.cml.domain.todo.TodoItem;
+
+/** What the payment records add to the case timeline and to the "what needs doing" list. */
+final class PaymentEvents {
+
+    /** A missed payment older than this is no longer news: the letters work chases older arrears. */
+    static final int RECENT_DAYS = 14;
+
+    private PaymentEvents() {
+    }
+
+    /** Payments received, adjustments, and every due that was missed or part paid. */
+    static List<TimelineEntry> timeline(Connection c, long caseId, ArrearsSchedule schedule) throws SQLException {
+        Map<Long, LocalDateTime> paymentsRecorded = recordedAt(c, "payment", caseId);
+        Map<Long, LocalDateTime> adjustmentsRecorded = recordedAt(c, "adjustment", caseId);
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (ScheduleLine line : schedule.lines()) {
+            LocalDateTime happened = line.date().atStartOfDay();
+            switch (line.status()) {
+                case PAYMENT -> entries.add(new TimelineEntry(TimelineKind.PAYMENT, happened,
+                        paymentsRecorded.getOrDefault(line.sourceId(), happened),
+                        "Received " + line.received().format(), line.description(), line.sourceId()));
+                case ADJUSTMENT, CMS_FIGURE -> entries.add(new TimelineEntry(TimelineKind.ADJUSTMENT, happened,
+                        adjustmentsRecorded.getOrDefault(line.sourceId(), happened), line.description(),
+                        "Balance after: " + line.balanceAfter().format(), line.sourceId()));
+                case MISSED, PART_PAID -> entries.add(new TimelineEntry(TimelineKind.PAYMENT_DUE, happened, happened,
+                        dueTitle(line), line.description(), line.sourceId()));
+                default -> {
+                    // Dues that were paid are not events worth a line of their own; the payment is.
+                }
+            }
+        }
+        return entries;
+    }
+
+    static String dueTitle(ScheduleLine line) {
+        if (line.status() == LineStatus.MISSED) {
+            return "Payment of " + line.due().format() + " missed";
+        }
+        return "Payment of " + line.due().format() + " part paid: " + line.shortBy().format() + " short";
+    }
+
+    static List<TodoItem> todos(PaymentRecords records, LocalDate today) {
+        List<TodoItem> todos = new ArrayList<>();
+        if (!records.hasPlan()) {
+            todos.add(new TodoItem(today, "No payment plan yet: add the amounts from your CMS letter.", "payments", 0));
+            return todos;
+        }
+        ArrearsSchedule schedule = records.schedule(today);
+        lastDue(schedule).filter(line -> line.status().isShort())
+                .filter(line -> !line.date().isBefore(today.minusDays(RECENT_DAYS)))
+                .ifPresent(line -> todos.add(new TodoItem(line.date(), "The payment due on "
+                        + UkFormats.shortDate(line.date()) + " has not arrived in full (" + line.shortBy().format()
+                        + " short). If it came, record it; if not, keep a note for your letter to the CMS.",
+                        "payments", line.sourceId())));
+        schedule.cmsDifference().filter(d -> !d.difference().isZero()).ifPresent(d -> todos.add(
+                new TodoItem(d.date(), cmsTodo(d), "payments", 0)));
+        return todos;
+    }
+
+    private static String cmsTodo(CmsDifference difference) {
+        return "The CMS's arrears figure of " + UkFormats.shortDate(difference.date()) + " differs from your record by "
+                + difference.difference().max(difference.difference().negate()).format()
+                + ". Ask the CMS for a statement of how they worked it out.";
+    }
+
+    private static Optional<ScheduleLine> lastDue(ArrearsSchedule schedule) {
+        List<ScheduleLine> lines = schedule.lines();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).isDue()) {
+                return Optional.of(lines.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<Long, LocalDateTime> recordedAt(Connection c, String table, long caseId) throws SQLException {
+        Map<Long, LocalDateTime> recorded = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, recorded_at FROM " + table
+                + " WHERE case_id = ? AND deleted_at IS NULL")) {
+            s.setLong(1, caseId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    recorded.put(r.getLong(1), LocalDateTime.parse(r.getString(2)));
+                }
+            }
+        }
+        return recorded;
+    }
+}

@@ -1,0 +1,34 @@
+package uk.cml.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import uk.cml.domain.arrears.Adjustment;
+import uk.cml.domain.arrears.ArrearsCalculator;
+import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.FeeRule;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentPlan;
+
+/**
+ * Everything about one case's money, read in one transaction: the plans, payments and adjustments not in the bin,
+ * and the case's Collect and Pay fee. Screens load this once and work out schedules from it without the database.
+ */
+public record PaymentRecords(long caseId, List<PaymentPlan> plans, List<Payment> payments,
+                             List<Adjustment> adjustments, FeeRule fee) {
+
+    private static final ArrearsCalculator CALCULATOR = new ArrearsCalculator();
+
+    public PaymentRecords {
+        plans = List.copyOf(plans);
+        payments = List.copyOf(payments);
+        adjustments = List.copyOf(adjustments);
+    }
+
+    public ArrearsSchedule schedule(LocalDate asOf) {
+        return CALCULATOR.calculate(plans, payments, adjustments, asOf, fee);
+    }
+
+    public boolean hasPlan() {
+        return !plans.isEmpty();
+    }
+}

@@ -1,0 +1,99 @@
+package uk.cml.store;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.Adjustment;
+import uk.cml.domain.arrears.AdjustmentKind;
+import uk.cml.domain.arrears.FeeRule;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.caseinfo.Arrangement;
+
+/** Reads plan, payment and adjustment rows into domain records. Package-private: only the stores use it. */
+final class PaymentRows {
+
+    /** "IS NULL" for the live records, "IS NOT NULL" for the bin. */
+    static String deleted(boolean inBin) {
+        return inBin ? "deleted_at IS NOT NULL" : "deleted_at IS NULL";
+    }
+
+    private PaymentRows() {
+    }
+
+    static List<PaymentPlan> plans(Connection c, long caseId, boolean inBin) throws SQLException {
+        List<PaymentPlan> plans = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, amount_pence, frequency, first_due, source "
+                + "FROM payment_plan WHERE case_id = ? AND " + deleted(inBin) + " ORDER BY first_due, id")) {
+            s.setLong(1, caseId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    plans.add(new PaymentPlan(r.getLong(1), Money.ofPence(r.getLong(2)),
+                            PaymentFrequency.valueOf(r.getString(3)), LocalDate.parse(r.getString(4)), r.getString(5)));
+                }
+            }
+        }
+        return plans;
+    }
+
+    static List<Payment> payments(Connection c, long caseId, boolean inBin) throws SQLException {
+        List<Payment> payments = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, paid_on, amount_pence, method, reference, note "
+                + "FROM payment WHERE case_id = ? AND " + deleted(inBin) + " ORDER BY paid_on, id")) {
+            s.setLong(1, caseId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    payments.add(new Payment(r.getLong(1), LocalDate.parse(r.getString(2)),
+                            Money.ofPence(r.getLong(3)), PaymentMethod.valueOf(r.getString(4)), r.getString(5),
+                            r.getString(6)));
+                }
+            }
+        }
+        return payments;
+    }
+
+    static List<Adjustment> adjustments(Connection c, long caseId, boolean inBin) throws SQLException {
+        List<Adjustment> adjustments = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, made_on, kind, amount_pence, note "
+                + "FROM adjustment WHERE case_id = ? AND " + deleted(inBin) + " ORDER BY made_on, id")) {
+            s.setLong(1, caseId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    adjustments.add(new Adjustment(r.getLong(1), LocalDate.parse(r.getString(2)),
+                            AdjustmentKind.valueOf(r.getString(3)), Money.ofPence(r.getLong(4)), r.getString(5)));
+                }
+            }
+        }
+        return adjustments;
+    }
+
+    /** The fee applies only under Collect and Pay; the percentage is the case's own setting, never a constant. */
+    static FeeRule fee(Connection c, long caseId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT arrangement, collection_fee_percent FROM case_file WHERE id = ?")) {
+            s.setLong(1, caseId);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next() || Arrangement.valueOf(r.getString(1)) != Arrangement.COLLECT_AND_PAY) {
+                    return FeeRule.NONE;
+                }
+                return FeeRule.of(new BigDecimal(r.getString(2)));
+            }
+        }
+    }
+
+    static long insertedId(PreparedStatement insert) throws SQLException {
+        insert.executeUpdate();
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package uk.cml.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import uk.cml.domain.arrears.Adjustment;
+import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.timeline.TimelineEntry;
+import uk.cml.domain.timeline.TimelineSource;
+import uk.cml.domain.todo.TodoItem;
+import uk.cml.domain.todo.TodoSource;
+
+/**
+ * Payment plans, payments received and arrears adjustments for each case. A correction keeps the earlier version;
+ * removing moves a record to the bin, from where it can be put back. The arrears themselves are never stored: they
+ * are worked out from these records each time, so they can never disagree with them.
+ */
+public final class PaymentStore implements TimelineSource, TodoSource {
+
+    /** The three kinds of record, each with its table. */
+    public enum Kind {
+        PLAN("payment_plan"), PAYMENT("payment"), ADJUSTMENT("adjustment");
+
+        final String table;
+
+        Kind(String table) {
+            this.table = table;
+        }
+    }
+
+    private final Database database;
+    private final History history;
+    private final Clock clock;
+
+    public PaymentStore(Database database, History history, Clock clock) {
+        this.database = database;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** Everything needed to work out the case's arrears, read in one transaction. */
+    public PaymentRecords records(long caseId) {
+        return database.read(c -> new PaymentRecords(caseId, PaymentRows.plans(c, caseId, false),
+                PaymentRows.payments(c, caseId, false), PaymentRows.adjustments(c, caseId, false),
+                PaymentRows.fee(c, caseId)));
+    }
+
+    /** The arrears schedule as it stood at the end of {@code asOf}, with the case's Collect and Pay fee. */
+    public ArrearsSchedule schedule(long caseId, LocalDate asOf) {
+        return records(caseId).schedule(asOf);
+    }
+
+    public List<PaymentPlan> plans(long caseId) {
+        return database.read(c -> PaymentRows.plans(c, caseId, false));
+    }
+
+    public List<Payment> payments(long caseId) {
+        return database.read(c -> PaymentRows.payments(c, caseId, false));
+    }
+
+    public List<Adjustment> adjustments(long caseId) {
+        return database.read(c -> PaymentRows.adjustments(c, caseId, false));
+    }
+
+    public List<PaymentPlan> plansInBin(long caseId) {
+        return database.read(c -> PaymentRows.plans(c, caseId, true));
+    }
+
+    public List<Payment> paymentsInBin(long caseId) {
+        return database.read(c -> PaymentRows.payments(c, caseId, true));
+    }
+
+    public List<Adjustment> adjustmentsInBin(long caseId) {
+        return database.read(c -> PaymentRows.adjustments(c, caseId, true));
+    }
+
+    /** Adds a plan (id 0) or saves a correction to one, keeping its earlier version. Returns the id. */
+    public long savePlan(long caseId, PaymentPlan plan) {
+        return database.inTransaction(c -> {
+            String now = now();
+            return save(c, Kind.PLAN, plan.id(), caseId,
+                    "amount_pence, frequency, first_due, source, recorded_at", s -> {
+                        s.setLong(1, plan.amount().pence());
+                        s.setString(2, plan.frequency().name());
+                        s.setString(3, plan.firstDue().toString());
+                        s.setString(4, plan.source().strip());
+                        s.setString(5, now);
+                    });
+        });
+    }
+
+    public long savePayment(long caseId, Payment payment) {
+        return database.inTransaction(c -> savePayment(c, caseId, payment, now()));
+    }
+
+    /** Saves many new payments in one transaction (an import): all of them, or none. Returns how many. */
+    public int addPayments(long caseId, List<Payment> payments) {
+        return database.inTransaction(c -> {
+            String now = now();
+            for (Payment payment : payments) {
+                if (payment.id() != 0) {
+                    throw new IllegalArgumentException("Only new payments can be added together");
+                }
+                savePayment(c, caseId, payment, now);
+            }
+            return payments.size();
+        });
+    }
+
+    public long saveAdjustment(long caseId, Adjustment adjustment) {
+        return database.inTransaction(c -> {
+            String now = now();
+            return save(c, Kind.ADJUSTMENT, adjustment.id(), caseId,
+                    "made_on, kind, amount_pence, note, recorded_at", s -> {
+                        s.setString(1, adjustment.date().toString());
+                        s.setString(2, adjustment.kind().name());
+                        s.setLong(3, adjustment.amount().pence());
+                        s.setString(4, adjustment.note().strip());
+                        s.setString(5, now);
+                    });
+        });
+    }
+
+    /** Moves a record to the bin. Its figures stop counting at once; {@link #restore} puts it back. */
+    public void moveToBin(Kind kind, long id) {
+        setDeleted(kind, id, now());
+    }
+
+    public void restore(Kind kind, long id) {
+        setDeleted(kind, id, null);
+    }
+
+    /** The earlier versions of a corrected record, oldest first. */
+    public List<History.EarlierVersion> earlierVersions(Kind kind, long id) {
+        return database.read(c -> history.earlierVersions(c, kind.table, id));
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(long caseId) {
+        ArrearsSchedule schedule = records(caseId).schedule(LocalDate.now(clock));
+        return database.read(c -> PaymentEvents.timeline(c, caseId, schedule));
+    }
+
+    @Override
+    public List<TodoItem> todos(long caseId, LocalDate today) {
+        return PaymentEvents.todos(records(caseId), today);
+    }
+
+    private long savePayment(Connection c, long caseId, Payment payment, String now) throws SQLException {
+        return save(c, Kind.PAYMENT, payment.id(), caseId,
+                "paid_on, amount_pence, method, reference, note, recorded_at", s -> {
+                    s.setString(1, payment.date().toString());
+                    s.setLong(2, payment.amount().pence());
+                    s.setString(3, payment.method().name());
+                    s.setString(4, payment.reference().strip());
+                    s.setString(5, payment.note().strip());
+                    s.setString(6, now);
+                });
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    /** INSERT for a new record; for an existing one keep its earlier version, then UPDATE the same columns. */
+    private long save(Connection c, Kind kind, long id, long caseId, String columns, Binder binder)
+            throws SQLException {
+        String[] names = columns.split(", ");
+        if (id == 0) {
+            String sql = "INSERT INTO " + kind.table + " (" + columns + ", case_id) VALUES ("
+                    + "?, ".repeat(names.length) + "?)";
+            try (PreparedStatement insert = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                binder.bind(insert);
+                insert.setLong(names.length + 1, caseId);
+                return PaymentRows.insertedId(insert);
+            }
+        }
+        history.keepEarlierVersion(c, kind.table, id);
+        String sql = "UPDATE " + kind.table + " SET " + String.join(" = ?, ", names) + " = ? WHERE id = ? AND case_id = ?";
+        try (PreparedStatement update = c.prepareStatement(sql)) {
+            binder.bind(update);
+            update.setLong(names.length + 1, id);
+            update.setLong(names.length + 2, caseId);
+            if (update.executeUpdate() != 1) {
+                throw new StoreException("That record could not be found, so nothing was changed. It may have been "
+                        + "removed in another window. Reopen the page and try again.");
+            }
+        }
+        return id;
+    }
+
+    private void setDeleted(Kind kind, long id, String when) {
+        database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE " + kind.table + " SET deleted_at = ? WHERE id = ?")) {
+                s.setString(1, when);
+                s.setLong(2, id);
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    private String now() {
+        return LocalDateTime.now(clock).toString();
+    }
+}

@@ -1,0 +1,101 @@
+package uk.cml.ui.about;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+import javafx.stage.Stage;
+import uk.cml.ui.common.Background;
+
+/** Version, where the records are, the licence and the notices for the libraries the app is built on. */
+public final class AboutWindow {
+
+    private final String version;
+    private final Path dataFolder;
+    private final Consumer<Path> openFolder;
+    private final Background background;
+
+    public AboutWindow(String version, Path dataFolder, Consumer<Path> openFolder, Background background) {
+        this.version = version;
+        this.dataFolder = dataFolder;
+        this.openFolder = openFolder;
+        this.background = background;
+    }
+
+    public void show(Window owner) {
+        Label name = new Label("Child Maintenance Log");
+        name.getStyleClass().add("title");
+        Label versionLabel = new Label("Version " + version);
+        versionLabel.setId("about-version");
+        Label purpose = new Label("Keeps your child maintenance records on this computer, works out what you are owed "
+                + "and writes letters to the Child Maintenance Service. It makes no internet connection.");
+        purpose.setWrapText(true);
+        TextField folder = new TextField(dataFolder.toString());
+        folder.setEditable(false);
+        folder.setId("about-data-folder");
+        folder.setAccessibleText("Where your records are kept");
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        Button open = new Button("Open folder");
+        open.setId("about-open-folder");
+        open.setOnAction(e -> openFolder.accept(dataFolder));
+        TextArea licence = readOnlyText("about-licence");
+        TextArea notices = readOnlyText("about-notices");
+        TabPane texts = new TabPane(new Tab("Licence", licence), new Tab("Other software", notices));
+        texts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(texts, Priority.ALWAYS);
+        Stage stage = new Stage();
+        Button close = new Button("Close");
+        close.setId("about-close");
+        close.setDefaultButton(true);
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        VBox root = new VBox(12, name, versionLabel, purpose, new Label("Your records are kept in:"),
+                new HBox(8, folder, open), texts, close);
+        root.setPadding(new Insets(20));
+        root.setId("about-window");
+        Scene scene = new Scene(root, 620, 560);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+            stage.initOwner(owner);
+        }
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("About Child Maintenance Log");
+        stage.setScene(scene);
+        stage.show();
+        background.run(() -> new String[] {resource("LICENSE.txt"), resource("THIRD-PARTY-NOTICES.txt")}, loaded -> {
+            licence.setText(loaded[0]);
+            notices.setText(loaded[1]);
+        }, error -> licence.setText("The licence text could not be read."));
+    }
+
+    private static TextArea readOnlyText(String id) {
+        TextArea area = new TextArea();
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setId(id);
+        return area;
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = AboutWindow.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("Missing " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package uk.cml.ui.documents;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.VBox;
+import uk.cml.documents.DocumentPreview;
+import uk.cml.documents.DocumentType;
+import uk.cml.store.AttachedDocument;
+import uk.cml.ui.common.Background;
+
+/** A picture of the chosen document: a photo scaled to fit, or a PDF's first pages. Rendered off the FX thread. */
+final class PreviewPane extends ScrollPane {
+
+    static final int WIDTH = 360;
+    private static final int PDF_PAGES = 2;
+
+    private final DocumentPreview preview;
+    private final Background background;
+    private final VBox pages = new VBox(10);
+    private final Label caption = new Label();
+    private long showing = -1;
+
+    PreviewPane(DocumentPreview preview, Background background) {
+        this.preview = preview;
+        this.background = background;
+        setId("documents-preview");
+        caption.setId("documents-preview-caption");
+        caption.setWrapText(true);
+        caption.setMaxWidth(WIDTH);
+        pages.setPadding(new Insets(4));
+        setContent(pages);
+        setFitToWidth(true);
+        setPrefWidth(WIDTH + 30);
+        clear("Choose a document to see it here.");
+    }
+
+    void clear(String text) {
+        showing = -1;
+        caption.setText(text);
+        pages.getChildren().setAll(caption);
+    }
+
+    void show(AttachedDocument document, Path file) {
+        showing = document.id();
+        caption.setText("Getting the preview ready...");
+        pages.getChildren().setAll(caption);
+        long wanted = document.id();
+        background.run(() -> render(document.type(), file), images -> {
+            if (showing != wanted) {
+                return;
+            }
+            caption.setText(document.type() == DocumentType.PDF && document.pageCount() > images.size()
+                    ? "The first " + images.size() + " of " + document.pageCount() + " pages. Open it to see the rest."
+                    : document.originalName());
+            pages.getChildren().setAll(caption);
+            for (Image image : images) {
+                ImageView view = new ImageView(image);
+                view.setPreserveRatio(true);
+                view.setFitWidth(Math.min(WIDTH, image.getWidth()));
+                view.setAccessibleText("Preview of " + document.originalName());
+                pages.getChildren().add(view);
+            }
+        }, error -> {
+            if (showing == wanted) {
+                caption.setText("The app could not show a preview of this file. Try opening it with the system "
+                        + "viewer instead.");
+            }
+        });
+    }
+
+    private List<Image> render(DocumentType type, Path file) throws Exception {
+        List<BufferedImage> rendered = type == DocumentType.PDF
+                // 50 dpi puts an A4 page at about 410 pixels wide: enough to recognise it.
+                ? preview.renderFirstPages(file, PDF_PAGES, 50f)
+                : List.of(preview.scaledImage(file, WIDTH, WIDTH * 3 / 2));
+        List<Image> images = new ArrayList<>();
+        for (BufferedImage image : rendered) {
+            images.add(FxImages.toFx(image));
+        }
+        return images;
+    }
+}

@@ -1,0 +1,75 @@
+package uk.cml.ui.letters;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.SentLetter;
+
+/** The two lists on the letters page, with the words each column shows. */
+final class LetterTables {
+
+    private LetterTables() {
+    }
+
+    static TableView<SentLetter> sent(java.util.function.Supplier<Set<Long>> answered,
+                                      java.util.function.Supplier<LocalDate> today) {
+        TableView<SentLetter> table = new TableView<>();
+        table.setId("letters-sent-table");
+        table.setAccessibleText("Letters you sent");
+        table.setPlaceholder(new Label("No letters sent yet."));
+        table.getColumns().add(column("Sent", l -> l.posted().map(UkFormats::shortDate).orElse("Not sent"), 95));
+        table.getColumns().add(column("Letter", SentLetter::title, 220));
+        table.getColumns().add(column("How", l -> l.method().map(m -> m.label()).orElse(""), 110));
+        table.getColumns().add(column("Proof", LetterTables::proof, 120));
+        table.getColumns().add(column("Reply", l -> reply(l, answered.get(), today.get()), 150));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+
+    static TableView<ReceivedLetter> received() {
+        TableView<ReceivedLetter> table = new TableView<>();
+        table.setId("letters-received-table");
+        table.setAccessibleText("Letters you received");
+        table.setPlaceholder(new Label("No letters received yet."));
+        table.getColumns().add(column("Arrived", l -> UkFormats.shortDate(l.received()), 95));
+        table.getColumns().add(column("From", ReceivedLetter::from, 160));
+        table.getColumns().add(column("In brief", ReceivedLetter::summary, 260));
+        table.getColumns().add(column("Scan", l -> l.scanDocumentId().isPresent() ? "Attached" : "None", 80));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+
+    static String proof(SentLetter letter) {
+        if (!letter.isPosted() || !letter.method().get().byPost()) {
+            return "";
+        }
+        if (letter.proof().attached()) {
+            return "Certificate attached";
+        }
+        return letter.proof().reference().isEmpty() ? "No proof yet" : "Ref. " + letter.proof().reference();
+    }
+
+    static String reply(SentLetter letter, Set<Long> answered, LocalDate today) {
+        if (answered.contains(letter.id())) {
+            return "Reply received";
+        }
+        if (letter.replyBy().isEmpty()) {
+            return "";
+        }
+        String by = UkFormats.shortDate(letter.replyBy().get());
+        return letter.replyOverdue(today, false) ? "Late (due " + by + ")" : "Due " + by;
+    }
+
+    private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}

@@ -1,0 +1,332 @@
+package uk.cml.ui.letters;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.addressbook.AddressBookEntry;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.ReplyDeadlines;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.store.AddressBookStore;
+import uk.cml.store.DocumentRecordStore;
+import uk.cml.store.History;
+import uk.cml.store.ReceivedLetterStore;
+import uk.cml.store.SentLetterStore;
+import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Problems;
+import uk.cml.ui.documents.AttachmentField;
+import uk.cml.ui.documents.FilePicker;
+import uk.cml.ui.shell.Section;
+
+/** The log of letters sent (with posting and proof) and received (with the scan), and when replies are due. */
+public final class LettersView implements Section {
+
+    /** The stores this page reads and writes. */
+    public record Stores(SentLetterStore sent, ReceivedLetterStore received, DocumentRecordStore documents,
+                         AddressBookStore addressBook) {
+    }
+
+    private record Loaded(List<SentLetter> sent, Set<Long> answered, List<ReceivedLetter> received,
+                          List<AddressBookEntry> addresses) {
+    }
+
+    private final Stores stores;
+    private final Background background;
+    private final Clock clock;
+    private final ObjectProperty<CaseFile> currentCase;
+    private final Consumer<ReceivedLetter> startReply;
+    private final BorderPane view = new BorderPane();
+    private final TableView<SentLetter> sentTable;
+    private final TableView<ReceivedLetter> receivedTable = LetterTables.received();
+    private final SentLetterForm sentForm;
+    private final ReceivedLetterForm receivedForm;
+    private final Label formHeading = new Label();
+    private final VBox formBox = new VBox(12);
+    private final Button save = new Button("Save");
+    private final Button bin = new Button("Move to bin");
+    private final Button history = new Button("Earlier versions");
+    private final Button reply = new Button("Start a reply");
+    private final Label status = new Label();
+    private final Button back = new Button("Back to the list");
+    private final Node lists;
+    private final Node editor;
+    private Set<Long> answered = Set.of();
+    private boolean showingSent = true;
+
+    /**
+     * @param startReply  what "Start a reply" on a received letter does
+     * @param writeLetter what "Write a letter" does; null hides the button until letter writing exists
+     */
+    public LettersView(Stores stores, ReplyDeadlines deadlines, Background background, Clock clock,
+                       ObjectProperty<CaseFile> currentCase, FilePicker picker, Consumer<ReceivedLetter> startReply,
+                       Runnable writeLetter) {
+        this.stores = stores;
+        this.background = background;
+        this.clock = clock;
+        this.currentCase = currentCase;
+        this.startReply = startReply;
+        sentTable = LetterTables.sent(() -> answered, () -> LocalDate.now(clock));
+        java.util.function.LongSupplier caseId = () -> currentCase.get().id();
+        sentForm = new SentLetterForm(clock, deadlines,
+                new AttachmentField("sent-copy", stores.documents(), background, caseId, picker, "Your copy of the letter"),
+                new AttachmentField("sent-cert-photo", stores.documents(), background, caseId, picker,
+                        "Photo or scan of the certificate of posting"));
+        receivedForm = new ReceivedLetterForm(clock,
+                new AttachmentField("received-scan", stores.documents(), background, caseId, picker,
+                        "Scan or photo of the letter"));
+        Label heading = new Label("Letters");
+        heading.getStyleClass().add("title");
+        Label intro = new Label("Keep a record of every letter: a copy of what you sent, how you posted it and the "
+                + "certificate of posting, and each letter you receive. The app shows when a reply is due.");
+        intro.setWrapText(true);
+        Button newSent = button("letters-new-sent", "Log a letter you sent", () -> editSent(null, Optional.empty(), ""));
+        Button newReceived = button("letters-new-received", "Log a letter you received", () -> editReceived(null));
+        HBox actions = new HBox(10, newSent, newReceived);
+        if (writeLetter != null) {
+            actions.getChildren().add(0, button("letters-write", "Write a letter", writeLetter));
+            actions.getChildren().get(0).getStyleClass().add("primary");
+        }
+        status.setId("letters-status");
+        status.setWrapText(true);
+        status.managedProperty().bind(status.textProperty().isNotEmpty().or(status.graphicProperty().isNotNull()));
+        VBox top = new VBox(10, heading, intro, actions, status);
+        top.setPadding(new Insets(0, 0, 14, 0));
+        view.setTop(top);
+        lists = lists();
+        editor = editor();
+        view.setCenter(lists);
+        view.setPadding(new Insets(24, 32, 24, 32));
+        view.setId("letters-page");
+        sentTable.getSelectionModel().selectedItemProperty().addListener((obs, old, letter) -> {
+            if (letter != null) {
+                receivedTable.getSelectionModel().clearSelection();
+                editSent(letter, Optional.empty(), "");
+            }
+        });
+        receivedTable.getSelectionModel().selectedItemProperty().addListener((obs, old, letter) -> {
+            if (letter != null) {
+                sentTable.getSelectionModel().clearSelection();
+                editReceived(letter);
+            }
+        });
+        currentCase.addListener((obs, old, now) -> {
+            showList();
+            reload();
+        });
+    }
+
+    private Node lists() {
+        Label sentHeading = new Label("Letters you sent");
+        sentHeading.getStyleClass().add("heading");
+        Label receivedHeading = new Label("Letters you received");
+        receivedHeading.getStyleClass().add("heading");
+        VBox.setVgrow(sentTable, Priority.ALWAYS);
+        VBox.setVgrow(receivedTable, Priority.ALWAYS);
+        return new VBox(8, sentHeading, sentTable, receivedHeading, receivedTable);
+    }
+
+    private Node editor() {
+        formHeading.getStyleClass().add("heading");
+        formHeading.setId("letters-form-heading");
+        save.setId("letters-save");
+        save.getStyleClass().add("primary");
+        save.setDefaultButton(true);
+        save.setOnAction(e -> save());
+        bin.setId("letters-bin");
+        bin.setOnAction(e -> moveToBin());
+        history.setId("letters-history");
+        history.setOnAction(e -> showHistory());
+        reply.setId("letters-start-reply");
+        reply.setOnAction(e -> receivedForm.editing().ifPresent(startReply));
+        reply.managedProperty().bind(reply.visibleProperty());
+        back.setId("letters-back");
+        back.setCancelButton(true);
+        back.setOnAction(e -> showList());
+        VBox editor = new VBox(12, formHeading, formBox, new HBox(10, save, back, reply, bin, history));
+        editor.setPadding(new Insets(0, 16, 16, 0));
+        editor.setMaxWidth(800);
+        ScrollPane scroll = new ScrollPane(editor);
+        scroll.setFitToWidth(true);
+        scroll.setId("letters-editor");
+        return scroll;
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    /** Starts logging the letter sent in reply to a received one, linked to it. */
+    public void logReplyTo(ReceivedLetter letter) {
+        editSent(null, Optional.of(letter.id()), "In reply to the letter from " + letter.from() + " that arrived on "
+                + UkFormats.shortDate(letter.received()) + ".");
+        status.setText("Fill in the reply you sent, then Save. Writing letters in the app is coming soon.");
+    }
+
+    private void editSent(SentLetter letter, Optional<Long> replyTo, String replyToText) {
+        showingSent = true;
+        formHeading.setText(letter == null ? "Log a letter you sent" : "Letter you sent");
+        formBox.getChildren().setAll(sentForm.grid);
+        sentForm.edit(letter, replyTo, replyToText);
+        view.setCenter(editor);
+        afterEdit(letter != null);
+        reply.setVisible(false);
+    }
+
+    private void editReceived(ReceivedLetter letter) {
+        showingSent = false;
+        formHeading.setText(letter == null ? "Log a letter you received" : "Letter you received");
+        formBox.getChildren().setAll(receivedForm.grid);
+        receivedForm.edit(letter);
+        view.setCenter(editor);
+        afterEdit(letter != null);
+        reply.setVisible(letter != null);
+    }
+
+    private void afterEdit(boolean saved) {
+        bin.setDisable(!saved);
+        history.setDisable(!saved);
+        status.setGraphic(null);
+        status.setText("");
+    }
+
+    private void showList() {
+        sentTable.getSelectionModel().clearSelection();
+        receivedTable.getSelectionModel().clearSelection();
+        status.setGraphic(null);
+        status.setText("");
+        view.setCenter(lists);
+    }
+
+    private void save() {
+        CaseFile caseFile = currentCase.get();
+        if (caseFile == null) {
+            return;
+        }
+        if (showingSent) {
+            sentForm.read(caseFile.id()).ifPresentOrElse(letter -> background.run(() -> stores.sent().save(letter),
+                    id -> saved(id, true), this::failed), this::notSaved);
+        } else {
+            receivedForm.read(caseFile.id()).ifPresentOrElse(letter -> background.run(
+                    () -> stores.received().save(letter), id -> saved(id, false), this::failed), this::notSaved);
+        }
+    }
+
+    private void notSaved() {
+        status.setText("Nothing was saved. Please check the answers marked in red.");
+    }
+
+    private void failed(Throwable error) {
+        status.setText(Problems.forParent(error));
+    }
+
+    private void saved(long id, boolean sent) {
+        reload(() -> {
+            view.setCenter(lists);
+            // Show where the saved letter is without opening it again.
+            if (sent) {
+                sentTable.getItems().stream().filter(l -> l.id() == id).findFirst().ifPresent(sentTable::scrollTo);
+            } else {
+                receivedTable.getItems().stream().filter(l -> l.id() == id).findFirst()
+                        .ifPresent(receivedTable::scrollTo);
+            }
+            status.setText("Saved.");
+        });
+    }
+
+    private void moveToBin() {
+        Optional<Long> sentId = showingSent ? sentForm.editing().map(SentLetter::id) : Optional.empty();
+        Optional<Long> receivedId = showingSent ? Optional.empty() : receivedForm.editing().map(ReceivedLetter::id);
+        if (sentId.isEmpty() && receivedId.isEmpty()) {
+            return;
+        }
+        background.run(() -> {
+            sentId.ifPresent(stores.sent()::moveToBin);
+            receivedId.ifPresent(stores.received()::moveToBin);
+            return true;
+        }, done -> {
+            showList();
+            reload();
+            Button undo = button("letters-undo", "Undo", () -> background.run(() -> {
+                sentId.ifPresent(stores.sent()::restore);
+                receivedId.ifPresent(stores.received()::restore);
+                return true;
+            }, restored -> {
+                status.setGraphic(null);
+                status.setText("Put back.");
+                reload();
+            }, this::failed));
+            status.setText("Moved to the bin. ");
+            status.setGraphic(undo);
+            status.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        }, this::failed);
+    }
+
+    private void showHistory() {
+        Optional<Long> sentId = showingSent ? sentForm.editing().map(SentLetter::id) : Optional.empty();
+        Optional<Long> receivedId = showingSent ? Optional.empty() : receivedForm.editing().map(ReceivedLetter::id);
+        background.run(() -> sentId.map(stores.sent()::earlierVersions)
+                        .orElseGet(() -> receivedId.map(stores.received()::earlierVersions).orElse(List.of())),
+                versions -> status.setText(HistoryText.describe(versions)), this::failed);
+    }
+
+    private void reload() {
+        reload(() -> { });
+    }
+
+    private void reload(Runnable then) {
+        CaseFile caseFile = currentCase.get();
+        if (caseFile == null) {
+            return;
+        }
+        long id = caseFile.id();
+        background.run(() -> new Loaded(stores.sent().letters(id), stores.sent().answered(id),
+                stores.received().letters(id), stores.addressBook().entries()), loaded -> {
+                    status.setGraphic(null);
+                    answered = loaded.answered();
+                    sentTable.getItems().setAll(loaded.sent());
+                    receivedTable.getItems().setAll(loaded.received());
+                    sentForm.setAddressBook(loaded.addresses());
+                    receivedForm.setSentLetters(loaded.sent());
+                    then.run();
+                }, this::failed);
+    }
+
+    @Override
+    public String key() {
+        return "letters";
+    }
+
+    @Override
+    public String title() {
+        return "Letters";
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public void shown() {
+        reload();
+    }
+}

@@ -1,0 +1,107 @@
+package uk.cml.ui.letters;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.correspondence.LetterRules;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.UkDateField;
+import uk.cml.ui.documents.AttachmentField;
+
+/** The fields of a letter the parent received, with its scan and, if it answers one, the letter it answers. */
+final class ReceivedLetterForm {
+
+    /** Stands for "not a reply" in the list of letters it may answer. */
+    private static final SentLetter NONE = null;
+
+    private final Clock clock;
+    final FormGrid grid = new FormGrid();
+    private final UkDateField dated = new UkDateField();
+    private final UkDateField received = new UkDateField();
+    private final TextField from = new TextField();
+    private final TextArea summary = new TextArea();
+    private final ComboBox<SentLetter> answers = new ComboBox<>();
+    private final AttachmentField scan;
+    private final Label datedError;
+    private final Label receivedError;
+    private final Label fromError;
+    private ReceivedLetter editing;
+
+    ReceivedLetterForm(Clock clock, AttachmentField scan) {
+        this.clock = clock;
+        this.scan = scan;
+        receivedError = grid.add("received-on", "Date it arrived", received, null);
+        datedError = grid.add("received-dated", "Date on the letter", dated, "Often a few days before it arrived.");
+        fromError = grid.add("received-from", "From", from, null);
+        summary.setPrefRowCount(4);
+        summary.setWrapText(true);
+        grid.add("received-summary", "What it says, in brief", summary,
+                "Dates, amounts and anything they promised. Your words, so you can find it later.");
+        grid.add("received-scan", "Scan or photo", scan, null);
+        answers.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SentLetter letter) {
+                return letter == null ? "Not a reply to one of your letters"
+                        : "Your letter of " + UkFormats.shortDate(letter.written()) + ": " + letter.title();
+            }
+
+            @Override
+            public SentLetter fromString(String text) {
+                return null;
+            }
+        });
+        answers.setPromptText("Not a reply to one of your letters");
+        grid.add("received-answers", "A reply to", answers, "Linking it marks your letter as answered.");
+    }
+
+    void setSentLetters(List<SentLetter> letters) {
+        Optional<Long> keep = Optional.ofNullable(answers.getValue()).map(SentLetter::id);
+        answers.getItems().setAll(NONE);
+        answers.getItems().addAll(letters);
+        select(keep);
+    }
+
+    void edit(ReceivedLetter letter) {
+        editing = letter;
+        received.setDate(letter == null ? LocalDate.now(clock) : letter.received());
+        dated.setDate(letter == null ? null : letter.dated().orElse(null));
+        from.setText(letter == null ? "Child Maintenance Service" : letter.from());
+        summary.setText(letter == null ? "" : letter.summary());
+        scan.show(letter == null ? Optional.empty() : letter.scanDocumentId());
+        select(letter == null ? Optional.empty() : letter.inReplyTo());
+        List.of(datedError, receivedError, fromError).forEach(l -> FormGrid.show(l, Optional.empty()));
+    }
+
+    private void select(Optional<Long> sentId) {
+        answers.setValue(sentId.flatMap(id -> answers.getItems().stream()
+                .filter(l -> l != null && l.id() == id).findFirst()).orElse(NONE));
+    }
+
+    Optional<ReceivedLetter> read(long caseId) {
+        LocalDate today = LocalDate.now(clock);
+        boolean ok = FormGrid.show(datedError, dated.hasUnreadableText()
+                ? Optional.of("That is not a date we can read. Type it like 22/11/2026.") : Optional.empty());
+        ok &= FormGrid.show(receivedError, LetterRules.received(received.typedDate(), received.hasUnreadableText(),
+                dated.typedDate(), today));
+        ok &= FormGrid.show(fromError, LetterRules.required(from.getText(), "who it is from"));
+        if (!ok) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReceivedLetter(editing == null ? 0 : editing.id(), caseId, dated.typedDate(),
+                received.typedDate().get(), from.getText(), summary.getText(), scan.documentId(),
+                Optional.ofNullable(answers.getValue()).map(SentLetter::id)));
+    }
+
+    Optional<ReceivedLetter> editing() {
+        return Optional.ofNullable(editing);
+    }
+}

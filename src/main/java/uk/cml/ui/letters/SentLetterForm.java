@@ -1,0 +1,195 @@
+package uk.cml.ui.letters;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.geometry.HPos;
+import javafx.scene.layout.GridPane;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.addressbook.AddressBookEntry;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.LetterRules;
+import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.Recipient;
+import uk.cml.domain.correspondence.ReplyDeadlines;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.UkDateField;
+import uk.cml.ui.documents.AttachmentField;
+
+/** The fields of a letter the parent sent: who to, the copy, how it was posted and the proof. */
+final class SentLetterForm {
+
+    private final Clock clock;
+    private final ReplyDeadlines deadlines;
+    final FormGrid grid = new FormGrid();
+    private final UkDateField written = new UkDateField();
+    private final ComboBox<AddressBookEntry> toEntry = new ComboBox<>();
+    private final TextField toName = new TextField();
+    private final TextArea toAddress = new TextArea();
+    private final TextField subject = new TextField();
+    private final ComboBox<LetterKind> kind = new ComboBox<>(FXCollections.observableArrayList(LetterKind.values()));
+    private final UkDateField posted = new UkDateField();
+    private final ComboBox<PostingMethod> method =
+            new ComboBox<>(FXCollections.observableArrayList(PostingMethod.values()));
+    private final TextField tracking = new TextField();
+    private final UkDateField certificateDate = new UkDateField();
+    private final TextField branch = new TextField();
+    private final TextField reference = new TextField();
+    private final UkDateField replyBy = new UkDateField();
+    private final Label replyByHint = new Label();
+    private final Label inReplyToText = new Label();
+    private final AttachmentField copy;
+    private final AttachmentField certificate;
+    private final Label writtenError;
+    private final Label postedError;
+    private final Label methodError;
+    private final Label certificateDateError;
+    private final Label replyByError;
+    private SentLetter editing;
+    private Optional<Long> inReplyTo = Optional.empty();
+    private Optional<LocalDate> lastSuggestion = Optional.empty();
+
+    SentLetterForm(Clock clock, ReplyDeadlines deadlines, AttachmentField copy, AttachmentField certificate) {
+        this.clock = clock;
+        this.deadlines = deadlines;
+        this.copy = copy;
+        this.certificate = certificate;
+        writtenError = grid.add("sent-written", "Date written", written, null);
+        toEntry.setPromptText("Choose from the address book");
+        toEntry.valueProperty().addListener((obs, old, entry) -> {
+            if (entry != null) {
+                toName.setText(entry.name());
+                toAddress.setText(String.join("\n", entry.postalAddress().printedLines()));
+            }
+        });
+        grid.add("sent-to", "To", toEntry, "Or type the name and address below.");
+        grid.add("sent-to-name", "Name", toName, null);
+        toAddress.setPrefRowCount(3);
+        grid.add("sent-to-address", "Address", toAddress, "As printed on the letter.");
+        grid.add("sent-subject", "Subject", subject, "For example: Missed payments in October 2026.");
+        grid.add("sent-kind", "Kind of letter", kind, null);
+        grid.add("sent-copy", "Your copy", copy, "The PDF you printed, or a scan or photo of the letter.");
+        Label posting = new Label("Posting");
+        posting.getStyleClass().add("heading");
+        GridPane.setHalignment(posting, HPos.LEFT);
+        grid.addWide(posting);
+        postedError = grid.add("sent-posted", "Date posted or sent", posted, "Leave empty until it is sent.");
+        methodError = grid.add("sent-method", "How it was sent", method, null);
+        grid.add("sent-tracking", "Tracking number", tracking, "For Signed For and Special Delivery.");
+        certificateDateError = grid.add("sent-cert-date", "Certificate of posting date", certificateDate,
+                "The Post Office gives a certificate of posting free if you ask at the counter.");
+        grid.add("sent-cert-branch", "Post Office branch", branch, null);
+        grid.add("sent-cert-ref", "Certificate reference", reference, null);
+        grid.add("sent-cert-photo", "Photo of the certificate", certificate, null);
+        replyByHint.getStyleClass().add("field-hint");
+        replyByHint.setWrapText(true);
+        replyByHint.setId("sent-reply-by-suggestion");
+        replyByError = grid.add("sent-reply-by", "Reply expected by", replyBy, null);
+        grid.addWide(replyByHint);
+        inReplyToText.setId("sent-in-reply-to");
+        inReplyToText.setWrapText(true);
+        inReplyToText.managedProperty().bind(inReplyToText.visibleProperty());
+        grid.addWide(inReplyToText);
+        method.valueProperty().addListener((obs, old, now) -> {
+            tracking.setDisable(now == null || !now.tracked());
+            suggest();
+        });
+        kind.valueProperty().addListener((obs, old, now) -> suggest());
+        posted.valueProperty().addListener((obs, old, now) -> suggest());
+        posted.getEditor().textProperty().addListener((obs, old, now) -> suggest());
+    }
+
+    void setAddressBook(List<AddressBookEntry> entries) {
+        toEntry.getItems().setAll(entries.stream().filter(e -> e.kind() == AddressBookEntry.EntryKind.POSTAL).toList());
+    }
+
+    /** Fills the form from a letter, or empties it for a new one (optionally as the reply to a received letter). */
+    void edit(SentLetter letter, Optional<Long> replyTo, String replyToDescription) {
+        editing = letter;
+        inReplyTo = letter == null ? replyTo : letter.inReplyTo();
+        lastSuggestion = Optional.empty();
+        written.setDate(letter == null ? LocalDate.now(clock) : letter.written());
+        toEntry.setValue(null);
+        if (letter != null) {
+            toEntry.getItems().stream().filter(e -> letter.to().addressBookId().equals(Optional.of(e.id())))
+                    .findFirst().ifPresent(toEntry::setValue);
+        }
+        toName.setText(letter == null ? "" : letter.to().name());
+        toAddress.setText(letter == null ? "" : letter.to().address());
+        subject.setText(letter == null ? "" : letter.subject());
+        kind.setValue(letter == null ? (replyTo.isPresent() ? LetterKind.REPLY : LetterKind.OTHER) : letter.kind());
+        copy.show(letter == null ? Optional.empty() : letter.copyDocumentId());
+        posted.setDate(letter == null ? null : letter.posted().orElse(null));
+        method.setValue(letter == null ? null : letter.method().orElse(null));
+        tracking.setText(letter == null ? "" : letter.trackingNumber());
+        ProofOfPostage proof = letter == null ? ProofOfPostage.NONE : letter.proof();
+        certificateDate.setDate(proof.certificateDate().orElse(null));
+        branch.setText(proof.branch());
+        reference.setText(proof.reference());
+        certificate.show(proof.photoDocumentId());
+        replyBy.setDate(letter == null ? null : letter.replyBy().orElse(null));
+        inReplyToText.setText(replyToDescription);
+        inReplyToText.setVisible(!replyToDescription.isEmpty());
+        List.of(writtenError, postedError, methodError, certificateDateError, replyByError)
+                .forEach(l -> FormGrid.show(l, Optional.empty()));
+        suggest();
+    }
+
+    /** Puts the suggested reply-by date in, unless the parent typed their own. */
+    private void suggest() {
+        Optional<LocalDate> when = posted.typedDate();
+        if (when.isEmpty() || method.getValue() == null || kind.getValue() == null) {
+            replyByHint.setText("Once you say when and how it was sent, the app suggests a date for the reply.");
+            return;
+        }
+        LocalDate delivered = deadlines.deliveredOn(when.get(), method.getValue());
+        LocalDate suggested = deadlines.suggestReplyBy(when.get(), method.getValue(), kind.getValue());
+        replyByHint.setText("Suggested: " + UkFormats.shortDate(suggested) + ". It counts as delivered on "
+                + UkFormats.shortDate(delivered) + ", then " + kind.getValue().replyWorkingDays()
+                + " working days for a reply (weekends and bank holidays skipped). You can change it.");
+        Optional<LocalDate> current = replyBy.typedDate();
+        if (current.isEmpty() && !replyBy.hasUnreadableText() || current.equals(lastSuggestion)) {
+            replyBy.setDate(suggested);
+        }
+        lastSuggestion = Optional.of(suggested);
+    }
+
+    /** The letter as filled in, or empty after marking what is wrong. */
+    Optional<SentLetter> read(long caseId) {
+        LocalDate today = LocalDate.now(clock);
+        Optional<LocalDate> writtenOn = written.typedDate();
+        boolean ok = FormGrid.show(writtenError,
+                LetterRules.pastDate(writtenOn, written.hasUnreadableText(), "the date you wrote it", today));
+        Optional<PostingMethod> how = Optional.ofNullable(method.getValue());
+        ok &= FormGrid.show(postedError, LetterRules.posted(posted.typedDate(), posted.hasUnreadableText(), how,
+                writtenOn.orElse(null), today));
+        ok &= FormGrid.show(methodError, LetterRules.method(posted.typedDate(), how));
+        ok &= FormGrid.show(certificateDateError, certificateDate.hasUnreadableText()
+                ? Optional.of("That is not a date we can read. Type it like 22/11/2026.") : Optional.empty());
+        ok &= FormGrid.show(replyByError, replyBy.hasUnreadableText()
+                ? Optional.of("That is not a date we can read. Type it like 22/11/2026.") : Optional.empty());
+        if (!ok) {
+            return Optional.empty();
+        }
+        Recipient to = new Recipient(Optional.ofNullable(toEntry.getValue()).map(AddressBookEntry::id),
+                toName.getText(), toAddress.getText());
+        ProofOfPostage proof = new ProofOfPostage(certificateDate.typedDate(), branch.getText(), reference.getText(),
+                certificate.documentId());
+        return Optional.of(new SentLetter(editing == null ? 0 : editing.id(), caseId, writtenOn.get(),
+                posted.typedDate(), to, subject.getText(), kind.getValue(), copy.documentId(), how, proof,
+                how.filter(PostingMethod::tracked).isPresent() ? tracking.getText() : "", replyBy.typedDate(),
+                inReplyTo));
+    }
+
+    Optional<SentLetter> editing() {
+        return Optional.ofNullable(editing);
+    }
+}

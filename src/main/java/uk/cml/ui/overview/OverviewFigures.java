@@ -1,0 +1,68 @@
+package uk.cml.ui.overview;
+
+import java.time.LocalDate;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import uk.cml.domain.Money;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.arrears.ArrearsSchedule;
+
+/** "Owed now" large and plain, and beside it the figures a parent asks next. */
+final class OverviewFigures extends HBox {
+
+    private final Label owedCaption = new Label("Owed now");
+    private final Label owed = new Label();
+    private final Label owedMonth = value("overview-owed-month");
+    private final Label owedYear = value("overview-owed-year");
+    private final Label lastPayment = value("overview-last-payment");
+    private final Label nextDue = value("overview-next-due");
+    private final Label missedInARow = value("overview-missed-in-a-row");
+
+    OverviewFigures() {
+        owed.setId("overview-owed");
+        owed.getStyleClass().add("big-figure");
+        owedCaption.getStyleClass().add("heading");
+        VBox big = new VBox(4, owedCaption, owed);
+        big.setMinWidth(260);
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("summary-grid");
+        OverviewView.addRow(grid, 0, "Owed at the start of this month", owedMonth);
+        OverviewView.addRow(grid, 1, "Owed at the start of this year", owedYear);
+        OverviewView.addRow(grid, 2, "Last payment", lastPayment);
+        OverviewView.addRow(grid, 3, "Next payment due", nextDue);
+        OverviewView.addRow(grid, 4, "Missed or part paid in a row", missedInARow);
+        HBox.setHgrow(grid, Priority.ALWAYS);
+        getChildren().addAll(big, grid);
+        setSpacing(32);
+        getStyleClass().add("card");
+        setId("overview-figures");
+    }
+
+    private static Label value(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        return label;
+    }
+
+    void show(ArrearsSchedule schedule, LocalDate today) {
+        Money now = schedule.owedNow();
+        owedCaption.setText(now.isNegative() ? "In credit now" : "Owed now");
+        owed.setText(now.isNegative() ? now.negate().format() : now.format());
+        owed.setAccessibleText(owedCaption.getText() + ": " + owed.getText());
+        owedMonth.setText(schedule.balanceOn(today.withDayOfMonth(1).minusDays(1)).format());
+        owedYear.setText(schedule.balanceOn(today.withDayOfYear(1).minusDays(1)).format());
+        lastPayment.setText(schedule.lastPayment()
+                .map(p -> p.amount().format() + " on " + UkFormats.shortDate(p.date()))
+                .orElse("None recorded"));
+        nextDue.setText(schedule.nextDue(today)
+                .map(d -> d.expected().format() + " on " + UkFormats.shortDate(d.date()))
+                .orElse("None: maintenance has stopped"));
+        int missed = schedule.missedInARow();
+        missedInARow.setText(missed == 0 ? "None: the latest payment arrived in full"
+                : missed + (missed == 1 ? " payment" : " payments"));
+    }
+}

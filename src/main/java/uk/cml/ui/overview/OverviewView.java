@@ -1,0 +1,155 @@
+package uk.cml.ui.overview;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.todo.TodoItem;
+import uk.cml.domain.todo.TodoSource;
+import uk.cml.store.PaymentRecords;
+import uk.cml.store.PaymentStore;
+import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Problems;
+import uk.cml.ui.shell.Section;
+
+/** The first page: what is owed now, how it got there, and what needs doing. Never a pop-up. */
+public final class OverviewView implements Section {
+
+    /** What one load of the page found. */
+    private record Found(PaymentRecords records, List<TodoItem> todos) {
+    }
+
+    private final PaymentStore store;
+    private final List<TodoSource> todoSources;
+    private final Background background;
+    private final Clock clock;
+    private final ObjectProperty<CaseFile> currentCase;
+    private final ScrollPane view = new ScrollPane();
+    private final OverviewFigures figures = new OverviewFigures();
+    private final OverviewCharts charts = new OverviewCharts();
+    private final VBox noPlan = new VBox(10);
+    private final VBox withPlan;
+    private final TodoList todos;
+    private final Label status = new Label();
+    private long generation;
+
+    public OverviewView(PaymentStore store, List<TodoSource> todoSources, Background background, Clock clock,
+                        ObjectProperty<CaseFile> currentCase, Runnable addPlan, Consumer<String> open) {
+        this.store = store;
+        this.todoSources = List.copyOf(todoSources);
+        this.background = background;
+        this.clock = clock;
+        this.currentCase = currentCase;
+        this.todos = new TodoList(open);
+        Label title = new Label("Overview");
+        title.getStyleClass().add("title");
+        Label noPlanText = new Label("There is no payment plan yet, so the app cannot work out what you are owed. "
+                + "Add the amount and dates from your CMS calculation letter or your private agreement.");
+        noPlanText.setWrapText(true);
+        noPlanText.setId("overview-no-plan-text");
+        Button add = new Button("Add your payment plan");
+        add.setId("overview-add-plan");
+        add.getStyleClass().add("primary");
+        add.setOnAction(e -> addPlan.run());
+        noPlan.getChildren().addAll(noPlanText, add);
+        noPlan.getStyleClass().add("card");
+        noPlan.setId("overview-no-plan");
+        for (Node chart : List.of(charts.balance, charts.months)) {
+            ((javafx.scene.layout.Region) chart).setMinHeight(280);
+            ((javafx.scene.layout.Region) chart).setPrefHeight(320);
+        }
+        VBox balanceBox = new VBox(4, charts.balance, charts.balanceReadout);
+        VBox monthBox = new VBox(4, charts.months, charts.monthReadout);
+        HBox.setHgrow(balanceBox, Priority.ALWAYS);
+        HBox.setHgrow(monthBox, Priority.ALWAYS);
+        balanceBox.setPrefWidth(200);
+        monthBox.setPrefWidth(200);
+        HBox chartRow = new HBox(16, balanceBox, monthBox);
+        chartRow.getStyleClass().add("card");
+        withPlan = new VBox(16, figures, chartRow);
+        for (VBox box : List.of(noPlan, withPlan)) {
+            box.managedProperty().bind(box.visibleProperty());
+            box.setVisible(false);
+        }
+        status.setId("overview-status");
+        status.getStyleClass().add("status");
+        status.setWrapText(true);
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        VBox page = new VBox(16, title, status, noPlan, withPlan, todos);
+        page.setPadding(new Insets(24, 32, 24, 32));
+        view.setContent(page);
+        view.setFitToWidth(true);
+        currentCase.addListener((obs, old, now) -> shown());
+    }
+
+    @Override
+    public String key() {
+        return "overview";
+    }
+
+    @Override
+    public String title() {
+        return "Overview";
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public void shown() {
+        CaseFile caseFile = currentCase.get();
+        if (caseFile == null) {
+            return;
+        }
+        long mine = ++generation;
+        LocalDate today = LocalDate.now(clock);
+        background.run(() -> {
+            List<TodoItem> items = new ArrayList<>();
+            for (TodoSource source : todoSources) {
+                items.addAll(source.todos(caseFile.id(), today));
+            }
+            items.sort(Comparator.comparing(TodoItem::due));
+            return new Found(store.records(caseFile.id()), items);
+        }, found -> {
+            if (mine == generation) {
+                show(found, today);
+            }
+        }, error -> status.setText(Problems.forParent(error)));
+    }
+
+    private void show(Found found, LocalDate today) {
+        status.setText("");
+        boolean hasPlan = found.records().hasPlan();
+        noPlan.setVisible(!hasPlan);
+        withPlan.setVisible(hasPlan);
+        if (hasPlan) {
+            var schedule = found.records().schedule(today);
+            figures.show(schedule, today);
+            charts.show(schedule);
+        }
+        todos.show(found.todos());
+    }
+
+    /** A grid of label and value rows, used for the smaller figures. */
+    static void addRow(GridPane grid, int row, String label, Label value) {
+        Label name = new Label(label);
+        name.getStyleClass().add("summary-label");
+        grid.add(name, 0, row);
+        grid.add(value, 1, row);
+    }
+}

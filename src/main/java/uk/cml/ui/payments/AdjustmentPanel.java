@@ -1,0 +1,149 @@
+package uk.cml.ui.payments;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.arrears.Adjustment;
+import uk.cml.domain.arrears.AdjustmentKind;
+import uk.cml.store.PaymentStore.Kind;
+import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.UkDateField;
+
+/** The adjustments tab: CMS-confirmed figures, write-offs, settlements and offsets, each dated with a note. */
+final class AdjustmentPanel extends BorderPane {
+
+    private final PaymentsModel model;
+    private final TableView<Adjustment> table = new TableView<>();
+    private final ComboBox<AdjustmentKind> kind = new ComboBox<>(FXCollections.observableArrayList(AdjustmentKind.values()));
+    private final UkDateField date = new UkDateField();
+    private final TextField amount = new TextField();
+    private final TextArea note = new TextArea();
+    private final Label kindError;
+    private final Label dateError;
+    private final Label amountError;
+    private final Label formTitle = new Label();
+    /** Enter saves, but only while this tab is showing (see PaymentsView). */
+    final Button save = new Button("Save");
+    private final Label history = new Label();
+    private final Button remove = new Button("Move to bin");
+    private final BinList<Adjustment> bin;
+    private Adjustment editing;
+
+    AdjustmentPanel(PaymentsModel model) {
+        this.model = model;
+        table.setId("adjustments-table");
+        table.setAccessibleText("Adjustments");
+        table.setPlaceholder(new Label("No adjustments. Add one when the CMS confirms a figure or writes arrears off."));
+        table.getColumns().add(Columns.text("Date", a -> UkFormats.shortDate(a.date()), 110));
+        table.getColumns().add(Columns.text("What", a -> a.kind().label(), 260));
+        table.getColumns().add(Columns.money("Amount", a -> a.amount().format(), 100));
+        table.getColumns().add(Columns.text("Note", Adjustment::note, 200));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, a) -> {
+            if (a != null) {
+                edit(a);
+            }
+        });
+        kind.setConverter(Labels.of(AdjustmentKind::label));
+        FormGrid form = new FormGrid();
+        kindError = form.add("adjustment-kind", "What happened", kind, null);
+        dateError = form.add("adjustment-date", "Date", date, "The date on the CMS letter or agreement.");
+        amountError = form.add("adjustment-amount", "Amount", amount,
+                "For a CMS figure: the arrears the CMS says are owed. For a settlement: the sum agreed.");
+        note.setPrefRowCount(2);
+        note.setWrapText(true);
+        form.add("adjustment-note", "Note", note, "For example, which letter or call it came from.");
+        formTitle.getStyleClass().add("heading");
+        save.setId("adjustment-save");
+        save.getStyleClass().add("primary");
+        save.setOnAction(e -> save());
+        Button fresh = new Button("New adjustment");
+        fresh.setId("adjustment-new");
+        fresh.setOnAction(e -> edit(null));
+        remove.setId("adjustment-remove");
+        remove.setOnAction(e -> moveToBin());
+        history.setId("adjustment-history");
+        history.setWrapText(true);
+        history.getStyleClass().add("field-hint");
+        bin = new BinList<>("adjustment-bin", "Adjustments in the bin",
+                a -> UkFormats.shortDate(a.date()) + ", " + a.kind().label() + ", " + a.amount().format(),
+                a -> model.change(() -> {
+                    model.store.restore(Kind.ADJUSTMENT, a.id());
+                    return a;
+                }, "Put the adjustment back.", x -> { }));
+        VBox editor = new VBox(12, formTitle, form, new HBox(10, save, fresh, remove), history, bin);
+        editor.setPadding(new Insets(0, 0, 0, 16));
+        editor.setPrefWidth(470);
+        editor.setMinWidth(400);
+        setCenter(table);
+        setRight(Scrolling.wrap(editor));
+        setPadding(new Insets(12, 0, 0, 0));
+        model.loaded().addListener((obs, old, now) -> {
+            table.getItems().setAll(now.records().adjustments());
+            long caseId = now.records().caseId();
+            model.background.run(() -> model.store.adjustmentsInBin(caseId), bin::show, e -> { });
+        });
+        edit(null);
+    }
+
+    void edit(Adjustment adjustment) {
+        editing = adjustment;
+        formTitle.setText(adjustment == null ? "Record an adjustment" : "Correct this adjustment");
+        kind.setValue(adjustment == null ? AdjustmentKind.CMS_CONFIRMED_FIGURE : adjustment.kind());
+        date.setDate(adjustment == null ? null : adjustment.date());
+        amount.setText(adjustment == null ? "" : adjustment.amount().toPlainString());
+        note.setText(adjustment == null ? "" : adjustment.note());
+        List.of(kindError, dateError, amountError).forEach(l -> FormGrid.show(l, Optional.empty()));
+        remove.setDisable(adjustment == null);
+        history.setText("");
+        if (adjustment == null) {
+            table.getSelectionModel().clearSelection();
+            return;
+        }
+        model.background.run(() -> model.store.earlierVersions(Kind.ADJUSTMENT, adjustment.id()),
+                versions -> history.setText(Versions.describe(versions, Versions::adjustment)), e -> { });
+    }
+
+    private void save() {
+        if (model.now().isEmpty()) {
+            return;
+        }
+        Map<String, String> problems = AdjustmentChecks.problems(kind.getValue(), date.typedDate(),
+                date.hasUnreadableText(), amount.getText(), model.today());
+        FormGrid.show(kindError, Optional.ofNullable(problems.get(AdjustmentChecks.KIND)));
+        FormGrid.show(dateError, Optional.ofNullable(problems.get(AdjustmentChecks.DATE)));
+        FormGrid.show(amountError, Optional.ofNullable(problems.get(AdjustmentChecks.AMOUNT)));
+        if (!problems.isEmpty()) {
+            model.status().set("Nothing was saved. Check the answers marked in red.");
+            return;
+        }
+        Adjustment adjustment = new Adjustment(editing == null ? 0 : editing.id(), date.typedDate().orElseThrow(),
+                kind.getValue(), AdjustmentChecks.amount(amount.getText()), note.getText());
+        long caseId = model.caseId();
+        model.change(() -> model.store.saveAdjustment(caseId, adjustment), "Saved: " + adjustment.kind().label()
+                + " on " + UkFormats.shortDate(adjustment.date()) + ".", id -> edit(null));
+    }
+
+    private void moveToBin() {
+        Adjustment adjustment = editing;
+        if (adjustment == null) {
+            return;
+        }
+        model.change(() -> {
+            model.store.moveToBin(Kind.ADJUSTMENT, adjustment.id());
+            return adjustment;
+        }, "Moved the adjustment of " + UkFormats.shortDate(adjustment.date()) + " to the bin.", a -> edit(null));
+    }
+}

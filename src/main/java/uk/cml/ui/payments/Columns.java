@@ -1,0 +1,27 @@
+package uk.cml.ui.payments;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableColumn;
+
+/** Read-only text columns for the tables on this page. */
+final class Columns {
+
+    private Columns() {
+    }
+
+    static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {
+        TableColumn<S, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+
+    /** Money reads best lined up on the right. */
+    static <S> TableColumn<S, String> money(String title, Function<S, String> value, double width) {
+        TableColumn<S, String> column = text(title, value, width);
+        column.getStyleClass().add("money-column");
+        return column;
+    }
+}

@@ -1,0 +1,104 @@
+package uk.cml.ui.payments;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.store.PaymentRecords;
+import uk.cml.store.PaymentStore;
+import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Problems;
+
+/**
+ * What the Payments page shows for the current case: the records and the schedule worked out from them, both
+ * loaded off the JavaFX thread. Every change goes through {@link #change}, which saves, then reloads everything.
+ */
+final class PaymentsModel {
+
+    /** A loaded state: the records and their schedule as of today. */
+    record Loaded(CaseFile caseFile, PaymentRecords records, ArrearsSchedule schedule) {
+    }
+
+    final PaymentStore store;
+    final Background background;
+    final Clock clock;
+    private final ObjectProperty<CaseFile> currentCase;
+    private final ObjectProperty<Loaded> loaded = new SimpleObjectProperty<>();
+    private final StringProperty status = new SimpleStringProperty("");
+    private long generation;
+
+    PaymentsModel(PaymentStore store, Background background, Clock clock, ObjectProperty<CaseFile> currentCase) {
+        this.store = store;
+        this.background = background;
+        this.clock = clock;
+        this.currentCase = currentCase;
+        currentCase.addListener((obs, old, now) -> reload());
+    }
+
+    ReadOnlyObjectProperty<Loaded> loaded() {
+        return loaded;
+    }
+
+    Optional<Loaded> now() {
+        return Optional.ofNullable(loaded.get());
+    }
+
+    StringProperty status() {
+        return status;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    Optional<CaseFile> caseFile() {
+        return Optional.ofNullable(currentCase.get());
+    }
+
+    /** Under Collect and Pay the money comes through the CMS; otherwise a bank transfer is the likeliest. */
+    PaymentMethod usualMethod() {
+        return caseFile().filter(c -> c.arrangement() == Arrangement.COLLECT_AND_PAY)
+                .map(c -> PaymentMethod.THROUGH_CMS).orElse(PaymentMethod.BANK_TRANSFER);
+    }
+
+    void reload() {
+        CaseFile caseFile = currentCase.get();
+        if (caseFile == null) {
+            return;
+        }
+        long mine = ++generation;
+        LocalDate today = today();
+        background.run(() -> {
+            PaymentRecords records = store.records(caseFile.id());
+            return new Loaded(caseFile, records, records.schedule(today));
+        }, result -> {
+            // A slower, older load must not replace a newer one (the case may have changed meanwhile).
+            if (mine == generation) {
+                loaded.set(result);
+            }
+        }, error -> status.set(Problems.forParent(error)));
+    }
+
+    /** Saves in the background; on success says {@code done} and reloads; on failure says why. */
+    <T> void change(Callable<T> work, String done, Consumer<T> after) {
+        background.run(work, result -> {
+            status.set(done);
+            after.accept(result);
+            reload();
+        }, error -> status.set(Problems.forParent(error)));
+    }
+
+    long caseId() {
+        return caseFile().map(CaseFile::id).orElseThrow();
+    }
+}

@@ -1,0 +1,168 @@
+package uk.cml.ui.payments;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import uk.cml.domain.Money;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentInput;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.arrears.PaymentRules;
+import uk.cml.store.PaymentStore.Kind;
+import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.UkDateField;
+
+/** The payments received tab: the list, the form to record or correct one, its history, and the bin. */
+final class PaymentsPanel extends BorderPane {
+
+    private final PaymentsModel model;
+    private final TableView<Payment> table = new TableView<>();
+    private final UkDateField date = new UkDateField();
+    private final TextField amount = new TextField();
+    private final ComboBox<PaymentMethod> method = new ComboBox<>(FXCollections.observableArrayList(PaymentMethod.values()));
+    private final TextField reference = new TextField();
+    private final TextArea note = new TextArea();
+    private final Label dateError;
+    private final Label amountError;
+    private final Label methodError;
+    private final Label formTitle = new Label();
+    /** Enter saves, but only while this tab is showing (see PaymentsView). */
+    final Button save = new Button("Save payment");
+    private final Label history = new Label();
+    private final Button remove = new Button("Move to bin");
+    private final BinList<Payment> bin;
+    private Payment editing;
+
+    PaymentsPanel(PaymentsModel model) {
+        this.model = model;
+        table.setId("payments-table");
+        table.setAccessibleText("Payments received");
+        table.setPlaceholder(new Label("No payments recorded yet."));
+        table.getColumns().add(Columns.text("Date", p -> UkFormats.shortDate(p.date()), 110));
+        table.getColumns().add(Columns.money("Amount", p -> p.amount().format(), 100));
+        table.getColumns().add(Columns.text("How", p -> p.method().label(), 150));
+        table.getColumns().add(Columns.text("Reference", Payment::reference, 120));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, p) -> {
+            if (p != null) {
+                edit(p);
+            }
+        });
+        method.setConverter(Labels.of(PaymentMethod::label));
+        FormGrid form = new FormGrid();
+        dateError = form.add("payment-date", "Date received", date, "The day the money reached you.");
+        amountError = form.add("payment-amount", "Amount", amount, "What you actually received, for example 43.21.");
+        methodError = form.add("payment-method", "How it was paid", method, null);
+        form.add("payment-reference", "Reference", reference, "As it appears on your bank statement, if any.");
+        note.setPrefRowCount(2);
+        note.setWrapText(true);
+        form.add("payment-note", "Note", note, null);
+        formTitle.getStyleClass().add("heading");
+        save.setId("payment-save");
+        save.getStyleClass().add("primary");
+        save.setOnAction(e -> save());
+        Button fresh = new Button("New payment");
+        fresh.setId("payment-new");
+        fresh.setOnAction(e -> edit(null));
+        remove.setId("payment-remove");
+        remove.setOnAction(e -> moveToBin());
+        history.setId("payment-history");
+        history.setWrapText(true);
+        history.getStyleClass().add("field-hint");
+        bin = new BinList<>("payment-bin", "Payments in the bin",
+                p -> UkFormats.shortDate(p.date()) + ", " + p.amount().format() + ", " + p.method().label(),
+                p -> model.change(() -> {
+                    model.store.restore(Kind.PAYMENT, p.id());
+                    return p;
+                }, "Put back the payment of " + p.amount().format() + ".", x -> loadBin()));
+        VBox editor = new VBox(12, formTitle, form, new HBox(10, save, fresh, remove), history, bin);
+        editor.setPadding(new Insets(0, 0, 0, 16));
+        editor.setPrefWidth(470);
+        editor.setMinWidth(400);
+        setCenter(table);
+        setRight(Scrolling.wrap(editor));
+        setPadding(new Insets(12, 0, 0, 0));
+        model.loaded().addListener((obs, old, now) -> {
+            List<Payment> newestFirst = new ArrayList<>(now.records().payments());
+            java.util.Collections.reverse(newestFirst);
+            table.getItems().setAll(newestFirst);
+            loadBin();
+        });
+        edit(null);
+    }
+
+    private void loadBin() {
+        if (model.caseFile().isEmpty()) {
+            return;
+        }
+        long caseId = model.caseId();
+        model.background.run(() -> model.store.paymentsInBin(caseId), bin::show, e -> { });
+    }
+
+    void edit(Payment payment) {
+        editing = payment;
+        formTitle.setText(payment == null ? "Record a payment" : "Correct this payment");
+        date.setDate(payment == null ? null : payment.date());
+        amount.setText(payment == null ? "" : payment.amount().toPlainString());
+        method.setValue(payment == null ? model.usualMethod() : payment.method());
+        reference.setText(payment == null ? "" : payment.reference());
+        note.setText(payment == null ? "" : payment.note());
+        List.of(dateError, amountError, methodError).forEach(l -> FormGrid.show(l, Optional.empty()));
+        remove.setDisable(payment == null);
+        history.setText("");
+        if (payment == null) {
+            table.getSelectionModel().clearSelection();
+            return;
+        }
+        model.background.run(() -> model.store.earlierVersions(Kind.PAYMENT, payment.id()),
+                versions -> history.setText(Versions.describe(versions, Versions::payment)), e -> { });
+    }
+
+    private void save() {
+        if (model.now().isEmpty()) {
+            return;
+        }
+        PaymentInput input = new PaymentInput(amount.getText(),
+                date.hasUnreadableText() ? null : date.typedDate().orElse(null), method.getValue(),
+                reference.getText(), note.getText());
+        Map<String, String> problems = PaymentRules.problems(input, model.today(), model.now().get().records().plans());
+        FormGrid.show(dateError, Optional.ofNullable(date.hasUnreadableText()
+                ? "That is not a date the app can read. Type it like 22/11/2026." : problems.get(PaymentRules.DATE)));
+        FormGrid.show(amountError, Optional.ofNullable(problems.get(PaymentRules.AMOUNT)));
+        FormGrid.show(methodError, Optional.ofNullable(problems.get(PaymentRules.METHOD)));
+        if (!problems.isEmpty() || date.hasUnreadableText()) {
+            model.status().set("Nothing was saved. Check the answers marked in red.");
+            return;
+        }
+        Payment payment = PaymentRules.toPayment(input, editing == null ? 0 : editing.id());
+        long caseId = model.caseId();
+        Money paid = payment.amount();
+        model.change(() -> model.store.savePayment(caseId, payment), (editing == null ? "Recorded " : "Corrected: ")
+                + paid.format() + " received on " + UkFormats.shortDate(payment.date()) + ".", id -> edit(null));
+    }
+
+    private void moveToBin() {
+        Payment payment = editing;
+        if (payment == null) {
+            return;
+        }
+        model.change(() -> {
+            model.store.moveToBin(Kind.PAYMENT, payment.id());
+            return payment;
+        }, "Moved the payment of " + payment.amount().format() + " on " + UkFormats.shortDate(payment.date())
+                + " to the bin. You can put it back from the list below the form.", p -> edit(null));
+    }
+}

@@ -1,0 +1,154 @@
+package uk.cml.ui.payments;
+
+import java.io.File;
+import java.time.Clock;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.store.PaymentStore;
+import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Problems;
+import uk.cml.ui.shell.Section;
+
+/** The Payments page: the plans, the due payments with quick entry, payments received, adjustments, export, import. */
+public final class PaymentsView implements Section {
+
+    private final PaymentsModel model;
+    private final BorderPane view = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final Tab plansTab;
+    private final Label owed = new Label();
+    private final Label cmsDifference = new Label();
+
+    public PaymentsView(PaymentStore store, Background background, Clock clock, ObjectProperty<CaseFile> currentCase) {
+        model = new PaymentsModel(store, background, clock, currentCase);
+        Label heading = new Label("Payments");
+        heading.getStyleClass().add("title");
+        owed.setId("payments-owed");
+        owed.getStyleClass().add("heading");
+        cmsDifference.setId("payments-cms-difference");
+        cmsDifference.getStyleClass().add("note");
+        cmsDifference.setWrapText(true);
+        cmsDifference.managedProperty().bind(cmsDifference.visibleProperty());
+        cmsDifference.setVisible(false);
+        Button export = new Button("Save schedule as CSV\u2026");
+        export.setId("payments-export");
+        export.setOnAction(e -> export());
+        Button importFile = new Button("Import payments from a file\u2026");
+        importFile.setId("payments-import");
+        importFile.setOnAction(e -> new ImportDialog(model, view.getScene().getWindow()).show());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(16, heading, owed, gap, importFile, export);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label status = new Label();
+        status.setId("payments-status");
+        status.getStyleClass().add("status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.status());
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        PaymentsPanel paymentsPanel = new PaymentsPanel(model);
+        PlanPanel planPanel = new PlanPanel(model);
+        AdjustmentPanel adjustmentPanel = new AdjustmentPanel(model);
+        Tab schedule = tab("tab-schedule", "Due payments", new SchedulePanel(model));
+        Tab payments = tab("tab-payments", "Payments received", paymentsPanel);
+        plansTab = tab("tab-plans", "Payment plans", planPanel);
+        Tab adjustments = tab("tab-adjustments", "Adjustments", adjustmentPanel);
+        // One default button per scene: Enter saves the form on the tab that is showing.
+        paymentsPanel.save.defaultButtonProperty().bind(payments.selectedProperty());
+        planPanel.save.defaultButtonProperty().bind(plansTab.selectedProperty());
+        adjustmentPanel.save.defaultButtonProperty().bind(adjustments.selectedProperty());
+        tabs.getTabs().addAll(schedule, payments, plansTab, adjustments);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("payments-tabs");
+        VBox header = new VBox(8, top, status, cmsDifference);
+        header.setPadding(new Insets(0, 0, 8, 0));
+        view.setTop(header);
+        view.setCenter(tabs);
+        view.setPadding(new Insets(24, 32, 24, 32));
+        model.loaded().addListener((obs, old, now) -> summarise(now));
+    }
+
+    private static Tab tab(String id, String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
+    }
+
+    private void summarise(PaymentsModel.Loaded loaded) {
+        ArrearsSchedule schedule = loaded.schedule();
+        if (!loaded.records().hasPlan()) {
+            owed.setText("No payment plan yet");
+            if (tabs.getSelectionModel().getSelectedIndex() == 0) {
+                tabs.getSelectionModel().select(plansTab);
+            }
+        } else {
+            owed.setText(schedule.owedNow().isNegative()
+                    ? "In credit: " + schedule.owedNow().negate().format()
+                    : "Owed now: " + schedule.owedNow().format());
+        }
+        schedule.cmsDifference().ifPresentOrElse(d -> {
+            cmsDifference.setText(d.describe());
+            cmsDifference.setVisible(true);
+        }, () -> cmsDifference.setVisible(false));
+    }
+
+    /** Opens the plans tab, for "Add your payment plan" on the Overview. */
+    public void showPlans() {
+        tabs.getSelectionModel().select(plansTab);
+    }
+
+    private void export() {
+        if (model.now().isEmpty()) {
+            return;
+        }
+        ArrearsSchedule schedule = model.now().get().schedule();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the arrears schedule");
+        chooser.setInitialFileName(ScheduleExport.defaultFileName(model.today()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV file for a spreadsheet", "*.csv"));
+        File chosen = chooser.showSaveDialog(view.getScene().getWindow());
+        if (chosen == null) {
+            return;
+        }
+        model.background.run(() -> {
+            ScheduleExport.write(schedule, chosen.toPath());
+            return chosen;
+        }, file -> model.status().set("Saved the schedule up to " + UkFormats.shortDate(schedule.asOf()) + " to "
+                + file.getName() + "."), error -> model.status().set(Problems.forParent(error)));
+    }
+
+    @Override
+    public String key() {
+        return "payments";
+    }
+
+    @Override
+    public String title() {
+        return "Payments";
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public void shown() {
+        model.reload();
+    }
+}

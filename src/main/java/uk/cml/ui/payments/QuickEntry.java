@@ -1,0 +1,124 @@
+package uk.cml.ui.payments;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import uk.cml.domain.Money;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.arrears.PaymentInput;
+import uk.cml.domain.arrears.PaymentRules;
+import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.UkDateField;
+
+/**
+ * Quick entry for the due chosen in the schedule: paid in full, missed, part paid, or paid late. Each records an
+ * ordinary payment (checked by {@link PaymentRules}); money always pays the oldest unpaid due first.
+ */
+final class QuickEntry extends VBox {
+
+    private final PaymentsModel model;
+    private final ObservableValue<ScheduleLine> selected;
+    private final Label about = new Label();
+    private final TextField partAmount = new TextField();
+    private final UkDateField lateDate = new UkDateField();
+    private final Label error = FormGrid.errorLabel("quick");
+    private final FlowPane actions;
+
+    QuickEntry(PaymentsModel model, ObservableValue<ScheduleLine> selected) {
+        this.model = model;
+        this.selected = selected;
+        about.setId("quick-about");
+        about.setWrapText(true);
+        Button full = button("quick-paid-full", "Paid in full", () -> record(line -> line.date(), this::owedOn, ""));
+        Button missed = button("quick-missed", "Missed", this::missed);
+        partAmount.setId("quick-part-amount");
+        partAmount.setAccessibleText("Amount received");
+        partAmount.setPromptText("£");
+        partAmount.setPrefColumnCount(7);
+        Button part = button("quick-part-paid", "Part paid:", () -> record(ScheduleLine::date,
+                line -> partAmount.getText(), "Part paid"));
+        lateDate.setId("quick-late-date");
+        lateDate.setAccessibleText("Date the late payment arrived");
+        lateDate.setPrefWidth(140);
+        Button late = button("quick-paid-late", "Paid late on", () -> {
+            if (lateDate.typedDate().isEmpty()) {
+                FormGrid.show(error, Optional.of("Enter the date the money reached you, like 22/11/2026."));
+                return;
+            }
+            record(line -> lateDate.typedDate().get(), this::owedOn, "Paid late");
+        });
+        actions = new FlowPane(10, 8, full, missed, part, partAmount, late, lateDate);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(about, actions, error);
+        setSpacing(8);
+        setPadding(new Insets(12, 0, 0, 0));
+        getStyleClass().add("quick-entry");
+        selected.addListener((obs, old, now) -> show(now));
+        show(null);
+    }
+
+    private Button button(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private void show(ScheduleLine line) {
+        FormGrid.show(error, Optional.empty());
+        boolean open = line != null && line.status().isShort();
+        actions.setDisable(!open);
+        if (line == null || !line.isDue()) {
+            about.setText("Choose a due payment in the list to say what happened to it.");
+        } else if (open) {
+            about.setText("Due " + UkFormats.shortDate(line.date()) + ": " + line.due().format() + ", "
+                    + line.statusText().toLowerCase() + ", " + line.shortBy().format() + " still owed. What arrived?");
+            partAmount.clear();
+            lateDate.setDate(null);
+        } else {
+            about.setText("Due " + UkFormats.shortDate(line.date()) + ": " + line.statusText().toLowerCase()
+                    + ". Nothing more to record for it.");
+        }
+    }
+
+    private String owedOn(ScheduleLine line) {
+        return line.shortBy().toPlainString();
+    }
+
+    /** Nothing to save: a due with nothing received against it already counts as missed. */
+    private void missed() {
+        ScheduleLine line = selected.getValue();
+        if (line != null) {
+            model.status().set("Nothing to record: the payment due on " + UkFormats.shortDate(line.date())
+                    + " already counts as missed, because no money has been recorded against it.");
+        }
+    }
+
+    private void record(java.util.function.Function<ScheduleLine, LocalDate> date,
+                        java.util.function.Function<ScheduleLine, String> amount, String note) {
+        ScheduleLine line = selected.getValue();
+        if (line == null || model.now().isEmpty()) {
+            return;
+        }
+        PaymentInput input = new PaymentInput(amount.apply(line), date.apply(line), model.usualMethod(), "",
+                note.isEmpty() ? "" : note + " (due " + UkFormats.shortDate(line.date()) + ")");
+        Map<String, String> problems = PaymentRules.problems(input, model.today(), model.now().get().records().plans());
+        if (!problems.isEmpty()) {
+            FormGrid.show(error, Optional.of(String.join(" ", problems.values())));
+            return;
+        }
+        long caseId = model.caseId();
+        Money paid = PaymentRules.toPayment(input, 0).amount();
+        model.change(() -> model.store.savePayment(caseId, PaymentRules.toPayment(input, 0)),
+                "Recorded " + paid.format() + " received on " + UkFormats.shortDate(input.date()) + ".", id -> { });
+    }
+}

@@ -1,0 +1,58 @@
+package uk.cml.ui.payments;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.ArrearsScheduleCsv;
+import uk.cml.ui.common.Problems;
+
+/**
+ * Writes the schedule to a CSV file the parent chose. UTF-8 with a byte order mark, so Excel shows £ and accents
+ * correctly. Written to a temporary file beside the target and then moved over it, so a failure half way never
+ * leaves a cut-short file behind. Overwriting is only ever done after the file chooser asked the parent.
+ */
+public final class ScheduleExport {
+
+    private ScheduleExport() {
+    }
+
+    public static String defaultFileName(LocalDate today) {
+        return today + " Arrears schedule.csv";
+    }
+
+    public static void write(ArrearsSchedule schedule, Path target) {
+        Path folder = target.toAbsolutePath().getParent();
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(folder, ".arrears-", ".csv.part");
+            try (Writer out = new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8)) {
+                out.write('\uFEFF');
+                ArrearsScheduleCsv.write(schedule, out);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException notOnThisDisk) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new Problems.ParentMessage("The schedule could not be saved to " + target.getFileName() + " in "
+                    + folder + ". Check the file is not open in another program and that the folder is not full, "
+                    + "then try again.", e);
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // A leftover .part file is harmless; the message above already explains any failure.
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package uk.cml.ui.payments;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.ui.payments.ScheduleFilter.Period;
+import uk.cml.ui.payments.ScheduleFilter.Show;
+
+/** The due payments tab: the schedule, filtered by period and kind, with quick entry for the chosen due. */
+final class SchedulePanel extends BorderPane {
+
+    private final PaymentsModel model;
+    private final TableView<ScheduleLine> table = ScheduleTable.create();
+    private final ComboBox<Period> period = new ComboBox<>(FXCollections.observableArrayList(Period.values()));
+    private final ComboBox<Show> show = new ComboBox<>(FXCollections.observableArrayList(Show.values()));
+    private final Label totals = new Label();
+
+    SchedulePanel(PaymentsModel model) {
+        this.model = model;
+        period.setId("schedule-period");
+        period.setAccessibleText("Period to show");
+        period.setValue(Period.ALL);
+        show.setId("schedule-show");
+        show.setAccessibleText("Which lines to show");
+        show.setValue(Show.EVERYTHING);
+        period.valueProperty().addListener((obs, old, now) -> refill());
+        show.valueProperty().addListener((obs, old, now) -> refill());
+        totals.setId("schedule-totals");
+        Label periodLabel = new Label("Period");
+        periodLabel.setLabelFor(period);
+        Label showLabel = new Label("Show");
+        showLabel.setLabelFor(show);
+        periodLabel.setMinWidth(Region.USE_PREF_SIZE);
+        showLabel.setMinWidth(Region.USE_PREF_SIZE);
+        totals.setWrapText(true);
+        HBox choices = new HBox(10, periodLabel, period, showLabel, show);
+        choices.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.VBox filters = new javafx.scene.layout.VBox(6, choices, totals);
+        filters.setPadding(new Insets(0, 0, 10, 0));
+        QuickEntry quick = new QuickEntry(model, table.getSelectionModel().selectedItemProperty());
+        setTop(filters);
+        setCenter(table);
+        setBottom(quick);
+        setPadding(new Insets(12, 0, 0, 0));
+        model.loaded().addListener((obs, old, now) -> refill());
+    }
+
+    private void refill() {
+        if (model.now().isEmpty()) {
+            return;
+        }
+        ArrearsSchedule schedule = model.now().get().schedule();
+        LocalDate today = model.today();
+        LocalDate from = period.getValue().from(today);
+        List<ScheduleLine> lines = period.getValue() == Period.ALL && show.getValue() == Show.EVERYTHING
+                ? schedule.lines() : schedule.lines(from, today, show.getValue().statuses);
+        table.getItems().setAll(lines);
+        Money missed = schedule.missedTotal(from, today);
+        totals.setText(lines.size() + (lines.size() == 1 ? " line" : " lines") + ". Still owed on dues in this period: "
+                + missed.format());
+        if (!lines.isEmpty() && period.getValue() != Period.ALL) {
+            table.scrollTo(0);
+        } else if (!lines.isEmpty()) {
+            table.scrollTo(lines.size() - 1); // newest at the bottom, where the parent looks first
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package uk.cml.ui.payments;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import uk.cml.domain.Money;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.store.History.EarlierVersion;
+
+/** Describes the earlier versions of a corrected record, so a correction is always visible. */
+final class Versions {
+
+    private Versions() {
+    }
+
+    static String describe(List<EarlierVersion> versions, Function<Map<String, String>, String> what) {
+        if (versions.isEmpty()) {
+            return "Not corrected since it was recorded.";
+        }
+        StringBuilder text = new StringBuilder("Earlier versions:");
+        for (EarlierVersion version : versions) {
+            text.append("\n\u2022 Until ").append(UkFormats.dateTime(version.amendedAt())).append(": ")
+                    .append(what.apply(version.columns()));
+        }
+        return text.toString();
+    }
+
+    static String payment(Map<String, String> columns) {
+        return date(columns.get("paid_on")) + ", " + money(columns.get("amount_pence")) + ", "
+                + PaymentMethod.valueOf(columns.getOrDefault("method", "OTHER")).label()
+                + optional(", ref ", columns.get("reference"));
+    }
+
+    static String plan(Map<String, String> columns) {
+        return money(columns.get("amount_pence")) + " from " + date(columns.get("first_due"))
+                + optional(", ", columns.get("source"));
+    }
+
+    static String adjustment(Map<String, String> columns) {
+        return date(columns.get("made_on")) + ", " + money(columns.get("amount_pence"))
+                + optional(", ", columns.get("note"));
+    }
+
+    private static String date(String iso) {
+        return iso == null ? "no date" : UkFormats.shortDate(LocalDate.parse(iso));
+    }
+
+    private static String money(String pence) {
+        return pence == null ? "no amount" : Money.ofPence(Long.parseLong(pence)).format();
+    }
+
+    private static String optional(String prefix, String text) {
+        return text == null || text.isBlank() ? "" : prefix + text;
+    }
+}

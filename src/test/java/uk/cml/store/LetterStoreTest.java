@@ -1,0 +1,156 @@
+package uk.cml.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.documents.DocumentStore;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.Recipient;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.timeline.TimelineKind;
+import uk.cml.domain.todo.TodoItem;
+
+class LetterStoreTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    @TempDir
+    Path folder;
+    Database database;
+    SentLetterStore sent;
+    ReceivedLetterStore received;
+    DocumentRecordStore documents;
+    long caseId;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(folder, DatabaseTest.CLOCK);
+        History history = new History(DatabaseTest.CLOCK);
+        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
+                CaseStoreTest.aCase());
+        sent = new SentLetterStore(database, history, DatabaseTest.CLOCK);
+        received = new ReceivedLetterStore(database, history, DatabaseTest.CLOCK);
+        documents = new DocumentRecordStore(database, history, DatabaseTest.CLOCK,
+                new DocumentStore(folder.resolve("documents")));
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private SentLetter letter(LocalDate written, Optional<LocalDate> posted, Optional<PostingMethod> method,
+                              ProofOfPostage proof, Optional<LocalDate> replyBy) {
+        long cms = new AddressBookStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK).entries()
+                .get(0).id();
+        return new SentLetter(0, caseId, written, posted,
+                new Recipient(Optional.of(cms), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"),
+                "Missed payments in October", LetterKind.ARREARS_REPORT, Optional.empty(), method, proof,
+                "", replyBy, Optional.empty());
+    }
+
+    @Test
+    void aPostedLetterWithItsProofComesBackExactly() throws Exception {
+        long photo = documents.add(caseId, TestFiles.png(folder.resolve("cert.png"), 50), "").document().id();
+        ProofOfPostage proof = new ProofOfPostage(Optional.of(LocalDate.of(2026, 11, 3)), "Leeds Headrow",
+                "CP 1234 5678", Optional.of(photo));
+        SentLetter original = new SentLetter(0, caseId, LocalDate.of(2026, 11, 2), Optional.of(LocalDate.of(2026, 11, 3)),
+                new Recipient(Optional.empty(), "Child Maintenance Service 21", "Mail Handling Site A\nWV98 2BU"),
+                "Complaint about arrears", LetterKind.COMPLAINT, Optional.of(photo),
+                Optional.of(PostingMethod.SIGNED_FOR), proof, "AB123456789GB",
+                Optional.of(LocalDate.of(2026, 11, 26)), Optional.empty());
+        long id = sent.save(original);
+        assertEquals(original.withId(id), sent.find(id).orElseThrow());
+        assertEquals(List.of(original.withId(id)), sent.letters(caseId));
+    }
+
+    @Test
+    void aCorrectionKeepsTheEarlierVersion() {
+        long id = sent.save(letter(LocalDate.of(2026, 11, 2), Optional.empty(), Optional.empty(), ProofOfPostage.NONE,
+                Optional.empty()));
+        SentLetter posted = letter(LocalDate.of(2026, 11, 2), Optional.of(LocalDate.of(2026, 11, 4)),
+                Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, Optional.empty()).withId(id);
+        sent.save(posted);
+        assertEquals(posted, sent.find(id).orElseThrow());
+        var earlier = sent.earlierVersions(id);
+        assertEquals(1, earlier.size());
+        assertEquals(null, earlier.get(0).columns().get("posted_on"), "the earlier version was not posted");
+        assertEquals("2026-11-02", earlier.get(0).columns().get("written_on"));
+    }
+
+    @Test
+    void toDosListUnpostedLettersMissingProofAndLateRepliesByDate() {
+        long unposted = sent.save(letter(LocalDate.of(2026, 11, 20), Optional.empty(), Optional.empty(),
+                ProofOfPostage.NONE, Optional.empty()));
+        long noProof = sent.save(letter(LocalDate.of(2026, 11, 10), Optional.of(LocalDate.of(2026, 11, 11)),
+                Optional.of(PostingMethod.SECOND_CLASS), ProofOfPostage.NONE, Optional.of(LocalDate.of(2026, 12, 9))));
+        ProofOfPostage withPhoto = new ProofOfPostage(Optional.empty(), "", "", Optional.of(
+                documentFor("late.png", 60)));
+        long late = sent.save(letter(LocalDate.of(2026, 10, 1), Optional.of(LocalDate.of(2026, 10, 1)),
+                Optional.of(PostingMethod.FIRST_CLASS), withPhoto, Optional.of(LocalDate.of(2026, 10, 23))));
+        long answered = sent.save(letter(LocalDate.of(2026, 10, 1), Optional.of(LocalDate.of(2026, 10, 1)),
+                Optional.of(PostingMethod.EMAIL), ProofOfPostage.NONE, Optional.of(LocalDate.of(2026, 10, 23))));
+        received.save(new ReceivedLetter(0, caseId, Optional.of(LocalDate.of(2026, 10, 20)), LocalDate.of(2026, 10, 22),
+                "Child Maintenance Service", "They have noted the missed payments.", Optional.empty(),
+                Optional.of(answered)));
+
+        List<TodoItem> todos = sent.todos(caseId, TODAY);
+        assertEquals(List.of(late, noProof, unposted), todos.stream().map(TodoItem::sourceId).toList());
+        assertTrue(todos.get(0).what().startsWith("No reply yet"), todos.get(0).what());
+        assertTrue(todos.get(1).what().startsWith("Attach the certificate of posting"));
+        assertTrue(todos.get(2).what().startsWith("Post the letter of 20 Nov 2026"));
+        assertTrue(todos.stream().allMatch(t -> t.section().equals("letters")));
+    }
+
+    private long documentFor(String name, int shade) {
+        try {
+            return documents.add(caseId, TestFiles.png(folder.resolve(name), shade), "").document().id();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void receivedLettersRoundTripAndBinAndRestore() {
+        long replyTo = sent.save(letter(LocalDate.of(2026, 11, 2), Optional.of(LocalDate.of(2026, 11, 2)),
+                Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, Optional.empty()));
+        ReceivedLetter letter = new ReceivedLetter(0, caseId, Optional.of(LocalDate.of(2026, 11, 16)),
+                LocalDate.of(2026, 11, 19), "Child Maintenance Service", "Arrears breakdown to follow in 6 weeks.",
+                Optional.of(documentFor("scan.png", 70)), Optional.of(replyTo));
+        long id = received.save(letter);
+        assertEquals(letter.withId(id), received.find(id).orElseThrow());
+        assertEquals(java.util.Set.of(replyTo), sent.answered(caseId));
+        received.moveToBin(id);
+        assertEquals(List.of(), received.letters(caseId));
+        assertEquals(java.util.Set.of(), sent.answered(caseId), "a binned reply does not count");
+        received.restore(id);
+        assertEquals(1, received.letters(caseId).size());
+    }
+
+    @Test
+    void bothKindsAppearInTheTimelineWithSearchableText() {
+        sent.save(letter(LocalDate.of(2026, 11, 2), Optional.of(LocalDate.of(2026, 11, 3)),
+                Optional.of(PostingMethod.SPECIAL_DELIVERY), ProofOfPostage.NONE, Optional.empty()));
+        received.save(new ReceivedLetter(0, caseId, Optional.empty(), LocalDate.of(2026, 11, 19), "CMS",
+                "Deduction from earnings order considered.", Optional.empty(), Optional.empty()));
+        var sentEntry = sent.timeline(caseId).get(0);
+        assertEquals(TimelineKind.LETTER_SENT, sentEntry.kind());
+        assertEquals(LocalDate.of(2026, 11, 3), sentEntry.happenedAt().toLocalDate());
+        assertTrue(sentEntry.searchText().contains("missed payments in october"));
+        assertTrue(sentEntry.searchText().contains("special delivery"));
+        var receivedEntry = received.timeline(caseId).get(0);
+        assertEquals(TimelineKind.LETTER_RECEIVED, receivedEntry.kind());
+        assertTrue(receivedEntry.searchText().contains("deduction from earnings"));
+    }
+}

@@ -1,0 +1,183 @@
+package uk.cml.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.Adjustment;
+import uk.cml.domain.arrears.AdjustmentKind;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.timeline.TimelineEntry;
+import uk.cml.domain.timeline.TimelineKind;
+import uk.cml.domain.todo.TodoItem;
+
+class PaymentStoreTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    /** Sundays: 1 Nov 2026 is a Sunday, so dues fall on 1, 8, 15 and 22 Nov by TODAY. */
+    static final PaymentPlan WEEKLY = new PaymentPlan(0, Money.ofPence(43_21), PaymentFrequency.WEEKLY,
+            LocalDate.of(2026, 11, 1), "CMS calculation letter dated 20 Oct 2026");
+
+    @TempDir
+    Path folder;
+    Database database;
+    PaymentStore store;
+    CaseStore cases;
+    long caseId;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(folder, DatabaseTest.CLOCK);
+        History history = new History(DatabaseTest.CLOCK);
+        cases = new CaseStore(database, history, DatabaseTest.CLOCK);
+        store = new PaymentStore(database, history, DatabaseTest.CLOCK);
+        caseId = cases.completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private static Payment paid(int day, long pence) {
+        return new Payment(0, LocalDate.of(2026, 11, day), Money.ofPence(pence), PaymentMethod.BANK_TRANSFER,
+                "JR MAINT", "");
+    }
+
+    @Test
+    @DisplayName("a plan, payments and an adjustment come back exactly, and the arrears are worked out from them")
+    void recordsComeBackAndMakeTheSchedule() {
+        long planId = store.savePlan(caseId, WEEKLY);
+        long paymentId = store.savePayment(caseId, paid(2, 43_21));
+        store.savePayment(caseId, paid(16, 20_00));
+        store.saveAdjustment(caseId, new Adjustment(0, LocalDate.of(2026, 11, 20), AdjustmentKind.CMS_CONFIRMED_FIGURE,
+                Money.ofPence(60_00), "Phone call"));
+
+        assertEquals(List.of(new PaymentPlan(planId, WEEKLY.amount(), WEEKLY.frequency(), WEEKLY.firstDue(),
+                WEEKLY.source())), store.plans(caseId));
+        assertEquals(paid(2, 43_21).amount(), store.payments(caseId).get(0).amount());
+        assertEquals(paymentId, store.payments(caseId).get(0).id());
+        // Four dues of £43.21 = £172.84, less £63.21 received = £109.63.
+        assertEquals(Money.ofPence(109_63), store.schedule(caseId, TODAY).owedNow());
+        // On 20 Nov three dues (129.63) less 63.21 = 66.42; the CMS said 60.00.
+        assertEquals(Money.ofPence(6_42), store.schedule(caseId, TODAY).cmsDifference().orElseThrow().difference());
+    }
+
+    @Test
+    @DisplayName("Collect and Pay: the case's own fee percentage is taken from each due")
+    void collectAndPayUsesTheCaseFee() {
+        CaseFile base = CaseStoreTest.aCase();
+        long feeCase = cases.create(new CaseFile(0, base.otherParentName(), base.otherParentAddress(),
+                base.otherParentWork(), Arrangement.COLLECT_AND_PAY, base.cmsReference(), base.children(),
+                new BigDecimal("2")));
+        store.savePlan(feeCase, WEEKLY);
+        // 2% of £43.21 is 86.42p, kept as 86p: £42.35 expected, four times.
+        assertEquals(Money.ofPence(4 * 42_35), store.schedule(feeCase, TODAY).owedNow());
+        assertEquals(Money.ZERO, store.schedule(caseId, TODAY).owedNow(), "the first case has no plan of its own");
+    }
+
+    @Nested
+    class CorrectionsAndTheBin {
+
+        @Test
+        void aCorrectionKeepsTheEarlierVersion() {
+            store.savePlan(caseId, WEEKLY);
+            long id = store.savePayment(caseId, paid(2, 40_00));
+            store.savePayment(caseId, new Payment(id, LocalDate.of(2026, 11, 3), Money.ofPence(43_21),
+                    PaymentMethod.CASH, "", "Amount corrected from the bank statement"));
+
+            Payment now = store.payments(caseId).get(0);
+            assertEquals(Money.ofPence(43_21), now.amount());
+            assertEquals(PaymentMethod.CASH, now.method());
+            List<History.EarlierVersion> earlier = store.earlierVersions(PaymentStore.Kind.PAYMENT, id);
+            assertEquals(1, earlier.size());
+            assertEquals("4000", earlier.get(0).columns().get("amount_pence"));
+            assertEquals("2026-11-02", earlier.get(0).columns().get("paid_on"));
+        }
+
+        @Test
+        void aPaymentInTheBinStopsCountingUntilItIsPutBack() {
+            store.savePlan(caseId, WEEKLY);
+            long id = store.savePayment(caseId, paid(2, 43_21));
+            Money withPayment = store.schedule(caseId, TODAY).owedNow();
+
+            store.moveToBin(PaymentStore.Kind.PAYMENT, id);
+            assertEquals(withPayment.plus(Money.ofPence(43_21)), store.schedule(caseId, TODAY).owedNow());
+            assertEquals(id, store.paymentsInBin(caseId).get(0).id());
+
+            store.restore(PaymentStore.Kind.PAYMENT, id);
+            assertEquals(withPayment, store.schedule(caseId, TODAY).owedNow());
+            assertTrue(store.paymentsInBin(caseId).isEmpty());
+        }
+
+        @Test
+        void aPlanInTheBinTakesItsDuesWithIt() {
+            long id = store.savePlan(caseId, WEEKLY);
+            store.moveToBin(PaymentStore.Kind.PLAN, id);
+            assertEquals(Money.ZERO, store.schedule(caseId, TODAY).owedNow());
+            assertEquals(1, store.plansInBin(caseId).size());
+        }
+    }
+
+    @Test
+    @DisplayName("an import saves every payment or none")
+    void addingManyIsAllOrNothing() {
+        assertEquals(2, store.addPayments(caseId, List.of(paid(2, 10_00), paid(9, 11_00))));
+        List<Payment> badBatch = List.of(paid(10, 12_00), new Payment(99, TODAY, Money.ofPence(1), PaymentMethod.CASH,
+                "", ""));
+        assertThrows(RuntimeException.class, () -> store.addPayments(caseId, badBatch));
+        assertEquals(2, store.payments(caseId).size(), "the first payment of the failed batch was rolled back");
+    }
+
+    @Nested
+    class TimelineAndTodos {
+
+        @Test
+        void noPlanAsksForTheCmsLetter() {
+            List<TodoItem> todos = store.todos(caseId, TODAY);
+            assertEquals(1, todos.size());
+            assertTrue(todos.get(0).what().startsWith("No payment plan yet"));
+            assertEquals("payments", todos.get(0).section());
+        }
+
+        @Test
+        void aRecentMissedPaymentIsOnTheList() {
+            store.savePlan(caseId, WEEKLY);
+            store.addPayments(caseId, List.of(paid(1, 43_21), paid(8, 43_21), paid(15, 43_21)));
+            assertTrue(store.todos(caseId, TODAY).get(0).what().contains("22 Nov 2026"));
+            store.savePayment(caseId, paid(22, 43_21));
+            assertTrue(store.todos(caseId, TODAY).isEmpty(), "everything paid: nothing to do");
+        }
+
+        @Test
+        void paymentsAdjustmentsAndMissedDuesAreOnTheTimeline() {
+            store.savePlan(caseId, WEEKLY);
+            store.savePayment(caseId, paid(1, 43_21));
+            store.saveAdjustment(caseId, new Adjustment(0, LocalDate.of(2026, 11, 10), AdjustmentKind.WRITE_OFF,
+                    Money.ofPence(10_00), ""));
+            List<TimelineEntry> entries = store.timeline(caseId);
+            // Paid 1 Nov; 8 Nov missed (a write-off on 10 Nov reduces it but nothing was received); 15 and 22 missed.
+            assertEquals(List.of(TimelineKind.PAYMENT, TimelineKind.PAYMENT_DUE, TimelineKind.ADJUSTMENT,
+                    TimelineKind.PAYMENT_DUE, TimelineKind.PAYMENT_DUE),
+                    entries.stream().map(TimelineEntry::kind).toList());
+            assertEquals("Received £43.21", entries.get(0).title());
+            assertEquals("Payment of £43.21 missed", entries.get(1).title());
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package uk.cml.ui.letters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.ui.AppRobot;
+import uk.cml.ui.PageHarness;
+
+@ExtendWith(ApplicationExtension.class)
+class LogPostedLetterTest extends AppRobot {
+
+    @TempDir
+    Path dataFolder;
+    @TempDir
+    Path parentsFiles;
+    PageHarness harness;
+
+    @Start
+    void start(Stage primary) {
+        // The page opens in a window of its own (see PageHarness).
+    }
+
+    @AfterEach
+    void close() {
+        if (harness != null) {
+            interact(harness::close);
+        }
+    }
+
+    /** Scrolls the form so the field is on screen, as a parent would before clicking it. */
+    private void fill(String id, String text) {
+        reveal(id);
+        type(id, text);
+    }
+
+    private void reveal(String id) {
+        javafx.scene.Node field = waitFor(id);
+        javafx.scene.control.ScrollPane scroll = lookup("#letters-editor").query();
+        interact(() -> {
+            javafx.scene.Node content = scroll.getContent();
+            double y = content.sceneToLocal(field.localToScene(field.getBoundsInLocal())).getMinY();
+            double range = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(range <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / range)));
+        });
+    }
+
+    @Test
+    void aPostedLetterWithACertificatePhotoIsListedWithItsProofAndReplyDate() throws Exception {
+        Path photo = parentsFiles.resolve("certificate.png");
+        BufferedImage image = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.ORANGE);
+        g.fillRect(10, 10, 100, 60);
+        g.dispose();
+        ImageIO.write(image, "png", photo.toFile());
+        harness = new PageHarness(dataFolder);
+        harness.chosenFiles = List.of(photo);
+        ReceivedLetter[] replyStarted = new ReceivedLetter[1];
+        LettersView page = new LettersView(new LettersView.Stores(harness.services.sentLetters,
+                harness.services.receivedLetters, harness.services.documents, harness.services.addressBook),
+                harness.services.replyDeadlines, harness.background, CLOCK, harness.currentCase, harness.picker(),
+                received -> replyStarted[0] = received, null);
+        interact(() -> harness.show(page));
+
+        press("#letters-new-sent");
+        fill("#sent-written", "19/11/2026");
+        fill("#sent-subject", "Missed payments in October");
+        ComboBox<PostingMethod> method = waitFor("#sent-method");
+        ComboBox<LetterKind> kind = lookup("#sent-kind").query();
+        interact(() -> {
+            method.setValue(PostingMethod.FIRST_CLASS);
+            kind.setValue(LetterKind.COMPLAINT);
+        });
+        fill("#sent-to-name", "Child Maintenance Service 21");
+        fill("#sent-posted", "20/11/2026");
+        fill("#sent-cert-branch", "Leeds Headrow");
+        fill("#sent-cert-ref", "CP 0001 2345");
+        reveal("#sent-cert-photo-attach");
+        press("#sent-cert-photo-attach");
+        Label attached = lookup("#sent-cert-photo-name").query();
+        waitUntil("the photo is attached", () -> "certificate.png".equals(attached.getText()));
+        // Posted Friday 20 Nov by 1st class: delivered Tuesday 24th, then 15 working days for a complaint.
+        assertEquals("15/12/2026", text("#sent-reply-by"));
+        reveal("#letters-save");
+        press("#letters-save");
+
+        TableView<SentLetter> sent = waitFor("#letters-sent-table");
+        waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
+        assertTrue(lookup(node -> node instanceof Labeled cell && cell.isVisible()
+                && "Certificate attached".equals(cell.getText())).tryQuery().isPresent(), "the proof shows in the list");
+        assertTrue(lookup(node -> node instanceof Labeled cell && "Due 15 Dec 2026".equals(cell.getText()))
+                .tryQuery().isPresent(), "the reply-by date shows in the list");
+        SentLetter saved = harness.services.sentLetters.letters(harness.currentCase.get().id()).get(0);
+        assertEquals(Optional.of(java.time.LocalDate.of(2026, 11, 20)), saved.posted());
+        assertEquals("CP 0001 2345", saved.proof().reference());
+        long photoId = saved.proof().photoDocumentId().orElseThrow();
+        assertEquals("certificate.png", harness.services.documents.find(photoId).orElseThrow().originalName());
+        assertEquals(List.of(), harness.services.sentLetters.todos(saved.caseId(), CLOCK.instant()
+                .atZone(CLOCK.getZone()).toLocalDate()), "posted with proof: nothing left to do");
+    }
+}

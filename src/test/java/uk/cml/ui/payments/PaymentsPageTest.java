@@ -1,0 +1,131 @@
+package uk.cml.ui.payments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.app.AppServices;
+import uk.cml.app.Startup;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.domain.caseinfo.PostalAddress;
+import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.ui.AppRobot;
+
+/** The payments page driven as a parent would, on a real data folder. AppRobot.CLOCK is Sunday 22 Nov 2026. */
+@ExtendWith(ApplicationExtension.class)
+class PaymentsPageTest extends AppRobot {
+
+    @TempDir
+    Path dataFolder;
+    Startup startup;
+
+    @Start
+    void start(Stage primary) {
+        // Each test opens the app in a window of its own (see AppRobot.startOn).
+    }
+
+    @AfterEach
+    void close() {
+        if (startup != null) {
+            stop(startup);
+        }
+    }
+
+    /** A set-up case, and optionally a plan, saved before the app opens. Returns the case id. */
+    private long aCase(boolean withPlan) {
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            long caseId = services.cases.completeSetup(new MyDetails("Sam Taylor",
+                            new PostalAddress(List.of("14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()),
+                    new CaseFile(0, "Jordan Reed", Optional.empty(), WorkSituation.EMPLOYED, Arrangement.PRIVATE,
+                            Optional.empty(), List.of(), new BigDecimal("4")));
+            if (withPlan) {
+                services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(43_21), PaymentFrequency.WEEKLY,
+                        LocalDate.of(2026, 11, 1), "Private agreement"));
+            }
+            return caseId;
+        }
+    }
+
+    private void showTab(String title) {
+        TabPane tabs = waitFor("#payments-tabs");
+        interact(() -> tabs.getTabs().stream().filter(t -> t.getText().equals(title)).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+    }
+
+    private String textOf(String id) {
+        return lookup(id).queryLabeled().getText();
+    }
+
+    @Test
+    void aPlanAndAPaymentRecordedOnThePaymentsPageChangeWhatTheOverviewSaysIsOwed() {
+        aCase(false);
+        startup = startOn(dataFolder);
+        waitFor("#overview-no-plan-text");
+        press("#overview-add-plan");
+
+        type("#plan-amount", "43.21");
+        type("#plan-first-due", "01/11/2026");
+        type("#plan-source", "CMS calculation letter dated 20 Oct 2026");
+        press("#plan-save");
+        // Dues on 1, 8, 15 and 22 Nov: 4 x £43.21.
+        waitUntil("the owed figure appears", () -> "Owed now: £172.84".equals(textOf("#payments-owed")));
+
+        showTab("Payments received");
+        type("#payment-date", "08/11/2026");
+        type("#payment-amount", "£43.21");
+        type("#payment-reference", "J REED MAINT");
+        press("#payment-save");
+        waitUntil("the payment counts", () -> "Owed now: £129.63".equals(textOf("#payments-owed")));
+
+        press("#nav-overview");
+        waitUntil("the overview shows the new figure", () -> "£129.63".equals(textOf("#overview-owed")));
+        assertEquals("£43.21 on 8 Nov 2026", textOf("#overview-last-payment"));
+        assertEquals("£43.21 on 29 Nov 2026", textOf("#overview-next-due"));
+    }
+
+    @Test
+    void aBadAmountIsExplainedBesideTheFieldAndNothingIsSaved() {
+        long caseId = aCase(true);
+        startup = startOn(dataFolder);
+        press("#nav-payments");
+        waitUntil("the plan is loaded", () -> "Owed now: £172.84".equals(textOf("#payments-owed")));
+        showTab("Payments received");
+        type("#payment-date", "08/11/2026");
+        type("#payment-amount", "43.215");
+        press("#payment-save");
+
+        Label problem = waitFor("#payment-amount-error");
+        assertTrue(problem.getText().contains("no more than two numbers after the point"), problem.getText());
+        assertTrue(textOf("#payments-status").startsWith("Nothing was saved"), textOf("#payments-status"));
+        assertEquals("Owed now: £172.84", textOf("#payments-owed"));
+
+        type("#payment-amount", "0");
+        press("#payment-save");
+        waitUntil("the zero amount is explained",
+                () -> textOf("#payment-amount-error").contains("more than £0.00"));
+
+        stop(startup);
+        startup = null;
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            assertTrue(services.payments.payments(caseId).isEmpty(), "no payment was saved");
+        }
+    }
+}
