@@ -37,10 +37,11 @@ final class MainScreens {
             currentCase.set(saved);
         });
         LettersView[] letters = new LettersView[1];
-        // Until letter writing arrives, "Start a reply" logs the reply the parent sends, linked to the letter.
+        // "Start a reply" logs the reply the parent sends, linked to the letter; "Write a letter" opens the writer.
         letters[0] = new LettersView(new LettersView.Stores(services.sentLetters, services.receivedLetters,
                 services.documents, services.addressBook), services.replyDeadlines, background, services.clock,
-                currentCase, FilePicker.system(), received -> letters[0].logReplyTo(received), null);
+                currentCase, FilePicker.system(), received -> letters[0].logReplyTo(received),
+                () -> shell[0].select(uk.cml.ui.letters.write.WriteLetterSection.KEY));
         PaymentsView payments = new PaymentsView(services.payments, background, services.clock, currentCase);
         OverviewView overview = new OverviewView(services.payments, List.of(services.payments, services.sentLetters), background,
                 services.clock, currentCase, () -> {

@@ -2,20 +2,10 @@ package uk.cml.app;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
-import uk.cml.domain.arrears.Adjustment;
-import uk.cml.domain.arrears.AdjustmentKind;
-import uk.cml.domain.arrears.ArrearsCalculator;
 import uk.cml.domain.arrears.ArrearsSchedule;
-import uk.cml.domain.arrears.FeeRule;
-import uk.cml.domain.arrears.Payment;
-import uk.cml.domain.arrears.PaymentFrequency;
-import uk.cml.domain.arrears.PaymentMethod;
-import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.letters.templates.ArrearsDetails;
 import uk.cml.letters.templates.CallDetails;
 import uk.cml.letters.templates.ComplaintDetails;
@@ -26,16 +16,15 @@ import uk.cml.letters.templates.SettlementDetails;
 import uk.cml.letters.templates.WriteOffDetails;
 
 /**
- * Made-up calls, payments, complaints and offers for the sample case in {@link SampleData}, so every template can be
- * shown filled in. Dates count back from the letter date so the sample always looks current.
+ * Made-up calls, complaints and offers for the sample case in {@link SampleData} (whose payments give the arrears),
+ * so every template can be shown filled in. Dates count back from the letter date so the sample always looks current.
  */
 final class SampleLetterFacts {
 
     private SampleLetterFacts() {
     }
 
-    static LetterFacts complete(LetterFacts.Builder fromCase, LocalDate today) {
-        ArrearsSchedule schedule = schedule(today);
+    static LetterFacts complete(LetterFacts.Builder fromCase, ArrearsSchedule schedule, LocalDate today) {
         String other = fromCase.build().caseDetails().otherParentName();
         LocalDate wroteOn = today.minusDays(35);
         return fromCase
@@ -67,25 +56,5 @@ final class SampleLetterFacts {
                         List.of("The whole amount is paid into my bank account by "
                                 + UkFormats.longDate(today.plusDays(28)))))
                 .build();
-    }
-
-    /** £210.50 a month for eight months: two missed, one part paid, the rest on time; one CMS figure. */
-    static ArrearsSchedule schedule(LocalDate today) {
-        LocalDate first = today.minusMonths(8).withDayOfMonth(1);
-        Money monthly = Money.ofPence(21050);
-        List<Payment> payments = new ArrayList<>();
-        for (int month = 0; month <= 8; month++) {
-            LocalDate due = first.plusMonths(month);
-            if (due.isAfter(today) || month == 5 || month == 6) {
-                continue;
-            }
-            Money paid = month == 7 ? Money.ofPence(10000) : monthly;
-            payments.add(new Payment(0, due.plusDays(1), paid, PaymentMethod.BANK_TRANSFER, "", ""));
-        }
-        List<Adjustment> cms = List.of(new Adjustment(0, first.plusMonths(7).plusDays(3),
-                AdjustmentKind.CMS_CONFIRMED_FIGURE, Money.ofPence(31050), "Said on the phone"));
-        return new ArrearsCalculator().calculate(
-                List.of(new PaymentPlan(0, monthly, PaymentFrequency.MONTHLY, first, "CMS calculation letter")),
-                payments, cms, today, FeeRule.NONE);
     }
 }

@@ -43,11 +43,12 @@ final class SampleLetterWriter {
             LetterFacts base;
             LetterRecipients book;
             try (AppServices services = AppServices.open(scratch, clock)) {
-                new SampleData(services, 3).fill();
+                new SampleData(services, 3, 0).fill();
                 MyDetails me = services.cases.myDetails().orElseThrow();
                 CaseFile caseFile = services.cases.cases().get(0);
                 LocalDate today = LocalDate.now(clock);
-                base = SampleLetterFacts.complete(CaseFacts.from(me, caseFile, today), today);
+                base = SampleLetterFacts.complete(CaseFacts.from(me, caseFile, today),
+                        services.payments.schedule(caseFile.id(), today), today);
                 book = new LetterRecipients(services);
             }
             LetterPdfRenderer renderer = new LetterPdfRenderer(clock);

@@ -11,8 +11,8 @@ import uk.cml.letters.templates.LetterTemplate;
 public interface LetterKeeper {
 
     /** Does nothing; for when no store is available yet. Returns the sentence shown after saving. */
-    LetterKeeper NONE = (pdf, template, facts) -> "";
+    LetterKeeper NONE = (caseId, pdf, template, facts) -> "";
 
     /** Keeps the saved letter; returns a short sentence for the parent about what was kept, or "". */
-    String keep(Path savedPdf, LetterTemplate template, LetterFacts facts) throws Exception;
+    String keep(long caseId, Path savedPdf, LetterTemplate template, LetterFacts facts) throws Exception;
 }

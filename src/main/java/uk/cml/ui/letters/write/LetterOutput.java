@@ -36,7 +36,7 @@ final class LetterOutput {
         this.status = status;
     }
 
-    void save(Window owner, LetterTemplate template, LetterFacts facts, LetterDocument letter) {
+    void save(Window owner, long caseId, LetterTemplate template, LetterFacts facts, LetterDocument letter) {
         try {
             Files.createDirectories(defaultFolder);
         } catch (IOException e) {
@@ -51,7 +51,7 @@ final class LetterOutput {
         background.run(() -> {
             byte[] pdf = renderer.render(letter).pdf();
             Path saved = writeNew(chosen.get(), pdf);
-            String kept = keeper.keep(saved, template, facts);
+            String kept = keeper.keep(caseId, saved, template, facts);
             String renamed = saved.equals(chosen.get()) ? "" : " A file with the name you chose was already there, "
                     + "so it was kept and this one has a new name.";
             return "Saved as " + saved + "." + renamed + (kept.isEmpty() ? "" : " " + kept);

@@ -85,7 +85,7 @@ public final class LetterWriterView {
         recipientBox.setOnAction(e -> refresh());
         headingField.textProperty().addListener((o, was, now) -> refresh());
         makePdf.setOnAction(e -> output.save(view.getScene() == null ? null : view.getScene().getWindow(),
-                template(), facts(), document()));
+                currentCase.get().id(), template(), facts(), document()));
         print.setOnAction(e -> output.print(template(), document()));
         currentCase.addListener((o, was, now) -> shown());
     }

@@ -73,7 +73,7 @@ class LetterWriterViewTest extends AppRobot {
                 new AddressBookEntry(2, AddressBookEntry.EntryKind.POSTAL, "Child Maintenance Service 21",
                         "Mail Handling Site A\nWolverhampton", "WV98 2BU", "",
                         Optional.of(AddressBookEntry.Role.CMS_COLLECTION), Optional.empty(), ""));
-        LetterKeeper keeper = (pdf, template, f) -> {
+        LetterKeeper keeper = (caseId, pdf, template, f) -> {
             kept.add(pdf);
             return "A copy is kept with your documents.";
         };
