@@ -31,10 +31,10 @@ final class ArrearsAnnex {
                 rows, List.of("Total", due.format(), received.format(), shortBy.format()));
     }
 
-    /** Numbers up to ten in words, as they start a sentence; larger ones in figures. */
+    /** Starts a sentence with a count: up to ten in words, larger ones as "A total of 14", never a bare figure. */
     private static String count(int n) {
         String[] words = {"No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"};
-        return n < words.length ? words[n] : String.valueOf(n);
+        return n < words.length ? words[n] : "A total of " + n;
     }
 
     /** "5 payments due from 6 March 2026 to 3 April 2026 were missed or only part paid." */
