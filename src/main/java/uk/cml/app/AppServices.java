@@ -10,13 +10,15 @@ import uk.cml.documents.DocumentStore;
 import uk.cml.domain.correspondence.ReplyDeadlines;
 import uk.cml.domain.correspondence.WorkingDays;
 import uk.cml.store.AddressBookStore;
-import uk.cml.store.DocumentRecordStore;
-import uk.cml.store.ReceivedLetterStore;
-import uk.cml.store.SentLetterStore;
+import uk.cml.store.CallStore;
 import uk.cml.store.CaseStore;
 import uk.cml.store.Database;
+import uk.cml.store.DocumentRecordStore;
 import uk.cml.store.History;
+import uk.cml.store.NoteStore;
 import uk.cml.store.PaymentStore;
+import uk.cml.store.ReceivedLetterStore;
+import uk.cml.store.SentLetterStore;
 import uk.cml.store.SettingsStore;
 import uk.cml.store.StoreException;
 
@@ -34,6 +36,8 @@ public final class AppServices implements AutoCloseable {
     public final SettingsStore settings;
     public final CaseStore cases;
     public final AddressBookStore addressBook;
+    public final CallStore calls;
+    public final NoteStore notes;
     public final DocumentRecordStore documents;
     public final DocumentPreview documentPreview = new DocumentPreview();
     public final SentLetterStore sentLetters;
@@ -51,6 +55,8 @@ public final class AppServices implements AutoCloseable {
         this.settings = new SettingsStore(database);
         this.cases = new CaseStore(database, history, clock);
         this.addressBook = new AddressBookStore(database, history, clock);
+        this.calls = new CallStore(database, history, clock);
+        this.notes = new NoteStore(database, history, clock);
         DocumentStore files = new DocumentStore(dataFolder.resolve("documents"));
         removeUnfinishedCopies(files);
         this.documents = new DocumentRecordStore(database, history, clock, files);

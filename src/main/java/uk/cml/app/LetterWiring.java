@@ -2,6 +2,7 @@ package uk.cml.app;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -11,8 +12,11 @@ import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.evidence.Call;
+import uk.cml.domain.evidence.Note;
 import uk.cml.letters.LetterPdfRenderer;
 import uk.cml.letters.templates.ArrearsDetails;
+import uk.cml.letters.templates.CallDetails;
 import uk.cml.letters.templates.CaseFacts;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterFrame;
@@ -26,9 +30,8 @@ import uk.cml.ui.letters.write.SaveTarget;
 import uk.cml.ui.letters.write.WriteLetterSection;
 
 /**
- * Builds the letter-writing page and feeds it from the stores: the case, the address book and the arrears in;
- * the saved PDF kept as a document and logged as written, not yet posted. Calls and notes are not on main yet:
- * when they land, add the effect-on-child notes in {@link #facts}.
+ * Builds the letter-writing page and feeds it from the stores: the case, the address book, the arrears and the
+ * effect-on-child notes in; the saved PDF kept as a document and logged as written, not yet posted.
  */
 final class LetterWiring {
 
@@ -67,7 +70,15 @@ final class LetterWiring {
         LocalDate today = LocalDate.now(services.clock);
         return CaseFacts.from(me, caseFile, today)
                 .arrears(ArrearsDetails.from(services.payments.schedule(caseFile.id(), today)))
+                .effectOnChild(services.notes.effectOnChild(caseFile.id()).stream().map(Note::text).toList())
                 .build();
+    }
+
+    /** A logged call as the facts the confirming letter quotes. */
+    static CallDetails callDetails(Call call) {
+        return new CallDetails(call.happenedAt().toLocalDate(),
+                call.happenedAt().toLocalTime().truncatedTo(ChronoUnit.MINUTES), call.spokeTo(), call.team(),
+                call.staffId(), call.whatWasSaid(), call.promised(), call.promisedBy().orElse(null));
     }
 
     /** Keeps the PDF with the case's documents and logs it as written, ready for its posting to be recorded. */

@@ -9,17 +9,21 @@ import javafx.scene.Parent;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.ui.about.AboutWindow;
 import uk.cml.ui.addresses.AddressBookView;
+import uk.cml.ui.bin.BinView;
+import uk.cml.ui.calls.CallsView;
+import uk.cml.ui.letters.write.WriteLetterSection;
 import uk.cml.ui.caseinfo.CaseView;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.documents.DocumentsView;
 import uk.cml.ui.documents.FilePicker;
 import uk.cml.ui.letters.LettersView;
+import uk.cml.ui.notes.NotesView;
 import uk.cml.ui.overview.OverviewView;
 import uk.cml.ui.payments.PaymentsView;
 import uk.cml.ui.settings.SettingsView;
-import uk.cml.ui.shell.EmptySection;
 import uk.cml.ui.shell.MainWindow;
 import uk.cml.ui.shell.Section;
+import uk.cml.ui.timeline.TimelineView;
 
 /** Builds every page of the main window from the app's services: the one place the pages are wired. */
 final class MainScreens {
@@ -36,29 +40,41 @@ final class MainScreens {
             }
             currentCase.set(saved);
         });
+        WriteLetterSection writeLetter = LetterWiring.section(services, background, currentCase);
         LettersView[] letters = new LettersView[1];
         // "Start a reply" logs the reply the parent sends, linked to the letter; "Write a letter" opens the writer.
         letters[0] = new LettersView(new LettersView.Stores(services.sentLetters, services.receivedLetters,
                 services.documents, services.addressBook), services.replyDeadlines, background, services.clock,
                 currentCase, FilePicker.system(), received -> letters[0].logReplyTo(received),
-                () -> shell[0].select(uk.cml.ui.letters.write.WriteLetterSection.KEY));
+                () -> shell[0].select(WriteLetterSection.KEY));
         PaymentsView payments = new PaymentsView(services.payments, background, services.clock, currentCase);
-        OverviewView overview = new OverviewView(services.payments, List.of(services.payments, services.sentLetters), background,
+        OverviewView overview = new OverviewView(services.payments,
+                List.of(services.payments, services.sentLetters, services.calls), background,
                 services.clock, currentCase, () -> {
                     shell[0].select("payments");
                     payments.showPlans();
                 }, key -> shell[0].select(key));
         List<Section> pages = List.of(
                 overview,
+                // Each area that keeps records adds its store here so its entries show in the timeline.
+                new TimelineView(List.of(services.payments, services.calls, services.sentLetters,
+                        services.receivedLetters, services.documents, services.notes), background, services.clock,
+                        currentCase),
                 payments,
-                new EmptySection("calls", "Calls", "Here you will note every call with the CMS: when, who you spoke "
-                        + "to and what they said, so you can confirm it in a letter.", null, null),
+                new CallsView(services.calls, services.addressBook, background, services.clock, currentCase,
+                        call -> {
+                            shell[0].select(WriteLetterSection.KEY);
+                            writeLetter.writer().startFromCall(LetterWiring.callDetails(call));
+                        }),
                 letters[0],
                 new DocumentsView(services.documents, services.documentPreview, background, currentCase,
                         FilePicker.system(), openFolder),
-                LetterWiring.section(services, background, currentCase),
+                writeLetter,
+                new NotesView(services.notes, background, services.clock, currentCase),
                 caseView,
                 new AddressBookView(services.addressBook, background, services.clock),
+                // Each area with deletable records adds its store here so its deletions can be put back.
+                new BinView(List.of(services.calls, services.notes), background, currentCase),
                 new SettingsView(services.dataFolder, Version.current(), openFolder,
                         () -> new AboutWindow(Version.current(), services.dataFolder, openFolder, background)
                                 .show(shell[0].view().getScene().getWindow())));

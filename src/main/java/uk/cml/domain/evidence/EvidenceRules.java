@@ -1,0 +1,105 @@
+package uk.cml.domain.evidence;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The checks on what a parent types about a call or a note. Each returns the sentence to show beside
+ * the field, or nothing when the answer is fine.
+ */
+public final class EvidenceRules {
+
+    /** Long enough for the fullest account of a call; a pasted e-book is refused with a message, not a crash. */
+    public static final int LONG_TEXT_LIMIT = 20_000;
+    public static final int SHORT_TEXT_LIMIT = 200;
+
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
+    private static final Pattern PHONE = Pattern.compile("[0-9+() \\-]*");
+
+    private EvidenceRules() {
+    }
+
+    public static Optional<String> longText(String text, boolean required, String whatToEnter) {
+        String value = text == null ? "" : text.strip();
+        if (value.isEmpty()) {
+            return required ? Optional.of(whatToEnter) : Optional.empty();
+        }
+        if (value.length() > LONG_TEXT_LIMIT) {
+            return Optional.of("This is too long to keep in one entry: it has " + count(value.length())
+                    + " characters and the limit is " + count(LONG_TEXT_LIMIT) + ". Shorten it, or split it into "
+                    + "two entries.");
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<String> shortText(String text) {
+        String value = text == null ? "" : text.strip();
+        return value.length() > SHORT_TEXT_LIMIT
+                ? Optional.of("This is too long: keep it under " + SHORT_TEXT_LIMIT + " characters.")
+                : Optional.empty();
+    }
+
+    public static Optional<String> phoneNumber(String text) {
+        String value = text == null ? "" : text.strip();
+        if (PHONE.matcher(value).matches() && value.length() <= 40) {
+            return Optional.empty();
+        }
+        return Optional.of("A phone number has only digits and spaces, like 0800 171 2345.");
+    }
+
+    /** Reads 14:05, 9:30 or 14.05. Empty when the text is not a time of day. */
+    public static Optional<LocalTime> parseTime(String text) {
+        Matcher m = TIME.matcher(text == null ? "" : text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int hour = Integer.parseInt(m.group(1));
+        int minute = Integer.parseInt(m.group(2));
+        return hour < 24 && minute < 60 ? Optional.of(LocalTime.of(hour, minute)) : Optional.empty();
+    }
+
+    public static Optional<String> time(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.of("Enter the time of the call, like 14:05. A rough time is fine.");
+        }
+        return parseTime(text).isPresent() ? Optional.empty()
+                : Optional.of("That is not a time we can read. Type it like 14:05 (24-hour clock).");
+    }
+
+    /**
+     * The date something happened: it must be given, readable, and not in the future.
+     *
+     * @param unreadable true when something is typed that is not a date
+     */
+    public static Optional<String> pastDate(Optional<LocalDate> date, boolean unreadable, LocalDate today) {
+        if (unreadable) {
+            return Optional.of("That is not a date we can read. Type it like 22/11/2026.");
+        }
+        if (date.isEmpty()) {
+            return Optional.of("Enter the date, like 22/11/2026.");
+        }
+        return date.get().isAfter(today) ? Optional.of("That date is in the future. Enter the day it happened.")
+                : Optional.empty();
+    }
+
+    public static Optional<String> whenCalled(LocalDateTime when, LocalDateTime now) {
+        return when.isAfter(now) ? Optional.of("That time has not come yet. Enter when the call happened.")
+                : Optional.empty();
+    }
+
+    /** A date that may be left empty, such as a follow-up date. */
+    public static Optional<String> optionalDate(boolean unreadable) {
+        return unreadable ? Optional.of("That is not a date we can read. Type it like 22/11/2026, or leave it empty.")
+                : Optional.empty();
+    }
+
+    private static String count(int n) {
+        return NumberFormat.getIntegerInstance(Locale.UK).format(n);
+    }
+}

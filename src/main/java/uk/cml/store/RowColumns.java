@@ -1,0 +1,72 @@
+package uk.cml.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A row's columns by name, whether read from the table now or from an earlier version kept by
+ * {@link History}: one mapping turns both into a record, so the history shows exactly what was saved.
+ */
+@FunctionalInterface
+interface RowColumns {
+
+    String text(String column) throws SQLException;
+
+    static RowColumns of(ResultSet row) {
+        return row::getString;
+    }
+
+    static RowColumns of(Map<String, String> earlier) {
+        return earlier::get;
+    }
+
+    default String textOrEmpty(String column) throws SQLException {
+        String value = text(column);
+        return value == null ? "" : value;
+    }
+
+    default long number(String column) throws SQLException {
+        return Long.parseLong(text(column));
+    }
+
+    default boolean flag(String column) throws SQLException {
+        return "1".equals(text(column));
+    }
+
+    default Optional<LocalDate> date(String column) throws SQLException {
+        String value = text(column);
+        return value == null ? Optional.empty() : Optional.of(LocalDate.parse(value));
+    }
+
+    default LocalDateTime dateTime(String column) throws SQLException {
+        return LocalDateTime.parse(text(column));
+    }
+
+    static String iso(Optional<LocalDate> date) {
+        return date.map(LocalDate::toString).orElse(null);
+    }
+
+    static long insertedId(PreparedStatement insert) throws SQLException {
+        insert.executeUpdate();
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
+    /** Moves a row to the bin (a moment) or back out of it (null). Throws when there is no such row. */
+    static void setDeleted(java.sql.Connection c, String table, long id, String when) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE " + table + " SET deleted_at = ? WHERE id = ?")) {
+            s.setString(1, when);
+            s.setLong(2, id);
+            if (s.executeUpdate() != 1) {
+                throw new StoreException("That entry could not be found. It may have been removed already.");
+            }
+        }
+    }
+}

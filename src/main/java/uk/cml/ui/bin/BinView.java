@@ -1,0 +1,152 @@
+package uk.cml.ui.bin;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.bin.BinSource;
+import uk.cml.domain.bin.BinnedItem;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Problems;
+import uk.cml.ui.shell.Section;
+
+/**
+ * What the parent has deleted, from every area that has a bin. Nothing is ever really deleted, so
+ * anything here can be put back with one click.
+ */
+public final class BinView implements Section {
+
+    /** A binned item and the area that can put it back. */
+    record Binned(BinnedItem item, BinSource source) {
+    }
+
+    private final List<BinSource> sources;
+    private final Background background;
+    private final ObjectProperty<CaseFile> currentCase;
+    private final BorderPane view = new BorderPane();
+    private final ListView<Binned> list = new ListView<>();
+    private final Label status = new Label();
+
+    public BinView(List<BinSource> sources, Background background, ObjectProperty<CaseFile> currentCase) {
+        this.sources = List.copyOf(sources);
+        this.background = background;
+        this.currentCase = currentCase;
+        list.setId("bin-list");
+        list.setAccessibleText("Things you have deleted, most recent first");
+        list.setPlaceholder(new Label("The bin is empty."));
+        list.setCellFactory(v -> new BinnedCell());
+        status.setId("bin-status");
+        status.setWrapText(true);
+        status.getStyleClass().add("status");
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        Label title = new Label("Bin");
+        title.getStyleClass().add("title");
+        Label intro = new Label("Anything you delete comes here, so nothing is lost by mistake. Choose Put back "
+                + "to return it to where it was.");
+        intro.setWrapText(true);
+        VBox top = new VBox(8, title, intro, status);
+        top.setPadding(new Insets(0, 0, 16, 0));
+        view.setTop(top);
+        view.setCenter(list);
+        view.setPadding(new Insets(24, 32, 16, 32));
+        currentCase.addListener((obs, old, now) -> reload());
+    }
+
+    @Override
+    public String key() {
+        return "bin";
+    }
+
+    @Override
+    public String title() {
+        return "Bin";
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public void shown() {
+        status.setText("");
+        reload();
+    }
+
+    private void reload() {
+        CaseFile caseFile = currentCase.get();
+        if (caseFile == null) {
+            list.getItems().clear();
+            return;
+        }
+        background.run(() -> {
+            List<Binned> all = new ArrayList<>();
+            for (BinSource source : sources) {
+                source.binned(caseFile.id()).forEach(item -> all.add(new Binned(item, source)));
+            }
+            all.sort(Comparator.comparing((Binned b) -> b.item().binnedAt()).reversed());
+            return all;
+        }, list.getItems()::setAll, error -> status.setText(Problems.forParent(error)));
+    }
+
+    private void restore(Binned binned) {
+        background.run(() -> {
+            binned.source().restore(binned.item().sourceId());
+            return binned;
+        }, done -> {
+            status.setText("Put back: " + done.item().title() + ".");
+            reload();
+        }, error -> status.setText(Problems.forParent(error)));
+    }
+
+    private final class BinnedCell extends ListCell<Binned> {
+        private final Label what = new Label();
+        private final Label when = new Label();
+        private final Button putBack = new Button("Put back");
+        private final HBox box;
+
+        BinnedCell() {
+            what.setWrapText(true);
+            when.getStyleClass().add("field-hint");
+            VBox text = new VBox(2, what, when);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            text.setMaxWidth(Double.MAX_VALUE);
+            box = new HBox(12, text, putBack);
+            box.setAlignment(Pos.CENTER_LEFT);
+            putBack.setOnAction(e -> {
+                if (getItem() != null) {
+                    restore(getItem());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(Binned binned, boolean empty) {
+            super.updateItem(binned, empty);
+            if (empty || binned == null) {
+                setGraphic(null);
+                return;
+            }
+            BinnedItem item = binned.item();
+            what.setText(item.kind() + ": " + item.title());
+            when.setText("From " + UkFormats.dateTime(item.happened()) + ". Moved to the bin on "
+                    + UkFormats.dateTime(item.binnedAt()) + ".");
+            putBack.setId("bin-restore-" + item.kind().toLowerCase(java.util.Locale.UK) + "-" + item.sourceId());
+            putBack.setAccessibleText("Put back " + item.kind() + ": " + item.title());
+            setGraphic(box);
+        }
+    }
+}

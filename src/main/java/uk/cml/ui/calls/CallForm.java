@@ -1,0 +1,164 @@
+package uk.cml.ui.calls;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import uk.cml.domain.evidence.Call;
+import uk.cml.domain.evidence.CallDirection;
+import uk.cml.domain.evidence.EvidenceRules;
+import uk.cml.ui.common.FormGrid;
+
+/** The fields of one call, each with its message beside it. Reads them into a {@link Call} when all are fine. */
+final class CallForm {
+
+    private final FormGrid grid = new FormGrid();
+
+    private final Clock clock;
+    private final DateInput date = new DateInput();
+    private final TextField time = new TextField();
+    private final ComboBox<CallDirection> direction =
+            new ComboBox<>(FXCollections.observableArrayList(CallDirection.values()));
+    private final TextField number = new TextField();
+    private final TextField spokeTo = new TextField();
+    private final TextField team = new TextField();
+    private final TextField staffId = new TextField();
+    private final TextArea said = TabMovesFocus.on(new TextArea());
+    private final TextArea promised = TabMovesFocus.on(new TextArea());
+    private final DateInput promisedBy = new DateInput();
+    private final TextArea outcome = TabMovesFocus.on(new TextArea());
+    private final DateInput followUp = new DateInput();
+    private final CheckBox followUpDone = new CheckBox("I have followed this up");
+    private final CheckBox promiseKept = new CheckBox("They did what they promised");
+    private final Label dateError;
+    private final Label timeError;
+    private final Label numberError;
+    private final Label spokeToError;
+    private final Label teamError;
+    private final Label staffIdError;
+    private final Label saidError;
+    private final Label promisedError;
+    private final Label promisedByError;
+    private final Label outcomeError;
+    private final Label followUpError;
+
+    CallForm(Clock clock) {
+        this.clock = clock;
+        time.setPromptText("14:05");
+        time.setPrefColumnCount(6);
+        said.setWrapText(true);
+        said.setPrefRowCount(6);
+        promised.setWrapText(true);
+        promised.setPrefRowCount(2);
+        outcome.setWrapText(true);
+        outcome.setPrefRowCount(2);
+        dateError = grid.add("call-date", "Date of the call", date.field(), null);
+        timeError = grid.add("call-time", "Time", time, "24-hour clock, like 14:05. A rough time is fine.");
+        grid.add("call-direction", "Who called", direction, null);
+        numberError = grid.add("call-number", "Number used", number, null);
+        spokeToError = grid.add("call-spoke-to", "Who you spoke to", spokeTo, "Their name, as they gave it.");
+        teamError = grid.add("call-team", "Their team", team, null);
+        staffIdError = grid.add("call-staff-id", "Staff ID", staffId, "If they gave one.");
+        saidError = grid.add("call-said", "What was said", said,
+                "In your own words. Note anything they told you about your case or your arrears.");
+        promisedError = grid.add("call-promised", "What they promised", promised, null);
+        promisedByError = grid.add("call-promised-by", "Promised by", promisedBy.field(),
+                "The date they said they would do it by.");
+        outcomeError = grid.add("call-outcome", "Outcome", outcome, null);
+        followUpError = grid.add("call-follow-up", "Follow up on", followUp.field(),
+                "When to chase or check. It will show in what needs doing.");
+        grid.add("call-follow-up-done", "", followUpDone, null);
+        grid.add("call-promise-kept", "", promiseKept, null);
+        followUpDone.setAccessibleText("I have followed this call up");
+        promiseKept.setAccessibleText("The CMS did what they promised");
+    }
+
+    /** Empties the form for a new call: now, "I called the CMS", and the helpline number if known. */
+    void startNew(String helpline) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        date.set(now.toLocalDate());
+        time.setText(now.toLocalTime().withSecond(0).withNano(0).toString());
+        direction.setValue(CallDirection.I_CALLED);
+        number.setText(helpline);
+        List.of(spokeTo, team, staffId).forEach(TextField::clear);
+        List.of(said, promised, outcome).forEach(TextArea::clear);
+        promisedBy.set(null);
+        followUp.set(null);
+        followUpDone.setSelected(false);
+        promiseKept.setSelected(false);
+        clearProblems();
+    }
+
+    /** Fills in the helpline once it is known, unless the parent has typed a number already. */
+    void offerNumber(String helpline) {
+        if (number.getText().isBlank()) {
+            number.setText(helpline);
+        }
+    }
+
+    void show(Call call) {
+        date.set(call.happenedAt().toLocalDate());
+        time.setText(call.happenedAt().toLocalTime().withSecond(0).withNano(0).toString());
+        direction.setValue(call.direction());
+        number.setText(call.number());
+        spokeTo.setText(call.spokeTo());
+        team.setText(call.team());
+        staffId.setText(call.staffId());
+        said.setText(call.whatWasSaid());
+        promised.setText(call.promised());
+        promisedBy.set(call.promisedBy().orElse(null));
+        outcome.setText(call.outcome());
+        followUp.set(call.followUpOn().orElse(null));
+        followUpDone.setSelected(call.followUpDone());
+        promiseKept.setSelected(call.promiseKept());
+        clearProblems();
+    }
+
+    /** The call as typed, or empty after showing each problem beside its field. */
+    Optional<Call> read(long id, long caseId) {
+        LocalDate today = LocalDate.now(clock);
+        boolean ok = FormGrid.show(dateError, EvidenceRules.pastDate(date.date(), date.hasUnreadableText(), today));
+        ok &= FormGrid.show(timeError, EvidenceRules.time(time.getText()));
+        if (ok) {
+            ok = FormGrid.show(timeError, EvidenceRules.whenCalled(when(), LocalDateTime.now(clock)));
+        }
+        ok &= FormGrid.show(numberError, EvidenceRules.phoneNumber(number.getText()));
+        ok &= FormGrid.show(spokeToError, EvidenceRules.shortText(spokeTo.getText()));
+        ok &= FormGrid.show(teamError, EvidenceRules.shortText(team.getText()));
+        ok &= FormGrid.show(staffIdError, EvidenceRules.shortText(staffId.getText()));
+        ok &= FormGrid.show(saidError, EvidenceRules.longText(said.getText(), true,
+                "Write down what was said, even a line. It is what makes the note useful later."));
+        ok &= FormGrid.show(promisedError, EvidenceRules.longText(promised.getText(), false, ""));
+        ok &= FormGrid.show(promisedByError, EvidenceRules.optionalDate(promisedBy.hasUnreadableText()));
+        ok &= FormGrid.show(outcomeError, EvidenceRules.longText(outcome.getText(), false, ""));
+        ok &= FormGrid.show(followUpError, EvidenceRules.optionalDate(followUp.hasUnreadableText()));
+        if (!ok) {
+            return Optional.empty();
+        }
+        return Optional.of(new Call(id, caseId, when(), direction.getValue(), number.getText(), spokeTo.getText(),
+                team.getText(), staffId.getText(), said.getText(), promised.getText(), promisedBy.date(),
+                outcome.getText(), followUp.date(), followUpDone.isSelected(), promiseKept.isSelected(), null));
+    }
+
+    private LocalDateTime when() {
+        LocalTime at = EvidenceRules.parseTime(time.getText()).orElseThrow();
+        return date.date().orElseThrow().atTime(at);
+    }
+
+    private void clearProblems() {
+        List.of(dateError, timeError, numberError, spokeToError, teamError, staffIdError, saidError, promisedError,
+                promisedByError, outcomeError, followUpError).forEach(l -> FormGrid.show(l, Optional.empty()));
+    }
+
+    FormGrid view() {
+        return grid;
+    }
+}

@@ -1,0 +1,258 @@
+package uk.cml.ui.calls;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.addressbook.AddressBookEntry;
+import uk.cml.domain.addressbook.AddressBookEntry.Role;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.evidence.Amended;
+import uk.cml.domain.evidence.Call;
+import uk.cml.store.AddressBookStore;
+import uk.cml.store.CallStore;
+import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Problems;
+import uk.cml.ui.shell.Section;
+
+/**
+ * The call log: every call with the CMS, newest first, and a form to note a call quickly while it is
+ * fresh. Corrections keep the earlier version and show it as history; deleting moves a call to the bin.
+ */
+public final class CallsView implements Section {
+
+    private final CallStore store;
+    private final AddressBookStore addressBook;
+    private final Background background;
+    private final ObjectProperty<CaseFile> currentCase;
+    private final BorderPane view = new BorderPane();
+    private final ListView<Call> list = new ListView<>();
+    private final CallForm form;
+    private final HistoryList history = new HistoryList("call-history");
+    private final Label formHeading = new Label();
+    private final Label status = new Label();
+    private final Button moveToBin = new Button("Move to the bin");
+    private final Button confirm = new Button("Write a letter confirming this call");
+    private String helpline = "";
+    private Call editing;
+
+    /**
+     * @param confirmInWriting starts the letter that confirms a call in writing (the letters page provides it)
+     */
+    public CallsView(CallStore store, AddressBookStore addressBook, Background background, Clock clock,
+                     ObjectProperty<CaseFile> currentCase, Consumer<Call> confirmInWriting) {
+        this.store = store;
+        this.addressBook = addressBook;
+        this.background = background;
+        this.currentCase = currentCase;
+        this.form = new CallForm(clock);
+        list.setId("call-list");
+        list.setAccessibleText("Your calls, newest first");
+        list.setPlaceholder(new Label("No calls noted yet."));
+        list.setCellFactory(v -> new CallCell());
+        list.setPrefWidth(330);
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, call) -> {
+            if (call != null) {
+                edit(call);
+            }
+        });
+        Button save = new Button("Save call");
+        save.setId("call-save");
+        save.getStyleClass().add("primary");
+        save.setDefaultButton(true);
+        save.setOnAction(e -> save());
+        Button fresh = new Button("Note a new call");
+        fresh.setId("call-new");
+        fresh.setOnAction(e -> startNew());
+        moveToBin.setId("call-bin");
+        moveToBin.setOnAction(e -> moveToBin());
+        confirm.setId("call-confirm-letter");
+        confirm.setAccessibleText("Write a letter to the CMS confirming what was said on this call");
+        confirm.setOnAction(e -> Optional.ofNullable(editing).ifPresent(confirmInWriting));
+        status.setId("call-status");
+        status.setWrapText(true);
+        status.getStyleClass().add("status");
+        formHeading.getStyleClass().add("heading");
+        formHeading.setId("call-form-heading");
+        VBox editor = new VBox(14, formHeading, form.view(), history);
+        editor.setPadding(new Insets(0, 16, 16, 16));
+        ScrollPane scroll = new ScrollPane(editor);
+        scroll.setFitToWidth(true);
+        // The buttons stay in sight below the long form, so saving never needs a scroll.
+        FlowPane buttons = new FlowPane(10, 8, save, fresh, moveToBin, confirm);
+        VBox center = new VBox(10, scroll, buttons, status);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        center.setPadding(new Insets(0, 0, 0, 16));
+        Label title = new Label("Calls");
+        title.getStyleClass().add("title");
+        Label intro = new Label("Note every call with the CMS while it is fresh: who you spoke to and what they said. "
+                + "Then confirm it in a letter, so there is a written record.");
+        intro.setWrapText(true);
+        VBox top = new VBox(8, title, intro);
+        top.setPadding(new Insets(0, 0, 16, 0));
+        VBox left = new VBox(8, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        view.setTop(top);
+        view.setLeft(left);
+        view.setCenter(center);
+        view.setPadding(new Insets(24, 24, 8, 32));
+        currentCase.addListener((obs, old, now) -> reload(Optional.empty()));
+        startNew();
+    }
+
+    @Override
+    public String key() {
+        return "calls";
+    }
+
+    @Override
+    public String title() {
+        return "Calls";
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public void shown() {
+        reload(Optional.empty());
+    }
+
+    private record Loaded(List<Call> calls, String helpline) {
+    }
+
+    private void reload(Optional<Long> select) {
+        CaseFile caseFile = currentCase.get();
+        if (caseFile == null) {
+            list.getItems().clear();
+            return;
+        }
+        background.run(() -> new Loaded(store.calls(caseFile.id()),
+                addressBook.byRole(Role.CMS_PHONE).map(AddressBookEntry::details).orElse("")), loaded -> {
+            helpline = loaded.helpline();
+            list.getItems().setAll(loaded.calls());
+            select.flatMap(id -> loaded.calls().stream().filter(c -> c.id() == id).findFirst())
+                    .ifPresent(c -> list.getSelectionModel().select(c));
+            if (editing == null) {
+                form.offerNumber(helpline);
+            }
+        }, error -> status.setText(Problems.forParent(error)));
+    }
+
+    private void startNew() {
+        editing = null;
+        list.getSelectionModel().clearSelection();
+        form.startNew(helpline);
+        history.show(List.of(), null, Call::changesSince);
+        formHeading.setText("Note a new call");
+        moveToBin.setDisable(true);
+        confirm.setDisable(true);
+        status.setGraphic(null);
+        status.setText("");
+    }
+
+    private void edit(Call call) {
+        editing = call;
+        form.show(call);
+        formHeading.setText("Call of " + UkFormats.dateTime(call.happenedAt()));
+        moveToBin.setDisable(false);
+        confirm.setDisable(false);
+        status.setGraphic(null);
+        status.setText("Recorded in the app on " + UkFormats.dateTime(call.recordedAt())
+                + ". Change anything and save: the earlier version is kept.");
+        background.run(() -> store.history(call.id()), (List<Amended<Call>> earlier) -> {
+            if (editing == call) {
+                history.show(earlier, call, Call::changesSince);
+            }
+        }, error -> status.setText(Problems.forParent(error)));
+    }
+
+    private void save() {
+        CaseFile caseFile = currentCase.get();
+        if (caseFile == null) {
+            return;
+        }
+        Optional<Call> typed = form.read(editing == null ? 0 : editing.id(), caseFile.id());
+        if (typed.isEmpty()) {
+            status.setGraphic(null);
+            status.setText("Nothing was saved. Please check the answers marked in red.");
+            return;
+        }
+        Call call = typed.get();
+        boolean isNew = editing == null;
+        background.run(() -> {
+            if (isNew) {
+                return store.add(call);
+            }
+            store.correct(call);
+            return call.id();
+        }, id -> {
+            reload(Optional.of(id));
+            status.setGraphic(null);
+            status.setText(isNew ? "Call saved." : "Correction saved. The earlier version is kept below.");
+        }, error -> status.setText(Problems.forParent(error)));
+    }
+
+    private void moveToBin() {
+        Call call = editing;
+        if (call == null) {
+            return;
+        }
+        background.run(() -> {
+            store.moveToBin(call.id());
+            return call.id();
+        }, id -> {
+            startNew();
+            reload(Optional.empty());
+            Button undo = new Button("Undo");
+            undo.setId("call-undo");
+            undo.setOnAction(e -> background.run(() -> {
+                store.restore(id);
+                return id;
+            }, restored -> {
+                status.setGraphic(null);
+                status.setText("Put back.");
+                reload(Optional.of(restored));
+            }, error -> status.setText(Problems.forParent(error))));
+            status.setText("Moved the call to the bin. You can put it back from the Bin page. ");
+            status.setGraphic(undo);
+            status.setContentDisplay(ContentDisplay.RIGHT);
+        }, error -> status.setText(Problems.forParent(error)));
+    }
+
+    private static final class CallCell extends ListCell<Call> {
+        CallCell() {
+            // Wrap within the list's width rather than widening the list with a sideways scroll bar.
+            setPrefWidth(0);
+            setWrapText(true);
+        }
+
+        @Override
+        protected void updateItem(Call call, boolean empty) {
+            super.updateItem(call, empty);
+            if (empty || call == null) {
+                setText(null);
+                return;
+            }
+            String said = call.whatWasSaid().lines().findFirst().orElse("");
+            setText(UkFormats.dateTime(call.happenedAt()) + "\n" + call.title()
+                    + (said.isEmpty() ? "" : "\n" + (said.length() > 60 ? said.substring(0, 57) + "..." : said)));
+        }
+    }
+}

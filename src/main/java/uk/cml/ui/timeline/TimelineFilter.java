@@ -1,0 +1,46 @@
+package uk.cml.ui.timeline;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import uk.cml.domain.timeline.TimelineKind;
+
+/**
+ * What the parent has asked the timeline to show: every typed word must appear (in any order), of the
+ * chosen kind, in the chosen period. Plain Java, so it is quick and easy to check.
+ */
+record TimelineFilter(String typed, Optional<TimelineKind> kind, TimelinePeriod period, LocalDate today)
+        implements Predicate<TimelineRow> {
+
+    private static final String[] NO_WORDS = new String[0];
+
+    String[] words() {
+        String text = typed == null ? "" : typed.strip().toLowerCase(Locale.UK);
+        return text.isEmpty() ? NO_WORDS : text.split("\\s+");
+    }
+
+    /** Builds the predicate once per keystroke, so the words are split once, not once per row. */
+    Predicate<TimelineRow> compile() {
+        String[] words = words();
+        Optional<LocalDateTime> from = period.firstDay(today).map(LocalDate::atStartOfDay);
+        return row -> (kind.isEmpty() || row.entry().kind() == kind.get())
+                && (from.isEmpty() || !row.entry().happenedAt().isBefore(from.get()))
+                && containsAll(row.search(), words);
+    }
+
+    private static boolean containsAll(String text, String[] words) {
+        for (String word : words) {
+            if (!text.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public boolean test(TimelineRow row) {
+        return compile().test(row);
+    }
+}

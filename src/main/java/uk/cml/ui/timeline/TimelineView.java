@@ -1,0 +1,242 @@
+package uk.cml.ui.timeline;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.timeline.TimelineEntry;
+import uk.cml.domain.timeline.TimelineKind;
+import uk.cml.domain.timeline.TimelineSource;
+import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Problems;
+import uk.cml.ui.shell.Section;
+
+/**
+ * Everything in the case in date order, newest first, gathered from every area. The list loads in the
+ * background; searching and filtering then work on what is in memory, so the list narrows as you type.
+ */
+public final class TimelineView implements Section {
+
+    /** "All kinds" or one kind, for the filter box. */
+    record KindChoice(Optional<TimelineKind> kind) {
+        @Override
+        public String toString() {
+            return kind.map(TimelineKind::label).orElse("All kinds");
+        }
+    }
+
+    private final List<TimelineSource> sources;
+    private final Background background;
+    private final Clock clock;
+    private final ObjectProperty<CaseFile> currentCase;
+    private final BorderPane view = new BorderPane();
+    private final ListView<TimelineRow> list = new ListView<>();
+    private List<TimelineRow> rows = List.of();
+    private final TextField search = TextFields.createClearableTextField();
+    private final ComboBox<KindChoice> kind = new ComboBox<>();
+    private final ComboBox<TimelinePeriod> period =
+            new ComboBox<>(FXCollections.observableArrayList(TimelinePeriod.values()));
+    private final Label count = new Label();
+    private final Label details = new Label();
+
+    public TimelineView(List<TimelineSource> sources, Background background, Clock clock,
+                        ObjectProperty<CaseFile> currentCase) {
+        this.sources = List.copyOf(sources);
+        this.background = background;
+        this.clock = clock;
+        this.currentCase = currentCase;
+        search.setId("timeline-search");
+        search.setPromptText("Search: type any words");
+        search.setAccessibleText("Search the timeline");
+        search.setPrefColumnCount(24);
+        search.textProperty().addListener((obs, old, now) -> applyFilter());
+        kind.getItems().add(new KindChoice(Optional.empty()));
+        Stream.of(TimelineKind.values()).forEach(k -> kind.getItems().add(new KindChoice(Optional.of(k))));
+        kind.getSelectionModel().selectFirst();
+        kind.setId("timeline-kind");
+        kind.setAccessibleText("Show only one kind of entry");
+        kind.valueProperty().addListener((obs, old, now) -> applyFilter());
+        period.setValue(TimelinePeriod.ANY_TIME);
+        period.setId("timeline-period");
+        period.setAccessibleText("Show only a period");
+        period.valueProperty().addListener((obs, old, now) -> applyFilter());
+        count.setId("timeline-count");
+        list.setId("timeline-list");
+        list.setAccessibleText("Timeline, newest first");
+        list.setPlaceholder(new Label("Nothing to show. Clear the search or choose Any time and All kinds."));
+        list.setCellFactory(v -> new RowCell());
+        // Rows are one line each; a fixed height spares the list from measuring thousands of cells.
+        list.setFixedCellSize(32);
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> showDetails(row));
+        details.setId("timeline-details");
+        details.setWrapText(true);
+        details.setAlignment(Pos.TOP_LEFT);
+        details.setPadding(new Insets(12));
+        details.setText("Choose an entry to see all of it here.");
+        ScrollPane detailScroll = new ScrollPane(details);
+        detailScroll.setFitToWidth(true);
+        SplitPane split = new SplitPane(list, detailScroll);
+        split.setDividerPositions(0.62);
+        Label title = new Label("Timeline");
+        title.getStyleClass().add("title");
+        Label searchLabel = new Label("Search");
+        searchLabel.setLabelFor(search);
+        HBox filters = new HBox(10, searchLabel, search, kind, period, count);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(search, Priority.SOMETIMES);
+        VBox top = new VBox(10, title, filters);
+        top.setPadding(new Insets(0, 0, 12, 0));
+        view.setTop(top);
+        view.setCenter(split);
+        view.setPadding(new Insets(24, 24, 16, 32));
+        currentCase.addListener((obs, old, now) -> reload());
+    }
+
+    @Override
+    public String key() {
+        return "timeline";
+    }
+
+    @Override
+    public String title() {
+        return "Timeline";
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public void shown() {
+        reload();
+    }
+
+    private void reload() {
+        CaseFile caseFile = currentCase.get();
+        if (caseFile == null) {
+            show(List.of());
+            return;
+        }
+        count.setText("Loading...");
+        background.run(() -> gather(sources, caseFile.id()), this::show,
+                error -> count.setText(Problems.forParent(error)));
+    }
+
+    /** Off the JavaFX thread: read every area, build each row's search text once, sort newest first. */
+    static List<TimelineRow> gather(List<TimelineSource> sources, long caseId) {
+        List<TimelineRow> gathered = new ArrayList<>();
+        for (TimelineSource source : sources) {
+            for (TimelineEntry entry : source.timeline(caseId)) {
+                gathered.add(TimelineRow.of(entry));
+            }
+        }
+        gathered.sort(TimelineRow.NEWEST_FIRST);
+        return gathered;
+    }
+
+    /** On the JavaFX thread: swap in freshly gathered rows, keeping the search and filters. */
+    void show(List<TimelineRow> gathered) {
+        rows = List.copyOf(gathered);
+        applyFilter();
+    }
+
+    /**
+     * Filters into a new list and hands it to the list view whole: one replacement is far cheaper than
+     * thousands of removals reported one by one to the list's selection and cells.
+     */
+    private void applyFilter() {
+        KindChoice choice = kind.getValue();
+        TimelineFilter filter = new TimelineFilter(search.getText(),
+                choice == null ? Optional.empty() : choice.kind(),
+                period.getValue() == null ? TimelinePeriod.ANY_TIME : period.getValue(), LocalDate.now(clock));
+        Predicate<TimelineRow> wanted = filter.compile();
+        List<TimelineRow> kept = new ArrayList<>();
+        for (TimelineRow row : rows) {
+            if (wanted.test(row)) {
+                kept.add(row);
+            }
+        }
+        TimelineRow selected = list.getSelectionModel().getSelectedItem();
+        list.setItems(FXCollections.observableList(kept));
+        if (selected != null && kept.contains(selected)) {
+            list.getSelectionModel().select(selected);
+        }
+        count.setText(kept.size() == rows.size() ? entries(rows.size())
+                : "Showing " + String.format("%,d", kept.size()) + " of " + entries(rows.size()));
+    }
+
+    private static String entries(int n) {
+        return String.format("%,d %s", n, n == 1 ? "entry" : "entries");
+    }
+
+    private void showDetails(TimelineRow row) {
+        if (row == null) {
+            details.setText("Choose an entry to see all of it here.");
+            return;
+        }
+        TimelineEntry entry = row.entry();
+        details.setText(entry.kind().label() + "\n" + entry.title() + "\n\nHappened: " + row.when()
+                + (entry.recordedAt() == null ? "" : "\nRecorded in the app: " + UkFormats.dateTime(entry.recordedAt()))
+                + (entry.detail().isBlank() ? "" : "\n\n" + entry.detail()));
+    }
+
+    TextField searchField() {
+        return search;
+    }
+
+    List<TimelineRow> shownRows() {
+        return list.getItems();
+    }
+
+    private static final class RowCell extends ListCell<TimelineRow> {
+        private final Label when = new Label();
+        private final Label what = new Label();
+        private final HBox box = new HBox(14, when, what);
+
+        RowCell() {
+            // A cell as wide as its text would give the list a sideways scroll bar; cut long titles instead.
+            setPrefWidth(0);
+            when.setMinWidth(150);
+            when.getStyleClass().add("timeline-when");
+            what.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(what, Priority.ALWAYS);
+        }
+
+        @Override
+        protected void updateItem(TimelineRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            when.setText(row.when());
+            what.setText(row.entry().kind().label() + ": " + row.entry().title());
+            setAccessibleText(row.when() + ", " + what.getText());
+            setGraphic(box);
+        }
+    }
+}

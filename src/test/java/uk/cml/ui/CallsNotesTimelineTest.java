@@ -1,0 +1,125 @@
+package uk.cml.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.app.AppServices;
+import uk.cml.app.Startup;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.Child;
+import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.domain.caseinfo.PostalAddress;
+import uk.cml.domain.caseinfo.WorkSituation;
+
+@ExtendWith(ApplicationExtension.class)
+class CallsNotesTimelineTest extends AppRobot {
+
+    @TempDir
+    Path dataFolder;
+    Startup startup;
+
+    @Start
+    void start(Stage primary) {
+        // Each test opens the app in a window of its own (see AppRobot.startOn).
+    }
+
+    @BeforeEach
+    void aParentWithACase() {
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of("14 Orchard Close",
+                    "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed", Optional.empty(),
+                    WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY, Optional.empty(),
+                    List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
+        }
+        startup = startOn(dataFolder);
+        waitFor("#case-switcher");
+    }
+
+    @AfterEach
+    void close() {
+        stop(startup);
+    }
+
+    private int items(String listId) {
+        return ((ListView<?>) lookup(listId).query()).getItems().size();
+    }
+
+    @Test
+    void aCallAndANoteAreFoundInTheTimelineByAWordFromEach() {
+        press("#nav-calls");
+        waitUntil("the helpline number is offered", () -> "0800 171 2345".equals(text("#call-number")));
+        type("#call-spoke-to", "Priya");
+        type("#call-said", "She said enforcement would start this month.");
+        press("#call-save");
+        waitUntil("the call is listed", () -> items("#call-list") == 1);
+
+        press("#nav-notes");
+        type("#note-text", "No money for the school uniform this term.");
+        press("#note-save");
+        waitUntil("the note is listed", () -> items("#note-list") == 1);
+
+        press("#nav-timeline");
+        waitUntil("both entries load", () -> items("#timeline-list") == 2);
+        type("#timeline-search", "enforcement");
+        waitUntil("only the call is left", () -> items("#timeline-list") == 1);
+        assertTrue(timelineText().contains("I called the CMS (Priya)"), timelineText());
+        type("#timeline-search", "uniform");
+        waitUntil("only the note is left", () -> items("#timeline-list") == 1);
+        assertTrue(timelineText().contains("No money for the school uniform"), timelineText());
+        press("#timeline-list .list-cell");
+        String details = lookup("#timeline-details").queryLabeled().getText();
+        assertTrue(details.contains("Happened: 22 Nov 2026") && details.contains("Recorded in the app: 22 Nov 2026, 10:15"),
+                details);
+    }
+
+    private String timelineText() {
+        ListView<?> list = lookup("#timeline-list").query();
+        return list.getItems().toString();
+    }
+
+    @Test
+    void badAnswersAreExplainedBesideTheirFieldsAndABinnedCallCanBePutBack() {
+        press("#nav-calls");
+        waitFor("#call-said");
+        type("#call-date", "31/02/2026");
+        TextArea said = lookup("#call-said").query();
+        interact(() -> said.setText("a".repeat(25_000)));  // as if pasted: typing 25,000 keys would take minutes
+        press("#call-save");
+        Label dateProblem = waitFor("#call-date-error");
+        assertTrue(dateProblem.getText().contains("not a date we can read"), dateProblem.getText());
+        Label saidProblem = waitFor("#call-said-error");
+        assertTrue(saidProblem.getText().contains("25,000 characters and the limit is 20,000"), saidProblem.getText());
+        assertEquals(0, items("#call-list"), "nothing was saved");
+
+        type("#call-date", "20/11/2026");
+        interact(() -> said.setText("Short and true."));
+        press("#call-save");
+        waitUntil("the call is saved", () -> items("#call-list") == 1);
+        press("#call-bin");
+        waitUntil("the call leaves the list", () -> items("#call-list") == 0);
+
+        press("#nav-bin");
+        waitUntil("the bin shows the call", () -> items("#bin-list") == 1);
+        press(".list-cell .button");
+        waitUntil("the bin is empty again", () -> items("#bin-list") == 0);
+        press("#nav-calls");
+        waitUntil("the call is back", () -> items("#call-list") == 1);
+    }
+}
