@@ -127,8 +127,8 @@ public final class Main {
         out.println("Keeps your child maintenance records, works out arrears and writes letters to the CMS.");
         out.println();
         out.println("Start the app:   java -jar child-maintenance-log.jar [--data-dir DIR] [--page NAME]");
-        out.println("                 (--page opens on a page: overview, payments, calls, letters, documents, case,");
-        out.println("                 addresses or settings)");
+        out.println("                 (--page opens on a page: overview, payments, calls, letters, documents,");
+        out.println("                 write-letter, case, addresses or settings)");
         out.println("Run a command:   java -jar child-maintenance-log.jar COMMAND [options]");
         out.println();
         out.println("Commands:");

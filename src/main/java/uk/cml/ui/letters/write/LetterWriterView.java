@@ -87,7 +87,11 @@ public final class LetterWriterView {
         makePdf.setOnAction(e -> output.save(view.getScene() == null ? null : view.getScene().getWindow(),
                 currentCase.get().id(), template(), facts(), document()));
         print.setOnAction(e -> output.print(template(), document()));
-        currentCase.addListener((o, was, now) -> shown());
+        // Facts preset from another case's call or letter do not belong to the new case.
+        currentCase.addListener((o, was, now) -> {
+            preset = UnaryOperator.identity();
+            shown();
+        });
     }
 
     public Node view() {
