@@ -1,5 +1,6 @@
 package uk.cml.app;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,6 +26,8 @@ public final class Main {
             "verify", "verify [--data-dir DIR]                  Check records: name anything changed outside the app.",
             "export-csv", "export-csv --to FOLDER [--data-dir DIR]  Write each log of each case as CSV files.",
             "export-pack", "export-pack --to FILE                    (Not available yet.) The evidence pack as one PDF.",
+            "sample-letters", "sample-letters --to DIR                  Write every letter for a made-up case into DIR, "
+                    + "to review.",
             "help", "--help                                   Show this list.",
             "version", "--version                                Show the version.");
 
@@ -78,6 +81,12 @@ public final class Main {
                     err.println("The evidence pack cannot be made from the command line in this version yet.");
                     return 2;
                 }
+                case "sample-letters" -> {
+                    Path folder = Path.of(commandLine.option("to").orElseThrow(() -> new IllegalArgumentException(
+                            "Say which folder to write the letters to with --to DIR."))).toAbsolutePath();
+                    int written = new SampleLetterWriter(Clock.systemDefaultZone()).write(folder, out);
+                    out.println("Wrote " + written + " sample letters to " + folder);
+                }
                 default -> {
                     err.println("There is no command called '" + command + "'. Run with --help to see the commands.");
                     return 2;
@@ -86,6 +95,10 @@ public final class Main {
             return 0;
         } catch (StoreException | IllegalArgumentException e) {
             err.println(e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("The letters could not be written: " + e.getMessage()
+                    + ". Check the folder exists and you can save files there.");
             return 1;
         }
     }
@@ -148,8 +161,8 @@ public final class Main {
         out.println("Keeps your child maintenance records, works out arrears and writes letters to the CMS.");
         out.println();
         out.println("Start the app:   java -jar child-maintenance-log.jar [--data-dir DIR] [--page NAME]");
-        out.println("                 (--page opens on a page: overview, payments, calls, letters, documents, case,");
-        out.println("                 addresses or settings)");
+        out.println("                 (--page opens on a page: overview, payments, calls, letters, documents,");
+        out.println("                 write-letter, case, addresses or settings)");
         out.println("Run a command:   java -jar child-maintenance-log.jar COMMAND [options]");
         out.println();
         out.println("Commands:");

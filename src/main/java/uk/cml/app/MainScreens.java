@@ -14,6 +14,7 @@ import uk.cml.ui.about.AboutWindow;
 import uk.cml.ui.addresses.AddressBookView;
 import uk.cml.ui.bin.BinView;
 import uk.cml.ui.calls.CallsView;
+import uk.cml.ui.letters.write.WriteLetterSection;
 import uk.cml.ui.caseinfo.CaseView;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.settings.RecordsSafetyPanel;
@@ -44,11 +45,13 @@ final class MainScreens {
             }
             currentCase.set(saved);
         });
+        WriteLetterSection writeLetter = LetterWiring.section(services, background, currentCase);
         LettersView[] letters = new LettersView[1];
-        // Until letter writing arrives, "Start a reply" logs the reply the parent sends, linked to the letter.
+        // "Start a reply" logs the reply the parent sends, linked to the letter; "Write a letter" opens the writer.
         letters[0] = new LettersView(new LettersView.Stores(services.sentLetters, services.receivedLetters,
                 services.documents, services.addressBook), services.replyDeadlines, background, services.clock,
-                currentCase, FilePicker.system(), received -> letters[0].logReplyTo(received), null);
+                currentCase, FilePicker.system(), received -> letters[0].logReplyTo(received),
+                () -> shell[0].select(WriteLetterSection.KEY));
         PaymentsView payments = new PaymentsView(services.payments, background, services.clock, currentCase);
         OverviewView overview = new OverviewView(services.payments,
                 List.of(services.payments, services.sentLetters, services.calls), background,
@@ -63,12 +66,15 @@ final class MainScreens {
                         services.receivedLetters, services.documents, services.notes), background, services.clock,
                         currentCase),
                 payments,
-                // The letters page cannot yet start a letter confirming a call, so this opens Letters for now.
                 new CallsView(services.calls, services.addressBook, background, services.clock, currentCase,
-                        call -> shell[0].select("letters")),
+                        call -> {
+                            shell[0].select(WriteLetterSection.KEY);
+                            writeLetter.writer().startFromCall(LetterWiring.callDetails(call));
+                        }),
                 letters[0],
                 new DocumentsView(services.documents, services.documentPreview, background, currentCase,
                         FilePicker.system(), openFolder),
+                writeLetter,
                 new NotesView(services.notes, background, services.clock, currentCase),
                 caseView,
                 new AddressBookView(services.addressBook, background, services.clock),
