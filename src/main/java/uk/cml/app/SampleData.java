@@ -48,5 +48,8 @@ final class SampleData {
         history.plans().forEach(plan -> services.payments.savePlan(caseId, plan));
         services.payments.addPayments(caseId, history.payments());
         history.adjustments().forEach(adjustment -> services.payments.saveAdjustment(caseId, adjustment));
+        if (payments == 0) {
+            new SampleEvidence(services, today).fill(caseId);
+        }
     }
 }

@@ -1,0 +1,62 @@
+package uk.cml.app;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.addressbook.AddressBookEntry;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.Recipient;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.evidence.Call;
+import uk.cml.domain.evidence.CallDirection;
+import uk.cml.domain.evidence.Note;
+import uk.cml.domain.evidence.NoteCategory;
+
+/** Made-up calls, notes and letters for the sample case, dated in the last few weeks before today. */
+final class SampleEvidence {
+
+    private final AppServices services;
+    private final LocalDate today;
+
+    SampleEvidence(AppServices services, LocalDate today) {
+        this.services = services;
+        this.today = today;
+    }
+
+    void fill(long caseId) {
+        LocalDateTime now = today.atTime(9, 0);
+        LocalDate called = today.minusDays(24);
+        services.calls.add(new Call(0, caseId, called.atTime(10, 40), CallDirection.I_CALLED, "0800 171 2345",
+                "Priya", "Arrears team", "", "I told them Jordan had missed four weekly payments since October. "
+                        + "Priya said they would ask Jordan for proof of payment and write to me within 10 working days.",
+                "A letter to me about the arrears", Optional.of(called.plusDays(14)), "They will contact Jordan",
+                Optional.of(called.plusDays(15)), false, false, now));
+        services.calls.add(new Call(0, caseId, today.minusDays(6).atTime(14, 5), CallDirection.CMS_CALLED,
+                "0800 171 2345", "Mark", "Enforcement", "MK204", "Mark said Jordan had not sent proof of payment "
+                        + "and an arrears notice would be sent.", "Send an arrears notice", Optional.empty(),
+                "Arrears notice to be sent", Optional.of(today.plusDays(8)), false, false, now));
+        services.notes.add(new Note(0, caseId, today.minusDays(20), NoteCategory.EFFECT_ON_CHILD,
+                "I am two months behind with the rent because the maintenance has not come.", now));
+        services.notes.add(new Note(0, caseId, today.minusDays(12), NoteCategory.EFFECT_ON_CHILD,
+                "I could not buy Mia's new school uniform this term.", now));
+        services.notes.add(new Note(0, caseId, today.minusDays(3), NoteCategory.PLAIN,
+                "Jordan texted to say the money would come on Friday. It did not.", now));
+        AddressBookEntry cms = services.addressBook.byRole(AddressBookEntry.Role.CMS_GENERAL).orElseThrow();
+        Recipient to = new Recipient(Optional.of(cms.id()), cms.name(), cms.postalAddress().oneLine());
+        LocalDate written = called.plusDays(1);
+        LocalDate posted = written.plusDays(1);
+        long sent = services.sentLetters.save(new SentLetter(0, caseId, written, Optional.of(posted), to,
+                "Confirming my call of " + UkFormats.shortDate(called), LetterKind.FOLLOW_UP_TO_CALL,
+                Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS),
+                new ProofOfPostage(Optional.of(posted), "Headingley Post Office", "CP 4471 2208", Optional.empty()),
+                "", Optional.of(services.replyDeadlines.suggestReplyBy(posted, PostingMethod.FIRST_CLASS,
+                        LetterKind.FOLLOW_UP_TO_CALL)), Optional.empty()));
+        services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.of(today.minusDays(9)),
+                today.minusDays(7), "Child Maintenance Service",
+                "Says they have asked Jordan for proof of payment.", Optional.empty(), Optional.of(sent)));
+    }
+}
