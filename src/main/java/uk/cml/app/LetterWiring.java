@@ -83,11 +83,19 @@ final class LetterWiring {
 
     /** Keeps the PDF with the case's documents and logs it as written, ready for its posting to be recorded. */
     static LetterKeeper keeper(AppServices services) {
-        return (caseId, pdf, template, facts) -> {
-            DocumentRecordStore.Added copy = services.documents.add(caseId, pdf,
-                    "Letter: " + template.title() + " (" + facts.letterDate() + ")");
-            services.sentLetters.save(written(caseId, template, facts, copy.document().id()));
-            return "A copy is kept in Documents, and the letter is in Letters as written, not yet posted.";
+        return new LetterKeeper() {
+            @Override
+            public String keep(long caseId, Path pdf, LetterTemplate template, LetterFacts facts) throws Exception {
+                DocumentRecordStore.Added copy = services.documents.add(caseId, pdf,
+                        "Letter: " + template.title() + " (" + facts.letterDate() + ")");
+                services.sentLetters.save(written(caseId, template, facts, copy.document().id()));
+                return "A copy is kept in Documents, and the letter is in Letters as written, not yet posted.";
+            }
+
+            @Override
+            public String fingerprint() {
+                return services.safety.fingerprint().footerLine();
+            }
         };
     }
 
@@ -100,6 +108,7 @@ final class LetterWiring {
     }
 
     static Path lettersFolder() {
-        return Path.of(System.getProperty("user.home"), "Documents", "Child Maintenance Log", "Letters");
+        return DataFolder.home(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"))
+                .resolve("Documents").resolve("Child Maintenance Log").resolve("Letters");
     }
 }

@@ -41,6 +41,12 @@ public record LetterDocument(
         metadata = Objects.requireNonNullElse(metadata, PdfMetadata.NONE);
     }
 
+    /** The same letter with the records' fingerprint for the last page's footer. */
+    public LetterDocument withFingerprint(String newFingerprint) {
+        return new LetterDocument(sender, date, recipientLines, references, heading, salutation, body, signOff,
+                signerName, enclosures, footerText, newFingerprint, metadata);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

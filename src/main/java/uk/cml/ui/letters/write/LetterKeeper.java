@@ -15,4 +15,9 @@ public interface LetterKeeper {
 
     /** Keeps the saved letter; returns a short sentence for the parent about what was kept, or "". */
     String keep(long caseId, Path savedPdf, LetterTemplate template, LetterFacts facts) throws Exception;
+
+    /** The records' fingerprint line printed at the foot of the letter's last page; "" for none. */
+    default String fingerprint() {
+        return "";
+    }
 }

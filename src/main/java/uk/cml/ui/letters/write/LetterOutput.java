@@ -49,7 +49,7 @@ final class LetterOutput {
         }
         status.accept("Making the PDF…");
         background.run(() -> {
-            byte[] pdf = renderer.render(letter).pdf();
+            byte[] pdf = renderer.render(letter.withFingerprint(keeper.fingerprint())).pdf();
             Path saved = writeNew(chosen.get(), pdf);
             String kept = keeper.keep(caseId, saved, template, facts);
             String renamed = saved.equals(chosen.get()) ? "" : " A file with the name you chose was already there, "
@@ -60,7 +60,8 @@ final class LetterOutput {
 
     void print(LetterTemplate template, LetterDocument letter) {
         status.accept("Getting the letter ready to print…");
-        background.run(() -> LetterPrinting.print(renderer.render(letter).pdf(), template.title()), status,
+        background.run(() -> LetterPrinting.print(renderer.render(letter.withFingerprint(keeper.fingerprint())).pdf(),
+                        template.title()), status,
                 error -> status.accept(Problems.forParent(error)));
     }
 
