@@ -52,7 +52,9 @@ final class MainScreens {
                 services.documents, services.addressBook), services.replyDeadlines, background, services.clock,
                 currentCase, FilePicker.system(), received -> letters[0].logReplyTo(received),
                 () -> shell[0].select(WriteLetterSection.KEY));
-        PaymentsView payments = new PaymentsView(services.payments, background, services.clock, currentCase);
+        PaymentsView payments = new PaymentsView(services.payments,
+                new PaymentsView.Evidence(services.documents, FilePicker.system(), openFolder), background,
+                services.clock, currentCase);
         OverviewView overview = new OverviewView(services.payments,
                 List.of(services.payments, services.sentLetters, services.calls), background,
                 services.clock, currentCase, () -> {

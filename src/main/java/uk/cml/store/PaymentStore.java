@@ -2,12 +2,16 @@ package uk.cml.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import uk.cml.domain.arrears.Adjustment;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.Payment;
@@ -96,8 +100,62 @@ public final class PaymentStore implements TimelineSource, TodoSource {
         });
     }
 
+    /** Adds or corrects a payment; a correction leaves its evidence as it was. */
     public long savePayment(long caseId, Payment payment) {
         return database.inTransaction(c -> savePayment(c, caseId, payment, now()));
+    }
+
+    /**
+     * Adds or corrects a payment together with its evidence (a document of the case, or none), in one transaction,
+     * so a correction keeps one earlier version holding both the old figures and the old evidence.
+     */
+    public long savePayment(long caseId, Payment payment, Optional<Long> evidenceDocumentId) {
+        return database.inTransaction(c -> {
+            long id = savePayment(c, caseId, payment, now());
+            setEvidence(c, id, evidenceDocumentId);
+            return id;
+        });
+    }
+
+    /** Links a payment to the document that shows it (or unlinks it), keeping the earlier version. */
+    public void attachEvidence(long paymentId, Optional<Long> documentId) {
+        database.inTransaction(c -> {
+            history.keepEarlierVersion(c, Kind.PAYMENT.table, paymentId);
+            return setEvidence(c, paymentId, documentId);
+        });
+    }
+
+    /** The ids of the case's payments that have evidence attached, for marking them in a list. */
+    public Set<Long> paymentsWithEvidence(long caseId) {
+        return database.read(c -> {
+            Set<Long> ids = new HashSet<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM payment WHERE case_id = ? "
+                    + "AND evidence_document_id IS NOT NULL")) {
+                s.setLong(1, caseId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getLong(1));
+                    }
+                }
+            }
+            return Set.copyOf(ids);
+        });
+    }
+
+    /** The document that shows this payment arrived, if the parent attached one. */
+    public Optional<Long> evidenceOf(long paymentId) {
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT evidence_document_id FROM payment WHERE id = ?")) {
+                s.setLong(1, paymentId);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        return Optional.<Long>empty();
+                    }
+                    long id = r.getLong(1);
+                    return r.wasNull() ? Optional.<Long>empty() : Optional.of(id);
+                }
+            }
+        });
     }
 
     /** Saves many new payments in one transaction (an import): all of them, or none. Returns how many. */
@@ -163,6 +221,18 @@ public final class PaymentStore implements TimelineSource, TodoSource {
                     s.setString(5, payment.note().strip());
                     s.setString(6, now);
                 });
+    }
+
+    private static int setEvidence(Connection c, long paymentId, Optional<Long> documentId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE payment SET evidence_document_id = ? WHERE id = ?")) {
+            s.setObject(1, documentId.orElse(null));
+            s.setLong(2, paymentId);
+            if (s.executeUpdate() != 1) {
+                throw new StoreException("That payment could not be found, so the evidence was not attached. Reopen "
+                        + "the Payments page and try again.");
+            }
+            return 1;
+        }
     }
 
     private interface Binder {

@@ -3,6 +3,7 @@ package uk.cml.ui.documents;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
@@ -35,6 +36,9 @@ public final class AttachmentField extends Control {
     private final Label message = new Label();
     private final Button attach = new Button("Attach a file...");
     private final Button remove = new Button("Remove");
+    private final Button open = new Button("Open");
+    private final HBox row;
+    private Consumer<Path> opener;
     private final VBox box;
     private Optional<Long> documentId = Optional.empty();
 
@@ -61,7 +65,12 @@ public final class AttachmentField extends Control {
         name.setMinWidth(80);
         HBox.setHgrow(name, Priority.ALWAYS);
         name.setMaxWidth(Double.MAX_VALUE);
-        box = new VBox(4, new HBox(8, name, attach, remove), message);
+        open.setId(id + "-open");
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        open.managedProperty().bind(open.visibleProperty());
+        open.setOnAction(e -> openAttached());
+        row = new HBox(8, name, attach, remove);
+        box = new VBox(4, row, message);
         set(Optional.empty(), "");
     }
 
@@ -72,6 +81,19 @@ public final class AttachmentField extends Control {
                 getChildren().add(box);
             }
         };
+    }
+
+    /**
+     * Adds an "Open" button, shown while a file is attached, that hands the stored copy to {@code opener}
+     * (the computer's own viewer). The stored copy is read-only evidence: the viewer must not change it.
+     */
+    public AttachmentField openWith(Consumer<Path> opener) {
+        this.opener = opener;
+        if (!row.getChildren().contains(open)) {
+            row.getChildren().add(row.getChildren().indexOf(attach), open);
+        }
+        open.setVisible(documentId.isPresent());
+        return this;
     }
 
     public Optional<Long> documentId() {
@@ -92,12 +114,23 @@ public final class AttachmentField extends Control {
         documentId = id;
         name.setText(id.isEmpty() ? "Nothing attached" : shownName);
         remove.setVisible(id.isPresent());
+        open.setVisible(opener != null && id.isPresent());
         message("");
     }
 
     private void message(String text) {
         message.setText(text);
         message.setVisible(!text.isEmpty());
+    }
+
+    private void openAttached() {
+        Optional<Long> id = documentId;
+        if (opener == null || id.isEmpty()) {
+            return;
+        }
+        background.run(() -> documents.find(id.get()).map(documents::fileOf), file -> file.ifPresentOrElse(opener,
+                () -> message("That file is no longer in your documents. Attach it again if you still have it.")),
+                error -> message(Problems.forParent(error)));
     }
 
     private void choose() {

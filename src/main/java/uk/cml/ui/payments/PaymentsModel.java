@@ -3,6 +3,7 @@ package uk.cml.ui.payments;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -25,8 +26,8 @@ import uk.cml.ui.common.Problems;
  */
 final class PaymentsModel {
 
-    /** A loaded state: the records and their schedule as of today. */
-    record Loaded(CaseFile caseFile, PaymentRecords records, ArrearsSchedule schedule) {
+    /** A loaded state: the records, their schedule as of today, and which payments have evidence attached. */
+    record Loaded(CaseFile caseFile, PaymentRecords records, ArrearsSchedule schedule, Set<Long> withEvidence) {
     }
 
     final PaymentStore store;
@@ -80,7 +81,8 @@ final class PaymentsModel {
         LocalDate today = today();
         background.run(() -> {
             PaymentRecords records = store.records(caseFile.id());
-            return new Loaded(caseFile, records, records.schedule(today));
+            return new Loaded(caseFile, records, records.schedule(today),
+                    store.paymentsWithEvidence(caseFile.id()));
         }, result -> {
             // A slower, older load must not replace a newer one (the case may have changed meanwhile).
             if (mine == generation) {

@@ -24,6 +24,7 @@ import uk.cml.domain.arrears.PaymentRules;
 import uk.cml.store.PaymentStore.Kind;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.UkDateField;
+import uk.cml.ui.documents.AttachmentField;
 
 /** The payments received tab: the list, the form to record or correct one, its history, and the bin. */
 final class PaymentsPanel extends BorderPane {
@@ -35,6 +36,7 @@ final class PaymentsPanel extends BorderPane {
     private final ComboBox<PaymentMethod> method = new ComboBox<>(FXCollections.observableArrayList(PaymentMethod.values()));
     private final TextField reference = new TextField();
     private final TextArea note = new TextArea();
+    private final AttachmentField evidence;
     private final Label dateError;
     private final Label amountError;
     private final Label methodError;
@@ -46,8 +48,10 @@ final class PaymentsPanel extends BorderPane {
     private final BinList<Payment> bin;
     private Payment editing;
 
-    PaymentsPanel(PaymentsModel model) {
+    /** @param evidence the bank statement or screenshot showing the money arrived; it adds files to Documents */
+    PaymentsPanel(PaymentsModel model, AttachmentField evidence) {
         this.model = model;
+        this.evidence = evidence;
         table.setId("payments-table");
         table.setAccessibleText("Payments received");
         table.setPlaceholder(new Label("No payments recorded yet."));
@@ -55,6 +59,8 @@ final class PaymentsPanel extends BorderPane {
         table.getColumns().add(Columns.money("Amount", p -> p.amount().format(), 100));
         table.getColumns().add(Columns.text("How", p -> p.method().label(), 150));
         table.getColumns().add(Columns.text("Reference", Payment::reference, 120));
+        table.getColumns().add(Columns.text("Evidence", p -> model.now().filter(l -> l.withEvidence().contains(p.id()))
+                .map(l -> "Attached").orElse(""), 80));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, p) -> {
             if (p != null) {
@@ -70,6 +76,8 @@ final class PaymentsPanel extends BorderPane {
         note.setPrefRowCount(2);
         note.setWrapText(true);
         form.add("payment-note", "Note", note, null);
+        form.add("payment-evidence", "Evidence (optional)", evidence,
+                "A bank statement or a screenshot showing the money arrived. It is kept in Documents too.");
         formTitle.getStyleClass().add("heading");
         save.setId("payment-save");
         save.getStyleClass().add("primary");
@@ -123,10 +131,16 @@ final class PaymentsPanel extends BorderPane {
         List.of(dateError, amountError, methodError).forEach(l -> FormGrid.show(l, Optional.empty()));
         remove.setDisable(payment == null);
         history.setText("");
+        evidence.show(Optional.empty());
         if (payment == null) {
             table.getSelectionModel().clearSelection();
             return;
         }
+        model.background.run(() -> model.store.evidenceOf(payment.id()), found -> {
+            if (editing == payment) {
+                evidence.show(found);
+            }
+        }, e -> { });
         model.background.run(() -> model.store.earlierVersions(Kind.PAYMENT, payment.id()),
                 versions -> history.setText(Versions.describe(versions, Versions::payment)), e -> { });
     }
@@ -150,7 +164,8 @@ final class PaymentsPanel extends BorderPane {
         Payment payment = PaymentRules.toPayment(input, editing == null ? 0 : editing.id());
         long caseId = model.caseId();
         Money paid = payment.amount();
-        model.change(() -> model.store.savePayment(caseId, payment), (editing == null ? "Recorded " : "Corrected: ")
+        Optional<Long> shownBy = evidence.documentId();
+        model.change(() -> model.store.savePayment(caseId, payment, shownBy), (editing == null ? "Recorded " : "Corrected: ")
                 + paid.format() + " received on " + UkFormats.shortDate(payment.date()) + ".", id -> edit(null));
     }
 

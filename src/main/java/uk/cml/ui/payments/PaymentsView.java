@@ -1,7 +1,9 @@
 package uk.cml.ui.payments;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,13 +21,23 @@ import javafx.stage.FileChooser;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.store.DocumentRecordStore;
 import uk.cml.store.PaymentStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Problems;
+import uk.cml.ui.documents.AttachmentField;
+import uk.cml.ui.documents.FilePicker;
 import uk.cml.ui.shell.Section;
 
 /** The Payments page: the plans, the due payments with quick entry, payments received, adjustments, export, import. */
 public final class PaymentsView implements Section {
+
+    /**
+     * What attaching evidence to a payment needs: the case's documents, a way to choose a file, and a way to
+     * open the stored copy in the computer's own viewer.
+     */
+    public record Evidence(DocumentRecordStore documents, FilePicker picker, Consumer<Path> open) {
+    }
 
     private final PaymentsModel model;
     private final BorderPane view = new BorderPane();
@@ -34,7 +46,8 @@ public final class PaymentsView implements Section {
     private final Label owed = new Label();
     private final Label cmsDifference = new Label();
 
-    public PaymentsView(PaymentStore store, Background background, Clock clock, ObjectProperty<CaseFile> currentCase) {
+    public PaymentsView(PaymentStore store, Evidence evidence, Background background, Clock clock,
+                        ObjectProperty<CaseFile> currentCase) {
         model = new PaymentsModel(store, background, clock, currentCase);
         Label heading = new Label("Payments");
         heading.getStyleClass().add("title");
@@ -61,7 +74,9 @@ public final class PaymentsView implements Section {
         status.setWrapText(true);
         status.textProperty().bind(model.status());
         status.managedProperty().bind(status.textProperty().isNotEmpty());
-        PaymentsPanel paymentsPanel = new PaymentsPanel(model);
+        PaymentsPanel paymentsPanel = new PaymentsPanel(model, new AttachmentField("payment-evidence",
+                evidence.documents(), background, model::caseId, evidence.picker(),
+                "Bank statement or screenshot showing the payment").openWith(evidence.open()));
         PlanPanel planPanel = new PlanPanel(model);
         AdjustmentPanel adjustmentPanel = new AdjustmentPanel(model);
         Tab schedule = tab("tab-schedule", "Due payments", new SchedulePanel(model));

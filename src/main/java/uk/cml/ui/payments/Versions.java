@@ -30,7 +30,8 @@ final class Versions {
     static String payment(Map<String, String> columns) {
         return date(columns.get("paid_on")) + ", " + money(columns.get("amount_pence")) + ", "
                 + PaymentMethod.valueOf(columns.getOrDefault("method", "OTHER")).label()
-                + optional(", ref ", columns.get("reference"));
+                + optional(", ref ", columns.get("reference"))
+                + (columns.get("evidence_document_id") == null ? "" : ", evidence attached");
     }
 
     static String plan(Map<String, String> columns) {
