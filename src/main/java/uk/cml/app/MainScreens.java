@@ -14,6 +14,7 @@ import uk.cml.ui.about.AboutWindow;
 import uk.cml.ui.addresses.AddressBookView;
 import uk.cml.ui.bin.BinView;
 import uk.cml.ui.calls.CallsView;
+import uk.cml.ui.letters.write.LetterWriterView;
 import uk.cml.ui.letters.write.WriteLetterSection;
 import uk.cml.ui.caseinfo.CaseView;
 import uk.cml.ui.common.Background;
@@ -36,7 +37,7 @@ final class MainScreens {
 
     MainScreens(AppServices services, Background background, ObservableList<CaseFile> cases,
                 ObjectProperty<CaseFile> currentCase, Consumer<Path> openFolder, Runnable addCase,
-                Consumer<String> restored) {
+                Consumer<String> restored, FilePicker picker) {
         MainWindow[] shell = new MainWindow[1];
         CaseView caseView = new CaseView(services.cases, background, services.clock, currentCase, saved -> {
             int index = indexOf(cases, saved.id());
@@ -47,14 +48,21 @@ final class MainScreens {
         });
         WriteLetterSection writeLetter = LetterWiring.section(services, background, currentCase);
         LettersView[] letters = new LettersView[1];
-        // "Start a reply" logs the reply the parent sends, linked to the letter; "Write a letter" opens the writer.
+        // The writer is selected first, so it reads the case's facts, then told where the letter starts from.
+        Consumer<Consumer<LetterWriterView>> write = start -> {
+            shell[0].select(WriteLetterSection.KEY);
+            start.accept(writeLetter.writer());
+        };
+        // "Log the reply you sent" logs a reply linked to the letter; the "Write..." buttons open the writer.
         letters[0] = new LettersView(new LettersView.Stores(services.sentLetters, services.receivedLetters,
                 services.documents, services.addressBook), services.replyDeadlines, background, services.clock,
-                currentCase, FilePicker.system(), received -> letters[0].logReplyTo(received),
-                () -> shell[0].select(WriteLetterSection.KEY));
+                currentCase, picker, received -> letters[0].logReplyTo(received), new LettersView.Writing(
+                        () -> shell[0].select(WriteLetterSection.KEY),
+                        received -> write.accept(writer -> LetterStarts.reply(writer, received)),
+                        sent -> write.accept(writer -> writer.startFromUnansweredLetter(LetterStarts.earlier(sent)))));
         PaymentsView payments = new PaymentsView(services.payments,
-                new PaymentsView.Evidence(services.documents, FilePicker.system(), openFolder), background,
-                services.clock, currentCase);
+                new PaymentsView.Evidence(services.documents, picker, openFolder), background,
+                services.clock, currentCase, () -> write.accept(LetterWriterView::startFromMissedPayments));
         OverviewView overview = new OverviewView(services.payments,
                 List.of(services.payments, services.sentLetters, services.calls), background,
                 services.clock, currentCase, () -> {
@@ -69,13 +77,10 @@ final class MainScreens {
                         currentCase),
                 payments,
                 new CallsView(services.calls, services.addressBook, background, services.clock, currentCase,
-                        call -> {
-                            shell[0].select(WriteLetterSection.KEY);
-                            writeLetter.writer().startFromCall(LetterWiring.callDetails(call));
-                        }),
+                        call -> write.accept(writer -> writer.startFromCall(LetterWiring.callDetails(call)))),
                 letters[0],
                 new DocumentsView(services.documents, services.documentPreview, background, currentCase,
-                        FilePicker.system(), openFolder),
+                        picker, openFolder),
                 writeLetter,
                 new NotesView(services.notes, background, services.clock, currentCase),
                 caseView,

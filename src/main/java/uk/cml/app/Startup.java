@@ -27,6 +27,7 @@ import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Problems;
+import uk.cml.ui.documents.FilePicker;
 import uk.cml.ui.caseinfo.CaseDraft;
 import uk.cml.ui.setup.SetupWizard;
 
@@ -45,6 +46,7 @@ public final class Startup {
     private final Clock clock;
     private final Consumer<Path> openFolder;
     private final String firstPage;
+    private final FilePicker picker;
     private final Background background = new Background();
     private final ObservableList<CaseFile> cases = FXCollections.observableArrayList();
     private final ObjectProperty<CaseFile> currentCase = new SimpleObjectProperty<>();
@@ -59,7 +61,17 @@ public final class Startup {
      * @param firstPage the sidebar key of the page to open on, such as "payments"
      */
     public Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder, String firstPage) {
+        this(stage, dataFolder, clock, openFolder, firstPage, FilePicker.system());
+    }
+
+    /**
+     * @param picker how the parent chooses files to attach; the system's chooser, except in tests, where a robot
+     *               cannot drive it
+     */
+    public Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder, String firstPage,
+                   FilePicker picker) {
         this.firstPage = firstPage;
+        this.picker = picker;
         this.stage = stage;
         this.dataFolder = dataFolder;
         this.clock = clock;
@@ -161,7 +173,7 @@ public final class Startup {
                 () -> background.run(() -> services.cases.myDetails().orElseThrow(),
                         me -> showWizard(CaseDraft.forNewCase(me), false),
                         error -> LOG.log(Level.WARNING, "Could not start a new case", error)),
-                this::showRestored);
+                this::showRestored, picker);
         show(screens.view(), 1100, 760);
         screens.select(firstPage);
     }

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -42,6 +43,16 @@ public final class LettersView implements Section {
                          AddressBookStore addressBook) {
     }
 
+    /**
+     * Where writing a letter starts from on this page; any of them may be null, which hides its button.
+     *
+     * @param writeLetter a new letter from the list of templates
+     * @param writeReply  the reply to a letter the parent received
+     * @param chase       a letter chasing one the parent sent that has had no reply
+     */
+    public record Writing(Runnable writeLetter, Consumer<ReceivedLetter> writeReply, Consumer<SentLetter> chase) {
+    }
+
     private record Loaded(List<SentLetter> sent, Set<Long> answered, List<ReceivedLetter> received,
                           List<AddressBookEntry> addresses) {
     }
@@ -51,6 +62,7 @@ public final class LettersView implements Section {
     private final Clock clock;
     private final ObjectProperty<CaseFile> currentCase;
     private final Consumer<ReceivedLetter> startReply;
+    private final Writing writing;
     private final BorderPane view = new BorderPane();
     private final TableView<SentLetter> sentTable;
     private final TableView<ReceivedLetter> receivedTable = LetterTables.received();
@@ -61,7 +73,9 @@ public final class LettersView implements Section {
     private final Button save = new Button("Save");
     private final Button bin = new Button("Move to bin");
     private final Button history = new Button("Earlier versions");
-    private final Button reply = new Button("Start a reply");
+    private final Button reply = new Button("Log the reply you sent");
+    private final Button writeReply = new Button("Write a reply");
+    private final Button chase = new Button("Chase this letter");
     private final Label status = new Label();
     private final Button back = new Button("Back to the list");
     private final Node lists;
@@ -70,13 +84,15 @@ public final class LettersView implements Section {
     private boolean showingSent = true;
 
     /**
-     * @param startReply  what "Start a reply" on a received letter does
-     * @param writeLetter what "Write a letter" does; null hides the button until letter writing exists
+     * @param startReply what "Log the reply you sent" on a received letter does
+     * @param writing    where the "Write..." buttons start a letter from
      */
     public LettersView(Stores stores, ReplyDeadlines deadlines, Background background, Clock clock,
                        ObjectProperty<CaseFile> currentCase, FilePicker picker, Consumer<ReceivedLetter> startReply,
-                       Runnable writeLetter) {
+                       Writing writing) {
         this.stores = stores;
+        this.writing = writing;
+        Runnable writeLetter = writing.writeLetter();
         this.background = background;
         this.clock = clock;
         this.currentCase = currentCase;
@@ -155,10 +171,16 @@ public final class LettersView implements Section {
         reply.setId("letters-start-reply");
         reply.setOnAction(e -> receivedForm.editing().ifPresent(startReply));
         reply.managedProperty().bind(reply.visibleProperty());
+        writeReply.setId("letters-write-reply");
+        writeReply.setOnAction(e -> receivedForm.editing().ifPresent(writing.writeReply()));
+        writeReply.managedProperty().bind(writeReply.visibleProperty());
+        chase.setId("letters-chase");
+        chase.setOnAction(e -> sentForm.editing().ifPresent(writing.chase()));
+        chase.managedProperty().bind(chase.visibleProperty());
         back.setId("letters-back");
         back.setCancelButton(true);
         back.setOnAction(e -> showList());
-        VBox editor = new VBox(12, formHeading, formBox, new HBox(10, save, back, reply, bin, history));
+        VBox editor = new VBox(12, formHeading, formBox, new FlowPane(10, 8, save, back, writeReply, chase, reply, bin, history));
         editor.setPadding(new Insets(0, 16, 16, 0));
         editor.setMaxWidth(800);
         ScrollPane scroll = new ScrollPane(editor);
@@ -178,7 +200,7 @@ public final class LettersView implements Section {
     public void logReplyTo(ReceivedLetter letter) {
         editSent(null, Optional.of(letter.id()), "In reply to the letter from " + letter.from() + " that arrived on "
                 + UkFormats.shortDate(letter.received()) + ".");
-        status.setText("Fill in the reply you sent, then Save. Writing letters in the app is coming soon.");
+        status.setText("Fill in the reply you sent, then Save.");
     }
 
     private void editSent(SentLetter letter, Optional<Long> replyTo, String replyToText) {
@@ -189,6 +211,10 @@ public final class LettersView implements Section {
         view.setCenter(editor);
         afterEdit(letter != null);
         reply.setVisible(false);
+        writeReply.setVisible(false);
+        // Chasing makes sense once a letter is posted and nothing has come back in reply to it.
+        chase.setVisible(writing.chase() != null && letter != null && letter.isPosted()
+                && !answered.contains(letter.id()));
     }
 
     private void editReceived(ReceivedLetter letter) {
@@ -199,6 +225,8 @@ public final class LettersView implements Section {
         view.setCenter(editor);
         afterEdit(letter != null);
         reply.setVisible(letter != null);
+        writeReply.setVisible(writing.writeReply() != null && letter != null);
+        chase.setVisible(false);
     }
 
     private void afterEdit(boolean saved) {

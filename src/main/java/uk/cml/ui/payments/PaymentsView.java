@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.store.DocumentRecordStore;
 import uk.cml.store.PaymentStore;
@@ -45,9 +46,11 @@ public final class PaymentsView implements Section {
     private final Tab plansTab;
     private final Label owed = new Label();
     private final Label cmsDifference = new Label();
+    private final Button writeAboutMissed = new Button("Write to the CMS about missed payments");
 
+    /** @param writeAboutMissed opens the letter writer on the letter about missed payments */
     public PaymentsView(PaymentStore store, Evidence evidence, Background background, Clock clock,
-                        ObjectProperty<CaseFile> currentCase) {
+                        ObjectProperty<CaseFile> currentCase, Runnable writeAboutMissed) {
         model = new PaymentsModel(store, background, clock, currentCase);
         Label heading = new Label("Payments");
         heading.getStyleClass().add("title");
@@ -64,9 +67,12 @@ public final class PaymentsView implements Section {
         Button importFile = new Button("Import payments from a file\u2026");
         importFile.setId("payments-import");
         importFile.setOnAction(e -> new ImportDialog(model, view.getScene().getWindow()).show());
+        this.writeAboutMissed.setId("payments-write-missed");
+        this.writeAboutMissed.setOnAction(e -> writeAboutMissed.run());
+        this.writeAboutMissed.setDisable(true);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(16, heading, owed, gap, importFile, export);
+        HBox top = new HBox(16, heading, owed, gap, this.writeAboutMissed, importFile, export);
         top.setAlignment(Pos.CENTER_LEFT);
         Label status = new Label();
         status.setId("payments-status");
@@ -116,6 +122,11 @@ public final class PaymentsView implements Section {
                     ? "In credit: " + schedule.owedNow().negate().format()
                     : "Owed now: " + schedule.owedNow().format());
         }
+        boolean anyShort = schedule.lines().stream().anyMatch(line -> line.isDue() && line.status().isShort());
+        writeAboutMissed.setDisable(!anyShort);
+        // Under a private arrangement the letter goes to the other parent, not the CMS.
+        writeAboutMissed.setText(loaded.caseFile().arrangement() == Arrangement.PRIVATE
+                ? "Write about the missed payments" : "Write to the CMS about missed payments");
         schedule.cmsDifference().ifPresentOrElse(d -> {
             cmsDifference.setText(d.describe());
             cmsDifference.setVisible(true);

@@ -1,0 +1,98 @@
+package uk.cml.app;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.letters.templates.EarlierLetter;
+import uk.cml.letters.templates.LetterFacts;
+import uk.cml.letters.templates.LetterTemplate;
+import uk.cml.letters.templates.LetterTemplates;
+import uk.cml.letters.templates.SettlementDetails;
+import uk.cml.letters.templates.WriteOffDetails;
+import uk.cml.ui.letters.write.LetterWriterView;
+
+/**
+ * Where a letter starts from on the Letters page: the reply to a letter the parent received, or chasing one they
+ * sent that has had no answer. Turns the logged letter into the facts the closest template needs.
+ */
+final class LetterStarts {
+
+    private LetterStarts() {
+    }
+
+    /** A template and the facts to preset in it. */
+    record Start(LetterTemplate template, UnaryOperator<LetterFacts> preset) {
+        Start(LetterTemplate template) {
+            this(template, UnaryOperator.identity());
+        }
+    }
+
+    /** Opens the writer on the reply that fits the received letter; see {@link #replyTo}. */
+    static void reply(LetterWriterView writer, ReceivedLetter letter) {
+        replyTo(letter).ifPresent(start -> writer.start(start.template(), start.preset()));
+    }
+
+    /**
+     * The reply that fits what the received letter is about, judged from the parent's summary of it: a write-off
+     * proposal, a settlement offer, a complaint answer (ask for the next step), or anything about arrears (ask for
+     * the breakdown). Empty for anything else: the writer then opens as it is, for the parent to pick the letter.
+     */
+    static Optional<Start> replyTo(ReceivedLetter letter) {
+        String about = letter.summary().toLowerCase(Locale.UK);
+        LocalDate dated = letter.dated().orElse(letter.received());
+        if (mentions(about, "write off", "write-off", "written off", "writing off")) {
+            return Optional.of(new Start(LetterTemplates.WRITE_OFF_REPLY,
+                    f -> f.toBuilder().writeOff(new WriteOffDetails(dated, null, "", "")).build()));
+        }
+        if (mentions(about, "settlement", "full and final", "offer")) {
+            return Optional.of(new Start(LetterTemplates.SETTLEMENT_REPLY, f -> f.toBuilder().settlement(
+                    new SettlementDetails(dated, null, SettlementDetails.Decision.UNDECIDED, List.of())).build()));
+        }
+        if (mentions(about, "senior", "tier 2", "second stage")) {
+            return Optional.of(new Start(LetterTemplates.ICE_COMPLAINT));
+        }
+        if (mentions(about, "complaint")) {
+            return Optional.of(new Start(LetterTemplates.SENIOR_REVIEW));
+        }
+        if (mentions(about, "arrears", "missed", "owed", "balance")) {
+            return Optional.of(new Start(LetterTemplates.ARREARS_BREAKDOWN));
+        }
+        return Optional.empty();
+    }
+
+    /** A sent letter as the earlier letter a chasing letter quotes, with how it went and its proof of postage. */
+    static EarlierLetter earlier(SentLetter letter) {
+        ProofOfPostage proof = letter.proof();
+        String how = letter.method().map(PostingMethod::label).orElse("");
+        if (!how.isEmpty() && letter.method().get().byPost() && !proof.isEmpty()) {
+            how += ", with a certificate of posting";
+        }
+        String reference = !letter.trackingNumber().isEmpty() ? "tracking number " + letter.trackingNumber()
+                : proof.reference().isEmpty() ? "" : "Post Office certificate " + proof.reference();
+        return new EarlierLetter(letter.written(), about(letter.subject()), letter.posted().orElse(null), how,
+                reference);
+    }
+
+    /** "Missed payments in October" reads "about missed payments in October"; "CMS fee" keeps its capitals. */
+    static String about(String subject) {
+        if (subject.length() < 2 || Character.isUpperCase(subject.charAt(1))) {
+            return subject;
+        }
+        return Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
+    }
+
+    private static boolean mentions(String text, String... words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

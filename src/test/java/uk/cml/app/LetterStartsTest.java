@@ -1,0 +1,63 @@
+package uk.cml.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.Recipient;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.letters.templates.EarlierLetter;
+
+class LetterStartsTest {
+
+    private static ReceivedLetter received(String summary) {
+        return new ReceivedLetter(7, 1, Optional.of(LocalDate.of(2026, 11, 2)), LocalDate.of(2026, 11, 5), "CMS",
+                summary, Optional.empty(), Optional.empty());
+    }
+
+    @Nested
+    @DisplayName("Write a reply picks the letter that answers what the received letter is about")
+    class Replies {
+
+        @ParameterizedTest(name = "\"{0}\" -> {1}")
+        @CsvSource(delimiter = '|', value = {
+            "They propose to write off the arrears                 | write-off-reply",
+            "Jordan offers £600 in full and final settlement      | settlement-reply",
+            "Answer to my complaint: not upheld                   | senior-review",
+            "Senior manager's answer to my complaint              | ice-complaint",
+            "New arrears figure of £1,200                         | arrears-breakdown",
+            "Annual review of the calculation                     | ''"})
+        void closestTemplate(String summary, String key) {
+            assertEquals(key, LetterStarts.replyTo(received(summary)).map(s -> s.template().key()).orElse(""));
+        }
+    }
+
+    @Test
+    @DisplayName("Chase this letter quotes the letter's dates, how it was posted and the certificate reference")
+    void chasing() {
+        SentLetter sent = new SentLetter(3, 1, LocalDate.of(2026, 10, 1), Optional.of(LocalDate.of(2026, 10, 2)),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"),
+                "Missed payments in September", LetterKind.ARREARS_REPORT, Optional.empty(),
+                Optional.of(PostingMethod.FIRST_CLASS), new ProofOfPostage(Optional.of(LocalDate.of(2026, 10, 2)),
+                "Leeds", "4821 0093", Optional.of(9L)), "", Optional.empty(), Optional.empty());
+
+        assertEquals(new EarlierLetter(LocalDate.of(2026, 10, 1), "missed payments in September",
+                LocalDate.of(2026, 10, 2), "1st class post, with a certificate of posting",
+                "Post Office certificate 4821 0093"), LetterStarts.earlier(sent));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Missed payments, missed payments", "CMS fees, CMS fees", "A, A"})
+    void subjectReadsInASentence(String subject, String about) {
+        assertEquals(about, LetterStarts.about(subject));
+    }
+}
