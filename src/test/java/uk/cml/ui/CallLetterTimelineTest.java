@@ -1,0 +1,153 @@
+package uk.cml.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.app.AppServices;
+import uk.cml.app.Startup;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.domain.caseinfo.PostalAddress;
+import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.domain.correspondence.PostingMethod;
+
+/**
+ * Issue 4 end to end in the whole app, as MainScreens wires it: a call and a posted letter with its certificate
+ * photo are each found on the Timeline by a word of their own, and a word in neither finds nothing.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CallLetterTimelineTest extends AppRobot {
+
+    @TempDir
+    Path dataFolder;
+    @TempDir
+    Path parentsFiles;
+    Startup startup;
+    List<Path> chosen = List.of();
+
+    @Start
+    void start(Stage primary) {
+        // The app opens in a window of its own (see AppRobot.startOn).
+    }
+
+    @BeforeEach
+    void aParentWithACase() {
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of("14 Orchard Close",
+                    "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed", Optional.empty(),
+                    WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY, Optional.empty(), List.of(), new BigDecimal("4")));
+        }
+        // The "file chooser" hands over whatever the test put in `chosen`.
+        startup = startOn(dataFolder, (owner, title, many) -> chosen);
+        waitFor("#case-switcher");
+    }
+
+    @AfterEach
+    void close() {
+        stop(startup);
+    }
+
+    @Test
+    void aCallAndAPostedLetterAreEachFoundOnTheTimelineByAWordOfTheirOwn() throws Exception {
+        press("#nav-calls");
+        waitFor("#call-said");
+        type("#call-spoke-to", "Priya");
+        type("#call-said", "She said enforcement would start this month.");
+        press("#call-save");
+        waitUntil("the call is listed", () -> ((ListView<?>) lookup("#call-list").query()).getItems().size() == 1);
+
+        chosen = List.of(certificatePhoto());
+        press("#nav-letters");
+        press("#letters-new-sent");
+        fill("#sent-written", "19/11/2026");
+        fill("#sent-subject", "Deduction from earnings order");
+        fill("#sent-to-name", "Child Maintenance Service");
+        fill("#sent-posted", "20/11/2026");
+        ComboBox<PostingMethod> method = waitFor("#sent-method");
+        interact(() -> method.setValue(PostingMethod.FIRST_CLASS));
+        fill("#sent-cert-ref", "CP 0001 2345");
+        reveal("#sent-cert-photo-attach");
+        press("#sent-cert-photo-attach");
+        Label attached = lookup("#sent-cert-photo-name").query();
+        waitUntil("the photo is attached", () -> "certificate.png".equals(attached.getText()));
+        reveal("#letters-save");
+        press("#letters-save");
+        TableView<?> sent = waitFor("#letters-sent-table");
+        waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
+
+        press("#nav-timeline");
+        // The call, the letter, and the certificate photo, which is kept in Documents too.
+        waitUntil("all three entries load", () -> timeline().getItems().size() == 3);
+        type("#timeline-search", "enforcement");
+        waitUntil("only the call is left", () -> timeline().getItems().size() == 1);
+        assertTrue(timelineText().contains("I called the CMS (Priya)"), timelineText());
+        type("#timeline-search", "earnings");
+        waitUntil("only the letter is left", () -> timeline().getItems().size() == 1);
+        assertTrue(timelineText().contains("Deduction from earnings order"), timelineText());
+        assertTrue(timelineText().contains("CP 0001 2345"), "the certificate shows with the letter: " + timelineText());
+        type("#timeline-search", "pineapple");
+        waitUntil("nothing matches", () -> timeline().getItems().isEmpty());
+        assertEquals(0, timeline().getItems().size());
+    }
+
+    private ListView<?> timeline() {
+        return lookup("#timeline-list").query();
+    }
+
+    private String timelineText() {
+        return timeline().getItems().toString();
+    }
+
+    private Path certificatePhoto() throws Exception {
+        Path photo = Files.createDirectories(parentsFiles).resolve("certificate.png");
+        BufferedImage image = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.ORANGE);
+        g.fillRect(10, 10, 100, 60);
+        g.dispose();
+        ImageIO.write(image, "png", photo.toFile());
+        return photo;
+    }
+
+    private void fill(String id, String text) {
+        reveal(id);
+        type(id, text);
+    }
+
+    /** Scrolls the letter form so the field is on screen, as a parent would before clicking it. */
+    private void reveal(String id) {
+        Node field = waitFor(id);
+        ScrollPane scroll = lookup("#letters-editor").query();
+        interact(() -> {
+            Node content = scroll.getContent();
+            double y = content.sceneToLocal(field.localToScene(field.getBoundsInLocal())).getMinY();
+            double range = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(range <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / range)));
+        });
+    }
+}
