@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Skin;
 import javafx.scene.control.SkinBase;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import uk.cml.documents.DocumentRefusedException;
@@ -62,15 +61,15 @@ public final class AttachmentField extends Control {
         message.managedProperty().bind(message.visibleProperty());
         attach.setMinWidth(Region.USE_PREF_SIZE);
         remove.setMinWidth(Region.USE_PREF_SIZE);
-        name.setMinWidth(80);
-        HBox.setHgrow(name, Priority.ALWAYS);
+        remove.managedProperty().bind(remove.visibleProperty());
         name.setMaxWidth(Double.MAX_VALUE);
         open.setId(id + "-open");
         open.setMinWidth(Region.USE_PREF_SIZE);
         open.managedProperty().bind(open.visibleProperty());
         open.setOnAction(e -> openAttached());
-        row = new HBox(8, name, attach, remove);
-        box = new VBox(4, row, message);
+        // The name has a line of its own, so a long file name wraps instead of pushing the form wider.
+        row = new HBox(8, attach, remove);
+        box = new VBox(4, name, row, message);
         set(Optional.empty(), "");
     }
 

@@ -55,12 +55,15 @@ final class PaymentsPanel extends BorderPane {
         table.setId("payments-table");
         table.setAccessibleText("Payments received");
         table.setPlaceholder(new Label("No payments recorded yet."));
-        table.getColumns().add(Columns.text("Date", p -> UkFormats.shortDate(p.date()), 110));
-        table.getColumns().add(Columns.money("Amount", p -> p.amount().format(), 100));
-        table.getColumns().add(Columns.text("How", p -> p.method().label(), 150));
-        table.getColumns().add(Columns.text("Reference", Payment::reference, 120));
+        table.getColumns().add(Columns.text("Date", p -> UkFormats.shortDate(p.date()), 100));
+        table.getColumns().add(Columns.money("Amount", p -> p.amount().format(), 80));
+        table.getColumns().add(Columns.text("How", p -> p.method().label(), 120));
+        table.getColumns().add(Columns.text("Reference", Payment::reference, 100));
         table.getColumns().add(Columns.text("Evidence", p -> model.now().filter(l -> l.withEvidence().contains(p.id()))
-                .map(l -> "Attached").orElse(""), 80));
+                .map(l -> "Attached").orElse(""), 75));
+        // The date and the amount must always read in full; the other columns give way in a narrow window.
+        table.getColumns().get(0).setMinWidth(104);
+        table.getColumns().get(1).setMinWidth(72);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, p) -> {
             if (p != null) {
@@ -98,7 +101,7 @@ final class PaymentsPanel extends BorderPane {
                 }, "Put back the payment of " + p.amount().format() + ".", x -> loadBin()));
         VBox editor = new VBox(12, formTitle, form, new HBox(10, save, fresh, remove), history, bin);
         editor.setPadding(new Insets(0, 0, 0, 16));
-        editor.setPrefWidth(470);
+        editor.setPrefWidth(440);
         editor.setMinWidth(400);
         setCenter(table);
         setRight(Scrolling.wrap(editor));

@@ -13,8 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -70,10 +70,12 @@ public final class PaymentsView implements Section {
         this.writeAboutMissed.setId("payments-write-missed");
         this.writeAboutMissed.setOnAction(e -> writeAboutMissed.run());
         this.writeAboutMissed.setDisable(true);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(16, heading, owed, gap, this.writeAboutMissed, importFile, export);
-        top.setAlignment(Pos.CENTER_LEFT);
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        owed.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(16, heading, owed);
+        top.setAlignment(Pos.BASELINE_LEFT);
+        // The actions get a row of their own, so the title and the amount owed are never cut short.
+        FlowPane actions = new FlowPane(10, 8, this.writeAboutMissed, importFile, export);
         Label status = new Label();
         status.setId("payments-status");
         status.getStyleClass().add("status");
@@ -96,7 +98,7 @@ public final class PaymentsView implements Section {
         tabs.getTabs().addAll(schedule, payments, plansTab, adjustments);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("payments-tabs");
-        VBox header = new VBox(8, top, status, cmsDifference);
+        VBox header = new VBox(8, top, actions, status, cmsDifference);
         header.setPadding(new Insets(0, 0, 8, 0));
         view.setTop(header);
         view.setCenter(tabs);
