@@ -19,6 +19,7 @@ public final class Main {
             "sample-data", "sample-data --data-dir DIR [--years N] [--payments N]\n"
                     + "                                           Fill DIR with a made-up case for demos and tests;\n"
                     + "                                           --payments N gives exactly N payments (benchmarks).",
+            "export-pack", PackCommand.HELP,
             "help", "--help                                   Show this list.",
             "version", "--version                                Show the version.");
 
@@ -55,6 +56,9 @@ public final class Main {
                         new SampleData(services, years, payments).fill();
                     }
                     out.println("Made a sample case with " + years + " years of records in " + folder);
+                }
+                case "export-pack" -> {
+                    return PackCommand.run(commandLine, requiredDataDir(commandLine), out, err);
                 }
                 default -> {
                     err.println("There is no command called '" + command + "'. Run with --help to see the commands.");

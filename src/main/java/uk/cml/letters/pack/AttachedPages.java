@@ -75,6 +75,7 @@ final class AttachedPages {
             problems.add(attachment.file().name() + ": " + unreadable.reason());
             return;
         }
+        writer.space(4);
         writer.image(image.embed(document));
     }
 

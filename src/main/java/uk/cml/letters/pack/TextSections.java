@@ -11,6 +11,7 @@ import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.Note;
 import uk.cml.domain.timeline.TimelineEntry;
+import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.letters.LetterBlock;
 import uk.cml.letters.PageWriter;
 import uk.cml.letters.TableColumn;
@@ -97,8 +98,12 @@ final class TextSections {
         for (TimelineEntry e : contents.chronology()) {
             String happened = e.happenedAt().toLocalTime().equals(LocalTime.MIDNIGHT)
                     ? UkFormats.shortDate(e.happenedAt().toLocalDate()) : UkFormats.dateTime(e.happenedAt());
-            String what = e.detail().isBlank() ? e.title() : e.title() + "\n" + e.detail();
-            rows.add(List.of(happened, UkFormats.dateTime(e.recordedAt()), e.kind().label(), what));
+            // A note's title is its first line, so its detail would only say the same again.
+            String firstLine = e.detail().lines().findFirst().orElse("").strip();
+            String what = firstLine.isEmpty() || e.title().contains(firstLine) ? e.title() : e.title() + "\n" + e.detail();
+            // Dues are worked out from the plan, not entered, so they have no moment of recording to show.
+            String recorded = e.kind() == TimelineKind.PAYMENT_DUE ? "From the plan" : UkFormats.dateTime(e.recordedAt());
+            rows.add(List.of(happened, recorded, e.kind().label(), what));
         }
         writer.block(new LetterBlock.Table(List.of(TableColumn.left("Happened", 1.25),
                 TableColumn.left("Recorded", 1.45), TableColumn.left("Kind", 1.2), TableColumn.left("What", 4.2)),
