@@ -2,6 +2,7 @@ package uk.cml.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
@@ -17,6 +18,8 @@ import uk.cml.ui.documents.DocumentsView;
 import uk.cml.ui.documents.FilePicker;
 import uk.cml.ui.letters.LettersView;
 import uk.cml.ui.notes.NotesView;
+import uk.cml.ui.pack.EvidencePackView;
+import uk.cml.letters.pack.PackAssembler;
 import uk.cml.ui.overview.OverviewView;
 import uk.cml.ui.payments.PaymentsView;
 import uk.cml.ui.settings.SettingsView;
@@ -67,6 +70,9 @@ final class MainScreens {
                 new NotesView(services.notes, background, services.clock, currentCase),
                 caseView,
                 new AddressBookView(services.addressBook, background, services.clock),
+                // Until the records' fingerprint lands (branch records-safety), the pack is made without one.
+                new EvidencePackView(new PackAssembler(PackCommand.stores(services), services.clock), background,
+                        services.clock, currentCase, Optional::empty),
                 // Each area with deletable records adds its store here so its deletions can be put back.
                 new BinView(List.of(services.calls, services.notes), background, currentCase),
                 new SettingsView(services.dataFolder, Version.current(), openFolder,
