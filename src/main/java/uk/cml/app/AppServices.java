@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
+import uk.cml.safety.BackupRestore;
+import uk.cml.safety.JournalTriggers;
+import uk.cml.safety.Progress;
+import uk.cml.safety.RecordsSafety;
 import uk.cml.documents.DocumentPreview;
 import uk.cml.documents.DocumentStore;
 import uk.cml.domain.correspondence.ReplyDeadlines;
@@ -44,7 +48,9 @@ public final class AppServices implements AutoCloseable {
     public final ReceivedLetterStore receivedLetters;
     public final ReplyDeadlines replyDeadlines = new ReplyDeadlines(WorkingDays.englandAndWales());
     public final PaymentStore payments;
+    public final RecordsSafety safety;
     private final SingleInstanceLock lock;
+    private boolean closed;
 
     private AppServices(Path dataFolder, Clock clock, SingleInstanceLock lock, Database database) {
         this.dataFolder = dataFolder;
@@ -55,6 +61,7 @@ public final class AppServices implements AutoCloseable {
         this.settings = new SettingsStore(database);
         this.cases = new CaseStore(database, history, clock);
         this.addressBook = new AddressBookStore(database, history, clock);
+        this.safety = new RecordsSafety(database, settings, dataFolder, clock, Version.current());
         this.calls = new CallStore(database, history, clock);
         this.notes = new NoteStore(database, history, clock);
         DocumentStore files = new DocumentStore(dataFolder.resolve("documents"));
@@ -96,15 +103,44 @@ public final class AppServices implements AutoCloseable {
             throw new StoreException(SingleInstanceLock.alreadyOpenMessage(dataFolder));
         }
         try {
-            return new AppServices(dataFolder, clock, lock.get(), Database.open(dataFolder, clock));
+            return new AppServices(dataFolder, clock, lock.get(), Database.open(dataFolder, clock,
+                    JournalTriggers::install));
         } catch (RuntimeException e) {
             release(lock.get());
             throw e;
         }
     }
 
+    /**
+     * Replaces the records with a backup's: closes the database (keeping this folder locked, so nothing else
+     * opens it meanwhile), restores, then releases everything. These services cannot be used afterwards;
+     * the app must be opened again. A backup that fails its checks is refused with the records still open.
+     */
+    public synchronized BackupRestore.Restored replaceWithBackup(Path backup, Progress progress) {
+        if (closed) {
+            throw new StoreException("Your records are closed. Open the app again and then restore.");
+        }
+        try (BackupRestore.Prepared prepared = BackupRestore.prepare(backup, dataFolder, clock, progress)) {
+            closed = true;
+            database.close();
+            try {
+                return prepared.putInPlace();
+            } finally {
+                release(lock);
+            }
+        }
+    }
+
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         database.close();
         release(lock);
     }

@@ -1,5 +1,6 @@
 package uk.cml.app;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,7 +20,14 @@ public final class Main {
             "sample-data", "sample-data --data-dir DIR [--years N] [--payments N]\n"
                     + "                                           Fill DIR with a made-up case for demos and tests;\n"
                     + "                                           --payments N gives exactly N payments (benchmarks).",
+            "backup", "backup --to FILE|FOLDER [--data-dir DIR]  Save a backup file (records, documents, checks).",
+            "restore", "restore --from FILE [--data-dir DIR]     Check a backup, keep the current records aside, "
+                    + "and restore it.",
+            "verify", "verify [--data-dir DIR]                  Check records: name anything changed outside the app.",
+            "export-csv", "export-csv --to FOLDER [--data-dir DIR]  Write each log of each case as CSV files.",
             "export-pack", PackCommand.HELP,
+            "sample-letters", "sample-letters --to DIR                  Write every letter for a made-up case into DIR, "
+                    + "to review.",
             "help", "--help                                   Show this list.",
             "version", "--version                                Show the version.");
 
@@ -57,8 +65,26 @@ public final class Main {
                     }
                     out.println("Made a sample case with " + years + " years of records in " + folder);
                 }
+                case "backup" -> {
+                    return safety(commandLine, out).backup(required(commandLine, "to", "--to FILE"));
+                }
+                case "restore" -> {
+                    return safety(commandLine, out).restore(required(commandLine, "from", "--from FILE"));
+                }
+                case "verify" -> {
+                    return safety(commandLine, out).verify();
+                }
+                case "export-csv" -> {
+                    return safety(commandLine, out).exportCsv(required(commandLine, "to", "--to FOLDER"));
+                }
                 case "export-pack" -> {
                     return PackCommand.run(commandLine, requiredDataDir(commandLine), out, err);
+                }
+                case "sample-letters" -> {
+                    Path folder = Path.of(commandLine.option("to").orElseThrow(() -> new IllegalArgumentException(
+                            "Say which folder to write the letters to with --to DIR."))).toAbsolutePath();
+                    int written = new SampleLetterWriter(Clock.systemDefaultZone()).write(folder, out);
+                    out.println("Wrote " + written + " sample letters to " + folder);
                 }
                 default -> {
                     err.println("There is no command called '" + command + "'. Run with --help to see the commands.");
@@ -69,7 +95,23 @@ public final class Main {
         } catch (StoreException | IllegalArgumentException e) {
             err.println(e.getMessage());
             return 1;
+        } catch (IOException e) {
+            err.println("The letters could not be written: " + e.getMessage()
+                    + ". Check the folder exists and you can save files there.");
+            return 1;
         }
+    }
+
+    /** The safety commands use the usual data folder unless --data-dir says otherwise, like the window. */
+    private static SafetyCommands safety(CommandLine commandLine, PrintStream out) {
+        Path folder = DataFolder.choose(commandLine.dataDir(), System.getenv(), System.getProperty("os.name"),
+                Path.of(System.getProperty("user.home")));
+        return new SafetyCommands(folder, Clock.systemDefaultZone(), out);
+    }
+
+    private static String required(CommandLine commandLine, String option, String usage) {
+        return commandLine.option(option).filter(v -> !v.isBlank()).orElseThrow(() -> new IllegalArgumentException(
+                "Say where with " + usage + ". Run with --help to see the commands."));
     }
 
     /** A command prints its own plain messages; the log's routine lines would only confuse. */
@@ -118,8 +160,8 @@ public final class Main {
         out.println("Keeps your child maintenance records, works out arrears and writes letters to the CMS.");
         out.println();
         out.println("Start the app:   java -jar child-maintenance-log.jar [--data-dir DIR] [--page NAME]");
-        out.println("                 (--page opens on a page: overview, payments, calls, letters, documents, case,");
-        out.println("                 addresses or settings)");
+        out.println("                 (--page opens on a page: overview, payments, calls, letters, documents,");
+        out.println("                 write-letter, case, addresses or settings)");
         out.println("Run a command:   java -jar child-maintenance-log.jar COMMAND [options]");
         out.println();
         out.println("Commands:");
@@ -127,5 +169,8 @@ public final class Main {
         out.println();
         out.println("Your records are kept in " + DataFolder.forThisRun(Optional.empty()));
         out.println("unless you give --data-dir DIR or set the environment variable " + DataFolder.ENV_VARIABLE + ".");
+        out.println();
+        out.println("Exit codes: 0 done; 1 could not be done (the message says why); 2 wrong command or options;");
+        out.println("3 verify found records or files changed outside the app.");
     }
 }

@@ -1,8 +1,11 @@
 package uk.cml.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.cml.domain.bin.BinSource;
+import uk.cml.store.TableBin;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
@@ -12,8 +15,10 @@ import uk.cml.ui.about.AboutWindow;
 import uk.cml.ui.addresses.AddressBookView;
 import uk.cml.ui.bin.BinView;
 import uk.cml.ui.calls.CallsView;
+import uk.cml.ui.letters.write.WriteLetterSection;
 import uk.cml.ui.caseinfo.CaseView;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.settings.RecordsSafetyPanel;
 import uk.cml.ui.documents.DocumentsView;
 import uk.cml.ui.documents.FilePicker;
 import uk.cml.ui.letters.LettersView;
@@ -33,7 +38,8 @@ final class MainScreens {
     private final MainWindow window;
 
     MainScreens(AppServices services, Background background, ObservableList<CaseFile> cases,
-                ObjectProperty<CaseFile> currentCase, Consumer<Path> openFolder, Runnable addCase) {
+                ObjectProperty<CaseFile> currentCase, Consumer<Path> openFolder, Runnable addCase,
+                Consumer<String> restored) {
         MainWindow[] shell = new MainWindow[1];
         CaseView caseView = new CaseView(services.cases, background, services.clock, currentCase, saved -> {
             int index = indexOf(cases, saved.id());
@@ -42,11 +48,13 @@ final class MainScreens {
             }
             currentCase.set(saved);
         });
+        WriteLetterSection writeLetter = LetterWiring.section(services, background, currentCase);
         LettersView[] letters = new LettersView[1];
-        // Until letter writing arrives, "Start a reply" logs the reply the parent sends, linked to the letter.
+        // "Start a reply" logs the reply the parent sends, linked to the letter; "Write a letter" opens the writer.
         letters[0] = new LettersView(new LettersView.Stores(services.sentLetters, services.receivedLetters,
                 services.documents, services.addressBook), services.replyDeadlines, background, services.clock,
-                currentCase, FilePicker.system(), received -> letters[0].logReplyTo(received), null);
+                currentCase, FilePicker.system(), received -> letters[0].logReplyTo(received),
+                () -> shell[0].select(WriteLetterSection.KEY));
         PaymentsView payments = new PaymentsView(services.payments, background, services.clock, currentCase);
         OverviewView overview = new OverviewView(services.payments,
                 List.of(services.payments, services.sentLetters, services.calls), background,
@@ -61,12 +69,15 @@ final class MainScreens {
                         services.receivedLetters, services.documents, services.notes), background, services.clock,
                         currentCase),
                 payments,
-                // The letters page cannot yet start a letter confirming a call, so this opens Letters for now.
                 new CallsView(services.calls, services.addressBook, background, services.clock, currentCase,
-                        call -> shell[0].select("letters")),
+                        call -> {
+                            shell[0].select(WriteLetterSection.KEY);
+                            writeLetter.writer().startFromCall(LetterWiring.callDetails(call));
+                        }),
                 letters[0],
                 new DocumentsView(services.documents, services.documentPreview, background, currentCase,
                         FilePicker.system(), openFolder),
+                writeLetter,
                 new NotesView(services.notes, background, services.clock, currentCase),
                 caseView,
                 new AddressBookView(services.addressBook, background, services.clock),
@@ -74,12 +85,22 @@ final class MainScreens {
                 new EvidencePackView(new PackAssembler(PackCommand.stores(services), services.clock), background,
                         services.clock, currentCase, Optional::empty),
                 // Each area with deletable records adds its store here so its deletions can be put back.
-                new BinView(List.of(services.calls, services.notes), background, currentCase),
+                new BinView(binSources(services), background, currentCase),
                 new SettingsView(services.dataFolder, Version.current(), openFolder,
                         () -> new AboutWindow(Version.current(), services.dataFolder, openFolder, background)
-                                .show(shell[0].view().getScene().getWindow())));
+                                .show(shell[0].view().getScene().getWindow()),
+                        new RecordsSafetyPanel(services.safety, background, services::replaceWithBackup, restored)));
         window = new MainWindow(cases, currentCase, pages, addCase);
         shell[0] = window;
+    }
+
+    /** Every area whose records can be binned, so the Bin page can list and put back all of them. */
+    private static List<BinSource> binSources(AppServices services) {
+        List<BinSource> sources = new ArrayList<>(List.of(services.calls, services.notes));
+        sources.addAll(TableBin.forPayments(services.database, services.payments));
+        sources.addAll(TableBin.forCorrespondence(services.database, services.sentLetters, services.receivedLetters,
+                services.documents));
+        return sources;
     }
 
     private static int indexOf(List<CaseFile> cases, long id) {

@@ -160,7 +160,8 @@ public final class Startup {
         MainScreens screens = new MainScreens(services, background, cases, currentCase, openFolder,
                 () -> background.run(() -> services.cases.myDetails().orElseThrow(),
                         me -> showWizard(CaseDraft.forNewCase(me), false),
-                        error -> LOG.log(Level.WARNING, "Could not start a new case", error)));
+                        error -> LOG.log(Level.WARNING, "Could not start a new case", error)),
+                this::showRestored);
         show(screens.view(), 1100, 760);
         screens.select(firstPage);
     }
@@ -200,20 +201,50 @@ public final class Startup {
         }
     }
 
-    /** Saves the window's place and lets pending saves finish, then closes the records. Call on the FX thread. */
+    /**
+     * Saves the window's place and lets pending saves finish, makes the day's automatic backup, then closes
+     * the records. Call on the FX thread. The backup runs here, in turn, because the window is already
+     * closing and the records must not be released while it is copied; it takes a second or two at most
+     * once a day.
+     */
     public void shutdown() {
-        if (services != null) {
+        AppServices closing = services;
+        services = null;
+        if (closing != null && !closing.isClosed()) {
             String bounds = WindowBounds.of(stage).format();
-            AppServices closing = services;
             background.run(() -> {
                 closing.settings.put(WindowBounds.SETTING, bounds);
                 return bounds;
             }, ok -> { }, error -> LOG.log(Level.WARNING, "Could not save the window position", error));
         }
         background.close();
-        if (services != null) {
-            services.close();
-            services = null;
+        if (closing != null && !closing.isClosed()) {
+            try {
+                closing.safety.backUpIfDue().ifPresent(made -> LOG.info("Made the automatic backup"));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The automatic backup failed", e);
+            }
         }
+        if (closing != null) {
+            closing.close();
+        }
+    }
+
+    /** After a restore the records are closed: say so, and offer only closing the app. */
+    void showRestored(String message) {
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setId("restored-message");
+        text.setMaxWidth(560);
+        Button close = new Button("Close the app");
+        close.setId("restored-close");
+        close.setDefaultButton(true);
+        close.setOnAction(e -> stage.close());
+        Label heading = new Label("Your backup has been restored");
+        heading.getStyleClass().add("title");
+        VBox box = new VBox(18, heading, text, close);
+        box.setPadding(new Insets(40));
+        box.setAlignment(Pos.CENTER_LEFT);
+        show(box, 700, 360);
     }
 }

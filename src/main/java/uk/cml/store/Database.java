@@ -35,6 +35,14 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if new) the database in a data folder, upgrading its schema when needed. */
     public static Database open(Path dataFolder, Clock clock) {
+        return open(dataFolder, clock, c -> null);
+    }
+
+    /**
+     * As {@link #open(Path, Clock)}, then runs {@code afterUpgrade} in a transaction once the schema is
+     * current: the record journal uses it to cover tables that later versions add.
+     */
+    public static Database open(Path dataFolder, Clock clock, SqlWork<?> afterUpgrade) {
         Path file = dataFolder.resolve(FILE_NAME);
         try {
             if (!DatabaseFile.looksLikeSqlite(file)) {
@@ -51,7 +59,15 @@ public final class Database implements AutoCloseable {
             }
             Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, writableConfig().toProperties());
             Database database = new Database(file, connection);
-            new SchemaUpgrade(database).run(version);
+            try {
+                // Before the upgrade: a migration's inserts may fire journal triggers, which call these.
+                ChainHash.register(connection, clock);
+                new SchemaUpgrade(database).run(version);
+                database.inTransaction(afterUpgrade);
+            } catch (RuntimeException | SQLException e) {
+                database.close();
+                throw e;
+            }
             return database;
         } catch (IOException | SQLException e) {
             LOG.log(Level.SEVERE, "Could not open the database", e);
@@ -146,6 +162,11 @@ public final class Database implements AutoCloseable {
     /** Reads are transactions too, so a screen never sees half of a change. */
     public <T> T read(SqlWork<T> work) {
         return inTransaction(work);
+    }
+
+    /** The newest schema this version of the app knows; a file with a higher one came from a newer app. */
+    public static int latestSchemaVersion() {
+        return Migrations.latestVersion();
     }
 
     public Path file() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +53,13 @@ class FirstRunSetupTest extends AppRobot {
         type("#other-name", "Jordan Reed");
         press("#setup-next");
         type("#child-name-1", "Mia");
+        type("#child-born-1", "14/03/2015");
+        type(KeyCode.TAB);
+        type("#child-born-1", "31/02/2015");
+        press("#setup-next");
+        Label impossible = waitFor("#child-born-1-error");
+        assertTrue(impossible.getText().contains("not a date we can read"), impossible.getText());
+        assertEquals("31/02/2015", text("#child-born-1"), "what the parent typed stays in the box");
         type("#child-born-1", "14/03/2015");
         press("#setup-next");
         press("#arrangement-direct-pay");

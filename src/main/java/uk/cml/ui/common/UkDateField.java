@@ -2,12 +2,15 @@ package uk.cml.ui.common;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 import uk.cml.domain.UkDates;
 
 /** A date picker that reads and writes UK dates (22/11/2026) and also accepts 22 Nov 2026 typed in. */
 public final class UkDateField extends DatePicker {
+
+    private String typedByParent = "";
 
     public UkDateField() {
         setPromptText("dd/mm/yyyy");
@@ -22,11 +25,41 @@ public final class UkDateField extends DatePicker {
                 return UkDates.parse(text).orElse(null);
             }
         });
+        keepUnreadableText();
+    }
+
+    /**
+     * When focus leaves, the date picker turns unreadable text (31/02/2026) into no date and clears the box,
+     * and the parent would then be told the date is missing. So remember what they typed, check that, and
+     * put it back in the box.
+     */
+    private void keepUnreadableText() {
+        getEditor().textProperty().addListener((obs, old, now) -> {
+            // Only the picker's own focus counts: its editor still claims focus while the picker clears it.
+            if (isFocused()) {
+                typedByParent = now;
+            }
+        });
+        focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                Platform.runLater(() -> {
+                    if (getValue() == null && getEditor().getText().isBlank()) {
+                        getEditor().setText(typedByParent);
+                    }
+                });
+            }
+        });
+    }
+
+    /** The text to check: the box, or what the parent typed if the date picker has just cleared it. */
+    private String currentText() {
+        String text = getEditor().getText();
+        return (text == null || text.isBlank()) && getValue() == null ? typedByParent : text;
     }
 
     /** What is in the box now, even if the parent has not pressed Enter or left the field. */
     public Optional<LocalDate> typedDate() {
-        String text = getEditor().getText();
+        String text = currentText();
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
@@ -35,12 +68,13 @@ public final class UkDateField extends DatePicker {
 
     /** True when something is typed that is not a date (so "missing" and "not a date" get different messages). */
     public boolean hasUnreadableText() {
-        String text = getEditor().getText();
+        String text = currentText();
         return text != null && !text.isBlank() && UkDates.parse(text).isEmpty();
     }
 
     public void setDate(LocalDate date) {
         setValue(date);
         getEditor().setText(UkDates.forField(date));
+        typedByParent = getEditor().getText();
     }
 }

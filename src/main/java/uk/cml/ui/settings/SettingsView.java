@@ -18,9 +18,11 @@ public final class SettingsView implements Section {
     private final VBox view;
 
     /**
-     * @param openFolder opens a folder in the computer's file manager
+     * @param openFolder  opens a folder in the computer's file manager
+     * @param safetyPanel backups and Check records ({@link RecordsSafetyPanel})
      */
-    public SettingsView(Path dataFolder, String version, Consumer<Path> openFolder, Runnable showAbout) {
+    public SettingsView(Path dataFolder, String version, Consumer<Path> openFolder, Runnable showAbout,
+                        Node safetyPanel) {
         Label heading = new Label("Settings");
         heading.getStyleClass().add("title");
         Label folderHeading = new Label("Where your records are kept");
@@ -43,7 +45,7 @@ public final class SettingsView implements Section {
         Button about = new Button("About this app");
         about.setId("settings-about");
         about.setOnAction(e -> showAbout.run());
-        view = new VBox(14, heading, folderHeading, new HBox(10, folder, open), explain,
+        view = new VBox(14, heading, folderHeading, new HBox(10, folder, open), explain, safetyPanel,
                 new HBox(12, about, versionLabel));
         view.setPadding(new Insets(24, 32, 32, 32));
         view.setMaxWidth(860);

@@ -1,0 +1,105 @@
+package uk.cml.app;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.Recipient;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.evidence.Call;
+import uk.cml.domain.evidence.Note;
+import uk.cml.letters.LetterPdfRenderer;
+import uk.cml.letters.templates.ArrearsDetails;
+import uk.cml.letters.templates.CallDetails;
+import uk.cml.letters.templates.CaseFacts;
+import uk.cml.letters.templates.LetterFacts;
+import uk.cml.letters.templates.LetterFrame;
+import uk.cml.letters.templates.LetterTemplate;
+import uk.cml.store.DocumentRecordStore;
+import uk.cml.store.StoreException;
+import uk.cml.ui.common.Background;
+import uk.cml.ui.letters.write.LetterKeeper;
+import uk.cml.ui.letters.write.LetterWriterView;
+import uk.cml.ui.letters.write.SaveTarget;
+import uk.cml.ui.letters.write.WriteLetterSection;
+
+/**
+ * Builds the letter-writing page and feeds it from the stores: the case, the address book, the arrears and the
+ * effect-on-child notes in; the saved PDF kept as a document and logged as written, not yet posted.
+ */
+final class LetterWiring {
+
+    private static final Map<String, LetterKind> KINDS = Map.ofEntries(
+            Map.entry("confirm-call", LetterKind.FOLLOW_UP_TO_CALL),
+            Map.entry("missed-direct-pay", LetterKind.ARREARS_REPORT),
+            Map.entry("arrears-breakdown", LetterKind.REQUEST_FOR_INFORMATION),
+            Map.entry("subject-access", LetterKind.REQUEST_FOR_INFORMATION),
+            Map.entry("collection-complaint", LetterKind.COMPLAINT),
+            Map.entry("senior-review", LetterKind.COMPLAINT),
+            Map.entry("ice-complaint", LetterKind.COMPLAINT),
+            Map.entry("write-off-reply", LetterKind.REPLY),
+            Map.entry("settlement-reply", LetterKind.REPLY));
+
+    private LetterWiring() {
+    }
+
+    static WriteLetterSection section(AppServices services, Background background,
+            ObjectProperty<CaseFile> currentCase) {
+        LetterPdfRenderer renderer = new LetterPdfRenderer(services.clock);
+        // Reads the fonts once now, so the parent's first preview is quick.
+        background.run(() -> {
+            renderer.warmUp();
+            return Boolean.TRUE;
+        }, ok -> { }, error -> { });
+        LetterWriterView writer = new LetterWriterView(background, currentCase,
+                caseFile -> facts(services, caseFile), services.addressBook::entries, renderer,
+                keeper(services), lettersFolder(), SaveTarget.dialog());
+        return new WriteLetterSection(writer);
+    }
+
+    /** Runs in the background: everything a letter can say about this case from the records there are. */
+    static LetterFacts facts(AppServices services, CaseFile caseFile) {
+        MyDetails me = services.cases.myDetails().orElseThrow(() -> new StoreException(
+                "Your own details are missing. Add them on the Case page, then write the letter."));
+        LocalDate today = LocalDate.now(services.clock);
+        return CaseFacts.from(me, caseFile, today)
+                .arrears(ArrearsDetails.from(services.payments.schedule(caseFile.id(), today)))
+                .effectOnChild(services.notes.effectOnChild(caseFile.id()).stream().map(Note::text).toList())
+                .build();
+    }
+
+    /** A logged call as the facts the confirming letter quotes. */
+    static CallDetails callDetails(Call call) {
+        return new CallDetails(call.happenedAt().toLocalDate(),
+                call.happenedAt().toLocalTime().truncatedTo(ChronoUnit.MINUTES), call.spokeTo(), call.team(),
+                call.staffId(), call.whatWasSaid(), call.promised(), call.promisedBy().orElse(null));
+    }
+
+    /** Keeps the PDF with the case's documents and logs it as written, ready for its posting to be recorded. */
+    static LetterKeeper keeper(AppServices services) {
+        return (caseId, pdf, template, facts) -> {
+            DocumentRecordStore.Added copy = services.documents.add(caseId, pdf,
+                    "Letter: " + template.title() + " (" + facts.letterDate() + ")");
+            services.sentLetters.save(written(caseId, template, facts, copy.document().id()));
+            return "A copy is kept in Documents, and the letter is in Letters as written, not yet posted.";
+        };
+    }
+
+    static SentLetter written(long caseId, LetterTemplate template, LetterFacts facts, long copyId) {
+        var lines = LetterFrame.recipientLines(template.recipientRole(), facts);
+        Recipient to = new Recipient(Optional.empty(), lines.get(0), String.join("\n", lines.subList(1, lines.size())));
+        return new SentLetter(0, caseId, facts.letterDate(), Optional.empty(), to, template.title(),
+                KINDS.getOrDefault(template.key(), LetterKind.OTHER), Optional.of(copyId), Optional.empty(),
+                ProofOfPostage.NONE, "", Optional.empty(), Optional.empty());
+    }
+
+    static Path lettersFolder() {
+        return Path.of(System.getProperty("user.home"), "Documents", "Child Maintenance Log", "Letters");
+    }
+}

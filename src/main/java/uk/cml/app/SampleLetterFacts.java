@@ -1,0 +1,60 @@
+package uk.cml.app;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.letters.templates.ArrearsDetails;
+import uk.cml.letters.templates.CallDetails;
+import uk.cml.letters.templates.ComplaintDetails;
+import uk.cml.letters.templates.ComplaintDetails.Remedy;
+import uk.cml.letters.templates.EarlierLetter;
+import uk.cml.letters.templates.LetterFacts;
+import uk.cml.letters.templates.SettlementDetails;
+import uk.cml.letters.templates.WriteOffDetails;
+
+/**
+ * Made-up calls, complaints and offers for the sample case in {@link SampleData} (whose payments give the arrears),
+ * so every template can be shown filled in. Dates count back from the letter date so the sample always looks current.
+ */
+final class SampleLetterFacts {
+
+    private SampleLetterFacts() {
+    }
+
+    static LetterFacts complete(LetterFacts.Builder fromCase, ArrearsSchedule schedule, LocalDate today) {
+        String other = fromCase.build().caseDetails().otherParentName();
+        LocalDate wroteOn = today.minusDays(35);
+        return fromCase
+                .call(new CallDetails(today.minusDays(2), LocalTime.of(10, 42), "Priya Shah", "Direct Pay",
+                        "PS4471", "I told her that " + other + " had missed two payments and paid only part of "
+                        + "another. She said she had noted the missed payments on my case.",
+                        "write to " + other + " to ask for proof of payment", today.plusDays(12)))
+                .arrears(ArrearsDetails.from(schedule))
+                .earlierLetter(new EarlierLetter(wroteOn, "the missed payments", wroteOn,
+                        "first class post, with a certificate of posting", "Post Office certificate 4821 0093 7715"))
+                .effectOnChild(List.of("I have fallen behind with the rent by £420.00",
+                        "I could not buy Mia's winter school uniform",
+                        "Leo missed a school trip because I could not pay for it"))
+                .complaint(new ComplaintDetails(today.minusMonths(3),
+                        "I have told you about each missed payment, by phone and in my letter of "
+                                + UkFormats.longDate(wroteOn) + ". The arrears have grown every month",
+                        "Nobody has contacted " + other + " about the arrears. No arrears notice has been sent and "
+                                + "my case is still on Direct Pay, although I asked for Collect and Pay",
+                        EnumSet.allOf(Remedy.class),
+                        "Send " + other + " an arrears notice now and move my case to Collect and Pay",
+                        today.minusDays(60), today.minusDays(40), today.minusMonths(1),
+                        "by email, or by phone on weekdays after 3pm", ""))
+                .writeOff(new WriteOffDetails(today.minusDays(10), schedule.owedNow(),
+                        "I am in debt because of the missed payments. I owe rent and I have borrowed to pay for "
+                                + "the children's clothes",
+                        "Carol Reed, 3 Mill Lane, Bradford BD1 4QT, phone 07700 900456"))
+                .settlement(new SettlementDetails(today.minusDays(5),
+                        schedule.owedNow().percent(new java.math.BigDecimal("60")), SettlementDetails.Decision.ACCEPT,
+                        List.of("The whole amount is paid into my bank account by "
+                                + UkFormats.longDate(today.plusDays(28)))))
+                .build();
+    }
+}

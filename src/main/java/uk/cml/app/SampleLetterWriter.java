@@ -1,0 +1,85 @@
+package uk.cml.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.letters.LetterPdfRenderer;
+import uk.cml.letters.RenderedLetter;
+import uk.cml.letters.templates.CaseFacts;
+import uk.cml.letters.templates.LetterDraft;
+import uk.cml.letters.templates.LetterFacts;
+import uk.cml.letters.templates.LetterFileNames;
+import uk.cml.letters.templates.LetterFrame;
+import uk.cml.letters.templates.LetterTemplate;
+import uk.cml.letters.templates.LetterTemplates;
+import uk.cml.letters.templates.MissingFact;
+import uk.cml.letters.templates.Warning;
+
+/**
+ * The sample-letters command: every template for the sample case, as PDFs for review. The case and the address book
+ * come from a throwaway data folder filled by {@link SampleData}, so the letters match what the app would show.
+ */
+final class SampleLetterWriter {
+
+    private final Clock clock;
+
+    SampleLetterWriter(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Writes one PDF per template into {@code folder}; never replaces a file already there. */
+    int write(Path folder, PrintStream out) throws IOException {
+        Files.createDirectories(folder);
+        Path scratch = Files.createTempDirectory("cml-sample-letters");
+        try {
+            LetterFacts base;
+            LetterRecipients book;
+            try (AppServices services = AppServices.open(scratch, clock)) {
+                new SampleData(services, 3, 0).fill();
+                MyDetails me = services.cases.myDetails().orElseThrow();
+                CaseFile caseFile = services.cases.cases().get(0);
+                LocalDate today = LocalDate.now(clock);
+                base = SampleLetterFacts.complete(CaseFacts.from(me, caseFile, today),
+                        services.payments.schedule(caseFile.id(), today), today);
+                book = new LetterRecipients(services);
+            }
+            LetterPdfRenderer renderer = new LetterPdfRenderer(clock);
+            int written = 0;
+            for (LetterTemplate template : LetterTemplates.all()) {
+                LetterFacts facts = base.toBuilder().recipient(book.recipientFor(template.recipientRole())).build();
+                LetterDraft draft = template.draft(facts);
+                RenderedLetter letter = renderer.render(LetterFrame.compose(template, facts, draft));
+                Path file = LetterFileNames.freePath(folder, facts.letterDate(), template.fileTitle());
+                Files.write(file, letter.pdf(), StandardOpenOption.CREATE_NEW);
+                written++;
+                out.println(file.getFileName() + " (" + letter.pageCount()
+                        + (letter.pageCount() == 1 ? " page)" : " pages)"));
+                for (MissingFact missing : draft.missing()) {
+                    out.println("    missing: " + missing.field());
+                }
+                for (Warning warning : draft.warnings()) {
+                    out.println("    note: " + warning.message());
+                }
+            }
+            return written;
+        } finally {
+            deleteQuietly(scratch);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temporary folder is harmless; the operating system clears it.
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package uk.cml.letters.templates;
+
+import java.time.LocalDate;
+import java.util.List;
+import uk.cml.domain.addressbook.AddressBookEntry;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.Child;
+import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.domain.caseinfo.PostalAddress;
+
+/** Turns the case records into letter facts, so the screen and the sample command fill them the same way. */
+public final class CaseFacts {
+
+    private CaseFacts() {
+    }
+
+    /** The parent and the case; the details of calls, arrears and complaints are added by the caller. */
+    public static LetterFacts.Builder from(MyDetails me, CaseFile caseFile, LocalDate letterDate) {
+        LetterFacts.Contact parent = new LetterFacts.Contact(me.fullName(), me.address().printedLines(), me.phone(),
+                me.email());
+        LetterFacts.CaseDetails details = new LetterFacts.CaseDetails(caseFile.otherParentName(),
+                caseFile.otherParentAddress().map(PostalAddress::printedLines).orElse(List.of()),
+                caseFile.cmsReference(), caseFile.arrangement(),
+                caseFile.children().stream().map(Child::firstName).toList());
+        return LetterFacts.builder(parent, details, letterDate)
+                .niNumber(me.niNumber().map(ni -> ni.grouped()).orElse(""));
+    }
+
+    /** An address-book entry as a letter's recipient. */
+    public static LetterFacts.Contact recipient(AddressBookEntry entry) {
+        return new LetterFacts.Contact(entry.name(), entry.postalAddress().printedLines());
+    }
+}

@@ -1,0 +1,57 @@
+package uk.cml.letters.templates;
+
+import uk.cml.domain.caseinfo.Arrangement;
+
+/** 3. Asks for the case to move from Direct Pay to Collect and Pay. */
+final class CollectAndPayLetter implements LetterTemplate {
+
+    @Override
+    public String key() {
+        return "collect-and-pay";
+    }
+
+    @Override
+    public String title() {
+        return "Ask to move to Collect and Pay";
+    }
+
+    @Override
+    public String fileTitle() {
+        return "Request for Collect and Pay";
+    }
+
+    @Override
+    public RecipientRole recipientRole() {
+        return RecipientRole.CMS_GENERAL;
+    }
+
+    @Override
+    public LetterDraft draft(LetterFacts facts) {
+        DraftWriter w = new DraftWriter(this, facts);
+        String other = w.otherParent();
+        ArrearsDetails arrears = facts.arrears();
+        if (facts.caseDetails().arrangement() != Arrangement.DIRECT_PAY) {
+            w.warn("This letter is for a case on Direct Pay. Your case is recorded as "
+                    + facts.caseDetails().arrangement().label() + ". Check your case details before you send it.");
+        }
+        w.heading("Please move my case to Collect and Pay");
+        w.paragraph("My case is on Direct Pay. I am asking you to move it to Collect and Pay, so that you collect "
+                + "the maintenance from " + other + " and pass it on to me.");
+        StringBuilder why = new StringBuilder(other).append(" has not paid as the CMS worked out.");
+        if (arrears.hasShortLines()) {
+            why.append(" ").append(ArrearsAnnex.missedSentence(arrears.shortLines()));
+        }
+        if (arrears.owedNow().isPositive()) {
+            why.append(" The arrears now stand at ").append(arrears.owedNow().format()).append('.');
+        }
+        why.append(" I cannot rely on payments arriving when they should, and my family needs them to.");
+        w.paragraph(why.toString());
+        w.paragraph("I understand that Collect and Pay has fees, and that a part of what you collect is kept "
+                + "as a fee before it is passed to me.");
+        w.subHeading("What I am asking you to do");
+        w.paragraph("Please move my case to Collect and Pay, and write to me by "
+                + w.date(Deadlines.requestReplyBy(facts.letterDate())) + " to say when the change will start. "
+                + "Please also tell me how you will collect the arrears.");
+        return w.finish();
+    }
+}

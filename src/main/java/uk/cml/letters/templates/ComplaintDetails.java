@@ -1,0 +1,34 @@
+package uk.cml.letters.templates;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A complaint as the parent describes it. Dates may be null when they do not apply yet.
+ *
+ * @param actionWanted      what the parent wants the CMS to do, in their words (used with {@link Remedy#ACTION})
+ * @param complainedOn      when the parent first complained (for a review or ICE)
+ * @param cmsRepliedOn      the CMS's reply to the complaint (for a review by a senior manager)
+ * @param finalResponseOn   the date of the CMS's final response (for ICE)
+ * @param contactPreference how the parent would like ICE to get in touch ("by email", "by phone after 3pm")
+ * @param adjustments       any adjustments the parent needs (large print, calls only...), empty if none
+ */
+public record ComplaintDetails(LocalDate happenedOn, String whatHappened, String whatWentWrong, Set<Remedy> wants,
+        String actionWanted, LocalDate complainedOn, LocalDate cmsRepliedOn, LocalDate finalResponseOn,
+        String contactPreference, String adjustments) {
+
+    /** What a complaint can ask for. */
+    public enum Remedy {
+        APOLOGY, EXPLANATION, ACTION, COMPENSATION
+    }
+
+    public ComplaintDetails {
+        whatHappened = Text.clean(whatHappened);
+        whatWentWrong = Text.clean(whatWentWrong);
+        wants = wants == null || wants.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(wants));
+        actionWanted = Text.clean(actionWanted);
+        contactPreference = Text.clean(contactPreference);
+        adjustments = Text.clean(adjustments);
+    }
+}

@@ -1,0 +1,116 @@
+package uk.cml.letters.templates;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import uk.cml.domain.Money;
+import uk.cml.domain.UkFormats;
+import uk.cml.letters.LetterBlock;
+
+/**
+ * Writes a template's body while noting every fact it asked for but did not get. A template asks for a fact once,
+ * where it prints it, so "what is missing" can never drift from what the letter says.
+ */
+final class DraftWriter {
+
+    private final LetterTemplate template;
+    private final LetterFacts facts;
+    private final List<LetterBlock> blocks = new ArrayList<>();
+    private final List<String> enclosures = new ArrayList<>();
+    private final Set<MissingFact> missing = new LinkedHashSet<>();
+    private final List<Warning> warnings = new ArrayList<>();
+    private String heading = "";
+
+    DraftWriter(LetterTemplate template, LetterFacts facts) {
+        this.template = template;
+        this.facts = facts;
+        missing.addAll(LetterFrame.missingCommon(template.recipientRole(), facts));
+    }
+
+    LetterFacts facts() {
+        return facts;
+    }
+
+    /** The text, or the marker for the missing fact when there is none. */
+    String need(String value, String field) {
+        if (Text.blank(value)) {
+            return missing(field);
+        }
+        return value.strip();
+    }
+
+    String needDate(LocalDate date, String field) {
+        return date == null ? missing(field) : UkFormats.longDate(date);
+    }
+
+    String needMoney(Money amount, String field) {
+        return amount == null ? missing(field) : amount.format();
+    }
+
+    String missing(String field) {
+        MissingFact fact = new MissingFact(field);
+        missing.add(fact);
+        return fact.marker();
+    }
+
+    /** The other parent's name, which most letters use. */
+    String otherParent() {
+        return need(facts.caseDetails().otherParentName(), "the other parent's name");
+    }
+
+    /** "my children Mia and Leo", "my daughter Mia" style phrases are guesses; this says "my children" or names. */
+    String children() {
+        List<String> names = facts.caseDetails().childrenFirstNames();
+        if (names.isEmpty()) {
+            return "my children";
+        }
+        return (names.size() == 1 ? "my child " : "my children ") + Text.joinAnd(names);
+    }
+
+    String date(LocalDate date) {
+        return UkFormats.longDate(date);
+    }
+
+    DraftWriter heading(String text) {
+        heading = text;
+        return this;
+    }
+
+    DraftWriter paragraph(String text) {
+        blocks.add(new LetterBlock.Paragraph(text));
+        return this;
+    }
+
+    DraftWriter subHeading(String text) {
+        blocks.add(new LetterBlock.SubHeading(text));
+        return this;
+    }
+
+    DraftWriter bullets(List<String> items) {
+        if (!items.isEmpty()) {
+            blocks.add(new LetterBlock.BulletList(items));
+        }
+        return this;
+    }
+
+    DraftWriter table(LetterBlock.Table table) {
+        blocks.add(table);
+        return this;
+    }
+
+    DraftWriter enclosure(String text) {
+        enclosures.add(text);
+        return this;
+    }
+
+    DraftWriter warn(String message) {
+        warnings.add(new Warning(message));
+        return this;
+    }
+
+    LetterDraft finish() {
+        return new LetterDraft(template.key(), heading, blocks, enclosures, List.copyOf(missing), warnings);
+    }
+}

@@ -1,0 +1,57 @@
+package uk.cml.letters.templates;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import uk.cml.letters.LetterBlock;
+
+/**
+ * A template's text for one set of facts, before the common parts (addresses, references, sign-off) are added.
+ * The parent may edit any block; {@link #unresolved()} then says which missing facts are still not filled in.
+ */
+public record LetterDraft(String templateKey, String heading, List<LetterBlock> body, List<String> enclosures,
+        List<MissingFact> missing, List<Warning> warnings) {
+
+    public LetterDraft {
+        heading = Objects.requireNonNullElse(heading, "");
+        body = List.copyOf(body);
+        enclosures = List.copyOf(enclosures);
+        missing = List.copyOf(missing);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The same draft with one block replaced, as the parent edits a paragraph. */
+    public LetterDraft withBlock(int index, LetterBlock block) {
+        List<LetterBlock> edited = new ArrayList<>(body);
+        edited.set(index, block);
+        return new LetterDraft(templateKey, heading, edited, enclosures, missing, warnings);
+    }
+
+    /**
+     * Missing facts whose marker is still in the body: the parent has neither given the fact nor typed it in.
+     * Facts printed outside the body (see {@link LetterFrame#missingCommon}) are checked there.
+     */
+    public List<MissingFact> unresolved() {
+        String text = allText();
+        return missing.stream().filter(m -> text.contains(m.marker())).toList();
+    }
+
+    /** Every word of the draft, for checks and searches. */
+    public String allText() {
+        StringBuilder all = new StringBuilder(heading).append('\n');
+        for (LetterBlock block : body) {
+            if (block instanceof LetterBlock.Paragraph p) {
+                all.append(p.text());
+            } else if (block instanceof LetterBlock.SubHeading s) {
+                all.append(s.text());
+            } else if (block instanceof LetterBlock.BulletList b) {
+                all.append(String.join("\n", b.items()));
+            } else if (block instanceof LetterBlock.Table t) {
+                t.rows().forEach(row -> all.append(String.join(" ", row)).append('\n'));
+            }
+            all.append('\n');
+        }
+        enclosures.forEach(e -> all.append(e).append('\n'));
+        return all.toString();
+    }
+}

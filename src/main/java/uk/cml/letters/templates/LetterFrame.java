@@ -1,0 +1,96 @@
+package uk.cml.letters.templates;
+
+import java.util.ArrayList;
+import java.util.List;
+import uk.cml.domain.UkFormats;
+import uk.cml.letters.LetterDocument;
+import uk.cml.letters.PdfMetadata;
+import uk.cml.letters.Sender;
+
+/**
+ * The parts every letter shares: sender, recipient, references, salutation and sign-off, footer and PDF properties.
+ * Kept in one place so the twelve templates only say what is particular to them.
+ */
+public final class LetterFrame {
+
+    private LetterFrame() {
+    }
+
+    /** Builds the printed letter from a draft, which the parent may have edited. */
+    public static LetterDocument compose(LetterTemplate template, LetterFacts facts, LetterDraft draft) {
+        RecipientRole role = template.recipientRole();
+        LetterFacts.Contact me = facts.parent();
+        LetterDocument.Builder letter = LetterDocument.builder()
+                .sender(new Sender(orMarker(me.name(), "your name"), me.addressLines(), me.phone(), me.email()))
+                .date(facts.letterDate())
+                .recipient(recipientLines(role, facts));
+        String reference = facts.caseDetails().cmsReference().map(r -> r.grouped()).orElse("");
+        if (role.isOrganisation()) {
+            letter.reference("CMS reference", orMarker(reference, MISSING_REFERENCE));
+            if (!facts.niNumber().isEmpty()) {
+                letter.reference("National Insurance number", facts.niNumber());
+            }
+            letter.salutation("Dear Sir or Madam").signOff("Yours faithfully");
+        } else {
+            letter.salutation("Dear " + Text.firstName(facts.caseDetails().otherParentName())).signOff("Yours sincerely");
+        }
+        letter.heading(draft.heading());
+        draft.body().forEach(letter::block);
+        draft.enclosures().forEach(letter::enclosure);
+        String footer = role.isOrganisation() && !reference.isEmpty() ? "CMS reference " + reference
+                : "Letter from " + me.name() + ", " + UkFormats.longDate(facts.letterDate());
+        return letter.signerName(me.name())
+                .footer(footer)
+                .metadata(new PdfMetadata(template.title(), me.name(),
+                        draft.heading().isEmpty() ? template.title() : draft.heading(),
+                        "child maintenance" + (reference.isEmpty() ? "" : ", CMS " + reference)))
+                .build();
+    }
+
+    /** The recipient chosen, or for the other parent their name and address from the case. */
+    public static List<String> recipientLines(RecipientRole role, LetterFacts facts) {
+        LetterFacts.Contact to = facts.recipient();
+        if (to.isEmpty() && role == RecipientRole.OTHER_PARENT) {
+            to = new LetterFacts.Contact(facts.caseDetails().otherParentName(), facts.caseDetails().otherParentAddress());
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(orMarker(to.name(), MISSING_RECIPIENT_NAME));
+        if (to.addressLines().isEmpty()) {
+            lines.add(new MissingFact(MISSING_RECIPIENT_ADDRESS).marker());
+        } else {
+            lines.addAll(to.addressLines());
+        }
+        return lines;
+    }
+
+    private static final String MISSING_REFERENCE = "your 12-digit CMS reference";
+    private static final String MISSING_RECIPIENT_NAME = "who the letter is to";
+    private static final String MISSING_RECIPIENT_ADDRESS = "the address to send it to";
+
+    /**
+     * The shared facts a letter cannot go without (name, address, reference, recipient). They are printed by the
+     * frame, not the body, so the parent fills them in the case or address book rather than in a paragraph.
+     */
+    public static List<MissingFact> missingCommon(RecipientRole role, LetterFacts facts) {
+        List<MissingFact> missing = new ArrayList<>();
+        if (Text.blank(facts.parent().name())) {
+            missing.add(new MissingFact("your name"));
+        }
+        if (facts.parent().addressLines().isEmpty()) {
+            missing.add(new MissingFact("your address"));
+        }
+        if (role.isOrganisation() && facts.caseDetails().cmsReference().isEmpty()) {
+            missing.add(new MissingFact(MISSING_REFERENCE));
+        }
+        for (String line : recipientLines(role, facts)) {
+            if (line.startsWith("[") && line.endsWith("]")) {
+                missing.add(new MissingFact(line.substring(1, line.length() - 1)));
+            }
+        }
+        return missing;
+    }
+
+    private static String orMarker(String value, String field) {
+        return Text.blank(value) ? new MissingFact(field).marker() : value;
+    }
+}

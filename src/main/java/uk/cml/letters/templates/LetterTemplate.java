@@ -1,0 +1,34 @@
+package uk.cml.letters.templates;
+
+import java.util.List;
+import uk.cml.letters.LetterDocument;
+
+/**
+ * One kind of letter. A template turns facts into a {@link LetterDraft} (its own wording); {@link LetterFrame}
+ * adds what every letter shares. Templates are stateless and safe to share.
+ */
+public interface LetterTemplate {
+
+    /** Stable key, used in ids and file names: "confirm-call". */
+    String key();
+
+    /** What the parent picks from the list: "Confirm a phone call". */
+    String title();
+
+    /** The words after the date in the file name: "Complaint to CMS". */
+    String fileTitle();
+
+    RecipientRole recipientRole();
+
+    LetterDraft draft(LetterFacts facts);
+
+    /** What the letter needs but the facts lack, in plain words. Check this before making a PDF. */
+    default List<MissingFact> missing(LetterFacts facts) {
+        return draft(facts).missing();
+    }
+
+    /** The finished letter, ready for {@link uk.cml.letters.LetterPdfRenderer}. */
+    default LetterDocument document(LetterFacts facts) {
+        return LetterFrame.compose(this, facts, draft(facts));
+    }
+}

@@ -1,0 +1,36 @@
+package uk.cml.letters.templates;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The twelve letters, in the order the parent sees them. */
+public final class LetterTemplates {
+
+    public static final LetterTemplate CONFIRM_CALL = new ConfirmCallLetter();
+    public static final LetterTemplate MISSED_DIRECT_PAY = new MissedDirectPayLetter();
+    public static final LetterTemplate COLLECT_AND_PAY = new CollectAndPayLetter();
+    public static final LetterTemplate ARREARS_BREAKDOWN = new ArrearsBreakdownLetter();
+    public static final LetterTemplate COLLECTION_COMPLAINT = new CollectionComplaintLetter();
+    public static final LetterTemplate SENIOR_REVIEW = new SeniorReviewLetter();
+    public static final LetterTemplate ICE_COMPLAINT = new IceComplaintLetter();
+    public static final LetterTemplate WRITE_OFF_REPLY = new WriteOffReplyLetter();
+    public static final LetterTemplate SETTLEMENT_REPLY = new SettlementReplyLetter();
+    public static final LetterTemplate SUBJECT_ACCESS = new SubjectAccessLetter();
+    public static final LetterTemplate CHASE_REPLY = new ChaseReplyLetter();
+    public static final LetterTemplate OTHER_PARENT = new OtherParentLetter();
+
+    private static final List<LetterTemplate> ALL = List.of(CONFIRM_CALL, MISSED_DIRECT_PAY, COLLECT_AND_PAY,
+            ARREARS_BREAKDOWN, COLLECTION_COMPLAINT, SENIOR_REVIEW, ICE_COMPLAINT, WRITE_OFF_REPLY, SETTLEMENT_REPLY,
+            SUBJECT_ACCESS, CHASE_REPLY, OTHER_PARENT);
+
+    private LetterTemplates() {
+    }
+
+    public static List<LetterTemplate> all() {
+        return ALL;
+    }
+
+    public static Optional<LetterTemplate> byKey(String key) {
+        return ALL.stream().filter(t -> t.key().equals(key)).findFirst();
+    }
+}

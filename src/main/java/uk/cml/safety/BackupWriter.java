@@ -1,0 +1,190 @@
+package uk.cml.safety;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.sqlite.SQLiteConfig;
+import uk.cml.documents.DocumentStore;
+import uk.cml.store.ChainHash;
+
+/**
+ * Writes one backup file: a consistent copy of the database (VACUUM INTO through its own read-only
+ * connection, so the app can keep saving meanwhile), every stored document, and the manifest.
+ * The file appears under its final name only when complete, and never replaces another file.
+ */
+final class BackupWriter {
+
+    private static final int BUFFER = 256 * 1024;
+
+    private final Path databaseFile;
+    private final DocumentStore documents;
+    private final String appVersion;
+    private final Clock clock;
+
+    BackupWriter(Path databaseFile, DocumentStore documents, String appVersion, Clock clock) {
+        this.databaseFile = databaseFile;
+        this.documents = documents;
+        this.appVersion = appVersion;
+        this.clock = clock;
+    }
+
+    BackupManifest write(Path target, Progress progress) throws IOException {
+        if (Files.exists(target)) {
+            throw new FileAlreadyExistsException(target.toString());
+        }
+        Path snapshot = databaseFile.resolveSibling(".backup-" + UUID.randomUUID() + ".db");
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try {
+            progress.update(0, -1, "Copying your records");
+            vacuumInto(snapshot);
+            Snapshot facts = readFacts(snapshot);
+            List<String> hashes = documents.listAll();
+            long total = Files.size(snapshot) + sizes(hashes);
+            List<BackupManifest.Entry> entries = new ArrayList<>();
+            long[] done = {0};
+            BackupManifest manifest;
+            try (OutputStream file = Files.newOutputStream(partial);
+                 ZipOutputStream zip = new ZipOutputStream(new java.io.BufferedOutputStream(file, BUFFER))) {
+                // The database squeezes well; photos and PDFs do not, so they are stored as they are (much faster).
+                entries.add(addCompressed(zip, BackupManifest.DATABASE_ENTRY, snapshot, done, total, progress));
+                for (String hash : hashes) {
+                    String name = BackupManifest.DOCUMENTS_PREFIX + hash.substring(0, 2) + "/" + hash;
+                    // A damaged file is kept as it is (its real hash in the manifest): a backup copies, it does
+                    // not judge, and Check records names the file.
+                    entries.add(addStored(zip, name, documents.pathOf(hash), done, total, progress));
+                }
+                manifest = new BackupManifest(appVersion, facts.schemaVersion(), LocalDateTime.now(clock),
+                        facts.fingerprint(), entries);
+                zip.putNextEntry(new ZipEntry(BackupManifest.ENTRY_NAME));
+                zip.write(manifest.format().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            progress.update(total, total, "Saving the backup");
+            syncAndPlace(partial, target);
+            return manifest;
+        } finally {
+            Files.deleteIfExists(snapshot);
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    private void vacuumInto(Path snapshot) throws IOException {
+        SQLiteConfig readOnly = new SQLiteConfig();
+        readOnly.setReadOnly(true);
+        readOnly.setBusyTimeout(10_000);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + databaseFile, readOnly.toProperties());
+             Statement s = c.createStatement()) {
+            s.execute("VACUUM INTO '" + snapshot.toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw new IOException("Could not copy the database", e);
+        }
+    }
+
+    private record Snapshot(int schemaVersion, Fingerprint fingerprint) {
+    }
+
+    /** Read from the copy itself, so the manifest describes exactly what is in the backup. */
+    private static Snapshot readFacts(Path snapshot) throws IOException {
+        SQLiteConfig readOnly = new SQLiteConfig();
+        readOnly.setReadOnly(true);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + snapshot, readOnly.toProperties());
+             Statement s = c.createStatement()) {
+            int version;
+            try (ResultSet r = s.executeQuery("PRAGMA user_version")) {
+                version = r.next() ? r.getInt(1) : 0;
+            }
+            Fingerprint fingerprint = new Fingerprint(ChainHash.START, 0);
+            try (ResultSet t = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'journal'")) {
+                if (t.next()) {
+                    try (ResultSet r = s.executeQuery("SELECT hash, id FROM journal ORDER BY id DESC LIMIT 1")) {
+                        if (r.next()) {
+                            fingerprint = new Fingerprint(r.getString(1), r.getLong(2));
+                        }
+                    }
+                }
+            }
+            return new Snapshot(version, fingerprint);
+        } catch (SQLException e) {
+            throw new IOException("Could not read the copy of the database", e);
+        }
+    }
+
+    private long sizes(List<String> hashes) throws IOException {
+        long total = 0;
+        for (String hash : hashes) {
+            total += Files.size(documents.pathOf(hash));
+        }
+        return total;
+    }
+
+    private static BackupManifest.Entry addCompressed(ZipOutputStream zip, String name, Path file, long[] done,
+                                                      long total, Progress progress) throws IOException {
+        java.security.MessageDigest digest = FileHashes.sha256();
+        long size = 0;
+        zip.putNextEntry(new ZipEntry(name));
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[BUFFER];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+                zip.write(buffer, 0, n);
+                size += n;
+                done[0] += n;
+                progress.update(done[0], total, "Copying your records");
+            }
+        }
+        zip.closeEntry();
+        return new BackupManifest.Entry(name, size, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** A stored entry needs its CRC before its bytes; reading twice is cheaper than compressing photos. */
+    private static BackupManifest.Entry addStored(ZipOutputStream zip, String name, Path file, long[] done, long total,
+                                                  Progress progress) throws IOException {
+        FileHashes.Summary summary = FileHashes.of(file);
+        ZipEntry entry = new ZipEntry(name);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(summary.size());
+        entry.setCompressedSize(summary.size());
+        entry.setCrc(summary.crc32());
+        zip.putNextEntry(entry);
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[BUFFER];
+            long copied = 0;
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                zip.write(buffer, 0, n);
+                copied += n;
+                done[0] += n;
+                progress.update(done[0], total, "Copying your documents");
+            }
+            if (copied != summary.size()) {
+                throw new IOException(file + " changed size while being copied");
+            }
+        }
+        zip.closeEntry();
+        return new BackupManifest.Entry(name, summary.size(), summary.sha256());
+    }
+
+    private static void syncAndPlace(Path partial, Path target) throws IOException {
+        try (var channel = java.nio.channels.FileChannel.open(partial, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        // No REPLACE_EXISTING: if a file of that name appeared meanwhile, this fails instead of overwriting it.
+        Files.move(partial, target);
+    }
+}

@@ -1,0 +1,69 @@
+package uk.cml.safety;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Headings and cells for the CSV export: readable names, UK dates, pounds, and no spreadsheet formulas. */
+final class CsvValues {
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
+    private static final DateTimeFormatter UK_DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.UK);
+
+    private CsvValues() {
+    }
+
+    /** "paid_on" -> "Paid on"; "amount_pence" -> "Amount (£)"; "id" -> "Number". */
+    static String heading(String column) {
+        if (column.equals("id")) {
+            return "Number";
+        }
+        String words = column.endsWith("_pence") ? column.substring(0, column.length() - 6) + " (£)" : column;
+        words = words.replace('_', ' ').strip();
+        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+
+    static String cell(String column, String value) {
+        if (value == null) {
+            return "";
+        }
+        if (column.endsWith("_pence")) {
+            try {
+                return CsvExport.pounds(Long.parseLong(value));
+            } catch (NumberFormatException notPence) {
+                return safeText(value);
+            }
+        }
+        try {
+            if (DATE.matcher(value).matches()) {
+                return UK_DATE.format(LocalDate.parse(value));
+            }
+            if (DATE_TIME.matcher(value).matches()) {
+                return UK_DATE_TIME.format(LocalDateTime.parse(value));
+            }
+        } catch (DateTimeParseException notADate) {
+            // kept as the text it is
+        }
+        return safeText(value);
+    }
+
+    /** Text a spreadsheet would run as a formula ("=HYPERLINK(...)") starts with an apostrophe instead. */
+    static String safeText(String value) {
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+(\\.\\d+)?")) {
+            return "'" + value;
+        }
+        return value;
+    }
+
+    static String quoted(String cell) {
+        if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
+            return "\"" + cell.replace("\"", "\"\"") + "\"";
+        }
+        return cell;
+    }
+}

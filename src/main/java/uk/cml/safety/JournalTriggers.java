@@ -1,0 +1,130 @@
+package uk.cml.safety;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Makes every table of records write to the journal. Run at each open, after the schema upgrade, so a
+ * table added by a later version is watched from its first start. Triggers are only rewritten when
+ * their text would change, so an ordinary start writes nothing.
+ */
+public final class JournalTriggers {
+
+    private static final Logger LOG = Logger.getLogger(JournalTriggers.class.getName());
+    static final String PREFIX = "cml_journal_";
+    private static final String[] OPERATIONS = {"insert", "update", "delete"};
+
+    private JournalTriggers() {
+    }
+
+    /** For {@code Database.open(folder, clock, JournalTriggers::install)}: inside the open's transaction. */
+    public static Void install(Connection connection) throws SQLException {
+        Map<String, String> existing = existingTriggers(connection);
+        for (TableShape table : TableShape.userTables(connection)) {
+            boolean watchedBefore = isWatched(connection, table.name());
+            boolean changed = false;
+            for (String operation : OPERATIONS) {
+                String name = PREFIX + table.name() + "_" + operation;
+                String sql = triggerSql(table, name, operation);
+                if (!sql.equals(existing.get(name))) {
+                    try (Statement s = connection.createStatement()) {
+                        s.execute("DROP TRIGGER IF EXISTS " + TableShape.quote(name));
+                        s.execute(sql);
+                    }
+                    changed = true;
+                }
+            }
+            if (changed || !watchedBefore) {
+                appendWatch(connection, table);
+            }
+            if (!watchedBefore) {
+                // Rows already there (from a migration, or from before the journal existed) get a first entry.
+                // Only for a table never watched: in a watched table a row without an entry was added behind
+                // the app's back, and the check must still be able to say so.
+                int added = recordExisting(connection, table);
+                LOG.info("The record journal now watches " + table.name() + " (" + added + " rows already there)");
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, String> existingTriggers(Connection connection) throws SQLException {
+        Map<String, String> triggers = new HashMap<>();
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?")) {
+            s.setString(1, PREFIX + "%");
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    triggers.put(rows.getString(1), rows.getString(2));
+                }
+            }
+        }
+        return triggers;
+    }
+
+    private static boolean isWatched(Connection connection, String table) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT 1 FROM journal WHERE table_name = ? AND row_id = 0 AND operation = 'watch' LIMIT 1")) {
+            s.setString(1, table);
+            try (ResultSet row = s.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    static String triggerSql(TableShape table, String name, String operation) {
+        String row = operation.equals("delete") ? "OLD" : "NEW";
+        return "CREATE TRIGGER " + TableShape.quote(name) + " AFTER " + operation.toUpperCase(java.util.Locale.ROOT)
+                + " ON " + table.quotedName() + " BEGIN " + appendSql(TableShape.literal(table.name()), row + ".rowid",
+                TableShape.literal(operation), table.contentSql(row), "") + "; END";
+    }
+
+    /**
+     * One journal entry; its hash covers the hash before it, the place of the row, the time and the content.
+     * Both LIMITs stop SQLite flattening the inner query into the outer one, which would work out the time
+     * (and the content) twice: the hash would then cover a different moment from the one stored.
+     */
+    private static String appendSql(String table, String rowId, String operation, String content, String from) {
+        return "INSERT INTO journal (table_name, row_id, operation, content, at, prev_hash, hash) "
+                + "SELECT " + table + ", e.row_id, " + operation + ", e.content, e.at, e.prev, "
+                + "cml_sha256(e.prev, " + table + ", e.row_id, " + operation + ", e.at, e.content) FROM ("
+                + "SELECT " + rowId + " AS row_id, " + content + " AS content, cml_now() AS at, "
+                + "coalesce((SELECT hash FROM journal ORDER BY id DESC LIMIT 1), '" + uk.cml.store.ChainHash.START
+                + "') AS prev" + from + " LIMIT 1) e LIMIT 1";
+    }
+
+    private static void appendWatch(Connection connection, TableShape table) throws SQLException {
+        String columns = "json_array(" + String.join(", ", table.columns().stream().map(TableShape::literal).toList())
+                + ")";
+        try (Statement s = connection.createStatement()) {
+            s.execute(appendSql(TableShape.literal(table.name()), "0", "'watch'", columns, ""));
+        }
+    }
+
+    private static int recordExisting(Connection connection, TableShape table) throws SQLException {
+        List<Long> rowIds = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rows = s.executeQuery("SELECT rowid FROM " + table.quotedName() + " ORDER BY rowid")) {
+            while (rows.next()) {
+                rowIds.add(rows.getLong(1));
+            }
+        }
+        // One statement per row: each entry must see the hash of the one just written before it.
+        try (PreparedStatement insert = connection.prepareStatement(appendSql(TableShape.literal(table.name()),
+                "t.rowid", "'existing'", table.contentSql("t"), " FROM " + table.quotedName() + " t WHERE t.rowid = ?"))) {
+            for (long rowId : rowIds) {
+                insert.setLong(1, rowId);
+                insert.executeUpdate();
+            }
+        }
+        return rowIds.size();
+    }
+}

@@ -1,0 +1,55 @@
+package uk.cml.safety;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/** Compares each live row of a table with its newest journal entry, naming rows changed behind the app's back. */
+final class LiveRows {
+
+    private LiveRows() {
+    }
+
+    /** Adds a sentence per row that differs. Returns how many live rows were compared. */
+    static long compare(Connection c, TableShape table, List<String> problems) throws SQLException {
+        String live = table.contentSql("x");
+        String latest = "SELECT row_id, content, operation FROM journal WHERE id IN (SELECT max(id) FROM journal "
+                + "WHERE table_name = ?1 AND row_id <> 0 GROUP BY row_id)";
+        // Only the columns the entry holds are compared: a column added by a later version of the app is
+        // covered from the row's next change, rather than every old row being reported as changed.
+        String sql = "WITH latest AS (" + latest + ") "
+                + "SELECT l.row_id, json_extract(l.content, '$.recorded_at'), 'changed' FROM latest l "
+                + "JOIN " + table.quotedName() + " x ON x.rowid = l.row_id WHERE l.operation <> 'delete' "
+                + "AND l.content IS NOT " + live + " AND EXISTS (SELECT 1 FROM json_each(l.content) f "
+                + "WHERE f.value IS NOT json_extract(" + live + ", '$.\"' || f.key || '\"')) "
+                + "UNION ALL SELECT l.row_id, json_extract(l.content, '$.recorded_at'), 'removed' FROM latest l "
+                + "WHERE l.operation <> 'delete' AND NOT EXISTS (SELECT 1 FROM " + table.quotedName()
+                + " x WHERE x.rowid = l.row_id) "
+                + "UNION ALL SELECT x.rowid, " + (table.hasColumn("recorded_at") ? "x.recorded_at" : "NULL")
+                + ", 'added' FROM " + table.quotedName() + " x LEFT JOIN latest l ON l.row_id = x.rowid "
+                + "WHERE l.row_id IS NULL OR l.operation = 'delete' ORDER BY 1";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, table.name());
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    String what = RecordNames.describe(table.name(), rows.getLong(1), rows.getString(2));
+                    problems.add(what + switch (rows.getString(3)) {
+                        case "changed" -> " was changed outside the app.";
+                        case "removed" -> " was deleted outside the app.";
+                        default -> " was added outside the app.";
+                    });
+                }
+            }
+        }
+        return count(c, table);
+    }
+
+    private static long count(Connection c, TableShape table) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM " + table.quotedName());
+             ResultSet row = s.executeQuery()) {
+            return row.next() ? row.getLong(1) : 0;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package uk.cml.safety;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import uk.cml.documents.DocumentStore;
+import uk.cml.store.Database;
+import uk.cml.store.SettingsStore;
+import uk.cml.store.StoreException;
+
+/**
+ * Keeping the parent's records safe: the journal's fingerprint, "Check records", backups and the CSV
+ * export, for one open data folder. Every method does file or database work: call it off the FX thread.
+ */
+public final class RecordsSafety {
+
+    private static final Logger LOG = Logger.getLogger(RecordsSafety.class.getName());
+    public static final String KEEP_SETTING = "backup.keep";
+    public static final int DEFAULT_KEEP = 10;
+
+    private final Database database;
+    private final SettingsStore settings;
+    private final DocumentStore documents;
+    private final Clock clock;
+    private final BackupWriter writer;
+    private final AutomaticBackups automatic;
+    private final RecordsJournal journal;
+
+    public RecordsSafety(Database database, SettingsStore settings, Path dataFolder, Clock clock, String appVersion) {
+        this.database = database;
+        this.settings = settings;
+        this.documents = new DocumentStore(dataFolder.resolve("documents"));
+        this.clock = clock;
+        this.writer = new BackupWriter(database.file(), documents, appVersion, clock);
+        this.automatic = new AutomaticBackups(dataFolder);
+        this.journal = new RecordsJournal(database);
+    }
+
+    /** The fingerprint to print at the foot of letters and on the pack's last page. */
+    public Fingerprint fingerprint() {
+        return journal.current();
+    }
+
+    public RecordsJournal journal() {
+        return journal;
+    }
+
+    public CheckReport check(Progress progress) {
+        return new RecordsCheck(database, documents).run(progress);
+    }
+
+    /** The name "Back up now" suggests for today. */
+    public String suggestedName() {
+        return BackupNames.forDay(LocalDate.now(clock));
+    }
+
+    /**
+     * Backs up to {@code destination}: a folder (today's name is used, with " (2)" if taken) or a file
+     * name, which must not exist yet. Returns the file written.
+     */
+    public BackupResult backUpTo(Path destination, Progress progress) {
+        Path target = Files.isDirectory(destination)
+                ? BackupNames.unused(destination, suggestedName()) : destination;
+        if (Files.exists(target)) {
+            throw new StoreException("There is already a file called " + target.getFileName() + " there. Choose "
+                    + "another name, so that nothing is overwritten.");
+        }
+        try {
+            if (target.getParent() != null) {
+                Files.createDirectories(target.getParent());
+            }
+            return new BackupResult(target, writer.write(target, progress));
+        } catch (FileAlreadyExistsException e) {
+            throw new StoreException("There is already a file called " + target.getFileName() + " there. Choose "
+                    + "another name, so that nothing is overwritten.", e);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Backup failed", e);
+            throw new StoreException("The backup could not be saved in " + target.getParent() + ". Check the folder "
+                    + "or USB stick is there, has space, and can be written to, then try again.", e);
+        }
+    }
+
+    /** The backup when the app closes: at most once a day, then only the newest ones are kept. */
+    public Optional<BackupResult> backUpIfDue() {
+        Optional<Path> due = automatic.dueToday(LocalDate.now(clock));
+        if (due.isEmpty()) {
+            return Optional.empty();
+        }
+        BackupResult result = backUpTo(due.get(), Progress.NONE);
+        try {
+            automatic.prune(keepAutomatic());
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not remove old automatic backups", e);
+        }
+        return Optional.of(result);
+    }
+
+    /** Automatic backups in the data folder, newest first. */
+    public List<Path> automaticBackups() {
+        try {
+            List<Path> newestFirst = new ArrayList<>(automatic.list());
+            java.util.Collections.reverse(newestFirst);
+            return newestFirst;
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    public int keepAutomatic() {
+        return settings.get(KEEP_SETTING).map(RecordsSafety::keepValue).orElse(DEFAULT_KEEP);
+    }
+
+    public void setKeepAutomatic(int keep) {
+        settings.put(KEEP_SETTING, String.valueOf(Math.max(1, Math.min(100, keep))));
+    }
+
+    private static int keepValue(String saved) {
+        try {
+            return Math.max(1, Integer.parseInt(saved.strip()));
+        } catch (NumberFormatException e) {
+            return DEFAULT_KEEP;
+        }
+    }
+
+    public CsvExport csvExport() {
+        return new CsvExport(database);
+    }
+
+    /** A backup made: where, and what it holds. */
+    public record BackupResult(Path file, BackupManifest manifest) {
+    }
+}

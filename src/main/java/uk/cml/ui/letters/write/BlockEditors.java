@@ -1,0 +1,81 @@
+package uk.cml.ui.letters.write;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import uk.cml.letters.LetterBlock;
+
+/**
+ * One editor per block of a draft: a text area for each paragraph and list (one item a line), a field for each
+ * sub-heading. Tables come from the records and are shown, not edited. Ids: letter-block-0, letter-block-1...
+ */
+final class BlockEditors {
+
+    private final VBox box = new VBox(8);
+    private final List<Supplier<LetterBlock>> readers = new ArrayList<>();
+
+    BlockEditors() {
+        box.setId("letter-blocks");
+    }
+
+    Node view() {
+        return box;
+    }
+
+    /** Replaces the editors with ones for {@code blocks}; {@code onEdit} runs after each keystroke. */
+    void show(List<LetterBlock> blocks, Runnable onEdit) {
+        box.getChildren().clear();
+        readers.clear();
+        for (int i = 0; i < blocks.size(); i++) {
+            LetterBlock block = blocks.get(i);
+            String id = "letter-block-" + i;
+            if (block instanceof LetterBlock.Paragraph paragraph) {
+                TextArea area = area(id, paragraph.text(), "Paragraph " + (i + 1), onEdit);
+                readers.add(() -> new LetterBlock.Paragraph(area.getText()));
+            } else if (block instanceof LetterBlock.BulletList list) {
+                TextArea area = area(id, String.join("\n", list.items()), "List, one item a line", onEdit);
+                readers.add(() -> new LetterBlock.BulletList(Arrays.stream(area.getText().split("\\R"))
+                        .filter(line -> !line.isBlank()).toList()));
+            } else if (block instanceof LetterBlock.SubHeading heading) {
+                TextField field = new TextField(heading.text());
+                field.setId(id);
+                field.getStyleClass().add("heading");
+                field.setAccessibleText("Heading " + (i + 1));
+                field.textProperty().addListener((o, was, now) -> onEdit.run());
+                box.getChildren().add(field);
+                readers.add(() -> new LetterBlock.SubHeading(field.getText()));
+            } else if (block instanceof LetterBlock.Table table) {
+                Label label = new Label("A table of " + table.rows().size() + (table.rows().size() == 1 ? " row" : " rows")
+                        + " from your records. Change the records to change it.");
+                label.setId(id);
+                label.getStyleClass().add("field-hint");
+                label.setWrapText(true);
+                box.getChildren().add(label);
+                readers.add(() -> table);
+            }
+        }
+    }
+
+    /** The blocks as the parent has edited them, in order. */
+    List<LetterBlock> blocks() {
+        return readers.stream().map(Supplier::get).toList();
+    }
+
+    private TextArea area(String id, String text, String accessible, Runnable onEdit) {
+        TextArea area = new TextArea(text);
+        area.setId(id);
+        area.setWrapText(true);
+        // Roughly one row per 50 characters, so most paragraphs show whole without a scroll bar.
+        area.setPrefRowCount(Math.max(2, Math.min(10, text.length() / 50 + (int) text.lines().count())));
+        area.setAccessibleText(accessible);
+        area.textProperty().addListener((o, was, now) -> onEdit.run());
+        box.getChildren().add(area);
+        return area;
+    }
+}

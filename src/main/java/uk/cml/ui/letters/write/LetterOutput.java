@@ -1,0 +1,84 @@
+package uk.cml.ui.letters.write;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.stage.Window;
+import uk.cml.letters.LetterDocument;
+import uk.cml.letters.LetterPdfRenderer;
+import uk.cml.letters.templates.LetterFacts;
+import uk.cml.letters.templates.LetterFileNames;
+import uk.cml.letters.templates.LetterTemplate;
+import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Problems;
+
+/** Makes the PDF where the parent chooses (never over an existing file), keeps a copy, or prints it. */
+final class LetterOutput {
+
+    private final Background background;
+    private final LetterPdfRenderer renderer;
+    private final LetterKeeper keeper;
+    private final Path defaultFolder;
+    private final SaveTarget saveTarget;
+    private final Consumer<String> status;
+
+    LetterOutput(Background background, LetterPdfRenderer renderer, LetterKeeper keeper, Path defaultFolder,
+            SaveTarget saveTarget, Consumer<String> status) {
+        this.background = background;
+        this.renderer = renderer;
+        this.keeper = keeper;
+        this.defaultFolder = defaultFolder;
+        this.saveTarget = saveTarget;
+        this.status = status;
+    }
+
+    void save(Window owner, long caseId, LetterTemplate template, LetterFacts facts, LetterDocument letter) {
+        try {
+            Files.createDirectories(defaultFolder);
+        } catch (IOException e) {
+            // The dialog still opens; the parent can pick another folder.
+        }
+        Path suggested = LetterFileNames.freePath(defaultFolder, facts.letterDate(), template.fileTitle());
+        Optional<Path> chosen = saveTarget.choose(owner, suggested);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        status.accept("Making the PDF…");
+        background.run(() -> {
+            byte[] pdf = renderer.render(letter).pdf();
+            Path saved = writeNew(chosen.get(), pdf);
+            String kept = keeper.keep(caseId, saved, template, facts);
+            String renamed = saved.equals(chosen.get()) ? "" : " A file with the name you chose was already there, "
+                    + "so it was kept and this one has a new name.";
+            return "Saved as " + saved + "." + renamed + (kept.isEmpty() ? "" : " " + kept);
+        }, status, error -> status.accept(Problems.forParent(error)));
+    }
+
+    void print(LetterTemplate template, LetterDocument letter) {
+        status.accept("Getting the letter ready to print…");
+        background.run(() -> LetterPrinting.print(renderer.render(letter).pdf(), template.title()), status,
+                error -> status.accept(Problems.forParent(error)));
+    }
+
+    /** Writes to {@code wanted}, or to its first free " (n)" variant; never replaces a file. */
+    static Path writeNew(Path wanted, byte[] pdf) throws IOException {
+        if (wanted.getParent() != null) {
+            Files.createDirectories(wanted.getParent());
+        }
+        for (int attempt = 0; ; attempt++) {
+            Path target = LetterFileNames.freeVariant(wanted);
+            try {
+                Files.write(target, pdf, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                return target;
+            } catch (FileAlreadyExistsException raced) {
+                if (attempt > 100) {
+                    throw raced;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package uk.cml.ui.letters.write;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import uk.cml.domain.addressbook.AddressBookEntry;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.letters.LetterDocument;
+import uk.cml.letters.LetterPdfRenderer;
+import uk.cml.letters.templates.CallDetails;
+import uk.cml.letters.templates.ComplaintDetails;
+import uk.cml.letters.templates.EarlierLetter;
+import uk.cml.letters.templates.LetterDraft;
+import uk.cml.letters.templates.LetterFacts;
+import uk.cml.letters.templates.LetterFrame;
+import uk.cml.letters.templates.LetterTemplate;
+import uk.cml.letters.templates.LetterTemplates;
+import uk.cml.letters.templates.MissingFact;
+import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Problems;
+
+/**
+ * Writing a letter: pick a template (or arrive from a call, a letter, a missed payment or a complaint), check the
+ * recipient, edit any paragraph, watch page 1 in the preview, then make the PDF or print it. Facts come from the
+ * case through {@code factsLoader}, run in the background each time the page is shown.
+ */
+public final class LetterWriterView {
+
+    private final Background background;
+    private final ObjectProperty<CaseFile> currentCase;
+    private final Function<CaseFile, LetterFacts> factsLoader;
+    private final Supplier<List<AddressBookEntry>> addressBook;
+    private final LetterOutput output;
+
+    private final ComboBox<LetterTemplate> templateBox = new ComboBox<>(
+            FXCollections.observableArrayList(LetterTemplates.all()));
+    private final ComboBox<RecipientChoice> recipientBox = new ComboBox<>();
+    private final TextField headingField = new TextField();
+    private final BlockEditors editors = new BlockEditors();
+    private final Label missingLabel = new Label();
+    private final Label warningsLabel = new Label();
+    private final Label replacedLabel = new Label();
+    private final Label statusLabel = new Label();
+    private final Button makePdf = new Button("Make PDF");
+    private final Button print = new Button("Print");
+    private final PagePreview preview;
+    private final BorderPane view = new BorderPane();
+
+    private LetterFacts loaded;
+    private UnaryOperator<LetterFacts> preset = UnaryOperator.identity();
+    private LetterDraft draft;
+
+    public LetterWriterView(Background background, ObjectProperty<CaseFile> currentCase,
+            Function<CaseFile, LetterFacts> factsLoader, Supplier<List<AddressBookEntry>> addressBook,
+            LetterPdfRenderer renderer, LetterKeeper keeper, Path defaultFolder, SaveTarget saveTarget) {
+        this.background = background;
+        this.currentCase = currentCase;
+        this.factsLoader = factsLoader;
+        this.addressBook = addressBook;
+        this.preview = new PagePreview(background, renderer, this::showReplaced);
+        this.output = new LetterOutput(background, renderer, keeper, defaultFolder, saveTarget, statusLabel::setText);
+        layout();
+        // Opens on the first letter, so the page is never empty; until the records are read nothing can be made.
+        templateBox.setValue(LetterTemplates.all().get(0));
+        makePdf.setDisable(true);
+        print.setDisable(true);
+        templateBox.setOnAction(e -> rebuildDraft());
+        recipientBox.setOnAction(e -> refresh());
+        headingField.textProperty().addListener((o, was, now) -> refresh());
+        makePdf.setOnAction(e -> output.save(view.getScene() == null ? null : view.getScene().getWindow(),
+                currentCase.get().id(), template(), facts(), document()));
+        print.setOnAction(e -> output.print(template(), document()));
+        // Facts preset from another case's call or letter do not belong to the new case.
+        currentCase.addListener((o, was, now) -> {
+            preset = UnaryOperator.identity();
+            shown();
+        });
+    }
+
+    public Node view() {
+        return view;
+    }
+
+    /** Loads the case's facts and the address book again; call when the page is shown. */
+    public void shown() {
+        CaseFile caseFile = currentCase.get();
+        if (caseFile == null) {
+            return;
+        }
+        statusLabel.setText("Reading your records…");
+        background.run(() -> new Loaded(factsLoader.apply(caseFile), addressBook.get()), result -> {
+            loaded = result.facts();
+            recipientChoices(result.entries());
+            statusLabel.setText("");
+            rebuildDraft();
+        }, error -> statusLabel.setText(Problems.forParent(error)));
+    }
+
+    public void start(LetterTemplate template) {
+        start(template, UnaryOperator.identity());
+    }
+
+    /** Opens a template with some facts set from where the parent came from (a call, a letter...). */
+    public void start(LetterTemplate template, UnaryOperator<LetterFacts> presetFacts) {
+        preset = presetFacts;
+        templateBox.setValue(template);
+        rebuildDraft();
+    }
+
+    public void startFromCall(CallDetails call) {
+        start(LetterTemplates.CONFIRM_CALL, f -> f.toBuilder().call(call).build());
+    }
+
+    public void startFromUnansweredLetter(EarlierLetter letter) {
+        start(LetterTemplates.CHASE_REPLY, f -> f.toBuilder().earlierLetter(letter).build());
+    }
+
+    /** Missed payments go to the CMS, or under a private arrangement to the other parent. */
+    public void startFromMissedPayments() {
+        boolean privateArrangement = currentCase.get() != null
+                && currentCase.get().arrangement() == Arrangement.PRIVATE;
+        start(privateArrangement ? LetterTemplates.OTHER_PARENT : LetterTemplates.MISSED_DIRECT_PAY);
+    }
+
+    public void startFromComplaint(ComplaintDetails complaint) {
+        start(LetterTemplates.COLLECTION_COMPLAINT, f -> f.toBuilder().complaint(complaint).build());
+    }
+
+    private void rebuildDraft() {
+        if (loaded == null || template() == null) {
+            return;
+        }
+        selectDefaultRecipient();
+        draft = template().draft(facts());
+        headingField.setText(draft.heading());
+        editors.show(draft.body(), this::refresh);
+        refresh();
+    }
+
+    private void refresh() {
+        if (draft == null) {
+            return;
+        }
+        LetterDraft edited = editedDraft();
+        List<MissingFact> blocking = new ArrayList<>(LetterFrame.missingCommon(template().recipientRole(), facts()));
+        blocking.addAll(edited.unresolved());
+        missingLabel.setText(blocking.isEmpty() ? "" : "Before you make the PDF, add: "
+                + String.join("; ", blocking.stream().map(MissingFact::field).toList())
+                + ". Type it in the letter where it shows in [brackets], or add it to your records.");
+        warningsLabel.setText(String.join("\n", draft.warnings().stream().map(w -> w.message()).toList()));
+        makePdf.setDisable(!blocking.isEmpty());
+        print.setDisable(!blocking.isEmpty());
+        preview.request(document());
+    }
+
+    private LetterDraft editedDraft() {
+        return new LetterDraft(draft.templateKey(), headingField.getText(), editors.blocks(), draft.enclosures(),
+                draft.missing(), draft.warnings());
+    }
+
+    private LetterDocument document() {
+        return LetterFrame.compose(template(), facts(), editedDraft());
+    }
+
+    private LetterTemplate template() {
+        return templateBox.getValue();
+    }
+
+    private LetterFacts facts() {
+        LetterFacts facts = preset.apply(loaded);
+        RecipientChoice to = recipientBox.getValue();
+        return to == null ? facts : facts.toBuilder().recipient(to.contact()).build();
+    }
+
+    private void recipientChoices(List<AddressBookEntry> entries) {
+        List<RecipientChoice> choices = new ArrayList<>();
+        LetterFacts.CaseDetails c = loaded.caseDetails();
+        choices.add(new RecipientChoice(c.otherParentName() + " (the other parent)",
+                new LetterFacts.Contact(c.otherParentName(), c.otherParentAddress()), java.util.Optional.empty()));
+        for (AddressBookEntry entry : entries) {
+            if (entry.kind() == AddressBookEntry.EntryKind.POSTAL) {
+                choices.add(new RecipientChoice(entry.name() + ", " + entry.postalAddress().oneLine(),
+                        uk.cml.letters.templates.CaseFacts.recipient(entry), entry.role()));
+            }
+        }
+        recipientBox.getItems().setAll(choices);
+    }
+
+    private void selectDefaultRecipient() {
+        var wanted = template().recipientRole().addressBookRole();
+        recipientBox.getItems().stream().filter(choice -> choice.role().equals(wanted)).findFirst()
+                .ifPresent(recipientBox::setValue);
+    }
+
+    private void showReplaced(java.util.Set<String> replaced) {
+        replacedLabel.setText(replaced.isEmpty() ? "" : "These characters cannot be printed and will show as ?: "
+                + String.join(" ", replaced));
+    }
+
+    private void layout() {
+        templateBox.setId("letter-template");
+        templateBox.setAccessibleText("Which letter");
+        templateBox.setPromptText("Choose a letter");
+        templateBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LetterTemplate template) {
+                return template == null ? "" : template.title();
+            }
+
+            @Override
+            public LetterTemplate fromString(String text) {
+                return null;
+            }
+        });
+        recipientBox.setId("letter-recipient");
+        recipientBox.setAccessibleText("Send to");
+        headingField.setId("letter-heading");
+        headingField.setAccessibleText("Heading");
+        missingLabel.setId("letter-missing");
+        warningsLabel.setId("letter-warnings");
+        replacedLabel.setId("letter-replaced");
+        statusLabel.setId("letter-status");
+        for (Label label : List.of(missingLabel, warningsLabel, replacedLabel)) {
+            label.getStyleClass().add("field-error");
+            label.setWrapText(true);
+        }
+        statusLabel.getStyleClass().add("status");
+        makePdf.setId("letter-make-pdf");
+        makePdf.getStyleClass().add("primary");
+        makePdf.setDefaultButton(true);
+        print.setId("letter-print");
+        Label title = new Label("Write a letter");
+        title.getStyleClass().add("title");
+        VBox form = new VBox(8, title, new Label("Letter"), templateBox, new Label("Send to"), recipientBox,
+                new Label("Heading"), headingField, editors.view());
+        form.setPadding(new Insets(0, 12, 0, 0));
+        ScrollPane formScroll = new ScrollPane(form);
+        formScroll.setFitToWidth(true);
+        ImageView page = preview.imageView();
+        VBox right = new VBox(8, new Label("Page 1"), page);
+        HBox buttons = new HBox(8, makePdf, print, statusLabel);
+        // Buttons first: on a small screen the messages may wrap, and the buttons must stay in view.
+        VBox bottom = new VBox(6, buttons, missingLabel, warningsLabel, replacedLabel);
+        bottom.setPadding(new Insets(8, 0, 0, 0));
+        view.setCenter(formScroll);
+        view.setRight(right);
+        view.setBottom(bottom);
+        view.setPadding(new Insets(16));
+    }
+
+    private record Loaded(LetterFacts facts, List<AddressBookEntry> entries) {
+    }
+}

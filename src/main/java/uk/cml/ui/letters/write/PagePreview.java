@@ -1,0 +1,75 @@
+package uk.cml.ui.letters.write;
+
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.util.Duration;
+import uk.cml.letters.LetterDocument;
+import uk.cml.letters.LetterPdfRenderer;
+import uk.cml.letters.PdfPagePreview;
+import uk.cml.letters.RenderedLetter;
+import uk.cml.ui.common.Background;
+
+/**
+ * The live picture of page 1. Typing restarts a short pause; only when the parent stops does the letter render,
+ * in the background, and an answer that arrives after a newer request is dropped.
+ */
+final class PagePreview {
+
+    private static final Duration PAUSE = Duration.millis(300);
+    private static final float DPI = 60;
+
+    private final Background background;
+    private final LetterPdfRenderer renderer;
+    private final Consumer<Set<String>> onReplaced;
+    private final ImageView imageView = new ImageView();
+    private final PauseTransition pause = new PauseTransition(PAUSE);
+    private LetterDocument pending;
+    private long generation;
+
+    PagePreview(Background background, LetterPdfRenderer renderer, Consumer<Set<String>> onReplaced) {
+        this.background = background;
+        this.renderer = renderer;
+        this.onReplaced = onReplaced;
+        imageView.setId("letter-preview");
+        imageView.setAccessibleText("Preview of page 1 of the letter");
+        imageView.setPreserveRatio(true);
+        imageView.setFitWidth(420);
+        pause.setOnFinished(e -> render());
+    }
+
+    ImageView imageView() {
+        return imageView;
+    }
+
+    void request(LetterDocument letter) {
+        pending = letter;
+        generation++;
+        pause.playFromStart();
+    }
+
+    private void render() {
+        // Nobody can see a preview of a page that is not showing; it is drawn again when the page is shown.
+        var scene = imageView.getScene();
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            return;
+        }
+        LetterDocument letter = pending;
+        long asked = generation;
+        background.run(() -> {
+            RenderedLetter rendered = renderer.render(letter);
+            return new Picture(FxImages.toFx(PdfPagePreview.render(rendered.pdf(), 1, DPI)),
+                    rendered.replacedCharacters());
+        }, picture -> {
+            if (asked == generation) {
+                imageView.setImage(picture.page());
+                onReplaced.accept(picture.replaced());
+            }
+        }, error -> imageView.setImage(null));
+    }
+
+    private record Picture(WritableImage page, Set<String> replaced) {
+    }
+}

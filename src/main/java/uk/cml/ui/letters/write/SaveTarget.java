@@ -1,0 +1,29 @@
+package uk.cml.ui.letters.write;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** Asks where to save a letter. The app uses the system's save dialog; tests answer without one. */
+@FunctionalInterface
+public interface SaveTarget {
+
+    /** The path the parent chose, starting from {@code suggested}; empty if they cancelled. On the JavaFX thread. */
+    Optional<Path> choose(Window owner, Path suggested);
+
+    /** The system's save dialog, opened in the suggested folder with the suggested name. */
+    static SaveTarget dialog() {
+        return (owner, suggested) -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save the letter");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF letter", "*.pdf"));
+            if (Files.isDirectory(suggested.getParent())) {
+                chooser.setInitialDirectory(suggested.getParent().toFile());
+            }
+            chooser.setInitialFileName(suggested.getFileName().toString());
+            return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+        };
+    }
+}

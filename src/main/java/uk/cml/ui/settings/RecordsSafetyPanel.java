@@ -1,0 +1,199 @@
+package uk.cml.ui.settings;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import uk.cml.domain.UkFormats;
+import uk.cml.safety.BackupRestore;
+import uk.cml.safety.CheckReport;
+import uk.cml.safety.Progress;
+import uk.cml.safety.RecordsSafety;
+import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Problems;
+
+/** "Keeping your records safe": back up now, restore, check records, and the automatic backups. */
+public final class RecordsSafetyPanel extends VBox {
+
+    private final RecordsSafety safety;
+    private final Background background;
+    private final Label fingerprint = new Label();
+    private final Label status = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final TextArea findings = new TextArea();
+    private final Button backUp = new Button("Back up now...");
+    private final Button restore = new Button("Restore from a backup...");
+    private final Button check = new Button("Check records");
+    private final RestoreFlow restoreFlow;
+
+    /**
+     * @param restorer   replaces the records with a backup's, closing them (the app's services do this)
+     * @param onRestored shows the message that the app must be opened again
+     */
+    public RecordsSafetyPanel(RecordsSafety safety, Background background,
+                              BiFunction<Path, Progress, BackupRestore.Restored> restorer,
+                              Consumer<String> onRestored) {
+        super(12);
+        this.safety = safety;
+        this.background = background;
+        this.restoreFlow = new RestoreFlow(this, background, restorer, onRestored);
+        setId("settings-safety");
+        Label heading = new Label("Keeping your records safe");
+        heading.getStyleClass().add("heading");
+        Label honest = new Label(SafetyTexts.WHAT_IT_PROVES);
+        honest.setWrapText(true);
+        fingerprint.setId("settings-fingerprint");
+        fingerprint.getStyleClass().add("subheading");
+        backUp.setId("settings-back-up");
+        restore.setId("settings-restore");
+        check.setId("settings-check-records");
+        backUp.getStyleClass().add("primary");
+        backUp.setOnAction(e -> chooseBackupFile());
+        restore.setOnAction(e -> restoreFlow.start());
+        check.setOnAction(e -> checkRecords());
+        progress.setId("settings-safety-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setVisible(false);
+        progress.setManaged(false);
+        status.setId("settings-safety-status");
+        status.getStyleClass().add("status");
+        status.setWrapText(true);
+        findings.setId("settings-check-findings");
+        findings.setEditable(false);
+        findings.setWrapText(true);
+        findings.setPrefRowCount(6);
+        findings.setAccessibleText("What Check records found");
+        findings.setVisible(false);
+        findings.setManaged(false);
+        getChildren().addAll(heading, honest, fingerprint, new HBox(10, backUp, restore, check), progress, status,
+                findings, automaticRow());
+        refreshFingerprint();
+    }
+
+    private VBox automaticRow() {
+        Spinner<Integer> keep = new Spinner<>(1, 100, RecordsSafety.DEFAULT_KEEP);
+        keep.setId("settings-backups-kept");
+        keep.setEditable(true);
+        keep.setPrefWidth(80);
+        keep.setAccessibleText("How many automatic backups to keep");
+        background.run(safety::keepAutomatic, kept -> {
+            keep.getValueFactory().setValue(kept);
+            keep.valueProperty().addListener((obs, old, now) -> background.run(() -> {
+                safety.setKeepAutomatic(now);
+                return now;
+            }, ok -> { }, error -> showProblem(error)));
+        }, this::showProblem);
+        Label explain = new Label(SafetyTexts.AUTOMATIC);
+        explain.setWrapText(true);
+        Label before = new Label("Keep the newest");
+        before.setLabelFor(keep);
+        before.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label after = new Label("automatic backups");
+        after.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, before, keep, after);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(6, explain, row);
+    }
+
+    void refreshFingerprint() {
+        background.run(safety::fingerprint, print -> fingerprint.setText("Record fingerprint now: " + print.shortForm()),
+                error -> fingerprint.setText(""));
+    }
+
+    private void chooseBackupFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save a backup of your records");
+        chooser.setInitialFileName(safety.suggestedName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Backup files (*.zip)", "*.zip"));
+        File chosen = chooser.showSaveDialog(getScene().getWindow());
+        if (chosen != null) {
+            backUpTo(chosen.toPath());
+        }
+    }
+
+    /** Backs up to a file or folder; public so the page can be driven without the system's file dialog. */
+    public void backUpTo(Path target) {
+        Task<RecordsSafety.BackupResult> task = withProgress(p -> safety.backUpTo(target, p));
+        busy(task, "Making the backup...");
+        background.run(task, made -> {
+            idle();
+            status.setText("Backup saved as " + made.file() + ". It holds your records and "
+                    + made.manifest().documentCount() + " stored files. Keep a copy somewhere other than this "
+                    + "computer, such as a USB stick.");
+        }, this::showProblem);
+    }
+
+    private void checkRecords() {
+        Task<CheckReport> task = withProgress(safety::check);
+        busy(task, "Checking your records...");
+        background.run(task, report -> {
+            idle();
+            status.setText(report.summary());
+            findings.setText(String.join("\n", report.problems()));
+            findings.setVisible(!report.allMatch());
+            findings.setManaged(!report.allMatch());
+            fingerprint.setText("Record fingerprint now: " + report.fingerprint().shortForm());
+        }, this::showProblem);
+    }
+
+    <T> Task<T> withProgress(java.util.function.Function<Progress, T> work) {
+        return new Task<>() {
+            @Override
+            protected T call() {
+                return work.apply((done, total, step) -> {
+                    updateProgress(done, total);
+                    updateMessage(step);
+                });
+            }
+        };
+    }
+
+    void busy(Task<?> task, String what) {
+        backUp.setDisable(true);
+        restore.setDisable(true);
+        check.setDisable(true);
+        findings.setVisible(false);
+        findings.setManaged(false);
+        progress.progressProperty().bind(task.progressProperty());
+        progress.setVisible(true);
+        progress.setManaged(true);
+        status.setText(what);
+        task.messageProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.isBlank() && task.isRunning()) {
+                status.setText(now + "...");
+            }
+        });
+    }
+
+    void idle() {
+        progress.progressProperty().unbind();
+        progress.setVisible(false);
+        progress.setManaged(false);
+        backUp.setDisable(false);
+        restore.setDisable(false);
+        check.setDisable(false);
+        refreshFingerprint();
+    }
+
+    void showProblem(Throwable error) {
+        idle();
+        status.setText(Problems.forParent(error));
+    }
+
+    void showStatus(String text) {
+        status.setText(text);
+    }
+
+    static String when(java.time.LocalDateTime madeAt) {
+        return UkFormats.dateTime(madeAt);
+    }
+}

@@ -1,0 +1,86 @@
+package uk.cml.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.evidence.Call;
+import uk.cml.domain.evidence.CallDirection;
+import uk.cml.domain.evidence.Note;
+import uk.cml.domain.evidence.NoteCategory;
+import uk.cml.letters.LetterPdfRenderer;
+import uk.cml.letters.templates.CaseFacts;
+import uk.cml.letters.templates.LetterFacts;
+import uk.cml.letters.templates.LetterTemplates;
+
+class LetterWiringTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:15:00Z"), ZoneId.of("Europe/London"));
+
+    @TempDir
+    Path data;
+    @TempDir
+    Path letters;
+
+    @Test
+    @DisplayName("facts come from the case and its payments; a saved letter is kept in Documents and logged as written")
+    void factsInAndLetterKept() throws Exception {
+        try (AppServices services = AppServices.open(data, CLOCK)) {
+            new SampleData(services, 1, 0).fill();
+            CaseFile caseFile = services.cases.cases().get(0);
+            services.notes.add(new Note(0, caseFile.id(), LocalDate.of(2026, 11, 2), NoteCategory.EFFECT_ON_CHILD,
+                    "Could not pay for Mia's school trip", null));
+            LetterFacts facts = LetterWiring.facts(services, caseFile);
+            assertEquals(List.of("Could not pay for Mia's school trip"), facts.effectOnChild());
+            assertEquals("Sam Taylor", facts.parent().name());
+            assertEquals("1212 3456 7890", facts.caseDetails().cmsReference().orElseThrow().grouped());
+            assertEquals(services.payments.schedule(caseFile.id(), facts.letterDate()).owedNow(),
+                    facts.arrears().owedNow());
+
+            var template = LetterTemplates.COLLECTION_COMPLAINT;
+            LetterFacts addressed = facts.toBuilder().recipient(CaseFacts.recipient(
+                    services.addressBook.byRole(template.recipientRole().addressBookRole().orElseThrow())
+                            .orElseThrow())).build();
+            Path pdf = letters.resolve("2026-11-22 Complaint to CMS.pdf");
+            Files.write(pdf, new LetterPdfRenderer(CLOCK).render(template.document(addressed)).pdf());
+
+            String said = LetterWiring.keeper(services).keep(caseFile.id(), pdf, template, addressed);
+            assertTrue(said.contains("not yet posted"), said);
+            assertEquals(1, services.documents.documents(caseFile.id()).size());
+            List<SentLetter> logged = services.sentLetters.letters(caseFile.id());
+            assertEquals(1, logged.size());
+            SentLetter letter = logged.get(0);
+            assertFalse(letter.isPosted());
+            assertEquals(LetterKind.COMPLAINT, letter.kind());
+            assertEquals("Child Maintenance Service 21", letter.to().name());
+            assertTrue(letter.to().address().contains("WV98 2BU"));
+            assertEquals(services.documents.documents(caseFile.id()).get(0).id(), letter.copyDocumentId().orElseThrow());
+        }
+    }
+
+    @Test
+    @DisplayName("a logged call becomes the facts of the letter confirming it")
+    void callToFacts() {
+        Call call = new Call(3, 1, LocalDateTime.of(2026, 11, 20, 10, 42, 37), CallDirection.values()[0],
+                "0800 171 2345", "Priya Shah", "Direct Pay", "PS4471", "Payments noted", "write to Jordan",
+                Optional.of(LocalDate.of(2026, 12, 4)), "", Optional.empty(), false, false, null);
+        assertEquals(new uk.cml.letters.templates.CallDetails(LocalDate.of(2026, 11, 20), java.time.LocalTime.of(10, 42),
+                "Priya Shah", "Direct Pay", "PS4471", "Payments noted", "write to Jordan", LocalDate.of(2026, 12, 4)),
+                LetterWiring.callDetails(call));
+    }
+}

@@ -1,0 +1,120 @@
+package uk.cml.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.store.Database;
+
+/** The headless commands, run as a script would run them, with their exit codes. */
+class SafetyCommandsTest {
+
+    @TempDir
+    Path temp;
+    private Path data;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void sampleRecords() {
+        data = temp.resolve("data");
+        assertEquals(0, run("sample-data", "--data-dir", data.toString()));
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return Main.run(CommandLine.parse(List.of(args)), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String said() {
+        return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @DisplayName("verify: 0 when everything matches, 3 and the record named when changed behind the app's back")
+    void verify() throws Exception {
+        assertEquals(0, run("verify", "--data-dir", data.toString()), said());
+        assertTrue(said().startsWith("Everything matches."), said());
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(Database.FILE_NAME));
+             Statement s = raw.createStatement()) {
+            s.execute("DROP TRIGGER cml_journal_case_file_update");
+            s.executeUpdate("UPDATE case_file SET other_parent_name = 'Someone else'");
+        }
+        assertEquals(SafetyCommands.CHANGES_FOUND, run("verify", "--data-dir", data.toString()), said());
+        assertTrue(said().contains("- The case recorded on "), said());
+        assertTrue(said().contains("was changed outside the app."), said());
+    }
+
+    @Test
+    @DisplayName("backup then restore: 0; the same file again or a damaged one: 1 with the reason")
+    void backupAndRestore() throws Exception {
+        Path file = temp.resolve("nightly.zip");
+        assertEquals(0, run("backup", "--to", file.toString(), "--data-dir", data.toString()), said());
+        assertTrue(Files.isRegularFile(file));
+        assertTrue(said().contains("Record fingerprint "), said());
+        assertEquals(1, run("backup", "--to", file.toString(), "--data-dir", data.toString()));
+        assertTrue(said().contains("already a file called nightly.zip"), said());
+
+        Path damaged = temp.resolve("damaged.zip");
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(damaged, java.util.Arrays.copyOf(bytes, bytes.length - 100));
+        assertEquals(1, run("restore", "--from", damaged.toString(), "--data-dir", data.toString()));
+        assertTrue(said().contains("Nothing has been changed"), said());
+
+        Path other = temp.resolve("other");
+        assertEquals(0, run("restore", "--from", file.toString(), "--data-dir", other.toString()), said());
+        assertEquals(0, run("verify", "--data-dir", other.toString()), said());
+        try (AppServices restored = AppServices.open(other, Clock.systemUTC())) {
+            assertEquals("Jordan Reed", restored.cases.cases().get(0).otherParentName());
+        }
+    }
+
+    @Test
+    @DisplayName("every command refuses politely while the app has the records open")
+    void refusedWhileOpen() {
+        try (AppServices open = AppServices.open(data, Clock.systemUTC())) {
+            open.safety.backUpTo(temp.resolve("b.zip"), (d, t, s) -> { });
+            for (List<String> command : List.of(List.of("verify"), List.of("backup", "--to", temp.resolve("b.zip")
+                    .toString()), List.of("export-csv", "--to", temp.toString()), List.of("restore", "--from",
+                    temp.resolve("b.zip").toString()))) {
+                String[] args = java.util.stream.Stream.concat(command.stream(), java.util.stream.Stream.of(
+                        "--data-dir", data.toString())).toArray(String[]::new);
+                assertEquals(1, run(args), command + ": " + said());
+                assertTrue(said().contains("Close the app, then run the command again."), command + ": " + said());
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("export-csv writes each case's logs; export-pack says it is not available; no --to is explained")
+    void exportAndUsage() throws Exception {
+        assertEquals(0, run("export-csv", "--to", temp.resolve("csv").toString(), "--data-dir", data.toString()),
+                said());
+        Path caseFolder = temp.resolve("csv").resolve("Child Maintenance Log export " + java.time.LocalDate.now())
+                .resolve("Case 1 - Jordan Reed");
+        assertTrue(Files.isRegularFile(caseFolder.resolve("Case.csv")), said());
+        assertEquals(2, run("export-pack", "--to", "x.pdf", "--data-dir", data.toString()));
+        assertTrue(said().contains("not"), said());
+        assertEquals(1, run("backup", "--data-dir", data.toString()));
+        assertTrue(said().contains("--to FILE"), said());
+        assertEquals(1, run("verify", "--data-dir", temp.resolve("nothing here").toString()));
+        assertTrue(said().contains("There are no records in"), said());
+        assertEquals(0, run("--help"));
+        assertTrue(said().contains("restore --from FILE") && said().contains("Exit codes"), said());
+    }
+}

@@ -1,0 +1,59 @@
+package uk.cml.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SampleLettersCommandTest {
+
+    @Test
+    @DisplayName("sample-letters writes twelve PDFs and, run again, keeps the first ones and adds \" (2)\" copies")
+    void writesEveryTemplateWithoutOverwriting(@TempDir Path folder) throws IOException {
+        assertEquals(0, run(folder));
+        List<Path> first = pdfs(folder);
+        assertEquals(12, first.size());
+        assertTrue(first.stream().allMatch(p -> p.getFileName().toString().matches("\\d{4}-\\d\\d-\\d\\d .+\\.pdf")));
+        byte[] before = Files.readAllBytes(first.get(0));
+
+        assertEquals(0, run(folder));
+        List<Path> both = pdfs(folder);
+        assertEquals(24, both.size());
+        assertEquals(12, both.stream().filter(p -> p.getFileName().toString().endsWith(" (2).pdf")).count());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(first.get(0))), "the first file is untouched");
+        for (Path pdf : both) {
+            assertTrue(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
+        }
+    }
+
+    @Test
+    @DisplayName("without --to it says what to add")
+    void needsFolder() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(CommandLine.parse(List.of("sample-letters")), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(1, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--to DIR"));
+    }
+
+    private static int run(Path folder) {
+        return Main.run(CommandLine.parse(List.of("sample-letters", "--to", folder.toString())),
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
+    }
+
+    private static List<Path> pdfs(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package uk.cml.letters.templates;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import uk.cml.domain.CmsReference;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.Adjustment;
+import uk.cml.domain.arrears.AdjustmentKind;
+import uk.cml.domain.arrears.ArrearsCalculator;
+import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.FeeRule;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.caseinfo.Arrangement;
+
+/** A complete, made-up set of facts dated 22 November 2026, and variations of it for the tests. */
+final class Facts {
+
+    static final LocalDate DATE = LocalDate.of(2026, 11, 22);
+    static final LetterFacts.Contact CMS_GENERAL = new LetterFacts.Contact("Child Maintenance Service",
+            List.of("PO Box 249", "Mitcheldean", "GL17 1AJ"));
+    static final LetterFacts.Contact CMS_COLLECTION = new LetterFacts.Contact("Child Maintenance Service 21",
+            List.of("Mail Handling Site A", "Wolverhampton", "WV98 2BU"));
+    static final LetterFacts.Contact ICE = new LetterFacts.Contact("Independent Case Examiner",
+            List.of("PO Box 209", "Bootle", "L20 7WA"));
+
+    private Facts() {
+    }
+
+    static LetterFacts.Builder bare() {
+        return LetterFacts.builder(
+                new LetterFacts.Contact("Sam Taylor", List.of("14 Orchard Close", "Leeds", "LS6 2AB"),
+                        "07700 900123", "sam@example.com"),
+                new LetterFacts.CaseDetails("Jordan Reed", List.of("3 Mill Lane", "Bradford", "BD1 4QT"),
+                        Optional.of(new CmsReference("121234567890")), Arrangement.DIRECT_PAY, List.of("Mia", "Leo")),
+                DATE).niNumber("AB 12 34 56 C");
+    }
+
+    /** Every detail filled: no template should find anything missing. */
+    static LetterFacts complete(LetterTemplate template) {
+        return complete(schedule()).toBuilder().recipient(recipientFor(template.recipientRole())).build();
+    }
+
+    static LetterFacts.Contact recipientFor(RecipientRole role) {
+        return switch (role) {
+            case CMS_GENERAL -> CMS_GENERAL;
+            case CMS_COLLECTION -> CMS_COLLECTION;
+            case ICE -> ICE;
+            case OTHER_PARENT -> LetterFacts.Contact.NONE;
+        };
+    }
+
+    static LetterFacts complete(ArrearsSchedule schedule) {
+        return bare()
+                .call(new CallDetails(LocalDate.of(2026, 11, 20), LocalTime.of(10, 42), "Priya Shah", "Direct Pay",
+                        "PS4471", "I said two payments were missed", "write to Jordan Reed",
+                        LocalDate.of(2026, 12, 4)))
+                .arrears(ArrearsDetails.from(schedule))
+                .earlierLetter(new EarlierLetter(LocalDate.of(2026, 10, 18), "the missed payments",
+                        LocalDate.of(2026, 10, 19), "first class post", "CP 4821 0093"))
+                .effectOnChild(List.of("I have fallen behind with the rent", "No money for school uniform"))
+                .complaint(new ComplaintDetails(LocalDate.of(2026, 8, 22), "Payments stopped",
+                        "No arrears notice was sent", EnumSet.allOf(ComplaintDetails.Remedy.class),
+                        "Send an arrears notice", LocalDate.of(2026, 9, 23), LocalDate.of(2026, 10, 13),
+                        LocalDate.of(2026, 10, 22), "by email", "large print"))
+                .writeOff(new WriteOffDetails(LocalDate.of(2026, 11, 12), Money.ofPence(53150), "I have debts",
+                        "Carol Reed, 3 Mill Lane, Bradford"))
+                .settlement(new SettlementDetails(LocalDate.of(2026, 11, 17), Money.ofPence(31890),
+                        SettlementDetails.Decision.ACCEPT, List.of("Paid by 20 December 2026")))
+                .build();
+    }
+
+    /**
+     * £210.50 due on the 1st of each month from 1 March 2026 to 1 November 2026: March to August paid,
+     * 1 Sep part paid (£100.00), 1 Oct and 1 Nov missed; £531.50 owed. The CMS said £310.50 on 4 October 2026.
+     */
+    static ArrearsSchedule schedule() {
+        LocalDate first = LocalDate.of(2026, 3, 1);
+        Money monthly = Money.ofPence(21050);
+        List<Payment> payments = new ArrayList<>();
+        for (int month = 0; month < 7; month++) {
+            payments.add(new Payment(0, first.plusMonths(month).plusDays(1), month == 6 ? Money.ofPence(10000)
+                    : monthly, PaymentMethod.BANK_TRANSFER, "", ""));
+        }
+        return new ArrearsCalculator().calculate(
+                List.of(new PaymentPlan(0, monthly, PaymentFrequency.MONTHLY, first, "CMS letter")), payments,
+                List.of(new Adjustment(0, LocalDate.of(2026, 10, 4), AdjustmentKind.CMS_CONFIRMED_FIGURE,
+                        Money.ofPence(31050), "")), DATE, FeeRule.NONE);
+    }
+
+    /** {@code weeks} weekly dues of £65.00, none paid, ending before 22 November 2026. */
+    static ArrearsSchedule unpaidWeeks(int weeks) {
+        LocalDate first = DATE.minusWeeks(weeks);
+        return new ArrearsCalculator().calculate(
+                List.of(new PaymentPlan(0, Money.ofPence(6500), PaymentFrequency.WEEKLY, first, "CMS letter")),
+                List.of(), List.of(), DATE.minusDays(1), FeeRule.NONE);
+    }
+}

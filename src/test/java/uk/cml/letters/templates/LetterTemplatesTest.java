@@ -1,0 +1,110 @@
+package uk.cml.letters.templates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class LetterTemplatesTest {
+
+    static Stream<LetterTemplate> templates() {
+        return LetterTemplates.all().stream();
+    }
+
+    @Test
+    @DisplayName("there are twelve templates with different keys and file names")
+    void twelve() {
+        assertEquals(12, LetterTemplates.all().size());
+        assertEquals(12, LetterTemplates.all().stream().map(LetterTemplate::key).distinct().count());
+        assertEquals(12, LetterTemplates.all().stream().map(LetterTemplate::fileTitle).distinct().count());
+    }
+
+    @Nested
+    @DisplayName("with complete facts, every template")
+    class Complete {
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("uk.cml.letters.templates.LetterTemplatesTest#templates")
+        @DisplayName("finds nothing missing and prints no placeholder")
+        void nothingMissing(LetterTemplate template) throws IOException {
+            LetterFacts facts = Facts.complete(template);
+            assertEquals(List.of(), template.missing(facts));
+            String text = new ReadBack(template, facts).text();
+            for (String placeholder : List.of("null", "{", "}", "TODO", "[", "]")) {
+                assertFalse(text.contains(placeholder), template.key() + " printed " + placeholder + ":\n" + text);
+            }
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("uk.cml.letters.templates.LetterTemplatesTest#templates")
+        @DisplayName("prints the sender, the recipient, the date and the reference")
+        void commonParts(LetterTemplate template) throws IOException {
+            LetterFacts facts = Facts.complete(template);
+            ReadBack pdf = new ReadBack(template, facts);
+            String text = pdf.text();
+            for (String line : List.of("Sam Taylor", "14 Orchard Close", "LS6 2AB", "22 November 2026")) {
+                assertTrue(text.contains(line), template.key() + " lacks " + line);
+            }
+            for (String line : LetterFrame.recipientLines(template.recipientRole(), facts)) {
+                assertTrue(text.contains(line), template.key() + " lacks the recipient line " + line);
+            }
+            if (template.recipientRole().isOrganisation()) {
+                assertTrue(text.contains("1212 3456 7890"), template.key() + " lacks the grouped reference");
+                assertTrue(text.contains("AB 12 34 56 C"), template.key() + " lacks the NI number");
+                assertTrue(text.contains("Dear Sir or Madam") && text.contains("Yours faithfully"));
+                assertTrue(pdf.pages.stream().allMatch(p -> p.contains("CMS reference 1212 3456 7890")),
+                        "every page's footer carries the reference");
+            } else {
+                assertTrue(text.contains("Dear Jordan") && text.contains("Yours sincerely"));
+                assertTrue(text.contains("3 Mill Lane") && text.contains("BD1 4QT"));
+            }
+        }
+    }
+
+    static Stream<Arguments> particulars() {
+        return Stream.of(
+                Arguments.of("confirm-call", List.of("20 November 2026 at 10:42", "Priya Shah", "PS4471",
+                        "by 4 December 2026", "by 6 December 2026")),
+                Arguments.of("missed-direct-pay", List.of("1 Sep 2026", "£210.50", "£100.00", "£110.50", "£531.50",
+                        "proof of any payment", "arrears notice", "Collect and Pay", "by 6 December 2026")),
+                Arguments.of("collect-and-pay", List.of("£531.50", "Collect and Pay", "by 6 December 2026")),
+                Arguments.of("arrears-breakdown", List.of("£531.50", "£310.50", "4 October 2026",
+                        "3 January 2027", "6 weeks")),
+                Arguments.of("collection-complaint", List.of("COMPLAINT", "22 August 2026", "rent",
+                        "school uniform", "Send an arrears notice", "Apologise", "consolatory payment",
+                        "by 11 December 2026", "Copy of my letter of 18 October 2026")),
+                Arguments.of("senior-review", List.of("23 September 2026", "13 October 2026", "senior manager",
+                        "final response")),
+                Arguments.of("ice-complaint", List.of("22 October 2026", "Copy of the CMS final response",
+                        "by email", "large print", "07700 900123", "AB 12 34 56 C")),
+                Arguments.of("write-off-reply", List.of("12 November 2026", "£531.50", "I have debts", "Carol Reed",
+                        "12 December 2026")),
+                Arguments.of("settlement-reply", List.of("£318.90", "I accept", "Paid by 20 December 2026",
+                        "arrears only")),
+                Arguments.of("subject-access", List.of("UK General Data Protection Regulation", "22 December 2026")),
+                Arguments.of("chase-reply", List.of("18 October 2026", "19 October 2026", "first class post",
+                        "CP 4821 0093", "by 6 December 2026")),
+                Arguments.of("other-parent", List.of("Dear Jordan", "£531.50", "agree a plan", "6 December 2026",
+                        "Mia and Leo")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("particulars")
+    @DisplayName("each template prints its own facts, amounts and dates")
+    void particularFacts(String key, List<String> expected) throws IOException {
+        LetterTemplate template = LetterTemplates.byKey(key).orElseThrow();
+        String text = new ReadBack(template, Facts.complete(template)).flat();
+        for (String fact : expected) {
+            assertTrue(text.contains(fact), key + " lacks \"" + fact + "\" in:\n" + text);
+        }
+    }
+}

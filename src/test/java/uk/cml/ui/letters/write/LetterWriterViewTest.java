@@ -1,0 +1,143 @@
+package uk.cml.ui.letters.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.domain.CmsReference;
+import uk.cml.domain.addressbook.AddressBookEntry;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.Child;
+import uk.cml.domain.caseinfo.PostalAddress;
+import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.letters.LetterPdfRenderer;
+import uk.cml.letters.templates.CallDetails;
+import uk.cml.letters.templates.LetterFacts;
+import uk.cml.letters.templates.LetterTemplate;
+import uk.cml.ui.AppRobot;
+import uk.cml.ui.common.Background;
+
+@ExtendWith(ApplicationExtension.class)
+class LetterWriterViewTest extends AppRobot {
+
+    @TempDir
+    Path folder;
+    final Background background = new Background();
+    final List<Path> kept = new ArrayList<>();
+    LetterWriterView writer;
+    Stage stage;
+
+    @Start
+    void start(Stage primary) {
+        // The writer gets a window of its own in each test.
+    }
+
+    @AfterEach
+    void close() {
+        interact(() -> stage.close());
+        background.close();
+    }
+
+    private void open(LetterFacts facts) {
+        CaseFile caseFile = new CaseFile(1, "Jordan Reed", Optional.of(new PostalAddress(List.of("3 Mill Lane"),
+                "BD1 4QT")), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY,
+                Optional.of(new CmsReference("121234567890")), List.of(new Child(1, "Mia", LocalDate.of(2015, 3, 14))),
+                BigDecimal.valueOf(4));
+        List<AddressBookEntry> book = List.of(
+                new AddressBookEntry(1, AddressBookEntry.EntryKind.POSTAL, "Child Maintenance Service",
+                        "PO Box 249\nMitcheldean", "GL17 1AJ", "", Optional.of(AddressBookEntry.Role.CMS_GENERAL),
+                        Optional.empty(), ""),
+                new AddressBookEntry(2, AddressBookEntry.EntryKind.POSTAL, "Child Maintenance Service 21",
+                        "Mail Handling Site A\nWolverhampton", "WV98 2BU", "",
+                        Optional.of(AddressBookEntry.Role.CMS_COLLECTION), Optional.empty(), ""));
+        LetterKeeper keeper = (caseId, pdf, template, f) -> {
+            kept.add(pdf);
+            return "A copy is kept with your documents.";
+        };
+        interact(() -> {
+            writer = new LetterWriterView(background, new SimpleObjectProperty<>(caseFile), c -> facts, () -> book,
+                    new LetterPdfRenderer(CLOCK), keeper, folder.resolve("Letters"),
+                    (owner, suggested) -> Optional.of(suggested));
+            stage = new Stage();
+            stage.setScene(new Scene((javafx.scene.Parent) writer.view(), 1000, 750));
+            stage.show();
+            writer.shown();
+        });
+    }
+
+    private static LetterFacts facts(String parentName) {
+        return LetterFacts.builder(new LetterFacts.Contact(parentName, List.of("14 Orchard Close", "LS6 2AB")),
+                new LetterFacts.CaseDetails("Jordan Reed", List.of("3 Mill Lane", "BD1 4QT"),
+                        Optional.of(new CmsReference("121234567890")), Arrangement.DIRECT_PAY, List.of("Mia")),
+                LocalDate.of(2026, 11, 22)).build();
+    }
+
+    @Test
+    void aCallLetterWaitsForItsFactsThenIsSavedUnderADatedNameWithoutOverwriting() throws IOException {
+        open(facts("Sam Taylor 😀"));
+        interact(() -> writer.start(uk.cml.letters.templates.LetterTemplates.CONFIRM_CALL));
+        Label missing = waitFor("#letter-missing");
+        waitUntil("missing facts listed", () -> missing.getText().contains("the name of the person you spoke to"));
+        assertTrue(lookup("#letter-make-pdf").queryAs(Button.class).isDisabled(), "no PDF while facts are missing");
+        assertEquals("Child Maintenance Service", lookup("#letter-recipient").queryAs(ComboBox.class).getValue()
+                .toString().split(",")[0]);
+
+        interact(() -> writer.startFromCall(new CallDetails(LocalDate.of(2026, 11, 20), LocalTime.of(10, 42),
+                "Priya Shah", "", "", "She said the payments were noted", "", null)));
+        waitUntil("nothing missing", () -> missing.getText().isEmpty());
+        Label replaced = waitFor("#letter-replaced");
+        waitUntil("the emoji is reported", () -> replaced.getText().equals(
+                "These characters cannot be printed and will show as ?: 😀"));
+        waitUntil("page 1 previewed", () -> lookup("#letter-preview").queryAs(ImageView.class).getImage() != null);
+
+        press("#letter-make-pdf");
+        Path expected = folder.resolve("Letters").resolve("2026-11-22 Confirming call with CMS.pdf");
+        Label status = lookup("#letter-status").queryAs(Label.class);
+        waitUntil("saved", () -> status.getText().startsWith("Saved as"));
+        assertTrue(Files.size(expected) > 1000);
+        press("#letter-make-pdf");
+        waitUntil("saved again", () -> kept.size() == 2);
+        assertEquals(List.of(expected, expected.resolveSibling("2026-11-22 Confirming call with CMS (2).pdf")), kept);
+    }
+
+    @Test
+    void aComplaintGoesToTheCollectionAddressAndAFactTypedIntoAParagraphCountsAsGiven() {
+        open(facts("Sam Taylor"));
+        LetterTemplate complaint = uk.cml.letters.templates.LetterTemplates.COLLECTION_COMPLAINT;
+        interact(() -> writer.start(complaint));
+        waitUntil("recipient chosen", () -> String.valueOf(lookup("#letter-recipient").queryAs(ComboBox.class)
+                .getValue()).startsWith("Child Maintenance Service 21"));
+        Label missing = waitFor("#letter-missing");
+        waitUntil("asks what happened", () -> missing.getText().contains("what happened"));
+        assertFalse(missing.getText().contains("your name"));
+        javafx.scene.control.TextArea paragraph = lookup(".text-area")
+                .queryAllAs(javafx.scene.control.TextArea.class).stream()
+                .filter(area -> area.getText().contains("[what happened]")).findFirst().orElseThrow();
+        interact(() -> paragraph.setText(paragraph.getText().replace("[what happened]", "Payments stopped.")));
+        waitUntil("no longer asks what happened", () -> !missing.getText().contains("what happened"));
+        assertTrue(missing.getText().contains("what the CMS did wrong"), missing.getText());
+    }
+}
