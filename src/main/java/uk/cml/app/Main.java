@@ -25,7 +25,7 @@ public final class Main {
                     + "and restore it.",
             "verify", "verify [--data-dir DIR]                  Check records: name anything changed outside the app.",
             "export-csv", "export-csv --to FOLDER [--data-dir DIR]  Write each log of each case as CSV files.",
-            "export-pack", "export-pack --to FILE                    (Not available yet.) The evidence pack as one PDF.",
+            "export-pack", PackCommand.HELP,
             "sample-letters", "sample-letters --to DIR                  Write every letter for a made-up case into DIR, "
                     + "to review.",
             "help", "--help                                   Show this list.",
@@ -78,8 +78,7 @@ public final class Main {
                     return safety(commandLine, out).exportCsv(required(commandLine, "to", "--to FOLDER"));
                 }
                 case "export-pack" -> {
-                    err.println("The evidence pack cannot be made from the command line in this version yet.");
-                    return 2;
+                    return PackCommand.run(commandLine, requiredDataDir(commandLine), out, err);
                 }
                 case "sample-letters" -> {
                     Path folder = Path.of(commandLine.option("to").orElseThrow(() -> new IllegalArgumentException(

@@ -54,7 +54,8 @@ final class BodyWriter {
         enclosures(letter.enclosures());
     }
 
-    private void block(LetterBlock block) throws IOException {
+    /** One body block; package-visible so {@link PageWriter} lays out other documents' blocks the same way. */
+    void block(LetterBlock block) throws IOException {
         if (block instanceof LetterBlock.Paragraph p) {
             paragraph(p.text());
         } else if (block instanceof LetterBlock.SubHeading h) {
