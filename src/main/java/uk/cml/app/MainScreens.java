@@ -81,9 +81,8 @@ final class MainScreens {
                 new NotesView(services.notes, background, services.clock, currentCase),
                 caseView,
                 new AddressBookView(services.addressBook, background, services.clock),
-                // Until the records' fingerprint lands (branch records-safety), the pack is made without one.
                 new EvidencePackView(new PackAssembler(PackCommand.stores(services), services.clock), background,
-                        services.clock, currentCase, Optional::empty),
+                        services.clock, currentCase, () -> Optional.of(services.safety.fingerprint().footerLine())),
                 // Each area with deletable records adds its store here so its deletions can be put back.
                 new BinView(binSources(services), background, currentCase),
                 new SettingsView(services.dataFolder, Version.current(), openFolder,

@@ -23,7 +23,7 @@ import uk.cml.letters.pack.PackStores;
 /** {@code export-pack --to FILE [--from DATE] [--until DATE]}: the whole evidence pack of the first case, no window. */
 final class PackCommand {
 
-    static final String HELP = "export-pack --data-dir DIR --to FILE [--from DATE] [--until DATE] [--fingerprint TEXT]\n"
+    static final String HELP = "export-pack --data-dir DIR --to FILE [--from DATE] [--until DATE]\n"
             + "                                           Make the evidence pack PDF (every section) for the period;\n"
             + "                                           dates as 22/11/2026 or 2026-11-22. Never replaces a file.";
 
@@ -57,7 +57,7 @@ final class PackCommand {
             PackPeriod whole = assembler.wholeHistory(caseId);
             PackPeriod period = new PackPeriod(from.orElse(whole.from()), until.orElse(whole.until()));
             PackContents contents = assembler.assemble(caseId, period, EnumSet.allOf(PackSection.class),
-                    commandLine.option("fingerprint"));
+                    Optional.of(services.safety.fingerprint().footerLine()));
             EvidencePackBuilder.Result result = new EvidencePackBuilder().build(contents, target, PackProgress.NONE,
                     () -> false);
             out.println("Saved the evidence pack for " + period.describe() + " (" + result.pageCount() + " pages) to "

@@ -167,10 +167,11 @@ public final class EvidencePackView implements Section {
 
     /** Makes the pack in the background; visible for tests, which skip the save dialog. */
     void make(long caseId, PackPeriod period, Set<PackSection> chosen, Path target) {
-        Optional<String> print = fingerprint.get();
         running = new Task<>() {
             @Override
             protected EvidencePackBuilder.Result call() throws Exception {
+                // Read here, off the JavaFX thread: working out the fingerprint reads the records.
+                Optional<String> print = fingerprint.get();
                 PackContents contents = assembler.assemble(caseId, period, chosen, print);
                 return new EvidencePackBuilder().build(contents, target, (fraction, step) -> {
                     updateProgress(fraction, 1);
