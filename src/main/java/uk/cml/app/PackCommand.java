@@ -23,7 +23,7 @@ import uk.cml.letters.pack.PackStores;
 /** {@code export-pack --to FILE [--from DATE] [--until DATE]}: the whole evidence pack of the first case, no window. */
 final class PackCommand {
 
-    static final String HELP = "export-pack --data-dir DIR --to FILE [--from DATE] [--until DATE]\n"
+    static final String HELP = "export-pack --to FILE [--data-dir DIR] [--from DATE] [--until DATE]\n"
             + "                                           Make the evidence pack PDF (every section) for the period;\n"
             + "                                           dates as 22/11/2026 or 2026-11-22. Never replaces a file.";
 
