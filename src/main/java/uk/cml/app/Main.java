@@ -25,7 +25,7 @@ public final class Main {
                     + "and restore it.",
             "verify", "verify [--data-dir DIR]                  Check records: name anything changed outside the app.",
             "export-csv", "export-csv --to FOLDER [--data-dir DIR]  Write each log of each case as CSV files.",
-            "export-pack", "export-pack --to FILE                    (Not available yet.) The evidence pack as one PDF.",
+            "export-pack", PackCommand.HELP,
             "sample-letters", "sample-letters --to DIR                  Write every letter for a made-up case into DIR, "
                     + "to review.",
             "help", "--help                                   Show this list.",
@@ -78,8 +78,7 @@ public final class Main {
                     return safety(commandLine, out).exportCsv(required(commandLine, "to", "--to FOLDER"));
                 }
                 case "export-pack" -> {
-                    err.println("The evidence pack cannot be made from the command line in this version yet.");
-                    return 2;
+                    return PackCommand.run(commandLine, DataFolder.forThisRun(commandLine.dataDir()), out, err);
                 }
                 case "sample-letters" -> {
                     Path folder = Path.of(commandLine.option("to").orElseThrow(() -> new IllegalArgumentException(
@@ -105,8 +104,7 @@ public final class Main {
 
     /** The safety commands use the usual data folder unless --data-dir says otherwise, like the window. */
     private static SafetyCommands safety(CommandLine commandLine, PrintStream out) {
-        Path folder = DataFolder.choose(commandLine.dataDir(), System.getenv(), System.getProperty("os.name"),
-                Path.of(System.getProperty("user.home")));
+        Path folder = DataFolder.forThisRun(commandLine.dataDir());
         return new SafetyCommands(folder, Clock.systemDefaultZone(), out);
     }
 
@@ -161,8 +159,8 @@ public final class Main {
         out.println("Keeps your child maintenance records, works out arrears and writes letters to the CMS.");
         out.println();
         out.println("Start the app:   java -jar child-maintenance-log.jar [--data-dir DIR] [--page NAME]");
-        out.println("                 (--page opens on a page: overview, payments, calls, letters, documents,");
-        out.println("                 write-letter, case, addresses or settings)");
+        out.println("                 (--page opens on a page: overview, timeline, payments, calls, letters,");
+        out.println("                 documents, write-letter, notes, case, addresses, pack, bin or settings)");
         out.println("Run a command:   java -jar child-maintenance-log.jar COMMAND [options]");
         out.println();
         out.println("Commands:");

@@ -3,6 +3,7 @@ package uk.cml.app;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import uk.cml.domain.bin.BinSource;
 import uk.cml.store.TableBin;
 import java.util.function.Consumer;
@@ -23,6 +24,8 @@ import uk.cml.ui.documents.DocumentsView;
 import uk.cml.ui.documents.FilePicker;
 import uk.cml.ui.letters.LettersView;
 import uk.cml.ui.notes.NotesView;
+import uk.cml.ui.pack.EvidencePackView;
+import uk.cml.letters.pack.PackAssembler;
 import uk.cml.ui.overview.OverviewView;
 import uk.cml.ui.payments.PaymentsView;
 import uk.cml.ui.settings.SettingsView;
@@ -85,6 +88,8 @@ final class MainScreens {
                 new NotesView(services.notes, background, services.clock, currentCase),
                 caseView,
                 new AddressBookView(services.addressBook, background, services.clock),
+                new EvidencePackView(new PackAssembler(PackCommand.stores(services), services.clock), background,
+                        services.clock, currentCase, () -> Optional.of(services.safety.fingerprint().footerLine())),
                 // Each area with deletable records adds its store here so its deletions can be put back.
                 new BinView(binSources(services), background, currentCase),
                 new SettingsView(services.dataFolder, Version.current(), openFolder,

@@ -47,14 +47,19 @@ final class BodyWriter {
         if (!letter.salutation().isBlank()) {
             paragraph(letter.salutation());
         }
-        for (LetterBlock block : letter.body()) {
-            block(block);
+        List<LetterBlock> body = letter.body();
+        for (int i = 0; i < body.size(); i++) {
+            if (i == body.size() - 1 && body.get(i) instanceof LetterBlock.Paragraph last) {
+                keepWithClosing(last.text(), letter);
+            }
+            block(body.get(i));
         }
         closing(letter.signOff(), letter.signerName());
         enclosures(letter.enclosures());
     }
 
-    private void block(LetterBlock block) throws IOException {
+    /** One body block; package-visible so {@link PageWriter} lays out other documents' blocks the same way. */
+    void block(LetterBlock block) throws IOException {
         if (block instanceof LetterBlock.Paragraph p) {
             paragraph(p.text());
         } else if (block instanceof LetterBlock.SubHeading h) {
@@ -109,6 +114,27 @@ final class BodyWriter {
         cursor.down(PARAGRAPH_GAP + 4f);
     }
 
+    /**
+     * A short last paragraph goes over the page with the sign-off, so that "Yours faithfully" never
+     * stands alone on a page of its own.
+     */
+    private void keepWithClosing(String lastParagraph, LetterDocument letter) throws IOException {
+        int lines = regular.wrap(printable.multiLine(lastParagraph), CONTENT_WIDTH).size();
+        if (lines <= 4) {
+            cursor.keepTogether(lines * regular.leading() + PARAGRAPH_GAP + 4f
+                    + closingHeight(letter.signOff(), letter.signerName()));
+        }
+    }
+
+    private float closingHeight(String signOff, String signerName) {
+        if (signOff.isBlank() && signerName.isBlank()) {
+            return 0;
+        }
+        int offLines = regular.wrap(printable.multiLine(signOff), CONTENT_WIDTH).size();
+        int nameLines = regular.wrap(printable.multiLine(signerName), CONTENT_WIDTH).size();
+        return (offLines + nameLines) * regular.leading() + SIGNATURE_SPACE;
+    }
+
     private void closing(String signOff, String signerName) throws IOException {
         if (signOff.isBlank() && signerName.isBlank()) {
             return;
@@ -116,7 +142,7 @@ final class BodyWriter {
         List<String> offLines = regular.wrap(printable.multiLine(signOff), CONTENT_WIDTH);
         List<String> nameLines = regular.wrap(printable.multiLine(signerName), CONTENT_WIDTH);
         cursor.down(4f);
-        cursor.keepTogether((offLines.size() + nameLines.size()) * regular.leading() + SIGNATURE_SPACE);
+        cursor.keepTogether(closingHeight(signOff, signerName));
         lines(offLines, regular, LEFT);
         cursor.down(SIGNATURE_SPACE);
         lines(nameLines, regular, LEFT);

@@ -76,6 +76,12 @@ final class PageCursor implements Closeable {
         text(font, size, right - font.width(text, size), baseline, text);
     }
 
+    void image(org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image, float x, float y, float width,
+               float height) throws IOException {
+        pageEmpty = false;
+        stream.drawImage(image, x, y, width, height);
+    }
+
     void fill(float x, float y, float width, float height, float gray) throws IOException {
         stream.setNonStrokingColor(gray);
         stream.addRect(x, y, width, height);

@@ -136,6 +136,24 @@ class LetterPaginationTest {
         }
     }
 
+    @Test
+    @DisplayName("never leaves the sign-off alone on a page: a short last paragraph goes over with it")
+    void signOffNeverAlone() throws IOException {
+        // Adding paragraphs one at a time moves the end of the letter through every height of page 1.
+        for (int paragraphs = 8; paragraphs <= 24; paragraphs++) {
+            LetterDocument.Builder letter = SampleLetters.simple();
+            for (int i = 1; i <= paragraphs; i++) {
+                letter.paragraph("Paragraph " + i + " of the letter, long enough to wrap onto a second line of text "
+                        + "so that the page fills at a realistic pace.");
+            }
+            letter.paragraph("Please reply within 15 working days.");
+            PdfReadBack pdf = new PdfReadBack(new LetterPdfRenderer().render(letter.build()).pdf());
+            int signOffPage = pageOf(pdf, "Yours faithfully");
+            assertTrue(pdf.page(signOffPage).contains("Please reply within 15 working days."),
+                    paragraphs + " paragraphs: the last paragraph is on the sign-off's page");
+        }
+    }
+
     private static int pageOf(PdfReadBack pdf, String text) {
         for (int n = pdf.pageCount; n >= 1; n--) {
             if (pdf.page(n).contains(text)) {

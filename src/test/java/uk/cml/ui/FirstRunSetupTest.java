@@ -94,6 +94,10 @@ class FirstRunSetupTest extends AppRobot {
     void backKeepsWhatWasTypedAndMissingAnswersAreExplained() {
         startup = startOn(dataFolder);
         waitFor("#setup-wizard");
+        waitUntil("the first question has the keyboard focus", () -> {
+            javafx.scene.Node owner = window().getScene().getFocusOwner();
+            return owner != null && "my-name".equals(owner.getId());
+        });
         press("#setup-next");
         Label nameProblem = waitFor("#my-name-error");
         assertTrue(nameProblem.getText().contains("Enter your full name"));

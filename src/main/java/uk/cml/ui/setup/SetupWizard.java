@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,6 +16,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import uk.cml.ui.caseinfo.ArrangementForm;
 import uk.cml.ui.caseinfo.CaseDraft;
@@ -34,6 +36,7 @@ public final class SetupWizard {
 
     private final List<Step> steps = new ArrayList<>();
     private final BorderPane view = new BorderPane();
+    private final StackPane page = new StackPane();
     private final Label stepTitle = new Label();
     private final Label stepIntro = new Label();
     private final Label stepCount = new Label();
@@ -92,17 +95,12 @@ public final class SetupWizard {
         cancel.setOnAction(e -> onCancel.accept(draft));
         layout(askAboutMe);
         go(0);
-        // Focus can only move once the wizard is in a window.
-        view.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                javafx.application.Platform.runLater(() -> steps.get(current).onShow().run());
-            }
-        });
     }
 
     private void layout(boolean firstRun) {
-        // The page goes in before the buttons so Tab and the first focus reach the questions first.
-        view.setCenter(new Region());
+        // The page holder goes in before the buttons and stays there, so Tab and the first focus reach the
+        // questions first (replacing a BorderPane's centre would move it after the buttons).
+        view.setCenter(page);
         Label welcome = new Label(firstRun ? "Welcome to Child Maintenance Log" : "Add another case");
         welcome.getStyleClass().add("title");
         stepTitle.getStyleClass().add("heading");
@@ -138,10 +136,28 @@ public final class SetupWizard {
         scroll.setFitToWidth(true);
         scroll.setPadding(new Insets(8, 32, 8, 32));
         scroll.getStyleClass().add("edge-to-edge");
-        view.setCenter(scroll);
+        page.getChildren().setAll(scroll);
+        focusWhenShown(scroll, step.onShow());
         back.setDisable(current == 0);
         next.setText(current == steps.size() - 1 ? "Save and start" : "Next");
-        step.onShow().run();
+    }
+
+    /**
+     * The step's fields join the scene only when the scroll pane gets its skin, during a layout pulse; asking
+     * for focus before then does nothing, and JavaFX would give the first focus to a button instead.
+     */
+    private static void focusWhenShown(ScrollPane scroll, Runnable onShow) {
+        if (scroll.getSkin() != null) {
+            onShow.run();
+            return;
+        }
+        scroll.skinProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable skin) {
+                scroll.skinProperty().removeListener(this);
+                Platform.runLater(onShow);
+            }
+        });
     }
 
     /** Called by the owner when saving failed: the answers are still all here. */

@@ -1,0 +1,86 @@
+package uk.cml.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import uk.cml.domain.UkDates;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.letters.pack.EvidencePackBuilder;
+import uk.cml.letters.pack.PackAssembler;
+import uk.cml.letters.pack.PackCancelledException;
+import uk.cml.letters.pack.PackContents;
+import uk.cml.letters.pack.PackPeriod;
+import uk.cml.letters.pack.PackProgress;
+import uk.cml.letters.pack.PackSection;
+import uk.cml.letters.pack.PackStores;
+
+/** {@code export-pack --to FILE [--from DATE] [--until DATE]}: the whole evidence pack of the first case, no window. */
+final class PackCommand {
+
+    static final String HELP = "export-pack --to FILE [--data-dir DIR] [--from DATE] [--until DATE]\n"
+            + "                                           Make the evidence pack PDF (every section) for the period;\n"
+            + "                                           dates as 22/11/2026 or 2026-11-22. Never replaces a file.";
+
+    private PackCommand() {
+    }
+
+    /** The stores the pack is gathered from, with the same timeline sources as the Timeline page. */
+    static PackStores stores(AppServices services) {
+        return new PackStores(services.cases, services.payments, services.calls, services.sentLetters,
+                services.receivedLetters, services.documents, services.notes, List.of(services.payments,
+                services.calls, services.sentLetters, services.receivedLetters, services.documents, services.notes));
+    }
+
+    static int run(CommandLine commandLine, Path dataFolder, PrintStream out, PrintStream err) {
+        Path target = Path.of(commandLine.option("to").orElseThrow(() -> new IllegalArgumentException(
+                "Say where to save the pack with --to FILE, for example --to pack.pdf."))).toAbsolutePath();
+        if (Files.exists(target)) {
+            err.println("There is already a file at " + target + ". Choose another name, or move that file first.");
+            return 1;
+        }
+        Optional<LocalDate> from = commandLine.option("from").map(text -> date(text, "--from"));
+        Optional<LocalDate> until = commandLine.option("until").map(text -> date(text, "--until"));
+        try (AppServices services = AppServices.open(dataFolder, Clock.systemDefaultZone())) {
+            List<CaseFile> cases = services.cases.cases();
+            if (cases.isEmpty()) {
+                err.println("There is no case in " + dataFolder + " yet. Start the app and set one up first.");
+                return 1;
+            }
+            long caseId = cases.get(0).id();
+            PackAssembler assembler = new PackAssembler(stores(services), services.clock);
+            PackPeriod whole = assembler.wholeHistory(caseId);
+            PackPeriod period = new PackPeriod(from.orElse(whole.from()), until.orElse(whole.until()));
+            PackContents contents = assembler.assemble(caseId, period, EnumSet.allOf(PackSection.class),
+                    Optional.of(services.safety.fingerprint().footerLine()));
+            EvidencePackBuilder.Result result = new EvidencePackBuilder().build(contents, target, PackProgress.NONE,
+                    () -> false);
+            out.println("Saved the evidence pack for " + period.describe() + " (" + result.pageCount() + " pages) to "
+                    + target);
+            result.problems().forEach(problem -> err.println("Could not include " + problem));
+            return 0;
+        } catch (IOException e) {
+            err.println("The pack could not be saved to " + target + ": " + e.getMessage()
+                    + ". Check the folder exists and you can save files there.");
+            return 1;
+        } catch (PackCancelledException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    private static LocalDate date(String text, String option) {
+        return UkDates.parse(text).or(() -> {
+            try {
+                return Optional.of(LocalDate.parse(text.strip()));
+            } catch (java.time.format.DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }).orElseThrow(() -> new IllegalArgumentException(option + " takes a date such as 22/11/2026."));
+    }
+}

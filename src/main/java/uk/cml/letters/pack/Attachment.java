@@ -1,0 +1,45 @@
+package uk.cml.letters.pack;
+
+import java.util.ArrayList;
+import java.util.List;
+import uk.cml.domain.UkFormats;
+
+/**
+ * One file put into the pack after a section's register: a letter's copy, its proof of postage, a received scan.
+ *
+ * @param contentsTitle the line in the contents pointing at it, or empty for a file that follows another (a proof)
+ * @param caption       printed above a picture; an imported PDF's pages are left exactly as they are
+ */
+record Attachment(PackFile file, String contentsTitle, String caption) {
+
+    static List<Attachment> forLettersSent(List<PackContents.SentItem> letters) {
+        List<Attachment> all = new ArrayList<>();
+        for (PackContents.SentItem l : letters) {
+            String contents = UkFormats.shortDate(l.date()) + ": " + l.title();
+            boolean listed = false;
+            if (l.copy().isPresent()) {
+                all.add(new Attachment(l.copy().get(), contents, "Copy of the letter: " + l.title() + ". " + l.how()
+                        + "."));
+                listed = true;
+            }
+            if (l.proof().isPresent()) {
+                String details = l.proofDetails().isEmpty() ? "" : " (" + l.proofDetails() + ")";
+                all.add(new Attachment(l.proof().get(), listed ? "" : contents, "Proof of postage" + details
+                        + " for the letter: " + l.title() + ". " + l.how() + "."));
+            }
+        }
+        return all;
+    }
+
+    static List<Attachment> forLettersReceived(List<PackContents.ReceivedItem> letters) {
+        List<Attachment> all = new ArrayList<>();
+        for (PackContents.ReceivedItem l : letters) {
+            if (l.scan().isPresent()) {
+                String dated = l.dated().map(d -> ", dated " + UkFormats.shortDate(d)).orElse("");
+                all.add(new Attachment(l.scan().get(), UkFormats.shortDate(l.received()) + ": " + l.from(),
+                        l.from() + dated + ", received " + UkFormats.shortDate(l.received()) + "."));
+            }
+        }
+        return all;
+    }
+}

@@ -1,0 +1,137 @@
+package uk.cml.letters.pack;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import uk.cml.domain.Money;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.CmsDifference;
+import uk.cml.domain.arrears.LineStatus;
+import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.domain.caseinfo.PostalAddress;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.evidence.Call;
+import uk.cml.domain.evidence.Note;
+import uk.cml.domain.timeline.TimelineEntry;
+import uk.cml.domain.timeline.TimelineSource;
+import uk.cml.store.StoreException;
+
+/** Reads one case's records from the stores and picks out what falls in the period: the {@link PackContents}. */
+public final class PackAssembler {
+
+    private final PackStores stores;
+    private final Clock clock;
+
+    public PackAssembler(PackStores stores, Clock clock) {
+        this.stores = stores;
+        this.clock = clock;
+    }
+
+    /** From the earliest record of the case (or today, if it has none) to today. */
+    public PackPeriod wholeHistory(long caseId) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate first = chronologyOf(caseId).stream().map(e -> e.happenedAt().toLocalDate())
+                .min(Comparator.naturalOrder()).orElse(today);
+        return new PackPeriod(first.isAfter(today) ? today : first, today);
+    }
+
+    public PackContents assemble(long caseId, PackPeriod period, Set<PackSection> sections,
+                                 Optional<String> fingerprint) {
+        CaseFile caseFile = stores.cases().find(caseId).orElseThrow(() -> new StoreException(
+                "That case could not be found. Choose a case and try again."));
+        ArrearsSchedule schedule = stores.payments().schedule(caseId, period.until());
+        List<ScheduleLine> lines = schedule.lines(period.from(), period.until(), Set.of(LineStatus.values()));
+        List<TimelineEntry> chronology = sections.contains(PackSection.CHRONOLOGY)
+                ? chronologyOf(caseId).stream().filter(e -> period.contains(e.happenedAt())).toList() : List.of();
+        List<Call> calls = stores.calls().calls(caseId).stream().filter(c -> period.contains(c.happenedAt()))
+                .sorted(Comparator.comparing(Call::happenedAt).thenComparing(Call::id)).toList();
+        List<Note> notes = stores.notes().notes(caseId).stream().filter(n -> period.contains(n.happenedOn()))
+                .sorted(Comparator.comparing(Note::happenedOn).thenComparing(Note::id)).toList();
+        return new PackContents(cover(caseFile), period, sections, summary(schedule, lines, period), lines,
+                chronology, calls, lettersSent(caseId, period), lettersReceived(caseId, period), notes, fingerprint);
+    }
+
+    /** Every area's entries, ordered by when they happened, then by when they were recorded. */
+    private List<TimelineEntry> chronologyOf(long caseId) {
+        List<TimelineEntry> all = new ArrayList<>();
+        for (TimelineSource source : stores.timeline()) {
+            all.addAll(source.timeline(caseId));
+        }
+        all.sort(Comparator.comparing(TimelineEntry::happenedAt).thenComparing(TimelineEntry::recordedAt));
+        return all;
+    }
+
+    private PackContents.Cover cover(CaseFile caseFile) {
+        Optional<MyDetails> me = stores.cases().myDetails();
+        return new PackContents.Cover(me.map(MyDetails::fullName).orElse(""),
+                me.map(d -> d.address().printedLines()).orElse(List.of()), caseFile.otherParentName(),
+                caseFile.otherParentAddress().map(PostalAddress::printedLines).orElse(List.of()),
+                caseFile.cmsReference().map(r -> r.grouped()), LocalDate.now(clock));
+    }
+
+    private static PackContents.Summary summary(ArrearsSchedule schedule, List<ScheduleLine> lines, PackPeriod period) {
+        long due = 0;
+        long received = 0;
+        for (ScheduleLine line : lines) {
+            due += line.isDue() ? line.due().pence() : 0;
+            received += line.status() == LineStatus.PAYMENT ? line.received().pence() : 0;
+        }
+        Optional<CmsDifference> cms = schedule.cmsDifferences().stream()
+                .filter(d -> !d.date().isAfter(period.until())).reduce((first, second) -> second);
+        return new PackContents.Summary(schedule.balanceOn(period.from().minusDays(1)),
+                schedule.balanceOn(period.until()), Money.ofPence(due), Money.ofPence(received),
+                schedule.missedTotal(period.from(), period.until()), cms);
+    }
+
+    private List<PackContents.SentItem> lettersSent(long caseId, PackPeriod period) {
+        List<PackContents.SentItem> items = new ArrayList<>();
+        for (SentLetter l : stores.sentLetters().letters(caseId)) {
+            LocalDate when = l.posted().orElse(l.written());
+            if (!period.contains(when)) {
+                continue;
+            }
+            String how = l.method().map(m -> "Sent by " + m.label() + " on " + UkFormats.shortDate(when))
+                    .orElse("Written on " + UkFormats.shortDate(l.written()) + ", not recorded as sent");
+            List<String> proof = new ArrayList<>();
+            l.proof().certificateDate().ifPresent(d -> proof.add("certificate of posting dated " + UkFormats.shortDate(d)));
+            if (!l.proof().branch().isEmpty()) {
+                proof.add("Post Office branch " + l.proof().branch());
+            }
+            if (!l.proof().reference().isEmpty()) {
+                proof.add("reference " + l.proof().reference());
+            }
+            if (!l.trackingNumber().isEmpty()) {
+                proof.add("tracking " + l.trackingNumber());
+            }
+            items.add(new PackContents.SentItem(when, l.title(), l.to().name(), how, String.join(", ", proof),
+                    file(l.copyDocumentId()), file(l.proof().photoDocumentId())));
+        }
+        items.sort(Comparator.comparing(PackContents.SentItem::date));
+        return items;
+    }
+
+    private List<PackContents.ReceivedItem> lettersReceived(long caseId, PackPeriod period) {
+        List<PackContents.ReceivedItem> items = new ArrayList<>();
+        for (ReceivedLetter l : stores.receivedLetters().letters(caseId)) {
+            if (period.contains(l.received())) {
+                items.add(new PackContents.ReceivedItem(l.received(), l.dated(), l.title(), l.summary(),
+                        file(l.scanDocumentId())));
+            }
+        }
+        items.sort(Comparator.comparing(PackContents.ReceivedItem::received));
+        return items;
+    }
+
+    private Optional<PackFile> file(Optional<Long> documentId) {
+        return documentId.flatMap(id -> stores.documents().find(id))
+                .map(d -> new PackFile(stores.documents().fileOf(d), d.type(), d.originalName()));
+    }
+}

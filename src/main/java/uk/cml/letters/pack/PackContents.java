@@ -1,0 +1,78 @@
+package uk.cml.letters.pack;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.CmsDifference;
+import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.domain.evidence.Call;
+import uk.cml.domain.evidence.Note;
+import uk.cml.domain.timeline.TimelineEntry;
+
+/**
+ * Everything one evidence pack prints, already chosen and filtered to the period: the builder only lays it out.
+ * Sections not chosen are simply not in {@link #sections()}; their lists may still hold data and are ignored.
+ *
+ * @param fingerprint the records' fingerprint printed on the last page, when the app has one
+ */
+public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sections, Summary summary,
+                           List<ScheduleLine> schedule, List<TimelineEntry> chronology, List<Call> calls,
+                           List<SentItem> lettersSent, List<ReceivedItem> lettersReceived, List<Note> notes,
+                           Optional<String> fingerprint) {
+
+    public PackContents {
+        Objects.requireNonNull(cover, "cover");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(summary, "summary");
+        sections = sections.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sections));
+        schedule = List.copyOf(schedule);
+        chronology = List.copyOf(chronology);
+        calls = List.copyOf(calls);
+        lettersSent = List.copyOf(lettersSent);
+        lettersReceived = List.copyOf(lettersReceived);
+        notes = List.copyOf(notes);
+        fingerprint = fingerprint.filter(f -> !f.isBlank());
+    }
+
+    public boolean has(PackSection section) {
+        return sections.contains(section);
+    }
+
+    /** The cover page: who the case is between and which CMS case it is. */
+    public record Cover(String parentName, List<String> parentAddress, String otherParentName,
+                        List<String> otherParentAddress, Optional<String> cmsReference, LocalDate madeOn) {
+        public Cover {
+            parentAddress = List.copyOf(parentAddress);
+            otherParentAddress = List.copyOf(otherParentAddress);
+        }
+
+        /** The footer on every page: "CMS ref 1212 3456 7890" or, without one, the other parent's name. */
+        public String caseReference() {
+            return cmsReference.map(ref -> "CMS ref " + ref).orElse("Case: owed by " + otherParentName);
+        }
+    }
+
+    /**
+     * The arrears figures for the period.
+     *
+     * @param owedAtStart what was owed at the end of the day before the period
+     * @param cmsFigure   the latest CMS figure recorded on or before the period's end, compared with this record
+     */
+    public record Summary(Money owedAtStart, Money owedAtEnd, Money dueInPeriod, Money receivedInPeriod,
+                          Money missedInPeriod, Optional<CmsDifference> cmsFigure) {
+    }
+
+    /** A letter sent, with its copy and its proof of postage when they are kept. */
+    public record SentItem(LocalDate date, String title, String to, String how, String proofDetails,
+                           Optional<PackFile> copy, Optional<PackFile> proof) {
+    }
+
+    /** A letter received, with its scan when it is kept. */
+    public record ReceivedItem(LocalDate received, Optional<LocalDate> dated, String from, String summary,
+                               Optional<PackFile> scan) {
+    }
+}

@@ -1,0 +1,27 @@
+package uk.cml.letters.pack;
+
+/** The parts of an evidence pack the parent can choose. The cover and the contents are always there. */
+public enum PackSection {
+    SUMMARY("Summary of arrears"),
+    SCHEDULE("Arrears schedule"),
+    CHRONOLOGY("Chronology"),
+    CALLS("Calls in full"),
+    LETTERS_SENT("Letters sent, with proof of postage"),
+    LETTERS_RECEIVED("Letters received"),
+    NOTES("Notes");
+
+    private final String title;
+
+    PackSection(String title) {
+        this.title = title;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    @Override
+    public String toString() {
+        return title;
+    }
+}

@@ -1,0 +1,165 @@
+package uk.cml.letters.pack;
+
+import java.io.IOException;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import uk.cml.domain.Money;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.arrears.CmsDifference;
+import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.domain.evidence.Call;
+import uk.cml.domain.evidence.Note;
+import uk.cml.domain.timeline.TimelineEntry;
+import uk.cml.domain.timeline.TimelineKind;
+import uk.cml.letters.LetterBlock;
+import uk.cml.letters.PageWriter;
+import uk.cml.letters.TableColumn;
+
+/** The pack's pages of text: cover, summary, schedule, chronology, calls and notes. */
+final class TextSections {
+
+    private static final float FIELD_INDENT_MM = 62;
+
+    private final PageWriter writer;
+    private final PackContents contents;
+
+    TextSections(PageWriter writer, PackContents contents) {
+        this.writer = writer;
+        this.contents = contents;
+    }
+
+    void cover() throws IOException {
+        PackContents.Cover cover = contents.cover();
+        writer.title("Child maintenance evidence pack");
+        writer.block(new LetterBlock.Paragraph("Records kept by " + orNotGiven(cover.parentName())
+                + " of child maintenance owed by " + orNotGiven(cover.otherParentName()) + "."));
+        writer.space(6);
+        writer.field("CMS case reference", cover.cmsReference().orElse("Not recorded"), FIELD_INDENT_MM);
+        writer.field("Period covered", contents.period().describe(), FIELD_INDENT_MM);
+        writer.field("Pack made on", UkFormats.longDate(cover.madeOn()), FIELD_INDENT_MM);
+        writer.space(8);
+        writer.field("Parent receiving maintenance", orNotGiven(cover.parentName()), FIELD_INDENT_MM);
+        writer.field("Address", lines(cover.parentAddress()), FIELD_INDENT_MM);
+        writer.space(6);
+        writer.field("Paying parent", orNotGiven(cover.otherParentName()), FIELD_INDENT_MM);
+        writer.field("Address", lines(cover.otherParentAddress()), FIELD_INDENT_MM);
+        writer.space(10);
+        writer.block(new LetterBlock.Paragraph("Every page of this pack is numbered in sequence (CML-0001, CML-0002 and "
+                + "so on) so that any page can be referred to. Each event shows when it happened and when it was "
+                + "recorded in Child Maintenance Log."));
+    }
+
+    void summary() throws IOException {
+        PackContents.Summary s = contents.summary();
+        writer.title(PackSection.SUMMARY.title());
+        writer.block(new LetterBlock.Paragraph("For " + contents.period().describe() + ". Amounts are after any "
+                + "Collect and Pay fee. A negative amount means payments were ahead."));
+        writer.field("Owed at the start of the period", s.owedAtStart().format(), 90);
+        writer.field("Total due in the period", s.dueInPeriod().format(), 90);
+        writer.field("Total received in the period", s.receivedInPeriod().format(), 90);
+        writer.field("Missed in the period (still owed)", s.missedInPeriod().format(), 90);
+        writer.field("Owed at the end of the period", s.owedAtEnd().format(), 90);
+        if (s.cmsFigure().isPresent()) {
+            CmsDifference cms = s.cmsFigure().get();
+            writer.space(6);
+            writer.field("CMS figure (" + UkFormats.shortDate(cms.date()) + ")", cms.cmsFigure().format(), 90);
+            writer.field("This record on that date", cms.appFigure().format(), 90);
+            writer.field("Difference", cms.difference().format(), 90);
+            writer.block(new LetterBlock.Paragraph(cms.describe()));
+        } else {
+            writer.block(new LetterBlock.Paragraph("No arrears figure from the CMS is recorded for this period."));
+        }
+    }
+
+    void schedule() throws IOException {
+        writer.title(PackSection.SCHEDULE.title());
+        if (contents.schedule().isEmpty()) {
+            writer.block(new LetterBlock.Paragraph("Nothing was due or paid in this period."));
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>(contents.schedule().size());
+        for (ScheduleLine line : contents.schedule()) {
+            rows.add(List.of(UkFormats.shortDate(line.date()), line.description() + " (" + line.statusText() + ")",
+                    amount(line.due()), amount(line.received()), amount(line.shortBy()), line.balanceAfter().format()));
+        }
+        writer.block(new LetterBlock.Table(List.of(TableColumn.left("Date", 1.15), TableColumn.left("Description", 3),
+                TableColumn.right("Due", 1), TableColumn.right("Received", 1.1), TableColumn.right("Short", 1),
+                TableColumn.right("Balance", 1.1)), rows));
+    }
+
+    void chronology() throws IOException {
+        writer.title(PackSection.CHRONOLOGY.title());
+        if (contents.chronology().isEmpty()) {
+            writer.block(new LetterBlock.Paragraph("Nothing was recorded in this period."));
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>(contents.chronology().size());
+        for (TimelineEntry e : contents.chronology()) {
+            String happened = e.happenedAt().toLocalTime().equals(LocalTime.MIDNIGHT)
+                    ? UkFormats.shortDate(e.happenedAt().toLocalDate()) : UkFormats.dateTime(e.happenedAt());
+            // A note's title is its first line, so its detail would only say the same again.
+            String firstLine = e.detail().lines().findFirst().orElse("").strip();
+            String what = firstLine.isEmpty() || e.title().contains(firstLine) ? e.title() : e.title() + "\n" + e.detail();
+            // Dues are worked out from the plan, not entered, so they have no moment of recording to show.
+            String recorded = e.kind() == TimelineKind.PAYMENT_DUE ? "From the plan" : UkFormats.dateTime(e.recordedAt());
+            rows.add(List.of(happened, recorded, e.kind().label(), what));
+        }
+        writer.block(new LetterBlock.Table(List.of(TableColumn.left("Happened", 1.25),
+                TableColumn.left("Recorded", 1.45), TableColumn.left("Kind", 1.2), TableColumn.left("What", 4.2)),
+                rows));
+    }
+
+    void calls() throws IOException {
+        writer.title(PackSection.CALLS.title());
+        if (contents.calls().isEmpty()) {
+            writer.block(new LetterBlock.Paragraph("No calls were recorded in this period."));
+        }
+        for (Call call : contents.calls()) {
+            writer.block(new LetterBlock.SubHeading(UkFormats.dateTime(call.happenedAt()) + ": " + call.title()));
+            String detail = call.detail();
+            writer.block(new LetterBlock.Paragraph((detail.isEmpty() ? "Nothing else was noted." : detail)
+                    + "\nRecorded " + UkFormats.dateTime(call.recordedAt()) + "."));
+        }
+    }
+
+    void notes() throws IOException {
+        writer.title(PackSection.NOTES.title());
+        if (contents.notes().isEmpty()) {
+            writer.block(new LetterBlock.Paragraph("No notes were made in this period."));
+        }
+        for (Note note : contents.notes()) {
+            writer.block(new LetterBlock.SubHeading(UkFormats.shortDate(note.happenedOn()) + ": "
+                    + note.category().label()));
+            writer.block(new LetterBlock.Paragraph(note.text() + "\nRecorded " + UkFormats.dateTime(note.recordedAt())
+                    + "."));
+        }
+    }
+
+    /** The last page: how many pages the pack has and, when known, the records' fingerprint. */
+    void end(int pageCount) throws IOException {
+        writer.title("End of the evidence pack");
+        writer.block(new LetterBlock.Paragraph("This pack has " + pageCount + " pages, numbered "
+                + PackNumbers.label(1) + " to " + PackNumbers.label(pageCount) + ". It was made by Child Maintenance "
+                + "Log on " + UkFormats.longDate(contents.cover().madeOn()) + " from the records of "
+                + orNotGiven(contents.cover().parentName()) + "."));
+        if (contents.fingerprint().isPresent()) {
+            writer.field("Records fingerprint", contents.fingerprint().get(), 45);
+            writer.block(new LetterBlock.Paragraph("The fingerprint is worked out from every record and document "
+                    + "kept. If a record is changed outside the app, the fingerprint no longer matches. It cannot "
+                    + "show when an entry was first written."));
+        }
+    }
+
+    static String amount(Money money) {
+        return money.isZero() ? "" : money.format();
+    }
+
+    private static String lines(List<String> lines) {
+        return lines.isEmpty() ? "Not recorded" : String.join("\n", lines);
+    }
+
+    private static String orNotGiven(String text) {
+        return text == null || text.isBlank() ? "(name not recorded)" : text;
+    }
+}

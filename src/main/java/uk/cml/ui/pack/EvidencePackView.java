@@ -1,0 +1,203 @@
+package uk.cml.ui.pack;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.letters.pack.EvidencePackBuilder;
+import uk.cml.letters.pack.PackAssembler;
+import uk.cml.letters.pack.PackContents;
+import uk.cml.letters.pack.PackPeriod;
+import uk.cml.letters.pack.PackSection;
+import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Problems;
+import uk.cml.ui.common.UkDateField;
+import uk.cml.ui.shell.Section;
+
+/**
+ * The Evidence pack page: the parent picks the period and the sections, chooses where to save, and the pack is made
+ * in the background with a progress bar and a Cancel button. The save dialog asks before replacing a file.
+ */
+public final class EvidencePackView implements Section {
+
+    private final PackAssembler assembler;
+    private final Background background;
+    private final Clock clock;
+    private final ObjectProperty<CaseFile> currentCase;
+    private final Supplier<Optional<String>> fingerprint;
+    private final UkDateField from = new UkDateField();
+    private final UkDateField until = new UkDateField();
+    private final Map<PackSection, CheckBox> sections = new EnumMap<>(PackSection.class);
+    private final Button make = new Button("Make the pack\u2026");
+    private final Button cancel = new Button("Cancel");
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label status = new Label();
+    private final VBox view = new VBox(12);
+    private Task<EvidencePackBuilder.Result> running;
+
+    /** @param fingerprint the records' current fingerprint for the last page, when the app can work one out */
+    public EvidencePackView(PackAssembler assembler, Background background, Clock clock,
+                            ObjectProperty<CaseFile> currentCase, Supplier<Optional<String>> fingerprint) {
+        this.assembler = assembler;
+        this.background = background;
+        this.clock = clock;
+        this.currentCase = currentCase;
+        this.fingerprint = fingerprint;
+        build();
+        currentCase.addListener((obs, old, now) -> shown());
+    }
+
+    private void build() {
+        view.setId("page-pack");
+        Label title = new Label("Evidence pack");
+        title.getStyleClass().add("title");
+        Label intro = new Label("One PDF of your records for the CMS, the Independent Case Examiner, a tribunal or "
+                + "your MP. Every page is numbered (CML-0001 and on) and shows your case reference.");
+        intro.setWrapText(true);
+        from.setId("pack-from");
+        from.setAccessibleText("Period from");
+        until.setId("pack-until");
+        until.setAccessibleText("Period until");
+        HBox period = new HBox(8, new Label("From"), from, new Label("until"), until);
+        VBox boxes = new VBox(6);
+        for (PackSection section : PackSection.values()) {
+            CheckBox box = new CheckBox(section.title());
+            box.setId("pack-section-" + section.name().toLowerCase());
+            box.setSelected(true);
+            sections.put(section, box);
+            boxes.getChildren().add(box);
+        }
+        make.setId("pack-make");
+        make.getStyleClass().add("primary");
+        make.setDefaultButton(true);
+        make.setOnAction(e -> chooseFileAndMake());
+        cancel.setId("pack-cancel");
+        cancel.setDisable(true);
+        cancel.setOnAction(e -> {
+            if (running != null) {
+                running.cancel(false);
+            }
+        });
+        progress.setId("pack-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setVisible(false);
+        status.setId("pack-status");
+        status.getStyleClass().add("status");
+        status.setWrapText(true);
+        Label sectionsHeading = new Label("Sections");
+        sectionsHeading.getStyleClass().add("heading");
+        view.getChildren().addAll(title, intro, period, sectionsHeading, boxes, new HBox(8, make, cancel), progress,
+                status);
+    }
+
+    @Override
+    public String key() {
+        return "pack";
+    }
+
+    @Override
+    public String title() {
+        return "Evidence pack";
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    /** Suggests the whole history of the case as the period. */
+    @Override
+    public void shown() {
+        CaseFile caseFile = currentCase.get();
+        if (caseFile == null || running != null) {
+            return;
+        }
+        background.run(() -> assembler.wholeHistory(caseFile.id()), whole -> {
+            from.setDate(whole.from());
+            until.setDate(whole.until());
+        }, error -> status.setText(Problems.forParent(error)));
+    }
+
+    private void chooseFileAndMake() {
+        CaseFile caseFile = currentCase.get();
+        Optional<LocalDate> start = from.typedDate();
+        Optional<LocalDate> end = until.typedDate();
+        if (caseFile == null || start.isEmpty() || end.isEmpty()) {
+            status.setText("Enter both dates of the period, such as 1/1/2025 and 31/12/2025.");
+            return;
+        }
+        if (end.get().isBefore(start.get())) {
+            status.setText("The end of the period is before its start. Swap the dates or change one.");
+            return;
+        }
+        Set<PackSection> chosen = EnumSet.noneOf(PackSection.class);
+        sections.forEach((section, box) -> {
+            if (box.isSelected()) {
+                chosen.add(section);
+            }
+        });
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the evidence pack");
+        chooser.setInitialFileName("Evidence pack " + UkFormats.shortDate(LocalDate.now(clock)) + ".pdf");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        // The system save dialog asks before replacing a file, so a pack never overwrites one silently.
+        File file = chooser.showSaveDialog(view.getScene().getWindow());
+        if (file != null) {
+            make(caseFile.id(), new PackPeriod(start.get(), end.get()), chosen, file.toPath());
+        }
+    }
+
+    /** Makes the pack in the background; visible for tests, which skip the save dialog. */
+    void make(long caseId, PackPeriod period, Set<PackSection> chosen, Path target) {
+        running = new Task<>() {
+            @Override
+            protected EvidencePackBuilder.Result call() throws Exception {
+                // Read here, off the JavaFX thread: working out the fingerprint reads the records.
+                Optional<String> print = fingerprint.get();
+                PackContents contents = assembler.assemble(caseId, period, chosen, print);
+                return new EvidencePackBuilder().build(contents, target, (fraction, step) -> {
+                    updateProgress(fraction, 1);
+                    updateMessage(step);
+                }, this::isCancelled);
+            }
+        };
+        progress.progressProperty().bind(running.progressProperty());
+        status.textProperty().bind(running.messageProperty());
+        progress.setVisible(true);
+        make.setDisable(true);
+        cancel.setDisable(false);
+        running.setOnCancelled(e -> finish("Cancelled. Nothing was saved."));
+        background.run(running, result -> finish("Saved the pack (" + result.pageCount() + " pages) to "
+                + result.file() + "." + (result.problems().isEmpty() ? ""
+                : " Some files could not be put in; their pages say so: " + String.join("; ", result.problems()))),
+                error -> finish(Problems.forParent(error)));
+    }
+
+    private void finish(String message) {
+        progress.progressProperty().unbind();
+        status.textProperty().unbind();
+        progress.setVisible(false);
+        make.setDisable(false);
+        cancel.setDisable(true);
+        status.setText(message);
+        running = null;
+    }
+}
