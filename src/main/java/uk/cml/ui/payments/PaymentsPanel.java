@@ -80,7 +80,7 @@ final class PaymentsPanel extends BorderPane {
         note.setWrapText(true);
         form.add("payment-note", "Note", note, null);
         form.add("payment-evidence", "Evidence (optional)", evidence,
-                "A bank statement or a screenshot showing the money arrived. It is kept in Documents too.");
+                "A bank statement or screenshot. Kept in Documents too.");
         formTitle.getStyleClass().add("heading");
         save.setId("payment-save");
         save.getStyleClass().add("primary");
@@ -99,12 +99,16 @@ final class PaymentsPanel extends BorderPane {
                     model.store.restore(Kind.PAYMENT, p.id());
                     return p;
                 }, "Put back the payment of " + p.amount().format() + ".", x -> loadBin()));
-        VBox editor = new VBox(12, formTitle, form, new HBox(10, save, fresh, remove), history, bin);
+        VBox editor = new VBox(12, formTitle, form, history, bin);
         editor.setPadding(new Insets(0, 0, 0, 16));
-        editor.setPrefWidth(440);
-        editor.setMinWidth(400);
+        // The buttons stay below the scrolling form, so Save is always in view, even after problems are shown.
+        HBox buttons = new HBox(10, save, fresh, remove);
+        buttons.setPadding(new Insets(10, 0, 0, 16));
+        BorderPane side = new BorderPane(Scrolling.wrap(editor), null, null, buttons, null);
+        side.setPrefWidth(440);
+        side.setMinWidth(400);
         setCenter(table);
-        setRight(Scrolling.wrap(editor));
+        setRight(side);
         setPadding(new Insets(12, 0, 0, 0));
         model.loaded().addListener((obs, old, now) -> {
             List<Payment> newestFirst = new ArrayList<>(now.records().payments());
