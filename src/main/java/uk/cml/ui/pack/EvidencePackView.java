@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.concurrent.Task;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -67,6 +68,8 @@ public final class EvidencePackView implements Section {
 
     private void build() {
         view.setId("page-pack");
+        view.setPadding(new Insets(24, 32, 32, 32));
+        view.setMaxWidth(900);
         Label title = new Label("Evidence pack");
         title.getStyleClass().add("title");
         Label intro = new Label("One PDF of your records for the CMS, the Independent Case Examiner, a tribunal or "
