@@ -89,7 +89,7 @@ final class MainScreens {
                 caseView,
                 new AddressBookView(services.addressBook, background, services.clock),
                 new EvidencePackView(new PackAssembler(PackCommand.stores(services), services.clock), background,
-                        services.clock, currentCase, () -> Optional.of(services.safety.fingerprint().footerLine())),
+                        services.clock, currentCase, () -> Optional.of(services.safety.fingerprint().shortForm())),
                 // Each area with deletable records adds its store here so its deletions can be put back.
                 new BinView(binSources(services), background, currentCase),
                 new SettingsView(services.dataFolder, Version.current(), openFolder,

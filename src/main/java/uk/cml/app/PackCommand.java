@@ -57,7 +57,7 @@ final class PackCommand {
             PackPeriod whole = assembler.wholeHistory(caseId);
             PackPeriod period = new PackPeriod(from.orElse(whole.from()), until.orElse(whole.until()));
             PackContents contents = assembler.assemble(caseId, period, EnumSet.allOf(PackSection.class),
-                    Optional.of(services.safety.fingerprint().footerLine()));
+                    Optional.of(services.safety.fingerprint().shortForm()));
             EvidencePackBuilder.Result result = new EvidencePackBuilder().build(contents, target, PackProgress.NONE,
                     () -> false);
             out.println("Saved the evidence pack for " + period.describe() + " (" + result.pageCount() + " pages) to "

@@ -111,6 +111,15 @@ class SafetyCommandsTest {
         assertEquals(0, run("export-pack", "--to", temp.resolve("pack.pdf").toString(), "--data-dir",
                 data.toString()), said());
         assertTrue(Files.isRegularFile(temp.resolve("pack.pdf")), said());
+        String fingerprint;
+        try (AppServices services = AppServices.open(data, java.time.Clock.systemUTC())) {
+            fingerprint = services.safety.fingerprint().shortForm();
+        }
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(temp.resolve("pack.pdf").toFile())) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setStartPage(pdf.getNumberOfPages());
+            assertTrue(stripper.getText(pdf).contains(fingerprint), "the records' fingerprint on the last page");
+        }
         assertEquals(1, run("backup", "--data-dir", data.toString()));
         assertTrue(said().contains("--to FILE"), said());
         assertEquals(1, run("verify", "--data-dir", temp.resolve("nothing here").toString()));
