@@ -13,6 +13,7 @@ import uk.cml.safety.BackupRestore;
 import uk.cml.safety.CheckReport;
 import uk.cml.safety.RecordsSafety;
 import uk.cml.store.Database;
+import uk.cml.safety.CsvExport;
 import uk.cml.store.StoreException;
 
 /**
@@ -87,11 +88,8 @@ final class SafetyCommands {
             if (cases.isEmpty()) {
                 throw new StoreException("There are no cases in " + folder + " yet, so there is nothing to export.");
             }
-            Path base = unusedFolder(target.resolve("Child Maintenance Log export " + LocalDate.now(clock)));
-            for (CaseFile caseFile : cases) {
-                Path caseFolder = base.resolve(safeName("Case " + caseFile.id() + " - " + caseFile.otherParentName()));
-                int files = services.safety.csvExport().exportCase(caseFile.id(), caseFolder).size();
-                out.println("Wrote " + files + " CSV files to " + caseFolder);
+            for (CsvExport.CaseExport written : services.safety.csvExport().exportAllCases(target, LocalDate.now(clock))) {
+                out.println("Wrote " + written.files() + " CSV files to " + written.folder());
             }
         } catch (IOException e) {
             throw new StoreException("The CSV files could not be written to " + target + ". Check the folder can be "
@@ -128,15 +126,4 @@ final class SafetyCommands {
                 + "then run the command again. Nothing has been changed.");
     }
 
-    private static Path unusedFolder(Path folder) {
-        Path candidate = folder;
-        for (int n = 2; Files.exists(candidate); n++) {
-            candidate = folder.resolveSibling(folder.getFileName() + " (" + n + ")");
-        }
-        return candidate;
-    }
-
-    static String safeName(String name) {
-        return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-    }
 }

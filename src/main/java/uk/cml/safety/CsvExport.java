@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,49 @@ public final class CsvExport {
     }
 
     /** Writes one file per log of the case into {@code folder} (created if needed). Returns the files. */
+    /** One case's export: where it went and how many files. */
+    public record CaseExport(Path folder, int files) {
+    }
+
+    /**
+     * Every case, each in its own folder inside a new dated folder under {@code parent}
+     * ("Child Maintenance Log export 2026-11-22", or " (2)" if that exists: nothing is ever overwritten).
+     */
+    public List<CaseExport> exportAllCases(Path parent, LocalDate today) throws IOException {
+        record Named(long id, String otherParent) {
+        }
+        List<Named> cases = database.read(c -> {
+            List<Named> all = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id, other_parent_name FROM case_file WHERE deleted_at IS NULL ORDER BY id");
+                 ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    all.add(new Named(r.getLong(1), r.getString(2)));
+                }
+            }
+            return all;
+        });
+        Path base = unusedFolder(parent.resolve("Child Maintenance Log export " + today));
+        List<CaseExport> written = new ArrayList<>();
+        for (Named named : cases) {
+            Path caseFolder = base.resolve(safeName("Case " + named.id() + " - " + named.otherParent()));
+            written.add(new CaseExport(caseFolder, exportCase(named.id(), caseFolder).size()));
+        }
+        return written;
+    }
+
+    private static Path unusedFolder(Path folder) {
+        Path candidate = folder;
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = folder.resolveSibling(folder.getFileName() + " (" + n + ")");
+        }
+        return candidate;
+    }
+
+    static String safeName(String name) {
+        return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+    }
+
     public List<Path> exportCase(long caseId, Path folder) throws IOException {
         Files.createDirectories(folder);
         List<Table> tables = database.read(c -> {

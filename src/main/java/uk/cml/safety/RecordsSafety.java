@@ -134,6 +134,11 @@ public final class RecordsSafety {
         return new CsvExport(database);
     }
 
+    /** Every case's logs as CSV files in a new dated folder under {@code parent}. */
+    public List<CsvExport.CaseExport> exportCsv(Path parent) throws IOException {
+        return csvExport().exportAllCases(parent, LocalDate.now(clock));
+    }
+
     /** A backup made: where, and what it holds. */
     public record BackupResult(Path file, BackupManifest manifest) {
     }

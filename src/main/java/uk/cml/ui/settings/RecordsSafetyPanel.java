@@ -12,10 +12,12 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import uk.cml.domain.UkFormats;
 import uk.cml.safety.BackupRestore;
 import uk.cml.safety.CheckReport;
+import uk.cml.safety.CsvExport;
 import uk.cml.safety.Progress;
 import uk.cml.safety.RecordsSafety;
 import uk.cml.ui.common.Background;
@@ -33,6 +35,7 @@ public final class RecordsSafetyPanel extends VBox {
     private final Button backUp = new Button("Back up now...");
     private final Button restore = new Button("Restore from a backup...");
     private final Button check = new Button("Check records");
+    private final Button exportCsv = new Button("Save logs as CSV...");
     private final RestoreFlow restoreFlow;
 
     /**
@@ -60,6 +63,9 @@ public final class RecordsSafetyPanel extends VBox {
         backUp.setOnAction(e -> chooseBackupFile());
         restore.setOnAction(e -> restoreFlow.start());
         check.setOnAction(e -> checkRecords());
+        exportCsv.setId("settings-export-csv");
+        exportCsv.setAccessibleText("Save every log as CSV files, for a spreadsheet");
+        exportCsv.setOnAction(e -> chooseCsvFolder());
         progress.setId("settings-safety-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setVisible(false);
@@ -74,7 +80,7 @@ public final class RecordsSafetyPanel extends VBox {
         findings.setAccessibleText("What Check records found");
         findings.setVisible(false);
         findings.setManaged(false);
-        getChildren().addAll(heading, honest, fingerprint, new HBox(10, backUp, restore, check), progress, status,
+        getChildren().addAll(heading, honest, fingerprint, new HBox(10, backUp, restore, check, exportCsv), progress, status,
                 findings, automaticRow());
         refreshFingerprint();
     }
@@ -102,6 +108,21 @@ public final class RecordsSafetyPanel extends VBox {
         HBox row = new HBox(8, before, keep, after);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return new VBox(6, explain, row);
+    }
+
+    /** Each log of each case as CSV files, in a new dated folder inside the folder the parent picks. */
+    private void chooseCsvFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Choose where to save the CSV files");
+        File folder = chooser.showDialog(getScene().getWindow());
+        if (folder == null) {
+            return;
+        }
+        status.setText("Saving the CSV files...");
+        background.run(() -> safety.exportCsv(folder.toPath()), written -> status.setText(written.isEmpty()
+                ? "There are no cases yet, so there was nothing to save."
+                : "Saved " + written.stream().mapToInt(CsvExport.CaseExport::files).sum() + " CSV files in "
+                        + written.get(0).folder().getParent() + "."), this::showProblem);
     }
 
     void refreshFingerprint() {
