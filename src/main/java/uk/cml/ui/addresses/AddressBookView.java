@@ -24,6 +24,7 @@ import uk.cml.domain.addressbook.AddressBookEntry.EntryKind;
 import uk.cml.domain.caseinfo.CaseRules;
 import uk.cml.store.AddressBookStore;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.BinWithUndo;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.common.UkDateField;
@@ -186,26 +187,16 @@ public final class AddressBookView implements Section {
         if (entry == null) {
             return;
         }
-        background.run(() -> {
+        new BinWithUndo(background, status).moveToBin("address-undo", "Removed " + entry.name() + ".", () -> {
             store.remove(entry.id());
             return entry.id();
-        }, id -> {
+        }, () -> {
+            store.restore(entry.id());
+            return entry.id();
+        }, () -> {
             reload(Optional.empty());
             edit(null);
-            Button undo = new Button("Undo");
-            undo.setId("address-undo");
-            undo.setOnAction(e -> background.run(() -> {
-                store.restore(id);
-                return id;
-            }, restored -> {
-                status.setGraphic(null);
-                status.setText("Put back.");
-                reload(Optional.of(restored));
-            }, error -> status.setText(Problems.forParent(error))));
-            status.setText("Removed " + entry.name() + ". ");
-            status.setGraphic(undo);
-            status.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-        }, error -> status.setText(Problems.forParent(error)));
+        }, () -> reload(Optional.of(entry.id())));
     }
 
     private static boolean blank(String text) {

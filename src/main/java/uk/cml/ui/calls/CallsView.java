@@ -8,7 +8,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -26,6 +25,7 @@ import uk.cml.domain.evidence.Call;
 import uk.cml.store.AddressBookStore;
 import uk.cml.store.CallStore;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.BinWithUndo;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.shell.Section;
 
@@ -214,26 +214,17 @@ public final class CallsView implements Section {
         if (call == null) {
             return;
         }
-        background.run(() -> {
-            store.moveToBin(call.id());
-            return call.id();
-        }, id -> {
-            startNew();
-            reload(Optional.empty());
-            Button undo = new Button("Undo");
-            undo.setId("call-undo");
-            undo.setOnAction(e -> background.run(() -> {
-                store.restore(id);
-                return id;
-            }, restored -> {
-                status.setGraphic(null);
-                status.setText("Put back.");
-                reload(Optional.of(restored));
-            }, error -> status.setText(Problems.forParent(error))));
-            status.setText("Moved the call to the bin. You can put it back from the Bin page. ");
-            status.setGraphic(undo);
-            status.setContentDisplay(ContentDisplay.RIGHT);
-        }, error -> status.setText(Problems.forParent(error)));
+        new BinWithUndo(background, status).moveToBin("call-undo",
+                "Moved the call to the bin. You can put it back from the Bin page.", () -> {
+                    store.moveToBin(call.id());
+                    return call.id();
+                }, () -> {
+                    store.restore(call.id());
+                    return call.id();
+                }, () -> {
+                    startNew();
+                    reload(Optional.empty());
+                }, () -> reload(Optional.of(call.id())));
     }
 
     private static final class CallCell extends ListCell<Call> {

@@ -26,10 +26,10 @@ import uk.cml.domain.correspondence.ReplyDeadlines;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.store.AddressBookStore;
 import uk.cml.store.DocumentRecordStore;
-import uk.cml.store.History;
 import uk.cml.store.ReceivedLetterStore;
 import uk.cml.store.SentLetterStore;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.BinWithUndo;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.documents.AttachmentField;
 import uk.cml.ui.documents.FilePicker;
@@ -286,26 +286,18 @@ public final class LettersView implements Section {
         if (sentId.isEmpty() && receivedId.isEmpty()) {
             return;
         }
-        background.run(() -> {
+        new BinWithUndo(background, status).moveToBin("letters-undo", "Moved to the bin.", () -> {
             sentId.ifPresent(stores.sent()::moveToBin);
             receivedId.ifPresent(stores.received()::moveToBin);
             return true;
-        }, done -> {
+        }, () -> {
+            sentId.ifPresent(stores.sent()::restore);
+            receivedId.ifPresent(stores.received()::restore);
+            return true;
+        }, () -> {
             showList();
             reload();
-            Button undo = button("letters-undo", "Undo", () -> background.run(() -> {
-                sentId.ifPresent(stores.sent()::restore);
-                receivedId.ifPresent(stores.received()::restore);
-                return true;
-            }, restored -> {
-                status.setGraphic(null);
-                status.setText("Put back.");
-                reload();
-            }, this::failed));
-            status.setText("Moved to the bin. ");
-            status.setGraphic(undo);
-            status.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-        }, this::failed);
+        }, this::reload);
     }
 
     private void showHistory() {
