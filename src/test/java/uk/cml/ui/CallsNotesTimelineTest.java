@@ -114,6 +114,11 @@ class CallsNotesTimelineTest extends AppRobot {
         waitUntil("the call is saved", () -> items("#call-list") == 1);
         press("#call-bin");
         waitUntil("the call leaves the list", () -> items("#call-list") == 0);
+        press("#call-undo");
+        waitUntil("Undo puts the call back", () -> items("#call-list") == 1);
+        press("#call-list .list-cell");
+        press("#call-bin");
+        waitUntil("the call leaves the list again", () -> items("#call-list") == 0);
 
         press("#nav-bin");
         waitUntil("the bin shows the call", () -> items("#bin-list") == 1);
