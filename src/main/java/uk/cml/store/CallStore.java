@@ -97,18 +97,12 @@ public final class CallStore implements TimelineSource, TodoSource, BinSource {
     }
 
     public void moveToBin(long id) {
-        database.inTransaction(c -> {
-            RowColumns.setDeleted(c, TABLE, id, LocalDateTime.now(clock).toString());
-            return null;
-        });
+        RowColumns.setDeleted(database, TABLE, id, LocalDateTime.now(clock).toString());
     }
 
     @Override
     public void restore(long id) {
-        database.inTransaction(c -> {
-            RowColumns.setDeleted(c, TABLE, id, null);
-            return null;
-        });
+        RowColumns.setDeleted(database, TABLE, id, null);
     }
 
     @Override

@@ -69,4 +69,12 @@ interface RowColumns {
             }
         }
     }
+
+    /** {@link #setDeleted} in a transaction of its own: what a store's "move to bin" and "restore" do. */
+    static void setDeleted(Database database, String table, long id, String when) {
+        database.inTransaction(c -> {
+            setDeleted(c, table, id, when);
+            return null;
+        });
+    }
 }
