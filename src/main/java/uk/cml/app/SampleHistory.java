@@ -80,8 +80,7 @@ public record SampleHistory(List<PaymentPlan> plans, List<Payment> payments, Lis
     }
 
     private static List<ScheduleLine> dues(List<PaymentPlan> plans, LocalDate today) {
-        return new ArrearsCalculator().calculate(plans, List.of(), List.of(), today, FeeRule.NONE).lines().stream()
-                .filter(ScheduleLine::isDue).toList();
+        return new ArrearsCalculator().calculate(plans, List.of(), List.of(), today, FeeRule.NONE).lines();
     }
 
     /** The CMS's figure two months ago: this record's balance then, less £86.42 the CMS has not counted. */

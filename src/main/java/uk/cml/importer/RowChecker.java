@@ -48,8 +48,12 @@ final class RowChecker {
         String description = mapping.descriptionColumn().isPresent()
                 ? row.field(mapping.descriptionColumn().getAsInt()) : "";
         ImportedPayment payment = new ImportedPayment(date.value(), amount.value(), description, row.lineNumber());
+        // Before the first due is allowed (money paid ahead becomes credit), with a word of warning.
+        String warning = earliestAllowed.isPresent() && date.value().isBefore(earliestAllowed.get())
+                ? "Before the first payment was due (" + UkFormats.shortDate(earliestAllowed.get())
+                        + "): it will count as paid in advance." : "";
         return new PreviewRow(row.rowNumber(), row.lineNumber(), RowStatus.READY, row.fields(),
-                Optional.of(payment), "");
+                Optional.of(payment), warning);
     }
 
     /** Searches the description, or the whole row when there is no description column or the row is broken. */
@@ -66,10 +70,6 @@ final class RowChecker {
     private Validated<LocalDate> checkDate(LocalDate date) {
         if (date.isAfter(today)) {
             return Validated.problem("the date " + UkFormats.shortDate(date) + " is in the future.");
-        }
-        if (earliestAllowed.isPresent() && date.isBefore(earliestAllowed.get())) {
-            return Validated.problem("the date " + UkFormats.shortDate(date) + " is before the first payment was due ("
-                    + UkFormats.shortDate(earliestAllowed.get()) + ").");
         }
         return Validated.ok(date);
     }

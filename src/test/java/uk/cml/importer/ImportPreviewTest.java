@@ -51,19 +51,22 @@ class ImportPreviewTest {
                     "Row 11: the amount £150,000.00 is over £100,000, more than the app accepts for one payment. "
                             + "Check the amount column.",
                     "Row 12: the date 9 Dec 2026 is in the future.",
-                    "Row 13: the date 1 Jan 2020 is before the first payment was due (1 Mar 2024).",
                     "Row 14: the date 'yesterday' is not in a form this app can read. Use a date like 22/11/2026.",
                     "Row 15: the amount 'fifty' is not an amount of money."), preview.problems());
         }
 
         @Test
         void goodRowsAroundThemStillImport() {
+            // A row dated before the first due is allowed (paid in advance), with a warning beside it.
             assertEquals(List.of(payment("2026-11-01", 5000, "Fine row", 2),
-                            payment("2026-11-03", 5000, "Row after the stray quote", 4)),
+                            payment("2026-11-03", 5000, "Row after the stray quote", 4),
+                            payment("2020-01-01", 5000, "Before plan", 13)),
                     preview.paymentsToImport(Set.of()));
-            assertEquals(2, preview.count(RowStatus.READY));
-            assertEquals(12, preview.count(RowStatus.PROBLEM));
-            assertEquals(Money.ofPence(10000), preview.readyTotal());
+            assertEquals(3, preview.count(RowStatus.READY));
+            assertEquals(11, preview.count(RowStatus.PROBLEM));
+            assertEquals(Money.ofPence(15000), preview.readyTotal());
+            assertEquals("Before the first payment was due (1 Mar 2024): it will count as paid in advance.",
+                    preview.rows(RowStatus.READY).get(2).message());
             assertEquals(List.of("Date", "Amount", "Description"), preview.header());
         }
 

@@ -37,13 +37,9 @@ final class MissedDirectPayLetter implements LetterTemplate {
                     + "under Direct Pay.");
         } else {
             w.paragraph("I am writing to tell you that " + other + " has not paid all the child maintenance due "
-                    + "under Direct Pay. " + ArrearsAnnex.missedSentence(arrears.shortLines()) + " Of these, "
-                    + arrears.shortTotal().format() + " is still unpaid. The table below lists each one.");
-        }
-        if (arrears.owedNow().isPositive() && arrears.asOf() != null
-                && !arrears.owedNow().equals(arrears.shortTotal())) {
-            w.paragraph("By my records, " + other + " owed me " + arrears.owedNow().format() + " in arrears on "
-                    + w.date(arrears.asOf()) + ".");
+                    + "under Direct Pay. By my records on " + w.date(arrears.asOf()) + ": "
+                    + ArrearsAnnex.summary(arrears) + " The table below lists each payment due since "
+                    + w.date(arrears.since()) + " with what arrived for it and when.");
         }
         w.subHeading("What I am asking you to do");
         w.paragraph("Please:");
@@ -55,8 +51,8 @@ final class MissedDirectPayLetter implements LetterTemplate {
         w.paragraph("Please write to me by " + w.date(Deadlines.requestReplyBy(facts.letterDate()))
                 + " to tell me what you have done and what happens next.");
         if (arrears.hasShortLines()) {
-            w.subHeading("Missed and part payments");
-            w.table(ArrearsAnnex.table(arrears.shortLines()));
+            w.subHeading("Payments due and what arrived");
+            w.table(ArrearsAnnex.table(arrears));
         }
         return w.finish();
     }

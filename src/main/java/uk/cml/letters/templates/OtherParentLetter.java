@@ -40,12 +40,12 @@ final class OtherParentLetter implements LetterTemplate {
         w.heading(children.isEmpty() ? "Child maintenance" : "Child maintenance for " + children);
         w.paragraph("I am writing about the child maintenance we agreed you would pay for "
                 + w.children().replaceFirst("^my ", "our ") + ".");
-        String total = arrears.hasShortLines() ? arrears.shortTotal().format()
+        String total = arrears.hasShortLines() && arrears.owedNow().isPositive() ? arrears.owedNow().format()
                 : w.missing("the missed or part payments");
         if (arrears.hasShortLines()) {
-            w.paragraph(ArrearsAnnex.missedSentence(arrears.shortLines()) + " They are listed below. In total you "
-                    + "owe " + total + ".");
-            w.table(ArrearsAnnex.table(arrears.shortLines()));
+            w.paragraph("By my records: " + ArrearsAnnex.summary(arrears) + " Each payment due since "
+                    + w.date(arrears.since()) + " is listed below with what arrived for it and when.");
+            w.table(ArrearsAnnex.table(arrears));
         }
         String by = w.date(Deadlines.requestReplyBy(facts.letterDate()));
         w.paragraph("Please pay the " + total + " by " + by + ". If you cannot pay it all at once, please contact "
