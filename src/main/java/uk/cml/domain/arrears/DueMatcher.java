@@ -122,7 +122,7 @@ final class DueMatcher {
         while (need[i] > 0 && !credit.isEmpty()) {
             Credit c = credit.peekFirst();
             long take = Math.min(need[i], c.left()[0]);
-            add(i, c.payment(), take, Arrival.How.FROM_CREDIT);
+            add(i, c.payment(), take, 0, 0, Arrival.How.FROM_CREDIT);
             fromCredit[i] += take;
             c.left()[0] -= take;
             if (c.left()[0] == 0) {
@@ -135,10 +135,7 @@ final class DueMatcher {
         long left = payment.counted();
         arrivedInPeriod[i] += left;
         long take = Math.min(left, need[i]);
-        if (take > 0) {
-            add(i, payment, take, Arrival.How.IN_PERIOD);
-            left -= take;
-        }
+        left -= take;
         long toArrears = payOlder(payment, left);
         towards[i] += toArrears;
         left -= toArrears;
@@ -146,6 +143,7 @@ final class DueMatcher {
             heldAsCredit[i] += left;
             credit.addLast(new Credit(payment, new long[] {left}));
         }
+        add(i, payment, take, toArrears, left, Arrival.How.IN_PERIOD);
     }
 
     /**
@@ -166,7 +164,7 @@ final class DueMatcher {
         while (left > 0 && !open.isEmpty()) {
             int j = open.peekLast();
             long take = Math.min(left, need[j]);
-            add(j, payment, take, Arrival.How.LATER);
+            add(j, payment, take, 0, 0, Arrival.How.LATER);
             left -= take;
             if (need[j] == 0) {
                 open.pollLast();
@@ -175,9 +173,13 @@ final class DueMatcher {
         return amount - left;
     }
 
-    private void add(int i, CountedPayment payment, long take, Arrival.How how) {
+    private void add(int i, CountedPayment payment, long take, long toArrears, long toCredit, Arrival.How how) {
         arrivals.get(i).add(new Arrival(payment.payment().date(), Money.ofPence(take),
-                Money.ofPence(payment.counted()), payment.payment().amount(), how));
+                Money.ofPence(payment.counted()), payment.payment().amount(), Money.ofPence(toArrears),
+                Money.ofPence(toCredit), how));
+        if (take == 0) {
+            return;
+        }
         received[i] += take;
         need[i] -= take;
         if (need[i] == 0) {

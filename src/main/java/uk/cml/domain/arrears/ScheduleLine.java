@@ -47,19 +47,12 @@ public record ScheduleLine(LocalDate date, LocalDate periodEnd, LineStatus statu
     }
 
     /**
-     * What arrived for it, in one line: "£51.87 on 4 Sep 2026 + £26.67 towards arrears", or "Nothing". Credit and
-     * later arrears money are listed after the period's own money.
+     * What arrived for it, payment by payment: "£51.87 on 4 Sep 2026 + £26.67 towards arrears", or "Nothing".
      */
     public String arrivedText() {
         StringBuilder text = new StringBuilder();
         for (Arrival arrival : arrivals) {
             text.append(text.isEmpty() ? "" : "; ").append(arrival.describe());
-        }
-        if (towardsArrears.isPositive()) {
-            text.append(text.isEmpty() ? "" : " + ").append(towardsArrears.format()).append(" towards arrears");
-        }
-        if (heldAsCredit.isPositive()) {
-            text.append(text.isEmpty() ? "" : " + ").append(heldAsCredit.format()).append(" kept as credit");
         }
         if (cleared.isPositive() && clearedBy != null) {
             text.append(text.isEmpty() ? "Nothing; " : "; ").append(cleared.format()).append(switch (clearedBy) {

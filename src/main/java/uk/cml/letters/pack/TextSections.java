@@ -96,9 +96,10 @@ final class TextSections {
             due = due.plus(line.due());
             received = received.plus(line.arrivedInPeriod());
         }
-        writer.block(new LetterBlock.Table(List.of(TableColumn.left("Due on", 1.1), TableColumn.right("Due", 0.9),
-                TableColumn.right("Received", 1), TableColumn.left("What arrived", 3), TableColumn.left("Status", 1.4),
-                TableColumn.right("Short", 0.9), TableColumn.right("Balance", 1)), rows,
+        writer.block(new LetterBlock.Table(List.of(TableColumn.left("Due on", 1.1), TableColumn.right("Due", 1.25),
+                TableColumn.right("Received", 1.25), TableColumn.left("What arrived", 2.6),
+                TableColumn.left("Status", 1.3), TableColumn.right("Short", 0.9), TableColumn.right("Balance", 1.2)),
+                rows,
                 List.of("Total", due.format(), received.format(), "", "", "", "")));
     }
 

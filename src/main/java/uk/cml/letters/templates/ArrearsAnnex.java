@@ -56,13 +56,13 @@ final class ArrearsAnnex {
         }
         text.append(" Since ").append(UkFormats.shortDate(arrears.since())).append(", ").append(due.format())
                 .append(" fell due and ").append(paid.format()).append(" was paid");
+        String of = " of the " + lines.size() + " payments due";
         if (nothing > 0) {
-            text.append("; nothing at all arrived for ").append(nothing).append(" of the ").append(lines.size())
-                    .append(" payments due");
+            text.append("; nothing at all arrived for ").append(nothing).append(of);
         }
         if (part > 0) {
-            text.append(nothing > 0 ? " and " : "; ").append(part).append(part == 1 ? " was" : " were")
-                    .append(" only part paid");
+            text.append(nothing > 0 ? ", and " : "; ").append(part).append(nothing > 0 ? "" : of)
+                    .append(part == 1 ? " was" : " were").append(" only part paid");
         }
         text.append('.');
         Money listed = arrears.shortTotal();
