@@ -15,7 +15,8 @@ import uk.cml.domain.Money;
  * due's period begins (the latest due's period runs to the schedule's date). Money is taken in date order:
  * <ol>
  *   <li>money in a due's period pays that due first, so a due paid on its own day is always "Paid", whatever older
- *       arrears there are;</li>
+ *       arrears there are; only money that arrives before the due date, while older dues are still owed, pays those
+ *       first (it is far likelier a late payment for them than an early one);</li>
  *   <li>what is left goes to older arrears: a settlement's agreed sum first, then the most recent due still
  *       owed, so a late payment completes the due it was late for;</li>
  *   <li>what is left after that is credit, which pays the next dues as they begin ("Paid in advance").</li>
@@ -134,11 +135,18 @@ final class DueMatcher {
     private void pay(int i, CountedPayment payment) {
         long left = payment.counted();
         arrivedInPeriod[i] += left;
+        long toArrears = 0;
+        if (payment.payment().date().isBefore(dues.get(i).date())) {
+            // Before the due date with older dues still owed, it is far likelier a late payment than an early one.
+            toArrears = payOlder(payment, left);
+            left -= toArrears;
+        }
         long take = Math.min(left, need[i]);
         left -= take;
-        long toArrears = payOlder(payment, left);
+        long more = payOlder(payment, left);
+        toArrears += more;
+        left -= more;
         towards[i] += toArrears;
-        left -= toArrears;
         if (left > 0) {
             heldAsCredit[i] += left;
             credit.addLast(new Credit(payment, new long[] {left}));

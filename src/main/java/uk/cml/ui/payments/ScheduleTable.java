@@ -27,7 +27,7 @@ public final class ScheduleTable {
         table.setFixedCellSize(30);
         table.getColumns().add(Columns.text("Due on", line -> UkFormats.shortDate(line.date()), 100));
         table.getColumns().add(Columns.money("Due", line -> line.due().format(), 80));
-        TableColumn<ScheduleLine, String> arrived = Columns.text("What arrived for it", ScheduleTable::arrived, 360);
+        TableColumn<ScheduleLine, String> arrived = Columns.text("What arrived for it", ScheduleTable::arrived, 300);
         arrived.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -41,6 +41,11 @@ public final class ScheduleTable {
         table.getColumns().add(Columns.money("Short by", line -> line.shortBy().isPositive()
                 ? line.shortBy().format() : "", 80));
         table.getColumns().add(Columns.money("Balance", line -> line.balanceAfter().format(), 100));
+        // Dates, amounts and statuses always read in full; what arrived gives way (its tooltip has it all).
+        double[] least = {104, 72, 200, 190, 76, 92};
+        for (int i = 0; i < least.length; i++) {
+            table.getColumns().get(i).setMinWidth(least[i]);
+        }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         return table;
     }

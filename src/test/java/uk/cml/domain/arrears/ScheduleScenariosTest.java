@@ -57,6 +57,12 @@ class ScheduleScenariosTest {
                 List.of(pay("2026-01-03", "50.00"), pay("2026-01-10", "50.00")), List.of(), "2026-01-16",
                 List.of("2026-01-05 | Paid | 50.00 | 0.00 | 0.00",
                         "2026-01-12 | Paid | 50.00 | 0.00 | 0.00")),
+            // 5 Jan nothing in 3-9 Jan (bal 50). £50 on Sat 10 Jan, in 12 Jan's period but before its date while
+            // 5 Jan is owed: taken as late for 5 Jan (5 days). £50 on 12 Jan pays 12 Jan. bal 0 at 16 Jan.
+            Arguments.of("before the due date with arrears owed counts as late for the older due", FIFTY_WEEKLY,
+                List.of(pay("2026-01-10", "50.00"), pay("2026-01-12", "50.00")), List.of(), "2026-01-16",
+                List.of("2026-01-05 | Paid late (5 days) | 50.00 | 0.00 | 50.00",
+                        "2026-01-12 | Paid | 50.00 | 0.00 | 0.00")),
             // The sample-case bug: 5 Jan nothing (bal 50). £50 arrives on 12 Jan, the day 12 Jan is due: it pays
             // 12 Jan, which is Paid, not "missed" because of the older arrear (bal 50 + 50 - 50 = 50).
             Arguments.of("paid on its own day while older arrears are owed", FIFTY_WEEKLY,
