@@ -42,7 +42,7 @@ public final class ScheduleTable {
                 ? line.shortBy().format() : "", 80));
         table.getColumns().add(Columns.money("Balance", line -> line.balanceAfter().format(), 100));
         // Dates, amounts and statuses always read in full; what arrived gives way (its tooltip has it all).
-        double[] least = {104, 72, 200, 190, 76, 92};
+        double[] least = {104, 72, 180, 225, 76, 92};
         for (int i = 0; i < least.length; i++) {
             table.getColumns().get(i).setMinWidth(least[i]);
         }
