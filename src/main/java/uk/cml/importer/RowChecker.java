@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import uk.cml.domain.Money;
+import uk.cml.domain.UkDates;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Validated;
 
@@ -31,7 +32,7 @@ final class RowChecker {
         if (row.isBroken()) {
             return verdict(row, RowStatus.PROBLEM, row.problem().orElseThrow());
         }
-        Validated<LocalDate> date = UkDateReader.read(row.field(mapping.dateColumn()));
+        Validated<LocalDate> date = UkDates.read(row.field(mapping.dateColumn()));
         if (date.isOk()) {
             date = checkDate(date.value());
         }
