@@ -17,7 +17,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -57,7 +57,7 @@ final class ImportDialog {
     private final ImportRowsTable rows = new ImportRowsTable(this::count);
     private final TextField payers = new TextField();
     private final Label layout = new Label();
-    private final TitledPane columns = new TitledPane("Columns (change only if one is wrong)", mapping.form);
+    private final ToggleButton columns = new ToggleButton("Change columns…");
     private final ProgressBar progress = new ProgressBar();
     private final HBox working;
     private final Label summary = new Label("Choose the file your bank saved: CSV, or Santander's text download.");
@@ -90,8 +90,10 @@ final class ImportDialog {
         HBox.setHgrow(payers, Priority.ALWAYS);
         HBox payersRow = new HBox(10, payersLabel, payers);
         payersRow.setAlignment(Pos.CENTER_LEFT);
+        // The columns are found, not assumed, so their controls stay out of the way unless asked for.
         columns.setId("import-columns");
-        columns.setExpanded(false);
+        mapping.form.visibleProperty().bind(columns.selectedProperty());
+        mapping.form.managedProperty().bind(columns.selectedProperty());
         Button stop = new Button("Stop");
         stop.setId("import-stop");
         stop.setOnAction(e -> stopWork());
@@ -119,13 +121,16 @@ final class ImportDialog {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox.setHgrow(summary, Priority.SOMETIMES);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        confirm.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setMinWidth(0);
         HBox buttons = new HBox(10, summary, gap, cancel, confirm);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label title = new Label("Import payments from your bank");
         title.getStyleClass().add("title");
-        HBox fileRow = new HBox(12, choose, layout);
+        HBox fileRow = new HBox(12, choose, layout, columns);
         fileRow.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(10, title, fileRow, payersRow, payersHint, columns, working);
+        VBox top = new VBox(10, title, fileRow, payersRow, payersHint, mapping.form, working);
         BorderPane root = new BorderPane(rows.view, top, null, buttons, null);
         BorderPane.setMargin(rows.view, new Insets(12, 0, 12, 0));
         root.setPadding(new Insets(20));
@@ -179,7 +184,7 @@ final class ImportDialog {
         opened.remembered().stream().filter(r -> start.stream().noneMatch(r::equalsIgnoreCase)).forEach(start::add);
         filling = true;
         mapping.fill(file.csv(), found.mapping().orElse(ImportMappingControls.fallback(file.csv())));
-        columns.setExpanded(found.mapping().isEmpty());
+        columns.setSelected(found.mapping().isEmpty());
         payers.setText(String.join(", ", start));
         filling = false;
         rebuild();

@@ -34,10 +34,10 @@ final class ImportRowsTable {
         table.setPlaceholder(new Label("No file chosen yet."));
         table.getColumns().add(tickColumn());
         table.getColumns().add(Columns.text("Row", r -> Integer.toString(r.rowNumber()), 50));
-        table.getColumns().add(Columns.text("Status", this::status, 150));
+        table.getColumns().add(Columns.text("Status", this::status, 190));
         table.getColumns().add(Columns.text("Date", r -> r.payment().map(p -> UkFormats.shortDate(p.date())).orElse(""), 100));
         table.getColumns().add(Columns.money("Amount", r -> r.payment().map(p -> p.amount().format()).orElse(""), 90));
-        table.getColumns().add(Columns.text("Description", r -> r.payment().map(p -> p.description()).orElse(""), 220));
+        table.getColumns().add(Columns.text("Description", r -> r.payment().map(p -> p.description()).orElse(""), 200));
         table.getColumns().add(Columns.text("Why", PreviewRow::message, 420));
         table.getColumns().add(Columns.text("In the file", r -> String.join(" | ", r.cells()), 400));
         table.setEditable(true);
