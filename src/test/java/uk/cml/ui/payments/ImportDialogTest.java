@@ -32,6 +32,7 @@ import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.importer.PreviewRow;
+import uk.cml.importer.RowStatus;
 import uk.cml.store.ImportPayerStore;
 import uk.cml.ui.AppRobot;
 import uk.cml.ui.PageHarness;
@@ -93,6 +94,9 @@ class ImportDialogTest extends AppRobot {
         assertEquals("Looks like a Monzo export.", lookup("#import-layout").queryLabeled().getText());
         assertEquals("Daniel Reed", lookup("#import-payers").queryAs(TextField.class).getText());
         snapshot("import-monzo.png");
+        type("#import-payers", "Daniel Reed, CHILD MAINT");
+        waitUntil("the preview is rebuilt", () -> lookup("#import-confirm").queryButton().getText()
+                .equals("Import 4 payments") && !lookup("#import-preview").queryTableView().getItems().isEmpty());
 
         clickOn(tickBoxFor(LocalDate.of(2026, 11, 4)));
         waitUntil("the count follows the tick", () -> lookup("#import-confirm").queryButton().getText()
@@ -106,6 +110,15 @@ class ImportDialogTest extends AppRobot {
                 payments.getItems().stream().map(p -> p.date() + " " + p.amount().toPlainString() + " "
                         + p.reference()).sorted().toList());
         assertEquals(3, harness.services.payments.records(harness.currentCase.get().id()).payments().size());
+
+        // The next import starts with the reference remembered, and the three already recorded are likely duplicates.
+        press("#payments-import");
+        press("#import-choose");
+        waitUntil("the preview is built", () -> lookup("#import-confirm").queryButton().getText()
+                .equals("Import 1 payment"));
+        assertEquals("Daniel Reed, CHILD MAINT", lookup("#import-payers").queryAs(TextField.class).getText());
+        TableView<PreviewRow> rows = lookup("#import-preview").query();
+        assertEquals(3, rows.getItems().stream().filter(r -> r.status() == RowStatus.POSSIBLE_DUPLICATE).count());
     }
 
     @Test
