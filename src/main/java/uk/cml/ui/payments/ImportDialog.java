@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import uk.cml.domain.Validated;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentRules;
 import uk.cml.importer.CsvFile;
@@ -47,7 +48,7 @@ import uk.cml.ui.common.Problems;
  */
 final class ImportDialog {
 
-    private record Opened(CsvFile file, List<String> remembered) {
+    private record Opened(Path path, CsvFile file, List<String> remembered) {
     }
 
     private final PaymentsModel model;
@@ -96,7 +97,10 @@ final class ImportDialog {
         mapping.form.managedProperty().bind(columns.selectedProperty());
         Button stop = new Button("Stop");
         stop.setId("import-stop");
-        stop.setOnAction(e -> stopWork());
+        stop.setOnAction(e -> {
+            stopWork();
+            summary.setText("Stopped. Change a choice above, or choose the file again, to check the rows.");
+        });
         progress.setId("import-progress");
         progress.setPrefWidth(240);
         Label workingLabel = new Label("Checking the rows\u2026");
@@ -157,26 +161,23 @@ final class ImportDialog {
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         working.setVisible(true);
         long caseId = model.caseId();
-        model.background.run(() -> {
-            var loaded = CsvFile.load(chosen);
-            return loaded.isOk() ? loaded.map(f -> new Opened(f, sources.payers().remembered(caseId)))
-                    : loaded.map(f -> (Opened) null);
-        }, opened -> {
-            working.setVisible(false);
-            if (!opened.isOk()) {
-                summary.setText(opened.problem().orElseThrow());
-                return;
-            }
-            opened(chosen, opened.value());
-        }, error -> {
-            working.setVisible(false);
-            summary.setText(Problems.forParent(error));
-        });
+        // The remembered payers are read only when the file was readable.
+        model.background.run(() -> CsvFile.load(chosen)
+                .map(f -> new Opened(chosen, f, sources.payers().remembered(caseId))), this::opened, error -> {
+                    working.setVisible(false);
+                    summary.setText(Problems.forParent(error));
+                });
     }
 
-    private void opened(Path chosen, Opened opened) {
+    private void opened(Validated<Opened> read) {
+        working.setVisible(false);
+        if (!read.isOk()) {
+            summary.setText(read.problem().orElseThrow());
+            return;
+        }
+        Opened opened = read.value();
         file = opened.file();
-        path = chosen;
+        path = opened.path();
         FileLayout found = FileLayout.of(file);
         layout.setText(found.describe());
         List<String> start = new ArrayList<>();
@@ -242,10 +243,10 @@ final class ImportDialog {
         });
     }
 
+    /** Stops a preview being built: the parent pressed Stop or Cancel, or a newer build replaces it. */
     private void stopWork() {
         if (running != null && running.isRunning()) {
             running.cancel();
-            summary.setText("Stopped. Change a choice above, or choose the file again, to check the rows.");
         }
         running = null;
         working.setVisible(false);
