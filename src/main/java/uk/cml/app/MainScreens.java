@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.cml.domain.bin.BinSource;
+import uk.cml.store.ImportPayerStore;
 import uk.cml.store.TableBin;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -27,6 +28,8 @@ import uk.cml.ui.notes.NotesView;
 import uk.cml.ui.pack.EvidencePackView;
 import uk.cml.letters.pack.PackAssembler;
 import uk.cml.ui.overview.OverviewView;
+import uk.cml.ui.payments.CsvChooser;
+import uk.cml.ui.payments.ImportSources;
 import uk.cml.ui.payments.PaymentsView;
 import uk.cml.ui.settings.SettingsView;
 import uk.cml.ui.shell.LazySection;
@@ -69,7 +72,8 @@ final class MainScreens {
                         received -> write.accept(writer -> LetterStarts.reply(writer, received)),
                         sent -> write.accept(writer -> writer.startFromUnansweredLetter(LetterStarts.earlier(sent)))))));
         LazySection<PaymentsView> payments = new LazySection<>("payments", "Payments", () -> new PaymentsView(
-                services.payments, new PaymentsView.Evidence(services.documents, picker, openFolder), background,
+                services.payments, new PaymentsView.Evidence(services.documents, picker, openFolder),
+                new ImportSources(CsvChooser.system(), new ImportPayerStore(services.settings)), background,
                 services.clock, currentCase, () -> write.accept(LetterWriterView::startFromMissedPayments)));
         OverviewView overview = new OverviewView(services.payments,
                 List.of(services.payments, services.sentLetters, services.calls), background,

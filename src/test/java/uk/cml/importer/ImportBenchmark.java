@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,8 +44,7 @@ public final class ImportBenchmark {
             long cpu = THREADS.getCurrentThreadCpuTime();
             CsvFile file = CsvFile.of(bytes).value();
             long parseCpu = THREADS.getCurrentThreadCpuTime() - cpu;
-            ImportMapping mapping = ImportMapping.guess(file.csv().rows().get(0).fields()).orElseThrow()
-                    .withFilterWord("smith");
+            ImportMapping mapping = FileLayout.of(file).mapping().orElseThrow().withPayers(List.of("J Smith"));
             ImportPreview preview = ImportPreview.build(file.csv(), mapping, LocalDate.of(2026, 1, 1),
                     Optional.empty(), Set.of());
             long totalCpu = THREADS.getCurrentThreadCpuTime() - cpu;
