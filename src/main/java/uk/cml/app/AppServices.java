@@ -14,6 +14,7 @@ import uk.cml.documents.DocumentStore;
 import uk.cml.domain.correspondence.ReplyDeadlines;
 import uk.cml.domain.correspondence.WorkingDays;
 import uk.cml.store.AddressBookStore;
+import uk.cml.store.AddressPrivacyStore;
 import uk.cml.store.CallStore;
 import uk.cml.store.CaseStore;
 import uk.cml.store.Database;
@@ -48,6 +49,7 @@ public final class AppServices implements AutoCloseable {
     public final ReceivedLetterStore receivedLetters;
     public final ReplyDeadlines replyDeadlines = new ReplyDeadlines(WorkingDays.englandAndWales());
     public final PaymentStore payments;
+    public final AddressPrivacyStore addressPrivacy;
     public final RecordsSafety safety;
     private final SingleInstanceLock lock;
     private boolean closed;
@@ -70,6 +72,7 @@ public final class AppServices implements AutoCloseable {
         this.sentLetters = new SentLetterStore(database, history, clock);
         this.receivedLetters = new ReceivedLetterStore(database, history, clock);
         this.payments = new PaymentStore(database, history, clock);
+        this.addressPrivacy = new AddressPrivacyStore(database, history, clock);
     }
 
     /** Half-copied files from an add that was cut off (power loss, say) are removed before any new add. */
