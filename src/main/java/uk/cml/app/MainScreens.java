@@ -66,7 +66,7 @@ final class MainScreens {
         // "Log the reply you sent" logs a reply linked to the letter; the "Write..." buttons open the writer.
         letters.add(new LazySection<>("letters", "Letters", () -> new LettersView(new LettersView.Stores(
                 services.sentLetters, services.receivedLetters, services.documents, services.addressBook),
-                services.replyDeadlines, background, services.clock, currentCase, picker,
+                services.calendar, background, services.clock, currentCase, picker,
                 received -> letters.get(0).get().logReplyTo(received), new LettersView.Writing(
                         () -> shell[0].select(WriteLetterSection.KEY),
                         received -> write.accept(writer -> LetterStarts.reply(writer, received)),
