@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class LazySectionTest {
 
-    private record Page(String key, AtomicInteger shown) implements Section {
+    private record Page(String key, AtomicInteger timesShown) implements Section {
         @Override
         public String title() {
             return key;
@@ -23,7 +23,7 @@ class LazySectionTest {
 
         @Override
         public void shown() {
-            shown.incrementAndGet();
+            timesShown.incrementAndGet();
         }
     }
 
