@@ -129,6 +129,10 @@ class ImportDialogTest extends AppRobot {
         TableView<PreviewRow> rows = lookup("#import-preview").query();
         assertTrue(rows.getItems().stream().anyMatch(r -> r.message().contains("does not mention Daniel Reed")),
                 "salary and refunds are shown as not from him");
+        press("#import-columns");
+        assertEquals("Column 1: Date", lookup("#import-date-column").queryComboBox().getValue());
+        assertEquals("Row 5", lookup("#import-header-row").queryComboBox().getValue());
+        snapshot("import-nationwide-columns.png");
     }
 
     /** The tick box in the row of the preview holding the payment of that date. */
