@@ -27,9 +27,9 @@ import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Problems;
-import uk.cml.ui.documents.FilePicker;
+import uk.cml.ui.common.FilePicker;
 import uk.cml.ui.caseinfo.CaseDraft;
-import uk.cml.ui.setup.SetupWizard;
+import uk.cml.ui.caseinfo.SetupWizard;
 
 /**
  * Opens the records off the FX thread, then shows the first-run set-up or the main window.

@@ -23,11 +23,11 @@ public class AppRobot extends FxRobot {
 
     /** Starts the app in a new window of its own, so nothing from an earlier test can be found by mistake. */
     public Startup startOn(Path dataFolder) {
-        return startOn(dataFolder, uk.cml.ui.documents.FilePicker.system());
+        return startOn(dataFolder, uk.cml.ui.common.FilePicker.system());
     }
 
     /** Opens the app with {@code picker} standing in for the file chooser, which a robot cannot drive. */
-    public Startup startOn(Path dataFolder, uk.cml.ui.documents.FilePicker picker) {
+    public Startup startOn(Path dataFolder, uk.cml.ui.common.FilePicker picker) {
         Startup[] startup = new Startup[1];
         interact(() -> {
             window = new Stage();

@@ -24,7 +24,7 @@ import uk.cml.domain.arrears.PaymentRules;
 import uk.cml.store.PaymentStore.Kind;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.UkDateField;
-import uk.cml.ui.documents.AttachmentField;
+import uk.cml.ui.common.AttachmentField;
 
 /** The payments received tab: the list, the form to record or correct one, its history, and the bin. */
 final class PaymentsPanel extends BorderPane {
