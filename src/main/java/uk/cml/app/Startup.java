@@ -90,6 +90,16 @@ public final class Startup {
         }, ok -> { }, error -> LOG.log(Level.WARNING, "Could not remember the open case", error));
     }
 
+    /** A damaged setting only means the first case opens: it must never stop the records opening. */
+    static Optional<Long> savedCaseId(String saved) {
+        try {
+            return Optional.of(Long.parseLong(saved.strip()));
+        } catch (NumberFormatException e) {
+            LOG.warning("Ignored the saved case \"" + saved + "\": not a case number");
+            return Optional.empty();
+        }
+    }
+
     private record Opened(AppServices services, List<CaseFile> cases, Optional<String> draft,
                           Optional<WindowBounds> bounds, Optional<Long> lastCase) {
     }
@@ -116,7 +126,7 @@ public final class Startup {
             AppServices opened = AppServices.open(dataFolder, clock);
             return new Opened(opened, opened.cases.cases(), opened.settings.get(DRAFT_SETTING),
                     opened.settings.get(WindowBounds.SETTING).flatMap(WindowBounds::parse),
-                    opened.settings.get(LAST_CASE_SETTING).map(Long::parseLong));
+                    opened.settings.get(LAST_CASE_SETTING).flatMap(Startup::savedCaseId));
         }, this::opened, error -> showProblem(Problems.forParent(error)));
     }
 

@@ -124,7 +124,7 @@ final class PaymentsPanel extends BorderPane {
             return;
         }
         long caseId = model.caseId();
-        model.background.run(() -> model.store.paymentsInBin(caseId), bin::show, e -> { });
+        model.background.run(() -> model.store.paymentsInBin(caseId), bin::show, model::showProblem);
     }
 
     void edit(Payment payment) {
@@ -147,9 +147,9 @@ final class PaymentsPanel extends BorderPane {
             if (editing == payment) {
                 evidence.show(found);
             }
-        }, e -> { });
+        }, model::showProblem);
         model.background.run(() -> model.store.earlierVersions(Kind.PAYMENT, payment.id()),
-                versions -> history.setText(Versions.describe(versions, Versions::payment)), e -> { });
+                versions -> history.setText(Versions.describe(versions, Versions::payment)), model::showProblem);
     }
 
     private void save() {
