@@ -202,6 +202,43 @@ class ScheduleQueriesTest {
         }
     }
 
+    @Nested
+    @DisplayName("settlement and how old the arrears are")
+    class SettlementAndAge {
+        @Test
+        void aSettlementNotPaidInFullIsSaid() {
+            // Nothing paid; on 19 Jan owed 150, settled for £60 still to pay: 90 cleared, 60 owed.
+            // £50 on 26 Jan pays 26 Jan; £20 on 27 Jan goes to the settlement (not credit): £40 has not arrived.
+            ArrearsSchedule schedule = Build.schedule(FIFTY_WEEKLY,
+                    List.of(pay("2026-01-26", "50.00"), pay("2026-01-27", "20.00")),
+                    List.of(adjust("2026-01-19", AdjustmentKind.PART_PAYMENT_SETTLEMENT, "60.00")), "2026-01-30");
+            SettlementStatus settlement = schedule.settlement().orElseThrow();
+            assertEquals(m("60.00"), settlement.toPay());
+            assertEquals(m("20.00"), settlement.received());
+            assertTrue(settlement.paidInFull().isEmpty());
+            assertEquals(m("40.00"), schedule.owedNow());
+            assertEquals("Settlement agreed on 19 Jan 2026: £20.00 of £60.00 has arrived; £40.00 has not. If it does "
+                    + "not arrive, tell the CMS.", settlement.warning().orElseThrow());
+            // £40 more on 29 Jan: paid in full, no warning.
+            ArrearsSchedule paid = Build.schedule(FIFTY_WEEKLY, List.of(pay("2026-01-26", "50.00"),
+                    pay("2026-01-27", "20.00"), pay("2026-01-29", "40.00")),
+                    List.of(adjust("2026-01-19", AdjustmentKind.PART_PAYMENT_SETTLEMENT, "60.00")), "2026-01-30");
+            assertEquals(d("2026-01-29"), paid.settlement().orElseThrow().paidInFull().orElseThrow());
+            assertTrue(paid.settlement().orElseThrow().warning().isEmpty());
+        }
+
+        @ParameterizedTest(name = "older than {0} months: £{1}")
+        @CsvSource({"1, 100.00", "3, 0.00"})
+        void owedOlderThan(int months, String older) {
+            // £50 weekly, 5 Jan to 16 Feb 2026 (7 dues), nothing paid: 350 owed on 16 Feb. Oldest first, what is
+            // owed is the newest dues. A month back is 16 Jan: the dues after it (19, 26 Jan, 2, 9, 16 Feb) are 250,
+            // so 100 (5 and 12 Jan) is older than a month. Three months back every due is newer: 0.
+            ArrearsSchedule schedule = Build.schedule(FIFTY_WEEKLY, List.of(), List.of(), "2026-02-16");
+            assertEquals(m("350.00"), schedule.owedNow());
+            assertEquals(m(older), schedule.owedOlderThanMonths(months));
+        }
+    }
+
     @Test
     @DisplayName("expected and received by month, with empty months")
     void byMonth() {
