@@ -21,7 +21,8 @@ public final class CaseFacts {
         LetterFacts.CaseDetails details = new LetterFacts.CaseDetails(caseFile.otherParentName(),
                 caseFile.otherParentAddress().map(PostalAddress::printedLines).orElse(List.of()),
                 caseFile.cmsReference(), caseFile.arrangement(),
-                caseFile.children().stream().map(Child::firstName).toList());
+                caseFile.children().stream().map(Child::firstName).toList(), caseFile.otherParentWork(),
+                java.util.Optional.empty());
         return LetterFacts.builder(parent, details, letterDate)
                 .niNumber(me.niNumber().map(ni -> ni.grouped()).orElse(""));
     }
