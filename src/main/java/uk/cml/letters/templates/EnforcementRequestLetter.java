@@ -58,9 +58,9 @@ final class EnforcementRequestLetter implements LetterTemplate {
         if (e.tried().isEmpty()) {
             w.paragraph("As far as I know, no enforcement action has been taken yet.");
         } else {
-            w.paragraph("As far as I know, you have:");
-            w.bullets(e.tried().stream().map(t -> t.step().done() + (t.on() == null ? "" : " (I heard of this on "
-                    + w.date(t.on()) + ")") + ";").toList());
+            w.paragraph("As far as I know, this has been tried:");
+            w.bullets(e.tried().stream().map(t -> "You " + t.step().done() + (t.on() == null ? "" : " (I heard of "
+                    + "this on " + w.date(t.on()) + ")") + ".").toList());
             if (arrears.owedNow().isPositive()) {
                 w.paragraph("The arrears are still unpaid.");
             }
