@@ -42,7 +42,7 @@ final class SubjectAccessLetter implements LetterTemplate {
                 "the calculations of maintenance and of the arrears on my case; and",
                 "records of the steps taken to collect the arrears, and why."));
         w.paragraph("The law gives you one calendar month from the day you receive a request to reply. I am posting "
-                + "this letter first class, so it should reach you by " + received + ", and the month ends on "
+                + "this letter first class, so it should reach you by " + received + ", and your reply is due by "
                 + due + ". You can extend it by up to two more months only if the request is complex, and you must "
                 + "tell me so within the first month.");
         w.paragraph("If I have had no reply by " + due + ", I will complain to you, and then to the Information "
