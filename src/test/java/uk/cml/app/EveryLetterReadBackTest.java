@@ -132,10 +132,29 @@ class EveryLetterReadBackTest {
         assertTrue(page1.contains(String.join("\n", recipient)), "recipient block as one piece on page 1 in " + where);
         assertTrue(page1.contains("What I am asking you to do"), "request box on page 1 in " + where);
 
+        assertLastPageHasBody(pages, template.document(facts), where);
+
         ValidationResult result = PreflightParser.validate(
                 java.nio.file.Files.write(folder.resolve(key + c.hashCode() + ".pdf"), pdf).toFile());
         assertTrue(result.isValid(), "not PDF/A-1b: " + result.getErrorsList().stream()
                 .map(e -> e.getErrorCode() + " " + e.getDetails()).toList());
+    }
+
+    /** No page holds only the sign-off, the signature or the enclosures: some of the letter's body comes with them. */
+    private static void assertLastPageHasBody(List<String> pages, uk.cml.letters.LetterDocument letter, String where) {
+        if (pages.size() < 2) {
+            return;
+        }
+        List<String> ending = new ArrayList<>(List.of(letter.signOff(), letter.signerName(), "Enclosures:",
+                letter.footerText()));
+        for (int i = 0; i < letter.enclosures().size(); i++) {
+            ending.add((i + 1) + ". " + letter.enclosures().get(i));
+        }
+        long body = pages.get(pages.size() - 1).lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !ending.contains(line) && !line.contains("Page " + pages.size() + " of")
+                        && !line.contains(letter.footerText()))
+                .count();
+        assertTrue(body > 0, "the last page holds only the closing or the enclosures in " + where);
     }
 
     /** The address book's entry for the template's usual recipient, as name and lines; empty for the other parent. */
