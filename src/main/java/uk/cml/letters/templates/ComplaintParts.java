@@ -86,8 +86,7 @@ final class ComplaintParts {
             return;
         }
         w.subHeading("Money I lost");
-        w.paragraph("Because of the CMS's error I lost the amounts below. Each comes from my bank statements or "
-                + "bills, which I can send on request.");
+        w.paragraph("Because of the CMS's error I lost the amounts below, each shown with how it was worked out.");
         List<List<String>> rows = new ArrayList<>();
         for (LossItem loss : losses) {
             rows.add(List.of(w.need(loss.what(), "what the loss was"),
