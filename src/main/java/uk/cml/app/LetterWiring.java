@@ -70,7 +70,7 @@ final class LetterWiring {
         MyDetails me = services.cases.myDetails().orElseThrow(() -> new StoreException(
                 "Your own details are missing. Add them on the Case page, then write the letter."));
         LocalDate today = LocalDate.now(services.clock);
-        return CaseFacts.from(me, caseFile, today)
+        return CaseFacts.from(me, caseFile, today, services.addressPrivacy.isPrivate(caseFile.id()))
                 .arrears(ArrearsDetails.from(services.payments.schedule(caseFile.id(), today)))
                 .effectOnChild(services.notes.effectOnChild(caseFile.id()).stream().map(Note::text).toList())
                 .build();

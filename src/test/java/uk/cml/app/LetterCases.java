@@ -118,7 +118,7 @@ final class LetterCases {
         return LetterFacts.builder(new LetterFacts.Contact("Robin Ellis", List.of("22 Elm Grove", "Leeds", "LS7 3QP"),
                         "07700 900777", ""),
                 new LetterFacts.CaseDetails(other, otherAddress, reference, arrangement, List.of("Mia"), work,
-                        Optional.ofNullable(died)), DATE).niNumber("QQ 12 34 56 A");
+                        Optional.ofNullable(died), false), DATE).niNumber("QQ 12 34 56 A");
     }
 
     /** Monthly dues on the 10th for 12 months to December 2026; the last {@code unpaid} are not paid. */

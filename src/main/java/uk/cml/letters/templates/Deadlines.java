@@ -1,11 +1,13 @@
 package uk.cml.letters.templates;
 
 import java.time.LocalDate;
-import uk.cml.domain.correspondence.WorkingDays;
+import java.time.Period;
+import uk.cml.domain.calendar.UkCalendar;
+import uk.cml.domain.correspondence.PostingMethod;
 
 /**
- * Every date a letter asks for or quotes, worked out in one place: working days skip weekends and the England and
- * Wales bank holidays. A letter is taken to be posted first class on its date.
+ * Every date a letter asks for or quotes, taken from the one calendar ({@link UkCalendar}): working days skip
+ * weekends and the England and Wales bank holidays. A letter is taken to be posted first class on its date.
  */
 final class Deadlines {
 
@@ -14,8 +16,6 @@ final class Deadlines {
     static final int COMPLAINT_WORKING_DAYS = 15;
     /** For an ordinary request: long enough to be fair, short enough to chase. */
     static final int REQUEST_DAYS = 14;
-    /** First class post is deemed delivered on the 2nd working day after posting. */
-    static final int FIRST_CLASS_WORKING_DAYS = 2;
     /** The reply the CMS allows to a proposal to write off arrears. */
     static final int WRITE_OFF_REPLY_DAYS = 30;
     /** ICE looks at a complaint only within 6 months of the CMS's final response. */
@@ -23,27 +23,22 @@ final class Deadlines {
     /** The adviser in the seed says a breakdown of arrears can take up to 6 weeks. */
     static final int BREAKDOWN_WEEKS = 6;
 
-    private static final WorkingDays WORKING_DAYS = WorkingDays.englandAndWales();
+    private static final UkCalendar CALENDAR = UkCalendar.englandAndWales();
 
     private Deadlines() {
     }
 
     static LocalDate workingDaysAfter(LocalDate start, int workingDays) {
-        return WORKING_DAYS.after(start, workingDays);
-    }
-
-    /** The date itself if it is a working day, otherwise the next one. */
-    static LocalDate onOrNextWorkingDay(LocalDate date) {
-        return WORKING_DAYS.isWorkingDay(date) ? date : WORKING_DAYS.after(date, 1);
+        return CALENDAR.workingDaysAfter(start, workingDays);
     }
 
     static LocalDate requestReplyBy(LocalDate letterDate) {
-        return onOrNextWorkingDay(letterDate.plusDays(REQUEST_DAYS));
+        return CALENDAR.cmsDeadline(letterDate, Period.ofDays(REQUEST_DAYS), "request").date();
     }
 
     /** When a letter posted first class on its date is deemed to arrive. */
     static LocalDate deemedReceipt(LocalDate letterDate) {
-        return workingDaysAfter(letterDate, FIRST_CLASS_WORKING_DAYS);
+        return CALENDAR.deemedDelivery(letterDate, PostingMethod.FIRST_CLASS);
     }
 
     static LocalDate complaintAcknowledgeBy(LocalDate letterDate) {
@@ -60,23 +55,24 @@ final class Deadlines {
      * month (its last day if it has none), moved on to the next working day (ICO guidance).
      */
     static LocalDate subjectAccessDue(LocalDate letterDate) {
-        return onOrNextWorkingDay(deemedReceipt(letterDate).plusMonths(1));
+        return CALENDAR.cmsDeadline(deemedReceipt(letterDate), Period.ofMonths(1), "subject access").date();
     }
 
     /** A mandatory reconsideration is asked for within one calendar month of the date on the decision letter. */
     static LocalDate mandatoryReconsiderationDue(LocalDate decisionDate) {
-        return decisionDate.plusMonths(1);
+        return CALENDAR.parentDeadline(decisionDate, Period.ofMonths(1), "mandatory reconsideration").counted();
     }
 
     static LocalDate writeOffReplyEnds(LocalDate proposalDate) {
-        return proposalDate.plusDays(WRITE_OFF_REPLY_DAYS);
+        return CALENDAR.parentDeadline(proposalDate, Period.ofDays(WRITE_OFF_REPLY_DAYS), "write-off reply")
+                .counted();
     }
 
     static LocalDate iceLimit(LocalDate finalResponse) {
-        return finalResponse.plusMonths(ICE_MONTHS);
+        return CALENDAR.parentDeadline(finalResponse, Period.ofMonths(ICE_MONTHS), "ICE").counted();
     }
 
     static LocalDate breakdownDue(LocalDate letterDate) {
-        return onOrNextWorkingDay(letterDate.plusWeeks(BREAKDOWN_WEEKS));
+        return CALENDAR.cmsDeadline(letterDate, Period.ofWeeks(BREAKDOWN_WEEKS), "arrears breakdown").date();
     }
 }

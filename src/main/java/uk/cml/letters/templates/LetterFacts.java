@@ -97,10 +97,13 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
     /**
      * The case: who owes, the CMS reference if there is one, how maintenance is paid and for whom, what the parent
      * knows of the paying parent's work, and the date the paying parent died if they have.
+     *
+     * @param addressPrivate the parent keeps their address from the other parent: letters to them carry no
+     *                       address, phone or email of the parent
      */
     public record CaseDetails(String otherParentName, List<String> otherParentAddress,
             Optional<CmsReference> cmsReference, Arrangement arrangement, List<String> childrenFirstNames,
-            WorkSituation otherParentWork, Optional<LocalDate> otherParentDiedOn) {
+            WorkSituation otherParentWork, Optional<LocalDate> otherParentDiedOn, boolean addressPrivate) {
         public CaseDetails {
             otherParentName = Text.clean(otherParentName);
             otherParentAddress = Text.cleanLines(otherParentAddress);
@@ -112,14 +115,20 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         }
 
         public CaseDetails(String otherParentName, List<String> otherParentAddress,
-                Optional<CmsReference> cmsReference, Arrangement arrangement, List<String> childrenFirstNames) {
+                Optional<CmsReference> cmsReference, Arrangement arrangement, List<String> childrenFirstNames,
+                boolean addressPrivate) {
             this(otherParentName, otherParentAddress, cmsReference, arrangement, childrenFirstNames,
-                    WorkSituation.NOT_KNOWN, Optional.empty());
+                    WorkSituation.NOT_KNOWN, Optional.empty(), addressPrivate);
+        }
+
+        public CaseDetails(String otherParentName, List<String> otherParentAddress,
+                Optional<CmsReference> cmsReference, Arrangement arrangement, List<String> childrenFirstNames) {
+            this(otherParentName, otherParentAddress, cmsReference, arrangement, childrenFirstNames, false);
         }
 
         public CaseDetails withOtherParentDiedOn(LocalDate diedOn) {
             return new CaseDetails(otherParentName, otherParentAddress, cmsReference, arrangement, childrenFirstNames,
-                    otherParentWork, Optional.ofNullable(diedOn));
+                    otherParentWork, Optional.ofNullable(diedOn), addressPrivate);
         }
     }
 

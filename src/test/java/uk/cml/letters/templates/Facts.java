@@ -73,7 +73,7 @@ final class Facts {
                         "The reply does not say when an arrears notice will be sent"))
                 .caseDetails(new LetterFacts.CaseDetails("Jordan Reed", List.of("3 Mill Lane", "Bradford", "BD1 4QT"),
                         Optional.of(new CmsReference("121234567890")), Arrangement.DIRECT_PAY, List.of("Mia", "Leo"),
-                        WorkSituation.EMPLOYED, Optional.of(LocalDate.of(2026, 9, 30))))
+                        WorkSituation.EMPLOYED, Optional.of(LocalDate.of(2026, 9, 30)), false))
                 .decision(new DecisionDetails(LocalDate.of(2026, 11, 10), "the weekly amount of maintenance",
                         "The income used is two years old", ""))
                 .enforcement(new EnforcementDetails(null, "Acme Ltd", false, List.of()))
