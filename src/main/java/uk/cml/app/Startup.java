@@ -25,9 +25,9 @@ import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Problems;
-import uk.cml.ui.documents.FilePicker;
+import uk.cml.ui.common.FilePicker;
 import uk.cml.ui.caseinfo.CaseDraft;
-import uk.cml.ui.setup.SetupWizard;
+import uk.cml.ui.caseinfo.SetupWizard;
 
 /**
  * Opens the records off the FX thread, then shows the first-run set-up or the main window.
@@ -89,6 +89,16 @@ public final class Startup {
         }, ok -> { }, error -> LOG.log(Level.WARNING, "Could not remember the open case", error));
     }
 
+    /** A damaged setting only means the first case opens: it must never stop the records opening. */
+    static Optional<Long> savedCaseId(String saved) {
+        try {
+            return Optional.of(Long.parseLong(saved.strip()));
+        } catch (NumberFormatException e) {
+            LOG.warning("Ignored the saved case \"" + saved + "\": not a case number");
+            return Optional.empty();
+        }
+    }
+
     private record Opened(AppServices services, List<CaseFile> cases, Optional<String> draft,
                           Optional<WindowBounds> bounds, Optional<Long> lastCase) {
     }
@@ -117,7 +127,7 @@ public final class Startup {
             times.mark("lock, database, migration check and journal");
             return new Opened(opened, opened.cases.cases(), opened.settings.get(DRAFT_SETTING),
                     opened.settings.get(WindowBounds.SETTING).flatMap(WindowBounds::parse),
-                    opened.settings.get(LAST_CASE_SETTING).map(Long::parseLong));
+                    opened.settings.get(LAST_CASE_SETTING).flatMap(Startup::savedCaseId));
         }, this::opened, error -> showProblem(Problems.forParent(error)));
     }
 
