@@ -3,14 +3,19 @@ package uk.cml.app;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the app was started with: an optional command (run without a window) and its options.
  * {@code --data-dir DIR} works with every command and with the window.
  */
 public record CommandLine(Optional<String> command, Map<String, String> options, List<String> problems) {
+
+    /** Options that take no value. */
+    private static final Set<String> FLAGS = Set.of("ask-password");
 
     public static CommandLine parse(List<String> args) {
         Optional<String> command = Optional.empty();
@@ -25,7 +30,9 @@ public record CommandLine(Optional<String> command, Map<String, String> options,
             } else if (arg.startsWith("--")) {
                 String name = arg.substring(2);
                 int equals = name.indexOf('=');
-                if (equals > 0) {
+                if (FLAGS.contains(name)) {
+                    options.put(name, "yes");
+                } else if (equals > 0) {
                     options.put(name.substring(0, equals), name.substring(equals + 1));
                 } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
                     options.put(name, args.get(++i));
@@ -38,11 +45,42 @@ public record CommandLine(Optional<String> command, Map<String, String> options,
                 problems.add("Unexpected word: " + arg);
             }
         }
+        if (options.containsKey("data-dir") && options.get("data-dir").isBlank()) {
+            problems.add("--data-dir needs a folder, and the one given was empty. Give the folder, or leave "
+                    + "--data-dir out to use the usual one.");
+        }
         return new CommandLine(command, options, problems);
+    }
+
+    /** A sentence for each option the command does not take, suggesting the nearest one it does. */
+    public List<String> unknownOptions(Set<String> allowed) {
+        List<String> unknown = new ArrayList<>();
+        for (String name : options.keySet()) {
+            if (!allowed.contains(name)) {
+                String what = command.map(c -> " for " + c).orElse(" when starting the window");
+                unknown.add("There is no option --" + name + what + "." + nearest(name, allowed)
+                        .map(n -> " Did you mean --" + n + "?").orElse(""));
+            }
+        }
+        return unknown;
+    }
+
+    private static Optional<String> nearest(String name, Set<String> allowed) {
+        String plain = letters(name);
+        return allowed.stream().filter(a -> letters(a).equals(plain) || letters(a).startsWith(plain)
+                || plain.startsWith(letters(a))).sorted().findFirst();
+    }
+
+    private static String letters(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
     }
 
     public Optional<String> option(String name) {
         return Optional.ofNullable(options.get(name));
+    }
+
+    public boolean flag(String name) {
+        return options.containsKey(name);
     }
 
     public Optional<String> dataDir() {

@@ -1,5 +1,6 @@
 package uk.cml.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -17,7 +19,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
@@ -51,6 +55,7 @@ public final class Startup {
     private final ObservableList<CaseFile> cases = FXCollections.observableArrayList();
     private final ObjectProperty<CaseFile> currentCase = new SimpleObjectProperty<>();
     private AppServices services;
+    private BringForward bringForward;
     private boolean windowTimeLogged;
 
     public Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder) {
@@ -113,15 +118,58 @@ public final class Startup {
             // The folder first, owner-only, before the log creates it with everyday permissions.
             DataFolder.create(dataFolder);
             AppLogging.start(dataFolder);
-            AppServices opened = AppServices.open(dataFolder, clock);
-            return new Opened(opened, opened.cases.cases(), opened.settings.get(DRAFT_SETTING),
-                    opened.settings.get(WindowBounds.SETTING).flatMap(WindowBounds::parse),
-                    opened.settings.get(LAST_CASE_SETTING).map(Long::parseLong));
-        }, this::opened, error -> showProblem(Problems.forParent(error)));
+            try {
+                // Opening also finishes a restore that was cut off and tidies leftovers, before the records open.
+                AppServices opened = AppServices.open(dataFolder, clock);
+                return Optional.of(new Opened(opened, opened.cases.cases(), opened.settings.get(DRAFT_SETTING),
+                        opened.settings.get(WindowBounds.SETTING).flatMap(WindowBounds::parse),
+                        opened.settings.get(LAST_CASE_SETTING).map(Long::parseLong)));
+            } catch (AppServices.AlreadyOpen e) {
+                // Not a fault: no stack trace anywhere, just a word to the copy that is open.
+                BringForward.request(dataFolder);
+                return Optional.<Opened>empty();
+            }
+        }, opened -> opened.ifPresentOrElse(this::opened, this::showAlreadyOpen),
+                error -> showProblem(Problems.forParent(error)));
+    }
+
+    /** The callback the running window gives {@link BringForward}: show itself in front of other windows. */
+    void bringToFront() {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    private void showAlreadyOpen() {
+        Label heading = new Label("Child Maintenance Log is already open");
+        heading.getStyleClass().add("title");
+        heading.setId("already-open");
+        Label text = new Label("Its window has been brought to the front. Only one copy can be open at a time, so "
+                + "that nothing is saved twice.");
+        text.setWrapText(true);
+        text.setMaxWidth(400);
+        Button close = new Button("Close");
+        close.setId("already-open-close");
+        close.setDefaultButton(true);
+        close.setOnAction(e -> stage.close());
+        VBox box = new VBox(14, heading, text, close);
+        box.setPadding(new Insets(24));
+        box.setAlignment(Pos.CENTER_LEFT);
+        show(box, 480, 200);
     }
 
     private void opened(Opened opened) {
         services = opened.services();
+        try {
+            bringForward = BringForward.watch(dataFolder, () -> Platform.runLater(this::bringToFront));
+        } catch (IOException e) {
+            LOG.info("A second copy cannot bring this window forward: " + e.getMessage());
+        }
+        List<String> notes = services.startNotes();
+        if (!notes.isEmpty()) {
+            Platform.runLater(() -> showStartNotes(notes));
+        }
         opened.bounds().ifPresent(b -> b.applyTo(stage));
         cases.setAll(opened.cases());
         if (cases.isEmpty()) {
@@ -220,6 +268,9 @@ public final class Startup {
      * once a day.
      */
     public void shutdown() {
+        if (bringForward != null) {
+            bringForward.close();
+        }
         AppServices closing = services;
         services = null;
         if (closing != null && !closing.isClosed()) {
@@ -240,6 +291,15 @@ public final class Startup {
         if (closing != null) {
             closing.close();
         }
+    }
+
+    /** What the start dealt with before opening the records, such as a restore it finished. */
+    private void showStartNotes(List<String> notes) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, String.join("\n\n", notes), ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setHeaderText("Before opening your records");
+        alert.getDialogPane().setId("start-notes");
+        alert.show();
     }
 
     /** After a restore the records are closed: say so, and offer only closing the app. */

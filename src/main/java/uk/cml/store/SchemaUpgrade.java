@@ -14,8 +14,12 @@ final class SchemaUpgrade {
     }
 
     void run(int fromVersion) {
+        run(fromVersion, Integer.MAX_VALUE);
+    }
+
+    void run(int fromVersion, int toVersion) {
         for (Migrations.Migration migration : Migrations.all()) {
-            if (migration.version() <= fromVersion) {
+            if (migration.version() <= fromVersion || migration.version() > toVersion) {
                 continue;
             }
             database.inTransaction(connection -> {
