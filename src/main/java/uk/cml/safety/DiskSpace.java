@@ -14,7 +14,10 @@ public final class DiskSpace {
 
     /** Refuses, naming what is free on the disk holding {@code folder}, when {@code bytes} (plus room) will not fit. */
     static void require(Path folder, long bytes, String toDo) throws IOException {
-        long free = Files.getFileStore(folder).getUsableSpace();
+        require(folder, bytes, toDo, Files.getFileStore(folder).getUsableSpace());
+    }
+
+    static void require(Path folder, long bytes, String toDo, long free) {
         long needed = bytes + bytes / 10 + 10_000_000;
         if (free < needed) {
             throw new StoreException("There is not enough free space to " + toDo + ". It needs about "

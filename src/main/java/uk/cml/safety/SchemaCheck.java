@@ -37,6 +37,7 @@ final class SchemaCheck {
     static void compare(Connection c, int version, List<String> problems) throws SQLException {
         Map<String, String> expected = reference(version);
         Map<String, String> live = objects(c);
+        int before = problems.size();
         for (Map.Entry<String, String> object : expected.entrySet()) {
             String sql = live.get(object.getKey());
             if (sql == null) {
@@ -50,6 +51,16 @@ final class SchemaCheck {
                 problems.add(describe(key) + " was added outside the app. The app never makes it.");
             }
         }
+        // Tables first, then triggers, views and indexes: the first lines shown say the most.
+        List<String> found = new java.util.ArrayList<>(problems.subList(before, problems.size()));
+        found.sort(java.util.Comparator.comparingInt(SchemaCheck::rank));
+        problems.subList(before, problems.size()).clear();
+        problems.addAll(found);
+    }
+
+    private static int rank(String problem) {
+        return problem.startsWith("The table") ? 0 : problem.startsWith("The database trigger") ? 1
+                : problem.startsWith("The view") ? 2 : 3;
     }
 
     private static String describe(String key) {
