@@ -67,8 +67,26 @@ public record CommandLine(Optional<String> command, Map<String, String> options,
 
     private static Optional<String> nearest(String name, Set<String> allowed) {
         String plain = letters(name);
-        return allowed.stream().filter(a -> letters(a).equals(plain) || letters(a).startsWith(plain)
+        return allowed.stream().filter(a -> distance(letters(a), plain) <= 2 || letters(a).startsWith(plain)
                 || plain.startsWith(letters(a))).sorted().findFirst();
+    }
+
+    /** How many letters must change, be added or removed to turn one word into the other (Levenshtein). */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int[] current = new int[b.length() + 1];
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int change = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(change, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            previous = current;
+        }
+        return previous[b.length()];
     }
 
     private static String letters(String name) {
