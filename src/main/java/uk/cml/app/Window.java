@@ -22,7 +22,7 @@ final class Window {
             if (e instanceof VirtualMachineError && !(e instanceof OutOfMemoryError)) {
                 throw e;
             }
-            LOG.log(Level.SEVERE, "The window could not be opened", e);
+            LOG.log(Level.FINE, "The window could not be opened", e); // the terminal gets a sentence, not a trace
             err.println(noDisplay(e) ? "Child Maintenance Log needs a screen to open its window, and none was found. "
                     + "Commands such as backup and verify work without one: run it with --help to see them."
                     : "The window could not be opened (" + e.getClass().getSimpleName() + "). Commands such as backup "
