@@ -15,12 +15,10 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -129,8 +127,8 @@ public final class Startup {
                 BringForward.request(dataFolder);
                 return Optional.<Opened>empty();
             }
-        }, opened -> opened.ifPresentOrElse(this::opened, this::showAlreadyOpen),
-                error -> showProblem(Problems.forParent(error)));
+        }, opened -> opened.ifPresentOrElse(this::opened, () -> show(StartScreens.alreadyOpen(stage), 480, 200)),
+                error -> show(StartScreens.problem(stage, Problems.forParent(error)), 700, 360));
     }
 
     /** The callback the running window gives {@link BringForward}: show itself in front of other windows. */
@@ -141,23 +139,6 @@ public final class Startup {
         stage.requestFocus();
     }
 
-    private void showAlreadyOpen() {
-        Label heading = new Label("Child Maintenance Log is already open");
-        heading.getStyleClass().add("title");
-        heading.setId("already-open");
-        Label text = new Label("Its window has been brought to the front. Only one copy can be open at a time, so "
-                + "that nothing is saved twice.");
-        text.setWrapText(true);
-        text.setMaxWidth(400);
-        Button close = new Button("Close");
-        close.setId("already-open-close");
-        close.setDefaultButton(true);
-        close.setOnAction(e -> stage.close());
-        VBox box = new VBox(14, heading, text, close);
-        box.setPadding(new Insets(24));
-        box.setAlignment(Pos.CENTER_LEFT);
-        show(box, 480, 200);
-    }
 
     private void opened(Opened opened) {
         services = opened.services();
@@ -221,27 +202,11 @@ public final class Startup {
                 () -> background.run(() -> services.cases.myDetails().orElseThrow(),
                         me -> showWizard(CaseDraft.forNewCase(me), false),
                         error -> LOG.log(Level.WARNING, "Could not start a new case", error)),
-                this::showRestored, picker);
+                message -> show(StartScreens.restored(stage, message), 700, 360), picker);
         show(screens.view(), 1100, 760);
         screens.select(firstPage);
     }
 
-    private void showProblem(String message) {
-        Label text = new Label(message);
-        text.setWrapText(true);
-        text.setId("startup-problem");
-        text.setMaxWidth(520);
-        Button close = new Button("Close");
-        close.setId("startup-close");
-        close.setDefaultButton(true);
-        close.setOnAction(e -> stage.close());
-        Label heading = new Label("Your records could not be opened");
-        heading.getStyleClass().add("title");
-        VBox box = new VBox(18, heading, text, close);
-        box.setPadding(new Insets(40));
-        box.setAlignment(Pos.CENTER_LEFT);
-        show(box, 700, 360);
-    }
 
     private void show(Parent root, double width, double height) {
         if (stage.getScene() == null) {
@@ -302,21 +267,4 @@ public final class Startup {
         alert.show();
     }
 
-    /** After a restore the records are closed: say so, and offer only closing the app. */
-    void showRestored(String message) {
-        Label text = new Label(message);
-        text.setWrapText(true);
-        text.setId("restored-message");
-        text.setMaxWidth(560);
-        Button close = new Button("Close the app");
-        close.setId("restored-close");
-        close.setDefaultButton(true);
-        close.setOnAction(e -> stage.close());
-        Label heading = new Label("Your backup has been restored");
-        heading.getStyleClass().add("title");
-        VBox box = new VBox(18, heading, text, close);
-        box.setPadding(new Insets(40));
-        box.setAlignment(Pos.CENTER_LEFT);
-        show(box, 700, 360);
-    }
 }
