@@ -54,6 +54,8 @@ public final class RecordsSafetyPanel extends VBox {
         heading.getStyleClass().add("heading");
         Label honest = new Label(SafetyTexts.WHAT_IT_PROVES);
         honest.setWrapText(true);
+        // Wrapped text must keep its full height, or the last line is cut to "...".
+        honest.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         fingerprint.setId("settings-fingerprint");
         fingerprint.getStyleClass().add("subheading");
         backUp.setId("settings-back-up");
