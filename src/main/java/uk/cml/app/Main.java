@@ -53,6 +53,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        System.setProperty(StartupTimes.MAIN_ENTERED, String.valueOf(System.currentTimeMillis()));
         CommandLine commandLine = CommandLine.parse(Arrays.asList(args));
         if (commandLine.command().isEmpty() && commandLine.problems().isEmpty()
                 && commandLine.unknownOptions(OPTIONS.get("window")).isEmpty()) {

@@ -3,8 +3,6 @@ package uk.cml.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -29,9 +27,9 @@ import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Problems;
-import uk.cml.ui.documents.FilePicker;
+import uk.cml.ui.common.FilePicker;
 import uk.cml.ui.caseinfo.CaseDraft;
-import uk.cml.ui.setup.SetupWizard;
+import uk.cml.ui.caseinfo.SetupWizard;
 
 /**
  * Opens the records off the FX thread, then shows the first-run set-up or the main window.
@@ -52,9 +50,10 @@ public final class Startup {
     private final Background background = new Background();
     private final ObservableList<CaseFile> cases = FXCollections.observableArrayList();
     private final ObjectProperty<CaseFile> currentCase = new SimpleObjectProperty<>();
+    private final StartupTimes times = new StartupTimes();
     private AppServices services;
     private BringForward bringForward;
-    private boolean windowTimeLogged;
+    private boolean firstFrameAsked;
 
     public Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder) {
         this(stage, dataFolder, clock, openFolder, "overview");
@@ -93,6 +92,16 @@ public final class Startup {
         }, ok -> { }, error -> LOG.log(Level.WARNING, "Could not remember the open case", error));
     }
 
+    /** A damaged setting only means the first case opens: it must never stop the records opening. */
+    static Optional<Long> savedCaseId(String saved) {
+        try {
+            return Optional.of(Long.parseLong(saved.strip()));
+        } catch (NumberFormatException e) {
+            LOG.warning("Ignored the saved case \"" + saved + "\": not a case number");
+            return Optional.empty();
+        }
+    }
+
     private record Opened(AppServices services, List<CaseFile> cases, Optional<String> draft,
                           Optional<WindowBounds> bounds, Optional<Long> lastCase) {
     }
@@ -116,12 +125,14 @@ public final class Startup {
             // The folder first, owner-only, before the log creates it with everyday permissions.
             DataFolder.create(dataFolder);
             AppLogging.start(dataFolder);
+            times.mark("data folder and log");
             try {
                 // Opening also finishes a restore that was cut off and tidies leftovers, before the records open.
                 AppServices opened = AppServices.open(dataFolder, clock);
+                times.mark("lock, database, migration check and journal");
                 return Optional.of(new Opened(opened, opened.cases.cases(), opened.settings.get(DRAFT_SETTING),
                         opened.settings.get(WindowBounds.SETTING).flatMap(WindowBounds::parse),
-                        opened.settings.get(LAST_CASE_SETTING).map(Long::parseLong)));
+                        opened.settings.get(LAST_CASE_SETTING).flatMap(Startup::savedCaseId)));
             } catch (AppServices.AlreadyOpen e) {
                 // Not a fault: no stack trace anywhere, just a word to the copy that is open.
                 BringForward.request(dataFolder);
@@ -141,6 +152,7 @@ public final class Startup {
 
 
     private void opened(Opened opened) {
+        times.mark("cases and settings read");
         services = opened.services();
         try {
             bringForward = BringForward.watch(dataFolder, () -> Platform.runLater(this::bringToFront));
@@ -203,8 +215,9 @@ public final class Startup {
                         me -> showWizard(CaseDraft.forNewCase(me), false),
                         error -> LOG.log(Level.WARNING, "Could not start a new case", error)),
                 message -> show(StartScreens.restored(stage, message), 700, 360), picker);
-        show(screens.view(), 1100, 760);
         screens.select(firstPage);
+        times.mark("main window built");
+        show(screens.view(), 1100, 760);
     }
 
 
@@ -218,12 +231,20 @@ public final class Startup {
         } else {
             stage.getScene().setRoot(root);
         }
-        if (!windowTimeLogged && services != null) {
-            windowTimeLogged = true;
-            // ProcessHandle is in java.base, so this works in the trimmed runtime the installers bundle.
-            ProcessHandle.current().info().startInstant().ifPresent(started -> LOG.info("Window ready "
-                    + Duration.between(started, Instant.now()).toMillis() + " ms after the app started"));
+        if (services != null && !firstFrameAsked) {
+            firstFrameAsked = true;
+            logFirstFrame(stage.getScene());
         }
+    }
+
+    /** After the next pulse has laid out and drawn the scene: the first frame the parent sees of their records. */
+    private void logFirstFrame(Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            LOG.info("Window ready " + times.finish("first frame laid out") + " ms after the app started");
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /**
