@@ -25,7 +25,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.ui.common.Appearance;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.SystemAppearance;
+import uk.cml.ui.common.Theme;
+import uk.cml.ui.settings.AppearanceSetting;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.documents.FilePicker;
 import uk.cml.ui.caseinfo.CaseDraft;
@@ -48,6 +52,8 @@ public final class Startup {
     private final String firstPage;
     private final FilePicker picker;
     private final Background background = new Background();
+    private final Theme theme = new Theme();
+    private Appearance appearance = Appearance.SYSTEM;
     private final ObservableList<CaseFile> cases = FXCollections.observableArrayList();
     private final ObjectProperty<CaseFile> currentCase = new SimpleObjectProperty<>();
     private AppServices services;
@@ -91,7 +97,8 @@ public final class Startup {
     }
 
     private record Opened(AppServices services, List<CaseFile> cases, Optional<String> draft,
-                          Optional<WindowBounds> bounds, Optional<Long> lastCase) {
+                          Optional<WindowBounds> bounds, Optional<Long> lastCase, Appearance appearance,
+                          boolean dark) {
     }
 
     public void begin() {
@@ -107,7 +114,9 @@ public final class Startup {
         VBox opening = new VBox(16, spinner, new Label("Opening your records..."));
         opening.setAlignment(Pos.CENTER);
         opening.setId("opening");
-        show(opening, 1100, 760);
+        theme.use(false);
+        show(opening);
+        WindowBounds.firstSize(stage);
         stage.show();
         background.run(() -> {
             // The folder first, owner-only, before the log creates it with everyday permissions.
@@ -116,12 +125,22 @@ public final class Startup {
             AppServices opened = AppServices.open(dataFolder, clock);
             return new Opened(opened, opened.cases.cases(), opened.settings.get(DRAFT_SETTING),
                     opened.settings.get(WindowBounds.SETTING).flatMap(WindowBounds::parse),
-                    opened.settings.get(LAST_CASE_SETTING).map(Long::parseLong));
+                    opened.settings.get(LAST_CASE_SETTING).map(Long::parseLong), appearance(opened),
+                    appearance(opened).dark(appearance(opened) == Appearance.SYSTEM && SystemAppearance.prefersDark()));
         }, this::opened, error -> showProblem(Problems.forParent(error)));
+    }
+
+    /** Light, dark, or what the computer prefers, as chosen in Settings. */
+    private static Appearance appearance(AppServices opened) {
+        return opened.settings.get(Appearance.SETTING).map(Appearance::parse).orElse(Appearance.SYSTEM);
     }
 
     private void opened(Opened opened) {
         services = opened.services();
+        appearance = opened.appearance();
+        if (opened.dark()) {
+            theme.use(true);
+        }
         opened.bounds().ifPresent(b -> b.applyTo(stage));
         cases.setAll(opened.cases());
         if (cases.isEmpty()) {
@@ -158,7 +177,7 @@ public final class Startup {
                 showMain(currentCase.get());
             }
         });
-        show(wizard[0].view(), 900, 720);
+        show(wizard[0].view());
     }
 
     private record Reloaded(List<CaseFile> cases, long id) {
@@ -173,8 +192,14 @@ public final class Startup {
                 () -> background.run(() -> services.cases.myDetails().orElseThrow(),
                         me -> showWizard(CaseDraft.forNewCase(me), false),
                         error -> LOG.log(Level.WARNING, "Could not start a new case", error)),
-                this::showRestored, picker);
-        show(screens.view(), 1100, 760);
+                this::showRestored, picker, new AppearanceSetting(appearance, chosen -> {
+                    appearance = chosen;
+                    background.run(() -> {
+                        services.settings.put(Appearance.SETTING, chosen.saved());
+                        return chosen.dark(chosen == Appearance.SYSTEM && SystemAppearance.prefersDark());
+                    }, theme::use, error -> LOG.log(Level.WARNING, "Could not save the appearance", error));
+                }));
+        show(screens.view());
         screens.select(firstPage);
     }
 
@@ -192,14 +217,12 @@ public final class Startup {
         VBox box = new VBox(18, heading, text, close);
         box.setPadding(new Insets(40));
         box.setAlignment(Pos.CENTER_LEFT);
-        show(box, 700, 360);
+        show(box);
     }
 
-    private void show(Parent root, double width, double height) {
+    private void show(Parent root) {
         if (stage.getScene() == null) {
-            Scene scene = new Scene(root, width, height);
-            scene.getStylesheets().add(Startup.class.getResource("/uk/cml/ui/app.css").toExternalForm());
-            stage.setScene(scene);
+            stage.setScene(theme.style(new Scene(root)));
             stage.setMinWidth(720);
             stage.setMinHeight(520);
         } else {
@@ -257,6 +280,6 @@ public final class Startup {
         VBox box = new VBox(18, heading, text, close);
         box.setPadding(new Insets(40));
         box.setAlignment(Pos.CENTER_LEFT);
-        show(box, 700, 360);
+        show(box);
     }
 }

@@ -9,7 +9,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
+import java.util.List;
 
 /**
  * The one place slow work runs: database, files and PDFs never run on the JavaFX thread.
@@ -19,6 +24,7 @@ public final class Background implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Background.class.getName());
     private final ExecutorService executor;
+    private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper();
 
     public Background() {
         AtomicInteger count = new AtomicInteger();
@@ -44,6 +50,12 @@ public final class Background implements AutoCloseable {
 
     /** Runs a task that reports its own progress (long work shows a progress bar). */
     public <T> Task<T> run(Task<T> task, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+        counted(+1);
+        // Handlers, not setOn...: a page may set its own on-cancelled (the evidence pack's Cancel).
+        for (var ended : List.of(WorkerStateEvent.WORKER_STATE_SUCCEEDED, WorkerStateEvent.WORKER_STATE_FAILED,
+                WorkerStateEvent.WORKER_STATE_CANCELLED)) {
+            task.addEventHandler(ended, e -> counted(-1));
+        }
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> {
             Throwable error = task.getException();
@@ -52,6 +64,19 @@ public final class Background implements AutoCloseable {
         });
         executor.execute(task);
         return task;
+    }
+
+    /** How many pieces of work are queued or running, for the status bar; changes on the JavaFX thread. */
+    public ReadOnlyIntegerProperty running() {
+        return running.getReadOnlyProperty();
+    }
+
+    private void counted(int change) {
+        if (Platform.isFxApplicationThread()) {
+            running.set(running.get() + change);
+        } else {
+            Platform.runLater(() -> running.set(running.get() + change));
+        }
     }
 
     /** Lets queued saves finish before the app exits, so closing the window never loses a change. */
