@@ -4,7 +4,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -46,8 +48,14 @@ public final class PageLayout {
         return page;
     }
 
-    public static HBox actionBar(Node... actions) {
-        HBox bar = new HBox(actions);
+    /** The actions keep their words whole; on a narrow window they wrap onto a second line. */
+    public static FlowPane actionBar(Node... actions) {
+        FlowPane bar = new FlowPane(actions);
+        for (Node action : actions) {
+            if (action instanceof ButtonBase button) {
+                button.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         bar.getStyleClass().add("action-bar");
         return bar;
     }

@@ -19,6 +19,7 @@ final class WorkStatus extends StatusBar {
     WorkStatus(ReadOnlyIntegerProperty work) {
         setId("work-status");
         getStyleClass().add("work-status");
+        setFocusTraversable(false);
         setText("");
         moment.setOnFinished(e -> {
             setText("Working...");
