@@ -23,7 +23,7 @@ public final class FormGrid extends GridPane {
         getStyleClass().add("form-grid");
         // The label column's width comes from the stylesheet (.form-grid > .field-label), the same in every form.
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setHalignment(HPos.RIGHT);
+        labels.setHalignment(HPos.LEFT);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
@@ -39,7 +39,6 @@ public final class FormGrid extends GridPane {
         label.setMnemonicParsing(false);
         label.getStyleClass().add("field-label");
         label.setWrapText(true);
-        label.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
         field.setMaxWidth(560);
         if (field instanceof javafx.scene.control.Labeled words) {
             words.setWrapText(true);
