@@ -9,31 +9,77 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.preflight.ValidationResult;
+import org.apache.pdfbox.preflight.parser.PreflightParser;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.cml.letters.templates.LetterTemplate;
+import uk.cml.letters.templates.LetterTemplates;
 
 class SampleLettersCommandTest {
 
     @Test
-    @DisplayName("sample-letters writes twelve PDFs and, run again, keeps the first ones and adds \" (2)\" copies")
+    @DisplayName("sample-letters writes every letter's PDF and, run again, keeps the first ones and adds \" (2)\" copies")
     void writesEveryTemplateWithoutOverwriting(@TempDir Path folder) throws IOException {
         assertEquals(0, run(folder));
         List<Path> first = pdfs(folder);
-        assertEquals(12, first.size());
+        int letters = uk.cml.letters.templates.LetterTemplates.all().size();
+        assertEquals(14, letters);
+        assertEquals(letters, first.size());
         assertTrue(first.stream().allMatch(p -> p.getFileName().toString().matches("\\d{4}-\\d\\d-\\d\\d .+\\.pdf")));
         byte[] before = Files.readAllBytes(first.get(0));
 
         assertEquals(0, run(folder));
         List<Path> both = pdfs(folder);
-        assertEquals(24, both.size());
-        assertEquals(12, both.stream().filter(p -> p.getFileName().toString().endsWith(" (2).pdf")).count());
+        assertEquals(2 * letters, both.size());
+        assertEquals(letters, both.stream().filter(p -> p.getFileName().toString().endsWith(" (2).pdf")).count());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(first.get(0))), "the first file is untouched");
         for (Path pdf : both) {
             assertTrue(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
         }
+    }
+
+    @Test
+    @DisplayName("every sample letter is valid PDF/A-1b and its title is the name in its file name")
+    void archivalAndNamedAlike(@TempDir Path folder) throws IOException {
+        assertEquals(0, run(folder));
+        for (Path pdf : pdfs(folder)) {
+            ValidationResult result = PreflightParser.validate(pdf.toFile());
+            assertTrue(result.isValid(), pdf.getFileName() + " is not PDF/A-1b: " + result.getErrorsList().stream()
+                    .map(e -> e.getErrorCode() + " " + e.getDetails()).toList());
+            String name = pdf.getFileName().toString();
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                assertEquals(name.substring(11, name.length() - 4), doc.getDocumentInformation().getTitle());
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("each template's letter is there, under its own name, from the sample parent about the sample case")
+    void eachFileIsItsTemplatesLetter(@TempDir Path folder) throws IOException {
+        assertEquals(0, run(folder));
+        Set<String> texts = new HashSet<>();
+        for (LetterTemplate template : LetterTemplates.all()) {
+            List<Path> named = pdfs(folder).stream()
+                    .filter(p -> p.getFileName().toString().endsWith(" " + template.fileTitle() + ".pdf")).toList();
+            assertEquals(1, named.size(), template.fileTitle());
+            try (PDDocument pdf = Loader.loadPDF(named.get(0).toFile())) {
+                String text = new PDFTextStripper().getText(pdf);
+                assertTrue(text.contains("Sam Taylor"), template.fileTitle() + " is signed by the sample parent");
+                assertTrue(text.contains("1212 3456 7890") || text.contains("Jordan Reed"),
+                        template.fileTitle() + " quotes the case reference or names the paying parent");
+                texts.add(text);
+            }
+        }
+        assertEquals(LetterTemplates.all().size(), texts.size(), "no two templates wrote the same letter");
     }
 
     @Test
