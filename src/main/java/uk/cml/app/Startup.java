@@ -25,7 +25,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.ui.common.Appearance;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.SystemAppearance;
+import uk.cml.ui.common.Theme;
+import uk.cml.ui.settings.AppearanceSetting;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.common.FilePicker;
 import uk.cml.ui.caseinfo.CaseDraft;
@@ -48,6 +52,8 @@ public final class Startup {
     private final String firstPage;
     private final FilePicker picker;
     private final Background background = new Background();
+    private final Theme theme = new Theme();
+    private Appearance appearance = Appearance.SYSTEM;
     private final ObservableList<CaseFile> cases = FXCollections.observableArrayList();
     private final ObjectProperty<CaseFile> currentCase = new SimpleObjectProperty<>();
     private final StartupTimes times = new StartupTimes();
@@ -103,7 +109,8 @@ public final class Startup {
     }
 
     private record Opened(AppServices services, List<CaseFile> cases, Optional<String> draft,
-                          Optional<WindowBounds> bounds, Optional<Long> lastCase) {
+                          Optional<WindowBounds> bounds, Optional<Long> lastCase, Appearance appearance,
+                          boolean dark) {
     }
 
     public void begin() {
@@ -119,7 +126,9 @@ public final class Startup {
         VBox opening = new VBox(16, spinner, new Label("Opening your records..."));
         opening.setAlignment(Pos.CENTER);
         opening.setId("opening");
-        show(opening, 1100, 760);
+        theme.use(false);
+        show(opening);
+        WindowBounds.firstSize(stage);
         stage.show();
         background.run(() -> {
             // The folder first, owner-only, before the log creates it with everyday permissions.
@@ -130,16 +139,31 @@ public final class Startup {
                 // Opening also finishes a restore that was cut off and tidies leftovers, before the records open.
                 AppServices opened = AppServices.open(dataFolder, clock);
                 times.mark("lock, database, migration check and journal");
+                Appearance appearance = appearance(opened);
                 return Optional.of(new Opened(opened, opened.cases.cases(), opened.settings.get(DRAFT_SETTING),
                         opened.settings.get(WindowBounds.SETTING).flatMap(WindowBounds::parse),
-                        opened.settings.get(LAST_CASE_SETTING).flatMap(Startup::savedCaseId)));
+                        opened.settings.get(LAST_CASE_SETTING).flatMap(Startup::savedCaseId), appearance,
+                        appearance.dark(appearance == Appearance.SYSTEM && SystemAppearance.prefersDark())));
             } catch (AppServices.AlreadyOpen e) {
                 // Not a fault: no stack trace anywhere, just a word to the copy that is open.
                 BringForward.request(dataFolder);
                 return Optional.<Opened>empty();
             }
-        }, opened -> opened.ifPresentOrElse(this::opened, () -> show(StartScreens.alreadyOpen(stage), 480, 200)),
-                error -> show(StartScreens.problem(stage, Problems.forParent(error)), 700, 360));
+        }, opened -> opened.ifPresentOrElse(this::opened, this::showAlreadyOpen),
+                error -> show(StartScreens.problem(stage, Problems.forParent(error))));
+    }
+
+    /** A small, calm window: the copy that has the records open comes forward by itself. */
+    private void showAlreadyOpen() {
+        show(StartScreens.alreadyOpen(stage));
+        stage.setWidth(480);
+        stage.setHeight(220);
+        stage.centerOnScreen();
+    }
+
+    /** Light, dark, or what the computer prefers, as chosen in Settings. */
+    private static Appearance appearance(AppServices opened) {
+        return opened.settings.get(Appearance.SETTING).map(Appearance::parse).orElse(Appearance.SYSTEM);
     }
 
     /** The callback the running window gives {@link BringForward}: show itself in front of other windows. */
@@ -150,10 +174,13 @@ public final class Startup {
         stage.requestFocus();
     }
 
-
     private void opened(Opened opened) {
         times.mark("cases and settings read");
         services = opened.services();
+        appearance = opened.appearance();
+        if (opened.dark()) {
+            theme.use(true);
+        }
         try {
             bringForward = BringForward.watch(dataFolder, () -> Platform.runLater(this::bringToFront));
         } catch (IOException e) {
@@ -199,7 +226,7 @@ public final class Startup {
                 showMain(currentCase.get());
             }
         });
-        show(wizard[0].view(), 900, 720);
+        show(wizard[0].view());
     }
 
     private record Reloaded(List<CaseFile> cases, long id) {
@@ -214,18 +241,23 @@ public final class Startup {
                 () -> background.run(() -> services.cases.myDetails().orElseThrow(),
                         me -> showWizard(CaseDraft.forNewCase(me), false),
                         error -> LOG.log(Level.WARNING, "Could not start a new case", error)),
-                message -> show(StartScreens.restored(stage, message), 700, 360), picker);
+                message -> show(StartScreens.restored(stage, message)), picker,
+                new AppearanceSetting(appearance, chosen -> {
+                    appearance = chosen;
+                    background.run(() -> {
+                        services.settings.put(Appearance.SETTING, chosen.saved());
+                        return chosen.dark(chosen == Appearance.SYSTEM && SystemAppearance.prefersDark());
+                    }, theme::use, error -> LOG.log(Level.WARNING, "Could not save the appearance", error));
+                }));
         screens.select(firstPage);
         times.mark("main window built");
-        show(screens.view(), 1100, 760);
+        show(screens.view());
     }
 
 
-    private void show(Parent root, double width, double height) {
+    private void show(Parent root) {
         if (stage.getScene() == null) {
-            Scene scene = new Scene(root, width, height);
-            scene.getStylesheets().add(Startup.class.getResource("/uk/cml/ui/app.css").toExternalForm());
-            stage.setScene(scene);
+            stage.setScene(theme.style(new Scene(root)));
             stage.setMinWidth(720);
             stage.setMinHeight(520);
         } else {

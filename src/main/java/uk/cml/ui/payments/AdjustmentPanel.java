@@ -94,7 +94,7 @@ final class AdjustmentPanel extends BorderPane {
                 }, "Put the adjustment back.", x -> { }));
         VBox editor = new VBox(12, formTitle, form, new HBox(10, save, fresh, remove), history, bin);
         editor.setPadding(new Insets(0, 0, 0, 16));
-        editor.setPrefWidth(470);
+        editor.setPrefWidth(540);
         editor.setMinWidth(400);
         setCenter(table);
         setRight(Scrolling.wrap(editor));
