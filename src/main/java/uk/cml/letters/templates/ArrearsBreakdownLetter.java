@@ -50,8 +50,8 @@ final class ArrearsBreakdownLetter implements LetterTemplate {
             w.paragraph(mine.toString().strip());
         }
         w.subHeading("What I am asking you to do");
-        w.paragraph("Please send the breakdown by " + w.date(facts.letterDate().plusWeeks(WEEKS)) + ", which is "
-                + WEEKS + " weeks from the date of this letter. If it will take longer, please write and tell me "
+        w.paragraph("Please send the breakdown by " + w.replyBy() + ", which is "
+                + WEEKS + " weeks from when this letter should reach you. If it will take longer, please write and tell me "
                 + "why, and when I will get it.");
         w.paragraph("While I wait, please keep taking steps to collect the arrears from " + w.otherParent() + ".");
         return w.finish();

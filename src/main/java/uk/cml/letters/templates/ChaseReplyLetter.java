@@ -42,7 +42,7 @@ final class ChaseReplyLetter implements LetterTemplate {
         }
         w.paragraph(proof + " A copy of the letter is enclosed, in case it did not reach the right person.");
         w.subHeading("What I am asking you to do");
-        w.paragraph("Please reply to my letter by " + w.date(Deadlines.requestReplyBy(facts.letterDate()))
+        w.paragraph("Please reply to my letter by " + w.replyBy()
                 + ". If you cannot reply in full by then, please tell me when you will.");
         w.enclosure("Copy of my letter of " + date);
         if (!earlier.proofReference().isEmpty()) {

@@ -50,7 +50,7 @@ final class CollectAndPayLetter implements LetterTemplate {
                 + "as a fee before it is passed to me.");
         w.subHeading("What I am asking you to do");
         w.paragraph("Please move my case to Collect and Pay, and write to me by "
-                + w.date(Deadlines.requestReplyBy(facts.letterDate())) + " to say when the change will start. "
+                + w.replyBy() + " to say when the change will start. "
                 + "Please also tell me how you will collect the arrears.");
         return w.finish();
     }

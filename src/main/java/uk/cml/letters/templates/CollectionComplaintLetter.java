@@ -36,8 +36,8 @@ final class CollectionComplaintLetter implements LetterTemplate {
         ComplaintParts.effectOnChildren(w);
         ComplaintParts.whatIWant(w, c);
         w.paragraph("Please confirm within 2 working days that you have received this complaint, and send me "
-                + "your full reply within " + Deadlines.COMPLAINT_WORKING_DAYS + " working days, by "
-                + w.date(Deadlines.complaintReplyBy(facts.letterDate())) + ".");
+                + "your full reply within " + ReplyDates.COMPLAINT_WORKING_DAYS + " working days of getting it, by "
+                + w.replyBy() + ".");
         facts.earlierLetter().ifPresent(earlier -> w.enclosure("Copy of my letter of " + w.date(earlier.date())));
         return w.finish();
     }

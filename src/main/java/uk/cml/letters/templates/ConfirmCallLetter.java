@@ -1,6 +1,5 @@
 package uk.cml.letters.templates;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import uk.cml.domain.UkFormats;
 
@@ -52,10 +51,10 @@ final class ConfirmCallLetter implements LetterTemplate {
             String by = call.promisedBy() == null ? "" : " by " + w.date(call.promisedBy());
             w.paragraph("I was told that the CMS would " + trimEnd(call.promised()) + by + ".");
         }
-        LocalDate replyBy = Deadlines.requestReplyBy(facts.letterDate());
+        String replyBy = w.replyBy();
         w.subHeading("What I am asking you to do");
         w.paragraph("Please add this letter to my case file as the record of the call. If you think any of it is "
-                + "wrong, tell me in writing by " + w.date(replyBy) + ". If I do not hear from you by then, I will "
+                + "wrong, tell me in writing by " + replyBy + ". If I do not hear from you by then, I will "
                 + "take it that you agree this is a true record.");
         return w.finish();
     }

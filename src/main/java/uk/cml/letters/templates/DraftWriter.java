@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
@@ -22,6 +23,7 @@ final class DraftWriter {
     private final Set<MissingFact> missing = new LinkedHashSet<>();
     private final List<Warning> warnings = new ArrayList<>();
     private String heading = "";
+    private Optional<LocalDate> replyBy = Optional.empty();
 
     DraftWriter(LetterTemplate template, LetterFacts facts) {
         this.template = template;
@@ -73,6 +75,14 @@ final class DraftWriter {
         return UkFormats.longDate(date);
     }
 
+    /** The reply-by date from the one calendar, noted so the letters log watches the same date. */
+    String replyBy() {
+        LocalDate date = ReplyDates.printed(template, facts.letterDate()).orElseThrow(() ->
+                new IllegalStateException(template.key() + " prints a reply-by date but has no reply rule")).date();
+        replyBy = Optional.of(date);
+        return date(date);
+    }
+
     DraftWriter heading(String text) {
         heading = text;
         return this;
@@ -111,6 +121,6 @@ final class DraftWriter {
     }
 
     LetterDraft finish() {
-        return new LetterDraft(template.key(), heading, blocks, enclosures, List.copyOf(missing), warnings);
+        return new LetterDraft(template.key(), heading, blocks, enclosures, List.copyOf(missing), warnings, replyBy);
     }
 }

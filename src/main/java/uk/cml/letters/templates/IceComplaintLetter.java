@@ -10,7 +10,6 @@ import java.util.List;
  */
 final class IceComplaintLetter implements LetterTemplate {
 
-    static final int MONTHS_ALLOWED = 6;
     static final int WARN_WEEKS_BEFORE = 4;
 
     @Override
@@ -64,14 +63,14 @@ final class IceComplaintLetter implements LetterTemplate {
         ComplaintParts.effectOnChildren(w);
         ComplaintParts.whatIWant(w, c);
         w.paragraph("I give you permission to see my CMS records for this complaint. Please write to me by "
-                + w.date(Deadlines.requestReplyBy(facts.letterDate())) + " to confirm you have received it.");
+                + w.replyBy() + " to confirm you have received it.");
         w.enclosure("Copy of the CMS final response of " + finalResponse);
         facts.earlierLetter().ifPresent(earlier -> w.enclosure("Copy of my letter of " + w.date(earlier.date())));
         return w.finish();
     }
 
     private static void warnAboutTimeLimit(DraftWriter w, LocalDate finalResponse, LocalDate letterDate) {
-        LocalDate limit = finalResponse.plusMonths(MONTHS_ALLOWED);
+        LocalDate limit = ReplyDates.iceLimit(finalResponse).counted();
         if (letterDate.isAfter(limit)) {
             w.warn("The 6 months for a complaint to the Independent Case Examiner ended on " + w.date(limit)
                     + ". ICE may not look at it now. You can still send it and explain why it is late, or ask your "

@@ -52,7 +52,7 @@ final class MissedDirectPayLetter implements LetterTemplate {
                 "send " + other + " an arrears notice; and",
                 "consider moving my case to Collect and Pay, so that you collect the maintenance and pass it on "
                         + "to me."));
-        w.paragraph("Please write to me by " + w.date(Deadlines.requestReplyBy(facts.letterDate()))
+        w.paragraph("Please write to me by " + w.replyBy()
                 + " to tell me what you have done and what happens next.");
         if (arrears.hasShortLines()) {
             w.subHeading("Missed and part payments");

@@ -47,7 +47,7 @@ final class OtherParentLetter implements LetterTemplate {
                     + "owe " + total + ".");
             w.table(ArrearsAnnex.table(arrears.shortLines()));
         }
-        String by = w.date(Deadlines.requestReplyBy(facts.letterDate()));
+        String by = w.replyBy();
         w.paragraph("Please pay the " + total + " by " + by + ". If you cannot pay it all at once, please contact "
                 + "me by then so we can agree a plan to pay it off as well as the regular payments.");
         w.paragraph("If I do not hear from you by " + by + ", I will ask the Child Maintenance Service to arrange "

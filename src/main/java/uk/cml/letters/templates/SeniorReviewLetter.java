@@ -36,8 +36,8 @@ final class SeniorReviewLetter implements LetterTemplate {
         w.paragraph(Text.sentence(w.need(c.whatWentWrong(), "why the reply does not settle your complaint")));
         ComplaintParts.effectOnChildren(w);
         ComplaintParts.whatIWant(w, c);
-        w.paragraph("Please send me the senior manager's reply within " + Deadlines.COMPLAINT_WORKING_DAYS
-                + " working days, by " + w.date(Deadlines.complaintReplyBy(facts.letterDate())) + ". If that reply "
+        w.paragraph("Please send me the senior manager's reply within " + ReplyDates.COMPLAINT_WORKING_DAYS
+                + " working days of getting this letter, by " + w.replyBy() + ". If that reply "
                 + "is your final response, please say so clearly, so that I can ask the Independent Case Examiner "
                 + "to look at my complaint.");
         w.enclosure("Copy of my complaint of " + complained);

@@ -51,7 +51,7 @@ final class SettlementReplyLetter implements LetterTemplate {
             w.bullets(conditions);
             w.subHeading("What I am asking you to do");
             w.paragraph("Please confirm the agreement in writing, with how and when the payment will be made. "
-                    + "Please write to me by " + w.date(Deadlines.requestReplyBy(facts.letterDate())) + ".");
+                    + "Please write to me by " + w.replyBy() + ".");
         } else if (s.decision() == Decision.DECLINE) {
             w.paragraph("I do not accept the offer. I believe the arrears can be paid in full.");
             if (!s.conditions().isEmpty()) {
@@ -60,7 +60,7 @@ final class SettlementReplyLetter implements LetterTemplate {
             }
             w.subHeading("What I am asking you to do");
             w.paragraph("Please carry on collecting the full arrears, and tell me in writing by "
-                    + w.date(Deadlines.requestReplyBy(facts.letterDate())) + " what you will do next.");
+                    + w.replyBy() + " what you will do next.");
         } else {
             w.paragraph(w.missing("whether you accept or decline the offer"));
         }

@@ -38,8 +38,8 @@ final class SubjectAccessLetter implements LetterTemplate {
                 "records of the steps taken to collect the arrears, and why."));
         w.paragraph("My name, address and references are at the top of this letter, to help you find my records.");
         w.subHeading("What I am asking you to do");
-        w.paragraph("The law gives you one month to reply. Please send the information by "
-                + w.date(facts.letterDate().plusMonths(1)) + ". If you need more time, please tell me before then "
+        w.paragraph("The law gives you one month from getting this request to reply. Please send the information by "
+                + w.replyBy() + ". If you need more time, please tell me before then "
                 + "and say why. Please send it by post to the address above.");
         return w.finish();
     }

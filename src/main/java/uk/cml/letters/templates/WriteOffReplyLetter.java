@@ -5,8 +5,6 @@ import java.time.LocalDate;
 /** 8. Replies to a CMS proposal to write off arrears. The parent has 30 days to say why the money is still needed. */
 final class WriteOffReplyLetter implements LetterTemplate {
 
-    static final int DAYS_TO_REPLY = 30;
-
     @Override
     public String key() {
         return "write-off-reply";
@@ -33,7 +31,7 @@ final class WriteOffReplyLetter implements LetterTemplate {
         WriteOffDetails d = facts.writeOff().orElse(new WriteOffDetails(null, null, "", ""));
         String proposed = w.needDate(d.proposalDate(), "the date of the CMS letter about writing off arrears");
         if (d.proposalDate() != null) {
-            LocalDate limit = d.proposalDate().plusDays(DAYS_TO_REPLY);
+            LocalDate limit = ReplyDates.writeOffLimit(d.proposalDate()).counted();
             if (facts.letterDate().isAfter(limit)) {
                 w.warn("The 30 days to reply ended on " + w.date(limit) + ". Send it at once and ask the CMS to "
                         + "take your reply into account anyway.");
@@ -58,7 +56,7 @@ final class WriteOffReplyLetter implements LetterTemplate {
         }
         w.subHeading("What I am asking you to do");
         String within = d.proposalDate() == null ? "" : " I am replying within the 30 days you allowed, which end on "
-                + w.date(d.proposalDate().plusDays(DAYS_TO_REPLY)) + ".";
+                + w.date(ReplyDates.writeOffLimit(d.proposalDate()).counted()) + ".";
         w.paragraph("Please keep the arrears on my case and carry on trying to collect them. Please take this "
                 + "reply into account and tell me your decision in writing." + within);
         return w.finish();
