@@ -23,6 +23,7 @@ import uk.cml.store.PaymentStore;
 import uk.cml.store.ReceivedLetterStore;
 import uk.cml.store.SentLetterStore;
 import uk.cml.store.SettingsStore;
+import uk.cml.store.StandingStore;
 import uk.cml.store.StoreException;
 
 /**
@@ -48,6 +49,7 @@ public final class AppServices implements AutoCloseable {
     /** The one calendar every date in the app and its letters is worked out with. */
     public final UkCalendar calendar = UkCalendar.englandAndWales();
     public final PaymentStore payments;
+    public final StandingStore standing;
     public final RecordsSafety safety;
     private final SingleInstanceLock lock;
     private boolean closed;
@@ -70,6 +72,7 @@ public final class AppServices implements AutoCloseable {
         this.sentLetters = new SentLetterStore(database, history, clock);
         this.receivedLetters = new ReceivedLetterStore(database, history, clock);
         this.payments = new PaymentStore(database, history, clock);
+        this.standing = new StandingStore(database, clock, calendar, sentLetters, receivedLetters);
     }
 
     /** Half-copied files from an add that was cut off (power loss, say) are removed before any new add. */

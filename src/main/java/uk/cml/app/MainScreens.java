@@ -67,7 +67,7 @@ final class MainScreens {
                 new PaymentsView.Evidence(services.documents, picker, openFolder), background,
                 services.clock, currentCase, () -> write.accept(LetterWriterView::startFromMissedPayments));
         OverviewView overview = new OverviewView(services.payments,
-                List.of(services.payments, services.sentLetters, services.calls), background,
+                List.of(services.payments, services.sentLetters, services.calls, services.standing), background,
                 services.clock, currentCase, () -> {
                     shell[0].select("payments");
                     payments.showPlans();
@@ -76,13 +76,17 @@ final class MainScreens {
                 overview,
                 // Each area that keeps records adds its store here so its entries show in the timeline.
                 new TimelineView(List.of(services.payments, services.calls, services.sentLetters,
-                        services.receivedLetters, services.documents, services.notes), background, services.clock,
+                        services.receivedLetters, services.documents, services.notes, services.standing), background,
+                        services.clock,
                         currentCase),
                 payments,
                 new CallsView(services.calls, services.addressBook, background, services.clock, services.calendar,
                         currentCase,
                         call -> write.accept(writer -> writer.startFromCall(LetterWiring.callDetails(call)))),
                 letters[0],
+                // Where things stand: complaints, challenges and enforcement; its buttons open the letter writer.
+                StandingWiring.page(services, background, currentCase, key -> write.accept(writer -> writer.start(
+                        uk.cml.letters.templates.LetterTemplates.byKey(key).orElseThrow()))),
                 new DocumentsView(services.documents, services.documentPreview, background, currentCase,
                         picker, openFolder),
                 writeLetter,
