@@ -49,6 +49,7 @@ final class StandingPanels {
         facts.setId("standing-facts");
         atStep.setId("standing-at-step");
         nudge.setId("standing-nudge");
+        nudge.managedProperty().bind(nudge.visibleProperty());
         decisionError.setId("standing-decision-error");
         decisionError.getStyleClass().add("field-error");
         decisionError.setWrapText(true);

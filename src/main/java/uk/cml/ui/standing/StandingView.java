@@ -62,6 +62,7 @@ public final class StandingView implements Section {
         next.getStyleClass().add("heading");
         write.setId("standing-next-write");
         write.getStyleClass().add("primary");
+        write.managedProperty().bind(write.visibleProperty());
         Button saveIcs = new Button("Save deadlines to your calendar…");
         saveIcs.setId("standing-save-ics");
         saveIcs.setOnAction(e -> calendarTarget.apply(window()).ifPresent(model::saveCalendar));
