@@ -13,6 +13,7 @@ import uk.cml.documents.DocumentPreview;
 import uk.cml.documents.DocumentStore;
 import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.store.AddressBookStore;
+import uk.cml.store.AddressPrivacyStore;
 import uk.cml.store.CallStore;
 import uk.cml.store.CaseStore;
 import uk.cml.store.Database;
@@ -50,6 +51,7 @@ public final class AppServices implements AutoCloseable {
     public final UkCalendar calendar = UkCalendar.englandAndWales();
     public final PaymentStore payments;
     public final StandingStore standing;
+    public final AddressPrivacyStore addressPrivacy;
     public final RecordsSafety safety;
     private final SingleInstanceLock lock;
     private boolean closed;
@@ -73,6 +75,7 @@ public final class AppServices implements AutoCloseable {
         this.receivedLetters = new ReceivedLetterStore(database, history, clock);
         this.payments = new PaymentStore(database, history, clock);
         this.standing = new StandingStore(database, clock, calendar, sentLetters, receivedLetters);
+        this.addressPrivacy = new AddressPrivacyStore(database, history, clock);
     }
 
     /** Half-copied files from an add that was cut off (power loss, say) are removed before any new add. */

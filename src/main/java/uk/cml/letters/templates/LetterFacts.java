@@ -68,15 +68,26 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         }
     }
 
-    /** The case: who owes, the CMS reference if there is one, how maintenance is paid and for whom. */
+    /**
+     * The case: who owes, the CMS reference if there is one, how maintenance is paid and for whom.
+     *
+     * @param addressPrivate the parent keeps their address from the other parent: letters to them carry no
+     *                       address, phone or email of the parent
+     */
     public record CaseDetails(String otherParentName, List<String> otherParentAddress,
-            Optional<CmsReference> cmsReference, Arrangement arrangement, List<String> childrenFirstNames) {
+            Optional<CmsReference> cmsReference, Arrangement arrangement, List<String> childrenFirstNames,
+            boolean addressPrivate) {
         public CaseDetails {
             otherParentName = Text.clean(otherParentName);
             otherParentAddress = Text.cleanLines(otherParentAddress);
             cmsReference = Objects.requireNonNullElse(cmsReference, Optional.empty());
             Objects.requireNonNull(arrangement, "arrangement");
             childrenFirstNames = Text.cleanLines(childrenFirstNames);
+        }
+
+        public CaseDetails(String otherParentName, List<String> otherParentAddress,
+                Optional<CmsReference> cmsReference, Arrangement arrangement, List<String> childrenFirstNames) {
+            this(otherParentName, otherParentAddress, cmsReference, arrangement, childrenFirstNames, false);
         }
     }
 

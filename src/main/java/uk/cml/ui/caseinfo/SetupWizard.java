@@ -1,0 +1,176 @@
+package uk.cml.ui.caseinfo;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The first-run questions, one short page at a time. Every answer lives in the draft, so Back and
+ * Cancel never lose what was typed. The wizard saves nothing itself: the caller does, off the FX thread.
+ */
+public final class SetupWizard {
+
+    private record Step(String title, String intro, Node content, BooleanSupplier check, Runnable onShow) {
+    }
+
+    private final List<Step> steps = new ArrayList<>();
+    private final BorderPane view = new BorderPane();
+    private final StackPane page = new StackPane();
+    private final Label stepTitle = new Label();
+    private final Label stepIntro = new Label();
+    private final Label stepCount = new Label();
+    private final Label status = new Label();
+    private final Button back = new Button("Back");
+    private final Button next = new Button("Next");
+    private final Button cancel = new Button("Cancel");
+    private final CaseDraft draft;
+    private int current;
+
+    /**
+     * @param askAboutMe false when adding another case: the parent's own details are already known
+     */
+    public SetupWizard(CaseDraft draft, boolean askAboutMe, Clock clock, Consumer<CaseDraft> onFinish,
+                       Consumer<CaseDraft> onCancel) {
+        this.draft = draft;
+        if (askAboutMe) {
+            MyDetailsForm me = new MyDetailsForm(draft);
+            steps.add(new Step("About you", "Your name and address go at the top of every letter the app writes.",
+                    me.view(), me::validate, () -> me.firstField().requestFocus()));
+        }
+        OtherParentForm other = new OtherParentForm(draft);
+        steps.add(new Step("The other parent", "The parent who should be paying the child maintenance.",
+                other.view(), other::validate, () -> other.firstField().requestFocus()));
+        ChildrenForm children = new ChildrenForm(draft, clock);
+        steps.add(new Step("Your children", "The children the maintenance is for.", children.view(),
+                children::validate, () -> children.firstField().requestFocus()));
+        ArrangementForm arrangement = new ArrangementForm(draft);
+        steps.add(new Step("How maintenance is arranged", "This decides what the CMS can do and which letters help.",
+                arrangement.view(), arrangement::validate, () -> arrangement.firstField().requestFocus()));
+        CaseSummary summary = new CaseSummary(draft, askAboutMe);
+        steps.add(new Step("Check your answers", "You can change any of these later on the Case page.",
+                summary.view(), () -> true, () -> {
+                    summary.refresh();
+                    next.requestFocus();
+                }));
+
+        back.setId("setup-back");
+        next.setId("setup-next");
+        cancel.setId("setup-cancel");
+        next.setDefaultButton(true);
+        cancel.setCancelButton(true);
+        back.setOnAction(e -> go(current - 1));
+        next.setOnAction(e -> {
+            if (!steps.get(current).check().getAsBoolean()) {
+                status.setText("Please check the answers marked in red.");
+                return;
+            }
+            if (current == steps.size() - 1) {
+                setBusy(true, "Saving your answers...");
+                onFinish.accept(draft);
+            } else {
+                go(current + 1);
+            }
+        });
+        cancel.setOnAction(e -> onCancel.accept(draft));
+        layout(askAboutMe);
+        go(0);
+    }
+
+    private void layout(boolean firstRun) {
+        // The page holder goes in before the buttons and stays there, so Tab and the first focus reach the
+        // questions first (replacing a BorderPane's centre would move it after the buttons).
+        view.setCenter(page);
+        Label welcome = new Label(firstRun ? "Welcome to Child Maintenance Log" : "Add another case");
+        welcome.getStyleClass().add("title");
+        stepTitle.getStyleClass().add("heading");
+        stepTitle.setId("setup-step-title");
+        stepIntro.setWrapText(true);
+        stepCount.getStyleClass().add("field-hint");
+        stepCount.setId("setup-step-count");
+        VBox header = new VBox(6, welcome, stepCount, stepTitle, stepIntro);
+        header.setPadding(new Insets(24, 32, 12, 32));
+        status.setId("setup-status");
+        status.getStyleClass().add("status");
+        status.setWrapText(true);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox buttons = new HBox(10, cancel, status, gap, back, next);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.setPadding(new Insets(12, 32, 20, 32));
+        buttons.getStyleClass().add("button-bar");
+        view.setTop(header);
+        view.setBottom(buttons);
+        view.getStyleClass().add("setup");
+        view.setId("setup-wizard");
+    }
+
+    private void go(int index) {
+        current = Math.max(0, Math.min(index, steps.size() - 1));
+        Step step = steps.get(current);
+        stepTitle.setText(step.title());
+        stepIntro.setText(step.intro());
+        stepCount.setText("Step " + (current + 1) + " of " + steps.size());
+        status.setText("");
+        ScrollPane scroll = new ScrollPane(step.content());
+        scroll.setFitToWidth(true);
+        scroll.setPadding(new Insets(8, 32, 8, 32));
+        scroll.getStyleClass().add("edge-to-edge");
+        page.getChildren().setAll(scroll);
+        focusWhenShown(scroll, step.onShow());
+        back.setDisable(current == 0);
+        next.setText(current == steps.size() - 1 ? "Save and start" : "Next");
+    }
+
+    /**
+     * The step's fields join the scene only when the scroll pane gets its skin, during a layout pulse; asking
+     * for focus before then does nothing, and JavaFX would give the first focus to a button instead.
+     */
+    private static void focusWhenShown(ScrollPane scroll, Runnable onShow) {
+        if (scroll.getSkin() != null) {
+            onShow.run();
+            return;
+        }
+        scroll.skinProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable skin) {
+                scroll.skinProperty().removeListener(this);
+                Platform.runLater(onShow);
+            }
+        });
+    }
+
+    /** Called by the owner when saving failed: the answers are still all here. */
+    public void saveFailed(String message) {
+        setBusy(false, message);
+    }
+
+    private void setBusy(boolean busy, String message) {
+        next.setDisable(busy);
+        back.setDisable(busy || current == 0);
+        cancel.setDisable(busy);
+        status.setText(message);
+    }
+
+    public BorderPane view() {
+        return view;
+    }
+
+    public CaseDraft draft() {
+        return draft;
+    }
+}

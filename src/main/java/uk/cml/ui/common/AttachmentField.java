@@ -1,0 +1,156 @@
+package uk.cml.ui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Skin;
+import javafx.scene.control.SkinBase;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import uk.cml.documents.DocumentRefusedException;
+import uk.cml.store.AttachedDocument;
+import uk.cml.store.DocumentRecordStore;
+
+/**
+ * One attached file in a form: the copy of a letter, the photo of a certificate of posting. Choosing a
+ * file adds it to the case's documents at once (off the FX thread), so it is safe even if the form is
+ * never saved, and the form only keeps the document's id.
+ */
+public final class AttachmentField extends Control {
+
+    private final DocumentRecordStore documents;
+    private final Background background;
+    private final LongSupplier caseId;
+    private final FilePicker picker;
+    private final String chooserTitle;
+    private final Label name = new Label();
+    private final Label message = new Label();
+    private final Button attach = new Button("Attach a file...");
+    private final Button remove = new Button("Remove");
+    private final Button open = new Button("Open");
+    private final HBox row;
+    private Consumer<Path> opener;
+    private final VBox box;
+    private Optional<Long> documentId = Optional.empty();
+
+    public AttachmentField(String id, DocumentRecordStore documents, Background background, LongSupplier caseId,
+                           FilePicker picker, String chooserTitle) {
+        this.documents = documents;
+        this.background = background;
+        this.caseId = caseId;
+        this.picker = picker;
+        this.chooserTitle = chooserTitle;
+        setId(id);
+        name.setId(id + "-name");
+        name.setWrapText(true);
+        attach.setId(id + "-attach");
+        attach.setOnAction(e -> choose());
+        remove.setId(id + "-remove");
+        remove.setOnAction(e -> set(Optional.empty(), ""));
+        message.setId(id + "-message");
+        message.setWrapText(true);
+        message.getStyleClass().add("field-hint");
+        message.managedProperty().bind(message.visibleProperty());
+        attach.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        remove.managedProperty().bind(remove.visibleProperty());
+        name.setMaxWidth(Double.MAX_VALUE);
+        open.setId(id + "-open");
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        open.managedProperty().bind(open.visibleProperty());
+        open.setOnAction(e -> openAttached());
+        // The name has a line of its own, so a long file name wraps instead of pushing the form wider.
+        row = new HBox(8, attach, remove);
+        box = new VBox(4, name, row, message);
+        set(Optional.empty(), "");
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new SkinBase<>(this) {
+            {
+                getChildren().add(box);
+            }
+        };
+    }
+
+    /**
+     * Adds an "Open" button, shown while a file is attached, that hands the stored copy to {@code opener}
+     * (the computer's own viewer). The stored copy is read-only evidence: the viewer must not change it.
+     */
+    public AttachmentField openWith(Consumer<Path> opener) {
+        this.opener = opener;
+        if (!row.getChildren().contains(open)) {
+            row.getChildren().add(row.getChildren().indexOf(attach), open);
+        }
+        open.setVisible(documentId.isPresent());
+        return this;
+    }
+
+    public Optional<Long> documentId() {
+        return documentId;
+    }
+
+    /** Shows a saved letter's attachment, looking up its name off the FX thread. */
+    public void show(Optional<Long> id) {
+        set(id, "");
+        id.ifPresent(documentIdToShow -> background.run(() -> documents.find(documentIdToShow), found -> {
+            if (documentId.equals(id)) {
+                name.setText(found.map(AttachedDocument::originalName).orElse("A document (not found)"));
+            }
+        }, error -> message(Problems.forParent(error))));
+    }
+
+    private void set(Optional<Long> id, String shownName) {
+        documentId = id;
+        name.setText(id.isEmpty() ? "Nothing attached" : shownName);
+        remove.setVisible(id.isPresent());
+        open.setVisible(opener != null && id.isPresent());
+        message("");
+    }
+
+    private void message(String text) {
+        message.setText(text);
+        message.setVisible(!text.isEmpty());
+    }
+
+    private void openAttached() {
+        Optional<Long> id = documentId;
+        if (opener == null || id.isEmpty()) {
+            return;
+        }
+        background.run(() -> documents.find(id.get()).map(documents::fileOf), file -> file.ifPresentOrElse(opener,
+                () -> message("That file is no longer in your documents. Attach it again if you still have it.")),
+                error -> message(Problems.forParent(error)));
+    }
+
+    private void choose() {
+        List<Path> chosen = picker.choose(getScene() == null ? null : getScene().getWindow(), chooserTitle, false);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = chosen.get(0);
+        attach.setDisable(true);
+        message("Adding " + file.getFileName() + "...");
+        background.run(() -> {
+            try {
+                return documents.add(caseId.getAsLong(), file, "");
+            } catch (DocumentRefusedException refused) {
+                throw new Problems.ParentMessage(refused.getMessage(), refused);
+            }
+        }, added -> {
+            attach.setDisable(false);
+            set(Optional.of(added.document().id()), added.document().originalName());
+            message(added.alreadyAttached() ? added.note() : "Attached. It is also kept in Documents.");
+        }, error -> {
+            attach.setDisable(false);
+            message(Problems.forParent(error));
+        });
+    }
+}

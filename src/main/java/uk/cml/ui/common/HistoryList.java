@@ -1,0 +1,69 @@
+package uk.cml.ui.common;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.evidence.Amended;
+import uk.cml.domain.evidence.FieldChange;
+
+/**
+ * The visible history of a corrected entry: each correction, when it was made, and what each changed
+ * field said before and after. Shared by the calls and notes pages.
+ */
+public final class HistoryList extends VBox {
+
+    private static final int QUOTE_LIMIT = 300;
+
+    public HistoryList(String id) {
+        super(6);
+        setId(id);
+        getStyleClass().add("history");
+        managedProperty().bind(visibleProperty());
+        setVisible(false);
+    }
+
+    /** Shows the corrections of a record, newest first; hides itself when there are none. */
+    public <T> void show(List<Amended<T>> earlier, T current, BiFunction<T, T, List<FieldChange>> changes) {
+        getChildren().clear();
+        setVisible(!earlier.isEmpty());
+        if (earlier.isEmpty()) {
+            return;
+        }
+        Label heading = new Label("History: corrected " + (earlier.size() == 1 ? "once" : earlier.size() + " times"));
+        heading.getStyleClass().add("subheading");
+        List<Label> steps = new ArrayList<>();
+        for (int i = 0; i < earlier.size(); i++) {
+            T after = i + 1 < earlier.size() ? earlier.get(i + 1).earlier() : current;
+            steps.add(0, step(earlier.get(i).amendedAt(), changes.apply(after, earlier.get(i).earlier())));
+        }
+        getChildren().add(heading);
+        getChildren().addAll(steps);
+    }
+
+    private static Label step(LocalDateTime when, List<FieldChange> changes) {
+        StringBuilder text = new StringBuilder("Corrected on " + UkFormats.dateTime(when) + ".");
+        if (changes.isEmpty()) {
+            text.append(" Saved again with nothing changed.");
+        }
+        for (FieldChange change : changes) {
+            text.append("\n").append(change.field()).append(" was: ").append(quote(change.before()))
+                    .append("\n    now: ").append(quote(change.after()));
+        }
+        Label label = new Label(text.toString());
+        label.setWrapText(true);
+        label.getStyleClass().add("history-step");
+        return label;
+    }
+
+    private static String quote(String value) {
+        if (value.isBlank()) {
+            return "(empty)";
+        }
+        String oneLine = value.replaceAll("\\s*\\R\\s*", " / ");
+        return oneLine.length() > QUOTE_LIMIT ? oneLine.substring(0, QUOTE_LIMIT) + "..." : oneLine;
+    }
+}
