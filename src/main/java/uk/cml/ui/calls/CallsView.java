@@ -57,11 +57,6 @@ public final class CallsView implements Section {
      * @param confirmInWriting starts the letter that confirms a call in writing (the letters page provides it)
      */
     public CallsView(CallStore store, AddressBookStore addressBook, Background background, Clock clock,
-                     ObjectProperty<CaseFile> currentCase, Consumer<Call> confirmInWriting) {
-        this(store, addressBook, background, clock, UkCalendar.englandAndWales(), currentCase, confirmInWriting);
-    }
-
-    public CallsView(CallStore store, AddressBookStore addressBook, Background background, Clock clock,
                      UkCalendar calendar, ObjectProperty<CaseFile> currentCase, Consumer<Call> confirmInWriting) {
         this.store = store;
         this.addressBook = addressBook;
