@@ -95,7 +95,7 @@ final class MainScreens {
                         call -> write.accept(writer -> writer.startFromCall(LetterWiring.callDetails(call))))),
                 letters.get(0),
                 // Where things stand: complaints, challenges and enforcement; its buttons open the letter writer.
-                new LazySection<>(StandingView.KEY, "Where things stand", () -> StandingWiring.page(services,
+                new LazySection<>(StandingView.KEY, "Where it stands", () -> StandingWiring.page(services,
                         background, currentCase, key -> write.accept(writer -> writer.start(
                                 LetterTemplates.byKey(key).orElseThrow())))),
                 new LazySection<>("documents", "Documents", () -> new DocumentsView(services.documents,

@@ -166,7 +166,8 @@ public final class StandingView implements Section {
 
     @Override
     public String title() {
-        return "Where things stand";
+        // The sidebar's name for the page; its heading says "Where things stand" in full.
+        return "Where it stands";
     }
 
     @Override
