@@ -77,7 +77,7 @@ final class LetterWiring {
             @Override
             public String keep(long caseId, Path pdf, LetterTemplate template, LetterFacts facts) throws Exception {
                 DocumentRecordStore.Added copy = services.documents.add(caseId, pdf,
-                        "Letter: " + template.title() + " (" + facts.letterDate() + ")");
+                        "Letter: " + template.fileTitle() + " (" + facts.letterDate() + ")");
                 services.sentLetters.save(written(caseId, template, facts, copy.document().id(),
                         PrintedText.of(pdf)));
                 return "A copy is kept in Documents, and the letter is in Letters as written, not yet posted.";
@@ -101,7 +101,7 @@ final class LetterWiring {
                 .filter(date -> printedText.contains(UkFormats.longDate(date)));
         var lines = LetterFrame.recipientLines(template.recipientRole(), facts);
         Recipient to = new Recipient(Optional.empty(), lines.get(0), String.join("\n", lines.subList(1, lines.size())));
-        return new SentLetter(0, caseId, facts.letterDate(), Optional.empty(), to, template.title(),
+        return new SentLetter(0, caseId, facts.letterDate(), Optional.empty(), to, template.fileTitle(),
                 ReplyDates.kind(template), Optional.of(copyId), Optional.empty(), ProofOfPostage.NONE, "", replyBy,
                 Optional.empty(), Optional.empty(), replyBy);
     }

@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,13 +22,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.calendar.DueDate;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.letters.LetterPdfRenderer;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterTemplate;
 import uk.cml.letters.templates.LetterTemplates;
-import uk.cml.letters.templates.ReplyDates;
 import uk.cml.letters.templates.SettlementDetails;
 
 /**
@@ -60,9 +57,9 @@ class PrintedReplyDateTest {
         services.close();
     }
 
-    /** Every template but the write-off reply, which gives the CMS no date (its limit binds the parent). */
+    /** Every template: each asks for a reply by a date. */
     Stream<LetterTemplate> repliesAsked() {
-        return LetterTemplates.all().stream().filter(t -> t != LetterTemplates.WRITE_OFF_REPLY);
+        return LetterTemplates.all().stream();
     }
 
     private LetterFacts facts() {
@@ -82,35 +79,21 @@ class PrintedReplyDateTest {
         LetterWiring.keeper(services).keep(caseFile.id(), pdf, template, facts);
 
         SentLetter logged = services.sentLetters.letters(caseFile.id()).stream()
-                .filter(l -> l.subject().equals(template.title())).findFirst().orElseThrow();
+                .filter(l -> l.subject().equals(template.fileTitle())).findFirst().orElseThrow();
         LocalDate watched = logged.replyBy().orElseThrow();
         assertEquals(logged.printedReplyBy(), Optional.of(watched));
         String printed = PrintedText.of(pdf);
         assertTrue(printed.contains("by " + UkFormats.longDate(watched)), template.key() + " watches "
                 + watched + " but prints:\n" + printed);
-        DueDate expected = ReplyDates.printed(template, LocalDate.of(2026, 4, 2)).orElseThrow();
-        assertEquals(expected.date(), watched);
         assertEquals(Optional.of(watched), template.draft(facts).replyBy());
         assertTrue(watched.isAfter(LocalDate.of(2026, 4, 8)), "counted from delivery on Wed 8 April, after Easter");
-    }
-
-    @Test
-    @DisplayName("a letter that asks for no reply by a date leaves nothing watched")
-    void noDateNoWatch() throws Exception {
-        LetterTemplate template = LetterTemplates.WRITE_OFF_REPLY;
-        Path pdf = saved.resolve(template.key() + ".pdf");
-        Files.write(pdf, new LetterPdfRenderer(CLOCK).render(template.document(facts())).pdf());
-        LetterWiring.keeper(services).keep(caseFile.id(), pdf, template, facts());
-        SentLetter logged = services.sentLetters.letters(caseFile.id()).stream()
-                .filter(l -> l.subject().equals(template.title())).findFirst().orElseThrow();
-        assertEquals(Optional.empty(), logged.replyBy());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("repliesAsked")
     @DisplayName("the date is a working day")
     void workingDay(LetterTemplate template) {
-        LocalDate date = ReplyDates.printed(template, LocalDate.now(CLOCK)).orElseThrow().date();
+        LocalDate date = template.draft(facts()).replyBy().orElseThrow();
         assertTrue(services.calendar.isWorkingDay(date), template.key() + " " + date);
     }
 }

@@ -36,7 +36,7 @@ public final class Challenges {
         DueDate reconsider = calendar.parentDeadline(decision.dated(), Period.ofMonths(facts.reconsiderationMonths()),
                 monthWords(facts.reconsiderationMonths()) + " from the decision letter of " + dated);
         deadlines.add(new Deadline("Ask for a mandatory reconsideration", "Write asking the CMS to look at the "
-                + "decision again", Optional.empty(), reconsider, decision.reconsideredOn().isPresent()));
+                + "decision again", Optional.of("mandatory-reconsideration"), reconsider, decision.reconsideredOn().isPresent()));
         decision.reconsideredOn().ifPresent(notice -> deadlines.add(new Deadline("Appeal to the tribunal",
                 "Appeal to the tribunal (form SSCS1 on GOV.UK)", Optional.empty(), calendar.parentDeadline(notice,
                 Period.ofMonths(facts.appealMonths()), monthWords(facts.appealMonths())

@@ -32,7 +32,7 @@ public final class Enforcement {
         return current(records).filter(r -> r.step() != EnforcementStep.COMMITTAL).map(r -> {
             LocalDate due = r.heardOn().plusWeeks(facts.nudgeWeeks());
             return new Deadline("Ask the CMS to move on from: " + facts.stepName(r.step()), "Write asking the CMS to "
-                    + "take the next step", Optional.of("collection-complaint"), new DueDate(due, due,
+                    + "take the next step", Optional.of("enforcement-request"), new DueDate(due, due,
                     DueDate.Move.NONE, facts.nudgeWeeks() + " weeks after you heard of this step"), false);
         });
     }

@@ -84,7 +84,7 @@ final class StandingPanels {
     }
 
     VBox enforcement() {
-        nudge.setOnAction(e -> writeLetter.accept("collection-complaint"));
+        nudge.setOnAction(e -> writeLetter.accept("enforcement-request"));
         return StandingView.box("What the CMS has done to collect", StandingView.wrapped("Tick each step as the CMS "
                 + "tells you it has taken it, with the date you heard."), steps, atStep, nudge);
     }
