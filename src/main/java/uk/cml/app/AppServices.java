@@ -27,6 +27,7 @@ import uk.cml.store.PaymentStore;
 import uk.cml.store.ReceivedLetterStore;
 import uk.cml.store.SentLetterStore;
 import uk.cml.store.SettingsStore;
+import uk.cml.store.StandingStore;
 import uk.cml.store.StoreException;
 
 /**
@@ -52,6 +53,7 @@ public final class AppServices implements AutoCloseable {
     /** The one calendar every date in the app and its letters is worked out with. */
     public final UkCalendar calendar = UkCalendar.englandAndWales();
     public final PaymentStore payments;
+    public final StandingStore standing;
     public final AddressPrivacyStore addressPrivacy;
     public final RecordsSafety safety;
     private final SingleInstanceLock lock;
@@ -76,6 +78,7 @@ public final class AppServices implements AutoCloseable {
         this.sentLetters = new SentLetterStore(database, history, clock);
         this.receivedLetters = new ReceivedLetterStore(database, history, clock);
         this.payments = new PaymentStore(database, history, clock);
+        this.standing = new StandingStore(database, clock, calendar, sentLetters, receivedLetters);
         this.addressPrivacy = new AddressPrivacyStore(database, history, clock);
     }
 

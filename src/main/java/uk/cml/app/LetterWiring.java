@@ -3,12 +3,11 @@ package uk.cml.app;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.UkFormats;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
@@ -21,6 +20,7 @@ import uk.cml.letters.templates.CaseFacts;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterFrame;
 import uk.cml.letters.templates.LetterTemplate;
+import uk.cml.letters.templates.ReplyDates;
 import uk.cml.store.DocumentRecordStore;
 import uk.cml.store.StoreException;
 import uk.cml.ui.common.Background;
@@ -34,19 +34,6 @@ import uk.cml.ui.letters.write.WriteLetterSection;
  * effect-on-child notes in; the saved PDF kept as a document and logged as written, not yet posted.
  */
 final class LetterWiring {
-
-    private static final Map<String, LetterKind> KINDS = Map.ofEntries(
-            Map.entry("confirm-call", LetterKind.FOLLOW_UP_TO_CALL),
-            Map.entry("missed-direct-pay", LetterKind.ARREARS_REPORT),
-            Map.entry("arrears-breakdown", LetterKind.REQUEST_FOR_INFORMATION),
-            Map.entry("subject-access", LetterKind.REQUEST_FOR_INFORMATION),
-            Map.entry("collection-complaint", LetterKind.COMPLAINT),
-            Map.entry("senior-review", LetterKind.COMPLAINT),
-            Map.entry("ice-complaint", LetterKind.COMPLAINT),
-            Map.entry("enforcement-request", LetterKind.ARREARS_REPORT),
-            Map.entry("mandatory-reconsideration", LetterKind.REPLY),
-            Map.entry("write-off-reply", LetterKind.REPLY),
-            Map.entry("settlement-reply", LetterKind.REPLY));
 
     private LetterWiring() {
     }
@@ -91,7 +78,8 @@ final class LetterWiring {
             public String keep(long caseId, Path pdf, LetterTemplate template, LetterFacts facts) throws Exception {
                 DocumentRecordStore.Added copy = services.documents.add(caseId, pdf,
                         "Letter: " + template.fileTitle() + " (" + facts.letterDate() + ")");
-                services.sentLetters.save(written(caseId, template, facts, copy.document().id()));
+                services.sentLetters.save(written(caseId, template, facts, copy.document().id(),
+                        PrintedText.of(pdf)));
                 return "A copy is kept in Documents, and the letter is in Letters as written, not yet posted.";
             }
 
@@ -102,12 +90,20 @@ final class LetterWiring {
         };
     }
 
-    static SentLetter written(long caseId, LetterTemplate template, LetterFacts facts, long copyId) {
+    /**
+     * The written letter as the log keeps it, watching the reply-by date the letter prints (the same calendar
+     * call the template made). If the parent edited that date out of the letter, nothing is watched until the
+     * posting is recorded, when the log suggests a date.
+     */
+    static SentLetter written(long caseId, LetterTemplate template, LetterFacts facts, long copyId,
+            String printedText) {
+        Optional<LocalDate> replyBy = template.draft(facts).replyBy()
+                .filter(date -> printedText.contains(UkFormats.longDate(date)));
         var lines = LetterFrame.recipientLines(template.recipientRole(), facts);
         Recipient to = new Recipient(Optional.empty(), lines.get(0), String.join("\n", lines.subList(1, lines.size())));
         return new SentLetter(0, caseId, facts.letterDate(), Optional.empty(), to, template.fileTitle(),
-                KINDS.getOrDefault(template.key(), LetterKind.OTHER), Optional.of(copyId), Optional.empty(),
-                ProofOfPostage.NONE, "", Optional.empty(), Optional.empty());
+                ReplyDates.kind(template), Optional.of(copyId), Optional.empty(), ProofOfPostage.NONE, "", replyBy,
+                Optional.empty(), Optional.empty(), replyBy);
     }
 
     static Path lettersFolder() {

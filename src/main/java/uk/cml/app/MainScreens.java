@@ -28,6 +28,7 @@ import uk.cml.ui.letters.LettersView;
 import uk.cml.ui.notes.NotesView;
 import uk.cml.ui.pack.EvidencePackView;
 import uk.cml.letters.pack.PackAssembler;
+import uk.cml.letters.templates.LetterTemplates;
 import uk.cml.ui.overview.OverviewView;
 import uk.cml.ui.payments.CsvChooser;
 import uk.cml.ui.payments.ImportSources;
@@ -36,6 +37,7 @@ import uk.cml.ui.settings.SettingsView;
 import uk.cml.ui.shell.LazySection;
 import uk.cml.ui.shell.MainWindow;
 import uk.cml.ui.shell.Section;
+import uk.cml.ui.standing.StandingView;
 import uk.cml.ui.timeline.TimelineView;
 
 /** Builds every page of the main window from the app's services: the one place the pages are wired. */
@@ -77,7 +79,7 @@ final class MainScreens {
                 new ImportSources(CsvChooser.system(), new ImportPayerStore(services.settings)), background,
                 services.clock, currentCase, () -> write.accept(LetterWriterView::startFromMissedPayments)));
         OverviewView overview = new OverviewView(services.payments,
-                List.of(services.payments, services.sentLetters, services.calls), background,
+                List.of(services.payments, services.sentLetters, services.calls, services.standing), background,
                 services.clock, currentCase, () -> {
                     shell[0].select("payments");
                     payments.get().showPlans();
@@ -87,12 +89,16 @@ final class MainScreens {
                 // Each area that keeps records adds its store here so its entries show in the timeline.
                 new LazySection<>("timeline", "Timeline", () -> new TimelineView(List.of(services.payments,
                         services.calls, services.sentLetters, services.receivedLetters, services.documents,
-                        services.notes), background, services.clock, currentCase)),
+                        services.notes, services.standing), background, services.clock, currentCase)),
                 payments,
                 new LazySection<>("calls", "Calls", () -> new CallsView(services.calls, services.addressBook,
-                        background, services.clock, currentCase,
+                        background, services.clock, services.calendar, currentCase,
                         call -> write.accept(writer -> writer.startFromCall(LetterWiring.callDetails(call))))),
                 letters.get(0),
+                // Where things stand: complaints, challenges and enforcement; its buttons open the letter writer.
+                new LazySection<>(StandingView.KEY, "Where it stands", () -> StandingWiring.page(services,
+                        background, currentCase, key -> write.accept(writer -> writer.start(
+                                LetterTemplates.byKey(key).orElseThrow())))),
                 new LazySection<>("documents", "Documents", () -> new DocumentsView(services.documents,
                         services.documentPreview, background, currentCase, picker, openFolder)),
                 writeLetter,

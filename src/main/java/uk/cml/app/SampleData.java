@@ -50,6 +50,7 @@ final class SampleData {
         history.adjustments().forEach(adjustment -> services.payments.saveAdjustment(caseId, adjustment));
         if (payments == 0) {
             new SampleEvidence(services, today).fill(caseId);
+            SampleStanding.fill(services, caseId, today);
         }
     }
 }

@@ -34,7 +34,7 @@ public record DueDate(LocalDate date, LocalDate counted, Move move, String rule)
 
     /** One or two plain sentences for the parent: the rule, and why the date moved if it did. */
     public String explanation(BankHolidays holidays) {
-        String start = "Counted as " + rule + ".";
+        String start = "How it is counted: " + rule + ".";
         if (move == Move.NONE) {
             return start;
         }

@@ -9,7 +9,9 @@ public enum TimelineKind {
     LETTER_SENT("Letter sent"),
     LETTER_RECEIVED("Letter received"),
     DOCUMENT("Document"),
-    NOTE("Note");
+    NOTE("Note"),
+    DEADLINE("Deadline"),
+    ENFORCEMENT("Enforcement step");
 
     private final String label;
 

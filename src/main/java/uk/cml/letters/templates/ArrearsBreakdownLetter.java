@@ -29,7 +29,7 @@ final class ArrearsBreakdownLetter implements LetterTemplate {
     public LetterDraft draft(LetterFacts facts) {
         DraftWriter w = new DraftWriter(this, facts);
         ArrearsDetails arrears = facts.arrears();
-        String due = w.date(Deadlines.breakdownDue(facts.letterDate()));
+        String due = w.replyBy(Deadlines.breakdownDue(facts.letterDate()));
         w.heading("Request for a full breakdown of arrears");
         w.opening("to ask for a full breakdown of the arrears you hold on my case, so that I can check it against "
                 + "my own records");

@@ -48,7 +48,7 @@ final class ComplaintParts {
                 "Acknowledge this " + what + " by " + w.date(Deadlines.complaintAcknowledgeBy(w.facts().letterDate()))
                         + ". Your published target is to acknowledge a complaint within "
                         + Deadlines.COMPLAINT_ACKNOWLEDGE_WORKING_DAYS + " working days of receiving it.",
-                "Send me your full reply by " + w.date(Deadlines.complaintReplyBy(w.facts().letterDate()))
+                "Send me your full reply by " + w.replyBy(Deadlines.complaintReplyBy(w.facts().letterDate()))
                         + ". Your published target is to reply within " + Deadlines.COMPLAINT_WORKING_DAYS
                         + " working days.");
     }

@@ -52,7 +52,7 @@ final class ConfirmCallLetter implements LetterTemplate {
                     : "Do what I was told on the call that you would do, as set out below, by "
                     + w.date(call.promisedBy()) + ".");
         }
-        asks.add("If you think any part of this record is wrong, tell me in writing by " + w.date(replyBy) + ".");
+        asks.add("If you think any part of this record is wrong, tell me in writing by " + w.replyBy(replyBy) + ".");
         w.requests(asks);
         w.paragraph("If I do not hear from you by " + w.date(replyBy) + ", I will take it that you agree this is a "
                 + "true record of our call." + (call.promised().isEmpty() ? ""

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
@@ -22,6 +23,7 @@ final class DraftWriter {
     private final Set<MissingFact> missing = new LinkedHashSet<>();
     private final List<Warning> warnings = new ArrayList<>();
     private String heading = "";
+    private Optional<LocalDate> replyBy = Optional.empty();
 
     DraftWriter(LetterTemplate template, LetterFacts facts) {
         this.template = template;
@@ -71,6 +73,12 @@ final class DraftWriter {
 
     String date(LocalDate date) {
         return UkFormats.longDate(date);
+    }
+
+    /** Prints the date the letter asks for a reply by, noting it so the letters log watches the same date. */
+    String replyBy(LocalDate date) {
+        replyBy = Optional.of(date);
+        return date(date);
     }
 
     DraftWriter heading(String text) {
@@ -139,6 +147,6 @@ final class DraftWriter {
     }
 
     LetterDraft finish() {
-        return new LetterDraft(template.key(), heading, blocks, enclosures, List.copyOf(missing), warnings);
+        return new LetterDraft(template.key(), heading, blocks, enclosures, List.copyOf(missing), warnings, replyBy);
     }
 }

@@ -53,7 +53,7 @@ final class IceComplaintLetter implements LetterTemplate {
                     + w.date(limit) + ".");
         }
         w.requests(List.of("Investigate my complaint about the CMS, set out in this letter.",
-                "Confirm by " + w.date(Deadlines.requestReplyBy(facts.letterDate()))
+                "Confirm by " + w.replyBy(Deadlines.requestReplyBy(facts.letterDate()))
                         + " that you have received my complaint.",
                 "Recommend what the CMS should do to put things right. What I would like is set out under "
                         + "\"What I would like the CMS to do\"."));

@@ -3,14 +3,18 @@ package uk.cml.letters.templates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.time.LocalDate;
 import uk.cml.letters.LetterBlock;
 
 /**
  * A template's text for one set of facts, before the common parts (addresses, references, sign-off) are added.
  * The parent may edit any block; {@link #unresolved()} then says which missing facts are still not filled in.
+ *
+ * @param replyBy the reply-by date the body prints, from {@link ReplyDates}; empty when it asks for none
  */
 public record LetterDraft(String templateKey, String heading, List<LetterBlock> body, List<String> enclosures,
-        List<MissingFact> missing, List<Warning> warnings) {
+        List<MissingFact> missing, List<Warning> warnings, Optional<LocalDate> replyBy) {
 
     public LetterDraft {
         heading = Objects.requireNonNullElse(heading, "");
@@ -18,13 +22,24 @@ public record LetterDraft(String templateKey, String heading, List<LetterBlock> 
         enclosures = List.copyOf(enclosures);
         missing = List.copyOf(missing);
         warnings = List.copyOf(warnings);
+        replyBy = Objects.requireNonNullElse(replyBy, Optional.empty());
+    }
+
+    public LetterDraft(String templateKey, String heading, List<LetterBlock> body, List<String> enclosures,
+            List<MissingFact> missing, List<Warning> warnings) {
+        this(templateKey, heading, body, enclosures, missing, warnings, Optional.empty());
+    }
+
+    /** The same draft with the parent's heading and blocks, keeping what the template noted. */
+    public LetterDraft edited(String newHeading, List<LetterBlock> newBody) {
+        return new LetterDraft(templateKey, newHeading, newBody, enclosures, missing, warnings, replyBy);
     }
 
     /** The same draft with one block replaced, as the parent edits a paragraph. */
     public LetterDraft withBlock(int index, LetterBlock block) {
         List<LetterBlock> edited = new ArrayList<>(body);
         edited.set(index, block);
-        return new LetterDraft(templateKey, heading, edited, enclosures, missing, warnings);
+        return new LetterDraft(templateKey, heading, edited, enclosures, missing, warnings, replyBy);
     }
 
     /**

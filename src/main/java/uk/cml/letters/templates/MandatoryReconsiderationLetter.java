@@ -39,7 +39,7 @@ final class MandatoryReconsiderationLetter implements LetterTemplate {
         w.heading("Mandatory reconsideration of your decision of " + decided);
         w.opening("to ask for a mandatory reconsideration of your decision of " + decided + " about " + what
                 + ". I believe the decision is wrong");
-        String replyBy = w.date(Deadlines.requestReplyBy(facts.letterDate()));
+        String replyBy = w.replyBy(Deadlines.requestReplyBy(facts.letterDate()));
         w.requests(List.of("Look again at your decision of " + decided + " about " + what + ".",
                 "Confirm in writing by " + replyBy + " that you have received this request.",
                 "Send me a mandatory reconsideration notice with the result and your reasons."));

@@ -29,7 +29,7 @@ final class SubjectAccessLetter implements LetterTemplate {
     public LetterDraft draft(LetterFacts facts) {
         DraftWriter w = new DraftWriter(this, facts);
         String received = w.date(Deadlines.deemedReceipt(facts.letterDate()));
-        String due = w.date(Deadlines.subjectAccessDue(facts.letterDate()));
+        String due = w.replyBy(Deadlines.subjectAccessDue(facts.letterDate()));
         w.heading("Subject access request");
         w.opening("to make a subject access request under the UK General Data Protection Regulation, for a copy "
                 + "of all the personal information the Child Maintenance Service holds about me");

@@ -60,7 +60,7 @@ final class WriteOffReplyLetter implements LetterTemplate {
             asks.add("Try to recover the arrears from " + other + "'s estate.");
         }
         asks.add("Take this reply into account, and tell me your decision in writing by "
-                + w.date(Deadlines.requestReplyBy(facts.letterDate())) + ".");
+                + w.replyBy(Deadlines.requestReplyBy(facts.letterDate())) + ".");
         w.requests(asks);
         if (limit != null) {
             w.paragraph(facts.letterDate().isAfter(limit)

@@ -12,6 +12,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import uk.cml.domain.calendar.CallTimeCheck;
+import uk.cml.domain.calendar.PhoneHours;
+import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.CallDirection;
 import uk.cml.domain.evidence.EvidenceRules;
@@ -40,6 +43,9 @@ final class CallForm {
     private final DateInput followUp = new DateInput();
     private final CheckBox followUpDone = new CheckBox("I have followed this up");
     private final CheckBox promiseKept = new CheckBox("They did what they promised");
+    private final UkCalendar calendar;
+    private final Label whenCheck = new Label();
+    private PhoneHours phoneHours = PhoneHours.WEEKDAYS;
     private final Label dateError;
     private final Label timeError;
     private final Label numberError;
@@ -52,8 +58,9 @@ final class CallForm {
     private final Label outcomeError;
     private final Label followUpError;
 
-    CallForm(Clock clock) {
+    CallForm(Clock clock, UkCalendar calendar) {
         this.clock = clock;
+        this.calendar = calendar;
         time.setPromptText("14:05");
         time.setPrefColumnCount(6);
         said.setWrapText(true);
@@ -64,6 +71,14 @@ final class CallForm {
         outcome.setPrefRowCount(2);
         dateError = grid.add("call-date", "Date of the call", date.field(), null);
         timeError = grid.add("call-time", "Time", time, "24-hour clock, like 14:05. A rough time is fine.");
+        whenCheck.setId("call-when-check");
+        whenCheck.getStyleClass().add("field-hint");
+        whenCheck.setWrapText(true);
+        whenCheck.managedProperty().bind(whenCheck.visibleProperty());
+        whenCheck.setVisible(false);
+        date.field().getEditor().textProperty().addListener((obs, old, now) -> checkWhen());
+        date.field().valueProperty().addListener((obs, old, now) -> checkWhen());
+        time.textProperty().addListener((obs, old, now) -> checkWhen());
         grid.add("call-direction", "Who called", direction, null);
         numberError = grid.add("call-number", "Number used", number, null);
         spokeToError = grid.add("call-spoke-to", "Who you spoke to", spokeTo, "Their name, as they gave it.");
@@ -124,6 +139,22 @@ final class CallForm {
         clearProblems();
     }
 
+    /** The phone hours from the address book, so the check uses what the parent sees there. */
+    void setPhoneHours(PhoneHours hours) {
+        phoneHours = hours;
+        checkWhen();
+    }
+
+    /** Asks, without blocking the save, about a call logged when the CMS's lines are shut. */
+    private void checkWhen() {
+        Optional<LocalDate> day = date.date();
+        Optional<LocalTime> at = EvidenceRules.parseTime(time.getText());
+        Optional<String> question = day.isEmpty() || at.isEmpty() ? Optional.empty()
+                : CallTimeCheck.question(day.get().atTime(at.get()), phoneHours, calendar);
+        whenCheck.setText(question.orElse(""));
+        whenCheck.setVisible(question.isPresent());
+    }
+
     /** The call as typed, or empty after showing each problem beside its field. */
     Optional<Call> read(long id, long caseId) {
         LocalDate today = LocalDate.now(clock);
@@ -158,6 +189,11 @@ final class CallForm {
     private void clearProblems() {
         List.of(dateError, timeError, numberError, spokeToError, teamError, staffIdError, saidError, promisedError,
                 promisedByError, outcomeError, followUpError).forEach(l -> FormGrid.show(l, Optional.empty()));
+    }
+
+    /** The question about when the call was; shown beside the Save button, so it is seen before saving. */
+    Label whenCheck() {
+        return whenCheck;
     }
 
     FormGrid view() {

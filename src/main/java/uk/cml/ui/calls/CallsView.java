@@ -19,6 +19,8 @@ import javafx.scene.layout.VBox;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.addressbook.AddressBookEntry;
 import uk.cml.domain.addressbook.AddressBookEntry.Role;
+import uk.cml.domain.calendar.PhoneHours;
+import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.evidence.Amended;
 import uk.cml.domain.evidence.Call;
@@ -55,12 +57,12 @@ public final class CallsView implements Section {
      * @param confirmInWriting starts the letter that confirms a call in writing (the letters page provides it)
      */
     public CallsView(CallStore store, AddressBookStore addressBook, Background background, Clock clock,
-                     ObjectProperty<CaseFile> currentCase, Consumer<Call> confirmInWriting) {
+                     UkCalendar calendar, ObjectProperty<CaseFile> currentCase, Consumer<Call> confirmInWriting) {
         this.store = store;
         this.addressBook = addressBook;
         this.background = background;
         this.currentCase = currentCase;
-        this.form = new CallForm(clock);
+        this.form = new CallForm(clock, calendar);
         list.setId("call-list");
         list.setAccessibleText("Your calls, newest first");
         list.setPlaceholder(new Label("No calls noted yet."));
@@ -96,7 +98,7 @@ public final class CallsView implements Section {
         scroll.setFitToWidth(true);
         // The buttons stay in sight below the long form, so saving never needs a scroll.
         FlowPane buttons = new FlowPane(10, 8, save, fresh, moveToBin, confirm);
-        VBox center = new VBox(10, scroll, buttons, status);
+        VBox center = new VBox(10, scroll, form.whenCheck(), buttons, status);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         center.setPadding(new Insets(0, 0, 0, 16));
         Label title = new Label("Calls");
@@ -136,7 +138,7 @@ public final class CallsView implements Section {
         reload(Optional.empty());
     }
 
-    private record Loaded(List<Call> calls, String helpline) {
+    private record Loaded(List<Call> calls, String helpline, PhoneHours hours) {
     }
 
     private void reload(Optional<Long> select) {
@@ -145,9 +147,13 @@ public final class CallsView implements Section {
             list.getItems().clear();
             return;
         }
-        background.run(() -> new Loaded(store.calls(caseFile.id()),
-                addressBook.byRole(Role.CMS_PHONE).map(AddressBookEntry::details).orElse("")), loaded -> {
+        background.run(() -> {
+            Optional<AddressBookEntry> phone = addressBook.byRole(Role.CMS_PHONE);
+            return new Loaded(store.calls(caseFile.id()), phone.map(AddressBookEntry::details).orElse(""),
+                    phone.map(e -> PhoneHours.read(e.notes())).orElse(PhoneHours.WEEKDAYS));
+        }, loaded -> {
             helpline = loaded.helpline();
+            form.setPhoneHours(loaded.hours());
             list.getItems().setAll(loaded.calls());
             select.flatMap(id -> loaded.calls().stream().filter(c -> c.id() == id).findFirst())
                     .ifPresent(c -> list.getSelectionModel().select(c));

@@ -177,8 +177,7 @@ public final class LetterWriterView {
     }
 
     private LetterDraft editedDraft() {
-        return new LetterDraft(draft.templateKey(), headingField.getText(), editors.blocks(), draft.enclosures(),
-                draft.missing(), draft.warnings());
+        return draft.edited(headingField.getText(), editors.blocks());
     }
 
     private LetterDocument document() {

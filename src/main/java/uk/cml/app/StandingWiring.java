@@ -1,0 +1,29 @@
+package uk.cml.app;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.stage.FileChooser;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.ui.common.Background;
+import uk.cml.ui.standing.StandingModel;
+import uk.cml.ui.standing.StandingView;
+
+/** Builds the "Where things stand" page: its model on the standing store, and a save dialog for the calendar file. */
+final class StandingWiring {
+
+    private StandingWiring() {
+    }
+
+    static StandingView page(AppServices services, Background background, ObjectProperty<CaseFile> currentCase,
+            Consumer<String> writeLetter) {
+        StandingModel model = new StandingModel(services.standing, background, services.clock, currentCase);
+        return new StandingView(model, services.calendar.holidays(), writeLetter, owner -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save the deadlines as a calendar file");
+            chooser.setInitialFileName("Child maintenance deadlines.ics");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Calendar file (*.ics)", "*.ics"));
+            return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+        });
+    }
+}

@@ -1,0 +1,50 @@
+package uk.cml.domain.standing;
+
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.calendar.DueDate;
+import uk.cml.domain.calendar.UkCalendar;
+
+/**
+ * The limits for challenging a CMS decision, counted in calendar months (or days for a write-off) from the date on
+ * its letter, as GOV.UK and the seed give them. These are limits the parent must meet, so a limit on a weekend or
+ * bank holiday is met by acting the working day before.
+ */
+public final class Challenges {
+
+    private final UkCalendar calendar;
+    private final CmsFacts facts;
+
+    public Challenges(UkCalendar calendar, CmsFacts facts) {
+        this.calendar = calendar;
+        this.facts = facts;
+    }
+
+    public List<Deadline> deadlines(Decision decision) {
+        List<Deadline> deadlines = new ArrayList<>();
+        String dated = UkFormats.shortDate(decision.dated());
+        if (decision.kind() == Decision.Kind.WRITE_OFF) {
+            DueDate due = calendar.parentDeadline(decision.dated(), Period.ofDays(facts.writeOffReplyDays()),
+                    facts.writeOffReplyDays() + " days from the write-off letter of " + dated);
+            deadlines.add(new Deadline("Reply to the proposal to write off arrears", "Write the reply about the "
+                    + "write-off", Optional.of("write-off-reply"), due, false));
+            return deadlines;
+        }
+        DueDate reconsider = calendar.parentDeadline(decision.dated(), Period.ofMonths(facts.reconsiderationMonths()),
+                monthWords(facts.reconsiderationMonths()) + " from the decision letter of " + dated);
+        deadlines.add(new Deadline("Ask for a mandatory reconsideration", "Write asking the CMS to look at the "
+                + "decision again", Optional.of("mandatory-reconsideration"), reconsider, decision.reconsideredOn().isPresent()));
+        decision.reconsideredOn().ifPresent(notice -> deadlines.add(new Deadline("Appeal to the tribunal",
+                "Appeal to the tribunal (form SSCS1 on GOV.UK)", Optional.empty(), calendar.parentDeadline(notice,
+                Period.ofMonths(facts.appealMonths()), monthWords(facts.appealMonths())
+                + " from the mandatory reconsideration notice of " + UkFormats.shortDate(notice)), false)));
+        return deadlines;
+    }
+
+    private static String monthWords(int months) {
+        return months == 1 ? "one calendar month" : months + " calendar months";
+    }
+}

@@ -1,0 +1,49 @@
+package uk.cml.domain.standing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import uk.cml.domain.calendar.UkCalendar;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.SentLetter;
+
+/**
+ * Everything the "Where things stand" page shows for a case, worked out from the records: the complaint thread,
+ * each decision's challenge limits, enforcement so far, and every deadline in date order.
+ */
+public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> decisions,
+                             List<EnforcementRecord> enforcement, Optional<EnforcementRecord> currentStep,
+                             long daysAtCurrentStep, Optional<Deadline> enforcementNudge, CmsFacts facts) {
+
+    /** A decision with the limits that follow from it. */
+    public record DecisionDeadlines(Decision decision, List<Deadline> deadlines) {
+    }
+
+    public static StandingReport build(UkCalendar calendar, CmsFacts facts, List<SentLetter> sent,
+            List<ReceivedLetter> received, List<Decision> decisions, List<EnforcementRecord> enforcement,
+            LocalDate today) {
+        Challenges challenges = new Challenges(calendar, facts);
+        Enforcement steps = new Enforcement(facts);
+        List<EnforcementRecord> ordered = enforcement.stream()
+                .sorted(Comparator.comparing((EnforcementRecord r) -> r.step().ordinal())).toList();
+        return new StandingReport(new ComplaintThreads(calendar, facts).build(sent, received),
+                decisions.stream().map(d -> new DecisionDeadlines(d, challenges.deadlines(d))).toList(), ordered,
+                steps.current(ordered), steps.daysAtCurrentStep(ordered, today), steps.nudge(ordered), facts);
+    }
+
+    /** Every deadline on the page, earliest first, for the Overview, the timeline and the calendar file. */
+    public List<Deadline> allDeadlines() {
+        List<Deadline> all = new ArrayList<>(complaint.deadlines());
+        decisions.forEach(d -> all.addAll(d.deadlines()));
+        enforcementNudge.ifPresent(all::add);
+        all.sort(Comparator.comparing(Deadline::date));
+        return all;
+    }
+
+    /** The deadlines still to be met. */
+    public List<Deadline> open() {
+        return allDeadlines().stream().filter(d -> !d.done()).toList();
+    }
+}

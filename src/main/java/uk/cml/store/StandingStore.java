@@ -1,0 +1,186 @@
+package uk.cml.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.calendar.UkCalendar;
+import uk.cml.domain.standing.CmsFact;
+import uk.cml.domain.standing.CmsFacts;
+import uk.cml.domain.standing.Deadline;
+import uk.cml.domain.standing.Decision;
+import uk.cml.domain.standing.EnforcementRecord;
+import uk.cml.domain.standing.EnforcementStep;
+import uk.cml.domain.standing.StandingReport;
+import uk.cml.domain.timeline.TimelineEntry;
+import uk.cml.domain.timeline.TimelineKind;
+import uk.cml.domain.timeline.TimelineSource;
+import uk.cml.domain.todo.TodoItem;
+import uk.cml.domain.todo.TodoSource;
+
+/**
+ * The "Where things stand" records: the CMS facts it counts with, decisions the parent may challenge and the
+ * enforcement steps ticked. The complaint thread is not stored: it is built from the letters each time.
+ */
+public final class StandingStore implements TimelineSource, TodoSource {
+
+    /** The sidebar key of the page, where each item is done. */
+    public static final String SECTION = "where-things-stand";
+
+    private final Database database;
+    private final Clock clock;
+    private final UkCalendar calendar;
+    private final SentLetterStore sent;
+    private final ReceivedLetterStore received;
+
+    public StandingStore(Database database, Clock clock, UkCalendar calendar, SentLetterStore sent,
+            ReceivedLetterStore received) {
+        this.database = database;
+        this.clock = clock;
+        this.calendar = calendar;
+        this.sent = sent;
+        this.received = received;
+    }
+
+    public CmsFacts facts() {
+        return database.read(c -> {
+            List<CmsFact> facts = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT * FROM cms_fact ORDER BY id")) {
+                while (r.next()) {
+                    facts.add(new CmsFact(r.getString("key"), r.getString("label"), r.getString("value"),
+                            r.getString("source"), Columns.date(r, "last_checked")));
+                }
+            }
+            return new CmsFacts(facts);
+        });
+    }
+
+    /** Everything the page shows for the case, as of {@code today}. */
+    public StandingReport report(long caseId, LocalDate today) {
+        return StandingReport.build(calendar, facts(), sent.letters(caseId), received.letters(caseId),
+                decisions(caseId), enforcement(caseId), today);
+    }
+
+    public List<Decision> decisions(long caseId) {
+        return database.read(c -> {
+            List<Decision> list = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT * FROM cms_decision WHERE case_id = ? AND "
+                    + "deleted_at IS NULL ORDER BY dated, id")) {
+                s.setLong(1, caseId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        list.add(new Decision(r.getLong("id"), caseId, Decision.Kind.valueOf(r.getString("kind")),
+                                LocalDate.parse(r.getString("dated")), r.getString("note"),
+                                Columns.date(r, "reconsidered_on")));
+                    }
+                }
+            }
+            return list;
+        });
+    }
+
+    public long addDecision(Decision d) {
+        return insert("INSERT INTO cms_decision (case_id, kind, dated, note, reconsidered_on, recorded_at) VALUES "
+                + "(?, ?, ?, ?, ?, ?)", s -> {
+                    s.setLong(1, d.caseId());
+                    s.setString(2, d.kind().name());
+                    s.setString(3, d.dated().toString());
+                    s.setString(4, d.note());
+                    Columns.date(s, 5, d.reconsideredOn());
+                    s.setString(6, LocalDateTime.now(clock).toString());
+                });
+    }
+
+    public List<EnforcementRecord> enforcement(long caseId) {
+        return database.read(c -> {
+            List<EnforcementRecord> list = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT * FROM enforcement_step WHERE case_id = ? AND "
+                    + "deleted_at IS NULL ORDER BY heard_on, id")) {
+                s.setLong(1, caseId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        list.add(new EnforcementRecord(r.getLong("id"), caseId,
+                                EnforcementStep.valueOf(r.getString("step")), LocalDate.parse(r.getString("heard_on")),
+                                r.getString("note")));
+                    }
+                }
+            }
+            return list;
+        });
+    }
+
+    public long tick(EnforcementRecord step) {
+        return insert("INSERT INTO enforcement_step (case_id, step, heard_on, note, recorded_at) VALUES "
+                + "(?, ?, ?, ?, ?)", s -> {
+                    s.setLong(1, step.caseId());
+                    s.setString(2, step.step().name());
+                    s.setString(3, step.heardOn().toString());
+                    s.setString(4, step.note());
+                    s.setString(5, LocalDateTime.now(clock).toString());
+                });
+    }
+
+    /** Unticks a step: the row stays, marked removed, as everything else the parent deletes. */
+    public void untick(long id) {
+        database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE enforcement_step SET deleted_at = ? WHERE id = ?")) {
+                s.setString(1, LocalDateTime.now(clock).toString());
+                s.setLong(2, id);
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    /** Each deadline and each enforcement step on the case's timeline, dated when it falls. */
+    @Override
+    public List<TimelineEntry> timeline(long caseId) {
+        LocalDate today = LocalDate.now(clock);
+        StandingReport report = report(caseId, today);
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (Deadline d : report.allDeadlines()) {
+            entries.add(new TimelineEntry(TimelineKind.DEADLINE, d.date().atStartOfDay(), now, d.what()
+                    + (d.done() ? " (met)" : ""), d.due().explanation(calendar.holidays()) + " " + d.action() + ".", 0));
+        }
+        for (EnforcementRecord r : report.enforcement()) {
+            entries.add(new TimelineEntry(TimelineKind.ENFORCEMENT, r.heardOn().atStartOfDay(), now,
+                    report.facts().stepName(r.step()), "You heard on " + UkFormats.shortDate(r.heardOn())
+                    + (r.note().isEmpty() ? "." : ". " + r.note()), r.id()));
+        }
+        return entries;
+    }
+
+    /** Each deadline still to meet, with its own action, for the Overview's "What needs doing". */
+    @Override
+    public List<TodoItem> todos(long caseId, LocalDate today) {
+        return report(caseId, today).open().stream().map(d -> new TodoItem(d.date(), d.action() + " ("
+                + d.what() + ", by " + UkFormats.shortDate(d.date()) + ")", SECTION, 0))
+                .toList();
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement s) throws SQLException;
+    }
+
+    private long insert(String sql, Binder binder) {
+        return database.inTransaction(c -> insert(c, sql, binder));
+    }
+
+    private static long insert(Connection c, String sql, Binder binder) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            binder.bind(s);
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+}

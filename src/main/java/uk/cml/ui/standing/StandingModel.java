@@ -1,0 +1,127 @@
+package uk.cml.ui.standing;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.standing.CalendarFile;
+import uk.cml.domain.standing.Decision;
+import uk.cml.domain.standing.EnforcementRecord;
+import uk.cml.domain.standing.EnforcementStep;
+import uk.cml.domain.standing.StandingReport;
+import uk.cml.store.StandingStore;
+import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Problems;
+
+/**
+ * The "Where things stand" page without a window: loads the report for the current case off the FX thread and
+ * carries out the parent's commands (add a decision, tick a step, save the calendar file), reloading after each.
+ */
+public final class StandingModel {
+
+    private final StandingStore store;
+    private final Background background;
+    private final Clock clock;
+    private final ObjectProperty<CaseFile> currentCase;
+    private final ObjectProperty<StandingReport> report = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    public StandingModel(StandingStore store, Background background, Clock clock,
+            ObjectProperty<CaseFile> currentCase) {
+        this.store = store;
+        this.background = background;
+        this.clock = clock;
+        this.currentCase = currentCase;
+    }
+
+    public ReadOnlyObjectProperty<StandingReport> report() {
+        return report;
+    }
+
+    public ReadOnlyStringProperty status() {
+        return status.getReadOnlyProperty();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public void load() {
+        CaseFile caseFile = currentCase.get();
+        if (caseFile == null) {
+            report.set(null);
+            return;
+        }
+        background.run(() -> store.report(caseFile.id(), today()), report::set,
+                error -> status.set(Problems.forParent(error)));
+    }
+
+    /** Adds a decision; returns the problem to show beside the date, or empty when it was accepted. */
+    public Optional<String> addDecision(Decision.Kind kind, Optional<LocalDate> dated, String note) {
+        if (dated.isEmpty()) {
+            return Optional.of("Enter the date printed on the CMS's letter, like 22/11/2026.");
+        }
+        if (dated.get().isAfter(today())) {
+            return Optional.of("That date is in the future. Use the date printed on the letter.");
+        }
+        CaseFile caseFile = currentCase.get();
+        run(() -> store.addDecision(new Decision(0, caseFile.id(), kind, dated.get(), note, Optional.empty())),
+                "Added. Its time limits are listed below.");
+        return Optional.empty();
+    }
+
+    /** Ticks a step with the date the parent heard of it (today if they give none). */
+    public Optional<String> tick(EnforcementStep step, Optional<LocalDate> heard) {
+        LocalDate on = heard.orElse(today());
+        if (on.isAfter(today())) {
+            return Optional.of("That date is in the future.");
+        }
+        CaseFile caseFile = currentCase.get();
+        run(() -> store.tick(new EnforcementRecord(0, caseFile.id(), step, on, "")), "Step ticked.");
+        return Optional.empty();
+    }
+
+    public void untick(long id) {
+        run(() -> {
+            store.untick(id);
+            return 0L;
+        }, "Step unticked.");
+    }
+
+    /** Writes every open deadline to a new calendar file; never over an existing one. */
+    public void saveCalendar(Path target) {
+        StandingReport shown = report.get();
+        CaseFile caseFile = currentCase.get();
+        if (shown == null || caseFile == null) {
+            return;
+        }
+        String text = CalendarFile.write(shown.open(), caseFile.otherParentName(), LocalDateTime.now(clock));
+        background.run(() -> Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW),
+                path -> status.set("Saved " + shown.open().size() + " deadlines to " + path + ". Open it on your "
+                        + "phone or in your calendar app; each has a reminder the day before."),
+                error -> status.set(error instanceof java.nio.file.FileAlreadyExistsException
+                        ? "A file with that name is already there. Choose another name." : Problems.forParent(error)));
+    }
+
+    private void run(java.util.concurrent.Callable<Long> work, String done) {
+        background.run(work, id -> {
+            status.set(done);
+            load();
+        }, error -> status.set(Problems.forParent(error)));
+    }
+
+    List<EnforcementStep> steps() {
+        return List.of(EnforcementStep.values());
+    }
+}

@@ -1,0 +1,180 @@
+package uk.cml.ui.standing;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.calendar.BankHoliday;
+import uk.cml.domain.calendar.BankHolidays;
+import uk.cml.domain.calendar.CalendarText;
+import uk.cml.domain.calendar.OneOffChange;
+import uk.cml.domain.standing.CmsFact;
+import uk.cml.domain.standing.Deadline;
+import uk.cml.domain.standing.Decision;
+import uk.cml.domain.standing.EnforcementRecord;
+import uk.cml.domain.standing.EnforcementStep;
+import uk.cml.domain.standing.StandingReport;
+import uk.cml.ui.common.UkDateField;
+
+/** The lower parts of the page: decisions to challenge, enforcement steps, and how the dates are counted. */
+final class StandingPanels {
+
+    private final StandingModel model;
+    private final BankHolidays holidays;
+    private final Consumer<String> writeLetter;
+    private final VBox decisionList = new VBox(6);
+    private final GridPane steps = new GridPane();
+    private final Label atStep = StandingView.wrapped("");
+    private final Button nudge = new Button();
+    private final GridPane facts = new GridPane();
+    private final Label decisionError = new Label();
+
+    StandingPanels(StandingModel model, BankHolidays holidays, Consumer<String> writeLetter) {
+        this.model = model;
+        this.holidays = holidays;
+        this.writeLetter = writeLetter;
+        steps.setId("standing-steps");
+        steps.setHgap(12);
+        steps.setVgap(4);
+        facts.setHgap(12);
+        facts.setVgap(4);
+        facts.setId("standing-facts");
+        atStep.setId("standing-at-step");
+        nudge.setId("standing-nudge");
+        nudge.managedProperty().bind(nudge.visibleProperty());
+        decisionError.setId("standing-decision-error");
+        decisionError.getStyleClass().add("field-error");
+        decisionError.setWrapText(true);
+    }
+
+    VBox decisions() {
+        ComboBox<Decision.Kind> kind = new ComboBox<>(FXCollections.observableArrayList(Decision.Kind.values()));
+        kind.setId("standing-decision-kind");
+        kind.setValue(Decision.Kind.CALCULATION);
+        kind.setAccessibleText("Kind of decision");
+        UkDateField dated = new UkDateField();
+        dated.setId("standing-decision-date");
+        dated.setAccessibleText("Date on the decision letter");
+        dated.setPromptText("Date on the letter");
+        TextField note = new TextField();
+        note.setId("standing-decision-note");
+        note.setPromptText("What it decided (optional)");
+        note.setAccessibleText("What it decided");
+        Button add = new Button("Add decision");
+        add.setId("standing-decision-add");
+        add.setOnAction(e -> {
+            Optional<String> problem = model.addDecision(kind.getValue(), dated.typedDate(), note.getText());
+            decisionError.setText(problem.orElse(""));
+            if (problem.isEmpty()) {
+                note.clear();
+            }
+        });
+        return StandingView.box("Challenging a decision", StandingView.wrapped("A calculation or other decision is "
+                + "challenged by asking for a mandatory reconsideration, then by appeal to a tribunal, not by "
+                + "complaint. A proposal to write off arrears is answered in writing within 30 days."),
+                new FlowPane(10, 8, kind, dated, note, add), decisionError, decisionList);
+    }
+
+    VBox enforcement() {
+        nudge.setOnAction(e -> writeLetter.accept("enforcement-request"));
+        return StandingView.box("What the CMS has done to collect", StandingView.wrapped("Tick each step as the CMS "
+                + "tells you it has taken it, with the date you heard."), steps, atStep, nudge);
+    }
+
+    VBox howCounted() {
+        VBox holidaysBox = new VBox(4);
+        holidaysBox.setId("standing-holidays");
+        int year = model.today().getYear();
+        for (int y = year; y <= year + 1; y++) {
+            for (BankHoliday h : holidays.inYear(y)) {
+                holidaysBox.getChildren().add(new Label(CalendarText.dayAndDate(h.date()) + "  " + h.name()));
+            }
+        }
+        VBox changes = new VBox(4);
+        changes.setId("standing-one-off");
+        for (OneOffChange c : holidays.oneOffChanges()) {
+            changes.getChildren().add(new Label(UkFormats.shortDate(c.date()) + "  " + c.name() + " (" + c.what()
+                    + ")"));
+        }
+        String checked = holidays.tableChecked().map(d -> " Last checked against GOV.UK on "
+                + UkFormats.shortDate(d) + ".").orElse("");
+        return StandingView.box("How the dates are counted", StandingView.wrapped("Working days are Monday to "
+                + "Friday, less bank holidays in England and Wales. A letter posted first class counts as delivered "
+                + "on the 2nd working day after posting, second class on the 4th; Signed For and Special Delivery "
+                + "from the delivery date their tracking shows. When a deadline the CMS must meet falls on a "
+                + "weekend or bank holiday, it moves to the next working day, as the regulator's rule says. When "
+                + "one you must meet does, act by the working day before, because post is not delivered then."),
+                StandingView.wrapped("A subject access request is due one calendar month after the CMS gets it (the "
+                + "same day next month, or the last day of a shorter month). The CMS can extend it by up to two "
+                + "more months for a complex request, if it tells you within the first month."),
+                facts, new Label("Bank holidays, this year and next"), holidaysBox,
+                StandingView.wrapped("One-off bank holidays made by proclamation." + checked), changes);
+    }
+
+    void show(StandingReport report) {
+        decisionList.getChildren().clear();
+        for (StandingReport.DecisionDeadlines d : report.decisions()) {
+            decisionList.getChildren().add(StandingView.wrapped(d.decision().kind().label() + ", dated "
+                    + UkFormats.shortDate(d.decision().dated()) + (d.decision().note().isEmpty() ? ""
+                    : ": " + d.decision().note())));
+            for (Deadline deadline : d.deadlines()) {
+                Label line = StandingView.wrapped("    " + deadline.what() + " by "
+                        + UkFormats.shortDate(deadline.date()) + ". " + deadline.due().explanation(holidays));
+                line.getStyleClass().add("field-hint");
+                decisionList.getChildren().add(line);
+            }
+        }
+        showSteps(report);
+        facts.getChildren().clear();
+        int row = 0;
+        for (CmsFact fact : report.facts().all()) {
+            facts.add(StandingView.wrapped(fact.label()), 0, row);
+            facts.add(StandingView.wrapped(fact.value()), 1, row);
+            Label checked = new Label(fact.lastChecked().map(d -> "checked " + UkFormats.shortDate(d)).orElse(""));
+            checked.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            facts.add(checked, 2, row);
+            facts.add(StandingView.wrapped(fact.source()), 3, row++);
+        }
+    }
+
+    private void showSteps(StandingReport report) {
+        steps.getChildren().clear();
+        int row = 0;
+        for (EnforcementStep step : EnforcementStep.values()) {
+            Optional<EnforcementRecord> ticked = report.enforcement().stream().filter(r -> r.step() == step)
+                    .findFirst();
+            CheckBox box = new CheckBox(report.facts().stepName(step));
+            box.setId("standing-step-" + step.name().toLowerCase(java.util.Locale.UK).replace('_', '-'));
+            box.setSelected(ticked.isPresent());
+            UkDateField heard = new UkDateField();
+            heard.setId(box.getId() + "-date");
+            heard.setAccessibleText("Date you heard of: " + box.getText());
+            heard.setPromptText("Date you heard");
+            ticked.ifPresent(r -> heard.setDate(r.heardOn()));
+            heard.setDisable(ticked.isPresent());
+            box.setOnAction(e -> {
+                if (box.isSelected()) {
+                    model.tick(step, heard.typedDate());
+                } else {
+                    ticked.ifPresent(r -> model.untick(r.id()));
+                }
+            });
+            steps.add(box, 0, row);
+            steps.add(heard, 1, row++);
+        }
+        atStep.setText(report.currentStep().map(r -> "At \"" + report.facts().stepName(r.step()) + "\" for "
+                + report.daysAtCurrentStep() + " days, since you heard on " + UkFormats.shortDate(r.heardOn())
+                + ".").orElse("No step ticked yet."));
+        nudge.setVisible(report.enforcementNudge().isPresent());
+        report.enforcementNudge().ifPresent(d -> nudge.setText(d.action() + " (suggested from "
+                + UkFormats.shortDate(d.date()) + ")"));
+    }
+}

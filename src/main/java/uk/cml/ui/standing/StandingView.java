@@ -1,0 +1,182 @@
+package uk.cml.ui.standing;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.calendar.BankHolidays;
+import uk.cml.domain.standing.ComplaintStage;
+import uk.cml.domain.standing.ComplaintThread;
+import uk.cml.domain.standing.Deadline;
+import uk.cml.domain.standing.StandingReport;
+import uk.cml.ui.shell.Section;
+
+/**
+ * "Where things stand": the complaint thread stage by stage, the next thing to do with the button that writes it,
+ * every deadline, challenges to decisions, enforcement so far, and how the dates are counted.
+ */
+public final class StandingView implements Section {
+
+    public static final String KEY = "where-things-stand";
+
+    private final StandingModel model;
+    private final BankHolidays holidays;
+    private final Consumer<String> writeLetter;
+    private final Function<Window, Optional<Path>> calendarTarget;
+    private final ScrollPane scroll = new ScrollPane();
+    private final VBox content = new VBox(18);
+    private final Label next = new Label();
+    private final Button write = new Button();
+    private final GridPane stages = new GridPane();
+    private final VBox deadlines = new VBox(6);
+    private final StandingPanels panels;
+
+    /**
+     * @param writeLetter    opens the letter writer on the template with this key
+     * @param calendarTarget asks where to save the calendar file (a save dialog in the app)
+     */
+    public StandingView(StandingModel model, BankHolidays holidays, Consumer<String> writeLetter,
+            Function<Window, Optional<Path>> calendarTarget) {
+        this.model = model;
+        this.holidays = holidays;
+        this.writeLetter = writeLetter;
+        this.calendarTarget = calendarTarget;
+        this.panels = new StandingPanels(model, holidays, writeLetter);
+        Label title = new Label("Where things stand");
+        title.getStyleClass().add("title");
+        Label intro = wrapped("Your complaint, any decision you can challenge, and what the CMS has done to collect "
+                + "the money, with every date that matters. Dates come from the letters you have logged.");
+        next.setId("standing-next");
+        next.setWrapText(true);
+        next.getStyleClass().add("heading");
+        write.setId("standing-next-write");
+        write.getStyleClass().add("primary");
+        write.managedProperty().bind(write.visibleProperty());
+        Button saveIcs = new Button("Save deadlines to your calendar…");
+        saveIcs.setId("standing-save-ics");
+        saveIcs.setOnAction(e -> calendarTarget.apply(window()).ifPresent(model::saveCalendar));
+        Label status = new Label();
+        status.setId("standing-status");
+        status.setWrapText(true);
+        status.getStyleClass().add("status");
+        status.textProperty().bind(model.status());
+        stages.setId("standing-stages");
+        stages.setHgap(14);
+        stages.setVgap(6);
+        deadlines.setId("standing-deadlines");
+        content.getChildren().addAll(title, intro, box("What to do next", next, new FlowPane(10, 8, write, saveIcs),
+                status), box("Your complaint", stages), box("Dates to watch", deadlines), panels.decisions(),
+                panels.enforcement(), panels.howCounted());
+        content.setPadding(new Insets(24, 32, 24, 32));
+        scroll.setContent(content);
+        scroll.setFitToWidth(true);
+        scroll.setId("page-scroll-" + KEY);
+        model.report().addListener((obs, old, now) -> show(now));
+    }
+
+    private Window window() {
+        return scroll.getScene() == null ? null : scroll.getScene().getWindow();
+    }
+
+    private void show(StandingReport report) {
+        if (report == null) {
+            return;
+        }
+        ComplaintThread thread = report.complaint();
+        next.setText(thread.next().text());
+        write.setText(thread.next().buttonText());
+        write.setVisible(thread.next().letter().isPresent());
+        write.setOnAction(e -> thread.next().letter().ifPresent(writeLetter));
+        showStages(thread.stages());
+        deadlines.getChildren().clear();
+        List<Deadline> all = report.allDeadlines();
+        if (all.isEmpty()) {
+            deadlines.getChildren().add(wrapped("No dates to watch yet."));
+        }
+        for (int i = 0; i < all.size(); i++) {
+            Deadline d = all.get(i);
+            Label line = wrapped(UkFormats.shortDate(d.date()) + "  " + d.what() + (d.done() ? " (done)" : ""));
+            line.setId("standing-deadline-" + i);
+            line.getStyleClass().add(d.done() ? "field-hint" : "heading-small");
+            Label how = wrapped(d.due().explanation(holidays));
+            how.getStyleClass().add("field-hint");
+            deadlines.getChildren().addAll(line, how);
+        }
+        panels.show(report);
+    }
+
+    private void showStages(List<ComplaintStage> list) {
+        stages.getChildren().clear();
+        String[] heads = {"Stage", "Sent", "Delivered", "Acknowledge by", "Reply due", "Reply received"};
+        for (int c = 0; c < heads.length; c++) {
+            Label head = new Label(heads[c]);
+            head.getStyleClass().add("field-label");
+            stages.add(head, c, 0);
+        }
+        if (list.isEmpty()) {
+            stages.add(wrapped("No complaint logged yet."), 0, 1, heads.length, 1);
+        }
+        for (int r = 0; r < list.size(); r++) {
+            ComplaintStage s = list.get(r);
+            String id = "standing-" + s.step().name().toLowerCase(java.util.Locale.UK).replace('_', '-');
+            stages.add(wrapped(s.step().label()), 0, r + 1);
+            stages.add(cell(id + "-sent", s.sent()), 1, r + 1);
+            stages.add(cell(id + "-delivered", s.delivered()), 2, r + 1);
+            stages.add(cell(id + "-ack", s.acknowledgeDue()), 3, r + 1);
+            stages.add(cell(id + "-reply-due", s.replyDue()), 4, r + 1);
+            stages.add(cell(id + "-received", s.replyReceived()), 5, r + 1);
+        }
+    }
+
+    private static Label cell(String id, Optional<java.time.LocalDate> date) {
+        Label label = new Label(date.map(UkFormats::shortDate).orElse("–"));
+        label.setId(id);
+        return label;
+    }
+
+    static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
+    }
+
+    static VBox box(String heading, Node... children) {
+        Label head = new Label(heading);
+        head.getStyleClass().add("heading");
+        VBox box = new VBox(8, head);
+        box.getChildren().addAll(children);
+        return box;
+    }
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    @Override
+    public String title() {
+        // The sidebar's name for the page; its heading says "Where things stand" in full.
+        return "Where it stands";
+    }
+
+    @Override
+    public Node view() {
+        return scroll;
+    }
+
+    @Override
+    public void shown() {
+        model.load();
+    }
+}

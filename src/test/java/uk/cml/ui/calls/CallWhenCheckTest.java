@@ -1,0 +1,67 @@
+package uk.cml.ui.calls;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.ui.AppRobot;
+import uk.cml.ui.PageHarness;
+
+/** A call logged when the CMS's lines are shut gets a question, and can still be saved. */
+@ExtendWith(ApplicationExtension.class)
+class CallWhenCheckTest extends AppRobot {
+
+    @TempDir
+    Path dataFolder;
+    PageHarness harness;
+
+    @Start
+    void start(Stage primary) {
+        // The page opens in a window of its own (see PageHarness).
+    }
+
+    @AfterEach
+    void close() {
+        if (harness != null) {
+            interact(harness::close);
+        }
+    }
+
+    @Test
+    void aSundayCallIsQueriedButSaved() {
+        harness = new PageHarness(dataFolder);
+        CallsView page = new CallsView(harness.services.calls, harness.services.addressBook, harness.background,
+                CLOCK, harness.services.calendar, harness.currentCase, call -> { });
+        interact(() -> harness.show(page));
+        Label check = waitFor("#call-when-check");
+        // The test clock says Sunday 22 November 2026, 10:15: a new call starts then.
+        waitUntil("the Sunday is queried", () -> check.isVisible() && check.getText().startsWith(
+                "Was this call on Sunday?"));
+        waitUntil("the hours come from the address book", () -> check.getText().contains(
+                "Monday to Friday, 8am to 6pm"));
+
+        interact(() -> lookup("#call-date").queryAs(javafx.scene.control.DatePicker.class).getEditor().clear());
+        type("#call-date", "20/11/2026");
+        waitUntil("a Friday morning is fine", () -> !check.isVisible());
+        interact(() -> lookup("#call-time").queryTextInputControl().clear());
+        type("#call-time", "19:30");
+        waitUntil("the evening is queried", () -> check.isVisible()
+                && check.getText().startsWith("Was this call at 19:30?"));
+
+        type("#call-spoke-to", "Priya");
+        type("#call-said", "Said a letter is on its way.");
+        press("#call-save");
+        waitUntil("it is saved anyway", () -> harness.services.calls.calls(harness.currentCase.get().id()).size()
+                == 1);
+        assertEquals(19, harness.services.calls.calls(harness.currentCase.get().id()).get(0).happenedAt().getHour());
+        assertTrue(check.isVisible());
+    }
+}

@@ -1,0 +1,113 @@
+package uk.cml.ui.standing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.domain.calendar.ReplyRule;
+import uk.cml.domain.calendar.UkCalendar;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.Recipient;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.ui.AppRobot;
+import uk.cml.ui.PageHarness;
+import uk.cml.ui.overview.OverviewView;
+
+/**
+ * A complaint posted first class on Thursday 2 April 2026, before Easter, answered by the CMS; then its final
+ * response. The page shows the calendar's dates and offers the next letter; the ICE deadline reaches the Overview.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WhereThingsStandTest extends AppRobot {
+
+    private static final LocalDate THURSDAY_BEFORE_EASTER = LocalDate.of(2026, 4, 2);
+
+    @TempDir
+    Path dataFolder;
+    PageHarness harness;
+    final List<String> lettersStarted = new ArrayList<>();
+
+    @Start
+    void start(Stage primary) {
+        // Pages open in windows of their own (see PageHarness).
+    }
+
+    @AfterEach
+    void close() {
+        if (harness != null) {
+            interact(harness::close);
+        }
+    }
+
+    private StandingView page() {
+        StandingModel model = new StandingModel(harness.services.standing, harness.background, CLOCK,
+                harness.currentCase);
+        return new StandingView(model, harness.services.calendar.holidays(), lettersStarted::add,
+                owner -> Optional.of(dataFolder.resolve("deadlines.ics")));
+    }
+
+    private String label(String id) {
+        return ((Label) waitFor(id)).getText();
+    }
+
+    @Test
+    void complaintAnsweredThenFinalResponse() throws Exception {
+        harness = new PageHarness(dataFolder);
+        long caseId = harness.currentCase.get().id();
+        UkCalendar calendar = harness.services.calendar;
+        LocalDate suggested = calendar.replyBy(calendar.deemedDelivery(THURSDAY_BEFORE_EASTER,
+                PostingMethod.FIRST_CLASS), new ReplyRule.WorkingDays(15)).date();
+        long complaint = harness.services.sentLetters.save(new SentLetter(0, caseId, THURSDAY_BEFORE_EASTER,
+                Optional.of(THURSDAY_BEFORE_EASTER), new Recipient(Optional.empty(), "Child Maintenance Service 21",
+                "Wolverhampton WV98 2BU"), "Complaint about collection", LetterKind.COMPLAINT, Optional.empty(),
+                Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.of(suggested),
+                Optional.empty()));
+        harness.services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.of(LocalDate.of(2026, 4, 24)),
+                LocalDate.of(2026, 4, 27), "Child Maintenance Service", "Reply to my complaint", Optional.empty(),
+                Optional.of(complaint)));
+
+        StandingView page = page();
+        interact(() -> harness.show(page));
+        waitUntil("the thread loads", () -> "2 Apr 2026".equals(label("#standing-complaint-sent")));
+        // Good Friday 3 April and Easter Monday 6 April are skipped: delivered Wednesday 8 April.
+        assertEquals("8 Apr 2026", label("#standing-complaint-delivered"));
+        assertEquals("10 Apr 2026", label("#standing-complaint-ack"));
+        assertEquals("29 Apr 2026", label("#standing-complaint-reply-due"));
+        assertEquals("27 Apr 2026", label("#standing-complaint-received"));
+        assertEquals("27 Apr 2026", label("#standing-cms-reply-received"));
+        assertEquals("Write the review request", ((Labeled) waitFor("#standing-next-write")).getText());
+        press("#standing-next-write");
+        assertEquals(List.of("senior-review"), lettersStarted);
+
+        harness.services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.of(LocalDate.of(2026, 7, 8)),
+                LocalDate.of(2026, 7, 10), "Child Maintenance Service", "Final response to my complaint",
+                Optional.empty(), Optional.empty()));
+        interact(page::shown);
+        waitUntil("the final response shows", () -> "10 Jul 2026".equals(label("#standing-final-response-received")));
+        uk.cml.ui.Snapshots.saveScrolled(this, (javafx.scene.control.ScrollPane) page.view(), "where-things-stand-test");
+
+        OverviewView overview = new OverviewView(harness.services.payments, List.of(harness.services.standing),
+                harness.background, CLOCK, harness.currentCase, () -> { }, key -> { });
+        interact(() -> harness.show(overview));
+        // Six months from the final response dated Wednesday 8 July 2026: Friday 8 January 2027.
+        waitUntil("the ICE deadline is in What needs doing", () -> lookup(node -> node instanceof Labeled l
+                && l.getText() != null && l.getText().contains("Write to the Independent Case Examiner")
+                && l.getText().contains("8 Jan 2027")).tryQuery().isPresent());
+    }
+
+}
