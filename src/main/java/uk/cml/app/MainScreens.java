@@ -9,7 +9,9 @@ import uk.cml.store.TableBin;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.layout.VBox;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.ui.about.AboutWindow;
 import uk.cml.ui.addresses.AddressBookView;
@@ -40,7 +42,7 @@ final class MainScreens {
 
     MainScreens(AppServices services, Background background, ObservableList<CaseFile> cases,
                 ObjectProperty<CaseFile> currentCase, Consumer<Path> openFolder, Runnable addCase,
-                Consumer<String> restored, FilePicker picker) {
+                Consumer<String> restored, FilePicker picker, Node privacyPanel) {
         MainWindow[] shell = new MainWindow[1];
         CaseView caseView = new CaseView(services.cases, background, services.clock, currentCase, saved -> {
             int index = indexOf(cases, saved.id());
@@ -95,7 +97,8 @@ final class MainScreens {
                 new SettingsView(services.dataFolder, Version.current(), openFolder,
                         () -> new AboutWindow(Version.current(), services.dataFolder, openFolder, background)
                                 .show(shell[0].view().getScene().getWindow()),
-                        new RecordsSafetyPanel(services.safety, background, services::replaceWithBackup, restored)));
+                        new VBox(14, privacyPanel, new RecordsSafetyPanel(services.safety, background,
+                                services::replaceWithBackup, restored))));
         window = new MainWindow(cases, currentCase, pages, addCase);
         shell[0] = window;
     }
@@ -116,6 +119,10 @@ final class MainScreens {
             }
         }
         return -1;
+    }
+
+    void addToHeader(Node node) {
+        window.addToHeader(node);
     }
 
     Parent view() {

@@ -29,6 +29,14 @@ import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.documents.FilePicker;
 import uk.cml.ui.caseinfo.CaseDraft;
+import uk.cml.privacy.Passcodes;
+import uk.cml.privacy.PrivacyFile;
+import uk.cml.privacy.PrivacyPreferences;
+import uk.cml.ui.lock.AppLock;
+import uk.cml.ui.lock.PrivacyChoices;
+import uk.cml.ui.lock.PrivacyPanel;
+import uk.cml.ui.lock.PrivacySettingsModel;
+import uk.cml.ui.lock.PrivacyStep;
 import uk.cml.ui.setup.SetupWizard;
 
 /**
@@ -51,6 +59,7 @@ public final class Startup {
     private final ObservableList<CaseFile> cases = FXCollections.observableArrayList();
     private final ObjectProperty<CaseFile> currentCase = new SimpleObjectProperty<>();
     private AppServices services;
+    private AppLock lock;
     private boolean windowTimeLogged;
 
     public Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder) {
@@ -90,12 +99,13 @@ public final class Startup {
         }, ok -> { }, error -> LOG.log(Level.WARNING, "Could not remember the open case", error));
     }
 
-    private record Opened(AppServices services, List<CaseFile> cases, Optional<String> draft,
+    private record Opened(AppServices services, Passcodes passcodes, List<CaseFile> cases, Optional<String> draft,
                           Optional<WindowBounds> bounds, Optional<Long> lastCase) {
     }
 
     public void begin() {
-        stage.setTitle("Child Maintenance Log");
+        // Neutral until the privacy settings are read: the app's name only if the parent has not chosen "Records".
+        stage.setTitle(PrivacyPreferences.NEUTRAL_TITLE);
         for (int size : new int[] {16, 32, 64, 256}) {
             var icon = Startup.class.getResource("/uk/cml/ui/icons/app-" + size + ".png");
             if (icon != null) {
@@ -113,15 +123,27 @@ public final class Startup {
             // The folder first, owner-only, before the log creates it with everyday permissions.
             DataFolder.create(dataFolder);
             AppLogging.start(dataFolder);
+            Passcodes passcodes = readPasscodes();
             AppServices opened = AppServices.open(dataFolder, clock);
-            return new Opened(opened, opened.cases.cases(), opened.settings.get(DRAFT_SETTING),
+            return new Opened(opened, passcodes, opened.cases.cases(), opened.settings.get(DRAFT_SETTING),
                     opened.settings.get(WindowBounds.SETTING).flatMap(WindowBounds::parse),
                     opened.settings.get(LAST_CASE_SETTING).map(Long::parseLong));
         }, this::opened, error -> showProblem(Problems.forParent(error)));
     }
 
+    private Passcodes readPasscodes() {
+        try {
+            return new Passcodes(new PrivacyFile(dataFolder), clock);
+        } catch (RuntimeException e) {
+            throw new Problems.ParentMessage(e.getMessage(), e);
+        }
+    }
+
     private void opened(Opened opened) {
         services = opened.services();
+        lock = new AppLock(stage, opened.passcodes(), clock, background);
+        lock.install();
+        lock.lockIfPasscodeSet();
         opened.bounds().ifPresent(b -> b.applyTo(stage));
         cases.setAll(opened.cases());
         if (cases.isEmpty()) {
@@ -136,11 +158,22 @@ public final class Startup {
 
     private void showWizard(CaseDraft draft, boolean firstRun) {
         SetupWizard[] wizard = new SetupWizard[1];
-        wizard[0] = new SetupWizard(draft, firstRun, clock, answers -> {
+        PrivacyChoices privacy = new PrivacyChoices();
+        PrivacyStep privacyStep = new PrivacyStep(privacy);
+        List<SetupWizard.ExtraStep> extra = firstRun ? List.of(new SetupWizard.ExtraStep(PrivacyStep.TITLE,
+                PrivacyStep.INTRO, privacyStep.view(), privacy::check, () -> privacyStep.firstField().requestFocus()))
+                : List.of();
+        wizard[0] = new SetupWizard(draft, firstRun, clock, extra, answers -> {
             MyDetails me = answers.toMyDetails();
             CaseFile newCase = answers.toCaseFile();
+            Optional<char[]> passcode = firstRun ? privacy.passcode() : Optional.empty();
             background.run(() -> {
                 long id = firstRun ? services.cases.completeSetup(me, newCase) : services.cases.create(newCase);
+                if (firstRun) {
+                    services.addressPrivacy.setPrivateForNewCases(privacy.addressPrivate());
+                }
+                services.addressPrivacy.setPrivate(id, services.addressPrivacy.privateForNewCases());
+                passcode.ifPresent(lock::setPasscode);
                 services.settings.remove(DRAFT_SETTING);
                 return new Reloaded(services.cases.cases(), id);
             }, reloaded -> {
@@ -173,9 +206,15 @@ public final class Startup {
                 () -> background.run(() -> services.cases.myDetails().orElseThrow(),
                         me -> showWizard(CaseDraft.forNewCase(me), false),
                         error -> LOG.log(Level.WARNING, "Could not start a new case", error)),
-                this::showRestored, picker);
+                this::showRestored, picker, privacyPanel());
+        screens.addToHeader(lock.quickHideButton());
         show(screens.view(), 1100, 760);
         screens.select(firstPage);
+    }
+
+    private javafx.scene.Node privacyPanel() {
+        return new PrivacyPanel(new PrivacySettingsModel(lock.passcodes()), services.addressPrivacy, currentCase,
+                background, lock::refreshTitle).view();
     }
 
     private void showProblem(String message) {
@@ -202,6 +241,8 @@ public final class Startup {
             stage.setScene(scene);
             stage.setMinWidth(720);
             stage.setMinHeight(520);
+        } else if (lock != null) {
+            lock.show(root);
         } else {
             stage.getScene().setRoot(root);
         }

@@ -33,6 +33,7 @@ public final class MainWindow {
     private final Map<String, Section> sections = new LinkedHashMap<>();
     private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
     private final ToggleGroup navigation = new ToggleGroup();
+    private HBox header;
 
     public MainWindow(ObservableList<CaseFile> cases, ObjectProperty<CaseFile> currentCase, List<Section> pages,
                       Runnable addCase) {
@@ -80,7 +81,7 @@ public final class MainWindow {
         add.setOnAction(e -> addCase.run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(10, appName, gap, caseLabel, switcher, add);
+        header = new HBox(10, appName, gap, caseLabel, switcher, add);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(10, 16, 10, 16));
         header.getStyleClass().add("header");
@@ -94,6 +95,11 @@ public final class MainWindow {
                     KeyCombination.SHORTCUT_DOWN);
             view.getScene().getAccelerators().put(shortcut, () -> select(key));
         }
+    }
+
+    /** Adds a control at the right of the header, such as the quick-hide button. */
+    public void addToHeader(javafx.scene.Node node) {
+        header.getChildren().add(node);
     }
 
     /** Shows a section by its key, such as "payments". */
