@@ -47,12 +47,13 @@ final class LockScreen {
         help.getStyleClass().add("note");
         help.setVisible(false);
         help.managedProperty().bind(help.visibleProperty());
-        Hyperlink forgotten = new Hyperlink("Forgotten your passcode? What the passcode does and does not do");
+        Hyperlink forgotten = new Hyperlink("Forgotten your passcode?");
         forgotten.setId("lock-forgotten");
         forgotten.setOnAction(e -> help.setVisible(!help.isVisible()));
         VBox box = new VBox(14, title, hint, passcode, open, message, forgotten, help);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setMaxWidth(520);
+        box.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.getStyleClass().addAll("card", "lock-card");
         box.setFillWidth(true);
         view.getChildren().add(box);

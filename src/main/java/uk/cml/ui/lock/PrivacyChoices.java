@@ -18,6 +18,12 @@ public final class PrivacyChoices {
     final StringProperty repeat = new SimpleStringProperty("");
     final StringProperty problem = new SimpleStringProperty("");
 
+    public PrivacyChoices() {
+        // A problem shown for the earlier typing goes as soon as the parent changes it.
+        passcode.addListener((obs, old, now) -> problem.set(""));
+        repeat.addListener((obs, old, now) -> problem.set(""));
+    }
+
     /** True when the answers can be used; otherwise {@link #problem} says what to change. */
     public boolean check() {
         if (passcode.get().isEmpty() && repeat.get().isEmpty()) {
