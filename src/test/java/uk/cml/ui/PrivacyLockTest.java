@@ -1,5 +1,6 @@
 package uk.cml.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import uk.cml.app.PersonalDetails;
 import uk.cml.app.SampleFolders;
 import uk.cml.app.Startup;
 import uk.cml.privacy.MovableClock;
@@ -49,6 +51,7 @@ class PrivacyLockTest extends AppRobot {
     @Test
     void aPasscodeSetInSettingsIsAskedForAfterARestartAndOnlyTheRightOneOpens() {
         SampleFolders.fill(dataFolder);
+        java.util.Set<String> personal = PersonalDetails.of(dataFolder);
         startup = startOn(dataFolder);
         waitFor("#case-switcher");
         press("#nav-settings");
@@ -70,7 +73,13 @@ class PrivacyLockTest extends AppRobot {
         type("#lock-passcode", "river42");
         press("#lock-open");
         waitFor("#case-switcher");
-        Screenshots.save(window().getScene().getRoot(), "main-after-unlock");
+        for (String page : java.util.List.of("timeline", "payments", "calls", "letters", "notes", "pack")) {
+            press("#nav-" + page);
+        }
+        stop(startup);
+        startup = null;
+        assertEquals(java.util.List.of(), PersonalDetails.inLogs(dataFolder, personal),
+                "the app's log holds nothing of the sample case");
     }
 
     @Test
