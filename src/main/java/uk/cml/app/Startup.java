@@ -172,7 +172,7 @@ public final class Startup {
                 if (firstRun) {
                     services.addressPrivacy.setPrivateForNewCases(privacy.addressPrivate());
                 }
-                services.addressPrivacy.setPrivate(id, services.addressPrivacy.privateForNewCases());
+                services.addressPrivacy.startNewCase(id);
                 passcode.ifPresent(lock::setPasscode);
                 services.settings.remove(DRAFT_SETTING);
                 return new Reloaded(services.cases.cases(), id);
