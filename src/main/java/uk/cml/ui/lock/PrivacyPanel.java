@@ -42,6 +42,7 @@ public final class PrivacyPanel {
         Button remove = new Button("Remove passcode");
         remove.setId("privacy-remove-passcode");
         remove.visibleProperty().bind(model.passcodeSet);
+        remove.managedProperty().bind(model.passcodeSet);
         remove.setOnAction(e -> {
             char[] typed = model.current.get().toCharArray();
             run(() -> model.removePasscode(typed));
@@ -51,6 +52,7 @@ public final class PrivacyPanel {
         message.getStyleClass().add("status");
         message.setWrapText(true);
         message.textProperty().bind(model.message);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
         ComboBox<Integer> idle = new ComboBox<>();
         idle.getItems().setAll(PrivacySettingsModel.IDLE_MINUTES);
         idle.setId("privacy-idle-minutes");
@@ -71,8 +73,7 @@ public final class PrivacyPanel {
         view.getChildren().addAll(heading, status, current, fresh, repeat, new HBox(10, save, remove), message,
                 new HBox(10, new Label("Lock after"), idle, new Label("minutes without use")),
                 hint("Quick hide: press " + AppLock.QUICK_HIDE_TEXT + " or the Hide button at the top to lock the "
-                        + "app at once and minimise it."), neutral, address,
-                hint(LockModel.FORGOTTEN));
+                        + "app at once and minimise it."), neutral, address, forgottenHelp());
         view.setId("privacy-panel");
         view.getStyleClass().add("privacy-panel");
     }
@@ -89,6 +90,19 @@ public final class PrivacyPanel {
     private void run(java.util.concurrent.Callable<String> work) {
         model.message.set("Saving...");
         background.run(work, model::finished, error -> model.finished(Problems.forParent(error)));
+    }
+
+    /** The honest account of what the passcode does, folded away until asked for. */
+    private static Node forgottenHelp() {
+        Label help = hint(LockModel.FORGOTTEN);
+        help.setId("privacy-help");
+        help.setVisible(false);
+        help.managedProperty().bind(help.visibleProperty());
+        javafx.scene.control.Hyperlink show = new javafx.scene.control.Hyperlink(
+                "What the passcode does not do, and what to do if you forget it");
+        show.setId("privacy-show-help");
+        show.setOnAction(e -> help.setVisible(!help.isVisible()));
+        return new VBox(4, show, help);
     }
 
     private static PasswordField field(String id, String prompt, javafx.beans.property.StringProperty text) {

@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -15,7 +16,7 @@ import uk.cml.ui.shell.Section;
 /** Where the records are kept, and the app's preferences. */
 public final class SettingsView implements Section {
 
-    private final VBox view;
+    private final ScrollPane view;
 
     /**
      * @param openFolder  opens a folder in the computer's file manager
@@ -45,10 +46,14 @@ public final class SettingsView implements Section {
         Button about = new Button("About this app");
         about.setId("settings-about");
         about.setOnAction(e -> showAbout.run());
-        view = new VBox(14, heading, folderHeading, new HBox(10, folder, open), explain, safetyPanel,
+        VBox content = new VBox(14, heading, folderHeading, new HBox(10, folder, open), explain, safetyPanel,
                 new HBox(12, about, versionLabel));
-        view.setPadding(new Insets(24, 32, 32, 32));
-        view.setMaxWidth(860);
+        content.setPadding(new Insets(24, 32, 32, 32));
+        content.setMaxWidth(860);
+        // Scrolls, so at laptop sizes every line wraps in full instead of being cut short.
+        view = new ScrollPane(content);
+        view.setFitToWidth(true);
+        view.getStyleClass().add("edge-to-edge");
     }
 
     @Override
