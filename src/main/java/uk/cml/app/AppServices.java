@@ -11,8 +11,7 @@ import uk.cml.safety.Progress;
 import uk.cml.safety.RecordsSafety;
 import uk.cml.documents.DocumentPreview;
 import uk.cml.documents.DocumentStore;
-import uk.cml.domain.correspondence.ReplyDeadlines;
-import uk.cml.domain.correspondence.WorkingDays;
+import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.store.AddressBookStore;
 import uk.cml.store.AddressPrivacyStore;
 import uk.cml.store.CallStore;
@@ -47,7 +46,8 @@ public final class AppServices implements AutoCloseable {
     public final DocumentPreview documentPreview = new DocumentPreview();
     public final SentLetterStore sentLetters;
     public final ReceivedLetterStore receivedLetters;
-    public final ReplyDeadlines replyDeadlines = new ReplyDeadlines(WorkingDays.englandAndWales());
+    /** The one calendar every date in the app and its letters is worked out with. */
+    public final UkCalendar calendar = UkCalendar.englandAndWales();
     public final PaymentStore payments;
     public final AddressPrivacyStore addressPrivacy;
     public final RecordsSafety safety;

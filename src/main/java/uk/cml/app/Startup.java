@@ -2,8 +2,6 @@ package uk.cml.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -58,9 +56,10 @@ public final class Startup {
     private final Background background = new Background();
     private final ObservableList<CaseFile> cases = FXCollections.observableArrayList();
     private final ObjectProperty<CaseFile> currentCase = new SimpleObjectProperty<>();
+    private final StartupTimes times = new StartupTimes();
     private AppServices services;
     private AppLock lock;
-    private boolean windowTimeLogged;
+    private boolean firstFrameAsked;
 
     public Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder) {
         this(stage, dataFolder, clock, openFolder, "overview");
@@ -124,7 +123,9 @@ public final class Startup {
             DataFolder.create(dataFolder);
             AppLogging.start(dataFolder);
             Passcodes passcodes = readPasscodes();
+            times.mark("data folder, log and privacy settings");
             AppServices opened = AppServices.open(dataFolder, clock);
+            times.mark("lock, database, migration check and journal");
             return new Opened(opened, passcodes, opened.cases.cases(), opened.settings.get(DRAFT_SETTING),
                     opened.settings.get(WindowBounds.SETTING).flatMap(WindowBounds::parse),
                     opened.settings.get(LAST_CASE_SETTING).map(Long::parseLong));
@@ -140,6 +141,7 @@ public final class Startup {
     }
 
     private void opened(Opened opened) {
+        times.mark("cases and settings read");
         services = opened.services();
         lock = new AppLock(stage, opened.passcodes(), clock, background);
         lock.install();
@@ -206,10 +208,11 @@ public final class Startup {
                 () -> background.run(() -> services.cases.myDetails().orElseThrow(),
                         me -> showWizard(CaseDraft.forNewCase(me), false),
                         error -> LOG.log(Level.WARNING, "Could not start a new case", error)),
-                this::showRestored, picker, privacyPanel());
+                this::showRestored, picker, this::privacyPanel);
         screens.addToHeader(lock.quickHideButton());
-        show(screens.view(), 1100, 760);
         screens.select(firstPage);
+        times.mark("main window built");
+        show(screens.view(), 1100, 760);
     }
 
     private javafx.scene.Node privacyPanel() {
@@ -246,12 +249,20 @@ public final class Startup {
         } else {
             stage.getScene().setRoot(root);
         }
-        if (!windowTimeLogged && services != null) {
-            windowTimeLogged = true;
-            // ProcessHandle is in java.base, so this works in the trimmed runtime the installers bundle.
-            ProcessHandle.current().info().startInstant().ifPresent(started -> LOG.info("Window ready "
-                    + Duration.between(started, Instant.now()).toMillis() + " ms after the app started"));
+        if (services != null && !firstFrameAsked) {
+            firstFrameAsked = true;
+            logFirstFrame(stage.getScene());
         }
+    }
+
+    /** After the next pulse has laid out and drawn the scene: the first frame the parent sees of their records. */
+    private void logFirstFrame(Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            LOG.info("Window ready " + times.finish("first frame laid out") + " ms after the app started");
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /**
