@@ -28,13 +28,9 @@ import uk.cml.ui.common.Problems;
 import uk.cml.ui.documents.FilePicker;
 import uk.cml.ui.caseinfo.CaseDraft;
 import uk.cml.privacy.Passcodes;
-import uk.cml.privacy.PrivacyFile;
 import uk.cml.privacy.PrivacyPreferences;
 import uk.cml.ui.lock.AppLock;
 import uk.cml.ui.lock.PrivacyChoices;
-import uk.cml.ui.lock.PrivacyPanel;
-import uk.cml.ui.lock.PrivacySettingsModel;
-import uk.cml.ui.lock.PrivacyStep;
 import uk.cml.ui.setup.SetupWizard;
 
 /**
@@ -122,7 +118,7 @@ public final class Startup {
             // The folder first, owner-only, before the log creates it with everyday permissions.
             DataFolder.create(dataFolder);
             AppLogging.start(dataFolder);
-            Passcodes passcodes = readPasscodes();
+            Passcodes passcodes = PrivacyWiring.readPasscodes(dataFolder, clock);
             times.mark("data folder, log and privacy settings");
             AppServices opened = AppServices.open(dataFolder, clock);
             times.mark("lock, database, migration check and journal");
@@ -130,14 +126,6 @@ public final class Startup {
                     opened.settings.get(WindowBounds.SETTING).flatMap(WindowBounds::parse),
                     opened.settings.get(LAST_CASE_SETTING).map(Long::parseLong));
         }, this::opened, error -> showProblem(Problems.forParent(error)));
-    }
-
-    private Passcodes readPasscodes() {
-        try {
-            return new Passcodes(new PrivacyFile(dataFolder), clock);
-        } catch (RuntimeException e) {
-            throw new Problems.ParentMessage(e.getMessage(), e);
-        }
     }
 
     private void opened(Opened opened) {
@@ -161,21 +149,13 @@ public final class Startup {
     private void showWizard(CaseDraft draft, boolean firstRun) {
         SetupWizard[] wizard = new SetupWizard[1];
         PrivacyChoices privacy = new PrivacyChoices();
-        PrivacyStep privacyStep = new PrivacyStep(privacy);
-        List<SetupWizard.ExtraStep> extra = firstRun ? List.of(new SetupWizard.ExtraStep(PrivacyStep.TITLE,
-                PrivacyStep.INTRO, privacyStep.view(), privacy::check, () -> privacyStep.firstField().requestFocus()))
-                : List.of();
-        wizard[0] = new SetupWizard(draft, firstRun, clock, extra, answers -> {
+        wizard[0] = new SetupWizard(draft, firstRun, clock, PrivacyWiring.setupSteps(privacy, firstRun), answers -> {
             MyDetails me = answers.toMyDetails();
             CaseFile newCase = answers.toCaseFile();
             Optional<char[]> passcode = firstRun ? privacy.passcode() : Optional.empty();
             background.run(() -> {
                 long id = firstRun ? services.cases.completeSetup(me, newCase) : services.cases.create(newCase);
-                if (firstRun) {
-                    services.addressPrivacy.setPrivateForNewCases(privacy.addressPrivate());
-                }
-                services.addressPrivacy.startNewCase(id);
-                passcode.ifPresent(lock::setPasscode);
+                PrivacyWiring.saveSetUpAnswers(services, lock, id, firstRun, privacy.addressPrivate(), passcode);
                 services.settings.remove(DRAFT_SETTING);
                 return new Reloaded(services.cases.cases(), id);
             }, reloaded -> {
@@ -208,16 +188,12 @@ public final class Startup {
                 () -> background.run(() -> services.cases.myDetails().orElseThrow(),
                         me -> showWizard(CaseDraft.forNewCase(me), false),
                         error -> LOG.log(Level.WARNING, "Could not start a new case", error)),
-                this::showRestored, picker, this::privacyPanel);
+                this::showRestored, picker,
+                () -> PrivacyWiring.settingsPanel(lock, services, currentCase, background));
         screens.addToHeader(lock.quickHideButton());
         screens.select(firstPage);
         times.mark("main window built");
         show(screens.view(), 1100, 760);
-    }
-
-    private javafx.scene.Node privacyPanel() {
-        return new PrivacyPanel(new PrivacySettingsModel(lock.passcodes()), services.addressPrivacy, currentCase,
-                background, lock::refreshTitle).view();
     }
 
     private void showProblem(String message) {

@@ -73,7 +73,7 @@ public final class AppLock {
         Timeline ticker = new Timeline(new KeyFrame(IDLE_CHECK_EVERY, e -> lockIfIdle()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
-        stage.setOnHidden(e -> ticker.stop());
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> ticker.stop());
         refreshTitle();
     }
 

@@ -41,6 +41,7 @@ final class LockScreen {
         message.getStyleClass().add("field-error");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
         Label help = new Label(LockModel.FORGOTTEN);
         help.setId("lock-help");
         help.setWrapText(true);
