@@ -52,14 +52,15 @@ final class LetterWiring {
     static WriteLetterSection section(AppServices services, Background background,
             ObjectProperty<CaseFile> currentCase) {
         LetterPdfRenderer renderer = new LetterPdfRenderer(services.clock);
+        LetterWriterView writer = new LetterWriterView(background, currentCase,
+                caseFile -> facts(services, caseFile), services.addressBook::entries, renderer,
+                keeper(services), lettersFolder(), SaveTarget.dialog());
         // Reads the fonts once now, so the parent's first preview is quick.
         background.run(() -> {
             renderer.warmUp();
             return Boolean.TRUE;
-        }, ok -> { }, error -> { });
-        LetterWriterView writer = new LetterWriterView(background, currentCase,
-                caseFile -> facts(services, caseFile), services.addressBook::entries, renderer,
-                keeper(services), lettersFolder(), SaveTarget.dialog());
+        }, ok -> { }, error -> writer.showStandingProblem("The letter fonts could not be read, so letters cannot "
+                + "be made. Install the app again, then try again. Your records are not affected."));
         return new WriteLetterSection(writer);
     }
 

@@ -25,7 +25,7 @@ import uk.cml.ui.caseinfo.CaseView;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.settings.RecordsSafetyPanel;
 import uk.cml.ui.documents.DocumentsView;
-import uk.cml.ui.documents.FilePicker;
+import uk.cml.ui.common.FilePicker;
 import uk.cml.ui.letters.LettersView;
 import uk.cml.ui.notes.NotesView;
 import uk.cml.ui.pack.EvidencePackView;

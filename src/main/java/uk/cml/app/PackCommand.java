@@ -18,7 +18,6 @@ import uk.cml.letters.pack.PackContents;
 import uk.cml.letters.pack.PackPeriod;
 import uk.cml.letters.pack.PackProgress;
 import uk.cml.letters.pack.PackSection;
-import uk.cml.letters.pack.PackStores;
 
 /** {@code export-pack --to FILE [--from DATE] [--until DATE]}: the whole evidence pack of the first case, no window. */
 final class PackCommand {

@@ -16,7 +16,7 @@ import uk.cml.ui.lock.PrivacyChoices;
 import uk.cml.ui.lock.PrivacyPanel;
 import uk.cml.ui.lock.PrivacySettingsModel;
 import uk.cml.ui.lock.PrivacyStep;
-import uk.cml.ui.setup.SetupWizard;
+import uk.cml.ui.caseinfo.SetupWizard;
 
 /** Wires the privacy pieces (passcode, lock, set-up step, Settings panel) for {@link Startup}. */
 final class PrivacyWiring {

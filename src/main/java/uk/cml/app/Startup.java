@@ -25,13 +25,13 @@ import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Problems;
-import uk.cml.ui.documents.FilePicker;
+import uk.cml.ui.common.FilePicker;
 import uk.cml.ui.caseinfo.CaseDraft;
 import uk.cml.privacy.Passcodes;
 import uk.cml.privacy.PrivacyPreferences;
 import uk.cml.ui.lock.AppLock;
 import uk.cml.ui.lock.PrivacyChoices;
-import uk.cml.ui.setup.SetupWizard;
+import uk.cml.ui.caseinfo.SetupWizard;
 
 /**
  * Opens the records off the FX thread, then shows the first-run set-up or the main window.
@@ -94,6 +94,16 @@ public final class Startup {
         }, ok -> { }, error -> LOG.log(Level.WARNING, "Could not remember the open case", error));
     }
 
+    /** A damaged setting only means the first case opens: it must never stop the records opening. */
+    static Optional<Long> savedCaseId(String saved) {
+        try {
+            return Optional.of(Long.parseLong(saved.strip()));
+        } catch (NumberFormatException e) {
+            LOG.warning("Ignored the saved case \"" + saved + "\": not a case number");
+            return Optional.empty();
+        }
+    }
+
     private record Opened(AppServices services, Passcodes passcodes, List<CaseFile> cases, Optional<String> draft,
                           Optional<WindowBounds> bounds, Optional<Long> lastCase) {
     }
@@ -124,7 +134,7 @@ public final class Startup {
             times.mark("lock, database, migration check and journal");
             return new Opened(opened, passcodes, opened.cases.cases(), opened.settings.get(DRAFT_SETTING),
                     opened.settings.get(WindowBounds.SETTING).flatMap(WindowBounds::parse),
-                    opened.settings.get(LAST_CASE_SETTING).map(Long::parseLong));
+                    opened.settings.get(LAST_CASE_SETTING).flatMap(Startup::savedCaseId));
         }, this::opened, error -> showProblem(Problems.forParent(error)));
     }
 

@@ -17,8 +17,8 @@ record TableShape(String name, List<String> columns) {
 
     private static final Logger LOG = Logger.getLogger(TableShape.class.getName());
 
-    /** App bookkeeping, not records: preferences change all the time and the journal cannot watch itself. */
-    private static final Set<String> INTERNAL = Set.of("setting", "journal");
+    /** App bookkeeping, not records: preferences change all the time, the journal cannot watch itself, and the schema history belongs to upgrades. */
+    private static final Set<String> INTERNAL = Set.of("setting", "journal", "schema_history");
 
     /** json_object takes at most 127 arguments, so wide rows are built from pieces and joined. */
     private static final int COLUMNS_PER_PIECE = 50;

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sqlite.SQLiteConfig;
@@ -43,13 +44,18 @@ public final class Database implements AutoCloseable {
      * current: the record journal uses it to cover tables that later versions add.
      */
     public static Database open(Path dataFolder, Clock clock, SqlWork<?> afterUpgrade) {
+        return open(dataFolder, clock, afterUpgrade, Migrations.all());
+    }
+
+    /** As above with the given scripts: tests use it to stand in for a later or an altered release. */
+    static Database open(Path dataFolder, Clock clock, SqlWork<?> afterUpgrade, List<Migrations.Migration> migrations) {
         Path file = dataFolder.resolve(FILE_NAME);
         try {
             if (!DatabaseFile.looksLikeSqlite(file)) {
                 throw new StoreException(notADatabase(file));
             }
             int version = inspect(file);
-            int latest = Migrations.latestVersion();
+            int latest = Migrations.latestVersion(migrations);
             if (version > latest) {
                 throw new StoreException("Your records were saved by a newer version of Child Maintenance Log. "
                         + "Install the newest version to open them. Nothing has been changed.");
@@ -62,7 +68,7 @@ public final class Database implements AutoCloseable {
             try {
                 // Before the upgrade: a migration's inserts may fire journal triggers, which call these.
                 ChainHash.register(connection, clock);
-                new SchemaUpgrade(database).run(version);
+                new SchemaUpgrade(database, clock, migrations).run(version);
                 database.inTransaction(afterUpgrade);
             } catch (RuntimeException | SQLException e) {
                 database.close();

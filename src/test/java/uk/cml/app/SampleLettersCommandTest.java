@@ -9,11 +9,18 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.cml.letters.templates.LetterTemplate;
+import uk.cml.letters.templates.LetterTemplates;
 
 class SampleLettersCommandTest {
 
@@ -34,6 +41,26 @@ class SampleLettersCommandTest {
         for (Path pdf : both) {
             assertTrue(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
         }
+    }
+
+    @Test
+    @DisplayName("each template's letter is there, under its own name, from the sample parent about the sample case")
+    void eachFileIsItsTemplatesLetter(@TempDir Path folder) throws IOException {
+        assertEquals(0, run(folder));
+        Set<String> texts = new HashSet<>();
+        for (LetterTemplate template : LetterTemplates.all()) {
+            List<Path> named = pdfs(folder).stream()
+                    .filter(p -> p.getFileName().toString().endsWith(" " + template.fileTitle() + ".pdf")).toList();
+            assertEquals(1, named.size(), template.fileTitle());
+            try (PDDocument pdf = Loader.loadPDF(named.get(0).toFile())) {
+                String text = new PDFTextStripper().getText(pdf);
+                assertTrue(text.contains("Sam Taylor"), template.fileTitle() + " is signed by the sample parent");
+                assertTrue(text.contains("1212 3456 7890") || text.contains("Jordan Reed"),
+                        template.fileTitle() + " quotes the case reference or names the paying parent");
+                texts.add(text);
+            }
+        }
+        assertEquals(LetterTemplates.all().size(), texts.size(), "no two templates wrote the same letter");
     }
 
     @Test

@@ -48,7 +48,7 @@ import uk.cml.letters.pack.PackContents;
 import uk.cml.letters.pack.PackPeriod;
 import uk.cml.letters.pack.PackProgress;
 import uk.cml.letters.pack.PackSection;
-import uk.cml.letters.pack.PackStores;
+import uk.cml.app.PackStores;
 import uk.cml.store.CallStore;
 import uk.cml.store.CaseStore;
 import uk.cml.store.Database;

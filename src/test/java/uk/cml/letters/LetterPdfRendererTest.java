@@ -1,6 +1,7 @@
 package uk.cml.letters;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -140,6 +141,8 @@ class LetterPdfRendererTest {
             try (var out = Files.newOutputStream(file)) {
                 letter.writeTo(out);
             }
+            // Byte for byte: a PDF written twice over still opens, with its pages counted once.
+            assertArrayEquals(letter.pdf(), Files.readAllBytes(file));
             assertEquals(1, new PdfReadBack(Files.readAllBytes(file)).pageCount);
         }
     }

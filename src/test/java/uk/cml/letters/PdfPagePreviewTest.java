@@ -1,6 +1,7 @@
 package uk.cml.letters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,7 +37,11 @@ class PdfPagePreviewTest {
     @DisplayName("reads a saved file the same way")
     void fromFile(@TempDir Path dir) throws IOException {
         Path file = Files.write(dir.resolve("letter.pdf"), pdf);
-        assertEquals(PdfPagePreview.render(pdf, 1, 30).getWidth(), PdfPagePreview.render(file, 1, 30).getWidth());
+        BufferedImage fromBytes = PdfPagePreview.render(pdf, 1, 30);
+        BufferedImage fromFile = PdfPagePreview.render(file, 1, 30);
+        assertTrue(darkPixels(fromFile) > 200, "the page should not be blank");
+        assertTrue(samePixels(fromBytes, fromFile), "the file's page should look the same as the bytes' page");
+        assertFalse(samePixels(fromFile, PdfPagePreview.render(file, 2, 30)), "page 2 is not page 1");
         assertEquals(3, PdfPagePreview.pageCount(pdf));
     }
 
@@ -47,6 +52,20 @@ class PdfPagePreviewTest {
                 () -> PdfPagePreview.render(pdf, 4, 50));
         assertEquals("Page 4 does not exist; the letter has 3 pages", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> PdfPagePreview.render(pdf, 0, 50));
+    }
+
+    private static boolean samePixels(BufferedImage a, BufferedImage b) {
+        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+            return false;
+        }
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static int darkPixels(BufferedImage image) {

@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextInputControl;
@@ -17,22 +20,24 @@ import uk.cml.app.Startup;
 /** Drives the real app by control id, the way a parent would, waiting on what the screen shows. */
 public class AppRobot extends FxRobot {
 
+    /** Only a bound for a test that is failing: every wait ends when its condition holds. */
+    private static final int LIMIT_SECONDS = 15;
     private Stage window;
 
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:15:00Z"), ZoneId.of("Europe/London"));
 
     /** Starts the app in a new window of its own, so nothing from an earlier test can be found by mistake. */
     public Startup startOn(Path dataFolder) {
-        return startOn(dataFolder, uk.cml.ui.documents.FilePicker.system());
+        return startOn(dataFolder, uk.cml.ui.common.FilePicker.system());
     }
 
     /** Opens the app with {@code picker} standing in for the file chooser, which a robot cannot drive. */
-    public Startup startOn(Path dataFolder, uk.cml.ui.documents.FilePicker picker) {
+    public Startup startOn(Path dataFolder, uk.cml.ui.common.FilePicker picker) {
         return startOn(dataFolder, picker, CLOCK);
     }
 
     /** Opens the app on a clock the test controls (one it moves on, say, to test the idle lock). */
-    public Startup startOn(Path dataFolder, uk.cml.ui.documents.FilePicker picker, Clock clock) {
+    public Startup startOn(Path dataFolder, uk.cml.ui.common.FilePicker picker, Clock clock) {
         Startup[] startup = new Startup[1];
         interact(() -> {
             window = new Stage();
@@ -56,24 +61,27 @@ public class AppRobot extends FxRobot {
         return window;
     }
 
-    /** Waits (by checking the scene, not by sleeping) until a control with this id is showing. */
+    /**
+     * Waits until a control with this id is showing. The condition is checked on the JavaFX thread after each
+     * pulse, so the wait ends as soon as the screen shows it; the time limit only bounds a failing test.
+     */
     public <T extends Node> T waitFor(String query) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup(query).tryQuery()
-                    .map(node -> node.isVisible() && node.getScene() != null).orElse(false));
-            // Let the pulse that lays the new page out finish before anything is clicked on it.
-            WaitForAsyncUtils.waitForFxEvents();
-        } catch (TimeoutException e) {
-            throw new AssertionError(query + " did not appear within 15 seconds", e);
-        }
+        waitUntil(query + " showing", () -> lookup(query).tryQuery()
+                .map(node -> node.isVisible() && node.getScene() != null).orElse(false));
+        // Let the pulse that lays the new page out finish before anything is clicked on it.
+        WaitForAsyncUtils.waitForFxEvents();
         return lookup(query).query();
     }
 
-    public void waitUntil(String what, java.util.concurrent.Callable<Boolean> condition) {
+    /** Waits until the condition, read on the JavaFX thread (where the screen changes), holds. */
+    public void waitUntil(String what, Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return WaitForAsyncUtils.asyncFx(condition).get();
+            });
         } catch (TimeoutException e) {
-            throw new AssertionError(what + " did not happen within 15 seconds", e);
+            throw new AssertionError(what + " did not happen within " + LIMIT_SECONDS + " seconds", e);
         }
     }
 
@@ -86,10 +94,18 @@ public class AppRobot extends FxRobot {
         write(text);
     }
 
+    /** A field's text, read on the JavaFX thread. */
     public String text(String id) {
         Node node = lookup(id).query();
         TextInputControl field = node instanceof DatePicker picker ? picker.getEditor() : (TextInputControl) node;
-        return field.getText();
+        if (Platform.isFxApplicationThread()) {
+            return field.getText();
+        }
+        try {
+            return WaitForAsyncUtils.asyncFx((Callable<String>) field::getText).get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new AssertionError("could not read " + id, e);
+        }
     }
 
     public void press(String id) {

@@ -40,7 +40,7 @@ public final class PageHarness implements AutoCloseable {
         currentCase.set(services.cases.find(id).orElseThrow());
     }
 
-    public uk.cml.ui.documents.FilePicker picker() {
+    public uk.cml.ui.common.FilePicker picker() {
         return (owner, title, many) -> chosenFiles;
     }
 

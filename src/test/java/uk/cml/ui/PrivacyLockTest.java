@@ -22,7 +22,7 @@ import uk.cml.app.Startup;
 import uk.cml.privacy.MovableClock;
 import uk.cml.privacy.Passcodes;
 import uk.cml.privacy.PrivacyFile;
-import uk.cml.ui.documents.FilePicker;
+import uk.cml.ui.common.FilePicker;
 
 /** The passcode, the idle lock and quick hide, driven through the real app by control id. */
 @ExtendWith(ApplicationExtension.class)

@@ -23,15 +23,14 @@ import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.Note;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineSource;
-import uk.cml.store.StoreException;
 
-/** Reads one case's records from the stores and picks out what falls in the period: the {@link PackContents}. */
+/** Reads one case's records and picks out what falls in the period: the {@link PackContents}. */
 public final class PackAssembler {
 
-    private final PackStores stores;
+    private final PackRecords stores;
     private final Clock clock;
 
-    public PackAssembler(PackStores stores, Clock clock) {
+    public PackAssembler(PackRecords stores, Clock clock) {
         this.stores = stores;
         this.clock = clock;
     }
@@ -56,22 +55,22 @@ public final class PackAssembler {
         if (!maskMyContacts) {
             return contents;
         }
-        ContactMask mask = stores.cases().myDetails().map(ContactMask::of)
+        ContactMask mask = stores.myDetails().map(ContactMask::of)
                 .orElseGet(() -> ContactMask.of(new MyDetails("", PostalAddress.of("", ""), "", "", Optional.empty())));
         return PackMasking.mask(contents, mask);
     }
 
     private PackContents gather(long caseId, PackPeriod period, Set<PackSection> sections,
                                 Optional<String> fingerprint) {
-        CaseFile caseFile = stores.cases().find(caseId).orElseThrow(() -> new StoreException(
+        CaseFile caseFile = stores.caseFile(caseId).orElseThrow(() -> new IllegalArgumentException(
                 "That case could not be found. Choose a case and try again."));
-        ArrearsSchedule schedule = stores.payments().schedule(caseId, period.until());
+        ArrearsSchedule schedule = stores.schedule(caseId, period.until());
         List<ScheduleLine> lines = schedule.lines(period.from(), period.until(), Set.of(LineStatus.values()));
         List<TimelineEntry> chronology = sections.contains(PackSection.CHRONOLOGY)
                 ? chronologyOf(caseId).stream().filter(e -> period.contains(e.happenedAt())).toList() : List.of();
-        List<Call> calls = stores.calls().calls(caseId).stream().filter(c -> period.contains(c.happenedAt()))
+        List<Call> calls = stores.calls(caseId).stream().filter(c -> period.contains(c.happenedAt()))
                 .sorted(Comparator.comparing(Call::happenedAt).thenComparing(Call::id)).toList();
-        List<Note> notes = stores.notes().notes(caseId).stream().filter(n -> period.contains(n.happenedOn()))
+        List<Note> notes = stores.notes(caseId).stream().filter(n -> period.contains(n.happenedOn()))
                 .sorted(Comparator.comparing(Note::happenedOn).thenComparing(Note::id)).toList();
         return new PackContents(cover(caseFile), period, sections, summary(schedule, lines, period), lines,
                 chronology, calls, lettersSent(caseId, period), lettersReceived(caseId, period), notes, fingerprint);
@@ -88,7 +87,7 @@ public final class PackAssembler {
     }
 
     private PackContents.Cover cover(CaseFile caseFile) {
-        Optional<MyDetails> me = stores.cases().myDetails();
+        Optional<MyDetails> me = stores.myDetails();
         return new PackContents.Cover(me.map(MyDetails::fullName).orElse(""),
                 me.map(d -> d.address().printedLines()).orElse(List.of()), caseFile.otherParentName(),
                 caseFile.otherParentAddress().map(PostalAddress::printedLines).orElse(List.of()),
@@ -111,7 +110,7 @@ public final class PackAssembler {
 
     private List<PackContents.SentItem> lettersSent(long caseId, PackPeriod period) {
         List<PackContents.SentItem> items = new ArrayList<>();
-        for (SentLetter l : stores.sentLetters().letters(caseId)) {
+        for (SentLetter l : stores.sentLetters(caseId)) {
             LocalDate when = l.posted().orElse(l.written());
             if (!period.contains(when)) {
                 continue;
@@ -138,7 +137,7 @@ public final class PackAssembler {
 
     private List<PackContents.ReceivedItem> lettersReceived(long caseId, PackPeriod period) {
         List<PackContents.ReceivedItem> items = new ArrayList<>();
-        for (ReceivedLetter l : stores.receivedLetters().letters(caseId)) {
+        for (ReceivedLetter l : stores.receivedLetters(caseId)) {
             if (period.contains(l.received())) {
                 items.add(new PackContents.ReceivedItem(l.received(), l.dated(), l.title(), l.summary(),
                         file(l.scanDocumentId())));
@@ -149,7 +148,6 @@ public final class PackAssembler {
     }
 
     private Optional<PackFile> file(Optional<Long> documentId) {
-        return documentId.flatMap(id -> stores.documents().find(id))
-                .map(d -> new PackFile(stores.documents().fileOf(d), d.type(), d.originalName()));
+        return documentId.flatMap(stores::file);
     }
 }

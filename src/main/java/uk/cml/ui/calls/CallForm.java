@@ -15,7 +15,9 @@ import javafx.scene.control.TextField;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.CallDirection;
 import uk.cml.domain.evidence.EvidenceRules;
+import uk.cml.ui.common.DateInput;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.TabMovesFocus;
 
 /** The fields of one call, each with its message beside it. Reads them into a {@link Call} when all are fine. */
 final class CallForm {

@@ -26,6 +26,7 @@ import uk.cml.store.AddressBookStore;
 import uk.cml.store.CallStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.BinWithUndo;
+import uk.cml.ui.common.HistoryList;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.shell.Section;
 

@@ -14,24 +14,33 @@ import javafx.concurrent.Task;
 /**
  * The one place slow work runs: database, files and PDFs never run on the JavaFX thread.
  * Results and errors come back on the JavaFX thread.
+ *
+ * <p>Short work runs on one thread, in the order it was asked for, so two quick saves of one thing land in
+ * that order (two threads sharing one connection could swap them). Long work that reports progress (a backup,
+ * a check, a pack) has a thread of its own, so it never holds up a save.
  */
 public final class Background implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Background.class.getName());
-    private final ExecutorService executor;
+    private final ExecutorService writer;
+    private final ExecutorService longWork;
 
     public Background() {
+        writer = Executors.newSingleThreadExecutor(named("cml-writer"));
+        longWork = Executors.newSingleThreadExecutor(named("cml-long-work"));
+    }
+
+    private static ThreadFactory named(String name) {
         AtomicInteger count = new AtomicInteger();
-        ThreadFactory threads = work -> {
-            Thread thread = new Thread(work, "cml-worker-" + count.incrementAndGet());
+        return work -> {
+            Thread thread = new Thread(work, name + "-" + count.incrementAndGet());
             thread.setDaemon(true);
             thread.setUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "Uncaught in " + t.getName(), e));
             return thread;
         };
-        executor = Executors.newFixedThreadPool(2, threads);
     }
 
-    /** Runs work off the JavaFX thread; then calls onSuccess or onError on it. Returns the task for progress. */
+    /** Runs work off the JavaFX thread, after all work asked for before it; then onSuccess or onError on it. */
     public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
         Task<T> task = new Task<>() {
             @Override
@@ -39,11 +48,16 @@ public final class Background implements AutoCloseable {
                 return work.call();
             }
         };
-        return run(task, onSuccess, onError);
+        return submit(writer, task, onSuccess, onError);
     }
 
-    /** Runs a task that reports its own progress (long work shows a progress bar). */
+    /** Runs a long task that reports its own progress (shown as a progress bar) beside the short work. */
     public <T> Task<T> run(Task<T> task, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+        return submit(longWork, task, onSuccess, onError);
+    }
+
+    private static <T> Task<T> submit(ExecutorService executor, Task<T> task, Consumer<T> onSuccess,
+                                      Consumer<Throwable> onError) {
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> {
             Throwable error = task.getException();
@@ -57,9 +71,10 @@ public final class Background implements AutoCloseable {
     /** Lets queued saves finish before the app exits, so closing the window never loses a change. */
     @Override
     public void close() {
-        executor.shutdown();
+        writer.shutdown();
+        longWork.shutdown();
         try {
-            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+            if (!writer.awaitTermination(10, TimeUnit.SECONDS) || !longWork.awaitTermination(10, TimeUnit.SECONDS)) {
                 LOG.warning("Background work still running at exit");
             }
         } catch (InterruptedException e) {

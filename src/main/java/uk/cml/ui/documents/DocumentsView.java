@@ -24,6 +24,7 @@ import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.store.AttachedDocument;
 import uk.cml.store.DocumentRecordStore;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.FilePicker;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.shell.Section;
 

@@ -14,6 +14,7 @@ import uk.cml.documents.DocumentPreview;
 import uk.cml.documents.DocumentType;
 import uk.cml.store.AttachedDocument;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.FxImages;
 
 /** A picture of the chosen document: a photo scaled to fit, or a PDF's first pages. Rendered off the FX thread. */
 final class PreviewPane extends ScrollPane {

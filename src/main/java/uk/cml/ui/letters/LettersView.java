@@ -31,8 +31,8 @@ import uk.cml.store.SentLetterStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.BinWithUndo;
 import uk.cml.ui.common.Problems;
-import uk.cml.ui.documents.AttachmentField;
-import uk.cml.ui.documents.FilePicker;
+import uk.cml.ui.common.AttachmentField;
+import uk.cml.ui.common.FilePicker;
 import uk.cml.ui.shell.Section;
 
 /** The log of letters sent (with posting and proof) and received (with the scan), and when replies are due. */

@@ -15,7 +15,7 @@ import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.UkDateField;
-import uk.cml.ui.documents.AttachmentField;
+import uk.cml.ui.common.AttachmentField;
 
 /** The fields of a letter the parent received, with its scan and, if it answers one, the letter it answers. */
 final class ReceivedLetterForm {

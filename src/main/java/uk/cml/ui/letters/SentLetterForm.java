@@ -23,7 +23,7 @@ import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.UkDateField;
-import uk.cml.ui.documents.AttachmentField;
+import uk.cml.ui.common.AttachmentField;
 
 /** The fields of a letter the parent sent: who to, the copy, how it was posted and the proof. */
 final class SentLetterForm {

@@ -93,7 +93,7 @@ final class AdjustmentPanel extends BorderPane {
         model.loaded().addListener((obs, old, now) -> {
             table.getItems().setAll(now.records().adjustments());
             long caseId = now.records().caseId();
-            model.background.run(() -> model.store.adjustmentsInBin(caseId), bin::show, e -> { });
+            model.background.run(() -> model.store.adjustmentsInBin(caseId), bin::show, model::showProblem);
         });
         edit(null);
     }
@@ -113,7 +113,7 @@ final class AdjustmentPanel extends BorderPane {
             return;
         }
         model.background.run(() -> model.store.earlierVersions(Kind.ADJUSTMENT, adjustment.id()),
-                versions -> history.setText(Versions.describe(versions, Versions::adjustment)), e -> { });
+                versions -> history.setText(Versions.describe(versions, Versions::adjustment)), model::showProblem);
     }
 
     private void save() {

@@ -58,6 +58,11 @@ final class PaymentsModel {
         return status;
     }
 
+    /** On the JavaFX thread: says in plain words what went wrong (the log has the detail). */
+    void showProblem(Throwable error) {
+        status.set(Problems.forParent(error));
+    }
+
     LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -24,7 +24,7 @@ import uk.cml.domain.arrears.PaymentRules;
 import uk.cml.store.PaymentStore.Kind;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.UkDateField;
-import uk.cml.ui.documents.AttachmentField;
+import uk.cml.ui.common.AttachmentField;
 
 /** The payments received tab: the list, the form to record or correct one, its history, and the bin. */
 final class PaymentsPanel extends BorderPane {
@@ -124,7 +124,7 @@ final class PaymentsPanel extends BorderPane {
             return;
         }
         long caseId = model.caseId();
-        model.background.run(() -> model.store.paymentsInBin(caseId), bin::show, e -> { });
+        model.background.run(() -> model.store.paymentsInBin(caseId), bin::show, model::showProblem);
     }
 
     void edit(Payment payment) {
@@ -147,9 +147,9 @@ final class PaymentsPanel extends BorderPane {
             if (editing == payment) {
                 evidence.show(found);
             }
-        }, e -> { });
+        }, model::showProblem);
         model.background.run(() -> model.store.earlierVersions(Kind.PAYMENT, payment.id()),
-                versions -> history.setText(Versions.describe(versions, Versions::payment)), e -> { });
+                versions -> history.setText(Versions.describe(versions, Versions::payment)), model::showProblem);
     }
 
     private void save() {

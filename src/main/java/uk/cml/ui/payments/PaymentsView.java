@@ -26,8 +26,8 @@ import uk.cml.store.DocumentRecordStore;
 import uk.cml.store.PaymentStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Problems;
-import uk.cml.ui.documents.AttachmentField;
-import uk.cml.ui.documents.FilePicker;
+import uk.cml.ui.common.AttachmentField;
+import uk.cml.ui.common.FilePicker;
 import uk.cml.ui.shell.Section;
 
 /** The Payments page: the plans, the due payments with quick entry, payments received, adjustments, export, import. */

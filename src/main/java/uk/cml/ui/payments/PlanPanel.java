@@ -102,7 +102,7 @@ final class PlanPanel extends BorderPane {
         model.loaded().addListener((obs, old, now) -> {
             table.getItems().setAll(now.records().plans());
             long caseId = now.records().caseId();
-            model.background.run(() -> model.store.plansInBin(caseId), bin::show, e -> { });
+            model.background.run(() -> model.store.plansInBin(caseId), bin::show, model::showProblem);
         });
         edit(null);
     }
@@ -123,7 +123,7 @@ final class PlanPanel extends BorderPane {
             return;
         }
         model.background.run(() -> model.store.earlierVersions(Kind.PLAN, plan.id()),
-                versions -> history.setText(Versions.describe(versions, Versions::plan)), e -> { });
+                versions -> history.setText(Versions.describe(versions, Versions::plan)), model::showProblem);
     }
 
     private void save() {

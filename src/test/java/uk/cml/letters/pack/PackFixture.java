@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import uk.cml.app.PackStores;
 import uk.cml.documents.DocumentRefusedException;
 import uk.cml.documents.DocumentStore;
 import uk.cml.domain.CmsReference;

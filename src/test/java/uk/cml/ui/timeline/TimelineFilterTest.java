@@ -16,10 +16,12 @@ import uk.cml.domain.timeline.TimelineSource;
 class TimelineFilterTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    /** Two sources, each oldest first, so only gathering's own sort puts them newest first. */
     static final List<TimelineRow> ROWS = TimelineView.gather(List.of(caseId -> List.of(
-            entry(TimelineKind.CALL, 2, "Call with Priya", "They promised a letter about the arrears"),
-            entry(TimelineKind.NOTE, 40, "Effect on the child: school uniform", "No money for Mia's uniform"),
-            entry(TimelineKind.CALL, 200, "Call with Dan", "Said the case is with the enforcement team"))), 1);
+            entry(TimelineKind.CALL, 200, "Call with Dan", "Said the case is with the enforcement team"),
+            entry(TimelineKind.CALL, 2, "Call with Priya", "They promised a letter about the arrears")),
+            caseId -> List.of(
+            entry(TimelineKind.NOTE, 40, "Effect on the child: school uniform", "No money for Mia's uniform"))), 1);
 
     static TimelineEntry entry(TimelineKind kind, int daysAgo, String title, String detail) {
         LocalDateTime when = TODAY.minusDays(daysAgo).atTime(9, 30);

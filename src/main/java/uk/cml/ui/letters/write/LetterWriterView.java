@@ -58,6 +58,7 @@ public final class LetterWriterView {
     private final Label warningsLabel = new Label();
     private final Label replacedLabel = new Label();
     private final Label statusLabel = new Label();
+    private String standingProblem = "";
     private final Button makePdf = new Button("Make PDF");
     private final Button print = new Button("Print");
     private final PagePreview preview;
@@ -108,9 +109,15 @@ public final class LetterWriterView {
         background.run(() -> new Loaded(factsLoader.apply(caseFile), addressBook.get()), result -> {
             loaded = result.facts();
             recipientChoices(result.entries());
-            statusLabel.setText("");
+            statusLabel.setText(standingProblem);
             rebuildDraft();
         }, error -> statusLabel.setText(Problems.forParent(error)));
+    }
+
+    /** A problem that stays true until the app restarts (the fonts cannot be read): shown each time. */
+    public void showStandingProblem(String message) {
+        standingProblem = message;
+        statusLabel.setText(message);
     }
 
     public void start(LetterTemplate template) {

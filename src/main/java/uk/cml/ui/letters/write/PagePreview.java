@@ -11,6 +11,7 @@ import uk.cml.letters.LetterPdfRenderer;
 import uk.cml.letters.PdfPagePreview;
 import uk.cml.letters.RenderedLetter;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.FxImages;
 
 /**
  * The live picture of page 1. Typing restarts a short pause; only when the parent stops does the letter render,

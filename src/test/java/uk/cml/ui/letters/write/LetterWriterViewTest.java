@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -20,6 +20,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,7 +49,8 @@ class LetterWriterViewTest extends AppRobot {
     @TempDir
     Path folder;
     final Background background = new Background();
-    final List<Path> kept = new ArrayList<>();
+    /** Written by the keeper on a worker thread, read by the test: a list safe across threads. */
+    final List<Path> kept = new CopyOnWriteArrayList<>();
     LetterWriterView writer;
     Stage stage;
 
@@ -117,7 +121,11 @@ class LetterWriterViewTest extends AppRobot {
         Path expected = folder.resolve("Letters").resolve("2026-11-22 Confirming call with CMS.pdf");
         Label status = lookup("#letter-status").queryAs(Label.class);
         waitUntil("saved", () -> status.getText().startsWith("Saved as"));
-        assertTrue(Files.size(expected) > 1000);
+        try (PDDocument pdf = Loader.loadPDF(expected.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Priya Shah") && text.contains("She said the payments were noted"), text);
+            assertTrue(text.contains("Sam Taylor ?"), "the emoji is printed as ?: " + text);
+        }
         press("#letter-make-pdf");
         waitUntil("saved again", () -> kept.size() == 2);
         assertEquals(List.of(expected, expected.resolveSibling("2026-11-22 Confirming call with CMS (2).pdf")), kept);

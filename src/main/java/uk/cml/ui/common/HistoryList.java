@@ -1,4 +1,4 @@
-package uk.cml.ui.calls;
+package uk.cml.ui.common;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;

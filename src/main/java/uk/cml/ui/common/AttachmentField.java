@@ -1,4 +1,4 @@
-package uk.cml.ui.documents;
+package uk.cml.ui.common;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,8 +16,6 @@ import javafx.scene.layout.VBox;
 import uk.cml.documents.DocumentRefusedException;
 import uk.cml.store.AttachedDocument;
 import uk.cml.store.DocumentRecordStore;
-import uk.cml.ui.common.Background;
-import uk.cml.ui.common.Problems;
 
 /**
  * One attached file in a form: the copy of a letter, the photo of a certificate of posting. Choosing a

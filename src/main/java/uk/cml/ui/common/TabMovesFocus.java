@@ -1,4 +1,4 @@
-package uk.cml.ui.calls;
+package uk.cml.ui.common;
 
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;

@@ -1,4 +1,4 @@
-package uk.cml.ui.documents;
+package uk.cml.ui.common;
 
 import java.io.File;
 import java.nio.file.Path;

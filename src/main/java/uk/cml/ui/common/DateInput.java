@@ -1,11 +1,10 @@
-package uk.cml.ui.calls;
+package uk.cml.ui.common;
 
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.input.KeyEvent;
 import uk.cml.domain.UkDates;
-import uk.cml.ui.common.UkDateField;
 
 /**
  * A UK date field that remembers what the parent typed. When focus leaves a date picker holding text

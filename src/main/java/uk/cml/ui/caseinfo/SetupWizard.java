@@ -1,4 +1,4 @@
-package uk.cml.ui.setup;
+package uk.cml.ui.caseinfo;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -18,12 +18,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import uk.cml.ui.caseinfo.ArrangementForm;
-import uk.cml.ui.caseinfo.CaseDraft;
-import uk.cml.ui.caseinfo.CaseSummary;
-import uk.cml.ui.caseinfo.ChildrenForm;
-import uk.cml.ui.caseinfo.MyDetailsForm;
-import uk.cml.ui.caseinfo.OtherParentForm;
 
 /**
  * The first-run questions, one short page at a time. Every answer lives in the draft, so Back and

@@ -1,0 +1,76 @@
+package uk.cml.app;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.evidence.Call;
+import uk.cml.domain.evidence.Note;
+import uk.cml.domain.timeline.TimelineSource;
+import uk.cml.letters.pack.PackFile;
+import uk.cml.letters.pack.PackRecords;
+import uk.cml.store.CallStore;
+import uk.cml.store.CaseStore;
+import uk.cml.store.DocumentRecordStore;
+import uk.cml.store.NoteStore;
+import uk.cml.store.PaymentStore;
+import uk.cml.store.ReceivedLetterStore;
+import uk.cml.store.SentLetterStore;
+
+/**
+ * The stores a pack is gathered from, handed to the pack as {@link PackRecords}.
+ *
+ * @param timeline every area whose entries belong in the chronology (the same list the Timeline page shows)
+ */
+public record PackStores(CaseStore cases, PaymentStore payments, CallStore calls, SentLetterStore sentLetters,
+                         ReceivedLetterStore receivedLetters, DocumentRecordStore documents, NoteStore notes,
+                         List<TimelineSource> timeline) implements PackRecords {
+
+    public PackStores {
+        timeline = List.copyOf(timeline);
+    }
+
+    @Override
+    public Optional<CaseFile> caseFile(long caseId) {
+        return cases.find(caseId);
+    }
+
+    @Override
+    public Optional<MyDetails> myDetails() {
+        return cases.myDetails();
+    }
+
+    @Override
+    public ArrearsSchedule schedule(long caseId, LocalDate asOf) {
+        return payments.schedule(caseId, asOf);
+    }
+
+    @Override
+    public List<Call> calls(long caseId) {
+        return calls.calls(caseId);
+    }
+
+    @Override
+    public List<Note> notes(long caseId) {
+        return notes.notes(caseId);
+    }
+
+    @Override
+    public List<SentLetter> sentLetters(long caseId) {
+        return sentLetters.letters(caseId);
+    }
+
+    @Override
+    public List<ReceivedLetter> receivedLetters(long caseId) {
+        return receivedLetters.letters(caseId);
+    }
+
+    @Override
+    public Optional<PackFile> file(long documentId) {
+        return documents.find(documentId).map(d -> new PackFile(documents.fileOf(d), d.type(), d.originalName()));
+    }
+}

@@ -1,0 +1,37 @@
+package uk.cml.letters.pack;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.evidence.Call;
+import uk.cml.domain.evidence.Note;
+import uk.cml.domain.timeline.TimelineSource;
+
+/** The records a pack is gathered from. The app hands them in from its stores: letters never read the database. */
+public interface PackRecords {
+
+    Optional<CaseFile> caseFile(long caseId);
+
+    Optional<MyDetails> myDetails();
+
+    ArrearsSchedule schedule(long caseId, LocalDate asOf);
+
+    List<Call> calls(long caseId);
+
+    List<Note> notes(long caseId);
+
+    List<SentLetter> sentLetters(long caseId);
+
+    List<ReceivedLetter> receivedLetters(long caseId);
+
+    /** The stored file behind a document id, if it is still there. */
+    Optional<PackFile> file(long documentId);
+
+    /** Every area whose entries belong in the chronology (the same list the Timeline page shows). */
+    List<TimelineSource> timeline();
+}
