@@ -105,7 +105,8 @@ final class MainScreens {
                         background, services.clock)),
                 new LazySection<>("pack", "Evidence pack", () -> new EvidencePackView(new PackAssembler(
                         PackCommand.stores(services), services.clock), background, services.clock, currentCase,
-                        () -> Optional.of(services.safety.fingerprint().shortForm()))),
+                        () -> Optional.of(services.safety.fingerprint().shortForm()),
+                        services.addressPrivacy::isPrivate)),
                 // Each area with deletable records adds its store here so its deletions can be put back.
                 new LazySection<>("bin", "Bin", () -> new BinView(binSources(services), background, currentCase)),
                 new LazySection<>("settings", "Settings", () -> new SettingsView(services.dataFolder,

@@ -166,5 +166,8 @@ class PrivacyLockTest extends AppRobot {
         press("#nav-settings");
         javafx.scene.control.CheckBox address = waitFor("#privacy-address-private");
         waitUntil("the case keeps the address private", address::isSelected);
+        press("#nav-pack");
+        javafx.scene.control.CheckBox mask = waitFor("#pack-mask-contacts");
+        waitUntil("its evidence pack starts with the address hidden", mask::isSelected);
     }
 }
