@@ -2,6 +2,7 @@ package uk.cml.letters.templates;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import uk.cml.domain.addressbook.AddressBookEntry;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
@@ -27,7 +28,8 @@ public final class CaseFacts {
         LetterFacts.CaseDetails details = new LetterFacts.CaseDetails(caseFile.otherParentName(),
                 caseFile.otherParentAddress().map(PostalAddress::printedLines).orElse(List.of()),
                 caseFile.cmsReference(), caseFile.arrangement(),
-                caseFile.children().stream().map(Child::firstName).toList(), addressPrivate);
+                caseFile.children().stream().map(Child::firstName).toList(), caseFile.otherParentWork(),
+                Optional.empty(), addressPrivate);
         return LetterFacts.builder(parent, details, letterDate)
                 .niNumber(me.niNumber().map(ni -> ni.grouped()).orElse(""));
     }

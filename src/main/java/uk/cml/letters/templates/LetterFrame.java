@@ -41,8 +41,8 @@ public final class LetterFrame {
                 : "Letter from " + me.name() + ", " + UkFormats.longDate(facts.letterDate());
         return letter.signerName(me.name())
                 .footer(footer)
-                .metadata(new PdfMetadata(template.title(), me.name(),
-                        draft.heading().isEmpty() ? template.title() : draft.heading(),
+                .metadata(new PdfMetadata(template.fileTitle(), me.name(),
+                        draft.heading().isEmpty() ? template.fileTitle() : draft.heading(),
                         "child maintenance" + (reference.isEmpty() ? "" : ", CMS " + reference)))
                 .build();
     }
