@@ -2,11 +2,14 @@ package uk.cml.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 import uk.cml.safety.BackupRestore;
 import uk.cml.safety.JournalTriggers;
+import uk.cml.safety.Leftovers;
+import uk.cml.safety.RecordsAnchor;
 import uk.cml.safety.Progress;
 import uk.cml.safety.RecordsSafety;
 import uk.cml.documents.DocumentPreview;
@@ -52,6 +55,7 @@ public final class AppServices implements AutoCloseable {
     public final AddressPrivacyStore addressPrivacy;
     public final RecordsSafety safety;
     private final SingleInstanceLock lock;
+    private final List<String> startNotes = new java.util.ArrayList<>();
     private boolean closed;
 
     private AppServices(Path dataFolder, Clock clock, SingleInstanceLock lock, Database database) {
@@ -103,14 +107,46 @@ public final class AppServices implements AutoCloseable {
                     + "files there.", e);
         }
         if (lock.isEmpty()) {
-            throw new StoreException(SingleInstanceLock.alreadyOpenMessage(dataFolder));
+            throw new AlreadyOpen(dataFolder);
         }
         try {
-            return new AppServices(dataFolder, clock, lock.get(), Database.open(dataFolder, clock,
-                    JournalTriggers::install));
+            // Before anything opens the records: finish a restore that was cut off, remove what a cut-off
+            // backup or restore left behind.
+            List<String> notes = Leftovers.tidy(dataFolder);
+            Optional<RecordsAnchor> anchor = RecordsAnchor.read(dataFolder);
+            Database database = Database.open(dataFolder, clock, c -> JournalTriggers.install(c, anchor));
+            if (!holdRecordsFile(lock.get())) {
+                database.close();
+                throw new AlreadyOpen(dataFolder);
+            }
+            AppServices services = new AppServices(dataFolder, clock, lock.get(), database);
+            services.startNotes.addAll(notes);
+            services.safety.keepAnchor();
+            return services;
         } catch (RuntimeException e) {
             release(lock.get());
             throw e;
+        }
+    }
+
+    private static boolean holdRecordsFile(SingleInstanceLock lock) {
+        try {
+            return lock.holdRecordsFile();
+        } catch (IOException e) {
+            LOG.warning("Could not lock the records file: " + e.getMessage());
+            return true;
+        }
+    }
+
+    /** What this start found and dealt with before opening the records (a restore finished, say). */
+    public List<String> startNotes() {
+        return List.copyOf(startNotes);
+    }
+
+    /** Another copy of the app has these records open. */
+    public static final class AlreadyOpen extends StoreException {
+        AlreadyOpen(Path dataFolder) {
+            super(SingleInstanceLock.alreadyOpenMessage(dataFolder));
         }
     }
 
@@ -119,13 +155,21 @@ public final class AppServices implements AutoCloseable {
      * opens it meanwhile), restores, then releases everything. These services cannot be used afterwards;
      * the app must be opened again. A backup that fails its checks is refused with the records still open.
      */
-    public synchronized BackupRestore.Restored replaceWithBackup(Path backup, Progress progress) {
+    public BackupRestore.Restored replaceWithBackup(Path backup, Progress progress) {
+        return replaceWithBackup(backup, Optional.empty(), progress);
+    }
+
+    /** As {@link #replaceWithBackup(Path, Progress)}, for a backup protected with a password. */
+    public synchronized BackupRestore.Restored replaceWithBackup(Path backup, Optional<char[]> password,
+                                                                 Progress progress) {
         if (closed) {
             throw new StoreException("Your records are closed. Open the app again and then restore.");
         }
-        try (BackupRestore.Prepared prepared = BackupRestore.prepare(backup, dataFolder, clock, progress)) {
+        try (BackupRestore.Prepared prepared = BackupRestore.prepare(backup, password, dataFolder, clock, progress)) {
             closed = true;
+            safety.keepAnchor();
             database.close();
+            lock.releaseRecordsFile();
             try {
                 return prepared.putInPlace();
             } finally {
@@ -144,6 +188,7 @@ public final class AppServices implements AutoCloseable {
             return;
         }
         closed = true;
+        safety.keepAnchor();
         database.close();
         release(lock);
     }

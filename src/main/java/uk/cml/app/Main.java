@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.application.Application;
+import java.util.Set;
 import uk.cml.store.StoreException;
 
 /**
@@ -20,10 +22,15 @@ public final class Main {
             "sample-data", "sample-data --data-dir DIR [--years N] [--payments N]\n"
                     + "                                           Fill DIR with a made-up case for demos and tests;\n"
                     + "                                           --payments N gives exactly N payments (benchmarks).",
-            "backup", "backup --to FILE|FOLDER [--data-dir DIR]  Save a backup file (records, documents, checks).",
-            "restore", "restore --from FILE [--data-dir DIR]     Check a backup, keep the current records aside, "
+            "backup", "backup --to FILE|FOLDER [--data-dir DIR] [--password-file F | --ask-password]\n"
+                    + "                                           Save a backup file (records, documents, checks);\n"
+                    + "                                           with a password, AES-256 encrypted (7-Zip opens it).",
+            "restore", "restore --from FILE [--data-dir DIR] [--password-file F]\n"
+                    + "                                           Check a backup, keep the current records aside, "
                     + "and restore it.",
-            "verify", "verify [--data-dir DIR]                  Check records: name anything changed outside the app.",
+            "verify", "verify [--data-dir DIR] [--fingerprint CODE]\n"
+                    + "                                           Check records: name anything changed outside the app;\n"
+                    + "                                           with a fingerprint from a letter, say if it is in them.",
             "export-csv", "export-csv --to FOLDER [--data-dir DIR]  Write each log of each case as CSV files.",
             "export-pack", PackCommand.HELP,
             "sample-letters", "sample-letters --to DIR                  Write every letter for a made-up case into DIR, "
@@ -31,15 +38,26 @@ public final class Main {
             "help", "--help                                   Show this list.",
             "version", "--version                                Show the version.");
 
+    /** The options each command takes; anything else is refused, so a typo never silently does something else. */
+    private static final Map<String, Set<String>> OPTIONS = Map.of(
+            "window", Set.of("data-dir", "page"),
+            "sample-data", Set.of("data-dir", "years", "payments"),
+            "backup", Set.of("to", "data-dir", "password-file", "ask-password"),
+            "restore", Set.of("from", "data-dir", "password-file"),
+            "verify", Set.of("data-dir", "fingerprint"),
+            "export-csv", Set.of("to", "data-dir"),
+            "export-pack", Set.of("to", "data-dir", "from", "until"),
+            "sample-letters", Set.of("to"));
+
     private Main() {
     }
 
     public static void main(String[] args) {
         System.setProperty(StartupTimes.MAIN_ENTERED, String.valueOf(System.currentTimeMillis()));
         CommandLine commandLine = CommandLine.parse(Arrays.asList(args));
-        if (commandLine.command().isEmpty() && commandLine.problems().isEmpty()) {
-            Application.launch(CmlApplication.class, args);
-            return;
+        if (commandLine.command().isEmpty() && commandLine.problems().isEmpty()
+                && commandLine.unknownOptions(OPTIONS.get("window")).isEmpty()) {
+            System.exit(Window.launch(args, System.err));
         }
         System.exit(run(commandLine, System.out, System.err));
     }
@@ -47,12 +65,31 @@ public final class Main {
     /** Runs a command without a window. Returns the exit code: 0 when it worked. */
     static int run(CommandLine commandLine, PrintStream out, PrintStream err) {
         quietConsoleLog();
-        if (!commandLine.problems().isEmpty()) {
-            commandLine.problems().forEach(err::println);
+        List<String> problems = new ArrayList<>(commandLine.problems());
+        String command = commandLine.command().orElse(commandLine.options().isEmpty() ? "help" : "window");
+        problems.addAll(commandLine.unknownOptions(OPTIONS.getOrDefault(command, Set.of())));
+        if (!problems.isEmpty()) {
+            problems.forEach(err::println);
             err.println("Run with --help to see what the app can do.");
             return 2;
         }
-        String command = commandLine.command().orElse("help");
+        try {
+            return runChecked(command, commandLine, out, err);
+        } catch (OutOfMemoryError e) {
+            err.println("That was too much to do at once: the app ran out of memory. Nothing has been changed. "
+                    + "Try a smaller piece (a shorter period, for example).");
+            return 1;
+        } catch (RuntimeException e) {
+            // Never a stack trace on the terminal: the log keeps the details for whoever looks into it.
+            java.util.logging.Logger.getLogger(Main.class.getName()).log(java.util.logging.Level.SEVERE,
+                    "Command " + command + " failed", e);
+            err.println("Something went wrong that the app did not expect, so it stopped. Nothing more has been "
+                    + "changed. The details are in the app's log. (" + e.getClass().getSimpleName() + ")");
+            return 1;
+        }
+    }
+
+    private static int runChecked(String command, CommandLine commandLine, PrintStream out, PrintStream err) {
         try {
             switch (command) {
                 case "help" -> printHelp(out);
@@ -67,13 +104,14 @@ public final class Main {
                     out.println("Made a sample case with " + years + " years of records in " + folder);
                 }
                 case "backup" -> {
-                    return safety(commandLine, out).backup(required(commandLine, "to", "--to FILE"));
+                    return safety(commandLine, out).backup(required(commandLine, "to", "--to FILE"),
+                            commandLine.option("password-file").isPresent() || commandLine.flag("ask-password"));
                 }
                 case "restore" -> {
                     return safety(commandLine, out).restore(required(commandLine, "from", "--from FILE"));
                 }
                 case "verify" -> {
-                    return safety(commandLine, out).verify();
+                    return safety(commandLine, out).verify(commandLine.option("fingerprint"));
                 }
                 case "export-csv" -> {
                     return safety(commandLine, out).exportCsv(required(commandLine, "to", "--to FOLDER"));
@@ -106,7 +144,8 @@ public final class Main {
     /** The safety commands use the usual data folder unless --data-dir says otherwise, like the window. */
     private static SafetyCommands safety(CommandLine commandLine, PrintStream out) {
         Path folder = DataFolder.forThisRun(commandLine.dataDir());
-        return new SafetyCommands(folder, Clock.systemDefaultZone(), out);
+        return new SafetyCommands(folder, Clock.systemDefaultZone(), out, new Passwords(
+                commandLine.option("password-file").map(f -> Path.of(f).toAbsolutePath()), System.console()));
     }
 
     private static String required(CommandLine commandLine, String option, String usage) {

@@ -26,7 +26,33 @@ final class PackCommand {
             + "                                           Make the evidence pack PDF (every section) for the period;\n"
             + "                                           dates as 22/11/2026 or 2026-11-22. Never replaces a file.";
 
+    /** About 600 pages of tables: more than anyone at the CMS or a tribunal will read, and a safe size to build. */
+    static final long MAX_ENTRIES = 20_000;
+
     private PackCommand() {
+    }
+
+    /**
+     * How many dated entries the period holds, counted by SQLite before anything is loaded: a period with a
+     * million imported payments is refused with a message instead of filling the memory.
+     */
+    static long entriesIn(AppServices services, long caseId, PackPeriod period) {
+        String[][] dated = {{"payment", "paid_on"}, {"call_log", "happened_at"}, {"note", "happened_on"}};
+        return services.database.read(c -> {
+            long total = 0;
+            for (String[] table : dated) {
+                try (var count = c.prepareStatement("SELECT count(*) FROM " + table[0] + " WHERE case_id = ? AND "
+                        + "deleted_at IS NULL AND substr(" + table[1] + ", 1, 10) BETWEEN ? AND ?")) {
+                    count.setLong(1, caseId);
+                    count.setString(2, period.from().toString());
+                    count.setString(3, period.until().toString());
+                    try (var row = count.executeQuery()) {
+                        total += row.next() ? row.getLong(1) : 0;
+                    }
+                }
+            }
+            return total;
+        });
     }
 
     /** The stores the pack is gathered from, with the same timeline sources as the Timeline page. */
@@ -55,6 +81,14 @@ final class PackCommand {
             PackAssembler assembler = new PackAssembler(stores(services), services.clock);
             PackPeriod whole = assembler.wholeHistory(caseId);
             PackPeriod period = new PackPeriod(from.orElse(whole.from()), until.orElse(whole.until()));
+            long entries = entriesIn(services, caseId, period);
+            if (entries > MAX_ENTRIES) {
+                err.println("The pack for " + period.describe() + " would list " + String.format("%,d", entries)
+                        + " payments, calls and notes: too many for one PDF (the most is " + String.format("%,d",
+                        MAX_ENTRIES) + "). Choose a shorter period with --from and --until, for example one year. "
+                        + "Nothing has been saved.");
+                return 1;
+            }
             PackContents contents = assembler.assemble(caseId, period, EnumSet.allOf(PackSection.class),
                     Optional.of(services.safety.fingerprint().shortForm()));
             EvidencePackBuilder.Result result = new EvidencePackBuilder().build(contents, target, PackProgress.NONE,

@@ -33,6 +33,14 @@ final class PrivacyWiring {
         }
     }
 
+    /** The window's lock, watching for idle time and quick hide; locked at once if a passcode is set. */
+    static AppLock lockFor(javafx.stage.Stage stage, Passcodes passcodes, Clock clock, Background background) {
+        AppLock lock = new AppLock(stage, passcodes, clock, background);
+        lock.install();
+        lock.lockIfPasscodeSet();
+        return lock;
+    }
+
     /** The "Your privacy" page, asked only on first run; later cases take the first answer. */
     static List<SetupWizard.ExtraStep> setupSteps(PrivacyChoices choices, boolean firstRun) {
         if (!firstRun) {

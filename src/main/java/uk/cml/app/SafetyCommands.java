@@ -11,14 +11,20 @@ import java.util.Optional;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.safety.BackupRestore;
 import uk.cml.safety.CheckReport;
-import uk.cml.safety.RecordsSafety;
-import uk.cml.store.Database;
 import uk.cml.safety.CsvExport;
+import uk.cml.safety.Leftovers;
+import uk.cml.safety.Fingerprints;
+import uk.cml.safety.RecordsCheck;
+import uk.cml.safety.RecordsJournal;
+import uk.cml.safety.RecordsSafety;
+import uk.cml.safety.RestoreSteps;
+import uk.cml.store.Database;
 import uk.cml.store.StoreException;
 
 /**
  * The commands for scheduled backups and scripted checks: backup, restore, verify, export-csv. Each one
- * takes the data folder's lock, so none runs while the app has the same records open.
+ * takes the data folder's lock, so none runs while the app has the same records open, and each first
+ * finishes a restore that was cut off (saying so).
  */
 final class SafetyCommands {
 
@@ -28,56 +34,74 @@ final class SafetyCommands {
     private final Path folder;
     private final Clock clock;
     private final PrintStream out;
+    private final Passwords passwords;
 
-    SafetyCommands(Path folder, Clock clock, PrintStream out) {
+    SafetyCommands(Path folder, Clock clock, PrintStream out, Passwords passwords) {
         this.folder = folder;
         this.clock = clock;
         this.out = out;
+        this.passwords = passwords;
     }
 
-    int backup(String to) {
+    int backup(String to, boolean protect) {
+        Optional<char[]> password = protect ? Optional.of(passwords.forNewBackup()) : Optional.empty();
         try (AppServices services = openExisting()) {
-            RecordsSafety.BackupResult result = services.safety.backUpTo(Path.of(to).toAbsolutePath(),
+            RecordsSafety.BackupResult result = services.safety.backUpTo(Path.of(to).toAbsolutePath(), password,
                     (done, total, step) -> { });
             out.println("Backed up your records and " + result.manifest().documentCount() + " stored files to "
-                    + result.file());
+                    + result.file() + (password.isPresent() ? ", protected with your password." : ""));
             out.println("Record fingerprint " + result.manifest().fingerprint().shortForm());
+        } finally {
+            password.ifPresent(p -> java.util.Arrays.fill(p, '\0'));
         }
         return 0;
     }
 
     int restore(String from) {
+        return restore(from, RestoreSteps.NONE);
+    }
+
+    /** {@code steps} lets the crash tests stop the process part-way. */
+    int restore(String from, RestoreSteps steps) {
         Path backup = Path.of(from).toAbsolutePath();
         if (!Files.isRegularFile(backup)) {
             throw new StoreException("There is no file at " + backup + ". Check the name and try again.");
         }
-        try {
-            DataFolder.create(folder);
-        } catch (IOException e) {
-            throw new StoreException("The app could not create the folder " + folder + ".", e);
-        }
-        SingleInstanceLock lock = acquire();
-        try {
-            BackupRestore.Restored restored = BackupRestore.restore(backup, folder, clock, (d, t, s) -> { });
+        Optional<char[]> password = BackupRestore.needsPassword(backup)
+                ? Optional.of(passwords.forBackup(backup)) : Optional.empty();
+        try (SingleInstanceLock lock = lockFolder(true)) {
+            BackupRestore.Restored restored = BackupRestore.restore(backup, password, folder, clock, (d, t, s) -> { },
+                    steps);
             out.println("Restored the backup made on " + restored.manifest().madeAt().toLocalDate() + " into " + folder);
             restored.keptAside().ifPresent(aside -> out.println("The records that were there before are kept in "
                     + aside));
+        } catch (IOException e) {
+            // Only closing the lock: the operating system releases it when this process ends.
         } finally {
-            try {
-                lock.close();
-            } catch (IOException e) {
-                // The operating system releases it when this process ends.
-            }
+            password.ifPresent(p -> java.util.Arrays.fill(p, '\0'));
         }
         return 0;
     }
 
-    int verify() {
-        try (AppServices services = openExisting()) {
-            CheckReport report = services.safety.check((d, t, s) -> { });
+    /** Check records, read-only; with a fingerprint, also where that fingerprint is in the journal. */
+    int verify(Optional<String> fingerprint) {
+        if (fingerprint.isPresent() && !RecordsJournal.looksLikeFingerprint(fingerprint.get())) {
+            throw new IllegalArgumentException("--fingerprint takes the 16 letters and numbers printed after "
+                    + "\"Record fingerprint\", such as 3F2A 91C0 7D4E 88B1.");
+        }
+        try (SingleInstanceLock lock = lockFolder(false)) {
+            RecordsCheck.Result result = new RecordsCheck(folder, false).run((d, t, s) -> { }, fingerprint);
+            CheckReport report = result.report();
             out.println(report.summary());
             report.problems().forEach(problem -> out.println("- " + problem));
-            return report.allMatch() ? 0 : CHANGES_FOUND;
+            boolean found = true;
+            if (fingerprint.isPresent()) {
+                found = result.fingerprint().isPresent();
+                out.println(Fingerprints.describe(fingerprint.get(), result.fingerprint(), report.allMatch()));
+            }
+            return report.allMatch() && found ? 0 : CHANGES_FOUND;
+        } catch (IOException e) {
+            return 0;
         }
     }
 
@@ -99,25 +123,46 @@ final class SafetyCommands {
     }
 
     private AppServices openExisting() {
-        if (!Files.exists(folder.resolve(Database.FILE_NAME))) {
+        if (!Files.exists(folder.resolve(Database.FILE_NAME))
+                && !Files.exists(folder.resolve(uk.cml.safety.RestoreJournal.INTENT))) {
             throw new StoreException("There are no records in " + folder + ". Check the folder given with --data-dir.");
         }
         try {
-            return AppServices.open(folder, clock);
-        } catch (StoreException e) {
-            if (e.getMessage().equals(SingleInstanceLock.alreadyOpenMessage(folder))) {
-                throw appOpen();
-            }
-            throw e;
+            AppServices services = AppServices.open(folder, clock);
+            services.startNotes().forEach(out::println);
+            return services;
+        } catch (AppServices.AlreadyOpen e) {
+            throw appOpen();
         }
     }
 
-    private SingleInstanceLock acquire() {
+    /** Takes the folder's lock and tidies what a cut-off backup or restore left, before the records are read. */
+    private SingleInstanceLock lockFolder(boolean createFolder) {
+        if (createFolder) {
+            try {
+                DataFolder.create(folder);
+            } catch (IOException e) {
+                throw new StoreException("The app could not create the folder " + folder + ".", e);
+            }
+        } else if (!Files.isDirectory(folder)) {
+            throw new StoreException("There are no records in " + folder + ". Check the folder given with --data-dir.");
+        }
+        SingleInstanceLock lock;
         try {
-            Optional<SingleInstanceLock> lock = SingleInstanceLock.tryAcquire(folder);
-            return lock.orElseThrow(this::appOpen);
+            lock = SingleInstanceLock.tryAcquire(folder).orElseThrow(this::appOpen);
         } catch (IOException e) {
             throw new StoreException("The app could not open its folder at " + folder + ".", e);
+        }
+        try {
+            Leftovers.tidy(folder).forEach(out::println);
+            return lock;
+        } catch (RuntimeException e) {
+            try {
+                lock.close();
+            } catch (IOException ignored) {
+                // Released when this process ends.
+            }
+            throw e;
         }
     }
 
@@ -125,5 +170,4 @@ final class SafetyCommands {
         return new StoreException("Child Maintenance Log is open on the records in " + folder + ". Close the app, "
                 + "then run the command again. Nothing has been changed.");
     }
-
 }

@@ -1,5 +1,6 @@
 package uk.cml.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -7,15 +8,16 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
@@ -55,6 +57,7 @@ public final class Startup {
     private final StartupTimes times = new StartupTimes();
     private AppServices services;
     private AppLock lock;
+    private BringForward bringForward;
     private boolean firstFrameAsked;
 
     public Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder) {
@@ -130,20 +133,43 @@ public final class Startup {
             AppLogging.start(dataFolder);
             Passcodes passcodes = PrivacyWiring.readPasscodes(dataFolder, clock);
             times.mark("data folder, log and privacy settings");
-            AppServices opened = AppServices.open(dataFolder, clock);
-            times.mark("lock, database, migration check and journal");
-            return new Opened(opened, passcodes, opened.cases.cases(), opened.settings.get(DRAFT_SETTING),
-                    opened.settings.get(WindowBounds.SETTING).flatMap(WindowBounds::parse),
-                    opened.settings.get(LAST_CASE_SETTING).flatMap(Startup::savedCaseId));
-        }, this::opened, error -> showProblem(Problems.forParent(error)));
+            try {
+                // Opening also finishes a restore that was cut off and tidies leftovers, before the records open.
+                AppServices opened = AppServices.open(dataFolder, clock);
+                times.mark("lock, database, migration check and journal");
+                return Optional.of(new Opened(opened, passcodes, opened.cases.cases(), opened.settings.get(DRAFT_SETTING),
+                        opened.settings.get(WindowBounds.SETTING).flatMap(WindowBounds::parse),
+                        opened.settings.get(LAST_CASE_SETTING).flatMap(Startup::savedCaseId)));
+            } catch (AppServices.AlreadyOpen e) {
+                // Not a fault: no stack trace anywhere, just a word to the copy that is open.
+                BringForward.request(dataFolder);
+                return Optional.<Opened>empty();
+            }
+        }, opened -> opened.ifPresentOrElse(this::opened, () -> show(StartScreens.alreadyOpen(stage), 480, 200)),
+                error -> show(StartScreens.problem(stage, Problems.forParent(error)), 700, 360));
+    }
+
+    /** The callback the running window gives {@link BringForward}: show itself in front of other windows. */
+    void bringToFront() {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
     }
 
     private void opened(Opened opened) {
         times.mark("cases and settings read");
         services = opened.services();
-        lock = new AppLock(stage, opened.passcodes(), clock, background);
-        lock.install();
-        lock.lockIfPasscodeSet();
+        lock = PrivacyWiring.lockFor(stage, opened.passcodes(), clock, background);
+        try {
+            bringForward = BringForward.watch(dataFolder, () -> Platform.runLater(this::bringToFront));
+        } catch (IOException e) {
+            LOG.info("A second copy cannot bring this window forward: " + e.getMessage());
+        }
+        List<String> notes = services.startNotes();
+        if (!notes.isEmpty()) {
+            Platform.runLater(() -> showStartNotes(notes));
+        }
         opened.bounds().ifPresent(b -> b.applyTo(stage));
         cases.setAll(opened.cases());
         if (cases.isEmpty()) {
@@ -198,7 +224,7 @@ public final class Startup {
                 () -> background.run(() -> services.cases.myDetails().orElseThrow(),
                         me -> showWizard(CaseDraft.forNewCase(me), false),
                         error -> LOG.log(Level.WARNING, "Could not start a new case", error)),
-                this::showRestored, picker,
+                message -> show(StartScreens.restored(stage, message), 700, 360), picker,
                 () -> PrivacyWiring.settingsPanel(lock, services, currentCase, background));
         screens.addToHeader(lock.quickHideButton());
         screens.select(firstPage);
@@ -206,22 +232,6 @@ public final class Startup {
         show(screens.view(), 1100, 760);
     }
 
-    private void showProblem(String message) {
-        Label text = new Label(message);
-        text.setWrapText(true);
-        text.setId("startup-problem");
-        text.setMaxWidth(520);
-        Button close = new Button("Close");
-        close.setId("startup-close");
-        close.setDefaultButton(true);
-        close.setOnAction(e -> stage.close());
-        Label heading = new Label("Your records could not be opened");
-        heading.getStyleClass().add("title");
-        VBox box = new VBox(18, heading, text, close);
-        box.setPadding(new Insets(40));
-        box.setAlignment(Pos.CENTER_LEFT);
-        show(box, 700, 360);
-    }
 
     private void show(Parent root, double width, double height) {
         if (stage.getScene() == null) {
@@ -258,6 +268,9 @@ public final class Startup {
      * once a day.
      */
     public void shutdown() {
+        if (bringForward != null) {
+            bringForward.close();
+        }
         AppServices closing = services;
         services = null;
         if (closing != null && !closing.isClosed()) {
@@ -280,21 +293,13 @@ public final class Startup {
         }
     }
 
-    /** After a restore the records are closed: say so, and offer only closing the app. */
-    void showRestored(String message) {
-        Label text = new Label(message);
-        text.setWrapText(true);
-        text.setId("restored-message");
-        text.setMaxWidth(560);
-        Button close = new Button("Close the app");
-        close.setId("restored-close");
-        close.setDefaultButton(true);
-        close.setOnAction(e -> stage.close());
-        Label heading = new Label("Your backup has been restored");
-        heading.getStyleClass().add("title");
-        VBox box = new VBox(18, heading, text, close);
-        box.setPadding(new Insets(40));
-        box.setAlignment(Pos.CENTER_LEFT);
-        show(box, 700, 360);
+    /** What the start dealt with before opening the records, such as a restore it finished. */
+    private void showStartNotes(List<String> notes) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, String.join("\n\n", notes), ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setHeaderText("Before opening your records");
+        alert.getDialogPane().setId("start-notes");
+        alert.show();
     }
+
 }

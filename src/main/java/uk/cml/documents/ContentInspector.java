@@ -48,11 +48,7 @@ final class ContentInspector {
                 throw Refusals.unreadable(name, DocumentType.PDF, null);
             }
             try (PDDocument document = Loader.loadPDF(file.toFile())) {
-                int pages = document.getNumberOfPages();
-                if (pages < 1) {
-                    throw Refusals.unreadable(name, DocumentType.PDF, null);
-                }
-                return new Inspection(pages, 0, 0);
+                return new Inspection(PdfPageTree.count(document), 0, 0);
             }
         } catch (InvalidPasswordException e) {
             throw Refusals.passwordProtected(name, e);

@@ -7,13 +7,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
@@ -23,22 +30,81 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  */
 public final class DocumentPreview {
 
-    /** Renders up to {@code maxPages} pages from the start of a PDF, at {@code dpi} (72 is actual size). */
+    /** A preview that takes longer than this is given up: the file is then best opened in the system's viewer. */
+    public static final Duration TIME_BUDGET = Duration.ofSeconds(8);
+    /** At most this many pixels per page (about 48 MB as RGB): a huge page is drawn smaller instead. */
+    static final double MAX_PIXELS = 12_000_000;
+
+    private final Duration budget;
+
+    public DocumentPreview() {
+        this(TIME_BUDGET);
+    }
+
+    DocumentPreview(Duration budget) {
+        this.budget = budget;
+    }
+
+    /**
+     * Renders up to {@code maxPages} pages from the start of a PDF, at {@code dpi} (72 is actual size), within
+     * the time budget; streams are cached in a temporary file, not memory. A PDF whose page list loops, or
+     * that takes too long, is refused with a {@link PreviewRefusedException} saying so.
+     */
     public List<BufferedImage> renderFirstPages(Path pdf, int maxPages, float dpi) throws IOException {
         if (maxPages < 1 || dpi <= 0) {
             throw new IllegalArgumentException("maxPages must be at least 1 and dpi above 0");
         }
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            PDFRenderer renderer = new PDFRenderer(document);
-            // Big scanned pages are drawn from a thinned-out copy of the scan: enough for a preview, far less memory.
-            renderer.setSubsamplingAllowed(true);
-            int pages = Math.min(maxPages, document.getNumberOfPages());
-            List<BufferedImage> images = new ArrayList<>(pages);
-            for (int page = 0; page < pages; page++) {
-                images.add(renderer.renderImageWithDPI(page, dpi, ImageType.RGB));
+        try (PDDocument document = Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+            int pages;
+            try {
+                pages = Math.min(maxPages, PdfPageTree.count(document));
+            } catch (IOException broken) {
+                throw new PreviewRefusedException("This PDF's list of pages is broken, so the app will not draw it. "
+                        + "Try opening it with the system viewer, or ask for a new copy.");
             }
-            return images;
+            CompletableFuture<List<BufferedImage>> drawing = new CompletableFuture<>();
+            Thread worker = new Thread(() -> {
+                try {
+                    drawing.complete(render(document, pages, dpi));
+                } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                    drawing.completeExceptionally(e);
+                }
+            }, "pdf-preview");
+            worker.setDaemon(true);
+            worker.start();
+            try {
+                return drawing.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException slow) {
+                // Closing the file under the renderer makes it stop at its next read, instead of running on.
+                document.close();
+                worker.interrupt();
+                throw new PreviewRefusedException("This PDF takes too long to draw, so the app stopped. Open it with "
+                        + "the system viewer instead.");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("Interrupted while drawing a preview", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof OutOfMemoryError) {
+                    throw new PreviewRefusedException("This PDF needs too much memory to draw. Open it with the "
+                            + "system viewer instead.");
+                }
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            }
         }
+    }
+
+    private static List<BufferedImage> render(PDDocument document, int pages, float dpi) throws IOException {
+        PDFRenderer renderer = new PDFRenderer(document);
+        // Big scanned pages are drawn from a thinned-out copy of the scan: enough for a preview, far less memory.
+        renderer.setSubsamplingAllowed(true);
+        List<BufferedImage> images = new ArrayList<>(pages);
+        for (int page = 0; page < pages; page++) {
+            PDRectangle box = document.getPage(page).getCropBox();
+            double pixelsAt72 = Math.max(1, box.getWidth()) * Math.max(1, box.getHeight());
+            float capped = (float) Math.min(dpi, 72 * Math.sqrt(MAX_PIXELS / pixelsAt72));
+            images.add(renderer.renderImageWithDPI(page, capped, ImageType.RGB));
+        }
+        return images;
     }
 
     /**

@@ -2,7 +2,11 @@ package uk.cml.safety;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -18,8 +22,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.sqlite.SQLiteConfig;
 import uk.cml.documents.DocumentStore;
 import uk.cml.store.ChainHash;
@@ -46,12 +48,19 @@ final class BackupWriter {
     }
 
     BackupManifest write(Path target, Progress progress) throws IOException {
+        return write(target, Optional.empty(), progress);
+    }
+
+    /** With a password, every entry (the manifest too) is AES-256 encrypted, as 7-Zip reads it. */
+    BackupManifest write(Path target, Optional<char[]> password, Progress progress) throws IOException {
         if (Files.exists(target)) {
             throw new FileAlreadyExistsException(target.toString());
         }
+        StalePartials.remove(target.getParent());
         Path snapshot = databaseFile.resolveSibling(".backup-" + UUID.randomUUID() + ".db");
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        try {
+        Path partial = target.resolveSibling(target.getFileName() + StalePartials.SUFFIX);
+        try (FileChannel file = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+             FileLock writing = file.lock()) {
             progress.update(0, -1, "Copying your records");
             vacuumInto(snapshot);
             Snapshot facts = readFacts(snapshot);
@@ -60,8 +69,7 @@ final class BackupWriter {
             List<BackupManifest.Entry> entries = new ArrayList<>();
             long[] done = {0};
             BackupManifest manifest;
-            try (OutputStream file = Files.newOutputStream(partial);
-                 ZipOutputStream zip = new ZipOutputStream(new java.io.BufferedOutputStream(file, BUFFER))) {
+            try (BackupZip zip = BackupZip.open(Channels.newOutputStream(file), password)) {
                 // The database squeezes well; photos and PDFs do not, so they are stored as they are (much faster).
                 entries.add(addCompressed(zip, BackupManifest.DATABASE_ENTRY, snapshot, done, total, progress));
                 for (String hash : hashes) {
@@ -72,12 +80,15 @@ final class BackupWriter {
                 }
                 manifest = new BackupManifest(appVersion, facts.schemaVersion(), LocalDateTime.now(clock),
                         facts.fingerprint(), entries);
-                zip.putNextEntry(new ZipEntry(BackupManifest.ENTRY_NAME));
-                zip.write(manifest.format().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
+                byte[] text = manifest.format().getBytes(StandardCharsets.UTF_8);
+                zip.begin(BackupManifest.ENTRY_NAME, true, FileHashes.of(new java.io.ByteArrayInputStream(text)));
+                zip.write(text, 0, text.length);
+                zip.end();
             }
             progress.update(total, total, "Saving the backup");
-            syncAndPlace(partial, target);
+            file.force(true);
+            // No REPLACE_EXISTING: if a file of that name appeared meanwhile, this fails instead of overwriting it.
+            Files.move(partial, target);
             return manifest;
         } finally {
             Files.deleteIfExists(snapshot);
@@ -134,11 +145,11 @@ final class BackupWriter {
         return total;
     }
 
-    private static BackupManifest.Entry addCompressed(ZipOutputStream zip, String name, Path file, long[] done,
+    private static BackupManifest.Entry addCompressed(BackupZip zip, String name, Path file, long[] done,
                                                       long total, Progress progress) throws IOException {
         java.security.MessageDigest digest = FileHashes.sha256();
         long size = 0;
-        zip.putNextEntry(new ZipEntry(name));
+        zip.begin(name, true, null);
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[BUFFER];
             for (int n; (n = in.read(buffer)) > 0; ) {
@@ -149,20 +160,15 @@ final class BackupWriter {
                 progress.update(done[0], total, "Copying your records");
             }
         }
-        zip.closeEntry();
+        zip.end();
         return new BackupManifest.Entry(name, size, HexFormat.of().formatHex(digest.digest()));
     }
 
     /** A stored entry needs its CRC before its bytes; reading twice is cheaper than compressing photos. */
-    private static BackupManifest.Entry addStored(ZipOutputStream zip, String name, Path file, long[] done, long total,
+    private static BackupManifest.Entry addStored(BackupZip zip, String name, Path file, long[] done, long total,
                                                   Progress progress) throws IOException {
         FileHashes.Summary summary = FileHashes.of(file);
-        ZipEntry entry = new ZipEntry(name);
-        entry.setMethod(ZipEntry.STORED);
-        entry.setSize(summary.size());
-        entry.setCompressedSize(summary.size());
-        entry.setCrc(summary.crc32());
-        zip.putNextEntry(entry);
+        zip.begin(name, false, summary);
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[BUFFER];
             long copied = 0;
@@ -176,15 +182,7 @@ final class BackupWriter {
                 throw new IOException(file + " changed size while being copied");
             }
         }
-        zip.closeEntry();
+        zip.end();
         return new BackupManifest.Entry(name, summary.size(), summary.sha256());
-    }
-
-    private static void syncAndPlace(Path partial, Path target) throws IOException {
-        try (var channel = java.nio.channels.FileChannel.open(partial, java.nio.file.StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
-        // No REPLACE_EXISTING: if a file of that name appeared meanwhile, this fails instead of overwriting it.
-        Files.move(partial, target);
     }
 }

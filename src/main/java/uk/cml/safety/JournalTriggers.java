@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -27,6 +28,19 @@ public final class JournalTriggers {
 
     /** For {@code Database.open(folder, clock, JournalTriggers::install)}: inside the open's transaction. */
     public static Void install(Connection connection) throws SQLException {
+        return install(connection, Optional.empty());
+    }
+
+    /**
+     * As {@link #install(Connection)}, given the anchor kept beside the records. Rows already in a table not
+     * yet watched get a first entry only while the journal still holds its anchor: a journal emptied or cut
+     * short outside the app is never re-seeded from rows that may have been edited meanwhile.
+     */
+    public static Void install(Connection connection, Optional<RecordsAnchor> anchor) throws SQLException {
+        boolean mayRecordExisting = anchor.isEmpty() || anchor.get().heldBy(connection);
+        if (!mayRecordExisting) {
+            LOG.warning("The record journal does not hold its anchor: rows not in it are left for Check records");
+        }
         Map<String, String> existing = existingTriggers(connection);
         for (TableShape table : TableShape.userTables(connection)) {
             boolean watchedBefore = isWatched(connection, table.name());
@@ -45,7 +59,7 @@ public final class JournalTriggers {
             if (changed || !watchedBefore) {
                 appendWatch(connection, table);
             }
-            if (!watchedBefore) {
+            if (!watchedBefore && mayRecordExisting) {
                 // Rows already there (from a migration, or from before the journal existed) get a first entry.
                 // Only for a table never watched: in a watched table a row without an entry was added behind
                 // the app's back, and the check must still be able to say so.

@@ -1,6 +1,7 @@
 package uk.cml.safety;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,72 +10,95 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import uk.cml.documents.DocumentStore;
 import uk.cml.documents.VerifyResult;
-import uk.cml.store.ChainHash;
 import uk.cml.store.Database;
 import uk.cml.store.StoreException;
 
 /**
- * "Check records": works every journal hash out again, compares each live record with its newest journal
- * entry, and hashes every stored file again. Names whatever differs, in plain English.
+ * "Check records", on a read-only look at the records file that never creates or changes anything: the
+ * schema against the app's own, every journal hash worked out again, the journal's end against the anchor
+ * kept beside the file, each live record against its newest journal entry, every stored file hashed again.
+ * Names whatever differs, in plain English.
  */
 public final class RecordsCheck {
 
-    private final Database database;
+    private final Path dataFolder;
     private final DocumentStore documents;
+    private final boolean openInThisProcess;
 
-    public RecordsCheck(Database database, DocumentStore documents) {
-        this.database = database;
-        this.documents = documents;
+    /**
+     * @param openInThisProcess true when this process has the records open (the window): see
+     *                          {@link ReadOnlyRecords#open}
+     */
+    public RecordsCheck(Path dataFolder, boolean openInThisProcess) {
+        this.dataFolder = dataFolder;
+        this.documents = new DocumentStore(dataFolder.resolve(RestoreJournal.DOCUMENTS));
+        this.openInThisProcess = openInThisProcess;
+    }
+
+    /** What was found, and where a fingerprint asked about is (empty if not asked, or not found). */
+    public record Result(CheckReport report, Optional<RecordsJournal.Found> fingerprint) {
     }
 
     public CheckReport run(Progress progress) {
-        List<String> problems = new ArrayList<>();
-        progress.update(0, -1, "Checking the record journal");
-        long[] counts = database.read(c -> {
-            long entries = checkChain(c, problems);
-            long records = 0;
-            for (TableShape table : TableShape.userTables(c)) {
-                records += LiveRows.compare(c, table, problems);
-            }
-            return new long[] {entries, records};
-        });
-        Map<String, String> referenced = database.read(DocumentReferences::find);
-        long files = checkDocuments(referenced, problems, progress);
-        Fingerprint fingerprint = new RecordsJournal(database).current();
-        return new CheckReport(problems, counts[0], counts[1], files, fingerprint);
+        return run(progress, Optional.empty()).report();
     }
 
-    /** Each entry must point at the one before and hash to what it says. Returns how many were read. */
-    private static long checkChain(Connection c, List<String> problems) throws SQLException {
-        String expectedPrev = ChainHash.START;
-        long count = 0;
-        try (Statement s = c.createStatement();
-             ResultSet e = s.executeQuery("SELECT id, table_name, row_id, operation, at, content, prev_hash, hash, "
-                     + "json_extract(content, '$.recorded_at') FROM journal ORDER BY id")) {
-            while (e.next()) {
-                count++;
-                long id = e.getLong(1);
-                String table = e.getString(2);
-                String prev = e.getString(7);
-                String hash = e.getString(8);
-                if (!expectedPrev.equals(prev)) {
-                    problems.add("The record journal has an entry missing or added outside the app just before "
-                            + "entry " + id + ".");
+    public Result run(Progress progress, Optional<String> fingerprintAsked) {
+        List<String> problems = new ArrayList<>();
+        progress.update(0, -1, "Checking the record journal");
+        Path file = dataFolder.resolve(Database.FILE_NAME);
+        long entries;
+        long records = 0;
+        Map<String, String> referenced;
+        Fingerprint fingerprint;
+        Optional<RecordsJournal.Found> found = Optional.empty();
+        try (Connection c = ReadOnlyRecords.open(file, "The records file in " + dataFolder, openInThisProcess)) {
+            c.setAutoCommit(false); // one snapshot for the whole check
+            int version = schemaVersion(c, file);
+            SchemaCheck.compare(c, version, problems);
+            boolean journal = SchemaCheck.hasTable(c, "journal");
+            entries = journal ? JournalCheck.chain(c, problems) : 0;
+            if (journal) {
+                for (TableShape table : TableShape.userTables(c)) {
+                    if (SchemaCheck.appTables(version).contains(table.name())) {
+                        records += LiveRows.compare(c, table, problems);
+                    }
                 }
-                String worked = ChainHash.of(prev, table, e.getString(3), e.getString(4), e.getString(5),
-                        e.getString(6));
-                if (!worked.equals(hash)) {
-                    String what = e.getLong(3) == 0 ? "The list of columns kept for " + RecordNames.noun(table)
-                            + " records" : "The history of " + lowerFirst(RecordNames.describe(table, e.getLong(3),
-                            e.getString(9)));
-                    problems.add(what + " was changed outside the app (journal entry " + id + ").");
+                JournalCheck.anchor(c, RecordsAnchor.read(dataFolder), records, problems);
+                fingerprint = RecordsJournal.newest(c);
+                if (fingerprintAsked.isPresent()) {
+                    found = RecordsJournal.find(c, fingerprintAsked.get());
                 }
-                expectedPrev = hash;
+            } else {
+                fingerprint = new Fingerprint(uk.cml.store.ChainHash.START, 0);
             }
+            referenced = DocumentReferences.find(c);
+            c.rollback();
+        } catch (SQLException e) {
+            throw new StoreException("The records file in " + dataFolder + " could not be read to the end: it may be "
+                    + "damaged. Nothing has been changed. Restore a backup if the app cannot open it.", e);
         }
-        return count;
+        long files = checkDocuments(referenced, problems, progress);
+        return new Result(new CheckReport(problems, entries, records, files, fingerprint), found);
+    }
+
+    private static int schemaVersion(Connection c, Path file) throws SQLException {
+        int version;
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA user_version")) {
+            version = r.next() ? r.getInt(1) : 0;
+        }
+        if (version == 0) {
+            throw new StoreException("The records file in " + file.getParent() + " holds no records: it was never set "
+                    + "up by the app. Nothing has been changed. Restore a backup to get your records back.");
+        }
+        if (version > Database.latestSchemaVersion()) {
+            throw new StoreException("Your records were saved by a newer version of Child Maintenance Log. Install "
+                    + "the newest version to check them. Nothing has been changed.");
+        }
+        return version;
     }
 
     private long checkDocuments(Map<String, String> referenced, List<String> problems, Progress progress) {

@@ -1,8 +1,11 @@
 package uk.cml.safety;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import uk.cml.store.ChainHash;
 import uk.cml.store.Database;
 
@@ -15,15 +18,21 @@ public final class RecordsJournal {
         this.database = database;
     }
 
+    /** Where a printed fingerprint was found: the entry, when it was written, and how long the journal is now. */
+    public record Found(long entry, String at, long entries) {
+    }
+
     /** The fingerprint now. Cheap (one indexed read): call it for every letter. */
     public Fingerprint current() {
-        return database.read(c -> {
-            try (Statement s = c.createStatement();
-                 ResultSet row = s.executeQuery("SELECT hash, id FROM journal ORDER BY id DESC LIMIT 1")) {
-                return row.next() ? new Fingerprint(row.getString(1), row.getLong(2))
-                        : new Fingerprint(ChainHash.START, 0);
-            }
-        });
+        return database.read(RecordsJournal::newest);
+    }
+
+    static Fingerprint newest(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet row = s.executeQuery("SELECT hash, id FROM journal ORDER BY id DESC LIMIT 1")) {
+            return row.next() ? new Fingerprint(row.getString(1), row.getLong(2))
+                    : new Fingerprint(ChainHash.START, 0);
+        }
     }
 
     /**
@@ -31,18 +40,27 @@ public final class RecordsJournal {
      * journal. If the records before that day had been rewritten, it would no longer be found.
      */
     public boolean contains(String printedFingerprint) {
+        return database.read(c -> find(c, printedFingerprint)).isPresent();
+    }
+
+    /** True when the text can be a printed fingerprint: 16 to 64 hex digits, spaces and dashes allowed. */
+    public static boolean looksLikeFingerprint(String printed) {
+        return Fingerprint.normalise(printed).matches("[0-9a-f]{16,64}");
+    }
+
+    static Optional<Found> find(Connection c, String printedFingerprint) throws SQLException {
         String digits = Fingerprint.normalise(printedFingerprint);
         if (!digits.matches("[0-9a-f]{16,64}")) {
-            return false;
+            return Optional.empty();
         }
-        return database.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM journal WHERE substr(hash, 1, ?) = ? LIMIT 1")) {
-                s.setInt(1, digits.length());
-                s.setString(2, digits);
-                try (ResultSet row = s.executeQuery()) {
-                    return row.next();
-                }
+        long entries = newest(c).entries();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT id, at FROM journal WHERE substr(hash, 1, ?) = ? ORDER BY id LIMIT 1")) {
+            s.setInt(1, digits.length());
+            s.setString(2, digits);
+            try (ResultSet row = s.executeQuery()) {
+                return row.next() ? Optional.of(new Found(row.getLong(1), row.getString(2), entries)) : Optional.empty();
             }
-        });
+        }
     }
 }

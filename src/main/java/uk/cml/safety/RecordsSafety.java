@@ -33,9 +33,11 @@ public final class RecordsSafety {
     private final BackupWriter writer;
     private final AutomaticBackups automatic;
     private final RecordsJournal journal;
+    private final Path dataFolder;
 
     public RecordsSafety(Database database, SettingsStore settings, Path dataFolder, Clock clock, String appVersion) {
         this.database = database;
+        this.dataFolder = dataFolder;
         this.settings = settings;
         this.documents = new DocumentStore(dataFolder.resolve("documents"));
         this.clock = clock;
@@ -54,7 +56,33 @@ public final class RecordsSafety {
     }
 
     public CheckReport check(Progress progress) {
-        return new RecordsCheck(database, documents).run(progress);
+        return new RecordsCheck(dataFolder, true).run(progress);
+    }
+
+    /** Check records, and where a fingerprint printed on a letter is in the journal (empty: not there). */
+    public RecordsCheck.Result checkFingerprint(String printed, Progress progress) {
+        return new RecordsCheck(dataFolder, true).run(progress, Optional.of(printed));
+    }
+
+    /**
+     * Moves the anchor beside the records on to the journal's end, if the journal still holds the old one.
+     * Called when the records open and close and after each backup.
+     */
+    public void keepAnchor() {
+        try {
+            boolean moved = database.read(c -> {
+                try {
+                    return RecordsAnchor.advance(dataFolder, c);
+                } catch (IOException e) {
+                    throw new StoreException("The record anchor could not be written", e);
+                }
+            });
+            if (!moved) {
+                LOG.warning("The record anchor was not moved on: Check records names why");
+            }
+        } catch (StoreException e) {
+            LOG.log(Level.WARNING, "Could not keep the record anchor", e);
+        }
     }
 
     /** The name "Back up now" suggests for today. */
@@ -67,24 +95,28 @@ public final class RecordsSafety {
      * name, which must not exist yet. Returns the file written.
      */
     public BackupResult backUpTo(Path destination, Progress progress) {
+        return backUpTo(destination, Optional.empty(), progress);
+    }
+
+    /** As {@link #backUpTo(Path, Progress)}, protected with a password when one is given (never stored). */
+    public BackupResult backUpTo(Path destination, Optional<char[]> password, Progress progress) {
         Path target = Files.isDirectory(destination)
                 ? BackupNames.unused(destination, suggestedName()) : destination;
         if (Files.exists(target)) {
             throw new StoreException("There is already a file called " + target.getFileName() + " there. Choose "
                     + "another name, so that nothing is overwritten.");
         }
+        BackupDestination.prepare(target);
         try {
-            if (target.getParent() != null) {
-                Files.createDirectories(target.getParent());
-            }
-            return new BackupResult(target, writer.write(target, progress));
+            BackupResult result = new BackupResult(target, writer.write(target, password, progress));
+            keepAnchor();
+            return result;
         } catch (FileAlreadyExistsException e) {
             throw new StoreException("There is already a file called " + target.getFileName() + " there. Choose "
                     + "another name, so that nothing is overwritten.", e);
-        } catch (IOException e) {
+        } catch (IOException | StoreException e) {
             LOG.log(Level.WARNING, "Backup failed", e);
-            throw new StoreException("The backup could not be saved in " + target.getParent() + ". Check the folder "
-                    + "or USB stick is there, has space, and can be written to, then try again.", e);
+            throw BackupDestination.failed(target, dataFolder, e);
         }
     }
 

@@ -2,38 +2,65 @@ package uk.cml.safety;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.sqlite.SQLiteConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import uk.cml.store.Database;
 import uk.cml.store.StoreException;
 
-/** Checks an unpacked database before it may replace the parent's records: it opens, is sound, and is not newer. */
+/**
+ * Checks an unpacked database before it may replace the parent's records, trusting nothing in it: opened
+ * read-only with SQLite told not to run anything its schema defines, it must be sound, of a version this
+ * app knows and the manifest states, with exactly the app's tables, indexes and triggers (no added trigger
+ * or view), and a journal that checks out, matches every record and ends where the manifest says.
+ */
 final class StagedDatabase {
+
+    private static final int PROBLEMS_SHOWN = 3;
 
     private StagedDatabase() {
     }
 
-    static void check(Path file, int manifestVersion, Path backup) {
-        SQLiteConfig readOnly = new SQLiteConfig();
-        readOnly.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly.toProperties());
+    static void check(Path file, BackupManifest manifest, Path backup) {
+        List<String> problems = new ArrayList<>();
+        try (Connection c = ReadOnlyRecords.open(file, "The records inside " + backup.getFileName(), false);
              Statement s = c.createStatement()) {
             try (ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
                 if (!r.next() || !"ok".equals(r.getString(1))) {
                     throw damaged(backup, null);
                 }
             }
+            int version;
             try (ResultSet r = s.executeQuery("PRAGMA user_version")) {
-                int version = r.next() ? r.getInt(1) : -1;
-                if (version != manifestVersion || version > Database.latestSchemaVersion() || version < 1) {
-                    throw damaged(backup, null);
+                version = r.next() ? r.getInt(1) : -1;
+            }
+            if (version != manifest.schemaVersion() || version > Database.latestSchemaVersion() || version < 1) {
+                throw damaged(backup, null);
+            }
+            SchemaCheck.compare(c, version, problems);
+            if (problems.isEmpty() && SchemaCheck.hasTable(c, "journal")) {
+                JournalCheck.chain(c, problems);
+                long records = 0;
+                for (TableShape table : TableShape.userTables(c)) {
+                    records += LiveRows.compare(c, table, problems);
+                }
+                JournalCheck.anchor(c, Optional.of(RecordsAnchor.of(manifest.fingerprint())), records, problems);
+                if (!RecordsJournal.newest(c).equals(manifest.fingerprint())) {
+                    problems.add("Its record journal does not end where its list of contents says.");
                 }
             }
         } catch (SQLException e) {
             throw damaged(backup, e);
+        }
+        if (!problems.isEmpty()) {
+            String shown = String.join(" ", problems.subList(0, Math.min(PROBLEMS_SHOWN, problems.size())));
+            throw new StoreException("The records inside " + backup.getFileName() + " are not as the app saved them, "
+                    + "so they have not been restored. Nothing has been changed. Try another backup. What differs: "
+                    + shown + (problems.size() > PROBLEMS_SHOWN ? " (and " + (problems.size() - PROBLEMS_SHOWN)
+                    + " more)" : ""));
         }
     }
 

@@ -59,8 +59,9 @@ public final class ChainHash {
      * Registers {@code cml_sha256(...)} (the hash above; a blob is hashed as its bytes) and {@code cml_now()}
      * (the app's clock, so tests see fixed times). Triggers that call them fail on any other connection,
      * which is why a change made with another tool has to go round the journal and so shows up in a check.
+     * Public so that "Check records" can compare rows on its own read-only connection.
      */
-    static void register(Connection connection, Clock clock) throws SQLException {
+    public static void register(Connection connection, Clock clock) throws SQLException {
         Function.create(connection, "cml_sha256", new Function() {
             @Override
             protected void xFunc() throws SQLException {

@@ -82,6 +82,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A database in memory with the schema exactly as the migrations up to {@code version} make it, then
+     * {@code afterUpgrade}: what a file at that version should hold, for checking a file against.
+     */
+    public static Database reference(int version, Clock clock, SqlWork<?> afterUpgrade) {
+        try {
+            Connection connection = DriverManager.getConnection("jdbc:sqlite::memory:");
+            Database database = new Database(Path.of(":memory:"), connection);
+            ChainHash.register(connection, clock);
+            List<Migrations.Migration> upTo = Migrations.all().stream().filter(m -> m.version() <= version).toList();
+            new SchemaUpgrade(database, clock, upTo).run(0);
+            database.inTransaction(afterUpgrade);
+            return database;
+        } catch (SQLException e) {
+            throw new IllegalStateException("The app's own schema could not be built in memory", e);
+        }
+    }
+
     private static SQLiteConfig writableConfig() {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
@@ -160,9 +178,28 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             LOG.log(Level.SEVERE, "A database change failed and was rolled back", e);
+            if (isDiskFull(e)) {
+                throw new StoreException("The disk holding your records (" + file.getParent() + ") is full, so "
+                        + "that change was not saved and nothing was changed. Free some space, then try again.", e);
+            }
             throw new StoreException("The app could not save that change, so nothing was changed. "
                     + "Try again; if it keeps happening, restart the app.", e);
         }
+    }
+
+    /** SQLITE_FULL (13), wherever it is in the chain of causes: the disk or its quota is full. */
+    public static boolean isDiskFull(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() & 0xff) == 13) {
+                return true;
+            }
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("SQLITE_FULL") || message.contains("No space left on device")
+                    || message.contains("There is not enough space on the disk")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads are transactions too, so a screen never sees half of a change. */

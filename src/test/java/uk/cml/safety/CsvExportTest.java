@@ -23,7 +23,7 @@ class CsvExportTest {
     @DisplayName("Each log of the case becomes a CSV file a spreadsheet reads: BOM, headings, pounds, UK dates")
     void exportsEachLog() throws Exception {
         Path out = temp.resolve("export");
-        try (Records records = Records.withCase(temp.resolve("data"))) {
+        try (Records records = Records.withLaterTables(temp.resolve("data"))) {
             records.addPayment("2025-05-03", -250, "=HYPERLINK(\"x\"), \"quoted\"", "2025-05-03T10:00");
             records.database.inTransaction(c -> c.createStatement().executeUpdate(
                     "UPDATE bank_payment SET deleted_at = '2025-06-01T09:00' WHERE id = 2"));

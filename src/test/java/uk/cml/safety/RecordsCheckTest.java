@@ -41,7 +41,7 @@ class RecordsCheckTest {
             try (Records records = Records.withCase(folder)) {
                 long entriesBefore = records.safety.fingerprint().entries();
                 records.database.inTransaction(c -> c.createStatement().executeUpdate(
-                        "UPDATE bank_payment SET note = 'Corrected' WHERE id = 1"));
+                        "UPDATE payment SET note = 'Corrected' WHERE id = 1"));
                 Fingerprint after = records.safety.fingerprint();
                 assertEquals(entriesBefore + 1, after.entries());
                 String latest = records.database.read(c -> {
@@ -51,7 +51,7 @@ class RecordsCheckTest {
                         return r.getString(1);
                     }
                 });
-                assertTrue(latest.startsWith("update bank_payment {\"id\":1,") && latest.contains("\"note\":\"Corrected\""),
+                assertTrue(latest.startsWith("update payment {\"id\":1,") && latest.contains("\"note\":\"Corrected\""),
                         latest);
                 CheckReport report = records.safety.check(Progress.NONE);
                 assertTrue(report.allMatch(), report.problems().toString());
@@ -83,7 +83,11 @@ class RecordsCheckTest {
                     return ops;
                 });
                 assertEquals(List.of("watch", "existing", "insert"), operations);
-                assertTrue(reopened.safety.check(Progress.NONE).allMatch());
+                // The journal covers it, yet no version of the app makes it: Check records names it (and only it).
+                List<String> problems = reopened.safety.check(Progress.NONE).problems();
+                assertTrue(problems.contains("The table call_note was added outside the app. The app never makes it."),
+                        problems.toString());
+                assertTrue(problems.stream().allMatch(p -> p.contains("call_note")), problems.toString());
             }
         }
 
@@ -112,13 +116,15 @@ class RecordsCheckTest {
             Records.withCase(folder).close();
             try (Records records = Records.open(folder, ticking)) {
                 records.addPayment("2025-05-03", 100, "", "2025-05-03T10:00");
-                records.database.inTransaction(c -> c.createStatement().executeUpdate("UPDATE bank_payment SET note = 'x'"));
+                records.database.inTransaction(c -> c.createStatement().executeUpdate("UPDATE payment SET note = 'x'"));
                 records.database.inTransaction(c -> c.createStatement().execute("CREATE TABLE late (id INTEGER PRIMARY "
                         + "KEY, v TEXT)") ? 0 : c.createStatement().executeUpdate("INSERT INTO late (v) VALUES ('a')"));
             }
             try (Records records = Records.open(folder, ticking)) {
                 CheckReport report = records.safety.check(Progress.NONE);
-                assertTrue(report.allMatch(), report.problems().toString());
+                // Every entry's seal checks out; only the table no migration makes is named.
+                assertTrue(report.problems().stream().allMatch(p -> p.contains(" late") || p.contains("_late_")),
+                        report.problems().toString());
             }
         }
 
@@ -157,10 +163,10 @@ class RecordsCheckTest {
         void changedRow() throws Exception {
             Records.withCase(folder).close();
             try (Connection raw = Records.behindTheAppsBack(folder); Statement s = raw.createStatement()) {
-                s.executeUpdate("UPDATE bank_payment SET amount_pence = 99 WHERE id = 1");
+                s.executeUpdate("UPDATE payment SET amount_pence = 99 WHERE id = 1");
             }
             CheckReport report = check();
-            assertEquals(List.of("The bank payment recorded on 3 Mar 2025 (number 1) was changed outside the app."),
+            assertEquals(List.of("The payment recorded on 3 Mar 2025 (number 1) was changed outside the app."),
                     report.problems());
             assertTrue(report.summary().startsWith("1 thing does not match."), report.summary());
         }
@@ -170,12 +176,12 @@ class RecordsCheckTest {
         void deletedAndAddedRows() throws Exception {
             Records.withCase(folder).close();
             try (Connection raw = Records.behindTheAppsBack(folder); Statement s = raw.createStatement()) {
-                s.executeUpdate("DELETE FROM bank_payment WHERE id = 2");
-                s.executeUpdate("INSERT INTO bank_payment (id, case_id, paid_on, amount_pence, recorded_at) "
-                        + "VALUES (7, 1, '2025-02-01', 50000, '2025-02-01T09:00')");
+                s.executeUpdate("DELETE FROM payment WHERE id = 2");
+                s.executeUpdate("INSERT INTO payment (id, case_id, paid_on, amount_pence, method, recorded_at) "
+                        + "VALUES (7, 1, '2025-02-01', 50000, 'CASH', '2025-02-01T09:00')");
             }
-            assertEquals(List.of("The bank payment recorded on 4 Apr 2025 (number 2) was deleted outside the app.",
-                    "The bank payment recorded on 1 Feb 2025 (number 7) was added outside the app."), check().problems());
+            assertEquals(List.of("The payment recorded on 4 Apr 2025 (number 2) was deleted outside the app.",
+                    "The payment recorded on 1 Feb 2025 (number 7) was added outside the app."), check().problems());
         }
 
         @Test
@@ -196,7 +202,7 @@ class RecordsCheckTest {
             Files.write(file, bytes);
             List<String> problems = check().problems();
             assertFalse(problems.isEmpty());
-            assertTrue(problems.stream().allMatch(p -> p.contains("bank payment recorded on 4 Apr 2025 (number 2)")),
+            assertTrue(problems.stream().allMatch(p -> p.contains("payment recorded on 4 Apr 2025 (number 2)")),
                     problems.toString());
         }
 
@@ -206,10 +212,10 @@ class RecordsCheckTest {
             Records.withCase(folder).close();
             try (Connection raw = Records.behindTheAppsBack(folder); Statement s = raw.createStatement()) {
                 s.executeUpdate("UPDATE journal SET content = replace(content, '12345', '99') "
-                        + "WHERE table_name = 'bank_payment' AND row_id = 1");
-                s.executeUpdate("UPDATE bank_payment SET amount_pence = 99 WHERE id = 1");
+                        + "WHERE table_name = 'payment' AND row_id = 1");
+                s.executeUpdate("UPDATE payment SET amount_pence = 99 WHERE id = 1");
             }
-            assertEquals(List.of("The history of the bank payment recorded on 3 Mar 2025 (number 1) was changed outside "
+            assertEquals(List.of("The history of the payment recorded on 3 Mar 2025 (number 1) was changed outside "
                     + "the app (journal entry " + journalId(1) + ")."), check().problems());
         }
 
@@ -225,7 +231,7 @@ class RecordsCheckTest {
             }
             List<String> problems = check().problems();
             assertEquals(List.of("The record journal has an entry missing or added outside the app just before entry "
-                    + (id + 1) + ".", "The bank payment recorded on 4 Apr 2025 (number 2) was added outside the app."),
+                    + (id + 1) + ".", "The payment recorded on 4 Apr 2025 (number 2) was added outside the app."),
                     problems);
         }
 
@@ -233,7 +239,7 @@ class RecordsCheckTest {
             try (Connection raw = java.sql.DriverManager.getConnection("jdbc:sqlite:"
                     + folder.resolve(uk.cml.store.Database.FILE_NAME));
                  ResultSet r = raw.createStatement().executeQuery("SELECT id FROM journal WHERE table_name = "
-                         + "'bank_payment' AND row_id = " + paymentId + " ORDER BY id LIMIT 1")) {
+                         + "'payment' AND row_id = " + paymentId + " ORDER BY id LIMIT 1")) {
                 r.next();
                 return r.getLong(1);
             }

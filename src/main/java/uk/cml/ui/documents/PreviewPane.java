@@ -70,8 +70,9 @@ final class PreviewPane extends ScrollPane {
             }
         }, error -> {
             if (showing == wanted) {
-                caption.setText("The app could not show a preview of this file. Try opening it with the system "
-                        + "viewer instead.");
+                caption.setText(error instanceof uk.cml.documents.PreviewRefusedException refused
+                        ? refused.getMessage() : "The app could not show a preview of this file. Try opening it with "
+                        + "the system viewer instead.");
             }
         });
     }

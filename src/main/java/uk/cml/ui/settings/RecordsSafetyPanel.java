@@ -2,7 +2,7 @@ package uk.cml.ui.settings;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.function.BiFunction;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.scene.control.Button;
@@ -15,7 +15,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import uk.cml.domain.UkFormats;
-import uk.cml.safety.BackupRestore;
 import uk.cml.safety.CheckReport;
 import uk.cml.safety.CsvExport;
 import uk.cml.safety.Progress;
@@ -37,13 +36,14 @@ public final class RecordsSafetyPanel extends VBox {
     private final Button check = new Button("Check records");
     private final Button exportCsv = new Button("Save logs as CSV...");
     private final RestoreFlow restoreFlow;
+    private final BackupPassword backupPassword = new BackupPassword();
 
     /**
      * @param restorer   replaces the records with a backup's, closing them (the app's services do this)
      * @param onRestored shows the message that the app must be opened again
      */
     public RecordsSafetyPanel(RecordsSafety safety, Background background,
-                              BiFunction<Path, Progress, BackupRestore.Restored> restorer,
+                              RestoreFlow.Restorer restorer,
                               Consumer<String> onRestored) {
         super(12);
         this.safety = safety;
@@ -54,6 +54,8 @@ public final class RecordsSafetyPanel extends VBox {
         heading.getStyleClass().add("heading");
         Label honest = new Label(SafetyTexts.WHAT_IT_PROVES);
         honest.setWrapText(true);
+        // Wrapped text must keep its full height, or the last line is cut to "...".
+        honest.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         fingerprint.setId("settings-fingerprint");
         fingerprint.getStyleClass().add("subheading");
         backUp.setId("settings-back-up");
@@ -80,8 +82,8 @@ public final class RecordsSafetyPanel extends VBox {
         findings.setAccessibleText("What Check records found");
         findings.setVisible(false);
         findings.setManaged(false);
-        getChildren().addAll(heading, honest, fingerprint, new HBox(10, backUp, restore, check, exportCsv), progress, status,
-                findings, automaticRow());
+        getChildren().addAll(heading, honest, fingerprint, new HBox(10, backUp, restore, check, exportCsv),
+                backupPassword, progress, status, findings, new FingerprintCheck(safety, background), automaticRow());
         refreshFingerprint();
     }
 
@@ -131,6 +133,10 @@ public final class RecordsSafetyPanel extends VBox {
     }
 
     private void chooseBackupFile() {
+        if (backupPassword.problem().isPresent()) {
+            status.setText(backupPassword.problem().get());
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save a backup of your records");
         chooser.setInitialFileName(safety.suggestedName());
@@ -143,13 +149,26 @@ public final class RecordsSafetyPanel extends VBox {
 
     /** Backs up to a file or folder; public so the page can be driven without the system's file dialog. */
     public void backUpTo(Path target) {
-        Task<RecordsSafety.BackupResult> task = withProgress(p -> safety.backUpTo(target, p));
+        Optional<String> problem = backupPassword.problem();
+        if (problem.isPresent()) {
+            status.setText(problem.get());
+            return;
+        }
+        Optional<char[]> password = backupPassword.take();
+        Task<RecordsSafety.BackupResult> task = withProgress(p -> {
+            try {
+                return safety.backUpTo(target, password, p);
+            } finally {
+                BackupPassword.forget(password);
+            }
+        });
         busy(task, "Making the backup...");
         background.run(task, made -> {
             idle();
             status.setText("Backup saved as " + made.file() + ". It holds your records and "
-                    + made.manifest().documentCount() + " stored files. Keep a copy somewhere other than this "
-                    + "computer, such as a USB stick.");
+                    + made.manifest().documentCount() + " stored files" + (password.isPresent() ? ", protected with "
+                    + "your password (the app does not keep it: without it the backup cannot be opened)" : "")
+                    + ". Keep a copy somewhere other than this computer, such as a USB stick.");
         }, this::showProblem);
     }
 

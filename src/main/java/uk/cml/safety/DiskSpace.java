@@ -1,0 +1,34 @@
+package uk.cml.safety;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import uk.cml.store.Database;
+import uk.cml.store.StoreException;
+
+/** Free space, named with real figures when short, and a full disk recognised as a full disk. */
+public final class DiskSpace {
+
+    private DiskSpace() {
+    }
+
+    /** Refuses, naming what is free on the disk holding {@code folder}, when {@code bytes} (plus room) will not fit. */
+    static void require(Path folder, long bytes, String toDo) throws IOException {
+        require(folder, bytes, toDo, Files.getFileStore(folder).getUsableSpace());
+    }
+
+    static void require(Path folder, long bytes, String toDo, long free) {
+        long needed = bytes + bytes / 10 + 10_000_000;
+        if (free < needed) {
+            throw new StoreException("There is not enough free space to " + toDo + ". It needs about "
+                    + BackupRestore.megabytes(needed) + " MB, and the disk holding " + folder.getParent() + " has "
+                    + BackupRestore.megabytes(free) + " MB free. Free some space and try again. Nothing has been "
+                    + "changed.");
+        }
+    }
+
+    /** True when the error (or one it was caused by) says the disk is full. */
+    public static boolean isFull(Throwable error) {
+        return Database.isDiskFull(error);
+    }
+}

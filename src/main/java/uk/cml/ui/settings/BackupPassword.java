@@ -1,0 +1,65 @@
+package uk.cml.ui.settings;
+
+import java.util.Arrays;
+import java.util.Optional;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * "Protect the backup with a password": the password, typed twice, never shown and never stored; the
+ * backup is then AES-256 encrypted, and 7-Zip opens it with the same password.
+ */
+final class BackupPassword extends VBox {
+
+    static final int MINIMUM = 8;
+    private final CheckBox protect = new CheckBox("Protect the backup with a password");
+    private final PasswordField password = new PasswordField();
+    private final PasswordField again = new PasswordField();
+
+    BackupPassword() {
+        super(6);
+        protect.setId("settings-backup-protect");
+        password.setId("settings-backup-password");
+        again.setId("settings-backup-password-again");
+        password.setPromptText("Password");
+        again.setPromptText("The same password again");
+        password.setAccessibleText("Password for the backup");
+        again.setAccessibleText("The same password again");
+        HBox fields = new HBox(8, password, again);
+        fields.visibleProperty().bind(protect.selectedProperty());
+        fields.managedProperty().bind(protect.selectedProperty());
+        getChildren().addAll(protect, fields);
+    }
+
+    /** Why the password cannot be used yet, or empty when it can (or none is wanted). */
+    Optional<String> problem() {
+        if (!protect.isSelected()) {
+            return Optional.empty();
+        }
+        if (password.getText().length() < MINIMUM) {
+            return Optional.of("Choose a password of at least " + MINIMUM + " characters, so the backup is hard to "
+                    + "open without it. Keep it somewhere safe: without it the backup cannot be opened.");
+        }
+        if (!password.getText().equals(again.getText())) {
+            return Optional.of("The two passwords are not the same. Type them again.");
+        }
+        return Optional.empty();
+    }
+
+    /** The password to protect the backup with; the fields are cleared, so it is held nowhere else. */
+    Optional<char[]> take() {
+        if (!protect.isSelected()) {
+            return Optional.empty();
+        }
+        char[] chars = password.getText().toCharArray();
+        password.clear();
+        again.clear();
+        return Optional.of(chars);
+    }
+
+    static void forget(Optional<char[]> password) {
+        password.ifPresent(p -> Arrays.fill(p, '\0'));
+    }
+}

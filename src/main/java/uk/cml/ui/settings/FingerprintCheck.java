@@ -1,0 +1,57 @@
+package uk.cml.ui.settings;
+
+import java.util.Optional;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import uk.cml.safety.Fingerprints;
+import uk.cml.safety.RecordsJournal;
+import uk.cml.safety.RecordsSafety;
+import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Problems;
+
+/** "Check a fingerprint printed on a letter": is it still in the journal, and does everything up to it check out? */
+final class FingerprintCheck extends VBox {
+
+    private final TextField code = new TextField();
+    private final Button check = new Button("Check this fingerprint");
+    private final Label result = new Label();
+
+    FingerprintCheck(RecordsSafety safety, Background background) {
+        super(6);
+        Label explain = new Label("Check a fingerprint printed on a letter or pack (after \"Record fingerprint\"):");
+        explain.setWrapText(true);
+        explain.setLabelFor(code);
+        code.setId("settings-fingerprint-code");
+        code.setPromptText("3F2A 91C0 7D4E 88B1");
+        code.setPrefColumnCount(22);
+        check.setId("settings-fingerprint-check");
+        result.setId("settings-fingerprint-result");
+        result.setWrapText(true);
+        check.setOnAction(e -> {
+            String typed = code.getText() == null ? "" : code.getText();
+            if (!RecordsJournal.looksLikeFingerprint(typed)) {
+                result.setText("Type the 16 letters and numbers printed after \"Record fingerprint\", such as "
+                        + "3F2A 91C0 7D4E 88B1.");
+                return;
+            }
+            check.setDisable(true);
+            result.setText("Checking your records...");
+            background.run(() -> safety.checkFingerprint(typed, (d, t, s) -> { }), found -> {
+                check.setDisable(false);
+                result.setText(Fingerprints.describe(typed, found.fingerprint(), found.report().allMatch()));
+            }, error -> {
+                check.setDisable(false);
+                result.setText(Problems.forParent(error));
+            });
+        });
+        code.setOnAction(check.getOnAction());
+        getChildren().addAll(explain, new HBox(8, code, check), result);
+    }
+
+    Optional<String> shown() {
+        return Optional.ofNullable(result.getText());
+    }
+}

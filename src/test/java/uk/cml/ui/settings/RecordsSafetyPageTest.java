@@ -1,0 +1,101 @@
+package uk.cml.ui.settings;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.app.SampleFolders;
+import uk.cml.app.Startup;
+import uk.cml.safety.BackupRestore;
+import uk.cml.ui.AppRobot;
+
+/** Settings: a fingerprint from a letter checked; a backup protected with a password; a second copy turned away. */
+@ExtendWith(ApplicationExtension.class)
+class RecordsSafetyPageTest extends AppRobot {
+
+    @TempDir
+    Path dataFolder;
+    @TempDir
+    Path elsewhere;
+    private Startup startup;
+    private Startup second;
+    private Stage secondWindow;
+
+    @Start
+    void start(Stage primary) {
+        // The app opens in its own window.
+    }
+
+    @AfterEach
+    void close() {
+        if (second != null) {
+            interact(() -> {
+                second.shutdown();
+                secondWindow.close();
+            });
+        }
+        if (startup != null) {
+            stop(startup);
+        }
+    }
+
+    private String label(String id) {
+        return ((Label) lookup(id).query()).getText();
+    }
+
+    @Test
+    void fingerprintPasswordBackupAndSecondCopy() throws Exception {
+        SampleFolders.fill(dataFolder);
+        Startup[] opened = new Startup[1];
+        interact(() -> {
+            Stage window = new Stage();
+            opened[0] = new Startup(window, dataFolder, CLOCK, folder -> { }, "settings");
+            opened[0].begin();
+        });
+        startup = opened[0];
+        waitFor("#settings-fingerprint-code");
+        waitUntil("the fingerprint is shown", () -> label("#settings-fingerprint").startsWith("Record fingerprint now: "));
+        String printed = label("#settings-fingerprint").substring("Record fingerprint now: ".length());
+
+        type("#settings-fingerprint-code", printed);
+        press("#settings-fingerprint-check");
+        waitUntil("the fingerprint is found", () -> label("#settings-fingerprint-result").contains(
+                "is in the record journal"));
+        type("#settings-fingerprint-code", "0123 4567 89AB CDEF");
+        press("#settings-fingerprint-check");
+        waitUntil("a strange fingerprint is not found", () -> label("#settings-fingerprint-result").contains(
+                "is not in the record journal"));
+
+        press("#settings-backup-protect");
+        type("#settings-backup-password", "short");
+        RecordsSafetyPanel panel = lookup("#settings-safety").query();
+        Path backup = elsewhere.resolve("locked.zip");
+        interact(() -> panel.backUpTo(backup));
+        waitUntil("a short password is refused", () -> label("#settings-safety-status").contains("at least 8"));
+        assertFalse(Files.exists(backup));
+        type("#settings-backup-password", "a long passphrase");
+        type("#settings-backup-password-again", "a long passphrase");
+        interact(() -> panel.backUpTo(backup));
+        waitUntil("the backup is saved", () -> label("#settings-safety-status").contains("protected with your password"));
+        assertTrue(BackupRestore.needsPassword(backup));
+
+        interact(() -> {
+            secondWindow = new Stage();
+            second = new Startup(secondWindow, dataFolder, CLOCK, folder -> { }, "overview");
+            second.begin();
+        });
+        waitFor("#already-open");
+        assertTrue(label("#already-open").equals("Child Maintenance Log is already open"));
+        waitUntil("the first copy saw the request to come forward",
+                () -> !Files.exists(dataFolder.resolve(".bring-window-forward")));
+    }
+}
