@@ -23,6 +23,7 @@ import uk.cml.ui.letters.write.LetterWriterView;
 import uk.cml.ui.letters.write.WriteLetterSection;
 import uk.cml.ui.caseinfo.CaseView;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.settings.AppearanceSetting;
 import uk.cml.ui.settings.RecordsSafetyPanel;
 import uk.cml.ui.documents.DocumentsView;
 import uk.cml.ui.common.FilePicker;
@@ -47,7 +48,8 @@ final class MainScreens {
 
     MainScreens(AppServices services, Background background, ObservableList<CaseFile> cases,
                 ObjectProperty<CaseFile> currentCase, Consumer<Path> openFolder, Runnable addCase,
-                Consumer<String> restored, FilePicker picker, Supplier<Node> privacyPanel) {
+                Consumer<String> restored, FilePicker picker, AppearanceSetting appearance,
+                Supplier<Node> privacyPanel) {
         MainWindow[] shell = new MainWindow[1];
         // Only the page the app opens on is built at start; every other page on its first visit (start-up time).
         LazySection<CaseView> caseView = new LazySection<>("case", "Case", () -> new CaseView(services.cases,
@@ -114,8 +116,9 @@ final class MainScreens {
                         () -> new AboutWindow(Version.current(), services.dataFolder, openFolder, background)
                                 .show(shell[0].view().getScene().getWindow()),
                         new VBox(14, privacyPanel.get(), new RecordsSafetyPanel(services.safety, background,
-                                services::replaceWithBackup, restored)))));
-        window = new MainWindow(cases, currentCase, pages, addCase);
+                                services::replaceWithBackup, restored)),
+                        appearance.view())));
+        window = new MainWindow(cases, currentCase, pages, addCase, background.running());
         shell[0] = window;
     }
 

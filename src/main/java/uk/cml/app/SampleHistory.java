@@ -28,16 +28,25 @@ public record SampleHistory(List<PaymentPlan> plans, List<Payment> payments, Lis
     private static final Money REVIEWED_AMOUNT = Money.ofPence(51_87);
     private static final String REFERENCE = "J REED MAINT";
 
-    /** About {@code years} of weekly dues, each paid on time, late, in part or not at all, as real life goes. */
+    /**
+     * About {@code years} of weekly dues, each paid on time (now and then a day early), late, in part or not at all,
+     * as real life goes; after a missed week the next payment sometimes makes up for it too.
+     */
     public static SampleHistory realistic(LocalDate today, int years, long seed) {
         Random random = new Random(seed);
         List<PaymentPlan> plans = plans(today, years);
         List<Payment> payments = new ArrayList<>();
-        for (ScheduleLine due : dues(plans, today)) {
+        boolean missedLast = false;
+        List<ScheduleLine> dues = dues(plans, today);
+        for (ScheduleLine due : dues.subList(0, Math.max(0, dues.size() - RECENT.length))) {
             int roll = random.nextInt(100);
             Money amount = due.due();
+            boolean missed = false;
             if (roll < 80) {
-                payments.add(payment(due.date(), amount, ""));
+                boolean catchUp = missedLast && random.nextInt(3) == 0;
+                LocalDate on = random.nextInt(12) == 0 ? due.date().minusDays(1) : due.date();
+                payments.add(payment(on, catchUp ? amount.times(2) : amount,
+                        catchUp ? "Includes the week before" : ""));
             } else if (roll < 87) {
                 LocalDate late = due.date().plusDays(2 + random.nextInt(19));
                 if (!late.isAfter(today)) {
@@ -45,10 +54,39 @@ public record SampleHistory(List<PaymentPlan> plans, List<Payment> payments, Lis
                 }
             } else if (roll < 93) {
                 payments.add(payment(due.date(), Money.ofPence(amount.pence() / 2 + random.nextInt(500)), ""));
+            } else {
+                missed = true; // nothing arrives, which is what "missed" means
             }
-            // else missed: nothing arrives, which is what "missed" means.
+            missedLast = missed;
         }
+        recent(dues.subList(Math.max(0, dues.size() - RECENT.length), dues.size()), payments, today);
         return withCmsFigure(plans, payments, today);
+    }
+
+    /**
+     * The last weeks follow a script, so the screenshots and sample letters always show each kind of week: paid,
+     * two weeks with nothing, a week paid on its own day while those are still owed, paid late, part paid, and a
+     * payment that covers the week and makes up some of the arrears.
+     */
+    private static final String[] RECENT = {"paid", "nothing", "nothing", "paid", "late 3", "part 25.00",
+        "double", "paid"};
+
+    private static void recent(List<ScheduleLine> dues, List<Payment> payments, LocalDate today) {
+        String[] script = java.util.Arrays.copyOfRange(RECENT, RECENT.length - dues.size(), RECENT.length);
+        for (int i = 0; i < dues.size(); i++) {
+            ScheduleLine due = dues.get(i);
+            String[] step = script[i].split(" ");
+            LocalDate on = step[0].equals("late") ? due.date().plusDays(Integer.parseInt(step[1])) : due.date();
+            Money amount = switch (step[0]) {
+                case "nothing" -> Money.ZERO;
+                case "part" -> Money.of(new java.math.BigDecimal(step[1]));
+                case "double" -> due.due().times(2);
+                default -> due.due();
+            };
+            if (amount.isPositive() && !on.isAfter(today)) {
+                payments.add(payment(on, amount, step[0].equals("double") ? "Includes some of the arrears" : ""));
+            }
+        }
     }
 
     /** For the benchmark: weekly dues over {@code years} and exactly {@code count} smaller payments spread evenly. */
@@ -80,8 +118,7 @@ public record SampleHistory(List<PaymentPlan> plans, List<Payment> payments, Lis
     }
 
     private static List<ScheduleLine> dues(List<PaymentPlan> plans, LocalDate today) {
-        return new ArrearsCalculator().calculate(plans, List.of(), List.of(), today, FeeRule.NONE).lines().stream()
-                .filter(ScheduleLine::isDue).toList();
+        return new ArrearsCalculator().calculate(plans, List.of(), List.of(), today, FeeRule.NONE).lines();
     }
 
     /** The CMS's figure two months ago: this record's balance then, less £86.42 the CMS has not counted. */

@@ -25,7 +25,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.ui.common.Appearance;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.SystemAppearance;
+import uk.cml.ui.common.Theme;
+import uk.cml.ui.settings.AppearanceSetting;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.common.FilePicker;
 import uk.cml.ui.caseinfo.CaseDraft;
@@ -52,6 +56,8 @@ public final class Startup {
     private final String firstPage;
     private final FilePicker picker;
     private final Background background = new Background();
+    private final Theme theme = new Theme();
+    private Appearance appearance = Appearance.SYSTEM;
     private final ObservableList<CaseFile> cases = FXCollections.observableArrayList();
     private final ObjectProperty<CaseFile> currentCase = new SimpleObjectProperty<>();
     private final StartupTimes times = new StartupTimes();
@@ -108,7 +114,8 @@ public final class Startup {
     }
 
     private record Opened(AppServices services, Passcodes passcodes, List<CaseFile> cases, Optional<String> draft,
-                          Optional<WindowBounds> bounds, Optional<Long> lastCase) {
+                          Optional<WindowBounds> bounds, Optional<Long> lastCase, Appearance appearance,
+                          boolean dark) {
     }
 
     public void begin() {
@@ -125,7 +132,9 @@ public final class Startup {
         VBox opening = new VBox(16, spinner, new Label("Opening your records..."));
         opening.setAlignment(Pos.CENTER);
         opening.setId("opening");
-        show(opening, 1100, 760);
+        theme.use(false);
+        show(opening);
+        WindowBounds.firstSize(stage);
         stage.show();
         background.run(() -> {
             // The folder first, owner-only, before the log creates it with everyday permissions.
@@ -137,16 +146,32 @@ public final class Startup {
                 // Opening also finishes a restore that was cut off and tidies leftovers, before the records open.
                 AppServices opened = AppServices.open(dataFolder, clock);
                 times.mark("lock, database, migration check and journal");
-                return Optional.of(new Opened(opened, passcodes, opened.cases.cases(), opened.settings.get(DRAFT_SETTING),
+                Appearance appearance = appearance(opened);
+                return Optional.of(new Opened(opened, passcodes, opened.cases.cases(),
+                        opened.settings.get(DRAFT_SETTING),
                         opened.settings.get(WindowBounds.SETTING).flatMap(WindowBounds::parse),
-                        opened.settings.get(LAST_CASE_SETTING).flatMap(Startup::savedCaseId)));
+                        opened.settings.get(LAST_CASE_SETTING).flatMap(Startup::savedCaseId), appearance,
+                        appearance.dark(appearance == Appearance.SYSTEM && SystemAppearance.prefersDark())));
             } catch (AppServices.AlreadyOpen e) {
                 // Not a fault: no stack trace anywhere, just a word to the copy that is open.
                 BringForward.request(dataFolder);
                 return Optional.<Opened>empty();
             }
-        }, opened -> opened.ifPresentOrElse(this::opened, () -> show(StartScreens.alreadyOpen(stage), 480, 200)),
-                error -> show(StartScreens.problem(stage, Problems.forParent(error)), 700, 360));
+        }, opened -> opened.ifPresentOrElse(this::opened, this::showAlreadyOpen),
+                error -> show(StartScreens.problem(stage, Problems.forParent(error))));
+    }
+
+    /** A small, calm window: the copy that has the records open comes forward by itself. */
+    private void showAlreadyOpen() {
+        show(StartScreens.alreadyOpen(stage));
+        stage.setWidth(480);
+        stage.setHeight(220);
+        stage.centerOnScreen();
+    }
+
+    /** Light, dark, or what the computer prefers, as chosen in Settings. */
+    private static Appearance appearance(AppServices opened) {
+        return opened.settings.get(Appearance.SETTING).map(Appearance::parse).orElse(Appearance.SYSTEM);
     }
 
     /** The callback the running window gives {@link BringForward}: show itself in front of other windows. */
@@ -161,6 +186,10 @@ public final class Startup {
         times.mark("cases and settings read");
         services = opened.services();
         lock = PrivacyWiring.lockFor(stage, opened.passcodes(), clock, background);
+        appearance = opened.appearance();
+        if (opened.dark()) {
+            theme.use(true);
+        }
         try {
             bringForward = BringForward.watch(dataFolder, () -> Platform.runLater(this::bringToFront));
         } catch (IOException e) {
@@ -209,7 +238,7 @@ public final class Startup {
                 showMain(currentCase.get());
             }
         });
-        show(wizard[0].view(), 900, 720);
+        show(wizard[0].view());
     }
 
     private record Reloaded(List<CaseFile> cases, long id) {
@@ -224,20 +253,24 @@ public final class Startup {
                 () -> background.run(() -> services.cases.myDetails().orElseThrow(),
                         me -> showWizard(CaseDraft.forNewCase(me), false),
                         error -> LOG.log(Level.WARNING, "Could not start a new case", error)),
-                message -> show(StartScreens.restored(stage, message), 700, 360), picker,
-                () -> PrivacyWiring.settingsPanel(lock, services, currentCase, background));
+                message -> show(StartScreens.restored(stage, message)), picker,
+                new AppearanceSetting(appearance, chosen -> {
+                    appearance = chosen;
+                    background.run(() -> {
+                        services.settings.put(Appearance.SETTING, chosen.saved());
+                        return chosen.dark(chosen == Appearance.SYSTEM && SystemAppearance.prefersDark());
+                    }, theme::use, error -> LOG.log(Level.WARNING, "Could not save the appearance", error));
+                }), () -> PrivacyWiring.settingsPanel(lock, services, currentCase, background));
         screens.addToHeader(lock.quickHideButton());
         screens.select(firstPage);
         times.mark("main window built");
-        show(screens.view(), 1100, 760);
+        show(screens.view());
     }
 
 
-    private void show(Parent root, double width, double height) {
+    private void show(Parent root) {
         if (stage.getScene() == null) {
-            Scene scene = new Scene(root, width, height);
-            scene.getStylesheets().add(Startup.class.getResource("/uk/cml/ui/app.css").toExternalForm());
-            stage.setScene(scene);
+            stage.setScene(theme.style(new Scene(root)));
             stage.setMinWidth(720);
             stage.setMinHeight(520);
         } else if (lock != null) {

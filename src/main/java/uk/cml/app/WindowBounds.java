@@ -24,6 +24,26 @@ record WindowBounds(double x, double y, double width, double height, boolean max
         }
     }
 
+    /**
+     * The first window before anything is remembered: 90% of the screen's usable area (inside the task bar),
+     * centred; on a screen smaller than 1280 x 800, a laptop's, the whole of it.
+     */
+    static void firstSize(Stage stage) {
+        Rectangle2D usable = Screen.getPrimary().getVisualBounds();
+        if (usable.getWidth() < 1280 || usable.getHeight() < 800) {
+            stage.setX(usable.getMinX());
+            stage.setY(usable.getMinY());
+            stage.setWidth(usable.getWidth());
+            stage.setHeight(usable.getHeight());
+            stage.setMaximized(true);
+        } else {
+            stage.setWidth(Math.round(usable.getWidth() * 0.9));
+            stage.setHeight(Math.round(usable.getHeight() * 0.9));
+            stage.setX(usable.getMinX() + (usable.getWidth() - stage.getWidth()) / 2);
+            stage.setY(usable.getMinY() + (usable.getHeight() - stage.getHeight()) / 2);
+        }
+    }
+
     String format() {
         return x + "," + y + "," + width + "," + height + "," + maximised;
     }

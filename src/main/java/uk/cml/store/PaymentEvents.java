@@ -15,6 +15,7 @@ import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.CmsDifference;
 import uk.cml.domain.arrears.LineStatus;
+import uk.cml.domain.arrears.ScheduleEvent;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
@@ -29,35 +30,44 @@ final class PaymentEvents {
     private PaymentEvents() {
     }
 
-    /** Payments received, adjustments, and every due that was missed or part paid. */
+    /**
+     * Payments received, adjustments, and every due still owed something by what arrived for it. A due paid by
+     * money in its own period (or made up later) is no event of its own: the payment is. So the chronology never
+     * says a due was missed beside the money that paid it.
+     */
     static List<TimelineEntry> timeline(Connection c, long caseId, ArrearsSchedule schedule) throws SQLException {
         Map<Long, LocalDateTime> paymentsRecorded = recordedAt(c, "payment", caseId);
         Map<Long, LocalDateTime> adjustmentsRecorded = recordedAt(c, "adjustment", caseId);
         List<TimelineEntry> entries = new ArrayList<>();
-        for (ScheduleLine line : schedule.lines()) {
-            LocalDateTime happened = line.date().atStartOfDay();
-            switch (line.status()) {
-                case PAYMENT -> entries.add(new TimelineEntry(TimelineKind.PAYMENT, happened,
-                        paymentsRecorded.getOrDefault(line.sourceId(), happened),
-                        "Received " + line.received().format(), line.description(), line.sourceId()));
-                case ADJUSTMENT, CMS_FIGURE -> entries.add(new TimelineEntry(TimelineKind.ADJUSTMENT, happened,
-                        adjustmentsRecorded.getOrDefault(line.sourceId(), happened), line.description(),
-                        "Balance after: " + line.balanceAfter().format(), line.sourceId()));
-                case MISSED, PART_PAID -> entries.add(new TimelineEntry(TimelineKind.PAYMENT_DUE, happened, happened,
-                        dueTitle(line), line.description(), line.sourceId()));
-                default -> {
-                    // Dues that were paid are not events worth a line of their own; the payment is.
-                }
+        for (ScheduleEvent event : schedule.events()) {
+            LocalDateTime happened = event.date().atStartOfDay();
+            if (event.isPayment()) {
+                entries.add(new TimelineEntry(TimelineKind.PAYMENT, happened,
+                        paymentsRecorded.getOrDefault(event.sourceId(), happened),
+                        "Received " + event.amount().format(), event.description(), event.sourceId()));
+            } else {
+                entries.add(new TimelineEntry(TimelineKind.ADJUSTMENT, happened,
+                        adjustmentsRecorded.getOrDefault(event.sourceId(), happened), event.description(),
+                        "Balance after: " + event.balanceAfter().format(), event.sourceId()));
             }
         }
+        for (ScheduleLine line : schedule.lines()) {
+            if (line.status().isShort()) {
+                LocalDateTime happened = line.date().atStartOfDay();
+                entries.add(new TimelineEntry(TimelineKind.PAYMENT_DUE, happened, happened, dueTitle(line),
+                        line.description() + ". Arrived for it: " + line.arrivedText() + ".", line.planId()));
+            }
+        }
+        entries.sort(java.util.Comparator.comparing(TimelineEntry::happenedAt));
         return entries;
     }
 
+    /** "Payment of £51.87 due: nothing arrived for it", "Payment of £51.87 due: part paid, £20.00 short". */
     static String dueTitle(ScheduleLine line) {
-        if (line.status() == LineStatus.MISSED) {
-            return "Payment of " + line.due().format() + " missed";
+        if (line.status() == LineStatus.NOTHING_RECEIVED) {
+            return "Payment of " + line.due().format() + " due: nothing arrived for it";
         }
-        return "Payment of " + line.due().format() + " part paid: " + line.shortBy().format() + " short";
+        return "Payment of " + line.due().format() + " due: part paid, " + line.shortBy().format() + " short";
     }
 
     static List<TodoItem> todos(PaymentRecords records, LocalDate today) {
@@ -71,8 +81,15 @@ final class PaymentEvents {
                 .filter(line -> !line.date().isBefore(today.minusDays(RECENT_DAYS)))
                 .ifPresent(line -> todos.add(new TodoItem(line.date(), "The payment due on "
                         + UkFormats.shortDate(line.date()) + " has not arrived in full (" + line.shortBy().format()
-                        + " short). If it came, record it; if not, keep a note for your letter to the CMS.",
-                        "payments", line.sourceId())));
+                        + " short; arrived for it: " + line.arrivedText() + "). If it came, record it; if not, "
+                        + "keep a note for your letter to the CMS.", "payments", line.planId())));
+        int inARow = schedule.missedInARow();
+        if (inARow >= 2) {
+            todos.add(new TodoItem(today, inARow + " payments in a row have not arrived in full. Consider writing to "
+                    + "the CMS about the missed payments.", "payments", 0));
+        }
+        schedule.settlement().flatMap(s -> s.warning()).ifPresent(warning ->
+                todos.add(new TodoItem(schedule.settlement().get().agreedOn(), warning, "payments", 0)));
         schedule.cmsDifference().filter(d -> !d.difference().isZero()).ifPresent(d -> todos.add(
                 new TodoItem(d.date(), cmsTodo(d), "payments", 0)));
         return todos;
@@ -86,12 +103,7 @@ final class PaymentEvents {
 
     private static Optional<ScheduleLine> lastDue(ArrearsSchedule schedule) {
         List<ScheduleLine> lines = schedule.lines();
-        for (int i = lines.size() - 1; i >= 0; i--) {
-            if (lines.get(i).isDue()) {
-                return Optional.of(lines.get(i));
-            }
-        }
-        return Optional.empty();
+        return lines.isEmpty() ? Optional.empty() : Optional.of(lines.get(lines.size() - 1));
     }
 
     private static Map<Long, LocalDateTime> recordedAt(Connection c, String table, long caseId) throws SQLException {

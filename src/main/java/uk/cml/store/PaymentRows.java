@@ -11,6 +11,7 @@ import java.util.List;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Adjustment;
 import uk.cml.domain.arrears.AdjustmentKind;
+import uk.cml.domain.arrears.FeeBasis;
 import uk.cml.domain.arrears.FeeRule;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
@@ -62,13 +63,14 @@ final class PaymentRows {
 
     static List<Adjustment> adjustments(Connection c, long caseId, boolean inBin) throws SQLException {
         List<Adjustment> adjustments = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id, made_on, kind, amount_pence, note "
+        try (PreparedStatement s = c.prepareStatement("SELECT id, made_on, kind, amount_pence, note, fee_basis "
                 + "FROM adjustment WHERE case_id = ? AND " + deleted(inBin) + " ORDER BY made_on, id")) {
             s.setLong(1, caseId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     adjustments.add(new Adjustment(r.getLong(1), LocalDate.parse(r.getString(2)),
-                            AdjustmentKind.valueOf(r.getString(3)), Money.ofPence(r.getLong(4)), r.getString(5)));
+                            AdjustmentKind.valueOf(r.getString(3)), Money.ofPence(r.getLong(4)), r.getString(5),
+                            FeeBasis.valueOf(r.getString(6))));
                 }
             }
         }

@@ -176,12 +176,13 @@ public final class PaymentStore implements TimelineSource, TodoSource {
         return database.inTransaction(c -> {
             String now = now();
             return save(c, Kind.ADJUSTMENT, adjustment.id(), caseId,
-                    "made_on, kind, amount_pence, note, recorded_at", s -> {
+                    "made_on, kind, amount_pence, note, fee_basis, recorded_at", s -> {
                         s.setString(1, adjustment.date().toString());
                         s.setString(2, adjustment.kind().name());
                         s.setLong(3, adjustment.amount().pence());
                         s.setString(4, adjustment.note().strip());
-                        s.setString(5, now);
+                        s.setString(5, adjustment.basis().name());
+                        s.setString(6, now);
                     });
         });
     }

@@ -87,8 +87,10 @@ class PaymentStoreTest {
                 base.otherParentWork(), Arrangement.COLLECT_AND_PAY, base.cmsReference(), base.children(),
                 new BigDecimal("2")));
         store.savePlan(feeCase, WEEKLY);
-        // 2% of £43.21 is 86.42p, kept as 86p: £42.35 expected, four times.
-        assertEquals(Money.ofPence(4 * 42_35), store.schedule(feeCase, TODAY).owedNow());
+        // The paying parent owes 4 x £43.21 = £172.84 before the fee; after 2% of that sum (345.68p -> £3.46)
+        // the parent would receive £169.38.
+        assertEquals(Money.ofPence(4 * 43_21), store.schedule(feeCase, TODAY).owedNow());
+        assertEquals(Money.ofPence(169_38), store.schedule(feeCase, TODAY).afterFee(Money.ofPence(4 * 43_21)));
         assertEquals(Money.ZERO, store.schedule(caseId, TODAY).owedNow(), "the first case has no plan of its own");
     }
 
@@ -177,7 +179,10 @@ class PaymentStoreTest {
                     TimelineKind.PAYMENT_DUE, TimelineKind.PAYMENT_DUE),
                     entries.stream().map(TimelineEntry::kind).toList());
             assertEquals("Received £43.21", entries.get(0).title());
-            assertEquals("Payment of £43.21 missed", entries.get(1).title());
+            assertEquals("Payment of £43.21 due: nothing arrived for it", entries.get(1).title());
+            // The 1 Nov due was paid that day, so it is no event of its own: never "missed" beside the money.
+            assertTrue(entries.stream().noneMatch(e -> e.kind() == TimelineKind.PAYMENT_DUE
+                    && e.happenedAt().toLocalDate().equals(LocalDate.of(2026, 11, 1))));
         }
     }
 }

@@ -48,7 +48,7 @@ public final class PageHarness implements AutoCloseable {
     public void show(Section page) {
         stage = new Stage();
         Scene scene = new Scene((javafx.scene.Parent) page.view(), 1100, 800);
-        scene.getStylesheets().add(PageHarness.class.getResource("/uk/cml/ui/app.css").toExternalForm());
+        new uk.cml.ui.common.Theme().style(scene);
         stage.setScene(scene);
         stage.show();
         page.shown();

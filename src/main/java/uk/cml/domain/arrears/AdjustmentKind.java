@@ -10,7 +10,7 @@ public enum AdjustmentKind {
     WRITE_OFF("Arrears written off by the CMS"),
     /** Arrears reduced because the parent was overpaid after care changed. */
     OFFSET("Arrears reduced by offsetting"),
-    /** Part payment in full and final settlement agreed: clears every arrear on dues up to that date. */
+    /** Part payment in full and final settlement agreed: arrears on dues up to that date become the agreed sum. */
     PART_PAYMENT_SETTLEMENT("Part payment in full and final settlement agreed"),
     /** The arrears figure the CMS gave on that date. Changes nothing; compared with this record's figure. */
     CMS_CONFIRMED_FIGURE("Arrears figure given by the CMS");

@@ -5,20 +5,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import uk.cml.domain.Money;
 
 /**
- * Works out the arrears schedule: every due up to a date, what paid it, and the balance after each event.
+ * Works out the arrears schedule: every due up to a date with the money that arrived for it (see
+ * {@link DueMatcher}), and the running balance (see {@link BalanceSeries}).
  *
- * <p>Rules: dues come from the plans (see {@link PaymentPlan}); money pays the oldest unpaid due first and any
- * surplus is credit for the next dues. Write-offs and offsets reduce the oldest arrears but never below zero.
- * A settlement clears everything owed on dues up to and including its date; later dues are untouched, so the
- * money paid under it should be recorded on or before the settlement date (a later payment becomes credit).
- * Within one day: dues first, then payments, then adjustments in {@link AdjustmentKind} order. Payments and
- * adjustments dated after {@code asOf} are left out.
+ * <p>Dues come from the plans (see {@link PaymentPlan}). Under Collect and Pay everything is worked before the fee,
+ * as the CMS states arrears: money that came through the CMS counts as what the CMS collected for it. Payments
+ * and adjustments dated after {@code asOf} are left out.
  *
- * <p>Stateless and thread-safe. Cost: sorting payments and adjustments by date, then one pass, linear in dues +
- * payments + adjustments.
+ * <p>Stateless and thread-safe. Cost: sorting payments and adjustments by date, then two linear passes.
  */
 public final class ArrearsCalculator {
 
@@ -27,61 +23,16 @@ public final class ArrearsCalculator {
         List<PaymentPlan> inForce = DueGenerator.inForceOrder(plans);
         List<Due> dues = DueGenerator.dueUpTo(inForce, asOf, fee);
         List<Payment> paid = upTo(payments, asOf, Payment::date, Comparator.comparing(Payment::date));
+        List<CountedPayment> counted = new ArrayList<>(paid.size());
+        for (Payment payment : paid) {
+            counted.add(CountedPayment.of(payment, fee));
+        }
         List<Adjustment> adjusted = upTo(adjustments, asOf, Adjustment::date,
                 Comparator.comparing(Adjustment::date).thenComparing(Adjustment::kind));
-
-        Allocation allocation = new Allocation(dues);
-        List<Object> events = new ArrayList<>(dues.size() + paid.size() + adjusted.size());
-        long[] balances = new long[dues.size() + paid.size() + adjusted.size()];
-        long[] applied = new long[adjusted.size()];
-        List<CmsDifference> cmsFigures = new ArrayList<>();
-        int d = 0;
-        int p = 0;
-        int a = 0;
-        while (d < dues.size() || p < paid.size() || a < adjusted.size()) {
-            LocalDate dueDate = d < dues.size() ? dues.get(d).date() : LocalDate.MAX;
-            LocalDate payDate = p < paid.size() ? paid.get(p).date() : LocalDate.MAX;
-            LocalDate adjDate = a < adjusted.size() ? adjusted.get(a).date() : LocalDate.MAX;
-            if (!dueDate.isAfter(payDate) && !dueDate.isAfter(adjDate)) {
-                allocation.fallDue();
-                events.add(d++);
-            } else if (!payDate.isAfter(adjDate)) {
-                Payment payment = paid.get(p++);
-                allocation.pay(payment.date(), payment.amount().pence());
-                events.add(payment);
-            } else {
-                Adjustment adjustment = adjusted.get(a);
-                applied[a++] = apply(allocation, adjustment, cmsFigures);
-                events.add(adjustment);
-            }
-            balances[events.size() - 1] = allocation.balance();
-        }
-
-        List<ScheduleLine> lines = new ArrayList<>(events.size());
-        a = 0;
-        for (int i = 0; i < events.size(); i++) {
-            Object event = events.get(i);
-            if (event instanceof Integer dueIndex) {
-                lines.add(allocation.line(dueIndex, balances[i]));
-            } else if (event instanceof Payment payment) {
-                lines.add(LineText.paymentLine(payment, balances[i]));
-            } else {
-                lines.add(LineText.adjustmentLine((Adjustment) event, applied[a++], balances[i]));
-            }
-        }
-        return new ArrearsSchedule(asOf, inForce, fee, lines, paid, cmsFigures);
-    }
-
-    private static long apply(Allocation allocation, Adjustment adjustment, List<CmsDifference> cmsFigures) {
-        return switch (adjustment.kind()) {
-            case WRITE_OFF, OFFSET -> allocation.clear(adjustment.amount().pence(), adjustment.kind());
-            case PART_PAYMENT_SETTLEMENT -> allocation.settle();
-            case CMS_CONFIRMED_FIGURE -> {
-                cmsFigures.add(CmsDifference.of(adjustment.date(), adjustment.amount(),
-                        Money.ofPence(allocation.balance())));
-                yield 0;
-            }
-        };
+        BalanceSeries series = new BalanceSeries(dues, counted, adjusted, fee);
+        DueMatcher matcher = new DueMatcher(dues);
+        List<ScheduleLine> lines = matcher.match(counted, adjusted, series.applied, asOf, series);
+        return new ArrearsSchedule(asOf, inForce, fee, lines, series, paid, matcher.settlement());
     }
 
     private static <T> List<T> upTo(List<T> items, LocalDate asOf, Function<T, LocalDate> dateOf,

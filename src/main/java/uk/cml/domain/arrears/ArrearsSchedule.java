@@ -12,8 +12,9 @@ import java.util.Set;
 import uk.cml.domain.Money;
 
 /**
- * The result of {@link ArrearsCalculator}: one chronological table of dues, payments and adjustments up to
- * {@link #asOf()}, with the balance after each line, and the questions screens and letters ask of it.
+ * The result of {@link ArrearsCalculator}: one line per due with what arrived for it ({@link #lines()}), the
+ * payments and adjustments in date order ({@link #events()}), and the questions screens and letters ask of them.
+ * Amounts are before any Collect and Pay fee (what the paying parent owes); {@link #afterFee} gives the other side.
  * Immutable. Every query is one pass over the lines or better.
  */
 public final class ArrearsSchedule {
@@ -22,29 +23,31 @@ public final class ArrearsSchedule {
     private final List<PaymentPlan> plans;
     private final FeeRule fee;
     private final List<ScheduleLine> lines;
+    private final BalanceSeries series;
     private final List<Payment> payments;
-    private final List<CmsDifference> cmsFigures;
+    private final Optional<SettlementStatus> settlement;
 
     ArrearsSchedule(LocalDate asOf, List<PaymentPlan> plans, FeeRule fee, List<ScheduleLine> lines,
-            List<Payment> payments, List<CmsDifference> cmsFigures) {
+            BalanceSeries series, List<Payment> payments, Optional<SettlementStatus> settlement) {
         this.asOf = asOf;
         this.plans = plans;
         this.fee = fee;
         this.lines = List.copyOf(lines);
+        this.series = series;
         this.payments = List.copyOf(payments);
-        this.cmsFigures = List.copyOf(cmsFigures);
+        this.settlement = settlement;
     }
 
     public LocalDate asOf() {
         return asOf;
     }
 
-    /** Every line, oldest first. */
+    /** One line per due, oldest first. */
     public List<ScheduleLine> lines() {
         return lines;
     }
 
-    /** Lines dated from {@code from} to {@code to} inclusive whose status is in {@code statuses}. */
+    /** Dues dated from {@code from} to {@code to} inclusive whose status is in {@code statuses}. */
     public List<ScheduleLine> lines(LocalDate from, LocalDate to, Set<LineStatus> statuses) {
         List<ScheduleLine> found = new ArrayList<>();
         for (int i = firstOnOrAfter(from); i < lines.size() && !lines.get(i).date().isAfter(to); i++) {
@@ -55,24 +58,35 @@ public final class ArrearsSchedule {
         return found;
     }
 
-    /** Arrears owed at the end of {@code date} (negative = credit). After {@link #asOf()} this is {@link #owedNow()}. */
-    public Money balanceOn(LocalDate date) {
-        if (!date.isBefore(asOf)) {
-            return owedNow();
-        }
-        int after = firstOnOrAfter(date.plusDays(1));
-        return after == 0 ? Money.ZERO : lines.get(after - 1).balanceAfter();
+    /** Payments and adjustments in date order, with the balance after each. */
+    public List<ScheduleEvent> events() {
+        return Collections.unmodifiableList(series.events);
     }
 
-    /** Arrears owed at {@link #asOf()} (negative = credit). */
+    /** Arrears owed at the end of {@code date} (negative = credit). After {@link #asOf()} this is {@link #owedNow()}. */
+    public Money balanceOn(LocalDate date) {
+        return Money.ofPence(series.balanceOn(date.isAfter(asOf) ? asOf : date));
+    }
+
+    /** Arrears owed at {@link #asOf()} (negative = credit), before any Collect and Pay fee. */
     public Money owedNow() {
-        return lines.isEmpty() ? Money.ZERO : lines.get(lines.size() - 1).balanceAfter();
+        return Money.ofPence(series.last());
+    }
+
+    /** Whether a Collect and Pay fee applies now, so figures before and after it differ. */
+    public boolean feeApplies() {
+        return fee.percentOn(asOf).signum() > 0;
+    }
+
+    /** What the parent would receive of {@code amount} once the CMS takes its fee on it, at today's rate. */
+    public Money afterFee(Money amount) {
+        return fee.afterFee(asOf, amount);
     }
 
     /** What is still owed on dues that fell due from {@code from} to {@code to} inclusive. */
     public Money missedTotal(LocalDate from, LocalDate to) {
         long total = 0;
-        for (ScheduleLine line : lines(from, to, Set.of(LineStatus.PART_PAID, LineStatus.MISSED))) {
+        for (ScheduleLine line : lines(from, to, Set.of(LineStatus.PART_PAID, LineStatus.NOTHING_RECEIVED))) {
             total += line.shortBy().pence();
         }
         return Money.ofPence(total);
@@ -83,86 +97,117 @@ public final class ArrearsSchedule {
         return payments.isEmpty() ? Optional.empty() : Optional.of(payments.get(payments.size() - 1));
     }
 
+    /** Every payment on or before {@link #asOf()}, oldest first. */
+    public List<Payment> payments() {
+        return payments;
+    }
+
     /** The next due strictly after {@code after}, from the plans (so it may be after {@link #asOf()}). */
     public Optional<Due> nextDue(LocalDate after) {
         return DueGenerator.firstAfter(plans, after, fee);
     }
 
-    /** How many of the most recent dues in a row are missed or part paid (0 if the latest due was paid). */
+    /**
+     * How many of the most recent dues in a row are still owed something by what arrived for them (0 if the latest
+     * due was paid). A due paid in its own period, or made up later, breaks the run.
+     */
     public int missedInARow() {
         int count = 0;
-        for (int i = lines.size() - 1; i >= 0; i--) {
-            ScheduleLine line = lines.get(i);
-            if (line.isDue()) {
-                if (!line.status().isShort()) {
-                    break;
-                }
-                count++;
-            }
+        for (int i = lines.size() - 1; i >= 0 && lines.get(i).status().isShort(); i--) {
+            count++;
         }
         return count;
     }
 
     /** The latest CMS arrears figure compared with this record's figure on that date. */
     public Optional<CmsDifference> cmsDifference() {
-        return cmsFigures.isEmpty() ? Optional.empty() : Optional.of(cmsFigures.get(cmsFigures.size() - 1));
+        List<CmsDifference> all = series.cmsFigures;
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
     /** Every CMS figure recorded, oldest first. */
     public List<CmsDifference> cmsDifferences() {
-        return cmsFigures;
+        return Collections.unmodifiableList(series.cmsFigures);
+    }
+
+    /** The latest part payment in full and final settlement, and how much of it has arrived. */
+    public Optional<SettlementStatus> settlement() {
+        return settlement;
     }
 
     /**
-     * For a chart: each month from the first line's month to {@link #asOf()}'s month, in order, including months
-     * with nothing in them. Expected is after any fee, by due date; received is by payment date.
+     * How old the money owed is: the part of today's balance from dues more than {@code months} months old.
+     * This is the one question answered by oldest-first allocation: if every payment and write-off had paid the
+     * oldest dues first, what is owed would be the newest dues, so the part older than the cut-off is the balance
+     * less everything due since it.
+     */
+    public Money owedOlderThanMonths(int months) {
+        long owed = series.last();
+        LocalDate cutOff = asOf.minusMonths(months);
+        for (int i = lines.size() - 1; i >= 0 && owed > 0 && lines.get(i).date().isAfter(cutOff); i--) {
+            owed -= lines.get(i).due().pence();
+        }
+        return Money.ofPence(Math.max(0, owed));
+    }
+
+    /**
+     * For a chart: each month from the first due's (or an earlier payment's) month to {@link #asOf()}'s month, in
+     * order, including months with nothing in them. Due is by due date; received is by payment date (both before
+     * any fee).
      */
     public Map<YearMonth, MonthTotals> expectedVsReceivedByMonth() {
         Map<YearMonth, MonthTotals> months = new LinkedHashMap<>();
         if (lines.isEmpty()) {
             return months;
         }
-        YearMonth month = YearMonth.from(lines.get(0).date());
-        int i = 0;
-        for (YearMonth last = YearMonth.from(asOf); !month.isAfter(last); month = month.plusMonths(1)) {
-            long expected = 0;
-            long received = 0;
-            for (; i < lines.size() && YearMonth.from(lines.get(i).date()).equals(month); i++) {
-                ScheduleLine line = lines.get(i);
-                expected += line.isDue() ? line.due().pence() : 0;
-                received += line.status() == LineStatus.PAYMENT ? line.received().pence() : 0;
-            }
-            months.put(month, new MonthTotals(Money.ofPence(expected), Money.ofPence(received)));
+        Map<YearMonth, long[]> sums = new LinkedHashMap<>();
+        LocalDate first = payments.isEmpty() || lines.get(0).date().isBefore(payments.get(0).date())
+                ? lines.get(0).date() : payments.get(0).date();
+        for (YearMonth m = YearMonth.from(first); !m.isAfter(YearMonth.from(asOf)); m = m.plusMonths(1)) {
+            sums.put(m, new long[2]);
         }
+        for (ScheduleLine line : lines) {
+            sums.get(YearMonth.from(line.date()))[0] += line.due().pence();
+        }
+        for (ScheduleEvent event : series.events) {
+            long[] month = sums.get(YearMonth.from(event.date()));
+            if (event.isPayment() && month != null) {
+                month[1] += event.applied().pence();
+            }
+        }
+        sums.forEach((m, s) -> months.put(m, new MonthTotals(Money.ofPence(s[0]), Money.ofPence(s[1]))));
         return Collections.unmodifiableMap(months);
     }
 
     /** For a chart: the balance at the end of each day on which it changed, oldest first. */
     public Map<LocalDate, Money> balanceSeries() {
-        Map<LocalDate, Money> series = new LinkedHashMap<>();
-        Money previous = Money.ZERO;
-        for (ScheduleLine line : lines) {
-            if (!line.balanceAfter().equals(previous) || series.containsKey(line.date())) {
-                series.put(line.date(), line.balanceAfter());
+        Map<LocalDate, Money> out = new LinkedHashMap<>();
+        long previous = 0;
+        for (int i = 0; i < series.dates().size(); i++) {
+            long balance = series.balances().get(i);
+            LocalDate date = series.dates().get(i);
+            if (balance != previous || out.containsKey(date)) {
+                out.put(date, Money.ofPence(balance));
             }
-            previous = line.balanceAfter();
+            previous = balance;
         }
-        return Collections.unmodifiableMap(series);
+        return Collections.unmodifiableMap(out);
     }
 
-    /** What the parent should have received from every due so far (after any fee). */
+    /** Everything due so far, before any fee. */
     public Money totalDue() {
         long total = 0;
         for (ScheduleLine line : lines) {
-            total += line.isDue() ? line.due().pence() : 0;
+            total += line.due().pence();
         }
         return Money.ofPence(total);
     }
 
+    /** Every payment as counted against the dues (before any fee). */
     public Money totalReceived() {
         long total = 0;
-        for (ScheduleLine line : lines) {
-            total += line.status() == LineStatus.PAYMENT ? line.received().pence() : 0;
+        for (ScheduleEvent event : series.events) {
+            total += event.isPayment() ? event.applied().pence() : 0;
         }
         return Money.ofPence(total);
     }
@@ -170,13 +215,13 @@ public final class ArrearsSchedule {
     /** What write-offs, offsets and settlements actually removed. */
     public Money totalCleared() {
         long total = 0;
-        for (ScheduleLine line : lines) {
-            total += line.isDue() ? 0 : line.cleared().pence();
+        for (ScheduleEvent event : series.events) {
+            total += event.isPayment() ? 0 : event.applied().pence();
         }
         return Money.ofPence(total);
     }
 
-    /** Index of the first line dated on or after {@code date} (binary search; lines are in date order). */
+    /** Index of the first due dated on or after {@code date} (binary search; lines are in date order). */
     private int firstOnOrAfter(LocalDate date) {
         int low = 0;
         int high = lines.size();

@@ -8,13 +8,14 @@ import uk.cml.domain.Money;
 /**
  * Writes a schedule as CSV a spreadsheet opens cleanly: a header row, dates as dd/MM/yyyy, amounts as plain
  * numbers (1234.56, no £, no thousands separators), RFC 4180 quoting and CRLF line ends.
- * Columns: Date, Description, Due, Received, Cleared, Short by, Balance, Status. Due lines fill Due and Short by;
- * payment lines fill Received; adjustments fill Cleared, so Due - Received - Cleared adds up to the last Balance.
+ * One row per due. "Arrived in period" counts each payment once, in the period it arrived in, so that column adds
+ * up to the money received; "Counted for this due" also includes credit and later arrears money, so it does not.
  * Text that a spreadsheet would run as a formula (starting = + - @) gets a leading apostrophe.
  */
 public final class ArrearsScheduleCsv {
 
-    public static final String HEADER = "Date,Description,Due,Received,Cleared,Short by,Balance,Status";
+    public static final String HEADER = "Date due,Description,Due,Arrived in period,What arrived,"
+            + "Counted for this due,Cleared,Short by,Balance,Status,Notes";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private ArrearsScheduleCsv() {
@@ -24,18 +25,18 @@ public final class ArrearsScheduleCsv {
         out.write(HEADER);
         out.write("\r\n");
         for (ScheduleLine line : schedule.lines()) {
-            boolean due = line.isDue();
-            boolean payment = line.status() == LineStatus.PAYMENT;
-            boolean adjustment = line.status() == LineStatus.ADJUSTMENT;
             out.write(String.join(",",
                     DATE.format(line.date()),
                     text(line.description()),
-                    due ? amount(line.due()) : "",
-                    payment ? amount(line.received()) : "",
-                    adjustment ? amount(line.cleared()) : "",
-                    due ? amount(line.shortBy()) : "",
+                    amount(line.due()),
+                    amount(line.arrivedInPeriod()),
+                    text(line.arrivedText()),
+                    amount(line.received()),
+                    amount(line.cleared()),
+                    amount(line.shortBy()),
                     amount(line.balanceAfter()),
-                    text(line.statusText())));
+                    text(line.statusText()),
+                    text(String.join("; ", line.notes()))));
             out.write("\r\n");
         }
     }

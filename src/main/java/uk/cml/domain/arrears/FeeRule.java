@@ -13,9 +13,12 @@ import uk.cml.domain.Money;
  * The Collect and Pay fee the CMS keeps from what the receiving parent gets, as a percentage that can change on a
  * date (4% at the time of writing; a cut to 2% has been announced). Never hard-code the rate: it is a setting.
  *
- * <p>Rounding rule: the fee is worked out separately for each due payment, as {@code percent} of that due amount,
- * rounded half-up to the nearest penny ({@link Money#percent}). The parent is expected to receive the due amount
- * minus that rounded fee. Example: 4% of £43.21 is 172.84p, kept as £1.73, so £41.48 is expected.
+ * <p>Rounding rule: the CMS takes its fee on each sum it passes on, rounded half-up to the penny
+ * ({@link Money#percent}). So the app never compares money passed on with dues less a fee rounded per due (a
+ * payment covering two dues of £12.37 at 4% passes on £23.75, a penny less than 2 x £11.88, which would read as
+ * "part paid"). Instead each payment that came through the CMS is worked back to the sum the CMS collected
+ * ({@link #collectedFor}) and matched with the dues before the fee, which is also how the CMS states arrears.
+ * Figures after the fee are the fee worked on the sum in question ({@link #afterFee}).
  *
  * @param percentFrom the rate in force from each date (inclusive) until the next; no entry means no fee
  */
@@ -54,6 +57,42 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom) {
     public BigDecimal percentOn(LocalDate date) {
         Map.Entry<LocalDate, BigDecimal> entry = percentFrom.floorEntry(date);
         return entry == null ? BigDecimal.ZERO : entry.getValue();
+    }
+
+    /**
+     * The sum the CMS collected to pass on {@code passedOn} on {@code date}: the amount c with c - fee(c) =
+     * passedOn. Each extra penny collected adds 0p or 1p to the fee, so some sums passed on come from two amounts
+     * collected; the larger is taken, so the arrears are never overstated by a rounding penny.
+     */
+    public Money collectedFor(LocalDate date, Money passedOn) {
+        BigDecimal percent = percentOn(date);
+        if (percent.signum() == 0) {
+            return passedOn;
+        }
+        long target = passedOn.pence();
+        long c = BigDecimal.valueOf(target).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(100).subtract(percent), 0, java.math.RoundingMode.DOWN).longValue();
+        while (c > 0 && passedOn(c, percent) > target) {
+            c--;
+        }
+        while (passedOn(c + 1, percent) <= target) {
+            c++;
+        }
+        return Money.ofPence(c);
+    }
+
+    /** What reaches the parent when the CMS collects {@code amount} on {@code date} (credit keeps its sign). */
+    public Money afterFee(LocalDate date, Money amount) {
+        BigDecimal percent = percentOn(date);
+        if (percent.signum() == 0 || amount.isZero()) {
+            return amount;
+        }
+        long pence = passedOn(Math.abs(amount.pence()), percent);
+        return Money.ofPence(amount.isNegative() ? -pence : pence);
+    }
+
+    private static long passedOn(long collected, BigDecimal percent) {
+        return collected - Money.ofPence(collected).percent(percent).pence();
     }
 
     /** The fee on one due payment, rounded half-up to the penny. */

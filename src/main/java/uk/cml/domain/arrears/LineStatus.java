@@ -1,27 +1,26 @@
 package uk.cml.domain.arrears;
 
 /**
- * What a schedule line is, and for a due, what became of it by the schedule's date. The first seven apply to
- * dues; PAYMENT, ADJUSTMENT and CMS_FIGURE mark the other lines so one filter can pick any mix.
+ * What became of one due payment, worked out from the money that arrived for it (see {@link DueMatcher}): the
+ * money received in its own period first, then credit held from earlier, then later money towards arrears.
  */
 public enum LineStatus {
-    /** Paid in full on or before the due date (including from earlier credit). */
+    /** Paid in full by money that arrived on or before the due date (within the early days allowed). */
     PAID("Paid"),
     /** Paid in full, but the money that completed it arrived after the due date. */
     PAID_LATE("Paid late"),
-    /** Some money received against it; some still owed. */
+    /** Paid in full from credit: money that arrived before its period began (paid ahead). */
+    PAID_IN_ADVANCE("Paid in advance"),
+    /** Some money arrived for it; some is still owed. */
     PART_PAID("Part paid"),
-    /** Nothing received against it; still owed (partly, if something was written off). */
-    MISSED("Missed"),
-    /** Nothing left owed because a part payment in full and final settlement cleared it. */
-    CLEARED_BY_SETTLEMENT("Cleared by settlement"),
-    /** Nothing left owed because the CMS wrote it off. */
+    /** No money at all arrived for it; still owed (partly, if some was written off). */
+    NOTHING_RECEIVED("Nothing received"),
+    /** Nothing left owed because a part payment in full and final settlement cleared what was still owed. */
+    SETTLED("Settled"),
+    /** Nothing left owed because the CMS wrote off what was still owed. */
     WRITTEN_OFF("Written off"),
-    /** Nothing left owed because it was offset. */
-    OFFSET("Offset"),
-    PAYMENT("Payment"),
-    ADJUSTMENT("Adjustment"),
-    CMS_FIGURE("CMS figure");
+    /** Nothing left owed because what was still owed was offset. */
+    OFFSET("Offset");
 
     private final String label;
 
@@ -33,20 +32,21 @@ public enum LineStatus {
         return label;
     }
 
-    public boolean isDue() {
-        return ordinal() <= OFFSET.ordinal();
+    /** Still owed something: counts towards "missed or part paid in a row" and goes in a missed-payments letter. */
+    public boolean isShort() {
+        return this == NOTHING_RECEIVED || this == PART_PAID;
     }
 
-    /** Still owed something: counts towards "missed in a row". */
-    public boolean isShort() {
-        return this == MISSED || this == PART_PAID;
+    /** Cleared in the end by an adjustment rather than by money. */
+    public boolean isCleared() {
+        return this == SETTLED || this == WRITTEN_OFF || this == OFFSET;
     }
 
     static LineStatus clearedBy(AdjustmentKind kind) {
         return switch (kind) {
             case WRITE_OFF -> WRITTEN_OFF;
             case OFFSET -> OFFSET;
-            case PART_PAYMENT_SETTLEMENT -> CLEARED_BY_SETTLEMENT;
+            case PART_PAYMENT_SETTLEMENT -> SETTLED;
             case CMS_CONFIRMED_FIGURE -> throw new IllegalArgumentException("A CMS figure clears nothing");
         };
     }

@@ -1,41 +1,47 @@
 package uk.cml.domain.arrears;
 
 import uk.cml.domain.Money;
+import uk.cml.domain.UkFormats;
 
-/** Builds the payment and adjustment lines of a schedule, with descriptions a parent can read in a letter. */
+/** Words for payments, adjustments and dues, as a parent can read them in a letter. */
 final class LineText {
 
     private LineText() {
     }
 
-    static ScheduleLine paymentLine(Payment payment, long balanceAfter) {
+    static String payment(Payment payment, long counted) {
         String text = "Payment received: " + payment.method().label();
         if (!payment.reference().isBlank()) {
             text += ", ref " + payment.reference().strip();
         }
-        return new ScheduleLine(payment.date(), LineStatus.PAYMENT, text, Money.ZERO, Money.ZERO, payment.amount(),
-                Money.ZERO, Money.ZERO, Money.ofPence(balanceAfter), 0, payment.id());
+        if (counted != payment.amount().pence()) {
+            text += " (" + Money.ofPence(counted).format() + " before the CMS fee)";
+        }
+        return text;
     }
 
-    static ScheduleLine adjustmentLine(Adjustment adjustment, long applied, long balanceAfter) {
-        Money balance = Money.ofPence(balanceAfter);
-        LineStatus status = adjustment.kind() == AdjustmentKind.CMS_CONFIRMED_FIGURE
-                ? LineStatus.CMS_FIGURE : LineStatus.ADJUSTMENT;
-        return new ScheduleLine(adjustment.date(), status, describe(adjustment, applied, balance), Money.ZERO,
-                Money.ZERO, Money.ZERO, Money.ofPence(applied), Money.ZERO, balance, 0, adjustment.id());
-    }
-
-    private static String describe(Adjustment adjustment, long applied, Money balance) {
+    static String adjustment(Adjustment adjustment, long applied, Money comparedWith) {
         Money amount = adjustment.amount();
         String label = adjustment.kind().label();
+        String on = " on " + UkFormats.shortDate(adjustment.date());
         return switch (adjustment.kind()) {
             case WRITE_OFF, OFFSET -> applied == amount.pence()
-                    ? label
-                    : label + ": " + amount.format() + " recorded, but only " + Money.ofPence(applied).format()
+                    ? label + on + ": " + amount.format()
+                    : label + on + ": " + amount.format() + " recorded, but only " + Money.ofPence(applied).format()
                             + " was owed";
-            case PART_PAYMENT_SETTLEMENT -> label + " (" + amount.format() + "): cleared "
-                    + Money.ofPence(applied).format() + " of arrears";
-            case CMS_CONFIRMED_FIGURE -> label + ": " + amount.format() + " (this record: " + balance.format() + ")";
+            case PART_PAYMENT_SETTLEMENT -> label + on + ": " + amount.format() + " to be paid; "
+                    + Money.ofPence(applied).format() + " of arrears cleared";
+            case CMS_CONFIRMED_FIGURE -> label + on + ": " + amount.format() + " (this record: "
+                    + comparedWith.format() + ")";
         };
+    }
+
+    static String due(Due due) {
+        String text = "Maintenance due (" + due.frequency().label().toLowerCase(java.util.Locale.UK) + ")";
+        if (due.fee().isZero()) {
+            return text;
+        }
+        return text + ": " + due.amount().format() + ", " + due.expected().format() + " after the "
+                + due.fee().format() + " Collect and Pay fee";
     }
 }

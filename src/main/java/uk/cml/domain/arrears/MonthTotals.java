@@ -2,6 +2,6 @@ package uk.cml.domain.arrears;
 
 import uk.cml.domain.Money;
 
-/** For a chart: what was expected (after any fee) from dues in a month, and what was received in it. */
+/** For a chart: what fell due in a month and what was received in it, both before any Collect and Pay fee */
 public record MonthTotals(Money expected, Money received) {
 }

@@ -5,21 +5,38 @@ import java.time.temporal.ChronoUnit;
 
 /** How often maintenance falls due under a plan. */
 public enum PaymentFrequency {
-    WEEKLY("Weekly", 7),
-    FORTNIGHTLY("Every 2 weeks", 14),
-    FOUR_WEEKLY("Every 4 weeks", 28),
-    MONTHLY("Monthly", 0);
+    WEEKLY("Weekly", 7, 2),
+    FORTNIGHTLY("Every 2 weeks", 14, 3),
+    FOUR_WEEKLY("Every 4 weeks", 28, 5),
+    MONTHLY("Monthly", 0, 7);
+
+    /** The rule in one sentence, for the Payments page. */
+    public static final String EARLY_RULE = "Money counts for a due payment if it arrives from a few days before "
+            + "the due date (2 days for weekly, 3 for every 2 weeks, 5 for every 4 weeks, 7 for monthly) until "
+            + "just before the next one, so a payment sent early for a weekend or bank holiday is not taken as late "
+            + "for the one before.";
 
     private final String label;
     private final int days;
+    private final int earlyDays;
 
-    PaymentFrequency(String label, int days) {
+    PaymentFrequency(String label, int days, int earlyDays) {
         this.label = label;
         this.days = days;
+        this.earlyDays = earlyDays;
     }
 
     public String label() {
         return label;
+    }
+
+    /**
+     * How many days before a due date money still counts for that due rather than the one before. About a quarter
+     * of the gap between dues: long enough for a payment sent before a weekend or bank holiday, short enough that a
+     * late payment for the previous due is rarely taken for an early one.
+     */
+    public int earlyDays() {
+        return earlyDays;
     }
 
     /**

@@ -20,26 +20,35 @@ public final class PaymentRules {
     /**
      * Problems by field name ({@link #AMOUNT}, {@link #DATE}, {@link #METHOD}); empty when the payment can be saved.
      *
-     * @param plans the parent's plans, to catch a date before the first payment was due
+     * @param plans the parent's plans (a date before the first due is only a {@link #warning})
      */
     public static Map<String, String> problems(PaymentInput input, LocalDate today, List<PaymentPlan> plans) {
         Map<String, String> problems = new LinkedHashMap<>();
         AmountRules.problem(input.amount(), "the amount you received",
                         "If a payment was missed, there is no need to enter it: the app works out what was missed.")
                 .ifPresent(problem -> problems.put(AMOUNT, problem));
-        Optional<LocalDate> firstDue = firstDue(plans);
         if (input.date() == null) {
             problems.put(DATE, "Enter the date the money reached you.");
         } else if (input.date().isAfter(today)) {
             problems.put(DATE, "This date is in the future. Enter the date the money reached you.");
-        } else if (firstDue.isPresent() && input.date().isBefore(firstDue.get())) {
-            problems.put(DATE, "This is before the first payment was due on " + UkFormats.shortDate(firstDue.get())
-                    + ". Check the date, or add the plan that was in place before then.");
         }
         if (input.method() == null) {
             problems.put(METHOD, "Choose how the money was paid.");
         }
         return problems;
+    }
+
+    /**
+     * A payment dated before the first due is allowed (a parent may be paid ahead), but worth a second look: it
+     * becomes credit, and the dues it covers show "Paid in advance".
+     */
+    public static Optional<String> warning(LocalDate date, List<PaymentPlan> plans) {
+        Optional<LocalDate> firstDue = firstDue(plans);
+        if (date == null || firstDue.isEmpty() || !date.isBefore(firstDue.get())) {
+            return Optional.empty();
+        }
+        return Optional.of("This is before the first payment was due on " + UkFormats.shortDate(firstDue.get())
+                + ", so it counts as paid in advance. If a plan was in place before then, add it too.");
     }
 
     /** The payment to save; only call when {@link #problems} is empty. */

@@ -1,33 +1,66 @@
 package uk.cml.domain.arrears;
 
 import java.time.LocalDate;
+import java.util.List;
 import uk.cml.domain.Money;
 
 /**
- * One row of the chronological arrears table. Columns that do not apply to a kind of line are zero.
+ * One due payment and what arrived for it. Amounts are what the paying parent owes, before any Collect and Pay
+ * fee ({@code fee} and {@link #expected()} give the figure after it). due = received + cleared + shortBy.
  *
- * <p>Due lines: {@code due} is what the parent should have received (after any Collect and Pay {@code fee});
- * {@code received} is the money allocated to it (oldest due first); {@code cleared} is what a write-off, offset or
- * settlement removed; {@code shortBy} is what is still owed on it, so due = received + cleared + shortBy.
- * Payment lines: {@code received} is the payment. Adjustment lines: {@code cleared} is the reduction actually
- * applied (a write-off or offset never takes the balance below zero). CMS figure lines change nothing.
- *
- * @param balanceAfter arrears owed after this line (negative = credit: paid ahead)
- * @param daysLate     for PAID_LATE: date of the payment that completed it minus the due date; otherwise 0
- * @param sourceId     the plan, payment or adjustment id the line came from
+ * @param periodEnd     the last day of the due's period (the day before the next due's period begins, or the
+ *                      schedule's date for the latest due)
+ * @param arrivedInPeriod every payment dated in its period, in full (for the first due, also those before it),
+ *                      so this column adds up to the money received, each payment once
+ * @param received      everything counted for this due: its own period's money, credit, and later arrears money
+ * @param arrivals      that money, payment by payment, in date order
+ * @param towardsArrears money that arrived in this due's period beyond the due and went to older arrears
+ * @param heldAsCredit  money that arrived in this due's period beyond the due and every arrear, kept for later dues
+ * @param cleared       what a write-off, offset or settlement removed from what was still owed on it
+ * @param clearedBy     the kind of adjustment that cleared it last; null when nothing was cleared
+ * @param shortBy       what is still owed on it at the schedule's date
+ * @param balanceAfter  arrears owed at the end of its period (negative = credit)
+ * @param daysLate      for PAID_LATE: date of the money that completed it minus the due date; otherwise 0
+ * @param notes         write-offs, offsets, settlements and CMS figures dated in its period, in words
  */
-public record ScheduleLine(LocalDate date, LineStatus status, String description, Money due, Money fee,
-        Money received, Money cleared, Money shortBy, Money balanceAfter, long daysLate, long sourceId) {
+public record ScheduleLine(LocalDate date, LocalDate periodEnd, LineStatus status, String description, Money due,
+        Money fee, Money arrivedInPeriod, Money received, List<Arrival> arrivals, Money towardsArrears, Money heldAsCredit,
+        Money cleared, AdjustmentKind clearedBy, Money shortBy, Money balanceAfter, long daysLate, long planId, List<String> notes) {
 
-    public boolean isDue() {
-        return status.isDue();
+    public ScheduleLine {
+        arrivals = List.copyOf(arrivals);
+        notes = List.copyOf(notes);
     }
 
-    /** The status as a parent reads it: "Paid late (3 days)". */
+    /** What the parent should receive for it after the Collect and Pay fee. */
+    public Money expected() {
+        return due.minus(fee);
+    }
+
+    /** The status as a parent reads it: "Paid late (3 days)", "Part paid (short £20.00)". */
     public String statusText() {
-        if (status == LineStatus.PAID_LATE) {
-            return status.label() + " (" + daysLate + (daysLate == 1 ? " day)" : " days)");
+        return switch (status) {
+            case PAID_LATE -> status.label() + " (" + daysLate + (daysLate == 1 ? " day)" : " days)");
+            case PART_PAID -> status.label() + " (short " + shortBy.format() + ")";
+            default -> status.label();
+        };
+    }
+
+    /**
+     * What arrived for it, payment by payment: "£51.87 on 4 Sep 2026 + £26.67 towards arrears", or "Nothing".
+     */
+    public String arrivedText() {
+        StringBuilder text = new StringBuilder();
+        for (Arrival arrival : arrivals) {
+            text.append(text.isEmpty() ? "" : "; ").append(arrival.describe());
         }
-        return status.label();
+        if (cleared.isPositive() && clearedBy != null) {
+            text.append(text.isEmpty() ? "Nothing; " : "; ").append(cleared.format()).append(switch (clearedBy) {
+                case WRITE_OFF -> " written off";
+                case OFFSET -> " offset";
+                default -> " settled";
+            });
+        }
+        return text.isEmpty() ? "Nothing" : text.toString();
     }
 }

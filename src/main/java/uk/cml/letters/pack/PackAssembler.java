@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +15,7 @@ import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.CmsDifference;
 import uk.cml.domain.arrears.LineStatus;
+import uk.cml.domain.arrears.ScheduleEvent;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.ContactMask;
@@ -65,7 +69,7 @@ public final class PackAssembler {
         CaseFile caseFile = stores.caseFile(caseId).orElseThrow(() -> new IllegalArgumentException(
                 "That case could not be found. Choose a case and try again."));
         ArrearsSchedule schedule = stores.schedule(caseId, period.until());
-        List<ScheduleLine> lines = schedule.lines(period.from(), period.until(), Set.of(LineStatus.values()));
+        List<ScheduleLine> lines = schedule.lines(period.from(), period.until(), EnumSet.allOf(LineStatus.class));
         List<TimelineEntry> chronology = sections.contains(PackSection.CHRONOLOGY)
                 ? chronologyOf(caseId).stream().filter(e -> period.contains(e.happenedAt())).toList() : List.of();
         List<Call> calls = stores.calls(caseId).stream().filter(c -> period.contains(c.happenedAt()))
@@ -98,14 +102,21 @@ public final class PackAssembler {
         long due = 0;
         long received = 0;
         for (ScheduleLine line : lines) {
-            due += line.isDue() ? line.due().pence() : 0;
-            received += line.status() == LineStatus.PAYMENT ? line.received().pence() : 0;
+            due += line.due().pence();
+        }
+        for (ScheduleEvent event : schedule.events()) {
+            received += event.isPayment() && period.contains(event.date()) ? event.applied().pence() : 0;
         }
         Optional<CmsDifference> cms = schedule.cmsDifferences().stream()
                 .filter(d -> !d.date().isAfter(period.until())).reduce((first, second) -> second);
+        // How old the money owed is: the oldest-first question the CMS asks when it chases arrears.
+        Map<Integer, Money> older = new LinkedHashMap<>();
+        for (int months : new int[] {1, 3, 6, 12}) {
+            older.put(months, schedule.owedOlderThanMonths(months));
+        }
         return new PackContents.Summary(schedule.balanceOn(period.from().minusDays(1)),
                 schedule.balanceOn(period.until()), Money.ofPence(due), Money.ofPence(received),
-                schedule.missedTotal(period.from(), period.until()), cms);
+                schedule.missedTotal(period.from(), period.until()), cms, older);
     }
 
     private List<PackContents.SentItem> lettersSent(long caseId, PackPeriod period) {

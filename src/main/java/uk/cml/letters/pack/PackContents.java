@@ -70,9 +70,14 @@ public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sect
      *
      * @param owedAtStart what was owed at the end of the day before the period
      * @param cmsFigure   the latest CMS figure recorded on or before the period's end, compared with this record
+     * @param owedOlderThanMonths the part of the end balance from dues more than 1, 3, 6 and 12 months old
      */
     public record Summary(Money owedAtStart, Money owedAtEnd, Money dueInPeriod, Money receivedInPeriod,
-                          Money missedInPeriod, Optional<CmsDifference> cmsFigure) {
+                          Money missedInPeriod, Optional<CmsDifference> cmsFigure,
+                          java.util.Map<Integer, Money> owedOlderThanMonths) {
+        public Summary {
+            owedOlderThanMonths = java.util.Map.copyOf(owedOlderThanMonths);
+        }
     }
 
     /** A letter sent, with its copy and its proof of postage when they are kept. */

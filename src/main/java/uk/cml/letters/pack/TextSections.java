@@ -53,13 +53,17 @@ final class TextSections {
     void summary() throws IOException {
         PackContents.Summary s = contents.summary();
         writer.title(PackSection.SUMMARY.title());
-        writer.block(new LetterBlock.Paragraph("For " + contents.period().describe() + ". Amounts are after any "
-                + "Collect and Pay fee. A negative amount means payments were ahead."));
+        writer.block(new LetterBlock.Paragraph("For " + contents.period().describe() + ". Amounts are what the "
+                + "paying parent owes, before any Collect and Pay fee. A negative amount means payments were ahead."));
         writer.field("Owed at the start of the period", s.owedAtStart().format(), 90);
         writer.field("Total due in the period", s.dueInPeriod().format(), 90);
         writer.field("Total received in the period", s.receivedInPeriod().format(), 90);
-        writer.field("Missed in the period (still owed)", s.missedInPeriod().format(), 90);
+        writer.field("Still owed on dues in the period", s.missedInPeriod().format(), 90);
         writer.field("Owed at the end of the period", s.owedAtEnd().format(), 90);
+        for (int months : new int[] {1, 3, 6, 12}) {
+            Money older = s.owedOlderThanMonths().getOrDefault(months, Money.ZERO);
+            writer.field("  of which older than " + months + (months == 1 ? " month" : " months"), older.format(), 90);
+        }
         if (s.cmsFigure().isPresent()) {
             CmsDifference cms = s.cmsFigure().get();
             writer.space(6);
@@ -78,14 +82,25 @@ final class TextSections {
             writer.block(new LetterBlock.Paragraph("Nothing was due or paid in this period."));
             return;
         }
+        writer.block(new LetterBlock.Paragraph("One line per payment due. \"Received\" is the money that arrived in "
+                + "that due's period, each payment counted once; \"What arrived\" shows which money counted for the "
+                + "due and when, including money paid ahead or later towards arrears. The balance is at the end of "
+                + "the due's period."));
         List<List<String>> rows = new ArrayList<>(contents.schedule().size());
+        Money due = Money.ZERO;
+        Money received = Money.ZERO;
         for (ScheduleLine line : contents.schedule()) {
-            rows.add(List.of(UkFormats.shortDate(line.date()), line.description() + " (" + line.statusText() + ")",
-                    amount(line.due()), amount(line.received()), amount(line.shortBy()), line.balanceAfter().format()));
+            String what = line.arrivedText() + (line.notes().isEmpty() ? "" : "\n" + String.join("\n", line.notes()));
+            rows.add(List.of(UkFormats.shortDate(line.date()), amount(line.due()), amount(line.arrivedInPeriod()),
+                    what, line.statusText(), amount(line.shortBy()), line.balanceAfter().format()));
+            due = due.plus(line.due());
+            received = received.plus(line.arrivedInPeriod());
         }
-        writer.block(new LetterBlock.Table(List.of(TableColumn.left("Date", 1.15), TableColumn.left("Description", 3),
-                TableColumn.right("Due", 1), TableColumn.right("Received", 1.1), TableColumn.right("Short", 1),
-                TableColumn.right("Balance", 1.1)), rows));
+        writer.block(new LetterBlock.Table(List.of(TableColumn.left("Due on", 1.1), TableColumn.right("Due", 1.25),
+                TableColumn.right("Received", 1.25), TableColumn.left("What arrived", 2.6),
+                TableColumn.left("Status", 1.3), TableColumn.right("Short", 0.9), TableColumn.right("Balance", 1.2)),
+                rows,
+                List.of("Total", due.format(), received.format(), "", "", "", "")));
     }
 
     void chronology() throws IOException {

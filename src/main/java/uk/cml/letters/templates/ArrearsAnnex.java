@@ -4,51 +4,81 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.letters.LetterBlock;
 import uk.cml.letters.TableColumn;
 
-/** The table of missed and part payments that letters 2 and 12 carry: date due, due, received, short, and a total. */
+/**
+ * The payment table and summary that letters 2, 3 and 12 carry: each due of the recent months with what arrived
+ * for it and when, its status and what is still owed, so every line is one a bank statement confirms.
+ */
 final class ArrearsAnnex {
 
     private ArrearsAnnex() {
     }
 
-    static LetterBlock.Table table(List<ScheduleLine> lines) {
+    static LetterBlock.Table table(ArrearsDetails arrears) {
         List<List<String>> rows = new ArrayList<>();
         Money due = Money.ZERO;
-        Money received = Money.ZERO;
-        Money shortBy = Money.ZERO;
-        for (ScheduleLine line : lines) {
-            rows.add(List.of(UkFormats.shortDate(line.date()), line.due().format(), line.received().format(),
-                    line.shortBy().format()));
+        for (ScheduleLine line : arrears.lines()) {
+            rows.add(List.of(UkFormats.shortDate(line.date()), line.due().format(), line.arrivedText(),
+                    line.statusText(), line.shortBy().isZero() ? "" : line.shortBy().format()));
             due = due.plus(line.due());
-            received = received.plus(line.received());
-            shortBy = shortBy.plus(line.shortBy());
         }
-        return new LetterBlock.Table(List.of(TableColumn.left("Date due", 1.4), TableColumn.right("Due", 1),
-                TableColumn.right("Received", 1), TableColumn.right("Short", 1)),
-                rows, List.of("Total", due.format(), received.format(), shortBy.format()));
+        return new LetterBlock.Table(List.of(TableColumn.left("Date due", 1.1), TableColumn.right("Due", 1.15),
+                TableColumn.left("What arrived and when", 2.75), TableColumn.left("Status", 1.45),
+                TableColumn.right("Still owed", 1.15)),
+                rows, List.of("Total", due.format(), "", "", arrears.shortTotal().format()));
     }
 
-    /** Starts a sentence with a count: up to ten in words, larger ones as "A total of 14", never a bare figure. */
-    private static String count(int n) {
-        String[] words = {"No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"};
-        return n < words.length ? words[n] : "A total of " + n;
-    }
-
-    /** "5 payments due from 6 March 2026 to 3 April 2026 were missed or only part paid." */
-    static String missedSentence(List<ScheduleLine> lines) {
-        return span(lines) + (lines.size() == 1 ? " was" : " were") + " missed or only part paid.";
-    }
-
-    /** "5 payments due from 6 March 2026 to 3 April 2026". */
-    static String span(List<ScheduleLine> lines) {
-        String count = lines.size() == 1 ? "One payment" : count(lines.size()) + " payments";
-        if (lines.size() == 1) {
-            return count + " due on " + UkFormats.longDate(lines.get(0).date());
+    /**
+     * "£713.00 is owed. Since 28 Aug 2026, £726.18 fell due and £649.11 was paid; nothing at all arrived for 2 of
+     * the 14 payments due." Every figure comes from the same schedule as the Payments page and the Overview.
+     */
+    static String summary(ArrearsDetails arrears) {
+        List<ScheduleLine> lines = arrears.lines();
+        StringBuilder text = new StringBuilder(arrears.owedNow().isNegative()
+                ? "Nothing is owed: payments are " + arrears.owedNow().negate().format() + " ahead."
+                : arrears.owedNow().format() + " is owed.");
+        if (lines.isEmpty()) {
+            return text.toString();
         }
-        return count + " due from " + UkFormats.longDate(lines.get(0).date()) + " to "
-                + UkFormats.longDate(lines.get(lines.size() - 1).date());
+        Money due = Money.ZERO;
+        Money paid = Money.ZERO;
+        int nothing = 0;
+        int part = 0;
+        for (ScheduleLine line : lines) {
+            due = due.plus(line.due());
+            paid = paid.plus(line.arrivedInPeriod());
+            nothing += line.status() == LineStatus.NOTHING_RECEIVED ? 1 : 0;
+            part += line.status() == LineStatus.PART_PAID ? 1 : 0;
+        }
+        text.append(" Since ").append(UkFormats.shortDate(arrears.since())).append(", ").append(due.format())
+                .append(" fell due and ").append(paid.format()).append(" was paid");
+        String of = " of the " + lines.size() + " payments due";
+        if (nothing > 0) {
+            text.append("; nothing at all arrived for ").append(nothing).append(of);
+        }
+        if (part > 0) {
+            text.append(nothing > 0 ? ", and " : "; ").append(part).append(nothing > 0 ? "" : of)
+                    .append(part == 1 ? " was" : " were").append(" only part paid");
+        }
+        text.append('.');
+        Money listed = arrears.shortTotal();
+        if (arrears.owedNow().isPositive() && listed.plus(arrears.owedEarlier()).plus(arrears.settlementDue())
+                .equals(arrears.owedNow()) && !listed.equals(arrears.owedNow())) {
+            text.append(" Of the ").append(arrears.owedNow().format()).append(", ").append(listed.format())
+                    .append(" is still owed on the payments listed below");
+            if (arrears.owedEarlier().isPositive()) {
+                text.append(", ").append(arrears.owedEarlier().format()).append(" on payments due before ")
+                        .append(UkFormats.shortDate(arrears.since()));
+            }
+            if (arrears.settlementDue().isPositive()) {
+                text.append(", ").append(arrears.settlementDue().format()).append(" of an agreed settlement");
+            }
+            text.append('.');
+        }
+        return text.toString();
     }
 }

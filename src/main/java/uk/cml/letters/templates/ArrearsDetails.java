@@ -3,45 +3,68 @@ package uk.cml.letters.templates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.CmsDifference;
 import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.domain.arrears.SettlementStatus;
 
 /**
- * The arrears figures a letter quotes: the missed and part-paid dues (oldest first), what is owed now, and the
- * latest figure the CMS confirmed, if any.
+ * The arrears figures a letter quotes: every due of the recent months with what arrived for it (oldest first), what
+ * is owed now, what is still owed on dues before those months, and the latest figure the CMS gave, if any.
+ *
+ * @param lines        the dues from {@code since} to {@code asOf}, each with what arrived for it
+ * @param owedEarlier  still owed on dues before {@code since}
+ * @param settlementDue the part of an agreed settlement that has not arrived
  */
-public record ArrearsDetails(List<ScheduleLine> shortLines, Money owedNow, LocalDate asOf,
-        Optional<CmsDifference> cmsFigure) {
+public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate asOf, LocalDate since,
+        Money owedEarlier, Money settlementDue, Optional<CmsDifference> cmsFigure) {
 
-    public static final ArrearsDetails NONE = new ArrearsDetails(List.of(), Money.ZERO, null, Optional.empty());
+    public static final ArrearsDetails NONE = new ArrearsDetails(List.of(), Money.ZERO, null, null, Money.ZERO,
+            Money.ZERO, Optional.empty());
 
-    private static final Set<LineStatus> SHORT = Set.of(LineStatus.MISSED, LineStatus.PART_PAID);
+    /** A letter lists the dues of about this many months; older arrears are given as one figure. */
+    static final int MONTHS_LISTED = 3;
 
     public ArrearsDetails {
-        shortLines = List.copyOf(shortLines);
+        lines = List.copyOf(lines);
         owedNow = owedNow == null ? Money.ZERO : owedNow;
+        owedEarlier = owedEarlier == null ? Money.ZERO : owedEarlier;
+        settlementDue = settlementDue == null ? Money.ZERO : settlementDue;
         cmsFigure = cmsFigure == null ? Optional.empty() : cmsFigure;
     }
 
-    /** Takes every due still missed or part paid at the schedule's date. */
+    /** The dues of the last {@link #MONTHS_LISTED} months at the schedule's date. */
     public static ArrearsDetails from(ArrearsSchedule schedule) {
-        List<ScheduleLine> lines = schedule.lines().isEmpty() ? List.of()
-                : schedule.lines(schedule.lines().get(0).date(), schedule.asOf(), SHORT);
-        return new ArrearsDetails(lines, schedule.owedNow(), schedule.asOf(), schedule.cmsDifference());
+        LocalDate cutOff = schedule.asOf().minusMonths(MONTHS_LISTED).plusDays(1);
+        List<ScheduleLine> all = schedule.lines();
+        List<ScheduleLine> recent = schedule.lines(cutOff, schedule.asOf(), java.util.EnumSet.allOf(LineStatus.class));
+        Money earlier = schedule.missedTotal(LocalDate.MIN, cutOff.minusDays(1));
+        Money settlement = schedule.settlement().map(SettlementStatus::stillToArrive).orElse(Money.ZERO);
+        // "Since" is where the first listed due's period begins, so the money counted "since" then truly arrived
+        // since then (the very first due also counts money paid before it).
+        int first = all.size() - recent.size();
+        LocalDate since = recent.isEmpty() ? cutOff : first > 0 ? all.get(first - 1).periodEnd().plusDays(1)
+                : schedule.payments().stream().map(p -> p.date()).filter(d -> d.isBefore(all.get(0).date()))
+                        .findFirst().orElse(all.get(0).date());
+        return new ArrearsDetails(recent, schedule.owedNow(), schedule.asOf(), since, earlier,
+                settlement.max(Money.ZERO), schedule.cmsDifference());
+    }
+
+    /** The dues listed that are still owed something by what arrived for them. */
+    public List<ScheduleLine> shortLines() {
+        return lines.stream().filter(line -> line.status().isShort()).toList();
     }
 
     public boolean hasShortLines() {
-        return !shortLines.isEmpty();
+        return lines.stream().anyMatch(line -> line.status().isShort());
     }
 
-    /** What is still owed on the missed and part-paid dues listed. */
+    /** What is still owed on the dues listed. */
     public Money shortTotal() {
         Money total = Money.ZERO;
-        for (ScheduleLine line : shortLines) {
+        for (ScheduleLine line : lines) {
             total = total.plus(line.shortBy());
         }
         return total;

@@ -43,14 +43,15 @@ final class CollectAndPayLetter implements LetterTemplate {
                 "Tell me in writing by " + replyBy + " when the change will start.",
                 "Tell me how you will collect the arrears."));
         StringBuilder why = new StringBuilder(other).append(" has not paid as the CMS worked out.");
-        if (arrears.hasShortLines()) {
-            why.append(" ").append(ArrearsAnnex.missedSentence(arrears.shortLines()));
-        }
-        if (arrears.owedNow().isPositive()) {
-            why.append(" The arrears now stand at ").append(arrears.owedNow().format()).append('.');
+        if (arrears.asOf() != null && (arrears.hasShortLines() || arrears.owedNow().isPositive())) {
+            why.append(" By my records: ").append(ArrearsAnnex.summary(arrears));
         }
         why.append(" I cannot rely on payments arriving when they should, and my family needs them to.");
         w.paragraph(why.toString());
+        if (arrears.hasShortLines()) {
+            w.subHeading("Payments due and what arrived");
+            w.table(ArrearsAnnex.table(arrears));
+        }
         w.paragraph("I understand that Collect and Pay has fees, and that a part of what you collect is kept "
                 + "as a fee before it is passed to me.");
         w.paragraph("If I have not heard from you by " + replyBy + ", I will phone you. If my case has still not "

@@ -37,13 +37,9 @@ final class MissedDirectPayLetter implements LetterTemplate {
         if (!arrears.hasShortLines()) {
             w.missing("the missed or part payments");
         } else {
-            w.paragraph(ArrearsAnnex.missedSentence(arrears.shortLines()) + " Of these, "
-                    + arrears.shortTotal().format() + " is still unpaid. The table below lists each one.");
-        }
-        if (arrears.owedNow().isPositive() && arrears.asOf() != null
-                && !arrears.owedNow().equals(arrears.shortTotal())) {
-            w.paragraph("By my records, " + other + " owed me " + arrears.owedNow().format() + " in arrears on "
-                    + w.date(arrears.asOf()) + ".");
+            w.paragraph("By my records on " + w.date(arrears.asOf()) + ": " + ArrearsAnnex.summary(arrears)
+                    + " The table below lists each payment due since " + w.date(arrears.since())
+                    + " with what arrived for it and when.");
         }
         w.requests(List.of(
                 "Record on my case the missed and part payments listed in this letter.",
@@ -52,8 +48,8 @@ final class MissedDirectPayLetter implements LetterTemplate {
                 "Consider moving my case to Collect and Pay, so that you collect the maintenance and pass it on to me.",
                 "Write to me by " + replyBy + " to tell me what you have done and what happens next."));
         if (arrears.hasShortLines()) {
-            w.subHeading("Missed and part payments");
-            w.table(ArrearsAnnex.table(arrears.shortLines()));
+            w.subHeading("Payments due and what arrived");
+            w.table(ArrearsAnnex.table(arrears));
         }
         w.paragraph("If I have not heard from you by " + replyBy + ", I will phone you. If nothing has been done "
                 + "by then, I will make a formal complaint.");

@@ -40,7 +40,8 @@ final class OtherParentLetter implements LetterTemplate {
         String children = Text.joinAnd(facts.caseDetails().childrenFirstNames());
         String ours = w.children().replaceFirst("^my ", "our ");
         w.heading(children.isEmpty() ? "Child maintenance" : "Child maintenance for " + children);
-        String total = arrears.hasShortLines() ? arrears.shortTotal().format()
+        // The whole balance, as the Overview shows it, not only what is short on the dues listed.
+        String total = arrears.hasShortLines() && arrears.owedNow().isPositive() ? arrears.owedNow().format()
                 : w.missing("the missed or part payments");
         String by = w.date(Deadlines.requestReplyBy(facts.letterDate()));
         w.opening("about the child maintenance we agreed you would pay for " + ours + ", because some of it has "
@@ -49,9 +50,9 @@ final class OtherParentLetter implements LetterTemplate {
                 "If you cannot pay it all at once, contact me by " + by + " so we can agree a plan to pay it off "
                         + "as well as the regular payments."));
         if (arrears.hasShortLines()) {
-            w.paragraph(ArrearsAnnex.missedSentence(arrears.shortLines()) + " They are listed below. In total you "
-                    + "owe " + total + ".");
-            w.table(ArrearsAnnex.table(arrears.shortLines()));
+            w.paragraph("By my records: " + ArrearsAnnex.summary(arrears) + " Each payment due since "
+                    + w.date(arrears.since()) + " is listed below with what arrived for it and when.");
+            w.table(ArrearsAnnex.table(arrears));
         }
         w.paragraph("If I do not hear from you by " + by + ", I will ask the Child Maintenance Service to arrange "
                 + "maintenance from now on.");

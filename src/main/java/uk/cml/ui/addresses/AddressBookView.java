@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -111,9 +110,7 @@ public final class AddressBookView implements Section {
 
     private static TableColumn<AddressBookEntry, String> column(String title,
             java.util.function.Function<AddressBookEntry, String> value, double width) {
-        TableColumn<AddressBookEntry, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
+        TableColumn<AddressBookEntry, String> column = uk.cml.ui.common.TextColumns.of(title, value, width);
         return column;
     }
 

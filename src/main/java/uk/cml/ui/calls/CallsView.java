@@ -46,7 +46,7 @@ public final class CallsView implements Section {
     private final HistoryList history = new HistoryList("call-history");
     private final Label formHeading = new Label();
     private final Label status = new Label();
-    private final Button moveToBin = new Button("Move to the bin");
+    private final Button moveToBin = new Button("Move to bin");
     private final Button confirm = new Button("Write a letter confirming this call");
     private String helpline = "";
     private Call editing;
@@ -86,6 +86,7 @@ public final class CallsView implements Section {
         confirm.setOnAction(e -> Optional.ofNullable(editing).ifPresent(confirmInWriting));
         status.setId("call-status");
         status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.getStyleClass().add("status");
         formHeading.getStyleClass().add("heading");
         formHeading.setId("call-form-heading");
@@ -233,6 +234,7 @@ public final class CallsView implements Section {
             // Wrap within the list's width rather than widening the list with a sideways scroll bar.
             setPrefWidth(0);
             setWrapText(true);
+            uk.cml.ui.common.FullTextTooltip.on(this);
         }
 
         @Override

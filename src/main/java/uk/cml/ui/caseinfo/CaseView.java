@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.BorderPane;
+import uk.cml.ui.common.PageLayout;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.caseinfo.CaseFile;
@@ -28,7 +28,8 @@ public final class CaseView implements Section {
     private final Clock clock;
     private final ObjectProperty<CaseFile> currentCase;
     private final Consumer<CaseFile> onSaved;
-    private final ScrollPane view = new ScrollPane();
+    private final ScrollPane scroll = PageLayout.scrolling(new VBox());
+    private final BorderPane view = new BorderPane(scroll);
     private final Label status = new Label();
     private final Label history = new Label();
 
@@ -39,7 +40,6 @@ public final class CaseView implements Section {
         this.clock = clock;
         this.currentCase = currentCase;
         this.onSaved = onSaved;
-        view.setFitToWidth(true);
         status.setId("case-status");
         status.getStyleClass().add("status");
         status.setWrapText(true);
@@ -117,17 +117,19 @@ public final class CaseView implements Section {
                 : "Changed " + earlier.size() + (earlier.size() == 1 ? " time" : " times") + ", last on "
                 + UkFormats.dateTime(earlier.get(earlier.size() - 1).amendedAt())
                 + ". Every earlier version is kept.");
-        Label title = new Label(caseFile.title());
-        title.getStyleClass().add("title");
-        VBox page = new VBox(18, title,
+        Label whose = new Label(caseFile.title());
+        whose.setId("case-whose");
+        whose.getStyleClass().add("field-hint");
+        VBox page = new VBox(PageLayout.title("Case"), whose,
                 section("About you", myForm.view()),
                 section("The other parent", otherForm.view()),
                 section("Children", childrenForm.view()),
-                section("How maintenance is arranged", arrangementForm.view()),
-                new HBox(12, save, status), history);
-        page.setPadding(new Insets(24, 32, 32, 32));
+                section("How maintenance is arranged", arrangementForm.view()), history);
+        page.getStyleClass().add("page");
         page.setMaxWidth(860);
-        view.setContent(page);
+        scroll.setContent(page);
+        // Save in a bar along the bottom, in view however far down the parent has scrolled.
+        view.setBottom(PageLayout.actionBar(save, status));
     }
 
     private static VBox section(String heading, Node content) {

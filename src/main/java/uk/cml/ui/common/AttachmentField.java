@@ -47,6 +47,8 @@ public final class AttachmentField extends Control {
         this.picker = picker;
         this.chooserTitle = chooserTitle;
         setId(id);
+        // The buttons inside take the keyboard; the field itself is only their frame.
+        setFocusTraversable(false);
         name.setId(id + "-name");
         name.setWrapText(true);
         attach.setId(id + "-attach");

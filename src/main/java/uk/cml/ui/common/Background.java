@@ -1,5 +1,6 @@
 package uk.cml.ui.common;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,7 +10,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
 
 /**
  * The one place slow work runs: database, files and PDFs never run on the JavaFX thread.
@@ -24,6 +29,7 @@ public final class Background implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Background.class.getName());
     private final ExecutorService writer;
     private final ExecutorService longWork;
+    private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper();
 
     public Background() {
         writer = Executors.newSingleThreadExecutor(named("cml-writer"));
@@ -56,8 +62,14 @@ public final class Background implements AutoCloseable {
         return submit(longWork, task, onSuccess, onError);
     }
 
-    private static <T> Task<T> submit(ExecutorService executor, Task<T> task, Consumer<T> onSuccess,
-                                      Consumer<Throwable> onError) {
+    private <T> Task<T> submit(ExecutorService executor, Task<T> task, Consumer<T> onSuccess,
+                               Consumer<Throwable> onError) {
+        counted(+1);
+        // Handlers, not setOn...: a page may set its own on-cancelled (the evidence pack's Cancel).
+        for (var ended : List.of(WorkerStateEvent.WORKER_STATE_SUCCEEDED, WorkerStateEvent.WORKER_STATE_FAILED,
+                WorkerStateEvent.WORKER_STATE_CANCELLED)) {
+            task.addEventHandler(ended, e -> counted(-1));
+        }
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> {
             Throwable error = task.getException();
@@ -66,6 +78,19 @@ public final class Background implements AutoCloseable {
         });
         executor.execute(task);
         return task;
+    }
+
+    /** How many pieces of work are queued or running, for the status bar; changes on the JavaFX thread. */
+    public ReadOnlyIntegerProperty running() {
+        return running.getReadOnlyProperty();
+    }
+
+    private void counted(int change) {
+        if (Platform.isFxApplicationThread()) {
+            running.set(running.get() + change);
+        } else {
+            Platform.runLater(() -> running.set(running.get() + change));
+        }
     }
 
     /** Lets queued saves finish before the app exits, so closing the window never loses a change. */

@@ -21,10 +21,9 @@ public final class FormGrid extends GridPane {
 
     public FormGrid() {
         getStyleClass().add("form-grid");
+        // The label column's width comes from the stylesheet (.form-grid > .field-label), the same in every form.
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(170);
-        labels.setPrefWidth(190);
-        labels.setHalignment(HPos.RIGHT);
+        labels.setHalignment(HPos.LEFT);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
@@ -40,8 +39,14 @@ public final class FormGrid extends GridPane {
         label.setMnemonicParsing(false);
         label.getStyleClass().add("field-label");
         label.setWrapText(true);
-        label.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
         field.setMaxWidth(560);
+        if (field instanceof javafx.scene.control.Labeled words) {
+            words.setWrapText(true);
+        }
+        if (field instanceof javafx.scene.control.ComboBoxBase<?>) {
+            // A drop-down narrower than its longest choice would cut the chosen words short.
+            field.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         Label error = errorLabel(id);
         VBox cell = new VBox(3, field);
         if (hint != null && !hint.isBlank()) {

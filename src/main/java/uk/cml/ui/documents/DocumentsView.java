@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -108,7 +107,9 @@ public final class DocumentsView implements Section {
     private void buildTable() {
         table.setId("documents-table");
         table.setAccessibleText("Documents");
-        table.setPlaceholder(new Label("No documents yet. Add one with the button, or drag files here."));
+        Label empty = new Label("No documents yet. Add one with the button, or drag files here.");
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
         table.getColumns().add(column("Name", AttachedDocument::originalName, 240));
         table.getColumns().add(column("Type", d -> d.type().description(), 110));
         table.getColumns().add(column("Added", d -> UkFormats.shortDate(d.addedOn()), 100));
@@ -126,9 +127,7 @@ public final class DocumentsView implements Section {
 
     private static TableColumn<AttachedDocument, String> column(String title, Function<AttachedDocument, String> value,
                                                                 double width) {
-        TableColumn<AttachedDocument, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
+        TableColumn<AttachedDocument, String> column = uk.cml.ui.common.TextColumns.of(title, value, width);
         return column;
     }
 

@@ -3,7 +3,6 @@ package uk.cml.ui.letters;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Function;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -67,9 +66,7 @@ final class LetterTables {
     }
 
     private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
+        TableColumn<T, String> column = uk.cml.ui.common.TextColumns.of(title, value, width);
         return column;
     }
 }

@@ -8,6 +8,8 @@ import javafx.collections.FXCollections;
 import javafx.geometry.HPos;
 import javafx.scene.layout.GridPane;
 import javafx.scene.control.ComboBox;
+import org.controlsfx.control.SearchableComboBox;
+import uk.cml.ui.common.DisplayNames;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -32,7 +34,8 @@ final class SentLetterForm {
     private final UkCalendar calendar;
     final FormGrid grid = new FormGrid();
     private final UkDateField written = new UkDateField();
-    private final ComboBox<AddressBookEntry> toEntry = new ComboBox<>();
+    /** Searchable: the parent types part of a name to find it in a long address book. */
+    private final ComboBox<AddressBookEntry> toEntry = new SearchableComboBox<>();
     private final TextField toName = new TextField();
     private final TextArea toAddress = new TextArea();
     private final TextField subject = new TextField();
@@ -67,6 +70,8 @@ final class SentLetterForm {
         this.certificate = certificate;
         writtenError = grid.add("sent-written", "Date written", written, null);
         toEntry.setPromptText("Choose from the address book");
+        DisplayNames.show(toEntry, entry -> entry.postcode().isBlank() ? entry.name()
+                : entry.name() + ", " + entry.postcode());
         toEntry.valueProperty().addListener((obs, old, entry) -> {
             if (entry != null) {
                 toName.setText(entry.name());

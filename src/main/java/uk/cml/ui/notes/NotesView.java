@@ -16,7 +16,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.UkFormats;
@@ -30,6 +29,7 @@ import uk.cml.ui.common.HistoryList;
 import uk.cml.ui.common.DateInput;
 import uk.cml.ui.common.TabMovesFocus;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.shell.Section;
@@ -54,7 +54,7 @@ public final class NotesView implements Section {
     private final Label textError;
     private final Label formHeading = new Label();
     private final Label status = new Label();
-    private final Button moveToBin = new Button("Move to the bin");
+    private final Button moveToBin = new Button("Move to bin");
     private final HistoryList history = new HistoryList("note-history");
     private Note editing;
 
@@ -99,7 +99,8 @@ public final class NotesView implements Section {
         editor.setPadding(new Insets(0, 16, 16, 16));
         ScrollPane scroll = new ScrollPane(editor);
         scroll.setFitToWidth(true);
-        VBox center = new VBox(10, scroll, new FlowPane(10, 8, save, fresh, moveToBin), status);
+        // The actions sit right under the scrolling form, so Save is always in view and never floats away.
+        VBox center = new VBox(10, scroll, PageLayout.actionBar(save, fresh, moveToBin), status);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         center.setPadding(new Insets(0, 0, 0, 16));
         Label title = new Label("Notes");
@@ -229,6 +230,7 @@ public final class NotesView implements Section {
         NoteCell() {
             setPrefWidth(0);
             setWrapText(true);
+            uk.cml.ui.common.FullTextTooltip.on(this);
         }
 
         @Override

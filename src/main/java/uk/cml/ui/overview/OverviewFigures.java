@@ -20,6 +20,7 @@ final class OverviewFigures extends HBox {
     private final Label lastPayment = value("overview-last-payment");
     private final Label nextDue = value("overview-next-due");
     private final Label missedInARow = value("overview-missed-in-a-row");
+    private final Label settlement = value("overview-settlement");
 
     OverviewFigures() {
         owed.setId("overview-owed");
@@ -34,6 +35,10 @@ final class OverviewFigures extends HBox {
         OverviewView.addRow(grid, 2, "Last payment", lastPayment);
         OverviewView.addRow(grid, 3, "Next payment due", nextDue);
         OverviewView.addRow(grid, 4, "Missed or part paid in a row", missedInARow);
+        settlement.getStyleClass().add("note");
+        settlement.managedProperty().bind(settlement.textProperty().isNotEmpty());
+        settlement.visibleProperty().bind(settlement.managedProperty());
+        grid.add(settlement, 0, 5, 2, 1);
         HBox.setHgrow(grid, Priority.ALWAYS);
         getChildren().addAll(big, grid);
         setSpacing(32);
@@ -61,8 +66,10 @@ final class OverviewFigures extends HBox {
         nextDue.setText(schedule.nextDue(today)
                 .map(d -> d.expected().format() + " on " + UkFormats.shortDate(d.date()))
                 .orElse("None: maintenance has stopped"));
+        // Counted by what arrived for each due, so a due paid on its own day never counts as missed.
         int missed = schedule.missedInARow();
         missedInARow.setText(missed == 0 ? "None: the latest payment arrived in full"
                 : missed + (missed == 1 ? " payment" : " payments"));
+        settlement.setText(schedule.settlement().flatMap(s -> s.warning()).orElse(""));
     }
 }

@@ -88,7 +88,8 @@ public final class OverviewView implements Section {
         status.getStyleClass().add("status");
         status.setWrapText(true);
         status.managedProperty().bind(status.textProperty().isNotEmpty());
-        VBox page = new VBox(16, title, status, noPlan, withPlan, todos);
+        // What needs doing comes first: it is what the parent opens the app for.
+        VBox page = new VBox(16, title, status, todos, noPlan, withPlan);
         page.setPadding(new Insets(24, 32, 24, 32));
         view.setContent(page);
         view.setFitToWidth(true);

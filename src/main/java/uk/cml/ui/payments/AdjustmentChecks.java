@@ -9,7 +9,8 @@ import uk.cml.domain.arrears.AdjustmentKind;
 
 /**
  * Checks an adjustment typed on the form. The domain's amount rules are private to it, so these few lines say the
- * same things in the same words. A CMS figure may be £0.00 (the CMS says nothing is owed); the others may not.
+ * same things in the same words. A CMS figure may be £0.00 (the CMS says nothing is owed), and so may a settlement
+ * (everything agreed was paid before the agreement date); a write-off or offset may not.
  */
 final class AdjustmentChecks {
 
@@ -42,7 +43,8 @@ final class AdjustmentChecks {
                     + "for example 250.00.");
         } else if (money.isEmpty()) {
             problems.put(AMOUNT, "Enter the amount in pounds and pence, using numbers only, for example 250.00.");
-        } else if (money.get().isNegative() || money.get().isZero() && kind != AdjustmentKind.CMS_CONFIRMED_FIGURE) {
+        } else if (money.get().isNegative() || money.get().isZero() && kind != AdjustmentKind.CMS_CONFIRMED_FIGURE
+                && kind != AdjustmentKind.PART_PAYMENT_SETTLEMENT) {
             problems.put(AMOUNT, "Enter an amount more than £0.00.");
         } else if (money.get().compareTo(Money.MAX_SINGLE_AMOUNT) > 0) {
             problems.put(AMOUNT, "This is more than " + Money.MAX_SINGLE_AMOUNT.format()

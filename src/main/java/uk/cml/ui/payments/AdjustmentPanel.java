@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.Adjustment;
 import uk.cml.domain.arrears.AdjustmentKind;
+import uk.cml.domain.arrears.FeeBasis;
 import uk.cml.store.PaymentStore.Kind;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.UkDateField;
@@ -29,6 +30,7 @@ final class AdjustmentPanel extends BorderPane {
     private final ComboBox<AdjustmentKind> kind = new ComboBox<>(FXCollections.observableArrayList(AdjustmentKind.values()));
     private final UkDateField date = new UkDateField();
     private final TextField amount = new TextField();
+    private final ComboBox<FeeBasis> basis = new ComboBox<>(FXCollections.observableArrayList(FeeBasis.values()));
     private final TextArea note = new TextArea();
     private final Label kindError;
     private final Label dateError;
@@ -61,7 +63,14 @@ final class AdjustmentPanel extends BorderPane {
         kindError = form.add("adjustment-kind", "What happened", kind, null);
         dateError = form.add("adjustment-date", "Date", date, "The date on the CMS letter or agreement.");
         amountError = form.add("adjustment-amount", "Amount", amount,
-                "For a CMS figure: the arrears the CMS says are owed. For a settlement: the sum agreed.");
+                "For a CMS figure: the arrears the CMS says are owed. For a settlement: the agreed sum still to be "
+                        + "paid from this date (money that arrived before it is already counted). Money beyond the "
+                        + "regular payments that arrives after this date goes to the settlement first.");
+        basis.setConverter(Labels.of(FeeBasis::label));
+        form.add("adjustment-basis", "The CMS figure is", basis,
+                "Under Collect and Pay the CMS states what the paying parent owes, before the fee. It is compared "
+                        + "with this record's figure on the same side of the fee.");
+        basis.disableProperty().bind(kind.valueProperty().isNotEqualTo(AdjustmentKind.CMS_CONFIRMED_FIGURE));
         note.setPrefRowCount(2);
         note.setWrapText(true);
         form.add("adjustment-note", "Note", note, "For example, which letter or call it came from.");
@@ -85,7 +94,7 @@ final class AdjustmentPanel extends BorderPane {
                 }, "Put the adjustment back.", x -> { }));
         VBox editor = new VBox(12, formTitle, form, new HBox(10, save, fresh, remove), history, bin);
         editor.setPadding(new Insets(0, 0, 0, 16));
-        editor.setPrefWidth(470);
+        editor.setPrefWidth(540);
         editor.setMinWidth(400);
         setCenter(table);
         setRight(Scrolling.wrap(editor));
@@ -104,6 +113,7 @@ final class AdjustmentPanel extends BorderPane {
         kind.setValue(adjustment == null ? AdjustmentKind.CMS_CONFIRMED_FIGURE : adjustment.kind());
         date.setDate(adjustment == null ? null : adjustment.date());
         amount.setText(adjustment == null ? "" : adjustment.amount().toPlainString());
+        basis.setValue(adjustment == null ? FeeBasis.BEFORE_FEE : adjustment.basis());
         note.setText(adjustment == null ? "" : adjustment.note());
         List.of(kindError, dateError, amountError).forEach(l -> FormGrid.show(l, Optional.empty()));
         remove.setDisable(adjustment == null);
@@ -130,7 +140,7 @@ final class AdjustmentPanel extends BorderPane {
             return;
         }
         Adjustment adjustment = new Adjustment(editing == null ? 0 : editing.id(), date.typedDate().orElseThrow(),
-                kind.getValue(), AdjustmentChecks.amount(amount.getText()), note.getText());
+                kind.getValue(), AdjustmentChecks.amount(amount.getText()), note.getText(), basis.getValue());
         long caseId = model.caseId();
         model.change(() -> model.store.saveAdjustment(caseId, adjustment), "Saved: " + adjustment.kind().label()
                 + " on " + UkFormats.shortDate(adjustment.date()) + ".", id -> edit(null));

@@ -1,8 +1,8 @@
 package uk.cml.ui.payments;
 
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableColumn;
+import uk.cml.ui.common.TextColumns;
 
 /** Read-only text columns for the tables on this page. */
 final class Columns {
@@ -11,9 +11,7 @@ final class Columns {
     }
 
     static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {
-        TableColumn<S, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
+        TableColumn<S, String> column = TextColumns.of(title, value, width);
         column.setSortable(false);
         return column;
     }

@@ -38,6 +38,7 @@ final class PaymentsPanel extends BorderPane {
     private final TextArea note = new TextArea();
     private final AttachmentField evidence;
     private final Label dateError;
+    private final Label dateWarning = new Label();
     private final Label amountError;
     private final Label methodError;
     private final Label formTitle = new Label();
@@ -73,6 +74,17 @@ final class PaymentsPanel extends BorderPane {
         method.setConverter(Labels.of(PaymentMethod::label));
         FormGrid form = new FormGrid();
         dateError = form.add("payment-date", "Date received", date, "The day the money reached you.");
+        dateWarning.setId("payment-date-warning");
+        dateWarning.setWrapText(true);
+        dateWarning.getStyleClass().add("field-hint");
+        dateWarning.managedProperty().bind(dateWarning.textProperty().isNotEmpty());
+        date.focusedProperty().addListener((obs, was, now) -> {
+            if (!now && model.now().isPresent()) {
+                dateWarning.setText(PaymentRules.warning(date.typedDate().orElse(null),
+                        model.now().get().records().plans()).orElse(""));
+            }
+        });
+        form.addWide(dateWarning);
         amountError = form.add("payment-amount", "Amount", amount, "What you actually received, for example 43.21.");
         methodError = form.add("payment-method", "How it was paid", method, null);
         form.add("payment-reference", "Reference", reference, "As it appears on your bank statement, if any.");
@@ -136,6 +148,7 @@ final class PaymentsPanel extends BorderPane {
         reference.setText(payment == null ? "" : payment.reference());
         note.setText(payment == null ? "" : payment.note());
         List.of(dateError, amountError, methodError).forEach(l -> FormGrid.show(l, Optional.empty()));
+        dateWarning.setText("");
         remove.setDisable(payment == null);
         history.setText("");
         evidence.show(Optional.empty());
@@ -162,6 +175,7 @@ final class PaymentsPanel extends BorderPane {
         Map<String, String> problems = PaymentRules.problems(input, model.today(), model.now().get().records().plans());
         FormGrid.show(dateError, Optional.ofNullable(date.hasUnreadableText()
                 ? "That is not a date the app can read. Type it like 22/11/2026." : problems.get(PaymentRules.DATE)));
+        dateWarning.setText(PaymentRules.warning(input.date(), model.now().get().records().plans()).orElse(""));
         FormGrid.show(amountError, Optional.ofNullable(problems.get(PaymentRules.AMOUNT)));
         FormGrid.show(methodError, Optional.ofNullable(problems.get(PaymentRules.METHOD)));
         if (!problems.isEmpty() || date.hasUnreadableText()) {
@@ -172,8 +186,11 @@ final class PaymentsPanel extends BorderPane {
         long caseId = model.caseId();
         Money paid = payment.amount();
         Optional<Long> shownBy = evidence.documentId();
+        String warning = PaymentRules.warning(payment.date(), model.now().get().records().plans())
+                .map(w -> " " + w).orElse("");
         model.change(() -> model.store.savePayment(caseId, payment, shownBy), (editing == null ? "Recorded " : "Corrected: ")
-                + paid.format() + " received on " + UkFormats.shortDate(payment.date()) + ".", id -> edit(null));
+                + paid.format() + " received on " + UkFormats.shortDate(payment.date()) + "." + warning,
+                id -> edit(null));
     }
 
     private void moveToBin() {

@@ -46,6 +46,7 @@ public final class PaymentsView implements Section {
     private final Tab plansTab;
     private final Label owed = new Label();
     private final Label cmsDifference = new Label();
+    private final Label feeNote = new Label();
     private final Button writeAboutMissed = new Button("Write to the CMS about missed payments");
 
     /** @param writeAboutMissed opens the letter writer on the letter about missed payments */
@@ -56,6 +57,9 @@ public final class PaymentsView implements Section {
         heading.getStyleClass().add("title");
         owed.setId("payments-owed");
         owed.getStyleClass().add("heading");
+        feeNote.setId("payments-fee-note");
+        feeNote.setWrapText(true);
+        feeNote.managedProperty().bind(feeNote.textProperty().isNotEmpty());
         cmsDifference.setId("payments-cms-difference");
         cmsDifference.getStyleClass().add("note");
         cmsDifference.setWrapText(true);
@@ -98,7 +102,7 @@ public final class PaymentsView implements Section {
         tabs.getTabs().addAll(schedule, payments, plansTab, adjustments);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("payments-tabs");
-        VBox header = new VBox(8, top, actions, status, cmsDifference);
+        VBox header = new VBox(8, top, feeNote, actions, status, cmsDifference);
         header.setPadding(new Insets(0, 0, 8, 0));
         view.setTop(header);
         view.setCenter(tabs);
@@ -123,8 +127,13 @@ public final class PaymentsView implements Section {
             owed.setText(schedule.owedNow().isNegative()
                     ? "In credit: " + schedule.owedNow().negate().format()
                     : "Owed now: " + schedule.owedNow().format());
+            // Under Collect and Pay the paying parent owes the figure before the fee; the parent gets less.
+            feeNote.setText(schedule.feeApplies() && !schedule.owedNow().isZero()
+                    ? schedule.owedNow().format() + " is what " + loaded.caseFile().otherParentName() + " owes, before "
+                    + "the Collect and Pay fee. You should receive " + schedule.afterFee(schedule.owedNow()).format()
+                    + " of it after the fee." : "");
         }
-        boolean anyShort = schedule.lines().stream().anyMatch(line -> line.isDue() && line.status().isShort());
+        boolean anyShort = schedule.lines().stream().anyMatch(line -> line.status().isShort());
         writeAboutMissed.setDisable(!anyShort);
         // Under a private arrangement the letter goes to the other parent, not the CMS.
         writeAboutMissed.setText(loaded.caseFile().arrangement() == Arrangement.PRIVATE

@@ -66,7 +66,8 @@ final class PlanPanel extends BorderPane {
         amountError = form.add("plan-amount", "Amount due each time", amount, "As your CMS letter says, e.g. 43.21.");
         frequencyError = form.add("plan-frequency", "How often", frequency, null);
         firstDueError = form.add("plan-first-due", "First due on", firstDue,
-                "A new plan applies from this date. Earlier dues keep the plan before it.");
+                "A new plan applies from this date. Earlier dues keep the plan before it. A due of the plan before "
+                        + "that falls on this date is not owed: the new plan (or the stop) takes its place.");
         stopped.setId("plan-stopped");
         form.addWide(stopped);
         sourceError = form.add("plan-source", "Where it came from", source, "For example: CMS letter dated 3 Mar 2025.");

@@ -21,7 +21,8 @@ import uk.cml.ui.common.UkDateField;
 
 /**
  * Quick entry for the due chosen in the schedule: paid in full, missed, part paid, or paid late. Each records an
- * ordinary payment (checked by {@link PaymentRules}); money always pays the oldest unpaid due first.
+ * ordinary payment (checked by {@link PaymentRules}); money counts first for the due whose period it arrives in,
+ * so a late payment dated after the next due's period began counts for that due first, then for this one.
  */
 final class QuickEntry extends VBox {
 
@@ -77,7 +78,7 @@ final class QuickEntry extends VBox {
         FormGrid.show(error, Optional.empty());
         boolean open = line != null && line.status().isShort();
         actions.setDisable(!open);
-        if (line == null || !line.isDue()) {
+        if (line == null) {
             about.setText("Choose a due payment in the list to say what happened to it.");
         } else if (open) {
             about.setText("Due " + UkFormats.shortDate(line.date()) + ": " + line.due().format() + ", "
@@ -99,7 +100,7 @@ final class QuickEntry extends VBox {
         ScheduleLine line = selected.getValue();
         if (line != null) {
             model.status().set("Nothing to record: the payment due on " + UkFormats.shortDate(line.date())
-                    + " already counts as missed, because no money has been recorded against it.");
+                    + " already shows what arrived for it: " + line.arrivedText() + ".");
         }
     }
 

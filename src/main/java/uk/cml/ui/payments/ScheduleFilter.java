@@ -33,13 +33,11 @@ final class ScheduleFilter {
     }
 
     enum Show {
-        EVERYTHING("Everything", EnumSet.allOf(LineStatus.class)),
-        DUES("Due payments only", EnumSet.of(LineStatus.PAID, LineStatus.PAID_LATE, LineStatus.PART_PAID,
-                LineStatus.MISSED, LineStatus.CLEARED_BY_SETTLEMENT, LineStatus.WRITTEN_OFF, LineStatus.OFFSET)),
-        SHORT("Missed or part paid", EnumSet.of(LineStatus.MISSED, LineStatus.PART_PAID)),
+        EVERYTHING("Every due", EnumSet.allOf(LineStatus.class)),
+        SHORT("Nothing or part received", EnumSet.of(LineStatus.NOTHING_RECEIVED, LineStatus.PART_PAID)),
         LATE("Paid late", EnumSet.of(LineStatus.PAID_LATE)),
-        PAYMENTS("Payments received", EnumSet.of(LineStatus.PAYMENT)),
-        ADJUSTMENTS("Adjustments and CMS figures", EnumSet.of(LineStatus.ADJUSTMENT, LineStatus.CMS_FIGURE));
+        CLEARED("Settled, written off or offset", EnumSet.of(LineStatus.SETTLED, LineStatus.WRITTEN_OFF,
+                LineStatus.OFFSET));
 
         private final String label;
         final Set<LineStatus> statuses;

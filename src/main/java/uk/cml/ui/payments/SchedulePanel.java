@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.ui.payments.ScheduleFilter.Period;
 import uk.cml.ui.payments.ScheduleFilter.Show;
@@ -67,8 +68,8 @@ final class SchedulePanel extends BorderPane {
                 ? schedule.lines() : schedule.lines(from, today, show.getValue().statuses);
         table.getItems().setAll(lines);
         Money missed = schedule.missedTotal(from, today);
-        totals.setText(lines.size() + (lines.size() == 1 ? " line" : " lines") + ". Still owed on dues in this period: "
-                + missed.format());
+        totals.setText(lines.size() + (lines.size() == 1 ? " payment due" : " payments due") + ". Still owed on them: "
+                + missed.format() + ". " + PaymentFrequency.EARLY_RULE);
         if (!lines.isEmpty() && period.getValue() != Period.ALL) {
             table.scrollTo(0);
         } else if (!lines.isEmpty()) {

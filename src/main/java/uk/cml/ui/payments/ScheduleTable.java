@@ -1,14 +1,18 @@
 package uk.cml.ui.payments;
 
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import uk.cml.domain.Money;
+import javafx.scene.control.Tooltip;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ScheduleLine;
 
 /**
- * The arrears schedule as a table: one row per due, payment and adjustment, with the running balance. A TableView
- * only builds cells for the rows on screen, so ten years of weekly dues open as fast as one month.
+ * The arrears schedule as a table: one row per due with what arrived for it, its status, what is still owed on it
+ * and the balance at the end of its period. Payments are not rows of their own, so no column counts money twice.
+ * A TableView only builds cells for the rows on screen, so ten years of weekly dues open as fast as one month.
  */
 public final class ScheduleTable {
 
@@ -18,24 +22,68 @@ public final class ScheduleTable {
     public static TableView<ScheduleLine> create() {
         TableView<ScheduleLine> table = new TableView<>();
         table.setId("schedule-table");
-        table.setAccessibleText("Due payments, payments received and the balance after each");
+        table.setAccessibleText("Each payment due, what arrived for it, its status and the balance");
         table.setPlaceholder(new Label("Nothing to show for this period."));
-        table.setFixedCellSize(28);
-        table.getColumns().add(Columns.text("Date", line -> UkFormats.shortDate(line.date()), 110));
-        table.getColumns().add(Columns.text("What", ScheduleLine::description, 300));
-        table.getColumns().add(Columns.money("Due", line -> line.isDue() ? line.due().format() : "", 90));
-        table.getColumns().add(Columns.money("Received", line -> received(line), 90));
-        table.getColumns().add(Columns.money("Short by", line -> line.isDue() && line.shortBy().isPositive()
-                ? line.shortBy().format() : "", 90));
-        table.getColumns().add(Columns.text("Status", ScheduleLine::statusText, 150));
-        table.getColumns().add(Columns.money("Balance", line -> line.balanceAfter().format(), 110));
+        table.setFixedCellSize(30);
+        table.getColumns().add(Columns.text("Due on", line -> UkFormats.shortDate(line.date()), 100));
+        table.getColumns().add(Columns.money("Due", line -> line.due().format(), 80));
+        TableColumn<ScheduleLine, String> arrived = Columns.text("What arrived for it", ScheduleTable::arrived, 300);
+        arrived.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : new Tooltip(text));
+            }
+        });
+        table.getColumns().add(arrived);
+        table.getColumns().add(status());
+        table.getColumns().add(Columns.money("Short by", line -> line.shortBy().isPositive()
+                ? line.shortBy().format() : "", 80));
+        table.getColumns().add(Columns.money("Balance", line -> line.balanceAfter().format(), 100));
+        // Dates, amounts and statuses always read in full; what arrived gives way (its tooltip has it all).
+        double[] least = {104, 72, 180, 225, 76, 92};
+        for (int i = 0; i < least.length; i++) {
+            table.getColumns().get(i).setMinWidth(least[i]);
+        }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         return table;
     }
 
-    /** For a due, what was allocated to it; for a payment, the payment itself. */
-    private static String received(ScheduleLine line) {
-        Money received = line.received();
-        return received.isZero() ? "" : received.format();
+    private static String arrived(ScheduleLine line) {
+        String notes = line.notes().isEmpty() ? "" : ". " + String.join(". ", line.notes());
+        return line.arrivedText() + notes;
+    }
+
+    /** The status as a coloured label that always carries its words, so colour is never the only signal. */
+    private static TableColumn<ScheduleLine, ScheduleLine> status() {
+        TableColumn<ScheduleLine, ScheduleLine> column = new TableColumn<>("Status");
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setPrefWidth(170);
+        column.setSortable(false);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ScheduleLine line, boolean empty) {
+                super.updateItem(line, empty);
+                if (empty || line == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label label = new Label(line.statusText());
+                label.getStyleClass().addAll("due-status", styleOf(line));
+                setGraphic(label);
+            }
+        });
+        return column;
+    }
+
+    static String styleOf(ScheduleLine line) {
+        return switch (line.status()) {
+            case PAID -> "paid";
+            case PAID_LATE -> "late";
+            case PART_PAID, NOTHING_RECEIVED -> "short";
+            case PAID_IN_ADVANCE -> "ahead";
+            case SETTLED, WRITTEN_OFF, OFFSET -> "cleared";
+        };
     }
 }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
-import javafx.geometry.Insets;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -35,17 +37,21 @@ public final class MainWindow {
     private final ToggleGroup navigation = new ToggleGroup();
     private HBox header;
 
+    /**
+     * @param work how much background work is running, for the status bar along the bottom
+     */
     public MainWindow(ObservableList<CaseFile> cases, ObjectProperty<CaseFile> currentCase, List<Section> pages,
-                      Runnable addCase) {
+                      Runnable addCase, ReadOnlyIntegerProperty work) {
         view.setId("main-window");
         view.setTop(header(cases, currentCase, addCase));
-        VBox sidebar = new VBox(2);
+        view.setBottom(new WorkStatus(work));
+        VBox sidebar = new VBox();
         sidebar.getStyleClass().add("sidebar");
         sidebar.setId("sidebar");
         int number = 1;
         for (Section section : pages) {
             sections.put(section.key(), section);
-            ToggleButton button = new ToggleButton(section.title());
+            ToggleButton button = new ToggleButton(section.title(), NavigationIcons.forPage(section.key()));
             button.setId("nav-" + section.key());
             button.setAccessibleText(section.title() + ", Control " + number);
             button.setToggleGroup(navigation);
@@ -75,15 +81,14 @@ public final class MainWindow {
         switcher.setCellFactory(list -> new CaseCell());
         switcher.setButtonCell(new CaseCell());
         switcher.valueProperty().bindBidirectional(currentCase);
-        Button add = new Button("Add another case");
+        Button add = new Button("Add another case", new FontIcon(Feather.PLUS));
         add.setId("add-case");
         add.setAccessibleText("Add a case for another parent who owes you maintenance");
         add.setOnAction(e -> addCase.run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        header = new HBox(10, appName, gap, caseLabel, switcher, add);
+        header = new HBox(appName, gap, caseLabel, switcher, add);
         header.setAlignment(Pos.CENTER_LEFT);
-        header.setPadding(new Insets(10, 16, 10, 16));
         header.getStyleClass().add("header");
         return header;
     }

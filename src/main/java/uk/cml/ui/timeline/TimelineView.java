@@ -103,6 +103,9 @@ public final class TimelineView implements Section {
         title.getStyleClass().add("title");
         Label searchLabel = new Label("Search");
         searchLabel.setLabelFor(search);
+        // The search field gives way on a narrow window; the words beside it stay whole.
+        searchLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox filters = new HBox(10, searchLabel, search, kind, period, count);
         filters.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(search, Priority.SOMETIMES);
@@ -222,6 +225,7 @@ public final class TimelineView implements Section {
             when.setMinWidth(150);
             when.getStyleClass().add("timeline-when");
             what.setMaxWidth(Double.MAX_VALUE);
+            uk.cml.ui.common.FullTextTooltip.on(what);
             HBox.setHgrow(what, Priority.ALWAYS);
         }
 

@@ -17,7 +17,7 @@ class ArrearsScheduleCsvTest {
 
     @Test
     void writesTheExactTable() throws IOException {
-        // £50 weekly from 5 Jan 2026. £50 paid on 5 Jan; 12 Jan missed; £10 written off on 12 Jan (40 left);
+        // £50 weekly from 5 Jan 2026. £50 paid on 5 Jan; 12 Jan nothing; £10 written off on 12 Jan (40 left);
         // the CMS said £40 that day. Due 100 - received 50 - cleared 10 = 40, the last balance.
         Payment payment = new Payment(7, d("2026-01-05"), m("50.00"), PaymentMethod.BANK_TRANSFER,
                 "Rent \"Jan\"", "");
@@ -26,25 +26,26 @@ class ArrearsScheduleCsvTest {
                         adjust("2026-01-12", AdjustmentKind.WRITE_OFF, "10.00")), "2026-01-12");
         StringWriter out = new StringWriter();
         ArrearsScheduleCsv.write(schedule, out);
-        assertEquals("Date,Description,Due,Received,Cleared,Short by,Balance,Status\r\n"
-                + "05/01/2026,Maintenance due (weekly),50.00,,,0.00,50.00,Paid\r\n"
-                + "05/01/2026,\"Payment received: Bank transfer, ref Rent \"\"Jan\"\"\",,50.00,,,0.00,Payment\r\n"
-                + "12/01/2026,Maintenance due (weekly),50.00,,,40.00,50.00,Missed\r\n"
-                + "12/01/2026,Arrears written off by the CMS,,,10.00,,40.00,Adjustment\r\n"
-                + "12/01/2026,Arrears figure given by the CMS: £40.00 (this record: £40.00),,,,,40.00,CMS figure\r\n",
+        assertEquals(ArrearsScheduleCsv.HEADER + "\r\n"
+                + "05/01/2026,Maintenance due (weekly),50.00,50.00,£50.00 on 5 Jan 2026,50.00,0.00,0.00,0.00,Paid,"
+                + "\r\n"
+                + "12/01/2026,Maintenance due (weekly),50.00,0.00,Nothing; £10.00 written off,0.00,10.00,40.00,40.00,"
+                + "Nothing received,Arrears written off by the CMS on 12 Jan 2026: £10.00; Arrears figure given by "
+                + "the CMS on 12 Jan 2026: £40.00 (this record: £40.00)\r\n",
                 out.toString());
     }
 
     @Test
-    void writesCreditAsANegativeNumberAndLatePaymentsWithTheirDays() throws IOException {
-        // £1,234.56 on 1 Jan before the first £50 due: -1234.56, then -1184.56. Then paid late: none here.
+    void writesCreditAsANegativeNumberAndCountsEachPaymentOnce() throws IOException {
+        // £1,234.56 on 1 Jan before the first £50 due: it arrived before the first period, so the first line
+        // shows it in "Arrived in period"; 50 of it is counted for 5 Jan; balance -1184.56.
         ArrearsSchedule schedule = Build.schedule(List.of(weekly("50.00", "2026-01-05")),
                 List.of(Build.pay("2026-01-01", "1234.56")), List.of(), "2026-01-05");
         StringWriter out = new StringWriter();
         ArrearsScheduleCsv.write(schedule, out);
         assertEquals(List.of(ArrearsScheduleCsv.HEADER,
-                "01/01/2026,Payment received: Bank transfer,,1234.56,,,-1234.56,Payment",
-                "05/01/2026,Maintenance due (weekly),50.00,,,0.00,-1184.56,Paid"),
+                "05/01/2026,Maintenance due (weekly),50.00,1234.56,\"£50.00 of £1,234.56 paid ahead on 1 Jan 2026\","
+                        + "50.00,0.00,0.00,-1184.56,Paid in advance,"),
                 List.of(out.toString().split("\r\n")));
     }
 
@@ -54,8 +55,8 @@ class ArrearsScheduleCsvTest {
                 List.of(Build.pay("2026-01-06", "50.00")), List.of(), "2026-01-06");
         StringWriter out = new StringWriter();
         ArrearsScheduleCsv.write(schedule, out);
-        assertEquals("05/01/2026,Maintenance due (weekly),50.00,,,0.00,50.00,Paid late (1 day)",
-                out.toString().split("\r\n")[1]);
+        assertEquals("05/01/2026,Maintenance due (weekly),50.00,50.00,£50.00 on 6 Jan 2026,50.00,0.00,0.00,0.00,"
+                + "Paid late (1 day),", out.toString().split("\r\n")[1]);
     }
 
     @ParameterizedTest(name = "[{0}] -> [{1}]")

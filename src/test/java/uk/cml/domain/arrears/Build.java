@@ -45,26 +45,27 @@ final class Build {
         return new ArrearsCalculator().calculate(plans, payments, adjustments, d(asOf), FeeRule.NONE);
     }
 
+    /** Money passed on by the CMS under Collect and Pay (after its fee). */
+    static Payment viaCms(String date, String pounds) {
+        return new Payment(0, d(date), m(pounds), PaymentMethod.THROUGH_CMS, "", "");
+    }
+
     /**
-     * Each line as "date status due= got= cleared= short= bal=", leaving out amounts that are zero (except the
-     * balance), so an expected table can be written by hand.
+     * Each due as "date | status | received | short | balance", so an expected table can be written by hand:
+     * received is everything counted for the due, short what is still owed on it, balance the arrears at the end
+     * of its period.
      */
     static List<String> rows(ArrearsSchedule schedule) {
         List<String> rows = new ArrayList<>();
         for (ScheduleLine line : schedule.lines()) {
-            StringBuilder row = new StringBuilder(line.date() + " " + line.statusText());
-            append(row, "due", line.due());
-            append(row, "got", line.received());
-            append(row, "cleared", line.cleared());
-            append(row, "short", line.shortBy());
-            rows.add(row.append(" bal=").append(line.balanceAfter().toPlainString()).toString());
+            rows.add(line.date() + " | " + line.statusText() + " | " + line.received().toPlainString() + " | "
+                    + line.shortBy().toPlainString() + " | " + line.balanceAfter().toPlainString());
         }
         return rows;
     }
 
-    private static void append(StringBuilder row, String name, Money amount) {
-        if (!amount.isZero()) {
-            row.append(' ').append(name).append('=').append(amount.toPlainString());
-        }
+    /** What arrived for each due, in words, as the Payments page and the letters show it. */
+    static List<String> arrived(ArrearsSchedule schedule) {
+        return schedule.lines().stream().map(ScheduleLine::arrivedText).toList();
     }
 }

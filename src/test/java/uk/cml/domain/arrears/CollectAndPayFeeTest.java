@@ -39,13 +39,15 @@ class CollectAndPayFeeTest {
     }
 
     @Test
-    void feeIsTakenFromEachDueNotFromTheTotal() {
-        // Four dues of £43.21 at 4%: 4 x £1.73 = £6.92 in fees, £165.92 expected.
-        // (4% of the £172.84 total would be £6.91: the per-due rule is deliberate.)
+    void theScheduleIsWorkedBeforeTheFee() {
+        // Four dues of £43.21 at 4%, nothing paid: the paying parent owes 4 x £43.21 = £172.84 (as the CMS says).
+        // After the fee on that sum: 4% of 172.84 = 6.9136 -> £6.91, so the parent would receive £165.93.
         ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(weekly("43.21", "2026-01-05")),
                 List.of(), List.of(), d("2026-01-26"), FeeRule.of(new BigDecimal("4")));
-        assertEquals(m("165.92"), schedule.totalDue());
-        assertEquals(m("165.92"), schedule.owedNow());
+        assertEquals(m("172.84"), schedule.totalDue());
+        assertEquals(m("172.84"), schedule.owedNow());
+        assertTrue(schedule.feeApplies());
+        assertEquals(m("165.93"), schedule.afterFee(schedule.owedNow()));
     }
 
     @Test
@@ -58,19 +60,71 @@ class CollectAndPayFeeTest {
     }
 
     @Test
-    void scheduleComparesPaymentsWithTheAmountAfterTheFee() {
-        // Received £41.48 on 5 Jan: paid in full. £41.00 on 12 Jan: 48p short.
+    void paymentsThroughTheCmsCountAsWhatTheCmsCollected() {
+        // £41.48 passed on on 5 Jan: the CMS collected £43.21 (4% = 172.84p -> £1.73): paid in full.
+        // £41.00 on 12 Jan: collected £42.71 (fee 170.84p -> £1.71, 42.71 - 1.71 = 41.00), so 50p short before
+        // the fee; after the fee on that 50p (2p) the parent is 48p short, as 41.48 - 41.00 says.
         ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(weekly("43.21", "2026-01-05")),
-                List.of(pay("2026-01-05", "41.48"), pay("2026-01-12", "41.00")), List.of(), d("2026-01-12"),
-                FeeRule.of(Optional.of(new BigDecimal("4"))));
+                List.of(Build.viaCms("2026-01-05", "41.48"), Build.viaCms("2026-01-12", "41.00")), List.of(),
+                d("2026-01-12"), FeeRule.of(Optional.of(new BigDecimal("4"))));
         ScheduleLine first = schedule.lines().get(0);
         assertEquals(LineStatus.PAID, first.status());
         assertEquals(m("1.73"), first.fee());
-        assertEquals("Maintenance due (weekly): £43.21 less £1.73 Collect and Pay fee", first.description());
-        ScheduleLine second = schedule.lines().get(2);
+        assertEquals(m("41.48"), first.expected());
+        assertEquals("Maintenance due (weekly): £43.21, £41.48 after the £1.73 Collect and Pay fee",
+                first.description());
+        assertEquals("£43.21 on 5 Jan 2026 (£41.48 after the CMS fee)", first.arrivedText());
+        ScheduleLine second = schedule.lines().get(1);
         assertEquals(LineStatus.PART_PAID, second.status());
-        assertEquals(m("0.48"), second.shortBy());
-        assertEquals(m("0.48"), schedule.owedNow());
+        assertEquals(m("0.50"), second.shortBy());
+        assertEquals(m("0.50"), schedule.owedNow());
+        assertEquals(m("0.48"), schedule.afterFee(schedule.owedNow()));
+    }
+
+    @ParameterizedTest(name = "£{0} passed on was £{1} collected")
+    @CsvSource({
+        "23.75, 24.74", // 2 x £12.37: fee on 24.74 = 98.96p -> 99p; 24.74 - 0.99 = 23.75
+        "41.48, 43.21", // fee 172.84p -> 173p
+        "19.45, 20.26", // 2 x £10.13: fee 81.04p -> 81p
+        "82.96, 86.42", // 2 x £43.21 in one go: fee 345.68p -> 346p
+        "0.96, 1.00",   // fee 4p exactly
+    })
+    void collectedForWorksTheFeeBack(String passedOn, String collected) {
+        FeeRule rule = FeeRule.of(new BigDecimal("4"));
+        assertEquals(m(collected), rule.collectedFor(d("2026-01-05"), m(passedOn)));
+        assertEquals(m(passedOn), rule.afterFee(d("2026-01-05"), m(collected)));
+    }
+
+    @Test
+    void oneCmsPaymentForTwoDuesLeavesNoRoundingPenny() {
+        // £12.37 weekly at 4%: fee per due 49.48p -> 49p, so 2 x £11.88 = £23.76 if worked per due. The CMS
+        // collects £24.74 once and takes 98.96p -> 99p, passing on £23.75. Worked back, £23.75 is £24.74
+        // collected = 2 x £12.37: both dues paid in full, nothing owed, no penny "part paid".
+        ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(weekly("12.37", "2026-01-05")),
+                List.of(Build.viaCms("2026-01-12", "23.75")), List.of(), d("2026-01-16"),
+                FeeRule.of(new BigDecimal("4")));
+        assertEquals(List.of("2026-01-05 | Paid late (7 days) | 12.37 | 0.00 | 12.37",
+                "2026-01-12 | Paid | 12.37 | 0.00 | 0.00"), Build.rows(schedule));
+        assertEquals(0, schedule.missedInARow());
+    }
+
+    @Test
+    void aCmsFigureIsComparedOnTheSameSideOfTheFee() {
+        // £43.21 weekly at 4% from 5 Jan, nothing paid: on 12 Jan the paying parent owes 86.42 before the fee;
+        // after it 86.42 - 3.46 (345.68p) = 82.96.
+        FeeRule fee = FeeRule.of(new BigDecimal("4"));
+        List<Adjustment> figures = List.of(
+                new Adjustment(0, d("2026-01-12"), AdjustmentKind.CMS_CONFIRMED_FIGURE, m("86.42"), "", FeeBasis.BEFORE_FEE),
+                new Adjustment(0, d("2026-01-12"), AdjustmentKind.CMS_CONFIRMED_FIGURE, m("82.96"), "", FeeBasis.AFTER_FEE),
+                new Adjustment(0, d("2026-01-12"), AdjustmentKind.CMS_CONFIRMED_FIGURE, m("82.96"), "", FeeBasis.BEFORE_FEE));
+        List<CmsDifference> compared = new ArrearsCalculator().calculate(List.of(weekly("43.21", "2026-01-05")),
+                List.of(), figures, d("2026-01-12"), fee).cmsDifferences();
+        assertEquals(m("0.00"), compared.get(0).difference()); // before v before: agree
+        assertEquals(m("0.00"), compared.get(1).difference()); // after v after: agree, no "difference" of the fee
+        assertEquals(m("3.46"), compared.get(2).difference()); // 82.96 said to be before the fee: 3.46 less
+        assertEquals("On 12 Jan 2026 the CMS said the arrears were £82.96, after the Collect and Pay fee (what you "
+                + "should receive). This record shows £82.96 on 12 Jan 2026, on the same basis: the figures agree.",
+                compared.get(1).describe());
     }
 
     @Test

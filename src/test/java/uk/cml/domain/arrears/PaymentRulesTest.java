@@ -48,11 +48,19 @@ class PaymentRulesTest {
     @ParameterizedTest(name = "date {0}: {1}")
     @CsvSource(delimiter = '|', value = {
         "2026-01-21 | This date is in the future. Enter the date the money reached you.",
-        "2025-03-02 | This is before the first payment was due on 3 Mar 2025. Check the date, or add the plan "
-            + "that was in place before then.",
     })
     void dateProblems(String date, String message) {
         assertEquals(Map.of(PaymentRules.DATE, message), check("43.21", date));
+    }
+
+    @Test
+    void beforeTheFirstDueIsAllowedWithAWarning() {
+        // Money paid ahead is credit; the form says so but saves it.
+        assertTrue(check("43.21", "2025-03-02").isEmpty());
+        assertEquals("This is before the first payment was due on 3 Mar 2025, so it counts as paid in advance. "
+                + "If a plan was in place before then, add it too.",
+                PaymentRules.warning(d("2025-03-02"), PLANS).orElseThrow());
+        assertTrue(PaymentRules.warning(d("2025-03-03"), PLANS).isEmpty());
     }
 
     @Test

@@ -81,12 +81,15 @@ class ScheduleQueriesTest {
     class Finding {
         @Test
         void filtersByDateAndStatus() {
-            List<ScheduleLine> missed = partPaid().lines(d("2026-01-01"), d("2026-01-31"), Set.of(LineStatus.MISSED));
+            List<ScheduleLine> missed = partPaid().lines(d("2026-01-01"), d("2026-01-31"),
+                    Set.of(LineStatus.NOTHING_RECEIVED));
             assertEquals(1, missed.size());
             assertEquals(d("2026-01-19"), missed.get(0).date());
             assertEquals(2, partPaid().lines(d("2026-01-05"), d("2026-01-12"),
-                    Set.of(LineStatus.PAYMENT)).size());
-            assertEquals(1, partPaid().lines(d("2026-01-06"), d("2026-01-12"), Set.of(LineStatus.PAYMENT)).size());
+                    Set.of(LineStatus.PAID, LineStatus.PART_PAID)).size());
+            assertEquals(1, partPaid().lines(d("2026-01-06"), d("2026-01-12"), Set.of(LineStatus.PART_PAID)).size());
+            // The payments are events of their own, never lines: the £500 on 30 Jan is after the as-of date.
+            assertEquals(2, partPaid().events().stream().filter(ScheduleEvent::isPayment).count());
         }
 
         @Test
@@ -148,8 +151,13 @@ class ScheduleQueriesTest {
                         List.of(), 0),
                 // 5 Jan paid, 12 Jan part paid, 19 Jan missed -> 2 (part paid counts)
                 Arguments.of(List.of(pay("2026-01-05", "50"), pay("2026-01-12", "30")), List.of(), 2),
-                // 5 Jan paid; £50 on 19 Jan goes to 12 Jan (paid late), so only 19 Jan is missed -> 1
-                Arguments.of(List.of(pay("2026-01-05", "50"), pay("2026-01-19", "50")), List.of(), 1),
+                // 5 Jan paid; £50 on 19 Jan arrived in 19 Jan's own period, so 19 Jan is paid and the latest run
+                // is 0 (12 Jan is still owed, but it is not the latest)
+                Arguments.of(List.of(pay("2026-01-05", "50"), pay("2026-01-19", "50")), List.of(), 0),
+                // 5 Jan paid; £100 on 19 Jan: 50 for 19 Jan, 50 towards 12 Jan (paid late) -> 0
+                Arguments.of(List.of(pay("2026-01-05", "50"), pay("2026-01-19", "100")), List.of(), 0),
+                // 5 Jan paid; £50 on 13 Jan: 12 Jan paid late; 19 Jan nothing -> 1
+                Arguments.of(List.of(pay("2026-01-05", "50"), pay("2026-01-13", "50")), List.of(), 1),
                 // a settlement on 19 Jan cleared all three -> 0
                 Arguments.of(List.of(), List.of(adjust("2026-01-19", AdjustmentKind.PART_PAYMENT_SETTLEMENT, "0")),
                         0));
@@ -177,9 +185,10 @@ class ScheduleQueriesTest {
                     List.of(adjust("2026-01-20", AdjustmentKind.CMS_CONFIRMED_FIGURE, "120.00"),
                             adjust("2026-01-06", AdjustmentKind.CMS_CONFIRMED_FIGURE, "10.00")), "2026-01-31");
             CmsDifference difference = schedule.cmsDifference().orElseThrow();
-            assertEquals(new CmsDifference(d("2026-01-20"), m("120.00"), m("100.00"), m("-20.00")), difference);
-            assertEquals("On 20 Jan 2026 the CMS said the arrears were £120.00. This record shows £100.00 on that "
-                    + "date. The CMS figure is £20.00 more than this record.", difference.describe());
+            assertEquals(new CmsDifference(d("2026-01-20"), m("120.00"), m("100.00"), m("-20.00"),
+                    FeeBasis.BEFORE_FEE, false), difference);
+            assertEquals("On 20 Jan 2026 the CMS said the arrears were £120.00. This record shows £100.00 on "
+                    + "20 Jan 2026. The CMS figure is £20.00 more than this record.", difference.describe());
             // the earlier one: 50 owed on 6 Jan, CMS said 10 -> £40.00 less
             assertEquals(m("40.00"), schedule.cmsDifferences().get(0).difference());
             assertEquals(m("150.00"), schedule.owedNow()); // 4 dues to 26 Jan (200) - 50: figures change nothing
@@ -190,6 +199,43 @@ class ScheduleQueriesTest {
             ArrearsSchedule schedule = Build.schedule(FIFTY_WEEKLY, List.of(),
                     List.of(adjust("2026-01-05", AdjustmentKind.CMS_CONFIRMED_FIGURE, "50.00")), "2026-01-05");
             assertTrue(schedule.cmsDifference().orElseThrow().describe().endsWith("the figures agree."));
+        }
+    }
+
+    @Nested
+    @DisplayName("settlement and how old the arrears are")
+    class SettlementAndAge {
+        @Test
+        void aSettlementNotPaidInFullIsSaid() {
+            // Nothing paid; on 19 Jan owed 150, settled for £60 still to pay: 90 cleared, 60 owed.
+            // £50 on 26 Jan pays 26 Jan; £20 on 27 Jan goes to the settlement (not credit): £40 has not arrived.
+            ArrearsSchedule schedule = Build.schedule(FIFTY_WEEKLY,
+                    List.of(pay("2026-01-26", "50.00"), pay("2026-01-27", "20.00")),
+                    List.of(adjust("2026-01-19", AdjustmentKind.PART_PAYMENT_SETTLEMENT, "60.00")), "2026-01-30");
+            SettlementStatus settlement = schedule.settlement().orElseThrow();
+            assertEquals(m("60.00"), settlement.toPay());
+            assertEquals(m("20.00"), settlement.received());
+            assertTrue(settlement.paidInFull().isEmpty());
+            assertEquals(m("40.00"), schedule.owedNow());
+            assertEquals("Settlement agreed on 19 Jan 2026: £20.00 of £60.00 has arrived; £40.00 has not. If it does "
+                    + "not arrive, tell the CMS.", settlement.warning().orElseThrow());
+            // £40 more on 29 Jan: paid in full, no warning.
+            ArrearsSchedule paid = Build.schedule(FIFTY_WEEKLY, List.of(pay("2026-01-26", "50.00"),
+                    pay("2026-01-27", "20.00"), pay("2026-01-29", "40.00")),
+                    List.of(adjust("2026-01-19", AdjustmentKind.PART_PAYMENT_SETTLEMENT, "60.00")), "2026-01-30");
+            assertEquals(d("2026-01-29"), paid.settlement().orElseThrow().paidInFull().orElseThrow());
+            assertTrue(paid.settlement().orElseThrow().warning().isEmpty());
+        }
+
+        @ParameterizedTest(name = "older than {0} months: £{1}")
+        @CsvSource({"1, 100.00", "3, 0.00"})
+        void owedOlderThan(int months, String older) {
+            // £50 weekly, 5 Jan to 16 Feb 2026 (7 dues), nothing paid: 350 owed on 16 Feb. Oldest first, what is
+            // owed is the newest dues. A month back is 16 Jan: the dues after it (19, 26 Jan, 2, 9, 16 Feb) are 250,
+            // so 100 (5 and 12 Jan) is older than a month. Three months back every due is newer: 0.
+            ArrearsSchedule schedule = Build.schedule(FIFTY_WEEKLY, List.of(), List.of(), "2026-02-16");
+            assertEquals(m("350.00"), schedule.owedNow());
+            assertEquals(m(older), schedule.owedOlderThanMonths(months));
         }
     }
 

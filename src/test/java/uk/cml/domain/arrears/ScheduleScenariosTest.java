@@ -1,12 +1,12 @@
 package uk.cml.domain.arrears;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static uk.cml.domain.arrears.AdjustmentKind.CMS_CONFIRMED_FIGURE;
 import static uk.cml.domain.arrears.AdjustmentKind.OFFSET;
 import static uk.cml.domain.arrears.AdjustmentKind.PART_PAYMENT_SETTLEMENT;
 import static uk.cml.domain.arrears.AdjustmentKind.WRITE_OFF;
 import static uk.cml.domain.arrears.Build.adjust;
 import static uk.cml.domain.arrears.Build.pay;
+import static uk.cml.domain.arrears.Build.plan;
 import static uk.cml.domain.arrears.Build.stopped;
 import static uk.cml.domain.arrears.Build.weekly;
 
@@ -18,13 +18,16 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Whole schedules worked out by hand. Unless a case says otherwise the plan is £50.00 weekly from Monday
- * 5 Jan 2026, so dues fall on 5, 12, 19 and 26 Jan and 2 Feb. Same-day order: due, payment, adjustment.
+ * What arrived for each due, worked out by hand. Each row is "due date | status | received for it | still short |
+ * balance at the end of its period". Unless a case says otherwise the plan is £50.00 weekly from Monday
+ * 5 Jan 2026, so dues fall on 5, 12, 19, 26 Jan; money counts for a weekly due from 2 days before it, so the
+ * periods are 3-9 Jan, 10-16 Jan, 17-23 Jan, 24-30 Jan (the latest runs to the as-of date).
  */
-@DisplayName("Arrears schedules worked out by hand")
+@DisplayName("What arrived for each due, worked out by hand")
 class ScheduleScenariosTest {
 
     private static final List<PaymentPlan> FIFTY_WEEKLY = List.of(weekly("50.00", "2026-01-05"));
+    private static final PaymentFrequency MONTHLY = PaymentFrequency.MONTHLY;
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
@@ -35,110 +38,157 @@ class ScheduleScenariosTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-            // 5 Jan paid on time; 12 Jan £30 of £50 (short 20); 19 Jan nothing. Balance 50, 0, 50, 20, 70.
-            Arguments.of("part payments and a missed due", FIFTY_WEEKLY,
+            // 5 Jan: £50 that day. 12 Jan: £30 of £50, short 20 (bal 20). 19 Jan: nothing (bal 20 + 50 = 70).
+            Arguments.of("on time, part paid, nothing", FIFTY_WEEKLY,
                 List.of(pay("2026-01-05", "50.00"), pay("2026-01-12", "30.00")), List.of(), "2026-01-25",
-                List.of("2026-01-05 Paid due=50.00 got=50.00 bal=50.00",
-                        "2026-01-05 Payment got=50.00 bal=0.00",
-                        "2026-01-12 Part paid due=50.00 got=30.00 short=20.00 bal=50.00",
-                        "2026-01-12 Payment got=30.00 bal=20.00",
-                        "2026-01-19 Missed due=50.00 short=50.00 bal=70.00")),
-            // As above, then £70 on 22 Jan pays the £20 left on 12 Jan (10 days late) and 19 Jan (3 days late).
-            Arguments.of("shortfalls paid late become Paid late", FIFTY_WEEKLY,
-                List.of(pay("2026-01-05", "50.00"), pay("2026-01-12", "30.00"), pay("2026-01-22", "70.00")),
-                List.of(), "2026-01-25",
-                List.of("2026-01-05 Paid due=50.00 got=50.00 bal=50.00",
-                        "2026-01-05 Payment got=50.00 bal=0.00",
-                        "2026-01-12 Paid late (10 days) due=50.00 got=50.00 bal=50.00",
-                        "2026-01-12 Payment got=30.00 bal=20.00",
-                        "2026-01-19 Paid late (3 days) due=50.00 got=50.00 bal=70.00",
-                        "2026-01-22 Payment got=70.00 bal=0.00")),
-            // £120 on 5 Jan: 50 to 5 Jan, credit 70 (bal -70). 12 Jan takes 50 of it (bal -20, paid ahead).
-            // 19 Jan takes the last 20 and is short 30 (bal 30).
-            Arguments.of("an overpayment becomes credit", FIFTY_WEEKLY,
-                List.of(pay("2026-01-05", "120.00")), List.of(), "2026-01-19",
-                List.of("2026-01-05 Paid due=50.00 got=50.00 bal=50.00",
-                        "2026-01-05 Payment got=120.00 bal=-70.00",
-                        "2026-01-12 Paid due=50.00 got=50.00 bal=-20.00",
-                        "2026-01-19 Part paid due=50.00 got=20.00 short=30.00 bal=30.00")),
-            // £50 on 1 Jan, before anything was due: credit (bal -50) that pays 5 Jan on time (bal 0).
-            Arguments.of("a payment before the first due date", FIFTY_WEEKLY,
-                List.of(pay("2026-01-01", "50.00")), List.of(), "2026-01-05",
-                List.of("2026-01-01 Payment got=50.00 bal=-50.00",
-                        "2026-01-05 Paid due=50.00 got=50.00 bal=0.00")),
+                List.of("2026-01-05 | Paid | 50.00 | 0.00 | 0.00",
+                        "2026-01-12 | Part paid (short £20.00) | 30.00 | 20.00 | 20.00",
+                        "2026-01-19 | Nothing received | 0.00 | 50.00 | 70.00")),
+            // 5 Jan: £50 on 7 Jan, 2 days late, still in its period (bal 0). 12 Jan: nothing in 10-16 Jan (bal 50).
+            // 19 Jan: £100 that day: 50 for 19 Jan, 50 towards 12 Jan, which is paid late by 7 days (bal 0).
+            Arguments.of("late in its period, and made up by a later surplus", FIFTY_WEEKLY,
+                List.of(pay("2026-01-07", "50.00"), pay("2026-01-19", "100.00")), List.of(), "2026-01-23",
+                List.of("2026-01-05 | Paid late (2 days) | 50.00 | 0.00 | 0.00",
+                        "2026-01-12 | Paid late (7 days) | 50.00 | 0.00 | 50.00",
+                        "2026-01-19 | Paid | 50.00 | 0.00 | 0.00")),
+            // £50 on Sat 3 Jan and £50 on Sat 10 Jan: each 2 days early, inside its due's period, so Paid.
+            // Balance: 3 Jan -50, 5 Jan 0 (end of 3-9 Jan: 0); 10 Jan -50, 12 Jan 0.
+            Arguments.of("early within the 2 days allowed", FIFTY_WEEKLY,
+                List.of(pay("2026-01-03", "50.00"), pay("2026-01-10", "50.00")), List.of(), "2026-01-16",
+                List.of("2026-01-05 | Paid | 50.00 | 0.00 | 0.00",
+                        "2026-01-12 | Paid | 50.00 | 0.00 | 0.00")),
+            // 5 Jan nothing in 3-9 Jan (bal 50). £50 on Sat 10 Jan, in 12 Jan's period but before its date while
+            // 5 Jan is owed: taken as late for 5 Jan (5 days). £50 on 12 Jan pays 12 Jan. bal 0 at 16 Jan.
+            Arguments.of("before the due date with arrears owed counts as late for the older due", FIFTY_WEEKLY,
+                List.of(pay("2026-01-10", "50.00"), pay("2026-01-12", "50.00")), List.of(), "2026-01-16",
+                List.of("2026-01-05 | Paid late (5 days) | 50.00 | 0.00 | 50.00",
+                        "2026-01-12 | Paid | 50.00 | 0.00 | 0.00")),
+            // The sample-case bug: 5 Jan nothing (bal 50). £50 arrives on 12 Jan, the day 12 Jan is due: it pays
+            // 12 Jan, which is Paid, not "missed" because of the older arrear (bal 50 + 50 - 50 = 50).
+            Arguments.of("paid on its own day while older arrears are owed", FIFTY_WEEKLY,
+                List.of(pay("2026-01-12", "50.00")), List.of(), "2026-01-16",
+                List.of("2026-01-05 | Nothing received | 0.00 | 50.00 | 50.00",
+                        "2026-01-12 | Paid | 50.00 | 0.00 | 50.00")),
+            // £150 on 1 Jan, before the first period (3 Jan): credit (bal -150). Each due takes 50 of it as it
+            // begins: bal -100 at 9 Jan, -50 at 16 Jan, 0 at 19 Jan.
+            Arguments.of("one payment covering three dues in advance, before the first due", FIFTY_WEEKLY,
+                List.of(pay("2026-01-01", "150.00")), List.of(), "2026-01-19",
+                List.of("2026-01-05 | Paid in advance | 50.00 | 0.00 | -100.00",
+                        "2026-01-12 | Paid in advance | 50.00 | 0.00 | -50.00",
+                        "2026-01-19 | Paid in advance | 50.00 | 0.00 | 0.00")),
+            // £100 on 5 Jan: 50 for 5 Jan, 50 kept as credit (bal -50); 12 Jan takes it (bal 0).
+            Arguments.of("double payment for two periods", FIFTY_WEEKLY,
+                List.of(pay("2026-01-05", "100.00")), List.of(), "2026-01-16",
+                List.of("2026-01-05 | Paid | 50.00 | 0.00 | -50.00",
+                        "2026-01-12 | Paid in advance | 50.00 | 0.00 | 0.00")),
+            // 5 Jan nothing (bal 50). £80 on 12 Jan: 50 for 12 Jan, 30 towards 5 Jan, short 20 (bal 20).
+            Arguments.of("a surplus goes to older arrears", FIFTY_WEEKLY,
+                List.of(pay("2026-01-12", "80.00")), List.of(), "2026-01-16",
+                List.of("2026-01-05 | Part paid (short £20.00) | 30.00 | 20.00 | 50.00",
+                        "2026-01-12 | Paid | 50.00 | 0.00 | 20.00")),
             // £50 weekly from 5 Jan, then £60 weekly from Thu 22 Jan: the old plan's 26 Jan due never happens.
-            // Dues 5, 12, 19 Jan at 50 and 22, 29 Jan at 60: 150 + 120 = 270.
-            Arguments.of("a plan change mid-period",
-                List.of(weekly("50.00", "2026-01-05"), weekly("60.00", "2026-01-22")), List.of(), List.of(),
-                "2026-01-31",
-                List.of("2026-01-05 Missed due=50.00 short=50.00 bal=50.00",
-                        "2026-01-12 Missed due=50.00 short=50.00 bal=100.00",
-                        "2026-01-19 Missed due=50.00 short=50.00 bal=150.00",
-                        "2026-01-22 Missed due=60.00 short=60.00 bal=210.00",
-                        "2026-01-29 Missed due=60.00 short=60.00 bal=270.00")),
-            // Stopped from 20 Jan (no 26 Jan due), restarted at £60 from 29 Jan.
-            Arguments.of("maintenance stopped, then restarted",
-                List.of(weekly("50.00", "2026-01-05"), stopped("2026-01-20"), weekly("60.00", "2026-01-29")),
-                List.of(), List.of(), "2026-01-31",
-                List.of("2026-01-05 Missed due=50.00 short=50.00 bal=50.00",
-                        "2026-01-12 Missed due=50.00 short=50.00 bal=100.00",
-                        "2026-01-19 Missed due=50.00 short=50.00 bal=150.00",
-                        "2026-01-29 Missed due=60.00 short=60.00 bal=210.00")),
-            // 12 Jan £20 goes to 5 Jan (bal 80). 20 Jan £60: 30 completes 5 Jan (15 days late), 30 to 12 Jan
-            // (bal 70). The settlement that day clears 20 left on 12 Jan and 50 on 19 Jan = 70 (bal 0).
-            // 26 Jan and 2 Feb come after it, so they are still owed: bal 50, 100.
-            Arguments.of("a settlement clears arrears up to its date, not later dues", FIFTY_WEEKLY,
-                List.of(pay("2026-01-12", "20.00"), pay("2026-01-20", "60.00")),
-                List.of(adjust("2026-01-20", PART_PAYMENT_SETTLEMENT, "60.00")), "2026-02-02",
-                List.of("2026-01-05 Paid late (15 days) due=50.00 got=50.00 bal=50.00",
-                        "2026-01-12 Cleared by settlement due=50.00 got=30.00 cleared=20.00 bal=100.00",
-                        "2026-01-12 Payment got=20.00 bal=80.00",
-                        "2026-01-19 Cleared by settlement due=50.00 cleared=50.00 bal=130.00",
-                        "2026-01-20 Payment got=60.00 bal=70.00",
-                        "2026-01-20 Adjustment cleared=70.00 bal=0.00",
-                        "2026-01-26 Missed due=50.00 short=50.00 bal=50.00",
-                        "2026-02-02 Missed due=50.00 short=50.00 bal=100.00")),
-            // A settlement dated on a due day includes that day's due: 5, 12, 19 Jan cleared (150); 26 Jan owed.
-            Arguments.of("a settlement includes the due on its own date", FIFTY_WEEKLY, List.of(),
-                List.of(adjust("2026-01-19", PART_PAYMENT_SETTLEMENT, "0.00")), "2026-01-26",
-                List.of("2026-01-05 Cleared by settlement due=50.00 cleared=50.00 bal=50.00",
-                        "2026-01-12 Cleared by settlement due=50.00 cleared=50.00 bal=100.00",
-                        "2026-01-19 Cleared by settlement due=50.00 cleared=50.00 bal=150.00",
-                        "2026-01-19 Adjustment cleared=150.00 bal=0.00",
-                        "2026-01-26 Missed due=50.00 short=50.00 bal=50.00")),
-            // Nothing paid; £70 written off on 15 Jan: all of 5 Jan, 20 of 12 Jan (30 still owed). bal 100 -> 30.
-            Arguments.of("a write-off takes the oldest arrears first", FIFTY_WEEKLY, List.of(),
-                List.of(adjust("2026-01-15", WRITE_OFF, "70.00")), "2026-01-19",
-                List.of("2026-01-05 Written off due=50.00 cleared=50.00 bal=50.00",
-                        "2026-01-12 Missed due=50.00 cleared=20.00 short=30.00 bal=100.00",
-                        "2026-01-15 Adjustment cleared=70.00 bal=30.00",
-                        "2026-01-19 Missed due=50.00 short=50.00 bal=80.00")),
-            // £500 written off when only £100 is owed: only 100 is applied; the balance stops at 0, no credit.
-            Arguments.of("a write-off never creates credit", FIFTY_WEEKLY, List.of(),
-                List.of(adjust("2026-01-15", WRITE_OFF, "500.00")), "2026-01-19",
-                List.of("2026-01-05 Written off due=50.00 cleared=50.00 bal=50.00",
-                        "2026-01-12 Written off due=50.00 cleared=50.00 bal=100.00",
-                        "2026-01-15 Adjustment cleared=100.00 bal=0.00",
-                        "2026-01-19 Missed due=50.00 short=50.00 bal=50.00")),
-            // 6 Jan £30 to 5 Jan (short 20, bal 20). 12 Jan due (bal 70). Offset £45 on 13 Jan: 20 to 5 Jan,
-            // 25 to 12 Jan (25 still owed). bal 25.
-            Arguments.of("an offset reduces arrears", FIFTY_WEEKLY, List.of(pay("2026-01-06", "30.00")),
+            // 19 Jan's period ends on 19 Jan because 22 Jan's begins on 20 Jan. 5, 12, 19, 22 Jan paid on the
+            // day (bal 0); 29 Jan nothing (bal 60).
+            Arguments.of("a plan change mid-month",
+                List.of(weekly("50.00", "2026-01-05"), weekly("60.00", "2026-01-22")),
+                List.of(pay("2026-01-05", "50.00"), pay("2026-01-12", "50.00"), pay("2026-01-19", "50.00"),
+                        pay("2026-01-22", "60.00")), List.of(), "2026-01-31",
+                List.of("2026-01-05 | Paid | 50.00 | 0.00 | 0.00",
+                        "2026-01-12 | Paid | 50.00 | 0.00 | 0.00",
+                        "2026-01-19 | Paid | 50.00 | 0.00 | 0.00",
+                        "2026-01-22 | Paid | 60.00 | 0.00 | 0.00",
+                        "2026-01-29 | Nothing received | 0.00 | 60.00 | 60.00")),
+            // Stopped from Mon 19 Jan, a due day: the 19 Jan due is not owed. Dues 5, 12 Jan only: bal 50, 100.
+            Arguments.of("a plan that stops on a due day", List.of(weekly("50.00", "2026-01-05"),
+                    stopped("2026-01-19")), List.of(), List.of(), "2026-01-25",
+                List.of("2026-01-05 | Nothing received | 0.00 | 50.00 | 50.00",
+                        "2026-01-12 | Nothing received | 0.00 | 50.00 | 100.00")),
+            // £100 monthly on the 31st from 31 Jan 2028 (leap year): dues 31 Jan, 29 Feb, 31 Mar (back on the
+            // 31st), 30 Apr. Paid on each day but 30 Apr: bal 0, 0, 0, then 100.
+            Arguments.of("monthly on the 31st through a leap February",
+                List.of(plan("100.00", MONTHLY, "2028-01-31")),
+                List.of(pay("2028-01-31", "100"), pay("2028-02-29", "100"), pay("2028-03-31", "100")), List.of(),
+                "2028-04-30",
+                List.of("2028-01-31 | Paid | 100.00 | 0.00 | 0.00",
+                        "2028-02-29 | Paid | 100.00 | 0.00 | 0.00",
+                        "2028-03-31 | Paid | 100.00 | 0.00 | 0.00",
+                        "2028-04-30 | Nothing received | 0.00 | 100.00 | 100.00")),
+            // £100 monthly on the 30th from 30 Jan 2027 (common year): 30 Jan, 28 Feb, 30 Mar (the 30th again).
+            // 28 Feb paid on 2 Mar: 2 days late, inside its period (21 Feb - 22 Mar). 30 Mar nothing (bal 100).
+            Arguments.of("monthly on the 30th through a common February",
+                List.of(plan("100.00", MONTHLY, "2027-01-30")),
+                List.of(pay("2027-01-30", "100"), pay("2027-03-02", "100")), List.of(), "2027-04-05",
+                List.of("2027-01-30 | Paid | 100.00 | 0.00 | 0.00",
+                        "2027-02-28 | Paid late (2 days) | 100.00 | 0.00 | 0.00",
+                        "2027-03-30 | Nothing received | 0.00 | 100.00 | 100.00")),
+            // £100 monthly on the 29th from 29 Jan 2027: 29 Jan, 28 Feb, 29 Mar. 28 Feb paid on 25 Feb, 3 days
+            // early (7 allowed for monthly): Paid. All paid: bal 0 each time.
+            Arguments.of("monthly on the 29th, common year, paid early",
+                List.of(plan("100.00", MONTHLY, "2027-01-29")),
+                List.of(pay("2027-01-29", "100"), pay("2027-02-25", "100"), pay("2027-03-29", "100")), List.of(),
+                "2027-03-31",
+                List.of("2027-01-29 | Paid | 100.00 | 0.00 | 0.00",
+                        "2027-02-28 | Paid | 100.00 | 0.00 | 0.00",
+                        "2027-03-29 | Paid | 100.00 | 0.00 | 0.00")),
+            // The same from 29 Jan 2028, a leap year: 29 Jan, 29 Feb, 29 Mar. Nothing for 29 Feb (bal 100).
+            Arguments.of("monthly on the 29th, leap year",
+                List.of(plan("100.00", MONTHLY, "2028-01-29")),
+                List.of(pay("2028-01-29", "100"), pay("2028-03-29", "100")), List.of(), "2028-03-31",
+                List.of("2028-01-29 | Paid | 100.00 | 0.00 | 0.00",
+                        "2028-02-29 | Nothing received | 0.00 | 100.00 | 100.00",
+                        "2028-03-29 | Paid | 100.00 | 0.00 | 100.00")),
+            // Settlement agreed on 19 Jan for £40 still to pay. Before it: 5 Jan nothing, 12 Jan £30 (short 20).
+            // On 19 Jan owed 150 - 30 = 120: 80 cleared, 40 left (5, 12, 19 Jan all Settled). Money after it:
+            // £40 on 21 Jan goes to the settlement, not credit (bal 0); £50 on 26 Jan pays 26 Jan (bal 0).
+            // Balances: 9 Jan 50; 16 Jan 100 - 30 = 70; 23 Jan 150 - 30 - 80 - 40 = 0; 30 Jan 0.
+            Arguments.of("settlement with money before and after its date", FIFTY_WEEKLY,
+                List.of(pay("2026-01-12", "30.00"), pay("2026-01-21", "40.00"), pay("2026-01-26", "50.00")),
+                List.of(adjust("2026-01-19", PART_PAYMENT_SETTLEMENT, "40.00")), "2026-01-30",
+                List.of("2026-01-05 | Settled | 0.00 | 0.00 | 50.00",
+                        "2026-01-12 | Settled | 30.00 | 0.00 | 70.00",
+                        "2026-01-19 | Settled | 0.00 | 0.00 | 0.00",
+                        "2026-01-26 | Paid | 50.00 | 0.00 | 0.00")),
+            // 5 Jan: £20 on 8 Jan (late, part). 12 Jan paid that day. Write-off of £20 on 14 Jan (owed 30 then):
+            // clears 20 of the 30 left on 5 Jan, 10 still owed. Balances: 9 Jan 30; 16 Jan 100 - 70 - 20 = 10.
+            Arguments.of("part write-off with a late payment", FIFTY_WEEKLY,
+                List.of(pay("2026-01-08", "20.00"), pay("2026-01-12", "50.00")),
+                List.of(adjust("2026-01-14", WRITE_OFF, "20.00")), "2026-01-16",
+                List.of("2026-01-05 | Part paid (short £10.00) | 20.00 | 10.00 | 30.00",
+                        "2026-01-12 | Paid | 50.00 | 0.00 | 10.00")),
+            // As above but £30 written off: 5 Jan is Written off, and still shows the £20 that arrived.
+            Arguments.of("whole write-off after a late part payment", FIFTY_WEEKLY,
+                List.of(pay("2026-01-08", "20.00"), pay("2026-01-12", "50.00")),
+                List.of(adjust("2026-01-14", WRITE_OFF, "30.00")), "2026-01-16",
+                List.of("2026-01-05 | Written off | 20.00 | 0.00 | 30.00",
+                        "2026-01-12 | Paid | 50.00 | 0.00 | 0.00")),
+            // 5 Jan: £30 on 6 Jan (short 20, bal 20 at 9 Jan). 12 Jan due, nothing. Offset £45 on 13 Jan (owed 70):
+            // 20 to 5 Jan (now Offset), 25 to 12 Jan (25 still owed). bal 25.
+            Arguments.of("offsetting", FIFTY_WEEKLY, List.of(pay("2026-01-06", "30.00")),
                 List.of(adjust("2026-01-13", OFFSET, "45.00")), "2026-01-13",
-                List.of("2026-01-05 Offset due=50.00 got=30.00 cleared=20.00 bal=50.00",
-                        "2026-01-06 Payment got=30.00 bal=20.00",
-                        "2026-01-12 Missed due=50.00 cleared=25.00 short=25.00 bal=70.00",
-                        "2026-01-13 Adjustment cleared=45.00 bal=25.00")),
-            // The CMS figure changes nothing: dues 5, 12 Jan (100) less £50 paid = 50 on 12 Jan.
-            Arguments.of("a CMS figure changes nothing", FIFTY_WEEKLY, List.of(pay("2026-01-12", "50.00")),
-                List.of(adjust("2026-01-12", CMS_CONFIRMED_FIGURE, "80.00")), "2026-01-12",
-                List.of("2026-01-05 Paid late (7 days) due=50.00 got=50.00 bal=50.00",
-                        "2026-01-12 Missed due=50.00 short=50.00 bal=100.00",
-                        "2026-01-12 Payment got=50.00 bal=50.00",
-                        "2026-01-12 CMS figure bal=50.00")),
-            // Payments after asOf are left out; a due on asOf is in.
-            Arguments.of("nothing after the as-of date", FIFTY_WEEKLY, List.of(pay("2026-01-06", "50.00")),
-                List.of(adjust("2026-01-06", WRITE_OFF, "50.00")), "2026-01-05",
-                List.of("2026-01-05 Missed due=50.00 short=50.00 bal=50.00"))
+                List.of("2026-01-05 | Offset | 30.00 | 0.00 | 20.00",
+                        "2026-01-12 | Nothing received | 0.00 | 25.00 | 25.00"))
         );
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("arrivals")
+    void whatArrivedReadsLikeTheBankStatement(String name, List<Payment> payments, List<Adjustment> adjustments,
+            String asOf, List<String> expected) {
+        assertEquals(expected, Build.arrived(Build.schedule(FIFTY_WEEKLY, payments, adjustments, asOf)));
+    }
+
+    static Stream<Arguments> arrivals() {
+        return Stream.of(
+            Arguments.of("surplus towards arrears", List.of(pay("2026-01-12", "80.00")), List.of(), "2026-01-16",
+                List.of("£30.00 of £80.00 on 12 Jan 2026 (towards arrears)",
+                        "£50.00 of £80.00 on 12 Jan 2026 + £30.00 towards arrears")),
+            Arguments.of("credit", List.of(pay("2026-01-05", "100.00")), List.of(), "2026-01-16",
+                List.of("£50.00 of £100.00 on 5 Jan 2026 + £50.00 kept as credit",
+                        "£50.00 of £100.00 paid ahead on 5 Jan 2026")),
+            Arguments.of("written off, with the money that did arrive",
+                List.of(pay("2026-01-08", "20.00"), pay("2026-01-12", "50.00")),
+                List.of(adjust("2026-01-14", WRITE_OFF, "30.00")), "2026-01-16",
+                List.of("£20.00 on 8 Jan 2026; £30.00 written off", "£50.00 on 12 Jan 2026")),
+            Arguments.of("nothing", List.of(), List.of(), "2026-01-05", List.of("Nothing")));
     }
 }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.ArrearsSchedule;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -28,20 +30,24 @@ class LetterEdgeCasesTest {
         @DisplayName("runs over several pages with the table header on each and the right total")
         void paginates() throws IOException {
             LetterTemplate template = LetterTemplates.MISSED_DIRECT_PAY;
-            LetterFacts facts = Facts.complete(template).toBuilder()
-                    .arrears(ArrearsDetails.from(Facts.unpaidWeeks(200))).build();
+            // Every due listed, not only the recent months a letter normally lists, to force many pages.
+            ArrearsSchedule weeks = Facts.unpaidWeeks(200);
+            ArrearsDetails all = new ArrearsDetails(weeks.lines(), weeks.owedNow(), weeks.asOf(),
+                    weeks.lines().get(0).date(), Money.ZERO, Money.ZERO, Optional.empty());
+            LetterFacts facts = Facts.complete(template).toBuilder().arrears(all).build();
             assertEquals(200, facts.arrears().shortLines().size());
             ReadBack pdf = new ReadBack(template, facts);
             assertTrue(pdf.pages.size() >= 4, "200 rows need several pages, got " + pdf.pages.size());
             for (int page = 0; page < pdf.pages.size(); page++) {
                 String text = pdf.pages.get(page);
-                boolean hasRows = text.matches("(?s).*\\d{1,2} [A-Z][a-z]{2} 20\\d\\d £65\\.00 £0\\.00 £65\\.00.*");
+                boolean hasRows = text.matches("(?s).*\\d{1,2} [A-Z][a-z]{2} 20\\d\\d £65\\.00 Nothing Nothing received £65\\.00.*");
                 if (hasRows) {
-                    assertTrue(text.contains("Date due Due Received Short"), "page " + (page + 1) + " lacks the header");
+                    assertTrue(text.contains("Date due Due What arrived and when Status Still owed"),
+                            "page " + (page + 1) + " lacks the header");
                 }
                 assertTrue(text.contains("Page " + (page + 1) + " of " + pdf.pages.size()));
             }
-            assertTrue(pdf.flat().contains("Total £13,000.00 £0.00 £13,000.00"), "200 x £65.00 = £13,000.00");
+            assertTrue(pdf.flat().matches("(?s).*Total\\s+£13,000\\.00\\s+£13,000\\.00.*"), "200 x £65.00 = £13,000.00");
         }
     }
 

@@ -11,6 +11,10 @@ import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import javafx.scene.control.TableView;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.arrears.ScheduleLine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -127,5 +131,34 @@ class PaymentsPageTest extends AppRobot {
         try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
             assertTrue(services.payments.payments(caseId).isEmpty(), "no payment was saved");
         }
+    }
+
+    @Test
+    void theScheduleHasOneRowPerDueWithWhatArrivedForIt() {
+        // Weekly £43.21 from 1 Nov; £43.21 on 8 Nov (its own day) and £86.42 on 15 Nov; today 22 Nov.
+        // 1 Nov: nothing in its period, made up by the 15 Nov surplus: paid late 14 days (balance 43.21 at 5 Nov).
+        // 8 Nov: paid that day, though 1 Nov was still owed (43.21). 15 Nov: paid, £43.21 towards arrears (0.00).
+        // 22 Nov: nothing yet (43.21). Four rows, one per due; the payments are not rows of their own.
+        long caseId = aCase(true);
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            services.payments.addPayments(caseId, List.of(
+                    new Payment(0, LocalDate.of(2026, 11, 8), Money.ofPence(43_21), PaymentMethod.BANK_TRANSFER, "", ""),
+                    new Payment(0, LocalDate.of(2026, 11, 15), Money.ofPence(86_42), PaymentMethod.BANK_TRANSFER, "",
+                            "")));
+        }
+        startup = startOn(dataFolder);
+        press("#nav-payments");
+        waitUntil("the schedule is loaded", () -> "Owed now: £43.21".equals(textOf("#payments-owed")));
+        TableView<ScheduleLine> table = waitFor("#schedule-table");
+        waitUntil("one row per due", () -> table.getItems().size() == 4);
+        List<String> rows = table.getItems().stream().map(l -> l.date() + " " + l.statusText() + " | "
+                + l.arrivedText() + " | " + l.balanceAfter().toPlainString()).toList();
+        assertEquals(List.of(
+                "2026-11-01 Paid late (14 days) | £43.21 of £86.42 on 15 Nov 2026 (towards arrears) | 43.21",
+                "2026-11-08 Paid | £43.21 on 8 Nov 2026 | 43.21",
+                "2026-11-15 Paid | £43.21 of £86.42 on 15 Nov 2026 + £43.21 towards arrears | 0.00",
+                "2026-11-22 Nothing received | Nothing | 43.21"), rows);
+        press("#nav-overview");
+        waitUntil("the overview counts the run by what arrived", () -> "1 payment".equals(textOf("#overview-missed-in-a-row")));
     }
 }

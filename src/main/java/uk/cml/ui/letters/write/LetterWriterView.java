@@ -8,16 +8,13 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.addressbook.AddressBookEntry;
 import uk.cml.domain.caseinfo.Arrangement;
@@ -34,6 +31,8 @@ import uk.cml.letters.templates.LetterTemplate;
 import uk.cml.letters.templates.LetterTemplates;
 import uk.cml.letters.templates.MissingFact;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.FullTextTooltip;
+import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.Problems;
 
 /**
@@ -253,23 +252,28 @@ public final class LetterWriterView {
         makePdf.getStyleClass().add("primary");
         makePdf.setDefaultButton(true);
         print.setId("letter-print");
-        Label title = new Label("Write a letter");
-        title.getStyleClass().add("title");
-        VBox form = new VBox(8, title, new Label("Letter"), templateBox, new Label("Send to"), recipientBox,
-                new Label("Heading"), headingField, editors.view());
-        form.setPadding(new Insets(0, 12, 0, 0));
-        ScrollPane formScroll = new ScrollPane(form);
-        formScroll.setFitToWidth(true);
-        ImageView page = preview.imageView();
-        VBox right = new VBox(8, new Label("Page 1"), page);
-        HBox buttons = new HBox(8, makePdf, print, statusLabel);
-        // Buttons first: on a small screen the messages may wrap, and the buttons must stay in view.
-        VBox bottom = new VBox(6, buttons, missingLabel, warningsLabel, replacedLabel);
-        bottom.setPadding(new Insets(8, 0, 0, 0));
-        view.setCenter(formScroll);
-        view.setRight(right);
-        view.setBottom(bottom);
-        view.setPadding(new Insets(16));
+        templateBox.setMaxWidth(Double.MAX_VALUE);
+        recipientBox.setMaxWidth(Double.MAX_VALUE);
+        recipientBox.setButtonCell(FullTextTooltip.on(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(RecipientChoice choice, boolean empty) {
+                super.updateItem(choice, empty);
+                setText(empty || choice == null ? null : choice.label());
+            }
+        }));
+        VBox form = new VBox(8, new Label("Letter"), templateBox, new Label("Send to"), recipientBox,
+                new Label("Heading"), headingField, editors.view(), missingLabel, warningsLabel, replacedLabel);
+        form.getStyleClass().add("writer-form");
+        SplitPane sides = new SplitPane(PageLayout.scrolling(form), new PreviewSide(preview.imageView()).view());
+        sides.setDividerPositions(0.42);
+        sides.getStyleClass().add("writer-sides");
+        VBox top = new VBox(PageLayout.title("Write a letter"));
+        top.getStyleClass().add("page-top");
+        // The page's actions in a bar of their own along the bottom: always in view, whatever the window's size.
+        statusLabel.setWrapText(true);
+        view.setTop(top);
+        view.setCenter(sides);
+        view.setBottom(PageLayout.actionBar(makePdf, print, statusLabel));
     }
 
     private record Loaded(LetterFacts facts, List<AddressBookEntry> entries) {

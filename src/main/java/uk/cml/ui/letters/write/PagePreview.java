@@ -20,7 +20,8 @@ import uk.cml.ui.common.FxImages;
 final class PagePreview {
 
     private static final Duration PAUSE = Duration.millis(300);
-    private static final float DPI = 60;
+    /** Sharp enough to read at the real size (100%) and when it fills a wide side of the page. */
+    private static final float DPI = 110;
 
     private final Background background;
     private final LetterPdfRenderer renderer;
@@ -37,7 +38,7 @@ final class PagePreview {
         imageView.setId("letter-preview");
         imageView.setAccessibleText("Preview of page 1 of the letter");
         imageView.setPreserveRatio(true);
-        imageView.setFitWidth(420);
+        imageView.setSmooth(true);
         pause.setOnFinished(e -> render());
     }
 

@@ -1,0 +1,52 @@
+package uk.cml.domain.arrears;
+
+import java.time.LocalDate;
+import uk.cml.domain.Money;
+import uk.cml.domain.UkFormats;
+
+/**
+ * One payment as it bears on one due: the part counted for the due, and, for money that arrived in the due's own
+ * period, what of the same payment went on to older arrears or was kept as credit.
+ *
+ * @param counted        how much of the payment counted for this due (before any Collect and Pay fee); may be 0
+ *                       when the whole payment went past a due already paid
+ * @param whole          the whole payment, counted the same way
+ * @param received       the whole payment as it reached the parent (after any fee), as on the bank statement
+ * @param towardsArrears of this payment, what went to older arrears (only for money in the due's own period)
+ * @param keptAsCredit   of this payment, what was kept for later dues (only for money in the due's own period)
+ * @param how            whether it came in the due's own period, from credit held earlier, or later towards arrears
+ */
+public record Arrival(LocalDate date, Money counted, Money whole, Money received, Money towardsArrears,
+        Money keptAsCredit, How how) {
+
+    public enum How {
+        /** Arrived in the due's own period. */
+        IN_PERIOD,
+        /** Money that arrived before the due's period and was held as credit. */
+        FROM_CREDIT,
+        /** Arrived after the due's period: the surplus of a later period, paid towards arrears. */
+        LATER
+    }
+
+    /**
+     * "£51.87 on 4 Sep 2026", "£50.00 of £80.00 on 12 Jan 2026 + £30.00 towards arrears", "£51.87 on 11 Sep 2026,
+     * all towards arrears", "£20.00 of £70.00 on 22 Jan 2026 (towards arrears)", "£50.00 paid ahead on 1 Jan 2026".
+     */
+    public String describe() {
+        String when = UkFormats.shortDate(date);
+        String fee = received.equals(whole) ? "" : received.format() + " after the CMS fee";
+        if (counted.isZero()) {
+            String where = keptAsCredit.isZero() ? "towards arrears" : towardsArrears.isZero() ? "kept as credit"
+                    : towardsArrears.format() + " towards arrears, " + keptAsCredit.format() + " kept as credit";
+            return whole.format() + " on " + when + (fee.isEmpty() ? "" : " (" + fee + ")") + ", all " + where;
+        }
+        String part = counted.equals(whole) ? counted.format() : counted.format() + " of " + whole.format();
+        return switch (how) {
+            case IN_PERIOD -> part + " on " + when + (fee.isEmpty() ? "" : " (" + fee + ")")
+                    + (towardsArrears.isZero() ? "" : " + " + towardsArrears.format() + " towards arrears")
+                    + (keptAsCredit.isZero() ? "" : " + " + keptAsCredit.format() + " kept as credit");
+            case FROM_CREDIT -> part + " paid ahead on " + when + (fee.isEmpty() ? "" : " (" + fee + ")");
+            case LATER -> part + " on " + when + " (towards arrears" + (fee.isEmpty() ? "" : ", " + fee) + ")";
+        };
+    }
+}

@@ -1,0 +1,274 @@
+package uk.cml.domain.arrears;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uk.cml.domain.Money;
+
+/**
+ * Matches each due with the money that arrived for it, as a bank statement would show it.
+ *
+ * <p>Each due has a period: from {@link PaymentFrequency#earlyDays()} before its date to the day before the next
+ * due's period begins (the latest due's period runs to the schedule's date). Money is taken in date order:
+ * <ol>
+ *   <li>money in a due's period pays that due first, so a due paid on its own day is always "Paid", whatever older
+ *       arrears there are; only money that arrives before the due date, while older dues are still owed, pays those
+ *       first (it is far likelier a late payment for them than an early one);</li>
+ *   <li>what is left goes to older arrears: a settlement's agreed sum first, then the most recent due still
+ *       owed, so a late payment completes the due it was late for;</li>
+ *   <li>what is left after that is credit, which pays the next dues as they begin ("Paid in advance").</li>
+ * </ol>
+ * Money before the first due's period is credit too. Write-offs and offsets clear what is still owed, oldest first,
+ * by the amount the {@link BalanceSeries} applied, so both always agree on the total.
+ */
+final class DueMatcher {
+
+    private record Credit(CountedPayment payment, long[] left) {
+    }
+
+    private final List<Due> dues;
+    private final List<LocalDate> starts = new ArrayList<>();
+    private final long[] need;
+    private final long[] received;
+    private final long[] arrivedInPeriod;
+    private final long[] fromCredit;
+    private final long[] towards;
+    private final long[] heldAsCredit;
+    private final long[] cleared;
+    private final AdjustmentKind[] clearedBy;
+    private final LocalDate[] completedOn;
+    private final List<List<Arrival>> arrivals = new ArrayList<>();
+    private final List<List<String>> notes = new ArrayList<>();
+    private final ArrayDeque<Integer> open = new ArrayDeque<>();
+    private final ArrayDeque<Credit> credit = new ArrayDeque<>();
+    private Adjustment settlement;
+    private long settlementToPay;
+    private long settlementReceived;
+    private LocalDate settlementPaidOn;
+
+    DueMatcher(List<Due> dues) {
+        this.dues = dues;
+        int n = dues.size();
+        need = new long[n];
+        received = new long[n];
+        arrivedInPeriod = new long[n];
+        fromCredit = new long[n];
+        towards = new long[n];
+        heldAsCredit = new long[n];
+        cleared = new long[n];
+        clearedBy = new AdjustmentKind[n];
+        completedOn = new LocalDate[n];
+        for (int i = 0; i < n; i++) {
+            LocalDate early = dues.get(i).date().minusDays(dues.get(i).frequency().earlyDays());
+            // A period never starts on or before the previous due's date, even when plans change days apart.
+            starts.add(i == 0 || early.isAfter(dues.get(i - 1).date()) ? early : dues.get(i - 1).date().plusDays(1));
+            arrivals.add(new ArrayList<>());
+            notes.add(new ArrayList<>());
+        }
+    }
+
+    /** Runs the matching; {@code applied[k]} is what the balance series cleared for {@code adjusted.get(k)}. */
+    List<ScheduleLine> match(List<CountedPayment> paid, List<Adjustment> adjusted, long[] applied, LocalDate asOf,
+            BalanceSeries series) {
+        int p = 0;
+        int a = 0;
+        // Before the first period: payments become credit; adjustments are noted on the first due.
+        LocalDate firstStart = dues.isEmpty() ? asOf.plusDays(1) : starts.get(0);
+        long before = 0;
+        while (p < paid.size() && paid.get(p).payment().date().isBefore(firstStart)) {
+            before += paid.get(p).counted();
+            credit.add(new Credit(paid.get(p), new long[] {paid.get(p++).counted()}));
+        }
+        for (int i = 0; i < dues.size(); i++) {
+            LocalDate end = periodEnd(i, asOf);
+            need[i] = dues.get(i).amount().pence();
+            arrivedInPeriod[i] = i == 0 ? before : 0;
+            useCredit(i);
+            while (true) {
+                LocalDate payDate = p < paid.size() ? paid.get(p).payment().date() : LocalDate.MAX;
+                LocalDate adjDate = a < adjusted.size() ? adjusted.get(a).date() : LocalDate.MAX;
+                if (payDate.isAfter(end) && adjDate.isAfter(end)) {
+                    break;
+                }
+                if (!payDate.isAfter(adjDate)) {
+                    pay(i, paid.get(p++));
+                } else {
+                    adjust(i, adjusted.get(a), applied[a], series.adjustmentText.get(a++));
+                }
+            }
+            if (need[i] > 0) {
+                open.addLast(i);
+            }
+        }
+        List<ScheduleLine> lines = new ArrayList<>(dues.size());
+        for (int i = 0; i < dues.size(); i++) {
+            lines.add(line(i, periodEnd(i, asOf), series));
+        }
+        return lines;
+    }
+
+    Optional<SettlementStatus> settlement() {
+        return Optional.ofNullable(settlement).map(s -> new SettlementStatus(s.date(), s.amount(),
+                Money.ofPence(settlementToPay), Money.ofPence(settlementReceived), Optional.ofNullable(settlementPaidOn)));
+    }
+
+    private LocalDate periodEnd(int i, LocalDate asOf) {
+        return i + 1 < dues.size() ? starts.get(i + 1).minusDays(1) : asOf;
+    }
+
+    private void useCredit(int i) {
+        while (need[i] > 0 && !credit.isEmpty()) {
+            Credit c = credit.peekFirst();
+            long take = Math.min(need[i], c.left()[0]);
+            add(i, c.payment(), take, 0, 0, Arrival.How.FROM_CREDIT);
+            fromCredit[i] += take;
+            c.left()[0] -= take;
+            if (c.left()[0] == 0) {
+                credit.pollFirst();
+            }
+        }
+    }
+
+    private void pay(int i, CountedPayment payment) {
+        long left = payment.counted();
+        arrivedInPeriod[i] += left;
+        long toArrears = 0;
+        if (payment.payment().date().isBefore(dues.get(i).date())) {
+            // Before the due date with older dues still owed, it is far likelier a late payment than an early one.
+            toArrears = payOlder(payment, left);
+            left -= toArrears;
+        }
+        long take = Math.min(left, need[i]);
+        left -= take;
+        long more = payOlder(payment, left);
+        toArrears += more;
+        left -= more;
+        towards[i] += toArrears;
+        if (left > 0) {
+            heldAsCredit[i] += left;
+            credit.addLast(new Credit(payment, new long[] {left}));
+        }
+        add(i, payment, take, toArrears, left, Arrival.How.IN_PERIOD);
+    }
+
+    /**
+     * Money beyond the current due: the settlement's sum first, then the most recent due still owed, so a late
+     * payment completes the due it was late for rather than one long past (how old the debt is, which is an
+     * oldest-first question, is {@link ArrearsSchedule#owedOlderThanMonths}).
+     */
+    private long payOlder(CountedPayment payment, long amount) {
+        long left = amount;
+        long toSettlement = Math.min(left, settlementToPay - settlementReceived);
+        if (toSettlement > 0) {
+            settlementReceived += toSettlement;
+            left -= toSettlement;
+            if (settlementReceived == settlementToPay) {
+                settlementPaidOn = payment.payment().date();
+            }
+        }
+        while (left > 0 && !open.isEmpty()) {
+            int j = open.peekLast();
+            long take = Math.min(left, need[j]);
+            add(j, payment, take, 0, 0, Arrival.How.LATER);
+            left -= take;
+            if (need[j] == 0) {
+                open.pollLast();
+            }
+        }
+        return amount - left;
+    }
+
+    private void add(int i, CountedPayment payment, long take, long toArrears, long toCredit, Arrival.How how) {
+        arrivals.get(i).add(new Arrival(payment.payment().date(), Money.ofPence(take),
+                Money.ofPence(payment.counted()), payment.payment().amount(), Money.ofPence(toArrears),
+                Money.ofPence(toCredit), how));
+        if (take == 0) {
+            return;
+        }
+        received[i] += take;
+        need[i] -= take;
+        if (need[i] == 0) {
+            completedOn[i] = payment.payment().date();
+        }
+    }
+
+    private void adjust(int i, Adjustment adjustment, long applied, String text) {
+        notes.get(i).add(text);
+        boolean fallen = !adjustment.date().isBefore(dues.get(i).date());
+        switch (adjustment.kind()) {
+            case WRITE_OFF, OFFSET -> {
+                long left = applied;
+                long fromSettlement = Math.min(left, settlementToPay - settlementReceived);
+                settlementToPay -= fromSettlement;
+                left -= fromSettlement;
+                while (left > 0 && !open.isEmpty()) {
+                    left = clear(open.peekFirst(), left, adjustment.kind());
+                    if (need[open.peekFirst()] == 0) {
+                        open.pollFirst();
+                    }
+                }
+                if (left > 0 && fallen) {
+                    clear(i, left, adjustment.kind());
+                }
+            }
+            case PART_PAYMENT_SETTLEMENT -> {
+                long owed = settlementToPay - settlementReceived;
+                while (!open.isEmpty()) {
+                    int j = open.pollFirst();
+                    owed += need[j];
+                    clear(j, need[j], adjustment.kind());
+                }
+                if (fallen) {
+                    owed += need[i];
+                    clear(i, need[i], adjustment.kind());
+                }
+                settlement = adjustment;
+                settlementToPay = Math.max(0, owed - applied);
+                settlementReceived = 0;
+                settlementPaidOn = settlementToPay == 0 ? adjustment.date() : null;
+            }
+            case CMS_CONFIRMED_FIGURE -> {
+                // Changes nothing; the note says what the CMS said.
+            }
+        }
+    }
+
+    /** Clears up to {@code amount} of what is owed on due {@code i}; returns what is left to clear. */
+    private long clear(int i, long amount, AdjustmentKind kind) {
+        long take = Math.min(amount, need[i]);
+        if (take > 0) {
+            cleared[i] += take;
+            clearedBy[i] = kind;
+            need[i] -= take;
+        }
+        return amount - take;
+    }
+
+    private ScheduleLine line(int i, LocalDate periodEnd, BalanceSeries series) {
+        Due due = dues.get(i);
+        long amount = due.amount().pence();
+        LineStatus status;
+        long daysLate = 0;
+        if (need[i] > 0) {
+            status = received[i] > 0 ? LineStatus.PART_PAID : LineStatus.NOTHING_RECEIVED;
+        } else if (cleared[i] > 0) {
+            status = LineStatus.clearedBy(clearedBy[i]);
+        } else if (amount == 0) {
+            status = LineStatus.PAID;
+        } else if (fromCredit[i] == amount) {
+            status = LineStatus.PAID_IN_ADVANCE;
+        } else if (completedOn[i].isAfter(due.date())) {
+            status = LineStatus.PAID_LATE;
+            daysLate = ChronoUnit.DAYS.between(due.date(), completedOn[i]);
+        } else {
+            status = LineStatus.PAID;
+        }
+        return new ScheduleLine(due.date(), periodEnd, status, LineText.due(due), due.amount(), due.fee(),
+                Money.ofPence(arrivedInPeriod[i]), Money.ofPence(received[i]), arrivals.get(i), Money.ofPence(towards[i]), Money.ofPence(heldAsCredit[i]),
+                Money.ofPence(cleared[i]), clearedBy[i], Money.ofPence(need[i]),
+                Money.ofPence(series.balanceOn(periodEnd)), daysLate, due.planId(), notes.get(i));
+    }
+}

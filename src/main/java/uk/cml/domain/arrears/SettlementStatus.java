@@ -1,0 +1,30 @@
+package uk.cml.domain.arrears;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import uk.cml.domain.Money;
+
+/**
+ * The latest part payment in full and final settlement: the sum still to be paid when it was agreed, and the money
+ * beyond the regular dues that has gone to it since.
+ *
+ * @param toPay    the agreed sum, or what was owed on that date if that was less
+ * @param paidInFull the date the last of it arrived, if it has
+ */
+public record SettlementStatus(LocalDate agreedOn, Money agreed, Money toPay, Money received,
+        Optional<LocalDate> paidInFull) {
+
+    public Money stillToArrive() {
+        return toPay.minus(received);
+    }
+
+    /** For the Overview: empty when the settlement has been paid in full. */
+    public Optional<String> warning() {
+        if (!stillToArrive().isPositive()) {
+            return Optional.empty();
+        }
+        return Optional.of("Settlement agreed on " + uk.cml.domain.UkFormats.shortDate(agreedOn) + ": "
+                + received.format() + " of " + toPay.format() + " has arrived; " + stillToArrive().format()
+                + " has not. If it does not arrive, tell the CMS.");
+    }
+}

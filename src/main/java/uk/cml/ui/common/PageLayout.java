@@ -1,0 +1,62 @@
+package uk.cml.ui.common;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The one page template: the title (the navigation's name for the page), the page's own content scrolling inside
+ * the page rather than the window, and for a form an action bar fixed at the bottom so Save is always in view.
+ * Margins and gaps come from the stylesheet (.page, .action-bar).
+ */
+public final class PageLayout {
+
+    private PageLayout() {
+    }
+
+    public static Label title(String text) {
+        Label title = new Label(text);
+        title.getStyleClass().add("title");
+        return title;
+    }
+
+    /** A page whose title and content scroll together. */
+    public static ScrollPane of(Label title, Node content) {
+        VBox page = new VBox(title, content);
+        page.getStyleClass().add("page");
+        return scrolling(page);
+    }
+
+    /** A scroll pane for a page's content: vertical only, as wide as the page, no frame of its own. */
+    public static ScrollPane scrolling(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("page-scroll");
+        return scroll;
+    }
+
+    /** A form: the content scrolls, the actions stay in a bar along the bottom. */
+    public static BorderPane withActions(Node scrollingContent, Node... actions) {
+        BorderPane page = new BorderPane(scrollingContent);
+        page.setBottom(actionBar(actions));
+        return page;
+    }
+
+    /** The actions keep their words whole; on a narrow window they wrap onto a second line. */
+    public static FlowPane actionBar(Node... actions) {
+        FlowPane bar = new FlowPane(actions);
+        for (Node action : actions) {
+            if (action instanceof ButtonBase button) {
+                button.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        bar.getStyleClass().add("action-bar");
+        return bar;
+    }
+}

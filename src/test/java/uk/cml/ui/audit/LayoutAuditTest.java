@@ -1,0 +1,267 @@
+package uk.cml.ui.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.image.Image;
+import javafx.scene.paint.Color;
+import javafx.stage.PopupWindow;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import uk.cml.app.AppServices;
+import uk.cml.app.SampleFolders;
+import uk.cml.app.Startup;
+import uk.cml.ui.AppRobot;
+
+/**
+ * Walks every page of the app (each tab, each list's form, and the set-up steps) on the sample case at laptop sizes,
+ * in light and dark, and fails on text cut short, controls out of reach, code text on screen and controls that do
+ * not show when they have the keyboard focus. Writes a PNG of each page to target/screenshots/.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LayoutAuditTest extends AppRobot {
+
+    @TempDir
+    Path dataFolder;
+    private Startup startup;
+    private final List<String> problems = new ArrayList<>();
+    private final Set<String> focusChecked = new HashSet<>();
+    private String run;
+
+    @Start
+    void start(Stage primary) {
+        // The app opens in its own window (AppRobot.startOn).
+    }
+
+    @AfterEach
+    void close() {
+        if (startup != null) {
+            stop(startup);
+        }
+    }
+
+    @Test
+    void lightAtALaptopSize() throws IOException {
+        audit("light", 1366, 768);
+    }
+
+    @Test
+    void lightAtASmallWindow() throws IOException {
+        audit("light", 1024, 700);
+    }
+
+    @Test
+    void darkAtALaptopSize() throws IOException {
+        audit("dark", 1366, 768);
+    }
+
+    @Test
+    void darkAtASmallWindow() throws IOException {
+        audit("dark", 1024, 700);
+    }
+
+    private void audit(String theme, int width, int height) throws IOException {
+        run = theme + "-" + width + "x" + height;
+        SampleFolders.fill(dataFolder);
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            services.settings.put("appearance", theme);
+        }
+        startup = startOn(dataFolder);
+        ComboBox<?> switcher = waitFor("#case-switcher");
+        waitUntil("the sample case is open", () -> switcher.getValue() != null);
+        interact(() -> {
+            window().setMaximized(false);
+            window().setWidth(width);
+            window().setHeight(height);
+        });
+        settle();
+        List<String> keys = lookup(".nav-button").queryAll().stream().map(Node::getId)
+                .map(id -> id.substring("nav-".length())).toList();
+        for (String key : keys) {
+            interact(() -> ((javafx.scene.control.ToggleButton) lookup("#nav-" + key).query()).fire());
+            settle();
+            check(key);
+            visitTabs(key);
+            openFirstRow(key);
+        }
+        try {
+            visitSetUp();
+        } finally {
+            Files.write(Screenshots.FOLDER.resolve("audit-" + run + ".txt"), problems);
+        }
+        assertEquals(List.of(), problems, run + ": " + problems.size() + " problems");
+    }
+
+    private void visitTabs(String key) {
+        List<TabPane> panes = showing().stream().filter(TabPane.class::isInstance).map(TabPane.class::cast).toList();
+        for (TabPane pane : panes) {
+            for (Tab tab : List.copyOf(pane.getTabs())) {
+                if (tab.isSelected() && pane.getTabs().indexOf(tab) == 0) {
+                    continue;
+                }
+                interact(() -> pane.getSelectionModel().select(tab));
+                settle();
+                check(key + "-" + tab.getText().toLowerCase().replaceAll("[^a-z0-9]+", "-"));
+            }
+            interact(() -> pane.getSelectionModel().select(0));
+        }
+    }
+
+    /** Selecting a row opens its form on the pages that have one (calls, notes, letters, addresses). */
+    private void openFirstRow(String key) {
+        for (Node node : showing()) {
+            if (node instanceof TableView<?> table && !table.getItems().isEmpty()) {
+                interact(() -> table.getSelectionModel().select(0));
+            } else if (node instanceof ListView<?> list && !list.getItems().isEmpty()
+                    && !list.getStyleClass().contains("combo-box-popup")) {
+                interact(() -> list.getSelectionModel().select(0));
+            } else {
+                continue;
+            }
+            settle();
+            check(key + "-row");
+            return;
+        }
+    }
+
+    private void visitSetUp() {
+        interact(() -> ((javafx.scene.control.Button) lookup("#add-case").query()).fire());
+        waitFor("#setup-next");
+        settle();
+        check("setup-other-parent");
+        type("#other-name", "Alex Green");
+        press("#setup-next");
+        settle();
+        check("setup-children");
+        type("#child-name-1", "Ava");
+        type("#child-born-1", "5 Jan 2020");
+        press("#setup-next");
+        settle();
+        check("setup-arrangement");
+        press("#arrangement-private");
+        press("#setup-next");
+        settle();
+        check("setup-check-answers");
+        press("#setup-cancel");
+        settle();
+    }
+
+    private void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil("background work has finished", () -> lookup("#work-status").tryQuery()
+                .map(n -> n.getPseudoClassStates().stream().noneMatch(p -> p.getPseudoClassName().equals("busy")))
+                .orElse(true));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private List<Node> showing() {
+        return LayoutChecks.showing(window().getScene().getRoot());
+    }
+
+    private void check(String page) {
+        Scene scene = window().getScene();
+        Image shot = interactAndGet(() -> scene.snapshot(null));
+        Screenshots.write(shot, run + "-" + page);
+        List<Node> nodes = showing();
+        List<String> found = new ArrayList<>();
+        found.addAll(LayoutChecks.cutText(nodes));
+        found.addAll(LayoutChecks.unreachable(scene, nodes));
+        found.addAll(LayoutChecks.recordText(nodes));
+        found.addAll(popups(scene, nodes));
+        found.addAll(focus(scene, nodes));
+        found.forEach(problem -> problems.add(page + ": " + problem));
+    }
+
+    /** Opens each drop-down: its list must show names, not code, and fit on the window. */
+    private List<String> popups(Scene scene, List<Node> nodes) {
+        List<String> found = new ArrayList<>();
+        for (Node node : nodes) {
+            if (!(node instanceof ComboBox<?> combo) || combo.isDisabled() || combo.getItems().isEmpty()
+                    || !inView(scene, node)) {
+                continue;
+            }
+            interact(combo::show);
+            WaitForAsyncUtils.waitForFxEvents();
+            for (Window popup : List.copyOf(Window.getWindows())) {
+                if (popup instanceof PopupWindow && popup.isShowing() && popup.getScene() != null) {
+                    found.addAll(LayoutChecks.recordText(LayoutChecks.showing(popup.getScene().getRoot())));
+                    if (popup.getWidth() > scene.getWidth()) {
+                        found.add("the drop-down of " + LayoutChecks.describe(combo) + " is "
+                                + Math.round(popup.getWidth()) + " px wide, wider than the window");
+                    }
+                }
+            }
+            interact(combo::hide);
+        }
+        return found;
+    }
+
+    /** Each control that takes the keyboard must look different when it has it. */
+    private List<String> focus(Scene scene, List<Node> nodes) {
+        List<String> found = new ArrayList<>();
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.TRANSPARENT);
+        for (Node node : nodes) {
+            String name = LayoutChecks.describe(node);
+            if (!LayoutChecks.focusable(node) || !inView(scene, node) || !focusChecked.add(name)) {
+                continue;
+            }
+            Parent root = scene.getRoot();
+            interact(root::requestFocus);
+            Image before = interactAndGet(() -> node.snapshot(params, null));
+            interact(node::requestFocus);
+            if (!node.isFocused() && !node.isFocusWithin()) {
+                continue;
+            }
+            Image after = interactAndGet(() -> node.snapshot(params, null));
+            if (Screenshots.samePixels(before, after)) {
+                found.add("no visible focus: " + name);
+            }
+        }
+        interact(scene.getRoot()::requestFocus);
+        return found;
+    }
+
+    private static boolean inView(Scene scene, Node node) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        return b.getWidth() > 0 && b.getMaxX() > 0 && b.getMaxY() > 0 && b.getMinX() < scene.getWidth()
+                && b.getMinY() < scene.getHeight();
+    }
+
+    private <T> T interactAndGet(java.util.concurrent.Callable<T> work) {
+        Object[] result = new Object[1];
+        interact(() -> {
+            try {
+                result[0] = work.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
+    }
+}

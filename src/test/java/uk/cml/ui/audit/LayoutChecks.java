@@ -1,0 +1,168 @@
+package uk.cml.ui.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Control;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
+
+/**
+ * What the layout audit looks for in one scene, read from the laid-out scene graph: text the parent cannot read in
+ * full, controls they cannot reach, and code text (a record's toString) shown as if it were words.
+ */
+final class LayoutChecks {
+
+    /** How a Java record prints itself: {@code AddressBookEntry[id=1, ...]}. */
+    static final Pattern RECORD_TEXT = Pattern.compile("\\w+\\[.*=");
+
+    private LayoutChecks() {
+    }
+
+    /** Every node of the scene that is showing: it and all its parents visible. */
+    static List<Node> showing(Parent root) {
+        List<Node> found = new ArrayList<>();
+        collect(root, found);
+        return found;
+    }
+
+    private static void collect(Node node, List<Node> found) {
+        if (!node.isVisible() || node.getOpacity() == 0) {
+            return;
+        }
+        found.add(node);
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collect(child, found);
+            }
+        }
+    }
+
+    /** A Labeled (a table header's label included) whose displayed text differs from its text. */
+    static List<String> cutText(List<Node> nodes) {
+        List<String> problems = new ArrayList<>();
+        for (Node node : nodes) {
+            if (!(node instanceof Labeled labeled) || labeled.getText() == null || labeled.getText().isBlank()) {
+                continue;
+            }
+            String wanted = labeled.isMnemonicParsing() ? labeled.getText().replaceFirst("_(?=.)", "")
+                    : labeled.getText();
+            String shown = displayed(labeled);
+            if (shown != null && !shown.equals(wanted) && !(isInsideCell(labeled)
+                    && labeled.getTooltip() != null && wanted.equals(labeled.getTooltip().getText()))) {
+                problems.add("cut text: \"" + shown + "\" should read \"" + wanted + "\" in " + describe(labeled));
+            }
+        }
+        return problems;
+    }
+
+    private static String displayed(Labeled labeled) {
+        return labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(Text.class::cast)
+                .filter(t -> t.getStyleClass().contains("text")).map(Text::getText).findFirst().orElse(null);
+    }
+
+    /** A button or field lying outside the window with no scroll pane (or table) that can bring it into view. */
+    static List<String> unreachable(Scene scene, List<Node> nodes) {
+        List<String> problems = new ArrayList<>();
+        for (Node node : nodes) {
+            if (!isActionOrField(node) || scrollable(node)) {
+                continue;
+            }
+            Bounds b = node.localToScene(node.getLayoutBounds());
+            if (b.getWidth() <= 0 || b.getHeight() <= 0) {
+                continue;
+            }
+            if (b.getMinX() < -1 || b.getMinY() < -1 || b.getMaxX() > scene.getWidth() + 1
+                    || b.getMaxY() > scene.getHeight() + 1) {
+                problems.add("outside the window, no scroll bar reaches it: " + describe(node) + " at "
+                        + Math.round(b.getMinX()) + "," + Math.round(b.getMinY()) + " to " + Math.round(b.getMaxX())
+                        + "," + Math.round(b.getMaxY()));
+            }
+        }
+        return problems;
+    }
+
+    static boolean isActionOrField(Node node) {
+        return (node instanceof ButtonBase && !isInsideCell(node))
+                || node instanceof TextInputControl && !(node.getParent() instanceof Spinner<?>)
+                || node instanceof ComboBoxBase<?> || node instanceof ChoiceBox<?> || node instanceof Spinner<?>;
+    }
+
+    private static boolean isInsideCell(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof IndexedCell<?>) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean scrollable(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane || n.getStyleClass().contains("virtual-flow")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Text that is a Java record's toString: in labels, fields and tooltips. */
+    static List<String> recordText(List<Node> nodes) {
+        List<String> problems = new ArrayList<>();
+        for (Node node : nodes) {
+            Stream<String> texts = Stream.empty();
+            if (node instanceof Labeled labeled) {
+                texts = Stream.of(labeled.getText(), tooltip(labeled.getTooltip()));
+            } else if (node instanceof TextInputControl field) {
+                texts = Stream.of(field.getText(), tooltip(field.getTooltip()));
+            } else if (node instanceof Text text && !(node.getParent() instanceof Labeled)) {
+                texts = Stream.of(text.getText());
+            }
+            texts.filter(t -> t != null && RECORD_TEXT.matcher(t).find()).forEach(t -> problems.add(
+                    "code text on screen: \"" + shorten(t) + "\" in " + describe(node)));
+        }
+        return problems;
+    }
+
+    private static String tooltip(Tooltip tooltip) {
+        return tooltip == null ? null : tooltip.getText();
+    }
+
+    static boolean focusable(Node node) {
+        return node instanceof Control control && control.isFocusTraversable() && !control.isDisabled()
+                && !(node instanceof IndexedCell<?>) && !isInsideCell(node);
+    }
+
+    static String describe(Node node) {
+        StringBuilder path = new StringBuilder(node.getClass().getSimpleName());
+        if (node.getId() != null) {
+            path.append('#').append(node.getId());
+        } else if (node instanceof Labeled labeled && labeled.getText() != null) {
+            path.append(" \"").append(shorten(labeled.getText())).append('"');
+        }
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n.getId() != null) {
+                path.append(" in #").append(n.getId());
+                break;
+            }
+        }
+        return path.toString();
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 70 ? text.substring(0, 70) + "..." : text;
+    }
+}
