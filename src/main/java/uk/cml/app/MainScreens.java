@@ -8,9 +8,12 @@ import uk.cml.domain.bin.BinSource;
 import uk.cml.store.ImportPayerStore;
 import uk.cml.store.TableBin;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.layout.VBox;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.ui.about.AboutWindow;
 import uk.cml.ui.addresses.AddressBookView;
@@ -47,7 +50,8 @@ final class MainScreens {
 
     MainScreens(AppServices services, Background background, ObservableList<CaseFile> cases,
                 ObjectProperty<CaseFile> currentCase, Consumer<Path> openFolder, Runnable addCase,
-                Consumer<String> restored, FilePicker picker, AppearanceSetting appearance) {
+                Consumer<String> restored, FilePicker picker, AppearanceSetting appearance,
+                Supplier<Node> privacyPanel) {
         MainWindow[] shell = new MainWindow[1];
         // Only the page the app opens on is built at start; every other page on its first visit (start-up time).
         LazySection<CaseView> caseView = new LazySection<>("case", "Case", () -> new CaseView(services.cases,
@@ -109,14 +113,16 @@ final class MainScreens {
                         background, services.clock)),
                 new LazySection<>("pack", "Evidence pack", () -> new EvidencePackView(new PackAssembler(
                         PackCommand.stores(services), services.clock), background, services.clock, currentCase,
-                        () -> Optional.of(services.safety.fingerprint().shortForm()))),
+                        () -> Optional.of(services.safety.fingerprint().shortForm()),
+                        services.addressPrivacy::isPrivate)),
                 // Each area with deletable records adds its store here so its deletions can be put back.
                 new LazySection<>("bin", "Bin", () -> new BinView(binSources(services), background, currentCase)),
                 new LazySection<>("settings", "Settings", () -> new SettingsView(services.dataFolder,
                         Version.current(), openFolder,
                         () -> new AboutWindow(Version.current(), services.dataFolder, openFolder, background)
                                 .show(shell[0].view().getScene().getWindow()),
-                        new RecordsSafetyPanel(services.safety, background, services::replaceWithBackup, restored),
+                        new VBox(14, privacyPanel.get(), new RecordsSafetyPanel(services.safety, background,
+                                services::replaceWithBackup, restored)),
                         appearance.view())));
         window = new MainWindow(cases, currentCase, pages, addCase, background.running());
         shell[0] = window;
@@ -138,6 +144,10 @@ final class MainScreens {
             }
         }
         return -1;
+    }
+
+    void addToHeader(Node node) {
+        window.addToHeader(node);
     }
 
     Parent view() {

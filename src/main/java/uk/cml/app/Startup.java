@@ -33,6 +33,10 @@ import uk.cml.ui.settings.AppearanceSetting;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.common.FilePicker;
 import uk.cml.ui.caseinfo.CaseDraft;
+import uk.cml.privacy.Passcodes;
+import uk.cml.privacy.PrivacyPreferences;
+import uk.cml.ui.lock.AppLock;
+import uk.cml.ui.lock.PrivacyChoices;
 import uk.cml.ui.caseinfo.SetupWizard;
 
 /**
@@ -58,6 +62,7 @@ public final class Startup {
     private final ObjectProperty<CaseFile> currentCase = new SimpleObjectProperty<>();
     private final StartupTimes times = new StartupTimes();
     private AppServices services;
+    private AppLock lock;
     private BringForward bringForward;
     private boolean firstFrameAsked;
 
@@ -108,13 +113,14 @@ public final class Startup {
         }
     }
 
-    private record Opened(AppServices services, List<CaseFile> cases, Optional<String> draft,
+    private record Opened(AppServices services, Passcodes passcodes, List<CaseFile> cases, Optional<String> draft,
                           Optional<WindowBounds> bounds, Optional<Long> lastCase, Appearance appearance,
                           boolean dark) {
     }
 
     public void begin() {
-        stage.setTitle("Child Maintenance Log");
+        // Neutral until the privacy settings are read: the app's name only if the parent has not chosen "Records".
+        stage.setTitle(PrivacyPreferences.NEUTRAL_TITLE);
         for (int size : new int[] {16, 32, 64, 256}) {
             var icon = Startup.class.getResource("/uk/cml/ui/icons/app-" + size + ".png");
             if (icon != null) {
@@ -134,13 +140,15 @@ public final class Startup {
             // The folder first, owner-only, before the log creates it with everyday permissions.
             DataFolder.create(dataFolder);
             AppLogging.start(dataFolder);
-            times.mark("data folder and log");
+            Passcodes passcodes = PrivacyWiring.readPasscodes(dataFolder, clock);
+            times.mark("data folder, log and privacy settings");
             try {
                 // Opening also finishes a restore that was cut off and tidies leftovers, before the records open.
                 AppServices opened = AppServices.open(dataFolder, clock);
                 times.mark("lock, database, migration check and journal");
                 Appearance appearance = appearance(opened);
-                return Optional.of(new Opened(opened, opened.cases.cases(), opened.settings.get(DRAFT_SETTING),
+                return Optional.of(new Opened(opened, passcodes, opened.cases.cases(),
+                        opened.settings.get(DRAFT_SETTING),
                         opened.settings.get(WindowBounds.SETTING).flatMap(WindowBounds::parse),
                         opened.settings.get(LAST_CASE_SETTING).flatMap(Startup::savedCaseId), appearance,
                         appearance.dark(appearance == Appearance.SYSTEM && SystemAppearance.prefersDark())));
@@ -177,6 +185,7 @@ public final class Startup {
     private void opened(Opened opened) {
         times.mark("cases and settings read");
         services = opened.services();
+        lock = PrivacyWiring.lockFor(stage, opened.passcodes(), clock, background);
         appearance = opened.appearance();
         if (opened.dark()) {
             theme.use(true);
@@ -204,11 +213,14 @@ public final class Startup {
 
     private void showWizard(CaseDraft draft, boolean firstRun) {
         SetupWizard[] wizard = new SetupWizard[1];
-        wizard[0] = new SetupWizard(draft, firstRun, clock, answers -> {
+        PrivacyChoices privacy = new PrivacyChoices();
+        wizard[0] = new SetupWizard(draft, firstRun, clock, PrivacyWiring.setupSteps(privacy, firstRun), answers -> {
             MyDetails me = answers.toMyDetails();
             CaseFile newCase = answers.toCaseFile();
+            Optional<char[]> passcode = firstRun ? privacy.passcode() : Optional.empty();
             background.run(() -> {
                 long id = firstRun ? services.cases.completeSetup(me, newCase) : services.cases.create(newCase);
+                PrivacyWiring.saveSetUpAnswers(services, lock, id, firstRun, privacy.addressPrivate(), passcode);
                 services.settings.remove(DRAFT_SETTING);
                 return new Reloaded(services.cases.cases(), id);
             }, reloaded -> {
@@ -248,7 +260,8 @@ public final class Startup {
                         services.settings.put(Appearance.SETTING, chosen.saved());
                         return chosen.dark(chosen == Appearance.SYSTEM && SystemAppearance.prefersDark());
                     }, theme::use, error -> LOG.log(Level.WARNING, "Could not save the appearance", error));
-                }));
+                }), () -> PrivacyWiring.settingsPanel(lock, services, currentCase, background));
+        screens.addToHeader(lock.quickHideButton());
         screens.select(firstPage);
         times.mark("main window built");
         show(screens.view());
@@ -260,6 +273,8 @@ public final class Startup {
             stage.setScene(theme.style(new Scene(root)));
             stage.setMinWidth(720);
             stage.setMinHeight(520);
+        } else if (lock != null) {
+            lock.show(root);
         } else {
             stage.getScene().setRoot(root);
         }

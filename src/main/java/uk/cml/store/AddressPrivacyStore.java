@@ -34,7 +34,11 @@ public final class AddressPrivacyStore {
         });
     }
 
+    /** Changes the setting of a case, keeping its earlier version; nothing is written when it is unchanged. */
     public void setPrivate(long caseId, boolean keepPrivate) {
+        if (isPrivate(caseId) == keepPrivate) {
+            return;
+        }
         database.inTransaction(c -> {
             history.keepEarlierVersion(c, "case_file", caseId);
             try (PreparedStatement u = c.prepareStatement(
@@ -42,6 +46,22 @@ public final class AddressPrivacyStore {
                 u.setInt(1, keepPrivate ? 1 : 0);
                 u.setString(2, LocalDateTime.now(clock).toString());
                 u.setLong(3, caseId);
+                return u.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Gives a case just made in set-up the setting for new cases. No earlier version is kept: the case was made a
+     * moment ago and the parent answered both questions together, so there is no earlier answer to keep.
+     */
+    public void startNewCase(long newCaseId) {
+        boolean keepPrivate = privateForNewCases();
+        database.inTransaction(c -> {
+            try (PreparedStatement u = c.prepareStatement(
+                    "UPDATE case_file SET keep_address_private = ? WHERE id = ?")) {
+                u.setInt(1, keepPrivate ? 1 : 0);
+                u.setLong(2, newCaseId);
                 return u.executeUpdate();
             }
         });

@@ -33,10 +33,15 @@ public class AppRobot extends FxRobot {
 
     /** Opens the app with {@code picker} standing in for the file chooser, which a robot cannot drive. */
     public Startup startOn(Path dataFolder, uk.cml.ui.common.FilePicker picker) {
+        return startOn(dataFolder, picker, CLOCK);
+    }
+
+    /** Opens the app on a clock the test controls (one it moves on, say, to test the idle lock). */
+    public Startup startOn(Path dataFolder, uk.cml.ui.common.FilePicker picker, Clock clock) {
         Startup[] startup = new Startup[1];
         interact(() -> {
             window = new Stage();
-            startup[0] = new Startup(window, dataFolder, CLOCK, folder -> { }, "overview", picker);
+            startup[0] = new Startup(window, dataFolder, clock, folder -> { }, "overview", picker);
             startup[0].begin();
         });
         return startup[0];

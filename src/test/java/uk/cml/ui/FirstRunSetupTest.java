@@ -71,6 +71,8 @@ class FirstRunSetupTest extends AppRobot {
                 "a wrong reference keeps the parent on the same step");
         type("#cms-reference", "121234567890");
         press("#setup-next");
+        waitFor("#setup-privacy");
+        press("#setup-next");
         waitFor("#setup-summary");
         press("#setup-next");
         ComboBox<CaseFile> switcher = waitFor("#case-switcher");

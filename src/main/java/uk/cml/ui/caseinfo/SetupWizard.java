@@ -44,8 +44,17 @@ public final class SetupWizard {
     /**
      * @param askAboutMe false when adding another case: the parent's own details are already known
      */
+    /** A page another feature adds before "Check your answers" (the privacy questions, say). */
+    public record ExtraStep(String title, String intro, Node content, BooleanSupplier check, Runnable onShow) {
+    }
+
     public SetupWizard(CaseDraft draft, boolean askAboutMe, Clock clock, Consumer<CaseDraft> onFinish,
                        Consumer<CaseDraft> onCancel) {
+        this(draft, askAboutMe, clock, List.of(), onFinish, onCancel);
+    }
+
+    public SetupWizard(CaseDraft draft, boolean askAboutMe, Clock clock, List<ExtraStep> extraSteps,
+                       Consumer<CaseDraft> onFinish, Consumer<CaseDraft> onCancel) {
         this.draft = draft;
         if (askAboutMe) {
             MyDetailsForm me = new MyDetailsForm(draft);
@@ -61,6 +70,8 @@ public final class SetupWizard {
         ArrangementForm arrangement = new ArrangementForm(draft);
         steps.add(new Step("How maintenance is arranged", "This decides what the CMS can do and which letters help.",
                 arrangement.view(), arrangement::validate, () -> arrangement.firstField().requestFocus()));
+        extraSteps.forEach(extra -> steps.add(new Step(extra.title(), extra.intro(), extra.content(), extra.check(),
+                extra.onShow())));
         CaseSummary summary = new CaseSummary(draft, askAboutMe);
         steps.add(new Step("Check your answers", "You can change any of these later on the Case page.",
                 summary.view(), () -> true, () -> {

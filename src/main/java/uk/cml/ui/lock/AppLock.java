@@ -15,6 +15,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -71,7 +73,7 @@ public final class AppLock {
         Timeline ticker = new Timeline(new KeyFrame(IDLE_CHECK_EVERY, e -> lockIfIdle()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
-        stage.setOnHidden(e -> ticker.stop());
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> ticker.stop());
         refreshTitle();
     }
 
@@ -111,6 +113,30 @@ public final class AppLock {
         if (!model.isLocked() && passcodes.isSet() && idle.isIdle()) {
             lock();
         }
+    }
+
+    /** The header's Hide button: the same as the quick-hide keys. */
+    public Button quickHideButton() {
+        Button hide = new Button("Hide");
+        hide.setId("quick-hide");
+        hide.setTooltip(new Tooltip("Lock and minimise the app at once (" + QUICK_HIDE_TEXT + ")"));
+        hide.setAccessibleText("Hide the app at once, " + QUICK_HIDE_TEXT);
+        hide.getStyleClass().add("quick-hide");
+        hide.setOnAction(e -> quickHide());
+        return hide;
+    }
+
+    /** Slow: sets the passcode chosen at set-up. Runs in the background. */
+    public void setPasscode(char[] passcode) {
+        try {
+            passcodes.set(passcode);
+        } finally {
+            java.util.Arrays.fill(passcode, '\0');
+        }
+    }
+
+    public Passcodes passcodes() {
+        return passcodes;
     }
 
     public boolean isLocked() {

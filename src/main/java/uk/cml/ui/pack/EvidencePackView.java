@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.concurrent.Task;
@@ -54,10 +55,18 @@ public final class EvidencePackView implements Section {
     private final CheckBox maskContacts = new CheckBox("Hide my address, phone and email");
     private final VBox view = new VBox(12);
     private Task<EvidencePackBuilder.Result> running;
+    private final LongPredicate addressPrivate;
+    private long maskChosenFor = -1;
 
-    /** @param fingerprint the records' current fingerprint for the last page, when the app can work one out */
+    /**
+     * @param fingerprint    the records' current fingerprint for the last page, when the app can work one out
+     * @param addressPrivate whether a case keeps the parent's address from the other parent (read in the
+     *                       background); its packs then start with the address hidden
+     */
     public EvidencePackView(PackAssembler assembler, Background background, Clock clock,
-                            ObjectProperty<CaseFile> currentCase, Supplier<Optional<String>> fingerprint) {
+                            ObjectProperty<CaseFile> currentCase, Supplier<Optional<String>> fingerprint,
+                            LongPredicate addressPrivate) {
+        this.addressPrivate = addressPrivate;
         this.assembler = assembler;
         this.background = background;
         this.clock = clock;
@@ -139,6 +148,12 @@ public final class EvidencePackView implements Section {
         CaseFile caseFile = currentCase.get();
         if (caseFile == null || running != null) {
             return;
+        }
+        if (caseFile.id() != maskChosenFor) {
+            // Once per case, so a box the parent changed stays as they left it on later visits.
+            maskChosenFor = caseFile.id();
+            background.run(() -> addressPrivate.test(caseFile.id()), maskContacts::setSelected,
+                    error -> status.setText(Problems.forParent(error)));
         }
         background.run(() -> assembler.wholeHistory(caseFile.id()), whole -> {
             from.setDate(whole.from());

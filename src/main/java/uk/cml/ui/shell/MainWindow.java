@@ -35,6 +35,7 @@ public final class MainWindow {
     private final Map<String, Section> sections = new LinkedHashMap<>();
     private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
     private final ToggleGroup navigation = new ToggleGroup();
+    private HBox header;
 
     /**
      * @param work how much background work is running, for the status bar along the bottom
@@ -86,7 +87,7 @@ public final class MainWindow {
         add.setOnAction(e -> addCase.run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(appName, gap, caseLabel, switcher, add);
+        header = new HBox(appName, gap, caseLabel, switcher, add);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("header");
         return header;
@@ -99,6 +100,11 @@ public final class MainWindow {
                     KeyCombination.SHORTCUT_DOWN);
             view.getScene().getAccelerators().put(shortcut, () -> select(key));
         }
+    }
+
+    /** Adds a control at the right of the header, such as the quick-hide button. */
+    public void addToHeader(javafx.scene.Node node) {
+        header.getChildren().add(node);
     }
 
     /** Shows a section by its key, such as "payments". */

@@ -1,0 +1,128 @@
+package uk.cml.ui.lock;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.store.AddressPrivacyStore;
+import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Problems;
+
+/** Settings, Privacy: the passcode, idle lock, quick hide, window name and the case's address setting. */
+public final class PrivacyPanel {
+
+    private final VBox view = new VBox(10);
+    private final PrivacySettingsModel model;
+    private final Background background;
+
+    /** @param titleChanged called after the window-name choice is saved, to rename the window */
+    public PrivacyPanel(PrivacySettingsModel model, AddressPrivacyStore addresses,
+                        ObjectProperty<CaseFile> currentCase, Background background, Runnable titleChanged) {
+        this.model = model;
+        this.background = background;
+        Label heading = new Label("Privacy");
+        heading.getStyleClass().add("heading");
+        Label status = new Label();
+        status.setId("privacy-passcode-status");
+        status.textProperty().bind(model.passcodeSet.map(set -> set ? "A passcode is set." : "No passcode is set."));
+        PasswordField current = field("privacy-current-passcode", "Current passcode", model.current);
+        current.visibleProperty().bind(model.passcodeSet);
+        current.managedProperty().bind(model.passcodeSet);
+        PasswordField fresh = field("privacy-new-passcode", "New passcode, at least 4 characters", model.fresh);
+        PasswordField repeat = field("privacy-repeat-passcode", "The new passcode again", model.repeat);
+        Button save = new Button("Save passcode");
+        save.setId("privacy-save-passcode");
+        save.setOnAction(e -> savePasscode());
+        Button remove = new Button("Remove passcode");
+        remove.setId("privacy-remove-passcode");
+        remove.visibleProperty().bind(model.passcodeSet);
+        remove.managedProperty().bind(model.passcodeSet);
+        remove.setOnAction(e -> {
+            char[] typed = model.current.get().toCharArray();
+            run(() -> model.removePasscode(typed));
+        });
+        Label message = new Label();
+        message.setId("privacy-message");
+        message.getStyleClass().add("status");
+        message.setWrapText(true);
+        message.textProperty().bind(model.message);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        ComboBox<Integer> idle = new ComboBox<>();
+        idle.getItems().setAll(PrivacySettingsModel.IDLE_MINUTES);
+        idle.setId("privacy-idle-minutes");
+        idle.setAccessibleText("Lock after this many minutes without use");
+        idle.valueProperty().bindBidirectional(model.idleMinutes);
+        idle.setOnAction(e -> background.run(() -> {
+            model.saveIdleMinutes(idle.getValue());
+            return idle.getValue();
+        }, ok -> { }, error -> model.finished(Problems.forParent(error))));
+        CheckBox neutral = new CheckBox("Call the window \"Records\" (also in the taskbar)");
+        neutral.setId("privacy-neutral-title");
+        neutral.selectedProperty().bindBidirectional(model.neutralTitle);
+        neutral.setOnAction(e -> background.run(() -> {
+            model.saveNeutralTitle(neutral.isSelected());
+            return true;
+        }, ok -> titleChanged.run(), error -> model.finished(Problems.forParent(error))));
+        CheckBox address = new AddressPrivacyBox(addresses, currentCase, background).view();
+        view.getChildren().addAll(heading, status, current, fresh, repeat, new HBox(10, save, remove), message,
+                new HBox(10, new Label("Lock after"), idle, new Label("minutes without use")),
+                hint("Quick hide: press " + AppLock.QUICK_HIDE_TEXT + " or the Hide button at the top to lock the "
+                        + "app at once and minimise it."), neutral, address, forgottenHelp());
+        view.setId("privacy-panel");
+        view.getStyleClass().add("privacy-panel");
+    }
+
+    private void savePasscode() {
+        if (model.newPasscodeProblem().isPresent()) {
+            return;
+        }
+        char[] current = model.current.get().toCharArray();
+        char[] fresh = model.fresh.get().toCharArray();
+        run(() -> model.saveNewPasscode(current, fresh));
+    }
+
+    private void run(java.util.concurrent.Callable<String> work) {
+        model.message.set("Saving...");
+        background.run(work, model::finished, error -> model.finished(Problems.forParent(error)));
+    }
+
+    /** The honest account of what the passcode does, folded away until asked for. */
+    private static Node forgottenHelp() {
+        Label help = hint(LockModel.FORGOTTEN);
+        help.setId("privacy-help");
+        help.setVisible(false);
+        help.managedProperty().bind(help.visibleProperty());
+        javafx.scene.control.Hyperlink show = new javafx.scene.control.Hyperlink(
+                "What the passcode does not do, and what to do if you forget it");
+        show.setId("privacy-show-help");
+        show.setOnAction(e -> help.setVisible(!help.isVisible()));
+        return new VBox(4, show, help);
+    }
+
+    private static PasswordField field(String id, String prompt, javafx.beans.property.StringProperty text) {
+        PasswordField field = new PasswordField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setAccessibleText(prompt);
+        field.setMaxWidth(360);
+        field.textProperty().bindBidirectional(text);
+        return field;
+    }
+
+    private static Label hint(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("field-hint");
+        return label;
+    }
+
+    public Node view() {
+        return view;
+    }
+}
