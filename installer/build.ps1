@@ -54,7 +54,7 @@ if (-not $version) { throw "no version in target\maven-archiver\pom.properties."
 $modules = (Get-Content 'installer\modules.txt' | Where-Object { $_ -notmatch '^\s*(#|$)' } | ForEach-Object { $_.Trim() }) -join ','
 
 foreach ($t in $Type) {
-    $jpArgs = @('@installer/common.args', '@installer/windows/app.args')
+    $jpArgs = @('@installer/common.args', '@installer/image.args', '@installer/windows/app.args')
     if ($t -eq 'app-image') {
         Remove-Item -Recurse -Force "$work\out\Child Maintenance Log" -ErrorAction SilentlyContinue
     } else {

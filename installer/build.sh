@@ -94,17 +94,44 @@ if [ "$os" = macos ] && [[ "$version" == 0.* ]]; then
 fi
 modules="$(grep -v '^[[:space:]]*#' installer/modules.txt | grep -v '^[[:space:]]*$' | tr -d '\r' | paste -sd, -)"
 
+# JVM options for the installed app, chosen by measurement with the start-up benchmark (see installer/README.md):
+# the serial collector starts sooner and keeps less memory than G1 for a one-window app with a small heap.
+JVM_OPTIONS=(-XX:+UseSerialGC -XX:SharedArchiveFile=\$APPDIR/app.jsa -Xshare:auto)
+
+# 1. The app image (a folder with the app and its trimmed Java runtime), built once; every installer packages it.
+image_root="$work/image"
+rm -rf "$image_root"
+echo "Building the app image $version with $("$jpackage" --version 2>/dev/null | head -1) jpackage ..."
+"$jpackage" @installer/common.args @installer/image.args @"installer/$os/app.args" --type app-image \
+  --app-version "$version" --input "$work/input" --module-path "$work/javafx" --add-modules "$modules" --dest "$image_root"
+case "$os" in
+  macos) image="$image_root/Child Maintenance Log.app"; app_dir="$image/Contents/app"; launcher="$image/Contents/MacOS/Child Maintenance Log" ;;
+  *) image="$image_root/Child Maintenance Log"; app_dir="$image/lib/app"; launcher="$image/bin/Child Maintenance Log" ;;
+esac
+
+# 2. Class data sharing: run the app once on a sample case until its window is up, and keep the classes it
+# loaded in app.jsa, so every later start maps them instead of loading and verifying them again.
+"$(dirname "$0")/train-cds.sh" "$launcher" "$app_dir/app.jsa" || echo "No class data sharing archive (see above); the app works without one, only starts slower."
+cfg="$app_dir/Child Maintenance Log.cfg"
+{
+  grep -q '^\[JavaOptions\]' "$cfg" || echo "[JavaOptions]"
+  for option in "${JVM_OPTIONS[@]}"; do
+    case "$option" in *app.jsa) [ -f "$app_dir/app.jsa" ] || continue ;; esac
+    echo "java-options=$option"
+  done
+} >> "$cfg"
+
+# 3. Each installer (or a copy of the image) from that one image.
 for type in "${types[@]}"; do
-  args=(@installer/common.args @"installer/$os/app.args")
   if [ "$type" = app-image ]; then
-    rm -rf "$work/out/Child Maintenance Log" "$work/out/Child Maintenance Log.app"
-  else
-    args+=(--license-file src/main/resources/uk/cml/ui/about/LICENSE.txt @"installer/$os/package.args")
-    [ -f "installer/$os/$type.args" ] && args+=(@"installer/$os/$type.args")
+    rm -rf "$work/out/$(basename "$image")"
+    cp -a "$image" "$work/out/"
+    continue
   fi
-  echo "Building $type $version with $("$jpackage" --version 2>/dev/null | head -1) jpackage ..."
-  "$jpackage" "${args[@]}" --type "$type" --app-version "$version" \
-    --input "$work/input" --module-path "$work/javafx" --add-modules "$modules" --dest "$work/out"
+  args=(@installer/common.args --license-file src/main/resources/uk/cml/ui/about/LICENSE.txt @"installer/$os/package.args")
+  [ -f "installer/$os/$type.args" ] && args+=(@"installer/$os/$type.args")
+  echo "Building $type $version from the app image ..."
+  "$jpackage" "${args[@]}" --type "$type" --app-version "$version" --app-image "$image" --dest "$work/out"
 done
 echo "Done. Output in $root/$work/out:"
 ls -l "$work/out"

@@ -11,9 +11,9 @@ import uk.cml.safety.Progress;
 import uk.cml.safety.RecordsSafety;
 import uk.cml.documents.DocumentPreview;
 import uk.cml.documents.DocumentStore;
-import uk.cml.domain.correspondence.ReplyDeadlines;
-import uk.cml.domain.correspondence.WorkingDays;
+import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.store.AddressBookStore;
+import uk.cml.store.AddressPrivacyStore;
 import uk.cml.store.CallStore;
 import uk.cml.store.CaseStore;
 import uk.cml.store.Database;
@@ -46,8 +46,10 @@ public final class AppServices implements AutoCloseable {
     public final DocumentPreview documentPreview = new DocumentPreview();
     public final SentLetterStore sentLetters;
     public final ReceivedLetterStore receivedLetters;
-    public final ReplyDeadlines replyDeadlines = new ReplyDeadlines(WorkingDays.englandAndWales());
+    /** The one calendar every date in the app and its letters is worked out with. */
+    public final UkCalendar calendar = UkCalendar.englandAndWales();
     public final PaymentStore payments;
+    public final AddressPrivacyStore addressPrivacy;
     public final RecordsSafety safety;
     private final SingleInstanceLock lock;
     private boolean closed;
@@ -70,6 +72,7 @@ public final class AppServices implements AutoCloseable {
         this.sentLetters = new SentLetterStore(database, history, clock);
         this.receivedLetters = new ReceivedLetterStore(database, history, clock);
         this.payments = new PaymentStore(database, history, clock);
+        this.addressPrivacy = new AddressPrivacyStore(database, history, clock);
     }
 
     /** Half-copied files from an add that was cut off (power loss, say) are removed before any new add. */

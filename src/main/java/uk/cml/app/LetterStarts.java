@@ -9,6 +9,7 @@ import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.letters.templates.DecisionDetails;
 import uk.cml.letters.templates.EarlierLetter;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterTemplate;
@@ -40,8 +41,8 @@ final class LetterStarts {
 
     /**
      * The reply that fits what the received letter is about, judged from the parent's summary of it: a write-off
-     * proposal, a settlement offer, a complaint answer (ask for the next step), or anything about arrears (ask for
-     * the breakdown). Empty for anything else: the writer then opens as it is, for the parent to pick the letter.
+     * proposal, a settlement offer, a complaint answer (ask for the next step), a decision (ask for a mandatory
+     * reconsideration), or anything about arrears (ask for the breakdown). Empty for anything else: the writer then opens as it is, for the parent to pick the letter.
      */
     static Optional<Start> replyTo(ReceivedLetter letter) {
         String about = letter.summary().toLowerCase(Locale.UK);
@@ -59,6 +60,10 @@ final class LetterStarts {
         }
         if (mentions(about, "complaint")) {
             return Optional.of(new Start(LetterTemplates.SENIOR_REVIEW));
+        }
+        if (mentions(about, "decision", "calculation", "reconsideration")) {
+            return Optional.of(new Start(LetterTemplates.MANDATORY_RECONSIDERATION,
+                    f -> f.toBuilder().decision(new DecisionDetails(dated, "", "", "")).build()));
         }
         if (mentions(about, "arrears", "missed", "owed", "balance")) {
             return Optional.of(new Start(LetterTemplates.ARREARS_BREAKDOWN));

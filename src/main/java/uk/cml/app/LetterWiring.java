@@ -43,6 +43,8 @@ final class LetterWiring {
             Map.entry("collection-complaint", LetterKind.COMPLAINT),
             Map.entry("senior-review", LetterKind.COMPLAINT),
             Map.entry("ice-complaint", LetterKind.COMPLAINT),
+            Map.entry("enforcement-request", LetterKind.ARREARS_REPORT),
+            Map.entry("mandatory-reconsideration", LetterKind.REPLY),
             Map.entry("write-off-reply", LetterKind.REPLY),
             Map.entry("settlement-reply", LetterKind.REPLY));
 
@@ -69,7 +71,7 @@ final class LetterWiring {
         MyDetails me = services.cases.myDetails().orElseThrow(() -> new StoreException(
                 "Your own details are missing. Add them on the Case page, then write the letter."));
         LocalDate today = LocalDate.now(services.clock);
-        return CaseFacts.from(me, caseFile, today)
+        return CaseFacts.from(me, caseFile, today, services.addressPrivacy.isPrivate(caseFile.id()))
                 .arrears(ArrearsDetails.from(services.payments.schedule(caseFile.id(), today)))
                 .effectOnChild(services.notes.effectOnChild(caseFile.id()).stream().map(Note::text).toList())
                 .build();
@@ -88,7 +90,7 @@ final class LetterWiring {
             @Override
             public String keep(long caseId, Path pdf, LetterTemplate template, LetterFacts facts) throws Exception {
                 DocumentRecordStore.Added copy = services.documents.add(caseId, pdf,
-                        "Letter: " + template.title() + " (" + facts.letterDate() + ")");
+                        "Letter: " + template.fileTitle() + " (" + facts.letterDate() + ")");
                 services.sentLetters.save(written(caseId, template, facts, copy.document().id()));
                 return "A copy is kept in Documents, and the letter is in Letters as written, not yet posted.";
             }
@@ -103,7 +105,7 @@ final class LetterWiring {
     static SentLetter written(long caseId, LetterTemplate template, LetterFacts facts, long copyId) {
         var lines = LetterFrame.recipientLines(template.recipientRole(), facts);
         Recipient to = new Recipient(Optional.empty(), lines.get(0), String.join("\n", lines.subList(1, lines.size())));
-        return new SentLetter(0, caseId, facts.letterDate(), Optional.empty(), to, template.title(),
+        return new SentLetter(0, caseId, facts.letterDate(), Optional.empty(), to, template.fileTitle(),
                 KINDS.getOrDefault(template.key(), LetterKind.OTHER), Optional.of(copyId), Optional.empty(),
                 ProofOfPostage.NONE, "", Optional.empty(), Optional.empty());
     }

@@ -35,6 +35,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        System.setProperty(StartupTimes.MAIN_ENTERED, String.valueOf(System.currentTimeMillis()));
         CommandLine commandLine = CommandLine.parse(Arrays.asList(args));
         if (commandLine.command().isEmpty() && commandLine.problems().isEmpty()) {
             Application.launch(CmlApplication.class, args);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.cml.domain.bin.BinSource;
+import uk.cml.store.ImportPayerStore;
 import uk.cml.store.TableBin;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -27,8 +28,11 @@ import uk.cml.ui.notes.NotesView;
 import uk.cml.ui.pack.EvidencePackView;
 import uk.cml.letters.pack.PackAssembler;
 import uk.cml.ui.overview.OverviewView;
+import uk.cml.ui.payments.CsvChooser;
+import uk.cml.ui.payments.ImportSources;
 import uk.cml.ui.payments.PaymentsView;
 import uk.cml.ui.settings.SettingsView;
+import uk.cml.ui.shell.LazySection;
 import uk.cml.ui.shell.MainWindow;
 import uk.cml.ui.shell.Section;
 import uk.cml.ui.timeline.TimelineView;
@@ -42,60 +46,70 @@ final class MainScreens {
                 ObjectProperty<CaseFile> currentCase, Consumer<Path> openFolder, Runnable addCase,
                 Consumer<String> restored, FilePicker picker) {
         MainWindow[] shell = new MainWindow[1];
-        CaseView caseView = new CaseView(services.cases, background, services.clock, currentCase, saved -> {
-            int index = indexOf(cases, saved.id());
-            if (index >= 0) {
-                cases.set(index, saved);
-            }
-            currentCase.set(saved);
-        });
-        WriteLetterSection writeLetter = LetterWiring.section(services, background, currentCase);
-        LettersView[] letters = new LettersView[1];
+        // Only the page the app opens on is built at start; every other page on its first visit (start-up time).
+        LazySection<CaseView> caseView = new LazySection<>("case", "Case", () -> new CaseView(services.cases,
+                background, services.clock, currentCase, saved -> {
+                    int index = indexOf(cases, saved.id());
+                    if (index >= 0) {
+                        cases.set(index, saved);
+                    }
+                    currentCase.set(saved);
+                }));
+        LazySection<WriteLetterSection> writeLetter = new LazySection<>(WriteLetterSection.KEY, "Write a letter",
+                () -> LetterWiring.section(services, background, currentCase));
         // The writer is selected first, so it reads the case's facts, then told where the letter starts from.
         Consumer<Consumer<LetterWriterView>> write = start -> {
             shell[0].select(WriteLetterSection.KEY);
-            start.accept(writeLetter.writer());
+            start.accept(writeLetter.get().writer());
         };
+        List<LazySection<LettersView>> letters = new ArrayList<>(1);
         // "Log the reply you sent" logs a reply linked to the letter; the "Write..." buttons open the writer.
-        letters[0] = new LettersView(new LettersView.Stores(services.sentLetters, services.receivedLetters,
-                services.documents, services.addressBook), services.replyDeadlines, background, services.clock,
-                currentCase, picker, received -> letters[0].logReplyTo(received), new LettersView.Writing(
+        letters.add(new LazySection<>("letters", "Letters", () -> new LettersView(new LettersView.Stores(
+                services.sentLetters, services.receivedLetters, services.documents, services.addressBook),
+                services.calendar, background, services.clock, currentCase, picker,
+                received -> letters.get(0).get().logReplyTo(received), new LettersView.Writing(
                         () -> shell[0].select(WriteLetterSection.KEY),
                         received -> write.accept(writer -> LetterStarts.reply(writer, received)),
-                        sent -> write.accept(writer -> writer.startFromUnansweredLetter(LetterStarts.earlier(sent)))));
-        PaymentsView payments = new PaymentsView(services.payments,
-                new PaymentsView.Evidence(services.documents, picker, openFolder), background,
-                services.clock, currentCase, () -> write.accept(LetterWriterView::startFromMissedPayments));
+                        sent -> write.accept(writer -> writer.startFromUnansweredLetter(LetterStarts.earlier(sent)))))));
+        LazySection<PaymentsView> payments = new LazySection<>("payments", "Payments", () -> new PaymentsView(
+                services.payments, new PaymentsView.Evidence(services.documents, picker, openFolder),
+                new ImportSources(CsvChooser.system(), new ImportPayerStore(services.settings)), background,
+                services.clock, currentCase, () -> write.accept(LetterWriterView::startFromMissedPayments)));
         OverviewView overview = new OverviewView(services.payments,
                 List.of(services.payments, services.sentLetters, services.calls), background,
                 services.clock, currentCase, () -> {
                     shell[0].select("payments");
-                    payments.showPlans();
+                    payments.get().showPlans();
                 }, key -> shell[0].select(key));
         List<Section> pages = List.of(
                 overview,
                 // Each area that keeps records adds its store here so its entries show in the timeline.
-                new TimelineView(List.of(services.payments, services.calls, services.sentLetters,
-                        services.receivedLetters, services.documents, services.notes), background, services.clock,
-                        currentCase),
+                new LazySection<>("timeline", "Timeline", () -> new TimelineView(List.of(services.payments,
+                        services.calls, services.sentLetters, services.receivedLetters, services.documents,
+                        services.notes), background, services.clock, currentCase)),
                 payments,
-                new CallsView(services.calls, services.addressBook, background, services.clock, currentCase,
-                        call -> write.accept(writer -> writer.startFromCall(LetterWiring.callDetails(call)))),
-                letters[0],
-                new DocumentsView(services.documents, services.documentPreview, background, currentCase,
-                        picker, openFolder),
+                new LazySection<>("calls", "Calls", () -> new CallsView(services.calls, services.addressBook,
+                        background, services.clock, currentCase,
+                        call -> write.accept(writer -> writer.startFromCall(LetterWiring.callDetails(call))))),
+                letters.get(0),
+                new LazySection<>("documents", "Documents", () -> new DocumentsView(services.documents,
+                        services.documentPreview, background, currentCase, picker, openFolder)),
                 writeLetter,
-                new NotesView(services.notes, background, services.clock, currentCase),
+                new LazySection<>("notes", "Notes", () -> new NotesView(services.notes, background, services.clock,
+                        currentCase)),
                 caseView,
-                new AddressBookView(services.addressBook, background, services.clock),
-                new EvidencePackView(new PackAssembler(PackCommand.stores(services), services.clock), background,
-                        services.clock, currentCase, () -> Optional.of(services.safety.fingerprint().shortForm())),
+                new LazySection<>("addresses", "Addresses", () -> new AddressBookView(services.addressBook,
+                        background, services.clock)),
+                new LazySection<>("pack", "Evidence pack", () -> new EvidencePackView(new PackAssembler(
+                        PackCommand.stores(services), services.clock), background, services.clock, currentCase,
+                        () -> Optional.of(services.safety.fingerprint().shortForm()))),
                 // Each area with deletable records adds its store here so its deletions can be put back.
-                new BinView(binSources(services), background, currentCase),
-                new SettingsView(services.dataFolder, Version.current(), openFolder,
+                new LazySection<>("bin", "Bin", () -> new BinView(binSources(services), background, currentCase)),
+                new LazySection<>("settings", "Settings", () -> new SettingsView(services.dataFolder,
+                        Version.current(), openFolder,
                         () -> new AboutWindow(Version.current(), services.dataFolder, openFolder, background)
                                 .show(shell[0].view().getScene().getWindow()),
-                        new RecordsSafetyPanel(services.safety, background, services::replaceWithBackup, restored)));
+                        new RecordsSafetyPanel(services.safety, background, services::replaceWithBackup, restored))));
         window = new MainWindow(cases, currentCase, pages, addCase);
         shell[0] = window;
     }

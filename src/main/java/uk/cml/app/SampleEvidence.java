@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.addressbook.AddressBookEntry;
+import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -53,8 +54,8 @@ final class SampleEvidence {
                 "Confirming my call of " + UkFormats.shortDate(called), LetterKind.FOLLOW_UP_TO_CALL,
                 Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS),
                 new ProofOfPostage(Optional.of(posted), "Headingley Post Office", "CP 4471 2208", Optional.empty()),
-                "", Optional.of(services.replyDeadlines.suggestReplyBy(posted, PostingMethod.FIRST_CLASS,
-                        LetterKind.FOLLOW_UP_TO_CALL)), Optional.empty()));
+                "", Optional.of(services.calendar.replyBy(posted, PostingMethod.FIRST_CLASS, Optional.empty(),
+                        UkCalendar.ruleFor(LetterKind.FOLLOW_UP_TO_CALL)).date()), Optional.empty()));
         services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.of(today.minusDays(9)),
                 today.minusDays(7), "Child Maintenance Service",
                 "Says they have asked Jordan for proof of payment.", Optional.empty(), Optional.of(sent)));

@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
+import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.letters.templates.ArrearsDetails;
 import uk.cml.letters.templates.CallDetails;
 import uk.cml.letters.templates.ComplaintDetails;
 import uk.cml.letters.templates.ComplaintDetails.Remedy;
+import uk.cml.letters.templates.DecisionDetails;
+import uk.cml.letters.templates.EnforcementDetails;
+import uk.cml.letters.templates.LossItem;
 import uk.cml.letters.templates.EarlierLetter;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.SettlementDetails;
@@ -39,22 +43,34 @@ final class SampleLetterFacts {
                         "I could not buy Mia's winter school uniform",
                         "Leo missed a school trip because I could not pay for it"))
                 .complaint(new ComplaintDetails(today.minusMonths(3),
-                        "I have told you about each missed payment, by phone and in my letter of "
-                                + UkFormats.longDate(wroteOn) + ". The arrears have grown every month",
-                        "Nobody has contacted " + other + " about the arrears. No arrears notice has been sent and "
-                                + "my case is still on Direct Pay, although I asked for Collect and Pay",
+                        "I told the CMS about each missed payment, by phone and in my letter of "
+                                + UkFormats.longDate(wroteOn) + ". The arrears have grown every month since",
+                        "Nobody at the CMS has contacted " + other + " about the arrears. No arrears notice has "
+                                + "been sent, and my case is still on Direct Pay although I asked for Collect and Pay",
                         EnumSet.allOf(Remedy.class),
                         "Send " + other + " an arrears notice now and move my case to Collect and Pay",
                         today.minusDays(60), today.minusDays(40), today.minusMonths(1),
-                        "by email, or by phone on weekdays after 3pm", ""))
+                        "by email, or by phone on weekdays after 3pm", "",
+                        "The reply says the CMS is looking into the arrears, but it does not say what it will do or "
+                                + "when, and no arrears notice has been sent since"))
+                .losses(List.of(new LossItem("Overdraft charges while payments were missing", Money.ofPence(1800),
+                        "3 monthly charges of £6.00 on my bank statements"),
+                        new LossItem("Late payment fee on my rent", Money.ofPence(2500),
+                                "One fee of £25.00 from my landlord")))
                 .writeOff(new WriteOffDetails(today.minusDays(10), schedule.owedNow(),
-                        "I am in debt because of the missed payments. I owe rent and I have borrowed to pay for "
-                                + "the children's clothes",
-                        "Carol Reed, 3 Mill Lane, Bradford BD1 4QT, phone 07700 900456"))
+                        "The arrears would clear my rent arrears and pay for what the children have gone without",
+                        ""))
                 .settlement(new SettlementDetails(today.minusDays(5),
                         schedule.owedNow().percent(new java.math.BigDecimal("60")), SettlementDetails.Decision.ACCEPT,
                         List.of("The whole amount is paid into my bank account by "
                                 + UkFormats.longDate(today.plusDays(28)))))
+                .decision(new DecisionDetails(today.minusDays(12),
+                        "the amount of child maintenance " + other + " pays",
+                        "The calculation uses " + other + "'s income from the tax year two years ago. Their current "
+                                + "income is higher: they started a full-time job in the spring", ""))
+                .enforcement(new EnforcementDetails(null, "", false,
+                        List.of(new EnforcementDetails.Tried(EnforcementDetails.Step.ARREARS_NOTICE,
+                                today.minusDays(20)))))
                 .build();
     }
 }

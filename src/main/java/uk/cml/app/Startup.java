@@ -2,8 +2,6 @@ package uk.cml.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -50,8 +48,9 @@ public final class Startup {
     private final Background background = new Background();
     private final ObservableList<CaseFile> cases = FXCollections.observableArrayList();
     private final ObjectProperty<CaseFile> currentCase = new SimpleObjectProperty<>();
+    private final StartupTimes times = new StartupTimes();
     private AppServices services;
-    private boolean windowTimeLogged;
+    private boolean firstFrameAsked;
 
     public Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder) {
         this(stage, dataFolder, clock, openFolder, "overview");
@@ -123,7 +122,9 @@ public final class Startup {
             // The folder first, owner-only, before the log creates it with everyday permissions.
             DataFolder.create(dataFolder);
             AppLogging.start(dataFolder);
+            times.mark("data folder and log");
             AppServices opened = AppServices.open(dataFolder, clock);
+            times.mark("lock, database, migration check and journal");
             return new Opened(opened, opened.cases.cases(), opened.settings.get(DRAFT_SETTING),
                     opened.settings.get(WindowBounds.SETTING).flatMap(WindowBounds::parse),
                     opened.settings.get(LAST_CASE_SETTING).flatMap(Startup::savedCaseId));
@@ -131,6 +132,7 @@ public final class Startup {
     }
 
     private void opened(Opened opened) {
+        times.mark("cases and settings read");
         services = opened.services();
         opened.bounds().ifPresent(b -> b.applyTo(stage));
         cases.setAll(opened.cases());
@@ -184,8 +186,9 @@ public final class Startup {
                         me -> showWizard(CaseDraft.forNewCase(me), false),
                         error -> LOG.log(Level.WARNING, "Could not start a new case", error)),
                 this::showRestored, picker);
-        show(screens.view(), 1100, 760);
         screens.select(firstPage);
+        times.mark("main window built");
+        show(screens.view(), 1100, 760);
     }
 
     private void showProblem(String message) {
@@ -215,12 +218,20 @@ public final class Startup {
         } else {
             stage.getScene().setRoot(root);
         }
-        if (!windowTimeLogged && services != null) {
-            windowTimeLogged = true;
-            // ProcessHandle is in java.base, so this works in the trimmed runtime the installers bundle.
-            ProcessHandle.current().info().startInstant().ifPresent(started -> LOG.info("Window ready "
-                    + Duration.between(started, Instant.now()).toMillis() + " ms after the app started"));
+        if (services != null && !firstFrameAsked) {
+            firstFrameAsked = true;
+            logFirstFrame(stage.getScene());
         }
+    }
+
+    /** After the next pulse has laid out and drawn the scene: the first frame the parent sees of their records. */
+    private void logFirstFrame(Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            LOG.info("Window ready " + times.finish("first frame laid out") + " ms after the app started");
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /**

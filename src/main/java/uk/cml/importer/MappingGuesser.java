@@ -11,16 +11,20 @@ import java.util.OptionalInt;
  */
 final class MappingGuesser {
 
-    private static final List<String> DATE = List.of("transaction date", "date", "payment date", "date paid",
-            "value date", "posting date", "posted date", "date posted");
+    /** A completed date beats a started one: Revolut starts a transfer one day and completes it the next. */
+    private static final List<String> DATE = List.of("transaction date", "completed date", "date", "payment date",
+            "date paid", "value date", "posting date", "posted date", "date posted");
     private static final List<String> PAID_IN = List.of("paid in", "money in", "credit", "credits", "credit amount",
             "in", "received", "amount in");
     private static final List<String> PAID_OUT = List.of("paid out", "money out", "debit", "debits", "debit amount",
             "out", "spent", "amount out");
     private static final List<String> AMOUNT = List.of("amount", "amount gbp", "value", "payment", "amount paid",
-            "transaction amount", "sum");
-    private static final List<String> DESCRIPTION = List.of("description", "transaction description", "details",
-            "reference", "memo", "payee", "name", "narrative", "counter party", "counterparty", "notes", "note");
+            "transaction amount", "debit credit", "sum");
+    /** The payer's name first: it is what the parent recognises, and a reference is often blank or a code. */
+    private static final List<String> DESCRIPTION = List.of("counter party", "counterparty", "name", "payee",
+            "payer", "merchant description", "description", "transaction description", "details", "narrative",
+            "memo", "reference", "notes", "note");
+    private static final List<String> STATE = List.of("state", "status", "transaction status");
 
     private MappingGuesser() {
     }
@@ -39,11 +43,12 @@ final class MappingGuesser {
         AmountColumns amountColumns = paidIn.isPresent()
                 ? new AmountColumns.PaidInOut(paidIn.getAsInt(), find(names, PAID_OUT))
                 : new AmountColumns.Single(amount.getAsInt());
-        return Optional.of(new ImportMapping(date.getAsInt(), amountColumns, find(names, DESCRIPTION), true, ""));
+        return Optional.of(new ImportMapping(date.getAsInt(), amountColumns, find(names, DESCRIPTION), 0,
+                find(names, STATE), List.of()));
     }
 
     /** "Paid in (£)" and "PAID_IN" both become "paid in". */
-    private static String normalise(String name) {
+    static String normalise(String name) {
         return name.toLowerCase(Locale.UK).replaceAll("[^a-z]+", " ").strip();
     }
 

@@ -3,104 +3,132 @@ package uk.cml.importer;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.Set;
 import uk.cml.domain.Money;
+import uk.cml.domain.UkDates;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Validated;
 
-/** Decides what one row is on its own: ready, skipped by the filter, or a problem with one plain reason. */
+/**
+ * Decides what one row is on its own: money in from the payer (ready), money in from someone else, money out,
+ * not completed, or a problem with one plain reason. Duplicates are the preview's business, across rows.
+ */
 final class RowChecker {
 
-    private static final String GOING_OUT = "the amount is money going out, not a payment to you.";
+    /** Far longer than any bank description; a longer cell is a wrong file or a pasted document, never a payment. */
+    static final int MAX_CELL_CHARS = 2_000;
+    private static final String GOING_OUT = "money going out";
+    private static final Set<String> COMPLETED = Set.of("completed", "complete", "posted", "booked", "settled",
+            "cleared", "paid");
 
     private final ImportMapping mapping;
+    private final PayerFilter payers;
     private final LocalDate today;
-    private final Optional<LocalDate> earliestAllowed;
+    private final Optional<LocalDate> firstDue;
 
-    RowChecker(ImportMapping mapping, LocalDate today, Optional<LocalDate> earliestAllowed) {
+    RowChecker(ImportMapping mapping, LocalDate today, Optional<LocalDate> firstDue) {
         this.mapping = mapping;
+        this.payers = new PayerFilter(mapping.payers());
         this.today = today;
-        this.earliestAllowed = earliestAllowed;
+        this.firstDue = firstDue;
     }
 
     PreviewRow check(CsvRow row) {
-        if (!mentionsFilterWord(row)) {
-            return verdict(row, RowStatus.SKIPPED_BY_FILTER,
-                    "Row " + row.rowNumber() + " does not mention '" + mapping.filterWord() + "'.");
-        }
         if (row.isBroken()) {
             return verdict(row, RowStatus.PROBLEM, row.problem().orElseThrow());
         }
-        Validated<LocalDate> date = UkDateReader.read(row.field(mapping.dateColumn()));
-        if (date.isOk()) {
-            date = checkDate(date.value());
+        if (row.fields().stream().anyMatch(cell -> cell.length() > MAX_CELL_CHARS)) {
+            return verdict(row, RowStatus.PROBLEM, "Row " + row.rowNumber() + ": one cell holds over 2,000 "
+                    + "characters, far more than a bank statement line. Check you chose the right file.");
+        }
+        // Checked first: a pending row often has no completed date yet.
+        Optional<String> notDone = notCompleted(row);
+        if (notDone.isPresent()) {
+            return verdict(row, RowStatus.NOT_COMPLETED, "Row " + row.rowNumber() + ": the bank marks this payment "
+                    + notDone.get() + ", not completed, so it is left out.");
+        }
+        Validated<LocalDate> date = UkDates.read(row.field(mapping.dateColumn()));
+        if (date.isOk() && date.value().isAfter(today)) {
+            date = Validated.problem("the date " + UkFormats.shortDate(date.value()) + " is in the future.");
         }
         if (!date.isOk()) {
             return problem(row, date);
         }
         Validated<Money> amount = readAmount(row);
-        if (amount.isOk()) {
-            amount = checkAmount(amount.value());
-        }
         if (!amount.isOk()) {
-            return problem(row, amount);
+            return amount.problem().orElseThrow().equals(GOING_OUT) ? verdict(row, RowStatus.MONEY_OUT,
+                    "Row " + row.rowNumber() + ": money going out, not a payment to you.") : problem(row, amount);
         }
-        String description = mapping.descriptionColumn().isPresent()
-                ? row.field(mapping.descriptionColumn().getAsInt()) : "";
-        ImportedPayment payment = new ImportedPayment(date.value(), amount.value(), description, row.lineNumber());
-        return new PreviewRow(row.rowNumber(), row.lineNumber(), RowStatus.READY, row.fields(),
-                Optional.of(payment), "");
+        ImportedPayment payment = new ImportedPayment(date.value(), amount.value(), description(row),
+                row.lineNumber());
+        if (!payers.isEmpty() && !payers.matches(row.fields())) {
+            return new PreviewRow(row.rowNumber(), row.lineNumber(), RowStatus.NOT_FROM_PAYER, row.fields(),
+                    Optional.of(payment), "Row " + row.rowNumber() + ": money in, but it does not mention "
+                    + String.join(" or ", mapping.payers()) + ". Tick it only if it is maintenance.");
+        }
+        LocalDate paid = date.value();
+        String warning = firstDue.filter(paid::isBefore).map(due -> "Row " + row.rowNumber() + ": paid on "
+                + UkFormats.shortDate(paid) + ", before the first payment was due (" + UkFormats.shortDate(due)
+                + "). It is kept; untick it if it was not maintenance.").orElse("");
+        return new PreviewRow(row.rowNumber(), row.lineNumber(), RowStatus.READY, row.fields(), Optional.of(payment),
+                warning);
     }
 
-    /** Searches the description, or the whole row when there is no description column or the row is broken. */
-    private boolean mentionsFilterWord(CsvRow row) {
-        if (mapping.filterWord().isEmpty()) {
-            return true;
+    /** The description as the bank wrote it, without a spreadsheet guard (a leading ') or padding. */
+    private String description(CsvRow row) {
+        if (mapping.descriptionColumn().isEmpty()) {
+            return "";
         }
-        OptionalInt column = mapping.descriptionColumn();
-        String haystack = column.isPresent() && !row.isBroken()
-                ? row.field(column.getAsInt()) : String.join(" ", row.fields());
-        return haystack.toLowerCase(Locale.UK).contains(mapping.filterWord().toLowerCase(Locale.UK));
+        return clean(row.field(mapping.descriptionColumn().getAsInt()));
     }
 
-    private Validated<LocalDate> checkDate(LocalDate date) {
-        if (date.isAfter(today)) {
-            return Validated.problem("the date " + UkFormats.shortDate(date) + " is in the future.");
+    static String clean(String cell) {
+        String text = cell.strip();
+        while (text.startsWith("'")) {
+            text = text.substring(1).strip();
         }
-        if (earliestAllowed.isPresent() && date.isBefore(earliestAllowed.get())) {
-            return Validated.problem("the date " + UkFormats.shortDate(date) + " is before the first payment was due ("
-                    + UkFormats.shortDate(earliestAllowed.get()) + ").");
+        return text.replaceAll("\\s+", " ");
+    }
+
+    private Optional<String> notCompleted(CsvRow row) {
+        if (mapping.stateColumn().isEmpty()) {
+            return Optional.empty();
         }
-        return Validated.ok(date);
+        String state = row.field(mapping.stateColumn().getAsInt()).strip();
+        return state.isEmpty() || COMPLETED.contains(state.toLowerCase(Locale.UK)) ? Optional.empty()
+                : Optional.of(state.toUpperCase(Locale.UK));
     }
 
     private Validated<Money> readAmount(CsvRow row) {
-        AmountColumns columns = mapping.amount();
-        if (columns instanceof AmountColumns.Single single) {
+        Validated<Money> amount = rawAmount(row);
+        if (!amount.isOk()) {
+            return amount;
+        }
+        Money money = amount.value();
+        if (money.isNegative()) {
+            return Validated.problem(GOING_OUT);
+        }
+        if (money.isZero()) {
+            return Validated.problem("the amount is £0.00, so there is no payment to record.");
+        }
+        if (money.compareTo(Money.MAX_SINGLE_AMOUNT) > 0) {
+            return Validated.problem("the amount " + money.format() + " is over £100,000, more than the app accepts "
+                    + "for one payment. Check the amount column.");
+        }
+        return amount;
+    }
+
+    private Validated<Money> rawAmount(CsvRow row) {
+        if (mapping.amount() instanceof AmountColumns.Single single) {
             return AmountReader.read(row.field(single.column()));
         }
-        AmountColumns.PaidInOut inOut = (AmountColumns.PaidInOut) columns;
+        AmountColumns.PaidInOut inOut = (AmountColumns.PaidInOut) mapping.amount();
         String paidIn = row.field(inOut.paidIn());
         if (!paidIn.isBlank()) {
             return AmountReader.read(paidIn);
         }
-        // An empty paid-in cell means the row is not a payment in; say "going out" when the other column shows it.
         boolean paidOut = inOut.paidOut().isPresent() && !row.field(inOut.paidOut().getAsInt()).isBlank();
         return Validated.problem(paidOut ? GOING_OUT : "there is no amount in the paid-in column.");
-    }
-
-    private static Validated<Money> checkAmount(Money amount) {
-        if (amount.isNegative()) {
-            return Validated.problem(GOING_OUT);
-        }
-        if (amount.isZero()) {
-            return Validated.problem("the amount is £0.00, so there is no payment to record.");
-        }
-        if (amount.compareTo(Money.MAX_SINGLE_AMOUNT) > 0) {
-            return Validated.problem("the amount " + amount.format() + " is over £100,000, more than the app accepts "
-                    + "for one payment. Check the amount column.");
-        }
-        return Validated.ok(amount);
     }
 
     private static PreviewRow problem(CsvRow row, Validated<?> failed) {

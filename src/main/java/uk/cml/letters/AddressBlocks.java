@@ -1,14 +1,16 @@
 package uk.cml.letters;
 
+import static uk.cml.letters.PageGeometry.ADDRESS_BOTTOM_FROM_TOP;
 import static uk.cml.letters.PageGeometry.ADDRESS_LEADING;
+import static uk.cml.letters.PageGeometry.ADDRESS_LEFT;
+import static uk.cml.letters.PageGeometry.ADDRESS_TOP_FROM_TOP;
+import static uk.cml.letters.PageGeometry.ADDRESS_WIDTH;
 import static uk.cml.letters.PageGeometry.BODY_SIZE;
+import static uk.cml.letters.PageGeometry.BODY_START_FROM_TOP;
+import static uk.cml.letters.PageGeometry.PAGE_HEIGHT;
 import static uk.cml.letters.PageGeometry.RIGHT;
 import static uk.cml.letters.PageGeometry.SENDER_LEFT;
 import static uk.cml.letters.PageGeometry.SENDER_TOP;
-import static uk.cml.letters.PageGeometry.WINDOW_HEIGHT;
-import static uk.cml.letters.PageGeometry.WINDOW_LEFT;
-import static uk.cml.letters.PageGeometry.WINDOW_TOP;
-import static uk.cml.letters.PageGeometry.WINDOW_WIDTH;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,11 +19,15 @@ import uk.cml.domain.UkFormats;
 
 /**
  * The top of the first page: the sender's address and the date on the right, the recipient's address on the left
- * where a DL window envelope shows it. Leaves the cursor under whichever ends lower.
+ * where a DL window envelope shows it however the folded sheet has slid (see {@link PageGeometry}). Leaves the cursor
+ * under whichever ends lower, and never above the part of the sheet the window can reach.
  */
 final class AddressBlocks {
 
     private static final float MIN_ADDRESS_SIZE = 7f;
+    private static final float LOOSE_LEADING = 1.2f;
+    private static final float TIGHT_LEADING = 1.1f;
+    private static final float GAP_BELOW = 8 * PageGeometry.MM;
 
     private final PageCursor cursor;
     private final FontSet fonts;
@@ -36,12 +42,12 @@ final class AddressBlocks {
 
     void write(LetterDocument letter) throws IOException {
         float senderBottom = writeSender(letter.sender(), UkFormats.longDate(letter.date()));
-        float windowBottom = WINDOW_TOP - WINDOW_HEIGHT;
         float recipientBottom = writeRecipient(letter.recipientLines());
         if (overflowedPage) {
-            cursor.moveTo(recipientBottom - 8 * PageGeometry.MM);
+            cursor.moveTo(recipientBottom - GAP_BELOW);
         } else {
-            cursor.moveTo(Math.min(Math.min(senderBottom, recipientBottom), windowBottom) - 8 * PageGeometry.MM);
+            float bodyStart = PAGE_HEIGHT - BODY_START_FROM_TOP;
+            cursor.moveTo(Math.min(Math.min(senderBottom, recipientBottom) - GAP_BELOW, bodyStart));
         }
     }
 
@@ -78,40 +84,73 @@ final class AddressBlocks {
     }
 
     /**
-     * Prints the recipient inside the window. A long address is set tighter and then smaller, down to 7 pt; only an
-     * address that would still not fit at 7 pt runs below the window. Returns the bottom of the block.
+     * Prints the recipient inside the always-visible part of the window: the largest size (11 pt down to 7 pt) and
+     * leading at which every line, from the top of its capitals to the foot of its descenders, fits. An address too long
+     * even at 7 pt has its shortest neighbouring lines joined with a comma ("Little Horton, Bradford"), keeping the
+     * name first and the postcode last; only one that still does not fit runs below the window. Returns its bottom.
      */
     private float writeRecipient(List<String> rawLines) throws IOException {
-        List<String> clean = rawLines.stream().map(printable::singleLine).filter(line -> !line.isEmpty()).toList();
-        TextStyle style = null;
-        List<String> lines = List.of();
-        for (float size = BODY_SIZE; size >= MIN_ADDRESS_SIZE; size -= 0.5f) {
-            TextStyle candidate = new TextStyle(fonts.regular(), size, size * 1.25f);
-            lines = wrapAll(candidate, clean);
-            float leading = Math.min(size * 1.25f, WINDOW_HEIGHT / lines.size());
-            style = new TextStyle(fonts.regular(), size, Math.max(leading, size * 1.1f));
-            if (leading >= size * 1.1f) {
-                break;
-            }
+        List<String> clean = new ArrayList<>(
+                rawLines.stream().map(printable::singleLine).filter(line -> !line.isEmpty()).toList());
+        Fit fit = fit(clean);
+        while (fit.style() == null && clean.size() > 3) {
+            joinShortestPair(clean);
+            fit = fit(clean);
         }
-        float top = WINDOW_TOP;
+        MeasuredFont font = fonts.regular();
+        TextStyle style = fit.style() != null ? fit.style()
+                : new TextStyle(font, MIN_ADDRESS_SIZE, MIN_ADDRESS_SIZE * TIGHT_LEADING);
+        List<String> lines = wrapAll(style, clean);
+        float baseline = PAGE_HEIGHT - ADDRESS_TOP_FROM_TOP - font.ascent(style.size());
         for (String line : lines) {
-            if (top - style.leading() < PageGeometry.BOTTOM) {
+            if (baseline - font.descent(style.size()) < PageGeometry.BOTTOM) {
                 // Only an absurdly long address gets here; carry on over the page rather than print over the footer.
                 cursor.newPage();
                 overflowedPage = true;
-                top = PageGeometry.TOP;
+                baseline = PageGeometry.TOP - font.ascent(style.size());
             }
-            cursor.text(style.font(), style.size(), WINDOW_LEFT, style.baseline(top), line);
-            top -= style.leading();
+            cursor.text(style.font(), style.size(), ADDRESS_LEFT, baseline, line);
+            baseline -= style.leading();
         }
-        return top;
+        return baseline + style.leading() - font.descent(style.size());
+    }
+
+    /** The style at which the lines fit the window, or a null style if none does. */
+    private Fit fit(List<String> clean) throws IOException {
+        MeasuredFont font = fonts.regular();
+        // A quarter of a millimetre in hand, so rounding in a PDF reader never puts a descender on the line.
+        float room = ADDRESS_BOTTOM_FROM_TOP - ADDRESS_TOP_FROM_TOP - 0.25f * PageGeometry.MM;
+        for (float size = BODY_SIZE; size >= MIN_ADDRESS_SIZE; size -= 0.5f) {
+            List<String> lines = wrapAll(new TextStyle(font, size, size), clean);
+            float ink = font.ascent(size) + font.descent(size);
+            float leading = lines.size() < 2 ? size * LOOSE_LEADING
+                    : Math.min(size * LOOSE_LEADING, (room - ink) / (lines.size() - 1));
+            if (ink <= room && leading >= size * TIGHT_LEADING) {
+                return new Fit(new TextStyle(font, size, leading));
+            }
+        }
+        return new Fit(null);
+    }
+
+    /** Joins the two neighbouring middle lines (not the name, not the postcode) that are shortest together. */
+    private static void joinShortestPair(List<String> lines) {
+        int best = 1;
+        for (int i = 1; i < lines.size() - 2; i++) {
+            if (lines.get(i).length() + lines.get(i + 1).length()
+                    < lines.get(best).length() + lines.get(best + 1).length()) {
+                best = i;
+            }
+        }
+        lines.set(best, lines.get(best) + ", " + lines.remove(best + 1));
+    }
+
+    private record Fit(TextStyle style) {
     }
 
     private static List<String> wrapAll(TextStyle style, List<String> lines) {
         List<String> wrapped = new ArrayList<>();
         for (String line : lines) {
-            wrapped.addAll(style.wrap(line, WINDOW_WIDTH));
+            wrapped.addAll(style.wrap(line, ADDRESS_WIDTH));
         }
         return wrapped;
     }

@@ -19,6 +19,8 @@ final class BodyWriter {
     private static final float PARAGRAPH_GAP = 7f;
     private static final float SIGNATURE_SPACE = 18 * MM;
     private static final float BULLET_INDENT = 6 * MM;
+    private static final float BOX_PAD = 3 * MM;
+    private static final float BOX_TEXT_WIDTH = CONTENT_WIDTH - 2 * BOX_PAD;
 
     private final PageCursor cursor;
     private final PrintableText printable;
@@ -38,22 +40,38 @@ final class BodyWriter {
 
     void write(LetterDocument letter) throws IOException {
         references(letter.references());
+        List<LetterBlock> body = letter.body();
+        int first = 0;
+        float boxes = 0;
+        while (first < body.size() && body.get(first) instanceof LetterBlock.RequestBox box) {
+            boxes += requestBoxHeight(box) + PARAGRAPH_GAP;
+            first++;
+        }
         if (!letter.heading().isBlank()) {
             List<String> lines = heading.wrap(printable.multiLine(letter.heading()), CONTENT_WIDTH);
-            cursor.keepTogether(lines.size() * heading.leading() + 2 * regular.leading());
+            // The heading goes over the page with the request box, or with two lines of what follows.
+            cursor.keepTogether(lines.size() * heading.leading() + Math.max(boxes, 2 * regular.leading()));
             lines(lines, heading, LEFT);
             cursor.down(PARAGRAPH_GAP);
         }
-        if (!letter.salutation().isBlank()) {
-            paragraph(letter.salutation());
-        }
-        List<LetterBlock> body = letter.body();
-        for (int i = 0; i < body.size(); i++) {
-            if (i == body.size() - 1 && body.get(i) instanceof LetterBlock.Paragraph last) {
-                keepWithClosing(last.text(), letter);
-            }
+        for (int i = 0; i < first; i++) {
             block(body.get(i));
         }
+        if (!letter.salutation().isBlank()) {
+            paragraph(letter.salutation(), 0);
+        }
+        float ending = closingHeight(letter.signOff(), letter.signerName()) + enclosuresHeight(letter.enclosures());
+        for (int i = first; i < body.size(); i++) {
+            boolean last = i == body.size() - 1;
+            if (last && body.get(i) instanceof LetterBlock.Paragraph p) {
+                paragraph(p.text(), ending);
+            } else {
+                block(body.get(i));
+            }
+        }
+        // The sign-off, the name and the enclosures list share a page, so none is left on a page of its own.
+        cursor.down(4f);
+        cursor.keepTogether(ending);
         closing(letter.signOff(), letter.signerName());
         enclosures(letter.enclosures());
     }
@@ -61,13 +79,15 @@ final class BodyWriter {
     /** One body block; package-visible so {@link PageWriter} lays out other documents' blocks the same way. */
     void block(LetterBlock block) throws IOException {
         if (block instanceof LetterBlock.Paragraph p) {
-            paragraph(p.text());
+            paragraph(p.text(), 0);
         } else if (block instanceof LetterBlock.SubHeading h) {
             List<String> lines = bold.wrap(printable.multiLine(h.text()), CONTENT_WIDTH);
             cursor.down(3f);
             cursor.keepTogether((lines.size() + 2) * bold.leading());
             lines(lines, bold, LEFT);
             cursor.down(2f);
+        } else if (block instanceof LetterBlock.RequestBox box) {
+            requestBox(box);
         } else if (block instanceof LetterBlock.BulletList list) {
             bullets(list.items(), i -> "\u2022");
         } else if (block instanceof LetterBlock.Table table) {
@@ -76,11 +96,49 @@ final class BodyWriter {
         }
     }
 
-    private void paragraph(String text) throws IOException {
+    /**
+     * A paragraph; never leaves its first line alone at the foot of a page. With {@code keepAfter} > 0 (the closing that
+     * follows) a short paragraph goes over whole, a long one with its last two lines, so the closing is never alone.
+     */
+    private void paragraph(String text, float keepAfter) throws IOException {
         List<String> lines = regular.wrap(printable.multiLine(text), CONTENT_WIDTH);
-        // Never leave a paragraph's first line alone at the foot of a page.
         cursor.keepTogether(Math.min(lines.size(), 2) * regular.leading());
-        lines(lines, regular, LEFT);
+        int keepFrom = keepAfter <= 0 ? lines.size() : lines.size() <= 4 ? 0 : lines.size() - 2;
+        for (int i = 0; i < lines.size(); i++) {
+            if (i == keepFrom) {
+                cursor.keepTogether((lines.size() - i) * regular.leading() + PARAGRAPH_GAP + 4f + keepAfter);
+            }
+            lines(List.of(lines.get(i)), regular, LEFT);
+        }
+        cursor.down(PARAGRAPH_GAP);
+    }
+
+    private float requestBoxHeight(LetterBlock.RequestBox box) {
+        float height = 2 * BOX_PAD + bold.wrap(printable.multiLine(box.title()), BOX_TEXT_WIDTH).size() * bold.leading();
+        for (String item : box.items()) {
+            height += 3f + regular.wrap(printable.multiLine(item), BOX_TEXT_WIDTH - BULLET_INDENT).size()
+                    * regular.leading();
+        }
+        return height;
+    }
+
+    /** The framed, numbered requests, kept whole on one page. */
+    private void requestBox(LetterBlock.RequestBox box) throws IOException {
+        float height = requestBoxHeight(box);
+        cursor.keepTogether(height);
+        float top = cursor.top();
+        cursor.frame(LEFT, top - height, CONTENT_WIDTH, height, 1f, 0.2f);
+        cursor.down(BOX_PAD);
+        float textLeft = LEFT + BOX_PAD;
+        lines(bold.wrap(printable.multiLine(box.title()), BOX_TEXT_WIDTH), bold, textLeft);
+        for (int i = 0; i < box.items().size(); i++) {
+            cursor.down(3f);
+            List<String> lines = regular.wrap(printable.multiLine(box.items().get(i)), BOX_TEXT_WIDTH - BULLET_INDENT);
+            cursor.textRightAligned(regular.font(), regular.size(), textLeft + BULLET_INDENT - 1.5f * MM,
+                    regular.baseline(cursor.top()), (i + 1) + ".");
+            lines(lines, regular, textLeft + BULLET_INDENT);
+        }
+        cursor.moveTo(top - height);
         cursor.down(PARAGRAPH_GAP);
     }
 
@@ -114,18 +172,6 @@ final class BodyWriter {
         cursor.down(PARAGRAPH_GAP + 4f);
     }
 
-    /**
-     * A short last paragraph goes over the page with the sign-off, so that "Yours faithfully" never
-     * stands alone on a page of its own.
-     */
-    private void keepWithClosing(String lastParagraph, LetterDocument letter) throws IOException {
-        int lines = regular.wrap(printable.multiLine(lastParagraph), CONTENT_WIDTH).size();
-        if (lines <= 4) {
-            cursor.keepTogether(lines * regular.leading() + PARAGRAPH_GAP + 4f
-                    + closingHeight(letter.signOff(), letter.signerName()));
-        }
-    }
-
     private float closingHeight(String signOff, String signerName) {
         if (signOff.isBlank() && signerName.isBlank()) {
             return 0;
@@ -141,12 +187,22 @@ final class BodyWriter {
         }
         List<String> offLines = regular.wrap(printable.multiLine(signOff), CONTENT_WIDTH);
         List<String> nameLines = regular.wrap(printable.multiLine(signerName), CONTENT_WIDTH);
-        cursor.down(4f);
-        cursor.keepTogether(closingHeight(signOff, signerName));
         lines(offLines, regular, LEFT);
         cursor.down(SIGNATURE_SPACE);
         lines(nameLines, regular, LEFT);
         cursor.down(PARAGRAPH_GAP);
+    }
+
+    private float enclosuresHeight(List<String> enclosures) {
+        if (enclosures.isEmpty()) {
+            return 0;
+        }
+        float height = 2 * PARAGRAPH_GAP + 4f + bold.leading();
+        for (String item : enclosures) {
+            height += regular.wrap(printable.multiLine(item), CONTENT_WIDTH - BULLET_INDENT).size() * regular.leading()
+                    + 2f;
+        }
+        return height;
     }
 
     private void enclosures(List<String> enclosures) throws IOException {
@@ -154,7 +210,6 @@ final class BodyWriter {
             return;
         }
         cursor.down(4f);
-        cursor.keepTogether(2 * regular.leading());
         lines(List.of("Enclosures:"), bold, LEFT);
         bullets(enclosures, i -> (i + 1) + ".");
     }

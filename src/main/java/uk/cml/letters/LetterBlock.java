@@ -20,6 +20,17 @@ public sealed interface LetterBlock {
         }
     }
 
+    /**
+     * A framed box of numbered requests ("What I am asking you to do"). Placed first in a letter's body it is printed
+     * straight under the heading, before the salutation, and is never split across pages.
+     */
+    record RequestBox(String title, List<String> items) implements LetterBlock {
+        public RequestBox {
+            title = Objects.requireNonNullElse(title, "");
+            items = List.copyOf(items);
+        }
+    }
+
     record BulletList(List<String> items) implements LetterBlock {
         public BulletList {
             items = List.copyOf(items);

@@ -15,6 +15,7 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 
 /**
  * Turns a {@link LetterDocument} into a print-ready A4 PDF with embedded Liberation Sans. Lays the letter out first,
@@ -41,6 +42,11 @@ public final class LetterPdfRenderer {
      * @throws IOException only when the letter fonts cannot be read, which means the installation is damaged
      */
     public RenderedLetter render(LetterDocument letter) throws IOException {
+        return render(letter, true);
+    }
+
+    /** {@code archival}: make it PDF/A-1b; only the warm-up skips that, so it loads no colour profile. */
+    private RenderedLetter render(LetterDocument letter, boolean archival) throws IOException {
         PrintableText printable = new PrintableText(LetterFonts.printableInAllFaces());
         try (PDDocument document = new PDDocument()) {
             FontSet fonts = new FontSet(document);
@@ -50,9 +56,13 @@ public final class LetterPdfRenderer {
             }
             new FooterStamper(fonts, printable).stamp(document, letter.footerText(), letter.fingerprint());
             describe(document, letter.metadata());
+            if (archival) {
+                PdfArchive.make(document);
+            }
             document.getDocument().setDocumentID(documentId(letter));
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            document.save(out);
+            // PDF/A-1 is based on PDF 1.4, which has no compressed object streams.
+            document.save(out, CompressParameters.NO_COMPRESSION);
             return new RenderedLetter(out.toByteArray(), document.getNumberOfPages(), printable.replacedCharacters());
         }
     }
@@ -70,7 +80,7 @@ public final class LetterPdfRenderer {
                 .paragraph("Warm-up £ – “”")
                 .table(new LetterBlock.Table(List.of(TableColumn.left("A", 1)), List.of(List.of("1"))))
                 .footer("Warm-up")
-                .build());
+                .build(), false);
     }
 
     /**
@@ -101,7 +111,8 @@ public final class LetterPdfRenderer {
         info.setKeywords(metadata.keywords());
         info.setCreator(CREATOR);
         info.setProducer(CREATOR + " with Apache PDFBox");
-        GregorianCalendar now = GregorianCalendar.from(ZonedDateTime.now(clock));
+        // Whole seconds: the XMP copy of these dates must match the Info dictionary's exactly.
+        GregorianCalendar now = GregorianCalendar.from(ZonedDateTime.now(clock).withNano(0));
         info.setCreationDate(now);
         info.setModificationDate(now);
         document.getDocumentCatalog().setLanguage("en-GB");

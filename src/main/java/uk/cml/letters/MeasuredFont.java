@@ -34,6 +34,16 @@ final class MeasuredFont {
         return units * size / 1000f;
     }
 
+    /** How far the tallest letter (an accented capital) reaches above the baseline, in points. */
+    float ascent(float size) {
+        return font.getFontDescriptor().getAscent() * size / 1000f;
+    }
+
+    /** How far the deepest descender reaches below the baseline, in points (a positive number). */
+    float descent(float size) {
+        return -font.getFontDescriptor().getDescent() * size / 1000f;
+    }
+
     private float glyphUnits(int codePoint) {
         try {
             return font.getStringWidth(new String(Character.toChars(codePoint)));

@@ -89,6 +89,15 @@ final class PageCursor implements Closeable {
         stream.setNonStrokingColor(0f);
     }
 
+    /** A rectangle's outline; (x, y) is its lower left corner. */
+    void frame(float x, float y, float width, float height, float lineWidth, float gray) throws IOException {
+        stream.setStrokingColor(gray);
+        stream.setLineWidth(lineWidth);
+        stream.addRect(x, y, width, height);
+        stream.stroke();
+        stream.setStrokingColor(0f);
+    }
+
     void rule(float x1, float x2, float y, float lineWidth, float gray) throws IOException {
         stream.setStrokingColor(gray);
         stream.setLineWidth(lineWidth);

@@ -32,7 +32,7 @@ public final class SentLetterStore implements TimelineSource, TodoSource {
     static final String TABLE = "letter_sent";
     private static final String COLUMNS = "case_id, written_on, posted_on, to_address_book_id, to_name, to_address, "
             + "subject, kind, copy_document_id, method, certificate_date, certificate_branch, certificate_ref, "
-            + "certificate_document_id, tracking_number, reply_by, in_reply_to, recorded_at";
+            + "certificate_document_id, tracking_number, reply_by, in_reply_to, recorded_at, delivered_on, printed_reply_by";
 
     private final Database database;
     private final History history;
@@ -49,7 +49,7 @@ public final class SentLetterStore implements TimelineSource, TodoSource {
         return database.inTransaction(c -> {
             if (letter.id() == 0) {
                 try (PreparedStatement insert = c.prepareStatement("INSERT INTO letter_sent (" + COLUMNS
-                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         Statement.RETURN_GENERATED_KEYS)) {
                     bind(insert, letter);
                     insert.executeUpdate();
@@ -63,7 +63,7 @@ public final class SentLetterStore implements TimelineSource, TodoSource {
             String set = String.join(" = ?, ", COLUMNS.split(", ")) + " = ?";
             try (PreparedStatement update = c.prepareStatement("UPDATE letter_sent SET " + set + " WHERE id = ?")) {
                 bind(update, letter);
-                update.setLong(19, letter.id());
+                update.setLong(21, letter.id());
                 update.executeUpdate();
             }
             return letter.id();
@@ -186,6 +186,8 @@ public final class SentLetterStore implements TimelineSource, TodoSource {
         Columns.date(s, 16, l.replyBy());
         Columns.id(s, 17, l.inReplyTo());
         s.setString(18, LocalDateTime.now(clock).toString());
+        Columns.date(s, 19, l.trackedDelivery());
+        Columns.date(s, 20, l.printedReplyBy());
     }
 
     private record LetterRow(SentLetter letter, LocalDateTime recordedAt) {
@@ -212,7 +214,8 @@ public final class SentLetterStore implements TimelineSource, TodoSource {
                             r.getString("subject"), LetterKind.valueOf(r.getString("kind")),
                             Columns.id(r, "copy_document_id"),
                             method == null ? Optional.empty() : Optional.of(PostingMethod.valueOf(method)), proof,
-                            r.getString("tracking_number"), Columns.date(r, "reply_by"), Columns.id(r, "in_reply_to"));
+                            r.getString("tracking_number"), Columns.date(r, "reply_by"), Columns.id(r, "in_reply_to"),
+                            Columns.date(r, "delivered_on"), Columns.date(r, "printed_reply_by"));
                     letters.add(new LetterRow(letter, LocalDateTime.parse(r.getString("recorded_at"))));
                 }
             }

@@ -35,7 +35,8 @@ class LetterStartsTest {
             "Answer to my complaint: not upheld                   | senior-review",
             "Senior manager's answer to my complaint              | ice-complaint",
             "New arrears figure of £1,200                         | arrears-breakdown",
-            "Annual review of the calculation                     | ''"})
+            "Annual review of the calculation                     | mandatory-reconsideration",
+            "Thank you for your letter                            | ''"})
         void closestTemplate(String summary, String key) {
             assertEquals(key, LetterStarts.replyTo(received(summary)).map(s -> s.template().key()).orElse(""));
         }

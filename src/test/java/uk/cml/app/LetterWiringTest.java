@@ -70,6 +70,8 @@ class LetterWiringTest {
             SentLetter letter = logged.get(0);
             assertFalse(letter.isPosted());
             assertEquals(LetterKind.COMPLAINT, letter.kind());
+            // The Letters page entry names the letter as its file name and its PDF title do.
+            assertEquals("Complaint to CMS", letter.subject());
             assertEquals("Child Maintenance Service 21", letter.to().name());
             assertTrue(letter.to().address().contains("WV98 2BU"));
             assertEquals(services.documents.documents(caseFile.id()).get(0).id(), letter.copyDocumentId().orElseThrow());

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.preflight.ValidationResult;
+import org.apache.pdfbox.preflight.parser.PreflightParser;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,21 +27,38 @@ import uk.cml.letters.templates.LetterTemplates;
 class SampleLettersCommandTest {
 
     @Test
-    @DisplayName("sample-letters writes twelve PDFs and, run again, keeps the first ones and adds \" (2)\" copies")
+    @DisplayName("sample-letters writes every letter's PDF and, run again, keeps the first ones and adds \" (2)\" copies")
     void writesEveryTemplateWithoutOverwriting(@TempDir Path folder) throws IOException {
         assertEquals(0, run(folder));
         List<Path> first = pdfs(folder);
-        assertEquals(12, first.size());
+        int letters = uk.cml.letters.templates.LetterTemplates.all().size();
+        assertEquals(14, letters);
+        assertEquals(letters, first.size());
         assertTrue(first.stream().allMatch(p -> p.getFileName().toString().matches("\\d{4}-\\d\\d-\\d\\d .+\\.pdf")));
         byte[] before = Files.readAllBytes(first.get(0));
 
         assertEquals(0, run(folder));
         List<Path> both = pdfs(folder);
-        assertEquals(24, both.size());
-        assertEquals(12, both.stream().filter(p -> p.getFileName().toString().endsWith(" (2).pdf")).count());
+        assertEquals(2 * letters, both.size());
+        assertEquals(letters, both.stream().filter(p -> p.getFileName().toString().endsWith(" (2).pdf")).count());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(first.get(0))), "the first file is untouched");
         for (Path pdf : both) {
             assertTrue(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
+        }
+    }
+
+    @Test
+    @DisplayName("every sample letter is valid PDF/A-1b and its title is the name in its file name")
+    void archivalAndNamedAlike(@TempDir Path folder) throws IOException {
+        assertEquals(0, run(folder));
+        for (Path pdf : pdfs(folder)) {
+            ValidationResult result = PreflightParser.validate(pdf.toFile());
+            assertTrue(result.isValid(), pdf.getFileName() + " is not PDF/A-1b: " + result.getErrorsList().stream()
+                    .map(e -> e.getErrorCode() + " " + e.getDetails()).toList());
+            String name = pdf.getFileName().toString();
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                assertEquals(name.substring(11, name.length() - 4), doc.getDocumentInformation().getTitle());
+            }
         }
     }
 

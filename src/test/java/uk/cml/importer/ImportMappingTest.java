@@ -25,8 +25,8 @@ class ImportMappingTest {
             assertEquals(0, m.dateColumn());
             assertEquals(new AmountColumns.PaidInOut(4, OptionalInt.of(3)), m.amount());
             assertEquals(OptionalInt.of(2), m.descriptionColumn());
-            assertTrue(m.firstRowIsHeader());
-            assertEquals("", m.filterWord());
+            assertEquals(0, m.headerRow());
+            assertEquals(List.of(), m.payers());
         }
 
         @Test
@@ -88,10 +88,30 @@ class ImportMappingTest {
     }
 
     @Test
-    void filterWordIsTrimmedAndNeverNull() {
+    void payersAreTrimmedDeduplicatedAndNeverNull() {
         ImportMapping m = ImportMapping.of(0, 1, OptionalInt.empty());
-        assertEquals("smith", m.withFilterWord("  smith ").filterWord());
-        assertEquals("", m.withFilterWord(null).filterWord());
+        assertEquals(List.of("smith"), m.withPayers(List.of("  smith ", "", "smith")).payers());
+        assertEquals(List.of(), m.withPayers(null).payers());
+    }
+
+    @Test
+    void revolutsColumnsCompletedDateDebitCreditAndState() {
+        ImportMapping revolut = ImportMapping.guess(List.of("Type", "Product", "Started Date", "Completed Date",
+                "Description", "Amount", "Fee", "Currency", "State", "Balance")).orElseThrow();
+        assertEquals(3, revolut.dateColumn());
+        assertEquals(OptionalInt.of(8), revolut.stateColumn());
+        ImportMapping midata = ImportMapping.guess(List.of("Date", "Type", "Merchant/Description", "Debit/Credit",
+                "Balance")).orElseThrow();
+        assertEquals(new AmountColumns.Single(3), midata.amount());
+        assertEquals(OptionalInt.of(2), midata.descriptionColumn());
+    }
+
+    @Test
+    void thePayersNameBeatsTheReference() {
+        assertEquals(OptionalInt.of(1), ImportMapping.guess(List.of("Date", "Counter Party", "Reference", "Type",
+                "Amount (GBP)")).orElseThrow().descriptionColumn());
+        assertEquals(OptionalInt.of(4), ImportMapping.guess(List.of("Transaction ID", "Date", "Time", "Type", "Name",
+                "Amount", "Description")).orElseThrow().descriptionColumn());
     }
 
     @Test

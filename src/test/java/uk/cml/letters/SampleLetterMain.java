@@ -38,8 +38,11 @@ public final class SampleLetterMain {
                     true, true)) {
                 s.setStrokingColor(1f, 0f, 0f);
                 s.setLineWidth(0.5f);
-                s.addRect(PageGeometry.WINDOW_LEFT, PageGeometry.WINDOW_TOP - PageGeometry.WINDOW_HEIGHT,
-                        PageGeometry.WINDOW_WIDTH, PageGeometry.WINDOW_HEIGHT);
+                // The part of the sheet every position of a DL window shows, and the recipient's block inside it.
+                s.addRect(20 * mm, PageGeometry.PAGE_HEIGHT - 84 * mm, 80 * mm, 24 * mm);
+                s.addRect(PageGeometry.ADDRESS_LEFT, PageGeometry.PAGE_HEIGHT - PageGeometry.ADDRESS_BOTTOM_FROM_TOP,
+                        PageGeometry.ADDRESS_WIDTH, PageGeometry.ADDRESS_BOTTOM_FROM_TOP
+                                - PageGeometry.ADDRESS_TOP_FROM_TOP);
                 for (float fold : new float[] {99 * mm, 198 * mm}) {
                     s.moveTo(0, PageGeometry.PAGE_HEIGHT - fold);
                     s.lineTo(PageGeometry.PAGE_WIDTH, PageGeometry.PAGE_HEIGHT - fold);

@@ -12,11 +12,15 @@ import java.util.Optional;
  * @param copyDocumentId the copy kept: a generated PDF or a scan, held as a document
  * @param inReplyTo      the received letter this one answers, if any
  * @param replyBy        when a reply is expected; suggested from posting and kind, and editable
+ * @param trackedDelivery the delivery date Royal Mail's tracking shows, for Signed For and Special Delivery
+ * @param printedReplyBy the reply-by date printed in the letter, when the app wrote it; the log watches this
+ *                       date unless the parent changes {@code replyBy}
  */
 public record SentLetter(long id, long caseId, LocalDate written, Optional<LocalDate> posted, Recipient to,
                          String subject, LetterKind kind, Optional<Long> copyDocumentId,
                          Optional<PostingMethod> method, ProofOfPostage proof, String trackingNumber,
-                         Optional<LocalDate> replyBy, Optional<Long> inReplyTo) {
+                         Optional<LocalDate> replyBy, Optional<Long> inReplyTo, Optional<LocalDate> trackedDelivery,
+                         Optional<LocalDate> printedReplyBy) {
 
     public SentLetter {
         Objects.requireNonNull(written, "written");
@@ -28,8 +32,19 @@ public record SentLetter(long id, long caseId, LocalDate written, Optional<Local
         Objects.requireNonNull(proof, "proof");
         Objects.requireNonNull(replyBy, "replyBy");
         Objects.requireNonNull(inReplyTo, "inReplyTo");
+        Objects.requireNonNull(trackedDelivery, "trackedDelivery");
+        Objects.requireNonNull(printedReplyBy, "printedReplyBy");
         subject = subject == null ? "" : subject.strip();
         trackingNumber = trackingNumber == null ? "" : trackingNumber.strip();
+    }
+
+    /** A letter with no tracked delivery and no printed reply-by date (most letters logged by hand). */
+    public SentLetter(long id, long caseId, LocalDate written, Optional<LocalDate> posted, Recipient to,
+                      String subject, LetterKind kind, Optional<Long> copyDocumentId, Optional<PostingMethod> method,
+                      ProofOfPostage proof, String trackingNumber, Optional<LocalDate> replyBy,
+                      Optional<Long> inReplyTo) {
+        this(id, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof, trackingNumber, replyBy,
+                inReplyTo, Optional.empty(), Optional.empty());
     }
 
     public boolean isPosted() {
@@ -48,7 +63,7 @@ public record SentLetter(long id, long caseId, LocalDate written, Optional<Local
 
     public SentLetter withId(long newId) {
         return new SentLetter(newId, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof,
-                trackingNumber, replyBy, inReplyTo);
+                trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy);
     }
 
     /** "Complaint to Child Maintenance Service", for lists and the timeline. */

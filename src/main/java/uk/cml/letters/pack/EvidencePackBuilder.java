@@ -59,9 +59,11 @@ public final class EvidencePackBuilder {
 
     private Result write(PackContents contents, Path temp, PackProgress progress, BooleanSupplier cancelled)
             throws IOException, PackCancelledException {
-        List<Attachment> sent = contents.has(LETTERS_SENT) ? Attachment.forLettersSent(contents.lettersSent())
-                : List.of();
-        List<Attachment> received = contents.has(LETTERS_RECEIVED)
+        // A masked pack leaves attached files out: they may show the address the mask hides.
+        boolean attach = !contents.contactsMasked();
+        List<Attachment> sent = attach && contents.has(LETTERS_SENT)
+                ? Attachment.forLettersSent(contents.lettersSent()) : List.of();
+        List<Attachment> received = attach && contents.has(LETTERS_RECEIVED)
                 ? Attachment.forLettersReceived(contents.lettersReceived()) : List.of();
         List<PackFile> pictures = new ArrayList<>();
         sent.stream().map(Attachment::file).filter(f -> !f.isPdf()).forEach(pictures::add);
@@ -89,10 +91,10 @@ public final class EvidencePackBuilder {
                     case CHRONOLOGY -> text.chronology();
                     case CALLS -> text.calls();
                     case NOTES -> text.notes();
-                    case LETTERS_SENT -> attached.section(section, Registers.sent(contents.lettersSent()), sent,
+                    case LETTERS_SENT -> attached.section(section, Registers.sent(contents.lettersSent(), attach), sent,
                             entries, steps);
                     case LETTERS_RECEIVED -> attached.section(section,
-                            Registers.received(contents.lettersReceived()), received, entries, steps);
+                            Registers.received(contents.lettersReceived(), attach), received, entries, steps);
                     default -> throw new IllegalStateException("Unknown section " + section);
                 }
             }

@@ -14,6 +14,7 @@ import uk.cml.domain.arrears.CmsDifference;
 import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.ContactMask;
 import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.domain.caseinfo.PostalAddress;
 import uk.cml.domain.correspondence.ReceivedLetter;
@@ -44,6 +45,23 @@ public final class PackAssembler {
 
     public PackContents assemble(long caseId, PackPeriod period, Set<PackSection> sections,
                                  Optional<String> fingerprint) {
+        return assemble(caseId, period, sections, fingerprint, false);
+    }
+
+    /** @param maskMyContacts hide the parent's address, phone and email (see {@link PackMasking}) */
+    public PackContents assemble(long caseId, PackPeriod period, Set<PackSection> sections,
+                                 Optional<String> fingerprint, boolean maskMyContacts) {
+        PackContents contents = gather(caseId, period, sections, fingerprint);
+        if (!maskMyContacts) {
+            return contents;
+        }
+        ContactMask mask = stores.myDetails().map(ContactMask::of)
+                .orElseGet(() -> ContactMask.of(new MyDetails("", PostalAddress.of("", ""), "", "", Optional.empty())));
+        return PackMasking.mask(contents, mask);
+    }
+
+    private PackContents gather(long caseId, PackPeriod period, Set<PackSection> sections,
+                                Optional<String> fingerprint) {
         CaseFile caseFile = stores.caseFile(caseId).orElseThrow(() -> new IllegalArgumentException(
                 "That case could not be found. Choose a case and try again."));
         ArrearsSchedule schedule = stores.schedule(caseId, period.until());

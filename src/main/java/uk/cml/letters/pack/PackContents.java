@@ -17,12 +17,21 @@ import uk.cml.domain.timeline.TimelineEntry;
  * Everything one evidence pack prints, already chosen and filtered to the period: the builder only lays it out.
  * Sections not chosen are simply not in {@link #sections()}; their lists may still hold data and are ignored.
  *
- * @param fingerprint the records' fingerprint printed on the last page, when the app has one
+ * @param fingerprint    the records' fingerprint printed on the last page, when the app has one
+ * @param contactsMasked the parent's address, phone and email are hidden, and attached copies and scans left out
  */
 public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sections, Summary summary,
                            List<ScheduleLine> schedule, List<TimelineEntry> chronology, List<Call> calls,
                            List<SentItem> lettersSent, List<ReceivedItem> lettersReceived, List<Note> notes,
-                           Optional<String> fingerprint) {
+                           Optional<String> fingerprint, boolean contactsMasked) {
+
+    public PackContents(Cover cover, PackPeriod period, Set<PackSection> sections, Summary summary,
+                        List<ScheduleLine> schedule, List<TimelineEntry> chronology, List<Call> calls,
+                        List<SentItem> lettersSent, List<ReceivedItem> lettersReceived, List<Note> notes,
+                        Optional<String> fingerprint) {
+        this(cover, period, sections, summary, schedule, chronology, calls, lettersSent, lettersReceived, notes,
+                fingerprint, false);
+    }
 
     public PackContents {
         Objects.requireNonNull(cover, "cover");

@@ -12,11 +12,16 @@ final class Registers {
     private Registers() {
     }
 
-    static LetterBlock.Table sent(List<PackContents.SentItem> letters) {
+    /** Files kept but left out of a pack that hides the parent's address. */
+    static final String LEFT_OUT = "kept, left out of this pack for privacy";
+
+    /** @param attached false when kept files are left out of the pack (see {@link PackMasking}) */
+    static LetterBlock.Table sent(List<PackContents.SentItem> letters, boolean attached) {
         List<List<String>> rows = new ArrayList<>();
         for (PackContents.SentItem l : letters) {
-            String kept = (l.copy().isPresent() ? "Copy follows" : "No copy kept")
-                    + (l.proof().isPresent() ? "; proof of postage follows" : "");
+            String kept = (l.copy().isPresent() ? (attached ? "Copy follows" : "Copy " + LEFT_OUT) : "No copy kept")
+                    + (l.proof().isPresent() ? (attached ? "; proof of postage follows" : "; proof of postage "
+                    + LEFT_OUT) : "");
             rows.add(List.of(UkFormats.shortDate(l.date()), l.title(), l.how()
                     + (l.proofDetails().isEmpty() ? "" : "; " + l.proofDetails()), kept));
         }
@@ -24,11 +29,11 @@ final class Registers {
                 TableColumn.left("How it was sent", 2.4), TableColumn.left("In this pack", 1.5)), rows);
     }
 
-    static LetterBlock.Table received(List<PackContents.ReceivedItem> letters) {
+    static LetterBlock.Table received(List<PackContents.ReceivedItem> letters, boolean attached) {
         List<List<String>> rows = new ArrayList<>();
         for (PackContents.ReceivedItem l : letters) {
             rows.add(List.of(UkFormats.shortDate(l.received()), l.dated().map(UkFormats::shortDate).orElse(""),
-                    l.from(), l.summary(), l.scan().isPresent() ? "Scan follows" : "No scan kept"));
+                    l.from(), l.summary(), l.scan().isPresent() ? (attached ? "Scan follows" : "Scan " + LEFT_OUT) : "No scan kept"));
         }
         return new LetterBlock.Table(List.of(TableColumn.left("Received", 1.1), TableColumn.left("Dated", 1.1),
                 TableColumn.left("From", 1.8), TableColumn.left("Summary", 3), TableColumn.left("In this pack", 1.2)),

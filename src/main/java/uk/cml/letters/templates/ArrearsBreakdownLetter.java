@@ -5,9 +5,6 @@ import java.util.List;
 /** 4. Asks for the CMS's full breakdown of the arrears, so the parent can check it against their own record. */
 final class ArrearsBreakdownLetter implements LetterTemplate {
 
-    /** The adviser in the seed says a breakdown can take up to 6 weeks. */
-    private static final int WEEKS = 6;
-
     @Override
     public String key() {
         return "arrears-breakdown";
@@ -32,8 +29,15 @@ final class ArrearsBreakdownLetter implements LetterTemplate {
     public LetterDraft draft(LetterFacts facts) {
         DraftWriter w = new DraftWriter(this, facts);
         ArrearsDetails arrears = facts.arrears();
+        String due = w.date(Deadlines.breakdownDue(facts.letterDate()));
         w.heading("Request for a full breakdown of arrears");
-        w.paragraph("Please send me a full breakdown of the arrears you hold on my case. I would like it to show:");
+        w.opening("to ask for a full breakdown of the arrears you hold on my case, so that I can check it against "
+                + "my own records");
+        w.requests(List.of("Send me a full breakdown of the arrears on my case by " + due + ", about "
+                        + Deadlines.BREAKDOWN_WEEKS + " weeks from the date of this letter.",
+                "If it will take longer, write and tell me why, and when I will get it.",
+                "Keep taking steps to collect the arrears from " + w.otherParent() + " while I wait."));
+        w.paragraph("I would like the breakdown to show:");
         w.bullets(List.of("each amount of maintenance that fell due, with its date;",
                 "each payment you have recorded, with its date;",
                 "any change you made to the arrears, and why; and",
@@ -46,14 +50,10 @@ final class ArrearsBreakdownLetter implements LetterTemplate {
         arrears.cmsFigure().ifPresent(cms -> mine.append(" The last figure you gave me was ")
                 .append(cms.cmsFigure().format()).append(", on ").append(w.date(cms.date())).append('.'));
         if (mine.length() > 0) {
-            mine.append(" I want to check your figures against mine.");
             w.paragraph(mine.toString().strip());
         }
-        w.subHeading("What I am asking you to do");
-        w.paragraph("Please send the breakdown by " + w.date(facts.letterDate().plusWeeks(WEEKS)) + ", which is "
-                + WEEKS + " weeks from the date of this letter. If it will take longer, please write and tell me "
-                + "why, and when I will get it.");
-        w.paragraph("While I wait, please keep taking steps to collect the arrears from " + w.otherParent() + ".");
+        w.paragraph("If I have not had the breakdown or heard from you by " + due + ", I will make a formal "
+                + "complaint about the delay.");
         return w.finish();
     }
 }

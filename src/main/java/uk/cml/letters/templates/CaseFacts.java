@@ -2,6 +2,7 @@ package uk.cml.letters.templates;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import uk.cml.domain.addressbook.AddressBookEntry;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
@@ -16,12 +17,19 @@ public final class CaseFacts {
 
     /** The parent and the case; the details of calls, arrears and complaints are added by the caller. */
     public static LetterFacts.Builder from(MyDetails me, CaseFile caseFile, LocalDate letterDate) {
+        return from(me, caseFile, letterDate, false);
+    }
+
+    /** @param addressPrivate the case setting "keep my address private from the other parent" */
+    public static LetterFacts.Builder from(MyDetails me, CaseFile caseFile, LocalDate letterDate,
+                                           boolean addressPrivate) {
         LetterFacts.Contact parent = new LetterFacts.Contact(me.fullName(), me.address().printedLines(), me.phone(),
                 me.email());
         LetterFacts.CaseDetails details = new LetterFacts.CaseDetails(caseFile.otherParentName(),
                 caseFile.otherParentAddress().map(PostalAddress::printedLines).orElse(List.of()),
                 caseFile.cmsReference(), caseFile.arrangement(),
-                caseFile.children().stream().map(Child::firstName).toList());
+                caseFile.children().stream().map(Child::firstName).toList(), caseFile.otherParentWork(),
+                Optional.empty(), addressPrivate);
         return LetterFacts.builder(parent, details, letterDate)
                 .niNumber(me.niNumber().map(ni -> ni.grouped()).orElse(""));
     }

@@ -1,5 +1,6 @@
 package uk.cml.letters.templates;
 
+import java.util.List;
 import uk.cml.domain.caseinfo.Arrangement;
 
 /** 3. Asks for the case to move from Direct Pay to Collect and Pay. */
@@ -34,9 +35,13 @@ final class CollectAndPayLetter implements LetterTemplate {
             w.warn("This letter is for a case on Direct Pay. Your case is recorded as "
                     + facts.caseDetails().arrangement().label() + ". Check your case details before you send it.");
         }
+        String replyBy = w.date(Deadlines.requestReplyBy(facts.letterDate()));
         w.heading("Please move my case to Collect and Pay");
-        w.paragraph("My case is on Direct Pay. I am asking you to move it to Collect and Pay, so that you collect "
-                + "the maintenance from " + other + " and pass it on to me.");
+        w.opening("to ask you to move my case from Direct Pay to Collect and Pay, so that you collect the "
+                + "maintenance from " + other + " and pass it on to me");
+        w.requests(List.of("Move my case from Direct Pay to Collect and Pay.",
+                "Tell me in writing by " + replyBy + " when the change will start.",
+                "Tell me how you will collect the arrears."));
         StringBuilder why = new StringBuilder(other).append(" has not paid as the CMS worked out.");
         if (arrears.hasShortLines()) {
             why.append(" ").append(ArrearsAnnex.missedSentence(arrears.shortLines()));
@@ -48,10 +53,8 @@ final class CollectAndPayLetter implements LetterTemplate {
         w.paragraph(why.toString());
         w.paragraph("I understand that Collect and Pay has fees, and that a part of what you collect is kept "
                 + "as a fee before it is passed to me.");
-        w.subHeading("What I am asking you to do");
-        w.paragraph("Please move my case to Collect and Pay, and write to me by "
-                + w.date(Deadlines.requestReplyBy(facts.letterDate())) + " to say when the change will start. "
-                + "Please also tell me how you will collect the arrears.");
+        w.paragraph("If I have not heard from you by " + replyBy + ", I will phone you. If my case has still not "
+                + "moved, I will make a formal complaint.");
         return w.finish();
     }
 }

@@ -1,5 +1,8 @@
 package uk.cml.letters.templates;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** 5. A complaint about how arrears are being collected: repayment too slow, or enforcement too slow. */
 final class CollectionComplaintLetter implements LetterTemplate {
 
@@ -29,16 +32,20 @@ final class CollectionComplaintLetter implements LetterTemplate {
         ComplaintDetails c = ComplaintParts.of(facts);
         ArrearsDetails arrears = facts.arrears();
         w.heading("COMPLAINT");
-        String owed = arrears.owedNow().isPositive()
-                ? " " + w.otherParent() + " owes " + arrears.owedNow().format() + " in arrears." : "";
-        w.paragraph("This is a formal complaint about how you are collecting the arrears on my case." + owed);
+        String owed = arrears.owedNow().isPositive() && arrears.asOf() != null
+                ? " By my records, " + w.otherParent() + " owed " + arrears.owedNow().format() + " in arrears on "
+                + w.date(arrears.asOf()) + "." : "";
+        w.opening("to make a formal complaint about how you are collecting the arrears on my case." + owed);
+        List<String> asks = new ArrayList<>(ComplaintParts.targets(w, "complaint"));
+        asks.addAll(ComplaintParts.remedies(w, c));
+        w.requests(asks);
         ComplaintParts.whatHappened(w, c);
         ComplaintParts.effectOnChildren(w);
-        ComplaintParts.whatIWant(w, c);
-        w.paragraph("Please confirm within 2 working days that you have received this complaint, and send me "
-                + "your full reply within " + Deadlines.COMPLAINT_WORKING_DAYS + " working days, by "
-                + w.date(Deadlines.complaintReplyBy(facts.letterDate())) + ".");
-        facts.earlierLetter().ifPresent(earlier -> w.enclosure("Copy of my letter of " + w.date(earlier.date())));
+        ComplaintParts.moneyLost(w);
+        w.paragraph("If your reply does not settle my complaint, or I have no reply by "
+                + w.date(Deadlines.complaintReplyBy(facts.letterDate())) + ", I will ask for my complaint to be "
+                + "reviewed by a senior manager.");
+        facts.earlierLetter().ifPresent(earlier -> Enclosures.earlierLetter(w, earlier));
         return w.finish();
     }
 }

@@ -13,10 +13,11 @@ import java.util.Set;
  * @param finalResponseOn   the date of the CMS's final response (for ICE)
  * @param contactPreference how the parent would like ICE to get in touch ("by email", "by phone after 3pm")
  * @param adjustments       any adjustments the parent needs (large print, calls only...), empty if none
+ * @param whyReplyFails     why the CMS's reply does not settle the complaint (for a senior manager's review)
  */
 public record ComplaintDetails(LocalDate happenedOn, String whatHappened, String whatWentWrong, Set<Remedy> wants,
         String actionWanted, LocalDate complainedOn, LocalDate cmsRepliedOn, LocalDate finalResponseOn,
-        String contactPreference, String adjustments) {
+        String contactPreference, String adjustments, String whyReplyFails) {
 
     /** What a complaint can ask for. */
     public enum Remedy {
@@ -30,5 +31,14 @@ public record ComplaintDetails(LocalDate happenedOn, String whatHappened, String
         actionWanted = Text.clean(actionWanted);
         contactPreference = Text.clean(contactPreference);
         adjustments = Text.clean(adjustments);
+        whyReplyFails = Text.clean(whyReplyFails);
+    }
+
+    /** A complaint with no reply from the CMS yet, so nothing to say about one. */
+    public ComplaintDetails(LocalDate happenedOn, String whatHappened, String whatWentWrong, Set<Remedy> wants,
+            String actionWanted, LocalDate complainedOn, LocalDate cmsRepliedOn, LocalDate finalResponseOn,
+            String contactPreference, String adjustments) {
+        this(happenedOn, whatHappened, whatWentWrong, wants, actionWanted, complainedOn, cmsRepliedOn,
+                finalResponseOn, contactPreference, adjustments, "");
     }
 }

@@ -2,9 +2,15 @@ package uk.cml.letters.templates;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.cml.domain.Money;
+import uk.cml.letters.LetterBlock;
+import uk.cml.letters.TableColumn;
 import uk.cml.letters.templates.ComplaintDetails.Remedy;
 
-/** The sections the three complaint letters share: what happened, the effect on the children, what is wanted. */
+/**
+ * The parts the complaint letters share: what happened, the effect on the children, the money lost because of the
+ * CMS's error, and what the parent wants the CMS to do, with the CMS's own targets for answering.
+ */
 final class ComplaintParts {
 
     static final ComplaintDetails EMPTY = new ComplaintDetails(null, "", "", null, "", null, null, null, "", "");
@@ -19,9 +25,9 @@ final class ComplaintParts {
     static void whatHappened(DraftWriter w, ComplaintDetails c) {
         w.subHeading("What happened");
         String when = c.happenedOn() == null ? "" : "The problem began on " + w.date(c.happenedOn()) + ". ";
-        w.paragraph(when + Text.sentence(w.need(c.whatHappened(), "what happened")));
+        w.paragraph(when + Text.ownSentence(w.need(c.whatHappened(), "what happened")));
         w.subHeading("What went wrong");
-        w.paragraph(Text.sentence(w.need(c.whatWentWrong(), "what the CMS did wrong")));
+        w.paragraph(Text.ownSentence(w.need(c.whatWentWrong(), "what the CMS did wrong")));
     }
 
     /** The seed asks complaints to say how the missing money affects the child; the notes say how. */
@@ -36,25 +42,69 @@ final class ComplaintParts {
         }
     }
 
-    static void whatIWant(DraftWriter w, ComplaintDetails c) {
-        w.subHeading("What I want you to do");
+    /** The CMS's published targets, as the first two requests of a complaint, dated from the calendar. */
+    static List<String> targets(DraftWriter w, String what) {
+        return List.of(
+                "Acknowledge this " + what + " by " + w.date(Deadlines.complaintAcknowledgeBy(w.facts().letterDate()))
+                        + ". Your published target is to acknowledge a complaint within "
+                        + Deadlines.COMPLAINT_ACKNOWLEDGE_WORKING_DAYS + " working days of receiving it.",
+                "Send me your full reply by " + w.date(Deadlines.complaintReplyBy(w.facts().letterDate()))
+                        + ". Your published target is to reply within " + Deadlines.COMPLAINT_WORKING_DAYS
+                        + " working days.");
+    }
+
+    /** What the parent wants the CMS to do, each as a sentence addressed to the CMS. */
+    static List<String> remedies(DraftWriter w, ComplaintDetails c) {
         List<String> items = new ArrayList<>();
         if (c.wants().contains(Remedy.ACTION) || !c.actionWanted().isEmpty()) {
-            items.add(Text.sentence(w.need(c.actionWanted(), "what you want the CMS to do")));
+            items.add(Text.ownSentence(w.need(c.actionWanted(), "what you want the CMS to do")));
         }
         if (c.wants().contains(Remedy.EXPLANATION)) {
             items.add("Explain in writing why this happened.");
         }
         if (c.wants().contains(Remedy.APOLOGY)) {
-            items.add("Apologise for the way my case has been handled.");
+            items.add("Apologise in writing for the way my case has been handled.");
+        }
+        if (!w.facts().losses().isEmpty()) {
+            items.add("Pay me " + lossTotal(w.facts()).format() + " for the money I lost because of the CMS's "
+                    + "error, set out under \"Money I lost\". This claim is for my actual losses.");
         }
         if (c.wants().contains(Remedy.COMPENSATION)) {
-            items.add("Consider a consolatory payment for the distress and expense this has caused.");
+            items.add("Consider a consolatory payment for the distress and inconvenience this has caused"
+                    + (w.facts().losses().isEmpty() ? "." : ", separate from my claim for the money I lost."));
         }
         if (items.isEmpty()) {
-            w.paragraph(w.missing("what you want done about your complaint"));
-        } else {
-            w.bullets(items);
+            items.add(w.missing("what you want done about your complaint"));
         }
+        return items;
+    }
+
+    /** The claim for money lost: each amount with how it was worked out, and the total. */
+    static void moneyLost(DraftWriter w) {
+        List<LossItem> losses = w.facts().losses();
+        if (losses.isEmpty()) {
+            return;
+        }
+        w.subHeading("Money I lost");
+        w.paragraph("Because of the CMS's error I lost the amounts below, each shown with how it was worked out.");
+        List<List<String>> rows = new ArrayList<>();
+        for (LossItem loss : losses) {
+            rows.add(List.of(w.need(loss.what(), "what the loss was"),
+                    w.need(loss.howWorkedOut(), "how the loss was worked out"),
+                    w.needMoney(loss.amount(), "the amount lost")));
+        }
+        w.table(new LetterBlock.Table(List.of(TableColumn.left("What I lost", 1.4),
+                TableColumn.left("How it was worked out", 2), TableColumn.right("Amount", 0.8)),
+                rows, List.of("Total", "", lossTotal(w.facts()).format())));
+    }
+
+    static Money lossTotal(LetterFacts facts) {
+        Money total = Money.ZERO;
+        for (LossItem loss : facts.losses()) {
+            if (loss.amount() != null) {
+                total = total.plus(loss.amount());
+            }
+        }
+        return total;
     }
 }

@@ -1,7 +1,8 @@
 package uk.cml.letters.templates;
 
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import uk.cml.domain.UkFormats;
 
 /** 1. Puts a phone call with the CMS in writing, so there is a record if anyone disputes it later. */
@@ -30,38 +31,44 @@ final class ConfirmCallLetter implements LetterTemplate {
     @Override
     public LetterDraft draft(LetterFacts facts) {
         DraftWriter w = new DraftWriter(this, facts);
-        Optional<CallDetails> logged = facts.call();
-        CallDetails call = logged.orElse(new CallDetails(null, null, "", "", "", "", "", null));
+        CallDetails call = facts.call().orElse(new CallDetails(null, null, "", "", "", "", "", null));
         String date = w.needDate(call.date(), "the date of the call");
         String time = call.time() == null ? w.missing("the time of the call") : UkFormats.TIME.format(call.time());
-        w.heading("Our phone call on " + date);
-        StringBuilder who = new StringBuilder("I spoke to ").append(w.need(call.spokeTo(),
-                "the name of the person you spoke to"));
-        if (!call.team().isEmpty()) {
-            who.append(" of the ").append(call.team()).append(" team");
-        }
-        if (!call.staffId().isEmpty()) {
-            who.append(" (staff ID ").append(call.staffId()).append(")");
-        }
-        w.paragraph("I am writing to confirm what was said when I phoned the Child Maintenance Service on " + date
-                + " at " + time + ". " + who + ".");
-        w.subHeading("What was said");
-        w.paragraph(Text.sentence(w.need(call.whatWasSaid(), "what was said on the call")));
-        if (!call.promised().isEmpty()) {
-            w.subHeading("What you said you would do");
-            String by = call.promisedBy() == null ? "" : " by " + w.date(call.promisedBy());
-            w.paragraph("I was told that the CMS would " + trimEnd(call.promised()) + by + ".");
-        }
         LocalDate replyBy = Deadlines.requestReplyBy(facts.letterDate());
-        w.subHeading("What I am asking you to do");
-        w.paragraph("Please add this letter to my case file as the record of the call. If you think any of it is "
-                + "wrong, tell me in writing by " + w.date(replyBy) + ". If I do not hear from you by then, I will "
-                + "take it that you agree this is a true record.");
+        w.heading("Our phone call on " + date);
+        w.opening("to confirm in writing what was said when I phoned the Child Maintenance Service on " + date
+                + " at " + time);
+        w.paragraph("I spoke to " + w.need(call.spokeTo(), "the name of the person you spoke to") + who(call) + ".");
+        w.subHeading("What was said");
+        w.paragraph(Text.ownSentence(w.need(call.whatWasSaid(), "what was said on the call")));
+        List<String> asks = new ArrayList<>();
+        asks.add("Add this letter to my case file as the record of our call.");
+        if (!call.promised().isEmpty()) {
+            w.subHeading("What I was told the CMS would do");
+            String by = call.promisedBy() == null ? "" : " I was told this would be done by "
+                    + w.date(call.promisedBy()) + ".";
+            w.paragraph(Text.ownSentence(call.promised()) + by);
+            asks.add(call.promisedBy() == null ? "Do what I was told on the call that you would do, as set out below."
+                    : "Do what I was told on the call that you would do, as set out below, by "
+                    + w.date(call.promisedBy()) + ".");
+        }
+        asks.add("If you think any part of this record is wrong, tell me in writing by " + w.date(replyBy) + ".");
+        w.requests(asks);
+        w.paragraph("If I do not hear from you by " + w.date(replyBy) + ", I will take it that you agree this is a "
+                + "true record of our call." + (call.promised().isEmpty() ? ""
+                : " If what I was told would happen has not happened by then, I will make a formal complaint."));
         return w.finish();
     }
 
-    /** The parent may type "call me back." with its own full stop; the sentence adds one. */
-    private static String trimEnd(String text) {
-        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    /** " (Arrears team, staff ID PS4471)", or nothing when neither was noted. */
+    private static String who(CallDetails call) {
+        List<String> parts = new ArrayList<>();
+        if (!call.team().isEmpty()) {
+            parts.add(Text.team(call.team()));
+        }
+        if (!call.staffId().isEmpty()) {
+            parts.add("staff ID " + call.staffId());
+        }
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
 }

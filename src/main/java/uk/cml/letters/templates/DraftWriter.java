@@ -78,6 +78,34 @@ final class DraftWriter {
         return this;
     }
 
+    /**
+     * The first paragraph: who is writing, with the reference and National Insurance number for an organisation,
+     * and one sentence saying why. {@code why} follows "I am writing", for example "to ask you to move my case".
+     */
+    DraftWriter opening(String why) {
+        StringBuilder text = new StringBuilder();
+        if (template.recipientRole().isOrganisation()) {
+            String name = need(facts.parent().name(), "your name");
+            text.append("My name is ").append(name).append(". I receive child maintenance for ").append(children())
+                    .append(" from ").append(otherParent()).append(". My CMS reference is ")
+                    .append(facts.caseDetails().cmsReference().map(r -> r.grouped())
+                            .orElseGet(() -> missing("your 12-digit CMS reference")));
+            text.append(facts.niNumber().isEmpty() ? "." : " and my National Insurance number is "
+                    + facts.niNumber() + ".");
+            text.append(' ');
+        }
+        text.append("I am writing ").append(why.strip()).append(why.strip().endsWith(".") ? "" : ".");
+        return paragraph(text.toString());
+    }
+
+    /** The numbered requests, boxed under the heading on page 1 whatever order the template adds blocks in. */
+    DraftWriter requests(List<String> items) {
+        blocks.add(0, new LetterBlock.RequestBox(REQUESTS_TITLE, items));
+        return this;
+    }
+
+    static final String REQUESTS_TITLE = "What I am asking you to do";
+
     DraftWriter paragraph(String text) {
         blocks.add(new LetterBlock.Paragraph(text));
         return this;

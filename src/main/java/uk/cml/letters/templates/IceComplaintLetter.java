@@ -10,7 +10,6 @@ import java.util.List;
  */
 final class IceComplaintLetter implements LetterTemplate {
 
-    static final int MONTHS_ALLOWED = 6;
     static final int WARN_WEEKS_BEFORE = 4;
 
     @Override
@@ -42,9 +41,22 @@ final class IceComplaintLetter implements LetterTemplate {
             warnAboutTimeLimit(w, c.finalResponseOn(), facts.letterDate());
         }
         w.heading("COMPLAINT ABOUT THE CHILD MAINTENANCE SERVICE");
-        w.paragraph("Please look into my complaint about the Child Maintenance Service (CMS). I have been through "
-                + "the CMS complaints process. The CMS sent me its final response on " + finalResponse
-                + ". A copy is enclosed.");
+        w.opening("to ask you to investigate my complaint about the Child Maintenance Service (CMS). I have been "
+                + "through the CMS complaints process, and the CMS sent me its final response on " + finalResponse
+                + ". A copy is enclosed");
+        if (c.finalResponseOn() != null) {
+            LocalDate limit = Deadlines.iceLimit(c.finalResponseOn());
+            w.paragraph(facts.letterDate().isAfter(limit)
+                    ? "The 6 months you allow after a final response ended on " + w.date(limit) + ". I am writing "
+                    + "late because " + w.missing("why your complaint to ICE is late")
+                    : "You look at complaints made within 6 months of the final response. Those 6 months end on "
+                    + w.date(limit) + ".");
+        }
+        w.requests(List.of("Investigate my complaint about the CMS, set out in this letter.",
+                "Confirm by " + w.date(Deadlines.requestReplyBy(facts.letterDate()))
+                        + " that you have received my complaint.",
+                "Recommend what the CMS should do to put things right. What I would like is set out under "
+                        + "\"What I would like the CMS to do\"."));
         w.subHeading("About me");
         LetterFacts.Contact me = facts.parent();
         List<String> about = new ArrayList<>();
@@ -62,16 +74,22 @@ final class IceComplaintLetter implements LetterTemplate {
         w.bullets(about);
         ComplaintParts.whatHappened(w, c);
         ComplaintParts.effectOnChildren(w);
-        ComplaintParts.whatIWant(w, c);
-        w.paragraph("I give you permission to see my CMS records for this complaint. Please write to me by "
-                + w.date(Deadlines.requestReplyBy(facts.letterDate())) + " to confirm you have received it.");
+        ComplaintParts.moneyLost(w);
+        w.subHeading("What I would like the CMS to do");
+        w.bullets(ComplaintParts.remedies(w, c));
+        w.paragraph("I give you permission to see my CMS records for this complaint.");
+        w.paragraph("If I am not satisfied with the outcome of your investigation, I will ask my MP to refer my "
+                + "complaint to the Parliamentary and Health Service Ombudsman.");
         w.enclosure("Copy of the CMS final response of " + finalResponse);
-        facts.earlierLetter().ifPresent(earlier -> w.enclosure("Copy of my letter of " + w.date(earlier.date())));
+        if (c.complainedOn() != null) {
+            w.enclosure("Copy of my complaint to the CMS of " + w.date(c.complainedOn()));
+        }
+        facts.earlierLetter().ifPresent(earlier -> Enclosures.earlierLetter(w, earlier));
         return w.finish();
     }
 
     private static void warnAboutTimeLimit(DraftWriter w, LocalDate finalResponse, LocalDate letterDate) {
-        LocalDate limit = finalResponse.plusMonths(MONTHS_ALLOWED);
+        LocalDate limit = Deadlines.iceLimit(finalResponse);
         if (letterDate.isAfter(limit)) {
             w.warn("The 6 months for a complaint to the Independent Case Examiner ended on " + w.date(limit)
                     + ". ICE may not look at it now. You can still send it and explain why it is late, or ask your "

@@ -44,6 +44,8 @@ public record LetterDraft(String templateKey, String heading, List<LetterBlock> 
                 all.append(p.text());
             } else if (block instanceof LetterBlock.SubHeading s) {
                 all.append(s.text());
+            } else if (block instanceof LetterBlock.RequestBox r) {
+                all.append(r.title()).append('\n').append(String.join("\n", r.items()));
             } else if (block instanceof LetterBlock.BulletList b) {
                 all.append(String.join("\n", b.items()));
             } else if (block instanceof LetterBlock.Table t) {

@@ -6,20 +6,25 @@ import java.util.Objects;
 import java.util.Optional;
 import uk.cml.domain.CmsReference;
 import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.WorkSituation;
 
 /**
  * Everything a letter template may print, gathered by the caller from the case, the address book and the logs.
  * Templates never read a store: the UI (or the sample command) fills this. Parts a template does not use may be
  * empty; each template reports what it needs but lacks as {@link MissingFact}s.
  *
- * @param niNumber  the parent's National Insurance number, grouped (AB 12 34 56 C), or "" when not given
- * @param recipient name and address lines from the address book; empty to use the template's usual recipient
- *                  (only the other parent can be filled from the case)
+ * @param niNumber    the parent's National Insurance number, grouped (AB 12 34 56 C), or "" when not given
+ * @param recipient   name and address lines from the address book; empty to use the template's usual recipient
+ *                    (only the other parent can be filled from the case)
+ * @param decision    a CMS decision the parent asks to be looked at again (mandatory reconsideration)
+ * @param enforcement what the parent knows of the paying parent's means and of the steps already tried
+ * @param losses      money the parent lost because of a CMS error, claimed in the complaint letters
  */
 public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetails, Contact recipient,
         LocalDate letterDate, Optional<CallDetails> call, ArrearsDetails arrears, Optional<EarlierLetter> earlierLetter,
         List<String> effectOnChild, Optional<ComplaintDetails> complaint, Optional<WriteOffDetails> writeOff,
-        Optional<SettlementDetails> settlement) {
+        Optional<SettlementDetails> settlement, Optional<DecisionDetails> decision,
+        Optional<EnforcementDetails> enforcement, List<LossItem> losses) {
 
     public LetterFacts {
         Objects.requireNonNull(parent, "parent");
@@ -35,17 +40,38 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         complaint = Objects.requireNonNullElse(complaint, Optional.empty());
         writeOff = Objects.requireNonNullElse(writeOff, Optional.empty());
         settlement = Objects.requireNonNullElse(settlement, Optional.empty());
+        decision = Objects.requireNonNullElse(decision, Optional.empty());
+        enforcement = Objects.requireNonNullElse(enforcement, Optional.empty());
+        losses = losses == null ? List.of() : List.copyOf(losses);
     }
 
     /** The parent and the case are enough to start; everything else is added with the builder. */
     public static Builder builder(Contact parent, CaseDetails caseDetails, LocalDate letterDate) {
-        return new Builder(new LetterFacts(parent, "", caseDetails, Contact.NONE, letterDate, Optional.empty(),
-                ArrearsDetails.NONE, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
-                Optional.empty()));
+        Builder b = new Builder();
+        b.parent = parent;
+        b.caseDetails = caseDetails;
+        b.letterDate = letterDate;
+        return b;
     }
 
     public Builder toBuilder() {
-        return new Builder(this);
+        Builder b = new Builder();
+        b.parent = parent;
+        b.niNumber = niNumber;
+        b.caseDetails = caseDetails;
+        b.recipient = recipient;
+        b.letterDate = letterDate;
+        b.call = call;
+        b.arrears = arrears;
+        b.earlierLetter = earlierLetter;
+        b.effectOnChild = effectOnChild;
+        b.complaint = complaint;
+        b.writeOff = writeOff;
+        b.settlement = settlement;
+        b.decision = decision;
+        b.enforcement = enforcement;
+        b.losses = losses;
+        return b;
     }
 
     /** A name with postal lines (postcode last), and for the parent a phone and email. */
@@ -68,101 +94,143 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         }
     }
 
-    /** The case: who owes, the CMS reference if there is one, how maintenance is paid and for whom. */
+    /**
+     * The case: who owes, the CMS reference if there is one, how maintenance is paid and for whom, what the parent
+     * knows of the paying parent's work, and the date the paying parent died if they have.
+     *
+     * @param addressPrivate the parent keeps their address from the other parent: letters to them carry no
+     *                       address, phone or email of the parent
+     */
     public record CaseDetails(String otherParentName, List<String> otherParentAddress,
-            Optional<CmsReference> cmsReference, Arrangement arrangement, List<String> childrenFirstNames) {
+            Optional<CmsReference> cmsReference, Arrangement arrangement, List<String> childrenFirstNames,
+            WorkSituation otherParentWork, Optional<LocalDate> otherParentDiedOn, boolean addressPrivate) {
         public CaseDetails {
             otherParentName = Text.clean(otherParentName);
             otherParentAddress = Text.cleanLines(otherParentAddress);
             cmsReference = Objects.requireNonNullElse(cmsReference, Optional.empty());
             Objects.requireNonNull(arrangement, "arrangement");
             childrenFirstNames = Text.cleanLines(childrenFirstNames);
+            otherParentWork = Objects.requireNonNullElse(otherParentWork, WorkSituation.NOT_KNOWN);
+            otherParentDiedOn = Objects.requireNonNullElse(otherParentDiedOn, Optional.empty());
+        }
+
+        public CaseDetails(String otherParentName, List<String> otherParentAddress,
+                Optional<CmsReference> cmsReference, Arrangement arrangement, List<String> childrenFirstNames,
+                boolean addressPrivate) {
+            this(otherParentName, otherParentAddress, cmsReference, arrangement, childrenFirstNames,
+                    WorkSituation.NOT_KNOWN, Optional.empty(), addressPrivate);
+        }
+
+        public CaseDetails(String otherParentName, List<String> otherParentAddress,
+                Optional<CmsReference> cmsReference, Arrangement arrangement, List<String> childrenFirstNames) {
+            this(otherParentName, otherParentAddress, cmsReference, arrangement, childrenFirstNames, false);
+        }
+
+        public CaseDetails withOtherParentDiedOn(LocalDate diedOn) {
+            return new CaseDetails(otherParentName, otherParentAddress, cmsReference, arrangement, childrenFirstNames,
+                    otherParentWork, Optional.ofNullable(diedOn), addressPrivate);
         }
     }
 
     /** Collects facts; each setter replaces that part. */
     public static final class Builder {
-        private LetterFacts f;
+        private Contact parent;
+        private String niNumber = "";
+        private CaseDetails caseDetails;
+        private Contact recipient = Contact.NONE;
+        private LocalDate letterDate;
+        private Optional<CallDetails> call = Optional.empty();
+        private ArrearsDetails arrears = ArrearsDetails.NONE;
+        private Optional<EarlierLetter> earlierLetter = Optional.empty();
+        private List<String> effectOnChild = List.of();
+        private Optional<ComplaintDetails> complaint = Optional.empty();
+        private Optional<WriteOffDetails> writeOff = Optional.empty();
+        private Optional<SettlementDetails> settlement = Optional.empty();
+        private Optional<DecisionDetails> decision = Optional.empty();
+        private Optional<EnforcementDetails> enforcement = Optional.empty();
+        private List<LossItem> losses = List.of();
 
-        private Builder(LetterFacts start) {
-            f = start;
+        private Builder() {
         }
 
-        public Builder parent(Contact parent) {
-            f = new LetterFacts(parent, f.niNumber, f.caseDetails, f.recipient, f.letterDate, f.call, f.arrears,
-                    f.earlierLetter, f.effectOnChild, f.complaint, f.writeOff, f.settlement);
+        public Builder parent(Contact value) {
+            parent = value;
             return this;
         }
 
-        public Builder niNumber(String niNumber) {
-            f = new LetterFacts(f.parent, niNumber, f.caseDetails, f.recipient, f.letterDate, f.call, f.arrears,
-                    f.earlierLetter, f.effectOnChild, f.complaint, f.writeOff, f.settlement);
+        public Builder niNumber(String value) {
+            niNumber = value;
             return this;
         }
 
-        public Builder caseDetails(CaseDetails caseDetails) {
-            f = new LetterFacts(f.parent, f.niNumber, caseDetails, f.recipient, f.letterDate, f.call, f.arrears,
-                    f.earlierLetter, f.effectOnChild, f.complaint, f.writeOff, f.settlement);
+        public Builder caseDetails(CaseDetails value) {
+            caseDetails = value;
             return this;
         }
 
-        public Builder recipient(Contact recipient) {
-            f = new LetterFacts(f.parent, f.niNumber, f.caseDetails, recipient, f.letterDate, f.call, f.arrears,
-                    f.earlierLetter, f.effectOnChild, f.complaint, f.writeOff, f.settlement);
+        public Builder recipient(Contact value) {
+            recipient = value;
             return this;
         }
 
-        public Builder letterDate(LocalDate letterDate) {
-            f = new LetterFacts(f.parent, f.niNumber, f.caseDetails, f.recipient, letterDate, f.call, f.arrears,
-                    f.earlierLetter, f.effectOnChild, f.complaint, f.writeOff, f.settlement);
+        public Builder letterDate(LocalDate value) {
+            letterDate = value;
             return this;
         }
 
-        public Builder call(CallDetails call) {
-            f = new LetterFacts(f.parent, f.niNumber, f.caseDetails, f.recipient, f.letterDate,
-                    Optional.ofNullable(call), f.arrears, f.earlierLetter, f.effectOnChild, f.complaint, f.writeOff,
-                    f.settlement);
+        public Builder call(CallDetails value) {
+            call = Optional.ofNullable(value);
             return this;
         }
 
-        public Builder arrears(ArrearsDetails arrears) {
-            f = new LetterFacts(f.parent, f.niNumber, f.caseDetails, f.recipient, f.letterDate, f.call, arrears,
-                    f.earlierLetter, f.effectOnChild, f.complaint, f.writeOff, f.settlement);
+        public Builder arrears(ArrearsDetails value) {
+            arrears = value;
             return this;
         }
 
-        public Builder earlierLetter(EarlierLetter letter) {
-            f = new LetterFacts(f.parent, f.niNumber, f.caseDetails, f.recipient, f.letterDate, f.call, f.arrears,
-                    Optional.ofNullable(letter), f.effectOnChild, f.complaint, f.writeOff, f.settlement);
+        public Builder earlierLetter(EarlierLetter value) {
+            earlierLetter = Optional.ofNullable(value);
             return this;
         }
 
         public Builder effectOnChild(List<String> notes) {
-            f = new LetterFacts(f.parent, f.niNumber, f.caseDetails, f.recipient, f.letterDate, f.call, f.arrears,
-                    f.earlierLetter, notes, f.complaint, f.writeOff, f.settlement);
+            effectOnChild = notes;
             return this;
         }
 
-        public Builder complaint(ComplaintDetails complaint) {
-            f = new LetterFacts(f.parent, f.niNumber, f.caseDetails, f.recipient, f.letterDate, f.call, f.arrears,
-                    f.earlierLetter, f.effectOnChild, Optional.ofNullable(complaint), f.writeOff, f.settlement);
+        public Builder complaint(ComplaintDetails value) {
+            complaint = Optional.ofNullable(value);
             return this;
         }
 
-        public Builder writeOff(WriteOffDetails writeOff) {
-            f = new LetterFacts(f.parent, f.niNumber, f.caseDetails, f.recipient, f.letterDate, f.call, f.arrears,
-                    f.earlierLetter, f.effectOnChild, f.complaint, Optional.ofNullable(writeOff), f.settlement);
+        public Builder writeOff(WriteOffDetails value) {
+            writeOff = Optional.ofNullable(value);
             return this;
         }
 
-        public Builder settlement(SettlementDetails settlement) {
-            f = new LetterFacts(f.parent, f.niNumber, f.caseDetails, f.recipient, f.letterDate, f.call, f.arrears,
-                    f.earlierLetter, f.effectOnChild, f.complaint, f.writeOff, Optional.ofNullable(settlement));
+        public Builder settlement(SettlementDetails value) {
+            settlement = Optional.ofNullable(value);
+            return this;
+        }
+
+        public Builder decision(DecisionDetails value) {
+            decision = Optional.ofNullable(value);
+            return this;
+        }
+
+        public Builder enforcement(EnforcementDetails value) {
+            enforcement = Optional.ofNullable(value);
+            return this;
+        }
+
+        public Builder losses(List<LossItem> value) {
+            losses = value;
             return this;
         }
 
         public LetterFacts build() {
-            return f;
+            return new LetterFacts(parent, niNumber, caseDetails, recipient, letterDate, call, arrears, earlierLetter,
+                    effectOnChild, complaint, writeOff, settlement, decision, enforcement, losses);
         }
     }
 }

@@ -21,7 +21,7 @@ public final class LetterFrame {
         RecipientRole role = template.recipientRole();
         LetterFacts.Contact me = facts.parent();
         LetterDocument.Builder letter = LetterDocument.builder()
-                .sender(new Sender(orMarker(me.name(), "your name"), me.addressLines(), me.phone(), me.email()))
+                .sender(sender(role, facts))
                 .date(facts.letterDate())
                 .recipient(recipientLines(role, facts));
         String reference = facts.caseDetails().cmsReference().map(r -> r.grouped()).orElse("");
@@ -41,10 +41,33 @@ public final class LetterFrame {
                 : "Letter from " + me.name() + ", " + UkFormats.longDate(facts.letterDate());
         return letter.signerName(me.name())
                 .footer(footer)
-                .metadata(new PdfMetadata(template.title(), me.name(),
-                        draft.heading().isEmpty() ? template.title() : draft.heading(),
+                .metadata(new PdfMetadata(template.fileTitle(), me.name(),
+                        draft.heading().isEmpty() ? template.fileTitle() : draft.heading(),
                         "child maintenance" + (reference.isEmpty() ? "" : ", CMS " + reference)))
                 .build();
+    }
+
+    /**
+     * The parent, top right. To the other parent, when the parent keeps their address private, only their name and
+     * a line saying to reply through the CMS: no address, postcode, phone or email.
+     */
+    static Sender sender(RecipientRole role, LetterFacts facts) {
+        LetterFacts.Contact me = facts.parent();
+        String name = orMarker(me.name(), "your name");
+        if (!hidesMyAddress(role, facts)) {
+            return new Sender(name, me.addressLines(), me.phone(), me.email());
+        }
+        List<String> lines = new ArrayList<>(List.of("Address withheld"));
+        facts.caseDetails().cmsReference().ifPresent(reference -> {
+            lines.add("Please reply through the Child Maintenance Service");
+            lines.add("CMS reference " + reference.grouped());
+        });
+        return new Sender(name, lines);
+    }
+
+    /** True when the letter goes to the other parent and the parent keeps their address private from them. */
+    public static boolean hidesMyAddress(RecipientRole role, LetterFacts facts) {
+        return role == RecipientRole.OTHER_PARENT && facts.caseDetails().addressPrivate();
     }
 
     /** The recipient chosen, or for the other parent their name and address from the case. */
@@ -76,7 +99,7 @@ public final class LetterFrame {
         if (Text.blank(facts.parent().name())) {
             missing.add(new MissingFact("your name"));
         }
-        if (facts.parent().addressLines().isEmpty()) {
+        if (facts.parent().addressLines().isEmpty() && !hidesMyAddress(role, facts)) {
             missing.add(new MissingFact("your address"));
         }
         if (role.isOrganisation() && facts.caseDetails().cmsReference().isEmpty()) {

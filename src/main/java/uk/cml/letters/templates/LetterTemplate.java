@@ -15,7 +15,10 @@ public interface LetterTemplate {
     /** What the parent picks from the list: "Confirm a phone call". */
     String title();
 
-    /** The words after the date in the file name: "Complaint to CMS". */
+    /**
+     * The letter's name wherever it is kept: the words after the date in the file name, the PDF's title and the
+     * letter's entry on the Letters page ("Complaint to CMS").
+     */
     String fileTitle();
 
     RecipientRole recipientRole();

@@ -3,7 +3,7 @@ package uk.cml.letters.templates;
 import java.util.List;
 import java.util.Optional;
 
-/** The twelve letters, in the order the parent sees them. */
+/** The letters, in the order the parent sees them. */
 public final class LetterTemplates {
 
     public static final LetterTemplate CONFIRM_CALL = new ConfirmCallLetter();
@@ -18,10 +18,12 @@ public final class LetterTemplates {
     public static final LetterTemplate SUBJECT_ACCESS = new SubjectAccessLetter();
     public static final LetterTemplate CHASE_REPLY = new ChaseReplyLetter();
     public static final LetterTemplate OTHER_PARENT = new OtherParentLetter();
+    public static final LetterTemplate MANDATORY_RECONSIDERATION = new MandatoryReconsiderationLetter();
+    public static final LetterTemplate ENFORCEMENT_REQUEST = new EnforcementRequestLetter();
 
     private static final List<LetterTemplate> ALL = List.of(CONFIRM_CALL, MISSED_DIRECT_PAY, COLLECT_AND_PAY,
-            ARREARS_BREAKDOWN, COLLECTION_COMPLAINT, SENIOR_REVIEW, ICE_COMPLAINT, WRITE_OFF_REPLY, SETTLEMENT_REPLY,
-            SUBJECT_ACCESS, CHASE_REPLY, OTHER_PARENT);
+            ARREARS_BREAKDOWN, ENFORCEMENT_REQUEST, COLLECTION_COMPLAINT, SENIOR_REVIEW, ICE_COMPLAINT,
+            MANDATORY_RECONSIDERATION, WRITE_OFF_REPLY, SETTLEMENT_REPLY, SUBJECT_ACCESS, CHASE_REPLY, OTHER_PARENT);
 
     private LetterTemplates() {
     }

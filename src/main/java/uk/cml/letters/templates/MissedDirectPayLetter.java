@@ -30,14 +30,14 @@ final class MissedDirectPayLetter implements LetterTemplate {
         DraftWriter w = new DraftWriter(this, facts);
         ArrearsDetails arrears = facts.arrears();
         String other = w.otherParent();
+        String replyBy = w.date(Deadlines.requestReplyBy(facts.letterDate()));
         w.heading("Missed Direct Pay payments");
+        w.opening("to tell you that " + other + " has not paid all the child maintenance due under Direct Pay. "
+                + "You will only know about this if I tell you");
         if (!arrears.hasShortLines()) {
             w.missing("the missed or part payments");
-            w.paragraph("I am writing to tell you that " + other + " has not paid all the child maintenance due "
-                    + "under Direct Pay.");
         } else {
-            w.paragraph("I am writing to tell you that " + other + " has not paid all the child maintenance due "
-                    + "under Direct Pay. " + ArrearsAnnex.missedSentence(arrears.shortLines()) + " Of these, "
+            w.paragraph(ArrearsAnnex.missedSentence(arrears.shortLines()) + " Of these, "
                     + arrears.shortTotal().format() + " is still unpaid. The table below lists each one.");
         }
         if (arrears.owedNow().isPositive() && arrears.asOf() != null
@@ -45,19 +45,18 @@ final class MissedDirectPayLetter implements LetterTemplate {
             w.paragraph("By my records, " + other + " owed me " + arrears.owedNow().format() + " in arrears on "
                     + w.date(arrears.asOf()) + ".");
         }
-        w.subHeading("What I am asking you to do");
-        w.paragraph("Please:");
-        w.bullets(List.of(
-                "ask " + other + " for proof of any payment they say they made;",
-                "send " + other + " an arrears notice; and",
-                "consider moving my case to Collect and Pay, so that you collect the maintenance and pass it on "
-                        + "to me."));
-        w.paragraph("Please write to me by " + w.date(Deadlines.requestReplyBy(facts.letterDate()))
-                + " to tell me what you have done and what happens next.");
+        w.requests(List.of(
+                "Record on my case the missed and part payments listed in this letter.",
+                "Ask " + other + " for proof of any payment they say they made.",
+                "Send " + other + " an arrears notice.",
+                "Consider moving my case to Collect and Pay, so that you collect the maintenance and pass it on to me.",
+                "Write to me by " + replyBy + " to tell me what you have done and what happens next."));
         if (arrears.hasShortLines()) {
             w.subHeading("Missed and part payments");
             w.table(ArrearsAnnex.table(arrears.shortLines()));
         }
+        w.paragraph("If I have not heard from you by " + replyBy + ", I will phone you. If nothing has been done "
+                + "by then, I will make a formal complaint.");
         return w.finish();
     }
 }

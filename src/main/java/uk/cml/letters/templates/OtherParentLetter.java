@@ -1,5 +1,6 @@
 package uk.cml.letters.templates;
 
+import java.util.List;
 import uk.cml.domain.caseinfo.Arrangement;
 
 /**
@@ -37,19 +38,21 @@ final class OtherParentLetter implements LetterTemplate {
                     + facts.caseDetails().arrangement().label() + ", so tell the CMS about missed payments too.");
         }
         String children = Text.joinAnd(facts.caseDetails().childrenFirstNames());
+        String ours = w.children().replaceFirst("^my ", "our ");
         w.heading(children.isEmpty() ? "Child maintenance" : "Child maintenance for " + children);
-        w.paragraph("I am writing about the child maintenance we agreed you would pay for "
-                + w.children().replaceFirst("^my ", "our ") + ".");
         String total = arrears.hasShortLines() ? arrears.shortTotal().format()
                 : w.missing("the missed or part payments");
+        String by = w.date(Deadlines.requestReplyBy(facts.letterDate()));
+        w.opening("about the child maintenance we agreed you would pay for " + ours + ", because some of it has "
+                + "not been paid");
+        w.requests(List.of("Pay the " + total + " you owe by " + by + ".",
+                "If you cannot pay it all at once, contact me by " + by + " so we can agree a plan to pay it off "
+                        + "as well as the regular payments."));
         if (arrears.hasShortLines()) {
             w.paragraph(ArrearsAnnex.missedSentence(arrears.shortLines()) + " They are listed below. In total you "
                     + "owe " + total + ".");
             w.table(ArrearsAnnex.table(arrears.shortLines()));
         }
-        String by = w.date(Deadlines.requestReplyBy(facts.letterDate()));
-        w.paragraph("Please pay the " + total + " by " + by + ". If you cannot pay it all at once, please contact "
-                + "me by then so we can agree a plan to pay it off as well as the regular payments.");
         w.paragraph("If I do not hear from you by " + by + ", I will ask the Child Maintenance Service to arrange "
                 + "maintenance from now on.");
         return w.finish();

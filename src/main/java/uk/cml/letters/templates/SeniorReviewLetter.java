@@ -1,5 +1,8 @@
 package uk.cml.letters.templates;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** 6. After an unsatisfactory reply, asks for the complaint to be looked at again by a senior manager. */
 final class SeniorReviewLetter implements LetterTemplate {
 
@@ -29,17 +32,23 @@ final class SeniorReviewLetter implements LetterTemplate {
         ComplaintDetails c = ComplaintParts.of(facts);
         String complained = w.needDate(c.complainedOn(), "the date of your complaint");
         String replied = w.needDate(c.cmsRepliedOn(), "the date of the CMS reply");
-        w.heading("COMPLAINT: please ask a senior manager to review it");
-        w.paragraph("I complained to you on " + complained + ". You replied on " + replied + ". Your reply does "
-                + "not settle my complaint. I ask for it to be looked at again by a senior manager.");
-        w.subHeading("Why the reply does not settle my complaint");
-        w.paragraph(Text.sentence(w.need(c.whatWentWrong(), "why the reply does not settle your complaint")));
+        w.heading("COMPLAINT: request for a review by a senior manager");
+        w.opening("to ask for my complaint of " + complained + " to be reviewed by a senior manager, because your "
+                + "reply of " + replied + " does not settle it");
+        List<String> asks = new ArrayList<>();
+        asks.add("Ask a senior manager to review my complaint of " + complained + ".");
+        asks.addAll(ComplaintParts.targets(w, "request"));
+        asks.add("Say clearly in that reply whether it is your final response to my complaint.");
+        asks.addAll(ComplaintParts.remedies(w, c));
+        w.requests(asks);
+        w.subHeading("Why your reply does not settle my complaint");
+        w.paragraph(Text.ownSentence(w.need(c.whyReplyFails(), "why the reply does not settle your complaint")));
+        w.subHeading("What my complaint is about");
+        w.paragraph(Text.ownSentence(w.need(c.whatWentWrong(), "what the CMS did wrong")));
         ComplaintParts.effectOnChildren(w);
-        ComplaintParts.whatIWant(w, c);
-        w.paragraph("Please send me the senior manager's reply within " + Deadlines.COMPLAINT_WORKING_DAYS
-                + " working days, by " + w.date(Deadlines.complaintReplyBy(facts.letterDate())) + ". If that reply "
-                + "is your final response, please say so clearly, so that I can ask the Independent Case Examiner "
-                + "to look at my complaint.");
+        ComplaintParts.moneyLost(w);
+        w.paragraph("If the review does not settle my complaint, I will ask the Independent Case Examiner to look "
+                + "into it once you have sent me your final response.");
         w.enclosure("Copy of my complaint of " + complained);
         w.enclosure("Copy of your reply of " + replied);
         return w.finish();

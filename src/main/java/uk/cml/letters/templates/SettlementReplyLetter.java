@@ -36,34 +36,37 @@ final class SettlementReplyLetter implements LetterTemplate {
         SettlementDetails s = facts.settlement().orElse(new SettlementDetails(null, null, null, List.of()));
         String amount = w.needMoney(s.amount(), "the amount offered");
         String offered = s.offerDate() == null ? "" : " on " + w.date(s.offerDate());
+        String replyBy = w.date(Deadlines.requestReplyBy(facts.letterDate()));
         w.heading("Offer of a part payment in full and final settlement");
-        String owed = facts.arrears().owedNow().isPositive()
-                ? " The arrears now stand at " + facts.arrears().owedNow().format() + "." : "";
-        w.paragraph("I was told" + offered + " that " + w.otherParent() + " offers to pay " + amount + " as a part "
-                + "payment in full and final settlement of the arrears on my case." + owed);
+        w.opening("to reply to the offer I was told about" + offered + ": " + w.otherParent() + " offers to pay "
+                + amount + " as a part payment in full and final settlement of the arrears on my case");
+        if (facts.arrears().owedNow().isPositive() && facts.arrears().asOf() != null) {
+            w.paragraph("By my records, the arrears were " + facts.arrears().owedNow().format() + " on "
+                    + w.date(facts.arrears().asOf()) + ".");
+        }
         if (s.decision() == Decision.ACCEPT) {
             w.warn("Once you, the other parent and the CMS agree, you cannot change your mind. You may want to talk "
                     + "to an adviser before you send this.");
+            w.requests(List.of(
+                    "Confirm the agreement in writing by " + replyBy + ", saying how and when the payment will be made.",
+                    "If the payment is not made in full by the date agreed, cancel the agreement and carry on "
+                            + "collecting the full arrears."));
             w.paragraph("I accept the offer, on these conditions:");
-            List<String> conditions = new ArrayList<>(s.conditions().stream().map(Text::sentence).toList());
+            List<String> conditions = new ArrayList<>(s.conditions().stream().map(Text::ownSentence).toList());
             conditions.add("The payment clears the arrears only. Regular maintenance carries on as before.");
-            conditions.add("If the payment is not made in full, the agreement ends and the full arrears are owed.");
             w.bullets(conditions);
-            w.subHeading("What I am asking you to do");
-            w.paragraph("Please confirm the agreement in writing, with how and when the payment will be made. "
-                    + "Please write to me by " + w.date(Deadlines.requestReplyBy(facts.letterDate())) + ".");
         } else if (s.decision() == Decision.DECLINE) {
+            w.requests(List.of("Carry on collecting the full arrears.",
+                    "Tell me in writing by " + replyBy + " what you will do next."));
             w.paragraph("I do not accept the offer. I believe the arrears can be paid in full.");
             if (!s.conditions().isEmpty()) {
                 w.paragraph("I would consider a new offer on these terms:");
-                w.bullets(s.conditions().stream().map(Text::sentence).toList());
+                w.bullets(s.conditions().stream().map(Text::ownSentence).toList());
             }
-            w.subHeading("What I am asking you to do");
-            w.paragraph("Please carry on collecting the full arrears, and tell me in writing by "
-                    + w.date(Deadlines.requestReplyBy(facts.letterDate())) + " what you will do next.");
         } else {
-            w.paragraph(w.missing("whether you accept or decline the offer"));
+            w.requests(List.of(w.missing("whether you accept or decline the offer")));
         }
+        w.paragraph("If I have not heard from you by " + replyBy + ", I will phone you.");
         return w.finish();
     }
 }

@@ -28,19 +28,25 @@ final class SubjectAccessLetter implements LetterTemplate {
     @Override
     public LetterDraft draft(LetterFacts facts) {
         DraftWriter w = new DraftWriter(this, facts);
+        String received = w.date(Deadlines.deemedReceipt(facts.letterDate()));
+        String due = w.date(Deadlines.subjectAccessDue(facts.letterDate()));
         w.heading("Subject access request");
-        w.paragraph("I am making a subject access request under the UK General Data Protection Regulation. Please "
-                + "send me a copy of all the personal information the Child Maintenance Service holds about me.");
+        w.opening("to make a subject access request under the UK General Data Protection Regulation, for a copy "
+                + "of all the personal information the Child Maintenance Service holds about me");
+        w.requests(List.of("Send me a copy of all the personal information you hold about me, by post to the "
+                        + "address above, by " + due + ".",
+                "If you need more time, tell me before " + due + " and say why."));
         w.paragraph("This includes:");
         w.bullets(List.of("notes on my case, including notes of phone calls and any call recordings;",
                 "letters, emails and messages to and from me;",
                 "the calculations of maintenance and of the arrears on my case; and",
                 "records of the steps taken to collect the arrears, and why."));
-        w.paragraph("My name, address and references are at the top of this letter, to help you find my records.");
-        w.subHeading("What I am asking you to do");
-        w.paragraph("The law gives you one month to reply. Please send the information by "
-                + w.date(facts.letterDate().plusMonths(1)) + ". If you need more time, please tell me before then "
-                + "and say why. Please send it by post to the address above.");
+        w.paragraph("The law gives you one calendar month from the day you receive a request to reply. I am posting "
+                + "this letter first class, so it should reach you by " + received + ", and your reply is due by "
+                + due + ". You can extend it by up to two more months only if the request is complex, and you must "
+                + "tell me so within the first month.");
+        w.paragraph("If I have had no reply by " + due + ", I will complain to you, and then to the Information "
+                + "Commissioner's Office.");
         return w.finish();
     }
 }

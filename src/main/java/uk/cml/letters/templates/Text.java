@@ -40,6 +40,18 @@ final class Text {
         return space > 0 ? name.substring(0, space) : name;
     }
 
+    /** The parent's words as a sentence of their own: a capital first letter and a full stop. */
+    static String ownSentence(String text) {
+        String t = sentence(text);
+        return t.isEmpty() || t.startsWith("[") ? t : t.substring(0, 1).toUpperCase(java.util.Locale.UK) + t.substring(1);
+    }
+
+    /** A team name as typed, "Arrears" or "Arrears team", always read as "Arrears team". */
+    static String team(String team) {
+        String t = clean(team);
+        return t.isEmpty() || t.toLowerCase(java.util.Locale.UK).matches(".*\\bteam\\b.*") ? t : t + " team";
+    }
+
     /** Ends a sentence the parent typed with a full stop unless it already ends with one. */
     static String sentence(String text) {
         String t = clean(text);

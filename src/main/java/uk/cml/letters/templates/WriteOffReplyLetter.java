@@ -1,11 +1,12 @@
 package uk.cml.letters.templates;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** 8. Replies to a CMS proposal to write off arrears. The parent has 30 days to say why the money is still needed. */
 final class WriteOffReplyLetter implements LetterTemplate {
-
-    static final int DAYS_TO_REPLY = 30;
 
     @Override
     public String key() {
@@ -32,35 +33,55 @@ final class WriteOffReplyLetter implements LetterTemplate {
         DraftWriter w = new DraftWriter(this, facts);
         WriteOffDetails d = facts.writeOff().orElse(new WriteOffDetails(null, null, "", ""));
         String proposed = w.needDate(d.proposalDate(), "the date of the CMS letter about writing off arrears");
-        if (d.proposalDate() != null) {
-            LocalDate limit = d.proposalDate().plusDays(DAYS_TO_REPLY);
+        LocalDate limit = d.proposalDate() == null ? null : Deadlines.writeOffReplyEnds(d.proposalDate());
+        if (limit != null) {
             if (facts.letterDate().isAfter(limit)) {
-                w.warn("The 30 days to reply ended on " + w.date(limit) + ". Send it at once and ask the CMS to "
-                        + "take your reply into account anyway.");
+                w.warn("The 30 days to reply ended on " + w.date(limit) + ". Send it at once: the letter asks the "
+                        + "CMS to take your reply into account anyway.");
             } else if (!facts.letterDate().isBefore(limit.minusDays(7))) {
                 w.warn("The 30 days to reply end on " + w.date(limit) + ". Post it today, with a certificate of "
                         + "posting.");
             }
         }
-        w.heading("Your letter of " + proposed + ": please do not write off my arrears");
+        String other = w.otherParent();
+        Optional<LocalDate> died = facts.caseDetails().otherParentDiedOn();
+        if (died.isEmpty() && !d.estateContact().isEmpty()) {
+            w.warn("You named someone dealing with an estate, but your case does not record that " + other
+                    + " has died, so the letter leaves it out. Record the date on the case if they have died.");
+        }
         String amount = d.amount() == null ? "the arrears" : d.amount().format() + " of arrears";
-        w.paragraph("You wrote to me on " + proposed + " to say you may write off " + amount + " owed by "
-                + w.otherParent() + ". I do not agree. Please do not write them off.");
+        w.heading("Your letter of " + proposed + ": please do not write off my arrears");
+        w.opening("to reply to your letter of " + proposed + ", in which you say you may write off " + amount
+                + " owed by " + other + ". I do not agree, and I ask you not to write them off");
+        List<String> asks = new ArrayList<>();
+        asks.add("Do not write off " + amount + " owed by " + other + ". Keep them on my case and carry on trying "
+                + "to collect them.");
+        if (died.isPresent()) {
+            asks.add("Try to recover the arrears from " + other + "'s estate.");
+        }
+        asks.add("Take this reply into account, and tell me your decision in writing by "
+                + w.date(Deadlines.requestReplyBy(facts.letterDate())) + ".");
+        w.requests(asks);
+        if (limit != null) {
+            w.paragraph(facts.letterDate().isAfter(limit)
+                    ? "Your letter gave me 30 days to reply, which ended on " + w.date(limit) + ". I am sorry this "
+                    + "reply is late. Please still take it into account before you decide."
+                    : "I am sending this reply within the 30 days your letter allowed, which end on "
+                    + w.date(limit) + ".");
+        }
+        died.ifPresent(on -> {
+            w.subHeading("The estate");
+            String estate = other + " died on " + w.date(on) + ". The arrears are a debt of the estate.";
+            w.paragraph(d.estateContact().isEmpty() ? estate + " I do not know who is dealing with the estate."
+                    : estate + " The person dealing with the estate is " + Text.sentence(d.estateContact()));
+        });
         w.subHeading("Why I still need this money");
-        w.paragraph(Text.sentence(w.need(d.whyStillNeeded(), "why you still need the money")));
+        w.paragraph(Text.ownSentence(w.need(d.whyStillNeeded(), "why you still need the money")));
         if (!facts.effectOnChild().isEmpty()) {
+            w.paragraph("Because the maintenance has not been paid:");
             w.bullets(facts.effectOnChild().stream().map(Text::sentence).toList());
         }
-        if (!d.estateContact().isEmpty()) {
-            w.subHeading("Who is dealing with the estate");
-            w.paragraph("The person dealing with the estate is " + Text.sentence(d.estateContact())
-                    + " Please ask them to pay the arrears from the estate.");
-        }
-        w.subHeading("What I am asking you to do");
-        String within = d.proposalDate() == null ? "" : " I am replying within the 30 days you allowed, which end on "
-                + w.date(d.proposalDate().plusDays(DAYS_TO_REPLY)) + ".";
-        w.paragraph("Please keep the arrears on my case and carry on trying to collect them. Please take this "
-                + "reply into account and tell me your decision in writing." + within);
+        w.paragraph("If you decide to write off the arrears, I cannot appeal, but I will make a formal complaint.");
         return w.finish();
     }
 }

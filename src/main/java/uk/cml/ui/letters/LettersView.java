@@ -22,7 +22,7 @@ import uk.cml.domain.UkFormats;
 import uk.cml.domain.addressbook.AddressBookEntry;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.correspondence.ReceivedLetter;
-import uk.cml.domain.correspondence.ReplyDeadlines;
+import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.store.AddressBookStore;
 import uk.cml.store.DocumentRecordStore;
@@ -87,7 +87,7 @@ public final class LettersView implements Section {
      * @param startReply what "Log the reply you sent" on a received letter does
      * @param writing    where the "Write..." buttons start a letter from
      */
-    public LettersView(Stores stores, ReplyDeadlines deadlines, Background background, Clock clock,
+    public LettersView(Stores stores, UkCalendar calendar, Background background, Clock clock,
                        ObjectProperty<CaseFile> currentCase, FilePicker picker, Consumer<ReceivedLetter> startReply,
                        Writing writing) {
         this.stores = stores;
@@ -99,7 +99,7 @@ public final class LettersView implements Section {
         this.startReply = startReply;
         sentTable = LetterTables.sent(() -> answered, () -> LocalDate.now(clock));
         java.util.function.LongSupplier caseId = () -> currentCase.get().id();
-        sentForm = new SentLetterForm(clock, deadlines,
+        sentForm = new SentLetterForm(clock, calendar,
                 new AttachmentField("sent-copy", stores.documents(), background, caseId, picker, "Your copy of the letter"),
                 new AttachmentField("sent-cert-photo", stores.documents(), background, caseId, picker,
                         "Photo or scan of the certificate of posting"));

@@ -12,13 +12,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.calendar.DueDate;
+import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.addressbook.AddressBookEntry;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.LetterRules;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
-import uk.cml.domain.correspondence.ReplyDeadlines;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.UkDateField;
@@ -28,7 +29,7 @@ import uk.cml.ui.common.AttachmentField;
 final class SentLetterForm {
 
     private final Clock clock;
-    private final ReplyDeadlines deadlines;
+    private final UkCalendar calendar;
     final FormGrid grid = new FormGrid();
     private final UkDateField written = new UkDateField();
     private final ComboBox<AddressBookEntry> toEntry = new ComboBox<>();
@@ -40,6 +41,7 @@ final class SentLetterForm {
     private final ComboBox<PostingMethod> method =
             new ComboBox<>(FXCollections.observableArrayList(PostingMethod.values()));
     private final TextField tracking = new TextField();
+    private final UkDateField trackedDelivery = new UkDateField();
     private final UkDateField certificateDate = new UkDateField();
     private final TextField branch = new TextField();
     private final TextField reference = new TextField();
@@ -53,13 +55,14 @@ final class SentLetterForm {
     private final Label methodError;
     private final Label certificateDateError;
     private final Label replyByError;
+    private final Label trackedDeliveryError;
     private SentLetter editing;
     private Optional<Long> inReplyTo = Optional.empty();
     private Optional<LocalDate> lastSuggestion = Optional.empty();
 
-    SentLetterForm(Clock clock, ReplyDeadlines deadlines, AttachmentField copy, AttachmentField certificate) {
+    SentLetterForm(Clock clock, UkCalendar calendar, AttachmentField copy, AttachmentField certificate) {
         this.clock = clock;
-        this.deadlines = deadlines;
+        this.calendar = calendar;
         this.copy = copy;
         this.certificate = certificate;
         writtenError = grid.add("sent-written", "Date written", written, null);
@@ -84,6 +87,8 @@ final class SentLetterForm {
         postedError = grid.add("sent-posted", "Date posted or sent", posted, "Leave empty until it is sent.");
         methodError = grid.add("sent-method", "How it was sent", method, null);
         grid.add("sent-tracking", "Tracking number", tracking, "For Signed For and Special Delivery.");
+        trackedDeliveryError = grid.add("sent-delivered", "Delivered on (tracking)", trackedDelivery,
+                "The delivery date Royal Mail's tracking shows. Reply dates then count from it.");
         certificateDateError = grid.add("sent-cert-date", "Certificate of posting date", certificateDate,
                 "The Post Office gives a certificate of posting free if you ask at the counter.");
         grid.add("sent-cert-branch", "Post Office branch", branch, null);
@@ -100,11 +105,13 @@ final class SentLetterForm {
         grid.addWide(inReplyToText);
         method.valueProperty().addListener((obs, old, now) -> {
             tracking.setDisable(now == null || !now.tracked());
+            trackedDelivery.setDisable(now == null || !now.tracked());
             suggest();
         });
         kind.valueProperty().addListener((obs, old, now) -> suggest());
         posted.valueProperty().addListener((obs, old, now) -> suggest());
         posted.getEditor().textProperty().addListener((obs, old, now) -> suggest());
+        trackedDelivery.getEditor().textProperty().addListener((obs, old, now) -> suggest());
     }
 
     void setAddressBook(List<AddressBookEntry> entries) {
@@ -130,6 +137,7 @@ final class SentLetterForm {
         posted.setDate(letter == null ? null : letter.posted().orElse(null));
         method.setValue(letter == null ? null : letter.method().orElse(null));
         tracking.setText(letter == null ? "" : letter.trackingNumber());
+        trackedDelivery.setDate(letter == null ? null : letter.trackedDelivery().orElse(null));
         ProofOfPostage proof = letter == null ? ProofOfPostage.NONE : letter.proof();
         certificateDate.setDate(proof.certificateDate().orElse(null));
         branch.setText(proof.branch());
@@ -138,28 +146,47 @@ final class SentLetterForm {
         replyBy.setDate(letter == null ? null : letter.replyBy().orElse(null));
         inReplyToText.setText(replyToDescription);
         inReplyToText.setVisible(!replyToDescription.isEmpty());
-        List.of(writtenError, postedError, methodError, certificateDateError, replyByError)
+        List.of(writtenError, postedError, methodError, certificateDateError, replyByError, trackedDeliveryError)
                 .forEach(l -> FormGrid.show(l, Optional.empty()));
         suggest();
     }
 
-    /** Puts the suggested reply-by date in, unless the parent typed their own. */
+    /**
+     * Puts the suggested reply-by date in, unless the parent typed their own or the letter prints one: a letter
+     * the app wrote keeps the date it asks for, and the hint says when the real posting would give another.
+     */
     private void suggest() {
         Optional<LocalDate> when = posted.typedDate();
+        Optional<LocalDate> printed = editing == null ? Optional.empty() : editing.printedReplyBy();
         if (when.isEmpty() || method.getValue() == null || kind.getValue() == null) {
-            replyByHint.setText("Once you say when and how it was sent, the app suggests a date for the reply.");
+            replyByHint.setText(printed.map(p -> "Your letter asks for a reply by " + UkFormats.shortDate(p)
+                    + ". The app watches that date.").orElse(
+                    "Once you say when and how it was sent, the app suggests a date for the reply."));
             return;
         }
-        LocalDate delivered = deadlines.deliveredOn(when.get(), method.getValue());
-        LocalDate suggested = deadlines.suggestReplyBy(when.get(), method.getValue(), kind.getValue());
-        replyByHint.setText("Suggested: " + UkFormats.shortDate(suggested) + ". It counts as delivered on "
-                + UkFormats.shortDate(delivered) + ", then " + kind.getValue().replyWorkingDays()
-                + " working days for a reply (weekends and bank holidays skipped). You can change it.");
+        Optional<LocalDate> tracked = method.getValue().tracked() ? trackedDelivery.typedDate() : Optional.empty();
+        LocalDate delivered = calendar.deemedDelivery(when.get(), method.getValue(), tracked);
+        DueDate suggested = calendar.replyBy(delivered, UkCalendar.ruleFor(kind.getValue()));
+        String counted = (tracked.isPresent() ? "It was delivered on " : "It counts as delivered on ")
+                + UkFormats.shortDate(delivered) + ", then " + UkCalendar.ruleFor(kind.getValue()).words()
+                + " for a reply (weekends and bank holidays skipped)";
+        if (printed.isPresent()) {
+            LocalDate p = printed.get();
+            replyByHint.setText(p.equals(suggested.date())
+                    ? "Your letter asks for a reply by " + UkFormats.shortDate(p) + ". " + counted + ": the same date."
+                    : "Your letter asks for a reply by " + UkFormats.shortDate(p) + ". " + counted + ", which gives "
+                    + UkFormats.shortDate(suggested.date()) + ": the date moves " + (suggested.date().isAfter(p)
+                    ? "later" : "earlier") + " because of when and how it was posted. The app keeps the date in "
+                    + "your letter; change it below if you want to watch the other.");
+            return;
+        }
+        replyByHint.setText("Suggested: " + UkFormats.shortDate(suggested.date()) + ". " + counted
+                + ". You can change it.");
         Optional<LocalDate> current = replyBy.typedDate();
         if (current.isEmpty() && !replyBy.hasUnreadableText() || current.equals(lastSuggestion)) {
-            replyBy.setDate(suggested);
+            replyBy.setDate(suggested.date());
         }
-        lastSuggestion = Optional.of(suggested);
+        lastSuggestion = Optional.of(suggested.date());
     }
 
     /** The letter as filled in, or empty after marking what is wrong. */
@@ -174,6 +201,10 @@ final class SentLetterForm {
         ok &= FormGrid.show(methodError, LetterRules.method(posted.typedDate(), how));
         ok &= FormGrid.show(certificateDateError, certificateDate.hasUnreadableText()
                 ? Optional.of("That is not a date we can read. Type it like 22/11/2026.") : Optional.empty());
+        ok &= FormGrid.show(trackedDeliveryError, trackedDelivery.hasUnreadableText()
+                ? Optional.of("That is not a date we can read. Type it like 22/11/2026.")
+                : trackedDelivery.typedDate().filter(d -> posted.typedDate().filter(d::isBefore).isPresent())
+                        .map(d -> "It was delivered before it was posted. Check both dates."));
         ok &= FormGrid.show(replyByError, replyBy.hasUnreadableText()
                 ? Optional.of("That is not a date we can read. Type it like 22/11/2026.") : Optional.empty());
         if (!ok) {
@@ -186,7 +217,8 @@ final class SentLetterForm {
         return Optional.of(new SentLetter(editing == null ? 0 : editing.id(), caseId, writtenOn.get(),
                 posted.typedDate(), to, subject.getText(), kind.getValue(), copy.documentId(), how, proof,
                 how.filter(PostingMethod::tracked).isPresent() ? tracking.getText() : "", replyBy.typedDate(),
-                inReplyTo));
+                inReplyTo, how.filter(PostingMethod::tracked).isPresent() ? trackedDelivery.typedDate()
+                        : Optional.empty(), editing == null ? Optional.empty() : editing.printedReplyBy()));
     }
 
     Optional<SentLetter> editing() {

@@ -51,6 +51,7 @@ public final class EvidencePackView implements Section {
     private final Button cancel = new Button("Cancel");
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
+    private final CheckBox maskContacts = new CheckBox("Hide my address, phone and email");
     private final VBox view = new VBox(12);
     private Task<EvidencePackBuilder.Result> running;
 
@@ -107,8 +108,14 @@ public final class EvidencePackView implements Section {
         status.setWrapText(true);
         Label sectionsHeading = new Label("Sections");
         sectionsHeading.getStyleClass().add("heading");
-        view.getChildren().addAll(title, intro, period, sectionsHeading, boxes, new HBox(8, make, cancel), progress,
-                status);
+        maskContacts.setId("pack-mask-contacts");
+        Label maskHint = new Label("For a pack the other parent may see (a tribunal shares its papers). Names and "
+                + "the CMS reference stay. Copies and scans you attached are left out, as they may show your address; "
+                + "the list of letters says they are kept.");
+        maskHint.setWrapText(true);
+        maskHint.getStyleClass().add("field-hint");
+        view.getChildren().addAll(title, intro, period, sectionsHeading, boxes, maskContacts, maskHint,
+                new HBox(8, make, cancel), progress, status);
     }
 
     @Override
@@ -170,12 +177,13 @@ public final class EvidencePackView implements Section {
 
     /** Makes the pack in the background; visible for tests, which skip the save dialog. */
     void make(long caseId, PackPeriod period, Set<PackSection> chosen, Path target) {
+        boolean mask = maskContacts.isSelected();
         running = new Task<>() {
             @Override
             protected EvidencePackBuilder.Result call() throws Exception {
                 // Read here, off the JavaFX thread: working out the fingerprint reads the records.
                 Optional<String> print = fingerprint.get();
-                PackContents contents = assembler.assemble(caseId, period, chosen, print);
+                PackContents contents = assembler.assemble(caseId, period, chosen, print, mask);
                 return new EvidencePackBuilder().build(contents, target, (fraction, step) -> {
                     updateProgress(fraction, 1);
                     updateMessage(step);

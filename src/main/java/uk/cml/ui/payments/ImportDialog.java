@@ -1,77 +1,115 @@
 package uk.cml.ui.payments;
 
-import java.io.File;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import uk.cml.domain.UkFormats;
 import uk.cml.domain.Validated;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentRules;
 import uk.cml.importer.CsvFile;
+import uk.cml.importer.FileLayout;
+import uk.cml.importer.ImportChoices;
 import uk.cml.importer.ImportPreview;
 import uk.cml.importer.ImportedPayment;
-import uk.cml.importer.PreviewRow;
+import uk.cml.importer.ParsedCsv;
+import uk.cml.importer.PreviewProgress;
 import uk.cml.importer.RecordedPayment;
 import uk.cml.importer.RowStatus;
 import uk.cml.ui.common.Problems;
 
 /**
- * Imports payments from a CSV file: choose the file, say which columns hold what, check every row in the preview,
- * tick any possible duplicates that really are second payments, then import. Nothing is saved until the import
- * button is pressed, and then every payment is saved in one transaction.
+ * Imports payments from a bank file: choose the file, check who the money should be from, check the rows (only
+ * money in from the other parent starts ticked), then import. The file is read and every preview is built off the
+ * JavaFX thread with a progress bar and a Stop button. Nothing is saved until Import is pressed, and then every
+ * payment is saved in one transaction.
  */
 final class ImportDialog {
 
+    private record Opened(Path path, CsvFile file, List<String> remembered) {
+    }
+
     private final PaymentsModel model;
+    private final ImportSources sources;
     private final Stage stage = new Stage();
     private final ImportMappingControls mapping = new ImportMappingControls();
-    private final TableView<PreviewRow> table = new TableView<>();
-    private final Set<Integer> ticked = new HashSet<>();
-    private final Label summary = new Label("Choose the file your bank or spreadsheet saved as CSV.");
+    private final ImportRowsTable rows = new ImportRowsTable(this::count);
+    private final TextField payers = new TextField();
+    private final Label layout = new Label();
+    private final ToggleButton columns = new ToggleButton("Change columns…");
+    private final ProgressBar progress = new ProgressBar();
+    private final HBox working;
+    private final Label summary = new Label("Choose the file your bank saved: CSV, or Santander's text download.");
     private final Button confirm = new Button("Import 0 payments");
     private CsvFile file;
     private Path path;
-    private ImportPreview preview;
+    private ImportChoices choices;
+    private Task<?> running;
+    private boolean filling;
 
-    ImportDialog(PaymentsModel model, Window owner) {
+    ImportDialog(PaymentsModel model, ImportSources sources, Window owner) {
         this.model = model;
+        this.sources = sources;
         Button choose = new Button("Choose file\u2026");
         choose.setId("import-choose");
-        choose.setOnAction(e -> choose());
+        choose.setOnAction(e -> sources.files().choose(stage).ifPresent(this::load));
+        layout.setId("import-layout");
+        layout.getStyleClass().add("heading");
+        layout.setWrapText(true);
+        payers.setId("import-payers");
+        payers.setAccessibleText("Money from: names or references, separated by commas");
+        payers.setPromptText("The other parent's name as the bank shows it, and any reference they use");
+        payers.textProperty().addListener((obs, old, now) -> rebuild());
+        Label payersLabel = new Label("Money from");
+        payersLabel.setLabelFor(payers);
+        Label payersHint = new Label("Only money in that mentions one of these (names or references, separated by "
+                + "commas) starts ticked. Anything you add is remembered for this case.");
+        payersHint.getStyleClass().add("field-hint");
+        payersHint.setWrapText(true);
+        HBox.setHgrow(payers, Priority.ALWAYS);
+        HBox payersRow = new HBox(10, payersLabel, payers);
+        payersRow.setAlignment(Pos.CENTER_LEFT);
+        // The columns are found, not assumed, so their controls stay out of the way unless asked for.
+        columns.setId("import-columns");
+        mapping.form.visibleProperty().bind(columns.selectedProperty());
+        mapping.form.managedProperty().bind(columns.selectedProperty());
+        Button stop = new Button("Stop");
+        stop.setId("import-stop");
+        stop.setOnAction(e -> {
+            stopWork();
+            summary.setText("Stopped. Change a choice above, or choose the file again, to check the rows.");
+        });
+        progress.setId("import-progress");
+        progress.setPrefWidth(240);
+        Label workingLabel = new Label("Checking the rows\u2026");
+        working = new HBox(10, progress, workingLabel, stop);
+        working.setAlignment(Pos.CENTER_LEFT);
+        working.managedProperty().bind(working.visibleProperty());
+        working.setVisible(false);
         summary.setId("import-summary");
         summary.setWrapText(true);
-        table.setId("import-preview");
-        table.setAccessibleText("Every row of the file and what the import will do with it");
-        table.setPlaceholder(new Label("No file chosen yet."));
-        table.getColumns().add(tickColumn());
-        table.getColumns().add(Columns.text("Row", r -> Integer.toString(r.rowNumber()), 50));
-        table.getColumns().add(Columns.text("Status", ImportDialog::status, 130));
-        table.getColumns().add(Columns.text("Date", r -> r.payment().map(p -> UkFormats.shortDate(p.date())).orElse(""), 100));
-        table.getColumns().add(Columns.money("Amount", r -> r.payment().map(p -> p.amount().format()).orElse(""), 90));
-        table.getColumns().add(Columns.text("In the file", r -> String.join(" | ", r.cells()), 260));
-        table.getColumns().add(Columns.text("Why", PreviewRow::message, 360));
-        table.setEditable(true);
         confirm.setId("import-confirm");
         confirm.getStyleClass().add("primary");
         confirm.setDisable(true);
@@ -79,21 +117,29 @@ final class ImportDialog {
         Button cancel = new Button("Cancel");
         cancel.setId("import-cancel");
         cancel.setCancelButton(true);
-        cancel.setOnAction(e -> stage.close());
+        cancel.setOnAction(e -> {
+            stopWork();
+            stage.close();
+        });
         mapping.onChange(this::rebuild);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox.setHgrow(summary, Priority.SOMETIMES);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        confirm.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setMinWidth(0);
         HBox buttons = new HBox(10, summary, gap, cancel, confirm);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(summary, Priority.SOMETIMES);
-        Label title = new Label("Import payments from a CSV file");
+        Label title = new Label("Import payments from your bank");
         title.getStyleClass().add("title");
-        VBox top = new VBox(12, title, choose, mapping.form);
-        BorderPane root = new BorderPane(table, top, null, buttons, null);
-        BorderPane.setMargin(table, new Insets(12, 0, 12, 0));
+        HBox fileRow = new HBox(12, choose, layout, columns);
+        fileRow.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(10, title, fileRow, payersRow, payersHint, mapping.form, working);
+        BorderPane root = new BorderPane(rows.view, top, null, buttons, null);
+        BorderPane.setMargin(rows.view, new Insets(12, 0, 12, 0));
         root.setPadding(new Insets(20));
         root.setId("import-dialog");
-        Scene scene = new Scene(root, 1000, 720);
+        Scene scene = new Scene(root, 1100, 720);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             stage.initOwner(owner);
@@ -107,104 +153,134 @@ final class ImportDialog {
         stage.show();
     }
 
-    private TableColumn<PreviewRow, Boolean> tickColumn() {
-        TableColumn<PreviewRow, Boolean> column = new TableColumn<>("Import?");
-        column.setCellValueFactory(cell -> {
-            PreviewRow row = cell.getValue();
-            SimpleBooleanProperty on = new SimpleBooleanProperty(row.status() == RowStatus.READY
-                    || ticked.contains(row.rowNumber()));
-            on.addListener((obs, old, now) -> {
-                if (row.status() == RowStatus.POSSIBLE_DUPLICATE) {
-                    if (now) {
-                        ticked.add(row.rowNumber());
-                    } else {
-                        ticked.remove(row.rowNumber());
-                    }
-                    count();
-                }
-            });
-            return on;
-        });
-        column.setCellFactory(c -> new CheckBoxTableCell<>() {
-            @Override
-            public void updateItem(Boolean item, boolean empty) {
-                super.updateItem(item, empty);
-                PreviewRow row = getTableRow() == null ? null : getTableRow().getItem();
-                // Only a possible duplicate is the parent's choice; ready rows are always in, problems never.
-                setDisable(empty || row == null || row.status() != RowStatus.POSSIBLE_DUPLICATE);
-            }
-        });
-        column.setEditable(true);
-        column.setPrefWidth(70);
-        return column;
-    }
-
-    private static String status(PreviewRow row) {
-        return switch (row.status()) {
-            case READY -> "Ready";
-            case POSSIBLE_DUPLICATE -> "Possible duplicate";
-            case SKIPPED_BY_FILTER -> "Left out by filter";
-            case PROBLEM -> "Problem";
-        };
-    }
-
-    private void choose() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Choose a CSV file of payments");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.txt"));
-        File chosen = chooser.showOpenDialog(stage);
-        if (chosen != null) {
-            load(chosen.toPath());
-        }
-    }
-
     /** Reads the file in the background; problems (too big, not a CSV...) are shown in the summary line. */
     void load(Path chosen) {
+        stopWork();
         summary.setText("Reading " + chosen.getFileName() + "\u2026");
-        model.background.run(() -> CsvFile.load(chosen), (Validated<CsvFile> loaded) -> {
-            if (!loaded.isOk()) {
-                summary.setText(loaded.problem().orElseThrow());
-                return;
-            }
-            file = loaded.value();
-            path = chosen;
-            ticked.clear();
-            mapping.fill(file.csv());
-            rebuild();
-        }, error -> summary.setText(Problems.forParent(error)));
+        progress.progressProperty().unbind();
+        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        working.setVisible(true);
+        long caseId = model.caseId();
+        // The remembered payers are read only when the file was readable.
+        model.background.run(() -> CsvFile.load(chosen)
+                .map(f -> new Opened(chosen, f, sources.payers().remembered(caseId))), this::opened, error -> {
+                    working.setVisible(false);
+                    summary.setText(Problems.forParent(error));
+                });
     }
 
-    /** In memory only: the file is already read and the records already loaded, so this is quick. */
-    private void rebuild() {
-        if (file == null || model.now().isEmpty()) {
+    private void opened(Validated<Opened> read) {
+        working.setVisible(false);
+        if (!read.isOk()) {
+            summary.setText(read.problem().orElseThrow());
             return;
         }
+        Opened opened = read.value();
+        file = opened.file();
+        path = opened.path();
+        FileLayout found = FileLayout.of(file);
+        layout.setText(found.describe());
+        List<String> start = new ArrayList<>();
+        model.caseFile().map(c -> c.otherParentName().strip()).filter(n -> !n.isEmpty()).ifPresent(start::add);
+        opened.remembered().stream().filter(r -> start.stream().noneMatch(r::equalsIgnoreCase)).forEach(start::add);
+        filling = true;
+        mapping.fill(file.csv(), found.mapping().orElse(ImportMappingControls.fallback(file.csv())));
+        columns.setSelected(found.mapping().isEmpty());
+        payers.setText(String.join(", ", start));
+        filling = false;
+        rebuild();
+    }
+
+    private List<String> payerList() {
+        return Arrays.stream(payers.getText().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Builds the preview off the JavaFX thread; a newer build stops an older one. */
+    private void rebuild() {
+        if (filling || file == null || model.now().isEmpty()) {
+            return;
+        }
+        stopWork();
+        mapping.setPayers(payerList());
+        var settings = mapping.mapping();
+        ParsedCsv csv = file.csv();
+        LocalDate today = model.today();
+        Optional<LocalDate> firstDue = PaymentRules.firstDue(model.now().get().records().plans());
         Set<RecordedPayment> recorded = model.now().get().records().payments().stream()
                 .map(p -> new RecordedPayment(p.date(), p.amount())).collect(Collectors.toSet());
-        preview = ImportPreview.build(file.csv(), mapping.mapping(), model.today(),
-                PaymentRules.firstDue(model.now().get().records().plans()), recorded);
-        table.getItems().setAll(preview.rows());
-        count();
+        Task<ImportPreview> task = new Task<>() {
+            @Override
+            protected ImportPreview call() {
+                return ImportPreview.build(csv, settings, today, firstDue, recorded, new PreviewProgress() {
+                    @Override
+                    public boolean cancelled() {
+                        return isCancelled();
+                    }
+
+                    @Override
+                    public void checked(int done, int total) {
+                        updateProgress(done, Math.max(1, total));
+                    }
+                });
+            }
+        };
+        running = task;
+        progress.progressProperty().bind(task.progressProperty());
+        working.setVisible(true);
+        confirm.setDisable(true);
+        task.setOnCancelled(e -> working.setVisible(false));
+        model.background.run(task, preview -> {
+            if (running == task) {
+                working.setVisible(false);
+                choices = new ImportChoices(preview);
+                String first = settings.payers().isEmpty() ? "the payer" : settings.payers().get(0);
+                rows.show(choices, first);
+                count();
+            }
+        }, error -> {
+            working.setVisible(false);
+            summary.setText(Problems.forParent(error));
+        });
+    }
+
+    /** Stops a preview being built: the parent pressed Stop or Cancel, or a newer build replaces it. */
+    private void stopWork() {
+        if (running != null && running.isRunning()) {
+            running.cancel();
+        }
+        running = null;
+        working.setVisible(false);
     }
 
     private void count() {
-        List<ImportedPayment> chosen = preview.paymentsToImport(ticked);
+        if (choices == null) {
+            return;
+        }
+        List<ImportedPayment> chosen = choices.toImport();
+        ImportPreview preview = choices.preview();
         confirm.setText("Import " + chosen.size() + (chosen.size() == 1 ? " payment" : " payments"));
         confirm.setDisable(chosen.isEmpty());
-        summary.setText(preview.count(RowStatus.READY) + " ready, " + preview.count(RowStatus.POSSIBLE_DUPLICATE)
-                + " possible duplicates (tick to import), " + preview.count(RowStatus.PROBLEM) + " with problems, "
-                + preview.count(RowStatus.SKIPPED_BY_FILTER) + " left out by the filter. Nothing is saved until you "
-                + "press Import.");
+        summary.setText(chosen.size() + " ticked. " + preview.count(RowStatus.NOT_FROM_PAYER)
+                + " other money in left out (tick any that are maintenance), "
+                + preview.count(RowStatus.POSSIBLE_DUPLICATE) + " likely duplicates, "
+                + preview.count(RowStatus.MONEY_OUT) + " money out, " + preview.count(RowStatus.PROBLEM)
+                + " with problems. Nothing is saved until you press Import.");
     }
 
     private void importTicked() {
         String from = path.getFileName().toString();
-        List<Payment> payments = preview.paymentsToImport(ticked).stream().map(p -> new Payment(0, p.date(),
-                p.amount(), model.usualMethod(), p.description().strip(),
-                "Imported from " + from + ", line " + p.sourceLine())).toList();
+        List<Payment> payments = choices.toImport().stream().map(p -> new Payment(0, p.date(), p.amount(),
+                model.usualMethod(), p.description(), "Imported from " + from + ", line " + p.sourceLine())).toList();
         long caseId = model.caseId();
+        String otherParent = model.caseFile().map(c -> c.otherParentName().strip()).orElse("");
+        List<String> remember = payerList().stream()
+                .filter(p -> !p.toLowerCase(Locale.UK).equals(otherParent.toLowerCase(Locale.UK))).toList();
         confirm.setDisable(true);
-        model.change(() -> model.store.addPayments(caseId, payments), "Imported " + payments.size()
-                + (payments.size() == 1 ? " payment" : " payments") + " from " + from + ".", n -> stage.close());
+        model.change(() -> {
+            model.store.addPayments(caseId, payments);
+            sources.payers().remember(caseId, remember);
+            return payments.size();
+        }, "Imported " + payments.size() + (payments.size() == 1 ? " payment" : " payments") + " from " + from + ".",
+                n -> stage.close());
     }
 }

@@ -4,21 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import javafx.collections.FXCollections;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TextField;
 import uk.cml.importer.AmountColumns;
 import uk.cml.importer.ImportMapping;
 import uk.cml.importer.ParsedCsv;
 import uk.cml.ui.common.FormGrid;
 
-/** The controls where the parent says which column holds what; they turn into an {@link ImportMapping}. */
+/**
+ * The controls where the parent can correct which column holds what; they turn into an {@link ImportMapping}.
+ * They start from what the import found in the file, so most parents never need to touch them.
+ */
 final class ImportMappingControls {
 
     final FormGrid form = new FormGrid();
 
     /** "None" first, so index i + 1 in a choice list is column i. */
     private static final String NONE = "(none)";
+    private static final int HEADER_CHOICES = 15;
 
     final ComboBox<String> date = new ComboBox<>();
     final ComboBox<String> amountKind = new ComboBox<>(FXCollections.observableArrayList(
@@ -26,29 +28,30 @@ final class ImportMappingControls {
     final ComboBox<String> amount = new ComboBox<>();
     final ComboBox<String> paidOut = new ComboBox<>();
     final ComboBox<String> description = new ComboBox<>();
-    final CheckBox header = new CheckBox("The first row holds column names");
-    final TextField filter = new TextField();
+    final ComboBox<String> header = new ComboBox<>();
+    /** Not offered as a choice: a State column is either there and used, or not there. */
+    private OptionalInt stateColumn = OptionalInt.empty();
+    private List<String> payers = List.of();
 
     ImportMappingControls() {
         form.add("import-date-column", "Date column", date, null);
         form.add("import-amount-kind", "Amounts", amountKind, null);
         form.add("import-amount-column", "Amount (or paid in) column", amount, null);
         form.add("import-paid-out-column", "Paid out column", paidOut, "Only for bank statements with two columns.");
-        form.add("import-description-column", "Description column", description, null);
-        header.setId("import-header");
-        form.addWide(header);
-        form.add("import-filter", "Keep only rows mentioning", filter,
-                "For a bank statement: the payer's name as it appears, e.g. REED. Leave empty to keep every row.");
+        form.add("import-description-column", "Description column", description,
+                "The payer's name, when the file has one, is the clearest description.");
+        form.add("import-header-row", "Column names are on", header, "Rows above it are account details.");
         amountKind.getSelectionModel().selectFirst();
         paidOut.disableProperty().bind(amountKind.getSelectionModel().selectedIndexProperty().isEqualTo(0));
     }
 
-    /** Fills the column choices from the file and sets them to the guessed mapping, when there is one. */
-    void fill(ParsedCsv csv) {
+    /** Fills the column choices from the file and sets them to the mapping the import found. */
+    void fill(ParsedCsv csv, ImportMapping found) {
+        List<String> headerCells = found.hasHeader() && found.headerRow() < csv.rows().size()
+                ? csv.rows().get(found.headerRow()).fields() : List.of();
         List<String> names = new ArrayList<>();
-        List<String> headerCells = csv.rows().isEmpty() ? List.of() : csv.rows().get(0).fields();
-        for (int i = 0; i < csv.expectedColumns(); i++) {
-            String name = i < headerCells.size() && !headerCells.get(i).isBlank() ? headerCells.get(i) : "";
+        for (int i = 0; i < Math.max(csv.expectedColumns(), headerCells.size()); i++) {
+            String name = i < headerCells.size() ? headerCells.get(i).strip() : "";
             names.add("Column " + (i + 1) + (name.isEmpty() ? "" : ": " + name));
         }
         List<String> withNone = new ArrayList<>(names);
@@ -57,13 +60,23 @@ final class ImportMappingControls {
         amount.getItems().setAll(names);
         paidOut.getItems().setAll(withNone);
         description.getItems().setAll(withNone);
-        ImportMapping guess = ImportMapping.guess(headerCells)
-                .orElse(new ImportMapping(0, new AmountColumns.Single(Math.min(1, names.size() - 1)),
-                        names.size() > 2 ? OptionalInt.of(2) : OptionalInt.empty(), false, ""));
-        show(guess);
+        List<String> rows = new ArrayList<>(List.of("No row: the file has no column names"));
+        for (int i = 0; i < Math.min(HEADER_CHOICES, csv.rows().size()); i++) {
+            rows.add("Row " + csv.rows().get(i).rowNumber());
+        }
+        header.getItems().setAll(rows);
+        show(found);
+    }
+
+    /** The mapping to use when the file's columns could not be recognised: first three columns, in a usual order. */
+    static ImportMapping fallback(ParsedCsv csv) {
+        int width = csv.expectedColumns();
+        return new ImportMapping(0, new AmountColumns.Single(Math.min(1, Math.max(0, width - 1))),
+                width > 2 ? OptionalInt.of(2) : OptionalInt.empty(), 0, OptionalInt.empty(), List.of());
     }
 
     private void show(ImportMapping mapping) {
+        stateColumn = mapping.stateColumn();
         date.getSelectionModel().select(mapping.dateColumn());
         if (mapping.amount() instanceof AmountColumns.PaidInOut inOut) {
             amountKind.getSelectionModel().select(1);
@@ -75,7 +88,11 @@ final class ImportMappingControls {
             paidOut.getSelectionModel().select(0);
         }
         description.getSelectionModel().select(mapping.descriptionColumn().orElse(-1) + 1);
-        header.setSelected(mapping.firstRowIsHeader());
+        header.getSelectionModel().select(mapping.headerRow() + 1);
+    }
+
+    void setPayers(List<String> names) {
+        payers = List.copyOf(names);
     }
 
     ImportMapping mapping() {
@@ -83,8 +100,9 @@ final class ImportMappingControls {
         AmountColumns amounts = amountKind.getSelectionModel().getSelectedIndex() == 1
                 ? new AmountColumns.PaidInOut(amountColumn, column(paidOut))
                 : new AmountColumns.Single(amountColumn);
+        int headerRow = Math.max(0, header.getSelectionModel().getSelectedIndex()) - 1;
         return new ImportMapping(Math.max(0, date.getSelectionModel().getSelectedIndex()), amounts,
-                column(description), header.isSelected(), filter.getText());
+                column(description), headerRow, stateColumn, payers);
     }
 
     private static OptionalInt column(ComboBox<String> withNone) {
@@ -94,9 +112,7 @@ final class ImportMappingControls {
 
     /** Calls {@code changed} whenever any choice changes. */
     void onChange(Runnable changed) {
-        List.of(date, amountKind, amount, paidOut, description).forEach(
+        List.of(date, amountKind, amount, paidOut, description, header).forEach(
                 box -> box.valueProperty().addListener((obs, old, now) -> changed.run()));
-        header.selectedProperty().addListener((obs, old, now) -> changed.run());
-        filter.textProperty().addListener((obs, old, now) -> changed.run());
     }
 }

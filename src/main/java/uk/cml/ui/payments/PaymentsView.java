@@ -49,8 +49,8 @@ public final class PaymentsView implements Section {
     private final Button writeAboutMissed = new Button("Write to the CMS about missed payments");
 
     /** @param writeAboutMissed opens the letter writer on the letter about missed payments */
-    public PaymentsView(PaymentStore store, Evidence evidence, Background background, Clock clock,
-                        ObjectProperty<CaseFile> currentCase, Runnable writeAboutMissed) {
+    public PaymentsView(PaymentStore store, Evidence evidence, ImportSources imports, Background background,
+                        Clock clock, ObjectProperty<CaseFile> currentCase, Runnable writeAboutMissed) {
         model = new PaymentsModel(store, background, clock, currentCase);
         Label heading = new Label("Payments");
         heading.getStyleClass().add("title");
@@ -66,7 +66,7 @@ public final class PaymentsView implements Section {
         export.setOnAction(e -> export());
         Button importFile = new Button("Import payments from a file\u2026");
         importFile.setId("payments-import");
-        importFile.setOnAction(e -> new ImportDialog(model, view.getScene().getWindow()).show());
+        importFile.setOnAction(e -> new ImportDialog(model, imports, view.getScene().getWindow()).show());
         this.writeAboutMissed.setId("payments-write-missed");
         this.writeAboutMissed.setOnAction(e -> writeAboutMissed.run());
         this.writeAboutMissed.setDisable(true);

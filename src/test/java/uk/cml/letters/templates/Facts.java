@@ -18,6 +18,7 @@ import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.WorkSituation;
 
 /** A complete, made-up set of facts dated 22 November 2026, and variations of it for the tests. */
 final class Facts {
@@ -68,7 +69,15 @@ final class Facts {
                 .complaint(new ComplaintDetails(LocalDate.of(2026, 8, 22), "Payments stopped",
                         "No arrears notice was sent", EnumSet.allOf(ComplaintDetails.Remedy.class),
                         "Send an arrears notice", LocalDate.of(2026, 9, 23), LocalDate.of(2026, 10, 13),
-                        LocalDate.of(2026, 10, 22), "by email", "large print"))
+                        LocalDate.of(2026, 10, 22), "by email", "large print",
+                        "The reply does not say when an arrears notice will be sent"))
+                .caseDetails(new LetterFacts.CaseDetails("Jordan Reed", List.of("3 Mill Lane", "Bradford", "BD1 4QT"),
+                        Optional.of(new CmsReference("121234567890")), Arrangement.DIRECT_PAY, List.of("Mia", "Leo"),
+                        WorkSituation.EMPLOYED, Optional.of(LocalDate.of(2026, 9, 30)), false))
+                .decision(new DecisionDetails(LocalDate.of(2026, 11, 10), "the weekly amount of maintenance",
+                        "The income used is two years old", ""))
+                .enforcement(new EnforcementDetails(null, "Acme Ltd", false, List.of()))
+                .losses(List.of(new LossItem("Overdraft charges", Money.ofPence(1800), "3 charges of £6.00")))
                 .writeOff(new WriteOffDetails(LocalDate.of(2026, 11, 12), Money.ofPence(53150), "I have debts",
                         "Carol Reed, 3 Mill Lane, Bradford"))
                 .settlement(new SettlementDetails(LocalDate.of(2026, 11, 17), Money.ofPence(31890),

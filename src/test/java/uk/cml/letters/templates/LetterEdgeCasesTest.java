@@ -187,4 +187,44 @@ class LetterEdgeCasesTest {
         assertEquals(List.of("Jordan Reed", "3 Mill Lane", "Bradford", "BD1 4QT"),
                 LetterFrame.recipientLines(RecipientRole.OTHER_PARENT, Facts.bare().build()));
     }
+
+    @Test
+    @DisplayName("the write-off reply names the estate only when the case records that the paying parent died")
+    void estateOnlyWhenDied() throws IOException {
+        LetterFacts living = Facts.complete(LetterTemplates.WRITE_OFF_REPLY).toBuilder()
+                .caseDetails(Facts.bare().build().caseDetails()).build();
+        String text = new ReadBack(LetterTemplates.WRITE_OFF_REPLY, living).flat();
+        assertFalse(text.contains("estate") || text.contains("Carol Reed") || text.contains("died"), text);
+        assertTrue(LetterTemplates.WRITE_OFF_REPLY.draft(living).warnings().stream()
+                .anyMatch(w -> w.message().contains("does not record")), "the parent is told why it is left out");
+    }
+
+    @Test
+    @DisplayName("a late write-off reply says it is late instead of claiming to be within the 30 days")
+    void lateWriteOffReply() throws IOException {
+        LetterFacts late = Facts.complete(LetterTemplates.WRITE_OFF_REPLY).toBuilder()
+                .letterDate(LocalDate.of(2026, 12, 20)).build();
+        String text = new ReadBack(LetterTemplates.WRITE_OFF_REPLY, late).flat();
+        assertFalse(text.contains("within the 30 days"), text);
+        assertTrue(text.contains("ended on 12 December 2026") && text.contains("late"), text);
+    }
+
+    @Test
+    @DisplayName("the settlement reply asks the CMS to cancel an unpaid agreement, and states no rule of law")
+    void settlementAsksNotStates() throws IOException {
+        String text = new ReadBack(LetterTemplates.SETTLEMENT_REPLY,
+                Facts.complete(LetterTemplates.SETTLEMENT_REPLY)).flat();
+        assertFalse(text.contains("the agreement ends"), text);
+        assertTrue(text.contains("cancel the agreement and carry on collecting the full arrears"), text);
+    }
+
+    @Test
+    @DisplayName("the ICE letter asks ICE only to investigate and recommend")
+    void iceAsksWhatIceCanDo() throws IOException {
+        LetterDraft draft = LetterTemplates.ICE_COMPLAINT.draft(Facts.complete(LetterTemplates.ICE_COMPLAINT));
+        LetterBlock.RequestBox box = (LetterBlock.RequestBox) draft.body().get(0);
+        assertEquals(3, box.items().size());
+        assertTrue(box.items().get(0).startsWith("Investigate") && box.items().get(2).startsWith("Recommend"));
+        assertTrue(box.items().get(1).startsWith("Confirm"));
+    }
 }

@@ -21,11 +21,11 @@ class LetterTemplatesTest {
     }
 
     @Test
-    @DisplayName("there are twelve templates with different keys and file names")
-    void twelve() {
-        assertEquals(12, LetterTemplates.all().size());
-        assertEquals(12, LetterTemplates.all().stream().map(LetterTemplate::key).distinct().count());
-        assertEquals(12, LetterTemplates.all().stream().map(LetterTemplate::fileTitle).distinct().count());
+    @DisplayName("there are fourteen templates with different keys and names")
+    void fourteen() {
+        assertEquals(14, LetterTemplates.all().size());
+        assertEquals(14, LetterTemplates.all().stream().map(LetterTemplate::key).distinct().count());
+        assertEquals(14, LetterTemplates.all().stream().map(LetterTemplate::fileTitle).distinct().count());
     }
 
     @Nested
@@ -73,28 +73,35 @@ class LetterTemplatesTest {
     static Stream<Arguments> particulars() {
         return Stream.of(
                 Arguments.of("confirm-call", List.of("20 November 2026 at 10:42", "Priya Shah", "PS4471",
-                        "by 4 December 2026", "by 6 December 2026")),
+                        "by 4 December 2026", "by 7 December 2026", "Direct Pay team")),
                 Arguments.of("missed-direct-pay", List.of("1 Sep 2026", "£210.50", "£100.00", "£110.50", "£531.50",
-                        "proof of any payment", "arrears notice", "Collect and Pay", "by 6 December 2026")),
-                Arguments.of("collect-and-pay", List.of("£531.50", "Collect and Pay", "by 6 December 2026")),
+                        "proof of any payment", "arrears notice", "Collect and Pay", "by 7 December 2026")),
+                Arguments.of("collect-and-pay", List.of("£531.50", "Collect and Pay", "by 7 December 2026")),
                 Arguments.of("arrears-breakdown", List.of("£531.50", "£310.50", "4 October 2026",
-                        "3 January 2027", "6 weeks")),
+                        "4 January 2027", "6 weeks")),
                 Arguments.of("collection-complaint", List.of("COMPLAINT", "22 August 2026", "rent",
                         "school uniform", "Send an arrears notice", "Apologise", "consolatory payment",
-                        "by 11 December 2026", "Copy of my letter of 18 October 2026")),
+                        "by 26 November 2026", "within 2 working days", "by 15 December 2026",
+                        "Pay me £18.00", "Overdraft charges", "senior manager", "Copy of my letter of 18 October 2026")),
                 Arguments.of("senior-review", List.of("23 September 2026", "13 October 2026", "senior manager",
-                        "final response")),
+                        "final response", "does not say when an arrears notice", "Independent Case Examiner")),
                 Arguments.of("ice-complaint", List.of("22 October 2026", "Copy of the CMS final response",
-                        "by email", "large print", "07700 900123", "AB 12 34 56 C")),
+                        "by email", "large print", "07700 900123", "AB 12 34 56 C", "22 April 2027",
+                        "Recommend what the CMS should do", "Parliamentary and Health Service Ombudsman")),
                 Arguments.of("write-off-reply", List.of("12 November 2026", "£531.50", "I have debts", "Carol Reed",
-                        "12 December 2026")),
+                        "died on 30 September 2026", "estate", "within the 30 days", "12 December 2026")),
                 Arguments.of("settlement-reply", List.of("£318.90", "I accept", "Paid by 20 December 2026",
-                        "arrears only")),
-                Arguments.of("subject-access", List.of("UK General Data Protection Regulation", "22 December 2026")),
+                        "arrears only", "cancel the agreement")),
+                Arguments.of("subject-access", List.of("UK General Data Protection Regulation", "24 November 2026",
+                        "by 24 December 2026")),
                 Arguments.of("chase-reply", List.of("18 October 2026", "19 October 2026", "first class post",
-                        "CP 4821 0093", "by 6 December 2026")),
-                Arguments.of("other-parent", List.of("Dear Jordan", "£531.50", "agree a plan", "6 December 2026",
-                        "Mia and Leo")));
+                        "CP 4821 0093", "by 7 December 2026")),
+                Arguments.of("other-parent", List.of("Dear Jordan", "£531.50", "agree a plan", "7 December 2026",
+                        "Mia and Leo")),
+                Arguments.of("mandatory-reconsideration", List.of("10 November 2026", "10 December 2026",
+                        "the weekly amount of maintenance", "two years old", "tribunal")),
+                Arguments.of("enforcement-request", List.of("deduction from earnings order", "1 September 2026",
+                        "Acme Ltd", "by 7 December 2026")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -80,7 +80,7 @@ class LogPostedLetterTest extends AppRobot {
         ReceivedLetter[] replyStarted = new ReceivedLetter[1];
         LettersView page = new LettersView(new LettersView.Stores(harness.services.sentLetters,
                 harness.services.receivedLetters, harness.services.documents, harness.services.addressBook),
-                harness.services.replyDeadlines, harness.background, CLOCK, harness.currentCase, harness.picker(),
+                harness.services.calendar, harness.background, CLOCK, harness.currentCase, harness.picker(),
                 received -> replyStarted[0] = received, new LettersView.Writing(null, null, null));
         interact(() -> harness.show(page));
 

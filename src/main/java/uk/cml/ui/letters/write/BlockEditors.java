@@ -12,7 +12,7 @@ import javafx.scene.layout.VBox;
 import uk.cml.letters.LetterBlock;
 
 /**
- * One editor per block of a draft: a text area for each paragraph and list (one item a line), a field for each
+ * One editor per block of a draft: a text area for each paragraph, list and request box (one item a line), a field for each
  * sub-heading. Tables come from the records and are shown, not edited. Ids: letter-block-0, letter-block-1...
  */
 final class BlockEditors {
@@ -40,8 +40,11 @@ final class BlockEditors {
                 readers.add(() -> new LetterBlock.Paragraph(area.getText()));
             } else if (block instanceof LetterBlock.BulletList list) {
                 TextArea area = area(id, String.join("\n", list.items()), "List, one item a line", onEdit);
-                readers.add(() -> new LetterBlock.BulletList(Arrays.stream(area.getText().split("\\R"))
-                        .filter(line -> !line.isBlank()).toList()));
+                readers.add(() -> new LetterBlock.BulletList(lines(area)));
+            } else if (block instanceof LetterBlock.RequestBox requests) {
+                TextArea area = area(id, String.join("\n", requests.items()),
+                        requests.title() + ": one request a line", onEdit);
+                readers.add(() -> new LetterBlock.RequestBox(requests.title(), lines(area)));
             } else if (block instanceof LetterBlock.SubHeading heading) {
                 TextField field = new TextField(heading.text());
                 field.setId(id);
@@ -65,6 +68,10 @@ final class BlockEditors {
     /** The blocks as the parent has edited them, in order. */
     List<LetterBlock> blocks() {
         return readers.stream().map(Supplier::get).toList();
+    }
+
+    private static List<String> lines(TextArea area) {
+        return Arrays.stream(area.getText().split("\\R")).filter(line -> !line.isBlank()).toList();
     }
 
     private TextArea area(String id, String text, String accessible, Runnable onEdit) {

@@ -61,7 +61,7 @@ final class LetterOutput {
     void print(LetterTemplate template, LetterDocument letter) {
         status.accept("Getting the letter ready to print…");
         background.run(() -> LetterPrinting.print(renderer.render(letter.withFingerprint(keeper.fingerprint())).pdf(),
-                        template.title()), status,
+                        template.fileTitle()), status,
                 error -> status.accept(Problems.forParent(error)));
     }
 

@@ -1,4 +1,4 @@
-package uk.cml.importer;
+package uk.cml.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,7 +6,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class UkDateReaderTest {
+/** The one table of date forms for typed fields (UkDateField) and imported files (RowChecker). */
+class UkDatesTest {
 
     @ParameterizedTest(name = "''{0}'' is {1}")
     @CsvSource(delimiter = '|', value = {
@@ -28,11 +29,17 @@ class UkDateReaderTest {
         "2026-11-22T09:15:00Z | 2026-11-22",
         "22/11/2026 14:05     | 2026-11-22",
         "' 22/11/2026 '       | 2026-11-22",
-        "01/01/99             | 2099-01-01",
+        "01/01/99             | 1999-01-01",
+        "5/3/69               | 2069-03-05",
+        "Sun 22 Nov 2026      | 2026-11-22",
+        "Sunday, 22 November 2026 | 2026-11-22",
+        "22  Nov  2026        | 2026-11-22",
+        "22 nov. 2026         | 2026-11-22",
         "29/02/2028           | 2028-02-29",
     })
     void readsUkForms(String text, LocalDate expected) {
-        assertEquals(expected, UkDateReader.read(text).value());
+        assertEquals(expected, UkDates.read(text).value());
+        assertEquals(java.util.Optional.of(expected), UkDates.parse(text), "typed and imported dates read alike");
     }
 
     @ParameterizedTest(name = "''{0}''")
@@ -51,6 +58,7 @@ class UkDateReaderTest {
         "''         | there is no date.",
     })
     void explainsWhatIsWrong(String text, String problem) {
-        assertEquals(problem, UkDateReader.read(text).problem().orElseThrow());
+        assertEquals(problem, UkDates.read(text).problem().orElseThrow());
+        assertEquals(java.util.Optional.empty(), UkDates.parse(text));
     }
 }

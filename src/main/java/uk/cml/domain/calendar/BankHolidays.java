@@ -1,0 +1,179 @@
+package uk.cml.domain.calendar;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * England and Wales bank holidays for any year: the usual days worked out by rule, then the table of one-off
+ * changes applied. A year with no entry in the table still gets its holidays, so no year silently has none.
+ */
+public final class BankHolidays {
+
+    static final String ONE_OFF_TABLE = "one-off-bank-holidays.txt";
+
+    private final List<OneOffChange> changes;
+    private final Optional<LocalDate> tableChecked;
+    private final Map<Integer, List<BankHoliday>> byYear = new ConcurrentHashMap<>();
+
+    public BankHolidays(List<OneOffChange> changes, Optional<LocalDate> tableChecked) {
+        this.changes = changes.stream().sorted(Comparator.comparing(OneOffChange::date)).toList();
+        this.tableChecked = tableChecked;
+    }
+
+    /** The rules with the table of one-off changes shipped with the app. */
+    public static BankHolidays englandAndWales() {
+        try (InputStream in = BankHolidays.class.getResourceAsStream(ONE_OFF_TABLE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + ONE_OFF_TABLE);
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new BankHolidays(parse(text), checked(text));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + ONE_OFF_TABLE, e);
+        }
+    }
+
+    /** The one-off changes, oldest first, for the parent to see. */
+    public List<OneOffChange> oneOffChanges() {
+        return changes;
+    }
+
+    /** When the table of one-off changes was last checked against GOV.UK. */
+    public Optional<LocalDate> tableChecked() {
+        return tableChecked;
+    }
+
+    public boolean contains(LocalDate date) {
+        return inYear(date.getYear()).stream().anyMatch(h -> h.date().equals(date));
+    }
+
+    public Optional<BankHoliday> on(LocalDate date) {
+        return inYear(date.getYear()).stream().filter(h -> h.date().equals(date)).findFirst();
+    }
+
+    /** The year's bank holidays in date order. */
+    public List<BankHoliday> inYear(int year) {
+        return byYear.computeIfAbsent(year, this::compute);
+    }
+
+    private List<BankHoliday> compute(int year) {
+        List<BankHoliday> days = new ArrayList<>(byRule(year));
+        for (OneOffChange change : changes) {
+            if (change.date().getYear() != year) {
+                continue;
+            }
+            change.replaces().ifPresent(usual -> days.removeIf(h -> h.date().equals(usual)));
+            days.add(new BankHoliday(change.date(), change.name(), true));
+        }
+        days.sort(Comparator.comparing(BankHoliday::date));
+        return List.copyOf(days);
+    }
+
+    /** The usual holidays, with substitute days when New Year's Day, Christmas Day or Boxing Day fall at a weekend. */
+    static List<BankHoliday> byRule(int year) {
+        List<BankHoliday> days = new ArrayList<>();
+        LocalDate newYear = LocalDate.of(year, 1, 1);
+        days.add(isWeekend(newYear) ? new BankHoliday(nextWeekday(newYear, Set.of()), "New Year's Day (substitute "
+                + "day)", false) : new BankHoliday(newYear, "New Year's Day", false));
+        LocalDate easter = Easter.sunday(year);
+        days.add(new BankHoliday(easter.minusDays(2), "Good Friday", false));
+        days.add(new BankHoliday(easter.plusDays(1), "Easter Monday", false));
+        LocalDate may = LocalDate.of(year, Month.MAY, 1);
+        days.add(new BankHoliday(may.with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)), "Early May bank holiday",
+                false));
+        days.add(new BankHoliday(may.with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)), "Spring bank holiday",
+                false));
+        days.add(new BankHoliday(LocalDate.of(year, Month.AUGUST, 1).with(TemporalAdjusters.lastInMonth(
+                DayOfWeek.MONDAY)), "Summer bank holiday", false));
+        days.addAll(christmas(year));
+        days.sort(Comparator.comparing(BankHoliday::date));
+        return days;
+    }
+
+    /**
+     * Christmas Day and Boxing Day keep their dates on a weekday; one at a weekend moves to the next weekday that
+     * is not already a holiday (so a Sunday Christmas is kept on Tuesday 27th, after Boxing Day on Monday 26th).
+     */
+    private static List<BankHoliday> christmas(int year) {
+        LocalDate christmas = LocalDate.of(year, Month.DECEMBER, 25);
+        LocalDate boxing = christmas.plusDays(1);
+        Set<LocalDate> taken = new HashSet<>();
+        List<BankHoliday> days = new ArrayList<>();
+        for (LocalDate day : List.of(christmas, boxing)) {
+            if (!isWeekend(day)) {
+                taken.add(day);
+                days.add(new BankHoliday(day, day.equals(christmas) ? "Christmas Day" : "Boxing Day", false));
+            }
+        }
+        for (LocalDate day : List.of(christmas, boxing)) {
+            if (isWeekend(day)) {
+                LocalDate substitute = nextWeekday(day, taken);
+                taken.add(substitute);
+                days.add(new BankHoliday(substitute, (day.equals(christmas) ? "Christmas Day" : "Boxing Day")
+                        + " (substitute day)", false));
+            }
+        }
+        return days;
+    }
+
+    private static LocalDate nextWeekday(LocalDate from, Set<LocalDate> taken) {
+        LocalDate day = from;
+        while (isWeekend(day) || taken.contains(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    static boolean isWeekend(LocalDate date) {
+        return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    /** One change a line: date, the date it replaces or "-", then the name; # starts a comment. */
+    static List<OneOffChange> parse(String text) {
+        List<OneOffChange> changes = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            String[] parts = trimmed.split("\\s+", 3);
+            if (parts.length < 3) {
+                throw new IllegalArgumentException("A one-off bank holiday needs a date, what it replaces and a name: "
+                        + line);
+            }
+            try {
+                Optional<LocalDate> replaces = parts[1].equals("-") ? Optional.empty()
+                        : Optional.of(LocalDate.parse(parts[1]));
+                changes.add(new OneOffChange(LocalDate.parse(parts[0]), replaces, parts[2].strip()));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("Not an ISO date in the one-off bank holidays: " + line, e);
+            }
+        }
+        return changes;
+    }
+
+    /** The "# checked: 2026-12-01" line, if there is one. */
+    static Optional<LocalDate> checked(String text) {
+        for (String line : text.split("\\R")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("# checked:")) {
+                return Optional.of(LocalDate.parse(trimmed.substring("# checked:".length()).strip()));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,39 @@
+package uk.cml.domain.calendar;
+
+/**
+ * How long a reply may take once a letter is treated as delivered. Working days skip weekends and bank holidays;
+ * calendar months and weeks end on a working day (the next one, as the regulator's rule for a subject access
+ * request says).
+ */
+public sealed interface ReplyRule {
+
+    /** "15 working days". */
+    String words();
+
+    record WorkingDays(int days) implements ReplyRule {
+        public WorkingDays {
+            if (days < 0) {
+                throw new IllegalArgumentException("days must not be negative: " + days);
+            }
+        }
+
+        @Override
+        public String words() {
+            return days + " working day" + (days == 1 ? "" : "s");
+        }
+    }
+
+    record CalendarMonths(int months) implements ReplyRule {
+        @Override
+        public String words() {
+            return months == 1 ? "one calendar month" : months + " calendar months";
+        }
+    }
+
+    record Weeks(int weeks) implements ReplyRule {
+        @Override
+        public String words() {
+            return weeks + " week" + (weeks == 1 ? "" : "s");
+        }
+    }
+}

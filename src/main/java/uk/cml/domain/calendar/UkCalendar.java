@@ -1,0 +1,139 @@
+package uk.cml.domain.calendar;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Objects;
+import java.util.Optional;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.PostingMethod;
+
+/**
+ * The one calendar: every date the app shows or prints is worked out here, so a date in a letter and the date the
+ * app watches for it cannot disagree. Working days are Monday to Friday less England and Wales bank holidays.
+ */
+public final class UkCalendar {
+
+    private static final UkCalendar ENGLAND_AND_WALES = new UkCalendar(BankHolidays.englandAndWales());
+
+    private final BankHolidays holidays;
+
+    public UkCalendar(BankHolidays holidays) {
+        this.holidays = Objects.requireNonNull(holidays, "holidays");
+    }
+
+    /** The rules with the one-off table shipped with the app; an immutable value, shared. */
+    public static UkCalendar englandAndWales() {
+        return ENGLAND_AND_WALES;
+    }
+
+    public BankHolidays holidays() {
+        return holidays;
+    }
+
+    public boolean isWorkingDay(LocalDate date) {
+        return !BankHolidays.isWeekend(date) && !holidays.contains(date);
+    }
+
+    /** The {@code count}th working day after {@code from} (from itself never counts). 0 gives {@code from}. */
+    public LocalDate workingDaysAfter(LocalDate from, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative: " + count);
+        }
+        LocalDate date = from;
+        int left = count;
+        while (left > 0) {
+            date = date.plusDays(1);
+            if (isWorkingDay(date)) {
+                left--;
+            }
+        }
+        return date;
+    }
+
+    /** Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not after it. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        int count = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    public LocalDate onOrAfter(LocalDate date) {
+        LocalDate day = date;
+        while (!isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    public LocalDate onOrBefore(LocalDate date) {
+        LocalDate day = date;
+        while (!isWorkingDay(day)) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
+    /**
+     * The day a letter is treated as delivered: first class the 2nd working day after posting, second class the
+     * 4th. Signed For and Special Delivery use the delivery date from Royal Mail's tracking once the parent records
+     * it; until then the usual count for their service. By hand, email and the online account: the day sent.
+     */
+    public LocalDate deemedDelivery(LocalDate posted, PostingMethod method, Optional<LocalDate> trackedDelivery) {
+        if (method.tracked() && trackedDelivery.isPresent()) {
+            return trackedDelivery.get();
+        }
+        return workingDaysAfter(posted, method.deliveryWorkingDays());
+    }
+
+    public LocalDate deemedDelivery(LocalDate posted, PostingMethod method) {
+        return deemedDelivery(posted, method, Optional.empty());
+    }
+
+    /** When a reply is due, counted from the day the letter is treated as delivered. */
+    public DueDate replyBy(LocalDate delivered, ReplyRule rule) {
+        String words = rule.words() + " after it is treated as delivered on " + CalendarText.dayAndDate(delivered);
+        if (rule instanceof ReplyRule.WorkingDays w) {
+            return DueDate.exact(workingDaysAfter(delivered, w.days()), words);
+        }
+        if (rule instanceof ReplyRule.CalendarMonths m) {
+            return cmsDeadline(delivered, Period.ofMonths(m.months()), words);
+        }
+        return cmsDeadline(delivered, Period.ofWeeks(((ReplyRule.Weeks) rule).weeks()), words);
+    }
+
+    /** The reply time the log suggests for a kind of letter: its working days, from deemed delivery. */
+    public static ReplyRule ruleFor(LetterKind kind) {
+        return new ReplyRule.WorkingDays(kind.replyWorkingDays());
+    }
+
+    /** The reply-by date a letter prints and the app watches: posted on its date by the assumed method. */
+    public DueDate replyBy(LocalDate posted, PostingMethod method, Optional<LocalDate> trackedDelivery,
+            ReplyRule rule) {
+        return replyBy(deemedDelivery(posted, method, trackedDelivery), rule);
+    }
+
+    /**
+     * A deadline the CMS must meet, a period after {@code from}. A month ends on the corresponding day of the
+     * later month, or its last day if there is none (31 January to 28 or 29 February), as the regulator's
+     * subject access guidance says; if that is not a working day, the next working day.
+     */
+    public DueDate cmsDeadline(LocalDate from, Period period, String rule) {
+        LocalDate counted = from.plus(period);
+        LocalDate date = onOrAfter(counted);
+        return new DueDate(date, counted, date.equals(counted) ? DueDate.Move.NONE : DueDate.Move.LATER, rule);
+    }
+
+    /**
+     * A limit the parent must meet, a period after {@code from}, counted the same way. The limit itself does not
+     * move; if it falls on a weekend or bank holiday the date to act by is the working day before.
+     */
+    public DueDate parentDeadline(LocalDate from, Period period, String rule) {
+        LocalDate counted = from.plus(period);
+        LocalDate date = onOrBefore(counted);
+        return new DueDate(date, counted, date.equals(counted) ? DueDate.Move.NONE : DueDate.Move.EARLIER, rule);
+    }
+}

@@ -1,0 +1,50 @@
+package uk.cml.letters.pack;
+
+import java.util.List;
+import uk.cml.domain.caseinfo.ContactMask;
+import uk.cml.domain.evidence.Call;
+import uk.cml.domain.evidence.Note;
+import uk.cml.domain.timeline.TimelineEntry;
+
+/**
+ * A pack with the parent's address, phone and email hidden, for one that may reach the other parent (a tribunal
+ * shares its papers). Names and the CMS reference stay. Attached copies and scans are left out, not masked: the app
+ * cannot see inside a photo or another's PDF, and a CMS letter shows the parent's address at its top.
+ */
+final class PackMasking {
+
+    static final String ADDRESS_WITHHELD = "Withheld to keep it private";
+
+    private PackMasking() {
+    }
+
+    static PackContents mask(PackContents c, ContactMask mask) {
+        PackContents.Cover cover = c.cover();
+        PackContents.Cover masked = new PackContents.Cover(cover.parentName(),
+                cover.parentAddress().isEmpty() ? List.of() : List.of(ADDRESS_WITHHELD), cover.otherParentName(),
+                mask.apply(cover.otherParentAddress()), cover.cmsReference(), cover.madeOn());
+        return new PackContents(masked, c.period(), c.sections(), c.summary(), c.schedule(),
+                c.chronology().stream().map(e -> entry(e, mask)).toList(),
+                c.calls().stream().map(call -> call(call, mask)).toList(),
+                c.lettersSent().stream().map(l -> new PackContents.SentItem(l.date(), mask.apply(l.title()),
+                        mask.apply(l.to()), mask.apply(l.how()), mask.apply(l.proofDetails()), l.copy(), l.proof()))
+                        .toList(),
+                c.lettersReceived().stream().map(l -> new PackContents.ReceivedItem(l.received(), l.dated(),
+                        mask.apply(l.from()), mask.apply(l.summary()), l.scan())).toList(),
+                c.notes().stream().map(n -> new Note(n.id(), n.caseId(), n.happenedOn(), n.category(),
+                        mask.apply(n.text()), n.recordedAt())).toList(),
+                c.fingerprint(), true);
+    }
+
+    private static TimelineEntry entry(TimelineEntry e, ContactMask mask) {
+        return new TimelineEntry(e.kind(), e.happenedAt(), e.recordedAt(), mask.apply(e.title()),
+                mask.apply(e.detail()), e.sourceId());
+    }
+
+    private static Call call(Call c, ContactMask mask) {
+        return new Call(c.id(), c.caseId(), c.happenedAt(), c.direction(), mask.apply(c.number()),
+                mask.apply(c.spokeTo()), mask.apply(c.team()), mask.apply(c.staffId()), mask.apply(c.whatWasSaid()),
+                mask.apply(c.promised()), c.promisedBy(), mask.apply(c.outcome()), c.followUpOn(), c.followUpDone(),
+                c.promiseKept(), c.recordedAt());
+    }
+}

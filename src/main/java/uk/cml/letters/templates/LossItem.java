@@ -1,0 +1,19 @@
+package uk.cml.letters.templates;
+
+import uk.cml.domain.Money;
+
+/**
+ * Money the parent lost because of a CMS error (a late-payment charge, an overdraft fee), claimed as a financial
+ * loss, apart from any consolatory payment for distress.
+ *
+ * @param what          what the loss was ("Overdraft charges, October 2026")
+ * @param amount        how much, from a bank statement or bill
+ * @param howWorkedOut  how the amount was worked out ("3 charges of £6.00 on my bank statement")
+ */
+public record LossItem(String what, Money amount, String howWorkedOut) {
+
+    public LossItem {
+        what = Text.clean(what);
+        howWorkedOut = Text.clean(howWorkedOut);
+    }
+}

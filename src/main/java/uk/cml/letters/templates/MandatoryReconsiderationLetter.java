@@ -1,0 +1,66 @@
+package uk.cml.letters.templates;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * 13. Asks the CMS to look again at a decision (a calculation, a refusal): a mandatory reconsideration, due within one
+ * calendar month of the date on the decision letter. A complaint cannot change a decision; this can, and it comes
+ * before any appeal to a tribunal.
+ */
+final class MandatoryReconsiderationLetter implements LetterTemplate {
+
+    @Override
+    public String key() {
+        return "mandatory-reconsideration";
+    }
+
+    @Override
+    public String title() {
+        return "Ask the CMS to look again at a decision";
+    }
+
+    @Override
+    public String fileTitle() {
+        return "Mandatory reconsideration request to CMS";
+    }
+
+    @Override
+    public RecipientRole recipientRole() {
+        return RecipientRole.CMS_GENERAL;
+    }
+
+    @Override
+    public LetterDraft draft(LetterFacts facts) {
+        DraftWriter w = new DraftWriter(this, facts);
+        DecisionDetails d = facts.decision().orElse(new DecisionDetails(null, "", "", ""));
+        String decided = w.needDate(d.decisionDate(), "the date on the decision letter");
+        String what = w.need(d.whatDecided(), "what the CMS decided");
+        w.heading("Mandatory reconsideration of your decision of " + decided);
+        w.opening("to ask for a mandatory reconsideration of your decision of " + decided + " about " + what
+                + ". I believe the decision is wrong");
+        String replyBy = w.date(Deadlines.requestReplyBy(facts.letterDate()));
+        w.requests(List.of("Look again at your decision of " + decided + " about " + what + ".",
+                "Confirm in writing by " + replyBy + " that you have received this request.",
+                "Send me a mandatory reconsideration notice with the result and your reasons."));
+        if (d.decisionDate() != null) {
+            LocalDate due = Deadlines.mandatoryReconsiderationDue(d.decisionDate());
+            if (facts.letterDate().isAfter(due)) {
+                w.warn("The month to ask ended on " + w.date(due) + ". The CMS may still accept a late request, up "
+                        + "to 13 months after the decision, if you give your reasons.");
+                w.paragraph("The month to ask for a reconsideration ended on " + w.date(due) + ". I am asking late "
+                        + "because " + Text.sentence(w.need(d.whyLate(), "why you are asking late"))
+                        + " Please accept my request.");
+            } else {
+                w.paragraph("I am asking within one month of the date on your decision letter. That month ends on "
+                        + w.date(due) + ".");
+            }
+        }
+        w.subHeading("Why the decision is wrong");
+        w.paragraph(Text.ownSentence(w.need(d.whatIsWrong(), "why the decision is wrong")));
+        w.paragraph("If I disagree with the result, I will appeal to the tribunal within one month of the date on "
+                + "your mandatory reconsideration notice.");
+        w.enclosure("Copy of your decision letter of " + decided);
+        return w.finish();
+    }
+}

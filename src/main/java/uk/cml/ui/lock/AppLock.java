@@ -1,0 +1,164 @@
+package uk.cml.ui.lock;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import uk.cml.privacy.Passcodes;
+import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Problems;
+
+/**
+ * Locks the main window: when it opens (if a passcode is set), after the chosen idle time, and at once by quick
+ * hide, which also minimises it. While locked the window shows only the lock screen; pages the app opens meanwhile
+ * wait behind it, never on screen.
+ */
+public final class AppLock {
+
+    /** Quick hide: Ctrl+Shift+H (Cmd+Shift+H on a Mac). */
+    public static final KeyCombination QUICK_HIDE = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    public static final String QUICK_HIDE_TEXT = "Ctrl+Shift+H";
+    private static final Duration IDLE_CHECK_EVERY = Duration.seconds(15);
+
+    private final Stage stage;
+    private final Passcodes passcodes;
+    private final Background background;
+    private final LockModel model;
+    private final IdleWatch idle;
+    private final LockScreen screen;
+    private Parent content;
+
+    public AppLock(Stage stage, Passcodes passcodes, Clock clock, Background background) {
+        this.stage = stage;
+        this.passcodes = passcodes;
+        this.background = background;
+        this.model = new LockModel(passcodes, clock);
+        this.idle = new IdleWatch(clock, () -> passcodes.preferences().idleLimit());
+        this.screen = new LockScreen(model, this::submit);
+        model.lockedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                idle.activity();
+                if (content != null) {
+                    stage.getScene().setRoot(content);
+                }
+            }
+        });
+    }
+
+    /** Watches the window for activity and the quick-hide keys, and sets its title. Call once it has a scene. */
+    public void install() {
+        Scene scene = stage.getScene();
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::activity);
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, this::activity);
+        scene.addEventFilter(MouseEvent.MOUSE_MOVED, this::activity);
+        scene.addEventFilter(ScrollEvent.SCROLL, this::activity);
+        scene.getAccelerators().put(QUICK_HIDE, this::quickHide);
+        Timeline ticker = new Timeline(new KeyFrame(IDLE_CHECK_EVERY, e -> lockIfIdle()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        ticker.play();
+        stage.setOnHidden(e -> ticker.stop());
+        refreshTitle();
+    }
+
+    /** Shows a page, or keeps it behind the lock screen until the passcode is given. */
+    public void show(Parent root) {
+        content = root;
+        if (!model.isLocked()) {
+            stage.getScene().setRoot(root);
+        }
+    }
+
+    /** Locks now, if a passcode is set; used when the app opens. */
+    public void lockIfPasscodeSet() {
+        if (passcodes.isSet()) {
+            lock();
+        }
+    }
+
+    public void lock() {
+        closeOtherWindows();
+        screen.prepare(model.needsPasscode());
+        if (!model.isLocked()) {
+            model.lock();
+            stage.getScene().setRoot(screen.view());
+        }
+        Platform.runLater(screen::focus);
+    }
+
+    /** Locks at once and minimises the window. Works with or without a passcode. */
+    public void quickHide() {
+        lock();
+        stage.setIconified(true);
+    }
+
+    /** Locks if a passcode is set and the parent has done nothing for the idle time. Checked every few seconds. */
+    public void lockIfIdle() {
+        if (!model.isLocked() && passcodes.isSet() && idle.isIdle()) {
+            lock();
+        }
+    }
+
+    public boolean isLocked() {
+        return model.isLocked();
+    }
+
+    /** The window's name from the privacy settings: the app's name or "Records", never anything personal. */
+    public void refreshTitle() {
+        stage.setTitle(passcodes.preferences().windowTitle());
+    }
+
+    private void activity(Event event) {
+        if (model.isLocked()) {
+            return;
+        }
+        if (passcodes.isSet() && idle.isIdle()) {
+            // Back after the idle time, before the ticker noticed: lock instead of acting on the key or click.
+            event.consume();
+            lock();
+            return;
+        }
+        idle.activity();
+    }
+
+    private void submit() {
+        char[] attempt = model.startCheck();
+        background.run(() -> model.check(attempt), model::show, error -> model.failed(Problems.forParent(error)));
+    }
+
+    /** This window's dialogs would show records beside the lock screen; they close (as if cancelled). */
+    private void closeOtherWindows() {
+        List<Window> others = new ArrayList<>(Window.getWindows());
+        for (Window window : others) {
+            if (window != stage && window.isShowing() && ownedByThisWindow(window)) {
+                window.hide();
+            }
+        }
+    }
+
+    private boolean ownedByThisWindow(Window window) {
+        Window owner = window;
+        while (owner != null) {
+            if (owner == stage) {
+                return true;
+            }
+            owner = owner instanceof Stage s ? s.getOwner()
+                    : owner instanceof javafx.stage.PopupWindow p ? p.getOwnerWindow() : null;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,118 @@
+package uk.cml.ui.lock;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import uk.cml.privacy.Passcodes;
+
+/**
+ * The lock screen's state, with no window: whether the app is locked, what the parent has typed, and what to
+ * tell them after a try. Checking a passcode is slow on purpose, so {@link #check} runs in the background and
+ * {@link #show} brings its answer back on the JavaFX thread.
+ */
+public final class LockModel {
+
+    static final String FORGOTTEN = "The passcode locks this app; it does not encrypt your records. Your records "
+            + "stay in the app's folder on this computer, so anyone who can sign in to your account here can read "
+            + "them with other tools. To protect the files themselves, turn on BitLocker (Windows), FileVault (Mac) "
+            + "or an encrypted home folder (Linux), and keep your computer password to yourself.\n\n"
+            + "If you have forgotten the passcode: close the app, open the app's folder and delete the file "
+            + "privacy.properties. The app then opens without a passcode (your records are not touched), and you "
+            + "can set a new one in Settings. Or restore one of your backups into a new folder with --data-dir.";
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final Passcodes passcodes;
+    private final Clock clock;
+    private final BooleanProperty locked = new SimpleBooleanProperty(false);
+    private final BooleanProperty checking = new SimpleBooleanProperty(false);
+    private final StringProperty typed = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+
+    public LockModel(Passcodes passcodes, Clock clock) {
+        this.passcodes = passcodes;
+        this.clock = clock;
+    }
+
+    public void lock() {
+        typed.set("");
+        message.set("");
+        locked.set(true);
+    }
+
+    /** Whether opening needs a passcode; without one the lock screen only hides the records. */
+    public boolean needsPasscode() {
+        return passcodes.isSet();
+    }
+
+    /** Marks the start of a check and returns what was typed; the caller checks it in the background. */
+    public char[] startCheck() {
+        checking.set(true);
+        message.set(needsPasscode() ? "Checking..." : "");
+        char[] attempt = typed.get().toCharArray();
+        typed.set("");
+        return attempt;
+    }
+
+    /** Slow: runs off the JavaFX thread. */
+    public Passcodes.Attempt check(char[] attempt) {
+        try {
+            return passcodes.tryPasscode(attempt);
+        } finally {
+            java.util.Arrays.fill(attempt, '\0');
+        }
+    }
+
+    /** Shows the answer of a check; called on the JavaFX thread. */
+    public void show(Passcodes.Attempt attempt) {
+        checking.set(false);
+        if (attempt instanceof Passcodes.Attempt.Opened) {
+            message.set("");
+            locked.set(false);
+        } else if (attempt instanceof Passcodes.Attempt.Wrong wrong) {
+            message.set(wrong.nextTryAt().map(at -> "That passcode is not right. Too many wrong tries: wait until "
+                    + time(at) + " before trying again.")
+                    .orElse("That passcode is not right. Check Caps Lock and try again."
+                            + (wrong.freeTriesLeft() <= 2 ? " After " + wrong.freeTriesLeft() + " more wrong "
+                            + (wrong.freeTriesLeft() == 1 ? "try" : "tries") + " you will have to wait." : "")));
+        } else if (attempt instanceof Passcodes.Attempt.TooSoon soon) {
+            message.set("Too many wrong tries. Wait until " + time(soon.nextTryAt()) + " before trying again.");
+        }
+    }
+
+    /** The check itself failed (the privacy file could not be written, say): stay locked and say so. */
+    public void failed(String why) {
+        checking.set(false);
+        message.set(why);
+    }
+
+    private String time(java.time.Instant at) {
+        return LocalTime.ofInstant(at, clock.getZone()).format(TIME);
+    }
+
+    public ReadOnlyBooleanProperty lockedProperty() {
+        return locked;
+    }
+
+    public boolean isLocked() {
+        return locked.get();
+    }
+
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking;
+    }
+
+    public StringProperty typedProperty() {
+        return typed;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+}

@@ -1,0 +1,82 @@
+package uk.cml.ui.lock;
+
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * What the window shows while locked. It replaces the whole window's content, so nothing of the records is
+ * behind it to glimpse. Its words are neutral: someone passing sees only "Locked".
+ */
+final class LockScreen {
+
+    private final StackPane view = new StackPane();
+    private final PasswordField passcode = new PasswordField();
+    private final Label hint = new Label();
+    private final Button open = new Button();
+
+    LockScreen(LockModel model, Runnable submit) {
+        Label title = new Label("Locked");
+        title.setId("lock-title");
+        title.getStyleClass().add("title");
+        hint.setId("lock-hint");
+        hint.setWrapText(true);
+        passcode.setId("lock-passcode");
+        passcode.setAccessibleText("Passcode");
+        passcode.setPromptText("Passcode");
+        passcode.textProperty().bindBidirectional(model.typedProperty());
+        passcode.disableProperty().bind(model.checkingProperty());
+        open.setId("lock-open");
+        open.setDefaultButton(true);
+        open.getStyleClass().add("primary");
+        open.disableProperty().bind(model.checkingProperty());
+        open.setOnAction(e -> submit.run());
+        Label message = new Label();
+        message.setId("lock-message");
+        message.getStyleClass().add("field-error");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        Label help = new Label(LockModel.FORGOTTEN);
+        help.setId("lock-help");
+        help.setWrapText(true);
+        help.getStyleClass().add("note");
+        help.setVisible(false);
+        help.managedProperty().bind(help.visibleProperty());
+        Hyperlink forgotten = new Hyperlink("Forgotten your passcode? What the passcode does and does not do");
+        forgotten.setId("lock-forgotten");
+        forgotten.setOnAction(e -> help.setVisible(!help.isVisible()));
+        VBox box = new VBox(14, title, hint, passcode, open, message, forgotten, help);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMaxWidth(520);
+        box.getStyleClass().addAll("card", "lock-card");
+        box.setFillWidth(true);
+        view.getChildren().add(box);
+        view.setId("lock-screen");
+        view.getStyleClass().add("lock-screen");
+    }
+
+    /** Sets the words for a lock with or without a passcode, and puts the keyboard in the right place. */
+    void prepare(boolean needsPasscode) {
+        passcode.setVisible(needsPasscode);
+        passcode.setManaged(needsPasscode);
+        hint.setText(needsPasscode ? "Enter your passcode to open." : "Your records are hidden.");
+        open.setText(needsPasscode ? "Open" : "Show my records");
+    }
+
+    void focus() {
+        if (passcode.isVisible()) {
+            passcode.requestFocus();
+        } else {
+            open.requestFocus();
+        }
+    }
+
+    Parent view() {
+        return view;
+    }
+}

@@ -1,0 +1,53 @@
+package uk.cml.ui.shell;
+
+import java.util.function.Supplier;
+import javafx.scene.Node;
+
+/**
+ * A page built on its first visit, so that starting the app builds only the page it opens on. Its key and title
+ * are known before then, for the sidebar. Used on the FX thread only.
+ */
+public final class LazySection<T extends Section> implements Section {
+
+    private final String key;
+    private final String title;
+    private final Supplier<T> build;
+    private T built;
+
+    public LazySection(String key, String title, Supplier<T> build) {
+        this.key = key;
+        this.title = title;
+        this.build = build;
+    }
+
+    /** The page, built now if this is the first time it is needed. */
+    public T get() {
+        if (built == null) {
+            built = build.get();
+            if (!built.key().equals(key)) {
+                throw new IllegalStateException("Page " + built.key() + " was listed as " + key);
+            }
+        }
+        return built;
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+
+    @Override
+    public Node view() {
+        return get().view();
+    }
+
+    @Override
+    public void shown() {
+        get().shown();
+    }
+}

@@ -1,0 +1,205 @@
+package uk.cml.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32;
+
+/**
+ * Not a test: the start-up benchmark of {@code mvn -Pbenchmark test}. Launches the real app on the sample case and an
+ * empty JavaFX window of the same size ({@link EmptyWindow}) side by side on one virtual display, alternating, and
+ * times each from launch until the screen stops changing (read back with {@code xwd} every few milliseconds: what a
+ * parent sees, not what a log line claims). Then reads each process's resident memory after 10 s idle.
+ *
+ * <p>Needs Debian's {@code xvfb} and {@code x11-apps}. Arguments (all optional): the number of launches of each
+ * (default 5), then the command that starts the app (default: this JVM running {@code target/child-maintenance-log.jar});
+ * give the installed launcher, such as {@code /opt/child-maintenance-log/bin/child-maintenance-log}, to time it.
+ */
+public final class StartupBenchmark {
+
+    private static final String SIZE = "1366x768";
+    /** The screen must stay the same this long to count as settled. */
+    private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(1500);
+    private static final long GIVE_UP_NANOS = TimeUnit.SECONDS.toNanos(40);
+    private static final long IDLE_MILLIS = 10_000;
+
+    private final String display;
+
+    private StartupBenchmark(String display) {
+        this.display = display;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> app = args.length > 1 ? List.of(Arrays.copyOfRange(args, 1, args.length))
+                : List.of(java, "-jar", Path.of("target", "child-maintenance-log.jar").toAbsolutePath().toString());
+        Path work = Files.createTempDirectory("cml-startup-");
+        Path sample = work.resolve("sample");
+        run(List.of(java, "-jar", Path.of("target", "child-maintenance-log.jar").toString(), "sample-data",
+                "--data-dir", sample.toString()));
+        String display = freeDisplay();
+        Process xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", SIZE + "x24", "-nolisten", "tcp")
+                .redirectErrorStream(true).redirectOutput(work.resolve("xvfb.log").toFile()).start();
+        try {
+            waitForDisplay(display);
+            StartupBenchmark bench = new StartupBenchmark(display);
+            List<String> appCommand = new ArrayList<>(app);
+            appCommand.addAll(List.of("--data-dir", sample.toString()));
+            Launch warmApp = bench.launch(appCommand);
+            List<String> empty = List.of(java, "-cp", System.getProperty("java.class.path"),
+                    EmptyWindow.class.getName(), String.valueOf((int) warmApp.width), String.valueOf((int) warmApp.height));
+            bench.launch(empty);
+            List<Launch> appRuns = new ArrayList<>();
+            List<Launch> emptyRuns = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                appRuns.add(bench.launch(appCommand));
+                emptyRuns.add(bench.launch(empty));
+            }
+            report("App on the sample case", appRuns);
+            report("Empty JavaFX window", emptyRuns);
+            System.out.printf(Locale.UK, "Settled ratio app / empty window: %.2f (window %dx%d)%n",
+                    median(appRuns, true) / median(emptyRuns, true), (int) warmApp.width, (int) warmApp.height);
+        } finally {
+            xvfb.destroy();
+        }
+    }
+
+    private static void report(String what, List<Launch> runs) {
+        System.out.printf(Locale.UK, "%-24s settled %s ms (median %.0f), resident after %d s idle %s MB (median %.0f)%n",
+                what, runs.stream().map(r -> String.format(Locale.UK, "%.0f", r.settledMillis)).toList(),
+                median(runs, true), IDLE_MILLIS / 1000, runs.stream().map(r -> String.format(Locale.UK, "%.0f", r.residentMb)).toList(), median(runs, false));
+    }
+
+    private static double median(List<Launch> runs, boolean settled) {
+        double[] values = runs.stream().mapToDouble(r -> settled ? r.settledMillis : r.residentMb).sorted().toArray();
+        int mid = values.length / 2;
+        return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    }
+
+    /** One launch: until the screen has not changed for {@link #QUIET_NANOS}, then 10 s idle, then the memory. */
+    private Launch launch(List<String> command) throws Exception {
+        long blank = screenHash();
+        long start = System.nanoTime();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("DISPLAY", display);
+        // jpackage's launcher starts the JVM in its own process, so this pid is the one whose memory counts.
+        Process process = builder.start();
+        long last = blank;
+        long lastChange = -1;
+        while (System.nanoTime() - start < GIVE_UP_NANOS) {
+            long now = screenHash();
+            long at = System.nanoTime();
+            if (now != last) {
+                last = now;
+                lastChange = at;
+            } else if (lastChange > 0 && at - lastChange >= QUIET_NANOS) {
+                break;
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("exited early: " + command);
+            }
+        }
+        if (lastChange < 0 || System.nanoTime() - start >= GIVE_UP_NANOS) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the screen never settled: " + command);
+        }
+        double settled = (lastChange - start) / 1e6;
+        double[] size = windowSize();
+        Thread.sleep(IDLE_MILLIS - TimeUnit.NANOSECONDS.toMillis(QUIET_NANOS));
+        double resident = residentMb(process.pid());
+        process.destroy();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+        waitForBlank(blank);
+        return new Launch(settled, resident, size[0], size[1]);
+    }
+
+    private long screenHash() throws IOException, InterruptedException {
+        Process xwd = new ProcessBuilder("xwd", "-root", "-silent", "-display", display)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        CRC32 crc = new CRC32();
+        try (InputStream in = xwd.getInputStream()) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                crc.update(buffer, 0, n);
+            }
+        }
+        xwd.waitFor();
+        return crc.getValue();
+    }
+
+    private void waitForBlank(long blank) throws Exception {
+        long start = System.nanoTime();
+        while (screenHash() != blank && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10)) {
+            Thread.onSpinWait();
+        }
+    }
+
+    /** The largest top-level window's width and height, from xwininfo. */
+    private double[] windowSize() throws IOException, InterruptedException {
+        Process info = new ProcessBuilder("xwininfo", "-root", "-children", "-display", display)
+                .redirectErrorStream(true).start();
+        String text = new String(info.getInputStream().readAllBytes());
+        info.waitFor();
+        double[] best = {0, 0};
+        for (String line : text.split("\n")) {
+            var m = java.util.regex.Pattern.compile("(\\d+)x(\\d+)\\+").matcher(line);
+            if (line.contains("\"") && m.find()) {
+                double w = Double.parseDouble(m.group(1));
+                double h = Double.parseDouble(m.group(2));
+                if (w * h > best[0] * best[1]) {
+                    best = new double[] {w, h};
+                }
+            }
+        }
+        return best;
+    }
+
+    private static double residentMb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static String freeDisplay() {
+        for (int n = 91; n < 200; n++) {
+            if (!Files.exists(Path.of("/tmp/.X11-unix/X" + n)) && !Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
+                return ":" + n;
+            }
+        }
+        throw new IllegalStateException("no free X display number");
+    }
+
+    private static void waitForDisplay(String display) throws Exception {
+        Path socket = Path.of("/tmp/.X11-unix/X" + display.substring(1));
+        long start = System.nanoTime();
+        while (!Files.exists(socket)) {
+            if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(10)) {
+                throw new IllegalStateException("Xvfb did not start (is Debian's xvfb installed?)");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static void run(List<String> command) throws Exception {
+        Process p = new ProcessBuilder(command).inheritIO().start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("failed: " + command);
+        }
+    }
+
+    private record Launch(double settledMillis, double residentMb, double width, double height) {
+    }
+}
