@@ -1,10 +1,6 @@
 package uk.cml.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,98 +26,48 @@ public final class CallStore implements TimelineSource, TodoSource, BinSource {
     /** Follow-ups show in "what needs doing" this many days before they fall due, so there is time to act. */
     static final int FOLLOW_UP_NOTICE_DAYS = 7;
 
-    private static final String FIELDS = "happened_at = ?, direction = ?, phone_number = ?, spoke_to = ?, team = ?, "
-            + "staff_id = ?, what_was_said = ?, promised = ?, promised_by = ?, outcome = ?, follow_up_on = ?, "
-            + "follow_up_done = ?, promise_kept = ?, recorded_at = ?";
-
-    private final Database database;
-    private final History history;
-    private final Clock clock;
+    private final RecordTable<Call> table;
 
     public CallStore(Database database, History history, Clock clock) {
-        this.database = database;
-        this.history = history;
-        this.clock = clock;
+        this.table = new RecordTable<>(database, history, clock, TABLE, "call", new Mapping());
     }
 
     /** Saves a new call for its case and returns its id. */
     public long add(Call call) {
-        return database.inTransaction(c -> {
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + TABLE + " (happened_at, direction, "
-                    + "phone_number, spoke_to, team, staff_id, what_was_said, promised, promised_by, outcome, "
-                    + "follow_up_on, follow_up_done, promise_kept, recorded_at, case_id) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                bind(insert, call);
-                insert.setLong(15, call.caseId());
-                return RowColumns.insertedId(insert);
-            }
-        });
+        return table.add(call);
     }
 
     /** Saves a correction: the version it replaces is kept and shown as history. */
     public void correct(Call call) {
-        database.inTransaction(c -> {
-            history.keepEarlierVersion(c, TABLE, call.id());
-            try (PreparedStatement update = c.prepareStatement("UPDATE " + TABLE + " SET " + FIELDS
-                    + " WHERE id = ? AND deleted_at IS NULL")) {
-                bind(update, call);
-                update.setLong(15, call.id());
-                if (update.executeUpdate() != 1) {
-                    throw new StoreException("That call is in the bin or no longer exists, so the correction was "
-                            + "not saved. Put it back from the Bin first.");
-                }
-            }
-            return null;
-        });
+        table.correct(call);
     }
 
     /** The case's calls, newest first, not counting those in the bin. */
     public List<Call> calls(long caseId) {
-        return database.read(c -> query(c, "WHERE case_id = ? AND deleted_at IS NULL ORDER BY happened_at DESC, id DESC",
-                caseId));
+        return table.list(caseId, "", "happened_at DESC, id DESC");
     }
 
     public Optional<Call> find(long id) {
-        return database.read(c -> query(c, "WHERE id = ?", id)).stream().findFirst();
+        return table.find(id);
     }
 
     /** Earlier versions of a call, oldest first. */
     public List<Amended<Call>> history(long id) {
-        return database.read(c -> {
-            List<Amended<Call>> versions = new ArrayList<>();
-            for (History.EarlierVersion v : history.earlierVersions(c, TABLE, id)) {
-                versions.add(new Amended<>(v.amendedAt(), read(RowColumns.of(v.columns()))));
-            }
-            return versions;
-        });
+        return table.history(id);
     }
 
     public void moveToBin(long id) {
-        RowColumns.setDeleted(database, TABLE, id, LocalDateTime.now(clock).toString());
+        table.moveToBin(id);
     }
 
     @Override
     public void restore(long id) {
-        RowColumns.setDeleted(database, TABLE, id, null);
+        table.restore(id);
     }
 
     @Override
     public List<BinnedItem> binned(long caseId) {
-        return database.read(c -> {
-            List<BinnedItem> items = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + TABLE
-                    + " WHERE case_id = ? AND deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC")) {
-                s.setLong(1, caseId);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        Call call = read(RowColumns.of(r));
-                        items.add(new BinnedItem("Call", call.id(), call.title(), call.happenedAt(),
-                                LocalDateTime.parse(r.getString("deleted_at"))));
-                    }
-                }
-            }
-            return items;
-        });
+        return table.binned(caseId);
     }
 
     @Override
@@ -145,41 +91,41 @@ public final class CallStore implements TimelineSource, TodoSource, BinSource {
         return items;
     }
 
-    private void bind(PreparedStatement s, Call call) throws SQLException {
-        s.setString(1, call.happenedAt().withNano(0).toString());
-        s.setString(2, call.direction().name());
-        s.setString(3, call.number());
-        s.setString(4, call.spokeTo());
-        s.setString(5, call.team());
-        s.setString(6, call.staffId());
-        s.setString(7, call.whatWasSaid());
-        s.setString(8, call.promised());
-        s.setString(9, RowColumns.iso(call.promisedBy()));
-        s.setString(10, call.outcome());
-        s.setString(11, RowColumns.iso(call.followUpOn()));
-        s.setInt(12, call.followUpDone() ? 1 : 0);
-        s.setInt(13, call.promiseKept() ? 1 : 0);
-        s.setString(14, LocalDateTime.now(clock).toString());
-    }
+    private static final class Mapping implements RecordTable.Mapping<Call> {
 
-    private static List<Call> query(Connection c, String where, long key) throws SQLException {
-        List<Call> calls = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + TABLE + " " + where)) {
-            s.setLong(1, key);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    calls.add(read(RowColumns.of(r)));
-                }
-            }
+        @Override
+        public Call read(RowColumns r) throws SQLException {
+            return new Call(r.number("id"), r.number("case_id"), r.dateTime("happened_at"),
+                    CallDirection.valueOf(r.text("direction")), r.textOrEmpty("phone_number"), r.textOrEmpty("spoke_to"),
+                    r.textOrEmpty("team"), r.textOrEmpty("staff_id"), r.textOrEmpty("what_was_said"),
+                    r.textOrEmpty("promised"), r.date("promised_by"), r.textOrEmpty("outcome"), r.date("follow_up_on"),
+                    r.flag("follow_up_done"), r.flag("promise_kept"), r.dateTime("recorded_at"));
         }
-        return calls;
-    }
 
-    private static Call read(RowColumns r) throws SQLException {
-        return new Call(r.number("id"), r.number("case_id"), r.dateTime("happened_at"),
-                CallDirection.valueOf(r.text("direction")), r.textOrEmpty("phone_number"), r.textOrEmpty("spoke_to"),
-                r.textOrEmpty("team"), r.textOrEmpty("staff_id"), r.textOrEmpty("what_was_said"),
-                r.textOrEmpty("promised"), r.date("promised_by"), r.textOrEmpty("outcome"), r.date("follow_up_on"),
-                r.flag("follow_up_done"), r.flag("promise_kept"), r.dateTime("recorded_at"));
+        @Override
+        public ColumnValues values(Call call) {
+            return new ColumnValues().put("happened_at", call.happenedAt().withNano(0).toString())
+                    .put("direction", call.direction()).put("phone_number", call.number())
+                    .put("spoke_to", call.spokeTo()).put("team", call.team()).put("staff_id", call.staffId())
+                    .put("what_was_said", call.whatWasSaid()).put("promised", call.promised())
+                    .put("promised_by", call.promisedBy()).put("outcome", call.outcome())
+                    .put("follow_up_on", call.followUpOn()).put("follow_up_done", call.followUpDone())
+                    .put("promise_kept", call.promiseKept());
+        }
+
+        @Override
+        public long id(Call call) {
+            return call.id();
+        }
+
+        @Override
+        public long caseId(Call call) {
+            return call.caseId();
+        }
+
+        @Override
+        public BinnedItem binned(Call call, LocalDateTime deletedAt) {
+            return new BinnedItem("Call", call.id(), call.title(), call.happenedAt(), deletedAt);
+        }
     }
 }

@@ -1,14 +1,9 @@
 package uk.cml.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.cml.domain.bin.BinSource;
@@ -27,96 +22,51 @@ public final class NoteStore implements TimelineSource, TodoSource, BinSource {
 
     static final String TABLE = "note";
 
-    private final Database database;
-    private final History history;
-    private final Clock clock;
+    private final RecordTable<Note> table;
 
     public NoteStore(Database database, History history, Clock clock) {
-        this.database = database;
-        this.history = history;
-        this.clock = clock;
+        this.table = new RecordTable<>(database, history, clock, TABLE, "note", new Mapping());
     }
 
     public long add(Note note) {
-        return database.inTransaction(c -> {
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + TABLE + " (happened_on, category, text, "
-                    + "recorded_at, case_id) VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                bind(insert, note);
-                insert.setLong(5, note.caseId());
-                return RowColumns.insertedId(insert);
-            }
-        });
+        return table.add(note);
     }
 
     /** Saves a correction, keeping the version it replaces. */
     public void correct(Note note) {
-        database.inTransaction(c -> {
-            history.keepEarlierVersion(c, TABLE, note.id());
-            try (PreparedStatement update = c.prepareStatement("UPDATE " + TABLE + " SET happened_on = ?, category = ?, "
-                    + "text = ?, recorded_at = ? WHERE id = ? AND deleted_at IS NULL")) {
-                bind(update, note);
-                update.setLong(5, note.id());
-                if (update.executeUpdate() != 1) {
-                    throw new StoreException("That note is in the bin or no longer exists, so the correction was not "
-                            + "saved. Put it back from the Bin first.");
-                }
-            }
-            return null;
-        });
+        table.correct(note);
     }
 
     /** The case's notes, newest first, not counting those in the bin. */
     public List<Note> notes(long caseId) {
-        return database.read(c -> query(c, "WHERE case_id = ? AND deleted_at IS NULL "
-                + "ORDER BY happened_on DESC, id DESC", caseId));
+        return table.list(caseId, "", "happened_on DESC, id DESC");
     }
 
     /** The notes on the effect on the child, oldest first, as a complaint letter would quote them. */
     public List<Note> effectOnChild(long caseId) {
-        return database.read(c -> query(c, "WHERE case_id = ? AND deleted_at IS NULL AND category = 'EFFECT_ON_CHILD' "
-                + "ORDER BY happened_on, id", caseId));
+        return table.list(caseId, "AND category = 'EFFECT_ON_CHILD'", "happened_on, id");
     }
 
     public Optional<Note> find(long id) {
-        return database.read(c -> query(c, "WHERE id = ?", id)).stream().findFirst();
+        return table.find(id);
     }
 
     public List<Amended<Note>> history(long id) {
-        return database.read(c -> {
-            List<Amended<Note>> versions = new ArrayList<>();
-            for (History.EarlierVersion v : history.earlierVersions(c, TABLE, id)) {
-                versions.add(new Amended<>(v.amendedAt(), read(RowColumns.of(v.columns()))));
-            }
-            return versions;
-        });
+        return table.history(id);
     }
 
     public void moveToBin(long id) {
-        RowColumns.setDeleted(database, TABLE, id, LocalDateTime.now(clock).toString());
+        table.moveToBin(id);
     }
 
     @Override
     public void restore(long id) {
-        RowColumns.setDeleted(database, TABLE, id, null);
+        table.restore(id);
     }
 
     @Override
     public List<BinnedItem> binned(long caseId) {
-        return database.read(c -> {
-            List<BinnedItem> items = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + TABLE
-                    + " WHERE case_id = ? AND deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC")) {
-                s.setLong(1, caseId);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        Note note = read(RowColumns.of(r));
-                        items.add(new BinnedItem("Note", note.id(), note.title(), note.happenedOn().atStartOfDay(),
-                                LocalDateTime.parse(r.getString("deleted_at"))));
-                    }
-                }
-            }
-            return items;
-        });
+        return table.binned(caseId);
     }
 
     @Override
@@ -131,28 +81,33 @@ public final class NoteStore implements TimelineSource, TodoSource, BinSource {
         return List.of();
     }
 
-    private void bind(PreparedStatement s, Note note) throws SQLException {
-        s.setString(1, note.happenedOn().toString());
-        s.setString(2, note.category().name());
-        s.setString(3, note.text());
-        s.setString(4, LocalDateTime.now(clock).toString());
-    }
+    private static final class Mapping implements RecordTable.Mapping<Note> {
 
-    private static List<Note> query(Connection c, String where, long key) throws SQLException {
-        List<Note> notes = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + TABLE + " " + where)) {
-            s.setLong(1, key);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    notes.add(read(RowColumns.of(r)));
-                }
-            }
+        @Override
+        public Note read(RowColumns r) throws SQLException {
+            return new Note(r.number("id"), r.number("case_id"), r.date("happened_on").orElseThrow(),
+                    NoteCategory.valueOf(r.text("category")), r.textOrEmpty("text"), r.dateTime("recorded_at"));
         }
-        return notes;
-    }
 
-    private static Note read(RowColumns r) throws SQLException {
-        return new Note(r.number("id"), r.number("case_id"), r.date("happened_on").orElseThrow(),
-                NoteCategory.valueOf(r.text("category")), r.textOrEmpty("text"), r.dateTime("recorded_at"));
+        @Override
+        public ColumnValues values(Note note) {
+            return new ColumnValues().put("happened_on", note.happenedOn()).put("category", note.category())
+                    .put("text", note.text());
+        }
+
+        @Override
+        public long id(Note note) {
+            return note.id();
+        }
+
+        @Override
+        public long caseId(Note note) {
+            return note.caseId();
+        }
+
+        @Override
+        public BinnedItem binned(Note note, LocalDateTime deletedAt) {
+            return new BinnedItem("Note", note.id(), note.title(), note.happenedOn().atStartOfDay(), deletedAt);
+        }
     }
 }

@@ -1,0 +1,149 @@
+package uk.cml.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uk.cml.domain.bin.BinnedItem;
+import uk.cml.domain.evidence.Amended;
+
+/**
+ * One table of a case's records that keeps history and has a bin: add, correct (the replaced version is kept),
+ * list, find, earlier versions, move to the bin and put back. The stores of calls and notes are made of one.
+ */
+final class RecordTable<T> {
+
+    /** How one kind of record maps to its row. */
+    interface Mapping<T> {
+
+        T read(RowColumns row) throws SQLException;
+
+        /** The columns a save writes, apart from id, case_id and recorded_at. */
+        ColumnValues values(T record);
+
+        long id(T record);
+
+        long caseId(T record);
+
+        BinnedItem binned(T record, LocalDateTime deletedAt);
+    }
+
+    private final Database database;
+    private final History history;
+    private final Clock clock;
+    private final String table;
+    private final String noun;
+    private final Mapping<T> mapping;
+
+    /** {@code noun} names one record in messages to the parent: "call", "note". */
+    RecordTable(Database database, History history, Clock clock, String table, String noun, Mapping<T> mapping) {
+        this.database = database;
+        this.history = history;
+        this.clock = clock;
+        this.table = table;
+        this.noun = noun;
+        this.mapping = mapping;
+    }
+
+    /** Saves a new record for its case and returns its id. */
+    long add(T record) {
+        ColumnValues values = mapping.values(record).put("recorded_at", now()).put("case_id", mapping.caseId(record));
+        return database.inTransaction(c -> {
+            try (PreparedStatement insert = c.prepareStatement(values.insertInto(table), Statement.RETURN_GENERATED_KEYS)) {
+                values.bind(insert);
+                return RowColumns.insertedId(insert);
+            }
+        });
+    }
+
+    /** Saves a correction: the version it replaces is kept as history. A record in the bin is not changed. */
+    void correct(T record) {
+        ColumnValues values = mapping.values(record).put("recorded_at", now());
+        database.inTransaction(c -> {
+            history.keepEarlierVersion(c, table, mapping.id(record));
+            try (PreparedStatement update = c.prepareStatement(values.update(table)
+                    + " WHERE id = ? AND deleted_at IS NULL")) {
+                update.setLong(values.bind(update), mapping.id(record));
+                if (update.executeUpdate() != 1) {
+                    throw new StoreException("That " + noun + " is in the bin or no longer exists, so the correction "
+                            + "was not saved. Put it back from the Bin first.");
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The case's records outside the bin that also match {@code andWhere}, in {@code orderBy} order. */
+    List<T> list(long caseId, String andWhere, String orderBy) {
+        return database.read(c -> {
+            List<T> records = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + table + " WHERE case_id = ? "
+                    + "AND deleted_at IS NULL " + andWhere + " ORDER BY " + orderBy)) {
+                s.setLong(1, caseId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        records.add(mapping.read(RowColumns.of(r)));
+                    }
+                }
+            }
+            return records;
+        });
+    }
+
+    Optional<T> find(long id) {
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + table + " WHERE id = ?")) {
+                s.setLong(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(mapping.read(RowColumns.of(r))) : Optional.<T>empty();
+                }
+            }
+        });
+    }
+
+    /** Earlier versions, oldest first. */
+    List<Amended<T>> history(long id) {
+        return database.read(c -> {
+            List<Amended<T>> versions = new ArrayList<>();
+            for (History.EarlierVersion v : history.earlierVersions(c, table, id)) {
+                versions.add(new Amended<>(v.amendedAt(), mapping.read(RowColumns.of(v.columns()))));
+            }
+            return versions;
+        });
+    }
+
+    void moveToBin(long id) {
+        RowColumns.setDeleted(database, table, id, now().toString());
+    }
+
+    void restore(long id) {
+        RowColumns.setDeleted(database, table, id, null);
+    }
+
+    /** The case's records in the bin, most recently binned first. */
+    List<BinnedItem> binned(long caseId) {
+        return database.read(c -> {
+            List<BinnedItem> items = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + table
+                    + " WHERE case_id = ? AND deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC")) {
+                s.setLong(1, caseId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        items.add(mapping.binned(mapping.read(RowColumns.of(r)),
+                                LocalDateTime.parse(r.getString("deleted_at"))));
+                    }
+                }
+            }
+            return items;
+        });
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}
