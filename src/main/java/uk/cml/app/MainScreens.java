@@ -8,6 +8,7 @@ import uk.cml.domain.bin.BinSource;
 import uk.cml.store.ImportPayerStore;
 import uk.cml.store.TableBin;
 import java.util.function.Consumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
@@ -51,7 +52,7 @@ final class MainScreens {
     MainScreens(AppServices services, Background background, ObservableList<CaseFile> cases,
                 ObjectProperty<CaseFile> currentCase, Consumer<Path> openFolder, Runnable addCase,
                 Consumer<String> restored, FilePicker picker, AppearanceSetting appearance,
-                Supplier<Node> privacyPanel) {
+                Supplier<Node> privacyPanel, BooleanSupplier protectBackups) {
         MainWindow[] shell = new MainWindow[1];
         // Only the page the app opens on is built at start; every other page on its first visit (start-up time).
         LazySection<CaseView> caseView = new LazySection<>("case", "Case", () -> new CaseView(services.cases,
@@ -122,7 +123,7 @@ final class MainScreens {
                         () -> new AboutWindow(Version.current(), services.dataFolder, openFolder, background)
                                 .show(shell[0].view().getScene().getWindow()),
                         new VBox(14, privacyPanel.get(), new RecordsSafetyPanel(services.safety, background,
-                                services::replaceWithBackup, restored)),
+                                services::replaceWithBackup, restored, protectBackups.getAsBoolean())),
                         appearance.view())));
         window = new MainWindow(cases, currentCase, pages, addCase, background.running());
         shell[0] = window;

@@ -260,7 +260,9 @@ public final class Startup {
                         services.settings.put(Appearance.SETTING, chosen.saved());
                         return chosen.dark(chosen == Appearance.SYSTEM && SystemAppearance.prefersDark());
                     }, theme::use, error -> LOG.log(Level.WARNING, "Could not save the appearance", error));
-                }), () -> PrivacyWiring.settingsPanel(lock, services, currentCase, background));
+                }), () -> PrivacyWiring.settingsPanel(lock, services, currentCase, background),
+                // Once a passcode is set the parent has asked for their records to be locked: backups start protected.
+                () -> lock.passcodes().preferences().removableDriveBackupsProtectedByDefault());
         screens.addToHeader(lock.quickHideButton());
         screens.select(firstPage);
         times.mark("main window built");

@@ -18,8 +18,10 @@ final class BackupPassword extends VBox {
     private final PasswordField password = new PasswordField();
     private final PasswordField again = new PasswordField();
 
-    BackupPassword() {
+    /** @param protectByDefault whether the box starts ticked: yes once the parent has set a passcode */
+    BackupPassword(boolean protectByDefault) {
         super(6);
+        protect.setSelected(protectByDefault);
         protect.setId("settings-backup-protect");
         password.setId("settings-backup-password");
         again.setId("settings-backup-password-again");

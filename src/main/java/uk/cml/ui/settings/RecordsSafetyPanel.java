@@ -36,16 +36,18 @@ public final class RecordsSafetyPanel extends VBox {
     private final Button check = new Button("Check records");
     private final Button exportCsv = new Button("Save logs as CSV...");
     private final RestoreFlow restoreFlow;
-    private final BackupPassword backupPassword = new BackupPassword();
+    private final BackupPassword backupPassword;
 
     /**
      * @param restorer   replaces the records with a backup's, closing them (the app's services do this)
      * @param onRestored shows the message that the app must be opened again
+     * @param protectBackupsByDefault whether a backup starts out password-protected (once a passcode is set)
      */
     public RecordsSafetyPanel(RecordsSafety safety, Background background,
                               RestoreFlow.Restorer restorer,
-                              Consumer<String> onRestored) {
+                              Consumer<String> onRestored, boolean protectBackupsByDefault) {
         super(12);
+        this.backupPassword = new BackupPassword(protectBackupsByDefault);
         this.safety = safety;
         this.background = background;
         this.restoreFlow = new RestoreFlow(this, background, restorer, onRestored);
