@@ -200,7 +200,8 @@ public final class Main {
         out.println();
         out.println("Start the app:   java -jar child-maintenance-log.jar [--data-dir DIR] [--page NAME]");
         out.println("                 (--page opens on a page: overview, timeline, payments, calls, letters,");
-        out.println("                 documents, write-letter, notes, case, addresses, pack, bin or settings)");
+        out.println("                 where-things-stand, documents, write-letter, notes, case, addresses, pack,");
+        out.println("                 bin or settings)");
         out.println("Run a command:   java -jar child-maintenance-log.jar COMMAND [options]");
         out.println();
         out.println("Commands:");

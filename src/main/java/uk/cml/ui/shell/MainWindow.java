@@ -111,7 +111,9 @@ public final class MainWindow {
     public void select(String key) {
         Section section = sections.get(key);
         if (section == null) {
-            return;
+            // An unknown page (a mistyped --page, say) opens the first page rather than an empty window.
+            section = sections.values().iterator().next();
+            key = section.key();
         }
         buttons.get(key).setSelected(true);
         section.view().setId("page-" + key);

@@ -22,7 +22,7 @@ final class NavigationIcons {
             Map.entry("pack", Feather.PACKAGE),
             Map.entry("bin", Feather.TRASH_2),
             Map.entry("settings", Feather.SETTINGS),
-            Map.entry("standing", Feather.FLAG));
+            Map.entry("where-things-stand", Feather.FLAG));
 
     private NavigationIcons() {
     }
