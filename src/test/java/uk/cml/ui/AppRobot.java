@@ -89,6 +89,7 @@ public class AppRobot extends FxRobot {
     public void type(String id, String text) {
         Node node = waitFor(id);
         TextInputControl field = node instanceof DatePicker picker ? picker.getEditor() : (TextInputControl) node;
+        reveal(field);
         clickOn(field);
         interact(field::selectAll);
         write(text);
@@ -109,7 +110,26 @@ public class AppRobot extends FxRobot {
     }
 
     public void press(String id) {
-        clickOn((Node) waitFor(id));
+        Node node = waitFor(id);
+        reveal(node);
+        clickOn(node);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Scrolls every page that holds the node until it is in view, as a parent scrolls before they click. */
+    public void reveal(Node node) {
+        interact(() -> {
+            for (Node at = node.getParent(); at != null; at = at.getParent()) {
+                if (at instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+                    Node content = scroll.getContent();
+                    double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                    double range = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                    if (range > 0) {
+                        scroll.setVvalue(Math.min(1, Math.max(0, (y - 40) / range)));
+                    }
+                }
+            }
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

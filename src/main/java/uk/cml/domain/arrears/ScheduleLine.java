@@ -47,7 +47,7 @@ public record ScheduleLine(LocalDate date, LocalDate periodEnd, LineStatus statu
     }
 
     /**
-     * What arrived for it, payment by payment: "£51.87 on 4 Sep 2026 + £26.67 towards arrears", or "Nothing".
+     * What arrived for it, payment by payment: "£51.87 on 4 Sep 2026 + £26.67 towards arrears", or "No payment" (not "Nothing": the status beside it already says "Nothing received").
      */
     public String arrivedText() {
         StringBuilder text = new StringBuilder();
@@ -61,6 +61,6 @@ public record ScheduleLine(LocalDate date, LocalDate periodEnd, LineStatus statu
                 default -> " settled";
             });
         }
-        return text.isEmpty() ? "Nothing" : text.toString();
+        return text.isEmpty() ? "No payment" : text.toString();
     }
 }

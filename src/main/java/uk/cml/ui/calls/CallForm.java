@@ -74,6 +74,8 @@ final class CallForm {
         whenCheck.setId("call-when-check");
         whenCheck.getStyleClass().add("field-hint");
         whenCheck.setWrapText(true);
+        // Wrapped text must keep its full height, or its last line is cut to "...".
+        whenCheck.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         whenCheck.managedProperty().bind(whenCheck.visibleProperty());
         whenCheck.setVisible(false);
         date.field().getEditor().textProperty().addListener((obs, old, now) -> checkWhen());

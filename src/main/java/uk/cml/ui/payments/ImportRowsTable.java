@@ -35,7 +35,7 @@ final class ImportRowsTable {
         table.getColumns().add(tickColumn());
         table.getColumns().add(Columns.text("Row", r -> Integer.toString(r.rowNumber()), 50));
         table.getColumns().add(Columns.text("Status", this::status, 190));
-        table.getColumns().add(Columns.text("Date", r -> r.payment().map(p -> UkFormats.shortDate(p.date())).orElse(""), 100));
+        table.getColumns().add(Columns.text("Date", r -> r.payment().map(p -> UkFormats.shortDate(p.date())).orElse(""), 115));
         table.getColumns().add(Columns.money("Amount", r -> r.payment().map(p -> p.amount().format()).orElse(""), 90));
         table.getColumns().add(Columns.text("Description", r -> r.payment().map(p -> p.description()).orElse(""), 200));
         table.getColumns().add(Columns.text("Why", PreviewRow::message, 420));
@@ -117,7 +117,8 @@ final class ImportRowsTable {
             }
         });
         column.setEditable(true);
-        column.setPrefWidth(70);
+        column.setPrefWidth(84);
+        column.setMinWidth(84); // "Import?" in full, in the theme's bolder heading
         column.setSortable(false);
         return column;
     }

@@ -142,6 +142,7 @@ public final class StandingView implements Section {
     private static Label cell(String id, Optional<java.time.LocalDate> date) {
         Label label = new Label(date.map(UkFormats::shortDate).orElse("–"));
         label.setId(id);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a date is never cut short
         return label;
     }
 

@@ -189,6 +189,6 @@ class ScheduleScenariosTest {
                 List.of(pay("2026-01-08", "20.00"), pay("2026-01-12", "50.00")),
                 List.of(adjust("2026-01-14", WRITE_OFF, "30.00")), "2026-01-16",
                 List.of("£20.00 on 8 Jan 2026; £30.00 written off", "£50.00 on 12 Jan 2026")),
-            Arguments.of("nothing", List.of(), List.of(), "2026-01-05", List.of("Nothing")));
+            Arguments.of("nothing", List.of(), List.of(), "2026-01-05", List.of("No payment")));
     }
 }

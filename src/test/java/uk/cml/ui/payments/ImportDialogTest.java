@@ -137,6 +137,11 @@ class ImportDialogTest extends AppRobot {
 
     /** The tick box in the row of the preview holding the payment of that date. */
     private CheckBox tickBoxFor(LocalDate date) {
+        // Only rows in view have cells: scroll the row into view first, as a parent would.
+        javafx.scene.control.TableView<PreviewRow> table = lookup("#import-preview").queryTableView();
+        interact(() -> table.getItems().stream()
+                .filter(row -> row.payment().map(p -> p.date().equals(date)).orElse(false)).findFirst()
+                .ifPresent(table::scrollTo));
         return lookup(".check-box").queryAllAs(CheckBox.class).stream()
                 .filter(box -> rowOf(box).flatMap(PreviewRow::payment).map(p -> p.date().equals(date)).orElse(false))
                 .findFirst().orElseThrow();
