@@ -59,13 +59,13 @@ final class StandingSummary {
             rows.add(List.of(s.step().label(), date(s.sent()), date(s.delivered()), date(s.acknowledgeDue()),
                     date(s.replyDue()), date(s.replyReceived())));
         }
-        writer.block(new LetterBlock.Table(List.of(TableColumn.left("Stage", 2.6),
-                TableColumn.left("Sent or dated", 1.1), TableColumn.left("Delivered", 1.1),
-                TableColumn.left("Acknowledge by", 1.2), TableColumn.left("Reply due", 1.1),
-                TableColumn.left("Reply received", 1.1)), rows));
+        writer.block(new LetterBlock.Table(List.of(TableColumn.left("Stage", 1.9),
+                TableColumn.left("Sent or dated", 1.2), TableColumn.left("Delivered", 1.2),
+                TableColumn.left("Acknowledge by", 1.4), TableColumn.left("Reply due", 1.2),
+                TableColumn.left("Reply received", 1.2)), rows));
         Optional<Deadline> next = complaint.deadlines().stream().filter(d -> !d.done()).findFirst();
         writer.block(paragraph(next.map(d -> "Next deadline: " + d.what() + ", " + UkFormats.shortDate(d.date())
-                + "." + (d.date().isBefore(today) ? " That date has passed." : ""))
+                + " (" + d.due().rule() + ")." + (d.date().isBefore(today) ? " That date has passed." : ""))
                 .orElse("No deadline is open on this complaint.")));
     }
 
@@ -80,14 +80,15 @@ final class StandingSummary {
             String decision = d.decision().kind().label()
                     + (d.decision().note().isEmpty() ? "" : "\n" + d.decision().note());
             for (Deadline deadline : d.deadlines()) {
-                rows.add(List.of(decision, UkFormats.shortDate(d.decision().dated()), deadline.what(),
+                rows.add(List.of(decision, UkFormats.shortDate(d.decision().dated()), deadline.what() + "\n"
+                        + deadline.due().rule(),
                         UkFormats.shortDate(deadline.date()), status(deadline)));
                 decision = "";
             }
         }
         writer.block(new LetterBlock.Table(List.of(TableColumn.left("Decision", 2.2),
-                TableColumn.left("Letter dated", 1.1), TableColumn.left("What is due", 2.4),
-                TableColumn.left("Due by", 1.1), TableColumn.left("Status", 1)), rows));
+                TableColumn.left("Letter dated", 1.1), TableColumn.left("What is due", 2.6),
+                TableColumn.left("Due by", 1.2), TableColumn.left("Status", 1)), rows));
     }
 
     private void enforcement() throws IOException {

@@ -110,12 +110,13 @@ class StandingSummaryPackTest {
         assertTrue(text.contains(ComplaintStage.Step.CMS_REPLY.label() + " 24 Apr 2026"), text);
         assertTrue(text.contains(ComplaintStage.Step.FINAL_RESPONSE.label()), text);
         Deadline next = report.complaint().deadlines().stream().filter(d -> !d.done()).findFirst().orElseThrow();
-        assertTrue(text.contains("Next deadline: " + next.what() + ", " + UkFormats.shortDate(next.date())), text);
+        assertTrue(text.contains("Next deadline: " + next.what() + ", " + UkFormats.shortDate(next.date()) + " ("
+                + next.due().rule() + ")"), text);
 
         Deadline writeOff = report.decisions().get(0).deadlines().get(0);
         assertEquals(LocalDate.of(2026, 12, 2), writeOff.date(), "30 days from 2 Nov 2026, a Wednesday");
         assertTrue(text.contains("2 Nov 2026"), text);
-        assertTrue(text.contains("2 Dec 2026 Open"), text);
+        assertTrue(text.contains(writeOff.due().rule() + " 2 Dec 2026 Open"), text);
         assertTrue(text.contains("Proposes to write off £1,200"), text);
 
         assertTrue(text.contains("Contact the paying parent 1 Jun 2026"), text);
@@ -132,6 +133,28 @@ class StandingSummaryPackTest {
         assertTrue(text.contains("No complaint to the CMS, decision to challenge or enforcement step is recorded "
                 + "for this case on 22 Nov 2026."), text);
         assertFalse(text.contains("Stage"), text);
+    }
+
+    @Test
+    @DisplayName("A case with more than fits on one page runs on to the next, numbered like every other page")
+    void runsOn() throws Exception {
+        logComplaintDecisionAndStep();
+        for (int day = 1; day <= 24; day++) {
+            fixture.standing.addDecision(new Decision(0, fixture.caseId, Decision.Kind.CALCULATION,
+                    LocalDate.of(2026, 9, day), "Calculation number " + day, Optional.empty()));
+        }
+        List<String> pages = build(EnumSet.of(PackSection.STANDING, PackSection.SCHEDULE), false);
+        int at = page(pages, PackSection.STANDING.title());
+        int next = page(pages, PackSection.SCHEDULE.title());
+        assertTrue(next > at + 1, "the page ran on");
+        for (int i = at + 1; i < next; i++) {
+            String runOn = flat(pages.get(i));
+            assertTrue(runOn.startsWith("Decision Letter dated What is due"), "the table's heading again: " + runOn);
+            assertTrue(runOn.contains("CML-" + String.format("%04d", i + 1)), runOn);
+        }
+        String last = flat(pages.get(next - 1));
+        assertTrue(last.contains("Current step: Arrears notice, for 52 days since 1 Oct 2026."), last);
+        assertTrue(String.join(" ", pages).replaceAll("\\s+", " ").contains("Calculation number 24"));
     }
 
     @Test
