@@ -29,7 +29,7 @@ import uk.cml.letters.pack.PackContents;
 import uk.cml.letters.pack.PackProgress;
 import uk.cml.letters.pack.PackSection;
 
-/** The sample case's pack, made through the app's own wiring: its "Where things stand" page matches the page's report. */
+/** The sample case's pack, made through the app's wiring: its "Where things stand" page matches the page's report. */
 class SampleStandingPackTest {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:15:00Z"), ZoneId.of("Europe/London"));
