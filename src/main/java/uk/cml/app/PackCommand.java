@@ -58,8 +58,9 @@ final class PackCommand {
     /** The stores the pack is gathered from, with the same timeline sources as the Timeline page. */
     static PackStores stores(AppServices services) {
         return new PackStores(services.cases, services.payments, services.calls, services.sentLetters,
-                services.receivedLetters, services.documents, services.notes, List.of(services.payments,
-                services.calls, services.sentLetters, services.receivedLetters, services.documents, services.notes));
+                services.receivedLetters, services.documents, services.notes, services.standing,
+                List.of(services.payments, services.calls, services.sentLetters, services.receivedLetters,
+                        services.documents, services.notes));
     }
 
     static int run(CommandLine commandLine, Path dataFolder, PrintStream out, PrintStream err) {

@@ -10,6 +10,7 @@ import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.Note;
+import uk.cml.domain.standing.StandingReport;
 import uk.cml.domain.timeline.TimelineSource;
 import uk.cml.letters.pack.PackFile;
 import uk.cml.letters.pack.PackRecords;
@@ -20,6 +21,7 @@ import uk.cml.store.NoteStore;
 import uk.cml.store.PaymentStore;
 import uk.cml.store.ReceivedLetterStore;
 import uk.cml.store.SentLetterStore;
+import uk.cml.store.StandingStore;
 
 /**
  * The stores a pack is gathered from, handed to the pack as {@link PackRecords}.
@@ -28,7 +30,7 @@ import uk.cml.store.SentLetterStore;
  */
 public record PackStores(CaseStore cases, PaymentStore payments, CallStore calls, SentLetterStore sentLetters,
                          ReceivedLetterStore receivedLetters, DocumentRecordStore documents, NoteStore notes,
-                         List<TimelineSource> timeline) implements PackRecords {
+                         StandingStore standing, List<TimelineSource> timeline) implements PackRecords {
 
     public PackStores {
         timeline = List.copyOf(timeline);
@@ -67,6 +69,11 @@ public record PackStores(CaseStore cases, PaymentStore payments, CallStore calls
     @Override
     public List<ReceivedLetter> receivedLetters(long caseId) {
         return receivedLetters.letters(caseId);
+    }
+
+    @Override
+    public StandingReport standing(long caseId, LocalDate today) {
+        return standing.report(caseId, today);
     }
 
     @Override

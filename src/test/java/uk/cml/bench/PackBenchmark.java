@@ -27,6 +27,7 @@ import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
@@ -58,6 +59,7 @@ import uk.cml.store.NoteStore;
 import uk.cml.store.PaymentStore;
 import uk.cml.store.ReceivedLetterStore;
 import uk.cml.store.SentLetterStore;
+import uk.cml.store.StandingStore;
 
 /**
  * A pack of about 5,000 events with 100 letters, each with a 4000 x 3000 phone photo as its proof of postage.
@@ -89,6 +91,7 @@ public final class PackBenchmark {
             DocumentRecordStore documents = new DocumentRecordStore(database, history, CLOCK,
                     new DocumentStore(folder.resolve("documents")));
             PackStores stores = new PackStores(cases, payments, calls, sent, received, documents, notes,
+                    new StandingStore(database, CLOCK, UkCalendar.englandAndWales(), sent, received),
                     List.of(payments, calls, sent, received, documents, notes));
             long fill = System.nanoTime();
             fill(folder, caseId, payments, calls, notes, sent, documents);

@@ -68,7 +68,7 @@ public final class EvidencePackBuilder {
         List<PackFile> pictures = new ArrayList<>();
         sent.stream().map(Attachment::file).filter(f -> !f.isPdf()).forEach(pictures::add);
         received.stream().map(Attachment::file).filter(f -> !f.isPdf()).forEach(pictures::add);
-        Steps steps = new Steps(progress, cancelled, 8 + sent.size() + received.size());
+        Steps steps = new Steps(progress, cancelled, 9 + sent.size() + received.size());
         try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
              ImagePreparer images = new ImagePreparer(pictures, PICTURE_WIDTH, PICTURE_HEIGHT)) {
             PageWriter writer = new PageWriter(document);
@@ -87,6 +87,8 @@ public final class EvidencePackBuilder {
                 writer.newPage();
                 switch (section) {
                     case SUMMARY -> text.summary();
+                    case STANDING -> new StandingSummary(writer, contents.standing().orElseThrow(),
+                            contents.cover().madeOn()).write();
                     case SCHEDULE -> text.schedule();
                     case CHRONOLOGY -> text.chronology();
                     case CALLS -> text.calls();

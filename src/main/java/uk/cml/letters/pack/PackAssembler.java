@@ -25,6 +25,7 @@ import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.Note;
+import uk.cml.domain.standing.StandingReport;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineSource;
 
@@ -76,8 +77,12 @@ public final class PackAssembler {
                 .sorted(Comparator.comparing(Call::happenedAt).thenComparing(Call::id)).toList();
         List<Note> notes = stores.notes(caseId).stream().filter(n -> period.contains(n.happenedOn()))
                 .sorted(Comparator.comparing(Note::happenedOn).thenComparing(Note::id)).toList();
+        // Where things stand is as on the day the pack is made, whatever the period: it is about what happens next.
+        Optional<StandingReport> standing = sections.contains(PackSection.STANDING)
+                ? Optional.of(stores.standing(caseId, LocalDate.now(clock))) : Optional.empty();
         return new PackContents(cover(caseFile), period, sections, summary(schedule, lines, period), lines,
-                chronology, calls, lettersSent(caseId, period), lettersReceived(caseId, period), notes, fingerprint);
+                chronology, calls, lettersSent(caseId, period), lettersReceived(caseId, period), notes, standing,
+                fingerprint);
     }
 
     /** Every area's entries, ordered by when they happened, then by when they were recorded. */

@@ -11,26 +11,29 @@ import uk.cml.domain.arrears.CmsDifference;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.Note;
+import uk.cml.domain.standing.StandingReport;
 import uk.cml.domain.timeline.TimelineEntry;
 
 /**
  * Everything one evidence pack prints, already chosen and filtered to the period: the builder only lays it out.
  * Sections not chosen are simply not in {@link #sections()}; their lists may still hold data and are ignored.
  *
+ * @param standing       complaints, challenges and enforcement as on the day the pack is made; there whenever the
+ *                       "Where things stand" section is chosen
  * @param fingerprint    the records' fingerprint printed on the last page, when the app has one
  * @param contactsMasked the parent's address, phone and email are hidden, and attached copies and scans left out
  */
 public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sections, Summary summary,
                            List<ScheduleLine> schedule, List<TimelineEntry> chronology, List<Call> calls,
                            List<SentItem> lettersSent, List<ReceivedItem> lettersReceived, List<Note> notes,
-                           Optional<String> fingerprint, boolean contactsMasked) {
+                           Optional<StandingReport> standing, Optional<String> fingerprint, boolean contactsMasked) {
 
     public PackContents(Cover cover, PackPeriod period, Set<PackSection> sections, Summary summary,
                         List<ScheduleLine> schedule, List<TimelineEntry> chronology, List<Call> calls,
                         List<SentItem> lettersSent, List<ReceivedItem> lettersReceived, List<Note> notes,
-                        Optional<String> fingerprint) {
+                        Optional<StandingReport> standing, Optional<String> fingerprint) {
         this(cover, period, sections, summary, schedule, chronology, calls, lettersSent, lettersReceived, notes,
-                fingerprint, false);
+                standing, fingerprint, false);
     }
 
     public PackContents {
@@ -44,6 +47,9 @@ public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sect
         lettersSent = List.copyOf(lettersSent);
         lettersReceived = List.copyOf(lettersReceived);
         notes = List.copyOf(notes);
+        if (sections.contains(PackSection.STANDING) && standing.isEmpty()) {
+            throw new IllegalArgumentException("The \"Where things stand\" section needs its report.");
+        }
         fingerprint = fingerprint.filter(f -> !f.isBlank());
     }
 

@@ -4,6 +4,8 @@ import java.util.List;
 import uk.cml.domain.caseinfo.ContactMask;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.Note;
+import uk.cml.domain.standing.Decision;
+import uk.cml.domain.standing.StandingReport;
 import uk.cml.domain.timeline.TimelineEntry;
 
 /**
@@ -33,7 +35,18 @@ final class PackMasking {
                         mask.apply(l.from()), mask.apply(l.summary()), l.scan())).toList(),
                 c.notes().stream().map(n -> new Note(n.id(), n.caseId(), n.happenedOn(), n.category(),
                         mask.apply(n.text()), n.recordedAt())).toList(),
-                c.fingerprint(), true);
+                c.standing().map(r -> standing(r, mask)), c.fingerprint(), true);
+    }
+
+    /** A decision's note is the parent's own words, so it may hold an address; dates and step names cannot. */
+    private static StandingReport standing(StandingReport r, ContactMask mask) {
+        List<StandingReport.DecisionDeadlines> decisions = r.decisions().stream().map(d -> {
+            Decision x = d.decision();
+            return new StandingReport.DecisionDeadlines(new Decision(x.id(), x.caseId(), x.kind(), x.dated(),
+                    mask.apply(x.note()), x.reconsideredOn()), d.deadlines());
+        }).toList();
+        return new StandingReport(r.complaint(), decisions, r.enforcement(), r.currentStep(), r.daysAtCurrentStep(),
+                r.enforcementNudge(), r.facts());
     }
 
     private static TimelineEntry entry(TimelineEntry e, ContactMask mask) {

@@ -10,6 +10,7 @@ import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.Note;
+import uk.cml.domain.standing.StandingReport;
 import uk.cml.domain.timeline.TimelineSource;
 
 /** The records a pack is gathered from. The app hands them in from its stores: letters never read the database. */
@@ -28,6 +29,9 @@ public interface PackRecords {
     List<SentLetter> sentLetters(long caseId);
 
     List<ReceivedLetter> receivedLetters(long caseId);
+
+    /** Complaints, challenges to decisions and enforcement on {@code today}, as the "Where things stand" page shows. */
+    StandingReport standing(long caseId, LocalDate today);
 
     /** The stored file behind a document id, if it is still there. */
     Optional<PackFile> file(long documentId);

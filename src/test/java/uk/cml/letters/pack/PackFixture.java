@@ -24,6 +24,7 @@ import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
@@ -52,6 +53,7 @@ import uk.cml.store.NoteStore;
 import uk.cml.store.PaymentStore;
 import uk.cml.store.ReceivedLetterStore;
 import uk.cml.store.SentLetterStore;
+import uk.cml.store.StandingStore;
 
 /** A real data folder with one case: a year of payments, calls in and out of 2025, a letter with proof, a reply. */
 final class PackFixture implements AutoCloseable {
@@ -63,6 +65,9 @@ final class PackFixture implements AutoCloseable {
 
     final Database database;
     final PackStores stores;
+    final SentLetterStore sent;
+    final ReceivedLetterStore received;
+    final StandingStore standing;
     final long caseId;
 
     PackFixture(Path folder) throws IOException, DocumentRefusedException {
@@ -79,11 +84,12 @@ final class PackFixture implements AutoCloseable {
         PaymentStore payments = new PaymentStore(database, history, CLOCK);
         CallStore calls = new CallStore(database, history, CLOCK);
         NoteStore notes = new NoteStore(database, history, CLOCK);
-        SentLetterStore sent = new SentLetterStore(database, history, CLOCK);
-        ReceivedLetterStore received = new ReceivedLetterStore(database, history, CLOCK);
+        sent = new SentLetterStore(database, history, CLOCK);
+        received = new ReceivedLetterStore(database, history, CLOCK);
+        standing = new StandingStore(database, CLOCK, UkCalendar.englandAndWales(), sent, received);
         DocumentRecordStore documents = new DocumentRecordStore(database, history, CLOCK,
                 new DocumentStore(folder.resolve("documents")));
-        stores = new PackStores(cases, payments, calls, sent, received, documents, notes,
+        stores = new PackStores(cases, payments, calls, sent, received, documents, notes, standing,
                 List.of(payments, calls, sent, received, notes));
 
         payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(200), PaymentFrequency.MONTHLY,

@@ -1,0 +1,131 @@
+package uk.cml.letters.pack;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.standing.ComplaintStage;
+import uk.cml.domain.standing.ComplaintThread;
+import uk.cml.domain.standing.Deadline;
+import uk.cml.domain.standing.EnforcementRecord;
+import uk.cml.domain.standing.StandingReport;
+import uk.cml.letters.LetterBlock;
+import uk.cml.letters.PageWriter;
+import uk.cml.letters.TableColumn;
+
+/**
+ * The pack's "Where things stand" page: the complaint's stages and next deadline, the limits for challenging each
+ * decision, and the enforcement steps heard of. Every date is the one the "Where things stand" page shows: both come
+ * from the same {@link StandingReport}, so nothing is counted here. A long case simply runs on to the next page.
+ */
+final class StandingSummary {
+
+    private final PageWriter writer;
+    private final StandingReport report;
+    private final LocalDate today;
+
+    StandingSummary(PageWriter writer, StandingReport report, LocalDate today) {
+        this.writer = writer;
+        this.report = report;
+        this.today = today;
+    }
+
+    void write() throws IOException {
+        writer.title(PackSection.STANDING.title());
+        ComplaintThread complaint = report.complaint();
+        if (complaint.stages().isEmpty() && report.decisions().isEmpty() && report.enforcement().isEmpty()) {
+            writer.block(paragraph("No complaint to the CMS, decision to challenge or enforcement step is recorded "
+                    + "for this case on " + UkFormats.shortDate(today) + "."));
+            return;
+        }
+        writer.block(paragraph("As on " + UkFormats.shortDate(today) + ", the day this pack was made. Dates are "
+                + "counted from the letters recorded, in working days (Monday to Friday, less bank holidays in "
+                + "England and Wales) or calendar months, as the CMS's rules say."));
+        complaint(complaint);
+        decisions();
+        enforcement();
+    }
+
+    private void complaint(ComplaintThread complaint) throws IOException {
+        writer.block(new LetterBlock.SubHeading("Complaint"));
+        if (complaint.stages().isEmpty()) {
+            writer.block(paragraph("No complaint to the CMS is recorded."));
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (ComplaintStage s : complaint.stages()) {
+            rows.add(List.of(s.step().label(), date(s.sent()), date(s.delivered()), date(s.acknowledgeDue()),
+                    date(s.replyDue()), date(s.replyReceived())));
+        }
+        writer.block(new LetterBlock.Table(List.of(TableColumn.left("Stage", 1.9),
+                TableColumn.left("Sent or dated", 1.2), TableColumn.left("Delivered", 1.2),
+                TableColumn.left("Acknowledge by", 1.4), TableColumn.left("Reply due", 1.2),
+                TableColumn.left("Reply received", 1.2)), rows));
+        Optional<Deadline> next = complaint.deadlines().stream().filter(d -> !d.done()).findFirst();
+        writer.block(paragraph(next.map(d -> "Next deadline: " + d.what() + ", " + UkFormats.shortDate(d.date())
+                + " (" + d.due().rule() + ")." + (d.date().isBefore(today) ? " That date has passed." : ""))
+                .orElse("No deadline is open on this complaint.")));
+    }
+
+    private void decisions() throws IOException {
+        writer.block(new LetterBlock.SubHeading("Challenges to CMS decisions"));
+        if (report.decisions().isEmpty()) {
+            writer.block(paragraph("No CMS decision to challenge is recorded."));
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (StandingReport.DecisionDeadlines d : report.decisions()) {
+            String decision = d.decision().kind().label()
+                    + (d.decision().note().isEmpty() ? "" : "\n" + d.decision().note());
+            for (Deadline deadline : d.deadlines()) {
+                rows.add(List.of(decision, UkFormats.shortDate(d.decision().dated()), deadline.what() + "\n"
+                        + deadline.due().rule(),
+                        UkFormats.shortDate(deadline.date()), status(deadline)));
+                decision = "";
+            }
+        }
+        writer.block(new LetterBlock.Table(List.of(TableColumn.left("Decision", 2.2),
+                TableColumn.left("Letter dated", 1.1), TableColumn.left("What is due", 2.6),
+                TableColumn.left("Due by", 1.2), TableColumn.left("Status", 1)), rows));
+    }
+
+    private void enforcement() throws IOException {
+        writer.block(new LetterBlock.SubHeading("Enforcement"));
+        if (report.enforcement().isEmpty()) {
+            writer.block(paragraph("No enforcement step is recorded."));
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (EnforcementRecord r : report.enforcement()) {
+            rows.add(List.of(report.facts().stepName(r.step()), UkFormats.shortDate(r.heardOn())));
+        }
+        writer.block(new LetterBlock.Table(List.of(TableColumn.left("Step the CMS has taken", 5),
+                TableColumn.left("Heard of on", 1.3)), rows));
+        if (report.currentStep().isPresent()) {
+            EnforcementRecord r = report.currentStep().get();
+            writer.block(paragraph("Current step: " + report.facts().stepName(r.step()) + ", for "
+                    + days(report.daysAtCurrentStep()) + " since " + UkFormats.shortDate(r.heardOn()) + "."));
+        }
+    }
+
+    private String status(Deadline d) {
+        if (d.done()) {
+            return "Done";
+        }
+        return d.date().isBefore(today) ? "Date passed" : "Open";
+    }
+
+    private static String days(long days) {
+        return days == 1 ? "1 day" : days + " days";
+    }
+
+    private static String date(Optional<LocalDate> date) {
+        return date.map(UkFormats::shortDate).orElse("\u2013");
+    }
+
+    private static LetterBlock.Paragraph paragraph(String text) {
+        return new LetterBlock.Paragraph(text);
+    }
+}

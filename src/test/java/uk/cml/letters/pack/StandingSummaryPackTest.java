@@ -1,0 +1,179 @@
+package uk.cml.letters.pack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.Recipient;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.standing.ComplaintStage;
+import uk.cml.domain.standing.Deadline;
+import uk.cml.domain.standing.Decision;
+import uk.cml.domain.standing.EnforcementRecord;
+import uk.cml.domain.standing.EnforcementStep;
+import uk.cml.domain.standing.StandingReport;
+
+/** The pack's "Where things stand" page, read back from the PDF and checked against the calendar's own dates. */
+class StandingSummaryPackTest {
+
+    /** Thursday before Easter 2026: Good Friday is 3 April and Easter Monday 6 April. */
+    static final LocalDate POSTED = LocalDate.of(2026, 4, 2);
+
+    @TempDir
+    Path folder;
+    PackFixture fixture;
+    Path target;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fixture = new PackFixture(folder.resolve("data"));
+        target = folder.resolve("pack.pdf");
+    }
+
+    @AfterEach
+    void tearDown() {
+        fixture.close();
+    }
+
+    private List<String> build(Set<PackSection> sections, boolean masked) throws Exception {
+        PackContents contents = new PackAssembler(fixture.stores, PackFixture.CLOCK).assemble(fixture.caseId,
+                PackFixture.YEAR_2025, sections, Optional.empty(), masked);
+        new EvidencePackBuilder().build(contents, target, PackProgress.NONE, () -> false);
+        return EvidencePackBuilderTest.pageTexts(target);
+    }
+
+    private void logComplaintDecisionAndStep() {
+        long complaint = fixture.sent.save(new SentLetter(0, fixture.caseId, POSTED, Optional.of(POSTED),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"),
+                "Complaint about collection", LetterKind.COMPLAINT, Optional.empty(),
+                Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+        fixture.received.save(new ReceivedLetter(0, fixture.caseId, Optional.of(LocalDate.of(2026, 4, 24)),
+                LocalDate.of(2026, 4, 28), "Child Maintenance Service", "Reply to my complaint", Optional.empty(),
+                Optional.of(complaint)));
+        fixture.standing.addDecision(new Decision(0, fixture.caseId, Decision.Kind.WRITE_OFF,
+                LocalDate.of(2026, 11, 2), "Proposes to write off £1,200", Optional.empty()));
+        fixture.standing.tick(new EnforcementRecord(0, fixture.caseId, EnforcementStep.CONTACT_PAYING_PARENT,
+                LocalDate.of(2026, 6, 1), ""));
+        fixture.standing.tick(new EnforcementRecord(0, fixture.caseId, EnforcementStep.ARREARS_NOTICE,
+                LocalDate.of(2026, 10, 1), ""));
+    }
+
+    /** The page's text on one line: a long sentence wraps wherever the layout breaks it. */
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+
+    private static int page(List<String> pages, String title) {
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(title) + " CML-(\\d{4})$").matcher(pages.get(1));
+        assertTrue(m.find(), title + " in the contents:\n" + pages.get(1));
+        return Integer.parseInt(m.group(1)) - 1;
+    }
+
+    @Test
+    @DisplayName("Shows each complaint stage, the decision's limit and the steps with the calendar's dates")
+    void summaryPage() throws Exception {
+        logComplaintDecisionAndStep();
+        List<String> pages = build(EnumSet.of(PackSection.SUMMARY, PackSection.STANDING, PackSection.SCHEDULE), false);
+        int at = page(pages, PackSection.STANDING.title());
+        assertEquals(page(pages, PackSection.SUMMARY.title()) + 1, at, "straight after the arrears summary");
+        assertTrue(page(pages, PackSection.SCHEDULE.title()) > at);
+        String text = flat(pages.get(at));
+        assertTrue(text.startsWith(PackSection.STANDING.title()), text);
+        assertTrue(text.contains("CML-" + String.format("%04d", at + 1)), "numbered in the footer:\n" + text);
+
+        StandingReport report = fixture.standing.report(fixture.caseId, LocalDate.of(2026, 11, 22));
+        ComplaintStage first = report.complaint().stage(ComplaintStage.Step.COMPLAINT).orElseThrow();
+        // Counted by hand: Good Friday and Easter Monday are not working days, so the 2nd working day is Wed 8 Apr.
+        assertEquals(Optional.of(LocalDate.of(2026, 4, 8)), first.delivered());
+        String row = ComplaintStage.Step.COMPLAINT.label() + " 2 Apr 2026 8 Apr 2026 "
+                + UkFormats.shortDate(first.acknowledgeDue().orElseThrow()) + " "
+                + UkFormats.shortDate(first.replyDue().orElseThrow()) + " 28 Apr 2026";
+        assertTrue(text.contains(row), row + "\n" + text);
+        assertTrue(text.contains(ComplaintStage.Step.CMS_REPLY.label() + " 24 Apr 2026"), text);
+        assertTrue(text.contains(ComplaintStage.Step.FINAL_RESPONSE.label()), text);
+        Deadline next = report.complaint().deadlines().stream().filter(d -> !d.done()).findFirst().orElseThrow();
+        assertTrue(text.contains("Next deadline: " + next.what() + ", " + UkFormats.shortDate(next.date()) + " ("
+                + next.due().rule() + ")"), text);
+
+        Deadline writeOff = report.decisions().get(0).deadlines().get(0);
+        assertEquals(LocalDate.of(2026, 12, 2), writeOff.date(), "30 days from 2 Nov 2026, a Wednesday");
+        assertTrue(text.contains("2 Nov 2026"), text);
+        assertTrue(text.contains(writeOff.due().rule() + " 2 Dec 2026 Open"), text);
+        assertTrue(text.contains("Proposes to write off £1,200"), text);
+
+        assertTrue(text.contains("Contact the paying parent 1 Jun 2026"), text);
+        assertTrue(text.contains("Arrears notice 1 Oct 2026"), text);
+        assertEquals(52, report.daysAtCurrentStep());
+        assertTrue(text.contains("Current step: Arrears notice, for 52 days since 1 Oct 2026."), text);
+    }
+
+    @Test
+    @DisplayName("With nothing to report, says so in one sentence rather than leaving the page out")
+    void nothingRecorded() throws Exception {
+        List<String> pages = build(EnumSet.of(PackSection.STANDING), false);
+        String text = flat(pages.get(page(pages, PackSection.STANDING.title())));
+        assertTrue(text.contains("No complaint to the CMS, decision to challenge or enforcement step is recorded "
+                + "for this case on 22 Nov 2026."), text);
+        assertFalse(text.contains("Stage"), text);
+    }
+
+    @Test
+    @DisplayName("A case with more than fits on one page runs on to the next, numbered like every other page")
+    void runsOn() throws Exception {
+        logComplaintDecisionAndStep();
+        for (int day = 1; day <= 24; day++) {
+            fixture.standing.addDecision(new Decision(0, fixture.caseId, Decision.Kind.CALCULATION,
+                    LocalDate.of(2026, 9, day), "Calculation number " + day, Optional.empty()));
+        }
+        List<String> pages = build(EnumSet.of(PackSection.STANDING, PackSection.SCHEDULE), false);
+        int at = page(pages, PackSection.STANDING.title());
+        int next = page(pages, PackSection.SCHEDULE.title());
+        assertTrue(next > at + 1, "the page ran on");
+        for (int i = at + 1; i < next; i++) {
+            String runOn = flat(pages.get(i));
+            assertTrue(runOn.startsWith("Decision Letter dated What is due"), "the table's heading again: " + runOn);
+            assertTrue(runOn.contains("CML-" + String.format("%04d", i + 1)), runOn);
+        }
+        String last = flat(pages.get(next - 1));
+        assertTrue(last.contains("Current step: Arrears notice, for 52 days since 1 Oct 2026."), last);
+        assertTrue(String.join(" ", pages).replaceAll("\\s+", " ").contains("Calculation number 24"));
+    }
+
+    @Test
+    @DisplayName("Can be left out like any other section")
+    void leftOut() throws Exception {
+        logComplaintDecisionAndStep();
+        String all = String.join("\n", build(EnumSet.of(PackSection.SUMMARY), false));
+        assertFalse(all.contains(PackSection.STANDING.title()), all);
+        assertFalse(all.contains("Arrears notice"), all);
+    }
+
+    @Test
+    @DisplayName("A pack that hides the parent's contacts masks them in a decision's note too")
+    void masked() throws Exception {
+        logComplaintDecisionAndStep();
+        fixture.standing.addDecision(new Decision(0, fixture.caseId, Decision.Kind.CALCULATION,
+                LocalDate.of(2026, 10, 5), "Sent to 14 Orchard Close", Optional.empty()));
+        String all = String.join("\n", build(EnumSet.of(PackSection.STANDING), true));
+        assertTrue(all.contains("Arrears notice 1 Oct 2026"), all);
+        assertFalse(all.contains("14 Orchard Close"), all);
+    }
+}
