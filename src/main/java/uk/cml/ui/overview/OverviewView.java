@@ -150,8 +150,9 @@ public final class OverviewView implements Section {
     static void addRow(GridPane grid, int row, String label, Label value) {
         Label name = new Label(label);
         name.getStyleClass().add("summary-label");
-        // The names keep their full width at any window size; the figures beside them wrap instead.
-        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // In a narrow window a name wraps onto a second line rather than being cut short.
+        name.setWrapText(true);
+        name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.add(name, 0, row);
         grid.add(value, 1, row);
     }

@@ -122,6 +122,7 @@ public final class StandingView implements Section {
         for (int c = 0; c < heads.length; c++) {
             Label head = new Label(heads[c]);
             head.getStyleClass().add("field-label");
+            head.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             stages.add(head, c, 0);
         }
         if (list.isEmpty()) {
