@@ -168,8 +168,11 @@ final class OverviewCharts {
             expected.getData().add(new XYChart.Data<>(bar.label(), bar.expected().toPounds()));
             received.getData().add(new XYChart.Data<>(bar.label(), bar.received().toPounds()));
         }
-        months.getData().setAll(List.of(expected, received));
+        // Empty the chart before the axis gets its new names: replacing series and names together leaves JavaFX's
+        // bar chart drawing only one series, off its names.
+        months.getData().clear();
         monthAxis.getCategories().setAll(bars.stream().map(ChartPeriod.Bar::label).toList());
+        months.getData().setAll(List.of(expected, received));
         for (int i = 0; i < bars.size(); i++) {
             ChartPeriod.Bar bar = bars.get(i);
             String text = bar.words() + ": expected " + bar.expected().format() + ", received "
