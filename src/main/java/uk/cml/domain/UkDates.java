@@ -28,6 +28,7 @@ public final class UkDates {
             WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?[ -]+([a-z]+)\\.?,?[ -]+(\\d{4}|\\d{2})" + TIME);
     private static final Map<String, Month> MONTH_NAMES = monthNames();
     private static final int TWO_DIGIT_PIVOT = 70;
+    private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private UkDates() {
     }
@@ -71,8 +72,9 @@ public final class UkDates {
         return read(text).isOk();
     }
 
+    /** How a date field shows a date: 8 Nov 2026, the app's UK form, which {@link #parse} reads back. */
     public static String forField(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
+        return date == null ? "" : FIELD.format(date);
     }
 
     private static int year(String digits) {

@@ -4,27 +4,19 @@ import java.time.LocalDate;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.DatePicker;
-import javafx.util.StringConverter;
 import uk.cml.domain.UkDates;
 
-/** A date picker that reads and writes UK dates (22/11/2026) and also accepts 22 Nov 2026 typed in. */
+/**
+ * A date picker that shows UK dates as 8 Nov 2026 and reads any UK form typed in (08/11/2026, 8/11/26, 2026-11-08,
+ * 8 Nov 2026) through {@link UkDates}, the one UK date reader.
+ */
 public final class UkDateField extends DatePicker {
 
     private String typedByParent = "";
 
     public UkDateField() {
-        setPromptText("dd/mm/yyyy");
-        setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return UkDates.forField(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                return UkDates.parse(text).orElse(null);
-            }
-        });
+        setPromptText("e.g. 8 Nov 2026");
+        setConverter(new UkDateConverter());
         keepUnreadableText();
     }
 

@@ -1,5 +1,6 @@
 package uk.cml.ui.overview;
 
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.chart.AreaChart;
@@ -14,6 +16,7 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
@@ -23,71 +26,105 @@ import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.MonthTotals;
 
 /**
- * The two charts: the arrears balance over time, and expected against received per month. Pointing at either
- * shows the figure and date in a line of text under it (and a tooltip on each bar), so nothing depends on colour.
+ * The two charts: the arrears balance over time, and expected against received per month (or per year for a long
+ * period). Both cover the period chosen in {@link #period}. Pointing at either shows the figure and date in a line
+ * of text under it (and a tooltip on each bar), so nothing depends on colour.
  */
 final class OverviewCharts {
 
-    /** More bars than this would be too thin to read; older months are in the schedule. */
-    static final int MONTHS_SHOWN = 12;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     final AreaChart<Number, Number> balance;
     final BarChart<String, Number> months;
+    final ComboBox<ChartPeriod> period = new ComboBox<>();
     final Label balanceReadout = new Label("Point at the chart to see the balance on a date.");
-    final Label monthReadout = new Label("Point at a bar to see the month's figures.");
+    final Label monthReadout = new Label("Point at a bar to see the figures.");
     private final NumberAxis days = new NumberAxis();
+    private final CategoryAxis monthAxis = new CategoryAxis();
     private List<LocalDate> balanceDates = List.of();
     private List<Money> balanceFigures = List.of();
+    private ArrearsSchedule shown;
+    private YearMonth firstRecord;
+    private Money balanceStart = Money.ZERO;
 
     OverviewCharts() {
         days.setAutoRanging(false);
-        days.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number epochDay) {
-                return MONTH.format(LocalDate.ofEpochDay(epochDay.longValue()));
-            }
-
-            @Override
-            public Number fromString(String text) {
-                throw new UnsupportedOperationException();
-            }
-        });
-        NumberAxis pounds = new NumberAxis();
-        pounds.setLabel("Owed (£)");
-        balance = new AreaChart<>(days, pounds);
+        days.setTickLabelFormatter(formatter(epochDay -> MONTH.format(LocalDate.ofEpochDay(epochDay.longValue()))));
+        balance = new AreaChart<>(days, pounds("Owed"));
         balance.setId("overview-balance-chart");
         balance.setTitle("Arrears over time");
         balance.setLegendVisible(false);
         balance.setCreateSymbols(false);
         balance.setAnimated(false);
         balance.setAccessibleText("Chart of the arrears balance over time");
-        balance.setOnMouseMoved(e -> pointAt(days, e.getSceneX(), e.getSceneY()));
+        balance.setOnMouseMoved(e -> pointAt(e.getSceneX(), e.getSceneY()));
         balanceReadout.setId("overview-balance-readout");
-        CategoryAxis monthAxis = new CategoryAxis();
-        NumberAxis amount = new NumberAxis();
-        amount.setLabel("£");
-        months = new BarChart<>(monthAxis, amount);
+        monthAxis.setTickLabelRotation(0);
+        months = new BarChart<>(monthAxis, pounds("Amount"));
         months.setId("overview-month-chart");
-        months.setTitle("Expected and received each month");
+        months.setTitle("Expected and received");
         months.setAnimated(false);
         months.setCategoryGap(8);
         months.setBarGap(1);
-        months.setAccessibleText("Chart of money expected and received each month");
+        months.setAccessibleText("Chart of money expected and received");
         monthReadout.setId("overview-month-readout");
         for (Label readout : List.of(balanceReadout, monthReadout)) {
             readout.getStyleClass().add("field-hint");
             readout.setWrapText(true);
         }
+        period.setId("overview-period");
+        period.setAccessibleText("Period the charts show");
+        period.getItems().setAll(ChartPeriod.values());
+        period.setValue(ChartPeriod.LAST_12_MONTHS);
+        // The schedule is already in memory: re-drawing for another period needs no database and little work.
+        period.valueProperty().addListener((obs, old, now) -> {
+            if (shown != null) {
+                show(shown);
+            }
+        });
+    }
+
+    /** A money axis whose ticks read as pounds: £200, £1,500. */
+    private static NumberAxis pounds(String label) {
+        NumberAxis axis = new NumberAxis();
+        axis.setLabel(label + " (£)");
+        NumberFormat whole = NumberFormat.getIntegerInstance(Locale.UK);
+        axis.setTickLabelFormatter(formatter(v -> (v.doubleValue() < 0 ? "-£" : "£")
+                + whole.format(Math.abs(v.doubleValue()))));
+        return axis;
+    }
+
+    private static StringConverter<Number> formatter(Function<Number, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return toText.apply(value);
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException("tick labels are only shown");
+            }
+        };
     }
 
     void show(ArrearsSchedule schedule) {
-        Map<LocalDate, Money> series = schedule.balanceSeries();
+        shown = schedule;
+        LocalDate today = schedule.asOf();
+        ChartPeriod chosen = period.getValue();
+        Map<YearMonth, MonthTotals> totals = schedule.expectedVsReceivedByMonth();
+        firstRecord = totals.keySet().stream().findFirst().orElse(YearMonth.from(today));
+        LocalDate first = chosen.firstDay(today, firstRecord);
+        balanceStart = balanceBefore(schedule, first);
         XYChart.Series<Number, Number> line = new XYChart.Series<>();
-        List<LocalDate> dates = new ArrayList<>(series.size());
-        List<Money> figures = new ArrayList<>(series.size());
-        Money previous = Money.ZERO;
-        for (Map.Entry<LocalDate, Money> point : series.entrySet()) {
+        line.getData().add(new XYChart.Data<>(first.toEpochDay(), balanceStart.toPounds()));
+        List<LocalDate> dates = new ArrayList<>();
+        List<Money> figures = new ArrayList<>();
+        Money previous = balanceStart;
+        for (Map.Entry<LocalDate, Money> point : schedule.balanceSeries().entrySet()) {
+            if (point.getKey().isBefore(first)) {
+                continue;
+            }
             long day = point.getKey().toEpochDay();
             // A step: the old balance holds until the day it changes.
             line.getData().add(new XYChart.Data<>(day, previous.toPounds()));
@@ -96,37 +133,50 @@ final class OverviewCharts {
             figures.add(point.getValue());
             previous = point.getValue();
         }
-        line.getData().add(new XYChart.Data<>(schedule.asOf().toEpochDay(), previous.toPounds()));
-        // Fixed range from the first line to today: auto-ranging rounds out to months before anything happened.
-        long first = schedule.lines().isEmpty() ? schedule.asOf().toEpochDay() : schedule.lines().get(0).date().toEpochDay();
-        long last = Math.max(first + 7, schedule.asOf().toEpochDay());
-        days.setLowerBound(first);
-        days.setUpperBound(last);
-        days.setTickUnit(Math.max(1, (last - first) / 5.0));
+        line.getData().add(new XYChart.Data<>(today.toEpochDay(), previous.toPounds()));
+        // Fixed range over the period: auto-ranging rounds out to months before anything happened.
+        long from = first.toEpochDay();
+        long to = Math.max(from + 7, today.toEpochDay());
+        days.setLowerBound(from);
+        days.setUpperBound(to);
+        days.setTickUnit(Math.max(1, (to - from) / 4.0));
         balanceDates = dates;
         balanceFigures = figures;
         balance.getData().setAll(List.of(line));
-        showMonths(schedule.expectedVsReceivedByMonth());
+        showBars(chosen.bars(today, firstRecord, totals));
+        monthAxis.setLabel(chosen.span(today, firstRecord));
     }
 
-    private void showMonths(Map<YearMonth, MonthTotals> totals) {
+    /** The balance at the end of the day before the period starts: where the line begins. */
+    private static Money balanceBefore(ArrearsSchedule schedule, LocalDate first) {
+        Money before = Money.ZERO;
+        for (Map.Entry<LocalDate, Money> point : schedule.balanceSeries().entrySet()) {
+            if (!point.getKey().isBefore(first)) {
+                break;
+            }
+            before = point.getValue();
+        }
+        return before;
+    }
+
+    private void showBars(List<ChartPeriod.Bar> bars) {
         XYChart.Series<String, Number> expected = new XYChart.Series<>();
         expected.setName("Expected");
         XYChart.Series<String, Number> received = new XYChart.Series<>();
         received.setName("Received");
-        List<Map.Entry<YearMonth, MonthTotals>> entries = new ArrayList<>(totals.entrySet());
-        List<Map.Entry<YearMonth, MonthTotals>> recent =
-                entries.subList(Math.max(0, entries.size() - MONTHS_SHOWN), entries.size());
-        for (Map.Entry<YearMonth, MonthTotals> month : recent) {
-            String name = MONTH.format(month.getKey());
-            expected.getData().add(new XYChart.Data<>(name, month.getValue().expected().toPounds()));
-            received.getData().add(new XYChart.Data<>(name, month.getValue().received().toPounds()));
+        for (ChartPeriod.Bar bar : bars) {
+            expected.getData().add(new XYChart.Data<>(bar.label(), bar.expected().toPounds()));
+            received.getData().add(new XYChart.Data<>(bar.label(), bar.received().toPounds()));
         }
+        // Empty the chart before the axis gets its new names: replacing series and names together leaves JavaFX's
+        // bar chart drawing only one series, off its names.
+        months.getData().clear();
+        monthAxis.getCategories().setAll(bars.stream().map(ChartPeriod.Bar::label).toList());
         months.getData().setAll(List.of(expected, received));
-        for (int i = 0; i < recent.size(); i++) {
-            String text = MONTH.format(recent.get(i).getKey()) + ": expected "
-                    + recent.get(i).getValue().expected().format() + ", received "
-                    + recent.get(i).getValue().received().format();
+        for (int i = 0; i < bars.size(); i++) {
+            ChartPeriod.Bar bar = bars.get(i);
+            String text = bar.words() + ": expected " + bar.expected().format() + ", received "
+                    + bar.received().format();
             explain(expected.getData().get(i).getNode(), text);
             explain(received.getData().get(i).getNode(), text);
         }
@@ -141,8 +191,8 @@ final class OverviewCharts {
         bar.setOnMouseClicked(e -> monthReadout.setText(text));
     }
 
-    private void pointAt(NumberAxis days, double sceneX, double sceneY) {
-        if (balanceDates.isEmpty()) {
+    private void pointAt(double sceneX, double sceneY) {
+        if (shown == null) {
             return;
         }
         Point2D local = days.sceneToLocal(sceneX, sceneY);
@@ -150,9 +200,9 @@ final class OverviewCharts {
         if (value == null) {
             return;
         }
-        LocalDate date = LocalDate.ofEpochDay(value.longValue());
+        LocalDate date = period.getValue().pointedDay(value.longValue(), shown.asOf(), firstRecord);
         int index = lastOnOrBefore(date);
-        Money figure = index < 0 ? Money.ZERO : balanceFigures.get(index);
+        Money figure = index < 0 ? balanceStart : balanceFigures.get(index);
         balanceReadout.setText(UkFormats.shortDate(date) + ": " + figure.format() + " owed");
     }
 

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.caseinfo.CaseFile;
@@ -31,6 +33,9 @@ public final class OverviewView implements Section {
     /** What one load of the page found. */
     private record Found(PaymentRecords records, List<TodoItem> todos) {
     }
+
+    /** Below this card width the two charts go one above the other. */
+    private static final double SIDE_BY_SIDE_WIDTH = 900;
 
     private final PaymentStore store;
     private final List<TodoSource> todoSources;
@@ -77,9 +82,25 @@ public final class OverviewView implements Section {
         HBox.setHgrow(monthBox, Priority.ALWAYS);
         balanceBox.setPrefWidth(200);
         monthBox.setPrefWidth(200);
-        HBox chartRow = new HBox(16, balanceBox, monthBox);
-        chartRow.getStyleClass().add("card");
-        withPlan = new VBox(16, figures, chartRow);
+        HBox chartRow = new HBox(16);
+        VBox chartColumn = new VBox(16);
+        Label showing = new Label("Show");
+        showing.setLabelFor(charts.period);
+        HBox periodRow = new HBox(8, showing, charts.period);
+        periodRow.setAlignment(Pos.CENTER_LEFT);
+        VBox chartCard = new VBox(8, periodRow, chartRow);
+        chartCard.getStyleClass().add("card");
+        // Side by side only when each chart is wide enough for twelve month names written across.
+        chartCard.widthProperty().addListener((obs, old, width) -> {
+            boolean sideBySide = width.doubleValue() >= SIDE_BY_SIDE_WIDTH;
+            Pane holder = sideBySide ? chartRow : chartColumn;
+            if (chartCard.getChildren().get(1) != holder) {
+                holder.getChildren().setAll(balanceBox, monthBox);
+                chartCard.getChildren().set(1, holder);
+            }
+        });
+        chartRow.getChildren().setAll(balanceBox, monthBox);
+        withPlan = new VBox(16, figures, chartCard);
         for (VBox box : List.of(noPlan, withPlan)) {
             box.managedProperty().bind(box.visibleProperty());
             box.setVisible(false);

@@ -49,7 +49,7 @@ final class QuickEntry extends VBox {
                 line -> partAmount.getText(), "Part paid"));
         lateDate.setId("quick-late-date");
         lateDate.setAccessibleText("Date the late payment arrived");
-        lateDate.setPrefWidth(140);
+        lateDate.setPrefWidth(175); // room for the "e.g. 8 Nov 2026" prompt
         Button late = button("quick-paid-late", "Paid late on", () -> {
             if (lateDate.typedDate().isEmpty()) {
                 FormGrid.show(error, Optional.of("Enter the date the money reached you, like 22/11/2026."));

@@ -102,7 +102,7 @@ class LogPostedLetterTest extends AppRobot {
         Label attached = lookup("#sent-cert-photo-name").query();
         waitUntil("the photo is attached", () -> "certificate.png".equals(attached.getText()));
         // Posted Friday 20 Nov by 1st class: delivered Tuesday 24th, then 15 working days for a complaint.
-        assertEquals("15/12/2026", text("#sent-reply-by"));
+        assertEquals("15 Dec 2026", text("#sent-reply-by"));
         reveal("#letters-save");
         press("#letters-save");
 

@@ -1,0 +1,94 @@
+package uk.cml.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.control.ComboBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.ui.AppRobot;
+import uk.cml.ui.PageHarness;
+import uk.cml.ui.Snapshots;
+import uk.cml.ui.overview.OverviewView;
+
+/** The sample case's overview charts: month bars for the last 12 months, year bars after choosing 3 years. */
+@ExtendWith(ApplicationExtension.class)
+class SampleOverviewChartsTest extends AppRobot {
+
+    @TempDir
+    Path dataFolder;
+    AppServices services;
+    final uk.cml.ui.common.Background background = new uk.cml.ui.common.Background();
+    Stage stage;
+
+    @Start
+    void start(Stage primary) {
+        // The page opens in a window of its own (see PageHarness).
+    }
+
+    @AfterEach
+    void close() {
+        interact(() -> {
+            if (stage != null) {
+                stage.close();
+            }
+            background.close();
+            if (services != null) {
+                services.close();
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> barLabels() {
+        BarChart<String, Number> chart = (BarChart<String, Number>) waitFor("#overview-month-chart");
+        return List.copyOf(((CategoryAxis) chart.getXAxis()).getCategories());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void bothChartsFollowTheChosenPeriod() throws Exception {
+        services = AppServices.open(dataFolder.resolve("records"), CLOCK);
+        new SampleData(services, 3, 0).fill();
+        var currentCase = new javafx.beans.property.SimpleObjectProperty<>(services.cases.cases().get(0));
+        OverviewView page = new OverviewView(services.payments, List.of(), background, CLOCK, currentCase,
+                () -> { }, key -> { });
+        interact(() -> {
+            stage = new Stage();
+            javafx.scene.Scene scene = new javafx.scene.Scene((javafx.scene.Parent) page.view(), 1024, 1400);
+            scene.getStylesheets().add(PageHarness.class.getResource("/uk/cml/ui/app.css").toExternalForm());
+            stage.setScene(scene);
+            stage.show();
+            page.shown();
+        });
+        waitUntil("the month bars are drawn", () -> barLabels().size() == 12);
+        String thisMonth = java.time.format.DateTimeFormatter.ofPattern("MMM", java.util.Locale.ENGLISH)
+                .format(java.time.LocalDate.now(CLOCK));
+        assertEquals(thisMonth, barLabels().get(11), "the last bar is this month");
+        Snapshots.save(this, page.view(), "overview-charts-12-months.png");
+        ComboBox<Object> period = (ComboBox<Object>) waitFor("#overview-period");
+        interact(() -> period.getSelectionModel().select(1));
+        int year = java.time.LocalDate.now(CLOCK).getYear();
+        waitUntil("the year bars are drawn", () -> barLabels().size() == 3);
+        assertEquals(List.of(String.valueOf(year - 2), String.valueOf(year - 1), String.valueOf(year)), barLabels());
+        BarChart<String, Number> bars = waitFor("#overview-month-chart");
+        for (var series : bars.getData()) {
+            assertEquals(3, series.getData().size(), series.getName());
+            assertTrue(series.getData().stream().allMatch(d -> d.getNode() != null && d.getNode().isVisible()),
+                    series.getName() + " bars are drawn");
+        }
+        Snapshots.save(this, page.view(), "overview-charts-3-years.png");
+        assertTrue(((javafx.scene.chart.NumberAxis) ((javafx.scene.chart.AreaChart<Number, Number>)
+                waitFor("#overview-balance-chart")).getXAxis()).getLowerBound()
+                == java.time.LocalDate.of(year - 2, 1, 1).toEpochDay(), "the balance chart covers the same years");
+    }
+}
