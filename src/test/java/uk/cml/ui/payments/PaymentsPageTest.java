@@ -157,7 +157,7 @@ class PaymentsPageTest extends AppRobot {
                 "2026-11-01 Paid late (14 days) | £43.21 of £86.42 on 15 Nov 2026 (towards arrears) | 43.21",
                 "2026-11-08 Paid | £43.21 on 8 Nov 2026 | 43.21",
                 "2026-11-15 Paid | £43.21 of £86.42 on 15 Nov 2026 + £43.21 towards arrears | 0.00",
-                "2026-11-22 Nothing received | Nothing | 43.21"), rows);
+                "2026-11-22 Nothing received | No payment | 43.21"), rows);
         press("#nav-overview");
         waitUntil("the overview counts the run by what arrived", () -> "1 payment".equals(textOf("#overview-missed-in-a-row")));
     }
