@@ -26,7 +26,7 @@ public final class StartupBenchmark {
     private static final String SIZE = "1366x768";
     /** The screen must stay the same this long to count as settled. */
     private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(1500);
-    private static final long GIVE_UP_NANOS = TimeUnit.SECONDS.toNanos(40);
+    private static final long GIVE_UP_NANOS = TimeUnit.SECONDS.toNanos(120);
     private static final long IDLE_MILLIS = 10_000;
 
     private final String display;
