@@ -212,9 +212,22 @@ public final class Startup {
     }
 
     private void showWizard(CaseDraft draft, boolean firstRun) {
-        SetupWizard[] wizard = new SetupWizard[1];
-        PrivacyChoices privacy = new PrivacyChoices();
-        wizard[0] = new SetupWizard(draft, firstRun, clock, PrivacyWiring.setupSteps(privacy, firstRun), answers -> {
+        show(new Setup(draft, firstRun).wizard.view());
+    }
+
+    /** One run of the set-up questions: saving the answers, or keeping them for later if the parent stops. */
+    private final class Setup {
+        private final boolean firstRun;
+        private final PrivacyChoices privacy = new PrivacyChoices();
+        private final SetupWizard wizard;
+
+        Setup(CaseDraft draft, boolean firstRun) {
+            this.firstRun = firstRun;
+            wizard = new SetupWizard(draft, firstRun, clock, PrivacyWiring.setupSteps(privacy, firstRun),
+                    this::finish, this::stop);
+        }
+
+        private void finish(CaseDraft answers) {
             MyDetails me = answers.toMyDetails();
             CaseFile newCase = answers.toCaseFile();
             Optional<char[]> passcode = firstRun ? privacy.passcode() : Optional.empty();
@@ -226,8 +239,10 @@ public final class Startup {
             }, reloaded -> {
                 cases.setAll(reloaded.cases());
                 showMain(reloaded.find());
-            }, error -> wizard[0].saveFailed(Problems.forParent(error)));
-        }, answers -> {
+            }, error -> wizard.saveFailed(Problems.forParent(error)));
+        }
+
+        private void stop(CaseDraft answers) {
             if (firstRun) {
                 String saved = answers.save();
                 background.run(() -> {
@@ -237,8 +252,7 @@ public final class Startup {
             } else {
                 showMain(currentCase.get());
             }
-        });
-        show(wizard[0].view());
+        }
     }
 
     private record Reloaded(List<CaseFile> cases, long id) {
@@ -288,12 +302,13 @@ public final class Startup {
 
     /** After the next pulse has laid out and drawn the scene: the first frame the parent sees of their records. */
     private void logFirstFrame(Scene scene) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            LOG.info("Window ready " + times.finish("first frame laid out") + " ms after the app started");
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                LOG.info("Window ready " + times.finish("first frame laid out") + " ms after the app started");
+            }
+        });
     }
 
     /**
