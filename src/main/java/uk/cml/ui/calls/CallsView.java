@@ -163,6 +163,7 @@ public final class CallsView implements Section {
             helpline = loaded.helpline();
             form.setPhoneHours(loaded.hours());
             list.getItems().setAll(loaded.calls());
+            list.scrollTo(0); // newest first: the list opens at its newest call
             select.flatMap(id -> loaded.calls().stream().filter(c -> c.id() == id).findFirst())
                     .ifPresent(c -> {
                         list.scrollTo(c);

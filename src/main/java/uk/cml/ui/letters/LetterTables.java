@@ -26,10 +26,10 @@ final class LetterTables {
         table.setAccessibleText("Letters you sent");
         table.setPlaceholder(new Label("No letters sent yet."));
         table.getColumns().add(column("Sent", l -> l.posted().map(UkFormats::shortDate).orElse("Not sent"), 95));
-        table.getColumns().add(column("Letter", SentLetter::title, 220));
+        table.getColumns().add(column("Letter", SentLetter::title, 300));
         table.getColumns().add(column("How", l -> l.method().map(m -> m.label()).orElse(""), 110));
-        table.getColumns().add(StatusChip.column("Proof", LetterTables::proof, 170));
-        table.getColumns().add(StatusChip.column("Reply", l -> reply(l, answered.get(), today.get()), 210));
+        table.getColumns().add(StatusChip.column("Proof", LetterTables::proof, 200));
+        table.getColumns().add(StatusChip.column("Reply", l -> reply(l, answered.get(), today.get()), 190));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
     }
@@ -55,8 +55,9 @@ final class LetterTables {
         if (letter.proof().attached()) {
             return new Status("Certificate attached", Tone.GOOD);
         }
-        return letter.proof().reference().isEmpty() ? new Status("No proof yet", Tone.WARN)
-                : new Status("Ref. " + letter.proof().reference(), Tone.PLAIN);
+        // A reference without the certificate's photo still needs the photo attached.
+        return new Status(letter.proof().reference().isEmpty() ? "No proof yet"
+                : "No photo (ref. " + letter.proof().reference() + ")", Tone.WARN);
     }
 
     static Status reply(SentLetter letter, Set<Long> answered, LocalDate today) {

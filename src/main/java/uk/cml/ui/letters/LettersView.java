@@ -306,6 +306,9 @@ public final class LettersView implements Section {
                     answered = loaded.answered();
                     sentTable.getItems().setAll(loaded.sent());
                     receivedTable.getItems().setAll(loaded.received());
+                    // Newest first: both lists open at their newest letter.
+                    sentTable.scrollTo(0);
+                    receivedTable.scrollTo(0);
                     sentForm.setAddressBook(loaded.addresses());
                     receivedForm.setSentLetters(loaded.sent());
                     then.run();
