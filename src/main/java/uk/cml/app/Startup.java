@@ -64,6 +64,8 @@ public final class Startup {
     private AppServices services;
     private AppLock lock;
     private BringForward bringForward;
+    /** The set-up questions on screen, if they are: told when saving the answers failed. */
+    private SetupWizard wizard;
     private boolean firstFrameAsked;
 
     public Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder) {
@@ -212,22 +214,8 @@ public final class Startup {
     }
 
     private void showWizard(CaseDraft draft, boolean firstRun) {
-        show(new Setup(draft, firstRun).wizard.view());
-    }
-
-    /** One run of the set-up questions: saving the answers, or keeping them for later if the parent stops. */
-    private final class Setup {
-        private final boolean firstRun;
-        private final PrivacyChoices privacy = new PrivacyChoices();
-        private final SetupWizard wizard;
-
-        Setup(CaseDraft draft, boolean firstRun) {
-            this.firstRun = firstRun;
-            wizard = new SetupWizard(draft, firstRun, clock, PrivacyWiring.setupSteps(privacy, firstRun),
-                    this::finish, this::stop);
-        }
-
-        private void finish(CaseDraft answers) {
+        PrivacyChoices privacy = new PrivacyChoices();
+        wizard = new SetupWizard(draft, firstRun, clock, PrivacyWiring.setupSteps(privacy, firstRun), answers -> {
             MyDetails me = answers.toMyDetails();
             CaseFile newCase = answers.toCaseFile();
             Optional<char[]> passcode = firstRun ? privacy.passcode() : Optional.empty();
@@ -240,9 +228,7 @@ public final class Startup {
                 cases.setAll(reloaded.cases());
                 showMain(reloaded.find());
             }, error -> wizard.saveFailed(Problems.forParent(error)));
-        }
-
-        private void stop(CaseDraft answers) {
+        }, answers -> {
             if (firstRun) {
                 String saved = answers.save();
                 background.run(() -> {
@@ -252,7 +238,8 @@ public final class Startup {
             } else {
                 showMain(currentCase.get());
             }
-        }
+        });
+        show(wizard.view());
     }
 
     private record Reloaded(List<CaseFile> cases, long id) {

@@ -27,32 +27,27 @@ public sealed interface Destination {
         }
     }
 
+    /** Somewhere on the Payments page. */
+    sealed interface OnPayments extends Destination {
+        @Override
+        default String page() {
+            return "payments";
+        }
+    }
+
     /** Payments, on the due payments tab, with the due of this date selected. */
-    record PaymentsAt(LocalDate due) implements Destination {
+    record PaymentsAt(LocalDate due) implements OnPayments {
         public PaymentsAt {
             Objects.requireNonNull(due, "due");
-        }
-
-        @Override
-        public String page() {
-            return "payments";
         }
     }
 
     /** Payments, on the payment plans tab. */
-    record PaymentPlans() implements Destination {
-        @Override
-        public String page() {
-            return "payments";
-        }
+    record PaymentPlans() implements OnPayments {
     }
 
     /** Payments, on the payments received tab, ready to record one. */
-    record PaymentsReceived() implements Destination {
-        @Override
-        public String page() {
-            return "payments";
-        }
+    record PaymentsReceived() implements OnPayments {
     }
 
     /** Letters, with this letter (one the parent sent) selected and open. */
@@ -93,16 +88,10 @@ public sealed interface Destination {
 
     /** The writer on the template with this key, such as "arrears-breakdown". */
     record LetterFromTemplate(String templateKey) implements WriteLetter {
-        public LetterFromTemplate {
-            Objects.requireNonNull(templateKey, "templateKey");
-        }
     }
 
     /** The letter confirming in writing what was said on a call. */
     record LetterFromCall(Call call) implements WriteLetter {
-        public LetterFromCall {
-            Objects.requireNonNull(call, "call");
-        }
     }
 
     /** The letter about payments that have not arrived in full. */
@@ -111,15 +100,9 @@ public sealed interface Destination {
 
     /** The reply that fits a letter the parent received. */
     record ReplyTo(ReceivedLetter letter) implements WriteLetter {
-        public ReplyTo {
-            Objects.requireNonNull(letter, "letter");
-        }
     }
 
     /** A letter chasing one the parent sent that has had no answer. */
     record ChaseUnanswered(SentLetter letter) implements WriteLetter {
-        public ChaseUnanswered {
-            Objects.requireNonNull(letter, "letter");
-        }
     }
 }
