@@ -28,8 +28,13 @@ final class LetterTables {
         table.getColumns().add(column("Sent", l -> l.posted().map(UkFormats::shortDate).orElse("Not sent"), 95));
         table.getColumns().add(column("Letter", SentLetter::title, 300));
         table.getColumns().add(column("How", l -> l.method().map(m -> m.label()).orElse(""), 110));
-        table.getColumns().add(StatusChip.column("Proof", LetterTables::proof, 200));
+        table.getColumns().add(StatusChip.column("Proof", LetterTables::proof, 170));
         table.getColumns().add(StatusChip.column("Reply", l -> reply(l, answered.get(), today.get()), 190));
+        // Dates and statuses always read in full; the letter's title and how it went give way in a narrow window.
+        double[] least = {104, 120, 80, 150, 190};
+        for (int i = 0; i < least.length; i++) {
+            table.getColumns().get(i).setMinWidth(Math.max(least[i], table.getColumns().get(i).getMinWidth()));
+        }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
     }
@@ -55,9 +60,8 @@ final class LetterTables {
         if (letter.proof().attached()) {
             return new Status("Certificate attached", Tone.GOOD);
         }
-        // A reference without the certificate's photo still needs the photo attached.
-        return new Status(letter.proof().reference().isEmpty() ? "No proof yet"
-                : "No photo (ref. " + letter.proof().reference() + ")", Tone.WARN);
+        // A reference without the certificate's photo still needs the photo (the letter shows the reference).
+        return new Status(letter.proof().reference().isEmpty() ? "No proof yet" : "No photo yet", Tone.WARN);
     }
 
     static Status reply(SentLetter letter, Set<Long> answered, LocalDate today) {
