@@ -46,11 +46,13 @@ final class SetupFlow {
         this.closeWindow = closeWindow;
     }
 
+    /** The set-up questions on screen, if they are: told when saving the answers failed. */
+    private SetupWizard wizard;
+
     /** Call on the FX thread. On first run, Cancel keeps the answers so far for next time and closes the app. */
     void show(CaseDraft draft, boolean firstRun) {
-        SetupWizard[] wizard = new SetupWizard[1];
         PrivacyChoices privacy = new PrivacyChoices();
-        wizard[0] = new SetupWizard(draft, firstRun, clock, PrivacyWiring.setupSteps(privacy, firstRun), answers -> {
+        wizard = new SetupWizard(draft, firstRun, clock, PrivacyWiring.setupSteps(privacy, firstRun), answers -> {
             MyDetails me = answers.toMyDetails();
             CaseFile newCase = answers.toCaseFile();
             Optional<char[]> passcode = firstRun ? privacy.passcode() : Optional.empty();
@@ -62,7 +64,7 @@ final class SetupFlow {
             }, reloaded -> {
                 cases.setAll(reloaded.cases());
                 showMain.accept(reloaded.find());
-            }, error -> wizard[0].saveFailed(Problems.forParent(error)));
+            }, error -> wizard.saveFailed(Problems.forParent(error)));
         }, answers -> {
             if (firstRun) {
                 String saved = answers.save();
@@ -74,7 +76,7 @@ final class SetupFlow {
                 showMain.accept(currentCase.get());
             }
         });
-        show.accept(wizard[0].view());
+        show.accept(wizard.view());
     }
 
     private record Reloaded(List<CaseFile> cases, long id) {

@@ -43,12 +43,13 @@ final class StartupTimes {
 
     /** After the next pulse has laid out and drawn the scene: the first frame the parent sees of their records. */
     void logWhenLaidOut(Scene scene) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            LOG.info("Window ready " + finish("first frame laid out") + " ms after the app started");
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                LOG.info("Window ready " + finish("first frame laid out") + " ms after the app started");
+            }
+        });
     }
 
     /** Marks the last phase and logs them all. Returns the milliseconds from the process's start. */

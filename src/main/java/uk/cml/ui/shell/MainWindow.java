@@ -121,6 +121,15 @@ public final class MainWindow {
         section.shown();
     }
 
+    /** Selects the destination's page, then hands the page the destination so it can show the item itself. */
+    public void show(Destination destination) {
+        select(destination.page());
+        Section section = sections.get(destination.page());
+        if (section != null) {
+            section.show(destination);
+        }
+    }
+
     public BorderPane view() {
         return view;
     }
