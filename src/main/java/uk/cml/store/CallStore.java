@@ -37,6 +37,11 @@ public final class CallStore implements TimelineSource, TodoSource, BinSource {
         return table.add(call);
     }
 
+    /** Saves a new call (id 0) or a correction; returns its id. */
+    public long save(Call call) {
+        return table.save(call);
+    }
+
     /** Saves a correction: the version it replaces is kept and shown as history. */
     public void correct(Call call) {
         table.correct(call);

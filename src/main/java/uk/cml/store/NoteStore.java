@@ -32,6 +32,11 @@ public final class NoteStore implements TimelineSource, TodoSource, BinSource {
         return table.add(note);
     }
 
+    /** Saves a new note (id 0) or a correction; returns its id. */
+    public long save(Note note) {
+        return table.save(note);
+    }
+
     /** Saves a correction, keeping the version it replaces. */
     public void correct(Note note) {
         table.correct(note);
