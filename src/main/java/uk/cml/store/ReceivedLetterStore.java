@@ -4,9 +4,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import uk.cml.domain.UkFormats;
-import uk.cml.domain.bin.BinSource;
 import uk.cml.domain.bin.BinnedItem;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.timeline.TimelineEntry;
@@ -14,52 +12,23 @@ import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.timeline.TimelineSource;
 
 /** Letters the parent received, each with its scan and, if it answers one, the letter it answers. */
-public final class ReceivedLetterStore implements TimelineSource, BinSource {
+public final class ReceivedLetterStore extends RecordStore<ReceivedLetter> implements TimelineSource {
 
     static final String TABLE = "letter_received";
     private static final String NEWEST_FIRST = "received_on DESC, id DESC";
 
-    private final RecordTable<ReceivedLetter> table;
-
     public ReceivedLetterStore(Database database, History history, Clock clock) {
-        this.table = new RecordTable<>(database, history, clock, TABLE, "letter", new Mapping());
-    }
-
-    /** Saves a new letter (id 0) or a correction, keeping the earlier version. Returns the id. */
-    public long save(ReceivedLetter letter) {
-        return table.save(letter);
+        super(database, history, clock, TABLE, "letter", ReceivedLetter::id, ReceivedLetter::caseId);
     }
 
     /** The case's received letters, newest first. */
     public List<ReceivedLetter> letters(long caseId) {
-        return table.list(caseId, "", NEWEST_FIRST);
-    }
-
-    @Override
-    public List<BinnedItem> binned(long caseId) {
-        return table.binned(caseId);
-    }
-
-    public Optional<ReceivedLetter> find(long id) {
-        return table.find(id);
-    }
-
-    public List<History.EarlierVersion> earlierVersions(long id) {
-        return table.earlierVersions(id);
-    }
-
-    public void moveToBin(long id) {
-        table.moveToBin(id);
-    }
-
-    @Override
-    public void restore(long id) {
-        table.restore(id);
+        return table().list(caseId, "", NEWEST_FIRST);
     }
 
     @Override
     public List<TimelineEntry> timeline(long caseId) {
-        return table.saved(caseId, "", NEWEST_FIRST).stream().map(saved -> {
+        return table().saved(caseId, "", NEWEST_FIRST).stream().map(saved -> {
             ReceivedLetter l = saved.record();
             String dated = l.dated().map(d -> "Dated " + UkFormats.shortDate(d) + ". ").orElse("");
             return new TimelineEntry(TimelineKind.LETTER_RECEIVED, l.received().atStartOfDay(), saved.recordedAt(),
@@ -67,36 +36,23 @@ public final class ReceivedLetterStore implements TimelineSource, BinSource {
         }).toList();
     }
 
-    private static final class Mapping implements RecordTable.Mapping<ReceivedLetter> {
+    @Override
+    ReceivedLetter read(RowColumns r) throws SQLException {
+        return new ReceivedLetter(r.number("id"), r.number("case_id"), r.date("dated_on"),
+                r.date("received_on").orElseThrow(), r.text("from_name"), r.text("summary"),
+                r.optionalId("scan_document_id"), r.optionalId("in_reply_to"));
+    }
 
-        @Override
-        public ReceivedLetter read(RowColumns r) throws SQLException {
-            return new ReceivedLetter(r.number("id"), r.number("case_id"), r.date("dated_on"),
-                    r.date("received_on").orElseThrow(), r.text("from_name"), r.text("summary"),
-                    r.optionalId("scan_document_id"), r.optionalId("in_reply_to"));
-        }
+    @Override
+    ColumnValues values(ReceivedLetter l) {
+        return new ColumnValues().put("dated_on", l.dated()).put("received_on", l.received())
+                .put("from_name", l.from()).put("summary", l.summary())
+                .put("scan_document_id", l.scanDocumentId()).put("in_reply_to", l.inReplyTo());
+    }
 
-        @Override
-        public ColumnValues values(ReceivedLetter l) {
-            return new ColumnValues().put("dated_on", l.dated()).put("received_on", l.received())
-                    .put("from_name", l.from()).put("summary", l.summary())
-                    .put("scan_document_id", l.scanDocumentId()).put("in_reply_to", l.inReplyTo());
-        }
-
-        @Override
-        public long id(ReceivedLetter l) {
-            return l.id();
-        }
-
-        @Override
-        public long caseId(ReceivedLetter l) {
-            return l.caseId();
-        }
-
-        @Override
-        public BinnedItem binned(ReceivedLetter l, LocalDateTime deletedAt) {
-            return new BinnedItem("Letter received", l.id(), "From " + l.from() + ": " + l.summary(),
-                    l.received().atStartOfDay(), deletedAt);
-        }
+    @Override
+    BinnedItem binned(ReceivedLetter l, LocalDateTime deletedAt) {
+        return new BinnedItem("Letter received", l.id(), "From " + l.from() + ": " + l.summary(),
+                l.received().atStartOfDay(), deletedAt);
     }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import uk.cml.domain.UkFormats;
-import uk.cml.domain.bin.BinSource;
 import uk.cml.domain.bin.BinnedItem;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
@@ -27,36 +26,20 @@ import uk.cml.domain.todo.TodoItem;
 import uk.cml.domain.todo.TodoSource;
 
 /** Letters the parent sent, with how and when they were posted and the proof. Corrections keep history. */
-public final class SentLetterStore implements TimelineSource, TodoSource, BinSource {
+public final class SentLetterStore extends RecordStore<SentLetter> implements TimelineSource, TodoSource {
 
     static final String TABLE = "letter_sent";
     private static final String NEWEST_FIRST = "coalesce(posted_on, written_on) DESC, id DESC";
 
     private final Database database;
-    private final RecordTable<SentLetter> table;
-
     public SentLetterStore(Database database, History history, Clock clock) {
+        super(database, history, clock, TABLE, "letter", SentLetter::id, SentLetter::caseId);
         this.database = database;
-        this.table = new RecordTable<>(database, history, clock, TABLE, "letter", new Mapping());
-    }
-
-    /** Saves a new letter (id 0) or a correction, keeping the earlier version. Returns the id. */
-    public long save(SentLetter letter) {
-        return table.save(letter);
     }
 
     /** The case's sent letters, newest first. */
     public List<SentLetter> letters(long caseId) {
-        return table.list(caseId, "", NEWEST_FIRST);
-    }
-
-    @Override
-    public List<BinnedItem> binned(long caseId) {
-        return table.binned(caseId);
-    }
-
-    public Optional<SentLetter> find(long id) {
-        return table.find(id);
+        return table().list(caseId, "", NEWEST_FIRST);
     }
 
     /** Ids of the case's sent letters that a (not binned) received letter answers. */
@@ -76,23 +59,10 @@ public final class SentLetterStore implements TimelineSource, TodoSource, BinSou
         });
     }
 
-    public List<History.EarlierVersion> earlierVersions(long id) {
-        return table.earlierVersions(id);
-    }
-
-    public void moveToBin(long id) {
-        table.moveToBin(id);
-    }
-
-    @Override
-    public void restore(long id) {
-        table.restore(id);
-    }
-
     @Override
     public List<TimelineEntry> timeline(long caseId) {
         List<TimelineEntry> entries = new ArrayList<>();
-        for (RecordTable.Saved<SentLetter> saved : table.saved(caseId, "", NEWEST_FIRST)) {
+        for (RecordTable.Saved<SentLetter> saved : table().saved(caseId, "", NEWEST_FIRST)) {
             SentLetter l = saved.record();
             LocalDate when = l.posted().orElse(l.written());
             String how = l.method().map(m -> "Sent by " + m.label() + " on " + UkFormats.shortDate(when) + ". ")
@@ -130,50 +100,37 @@ public final class SentLetterStore implements TimelineSource, TodoSource, BinSou
         return items;
     }
 
-    private static final class Mapping implements RecordTable.Mapping<SentLetter> {
+    @Override
+    SentLetter read(RowColumns r) throws SQLException {
+        String method = r.text("method");
+        ProofOfPostage proof = new ProofOfPostage(r.date("certificate_date"), r.text("certificate_branch"),
+                r.text("certificate_ref"), r.optionalId("certificate_document_id"));
+        return new SentLetter(r.number("id"), r.number("case_id"), r.date("written_on").orElseThrow(),
+                r.date("posted_on"), new Recipient(r.optionalId("to_address_book_id"), r.text("to_name"),
+                        r.text("to_address")),
+                r.text("subject"), LetterKind.valueOf(r.text("kind")), r.optionalId("copy_document_id"),
+                Optional.ofNullable(method).map(PostingMethod::valueOf), proof, r.text("tracking_number"),
+                r.date("reply_by"), r.optionalId("in_reply_to"), r.date("delivered_on"),
+                r.date("printed_reply_by"));
+    }
 
-        @Override
-        public SentLetter read(RowColumns r) throws SQLException {
-            String method = r.text("method");
-            ProofOfPostage proof = new ProofOfPostage(r.date("certificate_date"), r.text("certificate_branch"),
-                    r.text("certificate_ref"), r.optionalId("certificate_document_id"));
-            return new SentLetter(r.number("id"), r.number("case_id"), r.date("written_on").orElseThrow(),
-                    r.date("posted_on"), new Recipient(r.optionalId("to_address_book_id"), r.text("to_name"),
-                            r.text("to_address")),
-                    r.text("subject"), LetterKind.valueOf(r.text("kind")), r.optionalId("copy_document_id"),
-                    Optional.ofNullable(method).map(PostingMethod::valueOf), proof, r.text("tracking_number"),
-                    r.date("reply_by"), r.optionalId("in_reply_to"), r.date("delivered_on"),
-                    r.date("printed_reply_by"));
-        }
+    @Override
+    ColumnValues values(SentLetter l) {
+        return new ColumnValues().put("written_on", l.written()).put("posted_on", l.posted())
+                .put("to_address_book_id", l.to().addressBookId()).put("to_name", l.to().name())
+                .put("to_address", l.to().address()).put("subject", l.subject()).put("kind", l.kind())
+                .put("copy_document_id", l.copyDocumentId()).put("method", l.method())
+                .put("certificate_date", l.proof().certificateDate())
+                .put("certificate_branch", l.proof().branch()).put("certificate_ref", l.proof().reference())
+                .put("certificate_document_id", l.proof().photoDocumentId())
+                .put("tracking_number", l.trackingNumber()).put("reply_by", l.replyBy())
+                .put("in_reply_to", l.inReplyTo()).put("delivered_on", l.trackedDelivery())
+                .put("printed_reply_by", l.printedReplyBy());
+    }
 
-        @Override
-        public ColumnValues values(SentLetter l) {
-            return new ColumnValues().put("written_on", l.written()).put("posted_on", l.posted())
-                    .put("to_address_book_id", l.to().addressBookId()).put("to_name", l.to().name())
-                    .put("to_address", l.to().address()).put("subject", l.subject()).put("kind", l.kind())
-                    .put("copy_document_id", l.copyDocumentId()).put("method", l.method())
-                    .put("certificate_date", l.proof().certificateDate())
-                    .put("certificate_branch", l.proof().branch()).put("certificate_ref", l.proof().reference())
-                    .put("certificate_document_id", l.proof().photoDocumentId())
-                    .put("tracking_number", l.trackingNumber()).put("reply_by", l.replyBy())
-                    .put("in_reply_to", l.inReplyTo()).put("delivered_on", l.trackedDelivery())
-                    .put("printed_reply_by", l.printedReplyBy());
-        }
-
-        @Override
-        public long id(SentLetter l) {
-            return l.id();
-        }
-
-        @Override
-        public long caseId(SentLetter l) {
-            return l.caseId();
-        }
-
-        @Override
-        public BinnedItem binned(SentLetter l, LocalDateTime deletedAt) {
-            return new BinnedItem("Letter sent", l.id(), "To " + l.to().name() + ": " + l.subject(),
-                    l.written().atStartOfDay(), deletedAt);
-        }
+    @Override
+    BinnedItem binned(SentLetter l, LocalDateTime deletedAt) {
+        return new BinnedItem("Letter sent", l.id(), "To " + l.to().name() + ": " + l.subject(),
+                l.written().atStartOfDay(), deletedAt);
     }
 }

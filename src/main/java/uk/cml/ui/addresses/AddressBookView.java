@@ -24,10 +24,10 @@ import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.StatusLine;
 import uk.cml.ui.common.TextColumns;
 import uk.cml.ui.common.UkDateField;
-import uk.cml.ui.shell.Section;
+import uk.cml.ui.shell.Page;
 
 /** The CMS and other contacts: each says when it was last checked, and every entry can be corrected. */
-public final class AddressBookView implements Section {
+public final class AddressBookView extends Page {
 
     private final AddressBookModel model;
     private final ScrollPane view = new ScrollPane();
@@ -35,6 +35,7 @@ public final class AddressBookView implements Section {
     private final UkDateField checked = new UkDateField();
 
     public AddressBookView(AddressBookStore store, Background background, Clock clock) {
+        super("addresses", "Addresses");
         this.model = new AddressBookModel(store, background, clock);
         table.setId("address-table");
         table.setAccessibleText("Address book");
@@ -124,16 +125,6 @@ public final class AddressBookView implements Section {
 
     private static void problems(Label error, ReadOnlyStringProperty problem) {
         problem.addListener((obs, old, now) -> FormGrid.show(error, Optional.of(now).filter(p -> !p.isEmpty())));
-    }
-
-    @Override
-    public String key() {
-        return "addresses";
-    }
-
-    @Override
-    public String title() {
-        return "Addresses";
     }
 
     @Override

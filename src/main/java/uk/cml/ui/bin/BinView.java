@@ -20,19 +20,20 @@ import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.StatusLine;
 import uk.cml.ui.bin.BinModel.Binned;
-import uk.cml.ui.shell.Section;
+import uk.cml.ui.shell.Page;
 
 /**
  * What the parent has deleted, from every area that has a bin. Nothing is ever really deleted, so
  * anything here can be put back with one click.
  */
-public final class BinView implements Section {
+public final class BinView extends Page {
 
     private final BinModel model;
     private final BorderPane view = new BorderPane();
     private final ListView<Binned> list = new ListView<>();
 
     public BinView(List<BinSource> sources, Background background, ObjectProperty<CaseFile> currentCase) {
+        super("bin", "Bin");
         this.model = new BinModel(sources, background, currentCase);
         list.setItems(model.items());
         list.setId("bin-list");
@@ -54,16 +55,6 @@ public final class BinView implements Section {
         view.setTop(top);
         view.setCenter(list);
         view.setPadding(new Insets(24, 32, 16, 32));
-    }
-
-    @Override
-    public String key() {
-        return "bin";
-    }
-
-    @Override
-    public String title() {
-        return "Bin";
     }
 
     @Override

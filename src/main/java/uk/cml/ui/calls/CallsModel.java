@@ -1,6 +1,5 @@
 package uk.cml.ui.calls;
 
-import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -13,7 +12,6 @@ import uk.cml.domain.addressbook.AddressBookEntry;
 import uk.cml.domain.addressbook.AddressBookEntry.Role;
 import uk.cml.domain.calendar.PhoneHours;
 import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.evidence.Amended;
 import uk.cml.domain.evidence.Call;
 import uk.cml.store.AddressBookStore;
 import uk.cml.store.CallStore;
@@ -31,39 +29,10 @@ final class CallsModel extends RecordsModel<Call> {
     private final ObjectProperty<PhoneHours> hours = new SimpleObjectProperty<>(PhoneHours.WEEKDAYS);
 
     CallsModel(CallStore store, AddressBookStore addressBook, Jobs jobs, ObjectProperty<CaseFile> currentCase) {
-        super(records(store), new Kind<>("call", "Note a new call",
+        super(store, store::calls, new Kind<>("call", "Note a new call",
                 call -> "Call of " + UkFormats.dateTime(call.happenedAt()), Call::id, Call::recordedAt), jobs,
                 currentCase);
         this.addressBook = addressBook;
-    }
-
-    private static Records<Call> records(CallStore store) {
-        return new Records<>() {
-            @Override
-            public List<Call> list(long caseId) {
-                return store.calls(caseId);
-            }
-
-            @Override
-            public long save(Call call) {
-                return store.save(call);
-            }
-
-            @Override
-            public List<Amended<Call>> history(long id) {
-                return store.history(id);
-            }
-
-            @Override
-            public void moveToBin(long id) {
-                store.moveToBin(id);
-            }
-
-            @Override
-            public void restore(long id) {
-                store.restore(id);
-            }
-        };
     }
 
     /** The CMS helpline number from the address book, or "" when it has none. */

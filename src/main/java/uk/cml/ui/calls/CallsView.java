@@ -13,13 +13,13 @@ import uk.cml.store.AddressBookStore;
 import uk.cml.store.CallStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.RecordsPage;
-import uk.cml.ui.shell.Section;
+import uk.cml.ui.shell.Page;
 
 /**
  * The call log: every call with the CMS, newest first, and a form to note a call quickly while it is
  * fresh. Corrections keep the earlier version and show it as history; deleting moves a call to the bin.
  */
-public final class CallsView implements Section {
+public final class CallsView extends Page {
 
     private final CallsModel model;
     private final CallForm form;
@@ -30,6 +30,7 @@ public final class CallsView implements Section {
      */
     public CallsView(CallStore store, AddressBookStore addressBook, Background background, Clock clock,
                      UkCalendar calendar, ObjectProperty<CaseFile> currentCase, Consumer<Call> confirmInWriting) {
+        super("calls", "Calls");
         this.model = new CallsModel(store, addressBook, background, currentCase);
         this.form = new CallForm(clock, calendar);
         Button confirm = new Button("Write a letter confirming this call");
@@ -63,16 +64,6 @@ public final class CallsView implements Section {
         String said = call.whatWasSaid().lines().findFirst().orElse("");
         return UkFormats.dateTime(call.happenedAt()) + "\n" + call.title()
                 + (said.isEmpty() ? "" : "\n" + (said.length() > 60 ? said.substring(0, 57) + "..." : said));
-    }
-
-    @Override
-    public String key() {
-        return "calls";
-    }
-
-    @Override
-    public String title() {
-        return "Calls";
     }
 
     @Override

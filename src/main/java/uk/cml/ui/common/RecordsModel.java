@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -18,6 +19,7 @@ import javafx.collections.ObservableList;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.evidence.Amended;
+import uk.cml.store.RecordStore;
 
 /**
  * A page of one kind of record kept with history (calls, notes): the case's records, newest first; the one
@@ -26,28 +28,14 @@ import uk.cml.domain.evidence.Amended;
  */
 public class RecordsModel<T> {
 
-    /** The store behind the page. */
-    public interface Records<T> {
-
-        List<T> list(long caseId);
-
-        /** Saves a new record (id 0) or a correction, keeping the earlier version; returns the id. */
-        long save(T record);
-
-        List<Amended<T>> history(long id);
-
-        void moveToBin(long id);
-
-        void restore(long id);
-    }
-
     /** How one kind of record is named and dated on its page. */
     public record Kind<T>(String noun, String newHeading, Function<T, String> heading, ToLongFunction<T> id,
                           Function<T, LocalDateTime> recordedAt) {
     }
 
     protected final Jobs jobs;
-    private final Records<T> records;
+    private final RecordStore<T> records;
+    private final LongFunction<List<T>> list;
     private final Kind<T> kind;
     private final ObjectProperty<CaseFile> currentCase;
     private final ObservableList<T> items = FXCollections.observableArrayList();
@@ -56,8 +44,11 @@ public class RecordsModel<T> {
     private final StringProperty heading = new SimpleStringProperty("");
     private final PageStatus status = new PageStatus();
 
-    public RecordsModel(Records<T> records, Kind<T> kind, Jobs jobs, ObjectProperty<CaseFile> currentCase) {
+    /** @param list the case's records, newest first, outside the bin */
+    public RecordsModel(RecordStore<T> records, LongFunction<List<T>> list, Kind<T> kind, Jobs jobs,
+                        ObjectProperty<CaseFile> currentCase) {
         this.records = records;
+        this.list = list;
         this.kind = kind;
         this.jobs = jobs;
         this.currentCase = currentCase;
@@ -112,7 +103,7 @@ public class RecordsModel<T> {
             items.clear();
             return;
         }
-        jobs.start(() -> records.list(caseFile.get().id()), loaded -> {
+        jobs.start(() -> list.apply(caseFile.get().id()), loaded -> {
             items.setAll(loaded);
             select.flatMap(id -> loaded.stream().filter(r -> kind.id().applyAsLong(r) == id).findFirst())
                     .ifPresent(this::edit);

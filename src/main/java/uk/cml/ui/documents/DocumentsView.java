@@ -27,10 +27,10 @@ import uk.cml.store.DocumentRecordStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.FilePicker;
 import uk.cml.ui.common.StatusLine;
-import uk.cml.ui.shell.Section;
+import uk.cml.ui.shell.Page;
 
 /** The case's evidence files: add (chooser or drag and drop), preview, open, move to the bin and back. */
-public final class DocumentsView implements Section {
+public final class DocumentsView extends Page {
 
     private final DocumentsModel model;
     private final Background background;
@@ -50,6 +50,7 @@ public final class DocumentsView implements Section {
      */
     public DocumentsView(DocumentRecordStore documents, DocumentPreview documentPreview, Background background,
                          ObjectProperty<CaseFile> currentCase, FilePicker picker, Consumer<Path> openWithSystem) {
+        super("documents", "Documents");
         this.model = new DocumentsModel(documents, background, currentCase);
         this.background = background;
         this.preview = new PreviewPane(documentPreview, background);
@@ -182,16 +183,6 @@ public final class DocumentsView implements Section {
         progressText.textProperty().unbind();
         progress.setVisible(false);
         add.setDisable(false);
-    }
-
-    @Override
-    public String key() {
-        return "documents";
-    }
-
-    @Override
-    public String title() {
-        return "Documents";
     }
 
     @Override

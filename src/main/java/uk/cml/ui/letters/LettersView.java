@@ -30,10 +30,10 @@ import uk.cml.ui.common.AttachmentField;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.FilePicker;
 import uk.cml.ui.common.StatusLine;
-import uk.cml.ui.shell.Section;
+import uk.cml.ui.shell.Page;
 
 /** The log of letters sent (with posting and proof) and received (with the scan), and when replies are due. */
-public final class LettersView implements Section {
+public final class LettersView extends Page {
 
     /** The stores this page reads and writes. */
     public record Stores(SentLetterStore sent, ReceivedLetterStore received, DocumentRecordStore documents,
@@ -67,6 +67,7 @@ public final class LettersView implements Section {
     public LettersView(Stores stores, UkCalendar calendar, Background background, Clock clock,
                        ObjectProperty<CaseFile> currentCase, FilePicker picker, Consumer<ReceivedLetter> startReply,
                        Writing writing) {
+        super("letters", "Letters");
         this.model = new LettersModel(stores, background, clock, currentCase);
         sentTable = LetterTables.sent(model::answered, model::today);
         sentTable.setItems(model.sent());
@@ -212,16 +213,6 @@ public final class LettersView implements Section {
     /** Starts logging the letter sent in reply to a received one, linked to it. */
     public void logReplyTo(ReceivedLetter letter) {
         model.logReplyTo(letter);
-    }
-
-    @Override
-    public String key() {
-        return "letters";
-    }
-
-    @Override
-    public String title() {
-        return "Letters";
     }
 
     @Override

@@ -2,7 +2,6 @@ package uk.cml.ui.notes;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -11,7 +10,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.evidence.Amended;
 import uk.cml.domain.evidence.EvidenceRules;
 import uk.cml.domain.evidence.Note;
 import uk.cml.domain.evidence.NoteCategory;
@@ -30,40 +28,11 @@ final class NotesModel extends RecordsModel<Note> {
     private final StringProperty textProblem = new SimpleStringProperty("");
 
     NotesModel(NoteStore store, Clock clock, Jobs jobs, ObjectProperty<CaseFile> currentCase) {
-        super(records(store), new Kind<>("note", "Write a new note",
+        super(store, store::notes, new Kind<>("note", "Write a new note",
                 note -> "Note of " + UkFormats.shortDate(note.happenedOn()), Note::id, Note::recordedAt), jobs,
                 currentCase);
         this.clock = clock;
         showing(null);
-    }
-
-    private static Records<Note> records(NoteStore store) {
-        return new Records<>() {
-            @Override
-            public List<Note> list(long caseId) {
-                return store.notes(caseId);
-            }
-
-            @Override
-            public long save(Note note) {
-                return store.save(note);
-            }
-
-            @Override
-            public List<Amended<Note>> history(long id) {
-                return store.history(id);
-            }
-
-            @Override
-            public void moveToBin(long id) {
-                store.moveToBin(id);
-            }
-
-            @Override
-            public void restore(long id) {
-                store.restore(id);
-            }
-        };
     }
 
     /** The day the note is about; null when the box is empty. */

@@ -19,19 +19,20 @@ import uk.cml.ui.common.DateInput;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.RecordsPage;
 import uk.cml.ui.common.TabMovesFocus;
-import uk.cml.ui.shell.Section;
+import uk.cml.ui.shell.Page;
 
 /**
  * Dated notes about the case. Notes on the effect on the child are the ones complaint letters quote,
  * so the kind is chosen on each note. Corrections keep history; deleting moves a note to the bin.
  */
-public final class NotesView implements Section {
+public final class NotesView extends Page {
 
     private final NotesModel model;
     private final DateInput date = new DateInput();
     private final Node view;
 
     public NotesView(NoteStore store, Background background, Clock clock, ObjectProperty<CaseFile> currentCase) {
+        super("notes", "Notes");
         this.model = new NotesModel(store, clock, background, currentCase);
         ComboBox<NoteCategory> category = new ComboBox<>(FXCollections.observableArrayList(NoteCategory.values()));
         category.valueProperty().bindBidirectional(model.categoryProperty());
@@ -60,16 +61,6 @@ public final class NotesView implements Section {
 
     private static void problems(Label error, ReadOnlyStringProperty problem) {
         problem.addListener((obs, old, now) -> FormGrid.show(error, Optional.of(now).filter(p -> !p.isEmpty())));
-    }
-
-    @Override
-    public String key() {
-        return "notes";
-    }
-
-    @Override
-    public String title() {
-        return "Notes";
     }
 
     @Override
