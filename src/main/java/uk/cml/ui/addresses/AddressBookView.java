@@ -2,7 +2,6 @@ package uk.cml.ui.addresses;
 
 import java.time.Clock;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -92,6 +91,7 @@ public final class AddressBookView extends Page {
         page.setMaxWidth(900);
         view.setContent(page);
         view.setFitToWidth(true);
+        lay(view, () -> model.reload(Optional.empty()));
     }
 
     private FormGrid form() {
@@ -112,28 +112,16 @@ public final class AddressBookView extends Page {
         model.checkedProperty().addListener((obs, old, date) -> checked.setDate(date));
         FormGrid form = new FormGrid();
         form.add("address-kind", "Kind", kind, null);
-        problems(form.add("address-name", "Name", name, null), model.nameProblemProperty());
-        problems(form.add("address-details", "Address lines or phone number", details,
+        FormGrid.follow(form.add("address-name", "Name", name, null), model.nameProblemProperty());
+        FormGrid.follow(form.add("address-details", "Address lines or phone number", details,
                 "For a postal address: each line on its own line, without the postcode."),
                 model.detailsProblemProperty());
-        problems(form.add("address-postcode", "Postcode", postcode, null), model.postcodeProblemProperty());
+        FormGrid.follow(form.add("address-postcode", "Postcode", postcode, null), model.postcodeProblemProperty());
         form.add("address-notes", "What it is for", notes, null);
-        problems(form.add("address-checked", "Last checked", checked,
+        FormGrid.follow(form.add("address-checked", "Last checked", checked,
                 "When you last checked this against GOV.UK or a CMS letter."), model.checkedProblemProperty());
         return form;
     }
 
-    private static void problems(Label error, ReadOnlyStringProperty problem) {
-        problem.addListener((obs, old, now) -> FormGrid.show(error, Optional.of(now).filter(p -> !p.isEmpty())));
-    }
 
-    @Override
-    public Node view() {
-        return view;
-    }
-
-    @Override
-    public void shown() {
-        model.reload(Optional.empty());
-    }
 }

@@ -55,17 +55,10 @@ public final class BinView extends Page {
         view.setTop(top);
         view.setCenter(list);
         view.setPadding(new Insets(24, 32, 16, 32));
-    }
-
-    @Override
-    public Node view() {
-        return view;
-    }
-
-    @Override
-    public void shown() {
-        model.status().clear();
-        model.reload();
+        lay(view, () -> {
+            model.status().clear();
+            model.reload();
+        });
     }
 
     private final class BinnedCell extends ListCell<Binned> {

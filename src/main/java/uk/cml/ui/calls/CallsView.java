@@ -1,6 +1,7 @@
 package uk.cml.ui.calls;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
@@ -23,7 +24,6 @@ public final class CallsView extends Page {
 
     private final CallsModel model;
     private final CallForm form;
-    private final Node view;
 
     /**
      * @param confirmInWriting starts the letter that confirms a call in writing (the letters page provides it)
@@ -42,7 +42,7 @@ public final class CallsView extends Page {
                 + "it is fresh: who you spoke to and what they said. Then confirm it in a letter, so there is a "
                 + "written record.", "Your calls, newest first", "No calls noted yet.", "Save call",
                 "Note a new call", form.view(), form.whenCheck(), CallsView::cellText, Call::changesSince);
-        view = new RecordsPage<>(model, parts, () -> model.save(form::read), this::showForm, confirm).view();
+        Node view = new RecordsPage<>(model, parts, () -> model.save(form::read), this::showForm, confirm).view();
         model.hoursProperty().addListener((obs, old, hours) -> form.setPhoneHours(hours));
         model.helplineProperty().addListener((obs, old, number) -> {
             if (model.editing().isEmpty()) {
@@ -50,6 +50,7 @@ public final class CallsView extends Page {
             }
         });
         form.startNew("");
+        lay(view, () -> model.reload(Optional.empty()));
     }
 
     private void showForm(Call call) {
@@ -66,13 +67,4 @@ public final class CallsView extends Page {
                 + (said.isEmpty() ? "" : "\n" + (said.length() > 60 ? said.substring(0, 57) + "..." : said));
     }
 
-    @Override
-    public Node view() {
-        return view;
-    }
-
-    @Override
-    public void shown() {
-        model.reload(java.util.Optional.empty());
-    }
 }

@@ -70,10 +70,10 @@ public final class RecordsPage<T> {
             }
             showForm.accept(record);
         });
-        Button save = button(prefix + "-save", parts.saveText(), saveForm);
+        Button save = PageLayout.button(prefix + "-save", parts.saveText(), saveForm);
         save.getStyleClass().add("primary");
         save.setDefaultButton(true);
-        Button fresh = button(prefix + "-new", parts.newText(), () -> {
+        Button fresh = PageLayout.button(prefix + "-new", parts.newText(), () -> {
             model.startNew();
             showForm.accept(null);
         });
@@ -121,12 +121,6 @@ public final class RecordsPage<T> {
         return view;
     }
 
-    private static Button button(String id, String text, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setOnAction(e -> action.run());
-        return button;
-    }
 
     private static final class RecordCell<T> extends ListCell<T> {
         private final Function<T, String> text;

@@ -99,6 +99,7 @@ public final class DocumentsView extends Page {
         view.setRight(preview);
         view.setPadding(new Insets(24, 32, 24, 32));
         acceptDrops();
+        lay(view, model::reload);
     }
 
     private void buildTable() {
@@ -185,13 +186,4 @@ public final class DocumentsView extends Page {
         add.setDisable(false);
     }
 
-    @Override
-    public Node view() {
-        return view;
-    }
-
-    @Override
-    public void shown() {
-        model.reload();
-    }
 }

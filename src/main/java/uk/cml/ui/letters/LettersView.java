@@ -29,6 +29,7 @@ import uk.cml.store.SentLetterStore;
 import uk.cml.ui.common.AttachmentField;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.FilePicker;
+import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.StatusLine;
 import uk.cml.ui.shell.Page;
 
@@ -109,6 +110,7 @@ public final class LettersView extends Page {
                 receivedTable.scrollTo(received);
             }
         });
+        lay(view, model::reload);
     }
 
     private Node top(Runnable writeLetter) {
@@ -117,12 +119,12 @@ public final class LettersView extends Page {
         Label intro = new Label("Keep a record of every letter: a copy of what you sent, how you posted it and the "
                 + "certificate of posting, and each letter you receive. The app shows when a reply is due.");
         intro.setWrapText(true);
-        Button newSent = button("letters-new-sent", "Log a letter you sent", () -> model.openSent(null));
-        Button newReceived = button("letters-new-received", "Log a letter you received",
+        Button newSent = PageLayout.button("letters-new-sent", "Log a letter you sent", () -> model.openSent(null));
+        Button newReceived = PageLayout.button("letters-new-received", "Log a letter you received",
                 () -> model.openReceived(null));
         HBox actions = new HBox(10, newSent, newReceived);
         if (writeLetter != null) {
-            actions.getChildren().add(0, button("letters-write", "Write a letter", writeLetter));
+            actions.getChildren().add(0, PageLayout.button("letters-write", "Write a letter", writeLetter));
             actions.getChildren().get(0).getStyleClass().add("primary");
         }
         Label status = StatusLine.bind(new Label(), model.status(), "letters-undo");
@@ -149,21 +151,21 @@ public final class LettersView extends Page {
         formHeading.getStyleClass().add("heading");
         formHeading.setId("letters-form-heading");
         formHeading.textProperty().bind(model.heading());
-        Button save = button("letters-save", "Save", () -> model.save(sentForm::read, receivedForm::read));
+        Button save = PageLayout.button("letters-save", "Save", () -> model.save(sentForm::read, receivedForm::read));
         save.getStyleClass().add("primary");
         save.setDefaultButton(true);
-        Button bin = button("letters-bin", "Move to bin", model::moveToBin);
+        Button bin = PageLayout.button("letters-bin", "Move to bin", model::moveToBin);
         bin.disableProperty().bind(model.hasSaved().not());
-        Button history = button("letters-history", "Earlier versions", model::showHistory);
+        Button history = PageLayout.button("letters-history", "Earlier versions", model::showHistory);
         history.disableProperty().bind(model.hasSaved().not());
-        Button reply = offered(button("letters-start-reply", "Log the reply you sent",
+        Button reply = offered(PageLayout.button("letters-start-reply", "Log the reply you sent",
                 () -> receivedForm.editing().ifPresent(startReply)), true, model.canReply());
-        Button writeReply = offered(button("letters-write-reply", "Write a reply",
+        Button writeReply = offered(PageLayout.button("letters-write-reply", "Write a reply",
                 () -> receivedForm.editing().ifPresent(writing.writeReply())), writing.writeReply() != null,
                 model.canReply());
-        Button chase = offered(button("letters-chase", "Chase this letter",
+        Button chase = offered(PageLayout.button("letters-chase", "Chase this letter",
                 () -> sentForm.editing().ifPresent(writing.chase())), writing.chase() != null, model.canChase());
-        Button back = button("letters-back", "Back to the list", model::showList);
+        Button back = PageLayout.button("letters-back", "Back to the list", model::showList);
         back.setCancelButton(true);
         VBox editor = new VBox(12, formHeading, formBox,
                 new FlowPane(10, 8, save, back, writeReply, chase, reply, bin, history));
@@ -186,12 +188,6 @@ public final class LettersView extends Page {
         return button;
     }
 
-    private static Button button(String id, String text, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setOnAction(e -> action.run());
-        return button;
-    }
 
     private void show(LettersModel.Opened opened) {
         if (opened == null) {
@@ -215,13 +211,4 @@ public final class LettersView extends Page {
         model.logReplyTo(letter);
     }
 
-    @Override
-    public Node view() {
-        return view;
-    }
-
-    @Override
-    public void shown() {
-        model.reload();
-    }
 }

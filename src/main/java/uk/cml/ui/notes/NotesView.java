@@ -3,7 +3,6 @@ package uk.cml.ui.notes;
 import java.time.Clock;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -29,7 +28,6 @@ public final class NotesView extends Page {
 
     private final NotesModel model;
     private final DateInput date = new DateInput();
-    private final Node view;
 
     public NotesView(NoteStore store, Background background, Clock clock, ObjectProperty<CaseFile> currentCase) {
         super("notes", "Notes");
@@ -41,17 +39,18 @@ public final class NotesView extends Page {
         text.setWrapText(true);
         text.setPrefRowCount(8);
         FormGrid form = new FormGrid();
-        problems(form.add("note-date", "Date", date.field(), "The day this happened."), model.dateProblemProperty());
+        FormGrid.follow(form.add("note-date", "Date", date.field(), "The day this happened."), model.dateProblemProperty());
         form.add("note-category", "Kind of note", category,
                 "Choose \"Effect on the child\" for things like rent arrears or no money for a school uniform. "
                         + "Complaint letters can quote these.");
-        problems(form.add("note-text", "Note", text, null), model.textProblemProperty());
+        FormGrid.follow(form.add("note-text", "Note", text, null), model.textProblemProperty());
         RecordsPage.Parts<Note> parts = new RecordsPage.Parts<>("note", "Notes", "Keep dated notes of anything that "
                 + "matters to your case, and of how missed payments affect your children.", "Your notes, newest first",
                 "No notes yet.", "Save note", "Write a new note", form, null,
                 note -> UkFormats.shortDate(note.happenedOn()) + "\n" + note.title(), Note::changesSince);
-        view = new RecordsPage<>(model, parts, this::save, note -> date.set(model.dateProperty().get())).view();
+        Node view = new RecordsPage<>(model, parts, this::save, note -> date.set(model.dateProperty().get())).view();
         date.set(model.dateProperty().get());
+        lay(view, () -> model.reload(Optional.empty()));
     }
 
     private void save() {
@@ -59,17 +58,5 @@ public final class NotesView extends Page {
         model.save(date.hasUnreadableText());
     }
 
-    private static void problems(Label error, ReadOnlyStringProperty problem) {
-        problem.addListener((obs, old, now) -> FormGrid.show(error, Optional.of(now).filter(p -> !p.isEmpty())));
-    }
 
-    @Override
-    public Node view() {
-        return view;
-    }
-
-    @Override
-    public void shown() {
-        model.reload(Optional.empty());
-    }
 }

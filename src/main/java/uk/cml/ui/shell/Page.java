@@ -1,14 +1,27 @@
 package uk.cml.ui.shell;
 
-/** A page whose key and title are fixed when it is made; the page gives its view and what to load when shown. */
+import javafx.scene.Node;
+
+/**
+ * A page whose key and title are fixed when it is made. Its constructor builds the layout, then hands it over
+ * with what to load each time the page is shown ({@link #lay}).
+ */
 public abstract class Page implements Section {
 
     private final String key;
     private final String title;
+    private Node view;
+    private Runnable onShown = () -> { };
 
     protected Page(String key, String title) {
         this.key = key;
         this.title = title;
+    }
+
+    /** Called once, at the end of the page's constructor. */
+    protected final void lay(Node layout, Runnable whenShown) {
+        this.view = layout;
+        this.onShown = whenShown;
     }
 
     @Override
@@ -19,5 +32,15 @@ public abstract class Page implements Section {
     @Override
     public final String title() {
         return title;
+    }
+
+    @Override
+    public final Node view() {
+        return view;
+    }
+
+    @Override
+    public final void shown() {
+        onShown.run();
     }
 }

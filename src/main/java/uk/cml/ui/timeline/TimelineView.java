@@ -116,16 +116,7 @@ public final class TimelineView extends Page {
         view.setCenter(split);
         view.setPadding(new Insets(24, 24, 16, 32));
         currentCase.addListener((obs, old, now) -> reload());
-    }
-
-    @Override
-    public Node view() {
-        return view;
-    }
-
-    @Override
-    public void shown() {
-        reload();
+        lay(view, this::reload);
     }
 
     private void reload() {
