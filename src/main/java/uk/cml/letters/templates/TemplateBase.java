@@ -1,0 +1,48 @@
+package uk.cml.letters.templates;
+
+/**
+ * What every letter template has besides its wording: its key, the names the parent sees, whom it goes to, and
+ * a {@link DraftWriter} to write with. A template only writes its letter ({@link #write}).
+ */
+abstract class TemplateBase implements LetterTemplate {
+
+    private final String key;
+    private final String title;
+    private final String fileTitle;
+    private final RecipientRole recipientRole;
+
+    TemplateBase(String key, String title, String fileTitle, RecipientRole recipientRole) {
+        this.key = key;
+        this.title = title;
+        this.fileTitle = fileTitle;
+        this.recipientRole = recipientRole;
+    }
+
+    /** Writes the letter from the facts, noting what is missing, and returns {@code w.finish()}. */
+    abstract LetterDraft write(DraftWriter w, LetterFacts facts);
+
+    @Override
+    public final LetterDraft draft(LetterFacts facts) {
+        return write(new DraftWriter(this, facts), facts);
+    }
+
+    @Override
+    public final String key() {
+        return key;
+    }
+
+    @Override
+    public final String title() {
+        return title;
+    }
+
+    @Override
+    public final String fileTitle() {
+        return fileTitle;
+    }
+
+    @Override
+    public final RecipientRole recipientRole() {
+        return recipientRole;
+    }
+}
