@@ -7,23 +7,19 @@ import uk.cml.domain.Labelled;
  * (first class: the 2nd working day after posting, second class: the 4th); they only suggest dates.
  */
 public enum PostingMethod implements Labelled {
-    FIRST_CLASS(2, true, false),
-    SECOND_CLASS(4, true, false),
+    FIRST_CLASS(2),
+    SECOND_CLASS(4),
     // Signed For travels as 1st class; Special Delivery is guaranteed by the next working day.
-    SIGNED_FOR(2, true, true),
-    SPECIAL_DELIVERY(1, true, true),
-    BY_HAND(0, false, false),
-    ONLINE_ACCOUNT(0, false, false),
-    EMAIL(0, false, false);
+    SIGNED_FOR(2),
+    SPECIAL_DELIVERY(1),
+    BY_HAND(0),
+    ONLINE_ACCOUNT(0),
+    EMAIL(0);
 
     private final int deliveryWorkingDays;
-    private final boolean byPost;
-    private final boolean tracked;
 
-    PostingMethod(int deliveryWorkingDays, boolean byPost, boolean tracked) {
+    PostingMethod(int deliveryWorkingDays) {
         this.deliveryWorkingDays = deliveryWorkingDays;
-        this.byPost = byPost;
-        this.tracked = tracked;
     }
 
     /** Working days after posting on which the letter is treated as delivered. */
@@ -31,14 +27,14 @@ public enum PostingMethod implements Labelled {
         return deliveryWorkingDays;
     }
 
-    /** Posted at a Post Office, so a certificate of posting can prove it. */
+    /** Posted at a Post Office, so a certificate of posting can prove it (only Royal Mail takes working days). */
     public boolean byPost() {
-        return byPost;
+        return deliveryWorkingDays > 0;
     }
 
     /** Has a Royal Mail tracking number. */
     public boolean tracked() {
-        return tracked;
+        return this == SIGNED_FOR || this == SPECIAL_DELIVERY;
     }
 
     @Override

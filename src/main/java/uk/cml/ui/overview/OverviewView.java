@@ -25,10 +25,10 @@ import uk.cml.store.PaymentRecords;
 import uk.cml.store.PaymentStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Problems;
-import uk.cml.ui.shell.Section;
+import uk.cml.ui.shell.Page;
 
 /** The first page: what is owed now, how it got there, and what needs doing. Never a pop-up. */
-public final class OverviewView implements Section {
+public final class OverviewView extends Page {
 
     /** What one load of the page found. */
     private record Found(PaymentRecords records, List<TodoItem> todos) {
@@ -53,6 +53,7 @@ public final class OverviewView implements Section {
 
     public OverviewView(PaymentStore store, List<TodoSource> todoSources, Background background, Clock clock,
                         ObjectProperty<CaseFile> currentCase, Runnable addPlan, Consumer<String> open) {
+        super("overview", "Overview");
         this.store = store;
         this.todoSources = List.copyOf(todoSources);
         this.background = background;
@@ -115,25 +116,10 @@ public final class OverviewView implements Section {
         view.setContent(page);
         view.setFitToWidth(true);
         currentCase.addListener((obs, old, now) -> shown());
+        lay(view, this::load);
     }
 
-    @Override
-    public String key() {
-        return "overview";
-    }
-
-    @Override
-    public String title() {
-        return "Overview";
-    }
-
-    @Override
-    public Node view() {
-        return view;
-    }
-
-    @Override
-    public void shown() {
+    private void load() {
         CaseFile caseFile = currentCase.get();
         if (caseFile == null) {
             return;
