@@ -6,16 +6,13 @@ package uk.cml.letters.templates;
  */
 abstract class TemplateBase implements LetterTemplate {
 
-    private final String key;
-    private final String title;
-    private final String fileTitle;
-    private final RecipientRole recipientRole;
+    private record Names(String key, String title, String fileTitle, RecipientRole recipientRole) {
+    }
+
+    private final Names names;
 
     TemplateBase(String key, String title, String fileTitle, RecipientRole recipientRole) {
-        this.key = key;
-        this.title = title;
-        this.fileTitle = fileTitle;
-        this.recipientRole = recipientRole;
+        this.names = new Names(key, title, fileTitle, recipientRole);
     }
 
     /** Writes the letter from the facts, noting what is missing, and returns {@code w.finish()}. */
@@ -28,21 +25,21 @@ abstract class TemplateBase implements LetterTemplate {
 
     @Override
     public final String key() {
-        return key;
+        return names.key();
     }
 
     @Override
     public final String title() {
-        return title;
+        return names.title();
     }
 
     @Override
     public final String fileTitle() {
-        return fileTitle;
+        return names.fileTitle();
     }
 
     @Override
     public final RecipientRole recipientRole() {
-        return recipientRole;
+        return names.recipientRole();
     }
 }

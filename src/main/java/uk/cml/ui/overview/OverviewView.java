@@ -25,6 +25,7 @@ import uk.cml.store.PaymentRecords;
 import uk.cml.store.PaymentStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Problems;
+import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.shell.Page;
 
 /** The first page: what is owed now, how it got there, and what needs doing. Never a pop-up. */
@@ -60,8 +61,7 @@ public final class OverviewView extends Page {
         this.clock = clock;
         this.currentCase = currentCase;
         this.todos = new TodoList(open);
-        Label title = new Label("Overview");
-        title.getStyleClass().add("title");
+        Label title = PageLayout.title("Overview");
         Label noPlanText = new Label("There is no payment plan yet, so the app cannot work out what you are owed. "
                 + "Add the amount and dates from your CMS calculation letter or your private agreement.");
         noPlanText.setWrapText(true);

@@ -32,6 +32,7 @@ import uk.cml.letters.pack.PackSection;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.common.UkDateField;
+import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.shell.Page;
 
 /**
@@ -82,8 +83,7 @@ public final class EvidencePackView extends Page {
         view.setId("page-pack");
         view.setPadding(new Insets(24, 32, 32, 32));
         view.setMaxWidth(900);
-        Label title = new Label("Evidence pack");
-        title.getStyleClass().add("title");
+        Label title = PageLayout.title("Evidence pack");
         Label intro = new Label("One PDF of your records for the CMS, the Independent Case Examiner, a tribunal or "
                 + "your MP. Every page is numbered (CML-0001 and on) and shows your case reference.");
         intro.setWrapText(true);
