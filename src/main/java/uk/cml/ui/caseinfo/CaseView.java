@@ -18,10 +18,10 @@ import uk.cml.store.CaseStore;
 import uk.cml.store.History;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Problems;
-import uk.cml.ui.shell.Section;
+import uk.cml.ui.shell.Page;
 
 /** Every set-up answer, editable. Saving keeps the earlier answers as history rather than overwriting them. */
-public final class CaseView implements Section {
+public final class CaseView extends Page {
 
     private final CaseStore cases;
     private final Background background;
@@ -35,6 +35,7 @@ public final class CaseView implements Section {
 
     public CaseView(CaseStore cases, Background background, Clock clock, ObjectProperty<CaseFile> currentCase,
                     Consumer<CaseFile> onSaved) {
+        super("case", "Case");
         this.cases = cases;
         this.background = background;
         this.clock = clock;
@@ -51,25 +52,10 @@ public final class CaseView implements Section {
                 shown();
             }
         });
+        lay(view, this::load);
     }
 
-    @Override
-    public String key() {
-        return "case";
-    }
-
-    @Override
-    public String title() {
-        return "Case";
-    }
-
-    @Override
-    public Node view() {
-        return view;
-    }
-
-    @Override
-    public void shown() {
+    private void load() {
         CaseFile caseFile = currentCase.get();
         if (caseFile == null) {
             return;

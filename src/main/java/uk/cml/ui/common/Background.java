@@ -24,7 +24,7 @@ import javafx.concurrent.WorkerStateEvent;
  * that order (two threads sharing one connection could swap them). Long work that reports progress (a backup,
  * a check, a pack) has a thread of its own, so it never holds up a save.
  */
-public final class Background implements AutoCloseable {
+public final class Background implements Jobs, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Background.class.getName());
     private final ExecutorService writer;
@@ -55,6 +55,11 @@ public final class Background implements AutoCloseable {
             }
         };
         return submit(writer, task, onSuccess, onError);
+    }
+
+    @Override
+    public <T> void start(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+        run(work, onSuccess, onError);
     }
 
     /** Runs a long task that reports its own progress (shown as a progress bar) beside the short work. */

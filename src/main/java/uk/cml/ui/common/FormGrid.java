@@ -5,6 +5,7 @@ import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -85,5 +86,11 @@ public final class FormGrid extends GridPane {
         error.setVisible(problem.isPresent());
         error.setAccessibleText(problem.orElse(null));
         return problem.isEmpty();
+    }
+
+    /** Keeps an error label showing a model's reason an answer is wrong ("" when it is fine). */
+    public static Label follow(Label error, ObservableStringValue problem) {
+        problem.addListener((obs, old, now) -> show(error, Optional.ofNullable(now).filter(p -> !p.isEmpty())));
+        return error;
     }
 }
