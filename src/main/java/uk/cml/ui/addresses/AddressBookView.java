@@ -25,6 +25,7 @@ import uk.cml.store.AddressBookStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.BinWithUndo;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.PostcodeInput;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.common.UkDateField;
 import uk.cml.ui.shell.Section;
@@ -40,7 +41,7 @@ public final class AddressBookView implements Section {
     private final ComboBox<EntryKind> kind = new ComboBox<>(FXCollections.observableArrayList(EntryKind.values()));
     private final TextField name = new TextField();
     private final TextArea details = new TextArea();
-    private final TextField postcode = new TextField();
+    private final TextField postcode = PostcodeInput.tidyOnLeave(new TextField());
     private final TextArea notes = new TextArea();
     private final UkDateField checked = new UkDateField();
     private final Label nameError;

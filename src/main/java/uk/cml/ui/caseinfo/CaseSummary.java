@@ -8,6 +8,7 @@ import uk.cml.domain.CmsReference;
 import uk.cml.domain.UkDates;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.CaseRules;
 
 /** The answers read back before they are saved, so the parent can spot a slip. */
 public final class CaseSummary {
@@ -32,7 +33,7 @@ public final class CaseSummary {
         int row = 0;
         if (includeMe) {
             row = add(grid, row, "You", draft.myName.get());
-            row = add(grid, row, "Your address", oneLine(draft.myAddress.get()) + ", " + draft.myPostcode.get().strip());
+            row = add(grid, row, "Your address", oneLine(draft.myAddress.get()) + ", " + CaseRules.normalisePostcode(draft.myPostcode.get()));
             if (!draft.myNiNumber.get().isBlank()) {
                 row = add(grid, row, "National Insurance number", draft.myNiNumber.get().strip().toUpperCase());
             }
