@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 public final class FormGrid extends GridPane {
 
     private static final String FIELD = "cml.field-with-problem";
+    private static final String NO_PROBLEM = " ";
     /** AtlantaFX's DANGER (its classes are built for Java 21, so named here): the theme's red outline. */
     static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
     private int row;
@@ -78,7 +79,7 @@ public final class FormGrid extends GridPane {
 
     /** The message line for a field: empty (but taking its place) until {@link #show} gives it a problem. */
     public static Label errorLabel(String fieldId, Control field) {
-        Label error = new Label();
+        Label error = new Label(NO_PROBLEM);
         error.setId(fieldId + "-error");
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
@@ -97,7 +98,8 @@ public final class FormGrid extends GridPane {
 
     /** Shows or clears a field's problem, and outlines the field in red while it has one. True when there was none. */
     public static boolean show(Label error, Optional<String> problem) {
-        error.setText(problem.orElse(""));
+        // A space while there is no problem keeps the line exactly one message high.
+        error.setText(problem.orElse(NO_PROBLEM));
         error.setVisible(problem.isPresent());
         error.setAccessibleText(problem.orElse(null));
         if (error.getProperties().get(FIELD) instanceof Control field) {
