@@ -28,6 +28,7 @@ import uk.cml.store.AddressBookStore;
 import uk.cml.store.CallStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.BinWithUndo;
+import uk.cml.ui.common.SavedWithUndo;
 import uk.cml.ui.common.HistoryList;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.shell.Section;
@@ -48,6 +49,7 @@ public final class CallsView implements Section {
     private final HistoryList history = new HistoryList("call-history");
     private final Label formHeading = new Label();
     private final Label status = new Label();
+    private final SavedWithUndo saved;
     private final Button moveToBin = new Button("Move to bin");
     private final Button confirm = new Button("Write a letter confirming this call");
     private String helpline = "";
@@ -63,6 +65,7 @@ public final class CallsView implements Section {
         this.background = background;
         this.currentCase = currentCase;
         this.form = new CallForm(clock, calendar);
+        this.saved = new SavedWithUndo(background, status);
         list.setId("call-list");
         list.setAccessibleText("Your calls, newest first");
         list.setPlaceholder(new Label("No calls noted yet."));
@@ -142,6 +145,10 @@ public final class CallsView implements Section {
     }
 
     private void reload(Optional<Long> select) {
+        reload(select, () -> { });
+    }
+
+    private void reload(Optional<Long> select, Runnable then) {
         CaseFile caseFile = currentCase.get();
         if (caseFile == null) {
             list.getItems().clear();
@@ -160,6 +167,7 @@ public final class CallsView implements Section {
             if (editing == null) {
                 form.offerNumber(helpline);
             }
+            then.run();
         }, error -> status.setText(Problems.forParent(error)));
     }
 
@@ -203,18 +211,30 @@ public final class CallsView implements Section {
             return;
         }
         Call call = typed.get();
-        boolean isNew = editing == null;
+        Call before = editing;
         background.run(() -> {
-            if (isNew) {
+            if (before == null) {
                 return store.add(call);
             }
             store.correct(call);
             return call.id();
-        }, id -> {
-            reload(Optional.of(id));
-            status.setGraphic(null);
-            status.setText(isNew ? "Call saved." : "Correction saved. The earlier version is kept below.");
-        }, error -> status.setText(Problems.forParent(error)));
+        }, id -> reload(Optional.of(id), () -> {
+            // Once the saved call is selected again (which resets the status line), offer Undo.
+            if (before == null) {
+                saved.added("call-saved-undo", "Call saved.", () -> {
+                    store.moveToBin(id);
+                    return id;
+                }, then -> {
+                    startNew();
+                    reload(Optional.empty(), then);
+                });
+            } else {
+                saved.amended("call-saved-undo", "Correction saved. The earlier version is kept below.", () -> {
+                    store.correct(before);
+                    return id;
+                }, then -> reload(Optional.of(id), then));
+            }
+        }), error -> status.setText(Problems.forParent(error)));
     }
 
     private void moveToBin() {
@@ -229,10 +249,12 @@ public final class CallsView implements Section {
                 }, () -> {
                     store.restore(call.id());
                     return call.id();
-                }, () -> {
-                    startNew();
-                    reload(Optional.empty());
-                }, () -> reload(Optional.of(call.id())));
+                }, this::startNewAndReload, () -> reload(Optional.of(call.id())));
+    }
+
+    private void startNewAndReload() {
+        startNew();
+        reload(Optional.empty());
     }
 
     private static final class CallCell extends ListCell<Call> {

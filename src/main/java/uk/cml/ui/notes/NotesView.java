@@ -32,6 +32,7 @@ import uk.cml.ui.common.Background;
 import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Problems;
+import uk.cml.ui.common.SavedWithUndo;
 import uk.cml.ui.shell.Section;
 
 /**
@@ -54,12 +55,14 @@ public final class NotesView implements Section {
     private final Label textError;
     private final Label formHeading = new Label();
     private final Label status = new Label();
+    private final SavedWithUndo saved;
     private final Button moveToBin = new Button("Move to bin");
     private final HistoryList history = new HistoryList("note-history");
     private Note editing;
 
     public NotesView(NoteStore store, Background background, Clock clock, ObjectProperty<CaseFile> currentCase) {
         this.store = store;
+        this.saved = new SavedWithUndo(background, status);
         this.background = background;
         this.clock = clock;
         this.currentCase = currentCase;
@@ -139,6 +142,11 @@ public final class NotesView implements Section {
     }
 
     private void reload(Optional<Long> select) {
+        reload(select, () -> { });
+    }
+
+    /** Reloads the list, selects a note, then runs {@code then} (after the selection has reset the status line). */
+    private void reload(Optional<Long> select, Runnable then) {
         CaseFile caseFile = currentCase.get();
         if (caseFile == null) {
             list.getItems().clear();
@@ -148,6 +156,7 @@ public final class NotesView implements Section {
             list.getItems().setAll(notes);
             select.flatMap(id -> notes.stream().filter(n -> n.id() == id).findFirst())
                     .ifPresent(n -> list.getSelectionModel().select(n));
+            then.run();
         }, error -> status.setText(Problems.forParent(error)));
     }
 
@@ -196,19 +205,31 @@ public final class NotesView implements Section {
             status.setText("Nothing was saved. Please check the answers marked in red.");
             return;
         }
-        boolean isNew = editing == null;
-        Note note = new Note(isNew ? 0 : editing.id(), caseFile.id(), date.date().orElseThrow(),
+        Note before = editing;
+        Note note = new Note(before == null ? 0 : before.id(), caseFile.id(), date.date().orElseThrow(),
                 category.getValue(), text.getText(), null);
         background.run(() -> {
-            if (isNew) {
+            if (before == null) {
                 return store.add(note);
             }
             store.correct(note);
             return note.id();
-        }, id -> {
-            reload(Optional.of(id));
-            status.setText(isNew ? "Note saved." : "Correction saved. The earlier version is kept below.");
-        }, error -> status.setText(Problems.forParent(error)));
+        }, id -> reload(Optional.of(id), () -> {
+            if (before == null) {
+                saved.added("note-saved-undo", "Note saved.", () -> {
+                    store.moveToBin(id);
+                    return id;
+                }, then -> {
+                    startNew();
+                    reload(Optional.empty(), then);
+                });
+            } else {
+                saved.amended("note-saved-undo", "Correction saved. The earlier version is kept below.", () -> {
+                    store.correct(before);
+                    return id;
+                }, then -> reload(Optional.of(id), then));
+            }
+        }), error -> status.setText(Problems.forParent(error)));
     }
 
     private void moveToBin() {
