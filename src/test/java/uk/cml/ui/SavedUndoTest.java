@@ -153,4 +153,25 @@ class SavedUndoTest extends AppRobot {
             assertEquals(1, services.notes.binned(caseId).size(), "the mistaken note is in the bin");
         }
     }
+
+    @Test
+    void undoingALoggedLetterPutsItInTheBin() {
+        press("#nav-letters");
+        press("#letters-new-received");
+        type("#received-on", "20/11/2026");
+        type("#received-dated", "17/11/2026");
+        type("#received-from", "Child Maintenance Service");
+        reveal(lookup("#letters-save").query());
+        press("#letters-save");
+        javafx.scene.control.TableView<?> received = waitFor("#letters-received-table");
+        waitUntil("the letter is listed", () -> received.getItems().size() == 1);
+        savedNotice("#letters-status");
+        press("#letters-saved-undo");
+        waitUntil("the letter has left the list", () -> received.getItems().isEmpty());
+
+        try (AppServices services = reopenTheFile()) {
+            assertEquals(List.of(), services.receivedLetters.letters(caseId));
+            assertEquals("Child Maintenance Service", services.receivedLetters.binned(caseId).get(0).from());
+        }
+    }
 }

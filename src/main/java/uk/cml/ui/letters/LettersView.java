@@ -30,6 +30,7 @@ import uk.cml.store.ReceivedLetterStore;
 import uk.cml.store.SentLetterStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.BinWithUndo;
+import uk.cml.ui.common.SavedWithUndo;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.common.AttachmentField;
 import uk.cml.ui.common.FilePicker;
@@ -77,6 +78,7 @@ public final class LettersView implements Section {
     private final Button writeReply = new Button("Write a reply");
     private final Button chase = new Button("Chase this letter");
     private final Label status = new Label();
+    private final SavedWithUndo saved;
     private final Button back = new Button("Back to the list");
     private final Node lists;
     private final Node editor;
@@ -94,6 +96,7 @@ public final class LettersView implements Section {
         this.writing = writing;
         Runnable writeLetter = writing.writeLetter();
         this.background = background;
+        this.saved = new SavedWithUndo(background, status);
         this.clock = clock;
         this.currentCase = currentCase;
         this.startReply = startReply;
@@ -250,11 +253,19 @@ public final class LettersView implements Section {
             return;
         }
         if (showingSent) {
+            Optional<SentLetter> before = sentForm.editing();
             sentForm.read(caseFile.id()).ifPresentOrElse(letter -> background.run(() -> stores.sent().save(letter),
-                    id -> saved(id, true), this::failed), this::notSaved);
+                    id -> saved(id, true, before.isEmpty(), () -> {
+                        before.ifPresentOrElse(stores.sent()::save, () -> stores.sent().moveToBin(id));
+                        return id;
+                    }), this::failed), this::notSaved);
         } else {
+            Optional<ReceivedLetter> before = receivedForm.editing();
             receivedForm.read(caseFile.id()).ifPresentOrElse(letter -> background.run(
-                    () -> stores.received().save(letter), id -> saved(id, false), this::failed), this::notSaved);
+                    () -> stores.received().save(letter), id -> saved(id, false, before.isEmpty(), () -> {
+                        before.ifPresentOrElse(stores.received()::save, () -> stores.received().moveToBin(id));
+                        return id;
+                    }), this::failed), this::notSaved);
         }
     }
 
@@ -266,7 +277,8 @@ public final class LettersView implements Section {
         status.setText(Problems.forParent(error));
     }
 
-    private void saved(long id, boolean sent) {
+    /** @param undo moves a new letter to the bin, or saves the earlier version of a changed one again */
+    private void saved(long id, boolean sent, boolean isNew, java.util.concurrent.Callable<Long> undo) {
         reload(() -> {
             view.setCenter(lists);
             // Show where the saved letter is without opening it again.
@@ -276,7 +288,12 @@ public final class LettersView implements Section {
                 receivedTable.getItems().stream().filter(l -> l.id() == id).findFirst()
                         .ifPresent(receivedTable::scrollTo);
             }
-            status.setText("Saved.");
+            if (isNew) {
+                saved.added("letters-saved-undo", "Saved.", undo, this::reload);
+            } else {
+                saved.amended("letters-saved-undo", "Saved. The earlier version is kept in its history.", undo,
+                        this::reload);
+            }
         });
     }
 
