@@ -174,4 +174,25 @@ class SavedUndoTest extends AppRobot {
             assertEquals("Child Maintenance Service", services.receivedLetters.binned(caseId).get(0).from());
         }
     }
+
+    @Test
+    void undoingARecordedPaymentPutsItInTheBin() {
+        press("#nav-payments");
+        javafx.scene.control.TabPane tabs = waitFor("#payments-tabs");
+        interact(() -> tabs.getTabs().stream().filter(t -> t.getText().equals("Payments received")).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        type("#payment-date", "08/11/2026");
+        type("#payment-amount", "43.21");
+        press("#payment-save");
+        assertTrue(savedNotice("#payments-status").getText().startsWith("Recorded £43.21 received on 8 Nov 2026."));
+        press("#payment-saved-undo");
+        waitUntil("the notice says it is in the bin",
+                () -> lookup("#payments-status").queryLabeled().getText().contains("in the bin"));
+        assertTrue(lookup("#payment-saved-undo").tryQuery().isEmpty(), "Undo is offered once");
+
+        try (AppServices services = reopenTheFile()) {
+            assertEquals(List.of(), services.payments.payments(caseId));
+            assertEquals(4321, services.payments.paymentsInBin(caseId).get(0).amount().pence());
+        }
+    }
 }

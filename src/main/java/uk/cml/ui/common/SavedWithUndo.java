@@ -19,19 +19,28 @@ public final class SavedWithUndo {
 
     private final Background background;
     private final Label status;
+    private final Consumer<String> say;
+    private final java.util.Set<String> undoIds = new java.util.HashSet<>();
+    /** The words of the notice on show, if one is. */
+    private String offered;
 
     public SavedWithUndo(Background background, Label status) {
+        this(background, status, status::setText);
+    }
+
+    /** @param say sets the status line's words, for a page whose line shows a model's status */
+    public SavedWithUndo(Background background, Label status, Consumer<String> say) {
         this.background = background;
         this.status = status;
-        // Whatever the page says next replaces the notice, and its look with it.
+        this.say = say;
+        // Whatever the page says next replaces the notice: its Undo button and its look go with it.
         status.textProperty().addListener((InvalidationListener) text -> {
-            if (status.getGraphic() == null) {
+            if (offered != null && !offered.equals(status.getText())) {
+                offered = null;
                 status.getStyleClass().remove(STYLE);
-            }
-        });
-        status.graphicProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                status.getStyleClass().remove(STYLE);
+                if (status.getGraphic() != null && undoIds.contains(status.getGraphic().getId())) {
+                    status.setGraphic(null);
+                }
             }
         });
     }
@@ -67,13 +76,15 @@ public final class SavedWithUndo {
             button.setDisable(true);
             background.run(undo, done -> afterUndo.accept(() -> {
                 status.setGraphic(null);
-                status.setText(undone);
+                say.accept(undone);
             }), error -> {
                 status.setGraphic(null);
-                status.setText(Problems.forParent(error));
+                say.accept(Problems.forParent(error));
             });
         });
-        status.setText(said + " ");
+        undoIds.add(undoId);
+        offered = said + " ";
+        say.accept(offered);
         status.setGraphic(button);
         status.setContentDisplay(ContentDisplay.RIGHT);
         if (!status.getStyleClass().contains(STYLE)) {
