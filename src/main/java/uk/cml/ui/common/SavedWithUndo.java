@@ -33,6 +33,8 @@ public final class SavedWithUndo {
         this.background = background;
         this.status = status;
         this.say = say;
+        // What the line says about a save must never be cut short, however tight the page.
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         // Whatever the page says next replaces the notice: its Undo button and its look go with it.
         status.textProperty().addListener((InvalidationListener) text -> {
             if (offered != null && !offered.equals(status.getText())) {
