@@ -111,6 +111,7 @@ class SavedUndoTest extends AppRobot {
         type("#call-spoke-to", "Priya Shah");
         press("#call-save");
         assertTrue(savedNotice("#call-status").getText().startsWith("Correction saved."));
+        Screenshots.save(window().getScene().getRoot(), "saved-notice-call");
         assertEquals("Priya Shah", text("#call-spoke-to"));
 
         press("#call-saved-undo");
@@ -185,6 +186,7 @@ class SavedUndoTest extends AppRobot {
         type("#payment-amount", "43.21");
         press("#payment-save");
         assertTrue(savedNotice("#payments-status").getText().startsWith("Recorded £43.21 received on 8 Nov 2026."));
+        Screenshots.save(window().getScene().getRoot(), "saved-notice-payment");
         press("#payment-saved-undo");
         waitUntil("the notice says it is in the bin",
                 () -> lookup("#payments-status").queryLabeled().getText().contains("in the bin"));

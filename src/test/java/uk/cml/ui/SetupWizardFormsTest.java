@@ -66,6 +66,7 @@ class SetupWizardFormsTest extends AppRobot {
         assertFalse(outlined("#my-email"), "an optional empty answer is not");
         assertEquals(postcodeBefore, sceneY("#my-postcode"), 0.5, "the postcode box stays where it was");
         assertEquals(emailBefore, sceneY("#my-email"), 0.5, "the fields below stay where they were");
+        Screenshots.save(window().getScene().getRoot(), "setup-wrong-answers");
 
         type("#my-name", "Sam Taylor");
         type("#my-postcode", "sw1a1aa");

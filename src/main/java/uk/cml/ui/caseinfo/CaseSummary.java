@@ -58,7 +58,7 @@ public final class CaseSummary {
             }
         }
         row = heading(grid, row, Part.OTHER_PARENT);
-        row = add(grid, row, "The other parent", draft.otherName.get());
+        row = add(grid, row, "Their name", draft.otherName.get());
         row = add(grid, row, "Their work", draft.otherWork.get().label());
         row = heading(grid, row, Part.CHILDREN);
         for (CaseDraft.ChildDraft child : draft.children) {
