@@ -25,6 +25,7 @@ import uk.cml.store.DocumentRecordStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.FilePicker;
 import uk.cml.ui.common.Problems;
+import uk.cml.ui.common.SavedWithUndo;
 import uk.cml.ui.shell.Section;
 
 /** The case's evidence files: add (chooser or drag and drop), preview, open, move to the bin and back. */
@@ -46,6 +47,7 @@ public final class DocumentsView implements Section {
     private final Label progressText = new Label();
     private final VBox messages = new VBox(4);
     private final Label status = new Label();
+    private final SavedWithUndo saved;
 
     /**
      * @param openWithSystem opens a file in the program the computer uses for it
@@ -54,6 +56,7 @@ public final class DocumentsView implements Section {
                          ObjectProperty<CaseFile> currentCase, FilePicker picker, Consumer<Path> openWithSystem) {
         this.documents = documents;
         this.background = background;
+        this.saved = new SavedWithUndo(background, status);
         this.currentCase = currentCase;
         this.picker = picker;
         this.openWithSystem = openWithSystem;
@@ -172,10 +175,28 @@ public final class DocumentsView implements Section {
             }
             showBin.setSelected(false);
             reload();
+            offerUndo(outcomes.stream().filter(AddFilesTask.Outcome::added).map(AddFilesTask.Outcome::documentId)
+                    .toList());
         }, error -> {
             finishProgress();
             status.setText(Problems.forParent(error));
         });
+    }
+
+    /** Undo after adding: the new documents go to the bin, where "Show the bin" still finds them. */
+    private void offerUndo(List<Long> added) {
+        if (added.isEmpty()) {
+            return;
+        }
+        saved.added("documents-saved-undo", added.size() == 1 ? "Document added." : added.size() + " documents added.",
+                () -> {
+                    added.forEach(documents::moveToBin);
+                    return added.size();
+                }, then -> {
+                    messages.getChildren().clear();
+                    reload();
+                    then.run();
+                });
     }
 
     private void finishProgress() {
