@@ -125,7 +125,7 @@ final class MainScreens {
                         new VBox(14, privacyPanel.get(), new RecordsSafetyPanel(services.safety, background,
                                 services::replaceWithBackup, restored, protectBackups.getAsBoolean())),
                         appearance.view())));
-        window = new MainWindow(cases, currentCase, pages, addCase, background.running());
+        window = new MainWindow(cases, currentCase, pages, addCase, background);
         shell[0] = window;
     }
 

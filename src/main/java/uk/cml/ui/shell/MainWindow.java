@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.geometry.Pos;
@@ -24,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.ui.common.Background;
 
 /**
  * The main window: the case switcher across the top, the sections down the left, the chosen page
@@ -38,13 +38,13 @@ public final class MainWindow {
     private HBox header;
 
     /**
-     * @param work how much background work is running, for the status bar along the bottom
+     * @param background the background work, shown in the status bar along the bottom
      */
     public MainWindow(ObservableList<CaseFile> cases, ObjectProperty<CaseFile> currentCase, List<Section> pages,
-                      Runnable addCase, ReadOnlyIntegerProperty work) {
+                      Runnable addCase, Background background) {
         view.setId("main-window");
         view.setTop(header(cases, currentCase, addCase));
-        view.setBottom(new WorkStatus(work));
+        view.setBottom(new WorkStatus(background.running(), background.longTask()));
         VBox sidebar = new VBox();
         sidebar.getStyleClass().add("sidebar");
         sidebar.setId("sidebar");
