@@ -197,4 +197,23 @@ class SavedUndoTest extends AppRobot {
             assertEquals(4321, services.payments.paymentsInBin(caseId).get(0).amount().pence());
         }
     }
+
+    @Test
+    void undoingAChangeOnTheCasePageBringsTheEarlierAnswersBack() {
+        press("#nav-case");
+        type("#other-name", "Jordan Reid");
+        type("#cms-reference", "121234567890"); // Direct Pay is arranged by the CMS: the case has no reference yet
+        press("#case-save");
+        savedNotice("#case-status");
+        press("#case-saved-undo");
+        waitUntil("the notice says the earlier answers are back",
+                () -> lookup("#case-status").queryLabeled().getText().contains("earlier answers are back"));
+
+        try (AppServices services = reopenTheFile()) {
+            CaseFile now = services.cases.find(caseId).orElseThrow();
+            assertEquals("Jordan Reed", now.otherParentName());
+            assertEquals(Optional.empty(), now.cmsReference(), "the whole earlier answer is back");
+            assertEquals(2, services.cases.earlierVersions(caseId).size(), "both changes are in the case history");
+        }
+    }
 }
