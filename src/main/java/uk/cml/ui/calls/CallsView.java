@@ -220,20 +220,14 @@ public final class CallsView implements Section {
             return call.id();
         }, id -> reload(Optional.of(id), () -> {
             // Once the saved call is selected again (which resets the status line), offer Undo.
-            if (before == null) {
-                saved.added("call-saved-undo", "Call saved.", () -> {
-                    store.moveToBin(id);
-                    return id;
-                }, then -> {
-                    startNew();
-                    reload(Optional.empty(), then);
-                });
-            } else {
-                saved.amended("call-saved-undo", "Correction saved. The earlier version is kept below.", () -> {
-                    store.correct(before);
-                    return id;
-                }, then -> reload(Optional.of(id), then));
-            }
+            saved.afterSave("call-saved-undo", before == null, before == null ? "Call saved."
+                    : "Correction saved. The earlier version is kept below.", () -> store.moveToBin(id),
+                    () -> store.correct(before), (binned, then) -> {
+                        if (binned) {
+                            startNew();
+                        }
+                        reload(binned ? Optional.empty() : Optional.of(id), then);
+                    });
         }), error -> status.setText(Problems.forParent(error)));
     }
 

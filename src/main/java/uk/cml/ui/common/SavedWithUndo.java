@@ -1,6 +1,7 @@
 package uk.cml.ui.common;
 
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.scene.control.Button;
@@ -68,6 +69,24 @@ public final class SavedWithUndo {
     public void amended(String undoId, String said, Callable<?> amendBack, Consumer<Runnable> afterUndo) {
         offer(undoId, said, amendBack, "Undone: the earlier answers are back. Its history keeps both versions.",
                 afterUndo);
+    }
+
+    /**
+     * After saving a record that was new ({@code wasNew}) or a correction: Undo runs {@code toBin} for a new one,
+     * {@code saveEarlier} for a correction, then {@code afterUndo} with what it did.
+     */
+    public void afterSave(String undoId, boolean wasNew, String said, Runnable toBin, Runnable saveEarlier,
+                          BiConsumer<Boolean, Runnable> afterUndo) {
+        Runnable undo = wasNew ? toBin : saveEarlier;
+        Callable<Boolean> work = () -> {
+            undo.run();
+            return wasNew;
+        };
+        if (wasNew) {
+            added(undoId, said, work, then -> afterUndo.accept(true, then));
+        } else {
+            amended(undoId, said, work, then -> afterUndo.accept(false, then));
+        }
     }
 
     private void offer(String undoId, String said, Callable<?> undo, String undone, Consumer<Runnable> afterUndo) {

@@ -214,22 +214,14 @@ public final class NotesView implements Section {
             }
             store.correct(note);
             return note.id();
-        }, id -> reload(Optional.of(id), () -> {
-            if (before == null) {
-                saved.added("note-saved-undo", "Note saved.", () -> {
-                    store.moveToBin(id);
-                    return id;
-                }, then -> {
-                    startNew();
-                    reload(Optional.empty(), then);
-                });
-            } else {
-                saved.amended("note-saved-undo", "Correction saved. The earlier version is kept below.", () -> {
-                    store.correct(before);
-                    return id;
-                }, then -> reload(Optional.of(id), then));
-            }
-        }), error -> status.setText(Problems.forParent(error)));
+        }, id -> reload(Optional.of(id), () -> saved.afterSave("note-saved-undo", before == null,
+                before == null ? "Note saved." : "Correction saved. The earlier version is kept below.",
+                () -> store.moveToBin(id), () -> store.correct(before), (binned, then) -> {
+                    if (binned) {
+                        startNew();
+                    }
+                    reload(binned ? Optional.empty() : Optional.of(id), then);
+                })), error -> status.setText(Problems.forParent(error)));
     }
 
     private void moveToBin() {
