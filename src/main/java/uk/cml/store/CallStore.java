@@ -17,6 +17,7 @@ import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.timeline.TimelineSource;
 import uk.cml.domain.todo.TodoItem;
+import uk.cml.domain.todo.TodoKind;
 import uk.cml.domain.todo.TodoSource;
 
 /** Calls with the CMS. A correction keeps the earlier version; deleting moves a call to the bin. */
@@ -83,10 +84,10 @@ public final class CallStore implements TimelineSource, TodoSource, BinSource {
             String when = UkFormats.shortDate(call.happenedAt().toLocalDate());
             call.followUpOn().filter(d -> !call.followUpDone() && !d.isAfter(today.plusDays(FOLLOW_UP_NOTICE_DAYS)))
                     .ifPresent(d -> items.add(new TodoItem(d, "Follow up the call of " + when + " ("
-                            + call.who() + ")", "calls", call.id())));
+                            + call.who() + ")", TodoKind.FOLLOW_UP_CALL, call.id())));
             call.promisedBy().filter(d -> !call.promiseKept() && d.isBefore(today))
                     .ifPresent(d -> items.add(new TodoItem(d, "The CMS promised on the call of " + when
-                            + " to act by " + UkFormats.shortDate(d) + ": chase it", "calls", call.id())));
+                            + " to act by " + UkFormats.shortDate(d) + ": chase it", TodoKind.CALL_PROMISE_LATE, call.id())));
         }
         return items;
     }

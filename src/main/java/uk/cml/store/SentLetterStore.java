@@ -24,6 +24,7 @@ import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.timeline.TimelineSource;
 import uk.cml.domain.todo.TodoItem;
+import uk.cml.domain.todo.TodoKind;
 import uk.cml.domain.todo.TodoSource;
 
 /** Letters the parent sent, with how and when they were posted and the proof. Corrections keep history. */
@@ -142,15 +143,15 @@ public final class SentLetterStore implements TimelineSource, TodoSource {
         for (SentLetter l : letters) {
             String date = UkFormats.shortDate(l.written());
             if (!l.isPosted()) {
-                items.add(new TodoItem(l.written(), "Post the letter of " + date + ": " + l.title(), "letters", l.id()));
+                items.add(new TodoItem(l.written(), "Post the letter of " + date + ": " + l.title(), TodoKind.POST_LETTER, l.id()));
             } else if (l.needsProof()) {
                 items.add(new TodoItem(l.posted().get(), "Attach the certificate of posting for the letter posted on "
-                        + UkFormats.shortDate(l.posted().get()) + ": " + l.title(), "letters", l.id()));
+                        + UkFormats.shortDate(l.posted().get()) + ": " + l.title(), TodoKind.ATTACH_PROOF, l.id()));
             }
             if (l.replyOverdue(today, answered.contains(l.id()))) {
                 items.add(new TodoItem(l.replyBy().get(), "No reply yet to the letter posted on "
                         + UkFormats.shortDate(l.posted().get()) + " (expected by "
-                        + UkFormats.shortDate(l.replyBy().get()) + "): " + l.title(), "letters", l.id()));
+                        + UkFormats.shortDate(l.replyBy().get()) + "): " + l.title(), TodoKind.REPLY_OVERDUE, l.id()));
             }
         }
         items.sort(Comparator.comparing(TodoItem::due));

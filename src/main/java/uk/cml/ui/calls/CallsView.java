@@ -3,7 +3,6 @@ package uk.cml.ui.calls;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -31,6 +30,8 @@ import uk.cml.ui.common.BinWithUndo;
 import uk.cml.ui.common.SavedWithUndo;
 import uk.cml.ui.common.HistoryList;
 import uk.cml.ui.common.Problems;
+import uk.cml.ui.shell.Destination;
+import uk.cml.ui.shell.Navigator;
 import uk.cml.ui.shell.Section;
 
 /**
@@ -55,11 +56,9 @@ public final class CallsView implements Section {
     private String helpline = "";
     private Call editing;
 
-    /**
-     * @param confirmInWriting starts the letter that confirms a call in writing (the letters page provides it)
-     */
+    /** @param navigator takes the parent to the letter writer, to confirm a call in writing */
     public CallsView(CallStore store, AddressBookStore addressBook, Background background, Clock clock,
-                     UkCalendar calendar, ObjectProperty<CaseFile> currentCase, Consumer<Call> confirmInWriting) {
+                     UkCalendar calendar, ObjectProperty<CaseFile> currentCase, Navigator navigator) {
         this.store = store;
         this.addressBook = addressBook;
         this.background = background;
@@ -88,7 +87,8 @@ public final class CallsView implements Section {
         moveToBin.setOnAction(e -> moveToBin());
         confirm.setId("call-confirm-letter");
         confirm.setAccessibleText("Write a letter to the CMS confirming what was said on this call");
-        confirm.setOnAction(e -> Optional.ofNullable(editing).ifPresent(confirmInWriting));
+        confirm.setOnAction(e -> Optional.ofNullable(editing)
+                .ifPresent(call -> navigator.go(new Destination.LetterFromCall(call))));
         status.setId("call-status");
         status.setWrapText(true);
         status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -141,6 +141,14 @@ public final class CallsView implements Section {
         reload(Optional.empty());
     }
 
+    /** A call, selected and open, once the list is loaded. */
+    @Override
+    public void show(Destination destination) {
+        if (destination instanceof Destination.CallSelecting call) {
+            reload(Optional.of(call.callId()));
+        }
+    }
+
     private record Loaded(List<Call> calls, String helpline, PhoneHours hours) {
     }
 
@@ -162,8 +170,12 @@ public final class CallsView implements Section {
             helpline = loaded.helpline();
             form.setPhoneHours(loaded.hours());
             list.getItems().setAll(loaded.calls());
+            list.scrollTo(0); // newest first: the list opens at its newest call
             select.flatMap(id -> loaded.calls().stream().filter(c -> c.id() == id).findFirst())
-                    .ifPresent(c -> list.getSelectionModel().select(c));
+                    .ifPresent(c -> {
+                        list.scrollTo(c);
+                        list.getSelectionModel().select(c);
+                    });
             if (editing == null) {
                 form.offerNumber(helpline);
             }

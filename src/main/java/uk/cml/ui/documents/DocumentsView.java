@@ -242,7 +242,10 @@ public final class DocumentsView implements Section {
         }
         boolean binned = showBin.isSelected();
         background.run(() -> binned ? documents.binned(caseFile.id()) : documents.documents(caseFile.id()),
-                list -> table.getItems().setAll(list), error -> status.setText(Problems.forParent(error)));
+                list -> {
+                    table.getItems().setAll(list);
+                    table.scrollTo(0); // newest first: the table opens at its newest document
+                }, error -> status.setText(Problems.forParent(error)));
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -34,6 +33,8 @@ import uk.cml.ui.common.SavedWithUndo;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.common.AttachmentField;
 import uk.cml.ui.common.FilePicker;
+import uk.cml.ui.shell.Destination;
+import uk.cml.ui.shell.Navigator;
 import uk.cml.ui.shell.Section;
 
 /** The log of letters sent (with posting and proof) and received (with the scan), and when replies are due. */
@@ -44,16 +45,6 @@ public final class LettersView implements Section {
                          AddressBookStore addressBook) {
     }
 
-    /**
-     * Where writing a letter starts from on this page; any of them may be null, which hides its button.
-     *
-     * @param writeLetter a new letter from the list of templates
-     * @param writeReply  the reply to a letter the parent received
-     * @param chase       a letter chasing one the parent sent that has had no reply
-     */
-    public record Writing(Runnable writeLetter, Consumer<ReceivedLetter> writeReply, Consumer<SentLetter> chase) {
-    }
-
     private record Loaded(List<SentLetter> sent, Set<Long> answered, List<ReceivedLetter> received,
                           List<AddressBookEntry> addresses) {
     }
@@ -62,8 +53,7 @@ public final class LettersView implements Section {
     private final Background background;
     private final Clock clock;
     private final ObjectProperty<CaseFile> currentCase;
-    private final Consumer<ReceivedLetter> startReply;
-    private final Writing writing;
+    private final Navigator navigator;
     private final BorderPane view = new BorderPane();
     private final TableView<SentLetter> sentTable;
     private final TableView<ReceivedLetter> receivedTable = LetterTables.received();
@@ -85,21 +75,15 @@ public final class LettersView implements Section {
     private Set<Long> answered = Set.of();
     private boolean showingSent = true;
 
-    /**
-     * @param startReply what "Log the reply you sent" on a received letter does
-     * @param writing    where the "Write..." buttons start a letter from
-     */
+    /** @param navigator where the "Write..." buttons take the parent: the letter writer, started on the letter */
     public LettersView(Stores stores, UkCalendar calendar, Background background, Clock clock,
-                       ObjectProperty<CaseFile> currentCase, FilePicker picker, Consumer<ReceivedLetter> startReply,
-                       Writing writing) {
+                       ObjectProperty<CaseFile> currentCase, FilePicker picker, Navigator navigator) {
         this.stores = stores;
-        this.writing = writing;
-        Runnable writeLetter = writing.writeLetter();
+        this.navigator = navigator;
         this.background = background;
         this.saved = new SavedWithUndo(background, status);
         this.clock = clock;
         this.currentCase = currentCase;
-        this.startReply = startReply;
         sentTable = LetterTables.sent(() -> answered, () -> LocalDate.now(clock));
         java.util.function.LongSupplier caseId = () -> currentCase.get().id();
         sentForm = new SentLetterForm(clock, calendar,
@@ -116,11 +100,9 @@ public final class LettersView implements Section {
         intro.setWrapText(true);
         Button newSent = button("letters-new-sent", "Log a letter you sent", () -> editSent(null, Optional.empty(), ""));
         Button newReceived = button("letters-new-received", "Log a letter you received", () -> editReceived(null));
-        HBox actions = new HBox(10, newSent, newReceived);
-        if (writeLetter != null) {
-            actions.getChildren().add(0, button("letters-write", "Write a letter", writeLetter));
-            actions.getChildren().get(0).getStyleClass().add("primary");
-        }
+        Button write = button("letters-write", "Write a letter", () -> navigator.go(new Destination.ChooseLetter()));
+        write.getStyleClass().add("primary");
+        HBox actions = new HBox(10, write, newSent, newReceived);
         status.setId("letters-status");
         status.setWrapText(true);
         status.managedProperty().bind(status.textProperty().isNotEmpty().or(status.graphicProperty().isNotNull()));
@@ -172,13 +154,13 @@ public final class LettersView implements Section {
         history.setId("letters-history");
         history.setOnAction(e -> showHistory());
         reply.setId("letters-start-reply");
-        reply.setOnAction(e -> receivedForm.editing().ifPresent(startReply));
+        reply.setOnAction(e -> receivedForm.editing().ifPresent(this::logReplyTo));
         reply.managedProperty().bind(reply.visibleProperty());
         writeReply.setId("letters-write-reply");
-        writeReply.setOnAction(e -> receivedForm.editing().ifPresent(writing.writeReply()));
+        writeReply.setOnAction(e -> receivedForm.editing().ifPresent(l -> navigator.go(new Destination.ReplyTo(l))));
         writeReply.managedProperty().bind(writeReply.visibleProperty());
         chase.setId("letters-chase");
-        chase.setOnAction(e -> sentForm.editing().ifPresent(writing.chase()));
+        chase.setOnAction(e -> sentForm.editing().ifPresent(l -> navigator.go(new Destination.ChaseUnanswered(l))));
         chase.managedProperty().bind(chase.visibleProperty());
         back.setId("letters-back");
         back.setCancelButton(true);
@@ -216,7 +198,7 @@ public final class LettersView implements Section {
         reply.setVisible(false);
         writeReply.setVisible(false);
         // Chasing makes sense once a letter is posted and nothing has come back in reply to it.
-        chase.setVisible(writing.chase() != null && letter != null && letter.isPosted()
+        chase.setVisible(letter != null && letter.isPosted()
                 && !answered.contains(letter.id()));
     }
 
@@ -228,7 +210,7 @@ public final class LettersView implements Section {
         view.setCenter(editor);
         afterEdit(letter != null);
         reply.setVisible(letter != null);
-        writeReply.setVisible(writing.writeReply() != null && letter != null);
+        writeReply.setVisible(letter != null);
         chase.setVisible(false);
     }
 
@@ -341,6 +323,9 @@ public final class LettersView implements Section {
                     answered = loaded.answered();
                     sentTable.getItems().setAll(loaded.sent());
                     receivedTable.getItems().setAll(loaded.received());
+                    // Newest first: both lists open at their newest letter.
+                    sentTable.scrollTo(0);
+                    receivedTable.scrollTo(0);
                     sentForm.setAddressBook(loaded.addresses());
                     receivedForm.setSentLetters(loaded.sent());
                     then.run();
@@ -365,5 +350,17 @@ public final class LettersView implements Section {
     @Override
     public void shown() {
         reload();
+    }
+
+    /** A sent letter, selected and open, once the lists are loaded. */
+    @Override
+    public void show(Destination destination) {
+        if (destination instanceof Destination.LettersSelecting letter) {
+            reload(() -> sentTable.getItems().stream().filter(l -> l.id() == letter.letterId()).findFirst()
+                    .ifPresent(l -> {
+                        sentTable.scrollTo(l);
+                        sentTable.getSelectionModel().select(l);
+                    }));
+        }
     }
 }

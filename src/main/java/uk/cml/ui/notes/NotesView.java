@@ -154,6 +154,7 @@ public final class NotesView implements Section {
         }
         background.run(() -> store.notes(caseFile.id()), notes -> {
             list.getItems().setAll(notes);
+            list.scrollTo(0); // newest first: the list opens at its newest note
             select.flatMap(id -> notes.stream().filter(n -> n.id() == id).findFirst())
                     .ifPresent(n -> list.getSelectionModel().select(n));
             then.run();

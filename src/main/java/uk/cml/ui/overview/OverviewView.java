@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -25,6 +24,8 @@ import uk.cml.store.PaymentRecords;
 import uk.cml.store.PaymentStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Problems;
+import uk.cml.ui.shell.Destination;
+import uk.cml.ui.shell.Navigator;
 import uk.cml.ui.shell.Section;
 
 /** The first page: what is owed now, how it got there, and what needs doing. Never a pop-up. */
@@ -52,13 +53,13 @@ public final class OverviewView implements Section {
     private long generation;
 
     public OverviewView(PaymentStore store, List<TodoSource> todoSources, Background background, Clock clock,
-                        ObjectProperty<CaseFile> currentCase, Runnable addPlan, Consumer<String> open) {
+                        ObjectProperty<CaseFile> currentCase, Navigator navigator) {
         this.store = store;
         this.todoSources = List.copyOf(todoSources);
         this.background = background;
         this.clock = clock;
         this.currentCase = currentCase;
-        this.todos = new TodoList(open);
+        this.todos = new TodoList(navigator);
         Label title = new Label("Overview");
         title.getStyleClass().add("title");
         Label noPlanText = new Label("There is no payment plan yet, so the app cannot work out what you are owed. "
@@ -68,7 +69,7 @@ public final class OverviewView implements Section {
         Button add = new Button("Add your payment plan");
         add.setId("overview-add-plan");
         add.getStyleClass().add("primary");
-        add.setOnAction(e -> addPlan.run());
+        add.setOnAction(e -> navigator.go(new Destination.PaymentPlans()));
         noPlan.getChildren().addAll(noPlanText, add);
         noPlan.getStyleClass().add("card");
         noPlan.setId("overview-no-plan");

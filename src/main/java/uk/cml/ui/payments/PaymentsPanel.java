@@ -1,6 +1,5 @@
 package uk.cml.ui.payments;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +22,7 @@ import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentRules;
 import uk.cml.store.PaymentStore.Kind;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.NewestFirst;
 import uk.cml.ui.common.UkDateField;
 import uk.cml.ui.common.AttachmentField;
 
@@ -123,9 +123,7 @@ final class PaymentsPanel extends BorderPane {
         setRight(side);
         setPadding(new Insets(12, 0, 0, 0));
         model.loaded().addListener((obs, old, now) -> {
-            List<Payment> newestFirst = new ArrayList<>(now.records().payments());
-            java.util.Collections.reverse(newestFirst);
-            table.getItems().setAll(newestFirst);
+            NewestFirst.show(table, now.records().payments());
             loadBin();
         });
         edit(null);

@@ -186,6 +186,9 @@ public final class TimelineView implements Section {
         list.setItems(FXCollections.observableList(kept));
         if (selected != null && kept.contains(selected)) {
             list.getSelectionModel().select(selected);
+            list.scrollTo(selected);
+        } else {
+            list.scrollTo(0); // newest first: the list opens at its newest entry
         }
         count.setText(kept.size() == rows.size() ? entries(rows.size())
                 : "Showing " + String.format("%,d", kept.size()) + " of " + entries(rows.size()));
