@@ -103,7 +103,7 @@ final class MainScreens {
                         new VBox(14, privacyPanel.get(), new RecordsSafetyPanel(services.safety, background,
                                 services::replaceWithBackup, restored, protectBackups.getAsBoolean())),
                         appearance.view())));
-        window = new MainWindow(cases, currentCase, pages, addCase, background.running());
+        window = new MainWindow(cases, currentCase, pages, addCase, background.running(), background.longTask());
         navigator.bind(window);
     }
 

@@ -20,6 +20,7 @@ import uk.cml.domain.addressbook.AddressBookEntry.EntryKind;
 import uk.cml.store.AddressBookStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.PostcodeInput;
 import uk.cml.ui.common.StatusLine;
 import uk.cml.ui.common.TextColumns;
 import uk.cml.ui.common.UkDateField;
@@ -102,7 +103,7 @@ public final class AddressBookView extends Page {
         TextArea details = new TextArea();
         details.textProperty().bindBidirectional(model.detailsProperty());
         details.setPrefRowCount(3);
-        TextField postcode = new TextField();
+        TextField postcode = PostcodeInput.tidyOnLeave(new TextField());
         postcode.textProperty().bindBidirectional(model.postcodeProperty());
         TextArea notes = new TextArea();
         notes.textProperty().bindBidirectional(model.notesProperty());

@@ -18,6 +18,7 @@ import uk.cml.store.CaseStore;
 import uk.cml.store.History;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Problems;
+import uk.cml.ui.common.SavedWithUndo;
 import uk.cml.ui.shell.Page;
 
 /** Every set-up answer, editable. Saving keeps the earlier answers as history rather than overwriting them. */
@@ -32,6 +33,7 @@ public final class CaseView extends Page {
     private final BorderPane view = new BorderPane(scroll);
     private final Label status = new Label();
     private final Label history = new Label();
+    private final SavedWithUndo savedNotice;
 
     public CaseView(CaseStore cases, Background background, Clock clock, ObjectProperty<CaseFile> currentCase,
                     Consumer<CaseFile> onSaved) {
@@ -41,6 +43,7 @@ public final class CaseView extends Page {
         this.clock = clock;
         this.currentCase = currentCase;
         this.onSaved = onSaved;
+        this.savedNotice = new SavedWithUndo(background, status);
         status.setId("case-status");
         status.getStyleClass().add("status");
         status.setWrapText(true);
@@ -92,8 +95,16 @@ public final class CaseView extends Page {
                 return cases.find(newCase.id()).orElseThrow();
             }, saved -> {
                 save.setDisable(false);
-                status.setText("Saved. Your earlier answers are kept in the case history.");
                 onSaved.accept(saved);
+                // Undo saves the answers as they were before, as one more correction: the history keeps both.
+                savedNotice.amended("case-saved-undo", "Saved. Your earlier answers are kept in the case history.",
+                        () -> {
+                            cases.saveCorrections(me, caseFile);
+                            return caseFile.id();
+                        }, then -> background.run(() -> cases.find(caseFile.id()).orElseThrow(), restored -> {
+                            onSaved.accept(restored);
+                            then.run();
+                        }, error -> status.setText(Problems.forParent(error))));
             }, error -> {
                 save.setDisable(false);
                 status.setText(Problems.forParent(error));

@@ -152,8 +152,33 @@ public class RecordsModel<T> {
         }
         String said = isNew ? capitalised(kind.noun()) + " saved."
                 : "Correction saved. The earlier version is kept below.";
-        jobs.start(() -> records.save(typed.get()), id -> reload(Optional.of(id), () -> status.say(said)),
-                status::problem);
+        T before = editing.get();
+        jobs.start(() -> records.save(typed.get()), id -> reload(Optional.of(id),
+                () -> status.sayWithUndo(said, () -> undoSave(id, before))), status::problem);
+    }
+
+    /**
+     * Undo after a save loses nothing: a new record goes to the bin (the Bin page puts it back), and a correction
+     * is corrected back to the version before it, so the history keeps both.
+     */
+    private void undoSave(long id, T before) {
+        jobs.start(() -> {
+            if (before == null) {
+                records.moveToBin(id);
+            } else {
+                records.save(before);
+            }
+            return id;
+        }, done -> {
+            if (before == null) {
+                startNew();
+                reload(Optional.empty(), () -> status.say("Undone: the " + kind.noun() + " is in the bin, where "
+                        + "you can put it back."));
+            } else {
+                reload(Optional.of(id), () -> status.say("Undone: the earlier answers are back, and the history "
+                        + "keeps both versions."));
+            }
+        }, status::problem);
     }
 
     /** Moves the record being corrected to the bin, offering Undo (which opens it again). */

@@ -89,6 +89,21 @@ final class DocumentsModel {
     /** A batch was added: one line per file, and the documents (not the bin) are shown. */
     void added(List<AddFilesTask.Outcome> outcomes) {
         added.setAll(outcomes);
+        List<Long> ids = outcomes.stream().filter(AddFilesTask.Outcome::added).map(AddFilesTask.Outcome::documentId)
+                .toList();
+        if (!ids.isEmpty()) {
+            // Undo puts the new documents in the bin, where "Show the bin" still finds them.
+            status.sayWithUndo(ids.size() == 1 ? "Document added." : ids.size() + " documents added.",
+                    () -> jobs.start(() -> {
+                        ids.forEach(documents::moveToBin);
+                        return ids.size();
+                    }, n -> {
+                        added.clear();
+                        reload();
+                        status.say(n == 1 ? "Undone: the document is in the bin." : "Undone: the " + n
+                                + " documents are in the bin.");
+                    }, status::problem));
+        }
         if (showBin.get()) {
             showBin.set(false);
         } else {

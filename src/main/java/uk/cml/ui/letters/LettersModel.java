@@ -184,8 +184,28 @@ final class LettersModel {
                 : stores.received().save((ReceivedLetter) typed.get()), id -> reload(() -> {
                     opened.set(null);
                     lastSaved.set(now.sent() ? find(sent, SentLetter::id, id) : find(received, ReceivedLetter::id, id));
-                    status.say("Saved.");
+                    status.sayWithUndo("Saved.", () -> undoSave(now, id));
                 }), status::problem);
+    }
+
+    /** A new letter goes to the bin; a correction is corrected back, so its history keeps both versions. */
+    private void undoSave(Opened before, long id) {
+        boolean wasNew = before.sent() ? before.sentLetter() == null : before.receivedLetter() == null;
+        jobs.start(() -> {
+            if (before.sent()) {
+                if (wasNew) {
+                    stores.sent().moveToBin(id);
+                } else {
+                    stores.sent().save(before.sentLetter());
+                }
+            } else if (wasNew) {
+                stores.received().moveToBin(id);
+            } else {
+                stores.received().save(before.receivedLetter());
+            }
+            return id;
+        }, done -> reload(() -> status.say(wasNew ? "Undone: the letter is in the bin, where you can put it back."
+                : "Undone: the letter's earlier answers are back. Both versions are kept.")), status::problem);
     }
 
     private static <T> T find(List<T> letters, ToLongFunction<T> idOf, long id) {

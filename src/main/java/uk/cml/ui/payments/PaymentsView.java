@@ -26,6 +26,7 @@ import uk.cml.store.DocumentRecordStore;
 import uk.cml.store.PaymentStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Problems;
+import uk.cml.ui.common.SavedWithUndo;
 import uk.cml.ui.common.AttachmentField;
 import uk.cml.ui.common.FilePicker;
 import uk.cml.ui.shell.Destination;
@@ -92,6 +93,7 @@ public final class PaymentsView implements Section {
         status.setWrapText(true);
         status.textProperty().bind(model.status());
         status.managedProperty().bind(status.textProperty().isNotEmpty());
+        model.useSavedNotice(new SavedWithUndo(background, status, model.status()::set));
         PaymentsPanel paymentsPanel = new PaymentsPanel(model, new AttachmentField("payment-evidence",
                 evidence.documents(), background, model::caseId, evidence.picker(),
                 "Bank statement or screenshot showing the payment").openWith(evidence.open()));
