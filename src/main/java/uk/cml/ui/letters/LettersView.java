@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -157,14 +156,15 @@ public final class LettersView extends Page {
                 model.canChase());
         Button back = PageLayout.button("letters-back", "Back to the list", model::showList);
         back.setCancelButton(true);
-        VBox editor = new VBox(12, formHeading, formBox,
-                new FlowPane(10, 8, save, back, writeReply, chase, reply, bin, history));
+        VBox editor = new VBox(12, formHeading, formBox);
         editor.setPadding(new Insets(0, 16, 16, 0));
         editor.setMaxWidth(800);
         ScrollPane scroll = new ScrollPane(editor);
         scroll.setFitToWidth(true);
         scroll.setId("letters-editor");
-        return scroll;
+        // The form scrolls; its actions stay in sight below it, so Save never needs a scroll.
+        return new BorderPane(scroll, null, null,
+                PageLayout.actionBar(save, back, writeReply, chase, reply, bin, history), null);
     }
 
     /** Shows the button (and keeps its place) only while {@code when} holds. */
