@@ -61,6 +61,7 @@ final class AdjustmentPanel extends BorderPane {
         });
         kind.setConverter(Labels.of(AdjustmentKind::label));
         FormGrid form = new FormGrid();
+        form.getStyleClass().add("side-form"); // beside a table: a narrower label column
         kindError = form.add("adjustment-kind", "What happened", kind, null);
         dateError = form.add("adjustment-date", "Date", date, "The date on the CMS letter or agreement.");
         amountError = form.add("adjustment-amount", "Amount", amount,

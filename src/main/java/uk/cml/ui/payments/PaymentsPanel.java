@@ -73,6 +73,7 @@ final class PaymentsPanel extends BorderPane {
         });
         method.setConverter(Labels.of(PaymentMethod::label));
         FormGrid form = new FormGrid();
+        form.getStyleClass().add("side-form"); // beside a table: a narrower label column
         dateError = form.add("payment-date", "Date received", date, "The day the money reached you.");
         dateWarning.setId("payment-date-warning");
         dateWarning.setWrapText(true);

@@ -64,6 +64,7 @@ final class PlanPanel extends BorderPane {
         });
         frequency.setConverter(Labels.of(PaymentFrequency::label));
         FormGrid form = new FormGrid();
+        form.getStyleClass().add("side-form"); // beside a table: a narrower label column
         amountError = form.add("plan-amount", "Amount due each time", amount, "As your CMS letter says, e.g. 43.21.");
         frequencyError = form.add("plan-frequency", "How often", frequency, null);
         firstDueError = form.add("plan-first-due", "First due on", firstDue,
