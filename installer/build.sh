@@ -94,10 +94,8 @@ if [ "$os" = macos ] && [[ "$version" == 0.* ]]; then
 fi
 modules="$(grep -v '^[[:space:]]*#' installer/modules.txt | grep -v '^[[:space:]]*$' | tr -d '\r' | paste -sd, -)"
 
-# JVM options for the installed app. Measured with the start-up benchmark (installer/README.md): the serial collector
-# held more memory after 10 s idle than the default G1 (median 328 MB against 250 MB; 253 MB with -Xms24m) for no
-# clear gain in start-up, so the default collector stays; only the class data sharing archive is added.
-JVM_OPTIONS=(-XX:SharedArchiveFile=\$APPDIR/app.jsa -Xshare:auto)
+# JVM options the launcher's configuration gets here (the heap and compiler ones, for every OS, are in image.args).
+JVM_OPTIONS=()
 
 # 1. The app image (a folder with the app and its trimmed Java runtime), built once; every installer packages it.
 image_root="$work/image"
@@ -110,17 +108,35 @@ case "$os" in
   *) image="$image_root/Child Maintenance Log"; app_dir="$image/lib/app"; launcher="$image/bin/Child Maintenance Log" ;;
 esac
 
+# SQLite's native library, taken out of its jar once here: otherwise every start copies it (1 MB) to the temporary
+# folder, and runs `uname` to tell Android from Linux, before the records can open. Measured on a busy 2-core
+# machine: opening a database took 0.44 s of processor time against 0.65 s. Linux only (macOS and Windows keep
+# the jar's own way, which works everywhere).
+sqlite_dir=""
+case "$os/$(uname -m)" in
+  linux/x86_64) sqlite_dir=Linux/x86_64 ;;
+  linux/aarch64) sqlite_dir=Linux/aarch64 ;;
+esac
+if [ -n "$sqlite_dir" ] && command -v unzip >/dev/null \
+    && unzip -j -o -q "$work"/input/lib/sqlite-jdbc-*.jar "org/sqlite/native/$sqlite_dir/libsqlitejdbc.so" -d "$app_dir/native"; then
+  JVM_OPTIONS+=(-Dorg.sqlite.lib.path=\$APPDIR/native -Dorg.sqlite.lib.name=libsqlitejdbc.so)
+fi
+cfg="$app_dir/Child Maintenance Log.cfg"
+write_options() {
+  grep -q '^\[JavaOptions\]' "$cfg" || echo "[JavaOptions]" >> "$cfg"
+  for option in "$@"; do
+    echo "java-options=$option" >> "$cfg"
+  done
+}
+# Before the training run, so the archive holds the classes the app loads with these options.
+write_options ${JVM_OPTIONS[@]+"${JVM_OPTIONS[@]}"}
+
 # 2. Class data sharing: run the app once on a sample case until its window is up, and keep the classes it
 # loaded in app.jsa, so every later start maps them instead of loading and verifying them again.
 "$(dirname "$0")/train-cds.sh" "$launcher" "$app_dir/app.jsa" || echo "No class data sharing archive (see above); the app works without one, only starts slower."
-cfg="$app_dir/Child Maintenance Log.cfg"
-{
-  grep -q '^\[JavaOptions\]' "$cfg" || echo "[JavaOptions]"
-  for option in "${JVM_OPTIONS[@]}"; do
-    case "$option" in *app.jsa) [ -f "$app_dir/app.jsa" ] || continue ;; esac
-    echo "java-options=$option"
-  done
-} >> "$cfg"
+if [ -f "$app_dir/app.jsa" ]; then
+  write_options -XX:SharedArchiveFile=\$APPDIR/app.jsa -Xshare:auto
+fi
 
 # 3. Each installer (or a copy of the image) from that one image.
 for type in "${types[@]}"; do

@@ -17,6 +17,7 @@ import uk.cml.letters.templates.LetterTemplates;
 import uk.cml.letters.templates.SettlementDetails;
 import uk.cml.letters.templates.WriteOffDetails;
 import uk.cml.ui.letters.write.LetterWriterView;
+import uk.cml.ui.shell.Destination;
 
 /**
  * Where a letter starts from on the Letters page: the reply to a letter the parent received, or chasing one they
@@ -32,6 +33,22 @@ final class LetterStarts {
         Start(LetterTemplate template) {
             this(template, UnaryOperator.identity());
         }
+    }
+
+    /** Opens the writer on the letter a destination asks for. */
+    static void open(LetterWriterView writer, Destination.WriteLetter letter) {
+        if (letter instanceof Destination.LetterFromTemplate t) {
+            LetterTemplates.byKey(t.templateKey()).ifPresent(writer::start);
+        } else if (letter instanceof Destination.LetterFromCall c) {
+            writer.startFromCall(LetterWiring.callDetails(c.call()));
+        } else if (letter instanceof Destination.LetterAboutMissedPayments) {
+            writer.startFromMissedPayments();
+        } else if (letter instanceof Destination.ReplyTo r) {
+            reply(writer, r.letter());
+        } else if (letter instanceof Destination.ChaseUnanswered u) {
+            writer.startFromUnansweredLetter(earlier(u.letter()));
+        }
+        // ChooseLetter: the writer as it is, for the parent to pick the letter.
     }
 
     /** Opens the writer on the reply that fits the received letter; see {@link #replyTo}. */

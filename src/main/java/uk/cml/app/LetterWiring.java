@@ -50,7 +50,7 @@ final class LetterWiring {
             return Boolean.TRUE;
         }, ok -> { }, error -> writer.showStandingProblem("The letter fonts could not be read, so letters cannot "
                 + "be made. Install the app again, then try again. Your records are not affected."));
-        return new WriteLetterSection(writer);
+        return new WriteLetterSection(writer, LetterStarts::open);
     }
 
     /** Runs in the background: everything a letter can say about this case from the records there are. */

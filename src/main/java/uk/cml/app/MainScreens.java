@@ -20,7 +20,6 @@ import uk.cml.ui.about.AboutWindow;
 import uk.cml.ui.addresses.AddressBookView;
 import uk.cml.ui.bin.BinView;
 import uk.cml.ui.calls.CallsView;
-import uk.cml.ui.letters.write.LetterWriterView;
 import uk.cml.ui.letters.write.WriteLetterSection;
 import uk.cml.ui.caseinfo.CaseView;
 import uk.cml.ui.common.Background;
@@ -32,7 +31,6 @@ import uk.cml.ui.letters.LettersView;
 import uk.cml.ui.notes.NotesView;
 import uk.cml.ui.pack.EvidencePackView;
 import uk.cml.letters.pack.PackAssembler;
-import uk.cml.letters.templates.LetterTemplates;
 import uk.cml.ui.overview.OverviewView;
 import uk.cml.ui.payments.CsvChooser;
 import uk.cml.ui.payments.ImportSources;
@@ -53,63 +51,43 @@ final class MainScreens {
                 ObjectProperty<CaseFile> currentCase, Consumer<Path> openFolder, Runnable addCase,
                 Consumer<String> restored, FilePicker picker, AppearanceSetting appearance,
                 Supplier<Node> privacyPanel, BooleanSupplier protectBackups) {
-        MainWindow[] shell = new MainWindow[1];
+        // Pages are given the navigator before the window listing them exists; it is bound to the window below.
+        PageNavigator navigator = new PageNavigator();
         // Only the page the app opens on is built at start; every other page on its first visit (start-up time).
-        LazySection<CaseView> caseView = new LazySection<>("case", "Case", () -> new CaseView(services.cases,
-                background, services.clock, currentCase, saved -> {
-                    int index = indexOf(cases, saved.id());
-                    if (index >= 0) {
-                        cases.set(index, saved);
-                    }
-                    currentCase.set(saved);
-                }));
-        LazySection<WriteLetterSection> writeLetter = new LazySection<>(WriteLetterSection.KEY, "Write a letter",
-                () -> LetterWiring.section(services, background, currentCase));
-        // The writer is selected first, so it reads the case's facts, then told where the letter starts from.
-        Consumer<Consumer<LetterWriterView>> write = start -> {
-            shell[0].select(WriteLetterSection.KEY);
-            start.accept(writeLetter.get().writer());
-        };
-        List<LazySection<LettersView>> letters = new ArrayList<>(1);
-        // "Log the reply you sent" logs a reply linked to the letter; the "Write..." buttons open the writer.
-        letters.add(new LazySection<>("letters", "Letters", () -> new LettersView(new LettersView.Stores(
-                services.sentLetters, services.receivedLetters, services.documents, services.addressBook),
-                services.calendar, background, services.clock, currentCase, picker,
-                received -> letters.get(0).get().logReplyTo(received), new LettersView.Writing(
-                        () -> shell[0].select(WriteLetterSection.KEY),
-                        received -> write.accept(writer -> LetterStarts.reply(writer, received)),
-                        sent -> write.accept(writer -> writer.startFromUnansweredLetter(LetterStarts.earlier(sent)))))));
-        LazySection<PaymentsView> payments = new LazySection<>("payments", "Payments", () -> new PaymentsView(
-                services.payments, new PaymentsView.Evidence(services.documents, picker, openFolder),
-                new ImportSources(CsvChooser.system(), new ImportPayerStore(services.settings)), background,
-                services.clock, currentCase, () -> write.accept(LetterWriterView::startFromMissedPayments)));
-        OverviewView overview = new OverviewView(services.payments,
-                List.of(services.payments, services.sentLetters, services.calls, services.standing), background,
-                services.clock, currentCase, () -> {
-                    shell[0].select("payments");
-                    payments.get().showPlans();
-                }, key -> shell[0].select(key));
         List<Section> pages = List.of(
-                overview,
+                new OverviewView(services.payments,
+                        List.of(services.payments, services.sentLetters, services.calls, services.standing),
+                        background, services.clock, currentCase, navigator),
                 // Each area that keeps records adds its store here so its entries show in the timeline.
                 new LazySection<>("timeline", "Timeline", () -> new TimelineView(List.of(services.payments,
                         services.calls, services.sentLetters, services.receivedLetters, services.documents,
                         services.notes, services.standing), background, services.clock, currentCase)),
-                payments,
+                new LazySection<>("payments", "Payments", () -> new PaymentsView(services.payments,
+                        new PaymentsView.Evidence(services.documents, picker, openFolder),
+                        new ImportSources(CsvChooser.system(), new ImportPayerStore(services.settings)), background,
+                        services.clock, currentCase, navigator)),
                 new LazySection<>("calls", "Calls", () -> new CallsView(services.calls, services.addressBook,
-                        background, services.clock, services.calendar, currentCase,
-                        call -> write.accept(writer -> writer.startFromCall(LetterWiring.callDetails(call))))),
-                letters.get(0),
+                        background, services.clock, services.calendar, currentCase, navigator)),
+                new LazySection<>("letters", "Letters", () -> new LettersView(new LettersView.Stores(
+                        services.sentLetters, services.receivedLetters, services.documents, services.addressBook),
+                        services.calendar, background, services.clock, currentCase, picker, navigator)),
                 // Where things stand: complaints, challenges and enforcement; its buttons open the letter writer.
                 new LazySection<>(StandingView.KEY, "Where it stands", () -> StandingWiring.page(services,
-                        background, currentCase, key -> write.accept(writer -> writer.start(
-                                LetterTemplates.byKey(key).orElseThrow())))),
+                        background, currentCase, navigator)),
                 new LazySection<>("documents", "Documents", () -> new DocumentsView(services.documents,
                         services.documentPreview, background, currentCase, picker, openFolder)),
-                writeLetter,
+                new LazySection<>(WriteLetterSection.KEY, "Write a letter",
+                        () -> LetterWiring.section(services, background, currentCase)),
                 new LazySection<>("notes", "Notes", () -> new NotesView(services.notes, background, services.clock,
                         currentCase)),
-                caseView,
+                new LazySection<>("case", "Case", () -> new CaseView(services.cases, background, services.clock,
+                        currentCase, saved -> {
+                            int index = indexOf(cases, saved.id());
+                            if (index >= 0) {
+                                cases.set(index, saved);
+                            }
+                            currentCase.set(saved);
+                        })),
                 new LazySection<>("addresses", "Addresses", () -> new AddressBookView(services.addressBook,
                         background, services.clock)),
                 new LazySection<>("pack", "Evidence pack", () -> new EvidencePackView(new PackAssembler(
@@ -120,13 +98,13 @@ final class MainScreens {
                 new LazySection<>("bin", "Bin", () -> new BinView(binSources(services), background, currentCase)),
                 new LazySection<>("settings", "Settings", () -> new SettingsView(services.dataFolder,
                         Version.current(), openFolder,
-                        () -> new AboutWindow(Version.current(), services.dataFolder, openFolder, background)
-                                .show(shell[0].view().getScene().getWindow()),
+                        owner -> new AboutWindow(Version.current(), services.dataFolder, openFolder, background)
+                                .show(owner),
                         new VBox(14, privacyPanel.get(), new RecordsSafetyPanel(services.safety, background,
                                 services::replaceWithBackup, restored, protectBackups.getAsBoolean())),
                         appearance.view())));
-        window = new MainWindow(cases, currentCase, pages, addCase, background.running());
-        shell[0] = window;
+        window = new MainWindow(cases, currentCase, pages, addCase, background.running(), background.longTask());
+        navigator.bind(window);
     }
 
     /** Every area whose records can be binned, so the Bin page can list and put back all of them. */

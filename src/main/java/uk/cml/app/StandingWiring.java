@@ -1,11 +1,11 @@
 package uk.cml.app;
 
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.stage.FileChooser;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.shell.Navigator;
 import uk.cml.ui.standing.StandingModel;
 import uk.cml.ui.standing.StandingView;
 
@@ -16,9 +16,9 @@ final class StandingWiring {
     }
 
     static StandingView page(AppServices services, Background background, ObjectProperty<CaseFile> currentCase,
-            Consumer<String> writeLetter) {
+            Navigator navigator) {
         StandingModel model = new StandingModel(services.standing, background, services.clock, currentCase);
-        return new StandingView(model, services.calendar.holidays(), writeLetter, owner -> {
+        return new StandingView(model, services.calendar.holidays(), navigator, owner -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Save the deadlines as a calendar file");
             chooser.setInitialFileName("Child maintenance deadlines.ics");

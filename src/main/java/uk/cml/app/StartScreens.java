@@ -1,17 +1,75 @@
 package uk.cml.app;
 
+import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
-/** The small screens the window shows instead of the records: already open elsewhere, a problem, a restore done. */
+/**
+ * The screens the window shows instead of the records: the frame while they open, already open elsewhere, a problem,
+ * a restore done.
+ */
 final class StartScreens {
 
+    /** An open quicker than this shows no spinner, so a quick start does not flicker. */
+    private static final Duration SPINNER_AFTER = Duration.millis(800);
+
     private StartScreens() {
+    }
+
+    /**
+     * The main window's frame, shown at once while the records open: its header and the navigation's place in the
+     * app's colours (never a blank white window), and a spinner only if the opening takes more than a moment. No
+     * name and no records: a parent who keeps the app private may have a passcode to ask for first.
+     */
+    static Parent opening() {
+        HBox header = new HBox();
+        header.getStyleClass().add("header");
+        header.setMinHeight(48);
+        VBox sidebar = new VBox();
+        sidebar.getStyleClass().add("sidebar");
+        sidebar.setPrefWidth(190);
+        Label words = new Label("Opening your records...");
+        words.setId("opening-text");
+        VBox middle = new VBox(16, words);
+        middle.setAlignment(Pos.CENTER);
+        BorderPane frame = new BorderPane(middle, header, null, null, sidebar);
+        frame.setId("opening");
+        PauseTransition moment = new PauseTransition(SPINNER_AFTER);
+        moment.setOnFinished(e -> {
+            if (frame.getScene() != null) {
+                ProgressIndicator spinner = new ProgressIndicator();
+                spinner.setMaxSize(48, 48);
+                middle.getChildren().add(0, spinner);
+            }
+        });
+        moment.play();
+        frame.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                moment.stop();
+            }
+        });
+        return frame;
+    }
+
+    /** What the start dealt with before opening the records, such as a restore it finished. */
+    static void showNotes(Stage stage, List<String> notes) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, String.join("\n\n", notes), ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setHeaderText("Before opening your records");
+        alert.getDialogPane().setId("start-notes");
+        alert.show();
     }
 
     /** A second copy: calm, small, and only a Close button. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -13,18 +12,11 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.ui.common.Appearance;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.SystemAppearance;
@@ -33,21 +25,17 @@ import uk.cml.ui.settings.AppearanceSetting;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.common.FilePicker;
 import uk.cml.ui.caseinfo.CaseDraft;
-import uk.cml.privacy.Passcodes;
 import uk.cml.privacy.PrivacyPreferences;
 import uk.cml.ui.lock.AppLock;
-import uk.cml.ui.lock.PrivacyChoices;
-import uk.cml.ui.caseinfo.SetupWizard;
 
 /**
- * Opens the records off the FX thread, then shows the first-run set-up or the main window.
- * This class and {@link MainScreens} are where the app is wired together.
+ * Opens the records off the FX thread while the window's frame is shown, then shows the first-run set-up or the main
+ * window, and closes the records when the window closes. This class and {@link MainScreens} are where the app is
+ * wired together.
  */
 public final class Startup {
 
     private static final Logger LOG = Logger.getLogger(Startup.class.getName());
-    static final String DRAFT_SETTING = "setup.draft";
-    static final String LAST_CASE_SETTING = "case.last";
 
     private final Stage stage;
     private final Path dataFolder;
@@ -64,6 +52,7 @@ public final class Startup {
     private AppServices services;
     private AppLock lock;
     private BringForward bringForward;
+    private SetupFlow setup;
     private boolean firstFrameAsked;
 
     public Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder) {
@@ -98,67 +87,34 @@ public final class Startup {
         }
         AppServices open = services;
         background.run(() -> {
-            open.settings.put(LAST_CASE_SETTING, String.valueOf(caseFile.id()));
+            open.settings.put(RecordsOpening.LAST_CASE_SETTING, String.valueOf(caseFile.id()));
             return caseFile.id();
         }, ok -> { }, error -> LOG.log(Level.WARNING, "Could not remember the open case", error));
     }
 
-    /** A damaged setting only means the first case opens: it must never stop the records opening. */
-    static Optional<Long> savedCaseId(String saved) {
-        try {
-            return Optional.of(Long.parseLong(saved.strip()));
-        } catch (NumberFormatException e) {
-            LOG.warning("Ignored the saved case \"" + saved + "\": not a case number");
-            return Optional.empty();
-        }
-    }
-
-    private record Opened(AppServices services, Passcodes passcodes, List<CaseFile> cases, Optional<String> draft,
-                          Optional<WindowBounds> bounds, Optional<Long> lastCase, Appearance appearance,
-                          boolean dark) {
-    }
-
+    /**
+     * Opens the records on the background thread at once and, meanwhile, shows the window's frame: the records are
+     * usually open by the time the frame is drawn, and the main window follows with the Overview filling in.
+     */
     public void begin() {
+        // The opening starts first, so it overlaps building and drawing the frame instead of waiting for it.
+        background.run(() -> RecordsOpening.open(dataFolder, clock, times),
+                opened -> opened.ifPresentOrElse(this::opened, this::showAlreadyOpen),
+                error -> show(StartScreens.problem(stage, Problems.forParent(error))));
         // Neutral until the privacy settings are read: the app's name only if the parent has not chosen "Records".
         stage.setTitle(PrivacyPreferences.NEUTRAL_TITLE);
         for (int size : new int[] {16, 32, 64, 256}) {
             var icon = Startup.class.getResource("/uk/cml/ui/icons/app-" + size + ".png");
             if (icon != null) {
-                stage.getIcons().add(new Image(icon.toExternalForm()));
+                // Decoded on JavaFX's image thread, so the frame does not wait for the icons.
+                stage.getIcons().add(new Image(icon.toExternalForm(), true));
             }
         }
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMaxSize(48, 48);
-        VBox opening = new VBox(16, spinner, new Label("Opening your records..."));
-        opening.setAlignment(Pos.CENTER);
-        opening.setId("opening");
         theme.use(false);
-        show(opening);
+        show(StartScreens.opening());
         WindowBounds.firstSize(stage);
         stage.show();
-        background.run(() -> {
-            // The folder first, owner-only, before the log creates it with everyday permissions.
-            DataFolder.create(dataFolder);
-            AppLogging.start(dataFolder);
-            Passcodes passcodes = PrivacyWiring.readPasscodes(dataFolder, clock);
-            times.mark("data folder, log and privacy settings");
-            try {
-                // Opening also finishes a restore that was cut off and tidies leftovers, before the records open.
-                AppServices opened = AppServices.open(dataFolder, clock);
-                times.mark("lock, database, migration check and journal");
-                Appearance appearance = appearance(opened);
-                return Optional.of(new Opened(opened, passcodes, opened.cases.cases(),
-                        opened.settings.get(DRAFT_SETTING),
-                        opened.settings.get(WindowBounds.SETTING).flatMap(WindowBounds::parse),
-                        opened.settings.get(LAST_CASE_SETTING).flatMap(Startup::savedCaseId), appearance,
-                        appearance.dark(appearance == Appearance.SYSTEM && SystemAppearance.prefersDark())));
-            } catch (AppServices.AlreadyOpen e) {
-                // Not a fault: no stack trace anywhere, just a word to the copy that is open.
-                BringForward.request(dataFolder);
-                return Optional.<Opened>empty();
-            }
-        }, opened -> opened.ifPresentOrElse(this::opened, this::showAlreadyOpen),
-                error -> show(StartScreens.problem(stage, Problems.forParent(error))));
+        times.mark("window frame shown");
     }
 
     /** A small, calm window: the copy that has the records open comes forward by itself. */
@@ -169,11 +125,6 @@ public final class Startup {
         stage.centerOnScreen();
     }
 
-    /** Light, dark, or what the computer prefers, as chosen in Settings. */
-    private static Appearance appearance(AppServices opened) {
-        return opened.settings.get(Appearance.SETTING).map(Appearance::parse).orElse(Appearance.SYSTEM);
-    }
-
     /** The callback the running window gives {@link BringForward}: show itself in front of other windows. */
     void bringToFront() {
         stage.setIconified(false);
@@ -182,8 +133,7 @@ public final class Startup {
         stage.requestFocus();
     }
 
-    private void opened(Opened opened) {
-        times.mark("cases and settings read");
+    private void opened(RecordsOpening opened) {
         services = opened.services();
         lock = PrivacyWiring.lockFor(stage, opened.passcodes(), clock, background);
         appearance = opened.appearance();
@@ -197,53 +147,16 @@ public final class Startup {
         }
         List<String> notes = services.startNotes();
         if (!notes.isEmpty()) {
-            Platform.runLater(() -> showStartNotes(notes));
+            Platform.runLater(() -> StartScreens.showNotes(stage, notes));
         }
         opened.bounds().ifPresent(b -> b.applyTo(stage));
         cases.setAll(opened.cases());
+        setup = new SetupFlow(services, lock, background, clock, cases, currentCase, this::show, this::showMain,
+                stage::close);
         if (cases.isEmpty()) {
-            CaseDraft draft = opened.draft().map(CaseDraft::restore).orElseGet(CaseDraft::new);
-            showWizard(draft, true);
+            setup.show(opened.draft().map(CaseDraft::restore).orElseGet(CaseDraft::new), true);
         } else {
-            CaseFile last = opened.lastCase().flatMap(id -> cases.stream().filter(c -> c.id() == id).findFirst())
-                    .orElse(cases.get(0));
-            showMain(last);
-        }
-    }
-
-    private void showWizard(CaseDraft draft, boolean firstRun) {
-        SetupWizard[] wizard = new SetupWizard[1];
-        PrivacyChoices privacy = new PrivacyChoices();
-        wizard[0] = new SetupWizard(draft, firstRun, clock, PrivacyWiring.setupSteps(privacy, firstRun), answers -> {
-            MyDetails me = answers.toMyDetails();
-            CaseFile newCase = answers.toCaseFile();
-            Optional<char[]> passcode = firstRun ? privacy.passcode() : Optional.empty();
-            background.run(() -> {
-                long id = firstRun ? services.cases.completeSetup(me, newCase) : services.cases.create(newCase);
-                PrivacyWiring.saveSetUpAnswers(services, lock, id, firstRun, privacy.addressPrivate(), passcode);
-                services.settings.remove(DRAFT_SETTING);
-                return new Reloaded(services.cases.cases(), id);
-            }, reloaded -> {
-                cases.setAll(reloaded.cases());
-                showMain(reloaded.find());
-            }, error -> wizard[0].saveFailed(Problems.forParent(error)));
-        }, answers -> {
-            if (firstRun) {
-                String saved = answers.save();
-                background.run(() -> {
-                    services.settings.put(DRAFT_SETTING, saved);
-                    return saved;
-                }, ok -> stage.close(), error -> stage.close());
-            } else {
-                showMain(currentCase.get());
-            }
-        });
-        show(wizard[0].view());
-    }
-
-    private record Reloaded(List<CaseFile> cases, long id) {
-        CaseFile find() {
-            return cases.stream().filter(c -> c.id() == id).findFirst().orElse(cases.get(0));
+            showMain(opened.firstCase());
         }
     }
 
@@ -251,7 +164,7 @@ public final class Startup {
         currentCase.set(selected);
         MainScreens screens = new MainScreens(services, background, cases, currentCase, openFolder,
                 () -> background.run(() -> services.cases.myDetails().orElseThrow(),
-                        me -> showWizard(CaseDraft.forNewCase(me), false),
+                        me -> setup.show(CaseDraft.forNewCase(me), false),
                         error -> LOG.log(Level.WARNING, "Could not start a new case", error)),
                 message -> show(StartScreens.restored(stage, message)), picker,
                 new AppearanceSetting(appearance, chosen -> {
@@ -282,18 +195,8 @@ public final class Startup {
         }
         if (services != null && !firstFrameAsked) {
             firstFrameAsked = true;
-            logFirstFrame(stage.getScene());
+            times.logWhenLaidOut(stage.getScene());
         }
-    }
-
-    /** After the next pulse has laid out and drawn the scene: the first frame the parent sees of their records. */
-    private void logFirstFrame(Scene scene) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            LOG.info("Window ready " + times.finish("first frame laid out") + " ms after the app started");
-        };
-        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /**
@@ -327,14 +230,4 @@ public final class Startup {
             closing.close();
         }
     }
-
-    /** What the start dealt with before opening the records, such as a restore it finished. */
-    private void showStartNotes(List<String> notes) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, String.join("\n\n", notes), ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setHeaderText("Before opening your records");
-        alert.getDialogPane().setId("start-notes");
-        alert.show();
-    }
-
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javafx.scene.Scene;
 
 /**
  * How long each phase of start-up took, logged as one line once the first frame is on screen, so a slow start can be
@@ -38,6 +39,17 @@ final class StartupTimes {
     private synchronized void mark(String phase, Instant at) {
         phases.add(phase + " " + Duration.between(last, at).toMillis() + " ms");
         last = at;
+    }
+
+    /** After the next pulse has laid out and drawn the scene: the first frame the parent sees of their records. */
+    void logWhenLaidOut(Scene scene) {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                LOG.info("Window ready " + finish("first frame laid out") + " ms after the app started");
+            }
+        });
     }
 
     /** Marks the last phase and logs them all. Returns the milliseconds from the process's start. */

@@ -15,15 +15,8 @@ import java.util.Objects;
  * @param height        height in pixels for an image; 0 for a PDF
  * @param alreadyStored true when the same content was in the store already, so nothing new was written
  */
-public record StoredDocument(
-        String sha256,
-        long sizeBytes,
-        DocumentType type,
-        String originalName,
-        int pageCount,
-        int width,
-        int height,
-        boolean alreadyStored) {
+public record StoredDocument(String sha256, long sizeBytes, DocumentType type, String originalName, int pageCount,
+                             int width, int height, boolean alreadyStored) {
 
     public StoredDocument {
         Objects.requireNonNull(sha256, "sha256");

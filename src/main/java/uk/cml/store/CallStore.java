@@ -6,68 +6,31 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import uk.cml.domain.UkFormats;
-import uk.cml.domain.bin.BinSource;
 import uk.cml.domain.bin.BinnedItem;
-import uk.cml.domain.evidence.Amended;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.CallDirection;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.timeline.TimelineSource;
 import uk.cml.domain.todo.TodoItem;
+import uk.cml.domain.todo.TodoKind;
 import uk.cml.domain.todo.TodoSource;
 
 /** Calls with the CMS. A correction keeps the earlier version; deleting moves a call to the bin. */
-public final class CallStore implements TimelineSource, TodoSource, BinSource {
+public final class CallStore extends RecordStore<Call> implements TimelineSource, TodoSource {
 
     static final String TABLE = "call_log";
     /** Follow-ups show in "what needs doing" this many days before they fall due, so there is time to act. */
     static final int FOLLOW_UP_NOTICE_DAYS = 7;
 
-    private final RecordTable<Call> table;
-
     public CallStore(Database database, History history, Clock clock) {
-        this.table = new RecordTable<>(database, history, clock, TABLE, "call", new Mapping());
-    }
-
-    /** Saves a new call for its case and returns its id. */
-    public long add(Call call) {
-        return table.add(call);
-    }
-
-    /** Saves a correction: the version it replaces is kept and shown as history. */
-    public void correct(Call call) {
-        table.correct(call);
+        super(database, history, clock, TABLE, "call", Call::id, Call::caseId);
     }
 
     /** The case's calls, newest first, not counting those in the bin. */
     public List<Call> calls(long caseId) {
-        return table.list(caseId, "", "happened_at DESC, id DESC");
-    }
-
-    public Optional<Call> find(long id) {
-        return table.find(id);
-    }
-
-    /** Earlier versions of a call, oldest first. */
-    public List<Amended<Call>> history(long id) {
-        return table.history(id);
-    }
-
-    public void moveToBin(long id) {
-        table.moveToBin(id);
-    }
-
-    @Override
-    public void restore(long id) {
-        table.restore(id);
-    }
-
-    @Override
-    public List<BinnedItem> binned(long caseId) {
-        return table.binned(caseId);
+        return table().list(caseId, "", "happened_at DESC, id DESC");
     }
 
     @Override
@@ -83,49 +46,36 @@ public final class CallStore implements TimelineSource, TodoSource, BinSource {
             String when = UkFormats.shortDate(call.happenedAt().toLocalDate());
             call.followUpOn().filter(d -> !call.followUpDone() && !d.isAfter(today.plusDays(FOLLOW_UP_NOTICE_DAYS)))
                     .ifPresent(d -> items.add(new TodoItem(d, "Follow up the call of " + when + " ("
-                            + call.who() + ")", "calls", call.id())));
+                            + call.who() + ")", TodoKind.FOLLOW_UP_CALL, call.id())));
             call.promisedBy().filter(d -> !call.promiseKept() && d.isBefore(today))
                     .ifPresent(d -> items.add(new TodoItem(d, "The CMS promised on the call of " + when
-                            + " to act by " + UkFormats.shortDate(d) + ": chase it", "calls", call.id())));
+                            + " to act by " + UkFormats.shortDate(d) + ": chase it", TodoKind.CALL_PROMISE_LATE, call.id())));
         }
         return items;
     }
 
-    private static final class Mapping implements RecordTable.Mapping<Call> {
+    @Override
+    Call read(RowColumns r) throws SQLException {
+        return new Call(r.number("id"), r.number("case_id"), r.dateTime("happened_at"),
+                CallDirection.valueOf(r.text("direction")), r.textOrEmpty("phone_number"), r.textOrEmpty("spoke_to"),
+                r.textOrEmpty("team"), r.textOrEmpty("staff_id"), r.textOrEmpty("what_was_said"),
+                r.textOrEmpty("promised"), r.date("promised_by"), r.textOrEmpty("outcome"), r.date("follow_up_on"),
+                r.flag("follow_up_done"), r.flag("promise_kept"), r.dateTime("recorded_at"));
+    }
 
-        @Override
-        public Call read(RowColumns r) throws SQLException {
-            return new Call(r.number("id"), r.number("case_id"), r.dateTime("happened_at"),
-                    CallDirection.valueOf(r.text("direction")), r.textOrEmpty("phone_number"), r.textOrEmpty("spoke_to"),
-                    r.textOrEmpty("team"), r.textOrEmpty("staff_id"), r.textOrEmpty("what_was_said"),
-                    r.textOrEmpty("promised"), r.date("promised_by"), r.textOrEmpty("outcome"), r.date("follow_up_on"),
-                    r.flag("follow_up_done"), r.flag("promise_kept"), r.dateTime("recorded_at"));
-        }
+    @Override
+    ColumnValues values(Call call) {
+        return new ColumnValues().put("happened_at", call.happenedAt().withNano(0).toString())
+                .put("direction", call.direction()).put("phone_number", call.number())
+                .put("spoke_to", call.spokeTo()).put("team", call.team()).put("staff_id", call.staffId())
+                .put("what_was_said", call.whatWasSaid()).put("promised", call.promised())
+                .put("promised_by", call.promisedBy()).put("outcome", call.outcome())
+                .put("follow_up_on", call.followUpOn()).put("follow_up_done", call.followUpDone())
+                .put("promise_kept", call.promiseKept());
+    }
 
-        @Override
-        public ColumnValues values(Call call) {
-            return new ColumnValues().put("happened_at", call.happenedAt().withNano(0).toString())
-                    .put("direction", call.direction()).put("phone_number", call.number())
-                    .put("spoke_to", call.spokeTo()).put("team", call.team()).put("staff_id", call.staffId())
-                    .put("what_was_said", call.whatWasSaid()).put("promised", call.promised())
-                    .put("promised_by", call.promisedBy()).put("outcome", call.outcome())
-                    .put("follow_up_on", call.followUpOn()).put("follow_up_done", call.followUpDone())
-                    .put("promise_kept", call.promiseKept());
-        }
-
-        @Override
-        public long id(Call call) {
-            return call.id();
-        }
-
-        @Override
-        public long caseId(Call call) {
-            return call.caseId();
-        }
-
-        @Override
-        public BinnedItem binned(Call call, LocalDateTime deletedAt) {
-            return new BinnedItem("Call", call.id(), call.title(), call.happenedAt(), deletedAt);
-        }
+    @Override
+    BinnedItem binned(Call call, LocalDateTime deletedAt) {
+        return new BinnedItem("Call", call.id(), call.title(), call.happenedAt(), deletedAt);
     }
 }

@@ -5,10 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
-import uk.cml.domain.bin.BinSource;
 import uk.cml.domain.bin.BinnedItem;
-import uk.cml.domain.evidence.Amended;
 import uk.cml.domain.evidence.Note;
 import uk.cml.domain.evidence.NoteCategory;
 import uk.cml.domain.timeline.TimelineEntry;
@@ -18,55 +15,22 @@ import uk.cml.domain.todo.TodoItem;
 import uk.cml.domain.todo.TodoSource;
 
 /** Dated notes, including notes on the effect on the child. Corrections keep history; deleting bins a note. */
-public final class NoteStore implements TimelineSource, TodoSource, BinSource {
+public final class NoteStore extends RecordStore<Note> implements TimelineSource, TodoSource {
 
     static final String TABLE = "note";
 
-    private final RecordTable<Note> table;
-
     public NoteStore(Database database, History history, Clock clock) {
-        this.table = new RecordTable<>(database, history, clock, TABLE, "note", new Mapping());
-    }
-
-    public long add(Note note) {
-        return table.add(note);
-    }
-
-    /** Saves a correction, keeping the version it replaces. */
-    public void correct(Note note) {
-        table.correct(note);
+        super(database, history, clock, TABLE, "note", Note::id, Note::caseId);
     }
 
     /** The case's notes, newest first, not counting those in the bin. */
     public List<Note> notes(long caseId) {
-        return table.list(caseId, "", "happened_on DESC, id DESC");
+        return table().list(caseId, "", "happened_on DESC, id DESC");
     }
 
     /** The notes on the effect on the child, oldest first, as a complaint letter would quote them. */
     public List<Note> effectOnChild(long caseId) {
-        return table.list(caseId, "AND category = 'EFFECT_ON_CHILD'", "happened_on, id");
-    }
-
-    public Optional<Note> find(long id) {
-        return table.find(id);
-    }
-
-    public List<Amended<Note>> history(long id) {
-        return table.history(id);
-    }
-
-    public void moveToBin(long id) {
-        table.moveToBin(id);
-    }
-
-    @Override
-    public void restore(long id) {
-        table.restore(id);
-    }
-
-    @Override
-    public List<BinnedItem> binned(long caseId) {
-        return table.binned(caseId);
+        return table().list(caseId, "AND category = 'EFFECT_ON_CHILD'", "happened_on, id");
     }
 
     @Override
@@ -81,33 +45,20 @@ public final class NoteStore implements TimelineSource, TodoSource, BinSource {
         return List.of();
     }
 
-    private static final class Mapping implements RecordTable.Mapping<Note> {
+    @Override
+    Note read(RowColumns r) throws SQLException {
+        return new Note(r.number("id"), r.number("case_id"), r.date("happened_on").orElseThrow(),
+                NoteCategory.valueOf(r.text("category")), r.textOrEmpty("text"), r.dateTime("recorded_at"));
+    }
 
-        @Override
-        public Note read(RowColumns r) throws SQLException {
-            return new Note(r.number("id"), r.number("case_id"), r.date("happened_on").orElseThrow(),
-                    NoteCategory.valueOf(r.text("category")), r.textOrEmpty("text"), r.dateTime("recorded_at"));
-        }
+    @Override
+    ColumnValues values(Note note) {
+        return new ColumnValues().put("happened_on", note.happenedOn()).put("category", note.category())
+                .put("text", note.text());
+    }
 
-        @Override
-        public ColumnValues values(Note note) {
-            return new ColumnValues().put("happened_on", note.happenedOn()).put("category", note.category())
-                    .put("text", note.text());
-        }
-
-        @Override
-        public long id(Note note) {
-            return note.id();
-        }
-
-        @Override
-        public long caseId(Note note) {
-            return note.caseId();
-        }
-
-        @Override
-        public BinnedItem binned(Note note, LocalDateTime deletedAt) {
-            return new BinnedItem("Note", note.id(), note.title(), note.happenedOn().atStartOfDay(), deletedAt);
-        }
+    @Override
+    BinnedItem binned(Note note, LocalDateTime deletedAt) {
+        return new BinnedItem("Note", note.id(), note.title(), note.happenedOn().atStartOfDay(), deletedAt);
     }
 }

@@ -20,6 +20,7 @@ import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.todo.TodoItem;
+import uk.cml.domain.todo.TodoKind;
 
 /** What the payment records add to the case timeline and to the "what needs doing" list. */
 final class PaymentEvents {
@@ -73,7 +74,7 @@ final class PaymentEvents {
     static List<TodoItem> todos(PaymentRecords records, LocalDate today) {
         List<TodoItem> todos = new ArrayList<>();
         if (!records.hasPlan()) {
-            todos.add(new TodoItem(today, "No payment plan yet: add the amounts from your CMS letter.", "payments", 0));
+            todos.add(new TodoItem(today, "No payment plan yet: add the amounts from your CMS letter.", TodoKind.ADD_PLAN, 0));
             return todos;
         }
         ArrearsSchedule schedule = records.schedule(today);
@@ -82,16 +83,16 @@ final class PaymentEvents {
                 .ifPresent(line -> todos.add(new TodoItem(line.date(), "The payment due on "
                         + UkFormats.shortDate(line.date()) + " has not arrived in full (" + line.shortBy().format()
                         + " short; arrived for it: " + line.arrivedText() + "). If it came, record it; if not, "
-                        + "keep a note for your letter to the CMS.", "payments", line.planId())));
+                        + "keep a note for your letter to the CMS.", TodoKind.PAYMENT_SHORT, line.planId())));
         int inARow = schedule.missedInARow();
         if (inARow >= 2) {
             todos.add(new TodoItem(today, inARow + " payments in a row have not arrived in full. Consider writing to "
-                    + "the CMS about the missed payments.", "payments", 0));
+                    + "the CMS about the missed payments.", TodoKind.MISSED_IN_A_ROW, 0));
         }
         schedule.settlement().flatMap(s -> s.warning()).ifPresent(warning ->
-                todos.add(new TodoItem(schedule.settlement().get().agreedOn(), warning, "payments", 0)));
+                todos.add(new TodoItem(schedule.settlement().get().agreedOn(), warning, TodoKind.SETTLEMENT_SHORT, 0)));
         schedule.cmsDifference().filter(d -> !d.difference().isZero()).ifPresent(d -> todos.add(
-                new TodoItem(d.date(), cmsTodo(d), "payments", 0)));
+                new TodoItem(d.date(), cmsTodo(d), TodoKind.CMS_DIFFERENCE, 0)));
         return todos;
     }
 

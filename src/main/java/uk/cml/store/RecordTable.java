@@ -14,7 +14,7 @@ import uk.cml.domain.evidence.Amended;
 
 /**
  * One table of a case's records that keeps history and has a bin: add, correct (the replaced version is kept),
- * list, find, earlier versions, move to the bin and put back. The stores of calls and notes are made of one.
+ * list, find, earlier versions, move to the bin and put back. The stores of calls, notes and letters are made of one.
  */
 final class RecordTable<T> {
 
@@ -31,6 +31,10 @@ final class RecordTable<T> {
         long caseId(T record);
 
         BinnedItem binned(T record, LocalDateTime deletedAt);
+    }
+
+    /** A record with the moment its current version was saved, which the timeline shows. */
+    record Saved<T>(T record, LocalDateTime recordedAt) {
     }
 
     private final Database database;
@@ -61,6 +65,15 @@ final class RecordTable<T> {
         });
     }
 
+    /** Saves a new record (id 0) or a correction of a saved one; returns its id. */
+    long save(T record) {
+        if (mapping.id(record) == 0) {
+            return add(record);
+        }
+        correct(record);
+        return mapping.id(record);
+    }
+
     /** Saves a correction: the version it replaces is kept as history. A record in the bin is not changed. */
     void correct(T record) {
         ColumnValues values = mapping.values(record).put("recorded_at", now());
@@ -80,14 +93,20 @@ final class RecordTable<T> {
 
     /** The case's records outside the bin that also match {@code andWhere}, in {@code orderBy} order. */
     List<T> list(long caseId, String andWhere, String orderBy) {
+        return new ArrayList<>(saved(caseId, andWhere, orderBy).stream().map(Saved::record).toList());
+    }
+
+    /** {@link #list} with when each was saved. */
+    List<Saved<T>> saved(long caseId, String andWhere, String orderBy) {
         return database.read(c -> {
-            List<T> records = new ArrayList<>();
+            List<Saved<T>> records = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + table + " WHERE case_id = ? "
                     + "AND deleted_at IS NULL " + andWhere + " ORDER BY " + orderBy)) {
                 s.setLong(1, caseId);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        records.add(mapping.read(RowColumns.of(r)));
+                        records.add(new Saved<>(mapping.read(RowColumns.of(r)), LocalDateTime.parse(
+                                r.getString("recorded_at"))));
                     }
                 }
             }
@@ -115,6 +134,11 @@ final class RecordTable<T> {
             }
             return versions;
         });
+    }
+
+    /** Earlier versions as the columns were saved, oldest first. */
+    List<History.EarlierVersion> earlierVersions(long id) {
+        return database.read(c -> history.earlierVersions(c, table, id));
     }
 
     void moveToBin(long id) {

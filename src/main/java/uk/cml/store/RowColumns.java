@@ -43,6 +43,12 @@ interface RowColumns {
         return value == null ? Optional.empty() : Optional.of(LocalDate.parse(value));
     }
 
+    /** A column holding another record's id, or nothing. */
+    default Optional<Long> optionalId(String column) throws SQLException {
+        String value = text(column);
+        return value == null ? Optional.empty() : Optional.of(Long.parseLong(value));
+    }
+
     default LocalDateTime dateTime(String column) throws SQLException {
         return LocalDateTime.parse(text(column));
     }

@@ -23,6 +23,7 @@ import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.timeline.TimelineSource;
 import uk.cml.domain.todo.TodoItem;
+import uk.cml.domain.todo.TodoKind;
 import uk.cml.domain.todo.TodoSource;
 
 /**
@@ -30,9 +31,6 @@ import uk.cml.domain.todo.TodoSource;
  * enforcement steps ticked. The complaint thread is not stored: it is built from the letters each time.
  */
 public final class StandingStore implements TimelineSource, TodoSource {
-
-    /** The sidebar key of the page, where each item is done. */
-    public static final String SECTION = "where-things-stand";
 
     private final Database database;
     private final Clock clock;
@@ -161,7 +159,7 @@ public final class StandingStore implements TimelineSource, TodoSource {
     @Override
     public List<TodoItem> todos(long caseId, LocalDate today) {
         return report(caseId, today).open().stream().map(d -> new TodoItem(d.date(), d.action() + " ("
-                + d.what() + ", by " + UkFormats.shortDate(d.date()) + ")", SECTION, 0))
+                + d.what() + ", by " + UkFormats.shortDate(d.date()) + ")", TodoKind.DEADLINE, 0, d.letter()))
                 .toList();
     }
 

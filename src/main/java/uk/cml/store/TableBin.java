@@ -59,16 +59,11 @@ public final class TableBin implements BinSource {
                         id -> payments.restore(PaymentStore.Kind.ADJUSTMENT, id)));
     }
 
-    /** Letters sent and received, and documents. */
+    /** Letters sent and received (their stores keep their own bin), and documents. */
     public static List<BinSource> forCorrespondence(Database database, SentLetterStore sent,
                                                      ReceivedLetterStore received, DocumentRecordStore documents) {
-        return List.of(
-                new TableBin(database, "Letter sent", "letter_sent", "written_on",
-                        r -> "To " + r.getString("to_name") + ": " + r.getString("subject"), sent::restore),
-                new TableBin(database, "Letter received", "letter_received", "received_on",
-                        r -> "From " + r.getString("from_name") + ": " + r.getString("summary"), received::restore),
-                new TableBin(database, "Document", "document", "added_on", r -> r.getString("original_name"),
-                        documents::restore));
+        return List.of(sent, received, new TableBin(database, "Document", "document", "added_on",
+                r -> r.getString("original_name"), documents::restore));
     }
 
     @Override

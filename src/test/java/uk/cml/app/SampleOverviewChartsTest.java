@@ -61,7 +61,7 @@ class SampleOverviewChartsTest extends AppRobot {
         new SampleData(services, 3, 0).fill();
         var currentCase = new javafx.beans.property.SimpleObjectProperty<>(services.cases.cases().get(0));
         OverviewView page = new OverviewView(services.payments, List.of(), background, CLOCK, currentCase,
-                () -> { }, key -> { });
+                destination -> { });
         interact(() -> {
             stage = new Stage();
             javafx.scene.Scene scene = new javafx.scene.Scene((javafx.scene.Parent) page.view(), 1024, 1400);

@@ -57,7 +57,7 @@ class SampleStandingPageTest extends AppRobot {
         new SampleData(services, 1, 0).fill();
         var currentCase = new javafx.beans.property.SimpleObjectProperty<>(services.cases.cases().get(0));
         StandingView page = new StandingView(new StandingModel(services.standing, background, CLOCK, currentCase),
-                services.calendar.holidays(), key -> { }, owner -> Optional.of(dataFolder.resolve("deadlines.ics")));
+                services.calendar.holidays(), destination -> { }, owner -> Optional.of(dataFolder.resolve("deadlines.ics")));
         interact(() -> {
             stage = new Stage();
             javafx.scene.Scene scene = new javafx.scene.Scene((javafx.scene.Parent) page.view(), 1100, 760);

@@ -12,13 +12,13 @@ class SavedCaseSettingTest {
 
     @Test
     void aSavedCaseNumberIsRead() {
-        assertEquals(Optional.of(12L), Startup.savedCaseId("12"));
-        assertEquals(Optional.of(12L), Startup.savedCaseId(" 12\n"));
+        assertEquals(Optional.of(12L), RecordsOpening.savedCaseId("12"));
+        assertEquals(Optional.of(12L), RecordsOpening.savedCaseId(" 12\n"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "twelve", "12.5", "99999999999999999999"})
     void aDamagedOneIsIgnored(String saved) {
-        assertEquals(Optional.empty(), Startup.savedCaseId(saved));
+        assertEquals(Optional.empty(), RecordsOpening.savedCaseId(saved));
     }
 }

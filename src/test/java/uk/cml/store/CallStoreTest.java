@@ -22,6 +22,7 @@ import uk.cml.domain.evidence.FieldChange;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.todo.TodoItem;
+import uk.cml.domain.todo.TodoKind;
 
 class CallStoreTest {
 
@@ -157,7 +158,9 @@ class CallStoreTest {
                     Optional.of(TODAY.plusDays(3)), "", Optional.of(TODAY.plusDays(30)), false, false, null));
             List<TodoItem> todos = calls.todos(caseId, TODAY);
             assertEquals(2, todos.size(), todos.toString());
-            assertTrue(todos.stream().allMatch(t -> t.sourceId() == overdue && t.section().equals("calls")));
+            assertTrue(todos.stream().allMatch(t -> t.sourceId() == overdue));
+            assertEquals(List.of(TodoKind.FOLLOW_UP_CALL, TodoKind.CALL_PROMISE_LATE).stream().sorted().toList(),
+                    todos.stream().map(TodoItem::kind).sorted().toList());
             assertTrue(todos.stream().anyMatch(t -> t.what().contains("chase it")));
             assertTrue(todos.stream().noneMatch(t -> t.sourceId() == later), "not yet due, not yet broken");
         }

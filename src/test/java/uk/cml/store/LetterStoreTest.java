@@ -20,6 +20,7 @@ import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.todo.TodoItem;
+import uk.cml.domain.todo.TodoKind;
 
 class LetterStoreTest {
 
@@ -110,7 +111,8 @@ class LetterStoreTest {
         assertTrue(todos.get(0).what().startsWith("No reply yet"), todos.get(0).what());
         assertTrue(todos.get(1).what().startsWith("Attach the certificate of posting"));
         assertTrue(todos.get(2).what().startsWith("Post the letter of 20 Nov 2026"));
-        assertTrue(todos.stream().allMatch(t -> t.section().equals("letters")));
+        assertEquals(List.of(TodoKind.REPLY_OVERDUE, TodoKind.ATTACH_PROOF, TodoKind.POST_LETTER),
+                todos.stream().map(TodoItem::kind).toList());
     }
 
     private long documentFor(String name, int shade) {

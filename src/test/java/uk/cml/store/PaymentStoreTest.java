@@ -26,6 +26,7 @@ import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.todo.TodoItem;
+import uk.cml.domain.todo.TodoKind;
 
 class PaymentStoreTest {
 
@@ -155,7 +156,7 @@ class PaymentStoreTest {
             List<TodoItem> todos = store.todos(caseId, TODAY);
             assertEquals(1, todos.size());
             assertTrue(todos.get(0).what().startsWith("No payment plan yet"));
-            assertEquals("payments", todos.get(0).section());
+            assertEquals(TodoKind.ADD_PLAN, todos.get(0).kind());
         }
 
         @Test

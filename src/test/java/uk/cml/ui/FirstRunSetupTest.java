@@ -121,6 +121,13 @@ class FirstRunSetupTest extends AppRobot {
         waitFor("#setup-wizard");
         type("#my-name", "Sam Taylor");
         press("#setup-cancel");
+        Label said = waitFor("#setup-cancel-note");
+        assertTrue(said.getText().contains("answers so far are kept"), said.getText());
+        press("#setup-cancel-keep-going");
+        waitFor("#setup-next");
+        assertEquals("Sam Taylor", text("#my-name"), "keep going leaves the answers in place");
+        press("#setup-cancel");
+        press("#setup-cancel-close");
         waitUntil("the window closes", () -> !window().isShowing());
         assertFalse(window().isShowing(), "cancel closes the window");
         stop(startup);

@@ -1,36 +1,28 @@
 package uk.cml.domain.arrears;
 
+import uk.cml.domain.Labelled;
+
 /**
  * What became of one due payment, worked out from the money that arrived for it (see {@link DueMatcher}): the
  * money received in its own period first, then credit held from earlier, then later money towards arrears.
  */
-public enum LineStatus {
+public enum LineStatus implements Labelled {
     /** Paid in full by money that arrived on or before the due date (within the early days allowed). */
-    PAID("Paid"),
+    PAID,
     /** Paid in full, but the money that completed it arrived after the due date. */
-    PAID_LATE("Paid late"),
+    PAID_LATE,
     /** Paid in full from credit: money that arrived before its period began (paid ahead). */
-    PAID_IN_ADVANCE("Paid in advance"),
+    PAID_IN_ADVANCE,
     /** Some money arrived for it; some is still owed. */
-    PART_PAID("Part paid"),
+    PART_PAID,
     /** No money at all arrived for it; still owed (partly, if some was written off). */
-    NOTHING_RECEIVED("Nothing received"),
+    NOTHING_RECEIVED,
     /** Nothing left owed because a part payment in full and final settlement cleared what was still owed. */
-    SETTLED("Settled"),
+    SETTLED,
     /** Nothing left owed because the CMS wrote off what was still owed. */
-    WRITTEN_OFF("Written off"),
+    WRITTEN_OFF,
     /** Nothing left owed because what was still owed was offset. */
-    OFFSET("Offset");
-
-    private final String label;
-
-    LineStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    OFFSET;
 
     /** Still owed something: counts towards "missed or part paid in a row" and goes in a missed-payments letter. */
     public boolean isShort() {

@@ -1,14 +1,16 @@
 package uk.cml.domain.arrears;
 
+import uk.cml.domain.Labelled;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /** How often maintenance falls due under a plan. */
-public enum PaymentFrequency {
-    WEEKLY("Weekly", 7, 2),
-    FORTNIGHTLY("Every 2 weeks", 14, 3),
-    FOUR_WEEKLY("Every 4 weeks", 28, 5),
-    MONTHLY("Monthly", 0, 7);
+public enum PaymentFrequency implements Labelled {
+    WEEKLY(7, 2),
+    FORTNIGHTLY(14, 3),
+    FOUR_WEEKLY(28, 5),
+    MONTHLY(0, 7);
 
     /** The rule in one sentence, for the Payments page. */
     public static final String EARLY_RULE = "Money counts for a due payment if it arrives from a few days before "
@@ -16,18 +18,12 @@ public enum PaymentFrequency {
             + "just before the next one, so a payment sent early for a weekend or bank holiday is not taken as late "
             + "for the one before.";
 
-    private final String label;
     private final int days;
     private final int earlyDays;
 
-    PaymentFrequency(String label, int days, int earlyDays) {
-        this.label = label;
+    PaymentFrequency(int days, int earlyDays) {
         this.days = days;
         this.earlyDays = earlyDays;
-    }
-
-    public String label() {
-        return label;
     }
 
     /**

@@ -1,21 +1,14 @@
 package uk.cml.domain.arrears;
 
+import uk.cml.domain.Labelled;
+
 /** How a payment reached the parent. */
-public enum PaymentMethod {
-    BANK_TRANSFER("Bank transfer"),
-    STANDING_ORDER("Standing order"),
-    CASH("Cash"),
-    CHEQUE("Cheque"),
-    THROUGH_CMS("Through the CMS (Collect and Pay)"),
-    OTHER("Other");
+public enum PaymentMethod implements Labelled {
+    BANK_TRANSFER,
+    STANDING_ORDER,
+    CASH,
+    CHEQUE,
+    THROUGH_CMS,
+    OTHER;
 
-    private final String label;
-
-    PaymentMethod(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

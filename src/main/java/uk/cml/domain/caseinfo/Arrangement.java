@@ -1,21 +1,17 @@
 package uk.cml.domain.caseinfo;
 
-/** How maintenance is arranged: it decides who can chase arrears and which letters make sense. */
-public enum Arrangement {
-    PRIVATE("Private arrangement", "You and the other parent agreed it between yourselves."),
-    DIRECT_PAY("CMS Direct Pay", "The CMS worked out the amount and the other parent pays you directly."),
-    COLLECT_AND_PAY("CMS Collect and Pay", "The CMS collects the money from the other parent and passes it to you.");
+import uk.cml.domain.Labelled;
 
-    private final String label;
+/** How maintenance is arranged: it decides who can chase arrears and which letters make sense. */
+public enum Arrangement implements Labelled {
+    PRIVATE("You and the other parent agreed it between yourselves."),
+    DIRECT_PAY("The CMS worked out the amount and the other parent pays you directly."),
+    COLLECT_AND_PAY("The CMS collects the money from the other parent and passes it to you.");
+
     private final String explanation;
 
-    Arrangement(String label, String explanation) {
-        this.label = label;
+    Arrangement(String explanation) {
         this.explanation = explanation;
-    }
-
-    public String label() {
-        return label;
     }
 
     public String explanation() {
@@ -29,6 +25,6 @@ public enum Arrangement {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

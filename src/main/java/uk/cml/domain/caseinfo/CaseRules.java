@@ -97,8 +97,15 @@ public final class CaseRules {
         return Optional.empty();
     }
 
+    /**
+     * A UK postcode as Royal Mail prints it: capitals, one space before the last three characters ("sw1a1aa" and
+     * " SW1A  1AA" both become "SW1A 1AA"). Text that is not a UK postcode is only trimmed and put in capitals.
+     */
     public static String normalisePostcode(String typed) {
         String code = typed == null ? "" : typed.replaceAll("\\s", "").toUpperCase(Locale.UK);
-        return code.length() > 3 ? code.substring(0, code.length() - 3) + " " + code.substring(code.length() - 3) : code;
+        if (!code.matches(POSTCODE)) {
+            return typed == null ? "" : typed.strip().replaceAll("\\s+", " ").toUpperCase(Locale.UK);
+        }
+        return code.substring(0, code.length() - 3) + " " + code.substring(code.length() - 3);
     }
 }

@@ -3,14 +3,13 @@ package uk.cml.domain.caseinfo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** A UK postal address: the lines above the postcode, and the postcode. Printed on letters line by line. */
 public record PostalAddress(List<String> lines, String postcode) {
 
     public PostalAddress {
         lines = lines.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        postcode = postcode == null ? "" : postcode.strip().toUpperCase(Locale.UK);
+        postcode = CaseRules.normalisePostcode(postcode);
     }
 
     public static PostalAddress of(String multiLineText, String postcode) {

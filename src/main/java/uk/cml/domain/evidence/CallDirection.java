@@ -1,23 +1,15 @@
 package uk.cml.domain.evidence;
 
+import uk.cml.domain.Labelled;
+
 /** Who rang whom. A complaint letter says "I called you on..." or "you called me on...", so it matters. */
-public enum CallDirection {
-    I_CALLED("I called the CMS"),
-    CMS_CALLED("The CMS called me"),
-    OTHER("Other");
-
-    private final String label;
-
-    CallDirection(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum CallDirection implements Labelled {
+    I_CALLED,
+    CMS_CALLED,
+    OTHER;
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -1,25 +1,17 @@
 package uk.cml.domain.evidence;
 
+import uk.cml.domain.Labelled;
+
 /**
  * What a note is for. Notes on the effect on the child (rent arrears, no money for a school uniform)
  * are kept apart because complaint letters quote them.
  */
-public enum NoteCategory {
-    EFFECT_ON_CHILD("Effect on the child"),
-    PLAIN("Note");
-
-    private final String label;
-
-    NoteCategory(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum NoteCategory implements Labelled {
+    EFFECT_ON_CHILD,
+    PLAIN;
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -3,6 +3,7 @@ package uk.cml.domain.standing;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import uk.cml.domain.Labelled;
 
 /**
  * A CMS decision the parent may challenge, with the date printed on its letter.
@@ -13,24 +14,14 @@ import java.util.Optional;
 public record Decision(long id, long caseId, Kind kind, LocalDate dated, String note,
                        Optional<LocalDate> reconsideredOn) {
 
-    public enum Kind {
-        CALCULATION("A calculation of maintenance"),
-        REFUSAL("A refusal or other decision"),
-        WRITE_OFF("A proposal to write off arrears");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Kind implements Labelled {
+        CALCULATION,
+        REFUSAL,
+        WRITE_OFF;
 
         @Override
         public String toString() {
-            return label;
+            return label();
         }
     }
 

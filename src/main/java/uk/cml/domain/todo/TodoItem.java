@@ -1,14 +1,28 @@
 package uk.cml.domain.todo;
 
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Something the parent needs to do, shown in one list on the Overview, sorted by date.
  *
- * @param due        when it should be done (or when it became overdue)
- * @param what       one short sentence, such as "Post the letter of 22 Nov 2026 to the CMS"
- * @param section    the sidebar key of the page where it is done, such as "letters"
- * @param sourceId   the record it is about, so the page can open it
+ * @param due      when it should be done (or when it became overdue); for a short payment, the date it was due
+ * @param what     one short sentence, such as "Post the letter of 22 Nov 2026 to the CMS"
+ * @param kind     what sort of thing it is, which decides the button that does it and where that button goes
+ * @param sourceId the record it is about (a sent letter, a call), so the page can open it; 0 if none
+ * @param letter   the key of the letter template that does it, if a letter does
  */
-public record TodoItem(LocalDate due, String what, String section, long sourceId) {
+public record TodoItem(LocalDate due, String what, TodoKind kind, long sourceId, Optional<String> letter) {
+
+    public TodoItem {
+        Objects.requireNonNull(due, "due");
+        Objects.requireNonNull(what, "what");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(letter, "letter");
+    }
+
+    public TodoItem(LocalDate due, String what, TodoKind kind, long sourceId) {
+        this(due, what, kind, sourceId, Optional.empty());
+    }
 }

@@ -3,31 +3,15 @@ package uk.cml.letters.templates;
 import java.util.List;
 
 /** 4. Asks for the CMS's full breakdown of the arrears, so the parent can check it against their own record. */
-final class ArrearsBreakdownLetter implements LetterTemplate {
+final class ArrearsBreakdownLetter extends TemplateBase {
 
-    @Override
-    public String key() {
-        return "arrears-breakdown";
+    ArrearsBreakdownLetter() {
+        super("arrears-breakdown", "Ask for a breakdown of the arrears",
+                "Request for arrears breakdown", RecipientRole.CMS_GENERAL);
     }
 
     @Override
-    public String title() {
-        return "Ask for a breakdown of the arrears";
-    }
-
-    @Override
-    public String fileTitle() {
-        return "Request for arrears breakdown";
-    }
-
-    @Override
-    public RecipientRole recipientRole() {
-        return RecipientRole.CMS_GENERAL;
-    }
-
-    @Override
-    public LetterDraft draft(LetterFacts facts) {
-        DraftWriter w = new DraftWriter(this, facts);
+    LetterDraft write(DraftWriter w, LetterFacts facts) {
         ArrearsDetails arrears = facts.arrears();
         String due = w.replyBy(Deadlines.breakdownDue(facts.letterDate()));
         w.heading("Request for a full breakdown of arrears");

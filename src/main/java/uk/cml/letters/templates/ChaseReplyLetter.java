@@ -3,31 +3,14 @@ package uk.cml.letters.templates;
 import java.util.List;
 
 /** 11. Chases a letter that got no reply, citing its date and the proof that it was posted. */
-final class ChaseReplyLetter implements LetterTemplate {
+final class ChaseReplyLetter extends TemplateBase {
 
-    @Override
-    public String key() {
-        return "chase-reply";
+    ChaseReplyLetter() {
+        super("chase-reply", "Chase a letter that got no reply", "Chasing letter to CMS", RecipientRole.CMS_GENERAL);
     }
 
     @Override
-    public String title() {
-        return "Chase a letter that got no reply";
-    }
-
-    @Override
-    public String fileTitle() {
-        return "Chasing letter to CMS";
-    }
-
-    @Override
-    public RecipientRole recipientRole() {
-        return RecipientRole.CMS_GENERAL;
-    }
-
-    @Override
-    public LetterDraft draft(LetterFacts facts) {
-        DraftWriter w = new DraftWriter(this, facts);
+    LetterDraft write(DraftWriter w, LetterFacts facts) {
         EarlierLetter earlier = facts.earlierLetter().orElse(new EarlierLetter(null, "", null, "", ""));
         String date = w.needDate(earlier.date(), "the date of your earlier letter");
         String posted = w.needDate(earlier.postedOn(), "the date you posted it");

@@ -4,31 +4,15 @@ import java.util.List;
 import uk.cml.domain.caseinfo.Arrangement;
 
 /** 3. Asks for the case to move from Direct Pay to Collect and Pay. */
-final class CollectAndPayLetter implements LetterTemplate {
+final class CollectAndPayLetter extends TemplateBase {
 
-    @Override
-    public String key() {
-        return "collect-and-pay";
+    CollectAndPayLetter() {
+        super("collect-and-pay", "Ask to move to Collect and Pay",
+                "Request for Collect and Pay", RecipientRole.CMS_GENERAL);
     }
 
     @Override
-    public String title() {
-        return "Ask to move to Collect and Pay";
-    }
-
-    @Override
-    public String fileTitle() {
-        return "Request for Collect and Pay";
-    }
-
-    @Override
-    public RecipientRole recipientRole() {
-        return RecipientRole.CMS_GENERAL;
-    }
-
-    @Override
-    public LetterDraft draft(LetterFacts facts) {
-        DraftWriter w = new DraftWriter(this, facts);
+    LetterDraft write(DraftWriter w, LetterFacts facts) {
         String other = w.otherParent();
         ArrearsDetails arrears = facts.arrears();
         if (facts.caseDetails().arrangement() != Arrangement.DIRECT_PAY) {

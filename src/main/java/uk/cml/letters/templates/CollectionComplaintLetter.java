@@ -4,31 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** 5. A complaint about how arrears are being collected: repayment too slow, or enforcement too slow. */
-final class CollectionComplaintLetter implements LetterTemplate {
+final class CollectionComplaintLetter extends TemplateBase {
 
-    @Override
-    public String key() {
-        return "collection-complaint";
+    CollectionComplaintLetter() {
+        super("collection-complaint", "Complain about how arrears are collected",
+                "Complaint to CMS", RecipientRole.CMS_COLLECTION);
     }
 
     @Override
-    public String title() {
-        return "Complain about how arrears are collected";
-    }
-
-    @Override
-    public String fileTitle() {
-        return "Complaint to CMS";
-    }
-
-    @Override
-    public RecipientRole recipientRole() {
-        return RecipientRole.CMS_COLLECTION;
-    }
-
-    @Override
-    public LetterDraft draft(LetterFacts facts) {
-        DraftWriter w = new DraftWriter(this, facts);
+    LetterDraft write(DraftWriter w, LetterFacts facts) {
         ComplaintDetails c = ComplaintParts.of(facts);
         ArrearsDetails arrears = facts.arrears();
         w.heading("COMPLAINT");

@@ -6,31 +6,14 @@ import java.util.List;
 import uk.cml.domain.UkFormats;
 
 /** 1. Puts a phone call with the CMS in writing, so there is a record if anyone disputes it later. */
-final class ConfirmCallLetter implements LetterTemplate {
+final class ConfirmCallLetter extends TemplateBase {
 
-    @Override
-    public String key() {
-        return "confirm-call";
+    ConfirmCallLetter() {
+        super("confirm-call", "Confirm a phone call", "Confirming call with CMS", RecipientRole.CMS_GENERAL);
     }
 
     @Override
-    public String title() {
-        return "Confirm a phone call";
-    }
-
-    @Override
-    public String fileTitle() {
-        return "Confirming call with CMS";
-    }
-
-    @Override
-    public RecipientRole recipientRole() {
-        return RecipientRole.CMS_GENERAL;
-    }
-
-    @Override
-    public LetterDraft draft(LetterFacts facts) {
-        DraftWriter w = new DraftWriter(this, facts);
+    LetterDraft write(DraftWriter w, LetterFacts facts) {
         CallDetails call = facts.call().orElse(new CallDetails(null, null, "", "", "", "", "", null));
         String date = w.needDate(call.date(), "the date of the call");
         String time = call.time() == null ? w.missing("the time of the call") : UkFormats.TIME.format(call.time());

@@ -11,31 +11,15 @@ import uk.cml.letters.templates.EnforcementDetails.Step;
  * from earnings order for someone employed, deduction orders against a bank account for someone self-employed or with
  * savings, and a liability order once deductions have been tried and the arrears are still unpaid.
  */
-final class EnforcementRequestLetter implements LetterTemplate {
+final class EnforcementRequestLetter extends TemplateBase {
 
-    @Override
-    public String key() {
-        return "enforcement-request";
+    EnforcementRequestLetter() {
+        super("enforcement-request", "Ask the CMS to enforce the arrears",
+                "Enforcement request to CMS", RecipientRole.CMS_COLLECTION);
     }
 
     @Override
-    public String title() {
-        return "Ask the CMS to enforce the arrears";
-    }
-
-    @Override
-    public String fileTitle() {
-        return "Enforcement request to CMS";
-    }
-
-    @Override
-    public RecipientRole recipientRole() {
-        return RecipientRole.CMS_COLLECTION;
-    }
-
-    @Override
-    public LetterDraft draft(LetterFacts facts) {
-        DraftWriter w = new DraftWriter(this, facts);
+    LetterDraft write(DraftWriter w, LetterFacts facts) {
         EnforcementDetails e = facts.enforcement().orElse(new EnforcementDetails(null, "", false, List.of()));
         ArrearsDetails arrears = facts.arrears();
         String other = w.otherParent();

@@ -8,33 +8,16 @@ import java.util.List;
  * 7. A complaint to the Independent Case Examiner. ICE looks only at complaints the CMS has given a final response
  * to, and only within 6 months of it, so the parent is warned as that limit nears or passes.
  */
-final class IceComplaintLetter implements LetterTemplate {
+final class IceComplaintLetter extends TemplateBase {
+
+    IceComplaintLetter() {
+        super("ice-complaint", "Complain to the Independent Case Examiner", "Complaint to ICE", RecipientRole.ICE);
+    }
 
     static final int WARN_WEEKS_BEFORE = 4;
 
     @Override
-    public String key() {
-        return "ice-complaint";
-    }
-
-    @Override
-    public String title() {
-        return "Complain to the Independent Case Examiner";
-    }
-
-    @Override
-    public String fileTitle() {
-        return "Complaint to ICE";
-    }
-
-    @Override
-    public RecipientRole recipientRole() {
-        return RecipientRole.ICE;
-    }
-
-    @Override
-    public LetterDraft draft(LetterFacts facts) {
-        DraftWriter w = new DraftWriter(this, facts);
+    LetterDraft write(DraftWriter w, LetterFacts facts) {
         ComplaintDetails c = ComplaintParts.of(facts);
         String finalResponse = w.needDate(c.finalResponseOn(), "the date of the CMS final response");
         if (c.finalResponseOn() != null) {

@@ -8,31 +8,15 @@ import java.util.List;
  * calendar month of the date on the decision letter. A complaint cannot change a decision; this can, and it comes
  * before any appeal to a tribunal.
  */
-final class MandatoryReconsiderationLetter implements LetterTemplate {
+final class MandatoryReconsiderationLetter extends TemplateBase {
 
-    @Override
-    public String key() {
-        return "mandatory-reconsideration";
+    MandatoryReconsiderationLetter() {
+        super("mandatory-reconsideration", "Ask the CMS to look again at a decision",
+                "Mandatory reconsideration request to CMS", RecipientRole.CMS_GENERAL);
     }
 
     @Override
-    public String title() {
-        return "Ask the CMS to look again at a decision";
-    }
-
-    @Override
-    public String fileTitle() {
-        return "Mandatory reconsideration request to CMS";
-    }
-
-    @Override
-    public RecipientRole recipientRole() {
-        return RecipientRole.CMS_GENERAL;
-    }
-
-    @Override
-    public LetterDraft draft(LetterFacts facts) {
-        DraftWriter w = new DraftWriter(this, facts);
+    LetterDraft write(DraftWriter w, LetterFacts facts) {
         DecisionDetails d = facts.decision().orElse(new DecisionDetails(null, "", "", ""));
         String decided = w.needDate(d.decisionDate(), "the date on the decision letter");
         String what = w.need(d.whatDecided(), "what the CMS decided");

@@ -3,31 +3,15 @@ package uk.cml.letters.templates;
 import java.util.List;
 
 /** 2. Tells the CMS about missed Direct Pay payments; the CMS only knows when the receiving parent tells it. */
-final class MissedDirectPayLetter implements LetterTemplate {
+final class MissedDirectPayLetter extends TemplateBase {
 
-    @Override
-    public String key() {
-        return "missed-direct-pay";
+    MissedDirectPayLetter() {
+        super("missed-direct-pay", "Report missed Direct Pay payments",
+                "Missed Direct Pay payments", RecipientRole.CMS_GENERAL);
     }
 
     @Override
-    public String title() {
-        return "Report missed Direct Pay payments";
-    }
-
-    @Override
-    public String fileTitle() {
-        return "Missed Direct Pay payments";
-    }
-
-    @Override
-    public RecipientRole recipientRole() {
-        return RecipientRole.CMS_GENERAL;
-    }
-
-    @Override
-    public LetterDraft draft(LetterFacts facts) {
-        DraftWriter w = new DraftWriter(this, facts);
+    LetterDraft write(DraftWriter w, LetterFacts facts) {
         ArrearsDetails arrears = facts.arrears();
         String other = w.otherParent();
         String replyBy = w.replyBy(Deadlines.requestReplyBy(facts.letterDate()));

@@ -7,31 +7,15 @@ import uk.cml.domain.caseinfo.Arrangement;
  * 12. To the other parent under a private arrangement: the missed payments and a request to pay or agree a plan.
  * The CMS cannot collect arrears from a private arrangement, so this letter is the parent's own way to ask.
  */
-final class OtherParentLetter implements LetterTemplate {
+final class OtherParentLetter extends TemplateBase {
 
-    @Override
-    public String key() {
-        return "other-parent";
+    OtherParentLetter() {
+        super("other-parent", "Write to the other parent about missed payments",
+                "Letter to other parent about missed payments", RecipientRole.OTHER_PARENT);
     }
 
     @Override
-    public String title() {
-        return "Write to the other parent about missed payments";
-    }
-
-    @Override
-    public String fileTitle() {
-        return "Letter to other parent about missed payments";
-    }
-
-    @Override
-    public RecipientRole recipientRole() {
-        return RecipientRole.OTHER_PARENT;
-    }
-
-    @Override
-    public LetterDraft draft(LetterFacts facts) {
-        DraftWriter w = new DraftWriter(this, facts);
+    LetterDraft write(DraftWriter w, LetterFacts facts) {
         ArrearsDetails arrears = facts.arrears();
         if (facts.caseDetails().arrangement() != Arrangement.PRIVATE) {
             w.warn("This letter is for a private arrangement. Your case is on "

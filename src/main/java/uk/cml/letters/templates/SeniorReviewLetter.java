@@ -4,31 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** 6. After an unsatisfactory reply, asks for the complaint to be looked at again by a senior manager. */
-final class SeniorReviewLetter implements LetterTemplate {
+final class SeniorReviewLetter extends TemplateBase {
 
-    @Override
-    public String key() {
-        return "senior-review";
+    SeniorReviewLetter() {
+        super("senior-review", "Ask a senior manager to review a complaint",
+                "Complaint review request to CMS", RecipientRole.CMS_COLLECTION);
     }
 
     @Override
-    public String title() {
-        return "Ask a senior manager to review a complaint";
-    }
-
-    @Override
-    public String fileTitle() {
-        return "Complaint review request to CMS";
-    }
-
-    @Override
-    public RecipientRole recipientRole() {
-        return RecipientRole.CMS_COLLECTION;
-    }
-
-    @Override
-    public LetterDraft draft(LetterFacts facts) {
-        DraftWriter w = new DraftWriter(this, facts);
+    LetterDraft write(DraftWriter w, LetterFacts facts) {
         ComplaintDetails c = ComplaintParts.of(facts);
         String complained = w.needDate(c.complainedOn(), "the date of your complaint");
         String replied = w.needDate(c.cmsRepliedOn(), "the date of the CMS reply");

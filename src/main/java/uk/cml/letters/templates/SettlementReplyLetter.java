@@ -8,31 +8,15 @@ import uk.cml.letters.templates.SettlementDetails.Decision;
  * 9. Replies about a part payment in full and final settlement. Accepting cannot be undone and clears the arrears
  * only, so an acceptance states its conditions and that regular maintenance carries on.
  */
-final class SettlementReplyLetter implements LetterTemplate {
+final class SettlementReplyLetter extends TemplateBase {
 
-    @Override
-    public String key() {
-        return "settlement-reply";
+    SettlementReplyLetter() {
+        super("settlement-reply", "Reply about a part payment to settle arrears",
+                "Reply to CMS about part payment offer", RecipientRole.CMS_GENERAL);
     }
 
     @Override
-    public String title() {
-        return "Reply about a part payment to settle arrears";
-    }
-
-    @Override
-    public String fileTitle() {
-        return "Reply to CMS about part payment offer";
-    }
-
-    @Override
-    public RecipientRole recipientRole() {
-        return RecipientRole.CMS_GENERAL;
-    }
-
-    @Override
-    public LetterDraft draft(LetterFacts facts) {
-        DraftWriter w = new DraftWriter(this, facts);
+    LetterDraft write(DraftWriter w, LetterFacts facts) {
         SettlementDetails s = facts.settlement().orElse(new SettlementDetails(null, null, null, List.of()));
         String amount = w.needMoney(s.amount(), "the amount offered");
         String offered = s.offerDate() == null ? "" : " on " + w.date(s.offerDate());

@@ -3,31 +3,15 @@ package uk.cml.letters.templates;
 import java.util.List;
 
 /** 10. A subject access request for the parent's own CMS records, under UK GDPR; the answer is due in 1 month. */
-final class SubjectAccessLetter implements LetterTemplate {
+final class SubjectAccessLetter extends TemplateBase {
 
-    @Override
-    public String key() {
-        return "subject-access";
+    SubjectAccessLetter() {
+        super("subject-access", "Ask for a copy of your CMS records",
+                "Subject access request to CMS", RecipientRole.CMS_GENERAL);
     }
 
     @Override
-    public String title() {
-        return "Ask for a copy of your CMS records";
-    }
-
-    @Override
-    public String fileTitle() {
-        return "Subject access request to CMS";
-    }
-
-    @Override
-    public RecipientRole recipientRole() {
-        return RecipientRole.CMS_GENERAL;
-    }
-
-    @Override
-    public LetterDraft draft(LetterFacts facts) {
-        DraftWriter w = new DraftWriter(this, facts);
+    LetterDraft write(DraftWriter w, LetterFacts facts) {
         String received = w.date(Deadlines.deemedReceipt(facts.letterDate()));
         String due = w.replyBy(Deadlines.subjectAccessDue(facts.letterDate()));
         w.heading("Subject access request");

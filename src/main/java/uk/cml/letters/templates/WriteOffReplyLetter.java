@@ -6,31 +6,15 @@ import java.util.List;
 import java.util.Optional;
 
 /** 8. Replies to a CMS proposal to write off arrears. The parent has 30 days to say why the money is still needed. */
-final class WriteOffReplyLetter implements LetterTemplate {
+final class WriteOffReplyLetter extends TemplateBase {
 
-    @Override
-    public String key() {
-        return "write-off-reply";
+    WriteOffReplyLetter() {
+        super("write-off-reply", "Reply to a proposal to write off arrears",
+                "Reply to CMS about writing off arrears", RecipientRole.CMS_GENERAL);
     }
 
     @Override
-    public String title() {
-        return "Reply to a proposal to write off arrears";
-    }
-
-    @Override
-    public String fileTitle() {
-        return "Reply to CMS about writing off arrears";
-    }
-
-    @Override
-    public RecipientRole recipientRole() {
-        return RecipientRole.CMS_GENERAL;
-    }
-
-    @Override
-    public LetterDraft draft(LetterFacts facts) {
-        DraftWriter w = new DraftWriter(this, facts);
+    LetterDraft write(DraftWriter w, LetterFacts facts) {
         WriteOffDetails d = facts.writeOff().orElse(new WriteOffDetails(null, null, "", ""));
         String proposed = w.needDate(d.proposalDate(), "the date of the CMS letter about writing off arrears");
         LocalDate limit = d.proposalDate() == null ? null : Deadlines.writeOffReplyEnds(d.proposalDate());

@@ -1,7 +1,5 @@
 package uk.cml.ui.bin;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
@@ -20,34 +18,29 @@ import uk.cml.domain.bin.BinSource;
 import uk.cml.domain.bin.BinnedItem;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.ui.common.Background;
-import uk.cml.ui.common.Problems;
-import uk.cml.ui.shell.Section;
+import uk.cml.ui.common.StatusLine;
+import uk.cml.ui.bin.BinModel.Binned;
+import uk.cml.ui.shell.Page;
 
 /**
  * What the parent has deleted, from every area that has a bin. Nothing is ever really deleted, so
  * anything here can be put back with one click.
  */
-public final class BinView implements Section {
+public final class BinView extends Page {
 
-    /** A binned item and the area that can put it back. */
-    record Binned(BinnedItem item, BinSource source) {
-    }
-
-    private final List<BinSource> sources;
-    private final Background background;
-    private final ObjectProperty<CaseFile> currentCase;
+    private final BinModel model;
     private final BorderPane view = new BorderPane();
     private final ListView<Binned> list = new ListView<>();
-    private final Label status = new Label();
 
     public BinView(List<BinSource> sources, Background background, ObjectProperty<CaseFile> currentCase) {
-        this.sources = List.copyOf(sources);
-        this.background = background;
-        this.currentCase = currentCase;
+        super("bin", "Bin");
+        this.model = new BinModel(sources, background, currentCase);
+        list.setItems(model.items());
         list.setId("bin-list");
         list.setAccessibleText("Things you have deleted, most recent first");
         list.setPlaceholder(new Label("The bin is empty."));
         list.setCellFactory(v -> new BinnedCell());
+        Label status = StatusLine.bind(new Label(), model.status(), "bin-undo");
         status.setId("bin-status");
         status.setWrapText(true);
         status.getStyleClass().add("status");
@@ -62,54 +55,10 @@ public final class BinView implements Section {
         view.setTop(top);
         view.setCenter(list);
         view.setPadding(new Insets(24, 32, 16, 32));
-        currentCase.addListener((obs, old, now) -> reload());
-    }
-
-    @Override
-    public String key() {
-        return "bin";
-    }
-
-    @Override
-    public String title() {
-        return "Bin";
-    }
-
-    @Override
-    public Node view() {
-        return view;
-    }
-
-    @Override
-    public void shown() {
-        status.setText("");
-        reload();
-    }
-
-    private void reload() {
-        CaseFile caseFile = currentCase.get();
-        if (caseFile == null) {
-            list.getItems().clear();
-            return;
-        }
-        background.run(() -> {
-            List<Binned> all = new ArrayList<>();
-            for (BinSource source : sources) {
-                source.binned(caseFile.id()).forEach(item -> all.add(new Binned(item, source)));
-            }
-            all.sort(Comparator.comparing((Binned b) -> b.item().binnedAt()).reversed());
-            return all;
-        }, list.getItems()::setAll, error -> status.setText(Problems.forParent(error)));
-    }
-
-    private void restore(Binned binned) {
-        background.run(() -> {
-            binned.source().restore(binned.item().sourceId());
-            return binned;
-        }, done -> {
-            status.setText("Put back: " + done.item().title() + ".");
-            reload();
-        }, error -> status.setText(Problems.forParent(error)));
+        lay(view, () -> {
+            model.status().clear();
+            model.reload();
+        });
     }
 
     private final class BinnedCell extends ListCell<Binned> {
@@ -128,7 +77,7 @@ public final class BinView implements Section {
             box.setAlignment(Pos.CENTER_LEFT);
             putBack.setOnAction(e -> {
                 if (getItem() != null) {
-                    restore(getItem());
+                    model.putBack(getItem());
                 }
             });
         }

@@ -1,6 +1,8 @@
 package uk.cml.ui.caseinfo;
 
 import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -8,17 +10,34 @@ import uk.cml.domain.CmsReference;
 import uk.cml.domain.UkDates;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.CaseRules;
 
 /** The answers read back before they are saved, so the parent can spot a slip. */
 public final class CaseSummary {
 
+    /** The parts of the answers, each with a "Change" link back to the step that asked them. */
+    public enum Part {
+        ME("About you", "me"), OTHER_PARENT("The other parent", "other-parent"), CHILDREN("Your children", "children"),
+        ARRANGEMENT("How maintenance is arranged", "arrangement");
+
+        final String heading;
+        final String id;
+
+        Part(String heading, String id) {
+            this.heading = heading;
+            this.id = id;
+        }
+    }
+
     private final CaseDraft draft;
     private final boolean includeMe;
+    private final Consumer<Part> change;
     private final VBox view = new VBox();
 
-    public CaseSummary(CaseDraft draft, boolean includeMe) {
+    public CaseSummary(CaseDraft draft, boolean includeMe, Consumer<Part> change) {
         this.draft = draft;
         this.includeMe = includeMe;
+        this.change = change;
         view.setId("setup-summary");
     }
 
@@ -31,18 +50,22 @@ public final class CaseSummary {
         grid.getStyleClass().add("summary-grid");
         int row = 0;
         if (includeMe) {
+            row = heading(grid, row, Part.ME);
             row = add(grid, row, "You", draft.myName.get());
-            row = add(grid, row, "Your address", oneLine(draft.myAddress.get()) + ", " + draft.myPostcode.get().strip());
+            row = add(grid, row, "Your address", oneLine(draft.myAddress.get()) + ", " + CaseRules.normalisePostcode(draft.myPostcode.get()));
             if (!draft.myNiNumber.get().isBlank()) {
                 row = add(grid, row, "National Insurance number", draft.myNiNumber.get().strip().toUpperCase());
             }
         }
-        row = add(grid, row, "The other parent", draft.otherName.get());
+        row = heading(grid, row, Part.OTHER_PARENT);
+        row = add(grid, row, "Their name", draft.otherName.get());
         row = add(grid, row, "Their work", draft.otherWork.get().label());
+        row = heading(grid, row, Part.CHILDREN);
         for (CaseDraft.ChildDraft child : draft.children) {
             String born = UkDates.parse(child.dateOfBirth.get()).map(UkFormats::shortDate).orElse("");
             row = add(grid, row, "Child", child.firstName.get().strip() + ", born " + born);
         }
+        row = heading(grid, row, Part.ARRANGEMENT);
         row = add(grid, row, "Arrangement", draft.arrangement.get().label());
         if (draft.arrangement.get().involvesCms()) {
             Optional<CmsReference> reference = Optional.ofNullable(CmsReference.parse(draft.cmsReference.get()))
@@ -57,6 +80,18 @@ public final class CaseSummary {
 
     private static String oneLine(String lines) {
         return String.join(", ", lines.strip().split("\\s*\\R\\s*"));
+    }
+
+    private int heading(GridPane grid, int row, Part part) {
+        Label heading = new Label(part.heading);
+        heading.getStyleClass().addAll("subheading", "summary-heading");
+        Hyperlink link = new Hyperlink("Change");
+        link.setId("summary-change-" + part.id);
+        link.setAccessibleText("Change " + part.heading.toLowerCase(java.util.Locale.UK));
+        link.setOnAction(e -> change.accept(part));
+        grid.add(heading, 0, row);
+        grid.add(link, 1, row);
+        return row + 1;
     }
 
     private static int add(GridPane grid, int row, String label, String value) {

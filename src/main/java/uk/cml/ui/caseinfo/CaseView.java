@@ -18,10 +18,11 @@ import uk.cml.store.CaseStore;
 import uk.cml.store.History;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Problems;
-import uk.cml.ui.shell.Section;
+import uk.cml.ui.common.SavedWithUndo;
+import uk.cml.ui.shell.Page;
 
 /** Every set-up answer, editable. Saving keeps the earlier answers as history rather than overwriting them. */
-public final class CaseView implements Section {
+public final class CaseView extends Page {
 
     private final CaseStore cases;
     private final Background background;
@@ -32,14 +33,17 @@ public final class CaseView implements Section {
     private final BorderPane view = new BorderPane(scroll);
     private final Label status = new Label();
     private final Label history = new Label();
+    private final SavedWithUndo savedNotice;
 
     public CaseView(CaseStore cases, Background background, Clock clock, ObjectProperty<CaseFile> currentCase,
                     Consumer<CaseFile> onSaved) {
+        super("case", "Case");
         this.cases = cases;
         this.background = background;
         this.clock = clock;
         this.currentCase = currentCase;
         this.onSaved = onSaved;
+        this.savedNotice = new SavedWithUndo(background, status);
         status.setId("case-status");
         status.getStyleClass().add("status");
         status.setWrapText(true);
@@ -51,25 +55,10 @@ public final class CaseView implements Section {
                 shown();
             }
         });
+        lay(view, this::load);
     }
 
-    @Override
-    public String key() {
-        return "case";
-    }
-
-    @Override
-    public String title() {
-        return "Case";
-    }
-
-    @Override
-    public Node view() {
-        return view;
-    }
-
-    @Override
-    public void shown() {
+    private void load() {
         CaseFile caseFile = currentCase.get();
         if (caseFile == null) {
             return;
@@ -106,8 +95,16 @@ public final class CaseView implements Section {
                 return cases.find(newCase.id()).orElseThrow();
             }, saved -> {
                 save.setDisable(false);
-                status.setText("Saved. Your earlier answers are kept in the case history.");
                 onSaved.accept(saved);
+                // Undo saves the answers as they were before, as one more correction: the history keeps both.
+                savedNotice.amended("case-saved-undo", "Saved. Your earlier answers are kept in the case history.",
+                        () -> {
+                            cases.saveCorrections(me, caseFile);
+                            return caseFile.id();
+                        }, then -> background.run(() -> cases.find(caseFile.id()).orElseThrow(), restored -> {
+                            onSaved.accept(restored);
+                            then.run();
+                        }, error -> status.setText(Problems.forParent(error))));
             }, error -> {
                 save.setDisable(false);
                 status.setText(Problems.forParent(error));

@@ -69,8 +69,8 @@ public final class ChildrenForm {
         born.setId("child-born-" + number);
         born.setAccessibleText("Child " + number + " date of birth");
         born.getEditor().textProperty().bindBidirectional(child.dateOfBirth);
-        Label nameError = FormGrid.errorLabel("child-name-" + number);
-        Label bornError = FormGrid.errorLabel("child-born-" + number);
+        Label nameError = FormGrid.errorLabel("child-name-" + number, name);
+        Label bornError = FormGrid.errorLabel("child-born-" + number, born);
         Label nameLabel = new Label("First name");
         nameLabel.setLabelFor(name);
         Label bornLabel = new Label("Date of birth");

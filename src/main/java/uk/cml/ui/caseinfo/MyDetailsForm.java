@@ -7,6 +7,7 @@ import javafx.scene.control.TextField;
 import uk.cml.domain.NiNumber;
 import uk.cml.domain.caseinfo.CaseRules;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.PostcodeInput;
 
 /** The parent's own name and address: the sender of every letter. */
 public final class MyDetailsForm {
@@ -14,7 +15,7 @@ public final class MyDetailsForm {
     private final FormGrid grid = new FormGrid();
     private final TextField name = new TextField();
     private final TextArea address = new TextArea();
-    private final TextField postcode = new TextField();
+    private final TextField postcode = PostcodeInput.tidyOnLeave(new TextField());
     private final TextField phone = new TextField();
     private final TextField email = new TextField();
     private final TextField niNumber = new TextField();

@@ -8,6 +8,7 @@ import javafx.scene.control.TextField;
 import uk.cml.domain.caseinfo.CaseRules;
 import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.PostcodeInput;
 
 /** The parent who should be paying. Only the name is needed: many parents do not know the other's address. */
 public final class OtherParentForm {
@@ -15,7 +16,7 @@ public final class OtherParentForm {
     private final FormGrid grid = new FormGrid();
     private final TextField name = new TextField();
     private final TextArea address = new TextArea();
-    private final TextField postcode = new TextField();
+    private final TextField postcode = PostcodeInput.tidyOnLeave(new TextField());
     private final ComboBox<WorkSituation> work = new ComboBox<>(FXCollections.observableArrayList(WorkSituation.values()));
     private final Label nameError;
     private final Label addressError;

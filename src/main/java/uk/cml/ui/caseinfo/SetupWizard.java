@@ -12,6 +12,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,16 +40,23 @@ public final class SetupWizard {
     private final Button back = new Button("Back");
     private final Button next = new Button("Next");
     private final Button cancel = new Button("Cancel");
+    private final Button closeNow = new Button("Close");
+    private final Button keepGoing = new Button("Keep going");
+    private final Label cancelNote = new Label();
+    private final HBox buttons = new HBox(10);
+    private final HBox cancelBar = new HBox(10);
     private final CaseDraft draft;
     private int current;
+    /** Set by a "Change" link on the check page: Next then goes straight back there. */
+    private boolean returnToCheck;
 
-    /**
-     * @param askAboutMe false when adding another case: the parent's own details are already known
-     */
     /** A page another feature adds before "Check your answers" (the privacy questions, say). */
     public record ExtraStep(String title, String intro, Node content, BooleanSupplier check, Runnable onShow) {
     }
 
+    /**
+     * @param askAboutMe false when adding another case: the parent's own details are already known
+     */
     public SetupWizard(CaseDraft draft, boolean askAboutMe, Clock clock, Consumer<CaseDraft> onFinish,
                        Consumer<CaseDraft> onCancel) {
         this(draft, askAboutMe, clock, List.of(), onFinish, onCancel);
@@ -56,23 +65,31 @@ public final class SetupWizard {
     public SetupWizard(CaseDraft draft, boolean askAboutMe, Clock clock, List<ExtraStep> extraSteps,
                        Consumer<CaseDraft> onFinish, Consumer<CaseDraft> onCancel) {
         this.draft = draft;
+        int[] stepOf = new int[CaseSummary.Part.values().length];
         if (askAboutMe) {
+            stepOf[CaseSummary.Part.ME.ordinal()] = steps.size();
             MyDetailsForm me = new MyDetailsForm(draft);
             steps.add(new Step("About you", "Your name and address go at the top of every letter the app writes.",
                     me.view(), me::validate, () -> me.firstField().requestFocus()));
         }
+        stepOf[CaseSummary.Part.OTHER_PARENT.ordinal()] = steps.size();
         OtherParentForm other = new OtherParentForm(draft);
         steps.add(new Step("The other parent", "The parent who should be paying the child maintenance.",
                 other.view(), other::validate, () -> other.firstField().requestFocus()));
+        stepOf[CaseSummary.Part.CHILDREN.ordinal()] = steps.size();
         ChildrenForm children = new ChildrenForm(draft, clock);
         steps.add(new Step("Your children", "The children the maintenance is for.", children.view(),
                 children::validate, () -> children.firstField().requestFocus()));
+        stepOf[CaseSummary.Part.ARRANGEMENT.ordinal()] = steps.size();
         ArrangementForm arrangement = new ArrangementForm(draft);
         steps.add(new Step("How maintenance is arranged", "This decides what the CMS can do and which letters help.",
                 arrangement.view(), arrangement::validate, () -> arrangement.firstField().requestFocus()));
         extraSteps.forEach(extra -> steps.add(new Step(extra.title(), extra.intro(), extra.content(), extra.check(),
                 extra.onShow())));
-        CaseSummary summary = new CaseSummary(draft, askAboutMe);
+        CaseSummary summary = new CaseSummary(draft, askAboutMe, part -> {
+            returnToCheck = true;
+            go(stepOf[part.ordinal()]);
+        });
         steps.add(new Step("Check your answers", "You can change any of these later on the Case page.",
                 summary.view(), () -> true, () -> {
                     summary.refresh();
@@ -93,13 +110,44 @@ public final class SetupWizard {
             if (current == steps.size() - 1) {
                 setBusy(true, "Saving your answers...");
                 onFinish.accept(draft);
+            } else if (returnToCheck) {
+                go(steps.size() - 1);
             } else {
                 go(current + 1);
             }
         });
-        cancel.setOnAction(e -> onCancel.accept(draft));
+        cancel.setOnAction(e -> askBeforeClosing());
+        closeNow.setId("setup-cancel-close");
+        closeNow.setOnAction(e -> onCancel.accept(draft));
+        keepGoing.setId("setup-cancel-keep-going");
+        keepGoing.setOnAction(e -> view.setBottom(buttons));
+        cancelNote.setId("setup-cancel-note");
+        cancelNote.setWrapText(true);
+        cancelNote.setText(askAboutMe
+                ? "Close set-up for now? Your answers so far are kept on this computer and will be here when you "
+                + "open the app again."
+                : "Stop adding this case? Nothing in your records changes, and the answers on these pages are not kept.");
+        // Enter on any question goes Next, even from a button such as "Add another child" (Space still presses it).
+        view.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && view.getBottom() == buttons && !next.isDisabled()
+                    && !(e.getTarget() instanceof javafx.scene.control.TextArea) && !pressesItself(e.getTarget())) {
+                e.consume();
+                next.fire();
+            }
+        });
         layout(askAboutMe);
         go(0);
+    }
+
+    /** A "Change" link, Back or Cancel under the keyboard does its own thing on Enter. */
+    private boolean pressesItself(Object target) {
+        return target instanceof javafx.scene.control.Hyperlink || target == back || target == cancel;
+    }
+
+    /** Cancel first says what happens to the answers, so closing never comes as a surprise. */
+    private void askBeforeClosing() {
+        view.setBottom(cancelBar);
+        keepGoing.requestFocus();
     }
 
     private void layout(boolean firstRun) {
@@ -120,10 +168,17 @@ public final class SetupWizard {
         status.setWrapText(true);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(10, cancel, status, gap, back, next);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        buttons.setPadding(new Insets(12, 32, 20, 32));
-        buttons.getStyleClass().add("button-bar");
+        buttons.getChildren().setAll(cancel, status, gap, back, next);
+        for (HBox bar : List.of(buttons, cancelBar)) {
+            bar.setAlignment(Pos.CENTER_LEFT);
+            bar.setPadding(new Insets(12, 32, 20, 32));
+            bar.getStyleClass().add("button-bar");
+        }
+        HBox.setHgrow(cancelNote, Priority.ALWAYS);
+        keepGoing.setDefaultButton(true);
+        keepGoing.setCancelButton(true);
+        cancelBar.getChildren().setAll(cancelNote, closeNow, keepGoing);
+        cancelBar.setId("setup-cancel-bar");
         view.setTop(header);
         view.setBottom(buttons);
         view.getStyleClass().add("setup");
@@ -144,7 +199,10 @@ public final class SetupWizard {
         page.getChildren().setAll(scroll);
         focusWhenShown(scroll, step.onShow());
         back.setDisable(current == 0);
-        next.setText(current == steps.size() - 1 ? "Save and start" : "Next");
+        if (current == steps.size() - 1) {
+            returnToCheck = false;
+        }
+        next.setText(current == steps.size() - 1 ? "Save and start" : returnToCheck ? "Check your answers" : "Next");
     }
 
     /**

@@ -24,12 +24,14 @@ import javafx.concurrent.WorkerStateEvent;
  * that order (two threads sharing one connection could swap them). Long work that reports progress (a backup,
  * a check, a pack) has a thread of its own, so it never holds up a save.
  */
-public final class Background implements AutoCloseable {
+public final class Background implements Jobs, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Background.class.getName());
     private final ExecutorService writer;
     private final ExecutorService longWork;
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Task<?>> longTask =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     public Background() {
         writer = Executors.newSingleThreadExecutor(named("cml-writer"));
@@ -57,9 +59,32 @@ public final class Background implements AutoCloseable {
         return submit(writer, task, onSuccess, onError);
     }
 
+    @Override
+    public <T> void start(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+        run(work, onSuccess, onError);
+    }
+
     /** Runs a long task that reports its own progress (shown as a progress bar) beside the short work. */
     public <T> Task<T> run(Task<T> task, Consumer<T> onSuccess, Consumer<Throwable> onError) {
-        return submit(longWork, task, onSuccess, onError);
+        submit(longWork, task, onSuccess, onError);
+        onFxThread(() -> {
+            if (!task.isDone()) {
+                longTask.set(task);
+            }
+        });
+        task.runningProperty().addListener((obs, was, now) -> {
+            if (now) {
+                longTask.set(task);
+            } else if (longTask.get() == task) {
+                longTask.set(null);
+            }
+        });
+        return task;
+    }
+
+    /** The long task under way, if any: its message and progress show in the status bar. On the JavaFX thread. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Task<?>> longTask() {
+        return longTask.getReadOnlyProperty();
     }
 
     private <T> Task<T> submit(ExecutorService executor, Task<T> task, Consumer<T> onSuccess,
@@ -86,10 +111,14 @@ public final class Background implements AutoCloseable {
     }
 
     private void counted(int change) {
+        onFxThread(() -> running.set(running.get() + change));
+    }
+
+    private static void onFxThread(Runnable change) {
         if (Platform.isFxApplicationThread()) {
-            running.set(running.get() + change);
+            change.run();
         } else {
-            Platform.runLater(() -> running.set(running.get() + change));
+            Platform.runLater(change);
         }
     }
 

@@ -1,22 +1,31 @@
 package uk.cml.ui.common;
 
 import java.util.Optional;
+import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * A form laid out as label, field, and under the field a hint and the message that says what is
- * wrong with it. Every field gets a stable id, and its error label the id plus "-error".
+ * wrong with it. Every field gets a stable id, and its error label the id plus "-error". A field with a
+ * problem gets the theme's red outline (AtlantaFX's {@code :danger} state); the message's line is kept
+ * even while empty, so the form does not jump when a message appears.
  */
 public final class FormGrid extends GridPane {
 
+    private static final String FIELD = "cml.field-with-problem";
+    private static final String NO_PROBLEM = " ";
+    /** AtlantaFX's DANGER (its classes are built for Java 21, so named here): the theme's red outline. */
+    static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
     private int row;
 
     public FormGrid() {
@@ -47,7 +56,7 @@ public final class FormGrid extends GridPane {
             // A drop-down narrower than its longest choice would cut the chosen words short.
             field.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        Label error = errorLabel(id);
+        Label error = errorLabel(id, field);
         VBox cell = new VBox(3, field);
         if (hint != null && !hint.isBlank()) {
             Label hintLabel = new Label(hint);
@@ -69,21 +78,41 @@ public final class FormGrid extends GridPane {
         row++;
     }
 
-    public static Label errorLabel(String fieldId) {
-        Label error = new Label();
+    /** The message line for a field: empty (but taking its place) until {@link #show} gives it a problem. */
+    public static Label errorLabel(String fieldId, Control field) {
+        Label error = new Label(NO_PROBLEM);
         error.setId(fieldId + "-error");
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
-        error.managedProperty().bind(error.visibleProperty());
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.setVisible(false);
+        if (field != null) {
+            error.getProperties().put(FIELD, field);
+        }
         return error;
     }
 
-    /** Shows or clears a field's problem. Returns true when there was none. */
+    /** A message line that belongs to no one field (a row of quick buttons, say). */
+    public static Label errorLabel(String id) {
+        return errorLabel(id, null);
+    }
+
+    /** Shows or clears a field's problem, and outlines the field in red while it has one. True when there was none. */
     public static boolean show(Label error, Optional<String> problem) {
-        error.setText(problem.orElse(""));
+        // A space while there is no problem keeps the line exactly one message high.
+        error.setText(problem.orElse(NO_PROBLEM));
         error.setVisible(problem.isPresent());
         error.setAccessibleText(problem.orElse(null));
+        if (error.getProperties().get(FIELD) instanceof Control field) {
+            field.pseudoClassStateChanged(DANGER, problem.isPresent());
+            field.setAccessibleHelp(problem.orElse(null));
+        }
         return problem.isEmpty();
+    }
+
+    /** Keeps an error label showing a model's reason an answer is wrong ("" when it is fine). */
+    public static Label follow(Label error, ObservableStringValue problem) {
+        problem.addListener((obs, old, now) -> show(error, Optional.ofNullable(now).filter(p -> !p.isEmpty())));
+        return error;
     }
 }

@@ -11,8 +11,11 @@ import uk.cml.store.StoreException;
 /** Adds files one by one, saying which one it is on; a refused file gets its own message and the rest go on. */
 final class AddFilesTask extends Task<List<AddFilesTask.Outcome>> {
 
-    /** What happened to one file, in words for the parent. */
-    record Outcome(String fileName, boolean added, String message) {
+    /** What happened to one file, in words for the parent; the new document's id when one was added (else 0). */
+    record Outcome(String fileName, boolean added, String message, long documentId) {
+        Outcome(String fileName, boolean added, String message) {
+            this(fileName, added, message, 0);
+        }
     }
 
     private final DocumentRecordStore documents;
@@ -36,7 +39,8 @@ final class AddFilesTask extends Task<List<AddFilesTask.Outcome>> {
             updateProgress(i, files.size());
             try {
                 var added = documents.add(caseId, file, "");
-                outcomes.add(new Outcome(name, !added.alreadyAttached(), added.note()));
+                outcomes.add(new Outcome(name, !added.alreadyAttached(), added.note(),
+                        added.alreadyAttached() ? 0 : added.document().id()));
             } catch (DocumentRefusedException refused) {
                 outcomes.add(new Outcome(name, false, refused.getMessage()));
             } catch (StoreException failed) {

@@ -2,8 +2,10 @@ package uk.cml.ui.documents;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -24,17 +26,14 @@ import uk.cml.store.AttachedDocument;
 import uk.cml.store.DocumentRecordStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.FilePicker;
-import uk.cml.ui.common.Problems;
-import uk.cml.ui.shell.Section;
+import uk.cml.ui.common.StatusLine;
+import uk.cml.ui.shell.Page;
 
 /** The case's evidence files: add (chooser or drag and drop), preview, open, move to the bin and back. */
-public final class DocumentsView implements Section {
+public final class DocumentsView extends Page {
 
-    private final DocumentRecordStore documents;
+    private final DocumentsModel model;
     private final Background background;
-    private final ObjectProperty<CaseFile> currentCase;
-    private final FilePicker picker;
-    private final Consumer<Path> openWithSystem;
     private final BorderPane view = new BorderPane();
     private final TableView<AttachedDocument> table = new TableView<>();
     private final PreviewPane preview;
@@ -45,18 +44,15 @@ public final class DocumentsView implements Section {
     private final ProgressBar progress = new ProgressBar();
     private final Label progressText = new Label();
     private final VBox messages = new VBox(4);
-    private final Label status = new Label();
 
     /**
      * @param openWithSystem opens a file in the program the computer uses for it
      */
     public DocumentsView(DocumentRecordStore documents, DocumentPreview documentPreview, Background background,
                          ObjectProperty<CaseFile> currentCase, FilePicker picker, Consumer<Path> openWithSystem) {
-        this.documents = documents;
+        super("documents", "Documents");
+        this.model = new DocumentsModel(documents, background, currentCase);
         this.background = background;
-        this.currentCase = currentCase;
-        this.picker = picker;
-        this.openWithSystem = openWithSystem;
         this.preview = new PreviewPane(documentPreview, background);
         buildTable();
         Label heading = new Label("Documents");
@@ -69,14 +65,15 @@ public final class DocumentsView implements Section {
         add.getStyleClass().add("primary");
         add.setOnAction(e -> addFiles(picker.choose(view.getScene().getWindow(), "Add documents", true)));
         open.setId("documents-open");
-        open.setOnAction(e -> selected().ifPresent(d -> openWithSystem.accept(documents.fileOf(d))));
+        open.setOnAction(e -> Optional.ofNullable(model.selectedProperty().get())
+                .ifPresent(d -> openWithSystem.accept(documents.fileOf(d))));
+        open.disableProperty().bind(model.hasSelection().not());
         bin.setId("documents-bin");
-        bin.setOnAction(e -> binOrRestore());
+        bin.setOnAction(e -> model.binOrRestore());
+        bin.disableProperty().bind(model.hasSelection().not());
+        bin.textProperty().bind(model.binActionText());
         showBin.setId("documents-show-bin");
-        showBin.selectedProperty().addListener((obs, was, now) -> {
-            bin.setText(now ? "Restore" : "Move to bin");
-            reload();
-        });
+        showBin.selectedProperty().bindBidirectional(model.showBinProperty());
         progress.setId("documents-progress");
         progressText.setId("documents-progress-text");
         HBox progressRow = new HBox(10, progress, progressText);
@@ -85,6 +82,8 @@ public final class DocumentsView implements Section {
         progress.visibleProperty().addListener((obs, was, now) -> progressRow.setVisible(now));
         progress.setVisible(false);
         messages.setId("documents-messages");
+        model.added().addListener((InvalidationListener) obs -> showAdded());
+        Label status = StatusLine.bind(new Label(), model.status(), "documents-undo");
         status.setId("documents-status");
         status.setWrapText(true);
         status.managedProperty().bind(status.textProperty().isNotEmpty());
@@ -100,8 +99,7 @@ public final class DocumentsView implements Section {
         view.setRight(preview);
         view.setPadding(new Insets(24, 32, 24, 32));
         acceptDrops();
-        currentCase.addListener((obs, old, now) -> reload());
-        updateButtons();
+        lay(view, model::reload);
     }
 
     private void buildTable() {
@@ -115,12 +113,15 @@ public final class DocumentsView implements Section {
         table.getColumns().add(column("Added", d -> UkFormats.shortDate(d.addedOn()), 100));
         table.getColumns().add(column("Size", AttachedDocument::sizeText, 80));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, document) -> {
-            updateButtons();
+        table.setItems(model.shown());
+        // Newest first: after each load the table is back at its newest document.
+        model.shown().addListener((javafx.collections.ListChangeListener<AttachedDocument>) c -> table.scrollTo(0));
+        model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        model.selectedProperty().addListener((obs, old, document) -> {
             if (document == null) {
                 preview.clear("Choose a document to see it here.");
             } else {
-                preview.show(document, documents.fileOf(document));
+                preview.show(document, model.store().fileOf(document));
             }
         });
     }
@@ -133,7 +134,7 @@ public final class DocumentsView implements Section {
 
     private void acceptDrops() {
         view.setOnDragOver(event -> {
-            if (event.getDragboard().hasFiles() && currentCase.get() != null) {
+            if (event.getDragboard().hasFiles() && model.caseFile().isPresent()) {
                 event.acceptTransferModes(TransferMode.COPY);
             }
             event.consume();
@@ -150,32 +151,34 @@ public final class DocumentsView implements Section {
 
     /** Adds files off the FX thread, one message per file; public so other pages can hand files over. */
     public void addFiles(List<Path> files) {
-        CaseFile caseFile = currentCase.get();
-        if (files.isEmpty() || caseFile == null) {
+        Optional<CaseFile> caseFile = model.caseFile();
+        if (files.isEmpty() || caseFile.isEmpty()) {
             return;
         }
-        AddFilesTask task = new AddFilesTask(documents, caseFile.id(), files);
+        AddFilesTask task = new AddFilesTask(model.store(), caseFile.get().id(), files);
         progress.progressProperty().bind(task.progressProperty());
         progressText.textProperty().bind(task.messageProperty());
         progress.setVisible(true);
         add.setDisable(true);
-        messages.getChildren().clear();
-        status.setText("");
+        model.adding();
         background.run(task, outcomes -> {
             finishProgress();
-            for (AddFilesTask.Outcome outcome : outcomes) {
-                Label line = new Label(outcome.message());
-                line.setWrapText(true);
-                line.getStyleClass().add(outcome.added() ? "status" : "field-error");
-                line.setId("documents-message-" + messages.getChildren().size());
-                messages.getChildren().add(line);
-            }
-            showBin.setSelected(false);
-            reload();
+            model.added(outcomes);
         }, error -> {
             finishProgress();
-            status.setText(Problems.forParent(error));
+            model.status().problem(error);
         });
+    }
+
+    private void showAdded() {
+        messages.getChildren().clear();
+        for (AddFilesTask.Outcome outcome : model.added()) {
+            Label line = new Label(outcome.message());
+            line.setWrapText(true);
+            line.getStyleClass().add(outcome.added() ? "status" : "field-error");
+            line.setId("documents-message-" + messages.getChildren().size());
+            messages.getChildren().add(line);
+        }
     }
 
     private void finishProgress() {
@@ -185,62 +188,4 @@ public final class DocumentsView implements Section {
         add.setDisable(false);
     }
 
-    private void binOrRestore() {
-        selected().ifPresent(document -> {
-            boolean restoring = showBin.isSelected();
-            background.run(() -> {
-                if (restoring) {
-                    documents.restore(document.id());
-                } else {
-                    documents.moveToBin(document.id());
-                }
-                return document;
-            }, done -> {
-                status.setText(restoring ? "Put back " + done.originalName() + "."
-                        : "Moved " + done.originalName() + " to the bin. Tick \"Show the bin\" to put it back.");
-                reload();
-            }, error -> status.setText(Problems.forParent(error)));
-        });
-    }
-
-    private java.util.Optional<AttachedDocument> selected() {
-        return java.util.Optional.ofNullable(table.getSelectionModel().getSelectedItem());
-    }
-
-    private void updateButtons() {
-        boolean none = table.getSelectionModel().getSelectedItem() == null;
-        open.setDisable(none);
-        bin.setDisable(none);
-    }
-
-    private void reload() {
-        CaseFile caseFile = currentCase.get();
-        if (caseFile == null) {
-            table.getItems().clear();
-            return;
-        }
-        boolean binned = showBin.isSelected();
-        background.run(() -> binned ? documents.binned(caseFile.id()) : documents.documents(caseFile.id()),
-                list -> table.getItems().setAll(list), error -> status.setText(Problems.forParent(error)));
-    }
-
-    @Override
-    public String key() {
-        return "documents";
-    }
-
-    @Override
-    public String title() {
-        return "Documents";
-    }
-
-    @Override
-    public Node view() {
-        return view;
-    }
-
-    @Override
-    public void shown() {
-        reload();
-    }
 }

@@ -9,6 +9,9 @@ import javafx.scene.control.TableView;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.ui.common.StatusChip;
+import uk.cml.ui.common.StatusChip.Status;
+import uk.cml.ui.common.StatusChip.Tone;
 
 /** The two lists on the letters page, with the words each column shows. */
 final class LetterTables {
@@ -23,10 +26,15 @@ final class LetterTables {
         table.setAccessibleText("Letters you sent");
         table.setPlaceholder(new Label("No letters sent yet."));
         table.getColumns().add(column("Sent", l -> l.posted().map(UkFormats::shortDate).orElse("Not sent"), 95));
-        table.getColumns().add(column("Letter", SentLetter::title, 220));
+        table.getColumns().add(column("Letter", SentLetter::title, 300));
         table.getColumns().add(column("How", l -> l.method().map(m -> m.label()).orElse(""), 110));
-        table.getColumns().add(column("Proof", LetterTables::proof, 120));
-        table.getColumns().add(column("Reply", l -> reply(l, answered.get(), today.get()), 150));
+        table.getColumns().add(StatusChip.column("Proof", LetterTables::proof, 170));
+        table.getColumns().add(StatusChip.column("Reply", l -> reply(l, answered.get(), today.get()), 190));
+        // Dates and statuses always read in full; the letter's title and how it went give way in a narrow window.
+        double[] least = {104, 120, 80, 150, 190};
+        for (int i = 0; i < least.length; i++) {
+            table.getColumns().get(i).setMinWidth(Math.max(least[i], table.getColumns().get(i).getMinWidth()));
+        }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
     }
@@ -44,25 +52,28 @@ final class LetterTables {
         return table;
     }
 
-    static String proof(SentLetter letter) {
+    /** Proof of posting, for letters sent by post: a photo of the certificate is the proof that counts. */
+    static Status proof(SentLetter letter) {
         if (!letter.isPosted() || !letter.method().get().byPost()) {
-            return "";
+            return Status.NONE;
         }
         if (letter.proof().attached()) {
-            return "Certificate attached";
+            return new Status("Certificate attached", Tone.GOOD);
         }
-        return letter.proof().reference().isEmpty() ? "No proof yet" : "Ref. " + letter.proof().reference();
+        // A reference without the certificate's photo still needs the photo (the letter shows the reference).
+        return new Status(letter.proof().reference().isEmpty() ? "No proof yet" : "No photo yet", Tone.WARN);
     }
 
-    static String reply(SentLetter letter, Set<Long> answered, LocalDate today) {
+    static Status reply(SentLetter letter, Set<Long> answered, LocalDate today) {
         if (answered.contains(letter.id())) {
-            return "Reply received";
+            return new Status("Replied", Tone.GOOD);
         }
         if (letter.replyBy().isEmpty()) {
-            return "";
+            return Status.NONE;
         }
         String by = UkFormats.shortDate(letter.replyBy().get());
-        return letter.replyOverdue(today, false) ? "Late (due " + by + ")" : "Due " + by;
+        return letter.replyOverdue(today, false) ? new Status("Overdue: was due " + by, Tone.BAD)
+                : new Status("Reply due " + by, Tone.INFO);
     }
 
     private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {

@@ -1,12 +1,11 @@
 package uk.cml.ui.letters;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import javafx.beans.InvalidationListener;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,87 +17,53 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import uk.cml.domain.UkFormats;
-import uk.cml.domain.addressbook.AddressBookEntry;
 import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.calendar.UkCalendar;
+import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.store.AddressBookStore;
 import uk.cml.store.DocumentRecordStore;
 import uk.cml.store.ReceivedLetterStore;
 import uk.cml.store.SentLetterStore;
-import uk.cml.ui.common.Background;
-import uk.cml.ui.common.BinWithUndo;
-import uk.cml.ui.common.Problems;
 import uk.cml.ui.common.AttachmentField;
+import uk.cml.ui.common.Background;
 import uk.cml.ui.common.FilePicker;
-import uk.cml.ui.shell.Section;
+import uk.cml.ui.common.PageLayout;
+import uk.cml.ui.common.StatusLine;
+import uk.cml.ui.shell.Destination;
+import uk.cml.ui.shell.Navigator;
+import uk.cml.ui.shell.Page;
 
 /** The log of letters sent (with posting and proof) and received (with the scan), and when replies are due. */
-public final class LettersView implements Section {
+public final class LettersView extends Page {
 
     /** The stores this page reads and writes. */
     public record Stores(SentLetterStore sent, ReceivedLetterStore received, DocumentRecordStore documents,
                          AddressBookStore addressBook) {
     }
 
-    /**
-     * Where writing a letter starts from on this page; any of them may be null, which hides its button.
-     *
-     * @param writeLetter a new letter from the list of templates
-     * @param writeReply  the reply to a letter the parent received
-     * @param chase       a letter chasing one the parent sent that has had no reply
-     */
-    public record Writing(Runnable writeLetter, Consumer<ReceivedLetter> writeReply, Consumer<SentLetter> chase) {
-    }
-
-    private record Loaded(List<SentLetter> sent, Set<Long> answered, List<ReceivedLetter> received,
-                          List<AddressBookEntry> addresses) {
-    }
-
-    private final Stores stores;
-    private final Background background;
-    private final Clock clock;
-    private final ObjectProperty<CaseFile> currentCase;
-    private final Consumer<ReceivedLetter> startReply;
-    private final Writing writing;
+    private final LettersModel model;
     private final BorderPane view = new BorderPane();
     private final TableView<SentLetter> sentTable;
     private final TableView<ReceivedLetter> receivedTable = LetterTables.received();
     private final SentLetterForm sentForm;
     private final ReceivedLetterForm receivedForm;
-    private final Label formHeading = new Label();
     private final VBox formBox = new VBox(12);
-    private final Button save = new Button("Save");
-    private final Button bin = new Button("Move to bin");
-    private final Button history = new Button("Earlier versions");
-    private final Button reply = new Button("Log the reply you sent");
-    private final Button writeReply = new Button("Write a reply");
-    private final Button chase = new Button("Chase this letter");
-    private final Label status = new Label();
-    private final Button back = new Button("Back to the list");
     private final Node lists;
     private final Node editor;
-    private Set<Long> answered = Set.of();
-    private boolean showingSent = true;
 
-    /**
-     * @param startReply what "Log the reply you sent" on a received letter does
-     * @param writing    where the "Write..." buttons start a letter from
-     */
+    /** @param navigator where the "Write..." buttons take the parent: the letter writer, started on the letter */
     public LettersView(Stores stores, UkCalendar calendar, Background background, Clock clock,
-                       ObjectProperty<CaseFile> currentCase, FilePicker picker, Consumer<ReceivedLetter> startReply,
-                       Writing writing) {
-        this.stores = stores;
-        this.writing = writing;
-        Runnable writeLetter = writing.writeLetter();
-        this.background = background;
-        this.clock = clock;
-        this.currentCase = currentCase;
-        this.startReply = startReply;
-        sentTable = LetterTables.sent(() -> answered, () -> LocalDate.now(clock));
-        java.util.function.LongSupplier caseId = () -> currentCase.get().id();
+                       ObjectProperty<CaseFile> currentCase, FilePicker picker, Navigator navigator) {
+        super("letters", "Letters");
+        this.model = new LettersModel(stores, background, clock, currentCase);
+        sentTable = LetterTables.sent(model::answered, model::today);
+        sentTable.setItems(model.sent());
+        receivedTable.setItems(model.received());
+        // Newest first: after each load both lists are back at their newest letter.
+        model.sent().addListener((ListChangeListener<Object>) c -> sentTable.scrollTo(0));
+        model.received().addListener((ListChangeListener<Object>) c -> receivedTable.scrollTo(0));
+        LongSupplier caseId = () -> currentCase.get().id();
         sentForm = new SentLetterForm(clock, calendar,
                 new AttachmentField("sent-copy", stores.documents(), background, caseId, picker, "Your copy of the letter"),
                 new AttachmentField("sent-cert-photo", stores.documents(), background, caseId, picker,
@@ -106,45 +71,58 @@ public final class LettersView implements Section {
         receivedForm = new ReceivedLetterForm(clock,
                 new AttachmentField("received-scan", stores.documents(), background, caseId, picker,
                         "Scan or photo of the letter"));
-        Label heading = new Label("Letters");
-        heading.getStyleClass().add("title");
-        Label intro = new Label("Keep a record of every letter: a copy of what you sent, how you posted it and the "
-                + "certificate of posting, and each letter you receive. The app shows when a reply is due.");
-        intro.setWrapText(true);
-        Button newSent = button("letters-new-sent", "Log a letter you sent", () -> editSent(null, Optional.empty(), ""));
-        Button newReceived = button("letters-new-received", "Log a letter you received", () -> editReceived(null));
-        HBox actions = new HBox(10, newSent, newReceived);
-        if (writeLetter != null) {
-            actions.getChildren().add(0, button("letters-write", "Write a letter", writeLetter));
-            actions.getChildren().get(0).getStyleClass().add("primary");
-        }
-        status.setId("letters-status");
-        status.setWrapText(true);
-        status.managedProperty().bind(status.textProperty().isNotEmpty().or(status.graphicProperty().isNotNull()));
-        VBox top = new VBox(10, heading, intro, actions, status);
-        top.setPadding(new Insets(0, 0, 14, 0));
-        view.setTop(top);
+        model.addresses().addListener((ListChangeListener<Object>) c -> sentForm.setAddressBook(model.addresses()));
+        model.sent().addListener((ListChangeListener<Object>) c -> receivedForm.setSentLetters(model.sent()));
+        view.setTop(top(navigator));
         lists = lists();
-        editor = editor();
+        editor = editor(navigator);
         view.setCenter(lists);
         view.setPadding(new Insets(24, 32, 24, 32));
         view.setId("letters-page");
         sentTable.getSelectionModel().selectedItemProperty().addListener((obs, old, letter) -> {
             if (letter != null) {
                 receivedTable.getSelectionModel().clearSelection();
-                editSent(letter, Optional.empty(), "");
+                model.openSent(letter);
             }
         });
         receivedTable.getSelectionModel().selectedItemProperty().addListener((obs, old, letter) -> {
             if (letter != null) {
                 sentTable.getSelectionModel().clearSelection();
-                editReceived(letter);
+                model.openReceived(letter);
             }
         });
-        currentCase.addListener((obs, old, now) -> {
-            showList();
-            reload();
+        // Every opening fills the form afresh, even of the same letter (so a change listener would not do).
+        model.openedProperty().addListener((InvalidationListener) obs -> show(model.openedProperty().get()));
+        model.lastSavedProperty().addListener((obs, old, letter) -> {
+            if (letter instanceof SentLetter sent) {
+                sentTable.scrollTo(sent);
+            } else if (letter instanceof ReceivedLetter received) {
+                receivedTable.scrollTo(received);
+            }
         });
+        lay(view, model::reload);
+    }
+
+    private Node top(Navigator navigator) {
+        Label heading = new Label("Letters");
+        heading.getStyleClass().add("title");
+        Label intro = new Label("Keep a record of every letter: a copy of what you sent, how you posted it and the "
+                + "certificate of posting, and each letter you receive. The app shows when a reply is due.");
+        intro.setWrapText(true);
+        Button newSent = PageLayout.button("letters-new-sent", "Log a letter you sent", () -> model.openSent(null));
+        Button newReceived = PageLayout.button("letters-new-received", "Log a letter you received",
+                () -> model.openReceived(null));
+        Button write = PageLayout.button("letters-write", "Write a letter",
+                () -> navigator.go(new Destination.ChooseLetter()));
+        write.getStyleClass().add("primary");
+        HBox actions = new HBox(10, write, newSent, newReceived);
+        Label status = StatusLine.bind(new Label(), model.status(), "letters-undo");
+        status.setId("letters-status");
+        status.setWrapText(true);
+        status.managedProperty().bind(status.textProperty().isNotEmpty().or(status.graphicProperty().isNotNull()));
+        VBox top = new VBox(10, heading, intro, actions, status);
+        top.setPadding(new Insets(0, 0, 14, 0));
+        return top;
     }
 
     private Node lists() {
@@ -157,30 +135,30 @@ public final class LettersView implements Section {
         return new VBox(8, sentHeading, sentTable, receivedHeading, receivedTable);
     }
 
-    private Node editor() {
+    private Node editor(Navigator navigator) {
+        Label formHeading = new Label();
         formHeading.getStyleClass().add("heading");
         formHeading.setId("letters-form-heading");
-        save.setId("letters-save");
+        formHeading.textProperty().bind(model.heading());
+        Button save = PageLayout.button("letters-save", "Save", () -> model.save(sentForm::read, receivedForm::read));
         save.getStyleClass().add("primary");
         save.setDefaultButton(true);
-        save.setOnAction(e -> save());
-        bin.setId("letters-bin");
-        bin.setOnAction(e -> moveToBin());
-        history.setId("letters-history");
-        history.setOnAction(e -> showHistory());
-        reply.setId("letters-start-reply");
-        reply.setOnAction(e -> receivedForm.editing().ifPresent(startReply));
-        reply.managedProperty().bind(reply.visibleProperty());
-        writeReply.setId("letters-write-reply");
-        writeReply.setOnAction(e -> receivedForm.editing().ifPresent(writing.writeReply()));
-        writeReply.managedProperty().bind(writeReply.visibleProperty());
-        chase.setId("letters-chase");
-        chase.setOnAction(e -> sentForm.editing().ifPresent(writing.chase()));
-        chase.managedProperty().bind(chase.visibleProperty());
-        back.setId("letters-back");
+        Button bin = PageLayout.button("letters-bin", "Move to bin", model::moveToBin);
+        bin.disableProperty().bind(model.hasSaved().not());
+        Button history = PageLayout.button("letters-history", "Earlier versions", model::showHistory);
+        history.disableProperty().bind(model.hasSaved().not());
+        Button reply = offered(PageLayout.button("letters-start-reply", "Log the reply you sent",
+                () -> receivedForm.editing().ifPresent(this::logReplyTo)), model.canReply());
+        Button writeReply = offered(PageLayout.button("letters-write-reply", "Write a reply",
+                () -> receivedForm.editing().ifPresent(l -> navigator.go(new Destination.ReplyTo(l)))),
+                model.canReply());
+        Button chase = offered(PageLayout.button("letters-chase", "Chase this letter",
+                () -> sentForm.editing().ifPresent(l -> navigator.go(new Destination.ChaseUnanswered(l)))),
+                model.canChase());
+        Button back = PageLayout.button("letters-back", "Back to the list", model::showList);
         back.setCancelButton(true);
-        back.setOnAction(e -> showList());
-        VBox editor = new VBox(12, formHeading, formBox, new FlowPane(10, 8, save, back, writeReply, chase, reply, bin, history));
+        VBox editor = new VBox(12, formHeading, formBox,
+                new FlowPane(10, 8, save, back, writeReply, chase, reply, bin, history));
         editor.setPadding(new Insets(0, 16, 16, 0));
         editor.setMaxWidth(800);
         ScrollPane scroll = new ScrollPane(editor);
@@ -189,164 +167,42 @@ public final class LettersView implements Section {
         return scroll;
     }
 
-    private static Button button(String id, String text, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setOnAction(e -> action.run());
+    /** Shows the button (and keeps its place) only while {@code when} holds. */
+    private static Button offered(Button button, BooleanBinding when) {
+        button.visibleProperty().bind(when);
+        button.managedProperty().bind(button.visibleProperty());
         return button;
+    }
+
+
+    private void show(LettersModel.Opened opened) {
+        if (opened == null) {
+            sentTable.getSelectionModel().clearSelection();
+            receivedTable.getSelectionModel().clearSelection();
+            view.setCenter(lists);
+            return;
+        }
+        if (opened.sent()) {
+            formBox.getChildren().setAll(sentForm.grid);
+            sentForm.edit(opened.sentLetter(), opened.replyTo(), opened.replyToText());
+        } else {
+            formBox.getChildren().setAll(receivedForm.grid);
+            receivedForm.edit(opened.receivedLetter());
+        }
+        view.setCenter(editor);
+    }
+
+    /** A sent letter, selected and open, once the lists are loaded. */
+    @Override
+    public void show(Destination destination) {
+        if (destination instanceof Destination.LettersSelecting letter) {
+            model.reloadAndOpenSent(letter.letterId());
+        }
     }
 
     /** Starts logging the letter sent in reply to a received one, linked to it. */
     public void logReplyTo(ReceivedLetter letter) {
-        editSent(null, Optional.of(letter.id()), "In reply to the letter from " + letter.from() + " that arrived on "
-                + UkFormats.shortDate(letter.received()) + ".");
-        status.setText("Fill in the reply you sent, then Save.");
+        model.logReplyTo(letter);
     }
 
-    private void editSent(SentLetter letter, Optional<Long> replyTo, String replyToText) {
-        showingSent = true;
-        formHeading.setText(letter == null ? "Log a letter you sent" : "Letter you sent");
-        formBox.getChildren().setAll(sentForm.grid);
-        sentForm.edit(letter, replyTo, replyToText);
-        view.setCenter(editor);
-        afterEdit(letter != null);
-        reply.setVisible(false);
-        writeReply.setVisible(false);
-        // Chasing makes sense once a letter is posted and nothing has come back in reply to it.
-        chase.setVisible(writing.chase() != null && letter != null && letter.isPosted()
-                && !answered.contains(letter.id()));
-    }
-
-    private void editReceived(ReceivedLetter letter) {
-        showingSent = false;
-        formHeading.setText(letter == null ? "Log a letter you received" : "Letter you received");
-        formBox.getChildren().setAll(receivedForm.grid);
-        receivedForm.edit(letter);
-        view.setCenter(editor);
-        afterEdit(letter != null);
-        reply.setVisible(letter != null);
-        writeReply.setVisible(writing.writeReply() != null && letter != null);
-        chase.setVisible(false);
-    }
-
-    private void afterEdit(boolean saved) {
-        bin.setDisable(!saved);
-        history.setDisable(!saved);
-        status.setGraphic(null);
-        status.setText("");
-    }
-
-    private void showList() {
-        sentTable.getSelectionModel().clearSelection();
-        receivedTable.getSelectionModel().clearSelection();
-        status.setGraphic(null);
-        status.setText("");
-        view.setCenter(lists);
-    }
-
-    private void save() {
-        CaseFile caseFile = currentCase.get();
-        if (caseFile == null) {
-            return;
-        }
-        if (showingSent) {
-            sentForm.read(caseFile.id()).ifPresentOrElse(letter -> background.run(() -> stores.sent().save(letter),
-                    id -> saved(id, true), this::failed), this::notSaved);
-        } else {
-            receivedForm.read(caseFile.id()).ifPresentOrElse(letter -> background.run(
-                    () -> stores.received().save(letter), id -> saved(id, false), this::failed), this::notSaved);
-        }
-    }
-
-    private void notSaved() {
-        status.setText("Nothing was saved. Please check the answers marked in red.");
-    }
-
-    private void failed(Throwable error) {
-        status.setText(Problems.forParent(error));
-    }
-
-    private void saved(long id, boolean sent) {
-        reload(() -> {
-            view.setCenter(lists);
-            // Show where the saved letter is without opening it again.
-            if (sent) {
-                sentTable.getItems().stream().filter(l -> l.id() == id).findFirst().ifPresent(sentTable::scrollTo);
-            } else {
-                receivedTable.getItems().stream().filter(l -> l.id() == id).findFirst()
-                        .ifPresent(receivedTable::scrollTo);
-            }
-            status.setText("Saved.");
-        });
-    }
-
-    private void moveToBin() {
-        Optional<Long> sentId = showingSent ? sentForm.editing().map(SentLetter::id) : Optional.empty();
-        Optional<Long> receivedId = showingSent ? Optional.empty() : receivedForm.editing().map(ReceivedLetter::id);
-        if (sentId.isEmpty() && receivedId.isEmpty()) {
-            return;
-        }
-        new BinWithUndo(background, status).moveToBin("letters-undo", "Moved to the bin.", () -> {
-            sentId.ifPresent(stores.sent()::moveToBin);
-            receivedId.ifPresent(stores.received()::moveToBin);
-            return true;
-        }, () -> {
-            sentId.ifPresent(stores.sent()::restore);
-            receivedId.ifPresent(stores.received()::restore);
-            return true;
-        }, () -> {
-            showList();
-            reload();
-        }, this::reload);
-    }
-
-    private void showHistory() {
-        Optional<Long> sentId = showingSent ? sentForm.editing().map(SentLetter::id) : Optional.empty();
-        Optional<Long> receivedId = showingSent ? Optional.empty() : receivedForm.editing().map(ReceivedLetter::id);
-        background.run(() -> sentId.map(stores.sent()::earlierVersions)
-                        .orElseGet(() -> receivedId.map(stores.received()::earlierVersions).orElse(List.of())),
-                versions -> status.setText(HistoryText.describe(versions)), this::failed);
-    }
-
-    private void reload() {
-        reload(() -> { });
-    }
-
-    private void reload(Runnable then) {
-        CaseFile caseFile = currentCase.get();
-        if (caseFile == null) {
-            return;
-        }
-        long id = caseFile.id();
-        background.run(() -> new Loaded(stores.sent().letters(id), stores.sent().answered(id),
-                stores.received().letters(id), stores.addressBook().entries()), loaded -> {
-                    status.setGraphic(null);
-                    answered = loaded.answered();
-                    sentTable.getItems().setAll(loaded.sent());
-                    receivedTable.getItems().setAll(loaded.received());
-                    sentForm.setAddressBook(loaded.addresses());
-                    receivedForm.setSentLetters(loaded.sent());
-                    then.run();
-                }, this::failed);
-    }
-
-    @Override
-    public String key() {
-        return "letters";
-    }
-
-    @Override
-    public String title() {
-        return "Letters";
-    }
-
-    @Override
-    public Node view() {
-        return view;
-    }
-
-    @Override
-    public void shown() {
-        reload();
-    }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -25,10 +24,13 @@ import uk.cml.store.PaymentRecords;
 import uk.cml.store.PaymentStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Problems;
-import uk.cml.ui.shell.Section;
+import uk.cml.ui.common.PageLayout;
+import uk.cml.ui.shell.Destination;
+import uk.cml.ui.shell.Navigator;
+import uk.cml.ui.shell.Page;
 
 /** The first page: what is owed now, how it got there, and what needs doing. Never a pop-up. */
-public final class OverviewView implements Section {
+public final class OverviewView extends Page {
 
     /** What one load of the page found. */
     private record Found(PaymentRecords records, List<TodoItem> todos) {
@@ -52,15 +54,15 @@ public final class OverviewView implements Section {
     private long generation;
 
     public OverviewView(PaymentStore store, List<TodoSource> todoSources, Background background, Clock clock,
-                        ObjectProperty<CaseFile> currentCase, Runnable addPlan, Consumer<String> open) {
+                        ObjectProperty<CaseFile> currentCase, Navigator navigator) {
+        super("overview", "Overview");
         this.store = store;
         this.todoSources = List.copyOf(todoSources);
         this.background = background;
         this.clock = clock;
         this.currentCase = currentCase;
-        this.todos = new TodoList(open);
-        Label title = new Label("Overview");
-        title.getStyleClass().add("title");
+        this.todos = new TodoList(navigator);
+        Label title = PageLayout.title("Overview");
         Label noPlanText = new Label("There is no payment plan yet, so the app cannot work out what you are owed. "
                 + "Add the amount and dates from your CMS calculation letter or your private agreement.");
         noPlanText.setWrapText(true);
@@ -68,7 +70,7 @@ public final class OverviewView implements Section {
         Button add = new Button("Add your payment plan");
         add.setId("overview-add-plan");
         add.getStyleClass().add("primary");
-        add.setOnAction(e -> addPlan.run());
+        add.setOnAction(e -> navigator.go(new Destination.PaymentPlans()));
         noPlan.getChildren().addAll(noPlanText, add);
         noPlan.getStyleClass().add("card");
         noPlan.setId("overview-no-plan");
@@ -115,25 +117,10 @@ public final class OverviewView implements Section {
         view.setContent(page);
         view.setFitToWidth(true);
         currentCase.addListener((obs, old, now) -> shown());
+        lay(view, this::load);
     }
 
-    @Override
-    public String key() {
-        return "overview";
-    }
-
-    @Override
-    public String title() {
-        return "Overview";
-    }
-
-    @Override
-    public Node view() {
-        return view;
-    }
-
-    @Override
-    public void shown() {
+    private void load() {
         CaseFile caseFile = currentCase.get();
         if (caseFile == null) {
             return;

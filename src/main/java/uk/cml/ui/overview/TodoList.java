@@ -1,23 +1,24 @@
 package uk.cml.ui.overview;
 
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.todo.TodoItem;
+import uk.cml.ui.shell.Navigator;
 
-/** "What needs doing", gathered from every area, oldest first, each with a button to the page where it is done. */
+/** "What needs doing", gathered from every area, oldest first, each with a button that does it on its own page. */
 final class TodoList extends VBox {
 
-    private final Consumer<String> open;
+    private final Navigator navigator;
     private final Label heading = new Label("What needs doing");
 
-    TodoList(Consumer<String> open) {
-        this.open = open;
+    TodoList(Navigator navigator) {
+        this.navigator = navigator;
         heading.getStyleClass().add("heading");
         setSpacing(8);
         setId("overview-todos");
@@ -34,15 +35,18 @@ final class TodoList extends VBox {
         }
         int n = 0;
         for (TodoItem item : items) {
+            TodoActions.Action action = TodoActions.of(item);
             Label what = new Label(UkFormats.shortDate(item.due()) + ": " + item.what());
             what.setWrapText(true);
             what.setId("overview-todo-" + n);
-            Button go = new Button("Open");
+            Button go = new Button(action.label());
             go.setId("overview-todo-open-" + n++);
-            go.setAccessibleText("Open the page for: " + item.what());
-            go.setOnAction(e -> open.accept(item.section()));
+            go.setMinWidth(Region.USE_PREF_SIZE);
+            go.setAccessibleText(action.label() + ": " + item.what());
+            go.setOnAction(e -> navigator.go(action.destination()));
             BorderPane row = new BorderPane(what, null, go, null, null);
             BorderPane.setAlignment(what, Pos.CENTER_LEFT);
+            BorderPane.setAlignment(go, Pos.CENTER_RIGHT);
             getChildren().add(row);
         }
     }

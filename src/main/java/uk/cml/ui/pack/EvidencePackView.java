@@ -32,13 +32,14 @@ import uk.cml.letters.pack.PackSection;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.common.UkDateField;
-import uk.cml.ui.shell.Section;
+import uk.cml.ui.common.PageLayout;
+import uk.cml.ui.shell.Page;
 
 /**
  * The Evidence pack page: the parent picks the period and the sections, chooses where to save, and the pack is made
  * in the background with a progress bar and a Cancel button. The save dialog asks before replacing a file.
  */
-public final class EvidencePackView implements Section {
+public final class EvidencePackView extends Page {
 
     private final PackAssembler assembler;
     private final Background background;
@@ -66,6 +67,7 @@ public final class EvidencePackView implements Section {
     public EvidencePackView(PackAssembler assembler, Background background, Clock clock,
                             ObjectProperty<CaseFile> currentCase, Supplier<Optional<String>> fingerprint,
                             LongPredicate addressPrivate) {
+        super("pack", "Evidence pack");
         this.addressPrivate = addressPrivate;
         this.assembler = assembler;
         this.background = background;
@@ -74,14 +76,14 @@ public final class EvidencePackView implements Section {
         this.fingerprint = fingerprint;
         build();
         currentCase.addListener((obs, old, now) -> shown());
+        lay(view, this::load);
     }
 
     private void build() {
         view.setId("page-pack");
         view.setPadding(new Insets(24, 32, 32, 32));
         view.setMaxWidth(900);
-        Label title = new Label("Evidence pack");
-        title.getStyleClass().add("title");
+        Label title = PageLayout.title("Evidence pack");
         Label intro = new Label("One PDF of your records for the CMS, the Independent Case Examiner, a tribunal or "
                 + "your MP. Every page is numbered (CML-0001 and on) and shows your case reference.");
         intro.setWrapText(true);
@@ -127,24 +129,8 @@ public final class EvidencePackView implements Section {
                 new HBox(8, make, cancel), progress, status);
     }
 
-    @Override
-    public String key() {
-        return "pack";
-    }
-
-    @Override
-    public String title() {
-        return "Evidence pack";
-    }
-
-    @Override
-    public Node view() {
-        return view;
-    }
-
     /** Suggests the whole history of the case as the period. */
-    @Override
-    public void shown() {
+    private void load() {
         CaseFile caseFile = currentCase.get();
         if (caseFile == null || running != null) {
             return;

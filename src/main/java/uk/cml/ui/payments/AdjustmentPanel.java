@@ -20,6 +20,7 @@ import uk.cml.domain.arrears.AdjustmentKind;
 import uk.cml.domain.arrears.FeeBasis;
 import uk.cml.store.PaymentStore.Kind;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.NewestFirst;
 import uk.cml.ui.common.UkDateField;
 
 /** The adjustments tab: CMS-confirmed figures, write-offs, settlements and offsets, each dated with a note. */
@@ -100,7 +101,7 @@ final class AdjustmentPanel extends BorderPane {
         setRight(Scrolling.wrap(editor));
         setPadding(new Insets(12, 0, 0, 0));
         model.loaded().addListener((obs, old, now) -> {
-            table.getItems().setAll(now.records().adjustments());
+            NewestFirst.show(table, now.records().adjustments());
             long caseId = now.records().caseId();
             model.background.run(() -> model.store.adjustmentsInBin(caseId), bin::show, model::showProblem);
         });

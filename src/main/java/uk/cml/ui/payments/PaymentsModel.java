@@ -19,6 +19,7 @@ import uk.cml.store.PaymentRecords;
 import uk.cml.store.PaymentStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Problems;
+import uk.cml.ui.common.SavedWithUndo;
 
 /**
  * What the Payments page shows for the current case: the records and the schedule worked out from them, both
@@ -37,6 +38,7 @@ final class PaymentsModel {
     private final ObjectProperty<Loaded> loaded = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
     private long generation;
+    private SavedWithUndo saved;
 
     PaymentsModel(PaymentStore store, Background background, Clock clock, ObjectProperty<CaseFile> currentCase) {
         this.store = store;
@@ -56,6 +58,15 @@ final class PaymentsModel {
 
     StringProperty status() {
         return status;
+    }
+
+    /** The page's "Saved" notice with Undo; the view gives it once its status line exists. */
+    void useSavedNotice(SavedWithUndo notice) {
+        saved = notice;
+    }
+
+    Optional<SavedWithUndo> savedNotice() {
+        return Optional.ofNullable(saved);
     }
 
     /** On the JavaFX thread: says in plain words what went wrong (the log has the detail). */

@@ -1,6 +1,5 @@
 package uk.cml.ui.payments;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +22,7 @@ import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentRules;
 import uk.cml.store.PaymentStore.Kind;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.NewestFirst;
 import uk.cml.ui.common.UkDateField;
 import uk.cml.ui.common.AttachmentField;
 
@@ -123,9 +123,7 @@ final class PaymentsPanel extends BorderPane {
         setRight(side);
         setPadding(new Insets(12, 0, 0, 0));
         model.loaded().addListener((obs, old, now) -> {
-            List<Payment> newestFirst = new ArrayList<>(now.records().payments());
-            java.util.Collections.reverse(newestFirst);
-            table.getItems().setAll(newestFirst);
+            NewestFirst.show(table, now.records().payments());
             loadBin();
         });
         edit(null);
@@ -188,9 +186,39 @@ final class PaymentsPanel extends BorderPane {
         Optional<Long> shownBy = evidence.documentId();
         String warning = PaymentRules.warning(payment.date(), model.now().get().records().plans())
                 .map(w -> " " + w).orElse("");
-        model.change(() -> model.store.savePayment(caseId, payment, shownBy), (editing == null ? "Recorded " : "Corrected: ")
-                + paid.format() + " received on " + UkFormats.shortDate(payment.date()) + "." + warning,
-                id -> edit(null));
+        Payment before = editing;
+        String said = (before == null ? "Recorded " : "Corrected: ") + paid.format() + " received on "
+                + UkFormats.shortDate(payment.date()) + "." + warning;
+        model.change(() -> {
+            Optional<Long> evidenceBefore = before == null ? Optional.empty() : model.store.evidenceOf(before.id());
+            return new Saved(model.store.savePayment(caseId, payment, shownBy), evidenceBefore);
+        }, said, done -> {
+            edit(null);
+            offerUndo(caseId, before, said, done);
+        });
+    }
+
+    private record Saved(long id, Optional<Long> evidenceBefore) {
+    }
+
+    /** Undo moves a new payment to the bin, or saves the payment as it was before (figures and evidence) again. */
+    private void offerUndo(long caseId, Payment before, String said, Saved done) {
+        model.savedNotice().ifPresent(notice -> {
+            if (before == null) {
+                notice.added("payment-saved-undo", said, () -> {
+                    model.store.moveToBin(Kind.PAYMENT, done.id());
+                    return done.id();
+                }, this::reloadThen);
+            } else {
+                notice.amended("payment-saved-undo", said, () -> model.store.savePayment(caseId, before,
+                        done.evidenceBefore()), this::reloadThen);
+            }
+        });
+    }
+
+    private void reloadThen(Runnable then) {
+        model.reload();
+        then.run();
     }
 
     private void moveToBin() {

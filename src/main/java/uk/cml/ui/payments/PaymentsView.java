@@ -26,8 +26,11 @@ import uk.cml.store.DocumentRecordStore;
 import uk.cml.store.PaymentStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Problems;
+import uk.cml.ui.common.SavedWithUndo;
 import uk.cml.ui.common.AttachmentField;
 import uk.cml.ui.common.FilePicker;
+import uk.cml.ui.shell.Destination;
+import uk.cml.ui.shell.Navigator;
 import uk.cml.ui.shell.Section;
 
 /** The Payments page: the plans, the due payments with quick entry, payments received, adjustments, export, import. */
@@ -44,14 +47,18 @@ public final class PaymentsView implements Section {
     private final BorderPane view = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final Tab plansTab;
+    private final Tab scheduleTab;
+    private final Tab receivedTab;
+    private final SchedulePanel schedulePanel;
+    private final PaymentsPanel paymentsPanel;
     private final Label owed = new Label();
     private final Label cmsDifference = new Label();
     private final Label feeNote = new Label();
     private final Button writeAboutMissed = new Button("Write to the CMS about missed payments");
 
-    /** @param writeAboutMissed opens the letter writer on the letter about missed payments */
+    /** @param navigator takes the parent to the letter writer, on the letter about missed payments */
     public PaymentsView(PaymentStore store, Evidence evidence, ImportSources imports, Background background,
-                        Clock clock, ObjectProperty<CaseFile> currentCase, Runnable writeAboutMissed) {
+                        Clock clock, ObjectProperty<CaseFile> currentCase, Navigator navigator) {
         model = new PaymentsModel(store, background, clock, currentCase);
         Label heading = new Label("Payments");
         heading.getStyleClass().add("title");
@@ -72,7 +79,7 @@ public final class PaymentsView implements Section {
         importFile.setId("payments-import");
         importFile.setOnAction(e -> new ImportDialog(model, imports, view.getScene().getWindow()).show());
         this.writeAboutMissed.setId("payments-write-missed");
-        this.writeAboutMissed.setOnAction(e -> writeAboutMissed.run());
+        this.writeAboutMissed.setOnAction(e -> navigator.go(new Destination.LetterAboutMissedPayments()));
         this.writeAboutMissed.setDisable(true);
         heading.setMinWidth(Region.USE_PREF_SIZE);
         owed.setMinWidth(Region.USE_PREF_SIZE);
@@ -86,13 +93,18 @@ public final class PaymentsView implements Section {
         status.setWrapText(true);
         status.textProperty().bind(model.status());
         status.managedProperty().bind(status.textProperty().isNotEmpty());
+        model.useSavedNotice(new SavedWithUndo(background, status, model.status()::set));
         PaymentsPanel paymentsPanel = new PaymentsPanel(model, new AttachmentField("payment-evidence",
                 evidence.documents(), background, model::caseId, evidence.picker(),
                 "Bank statement or screenshot showing the payment").openWith(evidence.open()));
         PlanPanel planPanel = new PlanPanel(model);
         AdjustmentPanel adjustmentPanel = new AdjustmentPanel(model);
-        Tab schedule = tab("tab-schedule", "Due payments", new SchedulePanel(model));
+        schedulePanel = new SchedulePanel(model);
+        Tab schedule = tab("tab-schedule", "Due payments", schedulePanel);
+        scheduleTab = schedule;
         Tab payments = tab("tab-payments", "Payments received", paymentsPanel);
+        receivedTab = payments;
+        this.paymentsPanel = paymentsPanel;
         plansTab = tab("tab-plans", "Payment plans", planPanel);
         Tab adjustments = tab("tab-adjustments", "Adjustments", adjustmentPanel);
         // One default button per scene: Enter saves the form on the tab that is showing.
@@ -144,9 +156,18 @@ public final class PaymentsView implements Section {
         }, () -> cmsDifference.setVisible(false));
     }
 
-    /** Opens the plans tab, for "Add your payment plan" on the Overview. */
-    public void showPlans() {
-        tabs.getSelectionModel().select(plansTab);
+    /** A due selected on the due payments tab, the plans tab, or a fresh payment on the payments received tab. */
+    @Override
+    public void show(Destination destination) {
+        if (destination instanceof Destination.PaymentPlans) {
+            tabs.getSelectionModel().select(plansTab);
+        } else if (destination instanceof Destination.PaymentsAt at) {
+            tabs.getSelectionModel().select(scheduleTab);
+            schedulePanel.select(at.due());
+        } else if (destination instanceof Destination.PaymentsReceived) {
+            tabs.getSelectionModel().select(receivedTab);
+            paymentsPanel.edit(null);
+        }
     }
 
     private void export() {

@@ -21,6 +21,7 @@ import uk.cml.domain.arrears.PlanInput;
 import uk.cml.domain.arrears.PlanRules;
 import uk.cml.store.PaymentStore.Kind;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.NewestFirst;
 import uk.cml.ui.common.UkDateField;
 
 /** The payment plans tab: every plan, the date each applies from, and the form to add or correct one. */
@@ -101,7 +102,7 @@ final class PlanPanel extends BorderPane {
         setRight(Scrolling.wrap(editor));
         setPadding(new Insets(12, 0, 0, 0));
         model.loaded().addListener((obs, old, now) -> {
-            table.getItems().setAll(now.records().plans());
+            NewestFirst.show(table, now.records().plans());
             long caseId = now.records().caseId();
             model.background.run(() -> model.store.plansInBin(caseId), bin::show, model::showProblem);
         });

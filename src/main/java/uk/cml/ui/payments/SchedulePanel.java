@@ -26,6 +26,8 @@ final class SchedulePanel extends BorderPane {
     private final ComboBox<Period> period = new ComboBox<>(FXCollections.observableArrayList(Period.values()));
     private final ComboBox<Show> show = new ComboBox<>(FXCollections.observableArrayList(Show.values()));
     private final Label totals = new Label();
+    /** A due asked for from another page, selected when the schedule is next filled. */
+    private LocalDate asked;
 
     SchedulePanel(PaymentsModel model) {
         this.model = model;
@@ -75,5 +77,30 @@ final class SchedulePanel extends BorderPane {
         } else if (!lines.isEmpty()) {
             table.scrollTo(lines.size() - 1); // newest at the bottom, where the parent looks first
         }
+        if (asked != null && selectAsked()) {
+            asked = null;
+        }
+    }
+
+    /**
+     * Selects the due of this date, with every due showing so it is there to select, for quick entry. If the
+     * schedule is still loading, it is selected when it arrives (and again if a reload follows).
+     */
+    void select(LocalDate due) {
+        period.setValue(Period.ALL);
+        show.setValue(Show.EVERYTHING);
+        asked = due;
+        selectAsked();
+    }
+
+    private boolean selectAsked() {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).date().equals(asked)) {
+                table.getSelectionModel().clearAndSelect(i);
+                table.scrollTo(Math.max(0, i - 3));
+                return true;
+            }
+        }
+        return false;
     }
 }

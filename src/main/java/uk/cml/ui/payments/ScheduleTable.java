@@ -1,6 +1,5 @@
 package uk.cml.ui.payments;
 
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -8,6 +7,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.ui.common.StatusChip;
 
 /**
  * The arrears schedule as a table: one row per due with what arrived for it, its status, what is still owed on it
@@ -56,34 +56,17 @@ public final class ScheduleTable {
     }
 
     /** The status as a coloured label that always carries its words, so colour is never the only signal. */
-    private static TableColumn<ScheduleLine, ScheduleLine> status() {
-        TableColumn<ScheduleLine, ScheduleLine> column = new TableColumn<>("Status");
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        column.setPrefWidth(170);
-        column.setSortable(false);
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(ScheduleLine line, boolean empty) {
-                super.updateItem(line, empty);
-                if (empty || line == null) {
-                    setGraphic(null);
-                    return;
-                }
-                Label label = new Label(line.statusText());
-                label.getStyleClass().addAll("due-status", styleOf(line));
-                setGraphic(label);
-            }
-        });
-        return column;
+    private static TableColumn<ScheduleLine, StatusChip.Status> status() {
+        return StatusChip.column("Status", line -> new StatusChip.Status(line.statusText(), toneOf(line)), 170);
     }
 
-    static String styleOf(ScheduleLine line) {
+    static StatusChip.Tone toneOf(ScheduleLine line) {
         return switch (line.status()) {
-            case PAID -> "paid";
-            case PAID_LATE -> "late";
-            case PART_PAID, NOTHING_RECEIVED -> "short";
-            case PAID_IN_ADVANCE -> "ahead";
-            case SETTLED, WRITTEN_OFF, OFFSET -> "cleared";
+            case PAID -> StatusChip.Tone.GOOD;
+            case PAID_LATE -> StatusChip.Tone.WARN;
+            case PART_PAID, NOTHING_RECEIVED -> StatusChip.Tone.BAD;
+            case PAID_IN_ADVANCE -> StatusChip.Tone.INFO;
+            case SETTLED, WRITTEN_OFF, OFFSET -> StatusChip.Tone.PLAIN;
         };
     }
 }

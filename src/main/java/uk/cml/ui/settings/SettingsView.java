@@ -9,6 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.shell.Section;
 
@@ -21,8 +22,9 @@ public final class SettingsView implements Section {
      * @param openFolder  opens a folder in the computer's file manager
      * @param safetyPanel backups and Check records ({@link RecordsSafetyPanel})
      * @param appearance  light or dark ({@link AppearanceSetting})
+     * @param showAbout   shows the About window in front of this one
      */
-    public SettingsView(Path dataFolder, String version, Consumer<Path> openFolder, Runnable showAbout,
+    public SettingsView(Path dataFolder, String version, Consumer<Path> openFolder, Consumer<Window> showAbout,
                         Node safetyPanel, Node appearance) {
         Label heading = new Label("Settings");
         heading.getStyleClass().add("title");
@@ -44,7 +46,7 @@ public final class SettingsView implements Section {
         versionLabel.getStyleClass().add("field-hint");
         Button about = new Button("About this app");
         about.setId("settings-about");
-        about.setOnAction(e -> showAbout.run());
+        about.setOnAction(e -> showAbout.accept(about.getScene().getWindow()));
         HBox folderRow = new HBox(10, folder, open);
         HBox aboutRow = new HBox(12, about, versionLabel);
         aboutRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

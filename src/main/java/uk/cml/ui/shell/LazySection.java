@@ -50,4 +50,9 @@ public final class LazySection<T extends Section> implements Section {
     public void shown() {
         get().shown();
     }
+
+    @Override
+    public void show(Destination destination) {
+        get().show(destination);
+    }
 }

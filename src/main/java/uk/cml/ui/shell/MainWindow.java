@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
-import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.collections.ObservableList;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.geometry.Pos;
@@ -42,9 +42,19 @@ public final class MainWindow {
      */
     public MainWindow(ObservableList<CaseFile> cases, ObjectProperty<CaseFile> currentCase, List<Section> pages,
                       Runnable addCase, ReadOnlyIntegerProperty work) {
+        this(cases, currentCase, pages, addCase, work, new javafx.beans.property.SimpleObjectProperty<>());
+    }
+
+    /**
+     * @param work     how much background work is running, for the status bar along the bottom
+     * @param longTask the long task under way (a backup, a pack), whose words and progress the status bar shows
+     */
+    public MainWindow(ObservableList<CaseFile> cases, ObjectProperty<CaseFile> currentCase, List<Section> pages,
+                      Runnable addCase, ReadOnlyIntegerProperty work,
+                      javafx.beans.property.ReadOnlyObjectProperty<javafx.concurrent.Task<?>> longTask) {
         view.setId("main-window");
         view.setTop(header(cases, currentCase, addCase));
-        view.setBottom(new WorkStatus(work));
+        view.setBottom(new WorkStatus(work, longTask));
         VBox sidebar = new VBox();
         sidebar.getStyleClass().add("sidebar");
         sidebar.setId("sidebar");
@@ -119,6 +129,15 @@ public final class MainWindow {
         section.view().setId("page-" + key);
         view.setCenter(section.view());
         section.shown();
+    }
+
+    /** Selects the destination's page, then hands the page the destination so it can show the item itself. */
+    public void show(Destination destination) {
+        select(destination.page());
+        Section section = sections.get(destination.page());
+        if (section != null) {
+            section.show(destination);
+        }
     }
 
     public BorderPane view() {

@@ -15,4 +15,11 @@ public interface Section {
     /** Called each time the page is shown, so it can load fresh figures for the current case. */
     default void shown() {
     }
+
+    /**
+     * Called after {@link #shown()} when the parent is taken to something on this page, such as one letter; the
+     * page shows it once its records are loaded. A page with nothing to pick out shows itself as it is.
+     */
+    default void show(Destination destination) {
+    }
 }

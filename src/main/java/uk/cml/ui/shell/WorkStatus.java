@@ -1,6 +1,9 @@
 package uk.cml.ui.shell;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.concurrent.Task;
 import javafx.animation.PauseTransition;
 import javafx.css.PseudoClass;
 import javafx.util.Duration;
@@ -16,21 +19,49 @@ final class WorkStatus extends StatusBar {
     /** Work done within a moment is not announced, so the bar does not flicker on every page. */
     private final PauseTransition moment = new PauseTransition(Duration.millis(400));
 
-    WorkStatus(ReadOnlyIntegerProperty work) {
+    /** The long task whose words and progress are on show (a backup, a pack), if any. */
+    private Task<?> showing;
+
+    WorkStatus(ReadOnlyIntegerProperty work, ReadOnlyObjectProperty<Task<?>> longTask) {
         setId("work-status");
         getStyleClass().add("work-status");
         setFocusTraversable(false);
         setText("");
         moment.setOnFinished(e -> {
-            setText("Working...");
-            setProgress(-1);
+            if (showing == null) {
+                setText("Working...");
+                setProgress(-1);
+            }
         });
         work.addListener((obs, old, now) -> show(now.intValue() > 0));
+        longTask.addListener((obs, old, now) -> follow(now));
         show(work.get() > 0);
+    }
+
+    /** While a long task runs, the bar says what it is doing and how far it has got. */
+    private void follow(Task<?> task) {
+        showing = task;
+        moment.stop();
+        textProperty().unbind();
+        progressProperty().unbind();
+        if (task != null) {
+            textProperty().bind(Bindings.when(task.messageProperty().isEmpty()).then("Working...")
+                    .otherwise(task.messageProperty()));
+            progressProperty().bind(task.progressProperty());
+        } else {
+            show(isBusy());
+        }
+    }
+
+    private boolean isBusy() {
+        return getPseudoClassStates().contains(BUSY);
     }
 
     private void show(boolean busy) {
         pseudoClassStateChanged(BUSY, busy);
+        if (showing != null) {
+            return;
+        }
         if (busy) {
             moment.play();
         } else {

@@ -20,6 +20,8 @@ import uk.cml.domain.standing.ComplaintStage;
 import uk.cml.domain.standing.ComplaintThread;
 import uk.cml.domain.standing.Deadline;
 import uk.cml.domain.standing.StandingReport;
+import uk.cml.ui.shell.Destination;
+import uk.cml.ui.shell.Navigator;
 import uk.cml.ui.shell.Section;
 
 /**
@@ -41,16 +43,17 @@ public final class StandingView implements Section {
     private final GridPane stages = new GridPane();
     private final VBox deadlines = new VBox(6);
     private final StandingPanels panels;
+    private boolean datesAsked;
 
     /**
-     * @param writeLetter    opens the letter writer on the template with this key
+     * @param navigator      takes the parent to the letter writer, on the letter a button names
      * @param calendarTarget asks where to save the calendar file (a save dialog in the app)
      */
-    public StandingView(StandingModel model, BankHolidays holidays, Consumer<String> writeLetter,
+    public StandingView(StandingModel model, BankHolidays holidays, Navigator navigator,
             Function<Window, Optional<Path>> calendarTarget) {
         this.model = model;
         this.holidays = holidays;
-        this.writeLetter = writeLetter;
+        this.writeLetter = key -> navigator.go(new Destination.LetterFromTemplate(key));
         this.calendarTarget = calendarTarget;
         this.panels = new StandingPanels(model, holidays, writeLetter);
         Label title = new Label("Where things stand");
@@ -114,6 +117,7 @@ public final class StandingView implements Section {
             deadlines.getChildren().addAll(line, how);
         }
         panels.show(report);
+        datesAsked = datesAsked && !scrollToDates();
     }
 
     private void showStages(List<ComplaintStage> list) {
@@ -180,5 +184,28 @@ public final class StandingView implements Section {
     @Override
     public void shown() {
         model.load();
+    }
+
+    /** The dates to watch, scrolled into view once the report is in. */
+    @Override
+    public void show(Destination destination) {
+        datesAsked = destination instanceof Destination.StandingDates;
+        if (datesAsked && model.report().get() != null) {
+            // The report may not change on this load; once this page is laid out in the window, scroll now.
+            javafx.application.Platform.runLater(() -> datesAsked = datesAsked && !scrollToDates());
+        }
+    }
+
+    /** True once the dates to watch are at the top of the view (or there is nothing to scroll). */
+    private boolean scrollToDates() {
+        scroll.applyCss();
+        scroll.layout();
+        Node box = deadlines.getParent();
+        double range = content.getHeight() - scroll.getViewportBounds().getHeight();
+        if (scroll.getScene() == null || range <= 0) {
+            return scroll.getScene() != null;
+        }
+        scroll.setVvalue(Math.min(1, box.getBoundsInParent().getMinY() / range));
+        return true;
     }
 }

@@ -31,13 +31,13 @@ import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.timeline.TimelineSource;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Problems;
-import uk.cml.ui.shell.Section;
+import uk.cml.ui.shell.Page;
 
 /**
  * Everything in the case in date order, newest first, gathered from every area. The list loads in the
  * background; searching and filtering then work on what is in memory, so the list narrows as you type.
  */
-public final class TimelineView implements Section {
+public final class TimelineView extends Page {
 
     /** "All kinds" or one kind, for the filter box. */
     record KindChoice(Optional<TimelineKind> kind) {
@@ -63,6 +63,7 @@ public final class TimelineView implements Section {
 
     public TimelineView(List<TimelineSource> sources, Background background, Clock clock,
                         ObjectProperty<CaseFile> currentCase) {
+        super("timeline", "Timeline");
         this.sources = List.copyOf(sources);
         this.background = background;
         this.clock = clock;
@@ -115,26 +116,7 @@ public final class TimelineView implements Section {
         view.setCenter(split);
         view.setPadding(new Insets(24, 24, 16, 32));
         currentCase.addListener((obs, old, now) -> reload());
-    }
-
-    @Override
-    public String key() {
-        return "timeline";
-    }
-
-    @Override
-    public String title() {
-        return "Timeline";
-    }
-
-    @Override
-    public Node view() {
-        return view;
-    }
-
-    @Override
-    public void shown() {
-        reload();
+        lay(view, this::reload);
     }
 
     private void reload() {
@@ -186,6 +168,9 @@ public final class TimelineView implements Section {
         list.setItems(FXCollections.observableList(kept));
         if (selected != null && kept.contains(selected)) {
             list.getSelectionModel().select(selected);
+            list.scrollTo(selected);
+        } else {
+            list.scrollTo(0); // newest first: the list opens at its newest entry
         }
         count.setText(kept.size() == rows.size() ? entries(rows.size())
                 : "Showing " + String.format("%,d", kept.size()) + " of " + entries(rows.size()));

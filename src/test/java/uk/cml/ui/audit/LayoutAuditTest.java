@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import uk.cml.app.AppServices;
 import uk.cml.app.SampleFolders;
 import uk.cml.app.Startup;
+import uk.cml.privacy.Passcodes;
+import uk.cml.privacy.PrivacyFile;
 import uk.cml.ui.AppRobot;
 
 /**
@@ -84,10 +87,16 @@ class LayoutAuditTest extends AppRobot {
         try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
             services.settings.put("appearance", theme);
         }
+        // A passcode, so the lock screen is visited too (it is the first thing shown).
+        new Passcodes(new PrivacyFile(dataFolder), CLOCK, new SecureRandom(), 1_000).set("river42".toCharArray());
         startup = startOn(dataFolder);
+        waitFor("#lock-passcode");
+        interact(() -> window().setMaximized(false));
+        check("lock-screen");
+        type("#lock-passcode", "river42");
+        press("#lock-open");
         ComboBox<?> switcher = waitFor("#case-switcher");
         waitUntil("the sample case is open", () -> switcher.getValue() != null);
-        interact(() -> window().setMaximized(false));
         List<String> keys = lookup(".nav-button").queryAll().stream().map(Node::getId)
                 .map(id -> id.substring("nav-".length())).toList();
         for (String key : keys) {
@@ -96,6 +105,9 @@ class LayoutAuditTest extends AppRobot {
             check(key);
             visitTabs(key);
             openFirstRow(key);
+            if ("payments".equals(key)) {
+                visitImportDialog();
+            }
         }
         try {
             visitSetUp();
@@ -161,6 +173,20 @@ class LayoutAuditTest extends AppRobot {
         check("setup-check-answers");
         press("#setup-cancel");
         settle();
+        check("setup-cancel");
+        press("#setup-cancel-close");
+        settle();
+    }
+
+    /** The CSV import opens in a window of its own: checked as it first opens (choosing a file needs a chooser). */
+    private void visitImportDialog() {
+        press("#payments-import");
+        Node choose = waitFor("#import-choose");
+        Scene dialog = choose.getScene();
+        settle();
+        checkDialog("payments-import", dialog);
+        interact(() -> dialog.getWindow().hide());
+        settle();
     }
 
     private void settle() {
@@ -206,6 +232,20 @@ class LayoutAuditTest extends AppRobot {
             times[1] += t2 - t1;
             found.forEach(problem -> problems.add(run + " " + page + ": " + problem));
         }
+    }
+
+    /** A window of its own (the CSV import) keeps its own size: checked once, as it opens. */
+    private void checkDialog(String page, Scene scene) {
+        Image shot = interactAndGet(() -> scene.snapshot(null));
+        Screenshots.write(shot, theme + "-" + page);
+        List<Node> nodes = LayoutChecks.showing(scene.getRoot());
+        List<String> found = new ArrayList<>();
+        found.addAll(LayoutChecks.cutText(nodes));
+        found.addAll(LayoutChecks.unreachable(scene, nodes));
+        found.addAll(LayoutChecks.recordText(nodes));
+        found.addAll(popups(scene, nodes));
+        found.addAll(focus(scene, nodes));
+        found.forEach(problem -> problems.add(theme + " " + page + ": " + problem));
     }
 
     /** Opens each drop-down: its list must show names, not code, and fit on the window. */

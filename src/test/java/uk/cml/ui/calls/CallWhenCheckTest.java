@@ -39,7 +39,7 @@ class CallWhenCheckTest extends AppRobot {
     void aSundayCallIsQueriedButSaved() {
         harness = new PageHarness(dataFolder);
         CallsView page = new CallsView(harness.services.calls, harness.services.addressBook, harness.background,
-                CLOCK, harness.services.calendar, harness.currentCase, call -> { });
+                CLOCK, harness.services.calendar, harness.currentCase, destination -> { });
         interact(() -> harness.show(page));
         Label check = waitFor("#call-when-check");
         // The test clock says Sunday 22 November 2026, 10:15: a new call starts then.

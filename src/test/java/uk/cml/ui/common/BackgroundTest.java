@@ -41,4 +41,32 @@ class BackgroundTest {
         assertEquals(List.of("cml-writer-1"), threads.stream().distinct().toList());
         assertEquals(inOrder, reported);
     }
+
+    @Test
+    void aLongTaskIsOnShowWhileItRunsWithItsWordsAndProgress() throws Exception {
+        java.util.concurrent.CountDownLatch halfway = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
+        javafx.concurrent.Task<String> backup = new javafx.concurrent.Task<>() {
+            @Override
+            protected String call() throws Exception {
+                updateMessage("Making a backup...");
+                updateProgress(1, 2);
+                halfway.countDown();
+                finish.await();
+                return "done";
+            }
+        };
+        try (Background background = new Background()) {
+            WaitForAsyncUtils.asyncFx(() -> background.run(backup, done -> { }, error -> { })).get();
+            halfway.await();
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(backup, WaitForAsyncUtils.asyncFx(() -> background.longTask().get()).get());
+            assertEquals("Making a backup...", WaitForAsyncUtils.asyncFx(backup::getMessage).get());
+            assertEquals(0.5, WaitForAsyncUtils.asyncFx(backup::getProgress).get());
+            finish.countDown();
+            // Fails with a timeout if the finished task stays on show.
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(() -> background.longTask().get() == null).get());
+        }
+    }
 }

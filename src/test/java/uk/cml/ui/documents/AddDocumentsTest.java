@@ -85,4 +85,28 @@ class AddDocumentsTest extends AppRobot {
         press("#documents-bin");
         waitUntil("it is restored", () -> harness.services.documents.documents(harness.currentCase.get().id()).size() == 1);
     }
+
+    @Test
+    void undoAfterAddingPutsTheNewDocumentInTheBin() throws Exception {
+        Path photo = parentsFiles.resolve("receipt.png");
+        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
+        harness = new PageHarness(dataFolder);
+        harness.chosenFiles = List.of(photo);
+        DocumentsView page = new DocumentsView(harness.services.documents, harness.services.documentPreview,
+                harness.background, harness.currentCase, harness.picker(), file -> { });
+        interact(() -> harness.show(page));
+        long caseId = harness.currentCase.get().id();
+
+        press("#documents-add");
+        TableView<AttachedDocument> table = waitFor("#documents-table");
+        waitUntil("the photo is listed", () -> table.getItems().size() == 1);
+        Label status = waitFor("#documents-status");
+        waitUntil("the notice offers Undo", () -> status.getText().startsWith("Document added."));
+        press("#documents-undo");
+        waitUntil("the list is empty again", () -> table.getItems().isEmpty());
+        assertTrue(status.getText().contains("in the bin"), status.getText());
+        assertEquals(List.of(), harness.services.documents.documents(caseId));
+        assertEquals("receipt.png", harness.services.documents.binned(caseId).get(0).originalName(),
+                "the document is in the bin of the records file, not gone");
+    }
 }

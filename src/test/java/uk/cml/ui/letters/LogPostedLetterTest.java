@@ -77,11 +77,10 @@ class LogPostedLetterTest extends AppRobot {
         ImageIO.write(image, "png", photo.toFile());
         harness = new PageHarness(dataFolder);
         harness.chosenFiles = List.of(photo);
-        ReceivedLetter[] replyStarted = new ReceivedLetter[1];
         LettersView page = new LettersView(new LettersView.Stores(harness.services.sentLetters,
                 harness.services.receivedLetters, harness.services.documents, harness.services.addressBook),
                 harness.services.calendar, harness.background, CLOCK, harness.currentCase, harness.picker(),
-                received -> replyStarted[0] = received, new LettersView.Writing(null, null, null));
+                destination -> { });
         interact(() -> harness.show(page));
 
         press("#letters-new-sent");
@@ -110,7 +109,7 @@ class LogPostedLetterTest extends AppRobot {
         waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
         assertTrue(lookup(node -> node instanceof Labeled cell && cell.isVisible()
                 && "Certificate attached".equals(cell.getText())).tryQuery().isPresent(), "the proof shows in the list");
-        assertTrue(lookup(node -> node instanceof Labeled cell && "Due 15 Dec 2026".equals(cell.getText()))
+        assertTrue(lookup(node -> node instanceof Labeled cell && "Reply due 15 Dec 2026".equals(cell.getText()))
                 .tryQuery().isPresent(), "the reply-by date shows in the list");
         SentLetter saved = harness.services.sentLetters.letters(harness.currentCase.get().id()).get(0);
         assertEquals(Optional.of(java.time.LocalDate.of(2026, 11, 20)), saved.posted());

@@ -75,7 +75,7 @@ class ImportDialogTest extends AppRobot {
         PaymentsView page = new PaymentsView(harness.services.payments, new PaymentsView.Evidence(
                 harness.services.documents, harness.picker(), path -> { }),
                 new ImportSources(owner -> Optional.of(file), new ImportPayerStore(harness.services.settings)),
-                harness.background, CLOCK, harness.currentCase, () -> { });
+                harness.background, CLOCK, harness.currentCase, destination -> { });
         interact(() -> {
             harness.currentCase.set(harness.services.cases.find(reed.id()).orElseThrow());
             harness.show(page);

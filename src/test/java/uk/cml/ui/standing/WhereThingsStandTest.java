@@ -57,7 +57,8 @@ class WhereThingsStandTest extends AppRobot {
     private StandingView page() {
         StandingModel model = new StandingModel(harness.services.standing, harness.background, CLOCK,
                 harness.currentCase);
-        return new StandingView(model, harness.services.calendar.holidays(), lettersStarted::add,
+        return new StandingView(model, harness.services.calendar.holidays(), destination -> lettersStarted.add(
+                ((uk.cml.ui.shell.Destination.LetterFromTemplate) destination).templateKey()),
                 owner -> Optional.of(dataFolder.resolve("deadlines.ics")));
     }
 
@@ -102,7 +103,7 @@ class WhereThingsStandTest extends AppRobot {
         uk.cml.ui.Snapshots.saveScrolled(this, (javafx.scene.control.ScrollPane) page.view(), "where-things-stand-test");
 
         OverviewView overview = new OverviewView(harness.services.payments, List.of(harness.services.standing),
-                harness.background, CLOCK, harness.currentCase, () -> { }, key -> { });
+                harness.background, CLOCK, harness.currentCase, destination -> { });
         interact(() -> harness.show(overview));
         // Six months from the final response dated Wednesday 8 July 2026: Friday 8 January 2027.
         waitUntil("the ICE deadline is in What needs doing", () -> lookup(node -> node instanceof Labeled l

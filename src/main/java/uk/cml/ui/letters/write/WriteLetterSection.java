@@ -1,6 +1,7 @@
 package uk.cml.ui.letters.write;
 
 import javafx.scene.Node;
+import uk.cml.ui.shell.Destination;
 import uk.cml.ui.shell.Section;
 
 /** The "Write a letter" page of the main window. */
@@ -8,10 +9,18 @@ public final class WriteLetterSection implements Section {
 
     public static final String KEY = "write-letter";
 
-    private final LetterWriterView writer;
+    /** How the writer opens on each kind of letter: a logged call or letter becomes the facts its letter quotes. */
+    @FunctionalInterface
+    public interface Starts {
+        void start(LetterWriterView writer, Destination.WriteLetter letter);
+    }
 
-    public WriteLetterSection(LetterWriterView writer) {
+    private final LetterWriterView writer;
+    private final Starts starts;
+
+    public WriteLetterSection(LetterWriterView writer, Starts starts) {
         this.writer = writer;
+        this.starts = starts;
     }
 
     public LetterWriterView writer() {
@@ -36,5 +45,13 @@ public final class WriteLetterSection implements Section {
     @Override
     public void shown() {
         writer.shown();
+    }
+
+    /** Shown after {@link #shown()}, so the writer has started reading the case's facts before the letter starts. */
+    @Override
+    public void show(Destination destination) {
+        if (destination instanceof Destination.WriteLetter letter) {
+            starts.start(writer, letter);
+        }
     }
 }

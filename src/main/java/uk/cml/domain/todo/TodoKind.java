@@ -1,0 +1,27 @@
+package uk.cml.domain.todo;
+
+/** The sorts of thing the Overview asks the parent to do; each has its own button there. */
+public enum TodoKind {
+    /** A sent letter is written but its posting is not recorded. */
+    POST_LETTER,
+    /** A letter went by post with no certificate of posting attached. */
+    ATTACH_PROOF,
+    /** A posted letter's reply is late. */
+    REPLY_OVERDUE,
+    /** A call's follow-up date has come. */
+    FOLLOW_UP_CALL,
+    /** The CMS promised on a call to act by a date that has passed. */
+    CALL_PROMISE_LATE,
+    /** There is no payment plan, so nothing can be worked out. */
+    ADD_PLAN,
+    /** The latest due has not arrived in full. */
+    PAYMENT_SHORT,
+    /** Several dues in a row have not arrived in full. */
+    MISSED_IN_A_ROW,
+    /** Money agreed in a settlement has not all arrived. */
+    SETTLEMENT_SHORT,
+    /** The CMS's arrears figure differs from the parent's record. */
+    CMS_DIFFERENCE,
+    /** A date on "Where things stand" (a complaint, a challenge, enforcement). */
+    DEADLINE
+}

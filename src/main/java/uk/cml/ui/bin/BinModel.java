@@ -1,0 +1,69 @@
+package uk.cml.ui.bin;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import uk.cml.domain.bin.BinSource;
+import uk.cml.domain.bin.BinnedItem;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.ui.common.Jobs;
+import uk.cml.ui.common.PageStatus;
+
+/** The bin: everything the parent moved to the bin in every area, most recent first, each one click from back. */
+final class BinModel {
+
+    /** A binned item and the area that can put it back. */
+    record Binned(BinnedItem item, BinSource source) {
+    }
+
+    private final List<BinSource> sources;
+    private final Jobs jobs;
+    private final ObjectProperty<CaseFile> currentCase;
+    private final ObservableList<Binned> items = FXCollections.observableArrayList();
+    private final PageStatus status = new PageStatus();
+
+    BinModel(List<BinSource> sources, Jobs jobs, ObjectProperty<CaseFile> currentCase) {
+        this.sources = List.copyOf(sources);
+        this.jobs = jobs;
+        this.currentCase = currentCase;
+        currentCase.addListener((obs, old, now) -> reload());
+    }
+
+    ObservableList<Binned> items() {
+        return items;
+    }
+
+    PageStatus status() {
+        return status;
+    }
+
+    void reload() {
+        CaseFile caseFile = currentCase.get();
+        if (caseFile == null) {
+            items.clear();
+            return;
+        }
+        jobs.start(() -> {
+            List<Binned> all = new ArrayList<>();
+            for (BinSource source : sources) {
+                source.binned(caseFile.id()).forEach(item -> all.add(new Binned(item, source)));
+            }
+            all.sort(Comparator.comparing((Binned b) -> b.item().binnedAt()).reversed());
+            return all;
+        }, items::setAll, status::problem);
+    }
+
+    void putBack(Binned binned) {
+        jobs.start(() -> {
+            binned.source().restore(binned.item().sourceId());
+            return binned;
+        }, done -> {
+            String title = done.item().title();
+            status.say("Put back: " + title + (title.endsWith(".") ? "" : "."));
+            reload();
+        }, status::problem);
+    }
+}

@@ -1,0 +1,59 @@
+package uk.cml.ui.calls;
+
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.addressbook.AddressBookEntry;
+import uk.cml.domain.addressbook.AddressBookEntry.Role;
+import uk.cml.domain.calendar.PhoneHours;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.evidence.Call;
+import uk.cml.store.AddressBookStore;
+import uk.cml.store.CallStore;
+import uk.cml.ui.common.Jobs;
+import uk.cml.ui.common.RecordsModel;
+
+/**
+ * The call log: the case's calls, the one being noted or corrected, and the CMS helpline with its opening
+ * hours from the address book (offered as the number, and used to check when a call was made).
+ */
+final class CallsModel extends RecordsModel<Call> {
+
+    private final AddressBookStore addressBook;
+    private final StringProperty helpline = new SimpleStringProperty("");
+    private final ObjectProperty<PhoneHours> hours = new SimpleObjectProperty<>(PhoneHours.WEEKDAYS);
+
+    CallsModel(CallStore store, AddressBookStore addressBook, Jobs jobs, ObjectProperty<CaseFile> currentCase) {
+        super(store, store::calls, new Kind<>("call", "Note a new call",
+                call -> "Call of " + UkFormats.dateTime(call.happenedAt()), Call::id, Call::recordedAt), jobs,
+                currentCase);
+        this.addressBook = addressBook;
+    }
+
+    /** The CMS helpline number from the address book, or "" when it has none. */
+    ReadOnlyStringProperty helplineProperty() {
+        return helpline;
+    }
+
+    ReadOnlyObjectProperty<PhoneHours> hoursProperty() {
+        return hours;
+    }
+
+    /** Loads the calls and, beside them, the helpline and its hours. */
+    @Override
+    public void reload(Optional<Long> select) {
+        super.reload(select);
+        if (caseFile().isEmpty()) {
+            return;
+        }
+        jobs.start(() -> addressBook.byRole(Role.CMS_PHONE), phone -> {
+            hours.set(phone.map(e -> PhoneHours.read(e.notes())).orElse(PhoneHours.WEEKDAYS));
+            helpline.set(phone.map(AddressBookEntry::details).orElse(""));
+        }, status()::problem);
+    }
+}

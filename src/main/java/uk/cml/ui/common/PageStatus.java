@@ -1,0 +1,63 @@
+package uk.cml.ui.common;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * What a page's status line says, and whether it offers "Undo" for the last step (such as moving a record to
+ * the bin). Plain state that a page model owns and {@link StatusLine} shows.
+ */
+public final class PageStatus {
+
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ObjectProperty<Runnable> undo = new SimpleObjectProperty<>();
+
+    public void say(String words) {
+        undo.set(null);
+        text.set(words);
+    }
+
+    /** Says what was done and offers to undo it until the page says something else. */
+    public void sayWithUndo(String words, Runnable undoIt) {
+        text.set(words);
+        undo.set(undoIt);
+    }
+
+    /** Says in plain words what went wrong (the log has the detail). */
+    public void problem(Throwable error) {
+        say(Problems.forParent(error));
+    }
+
+    public void clear() {
+        say("");
+    }
+
+    /** Runs the offered undo, once. */
+    public void undo() {
+        Runnable undoIt = undo.get();
+        undo.set(null);
+        if (undoIt != null) {
+            undoIt.run();
+        }
+    }
+
+    public boolean canUndo() {
+        return undo.get() != null;
+    }
+
+    public ReadOnlyStringProperty textProperty() {
+        return text;
+    }
+
+    public ReadOnlyObjectProperty<Runnable> undoProperty() {
+        return undo;
+    }
+
+    public String text() {
+        return text.get();
+    }
+}

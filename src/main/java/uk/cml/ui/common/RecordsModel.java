@@ -1,0 +1,212 @@
+package uk.cml.ui.common;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.ToLongFunction;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.evidence.Amended;
+import uk.cml.store.RecordStore;
+
+/**
+ * A page of one kind of record kept with history (calls, notes): the case's records, newest first; the one
+ * being written or corrected (none for a new one); its earlier versions; and what the page says. Save, move to
+ * the bin (with Undo) and start a new one are its commands. Plain state: a test drives it without a window.
+ */
+public class RecordsModel<T> {
+
+    /** How one kind of record is named and dated on its page. */
+    public record Kind<T>(String noun, String newHeading, Function<T, String> heading, ToLongFunction<T> id,
+                          Function<T, LocalDateTime> recordedAt) {
+    }
+
+    protected final Jobs jobs;
+    private final RecordStore<T> records;
+    private final LongFunction<List<T>> list;
+    private final Kind<T> kind;
+    private final ObjectProperty<CaseFile> currentCase;
+    private final ObservableList<T> items = FXCollections.observableArrayList();
+    private final ObjectProperty<T> editing = new SimpleObjectProperty<>();
+    private final ObservableList<Amended<T>> history = FXCollections.observableArrayList();
+    private final StringProperty heading = new SimpleStringProperty("");
+    private final PageStatus status = new PageStatus();
+
+    /** @param list the case's records, newest first, outside the bin */
+    public RecordsModel(RecordStore<T> records, LongFunction<List<T>> list, Kind<T> kind, Jobs jobs,
+                        ObjectProperty<CaseFile> currentCase) {
+        this.records = records;
+        this.list = list;
+        this.kind = kind;
+        this.jobs = jobs;
+        this.currentCase = currentCase;
+        currentCase.addListener((obs, old, now) -> reload(Optional.empty()));
+        heading.set(kind.newHeading());
+    }
+
+    /** The case's records, newest first, outside the bin. */
+    public ObservableList<T> items() {
+        return items;
+    }
+
+    /** The record being corrected, or null while a new one is written. */
+    public ReadOnlyObjectProperty<T> editingProperty() {
+        return editing;
+    }
+
+    public Optional<T> editing() {
+        return Optional.ofNullable(editing.get());
+    }
+
+    /** Moving to the bin (and anything else that needs a saved record) is possible. */
+    public BooleanBinding hasSaved() {
+        return editing.isNotNull();
+    }
+
+    /** Earlier versions of the record being corrected, oldest first. */
+    public ObservableList<Amended<T>> history() {
+        return history;
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading;
+    }
+
+    public PageStatus status() {
+        return status;
+    }
+
+    protected Optional<CaseFile> caseFile() {
+        return Optional.ofNullable(currentCase.get());
+    }
+
+    /** Loads the case's records again, then goes on correcting the one with id {@code select}, if any. */
+    public void reload(Optional<Long> select) {
+        reload(select, () -> { });
+    }
+
+    private void reload(Optional<Long> select, Runnable then) {
+        Optional<CaseFile> caseFile = caseFile();
+        if (caseFile.isEmpty()) {
+            items.clear();
+            return;
+        }
+        jobs.start(() -> list.apply(caseFile.get().id()), loaded -> {
+            items.setAll(loaded);
+            select.flatMap(id -> loaded.stream().filter(r -> kind.id().applyAsLong(r) == id).findFirst())
+                    .ifPresent(this::edit);
+            then.run();
+        }, status::problem);
+    }
+
+    /** Starts a new record: nothing selected, no history. */
+    public void startNew() {
+        showing(null);
+        editing.set(null);
+        history.clear();
+        heading.set(kind.newHeading());
+        status.clear();
+    }
+
+    /** Opens a saved record for correction and loads its earlier versions. */
+    public void edit(T record) {
+        showing(record);
+        editing.set(record);
+        history.clear();
+        heading.set(kind.heading().apply(record));
+        status.say("Recorded in the app on " + UkFormats.dateTime(kind.recordedAt().apply(record))
+                + ". Change anything and save: the earlier version is kept.");
+        jobs.start(() -> records.history(kind.id().applyAsLong(record)), earlier -> {
+            if (editing.get() == record) {
+                history.setAll(earlier);
+            }
+        }, status::problem);
+    }
+
+    /**
+     * Saves what the form holds. {@code read} is given the id being corrected (0 for new) and the case's id, and
+     * returns the record, or nothing when an answer needs changing (the form marks it).
+     */
+    public void save(BiFunction<Long, Long, Optional<T>> read) {
+        Optional<CaseFile> caseFile = caseFile();
+        if (caseFile.isEmpty()) {
+            return;
+        }
+        boolean isNew = editing.get() == null;
+        Optional<T> typed = read.apply(isNew ? 0L : kind.id().applyAsLong(editing.get()), caseFile.get().id());
+        if (typed.isEmpty()) {
+            status.say("Nothing was saved. Please check the answers marked in red.");
+            return;
+        }
+        String said = isNew ? capitalised(kind.noun()) + " saved."
+                : "Correction saved. The earlier version is kept below.";
+        T before = editing.get();
+        jobs.start(() -> records.save(typed.get()), id -> reload(Optional.of(id),
+                () -> status.sayWithUndo(said, () -> undoSave(id, before))), status::problem);
+    }
+
+    /**
+     * Undo after a save loses nothing: a new record goes to the bin (the Bin page puts it back), and a correction
+     * is corrected back to the version before it, so the history keeps both.
+     */
+    private void undoSave(long id, T before) {
+        jobs.start(() -> {
+            if (before == null) {
+                records.moveToBin(id);
+            } else {
+                records.save(before);
+            }
+            return id;
+        }, done -> {
+            if (before == null) {
+                startNew();
+                reload(Optional.empty(), () -> status.say("Undone: the " + kind.noun() + " is in the bin, where "
+                        + "you can put it back."));
+            } else {
+                reload(Optional.of(id), () -> status.say("Undone: the earlier answers are back, and the history "
+                        + "keeps both versions."));
+            }
+        }, status::problem);
+    }
+
+    /** Moves the record being corrected to the bin, offering Undo (which opens it again). */
+    public void moveToBin() {
+        Optional<T> record = editing();
+        if (record.isEmpty()) {
+            return;
+        }
+        long id = kind.id().applyAsLong(record.get());
+        jobs.start(() -> {
+            records.moveToBin(id);
+            return id;
+        }, done -> {
+            startNew();
+            reload(Optional.empty());
+            status.sayWithUndo("Moved the " + kind.noun() + " to the bin. You can put it back from the Bin page.",
+                    () -> jobs.start(() -> {
+                        records.restore(id);
+                        return id;
+                    }, back -> reload(Optional.of(id), () -> status.say("Put back.")), status::problem));
+        }, status::problem);
+    }
+
+    /** Called as a record is opened (or null, a new one is started), before the page hears of it. */
+    protected void showing(T recordOrNull) {
+    }
+
+    private static String capitalised(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}

@@ -1,0 +1,145 @@
+package uk.cml.ui.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import uk.cml.domain.evidence.FieldChange;
+
+/**
+ * The layout the calls and notes pages share, bound to their {@link RecordsModel}: the records down the left,
+ * newest first; the form with its heading and history on the right; Save, New and Move to bin kept in view below
+ * it, and the status line (with Undo after a move to the bin). Ids start with the page's prefix ("call-list").
+ */
+public final class RecordsPage<T> {
+
+    /**
+     * What makes one page of records.
+     *
+     * @param prefix    starts every control's id: "call" gives call-list, call-save, call-bin, call-status
+     * @param form      the page's fields
+     * @param belowForm shown between the form and the actions (a hint that must stay in view), or null
+     * @param cellText  how the list writes one record
+     * @param changes   what a correction changed, for the history
+     */
+    public record Parts<T>(String prefix, String title, String intro, String listText, String emptyList,
+                           String saveText, String newText, Node form, Node belowForm, Function<T, String> cellText,
+                           BiFunction<T, T, List<FieldChange>> changes) {
+    }
+
+    private final BorderPane view = new BorderPane();
+    private final ListView<T> list = new ListView<>();
+
+    /**
+     * @param saveForm reads the form and asks the model to save it
+     * @param showForm fills the form with a record, or empties it for a new one (null)
+     * @param more     actions after Move to bin, such as "Write a letter confirming this call"
+     */
+    public RecordsPage(RecordsModel<T> model, Parts<T> parts, Runnable saveForm, Consumer<T> showForm,
+                       Button... more) {
+        String prefix = parts.prefix();
+        list.setId(prefix + "-list");
+        list.setAccessibleText(parts.listText());
+        list.setPlaceholder(new Label(parts.emptyList()));
+        list.setCellFactory(v -> new RecordCell<>(parts.cellText()));
+        list.setPrefWidth(330);
+        list.setItems(model.items());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, record) -> {
+            if (record != null && record != model.editingProperty().get()) {
+                model.edit(record);
+            }
+        });
+        // Newest first: after each load the list is back at its newest record.
+        model.items().addListener((javafx.collections.ListChangeListener<T>) change -> list.scrollTo(0));
+        model.editingProperty().addListener((obs, old, record) -> {
+            if (record == null) {
+                list.getSelectionModel().clearSelection();
+            } else {
+                list.scrollTo(record);
+                list.getSelectionModel().select(record);
+            }
+            showForm.accept(record);
+        });
+        Button save = PageLayout.button(prefix + "-save", parts.saveText(), saveForm);
+        save.getStyleClass().add("primary");
+        save.setDefaultButton(true);
+        Button fresh = PageLayout.button(prefix + "-new", parts.newText(), () -> {
+            model.startNew();
+            showForm.accept(null);
+        });
+        Button moveToBin = new Button("Move to bin");
+        moveToBin.setId(prefix + "-bin");
+        moveToBin.setOnAction(e -> model.moveToBin());
+        moveToBin.disableProperty().bind(model.hasSaved().not());
+        List<Node> actions = new ArrayList<>(List.of(save, fresh, moveToBin));
+        actions.addAll(List.of(more));
+        HistoryList history = new HistoryList(prefix + "-history");
+        model.history().addListener((InvalidationListener) obs -> history.show(List.copyOf(model.history()),
+                model.editing().orElse(null), parts.changes()));
+        Label formHeading = new Label();
+        formHeading.getStyleClass().add("heading");
+        formHeading.setId(prefix + "-form-heading");
+        formHeading.textProperty().bind(model.headingProperty());
+        VBox editor = new VBox(14, formHeading, parts.form(), history);
+        editor.setPadding(new Insets(0, 16, 16, 16));
+        ScrollPane scroll = new ScrollPane(editor);
+        scroll.setFitToWidth(true);
+        Label status = StatusLine.bind(new Label(), model.status(), prefix + "-undo");
+        status.setId(prefix + "-status");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.getStyleClass().add("status");
+        // The actions sit right under the scrolling form, so Save is always in view and never floats away.
+        VBox center = new VBox(10, scroll);
+        if (parts.belowForm() != null) {
+            center.getChildren().add(parts.belowForm());
+        }
+        center.getChildren().addAll(PageLayout.actionBar(actions.toArray(Node[]::new)), status);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        center.setPadding(new Insets(0, 0, 0, 16));
+        Label intro = new Label(parts.intro());
+        intro.setWrapText(true);
+        VBox top = new VBox(8, PageLayout.title(parts.title()), intro);
+        top.setPadding(new Insets(0, 0, 16, 0));
+        view.setTop(top);
+        view.setLeft(list);
+        view.setCenter(center);
+        view.setPadding(new Insets(24, 24, 8, 32));
+    }
+
+    public Node view() {
+        return view;
+    }
+
+
+    private static final class RecordCell<T> extends ListCell<T> {
+        private final Function<T, String> text;
+
+        RecordCell(Function<T, String> text) {
+            this.text = text;
+            // Wrap within the list's width rather than widening the list with a sideways scroll bar.
+            setPrefWidth(0);
+            setWrapText(true);
+            FullTextTooltip.on(this);
+        }
+
+        @Override
+        protected void updateItem(T record, boolean empty) {
+            super.updateItem(record, empty);
+            setText(empty || record == null ? null : text.apply(record));
+        }
+    }
+}

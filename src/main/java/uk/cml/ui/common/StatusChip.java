@@ -1,0 +1,71 @@
+package uk.cml.ui.common;
+
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+
+/**
+ * A status as a coloured label that always carries its words, so colour is never the only signal: "Paid late",
+ * "Reply due 3 Dec 2026". The same chip in every table; its colours come from the theme (style class
+ * "status-chip" and the tone).
+ */
+public final class StatusChip {
+
+    /** How the status reads at a glance. */
+    public enum Tone {
+        GOOD("good"), WARN("warn"), BAD("bad"), INFO("info"), PLAIN("plain");
+
+        private final String styleClass;
+
+        Tone(String styleClass) {
+            this.styleClass = styleClass;
+        }
+
+        public String styleClass() {
+            return styleClass;
+        }
+    }
+
+    /** A status's words and tone; no words means nothing to show. */
+    public record Status(String text, Tone tone) {
+        public static final Status NONE = new Status("", Tone.PLAIN);
+
+        public Status {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(tone, "tone");
+        }
+    }
+
+    private StatusChip() {
+    }
+
+    public static Label of(Status status) {
+        Label chip = new Label(status.text());
+        chip.getStyleClass().addAll("status-chip", status.tone().styleClass());
+        chip.setMinWidth(Label.USE_PREF_SIZE);
+        return chip;
+    }
+
+    /** A read-only column whose cells show the row's status as a chip, with the words in a tooltip too. */
+    public static <S> TableColumn<S, Status> column(String title, Function<S, Status> value, double width) {
+        TableColumn<S, Status> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Status status, boolean empty) {
+                super.updateItem(status, empty);
+                setText(null);
+                boolean none = empty || status == null || status.text().isEmpty();
+                setGraphic(none ? null : of(status));
+                setTooltip(none ? null : new Tooltip(status.text()));
+            }
+        });
+        return column;
+    }
+}

@@ -1,0 +1,146 @@
+package uk.cml.ui.documents;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.store.AttachedDocument;
+import uk.cml.store.DocumentRecordStore;
+import uk.cml.ui.common.Jobs;
+import uk.cml.ui.common.PageStatus;
+
+/**
+ * The documents page: the case's files (or, with "Show the bin", those in the bin), the one chosen, what can be
+ * done with it, and one line per file after adding some. Plain state, tried without a window.
+ */
+final class DocumentsModel {
+
+    private final DocumentRecordStore documents;
+    private final Jobs jobs;
+    private final ObjectProperty<CaseFile> currentCase;
+    private final ObservableList<AttachedDocument> shown = FXCollections.observableArrayList();
+    private final BooleanProperty showBin = new SimpleBooleanProperty();
+    private final ObjectProperty<AttachedDocument> selected = new SimpleObjectProperty<>();
+    private final ObservableList<AddFilesTask.Outcome> added = FXCollections.observableArrayList();
+    private final PageStatus status = new PageStatus();
+
+    DocumentsModel(DocumentRecordStore documents, Jobs jobs, ObjectProperty<CaseFile> currentCase) {
+        this.documents = documents;
+        this.jobs = jobs;
+        this.currentCase = currentCase;
+        currentCase.addListener((obs, old, now) -> reload());
+        showBin.addListener((obs, was, now) -> reload());
+    }
+
+    /** The case's documents, or those in the bin while {@link #showBinProperty} is on. */
+    ObservableList<AttachedDocument> shown() {
+        return shown;
+    }
+
+    BooleanProperty showBinProperty() {
+        return showBin;
+    }
+
+    ObjectProperty<AttachedDocument> selectedProperty() {
+        return selected;
+    }
+
+    /** A document is chosen, so it can be opened and binned (or put back). */
+    BooleanBinding hasSelection() {
+        return selected.isNotNull();
+    }
+
+    /** "Restore" while the bin is shown, otherwise "Move to bin". */
+    StringBinding binActionText() {
+        return Bindings.when(showBin).then("Restore").otherwise("Move to bin");
+    }
+
+    /** What happened to each file of the last batch added, in order. */
+    ObservableList<AddFilesTask.Outcome> added() {
+        return added;
+    }
+
+    PageStatus status() {
+        return status;
+    }
+
+    Optional<CaseFile> caseFile() {
+        return Optional.ofNullable(currentCase.get());
+    }
+
+    DocumentRecordStore store() {
+        return documents;
+    }
+
+    /** A new batch of files is being added: the last batch's lines go. */
+    void adding() {
+        added.clear();
+        status.clear();
+    }
+
+    /** A batch was added: one line per file, and the documents (not the bin) are shown. */
+    void added(List<AddFilesTask.Outcome> outcomes) {
+        added.setAll(outcomes);
+        List<Long> ids = outcomes.stream().filter(AddFilesTask.Outcome::added).map(AddFilesTask.Outcome::documentId)
+                .toList();
+        if (!ids.isEmpty()) {
+            // Undo puts the new documents in the bin, where "Show the bin" still finds them.
+            status.sayWithUndo(ids.size() == 1 ? "Document added." : ids.size() + " documents added.",
+                    () -> jobs.start(() -> {
+                        ids.forEach(documents::moveToBin);
+                        return ids.size();
+                    }, n -> {
+                        added.clear();
+                        reload();
+                        status.say(n == 1 ? "Undone: the document is in the bin." : "Undone: the " + n
+                                + " documents are in the bin.");
+                    }, status::problem));
+        }
+        if (showBin.get()) {
+            showBin.set(false);
+        } else {
+            reload();
+        }
+    }
+
+    void reload() {
+        Optional<CaseFile> caseFile = caseFile();
+        if (caseFile.isEmpty()) {
+            shown.clear();
+            return;
+        }
+        long caseId = caseFile.get().id();
+        boolean binned = showBin.get();
+        jobs.start(() -> binned ? documents.binned(caseId) : documents.documents(caseId), shown::setAll,
+                status::problem);
+    }
+
+    /** Moves the chosen document to the bin, or puts it back while the bin is shown. */
+    void binOrRestore() {
+        AttachedDocument document = selected.get();
+        if (document == null) {
+            return;
+        }
+        boolean restoring = showBin.get();
+        jobs.start(() -> {
+            if (restoring) {
+                documents.restore(document.id());
+            } else {
+                documents.moveToBin(document.id());
+            }
+            return document;
+        }, done -> {
+            status.say(restoring ? "Put back " + done.originalName() + "."
+                    : "Moved " + done.originalName() + " to the bin. Tick \"Show the bin\" to put it back.");
+            reload();
+        }, status::problem);
+    }
+}

@@ -1,0 +1,275 @@
+package uk.cml.ui.letters;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
+import java.util.function.ToLongFunction;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.addressbook.AddressBookEntry;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.ui.common.Jobs;
+import uk.cml.ui.common.PageStatus;
+
+/**
+ * The letters page: the letters sent and received, which replies came, and the letter open in the form (none
+ * while the lists show). Says which actions make sense for the open letter. Plain state, tried without a window.
+ */
+final class LettersModel {
+
+    /**
+     * The letter open in the form: a sent one or a received one, null while a new one is logged.
+     *
+     * @param replyTo     for a new sent letter, the received letter it answers
+     * @param replyToText the words that say so on the form
+     */
+    record Opened(boolean sent, SentLetter sentLetter, ReceivedLetter receivedLetter, Optional<Long> replyTo,
+                  String replyToText) {
+
+        static Opened sent(SentLetter letter) {
+            return new Opened(true, letter, null, Optional.empty(), "");
+        }
+
+        static Opened received(ReceivedLetter letter) {
+            return new Opened(false, null, letter, Optional.empty(), "");
+        }
+
+        boolean saved() {
+            return sent ? sentLetter != null : receivedLetter != null;
+        }
+    }
+
+    private record Loaded(List<SentLetter> sent, Set<Long> answered, List<ReceivedLetter> received,
+                          List<AddressBookEntry> addresses) {
+    }
+
+    private final LettersView.Stores stores;
+    private final Jobs jobs;
+    private final Clock clock;
+    private final ObjectProperty<CaseFile> currentCase;
+    private final ObservableList<SentLetter> sent = FXCollections.observableArrayList();
+    private final ObservableList<ReceivedLetter> received = FXCollections.observableArrayList();
+    private final ObservableList<AddressBookEntry> addresses = FXCollections.observableArrayList();
+    private final ObjectProperty<Set<Long>> answered = new SimpleObjectProperty<>(Set.of());
+    private final ObjectProperty<Opened> opened = new SimpleObjectProperty<>();
+    private final ObjectProperty<Object> lastSaved = new SimpleObjectProperty<>();
+    private final PageStatus status = new PageStatus();
+
+    LettersModel(LettersView.Stores stores, Jobs jobs, Clock clock, ObjectProperty<CaseFile> currentCase) {
+        this.stores = stores;
+        this.jobs = jobs;
+        this.clock = clock;
+        this.currentCase = currentCase;
+        currentCase.addListener((obs, old, now) -> {
+            showList();
+            reload();
+        });
+    }
+
+    ObservableList<SentLetter> sent() {
+        return sent;
+    }
+
+    ObservableList<ReceivedLetter> received() {
+        return received;
+    }
+
+    /** The address book, for choosing whom a sent letter went to. */
+    ObservableList<AddressBookEntry> addresses() {
+        return addresses;
+    }
+
+    /** Ids of the sent letters a received letter answers. */
+    Set<Long> answered() {
+        return answered.get();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The letter in the form, or null while the lists show. */
+    ReadOnlyObjectProperty<Opened> openedProperty() {
+        return opened;
+    }
+
+    /** The letter just saved (sent or received), so the list can show where it went. */
+    ReadOnlyObjectProperty<Object> lastSavedProperty() {
+        return lastSaved;
+    }
+
+    PageStatus status() {
+        return status;
+    }
+
+    StringBinding heading() {
+        return Bindings.createStringBinding(() -> {
+            Opened now = opened.get();
+            if (now == null) {
+                return "";
+            }
+            return now.saved() ? (now.sent() ? "Letter you sent" : "Letter you received")
+                    : (now.sent() ? "Log a letter you sent" : "Log a letter you received");
+        }, opened);
+    }
+
+    /** The open letter is saved, so it can be moved to the bin and its earlier versions shown. */
+    BooleanBinding hasSaved() {
+        return Bindings.createBooleanBinding(() -> opened.get() != null && opened.get().saved(), opened);
+    }
+
+    /** Chasing makes sense once a letter is posted and nothing has come back in reply to it. */
+    BooleanBinding canChase() {
+        return Bindings.createBooleanBinding(() -> {
+            Opened now = opened.get();
+            return now != null && now.sent() && now.sentLetter() != null && now.sentLetter().isPosted()
+                    && !answered.get().contains(now.sentLetter().id());
+        }, opened, answered);
+    }
+
+    /** A saved received letter can be answered: log the reply sent, or write one. */
+    BooleanBinding canReply() {
+        return Bindings.createBooleanBinding(() -> opened.get() != null && !opened.get().sent()
+                && opened.get().saved(), opened);
+    }
+
+    void openSent(SentLetter letter) {
+        opened.set(Opened.sent(letter));
+        status.clear();
+    }
+
+    void openReceived(ReceivedLetter letter) {
+        opened.set(Opened.received(letter));
+        status.clear();
+    }
+
+    /** Starts logging the letter sent in reply to a received one, linked to it. */
+    void logReplyTo(ReceivedLetter letter) {
+        opened.set(new Opened(true, null, null, Optional.of(letter.id()), "In reply to the letter from "
+                + letter.from() + " that arrived on " + UkFormats.shortDate(letter.received()) + "."));
+        status.say("Fill in the reply you sent, then Save.");
+    }
+
+    void showList() {
+        opened.set(null);
+        status.clear();
+    }
+
+    /** Saves the open letter as the form reads it (nothing, when an answer needs changing), then shows the lists. */
+    void save(LongFunction<Optional<SentLetter>> readSent, LongFunction<Optional<ReceivedLetter>> readReceived) {
+        CaseFile caseFile = currentCase.get();
+        Opened now = opened.get();
+        if (caseFile == null || now == null) {
+            return;
+        }
+        Optional<?> typed = now.sent() ? readSent.apply(caseFile.id()) : readReceived.apply(caseFile.id());
+        if (typed.isEmpty()) {
+            status.say("Nothing was saved. Please check the answers marked in red.");
+            return;
+        }
+        jobs.start(() -> typed.get() instanceof SentLetter letter ? stores.sent().save(letter)
+                : stores.received().save((ReceivedLetter) typed.get()), id -> reload(() -> {
+                    opened.set(null);
+                    lastSaved.set(now.sent() ? find(sent, SentLetter::id, id) : find(received, ReceivedLetter::id, id));
+                    status.sayWithUndo("Saved.", () -> undoSave(now, id));
+                }), status::problem);
+    }
+
+    /** A new letter goes to the bin; a correction is corrected back, so its history keeps both versions. */
+    private void undoSave(Opened before, long id) {
+        boolean wasNew = before.sent() ? before.sentLetter() == null : before.receivedLetter() == null;
+        jobs.start(() -> {
+            if (before.sent()) {
+                if (wasNew) {
+                    stores.sent().moveToBin(id);
+                } else {
+                    stores.sent().save(before.sentLetter());
+                }
+            } else if (wasNew) {
+                stores.received().moveToBin(id);
+            } else {
+                stores.received().save(before.receivedLetter());
+            }
+            return id;
+        }, done -> reload(() -> status.say(wasNew ? "Undone: the letter is in the bin, where you can put it back."
+                : "Undone: the letter's earlier answers are back. Both versions are kept.")), status::problem);
+    }
+
+    private static <T> T find(List<T> letters, ToLongFunction<T> idOf, long id) {
+        return letters.stream().filter(l -> idOf.applyAsLong(l) == id).findFirst().orElse(null);
+    }
+
+    /** Moves the open letter to the bin, offering Undo. */
+    void moveToBin() {
+        Opened now = opened.get();
+        if (now == null || !now.saved()) {
+            return;
+        }
+        BinSteps steps = now.sent() ? new BinSteps(now.sentLetter().id(), stores.sent()::moveToBin,
+                stores.sent()::restore) : new BinSteps(now.receivedLetter().id(), stores.received()::moveToBin,
+                stores.received()::restore);
+        jobs.start(() -> {
+            steps.move().accept(steps.id());
+            return steps.id();
+        }, done -> {
+            showList();
+            reload();
+            status.sayWithUndo("Moved to the bin.", () -> jobs.start(() -> {
+                steps.back().accept(steps.id());
+                return steps.id();
+            }, back -> reload(() -> status.say("Put back.")), status::problem));
+        }, status::problem);
+    }
+
+    private record BinSteps(long id, LongConsumer move, LongConsumer back) {
+    }
+
+    /** Says in the status line how the open letter's record was corrected. */
+    void showHistory() {
+        Opened now = opened.get();
+        if (now == null || !now.saved()) {
+            return;
+        }
+        jobs.start(() -> now.sent() ? stores.sent().earlierVersions(now.sentLetter().id())
+                : stores.received().earlierVersions(now.receivedLetter().id()),
+                versions -> status.say(HistoryText.describe(versions)), status::problem);
+    }
+
+    void reload() {
+        reload(() -> { });
+    }
+
+    /** Loads the lists afresh, then opens the sent letter with this id (if it is still there). */
+    void reloadAndOpenSent(long letterId) {
+        reload(() -> sent.stream().filter(l -> l.id() == letterId).findFirst().ifPresent(this::openSent));
+    }
+
+    private void reload(Runnable then) {
+        CaseFile caseFile = currentCase.get();
+        if (caseFile == null) {
+            return;
+        }
+        long id = caseFile.id();
+        jobs.start(() -> new Loaded(stores.sent().letters(id), stores.sent().answered(id),
+                stores.received().letters(id), stores.addressBook().entries()), loaded -> {
+                    answered.set(loaded.answered());
+                    sent.setAll(loaded.sent());
+                    received.setAll(loaded.received());
+                    addresses.setAll(loaded.addresses());
+                    then.run();
+                }, status::problem);
+    }
+}

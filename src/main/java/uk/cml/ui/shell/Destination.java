@@ -1,0 +1,108 @@
+package uk.cml.ui.shell;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.evidence.Call;
+
+/**
+ * Where the parent can be taken in the main window: a page, and what on it to show. Each destination names the page
+ * it belongs to; the navigator selects that page and hands it the destination.
+ */
+public sealed interface Destination {
+
+    /** The sidebar key of the page this destination is on. */
+    String page();
+
+    /** A page as it is, such as "settings". */
+    record Page(String key) implements Destination {
+        public Page {
+            Objects.requireNonNull(key, "key");
+        }
+
+        @Override
+        public String page() {
+            return key;
+        }
+    }
+
+    /** Somewhere on the Payments page. */
+    sealed interface OnPayments extends Destination {
+        @Override
+        default String page() {
+            return "payments";
+        }
+    }
+
+    /** Payments, on the due payments tab, with the due of this date selected. */
+    record PaymentsAt(LocalDate due) implements OnPayments {
+        public PaymentsAt {
+            Objects.requireNonNull(due, "due");
+        }
+    }
+
+    /** Payments, on the payment plans tab. */
+    record PaymentPlans() implements OnPayments {
+    }
+
+    /** Payments, on the payments received tab, ready to record one. */
+    record PaymentsReceived() implements OnPayments {
+    }
+
+    /** Letters, with this letter (one the parent sent) selected and open. */
+    record LettersSelecting(long letterId) implements Destination {
+        @Override
+        public String page() {
+            return "letters";
+        }
+    }
+
+    /** Calls, with this call selected and open. */
+    record CallSelecting(long callId) implements Destination {
+        @Override
+        public String page() {
+            return "calls";
+        }
+    }
+
+    /** "Where things stand", scrolled to its dates to watch. */
+    record StandingDates() implements Destination {
+        @Override
+        public String page() {
+            return "where-things-stand";
+        }
+    }
+
+    /** The letter writer, started on a letter: a template, or from a record the letter is about. */
+    sealed interface WriteLetter extends Destination {
+        @Override
+        default String page() {
+            return "write-letter";
+        }
+    }
+
+    /** The writer as it is, for the parent to choose the letter. */
+    record ChooseLetter() implements WriteLetter {
+    }
+
+    /** The writer on the template with this key, such as "arrears-breakdown". */
+    record LetterFromTemplate(String templateKey) implements WriteLetter {
+    }
+
+    /** The letter confirming in writing what was said on a call. */
+    record LetterFromCall(Call call) implements WriteLetter {
+    }
+
+    /** The letter about payments that have not arrived in full. */
+    record LetterAboutMissedPayments() implements WriteLetter {
+    }
+
+    /** The reply that fits a letter the parent received. */
+    record ReplyTo(ReceivedLetter letter) implements WriteLetter {
+    }
+
+    /** A letter chasing one the parent sent that has had no answer. */
+    record ChaseUnanswered(SentLetter letter) implements WriteLetter {
+    }
+}

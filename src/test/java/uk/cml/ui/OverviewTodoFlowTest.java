@@ -1,0 +1,132 @@
+package uk.cml.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.app.AppServices;
+import uk.cml.app.Startup;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.domain.caseinfo.PostalAddress;
+import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.Recipient;
+import uk.cml.domain.correspondence.SentLetter;
+
+/**
+ * "What needs doing" in the whole app, as MainScreens wires it: each to-do's button says what it does and lands
+ * on the item itself, selected.
+ */
+@ExtendWith(ApplicationExtension.class)
+class OverviewTodoFlowTest extends AppRobot {
+
+    @TempDir
+    Path dataFolder;
+    Startup startup;
+    long unposted;
+
+    @Start
+    void start(Stage primary) {
+        // The app opens in a window of its own (see AppRobot.startOn).
+    }
+
+    /** Three monthly dues from 20 Sep with nothing paid, and of three letters one written but not posted. */
+    @BeforeEach
+    void aCaseWithThingsToDo() {
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            long caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
+                    "14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed",
+                    Optional.empty(), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY, Optional.empty(), List.of(),
+                    new BigDecimal("4")));
+            services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(250_00), PaymentFrequency.MONTHLY,
+                    LocalDate.of(2026, 9, 20), "CMS calculation letter"));
+            services.sentLetters.save(letter(caseId, LocalDate.of(2026, 9, 1), "Change of address"));
+            unposted = services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 11, 10),
+                    Optional.empty(), cms(), "Missed payments in October", LetterKind.ARREARS_REPORT,
+                    Optional.empty(), Optional.empty(), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+            services.sentLetters.save(letter(caseId, LocalDate.of(2026, 10, 1), "Request for a statement"));
+        }
+        startup = startOn(dataFolder);
+        waitFor("#overview-todos");
+    }
+
+    private static Recipient cms() {
+        return new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ");
+    }
+
+    private static SentLetter letter(long caseId, LocalDate on, String subject) {
+        return new SentLetter(0, caseId, on, Optional.of(on), cms(), subject, LetterKind.OTHER, Optional.empty(),
+                Optional.of(PostingMethod.EMAIL), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty());
+    }
+
+    @AfterEach
+    void close() {
+        stop(startup);
+    }
+
+    @Test
+    void recordThePostingLandsOnThatLetterSelected() {
+        Button post = waitForButton(0);
+        assertEquals("Record the posting", post.getText());
+        String what = ((Label) lookup("#overview-todo-0").query()).getText();
+        assertTrue(what.startsWith("10 Nov 2026: Post the letter of 10 Nov 2026") && what.contains("Missed payments"),
+                what);
+        press("#overview-todo-open-0");
+
+        // Selecting a letter in the list opens it; the list makes way for the letter itself.
+        Label heading = waitFor("#letters-form-heading");
+        waitUntil("the unposted letter is open", () -> "Letter you sent".equals(heading.getText())
+                && "Missed payments in October".equals(text("#sent-subject")));
+        assertEquals(uk.cml.domain.UkDates.forField(LocalDate.of(2026, 11, 10)), text("#sent-written"));
+    }
+
+    @Test
+    void recordThePaymentLandsOnItsDueSelectedForQuickEntry() {
+        Button record = waitForButton(1);
+        assertEquals("Record the payment", record.getText());
+        press("#overview-todo-open-1");
+
+        TabPane tabs = waitFor("#payments-tabs");
+        TableView<ScheduleLine> schedule = lookup("#schedule-table").query();
+        waitUntil("the due of 20 Nov is selected", () -> schedule.getSelectionModel().getSelectedItem() != null
+                && schedule.getSelectionModel().getSelectedItem().date().equals(LocalDate.of(2026, 11, 20)));
+        assertEquals("tab-schedule", tabs.getSelectionModel().getSelectedItem().getId());
+        assertEquals(3, schedule.getItems().size());
+    }
+
+    @Test
+    void missedPaymentsInARowOpenTheLetterAboutThem() {
+        Button write = waitForButton(2);
+        assertEquals("Write about the missed payments", write.getText());
+        press("#overview-todo-open-2");
+        waitUntil("the writer is open", () -> lookup("#page-write-letter").tryQuery().isPresent());
+    }
+
+    private Button waitForButton(int n) {
+        return waitFor("#overview-todo-open-" + n);
+    }
+}

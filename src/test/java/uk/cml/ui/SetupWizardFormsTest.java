@@ -1,0 +1,127 @@
+package uk.cml.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.app.Startup;
+
+/** The first-run forms: red outlines that do not move the form, Enter, Change links and tidy postcodes. */
+@ExtendWith(ApplicationExtension.class)
+class SetupWizardFormsTest extends AppRobot {
+
+    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
+
+    @TempDir
+    Path dataFolder;
+    Startup startup;
+
+    @Start
+    void start(Stage primary) {
+        // Each test opens the app in a window of its own (see AppRobot.startOn).
+    }
+
+    @AfterEach
+    void close() {
+        if (startup != null) {
+            stop(startup);
+        }
+    }
+
+    private double sceneY(String id) {
+        // The layout position, not the drawn bounds: a focus ring draws a few pixels outside the box.
+        return lookup(id).query().localToScene(0, 0).getY();
+    }
+
+    private boolean outlined(String id) {
+        return lookup(id).query().getPseudoClassStates().contains(DANGER);
+    }
+
+    @Test
+    void aWrongAnswerIsOutlinedInRedWithItsMessageAndTheFormDoesNotMove() {
+        startup = startOn(dataFolder);
+        waitFor("#my-name");
+        type("#my-postcode", "not a postcode");
+        double postcodeBefore = sceneY("#my-postcode");
+        double emailBefore = sceneY("#my-email");
+        assertFalse(outlined("#my-name"), "nothing is red before the parent has tried to go on");
+
+        press("#setup-next");
+
+        Label nameProblem = waitFor("#my-name-error");
+        assertTrue(nameProblem.getText().contains("Enter your full name"), nameProblem.getText());
+        assertTrue(outlined("#my-name"), "the missing name is outlined in red");
+        assertTrue(outlined("#my-postcode"), "the wrong postcode is outlined in red");
+        assertFalse(outlined("#my-email"), "an optional empty answer is not");
+        assertEquals(postcodeBefore, sceneY("#my-postcode"), 0.5, "the postcode box stays where it was");
+        assertEquals(emailBefore, sceneY("#my-email"), 0.5, "the fields below stay where they were");
+        Screenshots.save(window().getScene().getRoot(), "setup-wrong-answers");
+
+        type("#my-name", "Sam Taylor");
+        type("#my-postcode", "sw1a1aa");
+        type(KeyCode.TAB);
+        waitUntil("the postcode is tidied", () -> "SW1A 1AA".equals(text("#my-postcode")));
+        type("#my-address", "1 High Street\nLondon");
+        press("#setup-next");
+        waitFor("#other-name");
+        press("#setup-back");
+        waitFor("#my-name");
+        assertFalse(outlined("#my-name"), "the outline goes once the answer is right");
+        assertFalse(outlined("#my-postcode"));
+    }
+
+    @Test
+    void enterOnTheChildrenStepGoesNextAndChangeLinksComeBackToTheCheck() {
+        startup = startOn(dataFolder);
+        waitFor("#my-name");
+        type("#my-name", "Sam Taylor");
+        type("#my-address", "14 Orchard Close\nLeeds");
+        type("#my-postcode", "ls6 2ab");
+        press("#setup-next");
+        type("#other-name", "Jordan Reed");
+        type(KeyCode.ENTER);
+        waitFor("#child-name-1");
+        type("#child-name-1", "Mia");
+        type("#child-born-1", "14/03/2015");
+        press("#add-child");
+        type("#child-name-2", "Leo");
+        type("#child-born-2", "02/09/2018");
+        type(KeyCode.TAB);
+        type(KeyCode.TAB);
+        waitUntil("the focus is on a button of the step",
+                () -> window().getScene().getFocusOwner() instanceof javafx.scene.control.Button);
+        type(KeyCode.ENTER);
+        waitUntil("Enter went on to the next step",
+                () -> "How maintenance is arranged".equals(lookup("#setup-step-title").queryLabeled().getText()));
+        assertTrue(lookup("#child-name-3").tryQuery().isEmpty(), "Enter did not add a third child");
+
+        press("#arrangement-private");
+        press("#setup-next");
+        waitFor("#setup-privacy");
+        press("#setup-next");
+        waitFor("#setup-summary");
+        press("#summary-change-other-parent");
+        waitUntil("the other parent's step is back",
+                () -> "The other parent".equals(lookup("#setup-step-title").queryLabeled().getText()));
+        assertEquals("Check your answers", lookup("#setup-next").queryButton().getText());
+        type("#other-name", "Jordan Reid");
+        press("#setup-next");
+        waitFor("#setup-summary");
+        assertEquals("Check your answers", lookup("#setup-step-title").queryLabeled().getText());
+        assertTrue(lookup("#setup-summary").queryAs(javafx.scene.Parent.class).lookupAll(".label").stream()
+                .anyMatch(l -> "Jordan Reid".equals(((Label) l).getText())), "the change shows on the check page");
+        assertEquals("Save and start", lookup("#setup-next").queryButton().getText());
+    }
+}
+

@@ -1,0 +1,88 @@
+package uk.cml.ui.addresses;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.domain.addressbook.AddressBookEntry;
+import uk.cml.domain.addressbook.AddressBookEntry.EntryKind;
+import uk.cml.ui.common.ModelCase;
+
+/** The address book page's model: checks before saving, corrections, and removing with Undo. */
+class AddressBookModelTest {
+
+    @TempDir
+    Path folder;
+    ModelCase records;
+    AddressBookModel model;
+    int before;
+
+    @BeforeEach
+    void open() {
+        records = new ModelCase(folder);
+        model = new AddressBookModel(records.services.addressBook, records.jobs, ModelCase.CLOCK);
+        model.reload(Optional.empty());
+        before = model.entries().size();
+    }
+
+    @AfterEach
+    void close() {
+        records.close();
+    }
+
+    @Test
+    void aNewEntryStartsCheckedTodayAndItsWrongAnswersAreExplained() {
+        assertTrue(before > 0, "the app starts with the CMS addresses");
+        assertEquals(ModelCase.TODAY, model.checkedProperty().get());
+        assertEquals("Fill in a new entry, then Save.", model.status().text());
+        model.postcodeProperty().set("not a postcode");
+        model.checkedProperty().set(ModelCase.TODAY.plusDays(3));
+        model.save();
+        assertEquals("Enter a name.", model.nameProblemProperty().get());
+        assertEquals("Enter the address lines.", model.detailsProblemProperty().get());
+        assertTrue(!model.postcodeProblemProperty().get().isEmpty(), "the postcode is explained");
+        assertEquals("That date is in the future.", model.checkedProblemProperty().get());
+        assertEquals("Nothing was saved. Please check the answers marked in red.", model.status().text());
+        assertEquals(before, records.services.addressBook.entries().size());
+
+        model.kindProperty().set(EntryKind.PHONE);
+        model.checkedUnreadableProperty().set(true);
+        model.save();
+        assertEquals("Enter the phone number.", model.detailsProblemProperty().get());
+        assertEquals("", model.postcodeProblemProperty().get(), "a phone number has no postcode");
+        assertEquals("That is not a date we can read. Type it like 22/11/2026.", model.checkedProblemProperty().get());
+    }
+
+    @Test
+    void aNewAddressIsSavedWithItsPostcodeTidiedThenRemovedAndPutBack() {
+        model.nameProperty().set("Citizens Advice Leeds");
+        model.detailsProperty().set("31 New York Street\nLeeds");
+        model.postcodeProperty().set("ls2 7dt");
+        model.save();
+        assertEquals("Saved.", model.status().text());
+        AddressBookEntry saved = model.editingProperty().get();
+        assertEquals("LS2 7DT", saved.postcode());
+        assertEquals("Added by you", saved.source());
+        assertEquals(before + 1, model.entries().size());
+
+        model.notesProperty().set("Free advice on Tuesdays.");
+        model.save();
+        assertEquals(before + 1, model.entries().size(), "a correction, not a new entry");
+        assertEquals("Free advice on Tuesdays.", model.editingProperty().get().notes());
+
+        model.remove();
+        assertEquals(before, model.entries().size());
+        assertNull(model.editingProperty().get());
+        assertEquals("Removed Citizens Advice Leeds.", model.status().text());
+        model.status().undo();
+        assertEquals(before + 1, model.entries().size());
+        assertEquals("Citizens Advice Leeds", model.editingProperty().get().name());
+        assertEquals("Put back.", model.status().text());
+    }
+}

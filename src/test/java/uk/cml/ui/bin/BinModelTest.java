@@ -1,0 +1,57 @@
+package uk.cml.ui.bin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.evidence.Note;
+import uk.cml.domain.evidence.NoteCategory;
+import uk.cml.ui.common.ModelCase;
+
+/** The bin page's model over the calls, notes and letters stores' own bins. */
+class BinModelTest {
+
+    @TempDir
+    Path folder;
+    ModelCase records;
+    BinModel model;
+
+    @BeforeEach
+    void open() {
+        records = new ModelCase(folder);
+        var s = records.services;
+        model = new BinModel(List.of(s.calls, s.notes, s.receivedLetters), records.jobs, records.currentCase);
+    }
+
+    @AfterEach
+    void close() {
+        records.close();
+    }
+
+    @Test
+    void everyAreasBinnedThingsShowAndOneIsPutBackWithItsNameSaid() {
+        var s = records.services;
+        long note = s.notes.add(new Note(0, records.caseId, LocalDate.of(2026, 11, 1), NoteCategory.PLAIN,
+                "No money for the school trip.", null));
+        long letter = s.receivedLetters.save(new ReceivedLetter(0, records.caseId, Optional.empty(),
+                LocalDate.of(2026, 11, 19), "CMS", "Arrears to follow.", Optional.empty(), Optional.empty()));
+        s.notes.moveToBin(note);
+        s.receivedLetters.moveToBin(letter);
+        records.choose();
+        assertEquals(2, model.items().size());
+        assertEquals(List.of("Note", "Letter received"), model.items().stream().map(b -> b.item().kind()).toList(),
+                "binned at the same moment: in the order of the areas");
+
+        model.putBack(model.items().get(1));
+        assertEquals("Put back: From CMS: Arrears to follow.", model.status().text());
+        assertEquals(1, model.items().size());
+        assertEquals(1, s.receivedLetters.letters(records.caseId).size());
+    }
+}

@@ -1,0 +1,108 @@
+package uk.cml.ui.calls;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.domain.evidence.Call;
+import uk.cml.domain.evidence.CallDirection;
+import uk.cml.ui.common.ModelCase;
+
+/** The call log's model, driven without a window against a real records file. */
+class CallsModelTest {
+
+    @TempDir
+    Path folder;
+    ModelCase records;
+    CallsModel model;
+
+    @BeforeEach
+    void open() {
+        records = new ModelCase(folder);
+        model = new CallsModel(records.services.calls, records.services.addressBook, records.jobs,
+                records.currentCase);
+    }
+
+    @AfterEach
+    void close() {
+        records.close();
+    }
+
+    private static Call call(long id, long caseId, String said) {
+        return new Call(id, caseId, LocalDateTime.of(2026, 11, 20, 14, 5), CallDirection.I_CALLED, "0800 171 2345",
+                "Priya", "Arrears team", "4411", said, "", Optional.empty(), "", Optional.empty(), false, false, null);
+    }
+
+    @Test
+    void choosingTheCaseLoadsItsCallsAndTheHelplineFromTheAddressBook() {
+        records.services.calls.add(call(0, records.caseId, "Enforcement will start this month."));
+        records.choose();
+        assertEquals(1, model.items().size());
+        assertEquals("0800 171 2345", model.helplineProperty().get(), "the CMS number from the address book");
+        assertNull(model.editingProperty().get());
+        assertFalse(model.hasSaved().get(), "nothing to move to the bin while a new call is written");
+        assertEquals("Note a new call", model.headingProperty().get());
+    }
+
+    @Test
+    void aNewCallIsSavedThenOpenedForCorrectionAndACorrectionKeepsHistory() {
+        records.choose();
+        model.save((id, caseId) -> Optional.of(call(id, caseId, "First version.")));
+        assertEquals(1, model.items().size());
+        Call saved = model.editing().orElseThrow();
+        assertEquals("First version.", saved.whatWasSaid());
+        assertTrue(model.hasSaved().get());
+        assertEquals("Call of 20 Nov 2026, 14:05", model.headingProperty().get());
+        assertEquals("Call saved.", model.status().text());
+
+        model.save((id, caseId) -> Optional.of(call(id, caseId, "Second version.")));
+        assertEquals(1, model.items().size(), "a correction, not a second call");
+        assertEquals("Second version.", model.editing().orElseThrow().whatWasSaid());
+        assertEquals(1, model.history().size());
+        assertEquals("First version.", model.history().get(0).earlier().whatWasSaid());
+        assertEquals("Correction saved. The earlier version is kept below.", model.status().text());
+    }
+
+    @Test
+    void aFormWithWrongAnswersSavesNothingAndSaysSo() {
+        records.choose();
+        model.save((id, caseId) -> Optional.empty());
+        assertEquals(0, records.services.calls.calls(records.caseId).size());
+        assertEquals("Nothing was saved. Please check the answers marked in red.", model.status().text());
+    }
+
+    @Test
+    void aCallMovedToTheBinComesBackWithUndo() {
+        records.choose();
+        model.save((id, caseId) -> Optional.of(call(id, caseId, "Binned by a slip of the mouse.")));
+        model.moveToBin();
+        assertEquals(0, model.items().size());
+        assertNull(model.editingProperty().get(), "a new call is started");
+        assertTrue(model.status().canUndo());
+        assertTrue(model.status().text().startsWith("Moved the call to the bin."), model.status().text());
+        model.status().undo();
+        assertEquals(1, model.items().size());
+        assertEquals("Binned by a slip of the mouse.", model.editing().orElseThrow().whatWasSaid(), "open again");
+        assertEquals("Put back.", model.status().text());
+        assertFalse(model.status().canUndo());
+    }
+
+    @Test
+    void startingANewCallLeavesTheOneBeingCorrected() {
+        records.choose();
+        model.save((id, caseId) -> Optional.of(call(id, caseId, "Saved.")));
+        model.startNew();
+        assertNull(model.editingProperty().get());
+        assertEquals("Note a new call", model.headingProperty().get());
+        assertEquals(0, model.history().size());
+        assertEquals("", model.status().text());
+    }
+}

@@ -1,0 +1,85 @@
+package uk.cml.ui.documents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.ui.common.ModelCase;
+
+/** The documents page's model: the files shown, the bin filter, and what can be done with the one chosen. */
+class DocumentsModelTest {
+
+    @TempDir
+    Path folder;
+    ModelCase records;
+    DocumentsModel model;
+
+    @BeforeEach
+    void open() {
+        records = new ModelCase(folder.resolve("records"));
+        model = new DocumentsModel(records.services.documents, records.jobs, records.currentCase);
+    }
+
+    @AfterEach
+    void close() {
+        records.close();
+    }
+
+    private Path photo(String name, int shade) throws Exception {
+        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(5, 5, shade);
+        Path file = folder.resolve(name);
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    @Test
+    void aChosenDocumentGoesToTheBinAndComesBackFromTheBinView() throws Exception {
+        records.services.documents.add(records.caseId, photo("certificate.png", 0x102030), "");
+        records.choose();
+        assertEquals(1, model.shown().size());
+        assertFalse(model.hasSelection().get(), "nothing to open or bin until one is chosen");
+        assertEquals("Move to bin", model.binActionText().get());
+
+        model.selectedProperty().set(model.shown().get(0));
+        assertTrue(model.hasSelection().get());
+        model.binOrRestore();
+        assertTrue(model.shown().isEmpty());
+        assertEquals("Moved certificate.png to the bin. Tick \"Show the bin\" to put it back.", model.status().text());
+
+        model.showBinProperty().set(true);
+        assertEquals("Restore", model.binActionText().get());
+        assertEquals(1, model.shown().size(), "the bin is shown");
+        model.selectedProperty().set(model.shown().get(0));
+        model.binOrRestore();
+        assertEquals("Put back certificate.png.", model.status().text());
+        assertTrue(model.shown().isEmpty(), "the bin is empty again");
+        assertEquals(1, records.services.documents.documents(records.caseId).size());
+    }
+
+    @Test
+    void afterAddingFilesTheLinesForEachAreShownWithTheDocumentsNotTheBin() throws Exception {
+        records.choose();
+        model.showBinProperty().set(true);
+        model.adding();
+        // What the adding task hands back (the task itself reports progress to the window).
+        var one = records.services.documents.add(records.caseId, photo("one.png", 0x405060), "");
+        var two = records.services.documents.add(records.caseId, photo("two.png", 0x708090), "");
+        model.added(List.of(new AddFilesTask.Outcome("one.png", true, one.note()),
+                new AddFilesTask.Outcome("two.png", true, two.note())));
+        assertEquals(2, model.added().size());
+        assertTrue(model.added().stream().allMatch(AddFilesTask.Outcome::added));
+        assertFalse(model.showBinProperty().get(), "the added files are in view");
+        assertEquals(2, model.shown().size());
+        model.adding();
+        assertTrue(model.added().isEmpty(), "a new batch clears the last one's lines");
+    }
+}

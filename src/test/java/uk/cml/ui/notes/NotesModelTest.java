@@ -1,0 +1,81 @@
+package uk.cml.ui.notes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.domain.evidence.NoteCategory;
+import uk.cml.ui.common.ModelCase;
+
+/** The notes page's model: what it checks before saving, and what a correction keeps. */
+class NotesModelTest {
+
+    @TempDir
+    Path folder;
+    ModelCase records;
+    NotesModel model;
+
+    @BeforeEach
+    void open() {
+        records = new ModelCase(folder);
+        model = new NotesModel(records.services.notes, ModelCase.CLOCK, records.jobs, records.currentCase);
+        records.choose();
+    }
+
+    @AfterEach
+    void close() {
+        records.close();
+    }
+
+    @Test
+    void aNewNoteStartsTodayAsAPlainNote() {
+        assertEquals(ModelCase.TODAY, model.dateProperty().get());
+        assertEquals(NoteCategory.PLAIN, model.categoryProperty().get());
+        assertEquals("", model.textProperty().get());
+    }
+
+    @Test
+    void anEmptyNoteAndAFutureDateAreExplainedAndNothingIsSaved() {
+        model.dateProperty().set(ModelCase.TODAY.plusDays(1));
+        model.save(false);
+        assertEquals("That date is in the future. Enter the day it happened.", model.dateProblemProperty().get());
+        assertEquals("Write the note first.", model.textProblemProperty().get());
+        assertEquals("Nothing was saved. Please check the answers marked in red.", model.status().text());
+        assertEquals(0, records.services.notes.notes(records.caseId).size());
+
+        model.save(true);
+        assertEquals("That is not a date we can read. Type it like 22/11/2026.", model.dateProblemProperty().get());
+    }
+
+    @Test
+    void aSavedNoteIsCorrectedWithItsEarlierVersionKept() {
+        model.categoryProperty().set(NoteCategory.EFFECT_ON_CHILD);
+        model.textProperty().set("No money for the school uniform.");
+        model.save(false);
+        assertEquals("Note saved.", model.status().text());
+        assertEquals("", model.textProblemProperty().get());
+        assertEquals("Note of 22 Nov 2026", model.headingProperty().get());
+        assertEquals(1, records.services.notes.effectOnChild(records.caseId).size());
+
+        model.dateProperty().set(LocalDate.of(2026, 11, 2));
+        model.textProperty().set("No money for the school uniform or shoes.");
+        model.save(false);
+        assertEquals(1, model.items().size());
+        assertEquals(LocalDate.of(2026, 11, 2), model.editing().orElseThrow().happenedOn());
+        assertEquals(1, model.history().size());
+        assertEquals("No money for the school uniform.", model.history().get(0).earlier().text());
+
+        model.startNew();
+        assertEquals("", model.textProperty().get(), "a new note starts empty");
+        model.edit(model.items().get(0));
+        assertEquals("No money for the school uniform or shoes.", model.textProperty().get());
+        model.moveToBin();
+        assertTrue(model.items().isEmpty());
+        assertEquals(ModelCase.TODAY, model.dateProperty().get(), "the form is ready for a new note");
+    }
+}

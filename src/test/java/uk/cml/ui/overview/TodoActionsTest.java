@@ -1,0 +1,73 @@
+package uk.cml.ui.overview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import uk.cml.domain.todo.TodoItem;
+import uk.cml.domain.todo.TodoKind;
+import uk.cml.ui.shell.Destination;
+
+/** Each to-do's button says what it does and lands on the item itself, worked out without a window. */
+class TodoActionsTest {
+
+    private static final LocalDate DUE = LocalDate.of(2026, 11, 5);
+
+    private static TodoActions.Action action(TodoKind kind, long id) {
+        return TodoActions.of(new TodoItem(DUE, "something to do", kind, id));
+    }
+
+    @Test
+    void aShortPaymentLandsOnItsDueToRecordThePayment() {
+        TodoActions.Action action = action(TodoKind.PAYMENT_SHORT, 7);
+        assertEquals("Record the payment", action.label());
+        assertEquals(new Destination.PaymentsAt(DUE), action.destination());
+        assertEquals("payments", action.destination().page());
+    }
+
+    @Test
+    void letterToDosLandOnThatLetterSelected() {
+        assertEquals(new TodoActions.Action("Record the posting", new Destination.LettersSelecting(41)),
+                action(TodoKind.POST_LETTER, 41));
+        assertEquals(new TodoActions.Action("Attach the certificate", new Destination.LettersSelecting(42)),
+                action(TodoKind.ATTACH_PROOF, 42));
+        assertEquals(new TodoActions.Action("Chase the reply", new Destination.LettersSelecting(43)),
+                action(TodoKind.REPLY_OVERDUE, 43));
+    }
+
+    @Test
+    void callToDosLandOnThatCallSelected() {
+        assertEquals(new Destination.CallSelecting(9), action(TodoKind.FOLLOW_UP_CALL, 9).destination());
+        assertEquals(new Destination.CallSelecting(9), action(TodoKind.CALL_PROMISE_LATE, 9).destination());
+        assertEquals("calls", action(TodoKind.FOLLOW_UP_CALL, 9).destination().page());
+    }
+
+    @Test
+    void paymentWideToDosOpenThePlanTheWriterOrTheForm() {
+        assertEquals(new Destination.PaymentPlans(), action(TodoKind.ADD_PLAN, 0).destination());
+        assertEquals(new Destination.LetterAboutMissedPayments(), action(TodoKind.MISSED_IN_A_ROW, 0).destination());
+        assertEquals(new Destination.PaymentsReceived(), action(TodoKind.SETTLEMENT_SHORT, 0).destination());
+        assertEquals(new Destination.LetterFromTemplate("arrears-breakdown"),
+                action(TodoKind.CMS_DIFFERENCE, 0).destination());
+        assertEquals("write-letter", action(TodoKind.CMS_DIFFERENCE, 0).destination().page());
+    }
+
+    @Test
+    void aDeadlineWithALetterStartsThatLetterAndOneWithoutShowsTheDates() {
+        TodoActions.Action write = TodoActions.of(new TodoItem(DUE, "Write the review request", TodoKind.DEADLINE, 0,
+                Optional.of("senior-review")));
+        assertEquals(new TodoActions.Action("Write the letter", new Destination.LetterFromTemplate("senior-review")),
+                write);
+        TodoActions.Action dates = action(TodoKind.DEADLINE, 0);
+        assertEquals(new TodoActions.Action("See the dates", new Destination.StandingDates()), dates);
+        assertEquals("where-things-stand", dates.destination().page());
+    }
+
+    @Test
+    void noButtonJustSaysOpen() {
+        Arrays.stream(TodoKind.values()).forEach(kind -> assertNotEquals("Open", action(kind, 1).label(), kind.name()));
+    }
+}
