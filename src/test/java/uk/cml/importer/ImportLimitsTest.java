@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** What a wrong or hostile file meets: plain refusals, never a huge reference or a frozen window. */
@@ -24,6 +25,7 @@ class ImportLimitsTest {
     }
 
     @Test
+    @Tag("large") // 15 MB: left out of mutation testing, where it would run once per mutant
     void aFifteenMegabyteCellIsAProblemNotAReference() {
         String huge = "x".repeat(15 * 1024 * 1024);
         CsvFile csv = file("Date,Amount,Description\n01/11/2026,50.00," + huge + "\n02/11/2026,50.00,D REED\n");
@@ -37,6 +39,7 @@ class ImportLimitsTest {
     }
 
     @Test
+    @Tag("large")
     void aMillionRowFileIsRefusedWithAPlainMessage() {
         StringBuilder rows = new StringBuilder("Date,Amount\n");
         for (int i = 0; i < 1_000_000; i++) {

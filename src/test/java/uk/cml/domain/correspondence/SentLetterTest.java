@@ -62,4 +62,23 @@ class SentLetterTest {
         assertTrue(LetterRules.received(Optional.of(LocalDate.of(2026, 11, 1)), false,
                 Optional.of(LocalDate.of(2026, 11, 3)), TODAY).orElseThrow().contains("before the date printed"));
     }
+
+    @Test
+    void aTitleIsTheSubjectOrKindAndWhoItWentTo() {
+        SentLetter toCms = letter(Optional.empty(), Optional.empty(), ProofOfPostage.NONE, Optional.empty());
+        assertEquals("Missed payments (to Child Maintenance Service)", toCms.title());
+        SentLetter noSubject = new SentLetter(0, 1, TODAY, Optional.empty(), new Recipient(Optional.empty(), null, null),
+                "  ", LetterKind.COMPLAINT, Optional.empty(), Optional.empty(), ProofOfPostage.NONE, null,
+                Optional.empty(), Optional.empty());
+        assertEquals("Complaint", noSubject.title());
+        assertEquals("", noSubject.to().address());
+        assertEquals("", noSubject.trackingNumber());
+        SentLetter saved = toCms.withId(42);
+        assertEquals(42, saved.id());
+        assertEquals(toCms.title(), saved.title());
+        assertEquals(toCms.written(), saved.written());
+        assertEquals(" Child Maintenance Service ".strip(),
+                new Recipient(Optional.empty(), " Child Maintenance Service ", " PO Box 249 ").name());
+        assertEquals("PO Box 249", new Recipient(Optional.empty(), "", " PO Box 249 ").address());
+    }
 }

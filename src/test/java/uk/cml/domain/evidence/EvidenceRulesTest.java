@@ -96,4 +96,36 @@ class EvidenceRulesTest {
         assertTrue(note.title().endsWith("..."));
         assertTrue(note.title().length() < 100);
     }
+
+    @Test
+    void aPhoneNumberMayBeFortyCharactersLong() {
+        assertEquals(Optional.empty(), EvidenceRules.phoneNumber("0".repeat(40)));
+        assertTrue(EvidenceRules.phoneNumber("0".repeat(41)).isPresent());
+        assertEquals(Optional.empty(), EvidenceRules.phoneNumber(null));
+    }
+
+    @Test
+    void shortTextStopsAtTwoHundredCharacters() {
+        assertEquals(Optional.empty(), EvidenceRules.shortText(" " + "a".repeat(200) + " "));
+        assertEquals(Optional.of("This is too long: keep it under 200 characters."),
+                EvidenceRules.shortText("a".repeat(201)));
+        assertEquals(Optional.empty(), EvidenceRules.shortText(null));
+    }
+
+    @Test
+    void aTimeIsAskedForThenRead() {
+        assertEquals(Optional.of("Enter the time of the call, like 14:05. A rough time is fine."),
+                EvidenceRules.time(null));
+        assertEquals(Optional.of("Enter the time of the call, like 14:05. A rough time is fine."),
+                EvidenceRules.time("  "));
+        assertEquals(Optional.empty(), EvidenceRules.time("14:05"));
+        assertEquals(Optional.of("That is not a time we can read. Type it like 14:05 (24-hour clock)."),
+                EvidenceRules.time("2pm"));
+    }
+
+    @Test
+    void anOptionalDateIsAProblemOnlyWhenUnreadable() {
+        assertEquals(Optional.empty(), EvidenceRules.optionalDate(false));
+        assertTrue(EvidenceRules.optionalDate(true).orElseThrow().contains("leave it empty"));
+    }
 }

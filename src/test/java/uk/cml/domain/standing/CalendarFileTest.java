@@ -40,4 +40,42 @@ class CalendarFileTest {
         assertTrue(unfolded.contains("SUMMARY:Complaint to the Independent Case Examiner due\\; it must arrive\\, "
                 + "with a copy of the final response\\, by this date – no later (Jordan Reed)\r\n"), unfolded);
     }
+
+    @Test
+    void theWholeFileForOneDeadlineWithoutACaseName() {
+        Deadline due = new Deadline("Reply, please", "Chase\\it;\r\nthen wait", Optional.empty(),
+                new DueDate(LocalDate.of(2026, 12, 31), LocalDate.of(2026, 12, 31), DueDate.Move.NONE, "15 working days"),
+                false);
+        String text = CalendarFile.write(List.of(due), "", LocalDateTime.of(2026, 11, 22, 9, 5, 7));
+        String uid = Integer.toHexString("Reply, please".hashCode());
+        assertEquals("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Child Maintenance Log//Deadlines//EN\r\n"
+                + "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nBEGIN:VEVENT\r\n"
+                + "UID:20261231-1-" + uid + "@child-maintenance-log\r\nDTSTAMP:20261122T090507\r\n"
+                + "DTSTART;VALUE=DATE:20261231\r\nDTEND;VALUE=DATE:20270101\r\nSUMMARY:Reply\\, please\r\n"
+                + "DESCRIPTION:Chase\\\\it\\;\\nthen wait. 15 working days.\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\n"
+                + "DESCRIPTION:Reply\\, please\r\nTRIGGER:-PT15H\r\nEND:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+                text);
+    }
+
+    @Test
+    void aLongLineFoldsAtSeventyFiveOctetsThenSeventyFourAfterTheSpace() {
+        String what = "x".repeat(200);
+        String text = CalendarFile.write(List.of(new Deadline(what, "a", Optional.empty(),
+                new DueDate(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 2), DueDate.Move.NONE, "r"), false)), "",
+                LocalDateTime.of(2026, 1, 1, 0, 0));
+        String summary = "SUMMARY:" + what;
+        // 8 + 200 = 208 octets: 75 on the first line, then 74 after each leading space.
+        assertTrue(text.contains(summary.substring(0, 75) + "\r\n " + summary.substring(75, 149) + "\r\n "
+                + summary.substring(149) + "\r\n"), text);
+    }
+
+    @Test
+    void aCharacterOfSeveralOctetsIsNeverSplit() {
+        String what = "é".repeat(40); // 2 octets each
+        String text = CalendarFile.write(List.of(new Deadline(what, "a", Optional.empty(),
+                new DueDate(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 2), DueDate.Move.NONE, "r"), false)), "",
+                LocalDateTime.of(2026, 1, 1, 0, 0));
+        // "SUMMARY:" is 8 octets, so 33 of them fit (74 octets) and the 34th would make 76.
+        assertTrue(text.contains("SUMMARY:" + "é".repeat(33) + "\r\n " + "é".repeat(7) + "\r\n"), text);
+    }
 }

@@ -33,4 +33,24 @@ class ChallengesTest {
         assertEquals(LocalDate.of(2026, 12, 24), due.get(0).date()); // the limit is Christmas Day
         assertEquals(Optional.of("write-off-reply"), due.get(0).letter());
     }
+
+    @Test
+    void limitsSayHowManyMonthsInWords() {
+        List<Deadline> one = challenges.deadlines(new Decision(1, 1, Decision.Kind.REFUSAL,
+                LocalDate.of(2026, 3, 2), "", Optional.of(LocalDate.of(2026, 4, 1))));
+        assertEquals("one calendar month from the decision letter of 2 Mar 2026", one.get(0).due().rule());
+        assertEquals("one calendar month from the mandatory reconsideration notice of 1 Apr 2026",
+                one.get(1).due().rule());
+        Challenges longer = new Challenges(UkCalendar.englandAndWales(), new CmsFacts(List.of(
+                new CmsFact("reconsideration.months", "", "2", "", Optional.empty()),
+                new CmsFact("appeal.months", "", "3", "", Optional.empty()))));
+        List<Deadline> two = longer.deadlines(new Decision(1, 1, Decision.Kind.REFUSAL,
+                LocalDate.of(2026, 3, 2), "", Optional.of(LocalDate.of(2026, 4, 1))));
+        assertEquals("2 calendar months from the decision letter of 2 Mar 2026", two.get(0).due().rule());
+        assertEquals(LocalDate.of(2026, 5, 1), two.get(0).date());
+        assertEquals("3 calendar months from the mandatory reconsideration notice of 1 Apr 2026",
+                two.get(1).due().rule());
+        assertEquals(LocalDate.of(2026, 7, 1), two.get(1).date());
+        assertEquals(false, two.get(1).done());
+    }
 }

@@ -1,0 +1,98 @@
+package uk.cml.domain.correspondence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LetterRulesTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    static final String UNREADABLE = "That is not a date we can read. Type it like 22/11/2026.";
+
+    @Test
+    void aPastDateIsRequiredReadableAndNotInTheFuture() {
+        assertEquals(Optional.of(UNREADABLE), LetterRules.pastDate(Optional.of(TODAY), true, "the date", TODAY));
+        assertEquals(Optional.of("Enter the date it was written."),
+                LetterRules.pastDate(Optional.empty(), false, "the date it was written", TODAY));
+        assertEquals(Optional.empty(), LetterRules.pastDate(Optional.of(TODAY), false, "x", TODAY));
+        assertEquals(Optional.of("That date is in the future."),
+                LetterRules.pastDate(Optional.of(TODAY.plusDays(1)), false, "x", TODAY));
+    }
+
+    @Test
+    void postingOnTheDayItWasWrittenOrTodayIsFine() {
+        assertEquals(Optional.of(UNREADABLE),
+                LetterRules.posted(Optional.empty(), true, Optional.empty(), TODAY, TODAY));
+        assertEquals(Optional.empty(), LetterRules.posted(Optional.of(TODAY), false,
+                Optional.of(PostingMethod.FIRST_CLASS), TODAY, TODAY));
+        assertEquals(Optional.empty(), LetterRules.posted(Optional.of(TODAY), false, Optional.empty(), null, TODAY));
+        assertEquals(Optional.of("Enter the date you posted or sent it, or leave how it was sent empty if it is not "
+                + "sent yet."), LetterRules.posted(Optional.empty(), false, Optional.of(PostingMethod.EMAIL), TODAY,
+                TODAY));
+    }
+
+    @Test
+    void aMethodIsNeededOnlyOnceThereIsAPostingDate() {
+        assertEquals(Optional.empty(), LetterRules.method(Optional.empty(), Optional.empty()));
+        assertEquals(Optional.empty(), LetterRules.method(Optional.of(TODAY), Optional.of(PostingMethod.BY_HAND)));
+    }
+
+    @Test
+    void aLetterMayArriveOnTheDayPrintedOnItButNotBefore() {
+        LocalDate dated = LocalDate.of(2026, 11, 3);
+        assertEquals(Optional.empty(), LetterRules.received(Optional.of(dated), false, Optional.of(dated), TODAY));
+        assertEquals(Optional.empty(), LetterRules.received(Optional.of(dated), false, Optional.empty(), TODAY));
+        assertEquals(Optional.of("Enter the date it arrived."),
+                LetterRules.received(Optional.empty(), false, Optional.of(dated), TODAY));
+        assertEquals(Optional.of(UNREADABLE), LetterRules.received(Optional.empty(), true, Optional.empty(), TODAY));
+    }
+
+    @Test
+    void requiredTextMustNotBeBlank() {
+        assertEquals(Optional.of("Enter a subject."), LetterRules.required(" ", "a subject"));
+        assertEquals(Optional.of("Enter a subject."), LetterRules.required(null, "a subject"));
+        assertEquals(Optional.empty(), LetterRules.required("Arrears", "a subject"));
+    }
+
+    @Test
+    void aReceivedLetterIsNamedByWhoSentIt() {
+        ReceivedLetter fromCms = new ReceivedLetter(0, 1, Optional.empty(), TODAY, " CMS ", null, Optional.empty(),
+                Optional.empty());
+        assertEquals("Letter from CMS", fromCms.title());
+        assertEquals("", fromCms.summary());
+        assertEquals("Letter received", new ReceivedLetter(0, 1, Optional.empty(), TODAY, null, "", Optional.empty(),
+                Optional.empty()).title());
+        ReceivedLetter saved = fromCms.withId(9);
+        assertEquals(9, saved.id());
+        assertEquals(fromCms.received(), saved.received());
+        assertEquals(fromCms.from(), saved.from());
+    }
+
+    @Test
+    void aCertificateIsEmptyOnlyWithNothingOnIt() {
+        assertTrue(ProofOfPostage.NONE.isEmpty());
+        assertFalse(ProofOfPostage.NONE.attached());
+        assertFalse(new ProofOfPostage(Optional.of(TODAY), "", "", Optional.empty()).isEmpty());
+        assertFalse(new ProofOfPostage(Optional.empty(), " Leeds ", "", Optional.empty()).isEmpty());
+        assertFalse(new ProofOfPostage(Optional.empty(), "", "A1", Optional.empty()).isEmpty());
+        assertFalse(new ProofOfPostage(Optional.empty(), null, null, Optional.of(3L)).isEmpty());
+        assertEquals("Leeds", new ProofOfPostage(Optional.empty(), " Leeds ", null, Optional.empty()).branch());
+    }
+
+    @Test
+    void postingMethodsKnowTheirDeliveryDaysAndTracking() {
+        assertEquals(2, PostingMethod.FIRST_CLASS.deliveryWorkingDays());
+        assertEquals(4, PostingMethod.SECOND_CLASS.deliveryWorkingDays());
+        assertEquals(1, PostingMethod.SPECIAL_DELIVERY.deliveryWorkingDays());
+        assertTrue(PostingMethod.SIGNED_FOR.tracked());
+        assertFalse(PostingMethod.FIRST_CLASS.tracked());
+        assertFalse(PostingMethod.ONLINE_ACCOUNT.byPost());
+        assertEquals("1st class post", PostingMethod.FIRST_CLASS.toString());
+        assertEquals("Complaint", LetterKind.COMPLAINT.toString());
+        assertEquals(20, LetterKind.REQUEST_FOR_INFORMATION.replyWorkingDays());
+    }
+}

@@ -1,0 +1,232 @@
+package uk.cml.domain.standing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import uk.cml.domain.calendar.UkCalendar;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.Recipient;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.standing.ComplaintStage.Step;
+
+/**
+ * A complaint's dates worked by hand on the England and Wales calendar of 2026 (Good Friday 3 April, Easter Monday
+ * 6 April, early May bank holiday 4 May, spring bank holiday 25 May).
+ */
+class ComplaintThreadsTest {
+
+    static LocalDate d(int month, int day) {
+        return LocalDate.of(2026, month, day);
+    }
+
+    static final SentLetter COMPLAINT = posted(1, "Complaint about slow collection", d(3, 2), PostingMethod.FIRST_CLASS);
+
+    final ComplaintThreads threads = new ComplaintThreads(UkCalendar.englandAndWales(), new CmsFacts(List.of()));
+
+    static SentLetter posted(long id, String subject, LocalDate on, PostingMethod method) {
+        return new SentLetter(id, 1, on, Optional.of(on), new Recipient(Optional.empty(), "CMS", ""), subject,
+                LetterKind.COMPLAINT, Optional.empty(), Optional.of(method), ProofOfPostage.NONE, "", Optional.empty(),
+                Optional.empty());
+    }
+
+    static SentLetter written(long id, String subject, LocalDate on) {
+        return new SentLetter(id, 1, on, Optional.empty(), new Recipient(Optional.empty(), "CMS", ""), subject,
+                LetterKind.COMPLAINT, Optional.empty(), Optional.empty(), ProofOfPostage.NONE, "", Optional.empty(),
+                Optional.empty());
+    }
+
+    static ReceivedLetter received(long id, LocalDate on, String summary, Optional<Long> inReplyTo) {
+        return new ReceivedLetter(id, 1, Optional.of(on.minusDays(2)), on, "CMS", summary, Optional.empty(),
+                inReplyTo);
+    }
+
+    @Test
+    void withNoComplaintTheNextThingIsToWriteOne() {
+        SentLetter other = new SentLetter(9, 1, d(3, 2), Optional.empty(), new Recipient(Optional.empty(), "", ""),
+                "Complaint", LetterKind.OTHER, Optional.empty(), Optional.empty(), ProofOfPostage.NONE, "",
+                Optional.empty(), Optional.empty());
+        ComplaintThread thread = threads.build(List.of(other), List.of());
+        assertTrue(thread.stages().isEmpty());
+        assertTrue(thread.deadlines().isEmpty());
+        assertEquals(Optional.of("collection-complaint"), thread.next().letter());
+        assertEquals("Write a complaint", thread.next().buttonText());
+    }
+
+    @Test
+    void aPostedComplaintIsAcknowledgedInTwoWorkingDaysAndAnsweredInFifteen() {
+        ComplaintThread thread = threads.build(List.of(COMPLAINT), List.of());
+        ComplaintStage stage = thread.stage(Step.COMPLAINT).orElseThrow();
+        // Posted 1st class on Monday 2 March: delivered Wednesday 4 March.
+        assertEquals(Optional.of(d(3, 2)), stage.sent());
+        assertEquals(Optional.of(d(3, 4)), stage.delivered());
+        assertEquals(Optional.of(d(3, 6)), stage.acknowledgeDue());
+        assertEquals(Optional.of(d(3, 25)), stage.replyDue());
+        assertEquals(Optional.empty(), stage.replyReceived());
+        assertEquals(List.of(Step.COMPLAINT, Step.CMS_REPLY, Step.FINAL_RESPONSE),
+                thread.stages().stream().map(ComplaintStage::step).toList());
+        assertEquals(ComplaintStage.empty(Step.CMS_REPLY), thread.stage(Step.CMS_REPLY).orElseThrow());
+        assertEquals(List.of(d(3, 6), d(3, 25)), thread.deadlines().stream().map(Deadline::date).toList());
+        assertEquals("Reply due to your complaint", thread.deadlines().get(1).what());
+        assertEquals(Optional.of("chase-reply"), thread.deadlines().get(1).letter());
+        assertFalse(thread.deadlines().get(1).done());
+        assertEquals("CMS target to acknowledge your complaint: 6 Mar 2026.", thread.next().text());
+        assertEquals("Phone the CMS if no acknowledgement has come", thread.next().buttonText());
+        assertEquals(Optional.of(Step.COMPLAINT), ComplaintThreads.stepOf(COMPLAINT));
+    }
+
+    @Test
+    void theReplyIsTheFirstLetterMentioningTheComplaintAfterItWasPosted() {
+        ReceivedLetter before = received(20, d(3, 1), "Your complaint form", Optional.empty());
+        ReceivedLetter unrelated = received(21, d(3, 10), "Annual review", Optional.empty());
+        ReceivedLetter later = received(22, d(3, 24), "More about your complaint", Optional.empty());
+        ReceivedLetter reply = received(23, d(3, 23), "About your complaint", Optional.empty());
+        ComplaintThread thread = threads.build(List.of(COMPLAINT), List.of(before, unrelated, later, reply));
+        assertEquals(Optional.of(d(3, 23)), thread.stage(Step.COMPLAINT).orElseThrow().replyReceived());
+        ComplaintStage cmsReply = thread.stage(Step.CMS_REPLY).orElseThrow();
+        assertEquals(Optional.of(d(3, 21)), cmsReply.sent());
+        assertEquals(Optional.of(d(3, 23)), cmsReply.replyReceived());
+        // Acknowledgement and reply are met; the review is suggested from the day the reply came.
+        assertEquals(List.of(true, false, true), thread.deadlines().stream().map(Deadline::done).toList());
+        Deadline review = thread.deadlines().get(1);
+        assertEquals(d(3, 23), review.date());
+        assertEquals(Optional.of("senior-review"), review.letter());
+        assertEquals("Ask for a senior manager's review if the reply does not settle it: 23 Mar 2026.",
+                thread.next().text());
+        assertEquals("Write the review request", thread.next().buttonText());
+    }
+
+    @Test
+    void aLinkedReplyCountsWhateverItSays() {
+        ReceivedLetter mentions = received(20, d(3, 12), "complaint leaflet", Optional.empty());
+        ReceivedLetter linked = received(21, d(3, 20), "Letter", Optional.of(1L));
+        ComplaintThread thread = threads.build(List.of(COMPLAINT), List.of(mentions, linked));
+        assertEquals(Optional.of(d(3, 20)), thread.stage(Step.CMS_REPLY).orElseThrow().replyReceived());
+    }
+
+    @Test
+    void anUnpostedLetterIsToBePosted() {
+        SentLetter draft = written(1, "Complaint", d(3, 2));
+        ComplaintThread thread = threads.build(List.of(draft), List.of());
+        ComplaintStage stage = thread.stage(Step.COMPLAINT).orElseThrow();
+        assertEquals(Optional.of(d(3, 2)), stage.sent());
+        assertEquals(Optional.empty(), stage.delivered());
+        assertEquals(Optional.empty(), stage.replyDue());
+        assertEquals(1, thread.deadlines().size());
+        assertEquals("Post the letter: Your complaint to the CMS: 2 Mar 2026.", thread.next().text());
+        assertEquals(Optional.empty(), thread.next().letter());
+    }
+
+    @Test
+    void aReviewThenFinalResponseThenIceThenTheOmbudsman() {
+        ReceivedLetter reply = received(20, d(3, 23), "About your complaint", Optional.empty());
+        SentLetter review = posted(2, "Request for a senior manager's review", d(3, 30), PostingMethod.SPECIAL_DELIVERY);
+        // Dated Tuesday 14 April, arrived Thursday 16 April, not scanned.
+        ReceivedLetter finalResponse = new ReceivedLetter(21, 1, Optional.of(d(4, 14)), d(4, 16), "CMS",
+                "Final Response", Optional.empty(), Optional.empty());
+        SentLetter ice = posted(3, "Complaint to the Independent Case Examiner", d(5, 1), PostingMethod.SECOND_CLASS);
+        ComplaintThread thread = threads.build(List.of(ice, review, COMPLAINT), List.of(finalResponse, reply));
+
+        assertEquals(List.of(Step.COMPLAINT, Step.CMS_REPLY, Step.SENIOR_REVIEW, Step.FINAL_RESPONSE, Step.ICE,
+                Step.MP_OMBUDSMAN), thread.stages().stream().map(ComplaintStage::step).toList());
+        ComplaintStage reviewStage = thread.stage(Step.SENIOR_REVIEW).orElseThrow();
+        // Special Delivery on Monday 30 March: delivered Tuesday 31 March; 15 working days skip Easter: 23 April.
+        assertEquals(Optional.of(d(3, 31)), reviewStage.delivered());
+        assertEquals(Optional.empty(), reviewStage.acknowledgeDue());
+        assertEquals(Optional.of(d(4, 23)), reviewStage.replyDue());
+        assertEquals(Optional.of(d(4, 16)), reviewStage.replyReceived());
+        assertEquals(Optional.of(d(4, 14)), thread.stage(Step.FINAL_RESPONSE).orElseThrow().sent());
+        // 2nd class on Friday 1 May: the 4th working day after, skipping 4 May, is Friday 8 May; then 15 working
+        // days, skipping 25 May, is Monday 1 June.
+        ComplaintStage iceStage = thread.stage(Step.ICE).orElseThrow();
+        assertEquals(Optional.of(d(5, 8)), iceStage.delivered());
+        assertEquals(Optional.of(d(6, 1)), iceStage.replyDue());
+        // Twelve months from the final response's date.
+        assertEquals(Optional.of(LocalDate.of(2027, 4, 14)), thread.stage(Step.MP_OMBUDSMAN).orElseThrow().replyDue());
+
+        List<String> whats = thread.deadlines().stream().map(d -> d.what() + " " + d.date() + " " + d.done()).toList();
+        assertEquals(List.of(
+                "CMS target to acknowledge your complaint 2026-03-06 true",
+                "Reply due to your complaint 2026-03-25 true",
+                "Keep a copy of the final response: ICE asks for it 2026-04-16 false",
+                "Reply due to your review request 2026-04-23 true",
+                "ICE to confirm it has your complaint 2026-06-01 true",
+                "Complaint to the Independent Case Examiner due 2026-10-14 true",
+                "Ask your MP to refer the complaint to the Ombudsman, if ICE cannot help 2027-04-14 false"), whats);
+        assertEquals("Keep a copy of the final response: ICE asks for it: 16 Apr 2026.", thread.next().text());
+    }
+
+    @Test
+    void withoutAnIceLetterTheNextStepIsIceByItsLimit() {
+        ReceivedLetter reply = received(20, d(3, 23), "About your complaint", Optional.of(1L));
+        // Dated Saturday 16 May: six months on is Monday 16 November; scanned, so nothing to keep.
+        ReceivedLetter finalResponse = new ReceivedLetter(21, 1, Optional.of(d(5, 16)), d(5, 19), "CMS",
+                "final response", Optional.of(5L), Optional.empty());
+        ComplaintThread thread = threads.build(List.of(COMPLAINT), List.of(reply, finalResponse));
+        List<Deadline> open = thread.deadlines().stream().filter(d -> !d.done()).toList();
+        assertEquals(1, open.size());
+        assertEquals(d(11, 16), open.get(0).date());
+        assertEquals(Optional.of("ice-complaint"), open.get(0).letter());
+        assertEquals("Write to the Independent Case Examiner", open.get(0).action());
+        assertEquals("Complaint to the Independent Case Examiner due: 16 Nov 2026.", thread.next().text());
+        assertEquals(Optional.of(LocalDate.of(2027, 5, 14)),
+                thread.stage(Step.MP_OMBUDSMAN).orElseThrow().replyDue());
+        assertFalse(thread.stage(Step.ICE).isPresent());
+    }
+
+    @Test
+    void aFinalResponseBeforeTheComplaintDoesNotCount() {
+        ReceivedLetter old = received(20, d(2, 10), "final response to an old complaint", Optional.empty());
+        ComplaintThread thread = threads.build(List.of(COMPLAINT), List.of(old));
+        assertEquals(ComplaintStage.empty(Step.FINAL_RESPONSE), thread.stage(Step.FINAL_RESPONSE).orElseThrow());
+        assertFalse(thread.stage(Step.MP_OMBUDSMAN).isPresent());
+    }
+
+    @Test
+    void anAnswerLinkedToTheReviewIsTheFinalResponse() {
+        SentLetter review = posted(2, "Please review my complaint", d(3, 30), PostingMethod.BY_HAND);
+        ReceivedLetter answer = received(21, d(4, 20), "Letter", Optional.of(2L));
+        ComplaintThread thread = threads.build(List.of(COMPLAINT, review), List.of(answer));
+        assertEquals(Optional.of(d(4, 20)), thread.stage(Step.FINAL_RESPONSE).orElseThrow().replyReceived());
+        // By hand: delivered the day it was handed over.
+        assertEquals(Optional.of(d(3, 30)), thread.stage(Step.SENIOR_REVIEW).orElseThrow().delivered());
+        // The CMS letter of 18 April (two days before it came) starts the ICE count: 18 October is a Sunday.
+        assertTrue(thread.deadlines().stream().anyMatch(d -> d.date().equals(d(10, 16))
+                && d.what().startsWith("Complaint to the Independent")));
+    }
+
+    @Test
+    void theStepIsReadFromTheSubject() {
+        assertEquals(Optional.of(Step.ICE), ComplaintThreads.stepOf(written(1, "Complaint to ICE", d(1, 5))));
+        assertEquals(Optional.of(Step.SENIOR_REVIEW),
+                ComplaintThreads.stepOf(written(1, "To a Senior Manager", d(1, 5))));
+        assertEquals(Optional.of(Step.COMPLAINT), ComplaintThreads.stepOf(written(1, "Notice of complaint", d(1, 5))));
+        assertTrue(ComplaintThreads.isFinalResponse(received(1, d(1, 5), "Our FINAL RESPONSE", Optional.empty())));
+        assertFalse(ComplaintThreads.isFinalResponse(received(1, d(1, 5), "response", Optional.empty())));
+    }
+
+    @Test
+    void onceIceHasTheComplaintTheLastStepIsTheMp() {
+        SentLetter replied = new SentLetter(1, 1, d(3, 2), Optional.of(d(3, 2)), new Recipient(Optional.empty(), "", ""),
+                "Complaint", LetterKind.COMPLAINT, Optional.empty(), Optional.of(PostingMethod.EMAIL),
+                ProofOfPostage.NONE, "", Optional.of(d(3, 20)), Optional.empty());
+        ReceivedLetter reply = received(20, d(3, 5), "complaint", Optional.empty());
+        SentLetter review = posted(2, "review", d(3, 9), PostingMethod.EMAIL);
+        ReceivedLetter fin = new ReceivedLetter(21, 1, Optional.empty(), d(3, 12), "", "final response",
+                Optional.of(4L), Optional.empty());
+        SentLetter ice = posted(3, "independent case examiner", d(3, 13), PostingMethod.EMAIL);
+        ComplaintThread thread = threads.build(List.of(replied, review, ice), List.of(reply, fin));
+        // The parent's own reply-by date is watched: 20 March.
+        assertEquals(Optional.of(d(3, 20)), thread.stage(Step.COMPLAINT).orElseThrow().replyDue());
+        assertEquals("Ask your MP to refer the complaint to the Ombudsman, if ICE cannot help: 12 Mar 2027.",
+                thread.next().text());
+        assertEquals(Optional.of(LocalDate.of(2027, 3, 12)), thread.stage(Step.MP_OMBUDSMAN).orElseThrow().replyDue());
+    }
+}

@@ -1,0 +1,77 @@
+package uk.cml.letters.templates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import uk.cml.letters.LetterBlock;
+import uk.cml.letters.LetterDocument;
+
+/**
+ * Every template's whole letter, word for word, with complete facts and with only the bare case details, against
+ * the reviewed text in {@code src/test/resources/uk/cml/letters/templates/wording/}. A change of wording is a
+ * change a parent sends to the CMS: read the difference, then accept it with
+ * {@code mvn test -Dtest=LetterWordingTest -Dletters.accept=true} and commit the new files with the change.
+ */
+class LetterWordingTest {
+
+    private static final Path SOURCE = Path.of("src/test/resources/uk/cml/letters/templates/wording");
+
+    static Stream<Arguments> letters() {
+        return LetterTemplates.all().stream().flatMap(t -> Stream.of(
+                Arguments.of(t.key() + "-complete", t, Facts.complete(t)),
+                Arguments.of(t.key() + "-bare", t, Facts.bare().recipient(Facts.recipientFor(t.recipientRole()))
+                        .build())));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("letters")
+    void readsAsReviewed(String name, LetterTemplate template, LetterFacts facts) throws IOException {
+        String text = describe(template, facts);
+        if (Boolean.getBoolean("letters.accept")) {
+            Files.createDirectories(SOURCE);
+            Files.writeString(SOURCE.resolve(name + ".txt"), text, StandardCharsets.UTF_8);
+            return;
+        }
+        try (InputStream in = LetterWordingTest.class.getResourceAsStream("wording/" + name + ".txt")) {
+            assertNotNull(in, "no reviewed wording for " + name);
+            assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8), text, name);
+        }
+    }
+
+    static String describe(LetterTemplate template, LetterFacts facts) {
+        LetterDraft draft = template.draft(facts);
+        LetterDocument doc = template.document(facts);
+        StringBuilder out = new StringBuilder();
+        out.append("title: ").append(template.title()).append(" / ").append(template.fileTitle()).append('\n');
+        out.append("from: ").append(doc.sender()).append('\n');
+        out.append("date: ").append(doc.date()).append('\n');
+        doc.recipientLines().forEach(l -> out.append("to: ").append(l).append('\n'));
+        doc.references().forEach(r -> out.append("ref: ").append(r.label()).append(": ").append(r.value()).append('\n'));
+        out.append("heading: ").append(doc.heading()).append('\n');
+        out.append(doc.salutation()).append("\n\n");
+        for (LetterBlock block : doc.body()) {
+            out.append(block).append("\n\n");
+        }
+        out.append(doc.signOff()).append('\n').append(doc.signerName()).append('\n');
+        doc.enclosures().forEach(e -> out.append("enclosed: ").append(e).append('\n'));
+        out.append("footer: ").append(doc.footerText()).append('\n');
+        out.append("pdf: ").append(doc.metadata()).append('\n');
+        out.append("reply by: ").append(draft.replyBy().map(Object::toString).orElse("none")).append('\n');
+        draft.missing().forEach(m -> out.append("missing: ").append(m).append('\n'));
+        template.missing(facts).forEach(m -> out.append("missing (all): ").append(m).append('\n'));
+        LetterFrame.missingCommon(template.recipientRole(), facts)
+                .forEach(m -> out.append("missing (common): ").append(m).append('\n'));
+        draft.warnings().forEach(w -> out.append("warning: ").append(w.message()).append('\n'));
+        out.append("kind logged: ").append(ReplyDates.kind(template)).append('\n');
+        return out.toString();
+    }
+}
