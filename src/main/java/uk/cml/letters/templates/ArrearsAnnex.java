@@ -33,7 +33,7 @@ final class ArrearsAnnex {
     }
 
     /**
-     * "£713.00 is owed. Since 28 Aug 2026, £726.18 fell due and £649.11 was paid; nothing at all arrived for 2 of
+     * "£713.00 is owed. Since 28 August 2026, £726.18 fell due and £649.11 was paid; nothing at all arrived for 2 of
      * the 14 payments due." Every figure comes from the same schedule as the Payments page and the Overview.
      */
     static String summary(ArrearsDetails arrears) {
@@ -54,7 +54,7 @@ final class ArrearsAnnex {
             nothing += line.status() == LineStatus.NOTHING_RECEIVED ? 1 : 0;
             part += line.status() == LineStatus.PART_PAID ? 1 : 0;
         }
-        text.append(" Since ").append(UkFormats.shortDate(arrears.since())).append(", ").append(due.format())
+        text.append(" Since ").append(UkFormats.longDate(arrears.since())).append(", ").append(due.format())
                 .append(" fell due and ").append(paid.format()).append(" was paid");
         String of = " of the " + lines.size() + " payments due";
         if (nothing > 0) {
