@@ -69,7 +69,9 @@ public final class ContactMask {
 
     /** The digits in order, with spaces, dashes or brackets between, and +44 for a leading 0. */
     private static Pattern phone(String digits) {
-        StringBuilder regex = new StringBuilder(digits.startsWith("0") ? "(?:\\+44[\\s\\-()]*|0)" : digits.charAt(0) + "");
+        // An opening bracket before the number goes with it, so "(07700) 900 123" leaves no "(" behind.
+        StringBuilder regex = new StringBuilder(digits.startsWith("0") ? "\\(?(?:\\+44[\\s\\-()]*|0)"
+                : "\\(?" + digits.charAt(0));
         for (int i = 1; i < digits.length(); i++) {
             regex.append("[\\s\\-()]*").append(digits.charAt(i));
         }

@@ -41,6 +41,11 @@ class ContactMaskTest {
     }
 
     @Test
+    void aNumberWrittenWithItsAreaCodeInBracketsGoesWholeBracketsAndAll() {
+        assertEquals("Ring [withheld] or [withheld].", mask.apply("Ring (07700) 900 123 or (+44) 7700 900123."));
+    }
+
+    @Test
     void otherNumbersAndWordsAreLeftAlone() {
         assertEquals("Paid £123 on 14 May; 0770 090 012 is not mine.",
                 mask.apply("Paid £123 on 14 May; 0770 090 012 is not mine."));
