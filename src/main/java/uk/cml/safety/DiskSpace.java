@@ -20,9 +20,10 @@ public final class DiskSpace {
     static void require(Path folder, long bytes, String toDo, long free) {
         long needed = bytes + bytes / 10 + 10_000_000;
         if (free < needed) {
+            // Needed rounds up and free rounds down, so a shortfall never reads as "needs 120 MB, has 120 MB".
             throw new StoreException("There is not enough free space to " + toDo + ". It needs about "
                     + BackupRestore.megabytes(needed) + " MB, and the disk holding " + folder.getParent() + " has "
-                    + BackupRestore.megabytes(free) + " MB free. Free some space and try again. Nothing has been "
+                    + free / 1_000_000 + " MB free. Free some space and try again. Nothing has been "
                     + "changed.");
         }
     }

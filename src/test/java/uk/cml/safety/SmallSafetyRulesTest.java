@@ -66,4 +66,12 @@ class SmallSafetyRulesTest {
         assertTrue(refused.getMessage().startsWith("There is not enough free space to restore the backup. It needs "
                 + "about 120 MB, and the disk holding " + folder + " has 119 MB free."), refused.getMessage());
     }
+
+    @Test
+    void justShortOfTheSpaceNeverReadsAsEnough() {
+        RuntimeException refused = assertThrows(RuntimeException.class,
+                () -> DiskSpace.require(folder.resolve("x"), 100_000_000L, "restore the backup", 119_990_000L));
+        assertTrue(refused.getMessage().contains("It needs about 120 MB, and the disk holding " + folder
+                + " has 119 MB free."), refused.getMessage());
+    }
 }

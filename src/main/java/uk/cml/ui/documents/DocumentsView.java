@@ -97,7 +97,7 @@ public final class DocumentsView extends Page {
         view.setCenter(table);
         BorderPane.setMargin(preview, new Insets(0, 0, 0, 16));
         view.setRight(preview);
-        view.setPadding(new Insets(24, 32, 24, 32));
+        view.getStyleClass().add("page"); // the page's margins come from app.css
         acceptDrops();
         lay(view, model::reload);
     }

@@ -76,7 +76,7 @@ public final class LettersView extends Page {
         lists = lists();
         editor = editor(navigator);
         view.setCenter(lists);
-        view.setPadding(new Insets(24, 32, 24, 32));
+        view.getStyleClass().add("page"); // the page's margins come from app.css
         view.setId("letters-page");
         sentTable.getSelectionModel().selectedItemProperty().addListener((obs, old, letter) -> {
             if (letter != null) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -113,7 +112,7 @@ public final class OverviewView extends Page {
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         // What needs doing comes first: it is what the parent opens the app for.
         VBox page = new VBox(16, title, status, todos, noPlan, withPlan);
-        page.setPadding(new Insets(24, 32, 24, 32));
+        page.getStyleClass().add("page"); // the page's margins come from app.css
         view.setContent(page);
         view.setFitToWidth(true);
         currentCase.addListener((obs, old, now) -> shown());

@@ -118,7 +118,7 @@ public final class PaymentsView implements Section {
         header.setPadding(new Insets(0, 0, 8, 0));
         view.setTop(header);
         view.setCenter(tabs);
-        view.setPadding(new Insets(24, 32, 24, 32));
+        view.getStyleClass().add("page"); // the page's margins come from app.css
         model.loaded().addListener((obs, old, now) -> summarise(now));
     }
 
