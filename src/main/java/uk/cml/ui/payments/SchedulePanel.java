@@ -76,6 +76,9 @@ final class SchedulePanel extends BorderPane {
             table.scrollTo(0);
         } else if (!lines.isEmpty()) {
             table.scrollTo(lines.size() - 1); // newest at the bottom, where the parent looks first
+            // Again once the page is laid out: the totals above may wrap and shorten the table, which would
+            // otherwise leave the newest row just out of sight.
+            javafx.application.Platform.runLater(() -> table.scrollTo(table.getItems().size() - 1));
         }
         if (asked != null && selectAsked()) {
             asked = null;
