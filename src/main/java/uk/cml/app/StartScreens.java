@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import uk.cml.ui.common.Problems;
 
 /**
  * The screens the window shows instead of the records: the frame while they open, already open elsewhere, a problem,
@@ -69,6 +70,15 @@ final class StartScreens {
         alert.initOwner(stage);
         alert.setHeaderText("Before opening your records");
         alert.getDialogPane().setId("start-notes");
+        alert.show();
+    }
+
+    /** Something the parent asked for could not be done: said in plain words (the log keeps the detail). */
+    static void couldNot(Stage stage, String what, Throwable error) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, Problems.forParent(error), ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setHeaderText(what);
+        alert.getDialogPane().setId("could-not");
         alert.show();
     }
 

@@ -165,14 +165,20 @@ public final class Startup {
         MainScreens screens = new MainScreens(services, background, cases, currentCase, openFolder,
                 () -> background.run(() -> services.cases.myDetails().orElseThrow(),
                         me -> setup.show(CaseDraft.forNewCase(me), false),
-                        error -> LOG.log(Level.WARNING, "Could not start a new case", error)),
+                        error -> {
+                            LOG.log(Level.WARNING, "Could not start a new case", error);
+                            StartScreens.couldNot(stage, "A new case could not be started", error);
+                        }),
                 message -> show(StartScreens.restored(stage, message)), picker,
                 new AppearanceSetting(appearance, chosen -> {
                     appearance = chosen;
                     background.run(() -> {
                         services.settings.put(Appearance.SETTING, chosen.saved());
                         return chosen.dark(chosen == Appearance.SYSTEM && SystemAppearance.prefersDark());
-                    }, theme::use, error -> LOG.log(Level.WARNING, "Could not save the appearance", error));
+                    }, theme::use, error -> {
+                        LOG.log(Level.WARNING, "Could not save the appearance", error);
+                        StartScreens.couldNot(stage, "The appearance could not be changed", error);
+                    });
                 }), () -> PrivacyWiring.settingsPanel(lock, services, currentCase, background),
                 // Once a passcode is set the parent has asked for their records to be locked: backups start protected.
                 () -> lock.passcodes().preferences().removableDriveBackupsProtectedByDefault());
