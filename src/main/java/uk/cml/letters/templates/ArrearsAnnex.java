@@ -72,7 +72,7 @@ final class ArrearsAnnex {
                     .append(" is still owed on the payments listed below");
             if (arrears.owedEarlier().isPositive()) {
                 text.append(", ").append(arrears.owedEarlier().format()).append(" on payments due before ")
-                        .append(UkFormats.shortDate(arrears.since()));
+                        .append(UkFormats.longDate(arrears.since()));
             }
             if (arrears.settlementDue().isPositive()) {
                 text.append(", ").append(arrears.settlementDue().format()).append(" of an agreed settlement");
