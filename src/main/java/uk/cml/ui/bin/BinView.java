@@ -94,7 +94,7 @@ public final class BinView extends Page {
             when.setText(Messages.text("bin.view.fromMovedToTheBin", UkFormats.dateTime(item.happened()),
                     UkFormats.dateTime(item.binnedAt())));
             putBack.setId("bin-restore-" + item.kind().toLowerCase(java.util.Locale.UK) + "-" + item.sourceId());
-            putBack.setAccessibleText(Messages.text("bin.view.putBack2", item.kind(), item.title()));
+            putBack.setAccessibleText(Messages.text("bin.view.putBackNamed", item.kind(), item.title()));
             setGraphic(box);
         }
     }

@@ -30,10 +30,10 @@ final class CallsModel extends RecordsModel<Call> {
     private final ObjectProperty<PhoneHours> hours = new SimpleObjectProperty<>(PhoneHours.WEEKDAYS);
 
     CallsModel(CallStore store, AddressBookStore addressBook, Jobs jobs, ObjectProperty<CaseFile> currentCase) {
-        super(store, store::calls, new Kind<>("call", Messages.text("calls.model.noteANewCall"),
+        super(store, store::calls, new Kind<>(Messages.text("calls.model.noun"),
+                Messages.text("calls.model.noteANewCall"),
                 call -> Messages.text("calls.model.callOf", UkFormats.dateTime(call.happenedAt())), Call::id,
-                Call::recordedAt), jobs,
-                currentCase);
+                Call::recordedAt), jobs, currentCase);
         this.addressBook = addressBook;
     }
 

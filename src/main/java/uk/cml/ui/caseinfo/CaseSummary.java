@@ -95,7 +95,7 @@ public final class CaseSummary {
         heading.getStyleClass().addAll("subheading", "summary-heading");
         Hyperlink link = new Hyperlink(Messages.text("caseinfo.caseSummary.change"));
         link.setId("summary-change-" + part.id);
-        link.setAccessibleText(Messages.text("caseinfo.caseSummary.change2",
+        link.setAccessibleText(Messages.text("caseinfo.caseSummary.changePart",
                 part.heading.toLowerCase(java.util.Locale.UK)));
         link.setOnAction(e -> change.accept(part));
         grid.add(heading, 0, row);

@@ -192,8 +192,9 @@ final class SentLetterForm {
             String gives = UkFormats.shortDate(suggested.date());
             replyByHint.setText(p.equals(suggested.date())
                     ? Messages.text("letters.sentLetterForm.askedSameDate", asked, counted)
-                    : suggested.date().isAfter(p) ? Messages.text("letters.sentLetterForm.askedDateLater", asked, counted,
-                    gives) : Messages.text("letters.sentLetterForm.askedDateEarlier", asked, counted, gives));
+                    : suggested.date().isAfter(p)
+                    ? Messages.text("letters.sentLetterForm.askedDateLater", asked, counted, gives)
+                    : Messages.text("letters.sentLetterForm.askedDateEarlier", asked, counted, gives));
             return;
         }
         replyByHint.setText(Messages.text("letters.sentLetterForm.suggestedYouCanChangeIt",

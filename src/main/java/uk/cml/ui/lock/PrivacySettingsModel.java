@@ -54,7 +54,7 @@ public final class PrivacySettingsModel {
     String saveNewPasscode(char[] currentTyped, char[] newTyped) {
         try {
             if (passcodes.isSet() && !(passcodes.tryPasscode(currentTyped) instanceof Passcodes.Attempt.Opened)) {
-                return Messages.text("lock.privacySettingsModel.yourCurrentPasscodeIsNot");
+                return Messages.text("lock.privacySettingsModel.wrongPasscodeNotChanged");
             }
             passcodes.set(newTyped);
             return Messages.text("lock.privacySettingsModel.passcodeSavedTheAppWill", idleMinutes.get());
@@ -68,7 +68,7 @@ public final class PrivacySettingsModel {
     String removePasscode(char[] currentTyped) {
         try {
             if (!(passcodes.tryPasscode(currentTyped) instanceof Passcodes.Attempt.Opened)) {
-                return Messages.text("lock.privacySettingsModel.yourCurrentPasscodeIsNot2");
+                return Messages.text("lock.privacySettingsModel.wrongPasscodeNotRemoved");
             }
             passcodes.remove();
             return Messages.text("lock.privacySettingsModel.passcodeRemovedTheAppNow");

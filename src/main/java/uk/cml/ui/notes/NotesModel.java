@@ -29,10 +29,10 @@ final class NotesModel extends RecordsModel<Note> {
     private final StringProperty textProblem = new SimpleStringProperty("");
 
     NotesModel(NoteStore store, Clock clock, Jobs jobs, ObjectProperty<CaseFile> currentCase) {
-        super(store, store::notes, new Kind<>("note", Messages.text("notes.model.writeANewNote"),
+        super(store, store::notes, new Kind<>(Messages.text("notes.model.noun"),
+                Messages.text("notes.model.writeANewNote"),
                 note -> Messages.text("notes.model.noteOf", UkFormats.shortDate(note.happenedOn())), Note::id,
-                Note::recordedAt), jobs,
-                currentCase);
+                Note::recordedAt), jobs, currentCase);
         this.clock = clock;
         showing(null);
     }

@@ -210,7 +210,7 @@ final class OverviewCharts {
         LocalDate date = period.getValue().pointedDay(value.longValue(), shown.asOf(), firstRecord);
         int index = lastOnOrBefore(date);
         Money figure = index < 0 ? balanceStart : balanceFigures.get(index);
-        balanceReadout.setText(Messages.text("overview.charts.owed2", UkFormats.shortDate(date), figure.format()));
+        balanceReadout.setText(Messages.text("overview.charts.owedOn", UkFormats.shortDate(date), figure.format()));
     }
 
     private int lastOnOrBefore(LocalDate date) {

@@ -31,8 +31,8 @@ final class OverviewFigures extends HBox {
         big.setMinWidth(260);
         GridPane grid = new GridPane();
         grid.getStyleClass().add("summary-grid");
-        OverviewView.addRow(grid, 0, Messages.text("overview.figures.owedAtTheStartOf"), owedMonth);
-        OverviewView.addRow(grid, 1, Messages.text("overview.figures.owedAtTheStartOf2"), owedYear);
+        OverviewView.addRow(grid, 0, Messages.text("overview.figures.owedAtMonthStart"), owedMonth);
+        OverviewView.addRow(grid, 1, Messages.text("overview.figures.owedAtYearStart"), owedYear);
         OverviewView.addRow(grid, 2, Messages.text("overview.figures.lastPayment"), lastPayment);
         OverviewView.addRow(grid, 3, Messages.text("overview.figures.nextPaymentDue"), nextDue);
         OverviewView.addRow(grid, 4, Messages.text("overview.figures.missedOrPartPaidIn"), missedInARow);

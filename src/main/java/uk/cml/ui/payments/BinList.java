@@ -37,7 +37,7 @@ final class BinList<T> extends VBox {
             what.setWrapText(true);
             Button putBack = new Button(Messages.text("payments.binList.putBack"));
             putBack.setId(id + "-restore-" + n++);
-            putBack.setAccessibleText(Messages.text("payments.binList.putBack2", what.getText()));
+            putBack.setAccessibleText(Messages.text("payments.binList.putBackNamed", what.getText()));
             putBack.setOnAction(e -> restore.accept(item));
             BorderPane row = new BorderPane(what, null, putBack, null, null);
             BorderPane.setAlignment(what, javafx.geometry.Pos.CENTER_LEFT);

@@ -145,7 +145,7 @@ final class ImportDialog {
             stage.initOwner(owner);
         }
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(Messages.text("payments.importDialog.importPayments2"));
+        stage.setTitle(Messages.text("payments.importDialog.title"));
         stage.setScene(scene);
     }
 

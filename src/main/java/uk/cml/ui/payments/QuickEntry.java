@@ -47,9 +47,9 @@ final class QuickEntry extends VBox {
         partAmount.setAccessibleText(Messages.text("payments.quickEntry.amountReceived"));
         partAmount.setPromptText("£");
         partAmount.setPrefColumnCount(7);
-        Button part = button("quick-part-paid", Messages.text("payments.quickEntry.partPaid"), () ->
+        Button part = button("quick-part-paid", Messages.text("payments.quickEntry.partPaidLabel"), () ->
                 record(ScheduleLine::date,
-                line -> partAmount.getText(), Messages.text("payments.quickEntry.partPaid2")));
+                line -> partAmount.getText(), Messages.text("payments.quickEntry.partPaidNote")));
         lateDate.setId("quick-late-date");
         lateDate.setAccessibleText(Messages.text("payments.quickEntry.dateTheLatePaymentArrived"));
         lateDate.setPrefWidth(175); // room for the "e.g. 8 Nov 2026" prompt

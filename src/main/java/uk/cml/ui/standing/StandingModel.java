@@ -74,7 +74,7 @@ public final class StandingModel {
             return Optional.of(Messages.text("standing.model.enterTheDatePrintedOn"));
         }
         if (dated.get().isAfter(today())) {
-            return Optional.of(Messages.text("standing.model.thatDateIsInThe"));
+            return Optional.of(Messages.text("standing.model.letterDateInFuture"));
         }
         CaseFile caseFile = currentCase.get();
         run(() -> store.addDecision(new Decision(0, caseFile.id(), kind, dated.get(), note, Optional.empty())),
@@ -86,7 +86,7 @@ public final class StandingModel {
     public Optional<String> tick(EnforcementStep step, Optional<LocalDate> heard) {
         LocalDate on = heard.orElse(today());
         if (on.isAfter(today())) {
-            return Optional.of(Messages.text("standing.model.thatDateIsInThe2"));
+            return Optional.of(Messages.text("standing.model.stepDateInFuture"));
         }
         CaseFile caseFile = currentCase.get();
         run(() -> store.tick(new EnforcementRecord(0, caseFile.id(), step, on, "")),
