@@ -124,8 +124,7 @@ public final class CaseView extends Page {
                 section(Messages.text("caseinfo.caseView.children"), childrenForm.view()),
                 section(Messages.text("caseinfo.caseSummary.howMaintenanceIsArranged"), arrangementForm.view()),
                 history);
-        page.getStyleClass().add("page");
-        page.setMaxWidth(860);
+        page.getStyleClass().addAll("page", "case-content");
         scroll.setContent(page);
         // Save in a bar along the bottom, in view however far down the parent has scrolled.
         view.setBottom(PageLayout.actionBar(save, status));

@@ -27,13 +27,13 @@ public final class PrivacyStep {
         passcode.setAccessibleText(Messages.text("lock.privacyStep.newPasscode"));
         passcode.setPromptText(Messages.text("lock.privacyStep.passcodeAtLeast4Characters"));
         passcode.textProperty().bindBidirectional(choices.passcode);
-        passcode.setMaxWidth(360);
+        passcode.getStyleClass().add("passcode-field");
         PasswordField repeat = new PasswordField();
         repeat.setId("setup-passcode-repeat");
         repeat.setAccessibleText(Messages.text("lock.privacyStep.typeThePasscodeAgain"));
         repeat.setPromptText(Messages.text("lock.privacyStep.theSamePasscodeAgain"));
         repeat.textProperty().bindBidirectional(choices.repeat);
-        repeat.setMaxWidth(360);
+        repeat.getStyleClass().add("passcode-field");
         Label problem = new Label();
         problem.setId("setup-passcode-error");
         problem.getStyleClass().add("field-error");

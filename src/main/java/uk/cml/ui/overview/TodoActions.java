@@ -36,10 +36,20 @@ final class TodoActions {
                     new Destination.PaymentsReceived());
             case CMS_DIFFERENCE -> new Action(Messages.text("overview.todoActions.askTheCmsForA"),
                     new Destination.LetterFromTemplate("arrears-breakdown"));
-            case DEADLINE -> item.letter().map(key -> new Action(Messages.text("overview.todoActions.writeTheLetter"),
-                    (Destination) new Destination.LetterFromTemplate(key)))
-                    .orElseGet(() -> new Action(Messages.text("overview.todoActions.seeTheDates"),
-                    new Destination.StandingDates()));
+            case DEADLINE -> deadline(item);
         };
+    }
+
+    /** A date to meet: the letter that meets it, filled in from the record it comes from, or the date itself. */
+    private static Action deadline(TodoItem item) {
+        if (item.letter().isPresent()) {
+            String key = item.letter().get();
+            return new Action(Messages.text("overview.todoActions.writeTheLetter"), item.deadline()
+                    .<Destination>map(d ->
+                    new Destination.LetterForDeadline(key, d.from())).orElse(new Destination.LetterFromTemplate(key)));
+        }
+        return new Action(Messages.text("overview.todoActions.seeTheDates"), item.deadline()
+                .<Destination>map(Destination.StandingDeadline::new)
+                .orElse(new Destination.StandingDates()));
     }
 }
