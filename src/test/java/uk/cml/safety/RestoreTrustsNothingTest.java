@@ -23,6 +23,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.cml.documents.DocumentStore;
 import uk.cml.store.Database;
 import uk.cml.store.StoreException;
 
@@ -188,6 +189,40 @@ class RestoreTrustsNothingTest {
                 () -> BackupRestore.restore(zip, data(), Records.CLOCK, Progress.NONE));
         assertTrue(refused.getMessage().contains("a size no real record has"), refused.getMessage());
         assertUntouched(before);
+    }
+
+    @Test
+    @DisplayName("a document is held to the largest document the app stores, not to the database's limit")
+    void documentSizeLimit() throws Exception {
+        String before = currentRecords();
+        Path small = temp.resolve("small.db");
+        Files.write(small, new byte[10]);
+        FileHashes.Summary db = FileHashes.of(small);
+        String hash = "ab" + "0".repeat(62);
+        String name = BackupManifest.DOCUMENTS_PREFIX + "ab/" + hash;
+        for (long size : new long[] {DocumentStore.MAX_BYTES + 1, DocumentStore.MAX_BYTES}) {
+            BackupManifest manifest = new BackupManifest("test", 1, LocalDateTime.of(2026, 11, 1, 9, 0),
+                    new Fingerprint("0".repeat(64), 0), List.of(new BackupManifest.Entry(BackupManifest.DATABASE_ENTRY,
+                    db.size(), db.sha256()), new BackupManifest.Entry(name, size, hash)));
+            Path zip = temp.resolve("document-" + size + ".zip");
+            try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+                out.putNextEntry(new ZipEntry(BackupManifest.DATABASE_ENTRY));
+                Files.copy(small, out);
+                out.closeEntry();
+                out.putNextEntry(new ZipEntry(name));
+                write(out, "a few bytes");
+                out.closeEntry();
+                out.putNextEntry(new ZipEntry(BackupManifest.ENTRY_NAME));
+                write(out, manifest.format());
+                out.closeEntry();
+            }
+            StoreException refused = assertThrows(StoreException.class,
+                    () -> BackupRestore.restore(zip, data(), Records.CLOCK, Progress.NONE));
+            String expected = size > DocumentStore.MAX_BYTES ? "gives the file " + name + " a size no real record has"
+                    : "the file " + name + " in it has been changed or damaged";
+            assertTrue(refused.getMessage().contains(expected), refused.getMessage());
+            assertUntouched(before);
+        }
     }
 
     @Test
