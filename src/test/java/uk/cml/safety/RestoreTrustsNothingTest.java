@@ -135,13 +135,16 @@ class RestoreTrustsNothingTest {
         Path small = temp.resolve("small.db");
         Files.write(small, new byte[4096]);
         Path zip = honestBackup("bomb.zip", small, 1, new Fingerprint("0".repeat(64), 0));
-        // Swap in an entry that unpacks to 300 MB of zeros (a few hundred KB packed) under the same name.
+        // Swap in an entry that unpacks to 32 MB of zeros (about 32 KB packed) under the same name: 8,000 times its
+        // listed size and 128 times the reader's buffer, so a reader that copied first and compared after would
+        // give "changed or damaged", not the message below. (It was 300 MB, which proved nothing more and took
+        // 10 s to pack on a busy machine, so under mutation testing every run of it timed out.)
         Path bomb = temp.resolve("bomb2.zip");
         try (ZipFile honest = new ZipFile(zip.toFile());
              ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
             out.putNextEntry(new ZipEntry(BackupManifest.DATABASE_ENTRY));
             byte[] zeros = new byte[1 << 20];
-            for (int i = 0; i < 300; i++) {
+            for (int i = 0; i < 32; i++) {
                 out.write(zeros);
             }
             out.closeEntry();
@@ -149,7 +152,7 @@ class RestoreTrustsNothingTest {
             honest.getInputStream(honest.getEntry(BackupManifest.ENTRY_NAME)).transferTo(out);
             out.closeEntry();
         }
-        assertTrue(Files.size(bomb) < 2_000_000);
+        assertTrue(Files.size(bomb) < 100_000);
         StoreException refused = assertThrows(StoreException.class,
                 () -> BackupRestore.restore(bomb, data(), Records.CLOCK, Progress.NONE));
         assertTrue(refused.getMessage().contains("is larger than its list says"), refused.getMessage());
