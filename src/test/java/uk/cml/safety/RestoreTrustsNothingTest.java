@@ -255,6 +255,9 @@ class RestoreTrustsNothingTest {
         }
         assertTrue(BackupRestore.needsPassword(backup));
         assertThrows(BackupPasswordNeeded.class, () -> BackupRestore.readManifest(backup));
+        // Restoring it straight away without one asks for the password too, rather than calling none wrong.
+        assertThrows(BackupPasswordNeeded.class, () -> BackupRestore.restore(backup, data(), Records.CLOCK,
+                Progress.NONE));
         StoreException wrong = assertThrows(StoreException.class, () -> BackupRestore.restore(backup,
                 Optional.of("wrong password".toCharArray()), data(), Records.CLOCK, Progress.NONE, RestoreSteps.NONE));
         assertTrue(wrong.getMessage().contains("That password does not open the backup"), wrong.getMessage());
