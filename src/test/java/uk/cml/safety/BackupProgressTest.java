@@ -22,13 +22,14 @@ class BackupProgressTest {
     }
 
     @Test
-    @DisplayName("A backup made without a password is restored without asking for one")
+    @DisplayName("A backup made without a password is restored without asking for one, and its list reads back")
     void noPasswordAsked() throws Exception {
-        Path backup;
+        RecordsSafety.BackupResult made;
         try (Records records = Records.withCase(temp.resolve("data"))) {
-            backup = records.safety.backUpTo(temp, Progress.NONE).file();
+            made = records.safety.backUpTo(temp, Progress.NONE);
         }
-        assertFalse(BackupRestore.needsPassword(backup));
+        assertFalse(BackupRestore.needsPassword(made.file()));
+        assertEquals(made.manifest(), BackupRestore.readManifest(made.file()), "what \"Restore the backup made on\" shows");
     }
 
     @Test
@@ -46,6 +47,9 @@ class BackupProgressTest {
             long total = manifest.totalBytes();
             assertEquals(new Update(0, -1, "Copying your records"), updates.get(0));
             assertEquals(new Update(total, total, "Saving the backup"), updates.get(updates.size() - 1));
+            long database = manifest.files().stream().filter(f -> f.name().equals(BackupManifest.DATABASE_ENTRY))
+                    .findFirst().orElseThrow().size();
+            assertTrue(updates.contains(new Update(database, total, "Copying your records")), updates.toString());
             long before = 0;
             for (Update update : updates.subList(1, updates.size() - 1)) {
                 assertEquals(total, update.total(), updates.toString());
