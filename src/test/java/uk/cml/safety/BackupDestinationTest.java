@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.cml.store.StoreException;
 
-/** Where "Back up now" may save: folders are made as needed; a file standing where a folder must go is named. */
+/** Where "Back up now" may save (folders made as needed, a file in the way named), and the anchor after it. */
 class BackupDestinationTest {
 
     @TempDir
@@ -26,6 +26,17 @@ class BackupDestinationTest {
         }
         assertTrue(Files.isRegularFile(target));
         assertTrue(BackupRestore.readManifest(target).schemaVersion() > 0);
+    }
+
+    @Test
+    @DisplayName("After a backup the anchor beside the records has moved on to the journal's newest entry")
+    void anchorKeptAfterABackup() throws Exception {
+        try (Records records = Records.withCase(temp.resolve("data"))) {
+            records.addPayment("2025-06-01", 2_500, "Since the records opened", "2025-06-01T09:00");
+            records.safety.backUpTo(temp.resolve("backup.zip"), Progress.NONE);
+            assertEquals(RecordsAnchor.of(records.safety.fingerprint()).format(),
+                    Files.readString(temp.resolve("data").resolve(RecordsAnchor.FILE_NAME)));
+        }
     }
 
     @Test
