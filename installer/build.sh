@@ -122,6 +122,13 @@ if [ -n "$sqlite_dir" ] && command -v unzip >/dev/null \
   JVM_OPTIONS+=(-Dorg.sqlite.lib.path=\$APPDIR/native -Dorg.sqlite.lib.name=libsqlitejdbc.so)
 fi
 cfg="$app_dir/Child Maintenance Log.cfg"
+# jpackage's Linux launcher asks rpm and dpkg which package owns it, twice, before it starts Java (0.3-0.4 s on every
+# start, more on a desktop with thousands of packages): a small script reads the same configuration file instead.
+# It needs the runtime's own java command, so image.args does not strip it.
+if [ "$os" = linux ]; then
+  cp installer/linux/launcher.sh "$launcher"
+  chmod 755 "$launcher"
+fi
 write_options() {
   grep -q '^\[JavaOptions\]' "$cfg" || echo "[JavaOptions]" >> "$cfg"
   for option in "$@"; do

@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.standing.Deadline;
+import uk.cml.letters.templates.ComplaintDetails;
 import uk.cml.letters.templates.DecisionDetails;
 import uk.cml.letters.templates.EarlierLetter;
 import uk.cml.letters.templates.LetterFacts;
@@ -47,8 +50,42 @@ final class LetterStarts {
             reply(writer, r.letter());
         } else if (letter instanceof Destination.ChaseUnanswered u) {
             writer.startFromUnansweredLetter(earlier(u.letter()));
+        } else if (letter instanceof Destination.LetterForDeadline d) {
+            LetterTemplates.byKey(d.templateKey()).ifPresent(template -> forDeadline(writer, template, d.from()));
         }
         // ChooseLetter: the writer as it is, for the parent to pick the letter.
+    }
+
+    /** The letter that meets a deadline, filled in from the record the deadline is counted from. */
+    static void forDeadline(LetterWriterView writer, LetterTemplate template, Deadline.From from) {
+        if (from instanceof Deadline.From.Sent s && template == LetterTemplates.CHASE_REPLY) {
+            writer.startFromUnansweredLetter(earlier(s.letter()));
+        } else if (from instanceof Deadline.From.Answer a) {
+            writer.start(template, f -> f.toBuilder().complaint(answered(f.complaint(), a, template)).build());
+        } else if (from instanceof Deadline.From.OfDecision o && template == LetterTemplates.WRITE_OFF_REPLY) {
+            writer.start(template, f -> f.toBuilder().writeOff(new WriteOffDetails(o.decision().dated(), null, "",
+                    "")).build());
+        } else if (from instanceof Deadline.From.OfDecision o) {
+            writer.start(template, f -> f.toBuilder().decision(new DecisionDetails(o.decision().dated(), "", "", ""))
+                    .build());
+        } else {
+            writer.start(template);
+        }
+    }
+
+    /**
+     * The complaint's dates for the next step: when the parent complained, and the CMS's answer as the reply a
+     * senior manager is asked to review or as the final response ICE is sent. What the parent wrote stays.
+     */
+    static ComplaintDetails answered(Optional<ComplaintDetails> written, Deadline.From.Answer a,
+            LetterTemplate template) {
+        ComplaintDetails c = written.orElse(new ComplaintDetails(null, "", "", Set.of(), "", null, null, null, "", "",
+                ""));
+        LocalDate answered = a.answer().dated().orElse(a.answer().received());
+        boolean ice = template == LetterTemplates.ICE_COMPLAINT;
+        return new ComplaintDetails(c.happenedOn(), c.whatHappened(), c.whatWentWrong(), c.wants(), c.actionWanted(),
+                a.complaint().written(), ice ? c.cmsRepliedOn() : answered, ice ? answered : c.finalResponseOn(),
+                c.contactPreference(), c.adjustments(), c.whyReplyFails());
     }
 
     /** Opens the writer on the reply that fits the received letter; see {@link #replyTo}. */

@@ -23,7 +23,6 @@ import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.timeline.TimelineSource;
 import uk.cml.domain.todo.TodoItem;
-import uk.cml.domain.todo.TodoKind;
 import uk.cml.domain.todo.TodoSource;
 
 /**
@@ -158,9 +157,8 @@ public final class StandingStore implements TimelineSource, TodoSource {
     /** Each deadline still to meet, with its own action, for the Overview's "What needs doing". */
     @Override
     public List<TodoItem> todos(long caseId, LocalDate today) {
-        return report(caseId, today).open().stream().map(d -> new TodoItem(d.date(), d.action() + " ("
-                + d.what() + ", by " + UkFormats.shortDate(d.date()) + ")", TodoKind.DEADLINE, 0, d.letter()))
-                .toList();
+        return report(caseId, today).open().stream().map(d -> TodoItem.of(d, d.action() + " ("
+                + d.what() + ", by " + UkFormats.shortDate(d.date()) + ")")).toList();
     }
 
     private interface Binder {

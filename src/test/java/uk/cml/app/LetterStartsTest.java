@@ -61,4 +61,25 @@ class LetterStartsTest {
     void subjectReadsInASentence(String subject, String about) {
         assertEquals(about, LetterStarts.about(subject));
     }
+
+    @Test
+    @DisplayName("A deadline's letter takes the complaint's date and the CMS's answer, keeping what the parent wrote")
+    void deadlineDates() {
+        SentLetter complaint = new SentLetter(3, 1, LocalDate.of(2026, 9, 1), Optional.of(LocalDate.of(2026, 9, 2)),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"), "Complaint",
+                LetterKind.COMPLAINT, Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE,
+                "", Optional.empty(), Optional.empty());
+        var answer = new uk.cml.domain.standing.Deadline.From.Answer(complaint, received("Answer to my complaint"));
+        var written = Optional.of(new uk.cml.letters.templates.ComplaintDetails(null, "Slow collection", "", null, "",
+                null, null, null, "", "", "It ignores the missed months"));
+        var review = LetterStarts.answered(written, answer, uk.cml.letters.templates.LetterTemplates.SENIOR_REVIEW);
+        assertEquals(LocalDate.of(2026, 9, 1), review.complainedOn());
+        assertEquals(LocalDate.of(2026, 11, 2), review.cmsRepliedOn(), "the date on the CMS's letter");
+        assertEquals(null, review.finalResponseOn());
+        assertEquals("Slow collection", review.whatHappened());
+        assertEquals("It ignores the missed months", review.whyReplyFails());
+        var ice = LetterStarts.answered(Optional.empty(), answer, uk.cml.letters.templates.LetterTemplates.ICE_COMPLAINT);
+        assertEquals(LocalDate.of(2026, 11, 2), ice.finalResponseOn());
+        assertEquals(null, ice.cmsRepliedOn());
+    }
 }

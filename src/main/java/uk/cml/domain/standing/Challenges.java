@@ -30,17 +30,19 @@ public final class Challenges {
             DueDate due = calendar.parentDeadline(decision.dated(), Period.ofDays(facts.writeOffReplyDays()),
                     facts.writeOffReplyDays() + " days from the write-off letter of " + dated);
             deadlines.add(new Deadline("Reply to the proposal to write off arrears", "Write the reply about the "
-                    + "write-off", Optional.of("write-off-reply"), due, false));
+                    + "write-off", Optional.of("write-off-reply"), due, false, new Deadline.From.OfDecision(decision)));
             return deadlines;
         }
         DueDate reconsider = calendar.parentDeadline(decision.dated(), Period.ofMonths(facts.reconsiderationMonths()),
                 monthWords(facts.reconsiderationMonths()) + " from the decision letter of " + dated);
         deadlines.add(new Deadline("Ask for a mandatory reconsideration", "Write asking the CMS to look at the "
-                + "decision again", Optional.of("mandatory-reconsideration"), reconsider, decision.reconsideredOn().isPresent()));
+                + "decision again", Optional.of("mandatory-reconsideration"), reconsider,
+                decision.reconsideredOn().isPresent(), new Deadline.From.OfDecision(decision)));
         decision.reconsideredOn().ifPresent(notice -> deadlines.add(new Deadline("Appeal to the tribunal",
                 "Appeal to the tribunal (form SSCS1 on GOV.UK)", Optional.empty(), calendar.parentDeadline(notice,
                 Period.ofMonths(facts.appealMonths()), monthWords(facts.appealMonths())
-                + " from the mandatory reconsideration notice of " + UkFormats.shortDate(notice)), false)));
+                + " from the mandatory reconsideration notice of " + UkFormats.shortDate(notice)), false,
+                new Deadline.From.OfDecision(decision))));
         return deadlines;
     }
 

@@ -68,27 +68,30 @@ public final class ComplaintThreads {
         if (reply.isPresent() && review.isEmpty() && finalResponse.isEmpty()) {
             deadlines.add(new Deadline("Ask for a senior manager's review if the reply does not settle it",
                     "Write the review request", Optional.of("senior-review"),
-                    dueOn(reply.get().received(), "suggested from the day the CMS's reply arrived"), false));
+                    dueOn(reply.get().received(), "suggested from the day the CMS's reply arrived"), false,
+                    new Deadline.From.Answer(complaint, reply.get())));
         }
         review.ifPresent(r -> stages.add(sentStage(Step.SENIOR_REVIEW, r, finalResponse, false, deadlines)));
         stages.add(receivedStage(Step.FINAL_RESPONSE, finalResponse));
-        finalResponse.ifPresent(f -> finalResponseDeadlines(f, bySent, stages, deadlines));
+        finalResponse.ifPresent(f -> finalResponseDeadlines(complaint, f, bySent, stages, deadlines));
         deadlines.sort(Comparator.comparing(Deadline::date));
         return new ComplaintThread(stages, deadlines, next(deadlines));
     }
 
-    private void finalResponseDeadlines(ReceivedLetter response, List<SentLetter> bySent, List<ComplaintStage> stages,
-            List<Deadline> deadlines) {
+    private void finalResponseDeadlines(SentLetter complaint, ReceivedLetter response, List<SentLetter> bySent,
+            List<ComplaintStage> stages, List<Deadline> deadlines) {
         LocalDate dated = response.dated().orElse(response.received());
+        Deadline.From answer = new Deadline.From.Answer(complaint, response);
         if (response.scanDocumentId().isEmpty()) {
             deadlines.add(new Deadline("Keep a copy of the final response: ICE asks for it", "Attach the final "
-                    + "response", Optional.empty(), dueOn(response.received(), "suggested from the day it arrived"), false));
+                    + "response", Optional.empty(), dueOn(response.received(), "suggested from the day it arrived"),
+                    false, answer));
         }
         Optional<SentLetter> ice = firstOf(bySent, Step.ICE, dated);
         DueDate iceDue = calendar.parentDeadline(dated, Period.ofMonths(facts.iceMonths()), facts.iceMonths()
                 + " months from the final response of " + uk.cml.domain.UkFormats.shortDate(dated));
         deadlines.add(new Deadline("Complaint to the Independent Case Examiner due", "Write to the Independent "
-                + "Case Examiner", Optional.of("ice-complaint"), iceDue, ice.isPresent()));
+                + "Case Examiner", Optional.of("ice-complaint"), iceDue, ice.isPresent(), answer));
         ice.ifPresent(i -> stages.add(sentStage(Step.ICE, i, Optional.empty(), false, deadlines)));
         DueDate mpDue = calendar.parentDeadline(dated, Period.ofMonths(facts.ombudsmanMonths()),
                 facts.ombudsmanMonths() + " months, normally, for the Ombudsman through your MP");
@@ -104,7 +107,8 @@ public final class ComplaintThreads {
             boolean acknowledge, List<Deadline> deadlines) {
         if (!letter.isPosted()) {
             deadlines.add(new Deadline("Post the letter: " + step.label(), "Post the letter",
-                    Optional.empty(), dueOn(letter.written(), "suggested from the day it was written"), false));
+                    Optional.empty(), dueOn(letter.written(), "suggested from the day it was written"), false,
+                    new Deadline.From.Sent(letter)));
             return new ComplaintStage(step, Optional.of(letter.written()), Optional.empty(), Optional.empty(),
                     letter.replyBy(), Optional.empty());
         }
@@ -116,14 +120,16 @@ public final class ComplaintThreads {
                     facts.complaintAcknowledgeWorkingDays()));
             ack = Optional.of(ackDue.date());
             deadlines.add(new Deadline("CMS target to acknowledge your complaint", "Phone the CMS if no "
-                    + "acknowledgement has come", Optional.empty(), ackDue, answer.isPresent()));
+                    + "acknowledgement has come", Optional.empty(), ackDue, answer.isPresent(),
+                    new Deadline.From.Sent(letter)));
         }
         DueDate replyDue = letter.replyBy().map(d -> dueOn(d, "the date your letter asks for"))
                 .orElse(calendar.replyBy(delivered, new uk.cml.domain.calendar.ReplyRule.WorkingDays(
                         facts.complaintReplyWorkingDays())));
         deadlines.add(new Deadline(step == Step.ICE ? "ICE to confirm it has your complaint" : "Reply due to "
-                + (step == Step.COMPLAINT ? "your complaint" : "your review request"), "Chase the reply", Optional.of("chase-reply"), replyDue,
-                answer.isPresent() || step == Step.ICE));
+                + (step == Step.COMPLAINT ? "your complaint" : "your review request"), "Chase the reply",
+                Optional.of("chase-reply"), replyDue, answer.isPresent() || step == Step.ICE,
+                new Deadline.From.Sent(letter)));
         return new ComplaintStage(step, letter.posted(), Optional.of(delivered), ack, Optional.of(replyDue.date()),
                 answer.map(ReceivedLetter::received));
     }

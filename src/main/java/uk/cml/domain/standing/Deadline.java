@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import uk.cml.domain.calendar.DueDate;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.SentLetter;
 
 /**
  * A date on the "Where things stand" page that something is due by, with what to do about it.
@@ -13,17 +15,48 @@ import uk.cml.domain.calendar.DueDate;
  * @param letter   the key of the letter template that does it, if a letter does
  * @param due      the date and how it was counted
  * @param done     already met (the reply came, the letter went): shown, but not a thing to do
+ * @param from     the record the date comes from, so the letter that meets it can be filled in from that record
  */
-public record Deadline(String what, String action, Optional<String> letter, DueDate due, boolean done) {
+public record Deadline(String what, String action, Optional<String> letter, DueDate due, boolean done, From from) {
+
+    /** The record a deadline is counted from. */
+    public sealed interface From {
+        /** Counted from no one record (an enforcement step, for example). */
+        record Nothing() implements From {
+        }
+
+        /** A letter the parent sent: posting it, or the reply it waits for. */
+        record Sent(SentLetter letter) implements From {
+        }
+
+        /** A CMS letter answering the parent's complaint (its reply, or its final response). */
+        record Answer(SentLetter complaint, ReceivedLetter answer) implements From {
+        }
+
+        /** A CMS decision the parent can challenge. */
+        record OfDecision(Decision decision) implements From {
+        }
+    }
 
     public Deadline {
         Objects.requireNonNull(what, "what");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(letter, "letter");
         Objects.requireNonNull(due, "due");
+        Objects.requireNonNull(from, "from");
+    }
+
+    /** A deadline counted from no one record. */
+    public Deadline(String what, String action, Optional<String> letter, DueDate due, boolean done) {
+        this(what, action, letter, due, done, new From.Nothing());
     }
 
     public LocalDate date() {
         return due.date();
+    }
+
+    /** The same date on the page, however the records behind it were read: what it is and when it falls. */
+    public boolean sameAs(Deadline other) {
+        return other != null && what.equals(other.what) && date().equals(other.date());
     }
 }

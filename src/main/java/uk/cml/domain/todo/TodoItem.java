@@ -3,6 +3,7 @@ package uk.cml.domain.todo;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import uk.cml.domain.standing.Deadline;
 
 /**
  * Something the parent needs to do, shown in one list on the Overview, sorted by date.
@@ -12,17 +13,29 @@ import java.util.Optional;
  * @param kind     what sort of thing it is, which decides the button that does it and where that button goes
  * @param sourceId the record it is about (a sent letter, a call), so the page can open it; 0 if none
  * @param letter   the key of the letter template that does it, if a letter does
+ * @param deadline for a date on "Where things stand", that date, with the record it is counted from
  */
-public record TodoItem(LocalDate due, String what, TodoKind kind, long sourceId, Optional<String> letter) {
+public record TodoItem(LocalDate due, String what, TodoKind kind, long sourceId, Optional<String> letter,
+                       Optional<Deadline> deadline) {
 
     public TodoItem {
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(what, "what");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(letter, "letter");
+        Objects.requireNonNull(deadline, "deadline");
+    }
+
+    public TodoItem(LocalDate due, String what, TodoKind kind, long sourceId, Optional<String> letter) {
+        this(due, what, kind, sourceId, letter, Optional.empty());
     }
 
     public TodoItem(LocalDate due, String what, TodoKind kind, long sourceId) {
         this(due, what, kind, sourceId, Optional.empty());
+    }
+
+    /** A date to meet on "Where things stand", as a to-do: its action, what it is and the date. */
+    public static TodoItem of(Deadline d, String what) {
+        return new TodoItem(d.date(), what, TodoKind.DEADLINE, 0, d.letter(), Optional.of(d));
     }
 }

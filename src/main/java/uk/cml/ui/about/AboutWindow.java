@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -65,7 +64,7 @@ public final class AboutWindow {
         close.setOnAction(e -> stage.close());
         VBox root = new VBox(12, name, versionLabel, purpose, new Label("Your records are kept in:"),
                 new HBox(8, folder, open), texts, close);
-        root.setPadding(new Insets(20));
+        root.getStyleClass().add("window-content");
         root.setId("about-window");
         Scene scene = new Scene(root, 620, 560);
         if (owner != null && owner.getScene() != null) {

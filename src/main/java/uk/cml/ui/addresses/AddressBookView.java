@@ -3,7 +3,6 @@ package uk.cml.ui.addresses;
 import java.time.Clock;
 import java.util.Optional;
 import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -43,8 +42,7 @@ public final class AddressBookView extends Page {
         table.getColumns().add(TextColumns.of("Address or number", AddressBookEntry::summary, 380));
         table.getColumns().add(TextColumns.of("Last checked",
                 e -> e.lastChecked().map(UkFormats::shortDate).orElse("Not checked"), 120));
-        table.setPrefHeight(250);
-        table.setMinHeight(180);
+        table.getStyleClass().add("address-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(model.entries());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
@@ -87,9 +85,8 @@ public final class AddressBookView extends Page {
         editHeading.getStyleClass().add("heading");
         VBox editor = new VBox(12, editHeading, form(), new HBox(10, save, add, remove), status);
         editor.getStyleClass().add("card");
-        VBox page = new VBox(14, heading, intro, table, editor);
-        page.setPadding(new Insets(24, 32, 24, 32));
-        page.setMaxWidth(900);
+        VBox page = new VBox(heading, intro, table, editor);
+        page.getStyleClass().addAll("page", "narrow-page"); // margins, gaps and width from app.css
         view.setContent(page);
         view.setFitToWidth(true);
         lay(view, () -> model.reload(Optional.empty()));

@@ -2,7 +2,6 @@ package uk.cml.ui.bin;
 
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -51,10 +50,10 @@ public final class BinView extends Page {
                 + "to return it to where it was.");
         intro.setWrapText(true);
         VBox top = new VBox(8, title, intro, status);
-        top.setPadding(new Insets(0, 0, 16, 0));
+        top.getStyleClass().add("page-head");
         view.setTop(top);
         view.setCenter(list);
-        view.setPadding(new Insets(24, 32, 16, 32));
+        view.getStyleClass().add("page"); // margins from app.css
         lay(view, () -> {
             model.status().clear();
             model.reload();

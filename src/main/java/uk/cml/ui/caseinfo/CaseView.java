@@ -122,8 +122,7 @@ public final class CaseView extends Page {
                 section("The other parent", otherForm.view()),
                 section("Children", childrenForm.view()),
                 section("How maintenance is arranged", arrangementForm.view()), history);
-        page.getStyleClass().add("page");
-        page.setMaxWidth(860);
+        page.getStyleClass().addAll("page", "case-content");
         scroll.setContent(page);
         // Save in a bar along the bottom, in view however far down the parent has scrolled.
         view.setBottom(PageLayout.actionBar(save, status));

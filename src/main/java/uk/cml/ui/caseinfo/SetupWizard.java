@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -162,7 +161,7 @@ public final class SetupWizard {
         stepCount.getStyleClass().add("field-hint");
         stepCount.setId("setup-step-count");
         VBox header = new VBox(6, welcome, stepCount, stepTitle, stepIntro);
-        header.setPadding(new Insets(24, 32, 12, 32));
+        header.getStyleClass().add("page-top");
         status.setId("setup-status");
         status.getStyleClass().add("status");
         status.setWrapText(true);
@@ -171,8 +170,7 @@ public final class SetupWizard {
         buttons.getChildren().setAll(cancel, status, gap, back, next);
         for (HBox bar : List.of(buttons, cancelBar)) {
             bar.setAlignment(Pos.CENTER_LEFT);
-            bar.setPadding(new Insets(12, 32, 20, 32));
-            bar.getStyleClass().add("button-bar");
+            bar.getStyleClass().addAll("button-bar", "setup-bar");
         }
         HBox.setHgrow(cancelNote, Priority.ALWAYS);
         keepGoing.setDefaultButton(true);
@@ -194,8 +192,7 @@ public final class SetupWizard {
         status.setText("");
         ScrollPane scroll = new ScrollPane(step.content());
         scroll.setFitToWidth(true);
-        scroll.setPadding(new Insets(8, 32, 8, 32));
-        scroll.getStyleClass().add("edge-to-edge");
+        scroll.getStyleClass().addAll("edge-to-edge", "setup-scroll");
         page.getChildren().setAll(scroll);
         focusWhenShown(scroll, step.onShow());
         back.setDisable(current == 0);

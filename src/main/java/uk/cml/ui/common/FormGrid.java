@@ -48,7 +48,7 @@ public final class FormGrid extends GridPane {
         label.setMnemonicParsing(false);
         label.getStyleClass().add("field-label");
         label.setWrapText(true);
-        field.setMaxWidth(560);
+        field.getStyleClass().add("form-field"); // its widest, from app.css
         if (field instanceof javafx.scene.control.Labeled words) {
             words.setWrapText(true);
         }

@@ -6,7 +6,6 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -55,7 +54,7 @@ public final class RecordsPage<T> {
         list.setAccessibleText(parts.listText());
         list.setPlaceholder(new Label(parts.emptyList()));
         list.setCellFactory(v -> new RecordCell<>(parts.cellText()));
-        list.setPrefWidth(330);
+        list.getStyleClass().add("record-list");
         list.setItems(model.items());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, record) -> {
             if (record != null && record != model.editingProperty().get()) {
@@ -94,7 +93,7 @@ public final class RecordsPage<T> {
         formHeading.setId(prefix + "-form-heading");
         formHeading.textProperty().bind(model.headingProperty());
         VBox editor = new VBox(14, formHeading, parts.form(), history);
-        editor.setPadding(new Insets(0, 16, 16, 16));
+        editor.getStyleClass().add("record-editor");
         ScrollPane scroll = new ScrollPane(editor);
         scroll.setFitToWidth(true);
         Label status = StatusLine.bind(new Label(), model.status(), prefix + "-undo");
@@ -109,15 +108,15 @@ public final class RecordsPage<T> {
         }
         center.getChildren().addAll(PageLayout.actionBar(actions.toArray(Node[]::new)), status);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        center.setPadding(new Insets(0, 0, 0, 16));
+        center.getStyleClass().add("beside-list");
         Label intro = new Label(parts.intro());
         intro.setWrapText(true);
         VBox top = new VBox(8, PageLayout.title(parts.title()), intro);
-        top.setPadding(new Insets(0, 0, 16, 0));
+        top.getStyleClass().add("page-head");
         view.setTop(top);
         view.setLeft(list);
         view.setCenter(center);
-        view.setPadding(new Insets(24, 24, 8, 32));
+        view.getStyleClass().add("page"); // margins from app.css
     }
 
     public Node view() {

@@ -91,7 +91,7 @@ public final class DocumentsView extends Page {
         HBox actions = new HBox(10, add, open, bin, showBin);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox top = new VBox(10, heading, intro, actions, progressRow, messages, status);
-        top.setPadding(new Insets(0, 0, 14, 0));
+        top.getStyleClass().add("page-head");
         view.setId("documents-page");
         view.setTop(top);
         view.setCenter(table);

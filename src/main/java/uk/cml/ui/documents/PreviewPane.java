@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
@@ -35,7 +34,7 @@ final class PreviewPane extends ScrollPane {
         caption.setId("documents-preview-caption");
         caption.setWrapText(true);
         caption.setMaxWidth(WIDTH);
-        pages.setPadding(new Insets(4));
+        pages.getStyleClass().add("preview-pages");
         setContent(pages);
         setFitToWidth(true);
         setPrefWidth(WIDTH + 30);

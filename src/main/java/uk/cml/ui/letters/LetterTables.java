@@ -1,6 +1,8 @@
 package uk.cml.ui.letters;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.scene.control.Label;
@@ -39,7 +41,8 @@ final class LetterTables {
         return table;
     }
 
-    static TableView<ReceivedLetter> received() {
+    /** @param sent the letters the parent sent, to find the reply logged to each received letter */
+    static TableView<ReceivedLetter> received(java.util.function.Supplier<List<SentLetter>> sent) {
         TableView<ReceivedLetter> table = new TableView<>();
         table.setId("letters-received-table");
         table.setAccessibleText("Letters you received");
@@ -48,6 +51,10 @@ final class LetterTables {
         table.getColumns().add(column("From", ReceivedLetter::from, 160));
         table.getColumns().add(column("In brief", ReceivedLetter::summary, 260));
         table.getColumns().add(column("Scan", l -> l.scanDocumentId().isPresent() ? "Attached" : "None", 80));
+        table.getColumns().add(StatusChip.column("Reply", l -> answer(l, sent.get()), 170));
+        // The date and the status read in full, as in the sent list; what it says gives way in a narrow window.
+        table.getColumns().get(0).setMinWidth(104);
+        table.getColumns().get(4).setMinWidth(170);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
     }
@@ -74,6 +81,23 @@ final class LetterTables {
         String by = UkFormats.shortDate(letter.replyBy().get());
         return letter.replyOverdue(today, false) ? new Status("Overdue: was due " + by, Tone.BAD)
                 : new Status("Reply due " + by, Tone.INFO);
+    }
+
+    /**
+     * Whether the parent's reply to a received letter is logged: posted (with its date), written but not posted yet,
+     * or none. A letter that is itself the answer to one of the parent's says so when no reply is logged to it.
+     */
+    static Status answer(ReceivedLetter letter, List<SentLetter> sent) {
+        List<SentLetter> replies = sent.stream().filter(s -> s.inReplyTo().equals(Optional.of(letter.id()))).toList();
+        Optional<LocalDate> posted = replies.stream().flatMap(s -> s.posted().stream()).max(LocalDate::compareTo);
+        if (posted.isPresent()) {
+            return new Status("Reply sent " + UkFormats.shortDate(posted.get()), Tone.GOOD);
+        }
+        if (!replies.isEmpty()) {
+            return new Status("Reply not posted yet", Tone.WARN);
+        }
+        return letter.inReplyTo().isPresent() ? new Status("Answers your letter", Tone.INFO)
+                : new Status("No reply logged", Tone.PLAIN);
     }
 
     private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {

@@ -6,7 +6,6 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -44,7 +43,7 @@ public final class LettersView extends Page {
     private final LettersModel model;
     private final BorderPane view = new BorderPane();
     private final TableView<SentLetter> sentTable;
-    private final TableView<ReceivedLetter> receivedTable = LetterTables.received();
+    private final TableView<ReceivedLetter> receivedTable;
     private final SentLetterForm sentForm;
     private final ReceivedLetterForm receivedForm;
     private final VBox formBox = new VBox(12);
@@ -57,6 +56,7 @@ public final class LettersView extends Page {
         super("letters", "Letters");
         this.model = new LettersModel(stores, background, clock, currentCase);
         sentTable = LetterTables.sent(model::answered, model::today);
+        receivedTable = LetterTables.received(model::sent);
         sentTable.setItems(model.sent());
         receivedTable.setItems(model.received());
         // Newest first: after each load both lists are back at their newest letter.
@@ -120,7 +120,7 @@ public final class LettersView extends Page {
         status.setWrapText(true);
         status.managedProperty().bind(status.textProperty().isNotEmpty().or(status.graphicProperty().isNotNull()));
         VBox top = new VBox(10, heading, intro, actions, status);
-        top.setPadding(new Insets(0, 0, 14, 0));
+        top.getStyleClass().add("page-head");
         return top;
     }
 
@@ -157,8 +157,7 @@ public final class LettersView extends Page {
         Button back = PageLayout.button("letters-back", "Back to the list", model::showList);
         back.setCancelButton(true);
         VBox editor = new VBox(12, formHeading, formBox);
-        editor.setPadding(new Insets(0, 16, 16, 0));
-        editor.setMaxWidth(800);
+        editor.getStyleClass().add("letter-editor");
         ScrollPane scroll = new ScrollPane(editor);
         scroll.setFitToWidth(true);
         scroll.setId("letters-editor");

@@ -53,9 +53,8 @@ final class LockScreen {
         forgotten.setOnAction(e -> help.setVisible(!help.isVisible()));
         VBox box = new VBox(14, title, hint, passcode, open, message, forgotten, help);
         box.setAlignment(Pos.CENTER_LEFT);
-        box.setMaxWidth(520);
         box.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        box.getStyleClass().addAll("card", "lock-card");
+        box.getStyleClass().addAll("card", "lock-card", "lock-box");
         box.setFillWidth(true);
         view.getChildren().add(box);
         view.setId("lock-screen");

@@ -110,7 +110,7 @@ public final class PrivacyPanel {
         field.setId(id);
         field.setPromptText(prompt);
         field.setAccessibleText(prompt);
-        field.setMaxWidth(360);
+        field.getStyleClass().add("passcode-field");
         field.textProperty().bindBidirectional(text);
         return field;
     }

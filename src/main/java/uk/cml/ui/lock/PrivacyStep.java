@@ -28,13 +28,13 @@ public final class PrivacyStep {
         passcode.setAccessibleText("New passcode");
         passcode.setPromptText("Passcode, at least 4 characters");
         passcode.textProperty().bindBidirectional(choices.passcode);
-        passcode.setMaxWidth(360);
+        passcode.getStyleClass().add("passcode-field");
         PasswordField repeat = new PasswordField();
         repeat.setId("setup-passcode-repeat");
         repeat.setAccessibleText("Type the passcode again");
         repeat.setPromptText("The same passcode again");
         repeat.textProperty().bindBidirectional(choices.repeat);
-        repeat.setMaxWidth(360);
+        repeat.getStyleClass().add("passcode-field");
         Label problem = new Label();
         problem.setId("setup-passcode-error");
         problem.getStyleClass().add("field-error");

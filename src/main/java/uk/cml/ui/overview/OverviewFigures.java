@@ -27,7 +27,7 @@ final class OverviewFigures extends HBox {
         owed.getStyleClass().add("big-figure");
         owedCaption.getStyleClass().add("heading");
         VBox big = new VBox(4, owedCaption, owed);
-        big.setMinWidth(260);
+        big.getStyleClass().add("owed-now");
         GridPane grid = new GridPane();
         grid.getStyleClass().add("summary-grid");
         OverviewView.addRow(grid, 0, "Owed at the start of this month", owedMonth);
@@ -41,7 +41,7 @@ final class OverviewFigures extends HBox {
         grid.add(settlement, 0, 5, 2, 1);
         HBox.setHgrow(grid, Priority.ALWAYS);
         getChildren().addAll(big, grid);
-        setSpacing(32);
+        getStyleClass().add("overview-figures");
         getStyleClass().add("card");
         setId("overview-figures");
     }

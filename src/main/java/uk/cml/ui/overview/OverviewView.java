@@ -3,11 +3,9 @@ package uk.cml.ui.overview;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -19,6 +17,7 @@ import javafx.scene.layout.VBox;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.todo.TodoItem;
 import uk.cml.domain.todo.TodoSource;
+import uk.cml.domain.todo.Todos;
 import uk.cml.store.PaymentRecords;
 import uk.cml.store.PaymentStore;
 import uk.cml.ui.common.Background;
@@ -73,18 +72,18 @@ public final class OverviewView extends Page {
         noPlan.getChildren().addAll(noPlanText, add);
         noPlan.getStyleClass().add("card");
         noPlan.setId("overview-no-plan");
-        for (Node chart : List.of(charts.balance, charts.months)) {
-            ((javafx.scene.layout.Region) chart).setMinHeight(280);
-            ((javafx.scene.layout.Region) chart).setPrefHeight(320);
+        VBox balanceBox = new VBox(charts.balance, charts.balanceReadout);
+        VBox monthBox = new VBox(charts.months, charts.monthReadout);
+        for (VBox box : List.of(balanceBox, monthBox)) {
+            // Both start from the same width in app.css (.chart-box) and share what is left evenly.
+            HBox.setHgrow(box, Priority.ALWAYS);
+            box.getStyleClass().add("chart-box");
+            box.getChildren().get(0).getStyleClass().add("overview-chart");
         }
-        VBox balanceBox = new VBox(4, charts.balance, charts.balanceReadout);
-        VBox monthBox = new VBox(4, charts.months, charts.monthReadout);
-        HBox.setHgrow(balanceBox, Priority.ALWAYS);
-        HBox.setHgrow(monthBox, Priority.ALWAYS);
-        balanceBox.setPrefWidth(200);
-        monthBox.setPrefWidth(200);
-        HBox chartRow = new HBox(16);
-        VBox chartColumn = new VBox(16);
+        HBox chartRow = new HBox();
+        VBox chartColumn = new VBox();
+        chartRow.getStyleClass().add("chart-holder");
+        chartColumn.getStyleClass().add("chart-holder");
         Label showing = new Label("Show");
         showing.setLabelFor(charts.period);
         HBox periodRow = new HBox(8, showing, charts.period);
@@ -131,8 +130,7 @@ public final class OverviewView extends Page {
             for (TodoSource source : todoSources) {
                 items.addAll(source.todos(caseFile.id(), today));
             }
-            items.sort(Comparator.comparing(TodoItem::due));
-            return new Found(store.records(caseFile.id()), items);
+            return new Found(store.records(caseFile.id()), Todos.gather(items));
         }, found -> {
             if (mine == generation) {
                 show(found, today);

@@ -28,9 +28,18 @@ final class TodoActions {
             case SETTLEMENT_SHORT -> new Action("Record what arrived", new Destination.PaymentsReceived());
             case CMS_DIFFERENCE -> new Action("Ask the CMS for a breakdown",
                     new Destination.LetterFromTemplate("arrears-breakdown"));
-            case DEADLINE -> item.letter().map(key -> new Action("Write the letter",
-                    (Destination) new Destination.LetterFromTemplate(key)))
-                    .orElseGet(() -> new Action("See the dates", new Destination.StandingDates()));
+            case DEADLINE -> deadline(item);
         };
+    }
+
+    /** A date to meet: the letter that meets it, filled in from the record it comes from, or the date itself. */
+    private static Action deadline(TodoItem item) {
+        if (item.letter().isPresent()) {
+            String key = item.letter().get();
+            return new Action("Write the letter", item.deadline().<Destination>map(d ->
+                    new Destination.LetterForDeadline(key, d.from())).orElse(new Destination.LetterFromTemplate(key)));
+        }
+        return new Action("See the dates", item.deadline().<Destination>map(Destination.StandingDeadline::new)
+                .orElse(new Destination.StandingDates()));
     }
 }

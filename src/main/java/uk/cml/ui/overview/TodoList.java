@@ -20,7 +20,6 @@ final class TodoList extends VBox {
     TodoList(Navigator navigator) {
         this.navigator = navigator;
         heading.getStyleClass().add("heading");
-        setSpacing(8);
         setId("overview-todos");
         getStyleClass().add("card");
     }

@@ -13,7 +13,6 @@ import java.util.function.LongPredicate;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.concurrent.Task;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -81,8 +80,7 @@ public final class EvidencePackView extends Page {
 
     private void build() {
         view.setId("page-pack");
-        view.setPadding(new Insets(24, 32, 32, 32));
-        view.setMaxWidth(900);
+        view.getStyleClass().addAll("page", "narrow-page"); // margins, gaps and width from app.css
         Label title = PageLayout.title("Evidence pack");
         Label intro = new Label("One PDF of your records for the CMS, the Independent Case Examiner, a tribunal or "
                 + "your MP. Every page is numbered (CML-0001 and on) and shows your case reference.");

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -95,12 +94,10 @@ final class AdjustmentPanel extends BorderPane {
                     return a;
                 }, "Put the adjustment back.", x -> { }));
         VBox editor = new VBox(12, formTitle, form, new HBox(10, save, fresh, remove), history, bin);
-        editor.setPadding(new Insets(0, 0, 0, 16));
-        editor.setPrefWidth(540);
-        editor.setMinWidth(400);
+        editor.getStyleClass().addAll("side-editor", "adjustment-editor");
         setCenter(table);
         setRight(Scrolling.wrap(editor));
-        setPadding(new Insets(12, 0, 0, 0));
+        getStyleClass().add("tab-body");
         model.loaded().addListener((obs, old, now) -> {
             NewestFirst.show(table, now.records().adjustments());
             long caseId = now.records().caseId();

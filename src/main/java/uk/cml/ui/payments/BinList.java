@@ -23,7 +23,7 @@ final class BinList<T> extends VBox {
         setId(id);
         heading = new Label(title);
         heading.getStyleClass().add("subheading");
-        setSpacing(6);
+        getStyleClass().add("bin-list");
         managedProperty().bind(visibleProperty());
         show(List.of());
     }

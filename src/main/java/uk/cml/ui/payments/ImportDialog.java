@@ -102,7 +102,7 @@ final class ImportDialog {
             summary.setText("Stopped. Change a choice above, or choose the file again, to check the rows.");
         });
         progress.setId("import-progress");
-        progress.setPrefWidth(240);
+        progress.getStyleClass().add("import-progress");
         Label workingLabel = new Label("Checking the rows\u2026");
         working = new HBox(10, progress, workingLabel, stop);
         working.setAlignment(Pos.CENTER_LEFT);
@@ -137,7 +137,7 @@ final class ImportDialog {
         VBox top = new VBox(10, title, fileRow, payersRow, payersHint, mapping.form, working);
         BorderPane root = new BorderPane(rows.view, top, null, buttons, null);
         BorderPane.setMargin(rows.view, new Insets(12, 0, 12, 0));
-        root.setPadding(new Insets(20));
+        root.getStyleClass().add("window-content");
         root.setId("import-dialog");
         Scene scene = new Scene(root, 1100, 720);
         if (owner != null && owner.getScene() != null) {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -113,16 +112,15 @@ final class PaymentsPanel extends BorderPane {
                     return p;
                 }, "Put back the payment of " + p.amount().format() + ".", x -> loadBin()));
         VBox editor = new VBox(12, formTitle, form, history, bin);
-        editor.setPadding(new Insets(0, 0, 0, 16));
+        editor.getStyleClass().add("side-editor");
         // The buttons stay below the scrolling form, so Save is always in view, even after problems are shown.
         HBox buttons = new HBox(10, save, fresh, remove);
-        buttons.setPadding(new Insets(10, 0, 0, 16));
+        buttons.getStyleClass().add("side-actions");
         BorderPane side = new BorderPane(Scrolling.wrap(editor), null, null, buttons, null);
-        side.setPrefWidth(440);
-        side.setMinWidth(400);
+        side.getStyleClass().add("payment-side");
         setCenter(table);
         setRight(side);
-        setPadding(new Insets(12, 0, 0, 0));
+        getStyleClass().add("tab-body");
         model.loaded().addListener((obs, old, now) -> {
             NewestFirst.show(table, now.records().payments());
             loadBin();

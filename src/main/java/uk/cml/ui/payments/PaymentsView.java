@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -115,7 +114,7 @@ public final class PaymentsView implements Section {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("payments-tabs");
         VBox header = new VBox(8, top, feeNote, actions, status, cmsDifference);
-        header.setPadding(new Insets(0, 0, 8, 0));
+        header.getStyleClass().addAll("page-head", "tight");
         view.setTop(header);
         view.setCenter(tabs);
         view.getStyleClass().add("page"); // the page's margins come from app.css

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -96,12 +95,10 @@ final class PlanPanel extends BorderPane {
                     return p;
                 }, "Put the plan back.", x -> { }));
         VBox editor = new VBox(12, formTitle, form, new HBox(10, save, fresh, remove), history, bin);
-        editor.setPadding(new Insets(0, 0, 0, 16));
-        editor.setPrefWidth(470);
-        editor.setMinWidth(400);
+        editor.getStyleClass().addAll("side-editor", "plan-editor");
         setCenter(table);
         setRight(Scrolling.wrap(editor));
-        setPadding(new Insets(12, 0, 0, 0));
+        getStyleClass().add("tab-body");
         model.loaded().addListener((obs, old, now) -> {
             NewestFirst.show(table, now.records().plans());
             long caseId = now.records().caseId();

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -49,7 +48,7 @@ final class QuickEntry extends VBox {
                 line -> partAmount.getText(), "Part paid"));
         lateDate.setId("quick-late-date");
         lateDate.setAccessibleText("Date the late payment arrived");
-        lateDate.setPrefWidth(175); // room for the "e.g. 8 Nov 2026" prompt
+        lateDate.getStyleClass().add("late-date"); // room for the "e.g. 8 Nov 2026" prompt (app.css)
         Button late = button("quick-paid-late", "Paid late on", () -> {
             if (lateDate.typedDate().isEmpty()) {
                 FormGrid.show(error, Optional.of("Enter the date the money reached you, like 22/11/2026."));
@@ -60,8 +59,6 @@ final class QuickEntry extends VBox {
         actions = new FlowPane(10, 8, full, missed, part, partAmount, late, lateDate);
         actions.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(about, actions, error);
-        setSpacing(8);
-        setPadding(new Insets(12, 0, 0, 0));
         getStyleClass().add("quick-entry");
         selected.addListener((obs, old, now) -> show(now));
         show(null);

@@ -3,7 +3,6 @@ package uk.cml.ui.payments;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -50,12 +49,12 @@ final class SchedulePanel extends BorderPane {
         HBox choices = new HBox(10, periodLabel, period, showLabel, show);
         choices.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.layout.VBox filters = new javafx.scene.layout.VBox(6, choices, totals);
-        filters.setPadding(new Insets(0, 0, 10, 0));
+        filters.getStyleClass().add("filter-row");
         QuickEntry quick = new QuickEntry(model, table.getSelectionModel().selectedItemProperty());
         setTop(filters);
         setCenter(table);
         setBottom(quick);
-        setPadding(new Insets(12, 0, 0, 0));
+        getStyleClass().add("tab-body");
         model.loaded().addListener((obs, old, now) -> refill());
     }
 

@@ -93,7 +93,7 @@ public final class RecordsSafetyPanel extends VBox {
         Spinner<Integer> keep = new Spinner<>(1, 100, RecordsSafety.DEFAULT_KEEP);
         keep.setId("settings-backups-kept");
         keep.setEditable(true);
-        keep.setPrefWidth(80);
+        keep.getStyleClass().add("keep-count");
         keep.setAccessibleText("How many automatic backups to keep");
         background.run(safety::keepAutomatic, kept -> {
             keep.getValueFactory().setValue(kept);

@@ -51,7 +51,7 @@ public final class SettingsView implements Section {
         HBox aboutRow = new HBox(12, about, versionLabel);
         aboutRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox content = new VBox(14, folderHeading, folderRow, explain, safetyPanel, appearance, aboutRow);
-        content.setMaxWidth(860);
+        content.getStyleClass().add("settings-content");
         view = PageLayout.of(heading, content);
     }
 

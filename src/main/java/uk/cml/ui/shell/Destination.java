@@ -5,6 +5,7 @@ import java.util.Objects;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.evidence.Call;
+import uk.cml.domain.standing.Deadline;
 
 /**
  * Where the parent can be taken in the main window: a page, and what on it to show. Each destination names the page
@@ -74,6 +75,18 @@ public sealed interface Destination {
         }
     }
 
+    /** "Where things stand", scrolled to this date to watch, which is marked out. */
+    record StandingDeadline(Deadline deadline) implements Destination {
+        public StandingDeadline {
+            Objects.requireNonNull(deadline, "deadline");
+        }
+
+        @Override
+        public String page() {
+            return "where-things-stand";
+        }
+    }
+
     /** The letter writer, started on a letter: a template, or from a record the letter is about. */
     sealed interface WriteLetter extends Destination {
         @Override
@@ -92,6 +105,17 @@ public sealed interface Destination {
 
     /** The letter confirming in writing what was said on a call. */
     record LetterFromCall(Call call) implements WriteLetter {
+    }
+
+    /**
+     * The letter that meets a date on "Where things stand" (the template with this key), filled in from the record
+     * the date is counted from: the letter to chase, the CMS's reply to a complaint, the decision to challenge.
+     */
+    record LetterForDeadline(String templateKey, Deadline.From from) implements WriteLetter {
+        public LetterForDeadline {
+            Objects.requireNonNull(templateKey, "templateKey");
+            Objects.requireNonNull(from, "from");
+        }
     }
 
     /** The letter about payments that have not arrived in full. */

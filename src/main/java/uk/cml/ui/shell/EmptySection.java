@@ -1,6 +1,5 @@
 package uk.cml.ui.shell;
 
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -21,7 +20,7 @@ public final class EmptySection implements Section {
         heading.getStyleClass().add("title");
         Label explanation = new Label(whatGoesHere);
         explanation.setWrapText(true);
-        explanation.setMaxWidth(560);
+        explanation.getStyleClass().add("empty-text");
         explanation.setId(key + "-empty-text");
         view = new VBox(14, heading, explanation);
         if (actionText != null) {
@@ -31,7 +30,6 @@ public final class EmptySection implements Section {
             first.setOnAction(e -> action.run());
             view.getChildren().add(first);
         }
-        view.setPadding(new Insets(32));
         view.setAlignment(Pos.TOP_LEFT);
         view.getStyleClass().add("empty-section");
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -37,13 +36,16 @@ public final class StandingView implements Section {
     private final Consumer<String> writeLetter;
     private final Function<Window, Optional<Path>> calendarTarget;
     private final ScrollPane scroll = new ScrollPane();
-    private final VBox content = new VBox(18);
+    private final VBox content = new VBox();
     private final Label next = new Label();
     private final Button write = new Button();
     private final GridPane stages = new GridPane();
     private final VBox deadlines = new VBox(6);
     private final StandingPanels panels;
     private boolean datesAsked;
+    /** The date the parent came to see from the Overview, marked out in the dates to watch; null if none. */
+    private Deadline wanted;
+    private Node scrollTarget;
 
     /**
      * @param navigator      takes the parent to the letter writer, on the letter a button names
@@ -81,7 +83,7 @@ public final class StandingView implements Section {
         content.getChildren().addAll(title, intro, box("What to do next", next, new FlowPane(10, 8, write, saveIcs),
                 status), box("Your complaint", stages), box("Dates to watch", deadlines), panels.decisions(),
                 panels.enforcement(), panels.howCounted());
-        content.setPadding(new Insets(24, 32, 24, 32));
+        content.getStyleClass().add("page"); // margins and gaps from app.css
         scroll.setContent(content);
         scroll.setFitToWidth(true);
         scroll.setId("page-scroll-" + KEY);
@@ -103,6 +105,7 @@ public final class StandingView implements Section {
         write.setOnAction(e -> thread.next().letter().ifPresent(writeLetter));
         showStages(thread.stages());
         deadlines.getChildren().clear();
+        scrollTarget = deadlines.getParent();
         List<Deadline> all = report.allDeadlines();
         if (all.isEmpty()) {
             deadlines.getChildren().add(wrapped("No dates to watch yet."));
@@ -114,7 +117,15 @@ public final class StandingView implements Section {
             line.getStyleClass().add(d.done() ? "field-hint" : "heading-small");
             Label how = wrapped(d.due().explanation(holidays));
             how.getStyleClass().add("field-hint");
-            deadlines.getChildren().addAll(line, how);
+            if (d.sameAs(wanted)) {
+                VBox marked = new VBox(line, how);
+                marked.setId("standing-deadline-wanted");
+                marked.getStyleClass().add("deadline-wanted");
+                deadlines.getChildren().add(marked);
+                scrollTarget = marked;
+            } else {
+                deadlines.getChildren().addAll(line, how);
+            }
         }
         panels.show(report);
         datesAsked = datesAsked && !scrollToDates();
@@ -183,29 +194,32 @@ public final class StandingView implements Section {
 
     @Override
     public void shown() {
+        wanted = null;
         model.load();
     }
 
-    /** The dates to watch, scrolled into view once the report is in. */
+    /** The dates to watch (or the one date asked for, marked out), scrolled into view once the report is in. */
     @Override
     public void show(Destination destination) {
-        datesAsked = destination instanceof Destination.StandingDates;
+        wanted = destination instanceof Destination.StandingDeadline d ? d.deadline() : null;
+        datesAsked = destination instanceof Destination.StandingDates || wanted != null;
         if (datesAsked && model.report().get() != null) {
+            show(model.report().get());
             // The report may not change on this load; once this page is laid out in the window, scroll now.
             javafx.application.Platform.runLater(() -> datesAsked = datesAsked && !scrollToDates());
         }
     }
 
-    /** True once the dates to watch are at the top of the view (or there is nothing to scroll). */
+    /** True once the dates to watch (or the date asked for) are at the top of the view, or nothing scrolls. */
     private boolean scrollToDates() {
         scroll.applyCss();
         scroll.layout();
-        Node box = deadlines.getParent();
         double range = content.getHeight() - scroll.getViewportBounds().getHeight();
-        if (scroll.getScene() == null || range <= 0) {
+        if (scroll.getScene() == null || range <= 0 || scrollTarget == null) {
             return scroll.getScene() != null;
         }
-        scroll.setVvalue(Math.min(1, box.getBoundsInParent().getMinY() / range));
+        double top = content.sceneToLocal(scrollTarget.localToScene(0, 0)).getY() - 8;
+        scroll.setVvalue(Math.max(0, Math.min(1, top / range)));
         return true;
     }
 }

@@ -9,7 +9,6 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -94,7 +93,7 @@ public final class TimelineView extends Page {
         details.setId("timeline-details");
         details.setWrapText(true);
         details.setAlignment(Pos.TOP_LEFT);
-        details.setPadding(new Insets(12));
+        details.getStyleClass().add("timeline-details");
         details.setText("Choose an entry to see all of it here.");
         ScrollPane detailScroll = new ScrollPane(details);
         detailScroll.setFitToWidth(true);
@@ -111,10 +110,10 @@ public final class TimelineView extends Page {
         filters.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(search, Priority.SOMETIMES);
         VBox top = new VBox(10, title, filters);
-        top.setPadding(new Insets(0, 0, 12, 0));
+        top.getStyleClass().add("page-head");
         view.setTop(top);
         view.setCenter(split);
-        view.setPadding(new Insets(24, 24, 16, 32));
+        view.getStyleClass().add("page"); // margins from app.css
         currentCase.addListener((obs, old, now) -> reload());
         lay(view, this::reload);
     }
@@ -207,7 +206,7 @@ public final class TimelineView extends Page {
         RowCell() {
             // A cell as wide as its text would give the list a sideways scroll bar; cut long titles instead.
             setPrefWidth(0);
-            when.setMinWidth(150);
+            when.getStyleClass().add("timeline-when");
             when.getStyleClass().add("timeline-when");
             what.setMaxWidth(Double.MAX_VALUE);
             uk.cml.ui.common.FullTextTooltip.on(what);

@@ -208,10 +208,7 @@ abstract class LayoutAudit extends AppRobot {
             Image shot = interactAndGet(() -> scene.snapshot(null));
             writes.add(Screenshots.writeLater(shot, run + "-" + page));
             List<Node> nodes = showing();
-            List<String> found = new ArrayList<>();
-            found.addAll(LayoutChecks.cutText(nodes));
-            found.addAll(LayoutChecks.unreachable(scene, nodes));
-            found.addAll(LayoutChecks.recordText(nodes));
+            List<String> found = LayoutChecks.all(scene, nodes);
             long t0 = System.nanoTime();
             if (size == SIZES[SIZES.length - 1]) {
                 // Drop-downs are as wide at any window size, so the narrow window is the one to check them in.
@@ -233,10 +230,7 @@ abstract class LayoutAudit extends AppRobot {
         Image shot = interactAndGet(() -> scene.snapshot(null));
         writes.add(Screenshots.writeLater(shot, theme + "-" + page));
         List<Node> nodes = LayoutChecks.showing(scene.getRoot());
-        List<String> found = new ArrayList<>();
-        found.addAll(LayoutChecks.cutText(nodes));
-        found.addAll(LayoutChecks.unreachable(scene, nodes));
-        found.addAll(LayoutChecks.recordText(nodes));
+        List<String> found = LayoutChecks.all(scene, nodes);
         found.addAll(popups(scene, nodes));
         found.addAll(focus(scene, nodes));
         found.forEach(problem -> problems.add(theme + " " + page + ": " + problem));

@@ -22,7 +22,7 @@ import javafx.scene.text.Text;
 
 /**
  * What the layout audit looks for in one scene, read from the laid-out scene graph: text the parent cannot read in
- * full, controls they cannot reach, and code text (a record's toString) shown as if it were words.
+ * full, controls they cannot reach (see also EdgeChecks), and code text (a record's toString) shown as if it were words.
  */
 final class LayoutChecks {
 
@@ -49,6 +49,16 @@ final class LayoutChecks {
                 collect(child, found);
             }
         }
+    }
+
+    /** Every check that reads the laid-out scene (drop-downs and focus need the robot, so the audit does those). */
+    static List<String> all(Scene scene, List<Node> nodes) {
+        List<String> found = new ArrayList<>();
+        found.addAll(cutText(nodes));
+        found.addAll(unreachable(scene, nodes));
+        found.addAll(EdgeChecks.cutAtEdge(scene, nodes));
+        found.addAll(recordText(nodes));
+        return found;
     }
 
     /** A Labeled (a table header's label included) whose displayed text differs from its text. */

@@ -7,6 +7,13 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import uk.cml.domain.calendar.DueDate;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.Recipient;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.standing.Deadline;
 import uk.cml.domain.todo.TodoItem;
 import uk.cml.domain.todo.TodoKind;
 import uk.cml.ui.shell.Destination;
@@ -64,6 +71,23 @@ class TodoActionsTest {
         TodoActions.Action dates = action(TodoKind.DEADLINE, 0);
         assertEquals(new TodoActions.Action("See the dates", new Destination.StandingDates()), dates);
         assertEquals("where-things-stand", dates.destination().page());
+    }
+
+    @Test
+    void aDeadlineFromARecordCarriesThatRecordToTheWriterOrToTheDateItself() {
+        SentLetter complaint = new SentLetter(12, 1, DUE, Optional.of(DUE), new Recipient(Optional.empty(), "CMS", ""),
+                "Complaint", LetterKind.COMPLAINT, Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS),
+                ProofOfPostage.NONE, "", Optional.empty(), Optional.empty());
+        Deadline.From from = new Deadline.From.Sent(complaint);
+        DueDate due = new DueDate(DUE.plusDays(20), DUE.plusDays(20), DueDate.Move.NONE, "15 working days");
+        Deadline chase = new Deadline("Reply due to your complaint", "Chase the reply", Optional.of("chase-reply"),
+                due, false, from);
+        assertEquals(new TodoActions.Action("Write the letter", new Destination.LetterForDeadline("chase-reply", from)),
+                TodoActions.of(TodoItem.of(chase, "Chase the reply")));
+        Deadline ack = new Deadline("CMS target to acknowledge your complaint", "Phone the CMS", Optional.empty(), due,
+                false, from);
+        assertEquals(new TodoActions.Action("See the dates", new Destination.StandingDeadline(ack)),
+                TodoActions.of(TodoItem.of(ack, "Phone the CMS")));
     }
 
     @Test

@@ -1,0 +1,55 @@
+package uk.cml.ui.letters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.Recipient;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.ui.common.StatusChip.Status;
+import uk.cml.ui.common.StatusChip.Tone;
+
+/** The chip each received letter shows: whether the parent's reply to it is logged, in words. */
+class LetterTablesTest {
+
+    private static final ReceivedLetter FROM_CMS = received(7, Optional.empty());
+
+    private static ReceivedLetter received(long id, Optional<Long> answers) {
+        return new ReceivedLetter(id, 1, Optional.empty(), LocalDate.of(2026, 11, 10), "CMS", "A decision",
+                Optional.empty(), answers);
+    }
+
+    private static SentLetter reply(long id, Optional<LocalDate> posted, Optional<Long> to) {
+        return new SentLetter(id, 1, LocalDate.of(2026, 11, 12), posted,
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"), "Reply", LetterKind.OTHER,
+                Optional.empty(), posted.map(p -> PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "",
+                Optional.empty(), to);
+    }
+
+    @Test
+    void aPostedReplyIsSentOnItsDate() {
+        List<SentLetter> sent = List.of(reply(1, Optional.of(LocalDate.of(2026, 11, 14)), Optional.of(7L)),
+                reply(2, Optional.of(LocalDate.of(2026, 11, 13)), Optional.of(99L)));
+        assertEquals(new Status("Reply sent 14 Nov 2026", Tone.GOOD), LetterTables.answer(FROM_CMS, sent));
+    }
+
+    @Test
+    void aReplyWrittenButNotPostedIsSaidSo() {
+        assertEquals(new Status("Reply not posted yet", Tone.WARN),
+                LetterTables.answer(FROM_CMS, List.of(reply(1, Optional.empty(), Optional.of(7L)))));
+    }
+
+    @Test
+    void withNoReplyLoggedTheChipSaysSoOrThatTheLetterIsAnAnswer() {
+        List<SentLetter> unrelated = List.of(reply(1, Optional.of(LocalDate.of(2026, 11, 14)), Optional.empty()));
+        assertEquals(new Status("No reply logged", Tone.PLAIN), LetterTables.answer(FROM_CMS, unrelated));
+        assertEquals(new Status("Answers your letter", Tone.INFO),
+                LetterTables.answer(received(8, Optional.of(1L)), unrelated));
+    }
+}
