@@ -1,18 +1,40 @@
 package uk.cml.ui.payments;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 
 /** A side panel that scrolls on a small screen instead of being cut off. */
 final class Scrolling {
 
+    /** Room for the vertical scroll bar and the scroll pane's border beside the form. */
+    private static final double BAR = 16;
+
     private Scrolling() {
     }
 
-    static ScrollPane wrap(Node content) {
+    /**
+     * The side never gets narrower than its form needs (the label column and the widest drop-down's words, known
+     * only at run time from the words and the font), so no field runs under the scroll bar where no bar can show
+     * it; the table beside it gives way instead.
+     */
+    static ScrollPane wrap(Region content) {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.minWidthProperty().bind(Bindings.createDoubleBinding(() -> needed(content) + BAR,
+                content.needsLayoutProperty(), content.widthProperty()));
         return scroll;
+    }
+
+    private static double needed(Region content) {
+        double widest = 0;
+        for (Node child : content.getChildrenUnmodifiable()) {
+            if (child.isManaged()) {
+                widest = Math.max(widest, child.minWidth(-1));
+            }
+        }
+        return widest + content.snappedLeftInset() + content.snappedRightInset();
     }
 }

@@ -76,6 +76,7 @@ public final class StandingView implements Section {
         status.setWrapText(true);
         status.getStyleClass().add("status");
         status.textProperty().bind(model.status());
+        status.managedProperty().bind(status.textProperty().isNotEmpty()); // no empty line under the buttons
         stages.setId("standing-stages");
         stages.setHgap(14);
         stages.setVgap(6);

@@ -47,7 +47,13 @@ final class EdgeChecks {
         for (Node area = node.getParent(); area != null; area = area.getParent()) {
             if (area instanceof ScrollPane scroll && scroll.getContent() != null) {
                 if (!reachable(scroll, node)) {
-                    return LayoutChecks.describe(scroll);
+                    Bounds b = scroll.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds()));
+                    return LayoutChecks.describe(scroll) + " (it lies at " + Math.round(b.getMinX()) + " to "
+                            + Math.round(b.getMaxX()) + " across, " + Math.round(b.getMinY()) + " to "
+                            + Math.round(b.getMaxY()) + " down; the view is " + Math.round(scroll.getViewportBounds()
+                            .getWidth()) + " by " + Math.round(scroll.getViewportBounds().getHeight())
+                            + ", what it scrolls " + Math.round(scroll.getContent().getLayoutBounds().getWidth())
+                            + " by " + Math.round(scroll.getContent().getLayoutBounds().getHeight()) + ")";
                 }
                 // Outer areas only have to show what this scroll pane shows of the node.
                 Node view = scroll.lookup(".viewport");
