@@ -21,6 +21,13 @@ abstract class BackupZip implements AutoCloseable {
 
     private static final int BUFFER = 256 * 1024;
 
+    /** Java's zip stream or zip4j's: the two differ only in how an entry begins and ends. */
+    private final OutputStream zip;
+
+    private BackupZip(OutputStream zip) {
+        this.zip = zip;
+    }
+
     static BackupZip open(OutputStream file, Optional<char[]> password) throws IOException {
         OutputStream kept = new BufferedOutputStream(new FilterOutputStream(file) {
             @Override
@@ -39,18 +46,27 @@ abstract class BackupZip implements AutoCloseable {
     /** Starts an entry; {@code known} gives size and CRC for one stored as it is (not compressed). */
     abstract void begin(String name, boolean compress, FileHashes.Summary known) throws IOException;
 
-    abstract void write(byte[] bytes, int offset, int length) throws IOException;
+    final void write(byte[] bytes, int offset, int length) throws IOException {
+        zip.write(bytes, offset, length);
+    }
 
     abstract void end() throws IOException;
 
     @Override
-    public abstract void close() throws IOException;
+    public final void close() throws IOException {
+        zip.close();
+    }
 
     private static final class Plain extends BackupZip {
         private final ZipOutputStream zip;
 
         Plain(OutputStream out) {
-            this.zip = new ZipOutputStream(out);
+            this(new ZipOutputStream(out));
+        }
+
+        private Plain(ZipOutputStream zip) {
+            super(zip);
+            this.zip = zip;
         }
 
         @Override
@@ -66,18 +82,8 @@ abstract class BackupZip implements AutoCloseable {
         }
 
         @Override
-        void write(byte[] bytes, int offset, int length) throws IOException {
-            zip.write(bytes, offset, length);
-        }
-
-        @Override
         void end() throws IOException {
             zip.closeEntry();
-        }
-
-        @Override
-        public void close() throws IOException {
-            zip.close();
         }
     }
 
@@ -85,7 +91,12 @@ abstract class BackupZip implements AutoCloseable {
         private final net.lingala.zip4j.io.outputstream.ZipOutputStream zip;
 
         Encrypted(OutputStream out, char[] password) throws IOException {
-            this.zip = new net.lingala.zip4j.io.outputstream.ZipOutputStream(out, password);
+            this(new net.lingala.zip4j.io.outputstream.ZipOutputStream(out, password));
+        }
+
+        private Encrypted(net.lingala.zip4j.io.outputstream.ZipOutputStream zip) {
+            super(zip);
+            this.zip = zip;
         }
 
         @Override
@@ -103,18 +114,8 @@ abstract class BackupZip implements AutoCloseable {
         }
 
         @Override
-        void write(byte[] bytes, int offset, int length) throws IOException {
-            zip.write(bytes, offset, length);
-        }
-
-        @Override
         void end() throws IOException {
             zip.closeEntry();
-        }
-
-        @Override
-        public void close() throws IOException {
-            zip.close();
         }
     }
 }

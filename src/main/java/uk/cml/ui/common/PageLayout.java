@@ -26,6 +26,14 @@ public final class PageLayout {
         return title;
     }
 
+    /** A line of help under a field or heading, in the hint style, wrapping to the width it is given. */
+    public static Label hint(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("field-hint");
+        return label;
+    }
+
     /** A page whose title and content scroll together. */
     public static ScrollPane of(Label title, Node content) {
         VBox page = new VBox(title, content);

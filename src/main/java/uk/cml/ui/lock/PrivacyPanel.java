@@ -13,6 +13,7 @@ import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.store.AddressPrivacyStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.Problems;
 
 /** Settings, Privacy: the passcode, idle lock, quick hide, window name and the case's address setting. */
@@ -78,7 +79,7 @@ public final class PrivacyPanel {
         view.getChildren().addAll(heading, status, current, fresh, repeat, new HBox(10, save, remove), message,
                 new HBox(10, new Label(Messages.text("lock.privacyPanel.lockAfter")), idle,
                 new Label(Messages.text("lock.privacyPanel.minutesWithoutUse"))),
-                hint(Messages.text("lock.privacyPanel.quickHidePressOrThe", AppLock.QUICK_HIDE_TEXT)), neutral,
+                PageLayout.hint(Messages.text("lock.privacyPanel.quickHidePressOrThe", AppLock.QUICK_HIDE_TEXT)), neutral,
                 address, forgottenHelp());
         view.setId("privacy-panel");
         view.getStyleClass().add("privacy-panel");
@@ -100,7 +101,7 @@ public final class PrivacyPanel {
 
     /** The honest account of what the passcode does, folded away until asked for. */
     private static Node forgottenHelp() {
-        Label help = hint(LockModel.FORGOTTEN);
+        Label help = PageLayout.hint(LockModel.FORGOTTEN);
         help.setId("privacy-help");
         help.setVisible(false);
         help.managedProperty().bind(help.visibleProperty());
@@ -119,13 +120,6 @@ public final class PrivacyPanel {
         field.getStyleClass().add("passcode-field");
         field.textProperty().bindBidirectional(text);
         return field;
-    }
-
-    private static Label hint(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add("field-hint");
-        return label;
     }
 
     public Node view() {

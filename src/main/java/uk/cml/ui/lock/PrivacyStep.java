@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.PageLayout;
 
 /** The set-up page for {@link PrivacyChoices}: the address question first, then the optional passcode. */
 public final class PrivacyStep {
@@ -19,7 +20,7 @@ public final class PrivacyStep {
     public PrivacyStep(PrivacyChoices choices) {
         address.setId("setup-address-private");
         address.selectedProperty().bindBidirectional(choices.addressPrivate);
-        Label addressHint = hint(Messages.text("lock.privacyStep.theCmsNeverGivesOne"));
+        Label addressHint = PageLayout.hint(Messages.text("lock.privacyStep.theCmsNeverGivesOne"));
         Label passcodeHeading = new Label(Messages.text("lock.privacyStep.aPasscodeForThisApp"));
         passcodeHeading.getStyleClass().add("subheading");
         PasswordField passcode = new PasswordField();
@@ -39,17 +40,11 @@ public final class PrivacyStep {
         problem.getStyleClass().add("field-error");
         problem.setWrapText(true);
         problem.textProperty().bind(choices.problem);
-        Label passcodeHint = hint(Messages.text("lock.privacyStep.theAppWillAskFor", AppLock.QUICK_HIDE_TEXT));
+        Label passcodeHint = PageLayout.hint(Messages.text("lock.privacyStep.theAppWillAskFor",
+                AppLock.QUICK_HIDE_TEXT));
         view = new VBox(10, address, addressHint, passcodeHeading, passcodeHint, passcode, repeat, problem);
         view.setId("setup-privacy");
         view.getStyleClass().add("privacy-step");
-    }
-
-    private static Label hint(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add("field-hint");
-        return label;
     }
 
     public Node view() {

@@ -7,15 +7,12 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /** A page with nothing in it yet: it says what will be there and offers the first thing to do. */
-public final class EmptySection implements Section {
+public final class EmptySection extends NamedSection {
 
-    private final String key;
-    private final String title;
     private final VBox view;
 
     public EmptySection(String key, String title, String whatGoesHere, String actionText, Runnable action) {
-        this.key = key;
-        this.title = title;
+        super(key, title);
         Label heading = new Label(title);
         heading.getStyleClass().add("title");
         Label explanation = new Label(whatGoesHere);
@@ -32,16 +29,6 @@ public final class EmptySection implements Section {
         }
         view.setAlignment(Pos.TOP_LEFT);
         view.getStyleClass().add("empty-section");
-    }
-
-    @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public String title() {
-        return title;
     }
 
     @Override

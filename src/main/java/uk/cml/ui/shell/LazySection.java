@@ -7,16 +7,13 @@ import javafx.scene.Node;
  * A page built on its first visit, so that starting the app builds only the page it opens on. Its key and title
  * are known before then, for the sidebar. Used on the FX thread only.
  */
-public final class LazySection<T extends Section> implements Section {
+public final class LazySection<T extends Section> extends NamedSection {
 
-    private final String key;
-    private final String title;
     private final Supplier<T> build;
     private T built;
 
     public LazySection(String key, String title, Supplier<T> build) {
-        this.key = key;
-        this.title = title;
+        super(key, title);
         this.build = build;
     }
 
@@ -24,21 +21,11 @@ public final class LazySection<T extends Section> implements Section {
     public T get() {
         if (built == null) {
             built = build.get();
-            if (!built.key().equals(key)) {
-                throw new IllegalStateException("Page " + built.key() + " was listed as " + key);
+            if (!built.key().equals(key())) {
+                throw new IllegalStateException("Page " + built.key() + " was listed as " + key());
             }
         }
         return built;
-    }
-
-    @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public String title() {
-        return title;
     }
 
     @Override
