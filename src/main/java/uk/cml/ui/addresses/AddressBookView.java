@@ -76,9 +76,9 @@ public final class AddressBookView extends Page {
         Label status = StatusLine.bind(new Label(), model.status(), "address-undo");
         status.setId("address-status");
         status.setWrapText(true);
-        Label heading = new Label("Addresses and phone numbers");
+        Label heading = new Label("Addresses");
         heading.getStyleClass().add("title");
-        Label intro = new Label("The app fills letters from here. Facts change: check an address on GOV.UK or on your "
+        Label intro = new Label("Addresses and phone numbers. The app fills letters from here. Facts change: check an address on GOV.UK or on your "
                 + "latest CMS letter before you post anything important, then update the date.");
         intro.setWrapText(true);
         Label editHeading = new Label("Add or correct an entry");

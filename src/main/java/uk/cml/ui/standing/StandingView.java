@@ -58,7 +58,7 @@ public final class StandingView implements Section {
         this.writeLetter = key -> navigator.go(new Destination.LetterFromTemplate(key));
         this.calendarTarget = calendarTarget;
         this.panels = new StandingPanels(model, holidays, writeLetter);
-        Label title = new Label("Where things stand");
+        Label title = new Label("Where it stands");
         title.getStyleClass().add("title");
         Label intro = wrapped("Your complaint, any decision you can challenge, and what the CMS has done to collect "
                 + "the money, with every date that matters. Dates come from the letters you have logged.");
@@ -184,7 +184,7 @@ public final class StandingView implements Section {
 
     @Override
     public String title() {
-        // The sidebar's name for the page; its heading says "Where things stand" in full.
+        // The sidebar's name for the page, and its title (one name for a page everywhere on screen).
         return "Where it stands";
     }
 
