@@ -96,7 +96,7 @@ final class AdjustmentPanel extends BorderPane {
         VBox editor = new VBox(12, formTitle, form, new HBox(10, save, fresh, remove), history, bin);
         editor.getStyleClass().addAll("side-editor", "adjustment-editor");
         setCenter(table);
-        setRight(Scrolling.wrap(editor));
+        Scrolling.besideOrBelow(this, Scrolling.wrap(editor));
         getStyleClass().add("tab-body");
         model.loaded().addListener((obs, old, now) -> {
             NewestFirst.show(table, now.records().adjustments());
