@@ -67,6 +67,7 @@ final class StandingPanels {
         TextField note = new TextField();
         note.setId("standing-decision-note");
         note.setPromptText("What it decided (optional)");
+        note.setPrefColumnCount(18); // wide enough for its prompt, which would otherwise be cut
         note.setAccessibleText("What it decided");
         Button add = new Button("Add decision");
         add.setId("standing-decision-add");
