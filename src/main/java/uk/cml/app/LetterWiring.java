@@ -24,6 +24,7 @@ import uk.cml.letters.templates.ReplyDates;
 import uk.cml.store.DocumentRecordStore;
 import uk.cml.store.StoreException;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.letters.write.LetterKeeper;
 import uk.cml.ui.letters.write.LetterWriterView;
 import uk.cml.ui.letters.write.SaveTarget;
@@ -48,15 +49,14 @@ final class LetterWiring {
         background.run(() -> {
             renderer.warmUp();
             return Boolean.TRUE;
-        }, ok -> { }, error -> writer.showStandingProblem("The letter fonts could not be read, so letters cannot "
-                + "be made. Install the app again, then try again. Your records are not affected."));
+        }, ok -> { }, error -> writer.showStandingProblem(Messages.text("app.letterWiring.theLetterFontsCouldNot")));
         return new WriteLetterSection(writer, LetterStarts::open);
     }
 
     /** Runs in the background: everything a letter can say about this case from the records there are. */
     static LetterFacts facts(AppServices services, CaseFile caseFile) {
         MyDetails me = services.cases.myDetails().orElseThrow(() -> new StoreException(
-                "Your own details are missing. Add them on the Case page, then write the letter."));
+                Messages.text("app.letterWiring.yourOwnDetailsAreMissing")));
         LocalDate today = LocalDate.now(services.clock);
         return CaseFacts.from(me, caseFile, today, services.addressPrivacy.isPrivate(caseFile.id()))
                 .arrears(ArrearsDetails.from(services.payments.schedule(caseFile.id(), today)))
@@ -77,10 +77,10 @@ final class LetterWiring {
             @Override
             public String keep(long caseId, Path pdf, LetterTemplate template, LetterFacts facts) throws Exception {
                 DocumentRecordStore.Added copy = services.documents.add(caseId, pdf,
-                        "Letter: " + template.fileTitle() + " (" + facts.letterDate() + ")");
+                        Messages.text("app.letterWiring.letter", template.fileTitle(), facts.letterDate()));
                 services.sentLetters.save(written(caseId, template, facts, copy.document().id(),
                         PrintedText.of(pdf)));
-                return "A copy is kept in Documents, and the letter is in Letters as written, not yet posted.";
+                return Messages.text("app.letterWiring.aCopyIsKeptIn");
             }
 
             @Override

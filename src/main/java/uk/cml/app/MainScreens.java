@@ -20,6 +20,7 @@ import uk.cml.ui.about.AboutWindow;
 import uk.cml.ui.addresses.AddressBookView;
 import uk.cml.ui.bin.BinView;
 import uk.cml.ui.calls.CallsView;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.letters.write.WriteLetterSection;
 import uk.cml.ui.caseinfo.CaseView;
 import uk.cml.ui.common.Background;
@@ -59,28 +60,36 @@ final class MainScreens {
                         List.of(services.payments, services.sentLetters, services.calls, services.standing),
                         background, services.clock, currentCase, navigator),
                 // Each area that keeps records adds its store here so its entries show in the timeline.
-                new LazySection<>("timeline", "Timeline", () -> new TimelineView(List.of(services.payments,
+                new LazySection<>("timeline", Messages.text("app.mainScreens.timeline"),
+                        () -> new TimelineView(List.of(services.payments,
                         services.calls, services.sentLetters, services.receivedLetters, services.documents,
                         services.notes, services.standing), background, services.clock, currentCase)),
-                new LazySection<>("payments", "Payments", () -> new PaymentsView(services.payments,
+                new LazySection<>("payments", Messages.text("app.mainScreens.payments"),
+                        () -> new PaymentsView(services.payments,
                         new PaymentsView.Evidence(services.documents, picker, openFolder),
                         new ImportSources(CsvChooser.system(), new ImportPayerStore(services.settings)), background,
                         services.clock, currentCase, navigator)),
-                new LazySection<>("calls", "Calls", () -> new CallsView(services.calls, services.addressBook,
+                new LazySection<>("calls", Messages.text("app.mainScreens.calls"),
+                        () -> new CallsView(services.calls, services.addressBook,
                         background, services.clock, services.calendar, currentCase, navigator)),
-                new LazySection<>("letters", "Letters", () -> new LettersView(new LettersView.Stores(
+                new LazySection<>("letters", Messages.text("app.mainScreens.letters"),
+                        () -> new LettersView(new LettersView.Stores(
                         services.sentLetters, services.receivedLetters, services.documents, services.addressBook),
                         services.calendar, background, services.clock, currentCase, picker, navigator)),
                 // Where things stand: complaints, challenges and enforcement; its buttons open the letter writer.
-                new LazySection<>(StandingView.KEY, "Where it stands", () -> StandingWiring.page(services,
+                new LazySection<>(StandingView.KEY, Messages.text("app.mainScreens.whereItStands"),
+                        () -> StandingWiring.page(services,
                         background, currentCase, navigator)),
-                new LazySection<>("documents", "Documents", () -> new DocumentsView(services.documents,
+                new LazySection<>("documents", Messages.text("app.mainScreens.documents"),
+                        () -> new DocumentsView(services.documents,
                         services.documentPreview, background, currentCase, picker, openFolder)),
-                new LazySection<>(WriteLetterSection.KEY, "Write a letter",
+                new LazySection<>(WriteLetterSection.KEY, Messages.text("app.mainScreens.writeALetter"),
                         () -> LetterWiring.section(services, background, currentCase)),
-                new LazySection<>("notes", "Notes", () -> new NotesView(services.notes, background, services.clock,
+                new LazySection<>("notes", Messages.text("app.mainScreens.notes"),
+                        () -> new NotesView(services.notes, background, services.clock,
                         currentCase)),
-                new LazySection<>("case", "Case", () -> new CaseView(services.cases, background, services.clock,
+                new LazySection<>("case", Messages.text("app.mainScreens.case"),
+                        () -> new CaseView(services.cases, background, services.clock,
                         currentCase, saved -> {
                             int index = indexOf(cases, saved.id());
                             if (index >= 0) {
@@ -88,15 +97,19 @@ final class MainScreens {
                             }
                             currentCase.set(saved);
                         })),
-                new LazySection<>("addresses", "Addresses", () -> new AddressBookView(services.addressBook,
+                new LazySection<>("addresses", Messages.text("app.mainScreens.addresses"),
+                        () -> new AddressBookView(services.addressBook,
                         background, services.clock)),
-                new LazySection<>("pack", "Evidence pack", () -> new EvidencePackView(new PackAssembler(
+                new LazySection<>("pack", Messages.text("app.mainScreens.evidencePack"),
+                        () -> new EvidencePackView(new PackAssembler(
                         PackCommand.stores(services), services.clock), background, services.clock, currentCase,
                         () -> Optional.of(services.safety.fingerprint().shortForm()),
                         services.addressPrivacy::isPrivate)),
                 // Each area with deletable records adds its store here so its deletions can be put back.
-                new LazySection<>("bin", "Bin", () -> new BinView(binSources(services), background, currentCase)),
-                new LazySection<>("settings", "Settings", () -> new SettingsView(services.dataFolder,
+                new LazySection<>("bin", Messages.text("app.mainScreens.bin"),
+                        () -> new BinView(binSources(services), background, currentCase)),
+                new LazySection<>("settings", Messages.text("app.mainScreens.settings"),
+                        () -> new SettingsView(services.dataFolder,
                         Version.current(), openFolder,
                         owner -> new AboutWindow(Version.current(), services.dataFolder, openFolder, background)
                                 .show(owner),

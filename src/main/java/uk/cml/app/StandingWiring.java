@@ -5,6 +5,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.stage.FileChooser;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.shell.Navigator;
 import uk.cml.ui.standing.StandingModel;
 import uk.cml.ui.standing.StandingView;
@@ -20,9 +21,10 @@ final class StandingWiring {
         StandingModel model = new StandingModel(services.standing, background, services.clock, currentCase);
         return new StandingView(model, services.calendar.holidays(), navigator, owner -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save the deadlines as a calendar file");
-            chooser.setInitialFileName("Child maintenance deadlines.ics");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Calendar file (*.ics)", "*.ics"));
+            chooser.setTitle(Messages.text("app.standingWiring.saveTheDeadlinesAsA"));
+            chooser.setInitialFileName(Messages.text("app.standingWiring.childMaintenanceDeadlinesIcs"));
+            chooser.getExtensionFilters()
+                    .add(new FileChooser.ExtensionFilter(Messages.text("app.standingWiring.calendarFileIcs"), "*.ics"));
             return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
         });
     }

@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.Problems;
 
 /**
@@ -41,7 +42,7 @@ final class StartScreens {
         VBox sidebar = new VBox();
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPrefWidth(190);
-        Label words = new Label("Opening your records...");
+        Label words = new Label(Messages.text("app.startScreens.openingYourRecords"));
         words.setId("opening-text");
         VBox middle = new VBox(16, words);
         middle.setAlignment(Pos.CENTER);
@@ -68,7 +69,7 @@ final class StartScreens {
     static void showNotes(Stage stage, List<String> notes) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, String.join("\n\n", notes), ButtonType.OK);
         alert.initOwner(stage);
-        alert.setHeaderText("Before opening your records");
+        alert.setHeaderText(Messages.text("app.startScreens.beforeOpeningYourRecords"));
         alert.getDialogPane().setId("start-notes");
         alert.show();
     }
@@ -84,10 +85,10 @@ final class StartScreens {
 
     /** A second copy: calm, small, and only a Close button. */
     static Parent alreadyOpen(Stage stage) {
-        Label text = new Label("Its window has been brought to the front. Only one copy can be open at a time, so "
-                + "that nothing is saved twice.");
+        Label text = new Label(Messages.text("app.startScreens.itsWindowHasBeenBrought"));
         text.setMaxWidth(400);
-        Parent box = screen(stage, "Child Maintenance Log is already open", text, "Close", 14, 24);
+        Parent box = screen(stage, Messages.text("app.startScreens.childMaintenanceLogIsAlready"), text,
+                Messages.text("app.startScreens.close"), 14, 24);
         box.lookup(".title").setId("already-open");
         box.lookup("#screen-close").setId("already-open-close");
         return box;
@@ -97,7 +98,8 @@ final class StartScreens {
         Label text = new Label(message);
         text.setId("startup-problem");
         text.setMaxWidth(520);
-        Parent box = screen(stage, "Your records could not be opened", text, "Close", 18, 40);
+        Parent box = screen(stage, Messages.text("app.startScreens.yourRecordsCouldNotBe"), text,
+                Messages.text("app.startScreens.close"), 18, 40);
         box.lookup("#screen-close").setId("startup-close");
         return box;
     }
@@ -107,7 +109,8 @@ final class StartScreens {
         Label text = new Label(message);
         text.setId("restored-message");
         text.setMaxWidth(560);
-        Parent box = screen(stage, "Your backup has been restored", text, "Close the app", 18, 40);
+        Parent box = screen(stage, Messages.text("app.startScreens.yourBackupHasBeenRestored"), text,
+                Messages.text("app.startScreens.closeTheApp"), 18, 40);
         box.lookup("#screen-close").setId("restored-close");
         return box;
     }

@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.ui.common.Appearance;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.SystemAppearance;
 import uk.cml.ui.common.Theme;
 import uk.cml.ui.settings.AppearanceSetting;
@@ -167,7 +168,7 @@ public final class Startup {
                         me -> setup.show(CaseDraft.forNewCase(me), false),
                         error -> {
                             LOG.log(Level.WARNING, "Could not start a new case", error);
-                            StartScreens.couldNot(stage, "A new case could not be started", error);
+                            StartScreens.couldNot(stage, Messages.text("app.startup.aNewCaseCouldNot"), error);
                         }),
                 message -> show(StartScreens.restored(stage, message)), picker,
                 new AppearanceSetting(appearance, chosen -> {
@@ -177,7 +178,7 @@ public final class Startup {
                         return chosen.dark(chosen == Appearance.SYSTEM && SystemAppearance.prefersDark());
                     }, theme::use, error -> {
                         LOG.log(Level.WARNING, "Could not save the appearance", error);
-                        StartScreens.couldNot(stage, "The appearance could not be changed", error);
+                        StartScreens.couldNot(stage, Messages.text("app.startup.theAppearanceCouldNotBe"), error);
                     });
                 }), () -> PrivacyWiring.settingsPanel(lock, services, currentCase, background),
                 // Once a passcode is set the parent has asked for their records to be locked: backups start protected.

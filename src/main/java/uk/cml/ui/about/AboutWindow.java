@@ -19,6 +19,7 @@ import javafx.stage.Modality;
 import javafx.stage.Window;
 import javafx.stage.Stage;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Messages;
 
 /** Version, where the records are, the licence and the notices for the libraries the app is built on. */
 public final class AboutWindow {
@@ -36,33 +37,34 @@ public final class AboutWindow {
     }
 
     public void show(Window owner) {
-        Label name = new Label("Child Maintenance Log");
+        Label name = new Label(Messages.text("about.window.childMaintenanceLog"));
         name.getStyleClass().add("title");
-        Label versionLabel = new Label("Version " + version);
+        Label versionLabel = new Label(Messages.text("about.window.version", version));
         versionLabel.setId("about-version");
-        Label purpose = new Label("Keeps your child maintenance records on this computer, works out what you are owed "
-                + "and writes letters to the Child Maintenance Service. It makes no internet connection.");
+        Label purpose = new Label(Messages.text("about.window.keepsYourChildMaintenanceRecords"));
         purpose.setWrapText(true);
         TextField folder = new TextField(dataFolder.toString());
         folder.setEditable(false);
         folder.setId("about-data-folder");
-        folder.setAccessibleText("Where your records are kept");
+        folder.setAccessibleText(Messages.text("about.window.whereYourRecordsAreKept"));
         HBox.setHgrow(folder, Priority.ALWAYS);
-        Button open = new Button("Open folder");
+        Button open = new Button(Messages.text("about.window.openFolder"));
         open.setId("about-open-folder");
         open.setOnAction(e -> openFolder.accept(dataFolder));
         TextArea licence = readOnlyText("about-licence");
         TextArea notices = readOnlyText("about-notices");
-        TabPane texts = new TabPane(new Tab("Licence", licence), new Tab("Other software", notices));
+        TabPane texts = new TabPane(new Tab(Messages.text("about.window.licence"), licence),
+                new Tab(Messages.text("about.window.otherSoftware"), notices));
         texts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(texts, Priority.ALWAYS);
         Stage stage = new Stage();
-        Button close = new Button("Close");
+        Button close = new Button(Messages.text("about.window.close"));
         close.setId("about-close");
         close.setDefaultButton(true);
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
-        VBox root = new VBox(12, name, versionLabel, purpose, new Label("Your records are kept in:"),
+        VBox root = new VBox(12, name, versionLabel, purpose,
+                new Label(Messages.text("about.window.yourRecordsAreKeptIn")),
                 new HBox(8, folder, open), texts, close);
         root.getStyleClass().add("window-content");
         root.setId("about-window");
@@ -72,13 +74,13 @@ public final class AboutWindow {
             stage.initOwner(owner);
         }
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("About Child Maintenance Log");
+        stage.setTitle(Messages.text("about.window.aboutChildMaintenanceLog"));
         stage.setScene(scene);
         stage.show();
         background.run(() -> new String[] {resource("LICENSE.txt"), resource("THIRD-PARTY-NOTICES.txt")}, loaded -> {
             licence.setText(loaded[0]);
             notices.setText(loaded[1]);
-        }, error -> licence.setText("The licence text could not be read."));
+        }, error -> licence.setText(Messages.text("about.window.theLicenceTextCouldNot")));
     }
 
     private static TextArea readOnlyText(String id) {

@@ -18,6 +18,7 @@ import uk.cml.domain.addressbook.AddressBookEntry.EntryKind;
 import uk.cml.domain.caseinfo.CaseRules;
 import uk.cml.store.AddressBookStore;
 import uk.cml.ui.common.Jobs;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageStatus;
 
 /** The address book: its entries, the one being added or corrected, what is wrong with it, save and remove. */
@@ -134,31 +135,35 @@ final class AddressBookModel {
             problem.set("");
         }
         editing.set(entry);
-        status.say(entry == null ? "Fill in a new entry, then Save." : "");
+        status.say(entry == null ? Messages.text("addresses.addressBookModel.fillInANewEntry") : "");
     }
 
     /** Saves the entry when its answers are fine; otherwise says what to change beside each answer. */
     void save() {
         boolean postal = kind.get() == EntryKind.POSTAL;
-        boolean ok = show(nameProblem, blank(name.get()) ? Optional.of("Enter a name.") : Optional.empty());
+        boolean ok = show(nameProblem,
+                blank(name.get()) ? Optional.of(Messages.text("addresses.addressBookModel.enterAName"))
+                : Optional.empty());
         ok &= show(detailsProblem, blank(details.get())
-                ? Optional.of(postal ? "Enter the address lines." : "Enter the phone number.")
+                ? Optional.of(postal ? Messages.text("addresses.addressBookModel.enterTheAddressLines")
+                : Messages.text("addresses.addressBookModel.enterThePhoneNumber"))
                 : postal ? CaseRules.addressLines(details.get(), true) : Optional.empty());
         ok &= show(postcodeProblem, postal ? CaseRules.postcode(postcode.get(), true) : Optional.empty());
         ok &= show(checkedProblem, checkedUnreadable.get()
-                ? Optional.of("That is not a date we can read. Type it like 22/11/2026.")
+                ? Optional.of(Messages.text("addresses.addressBookModel.thatIsNotADate"))
                 : Optional.ofNullable(checked.get()).filter(d -> d.isAfter(LocalDate.now(clock)))
-                        .map(d -> "That date is in the future."));
+                        .map(d -> Messages.text("addresses.addressBookModel.thatDateIsInThe")));
         if (!ok) {
-            status.say("Nothing was saved. Please check the answers marked in red.");
+            status.say(Messages.text("addresses.addressBookModel.nothingWasSavedPleaseCheck"));
             return;
         }
         AddressBookEntry was = editing.get();
         AddressBookEntry entry = new AddressBookEntry(was == null ? 0 : was.id(), kind.get(), name.get(),
                 details.get(), postal ? CaseRules.normalisePostcode(postcode.get()) : "", notes.get(),
                 was == null ? Optional.empty() : was.role(), Optional.ofNullable(checked.get()),
-                was == null ? "Added by you" : was.source());
-        jobs.start(() -> store.save(entry), id -> reload(Optional.of(id), () -> status.say("Saved.")),
+                was == null ? Messages.text("addresses.addressBookModel.addedByYou") : was.source());
+        jobs.start(() -> store.save(entry), id -> reload(Optional.of(id),
+                () -> status.say(Messages.text("addresses.addressBookModel.saved"))),
                 status::problem);
     }
 
@@ -174,10 +179,12 @@ final class AddressBookModel {
         }, id -> {
             reload(Optional.empty());
             edit(null);
-            status.sayWithUndo("Removed " + entry.name() + ".", () -> jobs.start(() -> {
+            status.sayWithUndo(Messages.text("addresses.addressBookModel.removed", entry.name()),
+                    () -> jobs.start(() -> {
                 store.restore(id);
                 return id;
-            }, back -> reload(Optional.of(id), () -> status.say("Put back.")), status::problem));
+            }, back -> reload(Optional.of(id), () -> status.say(Messages.text("addresses.addressBookModel.putBack"))),
+                    status::problem));
         }, status::problem);
     }
 

@@ -19,6 +19,7 @@ import uk.cml.domain.addressbook.AddressBookEntry.EntryKind;
 import uk.cml.store.AddressBookStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PostcodeInput;
 import uk.cml.ui.common.StatusLine;
 import uk.cml.ui.common.TextColumns;
@@ -34,14 +35,17 @@ public final class AddressBookView extends Page {
     private final UkDateField checked = new UkDateField();
 
     public AddressBookView(AddressBookStore store, Background background, Clock clock) {
-        super("addresses", "Addresses");
+        super("addresses", Messages.text("addresses.addressBookView.addresses"));
         this.model = new AddressBookModel(store, background, clock);
         table.setId("address-table");
-        table.setAccessibleText("Address book");
-        table.getColumns().add(TextColumns.of("Name", AddressBookEntry::name, 240));
-        table.getColumns().add(TextColumns.of("Address or number", AddressBookEntry::summary, 380));
-        table.getColumns().add(TextColumns.of("Last checked",
-                e -> e.lastChecked().map(UkFormats::shortDate).orElse("Not checked"), 120));
+        table.setAccessibleText(Messages.text("addresses.addressBookView.addressBook"));
+        table.getColumns().add(TextColumns.of(Messages.text("addresses.addressBookView.name"), AddressBookEntry::name,
+                240));
+        table.getColumns().add(TextColumns.of(Messages.text("addresses.addressBookView.addressOrNumber"),
+                AddressBookEntry::summary, 380));
+        table.getColumns().add(TextColumns.of(Messages.text("addresses.addressBookView.lastChecked"),
+                e -> e.lastChecked().map(UkFormats::shortDate)
+                .orElse(Messages.text("addresses.addressBookView.notChecked")), 120));
         table.getStyleClass().add("address-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(model.entries());
@@ -55,7 +59,7 @@ public final class AddressBookView extends Page {
                 table.getSelectionModel().select(entry);
             }
         });
-        Button save = new Button("Save");
+        Button save = new Button(Messages.text("addresses.addressBookView.save"));
         save.setId("address-save");
         save.getStyleClass().add("primary");
         save.setOnAction(e -> {
@@ -67,21 +71,20 @@ public final class AddressBookView extends Page {
             }
             model.save();
         });
-        Button add = new Button("New entry");
+        Button add = new Button(Messages.text("addresses.addressBookView.newEntry"));
         add.setId("address-new");
         add.setOnAction(e -> model.edit(null));
-        Button remove = new Button("Remove");
+        Button remove = new Button(Messages.text("addresses.addressBookView.remove"));
         remove.setId("address-remove");
         remove.setOnAction(e -> model.remove());
         Label status = StatusLine.bind(new Label(), model.status(), "address-undo");
         status.setId("address-status");
         status.setWrapText(true);
-        Label heading = new Label("Addresses");
+        Label heading = new Label(Messages.text("addresses.addressBookView.addresses"));
         heading.getStyleClass().add("title");
-        Label intro = new Label("Addresses and phone numbers. The app fills letters from here. Facts change: check an address on GOV.UK or on your "
-                + "latest CMS letter before you post anything important, then update the date.");
+        Label intro = new Label(Messages.text("addresses.addressBookView.theAppFillsLettersFrom"));
         intro.setWrapText(true);
-        Label editHeading = new Label("Add or correct an entry");
+        Label editHeading = new Label(Messages.text("addresses.addressBookView.addOrCorrectAnEntry"));
         editHeading.getStyleClass().add("heading");
         VBox editor = new VBox(12, editHeading, form(), new HBox(10, save, add, remove), status);
         editor.getStyleClass().add("card");
@@ -109,15 +112,18 @@ public final class AddressBookView extends Page {
         checked.setDate(model.checkedProperty().get());
         model.checkedProperty().addListener((obs, old, date) -> checked.setDate(date));
         FormGrid form = new FormGrid();
-        form.add("address-kind", "Kind", kind, null);
-        FormGrid.follow(form.add("address-name", "Name", name, null), model.nameProblemProperty());
-        FormGrid.follow(form.add("address-details", "Address lines or phone number", details,
-                "For a postal address: each line on its own line, without the postcode."),
+        form.add("address-kind", Messages.text("addresses.addressBookView.kind"), kind, null);
+        FormGrid.follow(form.add("address-name", Messages.text("addresses.addressBookView.name"), name, null),
+                model.nameProblemProperty());
+        FormGrid.follow(form.add("address-details",
+                Messages.text("addresses.addressBookView.addressLinesOrPhoneNumber"), details,
+                Messages.text("addresses.addressBookView.forAPostalAddressEach")),
                 model.detailsProblemProperty());
-        FormGrid.follow(form.add("address-postcode", "Postcode", postcode, null), model.postcodeProblemProperty());
-        form.add("address-notes", "What it is for", notes, null);
-        FormGrid.follow(form.add("address-checked", "Last checked", checked,
-                "When you last checked this against GOV.UK or a CMS letter."), model.checkedProblemProperty());
+        FormGrid.follow(form.add("address-postcode", Messages.text("addresses.addressBookView.postcode"), postcode,
+                null), model.postcodeProblemProperty());
+        form.add("address-notes", Messages.text("addresses.addressBookView.whatItIsFor"), notes, null);
+        FormGrid.follow(form.add("address-checked", Messages.text("addresses.addressBookView.lastChecked"), checked,
+                Messages.text("addresses.addressBookView.whenYouLastCheckedThis")), model.checkedProblemProperty());
         return form;
     }
 

@@ -10,6 +10,7 @@ import uk.cml.domain.bin.BinSource;
 import uk.cml.domain.bin.BinnedItem;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.ui.common.Jobs;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageStatus;
 
 /** The bin: everything the parent moved to the bin in every area, most recent first, each one click from back. */
@@ -62,7 +63,7 @@ final class BinModel {
             return binned;
         }, done -> {
             String title = done.item().title();
-            status.say("Put back: " + title + (title.endsWith(".") ? "" : "."));
+            status.say(Messages.text("bin.model.putBack", title, (title.endsWith(".") ? "" : ".")));
             reload();
         }, status::problem);
     }

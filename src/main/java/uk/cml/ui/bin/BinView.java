@@ -17,6 +17,7 @@ import uk.cml.domain.bin.BinSource;
 import uk.cml.domain.bin.BinnedItem;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.StatusLine;
 import uk.cml.ui.bin.BinModel.Binned;
 import uk.cml.ui.shell.Page;
@@ -32,22 +33,21 @@ public final class BinView extends Page {
     private final ListView<Binned> list = new ListView<>();
 
     public BinView(List<BinSource> sources, Background background, ObjectProperty<CaseFile> currentCase) {
-        super("bin", "Bin");
+        super("bin", Messages.text("bin.view.bin"));
         this.model = new BinModel(sources, background, currentCase);
         list.setItems(model.items());
         list.setId("bin-list");
-        list.setAccessibleText("Things you have deleted, most recent first");
-        list.setPlaceholder(new Label("The bin is empty."));
+        list.setAccessibleText(Messages.text("bin.view.thingsYouHaveDeletedMost"));
+        list.setPlaceholder(new Label(Messages.text("bin.view.theBinIsEmpty")));
         list.setCellFactory(v -> new BinnedCell());
         Label status = StatusLine.bind(new Label(), model.status(), "bin-undo");
         status.setId("bin-status");
         status.setWrapText(true);
         status.getStyleClass().add("status");
         status.managedProperty().bind(status.textProperty().isNotEmpty());
-        Label title = new Label("Bin");
+        Label title = new Label(Messages.text("bin.view.bin"));
         title.getStyleClass().add("title");
-        Label intro = new Label("Anything you delete comes here, so nothing is lost by mistake. Choose Put back "
-                + "to return it to where it was.");
+        Label intro = new Label(Messages.text("bin.view.anythingYouDeleteComesHere"));
         intro.setWrapText(true);
         VBox top = new VBox(8, title, intro, status);
         top.getStyleClass().add("page-head");
@@ -63,7 +63,7 @@ public final class BinView extends Page {
     private final class BinnedCell extends ListCell<Binned> {
         private final Label what = new Label();
         private final Label when = new Label();
-        private final Button putBack = new Button("Put back");
+        private final Button putBack = new Button(Messages.text("bin.view.putBack"));
         private final HBox box;
 
         BinnedCell() {
@@ -90,10 +90,10 @@ public final class BinView extends Page {
             }
             BinnedItem item = binned.item();
             what.setText(item.kind() + ": " + item.title());
-            when.setText("From " + UkFormats.dateTime(item.happened()) + ". Moved to the bin on "
-                    + UkFormats.dateTime(item.binnedAt()) + ".");
+            when.setText(Messages.text("bin.view.fromMovedToTheBin", UkFormats.dateTime(item.happened()),
+                    UkFormats.dateTime(item.binnedAt())));
             putBack.setId("bin-restore-" + item.kind().toLowerCase(java.util.Locale.UK) + "-" + item.sourceId());
-            putBack.setAccessibleText("Put back " + item.kind() + ": " + item.title());
+            putBack.setAccessibleText(Messages.text("bin.view.putBackNamed", item.kind(), item.title()));
             setGraphic(box);
         }
     }

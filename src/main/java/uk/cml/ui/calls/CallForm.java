@@ -20,6 +20,7 @@ import uk.cml.domain.evidence.CallDirection;
 import uk.cml.domain.evidence.EvidenceRules;
 import uk.cml.ui.common.DateInput;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.TabMovesFocus;
 
 /** The fields of one call, each with its message beside it. Reads them into a {@link Call} when all are fine. */
@@ -41,8 +42,8 @@ final class CallForm {
     private final DateInput promisedBy = new DateInput();
     private final TextArea outcome = TabMovesFocus.on(new TextArea());
     private final DateInput followUp = new DateInput();
-    private final CheckBox followUpDone = new CheckBox("I have followed this up");
-    private final CheckBox promiseKept = new CheckBox("They did what they promised");
+    private final CheckBox followUpDone = new CheckBox(Messages.text("calls.form.iHaveFollowedThisUp"));
+    private final CheckBox promiseKept = new CheckBox(Messages.text("calls.form.theyDidWhatTheyPromised"));
     private final UkCalendar calendar;
     private final Label whenCheck = new Label();
     private PhoneHours phoneHours = PhoneHours.WEEKDAYS;
@@ -69,8 +70,9 @@ final class CallForm {
         promised.setPrefRowCount(2);
         outcome.setWrapText(true);
         outcome.setPrefRowCount(2);
-        dateError = grid.add("call-date", "Date of the call", date.field(), null);
-        timeError = grid.add("call-time", "Time", time, "24-hour clock, like 14:05. A rough time is fine.");
+        dateError = grid.add("call-date", Messages.text("calls.form.dateOfTheCall"), date.field(), null);
+        timeError = grid.add("call-time", Messages.text("calls.form.time"), time,
+                Messages.text("calls.form.24HourClockLike14"));
         whenCheck.setId("call-when-check");
         whenCheck.getStyleClass().add("field-hint");
         whenCheck.setWrapText(true);
@@ -81,23 +83,25 @@ final class CallForm {
         date.field().getEditor().textProperty().addListener((obs, old, now) -> checkWhen());
         date.field().valueProperty().addListener((obs, old, now) -> checkWhen());
         time.textProperty().addListener((obs, old, now) -> checkWhen());
-        grid.add("call-direction", "Who called", direction, null);
-        numberError = grid.add("call-number", "Number used", number, null);
-        spokeToError = grid.add("call-spoke-to", "Who you spoke to", spokeTo, "Their name, as they gave it.");
-        teamError = grid.add("call-team", "Their team", team, null);
-        staffIdError = grid.add("call-staff-id", "Staff ID", staffId, "If they gave one.");
-        saidError = grid.add("call-said", "What was said", said,
-                "In your own words. Note anything they told you about your case or your arrears.");
-        promisedError = grid.add("call-promised", "What they promised", promised, null);
-        promisedByError = grid.add("call-promised-by", "Promised by", promisedBy.field(),
-                "The date they said they would do it by.");
-        outcomeError = grid.add("call-outcome", "Outcome", outcome, null);
-        followUpError = grid.add("call-follow-up", "Follow up on", followUp.field(),
-                "When to chase or check. It will show in what needs doing.");
+        grid.add("call-direction", Messages.text("calls.form.whoCalled"), direction, null);
+        numberError = grid.add("call-number", Messages.text("calls.form.numberUsed"), number, null);
+        spokeToError = grid.add("call-spoke-to", Messages.text("calls.form.whoYouSpokeTo"), spokeTo,
+                Messages.text("calls.form.theirNameAsTheyGave"));
+        teamError = grid.add("call-team", Messages.text("calls.form.theirTeam"), team, null);
+        staffIdError = grid.add("call-staff-id", Messages.text("calls.form.staffId"), staffId,
+                Messages.text("calls.form.ifTheyGaveOne"));
+        saidError = grid.add("call-said", Messages.text("calls.form.whatWasSaid"), said,
+                Messages.text("calls.form.inYourOwnWordsNote"));
+        promisedError = grid.add("call-promised", Messages.text("calls.form.whatTheyPromised"), promised, null);
+        promisedByError = grid.add("call-promised-by", Messages.text("calls.form.promisedBy"), promisedBy.field(),
+                Messages.text("calls.form.theDateTheySaidThey"));
+        outcomeError = grid.add("call-outcome", Messages.text("calls.form.outcome"), outcome, null);
+        followUpError = grid.add("call-follow-up", Messages.text("calls.form.followUpOn"), followUp.field(),
+                Messages.text("calls.form.whenToChaseOrCheck"));
         grid.add("call-follow-up-done", "", followUpDone, null);
         grid.add("call-promise-kept", "", promiseKept, null);
-        followUpDone.setAccessibleText("I have followed this call up");
-        promiseKept.setAccessibleText("The CMS did what they promised");
+        followUpDone.setAccessibleText(Messages.text("calls.form.iHaveFollowedThisCall"));
+        promiseKept.setAccessibleText(Messages.text("calls.form.theCmsDidWhatThey"));
     }
 
     /** Empties the form for a new call: now, "I called the CMS", and the helpline number if known. */
@@ -170,7 +174,7 @@ final class CallForm {
         ok &= FormGrid.show(teamError, EvidenceRules.shortText(team.getText()));
         ok &= FormGrid.show(staffIdError, EvidenceRules.shortText(staffId.getText()));
         ok &= FormGrid.show(saidError, EvidenceRules.longText(said.getText(), true,
-                "Write down what was said, even a line. It is what makes the note useful later."));
+                Messages.text("calls.form.writeDownWhatWasSaid")));
         ok &= FormGrid.show(promisedError, EvidenceRules.longText(promised.getText(), false, ""));
         ok &= FormGrid.show(promisedByError, EvidenceRules.optionalDate(promisedBy.hasUnreadableText()));
         ok &= FormGrid.show(outcomeError, EvidenceRules.longText(outcome.getText(), false, ""));

@@ -16,6 +16,7 @@ import uk.cml.domain.evidence.Call;
 import uk.cml.store.AddressBookStore;
 import uk.cml.store.CallStore;
 import uk.cml.ui.common.Jobs;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.RecordsModel;
 
 /**
@@ -29,9 +30,10 @@ final class CallsModel extends RecordsModel<Call> {
     private final ObjectProperty<PhoneHours> hours = new SimpleObjectProperty<>(PhoneHours.WEEKDAYS);
 
     CallsModel(CallStore store, AddressBookStore addressBook, Jobs jobs, ObjectProperty<CaseFile> currentCase) {
-        super(store, store::calls, new Kind<>("call", "Note a new call",
-                call -> "Call of " + UkFormats.dateTime(call.happenedAt()), Call::id, Call::recordedAt), jobs,
-                currentCase);
+        super(store, store::calls, new Kind<>(Messages.text("calls.model.noun"),
+                Messages.text("calls.model.noteANewCall"),
+                call -> Messages.text("calls.model.callOf", UkFormats.dateTime(call.happenedAt())), Call::id,
+                Call::recordedAt), jobs, currentCase);
         this.addressBook = addressBook;
     }
 

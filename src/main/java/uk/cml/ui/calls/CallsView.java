@@ -12,6 +12,7 @@ import uk.cml.domain.evidence.Call;
 import uk.cml.store.AddressBookStore;
 import uk.cml.store.CallStore;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.RecordsPage;
 import uk.cml.ui.shell.Destination;
 import uk.cml.ui.shell.Navigator;
@@ -29,19 +30,20 @@ public final class CallsView extends Page {
     /** @param navigator takes the parent to the letter writer, to confirm a call in writing */
     public CallsView(CallStore store, AddressBookStore addressBook, Background background, Clock clock,
                      UkCalendar calendar, ObjectProperty<CaseFile> currentCase, Navigator navigator) {
-        super("calls", "Calls");
+        super("calls", Messages.text("calls.view.calls"));
         this.model = new CallsModel(store, addressBook, background, currentCase);
         this.form = new CallForm(clock, calendar);
-        Button confirm = new Button("Write a letter confirming this call");
+        Button confirm = new Button(Messages.text("calls.view.writeALetterConfirmingThis"));
         confirm.setId("call-confirm-letter");
-        confirm.setAccessibleText("Write a letter to the CMS confirming what was said on this call");
+        confirm.setAccessibleText(Messages.text("calls.view.writeALetterToThe"));
         confirm.setOnAction(e -> model.editing()
                 .ifPresent(call -> navigator.go(new Destination.LetterFromCall(call))));
         confirm.disableProperty().bind(model.hasSaved().not());
-        RecordsPage.Parts<Call> parts = new RecordsPage.Parts<>("call", "Calls", "Note every call with the CMS while "
-                + "it is fresh: who you spoke to and what they said. Then confirm it in a letter, so there is a "
-                + "written record.", "Your calls, newest first", "No calls noted yet.", "Save call",
-                "Note a new call", form.view(), form.whenCheck(), CallsView::cellText, Call::changesSince);
+        RecordsPage.Parts<Call> parts = new RecordsPage.Parts<>("call", Messages.text("calls.view.calls"),
+                Messages.text("calls.view.noteEveryCallWithThe"), Messages.text("calls.view.yourCallsNewestFirst"),
+                Messages.text("calls.view.noCallsNotedYet"), Messages.text("calls.view.saveCall"),
+                Messages.text("calls.model.noteANewCall"), form.view(), form.whenCheck(), CallsView::cellText,
+                Call::changesSince);
         Node view = new RecordsPage<>(model, parts, () -> model.save(form::read), this::showForm, confirm).view();
         model.hoursProperty().addListener((obs, old, hours) -> form.setPhoneHours(hours));
         model.helplineProperty().addListener((obs, old, number) -> {

@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import uk.cml.domain.CmsReference;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.Messages;
 
 /** How maintenance is arranged, and the CMS reference when the CMS is involved. */
 public final class ArrangementForm {
@@ -48,10 +49,11 @@ public final class ArrangementForm {
         reference.setPromptText("1212 3456 7890");
         fee.textProperty().bindBidirectional(draft.feePercent);
         FormGrid grid = new FormGrid();
-        referenceError = grid.add("cms-reference", "CMS case reference", reference,
-                "The 12-digit number on the CMS letter saying how much you will get. Spaces are fine.");
-        feeError = grid.add("collection-fee", "Collect and Pay fee (%)", fee,
-                "The share the CMS keeps from each payment it passes on. It was 4% when this app was written.");
+        referenceError = grid.add("cms-reference", Messages.text("caseinfo.arrangementForm.cmsCaseReference"),
+                reference,
+                Messages.text("caseinfo.arrangementForm.the12DigitNumberOn"));
+        feeError = grid.add("collection-fee", Messages.text("caseinfo.arrangementForm.collectAndPayFee"), fee,
+                Messages.text("caseinfo.arrangementForm.theShareTheCmsKeeps"));
         grid.visibleProperty().bind(draft.arrangement.isNotEqualTo(Arrangement.PRIVATE));
         grid.managedProperty().bind(grid.visibleProperty());
         fee.disableProperty().bind(draft.arrangement.isNotEqualTo(Arrangement.COLLECT_AND_PAY));
@@ -60,8 +62,7 @@ public final class ArrangementForm {
                 showGroupedWhenValid();
             }
         });
-        Label privateNote = new Label("Under a private arrangement the CMS cannot collect arrears built up before it "
-                + "was involved. The app can still keep your records and write to the other parent.");
+        Label privateNote = new Label(Messages.text("caseinfo.arrangementForm.underAPrivateArrangementThe"));
         privateNote.setWrapText(true);
         privateNote.getStyleClass().add("note");
         privateNote.visibleProperty().bind(draft.arrangement.isEqualTo(Arrangement.PRIVATE));
@@ -100,11 +101,11 @@ public final class ArrangementForm {
         try {
             BigDecimal percent = new BigDecimal(typed == null ? "" : typed.strip().replace("%", ""));
             if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(50)) > 0 || percent.scale() > 2) {
-                return Optional.of("Enter a percentage between 0 and 50, such as 4.");
+                return Optional.of(Messages.text("caseinfo.arrangementForm.enterAPercentageBetween0"));
             }
             return Optional.empty();
         } catch (NumberFormatException e) {
-            return Optional.of("Enter a percentage between 0 and 50, such as 4.");
+            return Optional.of(Messages.text("caseinfo.arrangementForm.enterAPercentageBetween0"));
         }
     }
 }

@@ -11,14 +11,17 @@ import uk.cml.domain.UkDates;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseRules;
+import uk.cml.ui.common.Messages;
 
 /** The answers read back before they are saved, so the parent can spot a slip. */
 public final class CaseSummary {
 
     /** The parts of the answers, each with a "Change" link back to the step that asked them. */
     public enum Part {
-        ME("About you", "me"), OTHER_PARENT("The other parent", "other-parent"), CHILDREN("Your children", "children"),
-        ARRANGEMENT("How maintenance is arranged", "arrangement");
+        ME(Messages.text("caseinfo.caseSummary.aboutYou"), "me"),
+        OTHER_PARENT(Messages.text("caseinfo.caseSummary.theOtherParent"), "other-parent"),
+        CHILDREN(Messages.text("caseinfo.caseSummary.yourChildren"), "children"),
+        ARRANGEMENT(Messages.text("caseinfo.caseSummary.howMaintenanceIsArranged"), "arrangement");
 
         final String heading;
         final String id;
@@ -51,29 +54,34 @@ public final class CaseSummary {
         int row = 0;
         if (includeMe) {
             row = heading(grid, row, Part.ME);
-            row = add(grid, row, "You", draft.myName.get());
-            row = add(grid, row, "Your address", oneLine(draft.myAddress.get()) + ", " + CaseRules.normalisePostcode(draft.myPostcode.get()));
+            row = add(grid, row, Messages.text("caseinfo.caseSummary.you"), draft.myName.get());
+            row = add(grid, row, Messages.text("caseinfo.caseSummary.yourAddress"),
+                    oneLine(draft.myAddress.get()) + ", " + CaseRules.normalisePostcode(draft.myPostcode.get()));
             if (!draft.myNiNumber.get().isBlank()) {
-                row = add(grid, row, "National Insurance number", draft.myNiNumber.get().strip().toUpperCase());
+                row = add(grid, row, Messages.text("caseinfo.caseSummary.nationalInsuranceNumber"),
+                        draft.myNiNumber.get().strip().toUpperCase());
             }
         }
         row = heading(grid, row, Part.OTHER_PARENT);
-        row = add(grid, row, "Their name", draft.otherName.get());
-        row = add(grid, row, "Their work", draft.otherWork.get().label());
+        row = add(grid, row, Messages.text("caseinfo.caseSummary.theirName"), draft.otherName.get());
+        row = add(grid, row, Messages.text("caseinfo.caseSummary.theirWork"), draft.otherWork.get().label());
         row = heading(grid, row, Part.CHILDREN);
         for (CaseDraft.ChildDraft child : draft.children) {
             String born = UkDates.parse(child.dateOfBirth.get()).map(UkFormats::shortDate).orElse("");
-            row = add(grid, row, "Child", child.firstName.get().strip() + ", born " + born);
+            row = add(grid, row, Messages.text("caseinfo.caseSummary.child"),
+                    Messages.text("caseinfo.caseSummary.born", child.firstName.get().strip(), born));
         }
         row = heading(grid, row, Part.ARRANGEMENT);
-        row = add(grid, row, "Arrangement", draft.arrangement.get().label());
+        row = add(grid, row, Messages.text("caseinfo.caseSummary.arrangement"), draft.arrangement.get().label());
         if (draft.arrangement.get().involvesCms()) {
             Optional<CmsReference> reference = Optional.ofNullable(CmsReference.parse(draft.cmsReference.get()))
                     .filter(v -> v.isOk()).map(v -> v.value());
-            row = add(grid, row, "CMS reference", reference.map(CmsReference::grouped).orElse(""));
+            row = add(grid, row, Messages.text("caseinfo.caseSummary.cmsReference"),
+                    reference.map(CmsReference::grouped).orElse(""));
         }
         if (draft.arrangement.get() == Arrangement.COLLECT_AND_PAY) {
-            add(grid, row, "Collect and Pay fee", draft.feePercent.get().strip().replace("%", "") + "%");
+            add(grid, row, Messages.text("caseinfo.caseSummary.collectAndPayFee"), draft.feePercent.get().strip()
+                    .replace("%", "") + "%");
         }
         view.getChildren().setAll(grid);
     }
@@ -85,9 +93,10 @@ public final class CaseSummary {
     private int heading(GridPane grid, int row, Part part) {
         Label heading = new Label(part.heading);
         heading.getStyleClass().addAll("subheading", "summary-heading");
-        Hyperlink link = new Hyperlink("Change");
+        Hyperlink link = new Hyperlink(Messages.text("caseinfo.caseSummary.change"));
         link.setId("summary-change-" + part.id);
-        link.setAccessibleText("Change " + part.heading.toLowerCase(java.util.Locale.UK));
+        link.setAccessibleText(Messages.text("caseinfo.caseSummary.changePart",
+                part.heading.toLowerCase(java.util.Locale.UK)));
         link.setOnAction(e -> change.accept(part));
         grid.add(heading, 0, row);
         grid.add(link, 1, row);

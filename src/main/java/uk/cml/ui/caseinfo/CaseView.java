@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.UkFormats;
@@ -37,7 +38,7 @@ public final class CaseView extends Page {
 
     public CaseView(CaseStore cases, Background background, Clock clock, ObjectProperty<CaseFile> currentCase,
                     Consumer<CaseFile> onSaved) {
-        super("case", "Case");
+        super("case", Messages.text("caseinfo.caseView.case"));
         this.cases = cases;
         this.background = background;
         this.clock = clock;
@@ -77,17 +78,17 @@ public final class CaseView extends Page {
         OtherParentForm otherForm = new OtherParentForm(draft);
         ChildrenForm childrenForm = new ChildrenForm(draft, clock);
         ArrangementForm arrangementForm = new ArrangementForm(draft);
-        Button save = new Button("Save changes");
+        Button save = new Button(Messages.text("caseinfo.caseView.saveChanges"));
         save.setId("case-save");
         save.getStyleClass().add("primary");
         save.setOnAction(e -> {
             boolean ok = myForm.validate() & otherForm.validate() & childrenForm.validate() & arrangementForm.validate();
             if (!ok) {
-                status.setText("Nothing was saved. Please check the answers marked in red.");
+                status.setText(Messages.text("caseinfo.caseView.nothingWasSavedPleaseCheck"));
                 return;
             }
             save.setDisable(true);
-            status.setText("Saving...");
+            status.setText(Messages.text("caseinfo.caseView.saving"));
             MyDetails newMe = draft.toMyDetails();
             CaseFile newCase = draft.toCaseFile();
             background.run(() -> {
@@ -97,7 +98,7 @@ public final class CaseView extends Page {
                 save.setDisable(false);
                 onSaved.accept(saved);
                 // Undo saves the answers as they were before, as one more correction: the history keeps both.
-                savedNotice.amended("case-saved-undo", "Saved. Your earlier answers are kept in the case history.",
+                savedNotice.amended("case-saved-undo", Messages.text("caseinfo.caseView.savedYourEarlierAnswersAre"),
                         () -> {
                             cases.saveCorrections(me, caseFile);
                             return caseFile.id();
@@ -110,18 +111,19 @@ public final class CaseView extends Page {
                 status.setText(Problems.forParent(error));
             });
         });
-        history.setText(earlier.isEmpty() ? "No changes since set-up."
-                : "Changed " + earlier.size() + (earlier.size() == 1 ? " time" : " times") + ", last on "
-                + UkFormats.dateTime(earlier.get(earlier.size() - 1).amendedAt())
-                + ". Every earlier version is kept.");
+        history.setText(earlier.isEmpty() ? Messages.text("caseinfo.caseView.noChangesSinceSetUp")
+                : Messages.text("caseinfo.caseView.changedLastOnEveryEarlier", earlier.size(), (earlier.size() == 1
+                ? Messages.text("caseinfo.caseView.time") : Messages.text("caseinfo.caseView.times")),
+                UkFormats.dateTime(earlier.get(earlier.size() - 1).amendedAt())));
         Label whose = new Label(caseFile.title());
         whose.setId("case-whose");
         whose.getStyleClass().add("field-hint");
-        VBox page = new VBox(PageLayout.title("Case"), whose,
-                section("About you", myForm.view()),
-                section("The other parent", otherForm.view()),
-                section("Children", childrenForm.view()),
-                section("How maintenance is arranged", arrangementForm.view()), history);
+        VBox page = new VBox(PageLayout.title(Messages.text("caseinfo.caseView.case")), whose,
+                section(Messages.text("caseinfo.caseSummary.aboutYou"), myForm.view()),
+                section(Messages.text("caseinfo.caseSummary.theOtherParent"), otherForm.view()),
+                section(Messages.text("caseinfo.caseView.children"), childrenForm.view()),
+                section(Messages.text("caseinfo.caseSummary.howMaintenanceIsArranged"), arrangementForm.view()),
+                history);
         page.getStyleClass().addAll("page", "case-content");
         scroll.setContent(page);
         // Save in a bar along the bottom, in view however far down the parent has scrolled.

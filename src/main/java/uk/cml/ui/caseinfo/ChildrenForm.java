@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.caseinfo.CaseRules;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.UkDateField;
 
 /** The children the maintenance is for: a first name and date of birth each. */
@@ -31,7 +32,7 @@ public final class ChildrenForm {
     public ChildrenForm(CaseDraft draft, Clock clock) {
         this.draft = draft;
         this.clock = clock;
-        Button add = new Button("Add another child");
+        Button add = new Button(Messages.text("caseinfo.childrenForm.addAnotherChild"));
         add.setId("add-child");
         add.setOnAction(e -> {
             draft.addChild();
@@ -62,33 +63,33 @@ public final class ChildrenForm {
         int number = index + 1;
         TextField name = new TextField();
         name.setId("child-name-" + number);
-        name.setAccessibleText("Child " + number + " first name");
-        name.setPromptText("First name");
+        name.setAccessibleText(Messages.text("caseinfo.childrenForm.childFirstName", number));
+        name.setPromptText(Messages.text("caseinfo.childrenForm.firstName"));
         name.textProperty().bindBidirectional(child.firstName);
         UkDateField born = new UkDateField();
         born.setId("child-born-" + number);
-        born.setAccessibleText("Child " + number + " date of birth");
+        born.setAccessibleText(Messages.text("caseinfo.childrenForm.childDateOfBirth", number));
         born.getEditor().textProperty().bindBidirectional(child.dateOfBirth);
         Label nameError = FormGrid.errorLabel("child-name-" + number, name);
         Label bornError = FormGrid.errorLabel("child-born-" + number, born);
-        Label nameLabel = new Label("First name");
+        Label nameLabel = new Label(Messages.text("caseinfo.childrenForm.firstName"));
         nameLabel.setLabelFor(name);
-        Label bornLabel = new Label("Date of birth");
+        Label bornLabel = new Label(Messages.text("caseinfo.childrenForm.dateOfBirth"));
         bornLabel.setLabelFor(born);
         VBox nameBox = new VBox(3, nameLabel, name, nameError);
         VBox bornBox = new VBox(3, bornLabel, born, bornError);
         HBox.setHgrow(nameBox, Priority.ALWAYS);
         HBox line = new HBox(12, nameBox, bornBox);
         if (draft.children.size() > 1) {
-            Button remove = new Button("Remove");
+            Button remove = new Button(Messages.text("caseinfo.childrenForm.remove"));
             remove.setId("remove-child-" + number);
-            remove.setAccessibleText("Remove child " + number);
+            remove.setAccessibleText(Messages.text("caseinfo.childrenForm.removeChild", number));
             remove.setOnAction(e -> draft.children.remove(child));
             VBox removeBox = new VBox(3, new Label(" "), remove);
             line.getChildren().add(removeBox);
         }
         fields.add(new Row(name, born, nameError, bornError));
-        Label heading = new Label("Child " + number);
+        Label heading = new Label(Messages.text("caseinfo.childrenForm.child", number));
         heading.getStyleClass().add("subheading");
         return new VBox(4, heading, line);
     }
@@ -99,7 +100,7 @@ public final class ChildrenForm {
         for (Row row : fields) {
             ok &= FormGrid.show(row.nameError(), CaseRules.firstName(row.name().getText()));
             Optional<String> bornProblem = row.born().hasUnreadableText()
-                    ? Optional.of("That is not a date we can read. Type it like 14/03/2015.")
+                    ? Optional.of(Messages.text("caseinfo.childrenForm.thatIsNotADate"))
                     : CaseRules.dateOfBirth(row.born().typedDate().orElse(null), today);
             ok &= FormGrid.show(row.bornError(), bornProblem);
         }

@@ -7,6 +7,7 @@ import javafx.scene.control.TextField;
 import uk.cml.domain.NiNumber;
 import uk.cml.domain.caseinfo.CaseRules;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PostcodeInput;
 
 /** The parent's own name and address: the sender of every letter. */
@@ -36,14 +37,16 @@ public final class MyDetailsForm {
         address.setPrefRowCount(3);
         address.setWrapText(false);
         TextAreas.tabMovesFocus(address);
-        nameError = grid.add("my-name", "Your full name", name, "As it appears on letters from the CMS.");
-        addressError = grid.add("my-address", "Your address", address,
-                "House number and street, then town, one per line. Not the postcode.");
-        postcodeError = grid.add("my-postcode", "Your postcode", postcode, null);
-        phoneError = grid.add("my-phone", "Phone (optional)", phone, null);
-        emailError = grid.add("my-email", "Email (optional)", email, null);
-        niError = grid.add("my-ni-number", "National Insurance number (optional)", niNumber,
-                "The CMS uses it to find your case. It is printed on your letters.");
+        nameError = grid.add("my-name", Messages.text("caseinfo.myDetailsForm.yourFullName"), name,
+                Messages.text("caseinfo.myDetailsForm.asItAppearsOnLetters"));
+        addressError = grid.add("my-address", Messages.text("caseinfo.caseSummary.yourAddress"), address,
+                Messages.text("caseinfo.myDetailsForm.houseNumberAndStreetThen"));
+        postcodeError = grid.add("my-postcode", Messages.text("caseinfo.myDetailsForm.yourPostcode"), postcode, null);
+        phoneError = grid.add("my-phone", Messages.text("caseinfo.myDetailsForm.phoneOptional"), phone, null);
+        emailError = grid.add("my-email", Messages.text("caseinfo.myDetailsForm.emailOptional"), email, null);
+        niError = grid.add("my-ni-number", Messages.text("caseinfo.myDetailsForm.nationalInsuranceNumberOptional"),
+                niNumber,
+                Messages.text("caseinfo.myDetailsForm.theCmsUsesItTo"));
     }
 
     public FormGrid view() {

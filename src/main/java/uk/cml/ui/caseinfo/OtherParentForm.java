@@ -8,6 +8,7 @@ import javafx.scene.control.TextField;
 import uk.cml.domain.caseinfo.CaseRules;
 import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PostcodeInput;
 
 /** The parent who should be paying. Only the name is needed: many parents do not know the other's address. */
@@ -29,12 +30,14 @@ public final class OtherParentForm {
         work.valueProperty().bindBidirectional(draft.otherWork);
         address.setPrefRowCount(3);
         TextAreas.tabMovesFocus(address);
-        nameError = grid.add("other-name", "Their full name", name, null);
-        addressError = grid.add("other-address", "Their address (optional)", address,
-                "Leave this empty if you do not know it.");
-        postcodeError = grid.add("other-postcode", "Their postcode (optional)", postcode, null);
-        grid.add("other-work", "Their work", work,
-                "The CMS collects money in different ways for each. Choose Not known if you are not sure.");
+        nameError = grid.add("other-name", Messages.text("caseinfo.otherParentForm.theirFullName"), name, null);
+        addressError = grid.add("other-address", Messages.text("caseinfo.otherParentForm.theirAddressOptional"),
+                address,
+                Messages.text("caseinfo.otherParentForm.leaveThisEmptyIfYou"));
+        postcodeError = grid.add("other-postcode", Messages.text("caseinfo.otherParentForm.theirPostcodeOptional"),
+                postcode, null);
+        grid.add("other-work", Messages.text("caseinfo.caseSummary.theirWork"), work,
+                Messages.text("caseinfo.otherParentForm.theCmsCollectsMoneyIn"));
     }
 
     public FormGrid view() {

@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import uk.cml.ui.common.Messages;
 
 /**
  * The first-run questions, one short page at a time. Every answer lives in the draft, so Back and
@@ -36,11 +37,11 @@ public final class SetupWizard {
     private final Label stepIntro = new Label();
     private final Label stepCount = new Label();
     private final Label status = new Label();
-    private final Button back = new Button("Back");
-    private final Button next = new Button("Next");
-    private final Button cancel = new Button("Cancel");
-    private final Button closeNow = new Button("Close");
-    private final Button keepGoing = new Button("Keep going");
+    private final Button back = new Button(Messages.text("caseinfo.setupWizard.back"));
+    private final Button next = new Button(Messages.text("caseinfo.setupWizard.next"));
+    private final Button cancel = new Button(Messages.text("caseinfo.setupWizard.cancel"));
+    private final Button closeNow = new Button(Messages.text("caseinfo.setupWizard.close"));
+    private final Button keepGoing = new Button(Messages.text("caseinfo.setupWizard.keepGoing"));
     private final Label cancelNote = new Label();
     private final HBox buttons = new HBox(10);
     private final HBox cancelBar = new HBox(10);
@@ -68,20 +69,24 @@ public final class SetupWizard {
         if (askAboutMe) {
             stepOf[CaseSummary.Part.ME.ordinal()] = steps.size();
             MyDetailsForm me = new MyDetailsForm(draft);
-            steps.add(new Step("About you", "Your name and address go at the top of every letter the app writes.",
+            steps.add(new Step(Messages.text("caseinfo.caseSummary.aboutYou"),
+                    Messages.text("caseinfo.setupWizard.yourNameAndAddressGo"),
                     me.view(), me::validate, () -> me.firstField().requestFocus()));
         }
         stepOf[CaseSummary.Part.OTHER_PARENT.ordinal()] = steps.size();
         OtherParentForm other = new OtherParentForm(draft);
-        steps.add(new Step("The other parent", "The parent who should be paying the child maintenance.",
+        steps.add(new Step(Messages.text("caseinfo.caseSummary.theOtherParent"),
+                Messages.text("caseinfo.setupWizard.theParentWhoShouldBe"),
                 other.view(), other::validate, () -> other.firstField().requestFocus()));
         stepOf[CaseSummary.Part.CHILDREN.ordinal()] = steps.size();
         ChildrenForm children = new ChildrenForm(draft, clock);
-        steps.add(new Step("Your children", "The children the maintenance is for.", children.view(),
+        steps.add(new Step(Messages.text("caseinfo.caseSummary.yourChildren"),
+                Messages.text("caseinfo.setupWizard.theChildrenTheMaintenanceIs"), children.view(),
                 children::validate, () -> children.firstField().requestFocus()));
         stepOf[CaseSummary.Part.ARRANGEMENT.ordinal()] = steps.size();
         ArrangementForm arrangement = new ArrangementForm(draft);
-        steps.add(new Step("How maintenance is arranged", "This decides what the CMS can do and which letters help.",
+        steps.add(new Step(Messages.text("caseinfo.caseSummary.howMaintenanceIsArranged"),
+                Messages.text("caseinfo.setupWizard.thisDecidesWhatTheCms"),
                 arrangement.view(), arrangement::validate, () -> arrangement.firstField().requestFocus()));
         extraSteps.forEach(extra -> steps.add(new Step(extra.title(), extra.intro(), extra.content(), extra.check(),
                 extra.onShow())));
@@ -89,7 +94,8 @@ public final class SetupWizard {
             returnToCheck = true;
             go(stepOf[part.ordinal()]);
         });
-        steps.add(new Step("Check your answers", "You can change any of these later on the Case page.",
+        steps.add(new Step(Messages.text("caseinfo.setupWizard.checkYourAnswers"),
+                Messages.text("caseinfo.setupWizard.youCanChangeAnyOf"),
                 summary.view(), () -> true, () -> {
                     summary.refresh();
                     next.requestFocus();
@@ -103,11 +109,11 @@ public final class SetupWizard {
         back.setOnAction(e -> go(current - 1));
         next.setOnAction(e -> {
             if (!steps.get(current).check().getAsBoolean()) {
-                status.setText("Please check the answers marked in red.");
+                status.setText(Messages.text("caseinfo.setupWizard.pleaseCheckTheAnswersMarked"));
                 return;
             }
             if (current == steps.size() - 1) {
-                setBusy(true, "Saving your answers...");
+                setBusy(true, Messages.text("caseinfo.setupWizard.savingYourAnswers"));
                 onFinish.accept(draft);
             } else if (returnToCheck) {
                 go(steps.size() - 1);
@@ -123,9 +129,8 @@ public final class SetupWizard {
         cancelNote.setId("setup-cancel-note");
         cancelNote.setWrapText(true);
         cancelNote.setText(askAboutMe
-                ? "Close set-up for now? Your answers so far are kept on this computer and will be here when you "
-                + "open the app again."
-                : "Stop adding this case? Nothing in your records changes, and the answers on these pages are not kept.");
+                ? Messages.text("caseinfo.setupWizard.closeSetUpForNow")
+                : Messages.text("caseinfo.setupWizard.stopAddingThisCaseNothing"));
         // Enter on any question goes Next, even from a button such as "Add another child" (Space still presses it).
         view.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && view.getBottom() == buttons && !next.isDisabled()
@@ -153,7 +158,8 @@ public final class SetupWizard {
         // The page holder goes in before the buttons and stays there, so Tab and the first focus reach the
         // questions first (replacing a BorderPane's centre would move it after the buttons).
         view.setCenter(page);
-        Label welcome = new Label(firstRun ? "Welcome to Child Maintenance Log" : "Add another case");
+        Label welcome = new Label(firstRun ? Messages.text("caseinfo.setupWizard.welcomeToChildMaintenanceLog")
+                : Messages.text("caseinfo.setupWizard.addAnotherCase"));
         welcome.getStyleClass().add("title");
         stepTitle.getStyleClass().add("heading");
         stepTitle.setId("setup-step-title");
@@ -188,7 +194,7 @@ public final class SetupWizard {
         Step step = steps.get(current);
         stepTitle.setText(step.title());
         stepIntro.setText(step.intro());
-        stepCount.setText("Step " + (current + 1) + " of " + steps.size());
+        stepCount.setText(Messages.text("caseinfo.setupWizard.stepOf", (current + 1), steps.size()));
         status.setText("");
         ScrollPane scroll = new ScrollPane(step.content());
         scroll.setFitToWidth(true);
@@ -199,7 +205,8 @@ public final class SetupWizard {
         if (current == steps.size() - 1) {
             returnToCheck = false;
         }
-        next.setText(current == steps.size() - 1 ? "Save and start" : returnToCheck ? "Check your answers" : "Next");
+        next.setText(current == steps.size() - 1 ? Messages.text("caseinfo.setupWizard.saveAndStart") : returnToCheck
+                ? Messages.text("caseinfo.setupWizard.checkYourAnswers") : Messages.text("caseinfo.setupWizard.next"));
     }
 
     /**

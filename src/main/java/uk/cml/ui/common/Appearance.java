@@ -8,9 +8,9 @@ import java.util.Arrays;
  * the next time the app opens.
  */
 public enum Appearance {
-    SYSTEM("Same as this computer"),
-    LIGHT("Light"),
-    DARK("Dark");
+    SYSTEM(Messages.text("common.appearance.sameAsThisComputer")),
+    LIGHT(Messages.text("common.appearance.light")),
+    DARK(Messages.text("common.appearance.dark"));
 
     /** The settings key the choice is saved under. */
     public static final String SETTING = "appearance";

@@ -31,9 +31,9 @@ public final class AttachmentField extends Control {
     private final String chooserTitle;
     private final Label name = new Label();
     private final Label message = new Label();
-    private final Button attach = new Button("Attach a file...");
-    private final Button remove = new Button("Remove");
-    private final Button open = new Button("Open");
+    private final Button attach = new Button(Messages.text("common.attachmentField.attachAFile"));
+    private final Button remove = new Button(Messages.text("common.attachmentField.remove"));
+    private final Button open = new Button(Messages.text("common.attachmentField.open"));
     private final HBox row;
     private Consumer<Path> opener;
     private final VBox box;
@@ -104,14 +104,15 @@ public final class AttachmentField extends Control {
         set(id, "");
         id.ifPresent(documentIdToShow -> background.run(() -> documents.find(documentIdToShow), found -> {
             if (documentId.equals(id)) {
-                name.setText(found.map(AttachedDocument::originalName).orElse("A document (not found)"));
+                name.setText(found.map(AttachedDocument::originalName)
+                        .orElse(Messages.text("common.attachmentField.aDocumentNotFound")));
             }
         }, error -> message(Problems.forParent(error))));
     }
 
     private void set(Optional<Long> id, String shownName) {
         documentId = id;
-        name.setText(id.isEmpty() ? "Nothing attached" : shownName);
+        name.setText(id.isEmpty() ? Messages.text("common.attachmentField.nothingAttached") : shownName);
         remove.setVisible(id.isPresent());
         open.setVisible(opener != null && id.isPresent());
         message("");
@@ -128,7 +129,7 @@ public final class AttachmentField extends Control {
             return;
         }
         background.run(() -> documents.find(id.get()).map(documents::fileOf), file -> file.ifPresentOrElse(opener,
-                () -> message("That file is no longer in your documents. Attach it again if you still have it.")),
+                () -> message(Messages.text("common.attachmentField.thatFileIsNoLonger"))),
                 error -> message(Problems.forParent(error)));
     }
 
@@ -139,7 +140,7 @@ public final class AttachmentField extends Control {
         }
         Path file = chosen.get(0);
         attach.setDisable(true);
-        message("Adding " + file.getFileName() + "...");
+        message(Messages.text("common.attachmentField.adding", file.getFileName()));
         background.run(() -> {
             try {
                 return documents.add(caseId.getAsLong(), file, "");
@@ -149,7 +150,8 @@ public final class AttachmentField extends Control {
         }, added -> {
             attach.setDisable(false);
             set(Optional.of(added.document().id()), added.document().originalName());
-            message(added.alreadyAttached() ? added.note() : "Attached. It is also kept in Documents.");
+            message(added.alreadyAttached() ? added.note()
+                    : Messages.text("common.attachmentField.attachedItIsAlsoKept"));
         }, error -> {
             attach.setDisable(false);
             message(Problems.forParent(error));

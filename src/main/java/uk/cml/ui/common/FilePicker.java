@@ -19,9 +19,10 @@ public interface FilePicker {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(title);
             chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter("PDFs and photos", "*.pdf", "*.PDF", "*.jpg", "*.JPG", "*.jpeg",
+                    new FileChooser.ExtensionFilter(Messages.text("common.filePicker.pdfsAndPhotos"), "*.pdf", "*.PDF",
+                    "*.jpg", "*.JPG", "*.jpeg",
                             "*.JPEG", "*.png", "*.PNG"),
-                    new FileChooser.ExtensionFilter("All files", "*.*"));
+                    new FileChooser.ExtensionFilter(Messages.text("common.filePicker.allFiles"), "*.*"));
             if (many) {
                 List<File> files = chooser.showOpenMultipleDialog(owner);
                 return files == null ? List.of() : files.stream().map(File::toPath).toList();

@@ -33,7 +33,8 @@ public final class HistoryList extends VBox {
         if (earlier.isEmpty()) {
             return;
         }
-        Label heading = new Label("History: corrected " + (earlier.size() == 1 ? "once" : earlier.size() + " times"));
+        Label heading = new Label(earlier.size() == 1 ? Messages.text("common.historyList.correctedOnce")
+                : Messages.text("common.historyList.correctedTimes", earlier.size()));
         heading.getStyleClass().add("subheading");
         List<Label> steps = new ArrayList<>();
         for (int i = 0; i < earlier.size(); i++) {
@@ -45,13 +46,14 @@ public final class HistoryList extends VBox {
     }
 
     private static Label step(LocalDateTime when, List<FieldChange> changes) {
-        StringBuilder text = new StringBuilder("Corrected on " + UkFormats.dateTime(when) + ".");
+        StringBuilder text = new StringBuilder(Messages.text("common.historyList.correctedOn",
+                UkFormats.dateTime(when)));
         if (changes.isEmpty()) {
-            text.append(" Saved again with nothing changed.");
+            text.append(Messages.text("common.historyList.savedAgainWithNothingChanged"));
         }
         for (FieldChange change : changes) {
-            text.append("\n").append(change.field()).append(" was: ").append(quote(change.before()))
-                    .append("\n    now: ").append(quote(change.after()));
+            text.append("\n").append(Messages.text("common.historyList.change", change.field(),
+                    quote(change.before()), quote(change.after())));
         }
         Label label = new Label(text.toString());
         label.setWrapText(true);

@@ -16,8 +16,7 @@ public final class Problems {
             }
             cause = cause.getCause();
         }
-        return "Something went wrong and that was not finished. Nothing you saved before has been lost. "
-                + "Try again; if it keeps happening, restart the app.";
+        return Messages.text("common.problems.somethingWentWrongAndThat");
     }
 
     /** An error whose message is already written for the parent. */

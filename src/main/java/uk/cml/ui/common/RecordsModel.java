@@ -126,8 +126,8 @@ public class RecordsModel<T> {
         editing.set(record);
         history.clear();
         heading.set(kind.heading().apply(record));
-        status.say("Recorded in the app on " + UkFormats.dateTime(kind.recordedAt().apply(record))
-                + ". Change anything and save: the earlier version is kept.");
+        status.say(Messages.text("common.recordsModel.recordedInTheAppOn", UkFormats.dateTime(kind.recordedAt()
+                .apply(record))));
         jobs.start(() -> records.history(kind.id().applyAsLong(record)), earlier -> {
             if (editing.get() == record) {
                 history.setAll(earlier);
@@ -147,11 +147,11 @@ public class RecordsModel<T> {
         boolean isNew = editing.get() == null;
         Optional<T> typed = read.apply(isNew ? 0L : kind.id().applyAsLong(editing.get()), caseFile.get().id());
         if (typed.isEmpty()) {
-            status.say("Nothing was saved. Please check the answers marked in red.");
+            status.say(Messages.text("common.recordsModel.nothingWasSavedPleaseCheck"));
             return;
         }
-        String said = isNew ? capitalised(kind.noun()) + " saved."
-                : "Correction saved. The earlier version is kept below.";
+        String said = isNew ? Messages.text("common.recordsModel.saved", capitalised(kind.noun()))
+                : Messages.text("common.recordsModel.correctionSavedTheEarlierVersion");
         T before = editing.get();
         jobs.start(() -> records.save(typed.get()), id -> reload(Optional.of(id),
                 () -> status.sayWithUndo(said, () -> undoSave(id, before))), status::problem);
@@ -172,11 +172,11 @@ public class RecordsModel<T> {
         }, done -> {
             if (before == null) {
                 startNew();
-                reload(Optional.empty(), () -> status.say("Undone: the " + kind.noun() + " is in the bin, where "
-                        + "you can put it back."));
+                reload(Optional.empty(), () -> status.say(Messages.text("common.recordsModel.undoneTheIsInThe",
+                        kind.noun())));
             } else {
-                reload(Optional.of(id), () -> status.say("Undone: the earlier answers are back, and the history "
-                        + "keeps both versions."));
+                reload(Optional.of(id),
+                        () -> status.say(Messages.text("common.recordsModel.undoneTheEarlierAnswersAre")));
             }
         }, status::problem);
     }
@@ -194,11 +194,12 @@ public class RecordsModel<T> {
         }, done -> {
             startNew();
             reload(Optional.empty());
-            status.sayWithUndo("Moved the " + kind.noun() + " to the bin. You can put it back from the Bin page.",
+            status.sayWithUndo(Messages.text("common.recordsModel.movedTheToTheBin", kind.noun()),
                     () -> jobs.start(() -> {
                         records.restore(id);
                         return id;
-                    }, back -> reload(Optional.of(id), () -> status.say("Put back.")), status::problem));
+                    }, back -> reload(Optional.of(id), () -> status.say(Messages.text("common.recordsModel.putBack"))),
+                            status::problem));
         }, status::problem);
     }
 

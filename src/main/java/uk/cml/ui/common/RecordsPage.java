@@ -82,7 +82,7 @@ public final class RecordsPage<T> {
             model.startNew();
             showForm.accept(null);
         });
-        Button moveToBin = new Button("Move to bin");
+        Button moveToBin = new Button(Messages.text("common.recordsPage.moveToBin"));
         moveToBin.setId(prefix + "-bin");
         moveToBin.setOnAction(e -> model.moveToBin());
         moveToBin.disableProperty().bind(model.hasSaved().not());

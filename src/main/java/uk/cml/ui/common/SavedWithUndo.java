@@ -58,7 +58,7 @@ public final class SavedWithUndo {
      *                  what Undo did, so a refresh that resets the status line does not hide it)
      */
     public void added(String undoId, String said, Callable<?> toBin, Consumer<Runnable> afterUndo) {
-        offer(undoId, said, toBin, "Undone: it is in the bin, where you can still find it.", afterUndo);
+        offer(undoId, said, toBin, Messages.text("common.savedWithUndo.undoneItIsInThe"), afterUndo);
     }
 
     /**
@@ -67,7 +67,7 @@ public final class SavedWithUndo {
      * @param amendBack saves the version from before (runs in the background)
      */
     public void amended(String undoId, String said, Callable<?> amendBack, Consumer<Runnable> afterUndo) {
-        offer(undoId, said, amendBack, "Undone: the earlier answers are back. Its history keeps both versions.",
+        offer(undoId, said, amendBack, Messages.text("common.savedWithUndo.undoneTheEarlierAnswersAre"),
                 afterUndo);
     }
 
@@ -90,9 +90,9 @@ public final class SavedWithUndo {
     }
 
     private void offer(String undoId, String said, Callable<?> undo, String undone, Consumer<Runnable> afterUndo) {
-        Button button = new Button("Undo");
+        Button button = new Button(Messages.text("common.savedWithUndo.undo"));
         button.setId(undoId);
-        button.setAccessibleText("Undo this save");
+        button.setAccessibleText(Messages.text("common.savedWithUndo.undoThisSave"));
         button.setOnAction(e -> {
             button.setDisable(true);
             background.run(undo, done -> afterUndo.accept(() -> {

@@ -12,7 +12,7 @@ public final class StatusLine {
 
     /** @param undoId the Undo button's id, such as "call-undo" */
     public static Label bind(Label label, PageStatus status, String undoId) {
-        Button undo = new Button("Undo");
+        Button undo = new Button(Messages.text("common.savedWithUndo.undo"));
         undo.setId(undoId);
         undo.setOnAction(e -> status.undo());
         label.setContentDisplay(ContentDisplay.RIGHT);

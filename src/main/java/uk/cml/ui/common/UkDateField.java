@@ -15,7 +15,7 @@ public final class UkDateField extends DatePicker {
     private String typedByParent = "";
 
     public UkDateField() {
-        setPromptText("e.g. 8 Nov 2026");
+        setPromptText(Messages.text("common.ukDateField.eG8Nov2026"));
         setConverter(new UkDateConverter());
         keepUnreadableText();
     }

@@ -7,6 +7,7 @@ import javafx.concurrent.Task;
 import uk.cml.documents.DocumentRefusedException;
 import uk.cml.store.DocumentRecordStore;
 import uk.cml.store.StoreException;
+import uk.cml.ui.common.Messages;
 
 /** Adds files one by one, saying which one it is on; a refused file gets its own message and the rest go on. */
 final class AddFilesTask extends Task<List<AddFilesTask.Outcome>> {
@@ -34,8 +35,8 @@ final class AddFilesTask extends Task<List<AddFilesTask.Outcome>> {
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-            updateMessage(files.size() == 1 ? "Adding " + name + "..."
-                    : "Adding " + name + " (" + (i + 1) + " of " + files.size() + ")...");
+            updateMessage(files.size() == 1 ? Messages.text("documents.addFilesTask.adding", name)
+                    : Messages.text("documents.addFilesTask.addingOf", name, (i + 1), files.size()));
             updateProgress(i, files.size());
             try {
                 var added = documents.add(caseId, file, "");

@@ -15,6 +15,7 @@ import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.store.AttachedDocument;
 import uk.cml.store.DocumentRecordStore;
 import uk.cml.ui.common.Jobs;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageStatus;
 
 /**
@@ -60,7 +61,8 @@ final class DocumentsModel {
 
     /** "Restore" while the bin is shown, otherwise "Move to bin". */
     StringBinding binActionText() {
-        return Bindings.when(showBin).then("Restore").otherwise("Move to bin");
+        return Bindings.when(showBin).then(Messages.text("documents.model.restore"))
+                .otherwise(Messages.text("documents.model.moveToBin"));
     }
 
     /** What happened to each file of the last batch added, in order. */
@@ -93,15 +95,16 @@ final class DocumentsModel {
                 .toList();
         if (!ids.isEmpty()) {
             // Undo puts the new documents in the bin, where "Show the bin" still finds them.
-            status.sayWithUndo(ids.size() == 1 ? "Document added." : ids.size() + " documents added.",
+            status.sayWithUndo(ids.size() == 1 ? Messages.text("documents.model.documentAdded")
+                    : Messages.text("documents.model.documentsAdded", ids.size()),
                     () -> jobs.start(() -> {
                         ids.forEach(documents::moveToBin);
                         return ids.size();
                     }, n -> {
                         added.clear();
                         reload();
-                        status.say(n == 1 ? "Undone: the document is in the bin." : "Undone: the " + n
-                                + " documents are in the bin.");
+                        status.say(n == 1 ? Messages.text("documents.model.undoneTheDocumentIsIn")
+                                : Messages.text("documents.model.undoneTheDocumentsAreIn", n));
                     }, status::problem));
         }
         if (showBin.get()) {
@@ -138,8 +141,8 @@ final class DocumentsModel {
             }
             return document;
         }, done -> {
-            status.say(restoring ? "Put back " + done.originalName() + "."
-                    : "Moved " + done.originalName() + " to the bin. Tick \"Show the bin\" to put it back.");
+            status.say(restoring ? Messages.text("documents.model.putBack", done.originalName())
+                    : Messages.text("documents.model.movedToTheBinTick", done.originalName()));
             reload();
         }, status::problem);
     }

@@ -26,6 +26,7 @@ import uk.cml.store.AttachedDocument;
 import uk.cml.store.DocumentRecordStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.FilePicker;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.StatusLine;
 import uk.cml.ui.shell.Page;
 
@@ -37,10 +38,10 @@ public final class DocumentsView extends Page {
     private final BorderPane view = new BorderPane();
     private final TableView<AttachedDocument> table = new TableView<>();
     private final PreviewPane preview;
-    private final CheckBox showBin = new CheckBox("Show the bin");
-    private final Button add = new Button("Add files...");
-    private final Button open = new Button("Open with the system viewer");
-    private final Button bin = new Button("Move to bin");
+    private final CheckBox showBin = new CheckBox(Messages.text("documents.view.showTheBin"));
+    private final Button add = new Button(Messages.text("documents.view.addFiles"));
+    private final Button open = new Button(Messages.text("documents.view.openWithTheSystemViewer"));
+    private final Button bin = new Button(Messages.text("documents.model.moveToBin"));
     private final ProgressBar progress = new ProgressBar();
     private final Label progressText = new Label();
     private final VBox messages = new VBox(4);
@@ -50,20 +51,19 @@ public final class DocumentsView extends Page {
      */
     public DocumentsView(DocumentRecordStore documents, DocumentPreview documentPreview, Background background,
                          ObjectProperty<CaseFile> currentCase, FilePicker picker, Consumer<Path> openWithSystem) {
-        super("documents", "Documents");
+        super("documents", Messages.text("documents.view.documents"));
         this.model = new DocumentsModel(documents, background, currentCase);
         this.background = background;
         this.preview = new PreviewPane(documentPreview, background);
         buildTable();
-        Label heading = new Label("Documents");
+        Label heading = new Label(Messages.text("documents.view.documents"));
         heading.getStyleClass().add("title");
-        Label intro = new Label("Keep copies of letters, bank statements and certificates of posting here. Add PDFs "
-                + "and photos (JPEG or PNG) with the button, or drag them onto this page. Each file is copied into "
-                + "your records folder and never changed.");
+        Label intro = new Label(Messages.text("documents.view.keepCopiesOfLettersBank"));
         intro.setWrapText(true);
         add.setId("documents-add");
         add.getStyleClass().add("primary");
-        add.setOnAction(e -> addFiles(picker.choose(view.getScene().getWindow(), "Add documents", true)));
+        add.setOnAction(e -> addFiles(picker.choose(view.getScene().getWindow(),
+                Messages.text("documents.view.addDocuments"), true)));
         open.setId("documents-open");
         open.setOnAction(e -> Optional.ofNullable(model.selectedProperty().get())
                 .ifPresent(d -> openWithSystem.accept(documents.fileOf(d))));
@@ -104,14 +104,15 @@ public final class DocumentsView extends Page {
 
     private void buildTable() {
         table.setId("documents-table");
-        table.setAccessibleText("Documents");
-        Label empty = new Label("No documents yet. Add one with the button, or drag files here.");
+        table.setAccessibleText(Messages.text("documents.view.documents"));
+        Label empty = new Label(Messages.text("documents.view.noDocumentsYetAddOne"));
         empty.setWrapText(true);
         table.setPlaceholder(empty);
-        table.getColumns().add(column("Name", AttachedDocument::originalName, 240));
-        table.getColumns().add(column("Type", d -> d.type().description(), 110));
-        table.getColumns().add(column("Added", d -> UkFormats.shortDate(d.addedOn()), 100));
-        table.getColumns().add(column("Size", AttachedDocument::sizeText, 80));
+        table.getColumns().add(column(Messages.text("documents.view.name"), AttachedDocument::originalName, 240));
+        table.getColumns().add(column(Messages.text("documents.view.type"), d -> d.type().description(), 110));
+        table.getColumns().add(column(Messages.text("documents.view.added"), d -> UkFormats.shortDate(d.addedOn()),
+                100));
+        table.getColumns().add(column(Messages.text("documents.view.size"), AttachedDocument::sizeText, 80));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(model.shown());
         // Newest first: after each load the table is back at its newest document.
@@ -119,7 +120,7 @@ public final class DocumentsView extends Page {
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         model.selectedProperty().addListener((obs, old, document) -> {
             if (document == null) {
-                preview.clear("Choose a document to see it here.");
+                preview.clear(Messages.text("documents.view.chooseADocumentToSee"));
             } else {
                 preview.show(document, model.store().fileOf(document));
             }

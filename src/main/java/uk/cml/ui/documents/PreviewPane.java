@@ -14,6 +14,7 @@ import uk.cml.documents.DocumentType;
 import uk.cml.store.AttachedDocument;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.FxImages;
+import uk.cml.ui.common.Messages;
 
 /** A picture of the chosen document: a photo scaled to fit, or a PDF's first pages. Rendered off the FX thread. */
 final class PreviewPane extends ScrollPane {
@@ -38,7 +39,7 @@ final class PreviewPane extends ScrollPane {
         setContent(pages);
         setFitToWidth(true);
         setPrefWidth(WIDTH + 30);
-        clear("Choose a document to see it here.");
+        clear(Messages.text("documents.view.chooseADocumentToSee"));
     }
 
     void clear(String text) {
@@ -49,7 +50,7 @@ final class PreviewPane extends ScrollPane {
 
     void show(AttachedDocument document, Path file) {
         showing = document.id();
-        caption.setText("Getting the preview ready...");
+        caption.setText(Messages.text("documents.previewPane.gettingThePreviewReady"));
         pages.getChildren().setAll(caption);
         long wanted = document.id();
         background.run(() -> render(document.type(), file), images -> {
@@ -57,21 +58,20 @@ final class PreviewPane extends ScrollPane {
                 return;
             }
             caption.setText(document.type() == DocumentType.PDF && document.pageCount() > images.size()
-                    ? "The first " + images.size() + " of " + document.pageCount() + " pages. Open it to see the rest."
+                    ? Messages.text("documents.previewPane.theFirstOfPagesOpen", images.size(), document.pageCount())
                     : document.originalName());
             pages.getChildren().setAll(caption);
             for (Image image : images) {
                 ImageView view = new ImageView(image);
                 view.setPreserveRatio(true);
                 view.setFitWidth(Math.min(WIDTH, image.getWidth()));
-                view.setAccessibleText("Preview of " + document.originalName());
+                view.setAccessibleText(Messages.text("documents.previewPane.previewOf", document.originalName()));
                 pages.getChildren().add(view);
             }
         }, error -> {
             if (showing == wanted) {
                 caption.setText(error instanceof uk.cml.documents.PreviewRefusedException refused
-                        ? refused.getMessage() : "The app could not show a preview of this file. Try opening it with "
-                        + "the system viewer instead.");
+                        ? refused.getMessage() : Messages.text("documents.previewPane.theAppCouldNotShow"));
             }
         });
     }

@@ -11,6 +11,7 @@ import javafx.scene.control.TableView;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.StatusChip;
 import uk.cml.ui.common.StatusChip.Status;
 import uk.cml.ui.common.StatusChip.Tone;
@@ -25,13 +26,16 @@ final class LetterTables {
                                       java.util.function.Supplier<LocalDate> today) {
         TableView<SentLetter> table = new TableView<>();
         table.setId("letters-sent-table");
-        table.setAccessibleText("Letters you sent");
-        table.setPlaceholder(new Label("No letters sent yet."));
-        table.getColumns().add(column("Sent", l -> l.posted().map(UkFormats::shortDate).orElse("Not sent"), 95));
-        table.getColumns().add(column("Letter", SentLetter::title, 300));
-        table.getColumns().add(column("How", l -> l.method().map(m -> m.label()).orElse(""), 110));
-        table.getColumns().add(StatusChip.column("Proof", LetterTables::proof, 170));
-        table.getColumns().add(StatusChip.column("Reply", l -> reply(l, answered.get(), today.get()), 190));
+        table.setAccessibleText(Messages.text("letters.tables.lettersYouSent"));
+        table.setPlaceholder(new Label(Messages.text("letters.tables.noLettersSentYet")));
+        table.getColumns().add(column(Messages.text("letters.tables.sent"), l -> l.posted().map(UkFormats::shortDate)
+                .orElse(Messages.text("letters.tables.notSent")), 95));
+        table.getColumns().add(column(Messages.text("letters.tables.letter"), SentLetter::title, 300));
+        table.getColumns().add(column(Messages.text("letters.tables.how"), l -> l.method().map(m -> m.label())
+                .orElse(""), 110));
+        table.getColumns().add(StatusChip.column(Messages.text("letters.tables.proof"), LetterTables::proof, 170));
+        table.getColumns().add(StatusChip.column(Messages.text("letters.tables.reply"), l -> reply(l, answered.get(),
+                today.get()), 190));
         // Dates and statuses always read in full; the letter's title and how it went give way in a narrow window.
         double[] least = {104, 120, 80, 150, 190};
         for (int i = 0; i < least.length; i++) {
@@ -45,13 +49,16 @@ final class LetterTables {
     static TableView<ReceivedLetter> received(java.util.function.Supplier<List<SentLetter>> sent) {
         TableView<ReceivedLetter> table = new TableView<>();
         table.setId("letters-received-table");
-        table.setAccessibleText("Letters you received");
-        table.setPlaceholder(new Label("No letters received yet."));
-        table.getColumns().add(column("Arrived", l -> UkFormats.shortDate(l.received()), 95));
-        table.getColumns().add(column("From", ReceivedLetter::from, 160));
-        table.getColumns().add(column("In brief", ReceivedLetter::summary, 260));
-        table.getColumns().add(column("Scan", l -> l.scanDocumentId().isPresent() ? "Attached" : "None", 80));
-        table.getColumns().add(StatusChip.column("Reply", l -> answer(l, sent.get()), 170));
+        table.setAccessibleText(Messages.text("letters.tables.lettersYouReceived"));
+        table.setPlaceholder(new Label(Messages.text("letters.tables.noLettersReceivedYet")));
+        table.getColumns().add(column(Messages.text("letters.tables.arrived"), l -> UkFormats.shortDate(l.received()),
+                95));
+        table.getColumns().add(column(Messages.text("letters.tables.from"), ReceivedLetter::from, 160));
+        table.getColumns().add(column(Messages.text("letters.tables.inBrief"), ReceivedLetter::summary, 260));
+        table.getColumns().add(column(Messages.text("letters.tables.scan"), l -> l.scanDocumentId().isPresent()
+                ? Messages.text("letters.tables.attached") : Messages.text("letters.tables.none"), 80));
+        table.getColumns().add(StatusChip.column(Messages.text("letters.tables.reply"), l -> answer(l, sent.get()),
+                170));
         // The date and the status read in full, as in the sent list; what it says gives way in a narrow window.
         table.getColumns().get(0).setMinWidth(104);
         table.getColumns().get(4).setMinWidth(170);
@@ -65,22 +72,24 @@ final class LetterTables {
             return Status.NONE;
         }
         if (letter.proof().attached()) {
-            return new Status("Certificate attached", Tone.GOOD);
+            return new Status(Messages.text("letters.tables.certificateAttached"), Tone.GOOD);
         }
         // A reference without the certificate's photo still needs the photo (the letter shows the reference).
-        return new Status(letter.proof().reference().isEmpty() ? "No proof yet" : "No photo yet", Tone.WARN);
+        return new Status(letter.proof().reference().isEmpty() ? Messages.text("letters.tables.noProofYet")
+                : Messages.text("letters.tables.noPhotoYet"), Tone.WARN);
     }
 
     static Status reply(SentLetter letter, Set<Long> answered, LocalDate today) {
         if (answered.contains(letter.id())) {
-            return new Status("Replied", Tone.GOOD);
+            return new Status(Messages.text("letters.tables.replied"), Tone.GOOD);
         }
         if (letter.replyBy().isEmpty()) {
             return Status.NONE;
         }
         String by = UkFormats.shortDate(letter.replyBy().get());
-        return letter.replyOverdue(today, false) ? new Status("Overdue: was due " + by, Tone.BAD)
-                : new Status("Reply due " + by, Tone.INFO);
+        return letter.replyOverdue(today, false) ? new Status(Messages.text("letters.tables.overdueWasDue", by),
+                Tone.BAD)
+                : new Status(Messages.text("letters.tables.replyDue", by), Tone.INFO);
     }
 
     /**
@@ -91,13 +100,13 @@ final class LetterTables {
         List<SentLetter> replies = sent.stream().filter(s -> s.inReplyTo().equals(Optional.of(letter.id()))).toList();
         Optional<LocalDate> posted = replies.stream().flatMap(s -> s.posted().stream()).max(LocalDate::compareTo);
         if (posted.isPresent()) {
-            return new Status("Reply sent " + UkFormats.shortDate(posted.get()), Tone.GOOD);
+            return new Status(Messages.text("letters.tables.replySent", UkFormats.shortDate(posted.get())), Tone.GOOD);
         }
         if (!replies.isEmpty()) {
-            return new Status("Reply not posted yet", Tone.WARN);
+            return new Status(Messages.text("letters.tables.replyNotPostedYet"), Tone.WARN);
         }
-        return letter.inReplyTo().isPresent() ? new Status("Answers your letter", Tone.INFO)
-                : new Status("No reply logged", Tone.PLAIN);
+        return letter.inReplyTo().isPresent() ? new Status(Messages.text("letters.tables.answersYourLetter"), Tone.INFO)
+                : new Status(Messages.text("letters.tables.noReplyLogged"), Tone.PLAIN);
     }
 
     private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {

@@ -22,6 +22,7 @@ import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.ui.common.Jobs;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageStatus;
 
 /**
@@ -121,8 +122,10 @@ final class LettersModel {
             if (now == null) {
                 return "";
             }
-            return now.saved() ? (now.sent() ? "Letter you sent" : "Letter you received")
-                    : (now.sent() ? "Log a letter you sent" : "Log a letter you received");
+            return now.saved() ? (now.sent() ? Messages.text("letters.model.letterYouSent")
+                    : Messages.text("letters.model.letterYouReceived"))
+                    : (now.sent() ? Messages.text("letters.model.logALetterYouSent")
+                    : Messages.text("letters.model.logALetterYouReceived"));
         }, opened);
     }
 
@@ -158,9 +161,10 @@ final class LettersModel {
 
     /** Starts logging the letter sent in reply to a received one, linked to it. */
     void logReplyTo(ReceivedLetter letter) {
-        opened.set(new Opened(true, null, null, Optional.of(letter.id()), "In reply to the letter from "
-                + letter.from() + " that arrived on " + UkFormats.shortDate(letter.received()) + "."));
-        status.say("Fill in the reply you sent, then Save.");
+        opened.set(new Opened(true, null, null, Optional.of(letter.id()),
+                Messages.text("letters.model.inReplyToTheLetter", letter.from(),
+                UkFormats.shortDate(letter.received()))));
+        status.say(Messages.text("letters.model.fillInTheReplyYou"));
     }
 
     void showList() {
@@ -177,14 +181,14 @@ final class LettersModel {
         }
         Optional<?> typed = now.sent() ? readSent.apply(caseFile.id()) : readReceived.apply(caseFile.id());
         if (typed.isEmpty()) {
-            status.say("Nothing was saved. Please check the answers marked in red.");
+            status.say(Messages.text("letters.model.nothingWasSavedPleaseCheck"));
             return;
         }
         jobs.start(() -> typed.get() instanceof SentLetter letter ? stores.sent().save(letter)
                 : stores.received().save((ReceivedLetter) typed.get()), id -> reload(() -> {
                     opened.set(null);
                     lastSaved.set(now.sent() ? find(sent, SentLetter::id, id) : find(received, ReceivedLetter::id, id));
-                    status.sayWithUndo("Saved.", () -> undoSave(now, id));
+                    status.sayWithUndo(Messages.text("letters.model.saved"), () -> undoSave(now, id));
                 }), status::problem);
     }
 
@@ -204,8 +208,8 @@ final class LettersModel {
                 stores.received().save(before.receivedLetter());
             }
             return id;
-        }, done -> reload(() -> status.say(wasNew ? "Undone: the letter is in the bin, where you can put it back."
-                : "Undone: the letter's earlier answers are back. Both versions are kept.")), status::problem);
+        }, done -> reload(() -> status.say(wasNew ? Messages.text("letters.model.undoneTheLetterIsIn")
+                : Messages.text("letters.model.undoneTheLetterSEarlier"))), status::problem);
     }
 
     private static <T> T find(List<T> letters, ToLongFunction<T> idOf, long id) {
@@ -227,10 +231,10 @@ final class LettersModel {
         }, done -> {
             showList();
             reload();
-            status.sayWithUndo("Moved to the bin.", () -> jobs.start(() -> {
+            status.sayWithUndo(Messages.text("letters.model.movedToTheBin"), () -> jobs.start(() -> {
                 steps.back().accept(steps.id());
                 return steps.id();
-            }, back -> reload(() -> status.say("Put back.")), status::problem));
+            }, back -> reload(() -> status.say(Messages.text("letters.model.putBack"))), status::problem));
         }, status::problem);
     }
 

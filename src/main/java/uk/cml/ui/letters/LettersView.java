@@ -26,6 +26,7 @@ import uk.cml.store.SentLetterStore;
 import uk.cml.ui.common.AttachmentField;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.FilePicker;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.StatusLine;
 import uk.cml.ui.shell.Destination;
@@ -53,7 +54,7 @@ public final class LettersView extends Page {
     /** @param navigator where the "Write..." buttons take the parent: the letter writer, started on the letter */
     public LettersView(Stores stores, UkCalendar calendar, Background background, Clock clock,
                        ObjectProperty<CaseFile> currentCase, FilePicker picker, Navigator navigator) {
-        super("letters", "Letters");
+        super("letters", Messages.text("letters.view.letters"));
         this.model = new LettersModel(stores, background, clock, currentCase);
         sentTable = LetterTables.sent(model::answered, model::today);
         receivedTable = LetterTables.received(model::sent);
@@ -64,12 +65,13 @@ public final class LettersView extends Page {
         model.received().addListener((ListChangeListener<Object>) c -> receivedTable.scrollTo(0));
         LongSupplier caseId = () -> currentCase.get().id();
         sentForm = new SentLetterForm(clock, calendar,
-                new AttachmentField("sent-copy", stores.documents(), background, caseId, picker, "Your copy of the letter"),
+                new AttachmentField("sent-copy", stores.documents(), background, caseId, picker,
+                Messages.text("letters.view.yourCopyOfTheLetter")),
                 new AttachmentField("sent-cert-photo", stores.documents(), background, caseId, picker,
-                        "Photo or scan of the certificate of posting"));
+                        Messages.text("letters.view.photoOrScanOfThe")));
         receivedForm = new ReceivedLetterForm(clock,
                 new AttachmentField("received-scan", stores.documents(), background, caseId, picker,
-                        "Scan or photo of the letter"));
+                        Messages.text("letters.view.scanOrPhotoOfThe")));
         model.addresses().addListener((ListChangeListener<Object>) c -> sentForm.setAddressBook(model.addresses()));
         model.sent().addListener((ListChangeListener<Object>) c -> receivedForm.setSentLetters(model.sent()));
         view.setTop(top(navigator));
@@ -103,15 +105,16 @@ public final class LettersView extends Page {
     }
 
     private Node top(Navigator navigator) {
-        Label heading = new Label("Letters");
+        Label heading = new Label(Messages.text("letters.view.letters"));
         heading.getStyleClass().add("title");
-        Label intro = new Label("Keep a record of every letter: a copy of what you sent, how you posted it and the "
-                + "certificate of posting, and each letter you receive. The app shows when a reply is due.");
+        Label intro = new Label(Messages.text("letters.view.keepARecordOfEvery"));
         intro.setWrapText(true);
-        Button newSent = PageLayout.button("letters-new-sent", "Log a letter you sent", () -> model.openSent(null));
-        Button newReceived = PageLayout.button("letters-new-received", "Log a letter you received",
+        Button newSent = PageLayout.button("letters-new-sent", Messages.text("letters.model.logALetterYouSent"), () ->
+                model.openSent(null));
+        Button newReceived = PageLayout.button("letters-new-received",
+                Messages.text("letters.model.logALetterYouReceived"),
                 () -> model.openReceived(null));
-        Button write = PageLayout.button("letters-write", "Write a letter",
+        Button write = PageLayout.button("letters-write", Messages.text("letters.view.writeALetter"),
                 () -> navigator.go(new Destination.ChooseLetter()));
         write.getStyleClass().add("primary");
         HBox actions = new HBox(10, write, newSent, newReceived);
@@ -125,9 +128,9 @@ public final class LettersView extends Page {
     }
 
     private Node lists() {
-        Label sentHeading = new Label("Letters you sent");
+        Label sentHeading = new Label(Messages.text("letters.tables.lettersYouSent"));
         sentHeading.getStyleClass().add("heading");
-        Label receivedHeading = new Label("Letters you received");
+        Label receivedHeading = new Label(Messages.text("letters.tables.lettersYouReceived"));
         receivedHeading.getStyleClass().add("heading");
         VBox.setVgrow(sentTable, Priority.ALWAYS);
         VBox.setVgrow(receivedTable, Priority.ALWAYS);
@@ -139,22 +142,25 @@ public final class LettersView extends Page {
         formHeading.getStyleClass().add("heading");
         formHeading.setId("letters-form-heading");
         formHeading.textProperty().bind(model.heading());
-        Button save = PageLayout.button("letters-save", "Save", () -> model.save(sentForm::read, receivedForm::read));
+        Button save = PageLayout.button("letters-save", Messages.text("letters.view.save"), () ->
+                model.save(sentForm::read, receivedForm::read));
         save.getStyleClass().add("primary");
         save.setDefaultButton(true);
-        Button bin = PageLayout.button("letters-bin", "Move to bin", model::moveToBin);
+        Button bin = PageLayout.button("letters-bin", Messages.text("letters.view.moveToBin"), model::moveToBin);
         bin.disableProperty().bind(model.hasSaved().not());
-        Button history = PageLayout.button("letters-history", "Earlier versions", model::showHistory);
+        Button history = PageLayout.button("letters-history", Messages.text("letters.view.earlierVersions"),
+                model::showHistory);
         history.disableProperty().bind(model.hasSaved().not());
-        Button reply = offered(PageLayout.button("letters-start-reply", "Log the reply you sent",
+        Button reply = offered(PageLayout.button("letters-start-reply",
+                Messages.text("letters.view.logTheReplyYouSent"),
                 () -> receivedForm.editing().ifPresent(this::logReplyTo)), model.canReply());
-        Button writeReply = offered(PageLayout.button("letters-write-reply", "Write a reply",
+        Button writeReply = offered(PageLayout.button("letters-write-reply", Messages.text("letters.view.writeAReply"),
                 () -> receivedForm.editing().ifPresent(l -> navigator.go(new Destination.ReplyTo(l)))),
                 model.canReply());
-        Button chase = offered(PageLayout.button("letters-chase", "Chase this letter",
+        Button chase = offered(PageLayout.button("letters-chase", Messages.text("letters.view.chaseThisLetter"),
                 () -> sentForm.editing().ifPresent(l -> navigator.go(new Destination.ChaseUnanswered(l)))),
                 model.canChase());
-        Button back = PageLayout.button("letters-back", "Back to the list", model::showList);
+        Button back = PageLayout.button("letters-back", Messages.text("letters.view.backToTheList"), model::showList);
         back.setCancelButton(true);
         VBox editor = new VBox(12, formHeading, formBox);
         editor.getStyleClass().add("letter-editor");

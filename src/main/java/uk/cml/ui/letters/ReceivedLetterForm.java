@@ -14,6 +14,7 @@ import uk.cml.domain.correspondence.LetterRules;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.UkDateField;
 import uk.cml.ui.common.AttachmentField;
 
@@ -39,19 +40,22 @@ final class ReceivedLetterForm {
     ReceivedLetterForm(Clock clock, AttachmentField scan) {
         this.clock = clock;
         this.scan = scan;
-        receivedError = grid.add("received-on", "Date it arrived", received, null);
-        datedError = grid.add("received-dated", "Date on the letter", dated, "Often a few days before it arrived.");
-        fromError = grid.add("received-from", "From", from, null);
+        receivedError = grid.add("received-on", Messages.text("letters.receivedLetterForm.dateItArrived"), received,
+                null);
+        datedError = grid.add("received-dated", Messages.text("letters.receivedLetterForm.dateOnTheLetter"), dated,
+                Messages.text("letters.receivedLetterForm.oftenAFewDaysBefore"));
+        fromError = grid.add("received-from", Messages.text("letters.tables.from"), from, null);
         summary.setPrefRowCount(4);
         summary.setWrapText(true);
-        grid.add("received-summary", "What it says, in brief", summary,
-                "Dates, amounts and anything they promised. Your words, so you can find it later.");
-        grid.add("received-scan", "Scan or photo", scan, null);
+        grid.add("received-summary", Messages.text("letters.receivedLetterForm.whatItSaysInBrief"), summary,
+                Messages.text("letters.receivedLetterForm.datesAmountsAndAnythingThey"));
+        grid.add("received-scan", Messages.text("letters.receivedLetterForm.scanOrPhoto"), scan, null);
         answers.setConverter(new StringConverter<>() {
             @Override
             public String toString(SentLetter letter) {
-                return letter == null ? "Not a reply to one of your letters"
-                        : "Your letter of " + UkFormats.shortDate(letter.written()) + ": " + letter.title();
+                return letter == null ? Messages.text("letters.receivedLetterForm.notAReplyToOne")
+                        : Messages.text("letters.receivedLetterForm.yourLetterOf",
+                        UkFormats.shortDate(letter.written()), letter.title());
             }
 
             @Override
@@ -59,8 +63,9 @@ final class ReceivedLetterForm {
                 return null;
             }
         });
-        answers.setPromptText("Not a reply to one of your letters");
-        grid.add("received-answers", "A reply to", answers, "Linking it marks your letter as answered.");
+        answers.setPromptText(Messages.text("letters.receivedLetterForm.notAReplyToOne"));
+        grid.add("received-answers", Messages.text("letters.receivedLetterForm.aReplyTo"), answers,
+                Messages.text("letters.receivedLetterForm.linkingItMarksYourLetter"));
     }
 
     void setSentLetters(List<SentLetter> letters) {
@@ -74,7 +79,8 @@ final class ReceivedLetterForm {
         editing = letter;
         received.setDate(letter == null ? LocalDate.now(clock) : letter.received());
         dated.setDate(letter == null ? null : letter.dated().orElse(null));
-        from.setText(letter == null ? "Child Maintenance Service" : letter.from());
+        from.setText(letter == null ? Messages.text("letters.receivedLetterForm.childMaintenanceService")
+                : letter.from());
         summary.setText(letter == null ? "" : letter.summary());
         scan.show(letter == null ? Optional.empty() : letter.scanDocumentId());
         select(letter == null ? Optional.empty() : letter.inReplyTo());
@@ -89,10 +95,11 @@ final class ReceivedLetterForm {
     Optional<ReceivedLetter> read(long caseId) {
         LocalDate today = LocalDate.now(clock);
         boolean ok = FormGrid.show(datedError, dated.hasUnreadableText()
-                ? Optional.of("That is not a date we can read. Type it like 22/11/2026.") : Optional.empty());
+                ? Optional.of(Messages.text("letters.receivedLetterForm.thatIsNotADate")) : Optional.empty());
         ok &= FormGrid.show(receivedError, LetterRules.received(received.typedDate(), received.hasUnreadableText(),
                 dated.typedDate(), today));
-        ok &= FormGrid.show(fromError, LetterRules.required(from.getText(), "who it is from"));
+        ok &= FormGrid.show(fromError, LetterRules.required(from.getText(),
+                Messages.text("letters.receivedLetterForm.whoItIsFrom")));
         if (!ok) {
             return Optional.empty();
         }

@@ -24,6 +24,7 @@ import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.UkDateField;
 import uk.cml.ui.common.AttachmentField;
 
@@ -68,8 +69,8 @@ final class SentLetterForm {
         this.calendar = calendar;
         this.copy = copy;
         this.certificate = certificate;
-        writtenError = grid.add("sent-written", "Date written", written, null);
-        toEntry.setPromptText("Choose from the address book");
+        writtenError = grid.add("sent-written", Messages.text("letters.sentLetterForm.dateWritten"), written, null);
+        toEntry.setPromptText(Messages.text("letters.sentLetterForm.chooseFromTheAddressBook"));
         DisplayNames.show(toEntry, entry -> entry.postcode().isBlank() ? entry.name()
                 : entry.name() + ", " + entry.postcode());
         toEntry.valueProperty().addListener((obs, old, entry) -> {
@@ -78,31 +79,40 @@ final class SentLetterForm {
                 toAddress.setText(String.join("\n", entry.postalAddress().printedLines()));
             }
         });
-        grid.add("sent-to", "To", toEntry, "Or type the name and address below.");
-        grid.add("sent-to-name", "Name", toName, null);
+        grid.add("sent-to", Messages.text("letters.sentLetterForm.to"), toEntry,
+                Messages.text("letters.sentLetterForm.orTypeTheNameAnd"));
+        grid.add("sent-to-name", Messages.text("letters.sentLetterForm.name"), toName, null);
         toAddress.setPrefRowCount(3);
-        grid.add("sent-to-address", "Address", toAddress, "As printed on the letter.");
-        grid.add("sent-subject", "Subject", subject, "For example: Missed payments in October 2026.");
-        grid.add("sent-kind", "Kind of letter", kind, null);
-        grid.add("sent-copy", "Your copy", copy, "The PDF you printed, or a scan or photo of the letter.");
-        Label posting = new Label("Posting");
+        grid.add("sent-to-address", Messages.text("letters.sentLetterForm.address"), toAddress,
+                Messages.text("letters.sentLetterForm.asPrintedOnTheLetter"));
+        grid.add("sent-subject", Messages.text("letters.sentLetterForm.subject"), subject,
+                Messages.text("letters.sentLetterForm.forExampleMissedPaymentsIn"));
+        grid.add("sent-kind", Messages.text("letters.sentLetterForm.kindOfLetter"), kind, null);
+        grid.add("sent-copy", Messages.text("letters.sentLetterForm.yourCopy"), copy,
+                Messages.text("letters.sentLetterForm.thePdfYouPrintedOr"));
+        Label posting = new Label(Messages.text("letters.sentLetterForm.posting"));
         posting.getStyleClass().add("heading");
         GridPane.setHalignment(posting, HPos.LEFT);
         grid.addWide(posting);
-        postedError = grid.add("sent-posted", "Date posted or sent", posted, "Leave empty until it is sent.");
-        methodError = grid.add("sent-method", "How it was sent", method, null);
-        grid.add("sent-tracking", "Tracking number", tracking, "For Signed For and Special Delivery.");
-        trackedDeliveryError = grid.add("sent-delivered", "Delivered on (tracking)", trackedDelivery,
-                "The delivery date Royal Mail's tracking shows. Reply dates then count from it.");
-        certificateDateError = grid.add("sent-cert-date", "Certificate of posting date", certificateDate,
-                "The Post Office gives a certificate of posting free if you ask at the counter.");
-        grid.add("sent-cert-branch", "Post Office branch", branch, null);
-        grid.add("sent-cert-ref", "Certificate reference", reference, null);
-        grid.add("sent-cert-photo", "Photo of the certificate", certificate, null);
+        postedError = grid.add("sent-posted", Messages.text("letters.sentLetterForm.datePostedOrSent"), posted,
+                Messages.text("letters.sentLetterForm.leaveEmptyUntilItIs"));
+        methodError = grid.add("sent-method", Messages.text("letters.sentLetterForm.howItWasSent"), method, null);
+        grid.add("sent-tracking", Messages.text("letters.sentLetterForm.trackingNumber"), tracking,
+                Messages.text("letters.sentLetterForm.forSignedForAndSpecial"));
+        trackedDeliveryError = grid.add("sent-delivered", Messages.text("letters.sentLetterForm.deliveredOnTracking"),
+                trackedDelivery,
+                Messages.text("letters.sentLetterForm.theDeliveryDateRoyalMail"));
+        certificateDateError = grid.add("sent-cert-date",
+                Messages.text("letters.sentLetterForm.certificateOfPostingDate"), certificateDate,
+                Messages.text("letters.sentLetterForm.thePostOfficeGivesA"));
+        grid.add("sent-cert-branch", Messages.text("letters.sentLetterForm.postOfficeBranch"), branch, null);
+        grid.add("sent-cert-ref", Messages.text("letters.sentLetterForm.certificateReference"), reference, null);
+        grid.add("sent-cert-photo", Messages.text("letters.sentLetterForm.photoOfTheCertificate"), certificate, null);
         replyByHint.getStyleClass().add("field-hint");
         replyByHint.setWrapText(true);
         replyByHint.setId("sent-reply-by-suggestion");
-        replyByError = grid.add("sent-reply-by", "Reply expected by", replyBy, null);
+        replyByError = grid.add("sent-reply-by", Messages.text("letters.sentLetterForm.replyExpectedBy"), replyBy,
+                null);
         grid.addWide(replyByHint);
         inReplyToText.setId("sent-in-reply-to");
         inReplyToText.setWrapText(true);
@@ -164,29 +174,31 @@ final class SentLetterForm {
         Optional<LocalDate> when = posted.typedDate();
         Optional<LocalDate> printed = editing == null ? Optional.empty() : editing.printedReplyBy();
         if (when.isEmpty() || method.getValue() == null || kind.getValue() == null) {
-            replyByHint.setText(printed.map(p -> "Your letter asks for a reply by " + UkFormats.shortDate(p)
-                    + ". The app watches that date.").orElse(
-                    "Once you say when and how it was sent, the app suggests a date for the reply."));
+            replyByHint.setText(printed.map(p -> Messages.text("letters.sentLetterForm.yourLetterAsksForA",
+                    UkFormats.shortDate(p))).orElse(
+                    Messages.text("letters.sentLetterForm.onceYouSayWhenAnd")));
             return;
         }
         Optional<LocalDate> tracked = method.getValue().tracked() ? trackedDelivery.typedDate() : Optional.empty();
         LocalDate delivered = calendar.deemedDelivery(when.get(), method.getValue(), tracked);
         DueDate suggested = calendar.replyBy(delivered, UkCalendar.ruleFor(kind.getValue()));
-        String counted = (tracked.isPresent() ? "It was delivered on " : "It counts as delivered on ")
-                + UkFormats.shortDate(delivered) + ", then " + UkCalendar.ruleFor(kind.getValue()).words()
-                + " for a reply (weekends and bank holidays skipped)";
+        String on = UkFormats.shortDate(delivered);
+        String wait = UkCalendar.ruleFor(kind.getValue()).words();
+        String counted = tracked.isPresent() ? Messages.text("letters.sentLetterForm.deliveredOn", on, wait)
+                : Messages.text("letters.sentLetterForm.countsAsDeliveredOn", on, wait);
         if (printed.isPresent()) {
             LocalDate p = printed.get();
+            String asked = UkFormats.shortDate(p);
+            String gives = UkFormats.shortDate(suggested.date());
             replyByHint.setText(p.equals(suggested.date())
-                    ? "Your letter asks for a reply by " + UkFormats.shortDate(p) + ". " + counted + ": the same date."
-                    : "Your letter asks for a reply by " + UkFormats.shortDate(p) + ". " + counted + ", which gives "
-                    + UkFormats.shortDate(suggested.date()) + ": the date moves " + (suggested.date().isAfter(p)
-                    ? "later" : "earlier") + " because of when and how it was posted. The app keeps the date in "
-                    + "your letter; change it below if you want to watch the other.");
+                    ? Messages.text("letters.sentLetterForm.askedSameDate", asked, counted)
+                    : suggested.date().isAfter(p)
+                    ? Messages.text("letters.sentLetterForm.askedDateLater", asked, counted, gives)
+                    : Messages.text("letters.sentLetterForm.askedDateEarlier", asked, counted, gives));
             return;
         }
-        replyByHint.setText("Suggested: " + UkFormats.shortDate(suggested.date()) + ". " + counted
-                + ". You can change it.");
+        replyByHint.setText(Messages.text("letters.sentLetterForm.suggestedYouCanChangeIt",
+                UkFormats.shortDate(suggested.date()), counted));
         Optional<LocalDate> current = replyBy.typedDate();
         if (current.isEmpty() && !replyBy.hasUnreadableText() || current.equals(lastSuggestion)) {
             replyBy.setDate(suggested.date());
@@ -199,19 +211,20 @@ final class SentLetterForm {
         LocalDate today = LocalDate.now(clock);
         Optional<LocalDate> writtenOn = written.typedDate();
         boolean ok = FormGrid.show(writtenError,
-                LetterRules.pastDate(writtenOn, written.hasUnreadableText(), "the date you wrote it", today));
+                LetterRules.pastDate(writtenOn, written.hasUnreadableText(),
+                Messages.text("letters.sentLetterForm.theDateYouWroteIt"), today));
         Optional<PostingMethod> how = Optional.ofNullable(method.getValue());
         ok &= FormGrid.show(postedError, LetterRules.posted(posted.typedDate(), posted.hasUnreadableText(), how,
                 writtenOn.orElse(null), today));
         ok &= FormGrid.show(methodError, LetterRules.method(posted.typedDate(), how));
         ok &= FormGrid.show(certificateDateError, certificateDate.hasUnreadableText()
-                ? Optional.of("That is not a date we can read. Type it like 22/11/2026.") : Optional.empty());
+                ? Optional.of(Messages.text("letters.receivedLetterForm.thatIsNotADate")) : Optional.empty());
         ok &= FormGrid.show(trackedDeliveryError, trackedDelivery.hasUnreadableText()
-                ? Optional.of("That is not a date we can read. Type it like 22/11/2026.")
+                ? Optional.of(Messages.text("letters.receivedLetterForm.thatIsNotADate"))
                 : trackedDelivery.typedDate().filter(d -> posted.typedDate().filter(d::isBefore).isPresent())
-                        .map(d -> "It was delivered before it was posted. Check both dates."));
+                        .map(d -> Messages.text("letters.sentLetterForm.itWasDeliveredBeforeIt")));
         ok &= FormGrid.show(replyByError, replyBy.hasUnreadableText()
-                ? Optional.of("That is not a date we can read. Type it like 22/11/2026.") : Optional.empty());
+                ? Optional.of(Messages.text("letters.receivedLetterForm.thatIsNotADate")) : Optional.empty());
         if (!ok) {
             return Optional.empty();
         }

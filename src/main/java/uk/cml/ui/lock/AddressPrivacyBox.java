@@ -5,12 +5,13 @@ import javafx.scene.control.CheckBox;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.store.AddressPrivacyStore;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.Problems;
 
 /** The open case's "keep my address private from the other parent", read and saved in the background. */
 final class AddressPrivacyBox {
 
-    private final CheckBox box = new CheckBox("Keep my address private from the other parent in this case");
+    private final CheckBox box = new CheckBox(Messages.text("lock.addressPrivacyBox.keepMyAddressPrivateFrom"));
     private boolean loading;
 
     AddressPrivacyBox(AddressPrivacyStore store, ObjectProperty<CaseFile> currentCase, Background background) {

@@ -22,6 +22,7 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import uk.cml.privacy.Passcodes;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.Problems;
 
 /**
@@ -34,7 +35,7 @@ public final class AppLock {
     /** Quick hide: Ctrl+Shift+H (Cmd+Shift+H on a Mac). */
     public static final KeyCombination QUICK_HIDE = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
-    public static final String QUICK_HIDE_TEXT = "Ctrl+Shift+H";
+    public static final String QUICK_HIDE_TEXT = Messages.text("lock.appLock.ctrlShiftH");
     private static final Duration IDLE_CHECK_EVERY = Duration.seconds(15);
 
     private final Stage stage;
@@ -117,10 +118,10 @@ public final class AppLock {
 
     /** The header's Hide button: the same as the quick-hide keys. */
     public Button quickHideButton() {
-        Button hide = new Button("Hide");
+        Button hide = new Button(Messages.text("lock.appLock.hide"));
         hide.setId("quick-hide");
-        hide.setTooltip(new Tooltip("Lock and minimise the app at once (" + QUICK_HIDE_TEXT + ")"));
-        hide.setAccessibleText("Hide the app at once, " + QUICK_HIDE_TEXT);
+        hide.setTooltip(new Tooltip(Messages.text("lock.appLock.lockAndMinimiseTheApp", QUICK_HIDE_TEXT)));
+        hide.setAccessibleText(Messages.text("lock.appLock.hideTheAppAtOnce", QUICK_HIDE_TEXT));
         hide.getStyleClass().add("quick-hide");
         hide.setOnAction(e -> quickHide());
         return hide;

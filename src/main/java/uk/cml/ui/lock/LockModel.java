@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import uk.cml.privacy.Passcodes;
+import uk.cml.ui.common.Messages;
 
 /**
  * The lock screen's state, with no window: whether the app is locked, what the parent has typed, and what to
@@ -18,13 +19,7 @@ import uk.cml.privacy.Passcodes;
  */
 public final class LockModel {
 
-    static final String FORGOTTEN = "The passcode locks this app; it does not encrypt your records. Your records "
-            + "stay in the app's folder on this computer, so anyone who can sign in to your account here can read "
-            + "them with other tools. To protect the files themselves, turn on BitLocker (Windows), FileVault (Mac) "
-            + "or an encrypted home folder (Linux), and keep your computer password to yourself.\n\n"
-            + "If you have forgotten the passcode: close the app, open the app's folder and delete the file "
-            + "privacy.properties. The app then opens without a passcode (your records are not touched), and you "
-            + "can set a new one in Settings. Or restore one of your backups into a new folder with --data-dir.";
+    static final String FORGOTTEN = Messages.text("lock.model.thePasscodeLocksThisApp");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
@@ -54,7 +49,7 @@ public final class LockModel {
     /** Marks the start of a check and returns what was typed; the caller checks it in the background. */
     public char[] startCheck() {
         checking.set(true);
-        message.set(needsPasscode() ? "Checking..." : "");
+        message.set(needsPasscode() ? Messages.text("lock.model.checking") : "");
         char[] attempt = typed.get().toCharArray();
         typed.set("");
         return attempt;
@@ -76,13 +71,12 @@ public final class LockModel {
             message.set("");
             locked.set(false);
         } else if (attempt instanceof Passcodes.Attempt.Wrong wrong) {
-            message.set(wrong.nextTryAt().map(at -> "That passcode is not right. Too many wrong tries: wait until "
-                    + time(at) + " before trying again.")
-                    .orElse("That passcode is not right. Check Caps Lock and try again."
-                            + (wrong.freeTriesLeft() <= 2 ? " After " + wrong.freeTriesLeft() + " more wrong "
-                            + (wrong.freeTriesLeft() == 1 ? "try" : "tries") + " you will have to wait." : "")));
+            message.set(wrong.nextTryAt().map(at -> Messages.text("lock.model.thatPasscodeIsNotRight", time(at)))
+                    .orElse(wrong.freeTriesLeft() > 2 ? Messages.text("lock.model.wrongTryAgain")
+                            : wrong.freeTriesLeft() == 1 ? Messages.text("lock.model.wrongOneTryLeft", 1)
+                            : Messages.text("lock.model.wrongTriesLeft", wrong.freeTriesLeft())));
         } else if (attempt instanceof Passcodes.Attempt.TooSoon soon) {
-            message.set("Too many wrong tries. Wait until " + time(soon.nextTryAt()) + " before trying again.");
+            message.set(Messages.text("lock.model.tooManyWrongTriesWait", time(soon.nextTryAt())));
         }
     }
 

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import uk.cml.ui.common.Messages;
 
 /**
  * What the window shows while locked. It replaces the whole window's content, so nothing of the records is
@@ -21,14 +22,14 @@ final class LockScreen {
     private final Button open = new Button();
 
     LockScreen(LockModel model, Runnable submit) {
-        Label title = new Label("Locked");
+        Label title = new Label(Messages.text("lock.screen.locked"));
         title.setId("lock-title");
         title.getStyleClass().add("title");
         hint.setId("lock-hint");
         hint.setWrapText(true);
         passcode.setId("lock-passcode");
-        passcode.setAccessibleText("Passcode");
-        passcode.setPromptText("Passcode");
+        passcode.setAccessibleText(Messages.text("lock.screen.passcode"));
+        passcode.setPromptText(Messages.text("lock.screen.passcode"));
         passcode.textProperty().bindBidirectional(model.typedProperty());
         passcode.disableProperty().bind(model.checkingProperty());
         open.setId("lock-open");
@@ -48,7 +49,7 @@ final class LockScreen {
         help.getStyleClass().add("note");
         help.setVisible(false);
         help.managedProperty().bind(help.visibleProperty());
-        Hyperlink forgotten = new Hyperlink("Forgotten your passcode?");
+        Hyperlink forgotten = new Hyperlink(Messages.text("lock.screen.forgottenYourPasscode"));
         forgotten.setId("lock-forgotten");
         forgotten.setOnAction(e -> help.setVisible(!help.isVisible()));
         VBox box = new VBox(14, title, hint, passcode, open, message, forgotten, help);
@@ -65,8 +66,9 @@ final class LockScreen {
     void prepare(boolean needsPasscode) {
         passcode.setVisible(needsPasscode);
         passcode.setManaged(needsPasscode);
-        hint.setText(needsPasscode ? "Enter your passcode to open." : "Your records are hidden.");
-        open.setText(needsPasscode ? "Open" : "Show my records");
+        hint.setText(needsPasscode ? Messages.text("lock.screen.enterYourPasscodeToOpen")
+                : Messages.text("lock.screen.yourRecordsAreHidden"));
+        open.setText(needsPasscode ? Messages.text("lock.screen.open") : Messages.text("lock.screen.showMyRecords"));
     }
 
     void focus() {

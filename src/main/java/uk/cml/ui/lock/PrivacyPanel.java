@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.store.AddressPrivacyStore;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.Problems;
 
 /** Settings, Privacy: the passcode, idle lock, quick hide, window name and the case's address setting. */
@@ -26,20 +27,24 @@ public final class PrivacyPanel {
                         ObjectProperty<CaseFile> currentCase, Background background, Runnable titleChanged) {
         this.model = model;
         this.background = background;
-        Label heading = new Label("Privacy");
+        Label heading = new Label(Messages.text("lock.privacyPanel.privacy"));
         heading.getStyleClass().add("heading");
         Label status = new Label();
         status.setId("privacy-passcode-status");
-        status.textProperty().bind(model.passcodeSet.map(set -> set ? "A passcode is set." : "No passcode is set."));
-        PasswordField current = field("privacy-current-passcode", "Current passcode", model.current);
+        status.textProperty().bind(model.passcodeSet.map(set -> set ? Messages.text("lock.privacyPanel.aPasscodeIsSet")
+                : Messages.text("lock.privacyPanel.noPasscodeIsSet")));
+        PasswordField current = field("privacy-current-passcode", Messages.text("lock.privacyPanel.currentPasscode"),
+                model.current);
         current.visibleProperty().bind(model.passcodeSet);
         current.managedProperty().bind(model.passcodeSet);
-        PasswordField fresh = field("privacy-new-passcode", "New passcode, at least 4 characters", model.fresh);
-        PasswordField repeat = field("privacy-repeat-passcode", "The new passcode again", model.repeat);
-        Button save = new Button("Save passcode");
+        PasswordField fresh = field("privacy-new-passcode", Messages.text("lock.privacyPanel.newPasscodeAtLeast4"),
+                model.fresh);
+        PasswordField repeat = field("privacy-repeat-passcode", Messages.text("lock.privacyPanel.theNewPasscodeAgain"),
+                model.repeat);
+        Button save = new Button(Messages.text("lock.privacyPanel.savePasscode"));
         save.setId("privacy-save-passcode");
         save.setOnAction(e -> savePasscode());
-        Button remove = new Button("Remove passcode");
+        Button remove = new Button(Messages.text("lock.privacyPanel.removePasscode"));
         remove.setId("privacy-remove-passcode");
         remove.visibleProperty().bind(model.passcodeSet);
         remove.managedProperty().bind(model.passcodeSet);
@@ -56,13 +61,13 @@ public final class PrivacyPanel {
         ComboBox<Integer> idle = new ComboBox<>();
         idle.getItems().setAll(PrivacySettingsModel.IDLE_MINUTES);
         idle.setId("privacy-idle-minutes");
-        idle.setAccessibleText("Lock after this many minutes without use");
+        idle.setAccessibleText(Messages.text("lock.privacyPanel.lockAfterThisManyMinutes"));
         idle.valueProperty().bindBidirectional(model.idleMinutes);
         idle.setOnAction(e -> background.run(() -> {
             model.saveIdleMinutes(idle.getValue());
             return idle.getValue();
         }, ok -> { }, error -> model.finished(Problems.forParent(error))));
-        CheckBox neutral = new CheckBox("Call the window \"Records\" (also in the taskbar)");
+        CheckBox neutral = new CheckBox(Messages.text("lock.privacyPanel.callTheWindowRecordsAlso"));
         neutral.setId("privacy-neutral-title");
         neutral.selectedProperty().bindBidirectional(model.neutralTitle);
         neutral.setOnAction(e -> background.run(() -> {
@@ -71,9 +76,10 @@ public final class PrivacyPanel {
         }, ok -> titleChanged.run(), error -> model.finished(Problems.forParent(error))));
         CheckBox address = new AddressPrivacyBox(addresses, currentCase, background).view();
         view.getChildren().addAll(heading, status, current, fresh, repeat, new HBox(10, save, remove), message,
-                new HBox(10, new Label("Lock after"), idle, new Label("minutes without use")),
-                hint("Quick hide: press " + AppLock.QUICK_HIDE_TEXT + " or the Hide button at the top to lock the "
-                        + "app at once and minimise it."), neutral, address, forgottenHelp());
+                new HBox(10, new Label(Messages.text("lock.privacyPanel.lockAfter")), idle,
+                new Label(Messages.text("lock.privacyPanel.minutesWithoutUse"))),
+                hint(Messages.text("lock.privacyPanel.quickHidePressOrThe", AppLock.QUICK_HIDE_TEXT)), neutral,
+                address, forgottenHelp());
         view.setId("privacy-panel");
         view.getStyleClass().add("privacy-panel");
     }
@@ -88,7 +94,7 @@ public final class PrivacyPanel {
     }
 
     private void run(java.util.concurrent.Callable<String> work) {
-        model.message.set("Saving...");
+        model.message.set(Messages.text("lock.privacyPanel.saving"));
         background.run(work, model::finished, error -> model.finished(Problems.forParent(error)));
     }
 
@@ -99,7 +105,7 @@ public final class PrivacyPanel {
         help.setVisible(false);
         help.managedProperty().bind(help.visibleProperty());
         javafx.scene.control.Hyperlink show = new javafx.scene.control.Hyperlink(
-                "What the passcode does not do, and what to do if you forget it");
+                Messages.text("lock.privacyPanel.whatThePasscodeDoesNot"));
         show.setId("privacy-show-help");
         show.setOnAction(e -> help.setVisible(!help.isVisible()));
         return new VBox(4, show, help);

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import uk.cml.privacy.Passcodes;
+import uk.cml.ui.common.Messages;
 
 /**
  * The Privacy part of Settings, without a window: set, change or remove the passcode, the idle time and the
@@ -53,11 +54,10 @@ public final class PrivacySettingsModel {
     String saveNewPasscode(char[] currentTyped, char[] newTyped) {
         try {
             if (passcodes.isSet() && !(passcodes.tryPasscode(currentTyped) instanceof Passcodes.Attempt.Opened)) {
-                return "Your current passcode is not right, so nothing was changed.";
+                return Messages.text("lock.privacySettingsModel.wrongPasscodeNotChanged");
             }
             passcodes.set(newTyped);
-            return "Passcode saved. The app will ask for it when it opens and after "
-                    + idleMinutes.get() + " minutes without use.";
+            return Messages.text("lock.privacySettingsModel.passcodeSavedTheAppWill", idleMinutes.get());
         } finally {
             Arrays.fill(currentTyped, '\0');
             Arrays.fill(newTyped, '\0');
@@ -68,10 +68,10 @@ public final class PrivacySettingsModel {
     String removePasscode(char[] currentTyped) {
         try {
             if (!(passcodes.tryPasscode(currentTyped) instanceof Passcodes.Attempt.Opened)) {
-                return "Your current passcode is not right, so it was not removed.";
+                return Messages.text("lock.privacySettingsModel.wrongPasscodeNotRemoved");
             }
             passcodes.remove();
-            return "Passcode removed. The app now opens without one.";
+            return Messages.text("lock.privacySettingsModel.passcodeRemovedTheAppNow");
         } finally {
             Arrays.fill(currentTyped, '\0');
         }

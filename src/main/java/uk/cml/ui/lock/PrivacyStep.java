@@ -5,34 +5,33 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
+import uk.cml.ui.common.Messages;
 
 /** The set-up page for {@link PrivacyChoices}: the address question first, then the optional passcode. */
 public final class PrivacyStep {
 
-    public static final String TITLE = "Your privacy";
-    public static final String INTRO = "Both are optional, and you can change them later in Settings.";
+    public static final String TITLE = Messages.text("lock.privacyStep.yourPrivacy");
+    public static final String INTRO = Messages.text("lock.privacyStep.bothAreOptionalAndYou");
 
     private final VBox view;
-    private final CheckBox address = new CheckBox("Keep my address private from the other parent");
+    private final CheckBox address = new CheckBox(Messages.text("lock.privacyStep.keepMyAddressPrivateFrom"));
 
     public PrivacyStep(PrivacyChoices choices) {
         address.setId("setup-address-private");
         address.selectedProperty().bindBidirectional(choices.addressPrivate);
-        Label addressHint = hint("The CMS never gives one parent's address to the other. With this on, letters to "
-                + "the other parent show only your name and say to reply through the CMS: no address, phone or "
-                + "email. Letters to the CMS still carry your address, as it needs it.");
-        Label passcodeHeading = new Label("A passcode for this app (optional)");
+        Label addressHint = hint(Messages.text("lock.privacyStep.theCmsNeverGivesOne"));
+        Label passcodeHeading = new Label(Messages.text("lock.privacyStep.aPasscodeForThisApp"));
         passcodeHeading.getStyleClass().add("subheading");
         PasswordField passcode = new PasswordField();
         passcode.setId("setup-passcode");
-        passcode.setAccessibleText("New passcode");
-        passcode.setPromptText("Passcode, at least 4 characters");
+        passcode.setAccessibleText(Messages.text("lock.privacyStep.newPasscode"));
+        passcode.setPromptText(Messages.text("lock.privacyStep.passcodeAtLeast4Characters"));
         passcode.textProperty().bindBidirectional(choices.passcode);
         passcode.getStyleClass().add("passcode-field");
         PasswordField repeat = new PasswordField();
         repeat.setId("setup-passcode-repeat");
-        repeat.setAccessibleText("Type the passcode again");
-        repeat.setPromptText("The same passcode again");
+        repeat.setAccessibleText(Messages.text("lock.privacyStep.typeThePasscodeAgain"));
+        repeat.setPromptText(Messages.text("lock.privacyStep.theSamePasscodeAgain"));
         repeat.textProperty().bindBidirectional(choices.repeat);
         repeat.getStyleClass().add("passcode-field");
         Label problem = new Label();
@@ -40,9 +39,7 @@ public final class PrivacyStep {
         problem.getStyleClass().add("field-error");
         problem.setWrapText(true);
         problem.textProperty().bind(choices.problem);
-        Label passcodeHint = hint("The app will ask for it when it opens and after 10 minutes without use. Press "
-                + AppLock.QUICK_HIDE_TEXT + " to hide the app at once. The passcode locks the app; it does not "
-                + "encrypt your records. Leave both boxes empty for no passcode.");
+        Label passcodeHint = hint(Messages.text("lock.privacyStep.theAppWillAskFor", AppLock.QUICK_HIDE_TEXT));
         view = new VBox(10, address, addressHint, passcodeHeading, passcodeHint, passcode, repeat, problem);
         view.setId("setup-privacy");
         view.getStyleClass().add("privacy-step");

@@ -15,6 +15,7 @@ import uk.cml.domain.evidence.Note;
 import uk.cml.domain.evidence.NoteCategory;
 import uk.cml.store.NoteStore;
 import uk.cml.ui.common.Jobs;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.RecordsModel;
 
 /** The notes page: the case's notes, and the note being written or corrected with what is wrong with it. */
@@ -28,9 +29,10 @@ final class NotesModel extends RecordsModel<Note> {
     private final StringProperty textProblem = new SimpleStringProperty("");
 
     NotesModel(NoteStore store, Clock clock, Jobs jobs, ObjectProperty<CaseFile> currentCase) {
-        super(store, store::notes, new Kind<>("note", "Write a new note",
-                note -> "Note of " + UkFormats.shortDate(note.happenedOn()), Note::id, Note::recordedAt), jobs,
-                currentCase);
+        super(store, store::notes, new Kind<>(Messages.text("notes.model.noun"),
+                Messages.text("notes.model.writeANewNote"),
+                note -> Messages.text("notes.model.noteOf", UkFormats.shortDate(note.happenedOn())), Note::id,
+                Note::recordedAt), jobs, currentCase);
         this.clock = clock;
         showing(null);
     }
@@ -70,7 +72,8 @@ final class NotesModel extends RecordsModel<Note> {
     void save(boolean unreadableDate) {
         Optional<String> dateWrong = EvidenceRules.pastDate(Optional.ofNullable(date.get()), unreadableDate,
                 LocalDate.now(clock));
-        Optional<String> textWrong = EvidenceRules.longText(text.get(), true, "Write the note first.");
+        Optional<String> textWrong = EvidenceRules.longText(text.get(), true,
+                Messages.text("notes.model.writeTheNoteFirst"));
         dateProblem.set(dateWrong.orElse(""));
         textProblem.set(textWrong.orElse(""));
         boolean fine = dateWrong.isEmpty() && textWrong.isEmpty();

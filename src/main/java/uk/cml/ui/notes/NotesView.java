@@ -16,6 +16,7 @@ import uk.cml.store.NoteStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.DateInput;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.RecordsPage;
 import uk.cml.ui.common.TabMovesFocus;
 import uk.cml.ui.shell.Page;
@@ -30,7 +31,7 @@ public final class NotesView extends Page {
     private final DateInput date = new DateInput();
 
     public NotesView(NoteStore store, Background background, Clock clock, ObjectProperty<CaseFile> currentCase) {
-        super("notes", "Notes");
+        super("notes", Messages.text("notes.view.notes"));
         this.model = new NotesModel(store, clock, background, currentCase);
         ComboBox<NoteCategory> category = new ComboBox<>(FXCollections.observableArrayList(NoteCategory.values()));
         category.valueProperty().bindBidirectional(model.categoryProperty());
@@ -39,14 +40,16 @@ public final class NotesView extends Page {
         text.setWrapText(true);
         text.setPrefRowCount(8);
         FormGrid form = new FormGrid();
-        FormGrid.follow(form.add("note-date", "Date", date.field(), "The day this happened."), model.dateProblemProperty());
-        form.add("note-category", "Kind of note", category,
-                "Choose \"Effect on the child\" for things like rent arrears or no money for a school uniform. "
-                        + "Complaint letters can quote these.");
-        FormGrid.follow(form.add("note-text", "Note", text, null), model.textProblemProperty());
-        RecordsPage.Parts<Note> parts = new RecordsPage.Parts<>("note", "Notes", "Keep dated notes of anything that "
-                + "matters to your case, and of how missed payments affect your children.", "Your notes, newest first",
-                "No notes yet.", "Save note", "Write a new note", form, null,
+        FormGrid.follow(form.add("note-date", Messages.text("notes.view.date"), date.field(),
+                Messages.text("notes.view.theDayThisHappened")), model.dateProblemProperty());
+        form.add("note-category", Messages.text("notes.view.kindOfNote"), category,
+                Messages.text("notes.view.chooseEffectOnTheChild"));
+        FormGrid.follow(form.add("note-text", Messages.text("notes.view.note"), text, null),
+                model.textProblemProperty());
+        RecordsPage.Parts<Note> parts = new RecordsPage.Parts<>("note", Messages.text("notes.view.notes"),
+                Messages.text("notes.view.keepDatedNotesOfAnything"), Messages.text("notes.view.yourNotesNewestFirst"),
+                Messages.text("notes.view.noNotesYet"), Messages.text("notes.view.saveNote"),
+                Messages.text("notes.model.writeANewNote"), form, null,
                 note -> UkFormats.shortDate(note.happenedOn()) + "\n" + note.title(), Note::changesSince);
         Node view = new RecordsPage<>(model, parts, this::save, note -> date.set(model.dateProperty().get())).view();
         date.set(model.dateProperty().get());

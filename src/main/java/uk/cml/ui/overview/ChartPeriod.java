@@ -10,15 +10,16 @@ import java.util.Locale;
 import java.util.Map;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.MonthTotals;
+import uk.cml.ui.common.Messages;
 
 /**
  * The period both overview charts cover, so the balance line and the bars always show the same dates. A period
  * never starts before the month of the first record and always ends today. Plain Java: tested without a window.
  */
 enum ChartPeriod {
-    LAST_12_MONTHS("Last 12 months"),
-    LAST_3_YEARS("Last 3 years"),
-    EVERYTHING("Everything");
+    LAST_12_MONTHS(Messages.text("overview.chartPeriod.last12Months")),
+    LAST_3_YEARS(Messages.text("overview.chartPeriod.last3Years")),
+    EVERYTHING(Messages.text("overview.chartPeriod.everything"));
 
     /** Up to this many months get a bar each (their short names are then all different); longer periods get years. */
     static final int MONTH_BARS = 12;
@@ -69,7 +70,8 @@ enum ChartPeriod {
     /** The words under the bar chart, which carry the year once: "Dec 2025 to Nov 2026". */
     String span(LocalDate today, YearMonth firstRecord) {
         List<YearMonth> months = months(today, firstRecord);
-        return MONTH_YEAR.format(months.get(0)) + " to " + MONTH_YEAR.format(months.get(months.size() - 1));
+        return Messages.text("overview.chartPeriod.to", MONTH_YEAR.format(months.get(0)),
+                MONTH_YEAR.format(months.get(months.size() - 1)));
     }
 
     /** The bars for the period, each the sum of its months' totals (a month missing from the totals counts as none). */

@@ -24,6 +24,7 @@ import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.MonthTotals;
+import uk.cml.ui.common.Messages;
 
 /**
  * The two charts: the arrears balance over time, and expected against received per month (or per year for a long
@@ -37,8 +38,8 @@ final class OverviewCharts {
     final AreaChart<Number, Number> balance;
     final BarChart<String, Number> months;
     final ComboBox<ChartPeriod> period = new ComboBox<>();
-    final Label balanceReadout = new Label("Point at the chart to see the balance on a date.");
-    final Label monthReadout = new Label("Point at a bar to see the figures.");
+    final Label balanceReadout = new Label(Messages.text("overview.charts.pointAtTheChartTo"));
+    final Label monthReadout = new Label(Messages.text("overview.charts.pointAtABarTo"));
     private final Tooltip barTip = new Tooltip();
     private final NumberAxis days = new NumberAxis();
     private final CategoryAxis monthAxis = new CategoryAxis();
@@ -51,30 +52,30 @@ final class OverviewCharts {
     OverviewCharts() {
         days.setAutoRanging(false);
         days.setTickLabelFormatter(formatter(epochDay -> MONTH.format(LocalDate.ofEpochDay(epochDay.longValue()))));
-        balance = new AreaChart<>(days, pounds("Owed"));
+        balance = new AreaChart<>(days, pounds(Messages.text("overview.charts.owed")));
         balance.setId("overview-balance-chart");
-        balance.setTitle("Arrears over time");
+        balance.setTitle(Messages.text("overview.charts.arrearsOverTime"));
         balance.setLegendVisible(false);
         balance.setCreateSymbols(false);
         balance.setAnimated(false);
-        balance.setAccessibleText("Chart of the arrears balance over time");
+        balance.setAccessibleText(Messages.text("overview.charts.chartOfTheArrearsBalance"));
         balance.setOnMouseMoved(e -> pointAt(e.getSceneX(), e.getSceneY()));
         balanceReadout.setId("overview-balance-readout");
         monthAxis.setTickLabelRotation(0);
-        months = new BarChart<>(monthAxis, pounds("Amount"));
+        months = new BarChart<>(monthAxis, pounds(Messages.text("overview.charts.amount")));
         months.setId("overview-month-chart");
-        months.setTitle("Expected and received");
+        months.setTitle(Messages.text("overview.charts.expectedAndReceived"));
         months.setAnimated(false);
         months.setCategoryGap(8);
         months.setBarGap(1);
-        months.setAccessibleText("Chart of money expected and received");
+        months.setAccessibleText(Messages.text("overview.charts.chartOfMoneyExpectedAnd"));
         monthReadout.setId("overview-month-readout");
         for (Label readout : List.of(balanceReadout, monthReadout)) {
             readout.getStyleClass().add("field-hint");
             readout.setWrapText(true);
         }
         period.setId("overview-period");
-        period.setAccessibleText("Period the charts show");
+        period.setAccessibleText(Messages.text("overview.charts.periodTheChartsShow"));
         period.getItems().setAll(ChartPeriod.values());
         period.setValue(ChartPeriod.LAST_12_MONTHS);
         // The schedule is already in memory: re-drawing for another period needs no database and little work.
@@ -162,9 +163,9 @@ final class OverviewCharts {
 
     private void showBars(List<ChartPeriod.Bar> bars) {
         XYChart.Series<String, Number> expected = new XYChart.Series<>();
-        expected.setName("Expected");
+        expected.setName(Messages.text("overview.charts.expected"));
         XYChart.Series<String, Number> received = new XYChart.Series<>();
-        received.setName("Received");
+        received.setName(Messages.text("overview.charts.received"));
         for (ChartPeriod.Bar bar : bars) {
             expected.getData().add(new XYChart.Data<>(bar.label(), bar.expected().toPounds()));
             received.getData().add(new XYChart.Data<>(bar.label(), bar.received().toPounds()));
@@ -176,8 +177,8 @@ final class OverviewCharts {
         months.getData().setAll(List.of(expected, received));
         for (int i = 0; i < bars.size(); i++) {
             ChartPeriod.Bar bar = bars.get(i);
-            String text = bar.words() + ": expected " + bar.expected().format() + ", received "
-                    + bar.received().format();
+            String text = Messages.text("overview.charts.expectedReceived", bar.words(), bar.expected().format(),
+                    bar.received().format());
             explain(expected.getData().get(i).getNode(), text);
             explain(received.getData().get(i).getNode(), text);
         }
@@ -209,7 +210,7 @@ final class OverviewCharts {
         LocalDate date = period.getValue().pointedDay(value.longValue(), shown.asOf(), firstRecord);
         int index = lastOnOrBefore(date);
         Money figure = index < 0 ? balanceStart : balanceFigures.get(index);
-        balanceReadout.setText(UkFormats.shortDate(date) + ": " + figure.format() + " owed");
+        balanceReadout.setText(Messages.text("overview.charts.owedOn", UkFormats.shortDate(date), figure.format()));
     }
 
     private int lastOnOrBefore(LocalDate date) {

@@ -9,11 +9,12 @@ import javafx.scene.layout.VBox;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.ui.common.Messages;
 
 /** "Owed now" large and plain, and beside it the figures a parent asks next. */
 final class OverviewFigures extends HBox {
 
-    private final Label owedCaption = new Label("Owed now");
+    private final Label owedCaption = new Label(Messages.text("overview.figures.owedNow"));
     private final Label owed = new Label();
     private final Label owedMonth = value("overview-owed-month");
     private final Label owedYear = value("overview-owed-year");
@@ -30,11 +31,11 @@ final class OverviewFigures extends HBox {
         big.getStyleClass().add("owed-now");
         GridPane grid = new GridPane();
         grid.getStyleClass().add("summary-grid");
-        OverviewView.addRow(grid, 0, "Owed at the start of this month", owedMonth);
-        OverviewView.addRow(grid, 1, "Owed at the start of this year", owedYear);
-        OverviewView.addRow(grid, 2, "Last payment", lastPayment);
-        OverviewView.addRow(grid, 3, "Next payment due", nextDue);
-        OverviewView.addRow(grid, 4, "Missed or part paid in a row", missedInARow);
+        OverviewView.addRow(grid, 0, Messages.text("overview.figures.owedAtMonthStart"), owedMonth);
+        OverviewView.addRow(grid, 1, Messages.text("overview.figures.owedAtYearStart"), owedYear);
+        OverviewView.addRow(grid, 2, Messages.text("overview.figures.lastPayment"), lastPayment);
+        OverviewView.addRow(grid, 3, Messages.text("overview.figures.nextPaymentDue"), nextDue);
+        OverviewView.addRow(grid, 4, Messages.text("overview.figures.missedOrPartPaidIn"), missedInARow);
         settlement.getStyleClass().add("note");
         settlement.managedProperty().bind(settlement.textProperty().isNotEmpty());
         settlement.visibleProperty().bind(settlement.managedProperty());
@@ -55,21 +56,23 @@ final class OverviewFigures extends HBox {
 
     void show(ArrearsSchedule schedule, LocalDate today) {
         Money now = schedule.owedNow();
-        owedCaption.setText(now.isNegative() ? "In credit now" : "Owed now");
+        owedCaption.setText(now.isNegative() ? Messages.text("overview.figures.inCreditNow")
+                : Messages.text("overview.figures.owedNow"));
         owed.setText(now.isNegative() ? now.negate().format() : now.format());
         owed.setAccessibleText(owedCaption.getText() + ": " + owed.getText());
         owedMonth.setText(schedule.balanceOn(today.withDayOfMonth(1).minusDays(1)).format());
         owedYear.setText(schedule.balanceOn(today.withDayOfYear(1).minusDays(1)).format());
         lastPayment.setText(schedule.lastPayment()
-                .map(p -> p.amount().format() + " on " + UkFormats.shortDate(p.date()))
-                .orElse("None recorded"));
+                .map(p -> Messages.text("overview.figures.on", p.amount().format(), UkFormats.shortDate(p.date())))
+                .orElse(Messages.text("overview.figures.noneRecorded")));
         nextDue.setText(schedule.nextDue(today)
-                .map(d -> d.expected().format() + " on " + UkFormats.shortDate(d.date()))
-                .orElse("None: maintenance has stopped"));
+                .map(d -> Messages.text("overview.figures.on", d.expected().format(), UkFormats.shortDate(d.date())))
+                .orElse(Messages.text("overview.figures.noneMaintenanceHasStopped")));
         // Counted by what arrived for each due, so a due paid on its own day never counts as missed.
         int missed = schedule.missedInARow();
-        missedInARow.setText(missed == 0 ? "None: the latest payment arrived in full"
-                : missed + (missed == 1 ? " payment" : " payments"));
+        missedInARow.setText(missed == 0 ? Messages.text("overview.figures.noneTheLatestPaymentArrived")
+                : missed == 1 ? Messages.text("overview.figures.payment", missed)
+                : Messages.text("overview.figures.payments", missed));
         settlement.setText(schedule.settlement().flatMap(s -> s.warning()).orElse(""));
     }
 }

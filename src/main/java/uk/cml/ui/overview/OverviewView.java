@@ -21,6 +21,7 @@ import uk.cml.domain.todo.Todos;
 import uk.cml.store.PaymentRecords;
 import uk.cml.store.PaymentStore;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.shell.Destination;
@@ -53,19 +54,18 @@ public final class OverviewView extends Page {
 
     public OverviewView(PaymentStore store, List<TodoSource> todoSources, Background background, Clock clock,
                         ObjectProperty<CaseFile> currentCase, Navigator navigator) {
-        super("overview", "Overview");
+        super("overview", Messages.text("overview.view.overview"));
         this.store = store;
         this.todoSources = List.copyOf(todoSources);
         this.background = background;
         this.clock = clock;
         this.currentCase = currentCase;
         this.todos = new TodoList(navigator);
-        Label title = PageLayout.title("Overview");
-        Label noPlanText = new Label("There is no payment plan yet, so the app cannot work out what you are owed. "
-                + "Add the amount and dates from your CMS calculation letter or your private agreement.");
+        Label title = PageLayout.title(Messages.text("overview.view.overview"));
+        Label noPlanText = new Label(Messages.text("overview.view.thereIsNoPaymentPlan"));
         noPlanText.setWrapText(true);
         noPlanText.setId("overview-no-plan-text");
-        Button add = new Button("Add your payment plan");
+        Button add = new Button(Messages.text("overview.view.addYourPaymentPlan"));
         add.setId("overview-add-plan");
         add.getStyleClass().add("primary");
         add.setOnAction(e -> navigator.go(new Destination.PaymentPlans()));
@@ -84,7 +84,7 @@ public final class OverviewView extends Page {
         VBox chartColumn = new VBox();
         chartRow.getStyleClass().add("chart-holder");
         chartColumn.getStyleClass().add("chart-holder");
-        Label showing = new Label("Show");
+        Label showing = new Label(Messages.text("overview.view.show"));
         showing.setLabelFor(charts.period);
         HBox periodRow = new HBox(8, showing, charts.period);
         periodRow.setAlignment(Pos.CENTER_LEFT);

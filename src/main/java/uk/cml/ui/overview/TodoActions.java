@@ -1,6 +1,7 @@
 package uk.cml.ui.overview;
 
 import uk.cml.domain.todo.TodoItem;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.shell.Destination;
 
 /** The button each to-do gets on the Overview: words that say what it does, and the item it lands on. */
@@ -15,18 +16,25 @@ final class TodoActions {
 
     static Action of(TodoItem item) {
         return switch (item.kind()) {
-            case POST_LETTER -> new Action("Record the posting", new Destination.LettersSelecting(item.sourceId()));
-            case ATTACH_PROOF -> new Action("Attach the certificate",
+            case POST_LETTER -> new Action(Messages.text("overview.todoActions.recordThePosting"),
                     new Destination.LettersSelecting(item.sourceId()));
-            case REPLY_OVERDUE -> new Action("Chase the reply", new Destination.LettersSelecting(item.sourceId()));
-            case FOLLOW_UP_CALL -> new Action("Follow up the call", new Destination.CallSelecting(item.sourceId()));
-            case CALL_PROMISE_LATE -> new Action("See the call", new Destination.CallSelecting(item.sourceId()));
-            case ADD_PLAN -> new Action("Add the payment plan", new Destination.PaymentPlans());
-            case PAYMENT_SHORT -> new Action("Record the payment", new Destination.PaymentsAt(item.due()));
-            case MISSED_IN_A_ROW -> new Action("Write about the missed payments",
+            case ATTACH_PROOF -> new Action(Messages.text("overview.todoActions.attachTheCertificate"),
+                    new Destination.LettersSelecting(item.sourceId()));
+            case REPLY_OVERDUE -> new Action(Messages.text("overview.todoActions.chaseTheReply"),
+                    new Destination.LettersSelecting(item.sourceId()));
+            case FOLLOW_UP_CALL -> new Action(Messages.text("overview.todoActions.followUpTheCall"),
+                    new Destination.CallSelecting(item.sourceId()));
+            case CALL_PROMISE_LATE -> new Action(Messages.text("overview.todoActions.seeTheCall"),
+                    new Destination.CallSelecting(item.sourceId()));
+            case ADD_PLAN -> new Action(Messages.text("overview.todoActions.addThePaymentPlan"),
+                    new Destination.PaymentPlans());
+            case PAYMENT_SHORT -> new Action(Messages.text("overview.todoActions.recordThePayment"),
+                    new Destination.PaymentsAt(item.due()));
+            case MISSED_IN_A_ROW -> new Action(Messages.text("overview.todoActions.writeAboutTheMissedPayments"),
                     new Destination.LetterAboutMissedPayments());
-            case SETTLEMENT_SHORT -> new Action("Record what arrived", new Destination.PaymentsReceived());
-            case CMS_DIFFERENCE -> new Action("Ask the CMS for a breakdown",
+            case SETTLEMENT_SHORT -> new Action(Messages.text("overview.todoActions.recordWhatArrived"),
+                    new Destination.PaymentsReceived());
+            case CMS_DIFFERENCE -> new Action(Messages.text("overview.todoActions.askTheCmsForA"),
                     new Destination.LetterFromTemplate("arrears-breakdown"));
             case DEADLINE -> deadline(item);
         };
@@ -36,10 +44,12 @@ final class TodoActions {
     private static Action deadline(TodoItem item) {
         if (item.letter().isPresent()) {
             String key = item.letter().get();
-            return new Action("Write the letter", item.deadline().<Destination>map(d ->
+            return new Action(Messages.text("overview.todoActions.writeTheLetter"), item.deadline()
+                    .<Destination>map(d ->
                     new Destination.LetterForDeadline(key, d.from())).orElse(new Destination.LetterFromTemplate(key)));
         }
-        return new Action("See the dates", item.deadline().<Destination>map(Destination.StandingDeadline::new)
+        return new Action(Messages.text("overview.todoActions.seeTheDates"), item.deadline()
+                .<Destination>map(Destination.StandingDeadline::new)
                 .orElse(new Destination.StandingDates()));
     }
 }

@@ -9,13 +9,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.todo.TodoItem;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.shell.Navigator;
 
 /** "What needs doing", gathered from every area, oldest first, each with a button that does it on its own page. */
 final class TodoList extends VBox {
 
     private final Navigator navigator;
-    private final Label heading = new Label("What needs doing");
+    private final Label heading = new Label(Messages.text("overview.todoList.whatNeedsDoing"));
 
     TodoList(Navigator navigator) {
         this.navigator = navigator;
@@ -27,7 +28,7 @@ final class TodoList extends VBox {
     void show(List<TodoItem> items) {
         getChildren().setAll(heading);
         if (items.isEmpty()) {
-            Label none = new Label("Nothing needs doing today.");
+            Label none = new Label(Messages.text("overview.todoList.nothingNeedsDoingToday"));
             none.setId("overview-todo-none");
             getChildren().add(none);
             return;

@@ -29,6 +29,7 @@ import uk.cml.letters.pack.PackContents;
 import uk.cml.letters.pack.PackPeriod;
 import uk.cml.letters.pack.PackSection;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.common.UkDateField;
 import uk.cml.ui.common.PageLayout;
@@ -48,11 +49,11 @@ public final class EvidencePackView extends Page {
     private final UkDateField from = new UkDateField();
     private final UkDateField until = new UkDateField();
     private final Map<PackSection, CheckBox> sections = new EnumMap<>(PackSection.class);
-    private final Button make = new Button("Make the pack\u2026");
-    private final Button cancel = new Button("Cancel");
+    private final Button make = new Button(Messages.text("pack.evidencePackView.makeThePack"));
+    private final Button cancel = new Button(Messages.text("pack.evidencePackView.cancel"));
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
-    private final CheckBox maskContacts = new CheckBox("Hide my address, phone and email");
+    private final CheckBox maskContacts = new CheckBox(Messages.text("pack.evidencePackView.hideMyAddressPhoneAnd"));
     private final VBox view = new VBox(12);
     private Task<EvidencePackBuilder.Result> running;
     private final LongPredicate addressPrivate;
@@ -66,7 +67,7 @@ public final class EvidencePackView extends Page {
     public EvidencePackView(PackAssembler assembler, Background background, Clock clock,
                             ObjectProperty<CaseFile> currentCase, Supplier<Optional<String>> fingerprint,
                             LongPredicate addressPrivate) {
-        super("pack", "Evidence pack");
+        super("pack", Messages.text("pack.evidencePackView.evidencePack"));
         this.addressPrivate = addressPrivate;
         this.assembler = assembler;
         this.background = background;
@@ -82,15 +83,15 @@ public final class EvidencePackView extends Page {
     private void build() {
         view.setId("page-pack");
         view.getStyleClass().addAll("page", "narrow-page"); // margins, gaps and width from app.css
-        Label title = PageLayout.title("Evidence pack");
-        Label intro = new Label("One PDF of your records for the CMS, the Independent Case Examiner, a tribunal or "
-                + "your MP. Every page is numbered (CML-0001 and on) and shows your case reference.");
+        Label title = PageLayout.title(Messages.text("pack.evidencePackView.evidencePack"));
+        Label intro = new Label(Messages.text("pack.evidencePackView.onePdfOfYourRecords"));
         intro.setWrapText(true);
         from.setId("pack-from");
-        from.setAccessibleText("Period from");
+        from.setAccessibleText(Messages.text("pack.evidencePackView.periodFrom"));
         until.setId("pack-until");
-        until.setAccessibleText("Period until");
-        HBox period = new HBox(8, new Label("From"), from, new Label("until"), until);
+        until.setAccessibleText(Messages.text("pack.evidencePackView.periodUntil"));
+        HBox period = new HBox(8, new Label(Messages.text("pack.evidencePackView.from")), from,
+                new Label(Messages.text("pack.evidencePackView.until")), until);
         VBox boxes = new VBox(6);
         for (PackSection section : PackSection.values()) {
             CheckBox box = new CheckBox(section.title());
@@ -116,12 +117,10 @@ public final class EvidencePackView extends Page {
         status.setId("pack-status");
         status.getStyleClass().add("status");
         status.setWrapText(true);
-        Label sectionsHeading = new Label("Sections");
+        Label sectionsHeading = new Label(Messages.text("pack.evidencePackView.sections"));
         sectionsHeading.getStyleClass().add("heading");
         maskContacts.setId("pack-mask-contacts");
-        Label maskHint = new Label("For a pack the other parent may see (a tribunal shares its papers). Names and "
-                + "the CMS reference stay. Copies and scans you attached are left out, as they may show your address; "
-                + "the list of letters says they are kept.");
+        Label maskHint = new Label(Messages.text("pack.evidencePackView.forAPackTheOther"));
         maskHint.setWrapText(true);
         maskHint.getStyleClass().add("field-hint");
         view.getChildren().addAll(title, intro, period, sectionsHeading, boxes, maskContacts, maskHint,
@@ -151,11 +150,11 @@ public final class EvidencePackView extends Page {
         Optional<LocalDate> start = from.typedDate();
         Optional<LocalDate> end = until.typedDate();
         if (caseFile == null || start.isEmpty() || end.isEmpty()) {
-            status.setText("Enter both dates of the period, such as 1/1/2025 and 31/12/2025.");
+            status.setText(Messages.text("pack.evidencePackView.enterBothDatesOfThe"));
             return;
         }
         if (end.get().isBefore(start.get())) {
-            status.setText("The end of the period is before its start. Swap the dates or change one.");
+            status.setText(Messages.text("pack.evidencePackView.theEndOfThePeriod"));
             return;
         }
         Set<PackSection> chosen = EnumSet.noneOf(PackSection.class);
@@ -165,8 +164,9 @@ public final class EvidencePackView extends Page {
             }
         });
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the evidence pack");
-        chooser.setInitialFileName("Evidence pack " + UkFormats.shortDate(LocalDate.now(clock)) + ".pdf");
+        chooser.setTitle(Messages.text("pack.evidencePackView.saveTheEvidencePack"));
+        chooser.setInitialFileName(Messages.text("pack.evidencePackView.evidencePackPdf",
+                UkFormats.shortDate(LocalDate.now(clock))));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
         // The system save dialog asks before replacing a file, so a pack never overwrites one silently.
         File file = chooser.showSaveDialog(view.getScene().getWindow());
@@ -195,10 +195,10 @@ public final class EvidencePackView extends Page {
         progress.setVisible(true);
         make.setDisable(true);
         cancel.setDisable(false);
-        running.setOnCancelled(e -> finish("Cancelled. Nothing was saved."));
-        background.run(running, result -> finish("Saved the pack (" + result.pageCount() + " pages) to "
-                + result.file() + "." + (result.problems().isEmpty() ? ""
-                : " Some files could not be put in; their pages say so: " + String.join("; ", result.problems()))),
+        running.setOnCancelled(e -> finish(Messages.text("pack.evidencePackView.cancelledNothingWasSaved")));
+        background.run(running, result -> finish(Messages.text("pack.evidencePackView.savedThePackPagesTo",
+                result.pageCount(), result.file(), (result.problems().isEmpty() ? ""
+                : Messages.text("pack.evidencePackView.someFilesCouldNotBe", String.join("; ", result.problems()))))),
                 error -> finish(Problems.forParent(error)));
     }
 

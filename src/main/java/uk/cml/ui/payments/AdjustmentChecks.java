@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.AdjustmentKind;
+import uk.cml.ui.common.Messages;
 
 /**
  * Checks an adjustment typed on the form. The domain's amount rules are private to it, so these few lines say the
@@ -25,30 +26,29 @@ final class AdjustmentChecks {
                                         String amount, LocalDate today) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (kind == null) {
-            problems.put(KIND, "Choose what kind of change this is.");
+            problems.put(KIND, Messages.text("payments.adjustmentChecks.chooseWhatKindOfChange"));
         }
         if (dateUnreadable) {
-            problems.put(DATE, "That is not a date the app can read. Type it like 22/11/2026.");
+            problems.put(DATE, Messages.text("payments.adjustmentChecks.thatIsNotADate"));
         } else if (date.isEmpty()) {
-            problems.put(DATE, "Enter the date of the change, as the CMS letter or agreement gives it.");
+            problems.put(DATE, Messages.text("payments.adjustmentChecks.enterTheDateOfThe"));
         } else if (date.get().isAfter(today)) {
-            problems.put(DATE, "This date is in the future. Record a change once it has happened.");
+            problems.put(DATE, Messages.text("payments.adjustmentChecks.thisDateIsInThe"));
         }
         String cleaned = amount == null ? "" : amount.strip().replace("£", "").replace(",", "").strip();
         Optional<Money> money = Money.parse(cleaned);
         if (cleaned.isEmpty()) {
-            problems.put(AMOUNT, "Enter the amount, for example 250.00.");
+            problems.put(AMOUNT, Messages.text("payments.adjustmentChecks.enterTheAmountForExample"));
         } else if (cleaned.matches("-?\\d*\\.\\d{3,}")) {
-            problems.put(AMOUNT, "Use pounds and pence with no more than two numbers after the point, "
-                    + "for example 250.00.");
+            problems.put(AMOUNT, Messages.text("payments.adjustmentChecks.usePoundsAndPenceWith"));
         } else if (money.isEmpty()) {
-            problems.put(AMOUNT, "Enter the amount in pounds and pence, using numbers only, for example 250.00.");
+            problems.put(AMOUNT, Messages.text("payments.adjustmentChecks.enterTheAmountInPounds"));
         } else if (money.get().isNegative() || money.get().isZero() && kind != AdjustmentKind.CMS_CONFIRMED_FIGURE
                 && kind != AdjustmentKind.PART_PAYMENT_SETTLEMENT) {
-            problems.put(AMOUNT, "Enter an amount more than £0.00.");
+            problems.put(AMOUNT, Messages.text("payments.adjustmentChecks.enterAnAmountMoreThan"));
         } else if (money.get().compareTo(Money.MAX_SINGLE_AMOUNT) > 0) {
-            problems.put(AMOUNT, "This is more than " + Money.MAX_SINGLE_AMOUNT.format()
-                    + ", the most the app accepts for one amount. Check the amount.");
+            problems.put(AMOUNT, Messages.text("payments.adjustmentChecks.thisIsMoreThanThe",
+                    Money.MAX_SINGLE_AMOUNT.format()));
         }
         return problems;
     }

@@ -19,6 +19,7 @@ import uk.cml.domain.arrears.AdjustmentKind;
 import uk.cml.domain.arrears.FeeBasis;
 import uk.cml.store.PaymentStore.Kind;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.NewestFirst;
 import uk.cml.ui.common.UkDateField;
 
@@ -37,21 +38,24 @@ final class AdjustmentPanel extends BorderPane {
     private final Label amountError;
     private final Label formTitle = new Label();
     /** Enter saves, but only while this tab is showing (see PaymentsView). */
-    final Button save = new Button("Save");
+    final Button save = new Button(Messages.text("payments.adjustmentPanel.save"));
     private final Label history = new Label();
-    private final Button remove = new Button("Move to bin");
+    private final Button remove = new Button(Messages.text("payments.adjustmentPanel.moveToBin"));
     private final BinList<Adjustment> bin;
     private Adjustment editing;
 
     AdjustmentPanel(PaymentsModel model) {
         this.model = model;
         table.setId("adjustments-table");
-        table.setAccessibleText("Adjustments");
-        table.setPlaceholder(new Label("No adjustments. Add one when the CMS confirms a figure or writes arrears off."));
-        table.getColumns().add(Columns.text("Date", a -> UkFormats.shortDate(a.date()), 110));
-        table.getColumns().add(Columns.text("What", a -> a.kind().label(), 260));
-        table.getColumns().add(Columns.money("Amount", a -> a.amount().format(), 100));
-        table.getColumns().add(Columns.text("Note", Adjustment::note, 200));
+        table.setAccessibleText(Messages.text("payments.adjustmentPanel.adjustments"));
+        table.setPlaceholder(new Label(Messages.text("payments.adjustmentPanel.noAdjustmentsAddOneWhen")));
+        table.getColumns().add(Columns.text(Messages.text("payments.adjustmentPanel.date"), a ->
+                UkFormats.shortDate(a.date()), 110));
+        table.getColumns().add(Columns.text(Messages.text("payments.adjustmentPanel.what"), a -> a.kind().label(),
+                260));
+        table.getColumns().add(Columns.money(Messages.text("payments.adjustmentPanel.amount"), a -> a.amount()
+                .format(), 100));
+        table.getColumns().add(Columns.text(Messages.text("payments.adjustmentPanel.note"), Adjustment::note, 200));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, a) -> {
             if (a != null) {
@@ -61,25 +65,24 @@ final class AdjustmentPanel extends BorderPane {
         kind.setConverter(Labels.of(AdjustmentKind::label));
         FormGrid form = new FormGrid();
         form.getStyleClass().add("side-form"); // beside a table: a narrower label column
-        kindError = form.add("adjustment-kind", "What happened", kind, null);
-        dateError = form.add("adjustment-date", "Date", date, "The date on the CMS letter or agreement.");
-        amountError = form.add("adjustment-amount", "Amount", amount,
-                "For a CMS figure: the arrears the CMS says are owed. For a settlement: the agreed sum still to be "
-                        + "paid from this date (money that arrived before it is already counted). Money beyond the "
-                        + "regular payments that arrives after this date goes to the settlement first.");
+        kindError = form.add("adjustment-kind", Messages.text("payments.adjustmentPanel.whatHappened"), kind, null);
+        dateError = form.add("adjustment-date", Messages.text("payments.adjustmentPanel.date"), date,
+                Messages.text("payments.adjustmentPanel.theDateOnTheCms"));
+        amountError = form.add("adjustment-amount", Messages.text("payments.adjustmentPanel.amount"), amount,
+                Messages.text("payments.adjustmentPanel.forACmsFigureThe"));
         basis.setConverter(Labels.of(FeeBasis::label));
-        form.add("adjustment-basis", "The CMS figure is", basis,
-                "Under Collect and Pay the CMS states what the paying parent owes, before the fee. It is compared "
-                        + "with this record's figure on the same side of the fee.");
+        form.add("adjustment-basis", Messages.text("payments.adjustmentPanel.theCmsFigureIs"), basis,
+                Messages.text("payments.adjustmentPanel.underCollectAndPayThe"));
         basis.disableProperty().bind(kind.valueProperty().isNotEqualTo(AdjustmentKind.CMS_CONFIRMED_FIGURE));
         note.setPrefRowCount(2);
         note.setWrapText(true);
-        form.add("adjustment-note", "Note", note, "For example, which letter or call it came from.");
+        form.add("adjustment-note", Messages.text("payments.adjustmentPanel.note"), note,
+                Messages.text("payments.adjustmentPanel.forExampleWhichLetterOr"));
         formTitle.getStyleClass().add("heading");
         save.setId("adjustment-save");
         save.getStyleClass().add("primary");
         save.setOnAction(e -> save());
-        Button fresh = new Button("New adjustment");
+        Button fresh = new Button(Messages.text("payments.adjustmentPanel.newAdjustment"));
         fresh.setId("adjustment-new");
         fresh.setOnAction(e -> edit(null));
         remove.setId("adjustment-remove");
@@ -87,12 +90,12 @@ final class AdjustmentPanel extends BorderPane {
         history.setId("adjustment-history");
         history.setWrapText(true);
         history.getStyleClass().add("field-hint");
-        bin = new BinList<>("adjustment-bin", "Adjustments in the bin",
+        bin = new BinList<>("adjustment-bin", Messages.text("payments.adjustmentPanel.adjustmentsInTheBin"),
                 a -> UkFormats.shortDate(a.date()) + ", " + a.kind().label() + ", " + a.amount().format(),
                 a -> model.change(() -> {
                     model.store.restore(Kind.ADJUSTMENT, a.id());
                     return a;
-                }, "Put the adjustment back.", x -> { }));
+                }, Messages.text("payments.adjustmentPanel.putTheAdjustmentBack"), x -> { }));
         VBox editor = new VBox(12, formTitle, form, new HBox(10, save, fresh, remove), history, bin);
         editor.getStyleClass().addAll("side-editor", "adjustment-editor");
         setCenter(table);
@@ -108,7 +111,8 @@ final class AdjustmentPanel extends BorderPane {
 
     void edit(Adjustment adjustment) {
         editing = adjustment;
-        formTitle.setText(adjustment == null ? "Record an adjustment" : "Correct this adjustment");
+        formTitle.setText(adjustment == null ? Messages.text("payments.adjustmentPanel.recordAnAdjustment")
+                : Messages.text("payments.adjustmentPanel.correctThisAdjustment"));
         kind.setValue(adjustment == null ? AdjustmentKind.CMS_CONFIRMED_FIGURE : adjustment.kind());
         date.setDate(adjustment == null ? null : adjustment.date());
         amount.setText(adjustment == null ? "" : adjustment.amount().toPlainString());
@@ -135,14 +139,15 @@ final class AdjustmentPanel extends BorderPane {
         FormGrid.show(dateError, Optional.ofNullable(problems.get(AdjustmentChecks.DATE)));
         FormGrid.show(amountError, Optional.ofNullable(problems.get(AdjustmentChecks.AMOUNT)));
         if (!problems.isEmpty()) {
-            model.status().set("Nothing was saved. Check the answers marked in red.");
+            model.status().set(Messages.text("payments.adjustmentPanel.nothingWasSavedCheckThe"));
             return;
         }
         Adjustment adjustment = new Adjustment(editing == null ? 0 : editing.id(), date.typedDate().orElseThrow(),
                 kind.getValue(), AdjustmentChecks.amount(amount.getText()), note.getText(), basis.getValue());
         long caseId = model.caseId();
-        model.change(() -> model.store.saveAdjustment(caseId, adjustment), "Saved: " + adjustment.kind().label()
-                + " on " + UkFormats.shortDate(adjustment.date()) + ".", id -> edit(null));
+        model.change(() -> model.store.saveAdjustment(caseId, adjustment),
+                Messages.text("payments.adjustmentPanel.savedOn", adjustment.kind().label(),
+                UkFormats.shortDate(adjustment.date())), id -> edit(null));
     }
 
     private void moveToBin() {
@@ -153,6 +158,7 @@ final class AdjustmentPanel extends BorderPane {
         model.change(() -> {
             model.store.moveToBin(Kind.ADJUSTMENT, adjustment.id());
             return adjustment;
-        }, "Moved the adjustment of " + UkFormats.shortDate(adjustment.date()) + " to the bin.", a -> edit(null));
+        }, Messages.text("payments.adjustmentPanel.movedTheAdjustmentOfTo", UkFormats.shortDate(adjustment.date())),
+                a -> edit(null));
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import uk.cml.ui.common.Messages;
 
 /** The records moved to the bin, each with a button to put it back. Hidden while the bin is empty. */
 final class BinList<T> extends VBox {
@@ -34,9 +35,9 @@ final class BinList<T> extends VBox {
         for (T item : items) {
             Label what = new Label(describe.apply(item));
             what.setWrapText(true);
-            Button putBack = new Button("Put back");
+            Button putBack = new Button(Messages.text("payments.binList.putBack"));
             putBack.setId(id + "-restore-" + n++);
-            putBack.setAccessibleText("Put back " + what.getText());
+            putBack.setAccessibleText(Messages.text("payments.binList.putBackNamed", what.getText()));
             putBack.setOnAction(e -> restore.accept(item));
             BorderPane row = new BorderPane(what, null, putBack, null, null);
             BorderPane.setAlignment(what, javafx.geometry.Pos.CENTER_LEFT);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import uk.cml.ui.common.Messages;
 
 /** Asks the parent for the bank file to import. Passed by constructor so tests can hand over a file they made. */
 @FunctionalInterface
@@ -17,10 +18,11 @@ public interface CsvChooser {
     static CsvChooser system() {
         return owner -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Choose the file your bank saved (CSV, or Santander's text download)");
+            chooser.setTitle(Messages.text("payments.csvChooser.chooseTheFileYourBank"));
             chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter("Bank downloads", "*.csv", "*.CSV", "*.txt", "*.TXT"),
-                    new FileChooser.ExtensionFilter("All files", "*.*"));
+                    new FileChooser.ExtensionFilter(Messages.text("payments.csvChooser.bankDownloads"), "*.csv",
+                    "*.CSV", "*.txt", "*.TXT"),
+                    new FileChooser.ExtensionFilter(Messages.text("payments.csvChooser.allFiles"), "*.*"));
             File file = chooser.showOpenDialog(owner);
             return Optional.ofNullable(file).map(File::toPath);
         };

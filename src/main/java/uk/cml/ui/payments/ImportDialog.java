@@ -38,6 +38,7 @@ import uk.cml.importer.ParsedCsv;
 import uk.cml.importer.PreviewProgress;
 import uk.cml.importer.RecordedPayment;
 import uk.cml.importer.RowStatus;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.Problems;
 
 /**
@@ -58,11 +59,11 @@ final class ImportDialog {
     private final ImportRowsTable rows = new ImportRowsTable(this::count);
     private final TextField payers = new TextField();
     private final Label layout = new Label();
-    private final ToggleButton columns = new ToggleButton("Change columns…");
+    private final ToggleButton columns = new ToggleButton(Messages.text("payments.importDialog.changeColumns"));
     private final ProgressBar progress = new ProgressBar();
     private final HBox working;
-    private final Label summary = new Label("Choose the file your bank saved: CSV, or Santander's text download.");
-    private final Button confirm = new Button("Import 0 payments");
+    private final Label summary = new Label(Messages.text("payments.importDialog.chooseTheFileYourBank"));
+    private final Button confirm = new Button(Messages.text("payments.importDialog.import0Payments"));
     private CsvFile file;
     private Path path;
     private ImportChoices choices;
@@ -72,20 +73,19 @@ final class ImportDialog {
     ImportDialog(PaymentsModel model, ImportSources sources, Window owner) {
         this.model = model;
         this.sources = sources;
-        Button choose = new Button("Choose file\u2026");
+        Button choose = new Button(Messages.text("payments.importDialog.chooseFile"));
         choose.setId("import-choose");
         choose.setOnAction(e -> sources.files().choose(stage).ifPresent(this::load));
         layout.setId("import-layout");
         layout.getStyleClass().add("heading");
         layout.setWrapText(true);
         payers.setId("import-payers");
-        payers.setAccessibleText("Money from: names or references, separated by commas");
-        payers.setPromptText("The other parent's name as the bank shows it, and any reference they use");
+        payers.setAccessibleText(Messages.text("payments.importDialog.moneyFromNamesOrReferences"));
+        payers.setPromptText(Messages.text("payments.importDialog.theOtherParentSName"));
         payers.textProperty().addListener((obs, old, now) -> rebuild());
-        Label payersLabel = new Label("Money from");
+        Label payersLabel = new Label(Messages.text("payments.importDialog.moneyFrom"));
         payersLabel.setLabelFor(payers);
-        Label payersHint = new Label("Only money in that mentions one of these (names or references, separated by "
-                + "commas) starts ticked. Anything you add is remembered for this case.");
+        Label payersHint = new Label(Messages.text("payments.importDialog.onlyMoneyInThatMentions"));
         payersHint.getStyleClass().add("field-hint");
         payersHint.setWrapText(true);
         HBox.setHgrow(payers, Priority.ALWAYS);
@@ -95,15 +95,15 @@ final class ImportDialog {
         columns.setId("import-columns");
         mapping.form.visibleProperty().bind(columns.selectedProperty());
         mapping.form.managedProperty().bind(columns.selectedProperty());
-        Button stop = new Button("Stop");
+        Button stop = new Button(Messages.text("payments.importDialog.stop"));
         stop.setId("import-stop");
         stop.setOnAction(e -> {
             stopWork();
-            summary.setText("Stopped. Change a choice above, or choose the file again, to check the rows.");
+            summary.setText(Messages.text("payments.importDialog.stoppedChangeAChoiceAbove"));
         });
         progress.setId("import-progress");
         progress.getStyleClass().add("import-progress");
-        Label workingLabel = new Label("Checking the rows\u2026");
+        Label workingLabel = new Label(Messages.text("payments.importDialog.checkingTheRows"));
         working = new HBox(10, progress, workingLabel, stop);
         working.setAlignment(Pos.CENTER_LEFT);
         working.managedProperty().bind(working.visibleProperty());
@@ -114,7 +114,7 @@ final class ImportDialog {
         confirm.getStyleClass().add("primary");
         confirm.setDisable(true);
         confirm.setOnAction(e -> importTicked());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Messages.text("payments.importDialog.cancel"));
         cancel.setId("import-cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> {
@@ -130,7 +130,7 @@ final class ImportDialog {
         summary.setMinWidth(0);
         HBox buttons = new HBox(10, summary, gap, cancel, confirm);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        Label title = new Label("Import payments from your bank");
+        Label title = new Label(Messages.text("payments.importDialog.importPaymentsFromYourBank"));
         title.getStyleClass().add("title");
         HBox fileRow = new HBox(12, choose, layout, columns);
         fileRow.setAlignment(Pos.CENTER_LEFT);
@@ -145,7 +145,7 @@ final class ImportDialog {
             stage.initOwner(owner);
         }
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Import payments");
+        stage.setTitle(Messages.text("payments.importDialog.title"));
         stage.setScene(scene);
     }
 
@@ -156,7 +156,7 @@ final class ImportDialog {
     /** Reads the file in the background; problems (too big, not a CSV...) are shown in the summary line. */
     void load(Path chosen) {
         stopWork();
-        summary.setText("Reading " + chosen.getFileName() + "\u2026");
+        summary.setText(Messages.text("payments.importDialog.reading", chosen.getFileName()));
         progress.progressProperty().unbind();
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         working.setVisible(true);
@@ -233,7 +233,8 @@ final class ImportDialog {
             if (running == task) {
                 working.setVisible(false);
                 choices = new ImportChoices(preview);
-                String first = settings.payers().isEmpty() ? "the payer" : settings.payers().get(0);
+                String first = settings.payers().isEmpty() ? Messages.text("payments.importDialog.thePayer")
+                        : settings.payers().get(0);
                 rows.show(choices, first);
                 count();
             }
@@ -258,19 +259,19 @@ final class ImportDialog {
         }
         List<ImportedPayment> chosen = choices.toImport();
         ImportPreview preview = choices.preview();
-        confirm.setText("Import " + chosen.size() + (chosen.size() == 1 ? " payment" : " payments"));
+        confirm.setText(chosen.size() == 1 ? Messages.text("payments.importDialog.importPayment", chosen.size())
+                : Messages.text("payments.importDialog.importPayments", chosen.size()));
         confirm.setDisable(chosen.isEmpty());
-        summary.setText(chosen.size() + " ticked. " + preview.count(RowStatus.NOT_FROM_PAYER)
-                + " other money in left out (tick any that are maintenance), "
-                + preview.count(RowStatus.POSSIBLE_DUPLICATE) + " likely duplicates, "
-                + preview.count(RowStatus.MONEY_OUT) + " money out, " + preview.count(RowStatus.PROBLEM)
-                + " with problems. Nothing is saved until you press Import.");
+        summary.setText(Messages.text("payments.importDialog.tickedOtherMoneyInLeft", chosen.size(),
+                preview.count(RowStatus.NOT_FROM_PAYER), preview.count(RowStatus.POSSIBLE_DUPLICATE),
+                preview.count(RowStatus.MONEY_OUT), preview.count(RowStatus.PROBLEM)));
     }
 
     private void importTicked() {
         String from = path.getFileName().toString();
         List<Payment> payments = choices.toImport().stream().map(p -> new Payment(0, p.date(), p.amount(),
-                model.usualMethod(), p.description(), "Imported from " + from + ", line " + p.sourceLine())).toList();
+                model.usualMethod(), p.description(), Messages.text("payments.importDialog.importedFromLine", from,
+                p.sourceLine()))).toList();
         long caseId = model.caseId();
         String otherParent = model.caseFile().map(c -> c.otherParentName().strip()).orElse("");
         List<String> remember = payerList().stream()
@@ -280,7 +281,7 @@ final class ImportDialog {
             model.store.addPayments(caseId, payments);
             sources.payers().remember(caseId, remember);
             return payments.size();
-        }, "Imported " + payments.size() + (payments.size() == 1 ? " payment" : " payments") + " from " + from + ".",
-                n -> stage.close());
+        }, payments.size() == 1 ? Messages.text("payments.importDialog.importedPayment", payments.size(), from)
+                : Messages.text("payments.importDialog.importedPayments", payments.size(), from), n -> stage.close());
     }
 }

@@ -9,6 +9,7 @@ import uk.cml.importer.AmountColumns;
 import uk.cml.importer.ImportMapping;
 import uk.cml.importer.ParsedCsv;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.Messages;
 
 /**
  * The controls where the parent can correct which column holds what; they turn into an {@link ImportMapping}.
@@ -24,7 +25,8 @@ final class ImportMappingControls {
 
     final ComboBox<String> date = new ComboBox<>();
     final ComboBox<String> amountKind = new ComboBox<>(FXCollections.observableArrayList(
-            "One amount column", "Separate \"paid in\" and \"paid out\" columns"));
+            Messages.text("payments.importMappingControls.oneAmountColumn"),
+            Messages.text("payments.importMappingControls.separatePaidInAndPaid")));
     final ComboBox<String> amount = new ComboBox<>();
     final ComboBox<String> paidOut = new ComboBox<>();
     final ComboBox<String> description = new ComboBox<>();
@@ -34,13 +36,17 @@ final class ImportMappingControls {
     private List<String> payers = List.of();
 
     ImportMappingControls() {
-        form.add("import-date-column", "Date column", date, null);
-        form.add("import-amount-kind", "Amounts", amountKind, null);
-        form.add("import-amount-column", "Amount (or paid in) column", amount, null);
-        form.add("import-paid-out-column", "Paid out column", paidOut, "Only for bank statements with two columns.");
-        form.add("import-description-column", "Description column", description,
-                "The payer's name, when the file has one, is the clearest description.");
-        form.add("import-header-row", "Column names are on", header, "Rows above it are account details.");
+        form.add("import-date-column", Messages.text("payments.importMappingControls.dateColumn"), date, null);
+        form.add("import-amount-kind", Messages.text("payments.importMappingControls.amounts"), amountKind, null);
+        form.add("import-amount-column", Messages.text("payments.importMappingControls.amountOrPaidInColumn"), amount,
+                null);
+        form.add("import-paid-out-column", Messages.text("payments.importMappingControls.paidOutColumn"), paidOut,
+                Messages.text("payments.importMappingControls.onlyForBankStatementsWith"));
+        form.add("import-description-column", Messages.text("payments.importMappingControls.descriptionColumn"),
+                description,
+                Messages.text("payments.importMappingControls.thePayerSNameWhen"));
+        form.add("import-header-row", Messages.text("payments.importMappingControls.columnNamesAreOn"), header,
+                Messages.text("payments.importMappingControls.rowsAboveItAreAccount"));
         amountKind.getSelectionModel().selectFirst();
         paidOut.disableProperty().bind(amountKind.getSelectionModel().selectedIndexProperty().isEqualTo(0));
     }
@@ -52,7 +58,8 @@ final class ImportMappingControls {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < Math.max(csv.expectedColumns(), headerCells.size()); i++) {
             String name = i < headerCells.size() ? headerCells.get(i).strip() : "";
-            names.add("Column " + (i + 1) + (name.isEmpty() ? "" : ": " + name));
+            names.add(Messages.text("payments.importMappingControls.column", (i + 1), (name.isEmpty() ? ""
+                    : ": " + name)));
         }
         List<String> withNone = new ArrayList<>(names);
         withNone.add(0, NONE);
@@ -60,9 +67,9 @@ final class ImportMappingControls {
         amount.getItems().setAll(names);
         paidOut.getItems().setAll(withNone);
         description.getItems().setAll(withNone);
-        List<String> rows = new ArrayList<>(List.of("No row: the file has no column names"));
+        List<String> rows = new ArrayList<>(List.of(Messages.text("payments.importMappingControls.noRowTheFileHas")));
         for (int i = 0; i < Math.min(HEADER_CHOICES, csv.rows().size()); i++) {
-            rows.add("Row " + csv.rows().get(i).rowNumber());
+            rows.add(Messages.text("payments.importMappingControls.row", csv.rows().get(i).rowNumber()));
         }
         header.getItems().setAll(rows);
         show(found);

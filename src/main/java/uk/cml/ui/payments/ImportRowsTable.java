@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import uk.cml.domain.UkFormats;
 import uk.cml.importer.ImportChoices;
 import uk.cml.importer.PreviewRow;
+import uk.cml.ui.common.Messages;
 
 /**
  * The preview table of an import: every row with its verdict and a tick box, the choice of which rows to show, and
@@ -25,34 +26,39 @@ final class ImportRowsTable {
     final ComboBox<ImportChoices.Shown> shown = new ComboBox<>();
     private final Runnable ticksChanged;
     private ImportChoices choices;
-    private String payer = "the payer";
+    private String payer = Messages.text("payments.importDialog.thePayer");
 
     ImportRowsTable(Runnable ticksChanged) {
         this.ticksChanged = ticksChanged;
         table.setId("import-preview");
-        table.setAccessibleText("Every row of the file, what the import will do with it, and a tick to import it");
-        table.setPlaceholder(new Label("No file chosen yet."));
+        table.setAccessibleText(Messages.text("payments.importRowsTable.everyRowOfTheFile"));
+        table.setPlaceholder(new Label(Messages.text("payments.importRowsTable.noFileChosenYet")));
         table.getColumns().add(tickColumn());
-        table.getColumns().add(Columns.text("Row", r -> Integer.toString(r.rowNumber()), 50));
-        table.getColumns().add(Columns.text("Status", this::status, 190));
-        table.getColumns().add(Columns.text("Date", r -> r.payment().map(p -> UkFormats.shortDate(p.date())).orElse(""), 115));
-        table.getColumns().add(Columns.money("Amount", r -> r.payment().map(p -> p.amount().format()).orElse(""), 90));
-        table.getColumns().add(Columns.text("Description", r -> r.payment().map(p -> p.description()).orElse(""), 200));
-        table.getColumns().add(Columns.text("Why", PreviewRow::message, 420));
-        table.getColumns().add(Columns.text("In the file", r -> String.join(" | ", r.cells()), 400));
+        table.getColumns().add(Columns.text(Messages.text("payments.importRowsTable.row"), r ->
+                Integer.toString(r.rowNumber()), 50));
+        table.getColumns().add(Columns.text(Messages.text("payments.importRowsTable.status"), this::status, 190));
+        table.getColumns().add(Columns.text(Messages.text("payments.adjustmentPanel.date"), r -> r.payment().map(p ->
+                UkFormats.shortDate(p.date())).orElse(""), 115));
+        table.getColumns().add(Columns.money(Messages.text("payments.adjustmentPanel.amount"), r -> r.payment()
+                .map(p -> p.amount().format()).orElse(""), 90));
+        table.getColumns().add(Columns.text(Messages.text("payments.importRowsTable.description"), r -> r.payment()
+                .map(p -> p.description()).orElse(""), 200));
+        table.getColumns().add(Columns.text(Messages.text("payments.importRowsTable.why"), PreviewRow::message, 420));
+        table.getColumns().add(Columns.text(Messages.text("payments.importRowsTable.inTheFile"), r ->
+                String.join(" | ", r.cells()), 400));
         table.setEditable(true);
         shown.setId("import-show");
-        shown.setAccessibleText("Which rows to show");
+        shown.setAccessibleText(Messages.text("payments.importRowsTable.whichRowsToShow"));
         shown.getItems().setAll(ImportChoices.Shown.values());
         shown.getSelectionModel().select(ImportChoices.Shown.MONEY_IN);
         shown.valueProperty().addListener((obs, old, now) -> refill());
-        Button selectAll = new Button("Select all shown");
+        Button selectAll = new Button(Messages.text("payments.importRowsTable.selectAllShown"));
         selectAll.setId("import-select-all");
         selectAll.setOnAction(e -> change(() -> choices.tickAll(shown.getValue())));
-        Button selectNone = new Button("Untick all");
+        Button selectNone = new Button(Messages.text("payments.importRowsTable.untickAll"));
         selectNone.setId("import-select-none");
         selectNone.setOnAction(e -> change(() -> choices.untickAll()));
-        Label show = new Label("Show");
+        Label show = new Label(Messages.text("payments.importRowsTable.show"));
         HBox bar = new HBox(8, show, shown, selectAll, selectNone);
         bar.setAlignment(Pos.CENTER_LEFT);
         view = new VBox(8, bar, table);
@@ -87,17 +93,18 @@ final class ImportRowsTable {
 
     private String status(PreviewRow row) {
         return switch (row.status()) {
-            case READY -> row.message().isEmpty() ? "Ready" : "Ready (see why)";
-            case POSSIBLE_DUPLICATE -> "Likely duplicate";
-            case NOT_FROM_PAYER -> "Not from " + payer;
-            case MONEY_OUT -> "Money out";
-            case NOT_COMPLETED -> "Not completed";
-            case PROBLEM -> "Problem";
+            case READY -> row.message().isEmpty() ? Messages.text("payments.importRowsTable.ready")
+                    : Messages.text("payments.importRowsTable.readySeeWhy");
+            case POSSIBLE_DUPLICATE -> Messages.text("payments.importRowsTable.likelyDuplicate");
+            case NOT_FROM_PAYER -> Messages.text("payments.importRowsTable.notFrom", payer);
+            case MONEY_OUT -> Messages.text("payments.importRowsTable.moneyOut");
+            case NOT_COMPLETED -> Messages.text("payments.importRowsTable.notCompleted");
+            case PROBLEM -> Messages.text("payments.importRowsTable.problem");
         };
     }
 
     private TableColumn<PreviewRow, Boolean> tickColumn() {
-        TableColumn<PreviewRow, Boolean> column = new TableColumn<>("Import?");
+        TableColumn<PreviewRow, Boolean> column = new TableColumn<>(Messages.text("payments.importRowsTable.import"));
         column.setCellValueFactory(cell -> {
             PreviewRow row = cell.getValue();
             SimpleBooleanProperty on = new SimpleBooleanProperty(choices != null && choices.isTicked(row));

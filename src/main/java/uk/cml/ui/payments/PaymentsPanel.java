@@ -21,6 +21,7 @@ import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentRules;
 import uk.cml.store.PaymentStore.Kind;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.NewestFirst;
 import uk.cml.ui.common.UkDateField;
 import uk.cml.ui.common.AttachmentField;
@@ -42,9 +43,9 @@ final class PaymentsPanel extends BorderPane {
     private final Label methodError;
     private final Label formTitle = new Label();
     /** Enter saves, but only while this tab is showing (see PaymentsView). */
-    final Button save = new Button("Save payment");
+    final Button save = new Button(Messages.text("payments.panel.savePayment"));
     private final Label history = new Label();
-    private final Button remove = new Button("Move to bin");
+    private final Button remove = new Button(Messages.text("payments.adjustmentPanel.moveToBin"));
     private final BinList<Payment> bin;
     private Payment editing;
 
@@ -53,14 +54,17 @@ final class PaymentsPanel extends BorderPane {
         this.model = model;
         this.evidence = evidence;
         table.setId("payments-table");
-        table.setAccessibleText("Payments received");
-        table.setPlaceholder(new Label("No payments recorded yet."));
-        table.getColumns().add(Columns.text("Date", p -> UkFormats.shortDate(p.date()), 100));
-        table.getColumns().add(Columns.money("Amount", p -> p.amount().format(), 80));
-        table.getColumns().add(Columns.text("How", p -> p.method().label(), 120));
-        table.getColumns().add(Columns.text("Reference", Payment::reference, 100));
-        table.getColumns().add(Columns.text("Evidence", p -> model.now().filter(l -> l.withEvidence().contains(p.id()))
-                .map(l -> "Attached").orElse(""), 75));
+        table.setAccessibleText(Messages.text("payments.panel.paymentsReceived"));
+        table.setPlaceholder(new Label(Messages.text("payments.panel.noPaymentsRecordedYet")));
+        table.getColumns().add(Columns.text(Messages.text("payments.adjustmentPanel.date"), p ->
+                UkFormats.shortDate(p.date()), 100));
+        table.getColumns().add(Columns.money(Messages.text("payments.adjustmentPanel.amount"), p -> p.amount()
+                .format(), 80));
+        table.getColumns().add(Columns.text(Messages.text("payments.panel.how"), p -> p.method().label(), 120));
+        table.getColumns().add(Columns.text(Messages.text("payments.panel.reference"), Payment::reference, 100));
+        table.getColumns().add(Columns.text(Messages.text("payments.panel.evidence"), p -> model.now().filter(l ->
+                l.withEvidence().contains(p.id()))
+                .map(l -> Messages.text("payments.panel.attached")).orElse(""), 75));
         // The date and the amount must always read in full; the other columns give way in a narrow window.
         table.getColumns().get(0).setMinWidth(104);
         table.getColumns().get(1).setMinWidth(72);
@@ -73,7 +77,8 @@ final class PaymentsPanel extends BorderPane {
         method.setConverter(Labels.of(PaymentMethod::label));
         FormGrid form = new FormGrid();
         form.getStyleClass().add("side-form"); // beside a table: a narrower label column
-        dateError = form.add("payment-date", "Date received", date, "The day the money reached you.");
+        dateError = form.add("payment-date", Messages.text("payments.panel.dateReceived"), date,
+                Messages.text("payments.panel.theDayTheMoneyReached"));
         dateWarning.setId("payment-date-warning");
         dateWarning.setWrapText(true);
         dateWarning.getStyleClass().add("field-hint");
@@ -85,19 +90,21 @@ final class PaymentsPanel extends BorderPane {
             }
         });
         form.addWide(dateWarning);
-        amountError = form.add("payment-amount", "Amount", amount, "What you actually received, for example 43.21.");
-        methodError = form.add("payment-method", "How it was paid", method, null);
-        form.add("payment-reference", "Reference", reference, "As it appears on your bank statement, if any.");
+        amountError = form.add("payment-amount", Messages.text("payments.adjustmentPanel.amount"), amount,
+                Messages.text("payments.panel.whatYouActuallyReceivedFor"));
+        methodError = form.add("payment-method", Messages.text("payments.panel.howItWasPaid"), method, null);
+        form.add("payment-reference", Messages.text("payments.panel.reference"), reference,
+                Messages.text("payments.panel.asItAppearsOnYour"));
         note.setPrefRowCount(2);
         note.setWrapText(true);
-        form.add("payment-note", "Note", note, null);
-        form.add("payment-evidence", "Evidence (optional)", evidence,
-                "A bank statement or screenshot. Kept in Documents too.");
+        form.add("payment-note", Messages.text("payments.adjustmentPanel.note"), note, null);
+        form.add("payment-evidence", Messages.text("payments.panel.evidenceOptional"), evidence,
+                Messages.text("payments.panel.aBankStatementOrScreenshot"));
         formTitle.getStyleClass().add("heading");
         save.setId("payment-save");
         save.getStyleClass().add("primary");
         save.setOnAction(e -> save());
-        Button fresh = new Button("New payment");
+        Button fresh = new Button(Messages.text("payments.panel.newPayment"));
         fresh.setId("payment-new");
         fresh.setOnAction(e -> edit(null));
         remove.setId("payment-remove");
@@ -105,12 +112,12 @@ final class PaymentsPanel extends BorderPane {
         history.setId("payment-history");
         history.setWrapText(true);
         history.getStyleClass().add("field-hint");
-        bin = new BinList<>("payment-bin", "Payments in the bin",
+        bin = new BinList<>("payment-bin", Messages.text("payments.panel.paymentsInTheBin"),
                 p -> UkFormats.shortDate(p.date()) + ", " + p.amount().format() + ", " + p.method().label(),
                 p -> model.change(() -> {
                     model.store.restore(Kind.PAYMENT, p.id());
                     return p;
-                }, "Put back the payment of " + p.amount().format() + ".", x -> loadBin()));
+                }, Messages.text("payments.panel.putBackThePaymentOf", p.amount().format()), x -> loadBin()));
         VBox editor = new VBox(12, formTitle, form, history, bin);
         editor.getStyleClass().add("side-editor");
         // The buttons stay below the scrolling form, so Save is always in view, even after problems are shown.
@@ -138,7 +145,8 @@ final class PaymentsPanel extends BorderPane {
 
     void edit(Payment payment) {
         editing = payment;
-        formTitle.setText(payment == null ? "Record a payment" : "Correct this payment");
+        formTitle.setText(payment == null ? Messages.text("payments.panel.recordAPayment")
+                : Messages.text("payments.panel.correctThisPayment"));
         date.setDate(payment == null ? null : payment.date());
         amount.setText(payment == null ? "" : payment.amount().toPlainString());
         method.setValue(payment == null ? model.usualMethod() : payment.method());
@@ -171,12 +179,12 @@ final class PaymentsPanel extends BorderPane {
                 reference.getText(), note.getText());
         Map<String, String> problems = PaymentRules.problems(input, model.today(), model.now().get().records().plans());
         FormGrid.show(dateError, Optional.ofNullable(date.hasUnreadableText()
-                ? "That is not a date the app can read. Type it like 22/11/2026." : problems.get(PaymentRules.DATE)));
+                ? Messages.text("payments.adjustmentChecks.thatIsNotADate") : problems.get(PaymentRules.DATE)));
         dateWarning.setText(PaymentRules.warning(input.date(), model.now().get().records().plans()).orElse(""));
         FormGrid.show(amountError, Optional.ofNullable(problems.get(PaymentRules.AMOUNT)));
         FormGrid.show(methodError, Optional.ofNullable(problems.get(PaymentRules.METHOD)));
         if (!problems.isEmpty() || date.hasUnreadableText()) {
-            model.status().set("Nothing was saved. Check the answers marked in red.");
+            model.status().set(Messages.text("payments.adjustmentPanel.nothingWasSavedCheckThe"));
             return;
         }
         Payment payment = PaymentRules.toPayment(input, editing == null ? 0 : editing.id());
@@ -186,8 +194,9 @@ final class PaymentsPanel extends BorderPane {
         String warning = PaymentRules.warning(payment.date(), model.now().get().records().plans())
                 .map(w -> " " + w).orElse("");
         Payment before = editing;
-        String said = (before == null ? "Recorded " : "Corrected: ") + paid.format() + " received on "
-                + UkFormats.shortDate(payment.date()) + "." + warning;
+        String on = UkFormats.shortDate(payment.date());
+        String said = before == null ? Messages.text("payments.panel.recorded", paid.format(), on, warning)
+                : Messages.text("payments.panel.corrected", paid.format(), on, warning);
         model.change(() -> {
             Optional<Long> evidenceBefore = before == null ? Optional.empty() : model.store.evidenceOf(before.id());
             return new Saved(model.store.savePayment(caseId, payment, shownBy), evidenceBefore);
@@ -228,7 +237,7 @@ final class PaymentsPanel extends BorderPane {
         model.change(() -> {
             model.store.moveToBin(Kind.PAYMENT, payment.id());
             return payment;
-        }, "Moved the payment of " + payment.amount().format() + " on " + UkFormats.shortDate(payment.date())
-                + " to the bin. You can put it back from the list below the form.", p -> edit(null));
+        }, Messages.text("payments.panel.movedThePaymentOfOn", payment.amount().format(),
+                UkFormats.shortDate(payment.date())), p -> edit(null));
     }
 }

@@ -24,6 +24,7 @@ import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.store.DocumentRecordStore;
 import uk.cml.store.PaymentStore;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.common.SavedWithUndo;
 import uk.cml.ui.common.AttachmentField;
@@ -53,13 +54,13 @@ public final class PaymentsView implements Section {
     private final Label owed = new Label();
     private final Label cmsDifference = new Label();
     private final Label feeNote = new Label();
-    private final Button writeAboutMissed = new Button("Write to the CMS about missed payments");
+    private final Button writeAboutMissed = new Button(Messages.text("payments.view.writeToTheCmsAbout"));
 
     /** @param navigator takes the parent to the letter writer, on the letter about missed payments */
     public PaymentsView(PaymentStore store, Evidence evidence, ImportSources imports, Background background,
                         Clock clock, ObjectProperty<CaseFile> currentCase, Navigator navigator) {
         model = new PaymentsModel(store, background, clock, currentCase);
-        Label heading = new Label("Payments");
+        Label heading = new Label(Messages.text("payments.view.payments"));
         heading.getStyleClass().add("title");
         owed.setId("payments-owed");
         owed.getStyleClass().add("heading");
@@ -71,10 +72,10 @@ public final class PaymentsView implements Section {
         cmsDifference.setWrapText(true);
         cmsDifference.managedProperty().bind(cmsDifference.visibleProperty());
         cmsDifference.setVisible(false);
-        Button export = new Button("Save schedule as CSV\u2026");
+        Button export = new Button(Messages.text("payments.view.saveScheduleAsCsv"));
         export.setId("payments-export");
         export.setOnAction(e -> export());
-        Button importFile = new Button("Import payments from a file\u2026");
+        Button importFile = new Button(Messages.text("payments.view.importPaymentsFromAFile"));
         importFile.setId("payments-import");
         importFile.setOnAction(e -> new ImportDialog(model, imports, view.getScene().getWindow()).show());
         this.writeAboutMissed.setId("payments-write-missed");
@@ -95,18 +96,19 @@ public final class PaymentsView implements Section {
         model.useSavedNotice(new SavedWithUndo(background, status, model.status()::set));
         PaymentsPanel paymentsPanel = new PaymentsPanel(model, new AttachmentField("payment-evidence",
                 evidence.documents(), background, model::caseId, evidence.picker(),
-                "Bank statement or screenshot showing the payment").openWith(evidence.open()));
+                Messages.text("payments.view.bankStatementOrScreenshotShowing")).openWith(evidence.open()));
         PlanPanel planPanel = new PlanPanel(model);
         AdjustmentPanel adjustmentPanel = new AdjustmentPanel(model);
         schedulePanel = new SchedulePanel(model);
         schedulePanel.addAction(export); // it saves the due payments, so it sits with them
-        Tab schedule = tab("tab-schedule", "Due payments", schedulePanel);
+        Tab schedule = tab("tab-schedule", Messages.text("payments.view.duePayments"), schedulePanel);
         scheduleTab = schedule;
-        Tab payments = tab("tab-payments", "Payments received", paymentsPanel);
+        Tab payments = tab("tab-payments", Messages.text("payments.panel.paymentsReceived"), paymentsPanel);
         receivedTab = payments;
         this.paymentsPanel = paymentsPanel;
-        plansTab = tab("tab-plans", "Payment plans", planPanel);
-        Tab adjustments = tab("tab-adjustments", "Adjustments", adjustmentPanel);
+        plansTab = tab("tab-plans", Messages.text("payments.view.paymentPlans"), planPanel);
+        Tab adjustments = tab("tab-adjustments", Messages.text("payments.adjustmentPanel.adjustments"),
+                adjustmentPanel);
         // One default button per scene: Enter saves the form on the tab that is showing.
         paymentsPanel.save.defaultButtonProperty().bind(payments.selectedProperty());
         planPanel.save.defaultButtonProperty().bind(plansTab.selectedProperty());
@@ -131,25 +133,25 @@ public final class PaymentsView implements Section {
     private void summarise(PaymentsModel.Loaded loaded) {
         ArrearsSchedule schedule = loaded.schedule();
         if (!loaded.records().hasPlan()) {
-            owed.setText("No payment plan yet");
+            owed.setText(Messages.text("payments.view.noPaymentPlanYet"));
             if (tabs.getSelectionModel().getSelectedIndex() == 0) {
                 tabs.getSelectionModel().select(plansTab);
             }
         } else {
             owed.setText(schedule.owedNow().isNegative()
-                    ? "In credit: " + schedule.owedNow().negate().format()
-                    : "Owed now: " + schedule.owedNow().format());
+                    ? Messages.text("payments.view.inCredit", schedule.owedNow().negate().format())
+                    : Messages.text("payments.view.owedNow", schedule.owedNow().format()));
             // Under Collect and Pay the paying parent owes the figure before the fee; the parent gets less.
             feeNote.setText(schedule.feeApplies() && !schedule.owedNow().isZero()
-                    ? schedule.owedNow().format() + " is what " + loaded.caseFile().otherParentName() + " owes, before "
-                    + "the Collect and Pay fee. You should receive " + schedule.afterFee(schedule.owedNow()).format()
-                    + " of it after the fee." : "");
+                    ? Messages.text("payments.view.isWhatOwesBeforeThe", schedule.owedNow().format(), loaded.caseFile()
+                    .otherParentName(), schedule.afterFee(schedule.owedNow()).format()) : "");
         }
         boolean anyShort = schedule.lines().stream().anyMatch(line -> line.status().isShort());
         writeAboutMissed.setDisable(!anyShort);
         // Under a private arrangement the letter goes to the other parent, not the CMS.
         writeAboutMissed.setText(loaded.caseFile().arrangement() == Arrangement.PRIVATE
-                ? "Write about the missed payments" : "Write to the CMS about missed payments");
+                ? Messages.text("payments.view.writeAboutTheMissedPayments")
+                : Messages.text("payments.view.writeToTheCmsAbout"));
         schedule.cmsDifference().ifPresentOrElse(d -> {
             cmsDifference.setText(d.describe());
             cmsDifference.setVisible(true);
@@ -176,9 +178,10 @@ public final class PaymentsView implements Section {
         }
         ArrearsSchedule schedule = model.now().get().schedule();
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the arrears schedule");
+        chooser.setTitle(Messages.text("payments.view.saveTheArrearsSchedule"));
         chooser.setInitialFileName(ScheduleExport.defaultFileName(model.today()));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV file for a spreadsheet", "*.csv"));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(Messages.text("payments.view.csvFileForASpreadsheet"), "*.csv"));
         File chosen = chooser.showSaveDialog(view.getScene().getWindow());
         if (chosen == null) {
             return;
@@ -186,8 +189,9 @@ public final class PaymentsView implements Section {
         model.background.run(() -> {
             ScheduleExport.write(schedule, chosen.toPath());
             return chosen;
-        }, file -> model.status().set("Saved the schedule up to " + UkFormats.shortDate(schedule.asOf()) + " to "
-                + file.getName() + "."), error -> model.status().set(Problems.forParent(error)));
+        }, file -> model.status().set(Messages.text("payments.view.savedTheScheduleUpTo",
+                UkFormats.shortDate(schedule.asOf()), file.getName())), error -> model.status()
+                .set(Problems.forParent(error)));
     }
 
     @Override
@@ -197,7 +201,7 @@ public final class PaymentsView implements Section {
 
     @Override
     public String title() {
-        return "Payments";
+        return Messages.text("payments.view.payments");
     }
 
     @Override

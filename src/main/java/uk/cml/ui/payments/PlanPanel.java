@@ -20,6 +20,7 @@ import uk.cml.domain.arrears.PlanInput;
 import uk.cml.domain.arrears.PlanRules;
 import uk.cml.store.PaymentStore.Kind;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.NewestFirst;
 import uk.cml.ui.common.UkDateField;
 
@@ -32,7 +33,7 @@ final class PlanPanel extends BorderPane {
     private final ComboBox<PaymentFrequency> frequency =
             new ComboBox<>(FXCollections.observableArrayList(PaymentFrequency.values()));
     private final UkDateField firstDue = new UkDateField();
-    private final CheckBox stopped = new CheckBox("Maintenance stopped from this date");
+    private final CheckBox stopped = new CheckBox(Messages.text("payments.planPanel.maintenanceStoppedFromThisDate"));
     private final TextField source = new TextField();
     private final Label amountError;
     private final Label frequencyError;
@@ -40,21 +41,25 @@ final class PlanPanel extends BorderPane {
     private final Label sourceError;
     private final Label formTitle = new Label();
     /** Enter saves, but only while this tab is showing (see PaymentsView). */
-    final Button save = new Button("Save plan");
+    final Button save = new Button(Messages.text("payments.planPanel.savePlan"));
     private final Label history = new Label();
-    private final Button remove = new Button("Move to bin");
+    private final Button remove = new Button(Messages.text("payments.adjustmentPanel.moveToBin"));
     private final BinList<PaymentPlan> bin;
     private PaymentPlan editing;
 
     PlanPanel(PaymentsModel model) {
         this.model = model;
         table.setId("plans-table");
-        table.setAccessibleText("Payment plans");
-        table.setPlaceholder(new Label("No payment plan yet. Add the amount from your CMS calculation letter."));
-        table.getColumns().add(Columns.text("Applies from", p -> UkFormats.shortDate(p.firstDue()), 110));
-        table.getColumns().add(Columns.money("Amount", p -> p.isStopped() ? "Stopped" : p.amount().format(), 90));
-        table.getColumns().add(Columns.text("How often", p -> p.isStopped() ? "" : p.frequency().label(), 110));
-        table.getColumns().add(Columns.text("Where it came from", PaymentPlan::source, 240));
+        table.setAccessibleText(Messages.text("payments.view.paymentPlans"));
+        table.setPlaceholder(new Label(Messages.text("payments.planPanel.noPaymentPlanYetAdd")));
+        table.getColumns().add(Columns.text(Messages.text("payments.planPanel.appliesFrom"), p ->
+                UkFormats.shortDate(p.firstDue()), 110));
+        table.getColumns().add(Columns.money(Messages.text("payments.adjustmentPanel.amount"), p -> p.isStopped()
+                ? Messages.text("payments.planPanel.stopped") : p.amount().format(), 90));
+        table.getColumns().add(Columns.text(Messages.text("payments.planPanel.howOften"), p -> p.isStopped() ? ""
+                : p.frequency().label(), 110));
+        table.getColumns().add(Columns.text(Messages.text("payments.planPanel.whereItCameFrom"), PaymentPlan::source,
+                240));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, p) -> {
             if (p != null) {
@@ -64,14 +69,15 @@ final class PlanPanel extends BorderPane {
         frequency.setConverter(Labels.of(PaymentFrequency::label));
         FormGrid form = new FormGrid();
         form.getStyleClass().add("side-form"); // beside a table: a narrower label column
-        amountError = form.add("plan-amount", "Amount due each time", amount, "As your CMS letter says, e.g. 43.21.");
-        frequencyError = form.add("plan-frequency", "How often", frequency, null);
-        firstDueError = form.add("plan-first-due", "First due on", firstDue,
-                "A new plan applies from this date. Earlier dues keep the plan before it. A due of the plan before "
-                        + "that falls on this date is not owed: the new plan (or the stop) takes its place.");
+        amountError = form.add("plan-amount", Messages.text("payments.planPanel.amountDueEachTime"), amount,
+                Messages.text("payments.planPanel.asYourCmsLetterSays"));
+        frequencyError = form.add("plan-frequency", Messages.text("payments.planPanel.howOften"), frequency, null);
+        firstDueError = form.add("plan-first-due", Messages.text("payments.planPanel.firstDueOn"), firstDue,
+                Messages.text("payments.planPanel.aNewPlanAppliesFrom"));
         stopped.setId("plan-stopped");
         form.addWide(stopped);
-        sourceError = form.add("plan-source", "Where it came from", source, "For example: CMS letter dated 3 Mar 2025.");
+        sourceError = form.add("plan-source", Messages.text("payments.planPanel.whereItCameFrom"), source,
+                Messages.text("payments.planPanel.forExampleCmsLetterDated"));
         stopped.selectedProperty().addListener((obs, old, now) -> {
             amount.setDisable(now);
             frequency.setDisable(now);
@@ -80,7 +86,7 @@ final class PlanPanel extends BorderPane {
         save.setId("plan-save");
         save.getStyleClass().add("primary");
         save.setOnAction(e -> save());
-        Button fresh = new Button("New plan");
+        Button fresh = new Button(Messages.text("payments.planPanel.newPlan"));
         fresh.setId("plan-new");
         fresh.setOnAction(e -> edit(null));
         remove.setId("plan-remove");
@@ -88,12 +94,12 @@ final class PlanPanel extends BorderPane {
         history.setId("plan-history");
         history.setWrapText(true);
         history.getStyleClass().add("field-hint");
-        bin = new BinList<>("plan-bin", "Plans in the bin",
+        bin = new BinList<>("plan-bin", Messages.text("payments.planPanel.plansInTheBin"),
                 p -> UkFormats.shortDate(p.firstDue()) + ", " + p.amount().format() + ", " + p.source(),
                 p -> model.change(() -> {
                     model.store.restore(Kind.PLAN, p.id());
                     return p;
-                }, "Put the plan back.", x -> { }));
+                }, Messages.text("payments.planPanel.putThePlanBack"), x -> { }));
         VBox editor = new VBox(12, formTitle, form, new HBox(10, save, fresh, remove), history, bin);
         editor.getStyleClass().addAll("side-editor", "plan-editor");
         setCenter(table);
@@ -109,7 +115,8 @@ final class PlanPanel extends BorderPane {
 
     void edit(PaymentPlan plan) {
         editing = plan;
-        formTitle.setText(plan == null ? "Add a payment plan" : "Correct this plan");
+        formTitle.setText(plan == null ? Messages.text("payments.planPanel.addAPaymentPlan")
+                : Messages.text("payments.planPanel.correctThisPlan"));
         amount.setText(plan == null || plan.isStopped() ? "" : plan.amount().toPlainString());
         frequency.setValue(plan == null ? PaymentFrequency.WEEKLY : plan.frequency());
         firstDue.setDate(plan == null ? null : plan.firstDue());
@@ -139,17 +146,18 @@ final class PlanPanel extends BorderPane {
         FormGrid.show(amountError, Optional.ofNullable(problems.get(PlanRules.AMOUNT)));
         FormGrid.show(frequencyError, Optional.ofNullable(problems.get(PlanRules.FREQUENCY)));
         FormGrid.show(firstDueError, Optional.ofNullable(firstDue.hasUnreadableText()
-                ? "That is not a date the app can read. Type it like 22/11/2026." : problems.get(PlanRules.FIRST_DUE)));
+                ? Messages.text("payments.adjustmentChecks.thatIsNotADate") : problems.get(PlanRules.FIRST_DUE)));
         FormGrid.show(sourceError, Optional.ofNullable(problems.get(PlanRules.SOURCE)));
         if (!problems.isEmpty() || firstDue.hasUnreadableText()) {
-            model.status().set("Nothing was saved. Check the answers marked in red.");
+            model.status().set(Messages.text("payments.adjustmentPanel.nothingWasSavedCheckThe"));
             return;
         }
         PaymentPlan plan = PlanRules.toPlan(input, editing == null ? 0 : editing.id());
         long caseId = model.caseId();
-        String what = plan.isStopped() ? "Saved: maintenance stopped from " + UkFormats.shortDate(plan.firstDue()) + "."
-                : "Saved: " + plan.amount().format() + " " + plan.frequency().label().toLowerCase() + " from "
-                        + UkFormats.shortDate(plan.firstDue()) + ".";
+        String what = plan.isStopped() ? Messages.text("payments.planPanel.savedMaintenanceStoppedFrom",
+                UkFormats.shortDate(plan.firstDue()))
+                : Messages.text("payments.planPanel.savedFrom", plan.amount().format(), plan.frequency().label()
+                .toLowerCase(), UkFormats.shortDate(plan.firstDue()));
         model.change(() -> model.store.savePlan(caseId, plan), what, id -> edit(null));
     }
 
@@ -161,7 +169,7 @@ final class PlanPanel extends BorderPane {
         model.change(() -> {
             model.store.moveToBin(Kind.PLAN, plan.id());
             return plan;
-        }, "Moved the plan from " + UkFormats.shortDate(plan.firstDue()) + " to the bin. Its dues no longer count.",
+        }, Messages.text("payments.planPanel.movedThePlanFromTo", UkFormats.shortDate(plan.firstDue())),
                 p -> edit(null));
     }
 }

@@ -16,6 +16,7 @@ import uk.cml.domain.arrears.PaymentInput;
 import uk.cml.domain.arrears.PaymentRules;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.UkDateField;
 
 /**
@@ -38,23 +39,25 @@ final class QuickEntry extends VBox {
         this.selected = selected;
         about.setId("quick-about");
         about.setWrapText(true);
-        Button full = button("quick-paid-full", "Paid in full", () -> record(line -> line.date(), this::owedOn, ""));
-        Button missed = button("quick-missed", "Missed", this::missed);
+        Button full = button("quick-paid-full", Messages.text("payments.quickEntry.paidInFull"), () -> record(line ->
+                line.date(), this::owedOn, ""));
+        Button missed = button("quick-missed", Messages.text("payments.quickEntry.missed"), this::missed);
         partAmount.setId("quick-part-amount");
-        partAmount.setAccessibleText("Amount received");
+        partAmount.setAccessibleText(Messages.text("payments.quickEntry.amountReceived"));
         partAmount.setPromptText("£");
         partAmount.setPrefColumnCount(7);
-        Button part = button("quick-part-paid", "Part paid:", () -> record(ScheduleLine::date,
-                line -> partAmount.getText(), "Part paid"));
+        Button part = button("quick-part-paid", Messages.text("payments.quickEntry.partPaidLabel"), () ->
+                record(ScheduleLine::date,
+                line -> partAmount.getText(), Messages.text("payments.quickEntry.partPaidNote")));
         lateDate.setId("quick-late-date");
-        lateDate.setAccessibleText("Date the late payment arrived");
+        lateDate.setAccessibleText(Messages.text("payments.quickEntry.dateTheLatePaymentArrived"));
         lateDate.getStyleClass().add("late-date"); // room for the "e.g. 8 Nov 2026" prompt (app.css)
-        Button late = button("quick-paid-late", "Paid late on", () -> {
+        Button late = button("quick-paid-late", Messages.text("payments.quickEntry.paidLateOn"), () -> {
             if (lateDate.typedDate().isEmpty()) {
-                FormGrid.show(error, Optional.of("Enter the date the money reached you, like 22/11/2026."));
+                FormGrid.show(error, Optional.of(Messages.text("payments.quickEntry.enterTheDateTheMoney")));
                 return;
             }
-            record(line -> lateDate.typedDate().get(), this::owedOn, "Paid late");
+            record(line -> lateDate.typedDate().get(), this::owedOn, Messages.text("payments.quickEntry.paidLate"));
         });
         actions = new FlowPane(10, 8, full, missed, part, partAmount, late, lateDate);
         actions.setAlignment(Pos.CENTER_LEFT);
@@ -76,15 +79,16 @@ final class QuickEntry extends VBox {
         boolean open = line != null && line.status().isShort();
         actions.setDisable(!open);
         if (line == null) {
-            about.setText("Choose a due payment in the list to say what happened to it.");
+            about.setText(Messages.text("payments.quickEntry.chooseADuePaymentIn"));
         } else if (open) {
-            about.setText("Due " + UkFormats.shortDate(line.date()) + ": " + line.due().format() + ", "
-                    + line.statusText().toLowerCase() + ", " + line.shortBy().format() + " still owed. What arrived?");
+            about.setText(Messages.text("payments.quickEntry.dueStillOwedWhatArrived",
+                    UkFormats.shortDate(line.date()), line.due().format(), line.statusText().toLowerCase(),
+                    line.shortBy().format()));
             partAmount.clear();
             lateDate.setDate(null);
         } else {
-            about.setText("Due " + UkFormats.shortDate(line.date()) + ": " + line.statusText().toLowerCase()
-                    + ". Nothing more to record for it.");
+            about.setText(Messages.text("payments.quickEntry.dueNothingMoreToRecord", UkFormats.shortDate(line.date()),
+                    line.statusText().toLowerCase()));
         }
     }
 
@@ -96,8 +100,8 @@ final class QuickEntry extends VBox {
     private void missed() {
         ScheduleLine line = selected.getValue();
         if (line != null) {
-            model.status().set("Nothing to record: the payment due on " + UkFormats.shortDate(line.date())
-                    + " already shows what arrived for it: " + line.arrivedText() + ".");
+            model.status().set(Messages.text("payments.quickEntry.nothingToRecordThePayment",
+                    UkFormats.shortDate(line.date()), line.arrivedText()));
         }
     }
 
@@ -108,7 +112,7 @@ final class QuickEntry extends VBox {
             return;
         }
         PaymentInput input = new PaymentInput(amount.apply(line), date.apply(line), model.usualMethod(), "",
-                note.isEmpty() ? "" : note + " (due " + UkFormats.shortDate(line.date()) + ")");
+                note.isEmpty() ? "" : Messages.text("payments.quickEntry.due", note, UkFormats.shortDate(line.date())));
         Map<String, String> problems = PaymentRules.problems(input, model.today(), model.now().get().records().plans());
         if (!problems.isEmpty()) {
             FormGrid.show(error, Optional.of(String.join(" ", problems.values())));
@@ -117,6 +121,7 @@ final class QuickEntry extends VBox {
         long caseId = model.caseId();
         Money paid = PaymentRules.toPayment(input, 0).amount();
         model.change(() -> model.store.savePayment(caseId, PaymentRules.toPayment(input, 0)),
-                "Recorded " + paid.format() + " received on " + UkFormats.shortDate(input.date()) + ".", id -> { });
+                Messages.text("payments.quickEntry.recordedReceivedOn", paid.format(),
+                UkFormats.shortDate(input.date())), id -> { });
     }
 }

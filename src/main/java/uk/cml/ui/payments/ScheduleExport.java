@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.ArrearsScheduleCsv;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.Problems;
 
 /**
@@ -24,7 +25,7 @@ public final class ScheduleExport {
     }
 
     public static String defaultFileName(LocalDate today) {
-        return today + " Arrears schedule.csv";
+        return Messages.text("payments.scheduleExport.arrearsScheduleCsv", today);
     }
 
     public static void write(ArrearsSchedule schedule, Path target) {
@@ -42,9 +43,8 @@ public final class ScheduleExport {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new Problems.ParentMessage("The schedule could not be saved to " + target.getFileName() + " in "
-                    + folder + ". Check the file is not open in another program and that the folder is not full, "
-                    + "then try again.", e);
+            throw new Problems.ParentMessage(Messages.text("payments.scheduleExport.theScheduleCouldNotBe",
+                    target.getFileName(), folder), e);
         } finally {
             if (temporary != null) {
                 try {

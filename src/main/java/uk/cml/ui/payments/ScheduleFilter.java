@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import uk.cml.domain.arrears.LineStatus;
+import uk.cml.ui.common.Messages;
 
 /** The choices above the schedule: which period, and which kinds of line. */
 final class ScheduleFilter {
 
     enum Period {
-        ALL("All time"), THIS_YEAR("This year"), LAST_12_MONTHS("Last 12 months"), LAST_3_MONTHS("Last 3 months");
+        ALL(Messages.text("payments.scheduleFilter.allTime")),
+        THIS_YEAR(Messages.text("payments.scheduleFilter.thisYear")),
+        LAST_12_MONTHS(Messages.text("payments.scheduleFilter.last12Months")),
+        LAST_3_MONTHS(Messages.text("payments.scheduleFilter.last3Months"));
 
         private final String label;
 
@@ -33,10 +37,12 @@ final class ScheduleFilter {
     }
 
     enum Show {
-        EVERYTHING("Every due", EnumSet.allOf(LineStatus.class)),
-        SHORT("Nothing or part received", EnumSet.of(LineStatus.NOTHING_RECEIVED, LineStatus.PART_PAID)),
-        LATE("Paid late", EnumSet.of(LineStatus.PAID_LATE)),
-        CLEARED("Settled, written off or offset", EnumSet.of(LineStatus.SETTLED, LineStatus.WRITTEN_OFF,
+        EVERYTHING(Messages.text("payments.scheduleFilter.everyDue"), EnumSet.allOf(LineStatus.class)),
+        SHORT(Messages.text("payments.scheduleFilter.nothingOrPartReceived"), EnumSet.of(LineStatus.NOTHING_RECEIVED,
+                LineStatus.PART_PAID)),
+        LATE(Messages.text("payments.quickEntry.paidLate"), EnumSet.of(LineStatus.PAID_LATE)),
+        CLEARED(Messages.text("payments.scheduleFilter.settledWrittenOffOrOffset"), EnumSet.of(LineStatus.SETTLED,
+                LineStatus.WRITTEN_OFF,
                 LineStatus.OFFSET));
 
         private final String label;

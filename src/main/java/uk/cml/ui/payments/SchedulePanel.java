@@ -13,6 +13,7 @@ import uk.cml.domain.Money;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.payments.ScheduleFilter.Period;
 import uk.cml.ui.payments.ScheduleFilter.Show;
 
@@ -33,17 +34,17 @@ final class SchedulePanel extends BorderPane {
     SchedulePanel(PaymentsModel model) {
         this.model = model;
         period.setId("schedule-period");
-        period.setAccessibleText("Period to show");
+        period.setAccessibleText(Messages.text("payments.schedulePanel.periodToShow"));
         period.setValue(Period.ALL);
         show.setId("schedule-show");
-        show.setAccessibleText("Which lines to show");
+        show.setAccessibleText(Messages.text("payments.schedulePanel.whichLinesToShow"));
         show.setValue(Show.EVERYTHING);
         period.valueProperty().addListener((obs, old, now) -> refill());
         show.valueProperty().addListener((obs, old, now) -> refill());
         totals.setId("schedule-totals");
-        Label periodLabel = new Label("Period");
+        Label periodLabel = new Label(Messages.text("payments.schedulePanel.period"));
         periodLabel.setLabelFor(period);
-        Label showLabel = new Label("Show");
+        Label showLabel = new Label(Messages.text("payments.importRowsTable.show"));
         showLabel.setLabelFor(show);
         periodLabel.setMinWidth(Region.USE_PREF_SIZE);
         showLabel.setMinWidth(Region.USE_PREF_SIZE);
@@ -76,8 +77,10 @@ final class SchedulePanel extends BorderPane {
                 ? schedule.lines() : schedule.lines(from, today, show.getValue().statuses);
         table.getItems().setAll(lines);
         Money missed = schedule.missedTotal(from, today);
-        totals.setText(lines.size() + (lines.size() == 1 ? " payment due" : " payments due") + ". Still owed on them: "
-                + missed.format() + ". " + PaymentFrequency.EARLY_RULE);
+        String still = missed.format();
+        totals.setText(lines.size() == 1
+                ? Messages.text("payments.schedulePanel.oneDue", lines.size(), still, PaymentFrequency.EARLY_RULE)
+                : Messages.text("payments.schedulePanel.dues", lines.size(), still, PaymentFrequency.EARLY_RULE));
         if (!lines.isEmpty() && period.getValue() != Period.ALL) {
             table.scrollTo(0);
         } else if (!lines.isEmpty()) {

@@ -7,6 +7,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.StatusChip;
 
 /**
@@ -22,12 +23,15 @@ public final class ScheduleTable {
     public static TableView<ScheduleLine> create() {
         TableView<ScheduleLine> table = new TableView<>();
         table.setId("schedule-table");
-        table.setAccessibleText("Each payment due, what arrived for it, its status and the balance");
-        table.setPlaceholder(new Label("Nothing to show for this period."));
+        table.setAccessibleText(Messages.text("payments.scheduleTable.eachPaymentDueWhatArrived"));
+        table.setPlaceholder(new Label(Messages.text("payments.scheduleTable.nothingToShowForThis")));
         table.setFixedCellSize(30);
-        table.getColumns().add(Columns.text("Due on", line -> UkFormats.shortDate(line.date()), 100));
-        table.getColumns().add(Columns.money("Due", line -> line.due().format(), 80));
-        TableColumn<ScheduleLine, String> arrived = Columns.text("What arrived for it", ScheduleTable::arrived, 300);
+        table.getColumns().add(Columns.text(Messages.text("payments.scheduleTable.dueOn"), line ->
+                UkFormats.shortDate(line.date()), 100));
+        table.getColumns().add(Columns.money(Messages.text("payments.scheduleTable.due"), line -> line.due().format(),
+                80));
+        TableColumn<ScheduleLine, String> arrived = Columns.text(
+                Messages.text("payments.scheduleTable.whatArrivedForIt"), ScheduleTable::arrived, 300);
         arrived.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -38,9 +42,11 @@ public final class ScheduleTable {
         });
         table.getColumns().add(arrived);
         table.getColumns().add(status());
-        table.getColumns().add(Columns.money("Short by", line -> line.shortBy().isPositive()
+        table.getColumns().add(Columns.money(Messages.text("payments.scheduleTable.shortBy"), line -> line.shortBy()
+                .isPositive()
                 ? line.shortBy().format() : "", 80));
-        table.getColumns().add(Columns.money("Balance", line -> line.balanceAfter().format(), 100));
+        table.getColumns().add(Columns.money(Messages.text("payments.scheduleTable.balance"), line ->
+                line.balanceAfter().format(), 100));
         // Dates, amounts and statuses always read in full; what arrived gives way (its tooltip has it all).
         double[] least = {104, 72, 180, 225, 76, 92};
         for (int i = 0; i < least.length; i++) {
@@ -57,7 +63,8 @@ public final class ScheduleTable {
 
     /** The status as a coloured label that always carries its words, so colour is never the only signal. */
     private static TableColumn<ScheduleLine, StatusChip.Status> status() {
-        return StatusChip.column("Status", line -> new StatusChip.Status(line.statusText(), toneOf(line)), 170);
+        return StatusChip.column(Messages.text("payments.importRowsTable.status"), line ->
+                new StatusChip.Status(line.statusText(), toneOf(line)), 170);
     }
 
     static StatusChip.Tone toneOf(ScheduleLine line) {

@@ -8,6 +8,7 @@ import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.store.History.EarlierVersion;
+import uk.cml.ui.common.Messages;
 
 /** Describes the earlier versions of a corrected record, so a correction is always visible. */
 final class Versions {
@@ -17,11 +18,12 @@ final class Versions {
 
     static String describe(List<EarlierVersion> versions, Function<Map<String, String>, String> what) {
         if (versions.isEmpty()) {
-            return "Not corrected since it was recorded.";
+            return Messages.text("payments.versions.notCorrectedSinceItWas");
         }
-        StringBuilder text = new StringBuilder("Earlier versions:");
+        StringBuilder text = new StringBuilder(Messages.text("payments.versions.earlierVersions"));
         for (EarlierVersion version : versions) {
-            text.append("\n\u2022 Until ").append(UkFormats.dateTime(version.amendedAt())).append(": ")
+            text.append(Messages.text("payments.versions.until")).append(UkFormats.dateTime(version.amendedAt()))
+                    .append(": ")
                     .append(what.apply(version.columns()));
         }
         return text.toString();
@@ -30,13 +32,14 @@ final class Versions {
     static String payment(Map<String, String> columns) {
         return date(columns.get("paid_on")) + ", " + money(columns.get("amount_pence")) + ", "
                 + PaymentMethod.valueOf(columns.getOrDefault("method", "OTHER")).label()
-                + optional(", ref ", columns.get("reference"))
-                + (columns.get("evidence_document_id") == null ? "" : ", evidence attached");
+                + optional(Messages.text("payments.versions.ref"), columns.get("reference"))
+                + (columns.get("evidence_document_id") == null ? ""
+                : Messages.text("payments.versions.evidenceAttached"));
     }
 
     static String plan(Map<String, String> columns) {
-        return money(columns.get("amount_pence")) + " from " + date(columns.get("first_due"))
-                + optional(", ", columns.get("source"));
+        return Messages.text("payments.versions.from", money(columns.get("amount_pence")),
+                date(columns.get("first_due")), optional(", ", columns.get("source")));
     }
 
     static String adjustment(Map<String, String> columns) {
@@ -45,11 +48,12 @@ final class Versions {
     }
 
     private static String date(String iso) {
-        return iso == null ? "no date" : UkFormats.shortDate(LocalDate.parse(iso));
+        return iso == null ? Messages.text("payments.versions.noDate") : UkFormats.shortDate(LocalDate.parse(iso));
     }
 
     private static String money(String pence) {
-        return pence == null ? "no amount" : Money.ofPence(Long.parseLong(pence)).format();
+        return pence == null ? Messages.text("payments.versions.noAmount") : Money.ofPence(Long.parseLong(pence))
+                .format();
     }
 
     private static String optional(String prefix, String text) {

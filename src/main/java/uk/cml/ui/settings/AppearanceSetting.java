@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import uk.cml.ui.common.Appearance;
+import uk.cml.ui.common.Messages;
 
 /** Settings' choice of light, dark or the computer's own setting; the change shows at once. */
 public final class AppearanceSetting {
@@ -18,22 +19,21 @@ public final class AppearanceSetting {
      *               this computer")
      */
     public AppearanceSetting(Appearance current, Consumer<Appearance> chosen) {
-        Label heading = new Label("How the app looks");
+        Label heading = new Label(Messages.text("settings.appearanceSetting.howTheAppLooks"));
         heading.getStyleClass().add("heading");
-        Label label = new Label("Colours");
+        Label label = new Label(Messages.text("settings.appearanceSetting.colours"));
         ChoiceBox<Appearance> choice = new ChoiceBox<>();
         choice.getItems().setAll(Appearance.values());
         choice.setValue(current);
         choice.setId("settings-appearance");
-        choice.setAccessibleText("Colours: light, dark or the same as this computer");
+        choice.setAccessibleText(Messages.text("settings.appearanceSetting.coloursLightDarkOrThe"));
         label.setLabelFor(choice);
         choice.valueProperty().addListener((obs, old, now) -> {
             if (now != null && now != old) {
                 chosen.accept(now);
             }
         });
-        Label hint = new Label("\"Same as this computer\" follows your computer's light or dark setting when the app "
-                + "opens.");
+        Label hint = new Label(Messages.text("settings.appearanceSetting.sameAsThisComputerFollows"));
         hint.getStyleClass().add("field-hint");
         hint.setWrapText(true);
         HBox row = new HBox(10, label, choice);

@@ -6,6 +6,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import uk.cml.ui.common.Messages;
 
 /**
  * "Protect the backup with a password": the password, typed twice, never shown and never stored; the
@@ -14,7 +15,7 @@ import javafx.scene.layout.VBox;
 final class BackupPassword extends VBox {
 
     static final int MINIMUM = 8;
-    private final CheckBox protect = new CheckBox("Protect the backup with a password");
+    private final CheckBox protect = new CheckBox(Messages.text("settings.backupPassword.protectTheBackupWithA"));
     private final PasswordField password = new PasswordField();
     private final PasswordField again = new PasswordField();
 
@@ -25,10 +26,10 @@ final class BackupPassword extends VBox {
         protect.setId("settings-backup-protect");
         password.setId("settings-backup-password");
         again.setId("settings-backup-password-again");
-        password.setPromptText("Password");
-        again.setPromptText("The same password again");
-        password.setAccessibleText("Password for the backup");
-        again.setAccessibleText("The same password again");
+        password.setPromptText(Messages.text("settings.backupPassword.password"));
+        again.setPromptText(Messages.text("settings.backupPassword.theSamePasswordAgain"));
+        password.setAccessibleText(Messages.text("settings.backupPassword.passwordForTheBackup"));
+        again.setAccessibleText(Messages.text("settings.backupPassword.theSamePasswordAgain"));
         HBox fields = new HBox(8, password, again);
         fields.visibleProperty().bind(protect.selectedProperty());
         fields.managedProperty().bind(protect.selectedProperty());
@@ -41,11 +42,10 @@ final class BackupPassword extends VBox {
             return Optional.empty();
         }
         if (password.getText().length() < MINIMUM) {
-            return Optional.of("Choose a password of at least " + MINIMUM + " characters, so the backup is hard to "
-                    + "open without it. Keep it somewhere safe: without it the backup cannot be opened.");
+            return Optional.of(Messages.text("settings.backupPassword.chooseAPasswordOfAt", MINIMUM));
         }
         if (!password.getText().equals(again.getText())) {
-            return Optional.of("The two passwords are not the same. Type them again.");
+            return Optional.of(Messages.text("settings.backupPassword.theTwoPasswordsAreNot"));
         }
         return Optional.empty();
     }

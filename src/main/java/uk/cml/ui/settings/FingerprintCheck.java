@@ -10,22 +10,23 @@ import uk.cml.safety.Fingerprints;
 import uk.cml.safety.RecordsJournal;
 import uk.cml.safety.RecordsSafety;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.Problems;
 
 /** "Check a fingerprint printed on a letter": is it still in the journal, and does everything up to it check out? */
 final class FingerprintCheck extends VBox {
 
     private final TextField code = new TextField();
-    private final Button check = new Button("Check this fingerprint");
+    private final Button check = new Button(Messages.text("settings.fingerprintCheck.checkThisFingerprint"));
     private final Label result = new Label();
 
     FingerprintCheck(RecordsSafety safety, Background background) {
         super(6);
-        Label explain = new Label("Check a fingerprint printed on a letter or pack (after \"Record fingerprint\"):");
+        Label explain = new Label(Messages.text("settings.fingerprintCheck.checkAFingerprintPrintedOn"));
         explain.setWrapText(true);
         explain.setLabelFor(code);
         code.setId("settings-fingerprint-code");
-        code.setPromptText("3F2A 91C0 7D4E 88B1");
+        code.setPromptText(Messages.text("settings.fingerprintCheck.3f2a91c07d4e88b1"));
         code.setPrefColumnCount(22);
         check.setId("settings-fingerprint-check");
         result.setId("settings-fingerprint-result");
@@ -33,12 +34,11 @@ final class FingerprintCheck extends VBox {
         check.setOnAction(e -> {
             String typed = code.getText() == null ? "" : code.getText();
             if (!RecordsJournal.looksLikeFingerprint(typed)) {
-                result.setText("Type the 16 letters and numbers printed after \"Record fingerprint\", such as "
-                        + "3F2A 91C0 7D4E 88B1.");
+                result.setText(Messages.text("settings.fingerprintCheck.typeThe16LettersAnd"));
                 return;
             }
             check.setDisable(true);
-            result.setText("Checking your records...");
+            result.setText(Messages.text("settings.fingerprintCheck.checkingYourRecords"));
             background.run(() -> safety.checkFingerprint(typed, (d, t, s) -> { }), found -> {
                 check.setDisable(false);
                 result.setText(Fingerprints.describe(typed, found.fingerprint(), found.report().allMatch()));

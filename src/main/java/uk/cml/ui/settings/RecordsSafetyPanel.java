@@ -20,6 +20,7 @@ import uk.cml.safety.CsvExport;
 import uk.cml.safety.Progress;
 import uk.cml.safety.RecordsSafety;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.Problems;
 
 /** "Keeping your records safe": back up now, restore, check records, and the automatic backups. */
@@ -31,10 +32,10 @@ public final class RecordsSafetyPanel extends VBox {
     private final Label status = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final TextArea findings = new TextArea();
-    private final Button backUp = new Button("Back up now...");
-    private final Button restore = new Button("Restore from a backup...");
-    private final Button check = new Button("Check records");
-    private final Button exportCsv = new Button("Save logs as CSV...");
+    private final Button backUp = new Button(Messages.text("settings.recordsSafetyPanel.backUpNow"));
+    private final Button restore = new Button(Messages.text("settings.recordsSafetyPanel.restoreFromABackup"));
+    private final Button check = new Button(Messages.text("settings.recordsSafetyPanel.checkRecords"));
+    private final Button exportCsv = new Button(Messages.text("settings.recordsSafetyPanel.saveLogsAsCsv"));
     private final RestoreFlow restoreFlow;
     private final BackupPassword backupPassword;
 
@@ -52,7 +53,7 @@ public final class RecordsSafetyPanel extends VBox {
         this.background = background;
         this.restoreFlow = new RestoreFlow(this, background, restorer, onRestored);
         setId("settings-safety");
-        Label heading = new Label("Keeping your records safe");
+        Label heading = new Label(Messages.text("settings.recordsSafetyPanel.keepingYourRecordsSafe"));
         heading.getStyleClass().add("heading");
         Label honest = new Label(SafetyTexts.WHAT_IT_PROVES);
         honest.setWrapText(true);
@@ -68,7 +69,7 @@ public final class RecordsSafetyPanel extends VBox {
         restore.setOnAction(e -> restoreFlow.start());
         check.setOnAction(e -> checkRecords());
         exportCsv.setId("settings-export-csv");
-        exportCsv.setAccessibleText("Save every log as CSV files, for a spreadsheet");
+        exportCsv.setAccessibleText(Messages.text("settings.recordsSafetyPanel.saveEveryLogAsCsv"));
         exportCsv.setOnAction(e -> chooseCsvFolder());
         progress.setId("settings-safety-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -81,7 +82,7 @@ public final class RecordsSafetyPanel extends VBox {
         findings.setEditable(false);
         findings.setWrapText(true);
         findings.setPrefRowCount(6);
-        findings.setAccessibleText("What Check records found");
+        findings.setAccessibleText(Messages.text("settings.recordsSafetyPanel.whatCheckRecordsFound"));
         findings.setVisible(false);
         findings.setManaged(false);
         getChildren().addAll(heading, honest, fingerprint, new HBox(10, backUp, restore, check, exportCsv),
@@ -94,7 +95,7 @@ public final class RecordsSafetyPanel extends VBox {
         keep.setId("settings-backups-kept");
         keep.setEditable(true);
         keep.getStyleClass().add("keep-count");
-        keep.setAccessibleText("How many automatic backups to keep");
+        keep.setAccessibleText(Messages.text("settings.recordsSafetyPanel.howManyAutomaticBackupsTo"));
         background.run(safety::keepAutomatic, kept -> {
             keep.getValueFactory().setValue(kept);
             keep.valueProperty().addListener((obs, old, now) -> background.run(() -> {
@@ -104,10 +105,10 @@ public final class RecordsSafetyPanel extends VBox {
         }, this::showProblem);
         Label explain = new Label(SafetyTexts.AUTOMATIC);
         explain.setWrapText(true);
-        Label before = new Label("Keep the newest");
+        Label before = new Label(Messages.text("settings.recordsSafetyPanel.keepTheNewest"));
         before.setLabelFor(keep);
         before.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label after = new Label("automatic backups");
+        Label after = new Label(Messages.text("settings.recordsSafetyPanel.automaticBackups"));
         after.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox row = new HBox(8, before, keep, after);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -117,20 +118,22 @@ public final class RecordsSafetyPanel extends VBox {
     /** Each log of each case as CSV files, in a new dated folder inside the folder the parent picks. */
     private void chooseCsvFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Choose where to save the CSV files");
+        chooser.setTitle(Messages.text("settings.recordsSafetyPanel.chooseWhereToSaveThe"));
         File folder = chooser.showDialog(getScene().getWindow());
         if (folder == null) {
             return;
         }
-        status.setText("Saving the CSV files...");
+        status.setText(Messages.text("settings.recordsSafetyPanel.savingTheCsvFiles"));
         background.run(() -> safety.exportCsv(folder.toPath()), written -> status.setText(written.isEmpty()
-                ? "There are no cases yet, so there was nothing to save."
-                : "Saved " + written.stream().mapToInt(CsvExport.CaseExport::files).sum() + " CSV files in "
-                        + written.get(0).folder().getParent() + "."), this::showProblem);
+                ? Messages.text("settings.recordsSafetyPanel.thereAreNoCasesYet")
+                : Messages.text("settings.recordsSafetyPanel.savedCsvFilesIn", written.stream()
+                .mapToInt(CsvExport.CaseExport::files).sum(), written.get(0).folder().getParent())), this::showProblem);
     }
 
     void refreshFingerprint() {
-        background.run(safety::fingerprint, print -> fingerprint.setText("Record fingerprint now: " + print.shortForm()),
+        background.run(safety::fingerprint, print ->
+                fingerprint.setText(Messages.text("settings.recordsSafetyPanel.recordFingerprintNow",
+                print.shortForm())),
                 error -> fingerprint.setText(""));
     }
 
@@ -140,9 +143,11 @@ public final class RecordsSafetyPanel extends VBox {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save a backup of your records");
+        chooser.setTitle(Messages.text("settings.recordsSafetyPanel.saveABackupOfYour"));
         chooser.setInitialFileName(safety.suggestedName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Backup files (*.zip)", "*.zip"));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(Messages.text("settings.recordsSafetyPanel.backupFilesZip"),
+                "*.zip"));
         File chosen = chooser.showSaveDialog(getScene().getWindow());
         if (chosen != null) {
             backUpTo(chosen.toPath());
@@ -164,26 +169,28 @@ public final class RecordsSafetyPanel extends VBox {
                 BackupPassword.forget(password);
             }
         });
-        busy(task, "Making the backup...");
+        busy(task, Messages.text("settings.recordsSafetyPanel.makingTheBackup"));
         background.run(task, made -> {
             idle();
-            status.setText("Backup saved as " + made.file() + ". It holds your records and "
-                    + made.manifest().documentCount() + " stored files" + (password.isPresent() ? ", protected with "
-                    + "your password (the app does not keep it: without it the backup cannot be opened)" : "")
-                    + ". Keep a copy somewhere other than this computer, such as a USB stick.");
+            status.setText(password.isPresent()
+                    ? Messages.text("settings.recordsSafetyPanel.backupSavedWithPassword", made.file(),
+                    made.manifest().documentCount())
+                    : Messages.text("settings.recordsSafetyPanel.backupSaved", made.file(),
+                    made.manifest().documentCount()));
         }, this::showProblem);
     }
 
     private void checkRecords() {
         Task<CheckReport> task = withProgress(safety::check);
-        busy(task, "Checking your records...");
+        busy(task, Messages.text("settings.fingerprintCheck.checkingYourRecords"));
         background.run(task, report -> {
             idle();
             status.setText(report.summary());
             findings.setText(String.join("\n", report.problems()));
             findings.setVisible(!report.allMatch());
             findings.setManaged(!report.allMatch());
-            fingerprint.setText("Record fingerprint now: " + report.fingerprint().shortForm());
+            fingerprint.setText(Messages.text("settings.recordsSafetyPanel.recordFingerprintNow", report.fingerprint()
+                    .shortForm()));
         }, this::showProblem);
     }
 

@@ -16,6 +16,7 @@ import javafx.stage.FileChooser;
 import uk.cml.safety.BackupManifest;
 import uk.cml.safety.BackupRestore;
 import uk.cml.safety.Progress;
+import uk.cml.ui.common.Messages;
 
 /**
  * Restore: choose the file, ask for its password if it has one, read what it holds, ask, then check it
@@ -44,8 +45,10 @@ public final class RestoreFlow {
 
     void start() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Choose a backup to restore");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Backup files (*.zip)", "*.zip"));
+        chooser.setTitle(Messages.text("settings.restoreFlow.chooseABackupToRestore"));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(Messages.text("settings.recordsSafetyPanel.backupFilesZip"),
+                "*.zip"));
         File chosen = chooser.showOpenDialog(panel.getScene().getWindow());
         if (chosen == null) {
             return;
@@ -67,12 +70,12 @@ public final class RestoreFlow {
 
     private Optional<char[]> askPassword(Path backup) {
         Dialog<ButtonType> ask = new Dialog<>();
-        ask.setTitle("Restore a backup");
-        ask.setHeaderText("This backup is protected with a password");
+        ask.setTitle(Messages.text("settings.restoreFlow.restoreABackup"));
+        ask.setHeaderText(Messages.text("settings.restoreFlow.thisBackupIsProtectedWith"));
         PasswordField field = new PasswordField();
         field.setId("restore-password");
-        field.setAccessibleText("Password for the backup");
-        Label text = new Label("Type the password chosen when " + backup.getFileName() + " was made.");
+        field.setAccessibleText(Messages.text("settings.backupPassword.passwordForTheBackup"));
+        Label text = new Label(Messages.text("settings.restoreFlow.typeThePasswordChosenWhen", backup.getFileName()));
         text.setWrapText(true);
         ask.getDialogPane().setContent(new VBox(8, text, field));
         ask.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -86,24 +89,21 @@ public final class RestoreFlow {
     }
 
     private void confirm(Path backup, Optional<char[]> password, BackupManifest manifest) {
-        ButtonType yes = new ButtonType("Restore this backup", ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "This backup was made on "
-                + RecordsSafetyPanel.when(manifest.madeAt()) + " and holds your records and "
-                + manifest.documentCount() + " stored files.\n\nThe app checks all of it first. Then your current "
-                + "records are moved into a folder called before-restore in your data folder (nothing is deleted), "
-                + "and the backup takes their place. The app then closes: open it again to carry on.", yes, no);
-        ask.setTitle("Restore a backup");
-        ask.setHeaderText("Replace your records with this backup?");
+        ButtonType yes = new ButtonType(Messages.text("settings.restoreFlow.restoreThisBackup"),
+                ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(Messages.text("settings.restoreFlow.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Messages.text("settings.restoreFlow.thisBackupWasMadeOn",
+                RecordsSafetyPanel.when(manifest.madeAt()), manifest.documentCount()), yes, no);
+        ask.setTitle(Messages.text("settings.restoreFlow.restoreABackup"));
+        ask.setHeaderText(Messages.text("settings.restoreFlow.replaceYourRecordsWithThis"));
         ask.initOwner(panel.getScene().getWindow());
         if (ask.showAndWait().filter(yes::equals).isEmpty()) {
             return;
         }
         Task<BackupRestore.Restored> task = panel.withProgress(p -> restorer.restore(backup, password, p));
-        panel.busy(task, "Checking the backup...");
-        background.run(task, restored -> onRestored.accept("The backup made on "
-                + RecordsSafetyPanel.when(restored.manifest().madeAt()) + " is now your records."
-                + restored.keptAside().map(aside -> " The records you had before are kept in " + aside + ".")
-                .orElse("") + " Close the app and open it again to carry on."), panel::showProblem);
+        panel.busy(task, Messages.text("settings.restoreFlow.checkingTheBackup"));
+        background.run(task, restored -> onRestored.accept(Messages.text("settings.restoreFlow.theBackupMadeOnIs",
+                RecordsSafetyPanel.when(restored.manifest().madeAt()), restored.keptAside().map(aside ->
+                Messages.text("settings.restoreFlow.theRecordsYouHadBefore", aside)).orElse(""))), panel::showProblem);
     }
 }

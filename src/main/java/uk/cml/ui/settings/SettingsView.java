@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.shell.Section;
 
@@ -26,25 +27,24 @@ public final class SettingsView implements Section {
      */
     public SettingsView(Path dataFolder, String version, Consumer<Path> openFolder, Consumer<Window> showAbout,
                         Node safetyPanel, Node appearance) {
-        Label heading = new Label("Settings");
+        Label heading = new Label(Messages.text("settings.view.settings"));
         heading.getStyleClass().add("title");
-        Label folderHeading = new Label("Where your records are kept");
+        Label folderHeading = new Label(Messages.text("settings.view.whereYourRecordsAreKept"));
         folderHeading.getStyleClass().add("heading");
         TextField folder = new TextField(dataFolder.toString());
         folder.setEditable(false);
         folder.setId("settings-data-folder");
-        folder.setAccessibleText("Data folder location");
+        folder.setAccessibleText(Messages.text("settings.view.dataFolderLocation"));
         HBox.setHgrow(folder, Priority.ALWAYS);
-        Button open = new Button("Open folder");
+        Button open = new Button(Messages.text("settings.view.openFolder"));
         open.setId("settings-open-folder");
         open.setOnAction(e -> openFolder.accept(dataFolder));
-        Label explain = new Label("Everything you enter stays on this computer, in this folder. The app never sends "
-                + "anything over the internet.");
+        Label explain = new Label(Messages.text("settings.view.everythingYouEnterStaysOn"));
         explain.setWrapText(true);
-        Label versionLabel = new Label("Child Maintenance Log " + version);
+        Label versionLabel = new Label(Messages.text("settings.view.childMaintenanceLog", version));
         versionLabel.setId("settings-version");
         versionLabel.getStyleClass().add("field-hint");
-        Button about = new Button("About this app");
+        Button about = new Button(Messages.text("settings.view.aboutThisApp"));
         about.setId("settings-about");
         about.setOnAction(e -> showAbout.accept(about.getScene().getWindow()));
         HBox folderRow = new HBox(10, folder, open);
@@ -62,7 +62,7 @@ public final class SettingsView implements Section {
 
     @Override
     public String title() {
-        return "Settings";
+        return Messages.text("settings.view.settings");
     }
 
     @Override

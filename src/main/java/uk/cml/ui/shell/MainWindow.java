@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.ui.common.Messages;
 
 /**
  * The main window: the case switcher across the top, the sections down the left, the chosen page
@@ -63,7 +64,7 @@ public final class MainWindow {
             sections.put(section.key(), section);
             ToggleButton button = new ToggleButton(section.title(), NavigationIcons.forPage(section.key()));
             button.setId("nav-" + section.key());
-            button.setAccessibleText(section.title() + ", Control " + number);
+            button.setAccessibleText(Messages.text("shell.mainWindow.control", section.title(), number));
             button.setToggleGroup(navigation);
             button.setMaxWidth(Double.MAX_VALUE);
             button.getStyleClass().add("nav-button");
@@ -81,19 +82,19 @@ public final class MainWindow {
     }
 
     private HBox header(ObservableList<CaseFile> cases, ObjectProperty<CaseFile> currentCase, Runnable addCase) {
-        Label appName = new Label("Child Maintenance Log");
+        Label appName = new Label(Messages.text("shell.mainWindow.childMaintenanceLog"));
         appName.getStyleClass().add("app-name");
-        Label caseLabel = new Label("Case:");
+        Label caseLabel = new Label(Messages.text("shell.mainWindow.case"));
         ComboBox<CaseFile> switcher = new ComboBox<>(cases);
         switcher.setId("case-switcher");
-        switcher.setAccessibleText("Choose which case to look at");
+        switcher.setAccessibleText(Messages.text("shell.mainWindow.chooseWhichCaseToLook"));
         caseLabel.setLabelFor(switcher);
         switcher.setCellFactory(list -> new CaseCell());
         switcher.setButtonCell(new CaseCell());
         switcher.valueProperty().bindBidirectional(currentCase);
-        Button add = new Button("Add another case", new FontIcon(Feather.PLUS));
+        Button add = new Button(Messages.text("shell.mainWindow.addAnotherCase"), new FontIcon(Feather.PLUS));
         add.setId("add-case");
-        add.setAccessibleText("Add a case for another parent who owes you maintenance");
+        add.setAccessibleText(Messages.text("shell.mainWindow.addACaseForAnother"));
         add.setOnAction(e -> addCase.run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

@@ -8,6 +8,7 @@ import javafx.animation.PauseTransition;
 import javafx.css.PseudoClass;
 import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
+import uk.cml.ui.common.Messages;
 
 /**
  * The status bar along the bottom of the window: says when the app is busy reading or saving in the background,
@@ -29,7 +30,7 @@ final class WorkStatus extends StatusBar {
         setText("");
         moment.setOnFinished(e -> {
             if (showing == null) {
-                setText("Working...");
+                setText(Messages.text("shell.workStatus.working"));
                 setProgress(-1);
             }
         });
@@ -45,7 +46,8 @@ final class WorkStatus extends StatusBar {
         textProperty().unbind();
         progressProperty().unbind();
         if (task != null) {
-            textProperty().bind(Bindings.when(task.messageProperty().isEmpty()).then("Working...")
+            textProperty().bind(Bindings.when(task.messageProperty().isEmpty())
+                    .then(Messages.text("shell.workStatus.working"))
                     .otherwise(task.messageProperty()));
             progressProperty().bind(task.progressProperty());
         } else {

@@ -22,6 +22,7 @@ import uk.cml.domain.standing.EnforcementStep;
 import uk.cml.domain.standing.StandingReport;
 import uk.cml.store.StandingStore;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.Problems;
 
 /**
@@ -70,14 +71,14 @@ public final class StandingModel {
     /** Adds a decision; returns the problem to show beside the date, or empty when it was accepted. */
     public Optional<String> addDecision(Decision.Kind kind, Optional<LocalDate> dated, String note) {
         if (dated.isEmpty()) {
-            return Optional.of("Enter the date printed on the CMS's letter, like 22/11/2026.");
+            return Optional.of(Messages.text("standing.model.enterTheDatePrintedOn"));
         }
         if (dated.get().isAfter(today())) {
-            return Optional.of("That date is in the future. Use the date printed on the letter.");
+            return Optional.of(Messages.text("standing.model.letterDateInFuture"));
         }
         CaseFile caseFile = currentCase.get();
         run(() -> store.addDecision(new Decision(0, caseFile.id(), kind, dated.get(), note, Optional.empty())),
-                "Added. Its time limits are listed below.");
+                Messages.text("standing.model.addedItsTimeLimitsAre"));
         return Optional.empty();
     }
 
@@ -85,10 +86,11 @@ public final class StandingModel {
     public Optional<String> tick(EnforcementStep step, Optional<LocalDate> heard) {
         LocalDate on = heard.orElse(today());
         if (on.isAfter(today())) {
-            return Optional.of("That date is in the future.");
+            return Optional.of(Messages.text("standing.model.stepDateInFuture"));
         }
         CaseFile caseFile = currentCase.get();
-        run(() -> store.tick(new EnforcementRecord(0, caseFile.id(), step, on, "")), "Step ticked.");
+        run(() -> store.tick(new EnforcementRecord(0, caseFile.id(), step, on, "")),
+                Messages.text("standing.model.stepTicked"));
         return Optional.empty();
     }
 
@@ -96,7 +98,7 @@ public final class StandingModel {
         run(() -> {
             store.untick(id);
             return 0L;
-        }, "Step unticked.");
+        }, Messages.text("standing.model.stepUnticked"));
     }
 
     /** Writes every open deadline to a new calendar file; never over an existing one. */
@@ -108,10 +110,9 @@ public final class StandingModel {
         }
         String text = CalendarFile.write(shown.open(), caseFile.otherParentName(), LocalDateTime.now(clock));
         background.run(() -> Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW),
-                path -> status.set("Saved " + shown.open().size() + " deadlines to " + path + ". Open it on your "
-                        + "phone or in your calendar app; each has a reminder the day before."),
+                path -> status.set(Messages.text("standing.model.savedDeadlinesToOpenIt", shown.open().size(), path)),
                 error -> status.set(error instanceof java.nio.file.FileAlreadyExistsException
-                        ? "A file with that name is already there. Choose another name." : Problems.forParent(error)));
+                        ? Messages.text("standing.model.aFileWithThatName") : Problems.forParent(error)));
     }
 
     private void run(java.util.concurrent.Callable<Long> work, String done) {

@@ -22,6 +22,7 @@ import uk.cml.domain.standing.Decision;
 import uk.cml.domain.standing.EnforcementRecord;
 import uk.cml.domain.standing.EnforcementStep;
 import uk.cml.domain.standing.StandingReport;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.UkDateField;
 
 /** The lower parts of the page: decisions to challenge, enforcement steps, and how the dates are counted. */
@@ -59,17 +60,17 @@ final class StandingPanels {
         ComboBox<Decision.Kind> kind = new ComboBox<>(FXCollections.observableArrayList(Decision.Kind.values()));
         kind.setId("standing-decision-kind");
         kind.setValue(Decision.Kind.CALCULATION);
-        kind.setAccessibleText("Kind of decision");
+        kind.setAccessibleText(Messages.text("standing.panels.kindOfDecision"));
         UkDateField dated = new UkDateField();
         dated.setId("standing-decision-date");
-        dated.setAccessibleText("Date on the decision letter");
-        dated.setPromptText("Date on the letter");
+        dated.setAccessibleText(Messages.text("standing.panels.dateOnTheDecisionLetter"));
+        dated.setPromptText(Messages.text("standing.panels.dateOnTheLetter"));
         TextField note = new TextField();
         note.setId("standing-decision-note");
-        note.setPromptText("What it decided (optional)");
+        note.setPromptText(Messages.text("standing.panels.whatItDecidedOptional"));
         note.setPrefColumnCount(18); // wide enough for its prompt, which would otherwise be cut
-        note.setAccessibleText("What it decided");
-        Button add = new Button("Add decision");
+        note.setAccessibleText(Messages.text("standing.panels.whatItDecided"));
+        Button add = new Button(Messages.text("standing.panels.addDecision"));
         add.setId("standing-decision-add");
         add.setOnAction(e -> {
             Optional<String> problem = model.addDecision(kind.getValue(), dated.typedDate(), note.getText());
@@ -78,16 +79,15 @@ final class StandingPanels {
                 note.clear();
             }
         });
-        return StandingView.box("Challenging a decision", StandingView.wrapped("A calculation or other decision is "
-                + "challenged by asking for a mandatory reconsideration, then by appeal to a tribunal, not by "
-                + "complaint. A proposal to write off arrears is answered in writing within 30 days."),
+        return StandingView.box(Messages.text("standing.panels.challengingADecision"),
+                StandingView.wrapped(Messages.text("standing.panels.aCalculationOrOtherDecision")),
                 new FlowPane(10, 8, kind, dated, note, add), decisionError, decisionList);
     }
 
     VBox enforcement() {
         nudge.setOnAction(e -> writeLetter.accept("enforcement-request"));
-        return StandingView.box("What the CMS has done to collect", StandingView.wrapped("Tick each step as the CMS "
-                + "tells you it has taken it, with the date you heard."), steps, atStep, nudge);
+        return StandingView.box(Messages.text("standing.panels.whatTheCmsHasDone"),
+                StandingView.wrapped(Messages.text("standing.panels.tickEachStepAsThe")), steps, atStep, nudge);
     }
 
     VBox howCounted() {
@@ -105,30 +105,24 @@ final class StandingPanels {
             changes.getChildren().add(new Label(UkFormats.shortDate(c.date()) + "  " + c.name() + " (" + c.what()
                     + ")"));
         }
-        String checked = holidays.tableChecked().map(d -> " Last checked against GOV.UK on "
-                + UkFormats.shortDate(d) + ".").orElse("");
-        return StandingView.box("How the dates are counted", StandingView.wrapped("Working days are Monday to "
-                + "Friday, less bank holidays in England and Wales. A letter posted first class counts as delivered "
-                + "on the 2nd working day after posting, second class on the 4th; Signed For and Special Delivery "
-                + "from the delivery date their tracking shows. When a deadline the CMS must meet falls on a "
-                + "weekend or bank holiday, it moves to the next working day, as the regulator's rule says. When "
-                + "one you must meet does, act by the working day before, because post is not delivered then."),
-                StandingView.wrapped("A subject access request is due one calendar month after the CMS gets it (the "
-                + "same day next month, or the last day of a shorter month). The CMS can extend it by up to two "
-                + "more months for a complex request, if it tells you within the first month."),
-                facts, new Label("Bank holidays, this year and next"), holidaysBox,
-                StandingView.wrapped("One-off bank holidays made by proclamation." + checked), changes);
+        String checked = holidays.tableChecked().map(d -> Messages.text("standing.panels.lastCheckedAgainstGovUk",
+                UkFormats.shortDate(d))).orElse("");
+        return StandingView.box(Messages.text("standing.panels.howTheDatesAreCounted"),
+                StandingView.wrapped(Messages.text("standing.panels.workingDaysAreMondayTo")),
+                StandingView.wrapped(Messages.text("standing.panels.aSubjectAccessRequestIs")),
+                facts, new Label(Messages.text("standing.panels.bankHolidaysThisYearAnd")), holidaysBox,
+                StandingView.wrapped(Messages.text("standing.panels.oneOffBankHolidaysMade", checked)), changes);
     }
 
     void show(StandingReport report) {
         decisionList.getChildren().clear();
         for (StandingReport.DecisionDeadlines d : report.decisions()) {
-            decisionList.getChildren().add(StandingView.wrapped(d.decision().kind().label() + ", dated "
-                    + UkFormats.shortDate(d.decision().dated()) + (d.decision().note().isEmpty() ? ""
-                    : ": " + d.decision().note())));
+            decisionList.getChildren().add(StandingView.wrapped(Messages.text("standing.panels.dated", d.decision()
+                    .kind().label(), UkFormats.shortDate(d.decision().dated()), (d.decision().note().isEmpty() ? ""
+                    : ": " + d.decision().note()))));
             for (Deadline deadline : d.deadlines()) {
-                Label line = StandingView.wrapped("    " + deadline.what() + " by "
-                        + UkFormats.shortDate(deadline.date()) + ". " + deadline.due().explanation(holidays));
+                Label line = StandingView.wrapped(Messages.text("standing.panels.by", deadline.what(),
+                        UkFormats.shortDate(deadline.date()), deadline.due().explanation(holidays)));
                 line.getStyleClass().add("field-hint");
                 decisionList.getChildren().add(line);
             }
@@ -139,7 +133,8 @@ final class StandingPanels {
         for (CmsFact fact : report.facts().all()) {
             facts.add(StandingView.wrapped(fact.label()), 0, row);
             facts.add(StandingView.wrapped(fact.value()), 1, row);
-            Label checked = new Label(fact.lastChecked().map(d -> "checked " + UkFormats.shortDate(d)).orElse(""));
+            Label checked = new Label(fact.lastChecked().map(d -> Messages.text("standing.panels.checked",
+                    UkFormats.shortDate(d))).orElse(""));
             checked.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             facts.add(checked, 2, row);
             facts.add(StandingView.wrapped(fact.source()), 3, row++);
@@ -157,8 +152,8 @@ final class StandingPanels {
             box.setSelected(ticked.isPresent());
             UkDateField heard = new UkDateField();
             heard.setId(box.getId() + "-date");
-            heard.setAccessibleText("Date you heard of: " + box.getText());
-            heard.setPromptText("Date you heard");
+            heard.setAccessibleText(Messages.text("standing.panels.dateYouHeardOf", box.getText()));
+            heard.setPromptText(Messages.text("standing.panels.dateYouHeard"));
             ticked.ifPresent(r -> heard.setDate(r.heardOn()));
             heard.setDisable(ticked.isPresent());
             box.setOnAction(e -> {
@@ -171,11 +166,11 @@ final class StandingPanels {
             steps.add(box, 0, row);
             steps.add(heard, 1, row++);
         }
-        atStep.setText(report.currentStep().map(r -> "At \"" + report.facts().stepName(r.step()) + "\" for "
-                + report.daysAtCurrentStep() + " days, since you heard on " + UkFormats.shortDate(r.heardOn())
-                + ".").orElse("No step ticked yet."));
+        atStep.setText(report.currentStep().map(r -> Messages.text("standing.panels.atForDaysSinceYou", report.facts()
+                .stepName(r.step()), report.daysAtCurrentStep(), UkFormats.shortDate(r.heardOn())))
+                .orElse(Messages.text("standing.panels.noStepTickedYet")));
         nudge.setVisible(report.enforcementNudge().isPresent());
-        report.enforcementNudge().ifPresent(d -> nudge.setText(d.action() + " (suggested from "
-                + UkFormats.shortDate(d.date()) + ")"));
+        report.enforcementNudge().ifPresent(d -> nudge.setText(Messages.text("standing.panels.suggestedFrom",
+                d.action(), UkFormats.shortDate(d.date()))));
     }
 }

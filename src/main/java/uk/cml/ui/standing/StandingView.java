@@ -19,6 +19,7 @@ import uk.cml.domain.standing.ComplaintStage;
 import uk.cml.domain.standing.ComplaintThread;
 import uk.cml.domain.standing.Deadline;
 import uk.cml.domain.standing.StandingReport;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.shell.Destination;
 import uk.cml.ui.shell.Navigator;
 import uk.cml.ui.shell.Section;
@@ -58,17 +59,16 @@ public final class StandingView implements Section {
         this.writeLetter = key -> navigator.go(new Destination.LetterFromTemplate(key));
         this.calendarTarget = calendarTarget;
         this.panels = new StandingPanels(model, holidays, writeLetter);
-        Label title = new Label("Where it stands");
+        Label title = new Label(Messages.text("standing.view.whereItStands"));
         title.getStyleClass().add("title");
-        Label intro = wrapped("Your complaint, any decision you can challenge, and what the CMS has done to collect "
-                + "the money, with every date that matters. Dates come from the letters you have logged.");
+        Label intro = wrapped(Messages.text("standing.view.yourComplaintAnyDecisionYou"));
         next.setId("standing-next");
         next.setWrapText(true);
         next.getStyleClass().add("heading");
         write.setId("standing-next-write");
         write.getStyleClass().add("primary");
         write.managedProperty().bind(write.visibleProperty());
-        Button saveIcs = new Button("Save deadlines to your calendar…");
+        Button saveIcs = new Button(Messages.text("standing.view.saveDeadlinesToYourCalendar"));
         saveIcs.setId("standing-save-ics");
         saveIcs.setOnAction(e -> calendarTarget.apply(window()).ifPresent(model::saveCalendar));
         Label status = new Label();
@@ -81,8 +81,10 @@ public final class StandingView implements Section {
         stages.setHgap(14);
         stages.setVgap(6);
         deadlines.setId("standing-deadlines");
-        content.getChildren().addAll(title, intro, box("What to do next", next, new FlowPane(10, 8, write, saveIcs),
-                status), box("Your complaint", stages), box("Dates to watch", deadlines), panels.decisions(),
+        content.getChildren().addAll(title, intro,
+                box(Messages.text("standing.view.whatToDoNext"), next, new FlowPane(10, 8, write, saveIcs), status),
+                box(Messages.text("standing.view.yourComplaint"), stages),
+                box(Messages.text("standing.view.datesToWatch"), deadlines), panels.decisions(),
                 panels.enforcement(), panels.howCounted());
         content.getStyleClass().add("page"); // margins and gaps from app.css
         scroll.setContent(content);
@@ -109,11 +111,12 @@ public final class StandingView implements Section {
         scrollTarget = deadlines.getParent();
         List<Deadline> all = report.allDeadlines();
         if (all.isEmpty()) {
-            deadlines.getChildren().add(wrapped("No dates to watch yet."));
+            deadlines.getChildren().add(wrapped(Messages.text("standing.view.noDatesToWatchYet")));
         }
         for (int i = 0; i < all.size(); i++) {
             Deadline d = all.get(i);
-            Label line = wrapped(UkFormats.shortDate(d.date()) + "  " + d.what() + (d.done() ? " (done)" : ""));
+            Label line = wrapped(UkFormats.shortDate(d.date()) + "  " + d.what() + (d.done()
+                    ? Messages.text("standing.view.done") : ""));
             line.setId("standing-deadline-" + i);
             line.getStyleClass().add(d.done() ? "field-hint" : "heading-small");
             Label how = wrapped(d.due().explanation(holidays));
@@ -134,7 +137,9 @@ public final class StandingView implements Section {
 
     private void showStages(List<ComplaintStage> list) {
         stages.getChildren().clear();
-        String[] heads = {"Stage", "Sent", "Delivered", "Acknowledge by", "Reply due", "Reply received"};
+        String[] heads = {Messages.text("standing.view.stage"), Messages.text("standing.view.sent"),
+                Messages.text("standing.view.delivered"), Messages.text("standing.view.acknowledgeBy"),
+                Messages.text("standing.view.replyDue"), Messages.text("standing.view.replyReceived")};
         for (int c = 0; c < heads.length; c++) {
             Label head = new Label(heads[c]);
             head.getStyleClass().add("field-label");
@@ -142,7 +147,7 @@ public final class StandingView implements Section {
             stages.add(head, c, 0);
         }
         if (list.isEmpty()) {
-            stages.add(wrapped("No complaint logged yet."), 0, 1, heads.length, 1);
+            stages.add(wrapped(Messages.text("standing.view.noComplaintLoggedYet")), 0, 1, heads.length, 1);
         }
         for (int r = 0; r < list.size(); r++) {
             ComplaintStage s = list.get(r);
@@ -185,7 +190,7 @@ public final class StandingView implements Section {
     @Override
     public String title() {
         // The sidebar's name for the page, and its title (one name for a page everywhere on screen).
-        return "Where it stands";
+        return Messages.text("standing.view.whereItStands");
     }
 
     @Override

@@ -2,13 +2,14 @@ package uk.cml.ui.timeline;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import uk.cml.ui.common.Messages;
 
 /** The periods the timeline can be narrowed to, counted back from today. */
 enum TimelinePeriod {
-    ANY_TIME("Any time", 0),
-    LAST_30_DAYS("Last 30 days", 30),
-    LAST_3_MONTHS("Last 3 months", 91),
-    LAST_12_MONTHS("Last 12 months", 365);
+    ANY_TIME(Messages.text("timeline.period.anyTime"), 0),
+    LAST_30_DAYS(Messages.text("timeline.period.last30Days"), 30),
+    LAST_3_MONTHS(Messages.text("timeline.period.last3Months"), 91),
+    LAST_12_MONTHS(Messages.text("timeline.period.last12Months"), 365);
 
     private final String label;
     private final int days;

@@ -29,6 +29,7 @@ import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.timeline.TimelineSource;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.shell.Page;
 
@@ -42,7 +43,7 @@ public final class TimelineView extends Page {
     record KindChoice(Optional<TimelineKind> kind) {
         @Override
         public String toString() {
-            return kind.map(TimelineKind::label).orElse("All kinds");
+            return kind.map(TimelineKind::label).orElse(Messages.text("timeline.view.allKinds"));
         }
     }
 
@@ -62,30 +63,30 @@ public final class TimelineView extends Page {
 
     public TimelineView(List<TimelineSource> sources, Background background, Clock clock,
                         ObjectProperty<CaseFile> currentCase) {
-        super("timeline", "Timeline");
+        super("timeline", Messages.text("timeline.view.timeline"));
         this.sources = List.copyOf(sources);
         this.background = background;
         this.clock = clock;
         this.currentCase = currentCase;
         search.setId("timeline-search");
-        search.setPromptText("Search: type any words");
-        search.setAccessibleText("Search the timeline");
+        search.setPromptText(Messages.text("timeline.view.searchTypeAnyWords"));
+        search.setAccessibleText(Messages.text("timeline.view.searchTheTimeline"));
         search.setPrefColumnCount(24);
         search.textProperty().addListener((obs, old, now) -> applyFilter());
         kind.getItems().add(new KindChoice(Optional.empty()));
         Stream.of(TimelineKind.values()).forEach(k -> kind.getItems().add(new KindChoice(Optional.of(k))));
         kind.getSelectionModel().selectFirst();
         kind.setId("timeline-kind");
-        kind.setAccessibleText("Show only one kind of entry");
+        kind.setAccessibleText(Messages.text("timeline.view.showOnlyOneKindOf"));
         kind.valueProperty().addListener((obs, old, now) -> applyFilter());
         period.setValue(TimelinePeriod.ANY_TIME);
         period.setId("timeline-period");
-        period.setAccessibleText("Show only a period");
+        period.setAccessibleText(Messages.text("timeline.view.showOnlyAPeriod"));
         period.valueProperty().addListener((obs, old, now) -> applyFilter());
         count.setId("timeline-count");
         list.setId("timeline-list");
-        list.setAccessibleText("Timeline, newest first");
-        list.setPlaceholder(new Label("Nothing to show. Clear the search or choose Any time and All kinds."));
+        list.setAccessibleText(Messages.text("timeline.view.timelineNewestFirst"));
+        list.setPlaceholder(new Label(Messages.text("timeline.view.nothingToShowClearThe")));
         list.setCellFactory(v -> new RowCell());
         // Rows are one line each; a fixed height spares the list from measuring thousands of cells.
         list.setFixedCellSize(32);
@@ -94,14 +95,14 @@ public final class TimelineView extends Page {
         details.setWrapText(true);
         details.setAlignment(Pos.TOP_LEFT);
         details.getStyleClass().add("timeline-details");
-        details.setText("Choose an entry to see all of it here.");
+        details.setText(Messages.text("timeline.view.chooseAnEntryToSee"));
         ScrollPane detailScroll = new ScrollPane(details);
         detailScroll.setFitToWidth(true);
         SplitPane split = new SplitPane(list, detailScroll);
         split.setDividerPositions(0.62);
-        Label title = new Label("Timeline");
+        Label title = new Label(Messages.text("timeline.view.timeline"));
         title.getStyleClass().add("title");
-        Label searchLabel = new Label("Search");
+        Label searchLabel = new Label(Messages.text("timeline.view.search"));
         searchLabel.setLabelFor(search);
         // The search field gives way on a narrow window; the words beside it stay whole.
         searchLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -124,7 +125,7 @@ public final class TimelineView extends Page {
             show(List.of());
             return;
         }
-        count.setText("Loading...");
+        count.setText(Messages.text("timeline.view.loading"));
         background.run(() -> gather(sources, caseFile.id()), this::show,
                 error -> count.setText(Problems.forParent(error)));
     }
@@ -172,22 +173,23 @@ public final class TimelineView extends Page {
             list.scrollTo(0); // newest first: the list opens at its newest entry
         }
         count.setText(kept.size() == rows.size() ? entries(rows.size())
-                : "Showing " + String.format("%,d", kept.size()) + " of " + entries(rows.size()));
+                : Messages.text("timeline.view.showingOf", String.format("%,d", kept.size()), entries(rows.size())));
     }
 
     private static String entries(int n) {
-        return String.format("%,d %s", n, n == 1 ? "entry" : "entries");
+        return n == 1 ? Messages.text("timeline.view.entry", String.format("%,d", n))
+                : Messages.text("timeline.view.entries", String.format("%,d", n));
     }
 
     private void showDetails(TimelineRow row) {
         if (row == null) {
-            details.setText("Choose an entry to see all of it here.");
+            details.setText(Messages.text("timeline.view.chooseAnEntryToSee"));
             return;
         }
         TimelineEntry entry = row.entry();
-        details.setText(entry.kind().label() + "\n" + entry.title() + "\n\nHappened: " + row.when()
-                + (entry.recordedAt() == null ? "" : "\nRecorded in the app: " + UkFormats.dateTime(entry.recordedAt()))
-                + (entry.detail().isBlank() ? "" : "\n\n" + entry.detail()));
+        details.setText(Messages.text("timeline.view.happened", entry.kind().label(), entry.title(), row.when(),
+                (entry.recordedAt() == null ? "" : Messages.text("timeline.view.recordedInTheApp",
+                UkFormats.dateTime(entry.recordedAt()))), (entry.detail().isBlank() ? "" : "\n\n" + entry.detail())));
     }
 
     TextField searchField() {

@@ -10,6 +10,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import uk.cml.letters.LetterBlock;
+import uk.cml.ui.common.Messages;
 
 /**
  * One editor per block of a draft: a text area for each paragraph, list and request box (one item a line), a field for each
@@ -36,26 +37,29 @@ final class BlockEditors {
             LetterBlock block = blocks.get(i);
             String id = "letter-block-" + i;
             if (block instanceof LetterBlock.Paragraph paragraph) {
-                TextArea area = area(id, paragraph.text(), "Paragraph " + (i + 1), onEdit);
+                TextArea area = area(id, paragraph.text(), Messages.text("letters.blockEditors.paragraph", (i + 1)),
+                        onEdit);
                 readers.add(() -> new LetterBlock.Paragraph(area.getText()));
             } else if (block instanceof LetterBlock.BulletList list) {
-                TextArea area = area(id, String.join("\n", list.items()), "List, one item a line", onEdit);
+                TextArea area = area(id, String.join("\n", list.items()),
+                        Messages.text("letters.blockEditors.listOneItemALine"), onEdit);
                 readers.add(() -> new LetterBlock.BulletList(lines(area)));
             } else if (block instanceof LetterBlock.RequestBox requests) {
                 TextArea area = area(id, String.join("\n", requests.items()),
-                        requests.title() + ": one request a line", onEdit);
+                        Messages.text("letters.blockEditors.oneRequestALine", requests.title()), onEdit);
                 readers.add(() -> new LetterBlock.RequestBox(requests.title(), lines(area)));
             } else if (block instanceof LetterBlock.SubHeading heading) {
                 TextField field = new TextField(heading.text());
                 field.setId(id);
                 field.getStyleClass().add("heading");
-                field.setAccessibleText("Heading " + (i + 1));
+                field.setAccessibleText(Messages.text("letters.blockEditors.heading", (i + 1)));
                 field.textProperty().addListener((o, was, now) -> onEdit.run());
                 box.getChildren().add(field);
                 readers.add(() -> new LetterBlock.SubHeading(field.getText()));
             } else if (block instanceof LetterBlock.Table table) {
-                Label label = new Label("A table of " + table.rows().size() + (table.rows().size() == 1 ? " row" : " rows")
-                        + " from your records. Change the records to change it.");
+                Label label = new Label(table.rows().size() == 1
+                        ? Messages.text("letters.blockEditors.tableOfRow", table.rows().size())
+                        : Messages.text("letters.blockEditors.tableOfRows", table.rows().size()));
                 label.setId(id);
                 label.getStyleClass().add("field-hint");
                 label.setWrapText(true);

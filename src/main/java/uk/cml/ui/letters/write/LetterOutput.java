@@ -14,6 +14,7 @@ import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterFileNames;
 import uk.cml.letters.templates.LetterTemplate;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.Problems;
 
 /** Makes the PDF where the parent chooses (never over an existing file), keeps a copy, or prints it. */
@@ -47,19 +48,18 @@ final class LetterOutput {
         if (chosen.isEmpty()) {
             return;
         }
-        status.accept("Making the PDF…");
+        status.accept(Messages.text("letters.output.makingThePdf"));
         background.run(() -> {
             byte[] pdf = renderer.render(letter.withFingerprint(keeper.fingerprint())).pdf();
             Path saved = writeNew(chosen.get(), pdf);
             String kept = keeper.keep(caseId, saved, template, facts);
-            String renamed = saved.equals(chosen.get()) ? "" : " A file with the name you chose was already there, "
-                    + "so it was kept and this one has a new name.";
-            return "Saved as " + saved + "." + renamed + (kept.isEmpty() ? "" : " " + kept);
+            String renamed = saved.equals(chosen.get()) ? "" : Messages.text("letters.output.aFileWithTheName");
+            return Messages.text("letters.output.savedAs", saved, renamed, (kept.isEmpty() ? "" : " " + kept));
         }, status, error -> status.accept(Problems.forParent(error)));
     }
 
     void print(LetterTemplate template, LetterDocument letter) {
-        status.accept("Getting the letter ready to print…");
+        status.accept(Messages.text("letters.output.gettingTheLetterReadyTo"));
         background.run(() -> LetterPrinting.print(renderer.render(letter.withFingerprint(keeper.fingerprint())).pdf(),
                         template.fileTitle()), status,
                 error -> status.accept(Problems.forParent(error)));

@@ -7,6 +7,7 @@ import java.io.IOException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
+import uk.cml.ui.common.Messages;
 
 /**
  * Prints a letter with java.awt.print, which prints the PDF's own pages at full quality. Runs off the JavaFX
@@ -20,24 +21,22 @@ final class LetterPrinting {
     /** Returns the sentence to show the parent. */
     static String print(byte[] pdf, String jobName) throws IOException {
         if (GraphicsEnvironment.isHeadless()) {
-            return "Printing is not available here. Save the PDF and print it from your PDF viewer.";
+            return Messages.text("letters.printing.printingIsNotAvailableHere");
         }
         PrinterJob job = PrinterJob.getPrinterJob();
         if (job.getPrintService() == null) {
-            return "No printer was found. Check your printer is switched on and set up, or save the PDF and print "
-                    + "it later.";
+            return Messages.text("letters.printing.noPrinterWasFoundCheck");
         }
         try (PDDocument document = Loader.loadPDF(pdf)) {
             job.setJobName(jobName);
             job.setPageable(new PDFPageable(document));
             if (!job.printDialog()) {
-                return "Printing was cancelled.";
+                return Messages.text("letters.printing.printingWasCancelled");
             }
             job.print();
-            return "The letter was sent to the printer.";
+            return Messages.text("letters.printing.theLetterWasSentTo");
         } catch (PrinterException e) {
-            return "The printer reported a problem: " + e.getMessage() + ". Check the printer, or save the PDF "
-                    + "and print it later.";
+            return Messages.text("letters.printing.thePrinterReportedAProblem", e.getMessage());
         }
     }
 }

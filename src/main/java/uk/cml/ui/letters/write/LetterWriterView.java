@@ -32,6 +32,7 @@ import uk.cml.letters.templates.LetterTemplates;
 import uk.cml.letters.templates.MissingFact;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.FullTextTooltip;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.Problems;
 
@@ -58,8 +59,8 @@ public final class LetterWriterView {
     private final Label replacedLabel = new Label();
     private final Label statusLabel = new Label();
     private String standingProblem = "";
-    private final Button makePdf = new Button("Make PDF");
-    private final Button print = new Button("Print");
+    private final Button makePdf = new Button(Messages.text("letters.writerView.makePdf"));
+    private final Button print = new Button(Messages.text("letters.writerView.print"));
     private final PagePreview preview;
     private final BorderPane view = new BorderPane();
 
@@ -104,7 +105,7 @@ public final class LetterWriterView {
         if (caseFile == null) {
             return;
         }
-        statusLabel.setText("Reading your records…");
+        statusLabel.setText(Messages.text("letters.writerView.readingYourRecords"));
         background.run(() -> new Loaded(factsLoader.apply(caseFile), addressBook.get()), result -> {
             loaded = result.facts();
             recipientChoices(result.entries());
@@ -167,9 +168,8 @@ public final class LetterWriterView {
         LetterDraft edited = editedDraft();
         List<MissingFact> blocking = new ArrayList<>(LetterFrame.missingCommon(template().recipientRole(), facts()));
         blocking.addAll(edited.unresolved());
-        missingLabel.setText(blocking.isEmpty() ? "" : "Before you make the PDF, add: "
-                + String.join("; ", blocking.stream().map(MissingFact::field).toList())
-                + ". Type it in the letter where it shows in [brackets], or add it to your records.");
+        missingLabel.setText(blocking.isEmpty() ? "" : Messages.text("letters.writerView.beforeYouMakeThePdf",
+                String.join("; ", blocking.stream().map(MissingFact::field).toList())));
         warningsLabel.setText(String.join("\n", draft.warnings().stream().map(w -> w.message()).toList()));
         makePdf.setDisable(!blocking.isEmpty());
         print.setDisable(!blocking.isEmpty());
@@ -197,7 +197,7 @@ public final class LetterWriterView {
     private void recipientChoices(List<AddressBookEntry> entries) {
         List<RecipientChoice> choices = new ArrayList<>();
         LetterFacts.CaseDetails c = loaded.caseDetails();
-        choices.add(new RecipientChoice(c.otherParentName() + " (the other parent)",
+        choices.add(new RecipientChoice(Messages.text("letters.writerView.theOtherParent", c.otherParentName()),
                 new LetterFacts.Contact(c.otherParentName(), c.otherParentAddress()), java.util.Optional.empty()));
         for (AddressBookEntry entry : entries) {
             if (entry.kind() == AddressBookEntry.EntryKind.POSTAL) {
@@ -215,14 +215,14 @@ public final class LetterWriterView {
     }
 
     private void showReplaced(java.util.Set<String> replaced) {
-        replacedLabel.setText(replaced.isEmpty() ? "" : "These characters cannot be printed and will show as ?: "
-                + String.join(" ", replaced));
+        replacedLabel.setText(replaced.isEmpty() ? ""
+                : Messages.text("letters.writerView.theseCharactersCannotBePrinted", String.join(" ", replaced)));
     }
 
     private void layout() {
         templateBox.setId("letter-template");
-        templateBox.setAccessibleText("Which letter");
-        templateBox.setPromptText("Choose a letter");
+        templateBox.setAccessibleText(Messages.text("letters.writerView.whichLetter"));
+        templateBox.setPromptText(Messages.text("letters.writerView.chooseALetter"));
         templateBox.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(LetterTemplate template) {
@@ -235,9 +235,9 @@ public final class LetterWriterView {
             }
         });
         recipientBox.setId("letter-recipient");
-        recipientBox.setAccessibleText("Send to");
+        recipientBox.setAccessibleText(Messages.text("letters.writerView.sendTo"));
         headingField.setId("letter-heading");
-        headingField.setAccessibleText("Heading");
+        headingField.setAccessibleText(Messages.text("letters.writerView.heading"));
         missingLabel.setId("letter-missing");
         warningsLabel.setId("letter-warnings");
         replacedLabel.setId("letter-replaced");
@@ -260,13 +260,15 @@ public final class LetterWriterView {
                 setText(empty || choice == null ? null : choice.label());
             }
         }));
-        VBox form = new VBox(8, new Label("Letter"), templateBox, new Label("Send to"), recipientBox,
-                new Label("Heading"), headingField, editors.view(), missingLabel, warningsLabel, replacedLabel);
+        VBox form = new VBox(8, new Label(Messages.text("letters.tables.letter")), templateBox,
+                new Label(Messages.text("letters.writerView.sendTo")), recipientBox,
+                new Label(Messages.text("letters.writerView.heading")), headingField, editors.view(), missingLabel,
+                warningsLabel, replacedLabel);
         form.getStyleClass().add("writer-form");
         SplitPane sides = new SplitPane(PageLayout.scrolling(form), new PreviewSide(preview.imageView()).view());
         sides.setDividerPositions(0.42);
         sides.getStyleClass().add("writer-sides");
-        VBox top = new VBox(PageLayout.title("Write a letter"));
+        VBox top = new VBox(PageLayout.title(Messages.text("letters.view.writeALetter")));
         top.getStyleClass().add("page-top");
         // The page's actions in a bar of their own along the bottom: always in view, whatever the window's size.
         statusLabel.setWrapText(true);

@@ -12,6 +12,7 @@ import uk.cml.letters.PdfPagePreview;
 import uk.cml.letters.RenderedLetter;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.FxImages;
+import uk.cml.ui.common.Messages;
 
 /**
  * The live picture of page 1. Typing restarts a short pause; only when the parent stops does the letter render,
@@ -36,7 +37,7 @@ final class PagePreview {
         this.renderer = renderer;
         this.onReplaced = onReplaced;
         imageView.setId("letter-preview");
-        imageView.setAccessibleText("Preview of page 1 of the letter");
+        imageView.setAccessibleText(Messages.text("letters.pagePreview.previewOfPage1Of"));
         imageView.setPreserveRatio(true);
         imageView.setSmooth(true);
         pause.setOnFinished(e -> render());

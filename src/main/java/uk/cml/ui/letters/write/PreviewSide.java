@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import uk.cml.ui.common.Messages;
 
 /** The page preview filling its side of the page, at the side's width or at the page's real size (100%). */
 final class PreviewSide {
@@ -23,11 +24,11 @@ final class PreviewSide {
 
     PreviewSide(ImageView page) {
         ToggleGroup zoom = new ToggleGroup();
-        ToggleButton fit = new ToggleButton("Fit width");
+        ToggleButton fit = new ToggleButton(Messages.text("letters.previewSide.fitWidth"));
         fit.setId("letter-zoom-fit");
         ToggleButton real = new ToggleButton("100%");
         real.setId("letter-zoom-100");
-        real.setAccessibleText("Show the page at its real size");
+        real.setAccessibleText(Messages.text("letters.previewSide.showThePageAtIts"));
         for (ToggleButton button : new ToggleButton[] {fit, real}) {
             button.setToggleGroup(zoom);
             button.setMinWidth(Region.USE_PREF_SIZE);
@@ -39,7 +40,7 @@ final class PreviewSide {
                 old.setSelected(true);
             }
         });
-        Label heading = new Label("Page 1");
+        Label heading = new Label(Messages.text("letters.previewSide.page1"));
         heading.getStyleClass().add("subheading");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import uk.cml.ui.common.Messages;
 
 /** Asks where to save a letter. The app uses the system's save dialog; tests answer without one. */
 @FunctionalInterface
@@ -17,8 +18,9 @@ public interface SaveTarget {
     static SaveTarget dialog() {
         return (owner, suggested) -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save the letter");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF letter", "*.pdf"));
+            chooser.setTitle(Messages.text("letters.saveTarget.saveTheLetter"));
+            chooser.getExtensionFilters()
+                    .add(new FileChooser.ExtensionFilter(Messages.text("letters.saveTarget.pdfLetter"), "*.pdf"));
             if (Files.isDirectory(suggested.getParent())) {
                 chooser.setInitialDirectory(suggested.getParent().toFile());
             }

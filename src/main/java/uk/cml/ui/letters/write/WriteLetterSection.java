@@ -1,6 +1,7 @@
 package uk.cml.ui.letters.write;
 
 import javafx.scene.Node;
+import uk.cml.ui.common.Messages;
 import uk.cml.ui.shell.Destination;
 import uk.cml.ui.shell.Section;
 
@@ -34,7 +35,7 @@ public final class WriteLetterSection implements Section {
 
     @Override
     public String title() {
-        return "Write a letter";
+        return Messages.text("letters.view.writeALetter");
     }
 
     @Override
