@@ -64,4 +64,11 @@ final class Scrolling {
         panel.widthProperty().addListener((obs, old, now) -> place.run());
         place.run();
     }
+
+    /** A side form that scrolls, with its buttons fixed below it, so Save is always in view. */
+    static javafx.scene.layout.BorderPane withActions(Region editor, Node... actions) {
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(10, actions);
+        buttons.getStyleClass().add("side-actions");
+        return new javafx.scene.layout.BorderPane(wrap(editor), null, null, buttons, null);
+    }
 }
