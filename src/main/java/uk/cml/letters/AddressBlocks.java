@@ -121,15 +121,28 @@ final class AddressBlocks {
         // A quarter of a millimetre in hand, so rounding in a PDF reader never puts a descender on the line.
         float room = ADDRESS_BOTTOM_FROM_TOP - ADDRESS_TOP_FROM_TOP - 0.25f * PageGeometry.MM;
         for (float size = BODY_SIZE; size >= MIN_ADDRESS_SIZE; size -= 0.5f) {
-            List<String> lines = wrapAll(new TextStyle(font, size, size), clean);
+            TextStyle style = new TextStyle(font, size, size);
             float ink = font.ascent(size) + font.descent(size);
-            float leading = lines.size() < 2 ? size * LOOSE_LEADING
-                    : Math.min(size * LOOSE_LEADING, (room - ink) / (lines.size() - 1));
+            // Each more line can only tighten the leading, so stop wrapping once it is too tight: a very long
+            // address is tried again after every join, and wrapping all of it each time took minutes.
+            int count = 0;
+            for (String line : clean) {
+                count += style.wrap(line, ADDRESS_WIDTH).size();
+                if (leading(size, ink, room, count) < size * TIGHT_LEADING) {
+                    break;
+                }
+            }
+            float leading = leading(size, ink, room, count);
             if (ink <= room && leading >= size * TIGHT_LEADING) {
                 return new Fit(new TextStyle(font, size, leading));
             }
         }
         return new Fit(null);
+    }
+
+    /** The leading that spreads this many lines over the room, at most the loose one; never grows with more lines. */
+    private static float leading(float size, float ink, float room, int lines) {
+        return lines < 2 ? size * LOOSE_LEADING : Math.min(size * LOOSE_LEADING, (room - ink) / (lines - 1));
     }
 
     /** Joins the two neighbouring middle lines (not the name, not the postcode) that are shortest together. */

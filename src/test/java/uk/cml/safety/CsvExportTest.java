@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,35 @@ class CsvExportTest {
                 "1,03/03/2025,123.45,Paid by bank transfer,03/03/2025 18:20",
                 "3,03/05/2025,-2.50,\"'=HYPERLINK(\"\"x\"\"), \"\"quoted\"\"\",03/05/2025 10:00"), lines,
                 "the payment in the bin (number 2) is left out; the formula cannot run");
+    }
+
+    @Test
+    @DisplayName("Saving every case puts each case still in use in its own folder, and never writes over an earlier export")
+    void exportsEveryCase() throws Exception {
+        Path parent = temp.resolve("usb");
+        LocalDate today = LocalDate.of(2026, 11, 22);
+        try (Records records = Records.withCase(temp.resolve("data"))) {
+            records.database.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO case_file (id, "
+                    + "other_parent_name, other_parent_work, arrangement, recorded_at, deleted_at) VALUES "
+                    + "(2, 'Sam: Lee', 'EMPLOYED', 'PRIVATE', '2025-02-01T09:00', NULL), "
+                    + "(3, 'Binned Case', 'EMPLOYED', 'PRIVATE', '2025-02-01T09:00', '2025-03-01T09:00')"));
+            List<CsvExport.CaseExport> first = records.safety.csvExport().exportAllCases(parent, today);
+            Path base = parent.resolve("Child Maintenance Log export 2026-11-22");
+            assertEquals(List.of(base.resolve("Case 1 - Jordan Reed"), base.resolve("Case 2 - Sam_ Lee")),
+                    first.stream().map(CsvExport.CaseExport::folder).toList(), "the case in the bin is left out");
+            for (CsvExport.CaseExport export : first) {
+                try (var files = Files.list(export.folder())) {
+                    assertEquals(export.files(), files.count());
+                }
+            }
+            assertTrue(first.get(0).files() > 1, "the case and its payments at least: " + first.get(0).files());
+            String payments = Files.readString(base.resolve("Case 1 - Jordan Reed").resolve("Payment.csv"));
+            assertTrue(payments.contains("123.45"), payments);
+            assertFalse(Files.readString(base.resolve("Case 2 - Sam_ Lee").resolve("Case.csv")).contains("Jordan"));
+            List<CsvExport.CaseExport> second = records.safety.csvExport().exportAllCases(parent, today);
+            assertEquals(parent.resolve("Child Maintenance Log export 2026-11-22 (2)").resolve("Case 1 - Jordan Reed"),
+                    second.get(0).folder());
+        }
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

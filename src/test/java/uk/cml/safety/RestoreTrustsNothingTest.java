@@ -23,6 +23,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.cml.documents.DocumentStore;
 import uk.cml.store.Database;
 import uk.cml.store.StoreException;
 
@@ -134,13 +135,16 @@ class RestoreTrustsNothingTest {
         Path small = temp.resolve("small.db");
         Files.write(small, new byte[4096]);
         Path zip = honestBackup("bomb.zip", small, 1, new Fingerprint("0".repeat(64), 0));
-        // Swap in an entry that unpacks to 300 MB of zeros (a few hundred KB packed) under the same name.
+        // Swap in an entry that unpacks to 32 MB of zeros (about 32 KB packed) under the same name: 8,000 times its
+        // listed size and 128 times the reader's buffer, so a reader that copied first and compared after would
+        // give "changed or damaged", not the message below. (It was 300 MB, which proved nothing more and took
+        // 10 s to pack on a busy machine, so under mutation testing every run of it timed out.)
         Path bomb = temp.resolve("bomb2.zip");
         try (ZipFile honest = new ZipFile(zip.toFile());
              ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
             out.putNextEntry(new ZipEntry(BackupManifest.DATABASE_ENTRY));
             byte[] zeros = new byte[1 << 20];
-            for (int i = 0; i < 300; i++) {
+            for (int i = 0; i < 32; i++) {
                 out.write(zeros);
             }
             out.closeEntry();
@@ -148,7 +152,7 @@ class RestoreTrustsNothingTest {
             honest.getInputStream(honest.getEntry(BackupManifest.ENTRY_NAME)).transferTo(out);
             out.closeEntry();
         }
-        assertTrue(Files.size(bomb) < 2_000_000);
+        assertTrue(Files.size(bomb) < 100_000);
         StoreException refused = assertThrows(StoreException.class,
                 () -> BackupRestore.restore(bomb, data(), Records.CLOCK, Progress.NONE));
         assertTrue(refused.getMessage().contains("is larger than its list says"), refused.getMessage());
@@ -191,6 +195,40 @@ class RestoreTrustsNothingTest {
     }
 
     @Test
+    @DisplayName("a document is held to the largest document the app stores, not to the database's limit")
+    void documentSizeLimit() throws Exception {
+        String before = currentRecords();
+        Path small = temp.resolve("small.db");
+        Files.write(small, new byte[10]);
+        FileHashes.Summary db = FileHashes.of(small);
+        String hash = "ab" + "0".repeat(62);
+        String name = BackupManifest.DOCUMENTS_PREFIX + "ab/" + hash;
+        for (long size : new long[] {DocumentStore.MAX_BYTES + 1, DocumentStore.MAX_BYTES}) {
+            BackupManifest manifest = new BackupManifest("test", 1, LocalDateTime.of(2026, 11, 1, 9, 0),
+                    new Fingerprint("0".repeat(64), 0), List.of(new BackupManifest.Entry(BackupManifest.DATABASE_ENTRY,
+                    db.size(), db.sha256()), new BackupManifest.Entry(name, size, hash)));
+            Path zip = temp.resolve("document-" + size + ".zip");
+            try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+                out.putNextEntry(new ZipEntry(BackupManifest.DATABASE_ENTRY));
+                Files.copy(small, out);
+                out.closeEntry();
+                out.putNextEntry(new ZipEntry(name));
+                write(out, "a few bytes");
+                out.closeEntry();
+                out.putNextEntry(new ZipEntry(BackupManifest.ENTRY_NAME));
+                write(out, manifest.format());
+                out.closeEntry();
+            }
+            StoreException refused = assertThrows(StoreException.class,
+                    () -> BackupRestore.restore(zip, data(), Records.CLOCK, Progress.NONE));
+            String expected = size > DocumentStore.MAX_BYTES ? "gives the file " + name + " a size no real record has"
+                    : "the file " + name + " in it has been changed or damaged";
+            assertTrue(refused.getMessage().contains(expected), refused.getMessage());
+            assertUntouched(before);
+        }
+    }
+
+    @Test
     @DisplayName("a password-protected backup restores with it, is refused without it or with a wrong one, "
             + "and a plain zip reader cannot read a byte of it")
     void encrypted() throws Exception {
@@ -217,6 +255,9 @@ class RestoreTrustsNothingTest {
         }
         assertTrue(BackupRestore.needsPassword(backup));
         assertThrows(BackupPasswordNeeded.class, () -> BackupRestore.readManifest(backup));
+        // Restoring it straight away without one asks for the password too, rather than calling none wrong.
+        assertThrows(BackupPasswordNeeded.class, () -> BackupRestore.restore(backup, data(), Records.CLOCK,
+                Progress.NONE));
         StoreException wrong = assertThrows(StoreException.class, () -> BackupRestore.restore(backup,
                 Optional.of("wrong password".toCharArray()), data(), Records.CLOCK, Progress.NONE, RestoreSteps.NONE));
         assertTrue(wrong.getMessage().contains("That password does not open the backup"), wrong.getMessage());

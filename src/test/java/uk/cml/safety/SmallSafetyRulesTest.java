@@ -32,6 +32,12 @@ class SmallSafetyRulesTest {
         assertEquals(folder.resolve("Child Maintenance Log backup 2026-11-02 (3).zip"), BackupNames.unused(folder, name));
     }
 
+    @Test
+    void anInterruptedRestoreIsDescribedByWhenItsBackupWasMade() {
+        assertEquals("22 Nov 2026, 10:15", BackupRestore.describeMadeAt("2026-11-22T10:15"));
+        assertEquals("sometime", BackupRestore.describeMadeAt("sometime"), "a date the app cannot read is kept as it is");
+    }
+
     @ParameterizedTest(name = "{0}: {1} -> {2}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "amount_pence | 12345 | 123.45", "amount_pence | -250 | -2.50", "amount_pence | 7 | 0.07",

@@ -10,10 +10,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.testfx.api.FxRobot;
+import org.testfx.robot.BaseRobot;
+import org.testfx.robot.MouseRobot;
+import org.testfx.service.finder.WindowFinder;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.cml.app.Startup;
 
@@ -90,7 +97,7 @@ public class AppRobot extends FxRobot {
         Node node = waitFor(id);
         TextInputControl field = node instanceof DatePicker picker ? picker.getEditor() : (TextInputControl) node;
         reveal(field);
-        clickOn(field);
+        click(field);
         interact(field::selectAll);
         write(text);
     }
@@ -112,8 +119,54 @@ public class AppRobot extends FxRobot {
     public void press(String id) {
         Node node = waitFor(id);
         reveal(node);
-        clickOn(node);
+        click(node);
+    }
+
+    /**
+     * Moves the mouse onto the node's centre and presses and releases the primary button: the same events, in the
+     * same order, as {@code clickOn(node)}, which waits for the JavaFX thread after each of the three. The events
+     * queue in order on the one JavaFX thread, so one wait after the release is enough.
+     */
+    public void click(Node node) {
+        MouseRobot mouse = robotContext().getMouseRobot();
+        mouse.moveNoWait(point(node).query());
+        mouse.pressNoWait(MouseButton.PRIMARY);
+        mouse.releaseNoWait(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Types the text key by key into the focused window, as TestFX's {@code write} does, but waits for the JavaFX
+     * thread once after the last key instead of after every key (50 ms each): the keys queue in order on the one
+     * JavaFX thread either way, so the field receives the same key events.
+     */
+    @Override
+    public FxRobot write(String text) {
+        WindowFinder windows = robotContext().getWindowFinder();
+        Window target = windows.window(Window::isFocused);
+        Scene scene = (target != null ? target : windows.targetWindow()).getScene();
+        BaseRobot keyboard = robotContext().getBaseRobot();
+        for (char character : text.toCharArray()) {
+            KeyCode key = character == '\n' ? KeyCode.ENTER : character == '\t' ? KeyCode.TAB : KeyCode.UNDEFINED;
+            keyboard.typeKeyboard(scene, key, Character.toString(character));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** Runs the work on the JavaFX thread, waits for it and its events, and returns what it returned. */
+    public <T> T interactAndGet(Callable<T> work) {
+        Object[] result = new Object[1];
+        interact(() -> {
+            try {
+                result[0] = work.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
     }
 
     /** Scrolls every page that holds the node until it is in view, as a parent scrolls before they click. */
@@ -129,7 +182,6 @@ public class AppRobot extends FxRobot {
                     }
                 }
             }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        }); // interact waits for the JavaFX thread afterwards, so the scrolled page is laid out
     }
 }

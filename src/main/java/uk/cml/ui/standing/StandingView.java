@@ -91,6 +91,18 @@ public final class StandingView implements Section {
         scroll.setFitToWidth(true);
         scroll.setId("page-scroll-" + KEY);
         model.report().addListener((obs, old, now) -> show(now));
+        // The page's height settles over a few layout passes after the report arrives: scroll again on each until
+        // the date asked for is in view, unless the parent has scrolled or clicked meanwhile.
+        content.heightProperty().addListener(o -> scrollLater());
+        scroll.viewportBoundsProperty().addListener(o -> scrollLater());
+        scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> datesAsked = false);
+        scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> datesAsked = false);
+    }
+
+    private void scrollLater() {
+        if (datesAsked) {
+            javafx.application.Platform.runLater(() -> datesAsked = datesAsked && !scrollToDates());
+        }
     }
 
     private Window window() {
@@ -201,6 +213,7 @@ public final class StandingView implements Section {
     @Override
     public void shown() {
         wanted = null;
+        datesAsked = false;
         model.load();
     }
 
@@ -216,13 +229,16 @@ public final class StandingView implements Section {
         }
     }
 
-    /** True once the dates to watch (or the date asked for) are at the top of the view, or nothing scrolls. */
+    /**
+     * True once the dates to watch (or the date asked for) are scrolled to the top of the view. False while the page
+     * is not laid out in the window yet, or still fits without scrolling (it may grow as the rest of it lays out).
+     */
     private boolean scrollToDates() {
         scroll.applyCss();
         scroll.layout();
         double range = content.getHeight() - scroll.getViewportBounds().getHeight();
         if (scroll.getScene() == null || range <= 0 || scrollTarget == null) {
-            return scroll.getScene() != null;
+            return false;
         }
         double top = content.sceneToLocal(scrollTarget.localToScene(0, 0)).getY() - 8;
         scroll.setVvalue(Math.max(0, Math.min(1, top / range)));

@@ -159,6 +159,13 @@ final class LayoutChecks {
         return tooltip == null ? null : tooltip.getText();
     }
 
+    /** Whether any of the node is inside the window. */
+    static boolean inView(Scene scene, Node node) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        return b.getWidth() > 0 && b.getMaxX() > 0 && b.getMaxY() > 0 && b.getMinX() < scene.getWidth()
+                && b.getMinY() < scene.getHeight();
+    }
+
     static boolean focusable(Node node) {
         return node instanceof Control control && control.isFocusTraversable() && !control.isDisabled()
                 && !(node instanceof IndexedCell<?>) && !isInsideCell(node);

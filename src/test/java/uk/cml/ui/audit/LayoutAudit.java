@@ -2,7 +2,6 @@ package uk.cml.ui.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -10,7 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javafx.geometry.Bounds;
+import java.util.concurrent.Future;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -26,7 +25,6 @@ import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -41,11 +39,12 @@ import uk.cml.ui.AppRobot;
 
 /**
  * Walks every page of the app (each tab, each list's form, and the set-up steps) on the sample case at laptop sizes,
- * in light and dark, and fails on text cut short, controls out of reach, code text on screen and controls that do
- * not show when they have the keyboard focus. Writes a PNG of each page to target/screenshots/.
+ * in one theme, and fails on text cut short, controls out of reach, code text on screen and controls that do
+ * not show when they have the keyboard focus. Writes a PNG of each page to target/screenshots/. One test class per
+ * theme ({@link LightLayoutAuditTest}, {@link DarkLayoutAuditTest}), so the two test JVMs can audit side by side.
  */
 @ExtendWith(ApplicationExtension.class)
-class LayoutAuditTest extends AppRobot {
+abstract class LayoutAudit extends AppRobot {
 
     @TempDir
     Path dataFolder;
@@ -54,6 +53,8 @@ class LayoutAuditTest extends AppRobot {
     private final Set<String> focusChecked = new HashSet<>();
     private String theme;
     private final long[] times = new long[2];
+    /** PNGs being written on the screenshot thread; the audit waits for them all before it ends. */
+    private final List<Future<?>> writes = new ArrayList<>();
 
     @Start
     void start(Stage primary) {
@@ -70,17 +71,7 @@ class LayoutAuditTest extends AppRobot {
     /** The two laptop sizes the issue names; each page is checked at both without opening the app twice. */
     private static final int[][] SIZES = {{1366, 768}, {1024, 700}};
 
-    @Test
-    void light() throws IOException {
-        audit("light");
-    }
-
-    @Test
-    void dark() throws IOException {
-        audit("dark");
-    }
-
-    private void audit(String theme) throws IOException {
+    void audit(String theme) throws Exception {
         this.theme = theme;
         long started = System.nanoTime();
         SampleFolders.fill(dataFolder);
@@ -114,6 +105,9 @@ class LayoutAuditTest extends AppRobot {
         try {
             visitSetUp();
         } finally {
+            for (Future<?> write : writes) {
+                write.get();
+            }
             Files.write(Screenshots.FOLDER.resolve("audit-" + theme + ".txt"), problems);
             // Where the audit's time goes, for whoever makes it faster next.
             Files.writeString(Screenshots.FOLDER.resolve("audit-" + theme + "-times.txt"), "drop-downs "
@@ -191,8 +185,8 @@ class LayoutAuditTest extends AppRobot {
         settle();
     }
 
+    /** waitUntil first lets the JavaFX thread handle what is queued; then the finished work's results are shown. */
     private void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
         waitUntil("background work has finished", () -> lookup("#work-status").tryQuery()
                 .map(n -> n.getPseudoClassStates().stream().noneMatch(p -> p.getPseudoClassName().equals("busy")))
                 .orElse(true));
@@ -214,7 +208,7 @@ class LayoutAuditTest extends AppRobot {
             String run = theme + "-" + size[0] + "x" + size[1];
             Scene scene = window().getScene();
             Image shot = interactAndGet(() -> scene.snapshot(null));
-            Screenshots.write(shot, run + "-" + page);
+            writes.add(Screenshots.writeLater(shot, run + "-" + page));
             List<Node> nodes = showing();
             List<String> found = LayoutChecks.all(scene, nodes);
             long t0 = System.nanoTime();
@@ -236,7 +230,7 @@ class LayoutAuditTest extends AppRobot {
     /** A window of its own (the CSV import) keeps its own size: checked once, as it opens. */
     private void checkDialog(String page, Scene scene) {
         Image shot = interactAndGet(() -> scene.snapshot(null));
-        Screenshots.write(shot, theme + "-" + page);
+        writes.add(Screenshots.writeLater(shot, theme + "-" + page));
         List<Node> nodes = LayoutChecks.showing(scene.getRoot());
         List<String> found = LayoutChecks.all(scene, nodes);
         found.addAll(popups(scene, nodes));
@@ -249,7 +243,7 @@ class LayoutAuditTest extends AppRobot {
         List<String> found = new ArrayList<>();
         for (Node node : nodes) {
             if (!(node instanceof ComboBox<?> combo) || combo.isDisabled() || combo.getItems().isEmpty()
-                    || !inView(scene, node)) {
+                    || !LayoutChecks.inView(scene, node)) {
                 continue;
             }
             interact(combo::show);
@@ -280,7 +274,7 @@ class LayoutAuditTest extends AppRobot {
             Parent root = scene.getRoot();
             for (Node node : nodes) {
                 String name = LayoutChecks.describe(node);
-                if (!LayoutChecks.focusable(node) || !inView(scene, node) || !focusChecked.add(name)) {
+                if (!LayoutChecks.focusable(node) || !LayoutChecks.inView(scene, node) || !focusChecked.add(name)) {
                     continue;
                 }
                 root.requestFocus();
@@ -296,25 +290,5 @@ class LayoutAuditTest extends AppRobot {
             root.requestFocus();
             return found;
         });
-    }
-
-    private static boolean inView(Scene scene, Node node) {
-        Bounds b = node.localToScene(node.getLayoutBounds());
-        return b.getWidth() > 0 && b.getMaxX() > 0 && b.getMaxY() > 0 && b.getMinX() < scene.getWidth()
-                && b.getMinY() < scene.getHeight();
-    }
-
-    private <T> T interactAndGet(java.util.concurrent.Callable<T> work) {
-        Object[] result = new Object[1];
-        interact(() -> {
-            try {
-                result[0] = work.call();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        @SuppressWarnings("unchecked")
-        T value = (T) result[0];
-        return value;
     }
 }
