@@ -80,7 +80,7 @@ public final class AddressBookView extends Page {
         Label status = StatusLine.bind(new Label(), model.status(), "address-undo");
         status.setId("address-status");
         status.setWrapText(true);
-        Label heading = new Label(Messages.text("addresses.addressBookView.addressesAndPhoneNumbers"));
+        Label heading = new Label(Messages.text("addresses.addressBookView.addresses"));
         heading.getStyleClass().add("title");
         Label intro = new Label(Messages.text("addresses.addressBookView.theAppFillsLettersFrom"));
         intro.setWrapText(true);

@@ -55,6 +55,9 @@ public final class RecordsPage<T> {
         list.setPlaceholder(new Label(parts.emptyList()));
         list.setCellFactory(v -> new RecordCell<>(parts.cellText()));
         list.getStyleClass().add("record-list");
+        // A third of the page, between the stylesheet's least and most (.record-list): on a narrow window the
+        // form beside it keeps the room its fields need, so it never scrolls sideways.
+        list.prefWidthProperty().bind(view.widthProperty().multiply(0.3));
         list.setItems(model.items());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, record) -> {
             if (record != null && record != model.editingProperty().get()) {

@@ -76,7 +76,8 @@ public final class EvidencePackView extends Page {
         this.fingerprint = fingerprint;
         build();
         currentCase.addListener((obs, old, now) -> shown());
-        lay(view, this::load);
+        // In a scroll pane like every other page: at the top left, and a long page scrolls inside the page.
+        lay(PageLayout.scrolling(view), this::load);
     }
 
     private void build() {

@@ -11,7 +11,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.Adjustment;
@@ -96,10 +95,10 @@ final class AdjustmentPanel extends BorderPane {
                     model.store.restore(Kind.ADJUSTMENT, a.id());
                     return a;
                 }, Messages.text("payments.adjustmentPanel.putTheAdjustmentBack"), x -> { }));
-        VBox editor = new VBox(12, formTitle, form, new HBox(10, save, fresh, remove), history, bin);
+        VBox editor = new VBox(12, formTitle, form, history, bin);
         editor.getStyleClass().addAll("side-editor", "adjustment-editor");
         setCenter(table);
-        setRight(Scrolling.wrap(editor));
+        Scrolling.besideOrBelow(this, Scrolling.withActions(editor, save, fresh, remove));
         getStyleClass().add("tab-body");
         model.loaded().addListener((obs, old, now) -> {
             NewestFirst.show(table, now.records().adjustments());

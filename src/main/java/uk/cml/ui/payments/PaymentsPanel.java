@@ -126,7 +126,7 @@ final class PaymentsPanel extends BorderPane {
         BorderPane side = new BorderPane(Scrolling.wrap(editor), null, null, buttons, null);
         side.getStyleClass().add("payment-side");
         setCenter(table);
-        setRight(side);
+        Scrolling.besideOrBelow(this, side);
         getStyleClass().add("tab-body");
         model.loaded().addListener((obs, old, now) -> {
             NewestFirst.show(table, now.records().payments());

@@ -86,7 +86,7 @@ public final class PaymentsView implements Section {
         HBox top = new HBox(16, heading, owed);
         top.setAlignment(Pos.BASELINE_LEFT);
         // The actions get a row of their own, so the title and the amount owed are never cut short.
-        FlowPane actions = new FlowPane(10, 8, this.writeAboutMissed, importFile, export);
+        FlowPane actions = new FlowPane(10, 8, this.writeAboutMissed, importFile);
         Label status = new Label();
         status.setId("payments-status");
         status.getStyleClass().add("status");
@@ -100,6 +100,7 @@ public final class PaymentsView implements Section {
         PlanPanel planPanel = new PlanPanel(model);
         AdjustmentPanel adjustmentPanel = new AdjustmentPanel(model);
         schedulePanel = new SchedulePanel(model);
+        schedulePanel.addAction(export); // it saves the due payments, so it sits with them
         Tab schedule = tab("tab-schedule", Messages.text("payments.view.duePayments"), schedulePanel);
         scheduleTab = schedule;
         Tab payments = tab("tab-payments", Messages.text("payments.panel.paymentsReceived"), paymentsPanel);

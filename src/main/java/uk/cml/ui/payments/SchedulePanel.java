@@ -8,7 +8,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.ArrearsSchedule;
@@ -29,6 +28,9 @@ final class SchedulePanel extends BorderPane {
     /** A due asked for from another page, selected when the schedule is next filled. */
     private LocalDate asked;
 
+    /** The period and what to show, then any actions; on a narrow window they wrap onto a second line. */
+    private final javafx.scene.layout.FlowPane choices = new javafx.scene.layout.FlowPane(10, 6);
+
     SchedulePanel(PaymentsModel model) {
         this.model = model;
         period.setId("schedule-period");
@@ -47,7 +49,7 @@ final class SchedulePanel extends BorderPane {
         periodLabel.setMinWidth(Region.USE_PREF_SIZE);
         showLabel.setMinWidth(Region.USE_PREF_SIZE);
         totals.setWrapText(true);
-        HBox choices = new HBox(10, periodLabel, period, showLabel, show);
+        choices.getChildren().addAll(periodLabel, period, showLabel, show);
         choices.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.layout.VBox filters = new javafx.scene.layout.VBox(6, choices, totals);
         filters.getStyleClass().add("filter-row");
@@ -57,6 +59,11 @@ final class SchedulePanel extends BorderPane {
         setBottom(quick);
         getStyleClass().add("tab-body");
         model.loaded().addListener((obs, old, now) -> refill());
+    }
+
+    /** An action about the schedule itself (saving it as a file), kept beside its choices. */
+    void addAction(javafx.scene.Node action) {
+        choices.getChildren().add(action);
     }
 
     private void refill() {

@@ -37,4 +37,38 @@ final class Scrolling {
         }
         return widest + content.snappedLeftInset() + content.snappedRightInset();
     }
+
+    /** Below this width of the tab, the form goes under the table: beside it, both would be too narrow to read. */
+    private static final double SIDE_BY_SIDE = 1000;
+
+    /**
+     * Puts the form beside the table on a wide window and under it on a narrow one, where the form gets at most
+     * a little over half the height (it scrolls; its buttons stay in view) and the table keeps the rest.
+     */
+    static void besideOrBelow(javafx.scene.layout.BorderPane panel, Region side) {
+        Runnable place = () -> {
+            boolean below = panel.getWidth() > 0 && panel.getWidth() < SIDE_BY_SIDE;
+            if (below && panel.getBottom() != side) {
+                panel.setRight(null);
+                side.maxHeightProperty().bind(panel.heightProperty().multiply(0.55));
+                side.getStyleClass().add("below-table");
+                panel.setBottom(side);
+            } else if (!below && panel.getRight() != side) {
+                panel.setBottom(null);
+                side.maxHeightProperty().unbind();
+                side.setMaxHeight(Region.USE_COMPUTED_SIZE);
+                side.getStyleClass().remove("below-table");
+                panel.setRight(side);
+            }
+        };
+        panel.widthProperty().addListener((obs, old, now) -> place.run());
+        place.run();
+    }
+
+    /** A side form that scrolls, with its buttons fixed below it, so Save is always in view. */
+    static javafx.scene.layout.BorderPane withActions(Region editor, Node... actions) {
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(10, actions);
+        buttons.getStyleClass().add("side-actions");
+        return new javafx.scene.layout.BorderPane(wrap(editor), null, null, buttons, null);
+    }
 }

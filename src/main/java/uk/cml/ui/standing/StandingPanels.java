@@ -68,6 +68,7 @@ final class StandingPanels {
         TextField note = new TextField();
         note.setId("standing-decision-note");
         note.setPromptText(Messages.text("standing.panels.whatItDecidedOptional"));
+        note.setPrefColumnCount(18); // wide enough for its prompt, which would otherwise be cut
         note.setAccessibleText(Messages.text("standing.panels.whatItDecided"));
         Button add = new Button(Messages.text("standing.panels.addDecision"));
         add.setId("standing-decision-add");

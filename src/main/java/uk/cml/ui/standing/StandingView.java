@@ -59,7 +59,7 @@ public final class StandingView implements Section {
         this.writeLetter = key -> navigator.go(new Destination.LetterFromTemplate(key));
         this.calendarTarget = calendarTarget;
         this.panels = new StandingPanels(model, holidays, writeLetter);
-        Label title = new Label(Messages.text("standing.view.whereThingsStand"));
+        Label title = new Label(Messages.text("standing.view.whereItStands"));
         title.getStyleClass().add("title");
         Label intro = wrapped(Messages.text("standing.view.yourComplaintAnyDecisionYou"));
         next.setId("standing-next");
@@ -201,7 +201,7 @@ public final class StandingView implements Section {
 
     @Override
     public String title() {
-        // The sidebar's name for the page; its heading says "Where things stand" in full.
+        // The sidebar's name for the page, and its title (one name for a page everywhere on screen).
         return Messages.text("standing.view.whereItStands");
     }
 

@@ -93,6 +93,8 @@ abstract class LayoutAudit extends AppRobot {
         for (String key : keys) {
             interact(() -> ((javafx.scene.control.ToggleButton) lookup("#nav-" + key).query()).fire());
             settle();
+            String nav = ((javafx.scene.control.ToggleButton) lookup("#nav-" + key).query()).getText();
+            LayoutChecks.title(nav, showing()).forEach(problem -> problems.add(theme + " " + key + ": " + problem));
             check(key);
             visitTabs(key);
             openFirstRow(key);

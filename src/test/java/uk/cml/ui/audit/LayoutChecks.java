@@ -61,6 +61,14 @@ final class LayoutChecks {
         return found;
     }
 
+    /** The page's title must be the navigation's name for it (issue 13: one page template). */
+    static List<String> title(String navName, List<Node> nodes) {
+        String title = nodes.stream().filter(n -> n.getStyleClass().contains("title") && n instanceof Labeled)
+                .map(n -> ((Labeled) n).getText()).findFirst().orElse("(no title)");
+        return title.equals(navName) ? List.of()
+                : List.of("the title \"" + title + "\" is not the navigation's name \"" + navName + "\"");
+    }
+
     /** A Labeled (a table header's label included) whose displayed text differs from its text. */
     static List<String> cutText(List<Node> nodes) {
         List<String> problems = new ArrayList<>();
