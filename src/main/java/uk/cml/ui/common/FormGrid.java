@@ -52,8 +52,10 @@ public final class FormGrid extends GridPane {
         if (field instanceof javafx.scene.control.Labeled words) {
             words.setWrapText(true);
         }
-        if (field instanceof javafx.scene.control.ComboBoxBase<?>) {
+        if (field instanceof javafx.scene.control.ComboBox<?> choices) {
             // A drop-down narrower than its longest choice would cut the chosen words short.
+            ChoiceWidth.keep(choices);
+        } else if (field instanceof javafx.scene.control.ComboBoxBase<?>) {
             field.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         Label error = errorLabel(id, field);
