@@ -58,10 +58,10 @@ class SampleStandingPackTest {
                 pages.add(stripper.getText(document));
             }
         }
-        Matcher listed = Pattern.compile("(?m)^Where things stand (CML-(\\d{4}))$").matcher(pages.get(1));
+        Matcher listed = Pattern.compile("(?m)^Where it stands (CML-(\\d{4}))$").matcher(pages.get(1));
         assertTrue(listed.find(), pages.get(1));
         String text = pages.get(Integer.parseInt(listed.group(2)) - 1).replaceAll("\\s+", " ");
-        assertTrue(text.startsWith("Where things stand"), text);
+        assertTrue(text.startsWith("Where it stands"), text);
         assertTrue(text.contains(listed.group(1)), "the contents' page number is this page's footer: " + text);
 
         assertFalse(report.complaint().stages().isEmpty(), "the sample case has a complaint");

@@ -48,7 +48,7 @@ public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sect
         lettersReceived = List.copyOf(lettersReceived);
         notes = List.copyOf(notes);
         if (sections.contains(PackSection.STANDING) && standing.isEmpty()) {
-            throw new IllegalArgumentException("The \"Where things stand\" section needs its report.");
+            throw new IllegalArgumentException("The \"Where it stands\" section needs its report.");
         }
         fingerprint = fingerprint.filter(f -> !f.isBlank());
     }

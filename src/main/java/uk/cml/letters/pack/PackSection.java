@@ -3,7 +3,7 @@ package uk.cml.letters.pack;
 /** The parts of an evidence pack the parent can choose. The cover and the contents are always there. */
 public enum PackSection {
     SUMMARY("Summary of arrears"),
-    STANDING("Where things stand"),
+    STANDING("Where it stands"),
     SCHEDULE("Arrears schedule"),
     CHRONOLOGY("Chronology"),
     CALLS("Calls in full"),
