@@ -44,6 +44,8 @@ public final class StandingView implements Section {
     private final VBox deadlines = new VBox(6);
     private final StandingPanels panels;
     private boolean datesAsked;
+    /** A scroll to the dates waits for the end of the next layout pass. */
+    private boolean scrollPending;
     /** The date the parent came to see from the Overview, marked out in the dates to watch; null if none. */
     private Deadline wanted;
     private Node scrollTarget;
@@ -91,17 +93,36 @@ public final class StandingView implements Section {
         scroll.setFitToWidth(true);
         scroll.setId("page-scroll-" + KEY);
         model.report().addListener((obs, old, now) -> show(now));
-        // The page's height settles over a few layout passes after the report arrives: scroll again on each until
-        // the date asked for is in view, unless the parent has scrolled or clicked meanwhile.
+        // The page's size settles over a few layout passes after it is shown and its report arrives: the date asked
+        // for is scrolled to again after each, until the parent scrolls, clicks or types on the page themselves.
         content.heightProperty().addListener(o -> scrollLater());
         scroll.viewportBoundsProperty().addListener(o -> scrollLater());
         scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> datesAsked = false);
         scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> datesAsked = false);
+        scroll.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> datesAsked = false);
+        Runnable afterLayout = this::afterLayout;
+        scroll.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(afterLayout);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(afterLayout);
+            }
+        });
     }
 
+    /** Asks for the scroll once the next layout pass is done, when every part of the page has its real place. */
     private void scrollLater() {
         if (datesAsked) {
-            javafx.application.Platform.runLater(() -> datesAsked = datesAsked && !scrollToDates());
+            scrollPending = true;
+            javafx.application.Platform.requestNextPulse();
+        }
+    }
+
+    private void afterLayout() {
+        if (scrollPending) {
+            scrollPending = false;
+            scrollToDates();
         }
     }
 
@@ -144,7 +165,7 @@ public final class StandingView implements Section {
             }
         }
         panels.show(report);
-        datesAsked = datesAsked && !scrollToDates();
+        scrollLater();
     }
 
     private void showStages(List<ComplaintStage> list) {
@@ -225,23 +246,24 @@ public final class StandingView implements Section {
         if (datesAsked && model.report().get() != null) {
             show(model.report().get());
             // The report may not change on this load; once this page is laid out in the window, scroll now.
-            javafx.application.Platform.runLater(() -> datesAsked = datesAsked && !scrollToDates());
+            scrollLater();
         }
     }
 
     /**
-     * True once the dates to watch (or the date asked for) are scrolled to the top of the view. False while the page
-     * is not laid out in the window yet, or still fits without scrolling (it may grow as the rest of it lays out).
+     * Puts the dates to watch (or the one date asked for) at the top of the view, as far as the page scrolls. Run
+     * again after each layout while the parent has not moved the page: a position worked out before the page had
+     * its final size would leave the date out of sight.
      */
-    private boolean scrollToDates() {
-        scroll.applyCss();
-        scroll.layout();
+    private void scrollToDates() {
+        if (!datesAsked || scroll.getScene() == null || scrollTarget == null) {
+            return;
+        }
         double range = content.getHeight() - scroll.getViewportBounds().getHeight();
-        if (scroll.getScene() == null || range <= 0 || scrollTarget == null) {
-            return false;
+        if (range <= 0) {
+            return;
         }
         double top = content.sceneToLocal(scrollTarget.localToScene(0, 0)).getY() - 8;
         scroll.setVvalue(Math.max(0, Math.min(1, top / range)));
-        return true;
     }
 }
