@@ -9,6 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Label;
+import org.testfx.util.WaitForAsyncUtils;
+import javafx.scene.layout.Region;
+import javafx.scene.Parent;
+import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import javafx.scene.control.TableView;
@@ -160,5 +164,54 @@ class PaymentsPageTest extends AppRobot {
                 "2026-11-22 Nothing received | No payment | 43.21"), rows);
         press("#nav-overview");
         waitUntil("the overview counts the run by what arrived", () -> "1 payment".equals(textOf("#overview-missed-in-a-row")));
+    }
+
+    /**
+     * A window made narrow (the form goes under the table) and then wide again gives the table back its room: the
+     * form beside it is as wide as it was before, not as wide as it was while it lay under the table.
+     */
+    @Test
+    void theTableGetsItsRoomBackWhenTheWindowWidensAgain() {
+        aCase(false);
+        startup = startOn(dataFolder);
+        waitFor("#overview-owed");
+        interact(() -> {
+            window().setWidth(1366);
+            window().setHeight(768);
+        });
+        press("#nav-payments");
+        TabPane tabs = waitFor("#payments-tabs");
+        interact(() -> tabs.getSelectionModel().select(1));
+        TableView<?> table = waitFor("#payments-table");
+        double before = settledWidth(table);
+
+        interact(() -> window().setWidth(900));
+        settledWidth(table);
+        interact(() -> window().setWidth(1366));
+        double after = settledWidth(table);
+
+        assertEquals(before, after, 2, "the table's width at 1366 before and after a narrow window; side form: "
+                + widths(table.getParent()));
+    }
+
+    private double settledWidth(Region region) {
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> region.getScene().getRoot().layout());
+        WaitForAsyncUtils.waitForFxEvents();
+        return region.getWidth();
+    }
+
+    /** Each node's width and minimum width, so a failure says which part would not shrink. */
+    private static String widths(Parent parent) {
+        StringBuilder out = new StringBuilder();
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            out.append('\n').append(child.getClass().getSimpleName()).append(' ').append(child.getId())
+                    .append(' ').append(child.getStyleClass()).append(" w=").append(child.getLayoutBounds().getWidth())
+                    .append(" min=").append(child.minWidth(-1));
+            if (child instanceof Parent p) {
+                out.append(widths(p).replace("\n", "\n  "));
+            }
+        }
+        return out.toString();
     }
 }
