@@ -1,0 +1,150 @@
+package uk.cml.letters.pack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the pack's own pages of text say, line by line, as a caseworker reading the printed pack would see it. */
+@DisplayName("The pack's text pages")
+class PackTextSectionsTest {
+
+    private static final Set<PackSection> TEXT_SECTIONS = EnumSet.complementOf(
+            EnumSet.of(PackSection.LETTERS_SENT, PackSection.LETTERS_RECEIVED, PackSection.STANDING));
+
+    @TempDir
+    Path folder;
+    PackFixture fixture;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fixture = new PackFixture(folder.resolve("data"));
+    }
+
+    @AfterEach
+    void tearDown() {
+        fixture.close();
+    }
+
+    private List<String> pages(PackPeriod period, Optional<String> fingerprint) throws Exception {
+        Path target = folder.resolve("pack-" + period.from() + ".pdf");
+        new EvidencePackBuilder().build(fixture.contents(period, TEXT_SECTIONS, fingerprint), target,
+                PackProgress.NONE, () -> false);
+        return EvidencePackBuilderTest.pageTexts(target);
+    }
+
+    private static String pageStarting(List<String> pages, String title) {
+        return pages.stream().filter(p -> p.startsWith(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no page starts with " + title + ":\n" + pages));
+    }
+
+    private static void assertLines(String page, String... lines) {
+        List<String> actual = page.lines().map(String::strip).toList();
+        for (String line : lines) {
+            assertTrue(actual.contains(line), "the line \"" + line + "\" is on the page:\n" + page);
+        }
+    }
+
+    @Test
+    @DisplayName("the cover labels each fact, with the value beside its label")
+    void cover() throws Exception {
+        String cover = pages(PackFixture.YEAR_2025, Optional.empty()).get(0);
+        assertLines(cover, "Child maintenance evidence pack",
+                "Records kept by Sam Taylor of child maintenance owed by Jordan Reed.",
+                "CMS case reference 1212 3456 7890", "Period covered 1 Jan 2025 to 31 Dec 2025",
+                "Pack made on 22 November 2026", "Parent receiving maintenance Sam Taylor",
+                "Address 14 Orchard Close", "Leeds", "LS6 2AB", "Paying parent Jordan Reed", "Address 3 Mill Lane",
+                "York", "YO1 7AA");
+        assertTrue(cover.contains("Every page of this pack is numbered in sequence (CML-0001, CML-0002"), cover);
+        assertTrue(cover.indexOf("Sam Taylor\nAddress 14 Orchard") < cover.indexOf("Paying parent"), cover);
+    }
+
+    @Test
+    @DisplayName("the summary gives every figure with its label, and says when no CMS figure is recorded")
+    void summary() throws Exception {
+        String summary = pageStarting(pages(PackFixture.YEAR_2025, Optional.empty()), PackSection.SUMMARY.title());
+        assertLines(summary, "Owed at the start of the period £400.00", "Total due in the period £2,400.00",
+                "Total received in the period £600.00", "Still owed on dues in the period £1,800.00",
+                "Owed at the end of the period £2,200.00", "of which older than 1 month £2,000.00",
+                "of which older than 3 months £1,600.00", "of which older than 6 months £1,000.00",
+                "of which older than 12 months £0.00",
+                "No arrears figure from the CMS is recorded for this period.");
+        assertTrue(summary.contains("For 1 Jan 2025 to 31 Dec 2025. Amounts are what the paying parent owes"));
+    }
+
+    @Test
+    @DisplayName("the schedule leaves a nil amount blank, shows what is short, and totals due and received")
+    void schedule() throws Exception {
+        String schedule = pageStarting(pages(PackFixture.YEAR_2025, Optional.empty()),
+                PackSection.SCHEDULE.title());
+        assertTrue(schedule.contains("One line per payment due."), schedule);
+        assertLines(schedule, "Due on Due Received What arrived Status Short Balance",
+                "£200.00 £200.00 £200.00 on 2 Mar 2025 Paid late (1",
+                "1 Jul 2025 £200.00 No payment Nothing", "£200.00 £1,200.00", "Total £2,400.00 £600.00");
+    }
+
+    @Test
+    @DisplayName("the chronology shows a time only when one was recorded, and dues as coming from the plan")
+    void chronology() throws Exception {
+        List<String> pages = pages(PackFixture.YEAR_2025, Optional.empty());
+        String chronology = pageStarting(pages, PackSection.CHRONOLOGY.title());
+        assertLines(chronology, "Happened Recorded Kind What",
+                "1 Apr 2025 From the plan Payment due Payment of £200.00 due: nothing arrived for it",
+                "14 Apr 2025,", "14:05", "What was said: Said enforcement would start within",
+                "1 May 2025 22 Nov 2026,", "Received £200.00", "Payment received: Bank transfer");
+        assertFalse(chronology.contains("2 Jan 2025,"), "a payment has no time of day:\n" + chronology);
+        assertFalse(chronology.contains("Could not pay for the school trip\nCould not pay"),
+                "a note's detail is not repeated under its title:\n" + chronology);
+        assertTrue(chronology.contains("Effect on the child: Could not pay for the school trip"), chronology);
+    }
+
+    @Test
+    @DisplayName("calls and notes each have a dated heading, what was said and when it was recorded")
+    void callsAndNotes() throws Exception {
+        List<String> pages = pages(PackFixture.YEAR_2025, Optional.empty());
+        assertLines(pageStarting(pages, PackSection.CALLS.title()),
+                "14 Apr 2025, 14:05: I called the CMS (Priya, Arrears team, staff ID 4411)",
+                "What was said: Said enforcement would start within 10 days", "Recorded 22 Nov 2026, 10:15.");
+        assertLines(pageStarting(pages, PackSection.NOTES.title()), "1 May 2025: Effect on the child",
+                "Could not pay for the school trip", "Recorded 22 Nov 2026, 10:15.");
+    }
+
+    @Test
+    @DisplayName("the end page counts the pages and gives the fingerprint with what it proves")
+    void end() throws Exception {
+        List<String> pages = pages(PackFixture.YEAR_2025, Optional.of("ab12 cd34"));
+        String end = pages.get(pages.size() - 1);
+        int count = pages.size();
+        assertTrue(end.startsWith("End of the evidence pack"), end);
+        assertTrue(end.contains("This pack has " + count + " pages, numbered CML-0001 to CML-" + "%04d".formatted(count)
+                + ". It was made by Child Maintenance\nLog on 22 November 2026 from the records of Sam Taylor."), end);
+        assertLines(end, "Records fingerprint ab12 cd34");
+        assertTrue(end.contains("The fingerprint is worked out from every record"), end);
+    }
+
+    @Test
+    @DisplayName("a period with nothing in it says so in each section instead of leaving it empty")
+    void emptyPeriod() throws Exception {
+        List<String> pages = pages(new PackPeriod(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)),
+                Optional.empty());
+        assertLines(pageStarting(pages, PackSection.SCHEDULE.title()), "Nothing was due or paid in this period.");
+        assertLines(pageStarting(pages, PackSection.CHRONOLOGY.title()), "Nothing was recorded in this period.");
+        assertLines(pageStarting(pages, PackSection.CALLS.title()), "No calls were recorded in this period.");
+        assertLines(pageStarting(pages, PackSection.NOTES.title()), "No notes were made in this period.");
+        assertLines(pageStarting(pages, PackSection.SUMMARY.title()), "Total due in the period £0.00");
+        String end = pages.get(pages.size() - 1);
+        assertFalse(end.contains("fingerprint"), end);
+        assertEquals(1, pages.stream().filter(p -> p.startsWith("Chronology")).count());
+    }
+}
