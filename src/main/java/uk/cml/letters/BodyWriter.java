@@ -83,7 +83,8 @@ final class BodyWriter {
         } else if (block instanceof LetterBlock.SubHeading h) {
             List<String> lines = bold.wrap(printable.multiLine(h.text()), CONTENT_WIDTH);
             cursor.down(3f);
-            cursor.keepTogether((lines.size() + 2) * bold.leading());
+            // With two lines of what follows: the heading's lines, the 2 pt under it, and the next paragraph's first two.
+            cursor.keepTogether(lines.size() * bold.leading() + 2f + 2 * regular.leading());
             lines(lines, bold, LEFT);
             cursor.down(2f);
         } else if (block instanceof LetterBlock.RequestBox box) {
