@@ -17,23 +17,23 @@ import org.apache.pdfbox.util.Matrix;
  * Reads back what a PDF draws besides text: pictures (where and how large), and the outlines, fills and rules, with
  * their grey level and line width. Coordinates are PDF points, origin bottom left, in the page's own space.
  */
-final class PdfDrawings {
+public final class PdfDrawings {
 
     /** A placed picture: lower left corner and size on the page. */
-    record Picture(int page, float x, float y, float width, float height) {
+    public record Picture(int page, float x, float y, float width, float height) {
     }
 
     /** A stroked or filled path's bounding box. A rule is a path with no height. */
-    record Shape(int page, boolean filled, float x, float y, float width, float height, float gray, float lineWidth) {
-        float top() {
+    public record Shape(int page, boolean filled, float x, float y, float width, float height, float gray, float lineWidth) {
+        public float top() {
             return y + height;
         }
     }
 
-    final List<Picture> pictures = new ArrayList<>();
-    final List<Shape> shapes = new ArrayList<>();
+    public final List<Picture> pictures = new ArrayList<>();
+    public final List<Shape> shapes = new ArrayList<>();
 
-    PdfDrawings(byte[] pdf) throws IOException {
+    public PdfDrawings(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
                 new Engine(doc.getPage(i), i + 1).processPage(doc.getPage(i));
@@ -41,7 +41,7 @@ final class PdfDrawings {
         }
     }
 
-    List<Shape> shapes(int page, boolean filled) {
+    public List<Shape> shapes(int page, boolean filled) {
         return shapes.stream().filter(s -> s.page() == page && s.filled() == filled).toList();
     }
 

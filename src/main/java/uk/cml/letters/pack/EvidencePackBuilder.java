@@ -68,7 +68,9 @@ public final class EvidencePackBuilder {
         List<PackFile> pictures = new ArrayList<>();
         sent.stream().map(Attachment::file).filter(f -> !f.isPdf()).forEach(pictures::add);
         received.stream().map(Attachment::file).filter(f -> !f.isPdf()).forEach(pictures::add);
-        Steps steps = new Steps(progress, cancelled, 9 + sent.size() + received.size());
+        // One step each for the cover, every section chosen, every file, the contents, the numbering and the saving.
+        int sections = (int) java.util.Arrays.stream(PackSection.values()).filter(contents::has).count();
+        Steps steps = new Steps(progress, cancelled, 4 + sections + sent.size() + received.size());
         try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
              ImagePreparer images = new ImagePreparer(pictures, PICTURE_WIDTH, PICTURE_HEIGHT)) {
             PageWriter writer = new PageWriter(document);

@@ -1,0 +1,93 @@
+package uk.cml.letters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wherever a page happens to end, the parts of a letter that read badly apart stay together. Each test renders the
+ * same letter with more and more filler before the part, so the page break falls at every point through it.
+ */
+@DisplayName("Wherever the page ends, a letter keeps together")
+class LetterKeepTogetherTest {
+
+    private static PdfLines render(LetterDocument.Builder letter) throws IOException {
+        return new PdfLines(new PdfReadBack(new LetterPdfRenderer().render(letter.build()).pdf()));
+    }
+
+    private static LetterDocument.Builder withFiller(int paragraphs) {
+        LetterDocument.Builder letter = LetterDocument.builder()
+                .sender(new Sender("Sam Taylor", List.of("14 Orchard Close", "Leeds", "LS6 2AB")))
+                .date(SampleLetters.DATE)
+                .recipient("Child Maintenance Service", "PO Box 249", "Mitcheldean", "GL17 1AJ")
+                .salutation("Dear Sir or Madam");
+        for (int i = 0; i < paragraphs; i++) {
+            letter.paragraph("Filler " + i + ".");
+        }
+        return letter;
+    }
+
+    private static void assertClosingTogether(PdfLines pdf, String lastParagraphStart, int lastLines, String where) {
+        PdfLines.Line off = pdf.starting("Yours faithfully");
+        assertEquals(off.page(), pdf.after(off).page(), "the name under the sign-off, " + where);
+        for (String part : List.of("Enclosures:", "1.Copy of my letter", "2.Payment schedule")) {
+            assertEquals(off.page(), pdf.starting(part).page(), part + " with the sign-off, " + where);
+        }
+        PdfLines.Line line = pdf.starting(lastParagraphStart);
+        int onClosingPage = 0;
+        for (int i = 0; i < lastLines; i++) {
+            onClosingPage += line.page() == off.page() ? 1 : 0;
+            line = pdf.after(line);
+        }
+        int expected = lastLines <= 4 ? lastLines : 2;
+        assertTrue(onClosingPage >= expected, onClosingPage + " lines of the last paragraph with the sign-off, " + where);
+        assertTrue(onClosingPage == lastLines || lastLines - onClosingPage >= 2,
+                "a long last paragraph is not split leaving one line behind, " + where);
+    }
+
+    private void sweepClosing(String lastParagraph, String start, int lines) throws IOException {
+        for (int filler = 18; filler <= 32; filler++) {
+            PdfLines pdf = render(withFiller(filler).paragraph(lastParagraph).signOff("Yours faithfully")
+                    .signerName("Sam Taylor").enclosure("Copy of my letter").enclosure("Payment schedule"));
+            assertClosingTogether(pdf, start, lines, "after " + filler + " filler paragraphs");
+        }
+    }
+
+    @Test
+    @DisplayName("a short last paragraph, the sign-off, signature space, name and enclosures share a page")
+    void shortLastParagraph() throws IOException {
+        sweepClosing("Last one.\nLast two.\nLast three.", "Last one.", 3);
+    }
+
+    @Test
+    @DisplayName("a long last paragraph takes at least its last two lines over with the sign-off")
+    void longLastParagraph() throws IOException {
+        sweepClosing("L1.\nL2.\nL3.\nL4.\nL5.\nL6.", "L1.", 6);
+    }
+
+    @Test
+    @DisplayName("the heading goes over the page with the request box under it, or with the salutation")
+    void headingKept() throws IOException {
+        for (int references = 20; references <= 34; references++) {
+            LetterDocument.Builder boxed = withFiller(0).heading("COMPLAINT")
+                    .block(new LetterBlock.RequestBox("What I am asking you to do",
+                            List.of("Send me a breakdown of the arrears.", "Start enforcement action.")))
+                    .paragraph("Body.");
+            LetterDocument.Builder plain = withFiller(0).heading("COMPLAINT").paragraph("Body.");
+            for (int r = 0; r < references; r++) {
+                boxed.reference("Reference " + r, "Value " + r);
+                plain.reference("Reference " + r, "Value " + r);
+            }
+            PdfLines withBox = render(boxed);
+            assertEquals(withBox.starting("COMPLAINT").page(), withBox.starting("2.Start enforcement").page(),
+                    "box with its heading after " + references + " references");
+            PdfLines without = render(plain);
+            assertEquals(without.starting("COMPLAINT").page(), without.starting("Dear Sir").page(),
+                    "heading with the salutation after " + references + " references");
+        }
+    }
+}
