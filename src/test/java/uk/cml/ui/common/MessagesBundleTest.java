@@ -27,11 +27,14 @@ import org.junit.jupiter.api.Test;
 class MessagesBundleTest {
 
     private static final Path SOURCES = Path.of("src/main/java/uk/cml");
-    private static final Pattern CALL = Pattern.compile("Messages\\.text\\(\\s*\"([^\"]+)\"\\s*([,)])");
+    private static final Pattern CALL = Pattern.compile("(?:Messages|Words)\\.text\\(\\s*\"([^\"]+)\"\\s*([,)])");
+
+    /** Choices' names, asked for by type and constant ({@code uk.cml.domain.Labelled}); LabelledTest checks them. */
+    private static final String LABEL = "label.";
 
     private static Properties bundle() throws IOException {
         Properties words = new Properties();
-        try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/uk/cml/ui/messages.properties"),
+        try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/uk/cml/messages.properties"),
                 StandardCharsets.UTF_8)) {
             words.load(in);
         }
@@ -62,7 +65,7 @@ class MessagesBundleTest {
         Set<String> missing = uses.stream().filter(u -> !words.containsKey(u.key())).map(u -> u.where() + " " + u.key())
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> used = uses.stream().map(Use::key).collect(Collectors.toSet());
-        Set<String> unused = words.stringPropertyNames().stream().filter(k -> !used.contains(k))
+        Set<String> unused = words.stringPropertyNames().stream().filter(k -> !used.contains(k) && !k.startsWith(LABEL))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of(), missing, "keys used in the code but not in messages.properties");
         assertEquals(Set.of(), unused, "keys in messages.properties that no code uses");
