@@ -3,6 +3,7 @@ package uk.cml.domain.arrears;
 import java.time.LocalDate;
 import java.util.Optional;
 import uk.cml.domain.Money;
+import uk.cml.domain.Words;
 
 /**
  * The latest part payment in full and final settlement: the sum still to be paid when it was agreed, and the money
@@ -23,8 +24,7 @@ public record SettlementStatus(LocalDate agreedOn, Money agreed, Money toPay, Mo
         if (!stillToArrive().isPositive()) {
             return Optional.empty();
         }
-        return Optional.of("Settlement agreed on " + uk.cml.domain.UkFormats.shortDate(agreedOn) + ": "
-                + received.format() + " of " + toPay.format() + " has arrived; " + stillToArrive().format()
-                + " has not. If it does not arrive, tell the CMS.");
+        return Optional.of(Words.text("arrears.settlement.notAllArrived", uk.cml.domain.UkFormats.shortDate(agreedOn),
+                received.format(), toPay.format(), stillToArrive().format()));
     }
 }
