@@ -32,7 +32,7 @@ class WordsBundleTest {
     private static final Path SOURCES = Path.of("src/main/java/uk/cml");
     private static final Pattern CALL = Pattern.compile("(?:Messages|Words)\\.text\\(\\s*\"([^\"]+)\"\\s*([,)])");
     /** A literal shaped like a key: lower-case words joined by dots ("calendar.rule.oneMonth"). */
-    private static final Pattern KEY_SHAPE = Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-zA-Z][a-zA-Z0-9]*)+");
+    private static final Pattern KEY_SHAPE = Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-zA-Z0-9]+)+");
     /** Literals shaped like a key that are not one: the one-copy lock file's name. */
     private static final Set<String> NOT_KEYS = Set.of("app.lock");
     /** Choices' names, asked for by type and constant ({@code uk.cml.domain.Labelled}); LabelledTest checks them. */
