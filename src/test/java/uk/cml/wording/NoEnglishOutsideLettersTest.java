@@ -12,7 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The words the records' rules and lists make (domain, store) are in messages.properties, not in Java: a literal
+ * The words the records' rules and lists make (domain, store, importer) are in messages.properties, not in Java: a literal
  * there that reads as English fails unless it is for developers (the log, an exception no parent sees, SQL, a
  * pattern) or its file is allowed below with the reason. {@code ui} and the start-up windows have their own test
  * ({@link NoEnglishInViewsTest}); {@code letters} keeps its wording in the letter templates and is not checked.
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class NoEnglishOutsideLettersTest {
 
     private static final List<Path> CHECKED = List.of(Path.of("src/main/java/uk/cml/domain"),
-            Path.of("src/main/java/uk/cml/store"));
+            Path.of("src/main/java/uk/cml/store"), Path.of("src/main/java/uk/cml/importer"));
     private static final Pattern LOOKS_WRITTEN = Pattern.compile("(?s)(?=.*\\p{L})(.*\\s.*|\\p{Lu}.*|.*[.:?!])");
     /** Statements for developers: the log, exceptions and checks a parent never sees, patterns, file paths. */
     private static final Pattern DEVELOPERS_ONLY = Pattern.compile("LOG\\.|Logger|log\\(|Exception\\(|Error\\("
@@ -31,8 +31,8 @@ class NoEnglishOutsideLettersTest {
             + "|^\\s*[a-z_]+ = (\\?|excluded\\.[a-z_]+)");
     /** Exceptions whose message the parent reads (ui/common/Problems shows a StoreException's message). */
     private static final Pattern SHOWN_TO_PARENT = Pattern.compile("StoreException\\(|refusal\\(");
-    /** SQL words and key prefixes ("label.", " SET ", "TRIGGER"). */
-    private static final Pattern CODE = Pattern.compile("\\s*[A-Z]+\\s*|[a-z][A-Za-z0-9.]*\\.");
+    /** SQL words, key prefixes ("label.", " SET ", "TRIGGER") and file formats' markers ("!Type:", "<OFX>"). */
+    private static final Pattern CODE = Pattern.compile("\\s*[A-Z]+\\s*|[a-z][A-Za-z0-9.]*\\.|[!<]\\S*");
     /** Regular expressions and their pieces. */
     private static final Pattern REGEX = Pattern.compile(".*(\\\\[dswRb]|\\(\\?|\\[[^\\]]*\\]\\{|\\|).*");
 
@@ -45,10 +45,13 @@ class NoEnglishOutsideLettersTest {
             "BankHolidays.java", "the \"# checked:\" line of the bank holidays data file",
             "Database.java", "SQLite's own error texts it recognises (\"not a database\", \"No space left on"
                     + " device\"); its messages to the parent are in the bundle",
-            "DatabaseFile.java", "SQLite's file header bytes");
+            "DatabaseFile.java", "SQLite's file header bytes",
+            "KnownLayouts.java", "banks' own column names, matched against a file's header row, and banks' names",
+            "MappingGuesser.java", "column names looked for in a file's header row, never shown",
+            "SantanderText.java", "the lines of Santander's text download (\"From:\", \"Account:\"), looked for");
 
     @Test
-    @DisplayName("domain and store make no parent-facing English in Java: it is in messages.properties")
+    @DisplayName("domain, store and importer make no parent-facing English in Java: it is in messages.properties")
     void noHardCodedWords() throws IOException {
         List<String> found = new java.util.ArrayList<>();
         for (Path folder : CHECKED) {
