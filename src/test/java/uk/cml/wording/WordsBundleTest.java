@@ -33,8 +33,8 @@ class WordsBundleTest {
     private static final Pattern CALL = Pattern.compile("(?:Messages|Words)\\.text\\(\\s*\"([^\"]+)\"\\s*([,)])");
     /** A literal shaped like a key: lower-case words joined by dots ("calendar.rule.oneMonth"). */
     private static final Pattern KEY_SHAPE = Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-zA-Z0-9]+)+");
-    /** Literals shaped like a key that are not one: the one-copy lock file's name. */
-    private static final Set<String> NOT_KEYS = Set.of("app.lock");
+    /** Literals shaped like a key that are not one: file names (the one-copy lock, the privacy settings). */
+    private static final Set<String> NOT_KEYS = Set.of("app.lock", "privacy.properties");
     /** Choices' names, asked for by type and constant ({@code uk.cml.domain.Labelled}); LabelledTest checks them. */
     private static final String LABEL = "label.";
 
