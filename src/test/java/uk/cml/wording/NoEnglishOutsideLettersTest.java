@@ -12,10 +12,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The words the records' rules and lists make (domain, store, importer,
- * documents, privacy, safety) are in messages.properties, not in Java: a literal
- * there that reads as English fails unless it is for developers (the log, an exception no parent sees, SQL, a
- * pattern) or its file is allowed below with the reason. {@code ui} and the start-up windows have their own test
+ * The words the records' rules, lists and messages make (domain, store, importer, documents, privacy, safety, app)
+ * are in messages.properties, not in Java: a literal there that reads as English fails unless it is for developers
+ * (the log, an exception no parent sees, SQL, a pattern, a file format) or it or its file is allowed below with the
+ * reason. {@code ui} and the start-up windows have their own test
  * ({@link NoEnglishInViewsTest}); {@code letters} keeps its wording in the letter templates and is not checked.
  */
 class NoEnglishOutsideLettersTest {
@@ -23,11 +23,12 @@ class NoEnglishOutsideLettersTest {
     private static final List<Path> CHECKED = List.of(Path.of("src/main/java/uk/cml/domain"),
             Path.of("src/main/java/uk/cml/store"), Path.of("src/main/java/uk/cml/importer"),
             Path.of("src/main/java/uk/cml/documents"), Path.of("src/main/java/uk/cml/privacy"),
-            Path.of("src/main/java/uk/cml/safety"));
+            Path.of("src/main/java/uk/cml/safety"), Path.of("src/main/java/uk/cml/app"));
     private static final Pattern LOOKS_WRITTEN = Pattern.compile("(?s)(?=.*\\p{L})(.*\\s.*|\\p{Lu}.*|.*[.:?!])");
     /** Statements for developers: the log, exceptions and checks a parent never sees, patterns, file paths. */
     private static final Pattern DEVELOPERS_ONLY = Pattern.compile("LOG\\.|Logger|log\\(|Exception\\(|Error\\("
-            + "|requireNonNull|ascii\\(|steps\\.after\\(|ofPattern\\(|Pattern\\.compile|getResource|\\.resolve\\(|MessageDigest|getConnection");
+            + "|requireNonNull|setProperty\\(|mark\\(|ascii\\(|steps\\.after\\(|ofPattern\\(|Pattern\\.compile"
+            + "|getResource|\\.resolve\\(|MessageDigest|getConnection");
     /** SQL: statements, column lists and orderings ("happened_at DESC, id DESC"). */
     private static final Pattern SQL = Pattern.compile("\\b(WITH|SELECT|INSERT|UPDATE|DELETE|CREATE|WHERE|FROM|VALUES"
             + "|DESC|ASC|PRAGMA|VACUUM|JOIN|ORDER BY|AND|OR|NULL|COALESCE|coalesce)\\b|^[a-z_]+(, [a-z_]+)+,?\\s*$"
@@ -35,7 +36,8 @@ class NoEnglishOutsideLettersTest {
     /** Exceptions whose message the parent reads (ui/common/Problems shows a StoreException's message). */
     private static final Pattern SHOWN_TO_PARENT = Pattern.compile("StoreException\\(|refusal\\(");
     /** SQL words, key prefixes ("label.", " SET ", "TRIGGER") and file formats' markers ("!Type:", "<OFX>"). */
-    private static final Pattern CODE = Pattern.compile("\\s*[A-Z_]+\\s*|jdbc:\\S*|:memory:|[a-z][A-Za-z0-9.]*\\.|[!<]\\S*");
+    private static final Pattern CODE = Pattern.compile(
+            "\\s*[A-Z_]+\\s*|jdbc:\\S*|:memory:|[a-z][A-Za-z0-9.]*\\.|[!<]\\S*");
     /** Regular expressions and their pieces. */
     private static final Pattern REGEX = Pattern.compile(".*(\\\\[dswRb]|\\(\\?|\\[[^\\]]*\\]\\{|\\|).*");
 
@@ -52,7 +54,24 @@ class NoEnglishOutsideLettersTest {
             Map.entry("RecordsAnchor.java", "the record anchor file's lines: a file format the app reads back"),
             Map.entry("BackupNames.java", "backup file names, which the app recognises again by how they start"),
             Map.entry("JournalTriggers.java", "SQL for the journal's triggers"),
-            Map.entry("TableShape.java", "SQL that reads a table's rows"));
+            Map.entry("TableShape.java", "SQL that reads a table's rows"),
+            Map.entry("DataFolder.java", "the data folder's name on disk: renamed, the app would not find the records"),
+            Map.entry("StartupTimes.java", "the start-up phases' line in the log"),
+            Map.entry("LetterStarts.java", "words a letter quotes and words looked for in a letter's subject: letters'"
+                    + " wording, which stays with the letter templates"),
+            Map.entry("SampleData.java", "the sample case's made-up records (names, notes, letters): data, not the"
+                    + " app's words"),
+            Map.entry("SampleEvidence.java", "the sample case's made-up records"),
+            Map.entry("SampleHistory.java", "the sample case's made-up records"),
+            Map.entry("SampleLetterFacts.java", "the sample case's made-up records"),
+            Map.entry("SampleLetterWriter.java", "the sample case's made-up records"),
+            Map.entry("SampleStanding.java", "the sample case's made-up records"),
+            // The command line (a terminal, not the windows) keeps its words in Java for now: not moved yet.
+            Map.entry("Main.java", "the command line's help and messages: not moved yet"),
+            Map.entry("CommandLine.java", "the command line's messages: not moved yet"),
+            Map.entry("PackCommand.java", "the command line's messages: not moved yet"),
+            Map.entry("SafetyCommands.java", "the command line's messages: not moved yet"),
+            Map.entry("Passwords.java", "the command line's password prompts: not moved yet"));
 
     /** Single literals in other files that are not words shown, each with the reason. */
     private static final Map<String, String> ALLOWED_LITERALS = Map.ofEntries(
@@ -86,13 +105,14 @@ class NoEnglishOutsideLettersTest {
             Map.entry("\\nbackup-made-at: ", "a line of the restore intent file, read back"));
 
     @Test
-    @DisplayName("domain, store, importer, documents, privacy and safety make no parent-facing English in Java: it is in messages.properties")
+    @DisplayName("outside ui and letters, no parent-facing English is written in Java: it is in messages.properties")
     void noHardCodedWords() throws IOException {
         List<String> found = new java.util.ArrayList<>();
         for (Path folder : CHECKED) {
             for (JavaLiterals.Literal l : JavaLiterals.under(folder)) {
                 String name = l.file().getFileName().toString();
-                if (ALLOWED.containsKey(name) || ALLOWED_LITERALS.containsKey(l.text()) || !LOOKS_WRITTEN.matcher(l.text()).matches()
+                if (ALLOWED.containsKey(name) || ALLOWED_LITERALS.containsKey(l.text())
+                        || !LOOKS_WRITTEN.matcher(l.text()).matches()
                         || developersOnly(statement(l)) || SQL.matcher(l.text()).find()
                         || CODE.matcher(l.text()).matches()
                         || REGEX.matcher(l.text()).matches() || l.text().startsWith("uk.cml.")) {

@@ -48,7 +48,8 @@ public record Arrival(LocalDate date, Money counted, Money whole, Money received
                 : Words.text("arrears.arrival.partOf", counted.format(), whole.format());
         return switch (how) {
             case IN_PERIOD -> part + onWhen
-                    + (towardsArrears.isZero() ? "" : Words.text("arrears.arrival.plusArrears", towardsArrears.format()))
+                    + (towardsArrears.isZero() ? ""
+                            : Words.text("arrears.arrival.plusArrears", towardsArrears.format()))
                     + (keptAsCredit.isZero() ? "" : Words.text("arrears.arrival.plusCredit", keptAsCredit.format()));
             case FROM_CREDIT -> part + (fee.isEmpty() ? Words.text("arrears.arrival.paidAhead", when)
                     : Words.text("arrears.arrival.paidAheadWithFee", when, fee));

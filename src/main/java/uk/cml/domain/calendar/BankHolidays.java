@@ -90,7 +90,8 @@ public final class BankHolidays {
         LocalDate newYear = LocalDate.of(year, 1, 1);
         String newYears = Words.text("calendar.holiday.newYear");
         days.add(isWeekend(newYear) ? new BankHoliday(nextWeekday(newYear, Set.of()),
-                Words.text("calendar.holiday.substitute", newYears), false) : new BankHoliday(newYear, newYears, false));
+                Words.text("calendar.holiday.substitute", newYears), false)
+                : new BankHoliday(newYear, newYears, false));
         LocalDate easter = Easter.sunday(year);
         days.add(new BankHoliday(easter.minusDays(2), Words.text("calendar.holiday.goodFriday"), false));
         days.add(new BankHoliday(easter.plusDays(1), Words.text("calendar.holiday.easterMonday"), false));
