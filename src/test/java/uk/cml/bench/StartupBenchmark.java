@@ -20,6 +20,8 @@ import java.util.zip.CRC32;
  * <p>Needs Debian's {@code xvfb} and {@code x11-apps}. Arguments (all optional): the number of launches of each
  * (default 5), then the command that starts the app (default: this JVM running {@code target/child-maintenance-log.jar});
  * give the installed launcher, such as {@code /opt/child-maintenance-log/bin/child-maintenance-log}, to time it.
+ * {@code -Dstartup.frames=DIR} keeps each distinct screen of every launch there as an xwd file (launch01-02210.xwd:
+ * launch 1, 2,210 ms after it began), to see what a slow launch was still drawing.
  */
 public final class StartupBenchmark {
 
@@ -30,9 +32,13 @@ public final class StartupBenchmark {
     private static final long IDLE_MILLIS = 10_000;
 
     private final String display;
+    /** Where to keep every distinct screen of each launch, named by launch and milliseconds; null to keep none. */
+    private final Path frames;
+    private int launches;
 
-    private StartupBenchmark(String display) {
+    private StartupBenchmark(String display, Path frames) {
         this.display = display;
+        this.frames = frames;
     }
 
     public static void main(String[] args) throws Exception {
@@ -49,7 +55,8 @@ public final class StartupBenchmark {
                 .redirectErrorStream(true).redirectOutput(work.resolve("xvfb.log").toFile()).start();
         try {
             waitForDisplay(display);
-            StartupBenchmark bench = new StartupBenchmark(display);
+            String keep = System.getProperty("startup.frames");
+            StartupBenchmark bench = new StartupBenchmark(display, keep == null ? null : Files.createDirectories(Path.of(keep)));
             List<String> appCommand = new ArrayList<>(app);
             appCommand.addAll(List.of("--data-dir", sample.toString()));
             Launch warmApp = bench.launch(appCommand);
@@ -90,6 +97,7 @@ public final class StartupBenchmark {
     /** One launch: until the screen has not changed for {@link #QUIET_NANOS}, then 10 s idle, then the memory. */
     private Launch launch(List<String> command) throws Exception {
         long blank = screenHash();
+        launches++;
         long start = System.nanoTime();
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
@@ -99,11 +107,16 @@ public final class StartupBenchmark {
         long last = blank;
         long lastChange = -1;
         while (System.nanoTime() - start < GIVE_UP_NANOS) {
-            long now = screenHash();
+            byte[] screen = frames == null ? null : screen();
+            long now = screen == null ? screenHash() : hash(screen);
             long at = System.nanoTime();
             if (now != last) {
                 last = now;
                 lastChange = at;
+                if (screen != null) {
+                    Files.write(frames.resolve(String.format(Locale.UK, "launch%02d-%05d.xwd", launches,
+                            TimeUnit.NANOSECONDS.toMillis(at - start))), screen);
+                }
             } else if (lastChange > 0 && at - lastChange >= QUIET_NANOS) {
                 break;
             }
@@ -139,6 +152,21 @@ public final class StartupBenchmark {
             }
         }
         xwd.waitFor();
+        return crc.getValue();
+    }
+
+    /** The whole screen as xwd writes it, for {@code -Dstartup.frames=DIR} (slower than hashing the stream). */
+    private byte[] screen() throws IOException, InterruptedException {
+        Process xwd = new ProcessBuilder("xwd", "-root", "-silent", "-display", display)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        byte[] bytes = xwd.getInputStream().readAllBytes();
+        xwd.waitFor();
+        return bytes;
+    }
+
+    private static long hash(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
         return crc.getValue();
     }
 
