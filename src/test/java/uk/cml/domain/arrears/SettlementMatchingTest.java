@@ -53,7 +53,7 @@ class SettlementMatchingTest {
         assertEquals(m("60.00"), twentySixth.towardsArrears());
         assertEquals(m("10.00"), twentySixth.heldAsCredit());
         assertEquals(List.of("£50.00 on 26 Jan 2026; £20.00 on 27 Jan 2026, all towards arrears; £50.00 on 29 Jan "
-                + "2026, all £40.00 towards arrears, £10.00 kept as credit",
+                + "2026, £40.00 of it towards arrears and £10.00 kept as credit",
                 "£10.00 of £50.00 paid ahead on 29 Jan 2026; £40.00 on 2 Feb 2026"),
                 Build.arrived(schedule).subList(3, 5));
     }
