@@ -77,6 +77,22 @@ class SettlementMatchingTest {
     }
 
     @Test
+    void aSmallerWriteOffIsNamedInTheWarningBesideTheSumAsAgreed() {
+        // £70 on 26 Jan: £50 for 26 Jan, £20 to the settlement (40 still to arrive). 2 Feb: nothing (bal 90). The
+        // CMS writes off £10 on 3 Feb: the oldest debt first, so £10 of the settlement, which leaves £30 of it to
+        // arrive. Bal 6 Feb: 90 - 10 = 80 (30 of the settlement, 50 of 2 Feb). The warning keeps the £60 the parent
+        // agreed and says where the £10 went, rather than "£20.00 of £50.00", a sum nobody agreed.
+        ArrearsSchedule schedule = Build.schedule(FIFTY_WEEKLY, List.of(pay("2026-01-26", "70.00")),
+                List.of(SETTLED_FOR_60, adjust("2026-02-03", WRITE_OFF, "10.00")), "2026-02-06");
+        SettlementStatus settlement = schedule.settlement().orElseThrow();
+        assertEquals(m("30.00"), settlement.stillToArrive());
+        assertEquals(m("10.00"), settlement.writtenOff());
+        assertEquals("Settlement agreed on 19 Jan 2026: £20.00 of £60.00 has arrived and £10.00 of it was written off "
+                + "or offset; £30.00 has not. If it does not arrive, tell the CMS.", settlement.warning().orElseThrow());
+        assertEquals(m("80.00"), schedule.owedNow());
+    }
+
+    @Test
     void aSecondSettlementStartsFromWhatIsLeftOfTheFirst() {
         // £70 on 26 Jan: £50 for 26 Jan, £20 to the first settlement (40 still to arrive). 2 Feb: nothing.
         // On 3 Feb a new settlement for £30: owed 40 (the first one's rest) + 50 (2 Feb) = 90, so 60 is cleared and
