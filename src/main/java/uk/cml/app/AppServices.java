@@ -6,6 +6,7 @@ import java.util.List;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
+import uk.cml.domain.Words;
 import uk.cml.safety.BackupRestore;
 import uk.cml.safety.JournalTriggers;
 import uk.cml.safety.Leftovers;
@@ -99,15 +100,13 @@ public final class AppServices implements AutoCloseable {
         try {
             DataFolder.create(dataFolder);
         } catch (IOException e) {
-            throw new StoreException("The app could not create its folder at " + dataFolder
-                    + ". Check you can save files there, or start the app with --data-dir and another folder.", e);
+            throw new StoreException(Words.text("app.folder.notCreated", dataFolder), e);
         }
         Optional<SingleInstanceLock> lock;
         try {
             lock = SingleInstanceLock.tryAcquire(dataFolder);
         } catch (IOException e) {
-            throw new StoreException("The app could not open its folder at " + dataFolder + ". Check you can save "
-                    + "files there.", e);
+            throw new StoreException(Words.text("app.folder.notOpened", dataFolder), e);
         }
         if (lock.isEmpty()) {
             throw new AlreadyOpen(dataFolder);
@@ -166,7 +165,7 @@ public final class AppServices implements AutoCloseable {
     public synchronized BackupRestore.Restored replaceWithBackup(Path backup, Optional<char[]> password,
                                                                  Progress progress) {
         if (closed) {
-            throw new StoreException("Your records are closed. Open the app again and then restore.");
+            throw new StoreException(Words.text("app.records.closed"));
         }
         try (BackupRestore.Prepared prepared = BackupRestore.prepare(backup, password, dataFolder, clock, progress)) {
             closed = true;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import uk.cml.domain.Words;
 
 /**
  * What the app was started with: an optional command (run without a window) and its options.
@@ -37,17 +38,16 @@ public record CommandLine(Optional<String> command, Map<String, String> options,
                 } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
                     options.put(name, args.get(++i));
                 } else {
-                    problems.add("The option --" + name + " needs a value.");
+                    problems.add(Words.text("cli.option.needsValue", name));
                 }
             } else if (command.isEmpty()) {
                 command = Optional.of(arg);
             } else {
-                problems.add("Unexpected word: " + arg);
+                problems.add(Words.text("cli.option.unexpected", arg));
             }
         }
         if (options.containsKey("data-dir") && options.get("data-dir").isBlank()) {
-            problems.add("--data-dir needs a folder, and the one given was empty. Give the folder, or leave "
-                    + "--data-dir out to use the usual one.");
+            problems.add(Words.text("cli.option.emptyDataDir"));
         }
         return new CommandLine(command, options, problems);
     }
@@ -57,9 +57,9 @@ public record CommandLine(Optional<String> command, Map<String, String> options,
         List<String> unknown = new ArrayList<>();
         for (String name : options.keySet()) {
             if (!allowed.contains(name)) {
-                String what = command.map(c -> " for " + c).orElse(" when starting the window");
-                unknown.add("There is no option --" + name + what + "." + nearest(name, allowed)
-                        .map(n -> " Did you mean --" + n + "?").orElse(""));
+                String what = command.map(c -> Words.text("cli.option.noSuchFor", name, c))
+                        .orElse(Words.text("cli.option.noSuchForWindow", name));
+                unknown.add(what + nearest(name, allowed).map(n -> Words.text("cli.option.didYouMean", n)).orElse(""));
             }
         }
         return unknown;

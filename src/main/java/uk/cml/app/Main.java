@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import uk.cml.domain.Words;
 import uk.cml.store.StoreException;
 
 /**
@@ -18,25 +19,19 @@ import uk.cml.store.StoreException;
  */
 public final class Main {
 
-    private static final Map<String, String> COMMANDS = Map.of(
-            "sample-data", "sample-data --data-dir DIR [--years N] [--payments N]\n"
-                    + "                                           Fill DIR with a made-up case for demos and tests;\n"
-                    + "                                           --payments N gives exactly N payments (benchmarks).",
-            "backup", "backup --to FILE|FOLDER [--data-dir DIR] [--password-file F | --ask-password]\n"
-                    + "                                           Save a backup file (records, documents, checks);\n"
-                    + "                                           with a password, AES-256 encrypted (7-Zip opens it).",
-            "restore", "restore --from FILE [--data-dir DIR] [--password-file F]\n"
-                    + "                                           Check a backup, keep the current records aside, "
-                    + "and restore it.",
-            "verify", "verify [--data-dir DIR] [--fingerprint CODE]\n"
-                    + "                                           Check records: name anything changed outside the app;\n"
-                    + "                                           with a fingerprint from a letter, say if it is in them.",
-            "export-csv", "export-csv --to FOLDER [--data-dir DIR]  Write each log of each case as CSV files.",
-            "export-pack", PackCommand.HELP,
-            "sample-letters", "sample-letters --to DIR                  Write every letter for a made-up case into DIR, "
-                    + "to review.",
-            "help", "--help                                   Show this list.",
-            "version", "--version                                Show the version.");
+    /** Each command's line in --help; read when asked for, so starting the window does not load the words. */
+    private static Map<String, String> commands() {
+        return Map.of(
+                "sample-data", Words.text("cli.help.sampleData"),
+                "backup", Words.text("cli.help.backup"),
+                "restore", Words.text("cli.help.restore"),
+                "verify", Words.text("cli.help.verify"),
+                "export-csv", Words.text("cli.help.exportCsv"),
+                "export-pack", Words.text("cli.help.exportPack"),
+                "sample-letters", Words.text("cli.help.sampleLetters"),
+                "help", Words.text("cli.help.help"),
+                "version", Words.text("cli.help.version"));
+    }
 
     /** The options each command takes; anything else is refused, so a typo never silently does something else. */
     private static final Map<String, Set<String>> OPTIONS = Map.of(
@@ -75,21 +70,19 @@ public final class Main {
         problems.addAll(commandLine.unknownOptions(OPTIONS.getOrDefault(command, Set.of())));
         if (!problems.isEmpty()) {
             problems.forEach(err::println);
-            err.println("Run with --help to see what the app can do.");
+            err.println(Words.text("cli.runHelp"));
             return 2;
         }
         try {
             return runChecked(command, commandLine, out, err);
         } catch (OutOfMemoryError e) {
-            err.println("That was too much to do at once: the app ran out of memory. Nothing has been changed. "
-                    + "Try a smaller piece (a shorter period, for example).");
+            err.println(Words.text("cli.outOfMemory"));
             return 1;
         } catch (RuntimeException e) {
             // Never a stack trace on the terminal: the log keeps the details for whoever looks into it.
             java.util.logging.Logger.getLogger(Main.class.getName()).log(java.util.logging.Level.SEVERE,
                     "Command " + command + " failed", e);
-            err.println("Something went wrong that the app did not expect, so it stopped. Nothing more has been "
-                    + "changed. The details are in the app's log. (" + e.getClass().getSimpleName() + ")");
+            err.println(Words.text("cli.unexpected", e.getClass().getSimpleName()));
             return 1;
         }
     }
@@ -98,7 +91,7 @@ public final class Main {
         try {
             switch (command) {
                 case "help" -> printHelp(out);
-                case "version" -> out.println("Child Maintenance Log " + Version.current());
+                case "version" -> out.println(Words.text("cli.version", Version.current()));
                 case "sample-data" -> {
                     Path folder = requiredDataDir(commandLine);
                     int years = commandLine.option("years").map(Main::positiveNumber).orElse(3);
@@ -106,7 +99,7 @@ public final class Main {
                     try (AppServices services = AppServices.open(folder, Clock.systemDefaultZone())) {
                         new SampleData(services, years, payments).fill();
                     }
-                    out.println("Made a sample case with " + years + " years of records in " + folder);
+                    out.println(Words.text("cli.sampleMade", years, folder));
                 }
                 case "backup" -> {
                     return safety(commandLine, out).backup(required(commandLine, "to", "--to FILE"),
@@ -126,12 +119,12 @@ public final class Main {
                 }
                 case "sample-letters" -> {
                     Path folder = Path.of(commandLine.option("to").orElseThrow(() -> new IllegalArgumentException(
-                            "Say which folder to write the letters to with --to DIR."))).toAbsolutePath();
+                            Words.text("cli.sayLettersFolder")))).toAbsolutePath();
                     int written = new SampleLetterWriter(Clock.systemDefaultZone()).write(folder, out);
-                    out.println("Wrote " + written + " sample letters to " + folder);
+                    out.println(Words.text("cli.lettersWritten", written, folder));
                 }
                 default -> {
-                    err.println("There is no command called '" + command + "'. Run with --help to see the commands.");
+                    err.println(Words.text("cli.noSuchCommand", command));
                     return 2;
                 }
             }
@@ -140,8 +133,7 @@ public final class Main {
             err.println(e.getMessage());
             return 1;
         } catch (IOException e) {
-            err.println("The letters could not be written: " + e.getMessage()
-                    + ". Check the folder exists and you can save files there.");
+            err.println(Words.text("cli.lettersNotWritten", e.getMessage()));
             return 1;
         }
     }
@@ -155,7 +147,7 @@ public final class Main {
 
     private static String required(CommandLine commandLine, String option, String usage) {
         return commandLine.option(option).filter(v -> !v.isBlank()).orElseThrow(() -> new IllegalArgumentException(
-                "Say where with " + usage + ". Run with --help to see the commands."));
+                Words.text("cli.sayWhere", usage)));
     }
 
     /** A command prints its own plain messages; the log's routine lines would only confuse. */
@@ -170,7 +162,7 @@ public final class Main {
     private static Path requiredDataDir(CommandLine commandLine) {
         Optional<String> dir = commandLine.dataDir();
         if (dir.isEmpty()) {
-            throw new IllegalArgumentException("Say which folder to use with --data-dir DIR.");
+            throw new IllegalArgumentException(Words.text("cli.sayDataDir"));
         }
         return Path.of(dir.get()).toAbsolutePath();
     }
@@ -184,7 +176,7 @@ public final class Main {
         } catch (NumberFormatException notANumber) {
             // fall through to the message
         }
-        throw new IllegalArgumentException("--years takes a whole number from 1 to 30.");
+        throw new IllegalArgumentException(Words.text("cli.years"));
     }
 
     private static int paymentCount(String text) {
@@ -196,26 +188,21 @@ public final class Main {
         } catch (NumberFormatException notANumber) {
             // fall through to the message
         }
-        throw new IllegalArgumentException("--payments takes a whole number from 1 to 20000.");
+        throw new IllegalArgumentException(Words.text("cli.payments"));
     }
 
     private static void printHelp(PrintStream out) {
-        out.println("Child Maintenance Log " + Version.current());
-        out.println("Keeps your child maintenance records, works out arrears and writes letters to the CMS.");
+        out.println(Words.text("cli.version", Version.current()));
+        out.println(Words.text("cli.help.about"));
         out.println();
-        out.println("Start the app:   java -jar child-maintenance-log.jar [--data-dir DIR] [--page NAME]");
-        out.println("                 (--page opens on a page: overview, timeline, payments, calls, letters,");
-        out.println("                 where-things-stand, documents, write-letter, notes, case, addresses, pack,");
-        out.println("                 bin or settings)");
-        out.println("Run a command:   java -jar child-maintenance-log.jar COMMAND [options]");
+        out.println(Words.text("cli.help.start"));
         out.println();
-        out.println("Commands:");
-        COMMANDS.keySet().stream().sorted().forEach(name -> out.println("  " + COMMANDS.get(name)));
+        out.println(Words.text("cli.help.commands"));
+        Map<String, String> commands = commands();
+        commands.keySet().stream().sorted().forEach(name -> out.println("  " + commands.get(name)));
         out.println();
-        out.println("Your records are kept in " + DataFolder.forThisRun(Optional.empty()));
-        out.println("unless you give --data-dir DIR or set the environment variable " + DataFolder.ENV_VARIABLE + ".");
+        out.println(Words.text("cli.help.records", DataFolder.forThisRun(Optional.empty()), DataFolder.ENV_VARIABLE));
         out.println();
-        out.println("Exit codes: 0 done; 1 could not be done (the message says why); 2 wrong command or options;");
-        out.println("3 verify found records or files changed outside the app.");
+        out.println(Words.text("cli.help.exitCodes"));
     }
 }

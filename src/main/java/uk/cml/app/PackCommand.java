@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import uk.cml.domain.Words;
 import uk.cml.domain.UkDates;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.letters.pack.EvidencePackBuilder;
@@ -21,10 +22,6 @@ import uk.cml.letters.pack.PackSection;
 
 /** {@code export-pack --to FILE [--from DATE] [--until DATE]}: the whole evidence pack of the first case, no window. */
 final class PackCommand {
-
-    static final String HELP = "export-pack --to FILE [--data-dir DIR] [--from DATE] [--until DATE]\n"
-            + "                                           Make the evidence pack PDF (every section) for the period;\n"
-            + "                                           dates as 22/11/2026 or 2026-11-22. Never replaces a file.";
 
     /** About 600 pages of tables: more than anyone at the CMS or a tribunal will read, and a safe size to build. */
     static final long MAX_ENTRIES = 20_000;
@@ -65,9 +62,9 @@ final class PackCommand {
 
     static int run(CommandLine commandLine, Path dataFolder, PrintStream out, PrintStream err) {
         Path target = Path.of(commandLine.option("to").orElseThrow(() -> new IllegalArgumentException(
-                "Say where to save the pack with --to FILE, for example --to pack.pdf."))).toAbsolutePath();
+                Words.text("cli.pack.sayWhere")))).toAbsolutePath();
         if (Files.exists(target)) {
-            err.println("There is already a file at " + target + ". Choose another name, or move that file first.");
+            err.println(Words.text("cli.pack.fileExists", target));
             return 1;
         }
         Optional<LocalDate> from = commandLine.option("from").map(text -> date(text, "--from"));
@@ -75,7 +72,7 @@ final class PackCommand {
         try (AppServices services = AppServices.open(dataFolder, Clock.systemDefaultZone())) {
             List<CaseFile> cases = services.cases.cases();
             if (cases.isEmpty()) {
-                err.println("There is no case in " + dataFolder + " yet. Start the app and set one up first.");
+                err.println(Words.text("cli.pack.noCase", dataFolder));
                 return 1;
             }
             long caseId = cases.get(0).id();
@@ -84,23 +81,19 @@ final class PackCommand {
             PackPeriod period = new PackPeriod(from.orElse(whole.from()), until.orElse(whole.until()));
             long entries = entriesIn(services, caseId, period);
             if (entries > MAX_ENTRIES) {
-                err.println("The pack for " + period.describe() + " would list " + String.format("%,d", entries)
-                        + " payments, calls and notes: too many for one PDF (the most is " + String.format("%,d",
-                        MAX_ENTRIES) + "). Choose a shorter period with --from and --until, for example one year. "
-                        + "Nothing has been saved.");
+                err.println(Words.text("cli.pack.tooMany", period.describe(), String.format("%,d", entries),
+                        String.format("%,d", MAX_ENTRIES)));
                 return 1;
             }
             PackContents contents = assembler.assemble(caseId, period, EnumSet.allOf(PackSection.class),
                     Optional.of(services.safety.fingerprint().shortForm()));
             EvidencePackBuilder.Result result = new EvidencePackBuilder().build(contents, target, PackProgress.NONE,
                     () -> false);
-            out.println("Saved the evidence pack for " + period.describe() + " (" + result.pageCount() + " pages) to "
-                    + target);
-            result.problems().forEach(problem -> err.println("Could not include " + problem));
+            out.println(Words.text("cli.pack.saved", period.describe(), result.pageCount(), target));
+            result.problems().forEach(problem -> err.println(Words.text("cli.pack.couldNotInclude", problem)));
             return 0;
         } catch (IOException e) {
-            err.println("The pack could not be saved to " + target + ": " + e.getMessage()
-                    + ". Check the folder exists and you can save files there.");
+            err.println(Words.text("cli.pack.notSaved", target, e.getMessage()));
             return 1;
         } catch (PackCancelledException e) {
             err.println(e.getMessage());

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import uk.cml.domain.Words;
 
 /**
  * Where a command gets a backup's password: from {@code --password-file FILE} (its first line, for scripts)
@@ -28,11 +29,11 @@ final class Passwords {
         if (file.isPresent()) {
             return checked(fromFile());
         }
-        requireConsole("Give the password with --password-file FILE, or run the command in a terminal to type it.");
-        char[] first = console.readPassword("Password for the backup (at least %d characters): ", MINIMUM);
-        char[] again = console.readPassword("The same password again: ");
+        requireConsole(Words.text("cli.password.noConsole"));
+        char[] first = console.readPassword("%s", Words.text("cli.password.new", MINIMUM));
+        char[] again = console.readPassword("%s", Words.text("cli.password.again"));
         if (first == null || again == null || !Arrays.equals(first, again)) {
-            throw new IllegalArgumentException("The two passwords were not the same. Nothing has been saved.");
+            throw new IllegalArgumentException(Words.text("cli.password.different"));
         }
         Arrays.fill(again, '\0');
         return checked(first);
@@ -43,11 +44,10 @@ final class Passwords {
         if (file.isPresent()) {
             return fromFile();
         }
-        requireConsole("The backup " + backup.getFileName() + " is protected with a password. Give it with "
-                + "--password-file FILE, or run the command in a terminal to type it. Nothing has been changed.");
-        char[] typed = console.readPassword("Password for %s: ", backup.getFileName());
+        requireConsole(Words.text("cli.password.protectedBackup", backup.getFileName()));
+        char[] typed = console.readPassword("%s", Words.text("cli.password.forBackup", backup.getFileName()));
         if (typed == null || typed.length == 0) {
-            throw new IllegalArgumentException("No password was typed. Nothing has been changed.");
+            throw new IllegalArgumentException(Words.text("cli.password.noneTyped"));
         }
         return typed;
     }
@@ -63,20 +63,17 @@ final class Passwords {
             String text = Files.readString(file.get(), StandardCharsets.UTF_8);
             String firstLine = text.lines().findFirst().orElse("");
             if (firstLine.isEmpty()) {
-                throw new IllegalArgumentException("The password file " + file.get() + " is empty. Put the password on "
-                        + "its first line.");
+                throw new IllegalArgumentException(Words.text("cli.password.fileEmpty", file.get()));
             }
             return firstLine.toCharArray();
         } catch (IOException e) {
-            throw new IllegalArgumentException("The password file " + file.get() + " could not be read. Check the name "
-                    + "and try again.");
+            throw new IllegalArgumentException(Words.text("cli.password.fileUnreadable", file.get()));
         }
     }
 
     private static char[] checked(char[] password) {
         if (password.length < MINIMUM) {
-            throw new IllegalArgumentException("Choose a password of at least " + MINIMUM + " characters, so the "
-                    + "backup is hard to open without it. Nothing has been saved.");
+            throw new IllegalArgumentException(Words.text("cli.password.tooShort", MINIMUM));
         }
         return password;
     }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import uk.cml.domain.Words;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.safety.BackupRestore;
 import uk.cml.safety.CheckReport;
@@ -48,9 +49,9 @@ final class SafetyCommands {
         try (AppServices services = openExisting()) {
             RecordsSafety.BackupResult result = services.safety.backUpTo(Path.of(to).toAbsolutePath(), password,
                     (done, total, step) -> { });
-            out.println("Backed up your records and " + result.manifest().documentCount() + " stored files to "
-                    + result.file() + (password.isPresent() ? ", protected with your password." : ""));
-            out.println("Record fingerprint " + result.manifest().fingerprint().shortForm());
+            out.println(Words.text("cli.backedUp", result.manifest().documentCount(), result.file(),
+                    password.isPresent() ? Words.text("cli.backedUpProtected") : ""));
+            out.println(Words.text("cli.fingerprint", result.manifest().fingerprint().shortForm()));
         } finally {
             password.ifPresent(p -> java.util.Arrays.fill(p, '\0'));
         }
@@ -65,16 +66,15 @@ final class SafetyCommands {
     int restore(String from, RestoreSteps steps) {
         Path backup = Path.of(from).toAbsolutePath();
         if (!Files.isRegularFile(backup)) {
-            throw new StoreException("There is no file at " + backup + ". Check the name and try again.");
+            throw new StoreException(Words.text("cli.noFile", backup));
         }
         Optional<char[]> password = BackupRestore.needsPassword(backup)
                 ? Optional.of(passwords.forBackup(backup)) : Optional.empty();
         try (SingleInstanceLock lock = lockFolder(true)) {
             BackupRestore.Restored restored = BackupRestore.restore(backup, password, folder, clock, (d, t, s) -> { },
                     steps);
-            out.println("Restored the backup made on " + restored.manifest().madeAt().toLocalDate() + " into " + folder);
-            restored.keptAside().ifPresent(aside -> out.println("The records that were there before are kept in "
-                    + aside));
+            out.println(Words.text("cli.restored", restored.manifest().madeAt().toLocalDate(), folder));
+            restored.keptAside().ifPresent(aside -> out.println(Words.text("cli.keptAside", aside)));
         } catch (IOException e) {
             // Only closing the lock: the operating system releases it when this process ends.
         } finally {
@@ -86,8 +86,7 @@ final class SafetyCommands {
     /** Check records, read-only; with a fingerprint, also where that fingerprint is in the journal. */
     int verify(Optional<String> fingerprint) {
         if (fingerprint.isPresent() && !RecordsJournal.looksLikeFingerprint(fingerprint.get())) {
-            throw new IllegalArgumentException("--fingerprint takes the 16 letters and numbers printed after "
-                    + "\"Record fingerprint\", such as 3F2A 91C0 7D4E 88B1.");
+            throw new IllegalArgumentException(Words.text("cli.fingerprintForm"));
         }
         try (SingleInstanceLock lock = lockFolder(false)) {
             RecordsCheck.Result result = new RecordsCheck(folder, false).run((d, t, s) -> { }, fingerprint);
@@ -110,14 +109,13 @@ final class SafetyCommands {
         try (AppServices services = openExisting()) {
             List<CaseFile> cases = services.cases.cases();
             if (cases.isEmpty()) {
-                throw new StoreException("There are no cases in " + folder + " yet, so there is nothing to export.");
+                throw new StoreException(Words.text("cli.noCasesToExport", folder));
             }
             for (CsvExport.CaseExport written : services.safety.csvExport().exportAllCases(target, LocalDate.now(clock))) {
-                out.println("Wrote " + written.files() + " CSV files to " + written.folder());
+                out.println(Words.text("cli.csvWritten", written.files(), written.folder()));
             }
         } catch (IOException e) {
-            throw new StoreException("The CSV files could not be written to " + target + ". Check the folder can be "
-                    + "written to and has space.", e);
+            throw new StoreException(Words.text("cli.csvNotWritten", target), e);
         }
         return 0;
     }
@@ -125,7 +123,7 @@ final class SafetyCommands {
     private AppServices openExisting() {
         if (!Files.exists(folder.resolve(Database.FILE_NAME))
                 && !Files.exists(folder.resolve(uk.cml.safety.RestoreJournal.INTENT))) {
-            throw new StoreException("There are no records in " + folder + ". Check the folder given with --data-dir.");
+            throw new StoreException(Words.text("cli.noRecords", folder));
         }
         try {
             AppServices services = AppServices.open(folder, clock);
@@ -142,16 +140,16 @@ final class SafetyCommands {
             try {
                 DataFolder.create(folder);
             } catch (IOException e) {
-                throw new StoreException("The app could not create the folder " + folder + ".", e);
+                throw new StoreException(Words.text("cli.folderNotCreated", folder), e);
             }
         } else if (!Files.isDirectory(folder)) {
-            throw new StoreException("There are no records in " + folder + ". Check the folder given with --data-dir.");
+            throw new StoreException(Words.text("cli.noRecords", folder));
         }
         SingleInstanceLock lock;
         try {
             lock = SingleInstanceLock.tryAcquire(folder).orElseThrow(this::appOpen);
         } catch (IOException e) {
-            throw new StoreException("The app could not open its folder at " + folder + ".", e);
+            throw new StoreException(Words.text("cli.folderNotOpened", folder), e);
         }
         try {
             Leftovers.tidy(folder).forEach(out::println);
@@ -167,7 +165,6 @@ final class SafetyCommands {
     }
 
     private StoreException appOpen() {
-        return new StoreException("Child Maintenance Log is open on the records in " + folder + ". Close the app, "
-                + "then run the command again. Nothing has been changed.");
+        return new StoreException(Words.text("cli.appIsOpen", folder));
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import uk.cml.domain.Words;
 import uk.cml.store.Database;
 
 /**
@@ -113,8 +114,7 @@ public final class SingleInstanceLock implements AutoCloseable {
     }
 
     public static String alreadyOpenMessage(Path dataFolder) {
-        return "Child Maintenance Log is already open on this computer, using the records in " + dataFolder
-                + ". Switch to that window. Only one copy can be open at a time, so that nothing is saved twice.";
+        return Words.text("app.lock.alreadyOpen", dataFolder);
     }
 
     @Override

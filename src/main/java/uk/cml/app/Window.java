@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
+import uk.cml.domain.Words;
 
 /** Starts the window; if there is no screen to show it on, says so in a sentence instead of a stack trace. */
 final class Window {
@@ -28,10 +29,8 @@ final class Window {
             }
             LOG.log(Level.FINE, "The window could not be opened", e); // the terminal gets a sentence, not a trace
             EarlyOpening.take().ifPresent(EarlyOpening::closeUnused);
-            err.println(noDisplay(e) ? "Child Maintenance Log needs a screen to open its window, and none was found. "
-                    + "Commands such as backup and verify work without one: run it with --help to see them."
-                    : "The window could not be opened (" + e.getClass().getSimpleName() + "). Commands such as backup "
-                    + "and verify still work: run it with --help to see them.");
+            err.println(noDisplay(e) ? Words.text("app.window.noScreen")
+                    : Words.text("app.window.notOpened", e.getClass().getSimpleName()));
             return 1;
         }
     }

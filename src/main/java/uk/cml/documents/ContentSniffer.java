@@ -3,6 +3,7 @@ package uk.cml.documents;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
+import uk.cml.domain.Words;
 
 /**
  * Says what a file really is from its first bytes ("magic numbers"), whatever its name claims.
@@ -60,7 +61,7 @@ final class ContentSniffer {
     private static Sniffed sniffIsoMedia(byte[] header) {
         String major = brandAt(header, 8);
         if (major.startsWith("avi")) {
-            return Sniffed.other("an AVIF picture");
+            return Sniffed.other(Words.text("documents.kind.avif"));
         }
         int boxEnd = Math.min(header.length, Math.max(16, readInt(header, 0)));
         boolean heic = HEIC_BRANDS.contains(major);
@@ -68,35 +69,36 @@ final class ContentSniffer {
         for (int at = 16; !heic && at + 4 <= boxEnd; at += 4) {
             heic = HEIC_BRANDS.contains(brandAt(header, at));
         }
-        return heic ? new Sniffed(null, true, "an iPhone HEIC photo") : Sniffed.other("a video");
+        return heic ? new Sniffed(null, true, Words.text("documents.kind.heic"))
+                : Sniffed.other(Words.text("documents.kind.video"));
     }
 
     private static String describeOther(byte[] h) {
         if (startsWith(h, ascii("GIF8"))) {
-            return "a GIF picture";
+            return Words.text("documents.kind.gif");
         }
         if (startsWith(h, ascii("II*\0")) || startsWith(h, ascii("MM\0*"))) {
-            return "a TIFF picture";
+            return Words.text("documents.kind.tiff");
         }
         if (startsWith(h, ascii("BM"))) {
-            return "a BMP picture";
+            return Words.text("documents.kind.bmp");
         }
         if (startsWith(h, ascii("RIFF")) && matchesAt(h, 8, ascii("WEBP"))) {
-            return "a WebP picture";
+            return Words.text("documents.kind.webp");
         }
         if (startsWith(h, ascii("PK\u0003\u0004"))) {
-            return "a Word or Excel document, or another zipped file";
+            return Words.text("documents.kind.zipped");
         }
         if (startsWith(h, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
-            return "an older Word or Excel document";
+            return Words.text("documents.kind.olderOffice");
         }
         if (startsWith(h, ascii("{\\rtf"))) {
-            return "a Rich Text document";
+            return Words.text("documents.kind.richText");
         }
         if (looksLikeText(h)) {
-            return "a text file";
+            return Words.text("documents.kind.text");
         }
-        return "a kind of file the app does not recognise";
+        return Words.text("documents.kind.unknown");
     }
 
     /** No control characters other than tab, CR and LF: plain text (including UTF-8, whose bytes are all >= 0x80). */

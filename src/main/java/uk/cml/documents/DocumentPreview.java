@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import uk.cml.domain.Words;
 
 /**
  * Small pictures of stored documents for the screen. Slow for big files: call it off the FX thread.
@@ -59,8 +60,7 @@ public final class DocumentPreview {
             try {
                 pages = Math.min(maxPages, PdfPageTree.count(document));
             } catch (IOException broken) {
-                throw new PreviewRefusedException("This PDF's list of pages is broken, so the app will not draw it. "
-                        + "Try opening it with the system viewer, or ask for a new copy.");
+                throw new PreviewRefusedException(Words.text("documents.preview.brokenPages"));
             }
             CompletableFuture<List<BufferedImage>> drawing = new CompletableFuture<>();
             Thread worker = new Thread(() -> {
@@ -78,15 +78,13 @@ public final class DocumentPreview {
                 // Closing the file under the renderer makes it stop at its next read, instead of running on.
                 document.close();
                 worker.interrupt();
-                throw new PreviewRefusedException("This PDF takes too long to draw, so the app stopped. Open it with "
-                        + "the system viewer instead.");
+                throw new PreviewRefusedException(Words.text("documents.preview.tooSlow"));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("Interrupted while drawing a preview", e);
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof OutOfMemoryError) {
-                    throw new PreviewRefusedException("This PDF needs too much memory to draw. Open it with the "
-                            + "system viewer instead.");
+                    throw new PreviewRefusedException(Words.text("documents.preview.tooMuchMemory"));
                 }
                 throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
             }

@@ -1,24 +1,27 @@
 package uk.cml.documents;
 
 import java.util.List;
+import uk.cml.domain.Words;
 
 /** The kinds of evidence file the app keeps. Anything else is refused when it is added. */
 public enum DocumentType {
-    PDF("a PDF", List.of("pdf")),
-    JPEG("a JPEG photo", List.of("jpg", "jpeg", "jpe", "jfif")),
-    PNG("a PNG picture", List.of("png"));
+    PDF(List.of("pdf")),
+    JPEG(List.of("jpg", "jpeg", "jpe", "jfif")),
+    PNG(List.of("png"));
 
-    private final String description;
     private final List<String> extensions;
 
-    DocumentType(String description, List<String> extensions) {
-        this.description = description;
+    DocumentType(List<String> extensions) {
         this.extensions = extensions;
     }
 
     /** How a parent would describe it, for messages: "a JPEG photo". */
     public String description() {
-        return description;
+        return switch (this) {
+            case PDF -> Words.text("documents.kind.pdf");
+            case JPEG -> Words.text("documents.kind.jpeg");
+            case PNG -> Words.text("documents.kind.png");
+        };
     }
 
     /** File name endings (lower case, no dot) that honestly name this type; the first is the usual one. */

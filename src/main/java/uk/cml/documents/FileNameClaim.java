@@ -3,6 +3,7 @@ package uk.cml.documents;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import uk.cml.domain.Words;
 
 /**
  * What a file's name says it is, from its extension. Only extensions with one clear meaning count;
@@ -10,19 +11,20 @@ import java.util.Optional;
  */
 final class FileNameClaim {
 
+    /** Extensions and the key of the words for what they name. */
     private static final Map<String, String> OTHER_KINDS = Map.ofEntries(
-            Map.entry("heic", "an iPhone HEIC photo"),
-            Map.entry("heif", "an iPhone HEIC photo"),
-            Map.entry("txt", "a text file"),
-            Map.entry("doc", "a Word document"),
-            Map.entry("docx", "a Word document"),
-            Map.entry("xls", "an Excel spreadsheet"),
-            Map.entry("xlsx", "an Excel spreadsheet"),
-            Map.entry("gif", "a GIF picture"),
-            Map.entry("tif", "a TIFF picture"),
-            Map.entry("tiff", "a TIFF picture"),
-            Map.entry("bmp", "a BMP picture"),
-            Map.entry("webp", "a WebP picture"));
+            Map.entry("heic", "documents.kind.heic"),
+            Map.entry("heif", "documents.kind.heic"),
+            Map.entry("txt", "documents.kind.text"),
+            Map.entry("doc", "documents.kind.word"),
+            Map.entry("docx", "documents.kind.word"),
+            Map.entry("xls", "documents.kind.excel"),
+            Map.entry("xlsx", "documents.kind.excel"),
+            Map.entry("gif", "documents.kind.gif"),
+            Map.entry("tif", "documents.kind.tiff"),
+            Map.entry("tiff", "documents.kind.tiff"),
+            Map.entry("bmp", "documents.kind.bmp"),
+            Map.entry("webp", "documents.kind.webp"));
 
     private FileNameClaim() {
     }
@@ -41,7 +43,7 @@ final class FileNameClaim {
                 return Optional.of(type.description());
             }
         }
-        return Optional.ofNullable(OTHER_KINDS.get(extension));
+        return Optional.ofNullable(OTHER_KINDS.get(extension)).map(Words::text);
     }
 
     static String extensionOf(String name) {

@@ -18,14 +18,13 @@ public record CmsReference(String digits) {
     public static Validated<CmsReference> parse(String typed) {
         String compact = typed == null ? "" : typed.replaceAll("[\\s-]", "");
         if (compact.isEmpty()) {
-            return Validated.problem("Enter the 12-digit reference from your CMS letter.");
+            return Validated.problem(Words.text("caseinfo.reference.enter"));
         }
         if (!compact.matches("\\d+")) {
-            return Validated.problem("The reference has only numbers in it. Check it against your CMS letter.");
+            return Validated.problem(Words.text("caseinfo.reference.onlyNumbers"));
         }
         if (compact.length() != 12) {
-            return Validated.problem("The reference is 12 digits long. You entered " + compact.length()
-                    + ". Check it against your CMS letter.");
+            return Validated.problem(Words.text("caseinfo.reference.twelveDigits", compact.length()));
         }
         return Validated.ok(new CmsReference(compact));
     }

@@ -17,8 +17,7 @@ public record NiNumber(String value) {
     public static Validated<NiNumber> parse(String typed) {
         String compact = typed == null ? "" : typed.replaceAll("\\s", "").toUpperCase(java.util.Locale.UK);
         if (!compact.matches(PATTERN)) {
-            return Validated.problem("A National Insurance number looks like AB 12 34 56 C: two letters, "
-                    + "six numbers and one letter A to D. Leave it empty if you do not have it to hand.");
+            return Validated.problem(Words.text("caseinfo.niNumber.looksLike"));
         }
         return Validated.ok(new NiNumber(compact));
     }

@@ -43,28 +43,26 @@ public final class UkDates {
     public static Validated<LocalDate> read(String text) {
         String cell = text == null ? "" : text.strip();
         if (cell.isEmpty()) {
-            return Validated.problem("there is no date.");
+            return Validated.problem(Words.text("dates.read.noDate"));
         }
         String lower = cell.toLowerCase(Locale.UK).replaceAll("\\s+", " ");
         Matcher m = DAY_FIRST.matcher(lower);
         if (m.matches()) {
             int day = Integer.parseInt(m.group(1));
             int month = Integer.parseInt(m.group(3));
-            String hint = month > 12 && day <= 12 ? " Dates are read day first, like 22/11/2026." : "";
-            return real(cell, year(m.group(4)), month, day, hint);
+            return real(cell, year(m.group(4)), month, day, month > 12 && day <= 12);
         }
         m = ISO.matcher(lower);
         if (m.matches()) {
             return real(cell, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)), "");
+                    Integer.parseInt(m.group(3)), false);
         }
         m = NAMED_MONTH.matcher(lower);
         if (m.matches() && MONTH_NAMES.containsKey(m.group(2))) {
             return real(cell, year(m.group(3)), MONTH_NAMES.get(m.group(2)).getValue(),
-                    Integer.parseInt(m.group(1)), "");
+                    Integer.parseInt(m.group(1)), false);
         }
-        return Validated.problem("the date '" + cell + "' is not in a form this app can read. "
-                + "Use a date like 22/11/2026.");
+        return Validated.problem(Words.text("dates.read.unknownForm", cell));
     }
 
     /** True when the text reads as a date: used to recognise a date column in a file with no header. */
@@ -85,11 +83,12 @@ public final class UkDates {
         return year < TWO_DIGIT_PIVOT ? 2000 + year : 1900 + year;
     }
 
-    private static Validated<LocalDate> real(String cell, int year, int month, int day, String hint) {
+    /** {@code dayFirst}: the month read is over 12 and the day is not, so the parent may have typed month first. */
+    private static Validated<LocalDate> real(String cell, int year, int month, int day, boolean dayFirst) {
         try {
             return Validated.ok(LocalDate.of(year, month, day));
         } catch (DateTimeException e) {
-            return Validated.problem("the date '" + cell + "' is not a real date." + hint);
+            return Validated.problem(Words.text(dayFirst ? "dates.read.notRealDayFirst" : "dates.read.notReal", cell));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.cml.domain.Money;
 import uk.cml.domain.Validated;
+import uk.cml.domain.Words;
 
 /**
  * Reads an amount as UK spreadsheets and banks write it: 12.34, £1,234.56, -12.00, (12.00) for money out,
@@ -24,7 +25,7 @@ public final class AmountReader {
     public static Validated<Money> read(String text) {
         String cell = text == null ? "" : text.strip();
         if (cell.isEmpty()) {
-            return Validated.problem("there is no amount.");
+            return Validated.problem(Words.text("importer.amount.none"));
         }
         String s = cell.toUpperCase(Locale.UK);
         boolean negative = false;
@@ -48,18 +49,17 @@ public final class AmountReader {
         Matcher m = NUMBER.matcher(s);
         if (!m.matches() || s.isEmpty() || s.equals(".")) {
             if (s.matches("[\\d,]+(\\.\\d*)?")) {
-                return Validated.problem("the amount '" + cell + "' is not clear. Write pence after a full stop, "
-                        + "like 12.34.");
+                return Validated.problem(Words.text("importer.amount.unclear", cell));
             }
-            return Validated.problem("the amount '" + cell + "' is not an amount of money.");
+            return Validated.problem(Words.text("importer.amount.notMoney", cell));
         }
         String pence = m.group(2) == null ? "" : m.group(2);
         if (pence.length() > 2) {
-            return Validated.problem("the amount '" + cell + "' has more than two decimal places.");
+            return Validated.problem(Words.text("importer.amount.tooManyDecimals", cell));
         }
         String pounds = m.group(1).replace(",", "");
         if (pounds.length() > MAX_WHOLE_POUND_DIGITS) {
-            return Validated.problem("the amount '" + cell + "' is far too large to be a payment.");
+            return Validated.problem(Words.text("importer.amount.farTooLarge", cell));
         }
         BigDecimal value = new BigDecimal((pounds.isEmpty() ? "0" : pounds) + "." + (pence + "00").substring(0, 2));
         Money money = Money.of(value);

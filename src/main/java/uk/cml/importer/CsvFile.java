@@ -3,6 +3,7 @@ package uk.cml.importer;
 import java.nio.file.Path;
 import java.util.Optional;
 import uk.cml.domain.Validated;
+import uk.cml.domain.Words;
 
 /**
  * A file read and split into rows: the first step of an import, before the parent maps any columns.
@@ -15,13 +16,9 @@ public record CsvFile(TextEncoding encoding, ParsedCsv csv, Optional<String> ban
     /** Far more than years of a busy current account; a file with more rows is refused before it is parsed. */
     public static final int MAX_ROWS = 100_000;
 
-    static final String TOO_MANY_ROWS = "This file has over 100,000 rows, far more than a bank statement. "
-            + "Download only the months since the first payment was due, then import that file.";
-    static final String SANTANDER_UNREADABLE = "This looks like Santander's text download, but no transactions "
-            + "were found in it. In Santander online banking, download your transactions again as a text file, "
-            + "or as a spreadsheet (Excel) file and save it as CSV.";
-    static final String QIF_OR_OFX = "This is a file for money programs (QIF, OFX or Money), not a CSV file. "
-            + "Download your transactions again and choose CSV (or Excel, then save as CSV).";
+    static final String TOO_MANY_ROWS = Words.text("importer.file.tooManyRows");
+    static final String SANTANDER_UNREADABLE = Words.text("importer.file.santanderUnreadable");
+    static final String QIF_OR_OFX = Words.text("importer.file.qifOrOfx");
 
     /** Reads, decodes and parses a file; a problem is a message for the parent (too big, Excel, PDF, empty...). */
     public static Validated<CsvFile> load(Path file) {
@@ -47,7 +44,7 @@ public record CsvFile(TextEncoding encoding, ParsedCsv csv, Optional<String> ban
         if (SantanderText.looksLikeIt(text)) {
             return SantanderText.read(text)
                     .map(csv -> Validated.ok(new CsvFile(decoded.encoding(), csv,
-                            Optional.of("Santander text download"))))
+                            Optional.of(Words.text("importer.layout.santanderText")))))
                     .orElse(Validated.problem(SANTANDER_UNREADABLE));
         }
         return Validated.ok(new CsvFile(decoded.encoding(), CsvParser.parse(text), Optional.empty()));

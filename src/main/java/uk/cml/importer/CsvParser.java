@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.cml.domain.Words;
 
 /**
  * Reads CSV text as RFC 4180 describes it (quoted cells, "" for a quote, separators and line breaks inside quotes,
@@ -108,7 +109,7 @@ public final class CsvParser {
 
     private static String wrongWidth(CsvRow row, int expected) {
         int width = row.fields().size();
-        return "Row " + row.rowNumber() + ": this row has " + width + (width == 1 ? " column" : " columns")
-                + ", but the other rows have " + expected + ". Check it in your spreadsheet.";
+        return Words.text(width == 1 ? "importer.row.oneColumn" : "importer.row.columns", row.rowNumber(), width,
+                expected);
     }
 }

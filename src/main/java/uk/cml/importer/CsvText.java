@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import uk.cml.domain.Validated;
+import uk.cml.domain.Words;
 
 /**
  * Turns the bytes of a file a parent chose into text, refusing files that are not text at all.
@@ -20,15 +21,11 @@ public final class CsvText {
     /** Far above any real statement or spreadsheet of payments; stops a wrong file from filling memory. */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
 
-    static final String EXCEL_MESSAGE =
-            "This looks like an Excel file. In Excel, choose File > Save As > CSV, then import that file.";
-    static final String PDF_MESSAGE = "This is a PDF file, not a CSV file. Ask your bank for a CSV download "
-            + "of your statement, or type the payments in.";
-    static final String BINARY_MESSAGE = "This file is not a CSV file. Choose a file that ends in .csv, "
-            + "or save your spreadsheet as CSV first.";
-    static final String TOO_LARGE_MESSAGE = "This file is over 20 MB, which is far bigger than a list of payments. "
-            + "Check you chose the right file.";
-    static final String EMPTY_MESSAGE = "This file is empty. Check you chose the right file.";
+    static final String EXCEL_MESSAGE = Words.text("importer.file.excel");
+    static final String PDF_MESSAGE = Words.text("importer.file.pdf");
+    static final String BINARY_MESSAGE = Words.text("importer.file.notCsv");
+    static final String TOO_LARGE_MESSAGE = Words.text("importer.file.tooLarge");
+    static final String EMPTY_MESSAGE = Words.text("importer.file.empty");
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -43,7 +40,7 @@ public final class CsvText {
             }
             return decode(Files.readAllBytes(file));
         } catch (IOException e) {
-            return Validated.problem("The file could not be read. Close it in any other program and try again.");
+            return Validated.problem(Words.text("importer.file.unreadable"));
         }
     }
 

@@ -3,6 +3,7 @@ package uk.cml.importer;
 import java.util.List;
 import java.util.Optional;
 import uk.cml.domain.UkDates;
+import uk.cml.domain.Words;
 
 /**
  * Where a file's column names are and what its columns hold, found rather than assumed: the column names may sit
@@ -33,7 +34,8 @@ public record FileLayout(Optional<ImportMapping> mapping, Optional<String> bank)
         Optional<ImportMapping> byContent = ContentColumns.guess(rows, csv.expectedColumns());
         boolean hsbc = byContent.isPresent() && csv.expectedColumns() == 3
                 && byContent.get().dateColumn() == 0 && byContent.get().amount().equals(new AmountColumns.Single(2));
-        return new FileLayout(byContent, hsbc ? Optional.of("HSBC export") : Optional.empty());
+        return new FileLayout(byContent, hsbc ? Optional.of(Words.text("importer.layout.export", "HSBC"))
+                : Optional.empty());
     }
 
     private static Optional<ImportMapping> withHeaderAt(Optional<ImportMapping> named, int row) {
@@ -43,11 +45,13 @@ public record FileLayout(Optional<ImportMapping> mapping, Optional<String> bank)
     /** The line the preview shows about the file's layout. */
     public String describe() {
         if (mapping.isEmpty()) {
-            return "The columns could not be recognised. Choose which column holds what below.";
+            return Words.text("importer.layout.notRecognised");
         }
-        String names = mapping.get().hasHeader() ? ""
-                : " It has no column names, so the columns were recognised by what they hold.";
-        return bank.map(b -> "Looks like " + (b.matches("^([AEIOUaeiou]|HSBC).*") ? "an " : "a ") + b + ".")
-                .orElse(mapping.get().hasHeader() ? "Columns recognised from their names." : "") + names;
+        boolean named = mapping.get().hasHeader();
+        // "an" before a vowel sound (an HSBC export); a translation would word this its own way.
+        return bank.map(b -> Words.text(b.matches("^([AEIOUaeiou]|HSBC).*") ? "importer.layout.looksLikeAn"
+                        : "importer.layout.looksLikeA", b)
+                        + (named ? "" : Words.text("importer.layout.byWhatTheyHold")))
+                .orElse(Words.text(named ? "importer.layout.byName" : "importer.layout.byWhatTheyHold"));
     }
 }

@@ -3,6 +3,7 @@ package uk.cml.importer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import uk.cml.domain.Words;
 
 /**
  * Which rows of a preview the parent has ticked, and which rows the table shows. Only READY rows start ticked;
@@ -12,19 +13,15 @@ public final class ImportChoices {
 
     /** Which rows the table shows. */
     public enum Shown {
-        MONEY_IN("Money in"),
-        TICKED("Ticked rows"),
-        EVERY_ROW("Every row");
-
-        private final String label;
-
-        Shown(String label) {
-            this.label = label;
-        }
+        MONEY_IN, TICKED, EVERY_ROW;
 
         @Override
         public String toString() {
-            return label;
+            return switch (this) {
+                case MONEY_IN -> Words.text("importer.shown.moneyIn");
+                case TICKED -> Words.text("importer.shown.ticked");
+                case EVERY_ROW -> Words.text("importer.shown.everyRow");
+            };
         }
     }
 

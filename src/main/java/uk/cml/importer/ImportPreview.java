@@ -13,6 +13,7 @@ import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.Words;
 
 /**
  * What importing a file with a given mapping would do, row by row, before anything is saved.
@@ -81,13 +82,12 @@ public final class ImportPreview {
         String key = p.date() + "|" + p.amount().pence() + "|" + p.description().toLowerCase(Locale.UK);
         Integer earlier = firstRowWithSamePayment.putIfAbsent(key, row.rowNumber());
         if (alreadyRecorded.contains(new RecordedPayment(p.date(), p.amount()))) {
-            return row.as(RowStatus.POSSIBLE_DUPLICATE, "Row " + row.rowNumber() + ": you have already recorded "
-                    + p.amount().format() + " on " + UkFormats.shortDate(p.date())
-                    + ". Tick it only if this is a second payment.");
+            return row.as(RowStatus.POSSIBLE_DUPLICATE, Words.text("importer.row.alreadyRecorded", row.rowNumber(),
+                    p.amount().format(), UkFormats.shortDate(p.date())));
         }
         if (earlier != null) {
-            return row.as(RowStatus.POSSIBLE_DUPLICATE, "Row " + row.rowNumber() + ": row " + earlier
-                    + " has the same date, amount and description. Tick it only if there really were two payments.");
+            return row.as(RowStatus.POSSIBLE_DUPLICATE, Words.text("importer.row.sameAsEarlier", row.rowNumber(),
+                    earlier));
         }
         return row;
     }

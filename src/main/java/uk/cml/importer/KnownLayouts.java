@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.cml.domain.Words;
 
 /**
  * The published CSV layouts of UK banks, recognised by their column names, so the preview can say "Looks like a
@@ -42,6 +43,7 @@ final class KnownLayouts {
     }
 
     private static Layout layout(String bank, String... columns) {
-        return new Layout(bank + " export", Set.of(columns).stream().map(MappingGuesser::normalise).collect(Collectors.toSet()));
+        return new Layout(Words.text("importer.layout.export", bank),
+                Set.of(columns).stream().map(MappingGuesser::normalise).collect(Collectors.toSet()));
     }
 }

@@ -8,6 +8,7 @@ import uk.cml.domain.Money;
 import uk.cml.domain.UkDates;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Validated;
+import uk.cml.domain.Words;
 
 /**
  * Decides what one row is on its own: money in from the payer (ready), money in from someone else, money out,
@@ -17,7 +18,8 @@ final class RowChecker {
 
     /** Far longer than any bank description; a longer cell is a wrong file or a pasted document, never a payment. */
     static final int MAX_CELL_CHARS = 2_000;
-    private static final String GOING_OUT = "money going out";
+    /** Marks an amount that is money going out; never shown (the row's own words are "importer.row.moneyOut"). */
+    private static final String GOING_OUT = "going-out";
     private static final Set<String> COMPLETED = Set.of("completed", "complete", "posted", "booked", "settled",
             "cleared", "paid");
 
@@ -38,18 +40,17 @@ final class RowChecker {
             return verdict(row, RowStatus.PROBLEM, row.problem().orElseThrow());
         }
         if (row.fields().stream().anyMatch(cell -> cell.length() > MAX_CELL_CHARS)) {
-            return verdict(row, RowStatus.PROBLEM, "Row " + row.rowNumber() + ": one cell holds over 2,000 "
-                    + "characters, far more than a bank statement line. Check you chose the right file.");
+            return verdict(row, RowStatus.PROBLEM, Words.text("importer.row.cellTooLong", row.rowNumber()));
         }
         // Checked first: a pending row often has no completed date yet.
         Optional<String> notDone = notCompleted(row);
         if (notDone.isPresent()) {
-            return verdict(row, RowStatus.NOT_COMPLETED, "Row " + row.rowNumber() + ": the bank marks this payment "
-                    + notDone.get() + ", not completed, so it is left out.");
+            return verdict(row, RowStatus.NOT_COMPLETED, Words.text("importer.row.notCompleted", row.rowNumber(),
+                    notDone.get()));
         }
         Validated<LocalDate> date = UkDates.read(row.field(mapping.dateColumn()));
         if (date.isOk() && date.value().isAfter(today)) {
-            date = Validated.problem("the date " + UkFormats.shortDate(date.value()) + " is in the future.");
+            date = Validated.problem(Words.text("importer.row.dateInFuture", UkFormats.shortDate(date.value())));
         }
         if (!date.isOk()) {
             return problem(row, date);
@@ -57,19 +58,18 @@ final class RowChecker {
         Validated<Money> amount = readAmount(row);
         if (!amount.isOk()) {
             return amount.problem().orElseThrow().equals(GOING_OUT) ? verdict(row, RowStatus.MONEY_OUT,
-                    "Row " + row.rowNumber() + ": money going out, not a payment to you.") : problem(row, amount);
+                    Words.text("importer.row.moneyOut", row.rowNumber())) : problem(row, amount);
         }
         ImportedPayment payment = new ImportedPayment(date.value(), amount.value(), description(row),
                 row.lineNumber());
         if (!payers.isEmpty() && !payers.matches(row.fields())) {
             return new PreviewRow(row.rowNumber(), row.lineNumber(), RowStatus.NOT_FROM_PAYER, row.fields(),
-                    Optional.of(payment), "Row " + row.rowNumber() + ": money in, but it does not mention "
-                    + String.join(" or ", mapping.payers()) + ". Tick it only if it is maintenance.");
+                    Optional.of(payment), Words.text("importer.row.notFromPayer", row.rowNumber(),
+                    String.join(Words.text("importer.row.or"), mapping.payers())));
         }
         LocalDate paid = date.value();
-        String warning = firstDue.filter(paid::isBefore).map(due -> "Row " + row.rowNumber() + ": paid on "
-                + UkFormats.shortDate(paid) + ", before the first payment was due (" + UkFormats.shortDate(due)
-                + "). It is kept; untick it if it was not maintenance.").orElse("");
+        String warning = firstDue.filter(paid::isBefore).map(due -> Words.text("importer.row.beforeFirstDue",
+                row.rowNumber(), UkFormats.shortDate(paid), UkFormats.shortDate(due))).orElse("");
         return new PreviewRow(row.rowNumber(), row.lineNumber(), RowStatus.READY, row.fields(), Optional.of(payment),
                 warning);
     }
@@ -109,11 +109,10 @@ final class RowChecker {
             return Validated.problem(GOING_OUT);
         }
         if (money.isZero()) {
-            return Validated.problem("the amount is £0.00, so there is no payment to record.");
+            return Validated.problem(Words.text("importer.amount.zero"));
         }
         if (money.compareTo(Money.MAX_SINGLE_AMOUNT) > 0) {
-            return Validated.problem("the amount " + money.format() + " is over £100,000, more than the app accepts "
-                    + "for one payment. Check the amount column.");
+            return Validated.problem(Words.text("importer.amount.overLimit", money.format()));
         }
         return amount;
     }
@@ -128,11 +127,12 @@ final class RowChecker {
             return AmountReader.read(paidIn);
         }
         boolean paidOut = inOut.paidOut().isPresent() && !row.field(inOut.paidOut().getAsInt()).isBlank();
-        return Validated.problem(paidOut ? GOING_OUT : "there is no amount in the paid-in column.");
+        return Validated.problem(paidOut ? GOING_OUT : Words.text("importer.amount.noPaidIn"));
     }
 
     private static PreviewRow problem(CsvRow row, Validated<?> failed) {
-        return verdict(row, RowStatus.PROBLEM, "Row " + row.rowNumber() + ": " + failed.problem().orElseThrow());
+        return verdict(row, RowStatus.PROBLEM, Words.text("importer.row.problem", row.rowNumber(),
+                failed.problem().orElseThrow()));
     }
 
     private static PreviewRow verdict(CsvRow row, RowStatus status, String message) {

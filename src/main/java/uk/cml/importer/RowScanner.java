@@ -3,6 +3,7 @@ package uk.cml.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import uk.cml.domain.Words;
 
 /** The character-by-character part of {@link CsvParser}: one pass over the text, one row at a time. */
 final class RowScanner {
@@ -109,9 +110,8 @@ final class RowScanner {
         String firstLine = text.substring(startPos, p);
         pos = p < text.length() ? p + lineBreakLength(p) : p;
         line = startLine + 1;
-        return CsvRow.broken(rowNumber, startLine, List.of(firstLine), "Row " + rowNumber
-                + ": a quote mark (\") is opened but never closed, so this row cannot be read. "
-                + "Check it in your spreadsheet.");
+        return CsvRow.broken(rowNumber, startLine, List.of(firstLine), Words.text("importer.row.openQuote",
+                rowNumber));
     }
 
     private int lineBreakLength(int p) {

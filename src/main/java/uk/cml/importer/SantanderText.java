@@ -3,6 +3,7 @@ package uk.cml.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.cml.domain.Words;
 
 /**
  * Reads Santander's text download (a .txt file, not CSV): a "From: ... to ..." line, an "Account:" line, then one
@@ -58,7 +59,7 @@ final class SantanderText {
             cells.add(cell == null ? "" : cell);
         }
         rows.add(block[2] == null
-                ? CsvRow.broken(line, line, cells, "Row " + line + ": this transaction has no Amount line.")
+                ? CsvRow.broken(line, line, cells, Words.text("importer.row.noAmountLine", line))
                 : CsvRow.ok(line, line, cells));
     }
 

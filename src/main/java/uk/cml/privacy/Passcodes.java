@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import uk.cml.domain.Words;
 
 /**
  * Sets, checks and removes the passcode, counting wrong tries in the privacy file. Checking is slow on purpose
@@ -77,10 +78,10 @@ public final class Passcodes {
     /** A plain-English reason the passcode cannot be used, or empty when it can. */
     public static Optional<String> problemWith(String passcode, String repeated) {
         if (passcode == null || passcode.strip().length() < SHORTEST) {
-            return Optional.of("Use at least " + SHORTEST + " characters. A short word with a number is fine.");
+            return Optional.of(Words.text("privacy.passcode.tooShort", SHORTEST));
         }
         if (!passcode.equals(repeated)) {
-            return Optional.of("The two passcodes are not the same. Type the same passcode in both boxes.");
+            return Optional.of(Words.text("privacy.passcode.notTheSame"));
         }
         return Optional.empty();
     }

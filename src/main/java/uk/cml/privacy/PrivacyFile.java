@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
+import uk.cml.domain.Words;
 
 /**
  * The privacy choices in {@value #NAME} in the data folder, readable by its owner only. It is a file of its own,
@@ -92,7 +93,7 @@ public final class PrivacyFile {
         tries.lastWrong().ifPresent(last -> p.setProperty("passcode.last-wrong", last.toString()));
         try {
             StringWriter text = new StringWriter();
-            p.store(text, "Child Maintenance Log privacy settings. Delete this file to remove the passcode.");
+            p.store(text, Words.text("privacy.file.comment"));
             write(text.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("The privacy settings could not be saved in " + file.getParent(), e);

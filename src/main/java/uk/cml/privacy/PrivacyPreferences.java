@@ -3,6 +3,7 @@ package uk.cml.privacy;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import uk.cml.domain.Words;
 
 /**
  * The app-wide privacy choices, kept in a small file of their own (see {@link PrivacyFile}) so they are known before
@@ -17,8 +18,8 @@ public record PrivacyPreferences(Optional<PasscodeHash> passcode, Duration idleL
                                  WrongTries wrongTries) {
 
     public static final Duration DEFAULT_IDLE_LIMIT = Duration.ofMinutes(10);
-    public static final String NEUTRAL_TITLE = "Records";
-    public static final String APP_TITLE = "Child Maintenance Log";
+    public static final String NEUTRAL_TITLE = Words.text("privacy.title.neutral");
+    public static final String APP_TITLE = Words.text("privacy.title.app");
     public static final PrivacyPreferences DEFAULTS = new PrivacyPreferences(Optional.empty(), DEFAULT_IDLE_LIMIT,
             false, WrongTries.NONE);
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import net.lingala.zip4j.ZipFile;
 import net.lingala.zip4j.exception.ZipException;
 import net.lingala.zip4j.model.FileHeader;
+import uk.cml.domain.Words;
 import uk.cml.store.StoreException;
 
 /**
@@ -57,12 +58,12 @@ final class BackupReader implements AutoCloseable {
     BackupManifest manifest() {
         FileHeader entry = entries.get(BackupManifest.ENTRY_NAME);
         if (entry == null) {
-            throw BackupRestore.refused(backup, "it has no list of contents");
+            throw BackupRestore.refused(backup, Words.text("safety.refused.noList"));
         }
         ByteSink sink = new ByteSink();
-        copy(entry, sink, MANIFEST_LIMIT, "its list of contents is far too long");
+        copy(entry, sink, MANIFEST_LIMIT, Words.text("safety.refused.listTooLong"));
         return BackupManifest.parse(sink.text())
-                .orElseThrow(() -> BackupRestore.refused(backup, "its list of contents cannot be read"));
+                .orElseThrow(() -> BackupRestore.refused(backup, Words.text("safety.refused.listUnreadable")));
     }
 
     /**
@@ -94,13 +95,11 @@ final class BackupReader implements AutoCloseable {
     }
 
     private StoreException wrongPassword(Exception e) {
-        return new StoreException("That password does not open the backup " + backup.getFileName() + ". Check it "
-                + "and try again. Nothing has been changed.", e);
+        return new StoreException(Words.text("safety.restore.wrongPassword", backup.getFileName()), e);
     }
 
     private StoreException incomplete(Exception e) {
-        return new StoreException("The file " + backup.getFileName() + " is not a complete Child Maintenance Log "
-                + "backup: it may have been cut short or damaged. Nothing has been changed. Try another backup.", e);
+        return new StoreException(Words.text("safety.restore.incomplete", backup.getFileName()), e);
     }
 
     @Override

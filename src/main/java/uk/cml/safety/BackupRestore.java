@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import net.lingala.zip4j.model.FileHeader;
 import uk.cml.documents.DocumentStore;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.Words;
 import uk.cml.store.Database;
 import uk.cml.store.StoreException;
 
@@ -130,9 +131,7 @@ public final class BackupRestore {
                         manifest.madeAt().toString()), steps);
             } catch (IOException e) {
                 // The intent record stays if the swap began: the next start finishes it.
-                throw new StoreException("The backup was checked and is sound, but the app could not put it in "
-                        + "place in " + dataFolder + ". Start the app again: it finishes the restore or leaves "
-                        + "your records as they were. Check the folder can be written to and has space.", e);
+                throw new StoreException(Words.text("safety.restore.notPutInPlace", dataFolder), e);
             }
             Path keptAside = dataFolder.resolve(aside);
             LOG.info("Restored a backup made " + manifest.madeAt() + "; earlier records kept aside: "
@@ -154,41 +153,40 @@ public final class BackupRestore {
         manifest.files().forEach(f -> listed.add(f.name()));
         for (String name : reader.entries().keySet()) {
             if (!name.equals(BackupManifest.ENTRY_NAME) && !listed.contains(name)) {
-                throw refused(backup, "it holds a file its list does not mention (" + name + ")");
+                throw refused(backup, Words.text("safety.refused.unlistedFile", name));
             }
         }
         if (listed.size() != manifest.files().size() || !listed.contains(BackupManifest.DATABASE_ENTRY)) {
-            throw refused(backup, "its list of contents is not complete");
+            throw refused(backup, Words.text("safety.refused.listIncomplete"));
         }
         for (BackupManifest.Entry file : manifest.files()) {
             long limit = file.name().equals(BackupManifest.DATABASE_ENTRY) ? DATABASE_LIMIT : DocumentStore.MAX_BYTES;
             if (file.size() < 0 || file.size() > limit) {
-                throw refused(backup, "its list gives the file " + file.name() + " a size no real record has");
+                throw refused(backup, Words.text("safety.refused.impossibleSize", file.name()));
             }
         }
         long total = manifest.totalBytes();
         if (total > TOTAL_LIMIT) {
-            throw refused(backup, "its list adds up to " + megabytes(total) + " MB, far more than any real records");
+            throw refused(backup, Words.text("safety.refused.tooBig", megabytes(total)));
         }
-        DiskSpace.require(staging, total, "restore this backup");
+        DiskSpace.require(staging, total, Words.text("safety.space.toRestore"));
         long done = 0;
         for (BackupManifest.Entry file : manifest.files()) {
             FileHeader entry = reader.entries().get(file.name());
             if (entry == null) {
-                throw refused(backup, "the file " + file.name() + " is missing from it");
+                throw refused(backup, Words.text("safety.refused.fileMissing", file.name()));
             }
             Path target = staging.resolve(file.name());
             Files.createDirectories(target.getParent());
             FileHashes.Summary copied;
             try (OutputStream out = Files.newOutputStream(target)) {
-                copied = reader.copy(entry, out, file.size(), "the file " + file.name() + " in it is larger than "
-                        + "its list says");
+                copied = reader.copy(entry, out, file.size(), Words.text("safety.refused.fileTooLarge", file.name()));
             }
             if (copied.size() != file.size() || !copied.sha256().equals(file.sha256())) {
-                throw refused(backup, "the file " + file.name() + " in it has been changed or damaged");
+                throw refused(backup, Words.text("safety.refused.fileChanged", file.name()));
             }
             done += copied.size();
-            progress.update(done, total, "Checking the backup");
+            progress.update(done, total, Words.text("safety.progress.checkingBackup"));
         }
     }
 
@@ -200,8 +198,7 @@ public final class BackupRestore {
 
     private static BackupManifest notNewer(BackupManifest manifest) {
         if (manifest.schemaVersion() > Database.latestSchemaVersion()) {
-            throw new StoreException("That backup was made by a newer version of Child Maintenance Log. Install the "
-                    + "newest version, then restore it. Nothing has been changed.");
+            throw new StoreException(Words.text("safety.restore.newerVersion"));
         }
         return manifest;
     }
@@ -220,16 +217,13 @@ public final class BackupRestore {
     }
 
     static StoreException refused(Path backup, String reason) {
-        return new StoreException("The file " + backup.getFileName() + " cannot be restored because " + reason
-                + ". Nothing has been changed. Try another backup.");
+        return new StoreException(Words.text("safety.restore.refused", backup.getFileName(), reason));
     }
 
     static StoreException unreadable(Path backup, IOException e) {
         if (DiskSpace.isFull(e)) {
-            return new StoreException("The disk holding your records is full, so the backup could not be unpacked. "
-                    + "Nothing has been changed. Free some space and try again.", e);
+            return new StoreException(Words.text("safety.restore.diskFull"), e);
         }
-        return new StoreException("The app could not read the backup " + backup.getFileName() + ". Check the file "
-                + "or USB stick is there and try again. Nothing has been changed.", e);
+        return new StoreException(Words.text("safety.restore.unreadable", backup.getFileName()), e);
     }
 }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.UUID;
 import org.sqlite.SQLiteConfig;
 import uk.cml.documents.DocumentStore;
+import uk.cml.domain.Words;
 import uk.cml.store.ChainHash;
 
 /**
@@ -61,7 +62,7 @@ final class BackupWriter {
         Path partial = target.resolveSibling(target.getFileName() + StalePartials.SUFFIX);
         try (FileChannel file = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
              FileLock writing = file.lock()) {
-            progress.update(0, -1, "Copying your records");
+            progress.update(0, -1, Words.text("safety.progress.copyingRecords"));
             vacuumInto(snapshot);
             Snapshot facts = readFacts(snapshot);
             List<String> hashes = documents.listAll();
@@ -85,7 +86,7 @@ final class BackupWriter {
                 zip.write(text, 0, text.length);
                 zip.end();
             }
-            progress.update(total, total, "Saving the backup");
+            progress.update(total, total, Words.text("safety.progress.savingBackup"));
             file.force(true);
             // No REPLACE_EXISTING: if a file of that name appeared meanwhile, this fails instead of overwriting it.
             Files.move(partial, target);
@@ -157,7 +158,7 @@ final class BackupWriter {
                 zip.write(buffer, 0, n);
                 size += n;
                 done[0] += n;
-                progress.update(done[0], total, "Copying your records");
+                progress.update(done[0], total, Words.text("safety.progress.copyingRecords"));
             }
         }
         zip.end();
@@ -176,7 +177,7 @@ final class BackupWriter {
                 zip.write(buffer, 0, n);
                 copied += n;
                 done[0] += n;
-                progress.update(done[0], total, "Copying your documents");
+                progress.update(done[0], total, Words.text("safety.progress.copyingDocuments"));
             }
             if (copied != summary.size()) {
                 throw new IOException(file + " changed size while being copied");

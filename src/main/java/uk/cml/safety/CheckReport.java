@@ -1,6 +1,7 @@
 package uk.cml.safety;
 
 import java.util.List;
+import uk.cml.domain.Words;
 
 /**
  * What "Check records" found. Each problem is a sentence for the parent naming the record or file.
@@ -24,14 +25,12 @@ public record CheckReport(List<String> problems, long journalEntries, long recor
 
     /** One short paragraph for the screen or the command line. */
     public String summary() {
-        String counted = "Checked " + records + " records, " + journalEntries + " journal entries and " + documents
-                + (documents == 1 ? " stored file." : " stored files.");
+        String counted = Words.text(documents == 1 ? "safety.check.countedOneFile" : "safety.check.counted", records,
+                journalEntries, documents);
         if (allMatch()) {
-            return "Everything matches. " + counted + " Nothing has been changed outside the app. Record fingerprint "
-                    + fingerprint.shortForm() + ".";
+            return Words.text("safety.check.allMatch", counted, fingerprint.shortForm());
         }
-        return problems.size() + (problems.size() == 1 ? " thing does not match. " : " things do not match. ")
-                + counted + " If you did not make these changes yourself, restore a backup made before them, "
-                + "and keep this list.";
+        return Words.text(problems.size() == 1 ? "safety.check.oneProblem" : "safety.check.problems",
+                problems.size(), counted);
     }
 }

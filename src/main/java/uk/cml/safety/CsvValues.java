@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import uk.cml.domain.Words;
 
 /** Headings and cells for the CSV export: readable names, UK dates, pounds, and no spreadsheet formulas. */
 final class CsvValues {
@@ -21,7 +22,7 @@ final class CsvValues {
     /** "paid_on" -> "Paid on"; "amount_pence" -> "Amount (£)"; "id" -> "Number". */
     static String heading(String column) {
         if (column.equals("id")) {
-            return "Number";
+            return Words.text("safety.csv.number");
         }
         String words = column.endsWith("_pence") ? column.substring(0, column.length() - 6) + " (£)" : column;
         words = words.replace('_', ' ').strip();

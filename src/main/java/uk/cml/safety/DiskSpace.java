@@ -3,6 +3,7 @@ package uk.cml.safety;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import uk.cml.domain.Words;
 import uk.cml.store.Database;
 import uk.cml.store.StoreException;
 
@@ -21,10 +22,8 @@ public final class DiskSpace {
         long needed = bytes + bytes / 10 + 10_000_000;
         if (free < needed) {
             // Needed rounds up and free rounds down, so a shortfall never reads as "needs 120 MB, has 120 MB".
-            throw new StoreException("There is not enough free space to " + toDo + ". It needs about "
-                    + BackupRestore.megabytes(needed) + " MB, and the disk holding " + folder.getParent() + " has "
-                    + free / 1_000_000 + " MB free. Free some space and try again. Nothing has been "
-                    + "changed.");
+            throw new StoreException(Words.text("safety.space.notEnough", toDo, BackupRestore.megabytes(needed),
+                    folder.getParent(), free / 1_000_000));
         }
     }
 

@@ -1,6 +1,7 @@
 package uk.cml.safety;
 
 import java.util.Locale;
+import uk.cml.domain.Words;
 
 /**
  * The hash of the newest journal entry: it depends on every entry before it, so printing it on a letter
@@ -21,7 +22,7 @@ public record Fingerprint(String hash, long entries) {
 
     /** The line for the foot of a letter or the last page of a pack. */
     public String footerLine() {
-        return "Record fingerprint " + shortForm();
+        return Words.text("safety.fingerprint.footer", shortForm());
     }
 
     /** Reads a fingerprint as printed (any case, spaces or not) into the hex digits it starts with. */

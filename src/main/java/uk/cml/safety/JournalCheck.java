@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import uk.cml.domain.Words;
 import uk.cml.store.ChainHash;
 
 /** The journal on its own (each entry sealed to the one before) and against its anchor outside the file. */
@@ -28,16 +29,15 @@ final class JournalCheck {
                 String prev = e.getString(7);
                 String hash = e.getString(8);
                 if (!expectedPrev.equals(prev) || id != count) {
-                    problems.add("The record journal has an entry missing or added outside the app just before "
-                            + "entry " + id + ".");
+                    problems.add(Words.text("safety.journal.entryMissing", id));
                 }
                 String worked = ChainHash.of(prev, table, e.getString(3), e.getString(4), e.getString(5),
                         e.getString(6));
                 if (!worked.equals(hash)) {
-                    String what = e.getLong(3) == 0 ? "The list of columns kept for " + RecordNames.noun(table)
-                            + " records" : "The history of " + RecordsCheck.lowerFirst(RecordNames.describe(table,
-                            e.getLong(3), e.getString(9)));
-                    problems.add(what + " was changed outside the app (journal entry " + id + ").");
+                    String what = e.getLong(3) == 0 ? Words.text("safety.journal.columnsOf", RecordNames.noun(table))
+                            : Words.text("safety.journal.historyOf", RecordsCheck.lowerFirst(RecordNames.describe(table,
+                            e.getLong(3), e.getString(9))));
+                    problems.add(Words.text("safety.journal.changed", what, id));
                 }
                 expectedPrev = hash;
             }
@@ -51,21 +51,15 @@ final class JournalCheck {
         Fingerprint newest = RecordsJournal.newest(c);
         if (anchor.isEmpty()) {
             if (newest.entries() > 0) {
-                problems.add("The record anchor file (" + RecordsAnchor.FILE_NAME + ") beside your records is "
-                        + "missing, so the check cannot tell whether the journal's newest entries were cut off. If you "
-                        + "have just updated the app, open it once, close it, and check again.");
+                problems.add(Words.text("safety.journal.anchorMissing", RecordsAnchor.FILE_NAME));
             }
         } else if (newest.entries() < anchor.get().entries()) {
-            problems.add("The record journal is shorter than it was: it ends at entry " + newest.entries()
-                    + ", but it had " + anchor.get().entries() + " entries when the app last saved. Its newest "
-                    + "entries were cut off, or an older copy of the records file was put back.");
+            problems.add(Words.text("safety.journal.shorter", newest.entries(), anchor.get().entries()));
         } else if (!anchor.get().heldBy(c)) {
-            problems.add("The record journal no longer holds entry " + anchor.get().entries() + " as the app last "
-                    + "saw it. The records file was replaced by a different or older copy, or the journal rewritten.");
+            problems.add(Words.text("safety.journal.replaced", anchor.get().entries()));
         }
         if (newest.entries() == 0 && records > 0) {
-            problems.add("The record journal is empty, but there are " + records + " records: the journal was "
-                    + "emptied outside the app.");
+            problems.add(Words.text("safety.journal.emptied", records));
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import uk.cml.domain.Words;
 
 /**
  * What a backup or restore that was cut off leaves behind, dealt with at every start before the records
@@ -49,7 +50,7 @@ public final class Leftovers {
         }
         freed += StalePartials.remove(dataFolder.resolve(AutomaticBackups.FOLDER));
         if (restoreStopped && finished.isEmpty()) {
-            notes.add("A restore was stopped before it changed anything: your records are as they were before it.");
+            notes.add(Words.text("safety.leftovers.restoreStopped"));
         }
         if (freed > 0) {
             LOG.info("Removed " + freed + " bytes left by a backup or restore that was cut off");

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import uk.cml.domain.Words;
 
 /** Compares each live row of a table with its newest journal entry, naming rows changed behind the app's back. */
 final class LiveRows {
@@ -35,10 +36,10 @@ final class LiveRows {
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
                     String what = RecordNames.describe(table.name(), rows.getLong(1), rows.getString(2));
-                    problems.add(what + switch (rows.getString(3)) {
-                        case "changed" -> " was changed outside the app.";
-                        case "removed" -> " was deleted outside the app.";
-                        default -> " was added outside the app.";
+                    problems.add(switch (rows.getString(3)) {
+                        case "changed" -> Words.text("safety.rows.changed", what);
+                        case "removed" -> Words.text("safety.rows.deleted", what);
+                        default -> Words.text("safety.rows.added", what);
                     });
                 }
             }

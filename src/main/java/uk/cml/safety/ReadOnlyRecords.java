@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.Arrays;
 import org.sqlite.SQLiteConfig;
+import uk.cml.domain.Words;
 import uk.cml.store.ChainHash;
 import uk.cml.store.StoreException;
 
@@ -34,21 +35,19 @@ final class ReadOnlyRecords {
      */
     static Connection open(Path file, String what, boolean openElsewhere) {
         if (!Files.isRegularFile(file)) {
-            throw new StoreException("There are no records at " + file.getParent() + ": the records file "
-                    + file.getFileName() + " is missing. Check the folder given with --data-dir, or restore a backup.");
+            throw new StoreException(Words.text("safety.records.missing", file.getParent(), file.getFileName()));
         }
         try {
             if (Files.size(file) == 0) {
-                throw new StoreException(what + " is empty: it holds no records at all. Nothing has been changed. "
-                        + "Restore a backup to get your records back.");
+                throw new StoreException(Words.text("safety.records.empty", what));
             }
             // Read by Java only when nobody here has it open: closing any handle on a file drops this
             // process's locks on it, SQLite's among them.
             if (!openElsewhere && !startsWithHeader(file)) {
-                throw new StoreException(what + " is not a Child Maintenance Log database. Nothing has been changed.");
+                throw new StoreException(Words.text("safety.records.notADatabase", what));
             }
         } catch (IOException e) {
-            throw new StoreException("The app could not read " + what + ". Check the folder can be opened.", e);
+            throw new StoreException(Words.text("safety.records.unreadable", what), e);
         }
         Path wal = file.resolveSibling(file.getFileName() + "-wal");
         boolean immutable = !openElsewhere && !Files.exists(wal);
@@ -69,7 +68,7 @@ final class ReadOnlyRecords {
             }
             return c;
         } catch (SQLException e) {
-            throw new StoreException(what + " could not be opened: it may be damaged. Nothing has been changed.", e);
+            throw new StoreException(Words.text("safety.records.notOpened", what), e);
         }
     }
 

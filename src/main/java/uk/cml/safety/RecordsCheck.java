@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import uk.cml.documents.DocumentStore;
 import uk.cml.documents.VerifyResult;
+import uk.cml.domain.Words;
 import uk.cml.store.Database;
 import uk.cml.store.StoreException;
 
@@ -48,14 +49,15 @@ public final class RecordsCheck {
 
     public Result run(Progress progress, Optional<String> fingerprintAsked) {
         List<String> problems = new ArrayList<>();
-        progress.update(0, -1, "Checking the record journal");
+        progress.update(0, -1, Words.text("safety.progress.checkingJournal"));
         Path file = dataFolder.resolve(Database.FILE_NAME);
         long entries;
         long records = 0;
         Map<String, String> referenced;
         Fingerprint fingerprint;
         Optional<RecordsJournal.Found> found = Optional.empty();
-        try (Connection c = ReadOnlyRecords.open(file, "The records file in " + dataFolder, openInThisProcess)) {
+        try (Connection c = ReadOnlyRecords.open(file, Words.text("safety.records.fileIn", dataFolder),
+                openInThisProcess)) {
             c.setAutoCommit(false); // one snapshot for the whole check
             int version = schemaVersion(c, file);
             SchemaCheck.compare(c, version, problems);
@@ -78,8 +80,7 @@ public final class RecordsCheck {
             referenced = DocumentReferences.find(c);
             c.rollback();
         } catch (SQLException e) {
-            throw new StoreException("The records file in " + dataFolder + " could not be read to the end: it may be "
-                    + "damaged. Nothing has been changed. Restore a backup if the app cannot open it.", e);
+            throw new StoreException(Words.text("safety.check.notReadToTheEnd", dataFolder), e);
         }
         long files = checkDocuments(referenced, problems, progress);
         return new Result(new CheckReport(problems, entries, records, files, fingerprint), found);
@@ -91,12 +92,10 @@ public final class RecordsCheck {
             version = r.next() ? r.getInt(1) : 0;
         }
         if (version == 0) {
-            throw new StoreException("The records file in " + file.getParent() + " holds no records: it was never set "
-                    + "up by the app. Nothing has been changed. Restore a backup to get your records back.");
+            throw new StoreException(Words.text("safety.check.neverSetUp", file.getParent()));
         }
         if (version > Database.latestSchemaVersion()) {
-            throw new StoreException("Your records were saved by a newer version of Child Maintenance Log. Install "
-                    + "the newest version to check them. Nothing has been changed.");
+            throw new StoreException(Words.text("safety.check.newerVersion"));
         }
         return version;
     }
@@ -108,27 +107,27 @@ public final class RecordsCheck {
                 toCheck.putIfAbsent(hash, null);
             }
         } catch (IOException e) {
-            throw new StoreException("The app could not read the documents folder " + documents.root()
-                    + ". Check it is there and try again.", e);
+            throw new StoreException(Words.text("safety.check.documentsUnreadable", documents.root()), e);
         }
         long done = 0;
         for (Map.Entry<String, String> file : toCheck.entrySet()) {
-            progress.update(done++, toCheck.size(), "Checking your stored files");
+            progress.update(done++, toCheck.size(), Words.text("safety.progress.checkingFiles"));
             VerifyResult result = documents.verify(file.getKey());
             if (result != VerifyResult.OK) {
                 problems.add(fileProblem(file.getKey(), file.getValue(), result));
             }
         }
-        progress.update(done, toCheck.size(), "Done");
+        progress.update(done, toCheck.size(), Words.text("safety.progress.done"));
         return toCheck.size();
     }
 
     private static String fileProblem(String hash, String name, VerifyResult result) {
-        String file = name == null ? "The stored file " + hash.substring(0, 12) : "The file " + name;
+        String file = name == null ? Words.text("safety.file.stored", hash.substring(0, 12))
+                : Words.text("safety.file.named", name);
         return switch (result) {
-            case MISSING -> file + " is missing from the documents folder.";
-            case CHANGED -> file + " has been changed since it was stored.";
-            default -> file + " could not be read. Check the documents folder can be opened.";
+            case MISSING -> Words.text("safety.file.missing", file);
+            case CHANGED -> Words.text("safety.file.changed", file);
+            default -> Words.text("safety.file.unreadable", file);
         };
     }
 

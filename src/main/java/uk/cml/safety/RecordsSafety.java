@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.cml.documents.DocumentStore;
+import uk.cml.domain.Words;
 import uk.cml.store.Database;
 import uk.cml.store.SettingsStore;
 import uk.cml.store.StoreException;
@@ -74,7 +75,7 @@ public final class RecordsSafety {
                 try {
                     return RecordsAnchor.advance(dataFolder, c);
                 } catch (IOException e) {
-                    throw new StoreException("The record anchor could not be written", e);
+                    throw new StoreException(Words.text("safety.anchor.notWritten"), e);
                 }
             });
             if (!moved) {
@@ -103,8 +104,7 @@ public final class RecordsSafety {
         Path target = Files.isDirectory(destination)
                 ? BackupNames.unused(destination, suggestedName()) : destination;
         if (Files.exists(target)) {
-            throw new StoreException("There is already a file called " + target.getFileName() + " there. Choose "
-                    + "another name, so that nothing is overwritten.");
+            throw new StoreException(Words.text("safety.backup.alreadyThere", target.getFileName()));
         }
         BackupDestination.prepare(target);
         try {
@@ -112,8 +112,7 @@ public final class RecordsSafety {
             keepAnchor();
             return result;
         } catch (FileAlreadyExistsException e) {
-            throw new StoreException("There is already a file called " + target.getFileName() + " there. Choose "
-                    + "another name, so that nothing is overwritten.", e);
+            throw new StoreException(Words.text("safety.backup.alreadyThere", target.getFileName()), e);
         } catch (IOException | StoreException e) {
             LOG.log(Level.WARNING, "Backup failed", e);
             throw BackupDestination.failed(target, dataFolder, e);

@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import uk.cml.domain.Words;
 import uk.cml.store.Database;
 import uk.cml.store.StoreException;
 
@@ -87,8 +88,7 @@ public final class RestoreJournal {
         try {
             Optional<Intent> intent = Intent.parse(Files.readString(record, StandardCharsets.UTF_8));
             if (intent.isEmpty()) {
-                throw new StoreException("The file " + INTENT + " in " + dataFolder + " is not one the app wrote, "
-                        + "so the app has not opened your records. Move that file somewhere else and start again.");
+                throw new StoreException(Words.text("safety.restore.strangeIntent", INTENT, dataFolder));
             }
             try (FileChannel channel = FileChannel.open(record, StandardOpenOption.WRITE);
                  FileLock held = channel.tryLock()) {
@@ -101,16 +101,13 @@ public final class RestoreJournal {
             }
             finish(dataFolder, intent.get(), RestoreSteps.NONE);
             Path aside = dataFolder.resolve(intent.get().aside());
-            String message = "A restore was cut off part-way (the backup made on " + BackupRestore.describeMadeAt(
-                    intent.get().backupMadeAt()) + "). The app has finished it: your records are now the ones from "
-                    + "that backup." + (Files.exists(aside) ? " The records that were there before are kept in "
-                    + aside + "." : "");
+            String madeAt = BackupRestore.describeMadeAt(intent.get().backupMadeAt());
+            String message = Files.exists(aside) ? Words.text("safety.restore.finishedKeptAside", madeAt, aside)
+                    : Words.text("safety.restore.finished", madeAt);
             LOG.warning(message);
             return Optional.of(message);
         } catch (IOException e) {
-            throw new StoreException("A restore was cut off part-way and the app could not finish it in "
-                    + dataFolder + ". Nothing more has been changed. Check the folder can be written to and has "
-                    + "space, then start the app again.", e);
+            throw new StoreException(Words.text("safety.restore.notFinished", dataFolder), e);
         }
     }
 
@@ -159,7 +156,6 @@ public final class RestoreJournal {
     }
 
     private static StoreException restoringElsewhere(Path dataFolder) {
-        return new StoreException("Another copy of Child Maintenance Log is restoring a backup into " + dataFolder
-                + " right now. Wait for it to finish, then try again. Nothing has been changed.");
+        return new StoreException(Words.text("safety.restore.elsewhere", dataFolder));
     }
 }

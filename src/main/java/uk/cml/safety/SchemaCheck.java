@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import uk.cml.domain.Words;
 import uk.cml.store.Database;
 
 /**
@@ -20,8 +21,10 @@ import uk.cml.store.Database;
 final class SchemaCheck {
 
     private static final Map<Integer, Map<String, String>> REFERENCES = new ConcurrentHashMap<>();
-    private static final Map<String, String> KINDS = Map.of("table", "table", "index", "index",
-            "trigger", "database trigger", "view", "view");
+    /** SQLite's kinds of object, the key of their words and their place in the list (tables first). */
+    private static final Map<String, String> KINDS = Map.of("table", "safety.schema.table", "index",
+            "safety.schema.index", "trigger", "safety.schema.trigger", "view", "safety.schema.view");
+    private static final List<String> ORDER = List.of("table", "trigger", "view");
 
     private SchemaCheck() {
     }
@@ -37,36 +40,35 @@ final class SchemaCheck {
     static void compare(Connection c, int version, List<String> problems) throws SQLException {
         Map<String, String> expected = reference(version);
         Map<String, String> live = objects(c);
-        int before = problems.size();
+        List<Map.Entry<String, String>> found = new java.util.ArrayList<>();
         for (Map.Entry<String, String> object : expected.entrySet()) {
             String sql = live.get(object.getKey());
             if (sql == null) {
-                problems.add(describe(object.getKey()) + " that the app makes is missing: it was removed outside the app.");
+                found.add(Map.entry(object.getKey(), Words.text("safety.schema.missing", describe(object.getKey()))));
             } else if (!sql.equals(object.getValue())) {
-                problems.add(describe(object.getKey()) + " was changed outside the app.");
+                found.add(Map.entry(object.getKey(), Words.text("safety.schema.changed", describe(object.getKey()))));
             }
         }
         for (String key : live.keySet()) {
             if (!expected.containsKey(key)) {
-                problems.add(describe(key) + " was added outside the app. The app never makes it.");
+                found.add(Map.entry(key, Words.text("safety.schema.added", describe(key))));
             }
         }
         // Tables first, then triggers, views and indexes: the first lines shown say the most.
-        List<String> found = new java.util.ArrayList<>(problems.subList(before, problems.size()));
-        found.sort(java.util.Comparator.comparingInt(SchemaCheck::rank));
-        problems.subList(before, problems.size()).clear();
-        problems.addAll(found);
+        found.sort(java.util.Comparator.comparingInt(f -> rank(f.getKey())));
+        found.forEach(f -> problems.add(f.getValue()));
     }
 
-    private static int rank(String problem) {
-        return problem.startsWith("The table") ? 0 : problem.startsWith("The database trigger") ? 1
-                : problem.startsWith("The view") ? 2 : 3;
+    private static int rank(String key) {
+        int at = ORDER.indexOf(key.substring(0, key.indexOf(' ')));
+        return at < 0 ? ORDER.size() : at;
     }
 
     private static String describe(String key) {
         int space = key.indexOf(' ');
-        return "The " + KINDS.getOrDefault(key.substring(0, space), key.substring(0, space)) + " "
-                + key.substring(space + 1);
+        String kind = key.substring(0, space);
+        return Words.text("safety.schema.object", KINDS.containsKey(kind) ? Words.text(KINDS.get(kind)) : kind,
+                key.substring(space + 1));
     }
 
     private static Map<String, String> reference(int version) {

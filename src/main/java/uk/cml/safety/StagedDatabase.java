@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.cml.domain.Words;
 import uk.cml.store.Database;
 import uk.cml.store.StoreException;
 
@@ -26,7 +27,8 @@ final class StagedDatabase {
 
     static void check(Path file, BackupManifest manifest, Path backup) {
         List<String> problems = new ArrayList<>();
-        try (Connection c = ReadOnlyRecords.open(file, "The records inside " + backup.getFileName(), false);
+        try (Connection c = ReadOnlyRecords.open(file, Words.text("safety.staged.recordsInside",
+                backup.getFileName()), false);
              Statement s = c.createStatement()) {
             try (ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
                 if (!r.next() || !"ok".equals(r.getString(1))) {
@@ -49,7 +51,7 @@ final class StagedDatabase {
                 }
                 JournalCheck.anchor(c, Optional.of(RecordsAnchor.of(manifest.fingerprint())), records, problems);
                 if (!RecordsJournal.newest(c).equals(manifest.fingerprint())) {
-                    problems.add("Its record journal does not end where its list of contents says.");
+                    problems.add(Words.text("safety.staged.journalEnd"));
                 }
             }
         } catch (SQLException e) {
@@ -57,15 +59,14 @@ final class StagedDatabase {
         }
         if (!problems.isEmpty()) {
             String shown = String.join(" ", problems.subList(0, Math.min(PROBLEMS_SHOWN, problems.size())));
-            throw new StoreException("The records inside " + backup.getFileName() + " are not as the app saved them, "
-                    + "so they have not been restored. Nothing has been changed. Try another backup. What differs: "
-                    + shown + (problems.size() > PROBLEMS_SHOWN ? " (and " + (problems.size() - PROBLEMS_SHOWN)
-                    + " more)" : ""));
+            throw new StoreException(problems.size() > PROBLEMS_SHOWN
+                    ? Words.text("safety.staged.notAsSavedAndMore", backup.getFileName(), shown,
+                            problems.size() - PROBLEMS_SHOWN)
+                    : Words.text("safety.staged.notAsSaved", backup.getFileName(), shown));
         }
     }
 
     private static StoreException damaged(Path backup, Throwable cause) {
-        return new StoreException("The records inside " + backup.getFileName() + " are damaged, so it cannot be "
-                + "restored. Nothing has been changed. Try another backup.", cause);
+        return new StoreException(Words.text("safety.staged.damaged", backup.getFileName()), cause);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import uk.cml.documents.DocumentType;
+import uk.cml.domain.Words;
 
 /**
  * A file kept as evidence in a case: which stored file (by hash), the name it had, and when it was added.
@@ -25,11 +26,12 @@ public record AttachedDocument(long id, long caseId, String sha256, String origi
     /** "2.4 MB", "830 KB": sizes as a parent reads them. */
     public String sizeText() {
         if (sizeBytes < 1024) {
-            return sizeBytes + " bytes";
+            return Words.text("documents.size.bytes", sizeBytes);
         }
         if (sizeBytes < 1024 * 1024) {
-            return Math.round(sizeBytes / 1024.0) + " KB";
+            return Words.text("documents.size.kilobytes", Math.round(sizeBytes / 1024.0));
         }
-        return String.format(java.util.Locale.UK, "%.1f MB", sizeBytes / (1024.0 * 1024.0));
+        return Words.text("documents.size.megabytes", String.format(java.util.Locale.UK, "%.1f",
+                sizeBytes / (1024.0 * 1024.0)));
     }
 }

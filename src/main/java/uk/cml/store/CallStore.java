@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.Words;
 import uk.cml.domain.bin.BinnedItem;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.CallDirection;
@@ -45,11 +46,11 @@ public final class CallStore extends RecordStore<Call> implements TimelineSource
         for (Call call : calls(caseId)) {
             String when = UkFormats.shortDate(call.happenedAt().toLocalDate());
             call.followUpOn().filter(d -> !call.followUpDone() && !d.isAfter(today.plusDays(FOLLOW_UP_NOTICE_DAYS)))
-                    .ifPresent(d -> items.add(new TodoItem(d, "Follow up the call of " + when + " ("
-                            + call.who() + ")", TodoKind.FOLLOW_UP_CALL, call.id())));
+                    .ifPresent(d -> items.add(new TodoItem(d, Words.text("todo.call.followUp", when, call.who()),
+                            TodoKind.FOLLOW_UP_CALL, call.id())));
             call.promisedBy().filter(d -> !call.promiseKept() && d.isBefore(today))
-                    .ifPresent(d -> items.add(new TodoItem(d, "The CMS promised on the call of " + when
-                            + " to act by " + UkFormats.shortDate(d) + ": chase it", TodoKind.CALL_PROMISE_LATE, call.id())));
+                    .ifPresent(d -> items.add(new TodoItem(d, Words.text("todo.call.promiseLate", when,
+                            UkFormats.shortDate(d)), TodoKind.CALL_PROMISE_LATE, call.id())));
         }
         return items;
     }
@@ -76,6 +77,6 @@ public final class CallStore extends RecordStore<Call> implements TimelineSource
 
     @Override
     BinnedItem binned(Call call, LocalDateTime deletedAt) {
-        return new BinnedItem("Call", call.id(), call.title(), call.happenedAt(), deletedAt);
+        return new BinnedItem(Words.text("bin.kind.call"), call.id(), call.title(), call.happenedAt(), deletedAt);
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sqlite.SQLiteConfig;
+import uk.cml.domain.Words;
 
 /**
  * The one SQLite file that holds a parent's records. Opening it checks the file first and never
@@ -57,8 +58,7 @@ public final class Database implements AutoCloseable {
             int version = inspect(file);
             int latest = Migrations.latestVersion(migrations);
             if (version > latest) {
-                throw new StoreException("Your records were saved by a newer version of Child Maintenance Log. "
-                        + "Install the newest version to open them. Nothing has been changed.");
+                throw new StoreException(Words.text("store.database.newerVersion"));
             }
             if (version > 0 && version < latest) {
                 copyAside(file, dataFolder.resolve("backups"), version, latest, clock);
@@ -77,8 +77,7 @@ public final class Database implements AutoCloseable {
             return database;
         } catch (IOException | SQLException e) {
             LOG.log(Level.SEVERE, "Could not open the database", e);
-            throw new StoreException("The app could not open your records in " + file.getParent()
-                    + ". Nothing has been changed. Check the folder is on this computer and not full, then try again.", e);
+            throw new StoreException(Words.text("store.database.couldNotOpen", file.getParent()), e);
         }
     }
 
@@ -153,13 +152,11 @@ public final class Database implements AutoCloseable {
     }
 
     private static String notADatabase(Path file) {
-        return "The file " + file.getFileName() + " in " + file.getParent() + " is not a Child Maintenance Log "
-                + "database. The app has not changed it. Move it somewhere else, or choose another data folder.";
+        return Words.text("store.database.notADatabase", file.getFileName(), file.getParent());
     }
 
     private static String damaged(Path file) {
-        return "Your records file in " + file.getParent() + " is damaged, so the app has not opened it and has "
-                + "not changed it. Restore a backup, or ask someone you trust to look at the file.";
+        return Words.text("store.database.damaged", file.getParent());
     }
 
     /** Runs work in one transaction: all of it is saved, or none of it. */
@@ -179,11 +176,9 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             LOG.log(Level.SEVERE, "A database change failed and was rolled back", e);
             if (isDiskFull(e)) {
-                throw new StoreException("The disk holding your records (" + file.getParent() + ") is full, so "
-                        + "that change was not saved and nothing was changed. Free some space, then try again.", e);
+                throw new StoreException(Words.text("store.database.diskFull", file.getParent()), e);
             }
-            throw new StoreException("The app could not save that change, so nothing was changed. "
-                    + "Try again; if it keeps happening, restart the app.", e);
+            throw new StoreException(Words.text("store.database.notSaved"), e);
         }
     }
 

@@ -18,6 +18,7 @@ import uk.cml.documents.DocumentStore;
 import uk.cml.documents.DocumentType;
 import uk.cml.documents.StoredDocument;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.Words;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.timeline.TimelineSource;
@@ -32,9 +33,9 @@ public final class DocumentRecordStore implements TimelineSource {
     /** What adding did: {@code alreadyAttached} is true when this case had the same file already. */
     public record Added(AttachedDocument document, boolean alreadyAttached) {
         public String note() {
-            return alreadyAttached ? "That file is already attached to this case, as " + document.originalName()
-                    + " (added " + UkFormats.shortDate(document.addedOn()) + "). It is kept once."
-                    : "Added " + document.originalName() + ".";
+            return alreadyAttached ? Words.text("documents.added.already", document.originalName(),
+                    UkFormats.shortDate(document.addedOn()))
+                    : Words.text("documents.added.added", document.originalName());
         }
     }
 
@@ -145,7 +146,7 @@ public final class DocumentRecordStore implements TimelineSource {
         List<TimelineEntry> entries = new ArrayList<>();
         for (AttachedDocument d : documents(caseId)) {
             entries.add(new TimelineEntry(TimelineKind.DOCUMENT, d.addedOn().atStartOfDay(), d.recordedAt(),
-                    "Document added: " + d.originalName(), d.description(), d.id()));
+                    Words.text("timeline.document.added", d.originalName()), d.description(), d.id()));
         }
         return entries;
     }

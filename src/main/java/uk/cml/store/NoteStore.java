@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import uk.cml.domain.Words;
 import uk.cml.domain.bin.BinnedItem;
 import uk.cml.domain.evidence.Note;
 import uk.cml.domain.evidence.NoteCategory;
@@ -59,6 +60,7 @@ public final class NoteStore extends RecordStore<Note> implements TimelineSource
 
     @Override
     BinnedItem binned(Note note, LocalDateTime deletedAt) {
-        return new BinnedItem("Note", note.id(), note.title(), note.happenedOn().atStartOfDay(), deletedAt);
+        return new BinnedItem(Words.text("bin.kind.note"), note.id(), note.title(), note.happenedOn().atStartOfDay(),
+                deletedAt);
     }
 }

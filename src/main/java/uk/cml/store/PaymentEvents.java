@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.Words;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.CmsDifference;
 import uk.cml.domain.arrears.LineStatus;
@@ -45,18 +46,20 @@ final class PaymentEvents {
             if (event.isPayment()) {
                 entries.add(new TimelineEntry(TimelineKind.PAYMENT, happened,
                         paymentsRecorded.getOrDefault(event.sourceId(), happened),
-                        "Received " + event.amount().format(), event.description(), event.sourceId()));
+                        Words.text("timeline.payment.received", event.amount().format()), event.description(),
+                        event.sourceId()));
             } else {
                 entries.add(new TimelineEntry(TimelineKind.ADJUSTMENT, happened,
                         adjustmentsRecorded.getOrDefault(event.sourceId(), happened), event.description(),
-                        "Balance after: " + event.balanceAfter().format(), event.sourceId()));
+                        Words.text("timeline.payment.balanceAfter", event.balanceAfter().format()), event.sourceId()));
             }
         }
         for (ScheduleLine line : schedule.lines()) {
             if (line.status().isShort()) {
                 LocalDateTime happened = line.date().atStartOfDay();
                 entries.add(new TimelineEntry(TimelineKind.PAYMENT_DUE, happened, happened, dueTitle(line),
-                        line.description() + ". Arrived for it: " + line.arrivedText() + ".", line.planId()));
+                        Words.text("timeline.payment.dueDetail", line.description(), line.arrivedText()),
+                        line.planId()));
             }
         }
         entries.sort(java.util.Comparator.comparing(TimelineEntry::happenedAt));
@@ -66,28 +69,27 @@ final class PaymentEvents {
     /** "Payment of £51.87 due: nothing arrived for it", "Payment of £51.87 due: part paid, £20.00 short". */
     static String dueTitle(ScheduleLine line) {
         if (line.status() == LineStatus.NOTHING_RECEIVED) {
-            return "Payment of " + line.due().format() + " due: nothing arrived for it";
+            return Words.text("timeline.payment.nothingArrived", line.due().format());
         }
-        return "Payment of " + line.due().format() + " due: part paid, " + line.shortBy().format() + " short";
+        return Words.text("timeline.payment.partPaid", line.due().format(), line.shortBy().format());
     }
 
     static List<TodoItem> todos(PaymentRecords records, LocalDate today) {
         List<TodoItem> todos = new ArrayList<>();
         if (!records.hasPlan()) {
-            todos.add(new TodoItem(today, "No payment plan yet: add the amounts from your CMS letter.", TodoKind.ADD_PLAN, 0));
+            todos.add(new TodoItem(today, Words.text("todo.payments.noPlan"), TodoKind.ADD_PLAN, 0));
             return todos;
         }
         ArrearsSchedule schedule = records.schedule(today);
         lastDue(schedule).filter(line -> line.status().isShort())
                 .filter(line -> !line.date().isBefore(today.minusDays(RECENT_DAYS)))
-                .ifPresent(line -> todos.add(new TodoItem(line.date(), "The payment due on "
-                        + UkFormats.shortDate(line.date()) + " has not arrived in full (" + line.shortBy().format()
-                        + " short; arrived for it: " + line.arrivedText() + "). If it came, record it; if not, "
-                        + "keep a note for your letter to the CMS.", TodoKind.PAYMENT_SHORT, line.planId())));
+                .ifPresent(line -> todos.add(new TodoItem(line.date(), Words.text("todo.payments.short",
+                        UkFormats.shortDate(line.date()), line.shortBy().format(), line.arrivedText()),
+                        TodoKind.PAYMENT_SHORT, line.planId())));
         int inARow = schedule.missedInARow();
         if (inARow >= 2) {
-            todos.add(new TodoItem(today, inARow + " payments in a row have not arrived in full. Consider writing to "
-                    + "the CMS about the missed payments.", TodoKind.MISSED_IN_A_ROW, 0));
+            todos.add(new TodoItem(today, Words.text("todo.payments.missedInARow", inARow), TodoKind.MISSED_IN_A_ROW,
+                    0));
         }
         schedule.settlement().flatMap(s -> s.warning()).ifPresent(warning ->
                 todos.add(new TodoItem(schedule.settlement().get().agreedOn(), warning, TodoKind.SETTLEMENT_SHORT, 0)));
@@ -97,9 +99,8 @@ final class PaymentEvents {
     }
 
     private static String cmsTodo(CmsDifference difference) {
-        return "The CMS's arrears figure of " + UkFormats.shortDate(difference.date()) + " differs from your record by "
-                + difference.difference().max(difference.difference().negate()).format()
-                + ". Ask the CMS for a statement of how they worked it out.";
+        return Words.text("todo.payments.cmsDiffers", UkFormats.shortDate(difference.date()),
+                difference.difference().max(difference.difference().negate()).format());
     }
 
     private static Optional<ScheduleLine> lastDue(ArrearsSchedule schedule) {

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import uk.cml.domain.Words;
 import uk.cml.domain.arrears.Adjustment;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.Payment;
@@ -229,8 +230,7 @@ public final class PaymentStore implements TimelineSource, TodoSource {
             s.setObject(1, documentId.orElse(null));
             s.setLong(2, paymentId);
             if (s.executeUpdate() != 1) {
-                throw new StoreException("That payment could not be found, so the evidence was not attached. Reopen "
-                        + "the Payments page and try again.");
+                throw new StoreException(Words.text("store.payment.evidenceNotAttached"));
             }
             return 1;
         }
@@ -260,8 +260,7 @@ public final class PaymentStore implements TimelineSource, TodoSource {
             update.setLong(names.length + 1, id);
             update.setLong(names.length + 2, caseId);
             if (update.executeUpdate() != 1) {
-                throw new StoreException("That record could not be found, so nothing was changed. It may have been "
-                        + "removed in another window. Reopen the page and try again.");
+                throw new StoreException(Words.text("store.payment.recordGone"));
             }
         }
         return id;

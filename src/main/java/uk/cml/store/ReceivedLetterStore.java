@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.Words;
 import uk.cml.domain.bin.BinnedItem;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.timeline.TimelineEntry;
@@ -30,9 +31,10 @@ public final class ReceivedLetterStore extends RecordStore<ReceivedLetter> imple
     public List<TimelineEntry> timeline(long caseId) {
         return table().saved(caseId, "", NEWEST_FIRST).stream().map(saved -> {
             ReceivedLetter l = saved.record();
-            String dated = l.dated().map(d -> "Dated " + UkFormats.shortDate(d) + ". ").orElse("");
+            String detail = l.dated().map(d -> Words.text("timeline.received.dated", UkFormats.shortDate(d),
+                    l.summary())).orElse(l.summary());
             return new TimelineEntry(TimelineKind.LETTER_RECEIVED, l.received().atStartOfDay(), saved.recordedAt(),
-                    l.title(), dated + l.summary(), l.id());
+                    l.title(), detail, l.id());
         }).toList();
     }
 
@@ -52,7 +54,8 @@ public final class ReceivedLetterStore extends RecordStore<ReceivedLetter> imple
 
     @Override
     BinnedItem binned(ReceivedLetter l, LocalDateTime deletedAt) {
-        return new BinnedItem("Letter received", l.id(), "From " + l.from() + ": " + l.summary(),
+        return new BinnedItem(Words.text("bin.kind.letterReceived"), l.id(),
+                Words.text("bin.title.letterFrom", l.from(), l.summary()),
                 l.received().atStartOfDay(), deletedAt);
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.cml.domain.Words;
 import uk.cml.domain.bin.BinnedItem;
 import uk.cml.domain.evidence.Amended;
 
@@ -83,8 +84,7 @@ final class RecordTable<T> {
                     + " WHERE id = ? AND deleted_at IS NULL")) {
                 update.setLong(values.bind(update), mapping.id(record));
                 if (update.executeUpdate() != 1) {
-                    throw new StoreException("That " + noun + " is in the bin or no longer exists, so the correction "
-                            + "was not saved. Put it back from the Bin first.");
+                    throw new StoreException(Words.text("store.record.inTheBin", noun));
                 }
             }
             return null;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
+import uk.cml.domain.Words;
 
 /**
  * A row's columns by name, whether read from the table now or from an earlier version kept by
@@ -71,7 +72,7 @@ interface RowColumns {
             s.setString(1, when);
             s.setLong(2, id);
             if (s.executeUpdate() != 1) {
-                throw new StoreException("That entry could not be found. It may have been removed already.");
+                throw new StoreException(Words.text("store.record.entryGone"));
             }
         }
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import uk.cml.domain.Words;
 
 /**
  * Applies the migrations a database has not had yet, each in its own transaction, and records each one's
@@ -42,22 +43,21 @@ final class SchemaUpgrade {
         for (Migrations.Migration migration : migrations) {
             String checksum = applied.remove(migration.name());
             if (checksum != null && !checksum.equals(migration.checksum())) {
-                throw refusal("the upgrade step " + migration.name() + " has changed since it was applied");
+                throw refusal(Words.text("store.upgrade.stepChanged", migration.name()));
             }
             if (checksum != null) {
                 lastApplied = migration.orderKey();
             }
         }
         if (!applied.isEmpty()) {
-            throw refusal("this version does not have the upgrade step " + applied.keySet().iterator().next()
-                    + " that was applied to them");
+            throw refusal(Words.text("store.upgrade.stepMissing", applied.keySet().iterator().next()));
         }
         for (Migrations.Migration migration : migrations) {
             if (done.contains(migration.name())) {
                 continue;
             }
             if (migration.orderKey().compareTo(lastApplied) < 0) {
-                throw refusal("the upgrade step " + migration.name() + " is new but comes before steps already applied");
+                throw refusal(Words.text("store.upgrade.stepOutOfOrder", migration.name()));
             }
             apply(migration);
         }
@@ -132,7 +132,6 @@ final class SchemaUpgrade {
     }
 
     private static StoreException refusal(String why) {
-        return new StoreException("This copy of Child Maintenance Log cannot open your records: " + why
-                + ". Nothing has been changed. Install the official version of the app again, then try again.");
+        return new StoreException(Words.text("store.upgrade.refused", why));
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.Words;
 import uk.cml.domain.bin.BinnedItem;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
@@ -66,11 +67,14 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
         for (RecordTable.Saved<SentLetter> saved : table().saved(caseId, "", NEWEST_FIRST)) {
             SentLetter l = saved.record();
             LocalDate when = l.posted().orElse(l.written());
-            String how = l.method().map(m -> "Sent by " + m.label() + " on " + UkFormats.shortDate(when) + ". ")
-                    .orElse("Written on " + UkFormats.shortDate(l.written()) + ", not sent yet. ");
-            String detail = how + l.kind().label() + ". " + l.to().address().replace('\n', ' ')
-                    + (l.trackingNumber().isEmpty() ? "" : " Tracking " + l.trackingNumber() + ".")
-                    + (l.proof().reference().isEmpty() ? "" : " Certificate of posting " + l.proof().reference() + ".");
+            String kindAndAddress = Words.text("timeline.sent.kindAndAddress", l.kind().label(),
+                    l.to().address().replace('\n', ' '));
+            String detail = l.method().map(m -> Words.text("timeline.sent.sentBy", m.label(), UkFormats.shortDate(when),
+                            kindAndAddress))
+                    .orElse(Words.text("timeline.sent.notSent", UkFormats.shortDate(l.written()), kindAndAddress))
+                    + (l.trackingNumber().isEmpty() ? "" : Words.text("timeline.sent.tracking", l.trackingNumber()))
+                    + (l.proof().reference().isEmpty() ? ""
+                            : Words.text("timeline.sent.certificate", l.proof().reference()));
             entries.add(new TimelineEntry(TimelineKind.LETTER_SENT, when.atStartOfDay(), saved.recordedAt(),
                     l.title(), detail, l.id()));
         }
@@ -86,15 +90,16 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
         for (SentLetter l : letters) {
             String date = UkFormats.shortDate(l.written());
             if (!l.isPosted()) {
-                items.add(new TodoItem(l.written(), "Post the letter of " + date + ": " + l.title(), TodoKind.POST_LETTER, l.id()));
+                items.add(new TodoItem(l.written(), Words.text("todo.letters.post", date, l.title()),
+                        TodoKind.POST_LETTER, l.id()));
             } else if (l.needsProof()) {
-                items.add(new TodoItem(l.posted().get(), "Attach the certificate of posting for the letter posted on "
-                        + UkFormats.shortDate(l.posted().get()) + ": " + l.title(), TodoKind.ATTACH_PROOF, l.id()));
+                items.add(new TodoItem(l.posted().get(), Words.text("todo.letters.attachCertificate",
+                        UkFormats.shortDate(l.posted().get()), l.title()), TodoKind.ATTACH_PROOF, l.id()));
             }
             if (l.replyOverdue(today, answered.contains(l.id()))) {
-                items.add(new TodoItem(l.replyBy().get(), "No reply yet to the letter posted on "
-                        + UkFormats.shortDate(l.posted().get()) + " (expected by "
-                        + UkFormats.shortDate(l.replyBy().get()) + "): " + l.title(), TodoKind.REPLY_OVERDUE, l.id()));
+                items.add(new TodoItem(l.replyBy().get(), Words.text("todo.letters.noReply",
+                        UkFormats.shortDate(l.posted().get()), UkFormats.shortDate(l.replyBy().get()), l.title()),
+                        TodoKind.REPLY_OVERDUE, l.id()));
             }
         }
         items.sort(Comparator.comparing(TodoItem::due));
@@ -131,7 +136,8 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
 
     @Override
     BinnedItem binned(SentLetter l, LocalDateTime deletedAt) {
-        return new BinnedItem("Letter sent", l.id(), "To " + l.to().name() + ": " + l.subject(),
+        return new BinnedItem(Words.text("bin.kind.letterSent"), l.id(),
+                Words.text("bin.title.letterTo", l.to().name(), l.subject()),
                 l.written().atStartOfDay(), deletedAt);
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.Words;
 import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.standing.CmsFact;
 import uk.cml.domain.standing.CmsFacts;
@@ -143,13 +144,16 @@ public final class StandingStore implements TimelineSource, TodoSource {
         LocalDateTime now = LocalDateTime.now(clock);
         List<TimelineEntry> entries = new ArrayList<>();
         for (Deadline d : report.allDeadlines()) {
-            entries.add(new TimelineEntry(TimelineKind.DEADLINE, d.date().atStartOfDay(), now, d.what()
-                    + (d.done() ? " (met)" : ""), d.due().explanation(calendar.holidays()) + " " + d.action() + ".", 0));
+            entries.add(new TimelineEntry(TimelineKind.DEADLINE, d.date().atStartOfDay(), now,
+                    d.done() ? Words.text("timeline.deadline.met", d.what()) : d.what(),
+                    Words.text("timeline.deadline.detail", d.due().explanation(calendar.holidays()), d.action()), 0));
         }
         for (EnforcementRecord r : report.enforcement()) {
+            String heard = UkFormats.shortDate(r.heardOn());
             entries.add(new TimelineEntry(TimelineKind.ENFORCEMENT, r.heardOn().atStartOfDay(), now,
-                    report.facts().stepName(r.step()), "You heard on " + UkFormats.shortDate(r.heardOn())
-                    + (r.note().isEmpty() ? "." : ". " + r.note()), r.id()));
+                    report.facts().stepName(r.step()), r.note().isEmpty()
+                    ? Words.text("timeline.enforcement.heard", heard)
+                    : Words.text("timeline.enforcement.heardWithNote", heard, r.note()), r.id()));
         }
         return entries;
     }
@@ -157,8 +161,8 @@ public final class StandingStore implements TimelineSource, TodoSource {
     /** Each deadline still to meet, with its own action, for the Overview's "What needs doing". */
     @Override
     public List<TodoItem> todos(long caseId, LocalDate today) {
-        return report(caseId, today).open().stream().map(d -> TodoItem.of(d, d.action() + " ("
-                + d.what() + ", by " + UkFormats.shortDate(d.date()) + ")")).toList();
+        return report(caseId, today).open().stream().map(d -> TodoItem.of(d, Words.text("todo.deadline",
+                d.action(), d.what(), UkFormats.shortDate(d.date())))).toList();
     }
 
     private interface Binder {

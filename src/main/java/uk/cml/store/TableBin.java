@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.LongConsumer;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.Words;
 import uk.cml.domain.bin.BinSource;
 import uk.cml.domain.bin.BinnedItem;
 
@@ -48,21 +49,21 @@ public final class TableBin implements BinSource {
     /** Payments, plans and adjustments, each with its own line in the bin. */
     public static List<BinSource> forPayments(Database database, PaymentStore payments) {
         return List.of(
-                new TableBin(database, "Payment", "payment", "paid_on",
-                        r -> "Payment of " + pounds(r) + " on " + date(r, "paid_on"),
+                new TableBin(database, Words.text("bin.kind.payment"), "payment", "paid_on",
+                        r -> Words.text("bin.title.payment", pounds(r), date(r, "paid_on")),
                         id -> payments.restore(PaymentStore.Kind.PAYMENT, id)),
-                new TableBin(database, "Payment plan", "payment_plan", "first_due",
-                        r -> pounds(r) + " from " + date(r, "first_due") + " (" + r.getString("source") + ")",
+                new TableBin(database, Words.text("bin.kind.plan"), "payment_plan", "first_due",
+                        r -> Words.text("bin.title.plan", pounds(r), date(r, "first_due"), r.getString("source")),
                         id -> payments.restore(PaymentStore.Kind.PLAN, id)),
-                new TableBin(database, "Arrears change", "adjustment", "made_on",
-                        r -> "Arrears change of " + pounds(r) + " on " + date(r, "made_on"),
+                new TableBin(database, Words.text("bin.kind.adjustment"), "adjustment", "made_on",
+                        r -> Words.text("bin.title.adjustment", pounds(r), date(r, "made_on")),
                         id -> payments.restore(PaymentStore.Kind.ADJUSTMENT, id)));
     }
 
     /** Letters sent and received (their stores keep their own bin), and documents. */
     public static List<BinSource> forCorrespondence(Database database, SentLetterStore sent,
                                                      ReceivedLetterStore received, DocumentRecordStore documents) {
-        return List.of(sent, received, new TableBin(database, "Document", "document", "added_on",
+        return List.of(sent, received, new TableBin(database, Words.text("bin.kind.document"), "document", "added_on",
                 r -> r.getString("original_name"), documents::restore));
     }
 

@@ -21,7 +21,9 @@ import java.util.zip.CRC32;
  * (default 5), then the command that starts the app (default: this JVM running {@code target/child-maintenance-log.jar});
  * give the installed launcher, such as {@code /opt/child-maintenance-log/bin/child-maintenance-log}, to time it.
  * {@code -Dstartup.frames=DIR} keeps each distinct screen of every launch there as an xwd file (launch01-02210.xwd:
- * launch 1, 2,210 ms after it began), to see what a slow launch was still drawing.
+ * launch 1, 2,210 ms after it began), to see what a slow launch was still drawing. {@code -Dstartup.versus="java -jar
+ * /tmp/old.jar"} times that command (split at spaces, given the sample's --data-dir) in place of the empty window: a
+ * before-and-after of two builds in one run.
  */
 public final class StartupBenchmark {
 
@@ -60,8 +62,10 @@ public final class StartupBenchmark {
             List<String> appCommand = new ArrayList<>(app);
             appCommand.addAll(List.of("--data-dir", sample.toString()));
             Launch warmApp = bench.launch(appCommand);
-            List<String> empty = List.of(java, "-cp", System.getProperty("java.class.path"),
-                    EmptyWindow.class.getName(), String.valueOf((int) warmApp.width), String.valueOf((int) warmApp.height));
+            String versus = System.getProperty("startup.versus");
+            List<String> empty = versus == null ? List.of(java, "-cp", System.getProperty("java.class.path"),
+                    EmptyWindow.class.getName(), String.valueOf((int) warmApp.width), String.valueOf((int) warmApp.height))
+                    : Arrays.asList((versus + " --data-dir " + sample).split(" "));
             bench.launch(empty);
             List<Launch> appRuns = new ArrayList<>();
             List<Launch> emptyRuns = new ArrayList<>();
@@ -70,7 +74,7 @@ public final class StartupBenchmark {
                 emptyRuns.add(bench.launch(empty));
             }
             report("App on the sample case", appRuns);
-            report("Empty JavaFX window", emptyRuns);
+            report(versus == null ? "Empty JavaFX window" : "Versus " + versus, emptyRuns);
             System.out.printf(Locale.UK, "Settled ratio app / empty window: %.2f (window %dx%d)%n",
                     median(appRuns, true) / median(emptyRuns, true), (int) warmApp.width, (int) warmApp.height);
         } finally {

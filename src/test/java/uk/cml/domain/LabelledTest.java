@@ -13,7 +13,7 @@ import uk.cml.domain.standing.Decision;
 
 class LabelledTest {
 
-    private final ResourceBundle labels = ResourceBundle.getBundle("uk.cml.domain.labels");
+    private final ResourceBundle labels = ResourceBundle.getBundle("uk.cml.messages");
 
     @Test
     void aChoiceShowsItsNameFromTheLabelsFile() {
@@ -26,6 +26,10 @@ class LabelledTest {
     void everyNameInTheFileBelongsToAChoiceAndEveryChoiceOfThoseTypesHasOne() throws Exception {
         Set<Class<?>> types = new HashSet<>();
         for (String key : labels.keySet()) {
+            if (!key.startsWith("label.")) {
+                continue;
+            }
+            key = key.substring("label.".length());
             String typeName = key.substring(0, key.lastIndexOf('.'));
             Class<?> type = typeFor(typeName);
             assertTrue(Labelled.class.isAssignableFrom(type), type + " is Labelled");

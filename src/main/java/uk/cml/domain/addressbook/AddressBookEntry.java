@@ -2,6 +2,7 @@ package uk.cml.domain.addressbook;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import uk.cml.domain.Labelled;
 import uk.cml.domain.caseinfo.PostalAddress;
 
 /**
@@ -14,18 +15,12 @@ import uk.cml.domain.caseinfo.PostalAddress;
 public record AddressBookEntry(long id, EntryKind kind, String name, String details, String postcode, String notes,
                                Optional<Role> role, Optional<LocalDate> lastChecked, String source) {
 
-    public enum EntryKind {
-        POSTAL("Postal address"), PHONE("Phone line");
-
-        private final String label;
-
-        EntryKind(String label) {
-            this.label = label;
-        }
+    public enum EntryKind implements Labelled {
+        POSTAL, PHONE;
 
         @Override
         public String toString() {
-            return label;
+            return label();
         }
     }
 

@@ -2,6 +2,7 @@ package uk.cml.domain.arrears;
 
 import java.util.Optional;
 import uk.cml.domain.Money;
+import uk.cml.domain.Words;
 
 /** Reads an amount a parent typed, or says in plain English what is wrong with it. */
 final class AmountRules {
@@ -16,21 +17,20 @@ final class AmountRules {
     static Optional<String> problem(String typed, String what, String zeroAdvice) {
         String cleaned = typed == null ? "" : typed.strip().replace("£", "").replace(",", "").strip();
         if (cleaned.isEmpty()) {
-            return Optional.of("Enter " + what + ", for example 43.21.");
+            return Optional.of(Words.text("arrears.amount.enter", what));
         }
         if (cleaned.matches("-?\\d*\\.\\d{3,}")) {
-            return Optional.of("Use pounds and pence with no more than two numbers after the point, for example 43.21.");
+            return Optional.of(Words.text("arrears.amount.twoDecimals"));
         }
         Optional<Money> money = Money.parse(cleaned);
         if (money.isEmpty()) {
-            return Optional.of("Enter " + what + " in pounds and pence, using numbers only, for example 43.21.");
+            return Optional.of(Words.text("arrears.amount.numbersOnly", what));
         }
         if (!money.get().isPositive()) {
-            return Optional.of("Enter an amount more than £0.00. " + zeroAdvice);
+            return Optional.of(Words.text("arrears.amount.moreThanZero", zeroAdvice));
         }
         if (money.get().compareTo(Money.MAX_SINGLE_AMOUNT) > 0) {
-            return Optional.of("This is more than " + Money.MAX_SINGLE_AMOUNT.format()
-                    + ", the most the app accepts for one amount. Check the amount.");
+            return Optional.of(Words.text("arrears.amount.tooLarge", Money.MAX_SINGLE_AMOUNT.format()));
         }
         return Optional.empty();
     }

@@ -3,6 +3,7 @@ package uk.cml.domain.arrears;
 import java.time.LocalDate;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.Words;
 
 /**
  * One payment as it bears on one due: the part counted for the due, and, for money that arrived in the due's own
@@ -34,19 +35,26 @@ public record Arrival(LocalDate date, Money counted, Money whole, Money received
      */
     public String describe() {
         String when = UkFormats.shortDate(date);
-        String fee = received.equals(whole) ? "" : received.format() + " after the CMS fee";
+        String fee = received.equals(whole) ? "" : Words.text("arrears.arrival.afterFee", received.format());
+        String onWhen = fee.isEmpty() ? Words.text("arrears.arrival.on", when)
+                : Words.text("arrears.arrival.onWithFee", when, fee);
         if (counted.isZero()) {
-            String where = keptAsCredit.isZero() ? "towards arrears" : towardsArrears.isZero() ? "kept as credit"
-                    : towardsArrears.format() + " towards arrears, " + keptAsCredit.format() + " kept as credit";
-            return whole.format() + " on " + when + (fee.isEmpty() ? "" : " (" + fee + ")") + ", all " + where;
+            String where = keptAsCredit.isZero() ? Words.text("arrears.arrival.allTowardsArrears")
+                    : towardsArrears.isZero() ? Words.text("arrears.arrival.allKeptAsCredit")
+                    : Words.text("arrears.arrival.allSplit", towardsArrears.format(), keptAsCredit.format());
+            return whole.format() + onWhen + where;
         }
-        String part = counted.equals(whole) ? counted.format() : counted.format() + " of " + whole.format();
+        String part = counted.equals(whole) ? counted.format()
+                : Words.text("arrears.arrival.partOf", counted.format(), whole.format());
         return switch (how) {
-            case IN_PERIOD -> part + " on " + when + (fee.isEmpty() ? "" : " (" + fee + ")")
-                    + (towardsArrears.isZero() ? "" : " + " + towardsArrears.format() + " towards arrears")
-                    + (keptAsCredit.isZero() ? "" : " + " + keptAsCredit.format() + " kept as credit");
-            case FROM_CREDIT -> part + " paid ahead on " + when + (fee.isEmpty() ? "" : " (" + fee + ")");
-            case LATER -> part + " on " + when + " (towards arrears" + (fee.isEmpty() ? "" : ", " + fee) + ")";
+            case IN_PERIOD -> part + onWhen
+                    + (towardsArrears.isZero() ? ""
+                            : Words.text("arrears.arrival.plusArrears", towardsArrears.format()))
+                    + (keptAsCredit.isZero() ? "" : Words.text("arrears.arrival.plusCredit", keptAsCredit.format()));
+            case FROM_CREDIT -> part + (fee.isEmpty() ? Words.text("arrears.arrival.paidAhead", when)
+                    : Words.text("arrears.arrival.paidAheadWithFee", when, fee));
+            case LATER -> part + (fee.isEmpty() ? Words.text("arrears.arrival.later", when)
+                    : Words.text("arrears.arrival.laterWithFee", when, fee));
         };
     }
 }

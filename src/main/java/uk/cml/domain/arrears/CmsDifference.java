@@ -3,6 +3,7 @@ package uk.cml.domain.arrears;
 import java.time.LocalDate;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.Words;
 
 /**
  * The CMS's arrears figure set against this record's figure for the same date, on the same side of the Collect
@@ -20,15 +21,16 @@ public record CmsDifference(LocalDate date, Money cmsFigure, Money appFigure, Mo
 
     /** One plain sentence for a screen or letter, with the date and which figure on both sides. */
     public String describe() {
-        String which = feeApplies ? ", " + basis.label() : "";
         String on = UkFormats.shortDate(date);
-        String start = "On " + on + " the CMS said the arrears were " + cmsFigure.format() + which
-                + ". This record shows " + appFigure.format() + " on " + on + (feeApplies ? ", on the same basis" : "");
+        String start = feeApplies
+                ? Words.text("arrears.cmsDifference.saidOnBasis", on, cmsFigure.format(), basis.label(),
+                        appFigure.format())
+                : Words.text("arrears.cmsDifference.said", on, cmsFigure.format(), appFigure.format());
         if (difference.isZero()) {
-            return start + ": the figures agree.";
+            return Words.text("arrears.cmsDifference.agree", start);
         }
-        String direction = difference.isPositive() ? "less" : "more";
-        return start + ". The CMS figure is " + difference.max(difference.negate()).format() + " " + direction
-                + " than this record.";
+        String gap = difference.max(difference.negate()).format();
+        return difference.isPositive() ? Words.text("arrears.cmsDifference.less", start, gap)
+                : Words.text("arrears.cmsDifference.more", start, gap);
     }
 }

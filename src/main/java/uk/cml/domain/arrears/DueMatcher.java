@@ -47,6 +47,8 @@ final class DueMatcher {
     private Adjustment settlement;
     private long settlementToPay;
     private long settlementReceived;
+    /** Of the settlement's sum, what a later write-off or offset cleared (so it is no longer to arrive). */
+    private long settlementWrittenOff;
     private LocalDate settlementPaidOn;
 
     DueMatcher(List<Due> dues) {
@@ -112,7 +114,8 @@ final class DueMatcher {
 
     Optional<SettlementStatus> settlement() {
         return Optional.ofNullable(settlement).map(s -> new SettlementStatus(s.date(), s.amount(),
-                Money.ofPence(settlementToPay), Money.ofPence(settlementReceived), Optional.ofNullable(settlementPaidOn)));
+                Money.ofPence(settlementToPay), Money.ofPence(settlementReceived), Money.ofPence(settlementWrittenOff),
+                Optional.ofNullable(settlementPaidOn)));
     }
 
     private LocalDate periodEnd(int i, LocalDate asOf) {
@@ -203,6 +206,7 @@ final class DueMatcher {
                 long left = applied;
                 long fromSettlement = Math.min(left, settlementToPay - settlementReceived);
                 settlementToPay -= fromSettlement;
+                settlementWrittenOff += fromSettlement;
                 left -= fromSettlement;
                 while (left > 0 && !open.isEmpty()) {
                     left = clear(open.peekFirst(), left, adjustment.kind());
@@ -228,6 +232,7 @@ final class DueMatcher {
                 settlement = adjustment;
                 settlementToPay = Math.max(0, owed - applied);
                 settlementReceived = 0;
+                settlementWrittenOff = 0;
                 settlementPaidOn = settlementToPay == 0 ? adjustment.date() : null;
             }
             case CMS_CONFIRMED_FIGURE -> {

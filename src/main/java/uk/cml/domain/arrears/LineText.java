@@ -2,6 +2,7 @@ package uk.cml.domain.arrears;
 
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.Words;
 
 /** Words for payments, adjustments and dues, as a parent can read them in a letter. */
 final class LineText {
@@ -10,12 +11,12 @@ final class LineText {
     }
 
     static String payment(Payment payment, long counted) {
-        String text = "Payment received: " + payment.method().label();
+        String text = Words.text("arrears.line.paymentReceived", payment.method().label());
         if (!payment.reference().isBlank()) {
-            text += ", ref " + payment.reference().strip();
+            text += Words.text("arrears.line.reference", payment.reference().strip());
         }
         if (counted != payment.amount().pence()) {
-            text += " (" + Money.ofPence(counted).format() + " before the CMS fee)";
+            text += Words.text("arrears.line.beforeFee", Money.ofPence(counted).format());
         }
         return text;
     }
@@ -23,25 +24,24 @@ final class LineText {
     static String adjustment(Adjustment adjustment, long applied, Money comparedWith) {
         Money amount = adjustment.amount();
         String label = adjustment.kind().label();
-        String on = " on " + UkFormats.shortDate(adjustment.date());
+        String on = UkFormats.shortDate(adjustment.date());
+        String owed = Money.ofPence(applied).format();
         return switch (adjustment.kind()) {
             case WRITE_OFF, OFFSET -> applied == amount.pence()
-                    ? label + on + ": " + amount.format()
-                    : label + on + ": " + amount.format() + " recorded, but only " + Money.ofPence(applied).format()
-                            + " was owed";
-            case PART_PAYMENT_SETTLEMENT -> label + on + ": " + amount.format() + " to be paid; "
-                    + Money.ofPence(applied).format() + " of arrears cleared";
-            case CMS_CONFIRMED_FIGURE -> label + on + ": " + amount.format() + " (this record: "
-                    + comparedWith.format() + ")";
+                    ? Words.text("arrears.line.adjustment", label, on, amount.format())
+                    : Words.text("arrears.line.adjustmentMoreThanOwed", label, on, amount.format(), owed);
+            case PART_PAYMENT_SETTLEMENT -> Words.text("arrears.line.settlement", label, on, amount.format(), owed);
+            case CMS_CONFIRMED_FIGURE -> Words.text("arrears.line.cmsFigure", label, on, amount.format(),
+                    comparedWith.format());
         };
     }
 
     static String due(Due due) {
-        String text = "Maintenance due (" + due.frequency().label().toLowerCase(java.util.Locale.UK) + ")";
+        String often = due.frequency().label().toLowerCase(java.util.Locale.UK);
         if (due.fee().isZero()) {
-            return text;
+            return Words.text("arrears.line.due", often);
         }
-        return text + ": " + due.amount().format() + ", " + due.expected().format() + " after the "
-                + due.fee().format() + " Collect and Pay fee";
+        return Words.text("arrears.line.dueWithFee", often, due.amount().format(), due.expected().format(),
+                due.fee().format());
     }
 }

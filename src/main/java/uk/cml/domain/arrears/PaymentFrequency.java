@@ -4,6 +4,7 @@ import uk.cml.domain.Labelled;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import uk.cml.domain.Words;
 
 /** How often maintenance falls due under a plan. */
 public enum PaymentFrequency implements Labelled {
@@ -13,10 +14,9 @@ public enum PaymentFrequency implements Labelled {
     MONTHLY(0, 7);
 
     /** The rule in one sentence, for the Payments page. */
-    public static final String EARLY_RULE = "Money counts for a due payment if it arrives from a few days before "
-            + "the due date (2 days for weekly, 3 for every 2 weeks, 5 for every 4 weeks, 7 for monthly) until "
-            + "just before the next one, so a payment sent early for a weekend or bank holiday is not taken as late "
-            + "for the one before.";
+    public static String earlyRule() {
+        return Words.text("arrears.frequency.earlyRule");
+    }
 
     private final int days;
     private final int earlyDays;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.Words;
 
 /** Checks a payment a parent typed, field by field, so the form can show each problem beside its field. */
 public final class PaymentRules {
@@ -24,16 +25,16 @@ public final class PaymentRules {
      */
     public static Map<String, String> problems(PaymentInput input, LocalDate today, List<PaymentPlan> plans) {
         Map<String, String> problems = new LinkedHashMap<>();
-        AmountRules.problem(input.amount(), "the amount you received",
-                        "If a payment was missed, there is no need to enter it: the app works out what was missed.")
+        AmountRules.problem(input.amount(), Words.text("arrears.payment.theAmount"),
+                        Words.text("arrears.payment.noNeedToEnterMissed"))
                 .ifPresent(problem -> problems.put(AMOUNT, problem));
         if (input.date() == null) {
-            problems.put(DATE, "Enter the date the money reached you.");
+            problems.put(DATE, Words.text("arrears.payment.enterDate"));
         } else if (input.date().isAfter(today)) {
-            problems.put(DATE, "This date is in the future. Enter the date the money reached you.");
+            problems.put(DATE, Words.text("arrears.payment.dateInFuture"));
         }
         if (input.method() == null) {
-            problems.put(METHOD, "Choose how the money was paid.");
+            problems.put(METHOD, Words.text("arrears.payment.chooseMethod"));
         }
         return problems;
     }
@@ -47,8 +48,7 @@ public final class PaymentRules {
         if (date == null || firstDue.isEmpty() || !date.isBefore(firstDue.get())) {
             return Optional.empty();
         }
-        return Optional.of("This is before the first payment was due on " + UkFormats.shortDate(firstDue.get())
-                + ", so it counts as paid in advance. If a plan was in place before then, add it too.");
+        return Optional.of(Words.text("arrears.payment.beforeFirstDue", UkFormats.shortDate(firstDue.get())));
     }
 
     /** The payment to save; only call when {@link #problems} is empty. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.Words;
 
 /** Checks a payment plan a parent typed, field by field. */
 public final class PlanRules {
@@ -28,33 +29,31 @@ public final class PlanRules {
         Map<String, String> problems = new LinkedHashMap<>();
         if (input.stopped()) {
             if (input.amount() != null && !input.amount().isBlank()) {
-                problems.put(AMOUNT, "Leave the amount empty when maintenance has stopped.");
+                problems.put(AMOUNT, Words.text("arrears.plan.noAmountWhenStopped"));
             }
         } else {
-            AmountRules.problem(input.amount(), "the amount due each time",
-                            "If maintenance has stopped, choose \"Maintenance stopped\" instead.")
+            AmountRules.problem(input.amount(), Words.text("arrears.plan.theAmount"),
+                            Words.text("arrears.plan.chooseStoppedInstead"))
                     .ifPresent(problem -> problems.put(AMOUNT, problem));
             if (input.frequency() == null) {
-                problems.put(FREQUENCY, "Choose how often the money is due.");
+                problems.put(FREQUENCY, Words.text("arrears.plan.chooseFrequency"));
             }
         }
         LocalDate first = input.firstDue();
         if (first == null) {
-            problems.put(FIRST_DUE, input.stopped() ? "Enter the date maintenance stopped."
-                    : "Enter the date the first payment under this plan was due.");
+            problems.put(FIRST_DUE, input.stopped() ? Words.text("arrears.plan.enterStopDate")
+                    : Words.text("arrears.plan.enterFirstDue"));
         } else if (first.isBefore(EARLIEST)) {
-            problems.put(FIRST_DUE, "This date is before 1993. Check the year.");
+            problems.put(FIRST_DUE, Words.text("arrears.plan.before1993"));
         } else if (first.isAfter(today.plusYears(1))) {
-            problems.put(FIRST_DUE, "This date is more than a year away. Check the year.");
+            problems.put(FIRST_DUE, Words.text("arrears.plan.overAYearAway"));
         } else if (existing.stream().anyMatch(plan -> plan.firstDue().equals(first))) {
-            problems.put(FIRST_DUE, "Another plan already starts on " + UkFormats.shortDate(first)
-                    + ". Change that plan instead of adding a new one.");
+            problems.put(FIRST_DUE, Words.text("arrears.plan.sameStart", UkFormats.shortDate(first)));
         } else if (input.stopped() && existing.stream().noneMatch(plan -> plan.firstDue().isBefore(first))) {
-            problems.put(FIRST_DUE, "Maintenance can only stop after a plan has started. Add the plan first.");
+            problems.put(FIRST_DUE, Words.text("arrears.plan.stopBeforeStart"));
         }
         if (input.source() == null || input.source().isBlank()) {
-            problems.put(SOURCE, "Say where this amount comes from, for example \"CMS letter dated 3 Mar 2025\" "
-                    + "or \"Private agreement\".");
+            problems.put(SOURCE, Words.text("arrears.plan.saySource"));
         }
         return problems;
     }

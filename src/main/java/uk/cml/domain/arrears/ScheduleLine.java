@@ -3,6 +3,7 @@ package uk.cml.domain.arrears;
 import java.time.LocalDate;
 import java.util.List;
 import uk.cml.domain.Money;
+import uk.cml.domain.Words;
 
 /**
  * One due payment and what arrived for it. Amounts are what the paying parent owes, before any Collect and Pay
@@ -40,8 +41,9 @@ public record ScheduleLine(LocalDate date, LocalDate periodEnd, LineStatus statu
     /** The status as a parent reads it: "Paid late (3 days)", "Part paid (short £20.00)". */
     public String statusText() {
         return switch (status) {
-            case PAID_LATE -> status.label() + " (" + daysLate + (daysLate == 1 ? " day)" : " days)");
-            case PART_PAID -> status.label() + " (short " + shortBy.format() + ")";
+            case PAID_LATE -> Words.text(daysLate == 1 ? "arrears.line.lateOneDay" : "arrears.line.lateDays",
+                    status.label(), daysLate);
+            case PART_PAID -> Words.text("arrears.line.short", status.label(), shortBy.format());
             default -> status.label();
         };
     }
@@ -55,12 +57,14 @@ public record ScheduleLine(LocalDate date, LocalDate periodEnd, LineStatus statu
             text.append(text.isEmpty() ? "" : "; ").append(arrival.describe());
         }
         if (cleared.isPositive() && clearedBy != null) {
-            text.append(text.isEmpty() ? "Nothing; " : "; ").append(cleared.format()).append(switch (clearedBy) {
-                case WRITE_OFF -> " written off";
-                case OFFSET -> " offset";
-                default -> " settled";
-            });
+            String amount = cleared.format();
+            String how = switch (clearedBy) {
+                case WRITE_OFF -> Words.text("arrears.line.writtenOff", amount);
+                case OFFSET -> Words.text("arrears.line.offset", amount);
+                default -> Words.text("arrears.line.settled", amount);
+            };
+            text.append(text.isEmpty() ? Words.text("arrears.line.nothingThen", how) : "; " + how);
         }
-        return text.isEmpty() ? "No payment" : text.toString();
+        return text.isEmpty() ? Words.text("arrears.line.noPayment") : text.toString();
     }
 }

@@ -3,16 +3,18 @@ package uk.cml.domain.arrears;
 import java.time.LocalDate;
 import java.util.Optional;
 import uk.cml.domain.Money;
+import uk.cml.domain.Words;
 
 /**
  * The latest part payment in full and final settlement: the sum still to be paid when it was agreed, and the money
  * beyond the regular dues that has gone to it since.
  *
- * @param toPay    the agreed sum, or what was owed on that date if that was less
+ * @param toPay    the agreed sum, or what was owed on that date if that was less, less any part written off
+ * @param writtenOff of that sum, what a later write-off or offset cleared, so it is no longer to arrive
  * @param paidInFull the date the last of it arrived, if it has
  */
 public record SettlementStatus(LocalDate agreedOn, Money agreed, Money toPay, Money received,
-        Optional<LocalDate> paidInFull) {
+        Money writtenOff, Optional<LocalDate> paidInFull) {
 
     public Money stillToArrive() {
         return toPay.minus(received);
@@ -23,8 +25,13 @@ public record SettlementStatus(LocalDate agreedOn, Money agreed, Money toPay, Mo
         if (!stillToArrive().isPositive()) {
             return Optional.empty();
         }
-        return Optional.of("Settlement agreed on " + uk.cml.domain.UkFormats.shortDate(agreedOn) + ": "
-                + received.format() + " of " + toPay.format() + " has arrived; " + stillToArrive().format()
-                + " has not. If it does not arrive, tell the CMS.");
+        String agreed = uk.cml.domain.UkFormats.shortDate(agreedOn);
+        if (writtenOff.isPositive()) {
+            // The sum as agreed, not what the write-off left, so the figure matches the parent's own note of it.
+            return Optional.of(Words.text("arrears.settlement.notAllArrivedPartWrittenOff", agreed, received.format(),
+                    toPay.plus(writtenOff).format(), writtenOff.format(), stillToArrive().format()));
+        }
+        return Optional.of(Words.text("arrears.settlement.notAllArrived", agreed,
+                received.format(), toPay.format(), stillToArrive().format()));
     }
 }

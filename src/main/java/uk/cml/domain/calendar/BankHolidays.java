@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import uk.cml.domain.Words;
 
 /**
  * England and Wales bank holidays for any year: the usual days worked out by rule, then the table of one-off
@@ -87,18 +88,20 @@ public final class BankHolidays {
     static List<BankHoliday> byRule(int year) {
         List<BankHoliday> days = new ArrayList<>();
         LocalDate newYear = LocalDate.of(year, 1, 1);
-        days.add(isWeekend(newYear) ? new BankHoliday(nextWeekday(newYear, Set.of()), "New Year's Day (substitute "
-                + "day)", false) : new BankHoliday(newYear, "New Year's Day", false));
+        String newYears = Words.text("calendar.holiday.newYear");
+        days.add(isWeekend(newYear) ? new BankHoliday(nextWeekday(newYear, Set.of()),
+                Words.text("calendar.holiday.substitute", newYears), false)
+                : new BankHoliday(newYear, newYears, false));
         LocalDate easter = Easter.sunday(year);
-        days.add(new BankHoliday(easter.minusDays(2), "Good Friday", false));
-        days.add(new BankHoliday(easter.plusDays(1), "Easter Monday", false));
+        days.add(new BankHoliday(easter.minusDays(2), Words.text("calendar.holiday.goodFriday"), false));
+        days.add(new BankHoliday(easter.plusDays(1), Words.text("calendar.holiday.easterMonday"), false));
         LocalDate may = LocalDate.of(year, Month.MAY, 1);
-        days.add(new BankHoliday(may.with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)), "Early May bank holiday",
-                false));
-        days.add(new BankHoliday(may.with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)), "Spring bank holiday",
-                false));
+        days.add(new BankHoliday(may.with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)),
+                Words.text("calendar.holiday.earlyMay"), false));
+        days.add(new BankHoliday(may.with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)),
+                Words.text("calendar.holiday.spring"), false));
         days.add(new BankHoliday(LocalDate.of(year, Month.AUGUST, 1).with(TemporalAdjusters.lastInMonth(
-                DayOfWeek.MONDAY)), "Summer bank holiday", false));
+                DayOfWeek.MONDAY)), Words.text("calendar.holiday.summer"), false));
         days.addAll(christmas(year));
         days.sort(Comparator.comparing(BankHoliday::date));
         return days;
@@ -116,18 +119,22 @@ public final class BankHolidays {
         for (LocalDate day : List.of(christmas, boxing)) {
             if (!isWeekend(day)) {
                 taken.add(day);
-                days.add(new BankHoliday(day, day.equals(christmas) ? "Christmas Day" : "Boxing Day", false));
+                days.add(new BankHoliday(day, christmasName(day.equals(christmas)), false));
             }
         }
         for (LocalDate day : List.of(christmas, boxing)) {
             if (isWeekend(day)) {
                 LocalDate substitute = nextWeekday(day, taken);
                 taken.add(substitute);
-                days.add(new BankHoliday(substitute, (day.equals(christmas) ? "Christmas Day" : "Boxing Day")
-                        + " (substitute day)", false));
+                days.add(new BankHoliday(substitute, Words.text("calendar.holiday.substitute",
+                        christmasName(day.equals(christmas))), false));
             }
         }
         return days;
+    }
+
+    private static String christmasName(boolean christmasDay) {
+        return Words.text(christmasDay ? "calendar.holiday.christmas" : "calendar.holiday.boxing");
     }
 
     private static LocalDate nextWeekday(LocalDate from, Set<LocalDate> taken) {

@@ -2,6 +2,7 @@ package uk.cml.domain.calendar;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import uk.cml.domain.Words;
 
 /**
  * A deadline, with how it was reached. When the count ends on a weekend or bank holiday the date moves: later
@@ -34,19 +35,12 @@ public record DueDate(LocalDate date, LocalDate counted, Move move, String rule)
 
     /** One or two plain sentences for the parent: the rule, and why the date moved if it did. */
     public String explanation(BankHolidays holidays) {
-        String start = "How it is counted: " + rule + ".";
         if (move == Move.NONE) {
-            return start;
+            return Words.text("calendar.due.counted", rule);
         }
-        String why = holidays.on(counted).map(h -> "a bank holiday (" + h.name() + ")")
-                .orElse("a " + CalendarText.weekday(counted));
-        if (move == Move.LATER) {
-            return start + " That ends on " + CalendarText.dayAndDate(counted) + ", " + why + ", so it moves to the "
-                    + "next working day, " + CalendarText.dayAndDate(date) + ": the regulator's rule gives the CMS "
-                    + "until then.";
-        }
-        return start + " The limit is " + CalendarText.dayAndDate(counted) + ", " + why + ". Post is not delivered "
-                + "and offices are shut then, so act by the working day before, " + CalendarText.dayAndDate(date)
-                + ".";
+        String why = holidays.on(counted).map(h -> Words.text("calendar.due.aBankHoliday", h.name()))
+                .orElse(Words.text("calendar.due.aDay", CalendarText.weekday(counted)));
+        return Words.text(move == Move.LATER ? "calendar.due.movedLater" : "calendar.due.movedEarlier", rule,
+                CalendarText.dayAndDate(counted), why, CalendarText.dayAndDate(date));
     }
 }

@@ -3,6 +3,7 @@ package uk.cml.domain.calendar;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import uk.cml.domain.Words;
 
 /**
  * A bank holiday made by proclamation: an extra day (a coronation, a state funeral) or a usual one moved
@@ -20,6 +21,7 @@ public record OneOffChange(LocalDate date, Optional<LocalDate> replaces, String 
 
     /** "Moved from Mon 4 May 2020" or "An extra day", for the table the parent sees. */
     public String what() {
-        return replaces.map(d -> "Moved from " + CalendarText.dayAndDate(d)).orElse("An extra day");
+        return replaces.map(d -> Words.text("calendar.oneOff.movedFrom", CalendarText.dayAndDate(d)))
+                .orElse(Words.text("calendar.oneOff.extraDay"));
     }
 }

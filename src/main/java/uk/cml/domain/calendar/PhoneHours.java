@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.cml.domain.Words;
 
 /**
  * When a phone line is open, read from the words the address book keeps for it ("Monday to Friday, 8am to 6pm"),
@@ -18,7 +19,7 @@ public record PhoneHours(DayOfWeek firstDay, DayOfWeek lastDay, Optional<LocalTi
 
     /** What the CMS's page says when nothing better is known: weekdays, hours not checked. */
     public static final PhoneHours WEEKDAYS = new PhoneHours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, Optional.empty(),
-            Optional.empty(), "Monday to Friday");
+            Optional.empty(), Words.text("calendar.phoneHours.weekdays"));
 
     private static final Pattern DAYS = Pattern.compile("(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
             + "\\s+to\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");

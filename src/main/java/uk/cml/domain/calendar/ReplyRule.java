@@ -1,5 +1,7 @@
 package uk.cml.domain.calendar;
 
+import uk.cml.domain.Words;
+
 /**
  * How long a reply may take once a letter is treated as delivered. Working days skip weekends and bank holidays;
  * calendar months and weeks end on a working day (the next one, as the regulator's rule for a subject access
@@ -19,21 +21,21 @@ public sealed interface ReplyRule {
 
         @Override
         public String words() {
-            return days + " working day" + (days == 1 ? "" : "s");
+            return Words.text(days == 1 ? "calendar.rule.oneWorkingDay" : "calendar.rule.workingDays", days);
         }
     }
 
     record CalendarMonths(int months) implements ReplyRule {
         @Override
         public String words() {
-            return months == 1 ? "one calendar month" : months + " calendar months";
+            return months == 1 ? Words.text("calendar.rule.oneMonth") : Words.text("calendar.rule.months", months);
         }
     }
 
     record Weeks(int weeks) implements ReplyRule {
         @Override
         public String words() {
-            return weeks + " week" + (weeks == 1 ? "" : "s");
+            return Words.text(weeks == 1 ? "calendar.rule.oneWeek" : "calendar.rule.weeks", weeks);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
+import uk.cml.domain.Words;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 
@@ -95,7 +96,7 @@ public final class UkCalendar {
 
     /** When a reply is due, counted from the day the letter is treated as delivered. */
     public DueDate replyBy(LocalDate delivered, ReplyRule rule) {
-        String words = rule.words() + " after it is treated as delivered on " + CalendarText.dayAndDate(delivered);
+        String words = Words.text("calendar.rule.afterDelivered", rule.words(), CalendarText.dayAndDate(delivered));
         if (rule instanceof ReplyRule.WorkingDays w) {
             return DueDate.exact(workingDaysAfter(delivered, w.days()), words);
         }

@@ -1,21 +1,18 @@
 package uk.cml.domain.caseinfo;
 
 import uk.cml.domain.Labelled;
+import uk.cml.domain.Words;
 
 /** How maintenance is arranged: it decides who can chase arrears and which letters make sense. */
 public enum Arrangement implements Labelled {
-    PRIVATE("You and the other parent agreed it between yourselves."),
-    DIRECT_PAY("The CMS worked out the amount and the other parent pays you directly."),
-    COLLECT_AND_PAY("The CMS collects the money from the other parent and passes it to you.");
-
-    private final String explanation;
-
-    Arrangement(String explanation) {
-        this.explanation = explanation;
-    }
+    PRIVATE, DIRECT_PAY, COLLECT_AND_PAY;
 
     public String explanation() {
-        return explanation;
+        return switch (this) {
+            case PRIVATE -> Words.text("caseinfo.arrangement.privateExplained");
+            case DIRECT_PAY -> Words.text("caseinfo.arrangement.directPayExplained");
+            case COLLECT_AND_PAY -> Words.text("caseinfo.arrangement.collectAndPayExplained");
+        };
     }
 
     /** The CMS is involved, so the case has a 12-digit reference. */

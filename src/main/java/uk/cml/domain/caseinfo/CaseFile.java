@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import uk.cml.domain.CmsReference;
+import uk.cml.domain.Words;
 
 /**
  * One maintenance case: the parent is owed by one other parent. A parent owed by two other parents
@@ -22,7 +23,7 @@ public record CaseFile(long id, String otherParentName, Optional<PostalAddress> 
 
     /** What the case is called in the case switcher. */
     public String title() {
-        return "Owed by " + otherParentName;
+        return Words.text("caseinfo.case.owedBy", otherParentName);
     }
 
     public CaseFile withId(long newId) {

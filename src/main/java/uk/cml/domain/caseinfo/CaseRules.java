@@ -3,6 +3,7 @@ package uk.cml.domain.caseinfo;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import uk.cml.domain.Words;
 
 /**
  * Checks on what a parent types about themselves, the other parent and the children.
@@ -21,10 +22,10 @@ public final class CaseRules {
     public static Optional<String> name(String typed, String whose) {
         String name = typed == null ? "" : typed.strip();
         if (name.isEmpty()) {
-            return Optional.of("Enter " + whose + " full name.");
+            return Optional.of(Words.text("caseinfo.rules.enterFullName", whose));
         }
         if (name.length() > MAX_NAME) {
-            return Optional.of("That name is longer than " + MAX_NAME + " characters. Shorten it.");
+            return Optional.of(Words.text("caseinfo.rules.nameTooLong", MAX_NAME));
         }
         return Optional.empty();
     }
@@ -32,9 +33,9 @@ public final class CaseRules {
     public static Optional<String> firstName(String typed) {
         String name = typed == null ? "" : typed.strip();
         if (name.isEmpty()) {
-            return Optional.of("Enter the child's first name.");
+            return Optional.of(Words.text("caseinfo.rules.enterChildsFirstName"));
         }
-        return name.length() > MAX_NAME ? Optional.of("That name is too long. Use the first name only.")
+        return name.length() > MAX_NAME ? Optional.of(Words.text("caseinfo.rules.firstNameTooLong"))
                 : Optional.empty();
     }
 
@@ -42,16 +43,15 @@ public final class CaseRules {
     public static Optional<String> addressLines(String typed, boolean required) {
         String text = typed == null ? "" : typed.strip();
         if (text.isEmpty()) {
-            return required ? Optional.of("Enter your house number and street, and your town.") : Optional.empty();
+            return required ? Optional.of(Words.text("caseinfo.rules.enterAddress")) : Optional.empty();
         }
         String[] lines = text.split("\\R");
         if (lines.length > MAX_ADDRESS_LINES) {
-            return Optional.of("Use at most " + MAX_ADDRESS_LINES + " lines, so the address fits an envelope window.");
+            return Optional.of(Words.text("caseinfo.rules.tooManyLines", MAX_ADDRESS_LINES));
         }
         for (String line : lines) {
             if (line.strip().length() > MAX_ADDRESS_LINE) {
-                return Optional.of("One line is longer than " + MAX_ADDRESS_LINE
-                        + " characters. Split it over two lines.");
+                return Optional.of(Words.text("caseinfo.rules.lineTooLong", MAX_ADDRESS_LINE));
             }
         }
         return Optional.empty();
@@ -60,10 +60,10 @@ public final class CaseRules {
     public static Optional<String> postcode(String typed, boolean required) {
         String code = typed == null ? "" : typed.strip().toUpperCase(Locale.UK);
         if (code.isEmpty()) {
-            return required ? Optional.of("Enter your postcode, for example SW1A 1AA.") : Optional.empty();
+            return required ? Optional.of(Words.text("caseinfo.rules.enterPostcode")) : Optional.empty();
         }
         return code.matches(POSTCODE) ? Optional.empty()
-                : Optional.of("That does not look like a UK postcode. It should look like SW1A 1AA or M1 1AE.");
+                : Optional.of(Words.text("caseinfo.rules.notAPostcode"));
     }
 
     public static Optional<String> phone(String typed) {
@@ -72,7 +72,7 @@ public final class CaseRules {
             return Optional.empty();
         }
         return digits.matches("\\d{10,13}") ? Optional.empty()
-                : Optional.of("Enter a phone number of 10 or 11 digits, such as 07700 900123, or leave it empty.");
+                : Optional.of(Words.text("caseinfo.rules.notAPhoneNumber"));
     }
 
     public static Optional<String> email(String typed) {
@@ -81,18 +81,18 @@ public final class CaseRules {
             return Optional.empty();
         }
         return email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") && email.length() <= 200 ? Optional.empty()
-                : Optional.of("That does not look like an email address. Check it, or leave it empty.");
+                : Optional.of(Words.text("caseinfo.rules.notAnEmail"));
     }
 
     public static Optional<String> dateOfBirth(LocalDate date, LocalDate today) {
         if (date == null) {
-            return Optional.of("Enter the date of birth, for example 14/03/2015.");
+            return Optional.of(Words.text("caseinfo.rules.enterDateOfBirth"));
         }
         if (date.isAfter(today)) {
-            return Optional.of("The date of birth is in the future. Check the year.");
+            return Optional.of(Words.text("caseinfo.rules.birthInFuture"));
         }
         if (date.isBefore(today.minusYears(25))) {
-            return Optional.of("Child maintenance is for children under 20. Check the year.");
+            return Optional.of(Words.text("caseinfo.rules.childTooOld"));
         }
         return Optional.empty();
     }

@@ -3,6 +3,7 @@ package uk.cml.domain.correspondence;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import uk.cml.domain.Words;
 
 /**
  * A letter the parent received, usually from the CMS.
@@ -28,6 +29,7 @@ public record ReceivedLetter(long id, long caseId, Optional<LocalDate> dated, Lo
     }
 
     public String title() {
-        return from.isEmpty() ? "Letter received" : "Letter from " + from;
+        return from.isEmpty() ? Words.text("correspondence.received.title")
+                : Words.text("correspondence.received.titleFrom", from);
     }
 }

@@ -3,6 +3,7 @@ package uk.cml.domain.correspondence;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import uk.cml.domain.Words;
 
 /**
  * A letter the parent sent. It is "written" until it has a posting date and method; then it is
@@ -69,6 +70,6 @@ public record SentLetter(long id, long caseId, LocalDate written, Optional<Local
     /** "Complaint to Child Maintenance Service", for lists and the timeline. */
     public String title() {
         String about = subject.isEmpty() ? kind.label() : subject;
-        return to.name().isEmpty() ? about : about + " (to " + to.name() + ")";
+        return to.name().isEmpty() ? about : Words.text("correspondence.sent.titleTo", about, to.name());
     }
 }

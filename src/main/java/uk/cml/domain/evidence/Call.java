@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.Words;
 
 /**
  * One phone call about the case, noted so it can be confirmed in writing and quoted later.
@@ -45,55 +46,60 @@ public record Call(long id, long caseId, LocalDateTime happenedAt, CallDirection
             parts.add(team);
         }
         if (!staffId.isEmpty()) {
-            parts.add("staff ID " + staffId);
+            parts.add(Words.text("evidence.call.staffId", staffId));
         }
-        return parts.isEmpty() ? "name not given" : String.join(", ", parts);
+        return parts.isEmpty() ? Words.text("evidence.call.nameNotGiven") : String.join(", ", parts);
     }
 
     /** The line shown in lists and the timeline. */
     public String title() {
         String verb = switch (direction) {
-            case I_CALLED -> "I called the CMS";
-            case CMS_CALLED -> "The CMS called me";
-            case OTHER -> "Other call";
+            case I_CALLED -> Words.text("evidence.call.iCalled");
+            case CMS_CALLED -> Words.text("evidence.call.cmsCalled");
+            case OTHER -> Words.text("evidence.call.otherCall");
         };
-        return verb + " (" + who() + ")";
+        return Words.text("evidence.call.title", verb, who());
     }
 
     /** Everything written about the call, for details and for search. */
     public String detail() {
         StringBuilder text = new StringBuilder();
-        append(text, "Number", number);
-        append(text, "What was said", whatWasSaid);
-        append(text, "What was promised", promised
-                + promisedBy.map(d -> (promised.isEmpty() ? "By " : ", by ") + UkFormats.shortDate(d)).orElse(""));
-        append(text, "Outcome", outcome);
-        followUpOn.ifPresent(d -> append(text, "Follow up on", UkFormats.shortDate(d) + (followUpDone ? " (done)" : "")));
+        append(text, "evidence.call.number", number);
+        append(text, "evidence.call.whatWasSaid", whatWasSaid);
+        append(text, "evidence.call.whatWasPromised", promised + promisedBy.map(d -> Words.text(promised.isEmpty()
+                ? "evidence.call.by" : "evidence.call.andBy", UkFormats.shortDate(d))).orElse(""));
+        append(text, "evidence.call.outcome", outcome);
+        followUpOn.ifPresent(d -> append(text, "evidence.call.followUpOn", followUpDone
+                ? Words.text("evidence.call.done", UkFormats.shortDate(d)) : UkFormats.shortDate(d)));
         return text.toString().strip();
     }
 
-    private static void append(StringBuilder text, String label, String value) {
+    /** {@code labelKey}: the field's name, which a line of the details starts with ("Outcome: ..."). */
+    private static void append(StringBuilder text, String labelKey, String value) {
         if (!value.isBlank()) {
-            text.append(label).append(": ").append(value).append('\n');
+            text.append(Words.text("evidence.detail.line", Words.text(labelKey), value)).append('\n');
         }
     }
 
     /** What differs between an earlier version and this one, field by field, for the visible history. */
     public List<FieldChange> changesSince(Call earlier) {
         List<FieldChange> changes = new ArrayList<>();
-        FieldChange.add(changes, "When", UkFormats.dateTime(earlier.happenedAt), UkFormats.dateTime(happenedAt));
-        FieldChange.add(changes, "Who called", earlier.direction.label(), direction.label());
-        FieldChange.add(changes, "Number", earlier.number, number);
-        FieldChange.add(changes, "Spoke to", earlier.spokeTo, spokeTo);
-        FieldChange.add(changes, "Team", earlier.team, team);
-        FieldChange.add(changes, "Staff ID", earlier.staffId, staffId);
-        FieldChange.add(changes, "What was said", earlier.whatWasSaid, whatWasSaid);
-        FieldChange.add(changes, "What was promised", earlier.promised, promised);
-        FieldChange.add(changes, "Promised by", date(earlier.promisedBy), date(promisedBy));
-        FieldChange.add(changes, "Outcome", earlier.outcome, outcome);
-        FieldChange.add(changes, "Follow up on", date(earlier.followUpOn), date(followUpOn));
-        FieldChange.add(changes, "Follow-up done", yesNo(earlier.followUpDone), yesNo(followUpDone));
-        FieldChange.add(changes, "Promise kept", yesNo(earlier.promiseKept), yesNo(promiseKept));
+        FieldChange.add(changes, Words.text("evidence.call.when"), UkFormats.dateTime(earlier.happenedAt),
+                UkFormats.dateTime(happenedAt));
+        FieldChange.add(changes, Words.text("evidence.call.whoCalled"), earlier.direction.label(), direction.label());
+        FieldChange.add(changes, Words.text("evidence.call.number"), earlier.number, number);
+        FieldChange.add(changes, Words.text("evidence.call.spokeTo"), earlier.spokeTo, spokeTo);
+        FieldChange.add(changes, Words.text("evidence.call.team"), earlier.team, team);
+        FieldChange.add(changes, Words.text("evidence.call.staffIdField"), earlier.staffId, staffId);
+        FieldChange.add(changes, Words.text("evidence.call.whatWasSaid"), earlier.whatWasSaid, whatWasSaid);
+        FieldChange.add(changes, Words.text("evidence.call.whatWasPromised"), earlier.promised, promised);
+        FieldChange.add(changes, Words.text("evidence.call.promisedBy"), date(earlier.promisedBy), date(promisedBy));
+        FieldChange.add(changes, Words.text("evidence.call.outcome"), earlier.outcome, outcome);
+        FieldChange.add(changes, Words.text("evidence.call.followUpOn"), date(earlier.followUpOn), date(followUpOn));
+        FieldChange.add(changes, Words.text("evidence.call.followUpDone"), yesNo(earlier.followUpDone),
+                yesNo(followUpDone));
+        FieldChange.add(changes, Words.text("evidence.call.promiseKept"), yesNo(earlier.promiseKept),
+                yesNo(promiseKept));
         return changes;
     }
 
@@ -102,6 +108,6 @@ public record Call(long id, long caseId, LocalDateTime happenedAt, CallDirection
     }
 
     private static String yesNo(boolean value) {
-        return value ? "Yes" : "No";
+        return Words.text(value ? "evidence.change.yes" : "evidence.change.no");
     }
 }

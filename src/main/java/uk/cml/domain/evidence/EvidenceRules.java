@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.cml.domain.Words;
 
 /**
  * The checks on what a parent types about a call or a note. Each returns the sentence to show beside
@@ -31,9 +32,8 @@ public final class EvidenceRules {
             return required ? Optional.of(whatToEnter) : Optional.empty();
         }
         if (value.length() > LONG_TEXT_LIMIT) {
-            return Optional.of("This is too long to keep in one entry: it has " + count(value.length())
-                    + " characters and the limit is " + count(LONG_TEXT_LIMIT) + ". Shorten it, or split it into "
-                    + "two entries.");
+            return Optional.of(Words.text("evidence.rules.tooLongForOneEntry", count(value.length()),
+                    count(LONG_TEXT_LIMIT)));
         }
         return Optional.empty();
     }
@@ -41,7 +41,7 @@ public final class EvidenceRules {
     public static Optional<String> shortText(String text) {
         String value = text == null ? "" : text.strip();
         return value.length() > SHORT_TEXT_LIMIT
-                ? Optional.of("This is too long: keep it under " + SHORT_TEXT_LIMIT + " characters.")
+                ? Optional.of(Words.text("evidence.rules.tooLong", SHORT_TEXT_LIMIT))
                 : Optional.empty();
     }
 
@@ -50,7 +50,7 @@ public final class EvidenceRules {
         if (PHONE.matcher(value).matches() && value.length() <= 40) {
             return Optional.empty();
         }
-        return Optional.of("A phone number has only digits and spaces, like 0800 171 2345.");
+        return Optional.of(Words.text("evidence.rules.phoneNumber"));
     }
 
     /** Reads 14:05, 9:30 or 14.05. Empty when the text is not a time of day. */
@@ -66,10 +66,10 @@ public final class EvidenceRules {
 
     public static Optional<String> time(String text) {
         if (text == null || text.isBlank()) {
-            return Optional.of("Enter the time of the call, like 14:05. A rough time is fine.");
+            return Optional.of(Words.text("evidence.rules.enterTime"));
         }
         return parseTime(text).isPresent() ? Optional.empty()
-                : Optional.of("That is not a time we can read. Type it like 14:05 (24-hour clock).");
+                : Optional.of(Words.text("evidence.rules.unreadableTime"));
     }
 
     /**
@@ -79,23 +79,23 @@ public final class EvidenceRules {
      */
     public static Optional<String> pastDate(Optional<LocalDate> date, boolean unreadable, LocalDate today) {
         if (unreadable) {
-            return Optional.of("That is not a date we can read. Type it like 22/11/2026.");
+            return Optional.of(Words.text("evidence.rules.unreadableDate"));
         }
         if (date.isEmpty()) {
-            return Optional.of("Enter the date, like 22/11/2026.");
+            return Optional.of(Words.text("evidence.rules.enterDate"));
         }
-        return date.get().isAfter(today) ? Optional.of("That date is in the future. Enter the day it happened.")
+        return date.get().isAfter(today) ? Optional.of(Words.text("evidence.rules.dateInFuture"))
                 : Optional.empty();
     }
 
     public static Optional<String> whenCalled(LocalDateTime when, LocalDateTime now) {
-        return when.isAfter(now) ? Optional.of("That time has not come yet. Enter when the call happened.")
+        return when.isAfter(now) ? Optional.of(Words.text("evidence.rules.timeInFuture"))
                 : Optional.empty();
     }
 
     /** A date that may be left empty, such as a follow-up date. */
     public static Optional<String> optionalDate(boolean unreadable) {
-        return unreadable ? Optional.of("That is not a date we can read. Type it like 22/11/2026, or leave it empty.")
+        return unreadable ? Optional.of(Words.text("evidence.rules.unreadableOptionalDate"))
                 : Optional.empty();
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.Words;
 
 /**
  * A dated note about the case.
@@ -32,9 +33,10 @@ public record Note(long id, long caseId, LocalDate happenedOn, NoteCategory cate
 
     public List<FieldChange> changesSince(Note earlier) {
         List<FieldChange> changes = new ArrayList<>();
-        FieldChange.add(changes, "Date", UkFormats.shortDate(earlier.happenedOn), UkFormats.shortDate(happenedOn));
-        FieldChange.add(changes, "Kind", earlier.category.label(), category.label());
-        FieldChange.add(changes, "Note", earlier.text, text);
+        FieldChange.add(changes, Words.text("evidence.note.date"), UkFormats.shortDate(earlier.happenedOn),
+                UkFormats.shortDate(happenedOn));
+        FieldChange.add(changes, Words.text("evidence.note.kind"), earlier.category.label(), category.label());
+        FieldChange.add(changes, Words.text("evidence.note.note"), earlier.text, text);
         return changes;
     }
 }

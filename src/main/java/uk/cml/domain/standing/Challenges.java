@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.Words;
 import uk.cml.domain.calendar.DueDate;
 import uk.cml.domain.calendar.UkCalendar;
 
@@ -28,25 +29,26 @@ public final class Challenges {
         String dated = UkFormats.shortDate(decision.dated());
         if (decision.kind() == Decision.Kind.WRITE_OFF) {
             DueDate due = calendar.parentDeadline(decision.dated(), Period.ofDays(facts.writeOffReplyDays()),
-                    facts.writeOffReplyDays() + " days from the write-off letter of " + dated);
-            deadlines.add(new Deadline("Reply to the proposal to write off arrears", "Write the reply about the "
-                    + "write-off", Optional.of("write-off-reply"), due, false, new Deadline.From.OfDecision(decision)));
+                    Words.text("standing.challenge.writeOffRule", facts.writeOffReplyDays(), dated));
+            deadlines.add(new Deadline(Words.text("standing.challenge.writeOffReply"),
+                    Words.text("standing.challenge.writeOffReplyAction"), Optional.of("write-off-reply"), due, false,
+                    new Deadline.From.OfDecision(decision)));
             return deadlines;
         }
         DueDate reconsider = calendar.parentDeadline(decision.dated(), Period.ofMonths(facts.reconsiderationMonths()),
-                monthWords(facts.reconsiderationMonths()) + " from the decision letter of " + dated);
-        deadlines.add(new Deadline("Ask for a mandatory reconsideration", "Write asking the CMS to look at the "
-                + "decision again", Optional.of("mandatory-reconsideration"), reconsider,
-                decision.reconsideredOn().isPresent(), new Deadline.From.OfDecision(decision)));
-        decision.reconsideredOn().ifPresent(notice -> deadlines.add(new Deadline("Appeal to the tribunal",
-                "Appeal to the tribunal (form SSCS1 on GOV.UK)", Optional.empty(), calendar.parentDeadline(notice,
-                Period.ofMonths(facts.appealMonths()), monthWords(facts.appealMonths())
-                + " from the mandatory reconsideration notice of " + UkFormats.shortDate(notice)), false,
-                new Deadline.From.OfDecision(decision))));
+                Words.text("standing.challenge.reconsiderRule", monthWords(facts.reconsiderationMonths()), dated));
+        deadlines.add(new Deadline(Words.text("standing.challenge.reconsider"),
+                Words.text("standing.challenge.reconsiderAction"), Optional.of("mandatory-reconsideration"),
+                reconsider, decision.reconsideredOn().isPresent(), new Deadline.From.OfDecision(decision)));
+        decision.reconsideredOn().ifPresent(notice -> deadlines.add(new Deadline(
+                Words.text("standing.challenge.appeal"), Words.text("standing.challenge.appealAction"),
+                Optional.empty(), calendar.parentDeadline(notice, Period.ofMonths(facts.appealMonths()),
+                Words.text("standing.challenge.appealRule", monthWords(facts.appealMonths()),
+                        UkFormats.shortDate(notice))), false, new Deadline.From.OfDecision(decision))));
         return deadlines;
     }
 
     private static String monthWords(int months) {
-        return months == 1 ? "one calendar month" : months + " calendar months";
+        return months == 1 ? Words.text("calendar.rule.oneMonth") : Words.text("calendar.rule.months", months);
     }
 }

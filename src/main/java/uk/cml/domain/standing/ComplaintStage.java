@@ -2,6 +2,7 @@ package uk.cml.domain.standing;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import uk.cml.domain.Labelled;
 
 /**
  * One stage of a complaint as the page shows it. Dates are empty until they happen or can be counted.
@@ -17,23 +18,8 @@ public record ComplaintStage(Step step, Optional<LocalDate> sent, Optional<Local
                              Optional<LocalDate> replyReceived) {
 
     /** The stages in order (GOV.UK complaints page; ICE). */
-    public enum Step {
-        COMPLAINT("Your complaint to the CMS"),
-        CMS_REPLY("The CMS's reply"),
-        SENIOR_REVIEW("Your request for a senior manager's review"),
-        FINAL_RESPONSE("The CMS's final response"),
-        ICE("Your complaint to the Independent Case Examiner"),
-        MP_OMBUDSMAN("Your MP and the Parliamentary and Health Service Ombudsman");
-
-        private final String label;
-
-        Step(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Step implements Labelled {
+        COMPLAINT, CMS_REPLY, SENIOR_REVIEW, FINAL_RESPONSE, ICE, MP_OMBUDSMAN
     }
 
     static ComplaintStage empty(Step step) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import uk.cml.domain.Words;
 import uk.cml.domain.calendar.DueDate;
 import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterKind;
@@ -51,9 +52,9 @@ public final class ComplaintThreads {
         List<SentLetter> bySent = sent.stream().sorted(Comparator.comparing(SentLetter::written)).toList();
         Optional<SentLetter> first = firstOf(bySent, Step.COMPLAINT, LocalDate.MIN);
         if (first.isEmpty()) {
-            return new ComplaintThread(List.of(), List.of(), new ComplaintThread.NextAction("No complaint logged. If "
-                    + "the CMS is too slow or you are unhappy with how it collects, you can complain.",
-                    Optional.of("collection-complaint"), "Write a complaint"));
+            return new ComplaintThread(List.of(), List.of(), new ComplaintThread.NextAction(
+                    Words.text("standing.complaint.noneLogged"), Optional.of("collection-complaint"),
+                    Words.text("standing.complaint.writeOne")));
         }
         List<ComplaintStage> stages = new ArrayList<>();
         List<Deadline> deadlines = new ArrayList<>();
@@ -66,9 +67,9 @@ public final class ComplaintThreads {
                 .filter(r -> !r.received().isBefore(complaint.written())).findFirst()
                 .or(() -> review.flatMap(r -> answerTo(r, received, true)));
         if (reply.isPresent() && review.isEmpty() && finalResponse.isEmpty()) {
-            deadlines.add(new Deadline("Ask for a senior manager's review if the reply does not settle it",
-                    "Write the review request", Optional.of("senior-review"),
-                    dueOn(reply.get().received(), "suggested from the day the CMS's reply arrived"), false,
+            deadlines.add(new Deadline(Words.text("standing.complaint.askReview"),
+                    Words.text("standing.complaint.askReviewAction"), Optional.of("senior-review"),
+                    dueOn(reply.get().received(), Words.text("standing.complaint.fromReply")), false,
                     new Deadline.From.Answer(complaint, reply.get())));
         }
         review.ifPresent(r -> stages.add(sentStage(Step.SENIOR_REVIEW, r, finalResponse, false, deadlines)));
@@ -83,31 +84,32 @@ public final class ComplaintThreads {
         LocalDate dated = response.dated().orElse(response.received());
         Deadline.From answer = new Deadline.From.Answer(complaint, response);
         if (response.scanDocumentId().isEmpty()) {
-            deadlines.add(new Deadline("Keep a copy of the final response: ICE asks for it", "Attach the final "
-                    + "response", Optional.empty(), dueOn(response.received(), "suggested from the day it arrived"),
-                    false, answer));
+            deadlines.add(new Deadline(Words.text("standing.complaint.keepFinalResponse"),
+                    Words.text("standing.complaint.keepFinalResponseAction"), Optional.empty(),
+                    dueOn(response.received(), Words.text("standing.complaint.fromArrival")), false, answer));
         }
         Optional<SentLetter> ice = firstOf(bySent, Step.ICE, dated);
-        DueDate iceDue = calendar.parentDeadline(dated, Period.ofMonths(facts.iceMonths()), facts.iceMonths()
-                + " months from the final response of " + uk.cml.domain.UkFormats.shortDate(dated));
-        deadlines.add(new Deadline("Complaint to the Independent Case Examiner due", "Write to the Independent "
-                + "Case Examiner", Optional.of("ice-complaint"), iceDue, ice.isPresent(), answer));
+        DueDate iceDue = calendar.parentDeadline(dated, Period.ofMonths(facts.iceMonths()),
+                Words.text("standing.complaint.iceRule", facts.iceMonths(), uk.cml.domain.UkFormats.shortDate(dated)));
+        deadlines.add(new Deadline(Words.text("standing.complaint.iceDue"), Words.text("standing.complaint.iceAction"),
+                Optional.of("ice-complaint"), iceDue, ice.isPresent(), answer));
         ice.ifPresent(i -> stages.add(sentStage(Step.ICE, i, Optional.empty(), false, deadlines)));
         DueDate mpDue = calendar.parentDeadline(dated, Period.ofMonths(facts.ombudsmanMonths()),
-                facts.ombudsmanMonths() + " months, normally, for the Ombudsman through your MP");
+                Words.text("standing.complaint.ombudsmanRule", facts.ombudsmanMonths()));
         stages.add(new ComplaintStage(Step.MP_OMBUDSMAN, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of(mpDue.date()), Optional.empty()));
         if (ice.isPresent()) {
-            deadlines.add(new Deadline("Ask your MP to refer the complaint to the Ombudsman, if ICE cannot help",
-                    "Write to your MP", Optional.empty(), mpDue, false));
+            deadlines.add(new Deadline(Words.text("standing.complaint.askMp"),
+                    Words.text("standing.complaint.askMpAction"), Optional.empty(), mpDue, false));
         }
     }
 
     private ComplaintStage sentStage(Step step, SentLetter letter, Optional<ReceivedLetter> answer,
             boolean acknowledge, List<Deadline> deadlines) {
         if (!letter.isPosted()) {
-            deadlines.add(new Deadline("Post the letter: " + step.label(), "Post the letter",
-                    Optional.empty(), dueOn(letter.written(), "suggested from the day it was written"), false,
+            deadlines.add(new Deadline(Words.text("standing.complaint.postLetter", step.label()),
+                    Words.text("standing.complaint.postLetterAction"), Optional.empty(),
+                    dueOn(letter.written(), Words.text("standing.complaint.fromWriting")), false,
                     new Deadline.From.Sent(letter)));
             return new ComplaintStage(step, Optional.of(letter.written()), Optional.empty(), Optional.empty(),
                     letter.replyBy(), Optional.empty());
@@ -119,15 +121,16 @@ public final class ComplaintThreads {
             DueDate ackDue = calendar.replyBy(delivered, new uk.cml.domain.calendar.ReplyRule.WorkingDays(
                     facts.complaintAcknowledgeWorkingDays()));
             ack = Optional.of(ackDue.date());
-            deadlines.add(new Deadline("CMS target to acknowledge your complaint", "Phone the CMS if no "
-                    + "acknowledgement has come", Optional.empty(), ackDue, answer.isPresent(),
+            deadlines.add(new Deadline(Words.text("standing.complaint.acknowledge"),
+                    Words.text("standing.complaint.acknowledgeAction"), Optional.empty(), ackDue, answer.isPresent(),
                     new Deadline.From.Sent(letter)));
         }
-        DueDate replyDue = letter.replyBy().map(d -> dueOn(d, "the date your letter asks for"))
+        DueDate replyDue = letter.replyBy().map(d -> dueOn(d, Words.text("standing.complaint.yourDate")))
                 .orElse(calendar.replyBy(delivered, new uk.cml.domain.calendar.ReplyRule.WorkingDays(
                         facts.complaintReplyWorkingDays())));
-        deadlines.add(new Deadline(step == Step.ICE ? "ICE to confirm it has your complaint" : "Reply due to "
-                + (step == Step.COMPLAINT ? "your complaint" : "your review request"), "Chase the reply",
+        deadlines.add(new Deadline(Words.text(step == Step.ICE ? "standing.complaint.iceConfirms"
+                : step == Step.COMPLAINT ? "standing.complaint.replyToComplaint"
+                : "standing.complaint.replyToReview"), Words.text("standing.complaint.chaseAction"),
                 Optional.of("chase-reply"), replyDue, answer.isPresent() || step == Step.ICE,
                 new Deadline.From.Sent(letter)));
         return new ComplaintStage(step, letter.posted(), Optional.of(delivered), ack, Optional.of(replyDue.date()),
@@ -164,8 +167,9 @@ public final class ComplaintThreads {
 
     private static ComplaintThread.NextAction next(List<Deadline> deadlines) {
         return deadlines.stream().filter(d -> !d.done()).findFirst()
-                .map(d -> new ComplaintThread.NextAction(d.what() + ": " + uk.cml.domain.UkFormats.shortDate(d.date())
-                        + ".", d.letter(), d.action()))
-                .orElse(new ComplaintThread.NextAction("Nothing is due on this complaint.", Optional.empty(), ""));
+                .map(d -> new ComplaintThread.NextAction(Words.text("standing.complaint.next", d.what(),
+                        uk.cml.domain.UkFormats.shortDate(d.date())), d.letter(), d.action()))
+                .orElse(new ComplaintThread.NextAction(Words.text("standing.complaint.nothingDue"), Optional.empty(),
+                        ""));
     }
 }

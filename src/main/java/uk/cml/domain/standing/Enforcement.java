@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import uk.cml.domain.Words;
 import uk.cml.domain.calendar.DueDate;
 
 /**
@@ -31,9 +32,10 @@ public final class Enforcement {
     public Optional<Deadline> nudge(List<EnforcementRecord> records) {
         return current(records).filter(r -> r.step() != EnforcementStep.COMMITTAL).map(r -> {
             LocalDate due = r.heardOn().plusWeeks(facts.nudgeWeeks());
-            return new Deadline("Ask the CMS to move on from: " + facts.stepName(r.step()), "Write asking the CMS to "
-                    + "take the next step", Optional.of("enforcement-request"), new DueDate(due, due,
-                    DueDate.Move.NONE, facts.nudgeWeeks() + " weeks after you heard of this step"), false);
+            return new Deadline(Words.text("standing.enforcement.moveOn", facts.stepName(r.step())),
+                    Words.text("standing.enforcement.moveOnAction"), Optional.of("enforcement-request"),
+                    new DueDate(due, due, DueDate.Move.NONE,
+                            Words.text("standing.enforcement.nudgeRule", facts.nudgeWeeks())), false);
         });
     }
 }

@@ -63,7 +63,8 @@ final class BinModel {
             return binned;
         }, done -> {
             String title = done.item().title();
-            status.say(Messages.text("bin.model.putBack", title, (title.endsWith(".") ? "" : ".")));
+            status.say(title.endsWith(".") ? Messages.text("bin.model.putBackEndsWithStop", title)
+                    : Messages.text("bin.model.putBack", title));
             reload();
         }, status::problem);
     }

@@ -1,39 +1,19 @@
 package uk.cml.ui.common;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import uk.cml.domain.Words;
 
 /**
- * The words the app shows, read from {@code uk/cml/ui/messages.properties} so the wording can be reviewed in one
- * file and translated (a Welsh {@code messages_cy.properties} would sit beside it). Keys are named by feature and
- * purpose ({@code notes.view.kindOfNote}).
- *
- * <p>A static reader, as {@code uk.cml.domain.Labelled} is: the bundle is read-only data on the class path, not a
- * service, and no page or test would ever be given a different one. An apostrophe is always just an apostrophe
- * (MessageFormat's quoting is not used), so "The parent's {0}" reads as written. Arguments are shown as string
- * concatenation would show them; money and dates come already formatted.
+ * The windows' words: the app's one bundle ({@code uk/cml/messages.properties}), read by {@link Words}. Kept as the
+ * name the views use so a view's words read {@code Messages.text("notes.view.kindOfNote")}; the bundle and its
+ * filling-in live in one place, {@code uk.cml.domain.Words}, which the rules in {@code domain} use too.
  */
 public final class Messages {
-
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("uk.cml.ui.messages");
 
     private Messages() {
     }
 
     /** The words under {@code key}, with {@code {0}}, {@code {1}} ... replaced by the arguments. */
     public static String text(String key, Object... args) {
-        return fill(BUNDLE.getString(key), args);
-    }
-
-    static String fill(String words, Object... args) {
-        if (args.length == 0) {
-            return words;
-        }
-        Object[] shown = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            shown[i] = String.valueOf(args[i]);
-        }
-        return new MessageFormat(words.replace("'", "''"), Locale.UK).format(shown);
+        return Words.text(key, args);
     }
 }

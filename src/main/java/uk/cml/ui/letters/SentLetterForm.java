@@ -72,7 +72,7 @@ final class SentLetterForm {
         writtenError = grid.add("sent-written", Messages.text("letters.sentLetterForm.dateWritten"), written, null);
         toEntry.setPromptText(Messages.text("letters.sentLetterForm.chooseFromTheAddressBook"));
         DisplayNames.show(toEntry, entry -> entry.postcode().isBlank() ? entry.name()
-                : entry.name() + ", " + entry.postcode());
+                : Messages.text("letters.sentLetterForm.nameAndPostcode", entry.name(), entry.postcode()));
         toEntry.valueProperty().addListener((obs, old, entry) -> {
             if (entry != null) {
                 toName.setText(entry.name());

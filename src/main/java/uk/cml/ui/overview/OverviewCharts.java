@@ -89,7 +89,7 @@ final class OverviewCharts {
     /** A money axis whose ticks read as pounds: £200, £1,500. */
     private static NumberAxis pounds(String label) {
         NumberAxis axis = new NumberAxis();
-        axis.setLabel(label + " (£)");
+        axis.setLabel(Messages.text("overview.charts.poundsAxis", label));
         NumberFormat whole = NumberFormat.getIntegerInstance(Locale.UK);
         axis.setTickLabelFormatter(formatter(v -> (v.doubleValue() < 0 ? "-£" : "£")
                 + whole.format(Math.abs(v.doubleValue()))));

@@ -59,7 +59,8 @@ final class OverviewFigures extends HBox {
         owedCaption.setText(now.isNegative() ? Messages.text("overview.figures.inCreditNow")
                 : Messages.text("overview.figures.owedNow"));
         owed.setText(now.isNegative() ? now.negate().format() : now.format());
-        owed.setAccessibleText(owedCaption.getText() + ": " + owed.getText());
+        owed.setAccessibleText(Messages.text("overview.figures.captionAndFigure", owedCaption.getText(),
+                owed.getText()));
         owedMonth.setText(schedule.balanceOn(today.withDayOfMonth(1).minusDays(1)).format());
         owedYear.setText(schedule.balanceOn(today.withDayOfYear(1).minusDays(1)).format());
         lastPayment.setText(schedule.lastPayment()

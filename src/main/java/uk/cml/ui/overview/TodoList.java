@@ -36,13 +36,14 @@ final class TodoList extends VBox {
         int n = 0;
         for (TodoItem item : items) {
             TodoActions.Action action = TodoActions.of(item);
-            Label what = new Label(UkFormats.shortDate(item.due()) + ": " + item.what());
+            Label what = new Label(Messages.text("overview.todoList.dueAndWhat", UkFormats.shortDate(item.due()),
+                    item.what()));
             what.setWrapText(true);
             what.setId("overview-todo-" + n);
             Button go = new Button(action.label());
             go.setId("overview-todo-open-" + n++);
             go.setMinWidth(Region.USE_PREF_SIZE);
-            go.setAccessibleText(action.label() + ": " + item.what());
+            go.setAccessibleText(Messages.text("overview.todoList.actionFor", action.label(), item.what()));
             go.setOnAction(e -> navigator.go(action.destination()));
             BorderPane row = new BorderPane(what, null, go, null, null);
             BorderPane.setAlignment(what, Pos.CENTER_LEFT);

@@ -79,8 +79,8 @@ final class SchedulePanel extends BorderPane {
         Money missed = schedule.missedTotal(from, today);
         String still = missed.format();
         totals.setText(lines.size() == 1
-                ? Messages.text("payments.schedulePanel.oneDue", lines.size(), still, PaymentFrequency.EARLY_RULE)
-                : Messages.text("payments.schedulePanel.dues", lines.size(), still, PaymentFrequency.EARLY_RULE));
+                ? Messages.text("payments.schedulePanel.oneDue", lines.size(), still, PaymentFrequency.earlyRule())
+                : Messages.text("payments.schedulePanel.dues", lines.size(), still, PaymentFrequency.earlyRule()));
         if (!lines.isEmpty() && period.getValue() != Period.ALL) {
             table.scrollTo(0);
         } else if (!lines.isEmpty()) {

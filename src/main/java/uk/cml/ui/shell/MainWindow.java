@@ -149,8 +149,9 @@ public final class MainWindow {
         @Override
         protected void updateItem(CaseFile item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.title()
-                    + item.cmsReference().map(r -> " (" + r.grouped() + ")").orElse(""));
+            setText(empty || item == null ? null : item.cmsReference()
+                    .map(r -> Messages.text("shell.mainWindow.caseWithReference", item.title(), r.grouped()))
+                    .orElse(item.title()));
         }
     }
 }

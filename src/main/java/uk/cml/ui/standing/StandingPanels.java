@@ -102,8 +102,8 @@ final class StandingPanels {
         VBox changes = new VBox(4);
         changes.setId("standing-one-off");
         for (OneOffChange c : holidays.oneOffChanges()) {
-            changes.getChildren().add(new Label(UkFormats.shortDate(c.date()) + "  " + c.name() + " (" + c.what()
-                    + ")"));
+            changes.getChildren().add(new Label(Messages.text("standing.panels.oneOffChange",
+                    UkFormats.shortDate(c.date()), c.name(), c.what())));
         }
         String checked = holidays.tableChecked().map(d -> Messages.text("standing.panels.lastCheckedAgainstGovUk",
                 UkFormats.shortDate(d))).orElse("");

@@ -224,8 +224,8 @@ public final class TimelineView extends Page {
                 return;
             }
             when.setText(row.when());
-            what.setText(row.entry().kind().label() + ": " + row.entry().title());
-            setAccessibleText(row.when() + ", " + what.getText());
+            what.setText(Messages.text("timeline.view.kindAndTitle", row.entry().kind().label(), row.entry().title()));
+            setAccessibleText(Messages.text("timeline.view.whenAndWhat", row.when(), what.getText()));
             setGraphic(box);
         }
     }

@@ -1,6 +1,7 @@
 package uk.cml.domain.arrears;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.cml.domain.arrears.Build.d;
@@ -93,6 +94,64 @@ class CollectAndPayFeeTest {
         FeeRule rule = FeeRule.of(new BigDecimal("4"));
         assertEquals(m(collected), rule.collectedFor(d("2026-01-05"), m(passedOn)));
         assertEquals(m(passedOn), rule.afterFee(d("2026-01-05"), m(collected)));
+    }
+
+    @Test
+    void whenTwoSumsCollectedPassOnTheSameAmountTheLargerIsTaken() {
+        // At 4%: £50.12 collected, fee 200.48p -> 200p, passes on £48.12; £50.13 collected, fee 200.52p -> 201p,
+        // also passes on £48.12. The larger, £50.13, is taken, so the arrears are never a rounding penny too high.
+        FeeRule rule = FeeRule.of(new BigDecimal("4"));
+        assertEquals(m("48.12"), rule.afterFee(d("2026-01-05"), m("50.12")));
+        assertEquals(m("48.12"), rule.afterFee(d("2026-01-05"), m("50.13")));
+        assertEquals(m("50.13"), rule.collectedFor(d("2026-01-05"), m("48.12")));
+    }
+
+    @ParameterizedTest(name = "at {0}% every sum up to £100 passed on is worked back to the largest sum collected")
+    @ValueSource(strings = {"4", "2", "2.5", "33.33"})
+    void collectedForIsTheLargestSumThatPassesOnTheAmount(String percent) {
+        // Checked against counting up penny by penny: each extra penny collected adds 0p or 1p to the fee, so
+        // what is passed on climbs by 0p or 1p, and every amount is passed on for some sum collected.
+        FeeRule rule = FeeRule.of(new BigDecimal(percent));
+        long collected = 0;
+        for (long passedOn = 1; passedOn <= 10_000; passedOn++) {
+            while (rule.afterFee(d("2026-01-05"), Money.ofPence(collected + 1)).pence() <= passedOn) {
+                collected++;
+            }
+            assertEquals(collected, rule.collectedFor(d("2026-01-05"), Money.ofPence(passedOn)).pence());
+        }
+    }
+
+    @Test
+    void withoutAFeeAPaymentThroughTheCmsCountsAsItIs() {
+        // 4% until the rate is cut to 0% on 1 Feb 2026: £48.00 passed on on 2 Feb was £48.00 collected; on 30 Jan
+        // it was £50.00 collected (4% of 50.00 = 2.00).
+        FeeRule rule = FeeRule.of(new BigDecimal("4")).withRateFrom(d("2026-02-01"), BigDecimal.ZERO);
+        assertEquals(m("48.00"), rule.collectedFor(d("2026-02-02"), m("48.00")));
+        assertEquals(m("50.00"), rule.collectedFor(d("2026-01-30"), m("48.00")));
+        assertEquals(m("48.00"), FeeRule.NONE.collectedFor(d("2026-02-02"), m("48.00")));
+    }
+
+    @Test
+    void afterTheFeeCreditKeepsItsSign() {
+        // £50.00 of credit at 4%: fee 2.00, so -£48.00. Nothing stays nothing; with no fee the amount is as it is.
+        FeeRule rule = FeeRule.of(new BigDecimal("4"));
+        assertEquals(m("-48.00"), rule.afterFee(d("2026-01-05"), m("-50.00")));
+        assertEquals(m("48.00"), rule.afterFee(d("2026-01-05"), m("50.00")));
+        assertEquals(m("0.00"), rule.afterFee(d("2026-01-05"), m("0.00")));
+        assertEquals(m("-50.00"), FeeRule.NONE.afterFee(d("2026-01-05"), m("-50.00")));
+    }
+
+    @Test
+    void theFeeAppliesOnlyWhenARateAboveNoughtIsInForceOnTheScheduleDate() {
+        List<PaymentPlan> plans = List.of(weekly("50.00", "2026-01-05"));
+        FeeRule cutToNothing = FeeRule.of(new BigDecimal("4")).withRateFrom(d("2026-01-10"), BigDecimal.ZERO);
+        FeeRule startsLater = FeeRule.NONE.withRateFrom(d("2026-02-01"), new BigDecimal("4"));
+        ArrearsCalculator calculator = new ArrearsCalculator();
+        assertFalse(calculator.calculate(plans, List.of(), List.of(), d("2026-01-12"), FeeRule.NONE).feeApplies());
+        assertFalse(calculator.calculate(plans, List.of(), List.of(), d("2026-01-12"), cutToNothing).feeApplies());
+        assertTrue(calculator.calculate(plans, List.of(), List.of(), d("2026-01-09"), cutToNothing).feeApplies());
+        assertFalse(calculator.calculate(plans, List.of(), List.of(), d("2026-01-31"), startsLater).feeApplies());
+        assertTrue(calculator.calculate(plans, List.of(), List.of(), d("2026-02-01"), startsLater).feeApplies());
     }
 
     @Test

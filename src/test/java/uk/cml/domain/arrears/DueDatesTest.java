@@ -6,6 +6,7 @@ import static uk.cml.domain.arrears.Build.d;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -38,6 +39,17 @@ class DueDatesTest {
         List<String> dates = DueGenerator.dueUpTo(plans, d(asOf), FeeRule.NONE).stream()
                 .map(due -> due.date().toString()).toList();
         assertEquals(Arrays.asList(expected.split(" ")), dates);
+    }
+
+    @Test
+    void plansGivenNewestFirstFollowEachOtherByStartDate() {
+        // £60 weekly from Thu 22 Jan 2026 given before £50 weekly from Mon 5 Jan (a parent adds the older plan
+        // later): the £50 plan runs 5, 12, 19 Jan and stops before 22 Jan; the £60 plan runs 22, 29 Jan.
+        List<PaymentPlan> plans = List.of(Build.weekly("60.00", "2026-01-22"), Build.weekly("50.00", "2026-01-05"));
+        List<String> dues = DueGenerator.dueUpTo(DueGenerator.inForceOrder(plans), d("2026-01-31"), FeeRule.NONE)
+                .stream().map(due -> due.date() + " " + due.amount().toPlainString()).toList();
+        assertEquals(List.of("2026-01-05 50.00", "2026-01-12 50.00", "2026-01-19 50.00", "2026-01-22 60.00",
+                "2026-01-29 60.00"), dues);
     }
 
     @ParameterizedTest(name = "{0} from {1}: first on or after {2} is step {3}")

@@ -64,6 +64,17 @@ class PaymentRulesTest {
     }
 
     @Test
+    void aStopBeforeAnyPlanIsNotTheFirstDue() {
+        // A stop recorded on 1 Jan 2026 and £50 weekly from 5 Jan: maintenance was first due on 5 Jan, so money on
+        // 3 Jan was paid in advance. With only a stop, maintenance never started: no first due, no warning.
+        List<PaymentPlan> plans = List.of(Build.stopped("2026-01-01"), Build.weekly("50.00", "2026-01-05"));
+        assertEquals(d("2026-01-05"), PaymentRules.firstDue(plans).orElseThrow());
+        assertTrue(PaymentRules.warning(d("2026-01-03"), plans).orElseThrow().contains("due on 5 Jan 2026"));
+        assertTrue(PaymentRules.firstDue(List.of(Build.stopped("2026-01-01"))).isEmpty());
+        assertTrue(PaymentRules.warning(d("2025-12-01"), List.of(Build.stopped("2026-01-01"))).isEmpty());
+    }
+
+    @Test
     void todayAndTheFirstDueDateAreFine() {
         assertTrue(check("43.21", "2026-01-20").isEmpty());
         assertTrue(check("43.21", "2025-03-03").isEmpty());

@@ -201,7 +201,8 @@ public final class LetterWriterView {
                 new LetterFacts.Contact(c.otherParentName(), c.otherParentAddress()), java.util.Optional.empty()));
         for (AddressBookEntry entry : entries) {
             if (entry.kind() == AddressBookEntry.EntryKind.POSTAL) {
-                choices.add(new RecipientChoice(entry.name() + ", " + entry.postalAddress().oneLine(),
+                choices.add(new RecipientChoice(Messages.text("letters.writerView.nameAndAddress", entry.name(),
+                        entry.postalAddress().oneLine()),
                         uk.cml.letters.templates.CaseFacts.recipient(entry), entry.role()));
             }
         }

@@ -1,4 +1,4 @@
-package uk.cml.ui.common;
+package uk.cml.wording;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package uk.cml.ui.common;
+package uk.cml.wording;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
