@@ -52,12 +52,7 @@ public final class Main {
         CommandLine commandLine = CommandLine.parse(Arrays.asList(args));
         if (commandLine.command().isEmpty() && commandLine.problems().isEmpty()
                 && commandLine.unknownOptions(OPTIONS.get("window")).isEmpty()) {
-            // The records start opening now, while JavaFX starts (see EarlyOpening); not when there is plainly no
-            // screen, where the parent should only read that the window needs one.
-            EarlyOpening early = Window.noScreen(System.getenv(), System.getProperty("os.name")) ? null
-                    : EarlyOpening.start(DataFolder.forThisRun(commandLine.dataDir()), Clock.systemDefaultZone(),
-                    new StartupTimes());
-            System.exit(Window.launch(args, early, System.err));
+            System.exit(Window.launch(args, System.err));
         }
         System.exit(run(commandLine, System.out, System.err));
     }

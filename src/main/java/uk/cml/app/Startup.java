@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -52,7 +49,7 @@ public final class Startup {
     private Appearance appearance = Appearance.SYSTEM;
     private final ObservableList<CaseFile> cases = FXCollections.observableArrayList();
     private final ObjectProperty<CaseFile> currentCase = new SimpleObjectProperty<>();
-    private final StartupTimes times;
+    private final StartupTimes times = new StartupTimes();
     private AppServices services;
     private AppLock lock;
     private BringForward bringForward;
@@ -76,13 +73,6 @@ public final class Startup {
      */
     public Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder, String firstPage,
                    FilePicker picker) {
-        this(stage, dataFolder, clock, openFolder, firstPage, picker, new StartupTimes());
-    }
-
-    Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder, String firstPage, FilePicker picker,
-            StartupTimes times) {
-        this.times = times;
-        times.mark("JavaFX started");
         this.firstPage = firstPage;
         this.picker = picker;
         this.stage = stage;
@@ -109,22 +99,9 @@ public final class Startup {
      */
     public void begin() {
         // The opening starts first, so it overlaps building and drawing the frame instead of waiting for it.
-        CompletableFuture<Optional<RecordsOpening>> opening = new CompletableFuture<>();
-        background.run(() -> RecordsOpening.open(dataFolder, clock, times), opening::complete,
-                opening::completeExceptionally);
-        begin(opening);
-    }
-
-    /** As {@link #begin()}, with the records already being opened (since {@code main}: see {@link EarlyOpening}). */
-    void begin(CompletableFuture<Optional<RecordsOpening>> opening) {
-        opening.whenComplete((opened, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                show(StartScreens.problem(stage, Problems.forParent(error instanceof CompletionException
-                        && error.getCause() != null ? error.getCause() : error)));
-            } else {
-                opened.ifPresentOrElse(this::opened, this::showAlreadyOpen);
-            }
-        }));
+        background.run(() -> RecordsOpening.open(dataFolder, clock, times),
+                opened -> opened.ifPresentOrElse(this::opened, this::showAlreadyOpen),
+                error -> show(StartScreens.problem(stage, Problems.forParent(error))));
         // Neutral until the privacy settings are read: the app's name only if the parent has not chosen "Records".
         stage.setTitle(PrivacyPreferences.NEUTRAL_TITLE);
         for (int size : new int[] {16, 32, 64, 256}) {

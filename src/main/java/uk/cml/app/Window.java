@@ -1,8 +1,6 @@
 package uk.cml.app;
 
 import java.io.PrintStream;
-import java.util.Locale;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -17,10 +15,8 @@ final class Window {
     }
 
     /** Returns the exit code once the window has closed (or could not open). */
-    /** @param early the records Main started opening, or null when it did not */
-    static int launch(String[] args, EarlyOpening early, PrintStream err) {
+    static int launch(String[] args, PrintStream err) {
         try {
-            EarlyOpening.handOver(early);
             Application.launch(CmlApplication.class, args);
             return 0;
         } catch (RuntimeException | Error e) {
@@ -28,24 +24,10 @@ final class Window {
                 throw e;
             }
             LOG.log(Level.FINE, "The window could not be opened", e); // the terminal gets a sentence, not a trace
-            EarlyOpening.take().ifPresent(EarlyOpening::closeUnused);
             err.println(noDisplay(e) ? Words.text("app.window.noScreen")
                     : Words.text("app.window.notOpened", e.getClass().getSimpleName()));
             return 1;
         }
-    }
-
-    /** On Linux and other X11 or Wayland systems, a session with neither display named has no screen. */
-    static boolean noScreen(Map<String, String> environment, String os) {
-        String name = String.valueOf(os).toLowerCase(Locale.ROOT);
-        if (name.contains("win") || name.contains("mac")) {
-            return false;
-        }
-        return isBlank(environment.get("DISPLAY")) && isBlank(environment.get("WAYLAND_DISPLAY"));
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 
     private static boolean noDisplay(Throwable e) {
