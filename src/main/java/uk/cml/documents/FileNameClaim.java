@@ -1,5 +1,6 @@
 package uk.cml.documents;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -11,20 +12,26 @@ import uk.cml.domain.Words;
  */
 final class FileNameClaim {
 
-    /** Extensions and the key of the words for what they name. */
-    private static final Map<String, String> OTHER_KINDS = Map.ofEntries(
-            Map.entry("heic", "documents.kind.heic"),
-            Map.entry("heif", "documents.kind.heic"),
-            Map.entry("txt", "documents.kind.text"),
-            Map.entry("doc", "documents.kind.word"),
-            Map.entry("docx", "documents.kind.word"),
-            Map.entry("xls", "documents.kind.excel"),
-            Map.entry("xlsx", "documents.kind.excel"),
-            Map.entry("gif", "documents.kind.gif"),
-            Map.entry("tif", "documents.kind.tiff"),
-            Map.entry("tiff", "documents.kind.tiff"),
-            Map.entry("bmp", "documents.kind.bmp"),
-            Map.entry("webp", "documents.kind.webp"));
+    /** Each kind's words (their key in the bundle) and the extensions that name it, one list per kind. */
+    private static final Map<String, String> OTHER_KINDS = byExtension(
+            "documents.kind.heic", "heic,heif",
+            "documents.kind.text", "txt",
+            "documents.kind.word", "doc,docx",
+            "documents.kind.excel", "xls,xlsx",
+            "documents.kind.gif", "gif",
+            "documents.kind.tiff", "tif,tiff",
+            "documents.kind.bmp", "bmp",
+            "documents.kind.webp", "webp");
+
+    private static Map<String, String> byExtension(String... keysAndExtensions) {
+        Map<String, String> kinds = new HashMap<>();
+        for (int i = 0; i < keysAndExtensions.length; i += 2) {
+            for (String extension : keysAndExtensions[i + 1].split(",")) {
+                kinds.put(extension, keysAndExtensions[i]);
+            }
+        }
+        return Map.copyOf(kinds);
+    }
 
     private FileNameClaim() {
     }
