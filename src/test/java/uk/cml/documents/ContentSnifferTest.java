@@ -99,6 +99,11 @@ class ContentSnifferTest {
                 "photo.jpg         | PNG  | a JPEG photo",
                 "IMG_0001.HEIC     | JPEG | an iPhone HEIC photo",
                 "notes.txt         | PDF  | a text file",
+                "IMG_0002.heif     | JPEG | an iPhone HEIC photo",
+                "letter.docx       | PDF  | a Word document",
+                "letter.doc        | PDF  | a Word document",
+                "sums.xlsx         | PDF  | an Excel spreadsheet",
+                "scan.tif          | PNG  | a TIFF picture",
         })
         @DisplayName("a disagreement is only found when the extension clearly means something else")
         void disagreement(String name, DocumentType actual, String expected) {
