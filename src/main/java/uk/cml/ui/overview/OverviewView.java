@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -14,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.todo.TodoItem;
 import uk.cml.domain.todo.TodoSource;
@@ -32,7 +34,7 @@ import uk.cml.ui.shell.Page;
 public final class OverviewView extends Page {
 
     /** What one load of the page found. */
-    private record Found(PaymentRecords records, List<TodoItem> todos) {
+    private record Found(Optional<ArrearsSchedule> schedule, List<TodoItem> todos) {
     }
 
     /** Below this card width the two charts go one above the other. */
@@ -130,7 +132,11 @@ public final class OverviewView extends Page {
             for (TodoSource source : todoSources) {
                 items.addAll(source.todos(caseFile.id(), today));
             }
-            return new Found(store.records(caseFile.id()), Todos.gather(items));
+            PaymentRecords records = store.records(caseFile.id());
+            // Worked out here, off the FX thread: for years of weekly payments it is the Overview's largest piece.
+            Optional<ArrearsSchedule> schedule = records.hasPlan() ? Optional.of(records.schedule(today))
+                    : Optional.empty();
+            return new Found(schedule, Todos.gather(items));
         }, found -> {
             if (mine == generation) {
                 show(found, today);
@@ -140,14 +146,13 @@ public final class OverviewView extends Page {
 
     private void show(Found found, LocalDate today) {
         status.setText("");
-        boolean hasPlan = found.records().hasPlan();
+        boolean hasPlan = found.schedule().isPresent();
         noPlan.setVisible(!hasPlan);
         withPlan.setVisible(hasPlan);
-        if (hasPlan) {
-            var schedule = found.records().schedule(today);
+        found.schedule().ifPresent(schedule -> {
             figures.show(schedule, today);
             charts.show(schedule);
-        }
+        });
         todos.show(found.todos());
     }
 
