@@ -3,8 +3,9 @@ package uk.cml.ui.lock;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Parent;
@@ -19,7 +20,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.Duration;
 import uk.cml.privacy.Passcodes;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Messages;
@@ -36,7 +36,7 @@ public final class AppLock {
     public static final KeyCombination QUICK_HIDE = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     public static final String QUICK_HIDE_TEXT = Messages.text("lock.appLock.ctrlShiftH");
-    private static final Duration IDLE_CHECK_EVERY = Duration.seconds(15);
+    private static final long IDLE_CHECK_SECONDS = 15;
 
     private final Stage stage;
     private final Passcodes passcodes;
@@ -71,10 +71,16 @@ public final class AppLock {
         scene.addEventFilter(MouseEvent.MOUSE_MOVED, this::activity);
         scene.addEventFilter(ScrollEvent.SCROLL, this::activity);
         scene.getAccelerators().put(QUICK_HIDE, this::quickHide);
-        Timeline ticker = new Timeline(new KeyFrame(IDLE_CHECK_EVERY, e -> lockIfIdle()));
-        ticker.setCycleCount(Timeline.INDEFINITE);
-        ticker.play();
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> ticker.stop());
+        // A thread that wakes every few seconds, not a JavaFX Timeline: a running Timeline keeps JavaFX's pulse going
+        // 60 times a second for as long as the window is open, even with nothing to draw.
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "cml-idle-check");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ticker.scheduleWithFixedDelay(() -> Platform.runLater(this::lockIfIdle), IDLE_CHECK_SECONDS,
+                IDLE_CHECK_SECONDS, TimeUnit.SECONDS);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> ticker.shutdownNow());
         refreshTitle();
     }
 
