@@ -149,4 +149,8 @@ final class MainScreens {
     void select(String key) {
         window.select(key);
     }
+
+    void whenPageFilled(Runnable filled) {
+        window.whenPageFilled(filled);
+    }
 }

@@ -24,7 +24,7 @@ import uk.cml.ui.common.Problems;
  */
 final class StartScreens {
 
-    /** An open quicker than this shows no spinner, so a quick start does not flicker. */
+    /** An open quicker than this, from the frame's first picture, shows no spinner, so a quick start does not flicker. */
     private static final Duration SPINNER_AFTER = Duration.millis(800);
 
     private StartScreens() {
@@ -56,10 +56,21 @@ final class StartScreens {
                 middle.getChildren().add(0, spinner);
             }
         });
-        moment.play();
         frame.sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {
                 moment.stop();
+            } else {
+                // The moment counts from the frame's first picture, not from when it was made: on a slow start the
+                // frame is made a second before it is drawn, and the spinner would come with the first picture.
+                scene.addPostLayoutPulseListener(new Runnable() {
+                    @Override
+                    public void run() {
+                        scene.removePostLayoutPulseListener(this);
+                        if (frame.getScene() == scene) {
+                            moment.play();
+                        }
+                    }
+                });
             }
         });
         return frame;

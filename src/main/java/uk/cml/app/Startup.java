@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,6 +17,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.ui.common.Appearance;
 import uk.cml.ui.common.Background;
@@ -37,6 +39,8 @@ import uk.cml.ui.lock.AppLock;
 public final class Startup {
 
     private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+    /** How long the opening frame waits for the first page's figures before the main window shows without them. */
+    private static final Duration FIGURES_WAIT_AT_MOST = Duration.seconds(1);
 
     private final Stage stage;
     private final Path dataFolder;
@@ -186,7 +190,28 @@ public final class Startup {
         screens.addToHeader(lock.quickHideButton());
         screens.select(firstPage);
         times.mark("main window built");
-        show(screens.view());
+        // The opening frame stays until the first page has its figures, or a moment at most: the first picture of
+        // the main window is then the page filled in, styled, laid out and drawn once, rather than an empty page
+        // drawn and then done again when the figures come.
+        Runnable showMainWindow = new Runnable() {
+            private boolean done;
+
+            @Override
+            public void run() {
+                if (!done) {
+                    done = true;
+                    times.mark("first page's figures");
+                    show(screens.view());
+                }
+            }
+        };
+        PauseTransition most = new PauseTransition(FIGURES_WAIT_AT_MOST);
+        most.setOnFinished(e -> showMainWindow.run());
+        most.play();
+        screens.whenPageFilled(() -> {
+            most.stop();
+            showMainWindow.run();
+        });
     }
 
 

@@ -52,6 +52,8 @@ public final class OverviewView extends Page {
     private final VBox withPlan;
     private final TodoList todos;
     private final Label status = new Label();
+    /** Waiting for the first load's figures to be on screen (see {@link #whenFilled}); null once they are. */
+    private List<Runnable> waitingForFigures = new ArrayList<>();
     private long generation;
 
     public OverviewView(PaymentStore store, List<TodoSource> todoSources, Background background, Clock clock,
@@ -123,6 +125,7 @@ public final class OverviewView extends Page {
     private void load() {
         CaseFile caseFile = currentCase.get();
         if (caseFile == null) {
+            filled();
             return;
         }
         long mine = ++generation;
@@ -140,8 +143,29 @@ public final class OverviewView extends Page {
         }, found -> {
             if (mine == generation) {
                 show(found, today);
+                filled();
             }
-        }, error -> status.setText(Problems.forParent(error)));
+        }, error -> {
+            status.setText(Problems.forParent(error));
+            filled();
+        });
+    }
+
+    @Override
+    public void whenFilled(Runnable filled) {
+        if (waitingForFigures == null) {
+            filled.run();
+        } else {
+            waitingForFigures.add(filled);
+        }
+    }
+
+    private void filled() {
+        if (waitingForFigures != null) {
+            List<Runnable> waiting = waitingForFigures;
+            waitingForFigures = null;
+            waiting.forEach(Runnable::run);
+        }
     }
 
     private void show(Found found, LocalDate today) {

@@ -42,4 +42,9 @@ public final class LazySection<T extends Section> extends NamedSection {
     public void show(Destination destination) {
         get().show(destination);
     }
+
+    @Override
+    public void whenFilled(Runnable filled) {
+        get().whenFilled(filled);
+    }
 }

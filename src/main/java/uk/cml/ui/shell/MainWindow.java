@@ -37,6 +37,7 @@ public final class MainWindow {
     private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
     private final ToggleGroup navigation = new ToggleGroup();
     private HBox header;
+    private Section shown;
 
     /**
      * @param work how much background work is running, for the status bar along the bottom
@@ -129,7 +130,13 @@ public final class MainWindow {
         buttons.get(key).setSelected(true);
         section.view().setId("page-" + key);
         view.setCenter(section.view());
+        shown = section;
         section.shown();
+    }
+
+    /** Runs {@code filled} once the page on show has its first figures on screen (see {@link Section#whenFilled}). */
+    public void whenPageFilled(Runnable filled) {
+        shown.whenFilled(filled);
     }
 
     /** Selects the destination's page, then hands the page the destination so it can show the item itself. */

@@ -22,4 +22,13 @@ public interface Section {
      */
     default void show(Destination destination) {
     }
+
+    /**
+     * Runs {@code filled} once the page has put the figures of its first load on screen, at once for a page with
+     * nothing to wait for. The window opens on the page after this, so its first picture is the page filled in
+     * rather than an empty page laid out and drawn again a moment later.
+     */
+    default void whenFilled(Runnable filled) {
+        filled.run();
+    }
 }
