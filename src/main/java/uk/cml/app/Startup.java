@@ -39,8 +39,12 @@ import uk.cml.ui.lock.AppLock;
 public final class Startup {
 
     private static final Logger LOG = Logger.getLogger(Startup.class.getName());
-    /** How long the opening frame waits for the first page's figures before the main window shows without them. */
-    private static final Duration FIGURES_WAIT_AT_MOST = Duration.seconds(1);
+    /**
+     * How long the opening frame waits for the first page's figures before the main window shows without them. They
+     * take 0.15-0.3 s on a 2-core machine; the bound is for a machine so busy, or records so large, that they take
+     * far longer, and it is generous so that a merely slow start still gets one whole first picture.
+     */
+    private static final Duration FIGURES_WAIT_AT_MOST = Duration.seconds(2);
 
     private final Stage stage;
     private final Path dataFolder;
