@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.NextLayout;
 import uk.cml.ui.common.Problems;
 
 /**
@@ -62,13 +63,9 @@ final class StartScreens {
             } else {
                 // The moment counts from the frame's first picture, not from when it was made: on a slow start the
                 // frame is made a second before it is drawn, and the spinner would come with the first picture.
-                scene.addPostLayoutPulseListener(new Runnable() {
-                    @Override
-                    public void run() {
-                        scene.removePostLayoutPulseListener(this);
-                        if (frame.getScene() == scene) {
-                            moment.play();
-                        }
+                NextLayout.then(scene, () -> {
+                    if (frame.getScene() == scene) {
+                        moment.play();
                     }
                 });
             }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javafx.scene.Scene;
+import uk.cml.ui.common.NextLayout;
 
 /**
  * How long each phase of start-up took, logged as one line once the first frame is on screen, so a slow start can be
@@ -65,13 +66,8 @@ final class StartupTimes {
 
     /** After the next pulse has laid out and drawn the scene: the first frame the parent sees of their records. */
     void logWhenLaidOut(Scene scene) {
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                LOG.info("Window ready " + finish("first frame laid out") + " ms after the app started");
-            }
-        });
+        NextLayout.then(scene, () -> LOG.info("Window ready " + finish("first frame laid out")
+                + " ms after the app started"));
     }
 
     /** Marks the last phase and logs them all. Returns the milliseconds from the process's start. */

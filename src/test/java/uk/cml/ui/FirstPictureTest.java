@@ -2,7 +2,6 @@ package uk.cml.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,16 +16,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import uk.cml.app.AppServices;
 import uk.cml.app.Startup;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.ui.common.ModelCase;
+import uk.cml.ui.common.NextLayout;
 
 /**
  * The window's pictures at start-up, in order: the opening frame, then the main window with the Overview's figures
@@ -56,14 +51,10 @@ class FirstPictureTest extends AppRobot {
 
     @Test
     void theMainWindowFirstShowsWithTheOverviewsFiguresInIt() {
-        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
-            long caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
-                    "14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed",
-                    Optional.empty(), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY, Optional.empty(), List.of(),
-                    new BigDecimal("4")));
+        try (ModelCase records = new ModelCase(dataFolder)) {
             // Due 20 Sep, 20 Oct and 20 Nov by the 22 Nov clock, nothing paid.
-            services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(250_00), PaymentFrequency.MONTHLY,
-                    LocalDate.of(2026, 9, 20), "CMS calculation letter"));
+            records.services.payments.savePlan(records.caseId, new PaymentPlan(0, Money.ofPence(250_00),
+                    PaymentFrequency.MONTHLY, LocalDate.of(2026, 9, 20), "CMS calculation letter"));
         }
         // Each root the window is given, with what the Overview's "Owed now" said in its first picture.
         List<String> roots = new ArrayList<>();
@@ -73,14 +64,8 @@ class FirstPictureTest extends AppRobot {
             startup.begin();
             roots.add(stage.getScene().getRoot().getId());
             // Read at the first layout after each change of root: what the first picture of it shows.
-            stage.getScene().rootProperty().addListener((obs, old, root) -> stage.getScene()
-                    .addPostLayoutPulseListener(new Runnable() {
-                        @Override
-                        public void run() {
-                            stage.getScene().removePostLayoutPulseListener(this);
-                            roots.add(described(root));
-                        }
-                    }));
+            stage.getScene().rootProperty().addListener((obs, old, root) ->
+                    NextLayout.then(stage.getScene(), () -> roots.add(described(root))));
         });
         waitFor("#overview-owed");
         waitUntil("the main window is on", () -> roots.size() >= 2);
