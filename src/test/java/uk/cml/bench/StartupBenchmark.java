@@ -1,9 +1,11 @@
 package uk.cml.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,10 +16,13 @@ import java.util.zip.CRC32;
 /**
  * Not a test: the start-up benchmark of {@code mvn -Pbenchmark test}. Launches the real app on the sample case and an
  * empty JavaFX window of the same size ({@link EmptyWindow}) side by side on one virtual display, alternating, and
- * times each from launch until the screen stops changing (read back with {@code xwd} every few milliseconds: what a
- * parent sees, not what a log line claims). Then reads each process's resident memory after 10 s idle.
+ * times each from launch until the screen stops changing: what a parent sees, not what a log line claims. The screen
+ * is read from Xvfb's frame buffer, which it keeps in a memory-mapped file ({@code -fbdir}), every
+ * {@value #POLL_MILLIS} ms: about 1 ms of one core each time. (Until 1 Dec 2026 it ran {@code xwd} back to back, which
+ * took 85 ms of processor time and 155 ms a picture, more than one core of a 2-core machine: the launch being timed
+ * had the other core.) Then reads each process's resident memory after 10 s idle.
  *
- * <p>Needs Debian's {@code xvfb} and {@code x11-apps}. Arguments (all optional): the number of launches of each
+ * <p>Needs Debian's {@code xvfb}. Arguments (all optional): the number of launches of each
  * (default 5), then the command that starts the app (default: this JVM running {@code target/child-maintenance-log.jar});
  * give the installed launcher, such as {@code /opt/child-maintenance-log/bin/child-maintenance-log}, to time it.
  * {@code -Dstartup.frames=DIR} keeps each distinct screen of every launch there as an xwd file (launch01-02210.xwd:
@@ -35,14 +40,19 @@ public final class StartupBenchmark {
     private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(3000);
     private static final long GIVE_UP_NANOS = TimeUnit.SECONDS.toNanos(120);
     private static final long IDLE_MILLIS = 10_000;
+    /** How often the screen is read: often enough to place a change within a frame or so, seldom enough to be light. */
+    private static final long POLL_MILLIS = 10;
 
     private final String display;
+    /** Xvfb's frame buffer: the screen as an xwd file, kept up to date by Xvfb itself. */
+    private final ByteBuffer screenFile;
     /** Where to keep every distinct screen of each launch, named by launch and milliseconds; null to keep none. */
     private final Path frames;
     private int launches;
 
-    private StartupBenchmark(String display, Path frames) {
+    private StartupBenchmark(String display, ByteBuffer screenFile, Path frames) {
         this.display = display;
+        this.screenFile = screenFile;
         this.frames = frames;
     }
 
@@ -56,12 +66,14 @@ public final class StartupBenchmark {
         run(List.of(java, "-jar", Path.of("target", "child-maintenance-log.jar").toString(), "sample-data",
                 "--data-dir", sample.toString()));
         String display = freeDisplay();
-        Process xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", SIZE + "x24", "-nolisten", "tcp")
-                .redirectErrorStream(true).redirectOutput(work.resolve("xvfb.log").toFile()).start();
+        Path frameBuffer = Files.createDirectories(work.resolve("screen"));
+        Process xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", SIZE + "x24", "-fbdir", frameBuffer.toString(),
+                "-nolisten", "tcp").redirectErrorStream(true).redirectOutput(work.resolve("xvfb.log").toFile()).start();
         try {
             waitForDisplay(display);
             String keep = System.getProperty("startup.frames");
-            StartupBenchmark bench = new StartupBenchmark(display, keep == null ? null : Files.createDirectories(Path.of(keep)));
+            StartupBenchmark bench = new StartupBenchmark(display, map(frameBuffer.resolve("Xvfb_screen0")),
+                    keep == null ? null : Files.createDirectories(Path.of(keep)));
             List<String> appCommand = new ArrayList<>(app);
             appCommand.addAll(List.of("--data-dir", sample.toString()));
             Launch warmApp = bench.launch(appCommand);
@@ -130,6 +142,7 @@ public final class StartupBenchmark {
             if (!process.isAlive()) {
                 throw new IllegalStateException("exited early: " + command);
             }
+            pause();
         }
         if (lastChange < 0 || System.nanoTime() - start >= GIVE_UP_NANOS) {
             process.destroyForcibly();
@@ -148,27 +161,27 @@ public final class StartupBenchmark {
         return new Launch(settled, resident, size[0], size[1], cpu);
     }
 
-    private long screenHash() throws IOException, InterruptedException {
-        Process xwd = new ProcessBuilder("xwd", "-root", "-silent", "-display", display)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    private long screenHash() {
         CRC32 crc = new CRC32();
-        try (InputStream in = xwd.getInputStream()) {
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                crc.update(buffer, 0, n);
-            }
-        }
-        xwd.waitFor();
+        crc.update(screenFile.duplicate().clear());
         return crc.getValue();
     }
 
-    /** The whole screen as xwd writes it, for {@code -Dstartup.frames=DIR} (slower than hashing the stream). */
-    private byte[] screen() throws IOException, InterruptedException {
-        Process xwd = new ProcessBuilder("xwd", "-root", "-silent", "-display", display)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        byte[] bytes = xwd.getInputStream().readAllBytes();
-        xwd.waitFor();
+    /** The whole screen as an xwd file, for {@code -Dstartup.frames=DIR}. */
+    private byte[] screen() {
+        byte[] bytes = new byte[screenFile.capacity()];
+        screenFile.duplicate().clear().get(bytes);
         return bytes;
+    }
+
+    private static ByteBuffer map(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            return channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+        }
+    }
+
+    private static void pause() throws InterruptedException {
+        Thread.sleep(POLL_MILLIS);
     }
 
     private static long hash(byte[] bytes) {
@@ -180,7 +193,7 @@ public final class StartupBenchmark {
     private void waitForBlank(long blank) throws Exception {
         long start = System.nanoTime();
         while (screenHash() != blank && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10)) {
-            Thread.onSpinWait();
+            pause();
         }
     }
 
@@ -224,6 +237,7 @@ public final class StartupBenchmark {
 
     private static void waitForDisplay(String display) throws Exception {
         Path socket = Path.of("/tmp/.X11-unix/X" + display.substring(1));
+        // The socket comes after the frame buffer's file is made and sized.
         long start = System.nanoTime();
         while (!Files.exists(socket)) {
             if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(10)) {
