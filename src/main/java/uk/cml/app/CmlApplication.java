@@ -16,7 +16,7 @@ public final class CmlApplication extends Application {
         Path dataFolder = DataFolder.forThisRun(commandLine.dataDir());
         startup = new Startup(stage, dataFolder, Clock.systemDefaultZone(),
                 folder -> getHostServices().showDocument(folder.toUri().toString()),
-                commandLine.option("page").orElse("overview"));
+                commandLine.option("page").orElse(uk.cml.ui.overview.OverviewView.KEY));
         startup.begin();
     }
 

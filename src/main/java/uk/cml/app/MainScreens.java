@@ -32,6 +32,7 @@ import uk.cml.ui.letters.LettersView;
 import uk.cml.ui.notes.NotesView;
 import uk.cml.ui.pack.EvidencePackView;
 import uk.cml.letters.pack.PackAssembler;
+import uk.cml.ui.overview.OverviewModel;
 import uk.cml.ui.overview.OverviewView;
 import uk.cml.ui.payments.CsvChooser;
 import uk.cml.ui.payments.ImportSources;
@@ -48,7 +49,16 @@ final class MainScreens {
 
     private final MainWindow window;
 
-    MainScreens(AppServices services, Background background, ObservableList<CaseFile> cases,
+    /**
+     * The Overview's reading of the records: made with the records (see {@link RecordsOpening}) so that the first
+     * case's figures can be read ahead while the window is built.
+     */
+    static OverviewModel overviewModel(AppServices services) {
+        return new OverviewModel(services.payments,
+                List.of(services.payments, services.sentLetters, services.calls, services.standing));
+    }
+
+    MainScreens(AppServices services, OverviewModel overview, Background background, ObservableList<CaseFile> cases,
                 ObjectProperty<CaseFile> currentCase, Consumer<Path> openFolder, Runnable addCase,
                 Consumer<String> restored, FilePicker picker, AppearanceSetting appearance,
                 Supplier<Node> privacyPanel, BooleanSupplier protectBackups) {
@@ -56,9 +66,7 @@ final class MainScreens {
         PageNavigator navigator = new PageNavigator();
         // Only the page the app opens on is built at start; every other page on its first visit (start-up time).
         List<Section> pages = List.of(
-                new OverviewView(services.payments,
-                        List.of(services.payments, services.sentLetters, services.calls, services.standing),
-                        background, services.clock, currentCase, navigator),
+                new OverviewView(overview, background, services.clock, currentCase, navigator),
                 // Each area that keeps records adds its store here so its entries show in the timeline.
                 new LazySection<>("timeline", Messages.text("app.mainScreens.timeline"),
                         () -> new TimelineView(List.of(services.payments,

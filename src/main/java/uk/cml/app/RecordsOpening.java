@@ -2,11 +2,14 @@ package uk.cml.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.privacy.Passcodes;
+import uk.cml.ui.overview.OverviewModel;
+import uk.cml.ui.overview.OverviewView;
 import uk.cml.ui.common.Appearance;
 import uk.cml.ui.common.SystemAppearance;
 
@@ -15,8 +18,9 @@ import uk.cml.ui.common.SystemAppearance;
  * is built. The order is the data's safety: the folder (owner-only) before the log creates it, then the one-copy
  * lock, a restore that was cut off finished and leftovers tidied, and only then the records opened.
  */
-record RecordsOpening(AppServices services, Passcodes passcodes, List<CaseFile> cases, Optional<String> draft,
-                      Optional<WindowBounds> bounds, Optional<Long> lastCase, Appearance appearance, boolean dark) {
+record RecordsOpening(AppServices services, OverviewModel overview, Passcodes passcodes, List<CaseFile> cases,
+                      Optional<String> draft, Optional<WindowBounds> bounds, Optional<Long> lastCase,
+                      Appearance appearance, boolean dark) {
 
     static final String DRAFT_SETTING = "setup.draft";
     static final String LAST_CASE_SETTING = "case.last";
@@ -40,13 +44,24 @@ record RecordsOpening(AppServices services, Passcodes passcodes, List<CaseFile> 
         times.mark("lock, database, migration check and journal");
         Appearance appearance = opened.settings.get(Appearance.SETTING).map(Appearance::parse)
                 .orElse(Appearance.SYSTEM);
-        RecordsOpening read = new RecordsOpening(opened, passcodes, opened.cases.cases(),
+        RecordsOpening read = new RecordsOpening(opened, MainScreens.overviewModel(opened), passcodes,
+                opened.cases.cases(),
                 opened.settings.get(DRAFT_SETTING),
                 opened.settings.get(WindowBounds.SETTING).flatMap(WindowBounds::parse),
                 opened.settings.get(LAST_CASE_SETTING).flatMap(RecordsOpening::savedCaseId), appearance,
                 appearance.dark(appearance == Appearance.SYSTEM && SystemAppearance.prefersDark()));
         times.mark("cases and settings read");
         return Optional.of(read);
+    }
+
+    /**
+     * Reads the Overview's figures for the case it opens on, when the app opens on the Overview: off the FX thread,
+     * straight after {@link #open}, while the window is built.
+     */
+    void readAhead(String firstPage, LocalDate today) {
+        if (!cases.isEmpty() && OverviewView.KEY.equals(firstPage)) {
+            overview.readAhead(firstCase().id(), today);
+        }
     }
 
     /** The case to open on: the one open last time, or else the first. Only when there is a case. */

@@ -3,7 +3,10 @@ package uk.cml.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,6 +32,8 @@ import uk.cml.ui.common.Problems;
 import uk.cml.ui.common.FilePicker;
 import uk.cml.ui.caseinfo.CaseDraft;
 import uk.cml.privacy.PrivacyPreferences;
+import uk.cml.ui.overview.OverviewModel;
+import uk.cml.ui.overview.OverviewView;
 import uk.cml.ui.lock.AppLock;
 
 /**
@@ -59,13 +64,14 @@ public final class Startup {
     private final ObjectProperty<CaseFile> currentCase = new SimpleObjectProperty<>();
     private final StartupTimes times = new StartupTimes();
     private AppServices services;
+    private OverviewModel overview;
     private AppLock lock;
     private BringForward bringForward;
     private SetupFlow setup;
     private boolean firstFrameAsked;
 
     public Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder) {
-        this(stage, dataFolder, clock, openFolder, "overview");
+        this(stage, dataFolder, clock, openFolder, OverviewView.KEY);
     }
 
     /**
@@ -107,9 +113,23 @@ public final class Startup {
      */
     public void begin() {
         // The opening starts first, so it overlaps building and drawing the frame instead of waiting for it.
-        background.run(() -> RecordsOpening.open(dataFolder, clock, times),
-                opened -> opened.ifPresentOrElse(this::opened, this::showAlreadyOpen),
+        AtomicReference<RecordsOpening> openedHere = new AtomicReference<>();
+        background.run(() -> {
+            Optional<RecordsOpening> opened = RecordsOpening.open(dataFolder, clock, times);
+            opened.ifPresent(openedHere::set);
+            return opened;
+        }, opened -> opened.ifPresentOrElse(this::opened, this::showAlreadyOpen),
                 error -> show(StartScreens.problem(stage, Problems.forParent(error))));
+        // Queued behind the opening on the same thread, so it starts the moment the records are open: the first
+        // page's figures are read while this thread builds the main window, rather than after it.
+        background.run(() -> {
+            RecordsOpening opened = openedHere.get();
+            if (opened != null) {
+                opened.readAhead(firstPage, LocalDate.now(clock));
+                times.mark("first page's figures read ahead");
+            }
+            return opened != null;
+        }, ok -> { }, error -> LOG.log(Level.WARNING, "Could not read the first page's figures ahead", error));
         // Neutral until the privacy settings are read: the app's name only if the parent has not chosen "Records".
         stage.setTitle(PrivacyPreferences.NEUTRAL_TITLE);
         for (int size : new int[] {16, 32, 64, 256}) {
@@ -144,6 +164,7 @@ public final class Startup {
 
     private void opened(RecordsOpening opened) {
         services = opened.services();
+        overview = opened.overview();
         lock = PrivacyWiring.lockFor(stage, opened.passcodes(), clock, background);
         appearance = opened.appearance();
         if (opened.dark()) {
@@ -171,7 +192,7 @@ public final class Startup {
 
     private void showMain(CaseFile selected) {
         currentCase.set(selected);
-        MainScreens screens = new MainScreens(services, background, cases, currentCase, openFolder,
+        MainScreens screens = new MainScreens(services, overview, background, cases, currentCase, openFolder,
                 () -> background.run(() -> services.cases.myDetails().orElseThrow(),
                         me -> setup.show(CaseDraft.forNewCase(me), false),
                         error -> {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
-import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +17,7 @@ import org.testfx.framework.junit5.Start;
 import uk.cml.ui.AppRobot;
 import uk.cml.ui.PageHarness;
 import uk.cml.ui.Snapshots;
+import uk.cml.ui.overview.OverviewModel;
 import uk.cml.ui.overview.OverviewView;
 
 /** The sample case's overview charts: month bars for the last 12 months, year bars after choosing 3 years. */
@@ -60,7 +60,7 @@ class SampleOverviewChartsTest extends AppRobot {
         services = AppServices.open(dataFolder.resolve("records"), CLOCK);
         new SampleData(services, 3, 0).fill();
         var currentCase = new javafx.beans.property.SimpleObjectProperty<>(services.cases.cases().get(0));
-        OverviewView page = new OverviewView(services.payments, List.of(), background, CLOCK, currentCase,
+        OverviewView page = new OverviewView(new OverviewModel(services.payments, List.of()), background, CLOCK, currentCase,
                 destination -> { });
         interact(() -> {
             stage = new Stage();
@@ -75,7 +75,7 @@ class SampleOverviewChartsTest extends AppRobot {
                 .format(java.time.LocalDate.now(CLOCK));
         assertEquals(thisMonth, barLabels().get(11), "the last bar is this month");
         Snapshots.save(this, page.view(), "overview-charts-12-months.png");
-        ComboBox<Object> period = (ComboBox<Object>) waitFor("#overview-period");
+        javafx.scene.control.ChoiceBox<Object> period = (javafx.scene.control.ChoiceBox<Object>) waitFor("#overview-period");
         interact(() -> period.getSelectionModel().select(1));
         int year = java.time.LocalDate.now(CLOCK).getYear();
         waitUntil("the year bars are drawn", () -> barLabels().size() == 3);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class CasesAndWindowTest extends AppRobot {
     void aSecondCaseIsAddedAndTheWindowAndCaseAreRememberedOnReopening() {
         SampleFolders.fill(dataFolder);
         startup = startOn(dataFolder);
-        ComboBox<CaseFile> switcher = waitFor("#case-switcher");
+        ChoiceBox<CaseFile> switcher = waitFor("#case-switcher");
         waitUntil("the sample case is open", () -> switcher.getValue() != null);
         press("#add-case");
         type("#other-name", "Alex Green");
@@ -50,7 +50,7 @@ class CasesAndWindowTest extends AppRobot {
         press("#arrangement-private");
         press("#setup-next");
         press("#setup-next");
-        ComboBox<CaseFile> after = waitFor("#case-switcher");
+        ChoiceBox<CaseFile> after = waitFor("#case-switcher");
         waitUntil("the new case is open", () -> after.getValue() != null
                 && after.getValue().otherParentName().equals("Alex Green"));
         assertEquals(List.of("Owed by Jordan Reed", "Owed by Alex Green"),
@@ -64,7 +64,7 @@ class CasesAndWindowTest extends AppRobot {
 
         stop(startup);
         startup = startOn(dataFolder);
-        ComboBox<CaseFile> reopened = waitFor("#case-switcher");
+        ChoiceBox<CaseFile> reopened = waitFor("#case-switcher");
         waitUntil("a case is open", () -> reopened.getValue() != null);
         assertEquals("Owed by Alex Green", reopened.getValue().title(), "the case last open");
         assertEquals(1000, window().getWidth(), 1);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -75,14 +75,14 @@ class FirstRunSetupTest extends AppRobot {
         press("#setup-next");
         waitFor("#setup-summary");
         press("#setup-next");
-        ComboBox<CaseFile> switcher = waitFor("#case-switcher");
+        ChoiceBox<CaseFile> switcher = waitFor("#case-switcher");
         waitUntil("the case is chosen", () -> switcher.getValue() != null);
         assertEquals("Owed by Jordan Reed", switcher.getValue().title());
         assertEquals("1212 3456 7890", switcher.getValue().cmsReference().orElseThrow().grouped());
 
         stop(startup);
         startup = startOn(dataFolder);
-        ComboBox<CaseFile> again = waitFor("#case-switcher");
+        ChoiceBox<CaseFile> again = waitFor("#case-switcher");
         waitUntil("the case is chosen again", () -> again.getValue() != null);
         assertEquals("Owed by Jordan Reed", again.getValue().title());
         press("#nav-case");

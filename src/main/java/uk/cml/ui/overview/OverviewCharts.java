@@ -16,9 +16,13 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
@@ -30,19 +34,26 @@ import uk.cml.ui.common.Messages;
  * The two charts: the arrears balance over time, and expected against received per month (or per year for a long
  * period). Both cover the period chosen in {@link #period}. Pointing at either shows the figure and date in a line
  * of text under it (and a tooltip on each bar), so nothing depends on colour.
+ *
+ * <p>The charts are made by {@link #build}, which the Overview calls once its figures are on screen: they sit below
+ * the figures, and making, styling and laying out two charts was a tenth of the app's start-up. Until then each box
+ * holds a blank of the chart's own height (app.css, .overview-chart), so the page is as tall before as after and
+ * nothing moves when the charts come.
  */
 final class OverviewCharts {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
-    final AreaChart<Number, Number> balance;
-    final BarChart<String, Number> months;
-    final ComboBox<ChartPeriod> period = new ComboBox<>();
-    final Label balanceReadout = new Label(Messages.text("overview.charts.pointAtTheChartTo"));
-    final Label monthReadout = new Label(Messages.text("overview.charts.pointAtABarTo"));
+    final ChoiceBox<ChartPeriod> period = new ChoiceBox<>();
+    final VBox balanceBox;
+    final VBox monthBox;
+    private final Label balanceReadout = new Label(Messages.text("overview.charts.pointAtTheChartTo"));
+    private final Label monthReadout = new Label(Messages.text("overview.charts.pointAtABarTo"));
     private final Tooltip barTip = new Tooltip();
-    private final NumberAxis days = new NumberAxis();
-    private final CategoryAxis monthAxis = new CategoryAxis();
+    private NumberAxis days;
+    private CategoryAxis monthAxis;
+    private AreaChart<Number, Number> balance;
+    private BarChart<String, Number> months;
     private List<LocalDate> balanceDates = List.of();
     private List<Money> balanceFigures = List.of();
     private ArrearsSchedule shown;
@@ -50,29 +61,18 @@ final class OverviewCharts {
     private Money balanceStart = Money.ZERO;
 
     OverviewCharts() {
-        days.setAutoRanging(false);
-        days.setTickLabelFormatter(formatter(epochDay -> MONTH.format(LocalDate.ofEpochDay(epochDay.longValue()))));
-        balance = new AreaChart<>(days, pounds(Messages.text("overview.charts.owed")));
-        balance.setId("overview-balance-chart");
-        balance.setTitle(Messages.text("overview.charts.arrearsOverTime"));
-        balance.setLegendVisible(false);
-        balance.setCreateSymbols(false);
-        balance.setAnimated(false);
-        balance.setAccessibleText(Messages.text("overview.charts.chartOfTheArrearsBalance"));
-        balance.setOnMouseMoved(e -> pointAt(e.getSceneX(), e.getSceneY()));
         balanceReadout.setId("overview-balance-readout");
-        monthAxis.setTickLabelRotation(0);
-        months = new BarChart<>(monthAxis, pounds(Messages.text("overview.charts.amount")));
-        months.setId("overview-month-chart");
-        months.setTitle(Messages.text("overview.charts.expectedAndReceived"));
-        months.setAnimated(false);
-        months.setCategoryGap(8);
-        months.setBarGap(1);
-        months.setAccessibleText(Messages.text("overview.charts.chartOfMoneyExpectedAnd"));
         monthReadout.setId("overview-month-readout");
         for (Label readout : List.of(balanceReadout, monthReadout)) {
             readout.getStyleClass().add("field-hint");
             readout.setWrapText(true);
+        }
+        balanceBox = new VBox(blank(), balanceReadout);
+        monthBox = new VBox(blank(), monthReadout);
+        for (VBox box : List.of(balanceBox, monthBox)) {
+            // Both start from the same width in app.css (.chart-box) and share what is left evenly.
+            HBox.setHgrow(box, Priority.ALWAYS);
+            box.getStyleClass().add("chart-box");
         }
         period.setId("overview-period");
         period.setAccessibleText(Messages.text("overview.charts.periodTheChartsShow"));
@@ -86,32 +86,84 @@ final class OverviewCharts {
         });
     }
 
+    /** Where a chart will be: nothing to see, the chart's height. */
+    private static Region blank() {
+        Region blank = new Region();
+        blank.getStyleClass().add("overview-chart");
+        return blank;
+    }
+
+    /** Whether {@link #build} has made the charts. */
+    boolean built() {
+        return balance != null;
+    }
+
+    /** Makes the two charts in place of the blanks, and draws the schedule shown, if any. Once; on the FX thread. */
+    void build() {
+        if (built()) {
+            return;
+        }
+        days = new NumberAxis();
+        days.setAutoRanging(false);
+        days.setTickLabelFormatter(formatter(epochDay -> MONTH.format(LocalDate.ofEpochDay(epochDay.longValue())),
+                Number.class));
+        balance = new AreaChart<>(days, pounds(Messages.text("overview.charts.owed")));
+        balance.setId("overview-balance-chart");
+        balance.setTitle(Messages.text("overview.charts.arrearsOverTime"));
+        balance.setLegendVisible(false);
+        balance.setCreateSymbols(false);
+        balance.setAnimated(false);
+        balance.setAccessibleText(Messages.text("overview.charts.chartOfTheArrearsBalance"));
+        balance.setOnMouseMoved(e -> pointAt(e.getSceneX(), e.getSceneY()));
+        monthAxis = new CategoryAxis();
+        monthAxis.setTickLabelRotation(0);
+        months = new BarChart<>(monthAxis, pounds(Messages.text("overview.charts.amount")));
+        months.setId("overview-month-chart");
+        months.setTitle(Messages.text("overview.charts.expectedAndReceived"));
+        months.setAnimated(false);
+        months.setCategoryGap(8);
+        months.setBarGap(1);
+        months.setAccessibleText(Messages.text("overview.charts.chartOfMoneyExpectedAnd"));
+        balance.getStyleClass().add("overview-chart");
+        months.getStyleClass().add("overview-chart");
+        balanceBox.getChildren().set(0, balance);
+        monthBox.getChildren().set(0, months);
+        if (shown != null) {
+            show(shown);
+        }
+    }
+
     /** A money axis whose ticks read as pounds: £200, £1,500. */
     private static NumberAxis pounds(String label) {
         NumberAxis axis = new NumberAxis();
         axis.setLabel(Messages.text("overview.charts.poundsAxis", label));
         NumberFormat whole = NumberFormat.getIntegerInstance(Locale.UK);
         axis.setTickLabelFormatter(formatter(v -> (v.doubleValue() < 0 ? "-£" : "£")
-                + whole.format(Math.abs(v.doubleValue()))));
+                + whole.format(Math.abs(v.doubleValue())), Number.class));
         return axis;
     }
 
-    private static StringConverter<Number> formatter(Function<Number, String> toText) {
+    /** Words for a value that is only ever shown, never typed: tick labels, the period's choices. */
+    private static <T> StringConverter<T> formatter(Function<T, String> toText, Class<T> type) {
         return new StringConverter<>() {
             @Override
-            public String toString(Number value) {
-                return toText.apply(value);
+            public String toString(T value) {
+                return value == null ? "" : toText.apply(value);
             }
 
             @Override
-            public Number fromString(String text) {
-                throw new UnsupportedOperationException("tick labels are only shown");
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("only shown, never typed: " + type.getSimpleName());
             }
         };
     }
 
+    /** Draws the schedule over the chosen period; before {@link #build}, keeps it to draw then. */
     void show(ArrearsSchedule schedule) {
         shown = schedule;
+        if (!built()) {
+            return;
+        }
         LocalDate today = schedule.asOf();
         ChartPeriod chosen = period.getValue();
         Map<YearMonth, MonthTotals> totals = schedule.expectedVsReceivedByMonth();

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,17 +16,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.todo.TodoItem;
-import uk.cml.domain.todo.TodoSource;
-import uk.cml.domain.todo.Todos;
-import uk.cml.store.PaymentRecords;
-import uk.cml.store.PaymentStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.NextLayout;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.shell.Destination;
@@ -33,15 +30,13 @@ import uk.cml.ui.shell.Page;
 /** The first page: what is owed now, how it got there, and what needs doing. Never a pop-up. */
 public final class OverviewView extends Page {
 
-    /** What one load of the page found. */
-    private record Found(Optional<ArrearsSchedule> schedule, List<TodoItem> todos) {
-    }
+    /** The page's key in the sidebar and on the command line (--page overview). */
+    public static final String KEY = "overview";
 
     /** Below this card width the two charts go one above the other. */
     private static final double SIDE_BY_SIDE_WIDTH = 900;
 
-    private final PaymentStore store;
-    private final List<TodoSource> todoSources;
+    private final OverviewModel model;
     private final Background background;
     private final Clock clock;
     private final ObjectProperty<CaseFile> currentCase;
@@ -56,11 +51,10 @@ public final class OverviewView extends Page {
     private List<Runnable> waitingForFigures = new ArrayList<>();
     private long generation;
 
-    public OverviewView(PaymentStore store, List<TodoSource> todoSources, Background background, Clock clock,
+    public OverviewView(OverviewModel model, Background background, Clock clock,
                         ObjectProperty<CaseFile> currentCase, Navigator navigator) {
-        super("overview", Messages.text("overview.view.overview"));
-        this.store = store;
-        this.todoSources = List.copyOf(todoSources);
+        super(KEY, Messages.text("overview.view.overview"));
+        this.model = model;
         this.background = background;
         this.clock = clock;
         this.currentCase = currentCase;
@@ -76,14 +70,8 @@ public final class OverviewView extends Page {
         noPlan.getChildren().addAll(noPlanText, add);
         noPlan.getStyleClass().add("card");
         noPlan.setId("overview-no-plan");
-        VBox balanceBox = new VBox(charts.balance, charts.balanceReadout);
-        VBox monthBox = new VBox(charts.months, charts.monthReadout);
-        for (VBox box : List.of(balanceBox, monthBox)) {
-            // Both start from the same width in app.css (.chart-box) and share what is left evenly.
-            HBox.setHgrow(box, Priority.ALWAYS);
-            box.getStyleClass().add("chart-box");
-            box.getChildren().get(0).getStyleClass().add("overview-chart");
-        }
+        VBox balanceBox = charts.balanceBox;
+        VBox monthBox = charts.monthBox;
         HBox chartRow = new HBox();
         VBox chartColumn = new VBox();
         chartRow.getStyleClass().add("chart-holder");
@@ -130,17 +118,7 @@ public final class OverviewView extends Page {
         }
         long mine = ++generation;
         LocalDate today = LocalDate.now(clock);
-        background.run(() -> {
-            List<TodoItem> items = new ArrayList<>();
-            for (TodoSource source : todoSources) {
-                items.addAll(source.todos(caseFile.id(), today));
-            }
-            PaymentRecords records = store.records(caseFile.id());
-            // Worked out here, off the FX thread: for years of weekly payments it is the Overview's largest piece.
-            Optional<ArrearsSchedule> schedule = records.hasPlan() ? Optional.of(records.schedule(today))
-                    : Optional.empty();
-            return new Found(schedule, Todos.gather(items));
-        }, found -> {
+        background.run(() -> model.read(caseFile.id(), today), found -> {
             if (mine == generation) {
                 show(found, today);
                 filled();
@@ -168,7 +146,7 @@ public final class OverviewView extends Page {
         }
     }
 
-    private void show(Found found, LocalDate today) {
+    private void show(OverviewModel.Found found, LocalDate today) {
         status.setText("");
         boolean hasPlan = found.schedule().isPresent();
         noPlan.setVisible(!hasPlan);
@@ -176,8 +154,31 @@ public final class OverviewView extends Page {
         found.schedule().ifPresent(schedule -> {
             figures.show(schedule, today);
             charts.show(schedule);
+            if (!charts.built()) {
+                afterOnScreen(charts::build);
+            }
         });
         todos.show(found.todos());
+    }
+
+    /**
+     * Runs {@code task} once the page has been laid out in a window, after that pulse: the charts are made while the
+     * figures above them are drawn. At start-up the page is filled before it is put in the window.
+     */
+    private void afterOnScreen(Runnable task) {
+        if (view.getScene() != null) {
+            NextLayout.then(view.getScene(), () -> Platform.runLater(task));
+            return;
+        }
+        view.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
+                if (scene != null) {
+                    view.sceneProperty().removeListener(this);
+                    NextLayout.then(scene, () -> Platform.runLater(task));
+                }
+            }
+        });
     }
 
     /** A grid of label and value rows, used for the smaller figures. */

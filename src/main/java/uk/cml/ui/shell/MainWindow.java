@@ -10,15 +10,15 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.util.StringConverter;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -86,12 +86,14 @@ public final class MainWindow {
         Label appName = new Label(Messages.text("shell.mainWindow.childMaintenanceLog"));
         appName.getStyleClass().add("app-name");
         Label caseLabel = new Label(Messages.text("shell.mainWindow.case"));
-        ComboBox<CaseFile> switcher = new ComboBox<>(cases);
+        // A choice box, not a combo box: a combo box builds its whole drop-down list (a list view, its cells and
+        // scroll bars) with the window, which was a tenth of the app's start-up; a choice box builds its menu when
+        // it is first opened.
+        ChoiceBox<CaseFile> switcher = new ChoiceBox<>(cases);
         switcher.setId("case-switcher");
         switcher.setAccessibleText(Messages.text("shell.mainWindow.chooseWhichCaseToLook"));
         caseLabel.setLabelFor(switcher);
-        switcher.setCellFactory(list -> new CaseCell());
-        switcher.setButtonCell(new CaseCell());
+        switcher.setConverter(new CaseNames());
         switcher.valueProperty().bindBidirectional(currentCase);
         Button add = new Button(Messages.text("shell.mainWindow.addAnotherCase"), new FontIcon(Feather.PLUS));
         add.setId("add-case");
@@ -152,13 +154,18 @@ public final class MainWindow {
         return view;
     }
 
-    private static final class CaseCell extends ListCell<CaseFile> {
+    /** A case as the switcher lists it: its title and, once known, its CMS reference. */
+    private static final class CaseNames extends StringConverter<CaseFile> {
         @Override
-        protected void updateItem(CaseFile item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.cmsReference()
+        public String toString(CaseFile item) {
+            return item == null ? "" : item.cmsReference()
                     .map(r -> Messages.text("shell.mainWindow.caseWithReference", item.title(), r.grouped()))
-                    .orElse(item.title()));
+                    .orElse(item.title());
+        }
+
+        @Override
+        public CaseFile fromString(String text) {
+            throw new UnsupportedOperationException("cases are chosen, never typed");
         }
     }
 }

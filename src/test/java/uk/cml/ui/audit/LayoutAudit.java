@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
@@ -86,7 +87,7 @@ abstract class LayoutAudit extends AppRobot {
         check("lock-screen");
         type("#lock-passcode", "river42");
         press("#lock-open");
-        ComboBox<?> switcher = waitFor("#case-switcher");
+        ChoiceBox<?> switcher = waitFor("#case-switcher");
         waitUntil("the sample case is open", () -> switcher.getValue() != null);
         List<String> keys = lookup(".nav-button").queryAll().stream().map(Node::getId)
                 .map(id -> id.substring("nav-".length())).toList();
@@ -238,26 +239,36 @@ abstract class LayoutAudit extends AppRobot {
         found.forEach(problem -> problems.add(theme + " " + page + ": " + problem));
     }
 
-    /** Opens each drop-down: its list must show names, not code, and fit on the window. */
+    /** Opens each drop-down (a combo box's list, a choice box's menu): it must show names, not code, and fit. */
     private List<String> popups(Scene scene, List<Node> nodes) {
         List<String> found = new ArrayList<>();
         for (Node node : nodes) {
-            if (!(node instanceof ComboBox<?> combo) || combo.isDisabled() || combo.getItems().isEmpty()
-                    || !LayoutChecks.inView(scene, node)) {
+            Runnable show;
+            Runnable hide;
+            if (node instanceof ComboBox<?> combo && !combo.getItems().isEmpty()) {
+                show = combo::show;
+                hide = combo::hide;
+            } else if (node instanceof ChoiceBox<?> choice && !choice.getItems().isEmpty()) {
+                show = choice::show;
+                hide = choice::hide;
+            } else {
                 continue;
             }
-            interact(combo::show);
+            if (node.isDisabled() || !LayoutChecks.inView(scene, node)) {
+                continue;
+            }
+            interact(show);
             WaitForAsyncUtils.waitForFxEvents();
             for (Window popup : List.copyOf(Window.getWindows())) {
                 if (popup instanceof PopupWindow && popup.isShowing() && popup.getScene() != null) {
                     found.addAll(LayoutChecks.recordText(LayoutChecks.showing(popup.getScene().getRoot())));
                     if (popup.getWidth() > scene.getWidth()) {
-                        found.add("the drop-down of " + LayoutChecks.describe(combo) + " is "
+                        found.add("the drop-down of " + LayoutChecks.describe(node) + " is "
                                 + Math.round(popup.getWidth()) + " px wide, wider than the window");
                     }
                 }
             }
-            interact(combo::hide);
+            interact(hide);
         }
         return found;
     }

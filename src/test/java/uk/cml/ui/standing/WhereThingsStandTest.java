@@ -26,6 +26,7 @@ import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.ui.AppRobot;
 import uk.cml.ui.PageHarness;
+import uk.cml.ui.overview.OverviewModel;
 import uk.cml.ui.overview.OverviewView;
 
 /**
@@ -102,7 +103,7 @@ class WhereThingsStandTest extends AppRobot {
         waitUntil("the final response shows", () -> "10 Jul 2026".equals(label("#standing-final-response-received")));
         uk.cml.ui.Snapshots.saveScrolled(this, (javafx.scene.control.ScrollPane) page.view(), "where-things-stand-test");
 
-        OverviewView overview = new OverviewView(harness.services.payments, List.of(harness.services.standing),
+        OverviewView overview = new OverviewView(new OverviewModel(harness.services.payments, List.of(harness.services.standing)),
                 harness.background, CLOCK, harness.currentCase, destination -> { });
         interact(() -> harness.show(overview));
         // Six months from the final response dated Wednesday 8 July 2026: Friday 8 January 2027.

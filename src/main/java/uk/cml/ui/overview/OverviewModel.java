@@ -1,0 +1,68 @@
+package uk.cml.ui.overview;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.todo.TodoItem;
+import uk.cml.domain.todo.TodoSource;
+import uk.cml.domain.todo.Todos;
+import uk.cml.store.PaymentRecords;
+import uk.cml.store.PaymentStore;
+
+/**
+ * What the Overview shows, read from the records off the FX thread: the arrears schedule and what needs doing.
+ *
+ * <p>At start-up the app reads the first case's figures ahead ({@link #readAhead}), straight after opening the
+ * records and while the window is still being built; the page's own first read then takes them instead of reading
+ * again. Anything else reads afresh.
+ */
+public final class OverviewModel {
+
+    /** What one read found: no schedule when the case has no payment plan. */
+    public record Found(Optional<ArrearsSchedule> schedule, List<TodoItem> todos) {
+    }
+
+    private record Ahead(long caseId, LocalDate today, Found found) {
+    }
+
+    private final PaymentStore store;
+    private final List<TodoSource> todoSources;
+    private final AtomicReference<Ahead> ahead = new AtomicReference<>();
+
+    /**
+     * @param todoSources every area that adds to "What needs doing"
+     */
+    public OverviewModel(PaymentStore store, List<TodoSource> todoSources) {
+        this.store = store;
+        this.todoSources = List.copyOf(todoSources);
+    }
+
+    /** Reads a case's figures now, for the next {@link #read} of the same case on the same day. Off the FX thread. */
+    public void readAhead(long caseId, LocalDate today) {
+        ahead.set(new Ahead(caseId, today, readNow(caseId, today)));
+    }
+
+    /** A case's figures as of today: those read ahead for it, once, or else read now. Off the FX thread. */
+    public Found read(long caseId, LocalDate today) {
+        Ahead early = ahead.getAndSet(null);
+        if (early != null && early.caseId() == caseId && early.today().equals(today)) {
+            return early.found();
+        }
+        return readNow(caseId, today);
+    }
+
+    private Found readNow(long caseId, LocalDate today) {
+        List<TodoItem> items = new ArrayList<>();
+        for (TodoSource source : todoSources) {
+            items.addAll(source.todos(caseId, today));
+        }
+        PaymentRecords records = store.records(caseId);
+        // Worked out here, off the FX thread: for years of weekly payments it is the Overview's largest piece.
+        Optional<ArrearsSchedule> schedule = records.hasPlan() ? Optional.of(records.schedule(today))
+                : Optional.empty();
+        return new Found(schedule, Todos.gather(items));
+    }
+}

@@ -1,0 +1,66 @@
+package uk.cml.ui.overview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.ui.common.ModelCase;
+
+/** The Overview's figures read ahead at start-up are used once, for the same case and day, and never go stale. */
+class OverviewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private static Money owed(OverviewModel.Found found) {
+        return found.schedule().orElseThrow().owedNow();
+    }
+
+    @Test
+    void theFiguresReadAheadServeTheFirstReadOnlyAndLaterReadsSeeNewRecords() {
+        try (ModelCase records = new ModelCase(folder)) {
+            // Due 20 Sep, 20 Oct and 20 Nov by the 22 Nov clock, nothing paid: £750.00 owed.
+            records.services.payments.savePlan(records.caseId, new PaymentPlan(0, Money.ofPence(250_00),
+                    PaymentFrequency.MONTHLY, LocalDate.of(2026, 9, 20), "CMS calculation letter"));
+            OverviewModel model = new OverviewModel(records.services.payments, List.of(records.services.payments));
+            model.readAhead(records.caseId, ModelCase.TODAY);
+            pay(records, 100_00);
+
+            OverviewModel.Found first = model.read(records.caseId, ModelCase.TODAY);
+            assertEquals(Money.ofPence(750_00), owed(first), "the first read takes what was read ahead");
+            assertEquals(Money.ofPence(650_00), owed(model.read(records.caseId, ModelCase.TODAY)),
+                    "the next read reads the records again, with the new payment");
+        }
+    }
+
+    @Test
+    void figuresReadAheadForAnotherDayOrCaseAreNotUsed() {
+        try (ModelCase records = new ModelCase(folder)) {
+            records.services.payments.savePlan(records.caseId, new PaymentPlan(0, Money.ofPence(250_00),
+                    PaymentFrequency.MONTHLY, LocalDate.of(2026, 9, 20), "CMS calculation letter"));
+            OverviewModel model = new OverviewModel(records.services.payments, List.of());
+            model.readAhead(records.caseId, ModelCase.TODAY.minusDays(3));
+            pay(records, 100_00);
+            // Read ahead on 19 Nov, before the payment: read on the 22nd it must be read again.
+            assertEquals(Money.ofPence(650_00), owed(model.read(records.caseId, ModelCase.TODAY)));
+
+            model.readAhead(records.caseId + 1, ModelCase.TODAY);
+            pay(records, 50_00);
+            assertEquals(Money.ofPence(600_00), owed(model.read(records.caseId, ModelCase.TODAY)),
+                    "read ahead for another case: this one is read now");
+        }
+    }
+
+    private static void pay(ModelCase records, long pence) {
+        records.services.payments.savePayment(records.caseId, new Payment(0, LocalDate.of(2026, 11, 21),
+                Money.ofPence(pence), PaymentMethod.BANK_TRANSFER, "", ""));
+    }
+}
