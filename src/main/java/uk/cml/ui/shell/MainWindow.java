@@ -78,6 +78,13 @@ public final class MainWindow {
         view.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts(pages);
+                // The keyboard starts on the navigation, at the page on show: otherwise JavaFX gives focus to the
+                // first control it finds, the case switcher, where an arrow key changes the case. The choice box's
+                // focus ring is also a blur, the costliest thing in the window's first picture (a third of it).
+                ToggleButton onShow = buttons.get(shown == null ? null : shown.key());
+                if (onShow != null) {
+                    onShow.requestFocus();
+                }
             }
         });
     }
