@@ -50,6 +50,22 @@ public final class PageLayout {
         return scroll;
     }
 
+    /**
+     * Has the scroll pane draw its content straight to the window. JavaFX's scroll pane otherwise draws its content
+     * into an image of its own and then copies that, which pays when a page scrolls often and changes seldom. For
+     * the Overview's first picture the image was a third of the drawing (measured 1 Dec 2026, app image, software
+     * rendering: 198 ms with it, 130 ms without).
+     */
+    public static void drawDirectly(ScrollPane scroll) {
+        scroll.skinProperty().addListener((obs, old, skin) -> {
+            // The viewport is the scroll pane's documented CSS part; a skin without one is left as it is.
+            Node viewport = scroll.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
+    }
+
     /** A button with its id and what it does. */
     public static Button button(String id, String text, Runnable action) {
         Button button = new Button(text);

@@ -106,6 +106,7 @@ public final class OverviewView extends Page {
         page.getStyleClass().add("page"); // the page's margins come from app.css
         view.setContent(page);
         view.setFitToWidth(true);
+        PageLayout.drawDirectly(view);
         currentCase.addListener((obs, old, now) -> shown());
         lay(view, this::load);
     }
