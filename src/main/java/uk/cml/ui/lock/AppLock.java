@@ -43,7 +43,8 @@ public final class AppLock {
     private final Background background;
     private final LockModel model;
     private final IdleWatch idle;
-    private final LockScreen screen;
+    /** Made the first time the app locks: most starts never lock, and the window's first picture need not wait. */
+    private LockScreen screen;
     private Parent content;
 
     public AppLock(Stage stage, Passcodes passcodes, Clock clock, Background background) {
@@ -52,7 +53,6 @@ public final class AppLock {
         this.background = background;
         this.model = new LockModel(passcodes, clock);
         this.idle = new IdleWatch(clock, () -> passcodes.preferences().idleLimit());
-        this.screen = new LockScreen(model, this::submit);
         model.lockedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 idle.activity();
@@ -101,12 +101,16 @@ public final class AppLock {
 
     public void lock() {
         closeOtherWindows();
-        screen.prepare(model.needsPasscode());
+        if (screen == null) {
+            screen = new LockScreen(model, this::submit);
+        }
+        LockScreen shown = screen;
+        shown.prepare(model.needsPasscode());
         if (!model.isLocked()) {
             model.lock();
-            stage.getScene().setRoot(screen.view());
+            stage.getScene().setRoot(shown.view());
         }
-        Platform.runLater(screen::focus);
+        Platform.runLater(shown::focus);
     }
 
     /** Locks at once and minimises the window. Works with or without a passcode. */
