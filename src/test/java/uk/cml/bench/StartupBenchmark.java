@@ -152,6 +152,9 @@ public final class StartupBenchmark {
         double cpu = cpuMillis(process.pid());
         double[] size = windowSize();
         Thread.sleep(IDLE_MILLIS - TimeUnit.NANOSECONDS.toMillis(QUIET_NANOS));
+        if (!process.isAlive()) {
+            throw new IllegalStateException("exited while idle, before its memory was read: " + command);
+        }
         double resident = residentMb(process.pid());
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
