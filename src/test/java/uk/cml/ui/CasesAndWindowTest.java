@@ -74,4 +74,25 @@ class CasesAndWindowTest extends AppRobot {
         waitUntil("the first case's page", () -> lookup("#other-name").tryQuery().isPresent()
                 && "Jordan Reed".equals(text("#other-name")));
     }
+
+    /** Renaming the open case replaces it in the switcher's list: the switcher must keep it chosen, renamed. */
+    @Test
+    void theOpenCaseRenamedStaysChosenUnderItsNewName() {
+        SampleFolders.fill(dataFolder);
+        startup = startOn(dataFolder);
+        ChoiceBox<CaseFile> switcher = waitFor("#case-switcher");
+        waitUntil("the sample case is open", () -> switcher.getValue() != null);
+        long open = switcher.getValue().id();
+        press("#nav-case");
+        waitUntil("the case page", () -> lookup("#other-name").tryQuery().isPresent()
+                && "Jordan Reed".equals(text("#other-name")));
+        interact(() -> lookup("#other-name").queryTextInputControl().clear());
+        type("#other-name", "Jordan Reid");
+        press("#case-save");
+        waitUntil("the switcher shows the new name", () -> switcher.getValue() != null
+                && switcher.getValue().otherParentName().equals("Jordan Reid"));
+        assertEquals(open, switcher.getValue().id());
+        assertEquals(1, switcher.getItems().size());
+        assertEquals(switcher.getValue(), switcher.getSelectionModel().getSelectedItem());
+    }
 }
