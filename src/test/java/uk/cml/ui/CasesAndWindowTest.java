@@ -35,12 +35,18 @@ class CasesAndWindowTest extends AppRobot {
         }
     }
 
-    @Test
-    void aSecondCaseIsAddedAndTheWindowAndCaseAreRememberedOnReopening() {
+    /** Starts the app on the sample records and waits for their case to be open; returns the case switcher. */
+    private ChoiceBox<CaseFile> openSample() {
         SampleFolders.fill(dataFolder);
         startup = startOn(dataFolder);
         ChoiceBox<CaseFile> switcher = waitFor("#case-switcher");
         waitUntil("the sample case is open", () -> switcher.getValue() != null);
+        return switcher;
+    }
+
+    @Test
+    void aSecondCaseIsAddedAndTheWindowAndCaseAreRememberedOnReopening() {
+        ChoiceBox<CaseFile> switcher = openSample();
         press("#add-case");
         type("#other-name", "Alex Green");
         press("#setup-next");
@@ -78,10 +84,7 @@ class CasesAndWindowTest extends AppRobot {
     /** Renaming the open case replaces it in the switcher's list: the switcher must keep it chosen, renamed. */
     @Test
     void theOpenCaseRenamedStaysChosenUnderItsNewName() {
-        SampleFolders.fill(dataFolder);
-        startup = startOn(dataFolder);
-        ChoiceBox<CaseFile> switcher = waitFor("#case-switcher");
-        waitUntil("the sample case is open", () -> switcher.getValue() != null);
+        ChoiceBox<CaseFile> switcher = openSample();
         long open = switcher.getValue().id();
         press("#nav-case");
         waitUntil("the case page", () -> lookup("#other-name").tryQuery().isPresent()

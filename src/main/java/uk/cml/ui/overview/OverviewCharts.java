@@ -105,8 +105,7 @@ final class OverviewCharts {
         }
         days = new NumberAxis();
         days.setAutoRanging(false);
-        days.setTickLabelFormatter(formatter(epochDay -> MONTH.format(LocalDate.ofEpochDay(epochDay.longValue())),
-                Number.class));
+        days.setTickLabelFormatter(formatter(epochDay -> MONTH.format(LocalDate.ofEpochDay(epochDay.longValue()))));
         balance = new AreaChart<>(days, pounds(Messages.text("overview.charts.owed")));
         balance.setId("overview-balance-chart");
         balance.setTitle(Messages.text("overview.charts.arrearsOverTime"));
@@ -139,21 +138,20 @@ final class OverviewCharts {
         axis.setLabel(Messages.text("overview.charts.poundsAxis", label));
         NumberFormat whole = NumberFormat.getIntegerInstance(Locale.UK);
         axis.setTickLabelFormatter(formatter(v -> (v.doubleValue() < 0 ? "-£" : "£")
-                + whole.format(Math.abs(v.doubleValue())), Number.class));
+                + whole.format(Math.abs(v.doubleValue()))));
         return axis;
     }
 
-    /** Words for a value that is only ever shown, never typed: tick labels, the period's choices. */
-    private static <T> StringConverter<T> formatter(Function<T, String> toText, Class<T> type) {
+    private static StringConverter<Number> formatter(Function<Number, String> toText) {
         return new StringConverter<>() {
             @Override
-            public String toString(T value) {
-                return value == null ? "" : toText.apply(value);
+            public String toString(Number value) {
+                return toText.apply(value);
             }
 
             @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("only shown, never typed: " + type.getSimpleName());
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException("tick labels are only shown");
             }
         };
     }
