@@ -121,6 +121,14 @@ if [ -n "$sqlite_dir" ] && command -v unzip >/dev/null \
     && unzip -j -o -q "$work"/input/lib/sqlite-jdbc-*.jar "org/sqlite/native/$sqlite_dir/libsqlitejdbc.so" -d "$app_dir/native"; then
   JVM_OPTIONS+=(-Dorg.sqlite.lib.path=\$APPDIR/native -Dorg.sqlite.lib.name=libsqlitejdbc.so)
 fi
+# JavaFX's native libraries in the runtime's lib folder, where a linked JavaFX looks for them first: otherwise every
+# start copies each one out of the runtime's modules into ~/.openjfx/cache and checksums it. Linux only, as above.
+if [ "$os" = linux ]; then
+  for jar in "$work"/javafx/javafx-*.jar; do
+    unzip -j -o -q "$jar" '*.so' -d "$image/lib/runtime/lib" 2>/dev/null || true
+  done
+  ls "$image"/lib/runtime/lib/libglass.so >/dev/null 2>&1 || echo "JavaFX's native libraries were not copied; JavaFX will unpack them itself."
+fi
 cfg="$app_dir/Child Maintenance Log.cfg"
 # jpackage's Linux launcher asks rpm and dpkg which package owns it, twice, before it starts Java (0.3-0.4 s on every
 # start, more on a desktop with thousands of packages): a small script reads the same configuration file instead.
