@@ -54,9 +54,8 @@ class SampleOverviewChartsTest extends AppRobot {
         return List.copyOf(((CategoryAxis) chart.getXAxis()).getCategories());
     }
 
-    @Test
-    @SuppressWarnings("unchecked")
-    void bothChartsFollowTheChosenPeriod() throws Exception {
+    /** Opens the sample case's Overview in a window of this height. */
+    private OverviewView openSample(double height) throws Exception {
         services = AppServices.open(dataFolder.resolve("records"), CLOCK);
         new SampleData(services, 3, 0).fill();
         var currentCase = new javafx.beans.property.SimpleObjectProperty<>(services.cases.cases().get(0));
@@ -64,12 +63,36 @@ class SampleOverviewChartsTest extends AppRobot {
                 destination -> { });
         interact(() -> {
             stage = new Stage();
-            javafx.scene.Scene scene = new javafx.scene.Scene((javafx.scene.Parent) page.view(), 1024, 1400);
+            javafx.scene.Scene scene = new javafx.scene.Scene((javafx.scene.Parent) page.view(), 1024, height);
             scene.getStylesheets().add(PageHarness.class.getResource("/uk/cml/ui/app.css").toExternalForm());
             stage.setScene(scene);
             stage.show();
             page.shown();
         });
+        return page;
+    }
+
+    @Test
+    void chartsBelowTheWindowsEdgeAreMadeWhenScrolledTo() throws Exception {
+        // Short enough that the charts' blanks start below the bottom edge, under the owed figures.
+        OverviewView page = openSample(240);
+        javafx.scene.Node period = waitFor("#overview-period");
+        waitUntil("the owed figure is shown", () -> lookup("#overview-owed").tryQuery()
+                .map(n -> !((javafx.scene.control.Label) n).getText().isEmpty()).orElse(false));
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) page.view();
+        double bottom = interactAndGet(() -> scroll.localToScene(scroll.getLayoutBounds()).getMaxY());
+        double below = interactAndGet(() -> period.localToScene(period.getLayoutBounds()).getMaxY());
+        assertTrue(below > bottom, "the charts start below the window's edge: " + below + " > " + bottom);
+        assertTrue(lookup("#overview-balance-chart").tryQuery().isEmpty(), "no chart is made out of sight");
+        interact(() -> scroll.setVvalue(scroll.getVmax()));
+        waitFor("#overview-balance-chart");
+        waitUntil("the month bars are drawn", () -> barLabels().size() == 12);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void bothChartsFollowTheChosenPeriod() throws Exception {
+        OverviewView page = openSample(1400);
         waitUntil("the month bars are drawn", () -> barLabels().size() == 12);
         String thisMonth = java.time.format.DateTimeFormatter.ofPattern("MMM", java.util.Locale.ENGLISH)
                 .format(java.time.LocalDate.now(CLOCK));
