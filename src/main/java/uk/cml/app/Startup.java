@@ -253,6 +253,7 @@ public final class Startup {
         if (services != null && !firstFrameAsked) {
             firstFrameAsked = true;
             times.logWhenLaidOut(stage.getScene());
+            StartupTrim.schedule();
         }
     }
 
