@@ -2,6 +2,8 @@ package uk.cml.app;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import uk.cml.domain.Words;
+import uk.cml.store.SqliteLibrary;
 import uk.cml.store.StoreException;
 
 /**
@@ -49,12 +52,29 @@ public final class Main {
 
     public static void main(String[] args) {
         System.setProperty(StartupTimes.MAIN_ENTERED, String.valueOf(System.currentTimeMillis()));
+        useUnpackedSqlite();
         CommandLine commandLine = CommandLine.parse(Arrays.asList(args));
         if (commandLine.command().isEmpty() && commandLine.problems().isEmpty()
                 && commandLine.unknownOptions(OPTIONS.get("window")).isEmpty()) {
             System.exit(Window.launch(args, System.err));
         }
         System.exit(run(commandLine, System.out, System.err));
+    }
+
+    /**
+     * Run from the plain jar, SQLite's native library is the copy the build unpacked beside it (see
+     * {@link SqliteLibrary}); the installers set their own. Anything odd here leaves the driver to its own way.
+     */
+    private static void useUnpackedSqlite() {
+        try {
+            Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(jar)) {
+                SqliteLibrary.useUnpackedCopy(jar.resolveSibling("lib").resolve("sqlite-native"),
+                        System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperties());
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            // The driver copies the library out of its jar itself, as it would without this.
+        }
     }
 
     /** Runs a command without a window. Returns the exit code: 0 when it worked. */
