@@ -47,6 +47,7 @@ class NoEnglishOutsideLettersTest {
             Map.entry("ArrearsScheduleCsv.java", "the spreadsheet's column header, part of the file's format that"
                     + " other programs and the tests read back"),
             Map.entry("DatabaseFile.java", "SQLite's file header bytes"),
+            Map.entry("SqliteLibrary.java", "sqlite-jdbc's folder names for each platform inside its jar"),
             Map.entry("KnownLayouts.java", "banks' names and their own column names, matched against a file's"
                     + " header row"),
             Map.entry("MappingGuesser.java", "column names looked for in a file's header row, never shown"),
