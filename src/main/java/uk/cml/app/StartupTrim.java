@@ -1,5 +1,7 @@
 package uk.cml.app;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 
@@ -7,24 +9,39 @@ import javafx.util.Duration;
  * Hands the memory that starting up needed back to the system, once, a few seconds after the main window's first
  * picture. Starting leaves garbage behind (stylesheets parsed, classes loaded, the first page's figures worked out)
  * and the garbage collector keeps the heap it grew for it until it needs to collect again, which an idle app may not
- * for hours. One full collection then lets the heap shrink to what the app holds.
+ * for hours. One full collection then lets the heap shrink to what the app holds. Then the C library is asked to give
+ * back what Java's compilers freed ({@link NativeHeapTrim}).
  */
 final class StartupTrim {
 
     /** Long enough for the Overview's last pieces to be drawn; short enough to come before the parent does much. */
     static final Duration AFTER = Duration.seconds(3);
 
+    private static final Logger LOG = Logger.getLogger(StartupTrim.class.getName());
+
     private StartupTrim() {
     }
 
-    /** Call on the FX thread when the first picture is drawn. The collection runs on a thread of its own. */
+    /** Call on the FX thread when the first picture is drawn. The work runs on a thread of its own. */
     static void schedule() {
         PauseTransition wait = new PauseTransition(AFTER);
         wait.setOnFinished(e -> {
-            Thread trim = new Thread(System::gc, "cml-startup-trim");
+            Thread trim = new Thread(StartupTrim::trim, "cml-startup-trim");
             trim.setDaemon(true);
             trim.start();
         });
         wait.play();
+    }
+
+    private static void trim() {
+        System.gc();
+        try {
+            NativeHeapTrim.whenCompilersQuiet();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (LinkageError noManagement) {
+            // The installers' trimmed runtime has no management modules: its launcher trims by a JVM option instead.
+            LOG.log(Level.FINE, "No native heap trim here", noManagement);
+        }
     }
 }
