@@ -32,8 +32,7 @@ public final class SqliteLibrary {
         if (system.getProperty(PATH_PROPERTY) != null) {
             return Optional.empty();
         }
-        return platformFolder(osName, osArch).map(unpacked::resolve)
-                .map(folder -> folder.resolve(System.mapLibraryName(LIBRARY).replace(".jnilib", ".dylib")))
+        return platformFile(osName, osArch).map(unpacked::resolve)
                 .filter(Files::isRegularFile)
                 .map(library -> {
                     system.setProperty(PATH_PROPERTY, library.getParent().toString());
@@ -44,9 +43,7 @@ public final class SqliteLibrary {
 
     /** The driver's own folder name for a platform, such as {@code org/sqlite/native/Linux/x86_64}. */
     static Optional<String> platformFolder(String osName, String osArch) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        String system = os.startsWith("linux") ? "Linux" : os.startsWith("mac") ? "Mac"
-                : os.startsWith("windows") ? "Windows" : null;
+        String system = system(osName);
         String arch = switch (osArch.toLowerCase(Locale.ROOT)) {
             case "amd64", "x86_64" -> "x86_64";
             case "aarch64", "arm64" -> "aarch64";
@@ -54,5 +51,25 @@ public final class SqliteLibrary {
         };
         return system == null || arch == null ? Optional.empty()
                 : Optional.of("org/sqlite/native/" + system + "/" + arch);
+    }
+
+    /**
+     * The library's file in the driver's folder for a platform, such as
+     * {@code org/sqlite/native/Mac/aarch64/libsqlitejdbc.dylib}: named for the platform asked about, not the one
+     * this runs on, so folder and name always agree.
+     */
+    static Optional<String> platformFile(String osName, String osArch) {
+        String file = switch (String.valueOf(system(osName))) {
+            case "Linux" -> "lib" + LIBRARY + ".so";
+            case "Mac" -> "lib" + LIBRARY + ".dylib";
+            default -> LIBRARY + ".dll";
+        };
+        return platformFolder(osName, osArch).map(folder -> folder + "/" + file);
+    }
+
+    private static String system(String osName) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        return os.startsWith("linux") ? "Linux" : os.startsWith("mac") ? "Mac"
+                : os.startsWith("windows") ? "Windows" : null;
     }
 }

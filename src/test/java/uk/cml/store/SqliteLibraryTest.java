@@ -28,8 +28,19 @@ class SqliteLibraryTest {
     }
 
     @Test
+    void theLibrarysFileIsNamedForThePlatformAskedAbout() {
+        assertEquals(Optional.of("org/sqlite/native/Linux/x86_64/libsqlitejdbc.so"),
+                SqliteLibrary.platformFile("Linux", "amd64"));
+        assertEquals(Optional.of("org/sqlite/native/Mac/aarch64/libsqlitejdbc.dylib"),
+                SqliteLibrary.platformFile("Mac OS X", "aarch64"));
+        assertEquals(Optional.of("org/sqlite/native/Windows/x86_64/sqlitejdbc.dll"),
+                SqliteLibrary.platformFile("Windows 11", "amd64"));
+        assertEquals(Optional.empty(), SqliteLibrary.platformFile("FreeBSD", "amd64"));
+    }
+
+    @Test
     void pointsTheDriverAtTheCopyForThisPlatform() throws Exception {
-        String name = System.mapLibraryName("sqlitejdbc").replace(".jnilib", ".dylib");
+        String name = "libsqlitejdbc.so";
         Path folder = Files.createDirectories(unpacked.resolve("org/sqlite/native/Linux/x86_64"));
         Files.write(folder.resolve(name), new byte[] {1});
         Properties system = new Properties();
@@ -45,7 +56,7 @@ class SqliteLibraryTest {
         assertTrue(SqliteLibrary.useUnpackedCopy(unpacked, "Linux", "amd64", none).isEmpty());
         assertNull(none.getProperty(SqliteLibrary.PATH_PROPERTY));
         Path folder = Files.createDirectories(unpacked.resolve("org/sqlite/native/Linux/x86_64"));
-        Files.write(folder.resolve(System.mapLibraryName("sqlitejdbc")), new byte[] {1});
+        Files.write(folder.resolve("libsqlitejdbc.so"), new byte[] {1});
         Properties installed = new Properties();
         installed.setProperty(SqliteLibrary.PATH_PROPERTY, "/opt/app/lib/app/native");
         assertTrue(SqliteLibrary.useUnpackedCopy(unpacked, "Linux", "amd64", installed).isEmpty());

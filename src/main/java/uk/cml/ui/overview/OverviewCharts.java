@@ -146,7 +146,7 @@ final class OverviewCharts {
         return new StringConverter<>() {
             @Override
             public String toString(Number value) {
-                return toText.apply(value);
+                return value == null ? "" : toText.apply(value);
             }
 
             @Override
