@@ -5,20 +5,18 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import uk.cml.domain.Words;
 import uk.cml.domain.calendar.DueDate;
 import uk.cml.domain.calendar.UkCalendar;
-import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.standing.ComplaintStage.Step;
 
 /**
  * Builds a complaint thread from the letters already logged: the parent's complaint letters (kind Complaint) by what
- * their subject says, and the CMS's answers by the letter they reply to or, failing that, by the parent's summary
- * ("final response"). Nothing here is stored twice: change a letter and the thread changes with it.
+ * their subject says, the CMS's reply by the letter it answers, and its final response by the parent's summary
+ * ({@link ComplaintReading}). Nothing here is stored twice: change a letter and the thread changes with it.
  */
 public final class ComplaintThreads {
 
@@ -28,24 +26,6 @@ public final class ComplaintThreads {
     public ComplaintThreads(UkCalendar calendar, CmsFacts facts) {
         this.calendar = calendar;
         this.facts = facts;
-    }
-
-    static Optional<Step> stepOf(SentLetter letter) {
-        if (letter.kind() != LetterKind.COMPLAINT) {
-            return Optional.empty();
-        }
-        String subject = letter.subject().toLowerCase(Locale.UK);
-        if (subject.contains("independent case examiner") || subject.contains(" ice")) {
-            return Optional.of(Step.ICE);
-        }
-        if (subject.contains("senior manager") || subject.contains("review")) {
-            return Optional.of(Step.SENIOR_REVIEW);
-        }
-        return Optional.of(Step.COMPLAINT);
-    }
-
-    static boolean isFinalResponse(ReceivedLetter letter) {
-        return letter.summary().toLowerCase(Locale.UK).contains("final response");
     }
 
     public ComplaintThread build(List<SentLetter> sent, List<ReceivedLetter> received) {
@@ -59,24 +39,29 @@ public final class ComplaintThreads {
         List<ComplaintStage> stages = new ArrayList<>();
         List<Deadline> deadlines = new ArrayList<>();
         SentLetter complaint = first.get();
-        Optional<ReceivedLetter> reply = answerTo(complaint, received, false);
+        Optional<ReceivedLetter> reply = ComplaintReading.replyTo(complaint, received);
         stages.add(sentStage(Step.COMPLAINT, complaint, reply, true, deadlines));
         stages.add(receivedStage(Step.CMS_REPLY, reply));
         Optional<SentLetter> review = firstOf(bySent, Step.SENIOR_REVIEW, complaint.written());
-        Optional<ReceivedLetter> finalResponse = received.stream().filter(ComplaintThreads::isFinalResponse)
-                .filter(r -> !r.received().isBefore(complaint.written())).findFirst()
-                .or(() -> review.flatMap(r -> answerTo(r, received, true)));
+        Optional<ReceivedLetter> finalResponse = ComplaintReading.finalResponse(complaint, received);
+        // An answer to the review that is not said to be the final response (an acknowledgement, say) shows as the
+        // review's reply, but neither starts the time for ICE nor fills the ICE letter's date.
+        Optional<ReceivedLetter> reviewAnswer = finalResponse.or(() -> review.flatMap(
+                r -> ComplaintReading.linkedAnswer(r, received)));
+        Optional<ComplaintThread.NextAction> step = Optional.empty();
         if (reply.isPresent() && review.isEmpty() && finalResponse.isEmpty()) {
-            deadlines.add(new Deadline(Words.text("standing.complaint.askReview"),
-                    Words.text("standing.complaint.askReviewAction"), Optional.of("senior-review"),
-                    dueOn(reply.get().received(), Words.text("standing.complaint.fromReply")), false,
-                    new Deadline.From.Answer(complaint, reply.get())));
+            // No time limit is published for asking a senior manager's review: a next step, never a date to miss.
+            step = Optional.of(new ComplaintThread.NextAction(Words.text("standing.complaint.askReviewStep"),
+                    Optional.of("senior-review"), Words.text("standing.complaint.askReviewAction")));
+        } else if (review.isPresent() && reviewAnswer.isPresent() && finalResponse.isEmpty()) {
+            step = Optional.of(new ComplaintThread.NextAction(Words.text("standing.complaint.awaitFinalResponse",
+                    uk.cml.domain.UkFormats.shortDate(reviewAnswer.get().received())), Optional.empty(), ""));
         }
-        review.ifPresent(r -> stages.add(sentStage(Step.SENIOR_REVIEW, r, finalResponse, false, deadlines)));
+        review.ifPresent(r -> stages.add(sentStage(Step.SENIOR_REVIEW, r, reviewAnswer, false, deadlines)));
         stages.add(receivedStage(Step.FINAL_RESPONSE, finalResponse));
         finalResponse.ifPresent(f -> finalResponseDeadlines(complaint, f, bySent, stages, deadlines));
         deadlines.sort(Comparator.comparing(Deadline::date));
-        return new ComplaintThread(stages, deadlines, next(deadlines));
+        return new ComplaintThread(stages, deadlines, next(deadlines, step));
     }
 
     private void finalResponseDeadlines(SentLetter complaint, ReceivedLetter response, List<SentLetter> bySent,
@@ -143,32 +128,20 @@ public final class ComplaintThreads {
     }
 
     private static Optional<SentLetter> firstOf(List<SentLetter> sent, Step step, LocalDate notBefore) {
-        return sent.stream().filter(l -> stepOf(l).equals(Optional.of(step)))
+        return sent.stream().filter(l -> ComplaintReading.stepOf(l).equals(Optional.of(step)))
                 .filter(l -> !l.written().isBefore(notBefore)).findFirst();
-    }
-
-    /** The letter that answers: linked to it, or (for the first reply) the next one mentioning the complaint. */
-    private static Optional<ReceivedLetter> answerTo(SentLetter letter, List<ReceivedLetter> received,
-            boolean finalOnly) {
-        Optional<ReceivedLetter> linked = received.stream().filter(r -> r.inReplyTo().equals(Optional.of(letter.id())))
-                .findFirst();
-        if (linked.isPresent() || finalOnly) {
-            return linked;
-        }
-        LocalDate from = letter.posted().orElse(letter.written());
-        return received.stream().filter(r -> !r.received().isBefore(from))
-                .filter(r -> r.summary().toLowerCase(Locale.UK).contains("complaint"))
-                .min(Comparator.comparing(ReceivedLetter::received));
     }
 
     private static DueDate dueOn(LocalDate date, String why) {
         return new DueDate(date, date, DueDate.Move.NONE, why);
     }
 
-    private static ComplaintThread.NextAction next(List<Deadline> deadlines) {
+    /** The first open deadline; failing that, the step with no date of its own; failing that, nothing. */
+    private static ComplaintThread.NextAction next(List<Deadline> deadlines, Optional<ComplaintThread.NextAction> step) {
         return deadlines.stream().filter(d -> !d.done()).findFirst()
                 .map(d -> new ComplaintThread.NextAction(Words.text("standing.complaint.next", d.what(),
                         uk.cml.domain.UkFormats.shortDate(d.date())), d.letter(), d.action()))
+                .or(() -> step)
                 .orElse(new ComplaintThread.NextAction(Words.text("standing.complaint.nothingDue"), Optional.empty(),
                         ""));
     }

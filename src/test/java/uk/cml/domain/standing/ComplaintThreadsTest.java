@@ -79,7 +79,7 @@ class ComplaintThreadsTest {
         assertFalse(thread.deadlines().get(1).done());
         assertEquals("CMS target to acknowledge your complaint: 6 Mar 2026.", thread.next().text());
         assertEquals("Phone the CMS if no acknowledgement has come", thread.next().buttonText());
-        assertEquals(Optional.of(Step.COMPLAINT), ComplaintThreads.stepOf(COMPLAINT));
+        assertEquals(Optional.of(Step.COMPLAINT), ComplaintReading.stepOf(COMPLAINT));
     }
 
     @Test
@@ -93,14 +93,17 @@ class ComplaintThreadsTest {
         ComplaintStage cmsReply = thread.stage(Step.CMS_REPLY).orElseThrow();
         assertEquals(Optional.of(d(3, 21)), cmsReply.sent());
         assertEquals(Optional.of(d(3, 23)), cmsReply.replyReceived());
-        // Acknowledgement and reply are met; the review is suggested from the day the reply came.
-        assertEquals(List.of(true, false, true), thread.deadlines().stream().map(Deadline::done).toList());
-        Deadline review = thread.deadlines().get(1);
-        assertEquals(d(3, 23), review.date());
-        assertEquals(Optional.of("senior-review"), review.letter());
-        assertEquals("Ask for a senior manager's review if the reply does not settle it: 23 Mar 2026.",
-                thread.next().text());
+        // Acknowledgement and reply are met. Asking for a senior manager's review has no published time limit, so
+        // it is the next step with no date: nothing here can say the parent is late for it.
+        assertEquals(List.of(true, true), thread.deadlines().stream().map(Deadline::done).toList());
+        assertTrue(thread.deadlines().stream().noneMatch(d -> d.letter().equals(Optional.of("senior-review"))));
+        assertEquals("If the CMS's reply does not settle your complaint, ask for a senior manager's review. No time "
+                + "limit is published for this step.", thread.next().text());
+        assertEquals(Optional.of("senior-review"), thread.next().letter());
         assertEquals("Write the review request", thread.next().buttonText());
+        StandingReport report = StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()),
+                List.of(COMPLAINT), List.of(before, unrelated, later, reply), List.of(), List.of(), d(11, 24));
+        assertEquals(List.of(), report.open(), "nothing open for the Overview, the timeline or the calendar file");
     }
 
     @Test
@@ -190,9 +193,9 @@ class ComplaintThreadsTest {
     }
 
     @Test
-    void anAnswerLinkedToTheReviewIsTheFinalResponse() {
+    void anAnswerLinkedToTheReviewCalledTheFinalResponseIsIt() {
         SentLetter review = posted(2, "Please review my complaint", d(3, 30), PostingMethod.BY_HAND);
-        ReceivedLetter answer = received(21, d(4, 20), "Letter", Optional.of(2L));
+        ReceivedLetter answer = received(21, d(4, 20), "Final response", Optional.of(2L));
         ComplaintThread thread = threads.build(List.of(COMPLAINT, review), List.of(answer));
         assertEquals(Optional.of(d(4, 20)), thread.stage(Step.FINAL_RESPONSE).orElseThrow().replyReceived());
         // By hand: delivered the day it was handed over.
@@ -204,12 +207,12 @@ class ComplaintThreadsTest {
 
     @Test
     void theStepIsReadFromTheSubject() {
-        assertEquals(Optional.of(Step.ICE), ComplaintThreads.stepOf(written(1, "Complaint to ICE", d(1, 5))));
+        assertEquals(Optional.of(Step.ICE), ComplaintReading.stepOf(written(1, "Complaint to ICE", d(1, 5))));
         assertEquals(Optional.of(Step.SENIOR_REVIEW),
-                ComplaintThreads.stepOf(written(1, "To a Senior Manager", d(1, 5))));
-        assertEquals(Optional.of(Step.COMPLAINT), ComplaintThreads.stepOf(written(1, "Notice of complaint", d(1, 5))));
-        assertTrue(ComplaintThreads.isFinalResponse(received(1, d(1, 5), "Our FINAL RESPONSE", Optional.empty())));
-        assertFalse(ComplaintThreads.isFinalResponse(received(1, d(1, 5), "response", Optional.empty())));
+                ComplaintReading.stepOf(written(1, "To a Senior Manager", d(1, 5))));
+        assertEquals(Optional.of(Step.COMPLAINT), ComplaintReading.stepOf(written(1, "Notice of complaint", d(1, 5))));
+        assertTrue(ComplaintReading.isFinalResponse(received(1, d(1, 5), "Our FINAL RESPONSE", Optional.empty())));
+        assertFalse(ComplaintReading.isFinalResponse(received(1, d(1, 5), "response", Optional.empty())));
     }
 
     @Test
@@ -218,7 +221,7 @@ class ComplaintThreadsTest {
                 "Complaint", LetterKind.COMPLAINT, Optional.empty(), Optional.of(PostingMethod.EMAIL),
                 ProofOfPostage.NONE, "", Optional.of(d(3, 20)), Optional.empty());
         ReceivedLetter reply = received(20, d(3, 5), "complaint", Optional.empty());
-        SentLetter review = posted(2, "review", d(3, 9), PostingMethod.EMAIL);
+        SentLetter review = posted(2, "Review of my complaint", d(3, 9), PostingMethod.EMAIL);
         ReceivedLetter fin = new ReceivedLetter(21, 1, Optional.empty(), d(3, 12), "", "final response",
                 Optional.of(4L), Optional.empty());
         SentLetter ice = posted(3, "independent case examiner", d(3, 13), PostingMethod.EMAIL);

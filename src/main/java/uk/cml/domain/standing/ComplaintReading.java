@@ -1,0 +1,85 @@
+package uk.cml.domain.standing;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.standing.ComplaintStage.Step;
+
+/**
+ * How a complaint thread reads the letters logged: neither a sent letter nor a received one records its complaint
+ * stage, so the step is read from the parent's subject and a final response from the parent's summary. Each rule
+ * is strict, since a wrong guess moves a time limit: a letter only mentioning a review is not a review request, and
+ * a letter only promising a final response is not one. Nothing here depends on the order the letters come in.
+ */
+final class ComplaintReading {
+
+    private static final Pattern ICE = Pattern.compile("\\b(independent case examiner|ice)\\b");
+    /**
+     * A senior manager's review of the complaint: the app's own "Complaint review request", or a subject naming a
+     * senior manager, a review of the complaint, or the complaint's second stage.
+     */
+    private static final Pattern SENIOR_REVIEW = Pattern.compile("senior manager|complaints? review"
+            + "|\\breview (of )?(my|the|this|our) complaint|\\b(tier|stage) (2|two)\\b|second stage|escalat");
+    private static final Pattern FINAL_RESPONSE = Pattern.compile("\\bfinal response\\b");
+    /** An acknowledgement, or a letter saying the final response is still to come, is not the final response. */
+    private static final Pattern NOT_FINAL = Pattern.compile("acknowledg|to follow|will follow|will send|will reply"
+            + "|awaiting|not (a|the|its|their|our) final|no final");
+
+    /** The oldest first: by the date on the letter, then the day it came, then the order it was logged. */
+    static final Comparator<ReceivedLetter> OLDEST_FIRST = Comparator
+            .comparing((ReceivedLetter r) -> r.dated().orElse(r.received()))
+            .thenComparing(ReceivedLetter::received).thenComparingLong(ReceivedLetter::id);
+
+    private ComplaintReading() {
+    }
+
+    static Optional<Step> stepOf(SentLetter letter) {
+        if (letter.kind() != LetterKind.COMPLAINT) {
+            return Optional.empty();
+        }
+        String subject = letter.subject().toLowerCase(Locale.UK);
+        if (ICE.matcher(subject).find()) {
+            return Optional.of(Step.ICE);
+        }
+        if (SENIOR_REVIEW.matcher(subject).find()) {
+            return Optional.of(Step.SENIOR_REVIEW);
+        }
+        return Optional.of(Step.COMPLAINT);
+    }
+
+    static boolean isFinalResponse(ReceivedLetter letter) {
+        String summary = letter.summary().toLowerCase(Locale.UK);
+        return FINAL_RESPONSE.matcher(summary).find() && !NOT_FINAL.matcher(summary).find();
+    }
+
+    /**
+     * The CMS's final response to a complaint: the earliest letter said to be one, from the complaint on. A later
+     * letter that refers back to it ("their final response of May stands") does not restart the time for ICE.
+     */
+    static Optional<ReceivedLetter> finalResponse(SentLetter complaint, List<ReceivedLetter> received) {
+        return received.stream().filter(ComplaintReading::isFinalResponse)
+                .filter(r -> !r.received().isBefore(complaint.written())).min(OLDEST_FIRST);
+    }
+
+    /** The first letter linked as the answer to this one. */
+    static Optional<ReceivedLetter> linkedAnswer(SentLetter letter, List<ReceivedLetter> received) {
+        return received.stream().filter(r -> r.inReplyTo().equals(Optional.of(letter.id()))).min(OLDEST_FIRST);
+    }
+
+    /** The answer to the first complaint: linked to it or, failing that, the next letter mentioning a complaint. */
+    static Optional<ReceivedLetter> replyTo(SentLetter complaint, List<ReceivedLetter> received) {
+        Optional<ReceivedLetter> linked = linkedAnswer(complaint, received);
+        if (linked.isPresent()) {
+            return linked;
+        }
+        LocalDate from = complaint.posted().orElse(complaint.written());
+        return received.stream().filter(r -> !r.received().isBefore(from))
+                .filter(r -> r.summary().toLowerCase(Locale.UK).contains("complaint")).min(OLDEST_FIRST);
+    }
+}
