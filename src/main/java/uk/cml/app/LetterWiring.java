@@ -17,6 +17,7 @@ import uk.cml.letters.LetterPdfRenderer;
 import uk.cml.letters.templates.ArrearsDetails;
 import uk.cml.letters.templates.CallDetails;
 import uk.cml.letters.templates.CaseFacts;
+import uk.cml.letters.templates.Deadlines;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterFrame;
 import uk.cml.letters.templates.LetterTemplate;
@@ -61,7 +62,12 @@ final class LetterWiring {
         return CaseFacts.from(me, caseFile, today, services.addressPrivacy.isPrivate(caseFile.id()))
                 .arrears(ArrearsDetails.from(services.payments.schedule(caseFile.id(), today)))
                 .effectOnChild(services.notes.effectOnChild(caseFile.id()).stream().map(Note::text).toList())
-                .build();
+                .deadlines(deadlines(services)).build();
+    }
+
+    /** Letters count with the calendar and the facts table the "Where things stand" page counts with. */
+    static Deadlines deadlines(AppServices services) {
+        return new Deadlines(services.calendar, services.standing.facts());
     }
 
     /** A logged call as the facts the confirming letter quotes. */

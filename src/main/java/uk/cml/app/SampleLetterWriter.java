@@ -47,7 +47,8 @@ final class SampleLetterWriter {
                 MyDetails me = services.cases.myDetails().orElseThrow();
                 CaseFile caseFile = services.cases.cases().get(0);
                 LocalDate today = LocalDate.now(clock);
-                base = SampleLetterFacts.complete(CaseFacts.from(me, caseFile, today),
+                base = SampleLetterFacts.complete(CaseFacts.from(me, caseFile, today)
+                        .deadlines(LetterWiring.deadlines(services)),
                         services.payments.schedule(caseFile.id(), today), today);
                 book = new LetterRecipients(services);
             }

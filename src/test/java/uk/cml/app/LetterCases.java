@@ -16,10 +16,13 @@ import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.domain.standing.CmsFacts;
 import uk.cml.letters.templates.ArrearsDetails;
 import uk.cml.letters.templates.CallDetails;
 import uk.cml.letters.templates.ComplaintDetails;
+import uk.cml.letters.templates.Deadlines;
 import uk.cml.letters.templates.DecisionDetails;
 import uk.cml.letters.templates.EarlierLetter;
 import uk.cml.letters.templates.EnforcementDetails;
@@ -118,7 +121,8 @@ final class LetterCases {
         return LetterFacts.builder(new LetterFacts.Contact("Robin Ellis", List.of("22 Elm Grove", "Leeds", "LS7 3QP"),
                         "07700 900777", ""),
                 new LetterFacts.CaseDetails(other, otherAddress, reference, arrangement, List.of("Mia"), work,
-                        Optional.ofNullable(died), false), DATE).niNumber("QQ 12 34 56 A");
+                        Optional.ofNullable(died), false), DATE).niNumber("QQ 12 34 56 A")
+                .deadlines(new Deadlines(UkCalendar.englandAndWales(), new CmsFacts(List.of())));
     }
 
     /** Monthly dues on the 10th for 12 months to December 2026; the last {@code unpaid} are not paid. */

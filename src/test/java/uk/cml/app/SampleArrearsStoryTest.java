@@ -81,7 +81,7 @@ class SampleArrearsStoryTest {
     @DisplayName("the missed-payments letter lists no due as missed for which money arrived, and its total is the Overview's")
     void missedPaymentsLetter() throws IOException {
         LetterFacts facts = SampleLetterFacts.complete(CaseFacts.from(services.cases.myDetails().orElseThrow(),
-                caseFile, TODAY), schedule, TODAY);
+                caseFile, TODAY).deadlines(LetterWiring.deadlines(services)), schedule, TODAY);
         byte[] pdf = new LetterPdfRenderer(CLOCK).render(LetterFrame.compose(LetterTemplates.MISSED_DIRECT_PAY, facts,
                 LetterTemplates.MISSED_DIRECT_PAY.draft(facts))).pdf();
         String text = text(pdf);

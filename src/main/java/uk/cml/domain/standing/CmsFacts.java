@@ -56,6 +56,20 @@ public final class CmsFacts {
         return number("write_off.reply.days", 30);
     }
 
+    public int subjectAccessMonths() {
+        return number("subject_access.months", 1);
+    }
+
+    /** Days a letter gives the CMS to answer an ordinary request (the app's own suggestion, not a CMS rule). */
+    public int requestReplyDays() {
+        return number("request.reply.days", 14);
+    }
+
+    /** Weeks a breakdown of arrears can take (seed 004's adviser). */
+    public int arrearsBreakdownWeeks() {
+        return number("arrears_breakdown.weeks", 6);
+    }
+
     public int subjectAccessExtensionMonths() {
         return number("subject_access.extension.months", 2);
     }

@@ -13,12 +13,12 @@ final class ArrearsBreakdownLetter extends TemplateBase {
     @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         ArrearsDetails arrears = facts.arrears();
-        String due = w.replyBy(Deadlines.breakdownDue(facts.letterDate()));
+        String due = w.replyBy(facts.deadlines().breakdownDue(facts.letterDate()));
         w.heading("Request for a full breakdown of arrears");
         w.opening("to ask for a full breakdown of the arrears you hold on my case, so that I can check it against "
                 + "my own records");
         w.requests(List.of("Send me a full breakdown of the arrears on my case by " + due + ", about "
-                        + Deadlines.BREAKDOWN_WEEKS + " weeks from the date of this letter.",
+                        + facts.deadlines().breakdownWeeks() + " weeks from the date of this letter.",
                 "If it will take longer, write and tell me why, and when I will get it.",
                 "Keep taking steps to collect the arrears from " + w.otherParent() + " while I wait."));
         w.paragraph("I would like the breakdown to show:");

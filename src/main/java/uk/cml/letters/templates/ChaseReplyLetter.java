@@ -14,7 +14,7 @@ final class ChaseReplyLetter extends TemplateBase {
         EarlierLetter earlier = facts.earlierLetter().orElse(new EarlierLetter(null, "", null, "", ""));
         String date = w.needDate(earlier.date(), "the date of your earlier letter");
         String posted = w.needDate(earlier.postedOn(), "the date you posted it");
-        String replyBy = w.replyBy(Deadlines.requestReplyBy(facts.letterDate()));
+        String replyBy = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
         w.heading("No reply to my letter of " + date);
         String about = earlier.subject().isEmpty() ? "" : " about " + earlier.subject();
         w.opening("because I wrote to you on " + date + about + " and I have had no reply");

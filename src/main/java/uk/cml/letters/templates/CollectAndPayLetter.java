@@ -19,7 +19,7 @@ final class CollectAndPayLetter extends TemplateBase {
             w.warn("This letter is for a case on Direct Pay. Your case is recorded as "
                     + facts.caseDetails().arrangement().label() + ". Check your case details before you send it.");
         }
-        String replyBy = w.replyBy(Deadlines.requestReplyBy(facts.letterDate()));
+        String replyBy = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
         w.heading("Please move my case to Collect and Pay");
         w.opening("to ask you to move my case from Direct Pay to Collect and Pay, so that you collect the "
                 + "maintenance from " + other + " and pass it on to me");

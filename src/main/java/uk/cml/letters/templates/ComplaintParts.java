@@ -1,5 +1,6 @@
 package uk.cml.letters.templates;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.cml.domain.Money;
@@ -44,12 +45,14 @@ final class ComplaintParts {
 
     /** The CMS's published targets, as the first two requests of a complaint, dated from the calendar. */
     static List<String> targets(DraftWriter w, String what) {
+        Deadlines deadlines = w.facts().deadlines();
+        LocalDate letterDate = w.facts().letterDate();
         return List.of(
-                "Acknowledge this " + what + " by " + w.date(Deadlines.complaintAcknowledgeBy(w.facts().letterDate()))
+                "Acknowledge this " + what + " by " + w.date(deadlines.complaintAcknowledgeBy(letterDate))
                         + ". Your published target is to acknowledge a complaint within "
-                        + Deadlines.COMPLAINT_ACKNOWLEDGE_WORKING_DAYS + " working days of receiving it.",
-                "Send me your full reply by " + w.replyBy(Deadlines.complaintReplyBy(w.facts().letterDate()))
-                        + ". Your published target is to reply within " + Deadlines.COMPLAINT_WORKING_DAYS
+                        + deadlines.complaintAcknowledgeWorkingDays() + " working days of receiving it.",
+                "Send me your full reply by " + w.replyBy(deadlines.complaintReplyBy(letterDate))
+                        + ". Your published target is to reply within " + deadlines.complaintWorkingDays()
                         + " working days.");
     }
 

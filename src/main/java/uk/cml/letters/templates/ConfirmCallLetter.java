@@ -17,7 +17,7 @@ final class ConfirmCallLetter extends TemplateBase {
         CallDetails call = facts.call().orElse(new CallDetails(null, null, "", "", "", "", "", null));
         String date = w.needDate(call.date(), "the date of the call");
         String time = call.time() == null ? w.missing("the time of the call") : UkFormats.TIME.format(call.time());
-        LocalDate replyBy = Deadlines.requestReplyBy(facts.letterDate());
+        LocalDate replyBy = facts.deadlines().requestReplyBy(facts.letterDate());
         w.heading("Our phone call on " + date);
         w.opening("to confirm in writing what was said when I phoned the Child Maintenance Service on " + date
                 + " at " + time);

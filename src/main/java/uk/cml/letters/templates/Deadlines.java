@@ -2,77 +2,149 @@ package uk.cml.letters.templates;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import uk.cml.domain.calendar.DueDate;
 import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.standing.CmsFacts;
 
 /**
- * Every date a letter asks for or quotes, taken from the one calendar ({@link UkCalendar}): working days skip
- * weekends and the England and Wales bank holidays. A letter is taken to be posted first class on its date.
+ * Every date a letter asks for or quotes, counted with the calendar and the facts (targets and time limits) the
+ * "Where things stand" page counts with, handed in by the caller ({@link LetterFacts#deadlines()}), so a letter and
+ * the page never disagree and a fact the parent corrects changes both. Working days skip weekends and the England
+ * and Wales bank holidays. A letter is taken to be posted first class on its date.
+ *
+ * <p>A limit the parent must meet is a {@link DueDate}: its {@code counted} day is where the limit itself ends,
+ * which is what a letter to the CMS or ICE quotes ("those 6 months end on"); its {@code date} is the working day to
+ * act by, which is what the page shows and what the app's warnings to the parent name.
  */
-final class Deadlines {
+public final class Deadlines {
+
+    private final UkCalendar calendar;
+    private final CmsFacts facts;
+
+    public Deadlines(UkCalendar calendar, CmsFacts facts) {
+        this.calendar = calendar;
+        this.facts = facts;
+    }
 
     /** What the CMS aims for when answering a complaint: acknowledge in 2 working days, reply in 15. */
-    static final int COMPLAINT_ACKNOWLEDGE_WORKING_DAYS = 2;
-    static final int COMPLAINT_WORKING_DAYS = 15;
-    /** For an ordinary request: long enough to be fair, short enough to chase. */
-    static final int REQUEST_DAYS = 14;
-    /** The reply the CMS allows to a proposal to write off arrears. */
-    static final int WRITE_OFF_REPLY_DAYS = 30;
+    int complaintAcknowledgeWorkingDays() {
+        return facts.complaintAcknowledgeWorkingDays();
+    }
+
+    int complaintWorkingDays() {
+        return facts.complaintReplyWorkingDays();
+    }
+
     /** ICE looks at a complaint only within 6 months of the CMS's final response. */
-    static final int ICE_MONTHS = 6;
-    /** The adviser in the seed says a breakdown of arrears can take up to 6 weeks. */
-    static final int BREAKDOWN_WEEKS = 6;
-
-    private static final UkCalendar CALENDAR = UkCalendar.englandAndWales();
-
-    private Deadlines() {
+    int iceMonths() {
+        return facts.iceMonths();
     }
 
-    static LocalDate workingDaysAfter(LocalDate start, int workingDays) {
-        return CALENDAR.workingDaysAfter(start, workingDays);
+    /** The reply the CMS allows to a proposal to write off arrears. */
+    int writeOffReplyDays() {
+        return facts.writeOffReplyDays();
     }
 
-    static LocalDate requestReplyBy(LocalDate letterDate) {
-        return CALENDAR.cmsDeadline(letterDate, Period.ofDays(REQUEST_DAYS), "request").date();
+    int reconsiderationMonths() {
+        return facts.reconsiderationMonths();
+    }
+
+    int appealMonths() {
+        return facts.appealMonths();
+    }
+
+    int subjectAccessMonths() {
+        return facts.subjectAccessMonths();
+    }
+
+    int subjectAccessExtensionMonths() {
+        return facts.subjectAccessExtensionMonths();
+    }
+
+    /** The seed's adviser says a breakdown of arrears can take up to 6 weeks. */
+    int breakdownWeeks() {
+        return facts.arrearsBreakdownWeeks();
+    }
+
+    LocalDate workingDaysAfter(LocalDate start, int workingDays) {
+        return calendar.workingDaysAfter(start, workingDays);
+    }
+
+    /** For an ordinary request: long enough to be fair, short enough to chase (the app's own suggestion). */
+    LocalDate requestReplyBy(LocalDate letterDate) {
+        return calendar.cmsDeadline(letterDate, Period.ofDays(facts.requestReplyDays()), "request").date();
     }
 
     /** When a letter posted first class on its date is deemed to arrive. */
-    static LocalDate deemedReceipt(LocalDate letterDate) {
-        return CALENDAR.deemedDelivery(letterDate, PostingMethod.FIRST_CLASS);
+    LocalDate deemedReceipt(LocalDate letterDate) {
+        return calendar.deemedDelivery(letterDate, PostingMethod.FIRST_CLASS);
     }
 
-    static LocalDate complaintAcknowledgeBy(LocalDate letterDate) {
-        return workingDaysAfter(deemedReceipt(letterDate), COMPLAINT_ACKNOWLEDGE_WORKING_DAYS);
+    LocalDate complaintAcknowledgeBy(LocalDate letterDate) {
+        return workingDaysAfter(deemedReceipt(letterDate), complaintAcknowledgeWorkingDays());
     }
 
     /** The CMS's target of 15 working days runs from when it receives the complaint. */
-    static LocalDate complaintReplyBy(LocalDate letterDate) {
-        return workingDaysAfter(deemedReceipt(letterDate), COMPLAINT_WORKING_DAYS);
+    LocalDate complaintReplyBy(LocalDate letterDate) {
+        return workingDaysAfter(deemedReceipt(letterDate), complaintWorkingDays());
     }
 
     /**
      * A subject access reply is due one calendar month after the request is received, on the same day of the next
      * month (its last day if it has none), moved on to the next working day (ICO guidance).
      */
-    static LocalDate subjectAccessDue(LocalDate letterDate) {
-        return CALENDAR.cmsDeadline(deemedReceipt(letterDate), Period.ofMonths(1), "subject access").date();
+    LocalDate subjectAccessDue(LocalDate letterDate) {
+        return calendar.cmsDeadline(deemedReceipt(letterDate), Period.ofMonths(subjectAccessMonths()),
+                "subject access").date();
     }
 
     /** A mandatory reconsideration is asked for within one calendar month of the date on the decision letter. */
-    static LocalDate mandatoryReconsiderationDue(LocalDate decisionDate) {
-        return CALENDAR.parentDeadline(decisionDate, Period.ofMonths(1), "mandatory reconsideration").counted();
+    DueDate mandatoryReconsiderationDue(LocalDate decisionDate) {
+        return calendar.parentDeadline(decisionDate, Period.ofMonths(reconsiderationMonths()),
+                "mandatory reconsideration");
     }
 
-    static LocalDate writeOffReplyEnds(LocalDate proposalDate) {
-        return CALENDAR.parentDeadline(proposalDate, Period.ofDays(WRITE_OFF_REPLY_DAYS), "write-off reply")
-                .counted();
+    DueDate writeOffReplyEnds(LocalDate proposalDate) {
+        return calendar.parentDeadline(proposalDate, Period.ofDays(writeOffReplyDays()), "write-off reply");
     }
 
-    static LocalDate iceLimit(LocalDate finalResponse) {
-        return CALENDAR.parentDeadline(finalResponse, Period.ofMonths(ICE_MONTHS), "ICE").counted();
+    DueDate iceLimit(LocalDate finalResponse) {
+        return calendar.parentDeadline(finalResponse, Period.ofMonths(iceMonths()), "ICE");
     }
 
-    static LocalDate breakdownDue(LocalDate letterDate) {
-        return CALENDAR.cmsDeadline(letterDate, Period.ofWeeks(BREAKDOWN_WEEKS), "arrears breakdown").date();
+    LocalDate breakdownDue(LocalDate letterDate) {
+        return calendar.cmsDeadline(letterDate, Period.ofWeeks(breakdownWeeks()), "arrears breakdown").date();
+    }
+
+    /** "one", "two" ... "ten", then figures: a small count as a letter writes it in a sentence. */
+    static String inWords(int count) {
+        String[] words = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+        return count >= 0 && count < words.length ? words[count] : String.valueOf(count);
+    }
+
+    /** "one month", "6 months": a period as a letter says it. */
+    static String months(int count) {
+        return count == 1 ? "one month" : count + " months";
+    }
+
+    /**
+     * When a limit ends on a weekend or bank holiday, the sentence that names the working day before, as the "Where
+     * things stand" page does; otherwise nothing. For the app's warnings to the parent, never the printed letter.
+     */
+    String actBy(DraftWriter w, DueDate limit) {
+        if (!limit.moved()) {
+            return "";
+        }
+        String why = calendar.holidays().on(limit.counted()).map(h -> "a bank holiday (" + h.name() + ")")
+                .orElse("a " + day(limit.counted()));
+        return " That day is " + why + ", so act by " + day(limit.date()) + " " + w.date(limit.date())
+                + ", the working day before, as the Where things stand page shows.";
+    }
+
+    private static String day(LocalDate date) {
+        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK);
     }
 }

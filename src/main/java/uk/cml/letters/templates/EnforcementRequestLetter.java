@@ -31,7 +31,7 @@ final class EnforcementRequestLetter extends TemplateBase {
         w.heading("Please take action to collect the arrears");
         w.opening("to ask you to take action to collect the arrears " + other + " owes, which by my records were "
                 + owed);
-        String replyBy = w.replyBy(Deadlines.requestReplyBy(facts.letterDate()));
+        String replyBy = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
         List<String> asks = new ArrayList<>(steps(w, e, facts.caseDetails().otherParentWork(), other));
         asks.add("Tell me in writing by " + replyBy + " which step you will take, and when.");
         w.requests(asks);

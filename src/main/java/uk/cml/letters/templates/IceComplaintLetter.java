@@ -3,6 +3,7 @@ package uk.cml.letters.templates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import uk.cml.domain.calendar.DueDate;
 
 /**
  * 7. A complaint to the Independent Case Examiner. ICE looks only at complaints the CMS has given a final response
@@ -21,22 +22,24 @@ final class IceComplaintLetter extends TemplateBase {
         ComplaintDetails c = ComplaintParts.of(facts);
         String finalResponse = w.needDate(c.finalResponseOn(), "the date of the CMS final response");
         if (c.finalResponseOn() != null) {
-            warnAboutTimeLimit(w, c.finalResponseOn(), facts.letterDate());
+            warnAboutTimeLimit(w, facts.deadlines(), c.finalResponseOn(), facts.letterDate());
         }
         w.heading("COMPLAINT ABOUT THE CHILD MAINTENANCE SERVICE");
         w.opening("to ask you to investigate my complaint about the Child Maintenance Service (CMS). I have been "
                 + "through the CMS complaints process, and the CMS sent me its final response on " + finalResponse
                 + ". A copy is enclosed");
         if (c.finalResponseOn() != null) {
-            LocalDate limit = Deadlines.iceLimit(c.finalResponseOn());
+            // The limit's own end, which is what ICE counts; the page and the warning name the day to act by.
+            LocalDate limit = facts.deadlines().iceLimit(c.finalResponseOn()).counted();
+            String months = Deadlines.months(facts.deadlines().iceMonths());
             w.paragraph(facts.letterDate().isAfter(limit)
-                    ? "The 6 months you allow after a final response ended on " + w.date(limit) + ". I am writing "
-                    + "late because " + w.missing("why your complaint to ICE is late")
-                    : "You look at complaints made within 6 months of the final response. Those 6 months end on "
-                    + w.date(limit) + ".");
+                    ? "The " + months + " you allow after a final response ended on " + w.date(limit) + ". I am "
+                    + "writing late because " + w.missing("why your complaint to ICE is late")
+                    : "You look at complaints made within " + months + " of the final response. Those " + months
+                    + " end on " + w.date(limit) + ".");
         }
         w.requests(List.of("Investigate my complaint about the CMS, set out in this letter.",
-                "Confirm by " + w.replyBy(Deadlines.requestReplyBy(facts.letterDate()))
+                "Confirm by " + w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()))
                         + " that you have received my complaint.",
                 "Recommend what the CMS should do to put things right. What I would like is set out under "
                         + "\"What I would like the CMS to do\"."));
@@ -71,15 +74,18 @@ final class IceComplaintLetter extends TemplateBase {
         return w.finish();
     }
 
-    private static void warnAboutTimeLimit(DraftWriter w, LocalDate finalResponse, LocalDate letterDate) {
-        LocalDate limit = Deadlines.iceLimit(finalResponse);
-        if (letterDate.isAfter(limit)) {
-            w.warn("The 6 months for a complaint to the Independent Case Examiner ended on " + w.date(limit)
-                    + ". ICE may not look at it now. You can still send it and explain why it is late, or ask your "
-                    + "MP for help.");
-        } else if (!letterDate.isBefore(limit.minusWeeks(WARN_WEEKS_BEFORE))) {
-            w.warn("Send this soon: ICE must get your complaint by " + w.date(limit) + ", 6 months after the CMS "
-                    + "final response. Get a certificate of posting, or use Special Delivery.");
+    private static void warnAboutTimeLimit(DraftWriter w, Deadlines deadlines, LocalDate finalResponse,
+            LocalDate letterDate) {
+        DueDate limit = deadlines.iceLimit(finalResponse);
+        String months = Deadlines.months(deadlines.iceMonths());
+        if (letterDate.isAfter(limit.counted())) {
+            w.warn("The " + months + " for a complaint to the Independent Case Examiner ended on "
+                    + w.date(limit.counted()) + ". ICE may not look at it now. You can still send it and explain why "
+                    + "it is late, or ask your MP for help.");
+        } else if (!letterDate.isBefore(limit.date().minusWeeks(WARN_WEEKS_BEFORE))) {
+            w.warn("Send this soon: ICE must get your complaint by " + w.date(limit.counted()) + ", " + months
+                    + " after the CMS final response." + deadlines.actBy(w, limit) + " Get a certificate of "
+                    + "posting, or use Special Delivery.");
         }
     }
 }

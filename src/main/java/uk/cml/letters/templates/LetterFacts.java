@@ -19,12 +19,14 @@ import uk.cml.domain.caseinfo.WorkSituation;
  * @param decision    a CMS decision the parent asks to be looked at again (mandatory reconsideration)
  * @param enforcement what the parent knows of the paying parent's means and of the steps already tried
  * @param losses      money the parent lost because of a CMS error, claimed in the complaint letters
+ * @param deadlines   the calendar and the time limits the "Where things stand" page counts with, for every date
+ *                    a letter prints
  */
 public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetails, Contact recipient,
         LocalDate letterDate, Optional<CallDetails> call, ArrearsDetails arrears, Optional<EarlierLetter> earlierLetter,
         List<String> effectOnChild, Optional<ComplaintDetails> complaint, Optional<WriteOffDetails> writeOff,
         Optional<SettlementDetails> settlement, Optional<DecisionDetails> decision,
-        Optional<EnforcementDetails> enforcement, List<LossItem> losses) {
+        Optional<EnforcementDetails> enforcement, List<LossItem> losses, Deadlines deadlines) {
 
     public LetterFacts {
         Objects.requireNonNull(parent, "parent");
@@ -43,6 +45,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         decision = Objects.requireNonNullElse(decision, Optional.empty());
         enforcement = Objects.requireNonNullElse(enforcement, Optional.empty());
         losses = losses == null ? List.of() : List.copyOf(losses);
+        Objects.requireNonNull(deadlines, "deadlines: the calendar and time limits the page counts with");
     }
 
     /** The parent and the case are enough to start; everything else is added with the builder. */
@@ -71,6 +74,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         b.decision = decision;
         b.enforcement = enforcement;
         b.losses = losses;
+        b.deadlines = deadlines;
         return b;
     }
 
@@ -149,6 +153,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         private Optional<DecisionDetails> decision = Optional.empty();
         private Optional<EnforcementDetails> enforcement = Optional.empty();
         private List<LossItem> losses = List.of();
+        private Deadlines deadlines;
 
         private Builder() {
         }
@@ -228,9 +233,15 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
             return this;
         }
 
+        /** The calendar and time limits to count with: the ones the "Where things stand" page uses. */
+        public Builder deadlines(Deadlines value) {
+            deadlines = value;
+            return this;
+        }
+
         public LetterFacts build() {
             return new LetterFacts(parent, niNumber, caseDetails, recipient, letterDate, call, arrears, earlierLetter,
-                    effectOnChild, complaint, writeOff, settlement, decision, enforcement, losses);
+                    effectOnChild, complaint, writeOff, settlement, decision, enforcement, losses, deadlines);
         }
     }
 }

@@ -2,6 +2,7 @@ package uk.cml.letters.templates;
 
 import java.time.LocalDate;
 import java.util.List;
+import uk.cml.domain.calendar.DueDate;
 
 /**
  * 13. Asks the CMS to look again at a decision (a calculation, a refusal): a mandatory reconsideration, due within one
@@ -23,27 +24,37 @@ final class MandatoryReconsiderationLetter extends TemplateBase {
         w.heading("Mandatory reconsideration of your decision of " + decided);
         w.opening("to ask for a mandatory reconsideration of your decision of " + decided + " about " + what
                 + ". I believe the decision is wrong");
-        String replyBy = w.replyBy(Deadlines.requestReplyBy(facts.letterDate()));
+        String replyBy = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
         w.requests(List.of("Look again at your decision of " + decided + " about " + what + ".",
                 "Confirm in writing by " + replyBy + " that you have received this request.",
                 "Send me a mandatory reconsideration notice with the result and your reasons."));
         if (d.decisionDate() != null) {
-            LocalDate due = Deadlines.mandatoryReconsiderationDue(d.decisionDate());
+            // The letter quotes where the limit ends; the warning names the day to act by, as the page does.
+            DueDate limit = facts.deadlines().mandatoryReconsiderationDue(d.decisionDate());
+            LocalDate due = limit.counted();
+            int months = facts.deadlines().reconsiderationMonths();
+            String period = Deadlines.months(months);
+            String the = months == 1 ? "The month" : "The " + period;
             if (facts.letterDate().isAfter(due)) {
-                w.warn("The month to ask ended on " + w.date(due) + ". The CMS may still accept a late request, up "
+                w.warn(the + " to ask ended on " + w.date(due) + ". The CMS may still accept a late request, up "
                         + "to 13 months after the decision, if you give your reasons.");
-                w.paragraph("The month to ask for a reconsideration ended on " + w.date(due) + ". I am asking late "
+                w.paragraph(the + " to ask for a reconsideration ended on " + w.date(due) + ". I am asking late "
                         + "because " + Text.sentence(w.need(d.whyLate(), "why you are asking late"))
                         + " Please accept my request.");
             } else {
-                w.paragraph("I am asking within one month of the date on your decision letter. That month ends on "
-                        + w.date(due) + ".");
+                if (!facts.letterDate().isBefore(limit.date().minusDays(7))) {
+                    w.warn(the + " to ask ends on " + w.date(due) + "." + facts.deadlines().actBy(w, limit)
+                            + " Post it today, with a certificate of posting.");
+                }
+                w.paragraph("I am asking within " + period + " of the date on your decision letter. That "
+                        + (months == 1 ? "month ends" : period + " end") + " on " + w.date(due) + ".");
             }
         }
         w.subHeading("Why the decision is wrong");
         w.paragraph(Text.ownSentence(w.need(d.whatIsWrong(), "why the decision is wrong")));
-        w.paragraph("If I disagree with the result, I will appeal to the tribunal within one month of the date on "
-                + "your mandatory reconsideration notice.");
+        w.paragraph("If I disagree with the result, I will appeal to the tribunal within "
+                + Deadlines.months(facts.deadlines().appealMonths()) + " of the date on your mandatory "
+                + "reconsideration notice.");
         w.enclosure("Copy of your decision letter of " + decided);
         return w.finish();
     }

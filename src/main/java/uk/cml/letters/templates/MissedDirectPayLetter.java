@@ -14,7 +14,7 @@ final class MissedDirectPayLetter extends TemplateBase {
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         ArrearsDetails arrears = facts.arrears();
         String other = w.otherParent();
-        String replyBy = w.replyBy(Deadlines.requestReplyBy(facts.letterDate()));
+        String replyBy = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
         w.heading("Missed Direct Pay payments");
         w.opening("to tell you that " + other + " has not paid all the child maintenance due under Direct Pay. "
                 + "You will only know about this if I tell you");

@@ -27,7 +27,7 @@ final class OtherParentLetter extends TemplateBase {
         // The whole balance, as the Overview shows it, not only what is short on the dues listed.
         String total = arrears.hasShortLines() && arrears.owedNow().isPositive() ? arrears.owedNow().format()
                 : w.missing("the missed or part payments");
-        String by = w.replyBy(Deadlines.requestReplyBy(facts.letterDate()));
+        String by = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
         w.opening("about the child maintenance we agreed you would pay for " + ours + ", because some of it has "
                 + "not been paid");
         w.requests(List.of("Pay the " + total + " you owe by " + by + ".",

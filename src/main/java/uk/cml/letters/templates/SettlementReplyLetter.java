@@ -20,7 +20,7 @@ final class SettlementReplyLetter extends TemplateBase {
         SettlementDetails s = facts.settlement().orElse(new SettlementDetails(null, null, null, List.of()));
         String amount = w.needMoney(s.amount(), "the amount offered");
         String offered = s.offerDate() == null ? "" : " on " + w.date(s.offerDate());
-        String replyBy = w.replyBy(Deadlines.requestReplyBy(facts.letterDate()));
+        String replyBy = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
         w.heading("Offer of a part payment in full and final settlement");
         w.opening("to reply to the offer I was told about" + offered + ": " + w.otherParent() + " offers to pay "
                 + amount + " as a part payment in full and final settlement of the arrears on my case");

@@ -12,8 +12,8 @@ final class SubjectAccessLetter extends TemplateBase {
 
     @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
-        String received = w.date(Deadlines.deemedReceipt(facts.letterDate()));
-        String due = w.replyBy(Deadlines.subjectAccessDue(facts.letterDate()));
+        String received = w.date(facts.deadlines().deemedReceipt(facts.letterDate()));
+        String due = w.replyBy(facts.deadlines().subjectAccessDue(facts.letterDate()));
         w.heading("Subject access request");
         w.opening("to make a subject access request under the UK General Data Protection Regulation, for a copy "
                 + "of all the personal information the Child Maintenance Service holds about me");
@@ -25,10 +25,13 @@ final class SubjectAccessLetter extends TemplateBase {
                 "letters, emails and messages to and from me;",
                 "the calculations of maintenance and of the arrears on my case; and",
                 "records of the steps taken to collect the arrears, and why."));
-        w.paragraph("The law gives you one calendar month from the day you receive a request to reply. I am posting "
-                + "this letter first class, so it should reach you by " + received + ", and your reply is due by "
-                + due + ". You can extend it by up to two more months only if the request is complex, and you must "
-                + "tell me so within the first month.");
+        int months = facts.deadlines().subjectAccessMonths();
+        int more = facts.deadlines().subjectAccessExtensionMonths();
+        w.paragraph("The law gives you " + Deadlines.inWords(months) + " calendar month" + (months == 1 ? "" : "s")
+                + " from the day you receive a request to reply. I am posting this letter first class, so it should "
+                + "reach you by " + received + ", and your reply is due by " + due + ". You can extend it by up to "
+                + Deadlines.inWords(more) + " more month" + (more == 1 ? "" : "s") + " only if the request is "
+                + "complex, and you must tell me so within the first month.");
         w.paragraph("If I have had no reply by " + due + ", I will complain to you, and then to the Information "
                 + "Commissioner's Office.");
         return w.finish();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.cml.domain.calendar.DueDate;
 
 /** 8. Replies to a CMS proposal to write off arrears. The parent has 30 days to say why the money is still needed. */
 final class WriteOffReplyLetter extends TemplateBase {
@@ -17,14 +18,17 @@ final class WriteOffReplyLetter extends TemplateBase {
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         WriteOffDetails d = facts.writeOff().orElse(new WriteOffDetails(null, null, "", ""));
         String proposed = w.needDate(d.proposalDate(), "the date of the CMS letter about writing off arrears");
-        LocalDate limit = d.proposalDate() == null ? null : Deadlines.writeOffReplyEnds(d.proposalDate());
+        // The letter quotes where the limit ends; the warnings name the day to act by, as the page does.
+        DueDate due = d.proposalDate() == null ? null : facts.deadlines().writeOffReplyEnds(d.proposalDate());
+        LocalDate limit = due == null ? null : due.counted();
+        int days = facts.deadlines().writeOffReplyDays();
         if (limit != null) {
             if (facts.letterDate().isAfter(limit)) {
-                w.warn("The 30 days to reply ended on " + w.date(limit) + ". Send it at once: the letter asks the "
-                        + "CMS to take your reply into account anyway.");
-            } else if (!facts.letterDate().isBefore(limit.minusDays(7))) {
-                w.warn("The 30 days to reply end on " + w.date(limit) + ". Post it today, with a certificate of "
-                        + "posting.");
+                w.warn("The " + days + " days to reply ended on " + w.date(limit) + ". Send it at once: the letter "
+                        + "asks the CMS to take your reply into account anyway.");
+            } else if (!facts.letterDate().isBefore(due.date().minusDays(7))) {
+                w.warn("The " + days + " days to reply end on " + w.date(limit) + "."
+                        + facts.deadlines().actBy(w, due) + " Post it today, with a certificate of posting.");
             }
         }
         String other = w.otherParent();
@@ -44,13 +48,13 @@ final class WriteOffReplyLetter extends TemplateBase {
             asks.add("Try to recover the arrears from " + other + "'s estate.");
         }
         asks.add("Take this reply into account, and tell me your decision in writing by "
-                + w.replyBy(Deadlines.requestReplyBy(facts.letterDate())) + ".");
+                + w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate())) + ".");
         w.requests(asks);
         if (limit != null) {
             w.paragraph(facts.letterDate().isAfter(limit)
-                    ? "Your letter gave me 30 days to reply, which ended on " + w.date(limit) + ". I am sorry this "
+                    ? "Your letter gave me " + days + " days to reply, which ended on " + w.date(limit) + ". I am sorry this "
                     + "reply is late. Please still take it into account before you decide."
-                    : "I am sending this reply within the 30 days your letter allowed, which end on "
+                    : "I am sending this reply within the " + days + " days your letter allowed, which end on "
                     + w.date(limit) + ".");
         }
         died.ifPresent(on -> {

@@ -78,6 +78,13 @@ class StandingReportTest {
         assertEquals(List.of(3, 20, 9, 11, 2, 3, 28, 1, 6), figures(table));
         assertEquals(10, table.all().size());
         assertEquals(6, new CmsFacts(List.of(fact("ice.months", "six"))).iceMonths());
+        // The letters' own figures (V013): subject access, an ordinary request, a breakdown of arrears.
+        assertEquals(List.of(1, 14, 6), List.of(DEFAULTS.subjectAccessMonths(), DEFAULTS.requestReplyDays(),
+                DEFAULTS.arrearsBreakdownWeeks()));
+        CmsFacts letters = new CmsFacts(List.of(fact("subject_access.months", "2"), fact("request.reply.days", "21"),
+                fact("arrears_breakdown.weeks", "8")));
+        assertEquals(List.of(2, 21, 8), List.of(letters.subjectAccessMonths(), letters.requestReplyDays(),
+                letters.arrearsBreakdownWeeks()));
     }
 
     static List<Integer> figures(CmsFacts f) {

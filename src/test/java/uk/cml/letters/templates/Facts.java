@@ -18,7 +18,9 @@ import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.domain.standing.CmsFacts;
 
 /** A complete, made-up set of facts dated 22 November 2026, and variations of it for the tests. */
 final class Facts {
@@ -31,6 +33,9 @@ final class Facts {
     static final LetterFacts.Contact ICE = new LetterFacts.Contact("Independent Case Examiner",
             List.of("PO Box 209", "Bootle", "L20 7WA"));
 
+    /** The calendar and the published figures, as the facts table holds them when nothing has been changed. */
+    static final Deadlines DEADLINES = new Deadlines(UkCalendar.englandAndWales(), new CmsFacts(List.of()));
+
     private Facts() {
     }
 
@@ -40,7 +45,7 @@ final class Facts {
                         "07700 900123", "sam@example.com"),
                 new LetterFacts.CaseDetails("Jordan Reed", List.of("3 Mill Lane", "Bradford", "BD1 4QT"),
                         Optional.of(new CmsReference("121234567890")), Arrangement.DIRECT_PAY, List.of("Mia", "Leo")),
-                DATE).niNumber("AB 12 34 56 C");
+                DATE).niNumber("AB 12 34 56 C").deadlines(DEADLINES);
     }
 
     /** Every detail filled: no template should find anything missing. */

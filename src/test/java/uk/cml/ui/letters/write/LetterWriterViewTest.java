@@ -96,7 +96,9 @@ class LetterWriterViewTest extends AppRobot {
         return LetterFacts.builder(new LetterFacts.Contact(parentName, List.of("14 Orchard Close", "LS6 2AB")),
                 new LetterFacts.CaseDetails("Jordan Reed", List.of("3 Mill Lane", "BD1 4QT"),
                         Optional.of(new CmsReference("121234567890")), Arrangement.DIRECT_PAY, List.of("Mia")),
-                LocalDate.of(2026, 11, 22)).build();
+                LocalDate.of(2026, 11, 22)).deadlines(new uk.cml.letters.templates.Deadlines(
+                        uk.cml.domain.calendar.UkCalendar.englandAndWales(),
+                        new uk.cml.domain.standing.CmsFacts(List.of()))).build();
     }
 
     @Test

@@ -1,0 +1,132 @@
+package uk.cml.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.standing.Deadline;
+import uk.cml.domain.standing.Decision;
+import uk.cml.domain.standing.StandingReport;
+import uk.cml.letters.templates.DecisionDetails;
+import uk.cml.letters.templates.LetterDraft;
+import uk.cml.letters.templates.LetterFacts;
+import uk.cml.letters.templates.LetterTemplates;
+import uk.cml.letters.templates.Warning;
+import uk.cml.letters.templates.WriteOffDetails;
+
+/**
+ * Letters count with the calendar and the facts table the "Where things stand" page counts with, on real records:
+ * a limit corrected in the table changes the letter as it changes the page, and where the page moves a limit back
+ * to the working day before, the letter says where the limit ends and the app's warning names the page's day.
+ */
+class LetterLimitsTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:15:00Z"), ZoneId.of("Europe/London"));
+
+    @TempDir
+    Path data;
+
+    private static void setFact(AppServices services, String key, String value) {
+        services.database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE cms_fact SET value = ? WHERE key = ?")) {
+                s.setString(1, value);
+                s.setString(2, key);
+                assertEquals(1, s.executeUpdate(), key);
+            }
+            return null;
+        });
+    }
+
+    private static Deadline open(StandingReport report, String letter) {
+        return report.open().stream().filter(d -> d.letter().equals(Optional.of(letter))).findFirst()
+                .orElseThrow(() -> new AssertionError(letter + " not in " + report.open()));
+    }
+
+    private static String warnings(LetterDraft draft) {
+        return String.join("\n", draft.warnings().stream().map(Warning::message).toList());
+    }
+
+    @Test
+    @DisplayName("ICE's months, the write-off days and the complaint target, corrected in the table, reach the letters")
+    void editedFactsReachTheLetters() {
+        try (AppServices services = AppServices.open(data, CLOCK)) {
+            new SampleData(services, 1, 0).fill();
+            CaseFile caseFile = services.cases.cases().get(0);
+            setFact(services, "ice.months", "7");
+            setFact(services, "write_off.reply.days", "28");
+            setFact(services, "complaint.reply.working_days", "20");
+            // The sample case's complaint, answered; then a final response dated Friday 13 November 2026.
+            services.receivedLetters.save(new ReceivedLetter(0, caseFile.id(), Optional.of(LocalDate.of(2026, 11, 13)),
+                    LocalDate.of(2026, 11, 16), "Child Maintenance Service", "Final response to my complaint",
+                    Optional.empty(), Optional.empty()));
+            services.standing.addDecision(new Decision(0, caseFile.id(), Decision.Kind.WRITE_OFF,
+                    LocalDate.of(2026, 11, 2), "", Optional.empty()));
+            StandingReport report = services.standing.report(caseFile.id(), LocalDate.now(CLOCK));
+            LetterFacts facts = LetterWiring.facts(services, caseFile);
+
+            // 7 months from 13 November 2026 is Sunday 13 June 2027: the page says act by Friday 11 June.
+            Deadline ice = open(report, "ice-complaint");
+            assertEquals(LocalDate.of(2027, 6, 13), ice.due().counted());
+            assertEquals(LocalDate.of(2027, 6, 11), ice.date());
+            LetterFacts toIce = facts.toBuilder().complaint(LetterStarts.answered(facts.complaint(),
+                    (Deadline.From.Answer) ice.from(), LetterTemplates.ICE_COMPLAINT)).build();
+            String iceText = LetterTemplates.ICE_COMPLAINT.draft(toIce).allText();
+            assertTrue(iceText.contains("You look at complaints made within 7 months of the final response. Those 7 "
+                    + "months end on 13 June 2027."), iceText);
+            LetterDraft soon = LetterTemplates.ICE_COMPLAINT.draft(toIce.toBuilder()
+                    .letterDate(LocalDate.of(2027, 6, 1)).build());
+            assertTrue(warnings(soon).contains("ICE must get your complaint by 13 June 2027, 7 months after the CMS "
+                    + "final response. That day is a Sunday, so act by Friday 11 June 2027, the working day before"),
+                    warnings(soon));
+
+            // 28 days from Monday 2 November 2026: Monday 30 November, on the page and in the letter.
+            Deadline writeOff = open(report, "write-off-reply");
+            assertEquals(LocalDate.of(2026, 11, 30), writeOff.date());
+            String writeOffText = LetterTemplates.WRITE_OFF_REPLY.draft(facts.toBuilder().writeOff(new WriteOffDetails(
+                    LocalDate.of(2026, 11, 2), null, "", "")).build()).allText();
+            assertTrue(writeOffText.contains("within the 28 days your letter allowed, which end on 30 November 2026."),
+                    writeOffText);
+
+            String complaint = LetterTemplates.COLLECTION_COMPLAINT.draft(facts).allText();
+            LocalDate replyBy = services.calendar.workingDaysAfter(services.calendar.deemedDelivery(
+                    facts.letterDate(), PostingMethod.FIRST_CLASS), 20);
+            assertTrue(complaint.contains("Your published target is to reply within 20 working days."), complaint);
+            assertTrue(complaint.contains(uk.cml.domain.UkFormats.longDate(replyBy)), replyBy + "\n" + complaint);
+        }
+    }
+
+    @Test
+    @DisplayName("A month ending on a Sunday: the letter gives the limit's end, the warning the page's day to act by")
+    void theLetterAndThePageAgreeOnAMovedLimit() {
+        try (AppServices services = AppServices.open(data, CLOCK)) {
+            new SampleData(services, 1, 0).fill();
+            CaseFile caseFile = services.cases.cases().get(0);
+            services.standing.addDecision(new Decision(0, caseFile.id(), Decision.Kind.CALCULATION,
+                    LocalDate.of(2027, 1, 31), "", Optional.empty()));
+            Deadline reconsider = open(services.standing.report(caseFile.id(), LocalDate.now(CLOCK)),
+                    "mandatory-reconsideration");
+            assertEquals(LocalDate.of(2027, 2, 28), reconsider.due().counted());
+            assertEquals(LocalDate.of(2027, 2, 26), reconsider.date());
+            LetterDraft draft = LetterTemplates.MANDATORY_RECONSIDERATION.draft(LetterWiring.facts(services, caseFile)
+                    .toBuilder().letterDate(LocalDate.of(2027, 2, 22)).decision(new DecisionDetails(
+                            LocalDate.of(2027, 1, 31), "", "", "")).build());
+            assertTrue(draft.allText().contains("That month ends on 28 February 2027."), draft.allText());
+            assertTrue(warnings(draft).contains("The month to ask ends on 28 February 2027. That day is a Sunday, so "
+                    + "act by Friday 26 February 2027, the working day before"), warnings(draft));
+            assertEquals(List.of(), draft.warnings().stream().filter(w -> w.message().contains("ended")).toList());
+        }
+    }
+}
