@@ -37,6 +37,8 @@ final class StandingPanels {
     private final Button nudge = new Button();
     private final GridPane facts = new GridPane();
     private final Label decisionError = new Label();
+    /** Names the write-off reply's days from the facts table, once the report is read. */
+    private final Label decisionIntro = StandingView.wrapped("");
 
     StandingPanels(StandingModel model, BankHolidays holidays, Consumer<String> writeLetter) {
         this.model = model;
@@ -80,7 +82,7 @@ final class StandingPanels {
             }
         });
         return StandingView.box(Messages.text("standing.panels.challengingADecision"),
-                StandingView.wrapped(Messages.text("standing.panels.aCalculationOrOtherDecision")),
+                decisionIntro,
                 new FlowPane(10, 8, kind, dated, note, add), decisionError, decisionList);
     }
 
@@ -115,6 +117,8 @@ final class StandingPanels {
     }
 
     void show(StandingReport report) {
+        decisionIntro.setText(Messages.text("standing.panels.aCalculationOrOtherDecision",
+                report.facts().writeOffReplyDays()));
         decisionList.getChildren().clear();
         for (StandingReport.DecisionDeadlines d : report.decisions()) {
             decisionList.getChildren().add(StandingView.wrapped(Messages.text("standing.panels.dated", d.decision()
