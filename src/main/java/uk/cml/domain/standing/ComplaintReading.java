@@ -27,9 +27,15 @@ final class ComplaintReading {
     private static final Pattern SENIOR_REVIEW = Pattern.compile("senior manager|complaints? review"
             + "|\\breview (of )?(my|the|this|our) complaint|\\b(tier|stage) (2|two)\\b|second stage|escalat");
     private static final Pattern FINAL_RESPONSE = Pattern.compile("\\bfinal response\\b");
-    /** An acknowledgement, or a letter saying the final response is still to come, is not the final response. */
-    private static final Pattern NOT_FINAL = Pattern.compile("acknowledg|to follow|will follow|will send|will reply"
-            + "|awaiting|not (a|the|its|their|our) final|no final");
+    /**
+     * An acknowledgement, or a letter saying the final response is still to come, is not the final response. Kept
+     * narrow: a final response that "acknowledges the mistake" or "will send a payment" is still one.
+     */
+    private static final Pattern NOT_FINAL = Pattern.compile("\\backnowledge?ment\\b"
+            + "|acknowledg\\w* (receipt|my (letter|review|request|complaint))"
+            + "|final response (is |will be )?(to follow|to come|will follow|later|soon|within)"
+            + "|(will|to) (send|give|issue|make) (you |me )?(a |the |its |their |our )?final response"
+            + "|not (yet )?(a|the|its|their|our) final response|no final response");
 
     /** The oldest first: by the date on the letter, then the day it came, then the order it was logged. */
     static final Comparator<ReceivedLetter> OLDEST_FIRST = Comparator

@@ -113,6 +113,18 @@ class ComplaintReadingTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Final response: they acknowledge the mistake and will send a consolatory payment",
+        "Final response to my complaint, awaiting the payment they offer", "FINAL RESPONSE - not upheld"})
+    @DisplayName("A final response that mentions acknowledging, sending or awaiting something is still one")
+    void finalResponsesInTheParentsWords(String summary) {
+        ReceivedLetter answer = new ReceivedLetter(21, 1, Optional.of(d(4, 20)), d(4, 22), "CMS", summary,
+                Optional.of(7L), Optional.empty());
+        assertTrue(ComplaintReading.isFinalResponse(answer), summary);
+        assertEquals(LocalDate.of(2026, 10, 20), iceDeadline(threads.build(List.of(COMPLAINT), List.of(answer, REPLY)))
+                .date(), summary);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Complaint: the CMS failed to review my arrears", "Complaint about the annual review",
         "Complaint: my change of circumstances was not reviewed", "Complaint about an arrears notice",
         "Complaint about the service"})
