@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import uk.cml.domain.calendar.DueDate;
 import uk.cml.letters.LetterPdfRenderer;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterFrame;
@@ -186,13 +187,21 @@ class EveryLetterReadBackTest {
         collectTypedDates(facts, recorded, 0);
         Set<LocalDate> allowed = new HashSet<>(recorded);
         try {
-            Class<?> calendar = Class.forName("uk.cml.letters.templates.Deadlines");
-            for (Method rule : calendar.getDeclaredMethods()) {
-                if (Modifier.isStatic(rule.getModifiers()) && rule.getReturnType() == LocalDate.class
-                        && List.of(rule.getParameterTypes()).equals(List.of(LocalDate.class))) {
-                    rule.setAccessible(true);
-                    for (LocalDate from : recorded) {
-                        allowed.add((LocalDate) rule.invoke(null, from));
+            // The letter's own calendar and facts (the page's): every date rule it has, from every recorded date.
+            Object deadlines = facts.deadlines();
+            for (Method rule : deadlines.getClass().getDeclaredMethods()) {
+                if (Modifier.isStatic(rule.getModifiers())
+                        || !List.of(rule.getParameterTypes()).equals(List.of(LocalDate.class))) {
+                    continue;
+                }
+                rule.setAccessible(true);
+                for (LocalDate from : recorded) {
+                    Object counted = rule.invoke(deadlines, from);
+                    if (counted instanceof LocalDate d) {
+                        allowed.add(d);
+                    } else if (counted instanceof DueDate due) {
+                        allowed.add(due.date());
+                        allowed.add(due.counted());
                     }
                 }
             }
