@@ -171,6 +171,20 @@ class PaymentStoreTest {
         }
 
         @Test
+        void aDuePaidOnTheSaturdayBeforeIsNothingToDo() {
+            // £50 on Mondays from 5 Jan 2026; 5 Jan missed; each later Monday paid on the Saturday before, the last
+            // on 7 Feb for 9 Feb. On 9 Feb nothing is short lately and there is no run of missed payments.
+            store.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.WEEKLY,
+                    LocalDate.of(2026, 1, 5), "CMS calculation"));
+            for (LocalDate saturday = LocalDate.of(2026, 1, 10); saturday.isBefore(LocalDate.of(2026, 2, 8));
+                    saturday = saturday.plusWeeks(1)) {
+                store.savePayment(caseId, new Payment(0, saturday, Money.ofPounds(50), PaymentMethod.BANK_TRANSFER,
+                        "", ""));
+            }
+            assertEquals(List.of(), store.todos(caseId, LocalDate.of(2026, 2, 9)));
+        }
+
+        @Test
         void paymentsAdjustmentsAndMissedDuesAreOnTheTimeline() {
             store.savePlan(caseId, WEEKLY);
             store.savePayment(caseId, paid(1, 43_21));
