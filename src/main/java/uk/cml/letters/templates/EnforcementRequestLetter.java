@@ -23,8 +23,7 @@ final class EnforcementRequestLetter extends TemplateBase {
         EnforcementDetails e = facts.enforcement().orElse(new EnforcementDetails(null, "", false, List.of()));
         ArrearsDetails arrears = facts.arrears();
         String other = w.otherParent();
-        LocalDate since = e.owedSince() != null ? e.owedSince()
-                : arrears.hasShortLines() ? arrears.shortLines().get(0).date() : null;
+        LocalDate since = e.owedSince() != null ? e.owedSince() : arrears.oldestOwed();
         String owed = arrears.owedNow().isPositive() && arrears.asOf() != null
                 ? arrears.owedNow().format() + " on " + w.date(arrears.asOf())
                 : w.missing("how much is owed");
