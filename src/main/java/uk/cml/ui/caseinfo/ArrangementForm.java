@@ -77,9 +77,10 @@ public final class ArrangementForm {
         feeSoFar.setId("collection-fee-history");
         feeSoFar.setWrapText(true);
         feeSoFar.getStyleClass().add("field-hint");
-        feeSoFar.visibleProperty().bind(draft.arrangement.isNotEqualTo(Arrangement.PRIVATE)
-                .and(Bindings.createBooleanBinding(() -> !draft.savedFee.percentFrom().isEmpty(), draft.arrangement)));
-        feeSoFar.managedProperty().bind(feeSoFar.visibleProperty());
+        if (!draft.savedFee.percentFrom().isEmpty() && fee.getParent() instanceof VBox feeCell) {
+            // Under the fee's hint, above its message line: the rates a saved case has had, with their dates.
+            feeCell.getChildren().add(feeCell.getChildren().size() - 1, feeSoFar);
+        }
         fee.disableProperty().bind(draft.arrangement.isNotEqualTo(Arrangement.COLLECT_AND_PAY));
         reference.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
@@ -91,7 +92,7 @@ public final class ArrangementForm {
         privateNote.getStyleClass().add("note");
         privateNote.visibleProperty().bind(draft.arrangement.isEqualTo(Arrangement.PRIVATE));
         privateNote.managedProperty().bind(privateNote.visibleProperty());
-        view = new VBox(16, options, grid, feeSoFar, fromGrid, privateNote);
+        view = new VBox(16, options, grid, fromGrid, privateNote);
     }
 
     public VBox view() {

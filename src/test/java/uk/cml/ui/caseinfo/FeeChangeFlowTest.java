@@ -33,6 +33,7 @@ import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.domain.caseinfo.PostalAddress;
 import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.ui.AppRobot;
+import uk.cml.ui.Snapshots;
 
 /** Changing the Collect and Pay fee on the case page asks from which day; checked in the SQLite file. */
 @ExtendWith(ApplicationExtension.class)
@@ -90,8 +91,18 @@ class FeeChangeFlowTest extends AppRobot {
         });
     }
 
+    /** The window at a laptop's 1366 x 768, saved to target/screenshots for a person to look at. */
+    private void look(String revealId, String name) throws Exception {
+        reveal(lookup(revealId).query());
+        Snapshots.save(this, window().getScene().getRoot(), name);
+    }
+
     @Test
-    void aNewRateFromADateLeavesEarlierPaymentsAtTheOldRate() {
+    void aNewRateFromADateLeavesEarlierPaymentsAtTheOldRate() throws Exception {
+        interact(() -> {
+            window().setWidth(1366);
+            window().setHeight(768);
+        });
         press("#nav-case");
         waitFor("#collection-fee");
         assertEquals("Fee so far: 4%.", label("#collection-fee-history"));
@@ -100,11 +111,13 @@ class FeeChangeFlowTest extends AppRobot {
         type("#collection-fee", "2");
         waitUntil("the date is asked", () -> showing("#collection-fee-from"));
         assertEquals("22 Nov 2026", text("#collection-fee-from"), "today by the app's clock");
+        look("#collection-fee-from", "fee-change-1-date-asked.png");
 
         type("#collection-fee-from", "31/02/2026");
         press("#case-save");
         waitUntil("the date is refused", () -> label("#collection-fee-from-error").contains("not a date"));
         assertEquals("Nothing was saved. Please check the answers marked in red.", label("#case-status"));
+        look("#collection-fee-from", "fee-change-2-unreadable-date.png");
 
         type("#collection-fee-from", "1/3/2026");
         press("#case-save");
@@ -112,6 +125,7 @@ class FeeChangeFlowTest extends AppRobot {
                 .map(node -> ((Label) node).getText().equals("Fee so far: 4% until 28 Feb 2026, then 2%."))
                 .orElse(false));
         assertEquals("2", text("#collection-fee"));
+        look("#collection-fee-history", "fee-change-3-saved.png");
 
         stop(startup);
         startup = null;
@@ -120,6 +134,28 @@ class FeeChangeFlowTest extends AppRobot {
                     "£96, £96 and £98 through the CMS pay £100 a month in full");
             assertEquals(new BigDecimal("4"), services.cases.fee(caseId).rateOn(LocalDate.of(2026, 2, 28)));
             assertEquals(new BigDecimal("2"), services.cases.fee(caseId).rateOn(LocalDate.of(2026, 3, 1)));
+        }
+    }
+
+    @Test
+    void undoPutsBackTheRateOfThatDayAndKeepsTheChangeInTheHistory() {
+        press("#nav-case");
+        type("#collection-fee", "2");
+        type("#collection-fee-from", "1/3/2026");
+        press("#case-save");
+        waitFor("#case-saved-undo");
+        press("#case-saved-undo");
+        waitUntil("the notice says the earlier answers are back",
+                () -> lookup("#case-status").queryLabeled().getText().contains("earlier answers are back"));
+        waitUntil("one rate again", () -> lookup("#collection-fee-history").tryQuery()
+                .map(node -> ((Label) node).getText().equals("Fee so far: 4%.")).orElse(false));
+
+        stop(startup);
+        startup = null;
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            assertEquals(new BigDecimal("4"), services.cases.fee(caseId).rateOn(LocalDate.of(2026, 3, 1)));
+            assertEquals(0, new BigDecimal("4").compareTo(services.cases.find(caseId).orElseThrow()
+                    .collectionFeePercent()));
         }
     }
 }
