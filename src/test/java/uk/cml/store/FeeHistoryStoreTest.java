@@ -67,7 +67,7 @@ class FeeHistoryStoreTest {
             }
         }
         try (Database database = Database.open(folder, DatabaseTest.CLOCK)) {
-            assertEquals(12, database.schemaVersion());
+            assertEquals(Migrations.latestVersion(), database.schemaVersion());
             History history = new History(DatabaseTest.CLOCK);
             PaymentStore payments = new PaymentStore(database, history, DatabaseTest.CLOCK);
             CaseStore cases = new CaseStore(database, history, DatabaseTest.CLOCK);
