@@ -32,10 +32,10 @@ final class SampleLetterFacts {
         String other = fromCase.build().caseDetails().otherParentName();
         LocalDate wroteOn = today.minusDays(35);
         return fromCase
-                .call(new CallDetails(today.minusDays(2), LocalTime.of(10, 42), "Priya Shah", "Direct Pay",
+                .call(new CallDetails(today.minusDays(2), LocalTime.of(10, 42), null, "Priya Shah", "Direct Pay",
                         "PS4471", "I told her that " + other + " had missed two payments and paid only part of "
                         + "another. She said she had noted the missed payments on my case.",
-                        "write to " + other + " to ask for proof of payment", today.plusDays(12)))
+                        "write to " + other + " to ask for proof of payment", today.plusDays(12), false))
                 .arrears(ArrearsDetails.from(schedule))
                 .earlierLetter(new EarlierLetter(wroteOn, "the missed payments", wroteOn,
                         "first class post, with a certificate of posting", "Post Office certificate 4821 0093 7715"))
