@@ -60,19 +60,25 @@ final class LetterStarts {
 
     /** The letter that meets a deadline, filled in from the record the deadline is counted from. */
     static void forDeadline(LetterWriterView writer, LetterTemplate template, Deadline.From from) {
+        Start start = forDeadline(template, from);
+        writer.start(start.template(), start.preset());
+    }
+
+    /** The same, as a template and its preset facts (the sample letters are made this way too). */
+    static Start forDeadline(LetterTemplate template, Deadline.From from) {
         if (from instanceof Deadline.From.Sent s && template == LetterTemplates.CHASE_REPLY) {
-            writer.startFromUnansweredLetter(earlier(s.letter()));
+            EarlierLetter letter = earlier(s.letter());
+            return new Start(template, f -> f.toBuilder().earlierLetter(letter).build());
         } else if (from instanceof Deadline.From.Answer a) {
-            writer.start(template, f -> f.toBuilder().complaint(answered(f.complaint(), a, template)).build());
+            return new Start(template, f -> f.toBuilder().complaint(answered(f.complaint(), a, template)).build());
         } else if (from instanceof Deadline.From.OfDecision o && template == LetterTemplates.WRITE_OFF_REPLY) {
-            writer.start(template, f -> f.toBuilder().writeOff(new WriteOffDetails(o.decision().dated(), null, "",
-                    "")).build());
+            return new Start(template, f -> f.toBuilder().writeOff(new WriteOffDetails(o.decision().dated(), null,
+                    "", "")).build());
         } else if (from instanceof Deadline.From.OfDecision o) {
-            writer.start(template, f -> f.toBuilder().decision(new DecisionDetails(o.decision().dated(), "", "", ""))
-                    .build());
-        } else {
-            writer.start(template);
+            return new Start(template, f -> f.toBuilder().decision(new DecisionDetails(o.decision().dated(), "", "",
+                    "")).build());
         }
+        return new Start(template);
     }
 
     /**
