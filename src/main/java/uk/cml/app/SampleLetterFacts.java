@@ -13,8 +13,6 @@ import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.standing.Deadline;
-import uk.cml.domain.standing.EnforcementRecord;
-import uk.cml.domain.standing.EnforcementStep;
 import uk.cml.letters.templates.ComplaintDetails;
 import uk.cml.letters.templates.ComplaintDetails.Remedy;
 import uk.cml.letters.templates.DecisionDetails;
@@ -41,7 +39,6 @@ final class SampleLetterFacts {
     private final Set<Long> answered;
     private final List<ReceivedLetter> received;
     private final List<Deadline> deadlines;
-    private final List<EnforcementRecord> enforcement;
     private final Money offer;
 
     SampleLetterFacts(AppServices services, CaseFile caseFile, LocalDate today) {
@@ -52,7 +49,6 @@ final class SampleLetterFacts {
         answered = services.sentLetters.answered(id);
         received = services.receivedLetters.letters(id);
         deadlines = services.standing.report(id, today).allDeadlines();
-        enforcement = services.standing.enforcement(id);
         offer = SampleStanding.settlementOffer(services.payments.schedule(id, today));
     }
 
@@ -87,28 +83,24 @@ final class SampleLetterFacts {
         return letter.inReplyTo().flatMap(id -> sent.stream().filter(s -> s.id() == id).findFirst());
     }
 
-    /** What the parent types about the complaint, the money lost and the employer; the records give the dates. */
+    /** What the parent types about the complaint and the money lost; the records give the dates. */
     private LetterFacts.Builder typedFirst(LetterFacts.Builder facts) {
         String other = base.caseDetails().otherParentName();
-        List<EnforcementDetails.Tried> tried = enforcement.stream()
-                .filter(r -> r.step() == EnforcementStep.ARREARS_NOTICE)
-                .map(r -> new EnforcementDetails.Tried(EnforcementDetails.Step.ARREARS_NOTICE, r.heardOn()))
-                .toList();
-        String notice = tried.isEmpty() ? "Nothing has been done to collect them"
-                : "The only step taken to collect them is the arrears notice I was told of on "
+        List<EnforcementDetails.Tried> tried = base.enforcement().map(EnforcementDetails::tried).orElse(List.of());
+        String notice = tried.size() != 1 || tried.get(0).step() != EnforcementDetails.Step.ARREARS_NOTICE ? ""
+                : " The only step taken to collect them is the arrears notice I was told of on "
                 + UkFormats.longDate(tried.get(0).on());
         return facts
                 .complaint(new ComplaintDetails(null,
                         other + " has missed payments, and I have told the CMS about them by letter and by phone",
-                        "The arrears have built up over weeks and are still owed. " + notice,
+                        "The arrears have built up over weeks and are still owed." + notice,
                         EnumSet.allOf(Remedy.class),
                         "Take the arrears from " + other + "'s wages with a deduction from earnings order",
                         null, null, null, "by email, or by phone on weekdays after 3pm", "",
                         "The reply does not say when you will decide whether to take the arrears from " + other
                                 + "'s wages, or what you will do if " + other + " still does not pay"))
                 .losses(List.of(new LossItem("Late payment fee on my rent", Money.ofPence(2500),
-                        "One fee of £25.00 from my landlord")))
-                .enforcement(new EnforcementDetails(null, "", false, tried));
+                        "One fee of £25.00 from my landlord")));
     }
 
     /** The parent's answer to a CMS letter, on the date the records give for it (none: left missing). */

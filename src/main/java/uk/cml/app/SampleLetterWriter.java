@@ -48,8 +48,8 @@ final class SampleLetterWriter {
                 SampleLetterFacts sample = new SampleLetterFacts(services, caseFile, LocalDate.now(clock));
                 LetterRecipients book = new LetterRecipients(services);
                 for (LetterTemplate template : LetterTemplates.all()) {
-                    letters.put(template, sample.forTemplate(template).toBuilder()
-                            .recipient(book.recipientFor(template.recipientRole())).build());
+                    LetterFacts facts = sample.forTemplate(template);
+                    letters.put(template, facts.toBuilder().recipient(book.recipientFor(template, facts)).build());
                 }
             }
             LetterPdfRenderer renderer = new LetterPdfRenderer(clock);
