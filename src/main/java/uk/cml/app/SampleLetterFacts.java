@@ -93,7 +93,7 @@ final class SampleLetterFacts {
         return facts
                 .complaint(new ComplaintDetails(null,
                         other + " has missed payments, and I have told the CMS about them by letter and by phone",
-                        "The arrears have built up over weeks and are still owed." + notice,
+                        "The arrears are still owed." + notice,
                         EnumSet.allOf(Remedy.class),
                         "Take the arrears from " + other + "'s wages with a deduction from earnings order",
                         null, null, null, "by email, or by phone on weekdays after 3pm", "",
