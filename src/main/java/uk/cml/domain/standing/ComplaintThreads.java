@@ -28,6 +28,16 @@ public final class ComplaintThreads {
         this.facts = facts;
     }
 
+    /** The complaint step a sent letter is, read as the thread reads it ({@link ComplaintReading}). */
+    public static Optional<Step> stepOf(SentLetter letter) {
+        return ComplaintReading.stepOf(letter);
+    }
+
+    /** Whether the parent's summary says the letter is the CMS's final response, as the thread reads it. */
+    public static boolean isFinalResponse(ReceivedLetter letter) {
+        return ComplaintReading.isFinalResponse(letter);
+    }
+
     public ComplaintThread build(List<SentLetter> sent, List<ReceivedLetter> received) {
         List<SentLetter> bySent = sent.stream().sorted(Comparator.comparing(SentLetter::written)).toList();
         Optional<SentLetter> first = firstOf(bySent, Step.COMPLAINT, LocalDate.MIN);
