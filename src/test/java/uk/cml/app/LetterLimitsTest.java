@@ -55,6 +55,13 @@ class LetterLimitsTest {
                 .orElseThrow(() -> new AssertionError(letter + " not in " + report.open()));
     }
 
+    /** The sample case holds decisions of its own: the open deadline for the decision of this date. */
+    private static Deadline forDecision(StandingReport report, LocalDate dated) {
+        return report.open().stream().filter(d -> d.from() instanceof Deadline.From.OfDecision o
+                && o.decision().dated().equals(dated)).findFirst()
+                .orElseThrow(() -> new AssertionError(dated + " not in " + report.open()));
+    }
+
     private static String warnings(LetterDraft draft) {
         return String.join("\n", draft.warnings().stream().map(Warning::message).toList());
     }
@@ -93,7 +100,7 @@ class LetterLimitsTest {
                     warnings(soon));
 
             // 28 days from Monday 2 November 2026: Monday 30 November, on the page and in the letter.
-            Deadline writeOff = open(report, "write-off-reply");
+            Deadline writeOff = forDecision(report, LocalDate.of(2026, 11, 2));
             assertEquals(LocalDate.of(2026, 11, 30), writeOff.date());
             String writeOffText = LetterTemplates.WRITE_OFF_REPLY.draft(facts.toBuilder().writeOff(new WriteOffDetails(
                     LocalDate.of(2026, 11, 2), null, "", "")).build()).allText();
@@ -116,8 +123,8 @@ class LetterLimitsTest {
             CaseFile caseFile = services.cases.cases().get(0);
             services.standing.addDecision(new Decision(0, caseFile.id(), Decision.Kind.CALCULATION,
                     LocalDate.of(2027, 1, 31), "", Optional.empty()));
-            Deadline reconsider = open(services.standing.report(caseFile.id(), LocalDate.now(CLOCK)),
-                    "mandatory-reconsideration");
+            Deadline reconsider = forDecision(services.standing.report(caseFile.id(), LocalDate.now(CLOCK)),
+                    LocalDate.of(2027, 1, 31));
             assertEquals(LocalDate.of(2027, 2, 28), reconsider.due().counted());
             assertEquals(LocalDate.of(2027, 2, 26), reconsider.date());
             LetterDraft draft = LetterTemplates.MANDATORY_RECONSIDERATION.draft(LetterWiring.facts(services, caseFile)
