@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
 import uk.cml.domain.UkDates;
 import uk.cml.domain.caseinfo.CaseFile;
@@ -81,8 +82,8 @@ final class PackCommand {
             PackPeriod period = new PackPeriod(from.orElse(whole.from()), until.orElse(whole.until()));
             long entries = entriesIn(services, caseId, period);
             if (entries > MAX_ENTRIES) {
-                err.println(Words.text("cli.pack.tooMany", period.describe(), String.format("%,d", entries),
-                        String.format("%,d", MAX_ENTRIES)));
+                err.println(Words.text("cli.pack.tooMany", period.describe(), UkFormats.count(entries),
+                        UkFormats.count(MAX_ENTRIES)));
                 return 1;
             }
             PackContents contents = assembler.assemble(caseId, period, EnumSet.allOf(PackSection.class),
