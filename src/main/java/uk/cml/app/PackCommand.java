@@ -61,7 +61,7 @@ final class PackCommand {
                         services.documents, services.notes));
     }
 
-    static int run(CommandLine commandLine, Path dataFolder, PrintStream out, PrintStream err) {
+    static int run(CommandLine commandLine, Path dataFolder, Clock clock, PrintStream out, PrintStream err) {
         Path target = Path.of(commandLine.option("to").orElseThrow(() -> new IllegalArgumentException(
                 Words.text("cli.pack.sayWhere")))).toAbsolutePath();
         if (Files.exists(target)) {
@@ -70,7 +70,7 @@ final class PackCommand {
         }
         Optional<LocalDate> from = commandLine.option("from").map(text -> date(text, "--from"));
         Optional<LocalDate> until = commandLine.option("until").map(text -> date(text, "--until"));
-        try (AppServices services = AppServices.open(dataFolder, Clock.systemDefaultZone())) {
+        try (AppServices services = AppServices.open(dataFolder, clock)) {
             List<CaseFile> cases = services.cases.cases();
             if (cases.isEmpty()) {
                 err.println(Words.text("cli.pack.noCase", dataFolder));
