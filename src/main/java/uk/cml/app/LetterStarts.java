@@ -125,7 +125,10 @@ final class LetterStarts {
         return Optional.empty();
     }
 
-    /** A sent letter as the earlier letter a chasing letter quotes, with how it went and its proof of postage. */
+    /**
+     * A sent letter as the earlier letter a chasing letter quotes: its subject as logged (the letter quotes it as a
+     * title), how it went with its proof of postage, and the name and address it was sent to.
+     */
     static EarlierLetter earlier(SentLetter letter) {
         ProofOfPostage proof = letter.proof();
         String how = letter.method().map(PostingMethod::label).orElse("");
@@ -134,16 +137,10 @@ final class LetterStarts {
         }
         String reference = !letter.trackingNumber().isEmpty() ? "tracking number " + letter.trackingNumber()
                 : proof.reference().isEmpty() ? "" : "Post Office certificate " + proof.reference();
-        return new EarlierLetter(letter.written(), about(letter.subject()), letter.posted().orElse(null), how,
-                reference);
-    }
-
-    /** "Missed payments in October" reads "about missed payments in October"; "CMS fee" keeps its capitals. */
-    static String about(String subject) {
-        if (subject.length() < 2 || Character.isUpperCase(subject.charAt(1))) {
-            return subject;
-        }
-        return Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
+        LetterFacts.Contact sentTo = new LetterFacts.Contact(letter.to().name(),
+                letter.to().address().lines().toList());
+        return new EarlierLetter(letter.written(), letter.subject(), letter.posted().orElse(null), how,
+                reference, sentTo);
     }
 
     private static boolean mentions(String text, String... words) {

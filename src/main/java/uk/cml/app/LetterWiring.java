@@ -3,6 +3,8 @@ package uk.cml.app;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import uk.cml.domain.caseinfo.CaseFile;
@@ -13,10 +15,12 @@ import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.Note;
+import uk.cml.domain.standing.EnforcementRecord;
 import uk.cml.letters.LetterPdfRenderer;
 import uk.cml.letters.templates.ArrearsDetails;
 import uk.cml.letters.templates.CallDetails;
 import uk.cml.letters.templates.CaseFacts;
+import uk.cml.letters.templates.EnforcementDetails;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterFrame;
 import uk.cml.letters.templates.LetterTemplate;
@@ -31,8 +35,8 @@ import uk.cml.ui.letters.write.SaveTarget;
 import uk.cml.ui.letters.write.WriteLetterSection;
 
 /**
- * Builds the letter-writing page and feeds it from the stores: the case, the address book, the arrears and the
- * effect-on-child notes in; the saved PDF kept as a document and logged as written, not yet posted.
+ * Builds the letter-writing page and feeds it from the stores: the case, the address book, the arrears, the
+ * effect-on-child notes and the enforcement steps logged in; the saved PDF kept as a document and logged as written, not yet posted.
  */
 final class LetterWiring {
 
@@ -61,7 +65,15 @@ final class LetterWiring {
         return CaseFacts.from(me, caseFile, today, services.addressPrivacy.isPrivate(caseFile.id()))
                 .arrears(ArrearsDetails.from(services.payments.schedule(caseFile.id(), today)))
                 .effectOnChild(services.notes.effectOnChild(caseFile.id()).stream().map(Note::text).toList())
+                .enforcement(enforcement(services.standing.enforcement(caseFile.id())))
                 .build();
+    }
+
+    /** The enforcement steps the parent ticked, oldest first, as the steps a letter says the CMS has taken. */
+    static EnforcementDetails enforcement(List<EnforcementRecord> ticked) {
+        return new EnforcementDetails(null, "", false, ticked.stream()
+                .sorted(Comparator.comparing(EnforcementRecord::heardOn))
+                .map(r -> new EnforcementDetails.Tried(EnforcementDetails.Step.of(r.step()), r.heardOn())).toList());
     }
 
     /** A logged call as the facts the confirming letter quotes. */

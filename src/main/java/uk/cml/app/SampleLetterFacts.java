@@ -37,7 +37,7 @@ final class SampleLetterFacts {
                         + "another. She said she had noted the missed payments on my case.",
                         "write to " + other + " to ask for proof of payment", today.plusDays(12)))
                 .arrears(ArrearsDetails.from(schedule))
-                .earlierLetter(new EarlierLetter(wroteOn, "the missed payments", wroteOn,
+                .earlierLetter(new EarlierLetter(wroteOn, "Missed Direct Pay payments", wroteOn,
                         "first class post, with a certificate of posting", "Post Office certificate 4821 0093 7715"))
                 .effectOnChild(List.of("I have fallen behind with the rent by £420.00",
                         "I could not buy Mia's winter school uniform",

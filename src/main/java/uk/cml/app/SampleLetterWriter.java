@@ -54,7 +54,7 @@ final class SampleLetterWriter {
             LetterPdfRenderer renderer = new LetterPdfRenderer(clock);
             int written = 0;
             for (LetterTemplate template : LetterTemplates.all()) {
-                LetterFacts facts = base.toBuilder().recipient(book.recipientFor(template.recipientRole())).build();
+                LetterFacts facts = base.toBuilder().recipient(book.recipientFor(template, base)).build();
                 LetterDraft draft = template.draft(facts);
                 RenderedLetter letter = renderer.render(LetterFrame.compose(template, facts, draft));
                 Path file = LetterFileNames.freePath(folder, facts.letterDate(), template.fileTitle());

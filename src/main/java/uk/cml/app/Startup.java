@@ -30,6 +30,7 @@ import uk.cml.ui.common.Theme;
 import uk.cml.ui.settings.AppearanceSetting;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.common.FilePicker;
+import uk.cml.ui.common.FirstFrame;
 import uk.cml.ui.caseinfo.CaseDraft;
 import uk.cml.privacy.PrivacyPreferences;
 import uk.cml.ui.overview.OverviewModel;
@@ -69,6 +70,7 @@ public final class Startup {
     private BringForward bringForward;
     private SetupFlow setup;
     private boolean firstFrameAsked;
+    private FirstFrame firstFrame;
 
     public Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder) {
         this(stage, dataFolder, clock, openFolder, OverviewView.KEY);
@@ -118,7 +120,7 @@ public final class Startup {
             Optional<RecordsOpening> opened = RecordsOpening.open(dataFolder, clock, times);
             opened.ifPresent(openedHere::set);
             return opened;
-        }, opened -> opened.ifPresentOrElse(this::opened, this::showAlreadyOpen),
+        }, opened -> firstFrame.then(() -> opened.ifPresentOrElse(this::opened, this::showAlreadyOpen)),
                 error -> show(StartScreens.problem(stage, Problems.forParent(error))));
         // Queued behind the opening on the same thread, so it starts the moment the records are open: the first
         // page's figures are read while this thread builds the main window, rather than after it.
@@ -144,6 +146,10 @@ public final class Startup {
         WindowBounds.firstSize(stage);
         stage.show();
         times.mark("window frame shown");
+        // Building the main window takes the FX thread for a while: with software rendering that would keep the
+        // window white until it was done, so the records' arrival waits until the opening frame is on the screen.
+        firstFrame = FirstFrame.watch(stage.getScene());
+        firstFrame.then(() -> times.mark("opening frame on the screen"));
     }
 
     /** A small, calm window: the copy that has the records open comes forward by itself. */

@@ -43,23 +43,21 @@ class LetterStartsTest {
     }
 
     @Test
-    @DisplayName("Chase this letter quotes the letter's dates, how it was posted and the certificate reference")
+    @DisplayName("Chase this letter quotes the letter's dates, subject as logged, how it was posted, the certificate"
+            + " reference and where it went")
     void chasing() {
         SentLetter sent = new SentLetter(3, 1, LocalDate.of(2026, 10, 1), Optional.of(LocalDate.of(2026, 10, 2)),
-                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"),
-                "Missed payments in September", LetterKind.ARREARS_REPORT, Optional.empty(),
+                new Recipient(Optional.empty(), "Child Maintenance Service 21",
+                        "Mail Handling Site A\nWolverhampton\nWV98 2BU"),
+                "Complaint about how the arrears are collected", LetterKind.COMPLAINT, Optional.empty(),
                 Optional.of(PostingMethod.FIRST_CLASS), new ProofOfPostage(Optional.of(LocalDate.of(2026, 10, 2)),
                 "Leeds", "4821 0093", Optional.of(9L)), "", Optional.empty(), Optional.empty());
 
-        assertEquals(new EarlierLetter(LocalDate.of(2026, 10, 1), "missed payments in September",
+        assertEquals(new EarlierLetter(LocalDate.of(2026, 10, 1), "Complaint about how the arrears are collected",
                 LocalDate.of(2026, 10, 2), "1st class post, with a certificate of posting",
-                "Post Office certificate 4821 0093"), LetterStarts.earlier(sent));
-    }
-
-    @ParameterizedTest
-    @CsvSource({"Missed payments, missed payments", "CMS fees, CMS fees", "A, A"})
-    void subjectReadsInASentence(String subject, String about) {
-        assertEquals(about, LetterStarts.about(subject));
+                "Post Office certificate 4821 0093", new uk.cml.letters.templates.LetterFacts.Contact(
+                        "Child Maintenance Service 21", java.util.List.of("Mail Handling Site A", "Wolverhampton",
+                                "WV98 2BU"))), LetterStarts.earlier(sent));
     }
 
     @Test

@@ -24,7 +24,7 @@ import uk.cml.ui.common.ModelCase;
 import uk.cml.ui.common.NextLayout;
 
 /**
- * The window's pictures at start-up, in order: the opening frame, then the main window with the Overview's figures
+ * The window's pictures at start-up, in order: the opening frame, drawn, then the main window with the Overview's figures
  * already in it. Never the main window with an empty page that fills in a moment later (which costs a second
  * styling, layout and drawing of the whole page while the parent watches).
  */
@@ -63,6 +63,10 @@ class FirstPictureTest extends AppRobot {
             startup = new Startup(stage, dataFolder, CLOCK, folder -> { });
             startup.begin();
             roots.add(stage.getScene().getRoot().getId());
+            // The opening frame must be laid out (and so drawn) before the main window replaces it: building the
+            // main window takes the FX thread for a while, and with software rendering a window not yet drawn
+            // stays white all that time.
+            NextLayout.then(stage.getScene(), () -> roots.add(stage.getScene().getRoot().getId() + " laid out"));
             // Read at the first layout after each change of root: what the first picture of it shows.
             stage.getScene().rootProperty().addListener((obs, old, root) ->
                     NextLayout.then(stage.getScene(), () -> roots.add(described(root))));
@@ -70,7 +74,7 @@ class FirstPictureTest extends AppRobot {
         waitFor("#overview-owed");
         waitUntil("the main window is on", () -> roots.size() >= 2);
 
-        assertEquals(List.of("opening", "main-window owed £750.00"), roots);
+        assertEquals(List.of("opening", "opening laid out", "main-window owed £750.00"), roots);
     }
 
     private static String described(Parent root) {

@@ -113,9 +113,7 @@ final class TextSections {
         for (TimelineEntry e : contents.chronology()) {
             String happened = e.happenedAt().toLocalTime().equals(LocalTime.MIDNIGHT)
                     ? UkFormats.shortDate(e.happenedAt().toLocalDate()) : UkFormats.dateTime(e.happenedAt());
-            // A note's title is its first line, so its detail would only say the same again.
-            String firstLine = e.detail().lines().findFirst().orElse("").strip();
-            String what = firstLine.isEmpty() || e.title().contains(firstLine) ? e.title() : e.title() + "\n" + e.detail();
+            String what = whatHappened(e);
             // Dues are worked out from the plan, not entered, so they have no moment of recording to show.
             String recorded = e.kind() == TimelineKind.PAYMENT_DUE ? "From the plan" : UkFormats.dateTime(e.recordedAt());
             rows.add(List.of(happened, recorded, e.kind().label(), what));
@@ -123,6 +121,19 @@ final class TextSections {
         writer.block(new LetterBlock.Table(List.of(TableColumn.left("Happened", 1.25),
                 TableColumn.left("Recorded", 1.45), TableColumn.left("Kind", 1.2), TableColumn.left("What", 4.2)),
                 rows));
+    }
+
+    /**
+     * A note's title is its first line, so its detail would only say the same again; a long first line is cut short
+     * in the title ("..."), and then the detail alone says it whole.
+     */
+    static String whatHappened(TimelineEntry e) {
+        String firstLine = e.detail().lines().findFirst().orElse("").strip();
+        if (firstLine.isEmpty() || e.title().contains(firstLine)) {
+            return e.title();
+        }
+        String cut = e.title().endsWith("...") ? e.title().substring(0, e.title().length() - 3).strip() : "";
+        return !cut.isEmpty() && firstLine.contains(cut) ? e.detail() : e.title() + "\n" + e.detail();
     }
 
     void calls() throws IOException {

@@ -12,17 +12,20 @@ import uk.cml.domain.arrears.SettlementStatus;
 
 /**
  * The arrears figures a letter quotes: every due of the recent months with what arrived for it (oldest first), what
- * is owed now, what is still owed on dues before those months, and the latest figure the CMS gave, if any.
+ * is owed now, what is still owed on dues before those months, the oldest due still owed, and the latest figure the
+ * CMS gave, if any.
  *
  * @param lines        the dues from {@code since} to {@code asOf}, each with what arrived for it
  * @param owedEarlier  still owed on dues before {@code since}
  * @param settlementDue the part of an agreed settlement that has not arrived
+ * @param oldestShort  the date of the oldest due in the whole schedule still owed something (the same schedule the
+ *                     arrears tables and the evidence pack show), or null when none is or it is not known
  */
 public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate asOf, LocalDate since,
-        Money owedEarlier, Money settlementDue, Optional<CmsDifference> cmsFigure) {
+        Money owedEarlier, Money settlementDue, Optional<CmsDifference> cmsFigure, LocalDate oldestShort) {
 
     public static final ArrearsDetails NONE = new ArrearsDetails(List.of(), Money.ZERO, null, null, Money.ZERO,
-            Money.ZERO, Optional.empty());
+            Money.ZERO, Optional.empty(), null);
 
     /** A letter lists the dues of about this many months; older arrears are given as one figure. */
     static final int MONTHS_LISTED = 3;
@@ -33,6 +36,16 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         owedEarlier = owedEarlier == null ? Money.ZERO : owedEarlier;
         settlementDue = settlementDue == null ? Money.ZERO : settlementDue;
         cmsFigure = cmsFigure == null ? Optional.empty() : cmsFigure;
+    }
+
+    /**
+     * Figures without the whole schedule: the oldest due still owed is the first short one listed only when nothing
+     * is owed on earlier dues; otherwise it is not known.
+     */
+    public ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate asOf, LocalDate since,
+            Money owedEarlier, Money settlementDue, Optional<CmsDifference> cmsFigure) {
+        this(lines, owedNow, asOf, since, owedEarlier, settlementDue, cmsFigure,
+                owedEarlier != null && owedEarlier.isPositive() ? null : firstShort(lines));
     }
 
     /** The dues of the last {@link #MONTHS_LISTED} months at the schedule's date. */
@@ -49,7 +62,12 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
                 : schedule.payments().stream().map(p -> p.date()).filter(d -> d.isBefore(all.get(0).date()))
                         .findFirst().orElse(all.get(0).date());
         return new ArrearsDetails(recent, schedule.owedNow(), schedule.asOf(), since, earlier,
-                settlement.max(Money.ZERO), schedule.cmsDifference());
+                settlement.max(Money.ZERO), schedule.cmsDifference(), firstShort(all));
+    }
+
+    private static LocalDate firstShort(List<ScheduleLine> lines) {
+        return lines.stream().filter(line -> line.status().isShort()).map(ScheduleLine::date).findFirst()
+                .orElse(null);
     }
 
     /** The dues listed that are still owed something by what arrived for them. */

@@ -1,8 +1,12 @@
 package uk.cml.letters.templates;
 
 import java.util.List;
+import java.util.Optional;
 
-/** 11. Chases a letter that got no reply, citing its date and the proof that it was posted. */
+/**
+ * 11. Chases a letter that got no reply, citing its date, its subject and the proof that it was posted. It goes where
+ * the chased letter went (a complaint to the collection address is chased there), or else to the CMS's general address.
+ */
 final class ChaseReplyLetter extends TemplateBase {
 
     ChaseReplyLetter() {
@@ -16,8 +20,9 @@ final class ChaseReplyLetter extends TemplateBase {
         String posted = w.needDate(earlier.postedOn(), "the date you posted it");
         String replyBy = w.replyBy(Deadlines.requestReplyBy(facts.letterDate()));
         w.heading("No reply to my letter of " + date);
-        String about = earlier.subject().isEmpty() ? "" : " about " + earlier.subject();
-        w.opening("because I wrote to you on " + date + about + " and I have had no reply");
+        // The subject is quoted as the parent logged it, so the sentence reads right whatever its words are.
+        String about = earlier.subject().isEmpty() ? "" : " (\u201c" + earlier.subject() + "\u201d)";
+        w.opening("because I have had no reply to my letter of " + date + about);
         w.requests(List.of("Reply to my letter of " + date + " by " + replyBy + ".",
                 "If you cannot reply in full by then, tell me by " + replyBy + " when you will."));
         StringBuilder proof = new StringBuilder("I posted it on ").append(posted);
@@ -29,5 +34,10 @@ final class ChaseReplyLetter extends TemplateBase {
         w.paragraph("If I have no reply by " + replyBy + ", I will make a formal complaint about the delay.");
         Enclosures.earlierLetter(w, earlier);
         return w.finish();
+    }
+
+    @Override
+    public Optional<LetterFacts.Contact> recipientFrom(LetterFacts facts) {
+        return facts.earlierLetter().map(EarlierLetter::sentTo).filter(to -> !to.isEmpty());
     }
 }

@@ -7,9 +7,10 @@ import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.letters.templates.EnforcementDetails.Step;
 
 /**
- * 14. Asks the CMS to take the enforcement step that fits what the parent knows of the paying parent: a deduction
- * from earnings order for someone employed, deduction orders against a bank account for someone self-employed or with
- * savings, and a liability order once deductions have been tried and the arrears are still unpaid.
+ * 14. Asks the CMS to take the next enforcement step after those the records show it has taken, fitting what the
+ * parent knows of the paying parent: a deduction from earnings order for someone employed, deduction orders against
+ * a bank account for someone self-employed or with savings, a liability order once deductions have been tried and
+ * the arrears are still unpaid, and then what a liability order allows.
  */
 final class EnforcementRequestLetter extends TemplateBase {
 
@@ -23,8 +24,8 @@ final class EnforcementRequestLetter extends TemplateBase {
         EnforcementDetails e = facts.enforcement().orElse(new EnforcementDetails(null, "", false, List.of()));
         ArrearsDetails arrears = facts.arrears();
         String other = w.otherParent();
-        LocalDate since = e.owedSince() != null ? e.owedSince()
-                : arrears.hasShortLines() ? arrears.shortLines().get(0).date() : null;
+        // The oldest due still owed in the whole record, not only among the dues a letter lists.
+        LocalDate since = e.owedSince() != null ? e.owedSince() : arrears.oldestShort();
         String owed = arrears.owedNow().isPositive() && arrears.asOf() != null
                 ? arrears.owedNow().format() + " on " + w.date(arrears.asOf())
                 : w.missing("how much is owed");
@@ -32,19 +33,17 @@ final class EnforcementRequestLetter extends TemplateBase {
         w.opening("to ask you to take action to collect the arrears " + other + " owes, which by my records were "
                 + owed);
         String replyBy = w.replyBy(Deadlines.requestReplyBy(facts.letterDate()));
-        List<String> asks = new ArrayList<>(steps(w, e, facts.caseDetails().otherParentWork(), other));
+        List<String> asks = new ArrayList<>(steps(e, facts.caseDetails().otherParentWork(), other));
         asks.add("Tell me in writing by " + replyBy + " which step you will take, and when.");
         w.requests(asks);
         w.subHeading("How long the arrears have been owed");
-        w.paragraph("The oldest of these arrears have been owed since "
-                + w.needDate(since, "when the arrears began") + ".");
+        w.paragraph("The oldest payment still owed was due on " + w.needDate(since, "when the arrears began") + ".");
         w.subHeading("What has been tried");
         if (e.tried().isEmpty()) {
             w.paragraph("As far as I know, no enforcement action has been taken yet.");
         } else {
             w.paragraph("As far as I know, this has been tried:");
-            w.bullets(e.tried().stream().map(t -> "You " + t.step().done() + (t.on() == null ? "" : " (I heard of "
-                    + "this on " + w.date(t.on()) + ")") + ".").toList());
+            w.bullets(e.triedSentences(w, other));
             if (arrears.owedNow().isPositive()) {
                 w.paragraph("The arrears are still unpaid.");
             }
@@ -56,19 +55,25 @@ final class EnforcementRequestLetter extends TemplateBase {
         return w.finish();
     }
 
-    /** The step or steps that fit: a liability order once deductions have failed, otherwise the right deduction. */
-    private static List<String> steps(DraftWriter w, EnforcementDetails e, WorkSituation work, String other) {
+    /**
+     * The next step after those already taken: what a liability order allows once there is one, a liability order
+     * once deductions have been tried, otherwise the deduction that fits the paying parent's work.
+     */
+    private static List<String> steps(EnforcementDetails e, WorkSituation work, String other) {
+        if (e.reached(Step.LIABILITY_ORDER)) {
+            return List.of(afterLiabilityOrder(e.furthest().orElseThrow(), other));
+        }
         List<String> steps = new ArrayList<>();
-        if (e.triedDeductions() && !e.has(Step.LIABILITY_ORDER)) {
+        if (e.triedDeductions()) {
             steps.add("Apply to the magistrates' court for a liability order against " + other
                     + ", as the deductions have not cleared the arrears.");
             return steps;
         }
-        if (work == WorkSituation.EMPLOYED && !e.has(Step.DEDUCTION_FROM_EARNINGS)) {
-            steps.add("Make a deduction from earnings order, so that " + other + "'s employer pays the maintenance "
-                    + "and the arrears to you straight from their pay.");
+        if (work == WorkSituation.EMPLOYED) {
+            steps.add("Make a deduction from earnings order, so that " + other + "'s employer takes the maintenance "
+                    + "and an amount towards the arrears from their pay and sends it to you to pass on to me.");
         }
-        if ((work == WorkSituation.SELF_EMPLOYED || e.hasSavings()) && !e.has(Step.DEDUCTION_FROM_ACCOUNT)) {
+        if (work == WorkSituation.SELF_EMPLOYED || e.hasSavings()) {
             steps.add("Make a regular deduction order or a lump sum deduction order, to take the arrears from "
                     + other + "'s bank or building society account.");
         }
@@ -76,10 +81,26 @@ final class EnforcementRequestLetter extends TemplateBase {
             steps.add("Take the maintenance from " + other + "'s benefits.");
         }
         if (steps.isEmpty()) {
-            steps.add("Take the enforcement action that fits " + other + "'s circumstances, starting with an "
-                    + "arrears notice if you have not sent one.");
+            steps.add(e.reached(Step.ARREARS_NOTICE)
+                    ? "Take the next enforcement step that fits " + other + "'s circumstances, such as a deduction "
+                            + "from earnings order or a deduction order against their bank account."
+                    : "Take the enforcement action that fits " + other + "'s circumstances, starting with an "
+                            + "arrears notice if you have not sent one.");
         }
         return steps;
+    }
+
+    /** What the court's powers allow after the furthest step taken, one step on. */
+    private static String afterLiabilityOrder(Step furthest, String other) {
+        return switch (furthest) {
+            case LIABILITY_ORDER -> "Use the liability order to collect the arrears from " + other
+                    + ", for example through enforcement agents or a charging order on property they own.";
+            case ENFORCEMENT_AGENTS -> "Apply for a charging order on property " + other + " owns, or ask the "
+                    + "court to disqualify " + other + " from driving or holding a passport.";
+            case CHARGING_ORDER -> "Ask the court to disqualify " + other + " from driving or holding a passport.";
+            case DISQUALIFICATION -> "Ask the court to consider committing " + other + " to prison for not paying.";
+            default -> "Tell me what more you can do to collect the arrears from " + other + ".";
+        };
     }
 
     private static String means(EnforcementDetails e, WorkSituation work, String other) {

@@ -92,6 +92,19 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         public boolean isEmpty() {
             return name.isEmpty() && addressLines.isEmpty();
         }
+
+        /**
+         * The same name and address, whether the address was kept one line per line or on one line with commas
+         * (as the address book's one-line form), ignoring case and spacing.
+         */
+        public boolean sameAddressAs(Contact other) {
+            return name.equalsIgnoreCase(other.name) && oneLine(addressLines).equals(oneLine(other.addressLines));
+        }
+
+        private static String oneLine(List<String> lines) {
+            return String.join(",", lines).replaceAll("\\s*,\\s*", ",").replaceAll("\\s+", " ")
+                    .toLowerCase(java.util.Locale.UK);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package uk.cml.letters.templates;
 
 import java.util.List;
+import java.util.Optional;
 import uk.cml.letters.LetterDocument;
 
 /**
@@ -22,6 +23,14 @@ public interface LetterTemplate {
     String fileTitle();
 
     RecipientRole recipientRole();
+
+    /**
+     * Whom the facts say this letter should go to, before the address book's entry for {@link #recipientRole()}: a
+     * chasing letter goes where the chased letter went. Empty when the facts do not say.
+     */
+    default Optional<LetterFacts.Contact> recipientFrom(LetterFacts facts) {
+        return Optional.empty();
+    }
 
     LetterDraft draft(LetterFacts facts);
 

@@ -1,6 +1,8 @@
 package uk.cml.letters.templates;
 
+import java.util.ArrayList;
 import java.util.List;
+import uk.cml.letters.templates.EnforcementDetails.Step;
 
 /** 2. Tells the CMS about missed Direct Pay payments; the CMS only knows when the receiving parent tells it. */
 final class MissedDirectPayLetter extends TemplateBase {
@@ -25,12 +27,26 @@ final class MissedDirectPayLetter extends TemplateBase {
                     + " The table below lists each payment due since " + w.date(arrears.since())
                     + " with what arrived for it and when.");
         }
-        w.requests(List.of(
+        EnforcementDetails e = facts.enforcement().orElse(new EnforcementDetails(null, "", false, List.of()));
+        List<String> asks = new ArrayList<>(List.of(
                 "Record on my case the missed and part payments listed in this letter.",
-                "Ask " + other + " for proof of any payment they say they made.",
-                "Send " + other + " an arrears notice.",
-                "Consider moving my case to Collect and Pay, so that you collect the maintenance and pass it on to me.",
-                "Write to me by " + replyBy + " to tell me what you have done and what happens next."));
+                "Ask " + other + " for proof of any payment they say they made."));
+        // Only the steps not yet taken by what the records show: never an arrears notice that is already logged.
+        if (!e.reached(Step.ARREARS_NOTICE)) {
+            asks.add("Send " + other + " an arrears notice.");
+        }
+        if (!e.reached(Step.COLLECT_AND_PAY)) {
+            asks.add("Consider moving my case to Collect and Pay, so that you collect the maintenance and pass it on "
+                    + "to me.");
+        } else {
+            asks.add("Take the next step to collect the arrears from " + other + ".");
+        }
+        asks.add("Write to me by " + replyBy + " to tell me what you have done and what happens next.");
+        w.requests(asks);
+        if (!e.tried().isEmpty()) {
+            w.paragraph("As far as I know, you have already taken these steps:");
+            w.bullets(e.triedSentences(w, other));
+        }
         if (arrears.hasShortLines()) {
             w.subHeading("Payments due and what arrived");
             w.table(ArrearsAnnex.table(arrears));

@@ -4,10 +4,14 @@ import java.util.List;
 import uk.cml.domain.caseinfo.Arrangement;
 
 /**
- * 12. To the other parent under a private arrangement: the missed payments and a request to pay or agree a plan.
- * The CMS cannot collect arrears from a private arrangement, so this letter is the parent's own way to ask.
+ * 12. To the other parent about missed payments: the money owed and a request to pay or agree a plan. Its words follow
+ * how maintenance is arranged: only a private arrangement was agreed between the parents, and only there is the
+ * remedy to ask the CMS to arrange maintenance; on Direct Pay the CMS worked the amount out and is told of the missed
+ * payments; on Collect and Pay the money goes through the CMS.
  */
 final class OtherParentLetter extends TemplateBase {
+
+    private static final String CMS = "the Child Maintenance Service";
 
     OtherParentLetter() {
         super("other-parent", "Write to the other parent about missed payments",
@@ -17,9 +21,10 @@ final class OtherParentLetter extends TemplateBase {
     @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         ArrearsDetails arrears = facts.arrears();
-        if (facts.caseDetails().arrangement() != Arrangement.PRIVATE) {
-            w.warn("This letter is for a private arrangement. Your case is on "
-                    + facts.caseDetails().arrangement().label() + ", so tell the CMS about missed payments too.");
+        Arrangement arrangement = facts.caseDetails().arrangement();
+        if (arrangement == Arrangement.DIRECT_PAY) {
+            w.warn("The CMS only knows about missed Direct Pay payments if you tell it: write to the CMS too "
+                    + "(Report missed Direct Pay payments).");
         }
         String children = Text.joinAnd(facts.caseDetails().childrenFirstNames());
         String ours = w.children().replaceFirst("^my ", "our ");
@@ -28,18 +33,40 @@ final class OtherParentLetter extends TemplateBase {
         String total = arrears.hasShortLines() && arrears.owedNow().isPositive() ? arrears.owedNow().format()
                 : w.missing("the missed or part payments");
         String by = w.replyBy(Deadlines.requestReplyBy(facts.letterDate()));
-        w.opening("about the child maintenance we agreed you would pay for " + ours + ", because some of it has "
-                + "not been paid");
-        w.requests(List.of("Pay the " + total + " you owe by " + by + ".",
-                "If you cannot pay it all at once, contact me by " + by + " so we can agree a plan to pay it off "
-                        + "as well as the regular payments."));
+        w.opening("about the child maintenance for " + ours + " " + which(arrangement)
+                + ", because some of it has not been paid");
+        w.requests(arrangement == Arrangement.COLLECT_AND_PAY
+                ? List.of("Pay the " + total + " you owe to " + CMS + " by " + by + ".",
+                        "If you cannot pay it all at once, contact " + CMS + " by " + by + " to agree how you will "
+                                + "pay it off as well as the regular payments.")
+                : List.of("Pay the " + total + " you owe by " + by + ".",
+                        "If you cannot pay it all at once, contact me by " + by + " so we can agree a plan to pay "
+                                + "it off as well as the regular payments."));
         if (arrears.hasShortLines()) {
             w.paragraph("By my records: " + ArrearsAnnex.summary(arrears) + " Each payment due since "
                     + w.date(arrears.since()) + " is listed below with what arrived for it and when.");
             w.table(ArrearsAnnex.table(arrears));
         }
-        w.paragraph("If I do not hear from you by " + by + ", I will ask the Child Maintenance Service to arrange "
-                + "maintenance from now on.");
+        w.paragraph("If I do not hear from you by " + by + ", I will " + nextStep(arrangement) + ".");
         return w.finish();
+    }
+
+    /** Whose amount it is: agreed between the parents, or worked out by the CMS. */
+    private static String which(Arrangement arrangement) {
+        return switch (arrangement) {
+            case PRIVATE -> "that we agreed you would pay";
+            case DIRECT_PAY -> "that " + CMS + " worked out you should pay me through Direct Pay";
+            case COLLECT_AND_PAY -> "that " + CMS + " worked out you should pay through its Collect and Pay service";
+        };
+    }
+
+    /** What the parent can do next: only a private arrangement is replaced by asking the CMS to arrange it. */
+    private static String nextStep(Arrangement arrangement) {
+        return switch (arrangement) {
+            case PRIVATE -> "ask " + CMS + " to arrange maintenance from now on";
+            case DIRECT_PAY -> "tell " + CMS + " about the missed payments and ask it to move our case to Collect "
+                    + "and Pay, so that it collects the maintenance from you";
+            case COLLECT_AND_PAY -> "ask " + CMS + " to take action to collect the arrears from you";
+        };
     }
 }

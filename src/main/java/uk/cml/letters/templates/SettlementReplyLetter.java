@@ -32,7 +32,8 @@ final class SettlementReplyLetter extends TemplateBase {
             w.warn("Once you, the other parent and the CMS agree, you cannot change your mind. You may want to talk "
                     + "to an adviser before you send this.");
             w.requests(List.of(
-                    "Confirm the agreement in writing by " + replyBy + ", saying how and when the payment will be made.",
+                    "Tell me in writing by " + replyBy + " whether you agree to this and, if you do, how and when "
+                            + "the payment will be made.",
                     "If the payment is not made in full by the date agreed, cancel the agreement and carry on "
                             + "collecting the full arrears."));
             w.paragraph("I accept the offer, on these conditions:");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.cml.domain.evidence.Note;
+import uk.cml.domain.evidence.NoteCategory;
+import uk.cml.domain.timeline.TimelineEntry;
+import uk.cml.domain.timeline.TimelineKind;
 
 /** What the pack's own pages of text say, line by line, as a caseworker reading the printed pack would see it. */
 @DisplayName("The pack's text pages")
@@ -107,6 +112,20 @@ class PackTextSectionsTest {
         assertFalse(chronology.contains("Could not pay for the school trip\nCould not pay"),
                 "a note's detail is not repeated under its title:\n" + chronology);
         assertTrue(chronology.contains("Effect on the child: Could not pay for the school trip"), chronology);
+    }
+
+    @Test
+    @DisplayName("a note whose first line is cut short in its title is shown once, whole")
+    void longNoteShownOnce() {
+        for (NoteCategory category : NoteCategory.values()) {
+            Note note = new Note(1, 1, LocalDate.of(2026, 11, 12), category, "I am two months behind with the rent"
+                    + " because the maintenance has not come, and the landlord has written.", LocalDateTime.of(2026, 11, 12, 9, 0));
+            String detail = category.label() + ": " + note.text();
+            String what = TextSections.whatHappened(new TimelineEntry(TimelineKind.NOTE,
+                    note.happenedOn().atStartOfDay(), note.recordedAt(), note.title(), detail, 1));
+            assertTrue(note.title().endsWith("..."), note.title());
+            assertEquals(detail, what, "the cut title is not printed above the whole text");
+        }
     }
 
     @Test

@@ -63,7 +63,7 @@ final class Facts {
                         "PS4471", "I said two payments were missed", "write to Jordan Reed",
                         LocalDate.of(2026, 12, 4)))
                 .arrears(ArrearsDetails.from(schedule))
-                .earlierLetter(new EarlierLetter(LocalDate.of(2026, 10, 18), "the missed payments",
+                .earlierLetter(new EarlierLetter(LocalDate.of(2026, 10, 18), "Missed Direct Pay payments",
                         LocalDate.of(2026, 10, 19), "first class post", "CP 4821 0093"))
                 .effectOnChild(List.of("I have fallen behind with the rent", "No money for school uniform"))
                 .complaint(new ComplaintDetails(LocalDate.of(2026, 8, 22), "Payments stopped",

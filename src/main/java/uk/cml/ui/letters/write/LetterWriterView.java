@@ -209,7 +209,22 @@ public final class LetterWriterView {
         recipientBox.getItems().setAll(choices);
     }
 
+    /**
+     * Where the facts say the letter goes (a chasing letter: where the chased letter went), as the address-book entry
+     * with that name and address or, if none has, as a choice of its own; otherwise the entry for the template's role.
+     */
     private void selectDefaultRecipient() {
+        var said = template().recipientFrom(preset.apply(loaded));
+        if (said.isPresent()) {
+            LetterFacts.Contact to = said.get();
+            RecipientChoice choice = recipientBox.getItems().stream().filter(c -> c.sendsTo(to)).findFirst()
+                    .orElseGet(() -> RecipientChoice.asSent(to));
+            if (!recipientBox.getItems().contains(choice)) {
+                recipientBox.getItems().add(choice);
+            }
+            recipientBox.setValue(choice);
+            return;
+        }
         var wanted = template().recipientRole().addressBookRole();
         recipientBox.getItems().stream().filter(choice -> choice.role().equals(wanted)).findFirst()
                 .ifPresent(recipientBox::setValue);

@@ -38,6 +38,7 @@ import uk.cml.domain.caseinfo.PostalAddress;
 import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.letters.LetterPdfRenderer;
 import uk.cml.letters.templates.CallDetails;
+import uk.cml.letters.templates.EarlierLetter;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterTemplate;
 import uk.cml.ui.AppRobot;
@@ -147,5 +148,27 @@ class LetterWriterViewTest extends AppRobot {
         interact(() -> paragraph.setText(paragraph.getText().replace("[what happened]", "Payments stopped.")));
         waitUntil("no longer asks what happened", () -> !missing.getText().contains("what happened"));
         assertTrue(missing.getText().contains("what the CMS did wrong"), missing.getText());
+    }
+
+    @Test
+    void aChasingLetterGoesWhereTheChasedLetterWentNotTheGeneralAddress() {
+        open(facts("Sam Taylor"));
+        // Kept as the sample records keep it: the address book's one-line form.
+        LetterFacts.Contact sentTo = new LetterFacts.Contact("Child Maintenance Service 21",
+                List.of("Mail Handling Site A, Wolverhampton, WV98 2BU"));
+        interact(() -> writer.startFromUnansweredLetter(new EarlierLetter(LocalDate.of(2026, 10, 23),
+                "Complaint about how the arrears are collected", LocalDate.of(2026, 10, 23), "1st class post", "",
+                sentTo)));
+        ComboBox<?> recipient = lookup("#letter-recipient").queryAs(ComboBox.class);
+        waitUntil("the collection address chosen", () -> String.valueOf(recipient.getValue())
+                .startsWith("Child Maintenance Service 21"));
+        assertEquals(3, recipient.getItems().size(), "the address book's own entry, not a copy of it");
+
+        LetterFacts.Contact elsewhere = new LetterFacts.Contact("Child Maintenance Service",
+                List.of("PO Box 999", "Mitcheldean", "GL17 1AJ"));
+        interact(() -> writer.startFromUnansweredLetter(new EarlierLetter(LocalDate.of(2026, 10, 23), "Missed payments",
+                LocalDate.of(2026, 10, 23), "", "", elsewhere)));
+        waitUntil("the address it went to, though not in the address book", () -> String.valueOf(
+                recipient.getValue()).contains("PO Box 999"));
     }
 }
