@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import uk.cml.domain.CmsReference;
 import uk.cml.domain.NiNumber;
+import uk.cml.domain.arrears.FeeRule;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
@@ -72,7 +73,8 @@ public final class CaseStore {
             try (Statement s = c.createStatement();
                  ResultSet r = s.executeQuery("SELECT * FROM case_file WHERE deleted_at IS NULL ORDER BY id")) {
                 while (r.next()) {
-                    cases.add(caseFrom(r, children(c, r.getLong("id"))));
+                    long id = r.getLong("id");
+                    cases.add(caseFrom(r, children(c, id), FeeRows.latest(c, id)));
                 }
             }
             return cases;
@@ -87,31 +89,56 @@ public final class CaseStore {
         return database.inTransaction(c -> insertCase(c, caseFile));
     }
 
-    /** Saves a corrected case. The earlier version of the case and of each changed child is kept. */
+    /** Saves a corrected case; a new Collect and Pay fee applies from today. See {@link #update(CaseFile, LocalDate)}. */
     public void update(CaseFile caseFile) {
+        update(caseFile, LocalDate.now(clock));
+    }
+
+    /**
+     * Saves a corrected case. The earlier version of the case and of each changed child is kept. A Collect and Pay
+     * fee different from the latest rate applies from {@code feeFrom}: the rates before that date stay as they were.
+     */
+    public void update(CaseFile caseFile, LocalDate feeFrom) {
         database.inTransaction(c -> {
-            updateCase(c, caseFile);
+            updateCase(c, caseFile, feeFrom);
             return null;
         });
     }
 
-    private void updateCase(Connection c, CaseFile caseFile) throws SQLException {
+    /** The case's Collect and Pay fee with its dates, as the arrears are worked out with it. */
+    public FeeRule fee(long caseId) {
+        return database.read(c -> FeeRows.rule(c, caseId));
+    }
+
+    private void updateCase(Connection c, CaseFile caseFile, LocalDate feeFrom) throws SQLException {
+        if (FeeRows.latest(c, caseFile.id()).compareTo(caseFile.collectionFeePercent()) != 0) {
+            FeeRows.rateFrom(c, history, caseFile.id(), feeFrom, caseFile.collectionFeePercent(), now());
+        }
         history.keepEarlierVersion(c, "case_file", caseFile.id());
         try (PreparedStatement u = c.prepareStatement("UPDATE case_file SET other_parent_name = ?, "
                 + "other_parent_address_lines = ?, other_parent_postcode = ?, other_parent_work = ?, arrangement = ?, "
                 + "cms_reference = ?, collection_fee_percent = ?, recorded_at = ? WHERE id = ?")) {
             bindCase(u, caseFile);
+            u.setString(7, FeeRows.latest(c, caseFile.id()).toPlainString());
             u.setLong(9, caseFile.id());
             u.executeUpdate();
         }
         updateChildren(c, caseFile);
     }
 
-    /** Saves corrections to the parent's details and to a case together, keeping both earlier versions. */
+    /** As {@link #saveCorrections(MyDetails, CaseFile, LocalDate)} with a new fee from today. */
     public void saveCorrections(MyDetails me, CaseFile caseFile) {
+        saveCorrections(me, caseFile, LocalDate.now(clock));
+    }
+
+    /**
+     * Saves corrections to the parent's details and to a case together, keeping both earlier versions; a new
+     * Collect and Pay fee applies from {@code feeFrom}.
+     */
+    public void saveCorrections(MyDetails me, CaseFile caseFile, LocalDate feeFrom) {
         database.inTransaction(c -> {
             writeMyDetails(c, me);
-            updateCase(c, caseFile);
+            updateCase(c, caseFile, feeFrom);
             return null;
         });
     }
@@ -151,6 +178,7 @@ public final class CaseStore {
                 id = keys.getLong(1);
             }
         }
+        FeeRows.insertFirst(c, id, caseFile.collectionFeePercent(), now());
         int position = 0;
         for (Child child : caseFile.children()) {
             insertChild(c, id, child, position++);
@@ -228,15 +256,14 @@ public final class CaseStore {
         return children;
     }
 
-    private static CaseFile caseFrom(ResultSet r, List<Child> children) throws SQLException {
+    private static CaseFile caseFrom(ResultSet r, List<Child> children, BigDecimal latestFee) throws SQLException {
         String lines = r.getString("other_parent_address_lines");
         String postcode = r.getString("other_parent_postcode");
         PostalAddress address = PostalAddress.of(lines, postcode);
         return new CaseFile(r.getLong("id"), r.getString("other_parent_name"),
                 address.isEmpty() ? Optional.empty() : Optional.of(address),
                 WorkSituation.valueOf(r.getString("other_parent_work")), Arrangement.valueOf(r.getString("arrangement")),
-                CmsReference.ofNullable(r.getString("cms_reference")), children,
-                new BigDecimal(r.getString("collection_fee_percent")));
+                CmsReference.ofNullable(r.getString("cms_reference")), children, latestFee);
     }
 
     private String now() {

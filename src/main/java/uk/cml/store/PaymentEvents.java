@@ -103,9 +103,14 @@ final class PaymentEvents {
                 difference.difference().max(difference.difference().negate()).format());
     }
 
+    /** The latest due whose day is over: a due of today is not missed until tomorrow, whatever has arrived. */
     private static Optional<ScheduleLine> lastDue(ArrearsSchedule schedule) {
         List<ScheduleLine> lines = schedule.lines();
-        return lines.isEmpty() ? Optional.empty() : Optional.of(lines.get(lines.size() - 1));
+        int last = lines.size() - 1;
+        if (last >= 0 && lines.get(last).status() == LineStatus.DUE_TODAY) {
+            last--;
+        }
+        return last < 0 ? Optional.empty() : Optional.of(lines.get(last));
     }
 
     private static Map<Long, LocalDateTime> recordedAt(Connection c, String table, long caseId) throws SQLException {

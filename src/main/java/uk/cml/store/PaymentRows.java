@@ -1,6 +1,5 @@
 package uk.cml.store;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +16,6 @@ import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.domain.caseinfo.Arrangement;
 
 /** Reads plan, payment and adjustment rows into domain records. Package-private: only the stores use it. */
 final class PaymentRows {
@@ -77,18 +75,12 @@ final class PaymentRows {
         return adjustments;
     }
 
-    /** The fee applies only under Collect and Pay; the percentage is the case's own setting, never a constant. */
+    /**
+     * The case's fee with its dates: payments that came through the CMS are worked back at the rate of their day
+     * whatever the arrangement now; the fee on dues applies only under Collect and Pay.
+     */
     static FeeRule fee(Connection c, long caseId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT arrangement, collection_fee_percent FROM case_file WHERE id = ?")) {
-            s.setLong(1, caseId);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next() || Arrangement.valueOf(r.getString(1)) != Arrangement.COLLECT_AND_PAY) {
-                    return FeeRule.NONE;
-                }
-                return FeeRule.of(new BigDecimal(r.getString(2)));
-            }
-        }
+        return FeeRows.rule(c, caseId);
     }
 
     static long insertedId(PreparedStatement insert) throws SQLException {

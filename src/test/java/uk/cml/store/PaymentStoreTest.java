@@ -163,9 +163,25 @@ class PaymentStoreTest {
         void aRecentMissedPaymentIsOnTheList() {
             store.savePlan(caseId, WEEKLY);
             store.addPayments(caseId, List.of(paid(1, 43_21), paid(8, 43_21), paid(15, 43_21)));
-            assertTrue(store.todos(caseId, TODAY).get(0).what().contains("22 Nov 2026"));
+            assertTrue(store.todos(caseId, TODAY).isEmpty(), "22 Nov is today: not missed until its day is over");
+            LocalDate tomorrow = TODAY.plusDays(1);
+            assertTrue(store.todos(caseId, tomorrow).get(0).what().contains("22 Nov 2026"));
             store.savePayment(caseId, paid(22, 43_21));
-            assertTrue(store.todos(caseId, TODAY).isEmpty(), "everything paid: nothing to do");
+            assertTrue(store.todos(caseId, tomorrow).isEmpty(), "everything paid: nothing to do");
+        }
+
+        @Test
+        void aDuePaidOnTheSaturdayBeforeIsNothingToDo() {
+            // £50 on Mondays from 5 Jan 2026; 5 Jan missed; each later Monday paid on the Saturday before, the last
+            // on 7 Feb for 9 Feb. On 9 Feb nothing is short lately and there is no run of missed payments.
+            store.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.WEEKLY,
+                    LocalDate.of(2026, 1, 5), "CMS calculation"));
+            for (LocalDate saturday = LocalDate.of(2026, 1, 10); saturday.isBefore(LocalDate.of(2026, 2, 8));
+                    saturday = saturday.plusWeeks(1)) {
+                store.savePayment(caseId, new Payment(0, saturday, Money.ofPounds(50), PaymentMethod.BANK_TRANSFER,
+                        "", ""));
+            }
+            assertEquals(List.of(), store.todos(caseId, LocalDate.of(2026, 2, 9)));
         }
 
         @Test
@@ -175,9 +191,10 @@ class PaymentStoreTest {
             store.saveAdjustment(caseId, new Adjustment(0, LocalDate.of(2026, 11, 10), AdjustmentKind.WRITE_OFF,
                     Money.ofPence(10_00), ""));
             List<TimelineEntry> entries = store.timeline(caseId);
-            // Paid 1 Nov; 8 Nov missed (a write-off on 10 Nov reduces it but nothing was received); 15 and 22 missed.
+            // Paid 1 Nov; 8 Nov missed (a write-off on 10 Nov reduces it but nothing was received); 15 Nov missed.
+            // 22 Nov is today (the clock's date): not missed until its day is over, so no entry yet.
             assertEquals(List.of(TimelineKind.PAYMENT, TimelineKind.PAYMENT_DUE, TimelineKind.ADJUSTMENT,
-                    TimelineKind.PAYMENT_DUE, TimelineKind.PAYMENT_DUE),
+                    TimelineKind.PAYMENT_DUE),
                     entries.stream().map(TimelineEntry::kind).toList());
             assertEquals("Received £43.21", entries.get(0).title());
             assertEquals("Payment of £43.21 due: nothing arrived for it", entries.get(1).title());

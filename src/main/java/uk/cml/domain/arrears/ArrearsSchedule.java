@@ -109,11 +109,16 @@ public final class ArrearsSchedule {
 
     /**
      * How many of the most recent dues in a row are still owed something by what arrived for them (0 if the latest
-     * due was paid). A due paid in its own period, or made up later, breaks the run.
+     * due was paid). A due paid in its own period, or made up later, breaks the run; a due of today that has not
+     * arrived yet neither counts nor breaks it (its day is not over).
      */
     public int missedInARow() {
         int count = 0;
-        for (int i = lines.size() - 1; i >= 0 && lines.get(i).status().isShort(); i--) {
+        int i = lines.size() - 1;
+        if (i >= 0 && lines.get(i).status() == LineStatus.DUE_TODAY) {
+            i--;
+        }
+        for (; i >= 0 && lines.get(i).status().isShort(); i--) {
             count++;
         }
         return count;
@@ -136,18 +141,27 @@ public final class ArrearsSchedule {
     }
 
     /**
-     * How old the money owed is: the part of today's balance from dues more than {@code months} months old.
-     * This is the one question answered by oldest-first allocation: if every payment and write-off had paid the
-     * oldest dues first, what is owed would be the newest dues, so the part older than the cut-off is the balance
-     * less everything due since it.
+     * How old the money owed is: the part of today's balance more than {@code months} months old. The one rule the
+     * schedule shows: each amount is as old as the due it is still owed on (the lines' "short" column, where late
+     * money pays the most recent due still owed), so this is {@link #owedOnDuesUpTo} the date {@code months} back.
      */
     public Money owedOlderThanMonths(int months) {
-        long owed = series.last();
-        LocalDate cutOff = asOf.minusMonths(months);
-        for (int i = lines.size() - 1; i >= 0 && owed > 0 && lines.get(i).date().isAfter(cutOff); i--) {
-            owed -= lines.get(i).due().pence();
+        return owedOnDuesUpTo(asOf.minusMonths(months));
+    }
+
+    /**
+     * What is still owed on dues dated on or before {@code date}, as the lines' "short" column shows it, plus the
+     * part of a settlement agreed on or before it that has not arrived (a settlement replaces dues up to the day it
+     * was agreed, so it is at least that old). Letters, the pack and the schedule all date arrears this way.
+     */
+    public Money owedOnDuesUpTo(LocalDate date) {
+        long owed = 0;
+        for (int i = 0; i < lines.size() && !lines.get(i).date().isAfter(date); i++) {
+            owed += lines.get(i).shortBy().pence();
         }
-        return Money.ofPence(Math.max(0, owed));
+        owed += settlement.filter(s -> !s.agreedOn().isAfter(date))
+                .map(s -> Math.max(0, s.stillToArrive().pence())).orElse(0L);
+        return Money.ofPence(owed);
     }
 
     /**

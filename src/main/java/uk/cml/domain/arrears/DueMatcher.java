@@ -14,9 +14,8 @@ import uk.cml.domain.Money;
  * <p>Each due has a period: from {@link PaymentFrequency#earlyDays()} before its date to the day before the next
  * due's period begins (the latest due's period runs to the schedule's date). Money is taken in date order:
  * <ol>
- *   <li>money in a due's period pays that due first, so a due paid on its own day is always "Paid", whatever older
- *       arrears there are; only money that arrives before the due date, while older dues are still owed, pays those
- *       first (it is far likelier a late payment for them than an early one);</li>
+ *   <li>money in a due's period pays that due first, whatever older arrears or settlement are owed: a due paid on
+ *       its own day, or early inside its period (sent before a weekend or bank holiday), is "Paid";</li>
  *   <li>what is left goes to older arrears: a settlement's agreed sum first, then the most recent due still
  *       owed, so a late payment completes the due it was late for;</li>
  *   <li>what is left after that is credit, which pays the next dues as they begin ("Paid in advance").</li>
@@ -107,7 +106,7 @@ final class DueMatcher {
         }
         List<ScheduleLine> lines = new ArrayList<>(dues.size());
         for (int i = 0; i < dues.size(); i++) {
-            lines.add(line(i, periodEnd(i, asOf), series));
+            lines.add(line(i, periodEnd(i, asOf), asOf, series));
         }
         return lines;
     }
@@ -138,17 +137,10 @@ final class DueMatcher {
     private void pay(int i, CountedPayment payment) {
         long left = payment.counted();
         arrivedInPeriod[i] += left;
-        long toArrears = 0;
-        if (payment.payment().date().isBefore(dues.get(i).date())) {
-            // Before the due date with older dues still owed, it is far likelier a late payment than an early one.
-            toArrears = payOlder(payment, left);
-            left -= toArrears;
-        }
         long take = Math.min(left, need[i]);
         left -= take;
-        long more = payOlder(payment, left);
-        toArrears += more;
-        left -= more;
+        long toArrears = payOlder(payment, left);
+        left -= toArrears;
         towards[i] += toArrears;
         if (left > 0) {
             heldAsCredit[i] += left;
@@ -159,8 +151,8 @@ final class DueMatcher {
 
     /**
      * Money beyond the current due: the settlement's sum first, then the most recent due still owed, so a late
-     * payment completes the due it was late for rather than one long past (how old the debt is, which is an
-     * oldest-first question, is {@link ArrearsSchedule#owedOlderThanMonths}).
+     * payment completes the due it was late for rather than one long past. How old the debt is follows from this
+     * (see {@link ArrearsSchedule#owedOlderThanMonths}), so the schedule, the pack and letters date it alike.
      */
     private long payOlder(CountedPayment payment, long amount) {
         long left = amount;
@@ -252,12 +244,14 @@ final class DueMatcher {
         return amount - take;
     }
 
-    private ScheduleLine line(int i, LocalDate periodEnd, BalanceSeries series) {
+    private ScheduleLine line(int i, LocalDate periodEnd, LocalDate asOf, BalanceSeries series) {
         Due due = dues.get(i);
         long amount = due.amount().pence();
         LineStatus status;
         long daysLate = 0;
-        if (need[i] > 0) {
+        if (need[i] > 0 && due.date().equals(asOf)) {
+            status = LineStatus.DUE_TODAY;
+        } else if (need[i] > 0) {
             status = received[i] > 0 ? LineStatus.PART_PAID : LineStatus.NOTHING_RECEIVED;
         } else if (cleared[i] > 0) {
             status = LineStatus.clearedBy(clearedBy[i]);

@@ -20,12 +20,22 @@ import uk.cml.domain.Money;
  * ({@link #collectedFor}) and matched with the dues before the fee, which is also how the CMS states arrears.
  * Figures after the fee are the fee worked on the sum in question ({@link #afterFee}).
  *
- * @param percentFrom the rate in force from each date (inclusive) until the next; no entry means no fee
+ * <p>The rates are the CMS's, kept with their dates, so a payment that came through the CMS is always worked back at
+ * the rate in force on its date, even after the rate changes or the case leaves Collect and Pay. The fee on dues
+ * and figures after the fee ({@link #percentOn}) apply only while the case is under Collect and Pay.
+ *
+ * @param percentFrom        the rate in force from each date (inclusive) until the next; no entry means no fee
+ * @param underCollectAndPay whether the case is under Collect and Pay, so its dues have the fee taken from them
  */
-public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom) {
+public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom, boolean underCollectAndPay) {
 
-    /** No fee: Direct Pay or a private arrangement. */
+    /** No fee: Direct Pay or a private arrangement, with no payments through the CMS to work back. */
     public static final FeeRule NONE = new FeeRule(new TreeMap<>());
+
+    /** A case under Collect and Pay with these rates. */
+    public FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom) {
+        this(percentFrom, true);
+    }
 
     public FeeRule {
         TreeMap<LocalDate, BigDecimal> copy = new TreeMap<>(Objects.requireNonNull(percentFrom, "percentFrom"));
@@ -51,12 +61,26 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom) {
     public FeeRule withRateFrom(LocalDate from, BigDecimal percent) {
         TreeMap<LocalDate, BigDecimal> copy = new TreeMap<>(percentFrom);
         copy.put(from, percent);
-        return new FeeRule(copy);
+        return new FeeRule(copy, underCollectAndPay);
     }
 
-    public BigDecimal percentOn(LocalDate date) {
+    /**
+     * The same rates for a case not under Collect and Pay (Direct Pay, private): its dues have no fee, but money
+     * that came through the CMS while it was under Collect and Pay is still worked back at the rate of its date.
+     */
+    public FeeRule notUnderCollectAndPay() {
+        return new FeeRule(percentFrom, false);
+    }
+
+    /** The CMS's rate in force on {@code date}, whatever the case's arrangement. */
+    public BigDecimal rateOn(LocalDate date) {
         Map.Entry<LocalDate, BigDecimal> entry = percentFrom.floorEntry(date);
         return entry == null ? BigDecimal.ZERO : entry.getValue();
+    }
+
+    /** The fee on the case on {@code date}: the rate in force, or nothing when the case is not under Collect and Pay. */
+    public BigDecimal percentOn(LocalDate date) {
+        return underCollectAndPay ? rateOn(date) : BigDecimal.ZERO;
     }
 
     /**
@@ -65,7 +89,7 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom) {
      * collected; the larger is taken, so the arrears are never overstated by a rounding penny.
      */
     public Money collectedFor(LocalDate date, Money passedOn) {
-        BigDecimal percent = percentOn(date);
+        BigDecimal percent = rateOn(date);
         if (percent.signum() == 0) {
             return passedOn;
         }
@@ -81,7 +105,10 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom) {
         return Money.ofPence(c);
     }
 
-    /** What reaches the parent when the CMS collects {@code amount} on {@code date} (credit keeps its sign). */
+    /**
+     * What reaches the parent when the CMS collects {@code amount} on {@code date} (credit keeps its sign); the whole
+     * amount when the case is not under Collect and Pay.
+     */
     public Money afterFee(LocalDate date, Money amount) {
         BigDecimal percent = percentOn(date);
         if (percent.signum() == 0 || amount.isZero()) {

@@ -17,6 +17,11 @@ public enum LineStatus implements Labelled {
     PART_PAID,
     /** No money at all arrived for it; still owed (partly, if some was written off). */
     NOTHING_RECEIVED,
+    /**
+     * Falls due on the schedule's date and has not arrived in full yet: not missed until its day is over, as money
+     * sent that day can still arrive (the next day it is Nothing received or Part paid).
+     */
+    DUE_TODAY,
     /** Nothing left owed because a part payment in full and final settlement cleared what was still owed. */
     SETTLED,
     /** Nothing left owed because the CMS wrote off what was still owed. */
@@ -24,9 +29,17 @@ public enum LineStatus implements Labelled {
     /** Nothing left owed because what was still owed was offset. */
     OFFSET;
 
-    /** Still owed something: counts towards "missed or part paid in a row" and goes in a missed-payments letter. */
+    /**
+     * Still owed something after its day: counts towards "missed or part paid in a row" and goes in a
+     * missed-payments letter. A due of today that has not arrived yet is owed but not missed.
+     */
     public boolean isShort() {
         return this == NOTHING_RECEIVED || this == PART_PAID;
+    }
+
+    /** Something is still owed on it: short, or due today and not yet arrived in full. */
+    public boolean isOwed() {
+        return isShort() || this == DUE_TODAY;
     }
 
     /** Cleared in the end by an adjustment rather than by money. */

@@ -38,12 +38,14 @@ public record ScheduleLine(LocalDate date, LocalDate periodEnd, LineStatus statu
         return due.minus(fee);
     }
 
-    /** The status as a parent reads it: "Paid late (3 days)", "Part paid (short £20.00)". */
+    /** The status as a parent reads it: "Paid late (3 days)", "Part paid (short £20.00)", "Due today". */
     public String statusText() {
         return switch (status) {
             case PAID_LATE -> Words.text(daysLate == 1 ? "arrears.line.lateOneDay" : "arrears.line.lateDays",
                     status.label(), daysLate);
             case PART_PAID -> Words.text("arrears.line.short", status.label(), shortBy.format());
+            case DUE_TODAY -> received.isPositive()
+                    ? Words.text("arrears.line.toCome", status.label(), shortBy.format()) : status.label();
             default -> status.label();
         };
     }

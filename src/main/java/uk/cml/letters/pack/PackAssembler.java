@@ -118,7 +118,7 @@ public final class PackAssembler {
         }
         Optional<CmsDifference> cms = schedule.cmsDifferences().stream()
                 .filter(d -> !d.date().isAfter(period.until())).reduce((first, second) -> second);
-        // How old the money owed is: the oldest-first question the CMS asks when it chases arrears.
+        // How old the money owed is, by the schedule's own rule (its "Short" column), as letters date it too.
         Map<Integer, Money> older = new LinkedHashMap<>();
         for (int months : new int[] {1, 3, 6, 12}) {
             older.put(months, schedule.owedOlderThanMonths(months));

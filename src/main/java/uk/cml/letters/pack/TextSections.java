@@ -64,6 +64,9 @@ final class TextSections {
             Money older = s.owedOlderThanMonths().getOrDefault(months, Money.ZERO);
             writer.field("  of which older than " + months + (months == 1 ? " month" : " months"), older.format(), 90);
         }
+        writer.block(new LetterBlock.Paragraph("Ages follow the schedule: an amount is as old as the due it is still "
+                + "short on (money paid late pays the latest unpaid due first), and an unpaid settlement dates from "
+                + "the day it was agreed."));
         if (s.cmsFigure().isPresent()) {
             CmsDifference cms = s.cmsFigure().get();
             writer.space(6);

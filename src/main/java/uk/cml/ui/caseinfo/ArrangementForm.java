@@ -1,14 +1,19 @@
 package uk.cml.ui.caseinfo;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.CmsReference;
+import uk.cml.domain.UkDates;
 import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.ui.common.DateInput;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
 
@@ -21,6 +26,9 @@ public final class ArrangementForm {
     private final TextField fee = new TextField();
     private final Label referenceError;
     private final Label feeError;
+    private final DateInput feeFrom = new DateInput();
+    private final Label feeFromError;
+    private final BooleanBinding feeChanged;
     private final VBox view;
 
     public ArrangementForm(CaseDraft draft) {
@@ -56,6 +64,23 @@ public final class ArrangementForm {
                 Messages.text("caseinfo.arrangementForm.theShareTheCmsKeeps"));
         grid.visibleProperty().bind(draft.arrangement.isNotEqualTo(Arrangement.PRIVATE));
         grid.managedProperty().bind(grid.visibleProperty());
+        // A saved case's new fee starts on a day: the payments before it stay at the rate they came at.
+        feeChanged = Bindings.createBooleanBinding(draft::feeChanged, draft.feePercent, draft.arrangement);
+        FormGrid fromGrid = new FormGrid();
+        UkDates.parse(draft.feeFrom.get()).ifPresent(feeFrom::set);
+        feeFromError = fromGrid.add("collection-fee-from", Messages.text("caseinfo.arrangementForm.newFeeFrom"),
+                feeFrom.field(), Messages.text("caseinfo.arrangementForm.newFeeFromHint"));
+        fromGrid.visibleProperty().bind(feeChanged);
+        fromGrid.managedProperty().bind(fromGrid.visibleProperty());
+        Label feeSoFar = new Label(Messages.text("caseinfo.arrangementForm.feeSoFar",
+                FeeHistoryText.describe(draft.savedFee)));
+        feeSoFar.setId("collection-fee-history");
+        feeSoFar.setWrapText(true);
+        feeSoFar.getStyleClass().add("field-hint");
+        if (!draft.savedFee.percentFrom().isEmpty() && fee.getParent() instanceof VBox feeCell) {
+            // Under the fee's hint, above its message line: the rates a saved case has had, with their dates.
+            feeCell.getChildren().add(feeCell.getChildren().size() - 1, feeSoFar);
+        }
         fee.disableProperty().bind(draft.arrangement.isNotEqualTo(Arrangement.COLLECT_AND_PAY));
         reference.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
@@ -67,11 +92,16 @@ public final class ArrangementForm {
         privateNote.getStyleClass().add("note");
         privateNote.visibleProperty().bind(draft.arrangement.isEqualTo(Arrangement.PRIVATE));
         privateNote.managedProperty().bind(privateNote.visibleProperty());
-        view = new VBox(16, options, grid, privateNote);
+        view = new VBox(16, options, grid, fromGrid, privateNote);
     }
 
     public VBox view() {
         return view;
+    }
+
+    /** The day a changed fee starts, once {@link #validate} has passed; empty when the fee is unchanged. */
+    public Optional<LocalDate> feeStart() {
+        return feeChanged.get() ? feeFrom.date() : Optional.empty();
     }
 
     public RadioButton firstField() {
@@ -94,7 +124,17 @@ public final class ArrangementForm {
         if (ok) {
             showGroupedWhenValid();
         }
-        return ok & FormGrid.show(feeError, feeProblem(fee.getText()));
+        ok &= FormGrid.show(feeError, feeProblem(fee.getText()));
+        return ok & FormGrid.show(feeFromError, feeChanged.get()
+                ? feeFromProblem(feeFrom.date(), feeFrom.hasUnreadableText()) : Optional.empty());
+    }
+
+    static Optional<String> feeFromProblem(Optional<LocalDate> date, boolean unreadable) {
+        if (unreadable) {
+            return Optional.of(Messages.text("caseinfo.arrangementForm.feeDateNotReadable"));
+        }
+        return date.isPresent() ? Optional.empty()
+                : Optional.of(Messages.text("caseinfo.arrangementForm.enterTheDateTheNewFee"));
     }
 
     static Optional<String> feeProblem(String typed) {

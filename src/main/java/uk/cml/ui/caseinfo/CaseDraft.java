@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Properties;
 import javafx.beans.property.ObjectProperty;
@@ -15,6 +16,7 @@ import javafx.collections.ObservableList;
 import uk.cml.domain.CmsReference;
 import uk.cml.domain.NiNumber;
 import uk.cml.domain.UkDates;
+import uk.cml.domain.arrears.FeeRule;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.CaseRules;
@@ -53,11 +55,25 @@ public final class CaseDraft {
     final ObjectProperty<Arrangement> arrangement = new SimpleObjectProperty<>(Arrangement.DIRECT_PAY);
     final StringProperty cmsReference = new SimpleStringProperty("");
     final StringProperty feePercent = new SimpleStringProperty("4");
+    /** When an existing case's fee changes: the day the new rate starts, as typed. */
+    final StringProperty feeFrom = new SimpleStringProperty("");
+    /** The case's rates as saved; none for a new case, whose one rate applies from the start. */
+    FeeRule savedFee = FeeRule.NONE;
+    private Optional<BigDecimal> savedPercent = Optional.empty();
     final ObservableList<ChildDraft> children = FXCollections.observableArrayList();
     private long caseId;
 
     public CaseDraft() {
         children.add(new ChildDraft(0));
+    }
+
+    /** A draft of a saved case, with its fee rates and the day a new rate would start unless the parent says. */
+    public static CaseDraft of(MyDetails me, CaseFile caseFile, FeeRule fee, LocalDate today) {
+        CaseDraft draft = of(me, caseFile);
+        draft.savedFee = fee;
+        draft.savedPercent = Optional.of(caseFile.collectionFeePercent());
+        draft.feeFrom.set(UkDates.forField(today));
+        return draft;
     }
 
     public static CaseDraft of(MyDetails me, CaseFile caseFile) {
@@ -107,6 +123,18 @@ public final class CaseDraft {
                 CaseRules.normalisePostcode(myPostcode.get())), myPhone.get().strip(), myEmail.get().strip(), ni);
     }
 
+    /** Whether this is a saved case whose Collect and Pay fee has been changed, so a start date is needed. */
+    boolean feeChanged() {
+        if (savedPercent.isEmpty() || arrangement.get() != Arrangement.COLLECT_AND_PAY) {
+            return false;
+        }
+        try {
+            return new BigDecimal(feePercent.get().strip().replace("%", "")).compareTo(savedPercent.get()) != 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     /** Only call once the forms have checked every answer. */
     public CaseFile toCaseFile() {
         PostalAddress address = PostalAddress.of(otherAddress.get(), CaseRules.normalisePostcode(otherPostcode.get()));
@@ -116,7 +144,8 @@ public final class CaseDraft {
                 otherWork.get(), arrangement.get(), reference,
                 children.stream().map(c -> new Child(c.id, c.firstName.get().strip(),
                         UkDates.parse(c.dateOfBirth.get()).orElseThrow())).toList(),
-                new BigDecimal(feePercent.get().strip().replace("%", "")));
+                savedPercent.isPresent() && arrangement.get() != Arrangement.COLLECT_AND_PAY ? savedPercent.get()
+                        : new BigDecimal(feePercent.get().strip().replace("%", "")));
     }
 
     public ChildDraft addChild() {

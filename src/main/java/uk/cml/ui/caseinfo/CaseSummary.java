@@ -80,8 +80,12 @@ public final class CaseSummary {
                     reference.map(CmsReference::grouped).orElse(""));
         }
         if (draft.arrangement.get() == Arrangement.COLLECT_AND_PAY) {
-            add(grid, row, Messages.text("caseinfo.caseSummary.collectAndPayFee"), draft.feePercent.get().strip()
-                    .replace("%", "") + "%");
+            // A saved case's rates with their dates; set-up has one rate, from the start.
+            String typed = draft.feePercent.get().strip().replace("%", "");
+            add(grid, row, Messages.text("caseinfo.caseSummary.collectAndPayFee"),
+                    draft.savedFee.percentFrom().isEmpty() || draft.feeChanged()
+                            ? Messages.text("caseinfo.feeHistory.percent", typed)
+                            : FeeHistoryText.describe(draft.savedFee));
         }
         view.getChildren().setAll(grid);
     }

@@ -1,7 +1,10 @@
 package uk.cml.ui.caseinfo;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
@@ -13,6 +16,7 @@ import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.arrears.FeeRule;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.store.CaseStore;
@@ -64,16 +68,18 @@ public final class CaseView extends Page {
         if (caseFile == null) {
             return;
         }
-        background.run(() -> new Loaded(cases.myDetails().orElseThrow(), cases.earlierVersions(caseFile.id())),
-                loaded -> build(loaded.me(), caseFile, loaded.earlier()),
+        background.run(() -> new Loaded(cases.myDetails().orElseThrow(), cases.earlierVersions(caseFile.id()),
+                        cases.fee(caseFile.id())),
+                loaded -> build(loaded.me(), caseFile, loaded.earlier(), loaded.fee()),
                 error -> status.setText(Problems.forParent(error)));
     }
 
-    private record Loaded(MyDetails me, List<History.EarlierVersion> earlier) {
+    private record Loaded(MyDetails me, List<History.EarlierVersion> earlier, FeeRule fee) {
     }
 
-    private void build(MyDetails me, CaseFile caseFile, List<History.EarlierVersion> earlier) {
-        CaseDraft draft = CaseDraft.of(me, caseFile);
+    private void build(MyDetails me, CaseFile caseFile, List<History.EarlierVersion> earlier, FeeRule fee) {
+        LocalDate today = LocalDate.now(clock);
+        CaseDraft draft = CaseDraft.of(me, caseFile, fee, today);
         MyDetailsForm myForm = new MyDetailsForm(draft);
         OtherParentForm otherForm = new OtherParentForm(draft);
         ChildrenForm childrenForm = new ChildrenForm(draft, clock);
@@ -91,8 +97,12 @@ public final class CaseView extends Page {
             status.setText(Messages.text("caseinfo.caseView.saving"));
             MyDetails newMe = draft.toMyDetails();
             CaseFile newCase = draft.toCaseFile();
+            Optional<LocalDate> feeStart = arrangementForm.feeStart();
+            LocalDate feeFrom = feeStart.orElse(today);
+            // Undo puts back the rate that was in force on that day (unchanged fee: nothing to put back).
+            CaseFile before = feeStart.isEmpty() ? caseFile : withFee(caseFile, fee.rateOn(feeFrom));
             background.run(() -> {
-                cases.saveCorrections(newMe, newCase);
+                cases.saveCorrections(newMe, newCase, feeFrom);
                 return cases.find(newCase.id()).orElseThrow();
             }, saved -> {
                 save.setDisable(false);
@@ -100,7 +110,7 @@ public final class CaseView extends Page {
                 // Undo saves the answers as they were before, as one more correction: the history keeps both.
                 savedNotice.amended("case-saved-undo", Messages.text("caseinfo.caseView.savedYourEarlierAnswersAre"),
                         () -> {
-                            cases.saveCorrections(me, caseFile);
+                            cases.saveCorrections(me, before, feeFrom);
                             return caseFile.id();
                         }, then -> background.run(() -> cases.find(caseFile.id()).orElseThrow(), restored -> {
                             onSaved.accept(restored);
@@ -128,6 +138,11 @@ public final class CaseView extends Page {
         scroll.setContent(page);
         // Save in a bar along the bottom, in view however far down the parent has scrolled.
         view.setBottom(PageLayout.actionBar(save, status));
+    }
+
+    private static CaseFile withFee(CaseFile k, BigDecimal percent) {
+        return new CaseFile(k.id(), k.otherParentName(), k.otherParentAddress(), k.otherParentWork(), k.arrangement(),
+                k.cmsReference(), k.children(), percent);
     }
 
     private static VBox section(String heading, Node content) {

@@ -76,7 +76,7 @@ final class QuickEntry extends VBox {
 
     private void show(ScheduleLine line) {
         FormGrid.show(error, Optional.empty());
-        boolean open = line != null && line.status().isShort();
+        boolean open = line != null && line.status().isOwed();
         actions.setDisable(!open);
         if (line == null) {
             about.setText(Messages.text("payments.quickEntry.chooseADuePaymentIn"));

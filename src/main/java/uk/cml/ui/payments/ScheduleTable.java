@@ -72,7 +72,7 @@ public final class ScheduleTable {
             case PAID -> StatusChip.Tone.GOOD;
             case PAID_LATE -> StatusChip.Tone.WARN;
             case PART_PAID, NOTHING_RECEIVED -> StatusChip.Tone.BAD;
-            case PAID_IN_ADVANCE -> StatusChip.Tone.INFO;
+            case PAID_IN_ADVANCE, DUE_TODAY -> StatusChip.Tone.INFO;
             case SETTLED, WRITTEN_OFF, OFFSET -> StatusChip.Tone.PLAIN;
         };
     }

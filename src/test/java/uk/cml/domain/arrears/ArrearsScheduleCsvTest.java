@@ -18,12 +18,13 @@ class ArrearsScheduleCsvTest {
     @Test
     void writesTheExactTable() throws IOException {
         // £50 weekly from 5 Jan 2026. £50 paid on 5 Jan; 12 Jan nothing; £10 written off on 12 Jan (40 left);
-        // the CMS said £40 that day. Due 100 - received 50 - cleared 10 = 40, the last balance.
+        // the CMS said £40 that day. Due 100 - received 50 - cleared 10 = 40, the last balance. Read on 13 Jan, once
+        // the 12 Jan due's day is over (on the day itself it is "Due today").
         Payment payment = new Payment(7, d("2026-01-05"), m("50.00"), PaymentMethod.BANK_TRANSFER,
                 "Rent \"Jan\"", "");
         ArrearsSchedule schedule = Build.schedule(List.of(weekly("50.00", "2026-01-05")), List.of(payment),
                 List.of(adjust("2026-01-12", AdjustmentKind.CMS_CONFIRMED_FIGURE, "40.00"),
-                        adjust("2026-01-12", AdjustmentKind.WRITE_OFF, "10.00")), "2026-01-12");
+                        adjust("2026-01-12", AdjustmentKind.WRITE_OFF, "10.00")), "2026-01-13");
         StringWriter out = new StringWriter();
         ArrearsScheduleCsv.write(schedule, out);
         assertEquals(ArrearsScheduleCsv.HEADER + "\r\n"

@@ -67,7 +67,7 @@ class CollectAndPayFeeTest {
         // the fee; after the fee on that 50p (2p) the parent is 48p short, as 41.48 - 41.00 says.
         ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(weekly("43.21", "2026-01-05")),
                 List.of(Build.viaCms("2026-01-05", "41.48"), Build.viaCms("2026-01-12", "41.00")), List.of(),
-                d("2026-01-12"), FeeRule.of(Optional.of(new BigDecimal("4"))));
+                d("2026-01-13"), FeeRule.of(Optional.of(new BigDecimal("4"))));
         ScheduleLine first = schedule.lines().get(0);
         assertEquals(LineStatus.PAID, first.status());
         assertEquals(m("1.73"), first.fee());

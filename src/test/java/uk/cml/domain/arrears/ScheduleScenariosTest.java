@@ -57,11 +57,12 @@ class ScheduleScenariosTest {
                 List.of(pay("2026-01-03", "50.00"), pay("2026-01-10", "50.00")), List.of(), "2026-01-16",
                 List.of("2026-01-05 | Paid | 50.00 | 0.00 | 0.00",
                         "2026-01-12 | Paid | 50.00 | 0.00 | 0.00")),
-            // 5 Jan nothing in 3-9 Jan (bal 50). £50 on Sat 10 Jan, in 12 Jan's period but before its date while
-            // 5 Jan is owed: taken as late for 5 Jan (5 days). £50 on 12 Jan pays 12 Jan. bal 0 at 16 Jan.
-            Arguments.of("before the due date with arrears owed counts as late for the older due", FIFTY_WEEKLY,
+            // 5 Jan nothing in 3-9 Jan (bal 50). £50 on Sat 10 Jan is inside 12 Jan's early days, so it pays 12 Jan
+            // even though 5 Jan is owed (the early days are for money sent before a weekend). £50 on 12 Jan is
+            // beyond 12 Jan, so it completes 5 Jan, 7 days late. bal 0 at 16 Jan.
+            Arguments.of("early inside its period pays its own due even with arrears owed", FIFTY_WEEKLY,
                 List.of(pay("2026-01-10", "50.00"), pay("2026-01-12", "50.00")), List.of(), "2026-01-16",
-                List.of("2026-01-05 | Paid late (5 days) | 50.00 | 0.00 | 50.00",
+                List.of("2026-01-05 | Paid late (7 days) | 50.00 | 0.00 | 50.00",
                         "2026-01-12 | Paid | 50.00 | 0.00 | 0.00")),
             // The sample-case bug: 5 Jan nothing (bal 50). £50 arrives on 12 Jan, the day 12 Jan is due: it pays
             // 12 Jan, which is Paid, not "missed" because of the older arrear (bal 50 + 50 - 50 = 50).
@@ -104,11 +105,11 @@ class ScheduleScenariosTest {
                 List.of("2026-01-05 | Nothing received | 0.00 | 50.00 | 50.00",
                         "2026-01-12 | Nothing received | 0.00 | 50.00 | 100.00")),
             // £100 monthly on the 31st from 31 Jan 2028 (leap year): dues 31 Jan, 29 Feb, 31 Mar (back on the
-            // 31st), 30 Apr. Paid on each day but 30 Apr: bal 0, 0, 0, then 100.
+            // 31st), 30 Apr. Paid on each day but 30 Apr: bal 0, 0, 0, then 100 (read on 1 May, its day over).
             Arguments.of("monthly on the 31st through a leap February",
                 List.of(plan("100.00", MONTHLY, "2028-01-31")),
                 List.of(pay("2028-01-31", "100"), pay("2028-02-29", "100"), pay("2028-03-31", "100")), List.of(),
-                "2028-04-30",
+                "2028-05-01",
                 List.of("2028-01-31 | Paid | 100.00 | 0.00 | 0.00",
                         "2028-02-29 | Paid | 100.00 | 0.00 | 0.00",
                         "2028-03-31 | Paid | 100.00 | 0.00 | 0.00",

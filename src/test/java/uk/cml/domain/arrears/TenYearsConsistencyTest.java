@@ -82,7 +82,7 @@ class TenYearsConsistencyTest {
             previous = line.periodEnd();
             assertEquals(line.due(), line.received().plus(line.cleared()).plus(line.shortBy()));
             assertFalse(line.shortBy().isNegative());
-            assertEquals(line.status().isShort(), line.shortBy().isPositive());
+            assertEquals(line.status().isOwed(), line.shortBy().isPositive());
             shortSum += line.shortBy().pence();
             arrived += line.arrivedInPeriod().pence();
             assertEquals(schedule.balanceOn(line.periodEnd()), line.balanceAfter());

@@ -83,8 +83,12 @@ class PackTextSectionsTest {
                 "Total received in the period £600.00", "Still owed on dues in the period £1,800.00",
                 "Owed at the end of the period £2,200.00", "of which older than 1 month £2,000.00",
                 "of which older than 3 months £1,600.00", "of which older than 6 months £1,000.00",
-                "of which older than 12 months £0.00",
+                "of which older than 12 months £400.00",
                 "No arrears figure from the CMS is recorded for this period.");
+        // Ages follow the schedule: the payments of 2 Jan, Feb and Mar 2025 paid those months (a day late), so
+        // the £400 owed is still the Nov and Dec 2024 dues, more than 12 months old, as the schedule shows them.
+        assertTrue(summary.replace('\n', ' ').contains("Ages follow the schedule: an amount is as old as the due it "
+                + "is still short on"), summary);
         assertTrue(summary.contains("For 1 Jan 2025 to 31 Dec 2025. Amounts are what the paying parent owes"));
     }
 

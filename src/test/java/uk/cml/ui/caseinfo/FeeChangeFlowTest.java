@@ -1,0 +1,161 @@
+package uk.cml.ui.caseinfo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.app.AppServices;
+import uk.cml.app.Startup;
+import uk.cml.domain.CmsReference;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.Child;
+import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.domain.caseinfo.PostalAddress;
+import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.ui.AppRobot;
+import uk.cml.ui.Snapshots;
+
+/** Changing the Collect and Pay fee on the case page asks from which day; checked in the SQLite file. */
+@ExtendWith(ApplicationExtension.class)
+class FeeChangeFlowTest extends AppRobot {
+
+    @TempDir
+    Path dataFolder;
+    Startup startup;
+    long caseId;
+
+    @Start
+    void start(Stage primary) {
+        // Each test opens the app in a window of its own (see AppRobot.startOn).
+    }
+
+    @BeforeEach
+    void aCollectAndPayCaseAt4Percent() {
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
+                    "14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed",
+                    Optional.empty(), WorkSituation.EMPLOYED, Arrangement.COLLECT_AND_PAY,
+                    Optional.of(CmsReference.parse("121234567890").value()),
+                    List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
+            services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(100_00), PaymentFrequency.MONTHLY,
+                    LocalDate.of(2026, 1, 1), "CMS calculation letter"));
+            for (int month = 1; month <= 3; month++) {
+                services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, month, 5),
+                        Money.ofPence(month < 3 ? 96_00 : 98_00), PaymentMethod.THROUGH_CMS, "", ""));
+            }
+        }
+        startup = startOn(dataFolder);
+        waitFor("#case-switcher");
+    }
+
+    @AfterEach
+    void close() {
+        if (startup != null) {
+            stop(startup);
+        }
+    }
+
+    private String label(String id) {
+        return interactAndGet(() -> ((Label) lookup(id).query()).getText());
+    }
+
+    private boolean showing(String id) {
+        return interactAndGet(() -> {
+            Optional<Node> node = lookup(id).tryQuery();
+            for (Node at = node.orElse(null); at != null; at = at.getParent()) {
+                if (!at.isVisible()) {
+                    return false;
+                }
+            }
+            return node.isPresent();
+        });
+    }
+
+    /** The window at a laptop's 1366 x 768, saved to target/screenshots for a person to look at. */
+    private void look(String revealId, String name) throws Exception {
+        reveal(lookup(revealId).query());
+        Snapshots.save(this, window().getScene().getRoot(), name);
+    }
+
+    @Test
+    void aNewRateFromADateLeavesEarlierPaymentsAtTheOldRate() throws Exception {
+        interact(() -> {
+            window().setWidth(1366);
+            window().setHeight(768);
+        });
+        press("#nav-case");
+        waitFor("#collection-fee");
+        assertEquals("Fee so far: 4%.", label("#collection-fee-history"));
+        assertFalse(showing("#collection-fee-from"), "no date asked while the fee is unchanged");
+
+        type("#collection-fee", "2");
+        waitUntil("the date is asked", () -> showing("#collection-fee-from"));
+        assertEquals("22 Nov 2026", text("#collection-fee-from"), "today by the app's clock");
+        look("#collection-fee-from", "fee-change-1-date-asked.png");
+
+        type("#collection-fee-from", "31/02/2026");
+        press("#case-save");
+        waitUntil("the date is refused", () -> label("#collection-fee-from-error").contains("not a date"));
+        assertEquals("Nothing was saved. Please check the answers marked in red.", label("#case-status"));
+        look("#collection-fee-from", "fee-change-2-unreadable-date.png");
+
+        type("#collection-fee-from", "1/3/2026");
+        press("#case-save");
+        waitUntil("the new rate is shown with its date", () -> lookup("#collection-fee-history").tryQuery()
+                .map(node -> ((Label) node).getText().equals("Fee so far: 4% until 28 Feb 2026, then 2%."))
+                .orElse(false));
+        assertEquals("2", text("#collection-fee"));
+        look("#collection-fee-history", "fee-change-3-saved.png");
+
+        stop(startup);
+        startup = null;
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            assertEquals(Money.ZERO, services.payments.schedule(caseId, LocalDate.of(2026, 3, 10)).owedNow(),
+                    "£96, £96 and £98 through the CMS pay £100 a month in full");
+            assertEquals(new BigDecimal("4"), services.cases.fee(caseId).rateOn(LocalDate.of(2026, 2, 28)));
+            assertEquals(new BigDecimal("2"), services.cases.fee(caseId).rateOn(LocalDate.of(2026, 3, 1)));
+        }
+    }
+
+    @Test
+    void undoPutsBackTheRateOfThatDayAndKeepsTheChangeInTheHistory() {
+        press("#nav-case");
+        type("#collection-fee", "2");
+        type("#collection-fee-from", "1/3/2026");
+        press("#case-save");
+        waitFor("#case-saved-undo");
+        press("#case-saved-undo");
+        waitUntil("the notice says the earlier answers are back",
+                () -> lookup("#case-status").queryLabeled().getText().contains("earlier answers are back"));
+        waitUntil("one rate again", () -> lookup("#collection-fee-history").tryQuery()
+                .map(node -> ((Label) node).getText().equals("Fee so far: 4%.")).orElse(false));
+
+        stop(startup);
+        startup = null;
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            assertEquals(new BigDecimal("4"), services.cases.fee(caseId).rateOn(LocalDate.of(2026, 3, 1)));
+            assertEquals(0, new BigDecimal("4").compareTo(services.cases.find(caseId).orElseThrow()
+                    .collectionFeePercent()));
+        }
+    }
+}
