@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.ui.common.Messages;
 
@@ -27,7 +28,8 @@ final class FigureWords {
 
     /**
      * Counted by what arrived for each due, so a due paid on its own day never counts as missed. A run of none says
-     * why: the latest due was paid, or nothing was owed on it in the end although it was not paid, or none is due yet.
+     * why: the latest due whose day is over was paid, or nothing was owed on it in the end although it was not paid,
+     * or no due's day is over yet. A due of today neither counts nor breaks the run, as in the count itself.
      */
     static String missedInARow(ArrearsSchedule schedule) {
         int missed = schedule.missedInARow();
@@ -35,10 +37,14 @@ final class FigureWords {
             return Messages.text(missed == 1 ? "overview.figures.payment" : "overview.figures.payments", missed);
         }
         List<ScheduleLine> lines = schedule.lines();
-        if (lines.isEmpty()) {
+        int latest = lines.size() - 1;
+        if (latest >= 0 && lines.get(latest).status() == LineStatus.DUE_TODAY) {
+            latest--;
+        }
+        if (latest < 0) {
             return Messages.text("overview.figures.noneDueYet");
         }
-        return switch (lines.get(lines.size() - 1).status()) {
+        return switch (lines.get(latest).status()) {
             case WRITTEN_OFF -> Messages.text("overview.figures.noneWrittenOff");
             case SETTLED -> Messages.text("overview.figures.noneSettled");
             case OFFSET -> Messages.text("overview.figures.noneOffset");

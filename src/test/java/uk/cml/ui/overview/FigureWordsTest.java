@@ -75,10 +75,28 @@ class FigureWordsTest {
     }
 
     @Test
-    void noPaymentHasBeenDueYet() {
-        ArrearsSchedule schedule = schedule(List.of(new PaymentPlan(1, Money.ofPounds(100), PaymentFrequency.MONTHLY,
+    void noPaymentDayHasPassedYet() {
+        ArrearsSchedule later = schedule(List.of(new PaymentPlan(1, Money.ofPounds(100), PaymentFrequency.MONTHLY,
                 LocalDate.of(2027, 1, 1), "CMS letter")), List.of(), List.of(), FeeRule.NONE);
-        assertEquals("None: no payment has been due yet", FigureWords.missedInARow(schedule));
+        assertEquals("None: no payment day has passed yet", FigureWords.missedInARow(later));
+        ArrearsSchedule today = schedule(List.of(new PaymentPlan(1, Money.ofPounds(100), PaymentFrequency.MONTHLY,
+                TODAY, "CMS letter")), List.of(), List.of(), FeeRule.NONE);
+        assertEquals(LineStatus.DUE_TODAY, today.lines().get(0).status());
+        assertEquals("None: no payment day has passed yet", FigureWords.missedInARow(today));
+    }
+
+    /** Today's due, not arrived yet, is not missed: the words are about the latest due whose day is over. */
+    @Test
+    void aDueOfTodayIsPassedOverForTheLatestWhoseDayIsOver() {
+        List<PaymentPlan> monthly = List.of(new PaymentPlan(1, Money.ofPounds(100), PaymentFrequency.MONTHLY,
+                LocalDate.of(2026, 10, 2), "CMS letter"));
+        ArrearsSchedule paid = schedule(monthly, List.of(payment(10, 2), payment(11, 2)), List.of(), FeeRule.NONE);
+        assertEquals(LineStatus.DUE_TODAY, paid.lines().get(2).status());
+        assertEquals("None: the latest payment arrived in full", FigureWords.missedInARow(paid));
+        ArrearsSchedule writtenOff = schedule(monthly, List.of(), List.of(new Adjustment(1, LocalDate.of(2026, 11, 20),
+                AdjustmentKind.WRITE_OFF, Money.ofPounds(200), "")), FeeRule.NONE);
+        assertEquals("None owed: the CMS wrote off what was left of the latest payment",
+                FigureWords.missedInARow(writtenOff));
     }
 
     /** Under Collect and Pay the next due is stated before the fee, as "Owed now", the schedule and the letters do. */
