@@ -10,6 +10,8 @@ import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.standing.ComplaintStage.Step;
+import uk.cml.domain.standing.ComplaintThreads;
 import uk.cml.domain.standing.Deadline;
 import uk.cml.letters.templates.ComplaintDetails;
 import uk.cml.letters.templates.DecisionDetails;
@@ -47,7 +49,7 @@ final class LetterStarts {
         } else if (letter instanceof Destination.LetterAboutMissedPayments) {
             writer.startFromMissedPayments();
         } else if (letter instanceof Destination.ReplyTo r) {
-            reply(writer, r.letter());
+            reply(writer, r.letter(), r.answers());
         } else if (letter instanceof Destination.ChaseUnanswered u) {
             writer.startFromUnansweredLetter(earlier(u.letter()));
         } else if (letter instanceof Destination.LetterForDeadline d) {
@@ -58,19 +60,25 @@ final class LetterStarts {
 
     /** The letter that meets a deadline, filled in from the record the deadline is counted from. */
     static void forDeadline(LetterWriterView writer, LetterTemplate template, Deadline.From from) {
+        Start start = forDeadline(template, from);
+        writer.start(start.template(), start.preset());
+    }
+
+    /** The same, as a template and its preset facts (the sample letters are made this way too). */
+    static Start forDeadline(LetterTemplate template, Deadline.From from) {
         if (from instanceof Deadline.From.Sent s && template == LetterTemplates.CHASE_REPLY) {
-            writer.startFromUnansweredLetter(earlier(s.letter()));
+            EarlierLetter letter = earlier(s.letter());
+            return new Start(template, f -> f.toBuilder().earlierLetter(letter).build());
         } else if (from instanceof Deadline.From.Answer a) {
-            writer.start(template, f -> f.toBuilder().complaint(answered(f.complaint(), a, template)).build());
+            return new Start(template, f -> f.toBuilder().complaint(answered(f.complaint(), a, template)).build());
         } else if (from instanceof Deadline.From.OfDecision o && template == LetterTemplates.WRITE_OFF_REPLY) {
-            writer.start(template, f -> f.toBuilder().writeOff(new WriteOffDetails(o.decision().dated(), null, "",
-                    "")).build());
+            return new Start(template, f -> f.toBuilder().writeOff(new WriteOffDetails(o.decision().dated(), null,
+                    "", "")).build());
         } else if (from instanceof Deadline.From.OfDecision o) {
-            writer.start(template, f -> f.toBuilder().decision(new DecisionDetails(o.decision().dated(), "", "", ""))
-                    .build());
-        } else {
-            writer.start(template);
+            return new Start(template, f -> f.toBuilder().decision(new DecisionDetails(o.decision().dated(), "", "",
+                    "")).build());
         }
+        return new Start(template);
     }
 
     /**
@@ -79,28 +87,54 @@ final class LetterStarts {
      */
     static ComplaintDetails answered(Optional<ComplaintDetails> written, Deadline.From.Answer a,
             LetterTemplate template) {
+        return answered(written, Optional.of(a.complaint().written()), a.answer(), template);
+    }
+
+    /** As above, with the complaint's date only when the records give it: otherwise what the parent wrote stays. */
+    private static ComplaintDetails answered(Optional<ComplaintDetails> written, Optional<LocalDate> complainedOn,
+            ReceivedLetter answer, LetterTemplate template) {
         ComplaintDetails c = written.orElse(new ComplaintDetails(null, "", "", Set.of(), "", null, null, null, "", "",
                 ""));
-        LocalDate answered = a.answer().dated().orElse(a.answer().received());
+        LocalDate answered = answer.dated().orElse(answer.received());
         boolean ice = template == LetterTemplates.ICE_COMPLAINT;
         return new ComplaintDetails(c.happenedOn(), c.whatHappened(), c.whatWentWrong(), c.wants(), c.actionWanted(),
-                a.complaint().written(), ice ? c.cmsRepliedOn() : answered, ice ? answered : c.finalResponseOn(),
-                c.contactPreference(), c.adjustments(), c.whyReplyFails());
+                complainedOn.orElse(c.complainedOn()), ice ? c.cmsRepliedOn() : answered,
+                ice ? answered : c.finalResponseOn(), c.contactPreference(), c.adjustments(), c.whyReplyFails());
     }
 
     /** Opens the writer on the reply that fits the received letter; see {@link #replyTo}. */
-    static void reply(LetterWriterView writer, ReceivedLetter letter) {
-        replyTo(letter).ifPresent(start -> writer.start(start.template(), start.preset()));
+    static void reply(LetterWriterView writer, ReceivedLetter letter, Optional<SentLetter> answers) {
+        replyTo(letter, answers).ifPresent(start -> writer.start(start.template(), start.preset()));
     }
 
     /**
-     * The reply that fits what the received letter is about, judged from the parent's summary of it: a write-off
-     * proposal, a settlement offer, a complaint answer (ask for the next step), a decision (ask for a mandatory
-     * reconsideration), or anything about arrears (ask for the breakdown). Empty for anything else: the writer then opens as it is, for the parent to pick the letter.
+     * The reply that fits what the received letter is. An answer to a complaint (linked to the parent's complaint
+     * letter, or its summary speaks of a complaint) leads to the next complaint step: the Independent Case Examiner
+     * after a final response (the summary says so, as "Where things stand" reads it, or it answers the senior
+     * manager's review), otherwise a senior manager's review; nothing after ICE's own answer. Otherwise, by the
+     * parent's summary: a write-off proposal, a settlement offer, a decision (ask for a mandatory reconsideration),
+     * or anything about arrears (ask for the breakdown). Empty for anything else: the writer then opens as it is,
+     * for the parent to pick the letter.
+     *
+     * @param answers the parent's letter this one answers, as the received letter is linked to it
      */
-    static Optional<Start> replyTo(ReceivedLetter letter) {
+    static Optional<Start> replyTo(ReceivedLetter letter, Optional<SentLetter> answers) {
         String about = letter.summary().toLowerCase(Locale.UK);
         LocalDate dated = letter.dated().orElse(letter.received());
+        Optional<Step> answered = answers.flatMap(ComplaintThreads::stepOf);
+        if (answered.isPresent() || ComplaintThreads.isFinalResponse(letter)
+                || mentions(about, "complaint", "consolatory", "senior", "tier 2", "second stage")) {
+            if (answered.equals(Optional.of(Step.ICE))) {
+                return Optional.empty();
+            }
+            LetterTemplate next = ComplaintThreads.isFinalResponse(letter) || answered.equals(Optional.of(
+                    Step.SENIOR_REVIEW)) || mentions(about, "senior", "tier 2", "second stage")
+                    ? LetterTemplates.ICE_COMPLAINT : LetterTemplates.SENIOR_REVIEW;
+            Optional<LocalDate> complainedOn = answered.filter(Step.COMPLAINT::equals)
+                    .flatMap(step -> answers.map(SentLetter::written));
+            return Optional.of(new Start(next, f -> f.toBuilder().complaint(answered(f.complaint(), complainedOn,
+                    letter, next)).build()));
+        }
         if (mentions(about, "write off", "write-off", "written off", "writing off")) {
             return Optional.of(new Start(LetterTemplates.WRITE_OFF_REPLY,
                     f -> f.toBuilder().writeOff(new WriteOffDetails(dated, null, "", "")).build()));
@@ -108,12 +142,6 @@ final class LetterStarts {
         if (mentions(about, "settlement", "full and final", "offer")) {
             return Optional.of(new Start(LetterTemplates.SETTLEMENT_REPLY, f -> f.toBuilder().settlement(
                     new SettlementDetails(dated, null, SettlementDetails.Decision.UNDECIDED, List.of())).build()));
-        }
-        if (mentions(about, "senior", "tier 2", "second stage")) {
-            return Optional.of(new Start(LetterTemplates.ICE_COMPLAINT));
-        }
-        if (mentions(about, "complaint")) {
-            return Optional.of(new Start(LetterTemplates.SENIOR_REVIEW));
         }
         if (mentions(about, "decision", "calculation", "reconsideration")) {
             return Optional.of(new Start(LetterTemplates.MANDATORY_RECONSIDERATION,

@@ -79,8 +79,9 @@ final class LetterWiring {
     /** A logged call as the facts the confirming letter quotes. */
     static CallDetails callDetails(Call call) {
         return new CallDetails(call.happenedAt().toLocalDate(),
-                call.happenedAt().toLocalTime().truncatedTo(ChronoUnit.MINUTES), call.spokeTo(), call.team(),
-                call.staffId(), call.whatWasSaid(), call.promised(), call.promisedBy().orElse(null));
+                call.happenedAt().toLocalTime().truncatedTo(ChronoUnit.MINUTES), call.direction(), call.spokeTo(),
+                call.team(), call.staffId(), call.whatWasSaid(), call.promised(), call.promisedBy().orElse(null),
+                call.promiseKept());
     }
 
     /** Keeps the PDF with the case's documents and logs it as written, ready for its posting to be recorded. */

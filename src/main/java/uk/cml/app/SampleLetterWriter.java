@@ -8,12 +8,12 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.letters.LetterPdfRenderer;
 import uk.cml.letters.RenderedLetter;
-import uk.cml.letters.templates.CaseFacts;
 import uk.cml.letters.templates.LetterDraft;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterFileNames;
@@ -24,8 +24,9 @@ import uk.cml.letters.templates.MissingFact;
 import uk.cml.letters.templates.Warning;
 
 /**
- * The sample-letters command: every template for the sample case, as PDFs for review. The case and the address book
- * come from a throwaway data folder filled by {@link SampleData}, so the letters match what the app would show.
+ * The sample-letters command: every template for the sample case, as PDFs for review. The case, its records and the
+ * address book come from a throwaway data folder filled by {@link SampleData}, and each letter is made from them as
+ * the app makes it ({@link SampleLetterFacts}), so every letter is true to the sample records.
  */
 final class SampleLetterWriter {
 
@@ -40,21 +41,22 @@ final class SampleLetterWriter {
         Files.createDirectories(folder);
         Path scratch = Files.createTempDirectory("cml-sample-letters");
         try {
-            LetterFacts base;
-            LetterRecipients book;
+            Map<LetterTemplate, LetterFacts> letters = new LinkedHashMap<>();
             try (AppServices services = AppServices.open(scratch, clock)) {
                 new SampleData(services, 3, 0).fill();
-                MyDetails me = services.cases.myDetails().orElseThrow();
                 CaseFile caseFile = services.cases.cases().get(0);
-                LocalDate today = LocalDate.now(clock);
-                base = SampleLetterFacts.complete(CaseFacts.from(me, caseFile, today),
-                        services.payments.schedule(caseFile.id(), today), today);
-                book = new LetterRecipients(services);
+                SampleLetterFacts sample = new SampleLetterFacts(services, caseFile, LocalDate.now(clock));
+                LetterRecipients book = new LetterRecipients(services);
+                for (LetterTemplate template : LetterTemplates.all()) {
+                    LetterFacts facts = sample.forTemplate(template);
+                    letters.put(template, facts.toBuilder().recipient(book.recipientFor(template, facts)).build());
+                }
             }
             LetterPdfRenderer renderer = new LetterPdfRenderer(clock);
             int written = 0;
-            for (LetterTemplate template : LetterTemplates.all()) {
-                LetterFacts facts = base.toBuilder().recipient(book.recipientFor(template, base)).build();
+            for (Map.Entry<LetterTemplate, LetterFacts> entry : letters.entrySet()) {
+                LetterTemplate template = entry.getKey();
+                LetterFacts facts = entry.getValue();
                 LetterDraft draft = template.draft(facts);
                 RenderedLetter letter = renderer.render(LetterFrame.compose(template, facts, draft));
                 Path file = LetterFileNames.freePath(folder, facts.letterDate(), template.fileTitle());

@@ -17,6 +17,7 @@ import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.domain.evidence.CallDirection;
 import uk.cml.letters.templates.ArrearsDetails;
 import uk.cml.letters.templates.CallDetails;
 import uk.cml.letters.templates.ComplaintDetails;
@@ -55,9 +56,9 @@ final class LetterCases {
     static Case directPayWithComplaints() {
         LetterFacts facts = base("Jordan Reed", List.of("3 Mill Lane", "Bradford", "BD1 4QT"), Arrangement.DIRECT_PAY,
                 WorkSituation.EMPLOYED, null)
-                .call(new CallDetails(DATE.minusDays(3), LocalTime.of(9, 5), "Priya", "Arrears team", "",
-                        "I said the November payment had not arrived", "a letter to me about the arrears",
-                        DATE.plusDays(10)))
+                .call(new CallDetails(DATE.minusDays(3), LocalTime.of(9, 5), CallDirection.I_CALLED, "Priya",
+                        "Arrears team", "", "I said the November payment had not arrived",
+                        "a letter to me about the arrears", DATE.plusDays(10), false))
                 .arrears(ArrearsDetails.from(schedule(Money.ofPence(21050), 6)))
                 .earlierLetter(new EarlierLetter(DATE.minusDays(40), "the missed payments", DATE.minusDays(40),
                         "first class post", "CP 4821 0093"))
@@ -97,8 +98,8 @@ final class LetterCases {
                 .settlement(new SettlementDetails(DATE.minusDays(2), Money.ofPence(120000),
                         SettlementDetails.Decision.ACCEPT, List.of("paid by 31 January 2027")))
                 .earlierLetter(new EarlierLetter(DATE.minusDays(21), "", DATE.minusDays(20), "", ""))
-                .call(new CallDetails(DATE.minusDays(1), LocalTime.of(14, 30), "Tom Lee", "", "TL12", "I asked "
-                        + "about the estate", "", null))
+                .call(new CallDetails(DATE.minusDays(1), LocalTime.of(14, 30), CallDirection.CMS_CALLED, "Tom Lee",
+                        "", "TL12", "I asked about the estate", "", null, false))
                 .build();
         return new Case("Collect and Pay, write-off, paying parent died", facts, false);
     }

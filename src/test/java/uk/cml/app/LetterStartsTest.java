@@ -16,6 +16,7 @@ import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.letters.templates.EarlierLetter;
+import uk.cml.letters.templates.LetterFacts;
 
 class LetterStartsTest {
 
@@ -25,21 +26,81 @@ class LetterStartsTest {
     }
 
     @Nested
-    @DisplayName("Write a reply picks the letter that answers what the received letter is about")
+    @DisplayName("Write a reply picks the letter that answers what the received letter is")
     class Replies {
 
         @ParameterizedTest(name = "\"{0}\" -> {1}")
         @CsvSource(delimiter = '|', value = {
-            "They propose to write off the arrears                 | write-off-reply",
-            "Jordan offers £600 in full and final settlement      | settlement-reply",
-            "Answer to my complaint: not upheld                   | senior-review",
-            "Senior manager's answer to my complaint              | ice-complaint",
-            "New arrears figure of £1,200                         | arrears-breakdown",
-            "Annual review of the calculation                     | mandatory-reconsideration",
-            "Thank you for your letter                            | ''"})
+            "They propose to write off the arrears                              | write-off-reply",
+            "Letter saying they will write off arrears from the 2003 scheme     | write-off-reply",
+            "Jordan offers £600 in full and final settlement                   | settlement-reply",
+            "They say Jordan has offered to pay £300 to clear the arrears       | settlement-reply",
+            "Answer to my complaint: not upheld                                 | senior-review",
+            "Reply to my complaint: they offer a consolatory payment of £50.   | senior-review",
+            "They offer a consolatory payment of £50                           | senior-review",
+            "Final response to my complaint.                                    | ice-complaint",
+            "Our final response: we have reviewed your complaint at senior level | ice-complaint",
+            "Senior manager's answer to my complaint                            | ice-complaint",
+            "New arrears figure of £1,200                                      | arrears-breakdown",
+            "Annual review of the calculation                                   | mandatory-reconsideration",
+            "Thank you for your letter                                          | ''"})
         void closestTemplate(String summary, String key) {
-            assertEquals(key, LetterStarts.replyTo(received(summary)).map(s -> s.template().key()).orElse(""));
+            assertEquals(key, LetterStarts.replyTo(received(summary), Optional.empty())
+                    .map(s -> s.template().key()).orElse(""));
         }
+
+        @Test
+        @DisplayName("linked to the parent's complaint: a senior manager's review, with both letters' dates")
+        void answersComplaint() {
+            var start = LetterStarts.replyTo(received("Thank you for your letter"), Optional.of(complaint(
+                    "Complaint to CMS"))).orElseThrow();
+            assertEquals("senior-review", start.template().key());
+            var dates = start.preset().apply(LetterCases.directPayWithComplaints().facts()).complaint().orElseThrow();
+            assertEquals(LocalDate.of(2026, 9, 1), dates.complainedOn(), "the complaint's date");
+            assertEquals(LocalDate.of(2026, 11, 2), dates.cmsRepliedOn(), "the date on the CMS's letter");
+        }
+
+        @Test
+        @DisplayName("a final response: ICE, with the date on the final response and the complaint's own date kept")
+        void finalResponse() {
+            LetterFacts facts = LetterCases.directPayWithComplaints().facts();
+            var start = LetterStarts.replyTo(received("Final response to my complaint."), Optional.empty())
+                    .orElseThrow();
+            assertEquals("ice-complaint", start.template().key());
+            var dates = start.preset().apply(facts).complaint().orElseThrow();
+            assertEquals(LocalDate.of(2026, 11, 2), dates.finalResponseOn());
+            assertEquals(facts.complaint().orElseThrow().complainedOn(), dates.complainedOn());
+        }
+
+        @ParameterizedTest(name = "answering \"{0}\" -> {1}")
+        @CsvSource(delimiter = '|', value = {
+            "Complaint review request to CMS                    | ice-complaint",
+            "Please ask a senior manager to look at my complaint | ice-complaint",
+            "Complaint to ICE                                   | ''"})
+        @DisplayName("linked to a later complaint letter: the review's answer is the final response; ICE's has no"
+                + " letter here")
+        void answersLaterStep(String subject, String key) {
+            assertEquals(key, LetterStarts.replyTo(received("Thank you for your letter"),
+                    Optional.of(complaint(subject))).map(s -> s.template().key()).orElse(""));
+        }
+
+        @Test
+        @DisplayName("linked to a letter that is not a complaint: judged by the summary")
+        void answersOther() {
+            SentLetter report = new SentLetter(3, 1, LocalDate.of(2026, 9, 1), Optional.empty(),
+                    new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"), "Missed payments",
+                    LetterKind.ARREARS_REPORT, Optional.empty(), Optional.empty(), ProofOfPostage.NONE, "",
+                    Optional.empty(), Optional.empty());
+            assertEquals("arrears-breakdown", LetterStarts.replyTo(received("New arrears figure of £1,200"),
+                    Optional.of(report)).map(s -> s.template().key()).orElse(""));
+        }
+    }
+
+    private static SentLetter complaint(String subject) {
+        return new SentLetter(3, 1, LocalDate.of(2026, 9, 1), Optional.of(LocalDate.of(2026, 9, 2)),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"), subject,
+                LetterKind.COMPLAINT, Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE,
+                "", Optional.empty(), Optional.empty());
     }
 
     @Test

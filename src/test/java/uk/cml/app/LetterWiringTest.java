@@ -16,6 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.SentLetter;
@@ -82,14 +84,15 @@ class LetterWiringTest {
         }
     }
 
-    @Test
-    @DisplayName("a logged call becomes the facts of the letter confirming it")
-    void callToFacts() {
-        Call call = new Call(3, 1, LocalDateTime.of(2026, 11, 20, 10, 42, 37), CallDirection.values()[0],
+    @ParameterizedTest(name = "{0}, promise kept: {1}")
+    @CsvSource({"I_CALLED, false", "CMS_CALLED, true", "OTHER, false"})
+    @DisplayName("a logged call becomes the facts of the letter confirming it: who rang whom, and a promise kept")
+    void callToFacts(CallDirection direction, boolean kept) {
+        Call call = new Call(3, 1, LocalDateTime.of(2026, 11, 20, 10, 42, 37), direction,
                 "0800 171 2345", "Priya Shah", "Direct Pay", "PS4471", "Payments noted", "write to Jordan",
-                Optional.of(LocalDate.of(2026, 12, 4)), "", Optional.empty(), false, false, null);
+                Optional.of(LocalDate.of(2026, 12, 4)), "", Optional.empty(), false, kept, null);
         assertEquals(new uk.cml.letters.templates.CallDetails(LocalDate.of(2026, 11, 20), java.time.LocalTime.of(10, 42),
-                "Priya Shah", "Direct Pay", "PS4471", "Payments noted", "write to Jordan", LocalDate.of(2026, 12, 4)),
-                LetterWiring.callDetails(call));
+                direction, "Priya Shah", "Direct Pay", "PS4471", "Payments noted", "write to Jordan",
+                LocalDate.of(2026, 12, 4), kept), LetterWiring.callDetails(call));
     }
 }

@@ -38,7 +38,6 @@ import uk.cml.letters.pack.PackAssembler;
 import uk.cml.letters.pack.PackContents;
 import uk.cml.letters.pack.PackProgress;
 import uk.cml.letters.pack.PackSection;
-import uk.cml.letters.templates.CaseFacts;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterFrame;
 import uk.cml.letters.templates.LetterTemplates;
@@ -80,8 +79,8 @@ class SampleArrearsStoryTest {
     @Test
     @DisplayName("the missed-payments letter lists no due as missed for which money arrived, and its total is the Overview's")
     void missedPaymentsLetter() throws IOException {
-        LetterFacts facts = SampleLetterFacts.complete(CaseFacts.from(services.cases.myDetails().orElseThrow(),
-                caseFile, TODAY), schedule, TODAY);
+        LetterFacts facts = new SampleLetterFacts(services, caseFile, TODAY)
+                .forTemplate(LetterTemplates.MISSED_DIRECT_PAY);
         byte[] pdf = new LetterPdfRenderer(CLOCK).render(LetterFrame.compose(LetterTemplates.MISSED_DIRECT_PAY, facts,
                 LetterTemplates.MISSED_DIRECT_PAY.draft(facts))).pdf();
         String text = text(pdf);

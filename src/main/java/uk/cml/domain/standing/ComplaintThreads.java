@@ -30,7 +30,7 @@ public final class ComplaintThreads {
         this.facts = facts;
     }
 
-    static Optional<Step> stepOf(SentLetter letter) {
+    public static Optional<Step> stepOf(SentLetter letter) {
         if (letter.kind() != LetterKind.COMPLAINT) {
             return Optional.empty();
         }
@@ -44,7 +44,7 @@ public final class ComplaintThreads {
         return Optional.of(Step.COMPLAINT);
     }
 
-    static boolean isFinalResponse(ReceivedLetter letter) {
+    public static boolean isFinalResponse(ReceivedLetter letter) {
         return letter.summary().toLowerCase(Locale.UK).contains("final response");
     }
 

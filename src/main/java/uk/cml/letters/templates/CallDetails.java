@@ -2,21 +2,31 @@ package uk.cml.letters.templates;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import uk.cml.domain.evidence.CallDirection;
 
 /**
  * A phone call with the CMS, as the parent logged it. Dates and times may be null when not known; text may be empty.
  *
- * @param promised   what the CMS said it would do, empty if nothing
- * @param promisedBy when it said it would be done, or null
+ * @param direction   who rang whom; {@link CallDirection#OTHER} (or null) when the record does not say, and the
+ *                    letter then claims neither
+ * @param promised    what the CMS said it would do, empty if nothing
+ * @param promisedBy  when it said it would be done, or null
+ * @param promiseKept the parent has marked the promise as kept; unmarked means only "not known to be kept"
  */
-public record CallDetails(LocalDate date, LocalTime time, String spokeTo, String team, String staffId,
-        String whatWasSaid, String promised, LocalDate promisedBy) {
+public record CallDetails(LocalDate date, LocalTime time, CallDirection direction, String spokeTo, String team,
+        String staffId, String whatWasSaid, String promised, LocalDate promisedBy, boolean promiseKept) {
 
     public CallDetails {
+        direction = direction == null ? CallDirection.OTHER : direction;
         spokeTo = Text.clean(spokeTo);
         team = Text.clean(team);
         staffId = Text.clean(staffId);
         whatWasSaid = Text.clean(whatWasSaid);
         promised = Text.clean(promised);
+    }
+
+    /** No call at all: every fact missing. */
+    static CallDetails none() {
+        return new CallDetails(null, null, CallDirection.OTHER, "", "", "", "", "", null, false);
     }
 }

@@ -14,33 +14,64 @@ final class ConfirmCallLetter extends TemplateBase {
 
     @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
-        CallDetails call = facts.call().orElse(new CallDetails(null, null, "", "", "", "", "", null));
+        CallDetails call = facts.call().orElse(CallDetails.none());
         String date = w.needDate(call.date(), "the date of the call");
         String time = call.time() == null ? w.missing("the time of the call") : UkFormats.TIME.format(call.time());
         LocalDate replyBy = Deadlines.requestReplyBy(facts.letterDate());
         w.heading("Our phone call on " + date);
-        w.opening("to confirm in writing what was said when I phoned the Child Maintenance Service on " + date
-                + " at " + time);
+        w.opening("to confirm in writing what was said " + when(call) + " on " + date + " at " + time);
         w.paragraph("I spoke to " + w.need(call.spokeTo(), "the name of the person you spoke to") + who(call) + ".");
         w.subHeading("What was said");
         w.paragraph(Text.ownSentence(w.need(call.whatWasSaid(), "what was said on the call")));
         List<String> asks = new ArrayList<>();
         asks.add("Add this letter to my case file as the record of our call.");
+        boolean chase = !call.promised().isEmpty() && !call.promiseKept();
+        boolean overdue = chase && call.promisedBy() != null && call.promisedBy().isBefore(facts.letterDate());
         if (!call.promised().isEmpty()) {
             w.subHeading("What I was told the CMS would do");
-            String by = call.promisedBy() == null ? "" : " I was told this would be done by "
-                    + w.date(call.promisedBy()) + ".";
-            w.paragraph(Text.ownSentence(call.promised()) + by);
-            asks.add(call.promisedBy() == null ? "Do what I was told on the call that you would do, as set out below."
-                    : "Do what I was told on the call that you would do, as set out below, by "
-                    + w.date(call.promisedBy()) + ".");
+            w.paragraph(Text.ownSentence(call.promised()) + promise(w, call));
+            if (overdue) {
+                asks.add("I was told you would do what is set out below by " + w.date(call.promisedBy())
+                        + ". Tell me in writing by " + w.date(replyBy) + " when it was done, and if it has not been "
+                        + "done, do it now.");
+            } else if (chase) {
+                asks.add(call.promisedBy() == null ? "Do what I was told on the call that you would do, as set out "
+                        + "below." : "Do what I was told on the call that you would do, as set out below, by "
+                        + w.date(call.promisedBy()) + ".");
+            }
         }
         asks.add("If you think any part of this record is wrong, tell me in writing by " + w.replyBy(replyBy) + ".");
         w.requests(asks);
         w.paragraph("If I do not hear from you by " + w.date(replyBy) + ", I will take it that you agree this is a "
-                + "true record of our call." + (call.promised().isEmpty() ? ""
-                : " If what I was told would happen has not happened by then, I will make a formal complaint."));
+                + "true record of our call." + (chase ? complaint(w, call, replyBy) : ""));
         return w.finish();
+    }
+
+    /** Who rang whom, as the record says; when it does not say, the letter claims neither. */
+    private static String when(CallDetails call) {
+        return switch (call.direction()) {
+            case I_CALLED -> "when I phoned you";
+            case CMS_CALLED -> "when you phoned me";
+            case OTHER -> "on our phone call";
+        };
+    }
+
+    /** The date the CMS gave, and whether it has been done: only when the parent has marked the promise kept. */
+    private static String promise(DraftWriter w, CallDetails call) {
+        String by = call.promisedBy() == null ? "" : " I was told this would be done by " + w.date(call.promisedBy());
+        if (call.promiseKept()) {
+            return by.isEmpty() ? " This has since been done." : by + ", and it has since been done.";
+        }
+        return by.isEmpty() ? "" : by + ".";
+    }
+
+    /** A complaint only after the CMS has had until the later of its own date and this letter's reply date. */
+    private static String complaint(DraftWriter w, CallDetails call, LocalDate replyBy) {
+        LocalDate by = call.promisedBy();
+        return by != null && by.isAfter(replyBy)
+                ? " If what I was told would happen has not happened by " + w.date(by) + ", I will make a formal "
+                + "complaint."
+                : " If what I was told would happen has not happened by then, I will make a formal complaint.";
     }
 
     /** " (Arrears team, staff ID PS4471)", or nothing when neither was noted. */

@@ -93,6 +93,11 @@ final class LettersModel {
         return addresses;
     }
 
+    /** The parent's letter a received letter is linked to as answering, so a reply can follow on from it. */
+    Optional<SentLetter> answers(ReceivedLetter letter) {
+        return letter.inReplyTo().flatMap(id -> sent.stream().filter(s -> s.id() == id).findFirst());
+    }
+
     /** Ids of the sent letters a received letter answers. */
     Set<Long> answered() {
         return answered.get();

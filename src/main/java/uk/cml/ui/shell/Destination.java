@@ -2,6 +2,7 @@ package uk.cml.ui.shell;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.evidence.Call;
@@ -122,8 +123,8 @@ public sealed interface Destination {
     record LetterAboutMissedPayments() implements WriteLetter {
     }
 
-    /** The reply that fits a letter the parent received. */
-    record ReplyTo(ReceivedLetter letter) implements WriteLetter {
+    /** The reply that fits a letter the parent received, and the parent's letter it answers, if it is linked. */
+    record ReplyTo(ReceivedLetter letter, Optional<SentLetter> answers) implements WriteLetter {
     }
 
     /** A letter chasing one the parent sent that has had no answer. */

@@ -19,6 +19,7 @@ import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.domain.evidence.CallDirection;
 
 /** A complete, made-up set of facts dated 22 November 2026, and variations of it for the tests. */
 final class Facts {
@@ -59,9 +60,9 @@ final class Facts {
 
     static LetterFacts complete(ArrearsSchedule schedule) {
         return bare()
-                .call(new CallDetails(LocalDate.of(2026, 11, 20), LocalTime.of(10, 42), "Priya Shah", "Direct Pay",
-                        "PS4471", "I said two payments were missed", "write to Jordan Reed",
-                        LocalDate.of(2026, 12, 4)))
+                .call(new CallDetails(LocalDate.of(2026, 11, 20), LocalTime.of(10, 42), CallDirection.I_CALLED,
+                        "Priya Shah", "Direct Pay", "PS4471", "I said two payments were missed", "write to Jordan Reed",
+                        LocalDate.of(2026, 12, 4), false))
                 .arrears(ArrearsDetails.from(schedule))
                 .earlierLetter(new EarlierLetter(LocalDate.of(2026, 10, 18), "Missed Direct Pay payments",
                         LocalDate.of(2026, 10, 19), "first class post", "CP 4821 0093"))

@@ -111,7 +111,8 @@ class LetterWriterViewTest extends AppRobot {
                 .toString().split(",")[0]);
 
         interact(() -> writer.startFromCall(new CallDetails(LocalDate.of(2026, 11, 20), LocalTime.of(10, 42),
-                "Priya Shah", "", "", "She said the payments were noted", "", null)));
+                uk.cml.domain.evidence.CallDirection.I_CALLED, "Priya Shah", "", "", "She said the payments were noted",
+                "", null, false)));
         waitUntil("nothing missing", () -> missing.getText().isEmpty());
         Label replaced = waitFor("#letter-replaced");
         waitUntil("the emoji is reported", () -> replaced.getText().equals(

@@ -1,0 +1,169 @@
+package uk.cml.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.evidence.Call;
+import uk.cml.domain.evidence.Note;
+import uk.cml.letters.templates.LetterTemplates;
+
+/**
+ * The sample letters say nothing the sample records do not: made by the sample-letters command, and read back
+ * against the records {@link SampleData} saves (made here the same day, in a folder of their own).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SampleLettersTruthTest {
+
+    private static final Pattern DATE = Pattern.compile("\\b(\\d{1,2}) (January|February|March|April|May|June|July"
+            + "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) (\\d{4})");
+
+    Path folder;
+    final LocalDate today = LocalDate.now();
+    final Set<LocalDate> recorded = new HashSet<>();
+    final List<Note> effects = new ArrayList<>();
+    final List<ReceivedLetter> received = new ArrayList<>();
+    final List<SentLetter> sent = new ArrayList<>();
+    final List<LocalDate> cmsDays = new ArrayList<>();
+    Call latestCall;
+
+    @BeforeAll
+    void recordsAndLetters(@TempDir Path dir) {
+        folder = dir;
+        try (AppServices services = AppServices.open(folder.resolve("records"), Clock.systemDefaultZone())) {
+            new SampleData(services, 3, 0).fill();
+            long id = services.cases.cases().get(0).id();
+            services.payments.payments(id).forEach(p -> recorded.add(p.date()));
+            services.payments.plans(id).forEach(p -> recorded.add(p.firstDue()));
+            services.payments.adjustments(id).forEach(a -> recorded.add(a.date()));
+            services.payments.schedule(id, today).lines().forEach(l -> {
+                recorded.add(l.date());
+                recorded.add(l.periodEnd());
+            });
+            List<Call> calls = services.calls.calls(id);
+            calls.forEach(c -> recorded.add(c.happenedAt().toLocalDate()));
+            latestCall = calls.stream().max(java.util.Comparator.comparing(Call::happenedAt)).orElseThrow();
+            sent.addAll(services.sentLetters.letters(id));
+            sent.forEach(l -> {
+                recorded.add(l.written());
+                l.posted().ifPresent(recorded::add);
+            });
+            calls.forEach(c -> cmsDays.add(c.happenedAt().toLocalDate()));
+            received.addAll(services.receivedLetters.letters(id));
+            received.forEach(l -> l.dated().ifPresent(cmsDays::add));
+            received.forEach(l -> l.dated().ifPresent(recorded::add));
+            services.standing.decisions(id).forEach(d -> recorded.add(d.dated()));
+            services.standing.enforcement(id).forEach(e -> recorded.add(e.heardOn()));
+            effects.addAll(services.notes.effectOnChild(id));
+        }
+        assertEquals(0, Main.run(CommandLine.parse(List.of("sample-letters", "--to", folder.resolve("letters")
+                .toString())), new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream())));
+    }
+
+    private String letter(String fileTitle) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(folder.resolve("letters").resolve(today + " "
+                + fileTitle + ".pdf").toFile())) {
+            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    @DisplayName("every date a sample letter gives before its own date is a date in the sample records")
+    void noInventedDates() throws IOException {
+        List<String> invented = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder.resolve("letters"))) {
+            for (Path pdf : files.sorted().toList()) {
+                String name = pdf.getFileName().toString();
+                String text = letter(name.substring(11, name.length() - 4));
+                Matcher m = DATE.matcher(text);
+                while (m.find()) {
+                    LocalDate date = LocalDate.parse(m.group(1) + " " + m.group(2).substring(0, 3) + " " + m.group(3),
+                            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
+                    // The arrears letters list the last three months: a window counted back from their date.
+                    boolean window = date.equals(today.minusMonths(3)) || date.equals(today.minusMonths(3).plusDays(1));
+                    if (date.isBefore(today) && !recorded.contains(date) && !window) {
+                        invented.add(name + ": " + m.group());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), invented);
+    }
+
+    @Test
+    @DisplayName("the sample's calls and the CMS's letters fall on working days, as the CMS works")
+    void workingDays() {
+        var calendar = uk.cml.domain.calendar.UkCalendar.englandAndWales();
+        assertFalse(cmsDays.isEmpty());
+        assertEquals(List.of(), cmsDays.stream().filter(d -> !calendar.isWorkingDay(d)).toList());
+    }
+
+    @Test
+    @DisplayName("the call confirmed is the latest logged, with who rang whom; the effects are the parent's notes")
+    void callAndEffects() throws IOException {
+        String call = letter(LetterTemplates.CONFIRM_CALL.fileTitle());
+        assertTrue(call.contains("when you phoned me on " + UkFormats.longDate(latestCall.happenedAt().toLocalDate())
+                + " at " + UkFormats.TIME.format(latestCall.happenedAt().toLocalTime())), call);
+        assertTrue(call.contains("I spoke to " + latestCall.spokeTo() + " (" + latestCall.team() + " team, staff ID "
+                + latestCall.staffId() + ")"), call);
+        String complaint = letter(LetterTemplates.COLLECTION_COMPLAINT.fileTitle());
+        assertFalse(effects.isEmpty());
+        for (Note note : effects) {
+            assertTrue(complaint.contains(note.text()), note.text() + " in " + complaint);
+        }
+        String bullets = complaint.substring(complaint.indexOf("Because the maintenance has not been paid:"),
+                complaint.lastIndexOf("Money I lost"));
+        assertEquals(effects.size(), bullets.chars().filter(c -> c == '\u2022').count(), bullets);
+    }
+
+    @Test
+    @DisplayName("the complaint, decision, write-off and offer letters quote the letters logged; ICE waits for a"
+            + " final response that is not logged")
+    void answersQuoteTheLettersLogged() throws IOException {
+        SentLetter complaint = sent.stream().filter(l -> l.subject().startsWith("Complaint")).findFirst().orElseThrow();
+        ReceivedLetter reply = received.stream().filter(r -> r.inReplyTo().equals(java.util.Optional.of(
+                complaint.id()))).findFirst().orElseThrow();
+        String review = letter(LetterTemplates.SENIOR_REVIEW.fileTitle());
+        assertTrue(review.contains("my complaint of " + UkFormats.longDate(complaint.written()) + " to be reviewed"
+                + " by a senior manager, because your reply of " + UkFormats.longDate(reply.dated().orElseThrow())),
+                review);
+        String ice = letter(LetterTemplates.ICE_COMPLAINT.fileTitle());
+        assertTrue(ice.contains("its final response on [the date of the CMS final response]"), ice);
+        String writeOff = letter(LetterTemplates.WRITE_OFF_REPLY.fileTitle());
+        assertTrue(received.stream().anyMatch(r -> r.summary().contains(SampleStanding.WRITE_OFF.format())
+                && writeOff.contains("your letter of " + UkFormats.longDate(r.dated().orElseThrow()) + ", in which you"
+                + " say you may write off " + SampleStanding.WRITE_OFF.format())), writeOff);
+        String offer = letter(LetterTemplates.SETTLEMENT_REPLY.fileTitle());
+        assertTrue(received.stream().anyMatch(r -> r.summary().contains("full and final settlement")
+                && offer.contains("the offer I was told about on " + UkFormats.longDate(r.dated().orElseThrow()))
+                && offer.contains("offers to pay " + r.summary().replaceAll(".*offers (£[\\d,.]+\\d).*", "$1"))),
+                offer);
+    }
+}

@@ -1,0 +1,90 @@
+package uk.cml.letters.templates;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import uk.cml.domain.evidence.CallDirection;
+
+/** The confirming letter says only what the call's record says: who rang whom, and where the promise stands. */
+class ConfirmCallLetterTest {
+
+    /** The letter's date: 2 December 2026, so its reply date is 16 December 2026. */
+    private static final LocalDate LETTER = LocalDate.of(2026, 12, 2);
+
+    private static CallDetails call(CallDirection direction, LocalDate on, String promised, LocalDate by,
+            boolean kept) {
+        return new CallDetails(on, LocalTime.of(14, 5), direction, "Mark", "Enforcement", "MK204",
+                "Mark said an arrears notice would be sent", promised, by, kept);
+    }
+
+    private static String letter(CallDetails call) throws IOException {
+        LetterFacts facts = Facts.complete(LetterTemplates.CONFIRM_CALL).toBuilder().letterDate(LETTER).call(call)
+                .build();
+        return new ReadBack(LetterTemplates.CONFIRM_CALL, facts).flat();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "CMS_CALLED | what was said when you phoned me on 26 November 2026 at 14:05",
+        "I_CALLED   | what was said when I phoned you on 26 November 2026 at 14:05",
+        "OTHER      | what was said on our phone call on 26 November 2026 at 14:05"})
+    @DisplayName("the opening says who rang whom as the call was logged, and claims neither when the log does not say")
+    void whoRang(CallDirection direction, String opening) throws IOException {
+        String text = letter(call(direction, LocalDate.of(2026, 11, 26), "", null, false));
+        assertTrue(text.contains(opening), text);
+        if (direction != CallDirection.I_CALLED) {
+            assertFalse(text.contains("I phoned"), text);
+        }
+    }
+
+    @Nested
+    @DisplayName("a promise the CMS made on the call")
+    class Promise {
+
+        @Test
+        @DisplayName("past its date when the letter is written: the date is said, and it is asked for by the letter's"
+                + " own reply date, without claiming it was not done")
+        void overdue() throws IOException {
+            String text = letter(call(CallDirection.I_CALLED, LocalDate.of(2026, 11, 9), "A letter to me about the "
+                    + "arrears", LocalDate.of(2026, 11, 22), false));
+            assertTrue(text.contains("A letter to me about the arrears. I was told this would be done by 22 November"
+                    + " 2026."), text);
+            assertTrue(text.contains("I was told you would do what is set out below by 22 November 2026. Tell me in"
+                    + " writing by 16 December 2026 when it was done, and if it has not been done, do it now."), text);
+            assertFalse(text.contains("that you would do, as set out below, by 22 November 2026"), text);
+            assertFalse(text.matches(".*(It|This) has not been done.*"), text);
+            assertTrue(text.contains("If what I was told would happen has not happened by then, I will make a formal"
+                    + " complaint."), text);
+        }
+
+        @Test
+        @DisplayName("still to come: asked for by its own date, and a complaint only after the later of the two dates")
+        void toCome() throws IOException {
+            String text = letter(call(CallDirection.CMS_CALLED, LocalDate.of(2026, 12, 1), "Send an arrears notice",
+                    LocalDate.of(2026, 12, 31), false));
+            assertTrue(text.contains("Do what I was told on the call that you would do, as set out below, by 31 "
+                    + "December 2026."), text);
+            assertTrue(text.contains("If what I was told would happen has not happened by 31 December 2026, I will "
+                    + "make a formal complaint."), text);
+        }
+
+        @Test
+        @DisplayName("marked kept: the letter says it has been done and neither asks for it nor threatens a complaint")
+        void kept() throws IOException {
+            String text = letter(call(CallDirection.CMS_CALLED, LocalDate.of(2026, 11, 9), "Send an arrears notice",
+                    LocalDate.of(2026, 11, 22), true));
+            assertTrue(text.contains("Send an arrears notice. I was told this would be done by 22 November 2026, and"
+                    + " it has since been done."), text);
+            assertFalse(text.contains("Do what I was told"), text);
+            assertFalse(text.contains("formal complaint"), text);
+        }
+    }
+}
