@@ -1,7 +1,6 @@
 package uk.cml.app;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -14,7 +13,7 @@ public final class CmlApplication extends Application {
     public void start(Stage stage) {
         CommandLine commandLine = CommandLine.parse(getParameters().getRaw());
         Path dataFolder = DataFolder.forThisRun(commandLine.dataDir());
-        startup = new Startup(stage, dataFolder, Clock.systemDefaultZone(),
+        startup = new Startup(stage, dataFolder, EnglandClock.system(),
                 folder -> getHostServices().showDocument(folder.toUri().toString()),
                 commandLine.option("page").orElse(uk.cml.ui.overview.OverviewView.KEY));
         startup.begin();

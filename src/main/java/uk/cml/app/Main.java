@@ -58,7 +58,7 @@ public final class Main {
                 && commandLine.unknownOptions(OPTIONS.get("window")).isEmpty()) {
             System.exit(Window.launch(args, System.err));
         }
-        System.exit(run(commandLine, System.out, System.err));
+        System.exit(run(commandLine, EnglandClock.system(), System.out, System.err));
     }
 
     /**
@@ -77,8 +77,17 @@ public final class Main {
         }
     }
 
-    /** Runs a command without a window. Returns the exit code: 0 when it worked. */
+    /** Runs a command without a window, on the real clock. Returns the exit code: 0 when it worked. */
     static int run(CommandLine commandLine, PrintStream out, PrintStream err) {
+        return run(commandLine, EnglandClock.system(), out, err);
+    }
+
+    /**
+     * Runs a command without a window. Returns the exit code: 0 when it worked.
+     *
+     * @param clock the app's clock, in England's time ({@link EnglandClock})
+     */
+    static int run(CommandLine commandLine, Clock clock, PrintStream out, PrintStream err) {
         quietConsoleLog();
         List<String> problems = new ArrayList<>(commandLine.problems());
         String command = commandLine.command().orElse(commandLine.options().isEmpty() ? "help" : "window");
@@ -89,7 +98,7 @@ public final class Main {
             return 2;
         }
         try {
-            return runChecked(command, commandLine, out, err);
+            return runChecked(command, commandLine, clock, out, err);
         } catch (OutOfMemoryError e) {
             err.println(Words.text("cli.outOfMemory"));
             return 1;
@@ -102,7 +111,8 @@ public final class Main {
         }
     }
 
-    private static int runChecked(String command, CommandLine commandLine, PrintStream out, PrintStream err) {
+    private static int runChecked(String command, CommandLine commandLine, Clock clock, PrintStream out,
+                                  PrintStream err) {
         try {
             switch (command) {
                 case "help" -> printHelp(out);
@@ -111,31 +121,31 @@ public final class Main {
                     Path folder = requiredDataDir(commandLine);
                     int years = commandLine.option("years").map(Main::positiveNumber).orElse(3);
                     int payments = commandLine.option("payments").map(Main::paymentCount).orElse(0);
-                    try (AppServices services = AppServices.open(folder, Clock.systemDefaultZone())) {
+                    try (AppServices services = AppServices.open(folder, clock)) {
                         new SampleData(services, years, payments).fill();
                     }
                     out.println(Words.text("cli.sampleMade", years, folder));
                 }
                 case "backup" -> {
-                    return safety(commandLine, out).backup(required(commandLine, "to", "--to FILE"),
+                    return safety(commandLine, clock, out).backup(required(commandLine, "to", "--to FILE"),
                             commandLine.option("password-file").isPresent() || commandLine.flag("ask-password"));
                 }
                 case "restore" -> {
-                    return safety(commandLine, out).restore(required(commandLine, "from", "--from FILE"));
+                    return safety(commandLine, clock, out).restore(required(commandLine, "from", "--from FILE"));
                 }
                 case "verify" -> {
-                    return safety(commandLine, out).verify(commandLine.option("fingerprint"));
+                    return safety(commandLine, clock, out).verify(commandLine.option("fingerprint"));
                 }
                 case "export-csv" -> {
-                    return safety(commandLine, out).exportCsv(required(commandLine, "to", "--to FOLDER"));
+                    return safety(commandLine, clock, out).exportCsv(required(commandLine, "to", "--to FOLDER"));
                 }
                 case "export-pack" -> {
-                    return PackCommand.run(commandLine, DataFolder.forThisRun(commandLine.dataDir()), out, err);
+                    return PackCommand.run(commandLine, DataFolder.forThisRun(commandLine.dataDir()), clock, out, err);
                 }
                 case "sample-letters" -> {
                     Path folder = Path.of(commandLine.option("to").orElseThrow(() -> new IllegalArgumentException(
                             Words.text("cli.sayLettersFolder")))).toAbsolutePath();
-                    int written = new SampleLetterWriter(Clock.systemDefaultZone()).write(folder, out);
+                    int written = new SampleLetterWriter(clock).write(folder, out);
                     out.println(Words.text("cli.lettersWritten", written, folder));
                 }
                 default -> {
@@ -154,9 +164,9 @@ public final class Main {
     }
 
     /** The safety commands use the usual data folder unless --data-dir says otherwise, like the window. */
-    private static SafetyCommands safety(CommandLine commandLine, PrintStream out) {
+    private static SafetyCommands safety(CommandLine commandLine, Clock clock, PrintStream out) {
         Path folder = DataFolder.forThisRun(commandLine.dataDir());
-        return new SafetyCommands(folder, Clock.systemDefaultZone(), out, new Passwords(
+        return new SafetyCommands(folder, clock, out, new Passwords(
                 commandLine.option("password-file").map(f -> Path.of(f).toAbsolutePath()), System.console()));
     }
 

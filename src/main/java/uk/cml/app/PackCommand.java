@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
 import uk.cml.domain.UkDates;
 import uk.cml.domain.caseinfo.CaseFile;
@@ -60,7 +61,7 @@ final class PackCommand {
                         services.documents, services.notes));
     }
 
-    static int run(CommandLine commandLine, Path dataFolder, PrintStream out, PrintStream err) {
+    static int run(CommandLine commandLine, Path dataFolder, Clock clock, PrintStream out, PrintStream err) {
         Path target = Path.of(commandLine.option("to").orElseThrow(() -> new IllegalArgumentException(
                 Words.text("cli.pack.sayWhere")))).toAbsolutePath();
         if (Files.exists(target)) {
@@ -69,7 +70,7 @@ final class PackCommand {
         }
         Optional<LocalDate> from = commandLine.option("from").map(text -> date(text, "--from"));
         Optional<LocalDate> until = commandLine.option("until").map(text -> date(text, "--until"));
-        try (AppServices services = AppServices.open(dataFolder, Clock.systemDefaultZone())) {
+        try (AppServices services = AppServices.open(dataFolder, clock)) {
             List<CaseFile> cases = services.cases.cases();
             if (cases.isEmpty()) {
                 err.println(Words.text("cli.pack.noCase", dataFolder));
@@ -81,8 +82,8 @@ final class PackCommand {
             PackPeriod period = new PackPeriod(from.orElse(whole.from()), until.orElse(whole.until()));
             long entries = entriesIn(services, caseId, period);
             if (entries > MAX_ENTRIES) {
-                err.println(Words.text("cli.pack.tooMany", period.describe(), String.format("%,d", entries),
-                        String.format("%,d", MAX_ENTRIES)));
+                err.println(Words.text("cli.pack.tooMany", period.describe(), UkFormats.count(entries),
+                        UkFormats.count(MAX_ENTRIES)));
                 return 1;
             }
             PackContents contents = assembler.assemble(caseId, period, EnumSet.allOf(PackSection.class),

@@ -2,7 +2,6 @@ package uk.cml.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Optional;
 
 /**
  * An amount of money in whole pence. Never a double: every figure a parent sees
@@ -107,20 +106,5 @@ public record Money(long pence) implements Comparable<Money> {
     @Override
     public String toString() {
         return format();
-    }
-
-    /**
-     * Reads what a parent typed: "12", "12.5", "£1,234.56", " 40.00 ". Returns empty for anything
-     * that is not a plain amount of pounds and pence (letters, three decimal places, two points).
-     */
-    public static Optional<Money> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String cleaned = text.strip().replace("£", "").replace(",", "").strip();
-        if (!cleaned.matches("-?\\d{1,12}(\\.\\d{1,2})?")) {
-            return Optional.empty();
-        }
-        return Optional.of(of(new BigDecimal(cleaned)));
     }
 }

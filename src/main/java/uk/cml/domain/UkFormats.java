@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** The date formats a UK reader expects: 22 Nov 2026, 22 November 2026, 14:05. */
+/** The date and number formats a UK reader expects: 22 Nov 2026, 22 November 2026, 14:05, 12,345. */
 public final class UkFormats {
 
     public static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -27,5 +27,10 @@ public final class UkFormats {
 
     public static String dateTime(LocalDateTime dateTime) {
         return dateTime == null ? "" : DATE_TIME.format(dateTime);
+    }
+
+    /** 12,345: a count with the UK's thousands separator, whatever language the computer is set to. */
+    public static String count(long n) {
+        return String.format(Locale.UK, "%,d", n);
     }
 }

@@ -204,7 +204,13 @@ public final class PaymentStore implements TimelineSource, TodoSource {
 
     @Override
     public List<TimelineEntry> timeline(long caseId) {
-        ArrearsSchedule schedule = records(caseId).schedule(LocalDate.now(clock));
+        return timeline(caseId, LocalDate.now(clock));
+    }
+
+    /** Payments and changes up to {@code until}, and the dues still short of money at the end of that day. */
+    @Override
+    public List<TimelineEntry> timeline(long caseId, LocalDate until) {
+        ArrearsSchedule schedule = records(caseId).schedule(until);
         return database.read(c -> PaymentEvents.timeline(c, caseId, schedule));
     }
 

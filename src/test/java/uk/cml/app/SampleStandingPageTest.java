@@ -75,6 +75,8 @@ class SampleStandingPageTest extends AppRobot {
         Path ics = dataFolder.resolve("deadlines.ics");
         waitUntil("the calendar file is saved", () -> Files.exists(ics) && Files.size(ics) > 0);
         assertTrue(Files.readString(ics).contains("BEGIN:VEVENT\r\n"));
+        // RFC 5545 3.8.7.2: the stamp is UTC, marked Z (CLOCK is 10:15 UTC on 22 Nov 2026).
+        assertTrue(Files.readString(ics).contains("\r\nDTSTAMP:20261122T101500Z\r\n"), Files.readString(ics));
         Snapshots.saveScrolled(this, (javafx.scene.control.ScrollPane) page.view(), "where-things-stand-sample");
     }
 }

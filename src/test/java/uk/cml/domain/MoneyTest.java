@@ -2,7 +2,6 @@ package uk.cml.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.DisplayName;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class MoneyTest {
 
@@ -21,22 +19,6 @@ class MoneyTest {
         @CsvSource({"0,£0.00", "5,£0.05", "123456,'£1,234.56'", "-500,-£5.00", "10000000000,'£100,000,000.00'"})
         void writesUkStyle(long pence, String expected) {
             assertEquals(expected, Money.ofPence(pence).format());
-        }
-    }
-
-    @Nested
-    @DisplayName("parse")
-    class Parse {
-        @ParameterizedTest
-        @CsvSource({"12,1200", "12.5,1250", "'£1,234.56',123456", "' 40.00 ',4000", "0.01,1"})
-        void readsWhatParentsType(String typed, long pence) {
-            assertEquals(Money.ofPence(pence), Money.parse(typed).orElseThrow());
-        }
-
-        @ParameterizedTest
-        @ValueSource(strings = {"", "abc", "1.234", "1.2.3", "£", "12p", "1e5"})
-        void refusesAnythingElse(String typed) {
-            assertTrue(Money.parse(typed).isEmpty(), typed);
         }
     }
 

@@ -2,7 +2,8 @@ package uk.cml.domain.standing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -13,14 +14,20 @@ import java.util.List;
 public final class CalendarFile {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+    /** DTSTAMP is always UTC, with a Z (RFC 5545 3.8.7.2), whatever England's clock says. */
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
     private static final int MAX_OCTETS = 75;
 
     private CalendarFile() {
     }
 
-    /** The file's text, lines ended CRLF and folded at 75 octets as the standard asks. */
-    public static String write(List<Deadline> deadlines, String caseName, LocalDateTime stamp) {
+    /**
+     * The file's text, lines ended CRLF and folded at 75 octets as the standard asks.
+     *
+     * @param stamp when the file is made, written in UTC
+     */
+    public static String write(List<Deadline> deadlines, String caseName, Instant stamp) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -33,7 +40,7 @@ public final class CalendarFile {
             line(out, "BEGIN:VEVENT");
             line(out, "UID:" + day.format(DAY) + "-" + (++n) + "-" + Integer.toHexString(d.what().hashCode())
                     + "@child-maintenance-log");
-            line(out, "DTSTAMP:" + stamp.format(STAMP));
+            line(out, "DTSTAMP:" + STAMP.format(stamp));
             line(out, "DTSTART;VALUE=DATE:" + day.format(DAY));
             line(out, "DTEND;VALUE=DATE:" + day.plusDays(1).format(DAY));
             line(out, "SUMMARY:" + text(d.what() + (caseName.isEmpty() ? "" : " (" + caseName + ")")));

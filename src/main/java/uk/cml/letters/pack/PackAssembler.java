@@ -43,7 +43,7 @@ public final class PackAssembler {
     /** From the earliest record of the case (or today, if it has none) to today. */
     public PackPeriod wholeHistory(long caseId) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate first = chronologyOf(caseId).stream().map(e -> e.happenedAt().toLocalDate())
+        LocalDate first = chronologyOf(caseId, today).stream().map(e -> e.happenedAt().toLocalDate())
                 .min(Comparator.naturalOrder()).orElse(today);
         return new PackPeriod(first.isAfter(today) ? today : first, today);
     }
@@ -72,7 +72,8 @@ public final class PackAssembler {
         ArrearsSchedule schedule = stores.schedule(caseId, period.until());
         List<ScheduleLine> lines = schedule.lines(period.from(), period.until(), EnumSet.allOf(LineStatus.class));
         List<TimelineEntry> chronology = sections.contains(PackSection.CHRONOLOGY)
-                ? chronologyOf(caseId).stream().filter(e -> period.contains(e.happenedAt())).toList() : List.of();
+                ? chronologyOf(caseId, period.until()).stream().filter(e -> period.contains(e.happenedAt())).toList()
+                : List.of();
         List<Call> calls = stores.calls(caseId).stream().filter(c -> period.contains(c.happenedAt()))
                 .sorted(Comparator.comparing(Call::happenedAt).thenComparing(Call::id)).toList();
         List<Note> notes = stores.notes(caseId).stream().filter(n -> period.contains(n.happenedOn()))
@@ -85,11 +86,14 @@ public final class PackAssembler {
                 fingerprint);
     }
 
-    /** Every area's entries, ordered by when they happened, then by when they were recorded. */
-    private List<TimelineEntry> chronologyOf(long caseId) {
+    /**
+     * Every area's entries as they stood at the end of {@code until} (the pack's last day, as the schedule is worked
+     * to it), ordered by when they happened, then by when they were recorded.
+     */
+    private List<TimelineEntry> chronologyOf(long caseId, LocalDate until) {
         List<TimelineEntry> all = new ArrayList<>();
         for (TimelineSource source : stores.timeline()) {
-            all.addAll(source.timeline(caseId));
+            all.addAll(source.timeline(caseId, until));
         }
         all.sort(Comparator.comparing(TimelineEntry::happenedAt).thenComparing(TimelineEntry::recordedAt));
         return all;

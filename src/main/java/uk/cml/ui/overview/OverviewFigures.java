@@ -66,14 +66,8 @@ final class OverviewFigures extends HBox {
         lastPayment.setText(schedule.lastPayment()
                 .map(p -> Messages.text("overview.figures.on", p.amount().format(), UkFormats.shortDate(p.date())))
                 .orElse(Messages.text("overview.figures.noneRecorded")));
-        nextDue.setText(schedule.nextDue(today)
-                .map(d -> Messages.text("overview.figures.on", d.expected().format(), UkFormats.shortDate(d.date())))
-                .orElse(Messages.text("overview.figures.noneMaintenanceHasStopped")));
-        // Counted by what arrived for each due, so a due paid on its own day never counts as missed.
-        int missed = schedule.missedInARow();
-        missedInARow.setText(missed == 0 ? Messages.text("overview.figures.noneTheLatestPaymentArrived")
-                : missed == 1 ? Messages.text("overview.figures.payment", missed)
-                : Messages.text("overview.figures.payments", missed));
+        nextDue.setText(FigureWords.nextDue(schedule, today));
+        missedInARow.setText(FigureWords.missedInARow(schedule));
         settlement.setText(schedule.settlement().flatMap(s -> s.warning()).orElse(""));
     }
 }

@@ -5,12 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import uk.cml.domain.Money;
+import uk.cml.domain.Validated;
 import uk.cml.domain.arrears.AdjustmentKind;
+import uk.cml.domain.arrears.AmountRules;
 import uk.cml.ui.common.Messages;
 
 /**
- * Checks an adjustment typed on the form. The domain's amount rules are private to it, so these few lines say the
- * same things in the same words. A CMS figure may be £0.00 (the CMS says nothing is owed), and so may a settlement
+ * Checks an adjustment typed on the form; the amount is read by the same rules as a payment's. A CMS figure may be £0.00 (the CMS says nothing is owed), and so may a settlement
  * (everything agreed was paid before the agreement date); a write-off or offset may not.
  */
 final class AdjustmentChecks {
@@ -35,25 +36,17 @@ final class AdjustmentChecks {
         } else if (date.get().isAfter(today)) {
             problems.put(DATE, Messages.text("payments.adjustmentChecks.thisDateIsInThe"));
         }
-        String cleaned = amount == null ? "" : amount.strip().replace("£", "").replace(",", "").strip();
-        Optional<Money> money = Money.parse(cleaned);
-        if (cleaned.isEmpty()) {
-            problems.put(AMOUNT, Messages.text("payments.adjustmentChecks.enterTheAmountForExample"));
-        } else if (cleaned.matches("-?\\d*\\.\\d{3,}")) {
-            problems.put(AMOUNT, Messages.text("payments.adjustmentChecks.usePoundsAndPenceWith"));
-        } else if (money.isEmpty()) {
-            problems.put(AMOUNT, Messages.text("payments.adjustmentChecks.enterTheAmountInPounds"));
-        } else if (money.get().isNegative() || money.get().isZero() && kind != AdjustmentKind.CMS_CONFIRMED_FIGURE
+        Validated<Money> money = AmountRules.typed(amount, Messages.text("payments.adjustmentChecks.theAmount"));
+        if (!money.isOk()) {
+            problems.put(AMOUNT, money.problem().orElseThrow());
+        } else if (money.value().isNegative() || money.value().isZero() && kind != AdjustmentKind.CMS_CONFIRMED_FIGURE
                 && kind != AdjustmentKind.PART_PAYMENT_SETTLEMENT) {
             problems.put(AMOUNT, Messages.text("payments.adjustmentChecks.enterAnAmountMoreThan"));
-        } else if (money.get().compareTo(Money.MAX_SINGLE_AMOUNT) > 0) {
-            problems.put(AMOUNT, Messages.text("payments.adjustmentChecks.thisIsMoreThanThe",
-                    Money.MAX_SINGLE_AMOUNT.format()));
         }
         return problems;
     }
 
     static Money amount(String typed) {
-        return Money.parse(typed.strip().replace("£", "").replace(",", "").strip()).orElseThrow();
+        return AmountRules.read(typed);
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -108,7 +107,7 @@ public final class StandingModel {
         if (shown == null || caseFile == null) {
             return;
         }
-        String text = CalendarFile.write(shown.open(), caseFile.otherParentName(), LocalDateTime.now(clock));
+        String text = CalendarFile.write(shown.open(), caseFile.otherParentName(), clock.instant());
         background.run(() -> Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW),
                 path -> status.set(Messages.text("standing.model.savedDeadlinesToOpenIt", shown.open().size(), path)),
                 error -> status.set(error instanceof java.nio.file.FileAlreadyExistsException

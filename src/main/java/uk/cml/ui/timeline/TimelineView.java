@@ -172,13 +172,18 @@ public final class TimelineView extends Page {
         } else {
             list.scrollTo(0); // newest first: the list opens at its newest entry
         }
-        count.setText(kept.size() == rows.size() ? entries(rows.size())
-                : Messages.text("timeline.view.showingOf", String.format("%,d", kept.size()), entries(rows.size())));
+        count.setText(countText(kept.size(), rows.size()));
+    }
+
+    /** "1,234 entries", or "Showing 12 of 1,234 entries" while a search or filter hides some. */
+    static String countText(int shown, int all) {
+        return shown == all ? entries(all)
+                : Messages.text("timeline.view.showingOf", UkFormats.count(shown), entries(all));
     }
 
     private static String entries(int n) {
-        return n == 1 ? Messages.text("timeline.view.entry", String.format("%,d", n))
-                : Messages.text("timeline.view.entries", String.format("%,d", n));
+        return n == 1 ? Messages.text("timeline.view.entry", UkFormats.count(n))
+                : Messages.text("timeline.view.entries", UkFormats.count(n));
     }
 
     private void showDetails(TimelineRow row) {

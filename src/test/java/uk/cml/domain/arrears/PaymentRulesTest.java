@@ -34,15 +34,26 @@ class PaymentRulesTest {
         "12.345     | Use pounds and pence with no more than two numbers after the point, for example 43.21.",
         "12p        | Enter the amount you received in pounds and pence, using numbers only, for example 43.21.",
         "100000.01  | This is more than £100,000.00, the most the app accepts for one amount. Check the amount.",
+        "'12,50'    | Write pence after a full stop, for example 12.50. Use a comma only to separate thousands, as in "
+            + "1,250.00.",
+        "'1,00'     | Write pence after a full stop, for example 12.50. Use a comma only to separate thousands, as in "
+            + "1,250.00.",
+        "'1,2,3'    | Write pence after a full stop, for example 12.50. Use a comma only to separate thousands, as in "
+            + "1,250.00.",
+        "'1,000,000' | This is more than £100,000.00, the most the app accepts for one amount. Check the amount.",
     })
     void amountProblems(String amount, String message) {
         assertEquals(Map.of(PaymentRules.AMOUNT, message), check(amount, "2026-01-19"));
     }
 
-    @ParameterizedTest
-    @CsvSource({"43.21", "£43.21", "'£1,000'", "100000.00", "0.01"})
-    void acceptsAmounts(String amount) {
+    @ParameterizedTest(name = "''{0}'' is {1}p")
+    @CsvSource({"43.21,4321", "£43.21,4321", "'£1,000',100000", "100000.00,10000000", "0.01,1",
+        "'1,250.00',125000", "'1,250',125000", "'£ 12.50 ',1250"})
+    void acceptsAmounts(String amount, long pence) {
         assertTrue(check(amount, "2026-01-19").isEmpty());
+        Payment payment = PaymentRules.toPayment(new PaymentInput(amount, d("2026-01-19"), PaymentMethod.CASH, "",
+                ""), 0);
+        assertEquals(pence, payment.amount().pence());
     }
 
     @ParameterizedTest(name = "date {0}: {1}")

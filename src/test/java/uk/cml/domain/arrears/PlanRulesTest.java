@@ -30,6 +30,8 @@ class PlanRulesTest {
         "''     | 2025-10-01 | false | amount   | Enter the amount due each time, for example 43.21.",
         "50.001 | 2025-10-01 | false | amount   | Use pounds and pence with no more than two numbers after the "
             + "point, for example 43.21.",
+        "'12,50' | 2025-10-01 | false | amount  | Write pence after a full stop, for example 12.50. Use a comma "
+            + "only to separate thousands, as in 1,250.00.",
         "50     | 2025-10-01 | true  | amount   | Leave the amount empty when maintenance has stopped.",
         "50     | 1992-12-31 | false | firstDue | This date is before 1993. Check the year.",
         "50     | 2027-01-21 | false | firstDue | This date is more than a year away. Check the year.",
@@ -63,6 +65,8 @@ class PlanRulesTest {
         PlanInput plan = new PlanInput("£43.21", PaymentFrequency.WEEKLY, d("2025-10-01"), false, " Private agreement ");
         assertEquals(new PaymentPlan(3, m("43.21"), PaymentFrequency.WEEKLY, d("2025-10-01"), "Private agreement"),
                 PlanRules.toPlan(plan, 3));
+        assertEquals(m("1250.00"), PlanRules.toPlan(new PlanInput("1,250", PaymentFrequency.MONTHLY, d("2025-10-01"),
+                false, "CMS letter"), 5).amount());
         PaymentPlan stop = PlanRules.toPlan(new PlanInput("", null, d("2025-10-01"), true, "CMS letter"), 4);
         assertTrue(stop.isStopped());
         assertEquals(d("2025-10-01"), stop.firstDue());

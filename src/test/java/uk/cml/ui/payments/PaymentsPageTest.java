@@ -130,6 +130,13 @@ class PaymentsPageTest extends AppRobot {
         waitUntil("the zero amount is explained",
                 () -> textOf("#payment-amount-error").contains("more than £0.00"));
 
+        // A European decimal comma is not twelve hundred and fifty pounds: it is refused and explained.
+        type("#payment-amount", "12,50");
+        press("#payment-save");
+        waitUntil("the comma is explained", () -> textOf("#payment-amount-error").equals("Write pence after a full "
+                + "stop, for example 12.50. Use a comma only to separate thousands, as in 1,250.00."));
+        assertEquals("Owed now: £172.84", textOf("#payments-owed"));
+
         stop(startup);
         startup = null;
         try (AppServices services = AppServices.open(dataFolder, CLOCK)) {

@@ -1,0 +1,54 @@
+package uk.cml.ui.overview;
+
+import java.time.LocalDate;
+import java.util.List;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.LineStatus;
+import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.ui.common.Messages;
+
+/** The Overview's sentences for "Next payment due" and "Missed or part paid in a row", kept apart to be tested. */
+final class FigureWords {
+
+    private FigureWords() {
+    }
+
+    /**
+     * The next due as the schedule and the letters state it: what the paying parent owes, before any Collect and
+     * Pay fee, like every other figure on the Overview; with what the parent should receive after the fee beside it.
+     */
+    static String nextDue(ArrearsSchedule schedule, LocalDate today) {
+        return schedule.nextDue(today).map(d -> d.fee().isZero()
+                        ? Messages.text("overview.figures.on", d.amount().format(), UkFormats.shortDate(d.date()))
+                        : Messages.text("overview.figures.onAfterFee", d.amount().format(),
+                                UkFormats.shortDate(d.date()), d.expected().format()))
+                .orElse(Messages.text("overview.figures.noneMaintenanceHasStopped"));
+    }
+
+    /**
+     * Counted by what arrived for each due, so a due paid on its own day never counts as missed. A run of none says
+     * why: the latest due whose day is over was paid, or nothing was owed on it in the end although it was not paid,
+     * or no due's day is over yet. A due of today neither counts nor breaks the run, as in the count itself.
+     */
+    static String missedInARow(ArrearsSchedule schedule) {
+        int missed = schedule.missedInARow();
+        if (missed > 0) {
+            return Messages.text(missed == 1 ? "overview.figures.payment" : "overview.figures.payments", missed);
+        }
+        List<ScheduleLine> lines = schedule.lines();
+        int latest = lines.size() - 1;
+        if (latest >= 0 && lines.get(latest).status() == LineStatus.DUE_TODAY) {
+            latest--;
+        }
+        if (latest < 0) {
+            return Messages.text("overview.figures.noneDueYet");
+        }
+        return switch (lines.get(latest).status()) {
+            case WRITTEN_OFF -> Messages.text("overview.figures.noneWrittenOff");
+            case SETTLED -> Messages.text("overview.figures.noneSettled");
+            case OFFSET -> Messages.text("overview.figures.noneOffset");
+            default -> Messages.text("overview.figures.noneTheLatestPaymentArrived");
+        };
+    }
+}

@@ -1,0 +1,121 @@
+package uk.cml.ui.overview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.Adjustment;
+import uk.cml.domain.arrears.AdjustmentKind;
+import uk.cml.domain.arrears.ArrearsCalculator;
+import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.FeeRule;
+import uk.cml.domain.arrears.LineStatus;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.arrears.PaymentPlan;
+
+/** What the Overview says beside "Next payment due" and "Missed or part paid in a row". */
+class FigureWordsTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
+    /** £100 due on the 1st of January, February and March 2026, then maintenance stopped. */
+    private static final List<PaymentPlan> JAN_TO_MAR = List.of(
+            new PaymentPlan(1, Money.ofPounds(100), PaymentFrequency.MONTHLY, LocalDate.of(2026, 1, 1), "CMS letter"),
+            PaymentPlan.stopped(2, LocalDate.of(2026, 4, 1), "CMS letter"));
+
+    private static ArrearsSchedule schedule(List<PaymentPlan> plans, List<Payment> payments,
+                                            List<Adjustment> adjustments, FeeRule fee) {
+        return new ArrearsCalculator().calculate(plans, payments, adjustments, TODAY, fee);
+    }
+
+    private static ArrearsSchedule clearedBy(AdjustmentKind kind, long pounds) {
+        return schedule(JAN_TO_MAR, List.of(), List.of(new Adjustment(1, LocalDate.of(2026, 3, 2), kind,
+                Money.ofPounds(pounds), "")), FeeRule.NONE);
+    }
+
+    @Test
+    void nothingArrivedAndTheCmsWroteItAllOff() {
+        ArrearsSchedule schedule = clearedBy(AdjustmentKind.WRITE_OFF, 300);
+        assertEquals(LineStatus.WRITTEN_OFF, schedule.lines().get(2).status());
+        assertEquals(Money.ZERO, schedule.owedNow());
+        assertEquals("None owed: the CMS wrote off what was left of the latest payment",
+                FigureWords.missedInARow(schedule));
+    }
+
+    @Test
+    void nothingArrivedAndASettlementAtNothingClearedIt() {
+        ArrearsSchedule schedule = clearedBy(AdjustmentKind.PART_PAYMENT_SETTLEMENT, 0);
+        assertEquals(LineStatus.SETTLED, schedule.lines().get(2).status());
+        assertEquals("None owed: a settlement cleared what was left of the latest payment",
+                FigureWords.missedInARow(schedule));
+    }
+
+    @Test
+    void nothingArrivedAndItWasOffset() {
+        ArrearsSchedule schedule = clearedBy(AdjustmentKind.OFFSET, 300);
+        assertEquals(LineStatus.OFFSET, schedule.lines().get(2).status());
+        assertEquals("None owed: what was left of the latest payment was offset", FigureWords.missedInARow(schedule));
+    }
+
+    @Test
+    void theLatestPaymentArrivedInFull() {
+        ArrearsSchedule schedule = schedule(JAN_TO_MAR, List.of(payment(1, 1), payment(2, 1), payment(3, 1)),
+                List.of(), FeeRule.NONE);
+        assertEquals("None: the latest payment arrived in full", FigureWords.missedInARow(schedule));
+    }
+
+    @Test
+    void aRunOfMissedPaymentsIsCounted() {
+        ArrearsSchedule schedule = schedule(JAN_TO_MAR, List.of(payment(1, 1)), List.of(), FeeRule.NONE);
+        assertEquals("2 payments", FigureWords.missedInARow(schedule));
+    }
+
+    @Test
+    void noPaymentDayHasPassedYet() {
+        ArrearsSchedule later = schedule(List.of(new PaymentPlan(1, Money.ofPounds(100), PaymentFrequency.MONTHLY,
+                LocalDate.of(2027, 1, 1), "CMS letter")), List.of(), List.of(), FeeRule.NONE);
+        assertEquals("None: no payment day has passed yet", FigureWords.missedInARow(later));
+        ArrearsSchedule today = schedule(List.of(new PaymentPlan(1, Money.ofPounds(100), PaymentFrequency.MONTHLY,
+                TODAY, "CMS letter")), List.of(), List.of(), FeeRule.NONE);
+        assertEquals(LineStatus.DUE_TODAY, today.lines().get(0).status());
+        assertEquals("None: no payment day has passed yet", FigureWords.missedInARow(today));
+    }
+
+    /** Today's due, not arrived yet, is not missed: the words are about the latest due whose day is over. */
+    @Test
+    void aDueOfTodayIsPassedOverForTheLatestWhoseDayIsOver() {
+        List<PaymentPlan> monthly = List.of(new PaymentPlan(1, Money.ofPounds(100), PaymentFrequency.MONTHLY,
+                LocalDate.of(2026, 10, 2), "CMS letter"));
+        ArrearsSchedule paid = schedule(monthly, List.of(payment(10, 2), payment(11, 2)), List.of(), FeeRule.NONE);
+        assertEquals(LineStatus.DUE_TODAY, paid.lines().get(2).status());
+        assertEquals("None: the latest payment arrived in full", FigureWords.missedInARow(paid));
+        ArrearsSchedule writtenOff = schedule(monthly, List.of(), List.of(new Adjustment(1, LocalDate.of(2026, 11, 20),
+                AdjustmentKind.WRITE_OFF, Money.ofPounds(200), "")), FeeRule.NONE);
+        assertEquals("None owed: the CMS wrote off what was left of the latest payment",
+                FigureWords.missedInARow(writtenOff));
+    }
+
+    /** Under Collect and Pay the next due is stated before the fee, as "Owed now", the schedule and the letters do. */
+    @Test
+    void theNextDueIsBeforeTheFeeWithWhatArrivesAfterIt() {
+        List<PaymentPlan> monthly = List.of(new PaymentPlan(1, Money.ofPounds(100), PaymentFrequency.MONTHLY,
+                LocalDate.of(2026, 1, 1), "CMS letter"));
+        ArrearsSchedule collectAndPay = schedule(monthly, List.of(), List.of(), FeeRule.of(new BigDecimal("4")));
+        assertEquals(Money.ofPounds(1200), collectAndPay.owedNow(), "twelve dues of £100, before the fee");
+        assertEquals("£100.00 on 1 Jan 2027 (£96.00 to you after the Collect and Pay fee)",
+                FigureWords.nextDue(collectAndPay, TODAY));
+        assertEquals("£100.00 on 1 Jan 2027",
+                FigureWords.nextDue(schedule(monthly, List.of(), List.of(), FeeRule.NONE), TODAY));
+        assertEquals("None: maintenance has stopped",
+                FigureWords.nextDue(schedule(JAN_TO_MAR, List.of(), List.of(), FeeRule.NONE), TODAY));
+    }
+
+    private static Payment payment(int month, int day) {
+        return new Payment(month, LocalDate.of(2026, month, day), Money.ofPounds(100), PaymentMethod.BANK_TRANSFER,
+                "", "");
+    }
+}
