@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.util.Locale;
 import javax.imageio.ImageReader;
 import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
@@ -84,7 +85,7 @@ final class ContentInspector {
                 int step = Math.max(1, Math.max(width, height) / CHECK_DECODE_SIDE);
                 reader.read(0, ImageReaders.subsampled(reader, step));
                 // The JPEG decoder does not fail on a cut-short photo: it warns and paints the rest grey.
-                if (warnings.stream().anyMatch(w -> w.toLowerCase().contains("premature end"))) {
+                if (warnings.stream().anyMatch(w -> w.toLowerCase(Locale.ROOT).contains("premature end"))) {
                     throw Refusals.unreadable(name, type, null);
                 }
                 return new Inspection(1, width, height);

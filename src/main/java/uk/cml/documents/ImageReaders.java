@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 
+import java.util.Locale;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -26,7 +27,7 @@ final class ImageReaders {
 
     /** A reader for the given type, with the stream attached; the caller disposes of it. */
     static ImageReader readerFor(ImageInputStream input, DocumentType type) throws IOException {
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(type.name().toLowerCase());
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(type.name().toLowerCase(Locale.ROOT));
         if (!readers.hasNext()) {
             throw new IIOException("No image reader for " + type);
         }

@@ -3,6 +3,7 @@ package uk.cml.letters.pack;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
@@ -39,7 +40,7 @@ final class AttachedPages {
         writer.block(register);
         for (int i = 0; i < files.size(); i++) {
             Attachment attachment = files.get(i);
-            steps.next("Adding file " + (i + 1) + " of " + files.size() + " (" + section.title().toLowerCase() + ")");
+            steps.next("Adding file " + (i + 1) + " of " + files.size() + " (" + section.title().toLowerCase(Locale.ROOT) + ")");
             if (!attachment.contentsTitle().isEmpty()) {
                 entries.add(new ContentsPages.Entry(attachment.contentsTitle(), document.getNumberOfPages(), true));
             }

@@ -2,6 +2,7 @@ package uk.cml.ui.caseinfo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -36,7 +37,7 @@ public final class ArrangementForm {
         VBox options = new VBox(10);
         for (Arrangement arrangement : Arrangement.values()) {
             RadioButton option = new RadioButton(arrangement.label());
-            option.setId("arrangement-" + arrangement.name().toLowerCase().replace('_', '-'));
+            option.setId("arrangement-" + arrangement.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             option.setUserData(arrangement);
             option.setToggleGroup(choice);
             option.setAccessibleText(arrangement.label() + ". " + arrangement.explanation());

@@ -1,5 +1,6 @@
 package uk.cml.ui.caseinfo;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.Hyperlink;
@@ -59,7 +60,7 @@ public final class CaseSummary {
                     oneLine(draft.myAddress.get()) + ", " + CaseRules.normalisePostcode(draft.myPostcode.get()));
             if (!draft.myNiNumber.get().isBlank()) {
                 row = add(grid, row, Messages.text("caseinfo.caseSummary.nationalInsuranceNumber"),
-                        draft.myNiNumber.get().strip().toUpperCase());
+                        draft.myNiNumber.get().strip().toUpperCase(Locale.ROOT));
             }
         }
         row = heading(grid, row, Part.OTHER_PARENT);

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -95,7 +96,7 @@ public final class EvidencePackView extends Page {
         VBox boxes = new VBox(6);
         for (PackSection section : PackSection.values()) {
             CheckBox box = new CheckBox(section.title());
-            box.setId("pack-section-" + section.name().toLowerCase());
+            box.setId("pack-section-" + section.name().toLowerCase(Locale.ROOT));
             box.setSelected(true);
             sections.put(section, box);
             boxes.getChildren().add(box);

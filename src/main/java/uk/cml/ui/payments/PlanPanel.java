@@ -1,6 +1,7 @@
 package uk.cml.ui.payments;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.collections.FXCollections;
@@ -156,7 +157,7 @@ final class PlanPanel extends BorderPane {
         String what = plan.isStopped() ? Messages.text("payments.planPanel.savedMaintenanceStoppedFrom",
                 UkFormats.shortDate(plan.firstDue()))
                 : Messages.text("payments.planPanel.savedFrom", plan.amount().format(), plan.frequency().label()
-                .toLowerCase(), UkFormats.shortDate(plan.firstDue()));
+                .toLowerCase(Locale.ROOT), UkFormats.shortDate(plan.firstDue()));
         model.change(() -> model.store.savePlan(caseId, plan), what, id -> edit(null));
     }
 

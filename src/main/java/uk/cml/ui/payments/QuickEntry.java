@@ -1,6 +1,7 @@
 package uk.cml.ui.payments;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.value.ObservableValue;
@@ -82,13 +83,13 @@ final class QuickEntry extends VBox {
             about.setText(Messages.text("payments.quickEntry.chooseADuePaymentIn"));
         } else if (open) {
             about.setText(Messages.text("payments.quickEntry.dueStillOwedWhatArrived",
-                    UkFormats.shortDate(line.date()), line.due().format(), line.statusText().toLowerCase(),
+                    UkFormats.shortDate(line.date()), line.due().format(), line.statusText().toLowerCase(Locale.ROOT),
                     line.shortBy().format()));
             partAmount.clear();
             lateDate.setDate(null);
         } else {
             about.setText(Messages.text("payments.quickEntry.dueNothingMoreToRecord", UkFormats.shortDate(line.date()),
-                    line.statusText().toLowerCase()));
+                    line.statusText().toLowerCase(Locale.ROOT)));
         }
     }
 
