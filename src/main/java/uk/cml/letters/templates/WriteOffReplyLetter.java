@@ -47,8 +47,14 @@ final class WriteOffReplyLetter extends TemplateBase {
         if (died.isPresent()) {
             asks.add("Try to recover the arrears from " + other + "'s estate.");
         }
-        asks.add("Take this reply into account, and tell me your decision in writing by "
-                + w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate())) + ".");
+        // The CMS decides once the days to reply are over, so the decision is not asked for before they end.
+        LocalDate decideBy = facts.deadlines().requestReplyBy(facts.letterDate());
+        if (limit != null && limit.isAfter(facts.letterDate())) {
+            LocalDate afterLimit = facts.deadlines().requestReplyBy(limit);
+            decideBy = afterLimit.isAfter(decideBy) ? afterLimit : decideBy;
+        }
+        asks.add("Take this reply into account, and tell me your decision in writing by " + w.replyBy(decideBy)
+                + ".");
         w.requests(asks);
         if (limit != null) {
             w.paragraph(facts.letterDate().isAfter(limit)

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import uk.cml.domain.Money;
+import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -213,6 +214,18 @@ class LetterEdgeCasesTest {
         String text = new ReadBack(LetterTemplates.WRITE_OFF_REPLY, late).flat();
         assertFalse(text.contains("within the 30 days"), text);
         assertTrue(text.contains("ended on 12 December 2026") && text.contains("late"), text);
+    }
+
+    @Test
+    @DisplayName("the write-off reply asks for the decision only after the days to reply have ended")
+    void writeOffDecisionAfterTheDaysToReply() throws IOException {
+        LetterFacts early = Facts.complete(LetterTemplates.WRITE_OFF_REPLY);
+        LetterDraft draft = LetterTemplates.WRITE_OFF_REPLY.draft(early);
+        LocalDate limit = early.deadlines().writeOffReplyEnds(early.writeOff().orElseThrow().proposalDate()).counted();
+        LocalDate decideBy = draft.replyBy().orElseThrow();
+        assertTrue(decideBy.isAfter(limit), "decision by " + decideBy + ", days to reply end " + limit);
+        assertTrue(new ReadBack(LetterTemplates.WRITE_OFF_REPLY, early).flat()
+                .contains("tell me your decision in writing by " + UkFormats.longDate(decideBy)));
     }
 
     @Test
