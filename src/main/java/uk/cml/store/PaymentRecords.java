@@ -28,6 +28,11 @@ public record PaymentRecords(long caseId, List<PaymentPlan> plans, List<Payment>
         return CALCULATOR.calculate(plans, payments, adjustments, asOf, fee);
     }
 
+    /** The schedule as it stood at the end of {@code asOf}, seen on {@code today} (see ArrearsCalculator). */
+    public ArrearsSchedule schedule(LocalDate asOf, LocalDate today) {
+        return CALCULATOR.calculate(plans, payments, adjustments, asOf, today, fee);
+    }
+
     public boolean hasPlan() {
         return !plans.isEmpty();
     }

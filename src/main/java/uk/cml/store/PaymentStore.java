@@ -59,7 +59,7 @@ public final class PaymentStore implements TimelineSource, TodoSource {
 
     /** The arrears schedule as it stood at the end of {@code asOf}, with the case's Collect and Pay fee. */
     public ArrearsSchedule schedule(long caseId, LocalDate asOf) {
-        return records(caseId).schedule(asOf);
+        return records(caseId).schedule(asOf, LocalDate.now(clock));
     }
 
     public List<PaymentPlan> plans(long caseId) {
@@ -210,7 +210,7 @@ public final class PaymentStore implements TimelineSource, TodoSource {
     /** Payments and changes up to {@code until}, and the dues still short of money at the end of that day. */
     @Override
     public List<TimelineEntry> timeline(long caseId, LocalDate until) {
-        ArrearsSchedule schedule = records(caseId).schedule(until);
+        ArrearsSchedule schedule = records(caseId).schedule(until, LocalDate.now(clock));
         return database.read(c -> PaymentEvents.timeline(c, caseId, schedule));
     }
 

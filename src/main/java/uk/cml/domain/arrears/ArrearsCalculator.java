@@ -18,8 +18,19 @@ import java.util.function.Function;
  */
 public final class ArrearsCalculator {
 
+    /** The schedule to {@code asOf} when that is today: a due of today not yet arrived in full is "Due today". */
     public ArrearsSchedule calculate(List<PaymentPlan> plans, List<Payment> payments, List<Adjustment> adjustments,
             LocalDate asOf, FeeRule fee) {
+        return calculate(plans, payments, adjustments, asOf, asOf, fee);
+    }
+
+    /**
+     * The schedule as it stood at the end of {@code asOf}, seen on {@code today}: only a due falling on today can be
+     * "Due today"; in a schedule to a day already over (an evidence pack for an earlier period) a due on its last day
+     * that did not arrive was missed.
+     */
+    public ArrearsSchedule calculate(List<PaymentPlan> plans, List<Payment> payments, List<Adjustment> adjustments,
+            LocalDate asOf, LocalDate today, FeeRule fee) {
         List<PaymentPlan> inForce = DueGenerator.inForceOrder(plans);
         List<Due> dues = DueGenerator.dueUpTo(inForce, asOf, fee);
         List<Payment> paid = upTo(payments, asOf, Payment::date, Comparator.comparing(Payment::date));
@@ -31,7 +42,7 @@ public final class ArrearsCalculator {
                 Comparator.comparing(Adjustment::date).thenComparing(Adjustment::kind));
         BalanceSeries series = new BalanceSeries(dues, counted, adjusted, fee);
         DueMatcher matcher = new DueMatcher(dues);
-        List<ScheduleLine> lines = matcher.match(counted, adjusted, series.applied, asOf, series);
+        List<ScheduleLine> lines = matcher.match(counted, adjusted, series.applied, asOf, today, series);
         return new ArrearsSchedule(asOf, inForce, fee, lines, series, paid, matcher.settlement());
     }
 

@@ -71,9 +71,12 @@ final class DueMatcher {
         }
     }
 
-    /** Runs the matching; {@code applied[k]} is what the balance series cleared for {@code adjusted.get(k)}. */
+    /**
+     * Runs the matching; {@code applied[k]} is what the balance series cleared for {@code adjusted.get(k)}. A due on
+     * {@code today} that has not arrived in full is "Due today" (its day is not over yet).
+     */
     List<ScheduleLine> match(List<CountedPayment> paid, List<Adjustment> adjusted, long[] applied, LocalDate asOf,
-            BalanceSeries series) {
+            LocalDate today, BalanceSeries series) {
         int p = 0;
         int a = 0;
         // Before the first period: payments become credit; adjustments are noted on the first due.
@@ -106,7 +109,7 @@ final class DueMatcher {
         }
         List<ScheduleLine> lines = new ArrayList<>(dues.size());
         for (int i = 0; i < dues.size(); i++) {
-            lines.add(line(i, periodEnd(i, asOf), asOf, series));
+            lines.add(line(i, periodEnd(i, asOf), today, series));
         }
         return lines;
     }
@@ -244,12 +247,12 @@ final class DueMatcher {
         return amount - take;
     }
 
-    private ScheduleLine line(int i, LocalDate periodEnd, LocalDate asOf, BalanceSeries series) {
+    private ScheduleLine line(int i, LocalDate periodEnd, LocalDate today, BalanceSeries series) {
         Due due = dues.get(i);
         long amount = due.amount().pence();
         LineStatus status;
         long daysLate = 0;
-        if (need[i] > 0 && due.date().equals(asOf)) {
+        if (need[i] > 0 && due.date().equals(today)) {
             status = LineStatus.DUE_TODAY;
         } else if (need[i] > 0) {
             status = received[i] > 0 ? LineStatus.PART_PAID : LineStatus.NOTHING_RECEIVED;

@@ -43,6 +43,17 @@ class DueTodayTest {
     }
 
     @Test
+    @DisplayName("a schedule to a day already over (a pack for an earlier period) shows its last day's due as missed")
+    void toADayAlreadyOver() {
+        ArrearsSchedule endOfPeriod = new ArrearsCalculator().calculate(FIFTY_WEEKLY,
+                List.of(pay("2026-01-05", "50.00")), List.of(), d("2026-01-12"), d("2026-12-02"), FeeRule.NONE);
+        assertEquals(List.of("2026-01-05 | Paid | 50.00 | 0.00 | 0.00",
+                "2026-01-12 | Nothing received | 0.00 | 50.00 | 50.00"), Build.rows(endOfPeriod));
+        assertEquals(1, endOfPeriod.missedInARow());
+        assertEquals(m("50.00"), endOfPeriod.missedTotal(d("2026-01-01"), d("2026-01-12")));
+    }
+
+    @Test
     @DisplayName("part of it arrived on the day: the rest is still to come until the day is over")
     void partArrivedOnTheDay() {
         ArrearsSchedule today = Build.schedule(FIFTY_WEEKLY, List.of(pay("2026-01-05", "30.00")), List.of(),
