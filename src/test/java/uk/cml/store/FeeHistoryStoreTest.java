@@ -75,7 +75,7 @@ class FeeHistoryStoreTest {
             // Before V012 the case's one rate was FeeRule.of(rate) under Collect and Pay: the figures must not move.
             PaymentRecords records = payments.records(1);
             ArrearsSchedule before = new ArrearsCalculator().calculate(records.plans(), records.payments(),
-                    records.adjustments(), asOf, FeeRule.of(new BigDecimal("3.5")));
+                    records.adjustments(), asOf, LocalDate.now(DatabaseTest.CLOCK), FeeRule.of(new BigDecimal("3.5")));
             ArrearsSchedule after = payments.schedule(1, asOf);
             assertEquals(before.lines(), after.lines());
             assertEquals(before.owedNow(), after.owedNow());
@@ -85,7 +85,7 @@ class FeeHistoryStoreTest {
             // A Direct Pay case had no fee (FeeRule.NONE) and still has none on its dues.
             PaymentRecords direct = payments.records(2);
             ArrearsSchedule directBefore = new ArrearsCalculator().calculate(direct.plans(), direct.payments(),
-                    direct.adjustments(), asOf, FeeRule.NONE);
+                    direct.adjustments(), asOf, LocalDate.now(DatabaseTest.CLOCK), FeeRule.NONE);
             ArrearsSchedule directAfter = payments.schedule(2, asOf);
             assertEquals(directBefore.lines(), directAfter.lines());
             assertEquals(directBefore.owedNow(), directAfter.owedNow());
