@@ -44,8 +44,9 @@ final class OtherParentLetter extends TemplateBase {
                                 + "it off as well as the regular payments."));
         if (arrears.hasShortLines()) {
             w.paragraph("By my records: " + ArrearsAnnex.summary(arrears) + " Each payment due since "
-                    + w.date(arrears.since()) + " is listed below with what arrived for it and when.");
-            w.table(ArrearsAnnex.table(arrears));
+                    + w.date(arrears.since()) + " is listed below with how much of it was paid, and then each "
+                    + "payment I received since then, once, on the day it arrived.");
+            ArrearsAnnex.write(w, arrears);
         }
         w.paragraph("If I do not hear from you by " + by + ", I will " + nextStep(arrangement) + ".");
         return w.finish();

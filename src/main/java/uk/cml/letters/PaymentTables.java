@@ -1,0 +1,81 @@
+package uk.cml.letters;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import uk.cml.domain.Money;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.arrears.MoneyReceived;
+import uk.cml.domain.arrears.ReceivedPayment;
+
+/**
+ * The list of payments received that letters and the evidence pack print beside their table of dues: each payment
+ * once, on its own date, with the amount that reached the parent, so the rows add up against a bank statement; and
+ * the sentence that says where that money went, so its total adds up against the dues' "paid" column.
+ */
+public final class PaymentTables {
+
+    private PaymentTables() {
+    }
+
+    /**
+     * Date, amount received and how it was paid, one row per payment, with their total. When the CMS took a fee
+     * from any of them, a last column gives what each counted for before the fee (the figure the dues are in).
+     */
+    public static LetterBlock.Table received(MoneyReceived money) {
+        boolean fee = money.feeTaken();
+        List<List<String>> rows = new ArrayList<>(money.payments().size());
+        for (ReceivedPayment p : money.payments()) {
+            List<String> row = new ArrayList<>(List.of(UkFormats.shortDate(p.date()), p.received().format(),
+                    p.method().label()));
+            if (fee) {
+                row.add(p.counted().format());
+            }
+            rows.add(row);
+        }
+        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.left("Date received", 1.3),
+                TableColumn.right("Amount received", 1.4), TableColumn.left("How it was paid", fee ? 2.4 : 3.4)));
+        List<String> total = new ArrayList<>(List.of("Total", money.onStatement().format(), ""));
+        if (fee) {
+            columns.add(TableColumn.right("Before the CMS fee", 1.5));
+            total.add(money.counted().format());
+        }
+        return new LetterBlock.Table(columns, rows, total);
+    }
+
+    /**
+     * "Of the £300.00 received, £210.50 paid the payments due listed above and £89.50 paid payments due before
+     * 25 August 2026." Then, when money paid before {@code from} also paid the dues listed, what it paid and what
+     * the dues listed were paid in all. Amounts are before any CMS fee, as the dues are.
+     */
+    public static String whereItWent(MoneyReceived money, LocalDate from, Money paidToListed) {
+        List<String> parts = new ArrayList<>();
+        String since = UkFormats.longDate(from);
+        add(parts, money.toDuesListed(), "paid the payments due listed above");
+        add(parts, money.toEarlierDues(), "paid payments due before " + since);
+        add(parts, money.toSettlement(), "paid the agreed settlement");
+        add(parts, money.keptAsCredit(), "is kept as credit for payments not yet due");
+        String counted = money.feeTaken() ? " (before the CMS fee)" : "";
+        StringBuilder text = new StringBuilder();
+        if (parts.size() == 1) {
+            text.append("All of the ").append(money.counted().format()).append(" received").append(counted)
+                    .append(parts.get(0).substring(parts.get(0).indexOf(' '))).append('.');
+        } else if (!parts.isEmpty()) {
+            text.append("Of the ").append(money.counted().format()).append(" received").append(counted).append(", ")
+                    .append(String.join(", ", parts.subList(0, parts.size() - 1))).append(" and ")
+                    .append(parts.get(parts.size() - 1)).append('.');
+        }
+        if (money.paidBeforeToDuesListed().isPositive()) {
+            text.append(text.isEmpty() ? "" : " ").append(money.paidBeforeToDuesListed().format())
+                    .append(" paid early, before ").append(since).append(", also went to the payments due listed. ")
+                    .append("So the payments due listed were paid ").append(paidToListed.format()).append(" in all.");
+        }
+        return text.toString();
+    }
+
+    private static void add(List<String> parts, Money amount, String what) {
+        if (amount.isPositive()) {
+            parts.add(amount.format() + " " + what);
+        }
+    }
+}
