@@ -44,16 +44,16 @@ public final class PaymentTables {
     }
 
     /**
-     * "Of the £300.00 received, £210.50 paid the payments due listed above and £89.50 paid payments due before
-     * 25 August 2026." Then, when money paid before {@code from} also paid the dues listed, what it paid and what
+     * "Of the £300.00 received, £210.50 went to the payments due listed above and £89.50 went to payments due
+     * before 25 August 2026." Then, when money paid before {@code from} also paid the dues listed, what it paid and what
      * the dues listed were paid in all. Amounts are before any CMS fee, as the dues are.
      */
     public static String whereItWent(MoneyReceived money, LocalDate from, Money paidToListed) {
         List<String> parts = new ArrayList<>();
         String since = UkFormats.longDate(from);
-        add(parts, money.toDuesListed(), "paid the payments due listed above");
-        add(parts, money.toEarlierDues(), "paid payments due before " + since);
-        add(parts, money.toSettlement(), "paid the agreed settlement");
+        add(parts, money.toDuesListed(), "went to the payments due listed above");
+        add(parts, money.toEarlierDues(), "went to payments due before " + since);
+        add(parts, money.toSettlement(), "went to the agreed settlement");
         add(parts, money.keptAsCredit(), "is kept as credit for payments not yet due");
         String counted = money.feeTaken() ? " (before the CMS fee)" : "";
         StringBuilder text = new StringBuilder();

@@ -104,8 +104,8 @@ final class TextSections {
         }
         if (!rows.isEmpty()) {
             writer.block(new LetterBlock.SubHeading("Payments due"));
-            writer.block(new LetterBlock.Table(List.of(TableColumn.left("Due on", 1.1), TableColumn.right("Due", 1.2),
-                    TableColumn.right("Paid towards it", 1.3), TableColumn.left("Status", 3.2),
+            writer.block(new LetterBlock.Table(List.of(TableColumn.left("Due on", 1.35),
+                    TableColumn.right("Due", 1.15), TableColumn.right("Paid towards it", 1.3), TableColumn.left("Status", 2.95),
                     TableColumn.right("Short", 1.1), TableColumn.right("Balance", 1.2)),
                     rows, List.of("Total", due.format(), paid.format(), "", shortBy.format(), "")));
         }

@@ -44,6 +44,15 @@ final class ArrearsAnnex {
         }
     }
 
+    /** What the tables below a letter's summary show, in two short sentences (one when no payment is listed). */
+    static String tablesIntro(DraftWriter w, ArrearsDetails arrears) {
+        boolean listsPayments = !arrears.received().payments().isEmpty();
+        return (listsPayments ? "The first table below" : "The table below") + " lists each payment due since "
+                + w.date(arrears.since()) + " and how much of it was paid."
+                + (listsPayments ? " The second lists each payment I received since then, once, on the day it "
+                        + "arrived." : "");
+    }
+
     static LetterBlock.Table table(ArrearsDetails arrears) {
         List<List<String>> rows = new ArrayList<>();
         Money due = Money.ZERO;

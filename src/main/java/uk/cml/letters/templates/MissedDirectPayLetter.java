@@ -24,9 +24,7 @@ final class MissedDirectPayLetter extends TemplateBase {
             w.missing("the missed or part payments");
         } else {
             w.paragraph("By my records on " + w.date(arrears.asOf()) + ": " + ArrearsAnnex.summary(arrears)
-                    + " The tables below list each payment due since " + w.date(arrears.since())
-                    + " with how much of it was paid, and each payment I received since then, once, on the day it "
-                    + "arrived.");
+                    + " " + ArrearsAnnex.tablesIntro(w, arrears));
         }
         EnforcementDetails e = facts.enforcement().orElse(new EnforcementDetails(null, "", false, List.of()));
         List<String> asks = new ArrayList<>(List.of(

@@ -43,9 +43,8 @@ final class OtherParentLetter extends TemplateBase {
                         "If you cannot pay it all at once, contact me by " + by + " so we can agree a plan to pay "
                                 + "it off as well as the regular payments."));
         if (arrears.hasShortLines()) {
-            w.paragraph("By my records: " + ArrearsAnnex.summary(arrears) + " Each payment due since "
-                    + w.date(arrears.since()) + " is listed below with how much of it was paid, and then each "
-                    + "payment I received since then, once, on the day it arrived.");
+            w.paragraph("By my records: " + ArrearsAnnex.summary(arrears) + " "
+                    + ArrearsAnnex.tablesIntro(w, arrears));
             ArrearsAnnex.write(w, arrears);
         }
         w.paragraph("If I do not hear from you by " + by + ", I will " + nextStep(arrangement) + ".");
