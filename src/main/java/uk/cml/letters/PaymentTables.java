@@ -55,13 +55,16 @@ public final class PaymentTables {
         add(parts, money.toEarlierDues(), "went to payments due before " + since);
         add(parts, money.toSettlement(), "went to the agreed settlement");
         add(parts, money.keptAsCredit(), "is kept as credit for payments not yet due");
-        String counted = money.feeTaken() ? " (before the CMS fee)" : "";
-        StringBuilder text = new StringBuilder();
+        // With a CMS fee the bank figures are less than what the payments count for, so the total is named first.
+        boolean fee = money.feeTaken();
+        StringBuilder text = new StringBuilder(fee
+                ? "Before the CMS fee, these payments come to " + money.counted().format() + ". " : "");
+        String whole = fee ? "it" : "the " + money.counted().format() + " received";
         if (parts.size() == 1) {
-            text.append("All of the ").append(money.counted().format()).append(" received").append(counted)
-                    .append(parts.get(0).substring(parts.get(0).indexOf(' '))).append('.');
+            text.append("All of ").append(whole).append(parts.get(0).substring(parts.get(0).indexOf(' ')))
+                    .append('.');
         } else if (!parts.isEmpty()) {
-            text.append("Of the ").append(money.counted().format()).append(" received").append(counted).append(", ")
+            text.append(fee ? "Of that" : "Of " + whole).append(", ")
                     .append(String.join(", ", parts.subList(0, parts.size() - 1))).append(" and ")
                     .append(parts.get(parts.size() - 1)).append('.');
         }

@@ -33,7 +33,7 @@ class PaymentTablesTest {
         assertEquals(List.of("1 Sep 2026", "£192.00", "Through the CMS (Collect and Pay)", "£200.00"),
                 table.rows().get(0));
         assertEquals(List.of("Total", "£242.00", "", "£250.00"), table.totalRow());
-        assertEquals("All of the £250.00 received (before the CMS fee) went to the payments due listed above.",
+        assertEquals("Before the CMS fee, these payments come to £250.00. All of it went to the payments due listed above.",
                 PaymentTables.whereItWent(money, FROM, p(25000)));
     }
 

@@ -106,6 +106,30 @@ class LetterPaymentTablesTest {
         assertTrue(text.contains("So the payments due listed were paid £350.00 in all."), text);
     }
 
+    @Test
+    @DisplayName("under Collect and Pay each payment shows the bank figure and, beside it, what it counted for")
+    void feeShownBesideTheBankFigure() throws IOException {
+        List<Payment> paid = new ArrayList<>();
+        for (int month = 9; month <= 11; month++) {
+            paid.add(new Payment(0, LocalDate.of(2026, month, 2), Money.ofPence(month == 11 ? 9600 : 19200),
+                    PaymentMethod.THROUGH_CMS, "", ""));
+        }
+        ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(new PaymentPlan(0,
+                Money.ofPence(20000), PaymentFrequency.MONTHLY, LocalDate.of(2026, 9, 1), "CMS letter")), paid,
+                List.of(), Facts.DATE, FeeRule.of(new java.math.BigDecimal("4")));
+        ReadBack pdf = letter(schedule);
+        if (System.getProperty("letters.dump") != null) {
+            java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("letters.dump")), pdf.letter.pdf());
+        }
+        List<String> lines = pdf.text().lines().map(String::strip).toList();
+        assertTrue(lines.contains("Date received Amount received How it was paid Before the CMS fee"), pdf.text());
+        assertTrue(lines.contains("2 Nov 2026 £96.00 Through the CMS (Collect and Pay) £100.00"), pdf.text());
+        assertTrue(lines.contains("Total £480.00 £500.00"), pdf.text());
+        assertTrue(lines.contains("Total £600.00 £500.00 £100.00"), pdf.text());
+        assertTrue(pdf.flat().contains("Before the CMS fee, these payments come to £500.00. All of it went to the "
+                + "payments due listed above."), pdf.flat());
+    }
+
     static Stream<Arguments> schedules() {
         return Stream.of(Arguments.of("the usual facts", Facts.schedule()),
                 Arguments.of("one payment for three dues", oneForThree()),
