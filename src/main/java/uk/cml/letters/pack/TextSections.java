@@ -7,6 +7,7 @@ import java.util.List;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.CmsDifference;
+import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.Note;
@@ -94,6 +95,8 @@ final class TextSections {
         Money due = Money.ZERO;
         Money paid = Money.ZERO;
         Money shortBy = Money.ZERO;
+        Money cleared = Money.ZERO;
+        Money dueToday = Money.ZERO;
         for (ScheduleLine line : contents.schedule()) {
             String status = line.statusText() + (line.notes().isEmpty() ? "" : "\n" + String.join("\n", line.notes()));
             rows.add(List.of(UkFormats.shortDate(line.date()), amount(line.due()), amount(line.received()),
@@ -101,13 +104,16 @@ final class TextSections {
             due = due.plus(line.due());
             paid = paid.plus(line.received());
             shortBy = shortBy.plus(line.shortBy());
+            cleared = cleared.plus(line.cleared());
+            dueToday = line.status() == LineStatus.DUE_TODAY ? dueToday.plus(line.shortBy()) : dueToday;
         }
         if (!rows.isEmpty()) {
             writer.block(new LetterBlock.SubHeading("Payments due"));
             writer.block(new LetterBlock.Table(List.of(TableColumn.left("Due on", 1.35),
-                    TableColumn.right("Due", 1.15), TableColumn.right("Paid towards it", 1.3), TableColumn.left("Status", 2.95),
-                    TableColumn.right("Short", 1.1), TableColumn.right("Balance", 1.2)),
+                    TableColumn.right("Due", 1.15), TableColumn.right("Paid towards it", 1.3),
+                    TableColumn.left("Status", 2.95), TableColumn.right("Short", 1.1), TableColumn.right("Balance", 1.2)),
                     rows, List.of("Total", due.format(), paid.format(), "", shortBy.format(), "")));
+            dueNotes(cleared, dueToday);
         }
         writer.block(new LetterBlock.SubHeading("Payments received in the period"));
         if (contents.received().payments().isEmpty()) {
@@ -117,6 +123,18 @@ final class TextSections {
         writer.block(PaymentTables.received(contents.received()));
         writer.block(new LetterBlock.Paragraph(PaymentTables.whereItWent(contents.received(),
                 contents.period().from(), paid)));
+    }
+
+    /** What keeps due less paid from being short, and the part of short not yet missed, in words. */
+    private void dueNotes(Money cleared, Money dueToday) throws IOException {
+        if (cleared.isPositive()) {
+            writer.block(new LetterBlock.Paragraph(cleared.format() + " owed on these payments was cleared by a "
+                    + "write-off, an offset or a settlement, as the status says. It is not in the amount paid or short."));
+        }
+        if (dueToday.isPositive()) {
+            writer.block(new LetterBlock.Paragraph(dueToday.format() + " of the short total is due today and can "
+                    + "still arrive today, so it is not in what the summary counts as still owed."));
+        }
     }
 
     void chronology() throws IOException {
