@@ -76,6 +76,12 @@ public final class PaymentTables {
         return text.toString();
     }
 
+    /** Why due less paid is not what is short on a table of dues: part of it was cleared, not paid. */
+    public static String clearedNote(Money cleared, String shortColumn) {
+        return cleared.format() + " owed on these payments was cleared by a write-off, an offset or a settlement, "
+                + "as the status says. It is not in the amount paid or " + shortColumn + ".";
+    }
+
     private static void add(List<String> parts, Money amount, String what) {
         if (amount.isPositive()) {
             parts.add(amount.format() + " " + what);

@@ -128,8 +128,7 @@ final class TextSections {
     /** What keeps due less paid from being short, and the part of short not yet missed, in words. */
     private void dueNotes(Money cleared, Money dueToday) throws IOException {
         if (cleared.isPositive()) {
-            writer.block(new LetterBlock.Paragraph(cleared.format() + " owed on these payments was cleared by a "
-                    + "write-off, an offset or a settlement, as the status says. It is not in the amount paid or short."));
+            writer.block(new LetterBlock.Paragraph(PaymentTables.clearedNote(cleared, "short")));
         }
         if (dueToday.isPositive()) {
             writer.block(new LetterBlock.Paragraph(dueToday.format() + " of the short total is due today and can "

@@ -26,8 +26,7 @@ final class ArrearsAnnex {
         w.subHeading("Payments due");
         w.table(table(arrears));
         if (arrears.clearedTotal().isPositive()) {
-            w.paragraph(arrears.clearedTotal().format() + " owed on these payments was cleared by a write-off, an "
-                    + "offset or a settlement, as the status says. It is not in the amount paid or still owed.");
+            w.paragraph(PaymentTables.clearedNote(arrears.clearedTotal(), "still owed"));
         }
         MoneyReceived money = arrears.received();
         Money arrived = Money.ZERO;

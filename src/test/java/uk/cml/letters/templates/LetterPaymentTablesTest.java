@@ -130,6 +130,22 @@ class LetterPaymentTablesTest {
                 + "payments due listed above."), pdf.flat());
     }
 
+    @Test
+    @DisplayName("a write-off on a due listed is named, so due less paid less cleared is what is still owed")
+    void clearedIsNamed() throws IOException {
+        ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(new PaymentPlan(0,
+                Money.ofPence(20000), PaymentFrequency.MONTHLY, LocalDate.of(2026, 9, 1), "CMS letter")),
+                List.of(pay(LocalDate.of(2026, 9, 1), 20000), pay(LocalDate.of(2026, 10, 1), 15000)),
+                List.of(new uk.cml.domain.arrears.Adjustment(0, LocalDate.of(2026, 10, 15),
+                        uk.cml.domain.arrears.AdjustmentKind.WRITE_OFF, Money.ofPence(2000), "")),
+                Facts.DATE, FeeRule.NONE);
+        ReadBack pdf = letter(schedule);
+        assertTrue(pdf.text().lines().map(String::strip).toList().contains("Total £600.00 £350.00 £230.00"),
+                pdf.text());
+        assertTrue(pdf.flat().contains("£20.00 owed on these payments was cleared by a write-off, an offset or a "
+                + "settlement, as the status says. It is not in the amount paid or still owed."), pdf.flat());
+    }
+
     static Stream<Arguments> schedules() {
         return Stream.of(Arguments.of("the usual facts", Facts.schedule()),
                 Arguments.of("one payment for three dues", oneForThree()),
