@@ -52,8 +52,12 @@ class SampleArrearsStoryTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:15:00Z"), ZoneId.of("Europe/London"));
     private static final LocalDate TODAY = LocalDate.now(CLOCK);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final Pattern ROW = Pattern.compile("^(\\d{1,2} [A-Z][a-z]{2} \\d{4}) £[\\d,]+\\.\\d\\d (.*)$",
-            Pattern.MULTILINE);
+    /** A row of the dues table: date due, due, paid towards it, then the status and what is still owed. */
+    private static final Pattern ROW = Pattern.compile(
+            "^(\\d{1,2} [A-Z][a-z]{2} \\d{4}) £[\\d,]+\\.\\d\\d (£[\\d,]+\\.\\d\\d) (.*)$", Pattern.MULTILINE);
+    /** A row of the payments received: date, amount, how it was paid. */
+    private static final Pattern PAID_ROW = Pattern.compile(
+            "^(\\d{1,2} [A-Z][a-z]{2} \\d{4}) (£[\\d,]+\\.\\d\\d) Bank transfer$", Pattern.MULTILINE);
 
     @TempDir
     Path folder;
@@ -77,7 +81,7 @@ class SampleArrearsStoryTest {
     }
 
     @Test
-    @DisplayName("the missed-payments letter lists no due as missed for which money arrived, and its total is the Overview's")
+    @DisplayName("the missed-payments letter lists no due as missed for which money arrived, its total is the Overview's, and each payment is listed once")
     void missedPaymentsLetter() throws IOException {
         LetterFacts facts = new SampleLetterFacts(services, caseFile, TODAY)
                 .forTemplate(LetterTemplates.MISSED_DIRECT_PAY);
@@ -97,7 +101,7 @@ class SampleArrearsStoryTest {
         while (row.find()) {
             rows++;
             LocalDate due = LocalDate.parse(row.group(1), SHORT);
-            if (row.group(2).contains("Nothing received")) {
+            if (row.group(3).contains("Nothing received")) {
                 nothing++;
                 LocalDate from = due.minusDays(2);
                 LocalDate to = due.plusDays(4);
@@ -106,20 +110,26 @@ class SampleArrearsStoryTest {
                 assertEquals(List.of(), inPeriod, "money arrived in the period of the due of " + row.group(1));
             }
             // A due shown as paid must really have money beside it.
-            if (row.group(2).contains(" Paid")) {
-                assertFalse(row.group(2).startsWith("No payment"), row.group());
+            if (row.group(3).startsWith("Paid")) {
+                assertFalse(row.group(2).equals("£0.00"), row.group());
             }
         }
         assertTrue(rows >= 12, "about 13 weekly dues in 3 months, found " + rows);
         assertTrue(nothing > 0, "the sample case has missed weeks to report");
         // Still owed, from the table's total row, equals what the schedule says is owed on those dues.
         Money listed = schedule.missedTotal(facts.arrears().since(), TODAY);
-        assertTrue(text.replaceAll("\\s+", " ").matches("(?s).*Total £[\\d,]+\\.\\d\\d " + Pattern.quote(listed.format())
-                + ".*"), "total still owed " + listed.format());
+        assertTrue(text.replaceAll("\\s+", " ").matches("(?s).*Total £[\\d,]+\\.\\d\\d £[\\d,]+\\.\\d\\d "
+                + Pattern.quote(listed.format()) + ".*"), "total still owed " + listed.format());
+
+        // The payments received: each payment recorded since then, once, with the amount on the bank statement.
+        List<String> recorded = payments.stream().filter(p -> !p.date().isBefore(facts.arrears().since())
+                && !p.date().isAfter(TODAY)).map(p -> p.date().format(SHORT) + " " + p.amount().format()).toList();
+        List<String> printed = PAID_ROW.matcher(text).results().map(m -> m.group(1) + " " + m.group(2)).toList();
+        assertEquals(recorded, printed, "one row per payment, as recorded");
     }
 
     @Test
-    @DisplayName("the evidence pack's schedule: received column sums to the payments recorded; no 'nothing arrived' beside money")
+    @DisplayName("the evidence pack's schedule: each payment received printed once, summing to the payments recorded; no 'nothing arrived' beside money")
     void evidencePack() throws Exception {
         PackAssembler assembler = new PackAssembler(PackCommand.stores(services), CLOCK);
         PackContents contents = assembler.assemble(caseFile.id(), assembler.wholeHistory(caseFile.id()),
@@ -131,10 +141,15 @@ class SampleArrearsStoryTest {
             text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
         long recorded = payments.stream().filter(p -> !p.date().isAfter(TODAY)).mapToLong(p -> p.amount().pence()).sum();
-        Matcher total = Pattern.compile("Total (£[\\d,]+\\.\\d\\d) (£[\\d,]+\\.\\d\\d)").matcher(text);
-        assertTrue(total.find(), "the schedule has a total row");
+        Matcher total = Pattern.compile("Total (£[\\d,]+\\.\\d\\d) (£[\\d,]+\\.\\d\\d) (£[\\d,]+\\.\\d\\d)")
+                .matcher(text);
+        assertTrue(total.find(), "the dues have a total row");
         assertEquals(schedule.totalDue().format(), total.group(1));
-        assertEquals(Money.ofPence(recorded).format(), total.group(2), "received column = payments recorded");
+        assertEquals(schedule.owedNow().format(), total.group(3), "still short on the dues = owed now");
+        Matcher receivedTotal = Pattern.compile("Payments received in the period .*? Total (£[\\d,]+\\.\\d\\d)")
+                .matcher(text);
+        assertTrue(receivedTotal.find(), "the payments received have a total row");
+        assertEquals(Money.ofPence(recorded).format(), receivedTotal.group(1), "payments received = payments recorded");
 
         // The chronology: no day has both "nothing arrived" for a due and money received.
         Set<String> received = new HashSet<>();

@@ -43,7 +43,7 @@ public final class ArrearsCalculator {
         BalanceSeries series = new BalanceSeries(dues, counted, adjusted, fee);
         DueMatcher matcher = new DueMatcher(dues);
         List<ScheduleLine> lines = matcher.match(counted, adjusted, series.applied, asOf, today, series);
-        return new ArrearsSchedule(asOf, inForce, fee, lines, series, paid, matcher.settlement());
+        return new ArrearsSchedule(asOf, inForce, fee, lines, series, counted, matcher.settlement());
     }
 
     private static <T> List<T> upTo(List<T> items, LocalDate asOf, Function<T, LocalDate> dateOf,

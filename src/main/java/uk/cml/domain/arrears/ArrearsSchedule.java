@@ -25,16 +25,18 @@ public final class ArrearsSchedule {
     private final List<ScheduleLine> lines;
     private final BalanceSeries series;
     private final List<Payment> payments;
+    private final List<CountedPayment> counted;
     private final Optional<SettlementStatus> settlement;
 
     ArrearsSchedule(LocalDate asOf, List<PaymentPlan> plans, FeeRule fee, List<ScheduleLine> lines,
-            BalanceSeries series, List<Payment> payments, Optional<SettlementStatus> settlement) {
+            BalanceSeries series, List<CountedPayment> counted, Optional<SettlementStatus> settlement) {
         this.asOf = asOf;
         this.plans = plans;
         this.fee = fee;
         this.lines = List.copyOf(lines);
         this.series = series;
-        this.payments = List.copyOf(payments);
+        this.counted = List.copyOf(counted);
+        this.payments = counted.stream().map(CountedPayment::payment).toList();
         this.settlement = settlement;
     }
 
@@ -100,6 +102,22 @@ public final class ArrearsSchedule {
     /** Every payment on or before {@link #asOf()}, oldest first. */
     public List<Payment> payments() {
         return payments;
+    }
+
+    /**
+     * Each payment dated from {@code from} to {@code to} inclusive, once, on its own date, with what reached the
+     * parent and what it counted for against the dues.
+     */
+    public List<ReceivedPayment> received(LocalDate from, LocalDate to) {
+        List<ReceivedPayment> found = new ArrayList<>();
+        for (CountedPayment c : counted) {
+            Payment p = c.payment();
+            if (!p.date().isBefore(from) && !p.date().isAfter(to)) {
+                found.add(new ReceivedPayment(p.date(), p.amount(), Money.ofPence(c.counted()), p.method(),
+                        p.reference()));
+            }
+        }
+        return found;
     }
 
     /** The next due strictly after {@code after}, from the plans (so it may be after {@link #asOf()}). */

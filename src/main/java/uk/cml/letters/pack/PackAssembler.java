@@ -15,7 +15,7 @@ import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.CmsDifference;
 import uk.cml.domain.arrears.LineStatus;
-import uk.cml.domain.arrears.ScheduleEvent;
+import uk.cml.domain.arrears.MoneyReceived;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.ContactMask;
@@ -81,8 +81,9 @@ public final class PackAssembler {
         // Where things stand is as on the day the pack is made, whatever the period: it is about what happens next.
         Optional<StandingReport> standing = sections.contains(PackSection.STANDING)
                 ? Optional.of(stores.standing(caseId, LocalDate.now(clock))) : Optional.empty();
-        return new PackContents(cover(caseFile), period, sections, summary(schedule, lines, period), lines,
-                chronology, calls, lettersSent(caseId, period), lettersReceived(caseId, period), notes, standing,
+        MoneyReceived received = MoneyReceived.of(schedule, period.from(), period.from());
+        return new PackContents(cover(caseFile), period, sections, summary(schedule, lines, received, period), lines,
+                received, chronology, calls, lettersSent(caseId, period), lettersReceived(caseId, period), notes, standing,
                 fingerprint);
     }
 
@@ -107,14 +108,11 @@ public final class PackAssembler {
                 caseFile.cmsReference().map(r -> r.grouped()), LocalDate.now(clock));
     }
 
-    private static PackContents.Summary summary(ArrearsSchedule schedule, List<ScheduleLine> lines, PackPeriod period) {
+    private static PackContents.Summary summary(ArrearsSchedule schedule, List<ScheduleLine> lines,
+            MoneyReceived received, PackPeriod period) {
         long due = 0;
-        long received = 0;
         for (ScheduleLine line : lines) {
             due += line.due().pence();
-        }
-        for (ScheduleEvent event : schedule.events()) {
-            received += event.isPayment() && period.contains(event.date()) ? event.applied().pence() : 0;
         }
         Optional<CmsDifference> cms = schedule.cmsDifferences().stream()
                 .filter(d -> !d.date().isAfter(period.until())).reduce((first, second) -> second);
@@ -124,7 +122,7 @@ public final class PackAssembler {
             older.put(months, schedule.owedOlderThanMonths(months));
         }
         return new PackContents.Summary(schedule.balanceOn(period.from().minusDays(1)),
-                schedule.balanceOn(period.until()), Money.ofPence(due), Money.ofPence(received),
+                schedule.balanceOn(period.until()), Money.ofPence(due), received.counted(),
                 schedule.missedTotal(period.from(), period.until()), cms, older);
     }
 

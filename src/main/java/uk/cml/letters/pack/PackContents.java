@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.CmsDifference;
+import uk.cml.domain.arrears.MoneyReceived;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.Note;
@@ -18,22 +19,24 @@ import uk.cml.domain.timeline.TimelineEntry;
  * Everything one evidence pack prints, already chosen and filtered to the period: the builder only lays it out.
  * Sections not chosen are simply not in {@link #sections()}; their lists may still hold data and are ignored.
  *
+ * @param received       each payment received in the period, once, and where that money went
  * @param standing       complaints, challenges and enforcement as on the day the pack is made; there whenever the
  *                       "Where things stand" section is chosen
  * @param fingerprint    the records' fingerprint printed on the last page, when the app has one
  * @param contactsMasked the parent's address, phone and email are hidden, and attached copies and scans left out
  */
 public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sections, Summary summary,
-                           List<ScheduleLine> schedule, List<TimelineEntry> chronology, List<Call> calls,
+                           List<ScheduleLine> schedule, MoneyReceived received, List<TimelineEntry> chronology,
+                           List<Call> calls,
                            List<SentItem> lettersSent, List<ReceivedItem> lettersReceived, List<Note> notes,
                            Optional<StandingReport> standing, Optional<String> fingerprint, boolean contactsMasked) {
 
     public PackContents(Cover cover, PackPeriod period, Set<PackSection> sections, Summary summary,
-                        List<ScheduleLine> schedule, List<TimelineEntry> chronology, List<Call> calls,
-                        List<SentItem> lettersSent, List<ReceivedItem> lettersReceived, List<Note> notes,
-                        Optional<StandingReport> standing, Optional<String> fingerprint) {
-        this(cover, period, sections, summary, schedule, chronology, calls, lettersSent, lettersReceived, notes,
-                standing, fingerprint, false);
+                        List<ScheduleLine> schedule, MoneyReceived received, List<TimelineEntry> chronology,
+                        List<Call> calls, List<SentItem> lettersSent, List<ReceivedItem> lettersReceived,
+                        List<Note> notes, Optional<StandingReport> standing, Optional<String> fingerprint) {
+        this(cover, period, sections, summary, schedule, received, chronology, calls, lettersSent, lettersReceived,
+                notes, standing, fingerprint, false);
     }
 
     public PackContents {
@@ -42,6 +45,7 @@ public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sect
         Objects.requireNonNull(summary, "summary");
         sections = sections.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sections));
         schedule = List.copyOf(schedule);
+        Objects.requireNonNull(received, "received");
         chronology = List.copyOf(chronology);
         calls = List.copyOf(calls);
         lettersSent = List.copyOf(lettersSent);

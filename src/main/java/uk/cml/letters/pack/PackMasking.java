@@ -25,7 +25,7 @@ final class PackMasking {
         PackContents.Cover masked = new PackContents.Cover(cover.parentName(),
                 cover.parentAddress().isEmpty() ? List.of() : List.of(ADDRESS_WITHHELD), cover.otherParentName(),
                 mask.apply(cover.otherParentAddress()), cover.cmsReference(), cover.madeOn());
-        return new PackContents(masked, c.period(), c.sections(), c.summary(), c.schedule(),
+        return new PackContents(masked, c.period(), c.sections(), c.summary(), c.schedule(), c.received(),
                 c.chronology().stream().map(e -> entry(e, mask)).toList(),
                 c.calls().stream().map(call -> call(call, mask)).toList(),
                 c.lettersSent().stream().map(l -> new PackContents.SentItem(l.date(), mask.apply(l.title()),

@@ -7,6 +7,7 @@ import java.util.List;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.CmsDifference;
+import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.Note;
@@ -14,6 +15,7 @@ import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.letters.LetterBlock;
 import uk.cml.letters.PageWriter;
+import uk.cml.letters.PaymentTables;
 import uk.cml.letters.TableColumn;
 
 /** The pack's pages of text: cover, summary, schedule, chronology, calls and notes. */
@@ -81,29 +83,57 @@ final class TextSections {
 
     void schedule() throws IOException {
         writer.title(PackSection.SCHEDULE.title());
-        if (contents.schedule().isEmpty()) {
+        if (contents.schedule().isEmpty() && contents.received().payments().isEmpty()) {
             writer.block(new LetterBlock.Paragraph("Nothing was due or paid in this period."));
             return;
         }
-        writer.block(new LetterBlock.Paragraph("One line per payment due. \"Received\" is the money that arrived in "
-                + "that due's period, each payment counted once; \"What arrived\" shows which money counted for the "
-                + "due and when, including money paid ahead or later towards arrears. The balance is at the end of "
-                + "the due's period."));
+        writer.block(new LetterBlock.Paragraph("The first table has one line per payment due: what was due, what of "
+                + "it was paid (whenever the money came) and what is still short. The balance is what was owed at the "
+                + "end of the due's period. The second table lists each payment received in the period once, on the "
+                + "day it arrived, as the bank statement shows it."));
         List<List<String>> rows = new ArrayList<>(contents.schedule().size());
         Money due = Money.ZERO;
-        Money received = Money.ZERO;
+        Money paid = Money.ZERO;
+        Money shortBy = Money.ZERO;
+        Money cleared = Money.ZERO;
+        Money dueToday = Money.ZERO;
         for (ScheduleLine line : contents.schedule()) {
-            String what = line.arrivedText() + (line.notes().isEmpty() ? "" : "\n" + String.join("\n", line.notes()));
-            rows.add(List.of(UkFormats.shortDate(line.date()), amount(line.due()), amount(line.arrivedInPeriod()),
-                    what, line.statusText(), amount(line.shortBy()), line.balanceAfter().format()));
+            String status = line.statusText() + (line.notes().isEmpty() ? "" : "\n" + String.join("\n", line.notes()));
+            rows.add(List.of(UkFormats.shortDate(line.date()), amount(line.due()), amount(line.received()),
+                    status, amount(line.shortBy()), line.balanceAfter().format()));
             due = due.plus(line.due());
-            received = received.plus(line.arrivedInPeriod());
+            paid = paid.plus(line.received());
+            shortBy = shortBy.plus(line.shortBy());
+            cleared = cleared.plus(line.cleared());
+            dueToday = line.status() == LineStatus.DUE_TODAY ? dueToday.plus(line.shortBy()) : dueToday;
         }
-        writer.block(new LetterBlock.Table(List.of(TableColumn.left("Due on", 1.1), TableColumn.right("Due", 1.25),
-                TableColumn.right("Received", 1.25), TableColumn.left("What arrived", 2.6),
-                TableColumn.left("Status", 1.3), TableColumn.right("Short", 0.9), TableColumn.right("Balance", 1.2)),
-                rows,
-                List.of("Total", due.format(), received.format(), "", "", "", "")));
+        if (!rows.isEmpty()) {
+            writer.block(new LetterBlock.SubHeading("Payments due"));
+            writer.block(new LetterBlock.Table(List.of(TableColumn.left("Due on", 1.35),
+                    TableColumn.right("Due", 1.15), TableColumn.right("Paid towards it", 1.3),
+                    TableColumn.left("Status", 2.95), TableColumn.right("Short", 1.1), TableColumn.right("Balance", 1.2)),
+                    rows, List.of("Total", due.format(), paid.format(), "", shortBy.format(), "")));
+            dueNotes(cleared, dueToday);
+        }
+        writer.block(new LetterBlock.SubHeading("Payments received in the period"));
+        if (contents.received().payments().isEmpty()) {
+            writer.block(new LetterBlock.Paragraph("No payments were received in this period."));
+            return;
+        }
+        writer.block(PaymentTables.received(contents.received()));
+        writer.block(new LetterBlock.Paragraph(PaymentTables.whereItWent(contents.received(),
+                contents.period().from(), paid)));
+    }
+
+    /** What keeps due less paid from being short, and the part of short not yet missed, in words. */
+    private void dueNotes(Money cleared, Money dueToday) throws IOException {
+        if (cleared.isPositive()) {
+            writer.block(new LetterBlock.Paragraph(PaymentTables.clearedNote(cleared, "short")));
+        }
+        if (dueToday.isPositive()) {
+            writer.block(new LetterBlock.Paragraph(dueToday.format() + " of the short total is due today and can "
+                    + "still arrive today, so it is not in what the summary counts as still owed."));
+        }
     }
 
     void chronology() throws IOException {

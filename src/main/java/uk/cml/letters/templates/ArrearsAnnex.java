@@ -5,31 +5,65 @@ import java.util.List;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.LineStatus;
+import uk.cml.domain.arrears.MoneyReceived;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.letters.LetterBlock;
+import uk.cml.letters.PaymentTables;
 import uk.cml.letters.TableColumn;
 
 /**
- * The payment table and summary that letters 2, 3 and 12 carry: each due of the recent months with what arrived
- * for it and when, its status and what is still owed, so every line is one a bank statement confirms.
+ * The payment tables and summary that letters 2, 3 and 12 carry: each due of the recent months with what was due,
+ * what of it was paid and what is still owed; then each payment received in those months, once, on its own date,
+ * with the amount that arrived, so every line is one a bank statement confirms and the totals add up.
  */
 final class ArrearsAnnex {
 
     private ArrearsAnnex() {
     }
 
+    /** Both tables under their headings, and the sentences that tie their totals together. */
+    static void write(DraftWriter w, ArrearsDetails arrears) {
+        w.subHeading("Payments due");
+        w.table(table(arrears));
+        if (arrears.clearedTotal().isPositive()) {
+            w.paragraph(PaymentTables.clearedNote(arrears.clearedTotal(), "still owed"));
+        }
+        MoneyReceived money = arrears.received();
+        Money arrived = Money.ZERO;
+        for (ScheduleLine line : arrears.lines()) {
+            arrived = arrived.plus(line.arrivedInPeriod());
+        }
+        if (!money.payments().isEmpty()) {
+            w.subHeading("Payments I received since " + w.date(arrears.since()));
+            w.table(PaymentTables.received(money));
+            w.paragraph(PaymentTables.whereItWent(money, arrears.since(), arrears.paidTotal()));
+        } else if (arrived.isZero() && arrears.since() != null) {
+            w.paragraph("I received no payments at all between " + w.date(arrears.since()) + " and "
+                    + w.date(arrears.asOf()) + ".");
+        }
+    }
+
+    /** What the tables below a letter's summary show, in two short sentences (one when no payment is listed). */
+    static String tablesIntro(DraftWriter w, ArrearsDetails arrears) {
+        boolean listsPayments = !arrears.received().payments().isEmpty();
+        return (listsPayments ? "The first table below" : "The table below") + " lists each payment due since "
+                + w.date(arrears.since()) + " and how much of it was paid."
+                + (listsPayments ? " The second lists each payment I received since then, once, on the day it "
+                        + "arrived." : "");
+    }
+
     static LetterBlock.Table table(ArrearsDetails arrears) {
         List<List<String>> rows = new ArrayList<>();
         Money due = Money.ZERO;
         for (ScheduleLine line : arrears.lines()) {
-            rows.add(List.of(UkFormats.shortDate(line.date()), line.due().format(), line.arrivedText(),
+            rows.add(List.of(UkFormats.shortDate(line.date()), line.due().format(), line.received().format(),
                     line.statusText(), line.shortBy().isZero() ? "" : line.shortBy().format()));
             due = due.plus(line.due());
         }
-        return new LetterBlock.Table(List.of(TableColumn.left("Date due", 1.1), TableColumn.right("Due", 1.15),
-                TableColumn.left("What arrived and when", 2.75), TableColumn.left("Status", 1.45),
-                TableColumn.right("Still owed", 1.15)),
-                rows, List.of("Total", due.format(), "", "", arrears.shortTotal().format()));
+        return new LetterBlock.Table(List.of(TableColumn.left("Date due", 1.15), TableColumn.right("Due", 1.1),
+                TableColumn.right("Paid towards it", 1.25), TableColumn.left("Status", 2.4),
+                TableColumn.right("Still owed", 1.1)),
+                rows, List.of("Total", due.format(), arrears.paidTotal().format(), "", arrears.shortTotal().format()));
     }
 
     /**

@@ -7,6 +7,7 @@ import uk.cml.domain.Money;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.CmsDifference;
 import uk.cml.domain.arrears.LineStatus;
+import uk.cml.domain.arrears.MoneyReceived;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.arrears.SettlementStatus;
 
@@ -20,9 +21,12 @@ import uk.cml.domain.arrears.SettlementStatus;
  * @param settlementDue the part of an agreed settlement that has not arrived
  * @param oldestShort  the date of the oldest due in the whole schedule still owed something (the same schedule the
  *                     arrears tables and the evidence pack show), or null when none is or it is not known
+ * @param received     each payment received from {@code since} to {@code asOf}, once, and where that money went;
+ *                     {@link MoneyReceived#NONE} when the figures were given without the schedule
  */
 public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate asOf, LocalDate since,
-        Money owedEarlier, Money settlementDue, Optional<CmsDifference> cmsFigure, LocalDate oldestShort) {
+        Money owedEarlier, Money settlementDue, Optional<CmsDifference> cmsFigure, LocalDate oldestShort,
+        MoneyReceived received) {
 
     public static final ArrearsDetails NONE = new ArrearsDetails(List.of(), Money.ZERO, null, null, Money.ZERO,
             Money.ZERO, Optional.empty(), null);
@@ -36,6 +40,13 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         owedEarlier = owedEarlier == null ? Money.ZERO : owedEarlier;
         settlementDue = settlementDue == null ? Money.ZERO : settlementDue;
         cmsFigure = cmsFigure == null ? Optional.empty() : cmsFigure;
+        received = received == null ? MoneyReceived.NONE : received;
+    }
+
+    /** Figures without the payments received (no list of payments is printed). */
+    public ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate asOf, LocalDate since,
+            Money owedEarlier, Money settlementDue, Optional<CmsDifference> cmsFigure, LocalDate oldestShort) {
+        this(lines, owedNow, asOf, since, owedEarlier, settlementDue, cmsFigure, oldestShort, MoneyReceived.NONE);
     }
 
     /**
@@ -62,7 +73,8 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
                 : schedule.payments().stream().map(p -> p.date()).filter(d -> d.isBefore(all.get(0).date()))
                         .findFirst().orElse(all.get(0).date());
         return new ArrearsDetails(recent, schedule.owedNow(), schedule.asOf(), since, earlier,
-                settlement.max(Money.ZERO), schedule.cmsDifference(), firstShort(all));
+                settlement.max(Money.ZERO), schedule.cmsDifference(), firstShort(all),
+                MoneyReceived.of(schedule, since, cutOff));
     }
 
     private static LocalDate firstShort(List<ScheduleLine> lines) {
@@ -77,6 +89,24 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
 
     public boolean hasShortLines() {
         return lines.stream().anyMatch(line -> line.status().isShort());
+    }
+
+    /** What the dues listed were paid, from money received in the period and money paid ahead before it. */
+    public Money paidTotal() {
+        Money total = Money.ZERO;
+        for (ScheduleLine line : lines) {
+            total = total.plus(line.received());
+        }
+        return total;
+    }
+
+    /** What write-offs, offsets and settlements cleared on the dues listed. */
+    public Money clearedTotal() {
+        Money total = Money.ZERO;
+        for (ScheduleLine line : lines) {
+            total = total.plus(line.cleared());
+        }
+        return total;
     }
 
     /** What is still owed on the dues listed. */

@@ -33,8 +33,7 @@ final class CollectAndPayLetter extends TemplateBase {
         why.append(" I cannot rely on payments arriving when they should, and my family needs them to.");
         w.paragraph(why.toString());
         if (arrears.hasShortLines()) {
-            w.subHeading("Payments due and what arrived");
-            w.table(ArrearsAnnex.table(arrears));
+            ArrearsAnnex.write(w, arrears);
         }
         w.paragraph("I understand that Collect and Pay has fees, and that a part of what you collect is kept "
                 + "as a fee before it is passed to me.");

@@ -24,8 +24,7 @@ final class MissedDirectPayLetter extends TemplateBase {
             w.missing("the missed or part payments");
         } else {
             w.paragraph("By my records on " + w.date(arrears.asOf()) + ": " + ArrearsAnnex.summary(arrears)
-                    + " The table below lists each payment due since " + w.date(arrears.since())
-                    + " with what arrived for it and when.");
+                    + " " + ArrearsAnnex.tablesIntro(w, arrears));
         }
         EnforcementDetails e = facts.enforcement().orElse(new EnforcementDetails(null, "", false, List.of()));
         List<String> asks = new ArrayList<>(List.of(
@@ -48,8 +47,7 @@ final class MissedDirectPayLetter extends TemplateBase {
             w.bullets(e.triedSentences(w, other));
         }
         if (arrears.hasShortLines()) {
-            w.subHeading("Payments due and what arrived");
-            w.table(ArrearsAnnex.table(arrears));
+            ArrearsAnnex.write(w, arrears);
         }
         w.paragraph("If I have not heard from you by " + replyBy + ", I will phone you. If nothing has been done "
                 + "by then, I will make a formal complaint.");

@@ -43,9 +43,9 @@ final class OtherParentLetter extends TemplateBase {
                         "If you cannot pay it all at once, contact me by " + by + " so we can agree a plan to pay "
                                 + "it off as well as the regular payments."));
         if (arrears.hasShortLines()) {
-            w.paragraph("By my records: " + ArrearsAnnex.summary(arrears) + " Each payment due since "
-                    + w.date(arrears.since()) + " is listed below with what arrived for it and when.");
-            w.table(ArrearsAnnex.table(arrears));
+            w.paragraph("By my records: " + ArrearsAnnex.summary(arrears) + " "
+                    + ArrearsAnnex.tablesIntro(w, arrears));
+            ArrearsAnnex.write(w, arrears);
         }
         w.paragraph("If I do not hear from you by " + by + ", I will " + nextStep(arrangement) + ".");
         return w.finish();

@@ -64,7 +64,7 @@ final class Build {
         return rows;
     }
 
-    /** What arrived for each due, in words, as the Payments page and the letters show it. */
+    /** What arrived for each due, in words, as the Payments page shows it (letters and the pack print each payment once instead). */
     static List<String> arrived(ArrearsSchedule schedule) {
         return schedule.lines().stream().map(ScheduleLine::arrivedText).toList();
     }

@@ -93,14 +93,54 @@ class PackTextSectionsTest {
     }
 
     @Test
-    @DisplayName("the schedule leaves a nil amount blank, shows what is short, and totals due and received")
+    @DisplayName("the schedule leaves a nil amount blank, shows what is short, and totals due, paid and received")
     void schedule() throws Exception {
         String schedule = pageStarting(pages(PackFixture.YEAR_2025, Optional.empty()),
                 PackSection.SCHEDULE.title());
-        assertTrue(schedule.contains("One line per payment due."), schedule);
-        assertLines(schedule, "Due on Due Received What arrived Status Short Balance",
-                "£200.00 £200.00 £200.00 on 2 Mar 2025 Paid late (1",
-                "1 Jul 2025 £200.00 No payment Nothing", "£200.00 £1,200.00", "Total £2,400.00 £600.00");
+        assertTrue(schedule.contains("The first table has one line per payment due"), schedule);
+        assertLines(schedule, "Payments due", "1 Jan 2025 £200.00 £200.00 Paid late (1 day) £400.00",
+                "1 Jul 2025 £200.00 Nothing received £200.00 £1,200.00", "Total £2,400.00 £600.00 £1,800.00",
+                "Payments received in the period", "Date received Amount received How it was paid",
+                "2 Jan 2025 £200.00 Bank transfer", "2 Mar 2025 £200.00 Bank transfer", "Total £600.00",
+                "All of the £600.00 received went to the payments due listed above.");
+        // Each payment once: three payments, three rows, whatever dues they touched.
+        assertEquals(3, schedule.lines().filter(l -> l.strip().endsWith("Bank transfer")).count(), schedule);
+    }
+
+    @Test
+    @DisplayName("the schedule's totals agree with the summary: due less paid is what is short, and the payments "
+            + "received add up to the total received")
+    void scheduleTotalsMatchTheSummary() throws Exception {
+        List<String> pages = pages(PackFixture.YEAR_2025, Optional.empty());
+        String summary = pageStarting(pages, PackSection.SUMMARY.title());
+        String schedule = pageStarting(pages, PackSection.SCHEDULE.title());
+        List<long[]> totals = schedule.lines().filter(l -> l.startsWith("Total ")).map(PackTextSectionsTest::pence)
+                .toList();
+        assertEquals(2, totals.size(), schedule);
+        long[] dues = totals.get(0);
+        long[] received = totals.get(1);
+        assertEquals(dues[0] - dues[1], dues[2], "due less paid towards it is what is short");
+        assertEquals(figure(summary, "Total due in the period"), dues[0]);
+        assertEquals(figure(summary, "Still owed on dues in the period"), dues[2]);
+        assertEquals(figure(summary, "Total received in the period"), received[0]);
+        long rows = 0;
+        for (String line : schedule.lines().filter(l -> l.endsWith("Bank transfer")).toList()) {
+            rows += pence(line)[0];
+        }
+        assertEquals(received[0], rows, "the payments' rows add up to their total");
+    }
+
+    /** Every amount on a line, in pence, left to right. */
+    private static long[] pence(String line) {
+        return java.util.regex.Pattern.compile("£([\\d,]+)\\.(\\d\\d)").matcher(line).results()
+                .mapToLong(m -> Long.parseLong(m.group(1).replace(",", "")) * 100 + Long.parseLong(m.group(2)))
+                .toArray();
+    }
+
+    private static long figure(String page, String label) {
+        String line = page.lines().filter(l -> l.strip().startsWith(label)).findFirst()
+                .orElseThrow(() -> new AssertionError(label + " is not on the page:\n" + page));
+        return pence(line)[0];
     }
 
     @Test

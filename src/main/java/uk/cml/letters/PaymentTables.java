@@ -1,0 +1,90 @@
+package uk.cml.letters;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import uk.cml.domain.Money;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.arrears.MoneyReceived;
+import uk.cml.domain.arrears.ReceivedPayment;
+
+/**
+ * The list of payments received that letters and the evidence pack print beside their table of dues: each payment
+ * once, on its own date, with the amount that reached the parent, so the rows add up against a bank statement; and
+ * the sentence that says where that money went, so its total adds up against the dues' "paid" column.
+ */
+public final class PaymentTables {
+
+    private PaymentTables() {
+    }
+
+    /**
+     * Date, amount received and how it was paid, one row per payment, with their total. When the CMS took a fee
+     * from any of them, a last column gives what each counted for before the fee (the figure the dues are in).
+     */
+    public static LetterBlock.Table received(MoneyReceived money) {
+        boolean fee = money.feeTaken();
+        List<List<String>> rows = new ArrayList<>(money.payments().size());
+        for (ReceivedPayment p : money.payments()) {
+            List<String> row = new ArrayList<>(List.of(UkFormats.shortDate(p.date()), p.received().format(),
+                    p.method().label()));
+            if (fee) {
+                row.add(p.counted().format());
+            }
+            rows.add(row);
+        }
+        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.left("Date received", 1.3),
+                TableColumn.right("Amount received", 1.4), TableColumn.left("How it was paid", fee ? 2.4 : 3.4)));
+        List<String> total = new ArrayList<>(List.of("Total", money.onStatement().format(), ""));
+        if (fee) {
+            columns.add(TableColumn.right("Before the CMS fee", 1.5));
+            total.add(money.counted().format());
+        }
+        return new LetterBlock.Table(columns, rows, total);
+    }
+
+    /**
+     * "Of the £300.00 received, £210.50 went to the payments due listed above and £89.50 went to payments due
+     * before 25 August 2026." Then, when money paid before {@code from} also paid the dues listed, what it paid and what
+     * the dues listed were paid in all. Amounts are before any CMS fee, as the dues are.
+     */
+    public static String whereItWent(MoneyReceived money, LocalDate from, Money paidToListed) {
+        List<String> parts = new ArrayList<>();
+        String since = UkFormats.longDate(from);
+        add(parts, money.toDuesListed(), "went to the payments due listed above");
+        add(parts, money.toEarlierDues(), "went to payments due before " + since);
+        add(parts, money.toSettlement(), "went to the agreed settlement");
+        add(parts, money.keptAsCredit(), "is kept as credit for payments not yet due");
+        // With a CMS fee the bank figures are less than what the payments count for, so the total is named first.
+        boolean fee = money.feeTaken();
+        StringBuilder text = new StringBuilder(fee
+                ? "Before the CMS fee, these payments come to " + money.counted().format() + ". " : "");
+        String whole = fee ? "it" : "the " + money.counted().format() + " received";
+        if (parts.size() == 1) {
+            text.append("All of ").append(whole).append(parts.get(0).substring(parts.get(0).indexOf(' ')))
+                    .append('.');
+        } else if (!parts.isEmpty()) {
+            text.append(fee ? "Of that" : "Of " + whole).append(", ")
+                    .append(String.join(", ", parts.subList(0, parts.size() - 1))).append(" and ")
+                    .append(parts.get(parts.size() - 1)).append('.');
+        }
+        if (money.paidBeforeToDuesListed().isPositive()) {
+            text.append(text.isEmpty() ? "" : " ").append(money.paidBeforeToDuesListed().format())
+                    .append(" paid early, before ").append(since).append(", also went to the payments due listed. ")
+                    .append("So the payments due listed were paid ").append(paidToListed.format()).append(" in all.");
+        }
+        return text.toString();
+    }
+
+    /** Why due less paid is not what is short on a table of dues: part of it was cleared, not paid. */
+    public static String clearedNote(Money cleared, String shortColumn) {
+        return cleared.format() + " owed on these payments was cleared by a write-off, an offset or a settlement, "
+                + "as the status says. It is not in the amount paid or " + shortColumn + ".";
+    }
+
+    private static void add(List<String> parts, Money amount, String what) {
+        if (amount.isPositive()) {
+            parts.add(amount.format() + " " + what);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package uk.cml.letters.pack;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.Adjustment;
+import uk.cml.domain.arrears.AdjustmentKind;
+import uk.cml.domain.arrears.ArrearsCalculator;
+import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.FeeRule;
+import uk.cml.domain.arrears.LineStatus;
+import uk.cml.domain.arrears.MoneyReceived;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.arrears.PaymentPlan;
+
+/**
+ * When due less paid is not what is short, the schedule says why: a write-off cleared part of it, or a due of today
+ * is short but not yet missed. Read back from the printed pack.
+ */
+class PackScheduleNotesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 1);
+
+    @TempDir
+    Path folder;
+
+    @Test
+    @DisplayName("a write-off and a due of today are named, so the totals still add up")
+    void clearedAndDueToday() throws Exception {
+        // £200.00 a month from 1 Sep: Sep paid; Oct £150.00, then £20.00 of it written off; Nov falls due today.
+        ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(new PaymentPlan(0,
+                Money.ofPence(20000), PaymentFrequency.MONTHLY, LocalDate.of(2026, 9, 1), "CMS letter")),
+                List.of(pay(9, 20000), pay(10, 15000)), List.of(new Adjustment(0, LocalDate.of(2026, 10, 15),
+                        AdjustmentKind.WRITE_OFF, Money.ofPence(2000), "")), TODAY, FeeRule.NONE);
+        PackPeriod period = new PackPeriod(LocalDate.of(2026, 9, 1), TODAY);
+        PackContents contents = new PackContents(new PackContents.Cover("Sam Taylor", List.of(), "Jordan Reed",
+                List.of(), Optional.empty(), TODAY), period, Set.of(PackSection.SCHEDULE),
+                new PackContents.Summary(Money.ZERO, schedule.owedNow(), Money.ofPence(60000), Money.ofPence(35000),
+                        schedule.missedTotal(period.from(), TODAY), Optional.empty(), Map.of()),
+                schedule.lines(period.from(), TODAY, java.util.EnumSet.allOf(LineStatus.class)),
+                MoneyReceived.of(schedule, period.from(), period.from()), List.of(), List.of(), List.of(), List.of(),
+                List.of(), Optional.empty(), Optional.empty());
+        Path target = folder.resolve("pack.pdf");
+        new EvidencePackBuilder().build(contents, target, PackProgress.NONE, () -> false);
+        String text = String.join("\n", EvidencePackBuilderTest.pageTexts(target)).replaceAll("\\s+", " ");
+        assertTrue(text.contains("Total £600.00 £350.00 £230.00"), text);
+        assertTrue(text.contains("£20.00 owed on these payments was cleared by a write-off, an offset or a "
+                + "settlement, as the status says."), text);
+        assertTrue(text.contains("£200.00 of the short total is due today and can still arrive today"), text);
+        assertTrue(text.contains("All of the £350.00 received went to the payments due listed above."), text);
+    }
+
+    private static Payment pay(int month, long pence) {
+        return new Payment(0, LocalDate.of(2026, month, 1), Money.ofPence(pence), PaymentMethod.BANK_TRANSFER, "",
+                "");
+    }
+}

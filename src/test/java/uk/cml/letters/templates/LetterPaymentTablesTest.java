@@ -1,0 +1,215 @@
+package uk.cml.letters.templates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.ArrearsCalculator;
+import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.FeeRule;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.arrears.PaymentPlan;
+
+/**
+ * The payment tables a letter carries add up against the parent's bank statement: each payment received is printed
+ * once, on its own date, with its whole amount, and the totals agree with the figures the letter states, read back
+ * from the PDF a caseworker would hold.
+ */
+class LetterPaymentTablesTest {
+
+    private static final Pattern AMOUNT = Pattern.compile("£([\\d,]+)\\.(\\d\\d)");
+
+    /** £50.00 a week from 2 Nov 2026; nothing until one £120.00 on 16 Nov, which pays parts of all three dues. */
+    static ArrearsSchedule oneForThree() {
+        return schedule(PaymentFrequency.WEEKLY, 5000, LocalDate.of(2026, 11, 2),
+                pay(LocalDate.of(2026, 11, 16), 12000));
+    }
+
+    /** £200.00 a month: 1 Aug missed, then £300.00 on 1 Sep pays Sep and £100.00 of Aug; 1 Oct £150.00; 1 Nov none. */
+    static ArrearsSchedule olderDuePaid() {
+        List<Payment> paid = new ArrayList<>();
+        for (int month = 1; month <= 7; month++) {
+            paid.add(pay(LocalDate.of(2026, month, 1), 20000));
+        }
+        paid.add(pay(LocalDate.of(2026, 9, 1), 30000));
+        paid.add(pay(LocalDate.of(2026, 10, 1), 15000));
+        return schedule(PaymentFrequency.MONTHLY, 20000, LocalDate.of(2026, 1, 1), paid.toArray(Payment[]::new));
+    }
+
+    /** £200.00 a month: £400.00 on 1 Aug pays Aug and, paid early, Sep; 1 Oct £150.00; 1 Nov none. */
+    static ArrearsSchedule paidEarly() {
+        List<Payment> paid = new ArrayList<>();
+        for (int month = 1; month <= 7; month++) {
+            paid.add(pay(LocalDate.of(2026, month, 1), 20000));
+        }
+        paid.add(pay(LocalDate.of(2026, 8, 1), 40000));
+        paid.add(pay(LocalDate.of(2026, 10, 1), 15000));
+        return schedule(PaymentFrequency.MONTHLY, 20000, LocalDate.of(2026, 1, 1), paid.toArray(Payment[]::new));
+    }
+
+    private static Payment pay(LocalDate date, long pence) {
+        return new Payment(0, date, Money.ofPence(pence), PaymentMethod.BANK_TRANSFER, "", "");
+    }
+
+    private static ArrearsSchedule schedule(PaymentFrequency frequency, long pence, LocalDate first,
+            Payment... payments) {
+        return new ArrearsCalculator().calculate(
+                List.of(new PaymentPlan(0, Money.ofPence(pence), frequency, first, "CMS letter")), List.of(payments),
+                List.of(), Facts.DATE, FeeRule.NONE);
+    }
+
+    private static ReadBack letter(ArrearsSchedule schedule) throws IOException {
+        LetterTemplate template = LetterTemplates.MISSED_DIRECT_PAY;
+        return new ReadBack(template, Facts.complete(template).toBuilder()
+                .arrears(ArrearsDetails.from(schedule)).build());
+    }
+
+    @Test
+    @DisplayName("one payment that pays parts of three dues is printed once, on its date, with its whole amount")
+    void onePaymentOnceWithItsFullAmount() throws IOException {
+        ReadBack pdf = letter(oneForThree());
+        List<String> lines = pdf.text().lines().map(String::strip).toList();
+        List<String> received = lines.stream().filter(l -> l.endsWith("Bank transfer")).toList();
+        assertEquals(List.of("16 Nov 2026 £120.00 Bank transfer"), received, pdf.text());
+        // Each due shows what of it was paid; the £120.00 is not repeated under the dues it touched.
+        assertTrue(lines.contains("2 Nov 2026 £50.00 £20.00 Part paid (short £30.00) £30.00"), pdf.text());
+        assertTrue(lines.contains("9 Nov 2026 £50.00 £50.00 Paid late (7 days)"), pdf.text());
+        assertTrue(lines.contains("16 Nov 2026 £50.00 £50.00 Paid"), pdf.text());
+        assertFalse(lines.stream().anyMatch(l -> l.matches("\\d+ Nov 2026 £50\\.00 .*£120\\.00.*")), pdf.text());
+        assertTrue(lines.contains("Total £150.00 £120.00 £30.00"), pdf.text());
+        assertTrue(lines.contains("Total £120.00"), pdf.text());
+        assertTrue(pdf.flat().contains("All of the £120.00 received went to the payments due listed above."),
+                pdf.flat());
+    }
+
+    @Test
+    @DisplayName("money paid early, before the months listed, is said to have paid a due listed")
+    void paidEarlyIsAccountedFor() throws IOException {
+        String text = letter(paidEarly()).flat();
+        assertTrue(text.contains("All of the £150.00 received went to the payments due listed above. £200.00 paid "
+                + "early, before"), text);
+        assertTrue(text.contains("So the payments due listed were paid £350.00 in all."), text);
+    }
+
+    @Test
+    @DisplayName("under Collect and Pay each payment shows the bank figure and, beside it, what it counted for")
+    void feeShownBesideTheBankFigure() throws IOException {
+        List<Payment> paid = new ArrayList<>();
+        for (int month = 9; month <= 11; month++) {
+            paid.add(new Payment(0, LocalDate.of(2026, month, 2), Money.ofPence(month == 11 ? 9600 : 19200),
+                    PaymentMethod.THROUGH_CMS, "", ""));
+        }
+        ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(new PaymentPlan(0,
+                Money.ofPence(20000), PaymentFrequency.MONTHLY, LocalDate.of(2026, 9, 1), "CMS letter")), paid,
+                List.of(), Facts.DATE, FeeRule.of(new java.math.BigDecimal("4")));
+        ReadBack pdf = letter(schedule);
+        if (System.getProperty("letters.dump") != null) {
+            java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("letters.dump")), pdf.letter.pdf());
+        }
+        List<String> lines = pdf.text().lines().map(String::strip).toList();
+        assertTrue(lines.contains("Date received Amount received How it was paid Before the CMS fee"), pdf.text());
+        assertTrue(lines.contains("2 Nov 2026 £96.00 Through the CMS (Collect and Pay) £100.00"), pdf.text());
+        assertTrue(lines.contains("Total £480.00 £500.00"), pdf.text());
+        assertTrue(lines.contains("Total £600.00 £500.00 £100.00"), pdf.text());
+        assertTrue(pdf.flat().contains("Before the CMS fee, these payments come to £500.00. All of it went to the "
+                + "payments due listed above."), pdf.flat());
+    }
+
+    @Test
+    @DisplayName("a write-off on a due listed is named, so due less paid less cleared is what is still owed")
+    void clearedIsNamed() throws IOException {
+        ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(new PaymentPlan(0,
+                Money.ofPence(20000), PaymentFrequency.MONTHLY, LocalDate.of(2026, 9, 1), "CMS letter")),
+                List.of(pay(LocalDate.of(2026, 9, 1), 20000), pay(LocalDate.of(2026, 10, 1), 15000)),
+                List.of(new uk.cml.domain.arrears.Adjustment(0, LocalDate.of(2026, 10, 15),
+                        uk.cml.domain.arrears.AdjustmentKind.WRITE_OFF, Money.ofPence(2000), "")),
+                Facts.DATE, FeeRule.NONE);
+        ReadBack pdf = letter(schedule);
+        assertTrue(pdf.text().lines().map(String::strip).toList().contains("Total £600.00 £350.00 £230.00"),
+                pdf.text());
+        assertTrue(pdf.flat().contains("£20.00 owed on these payments was cleared by a write-off, an offset or a "
+                + "settlement, as the status says. It is not in the amount paid or still owed."), pdf.flat());
+    }
+
+    static Stream<Arguments> schedules() {
+        return Stream.of(Arguments.of("the usual facts", Facts.schedule()),
+                Arguments.of("one payment for three dues", oneForThree()),
+                Arguments.of("money towards an older due", olderDuePaid()),
+                Arguments.of("money paid early", paidEarly()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("schedules")
+    @DisplayName("the totals printed add up to the figures the letter states")
+    void totalsAddUp(String name, ArrearsSchedule schedule) throws IOException {
+        ReadBack pdf = letter(schedule);
+        String flat = pdf.flat();
+        List<long[]> totals = new ArrayList<>();
+        Matcher total = Pattern.compile("Total((?: £[\\d,]+\\.\\d\\d)+)").matcher(flat);
+        while (total.find()) {
+            totals.add(pence(total.group(1)));
+        }
+        assertEquals(2, totals.size(), "a total for the dues and one for the payments: " + flat);
+        long[] dues = totals.get(0);
+        long received = totals.get(1)[0];
+        assertEquals(dues[0] - dues[1], dues[2], "due less paid towards it is what is still owed: " + flat);
+
+        Matcher summary = Pattern.compile("(£[\\d,]+\\.\\d\\d) is owed\\. Since [^,]+, (£[\\d,]+\\.\\d\\d) fell due "
+                + "and (£[\\d,]+\\.\\d\\d) was paid").matcher(flat);
+        assertTrue(summary.find(), flat);
+        assertEquals(pence(summary.group(2))[0], dues[0], "the dues' total is what fell due");
+        assertEquals(pence(summary.group(3))[0], received, "the payments' total is what was paid");
+        long owedNow = pence(summary.group(1))[0];
+        Matcher split = Pattern.compile("Of the £[\\d,]+\\.\\d\\d, (£[\\d,]+\\.\\d\\d) is still owed on the payments "
+                + "listed below, (£[\\d,]+\\.\\d\\d) on payments due before").matcher(flat);
+        if (split.find()) {
+            assertEquals(pence(split.group(1))[0], dues[2]);
+            assertEquals(owedNow, dues[2] + pence(split.group(2))[0], "listed plus older is what is owed");
+        } else {
+            assertEquals(owedNow, dues[2], "all that is owed is on the dues listed");
+        }
+
+        long rows = 0;
+        for (String line : pdf.text().lines().filter(l -> l.strip().endsWith("Bank transfer")).toList()) {
+            rows += pence(line)[0];
+        }
+        assertEquals(received, rows, "the payments' rows add up to their total");
+        Matcher went = Pattern.compile("(?:All of|Of) the (£[\\d,]+\\.\\d\\d) received(.*?)\\.(?: |$)").matcher(flat);
+        assertTrue(went.find(), flat);
+        assertEquals(received, pence(went.group(1))[0]);
+        long parts = 0;
+        for (long part : pence(went.group(2))) {
+            parts += part;
+        }
+        assertEquals(received, went.group(0).startsWith("All") ? received : parts, "the parts make the whole");
+        Matcher inAll = Pattern.compile("were paid (£[\\d,]+\\.\\d\\d) in all").matcher(flat);
+        if (inAll.find()) {
+            assertEquals(dues[1], pence(inAll.group(1))[0]);
+        } else if (!went.group(0).startsWith("All")) {
+            assertEquals(dues[1], pence(went.group(2))[0], "what went to the dues listed is what they were paid");
+        } else {
+            assertEquals(dues[1], received, "all of it went to the dues listed");
+        }
+    }
+
+    private static long[] pence(String text) {
+        return AMOUNT.matcher(text).results()
+                .mapToLong(m -> Long.parseLong(m.group(1).replace(",", "")) * 100 + Long.parseLong(m.group(2)))
+                .toArray();
+    }
+}
