@@ -12,12 +12,17 @@ import java.util.function.IntFunction;
 
 /**
  * Everything under the addresses: references, heading, salutation, body blocks, sign-off, name and enclosures.
- * Text flows line by line onto new pages; short groups that read badly when split are kept together.
+ * Text flows line by line onto new pages; short groups that read badly when split are kept together: a sub-heading, or
+ * a paragraph ending in a colon, goes over with the opening of the block it introduces ({@link #openingHeight}), and
+ * the last paragraph with the closing. Where a table may break is {@link TableWriter}'s part of the same rules.
  */
 final class BodyWriter {
 
     private static final float PARAGRAPH_GAP = 7f;
     private static final float SIGNATURE_SPACE = 18 * MM;
+    /** The signature space gives way down to this before the closing is moved off the page of the last lines. */
+    private static final float MIN_SIGNATURE_SPACE = 15 * MM;
+    private static final float BEFORE_SIGN_OFF = 4f;
     private static final float BULLET_INDENT = 6 * MM;
     private static final float BOX_PAD = 3 * MM;
     private static final float BOX_TEXT_WIDTH = CONTENT_WIDTH - 2 * BOX_PAD;
@@ -28,6 +33,8 @@ final class BodyWriter {
     private final TextStyle bold;
     private final TextStyle heading;
     private final TableWriter tables;
+    /** A block that introduces the next one, held back until that one is known so the two can be kept together. */
+    private LetterBlock pending;
 
     BodyWriter(PageCursor cursor, FontSet fonts, PrintableText printable) throws IOException {
         this.cursor = cursor;
@@ -60,31 +67,62 @@ final class BodyWriter {
         if (!letter.salutation().isBlank()) {
             paragraph(letter.salutation(), 0);
         }
-        float ending = closingHeight(letter.signOff(), letter.signerName()) + enclosuresHeight(letter.enclosures());
+        // Kept with the last lines at its smallest: the signature space gives way before the closing moves over.
+        float ending = closingHeight(letter.signOff(), letter.signerName(), MIN_SIGNATURE_SPACE)
+                + enclosuresHeight(letter.enclosures());
         for (int i = first; i < body.size(); i++) {
-            boolean last = i == body.size() - 1;
-            if (last && body.get(i) instanceof LetterBlock.Paragraph p) {
-                paragraph(p.text(), ending);
+            if (i == body.size() - 1 && body.get(i) instanceof LetterBlock.Paragraph p) {
+                release(p);
+                paragraph(p.text(), BEFORE_SIGN_OFF + ending);
             } else {
                 block(body.get(i));
             }
         }
+        flush();
         // The sign-off, the name and the enclosures list share a page, so none is left on a page of its own.
-        cursor.down(4f);
+        cursor.down(BEFORE_SIGN_OFF);
         cursor.keepTogether(ending);
-        closing(letter.signOff(), letter.signerName());
+        float spare = Math.max(0, cursor.room() - ending);
+        closing(letter.signOff(), letter.signerName(), Math.min(SIGNATURE_SPACE, MIN_SIGNATURE_SPACE + spare));
         enclosures(letter.enclosures());
     }
 
-    /** One body block; package-visible so {@link PageWriter} lays out other documents' blocks the same way. */
+    /**
+     * One body block; package-visible so {@link PageWriter} lays out other documents' blocks the same way. A sub-heading
+     * or a paragraph ending in a colon is held back until the next block arrives (or {@link #flush()}).
+     */
     void block(LetterBlock block) throws IOException {
+        release(block);
+        boolean introduces = block instanceof LetterBlock.SubHeading
+                || block instanceof LetterBlock.Paragraph p && p.text().strip().endsWith(":");
+        if (introduces) {
+            pending = block;
+        } else {
+            layOut(block, 0);
+        }
+    }
+
+    /** Writes a held-back sub-heading or lead-in with nothing after it to keep it with but two lines' room. */
+    void flush() throws IOException {
+        release(null);
+    }
+
+    private void release(LetterBlock next) throws IOException {
+        if (pending != null) {
+            LetterBlock introduction = pending;
+            pending = null;
+            layOut(introduction, next == null ? 2 * regular.leading() : openingHeight(next));
+        }
+    }
+
+    /** {@code keepAfter}: the height of what must follow on the same page, after this block's own gap. */
+    private void layOut(LetterBlock block, float keepAfter) throws IOException {
         if (block instanceof LetterBlock.Paragraph p) {
-            paragraph(p.text(), 0);
+            paragraph(p.text(), keepAfter);
         } else if (block instanceof LetterBlock.SubHeading h) {
             List<String> lines = bold.wrap(printable.multiLine(h.text()), CONTENT_WIDTH);
             cursor.down(3f);
-            // With two lines of what follows: the heading's lines, the 2 pt under it, and the next paragraph's first two.
-            cursor.keepTogether(lines.size() * bold.leading() + 2f + 2 * regular.leading());
+            cursor.keepTogether(lines.size() * bold.leading() + 2f + keepAfter);
             lines(lines, bold, LEFT);
             cursor.down(2f);
         } else if (block instanceof LetterBlock.RequestBox box) {
@@ -98,16 +136,34 @@ final class BodyWriter {
     }
 
     /**
-     * A paragraph; never leaves its first line alone at the foot of a page. With {@code keepAfter} > 0 (the closing that
-     * follows) a short paragraph goes over whole, a long one with its last two lines, so the closing is never alone.
+     * How much of a block must go with what introduces it: a paragraph's or a list's first two lines, a request box
+     * whole, a table's header with its first rows ({@link TableWriter#openingHeight}), a sub-heading with two lines.
+     */
+    private float openingHeight(LetterBlock block) {
+        if (block instanceof LetterBlock.Paragraph p) {
+            return Math.min(regular.wrap(printable.multiLine(p.text()), CONTENT_WIDTH).size(), 2) * regular.leading();
+        } else if (block instanceof LetterBlock.RequestBox box) {
+            return requestBoxHeight(box);
+        } else if (block instanceof LetterBlock.BulletList list && !list.items().isEmpty()) {
+            int first = regular.wrap(printable.multiLine(list.items().get(0)), CONTENT_WIDTH - BULLET_INDENT).size();
+            return Math.min(first, 2) * regular.leading();
+        } else if (block instanceof LetterBlock.Table table) {
+            return tables.openingHeight(table);
+        }
+        return 3f + bold.leading() + 2f + 2 * regular.leading();
+    }
+
+    /**
+     * A paragraph; never leaves its first line alone at the foot of a page. With {@code keepAfter} > 0 (the opening or
+     * closing that follows) a paragraph of up to three lines goes over whole, a longer one with its last two lines.
      */
     private void paragraph(String text, float keepAfter) throws IOException {
         List<String> lines = regular.wrap(printable.multiLine(text), CONTENT_WIDTH);
         cursor.keepTogether(Math.min(lines.size(), 2) * regular.leading());
-        int keepFrom = keepAfter <= 0 ? lines.size() : lines.size() <= 4 ? 0 : lines.size() - 2;
+        int keepFrom = keepAfter <= 0 ? lines.size() : lines.size() <= 3 ? 0 : lines.size() - 2;
         for (int i = 0; i < lines.size(); i++) {
             if (i == keepFrom) {
-                cursor.keepTogether((lines.size() - i) * regular.leading() + PARAGRAPH_GAP + 4f + keepAfter);
+                cursor.keepTogether((lines.size() - i) * regular.leading() + PARAGRAPH_GAP + keepAfter);
             }
             lines(List.of(lines.get(i)), regular, LEFT);
         }
@@ -173,23 +229,23 @@ final class BodyWriter {
         cursor.down(PARAGRAPH_GAP + 4f);
     }
 
-    private float closingHeight(String signOff, String signerName) {
+    private float closingHeight(String signOff, String signerName, float signatureSpace) {
         if (signOff.isBlank() && signerName.isBlank()) {
             return 0;
         }
         int offLines = regular.wrap(printable.multiLine(signOff), CONTENT_WIDTH).size();
         int nameLines = regular.wrap(printable.multiLine(signerName), CONTENT_WIDTH).size();
-        return (offLines + nameLines) * regular.leading() + SIGNATURE_SPACE;
+        return (offLines + nameLines) * regular.leading() + signatureSpace;
     }
 
-    private void closing(String signOff, String signerName) throws IOException {
+    private void closing(String signOff, String signerName, float signatureSpace) throws IOException {
         if (signOff.isBlank() && signerName.isBlank()) {
             return;
         }
         List<String> offLines = regular.wrap(printable.multiLine(signOff), CONTENT_WIDTH);
         List<String> nameLines = regular.wrap(printable.multiLine(signerName), CONTENT_WIDTH);
         lines(offLines, regular, LEFT);
-        cursor.down(SIGNATURE_SPACE);
+        cursor.down(signatureSpace);
         lines(nameLines, regular, LEFT);
         cursor.down(PARAGRAPH_GAP);
     }

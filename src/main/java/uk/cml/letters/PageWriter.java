@@ -19,7 +19,8 @@ import org.apache.pdfbox.util.Matrix;
  * The letters' typesetting for other documents (the evidence pack): titles, labelled lines and the letter blocks
  * (paragraphs, sub-headings, bullets, tables with repeated headers) written onto A4 pages appended to any document,
  * in the same embedded Liberation Sans. Pages are only ever added at the end, so a caller may append pages of its own
- * between calls and must call {@link #newPage()} before writing again.
+ * between calls and must call {@link #newPage()} before writing again. A sub-heading (or a paragraph ending in a colon)
+ * is written when the next call comes, so it goes over the page with the opening of the block it introduces.
  */
 public final class PageWriter implements Closeable {
 
@@ -45,6 +46,7 @@ public final class PageWriter implements Closeable {
             cursor = new PageCursor(document);
             body = new BodyWriter(cursor, fonts, printable);
         } else {
+            body.flush();
             cursor.newPage();
         }
     }
@@ -53,6 +55,7 @@ public final class PageWriter implements Closeable {
     public void title(String text) throws IOException {
         TextStyle style = new TextStyle(fonts.bold(), TITLE_SIZE, 23f);
         List<String> lines = style.wrap(printable.multiLine(text), CONTENT_WIDTH);
+        body.flush();
         cursor.keepTogether(lines.size() * style.leading() + 30f);
         for (String line : lines) {
             cursor.text(style.font(), style.size(), LEFT, style.baseline(cursor.top()), line);
@@ -69,6 +72,7 @@ public final class PageWriter implements Closeable {
         List<String> values = bold.wrap(printable.multiLine(value), CONTENT_WIDTH - indent);
         List<String> labels = regular.wrap(printable.singleLine(label), indent - 3 * MM);
         int rows = Math.max(values.size(), labels.size());
+        body.flush();
         cursor.keepTogether(Math.min(rows, 3) * regular.leading());
         for (int i = 0; i < rows; i++) {
             cursor.keepTogether(regular.leading());
@@ -94,6 +98,7 @@ public final class PageWriter implements Closeable {
      * centred across the page.
      */
     public void image(PDImageXObject image) throws IOException {
+        body.flush();
         float room = cursor.room();
         float scale = Math.min(CONTENT_WIDTH / image.getWidth(), room / image.getHeight());
         float width = image.getWidth() * scale;
@@ -103,11 +108,13 @@ public final class PageWriter implements Closeable {
     }
 
     /** The width and height, in points, of the room left on this page for {@link #image}. */
-    public float[] roomForImage() {
+    public float[] roomForImage() throws IOException {
+        body.flush();
         return new float[] {CONTENT_WIDTH, cursor.room()};
     }
 
-    public void space(float points) {
+    public void space(float points) throws IOException {
+        body.flush();
         cursor.down(points);
     }
 
@@ -172,6 +179,7 @@ public final class PageWriter implements Closeable {
     @Override
     public void close() throws IOException {
         if (cursor != null) {
+            body.flush();
             cursor.close();
         }
     }

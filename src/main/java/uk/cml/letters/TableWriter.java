@@ -10,7 +10,9 @@ import java.util.List;
 
 /**
  * Prints a {@link LetterBlock.Table}: cells wrap inside their column, amounts sit against the right edge, and the
- * header row is printed again at the top of every page the table runs onto. A row too tall for a whole page is split.
+ * header row is printed again at the top of every page the table runs onto. A table only breaks between pages where
+ * at least {@value #ROWS_BEFORE_BREAK} rows stay on the page it starts on and at least {@value #ROWS_AFTER_BREAK} rows go
+ * over with the total, so a table of up to four rows is kept whole. A row too tall for a whole page is split.
  */
 final class TableWriter {
 
@@ -20,6 +22,10 @@ final class TableWriter {
     private static final float PAD_Y = 1.2f * MM;
     private static final float HEADER_GRAY = 0.88f;
     private static final float RULE_GRAY = 0.7f;
+    /** Rows that start a table with its header at the foot of a page (orphan control). */
+    static final int ROWS_BEFORE_BREAK = 3;
+    /** Rows that go over the page with the total, so the last row is never alone (widow control). */
+    static final int ROWS_AFTER_BREAK = 2;
 
     private final PageCursor cursor;
     private final PrintableText printable;
@@ -38,16 +44,46 @@ final class TableWriter {
     void write(LetterBlock.Table table) throws IOException {
         Layout layout = new Layout(table.columns());
         List<List<String>> header = layout.cells(table.columns().stream().map(TableColumn::header).toList(), bold);
-        float headerHeight = height(header);
-        List<List<String>> first = table.rows().isEmpty() ? List.of() : layout.cells(table.rows().get(0), regular);
-        cursor.keepTogether(headerHeight + (first.isEmpty() ? 0 : height(first)));
+        List<List<List<String>>> rows = table.rows().stream().map(row -> layout.cells(row, regular)).toList();
+        List<List<String>> total = table.hasTotal() ? layout.cells(table.totalRow(), bold) : List.of();
+        cursor.keepTogether(openingHeight(header, rows, total));
         drawHeader(layout, header);
-        for (List<String> row : table.rows()) {
-            drawRow(layout, header, layout.cells(row, regular), regular, false);
+        float tail = total.isEmpty() ? 0 : height(total);
+        for (int i = rows.size() - 1; i >= Math.max(0, rows.size() - ROWS_AFTER_BREAK); i--) {
+            tail += height(rows.get(i));
         }
-        if (table.hasTotal()) {
-            drawRow(layout, header, layout.cells(table.totalRow(), bold), bold, true);
+        for (int i = 0; i < rows.size(); i++) {
+            if (i == rows.size() - ROWS_AFTER_BREAK && i > 0 && tail > cursor.room() + 0.01f && !headerOnlyOnPage) {
+                // The last rows and the total would not all fit here: they go over together.
+                cursor.newPage();
+                drawHeader(layout, header);
+            }
+            drawRow(layout, header, rows.get(i), regular, false);
         }
+        if (!total.isEmpty()) {
+            drawRow(layout, header, total, bold, true);
+        }
+    }
+
+    /**
+     * The height a table needs at the foot of a page to start there: its header and first {@value #ROWS_BEFORE_BREAK}
+     * rows, or the whole table when it is too short to break with enough rows on both sides.
+     */
+    float openingHeight(LetterBlock.Table table) {
+        Layout layout = new Layout(table.columns());
+        List<List<String>> header = layout.cells(table.columns().stream().map(TableColumn::header).toList(), bold);
+        List<List<List<String>>> rows = table.rows().stream().map(row -> layout.cells(row, regular)).toList();
+        return openingHeight(header, rows, table.hasTotal() ? layout.cells(table.totalRow(), bold) : List.of());
+    }
+
+    private static float openingHeight(List<List<String>> header, List<List<List<String>>> rows,
+                                       List<List<String>> total) {
+        boolean whole = rows.size() < ROWS_BEFORE_BREAK + ROWS_AFTER_BREAK;
+        float height = height(header) + (whole && !total.isEmpty() ? height(total) : 0);
+        for (int i = 0; i < (whole ? rows.size() : ROWS_BEFORE_BREAK); i++) {
+            height += height(rows.get(i));
+        }
+        return height;
     }
 
     private void drawHeader(Layout layout, List<List<String>> header) throws IOException {

@@ -43,7 +43,7 @@ class LetterKeepTogetherTest {
             onClosingPage += line.page() == off.page() ? 1 : 0;
             line = pdf.after(line);
         }
-        int expected = lastLines <= 4 ? lastLines : 2;
+        int expected = lastLines <= 3 ? lastLines : 2;
         assertTrue(onClosingPage >= expected, onClosingPage + " lines of the last paragraph with the sign-off, " + where);
         assertTrue(onClosingPage == lastLines || lastLines - onClosingPage >= 2,
                 "a long last paragraph is not split leaving one line behind, " + where);
@@ -67,6 +67,12 @@ class LetterKeepTogetherTest {
     @DisplayName("a long last paragraph takes at least its last two lines over with the sign-off")
     void longLastParagraph() throws IOException {
         sweepClosing("L1.\nL2.\nL3.\nL4.\nL5.\nL6.", "L1.", 6);
+    }
+
+    @Test
+    @DisplayName("a four-line last paragraph may break two and two, rather than all go over with the sign-off")
+    void fourLineLastParagraph() throws IOException {
+        sweepClosing("F1.\nF2.\nF3.\nF4.", "F1.", 4);
     }
 
     @Test
