@@ -12,7 +12,7 @@ import java.util.List;
  * Prints a {@link LetterBlock.Table}: cells wrap inside their column, amounts sit against the right edge, and the
  * header row is printed again at the top of every page the table runs onto. A table only breaks between pages where
  * at least {@value #ROWS_BEFORE_BREAK} rows stay on the page it starts on and at least {@value #ROWS_AFTER_BREAK} rows go
- * over with the total, so a table of up to four rows is kept whole. A row too tall for a whole page is split.
+ * over with the total, so a table of up to three rows is kept whole. A row too tall for a whole page is split.
  */
 final class TableWriter {
 
@@ -22,8 +22,11 @@ final class TableWriter {
     private static final float PAD_Y = 1.2f * MM;
     private static final float HEADER_GRAY = 0.88f;
     private static final float RULE_GRAY = 0.7f;
-    /** Rows that start a table with its header at the foot of a page (orphan control). */
-    static final int ROWS_BEFORE_BREAK = 3;
+    /**
+     * Rows that start a table with its header at the foot of a page (orphan control). Two, not three: with three, the
+     * missed-payments letter's dues table moved to page 2 and pushed its closing onto a third page of its own.
+     */
+    static final int ROWS_BEFORE_BREAK = 2;
     /** Rows that go over the page with the total, so the last row is never alone (widow control). */
     static final int ROWS_AFTER_BREAK = 2;
 
