@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -14,12 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import uk.cml.ui.AppRobot;
-import uk.cml.ui.common.FilePicker;
 
 /**
- * The app's own start, as {@link Window} makes it: the records opened before JavaFX was asked for the window
- * ({@link RecordsAhead}), handed over once ({@link LaunchHandover}), shown in the window, and closed with it (the
- * day's backup made).
+ * The app's own start, as {@link Window} makes it: records opened before JavaFX was asked for the window, shown in it,
+ * and closed with it (the day's backup made) before the app ends.
  */
 @ExtendWith(ApplicationExtension.class)
 class WindowCloseTest extends AppRobot {
@@ -36,26 +36,22 @@ class WindowCloseTest extends AppRobot {
     void recordsOpenedAheadShowInTheWindowAndCloseWithIt() throws Exception {
         Path data = temp.resolve("data");
         SampleFolders.fill(data);
-        LaunchHandover.give(new StartupTimes(), RecordsAhead.start(data, CLOCK, new StartupTimes()));
-        LaunchHandover given = LaunchHandover.take().orElseThrow();
-        assertTrue(LaunchHandover.take().isEmpty(), "handed over once only");
-        Startup[] startup = new Startup[1];
+        StartupTimes times = new StartupTimes();
+        RecordsAhead ahead = RecordsAhead.start(data, CLOCK, times);
+        AtomicBoolean closed = new AtomicBoolean();
         Stage[] stage = new Stage[1];
 
         interact(() -> {
             stage[0] = new Stage();
-            startup[0] = new Startup(stage[0], data, CLOCK, folder -> { }, "overview", FilePicker.system(),
-                    given.times(), given.ahead());
-            startup[0].begin();
+            new CmlApplication(CommandLine.parse(List.of("--data-dir", data.toString())), data, CLOCK, times, ahead,
+                    () -> closed.set(true)).start(stage[0]);
         });
         Label owed = waitFor("#overview-owed");
         assertFalse(owed.getText().isBlank(), "the Overview shows what is owed");
 
-        interact(() -> {
-            startup[0].shutdown();
-            stage[0].close();
-        });
+        interact(() -> stage[0].hide());
 
+        assertTrue(closed.get(), "the app is told the window closed, after the records closed");
         assertTrue(Files.list(data.resolve("backups")).anyMatch(f -> f.getFileName().toString()
                 .startsWith("Automatic backup")), "the day's backup was made as the window closed");
         try (AppServices next = AppServices.open(data, CLOCK)) {
