@@ -92,7 +92,7 @@ class EveryLetterReadBackTest {
     @MethodSource("letters")
     void readsRight(String key, LetterCases.Case c) throws IOException {
         LetterTemplate template = LetterTemplates.byKey(key).orElseThrow();
-        LetterFacts facts = c.facts().toBuilder().recipient(book.recipientFor(template.recipientRole())).build();
+        LetterFacts facts = c.facts().toBuilder().recipient(book.recipientFor(template.recipientRole(c.facts()))).build();
         byte[] pdf = RENDERER.render(template.document(facts)).pdf();
         List<String> pages = pages(pdf);
         String flat = String.join(" ", pages).replaceAll("\\s+", " ");
