@@ -161,13 +161,18 @@ class FeeChangeFlowTest extends AppRobot {
     }
 
     @Test
-    void aCommaInTheFeeIsRefusedWithWhatToTypeAndNothingIsSaved() {
+    void aCommaInTheFeeIsRefusedWithWhatToTypeAndNothingIsSaved() throws Exception {
+        interact(() -> {
+            window().setWidth(1366);
+            window().setHeight(768);
+        });
         press("#nav-case");
         type("#collection-fee", "4,5");
         press("#case-save");
         waitUntil("the comma is refused beside the field",
                 () -> label("#collection-fee-error").equals("Use a full stop, not a comma: 4.5"));
         assertEquals("Nothing was saved. Please check the answers marked in red.", label("#case-status"));
+        look("#collection-fee-error", "fee-comma-refused.png");
 
         type("#collection-fee", "4.5");
         waitUntil("the date is asked once the fee reads", () -> showing("#collection-fee-from"));
