@@ -63,7 +63,9 @@ public final class Startup {
     private Appearance appearance = Appearance.SYSTEM;
     private final ObservableList<CaseFile> cases = FXCollections.observableArrayList();
     private final ObjectProperty<CaseFile> currentCase = new SimpleObjectProperty<>();
-    private final StartupTimes times = new StartupTimes();
+    private final StartupTimes times;
+    /** Where the records come from: opened on the background thread, or already opening ({@link RecordsAhead}). */
+    private final RecordsSource records;
     private AppServices services;
     private OverviewModel overview;
     private AppLock lock;
@@ -89,12 +91,25 @@ public final class Startup {
      */
     public Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder, String firstPage,
                    FilePicker picker) {
+        this(stage, dataFolder, clock, openFolder, firstPage, picker, new StartupTimes(), null);
+    }
+
+    /**
+     * The app's own start: the records are already opening ({@link RecordsAhead}), timed by {@code times}.
+     *
+     * @param ahead the records' opening, or null to open them on the background thread in {@link #begin()}
+     */
+    Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder, String firstPage, FilePicker picker,
+            StartupTimes times, RecordsAhead ahead) {
         this.firstPage = firstPage;
         this.picker = picker;
         this.stage = stage;
         this.dataFolder = dataFolder;
         this.clock = clock;
         this.openFolder = openFolder;
+        this.times = times;
+        this.records = ahead == null ? () -> RecordsOpening.open(dataFolder, clock, times) : ahead::take;
+        times.mark("JavaFX started");
         currentCase.addListener((obs, old, now) -> rememberCase(now));
     }
 
@@ -117,7 +132,7 @@ public final class Startup {
         // The opening starts first, so it overlaps building and drawing the frame instead of waiting for it.
         AtomicReference<RecordsOpening> openedHere = new AtomicReference<>();
         background.run(() -> {
-            Optional<RecordsOpening> opened = RecordsOpening.open(dataFolder, clock, times);
+            Optional<RecordsOpening> opened = records.open();
             opened.ifPresent(openedHere::set);
             return opened;
         }, opened -> firstFrame.then(() -> opened.ifPresentOrElse(this::opened, this::showAlreadyOpen)),
@@ -293,5 +308,11 @@ public final class Startup {
         if (closing != null) {
             closing.close();
         }
+    }
+
+    /** What opens the records for {@link #begin()}; called on the background thread. */
+    @FunctionalInterface
+    interface RecordsSource {
+        Optional<RecordsOpening> open() throws Exception;
     }
 }

@@ -33,7 +33,6 @@ final class StartupTimes {
         last = processStart;
         Optional.ofNullable(System.getProperty(MAIN_ENTERED)).map(Long::valueOf).map(Instant::ofEpochMilli)
                 .ifPresent(main -> mark("JVM to main", main));
-        mark("JavaFX started");
     }
 
     /**

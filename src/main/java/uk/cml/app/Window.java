@@ -1,6 +1,9 @@
 package uk.cml.app;
 
 import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -14,12 +17,25 @@ final class Window {
     private Window() {
     }
 
-    /** Returns the exit code once the window has closed (or could not open). */
+    /**
+     * Starts opening the records, then JavaFX, then the window on it; returns the exit code once the window has closed
+     * (or could not open).
+     */
     static int launch(String[] args, PrintStream err) {
+        CommandLine commandLine = CommandLine.parse(Arrays.asList(args));
+        StartupTimes times = new StartupTimes();
+        // With no screen JavaFX cannot start; the records are then left alone, as before the window's first try.
+        RecordsAhead ahead = screenNamed(System.getProperty("os.name"), System.getenv())
+                ? RecordsAhead.start(DataFolder.forThisRun(commandLine.dataDir()), EnglandClock.system(), times)
+                : null;
+        LaunchHandover.give(times, ahead);
         try {
             Application.launch(CmlApplication.class, args);
             return 0;
         } catch (RuntimeException | Error e) {
+            if (ahead != null) {
+                ahead.abandon();
+            }
             if (e instanceof VirtualMachineError && !(e instanceof OutOfMemoryError)) {
                 throw e;
             }
@@ -28,6 +44,16 @@ final class Window {
                     : Words.text("app.window.notOpened", e.getClass().getSimpleName()));
             return 1;
         }
+    }
+
+    /** Whether the system names a screen to open on: always on Windows and macOS; elsewhere X's or Wayland's. */
+    static boolean screenNamed(String osName, Map<String, String> environment) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win") || os.contains("mac")) {
+            return true;
+        }
+        return !environment.getOrDefault("DISPLAY", "").isBlank()
+                || !environment.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
     }
 
     private static boolean noDisplay(Throwable e) {
