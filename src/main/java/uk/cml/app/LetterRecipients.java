@@ -23,12 +23,13 @@ final class LetterRecipients {
 
     /**
      * Where the facts say the letter goes (a chased letter's address, as its address-book entry prints it when it is
-     * the same), else the address-book entry for the template's role.
+     * the same), else the address-book entry for the template's role
+     * for this case.
      */
     LetterFacts.Contact recipientFor(LetterTemplate template, LetterFacts facts) {
         return template.recipientFrom(facts)
                 .map(said -> byRole.values().stream().filter(said::sameAddressAs).findFirst().orElse(said))
-                .orElseGet(() -> recipientFor(template.recipientRole()));
+                .orElseGet(() -> recipientFor(template.recipientRole(facts)));
     }
 
     /** The address-book entry for the role, or none (the other parent's address then comes from the case). */

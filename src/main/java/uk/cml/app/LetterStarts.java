@@ -11,7 +11,9 @@ import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.standing.ComplaintStage.Step;
+import uk.cml.domain.standing.ComplaintReply;
 import uk.cml.domain.standing.ComplaintThreads;
+import uk.cml.domain.standing.DecisionReading;
 import uk.cml.domain.standing.Deadline;
 import uk.cml.letters.templates.ComplaintDetails;
 import uk.cml.letters.templates.DecisionDetails;
@@ -108,13 +110,13 @@ final class LetterStarts {
     }
 
     /**
-     * The reply that fits what the received letter is. An answer to a complaint (linked to the parent's complaint
-     * letter, or its summary speaks of a complaint) leads to the next complaint step: the Independent Case Examiner
-     * after a final response (the summary says so, as "Where things stand" reads it, or it answers the senior
-     * manager's review), otherwise a senior manager's review; nothing after ICE's own answer. Otherwise, by the
-     * parent's summary: a write-off proposal, a settlement offer, a decision (ask for a mandatory reconsideration),
-     * or anything about arrears (ask for the breakdown). Empty for anything else: the writer then opens as it is,
-     * for the parent to pick the letter.
+     * The reply that fits what the received letter is. About a complaint (linked to the parent's complaint letter, or
+     * its summary speaks of one), the next complaint stage as {@link ComplaintThreads#replyTo} reads it: the
+     * Independent Case Examiner only after the CMS's final response, a senior manager's review after its reply,
+     * nothing while the review is under way or after ICE's own answer. Otherwise, by the parent's summary: a
+     * write-off proposal, a settlement offer, a decision (a mandatory reconsideration only for the calculation, a
+     * complaint about how the CMS collects: {@link DecisionReading}), or anything about arrears (ask for the
+     * breakdown). Empty for anything else: the writer then opens as it is, for the parent to pick the letter.
      *
      * @param answers the parent's letter this one answers, as the received letter is linked to it
      */
@@ -122,14 +124,13 @@ final class LetterStarts {
         String about = letter.summary().toLowerCase(Locale.UK);
         LocalDate dated = letter.dated().orElse(letter.received());
         Optional<Step> answered = answers.flatMap(ComplaintThreads::stepOf);
-        if (answered.isPresent() || ComplaintThreads.isFinalResponse(letter)
-                || mentions(about, "complaint", "consolatory", "senior", "tier 2", "second stage")) {
-            if (answered.equals(Optional.of(Step.ICE))) {
+        ComplaintReply complaint = ComplaintThreads.replyTo(letter, answered);
+        if (complaint != ComplaintReply.NOT_ABOUT_A_COMPLAINT) {
+            if (complaint == ComplaintReply.NO_LETTER) {
                 return Optional.empty();
             }
-            LetterTemplate next = ComplaintThreads.isFinalResponse(letter) || answered.equals(Optional.of(
-                    Step.SENIOR_REVIEW)) || mentions(about, "senior", "tier 2", "second stage")
-                    ? LetterTemplates.ICE_COMPLAINT : LetterTemplates.SENIOR_REVIEW;
+            LetterTemplate next = complaint == ComplaintReply.ICE ? LetterTemplates.ICE_COMPLAINT
+                    : LetterTemplates.SENIOR_REVIEW;
             Optional<LocalDate> complainedOn = answered.filter(Step.COMPLAINT::equals)
                     .flatMap(step -> answers.map(SentLetter::written));
             return Optional.of(new Start(next, f -> f.toBuilder().complaint(answered(f.complaint(), complainedOn,
@@ -143,9 +144,12 @@ final class LetterStarts {
             return Optional.of(new Start(LetterTemplates.SETTLEMENT_REPLY, f -> f.toBuilder().settlement(
                     new SettlementDetails(dated, null, SettlementDetails.Decision.UNDECIDED, List.of())).build()));
         }
-        if (mentions(about, "decision", "calculation", "reconsideration")) {
+        Optional<DecisionReading.Route> decision = DecisionReading.route(letter.summary());
+        if (decision.equals(Optional.of(DecisionReading.Route.RECONSIDERATION))) {
             return Optional.of(new Start(LetterTemplates.MANDATORY_RECONSIDERATION,
                     f -> f.toBuilder().decision(new DecisionDetails(dated, "", "", "")).build()));
+        } else if (decision.isPresent()) {
+            return Optional.of(new Start(LetterTemplates.COLLECTION_COMPLAINT));
         }
         if (mentions(about, "arrears", "missed", "owed", "balance")) {
             return Optional.of(new Start(LetterTemplates.ARREARS_BREAKDOWN));

@@ -118,7 +118,7 @@ final class LetterWiring {
             String printedText) {
         Optional<LocalDate> replyBy = template.draft(facts).replyBy()
                 .filter(date -> printedText.contains(UkFormats.longDate(date)));
-        var lines = LetterFrame.recipientLines(template.recipientRole(), facts);
+        var lines = LetterFrame.recipientLines(template.recipientRole(facts), facts);
         Recipient to = new Recipient(Optional.empty(), lines.get(0), String.join("\n", lines.subList(1, lines.size())));
         return new SentLetter(0, caseId, facts.letterDate(), Optional.empty(), to, template.fileTitle(),
                 ReplyDates.kind(template), Optional.of(copyId), Optional.empty(), ProofOfPostage.NONE, "", replyBy,

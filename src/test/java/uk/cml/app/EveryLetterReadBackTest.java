@@ -92,7 +92,7 @@ class EveryLetterReadBackTest {
     @MethodSource("letters")
     void readsRight(String key, LetterCases.Case c) throws IOException {
         LetterTemplate template = LetterTemplates.byKey(key).orElseThrow();
-        LetterFacts facts = c.facts().toBuilder().recipient(book.recipientFor(template.recipientRole())).build();
+        LetterFacts facts = c.facts().toBuilder().recipient(book.recipientFor(template.recipientRole(c.facts()))).build();
         byte[] pdf = RENDERER.render(template.document(facts)).pdf();
         List<String> pages = pages(pdf);
         String flat = String.join(" ", pages).replaceAll("\\s+", " ");
@@ -127,8 +127,8 @@ class EveryLetterReadBackTest {
                     + "the calendar gave, in " + where);
         }
 
-        List<String> recipient = LetterFrame.recipientLines(template.recipientRole(), facts);
-        role(template).ifPresent(entry -> assertEquals(entry, recipient, "the address book's address"));
+        List<String> recipient = LetterFrame.recipientLines(template.recipientRole(facts), facts);
+        role(template, facts).ifPresent(entry -> assertEquals(entry, recipient, "the address book's address"));
         String page1 = pages.get(0);
         assertTrue(page1.contains(String.join("\n", recipient)), "recipient block as one piece on page 1 in " + where);
         assertTrue(page1.contains("What I am asking you to do"), "request box on page 1 in " + where);
@@ -159,8 +159,8 @@ class EveryLetterReadBackTest {
     }
 
     /** The address book's entry for the template's usual recipient, as name and lines; empty for the other parent. */
-    private static Optional<List<String>> role(LetterTemplate template) {
-        return template.recipientRole().addressBookRole().flatMap(services.addressBook::byRole).map(entry -> {
+    private static Optional<List<String>> role(LetterTemplate template, LetterFacts facts) {
+        return template.recipientRole(facts).addressBookRole().flatMap(services.addressBook::byRole).map(entry -> {
             List<String> lines = new ArrayList<>(List.of(entry.name()));
             lines.addAll(entry.postalAddress().printedLines());
             return lines;

@@ -40,11 +40,41 @@ class LetterStartsTest {
             "They offer a consolatory payment of £50                           | senior-review",
             "Final response to my complaint.                                    | ice-complaint",
             "Our final response: we have reviewed your complaint at senior level | ice-complaint",
-            "Senior manager's answer to my complaint                            | ice-complaint",
+            "Senior manager's answer to my complaint: final response            | ice-complaint",
             "New arrears figure of £1,200                                      | arrears-breakdown",
             "Annual review of the calculation                                   | mandatory-reconsideration",
+            "Decision: they refuse my variation for Jordan's second job         | mandatory-reconsideration",
             "Thank you for your letter                                          | ''"})
         void closestTemplate(String summary, String key) {
+            assertEquals(key, LetterStarts.replyTo(received(summary), Optional.empty())
+                    .map(s -> s.template().key()).orElse(""));
+        }
+
+        @ParameterizedTest(name = "\"{0}\" -> {1}")
+        @CsvSource(delimiter = '|', value = {
+            "My complaint has been passed to a senior caseworker           | ''",
+            "Complaint: a senior manager will reply within 15 working days | ''",
+            "Senior manager's answer to my complaint                       | ''",
+            "Tier 2 complaint acknowledged                                 | ''",
+            "Complaint: their final response will follow                   | ''",
+            "Passed to a senior caseworker                                 | ''"})
+        @DisplayName("someone senior having the complaint is not a final response: no ICE letter, and no second"
+                + " review request while the review is under way")
+        void seniorIsNotFinal(String summary, String key) {
+            assertEquals(key, LetterStarts.replyTo(received(summary), Optional.empty())
+                    .map(s -> s.template().key()).orElse(""));
+        }
+
+        @ParameterizedTest(name = "\"{0}\" -> {1}")
+        @CsvSource(delimiter = '|', value = {
+            "Decision: they will not move my case to Collect and Pay        | collection-complaint",
+            "They decided not to take enforcement action yet               | collection-complaint",
+            "Decision: no deduction from earnings order for now            | collection-complaint",
+            "Mandatory reconsideration notice: the calculation is unchanged | ''",
+            "Decision on my case                                           | ''"})
+        @DisplayName("a decision about how the CMS collects is not challenged by mandatory reconsideration: the"
+                + " complaint letter; a reconsideration's result leads to the tribunal, which has no letter here")
+        void decisionsNotAboutTheCalculation(String summary, String key) {
             assertEquals(key, LetterStarts.replyTo(received(summary), Optional.empty())
                     .map(s -> s.template().key()).orElse(""));
         }
@@ -74,13 +104,16 @@ class LetterStartsTest {
 
         @ParameterizedTest(name = "answering \"{0}\" -> {1}")
         @CsvSource(delimiter = '|', value = {
-            "Complaint review request to CMS                    | ice-complaint",
-            "Please ask a senior manager to look at my complaint | ice-complaint",
-            "Complaint to ICE                                   | ''"})
-        @DisplayName("linked to a later complaint letter: the review's answer is the final response; ICE's has no"
-                + " letter here")
-        void answersLaterStep(String subject, String key) {
-            assertEquals(key, LetterStarts.replyTo(received("Thank you for your letter"),
+            "Complaint review request to CMS                    | Thank you for your letter    | ''",
+            "Please ask a senior manager to look at my complaint | Thank you for your letter    | ''",
+            "Complaint review request to CMS                    | Final response to my review  | ice-complaint",
+            "Please ask a senior manager to look at my complaint | Our final response: not upheld | ice-complaint",
+            "Complaint to ICE                                   | Thank you for your letter    | ''",
+            "Complaint to ICE                                   | Final response from ICE      | ''"})
+        @DisplayName("linked to a later complaint letter: ICE only when the review's answer is said to be the final"
+                + " response (as Where things stand reads it); ICE's own answer has no letter here")
+        void answersLaterStep(String subject, String summary, String key) {
+            assertEquals(key, LetterStarts.replyTo(received(summary),
                     Optional.of(complaint(subject))).map(s -> s.template().key()).orElse(""));
         }
 

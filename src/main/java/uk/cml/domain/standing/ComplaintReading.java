@@ -37,6 +37,14 @@ final class ComplaintReading {
             + "|(will|to) (send|give|issue|make) (you |me )?(a |the |its |their |our )?final response"
             + "|not (yet )?(a|the|its|their|our) final response|no final response");
 
+    /** Words that tie a CMS letter to a complaint, besides the stage words above. */
+    private static final Pattern ABOUT_A_COMPLAINT = Pattern.compile("complain|consolatory");
+    /**
+     * A complaint letter naming anyone senior ("passed to a senior caseworker", "a senior manager will reply"), or
+     * the review stage: the complaint is with someone senior, which is not by itself a final response.
+     */
+    private static final Pattern UNDER_REVIEW = Pattern.compile("\\bsenior\\b");
+
     /** The oldest first: by the date on the letter, then the day it came, then the order it was logged. */
     static final Comparator<ReceivedLetter> OLDEST_FIRST = Comparator
             .comparing((ReceivedLetter r) -> r.dated().orElse(r.received()))
@@ -62,6 +70,35 @@ final class ComplaintReading {
     static boolean isFinalResponse(ReceivedLetter letter) {
         String summary = letter.summary().toLowerCase(Locale.UK);
         return FINAL_RESPONSE.matcher(summary).find() && !NOT_FINAL.matcher(summary).find();
+    }
+
+    /**
+     * The complaint letter the parent can write in answer to a CMS letter, by the stages on GOV.UK's complaints page:
+     * the Independent Case Examiner only after the letter said to be the CMS's final response; a senior manager's
+     * review after the CMS's reply to the complaint; no letter while the review is under way (an answer to the
+     * review request, or a letter saying someone senior has it), while a final response is still to come, or after
+     * ICE's own answer.
+     *
+     * @param answers the step of the parent's letter this one is linked to as the answer, if any
+     */
+    static ComplaintReply replyTo(ReceivedLetter letter, Optional<Step> answers) {
+        String summary = letter.summary().toLowerCase(Locale.UK);
+        boolean finalResponse = isFinalResponse(letter);
+        if (answers.isEmpty() && !finalResponse && !ABOUT_A_COMPLAINT.matcher(summary).find()
+                && !SENIOR_REVIEW.matcher(summary).find() && !FINAL_RESPONSE.matcher(summary).find()) {
+            return ComplaintReply.NOT_ABOUT_A_COMPLAINT;
+        }
+        if (answers.equals(Optional.of(Step.ICE))) {
+            return ComplaintReply.NO_LETTER;
+        }
+        if (finalResponse) {
+            return ComplaintReply.ICE;
+        }
+        if (answers.equals(Optional.of(Step.SENIOR_REVIEW)) || SENIOR_REVIEW.matcher(summary).find()
+                || UNDER_REVIEW.matcher(summary).find() || FINAL_RESPONSE.matcher(summary).find()) {
+            return ComplaintReply.NO_LETTER;
+        }
+        return ComplaintReply.SENIOR_REVIEW;
     }
 
     /**

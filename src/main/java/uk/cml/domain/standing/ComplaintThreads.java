@@ -38,6 +38,11 @@ public final class ComplaintThreads {
         return ComplaintReading.isFinalResponse(letter);
     }
 
+    /** The complaint letter that answers a CMS letter, by the complaint stages ({@link ComplaintReading}). */
+    public static ComplaintReply replyTo(ReceivedLetter letter, Optional<Step> answers) {
+        return ComplaintReading.replyTo(letter, answers);
+    }
+
     public ComplaintThread build(List<SentLetter> sent, List<ReceivedLetter> received) {
         List<SentLetter> bySent = sent.stream().sorted(Comparator.comparing(SentLetter::written)).toList();
         Optional<SentLetter> first = firstOf(bySent, Step.COMPLAINT, LocalDate.MIN);

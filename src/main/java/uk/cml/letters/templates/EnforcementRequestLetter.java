@@ -3,6 +3,7 @@ package uk.cml.letters.templates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.letters.templates.EnforcementDetails.Step;
 
@@ -17,6 +18,17 @@ final class EnforcementRequestLetter extends TemplateBase {
     EnforcementRequestLetter() {
         super("enforcement-request", "Ask the CMS to enforce the arrears",
                 "Enforcement request to CMS", RecipientRole.CMS_COLLECTION);
+    }
+
+    /**
+     * The Wolverhampton address (CMS 21) is for when the parent is not happy with how the CMS is collecting (seed
+     * 000). On Direct Pay the CMS collects nothing: the seed sends news of arrears on a Direct Pay case to the
+     * general address (PO Box 249, Mitcheldean), so this letter goes there.
+     */
+    @Override
+    public RecipientRole recipientRole(LetterFacts facts) {
+        return facts.caseDetails().arrangement() == Arrangement.DIRECT_PAY ? RecipientRole.CMS_GENERAL
+                : recipientRole();
     }
 
     @Override

@@ -25,6 +25,14 @@ public interface LetterTemplate {
     RecipientRole recipientRole();
 
     /**
+     * Whose address-book entry this letter is suggested to, for this case: {@link #recipientRole()} unless the
+     * template chooses by the case (the enforcement request, by how maintenance is paid).
+     */
+    default RecipientRole recipientRole(LetterFacts facts) {
+        return recipientRole();
+    }
+
+    /**
      * Whom the facts say this letter should go to, before the address book's entry for {@link #recipientRole()}: a
      * chasing letter goes where the chased letter went. Empty when the facts do not say.
      */

@@ -5,7 +5,8 @@ import java.util.List;
 import uk.cml.domain.calendar.DueDate;
 
 /**
- * 13. Asks the CMS to look again at a decision (a calculation, a refusal): a mandatory reconsideration, due within one
+ * 13. Asks the CMS to look again at a decision about the calculation (the calculation itself, or a refusal to make
+ * or change one; see {@link uk.cml.domain.standing.DecisionReading}): a mandatory reconsideration, due within one
  * calendar month of the date on the decision letter. A complaint cannot change a decision; this can, and it comes
  * before any appeal to a tribunal.
  */

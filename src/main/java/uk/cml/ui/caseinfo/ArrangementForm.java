@@ -138,15 +138,29 @@ public final class ArrangementForm {
                 : Optional.of(Messages.text("caseinfo.arrangementForm.enterTheDateTheNewFee"));
     }
 
+    /**
+     * A percentage between 0 and 50 with at most two decimals. A comma is refused, as it is in money (a comma there
+     * only ever separates thousands), but the message says what to type: "4,5" gets "4.5".
+     */
     static Optional<String> feeProblem(String typed) {
+        String text = typed == null ? "" : typed.strip().replace("%", "").strip();
+        if (text.contains(",")) {
+            return Optional.of(percent(text.replace(',', '.'))
+                    .map(p -> Messages.text("caseinfo.arrangementForm.feeUseFullStop", p.toPlainString()))
+                    .orElse(Messages.text("caseinfo.arrangementForm.enterAPercentageBetween0")));
+        }
+        return percent(text).isPresent() ? Optional.empty()
+                : Optional.of(Messages.text("caseinfo.arrangementForm.enterAPercentageBetween0"));
+    }
+
+    /** The percentage when the text is one the fee can be: 0 to 50, at most two decimals. */
+    private static Optional<BigDecimal> percent(String text) {
         try {
-            BigDecimal percent = new BigDecimal(typed == null ? "" : typed.strip().replace("%", ""));
-            if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(50)) > 0 || percent.scale() > 2) {
-                return Optional.of(Messages.text("caseinfo.arrangementForm.enterAPercentageBetween0"));
-            }
-            return Optional.empty();
+            BigDecimal percent = new BigDecimal(text);
+            return percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(50)) > 0 || percent.scale() > 2
+                    ? Optional.empty() : Optional.of(percent);
         } catch (NumberFormatException e) {
-            return Optional.of(Messages.text("caseinfo.arrangementForm.enterAPercentageBetween0"));
+            return Optional.empty();
         }
     }
 }

@@ -156,4 +156,25 @@ class ComplaintReadingTest {
         assertEquals(Optional.of(Step.ICE), ComplaintReading.stepOf(posted(3, "To the Independent Case Examiner",
                 d(5, 1), PostingMethod.FIRST_CLASS)));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "\"{0}\" answering {1} -> {2}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Final response to my complaint                   | ''            | ICE",
+        "Passed to a senior caseworker                    | COMPLAINT     | NO_LETTER",
+        "Complaint: a senior manager will reply           | ''            | NO_LETTER",
+        "Senior manager's answer to my complaint          | ''            | NO_LETTER",
+        "Thank you for your letter                        | SENIOR_REVIEW | NO_LETTER",
+        "Final response to my review request              | SENIOR_REVIEW | ICE",
+        "Final response                                   | ICE           | NO_LETTER",
+        "Answer to my complaint: not upheld               | ''            | SENIOR_REVIEW",
+        "Thank you for your letter                        | COMPLAINT     | SENIOR_REVIEW",
+        "Passed to a senior caseworker about the arrears  | ''            | NOT_ABOUT_A_COMPLAINT"})
+    @DisplayName("The letter that answers a CMS letter: ICE only after the final response, never for a mention"
+            + " of someone senior")
+    void replyTo(String summary, String answers, ComplaintReply reply) {
+        ReceivedLetter letter = new ReceivedLetter(30, 1, Optional.of(d(4, 8)), d(4, 10), "CMS", summary,
+                Optional.empty(), Optional.empty());
+        assertEquals(reply, ComplaintThreads.replyTo(letter, answers.isEmpty() ? Optional.empty()
+                : Optional.of(Step.valueOf(answers))));
+    }
 }

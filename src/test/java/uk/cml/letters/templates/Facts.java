@@ -51,7 +51,12 @@ final class Facts {
 
     /** Every detail filled: no template should find anything missing. */
     static LetterFacts complete(LetterTemplate template) {
-        return complete(schedule()).toBuilder().recipient(recipientFor(template.recipientRole())).build();
+        return addressed(template, complete(schedule()));
+    }
+
+    /** The facts with the recipient the app suggests for this template on this case. */
+    static LetterFacts addressed(LetterTemplate template, LetterFacts facts) {
+        return facts.toBuilder().recipient(recipientFor(template.recipientRole(facts))).build();
     }
 
     static LetterFacts.Contact recipientFor(RecipientRole role) {

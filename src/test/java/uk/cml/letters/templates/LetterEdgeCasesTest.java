@@ -13,6 +13,7 @@ import java.util.Optional;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.caseinfo.Arrangement;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -193,6 +194,31 @@ class LetterEdgeCasesTest {
         assertEquals(RecipientRole.OTHER_PARENT, LetterTemplates.OTHER_PARENT.recipientRole());
         assertEquals(List.of("Jordan Reed", "3 Mill Lane", "Bradford", "BD1 4QT"),
                 LetterFrame.recipientLines(RecipientRole.OTHER_PARENT, Facts.bare().build()));
+    }
+
+    @Test
+    @DisplayName("the enforcement request goes to CMS 21 (not happy with how the CMS collects) only when the CMS"
+            + " collects: on Direct Pay to the general address, as the seed sends news of Direct Pay arrears")
+    void enforcementRequestByArrangement() {
+        LetterTemplate enforcement = LetterTemplates.ENFORCEMENT_REQUEST;
+        LetterFacts directPay = Facts.bare().build();
+        assertEquals(Arrangement.DIRECT_PAY, directPay.caseDetails().arrangement());
+        assertEquals(RecipientRole.CMS_GENERAL, enforcement.recipientRole(directPay));
+        assertEquals(List.of("Child Maintenance Service", "PO Box 249", "Mitcheldean", "GL17 1AJ"),
+                enforcement.document(Facts.addressed(enforcement, directPay)).recipientLines());
+        LetterFacts collected = Facts.bare().caseDetails(withArrangement(directPay, Arrangement.COLLECT_AND_PAY))
+                .build();
+        assertEquals(RecipientRole.CMS_COLLECTION, enforcement.recipientRole(collected));
+        assertEquals(List.of("Child Maintenance Service 21", "Mail Handling Site A", "Wolverhampton", "WV98 2BU"),
+                enforcement.document(Facts.addressed(enforcement, collected)).recipientLines());
+        // Templates that do not choose by the case keep their one role.
+        assertEquals(RecipientRole.CMS_COLLECTION, LetterTemplates.COLLECTION_COMPLAINT.recipientRole(directPay));
+    }
+
+    private static LetterFacts.CaseDetails withArrangement(LetterFacts facts, Arrangement arrangement) {
+        LetterFacts.CaseDetails d = facts.caseDetails();
+        return new LetterFacts.CaseDetails(d.otherParentName(), d.otherParentAddress(), d.cmsReference(), arrangement,
+                d.childrenFirstNames(), d.otherParentWork(), d.otherParentDiedOn(), d.addressPrivate());
     }
 
     @Test

@@ -28,8 +28,7 @@ class LetterWordingTest {
     static Stream<Arguments> letters() {
         return LetterTemplates.all().stream().flatMap(t -> Stream.of(
                 Arguments.of(t.key() + "-complete", t, Facts.complete(t)),
-                Arguments.of(t.key() + "-bare", t, Facts.bare().recipient(Facts.recipientFor(t.recipientRole()))
-                        .build())));
+                Arguments.of(t.key() + "-bare", t, Facts.addressed(t, Facts.bare().build()))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,6 +2,7 @@ package uk.cml.ui.caseinfo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -156,6 +157,42 @@ class FeeChangeFlowTest extends AppRobot {
             assertEquals(new BigDecimal("4"), services.cases.fee(caseId).rateOn(LocalDate.of(2026, 3, 1)));
             assertEquals(0, new BigDecimal("4").compareTo(services.cases.find(caseId).orElseThrow()
                     .collectionFeePercent()));
+        }
+    }
+
+    @Test
+    void aCommaInTheFeeIsRefusedWithWhatToTypeAndNothingIsSaved() throws Exception {
+        interact(() -> {
+            window().setWidth(1366);
+            window().setHeight(768);
+        });
+        press("#nav-case");
+        type("#collection-fee", "4,5");
+        press("#case-save");
+        waitUntil("the comma is refused beside the field",
+                () -> label("#collection-fee-error").equals("Use a full stop, not a comma: 4.5"));
+        assertEquals("Nothing was saved. Please check the answers marked in red.", label("#case-status"));
+        look("#collection-fee-error", "fee-comma-refused.png");
+
+        type("#collection-fee", "4.5");
+        waitUntil("the date is asked once the fee reads", () -> showing("#collection-fee-from"));
+        type("#collection-fee-from", "1/3/2026");
+        press("#case-save");
+        waitUntil("the rate typed with a full stop is saved", () -> lookup("#collection-fee-history").tryQuery()
+                .map(node -> ((Label) node).getText().equals("Fee so far: 4% until 28 Feb 2026, then 4.5%."))
+                .orElse(false));
+        assertTrue(label("#collection-fee-error").isBlank(), label("#collection-fee-error"));
+        // A fee never has thousands, yet a comma is not read as a point either: each says what to type.
+        assertEquals(Optional.of("Use a full stop, not a comma: 2.25"), ArrangementForm.feeProblem(" 2,25 % "));
+        assertEquals(Optional.of("Enter a percentage between 0 and 50, such as 4."), ArrangementForm.feeProblem("1,000"));
+        assertEquals(Optional.of("Enter a percentage between 0 and 50, such as 4."), ArrangementForm.feeProblem("4,5,6"));
+        assertEquals(Optional.empty(), ArrangementForm.feeProblem("4.5%"));
+
+        stop(startup);
+        startup = null;
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            assertEquals(0, new BigDecimal("4.5").compareTo(services.cases.fee(caseId).rateOn(
+                    LocalDate.of(2026, 3, 1))));
         }
     }
 }

@@ -214,7 +214,8 @@ public final class LetterWriterView {
      * with that name and address or, if none has, as a choice of its own; otherwise the entry for the template's role.
      */
     private void selectDefaultRecipient() {
-        var said = template().recipientFrom(preset.apply(loaded));
+        LetterFacts facts = preset.apply(loaded);
+        var said = template().recipientFrom(facts);
         if (said.isPresent()) {
             LetterFacts.Contact to = said.get();
             RecipientChoice choice = recipientBox.getItems().stream().filter(c -> c.sendsTo(to)).findFirst()
@@ -225,7 +226,7 @@ public final class LetterWriterView {
             recipientBox.setValue(choice);
             return;
         }
-        var wanted = template().recipientRole().addressBookRole();
+        var wanted = template().recipientRole(facts).addressBookRole();
         recipientBox.getItems().stream().filter(choice -> choice.role().equals(wanted)).findFirst()
                 .ifPresent(recipientBox::setValue);
     }

@@ -174,4 +174,20 @@ class LetterWriterViewTest extends AppRobot {
         waitUntil("the address it went to, though not in the address book", () -> String.valueOf(
                 recipient.getValue()).contains("PO Box 999"));
     }
+
+    @Test
+    void theEnforcementRequestGoesToTheCollectionAddressOnlyWhenTheCmsCollects() {
+        open(facts("Sam Taylor"));
+        LetterTemplate enforcement = uk.cml.letters.templates.LetterTemplates.ENFORCEMENT_REQUEST;
+        interact(() -> writer.start(enforcement));
+        ComboBox<?> recipient = lookup("#letter-recipient").queryAs(ComboBox.class);
+        waitUntil("Direct Pay: the general address", () -> String.valueOf(recipient.getValue())
+                .startsWith("Child Maintenance Service, PO Box 249"));
+
+        interact(() -> writer.start(enforcement, f -> f.toBuilder().caseDetails(new LetterFacts.CaseDetails(
+                "Jordan Reed", List.of("3 Mill Lane", "BD1 4QT"), Optional.of(new CmsReference("121234567890")),
+                Arrangement.COLLECT_AND_PAY, List.of("Mia"))).build()));
+        waitUntil("Collect and Pay: the collection address", () -> String.valueOf(recipient.getValue())
+                .startsWith("Child Maintenance Service 21"));
+    }
 }
