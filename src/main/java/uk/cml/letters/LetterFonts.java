@@ -50,13 +50,31 @@ final class LetterFonts {
         return data;
     }
 
-    /** Which code points every face can print, so a character never prints in one face and not in another. */
+    /**
+     * Which code points every face can print, so a character never prints in one face and not in another. Each answer
+     * in the Basic Multilingual Plane is remembered: every character of every table cell is asked about, and asking
+     * the fonts each time was a fifth of the evidence pack's time (5,000 events, measured 2 Dec 2026). The memo is
+     * bytes written with the same value by any thread, so no lock is needed.
+     */
     static IntPredicate printableInAllFaces() throws IOException {
         List<FontData> faces = new ArrayList<>();
         for (Face face : Face.values()) {
             faces.add(data(face));
         }
-        return codePoint -> faces.stream().allMatch(face -> face.hasGlyph(codePoint));
+        byte[] known = new byte[Character.MAX_VALUE + 1]; // 0 not yet asked, 1 printable, 2 not
+        return codePoint -> {
+            if (codePoint >= 0 && codePoint < known.length && known[codePoint] != 0) {
+                return known[codePoint] == 1;
+            }
+            boolean printable = true;
+            for (FontData face : faces) {
+                printable &= face.hasGlyph(codePoint);
+            }
+            if (codePoint >= 0 && codePoint < known.length) {
+                known[codePoint] = (byte) (printable ? 1 : 2);
+            }
+            return printable;
+        };
     }
 
     private static FontData load(Face face) throws IOException {

@@ -49,7 +49,8 @@ final class TableWriter {
         List<List<String>> header = layout.cells(table.columns().stream().map(TableColumn::header).toList(), bold);
         List<List<List<String>>> rows = table.rows().stream().map(row -> layout.cells(row, regular)).toList();
         List<List<String>> total = table.hasTotal() ? layout.cells(table.totalRow(), bold) : List.of();
-        cursor.keepTogether(openingHeight(header, rows, total));
+        cursor.keepTogether(openingHeight(header, rows, total,
+                rows.size() < ROWS_BEFORE_BREAK + ROWS_AFTER_BREAK));
         drawHeader(layout, header);
         float tail = total.isEmpty() ? 0 : height(total);
         for (int i = rows.size() - 1; i >= Math.max(0, rows.size() - ROWS_AFTER_BREAK); i--) {
@@ -75,13 +76,18 @@ final class TableWriter {
     float openingHeight(LetterBlock.Table table) {
         Layout layout = new Layout(table.columns());
         List<List<String>> header = layout.cells(table.columns().stream().map(TableColumn::header).toList(), bold);
-        List<List<List<String>>> rows = table.rows().stream().map(row -> layout.cells(row, regular)).toList();
-        return openingHeight(header, rows, table.hasTotal() ? layout.cells(table.totalRow(), bold) : List.of());
+        // Only the rows that count: the evidence pack's schedule has thousands, laid out again when written.
+        int counted = table.rows().size() < ROWS_BEFORE_BREAK + ROWS_AFTER_BREAK ? table.rows().size()
+                : ROWS_BEFORE_BREAK;
+        List<List<List<String>>> rows = table.rows().subList(0, counted).stream()
+                .map(row -> layout.cells(row, regular)).toList();
+        boolean whole = counted == table.rows().size();
+        return openingHeight(header, rows, whole && table.hasTotal() ? layout.cells(table.totalRow(), bold)
+                : List.of(), whole);
     }
 
     private static float openingHeight(List<List<String>> header, List<List<List<String>>> rows,
-                                       List<List<String>> total) {
-        boolean whole = rows.size() < ROWS_BEFORE_BREAK + ROWS_AFTER_BREAK;
+                                       List<List<String>> total, boolean whole) {
         float height = height(header) + (whole && !total.isEmpty() ? height(total) : 0);
         for (int i = 0; i < (whole ? rows.size() : ROWS_BEFORE_BREAK); i++) {
             height += height(rows.get(i));
