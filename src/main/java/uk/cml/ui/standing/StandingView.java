@@ -134,12 +134,12 @@ public final class StandingView implements Section {
         if (report == null) {
             return;
         }
-        ComplaintThread thread = report.complaint();
-        next.setText(thread.next().text());
-        write.setText(thread.next().buttonText());
-        write.setVisible(thread.next().letter().isPresent());
-        write.setOnAction(e -> thread.next().letter().ifPresent(writeLetter));
-        showStages(thread.stages());
+        ComplaintThread.NextAction nextAction = report.next(model.today());
+        next.setText(nextAction.text());
+        write.setText(nextAction.buttonText());
+        write.setVisible(nextAction.letter().isPresent());
+        write.setOnAction(e -> nextAction.letter().ifPresent(writeLetter));
+        showStages(report.complaint().stages());
         deadlines.getChildren().clear();
         scrollTarget = deadlines.getParent();
         List<Deadline> all = report.allDeadlines();
