@@ -133,5 +133,10 @@ class WhereThingsStandTest extends AppRobot {
         assertEquals("Write the reply about the write-off", ((Labeled) waitFor("#standing-next-write")).getText());
         press("#standing-next-write");
         assertEquals(List.of("write-off-reply"), lettersStarted);
+        // The complaint's own step, with no time limit, still shows under the complaint.
+        assertEquals("Next on your complaint: If the CMS's reply does not settle your complaint, ask for a senior "
+                + "manager's review. No time limit is published for this step.", label("#standing-complaint-next"));
+        press("#standing-complaint-next-write");
+        assertEquals(List.of("write-off-reply", "senior-review"), lettersStarted);
     }
 }
