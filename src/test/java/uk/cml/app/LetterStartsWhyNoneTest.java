@@ -64,6 +64,20 @@ class LetterStartsWhyNoneTest {
     }
 
     @Test
+    @DisplayName("an acknowledgement of the parent's complaint: wait for the reply, due by the complaint's date")
+    void acknowledgement() {
+        Optional<SentLetter> complaint = Optional.of(sent("Complaint to CMS", LetterKind.COMPLAINT));
+        for (String summary : new String[] {"Acknowledgement of my complaint", "They acknowledged my complaint"}) {
+            ReceivedLetter letter = received(summary);
+            assertTrue(LetterStarts.replyTo(letter, complaint).isEmpty(), "not a reply to review: " + summary);
+            assertEquals(new NoLetterFits(Why.COMPLAINT_REPLY_DUE, Optional.of(DUE)),
+                    LetterStarts.whyNone(letter, complaint, TODAY), summary);
+            assertEquals(new NoLetterFits(Why.COMPLAINT_WITH_CMS), LetterStarts.whyNone(letter, Optional.empty(),
+                    TODAY), "not linked: no date to give");
+        }
+    }
+
+    @Test
     @DisplayName("linked to the parent's letter to ICE: the last step the app writes for")
     void iceStage() {
         Optional<SentLetter> ice = Optional.of(sent("Complaint to ICE", LetterKind.COMPLAINT));
