@@ -24,6 +24,7 @@ import uk.cml.letters.templates.LetterTemplates;
 import uk.cml.letters.templates.SettlementDetails;
 import uk.cml.letters.templates.WriteOffDetails;
 import uk.cml.ui.letters.write.LetterWriterView;
+import uk.cml.ui.letters.write.NoLetterFits;
 import uk.cml.ui.shell.Destination;
 
 /**
@@ -42,8 +43,8 @@ final class LetterStarts {
         }
     }
 
-    /** Opens the writer on the letter a destination asks for. */
-    static void open(LetterWriterView writer, Destination.WriteLetter letter) {
+    /** Opens the writer on the letter a destination asks for; {@code today} for a reply's due date. */
+    static void open(LetterWriterView writer, Destination.WriteLetter letter, LocalDate today) {
         if (letter instanceof Destination.LetterFromTemplate t) {
             LetterTemplates.byKey(t.templateKey()).ifPresent(writer::start);
         } else if (letter instanceof Destination.LetterFromCall c) {
@@ -51,7 +52,7 @@ final class LetterStarts {
         } else if (letter instanceof Destination.LetterAboutMissedPayments) {
             writer.startFromMissedPayments();
         } else if (letter instanceof Destination.ReplyTo r) {
-            reply(writer, r.letter(), r.answers());
+            reply(writer, r.letter(), r.answers(), today);
         } else if (letter instanceof Destination.ChaseUnanswered u) {
             writer.startFromUnansweredLetter(earlier(u.letter()));
         } else if (letter instanceof Destination.LetterForDeadline d) {
@@ -104,9 +105,28 @@ final class LetterStarts {
                 ice ? answered : c.finalResponseOn(), c.contactPreference(), c.adjustments(), c.whyReplyFails());
     }
 
-    /** Opens the writer on the reply that fits the received letter; see {@link #replyTo}. */
-    static void reply(LetterWriterView writer, ReceivedLetter letter, Optional<SentLetter> answers) {
-        replyTo(letter, answers).ifPresent(start -> writer.start(start.template(), start.preset()));
+    /**
+     * Opens the writer on the reply that fits the received letter (see {@link #replyTo}) or, when none does, with
+     * nothing chosen and the reason ({@link #whyNone}).
+     */
+    static void reply(LetterWriterView writer, ReceivedLetter letter, Optional<SentLetter> answers, LocalDate today) {
+        replyTo(letter, answers).ifPresentOrElse(start -> writer.start(start.template(), start.preset()),
+                () -> writer.startWithNothingChosen(whyNone(letter, answers, today)));
+    }
+
+    /**
+     * Why {@link #replyTo} has no letter for this one, read the same way: about a complaint the CMS is still dealing
+     * with (its reply due by the date the parent's complaint letter watches, if this is linked to it), one that has reached
+     * the Independent Case Examiner, a reconsidered decision (an appeal comes next), or nothing the app knows.
+     */
+    static NoLetterFits whyNone(ReceivedLetter letter, Optional<SentLetter> answers, LocalDate today) {
+        Optional<Step> answered = answers.flatMap(ComplaintThreads::stepOf);
+        if (ComplaintThreads.replyTo(letter, answered) != ComplaintReply.NOT_ABOUT_A_COMPLAINT) {
+            return answered.equals(Optional.of(Step.ICE)) ? new NoLetterFits(NoLetterFits.Why.ICE_STAGE)
+                    : NoLetterFits.complaintWithCms(answered.flatMap(step -> answers.get().replyBy()), today);
+        }
+        return new NoLetterFits(DecisionReading.reconsidered(letter.summary()) ? NoLetterFits.Why.RECONSIDERED
+                : NoLetterFits.Why.NOTHING_MATCHES);
     }
 
     /**

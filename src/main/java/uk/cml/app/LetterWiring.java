@@ -55,7 +55,8 @@ final class LetterWiring {
             renderer.warmUp();
             return Boolean.TRUE;
         }, ok -> { }, error -> writer.showStandingProblem(Messages.text("app.letterWiring.theLetterFontsCouldNot")));
-        return new WriteLetterSection(writer, LetterStarts::open);
+        return new WriteLetterSection(writer, (w, letter) -> LetterStarts.open(w, letter,
+                LocalDate.now(services.clock)));
     }
 
     /** Runs in the background: everything a letter can say about this case from the records there are. */

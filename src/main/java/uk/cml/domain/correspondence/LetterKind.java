@@ -5,12 +5,26 @@ import uk.cml.domain.Labelled;
 /**
  * What a letter to the CMS is about. Each kind carries the working days the app allows for a reply
  * once the letter is delivered. Only the complaint figure is a published CMS target (15 working days);
- * the others are a sensible prompt to chase, and the parent can change any reply-by date.
+ * the others are a sensible prompt to chase, and the parent can change any reply-by date. The records keep a
+ * kind by its name ({@code letter_sent.kind}): add kinds, never rename or remove one, or older records stop reading.
  */
 public enum LetterKind implements Labelled {
     FOLLOW_UP_TO_CALL(10),
     ARREARS_REPORT(15),
+    /**
+     * Asking the CMS to collect or enforce payment: to move the case to Collect and Pay, or to take a step against
+     * the arrears (both are steps on the CMS's enforcement ladder, {@code standing.EnforcementStep}). No published
+     * CMS target: 15 working days, the same as a report of missed payments, the letter this one usually follows
+     * (and the kind an enforcement request was logged as before), so a parent chasing either waits the same time.
+     */
+    COLLECTION_REQUEST(15),
     COMPLAINT(15),
+    /**
+     * Asking the CMS to look again at a decision about the calculation (mandatory reconsideration), the step
+     * before an appeal. No published CMS target for the answer: 20 working days, as for a request for
+     * information, since the CMS looks at the whole decision again, which takes longer than answering a letter.
+     */
+    RECONSIDERATION_REQUEST(20),
     REQUEST_FOR_INFORMATION(20),
     REPLY(15),
     OTHER(20);

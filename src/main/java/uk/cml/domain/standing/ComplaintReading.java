@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
@@ -36,6 +37,17 @@ final class ComplaintReading {
             + "|final response (is |will be )?(to follow|to come|will follow|later|soon|within)"
             + "|(will|to) (send|give|issue|make) (you |me )?(a |the |its |their |our )?final response"
             + "|not (yet )?(a|the|its|their|our) final response|no final response");
+
+    /**
+     * A letter saying the complaint (or review request) has arrived: it meets the CMS's target to acknowledge, not
+     * its target to reply, and gives the parent nothing to answer. The noun ("Acknowledgement of complaint") or
+     * "acknowledged my complaint"; but a letter that also gives an outcome ("acknowledged the mistake and
+     * apologised", "complaint upheld") is a reply.
+     */
+    private static final Pattern ACKNOWLEDGEMENT = Pattern.compile("\\backnowledge?ments?\\b|acknowledg\\w* receipt"
+            + "|acknowledg\\w* (my|the|your|our|their) (letter|review|request|complaint)");
+    private static final Pattern OUTCOME = Pattern.compile("apolog|upheld|uphold|outcome|consolatory|findings"
+            + "|compensat");
 
     /** Words that tie a CMS letter to a complaint, besides the stage words above. */
     private static final Pattern ABOUT_A_COMPLAINT = Pattern.compile("complain|consolatory");
@@ -72,12 +84,19 @@ final class ComplaintReading {
         return FINAL_RESPONSE.matcher(summary).find() && !NOT_FINAL.matcher(summary).find();
     }
 
+    /** Whether the parent's summary says the letter only acknowledges a complaint or review request. */
+    static boolean isAcknowledgement(ReceivedLetter letter) {
+        String summary = letter.summary().toLowerCase(Locale.UK);
+        return ACKNOWLEDGEMENT.matcher(summary).find() && !OUTCOME.matcher(summary).find()
+                && !isFinalResponse(letter);
+    }
+
     /**
      * The complaint letter the parent can write in answer to a CMS letter, by the stages on GOV.UK's complaints page:
      * the Independent Case Examiner only after the letter said to be the CMS's final response; a senior manager's
-     * review after the CMS's reply to the complaint; no letter while the review is under way (an answer to the
-     * review request, or a letter saying someone senior has it), while a final response is still to come, or after
-     * ICE's own answer.
+     * review after the CMS's reply to the complaint; no letter after an acknowledgement (the reply is still to
+     * come), while the review is under way (an answer to the review request, or a letter saying someone senior has
+     * it), while a final response is still to come, or after ICE's own answer.
      *
      * @param answers the step of the parent's letter this one is linked to as the answer, if any
      */
@@ -94,7 +113,8 @@ final class ComplaintReading {
         if (finalResponse) {
             return ComplaintReply.ICE;
         }
-        if (answers.equals(Optional.of(Step.SENIOR_REVIEW)) || SENIOR_REVIEW.matcher(summary).find()
+        if (isAcknowledgement(letter) || answers.equals(Optional.of(Step.SENIOR_REVIEW))
+                || SENIOR_REVIEW.matcher(summary).find()
                 || UNDER_REVIEW.matcher(summary).find() || FINAL_RESPONSE.matcher(summary).find()) {
             return ComplaintReply.NO_LETTER;
         }
@@ -110,19 +130,37 @@ final class ComplaintReading {
                 .filter(r -> !r.received().isBefore(complaint.written())).min(OLDEST_FIRST);
     }
 
-    /** The first letter linked as the answer to this one. */
+    /** The first letter linked as the answer to this one that is more than an acknowledgement. */
     static Optional<ReceivedLetter> linkedAnswer(SentLetter letter, List<ReceivedLetter> received) {
-        return received.stream().filter(r -> r.inReplyTo().equals(Optional.of(letter.id()))).min(OLDEST_FIRST);
+        return linked(letter, received).filter(r -> !isAcknowledgement(r)).min(OLDEST_FIRST);
     }
 
-    /** The answer to the first complaint: linked to it or, failing that, the next letter mentioning a complaint. */
+    /**
+     * The CMS's reply to the first complaint: linked to it or, failing that, the next letter mentioning a complaint.
+     * An acknowledgement is not the reply: the reply is still due after it.
+     */
     static Optional<ReceivedLetter> replyTo(SentLetter complaint, List<ReceivedLetter> received) {
         Optional<ReceivedLetter> linked = linkedAnswer(complaint, received);
         if (linked.isPresent()) {
             return linked;
         }
+        return mentioning(complaint, received).filter(r -> !isAcknowledgement(r)).min(OLDEST_FIRST);
+    }
+
+    /** The CMS's acknowledgement of the first complaint: linked to it, or a later one mentioning a complaint. */
+    static Optional<ReceivedLetter> acknowledgementOf(SentLetter complaint, List<ReceivedLetter> received) {
+        return Stream.concat(linked(complaint, received), mentioning(complaint, received))
+                .filter(ComplaintReading::isAcknowledgement).min(OLDEST_FIRST);
+    }
+
+    private static Stream<ReceivedLetter> linked(SentLetter letter, List<ReceivedLetter> received) {
+        return received.stream().filter(r -> r.inReplyTo().equals(Optional.of(letter.id())));
+    }
+
+    /** Letters not linked to anything, from the day the complaint was posted, that mention a complaint. */
+    private static Stream<ReceivedLetter> mentioning(SentLetter complaint, List<ReceivedLetter> received) {
         LocalDate from = complaint.posted().orElse(complaint.written());
-        return received.stream().filter(r -> !r.received().isBefore(from))
-                .filter(r -> r.summary().toLowerCase(Locale.UK).contains("complaint")).min(OLDEST_FIRST);
+        return received.stream().filter(r -> r.inReplyTo().isEmpty()).filter(r -> !r.received().isBefore(from))
+                .filter(r -> r.summary().toLowerCase(Locale.UK).contains("complaint"));
     }
 }

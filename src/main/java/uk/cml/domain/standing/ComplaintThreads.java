@@ -55,12 +55,13 @@ public final class ComplaintThreads {
         List<Deadline> deadlines = new ArrayList<>();
         SentLetter complaint = first.get();
         Optional<ReceivedLetter> reply = ComplaintReading.replyTo(complaint, received);
-        stages.add(sentStage(Step.COMPLAINT, complaint, reply, true, deadlines));
+        boolean acknowledged = reply.isPresent() || ComplaintReading.acknowledgementOf(complaint, received).isPresent();
+        stages.add(sentStage(Step.COMPLAINT, complaint, reply, Optional.of(acknowledged), deadlines));
         stages.add(receivedStage(Step.CMS_REPLY, reply));
         Optional<SentLetter> review = firstOf(bySent, Step.SENIOR_REVIEW, complaint.written());
         Optional<ReceivedLetter> finalResponse = ComplaintReading.finalResponse(complaint, received);
-        // An answer to the review that is not said to be the final response (an acknowledgement, say) shows as the
-        // review's reply, but neither starts the time for ICE nor fills the ICE letter's date.
+        // An answer to the review that is not said to be the final response shows as the review's reply, but neither
+        // starts the time for ICE nor fills the ICE letter's date. An acknowledgement is no answer: the reply is due.
         Optional<ReceivedLetter> reviewAnswer = finalResponse.or(() -> review.flatMap(
                 r -> ComplaintReading.linkedAnswer(r, received)));
         Optional<ComplaintThread.NextAction> step = Optional.empty();
@@ -72,7 +73,8 @@ public final class ComplaintThreads {
             step = Optional.of(new ComplaintThread.NextAction(Words.text("standing.complaint.awaitFinalResponse",
                     uk.cml.domain.UkFormats.shortDate(reviewAnswer.get().received())), Optional.empty(), ""));
         }
-        review.ifPresent(r -> stages.add(sentStage(Step.SENIOR_REVIEW, r, reviewAnswer, false, deadlines)));
+        review.ifPresent(r -> stages.add(sentStage(Step.SENIOR_REVIEW, r, reviewAnswer, Optional.empty(),
+                deadlines)));
         stages.add(receivedStage(Step.FINAL_RESPONSE, finalResponse));
         finalResponse.ifPresent(f -> finalResponseDeadlines(complaint, f, bySent, stages, deadlines));
         deadlines.sort(Comparator.comparing(Deadline::date));
@@ -93,7 +95,7 @@ public final class ComplaintThreads {
                 Words.text("standing.complaint.iceRule", facts.iceMonths(), uk.cml.domain.UkFormats.shortDate(dated)));
         deadlines.add(new Deadline(Words.text("standing.complaint.iceDue"), Words.text("standing.complaint.iceAction"),
                 Optional.of("ice-complaint"), iceDue, ice.isPresent(), answer));
-        ice.ifPresent(i -> stages.add(sentStage(Step.ICE, i, Optional.empty(), false, deadlines)));
+        ice.ifPresent(i -> stages.add(sentStage(Step.ICE, i, Optional.empty(), Optional.empty(), deadlines)));
         DueDate mpDue = calendar.parentDeadline(dated, Period.ofMonths(facts.ombudsmanMonths()),
                 Words.text("standing.complaint.ombudsmanRule", facts.ombudsmanMonths()));
         stages.add(new ComplaintStage(Step.MP_OMBUDSMAN, Optional.empty(), Optional.empty(), Optional.empty(),
@@ -104,8 +106,12 @@ public final class ComplaintThreads {
         }
     }
 
+    /**
+     * @param acknowledged for the first complaint only (the one step with a target to acknowledge): whether an
+     *                     acknowledgement or the reply has come
+     */
     private ComplaintStage sentStage(Step step, SentLetter letter, Optional<ReceivedLetter> answer,
-            boolean acknowledge, List<Deadline> deadlines) {
+            Optional<Boolean> acknowledged, List<Deadline> deadlines) {
         if (!letter.isPosted()) {
             deadlines.add(new Deadline(Words.text("standing.complaint.postLetter", step.label()),
                     Words.text("standing.complaint.postLetterAction"), Optional.empty(),
@@ -117,12 +123,12 @@ public final class ComplaintThreads {
         LocalDate delivered = calendar.deemedDelivery(letter.posted().get(), letter.method().get(),
                 letter.trackedDelivery());
         Optional<LocalDate> ack = Optional.empty();
-        if (acknowledge) {
+        if (acknowledged.isPresent()) {
             DueDate ackDue = calendar.replyBy(delivered, new uk.cml.domain.calendar.ReplyRule.WorkingDays(
                     facts.complaintAcknowledgeWorkingDays()));
             ack = Optional.of(ackDue.date());
             deadlines.add(new Deadline(Words.text("standing.complaint.acknowledge"),
-                    Words.text("standing.complaint.acknowledgeAction"), Optional.empty(), ackDue, answer.isPresent(),
+                    Words.text("standing.complaint.acknowledgeAction"), Optional.empty(), ackDue, acknowledged.get(),
                     new Deadline.From.Sent(letter)));
         }
         DueDate replyDue = letter.replyBy().map(d -> dueOn(d, Words.text("standing.complaint.yourDate")))

@@ -39,15 +39,21 @@ public final class DecisionReading {
     /** The route for a decision; empty when the summary is not of a decision, or not of one the rules know. */
     public static Optional<Route> route(String summary) {
         String s = summary.toLowerCase(Locale.UK);
-        if (!DECISION.matcher(s).find()) {
-            return Optional.empty();
-        }
-        if (RECONSIDERED.matcher(s).find()) {
+        if (!DECISION.matcher(s).find() || RECONSIDERED.matcher(s).find()) {
             return Optional.empty();
         }
         if (COLLECTION.matcher(s).find()) {
             return Optional.of(Route.COLLECTION_COMPLAINT);
         }
         return CALCULATION.matcher(s).find() ? Optional.of(Route.RECONSIDERATION) : Optional.empty();
+    }
+
+    /**
+     * Whether the summary is of a decision already reconsidered (a mandatory reconsideration notice): the next step
+     * is an appeal to the tribunal, so {@link #route} gives none.
+     */
+    public static boolean reconsidered(String summary) {
+        String s = summary.toLowerCase(Locale.UK);
+        return DECISION.matcher(s).find() && RECONSIDERED.matcher(s).find();
     }
 }

@@ -80,10 +80,10 @@ class ComplaintReadingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Acknowledgement of my review request", "Letter",
-        "Acknowledges my review: final response to follow", "They will send their final response in 15 days",
+    @ValueSource(strings = {"Letter", "They will send their final response in 15 days",
         "Not their final response yet"})
-    @DisplayName("An answer to the review that is not the final response starts no time for ICE")
+    @DisplayName("An answer to the review that is not the final response starts no time for ICE (an acknowledgement: "
+            + "ComplaintAcknowledgementTest)")
     void aLinkedAnswerThatIsNotTheFinalResponse(String summary) {
         SentLetter review = posted(2, "Request for a senior manager's review", d(3, 30), PostingMethod.FIRST_CLASS);
         ReceivedLetter answer = new ReceivedLetter(21, 1, Optional.of(d(4, 8)), d(4, 10), "CMS", summary,

@@ -7,7 +7,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -49,8 +48,8 @@ public final class LetterWriterView {
     private final Supplier<List<AddressBookEntry>> addressBook;
     private final LetterOutput output;
 
-    private final ComboBox<LetterTemplate> templateBox = new ComboBox<>(
-            FXCollections.observableArrayList(LetterTemplates.all()));
+    private final TemplatePicker picker = new TemplatePicker();
+    private final ComboBox<LetterTemplate> templateBox = picker.box();
     private final ComboBox<RecipientChoice> recipientBox = new ComboBox<>();
     private final TextField headingField = new TextField();
     private final BlockEditors editors = new BlockEditors();
@@ -79,7 +78,7 @@ public final class LetterWriterView {
         this.output = new LetterOutput(background, renderer, keeper, defaultFolder, saveTarget, statusLabel::setText);
         layout();
         // Opens on the first letter, so the page is never empty; until the records are read nothing can be made.
-        templateBox.setValue(LetterTemplates.all().get(0));
+        picker.choice().choose(LetterTemplates.all().get(0));
         makePdf.setDisable(true);
         print.setDisable(true);
         templateBox.setOnAction(e -> rebuildDraft());
@@ -127,8 +126,24 @@ public final class LetterWriterView {
     /** Opens a template with some facts set from where the parent came from (a call, a letter...). */
     public void start(LetterTemplate template, UnaryOperator<LetterFacts> presetFacts) {
         preset = presetFacts;
-        templateBox.setValue(template);
+        picker.choice().choose(template);
         rebuildDraft();
+    }
+
+    /**
+     * Opened to answer a letter that none of the letters fits: nothing chosen and nothing to make, and one sentence
+     * beside the list saying why and what the parent can do, until they pick a letter.
+     */
+    public void startWithNothingChosen(NoLetterFits why) {
+        preset = UnaryOperator.identity();
+        picker.choice().nothingFits(why);
+        draft = null;
+        headingField.setText("");
+        editors.show(List.of(), () -> { });
+        List.of(missingLabel, warningsLabel, replacedLabel).forEach(label -> label.setText(""));
+        makePdf.setDisable(true);
+        print.setDisable(true);
+        preview.clear();
     }
 
     public void startFromCall(CallDetails call) {
@@ -237,20 +252,6 @@ public final class LetterWriterView {
     }
 
     private void layout() {
-        templateBox.setId("letter-template");
-        templateBox.setAccessibleText(Messages.text("letters.writerView.whichLetter"));
-        templateBox.setPromptText(Messages.text("letters.writerView.chooseALetter"));
-        templateBox.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(LetterTemplate template) {
-                return template == null ? "" : template.title();
-            }
-
-            @Override
-            public LetterTemplate fromString(String text) {
-                return null;
-            }
-        });
         recipientBox.setId("letter-recipient");
         recipientBox.setAccessibleText(Messages.text("letters.writerView.sendTo"));
         headingField.setId("letter-heading");
@@ -268,7 +269,6 @@ public final class LetterWriterView {
         makePdf.getStyleClass().add("primary");
         makePdf.setDefaultButton(true);
         print.setId("letter-print");
-        templateBox.setMaxWidth(Double.MAX_VALUE);
         recipientBox.setMaxWidth(Double.MAX_VALUE);
         recipientBox.setButtonCell(FullTextTooltip.on(new javafx.scene.control.ListCell<>() {
             @Override
@@ -277,7 +277,7 @@ public final class LetterWriterView {
                 setText(empty || choice == null ? null : choice.label());
             }
         }));
-        VBox form = new VBox(8, new Label(Messages.text("letters.tables.letter")), templateBox,
+        VBox form = new VBox(8, new Label(Messages.text("letters.tables.letter")), templateBox, picker.whyNone(),
                 new Label(Messages.text("letters.writerView.sendTo")), recipientBox,
                 new Label(Messages.text("letters.writerView.heading")), headingField, editors.view(), missingLabel,
                 warningsLabel, replacedLabel);

@@ -53,6 +53,14 @@ final class PagePreview {
         pause.playFromStart();
     }
 
+    /** No letter to show: drops any picture on its way and shows none. */
+    void clear() {
+        pending = null;
+        generation++;
+        pause.stop();
+        imageView.setImage(null);
+    }
+
     private void render() {
         // Nobody can see a preview of a page that is not showing; it is drawn again when the page is shown.
         var scene = imageView.getScene();

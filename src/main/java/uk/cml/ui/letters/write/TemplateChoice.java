@@ -1,0 +1,60 @@
+package uk.cml.ui.letters.write;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import uk.cml.domain.UkFormats;
+import uk.cml.letters.templates.LetterTemplate;
+import uk.cml.ui.common.Messages;
+
+/**
+ * Which letter the writer is on, and, when it opened to answer a letter that none of its letters fits, one sentence
+ * saying why nothing is chosen and what the parent can do. Choosing a letter clears the sentence.
+ */
+final class TemplateChoice {
+
+    private final ObjectProperty<LetterTemplate> template = new SimpleObjectProperty<>(this, "template");
+    private final ReadOnlyStringWrapper whyNone = new ReadOnlyStringWrapper(this, "whyNone", "");
+
+    TemplateChoice() {
+        template.addListener((o, was, now) -> {
+            if (now != null) {
+                whyNone.set("");
+            }
+        });
+    }
+
+    /** The letter chosen; empty after {@link #nothingFits}, until the parent picks one. */
+    ObjectProperty<LetterTemplate> template() {
+        return template;
+    }
+
+    /** Why no letter is chosen, in one sentence; empty while one is. */
+    ReadOnlyStringProperty whyNone() {
+        return whyNone.getReadOnlyProperty();
+    }
+
+    void choose(LetterTemplate letter) {
+        template.set(letter);
+        whyNone.set("");
+    }
+
+    /** Nothing chosen, and the sentence saying why. */
+    void nothingFits(NoLetterFits why) {
+        template.set(null);
+        whyNone.set(sentence(why));
+    }
+
+    static String sentence(NoLetterFits why) {
+        String key = switch (why.why()) {
+            case COMPLAINT_REPLY_DUE -> "letters.templateChoice.complaintReplyDue";
+            case COMPLAINT_REPLY_LATE -> "letters.templateChoice.complaintReplyLate";
+            case COMPLAINT_WITH_CMS -> "letters.templateChoice.complaintWithCms";
+            case ICE_STAGE -> "letters.templateChoice.iceStage";
+            case RECONSIDERED -> "letters.templateChoice.reconsidered";
+            case NOTHING_MATCHES -> "letters.templateChoice.nothingMatches";
+        };
+        return why.date().map(d -> Messages.text(key, UkFormats.shortDate(d))).orElseGet(() -> Messages.text(key));
+    }
+}

@@ -1,0 +1,55 @@
+package uk.cml.ui.letters.write;
+
+import javafx.collections.FXCollections;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.util.StringConverter;
+import uk.cml.letters.templates.LetterTemplate;
+import uk.cml.letters.templates.LetterTemplates;
+import uk.cml.ui.common.Messages;
+
+/** The list of letters and, under it when nothing is chosen for a reply, the sentence saying why. */
+final class TemplatePicker {
+
+    private final TemplateChoice choice = new TemplateChoice();
+    private final ComboBox<LetterTemplate> box = new ComboBox<>(FXCollections.observableArrayList(
+            LetterTemplates.all()));
+    private final Label whyNone = new Label();
+
+    TemplatePicker() {
+        box.valueProperty().bindBidirectional(choice.template());
+        box.setId("letter-template");
+        box.setAccessibleText(Messages.text("letters.writerView.whichLetter"));
+        box.setPromptText(Messages.text("letters.writerView.chooseALetter"));
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LetterTemplate template) {
+                return template == null ? "" : template.title();
+            }
+
+            @Override
+            public LetterTemplate fromString(String text) {
+                return null;
+            }
+        });
+        whyNone.setId("letter-template-why-none");
+        whyNone.textProperty().bind(choice.whyNone());
+        whyNone.visibleProperty().bind(choice.whyNone().isNotEmpty());
+        whyNone.managedProperty().bind(whyNone.visibleProperty());
+        whyNone.setWrapText(true);
+        whyNone.getStyleClass().add("note");
+    }
+
+    TemplateChoice choice() {
+        return choice;
+    }
+
+    ComboBox<LetterTemplate> box() {
+        return box;
+    }
+
+    Label whyNone() {
+        return whyNone;
+    }
+}
