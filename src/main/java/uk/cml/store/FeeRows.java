@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.TreeMap;
 import uk.cml.domain.arrears.FeeRule;
-import uk.cml.domain.caseinfo.Arrangement;
 
 /**
  * The Collect and Pay fee of each case as a dated history (table {@code collection_fee}, schema V012): a rate is in
@@ -20,7 +19,10 @@ final class FeeRows {
     private FeeRows() {
     }
 
-    /** The case's rates with their dates, and whether its dues have the fee taken (only under Collect and Pay). */
+    /**
+     * The case's rates with their dates, and on which dates its dues have the fee taken: only while it was under
+     * Collect and Pay, by its dated arrangements ({@link ArrangementRows}).
+     */
     static FeeRule rule(Connection c, long caseId) throws SQLException {
         TreeMap<LocalDate, BigDecimal> rates = new TreeMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT starts_on, percent FROM collection_fee "
@@ -33,17 +35,7 @@ final class FeeRows {
                 }
             }
         }
-        FeeRule rule = new FeeRule(rates);
-        return arrangement(c, caseId) == Arrangement.COLLECT_AND_PAY ? rule : rule.notUnderCollectAndPay();
-    }
-
-    private static Arrangement arrangement(Connection c, long caseId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT arrangement FROM case_file WHERE id = ?")) {
-            s.setLong(1, caseId);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Arrangement.valueOf(r.getString(1)) : Arrangement.PRIVATE;
-            }
-        }
+        return new FeeRule(rates, ArrangementRows.history(c, caseId).collectAndPayFrom());
     }
 
     /** The latest rate: the one with the latest start date. */
