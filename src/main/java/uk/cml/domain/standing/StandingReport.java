@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.Words;
 import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
@@ -40,6 +42,21 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
         enforcementNudge.ifPresent(all::add);
         all.sort(Comparator.comparing(Deadline::date));
         return all;
+    }
+
+    /**
+     * What to do next on the whole page: the earliest limit still open from today on, whatever it belongs to (a
+     * write-off reply or a mandatory reconsideration is as much the parent's to meet as the complaint's steps);
+     * failing that the earliest one already passed (a reply the CMS owes can still be chased); failing that the
+     * complaint's own next step, which may have no date.
+     */
+    public ComplaintThread.NextAction next(LocalDate today) {
+        List<Deadline> open = open();
+        return open.stream().filter(d -> !d.date().isBefore(today)).findFirst()
+                .or(() -> open.stream().findFirst())
+                .map(d -> new ComplaintThread.NextAction(Words.text("standing.complaint.next", d.what(),
+                        UkFormats.shortDate(d.date())), d.letter(), d.action()))
+                .orElse(complaint.next());
     }
 
     /** The deadlines still to be met. */

@@ -41,6 +41,9 @@ public final class StandingView implements Section {
     private final Label next = new Label();
     private final Button write = new Button();
     private final GridPane stages = new GridPane();
+    /** The complaint's own next step, when an earlier limit elsewhere on the page is what to do next. */
+    private final Label complaintNext = new Label();
+    private final Button complaintWrite = new Button();
     private final VBox deadlines = new VBox(6);
     private final StandingPanels panels;
     private boolean datesAsked;
@@ -79,13 +82,18 @@ public final class StandingView implements Section {
         status.getStyleClass().add("status");
         status.textProperty().bind(model.status());
         status.managedProperty().bind(status.textProperty().isNotEmpty()); // no empty line under the buttons
+        complaintNext.setId("standing-complaint-next");
+        complaintNext.setWrapText(true);
+        complaintNext.managedProperty().bind(complaintNext.visibleProperty());
+        complaintWrite.setId("standing-complaint-next-write");
+        complaintWrite.managedProperty().bind(complaintWrite.visibleProperty());
         stages.setId("standing-stages");
         stages.setHgap(14);
         stages.setVgap(6);
         deadlines.setId("standing-deadlines");
         content.getChildren().addAll(title, intro,
                 box(Messages.text("standing.view.whatToDoNext"), next, new FlowPane(10, 8, write, saveIcs), status),
-                box(Messages.text("standing.view.yourComplaint"), stages),
+                box(Messages.text("standing.view.yourComplaint"), stages, complaintNext, complaintWrite),
                 box(Messages.text("standing.view.datesToWatch"), deadlines), panels.decisions(),
                 panels.enforcement(), panels.howCounted());
         content.getStyleClass().add("page"); // margins and gaps from app.css
@@ -134,12 +142,19 @@ public final class StandingView implements Section {
         if (report == null) {
             return;
         }
-        ComplaintThread thread = report.complaint();
-        next.setText(thread.next().text());
-        write.setText(thread.next().buttonText());
-        write.setVisible(thread.next().letter().isPresent());
-        write.setOnAction(e -> thread.next().letter().ifPresent(writeLetter));
-        showStages(thread.stages());
+        ComplaintThread.NextAction nextAction = report.next(model.today());
+        next.setText(nextAction.text());
+        write.setText(nextAction.buttonText());
+        write.setVisible(nextAction.letter().isPresent());
+        write.setOnAction(e -> nextAction.letter().ifPresent(writeLetter));
+        ComplaintThread.NextAction onComplaint = report.complaint().next();
+        boolean other = !onComplaint.equals(nextAction);
+        complaintNext.setText(Messages.text("standing.view.complaintNext", onComplaint.text()));
+        complaintNext.setVisible(other);
+        complaintWrite.setText(onComplaint.buttonText());
+        complaintWrite.setVisible(other && onComplaint.letter().isPresent());
+        complaintWrite.setOnAction(e -> onComplaint.letter().ifPresent(writeLetter));
+        showStages(report.complaint().stages());
         deadlines.getChildren().clear();
         scrollTarget = deadlines.getParent();
         List<Deadline> all = report.allDeadlines();

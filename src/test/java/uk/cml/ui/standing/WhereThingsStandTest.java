@@ -112,4 +112,31 @@ class WhereThingsStandTest extends AppRobot {
                 && l.getText().contains("8 Jan 2027")).tryQuery().isPresent());
     }
 
+    @Test
+    void whatToDoNextIsTheEarliestLimitNotTheComplaintsUndatedStep() throws Exception {
+        harness = new PageHarness(dataFolder);
+        long caseId = harness.currentCase.get().id();
+        long complaint = harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 10, 23),
+                Optional.of(LocalDate.of(2026, 10, 23)), new Recipient(Optional.empty(), "CMS", ""),
+                "Complaint about collection", LetterKind.COMPLAINT, Optional.empty(),
+                Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+        harness.services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.of(LocalDate.of(2026, 11, 20)),
+                LocalDate.of(2026, 11, 21), "CMS", "Reply to my complaint", Optional.empty(), Optional.of(complaint)));
+        // Write-off letter of Friday 20 November: 30 days is Sunday 20 December, so act by Friday 18 December.
+        harness.services.standing.addDecision(new uk.cml.domain.standing.Decision(0, caseId,
+                uk.cml.domain.standing.Decision.Kind.WRITE_OFF, LocalDate.of(2026, 11, 20), "", Optional.empty()));
+
+        StandingView page = page();
+        interact(() -> harness.show(page));
+        waitUntil("the report loads", () -> label("#standing-next").startsWith("Reply to the proposal"));
+        assertEquals("Reply to the proposal to write off arrears: 18 Dec 2026.", label("#standing-next"));
+        assertEquals("Write the reply about the write-off", ((Labeled) waitFor("#standing-next-write")).getText());
+        press("#standing-next-write");
+        assertEquals(List.of("write-off-reply"), lettersStarted);
+        // The complaint's own step, with no time limit, still shows under the complaint.
+        assertEquals("Next on your complaint: If the CMS's reply does not settle your complaint, ask for a senior "
+                + "manager's review. No time limit is published for this step.", label("#standing-complaint-next"));
+        press("#standing-complaint-next-write");
+        assertEquals(List.of("write-off-reply", "senior-review"), lettersStarted);
+    }
 }

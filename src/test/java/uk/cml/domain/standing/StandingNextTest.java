@@ -1,0 +1,70 @@
+package uk.cml.domain.standing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static uk.cml.domain.standing.ComplaintThreadsTest.posted;
+import static uk.cml.domain.standing.ComplaintThreadsTest.received;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import uk.cml.domain.calendar.UkCalendar;
+import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.SentLetter;
+
+/**
+ * "What to do next" on the Where it stands page is the earliest limit the parent must meet, whatever it belongs
+ * to: a complaint's review request has no published time limit, so it must not hide a write-off reply or a
+ * mandatory reconsideration that has one. Dates worked by hand on the England and Wales calendar.
+ */
+class StandingNextTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+    static final SentLetter COMPLAINT = posted(1, "Complaint about collection", LocalDate.of(2026, 10, 23),
+            PostingMethod.FIRST_CLASS);
+    static final ReceivedLetter REPLY = received(20, LocalDate.of(2026, 11, 24), "Reply to my complaint",
+            Optional.of(1L));
+
+    private static StandingReport report(List<Decision> decisions, List<EnforcementRecord> steps) {
+        return StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()), List.of(COMPLAINT),
+                List.of(REPLY), decisions, steps, TODAY);
+    }
+
+    @Test
+    void aDecisionsLimitComesBeforeTheComplaintsUndatedStep() {
+        // Write-off letter of Friday 20 November: 30 days is Sunday 20 December, so act by Friday 18 December.
+        // Calculation decision of 17 November: one calendar month is Thursday 17 December.
+        Decision writeOff = new Decision(1, 1, Decision.Kind.WRITE_OFF, LocalDate.of(2026, 11, 20), "",
+                Optional.empty());
+        Decision calculation = new Decision(2, 1, Decision.Kind.CALCULATION, LocalDate.of(2026, 11, 17), "",
+                Optional.empty());
+        ComplaintThread.NextAction next = report(List.of(writeOff, calculation), List.of()).next(TODAY);
+        assertEquals("Ask for a mandatory reconsideration: 17 Dec 2026.", next.text());
+        assertEquals(Optional.of("mandatory-reconsideration"), next.letter());
+        next = report(List.of(writeOff), List.of()).next(TODAY);
+        assertEquals("Reply to the proposal to write off arrears: 18 Dec 2026.", next.text());
+        assertEquals(Optional.of("write-off-reply"), next.letter());
+    }
+
+    @Test
+    void withNothingDatedOpenTheComplaintsOwnStepShows() {
+        ComplaintThread.NextAction next = report(List.of(), List.of()).next(TODAY);
+        assertEquals(Optional.of("senior-review"), next.letter());
+        assertEquals(report(List.of(), List.of()).complaint().next(), next);
+    }
+
+    @Test
+    void aLimitStillAheadComesBeforeOneAlreadyPassed() {
+        // A calculation decision of 1 September: its month ran out on 1 October, still open but passed.
+        Decision old = new Decision(1, 1, Decision.Kind.CALCULATION, LocalDate.of(2026, 9, 1), "", Optional.empty());
+        EnforcementRecord notice = new EnforcementRecord(0, 1, EnforcementStep.ARREARS_NOTICE,
+                LocalDate.of(2026, 11, 24), "");
+        // Eight weeks after 24 November is 19 January 2027.
+        ComplaintThread.NextAction next = report(List.of(old), List.of(notice)).next(TODAY);
+        assertEquals(Optional.of("enforcement-request"), next.letter());
+        assertEquals("Ask the CMS to move on from: Arrears notice: 19 Jan 2027.", next.text());
+        next = report(List.of(old), List.of()).next(TODAY);
+        assertEquals("Ask for a mandatory reconsideration: 1 Oct 2026.", next.text());
+    }
+}
