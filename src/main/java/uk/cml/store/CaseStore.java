@@ -18,6 +18,7 @@ import uk.cml.domain.CmsReference;
 import uk.cml.domain.NiNumber;
 import uk.cml.domain.arrears.FeeRule;
 import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.ArrangementHistory;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
 import uk.cml.domain.caseinfo.MyDetails;
@@ -89,18 +90,27 @@ public final class CaseStore {
         return database.inTransaction(c -> insertCase(c, caseFile));
     }
 
-    /** Saves a corrected case; a new Collect and Pay fee applies from today. See {@link #update(CaseFile, LocalDate)}. */
+    /**
+     * Saves a corrected case; a new Collect and Pay fee, or a move to another arrangement, applies from today. See
+     * {@link #update(CaseFile, LocalDate, LocalDate)}.
+     */
     public void update(CaseFile caseFile) {
         update(caseFile, LocalDate.now(clock));
+    }
+
+    /** As {@link #update(CaseFile, LocalDate, LocalDate)} with a move to another arrangement from today. */
+    public void update(CaseFile caseFile, LocalDate feeFrom) {
+        update(caseFile, feeFrom, LocalDate.now(clock));
     }
 
     /**
      * Saves a corrected case. The earlier version of the case and of each changed child is kept. A Collect and Pay
      * fee different from the latest rate applies from {@code feeFrom}: the rates before that date stay as they were.
+     * An arrangement different from the latest is a move from {@code movedOn}: the dues before it keep theirs.
      */
-    public void update(CaseFile caseFile, LocalDate feeFrom) {
+    public void update(CaseFile caseFile, LocalDate feeFrom, LocalDate movedOn) {
         database.inTransaction(c -> {
-            updateCase(c, caseFile, feeFrom);
+            updateCase(c, caseFile, feeFrom, movedOn);
             return null;
         });
     }
@@ -110,15 +120,29 @@ public final class CaseStore {
         return database.read(c -> FeeRows.rule(c, caseId));
     }
 
-    private void updateCase(Connection c, CaseFile caseFile, LocalDate feeFrom) throws SQLException {
+    /** The case's arrangements with their dates: the one in force on each day. */
+    public ArrangementHistory arrangements(long caseId) {
+        return database.read(c -> ArrangementRows.history(c, caseId));
+    }
+
+    private void updateCase(Connection c, CaseFile caseFile, LocalDate feeFrom, LocalDate movedOn)
+            throws SQLException {
         if (FeeRows.latest(c, caseFile.id()).compareTo(caseFile.collectionFeePercent()) != 0) {
             FeeRows.rateFrom(c, history, caseFile.id(), feeFrom, caseFile.collectionFeePercent(), now());
+        }
+        if (ArrangementRows.history(c, caseFile.id()).latest() != caseFile.arrangement()) {
+            ArrangementRows.movedOn(c, history, caseFile.id(), movedOn, caseFile.arrangement(), now());
         }
         history.keepEarlierVersion(c, "case_file", caseFile.id());
         try (PreparedStatement u = c.prepareStatement("UPDATE case_file SET other_parent_name = ?, "
                 + "other_parent_address_lines = ?, other_parent_postcode = ?, other_parent_work = ?, arrangement = ?, "
                 + "cms_reference = ?, collection_fee_percent = ?, recorded_at = ? WHERE id = ?")) {
             bindCase(u, caseFile);
+            // The mirrors: the latest rate and the latest arrangement (the one in force today).
+            Arrangement latest = ArrangementRows.history(c, caseFile.id()).latest();
+            u.setString(5, latest.name());
+            u.setString(6, latest.involvesCms() ? caseFile.cmsReference().map(CmsReference::digits).orElse(null)
+                    : null);
             u.setString(7, FeeRows.latest(c, caseFile.id()).toPlainString());
             u.setLong(9, caseFile.id());
             u.executeUpdate();
@@ -126,19 +150,20 @@ public final class CaseStore {
         updateChildren(c, caseFile);
     }
 
-    /** As {@link #saveCorrections(MyDetails, CaseFile, LocalDate)} with a new fee from today. */
+    /** As {@link #saveCorrections(MyDetails, CaseFile, LocalDate, LocalDate)} with both from today. */
     public void saveCorrections(MyDetails me, CaseFile caseFile) {
-        saveCorrections(me, caseFile, LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        saveCorrections(me, caseFile, today, today);
     }
 
     /**
      * Saves corrections to the parent's details and to a case together, keeping both earlier versions; a new
-     * Collect and Pay fee applies from {@code feeFrom}.
+     * Collect and Pay fee applies from {@code feeFrom}, a move to another arrangement from {@code movedOn}.
      */
-    public void saveCorrections(MyDetails me, CaseFile caseFile, LocalDate feeFrom) {
+    public void saveCorrections(MyDetails me, CaseFile caseFile, LocalDate feeFrom, LocalDate movedOn) {
         database.inTransaction(c -> {
             writeMyDetails(c, me);
-            updateCase(c, caseFile, feeFrom);
+            updateCase(c, caseFile, feeFrom, movedOn);
             return null;
         });
     }
@@ -179,6 +204,7 @@ public final class CaseStore {
             }
         }
         FeeRows.insertFirst(c, id, caseFile.collectionFeePercent(), now());
+        ArrangementRows.insertFirst(c, id, caseFile.arrangement(), now());
         int position = 0;
         for (Child child : caseFile.children()) {
             insertChild(c, id, child, position++);

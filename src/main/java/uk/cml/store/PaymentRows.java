@@ -77,7 +77,8 @@ final class PaymentRows {
 
     /**
      * The case's fee with its dates: payments that came through the CMS are worked back at the rate of their day
-     * whatever the arrangement now; the fee on dues applies only under Collect and Pay.
+     * whatever the arrangement then or now; the fee on a due applies only if the case was under Collect and Pay on its
+     * date.
      */
     static FeeRule fee(Connection c, long caseId) throws SQLException {
         return FeeRows.rule(c, caseId);

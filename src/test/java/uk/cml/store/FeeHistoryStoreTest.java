@@ -142,11 +142,14 @@ class FeeHistoryStoreTest {
             assertEquals(Money.ZERO, payments.schedule(caseId, MARCH_10).owedNow());
             CaseFile now = cases.find(caseId).orElseThrow();
             cases.update(new CaseFile(caseId, now.otherParentName(), now.otherParentAddress(), now.otherParentWork(),
-                    Arrangement.DIRECT_PAY, now.cmsReference(), now.children(), now.collectionFeePercent()));
+                    Arrangement.DIRECT_PAY, now.cmsReference(), now.children(), now.collectionFeePercent()),
+                    LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1));
 
             ArrearsSchedule schedule = payments.schedule(caseId, MARCH_10);
             assertEquals(Money.ZERO, schedule.owedNow(), "no phantom £4 for each payment through the CMS");
             assertFalse(schedule.feeApplies());
+            assertEquals(List.of(Money.ofPence(4_00), Money.ofPence(4_00), Money.ZERO),
+                    schedule.lines().stream().map(line -> line.fee()).toList(), "dues before the move keep their fee");
             assertTrue(schedule.lines().stream().allMatch(line -> line.shortBy().isZero()));
         }
     }

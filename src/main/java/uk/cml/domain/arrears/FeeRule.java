@@ -22,19 +22,27 @@ import uk.cml.domain.Money;
  *
  * <p>The rates are the CMS's, kept with their dates, so a payment that came through the CMS is always worked back at
  * the rate in force on its date, even after the rate changes or the case leaves Collect and Pay. The fee on dues
- * and figures after the fee ({@link #percentOn}) apply only while the case is under Collect and Pay.
+ * and figures after the fee ({@link #percentOn}) apply only on dates the case was under Collect and Pay: cases move
+ * between Direct Pay and Collect and Pay, and a due keeps the arrangement of its own date, as the parent's bank
+ * statement does.
  *
- * @param percentFrom        the rate in force from each date (inclusive) until the next; no entry means no fee
- * @param underCollectAndPay whether the case is under Collect and Pay, so its dues have the fee taken from them
+ * @param percentFrom            the rate in force from each date (inclusive) until the next; no entry means no fee
+ * @param underCollectAndPayFrom from each date (inclusive) until the next, whether the case was under Collect and
+ *                               Pay, so dues of those dates have the fee taken; before the first entry, the first
+ *                               entry's; no entry means never
  */
-public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom, boolean underCollectAndPay) {
+public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom,
+                      NavigableMap<LocalDate, Boolean> underCollectAndPayFrom) {
+
+    private static final NavigableMap<LocalDate, Boolean> ALWAYS = new TreeMap<>(Map.of(LocalDate.MIN, true));
+    private static final NavigableMap<LocalDate, Boolean> NEVER = new TreeMap<>(Map.of(LocalDate.MIN, false));
 
     /** No fee: Direct Pay or a private arrangement, with no payments through the CMS to work back. */
     public static final FeeRule NONE = new FeeRule(new TreeMap<>());
 
-    /** A case under Collect and Pay with these rates. */
+    /** A case under Collect and Pay from the start with these rates. */
     public FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom) {
-        this(percentFrom, true);
+        this(percentFrom, ALWAYS);
     }
 
     public FeeRule {
@@ -45,6 +53,8 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom, boolean u
             }
         }
         percentFrom = Collections.unmodifiableNavigableMap(copy);
+        underCollectAndPayFrom = Collections.unmodifiableNavigableMap(
+                new TreeMap<>(Objects.requireNonNull(underCollectAndPayFrom, "underCollectAndPayFrom")));
     }
 
     /** The same rate for every due date. */
@@ -61,15 +71,34 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom, boolean u
     public FeeRule withRateFrom(LocalDate from, BigDecimal percent) {
         TreeMap<LocalDate, BigDecimal> copy = new TreeMap<>(percentFrom);
         copy.put(from, percent);
-        return new FeeRule(copy, underCollectAndPay);
+        return new FeeRule(copy, underCollectAndPayFrom);
     }
 
     /**
-     * The same rates for a case not under Collect and Pay (Direct Pay, private): its dues have no fee, but money
-     * that came through the CMS while it was under Collect and Pay is still worked back at the rate of its date.
+     * The same rates for a case never under Collect and Pay (Direct Pay, private): its dues have no fee, but money
+     * that came through the CMS is still worked back at the rate of its date.
      */
     public FeeRule notUnderCollectAndPay() {
-        return new FeeRule(percentFrom, false);
+        return new FeeRule(percentFrom, NEVER);
+    }
+
+    /**
+     * This rule with the case moved on {@code from}: under Collect and Pay from that day ({@code true}), or out of it
+     * (Direct Pay, private). Dues before the move keep the arrangement of their dates.
+     */
+    public FeeRule movedOn(LocalDate from, boolean underCollectAndPay) {
+        TreeMap<LocalDate, Boolean> copy = new TreeMap<>(underCollectAndPayFrom);
+        copy.put(from, underCollectAndPay);
+        return new FeeRule(percentFrom, copy);
+    }
+
+    /** Whether the case was under Collect and Pay on {@code date}, so what was due that day has the fee taken. */
+    public boolean underCollectAndPayOn(LocalDate date) {
+        Map.Entry<LocalDate, Boolean> entry = underCollectAndPayFrom.floorEntry(date);
+        if (entry == null) {
+            entry = underCollectAndPayFrom.firstEntry();
+        }
+        return entry != null && entry.getValue();
     }
 
     /** The CMS's rate in force on {@code date}, whatever the case's arrangement. */
@@ -78,9 +107,9 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom, boolean u
         return entry == null ? BigDecimal.ZERO : entry.getValue();
     }
 
-    /** The fee on the case on {@code date}: the rate in force, or nothing when the case is not under Collect and Pay. */
+    /** The fee on the case on {@code date}: the rate in force, or nothing when the case was not under Collect and Pay. */
     public BigDecimal percentOn(LocalDate date) {
-        return underCollectAndPay ? rateOn(date) : BigDecimal.ZERO;
+        return underCollectAndPayOn(date) ? rateOn(date) : BigDecimal.ZERO;
     }
 
     /**
@@ -107,7 +136,7 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom, boolean u
 
     /**
      * What reaches the parent when the CMS collects {@code amount} on {@code date} (credit keeps its sign); the whole
-     * amount when the case is not under Collect and Pay.
+     * amount when the case was not under Collect and Pay that day.
      */
     public Money afterFee(LocalDate date, Money amount) {
         BigDecimal percent = percentOn(date);

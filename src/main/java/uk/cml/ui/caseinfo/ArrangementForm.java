@@ -30,6 +30,9 @@ public final class ArrangementForm {
     private final DateInput feeFrom = new DateInput();
     private final Label feeFromError;
     private final BooleanBinding feeChanged;
+    private final DateInput movedOn = new DateInput();
+    private final Label movedOnError;
+    private final BooleanBinding moving;
     private final VBox view;
 
     public ArrangementForm(CaseDraft draft) {
@@ -54,6 +57,20 @@ public final class ArrangementForm {
                 draft.arrangement.set((Arrangement) now.getUserData());
             }
         });
+        // A saved case moved to another arrangement moved on a day: the dues before it keep the arrangement of theirs.
+        moving = Bindings.createBooleanBinding(draft::moving, draft.arrangement);
+        FormGrid moveGrid = new FormGrid();
+        UkDates.parse(draft.movedOn.get()).ifPresent(movedOn::set);
+        movedOnError = moveGrid.add("arrangement-moved-on", Messages.text("caseinfo.arrangementMove.movedOn"),
+                movedOn.field(), Messages.text("caseinfo.arrangementMove.movedOnHint"));
+        moveGrid.visibleProperty().bind(moving);
+        moveGrid.managedProperty().bind(moveGrid.visibleProperty());
+        Label soFar = new Label(draft.move.map(ArrangementMove::historyText).orElse(""));
+        soFar.setId("arrangement-history");
+        soFar.setWrapText(true);
+        soFar.getStyleClass().add("field-hint");
+        soFar.setVisible(draft.move.isPresent());
+        soFar.setManaged(soFar.isVisible());
         reference.textProperty().bindBidirectional(draft.cmsReference);
         reference.setPromptText("1212 3456 7890");
         fee.textProperty().bindBidirectional(draft.feePercent);
@@ -93,11 +110,16 @@ public final class ArrangementForm {
         privateNote.getStyleClass().add("note");
         privateNote.visibleProperty().bind(draft.arrangement.isEqualTo(Arrangement.PRIVATE));
         privateNote.managedProperty().bind(privateNote.visibleProperty());
-        view = new VBox(16, options, grid, fromGrid, privateNote);
+        view = new VBox(16, options, soFar, moveGrid, grid, fromGrid, privateNote);
     }
 
     public VBox view() {
         return view;
+    }
+
+    /** The day the case moved, once {@link #validate} has passed; empty when the arrangement is unchanged. */
+    public Optional<LocalDate> moveStart() {
+        return moving.get() ? movedOn.date() : Optional.empty();
     }
 
     /** The day a changed fee starts, once {@link #validate} has passed; empty when the fee is unchanged. */
@@ -117,6 +139,12 @@ public final class ArrangementForm {
     }
 
     public boolean validate() {
+        boolean moveOk = FormGrid.show(movedOnError, moving.get() ? draft.move.orElseThrow()
+                .problem(movedOn.date(), movedOn.hasUnreadableText()) : Optional.empty());
+        return moveOk & validateCms();
+    }
+
+    private boolean validateCms() {
         if (!draft.arrangement.get().involvesCms()) {
             FormGrid.show(referenceError, Optional.empty());
             return FormGrid.show(feeError, Optional.empty());

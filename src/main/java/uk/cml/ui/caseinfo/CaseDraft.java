@@ -18,6 +18,7 @@ import uk.cml.domain.NiNumber;
 import uk.cml.domain.UkDates;
 import uk.cml.domain.arrears.FeeRule;
 import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.ArrangementHistory;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.CaseRules;
 import uk.cml.domain.caseinfo.Child;
@@ -59,6 +60,10 @@ public final class CaseDraft {
     final StringProperty feeFrom = new SimpleStringProperty("");
     /** The case's rates as saved; none for a new case, whose one rate applies from the start. */
     FeeRule savedFee = FeeRule.NONE;
+    /** A saved case's arrangements with their dates, and the checks on a move; none for a new case. */
+    Optional<ArrangementMove> move = Optional.empty();
+    /** When a saved case moves to another arrangement: the day it moved, as typed. */
+    final StringProperty movedOn = new SimpleStringProperty("");
     private Optional<BigDecimal> savedPercent = Optional.empty();
     final ObservableList<ChildDraft> children = FXCollections.observableArrayList();
     private long caseId;
@@ -67,13 +72,24 @@ public final class CaseDraft {
         children.add(new ChildDraft(0));
     }
 
-    /** A draft of a saved case, with its fee rates and the day a new rate would start unless the parent says. */
-    public static CaseDraft of(MyDetails me, CaseFile caseFile, FeeRule fee, LocalDate today) {
+    /**
+     * A draft of a saved case, with its fee rates and arrangements, and the day a new rate or a move would start
+     * unless the parent says.
+     */
+    public static CaseDraft of(MyDetails me, CaseFile caseFile, FeeRule fee, ArrangementHistory arrangements,
+            LocalDate today) {
         CaseDraft draft = of(me, caseFile);
         draft.savedFee = fee;
         draft.savedPercent = Optional.of(caseFile.collectionFeePercent());
         draft.feeFrom.set(UkDates.forField(today));
+        draft.move = Optional.of(new ArrangementMove(arrangements, today));
+        draft.movedOn.set(UkDates.forField(today));
         return draft;
+    }
+
+    /** Whether this is a saved case moved to another arrangement, so the day it moved is needed. */
+    boolean moving() {
+        return move.map(m -> m.isMove(arrangement.get())).orElse(false);
     }
 
     public static CaseDraft of(MyDetails me, CaseFile caseFile) {

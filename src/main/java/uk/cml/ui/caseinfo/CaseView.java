@@ -17,6 +17,7 @@ import uk.cml.ui.common.PageLayout;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.FeeRule;
+import uk.cml.domain.caseinfo.ArrangementHistory;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.store.CaseStore;
@@ -69,17 +70,21 @@ public final class CaseView extends Page {
             return;
         }
         background.run(() -> new Loaded(cases.myDetails().orElseThrow(), cases.earlierVersions(caseFile.id()),
-                        cases.fee(caseFile.id())),
-                loaded -> build(loaded.me(), caseFile, loaded.earlier(), loaded.fee()),
+                        cases.fee(caseFile.id()), cases.arrangements(caseFile.id())),
+                loaded -> build(loaded, caseFile),
                 error -> status.setText(Problems.forParent(error)));
     }
 
-    private record Loaded(MyDetails me, List<History.EarlierVersion> earlier, FeeRule fee) {
+    private record Loaded(MyDetails me, List<History.EarlierVersion> earlier, FeeRule fee,
+                          ArrangementHistory arrangements) {
     }
 
-    private void build(MyDetails me, CaseFile caseFile, List<History.EarlierVersion> earlier, FeeRule fee) {
+    private void build(Loaded loaded, CaseFile caseFile) {
+        MyDetails me = loaded.me();
+        List<History.EarlierVersion> earlier = loaded.earlier();
+        FeeRule fee = loaded.fee();
         LocalDate today = LocalDate.now(clock);
-        CaseDraft draft = CaseDraft.of(me, caseFile, fee, today);
+        CaseDraft draft = CaseDraft.of(me, caseFile, fee, loaded.arrangements(), today);
         MyDetailsForm myForm = new MyDetailsForm(draft);
         OtherParentForm otherForm = new OtherParentForm(draft);
         ChildrenForm childrenForm = new ChildrenForm(draft, clock);
@@ -99,10 +104,12 @@ public final class CaseView extends Page {
             CaseFile newCase = draft.toCaseFile();
             Optional<LocalDate> feeStart = arrangementForm.feeStart();
             LocalDate feeFrom = feeStart.orElse(today);
+            // A move starts on the day the parent gave; undo takes back the move recorded for that day.
+            LocalDate movedOn = arrangementForm.moveStart().orElse(today);
             // Undo puts back the rate that was in force on that day (unchanged fee: nothing to put back).
             CaseFile before = feeStart.isEmpty() ? caseFile : withFee(caseFile, fee.rateOn(feeFrom));
             background.run(() -> {
-                cases.saveCorrections(newMe, newCase, feeFrom);
+                cases.saveCorrections(newMe, newCase, feeFrom, movedOn);
                 return cases.find(newCase.id()).orElseThrow();
             }, saved -> {
                 save.setDisable(false);
@@ -110,7 +117,7 @@ public final class CaseView extends Page {
                 // Undo saves the answers as they were before, as one more correction: the history keeps both.
                 savedNotice.amended("case-saved-undo", Messages.text("caseinfo.caseView.savedYourEarlierAnswersAre"),
                         () -> {
-                            cases.saveCorrections(me, before, feeFrom);
+                            cases.saveCorrections(me, before, feeFrom, movedOn);
                             return caseFile.id();
                         }, then -> background.run(() -> cases.find(caseFile.id()).orElseThrow(), restored -> {
                             onSaved.accept(restored);

@@ -66,8 +66,8 @@ class DatedFeeTest {
     void aNewRateKeepsWhetherTheCaseIsUnderCollectAndPay() {
         FeeRule directPay = FeeRule.of(new BigDecimal("4")).notUnderCollectAndPay()
                 .withRateFrom(d("2026-03-01"), new BigDecimal("2"));
-        assertFalse(directPay.underCollectAndPay());
-        assertTrue(FOUR_THEN_TWO.underCollectAndPay());
+        assertFalse(directPay.underCollectAndPayOn(d("2026-03-02")));
+        assertTrue(FOUR_THEN_TWO.underCollectAndPayOn(d("2026-03-02")));
         assertEquals(m("49.00"), directPay.collectedFor(d("2026-03-02"), m("48.02")));
     }
 }

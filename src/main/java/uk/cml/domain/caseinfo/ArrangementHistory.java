@@ -1,0 +1,84 @@
+package uk.cml.domain.caseinfo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * How a case's maintenance has been arranged over time: each arrangement is in force from its date (the day the CMS
+ * moved the case, from its letter) until the next. {@link LocalDate#MIN} stands for "from the start". A move is a
+ * new period, never an overwrite, so dues before it keep the arrangement they were due under.
+ *
+ * @param from the arrangement in force from each date (inclusive); never empty
+ */
+public record ArrangementHistory(NavigableMap<LocalDate, Arrangement> from) {
+
+    /** One arrangement, unchanged since the start: a period as it is shown. */
+    public record Period(LocalDate starts, Arrangement arrangement) {
+
+        /** Whether this period has been in force since the case began. */
+        public boolean fromTheStart() {
+            return starts.equals(LocalDate.MIN);
+        }
+    }
+
+    public ArrangementHistory {
+        TreeMap<LocalDate, Arrangement> copy = new TreeMap<>(Objects.requireNonNull(from, "from"));
+        if (copy.isEmpty()) {
+            throw new IllegalArgumentException("A case always has an arrangement");
+        }
+        from = Collections.unmodifiableNavigableMap(copy);
+    }
+
+    /** A case that has had one arrangement since the start. */
+    public static ArrangementHistory since(Arrangement arrangement) {
+        return new ArrangementHistory(new TreeMap<>(Map.of(LocalDate.MIN, arrangement)));
+    }
+
+    /** This history with the case moved to {@code arrangement} from {@code date} (the same day: corrected). */
+    public ArrangementHistory movedOn(LocalDate date, Arrangement arrangement) {
+        TreeMap<LocalDate, Arrangement> copy = new TreeMap<>(from);
+        copy.put(date, arrangement);
+        return new ArrangementHistory(copy);
+    }
+
+    /** The arrangement in force on {@code date}; before the first period, the first one. */
+    public Arrangement on(LocalDate date) {
+        Map.Entry<LocalDate, Arrangement> entry = from.floorEntry(date);
+        return (entry == null ? from.firstEntry() : entry).getValue();
+    }
+
+    /** The latest arrangement: with no moves in the future, the one in force today. */
+    public Arrangement latest() {
+        return from.lastEntry().getValue();
+    }
+
+    /** The periods oldest first, a period with the same arrangement as the one before it merged into it. */
+    public List<Period> periods() {
+        List<Period> periods = new ArrayList<>();
+        for (Map.Entry<LocalDate, Arrangement> entry : from.entrySet()) {
+            if (periods.isEmpty() || periods.get(periods.size() - 1).arrangement() != entry.getValue()) {
+                periods.add(new Period(entry.getKey(), entry.getValue()));
+            }
+        }
+        return List.copyOf(periods);
+    }
+
+    /** The day the latest arrangement began ({@link LocalDate#MIN}: from the start). */
+    public LocalDate latestSince() {
+        List<Period> periods = periods();
+        return periods.get(periods.size() - 1).starts();
+    }
+
+    /** From each date, whether the case was under Collect and Pay (for the fee on dues). */
+    public NavigableMap<LocalDate, Boolean> collectAndPayFrom() {
+        TreeMap<LocalDate, Boolean> map = new TreeMap<>();
+        from.forEach((date, arrangement) -> map.put(date, arrangement == Arrangement.COLLECT_AND_PAY));
+        return map;
+    }
+}

@@ -1,0 +1,173 @@
+package uk.cml.ui.caseinfo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.app.AppServices;
+import uk.cml.app.Startup;
+import uk.cml.domain.CmsReference;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.ArrangementHistory;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.Child;
+import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.domain.caseinfo.PostalAddress;
+import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.ui.AppRobot;
+import uk.cml.ui.Snapshots;
+
+/** Moving a case to Direct Pay on the Case page asks from which day; checked in the SQLite file. */
+@ExtendWith(ApplicationExtension.class)
+class ArrangementMoveFlowTest extends AppRobot {
+
+    private static final LocalDate APRIL_1 = LocalDate.of(2026, 4, 1);
+    private static final String ONE = "Arranged so far: CMS Collect and Pay.";
+    private static final String MOVED = "Arranged so far: CMS Collect and Pay until 31 Mar 2026, then CMS Direct Pay "
+            + "from 1 Apr 2026.";
+
+    @TempDir
+    Path dataFolder;
+    Startup startup;
+    long caseId;
+
+    @Start
+    void start(Stage primary) {
+        // Each test opens the app in a window of its own (see AppRobot.startOn).
+    }
+
+    @BeforeEach
+    void aCollectAndPayCase() {
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
+                    "14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed",
+                    Optional.empty(), WorkSituation.EMPLOYED, Arrangement.COLLECT_AND_PAY,
+                    Optional.of(CmsReference.parse("121234567890").value()),
+                    List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
+            services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(123_45), PaymentFrequency.MONTHLY,
+                    LocalDate.of(2026, 1, 1), "CMS calculation letter"));
+            for (int month = 1; month <= 6; month++) {
+                services.payments.savePayment(caseId, month <= 3
+                        ? new Payment(0, LocalDate.of(2026, month, 5), Money.ofPence(118_51), PaymentMethod.THROUGH_CMS,
+                        "", "")
+                        : new Payment(0, LocalDate.of(2026, month, 1), Money.ofPence(123_45),
+                        PaymentMethod.BANK_TRANSFER, "", ""));
+            }
+        }
+        startup = startOn(dataFolder);
+        waitFor("#case-switcher");
+    }
+
+    @AfterEach
+    void close() {
+        if (startup != null) {
+            stop(startup);
+        }
+    }
+
+    private String label(String id) {
+        return interactAndGet(() -> ((Label) lookup(id).query()).getText());
+    }
+
+    private boolean showing(String id) {
+        return interactAndGet(() -> {
+            Optional<Node> node = lookup(id).tryQuery();
+            for (Node at = node.orElse(null); at != null; at = at.getParent()) {
+                if (!at.isVisible()) {
+                    return false;
+                }
+            }
+            return node.isPresent();
+        });
+    }
+
+    private void historyIs(String expected) {
+        waitUntil("the history reads: " + expected, () -> lookup("#arrangement-history").tryQuery()
+                .map(node -> ((Label) node).getText().equals(expected)).orElse(false));
+    }
+
+    private void look(String revealId, String name) throws Exception {
+        reveal(lookup(revealId).query());
+        Snapshots.save(this, window().getScene().getRoot(), name);
+    }
+
+    @Test
+    void aMoveToDirectPayFromADateLeavesTheDuesBeforeItWithTheirFee() throws Exception {
+        interact(() -> {
+            window().setWidth(1366);
+            window().setHeight(768);
+        });
+        press("#nav-case");
+        historyIs(ONE);
+        assertFalse(showing("#arrangement-moved-on"), "no date asked while the arrangement is unchanged");
+
+        press("#arrangement-direct-pay");
+        waitUntil("the day of the move is asked", () -> showing("#arrangement-moved-on"));
+        assertEquals("22 Nov 2026", text("#arrangement-moved-on"), "today by the app's clock");
+
+        type("#arrangement-moved-on", "1/12/2026");
+        press("#case-save");
+        waitUntil("a day after today is refused", () -> label("#arrangement-moved-on-error").contains("after today"));
+        assertEquals("Nothing was saved. Please check the answers marked in red.", label("#case-status"));
+        look("#arrangement-moved-on", "arrangement-move-1-future.png");
+
+        type("#arrangement-moved-on", "31/02/2026");
+        press("#case-save");
+        waitUntil("an impossible date is refused", () -> label("#arrangement-moved-on-error").contains("not a date"));
+
+        type("#arrangement-moved-on", "1/4/2026");
+        press("#case-save");
+        historyIs(MOVED);
+        assertFalse(showing("#arrangement-moved-on"), "saved: Direct Pay is now the case's arrangement");
+        look("#arrangement-history", "arrangement-move-2-saved.png");
+
+        stop(startup);
+        startup = null;
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            ArrearsSchedule schedule = services.payments.schedule(caseId, LocalDate.of(2026, 6, 10));
+            assertEquals(List.of(494L, 494L, 494L, 0L, 0L, 0L),
+                    schedule.lines().stream().map(line -> line.fee().pence()).toList());
+            assertEquals(Money.ZERO, schedule.owedNow());
+            assertEquals(Arrangement.DIRECT_PAY, services.cases.find(caseId).orElseThrow().arrangement());
+            assertEquals(Arrangement.COLLECT_AND_PAY, services.cases.arrangements(caseId).on(APRIL_1.minusDays(1)));
+        }
+    }
+
+    @Test
+    void undoTakesTheMoveBack() {
+        press("#nav-case");
+        press("#arrangement-direct-pay");
+        type("#arrangement-moved-on", "1/4/2026");
+        press("#case-save");
+        historyIs(MOVED);
+        press("#case-saved-undo");
+        historyIs(ONE);
+
+        stop(startup);
+        startup = null;
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            assertEquals(ArrangementHistory.since(Arrangement.COLLECT_AND_PAY), services.cases.arrangements(caseId));
+            assertEquals(Arrangement.COLLECT_AND_PAY, services.cases.find(caseId).orElseThrow().arrangement());
+        }
+    }
+}
