@@ -112,6 +112,7 @@ final class LetterStarts {
     static void reply(LetterWriterView writer, ReceivedLetter letter, Optional<SentLetter> answers, LocalDate today) {
         replyTo(letter, answers).ifPresentOrElse(start -> writer.start(start.template(), start.preset()),
                 () -> writer.startWithNothingChosen(whyNone(letter, answers, today)));
+        writer.answers(letter.id());
     }
 
     /**

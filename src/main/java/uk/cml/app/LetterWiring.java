@@ -95,11 +95,12 @@ final class LetterWiring {
     static LetterKeeper keeper(AppServices services) {
         return new LetterKeeper() {
             @Override
-            public String keep(long caseId, Path pdf, LetterTemplate template, LetterFacts facts) throws Exception {
+            public String keep(long caseId, Path pdf, LetterTemplate template, LetterFacts facts,
+                    Optional<Long> answering) throws Exception {
                 DocumentRecordStore.Added copy = services.documents.add(caseId, pdf,
                         Messages.text("app.letterWiring.letter", template.fileTitle(), facts.letterDate()));
                 services.sentLetters.save(written(caseId, template, facts, copy.document().id(),
-                        PrintedText.of(pdf)));
+                        PrintedText.of(pdf), answering));
                 return Messages.text("app.letterWiring.aCopyIsKeptIn");
             }
 
@@ -113,17 +114,18 @@ final class LetterWiring {
     /**
      * The written letter as the log keeps it, watching the reply-by date the letter prints (the same calendar
      * call the template made). If the parent edited that date out of the letter, nothing is watched until the
-     * posting is recorded, when the log suggests a date.
+     * posting is recorded, when the log suggests a date. A letter begun with "Write a reply" is logged as the reply
+     * to the CMS letter it answers, so that letter shows its reply.
      */
     static SentLetter written(long caseId, LetterTemplate template, LetterFacts facts, long copyId,
-            String printedText) {
+            String printedText, Optional<Long> answering) {
         Optional<LocalDate> replyBy = template.draft(facts).replyBy()
                 .filter(date -> printedText.contains(UkFormats.longDate(date)));
         var lines = LetterFrame.recipientLines(template.recipientRole(facts), facts);
         Recipient to = new Recipient(Optional.empty(), lines.get(0), String.join("\n", lines.subList(1, lines.size())));
         return new SentLetter(0, caseId, facts.letterDate(), Optional.empty(), to, template.fileTitle(),
                 ReplyDates.kind(template), Optional.of(copyId), Optional.empty(), ProofOfPostage.NONE, "", replyBy,
-                Optional.empty(), Optional.empty(), replyBy);
+                answering, Optional.empty(), replyBy);
     }
 
     static Path lettersFolder() {

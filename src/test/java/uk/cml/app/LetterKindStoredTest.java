@@ -60,7 +60,7 @@ class LetterKindStoredTest {
             for (LetterTemplate template : LetterTemplates.all()) {
                 Path pdf = letters.resolve(template.key() + ".pdf");
                 Files.write(pdf, renderer.render(template.document(facts)).pdf());
-                LetterWiring.keeper(services).keep(caseId, pdf, template, facts);
+                LetterWiring.keeper(services).keep(caseId, pdf, template, facts, Optional.empty());
             }
         }
         try (AppServices reopened = AppServices.open(data, CLOCK)) {

@@ -62,7 +62,8 @@ class LetterWiringTest {
             Path pdf = letters.resolve("2026-11-22 Complaint to CMS.pdf");
             Files.write(pdf, new LetterPdfRenderer(CLOCK).render(template.document(addressed)).pdf());
 
-            String said = LetterWiring.keeper(services).keep(caseFile.id(), pdf, template, addressed);
+            String said = LetterWiring.keeper(services).keep(caseFile.id(), pdf, template, addressed,
+                    Optional.empty());
             assertTrue(said.contains("not yet posted"), said);
             assertEquals(1, services.documents.documents(caseFile.id()).size());
             // The sample case already has one letter logged; the new one is the one with a kept copy.
@@ -77,6 +78,18 @@ class LetterWiringTest {
             assertEquals("Child Maintenance Service 21", letter.to().name());
             assertTrue(letter.to().address().contains("WV98 2BU"));
             assertEquals(services.documents.documents(caseFile.id()).get(0).id(), letter.copyDocumentId().orElseThrow());
+
+            // Begun with "Write a reply": logged as the reply to that CMS letter, so the Letters page shows it.
+            long cmsLetter = services.receivedLetters.save(new uk.cml.domain.correspondence.ReceivedLetter(0,
+                    caseFile.id(), Optional.of(LocalDate.of(2026, 11, 18)), LocalDate.of(2026, 11, 20), "CMS",
+                    "Reply to my complaint", Optional.empty(), Optional.empty()));
+            Path reply = letters.resolve("2026-11-22 Complaint review request to CMS.pdf");
+            Files.copy(pdf, reply);
+            LetterWiring.keeper(services).keep(caseFile.id(), reply, LetterTemplates.SENIOR_REVIEW, addressed,
+                    Optional.of(cmsLetter));
+            assertEquals(List.of(Optional.empty(), Optional.of(cmsLetter)), services.sentLetters.letters(caseFile.id())
+                    .stream().filter(l -> l.copyDocumentId().isPresent()).sorted(java.util.Comparator.comparingLong(
+                            SentLetter::id)).map(SentLetter::inReplyTo).toList());
 
             String fingerprint = LetterWiring.keeper(services).fingerprint();
             assertTrue(fingerprint.startsWith("Record fingerprint"), fingerprint);

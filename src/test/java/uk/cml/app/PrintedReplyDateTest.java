@@ -76,7 +76,7 @@ class PrintedReplyDateTest {
         Path pdf = saved.resolve(template.key() + ".pdf");
         Files.write(pdf, new LetterPdfRenderer(CLOCK).render(template.document(facts)).pdf());
 
-        LetterWiring.keeper(services).keep(caseFile.id(), pdf, template, facts);
+        LetterWiring.keeper(services).keep(caseFile.id(), pdf, template, facts, Optional.empty());
 
         SentLetter logged = services.sentLetters.letters(caseFile.id()).stream()
                 .filter(l -> l.subject().equals(template.fileTitle())).findFirst().orElseThrow();

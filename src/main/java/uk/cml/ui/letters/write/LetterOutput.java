@@ -37,7 +37,8 @@ final class LetterOutput {
         this.status = status;
     }
 
-    void save(Window owner, long caseId, LetterTemplate template, LetterFacts facts, LetterDocument letter) {
+    void save(Window owner, long caseId, LetterTemplate template, LetterFacts facts, LetterDocument letter,
+            Optional<Long> answering) {
         try {
             Files.createDirectories(defaultFolder);
         } catch (IOException e) {
@@ -52,7 +53,7 @@ final class LetterOutput {
         background.run(() -> {
             byte[] pdf = renderer.render(letter.withFingerprint(keeper.fingerprint())).pdf();
             Path saved = writeNew(chosen.get(), pdf);
-            String kept = keeper.keep(caseId, saved, template, facts);
+            String kept = keeper.keep(caseId, saved, template, facts, answering);
             String renamed = saved.equals(chosen.get()) ? "" : Messages.text("letters.output.aFileWithTheName");
             return Messages.text("letters.output.savedAs", saved, renamed, (kept.isEmpty() ? "" : " " + kept));
         }, status, error -> status.accept(Problems.forParent(error)));

@@ -3,6 +3,7 @@ package uk.cml.ui.letters.write;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -65,6 +66,8 @@ public final class LetterWriterView {
 
     private LetterFacts loaded;
     private UnaryOperator<LetterFacts> preset = UnaryOperator.identity();
+    /** The CMS letter this one answers, when opened by "Write a reply": the letter kept is logged as its reply. */
+    private Optional<Long> answering = Optional.empty();
     private LetterDraft draft;
 
     public LetterWriterView(Background background, ObjectProperty<CaseFile> currentCase,
@@ -85,11 +88,12 @@ public final class LetterWriterView {
         recipientBox.setOnAction(e -> refresh());
         headingField.textProperty().addListener((o, was, now) -> refresh());
         makePdf.setOnAction(e -> output.save(view.getScene() == null ? null : view.getScene().getWindow(),
-                currentCase.get().id(), template(), facts(), document()));
+                currentCase.get().id(), template(), facts(), document(), answering));
         print.setOnAction(e -> output.print(template(), document()));
         // Facts preset from another case's call or letter do not belong to the new case.
         currentCase.addListener((o, was, now) -> {
             preset = UnaryOperator.identity();
+            answering = Optional.empty();
             shown();
         });
     }
@@ -126,6 +130,7 @@ public final class LetterWriterView {
     /** Opens a template with some facts set from where the parent came from (a call, a letter...). */
     public void start(LetterTemplate template, UnaryOperator<LetterFacts> presetFacts) {
         preset = presetFacts;
+        answering = Optional.empty();
         picker.choice().choose(template);
         rebuildDraft();
     }
@@ -136,6 +141,7 @@ public final class LetterWriterView {
      */
     public void startWithNothingChosen(NoLetterFits why) {
         preset = UnaryOperator.identity();
+        answering = Optional.empty();
         picker.choice().nothingFits(why);
         draft = null;
         headingField.setText("");
@@ -144,6 +150,11 @@ public final class LetterWriterView {
         makePdf.setDisable(true);
         print.setDisable(true);
         preview.clear();
+    }
+
+    /** After a start: whichever letter is made, it answers the CMS letter {@code receivedId}. */
+    public void answers(long receivedId) {
+        answering = Optional.of(receivedId);
     }
 
     public void startFromCall(CallDetails call) {

@@ -52,6 +52,7 @@ class LetterWriterViewTest extends AppRobot {
     final Background background = new Background();
     /** Written by the keeper on a worker thread, read by the test: a list safe across threads. */
     final List<Path> kept = new CopyOnWriteArrayList<>();
+    final List<Optional<Long>> answered = new CopyOnWriteArrayList<>();
     LetterWriterView writer;
     Stage stage;
 
@@ -78,7 +79,8 @@ class LetterWriterViewTest extends AppRobot {
                 new AddressBookEntry(2, AddressBookEntry.EntryKind.POSTAL, "Child Maintenance Service 21",
                         "Mail Handling Site A\nWolverhampton", "WV98 2BU", "",
                         Optional.of(AddressBookEntry.Role.CMS_COLLECTION), Optional.empty(), ""));
-        LetterKeeper keeper = (caseId, pdf, template, f) -> {
+        LetterKeeper keeper = (caseId, pdf, template, f, answering) -> {
+            answered.add(answering);
             kept.add(pdf);
             return "A copy is kept with your documents.";
         };
@@ -133,6 +135,25 @@ class LetterWriterViewTest extends AppRobot {
         press("#letter-make-pdf");
         waitUntil("saved again", () -> kept.size() == 2);
         assertEquals(List.of(expected, expected.resolveSibling("2026-11-22 Confirming call with CMS (2).pdf")), kept);
+        assertEquals(List.of(Optional.empty(), Optional.empty()), answered, "not begun as a reply");
+    }
+
+    @Test
+    void aLetterBegunAsAReplyIsKeptAsTheReplyToThatLetterUntilAnotherIsBegun() {
+        open(facts("Sam Taylor"));
+        interact(() -> {
+            writer.start(uk.cml.letters.templates.LetterTemplates.ARREARS_BREAKDOWN);
+            writer.answers(42);
+        });
+        waitUntil("ready to make", () -> !lookup("#letter-make-pdf").queryAs(Button.class).isDisabled());
+        press("#letter-make-pdf");
+        waitUntil("kept", () -> kept.size() == 1);
+        assertEquals(List.of(Optional.of(42L)), answered);
+        interact(() -> writer.start(uk.cml.letters.templates.LetterTemplates.ARREARS_BREAKDOWN));
+        waitUntil("ready to make", () -> !lookup("#letter-make-pdf").queryAs(Button.class).isDisabled());
+        press("#letter-make-pdf");
+        waitUntil("kept again", () -> kept.size() == 2);
+        assertEquals(List.of(Optional.of(42L), Optional.empty()), answered, "a new start answers nothing");
     }
 
     @Test
