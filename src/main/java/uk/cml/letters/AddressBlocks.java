@@ -5,8 +5,12 @@ import static uk.cml.letters.PageGeometry.ADDRESS_LEADING;
 import static uk.cml.letters.PageGeometry.ADDRESS_LEFT;
 import static uk.cml.letters.PageGeometry.ADDRESS_TOP_FROM_TOP;
 import static uk.cml.letters.PageGeometry.ADDRESS_WIDTH;
+import static uk.cml.letters.PageGeometry.BODY_LEADING;
 import static uk.cml.letters.PageGeometry.BODY_SIZE;
 import static uk.cml.letters.PageGeometry.BODY_START_FROM_TOP;
+import static uk.cml.letters.PageGeometry.CONTENT_WIDTH;
+import static uk.cml.letters.PageGeometry.LEFT;
+import static uk.cml.letters.PageGeometry.MM;
 import static uk.cml.letters.PageGeometry.PAGE_HEIGHT;
 import static uk.cml.letters.PageGeometry.RIGHT;
 import static uk.cml.letters.PageGeometry.SENDER_LEFT;
@@ -19,8 +23,9 @@ import uk.cml.domain.UkFormats;
 
 /**
  * The top of the first page: the sender's address and the date on the right, the recipient's address on the left
- * where a DL window envelope shows it however the folded sheet has slid (see {@link PageGeometry}). Leaves the cursor
- * under whichever ends lower, and never above the part of the sheet the window can reach.
+ * where a DL window envelope shows it however the folded sheet has slid (see {@link PageGeometry}), and under
+ * whichever ends lower, never above the part of the sheet the window can reach, the reference lines. Leaves the
+ * cursor under those.
  */
 final class AddressBlocks {
 
@@ -28,6 +33,8 @@ final class AddressBlocks {
     private static final float LOOSE_LEADING = 1.2f;
     private static final float TIGHT_LEADING = 1.1f;
     private static final float GAP_BELOW = 8 * PageGeometry.MM;
+    /** A paragraph's gap and 4 pt more, so the heading under the references stands apart from them. */
+    private static final float GAP_UNDER_REFERENCES = 11f;
 
     private final PageCursor cursor;
     private final FontSet fonts;
@@ -49,6 +56,7 @@ final class AddressBlocks {
             float bodyStart = PAGE_HEIGHT - BODY_START_FROM_TOP;
             cursor.moveTo(Math.min(Math.min(senderBottom, recipientBottom) - GAP_BELOW, bodyStart));
         }
+        references(letter.references());
     }
 
     /** Returns the bottom of the block. */
@@ -155,6 +163,39 @@ final class AddressBlocks {
             }
         }
         lines.set(best, lines.get(best) + ", " + lines.remove(best + 1));
+    }
+
+    /** The reference lines under the addresses: each label, and its value in bold from one indent for all. */
+    private void references(List<ReferenceLine> references) throws IOException {
+        if (references.isEmpty()) {
+            return;
+        }
+        TextStyle regular = new TextStyle(fonts.regular(), BODY_SIZE, BODY_LEADING);
+        TextStyle bold = new TextStyle(fonts.bold(), BODY_SIZE, BODY_LEADING);
+        float labelWidth = 0;
+        for (ReferenceLine ref : references) {
+            labelWidth = Math.max(labelWidth, regular.width(printable.singleLine(ref.label()) + ":"));
+        }
+        labelWidth = Math.min(labelWidth + 4 * MM, CONTENT_WIDTH * 0.45f);
+        float valueLeft = LEFT + labelWidth;
+        for (ReferenceLine ref : references) {
+            String label = printable.singleLine(ref.label());
+            List<String> labels = regular.wrap(label.isEmpty() ? "" : label + ":", labelWidth - 3 * MM);
+            List<String> values = bold.wrap(printable.singleLine(ref.value()), CONTENT_WIDTH - labelWidth);
+            int rows = Math.max(labels.size(), values.size());
+            cursor.keepTogether(rows * regular.leading());
+            for (int i = 0; i < rows; i++) {
+                float baseline = regular.baseline(cursor.top());
+                if (i < labels.size()) {
+                    cursor.text(regular.font(), regular.size(), LEFT, baseline, labels.get(i));
+                }
+                if (i < values.size()) {
+                    cursor.text(bold.font(), bold.size(), valueLeft, baseline, values.get(i));
+                }
+                cursor.down(regular.leading());
+            }
+        }
+        cursor.down(GAP_UNDER_REFERENCES);
     }
 
     private record Fit(TextStyle style) {

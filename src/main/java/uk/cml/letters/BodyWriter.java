@@ -7,11 +7,12 @@ import static uk.cml.letters.PageGeometry.LEFT;
 import static uk.cml.letters.PageGeometry.MM;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
 /**
- * Everything under the addresses: references, heading, salutation, body blocks, sign-off, name and enclosures.
+ * Everything under the addresses and references: heading, salutation, body blocks, sign-off, name and enclosures.
  * Text flows line by line onto new pages; short groups that read badly when split are kept together: a sub-heading, or
  * a paragraph ending in a colon, goes over with the opening of the block it introduces ({@link #openingHeight}), and
  * the last paragraph with the closing. Where a table may break is {@link TableWriter}'s part of the same rules.
@@ -33,8 +34,11 @@ final class BodyWriter {
     private final TextStyle bold;
     private final TextStyle heading;
     private final TableWriter tables;
-    /** A block that introduces the next one, held back until that one is known so the two can be kept together. */
-    private LetterBlock pending;
+    /**
+     * Blocks that introduce the next (a sub-heading, a paragraph ending in a colon, or a sub-heading over such a
+     * paragraph), held back until the block they introduce is known so they all go over together.
+     */
+    private final List<LetterBlock> pending = new ArrayList<>();
 
     BodyWriter(PageCursor cursor, FontSet fonts, PrintableText printable) throws IOException {
         this.cursor = cursor;
@@ -46,7 +50,6 @@ final class BodyWriter {
     }
 
     void write(LetterDocument letter) throws IOException {
-        references(letter.references());
         List<LetterBlock> body = letter.body();
         int first = 0;
         float boxes = 0;
@@ -92,12 +95,11 @@ final class BodyWriter {
      * or a paragraph ending in a colon is held back until the next block arrives (or {@link #flush()}).
      */
     void block(LetterBlock block) throws IOException {
-        release(block);
-        boolean introduces = block instanceof LetterBlock.SubHeading
-                || block instanceof LetterBlock.Paragraph p && p.text().strip().endsWith(":");
-        if (introduces) {
-            pending = block;
+        if (block instanceof LetterBlock.SubHeading
+                || block instanceof LetterBlock.Paragraph p && p.text().strip().endsWith(":")) {
+            pending.add(block);
         } else {
+            release(block);
             layOut(block, 0);
         }
     }
@@ -107,12 +109,32 @@ final class BodyWriter {
         release(null);
     }
 
+    /** Writes the held-back introductions, each kept with the rest of them and the opening of {@code next}. */
     private void release(LetterBlock next) throws IOException {
-        if (pending != null) {
-            LetterBlock introduction = pending;
-            pending = null;
-            layOut(introduction, next == null ? 2 * regular.leading() : openingHeight(next));
+        float[] keepAfter = new float[pending.size()];
+        float after = next == null ? 2 * regular.leading() : openingHeight(next);
+        for (int i = pending.size() - 1; i >= 0; i--) {
+            keepAfter[i] = after;
+            after = introductionHeight(pending.get(i), after);
         }
+        List<LetterBlock> introductions = List.copyOf(pending);
+        pending.clear();
+        for (int i = 0; i < introductions.size(); i++) {
+            layOut(introductions.get(i), keepAfter[i]);
+        }
+    }
+
+    /**
+     * What an introduction and what it is kept with need on the page of the block over it: a sub-heading whole; a
+     * lead-in of up to three lines whole with {@code after}, a longer one its first two lines (it may break there).
+     */
+    private float introductionHeight(LetterBlock block, float after) {
+        if (block instanceof LetterBlock.Paragraph p) {
+            int lines = regular.wrap(printable.multiLine(p.text()), CONTENT_WIDTH).size();
+            return lines <= 3 ? lines * regular.leading() + PARAGRAPH_GAP + after : 2 * regular.leading();
+        }
+        String text = ((LetterBlock.SubHeading) block).text();
+        return 3f + bold.wrap(printable.multiLine(text), CONTENT_WIDTH).size() * bold.leading() + 2f + after;
     }
 
     /** {@code keepAfter}: the height of what must follow on the same page, after this block's own gap. */
@@ -197,36 +219,6 @@ final class BodyWriter {
         }
         cursor.moveTo(top - height);
         cursor.down(PARAGRAPH_GAP);
-    }
-
-    private void references(List<ReferenceLine> references) throws IOException {
-        if (references.isEmpty()) {
-            return;
-        }
-        float labelWidth = 0;
-        for (ReferenceLine ref : references) {
-            labelWidth = Math.max(labelWidth, regular.width(printable.singleLine(ref.label()) + ":"));
-        }
-        labelWidth = Math.min(labelWidth + 4 * MM, CONTENT_WIDTH * 0.45f);
-        float valueLeft = LEFT + labelWidth;
-        for (ReferenceLine ref : references) {
-            String label = printable.singleLine(ref.label());
-            List<String> labels = regular.wrap(label.isEmpty() ? "" : label + ":", labelWidth - 3 * MM);
-            List<String> values = bold.wrap(printable.singleLine(ref.value()), CONTENT_WIDTH - labelWidth);
-            int rows = Math.max(labels.size(), values.size());
-            cursor.keepTogether(rows * regular.leading());
-            for (int i = 0; i < rows; i++) {
-                float baseline = regular.baseline(cursor.top());
-                if (i < labels.size()) {
-                    cursor.text(regular.font(), regular.size(), LEFT, baseline, labels.get(i));
-                }
-                if (i < values.size()) {
-                    cursor.text(bold.font(), bold.size(), valueLeft, baseline, values.get(i));
-                }
-                cursor.down(regular.leading());
-            }
-        }
-        cursor.down(PARAGRAPH_GAP + 4f);
     }
 
     private float closingHeight(String signOff, String signerName, float signatureSpace) {

@@ -128,6 +128,24 @@ class LetterPageBreakTest {
     }
 
     @Test
+    @DisplayName("a sub-heading over a lead-in goes over with it and the first item of the list it introduces")
+    void subHeadingKeptWithLeadInAndList() throws IOException {
+        for (int filler = 14; filler <= 30; filler++) {
+            for (int items = 0; items <= 2; items++) {
+                PdfLines pdf = render(withFiller(filler, items).subHeading("The effect on my children")
+                        .paragraph("Because the maintenance has not been paid:")
+                        .bullets(List.of("First effect.", "Second effect.")).paragraph("Last words."));
+                String where = filler + " paragraphs and " + items + " items of filler";
+                int heading = page(pdf, "The effect on my children");
+                assertEquals(heading, page(pdf, "Because the maintenance"), "the lead-in with its heading, " + where);
+                int firstItem = pdf.lines.stream().filter(l -> l.text().contains("First effect.")).findFirst()
+                        .orElseThrow().page();
+                assertEquals(heading, firstItem, "the first item with its heading, " + where);
+            }
+        }
+    }
+
+    @Test
     @DisplayName("the closing moves over only when it cannot fit even with the signature space at 15 mm")
     void closingMovesOnlyWhenItMust() throws IOException {
         float smallestClosing = 2 * BODY_LEADING + GAP + 4f + 2 * BODY_LEADING + 15 * MM;

@@ -16,12 +16,11 @@ final class ArrearsBreakdownLetter extends TemplateBase {
         String due = w.replyBy(facts.deadlines().breakdownDue(facts.letterDate()));
         w.heading("Request for a full breakdown of arrears");
         w.opening("to ask for a full breakdown of the arrears you hold on my case, so that I can check it against "
-                + "my own records");
+                + "my own records. I would like it to show:");
         w.requests(List.of("Send me a full breakdown of the arrears on my case by " + due + ", about "
                         + facts.deadlines().breakdownWeeks() + " weeks from the date of this letter.",
                 "If it will take longer, write and tell me why, and when I will get it.",
                 "Keep taking steps to collect the arrears from " + w.otherParent() + " while I wait."));
-        w.paragraph("I would like the breakdown to show:");
         w.bullets(List.of("each amount of maintenance that fell due, with its date;",
                 "each payment you have recorded, with its date;",
                 "any change you made to the arrears, and why; and",

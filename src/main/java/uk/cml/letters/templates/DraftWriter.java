@@ -87,22 +87,20 @@ final class DraftWriter {
     }
 
     /**
-     * The first paragraph: who is writing, with the reference and National Insurance number for an organisation,
-     * and one sentence saying why. {@code why} follows "I am writing", for example "to ask you to move my case".
+     * The first paragraph: who is writing, for an organisation, and why. {@code why} follows
+     * "I am writing", for example "to ask you to move my case". The CMS reference and National Insurance number are
+     * not repeated here: {@link LetterFrame} prints them in bold just above the heading, where the CMS looks for them.
      */
     DraftWriter opening(String why) {
         StringBuilder text = new StringBuilder();
         if (template.recipientRole().isOrganisation()) {
             String name = need(facts.parent().name(), "your name");
             text.append("My name is ").append(name).append(". I receive child maintenance for ").append(children())
-                    .append(" from ").append(otherParent()).append(". My CMS reference is ")
-                    .append(facts.caseDetails().cmsReference().map(r -> r.grouped())
-                            .orElseGet(() -> missing("your 12-digit CMS reference")));
-            text.append(facts.niNumber().isEmpty() ? "." : " and my National Insurance number is "
-                    + facts.niNumber() + ".");
-            text.append(' ');
+                    .append(" from ").append(otherParent()).append(". ");
         }
-        text.append("I am writing ").append(why.strip()).append(why.strip().endsWith(".") ? "" : ".");
+        String reason = why.strip();
+        // A reason ending in a colon leads into the list after it, and is kept on the page with its start.
+        text.append("I am writing ").append(reason).append(reason.endsWith(".") || reason.endsWith(":") ? "" : ".");
         return paragraph(text.toString());
     }
 

@@ -43,18 +43,15 @@ final class EnforcementRequestLetter extends TemplateBase {
                 : w.missing("how much is owed");
         w.heading("Please take action to collect the arrears");
         w.opening("to ask you to take action to collect the arrears " + other + " owes, which by my records were "
-                + owed);
+                + owed + ". The oldest payment still owed was due on " + w.needDate(since, "when the arrears began"));
         String replyBy = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
         List<String> asks = new ArrayList<>(steps(e, facts.caseDetails().otherParentWork(), other));
         asks.add("Tell me in writing by " + replyBy + " which step you will take, and when.");
         w.requests(asks);
-        w.subHeading("How long the arrears have been owed");
-        w.paragraph("The oldest payment still owed was due on " + w.needDate(since, "when the arrears began") + ".");
-        w.subHeading("What has been tried");
+        w.subHeading("What has been tried, as far as I know");
         if (e.tried().isEmpty()) {
-            w.paragraph("As far as I know, no enforcement action has been taken yet.");
+            w.paragraph("No enforcement action has been taken yet.");
         } else {
-            w.paragraph("As far as I know, this has been tried:");
             w.bullets(e.triedSentences(w, other));
             if (arrears.owedNow().isPositive()) {
                 w.paragraph("The arrears are still unpaid.");

@@ -23,12 +23,13 @@ final class MandatoryReconsiderationLetter extends TemplateBase {
         String decided = w.needDate(d.decisionDate(), "the date on the decision letter");
         String what = w.need(d.whatDecided(), "what the CMS decided");
         w.heading("Mandatory reconsideration of your decision of " + decided);
-        w.opening("to ask for a mandatory reconsideration of your decision of " + decided + " about " + what
-                + ". I believe the decision is wrong");
         String replyBy = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
         w.requests(List.of("Look again at your decision of " + decided + " about " + what + ".",
                 "Confirm in writing by " + replyBy + " that you have received this request.",
                 "Send me a mandatory reconsideration notice with the result and your reasons."));
+        // In time, the opening says so in the same paragraph; a late request gives its reasons in one of its own.
+        String inTime = "";
+        String late = "";
         if (d.decisionDate() != null) {
             // The letter quotes where the limit ends; the warning names the day to act by, as the page does.
             DueDate limit = facts.deadlines().mandatoryReconsiderationDue(d.decisionDate());
@@ -39,17 +40,21 @@ final class MandatoryReconsiderationLetter extends TemplateBase {
             if (facts.letterDate().isAfter(due)) {
                 w.warn(the + " to ask ended on " + w.date(due) + ". The CMS may still accept a late request, up "
                         + "to 13 months after the decision, if you give your reasons.");
-                w.paragraph(the + " to ask for a reconsideration ended on " + w.date(due) + ". I am asking late "
-                        + "because " + Text.sentence(w.need(d.whyLate(), "why you are asking late"))
-                        + " Please accept my request.");
+                late = the + " to ask for a reconsideration ended on " + w.date(due) + ". I am asking late because "
+                        + Text.sentence(w.need(d.whyLate(), "why you are asking late")) + " Please accept my request.";
             } else {
                 if (!facts.letterDate().isBefore(limit.date().minusDays(7))) {
                     w.warn(the + " to ask ends on " + w.date(due) + "." + facts.deadlines().actBy(w, limit)
                             + " Post it today, with a certificate of posting.");
                 }
-                w.paragraph("I am asking within " + period + " of the date on your decision letter. That "
-                        + (months == 1 ? "month ends" : period + " end") + " on " + w.date(due) + ".");
+                inTime = " I am asking within " + period + " of the date on your decision letter. That "
+                        + (months == 1 ? "month ends" : period + " end") + " on " + w.date(due) + ".";
             }
+        }
+        w.opening("to ask for a mandatory reconsideration of your decision of " + decided + " about " + what + "."
+                + inTime);
+        if (!late.isEmpty()) {
+            w.paragraph(late);
         }
         w.subHeading("Why the decision is wrong");
         w.paragraph(Text.ownSentence(w.need(d.whatIsWrong(), "why the decision is wrong")));

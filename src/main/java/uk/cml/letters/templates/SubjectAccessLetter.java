@@ -15,12 +15,11 @@ final class SubjectAccessLetter extends TemplateBase {
         String received = w.date(facts.deadlines().deemedReceipt(facts.letterDate()));
         String due = w.replyBy(facts.deadlines().subjectAccessDue(facts.letterDate()));
         w.heading("Subject access request");
-        w.opening("to make a subject access request under the UK General Data Protection Regulation, for a copy "
-                + "of all the personal information the Child Maintenance Service holds about me");
+        w.opening("to make a subject access request under the UK General Data Protection Regulation, for all the "
+                + "personal information you hold about me. This includes:");
         w.requests(List.of("Send me a copy of all the personal information you hold about me, by post to the "
                         + "address above, by " + due + ".",
                 "If you need more time, tell me before " + due + " and say why."));
-        w.paragraph("This includes:");
         w.bullets(List.of("notes on my case, including notes of phone calls and any call recordings;",
                 "letters, emails and messages to and from me;",
                 "the calculations of maintenance and of the arrears on my case; and",
