@@ -2,6 +2,7 @@ package uk.cml.ui.caseinfo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -140,6 +141,14 @@ class ArrangementMoveFlowTest extends AppRobot {
         historyIs(MOVED);
         assertFalse(showing("#arrangement-moved-on"), "saved: Direct Pay is now the case's arrangement");
         look("#arrangement-history", "arrangement-move-2-saved.png");
+        // The saved case replaces its entry in the switcher, which then is only as wide as its label: the name must
+        // still end clear of the arrow.
+        Node name = lookup("#case-switcher .label .text").query();
+        Node arrow = lookup("#case-switcher .open-button").query();
+        double nameEnd = name.localToScene(name.getBoundsInLocal()).getMaxX();
+        double arrowStart = arrow.localToScene(arrow.getBoundsInLocal()).getMinX();
+        assertTrue(nameEnd + 4 <= arrowStart, "the case's name ends at " + nameEnd + ", the arrow starts at "
+                + arrowStart);
 
         stop(startup);
         startup = null;
