@@ -90,10 +90,15 @@ public final class LetterWriterView {
         makePdf.setOnAction(e -> output.save(view.getScene() == null ? null : view.getScene().getWindow(),
                 currentCase.get().id(), template(), facts(), document(), answering));
         print.setOnAction(e -> output.print(template(), document()));
-        // Facts preset from another case's call or letter do not belong to the new case.
+        // Facts preset from another case's call or letter, the letter being answered and the reason nothing was
+        // chosen for it do not belong to the new case. Nothing chosen: the first letter, drafted once the facts come.
         currentCase.addListener((o, was, now) -> {
             preset = UnaryOperator.identity();
             answering = Optional.empty();
+            if (template() == null) {
+                loaded = null;
+            }
+            picker.choice().caseChanged(LetterTemplates.all().get(0));
             shown();
         });
     }
@@ -136,13 +141,19 @@ public final class LetterWriterView {
     }
 
     /**
-     * Opened to answer a letter that none of the letters fits: nothing chosen and nothing to make, and one sentence
-     * beside the list saying why and what the parent can do, until they pick a letter.
+     * Opened to answer a letter of case {@code caseId} that none of the letters fits: nothing chosen and nothing to
+     * make, and one sentence beside the list saying why and what the parent can do, until they pick a letter or
+     * change case. The reason may read the records, so it is worked out in the background.
      */
-    public void startWithNothingChosen(NoLetterFits why) {
+    public void startWithNothingChosen(long caseId, Supplier<NoLetterFits> why) {
         preset = UnaryOperator.identity();
         answering = Optional.empty();
-        picker.choice().nothingFits(why);
+        TemplateChoice.Waiting waiting = picker.choice().nothingFitsYet();
+        background.run(why::get, reason -> {
+            if (currentCase.get() != null && currentCase.get().id() == caseId) {
+                picker.choice().because(waiting, reason);
+            }
+        }, error -> statusLabel.setText(Problems.forParent(error)));
         draft = null;
         headingField.setText("");
         editors.show(List.of(), () -> { });
