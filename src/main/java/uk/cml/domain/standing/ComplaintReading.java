@@ -41,13 +41,17 @@ final class ComplaintReading {
     /**
      * A letter saying the complaint (or review request) has arrived: it meets the CMS's target to acknowledge, not
      * its target to reply, and gives the parent nothing to answer. The noun ("Acknowledgement of complaint") or
-     * "acknowledged my complaint"; but a letter that also gives an outcome ("acknowledged the mistake and
-     * apologised", "complaint upheld") is a reply.
+     * "acknowledged my complaint", the short "ack", or the letter's own promise of a reply to come ("Thank you for
+     * your complaint, we will reply by 25 March", "received my complaint"); but a letter that also gives an outcome
+     * ("acknowledged the mistake and apologised", "said sorry and will pay me £50", "complaint upheld") is a reply.
      */
     private static final Pattern ACKNOWLEDGEMENT = Pattern.compile("\\backnowledge?ments?\\b|acknowledg\\w* receipt"
-            + "|acknowledg\\w* (my|the|your|our|their) (letter|review|request|complaint)");
+            + "|acknowledg\\w* (my|the|your|our|their) (letter|review|request|complaint)|\\backs?\\b"
+            + "|received (my|your|the|our|their) (letter|review|request|complaint)"
+            + "|(will|to) (reply|respond|write to (me|you)|send (a |the |its |their |our )?(full )?(reply|response))"
+            + " (by|within|in)\\b");
     private static final Pattern OUTCOME = Pattern.compile("apolog|upheld|uphold|outcome|consolatory|findings"
-            + "|compensat");
+            + "|compensat|sorry|justified|refund|will pay|pay(ing)? (me|you)|put (it|this|things) right");
 
     /** Words that tie a CMS letter to a complaint, besides the stage words above. */
     private static final Pattern ABOUT_A_COMPLAINT = Pattern.compile("complain|consolatory");
