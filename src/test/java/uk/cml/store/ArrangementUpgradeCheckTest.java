@@ -82,6 +82,36 @@ class ArrangementUpgradeCheckTest {
         }
     }
 
+    @Test
+    @DisplayName("Set-up's case and a case added later each get a first period; a private case moves to Direct Pay")
+    void everyNewCaseHasItsFirstPeriodAndAPrivateCaseMovesToDirectPay() {
+        try (Database database = Database.open(folder, DatabaseTest.CLOCK)) {
+            CaseStore cases = new CaseStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK);
+            long first = cases.completeSetup(CaseStoreTest.me(), with(CaseStoreTest.aCase(), Arrangement.COLLECT_AND_PAY));
+            CaseFile privately = new CaseFile(0, "Alex Green", java.util.Optional.empty(),
+                    uk.cml.domain.caseinfo.WorkSituation.NOT_KNOWN, Arrangement.PRIVATE, java.util.Optional.empty(),
+                    CaseStoreTest.aCase().children(), new java.math.BigDecimal("4"));
+            long second = cases.create(privately);
+            assertEquals(ArrangementHistory.since(Arrangement.COLLECT_AND_PAY), cases.arrangements(first));
+            assertEquals(ArrangementHistory.since(Arrangement.PRIVATE), cases.arrangements(second));
+
+            CaseFile directPay = new CaseFile(second, "Alex Green", java.util.Optional.empty(),
+                    uk.cml.domain.caseinfo.WorkSituation.NOT_KNOWN, Arrangement.DIRECT_PAY,
+                    CaseStoreTest.aCase().cmsReference(), CaseStoreTest.aCase().children(),
+                    new java.math.BigDecimal("4"));
+            cases.update(directPay, LocalDate.now(DatabaseTest.CLOCK), APRIL_1);
+            assertEquals(ArrangementHistory.since(Arrangement.PRIVATE).movedOn(APRIL_1, Arrangement.DIRECT_PAY),
+                    cases.arrangements(second));
+            CaseFile saved = cases.find(second).orElseThrow();
+            assertEquals(Arrangement.DIRECT_PAY, saved.arrangement());
+            assertEquals("121234567890", saved.cmsReference().orElseThrow().digits());
+            assertEquals(java.util.Map.of(LocalDate.MIN, false, APRIL_1, false),
+                    cases.fee(second).underCollectAndPayFrom(), "no fee before or after the move");
+            assertEquals(ArrangementHistory.since(Arrangement.COLLECT_AND_PAY), cases.arrangements(first),
+                    "the other case is untouched");
+        }
+    }
+
     private static void assertClean(CheckReport report) {
         assertEquals(List.of(), report.problems());
         assertTrue(report.allMatch(), report.summary());
