@@ -32,7 +32,8 @@ class AcknowledgementWordingTest {
     @ParameterizedTest
     @ValueSource(strings = {"Acknowledged my complaint, said sorry and will pay me £50",
         "Reply: they acknowledged my complaint was justified and will refund the fee",
-        "Thank you for your complaint: we got it wrong and have put it right"})
+        "Thank you for your complaint: we got it wrong and have put it right",
+        "Reply to my complaint: they will write to me by 1 May about the arrears"})
     void aReplyThatAlsoAcknowledgesIsAReply(String summary) {
         ReceivedLetter letter = received(20, d(3, 20), summary, Optional.of(1L));
         assertFalse(ComplaintReading.isAcknowledgement(letter), summary);
