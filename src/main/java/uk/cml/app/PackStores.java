@@ -47,6 +47,11 @@ public record PackStores(CaseStore cases, PaymentStore payments, CallStore calls
     }
 
     @Override
+    public uk.cml.domain.caseinfo.ArrangementHistory arrangements(long caseId) {
+        return cases.arrangements(caseId);
+    }
+
+    @Override
     public ArrearsSchedule schedule(long caseId, LocalDate asOf) {
         return payments.schedule(caseId, asOf);
     }

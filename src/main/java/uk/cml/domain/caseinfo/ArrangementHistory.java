@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.Words;
 
 /**
  * How a case's maintenance has been arranged over time: each arrangement is in force from its date (the day the CMS
@@ -73,6 +75,27 @@ public record ArrangementHistory(NavigableMap<LocalDate, Arrangement> from) {
     public LocalDate latestSince() {
         List<Period> periods = periods();
         return periods.get(periods.size() - 1).starts();
+    }
+
+    /**
+     * The arrangements in words, as the Case page and the evidence pack show them: "CMS Direct Pay", or "CMS Collect
+     * and Pay until 31 Mar 2026, then CMS Direct Pay from 1 Apr 2026". A period with the same arrangement as the one
+     * before it adds nothing and is left out.
+     */
+    public String describe() {
+        List<Period> periods = periods();
+        Period latest = periods.get(periods.size() - 1);
+        if (periods.size() == 1) {
+            return latest.arrangement().label();
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i + 1 < periods.size(); i++) {
+            parts.add(Words.text("caseinfo.feeHistory.until", periods.get(i).arrangement().label(),
+                    UkFormats.shortDate(periods.get(i + 1).starts().minusDays(1))));
+        }
+        return Words.text("caseinfo.feeHistory.then", String.join(", ", parts),
+                Words.text("caseinfo.arrangementMove.from", latest.arrangement().label(),
+                        UkFormats.shortDate(latest.starts())));
     }
 
     /** From each date, whether the case was under Collect and Pay (for the fee on dues). */

@@ -105,7 +105,8 @@ public final class PackAssembler {
         return new PackContents.Cover(me.map(MyDetails::fullName).orElse(""),
                 me.map(d -> d.address().printedLines()).orElse(List.of()), caseFile.otherParentName(),
                 caseFile.otherParentAddress().map(PostalAddress::printedLines).orElse(List.of()),
-                caseFile.cmsReference().map(r -> r.grouped()), LocalDate.now(clock));
+                caseFile.cmsReference().map(r -> r.grouped()), stores.arrangements(caseFile.id()).describe(),
+                LocalDate.now(clock));
     }
 
     private static PackContents.Summary summary(ArrearsSchedule schedule, List<ScheduleLine> lines,

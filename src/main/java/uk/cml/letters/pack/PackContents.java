@@ -62,8 +62,10 @@ public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sect
     }
 
     /** The cover page: who the case is between and which CMS case it is. */
+    /** @param arrangement how maintenance has been paid, with the dates of each move ("CMS Direct Pay until ...") */
     public record Cover(String parentName, List<String> parentAddress, String otherParentName,
-                        List<String> otherParentAddress, Optional<String> cmsReference, LocalDate madeOn) {
+                        List<String> otherParentAddress, Optional<String> cmsReference, String arrangement,
+                        LocalDate madeOn) {
         public Cover {
             parentAddress = List.copyOf(parentAddress);
             otherParentAddress = List.copyOf(otherParentAddress);

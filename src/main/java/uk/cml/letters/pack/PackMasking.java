@@ -24,7 +24,7 @@ final class PackMasking {
         PackContents.Cover cover = c.cover();
         PackContents.Cover masked = new PackContents.Cover(cover.parentName(),
                 cover.parentAddress().isEmpty() ? List.of() : List.of(ADDRESS_WITHHELD), cover.otherParentName(),
-                mask.apply(cover.otherParentAddress()), cover.cmsReference(), cover.madeOn());
+                mask.apply(cover.otherParentAddress()), cover.cmsReference(), cover.arrangement(), cover.madeOn());
         return new PackContents(masked, c.period(), c.sections(), c.summary(), c.schedule(), c.received(),
                 c.chronology().stream().map(e -> entry(e, mask)).toList(),
                 c.calls().stream().map(call -> call(call, mask)).toList(),

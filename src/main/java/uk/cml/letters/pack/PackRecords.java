@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.caseinfo.ArrangementHistory;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.domain.correspondence.ReceivedLetter;
@@ -19,6 +20,9 @@ public interface PackRecords {
     Optional<CaseFile> caseFile(long caseId);
 
     Optional<MyDetails> myDetails();
+
+    /** How the case's maintenance has been arranged, with the date of each move. */
+    ArrangementHistory arrangements(long caseId);
 
     ArrearsSchedule schedule(long caseId, LocalDate asOf);
 

@@ -38,6 +38,7 @@ final class TextSections {
                 + " of child maintenance owed by " + orNotGiven(cover.otherParentName()) + "."));
         writer.space(6);
         writer.field("CMS case reference", cover.cmsReference().orElse("Not recorded"), FIELD_INDENT_MM);
+        writer.field("How maintenance is paid", cover.arrangement(), FIELD_INDENT_MM);
         writer.field("Period covered", contents.period().describe(), FIELD_INDENT_MM);
         writer.field("Pack made on", UkFormats.longDate(cover.madeOn()), FIELD_INDENT_MM);
         writer.space(8);

@@ -51,6 +51,6 @@ final class ArrangementMove {
 
     /** The arrangements so far in words, as the Case page shows them. */
     String historyText() {
-        return Messages.text("caseinfo.arrangementMove.soFar", ArrangementHistoryText.describe(saved));
+        return Messages.text("caseinfo.arrangementMove.soFar", saved.describe());
     }
 }

@@ -76,6 +76,7 @@ final class SchedulePanel extends BorderPane {
         List<ScheduleLine> lines = period.getValue() == Period.ALL && show.getValue() == Show.EVERYTHING
                 ? schedule.lines() : schedule.lines(from, today, show.getValue().statuses);
         table.getItems().setAll(lines);
+        ScheduleTable.showFee(table);
         Money missed = schedule.missedTotal(from, today);
         String still = missed.format();
         totals.setText(lines.size() == 1

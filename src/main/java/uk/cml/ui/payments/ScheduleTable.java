@@ -20,6 +20,8 @@ public final class ScheduleTable {
     private ScheduleTable() {
     }
 
+    static final String AFTER_FEE = "schedule-after-fee";
+
     public static TableView<ScheduleLine> create() {
         TableView<ScheduleLine> table = new TableView<>();
         table.setId("schedule-table");
@@ -30,6 +32,13 @@ public final class ScheduleTable {
                 UkFormats.shortDate(line.date()), 100));
         table.getColumns().add(Columns.money(Messages.text("payments.scheduleTable.due"), line -> line.due().format(),
                 80));
+        // Under Collect and Pay the bank statement shows what the CMS passed on: the due less its fee. Shown only
+        // when some due in the list had the fee taken (showFee).
+        TableColumn<ScheduleLine, String> afterFee = Columns.money(Messages.text("payments.scheduleTable.afterFee"),
+                line -> line.fee().isZero() ? "" : line.expected().format(), 90);
+        afterFee.setId(AFTER_FEE);
+        afterFee.setVisible(false);
+        table.getColumns().add(afterFee);
         TableColumn<ScheduleLine, String> arrived = Columns.text(
                 Messages.text("payments.scheduleTable.whatArrivedForIt"), ScheduleTable::arrived, 300);
         arrived.setCellFactory(column -> new TableCell<>() {
@@ -48,12 +57,18 @@ public final class ScheduleTable {
         table.getColumns().add(Columns.money(Messages.text("payments.scheduleTable.balance"), line ->
                 line.balanceAfter().format(), 100));
         // Dates, amounts and statuses always read in full; what arrived gives way (its tooltip has it all).
-        double[] least = {104, 72, 180, 225, 76, 92};
+        double[] least = {104, 72, 92, 180, 225, 76, 92};
         for (int i = 0; i < least.length; i++) {
             table.getColumns().get(i).setMinWidth(least[i]);
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         return table;
+    }
+
+    /** Shows the "after the fee" column when some due in the list had the Collect and Pay fee taken. */
+    static void showFee(TableView<ScheduleLine> table) {
+        boolean any = table.getItems().stream().anyMatch(line -> !line.fee().isZero());
+        table.getColumns().stream().filter(c -> AFTER_FEE.equals(c.getId())).forEach(c -> c.setVisible(any));
     }
 
     private static String arrived(ScheduleLine line) {

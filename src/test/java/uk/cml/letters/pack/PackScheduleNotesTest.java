@@ -45,7 +45,7 @@ class PackScheduleNotesTest {
                         AdjustmentKind.WRITE_OFF, Money.ofPence(2000), "")), TODAY, FeeRule.NONE);
         PackPeriod period = new PackPeriod(LocalDate.of(2026, 9, 1), TODAY);
         PackContents contents = new PackContents(new PackContents.Cover("Sam Taylor", List.of(), "Jordan Reed",
-                List.of(), Optional.empty(), TODAY), period, Set.of(PackSection.SCHEDULE),
+                List.of(), Optional.empty(), "CMS Direct Pay", TODAY), period, Set.of(PackSection.SCHEDULE),
                 new PackContents.Summary(Money.ZERO, schedule.owedNow(), Money.ofPence(60000), Money.ofPence(35000),
                         schedule.missedTotal(period.from(), TODAY), Optional.empty(), Map.of()),
                 schedule.lines(period.from(), TODAY, java.util.EnumSet.allOf(LineStatus.class)),

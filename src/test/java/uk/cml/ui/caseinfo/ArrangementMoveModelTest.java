@@ -34,8 +34,8 @@ class ArrangementMoveModelTest {
         assertEquals("Arranged so far: CMS Collect and Pay until 31 Mar 2026, then CMS Direct Pay from 1 Apr 2026.",
                 new ArrangementMove(MOVED, TODAY).historyText());
         assertEquals("CMS Collect and Pay until 31 Mar 2026, CMS Direct Pay until 30 Jun 2026, then CMS Collect and "
-                + "Pay from 1 Jul 2026", ArrangementHistoryText.describe(MOVED.movedOn(LocalDate.of(2026, 7, 1),
-                Arrangement.COLLECT_AND_PAY).movedOn(LocalDate.of(2026, 8, 1), Arrangement.COLLECT_AND_PAY)));
+                + "Pay from 1 Jul 2026", MOVED.movedOn(LocalDate.of(2026, 7, 1),
+                Arrangement.COLLECT_AND_PAY).movedOn(LocalDate.of(2026, 8, 1), Arrangement.COLLECT_AND_PAY).describe());
     }
 
     @Test

@@ -224,4 +224,42 @@ class PaymentsPageTest extends AppRobot {
         }
         return out.toString();
     }
+
+    @Test
+    void underCollectAndPayEachDueShowsWhatShouldReachTheBankAfterTheFee() {
+        // Weekly £43.21 from 1 Nov, Direct Pay until 14 Nov and Collect and Pay (4%) from 15 Nov: the 15 and 22 Nov
+        // dues have a fee of £1.73 (4% of £43.21 = £1.7284), so £41.48 should reach the bank; 1 and 8 Nov none.
+        long caseId = aCase(true);
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            CaseFile c = services.cases.find(caseId).orElseThrow();
+            services.cases.update(new CaseFile(c.id(), c.otherParentName(), c.otherParentAddress(),
+                    c.otherParentWork(), Arrangement.DIRECT_PAY, Optional.of(new uk.cml.domain.CmsReference(
+                    "121234567890")), c.children(), c.collectionFeePercent()), LocalDate.of(2026, 11, 1),
+                    LocalDate.of(2026, 11, 1));
+            services.cases.update(new CaseFile(c.id(), c.otherParentName(), c.otherParentAddress(),
+                    c.otherParentWork(), Arrangement.COLLECT_AND_PAY, Optional.of(new uk.cml.domain.CmsReference(
+                    "121234567890")), c.children(), c.collectionFeePercent()), LocalDate.of(2026, 11, 1),
+                    LocalDate.of(2026, 11, 15));
+        }
+        startup = startOn(dataFolder);
+        press("#nav-payments");
+        TableView<ScheduleLine> table = waitFor("#schedule-table");
+        waitUntil("one row per due", () -> table.getItems().size() == 4);
+        javafx.scene.control.TableColumn<ScheduleLine, ?> afterFee = table.getColumns().stream()
+                .filter(c -> "schedule-after-fee".equals(c.getId())).findFirst().orElseThrow();
+        waitUntil("the column shows", afterFee::isVisible);
+        assertEquals(List.of("", "", "£41.48", "£41.48"), table.getItems().stream()
+                .map(line -> String.valueOf(afterFee.getCellData(line))).toList());
+    }
+
+    @Test
+    void withNoFeeTheAfterTheFeeColumnStaysHidden() {
+        aCase(true);
+        startup = startOn(dataFolder);
+        press("#nav-payments");
+        TableView<ScheduleLine> table = waitFor("#schedule-table");
+        waitUntil("one row per due", () -> table.getItems().size() == 4);
+        assertEquals(List.of(false), table.getColumns().stream()
+                .filter(c -> "schedule-after-fee".equals(c.getId())).map(c -> c.isVisible()).toList());
+    }
 }
