@@ -157,6 +157,25 @@ class LetterWriterViewTest extends AppRobot {
     }
 
     @Test
+    void aLetterPickedAfterNoLetterFitsIsStillTheReplyToThatLetter() {
+        open(facts("Sam Taylor"));
+        interact(() -> {
+            writer.startWithNothingChosen(new NoLetterFits(NoLetterFits.Why.NOTHING_MATCHES));
+            writer.answers(42);
+        });
+        Label why = waitFor("#letter-template-why-none");
+        waitUntil("says why nothing is chosen", () -> !why.getText().isEmpty());
+        @SuppressWarnings("unchecked")
+        ComboBox<LetterTemplate> box = lookup("#letter-template").queryAs(ComboBox.class);
+        interact(() -> box.getSelectionModel().select(uk.cml.letters.templates.LetterTemplates.ARREARS_BREAKDOWN));
+        waitUntil("the sentence goes", () -> why.getText().isEmpty());
+        waitUntil("ready to make", () -> !lookup("#letter-make-pdf").queryAs(Button.class).isDisabled());
+        press("#letter-make-pdf");
+        waitUntil("kept", () -> kept.size() == 1);
+        assertEquals(List.of(Optional.of(42L)), answered, "picked by the parent, still the reply");
+    }
+
+    @Test
     void aComplaintGoesToTheCollectionAddressAndAFactTypedIntoAParagraphCountsAsGiven() {
         open(facts("Sam Taylor"));
         LetterTemplate complaint = uk.cml.letters.templates.LetterTemplates.COLLECTION_COMPLAINT;
