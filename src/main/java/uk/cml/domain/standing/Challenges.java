@@ -25,6 +25,14 @@ public final class Challenges {
     }
 
     public List<Deadline> deadlines(Decision decision) {
+        return deadlines(decision, false);
+    }
+
+    /**
+     * The limits for a decision; {@code askedToReconsider} when the parent's request for a mandatory reconsideration
+     * is logged, which meets the first limit (the notice with the result may come much later).
+     */
+    public List<Deadline> deadlines(Decision decision, boolean askedToReconsider) {
         List<Deadline> deadlines = new ArrayList<>();
         String dated = UkFormats.shortDate(decision.dated());
         if (decision.kind() == Decision.Kind.WRITE_OFF) {
@@ -39,7 +47,8 @@ public final class Challenges {
                 Words.text("standing.challenge.reconsiderRule", monthWords(facts.reconsiderationMonths()), dated));
         deadlines.add(new Deadline(Words.text("standing.challenge.reconsider"),
                 Words.text("standing.challenge.reconsiderAction"), Optional.of("mandatory-reconsideration"),
-                reconsider, decision.reconsideredOn().isPresent(), new Deadline.From.OfDecision(decision)));
+                reconsider, askedToReconsider || decision.reconsideredOn().isPresent(),
+                new Deadline.From.OfDecision(decision)));
         decision.reconsideredOn().ifPresent(notice -> deadlines.add(new Deadline(
                 Words.text("standing.challenge.appeal"), Words.text("standing.challenge.appealAction"),
                 Optional.empty(), calendar.parentDeadline(notice, Period.ofMonths(facts.appealMonths()),

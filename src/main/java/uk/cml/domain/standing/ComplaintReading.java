@@ -41,13 +41,24 @@ final class ComplaintReading {
     /**
      * A letter saying the complaint (or review request) has arrived: it meets the CMS's target to acknowledge, not
      * its target to reply, and gives the parent nothing to answer. The noun ("Acknowledgement of complaint") or
-     * "acknowledged my complaint"; but a letter that also gives an outcome ("acknowledged the mistake and
-     * apologised", "complaint upheld") is a reply.
+     * "acknowledged my complaint", the short "ack", or the letter's own promise of a reply to come ("Thank you for
+     * your complaint, we will reply by 25 March", "received my complaint"); but a letter that also gives an outcome
+     * ("acknowledged the mistake and apologised", "said sorry and will pay me £50", "complaint upheld") is a reply.
      */
     private static final Pattern ACKNOWLEDGEMENT = Pattern.compile("\\backnowledge?ments?\\b|acknowledg\\w* receipt"
-            + "|acknowledg\\w* (my|the|your|our|their) (letter|review|request|complaint)");
+            + "|acknowledg\\w* (my|the|your|our|their) (letter|review|request|complaint)|\\backs?\\b");
+    /**
+     * The acknowledgement's own promise of the reply to come ("we will reply by 25 March", "received my complaint"):
+     * an acknowledgement only in a letter not itself called a reply ("Reply to my complaint: they will write to me by
+     * 1 May about the arrears" is the reply).
+     */
+    private static final Pattern REPLY_TO_COME = Pattern.compile("received (my|your|the|our|their) "
+            + "(letter|review|request|complaint)|(will|to) (reply|respond|write to (me|you)|send (a |the |its |their "
+            + "|our )?(full )?(reply|response)) (by|within|in)\\b");
+    private static final Pattern CALLED_A_REPLY = Pattern.compile("\\b(reply|response|answer|replied|responded)\\b"
+            + "(?! (by|within|in)\\b)");
     private static final Pattern OUTCOME = Pattern.compile("apolog|upheld|uphold|outcome|consolatory|findings"
-            + "|compensat");
+            + "|compensat|sorry|justified|refund|will pay|pay(ing)? (me|you)|put (it|this|things) right");
 
     /** Words that tie a CMS letter to a complaint, besides the stage words above. */
     private static final Pattern ABOUT_A_COMPLAINT = Pattern.compile("complain|consolatory");
@@ -87,8 +98,9 @@ final class ComplaintReading {
     /** Whether the parent's summary says the letter only acknowledges a complaint or review request. */
     static boolean isAcknowledgement(ReceivedLetter letter) {
         String summary = letter.summary().toLowerCase(Locale.UK);
-        return ACKNOWLEDGEMENT.matcher(summary).find() && !OUTCOME.matcher(summary).find()
-                && !isFinalResponse(letter);
+        boolean says = ACKNOWLEDGEMENT.matcher(summary).find()
+                || REPLY_TO_COME.matcher(summary).find() && !CALLED_A_REPLY.matcher(summary).find();
+        return says && !OUTCOME.matcher(summary).find() && !isFinalResponse(letter);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Optional;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
 import uk.cml.domain.calendar.UkCalendar;
+import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 
@@ -31,8 +32,18 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
         List<EnforcementRecord> ordered = enforcement.stream()
                 .sorted(Comparator.comparing((EnforcementRecord r) -> r.step().ordinal())).toList();
         return new StandingReport(new ComplaintThreads(calendar, facts).build(sent, received),
-                decisions.stream().map(d -> new DecisionDeadlines(d, challenges.deadlines(d))).toList(), ordered,
+                decisions.stream().map(d -> new DecisionDeadlines(d, challenges.deadlines(d, askedToReconsider(d, sent))))
+                        .toList(), ordered,
                 steps.current(ordered), steps.daysAtCurrentStep(ordered, today), steps.nudge(ordered), facts);
+    }
+
+    /**
+     * Whether the parent has written asking the CMS to reconsider this decision: a letter logged as a mandatory
+     * reconsideration request, written on or after the date on the decision letter.
+     */
+    private static boolean askedToReconsider(Decision decision, List<SentLetter> sent) {
+        return decision.kind() != Decision.Kind.WRITE_OFF && sent.stream().anyMatch(l ->
+                l.kind() == LetterKind.RECONSIDERATION_REQUEST && !l.written().isBefore(decision.dated()));
     }
 
     /** Every deadline on the page, earliest first, for the Overview, the timeline and the calendar file. */
@@ -47,13 +58,11 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
     /**
      * What to do next on the whole page: the earliest limit still open from today on, whatever it belongs to (a
      * write-off reply or a mandatory reconsideration is as much the parent's to meet as the complaint's steps);
-     * failing that the earliest one already passed (a reply the CMS owes can still be chased); failing that the
-     * complaint's own next step, which may have no date.
+     * failing that the complaint's own next step (which chases a reply the CMS owes, even late, or has no date). A
+     * limit of the parent's that has passed stays in the dates to watch, but never heads the page for ever.
      */
     public ComplaintThread.NextAction next(LocalDate today) {
-        List<Deadline> open = open();
-        return open.stream().filter(d -> !d.date().isBefore(today)).findFirst()
-                .or(() -> open.stream().findFirst())
+        return open().stream().filter(d -> !d.date().isBefore(today)).findFirst()
                 .map(d -> new ComplaintThread.NextAction(Words.text("standing.complaint.next", d.what(),
                         UkFormats.shortDate(d.date())), d.letter(), d.action()))
                 .orElse(complaint.next());

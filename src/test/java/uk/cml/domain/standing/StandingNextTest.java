@@ -1,6 +1,7 @@
 package uk.cml.domain.standing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.cml.domain.standing.ComplaintThreadsTest.posted;
 import static uk.cml.domain.standing.ComplaintThreadsTest.received;
 
@@ -9,7 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.cml.domain.calendar.UkCalendar;
+import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 
@@ -64,7 +68,36 @@ class StandingNextTest {
         ComplaintThread.NextAction next = report(List.of(old), List.of(notice)).next(TODAY);
         assertEquals(Optional.of("enforcement-request"), next.letter());
         assertEquals("Ask the CMS to move on from: Arrears notice: 19 Jan 2027.", next.text());
-        next = report(List.of(old), List.of()).next(TODAY);
-        assertEquals("Ask for a mandatory reconsideration: 1 Oct 2026.", next.text());
+        // With nothing ahead, a passed limit of the parent's does not head the page for ever: the complaint's own
+        // step does (it stays in the dates to watch).
+        StandingReport passed = report(List.of(old), List.of());
+        assertEquals(passed.complaint().next(), passed.next(TODAY));
+        assertEquals(Optional.of("senior-review"), passed.next(TODAY).letter());
+        assertEquals(1, passed.open().size(), "still listed: " + passed.open());
+    }
+
+    @Test
+    void aReconsiderationRequestLoggedMeetsItsLimit() {
+        Decision writeOff = new Decision(1, 1, Decision.Kind.WRITE_OFF, LocalDate.of(2026, 11, 20), "",
+                Optional.empty());
+        Decision calculation = new Decision(2, 1, Decision.Kind.CALCULATION, LocalDate.of(2026, 11, 17), "",
+                Optional.empty());
+        SentLetter asked = new SentLetter(7, 1, LocalDate.of(2026, 11, 25), Optional.empty(),
+                new Recipient(Optional.empty(), "CMS", ""), "Mandatory reconsideration request to CMS",
+                LetterKind.RECONSIDERATION_REQUEST, Optional.empty(), Optional.empty(), ProofOfPostage.NONE, "",
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        StandingReport report = StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()),
+                List.of(COMPLAINT, asked), List.of(REPLY), List.of(writeOff, calculation), List.of(), TODAY);
+        assertEquals("Reply to the proposal to write off arrears: 18 Dec 2026.", report.next(TODAY).text());
+        assertTrue(report.allDeadlines().stream().anyMatch(d -> d.what().equals("Ask for a mandatory reconsideration")
+                && d.done()), report.allDeadlines().toString());
+        // A request written before the decision letter's date is about something else.
+        SentLetter earlier = new SentLetter(8, 1, LocalDate.of(2026, 11, 10), Optional.empty(),
+                new Recipient(Optional.empty(), "CMS", ""), "Mandatory reconsideration request to CMS",
+                LetterKind.RECONSIDERATION_REQUEST, Optional.empty(), Optional.empty(), ProofOfPostage.NONE, "",
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        assertEquals("Ask for a mandatory reconsideration: 17 Dec 2026.", StandingReport.build(
+                UkCalendar.englandAndWales(), new CmsFacts(List.of()), List.of(COMPLAINT, earlier), List.of(REPLY),
+                List.of(writeOff, calculation), List.of(), TODAY).next(TODAY).text());
     }
 }
