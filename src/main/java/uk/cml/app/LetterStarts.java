@@ -1,10 +1,12 @@
 package uk.cml.app;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
 import java.util.function.UnaryOperator;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -12,6 +14,7 @@ import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.standing.ComplaintStage.Step;
 import uk.cml.domain.standing.ComplaintReply;
+import uk.cml.domain.standing.ComplaintThread;
 import uk.cml.domain.standing.ComplaintThreads;
 import uk.cml.domain.standing.DecisionReading;
 import uk.cml.domain.standing.Deadline;
@@ -43,8 +46,12 @@ final class LetterStarts {
         }
     }
 
-    /** Opens the writer on the letter a destination asks for; {@code today} for a reply's due date. */
-    static void open(LetterWriterView writer, Destination.WriteLetter letter, LocalDate today) {
+    /**
+     * Opens the writer on the letter a destination asks for; {@code today} for a reply's due date, and
+     * {@code threads} reading a case's complaint thread from its records (run in the background).
+     */
+    static void open(LetterWriterView writer, Destination.WriteLetter letter, LocalDate today,
+            LongFunction<ComplaintThread> threads) {
         if (letter instanceof Destination.LetterFromTemplate t) {
             LetterTemplates.byKey(t.templateKey()).ifPresent(writer::start);
         } else if (letter instanceof Destination.LetterFromCall c) {
@@ -52,7 +59,7 @@ final class LetterStarts {
         } else if (letter instanceof Destination.LetterAboutMissedPayments) {
             writer.startFromMissedPayments();
         } else if (letter instanceof Destination.ReplyTo r) {
-            reply(writer, r.letter(), r.answers(), today);
+            reply(writer, r.letter(), r.answers(), today, threads);
         } else if (letter instanceof Destination.ChaseUnanswered u) {
             writer.startFromUnansweredLetter(earlier(u.letter()));
         } else if (letter instanceof Destination.LetterForDeadline d) {
@@ -107,27 +114,49 @@ final class LetterStarts {
 
     /**
      * Opens the writer on the reply that fits the received letter (see {@link #replyTo}) or, when none does, with
-     * nothing chosen and the reason ({@link #whyNone}).
+     * nothing chosen and the reason ({@link #whyNone}), read with the complaint thread of the letter's own case.
      */
-    static void reply(LetterWriterView writer, ReceivedLetter letter, Optional<SentLetter> answers, LocalDate today) {
+    static void reply(LetterWriterView writer, ReceivedLetter letter, Optional<SentLetter> answers, LocalDate today,
+            LongFunction<ComplaintThread> threads) {
         replyTo(letter, answers).ifPresentOrElse(start -> writer.start(start.template(), start.preset()),
-                () -> writer.startWithNothingChosen(whyNone(letter, answers, today)));
+                () -> writer.startWithNothingChosen(letter.caseId(), () -> whyNone(letter, answers,
+                        threads.apply(letter.caseId()), today)));
         writer.answers(letter.id());
     }
 
     /**
      * Why {@link #replyTo} has no letter for this one, read the same way: about a complaint the CMS is still dealing
-     * with (its reply due by the date the parent's complaint letter watches, if this is linked to it), one that has reached
-     * the Independent Case Examiner, a reconsidered decision (an appeal comes next), or nothing the app knows.
+     * with, one that has reached the Independent Case Examiner, a reconsidered decision (an appeal comes next), or
+     * nothing the app knows. A complaint's reply is due by the date the parent's complaint letter watches, if this is
+     * linked to it; if not, by the open reply date in the case's complaint thread ({@link #replyDue}).
      */
-    static NoLetterFits whyNone(ReceivedLetter letter, Optional<SentLetter> answers, LocalDate today) {
+    static NoLetterFits whyNone(ReceivedLetter letter, Optional<SentLetter> answers, ComplaintThread thread,
+            LocalDate today) {
         Optional<Step> answered = answers.flatMap(ComplaintThreads::stepOf);
         if (ComplaintThreads.replyTo(letter, answered) != ComplaintReply.NOT_ABOUT_A_COMPLAINT) {
-            return answered.equals(Optional.of(Step.ICE)) ? new NoLetterFits(NoLetterFits.Why.ICE_STAGE)
-                    : NoLetterFits.complaintWithCms(answered.flatMap(step -> answers.get().replyBy()), today);
+            if (answered.equals(Optional.of(Step.ICE))) {
+                return new NoLetterFits(NoLetterFits.Why.ICE_STAGE);
+            }
+            Optional<LocalDate> due = answered.isPresent() ? answers.get().replyBy()
+                    : answers.isEmpty() ? replyDue(thread, letter.caseId()) : Optional.empty();
+            return NoLetterFits.complaintWithCms(due, today);
         }
         return new NoLetterFits(DecisionReading.reconsidered(letter.summary()) ? NoLetterFits.Why.RECONSIDERED
                 : NoLetterFits.Why.NOTHING_MATCHES);
+    }
+
+    /**
+     * The reply the CMS still owes on the case's complaint, as the Where it stands page counts it: the date of the
+     * thread's open "reply due" deadline for the complaint or, once asked, the senior manager's review (the later
+     * letter's, if both are open). Only the deadlines of letters of case {@code caseId}: never another case's date.
+     */
+    static Optional<LocalDate> replyDue(ComplaintThread thread, long caseId) {
+        return thread.deadlines().stream().filter(d -> !d.done())
+                .filter(d -> d.letter().equals(Optional.of(LetterTemplates.CHASE_REPLY.key())))
+                .filter(d -> d.from() instanceof Deadline.From.Sent s && s.letter().caseId() == caseId
+                        && ComplaintThreads.stepOf(s.letter()).filter(step -> step != Step.ICE).isPresent())
+                .max(Comparator.comparing(d -> ((Deadline.From.Sent) d.from()).letter().written()))
+                .map(Deadline::date);
     }
 
     /**

@@ -56,7 +56,8 @@ final class LetterWiring {
             return Boolean.TRUE;
         }, ok -> { }, error -> writer.showStandingProblem(Messages.text("app.letterWiring.theLetterFontsCouldNot")));
         return new WriteLetterSection(writer, (w, letter) -> LetterStarts.open(w, letter,
-                LocalDate.now(services.clock)));
+                LocalDate.now(services.clock), caseId -> services.standing.report(caseId,
+                        LocalDate.now(services.clock)).complaint()));
     }
 
     /** Runs in the background: everything a letter can say about this case from the records there are. */

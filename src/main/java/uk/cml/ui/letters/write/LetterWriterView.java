@@ -90,10 +90,13 @@ public final class LetterWriterView {
         makePdf.setOnAction(e -> output.save(view.getScene() == null ? null : view.getScene().getWindow(),
                 currentCase.get().id(), template(), facts(), document(), answering));
         print.setOnAction(e -> output.print(template(), document()));
-        // Facts preset from another case's call or letter do not belong to the new case.
+        // Facts preset from another case's call or letter, the letter being answered and the reason nothing was
+        // chosen for it do not belong to the new case. Nothing chosen: the first letter, drafted once the facts come.
         currentCase.addListener((o, was, now) -> {
             preset = UnaryOperator.identity();
             answering = Optional.empty();
+            loaded = template() == null ? null : loaded; // nothing drafted from the last case's facts
+            picker.choice().caseChanged(LetterTemplates.all().get(0));
             shown();
         });
     }
@@ -111,7 +114,7 @@ public final class LetterWriterView {
         statusLabel.setText(Messages.text("letters.writerView.readingYourRecords"));
         background.run(() -> new Loaded(factsLoader.apply(caseFile), addressBook.get()), result -> {
             loaded = result.facts();
-            recipientChoices(result.entries());
+            recipientBox.getItems().setAll(RecipientChoice.all(loaded.caseDetails(), result.entries()));
             statusLabel.setText(standingProblem);
             rebuildDraft();
         }, error -> statusLabel.setText(Problems.forParent(error)));
@@ -136,13 +139,19 @@ public final class LetterWriterView {
     }
 
     /**
-     * Opened to answer a letter that none of the letters fits: nothing chosen and nothing to make, and one sentence
-     * beside the list saying why and what the parent can do, until they pick a letter.
+     * Opened to answer a letter of case {@code caseId} that none of the letters fits: nothing chosen and nothing to
+     * make, and one sentence beside the list saying why and what the parent can do, until they pick a letter or
+     * change case. The reason may read the records, so it is worked out in the background.
      */
-    public void startWithNothingChosen(NoLetterFits why) {
+    public void startWithNothingChosen(long caseId, Supplier<NoLetterFits> why) {
         preset = UnaryOperator.identity();
         answering = Optional.empty();
-        picker.choice().nothingFits(why);
+        TemplateChoice.Waiting waiting = picker.choice().nothingFitsYet();
+        background.run(why::get, reason -> {
+            if (currentCase.get() != null && currentCase.get().id() == caseId) {
+                picker.choice().because(waiting, reason);
+            }
+        }, error -> statusLabel.setText(Problems.forParent(error)));
         draft = null;
         headingField.setText("");
         editors.show(List.of(), () -> { });
@@ -220,21 +229,6 @@ public final class LetterWriterView {
         return to == null ? facts : facts.toBuilder().recipient(to.contact()).build();
     }
 
-    private void recipientChoices(List<AddressBookEntry> entries) {
-        List<RecipientChoice> choices = new ArrayList<>();
-        LetterFacts.CaseDetails c = loaded.caseDetails();
-        choices.add(new RecipientChoice(Messages.text("letters.writerView.theOtherParent", c.otherParentName()),
-                new LetterFacts.Contact(c.otherParentName(), c.otherParentAddress()), java.util.Optional.empty()));
-        for (AddressBookEntry entry : entries) {
-            if (entry.kind() == AddressBookEntry.EntryKind.POSTAL) {
-                choices.add(new RecipientChoice(Messages.text("letters.writerView.nameAndAddress", entry.name(),
-                        entry.postalAddress().oneLine()),
-                        uk.cml.letters.templates.CaseFacts.recipient(entry), entry.role()));
-            }
-        }
-        recipientBox.getItems().setAll(choices);
-    }
-
     /**
      * Where the facts say the letter goes (a chasing letter: where the chased letter went), as the address-book entry
      * with that name and address or, if none has, as a choice of its own; otherwise the entry for the template's role.
@@ -281,13 +275,7 @@ public final class LetterWriterView {
         makePdf.setDefaultButton(true);
         print.setId("letter-print");
         recipientBox.setMaxWidth(Double.MAX_VALUE);
-        recipientBox.setButtonCell(FullTextTooltip.on(new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(RecipientChoice choice, boolean empty) {
-                super.updateItem(choice, empty);
-                setText(empty || choice == null ? null : choice.label());
-            }
-        }));
+        recipientBox.setButtonCell(FullTextTooltip.on(RecipientChoice.buttonCell()));
         VBox form = new VBox(8, new Label(Messages.text("letters.tables.letter")), templateBox, picker.whyNone(),
                 new Label(Messages.text("letters.writerView.sendTo")), recipientBox,
                 new Label(Messages.text("letters.writerView.heading")), headingField, editors.view(), missingLabel,

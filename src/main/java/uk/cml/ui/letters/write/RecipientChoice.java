@@ -1,12 +1,41 @@
 package uk.cml.ui.letters.write;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import javafx.scene.control.ListCell;
 import uk.cml.domain.addressbook.AddressBookEntry;
+import uk.cml.letters.templates.CaseFacts;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.ui.common.Messages;
 
 /** One entry in the "Send to" list: an address-book entry or the other parent. */
 record RecipientChoice(String label, LetterFacts.Contact contact, Optional<AddressBookEntry.Role> role) {
+
+    /** The other parent first, then each postal address in the address book. */
+    static List<RecipientChoice> all(LetterFacts.CaseDetails c, List<AddressBookEntry> entries) {
+        List<RecipientChoice> choices = new ArrayList<>();
+        choices.add(new RecipientChoice(Messages.text("letters.writerView.theOtherParent", c.otherParentName()),
+                new LetterFacts.Contact(c.otherParentName(), c.otherParentAddress()), Optional.empty()));
+        for (AddressBookEntry entry : entries) {
+            if (entry.kind() == AddressBookEntry.EntryKind.POSTAL) {
+                choices.add(new RecipientChoice(Messages.text("letters.writerView.nameAndAddress", entry.name(),
+                        entry.postalAddress().oneLine()), CaseFacts.recipient(entry), entry.role()));
+            }
+        }
+        return choices;
+    }
+
+    /** The list's button: the choice's label, in full. */
+    static ListCell<RecipientChoice> buttonCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(RecipientChoice choice, boolean empty) {
+                super.updateItem(choice, empty);
+                setText(empty || choice == null ? null : choice.label());
+            }
+        };
+    }
 
     /** A name and address not in the address book, such as where an earlier letter went. */
     static RecipientChoice asSent(LetterFacts.Contact to) {

@@ -18,6 +18,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
@@ -41,6 +42,7 @@ import uk.cml.letters.templates.CallDetails;
 import uk.cml.letters.templates.EarlierLetter;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterTemplate;
+import uk.cml.letters.templates.LetterTemplates;
 import uk.cml.ui.AppRobot;
 import uk.cml.ui.common.Background;
 
@@ -54,6 +56,7 @@ class LetterWriterViewTest extends AppRobot {
     final List<Path> kept = new CopyOnWriteArrayList<>();
     final List<Optional<Long>> answered = new CopyOnWriteArrayList<>();
     LetterWriterView writer;
+    final SimpleObjectProperty<CaseFile> currentCase = new SimpleObjectProperty<>();
     Stage stage;
 
     @Start
@@ -68,10 +71,7 @@ class LetterWriterViewTest extends AppRobot {
     }
 
     private void open(LetterFacts facts) {
-        CaseFile caseFile = new CaseFile(1, "Jordan Reed", Optional.of(new PostalAddress(List.of("3 Mill Lane"),
-                "BD1 4QT")), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY,
-                Optional.of(new CmsReference("121234567890")), List.of(new Child(1, "Mia", LocalDate.of(2015, 3, 14))),
-                BigDecimal.valueOf(4));
+        currentCase.set(caseFile(1));
         List<AddressBookEntry> book = List.of(
                 new AddressBookEntry(1, AddressBookEntry.EntryKind.POSTAL, "Child Maintenance Service",
                         "PO Box 249\nMitcheldean", "GL17 1AJ", "", Optional.of(AddressBookEntry.Role.CMS_GENERAL),
@@ -85,7 +85,7 @@ class LetterWriterViewTest extends AppRobot {
             return "A copy is kept with your documents.";
         };
         interact(() -> {
-            writer = new LetterWriterView(background, new SimpleObjectProperty<>(caseFile), c -> facts, () -> book,
+            writer = new LetterWriterView(background, currentCase, c -> facts, () -> book,
                     new LetterPdfRenderer(CLOCK), keeper, folder.resolve("Letters"),
                     (owner, suggested) -> Optional.of(suggested));
             stage = new Stage();
@@ -93,6 +93,13 @@ class LetterWriterViewTest extends AppRobot {
             stage.show();
             writer.shown();
         });
+    }
+
+    private static CaseFile caseFile(long id) {
+        return new CaseFile(id, "Jordan Reed", Optional.of(new PostalAddress(List.of("3 Mill Lane"),
+                "BD1 4QT")), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY,
+                Optional.of(new CmsReference("121234567890")), List.of(new Child(1, "Mia", LocalDate.of(2015, 3, 14))),
+                BigDecimal.valueOf(4));
     }
 
     private static LetterFacts facts(String parentName) {
@@ -157,10 +164,54 @@ class LetterWriterViewTest extends AppRobot {
     }
 
     @Test
+    void aCaseChangeClearsTheReasonNothingIsChosenAndTheLetterBeingAnswered() {
+        open(facts("Sam Taylor"));
+        ComboBox<LetterTemplate> template = lookup("#letter-template").queryAs(ComboBox.class);
+        Button makePdf = lookup("#letter-make-pdf").queryAs(Button.class);
+        interact(() -> {
+            writer.startWithNothingChosen(1, () -> new NoLetterFits(NoLetterFits.Why.RECONSIDERED));
+            writer.answers(43);
+        });
+        Label why = waitFor("#letter-template-why-none");
+        interact(() -> currentCase.set(caseFile(2)));
+        waitUntil("the reason has gone with the case", () -> !why.isVisible() && why.getText().isEmpty());
+        assertEquals(LetterTemplates.all().get(0), template.getValue(), "the first letter, as on opening");
+        waitUntil("drafted for the new case", () -> !lookup("#letter-heading").queryAs(TextField.class).getText()
+                .isEmpty());
+        interact(() -> template.setValue(LetterTemplates.ARREARS_BREAKDOWN));
+        waitUntil("ready to make", () -> !makePdf.isDisabled());
+        press("#letter-make-pdf");
+        waitUntil("kept", () -> kept.size() == 1);
+        // Picked from the list on the same case, it would answer letter 43 (see the test below); not on another case.
+        assertEquals(List.of(Optional.empty()), answered, "the other case's letter is not answered");
+    }
+
+    @Test
+    void aReasonWorkedOutForAnotherCaseIsNotShown() {
+        open(facts("Sam Taylor"));
+        java.util.concurrent.CountDownLatch slow = new java.util.concurrent.CountDownLatch(1);
+        interact(() -> writer.startWithNothingChosen(1, () -> {
+            try {
+                slow.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new NoLetterFits(NoLetterFits.Why.NOTHING_MATCHES);
+        }));
+        interact(() -> currentCase.set(caseFile(2)));
+        slow.countDown();
+        waitUntil("drafted for the new case", () -> !lookup("#letter-heading").queryAs(TextField.class).getText()
+                .isEmpty());
+        Label why = lookup("#letter-template-why-none").queryAs(Label.class);
+        assertFalse(why.isVisible(), why.getText());
+        assertEquals(LetterTemplates.all().get(0), lookup("#letter-template").queryAs(ComboBox.class).getValue());
+    }
+
+    @Test
     void aLetterPickedAfterNoLetterFitsIsStillTheReplyToThatLetter() {
         open(facts("Sam Taylor"));
         interact(() -> {
-            writer.startWithNothingChosen(new NoLetterFits(NoLetterFits.Why.NOTHING_MATCHES));
+            writer.startWithNothingChosen(1, () -> new NoLetterFits(NoLetterFits.Why.NOTHING_MATCHES));
             writer.answers(42);
         });
         Label why = waitFor("#letter-template-why-none");

@@ -78,4 +78,48 @@ class TemplateChoiceTest {
         assertThrows(IllegalArgumentException.class, () -> new NoLetterFits(Why.COMPLAINT_REPLY_DUE));
         assertThrows(IllegalArgumentException.class, () -> new NoLetterFits(Why.NOTHING_MATCHES, Optional.of(DUE)));
     }
+
+    @Test
+    @DisplayName("another case: the sentence about the last case's letter goes and the first letter is chosen")
+    void caseChangedClearsTheSentence() {
+        TemplateChoice choice = new TemplateChoice();
+        choice.nothingFits(NoLetterFits.complaintWithCms(Optional.of(DUE), LocalDate.of(2026, 11, 22)));
+        choice.caseChanged(LetterTemplates.all().get(0));
+        assertEquals("", choice.whyNone().get());
+        assertEquals(LetterTemplates.all().get(0), choice.template().get(), "as the writer opens for any case");
+
+        choice.choose(LetterTemplates.CHASE_REPLY);
+        choice.caseChanged(LetterTemplates.all().get(0));
+        assertEquals(LetterTemplates.CHASE_REPLY, choice.template().get(), "a letter chosen stays chosen");
+    }
+
+    @Test
+    @DisplayName("a sentence worked out later is shown only if nothing was chosen and the case stayed the same")
+    void aLateSentenceIsForTheLetterStillAnswered() {
+        NoLetterFits why = new NoLetterFits(Why.NOTHING_MATCHES);
+        TemplateChoice choice = new TemplateChoice();
+        TemplateChoice.Waiting waiting = choice.nothingFitsYet();
+        assertNull(choice.template().get());
+        assertEquals("", choice.whyNone().get(), "no sentence until it is known");
+        choice.because(waiting, why);
+        assertEquals(TemplateChoice.sentence(why), choice.whyNone().get());
+
+        TemplateChoice.Waiting beforeTheSwitch = choice.nothingFitsYet();
+        choice.caseChanged(LetterTemplates.all().get(0));
+        choice.template().set(null);
+        choice.because(beforeTheSwitch, why);
+        assertEquals("", choice.whyNone().get(), "about the other case's letter");
+
+        TemplateChoice.Waiting beforeThePick = choice.nothingFitsYet();
+        choice.template().set(LetterTemplates.ARREARS_BREAKDOWN);
+        choice.because(beforeThePick, why);
+        assertEquals("", choice.whyNone().get(), "the parent picked a letter first");
+
+        TemplateChoice.Waiting first = choice.nothingFitsYet();
+        TemplateChoice.Waiting second = choice.nothingFitsYet();
+        choice.because(first, new NoLetterFits(Why.RECONSIDERED));
+        assertEquals("", choice.whyNone().get(), "an earlier reply's sentence");
+        choice.because(second, why);
+        assertEquals(TemplateChoice.sentence(why), choice.whyNone().get());
+    }
 }
