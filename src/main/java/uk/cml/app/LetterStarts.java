@@ -65,7 +65,11 @@ final class LetterStarts {
         } else if (letter instanceof Destination.LetterForDeadline d) {
             LetterTemplates.byKey(d.templateKey()).ifPresent(template -> forDeadline(writer, template, d.from()));
         }
-        // ChooseLetter: the writer as it is, for the parent to pick the letter.
+        if (letter instanceof Destination.ChooseLetter) {
+            // The writer as it is, for the parent to pick a letter of their own: it answers no CMS letter, even if
+            // the last one begun did.
+            writer.answers(Optional.empty());
+        }
     }
 
     /** The letter that meets a deadline, filled in from the record the deadline is counted from. */
@@ -121,7 +125,7 @@ final class LetterStarts {
         replyTo(letter, answers).ifPresentOrElse(start -> writer.start(start.template(), start.preset()),
                 () -> writer.startWithNothingChosen(letter.caseId(), () -> whyNone(letter, answers,
                         threads.apply(letter.caseId()), today)));
-        writer.answers(letter.id());
+        writer.answers(Optional.of(letter.id()));
     }
 
     /**

@@ -161,9 +161,9 @@ public final class LetterWriterView {
         preview.clear();
     }
 
-    /** After a start: whichever letter is made, it answers the CMS letter {@code receivedId}. */
-    public void answers(long receivedId) {
-        answering = Optional.of(receivedId);
+    /** From here on, whichever letter is made answers this CMS letter ("Write a reply"), or none (a letter chosen). */
+    public void answers(Optional<Long> receivedId) {
+        answering = receivedId;
     }
 
     public void startFromCall(CallDetails call) {

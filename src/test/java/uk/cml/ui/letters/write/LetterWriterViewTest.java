@@ -150,7 +150,7 @@ class LetterWriterViewTest extends AppRobot {
         open(facts("Sam Taylor"));
         interact(() -> {
             writer.start(uk.cml.letters.templates.LetterTemplates.ARREARS_BREAKDOWN);
-            writer.answers(42);
+            writer.answers(Optional.of(42L));
         });
         waitUntil("ready to make", () -> !lookup("#letter-make-pdf").queryAs(Button.class).isDisabled());
         press("#letter-make-pdf");
@@ -170,7 +170,7 @@ class LetterWriterViewTest extends AppRobot {
         Button makePdf = lookup("#letter-make-pdf").queryAs(Button.class);
         interact(() -> {
             writer.startWithNothingChosen(1, () -> new NoLetterFits(NoLetterFits.Why.RECONSIDERED));
-            writer.answers(43);
+            writer.answers(Optional.of(43L));
         });
         Label why = waitFor("#letter-template-why-none");
         interact(() -> currentCase.set(caseFile(2)));
@@ -212,7 +212,7 @@ class LetterWriterViewTest extends AppRobot {
         open(facts("Sam Taylor"));
         interact(() -> {
             writer.startWithNothingChosen(1, () -> new NoLetterFits(NoLetterFits.Why.NOTHING_MATCHES));
-            writer.answers(42);
+            writer.answers(Optional.of(42L));
         });
         Label why = waitFor("#letter-template-why-none");
         waitUntil("says why nothing is chosen", () -> !why.getText().isEmpty());
