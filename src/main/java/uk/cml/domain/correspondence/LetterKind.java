@@ -27,6 +27,12 @@ public enum LetterKind implements Labelled {
     RECONSIDERATION_REQUEST(20),
     REQUEST_FOR_INFORMATION(20),
     REPLY(15),
+    /**
+     * The parent's reasons against a proposal to write off arrears, sent within the 30 days the proposal allows: its
+     * own kind so that the limit it meets is ticked. No published target for the CMS's decision: 15 working days, as
+     * for any other reply.
+     */
+    WRITE_OFF_REPLY(15),
     OTHER(20);
 
     private final int replyWorkingDays;

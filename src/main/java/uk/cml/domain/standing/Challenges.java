@@ -29,17 +29,17 @@ public final class Challenges {
     }
 
     /**
-     * The limits for a decision; {@code askedToReconsider} when the parent's request for a mandatory reconsideration
-     * is logged, which meets the first limit (the notice with the result may come much later).
+     * The limits for a decision; {@code answered} when the parent's letter that meets the first limit is logged (the
+     * reply to a write-off proposal, or the request for a mandatory reconsideration, whose notice may come much later).
      */
-    public List<Deadline> deadlines(Decision decision, boolean askedToReconsider) {
+    public List<Deadline> deadlines(Decision decision, boolean answered) {
         List<Deadline> deadlines = new ArrayList<>();
         String dated = UkFormats.shortDate(decision.dated());
         if (decision.kind() == Decision.Kind.WRITE_OFF) {
             DueDate due = calendar.parentDeadline(decision.dated(), Period.ofDays(facts.writeOffReplyDays()),
                     Words.text("standing.challenge.writeOffRule", facts.writeOffReplyDays(), dated));
             deadlines.add(new Deadline(Words.text("standing.challenge.writeOffReply"),
-                    Words.text("standing.challenge.writeOffReplyAction"), Optional.of("write-off-reply"), due, false,
+                    Words.text("standing.challenge.writeOffReplyAction"), Optional.of("write-off-reply"), due, answered,
                     new Deadline.From.OfDecision(decision)));
             return deadlines;
         }
@@ -47,7 +47,7 @@ public final class Challenges {
                 Words.text("standing.challenge.reconsiderRule", monthWords(facts.reconsiderationMonths()), dated));
         deadlines.add(new Deadline(Words.text("standing.challenge.reconsider"),
                 Words.text("standing.challenge.reconsiderAction"), Optional.of("mandatory-reconsideration"),
-                reconsider, askedToReconsider || decision.reconsideredOn().isPresent(),
+                reconsider, answered || decision.reconsideredOn().isPresent(),
                 new Deadline.From.OfDecision(decision)));
         decision.reconsideredOn().ifPresent(notice -> deadlines.add(new Deadline(
                 Words.text("standing.challenge.appeal"), Words.text("standing.challenge.appealAction"),

@@ -32,18 +32,19 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
         List<EnforcementRecord> ordered = enforcement.stream()
                 .sorted(Comparator.comparing((EnforcementRecord r) -> r.step().ordinal())).toList();
         return new StandingReport(new ComplaintThreads(calendar, facts).build(sent, received),
-                decisions.stream().map(d -> new DecisionDeadlines(d, challenges.deadlines(d, askedToReconsider(d, sent))))
+                decisions.stream().map(d -> new DecisionDeadlines(d, challenges.deadlines(d, answered(d, sent))))
                         .toList(), ordered,
                 steps.current(ordered), steps.daysAtCurrentStep(ordered, today), steps.nudge(ordered), facts);
     }
 
     /**
-     * Whether the parent has written asking the CMS to reconsider this decision: a letter logged as a mandatory
-     * reconsideration request, written on or after the date on the decision letter.
+     * Whether the parent has written the letter that meets this decision's first limit: a mandatory reconsideration
+     * request, or for a proposal to write off arrears the reply to it, written on or after the date on its letter.
      */
-    private static boolean askedToReconsider(Decision decision, List<SentLetter> sent) {
-        return decision.kind() != Decision.Kind.WRITE_OFF && sent.stream().anyMatch(l ->
-                l.kind() == LetterKind.RECONSIDERATION_REQUEST && !l.written().isBefore(decision.dated()));
+    private static boolean answered(Decision decision, List<SentLetter> sent) {
+        LetterKind answer = decision.kind() == Decision.Kind.WRITE_OFF ? LetterKind.WRITE_OFF_REPLY
+                : LetterKind.RECONSIDERATION_REQUEST;
+        return sent.stream().anyMatch(l -> l.kind() == answer && !l.written().isBefore(decision.dated()));
     }
 
     /** Every deadline on the page, earliest first, for the Overview, the timeline and the calendar file. */

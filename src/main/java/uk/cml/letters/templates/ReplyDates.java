@@ -23,7 +23,7 @@ public final class ReplyDates {
             Map.entry("senior-review", LetterKind.COMPLAINT),
             Map.entry("ice-complaint", LetterKind.COMPLAINT),
             Map.entry("mandatory-reconsideration", LetterKind.RECONSIDERATION_REQUEST),
-            Map.entry("write-off-reply", LetterKind.REPLY),
+            Map.entry("write-off-reply", LetterKind.WRITE_OFF_REPLY),
             Map.entry("settlement-reply", LetterKind.REPLY),
             Map.entry("subject-access", LetterKind.REQUEST_FOR_INFORMATION),
             // Chasing is not a complaint: logged as one, it would start a complaint thread of its own.

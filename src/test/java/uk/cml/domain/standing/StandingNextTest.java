@@ -100,4 +100,18 @@ class StandingNextTest {
                 UkCalendar.englandAndWales(), new CmsFacts(List.of()), List.of(COMPLAINT, earlier), List.of(REPLY),
                 List.of(writeOff, calculation), List.of(), TODAY).next(TODAY).text());
     }
+
+    @Test
+    void aReplyToTheWriteOffLoggedMeetsItsLimit() {
+        Decision writeOff = new Decision(1, 1, Decision.Kind.WRITE_OFF, LocalDate.of(2026, 11, 20), "",
+                Optional.empty());
+        SentLetter reply = new SentLetter(9, 1, LocalDate.of(2026, 11, 30), Optional.empty(),
+                new Recipient(Optional.empty(), "CMS", ""), "Reply to CMS about writing off arrears",
+                LetterKind.WRITE_OFF_REPLY, Optional.empty(), Optional.empty(), ProofOfPostage.NONE, "",
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        StandingReport report = StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()),
+                List.of(COMPLAINT, reply), List.of(REPLY), List.of(writeOff), List.of(), TODAY);
+        assertTrue(report.open().isEmpty(), report.open().toString());
+        assertEquals(Optional.of("senior-review"), report.next(TODAY).letter());
+    }
 }

@@ -29,7 +29,7 @@ public class ReplyDatesTest {
             Map.entry("ice-complaint", LetterKind.COMPLAINT),
             // A formal challenge to a decision, the step before the tribunal: more than a reply to a letter.
             Map.entry("mandatory-reconsideration", LetterKind.RECONSIDERATION_REQUEST),
-            Map.entry("write-off-reply", LetterKind.REPLY),
+            Map.entry("write-off-reply", LetterKind.WRITE_OFF_REPLY),
             Map.entry("settlement-reply", LetterKind.REPLY),
             Map.entry("subject-access", LetterKind.REQUEST_FOR_INFORMATION),
             Map.entry("chase-reply", LetterKind.OTHER),
