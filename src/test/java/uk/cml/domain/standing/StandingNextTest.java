@@ -30,6 +30,13 @@ class StandingNextTest {
     static final ReceivedLetter REPLY = received(20, LocalDate.of(2026, 11, 24), "Reply to my complaint",
             Optional.of(1L));
 
+    /** A letter the parent wrote to the CMS, not yet posted. */
+    private static SentLetter written(long id, LocalDate on, String subject, LetterKind kind) {
+        return new SentLetter(id, 1, on, Optional.empty(), new Recipient(Optional.empty(), "CMS", ""), subject, kind,
+                Optional.empty(), Optional.empty(), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
+
     private static StandingReport report(List<Decision> decisions, List<EnforcementRecord> steps) {
         return StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()), List.of(COMPLAINT),
                 List.of(REPLY), decisions, steps, TODAY);
@@ -82,20 +89,16 @@ class StandingNextTest {
                 Optional.empty());
         Decision calculation = new Decision(2, 1, Decision.Kind.CALCULATION, LocalDate.of(2026, 11, 17), "",
                 Optional.empty());
-        SentLetter asked = new SentLetter(7, 1, LocalDate.of(2026, 11, 25), Optional.empty(),
-                new Recipient(Optional.empty(), "CMS", ""), "Mandatory reconsideration request to CMS",
-                LetterKind.RECONSIDERATION_REQUEST, Optional.empty(), Optional.empty(), ProofOfPostage.NONE, "",
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        SentLetter asked = written(7, LocalDate.of(2026, 11, 25), "Mandatory reconsideration request to CMS",
+                LetterKind.RECONSIDERATION_REQUEST);
         StandingReport report = StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()),
                 List.of(COMPLAINT, asked), List.of(REPLY), List.of(writeOff, calculation), List.of(), TODAY);
         assertEquals("Reply to the proposal to write off arrears: 18 Dec 2026.", report.next(TODAY).text());
         assertTrue(report.allDeadlines().stream().anyMatch(d -> d.what().equals("Ask for a mandatory reconsideration")
                 && d.done()), report.allDeadlines().toString());
         // A request written before the decision letter's date is about something else.
-        SentLetter earlier = new SentLetter(8, 1, LocalDate.of(2026, 11, 10), Optional.empty(),
-                new Recipient(Optional.empty(), "CMS", ""), "Mandatory reconsideration request to CMS",
-                LetterKind.RECONSIDERATION_REQUEST, Optional.empty(), Optional.empty(), ProofOfPostage.NONE, "",
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        SentLetter earlier = written(8, LocalDate.of(2026, 11, 10), "Mandatory reconsideration request to CMS",
+                LetterKind.RECONSIDERATION_REQUEST);
         assertEquals("Ask for a mandatory reconsideration: 17 Dec 2026.", StandingReport.build(
                 UkCalendar.englandAndWales(), new CmsFacts(List.of()), List.of(COMPLAINT, earlier), List.of(REPLY),
                 List.of(writeOff, calculation), List.of(), TODAY).next(TODAY).text());
@@ -105,10 +108,8 @@ class StandingNextTest {
     void aReplyToTheWriteOffLoggedMeetsItsLimit() {
         Decision writeOff = new Decision(1, 1, Decision.Kind.WRITE_OFF, LocalDate.of(2026, 11, 20), "",
                 Optional.empty());
-        SentLetter reply = new SentLetter(9, 1, LocalDate.of(2026, 11, 30), Optional.empty(),
-                new Recipient(Optional.empty(), "CMS", ""), "Reply to CMS about writing off arrears",
-                LetterKind.WRITE_OFF_REPLY, Optional.empty(), Optional.empty(), ProofOfPostage.NONE, "",
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        SentLetter reply = written(9, LocalDate.of(2026, 11, 30), "Reply to CMS about writing off arrears",
+                LetterKind.WRITE_OFF_REPLY);
         StandingReport report = StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()),
                 List.of(COMPLAINT, reply), List.of(REPLY), List.of(writeOff), List.of(), TODAY);
         assertTrue(report.open().isEmpty(), report.open().toString());
