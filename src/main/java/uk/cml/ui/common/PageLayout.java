@@ -97,6 +97,14 @@ public final class PageLayout {
         return bar;
     }
 
+    /** What an empty table or list says, wrapped to its width: a long hint is never cut short with "...". */
+    public static Label emptyNote(String text) {
+        Label note = new Label(text);
+        note.setWrapText(true);
+        note.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        return note;
+    }
+
     /** The actions keep their words whole; on a narrow window they wrap onto a second line. */
     public static FlowPane actionBar(Node... actions) {
         FlowPane bar = new FlowPane(actions);

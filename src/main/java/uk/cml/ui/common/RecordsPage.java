@@ -52,7 +52,7 @@ public final class RecordsPage<T> {
         String prefix = parts.prefix();
         list.setId(prefix + "-list");
         list.setAccessibleText(parts.listText());
-        list.setPlaceholder(new Label(parts.emptyList()));
+        list.setPlaceholder(PageLayout.emptyNote(parts.emptyList()));
         list.setCellFactory(v -> new RecordCell<>(parts.cellText()));
         list.getStyleClass().add("record-list");
         // A third of the page, between the stylesheet's least and most (.record-list): on a narrow window the

@@ -262,4 +262,26 @@ class PaymentsPageTest extends AppRobot {
         assertEquals(List.of(false), table.getColumns().stream()
                 .filter(c -> "schedule-after-fee".equals(c.getId())).map(c -> c.isVisible()).toList());
     }
+
+    /**
+     * Found by using the app as a new parent: in a 1366 x 768 window the empty plans table said "No payment plan
+     * yet. Add the amount from your CMS calculation let..." with the end of its one instruction cut off.
+     */
+    @Test
+    void theEmptyPlansTableSaysAllOfWhatToDoInALaptopSizedWindow() {
+        aCase(false);
+        startup = startOn(dataFolder);
+        interact(() -> {
+            window().setWidth(1366);
+            window().setHeight(768);
+        });
+        press("#overview-add-plan");
+        TableView<?> plans = waitFor("#plans-table");
+        Label empty = (Label) plans.getPlaceholder();
+        waitUntil("the empty table is laid out", () -> empty.getScene() != null && empty.getWidth() > 0);
+        String shown = interactAndGet(() -> empty.getChildrenUnmodifiable().stream()
+                .filter(javafx.scene.text.Text.class::isInstance).map(n -> ((javafx.scene.text.Text) n).getText())
+                .findFirst().orElse(""));
+        assertEquals("No payment plan yet. Add the amount from your CMS calculation letter.", shown);
+    }
 }
