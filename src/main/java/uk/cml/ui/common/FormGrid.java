@@ -22,7 +22,7 @@ import javafx.scene.layout.VBox;
  */
 public final class FormGrid extends GridPane {
 
-    private static final String FIELD = "cml.field-with-problem";
+    static final String FIELD = "cml.field-with-problem";
     private static final String NO_PROBLEM = " ";
     /** AtlantaFX's DANGER (its classes are built for Java 21, so named here): the theme's red outline. */
     static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
