@@ -284,4 +284,24 @@ class PaymentsPageTest extends AppRobot {
                 .findFirst().orElse(""));
         assertEquals("No payment plan yet. Add the amount from your CMS calculation letter.", shown);
     }
+
+    /**
+     * Found by using the app as a new parent recording a run of payments: each save's "Recorded ... Undo" line
+     * appeared above the tabs and moved the form down, so the next click landed on the wrong field.
+     */
+    @Test
+    void savingAPaymentLeavesTheFormWhereItWas() {
+        aCase(true);
+        startup = startOn(dataFolder);
+        press("#nav-payments");
+        waitUntil("the plan is loaded", () -> "Owed now: £172.84".equals(textOf("#payments-owed")));
+        showTab("Payments received");
+        Node date = waitFor("#payment-date");
+        double before = interactAndGet(() -> date.localToScene(0, 0).getY());
+        type("#payment-date", "08/11/2026");
+        type("#payment-amount", "43.21");
+        press("#payment-save");
+        waitUntil("the save is reported", () -> textOf("#payments-status").startsWith("Recorded £43.21"));
+        assertEquals(before, interactAndGet(() -> date.localToScene(0, 0).getY()), 0.5, "the form did not move");
+    }
 }
