@@ -71,8 +71,6 @@ final class ArrangementRows {
         if (!before.redatable(day)) {
             throw new IllegalArgumentException("The latest move cannot be dated " + day + ": " + before.describe());
         }
-        long id = ROWS.startingOn(c, caseId, before.latestSince()).orElseThrow().getKey();
-        history.keepEarlierVersion(c, ROWS.table(), id);
-        ROWS.redate(c, id, day, now);
+        ROWS.redateLatest(c, history, caseId, before.latestSince(), day, now);
     }
 }

@@ -76,8 +76,20 @@ final class DatedRows {
         update(c, id, String.join(" = ?, ", column, "recorded_at = ?"), value, now);
     }
 
-    /** A row's first day corrected; the caller keeps its earlier version first. */
-    void redate(Connection c, long id, LocalDate day, String now) throws SQLException {
+    /**
+     * Corrects the first day of the latest value, which began on {@code since}, to {@code day}; the caller has
+     * checked the day comes after every row before {@code since}. Rows after {@code since} hold the same value (they
+     * add nothing) and are taken back, so they cannot hide the corrected day. Each row's earlier version is kept.
+     */
+    void redateLatest(Connection c, History history, long caseId, LocalDate since, LocalDate day, String now)
+            throws SQLException {
+        for (LocalDate later : read(c, caseId).tailMap(since, false).keySet()) {
+            long id = startingOn(c, caseId, later).orElseThrow().getKey();
+            history.keepEarlierVersion(c, table, id);
+            takeBack(c, id, now);
+        }
+        long id = startingOn(c, caseId, since).orElseThrow().getKey();
+        history.keepEarlierVersion(c, table, id);
         update(c, id, "starts_on = ?, recorded_at = ?", day.toString(), now);
     }
 

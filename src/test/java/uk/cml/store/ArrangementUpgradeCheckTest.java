@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,11 +78,11 @@ class ArrangementUpgradeCheckTest {
             LocalDate today = LocalDate.now(DatabaseTest.CLOCK);
             CaseFile directPay = cases.find(1).orElseThrow();
             cases.saveCorrections(cases.myDetails().orElseThrow(), directPay, today, today,
-                    Optional.of(APRIL_1.minusMonths(1)));
+                    CorrectedDays.move(APRIL_1.minusMonths(1)));
             assertEquals(Arrangement.DIRECT_PAY, cases.arrangements(1).on(APRIL_1.minusMonths(1)));
             assertClean(safety.check(Progress.NONE));
             cases.saveCorrections(cases.myDetails().orElseThrow(), directPay, today, today,
-                    Optional.of(APRIL_1));
+                    CorrectedDays.move(APRIL_1));
             assertClean(safety.check(Progress.NONE));
 
             // Undo, as the Case page does it: the answers before, the same day.

@@ -6,9 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
@@ -17,6 +14,7 @@ import javafx.scene.layout.VBox;
 import uk.cml.domain.CmsReference;
 import uk.cml.domain.UkDates;
 import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.store.CorrectedDays;
 import uk.cml.ui.common.DateInput;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
@@ -36,10 +34,8 @@ public final class ArrangementForm {
     private final DateInput movedOn = new DateInput();
     private final Label movedOnError;
     private final BooleanBinding moving;
-    private final DateInput latestMoveOn = new DateInput();
-    private final BooleanProperty correctingLatestMove = new SimpleBooleanProperty();
-    private final BooleanBinding correctingOnly;
-    private final Label latestMoveOnError;
+    private final LatestChangeDay latestMove;
+    private final LatestChangeDay latestRate;
     private final VBox view;
 
     public ArrangementForm(CaseDraft draft) {
@@ -78,26 +74,12 @@ public final class ArrangementForm {
         soFar.getStyleClass().add("field-hint");
         soFar.setVisible(draft.move.isPresent());
         soFar.setManaged(soFar.isVisible());
-        // The day of the latest move, if the parent typed it wrong or the CMS's letter gives another: kept out of the
-        // way until asked for, and set aside while a new move is being chosen.
-        correctingOnly = correctingLatestMove.and(moving.not());
-        Button correct = new Button(draft.move.map(ArrangementMove::correctLatestMoveText).orElse(""));
-        correct.setId("arrangement-correct-move");
-        correct.visibleProperty().bind(moving.not().and(correctingLatestMove.not())
-                .and(Bindings.createBooleanBinding(() -> draft.move.map(ArrangementMove::canCorrectLatestMove)
-                        .orElse(false))));
-        correct.managedProperty().bind(correct.visibleProperty());
-        FormGrid latestGrid = new FormGrid();
-        draft.move.ifPresent(m -> latestMoveOn.set(m.saved().latestSince()));
-        latestMoveOnError = latestGrid.add("arrangement-latest-move-on",
-                draft.move.map(ArrangementMove::latestMoveLabel).orElse(""), latestMoveOn.field(),
-                Messages.text("caseinfo.arrangementMove.latestMoveOnHint"));
-        latestGrid.visibleProperty().bind(correctingOnly);
-        latestGrid.managedProperty().bind(latestGrid.visibleProperty());
-        correct.setOnAction(e -> {
-            correctingLatestMove.set(true);
-            latestMoveOn.field().requestFocus();
-        });
+        latestMove = new LatestChangeDay(new String[] {"arrangement-correct-move", "arrangement-latest-move-on"},
+                new String[] {draft.move.map(ArrangementMove::correctLatestMoveText).orElse(""),
+                        draft.move.map(ArrangementMove::latestMoveLabel).orElse(""),
+                        Messages.text("caseinfo.arrangementMove.latestMoveOnHint")},
+                draft.move.map(m -> m.saved().latestSince()).orElse(LocalDate.MIN),
+                draft.move.map(ArrangementMove::canCorrectLatestMove).orElse(false), moving);
         reference.textProperty().bindBidirectional(draft.cmsReference);
         reference.setPromptText("1212 3456 7890");
         fee.textProperty().bindBidirectional(draft.feePercent);
@@ -126,6 +108,10 @@ public final class ArrangementForm {
             // Under the fee's hint, above its message line: the rates a saved case has had, with their dates.
             feeCell.getChildren().add(feeCell.getChildren().size() - 1, feeSoFar);
         }
+        LatestRate rate = new LatestRate(draft.savedFee);
+        latestRate = new LatestChangeDay(new String[] {"collection-fee-correct-day", "collection-fee-latest-from"},
+                new String[] {rate.correctText(), rate.label(), Messages.text("caseinfo.latestRate.hint")},
+                draft.savedFee.latestRateSince(), rate.canCorrect(), feeChanged);
         fee.disableProperty().bind(draft.arrangement.isNotEqualTo(Arrangement.COLLECT_AND_PAY));
         reference.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
@@ -137,7 +123,11 @@ public final class ArrangementForm {
         privateNote.getStyleClass().add("note");
         privateNote.visibleProperty().bind(draft.arrangement.isEqualTo(Arrangement.PRIVATE));
         privateNote.managedProperty().bind(privateNote.visibleProperty());
-        view = new VBox(16, options, soFar, correct, latestGrid, moveGrid, grid, fromGrid, privateNote);
+        VBox feeCorrection = new VBox(16, latestRate.ask(), latestRate.field());
+        feeCorrection.visibleProperty().bind(draft.arrangement.isNotEqualTo(Arrangement.PRIVATE));
+        feeCorrection.managedProperty().bind(feeCorrection.visibleProperty());
+        view = new VBox(16, options, soFar, latestMove.ask(), latestMove.field(), moveGrid, grid, feeCorrection,
+                fromGrid, privateNote);
     }
 
     public VBox view() {
@@ -149,13 +139,9 @@ public final class ArrangementForm {
         return moving.get() ? movedOn.date() : Optional.empty();
     }
 
-    /**
-     * The corrected day of the latest move, once {@link #validate} has passed; empty when the parent did not ask to
-     * correct it, left it as it was, or is moving the case again.
-     */
-    public Optional<LocalDate> latestMoveStart() {
-        return correctingOnly.get() ? latestMoveOn.date().filter(day -> draft.move
-                .map(m -> !m.saved().latestSince().equals(day)).orElse(false)) : Optional.empty();
+    /** The corrected first days of the latest move and of the latest rate, once {@link #validate} has passed. */
+    public CorrectedDays correctedDays() {
+        return new CorrectedDays(latestMove.corrected(), latestRate.corrected());
     }
 
     /** The day a changed fee starts, once {@link #validate} has passed; empty when the fee is unchanged. */
@@ -177,8 +163,8 @@ public final class ArrangementForm {
     public boolean validate() {
         boolean moveOk = FormGrid.show(movedOnError, moving.get() ? draft.move.orElseThrow()
                 .problem(movedOn.date(), movedOn.hasUnreadableText()) : Optional.empty());
-        moveOk &= FormGrid.show(latestMoveOnError, correctingOnly.get() ? draft.move.orElseThrow()
-                .latestMoveProblem(latestMoveOn.date(), latestMoveOn.hasUnreadableText()) : Optional.empty());
+        moveOk &= latestMove.validate((day, unreadable) -> draft.move.orElseThrow().latestMoveProblem(day, unreadable));
+        moveOk &= latestRate.validate(new LatestRate(draft.savedFee)::problem);
         return moveOk & validateCms();
     }
 
