@@ -130,13 +130,4 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         }
         return total;
     }
-
-    /** What is still owed on the dues listed. */
-    public Money shortTotal() {
-        Money total = Money.ZERO;
-        for (ScheduleLine line : lines) {
-            total = total.plus(line.shortBy());
-        }
-        return total;
-    }
 }
