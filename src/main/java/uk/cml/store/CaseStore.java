@@ -161,8 +161,20 @@ public final class CaseStore {
      * Collect and Pay fee applies from {@code feeFrom}, a move to another arrangement from {@code movedOn}.
      */
     public void saveCorrections(MyDetails me, CaseFile caseFile, LocalDate feeFrom, LocalDate movedOn) {
+        saveCorrections(me, caseFile, feeFrom, movedOn, Optional.empty());
+    }
+
+    /**
+     * As {@link #saveCorrections(MyDetails, CaseFile, LocalDate, LocalDate)}, with the day the latest move started
+     * corrected to {@code latestMoveOn} (its earlier version kept) before anything else is saved.
+     */
+    public void saveCorrections(MyDetails me, CaseFile caseFile, LocalDate feeFrom, LocalDate movedOn,
+            Optional<LocalDate> latestMoveOn) {
         database.inTransaction(c -> {
             writeMyDetails(c, me);
+            if (latestMoveOn.isPresent()) {
+                ArrangementRows.latestMoveOn(c, history, caseFile.id(), latestMoveOn.get(), now());
+            }
             updateCase(c, caseFile, feeFrom, movedOn);
             return null;
         });

@@ -76,6 +76,11 @@ final class DatedRows {
         update(c, id, String.join(" = ?, ", column, "recorded_at = ?"), value, now);
     }
 
+    /** A row's first day corrected; the caller keeps its earlier version first. */
+    void redate(Connection c, long id, LocalDate day, String now) throws SQLException {
+        update(c, id, "starts_on = ?, recorded_at = ?", day.toString(), now);
+    }
+
     /** A row taken back: marked deleted, never removed; the caller keeps its earlier version first. */
     void takeBack(Connection c, long id, String now) throws SQLException {
         update(c, id, "deleted_at = ?", now);

@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
@@ -33,6 +36,10 @@ public final class ArrangementForm {
     private final DateInput movedOn = new DateInput();
     private final Label movedOnError;
     private final BooleanBinding moving;
+    private final DateInput latestMoveOn = new DateInput();
+    private final BooleanProperty correctingLatestMove = new SimpleBooleanProperty();
+    private final BooleanBinding correctingOnly;
+    private final Label latestMoveOnError;
     private final VBox view;
 
     public ArrangementForm(CaseDraft draft) {
@@ -71,6 +78,26 @@ public final class ArrangementForm {
         soFar.getStyleClass().add("field-hint");
         soFar.setVisible(draft.move.isPresent());
         soFar.setManaged(soFar.isVisible());
+        // The day of the latest move, if the parent typed it wrong or the CMS's letter gives another: kept out of the
+        // way until asked for, and set aside while a new move is being chosen.
+        correctingOnly = correctingLatestMove.and(moving.not());
+        Button correct = new Button(draft.move.map(ArrangementMove::correctLatestMoveText).orElse(""));
+        correct.setId("arrangement-correct-move");
+        correct.visibleProperty().bind(moving.not().and(correctingLatestMove.not())
+                .and(Bindings.createBooleanBinding(() -> draft.move.map(ArrangementMove::canCorrectLatestMove)
+                        .orElse(false))));
+        correct.managedProperty().bind(correct.visibleProperty());
+        FormGrid latestGrid = new FormGrid();
+        draft.move.ifPresent(m -> latestMoveOn.set(m.saved().latestSince()));
+        latestMoveOnError = latestGrid.add("arrangement-latest-move-on",
+                draft.move.map(ArrangementMove::latestMoveLabel).orElse(""), latestMoveOn.field(),
+                Messages.text("caseinfo.arrangementMove.latestMoveOnHint"));
+        latestGrid.visibleProperty().bind(correctingOnly);
+        latestGrid.managedProperty().bind(latestGrid.visibleProperty());
+        correct.setOnAction(e -> {
+            correctingLatestMove.set(true);
+            latestMoveOn.field().requestFocus();
+        });
         reference.textProperty().bindBidirectional(draft.cmsReference);
         reference.setPromptText("1212 3456 7890");
         fee.textProperty().bindBidirectional(draft.feePercent);
@@ -110,7 +137,7 @@ public final class ArrangementForm {
         privateNote.getStyleClass().add("note");
         privateNote.visibleProperty().bind(draft.arrangement.isEqualTo(Arrangement.PRIVATE));
         privateNote.managedProperty().bind(privateNote.visibleProperty());
-        view = new VBox(16, options, soFar, moveGrid, grid, fromGrid, privateNote);
+        view = new VBox(16, options, soFar, correct, latestGrid, moveGrid, grid, fromGrid, privateNote);
     }
 
     public VBox view() {
@@ -120,6 +147,15 @@ public final class ArrangementForm {
     /** The day the case moved, once {@link #validate} has passed; empty when the arrangement is unchanged. */
     public Optional<LocalDate> moveStart() {
         return moving.get() ? movedOn.date() : Optional.empty();
+    }
+
+    /**
+     * The corrected day of the latest move, once {@link #validate} has passed; empty when the parent did not ask to
+     * correct it, left it as it was, or is moving the case again.
+     */
+    public Optional<LocalDate> latestMoveStart() {
+        return correctingOnly.get() ? latestMoveOn.date().filter(day -> draft.move
+                .map(m -> !m.saved().latestSince().equals(day)).orElse(false)) : Optional.empty();
     }
 
     /** The day a changed fee starts, once {@link #validate} has passed; empty when the fee is unchanged. */
@@ -141,6 +177,8 @@ public final class ArrangementForm {
     public boolean validate() {
         boolean moveOk = FormGrid.show(movedOnError, moving.get() ? draft.move.orElseThrow()
                 .problem(movedOn.date(), movedOn.hasUnreadableText()) : Optional.empty());
+        moveOk &= FormGrid.show(latestMoveOnError, correctingOnly.get() ? draft.move.orElseThrow()
+                .latestMoveProblem(latestMoveOn.date(), latestMoveOn.hasUnreadableText()) : Optional.empty());
         return moveOk & validateCms();
     }
 

@@ -106,10 +106,13 @@ public final class CaseView extends Page {
             LocalDate feeFrom = feeStart.orElse(today);
             // A move starts on the day the parent gave; undo takes back the move recorded for that day.
             LocalDate movedOn = arrangementForm.moveStart().orElse(today);
+            // A corrected day for the latest move; undo puts back the day it had.
+            Optional<LocalDate> latestMoveOn = arrangementForm.latestMoveStart();
+            Optional<LocalDate> latestMoveBefore = latestMoveOn.map(day -> loaded.arrangements().latestSince());
             // Undo puts back the rate that was in force on that day (unchanged fee: nothing to put back).
             CaseFile before = feeStart.isEmpty() ? caseFile : withFee(caseFile, fee.rateOn(feeFrom));
             background.run(() -> {
-                cases.saveCorrections(newMe, newCase, feeFrom, movedOn);
+                cases.saveCorrections(newMe, newCase, feeFrom, movedOn, latestMoveOn);
                 return cases.find(newCase.id()).orElseThrow();
             }, saved -> {
                 save.setDisable(false);
@@ -117,7 +120,7 @@ public final class CaseView extends Page {
                 // Undo saves the answers as they were before, as one more correction: the history keeps both.
                 savedNotice.amended("case-saved-undo", Messages.text("caseinfo.caseView.savedYourEarlierAnswersAre"),
                         () -> {
-                            cases.saveCorrections(me, before, feeFrom, movedOn);
+                            cases.saveCorrections(me, before, feeFrom, movedOn, latestMoveBefore);
                             return caseFile.id();
                         }, then -> background.run(() -> cases.find(caseFile.id()).orElseThrow(), restored -> {
                             onSaved.accept(restored);
