@@ -45,7 +45,7 @@ public final class PaymentTables {
 
     /**
      * "Matched by date, £210.50 of the £300.00 received went to the payments due listed above and £89.50 went to
-     * payments due before 25 August 2026." The matching is this app's (the CMS attributes payments by its own rules, which the app cannot see),
+     * payments due before 25 August 2026." The matching is this app's (the CMS attributes payments by its own rules),
      * so the sentence says so. Then, when money paid before {@code from} also paid the dues listed, what it paid and
      * what the dues listed were paid in all. Amounts are before any CMS fee, as the dues are.
      */

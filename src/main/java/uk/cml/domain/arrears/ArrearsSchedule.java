@@ -162,7 +162,7 @@ public final class ArrearsSchedule {
      * How old the money owed is by this app's matching: the part of today's balance more than {@code months} months
      * old, each amount as old as the due it is still owed on (the lines' "short" column, where late money pays the
      * most recent due still owed), so this is {@link #owedOnDuesUpTo} the date {@code months} back. The CMS
-     * attributes payments by its own rules, which the app cannot see, so letters and the evidence pack use {@link RunningBalance} instead.
+     * attributes payments by its own rules, so letters and the evidence pack use {@link RunningBalance} instead.
      */
     public Money owedOlderThanMonths(int months) {
         return owedOnDuesUpTo(asOf.minusMonths(months));

@@ -7,7 +7,7 @@ import uk.cml.domain.Money;
 
 /**
  * How long the arrears have been owed, and how old they are at the least, from totals alone: what fell due, what
- * arrived, and what was cleared, by date. The CMS attributes a payment to arrears by its own rules, which the app cannot see (the Child Support
+ * arrived, and what was cleared, by date. The CMS attributes a payment to arrears by its own rules (the Child Support
  * (Management of Payments and Arrears) Regulations 2009, reg 4), while the schedule's lines follow this app's own
  * matching (money paid late pays the latest due still owed). So what a letter or the evidence pack says about the
  * arrears' age comes from here: these figures hold however the payments are attributed.

@@ -119,7 +119,7 @@ public final class PackAssembler {
         Optional<CmsDifference> cms = schedule.cmsDifferences().stream()
                 .filter(d -> !d.date().isAfter(period.until())).reduce((first, second) -> second);
         // How old the money owed is from totals, not from the schedule's matching of payments to dues: the CMS
-        // attributes payments by its own rules, which the app cannot see, so only the least age, true whatever it did, goes in the pack.
+        // attributes payments by its own rules, so only the least age, true whatever it did, goes in the pack.
         Map<Integer, Money> older = new LinkedHashMap<>();
         for (int months : new int[] {1, 3, 6, 12}) {
             older.put(months, RunningBalance.olderThanMonthsAtLeast(schedule, months));

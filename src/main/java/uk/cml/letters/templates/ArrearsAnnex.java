@@ -14,7 +14,7 @@ import uk.cml.letters.TableColumn;
  * The payment tables and summary that letters 2, 3 and 12 carry: each due of the recent months with what was due,
  * what I matched to it by date and the balance owed after it; then each payment received in those months, once, on
  * its own date, with the amount that arrived, so every line is one a bank statement confirms and the totals add up.
- * The CMS attributes payments to arrears by its own rules, which the app cannot see, so what a due was paid is said to be my matching, and the
+ * The CMS attributes payments to arrears by its own rules, so what a due was paid is said to be my matching, and the
  * sentences state only totals: what fell due, what arrived, the balance, and since when it has been owed.
  */
 final class ArrearsAnnex {
@@ -46,7 +46,7 @@ final class ArrearsAnnex {
 
     /**
      * What the tables below a letter's summary show, in one sentence that says the "matched to it" column and the
-     * status are my matching by date: the CMS attributes payments to arrears by its own rules, which the app cannot see.
+     * status are my matching by date: the CMS attributes payments to arrears by its own rules.
      */
     static String tablesIntro(DraftWriter w, ArrearsDetails arrears) {
         boolean listsPayments = !arrears.received().payments().isEmpty();

@@ -16,7 +16,7 @@ import uk.cml.domain.arrears.SettlementStatus;
  * The arrears figures a letter quotes: every due of the recent months with what arrived for it (oldest first), what
  * is owed now and was owed when those months began, since when the arrears have been owed without a break, and the
  * latest figure the CMS gave, if any. What a due was "paid" is this app's matching of payments to dues by date; the
- * CMS attributes payments by its own rules, which the app cannot see, so a letter states the arrears' age and size from totals only.
+ * CMS attributes payments by its own rules, so a letter states the arrears' age and size from totals only.
  *
  * @param lines        the dues from {@code since} to {@code asOf}, each with what arrived for it
  * @param owedAtStart  the balance owed at the end of the day before {@code since} (negative = ahead)

@@ -37,7 +37,7 @@ final class EnforcementRequestLetter extends TemplateBase {
         ArrearsDetails arrears = facts.arrears();
         String other = w.otherParent();
         // From the running balance of the whole record, not any matching of payments to dues: the CMS attributes
-        // payments by its own rules, which the app cannot see, so "the oldest payment still owed" is its call; this date holds either way.
+        // payments by its own rules, so "the oldest payment still owed" is its call; this date holds either way.
         LocalDate since = e.owedSince() != null ? e.owedSince() : arrears.owedSince();
         String owed = arrears.owedNow().isPositive() && arrears.asOf() != null
                 ? arrears.owedNow().format() + " on " + w.date(arrears.asOf())

@@ -19,7 +19,7 @@ import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 
 /**
- * The CMS attributes payments to arrears by its own rules, which the app cannot see, so what a letter states about the arrears must hold
+ * The CMS attributes payments to arrears by its own rules, so what a letter states about the arrears must hold
  * whichever dues the payments are put towards: totals, the balance and since when it has been owed; what this app
  * matched to each due is said to be the parent's own matching by date. Hand-worked cases where this app's matching
  * and oldest-first attribution disagree, read back from the PDF a parent would post.
