@@ -220,7 +220,7 @@ class FeeChangeFlowTest extends AppRobot {
         type("#collection-fee-latest-from", "30/02/2026");
         press("#case-save");
         waitUntil("an impossible date is refused", () -> label("#collection-fee-latest-from-error")
-                .contains("not a date"));
+                .contains("no such day"));
         look("#collection-fee-latest-from", "fee-change-4-correcting-the-day.png");
 
         type("#collection-fee-latest-from", "1/2/2026");
