@@ -62,6 +62,11 @@ public final class UkCalendar {
         return count;
     }
 
+    /** Calendar days from {@code from} to {@code to}: "at this step for 33 days"; negative if {@code to} is before. */
+    public long daysSince(LocalDate from, LocalDate to) {
+        return to.toEpochDay() - from.toEpochDay();
+    }
+
     public LocalDate onOrAfter(LocalDate date) {
         LocalDate day = date;
         while (!isWorkingDay(day)) {
@@ -136,5 +141,16 @@ public final class UkCalendar {
         LocalDate counted = from.plus(period);
         LocalDate date = onOrBefore(counted);
         return new DueDate(date, counted, date.equals(counted) ? DueDate.Move.NONE : DueDate.Move.EARLIER, rule);
+    }
+
+    /**
+     * A day the app suggests acting from if nothing has happened (not a limit), a period after {@code from}: on a
+     * weekend or bank holiday, the next working day, when a letter can go and the CMS's lines are open.
+     */
+    public DueDate suggestedFrom(LocalDate from, Period period, String rule) {
+        LocalDate counted = from.plus(period);
+        LocalDate date = onOrAfter(counted);
+        return new DueDate(date, counted, date.equals(counted) ? DueDate.Move.NONE : DueDate.Move.SUGGESTED_LATER,
+                rule);
     }
 }
