@@ -23,8 +23,9 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
 
     /**
      * What the date means. A limit is a day to act by (or the day a CMS target ends). A suggestion "from" is the
-     * app's idea of when to act if nothing has happened by then (asking the CMS to move enforcement on): nothing
-     * can be done about it before its day, so it never reads "by" and never heads the page before its day.
+     * app's idea of when to act: asking the CMS to move enforcement on if nothing has happened by then, posting a
+     * letter once it is written, keeping the final response once it has come. Nothing can be done about it before
+     * its day and nothing is lost after it, so it never reads "by" and never heads the page before its day.
      */
     public enum Timing { BY, FROM }
 
@@ -66,9 +67,10 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
         this(what, action, letter, due, done, new From.Nothing());
     }
 
-    /** The app's suggestion of a day from which to act if nothing has happened, counted from no one record. */
-    public static Deadline suggestedFrom(String what, String action, Optional<String> letter, DueDate due) {
-        return new Deadline(what, action, letter, due, false, new From.Nothing(), Timing.FROM);
+    /** The app's suggestion of a day from which to act (not a limit), counted from a record. */
+    public static Deadline suggestedFrom(String what, String action, Optional<String> letter, DueDate due,
+            From from) {
+        return new Deadline(what, action, letter, due, false, from, Timing.FROM);
     }
 
     /** Whether the date is a day from which to act, rather than a limit to act by. */

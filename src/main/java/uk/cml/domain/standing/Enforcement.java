@@ -37,6 +37,7 @@ public final class Enforcement {
                 Words.text("standing.enforcement.moveOn", facts.stepName(r.step())),
                 Words.text("standing.enforcement.moveOnAction"), Optional.of("enforcement-request"),
                 calendar.suggestedFrom(r.heardOn(), Period.ofWeeks(facts.nudgeWeeks()),
-                        Words.text("standing.enforcement.nudgeRule", facts.nudgeWeeks()))));
+                        Words.text("standing.enforcement.nudgeRule", facts.nudgeWeeks())),
+                new Deadline.From.Nothing()));
     }
 }

@@ -34,7 +34,8 @@ class StandingReportTest {
         Deadline nudge = enforcement.nudge(records).orElseThrow();
         // Eight weeks after 20 October.
         assertEquals(LocalDate.of(2026, 12, 15), nudge.date());
-        assertEquals("Ask the CMS for the step after: Liability order (magistrates' court)", nudge.what());
+        assertEquals("Ask the CMS for the step after: Liability order (magistrates' court), if nothing has happened by "
+                + "then", nudge.what());
         assertEquals(Optional.of("enforcement-request"), nudge.letter());
         assertEquals("8 weeks after you heard of this step (the app's suggestion, not a CMS time limit)",
                 nudge.due().rule());
@@ -63,7 +64,7 @@ class StandingReportTest {
         Deadline nudge = enforcement.nudge(List.of(step(EnforcementStep.ARREARS_NOTICE, LocalDate.of(2026, 11, 2))))
                 .orElseThrow();
         assertEquals(LocalDate.of(2026, 11, 30), nudge.date());
-        assertEquals("Ask the CMS for the step after: Arrears letter", nudge.what());
+        assertEquals("Ask the CMS for the step after: Arrears letter, if nothing has happened by then", nudge.what());
         assertEquals("Liability order (magistrates' court)", facts.stepName(EnforcementStep.LIABILITY_ORDER));
         assertEquals("Contact the paying parent", facts.stepName(EnforcementStep.CONTACT_PAYING_PARENT));
     }

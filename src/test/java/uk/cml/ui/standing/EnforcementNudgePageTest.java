@@ -66,7 +66,8 @@ class EnforcementNudgePageTest extends AppRobot {
                 owner -> Optional.empty());
         interact(() -> harness.show(page));
         waitUntil("the dates load", () -> lookup("#standing-deadline-0").tryQuery().isPresent());
-        assertEquals("From 12 Jan 2027  Ask the CMS for the step after: Arrears notice", label("#standing-deadline-0"));
+        assertEquals("From 12 Jan 2027  Ask the CMS for the step after: Arrears notice, if nothing has happened by "
+                + "then", label("#standing-deadline-0"));
         assertEquals("Write asking the CMS to take the next step (from 12 Jan 2027, if nothing has happened by then)",
                 ((Labeled) waitFor("#standing-nudge")).getText());
         String next = label("#standing-next");
