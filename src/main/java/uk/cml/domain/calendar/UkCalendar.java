@@ -111,9 +111,13 @@ public final class UkCalendar {
         return cmsDeadline(delivered, Period.ofWeeks(((ReplyRule.Weeks) rule).weeks()), words);
     }
 
-    /** The reply time the log suggests for a kind of letter: its working days, from deemed delivery. */
+    /**
+     * The reply time the log suggests for a kind of letter, from deemed delivery: its working days, or for a
+     * subject access request one calendar month (moved on to the next working day, as the regulator's rule says).
+     */
     public static ReplyRule ruleFor(LetterKind kind) {
-        return new ReplyRule.WorkingDays(kind.replyWorkingDays());
+        return kind.replyMonths() > 0 ? new ReplyRule.CalendarMonths(kind.replyMonths())
+                : new ReplyRule.WorkingDays(kind.replyWorkingDays());
     }
 
     /** The reply-by date a letter prints and the app watches: posted on its date by the assumed method. */

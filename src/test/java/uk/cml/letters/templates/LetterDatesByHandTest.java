@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import uk.cml.domain.calendar.ReplyRule;
 import uk.cml.domain.calendar.UkCalendar;
+import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.standing.CmsFacts;
 
 /**
@@ -40,6 +43,22 @@ class LetterDatesByHandTest {
         assertEquals(LocalDate.of(2027, 3, 1), deadlines.subjectAccessDue(LocalDate.of(2027, 1, 27)));
         // Received Thursday 24 December 2026 (dated Tuesday 22nd): due Sunday 24 January, so Monday 25th.
         assertEquals(LocalDate.of(2027, 1, 25), deadlines.subjectAccessDue(LocalDate.of(2026, 12, 22)));
+    }
+
+    @Test
+    @DisplayName("a subject access request logged by hand is given the month the letter prints, not 20 working days")
+    void subjectAccessLoggedByHandAgreesWithTheLetter() {
+        ReplyRule rule = UkCalendar.ruleFor(ReplyDates.kind(LetterTemplates.SUBJECT_ACCESS));
+        assertEquals(new ReplyRule.CalendarMonths(1), rule);
+        // Posted first class on Wednesday 9 December 2026: delivered Friday 11th; a month is Monday 11 January 2027.
+        // Twenty working days (the old count for a request for information) run 14, 15, 16, 17, 18, 21, 22, 23, 24,
+        // 29, 30, 31 December, 4, 5, 6, 7, 8, 11, 12, 13 January: Wednesday 13 January 2027, two days late.
+        LocalDate posted = LocalDate.of(2026, 12, 9);
+        LocalDate logged = calendar.replyBy(posted, PostingMethod.FIRST_CLASS, Optional.empty(), rule).date();
+        assertEquals(LocalDate.of(2027, 1, 11), logged);
+        assertEquals(deadlines.subjectAccessDue(posted), logged);
+        assertEquals(LocalDate.of(2027, 1, 13), calendar.replyBy(posted, PostingMethod.FIRST_CLASS, Optional.empty(),
+                new ReplyRule.WorkingDays(20)).date());
     }
 
     @Test
