@@ -57,4 +57,20 @@ final class ArrangementRows {
             ROWS.insert(c, caseId, Optional.of(from), arrangement.name(), now);
         }
     }
+
+    /**
+     * Corrects the day the latest move started to {@code day}, keeping the row's earlier version: the parent typed
+     * the wrong day, or the CMS's letter gave another. The day must come after every change before that move.
+     */
+    static void latestMoveOn(Connection c, History history, long caseId, LocalDate day, String now)
+            throws SQLException {
+        ArrangementHistory before = history(c, caseId);
+        if (day.equals(before.latestSince())) {
+            return;
+        }
+        if (!before.redatable(day)) {
+            throw new IllegalArgumentException("The latest move cannot be dated " + day + ": " + before.describe());
+        }
+        ROWS.redateLatest(c, history, caseId, before.latestSince(), day, now);
+    }
 }

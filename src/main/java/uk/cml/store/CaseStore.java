@@ -161,8 +161,23 @@ public final class CaseStore {
      * Collect and Pay fee applies from {@code feeFrom}, a move to another arrangement from {@code movedOn}.
      */
     public void saveCorrections(MyDetails me, CaseFile caseFile, LocalDate feeFrom, LocalDate movedOn) {
+        saveCorrections(me, caseFile, feeFrom, movedOn, CorrectedDays.NONE);
+    }
+
+    /**
+     * As {@link #saveCorrections(MyDetails, CaseFile, LocalDate, LocalDate)}, with the first day of the latest move
+     * and of the latest rate corrected as {@code days} says (each earlier version kept) before anything else is saved.
+     */
+    public void saveCorrections(MyDetails me, CaseFile caseFile, LocalDate feeFrom, LocalDate movedOn,
+            CorrectedDays days) {
         database.inTransaction(c -> {
             writeMyDetails(c, me);
+            if (days.latestMove().isPresent()) {
+                ArrangementRows.latestMoveOn(c, history, caseFile.id(), days.latestMove().get(), now());
+            }
+            if (days.latestRate().isPresent()) {
+                FeeRows.latestRateFrom(c, history, caseFile.id(), days.latestRate().get(), now());
+            }
             updateCase(c, caseFile, feeFrom, movedOn);
             return null;
         });

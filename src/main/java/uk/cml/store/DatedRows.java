@@ -76,6 +76,23 @@ final class DatedRows {
         update(c, id, String.join(" = ?, ", column, "recorded_at = ?"), value, now);
     }
 
+    /**
+     * Corrects the first day of the latest value, which began on {@code since}, to {@code day}; the caller has
+     * checked the day comes after every row before {@code since}. Rows after {@code since} hold the same value (they
+     * add nothing) and are taken back, so they cannot hide the corrected day. Each row's earlier version is kept.
+     */
+    void redateLatest(Connection c, History history, long caseId, LocalDate since, LocalDate day, String now)
+            throws SQLException {
+        for (LocalDate later : read(c, caseId).tailMap(since, false).keySet()) {
+            long id = startingOn(c, caseId, later).orElseThrow().getKey();
+            history.keepEarlierVersion(c, table, id);
+            takeBack(c, id, now);
+        }
+        long id = startingOn(c, caseId, since).orElseThrow().getKey();
+        history.keepEarlierVersion(c, table, id);
+        update(c, id, "starts_on = ?, recorded_at = ?", day.toString(), now);
+    }
+
     /** A row taken back: marked deleted, never removed; the caller keeps its earlier version first. */
     void takeBack(Connection c, long id, String now) throws SQLException {
         update(c, id, "deleted_at = ?", now);

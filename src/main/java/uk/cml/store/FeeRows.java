@@ -57,4 +57,20 @@ final class FeeRows {
             ROWS.insert(c, caseId, Optional.of(from), percent.toPlainString(), now);
         }
     }
+
+    /**
+     * Corrects the day the latest rate began to {@code day}, keeping the earlier version: the parent typed the wrong
+     * day, or the CMS's letter gives another. The day must come after every date recorded before that rate.
+     */
+    static void latestRateFrom(Connection c, History history, long caseId, LocalDate day, String now)
+            throws SQLException {
+        FeeRule before = rule(c, caseId);
+        if (day.equals(before.latestRateSince())) {
+            return;
+        }
+        if (!before.latestRateRedatable(day)) {
+            throw new IllegalArgumentException("The latest rate cannot start on " + day);
+        }
+        ROWS.redateLatest(c, history, caseId, before.latestRateSince(), day, now);
+    }
 }

@@ -33,7 +33,7 @@ class ArrangementUpgradeCheckTest {
     Path folder;
 
     @Test
-    @DisplayName("A V013 file with its journal upgrades to V014; Check records is clean before and after a move")
+    @DisplayName("A V013 file with its journal upgrades to V014; Check records is clean before and after a move and its correction")
     void checkRecordsIsCleanAfterTheUpgradeAndAMove() throws Exception {
         List<Migrations.Migration> before = Migrations.all().stream().filter(m -> m.version() <= 13).toList();
         try (Database old = Database.open(folder, DatabaseTest.CLOCK, JournalTriggers::install, before)) {
@@ -73,6 +73,17 @@ class ArrangementUpgradeCheckTest {
             Path periods = exported.get(0).folder().resolve("Arrangement period.csv");
             String csv = Files.readString(periods);
             assertTrue(csv.contains("1,,COLLECT_AND_PAY,01/01/2026 09:00\r\n2,01/04/2026,DIRECT_PAY,"), csv);
+
+            // The move's day corrected, then put back: each kept in the journal like any other change.
+            LocalDate today = LocalDate.now(DatabaseTest.CLOCK);
+            CaseFile directPay = cases.find(1).orElseThrow();
+            cases.saveCorrections(cases.myDetails().orElseThrow(), directPay, today, today,
+                    CorrectedDays.move(APRIL_1.minusMonths(1)));
+            assertEquals(Arrangement.DIRECT_PAY, cases.arrangements(1).on(APRIL_1.minusMonths(1)));
+            assertClean(safety.check(Progress.NONE));
+            cases.saveCorrections(cases.myDetails().orElseThrow(), directPay, today, today,
+                    CorrectedDays.move(APRIL_1));
+            assertClean(safety.check(Progress.NONE));
 
             // Undo, as the Case page does it: the answers before, the same day.
             cases.saveCorrections(cases.myDetails().orElseThrow(), saved, LocalDate.now(DatabaseTest.CLOCK), APRIL_1);

@@ -101,6 +101,41 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom,
         return entry != null && entry.getValue();
     }
 
+    /**
+     * The day the latest rate began: the first of the dates at the end that all have that rate
+     * ({@link LocalDate#MIN}: from the start, or no rate at all).
+     */
+    public LocalDate latestRateSince() {
+        LocalDate since = LocalDate.MIN;
+        BigDecimal before = null;
+        for (Map.Entry<LocalDate, BigDecimal> rate : percentFrom.entrySet()) {
+            if (before == null || before.compareTo(rate.getValue()) != 0) {
+                since = rate.getKey();
+            }
+            before = rate.getValue();
+        }
+        return since;
+    }
+
+    /** Whether the rate has changed at least once, so the day the latest rate began can be corrected. */
+    public boolean rateHasChanged() {
+        return percentFrom.lowerKey(latestRateSince()) != null;
+    }
+
+    /**
+     * Whether the latest rate's first day could be corrected to {@code date}: the rate has changed, and the day comes
+     * after every date recorded before the latest rate began.
+     */
+    public boolean latestRateRedatable(LocalDate date) {
+        return rateHasChanged() && date.isAfter(beforeLatestRate());
+    }
+
+    /** The last date recorded before the latest rate began ({@link LocalDate#MIN}: none). */
+    public LocalDate beforeLatestRate() {
+        LocalDate before = percentFrom.lowerKey(latestRateSince());
+        return before == null ? LocalDate.MIN : before;
+    }
+
     /** The CMS's rate in force on {@code date}, whatever the case's arrangement. */
     public BigDecimal rateOn(LocalDate date) {
         Map.Entry<LocalDate, BigDecimal> entry = percentFrom.floorEntry(date);

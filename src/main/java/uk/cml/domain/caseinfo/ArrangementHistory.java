@@ -77,6 +77,25 @@ public record ArrangementHistory(NavigableMap<LocalDate, Arrangement> from) {
         return periods.get(periods.size() - 1).starts();
     }
 
+    /** Whether the case has moved from one arrangement to another at least once. */
+    public boolean hasMoved() {
+        return periods().size() > 1;
+    }
+
+    /**
+     * Whether the latest move's day could be corrected to {@code date}: there is a move, and the day comes after
+     * every change recorded before it.
+     */
+    public boolean redatable(LocalDate date) {
+        return hasMoved() && date.isAfter(beforeLatestMove());
+    }
+
+    /** The last day on which a change before the latest move is recorded (the latest move must come after it). */
+    public LocalDate beforeLatestMove() {
+        LocalDate before = from.lowerKey(latestSince());
+        return before == null ? LocalDate.MIN : before;
+    }
+
     /**
      * The arrangements in words, as the Case page and the evidence pack show them: "CMS Direct Pay", or "CMS Collect
      * and Pay until 31 Mar 2026, then CMS Direct Pay from 1 Apr 2026". A period with the same arrangement as the one

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import uk.cml.domain.CmsReference;
 import uk.cml.domain.UkDates;
 import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.store.CorrectedDays;
 import uk.cml.ui.common.DateInput;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
@@ -33,6 +34,8 @@ public final class ArrangementForm {
     private final DateInput movedOn = new DateInput();
     private final Label movedOnError;
     private final BooleanBinding moving;
+    private final LatestChangeDay latestMove;
+    private final LatestChangeDay latestRate;
     private final VBox view;
 
     public ArrangementForm(CaseDraft draft) {
@@ -71,6 +74,12 @@ public final class ArrangementForm {
         soFar.getStyleClass().add("field-hint");
         soFar.setVisible(draft.move.isPresent());
         soFar.setManaged(soFar.isVisible());
+        latestMove = new LatestChangeDay(new String[] {"arrangement-correct-move", "arrangement-latest-move-on"},
+                new String[] {draft.move.map(ArrangementMove::correctLatestMoveText).orElse(""),
+                        draft.move.map(ArrangementMove::latestMoveLabel).orElse(""),
+                        Messages.text("caseinfo.arrangementMove.latestMoveOnHint")},
+                draft.move.map(m -> m.saved().latestSince()).orElse(LocalDate.MIN),
+                draft.move.map(ArrangementMove::canCorrectLatestMove).orElse(false), moving);
         reference.textProperty().bindBidirectional(draft.cmsReference);
         reference.setPromptText("1212 3456 7890");
         fee.textProperty().bindBidirectional(draft.feePercent);
@@ -99,6 +108,10 @@ public final class ArrangementForm {
             // Under the fee's hint, above its message line: the rates a saved case has had, with their dates.
             feeCell.getChildren().add(feeCell.getChildren().size() - 1, feeSoFar);
         }
+        LatestRate rate = new LatestRate(draft.savedFee);
+        latestRate = new LatestChangeDay(new String[] {"collection-fee-correct-day", "collection-fee-latest-from"},
+                new String[] {rate.correctText(), rate.label(), Messages.text("caseinfo.latestRate.hint")},
+                draft.savedFee.latestRateSince(), rate.canCorrect(), feeChanged);
         fee.disableProperty().bind(draft.arrangement.isNotEqualTo(Arrangement.COLLECT_AND_PAY));
         reference.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
@@ -110,7 +123,11 @@ public final class ArrangementForm {
         privateNote.getStyleClass().add("note");
         privateNote.visibleProperty().bind(draft.arrangement.isEqualTo(Arrangement.PRIVATE));
         privateNote.managedProperty().bind(privateNote.visibleProperty());
-        view = new VBox(16, options, soFar, moveGrid, grid, fromGrid, privateNote);
+        VBox feeCorrection = new VBox(16, latestRate.ask(), latestRate.field());
+        feeCorrection.visibleProperty().bind(draft.arrangement.isNotEqualTo(Arrangement.PRIVATE));
+        feeCorrection.managedProperty().bind(feeCorrection.visibleProperty());
+        view = new VBox(16, options, soFar, latestMove.ask(), latestMove.field(), moveGrid, grid, feeCorrection,
+                fromGrid, privateNote);
     }
 
     public VBox view() {
@@ -120,6 +137,11 @@ public final class ArrangementForm {
     /** The day the case moved, once {@link #validate} has passed; empty when the arrangement is unchanged. */
     public Optional<LocalDate> moveStart() {
         return moving.get() ? movedOn.date() : Optional.empty();
+    }
+
+    /** The corrected first days of the latest move and of the latest rate, once {@link #validate} has passed. */
+    public CorrectedDays correctedDays() {
+        return new CorrectedDays(latestMove.corrected(), latestRate.corrected());
     }
 
     /** The day a changed fee starts, once {@link #validate} has passed; empty when the fee is unchanged. */
@@ -141,6 +163,8 @@ public final class ArrangementForm {
     public boolean validate() {
         boolean moveOk = FormGrid.show(movedOnError, moving.get() ? draft.move.orElseThrow()
                 .problem(movedOn.date(), movedOn.hasUnreadableText()) : Optional.empty());
+        moveOk &= latestMove.validate((day, unreadable) -> draft.move.orElseThrow().latestMoveProblem(day, unreadable));
+        moveOk &= latestRate.validate(new LatestRate(draft.savedFee)::problem);
         return moveOk & validateCms();
     }
 

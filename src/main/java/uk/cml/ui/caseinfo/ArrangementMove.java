@@ -32,6 +32,19 @@ final class ArrangementMove {
 
     /** What is wrong with the day the case moved, if anything: unreadable, missing, in the future, or too early. */
     Optional<String> problem(Optional<LocalDate> date, boolean unreadable) {
+        Optional<String> problem = unreadableMissingOrFuture(date, unreadable);
+        if (problem.isPresent()) {
+            return problem;
+        }
+        LocalDate since = saved.latestSince();
+        if (!since.equals(LocalDate.MIN) && date.orElseThrow().isBefore(since)) {
+            return Optional.of(Messages.text("caseinfo.arrangementMove.beforeTheLastMove", saved.latest().label(),
+                    UkFormats.shortDate(since)));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> unreadableMissingOrFuture(Optional<LocalDate> date, boolean unreadable) {
         if (unreadable) {
             return Optional.of(Messages.text("caseinfo.arrangementMove.notADate"));
         }
@@ -41,12 +54,36 @@ final class ArrangementMove {
         if (date.get().isAfter(today)) {
             return Optional.of(Messages.text("caseinfo.arrangementMove.inTheFuture", UkFormats.shortDate(today)));
         }
-        LocalDate since = saved.latestSince();
-        if (!since.equals(LocalDate.MIN) && date.get().isBefore(since)) {
-            return Optional.of(Messages.text("caseinfo.arrangementMove.beforeTheLastMove", saved.latest().label(),
-                    UkFormats.shortDate(since)));
-        }
         return Optional.empty();
+    }
+
+    /** Whether the case has moved, so the day of its latest move can be corrected. */
+    boolean canCorrectLatestMove() {
+        return saved.hasMoved();
+    }
+
+    /** What the button that corrects the latest move's day says: "Correct the day of the move to CMS Direct Pay". */
+    String correctLatestMoveText() {
+        return Messages.text("caseinfo.arrangementMove.correctTheDay", saved.latest().label());
+    }
+
+    /** The label of the field with the latest move's day. */
+    String latestMoveLabel() {
+        return Messages.text("caseinfo.arrangementMove.latestMoveOn", saved.latest().label());
+    }
+
+    /**
+     * What is wrong with a corrected day for the latest move, if anything: unreadable, missing, in the future, or not
+     * after the change recorded before that move.
+     */
+    Optional<String> latestMoveProblem(Optional<LocalDate> date, boolean unreadable) {
+        Optional<String> problem = unreadableMissingOrFuture(date, unreadable);
+        if (problem.isPresent() || saved.redatable(date.orElseThrow())) {
+            return problem;
+        }
+        LocalDate before = saved.beforeLatestMove();
+        return Optional.of(Messages.text("caseinfo.arrangementMove.afterTheChangeBefore", saved.on(before).label(),
+                UkFormats.shortDate(before)));
     }
 
     /** The arrangements so far in words, as the Case page shows them. */

@@ -21,6 +21,7 @@ import uk.cml.domain.caseinfo.ArrangementHistory;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.store.CaseStore;
+import uk.cml.store.CorrectedDays;
 import uk.cml.store.History;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Problems;
@@ -106,10 +107,15 @@ public final class CaseView extends Page {
             LocalDate feeFrom = feeStart.orElse(today);
             // A move starts on the day the parent gave; undo takes back the move recorded for that day.
             LocalDate movedOn = arrangementForm.moveStart().orElse(today);
+            // Corrected first days for the latest move and rate; undo puts back the days they had.
+            CorrectedDays corrected = arrangementForm.correctedDays();
+            CorrectedDays asBefore = new CorrectedDays(
+                    corrected.latestMove().map(day -> loaded.arrangements().latestSince()),
+                    corrected.latestRate().map(day -> fee.latestRateSince()));
             // Undo puts back the rate that was in force on that day (unchanged fee: nothing to put back).
             CaseFile before = feeStart.isEmpty() ? caseFile : withFee(caseFile, fee.rateOn(feeFrom));
             background.run(() -> {
-                cases.saveCorrections(newMe, newCase, feeFrom, movedOn);
+                cases.saveCorrections(newMe, newCase, feeFrom, movedOn, corrected);
                 return cases.find(newCase.id()).orElseThrow();
             }, saved -> {
                 save.setDisable(false);
@@ -117,7 +123,7 @@ public final class CaseView extends Page {
                 // Undo saves the answers as they were before, as one more correction: the history keeps both.
                 savedNotice.amended("case-saved-undo", Messages.text("caseinfo.caseView.savedYourEarlierAnswersAre"),
                         () -> {
-                            cases.saveCorrections(me, before, feeFrom, movedOn);
+                            cases.saveCorrections(me, before, feeFrom, movedOn, asBefore);
                             return caseFile.id();
                         }, then -> background.run(() -> cases.find(caseFile.id()).orElseThrow(), restored -> {
                             onSaved.accept(restored);

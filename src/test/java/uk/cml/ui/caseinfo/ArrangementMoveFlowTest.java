@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -177,6 +178,50 @@ class ArrangementMoveFlowTest extends AppRobot {
         try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
             assertEquals(ArrangementHistory.since(Arrangement.COLLECT_AND_PAY), services.cases.arrangements(caseId));
             assertEquals(Arrangement.COLLECT_AND_PAY, services.cases.find(caseId).orElseThrow().arrangement());
+        }
+    }
+
+    @Test
+    void theDayOfTheLatestMoveCanBeCorrectedAndTheCorrectionUndone() throws Exception {
+        interact(() -> {
+            window().setWidth(1366);
+            window().setHeight(768);
+        });
+        press("#nav-case");
+        historyIs(ONE);
+        assertFalse(showing("#arrangement-correct-move"), "no move yet, so none to correct");
+        press("#arrangement-direct-pay");
+        type("#arrangement-moved-on", "1/4/2026");
+        press("#case-save");
+        historyIs(MOVED);
+
+        assertEquals("Correct the day of the move to CMS Direct Pay", interactAndGet(() -> ((Button) lookup(
+                "#arrangement-correct-move").query()).getText()));
+        assertFalse(showing("#arrangement-latest-move-on"), "asked for only when the parent wants it");
+        press("#arrangement-correct-move");
+        waitUntil("the day of the move is shown to correct", () -> showing("#arrangement-latest-move-on"));
+        assertEquals("1 Apr 2026", text("#arrangement-latest-move-on"));
+        type("#arrangement-latest-move-on", "1/12/2026");
+        press("#case-save");
+        waitUntil("a day after today is refused", () -> label("#arrangement-latest-move-on-error")
+                .contains("after today"));
+        historyIs(MOVED);
+        look("#arrangement-latest-move-on", "arrangement-move-3-correcting.png");
+
+        type("#arrangement-latest-move-on", "1/3/2026");
+        press("#case-save");
+        historyIs("Arranged so far: CMS Collect and Pay until 28 Feb 2026, then CMS Direct Pay from 1 Mar 2026.");
+        look("#arrangement-correct-move", "arrangement-move-4-corrected.png");
+        press("#case-saved-undo");
+        historyIs(MOVED);
+
+        stop(startup);
+        startup = null;
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            assertEquals(Arrangement.COLLECT_AND_PAY, services.cases.arrangements(caseId).on(APRIL_1.minusDays(1)));
+            assertEquals(Arrangement.DIRECT_PAY, services.cases.arrangements(caseId).on(APRIL_1));
+            assertEquals(List.of(494L, 494L, 494L, 0L, 0L, 0L), services.payments.schedule(caseId,
+                    LocalDate.of(2026, 6, 10)).lines().stream().map(line -> line.fee().pence()).toList());
         }
     }
 }

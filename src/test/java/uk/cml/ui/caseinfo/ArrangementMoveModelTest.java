@@ -57,6 +57,29 @@ class ArrangementMoveModelTest {
     }
 
     @Test
+    void theLatestMoveCanBeCorrectedToAnyDayAfterTheChangeBeforeIt() {
+        ArrangementMove move = new ArrangementMove(MOVED, TODAY);
+        assertTrue(move.canCorrectLatestMove());
+        assertFalse(new ArrangementMove(ArrangementHistory.since(Arrangement.DIRECT_PAY), TODAY)
+                .canCorrectLatestMove());
+        assertEquals("Correct the day of the move to CMS Direct Pay", move.correctLatestMoveText());
+        assertEquals("Day of the move to CMS Direct Pay", move.latestMoveLabel());
+        assertEquals(Optional.empty(), move.latestMoveProblem(Optional.of(LocalDate.of(2020, 1, 1)), false),
+                "Collect and Pay from the start: any earlier day");
+        assertEquals(Optional.empty(), move.latestMoveProblem(Optional.of(TODAY), false));
+        assertEquals(Optional.of("This is after today (22 Nov 2026). Record a move once the CMS has made it."),
+                move.latestMoveProblem(Optional.of(TODAY.plusDays(1)), false));
+        assertEquals(Optional.of("This is not a date the app can read. Enter it like 1/3/2027."),
+                move.latestMoveProblem(Optional.empty(), true));
+        ArrangementMove twice = new ArrangementMove(MOVED.movedOn(LocalDate.of(2026, 7, 1),
+                Arrangement.COLLECT_AND_PAY), TODAY);
+        assertEquals("Correct the day of the move to CMS Collect and Pay", twice.correctLatestMoveText());
+        assertEquals(Optional.of("Your records show CMS Direct Pay from 1 Apr 2026. Enter a later day."),
+                twice.latestMoveProblem(Optional.of(APRIL_1), false));
+        assertEquals(Optional.empty(), twice.latestMoveProblem(Optional.of(APRIL_1.plusDays(1)), false));
+    }
+
+    @Test
     void theDayIsAskedOnlyWhenASavedCaseMoves() {
         CaseDraft draft = CaseDraft.of(new MyDetails("Sam Taylor", PostalAddress.of("14 Orchard Close", "LS6 2AB"),
                 "", "", Optional.empty()), new CaseFile(7, "Jordan Reed", Optional.empty(), WorkSituation.EMPLOYED,

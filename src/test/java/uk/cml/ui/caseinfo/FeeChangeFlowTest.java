@@ -195,4 +195,49 @@ class FeeChangeFlowTest extends AppRobot {
                     LocalDate.of(2026, 3, 1))));
         }
     }
+
+    @Test
+    void theDayTheLatestRateBeganCanBeCorrectedAndTheCorrectionUndone() throws Exception {
+        interact(() -> {
+            window().setWidth(1366);
+            window().setHeight(768);
+        });
+        press("#nav-case");
+        waitFor("#collection-fee");
+        assertFalse(showing("#collection-fee-correct-day"), "one rate from the start: nothing to correct");
+        type("#collection-fee", "2");
+        type("#collection-fee-from", "1/3/2026");
+        press("#case-save");
+        waitUntil("the new rate is shown with its date", () -> lookup("#collection-fee-history").tryQuery()
+                .map(node -> ((Label) node).getText().equals("Fee so far: 4% until 28 Feb 2026, then 2%."))
+                .orElse(false));
+
+        assertEquals("Correct the day the 2% fee began", lookup("#collection-fee-correct-day").queryButton()
+                .getText());
+        press("#collection-fee-correct-day");
+        waitUntil("the day is shown to correct", () -> showing("#collection-fee-latest-from"));
+        assertEquals("1 Mar 2026", text("#collection-fee-latest-from"));
+        type("#collection-fee-latest-from", "30/02/2026");
+        press("#case-save");
+        waitUntil("an impossible date is refused", () -> label("#collection-fee-latest-from-error")
+                .contains("not a date"));
+        look("#collection-fee-latest-from", "fee-change-4-correcting-the-day.png");
+
+        type("#collection-fee-latest-from", "1/2/2026");
+        press("#case-save");
+        waitUntil("the rate's corrected day is shown", () -> lookup("#collection-fee-history").tryQuery()
+                .map(node -> ((Label) node).getText().equals("Fee so far: 4% until 31 Jan 2026, then 2%."))
+                .orElse(false));
+        press("#case-saved-undo");
+        waitUntil("the day it had is back", () -> lookup("#collection-fee-history").tryQuery()
+                .map(node -> ((Label) node).getText().equals("Fee so far: 4% until 28 Feb 2026, then 2%."))
+                .orElse(false));
+
+        stop(startup);
+        startup = null;
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            assertEquals(new BigDecimal("4"), services.cases.fee(caseId).rateOn(LocalDate.of(2026, 2, 28)));
+            assertEquals(new BigDecimal("2"), services.cases.fee(caseId).rateOn(LocalDate.of(2026, 3, 1)));
+        }
+    }
 }
