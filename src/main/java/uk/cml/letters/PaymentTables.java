@@ -44,9 +44,10 @@ public final class PaymentTables {
     }
 
     /**
-     * "Of the £300.00 received, £210.50 went to the payments due listed above and £89.50 went to payments due
-     * before 25 August 2026." Then, when money paid before {@code from} also paid the dues listed, what it paid and what
-     * the dues listed were paid in all. Amounts are before any CMS fee, as the dues are.
+     * "Matched by date, £210.50 of the £300.00 received went to the payments due listed above and £89.50 went to
+     * payments due before 25 August 2026." The matching is this app's (the CMS attributes payments by its own rules),
+     * so the sentence says so. Then, when money paid before {@code from} also paid the dues listed, what it paid and
+     * what the dues listed were paid in all. Amounts are before any CMS fee, as the dues are.
      */
     public static String whereItWent(MoneyReceived money, LocalDate from, Money paidToListed) {
         List<String> parts = new ArrayList<>();
@@ -61,12 +62,13 @@ public final class PaymentTables {
                 ? "Before the CMS fee, these payments come to " + money.counted().format() + ". " : "");
         String whole = fee ? "it" : "the " + money.counted().format() + " received";
         if (parts.size() == 1) {
-            text.append("All of ").append(whole).append(parts.get(0).substring(parts.get(0).indexOf(' ')))
-                    .append('.');
+            text.append("Matched by date, all of ").append(whole).append(parts.get(0).substring(parts.get(0)
+                    .indexOf(' '))).append('.');
         } else if (!parts.isEmpty()) {
-            text.append(fee ? "Of that" : "Of " + whole).append(", ")
-                    .append(String.join(", ", parts.subList(0, parts.size() - 1))).append(" and ")
-                    .append(parts.get(parts.size() - 1)).append('.');
+            String first = parts.get(0);
+            parts.set(0, first.substring(0, first.indexOf(' ')) + " of " + whole + first.substring(first.indexOf(' ')));
+            text.append("Matched by date, ").append(String.join(", ", parts.subList(0, parts.size() - 1)))
+                    .append(" and ").append(parts.get(parts.size() - 1)).append('.');
         }
         if (money.paidBeforeToDuesListed().isPositive()) {
             text.append(text.isEmpty() ? "" : " ").append(money.paidBeforeToDuesListed().format())
@@ -76,10 +78,14 @@ public final class PaymentTables {
         return text.toString();
     }
 
-    /** Why due less paid is not what is short on a table of dues: part of it was cleared, not paid. */
+    /**
+     * Why due less paid is not what is short on a table of dues: part of it was cleared, not paid. {@code shortColumn}
+     * names the table's column of what is short, or is empty when the table has none.
+     */
     public static String clearedNote(Money cleared, String shortColumn) {
         return cleared.format() + " owed on these payments was cleared by a write-off, an offset or a settlement, "
-                + "as the status says. It is not in the amount paid or " + shortColumn + ".";
+                + "as the status says. It is not in the amount paid" + (shortColumn.isEmpty() ? "." : " or "
+                + shortColumn + ".");
     }
 
     private static void add(List<String> parts, Money amount, String what) {

@@ -10,10 +10,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import uk.cml.domain.CmsReference;
 import uk.cml.domain.NiNumber;
 import uk.cml.domain.arrears.FeeRule;
@@ -75,7 +73,7 @@ public final class CaseStore {
                  ResultSet r = s.executeQuery("SELECT * FROM case_file WHERE deleted_at IS NULL ORDER BY id")) {
                 while (r.next()) {
                     long id = r.getLong("id");
-                    cases.add(caseFrom(r, children(c, id), FeeRows.latest(c, id)));
+                    cases.add(caseFrom(r, ChildRows.children(c, id), FeeRows.latest(c, id)));
                 }
             }
             return cases;
@@ -147,7 +145,7 @@ public final class CaseStore {
             u.setLong(9, caseFile.id());
             u.executeUpdate();
         }
-        updateChildren(c, caseFile);
+        ChildRows.update(c, history, caseFile, now());
     }
 
     /** As {@link #saveCorrections(MyDetails, CaseFile, LocalDate, LocalDate)} with both from today. */
@@ -222,7 +220,7 @@ public final class CaseStore {
         ArrangementRows.insertFirst(c, id, caseFile.arrangement(), now());
         int position = 0;
         for (Child child : caseFile.children()) {
-            insertChild(c, id, child, position++);
+            ChildRows.insert(c, id, child, position++, now());
         }
         return id;
     }
@@ -237,64 +235,6 @@ public final class CaseStore {
         s.setString(6, k.arrangement().involvesCms() ? k.cmsReference().map(CmsReference::digits).orElse(null) : null);
         s.setString(7, k.collectionFeePercent().toPlainString());
         s.setString(8, now());
-    }
-
-    private void updateChildren(Connection c, CaseFile caseFile) throws SQLException {
-        Set<Long> kept = new HashSet<>();
-        int position = 0;
-        for (Child child : caseFile.children()) {
-            if (child.id() == 0) {
-                insertChild(c, caseFile.id(), child, position++);
-                continue;
-            }
-            kept.add(child.id());
-            history.keepEarlierVersion(c, "child", child.id());
-            try (PreparedStatement u = c.prepareStatement(
-                    "UPDATE child SET first_name = ?, date_of_birth = ?, position = ?, recorded_at = ? WHERE id = ?")) {
-                u.setString(1, child.firstName().strip());
-                u.setString(2, child.dateOfBirth().toString());
-                u.setInt(3, position++);
-                u.setString(4, now());
-                u.setLong(5, child.id());
-                u.executeUpdate();
-            }
-        }
-        for (Child existing : children(c, caseFile.id())) {
-            if (!kept.contains(existing.id())) {
-                history.keepEarlierVersion(c, "child", existing.id());
-                try (PreparedStatement d = c.prepareStatement("UPDATE child SET deleted_at = ? WHERE id = ?")) {
-                    d.setString(1, now());
-                    d.setLong(2, existing.id());
-                    d.executeUpdate();
-                }
-            }
-        }
-    }
-
-    private void insertChild(Connection c, long caseId, Child child, int position) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO child (case_id, first_name, date_of_birth, "
-                + "position, recorded_at) VALUES (?, ?, ?, ?, ?)")) {
-            insert.setLong(1, caseId);
-            insert.setString(2, child.firstName().strip());
-            insert.setString(3, child.dateOfBirth().toString());
-            insert.setInt(4, position);
-            insert.setString(5, now());
-            insert.executeUpdate();
-        }
-    }
-
-    private static List<Child> children(Connection c, long caseId) throws SQLException {
-        List<Child> children = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id, first_name, date_of_birth FROM child "
-                + "WHERE case_id = ? AND deleted_at IS NULL ORDER BY position, id")) {
-            s.setLong(1, caseId);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    children.add(new Child(r.getLong(1), r.getString(2), LocalDate.parse(r.getString(3))));
-                }
-            }
-        }
-        return children;
     }
 
     private static CaseFile caseFrom(ResultSet r, List<Child> children, BigDecimal latestFee) throws SQLException {

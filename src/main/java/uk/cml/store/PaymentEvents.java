@@ -66,7 +66,11 @@ final class PaymentEvents {
         return entries;
     }
 
-    /** "Payment of £51.87 due: nothing arrived for it", "Payment of £51.87 due: part paid, £20.00 short". */
+    /**
+     * "Payment of £51.87 due: nothing arrived for it (matched by date)", "Payment of £51.87 due: part paid, £20.00
+     * short (matched by date)". Which due late money paid is this app's matching, not the CMS's attribution (the
+     * CMS attributes payments to arrears by its own rules), so the title says so wherever it is shown or printed.
+     */
     static String dueTitle(ScheduleLine line) {
         if (line.status() == LineStatus.NOTHING_RECEIVED) {
             return Words.text("timeline.payment.nothingArrived", line.due().format());

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
+import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.caseinfo.CaseFile;
@@ -52,7 +53,7 @@ class SampleArrearsStoryTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:15:00Z"), ZoneId.of("Europe/London"));
     private static final LocalDate TODAY = LocalDate.now(CLOCK);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    /** A row of the dues table: date due, due, paid towards it, then the status and what is still owed. */
+    /** A row of the dues table: date due, due, what I matched to it, then the status and the balance after it. */
     private static final Pattern ROW = Pattern.compile(
             "^(\\d{1,2} [A-Z][a-z]{2} \\d{4}) £[\\d,]+\\.\\d\\d (£[\\d,]+\\.\\d\\d) (.*)$", Pattern.MULTILINE);
     /** A row of the payments received: date, amount, how it was paid. */
@@ -116,10 +117,24 @@ class SampleArrearsStoryTest {
         }
         assertTrue(rows >= 12, "about 13 weekly dues in 3 months, found " + rows);
         assertTrue(nothing > 0, "the sample case has missed weeks to report");
-        // Still owed, from the table's total row, equals what the schedule says is owed on those dues.
-        Money listed = schedule.missedTotal(facts.arrears().since(), TODAY);
-        assertTrue(text.replaceAll("\\s+", " ").matches("(?s).*Total £[\\d,]+\\.\\d\\d £[\\d,]+\\.\\d\\d "
-                + Pattern.quote(listed.format()) + ".*"), "total still owed " + listed.format());
+        // The balance column ends on what is owed; the letter dates the arrears by the running balance, worked
+        // here day by day from the raw dues and payments: the last day it was not above zero, plus one.
+        String lastRow = ROW.matcher(text).results().map(m -> m.group(3)).reduce((a, b) -> b).orElseThrow();
+        assertTrue(lastRow.endsWith(schedule.owedNow().format()), "the last balance is owed now: " + lastRow);
+        long balance = 0;
+        LocalDate since = null;
+        for (LocalDate day = schedule.lines().get(0).date().minusDays(7); !day.isAfter(TODAY); day = day.plusDays(1)) {
+            for (var line : schedule.lines()) {
+                balance += line.date().equals(day) ? line.due().pence() : 0;
+            }
+            for (Payment p : payments) {
+                balance -= p.date().equals(day) ? p.amount().pence() : 0;
+            }
+            since = balance > 0 ? (since == null ? day : since) : null;
+        }
+        assertTrue(since != null && since.isBefore(facts.arrears().since()), "owed since before the months listed");
+        assertTrue(text.replaceAll("\\s+", " ").contains("The arrears have been owed without a break since "
+                + UkFormats.longDate(since) + "."), "owed since " + since);
 
         // The payments received: each payment recorded since then, once, with the amount on the bank statement.
         List<String> recorded = payments.stream().filter(p -> !p.date().isBefore(facts.arrears().since())

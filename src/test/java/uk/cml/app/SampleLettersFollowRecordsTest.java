@@ -12,6 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.arrears.RunningBalance;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.correspondence.SentLetter;
@@ -45,15 +46,16 @@ class SampleLettersFollowRecordsTest {
             CaseFile caseFile = services.cases.cases().get(0);
             LetterFacts facts = LetterWiring.facts(services, caseFile);
             LetterRecipients book = new LetterRecipients(services);
-            LocalDate oldest = services.payments.schedule(caseFile.id(), facts.letterDate()).lines().stream()
-                    .filter(line -> line.status().isShort()).findFirst().orElseThrow().date();
-            assertTrue(oldest.isBefore(facts.letterDate().minusMonths(3)), "the sample owes money older than the "
-                    + "months a letter lists: " + oldest);
+            LocalDate since = RunningBalance.owedWithoutBreakSince(services.payments.schedule(caseFile.id(),
+                    facts.letterDate())).orElseThrow();
+            assertTrue(since.isBefore(facts.letterDate().minusMonths(3)), "the sample has owed money since before the "
+                    + "months a letter lists: " + since);
             LocalDate heard = services.standing.enforcement(caseFile.id()).get(0).heardOn();
 
             String request = read(LetterTemplates.ENFORCEMENT_REQUEST, facts, book);
-            assertTrue(request.contains("The oldest payment still owed was due on " + UkFormats.longDate(oldest)
-                    + "."), request);
+            assertTrue(request.contains("The arrears have been owed without a break since "
+                    + UkFormats.longDate(since) + "."), request);
+            assertFalse(request.contains("oldest payment still owed"), request);
             assertTrue(request.contains("You sent an arrears notice (I heard of this on " + UkFormats.longDate(heard)
                     + ")."), request);
             assertFalse(request.contains("no enforcement action has been taken"), request);

@@ -33,7 +33,7 @@ class PaymentTablesTest {
         assertEquals(List.of("1 Sep 2026", "£192.00", "Through the CMS (Collect and Pay)", "£200.00"),
                 table.rows().get(0));
         assertEquals(List.of("Total", "£242.00", "", "£250.00"), table.totalRow());
-        assertEquals("Before the CMS fee, these payments come to £250.00. All of it went to the payments due listed above.",
+        assertEquals("Before the CMS fee, these payments come to £250.00. Matched by date, all of it went to the payments due listed above.",
                 PaymentTables.whereItWent(money, FROM, p(25000)));
     }
 
@@ -43,7 +43,8 @@ class PaymentTablesTest {
         MoneyReceived money = new MoneyReceived(List.of(
                 new ReceivedPayment(FROM, p(100000), p(100000), PaymentMethod.BANK_TRANSFER, "")),
                 p(100000), p(100000), p(40000), p(30000), p(20000), p(10000), p(5000));
-        assertEquals("Of the £1,000.00 received, £400.00 went to the payments due listed above, £300.00 went to "
+        assertEquals("Matched by date, £400.00 of the £1,000.00 received went to the payments due listed above, "
+                + "£300.00 went to "
                 + "payments due before 1 September 2026, £200.00 went to the agreed settlement and £100.00 is kept "
                 + "as credit for payments not yet due. £50.00 paid early, before 1 September 2026, also went to the "
                 + "payments due listed. So the payments due listed were paid £450.00 in all.",

@@ -159,9 +159,10 @@ public final class ArrearsSchedule {
     }
 
     /**
-     * How old the money owed is: the part of today's balance more than {@code months} months old. The one rule the
-     * schedule shows: each amount is as old as the due it is still owed on (the lines' "short" column, where late
-     * money pays the most recent due still owed), so this is {@link #owedOnDuesUpTo} the date {@code months} back.
+     * How old the money owed is by this app's matching: the part of today's balance more than {@code months} months
+     * old, each amount as old as the due it is still owed on (the lines' "short" column, where late money pays the
+     * most recent due still owed), so this is {@link #owedOnDuesUpTo} the date {@code months} back. The CMS
+     * attributes payments by its own rules, so letters and the evidence pack use {@link RunningBalance} instead.
      */
     public Money owedOlderThanMonths(int months) {
         return owedOnDuesUpTo(asOf.minusMonths(months));
@@ -170,7 +171,7 @@ public final class ArrearsSchedule {
     /**
      * What is still owed on dues dated on or before {@code date}, as the lines' "short" column shows it, plus the
      * part of a settlement agreed on or before it that has not arrived (a settlement replaces dues up to the day it
-     * was agreed, so it is at least that old). Letters, the pack and the schedule all date arrears this way.
+     * was agreed, so it is at least that old). This is the schedule's matching, not a fact the CMS's records bear out.
      */
     public Money owedOnDuesUpTo(LocalDate date) {
         long owed = 0;

@@ -155,7 +155,8 @@ final class DueMatcher {
     /**
      * Money beyond the current due: the settlement's sum first, then the most recent due still owed, so a late
      * payment completes the due it was late for rather than one long past. How old the debt is follows from this
-     * (see {@link ArrearsSchedule#owedOlderThanMonths}), so the schedule, the pack and letters date it alike.
+     * (see {@link ArrearsSchedule#owedOlderThanMonths}) on the schedule; letters and the pack date the arrears from
+     * totals ({@link RunningBalance}), as the CMS attributes payments to arrears by its own rules.
      */
     private long payOlder(CountedPayment payment, long amount) {
         long left = amount;

@@ -16,6 +16,7 @@ import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.CmsDifference;
 import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.MoneyReceived;
+import uk.cml.domain.arrears.RunningBalance;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.ContactMask;
@@ -117,14 +118,15 @@ public final class PackAssembler {
         }
         Optional<CmsDifference> cms = schedule.cmsDifferences().stream()
                 .filter(d -> !d.date().isAfter(period.until())).reduce((first, second) -> second);
-        // How old the money owed is, by the schedule's own rule (its "Short" column), as letters date it too.
+        // How old the money owed is from totals, not from the schedule's matching of payments to dues: the CMS
+        // attributes payments by its own rules, so only the least age, true whatever it did, goes in the pack.
         Map<Integer, Money> older = new LinkedHashMap<>();
         for (int months : new int[] {1, 3, 6, 12}) {
-            older.put(months, schedule.owedOlderThanMonths(months));
+            older.put(months, RunningBalance.olderThanMonthsAtLeast(schedule, months));
         }
         return new PackContents.Summary(schedule.balanceOn(period.from().minusDays(1)),
                 schedule.balanceOn(period.until()), Money.ofPence(due), received.counted(),
-                schedule.missedTotal(period.from(), period.until()), cms, older);
+                RunningBalance.owedWithoutBreakSince(schedule), cms, older);
     }
 
     private List<PackContents.SentItem> lettersSent(long caseId, PackPeriod period) {

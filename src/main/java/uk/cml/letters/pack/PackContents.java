@@ -81,11 +81,13 @@ public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sect
      * The arrears figures for the period.
      *
      * @param owedAtStart what was owed at the end of the day before the period
+     * @param owedSince   the day since which the balance has been above zero at the period's end, if it is
      * @param cmsFigure   the latest CMS figure recorded on or before the period's end, compared with this record
-     * @param owedOlderThanMonths the part of the end balance from dues more than 1, 3, 6 and 12 months old
+     * @param owedOlderThanMonths the least part of the end balance owed on dues more than 1, 3, 6 and 12 months old,
+     *                    however the payments are attributed ({@link uk.cml.domain.arrears.RunningBalance})
      */
     public record Summary(Money owedAtStart, Money owedAtEnd, Money dueInPeriod, Money receivedInPeriod,
-                          Money missedInPeriod, Optional<CmsDifference> cmsFigure,
+                          Optional<LocalDate> owedSince, Optional<CmsDifference> cmsFigure,
                           java.util.Map<Integer, Money> owedOlderThanMonths) {
         public Summary {
             owedOlderThanMonths = java.util.Map.copyOf(owedOlderThanMonths);

@@ -61,15 +61,16 @@ final class TextSections {
         writer.field("Owed at the start of the period", s.owedAtStart().format(), 90);
         writer.field("Total due in the period", s.dueInPeriod().format(), 90);
         writer.field("Total received in the period", s.receivedInPeriod().format(), 90);
-        writer.field("Still owed on dues in the period", s.missedInPeriod().format(), 90);
         writer.field("Owed at the end of the period", s.owedAtEnd().format(), 90);
+        writer.field("Owed without a break since", s.owedSince().map(UkFormats::longDate).orElse("Nothing owed"), 90);
         for (int months : new int[] {1, 3, 6, 12}) {
             Money older = s.owedOlderThanMonths().getOrDefault(months, Money.ZERO);
-            writer.field("  of which older than " + months + (months == 1 ? " month" : " months"), older.format(), 90);
+            writer.field("  of which older than " + months + (months == 1 ? " month" : " months") + ", at least",
+                    older.format(), 90);
         }
-        writer.block(new LetterBlock.Paragraph("Ages follow the schedule: an amount is as old as the due it is still "
-                + "short on (money paid late pays the latest unpaid due first), and an unpaid settlement dates from "
-                + "the day it was agreed."));
+        writer.block(new LetterBlock.Paragraph("The CMS decides which dues a payment pays, so these ages come from "
+                + "totals and hold however it does so: at least the balance less everything that fell due in the "
+                + "months since. Owed without a break: the balance has stayed above zero from that day on."));
         if (s.cmsFigure().isPresent()) {
             CmsDifference cms = s.cmsFigure().get();
             writer.space(6);
@@ -89,9 +90,11 @@ final class TextSections {
             return;
         }
         writer.block(new LetterBlock.Paragraph("The first table has one line per payment due: what was due, what of "
-                + "it was paid (whenever the money came) and what is still short. The balance is what was owed at the "
-                + "end of the due's period. The second table lists each payment received in the period once, on the "
-                + "day it arrived, as the bank statement shows it."));
+                + "it was paid (whenever the money came) and what is still short, by this record's matching of "
+                + "payments to dues by date (money paid late pays the latest due still owed); the CMS may attribute "
+                + "payments differently. The balance, what was owed at the end of the due's period, is from totals "
+                + "and does not depend on the matching. The second table lists each payment received in the period "
+                + "once, on the day it arrived, as the bank statement shows it."));
         List<List<String>> rows = new ArrayList<>(contents.schedule().size());
         Money due = Money.ZERO;
         Money paid = Money.ZERO;
@@ -133,7 +136,7 @@ final class TextSections {
         }
         if (dueToday.isPositive()) {
             writer.block(new LetterBlock.Paragraph(dueToday.format() + " of the short total is due today and can "
-                    + "still arrive today, so it is not in what the summary counts as still owed."));
+                    + "still arrive today, so it is not yet missed."));
         }
     }
 

@@ -8,24 +8,26 @@ import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.CmsDifference;
 import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.MoneyReceived;
+import uk.cml.domain.arrears.RunningBalance;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.arrears.SettlementStatus;
 
 /**
  * The arrears figures a letter quotes: every due of the recent months with what arrived for it (oldest first), what
- * is owed now, what is still owed on dues before those months, the oldest due still owed, and the latest figure the
- * CMS gave, if any.
+ * is owed now and was owed when those months began, since when the arrears have been owed without a break, and the
+ * latest figure the CMS gave, if any. What a due was "paid" is this app's matching of payments to dues by date; the
+ * CMS attributes payments by its own rules, so a letter states the arrears' age and size from totals only.
  *
  * @param lines        the dues from {@code since} to {@code asOf}, each with what arrived for it
- * @param owedEarlier  still owed on dues before {@code since}
+ * @param owedAtStart  the balance owed at the end of the day before {@code since} (negative = ahead)
  * @param settlementDue the part of an agreed settlement that has not arrived
- * @param oldestShort  the date of the oldest due in the whole schedule still owed something (the same schedule the
- *                     arrears tables and the evidence pack show), or null when none is or it is not known
+ * @param owedSince    the day since which the balance owed has stayed above zero ({@link RunningBalance}), or null
+ *                     when nothing is owed or it is not known
  * @param received     each payment received from {@code since} to {@code asOf}, once, and where that money went;
  *                     {@link MoneyReceived#NONE} when the figures were given without the schedule
  */
 public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate asOf, LocalDate since,
-        Money owedEarlier, Money settlementDue, Optional<CmsDifference> cmsFigure, LocalDate oldestShort,
+        Money owedAtStart, Money settlementDue, Optional<CmsDifference> cmsFigure, LocalDate owedSince,
         MoneyReceived received) {
 
     public static final ArrearsDetails NONE = new ArrearsDetails(List.of(), Money.ZERO, null, null, Money.ZERO,
@@ -37,7 +39,7 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
     public ArrearsDetails {
         lines = List.copyOf(lines);
         owedNow = owedNow == null ? Money.ZERO : owedNow;
-        owedEarlier = owedEarlier == null ? Money.ZERO : owedEarlier;
+        owedAtStart = owedAtStart == null ? Money.ZERO : owedAtStart;
         settlementDue = settlementDue == null ? Money.ZERO : settlementDue;
         cmsFigure = cmsFigure == null ? Optional.empty() : cmsFigure;
         received = received == null ? MoneyReceived.NONE : received;
@@ -45,18 +47,17 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
 
     /** Figures without the payments received (no list of payments is printed). */
     public ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate asOf, LocalDate since,
-            Money owedEarlier, Money settlementDue, Optional<CmsDifference> cmsFigure, LocalDate oldestShort) {
-        this(lines, owedNow, asOf, since, owedEarlier, settlementDue, cmsFigure, oldestShort, MoneyReceived.NONE);
+            Money owedAtStart, Money settlementDue, Optional<CmsDifference> cmsFigure, LocalDate owedSince) {
+        this(lines, owedNow, asOf, since, owedAtStart, settlementDue, cmsFigure, owedSince, MoneyReceived.NONE);
     }
 
     /**
-     * Figures without the whole schedule: the oldest due still owed is the first short one listed only when nothing
-     * is owed on earlier dues; otherwise it is not known.
+     * Figures without the whole schedule: the arrears are owed without a break since the due that began the last run
+     * of dues with a balance above zero after them, known only when nothing was owed when the lines begin.
      */
     public ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate asOf, LocalDate since,
-            Money owedEarlier, Money settlementDue, Optional<CmsDifference> cmsFigure) {
-        this(lines, owedNow, asOf, since, owedEarlier, settlementDue, cmsFigure,
-                owedEarlier != null && owedEarlier.isPositive() ? null : firstShort(lines));
+            Money owedAtStart, Money settlementDue, Optional<CmsDifference> cmsFigure) {
+        this(lines, owedNow, asOf, since, owedAtStart, settlementDue, cmsFigure, owedSinceIn(lines, owedAtStart));
     }
 
     /** The dues of the last {@link #MONTHS_LISTED} months at the schedule's date. */
@@ -64,7 +65,6 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         LocalDate cutOff = schedule.asOf().minusMonths(MONTHS_LISTED).plusDays(1);
         List<ScheduleLine> all = schedule.lines();
         List<ScheduleLine> recent = schedule.lines(cutOff, schedule.asOf(), java.util.EnumSet.allOf(LineStatus.class));
-        Money earlier = schedule.missedTotal(LocalDate.MIN, cutOff.minusDays(1));
         Money settlement = schedule.settlement().map(SettlementStatus::stillToArrive).orElse(Money.ZERO);
         // "Since" is where the first listed due's period begins, so the money counted "since" then truly arrived
         // since then (the very first due also counts money paid before it).
@@ -72,14 +72,36 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         LocalDate since = recent.isEmpty() ? cutOff : first > 0 ? all.get(first - 1).periodEnd().plusDays(1)
                 : schedule.payments().stream().map(p -> p.date()).filter(d -> d.isBefore(all.get(0).date()))
                         .findFirst().orElse(all.get(0).date());
-        return new ArrearsDetails(recent, schedule.owedNow(), schedule.asOf(), since, earlier,
-                settlement.max(Money.ZERO), schedule.cmsDifference(), firstShort(all),
-                MoneyReceived.of(schedule, since, cutOff));
+        return new ArrearsDetails(recent, schedule.owedNow(), schedule.asOf(), since,
+                schedule.balanceOn(since.minusDays(1)), settlement.max(Money.ZERO), schedule.cmsDifference(),
+                RunningBalance.owedWithoutBreakSince(schedule).orElse(null), MoneyReceived.of(schedule, since, cutOff));
     }
 
-    private static LocalDate firstShort(List<ScheduleLine> lines) {
-        return lines.stream().filter(line -> line.status().isShort()).map(ScheduleLine::date).findFirst()
-                .orElse(null);
+    /**
+     * Between dues only money arrives, so a balance above zero at the end of a due's period has been above zero
+     * since that due's date; a run of such dues began on the first one's date.
+     */
+    private static LocalDate owedSinceIn(List<ScheduleLine> lines, Money owedAtStart) {
+        int first = lines.size();
+        while (first > 0 && lines.get(first - 1).balanceAfter().isPositive()) {
+            first--;
+        }
+        boolean known = first > 0 || owedAtStart == null || !owedAtStart.isPositive();
+        return first < lines.size() && known ? lines.get(first).date() : null;
+    }
+
+    /**
+     * The balance went from {@link #owedAtStart} to {@link #owedNow} by what fell due and was paid in the lines alone
+     * (nothing was written off, offset or settled in between), so a letter can say so in one sentence.
+     */
+    public boolean balanceFollowsFromLines() {
+        Money due = Money.ZERO;
+        Money arrived = Money.ZERO;
+        for (ScheduleLine line : lines) {
+            due = due.plus(line.due());
+            arrived = arrived.plus(line.arrivedInPeriod());
+        }
+        return !lines.isEmpty() && owedAtStart.plus(due).minus(arrived).equals(owedNow);
     }
 
     /** The dues listed that are still owed something by what arrived for them. */
@@ -105,15 +127,6 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         Money total = Money.ZERO;
         for (ScheduleLine line : lines) {
             total = total.plus(line.cleared());
-        }
-        return total;
-    }
-
-    /** What is still owed on the dues listed. */
-    public Money shortTotal() {
-        Money total = Money.ZERO;
-        for (ScheduleLine line : lines) {
-            total = total.plus(line.shortBy());
         }
         return total;
     }

@@ -33,6 +33,7 @@ final class CollectAndPayLetter extends TemplateBase {
         why.append(" I cannot rely on payments arriving when they should, and my family needs them to.");
         w.paragraph(why.toString());
         if (arrears.hasShortLines()) {
+            w.paragraph(ArrearsAnnex.tablesIntro(w, arrears));
             ArrearsAnnex.write(w, arrears);
         }
         w.paragraph("I understand that Collect and Pay has fees, and that a part of what you collect is kept "

@@ -9,7 +9,8 @@ import uk.cml.domain.standing.EnforcementStep;
 /**
  * What the parent knows that lets the CMS choose how to enforce, and what it has tried so far.
  *
- * @param owedSince  the date the oldest unpaid arrears fell due, or null to take it from the arrears
+ * @param owedSince  the day since which the arrears have been owed without a break, or null to take it from the
+ *                   arrears
  * @param employer   the paying parent's employer, if known (for a deduction from earnings order)
  * @param hasSavings the parent knows the paying parent has money in a bank or building society account
  * @param tried      the steps the CMS has taken, each with the date the parent heard of it, oldest first

@@ -36,14 +36,16 @@ final class EnforcementRequestLetter extends TemplateBase {
         EnforcementDetails e = facts.enforcement().orElse(new EnforcementDetails(null, "", false, List.of()));
         ArrearsDetails arrears = facts.arrears();
         String other = w.otherParent();
-        // The oldest due still owed in the whole record, not only among the dues a letter lists.
-        LocalDate since = e.owedSince() != null ? e.owedSince() : arrears.oldestShort();
+        // From the running balance of the whole record, not any matching of payments to dues: the CMS attributes
+        // payments by its own rules, so "the oldest payment still owed" is its call; this date holds either way.
+        LocalDate since = e.owedSince() != null ? e.owedSince() : arrears.owedSince();
         String owed = arrears.owedNow().isPositive() && arrears.asOf() != null
                 ? arrears.owedNow().format() + " on " + w.date(arrears.asOf())
                 : w.missing("how much is owed");
         w.heading("Please take action to collect the arrears");
         w.opening("to ask you to take action to collect the arrears " + other + " owes, which by my records were "
-                + owed + ". The oldest payment still owed was due on " + w.needDate(since, "when the arrears began"));
+                + owed + ". The arrears have been owed without a break since "
+                + w.needDate(since, "when the arrears began"));
         String replyBy = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
         List<String> asks = new ArrayList<>(steps(e, facts.caseDetails().otherParentWork(), other));
         asks.add("Tell me in writing by " + replyBy + " which step you will take, and when.");

@@ -28,7 +28,7 @@ final class MissedDirectPayLetter extends TemplateBase {
         }
         EnforcementDetails e = facts.enforcement().orElse(new EnforcementDetails(null, "", false, List.of()));
         List<String> asks = new ArrayList<>(List.of(
-                "Record on my case the missed and part payments listed in this letter.",
+                "Record on my case what fell due and what I received, as listed in this letter.",
                 "Ask " + other + " for proof of any payment they say they made."));
         // Only the steps not yet taken by what the records show: never an arrears notice that is already logged.
         if (!e.reached(Step.ARREARS_NOTICE)) {

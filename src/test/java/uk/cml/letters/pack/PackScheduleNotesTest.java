@@ -47,7 +47,7 @@ class PackScheduleNotesTest {
         PackContents contents = new PackContents(new PackContents.Cover("Sam Taylor", List.of(), "Jordan Reed",
                 List.of(), Optional.empty(), "CMS Direct Pay", TODAY), period, Set.of(PackSection.SCHEDULE),
                 new PackContents.Summary(Money.ZERO, schedule.owedNow(), Money.ofPence(60000), Money.ofPence(35000),
-                        schedule.missedTotal(period.from(), TODAY), Optional.empty(), Map.of()),
+                        Optional.of(LocalDate.of(2026, 10, 1)), Optional.empty(), Map.of()),
                 schedule.lines(period.from(), TODAY, java.util.EnumSet.allOf(LineStatus.class)),
                 MoneyReceived.of(schedule, period.from(), period.from()), List.of(), List.of(), List.of(), List.of(),
                 List.of(), Optional.empty(), Optional.empty());
@@ -58,7 +58,7 @@ class PackScheduleNotesTest {
         assertTrue(text.contains("£20.00 owed on these payments was cleared by a write-off, an offset or a "
                 + "settlement, as the status says."), text);
         assertTrue(text.contains("£200.00 of the short total is due today and can still arrive today"), text);
-        assertTrue(text.contains("All of the £350.00 received went to the payments due listed above."), text);
+        assertTrue(text.contains("Matched by date, all of the £350.00 received went to the payments due listed above."), text);
     }
 
     private static Payment pay(int month, long pence) {

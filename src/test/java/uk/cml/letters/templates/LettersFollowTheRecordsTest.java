@@ -63,15 +63,15 @@ class LettersFollowTheRecordsTest {
     }
 
     @Test
-    @DisplayName("the enforcement request dates the arrears from the oldest due still owed in the whole record")
-    void oldestArrearsFromTheWholeSchedule() throws IOException {
+    @DisplayName("the enforcement request dates the arrears from the running balance of the whole record")
+    void arrearsDatedFromTheWholeSchedule() throws IOException {
         ArrearsSchedule schedule = longUnpaid();
         LetterFacts facts = Facts.complete(LetterTemplates.ENFORCEMENT_REQUEST).toBuilder()
                 .arrears(ArrearsDetails.from(schedule)).build();
         String text = new ReadBack(LetterTemplates.ENFORCEMENT_REQUEST, facts).flat();
-        assertTrue(text.contains("The oldest payment still owed was due on 1 March 2024."), text);
-        assertFalse(text.contains("October 2026."), "not the oldest of the recent months only: " + text);
-        assertEquals(LocalDate.of(2024, 3, 1), ArrearsDetails.from(schedule).oldestShort());
+        assertTrue(text.contains("The arrears have been owed without a break since 1 March 2024."), text);
+        assertFalse(text.contains("October 2026."), "not the start of the recent months only: " + text);
+        assertEquals(LocalDate.of(2024, 3, 1), ArrearsDetails.from(schedule).owedSince());
     }
 
     @Test

@@ -1,0 +1,51 @@
+package uk.cml.domain.arrears;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import uk.cml.domain.Money;
+
+/**
+ * How long the arrears have been owed, and how old they are at the least, from totals alone: what fell due, what
+ * arrived, and what was cleared, by date. The CMS attributes a payment to arrears by its own rules (the Child Support
+ * (Management of Payments and Arrears) Regulations 2009, reg 4), while the schedule's lines follow this app's own
+ * matching (money paid late pays the latest due still owed). So what a letter or the evidence pack says about the
+ * arrears' age comes from here: these figures hold however the payments are attributed.
+ */
+public final class RunningBalance {
+
+    private RunningBalance() {
+    }
+
+    /**
+     * The day since which the arrears have been owed without a break: the balance owed at the end of that day and of
+     * every day since is above zero. Empty when nothing is owed at the schedule's date.
+     */
+    public static Optional<LocalDate> owedWithoutBreakSince(ArrearsSchedule schedule) {
+        LocalDate since = null;
+        for (Map.Entry<LocalDate, Money> day : schedule.balanceSeries().entrySet()) {
+            if (!day.getKey().isAfter(schedule.asOf())) {
+                since = day.getValue().isPositive() ? (since == null ? day.getKey() : since) : null;
+            }
+        }
+        return schedule.owedNow().isPositive() ? Optional.ofNullable(since) : Optional.empty();
+    }
+
+    /**
+     * The least part of what is owed at the schedule's date that is owed on dues dated on or before {@code date},
+     * whatever dues the payments were attributed to: what is owed, less everything that fell due after that date
+     * (at most all of that is still unpaid). Zero when the later dues alone could account for it.
+     */
+    public static Money owedOnDuesUpToAtLeast(ArrearsSchedule schedule, LocalDate date) {
+        long later = 0;
+        for (ScheduleLine line : schedule.lines()) {
+            later += line.date().isAfter(date) ? line.due().pence() : 0;
+        }
+        return Money.ofPence(Math.max(0, schedule.owedNow().pence() - later));
+    }
+
+    /** {@link #owedOnDuesUpToAtLeast} the date {@code months} months before the schedule's date. */
+    public static Money olderThanMonthsAtLeast(ArrearsSchedule schedule, int months) {
+        return owedOnDuesUpToAtLeast(schedule, schedule.asOf().minusMonths(months));
+    }
+}

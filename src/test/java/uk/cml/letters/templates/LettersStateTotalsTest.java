@@ -1,0 +1,95 @@
+package uk.cml.letters.templates;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.ArrearsCalculator;
+import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.FeeRule;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.arrears.PaymentPlan;
+
+/**
+ * The CMS attributes payments to arrears by its own rules, so what a letter states about the arrears must hold
+ * whichever dues the payments are put towards: totals, the balance and since when it has been owed; what this app
+ * matched to each due is said to be the parent's own matching by date. Hand-worked cases where this app's matching
+ * and oldest-first attribution disagree, read back from the PDF a parent would post.
+ */
+@DisplayName("Letters state what the totals show, not which due a payment paid")
+class LettersStateTotalsTest {
+
+    /** £100.00 due on the 1st of each month from {@code first} to the letters' date; each payment on the 1st. */
+    private static ArrearsSchedule monthly(LocalDate first, int... paidByMonth) {
+        List<Payment> payments = new ArrayList<>();
+        for (int i = 0; i < paidByMonth.length; i++) {
+            if (paidByMonth[i] > 0) {
+                payments.add(new Payment(0, first.plusMonths(i), Money.ofPence(paidByMonth[i] * 100L),
+                        PaymentMethod.BANK_TRANSFER, "", ""));
+            }
+        }
+        return new ArrearsCalculator().calculate(List.of(new PaymentPlan(0, Money.ofPence(10000),
+                PaymentFrequency.MONTHLY, first, "CMS letter")), payments, List.of(), Facts.DATE, FeeRule.NONE);
+    }
+
+    private static String letter(LetterTemplate template, ArrearsSchedule schedule) throws IOException {
+        return new ReadBack(template, Facts.complete(template).toBuilder().arrears(ArrearsDetails.from(schedule))
+                .build()).flat();
+    }
+
+    @Test
+    @DisplayName("Aug missed, Sep £100, Oct £200, Nov missed: £100 owed since 1 Nov; the late day is my matching")
+    void missedThenMadeUp() throws IOException {
+        // Balance at the end of 1 Aug £100, 1 Sep £100, 1 Oct £0, 1 Nov £100. Oldest first, Sep's £100 paid Aug;
+        // this app puts it towards Sep and Oct's extra £100 towards Aug.
+        ArrearsSchedule schedule = monthly(LocalDate.of(2026, 8, 1), 0, 100, 200, 0);
+        String request = letter(LetterTemplates.ENFORCEMENT_REQUEST, schedule);
+        assertTrue(request.contains("which by my records were £100.00 on 22 November 2026. The arrears have been "
+                + "owed without a break since 1 November 2026."), request);
+        assertFalse(request.contains("oldest payment still owed"), request);
+
+        String missed = letter(LetterTemplates.MISSED_DIRECT_PAY, schedule);
+        // The listed months begin with Sep's period (7 days before 1 Sep), when £100 was owed.
+        assertTrue(missed.contains("£100.00 is owed. Since 25 August 2026, £300.00 fell due and £300.00 was paid, so "
+                + "the balance went from £100.00 to £100.00. The arrears have been owed without a break since "
+                + "1 November 2026."), missed);
+        assertTrue(missed.contains("what I matched to it by date (money paid late to the latest payment still owed) "
+                + "and the balance after it"), missed);
+        assertTrue(missed.contains("Date due Due Matched to it Status Balance 1 Sep 2026 £100.00 £100.00 Paid £100.00 "
+                + "1 Oct 2026 £100.00 £100.00 Paid £0.00 1 Nov 2026 £100.00 £0.00 Nothing received £100.00"), missed);
+        assertTrue(missed.contains("Matched by date, £200.00 of the £300.00 received went to the payments due listed "
+                + "above and £100.00 went to payments due before 25 August 2026."), missed);
+        assertTrue(missed.contains("Record on my case what fell due and what I received, as listed in this letter."),
+                missed);
+        for (String matching : List.of("nothing at all arrived for", "only part paid", "is still owed on the",
+                "Still owed", "missed and part payments")) {
+            assertFalse(missed.contains(matching), "states my matching as fact: " + matching + ": " + missed);
+        }
+    }
+
+    @Test
+    @DisplayName("Jul missed, Aug £100, Sep £100, Oct £150, Nov missed: owed since 1 Jul, not 'oldest owed 1 Jul'")
+    void neverCaughtUp() throws IOException {
+        // Balance £100 from 1 Jul, £50 after 1 Oct, £150 from 1 Nov. This app leaves £50 of Jul short; oldest
+        // first, the oldest payment still owed is Oct's. Both agree the balance has not been zero since 1 Jul.
+        ArrearsSchedule schedule = monthly(LocalDate.of(2026, 7, 1), 0, 100, 100, 150, 0);
+        String request = letter(LetterTemplates.ENFORCEMENT_REQUEST, schedule);
+        assertTrue(request.contains("which by my records were £150.00 on 22 November 2026. The arrears have been "
+                + "owed without a break since 1 July 2026."), request);
+        assertFalse(request.contains("was due on 1 July 2026"), request);
+
+        String other = letter(LetterTemplates.OTHER_PARENT, schedule);
+        assertTrue(other.contains("£150.00 is owed. Since 25 August 2026, £300.00 fell due and £250.00 was paid, so "
+                + "the balance went from £100.00 to £150.00. The arrears have been owed without a break since 1 July "
+                + "2026."), other);
+        assertFalse(other.contains("on payments due before"), "no split of what is owed by due: " + other);
+    }
+}
