@@ -161,8 +161,9 @@ public final class StandingStore implements TimelineSource, TodoSource {
     /** Each deadline still to meet, with its own action, for the Overview's "What needs doing". */
     @Override
     public List<TodoItem> todos(long caseId, LocalDate today) {
-        return report(caseId, today).open().stream().map(d -> TodoItem.of(d, Words.text("todo.deadline",
-                d.action(), d.what(), UkFormats.shortDate(d.date())))).toList();
+        return report(caseId, today).open().stream().map(d -> TodoItem.of(d, d.isFrom()
+                ? Words.text("todo.deadlineFrom", d.action(), d.what())
+                : Words.text("todo.deadline", d.action(), d.what(), UkFormats.shortDate(d.date())))).toList();
     }
 
     private interface Binder {

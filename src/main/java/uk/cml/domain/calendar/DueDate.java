@@ -15,8 +15,11 @@ import uk.cml.domain.Words;
  */
 public record DueDate(LocalDate date, LocalDate counted, Move move, String rule) {
 
-    /** Which way a date on a weekend or bank holiday was moved. */
-    public enum Move { NONE, LATER, EARLIER }
+    /**
+     * Which way a date on a weekend or bank holiday was moved: later for a CMS deadline, earlier for a parent's
+     * limit, on to the next working day for a day the app only suggests acting from.
+     */
+    public enum Move { NONE, LATER, EARLIER, SUGGESTED_LATER }
 
     public DueDate {
         Objects.requireNonNull(date, "date");
@@ -40,7 +43,11 @@ public record DueDate(LocalDate date, LocalDate counted, Move move, String rule)
         }
         String why = holidays.on(counted).map(h -> Words.text("calendar.due.aBankHoliday", h.name()))
                 .orElse(Words.text("calendar.due.aDay", CalendarText.weekday(counted)));
-        return Words.text(move == Move.LATER ? "calendar.due.movedLater" : "calendar.due.movedEarlier", rule,
-                CalendarText.dayAndDate(counted), why, CalendarText.dayAndDate(date));
+        String key = switch (move) {
+            case LATER -> "calendar.due.movedLater";
+            case EARLIER -> "calendar.due.movedEarlier";
+            default -> "calendar.due.movedToSuggested";
+        };
+        return Words.text(key, rule, CalendarText.dayAndDate(counted), why, CalendarText.dayAndDate(date));
     }
 }

@@ -62,6 +62,11 @@ public final class UkCalendar {
         return count;
     }
 
+    /** Calendar days from {@code from} to {@code to}: "at this step for 33 days"; negative if {@code to} is before. */
+    public long daysSince(LocalDate from, LocalDate to) {
+        return to.toEpochDay() - from.toEpochDay();
+    }
+
     public LocalDate onOrAfter(LocalDate date) {
         LocalDate day = date;
         while (!isWorkingDay(day)) {
@@ -106,9 +111,13 @@ public final class UkCalendar {
         return cmsDeadline(delivered, Period.ofWeeks(((ReplyRule.Weeks) rule).weeks()), words);
     }
 
-    /** The reply time the log suggests for a kind of letter: its working days, from deemed delivery. */
+    /**
+     * The reply time the log suggests for a kind of letter, from deemed delivery: its working days, or for a
+     * subject access request one calendar month (moved on to the next working day, as the regulator's rule says).
+     */
     public static ReplyRule ruleFor(LetterKind kind) {
-        return new ReplyRule.WorkingDays(kind.replyWorkingDays());
+        return kind.replyMonths() > 0 ? new ReplyRule.CalendarMonths(kind.replyMonths())
+                : new ReplyRule.WorkingDays(kind.replyWorkingDays());
     }
 
     /** The reply-by date a letter prints and the app watches: posted on its date by the assumed method. */
@@ -136,5 +145,16 @@ public final class UkCalendar {
         LocalDate counted = from.plus(period);
         LocalDate date = onOrBefore(counted);
         return new DueDate(date, counted, date.equals(counted) ? DueDate.Move.NONE : DueDate.Move.EARLIER, rule);
+    }
+
+    /**
+     * A day the app suggests acting from if nothing has happened (not a limit), a period after {@code from}: on a
+     * weekend or bank holiday, the next working day, when a letter can go and the CMS's lines are open.
+     */
+    public DueDate suggestedFrom(LocalDate from, Period period, String rule) {
+        LocalDate counted = from.plus(period);
+        LocalDate date = onOrAfter(counted);
+        return new DueDate(date, counted, date.equals(counted) ? DueDate.Move.NONE : DueDate.Move.SUGGESTED_LATER,
+                rule);
     }
 }

@@ -3,8 +3,8 @@ package uk.cml.domain.correspondence;
 import uk.cml.domain.Labelled;
 
 /**
- * What a letter to the CMS is about. Each kind carries the working days the app allows for a reply
- * once the letter is delivered. Only the complaint figure is a published CMS target (15 working days);
+ * What a letter to the CMS is about. Each kind carries the working days (or, for a subject access request, the
+ * calendar month) the app allows for a reply once the letter is delivered. Only the complaint figure is a published CMS target (15 working days);
  * the others are a sensible prompt to chase, and the parent can change any reply-by date. The records keep a
  * kind by its name ({@code letter_sent.kind}): add kinds, never rename or remove one, or older records stop reading.
  */
@@ -33,16 +33,34 @@ public enum LetterKind implements Labelled {
      * for any other reply.
      */
     WRITE_OFF_REPLY(15),
+    /**
+     * A subject access request under UK GDPR for the parent's own CMS records: the answer is due one calendar month
+     * after the CMS receives it (ICO guidance), not a count of working days, so a request logged by hand is given
+     * the same date as the one the app's letter prints.
+     */
+    SUBJECT_ACCESS_REQUEST(0, 1),
     OTHER(20);
 
     private final int replyWorkingDays;
+    private final int replyMonths;
 
     LetterKind(int replyWorkingDays) {
-        this.replyWorkingDays = replyWorkingDays;
+        this(replyWorkingDays, 0);
     }
 
+    LetterKind(int replyWorkingDays, int replyMonths) {
+        this.replyWorkingDays = replyWorkingDays;
+        this.replyMonths = replyMonths;
+    }
+
+    /** The working days allowed for a reply; 0 for a kind answered in calendar months ({@link #replyMonths()}). */
     public int replyWorkingDays() {
         return replyWorkingDays;
+    }
+
+    /** The calendar months allowed for a reply, counted from delivery; 0 for a kind counted in working days. */
+    public int replyMonths() {
+        return replyMonths;
     }
 
     @Override

@@ -86,9 +86,9 @@ public final class ComplaintThreads {
         LocalDate dated = response.dated().orElse(response.received());
         Deadline.From answer = new Deadline.From.Answer(complaint, response);
         if (response.scanDocumentId().isEmpty()) {
-            deadlines.add(new Deadline(Words.text("standing.complaint.keepFinalResponse"),
+            deadlines.add(Deadline.suggestedFrom(Words.text("standing.complaint.keepFinalResponse"),
                     Words.text("standing.complaint.keepFinalResponseAction"), Optional.empty(),
-                    dueOn(response.received(), Words.text("standing.complaint.fromArrival")), false, answer));
+                    dueOn(response.received(), Words.text("standing.complaint.fromArrival")), answer));
         }
         Optional<SentLetter> ice = firstOf(bySent, Step.ICE, dated);
         DueDate iceDue = calendar.parentDeadline(dated, Period.ofMonths(facts.iceMonths()),
@@ -113,9 +113,9 @@ public final class ComplaintThreads {
     private ComplaintStage sentStage(Step step, SentLetter letter, Optional<ReceivedLetter> answer,
             Optional<Boolean> acknowledged, List<Deadline> deadlines) {
         if (!letter.isPosted()) {
-            deadlines.add(new Deadline(Words.text("standing.complaint.postLetter", step.label()),
+            deadlines.add(Deadline.suggestedFrom(Words.text("standing.complaint.postLetter", step.label()),
                     Words.text("standing.complaint.postLetterAction"), Optional.empty(),
-                    dueOn(letter.written(), Words.text("standing.complaint.fromWriting")), false,
+                    dueOn(letter.written(), Words.text("standing.complaint.fromWriting")),
                     new Deadline.From.Sent(letter)));
             return new ComplaintStage(step, Optional.of(letter.written()), Optional.empty(), Optional.empty(),
                     letter.replyBy(), Optional.empty());
@@ -160,8 +160,9 @@ public final class ComplaintThreads {
     /** The first open deadline; failing that, the step with no date of its own; failing that, nothing. */
     private static ComplaintThread.NextAction next(List<Deadline> deadlines, Optional<ComplaintThread.NextAction> step) {
         return deadlines.stream().filter(d -> !d.done()).findFirst()
-                .map(d -> new ComplaintThread.NextAction(Words.text("standing.complaint.next", d.what(),
-                        uk.cml.domain.UkFormats.shortDate(d.date())), d.letter(), d.action()))
+                .map(d -> new ComplaintThread.NextAction(Words.text(d.isFrom() ? "standing.next.from"
+                        : "standing.complaint.next", d.what(), uk.cml.domain.UkFormats.shortDate(d.date())), d.letter(),
+                        d.action()))
                 .or(() -> step)
                 .orElse(new ComplaintThread.NextAction(Words.text("standing.complaint.nothingDue"), Optional.empty(),
                         ""));

@@ -16,8 +16,18 @@ import uk.cml.domain.correspondence.SentLetter;
  * @param due      the date and how it was counted
  * @param done     already met (the reply came, the letter went): shown, but not a thing to do
  * @param from     the record the date comes from, so the letter that meets it can be filled in from that record
+ * @param timing   whether the date is a limit to act by, or only the day from which the app suggests acting
  */
-public record Deadline(String what, String action, Optional<String> letter, DueDate due, boolean done, From from) {
+public record Deadline(String what, String action, Optional<String> letter, DueDate due, boolean done, From from,
+                       Timing timing) {
+
+    /**
+     * What the date means. A limit is a day to act by (or the day a CMS target ends). A suggestion "from" is the
+     * app's idea of when to act: asking the CMS to move enforcement on if nothing has happened by then, posting a
+     * letter once it is written, keeping the final response once it has come. Nothing can be done about it before
+     * its day and nothing is lost after it, so it never reads "by" and never heads the page before its day.
+     */
+    public enum Timing { BY, FROM }
 
     /** The record a deadline is counted from. */
     public sealed interface From {
@@ -44,11 +54,33 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
         Objects.requireNonNull(letter, "letter");
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(timing, "timing");
+    }
+
+    /** A limit (act by its date), counted from a record. */
+    public Deadline(String what, String action, Optional<String> letter, DueDate due, boolean done, From from) {
+        this(what, action, letter, due, done, from, Timing.BY);
     }
 
     /** A deadline counted from no one record. */
     public Deadline(String what, String action, Optional<String> letter, DueDate due, boolean done) {
         this(what, action, letter, due, done, new From.Nothing());
+    }
+
+    /** The app's suggestion of a day from which to act (not a limit), counted from a record. */
+    public static Deadline suggestedFrom(String what, String action, Optional<String> letter, DueDate due,
+            From from) {
+        return new Deadline(what, action, letter, due, false, from, Timing.FROM);
+    }
+
+    /** Whether the date is a day from which to act, rather than a limit to act by. */
+    public boolean isFrom() {
+        return timing == Timing.FROM;
+    }
+
+    /** Whether the parent can act on it on {@code today}: always for a limit, from its day for a suggestion. */
+    public boolean actionableOn(LocalDate today) {
+        return !isFrom() || !date().isAfter(today);
     }
 
     public LocalDate date() {

@@ -28,7 +28,7 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
             List<ReceivedLetter> received, List<Decision> decisions, List<EnforcementRecord> enforcement,
             LocalDate today) {
         Challenges challenges = new Challenges(calendar, facts);
-        Enforcement steps = new Enforcement(facts);
+        Enforcement steps = new Enforcement(calendar, facts);
         List<EnforcementRecord> ordered = enforcement.stream()
                 .sorted(Comparator.comparing((EnforcementRecord r) -> r.step().ordinal())).toList();
         return new StandingReport(new ComplaintThreads(calendar, facts).build(sent, received),
@@ -59,13 +59,17 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
     /**
      * What to do next on the whole page: the earliest limit still open from today on, whatever it belongs to (a
      * write-off reply or a mandatory reconsideration is as much the parent's to meet as the complaint's steps);
-     * failing that the complaint's own next step (which chases a reply the CMS owes, even late, or has no date). A
-     * limit of the parent's that has passed stays in the dates to watch, but never heads the page for ever.
+     * failing that a suggestion whose day has come (asking the CMS to move enforcement on: nothing can be done about
+     * it before its day, and it has no clock, so it never pushes a real limit aside); failing that the complaint's
+     * own next step (which chases a reply the CMS owes, even late, or has no date). A limit of the parent's that has
+     * passed stays in the dates to watch, but never heads the page for ever.
      */
     public ComplaintThread.NextAction next(LocalDate today) {
-        return open().stream().filter(d -> !d.date().isBefore(today)).findFirst()
-                .map(d -> new ComplaintThread.NextAction(Words.text("standing.complaint.next", d.what(),
-                        UkFormats.shortDate(d.date())), d.letter(), d.action()))
+        List<Deadline> open = open();
+        return open.stream().filter(d -> !d.isFrom() && !d.date().isBefore(today)).findFirst()
+                .or(() -> open.stream().filter(d -> d.isFrom() && d.actionableOn(today)).findFirst())
+                .map(d -> new ComplaintThread.NextAction(Words.text(d.isFrom() ? "standing.next.from"
+                        : "standing.complaint.next", d.what(), UkFormats.shortDate(d.date())), d.letter(), d.action()))
                 .orElse(complaint.next());
     }
 

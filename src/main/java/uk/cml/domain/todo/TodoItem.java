@@ -34,6 +34,11 @@ public record TodoItem(LocalDate due, String what, TodoKind kind, long sourceId,
         this(due, what, kind, sourceId, Optional.empty());
     }
 
+    /** Whether its date is only a day from which to act (a suggestion), not a limit or a day already come. */
+    public boolean fromItsDate() {
+        return deadline.filter(Deadline::isFrom).isPresent();
+    }
+
     /** A date to meet on "Where things stand", as a to-do: its action, what it is and the date. */
     public static TodoItem of(Deadline d, String what) {
         return new TodoItem(d.date(), what, TodoKind.DEADLINE, 0, d.letter(), Optional.of(d));

@@ -2,8 +2,7 @@ package uk.cml.letters.templates;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.TextStyle;
-import java.util.Locale;
+import uk.cml.domain.calendar.CalendarText;
 import uk.cml.domain.calendar.DueDate;
 import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.PostingMethod;
@@ -145,6 +144,6 @@ public final class Deadlines {
     }
 
     private static String day(LocalDate date) {
-        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK);
+        return CalendarText.weekday(date);
     }
 }

@@ -25,7 +25,7 @@ public final class ReplyDates {
             Map.entry("mandatory-reconsideration", LetterKind.RECONSIDERATION_REQUEST),
             Map.entry("write-off-reply", LetterKind.WRITE_OFF_REPLY),
             Map.entry("settlement-reply", LetterKind.REPLY),
-            Map.entry("subject-access", LetterKind.REQUEST_FOR_INFORMATION),
+            Map.entry("subject-access", LetterKind.SUBJECT_ACCESS_REQUEST),
             // Chasing is not a complaint: logged as one, it would start a complaint thread of its own.
             Map.entry("chase-reply", LetterKind.OTHER),
             // To the other parent, not the CMS: none of the kinds of letter to the CMS is true of it.

@@ -15,6 +15,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.calendar.DueDate;
+import uk.cml.domain.calendar.ReplyRule;
 import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.addressbook.AddressBookEntry;
 import uk.cml.domain.correspondence.LetterKind;
@@ -181,11 +182,16 @@ final class SentLetterForm {
         }
         Optional<LocalDate> tracked = method.getValue().tracked() ? trackedDelivery.typedDate() : Optional.empty();
         LocalDate delivered = calendar.deemedDelivery(when.get(), method.getValue(), tracked);
-        DueDate suggested = calendar.replyBy(delivered, UkCalendar.ruleFor(kind.getValue()));
+        ReplyRule rule = UkCalendar.ruleFor(kind.getValue());
+        DueDate suggested = calendar.replyBy(delivered, rule);
         String on = UkFormats.shortDate(delivered);
-        String wait = UkCalendar.ruleFor(kind.getValue()).words();
-        String counted = tracked.isPresent() ? Messages.text("letters.sentLetterForm.deliveredOn", on, wait)
-                : Messages.text("letters.sentLetterForm.countsAsDeliveredOn", on, wait);
+        String wait = rule.words();
+        boolean months = rule instanceof ReplyRule.CalendarMonths;
+        String counted = tracked.isPresent()
+                ? Messages.text(months ? "letters.sentLetterForm.deliveredOnMonth" : "letters.sentLetterForm.deliveredOn",
+                        on, wait)
+                : Messages.text(months ? "letters.sentLetterForm.countsAsDeliveredOnMonth"
+                        : "letters.sentLetterForm.countsAsDeliveredOn", on, wait);
         if (printed.isPresent()) {
             LocalDate p = printed.get();
             String asked = UkFormats.shortDate(p);

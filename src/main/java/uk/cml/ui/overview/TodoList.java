@@ -36,8 +36,8 @@ final class TodoList extends VBox {
         int n = 0;
         for (TodoItem item : items) {
             TodoActions.Action action = TodoActions.of(item);
-            Label what = new Label(Messages.text("overview.todoList.dueAndWhat", UkFormats.shortDate(item.due()),
-                    item.what()));
+            Label what = new Label(Messages.text(item.fromItsDate() ? "overview.todoList.fromAndWhat"
+                    : "overview.todoList.dueAndWhat", UkFormats.shortDate(item.due()), item.what()));
             what.setWrapText(true);
             what.setId("overview-todo-" + n);
             Button go = new Button(action.label());

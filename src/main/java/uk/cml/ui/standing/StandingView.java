@@ -163,8 +163,9 @@ public final class StandingView implements Section {
         }
         for (int i = 0; i < all.size(); i++) {
             Deadline d = all.get(i);
-            Label line = wrapped(UkFormats.shortDate(d.date()) + "  " + d.what() + (d.done()
-                    ? Messages.text("standing.view.done") : ""));
+            String date = UkFormats.shortDate(d.date());
+            Label line = wrapped((d.isFrom() ? Messages.text("standing.view.fromDate", date) : date) + "  " + d.what()
+                    + (d.done() ? Messages.text("standing.view.done") : ""));
             line.setId("standing-deadline-" + i);
             line.getStyleClass().add(d.done() ? "field-hint" : "heading-small");
             Label how = wrapped(d.due().explanation(holidays));

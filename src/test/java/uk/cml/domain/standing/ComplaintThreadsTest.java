@@ -123,7 +123,7 @@ class ComplaintThreadsTest {
         assertEquals(Optional.empty(), stage.delivered());
         assertEquals(Optional.empty(), stage.replyDue());
         assertEquals(1, thread.deadlines().size());
-        assertEquals("Post the letter: Your complaint to the CMS: 2 Mar 2026.", thread.next().text());
+        assertEquals("From 2 Mar 2026: Post the letter: Your complaint to the CMS.", thread.next().text());
         assertEquals(Optional.empty(), thread.next().letter());
     }
 
@@ -163,7 +163,7 @@ class ComplaintThreadsTest {
                 "ICE to confirm it has your complaint 2026-06-01 true",
                 "Complaint to the Independent Case Examiner due 2026-10-14 true",
                 "Ask your MP to refer the complaint to the Ombudsman, if ICE cannot help 2027-04-14 false"), whats);
-        assertEquals("Keep a copy of the final response: ICE asks for it: 16 Apr 2026.", thread.next().text());
+        assertEquals("From 16 Apr 2026: Keep a copy of the final response: ICE asks for it.", thread.next().text());
     }
 
     @Test

@@ -69,12 +69,12 @@ class StandingNextTest {
     void aLimitStillAheadComesBeforeOneAlreadyPassed() {
         // A calculation decision of 1 September: its month ran out on 1 October, still open but passed.
         Decision old = new Decision(1, 1, Decision.Kind.CALCULATION, LocalDate.of(2026, 9, 1), "", Optional.empty());
-        EnforcementRecord notice = new EnforcementRecord(0, 1, EnforcementStep.ARREARS_NOTICE,
-                LocalDate.of(2026, 11, 24), "");
-        // Eight weeks after 24 November is 19 January 2027.
-        ComplaintThread.NextAction next = report(List.of(old), List.of(notice)).next(TODAY);
-        assertEquals(Optional.of("enforcement-request"), next.letter());
-        assertEquals("Ask the CMS to move on from: Arrears notice: 19 Jan 2027.", next.text());
+        // A calculation decision of 17 November: one calendar month is Thursday 17 December, still ahead.
+        Decision recent = new Decision(2, 1, Decision.Kind.CALCULATION, LocalDate.of(2026, 11, 17), "",
+                Optional.empty());
+        ComplaintThread.NextAction next = report(List.of(old, recent), List.of()).next(TODAY);
+        assertEquals(Optional.of("mandatory-reconsideration"), next.letter());
+        assertEquals("Ask for a mandatory reconsideration: 17 Dec 2026.", next.text());
         // With nothing ahead, a passed limit of the parent's does not head the page for ever: the complaint's own
         // step does (it stays in the dates to watch).
         StandingReport passed = report(List.of(old), List.of());

@@ -24,7 +24,7 @@ class StandingReportTest {
 
     @Test
     void theFurthestStepCountsAndTheLaterRecordOfIt() {
-        Enforcement enforcement = new Enforcement(DEFAULTS);
+        Enforcement enforcement = new Enforcement(UkCalendar.englandAndWales(), DEFAULTS);
         List<EnforcementRecord> records = List.of(step(EnforcementStep.DEDUCTION_FROM_EARNINGS, LocalDate.of(2026, 9, 1)),
                 step(EnforcementStep.LIABILITY_ORDER, LocalDate.of(2026, 10, 1)),
                 step(EnforcementStep.LIABILITY_ORDER, LocalDate.of(2026, 10, 20)),
@@ -34,21 +34,24 @@ class StandingReportTest {
         Deadline nudge = enforcement.nudge(records).orElseThrow();
         // Eight weeks after 20 October.
         assertEquals(LocalDate.of(2026, 12, 15), nudge.date());
-        assertEquals("Ask the CMS to move on from: Liability order (magistrates' court)", nudge.what());
+        assertEquals("Ask the CMS for the step after: Liability order (magistrates' court), if nothing has happened by "
+                + "then", nudge.what());
         assertEquals(Optional.of("enforcement-request"), nudge.letter());
-        assertEquals("8 weeks after you heard of this step", nudge.due().rule());
+        assertEquals("8 weeks after you heard of this step (the app's suggestion, not a CMS time limit)",
+                nudge.due().rule());
+        assertEquals(Deadline.Timing.FROM, nudge.timing());
     }
 
     @Test
     void noStepsMeansNoDaysAndNoNudge() {
-        Enforcement enforcement = new Enforcement(DEFAULTS);
+        Enforcement enforcement = new Enforcement(UkCalendar.englandAndWales(), DEFAULTS);
         assertEquals(0, enforcement.daysAtCurrentStep(List.of(), TODAY));
         assertEquals(Optional.empty(), enforcement.nudge(List.of()));
     }
 
     @Test
     void afterCommittalThereIsNothingToAskFor() {
-        Enforcement enforcement = new Enforcement(DEFAULTS);
+        Enforcement enforcement = new Enforcement(UkCalendar.englandAndWales(), DEFAULTS);
         assertEquals(Optional.empty(),
                 enforcement.nudge(List.of(step(EnforcementStep.COMMITTAL, LocalDate.of(2026, 1, 5)))));
     }
@@ -57,11 +60,11 @@ class StandingReportTest {
     void theFactsTableCanChangeTheNudgeAndTheStepsName() {
         CmsFacts facts = new CmsFacts(List.of(fact("enforcement.nudge.weeks", " 4 "),
                 fact("step.ARREARS_NOTICE", "Arrears letter"), fact("step.LIABILITY_ORDER", " ")));
-        Enforcement enforcement = new Enforcement(facts);
+        Enforcement enforcement = new Enforcement(UkCalendar.englandAndWales(), facts);
         Deadline nudge = enforcement.nudge(List.of(step(EnforcementStep.ARREARS_NOTICE, LocalDate.of(2026, 11, 2))))
                 .orElseThrow();
         assertEquals(LocalDate.of(2026, 11, 30), nudge.date());
-        assertEquals("Ask the CMS to move on from: Arrears letter", nudge.what());
+        assertEquals("Ask the CMS for the step after: Arrears letter, if nothing has happened by then", nudge.what());
         assertEquals("Liability order (magistrates' court)", facts.stepName(EnforcementStep.LIABILITY_ORDER));
         assertEquals("Contact the paying parent", facts.stepName(EnforcementStep.CONTACT_PAYING_PARENT));
     }

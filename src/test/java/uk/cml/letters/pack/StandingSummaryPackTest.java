@@ -129,6 +129,25 @@ class StandingSummaryPackTest {
     }
 
     @Test
+    @DisplayName("The next deadline is a limit: ICE's 6 months, not the reminder to keep the final response")
+    void nextDeadlineIsALimit() throws Exception {
+        long complaint = fixture.sent.save(new SentLetter(0, fixture.caseId, POSTED, Optional.of(POSTED),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"),
+                "Complaint about collection", LetterKind.COMPLAINT, Optional.empty(),
+                Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+        // Dated Wednesday 8 July 2026, no copy attached: six months on is Friday 8 January 2027.
+        fixture.received.save(new ReceivedLetter(0, fixture.caseId, Optional.of(LocalDate.of(2026, 7, 8)),
+                LocalDate.of(2026, 7, 10), "Child Maintenance Service", "Final response to my complaint",
+                Optional.empty(), Optional.of(complaint)));
+        List<String> pages = build(EnumSet.of(PackSection.STANDING), false);
+        String text = flat(pages.get(page(pages, PackSection.STANDING.title())));
+        assertTrue(text.contains("Next deadline: Complaint to the Independent Case Examiner due, 8 Jan 2027 (6 months "
+                + "from the final response of 8 Jul 2026)."), text);
+        assertFalse(text.contains("Keep a copy"), text);
+        assertFalse(text.contains("That date has passed"), text);
+    }
+
+    @Test
     @DisplayName("With nothing to report, says so in one sentence rather than leaving the page out")
     void nothingRecorded() throws Exception {
         List<String> pages = build(EnumSet.of(PackSection.STANDING), false);

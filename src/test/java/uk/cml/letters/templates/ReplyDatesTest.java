@@ -31,7 +31,7 @@ public class ReplyDatesTest {
             Map.entry("mandatory-reconsideration", LetterKind.RECONSIDERATION_REQUEST),
             Map.entry("write-off-reply", LetterKind.WRITE_OFF_REPLY),
             Map.entry("settlement-reply", LetterKind.REPLY),
-            Map.entry("subject-access", LetterKind.REQUEST_FOR_INFORMATION),
+            Map.entry("subject-access", LetterKind.SUBJECT_ACCESS_REQUEST),
             Map.entry("chase-reply", LetterKind.OTHER),
             Map.entry("other-parent", LetterKind.OTHER));
 

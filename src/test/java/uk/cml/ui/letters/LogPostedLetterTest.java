@@ -66,6 +66,26 @@ class LogPostedLetterTest extends AppRobot {
         });
     }
 
+    /** Opens the Letters page and fills in a new letter sent first class, up to the day it was posted. */
+    private void logPosted(String written, String subject, LetterKind letterKind, String to, String postedOn) {
+        LettersView page = new LettersView(new LettersView.Stores(harness.services.sentLetters,
+                harness.services.receivedLetters, harness.services.documents, harness.services.addressBook),
+                harness.services.calendar, harness.background, CLOCK, harness.currentCase, harness.picker(),
+                destination -> { });
+        interact(() -> harness.show(page));
+        press("#letters-new-sent");
+        fill("#sent-written", written);
+        fill("#sent-subject", subject);
+        ComboBox<PostingMethod> method = waitFor("#sent-method");
+        ComboBox<LetterKind> kind = lookup("#sent-kind").query();
+        interact(() -> {
+            method.setValue(PostingMethod.FIRST_CLASS);
+            kind.setValue(letterKind);
+        });
+        fill("#sent-to-name", to);
+        fill("#sent-posted", postedOn);
+    }
+
     @Test
     void aPostedLetterWithACertificatePhotoIsListedWithItsProofAndReplyDate() throws Exception {
         Path photo = parentsFiles.resolve("certificate.png");
@@ -77,23 +97,8 @@ class LogPostedLetterTest extends AppRobot {
         ImageIO.write(image, "png", photo.toFile());
         harness = new PageHarness(dataFolder);
         harness.chosenFiles = List.of(photo);
-        LettersView page = new LettersView(new LettersView.Stores(harness.services.sentLetters,
-                harness.services.receivedLetters, harness.services.documents, harness.services.addressBook),
-                harness.services.calendar, harness.background, CLOCK, harness.currentCase, harness.picker(),
-                destination -> { });
-        interact(() -> harness.show(page));
-
-        press("#letters-new-sent");
-        fill("#sent-written", "19/11/2026");
-        fill("#sent-subject", "Missed payments in October");
-        ComboBox<PostingMethod> method = waitFor("#sent-method");
-        ComboBox<LetterKind> kind = lookup("#sent-kind").query();
-        interact(() -> {
-            method.setValue(PostingMethod.FIRST_CLASS);
-            kind.setValue(LetterKind.COMPLAINT);
-        });
-        fill("#sent-to-name", "Child Maintenance Service 21");
-        fill("#sent-posted", "20/11/2026");
+        logPosted("19/11/2026", "Missed payments in October", LetterKind.COMPLAINT, "Child Maintenance Service 21",
+                "20/11/2026");
         fill("#sent-cert-branch", "Leeds Headrow");
         fill("#sent-cert-ref", "CP 0001 2345");
         reveal("#sent-cert-photo-attach");
@@ -118,5 +123,30 @@ class LogPostedLetterTest extends AppRobot {
         assertEquals("certificate.png", harness.services.documents.find(photoId).orElseThrow().originalName());
         assertEquals(List.of(), harness.services.sentLetters.todos(saved.caseId(), CLOCK.instant()
                 .atZone(CLOCK.getZone()).toLocalDate()), "posted with proof: nothing left to do");
+    }
+
+    /**
+     * A subject access request logged by hand is given one calendar month from delivery, moved on to the next
+     * working day (the regulator's rule, and the date the app's own letter prints), not the 20 working days of a
+     * request for information.
+     */
+    @Test
+    void aSubjectAccessRequestIsGivenAMonthFromDeliveryOnToTheNextWorkingDay() {
+        harness = new PageHarness(dataFolder);
+        logPosted("27/10/2026", "Subject access request", LetterKind.SUBJECT_ACCESS_REQUEST,
+                "Child Maintenance Service", "27/10/2026");
+        // Posted Tuesday 27 October: delivered Thursday 29th. A month is Sunday 29 November, so Monday 30th.
+        // (Twenty working days would have said Thursday 26 November.)
+        waitUntil("the month is suggested", () -> "30 Nov 2026".equals(text("#sent-reply-by")));
+        assertEquals("Suggested: 30 Nov 2026. It counts as delivered on 29 Oct 2026, then one calendar month for a "
+                + "reply (the next working day if that ends on a weekend or bank holiday). You can change it.",
+                ((Label) lookup("#sent-reply-by-suggestion").query()).getText());
+        reveal("#letters-save");
+        press("#letters-save");
+        TableView<SentLetter> sent = waitFor("#letters-sent-table");
+        waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
+        SentLetter saved = harness.services.sentLetters.letters(harness.currentCase.get().id()).get(0);
+        assertEquals(LetterKind.SUBJECT_ACCESS_REQUEST, saved.kind());
+        assertEquals(Optional.of(java.time.LocalDate.of(2026, 11, 30)), saved.replyBy());
     }
 }

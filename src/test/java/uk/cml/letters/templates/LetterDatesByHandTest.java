@@ -1,0 +1,90 @@
+package uk.cml.letters.templates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import uk.cml.domain.calendar.ReplyRule;
+import uk.cml.domain.calendar.UkCalendar;
+import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.standing.CmsFacts;
+
+/**
+ * The dates a letter prints, worked out by hand (the same cases as the page's HandWorkedDatesTest), so a letter and
+ * Where it stands name the same day. A letter is taken to be posted first class on its date.
+ */
+class LetterDatesByHandTest {
+
+    private final UkCalendar calendar = UkCalendar.englandAndWales();
+    private final Deadlines deadlines = new Deadlines(calendar, new CmsFacts(List.of()));
+
+    @Test
+    @DisplayName("a complaint of Mon 14 Dec 2026: acknowledge by Fri 18 Dec, reply by Mon 11 Jan 2027")
+    void complaintAcrossChristmasAndNewYear() {
+        LocalDate letter = LocalDate.of(2026, 12, 14);
+        assertEquals(LocalDate.of(2026, 12, 16), deadlines.deemedReceipt(letter));
+        assertEquals(LocalDate.of(2026, 12, 18), deadlines.complaintAcknowledgeBy(letter));
+        assertEquals(LocalDate.of(2027, 1, 11), deadlines.complaintReplyBy(letter));
+    }
+
+    @Test
+    @DisplayName("subject access: received 31 Jan 2027 is due Mon 1 Mar, as February has no 31st and the 28th is a Sunday")
+    void subjectAccessReceived31January() {
+        assertEquals(LocalDate.of(2027, 3, 1), calendar.cmsDeadline(LocalDate.of(2027, 1, 31), Period.ofMonths(1),
+                "subject access").date());
+        // A request dated Thursday 28 January 2027 is received Monday 1 February: due Monday 1 March.
+        assertEquals(LocalDate.of(2027, 3, 1), deadlines.subjectAccessDue(LocalDate.of(2027, 1, 28)));
+        // One dated Wednesday 27 January is received Friday 29th: 29 February does not exist in 2027, so the 28th,
+        // a Sunday, then Monday 1 March.
+        assertEquals(LocalDate.of(2027, 3, 1), deadlines.subjectAccessDue(LocalDate.of(2027, 1, 27)));
+        // Received Thursday 24 December 2026 (dated Tuesday 22nd): due Sunday 24 January, so Monday 25th.
+        assertEquals(LocalDate.of(2027, 1, 25), deadlines.subjectAccessDue(LocalDate.of(2026, 12, 22)));
+    }
+
+    @Test
+    @DisplayName("a subject access request logged by hand is given the month the letter prints, not 20 working days")
+    void subjectAccessLoggedByHandAgreesWithTheLetter() {
+        ReplyRule rule = UkCalendar.ruleFor(ReplyDates.kind(LetterTemplates.SUBJECT_ACCESS));
+        assertEquals(new ReplyRule.CalendarMonths(1), rule);
+        // Posted first class on Wednesday 9 December 2026: delivered Friday 11th; a month is Monday 11 January 2027.
+        // Twenty working days (the old count for a request for information) run 14, 15, 16, 17, 18, 21, 22, 23, 24,
+        // 29, 30, 31 December, 4, 5, 6, 7, 8, 11, 12, 13 January: Wednesday 13 January 2027, two days late.
+        LocalDate posted = LocalDate.of(2026, 12, 9);
+        LocalDate logged = calendar.replyBy(posted, PostingMethod.FIRST_CLASS, Optional.empty(), rule).date();
+        assertEquals(LocalDate.of(2027, 1, 11), logged);
+        assertEquals(deadlines.subjectAccessDue(posted), logged);
+        assertEquals(LocalDate.of(2027, 1, 13), calendar.replyBy(posted, PostingMethod.FIRST_CLASS, Optional.empty(),
+                new ReplyRule.WorkingDays(20)).date());
+    }
+
+    @Test
+    @DisplayName("a decision of 31 Aug: reconsideration by 30 Sep; by Fri 29 Sep in 2028, when the 30th is a Saturday")
+    void reconsiderationFrom31August() {
+        assertEquals(LocalDate.of(2026, 9, 30), deadlines.mandatoryReconsiderationDue(LocalDate.of(2026, 8, 31))
+                .date());
+        assertEquals(LocalDate.of(2028, 9, 29), deadlines.mandatoryReconsiderationDue(LocalDate.of(2028, 8, 31))
+                .date());
+        assertEquals(LocalDate.of(2028, 9, 30), deadlines.mandatoryReconsiderationDue(LocalDate.of(2028, 8, 31))
+                .counted());
+    }
+
+    @Test
+    @DisplayName("write-off of Fri 26 Feb 2027 ends on Easter Sunday; ICE from 26 Sep 2026 ends on Good Friday")
+    void limitsOverEaster2027() {
+        assertEquals(LocalDate.of(2027, 3, 25), deadlines.writeOffReplyEnds(LocalDate.of(2027, 2, 26)).date());
+        assertEquals(LocalDate.of(2027, 3, 28), deadlines.writeOffReplyEnds(LocalDate.of(2027, 2, 26)).counted());
+        assertEquals(LocalDate.of(2027, 3, 25), deadlines.iceLimit(LocalDate.of(2026, 9, 26)).date());
+        assertEquals(LocalDate.of(2027, 3, 26), deadlines.iceLimit(LocalDate.of(2026, 9, 26)).counted());
+    }
+
+    @Test
+    @DisplayName("a breakdown asked for on Fri 13 Nov 2026: six weeks is Christmas Day, so Tue 29 Dec")
+    void breakdownOverChristmas() {
+        // Friday 25 December + the weekend + Monday 28th, the Boxing Day substitute.
+        assertEquals(LocalDate.of(2026, 12, 29), deadlines.breakdownDue(LocalDate.of(2026, 11, 13)));
+    }
+}

@@ -1,0 +1,76 @@
+package uk.cml.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.domain.calendar.UkCalendar;
+import uk.cml.domain.standing.Decision;
+import uk.cml.domain.standing.EnforcementRecord;
+import uk.cml.domain.standing.EnforcementStep;
+import uk.cml.domain.todo.TodoItem;
+
+/**
+ * The Overview's "What needs doing" for the dates on Where it stands, read from real records: a limit reads "by" its
+ * date, the enforcement nudge (a day from which to ask, if nothing has happened) never does.
+ */
+class StandingTodosTest {
+
+    /** The store's clock says Sunday 22 November 2026. */
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    @TempDir
+    Path folder;
+    Database database;
+    StandingStore standing;
+    long caseId;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(folder, DatabaseTest.CLOCK);
+        History history = new History(DatabaseTest.CLOCK);
+        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
+                CaseStoreTest.aCase());
+        standing = new StandingStore(database, DatabaseTest.CLOCK, UkCalendar.englandAndWales(),
+                new SentLetterStore(database, history, DatabaseTest.CLOCK),
+                new ReceivedLetterStore(database, history, DatabaseTest.CLOCK));
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    @DisplayName("the nudge is 'if nothing has happened by then', a mandatory reconsideration 'by' its limit")
+    void fromAndBy() {
+        // Heard of the arrears notice on Tuesday 17 November 2026: eight weeks on is Tuesday 12 January 2027.
+        standing.tick(new EnforcementRecord(0, caseId, EnforcementStep.ARREARS_NOTICE, LocalDate.of(2026, 11, 17),
+                ""));
+        // A decision letter of Saturday 31 October 2026: one calendar month is Monday 30 November.
+        standing.addDecision(new Decision(0, caseId, Decision.Kind.CALCULATION, LocalDate.of(2026, 10, 31), "",
+                Optional.empty()));
+        List<TodoItem> todos = standing.todos(caseId, TODAY);
+        assertEquals(2, todos.size(), todos.toString());
+        TodoItem reconsider = todos.get(0);
+        assertEquals(LocalDate.of(2026, 11, 30), reconsider.due());
+        assertEquals("Write asking the CMS to look at the decision again (Ask for a mandatory reconsideration, by "
+                + "30 Nov 2026)", reconsider.what());
+        assertFalse(reconsider.fromItsDate());
+        TodoItem nudge = todos.get(1);
+        assertEquals(LocalDate.of(2027, 1, 12), nudge.due());
+        assertEquals("Write asking the CMS to take the next step (Ask the CMS for the step after: Arrears notice, "
+                + "if nothing has happened by then)", nudge.what());
+        assertTrue(nudge.fromItsDate());
+        assertEquals(Optional.of("enforcement-request"), nudge.letter());
+    }
+}
