@@ -262,46 +262,4 @@ class PaymentsPageTest extends AppRobot {
         assertEquals(List.of(false), table.getColumns().stream()
                 .filter(c -> "schedule-after-fee".equals(c.getId())).map(c -> c.isVisible()).toList());
     }
-
-    /**
-     * Found by using the app as a new parent: in a 1366 x 768 window the empty plans table said "No payment plan
-     * yet. Add the amount from your CMS calculation let..." with the end of its one instruction cut off.
-     */
-    @Test
-    void theEmptyPlansTableSaysAllOfWhatToDoInALaptopSizedWindow() {
-        aCase(false);
-        startup = startOn(dataFolder);
-        interact(() -> {
-            window().setWidth(1366);
-            window().setHeight(768);
-        });
-        press("#overview-add-plan");
-        TableView<?> plans = waitFor("#plans-table");
-        Label empty = (Label) plans.getPlaceholder();
-        waitUntil("the empty table is laid out", () -> empty.getScene() != null && empty.getWidth() > 0);
-        String shown = interactAndGet(() -> empty.getChildrenUnmodifiable().stream()
-                .filter(javafx.scene.text.Text.class::isInstance).map(n -> ((javafx.scene.text.Text) n).getText())
-                .findFirst().orElse(""));
-        assertEquals("No payment plan yet. Add the amount from your CMS calculation letter.", shown);
-    }
-
-    /**
-     * Found by using the app as a new parent recording a run of payments: each save's "Recorded ... Undo" line
-     * appeared above the tabs and moved the form down, so the next click landed on the wrong field.
-     */
-    @Test
-    void savingAPaymentLeavesTheFormWhereItWas() {
-        aCase(true);
-        startup = startOn(dataFolder);
-        press("#nav-payments");
-        waitUntil("the plan is loaded", () -> "Owed now: £172.84".equals(textOf("#payments-owed")));
-        showTab("Payments received");
-        Node date = waitFor("#payment-date");
-        double before = interactAndGet(() -> date.localToScene(0, 0).getY());
-        type("#payment-date", "08/11/2026");
-        type("#payment-amount", "43.21");
-        press("#payment-save");
-        waitUntil("the save is reported", () -> textOf("#payments-status").startsWith("Recorded £43.21"));
-        assertEquals(before, interactAndGet(() -> date.localToScene(0, 0).getY()), 0.5, "the form did not move");
-    }
 }
