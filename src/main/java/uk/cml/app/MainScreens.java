@@ -28,6 +28,7 @@ import uk.cml.ui.settings.AppearanceSetting;
 import uk.cml.ui.settings.RecordsSafetyPanel;
 import uk.cml.ui.documents.DocumentsView;
 import uk.cml.ui.common.FilePicker;
+import uk.cml.ui.common.SaveDialog;
 import uk.cml.ui.letters.LettersView;
 import uk.cml.ui.notes.NotesView;
 import uk.cml.ui.pack.EvidencePackView;
@@ -64,6 +65,8 @@ final class MainScreens {
                 Supplier<Node> privacyPanel, BooleanSupplier protectBackups) {
         // Pages are given the navigator before the window listing them exists; it is bound to the window below.
         PageNavigator navigator = new PageNavigator();
+        // Packs and backups are offered the folder the letters go in (Documents/Child Maintenance Log).
+        SaveDialog saving = new SaveDialog(LetterWiring.lettersFolder().getParent());
         // Only the page the app opens on is built at start; every other page on its first visit (start-up time).
         List<Section> pages = List.of(
                 new OverviewView(overview, background, services.clock, currentCase, navigator),
@@ -112,7 +115,7 @@ final class MainScreens {
                         () -> new EvidencePackView(new PackAssembler(
                         PackCommand.stores(services), services.clock), background, services.clock, currentCase,
                         () -> Optional.of(services.safety.fingerprint().shortForm()),
-                        services.addressPrivacy::isPrivate)),
+                        services.addressPrivacy::isPrivate, saving)),
                 // Each area with deletable records adds its store here so its deletions can be put back.
                 new LazySection<>("bin", Messages.text("app.mainScreens.bin"),
                         () -> new BinView(binSources(services), background, currentCase)),
@@ -122,7 +125,7 @@ final class MainScreens {
                         owner -> new AboutWindow(Version.current(), services.dataFolder, openFolder, background)
                                 .show(owner),
                         new VBox(14, privacyPanel.get(), new RecordsSafetyPanel(services.safety, background,
-                                services::replaceWithBackup, restored, protectBackups.getAsBoolean())),
+                                services::replaceWithBackup, restored, protectBackups.getAsBoolean(), saving)),
                         appearance.view())));
         window = new MainWindow(cases, currentCase, pages, addCase, background.running(), background.longTask());
         navigator.bind(window);

@@ -24,6 +24,15 @@ public enum DocumentType {
         };
     }
 
+    /** Its name in a list's Type column, where "a PDF" reads oddly: "PDF", "Photo (JPEG)". */
+    public String label() {
+        return switch (this) {
+            case PDF -> Words.text("documents.type.pdf");
+            case JPEG -> Words.text("documents.type.jpeg");
+            case PNG -> Words.text("documents.type.png");
+        };
+    }
+
     /** File name endings (lower case, no dot) that honestly name this type; the first is the usual one. */
     public List<String> extensions() {
         return extensions;

@@ -65,6 +65,20 @@ public final class UkDates {
         return Validated.problem(Words.text("dates.read.unknownForm", cell));
     }
 
+    /**
+     * True when the text is written as a date but names a day there is not: 31/02/2026, 29 Feb 2027, or a month
+     * typed first (02/13/2026). The parent then needs to check the day and month, not how the date is written.
+     */
+    public static boolean namesNoRealDay(String typed) {
+        if (typed == null || typed.isBlank() || isDate(typed)) {
+            return false;
+        }
+        String lower = typed.strip().toLowerCase(Locale.UK).replaceAll("\\s+", " ");
+        Matcher named = NAMED_MONTH.matcher(lower);
+        return DAY_FIRST.matcher(lower).matches() || ISO.matcher(lower).matches()
+                || named.matches() && MONTH_NAMES.containsKey(named.group(2));
+    }
+
     /** True when the text reads as a date: used to recognise a date column in a file with no header. */
     public static boolean isDate(String text) {
         return read(text).isOk();

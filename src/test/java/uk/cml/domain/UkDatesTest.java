@@ -61,4 +61,21 @@ class UkDatesTest {
         assertEquals(problem, UkDates.read(text).problem().orElseThrow());
         assertEquals(java.util.Optional.empty(), UkDates.parse(text));
     }
+
+    /** A parent told "type it like 22/11/2026" after typing 31/02/2026 just so needs the day and month checked. */
+    @ParameterizedTest(name = "''{0}'' names no real day: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "31/02/2026   | true",
+        "29-02-27     | true",
+        "11/22/2026   | true",
+        "2026-13-01   | true",
+        "31 Apr 2026  | true",
+        "29/02/2028   | false",
+        "22 Foo 2026  | false",
+        "yesterday    | false",
+        "''           | false",
+    })
+    void tellsADayThatIsNotThereFromAFormItCannotRead(String text, boolean noRealDay) {
+        assertEquals(noRealDay, UkDates.namesNoRealDay(text));
+    }
 }

@@ -103,7 +103,7 @@ class CallsNotesTimelineTest extends AppRobot {
         interact(() -> said.setText("a".repeat(25_000)));  // as if pasted: typing 25,000 keys would take minutes
         press("#call-save");
         Label dateProblem = waitFor("#call-date-error");
-        assertTrue(dateProblem.getText().contains("not a date we can read"), dateProblem.getText());
+        assertTrue(dateProblem.getText().contains("There is no such day as 31/02/2026"), dateProblem.getText());
         Label saidProblem = waitFor("#call-said-error");
         assertTrue(saidProblem.getText().contains("25,000 characters and the limit is 20,000"), saidProblem.getText());
         assertEquals(0, items("#call-list"), "nothing was saved");

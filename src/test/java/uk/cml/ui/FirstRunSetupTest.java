@@ -58,7 +58,7 @@ class FirstRunSetupTest extends AppRobot {
         type("#child-born-1", "31/02/2015");
         press("#setup-next");
         Label impossible = waitFor("#child-born-1-error");
-        assertTrue(impossible.getText().contains("not a date we can read"), impossible.getText());
+        assertTrue(impossible.getText().contains("There is no such day as 31/02/2015"), impossible.getText());
         assertEquals("31/02/2015", text("#child-born-1"), "what the parent typed stays in the box");
         type("#child-born-1", "14/03/2015");
         press("#setup-next");

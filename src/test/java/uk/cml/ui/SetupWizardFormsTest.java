@@ -123,5 +123,26 @@ class SetupWizardFormsTest extends AppRobot {
                 .anyMatch(l -> "Jordan Reid".equals(((Label) l).getText())), "the change shows on the check page");
         assertEquals("Save and start", lookup("#setup-next").queryButton().getText());
     }
-}
 
+    /** Found by using the app as a new parent: 31/02/2026 was "not a date we can read. Type it like 14/03/2015." */
+    @Test
+    void aDateOfBirthWithNoSuchDayIsExplainedAsSuch() {
+        startup = startOn(dataFolder);
+        waitFor("#my-name");
+        type("#my-name", "Sarah Jane Evans");
+        type("#my-address", "14 Rose Lane\nLeeds");
+        type("#my-postcode", "ls6 2ab");
+        press("#setup-next");
+        type("#other-name", "Mark Evans");
+        press("#setup-next");
+        type("#child-name-1", "Lily");
+        type("#child-born-1", "31/02/2026");
+        press("#setup-next");
+
+        Label problem = waitFor("#child-born-1-error");
+        waitUntil("the message shows", problem::isVisible);
+        assertEquals("There is no such day as 31/02/2026. Check the day and the month: the day comes first, as in "
+                + "22/11/2026.", problem.getText());
+        assertEquals("31/02/2026", text("#child-born-1"), "what the parent typed stays for them to correct");
+    }
+}

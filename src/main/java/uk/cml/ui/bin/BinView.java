@@ -18,6 +18,7 @@ import uk.cml.domain.bin.BinnedItem;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.StatusLine;
 import uk.cml.ui.bin.BinModel.Binned;
 import uk.cml.ui.shell.Page;
@@ -38,7 +39,7 @@ public final class BinView extends Page {
         list.setItems(model.items());
         list.setId("bin-list");
         list.setAccessibleText(Messages.text("bin.view.thingsYouHaveDeletedMost"));
-        list.setPlaceholder(new Label(Messages.text("bin.view.theBinIsEmpty")));
+        list.setPlaceholder(PageLayout.emptyNote(Messages.text("bin.view.theBinIsEmpty")));
         list.setCellFactory(v -> new BinnedCell());
         Label status = StatusLine.bind(new Label(), model.status(), "bin-undo");
         status.setId("bin-status");

@@ -150,7 +150,7 @@ public final class CaseView extends Page {
         page.getStyleClass().addAll("page", "case-content");
         scroll.setContent(page);
         // Save in a bar along the bottom, in view however far down the parent has scrolled.
-        view.setBottom(PageLayout.actionBar(save, status));
+        view.setBottom(PageLayout.actionBarWithStatus(status, save));
     }
 
     private static CaseFile withFee(CaseFile k, BigDecimal percent) {

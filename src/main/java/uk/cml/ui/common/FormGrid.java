@@ -22,7 +22,7 @@ import javafx.scene.layout.VBox;
  */
 public final class FormGrid extends GridPane {
 
-    private static final String FIELD = "cml.field-with-problem";
+    static final String FIELD = "cml.field-with-problem";
     private static final String NO_PROBLEM = " ";
     /** AtlantaFX's DANGER (its classes are built for Java 21, so named here): the theme's red outline. */
     static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
@@ -100,7 +100,11 @@ public final class FormGrid extends GridPane {
     }
 
     /** Shows or clears a field's problem, and outlines the field in red while it has one. True when there was none. */
-    public static boolean show(Label error, Optional<String> problem) {
+    public static boolean show(Label error, Optional<String> given) {
+        // 31/02/2026 is typed just as the usual "type it like 22/11/2026" asks: say what is wrong with it instead.
+        Optional<String> problem = given.isPresent() && error.getProperties().get(FIELD) instanceof UkDateField date
+                ? date.typedNoRealDay().map(typed -> Messages.text("common.formGrid.noSuchDay", typed)).or(() -> given)
+                : given;
         // A space while there is no problem keeps the line exactly one message high.
         error.setText(problem.orElse(NO_PROBLEM));
         error.setVisible(problem.isPresent());

@@ -81,6 +81,30 @@ public final class PageLayout {
         return page;
     }
 
+    /**
+     * The actions with the page's status line under them. The line wraps to the bar's width: beside the buttons, a
+     * long message ("Saved as" and a whole path) set the bar's least width and pushed the window past its edge.
+     */
+    public static VBox actionBarWithStatus(Label status, Node... actions) {
+        FlowPane buttons = actionBar(actions);
+        buttons.getStyleClass().setAll("action-row");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        // Takes no room until there is something to say.
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        VBox bar = new VBox(buttons, status);
+        bar.getStyleClass().add("action-bar");
+        return bar;
+    }
+
+    /** What an empty table or list says, wrapped to its width: a long hint is never cut short with "...". */
+    public static Label emptyNote(String text) {
+        Label note = new Label(text);
+        note.setWrapText(true);
+        note.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        return note;
+    }
+
     /** The actions keep their words whole; on a narrow window they wrap onto a second line. */
     public static FlowPane actionBar(Node... actions) {
         FlowPane bar = new FlowPane(actions);

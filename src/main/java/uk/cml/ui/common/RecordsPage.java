@@ -52,7 +52,7 @@ public final class RecordsPage<T> {
         String prefix = parts.prefix();
         list.setId(prefix + "-list");
         list.setAccessibleText(parts.listText());
-        list.setPlaceholder(new Label(parts.emptyList()));
+        list.setPlaceholder(PageLayout.emptyNote(parts.emptyList()));
         list.setCellFactory(v -> new RecordCell<>(parts.cellText()));
         list.getStyleClass().add("record-list");
         // A third of the page, between the stylesheet's least and most (.record-list): on a narrow window the
@@ -75,7 +75,11 @@ public final class RecordsPage<T> {
             }
             showForm.accept(record);
         });
-        Button save = PageLayout.button(prefix + "-save", parts.saveText(), saveForm);
+        ScrollPane scroll = new ScrollPane();
+        Button save = PageLayout.button(prefix + "-save", parts.saveText(), () -> {
+            saveForm.run();
+            FirstProblem.reveal(scroll);
+        });
         save.getStyleClass().add("primary");
         save.setDefaultButton(true);
         Button fresh = PageLayout.button(prefix + "-new", parts.newText(), () -> {
@@ -97,7 +101,7 @@ public final class RecordsPage<T> {
         formHeading.textProperty().bind(model.headingProperty());
         VBox editor = new VBox(14, formHeading, parts.form(), history);
         editor.getStyleClass().add("record-editor");
-        ScrollPane scroll = new ScrollPane(editor);
+        scroll.setContent(editor);
         scroll.setFitToWidth(true);
         Label status = StatusLine.bind(new Label(), model.status(), prefix + "-undo");
         status.setId(prefix + "-status");

@@ -64,6 +64,12 @@ public final class UkDateField extends DatePicker {
         return text != null && !text.isBlank() && UkDates.parse(text).isEmpty();
     }
 
+    /** What is typed, when it is written as a date but names no real day (31/02/2026). */
+    public Optional<String> typedNoRealDay() {
+        String text = currentText();
+        return UkDates.namesNoRealDay(text) ? Optional.of(text.strip()) : Optional.empty();
+    }
+
     public void setDate(LocalDate date) {
         setValue(date);
         getEditor().setText(UkDates.forField(date));

@@ -109,7 +109,7 @@ public final class DocumentsView extends Page {
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         table.getColumns().add(column(Messages.text("documents.view.name"), AttachedDocument::originalName, 240));
-        table.getColumns().add(column(Messages.text("documents.view.type"), d -> d.type().description(), 110));
+        table.getColumns().add(column(Messages.text("documents.view.type"), d -> d.type().label(), 110));
         table.getColumns().add(column(Messages.text("documents.view.added"), d -> UkFormats.shortDate(d.addedOn()),
                 100));
         table.getColumns().add(column(Messages.text("documents.view.size"), AttachedDocument::sizeText, 80));

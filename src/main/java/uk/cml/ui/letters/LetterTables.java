@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.StatusChip;
 import uk.cml.ui.common.StatusChip.Status;
 import uk.cml.ui.common.StatusChip.Tone;
@@ -27,7 +27,7 @@ final class LetterTables {
         TableView<SentLetter> table = new TableView<>();
         table.setId("letters-sent-table");
         table.setAccessibleText(Messages.text("letters.tables.lettersYouSent"));
-        table.setPlaceholder(new Label(Messages.text("letters.tables.noLettersSentYet")));
+        table.setPlaceholder(PageLayout.emptyNote(Messages.text("letters.tables.noLettersSentYet")));
         table.getColumns().add(column(Messages.text("letters.tables.sent"), l -> l.posted().map(UkFormats::shortDate)
                 .orElse(Messages.text("letters.tables.notSent")), 95));
         table.getColumns().add(column(Messages.text("letters.tables.letter"), SentLetter::title, 300));
@@ -50,7 +50,7 @@ final class LetterTables {
         TableView<ReceivedLetter> table = new TableView<>();
         table.setId("letters-received-table");
         table.setAccessibleText(Messages.text("letters.tables.lettersYouReceived"));
-        table.setPlaceholder(new Label(Messages.text("letters.tables.noLettersReceivedYet")));
+        table.setPlaceholder(PageLayout.emptyNote(Messages.text("letters.tables.noLettersReceivedYet")));
         table.getColumns().add(column(Messages.text("letters.tables.arrived"), l -> UkFormats.shortDate(l.received()),
                 95));
         table.getColumns().add(column(Messages.text("letters.tables.from"), ReceivedLetter::from, 160));

@@ -26,6 +26,7 @@ import uk.cml.store.SentLetterStore;
 import uk.cml.ui.common.AttachmentField;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.FilePicker;
+import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.StatusLine;
@@ -142,8 +143,11 @@ public final class LettersView extends Page {
         formHeading.getStyleClass().add("heading");
         formHeading.setId("letters-form-heading");
         formHeading.textProperty().bind(model.heading());
-        Button save = PageLayout.button("letters-save", Messages.text("letters.view.save"), () ->
-                model.save(sentForm::read, receivedForm::read));
+        ScrollPane scroll = new ScrollPane();
+        Button save = PageLayout.button("letters-save", Messages.text("letters.view.save"), () -> {
+            model.save(sentForm::read, receivedForm::read);
+            FirstProblem.reveal(scroll);
+        });
         save.getStyleClass().add("primary");
         save.setDefaultButton(true);
         Button bin = PageLayout.button("letters-bin", Messages.text("letters.view.moveToBin"), model::moveToBin);
@@ -164,7 +168,7 @@ public final class LettersView extends Page {
         back.setCancelButton(true);
         VBox editor = new VBox(12, formHeading, formBox);
         editor.getStyleClass().add("letter-editor");
-        ScrollPane scroll = new ScrollPane(editor);
+        scroll.setContent(editor);
         scroll.setFitToWidth(true);
         scroll.setId("letters-editor");
         // The form scrolls; its actions stay in sight below it, so Save never needs a scroll.

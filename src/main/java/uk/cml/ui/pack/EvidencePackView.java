@@ -32,6 +32,7 @@ import uk.cml.letters.pack.PackSection;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.Problems;
+import uk.cml.ui.common.SaveDialog;
 import uk.cml.ui.common.UkDateField;
 import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.shell.Page;
@@ -58,18 +59,21 @@ public final class EvidencePackView extends Page {
     private final VBox view = new VBox(12);
     private Task<EvidencePackBuilder.Result> running;
     private final LongPredicate addressPrivate;
+    private final SaveDialog saving;
     private long maskChosenFor = -1;
 
     /**
      * @param fingerprint    the records' current fingerprint for the last page, when the app can work one out
      * @param addressPrivate whether a case keeps the parent's address from the other parent (read in the
      *                       background); its packs then start with the address hidden
+     * @param saving         the save dialog, opened in the app's folder in Documents
      */
     public EvidencePackView(PackAssembler assembler, Background background, Clock clock,
                             ObjectProperty<CaseFile> currentCase, Supplier<Optional<String>> fingerprint,
-                            LongPredicate addressPrivate) {
+                            LongPredicate addressPrivate, SaveDialog saving) {
         super("pack", Messages.text("pack.evidencePackView.evidencePack"));
         this.addressPrivate = addressPrivate;
+        this.saving = saving;
         this.assembler = assembler;
         this.background = background;
         this.clock = clock;
@@ -164,16 +168,18 @@ public final class EvidencePackView extends Page {
                 chosen.add(section);
             }
         });
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.text("pack.evidencePackView.saveTheEvidencePack"));
-        chooser.setInitialFileName(Messages.text("pack.evidencePackView.evidencePackPdf",
-                UkFormats.shortDate(LocalDate.now(clock))));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
         // The system save dialog asks before replacing a file, so a pack never overwrites one silently.
-        File file = chooser.showSaveDialog(view.getScene().getWindow());
+        File file = saveDialog().showSaveDialog(view.getScene().getWindow());
         if (file != null) {
             make(caseFile.id(), new PackPeriod(start.get(), end.get()), chosen, file.toPath());
         }
+    }
+
+    /** Where the pack is saved: the app's folder in Documents, with today's date in the name. */
+    FileChooser saveDialog() {
+        return saving.chooser(Messages.text("pack.evidencePackView.saveTheEvidencePack"),
+                Messages.text("pack.evidencePackView.evidencePackPdf", UkFormats.shortDate(LocalDate.now(clock))),
+                new FileChooser.ExtensionFilter("PDF", "*.pdf"));
     }
 
     /** Makes the pack in the background; visible for tests, which skip the save dialog. */

@@ -19,6 +19,7 @@ import uk.cml.domain.arrears.FeeBasis;
 import uk.cml.store.PaymentStore.Kind;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.NewestFirst;
 import uk.cml.ui.common.UkDateField;
 
@@ -47,7 +48,7 @@ final class AdjustmentPanel extends BorderPane {
         this.model = model;
         table.setId("adjustments-table");
         table.setAccessibleText(Messages.text("payments.adjustmentPanel.adjustments"));
-        table.setPlaceholder(new Label(Messages.text("payments.adjustmentPanel.noAdjustmentsAddOneWhen")));
+        table.setPlaceholder(PageLayout.emptyNote(Messages.text("payments.adjustmentPanel.noAdjustmentsAddOneWhen")));
         table.getColumns().add(Columns.text(Messages.text("payments.adjustmentPanel.date"), a ->
                 UkFormats.shortDate(a.date()), 110));
         table.getColumns().add(Columns.text(Messages.text("payments.adjustmentPanel.what"), a -> a.kind().label(),

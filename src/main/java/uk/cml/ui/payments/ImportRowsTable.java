@@ -14,6 +14,7 @@ import uk.cml.domain.UkFormats;
 import uk.cml.importer.ImportChoices;
 import uk.cml.importer.PreviewRow;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.PageLayout;
 
 /**
  * The preview table of an import: every row with its verdict and a tick box, the choice of which rows to show, and
@@ -32,7 +33,7 @@ final class ImportRowsTable {
         this.ticksChanged = ticksChanged;
         table.setId("import-preview");
         table.setAccessibleText(Messages.text("payments.importRowsTable.everyRowOfTheFile"));
-        table.setPlaceholder(new Label(Messages.text("payments.importRowsTable.noFileChosenYet")));
+        table.setPlaceholder(PageLayout.emptyNote(Messages.text("payments.importRowsTable.noFileChosenYet")));
         table.getColumns().add(tickColumn());
         table.getColumns().add(Columns.text(Messages.text("payments.importRowsTable.row"), r ->
                 Integer.toString(r.rowNumber()), 50));

@@ -22,6 +22,7 @@ import uk.cml.domain.arrears.PaymentRules;
 import uk.cml.store.PaymentStore.Kind;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.NewestFirst;
 import uk.cml.ui.common.UkDateField;
 import uk.cml.ui.common.AttachmentField;
@@ -55,7 +56,7 @@ final class PaymentsPanel extends BorderPane {
         this.evidence = evidence;
         table.setId("payments-table");
         table.setAccessibleText(Messages.text("payments.panel.paymentsReceived"));
-        table.setPlaceholder(new Label(Messages.text("payments.panel.noPaymentsRecordedYet")));
+        table.setPlaceholder(PageLayout.emptyNote(Messages.text("payments.panel.noPaymentsRecordedYet")));
         table.getColumns().add(Columns.text(Messages.text("payments.adjustmentPanel.date"), p ->
                 UkFormats.shortDate(p.date()), 100));
         table.getColumns().add(Columns.money(Messages.text("payments.adjustmentPanel.amount"), p -> p.amount()

@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -85,14 +84,21 @@ public final class PaymentsView implements Section {
         owed.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(16, heading, owed);
         top.setAlignment(Pos.BASELINE_LEFT);
-        // The actions get a row of their own, so the title and the amount owed are never cut short.
-        FlowPane actions = new FlowPane(10, 8, this.writeAboutMissed, importFile);
         Label status = new Label();
         status.setId("payments-status");
         status.getStyleClass().add("status");
         status.setWrapText(true);
         status.textProperty().bind(model.status());
-        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.setMaxWidth(Double.MAX_VALUE);
+        // The actions get a row of their own, so the title and the amount owed are never cut short. The status line
+        // ends that row: on a line of its own under it, each save's message and Undo pushed the tabs and their forms
+        // down (and back up), so a parent clicking where a field had been hit the one above it.
+        writeAboutMissed.setMinWidth(Region.USE_PREF_SIZE);
+        importFile.setMinWidth(Region.USE_PREF_SIZE);
+        HBox actions = new HBox(10, this.writeAboutMissed, importFile, status);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        actions.getStyleClass().add("payments-actions");
+        HBox.setHgrow(status, javafx.scene.layout.Priority.ALWAYS);
         model.useSavedNotice(new SavedWithUndo(background, status, model.status()::set));
         PaymentsPanel paymentsPanel = new PaymentsPanel(model, new AttachmentField("payment-evidence",
                 evidence.documents(), background, model::caseId, evidence.picker(),
@@ -116,7 +122,7 @@ public final class PaymentsView implements Section {
         tabs.getTabs().addAll(schedule, payments, plansTab, adjustments);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("payments-tabs");
-        VBox header = new VBox(8, top, feeNote, actions, status, cmsDifference);
+        VBox header = new VBox(8, top, feeNote, actions, cmsDifference);
         header.getStyleClass().addAll("page-head", "tight");
         view.setTop(header);
         view.setCenter(tabs);

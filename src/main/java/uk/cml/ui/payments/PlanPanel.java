@@ -21,6 +21,7 @@ import uk.cml.domain.arrears.PlanRules;
 import uk.cml.store.PaymentStore.Kind;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.NewestFirst;
 import uk.cml.ui.common.UkDateField;
 
@@ -51,7 +52,7 @@ final class PlanPanel extends BorderPane {
         this.model = model;
         table.setId("plans-table");
         table.setAccessibleText(Messages.text("payments.view.paymentPlans"));
-        table.setPlaceholder(new Label(Messages.text("payments.planPanel.noPaymentPlanYetAdd")));
+        table.setPlaceholder(PageLayout.emptyNote(Messages.text("payments.planPanel.noPaymentPlanYetAdd")));
         table.getColumns().add(Columns.text(Messages.text("payments.planPanel.appliesFrom"), p ->
                 UkFormats.shortDate(p.firstDue()), 110));
         table.getColumns().add(Columns.money(Messages.text("payments.adjustmentPanel.amount"), p -> p.isStopped()

@@ -1,6 +1,5 @@
 package uk.cml.ui.payments;
 
-import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -8,6 +7,7 @@ import javafx.scene.control.Tooltip;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.StatusChip;
 
 /**
@@ -26,7 +26,7 @@ public final class ScheduleTable {
         TableView<ScheduleLine> table = new TableView<>();
         table.setId("schedule-table");
         table.setAccessibleText(Messages.text("payments.scheduleTable.eachPaymentDueWhatArrived"));
-        table.setPlaceholder(new Label(Messages.text("payments.scheduleTable.nothingToShowForThis")));
+        table.setPlaceholder(PageLayout.emptyNote(Messages.text("payments.scheduleTable.nothingToShowForThis")));
         table.setFixedCellSize(30);
         table.getColumns().add(Columns.text(Messages.text("payments.scheduleTable.dueOn"), line ->
                 UkFormats.shortDate(line.date()), 100));

@@ -22,6 +22,7 @@ import uk.cml.safety.RecordsSafety;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.Problems;
+import uk.cml.ui.common.SaveDialog;
 
 /** "Keeping your records safe": back up now, restore, check records, and the automatic backups. */
 public final class RecordsSafetyPanel extends VBox {
@@ -38,16 +39,19 @@ public final class RecordsSafetyPanel extends VBox {
     private final Button exportCsv = new Button(Messages.text("settings.recordsSafetyPanel.saveLogsAsCsv"));
     private final RestoreFlow restoreFlow;
     private final BackupPassword backupPassword;
+    private final SaveDialog saving;
 
     /**
      * @param restorer   replaces the records with a backup's, closing them (the app's services do this)
      * @param onRestored shows the message that the app must be opened again
      * @param protectBackupsByDefault whether a backup starts out password-protected (once a passcode is set)
+     * @param saving     the save dialog for Back up now, opened in the app's folder in Documents
      */
     public RecordsSafetyPanel(RecordsSafety safety, Background background,
                               RestoreFlow.Restorer restorer,
-                              Consumer<String> onRestored, boolean protectBackupsByDefault) {
+                              Consumer<String> onRestored, boolean protectBackupsByDefault, SaveDialog saving) {
         super(12);
+        this.saving = saving;
         this.backupPassword = new BackupPassword(protectBackupsByDefault);
         this.safety = safety;
         this.background = background;
@@ -142,16 +146,16 @@ public final class RecordsSafetyPanel extends VBox {
             status.setText(backupPassword.problem().get());
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.text("settings.recordsSafetyPanel.saveABackupOfYour"));
-        chooser.setInitialFileName(safety.suggestedName());
-        chooser.getExtensionFilters()
-                .add(new FileChooser.ExtensionFilter(Messages.text("settings.recordsSafetyPanel.backupFilesZip"),
-                "*.zip"));
-        File chosen = chooser.showSaveDialog(getScene().getWindow());
+        File chosen = backupDialog().showSaveDialog(getScene().getWindow());
         if (chosen != null) {
             backUpTo(chosen.toPath());
         }
+    }
+
+    /** Where Back up now saves: the app's folder in Documents, until the parent picks a USB stick. */
+    FileChooser backupDialog() {
+        return saving.chooser(Messages.text("settings.recordsSafetyPanel.saveABackupOfYour"), safety.suggestedName(),
+                new FileChooser.ExtensionFilter(Messages.text("settings.recordsSafetyPanel.backupFilesZip"), "*.zip"));
     }
 
     /** Backs up to a file or folder; public so the page can be driven without the system's file dialog. */

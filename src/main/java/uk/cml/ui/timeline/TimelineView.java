@@ -30,6 +30,7 @@ import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.timeline.TimelineSource;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.shell.Page;
 
@@ -86,7 +87,7 @@ public final class TimelineView extends Page {
         count.setId("timeline-count");
         list.setId("timeline-list");
         list.setAccessibleText(Messages.text("timeline.view.timelineNewestFirst"));
-        list.setPlaceholder(new Label(Messages.text("timeline.view.nothingToShowClearThe")));
+        list.setPlaceholder(PageLayout.emptyNote(Messages.text("timeline.view.nothingToShowClearThe")));
         list.setCellFactory(v -> new RowCell());
         // Rows are one line each; a fixed height spares the list from measuring thousands of cells.
         list.setFixedCellSize(32);

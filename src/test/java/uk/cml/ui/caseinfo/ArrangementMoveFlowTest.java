@@ -135,7 +135,7 @@ class ArrangementMoveFlowTest extends AppRobot {
 
         type("#arrangement-moved-on", "31/02/2026");
         press("#case-save");
-        waitUntil("an impossible date is refused", () -> label("#arrangement-moved-on-error").contains("not a date"));
+        waitUntil("an impossible date is refused", () -> label("#arrangement-moved-on-error").contains("no such day"));
 
         type("#arrangement-moved-on", "1/4/2026");
         press("#case-save");

@@ -116,7 +116,7 @@ class FeeChangeFlowTest extends AppRobot {
 
         type("#collection-fee-from", "31/02/2026");
         press("#case-save");
-        waitUntil("the date is refused", () -> label("#collection-fee-from-error").contains("not a date"));
+        waitUntil("the date is refused", () -> label("#collection-fee-from-error").contains("no such day"));
         assertEquals("Nothing was saved. Please check the answers marked in red.", label("#case-status"));
         look("#collection-fee-from", "fee-change-2-unreadable-date.png");
 
@@ -220,7 +220,7 @@ class FeeChangeFlowTest extends AppRobot {
         type("#collection-fee-latest-from", "30/02/2026");
         press("#case-save");
         waitUntil("an impossible date is refused", () -> label("#collection-fee-latest-from-error")
-                .contains("not a date"));
+                .contains("no such day"));
         look("#collection-fee-latest-from", "fee-change-4-correcting-the-day.png");
 
         type("#collection-fee-latest-from", "1/2/2026");

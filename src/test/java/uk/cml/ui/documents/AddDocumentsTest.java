@@ -70,6 +70,8 @@ class AddDocumentsTest extends AppRobot {
         TableView<AttachedDocument> table = waitFor("#documents-table");
         waitUntil("the photo is listed", () -> table.getItems().size() == 1);
         assertEquals("bank statement.png", table.getItems().get(0).originalName());
+        // Found by using the app as a new parent: the Type column read "a PNG picture", "a PDF".
+        assertEquals("Picture (PNG)", interactAndGet(() -> table.getColumns().get(1).getCellData(0)));
 
         interact(() -> table.getSelectionModel().select(0));
         waitUntil("the preview shows", () -> lookup("#documents-preview").queryAs(javafx.scene.control.ScrollPane.class)

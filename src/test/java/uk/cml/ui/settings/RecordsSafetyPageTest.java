@@ -98,4 +98,25 @@ class RecordsSafetyPageTest extends AppRobot {
         waitUntil("the first copy saw the request to come forward",
                 () -> !Files.exists(dataFolder.resolve(".bring-window-forward")));
     }
+
+    /**
+     * Found by using the app as a new parent: Back up now's dialog opened in whatever folder the app was started from
+     * (for an installed app, among its program files), so the backup went where they would never find it.
+     */
+    @Test
+    void backUpNowOffersTheAppsFolderInDocuments() {
+        SampleFolders.fill(dataFolder);
+        Startup[] opened = new Startup[1];
+        interact(() -> {
+            opened[0] = new Startup(new Stage(), dataFolder, CLOCK, folder -> { }, "settings");
+            opened[0].begin();
+        });
+        startup = opened[0];
+        RecordsSafetyPanel panel = waitFor("#settings-safety");
+        java.io.File offered = interactAndGet(() -> panel.backupDialog().getInitialDirectory());
+        Path documents = uk.cml.app.DataFolder.home(System.getenv(), System.getProperty("os.name"),
+                System.getProperty("user.home")).resolve("Documents").resolve("Child Maintenance Log");
+        assertTrue(offered != null && documents.startsWith(offered.toPath()),
+                "opens in " + documents + ", or the nearest folder of it there is, not in " + offered);
+    }
 }

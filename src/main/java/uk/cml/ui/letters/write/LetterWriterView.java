@@ -287,10 +287,9 @@ public final class LetterWriterView {
         VBox top = new VBox(PageLayout.title(Messages.text("letters.view.writeALetter")));
         top.getStyleClass().add("page-top");
         // The page's actions in a bar of their own along the bottom: always in view, whatever the window's size.
-        statusLabel.setWrapText(true);
         view.setTop(top);
         view.setCenter(sides);
-        view.setBottom(PageLayout.actionBar(makePdf, print, statusLabel));
+        view.setBottom(PageLayout.actionBarWithStatus(statusLabel, makePdf, print));
     }
 
     private record Loaded(LetterFacts facts, List<AddressBookEntry> entries) {

@@ -1,0 +1,73 @@
+package uk.cml.ui.letters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import javafx.geometry.Bounds;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.ui.AppRobot;
+import uk.cml.ui.PageHarness;
+
+/**
+ * Found by using the app as a new parent: logging a letter as posted, they filled the form to its end (the
+ * certificate of posting) and pressed Save. "Nothing was saved. Please check the answers marked in red." appeared,
+ * but the one answer in red, how the letter was sent, was scrolled out of sight above.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SaveShowsTheWrongAnswerTest extends AppRobot {
+
+    @TempDir
+    Path dataFolder;
+    PageHarness harness;
+
+    @Start
+    void start(Stage primary) {
+        // The page opens in a window of its own (see PageHarness).
+    }
+
+    @AfterEach
+    void close() {
+        if (harness != null) {
+            interact(harness::close);
+        }
+    }
+
+    @Test
+    void theAnswerMarkedInRedIsBroughtIntoViewWithTheKeyboardOnIt() {
+        harness = new PageHarness(dataFolder);
+        LettersView page = new LettersView(new LettersView.Stores(harness.services.sentLetters,
+                harness.services.receivedLetters, harness.services.documents, harness.services.addressBook),
+                harness.services.calendar, harness.background, CLOCK, harness.currentCase, harness.picker(),
+                destination -> { });
+        interact(() -> harness.show(page));
+        press("#letters-new-sent");
+        type("#sent-written", "19/11/2026");
+        type("#sent-subject", "Confirming our call");
+        type("#sent-to-name", "Child Maintenance Service");
+        type("#sent-posted", "20/11/2026");
+        type("#sent-cert-branch", "Headingley");
+        ScrollPane form = lookup("#letters-editor").query();
+        interact(() -> form.setVvalue(1));
+        press("#letters-save");
+
+        Label problem = lookup("#sent-method-error").query();
+        assertEquals("Choose how you sent it.", problem.getText());
+        ComboBox<?> method = lookup("#sent-method").query();
+        waitUntil("the keyboard is on the answer in red", method::isFocused);
+        Bounds shown = interactAndGet(() -> form.localToScene(form.getLayoutBounds()));
+        Bounds field = interactAndGet(() -> method.localToScene(method.getLayoutBounds()));
+        Bounds message = interactAndGet(() -> problem.localToScene(problem.getLayoutBounds()));
+        assertTrue(field.getMinY() >= shown.getMinY() && message.getMaxY() <= shown.getMaxY(),
+                "the field (" + field + ") and its message (" + message + ") are in the form's view (" + shown + ")");
+    }
+}
