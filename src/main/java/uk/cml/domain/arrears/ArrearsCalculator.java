@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import uk.cml.domain.calendar.UkCalendar;
 
 /**
  * Works out the arrears schedule: every due up to a date with the money that arrived for it (see
@@ -18,7 +19,22 @@ import java.util.function.Function;
  */
 public final class ArrearsCalculator {
 
-    /** The schedule to {@code asOf} when that is today: a due of today not yet arrived in full is "Due today". */
+    private final UkCalendar calendar;
+
+    /** On the one calendar of England and Wales. */
+    public ArrearsCalculator() {
+        this(UkCalendar.englandAndWales());
+    }
+
+    /** @param calendar tells working days: a due on a weekend or bank holiday is on time by the next working day */
+    public ArrearsCalculator(UkCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    /**
+     * The schedule to {@code asOf} when that is today: a due of today not yet arrived in full is "Due today" (or, for
+     * a due on a weekend or bank holiday, can still arrive until the next working day is over).
+     */
     public ArrearsSchedule calculate(List<PaymentPlan> plans, List<Payment> payments, List<Adjustment> adjustments,
             LocalDate asOf, FeeRule fee) {
         return calculate(plans, payments, adjustments, asOf, asOf, fee);
@@ -41,7 +57,7 @@ public final class ArrearsCalculator {
         List<Adjustment> adjusted = upTo(adjustments, asOf, Adjustment::date,
                 Comparator.comparing(Adjustment::date).thenComparing(Adjustment::kind));
         BalanceSeries series = new BalanceSeries(dues, counted, adjusted, fee);
-        DueMatcher matcher = new DueMatcher(dues);
+        DueMatcher matcher = new DueMatcher(dues, calendar);
         List<ScheduleLine> lines = matcher.match(counted, adjusted, series.applied, asOf, today, series);
         return new ArrearsSchedule(asOf, inForce, fee, lines, series, counted, matcher.settlement());
     }

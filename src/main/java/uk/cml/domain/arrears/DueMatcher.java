@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.cml.domain.Money;
+import uk.cml.domain.calendar.UkCalendar;
 
 /**
  * Matches each due with the money that arrived for it, as a bank statement would show it.
@@ -29,6 +30,7 @@ final class DueMatcher {
     }
 
     private final List<Due> dues;
+    private final UkCalendar calendar;
     private final List<LocalDate> starts = new ArrayList<>();
     private final long[] need;
     private final long[] received;
@@ -50,8 +52,9 @@ final class DueMatcher {
     private long settlementWrittenOff;
     private LocalDate settlementPaidOn;
 
-    DueMatcher(List<Due> dues) {
+    DueMatcher(List<Due> dues, UkCalendar calendar) {
         this.dues = dues;
+        this.calendar = calendar;
         int n = dues.size();
         need = new long[n];
         received = new long[n];
@@ -253,7 +256,10 @@ final class DueMatcher {
         long amount = due.amount().pence();
         LineStatus status;
         long daysLate = 0;
-        if (need[i] > 0 && due.date().equals(today)) {
+        // A due on a weekend or bank holiday is on time if it arrives by the next working day: a standing order or
+        // a bank transfer set for that day is paid then, so it is neither missed nor late before that day is over.
+        LocalDate onTimeBy = calendar.onOrAfter(due.date());
+        if (need[i] > 0 && !today.isBefore(due.date()) && !today.isAfter(onTimeBy) && !periodEnd.isBefore(today)) {
             status = LineStatus.DUE_TODAY;
         } else if (need[i] > 0) {
             status = received[i] > 0 ? LineStatus.PART_PAID : LineStatus.NOTHING_RECEIVED;
@@ -263,13 +269,13 @@ final class DueMatcher {
             status = LineStatus.PAID;
         } else if (fromCredit[i] == amount) {
             status = LineStatus.PAID_IN_ADVANCE;
-        } else if (completedOn[i].isAfter(due.date())) {
+        } else if (completedOn[i].isAfter(onTimeBy)) {
             status = LineStatus.PAID_LATE;
             daysLate = ChronoUnit.DAYS.between(due.date(), completedOn[i]);
         } else {
             status = LineStatus.PAID;
         }
-        return new ScheduleLine(due.date(), periodEnd, status, LineText.due(due), due.amount(), due.fee(),
+        return new ScheduleLine(due.date(), onTimeBy, periodEnd, status, LineText.due(due), due.amount(), due.fee(),
                 Money.ofPence(arrivedInPeriod[i]), Money.ofPence(received[i]), arrivals.get(i), Money.ofPence(towards[i]), Money.ofPence(heldAsCredit[i]),
                 Money.ofPence(cleared[i]), clearedBy[i], Money.ofPence(need[i]),
                 Money.ofPence(series.balanceOn(periodEnd)), daysLate, due.planId(), notes.get(i));

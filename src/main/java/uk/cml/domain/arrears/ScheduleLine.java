@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.cml.domain.Money;
 import uk.cml.domain.Words;
+import uk.cml.domain.calendar.CalendarText;
 
 /**
  * One due payment and what arrived for it. Amounts are what the paying parent owes, before any Collect and Pay
  * fee ({@code fee} and {@link #expected()} give the figure after it). due = received + cleared + shortBy.
  *
+ * @param onTimeBy      the last day it can arrive and be on time: its date, or the next working day after a due on
+ *                      a weekend or bank holiday
  * @param periodEnd     the last day of the due's period (the day before the next due's period begins, or the
  *                      schedule's date for the latest due)
  * @param arrivedInPeriod every payment dated in its period, in full (for the first due, also those before it),
@@ -24,7 +27,7 @@ import uk.cml.domain.Words;
  * @param daysLate      for PAID_LATE: date of the money that completed it minus the due date; otherwise 0
  * @param notes         write-offs, offsets, settlements and CMS figures dated in its period, in words
  */
-public record ScheduleLine(LocalDate date, LocalDate periodEnd, LineStatus status, String description, Money due,
+public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodEnd, LineStatus status, String description, Money due,
         Money fee, Money arrivedInPeriod, Money received, List<Arrival> arrivals, Money towardsArrears, Money heldAsCredit,
         Money cleared, AdjustmentKind clearedBy, Money shortBy, Money balanceAfter, long daysLate, long planId, List<String> notes) {
 
@@ -44,8 +47,11 @@ public record ScheduleLine(LocalDate date, LocalDate periodEnd, LineStatus statu
             case PAID_LATE -> Words.text(daysLate == 1 ? "arrears.line.lateOneDay" : "arrears.line.lateDays",
                     status.label(), daysLate);
             case PART_PAID -> Words.text("arrears.line.short", status.label(), shortBy.format());
-            case DUE_TODAY -> received.isPositive()
-                    ? Words.text("arrears.line.toCome", status.label(), shortBy.format()) : status.label();
+            case DUE_TODAY -> {
+                String due = date.equals(onTimeBy) ? status.label()
+                        : Words.text("arrears.line.onTimeBy", CalendarText.dayAndDate(onTimeBy));
+                yield received.isPositive() ? Words.text("arrears.line.toCome", due, shortBy.format()) : due;
+            }
             default -> status.label();
         };
     }

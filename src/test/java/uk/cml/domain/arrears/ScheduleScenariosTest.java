@@ -105,11 +105,12 @@ class ScheduleScenariosTest {
                 List.of("2026-01-05 | Nothing received | 0.00 | 50.00 | 50.00",
                         "2026-01-12 | Nothing received | 0.00 | 50.00 | 100.00")),
             // £100 monthly on the 31st from 31 Jan 2028 (leap year): dues 31 Jan, 29 Feb, 31 Mar (back on the
-            // 31st), 30 Apr. Paid on each day but 30 Apr: bal 0, 0, 0, then 100 (read on 1 May, its day over).
+            // 31st), 30 Apr. Paid on each day but 30 Apr: bal 0, 0, 0, then 100 (read on Wed 3 May: 30 Apr is a
+            // Sunday and 1 May a bank holiday, so it could arrive on time until Tue 2 May).
             Arguments.of("monthly on the 31st through a leap February",
                 List.of(plan("100.00", MONTHLY, "2028-01-31")),
                 List.of(pay("2028-01-31", "100"), pay("2028-02-29", "100"), pay("2028-03-31", "100")), List.of(),
-                "2028-05-01",
+                "2028-05-03",
                 List.of("2028-01-31 | Paid | 100.00 | 0.00 | 0.00",
                         "2028-02-29 | Paid | 100.00 | 0.00 | 0.00",
                         "2028-03-31 | Paid | 100.00 | 0.00 | 0.00",

@@ -149,7 +149,7 @@ class PaymentsPageTest extends AppRobot {
         // Weekly £43.21 from 1 Nov; £43.21 on 8 Nov (its own day) and £86.42 on 15 Nov; today 22 Nov.
         // 1 Nov: nothing in its period, made up by the 15 Nov surplus: paid late 14 days (balance 43.21 at 5 Nov).
         // 8 Nov: paid that day, though 1 Nov was still owed (43.21). 15 Nov: paid, £43.21 towards arrears (0.00).
-        // 22 Nov: today, nothing yet, so "Due today", not missed (43.21). Four rows, one per due; the payments are
+        // 22 Nov: today, a Sunday, nothing yet, so on time if it arrives by Monday, not missed (43.21). Four rows, one per due; the payments are
         // not rows of their own.
         long caseId = aCase(true);
         try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
@@ -169,7 +169,7 @@ class PaymentsPageTest extends AppRobot {
                 "2026-11-01 Paid late (14 days) | £43.21 of £86.42 on 15 Nov 2026 (towards arrears) | 43.21",
                 "2026-11-08 Paid | £43.21 on 8 Nov 2026 | 43.21",
                 "2026-11-15 Paid | £43.21 of £86.42 on 15 Nov 2026 + £43.21 towards arrears | 0.00",
-                "2026-11-22 Due today | No payment | 43.21"), rows);
+                "2026-11-22 On time if it arrives by Mon 23 Nov 2026 | No payment | 43.21"), rows);
         press("#nav-overview");
         // 1 Nov was made up and 22 Nov is today (not missed until its day is over): no run of missed payments.
         waitUntil("the overview counts the run by what arrived", () -> "None: the latest payment arrived in full"
