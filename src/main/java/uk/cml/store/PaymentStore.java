@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,7 @@ import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineSource;
 import uk.cml.domain.todo.TodoItem;
+import uk.cml.domain.todo.TodoKind;
 import uk.cml.domain.todo.TodoSource;
 
 /**
@@ -216,7 +218,17 @@ public final class PaymentStore implements TimelineSource, TodoSource {
 
     @Override
     public List<TodoItem> todos(long caseId, LocalDate today) {
-        return PaymentEvents.todos(records(caseId), today);
+        PaymentRecords records = records(caseId);
+        List<TodoItem> todos = new ArrayList<>(PaymentEvents.todos(records, today));
+        if (records.hasPlan()) {
+            ArrearsSchedule schedule = records.schedule(today);
+            database.read(c -> CmsToldOfArrears.todo(c, caseId, schedule, today)).ifPresent(tell -> {
+                // It says what "payments in a row" would, with since when: one "write to the CMS" is enough.
+                todos.removeIf(item -> item.kind() == TodoKind.MISSED_IN_A_ROW);
+                todos.add(tell);
+            });
+        }
+        return todos;
     }
 
     private long savePayment(Connection c, long caseId, Payment payment, String now) throws SQLException {

@@ -119,9 +119,13 @@ class OverviewTodoFlowTest extends AppRobot {
     }
 
     @Test
-    void missedPaymentsInARowOpenTheLetterAboutThem() {
+    void missedPaymentsTheCmsHasNotBeenToldOfOpenTheLetterAboutThem() {
         Button write = waitForButton(2);
         assertEquals("Write about the missed payments", write.getText());
+        // Direct Pay: the three dues of £250 are short; the letter of 10 Nov told the CMS of the first two only.
+        assertEquals("20 Nov 2026: 1 payment due since your letter of 10 Nov 2026 did not arrive in full, and £750.00 "
+                + "is owed. Under Direct Pay the CMS only knows if you tell it: write to the CMS about the missed "
+                + "payments.", ((Label) lookup("#overview-todo-2").query()).getText());
         press("#overview-todo-open-2");
         waitUntil("the writer is open", () -> lookup("#page-write-letter").tryQuery().isPresent());
     }

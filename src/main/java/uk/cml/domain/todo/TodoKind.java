@@ -18,6 +18,8 @@ public enum TodoKind {
     PAYMENT_SHORT,
     /** Several dues in a row have not arrived in full. */
     MISSED_IN_A_ROW,
+    /** Under Direct Pay, dues have not arrived in full since the parent last told the CMS about missed payments. */
+    TELL_THE_CMS,
     /** Money agreed in a settlement has not all arrived. */
     SETTLEMENT_SHORT,
     /** The CMS's arrears figure differs from the parent's record. */

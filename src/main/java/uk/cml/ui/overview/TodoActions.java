@@ -30,7 +30,7 @@ final class TodoActions {
                     new Destination.PaymentPlans());
             case PAYMENT_SHORT -> new Action(Messages.text("overview.todoActions.recordThePayment"),
                     new Destination.PaymentsAt(item.due()));
-            case MISSED_IN_A_ROW -> new Action(Messages.text("overview.todoActions.writeAboutTheMissedPayments"),
+            case MISSED_IN_A_ROW, TELL_THE_CMS -> new Action(Messages.text("overview.todoActions.writeAboutTheMissedPayments"),
                     new Destination.LetterAboutMissedPayments());
             case SETTLEMENT_SHORT -> new Action(Messages.text("overview.todoActions.recordWhatArrived"),
                     new Destination.PaymentsReceived());

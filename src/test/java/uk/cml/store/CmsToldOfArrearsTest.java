@@ -1,0 +1,135 @@
+package uk.cml.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.Recipient;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.todo.TodoItem;
+import uk.cml.domain.todo.TodoKind;
+
+/**
+ * Under Direct Pay the CMS only knows of a missed payment if the parent tells it, so "What needs doing" asks for a
+ * letter while a due whose day is over is short and no letter reporting arrears was written on or after its date.
+ * Worked by hand: £50 every Monday from 5 Oct 2026 to today, Sun 22 Nov 2026 (7 dues, £350); paid in full on each
+ * Monday except 12 Oct (nothing) and 19 Oct (£20): £80 owed.
+ */
+class CmsToldOfArrearsTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    @TempDir
+    Path folder;
+    Database database;
+    PaymentStore payments;
+    SentLetterStore letters;
+    long caseId;
+
+    @BeforeEach
+    void aDirectPayCaseWithAMissAndAPartPayment() {
+        database = Database.open(folder, DatabaseTest.CLOCK);
+        History history = new History(DatabaseTest.CLOCK);
+        payments = new PaymentStore(database, history, DatabaseTest.CLOCK);
+        letters = new SentLetterStore(database, history, DatabaseTest.CLOCK);
+        caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
+                CaseStoreTest.aCase());
+        payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.WEEKLY,
+                LocalDate.of(2026, 10, 5), "CMS calculation letter"));
+        for (LocalDate monday = LocalDate.of(2026, 10, 5); monday.isBefore(TODAY); monday = monday.plusWeeks(1)) {
+            if (!monday.equals(LocalDate.of(2026, 10, 12))) {
+                payments.savePayment(caseId, new Payment(0, monday, monday.equals(LocalDate.of(2026, 10, 19))
+                        ? Money.ofPounds(20) : Money.ofPounds(50), PaymentMethod.BANK_TRANSFER, "", ""));
+            }
+        }
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    @DisplayName("never told: the to-do counts the short dues and dates from the first")
+    void neverTold() {
+        assertEquals(List.of("12 Oct 2026: 2 payments due did not arrive in full, and £80.00 is owed. Under Direct Pay "
+                + "the CMS only knows if you tell it: write to the CMS about the missed payments."), tell());
+    }
+
+    @Test
+    @DisplayName("a report of missed payments written after the short dues ends it; a later miss brings it back")
+    void toldThenAnotherMiss() {
+        letters.save(letter(LocalDate.of(2026, 10, 20), LetterKind.ARREARS_REPORT));
+        assertEquals(List.of(), tell());
+        // 16 Nov undone (the payment was recorded by mistake): short after the letter.
+        long mistaken = payments.payments(caseId).stream()
+                .filter(p -> p.date().equals(LocalDate.of(2026, 11, 16))).findFirst().orElseThrow().id();
+        payments.moveToBin(PaymentStore.Kind.PAYMENT, mistaken);
+        assertEquals(List.of("16 Nov 2026: 1 payment due since your letter of 20 Oct 2026 did not arrive in full, and "
+                + "£130.00 is owed. Under Direct Pay the CMS only knows if you tell it: write to the CMS about the "
+                + "missed payments."), tell());
+        letters.save(letter(LocalDate.of(2026, 11, 18), LetterKind.COLLECTION_REQUEST));
+        assertEquals(List.of(), tell(), "asking the CMS to collect or enforce tells it too");
+    }
+
+    @Test
+    @DisplayName("a letter of another kind (to the other parent, say) does not tell the CMS")
+    void anotherKindOfLetter() {
+        letters.save(letter(LocalDate.of(2026, 11, 1), LetterKind.OTHER));
+        assertEquals(1, tell().size());
+    }
+
+    @Test
+    @DisplayName("under Collect and Pay the CMS knows already: no such to-do")
+    void collectAndPay() {
+        CaseFile k = CaseStoreTest.aCase();
+        long collected = new CaseStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK).create(
+                new CaseFile(0, k.otherParentName(), k.otherParentAddress(), k.otherParentWork(),
+                        Arrangement.COLLECT_AND_PAY, k.cmsReference(), k.children(), new BigDecimal("4")));
+        payments.savePlan(collected, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.WEEKLY,
+                LocalDate.of(2026, 10, 5), "CMS calculation letter"));
+        assertEquals(List.of(), payments.todos(collected, TODAY).stream()
+                .filter(t -> t.kind() == TodoKind.TELL_THE_CMS).toList());
+        assertEquals(1, payments.todos(collected, TODAY).stream()
+                .filter(t -> t.kind() == TodoKind.MISSED_IN_A_ROW).count(), "7 in a row: the old to-do stays");
+    }
+
+    @Test
+    @DisplayName("with a run of misses it replaces 'payments in a row', which would say the same")
+    void replacesMissedInARow() {
+        payments.payments(caseId).stream().filter(p -> p.date().isAfter(LocalDate.of(2026, 11, 1)))
+                .forEach(p -> payments.moveToBin(PaymentStore.Kind.PAYMENT, p.id()));
+        List<TodoKind> kinds = payments.todos(caseId, TODAY).stream().map(TodoItem::kind).toList();
+        assertEquals(List.of(TodoKind.PAYMENT_SHORT, TodoKind.TELL_THE_CMS), kinds);
+    }
+
+    private List<String> tell() {
+        return payments.todos(caseId, TODAY).stream().filter(t -> t.kind() == TodoKind.TELL_THE_CMS)
+                .map(t -> uk.cml.domain.UkFormats.shortDate(t.due()) + ": " + t.what()).toList();
+    }
+
+    private SentLetter letter(LocalDate written, LetterKind kind) {
+        return new SentLetter(0, caseId, written, Optional.of(written), new Recipient(Optional.empty(),
+                "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"), "Missed payments", kind,
+                Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(),
+                Optional.empty());
+    }
+}
