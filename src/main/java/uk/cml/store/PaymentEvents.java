@@ -78,13 +78,14 @@ final class PaymentEvents {
         return Words.text("timeline.payment.partPaid", line.due().format(), line.shortBy().format());
     }
 
-    static List<TodoItem> todos(PaymentRecords records, LocalDate today) {
+    /** With no payment plan nothing can be worked out: the one thing to do is add it. */
+    static List<TodoItem> noPlanTodos(LocalDate today) {
+        return List.of(new TodoItem(today, Words.text("todo.payments.noPlan"), TodoKind.ADD_PLAN, 0));
+    }
+
+    /** What the schedule to today asks for: a short latest due, a run of them, a settlement short, a CMS figure. */
+    static List<TodoItem> todos(ArrearsSchedule schedule, LocalDate today) {
         List<TodoItem> todos = new ArrayList<>();
-        if (!records.hasPlan()) {
-            todos.add(new TodoItem(today, Words.text("todo.payments.noPlan"), TodoKind.ADD_PLAN, 0));
-            return todos;
-        }
-        ArrearsSchedule schedule = records.schedule(today);
         lastDue(schedule).filter(line -> line.status().isShort())
                 .filter(line -> !line.date().isBefore(today.minusDays(RECENT_DAYS)))
                 .ifPresent(line -> todos.add(new TodoItem(line.date(), Words.text("todo.payments.short",
