@@ -43,10 +43,7 @@ class ClickOnTheFormTest extends AppRobot {
     @Test
     void aClickOnAnEmptyPartOfTheFormLeavesItsWordsSharp() {
         harness = new PageHarness(dataFolder);
-        LettersView page = new LettersView(new LettersView.Stores(harness.services.sentLetters,
-                harness.services.receivedLetters, harness.services.documents, harness.services.addressBook),
-                harness.services.calendar, harness.background, CLOCK, harness.currentCase, harness.picker(),
-                destination -> { });
+        LettersView page = LettersPages.open(harness, CLOCK);
         interact(() -> harness.show(page));
         press("#letters-new-sent");
         ScrollPane form = waitFor("#letters-editor");

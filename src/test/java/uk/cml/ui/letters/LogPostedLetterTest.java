@@ -68,10 +68,7 @@ class LogPostedLetterTest extends AppRobot {
 
     /** Opens the Letters page and fills in a new letter sent first class, up to the day it was posted. */
     private void logPosted(String written, String subject, LetterKind letterKind, String to, String postedOn) {
-        LettersView page = new LettersView(new LettersView.Stores(harness.services.sentLetters,
-                harness.services.receivedLetters, harness.services.documents, harness.services.addressBook),
-                harness.services.calendar, harness.background, CLOCK, harness.currentCase, harness.picker(),
-                destination -> { });
+        LettersView page = LettersPages.open(harness, CLOCK);
         interact(() -> harness.show(page));
         press("#letters-new-sent");
         fill("#sent-written", written);

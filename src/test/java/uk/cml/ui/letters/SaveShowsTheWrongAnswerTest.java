@@ -45,10 +45,7 @@ class SaveShowsTheWrongAnswerTest extends AppRobot {
     @Test
     void theAnswerMarkedInRedIsBroughtIntoViewWithTheKeyboardOnIt() {
         harness = new PageHarness(dataFolder);
-        LettersView page = new LettersView(new LettersView.Stores(harness.services.sentLetters,
-                harness.services.receivedLetters, harness.services.documents, harness.services.addressBook),
-                harness.services.calendar, harness.background, CLOCK, harness.currentCase, harness.picker(),
-                destination -> { });
+        LettersView page = LettersPages.open(harness, CLOCK);
         interact(() -> harness.show(page));
         press("#letters-new-sent");
         type("#sent-written", "19/11/2026");

@@ -2,11 +2,7 @@ package uk.cml.ui.payments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -18,16 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import uk.cml.app.AppServices;
 import uk.cml.app.Startup;
-import uk.cml.domain.Money;
-import uk.cml.domain.arrears.PaymentFrequency;
-import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.ui.AppRobot;
 
 /** What a new parent saw go wrong on the Payments page at laptop size: words cut short, a form that moved. */
@@ -52,16 +39,7 @@ class PaymentsLayoutTest extends AppRobot {
 
     /** A set-up case, and optionally a plan of £43.21 a week from Sunday 1 Nov 2026, saved before the app opens. */
     private void aCase(boolean withPlan) {
-        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
-            long caseId = services.cases.completeSetup(new MyDetails("Sam Taylor",
-                            new PostalAddress(List.of("14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()),
-                    new CaseFile(0, "Jordan Reed", Optional.empty(), WorkSituation.EMPLOYED, Arrangement.PRIVATE,
-                            Optional.empty(), List.of(), new BigDecimal("4")));
-            if (withPlan) {
-                services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(43_21), PaymentFrequency.WEEKLY,
-                        LocalDate.of(2026, 11, 1), "Private agreement"));
-            }
-        }
+        PaymentsPageTest.aCase(dataFolder, withPlan);
     }
 
     private void showTab(String title) {

@@ -59,6 +59,14 @@ class PaymentsPageTest extends AppRobot {
 
     /** A set-up case, and optionally a plan, saved before the app opens. Returns the case id. */
     private long aCase(boolean withPlan) {
+        return aCase(dataFolder, withPlan);
+    }
+
+    /**
+     * A private case for Jordan Reed and, optionally, a plan of £43.21 a week from Sunday 1 Nov 2026, saved in
+     * {@code dataFolder} before the app opens (also for {@link PaymentsLayoutTest}). Returns the case id.
+     */
+    static long aCase(Path dataFolder, boolean withPlan) {
         try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
             long caseId = services.cases.completeSetup(new MyDetails("Sam Taylor",
                             new PostalAddress(List.of("14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()),
