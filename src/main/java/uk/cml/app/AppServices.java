@@ -28,6 +28,7 @@ import uk.cml.store.PaymentStore;
 import uk.cml.store.ReceivedLetterStore;
 import uk.cml.store.SentLetterStore;
 import uk.cml.store.SettingsStore;
+import uk.cml.store.SetupStore;
 import uk.cml.store.StandingStore;
 import uk.cml.store.StoreException;
 
@@ -44,6 +45,8 @@ public final class AppServices implements AutoCloseable {
     public final Database database;
     public final SettingsStore settings;
     public final CaseStore cases;
+    /** The set-up answers (details, case, payment plan) saved in one go. */
+    public final SetupStore setup;
     public final AddressBookStore addressBook;
     public final CallStore calls;
     public final NoteStore notes;
@@ -79,6 +82,7 @@ public final class AppServices implements AutoCloseable {
         this.sentLetters = new SentLetterStore(database, history, clock);
         this.receivedLetters = new ReceivedLetterStore(database, history, clock);
         this.payments = new PaymentStore(database, history, clock);
+        this.setup = new SetupStore(database, cases, payments);
         this.standing = new StandingStore(database, clock, calendar, sentLetters, receivedLetters);
         this.addressPrivacy = new AddressPrivacyStore(database, history, clock);
     }

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.Parent;
+import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.ui.caseinfo.CaseDraft;
@@ -53,11 +54,12 @@ final class SetupFlow {
     void show(CaseDraft draft, boolean firstRun) {
         PrivacyChoices privacy = new PrivacyChoices();
         wizard = new SetupWizard(draft, firstRun, clock, PrivacyWiring.setupSteps(privacy, firstRun), answers -> {
-            MyDetails me = answers.toMyDetails();
+            Optional<MyDetails> me = firstRun ? Optional.of(answers.toMyDetails()) : Optional.empty();
             CaseFile newCase = answers.toCaseFile();
+            Optional<PaymentPlan> plan = answers.toPlan();
             Optional<char[]> passcode = firstRun ? privacy.passcode() : Optional.empty();
             background.run(() -> {
-                long id = firstRun ? services.cases.completeSetup(me, newCase) : services.cases.create(newCase);
+                long id = services.setup.save(me, newCase, plan);
                 PrivacyWiring.saveSetUpAnswers(services, lock, id, firstRun, privacy.addressPrivate(), passcode);
                 services.settings.remove(RecordsOpening.DRAFT_SETTING);
                 return new Reloaded(services.cases.cases(), id);

@@ -185,7 +185,7 @@ public final class CaseStore {
         return database.read(c -> history.earlierVersions(c, "case_file", caseId));
     }
 
-    private void writeMyDetails(Connection c, MyDetails me) throws SQLException {
+    void writeMyDetails(Connection c, MyDetails me) throws SQLException {
         history.keepEarlierVersion(c, "my_details", 1);
         try (PreparedStatement upsert = c.prepareStatement("INSERT INTO my_details "
                 + "(id, full_name, address_lines, postcode, phone, email, ni_number, recorded_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?) "
@@ -203,7 +203,7 @@ public final class CaseStore {
         }
     }
 
-    private long insertCase(Connection c, CaseFile caseFile) throws SQLException {
+    long insertCase(Connection c, CaseFile caseFile) throws SQLException {
         long id;
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO case_file (other_parent_name, "
                 + "other_parent_address_lines, other_parent_postcode, other_parent_work, arrangement, cms_reference, "

@@ -90,16 +90,18 @@ public final class PaymentStore implements TimelineSource, TodoSource {
 
     /** Adds a plan (id 0) or saves a correction to one, keeping its earlier version. Returns the id. */
     public long savePlan(long caseId, PaymentPlan plan) {
-        return database.inTransaction(c -> {
-            String now = now();
-            return save(c, Kind.PLAN, plan.id(), caseId,
-                    "amount_pence, frequency, first_due, source, recorded_at", s -> {
-                        s.setLong(1, plan.amount().pence());
-                        s.setString(2, plan.frequency().name());
-                        s.setString(3, plan.firstDue().toString());
-                        s.setString(4, plan.source().strip());
-                        s.setString(5, now);
-                    });
+        return database.inTransaction(c -> savePlan(c, caseId, plan));
+    }
+
+    /** As {@link #savePlan(long, PaymentPlan)}, inside a transaction the caller holds (set-up's, say). */
+    long savePlan(Connection c, long caseId, PaymentPlan plan) throws SQLException {
+        String now = now();
+        return save(c, Kind.PLAN, plan.id(), caseId, "amount_pence, frequency, first_due, source, recorded_at", s -> {
+            s.setLong(1, plan.amount().pence());
+            s.setString(2, plan.frequency().name());
+            s.setString(3, plan.firstDue().toString());
+            s.setString(4, plan.source().strip());
+            s.setString(5, now);
         });
     }
 

@@ -14,6 +14,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import uk.cml.app.SampleFolders;
 import uk.cml.app.Startup;
+import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.caseinfo.CaseFile;
 
 @ExtendWith(ApplicationExtension.class)
@@ -55,6 +56,9 @@ class CasesAndWindowTest extends AppRobot {
         press("#setup-next");
         press("#arrangement-private");
         press("#setup-next");
+        waitFor("#setup-plan");
+        press("#setup-next");
+        waitFor("#setup-summary");
         press("#setup-next");
         ChoiceBox<CaseFile> after = waitFor("#case-switcher");
         waitUntil("the new case is open", () -> after.getValue() != null
@@ -97,5 +101,45 @@ class CasesAndWindowTest extends AppRobot {
         assertEquals(open, switcher.getValue().id());
         assertEquals(1, switcher.getItems().size());
         assertEquals(switcher.getValue(), switcher.getSelectionModel().getSelectedItem());
+    }
+
+    /** "Add another case" asks what should be paid too, and the new case's Overview works from it. */
+    @Test
+    void anotherCaseGetsItsPlanFromTheSameQuestions() {
+        openSample();
+        press("#add-case");
+        type("#other-name", "Alex Green");
+        press("#setup-next");
+        type("#child-name-1", "Ava");
+        type("#child-born-1", "5 Jan 2020");
+        press("#setup-next");
+        press("#arrangement-private");
+        press("#setup-next");
+        waitFor("#setup-plan");
+        assertEquals("Step 4 of 5", lookup("#setup-step-count").queryLabeled().getText(),
+                "no questions about the parent, and no privacy step, when adding a case");
+        type("#setup-plan-amount", "12.345");
+        press("#setup-next");
+        javafx.scene.control.Label problem = waitFor("#setup-plan-amount-error");
+        waitUntil("the amount's message shows", problem::isVisible);
+        type("#setup-plan-amount", "50");
+        choose(PaymentFrequency.MONTHLY);
+        type("#setup-plan-first-due", "1/12/2026");
+        press("#setup-next");
+        waitFor("#setup-summary");
+        press("#setup-next");
+        ChoiceBox<CaseFile> after = waitFor("#case-switcher");
+        waitUntil("the new case is open", () -> after.getValue() != null
+                && after.getValue().otherParentName().equals("Alex Green"));
+        press("#nav-overview");
+        waitUntil("the new case's Overview works from its plan", () -> lookup("#overview-next-due").tryQuery()
+                .map(n -> "£50.00 on 1 Dec 2026".equals(((javafx.scene.control.Label) n).getText())).orElse(false));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void choose(PaymentFrequency often) {
+        javafx.scene.control.ComboBox<PaymentFrequency> frequency =
+                (javafx.scene.control.ComboBox<PaymentFrequency>) lookup("#setup-plan-frequency").query();
+        interact(() -> frequency.setValue(often));
     }
 }

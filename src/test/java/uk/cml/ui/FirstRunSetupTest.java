@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import uk.cml.app.Startup;
+import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.caseinfo.CaseFile;
 
 @ExtendWith(ApplicationExtension.class)
@@ -70,6 +71,8 @@ class FirstRunSetupTest extends AppRobot {
         assertEquals("How maintenance is arranged", lookup("#setup-step-title").queryLabeled().getText(),
                 "a wrong reference keeps the parent on the same step");
         type("#cms-reference", "121234567890");
+        press("#setup-next");
+        waitFor("#setup-plan");
         press("#setup-next");
         waitFor("#setup-privacy");
         press("#setup-next");
@@ -135,5 +138,139 @@ class FirstRunSetupTest extends AppRobot {
         waitFor("#setup-wizard");
         assertEquals("Sam Taylor", text("#my-name"), "the answer typed before cancelling is back");
         assertEquals("", text("#my-postcode"), "nothing was invented for the questions not answered");
+    }
+
+    /** Up to "What should be paid", under Direct Pay (a CMS case) or a private arrangement. */
+    private void answerUpToWhatShouldBePaid(boolean cms) {
+        answerAboutMe();
+        type("#other-name", "Jordan Reed");
+        press("#setup-next");
+        type("#child-name-1", "Mia");
+        type("#child-born-1", "14/03/2015");
+        press("#setup-next");
+        if (cms) {
+            press("#arrangement-direct-pay");
+            type("#cms-reference", "121234567890");
+        } else {
+            press("#arrangement-private");
+        }
+        press("#setup-next");
+        waitFor("#setup-plan");
+    }
+
+    private String shown(String id) {
+        return lookup(id).queryLabeled().getText();
+    }
+
+    private boolean summarySays(String words) {
+        return lookup("#setup-summary").queryAs(javafx.scene.Parent.class).lookupAll(".label").stream()
+                .anyMatch(l -> words.equals(((Label) l).getText()));
+    }
+
+    @Test
+    void whatShouldBePaidIsCheckedLikeThePlanFormAndTheOverviewWorksFromIt() {
+        startup = startOn(dataFolder);
+        waitFor("#setup-wizard");
+        answerUpToWhatShouldBePaid(true);
+        assertEquals("What should be paid", shown("#setup-step-title"));
+        assertEquals("Step 5 of 7", shown("#setup-step-count"));
+        assertEquals("Copy these from your CMS calculation letter.", shown("#setup-plan-note"));
+
+        type("#setup-plan-amount", "12.345");
+        type("#setup-plan-first-due", "31/02/2026");
+        press("#setup-next");
+        Label amountProblem = waitFor("#setup-plan-amount-error");
+        waitUntil("the amount's message shows", amountProblem::isVisible);
+        assertEquals("Use pounds and pence with no more than two numbers after the point, for example 43.21.",
+                amountProblem.getText());
+        assertEquals("There is no such day as 31/02/2026. Check the day and the month: the day comes first, as in "
+                + "22/11/2026.", shown("#setup-plan-first-due-error"), "as the Payments page's plan form says it");
+        assertEquals("What should be paid", shown("#setup-step-title"), "a wrong answer keeps the parent here");
+        Screenshots.save(window().getScene().getRoot(), "setup-plan-problems");
+
+        type("#setup-plan-amount", "10000000");
+        type("#setup-plan-first-due", "06/11/2028");
+        press("#setup-next");
+        waitUntil("the size is explained", () -> shown("#setup-plan-amount-error").startsWith("This is more than £"));
+        assertEquals("This date is more than a year away. Check the year.", shown("#setup-plan-first-due-error"));
+        type("#setup-plan-amount", "0");
+        press("#setup-next");
+        waitUntil("zero is explained", () -> shown("#setup-plan-amount-error").startsWith(
+                "Enter an amount more than £0.00. If you don't know the amount yet"));
+
+        type("#setup-plan-amount", "43.21");
+        choose(PaymentFrequency.FORTNIGHTLY);
+        type("#setup-plan-first-due", "6/11/2026");
+        Screenshots.save(window().getScene().getRoot(), "setup-plan-filled");
+        press("#setup-next");
+        waitFor("#setup-privacy");
+        press("#setup-next");
+        waitFor("#setup-summary");
+        assertTrue(summarySays("£43.21") && summarySays("Every 2 weeks") && summarySays("6 Nov 2026")
+                && summarySays("CMS calculation letter"), "the plan is read back before it is saved");
+        Screenshots.save(window().getScene().getRoot(), "setup-plan-check-answers");
+        press("#setup-next");
+
+        // Every 2 weeks from Fri 6 Nov 2026: 6 Nov and 20 Nov are due by Sun 22 Nov, the next is 4 Dec.
+        Label next = waitFor("#overview-next-due");
+        waitUntil("the Overview works from the plan", () -> "£43.21 on 4 Dec 2026".equals(next.getText()));
+        assertEquals("£86.42", shown("#overview-owed"));
+        assertTrue(lookup("#overview-no-plan").tryQuery().map(n -> !n.isVisible()).orElse(true),
+                "no \"There is no payment plan yet\"");
+        Screenshots.save(window().getScene().getRoot(), "setup-plan-overview");
+    }
+
+    @Test
+    void iDontKnowYetSkipsTheStepAndTheOverviewStillAsksForThePlan() {
+        startup = startOn(dataFolder);
+        waitFor("#setup-wizard");
+        answerUpToWhatShouldBePaid(false);
+        assertEquals("Use what you and the other parent agreed in your private agreement.",
+                shown("#setup-plan-note"));
+        type("#setup-plan-amount", "43.21");
+        press("#setup-plan-skip");
+        waitFor("#setup-privacy");
+        press("#setup-back");
+        waitFor("#setup-plan");
+        assertEquals("", text("#setup-plan-amount"), "\"I don't know yet\" leaves nothing half-typed behind");
+        press("#setup-next");
+        waitFor("#setup-privacy");
+        press("#setup-next");
+        waitFor("#setup-summary");
+        assertTrue(summarySays("Not known yet. You can add it later on the Payments page."));
+        press("#setup-next");
+        waitFor("#case-switcher");
+        Label noPlan = waitFor("#overview-no-plan-text");
+        waitUntil("the Overview asks for the plan", noPlan::isVisible);
+    }
+
+    @Test
+    void closingSetUpAtWhatShouldBePaidKeepsThoseAnswersToo() {
+        startup = startOn(dataFolder);
+        waitFor("#setup-wizard");
+        answerUpToWhatShouldBePaid(false);
+        type("#setup-plan-amount", "43.21");
+        type("#setup-plan-first-due", "6/11/2026");
+        press("#setup-cancel");
+        press("#setup-cancel-close");
+        waitUntil("the window closes", () -> !window().isShowing());
+        stop(startup);
+
+        startup = startOn(dataFolder);
+        waitFor("#my-name");
+        for (int step = 1; step <= 4; step++) {
+            press("#setup-next");
+        }
+        waitFor("#setup-plan");
+        assertEquals("43.21", text("#setup-plan-amount"));
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2026, 11, 6)),
+                uk.cml.domain.UkDates.parse(text("#setup-plan-first-due")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void choose(PaymentFrequency often) {
+        javafx.scene.control.ComboBox<PaymentFrequency> frequency =
+                (javafx.scene.control.ComboBox<PaymentFrequency>) lookup("#setup-plan-frequency").query();
+        interact(() -> frequency.setValue(often));
     }
 }

@@ -143,6 +143,8 @@ class PrivacyLockTest extends AppRobot {
         press("#setup-next");
         press("#arrangement-private");
         press("#setup-next");
+        waitFor("#setup-plan");
+        press("#setup-next");
         waitFor("#setup-privacy");
         press("#setup-address-private");
         type("#setup-passcode", "river42");

@@ -108,6 +108,8 @@ class SetupWizardFormsTest extends AppRobot {
 
         press("#arrangement-private");
         press("#setup-next");
+        waitFor("#setup-plan");
+        press("#setup-next");
         waitFor("#setup-privacy");
         press("#setup-next");
         waitFor("#setup-summary");

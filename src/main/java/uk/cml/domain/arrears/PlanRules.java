@@ -26,14 +26,22 @@ public final class PlanRules {
      * @param existing the other plans already saved (leave out the one being edited)
      */
     public static Map<String, String> problems(PlanInput input, LocalDate today, List<PaymentPlan> existing) {
+        return problems(input, today, existing, Words.text("arrears.plan.chooseStoppedInstead"));
+    }
+
+    /**
+     * As {@link #problems(PlanInput, LocalDate, List)}, where a zero amount gets {@code zeroAdvice} (what to do
+     * instead) after the message: a form without the "Maintenance stopped" choice says what it offers.
+     */
+    public static Map<String, String> problems(PlanInput input, LocalDate today, List<PaymentPlan> existing,
+            String zeroAdvice) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (input.stopped()) {
             if (input.amount() != null && !input.amount().isBlank()) {
                 problems.put(AMOUNT, Words.text("arrears.plan.noAmountWhenStopped"));
             }
         } else {
-            AmountRules.problem(input.amount(), Words.text("arrears.plan.theAmount"),
-                            Words.text("arrears.plan.chooseStoppedInstead"))
+            AmountRules.problem(input.amount(), Words.text("arrears.plan.theAmount"), zeroAdvice)
                     .ifPresent(problem -> problems.put(AMOUNT, problem));
             if (input.frequency() == null) {
                 problems.put(FREQUENCY, Words.text("arrears.plan.chooseFrequency"));

@@ -5,6 +5,8 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import javafx.beans.property.ObjectProperty;
@@ -17,6 +19,10 @@ import uk.cml.domain.CmsReference;
 import uk.cml.domain.NiNumber;
 import uk.cml.domain.UkDates;
 import uk.cml.domain.arrears.FeeRule;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.arrears.PlanInput;
+import uk.cml.domain.arrears.PlanRules;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.ArrangementHistory;
 import uk.cml.domain.caseinfo.CaseFile;
@@ -25,6 +31,8 @@ import uk.cml.domain.caseinfo.Child;
 import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.domain.caseinfo.PostalAddress;
 import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.PlanFields;
 
 /**
  * Everything the parent has typed about themselves and a case, exactly as typed, so that going Back,
@@ -65,6 +73,10 @@ public final class CaseDraft {
     /** When a saved case moves to another arrangement: the day it moved, as typed. */
     final StringProperty movedOn = new SimpleStringProperty("");
     private Optional<BigDecimal> savedPercent = Optional.empty();
+    /** What should be paid, as typed in set-up: all empty when the parent will add it later on the Payments page. */
+    final StringProperty planAmount = new SimpleStringProperty("");
+    final ObjectProperty<PaymentFrequency> planFrequency = new SimpleObjectProperty<>(PaymentFrequency.WEEKLY);
+    final StringProperty planFirstDue = new SimpleStringProperty("");
     final ObservableList<ChildDraft> children = FXCollections.observableArrayList();
     private long caseId;
 
@@ -164,6 +176,42 @@ public final class CaseDraft {
                         : new BigDecimal(feePercent.get().strip().replace("%", "")));
     }
 
+    /** Whether the parent has started to say what should be paid (an amount or a date typed). */
+    boolean hasPlan() {
+        return !planAmount.get().isBlank() || !planFirstDue.get().isBlank();
+    }
+
+    /**
+     * What is wrong with what should be paid, by {@link uk.cml.domain.arrears.PlanRules} field, in the plan form's
+     * words; none when nothing is typed (the parent adds it later).
+     */
+    Map<String, String> planProblems(LocalDate today) {
+        if (!hasPlan()) {
+            return Map.of();
+        }
+        return PlanFields.problems(planInput(), !planFirstDue.get().isBlank() && firstDue().isEmpty(), today,
+                List.of(), Optional.of(Messages.text("caseinfo.planForm.zeroAdvice")));
+    }
+
+    /** What should be paid, once {@link #planProblems} found nothing; empty when it is to be added later. */
+    public Optional<PaymentPlan> toPlan() {
+        return hasPlan() ? Optional.of(PlanRules.toPlan(planInput(), 0)) : Optional.empty();
+    }
+
+    /** Where the amount comes from, by the arrangement chosen: the CMS calculation letter or the agreement. */
+    String planSource() {
+        return arrangement.get().involvesCms() ? Messages.text("caseinfo.planForm.sourceCms")
+                : Messages.text("caseinfo.planForm.sourcePrivate");
+    }
+
+    private PlanInput planInput() {
+        return new PlanInput(planAmount.get(), planFrequency.get(), firstDue().orElse(null), false, planSource());
+    }
+
+    Optional<LocalDate> firstDue() {
+        return UkDates.parse(planFirstDue.get());
+    }
+
     public ChildDraft addChild() {
         ChildDraft child = new ChildDraft(0);
         children.add(child);
@@ -186,6 +234,9 @@ public final class CaseDraft {
         p.setProperty("arrangement", arrangement.get().name());
         p.setProperty("cmsReference", cmsReference.get());
         p.setProperty("feePercent", feePercent.get());
+        p.setProperty("planAmount", planAmount.get());
+        p.setProperty("planFrequency", planFrequency.get().name());
+        p.setProperty("planFirstDue", planFirstDue.get());
         p.setProperty("children", String.valueOf(children.size()));
         for (int i = 0; i < children.size(); i++) {
             p.setProperty("child." + i + ".firstName", children.get(i).firstName.get());
@@ -221,6 +272,9 @@ public final class CaseDraft {
         draft.arrangement.set(Arrangement.valueOf(p.getProperty("arrangement", "DIRECT_PAY")));
         draft.cmsReference.set(p.getProperty("cmsReference", ""));
         draft.feePercent.set(p.getProperty("feePercent", "4"));
+        draft.planAmount.set(p.getProperty("planAmount", ""));
+        draft.planFrequency.set(PaymentFrequency.valueOf(p.getProperty("planFrequency", "WEEKLY")));
+        draft.planFirstDue.set(p.getProperty("planFirstDue", ""));
         int count = Integer.parseInt(p.getProperty("children", "1"));
         draft.children.clear();
         for (int i = 0; i < Math.max(count, 1); i++) {

@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import uk.cml.domain.CmsReference;
 import uk.cml.domain.UkDates;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseRules;
 import uk.cml.ui.common.Messages;
@@ -22,7 +23,8 @@ public final class CaseSummary {
         ME(Messages.text("caseinfo.caseSummary.aboutYou"), "me"),
         OTHER_PARENT(Messages.text("caseinfo.caseSummary.theOtherParent"), "other-parent"),
         CHILDREN(Messages.text("caseinfo.caseSummary.yourChildren"), "children"),
-        ARRANGEMENT(Messages.text("caseinfo.caseSummary.howMaintenanceIsArranged"), "arrangement");
+        ARRANGEMENT(Messages.text("caseinfo.caseSummary.howMaintenanceIsArranged"), "arrangement"),
+        PLAN(Messages.text("caseinfo.caseSummary.whatShouldBePaid"), "plan");
 
         final String heading;
         final String id;
@@ -83,10 +85,22 @@ public final class CaseSummary {
         if (draft.arrangement.get() == Arrangement.COLLECT_AND_PAY) {
             // A saved case's rates with their dates; set-up has one rate, from the start.
             String typed = draft.feePercent.get().strip().replace("%", "");
-            add(grid, row, Messages.text("caseinfo.caseSummary.collectAndPayFee"),
+            row = add(grid, row, Messages.text("caseinfo.caseSummary.collectAndPayFee"),
                     draft.savedFee.percentFrom().isEmpty() || draft.feeChanged()
                             ? Messages.text("caseinfo.feeHistory.percent", typed)
                             : FeeHistoryText.describe(draft.savedFee));
+        }
+        row = heading(grid, row, Part.PLAN);
+        Optional<PaymentPlan> plan = draft.toPlan();
+        if (plan.isEmpty()) {
+            add(grid, row, Messages.text("caseinfo.caseSummary.payments"),
+                    Messages.text("caseinfo.caseSummary.planLater"));
+        } else {
+            row = add(grid, row, Messages.text("payments.planPanel.amountDueEachTime"), plan.get().amount().format());
+            row = add(grid, row, Messages.text("payments.planPanel.howOften"), plan.get().frequency().label());
+            row = add(grid, row, Messages.text("payments.planPanel.firstDueOn"),
+                    UkFormats.shortDate(plan.get().firstDue()));
+            add(grid, row, Messages.text("caseinfo.caseSummary.takenFrom"), plan.get().source());
         }
         view.getChildren().setAll(grid);
     }

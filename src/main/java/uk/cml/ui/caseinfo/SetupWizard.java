@@ -88,6 +88,11 @@ public final class SetupWizard {
         steps.add(new Step(Messages.text("caseinfo.caseSummary.howMaintenanceIsArranged"),
                 Messages.text("caseinfo.setupWizard.thisDecidesWhatTheCms"),
                 arrangement.view(), arrangement::validate, () -> arrangement.firstField().requestFocus()));
+        stepOf[CaseSummary.Part.PLAN.ordinal()] = steps.size();
+        PlanForm plan = new PlanForm(draft, clock, next::fire);
+        steps.add(new Step(Messages.text("caseinfo.caseSummary.whatShouldBePaid"),
+                Messages.text("caseinfo.setupWizard.howMuchTheOtherParent"), plan.view(), plan::validate,
+                () -> plan.firstField().requestFocus()));
         extraSteps.forEach(extra -> steps.add(new Step(extra.title(), extra.intro(), extra.content(), extra.check(),
                 extra.onShow())));
         CaseSummary summary = new CaseSummary(draft, askAboutMe, part -> {

@@ -49,6 +49,12 @@ public final class UkDateField extends DatePicker {
         return (text == null || text.isBlank()) && getValue() == null ? typedByParent : text;
     }
 
+    /** The text as typed (or as the picker shows a chosen date), even just after the picker cleared it. */
+    public String typedText() {
+        String text = currentText();
+        return text == null ? "" : text;
+    }
+
     /** What is in the box now, even if the parent has not pressed Enter or left the field. */
     public Optional<LocalDate> typedDate() {
         String text = currentText();

@@ -4,17 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.UkFormats;
-import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.PlanInput;
 import uk.cml.domain.arrears.PlanRules;
@@ -22,23 +19,17 @@ import uk.cml.store.PaymentStore.Kind;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
+import uk.cml.ui.common.PlanFields;
 import uk.cml.ui.common.NewestFirst;
-import uk.cml.ui.common.UkDateField;
 
 /** The payment plans tab: every plan, the date each applies from, and the form to add or correct one. */
 final class PlanPanel extends BorderPane {
 
     private final PaymentsModel model;
     private final TableView<PaymentPlan> table = new TableView<>();
-    private final TextField amount = new TextField();
-    private final ComboBox<PaymentFrequency> frequency =
-            new ComboBox<>(FXCollections.observableArrayList(PaymentFrequency.values()));
-    private final UkDateField firstDue = new UkDateField();
+    private final PlanFields fields = new PlanFields();
     private final CheckBox stopped = new CheckBox(Messages.text("payments.planPanel.maintenanceStoppedFromThisDate"));
     private final TextField source = new TextField();
-    private final Label amountError;
-    private final Label frequencyError;
-    private final Label firstDueError;
     private final Label sourceError;
     private final Label formTitle = new Label();
     /** Enter saves, but only while this tab is showing (see PaymentsView). */
@@ -67,22 +58,15 @@ final class PlanPanel extends BorderPane {
                 edit(p);
             }
         });
-        frequency.setConverter(Labels.of(PaymentFrequency::label));
         FormGrid form = new FormGrid();
         form.getStyleClass().add("side-form"); // beside a table: a narrower label column
-        amountError = form.add("plan-amount", Messages.text("payments.planPanel.amountDueEachTime"), amount,
-                Messages.text("payments.planPanel.asYourCmsLetterSays"));
-        frequencyError = form.add("plan-frequency", Messages.text("payments.planPanel.howOften"), frequency, null);
-        firstDueError = form.add("plan-first-due", Messages.text("payments.planPanel.firstDueOn"), firstDue,
+        fields.addTo(form, "plan-", Messages.text("payments.planPanel.asYourCmsLetterSays"),
                 Messages.text("payments.planPanel.aNewPlanAppliesFrom"));
         stopped.setId("plan-stopped");
         form.addWide(stopped);
         sourceError = form.add("plan-source", Messages.text("payments.planPanel.whereItCameFrom"), source,
                 Messages.text("payments.planPanel.forExampleCmsLetterDated"));
-        stopped.selectedProperty().addListener((obs, old, now) -> {
-            amount.setDisable(now);
-            frequency.setDisable(now);
-        });
+        stopped.selectedProperty().addListener((obs, old, now) -> fields.disableAmount(now));
         formTitle.getStyleClass().add("heading");
         save.setId("plan-save");
         save.getStyleClass().add("primary");
@@ -118,12 +102,10 @@ final class PlanPanel extends BorderPane {
         editing = plan;
         formTitle.setText(plan == null ? Messages.text("payments.planPanel.addAPaymentPlan")
                 : Messages.text("payments.planPanel.correctThisPlan"));
-        amount.setText(plan == null || plan.isStopped() ? "" : plan.amount().toPlainString());
-        frequency.setValue(plan == null ? PaymentFrequency.WEEKLY : plan.frequency());
-        firstDue.setDate(plan == null ? null : plan.firstDue());
+        fields.fill(plan);
         stopped.setSelected(plan != null && plan.isStopped());
         source.setText(plan == null ? "" : plan.source());
-        List.of(amountError, frequencyError, firstDueError, sourceError).forEach(l -> FormGrid.show(l, Optional.empty()));
+        FormGrid.show(sourceError, Optional.empty());
         remove.setDisable(plan == null);
         history.setText("");
         if (plan == null) {
@@ -138,18 +120,14 @@ final class PlanPanel extends BorderPane {
         if (model.now().isEmpty()) {
             return;
         }
-        PlanInput input = new PlanInput(stopped.isSelected() ? "" : amount.getText(), frequency.getValue(),
-                firstDue.hasUnreadableText() ? null : firstDue.typedDate().orElse(null), stopped.isSelected(),
-                source.getText());
+        PlanInput input = fields.input(stopped.isSelected(), source.getText());
         List<PaymentPlan> others = model.now().get().records().plans().stream()
                 .filter(p -> editing == null || p.id() != editing.id()).toList();
-        Map<String, String> problems = PlanRules.problems(input, model.today(), others);
-        FormGrid.show(amountError, Optional.ofNullable(problems.get(PlanRules.AMOUNT)));
-        FormGrid.show(frequencyError, Optional.ofNullable(problems.get(PlanRules.FREQUENCY)));
-        FormGrid.show(firstDueError, Optional.ofNullable(firstDue.hasUnreadableText()
-                ? Messages.text("payments.adjustmentChecks.thatIsNotADate") : problems.get(PlanRules.FIRST_DUE)));
+        Map<String, String> problems = PlanFields.problems(input, fields.hasUnreadableDate(), model.today(), others,
+                Optional.empty());
+        fields.show(problems);
         FormGrid.show(sourceError, Optional.ofNullable(problems.get(PlanRules.SOURCE)));
-        if (!problems.isEmpty() || firstDue.hasUnreadableText()) {
+        if (!problems.isEmpty()) {
             model.status().set(Messages.text("payments.adjustmentPanel.nothingWasSavedCheckThe"));
             return;
         }

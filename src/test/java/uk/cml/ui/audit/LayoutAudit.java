@@ -167,6 +167,16 @@ abstract class LayoutAudit extends AppRobot {
         press("#arrangement-private");
         press("#setup-next");
         settle();
+        check("setup-plan");
+        type("#setup-plan-amount", "0");
+        type("#setup-plan-first-due", "31/02/2026");
+        press("#setup-next");
+        settle();
+        check("setup-plan-problems");
+        type("#setup-plan-amount", "43.21");
+        type("#setup-plan-first-due", "6/11/2026");
+        press("#setup-next");
+        settle();
         check("setup-check-answers");
         press("#setup-cancel");
         settle();

@@ -1,0 +1,89 @@
+package uk.cml.ui.caseinfo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import uk.cml.domain.UkDates;
+import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.PlanFields;
+
+/**
+ * Set-up's "What should be paid": the payment plan from the CMS calculation letter or the private agreement, with
+ * the Payments page's fields and messages. Optional: left empty, the parent adds it later on the Payments page.
+ */
+public final class PlanForm {
+
+    private final CaseDraft draft;
+    private final Clock clock;
+    private final PlanFields fields = new PlanFields();
+    private final VBox view;
+
+    /** @param skip what "I don't know yet" does once it has emptied the fields: go on to the next step */
+    public PlanForm(CaseDraft draft, Clock clock, Runnable skip) {
+        this.draft = draft;
+        this.clock = clock;
+        Label note = new Label();
+        note.setId("setup-plan-note");
+        note.setWrapText(true);
+        note.textProperty().bind(byArrangement("caseinfo.planForm.noteCms", "caseinfo.planForm.notePrivate"));
+        FormGrid grid = new FormGrid();
+        fields.addTo(grid, "setup-plan-", null, null);
+        fields.addAmountHint(hint(byArrangement("caseinfo.planForm.amountHintCms",
+                "caseinfo.planForm.amountHintPrivate")));
+        fields.addFirstDueHint(hint(byArrangement("caseinfo.planForm.firstDueHintCms",
+                "caseinfo.planForm.firstDueHintPrivate")));
+        fields.amount().textProperty().bindBidirectional(draft.planAmount);
+        fields.frequency().valueProperty().bindBidirectional(draft.planFrequency);
+        String typedDate = draft.planFirstDue.get();
+        UkDates.parse(typedDate).ifPresentOrElse(fields.firstDue()::setDate,
+                () -> fields.firstDue().getEditor().setText(typedDate));
+        fields.firstDue().getEditor().textProperty().addListener((obs, old, now) -> keepDate());
+        Button later = new Button(Messages.text("caseinfo.planForm.later"));
+        later.setId("setup-plan-skip");
+        later.setWrapText(true);
+        later.setOnAction(e -> {
+            fields.fill(null);
+            keepDate();
+            skip.run();
+        });
+        view = new VBox(16, note, grid, later);
+        view.setId("setup-plan");
+    }
+
+    private StringBinding byArrangement(String cmsKey, String privateKey) {
+        return Bindings.createStringBinding(() -> Messages.text(draft.arrangement.get().involvesCms() ? cmsKey
+                : privateKey), draft.arrangement);
+    }
+
+    private static Label hint(StringBinding words) {
+        Label hint = new Label();
+        hint.textProperty().bind(words);
+        hint.getStyleClass().add("field-hint");
+        hint.setWrapText(true);
+        return hint;
+    }
+
+    /** The date box's text into the draft, kept as typed even when it is not a date (so Cancel keeps it too). */
+    private void keepDate() {
+        draft.planFirstDue.set(fields.firstDue().typedText().strip());
+    }
+
+    public VBox view() {
+        return view;
+    }
+
+    public javafx.scene.control.TextField firstField() {
+        return fields.amount();
+    }
+
+    /** Shows each answer's problem beside it; true when there is none (or nothing is typed: it is added later). */
+    public boolean validate() {
+        keepDate();
+        return fields.show(draft.planProblems(LocalDate.now(clock)));
+    }
+}

@@ -1,0 +1,108 @@
+package uk.cml.ui.caseinfo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.arrears.PlanInput;
+import uk.cml.domain.arrears.PlanRules;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.ui.common.PlanFields;
+
+/** Set-up's "What should be paid", worked without a window: the Payments page's rules and words, kept in the draft. */
+class SetupPlanModelTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    private static CaseDraft typed(String amount, String firstDue) {
+        CaseDraft draft = new CaseDraft();
+        draft.planAmount.set(amount);
+        draft.planFirstDue.set(firstDue);
+        return draft;
+    }
+
+    private static String amountProblem(String amount) {
+        return typed(amount, "06/11/2026").planProblems(TODAY).get(PlanRules.AMOUNT);
+    }
+
+    private static String dateProblem(String date) {
+        return typed("43.21", date).planProblems(TODAY).get(PlanRules.FIRST_DUE);
+    }
+
+    /** What the Payments page's plan form says of the same amount (it has "Maintenance stopped" to offer). */
+    private static String planPageSays(String amount) {
+        return PlanFields.problems(new PlanInput(amount, PaymentFrequency.WEEKLY, TODAY, false, "CMS letter"), false,
+                TODAY, List.of(), Optional.empty()).get(PlanRules.AMOUNT);
+    }
+
+    @Test
+    void nothingTypedMeansAddItLaterAndIsNotAProblem() {
+        CaseDraft draft = new CaseDraft();
+        assertEquals(Map.of(), draft.planProblems(TODAY));
+        assertEquals(Optional.empty(), draft.toPlan());
+    }
+
+    @Test
+    void badAmountsGetThePlanFormsMessages() {
+        assertEquals("Use pounds and pence with no more than two numbers after the point, for example 43.21.",
+                amountProblem("12.345"));
+        assertEquals(planPageSays("12.345"), amountProblem("12.345"));
+        assertEquals(planPageSays("10000000"), amountProblem("10000000"));
+        assertTrue(amountProblem("10000000").startsWith("This is more than £"), amountProblem("10000000"));
+        assertEquals("Enter the amount due each time, for example 43.21.", amountProblem(""));
+        // Zero: the same message, but set-up has no "Maintenance stopped" choice, so it points to "I don't know yet".
+        assertEquals("Enter an amount more than £0.00. If you don't know the amount yet, choose \"I don't know yet\" "
+                + "below.", amountProblem("0"));
+        assertEquals(amountProblem("0"), amountProblem("-5"));
+        assertTrue(planPageSays("0").startsWith("Enter an amount more than £0.00."), planPageSays("0"));
+    }
+
+    @Test
+    void badDatesGetThePlanFormsMessages() {
+        assertEquals("That is not a date the app can read. Type it like 22/11/2026.", dateProblem("next Friday"));
+        // 31/02/2026 is not a date either; beside the field FormGrid names it ("There is no such day as ...").
+        assertEquals(dateProblem("next Friday"), dateProblem("31/02/2026"));
+        assertEquals("This date is more than a year away. Check the year.", dateProblem("06/11/2030"));
+        assertEquals("This date is before 1993. Check the year.", dateProblem("06/11/1990"));
+        assertEquals("Enter the date the first payment under this plan was due.", dateProblem(""));
+    }
+
+    @Test
+    void aGoodPlanTakesItsSourceFromTheArrangement() {
+        CaseDraft draft = typed("43.21", "6 Nov 2026");
+        draft.planFrequency.set(PaymentFrequency.FOUR_WEEKLY);
+        draft.arrangement.set(Arrangement.COLLECT_AND_PAY);
+        assertEquals(Map.of(), draft.planProblems(TODAY));
+        assertEquals(Optional.of(new PaymentPlan(0, Money.ofPence(43_21), PaymentFrequency.FOUR_WEEKLY,
+                LocalDate.of(2026, 11, 6), "CMS calculation letter")), draft.toPlan());
+        draft.arrangement.set(Arrangement.PRIVATE);
+        assertEquals("Private agreement", draft.toPlan().orElseThrow().source());
+    }
+
+    @Test
+    void closingSetUpPartWayKeepsWhatShouldBePaidAsTyped() {
+        CaseDraft draft = typed("12.345", "31/02/2026");
+        draft.planFrequency.set(PaymentFrequency.MONTHLY);
+
+        CaseDraft again = CaseDraft.restore(draft.save());
+
+        assertEquals("12.345", again.planAmount.get(), "kept exactly as typed, even when it is not right yet");
+        assertEquals("31/02/2026", again.planFirstDue.get());
+        assertEquals(PaymentFrequency.MONTHLY, again.planFrequency.get());
+    }
+
+    @Test
+    void aDraftKeptBeforeThisStepExistedStartsWithNothingToPay() {
+        CaseDraft old = CaseDraft.restore("myName=Sam Taylor\nchildren=1\n");
+        assertEquals("Sam Taylor", old.myName.get());
+        assertEquals(Optional.empty(), old.toPlan());
+        assertEquals(PaymentFrequency.WEEKLY, old.planFrequency.get());
+    }
+}
