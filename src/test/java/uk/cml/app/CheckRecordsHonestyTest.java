@@ -156,9 +156,9 @@ class CheckRecordsHonestyTest {
                     NoteCategory.PLAIN, "Written after the letter", null));
         }
         assertEquals(0, verify("--fingerprint", printed), said());
-        assertTrue(said().contains("The fingerprint " + printed + " is in the record journal: entry "), said());
+        assertTrue(said().contains("The fingerprint " + printed + " is in the history of your records: entry "), said());
         assertEquals(SafetyCommands.CHANGES_FOUND, verify("--fingerprint", "0123 4567 89AB CDEF"), said());
-        assertTrue(said().contains("is not in the record journal"), said());
+        assertTrue(said().contains("is not in the history of your records"), said());
         assertEquals(1, verify("--fingerprint", "not a fingerprint"), said());
         assertTrue(said().contains("--fingerprint takes the 16 letters and numbers"), said());
     }
