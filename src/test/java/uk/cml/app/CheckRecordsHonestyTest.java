@@ -104,7 +104,7 @@ class CheckRecordsHonestyTest {
                 "DROP TRIGGER cml_journal_case_file_update", "UPDATE case_file SET other_parent_name = 'Someone else'");
         AppServices.open(data, Clock.systemUTC()).close(); // the window opening and closing
         assertEquals(SafetyCommands.CHANGES_FOUND, verify(), said());
-        assertTrue(said().contains("The record journal is shorter than it was"), said());
+        assertTrue(said().contains("The history of your records is shorter than it was"), said());
         assertTrue(said().contains("was added outside the app."), "the rows are not vouched for: " + said());
     }
 
@@ -115,7 +115,7 @@ class CheckRecordsHonestyTest {
                 "CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal BEGIN SELECT RAISE(ABORT, 'The record "
                         + "journal cannot be changed'); END");
         assertEquals(SafetyCommands.CHANGES_FOUND, verify(), said());
-        assertTrue(said().contains("The record journal is shorter than it was"), said());
+        assertTrue(said().contains("The history of your records is shorter than it was"), said());
     }
 
     @Test
@@ -129,7 +129,7 @@ class CheckRecordsHonestyTest {
         }
         Files.copy(older, data.resolve(Database.FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
         assertEquals(SafetyCommands.CHANGES_FOUND, verify(), said());
-        assertTrue(said().contains("The record journal is shorter than it was"), said());
+        assertTrue(said().contains("The history of your records is shorter than it was"), said());
     }
 
     @Test
@@ -156,9 +156,9 @@ class CheckRecordsHonestyTest {
                     NoteCategory.PLAIN, "Written after the letter", null));
         }
         assertEquals(0, verify("--fingerprint", printed), said());
-        assertTrue(said().contains("The fingerprint " + printed + " is in the record journal: entry "), said());
+        assertTrue(said().contains("The fingerprint " + printed + " is in the history of your records: entry "), said());
         assertEquals(SafetyCommands.CHANGES_FOUND, verify("--fingerprint", "0123 4567 89AB CDEF"), said());
-        assertTrue(said().contains("is not in the record journal"), said());
+        assertTrue(said().contains("is not in the history of your records"), said());
         assertEquals(1, verify("--fingerprint", "not a fingerprint"), said());
         assertTrue(said().contains("--fingerprint takes the 16 letters and numbers"), said());
     }

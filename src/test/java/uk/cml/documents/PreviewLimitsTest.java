@@ -69,7 +69,8 @@ class PreviewLimitsTest {
         Path file = Fixtures.pdf(temp.resolve("a.pdf"), 3);
         PreviewRefusedException slow = assertThrows(PreviewRefusedException.class,
                 () -> new DocumentPreview(Duration.ZERO).renderFirstPages(file, 3, 300f));
-        assertEquals("This PDF takes too long to draw, so the app stopped. Open it with the system viewer instead.",
+        assertEquals("This PDF takes too long to draw, so the app stopped. Open it in your PDF viewer instead, with the "
+                + "button above.",
                 slow.getMessage());
     }
 }

@@ -216,7 +216,7 @@ class RecordsCheckTest {
                 s.executeUpdate("UPDATE payment SET amount_pence = 99 WHERE id = 1");
             }
             assertEquals(List.of("The history of the payment recorded on 3 Mar 2025 (number 1) was changed outside "
-                    + "the app (journal entry " + journalId(1) + ")."), check().problems());
+                    + "the app (entry " + journalId(1) + " of the history)."), check().problems());
         }
 
         @Test
@@ -230,7 +230,7 @@ class RecordsCheckTest {
                 s.executeUpdate("DELETE FROM journal WHERE id = " + id);
             }
             List<String> problems = check().problems();
-            assertEquals(List.of("The record journal has an entry missing or added outside the app just before entry "
+            assertEquals(List.of("The history of your records has an entry missing or added outside the app just before entry "
                     + (id + 1) + ".", "The payment recorded on 4 Apr 2025 (number 2) was added outside the app."),
                     problems);
         }

@@ -40,8 +40,8 @@ class RecordsReplacedTest {
         Files.copy(other.resolve(Database.FILE_NAME), mine.resolve(Database.FILE_NAME),
                 StandardCopyOption.REPLACE_EXISTING);
 
-        String expected = "The record journal no longer holds entry " + entries + " as the app last saw it. The "
-                + "records file was replaced by a different or older copy, or the journal rewritten.";
+        String expected = "The history of your records no longer holds entry " + entries + " as the app last saw it. "
+                + "The records file was replaced by a different or older copy, or the history rewritten.";
         try (Records records = Records.open(mine)) {
             List<String> problems = records.safety.check(Progress.NONE).problems();
             assertTrue(problems.contains(expected), problems.toString());

@@ -124,7 +124,7 @@ class RestoreTrustsNothingTest {
                 new Fingerprint(fingerprint.hash(), fingerprint.entries() + 5));
         StoreException refused = assertThrows(StoreException.class,
                 () -> BackupRestore.restore(zip, data(), Records.CLOCK, Progress.NONE));
-        assertTrue(refused.getMessage().contains("The record journal is shorter than it was"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("The history of your records is shorter than it was"), refused.getMessage());
         assertUntouched(before);
     }
 

@@ -68,8 +68,8 @@ class StandingTodosTest {
         assertFalse(reconsider.fromItsDate());
         TodoItem nudge = todos.get(1);
         assertEquals(LocalDate.of(2027, 1, 12), nudge.due());
-        assertEquals("Write asking the CMS to take the next step (Ask the CMS for the step after: Arrears notice, "
-                + "if nothing has happened by then)", nudge.what());
+        assertEquals("Write asking the CMS to take the next step (If nothing has happened since the CMS's last step, "
+                + "Arrears notice, ask them to take the next one)", nudge.what());
         assertTrue(nudge.fromItsDate());
         assertEquals(Optional.of("enforcement-request"), nudge.letter());
     }

@@ -20,7 +20,8 @@ import uk.cml.ui.common.PageStatus;
 
 /**
  * The documents page: the case's files (or, with "Show the bin", those in the bin), the one chosen, what can be
- * done with it, and one line per file after adding some. Plain state, tried without a window.
+ * done with it, and after adding some one notice: the files added (with Undo) in the status line, and a line of its
+ * own only for each file that was not added. Plain state, tried without a window.
  */
 final class DocumentsModel {
 
@@ -30,7 +31,7 @@ final class DocumentsModel {
     private final ObservableList<AttachedDocument> shown = FXCollections.observableArrayList();
     private final BooleanProperty showBin = new SimpleBooleanProperty();
     private final ObjectProperty<AttachedDocument> selected = new SimpleObjectProperty<>();
-    private final ObservableList<AddFilesTask.Outcome> added = FXCollections.observableArrayList();
+    private final ObservableList<AddFilesTask.Outcome> notAdded = FXCollections.observableArrayList();
     private final PageStatus status = new PageStatus();
 
     DocumentsModel(DocumentRecordStore documents, Jobs jobs, ObjectProperty<CaseFile> currentCase) {
@@ -65,9 +66,9 @@ final class DocumentsModel {
                 .otherwise(Messages.text("documents.model.moveToBin"));
     }
 
-    /** What happened to each file of the last batch added, in order. */
-    ObservableList<AddFilesTask.Outcome> added() {
-        return added;
+    /** The files of the last batch that were not added (refused, or already kept), in order, each with its reason. */
+    ObservableList<AddFilesTask.Outcome> notAdded() {
+        return notAdded;
     }
 
     PageStatus status() {
@@ -84,24 +85,27 @@ final class DocumentsModel {
 
     /** A new batch of files is being added: the last batch's lines go. */
     void adding() {
-        added.clear();
+        notAdded.clear();
         status.clear();
     }
 
-    /** A batch was added: one line per file, and the documents (not the bin) are shown. */
+    /**
+     * A batch was added: the status line says once what was added (a line per file said it a second time), a file
+     * not added gets its own line saying why, and the documents (not the bin) are shown.
+     */
     void added(List<AddFilesTask.Outcome> outcomes) {
-        added.setAll(outcomes);
-        List<Long> ids = outcomes.stream().filter(AddFilesTask.Outcome::added).map(AddFilesTask.Outcome::documentId)
-                .toList();
+        notAdded.setAll(outcomes.stream().filter(o -> !o.added()).toList());
+        List<AddFilesTask.Outcome> done = outcomes.stream().filter(AddFilesTask.Outcome::added).toList();
+        List<Long> ids = done.stream().map(AddFilesTask.Outcome::documentId).toList();
         if (!ids.isEmpty()) {
             // Undo puts the new documents in the bin, where "Show the bin" still finds them.
-            status.sayWithUndo(ids.size() == 1 ? Messages.text("documents.model.documentAdded")
+            status.sayWithUndo(ids.size() == 1 ? Messages.text("documents.model.documentAdded", done.get(0).fileName())
                     : Messages.text("documents.model.documentsAdded", ids.size()),
                     () -> jobs.start(() -> {
                         ids.forEach(documents::moveToBin);
                         return ids.size();
                     }, n -> {
-                        added.clear();
+                        notAdded.clear();
                         reload();
                         status.say(n == 1 ? Messages.text("documents.model.undoneTheDocumentIsIn")
                                 : Messages.text("documents.model.undoneTheDocumentsAreIn", n));

@@ -82,7 +82,7 @@ public final class DocumentsView extends Page {
         progress.visibleProperty().addListener((obs, was, now) -> progressRow.setVisible(now));
         progress.setVisible(false);
         messages.setId("documents-messages");
-        model.added().addListener((InvalidationListener) obs -> showAdded());
+        model.notAdded().addListener((InvalidationListener) obs -> showNotAdded());
         Label status = StatusLine.bind(new Label(), model.status(), "documents-undo");
         status.setId("documents-status");
         status.setWrapText(true);
@@ -90,7 +90,7 @@ public final class DocumentsView extends Page {
         messages.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(messages.getChildren()));
         HBox actions = new HBox(10, add, open, bin, showBin);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox top = new VBox(10, heading, intro, actions, progressRow, messages, status);
+        VBox top = new VBox(10, heading, intro, actions, progressRow, status, messages);
         top.getStyleClass().add("page-head");
         view.setId("documents-page");
         view.setTop(top);
@@ -150,7 +150,7 @@ public final class DocumentsView extends Page {
         });
     }
 
-    /** Adds files off the FX thread, one message per file; public so other pages can hand files over. */
+    /** Adds files off the FX thread, then says once what was added; public so other pages can hand files over. */
     public void addFiles(List<Path> files) {
         Optional<CaseFile> caseFile = model.caseFile();
         if (files.isEmpty() || caseFile.isEmpty()) {
@@ -171,12 +171,13 @@ public final class DocumentsView extends Page {
         });
     }
 
-    private void showAdded() {
+    /** A line for each file not added, saying why; the files added are named once, in the status line. */
+    private void showNotAdded() {
         messages.getChildren().clear();
-        for (AddFilesTask.Outcome outcome : model.added()) {
+        for (AddFilesTask.Outcome outcome : model.notAdded()) {
             Label line = new Label(outcome.message());
             line.setWrapText(true);
-            line.getStyleClass().add(outcome.added() ? "status" : "field-error");
+            line.getStyleClass().add("field-error");
             line.setId("documents-message-" + messages.getChildren().size());
             messages.getChildren().add(line);
         }

@@ -54,8 +54,12 @@ public final class PaymentsView implements Section {
     private final Label cmsDifference = new Label();
     private final Label feeNote = new Label();
     private final Button writeAboutMissed = new Button(Messages.text("payments.view.writeToTheCmsAbout"));
+    private final Button askForBreakdown = new Button(Messages.text("payments.view.askTheCmsForABreakdown"));
 
-    /** @param navigator takes the parent to the letter writer, on the letter about missed payments */
+    /**
+     * @param navigator takes the parent to the letter writer, on the letter about missed payments or the one asking
+     *                  the CMS for a breakdown of their arrears figure
+     */
     public PaymentsView(PaymentStore store, Evidence evidence, ImportSources imports, Background background,
                         Clock clock, ObjectProperty<CaseFile> currentCase, Navigator navigator) {
         model = new PaymentsModel(store, background, clock, currentCase);
@@ -71,6 +75,19 @@ public final class PaymentsView implements Section {
         cmsDifference.setWrapText(true);
         cmsDifference.managedProperty().bind(cmsDifference.visibleProperty());
         cmsDifference.setVisible(false);
+        cmsDifference.setMaxWidth(Double.MAX_VALUE);
+        cmsDifference.setMinHeight(Region.USE_PREF_SIZE);
+        // Beside the figures that differ, the step to take: the same letter the Overview's to-do offers.
+        askForBreakdown.setId("payments-ask-breakdown");
+        askForBreakdown.setMinWidth(Region.USE_PREF_SIZE);
+        askForBreakdown.setOnAction(e -> navigator.go(new Destination.LetterFromTemplate("arrears-breakdown")));
+        askForBreakdown.managedProperty().bind(askForBreakdown.visibleProperty());
+        askForBreakdown.setVisible(false);
+        HBox.setHgrow(cmsDifference, javafx.scene.layout.Priority.ALWAYS);
+        HBox cmsRow = new HBox(10, cmsDifference, askForBreakdown);
+        cmsRow.setAlignment(Pos.CENTER_LEFT);
+        cmsRow.managedProperty().bind(cmsDifference.visibleProperty());
+        cmsRow.visibleProperty().bind(cmsDifference.visibleProperty());
         Button export = new Button(Messages.text("payments.view.saveScheduleAsCsv"));
         export.setId("payments-export");
         export.setOnAction(e -> export());
@@ -122,7 +139,7 @@ public final class PaymentsView implements Section {
         tabs.getTabs().addAll(schedule, payments, plansTab, adjustments);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("payments-tabs");
-        VBox header = new VBox(8, top, feeNote, actions, cmsDifference);
+        VBox header = new VBox(8, top, feeNote, actions, cmsRow);
         header.getStyleClass().addAll("page-head", "tight");
         view.setTop(header);
         view.setCenter(tabs);
@@ -159,9 +176,15 @@ public final class PaymentsView implements Section {
                 ? Messages.text("payments.view.writeAboutTheMissedPayments")
                 : Messages.text("payments.view.writeToTheCmsAbout"));
         schedule.cmsDifference().ifPresentOrElse(d -> {
-            cmsDifference.setText(d.describe());
+            boolean differs = !d.difference().isZero();
+            cmsDifference.setText(differs ? Messages.text("payments.view.cmsFigureDiffers", d.describe())
+                    : d.describe());
+            askForBreakdown.setVisible(differs);
             cmsDifference.setVisible(true);
-        }, () -> cmsDifference.setVisible(false));
+        }, () -> {
+            cmsDifference.setVisible(false);
+            askForBreakdown.setVisible(false);
+        });
     }
 
     /** A due selected on the due payments tab, the plans tab, or a fresh payment on the payments received tab. */

@@ -24,6 +24,7 @@ final class FingerprintCheck extends VBox {
         super(6);
         Label explain = new Label(Messages.text("settings.fingerprintCheck.checkAFingerprintPrintedOn"));
         explain.setWrapText(true);
+        explain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // several lines now: never cut to "..."
         explain.setLabelFor(code);
         code.setId("settings-fingerprint-code");
         code.setPromptText(Messages.text("settings.fingerprintCheck.3f2a91c07d4e88b1"));

@@ -59,7 +59,7 @@ public final class RecordsSafetyPanel extends VBox {
         setId("settings-safety");
         Label heading = new Label(Messages.text("settings.recordsSafetyPanel.keepingYourRecordsSafe"));
         heading.getStyleClass().add("heading");
-        Label honest = new Label(SafetyTexts.WHAT_IT_PROVES);
+        Label honest = new Label(SafetyTexts.WHAT_EACH_BUTTON_DOES);
         honest.setWrapText(true);
         // Wrapped text must keep its full height, or the last line is cut to "...".
         honest.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

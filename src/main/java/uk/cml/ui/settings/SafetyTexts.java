@@ -7,7 +7,8 @@ final class SafetyTexts {
     private SafetyTexts() {
     }
 
-    static final String WHAT_IT_PROVES = Messages.text("settings.safetyTexts.everythingYouSaveAndEvery");
+    /** What each button does for the parent and when to use it, one short paragraph per button. */
+    static final String WHAT_EACH_BUTTON_DOES = Messages.text("settings.safetyTexts.whatEachButtonDoes");
 
     static final String AUTOMATIC = Messages.text("settings.safetyTexts.whenYouCloseTheApp");
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -63,10 +64,14 @@ class AddDocumentsTest extends AppRobot {
         interact(() -> harness.show(page));
 
         press("#documents-add");
-        Label refused = waitFor("#documents-message-1");
-        assertEquals("Added bank statement.png.", lookup("#documents-message-0").queryLabeled().getText());
+        Label refused = waitFor("#documents-message-0");
         assertTrue(refused.getText().contains("letter.pdf"), refused.getText());
         assertTrue(refused.getStyleClass().contains("field-error"));
+        // Found by using the app as a new parent: the photo was announced twice, by its own line and the status.
+        assertEquals(1, lookup("#documents-messages").queryAs(VBox.class).getChildren().size(),
+                "only the refused file has a line of its own");
+        assertEquals("Added bank statement.png. Choose it in the list to see it, or press Undo if it was the wrong "
+                + "file.", lookup("#documents-status").queryLabeled().getText());
         TableView<AttachedDocument> table = waitFor("#documents-table");
         waitUntil("the photo is listed", () -> table.getItems().size() == 1);
         assertEquals("bank statement.png", table.getItems().get(0).originalName());
@@ -103,7 +108,9 @@ class AddDocumentsTest extends AppRobot {
         TableView<AttachedDocument> table = waitFor("#documents-table");
         waitUntil("the photo is listed", () -> table.getItems().size() == 1);
         Label status = waitFor("#documents-status");
-        waitUntil("the notice offers Undo", () -> status.getText().startsWith("Document added."));
+        waitUntil("the notice offers Undo", () -> status.getText().startsWith("Added receipt.png."));
+        assertTrue(lookup("#documents-messages").queryAs(VBox.class).getChildren().isEmpty(),
+                "one notice for one file: no second line saying it was added");
         press("#documents-undo");
         waitUntil("the list is empty again", () -> table.getItems().isEmpty());
         assertTrue(status.getText().contains("in the bin"), status.getText());

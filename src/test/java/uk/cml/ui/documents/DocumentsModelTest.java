@@ -66,20 +66,37 @@ class DocumentsModelTest {
     }
 
     @Test
-    void afterAddingFilesTheLinesForEachAreShownWithTheDocumentsNotTheBin() throws Exception {
+    void afterAddingFilesOneNoticeSaysWhatWasAddedAndTheDocumentsNotTheBinAreShown() throws Exception {
         records.choose();
         model.showBinProperty().set(true);
         model.adding();
         // What the adding task hands back (the task itself reports progress to the window).
         var one = records.services.documents.add(records.caseId, photo("one.png", 0x405060), "");
         var two = records.services.documents.add(records.caseId, photo("two.png", 0x708090), "");
-        model.added(List.of(new AddFilesTask.Outcome("one.png", true, one.note()),
-                new AddFilesTask.Outcome("two.png", true, two.note())));
-        assertEquals(2, model.added().size());
-        assertTrue(model.added().stream().allMatch(AddFilesTask.Outcome::added));
+        model.added(List.of(new AddFilesTask.Outcome("one.png", true, one.note(), one.document().id()),
+                new AddFilesTask.Outcome("two.png", true, two.note(), two.document().id())));
+        assertTrue(model.notAdded().isEmpty(), "files added get no line of their own: the status line says it once");
+        assertEquals("Added 2 documents. Choose one in the list to see it, or press Undo if they were the wrong files.",
+                model.status().text());
+        assertTrue(model.status().canUndo());
         assertFalse(model.showBinProperty().get(), "the added files are in view");
         assertEquals(2, model.shown().size());
+    }
+
+    @Test
+    void aFileNotAddedGetsItsOwnLineAndANewBatchClearsIt() throws Exception {
+        records.choose();
         model.adding();
-        assertTrue(model.added().isEmpty(), "a new batch clears the last one's lines");
+        var kept = records.services.documents.add(records.caseId, photo("kept.png", 0x102030), "");
+        var again = records.services.documents.add(records.caseId, photo("kept.png", 0x102030), "");
+        model.added(List.of(new AddFilesTask.Outcome("kept.png", true, kept.note(), kept.document().id()),
+                new AddFilesTask.Outcome("kept.png", false, again.note()),
+                new AddFilesTask.Outcome("notes.docx", false, "notes.docx is a Word document.")));
+        assertEquals(List.of("kept.png", "notes.docx"), model.notAdded().stream()
+                .map(AddFilesTask.Outcome::fileName).toList(), "the two files not added, in order");
+        assertTrue(model.status().text().startsWith("Added kept.png."), model.status().text());
+        model.adding();
+        assertTrue(model.notAdded().isEmpty(), "a new batch clears the last one's lines");
+        assertEquals("", model.status().text());
     }
 }

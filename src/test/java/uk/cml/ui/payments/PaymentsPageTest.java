@@ -8,7 +8,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import uk.cml.domain.arrears.Adjustment;
+import uk.cml.domain.arrears.AdjustmentKind;
+import uk.cml.domain.arrears.FeeBasis;
+import uk.cml.letters.templates.LetterTemplate;
 import org.testfx.util.WaitForAsyncUtils;
 import javafx.scene.layout.Region;
 import javafx.scene.Parent;
@@ -115,6 +120,27 @@ class PaymentsPageTest extends AppRobot {
         waitUntil("the overview shows the new figure", () -> "£129.63".equals(textOf("#overview-owed")));
         assertEquals("£43.21 on 8 Nov 2026", textOf("#overview-last-payment"));
         assertEquals("£43.21 on 29 Nov 2026", textOf("#overview-next-due"));
+    }
+
+    @Test
+    void whenTheCmsFigureDiffersThePageSaysWhatToDoAndItsButtonOpensTheBreakdownLetter() {
+        long caseId = aCase(true);
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            // Dues on 1, 8 and 15 Nov: £129.63 on 16 Nov; the CMS said £100.00.
+            services.payments.saveAdjustment(caseId, new Adjustment(0, LocalDate.of(2026, 11, 16),
+                    AdjustmentKind.CMS_CONFIRMED_FIGURE, Money.ofPence(100_00), "", FeeBasis.BEFORE_FEE));
+        }
+        startup = startOn(dataFolder);
+        press("#nav-payments");
+        Label difference = waitFor("#payments-cms-difference");
+        waitUntil("the difference is shown", difference::isVisible);
+        // Found by using the app as a new parent: the note said the figures differ, but not what to do about it.
+        assertTrue(difference.getText().endsWith("The CMS figure is £29.63 less than this record. To find out why, "
+                + "ask the CMS for a breakdown of how they worked out their figure."), difference.getText());
+        press("#payments-ask-breakdown");
+        ComboBox<LetterTemplate> template = waitFor("#letter-template");
+        waitUntil("the breakdown letter is chosen", () -> template.getValue() != null
+                && template.getValue().key().equals("arrears-breakdown"));
     }
 
     @Test

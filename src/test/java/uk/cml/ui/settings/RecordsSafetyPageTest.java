@@ -69,11 +69,11 @@ class RecordsSafetyPageTest extends AppRobot {
         type("#settings-fingerprint-code", printed);
         press("#settings-fingerprint-check");
         waitUntil("the fingerprint is found", () -> label("#settings-fingerprint-result").contains(
-                "is in the record journal"));
+                "is in the history of your records"));
         type("#settings-fingerprint-code", "0123 4567 89AB CDEF");
         press("#settings-fingerprint-check");
         waitUntil("a strange fingerprint is not found", () -> label("#settings-fingerprint-result").contains(
-                "is not in the record journal"));
+                "is not in the history of your records"));
 
         press("#settings-backup-protect");
         type("#settings-backup-password", "short");
