@@ -63,8 +63,10 @@ final class StandingSummary {
                 TableColumn.left("Sent or dated", 1.2), TableColumn.left("Delivered", 1.2),
                 TableColumn.left("Acknowledge by", 1.4), TableColumn.left("Reply due", 1.2),
                 TableColumn.left("Reply received", 1.2)), rows));
-        // A limit, not a day the app suggests acting from (keeping the final response, posting a letter written).
-        Optional<Deadline> next = complaint.deadlines().stream().filter(d -> !d.done() && !d.isFrom()).findFirst();
+        // A limit, not a day the app suggests acting from (keeping the final response, posting a letter written) nor
+        // a CMS target (the table shows those): a target is not a deadline.
+        Optional<Deadline> next = complaint.deadlines().stream()
+                .filter(d -> !d.done() && d.timing() == Deadline.Timing.BY).findFirst();
         writer.block(paragraph(next.map(d -> "Next deadline: " + d.what() + ", " + UkFormats.shortDate(d.date())
                 + " (" + d.due().rule() + ")." + (d.date().isBefore(today) ? " That date has passed." : ""))
                 .orElse("No deadline is open on this complaint.")));
