@@ -137,7 +137,7 @@ class LetterStartsWhyNoneTest {
     void theThreadsOwnCount() {
         SentLetter unwatched = sent("Complaint to CMS", LetterKind.COMPLAINT, Optional.empty());
         ComplaintThread thread = thread(List.of(unwatched), List.of());
-        LocalDate counted = thread.deadlines().stream().filter(d -> d.what().equals("Reply due to your complaint"))
+        LocalDate counted = thread.deadlines().stream().filter(d -> d.what().equals("CMS target to reply to your complaint"))
                 .findFirst().orElseThrow().date();
         assertEquals(Optional.of(counted), LetterStarts.replyDue(thread, 1));
         assertTrue(counted.isAfter(LocalDate.of(2026, 10, 21)) && counted.isBefore(TODAY), "counted: " + counted);

@@ -117,8 +117,9 @@ public final class ComplaintThreads {
                     Words.text("standing.complaint.postLetterAction"), Optional.empty(),
                     dueOn(letter.written(), Words.text("standing.complaint.fromWriting")),
                     new Deadline.From.Sent(letter)));
+            // A reply counts from posting or delivery: before the letter is posted, no reply is due.
             return new ComplaintStage(step, Optional.of(letter.written()), Optional.empty(), Optional.empty(),
-                    letter.replyBy(), Optional.empty());
+                    Optional.empty(), Optional.empty());
         }
         LocalDate delivered = calendar.deemedDelivery(letter.posted().get(), letter.method().get(),
                 letter.trackedDelivery());
@@ -129,7 +130,7 @@ public final class ComplaintThreads {
             ack = Optional.of(ackDue.date());
             deadlines.add(new Deadline(Words.text("standing.complaint.acknowledge"),
                     Words.text("standing.complaint.acknowledgeAction"), Optional.empty(), ackDue, acknowledged.get(),
-                    new Deadline.From.Sent(letter)));
+                    new Deadline.From.Sent(letter), Deadline.Timing.TARGET));
         }
         DueDate replyDue = letter.replyBy().map(d -> dueOn(d, Words.text("standing.complaint.yourDate")))
                 .orElse(calendar.replyBy(delivered, new uk.cml.domain.calendar.ReplyRule.WorkingDays(
@@ -138,7 +139,7 @@ public final class ComplaintThreads {
                 : step == Step.COMPLAINT ? "standing.complaint.replyToComplaint"
                 : "standing.complaint.replyToReview"), Words.text("standing.complaint.chaseAction"),
                 Optional.of("chase-reply"), replyDue, answer.isPresent() || step == Step.ICE,
-                new Deadline.From.Sent(letter)));
+                new Deadline.From.Sent(letter), Deadline.Timing.TARGET));
         return new ComplaintStage(step, letter.posted(), Optional.of(delivered), ack, Optional.of(replyDue.date()),
                 answer.map(ReceivedLetter::received));
     }

@@ -25,9 +25,12 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
      * What the date means. A limit is a day to act by (or the day a CMS target ends). A suggestion "from" is the
      * app's idea of when to act: asking the CMS to move enforcement on if nothing has happened by then, posting a
      * letter once it is written, keeping the final response once it has come. Nothing can be done about it before
-     * its day and nothing is lost after it, so it never reads "by" and never heads the page before its day.
+     * its day and nothing is lost after it, so it never reads "by" and never heads the page before its day. A
+     * target is a date for the CMS (or ICE) to act by, such as the CMS's published targets to acknowledge a
+     * complaint in 2 working days and reply in 15: a target, not a limit, and not the parent's to meet. Nothing is
+     * for the parent to do before it passes (then they chase), so it never heads the page or reads as late before.
      */
-    public enum Timing { BY, FROM }
+    public enum Timing { BY, FROM, TARGET }
 
     /** The record a deadline is counted from. */
     public sealed interface From {
@@ -78,9 +81,26 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
         return timing == Timing.FROM;
     }
 
-    /** Whether the parent can act on it on {@code today}: always for a limit, from its day for a suggestion. */
+    /** Whether the date is one the CMS (or ICE) aims to act by, not the parent's. */
+    public boolean isTarget() {
+        return timing == Timing.TARGET;
+    }
+
+    /**
+     * Whether the parent can act on it on {@code today}: always for a limit, from its day for a suggestion, and for
+     * a target once it has passed with nothing come (chasing before then is too soon).
+     */
     public boolean actionableOn(LocalDate today) {
-        return !isFrom() || !date().isAfter(today);
+        return switch (timing) {
+            case BY -> true;
+            case FROM -> !date().isAfter(today);
+            case TARGET -> date().isBefore(today);
+        };
+    }
+
+    /** The first day the parent can act on it: its date, or for a target the day after. */
+    public LocalDate actFrom() {
+        return isTarget() ? date().plusDays(1) : date();
     }
 
     public LocalDate date() {

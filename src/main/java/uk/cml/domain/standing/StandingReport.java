@@ -57,20 +57,44 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
     }
 
     /**
-     * What to do next on the whole page: the earliest limit still open from today on, whatever it belongs to (a
-     * write-off reply or a mandatory reconsideration is as much the parent's to meet as the complaint's steps);
-     * failing that a suggestion whose day has come (asking the CMS to move enforcement on: nothing can be done about
-     * it before its day, and it has no clock, so it never pushes a real limit aside); failing that the complaint's
-     * own next step (which chases a reply the CMS owes, even late, or has no date). A limit of the parent's that has
-     * passed stays in the dates to watch, but never heads the page for ever.
+     * What to do next on the whole page: the earliest limit of the parent's still open from today on, whatever it
+     * belongs to (a write-off reply or a mandatory reconsideration is as much the parent's to meet as the complaint's
+     * steps); failing that a suggestion whose day has come (asking the CMS to move enforcement on: nothing can be
+     * done about it before its day, and it has no clock, so it never pushes a real limit aside) or a CMS target that
+     * has passed (chase it); failing that, a CMS target still ahead, as a date to wait for with nothing to do before
+     * it; failing that the complaint's own next step (which has no date, or is a limit already passed). A limit of
+     * the parent's that has passed stays in the dates to watch, but never heads the page for ever.
      */
     public ComplaintThread.NextAction next(LocalDate today) {
-        List<Deadline> open = open();
-        return open.stream().filter(d -> !d.isFrom() && !d.date().isBefore(today)).findFirst()
-                .or(() -> open.stream().filter(d -> d.isFrom() && d.actionableOn(today)).findFirst())
-                .map(d -> new ComplaintThread.NextAction(Words.text(d.isFrom() ? "standing.next.from"
-                        : "standing.complaint.next", d.what(), UkFormats.shortDate(d.date())), d.letter(), d.action()))
-                .orElse(complaint.next());
+        return nextOf(open(), today, complaint.next());
+    }
+
+    /** What to do next on the complaint alone, by the same rule as {@link #next}. */
+    public ComplaintThread.NextAction complaintNext(LocalDate today) {
+        return nextOf(complaint.deadlines().stream().filter(d -> !d.done()).toList(), today, complaint.next());
+    }
+
+    private static ComplaintThread.NextAction nextOf(List<Deadline> open, LocalDate today,
+            ComplaintThread.NextAction otherwise) {
+        Optional<Deadline> limit = open.stream().filter(d -> d.timing() == Deadline.Timing.BY
+                && !d.date().isBefore(today)).findFirst();
+        if (limit.isPresent()) {
+            return action("standing.complaint.next", limit.get());
+        }
+        Optional<Deadline> now = open.stream().filter(d -> d.timing() != Deadline.Timing.BY
+                && d.actionableOn(today)).findFirst();
+        if (now.isPresent()) {
+            return action(now.get().isFrom() ? "standing.next.from" : "standing.next.targetPassed", now.get());
+        }
+        return open.stream().filter(Deadline::isTarget).findFirst()
+                .map(d -> new ComplaintThread.NextAction(Words.text("standing.next.waitForTarget", d.what(),
+                        UkFormats.shortDate(d.date())), Optional.empty(), ""))
+                .orElse(otherwise);
+    }
+
+    private static ComplaintThread.NextAction action(String key, Deadline d) {
+        return new ComplaintThread.NextAction(Words.text(key, d.what(), UkFormats.shortDate(d.date())), d.letter(),
+                d.action());
     }
 
     /** The deadlines still to be met. */

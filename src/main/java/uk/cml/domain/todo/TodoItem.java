@@ -34,13 +34,24 @@ public record TodoItem(LocalDate due, String what, TodoKind kind, long sourceId,
         this(due, what, kind, sourceId, Optional.empty());
     }
 
-    /** Whether its date is only a day from which to act (a suggestion), not a limit or a day already come. */
+    /**
+     * Whether its date is only a day from which to act, not a limit: a suggestion, or the day after a CMS target
+     * (chasing before then is too soon).
+     */
     public boolean fromItsDate() {
-        return deadline.filter(Deadline::isFrom).isPresent();
+        return deadline.filter(d -> d.isFrom() || d.isTarget()).isPresent();
     }
 
-    /** A date to meet on "Where things stand", as a to-do: its action, what it is and the date. */
+    /** Whether the parent can do it on {@code today}: anything but a "from" date still to come. */
+    public boolean doableOn(LocalDate today) {
+        return !fromItsDate() || !due.isAfter(today);
+    }
+
+    /**
+     * A date on "Where things stand", as a to-do: its action, what it is and the day to act, which for a CMS target
+     * is the day after it (the parent chases only once it has passed).
+     */
     public static TodoItem of(Deadline d, String what) {
-        return new TodoItem(d.date(), what, TodoKind.DEADLINE, 0, d.letter(), Optional.of(d));
+        return new TodoItem(d.actFrom(), what, TodoKind.DEADLINE, 0, d.letter(), Optional.of(d));
     }
 }

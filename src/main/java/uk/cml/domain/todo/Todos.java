@@ -1,5 +1,6 @@
 package uk.cml.domain.todo;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,15 @@ public final class Todos {
                 .collect(Collectors.toSet());
         return items.stream().filter(i -> !postingDeadline(i, toPost)).sorted(Comparator.comparing(TodoItem::due))
                 .toList();
+    }
+
+    /**
+     * As {@link #gather(List)}, with what the parent can do on {@code today} first: a "from" date still to come (a
+     * suggestion, or the day after a CMS target) never heads the list above things to do now, and follows them in
+     * date order.
+     */
+    public static List<TodoItem> gather(List<TodoItem> items, LocalDate today) {
+        return gather(items).stream().sorted(Comparator.comparing((TodoItem i) -> !i.doableOn(today))).toList();
     }
 
     /** A date counted from a letter not yet posted is the date to post it by (no reply is awaited before that). */

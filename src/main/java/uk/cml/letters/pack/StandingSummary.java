@@ -61,13 +61,21 @@ final class StandingSummary {
         }
         writer.block(new LetterBlock.Table(List.of(TableColumn.left("Stage", 1.9),
                 TableColumn.left("Sent or dated", 1.2), TableColumn.left("Delivered", 1.2),
-                TableColumn.left("Acknowledge by", 1.4), TableColumn.left("Reply due", 1.2),
+                TableColumn.left("CMS target to acknowledge", 1.4), TableColumn.left("Reply expected by", 1.2),
                 TableColumn.left("Reply received", 1.2)), rows));
-        // A limit, not a day the app suggests acting from (keeping the final response, posting a letter written).
-        Optional<Deadline> next = complaint.deadlines().stream().filter(d -> !d.done() && !d.isFrom()).findFirst();
+        // A limit, not a day the app suggests acting from (keeping the final response, posting a letter written) nor
+        // a CMS target (the table shows those): a target is not a deadline.
+        Optional<Deadline> next = complaint.deadlines().stream()
+                .filter(d -> !d.done() && d.timing() == Deadline.Timing.BY).findFirst();
         writer.block(paragraph(next.map(d -> "Next deadline: " + d.what() + ", " + UkFormats.shortDate(d.date())
                 + " (" + d.due().rule() + ")." + (d.date().isBefore(today) ? " That date has passed." : ""))
                 .orElse("No deadline is open on this complaint.")));
+        for (Deadline target : complaint.deadlines()) {
+            if (!target.done() && target.isTarget() && target.date().isBefore(today)) {
+                writer.block(paragraph(target.what() + ": " + UkFormats.shortDate(target.date()) + ". That date has "
+                        + "passed and nothing is recorded as received."));
+            }
+        }
     }
 
     private void decisions() throws IOException {

@@ -13,12 +13,13 @@ final class ArrearsBreakdownLetter extends TemplateBase {
     @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         ArrearsDetails arrears = facts.arrears();
-        String due = w.replyBy(facts.deadlines().breakdownDue(facts.letterDate()));
+        String due = w.replyBy(facts.deadlines().breakdownHopedFor(facts.letterDate()));
         w.heading("Request for a full breakdown of arrears");
         w.opening("to ask for a full breakdown of the arrears you hold on my case, so that I can check it against "
                 + "my own records. I would like it to show:");
-        w.requests(List.of("Send me a full breakdown of the arrears on my case by " + due + ", about "
-                        + facts.deadlines().breakdownWeeks() + " weeks from the date of this letter.",
+        // The weeks are an adviser's estimate (seed 004), not a CMS time limit or target: the parent's understanding.
+        w.requests(List.of("Send me a full breakdown of the arrears on my case. I understand this can take up to "
+                        + facts.deadlines().breakdownWeeks() + " weeks, so I hope to have it by " + due + ".",
                 "If it will take longer, write and tell me why, and when I will get it.",
                 "Keep taking steps to collect the arrears from " + w.otherParent() + " while I wait."));
         w.bullets(List.of("each amount of maintenance that fell due, with its date;",
@@ -35,8 +36,8 @@ final class ArrearsBreakdownLetter extends TemplateBase {
         if (mine.length() > 0) {
             w.paragraph(mine.toString().strip());
         }
-        w.paragraph("If I have not had the breakdown or heard from you by " + due + ", I will make a formal "
-                + "complaint about the delay.");
+        w.paragraph("If I have not had the breakdown or heard from you by " + due + ", I will write again to ask "
+                + "when I will get it.");
         return w.finish();
     }
 }

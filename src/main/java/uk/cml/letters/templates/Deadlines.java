@@ -63,7 +63,10 @@ public final class Deadlines {
         return facts.subjectAccessExtensionMonths();
     }
 
-    /** The seed's adviser says a breakdown of arrears can take up to 6 weeks. */
+    /**
+     * The seed's adviser says a breakdown of arrears can take up to 6 weeks: an estimate, not a CMS time limit or
+     * target, so the date it gives is only the app's suggestion of when to expect the breakdown.
+     */
     int breakdownWeeks() {
         return facts.arrearsBreakdownWeeks();
     }
@@ -114,8 +117,9 @@ public final class Deadlines {
         return calendar.parentDeadline(finalResponse, Period.ofMonths(iceMonths()), "ICE");
     }
 
-    LocalDate breakdownDue(LocalDate letterDate) {
-        return calendar.cmsDeadline(letterDate, Period.ofWeeks(breakdownWeeks()), "arrears breakdown").date();
+    /** The adviser's weeks after the letter, on the next working day: the app's suggestion, not a CMS limit. */
+    LocalDate breakdownHopedFor(LocalDate letterDate) {
+        return calendar.onOrAfter(letterDate.plusWeeks(breakdownWeeks()));
     }
 
     /** "one", "two" ... "ten", then figures: a small count as a letter writes it in a sentence. */

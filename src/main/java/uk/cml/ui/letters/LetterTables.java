@@ -83,6 +83,10 @@ final class LetterTables {
         if (answered.contains(letter.id())) {
             return new Status(Messages.text("letters.tables.replied"), Tone.GOOD);
         }
+        // A reply counts from posting: before it there is none to expect, only the letter to post.
+        if (!letter.isPosted()) {
+            return new Status(Messages.text("letters.tables.postItFirst"), Tone.WARN);
+        }
         if (letter.replyBy().isEmpty()) {
             return Status.NONE;
         }

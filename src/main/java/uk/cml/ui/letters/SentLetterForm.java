@@ -64,6 +64,8 @@ final class SentLetterForm {
     private SentLetter editing;
     private Optional<Long> inReplyTo = Optional.empty();
     private Optional<LocalDate> lastSuggestion = Optional.empty();
+    /** The reply-by date kept while the letter is not posted: no reply is due then, so the field shows none. */
+    private Optional<LocalDate> heldReplyBy = Optional.empty();
 
     SentLetterForm(Clock clock, UkCalendar calendar, AttachmentField copy, AttachmentField certificate) {
         this.clock = clock;
@@ -159,6 +161,7 @@ final class SentLetterForm {
         branch.setText(proof.branch());
         reference.setText(proof.reference());
         certificate.show(proof.photoDocumentId());
+        heldReplyBy = letter == null ? Optional.empty() : letter.replyBy();
         replyBy.setDate(letter == null ? null : letter.replyBy().orElse(null));
         inReplyToText.setText(replyToDescription);
         inReplyToText.setVisible(!replyToDescription.isEmpty());
@@ -174,9 +177,24 @@ final class SentLetterForm {
     private void suggest() {
         Optional<LocalDate> when = posted.typedDate();
         Optional<LocalDate> printed = editing == null ? Optional.empty() : editing.printedReplyBy();
+        if (notPosted()) {
+            // A reply counts from posting or delivery: before the letter is posted no reply is due, so the date is
+            // kept aside (and saved as it was) and the hint says what to do next.
+            replyBy.typedDate().ifPresent(d -> heldReplyBy = Optional.of(d));
+            replyBy.setDate(null);
+            replyBy.setDisable(true);
+            replyByHint.setText(printed.map(p -> Messages.text("letters.sentLetterForm.notPostedYetAsks",
+                    UkFormats.shortDate(p))).orElse(Messages.text("letters.sentLetterForm.notPostedYet")));
+            return;
+        }
+        if (replyBy.isDisabled()) {
+            replyBy.setDisable(false);
+            if (replyBy.typedDate().isEmpty() && !replyBy.hasUnreadableText()) {
+                heldReplyBy.ifPresent(replyBy::setDate);
+            }
+        }
         if (when.isEmpty() || method.getValue() == null || kind.getValue() == null) {
-            replyByHint.setText(printed.map(p -> Messages.text("letters.sentLetterForm.yourLetterAsksForA",
-                    UkFormats.shortDate(p))).orElse(
+            replyByHint.setText(printed.map(p -> Messages.text("letters.sentLetterForm.appWatches", asked(p))).orElse(
                     Messages.text("letters.sentLetterForm.onceYouSayWhenAnd")));
             return;
         }
@@ -194,7 +212,7 @@ final class SentLetterForm {
                         : "letters.sentLetterForm.countsAsDeliveredOn", on, wait);
         if (printed.isPresent()) {
             LocalDate p = printed.get();
-            String asked = UkFormats.shortDate(p);
+            String asked = asked(p);
             String gives = UkFormats.shortDate(suggested.date());
             replyByHint.setText(p.equals(suggested.date())
                     ? Messages.text("letters.sentLetterForm.askedSameDate", asked, counted)
@@ -210,6 +228,22 @@ final class SentLetterForm {
             replyBy.setDate(suggested.date());
         }
         lastSuggestion = Optional.of(suggested.date());
+    }
+
+    /** No posting date typed (an unreadable one is still being typed, so it counts as posted). */
+    private boolean notPosted() {
+        return posted.typedDate().isEmpty() && !posted.hasUnreadableText();
+    }
+
+    /**
+     * The hint for the reply-by date a letter the app wrote prints. Only a complaint's (the CMS's published target)
+     * and a subject access request's (the legal time limit) are not the app's own suggestion.
+     */
+    private String asked(LocalDate printed) {
+        LetterKind of = kind.getValue();
+        boolean suggestion = of != null && of != LetterKind.COMPLAINT && of != LetterKind.SUBJECT_ACCESS_REQUEST;
+        return Messages.text(suggestion ? "letters.sentLetterForm.yourLetterSuggests"
+                : "letters.sentLetterForm.yourLetterAsksForA", UkFormats.shortDate(printed));
     }
 
     /** The letter as filled in, or empty after marking what is wrong. */
@@ -240,7 +274,8 @@ final class SentLetterForm {
                 certificate.documentId());
         return Optional.of(new SentLetter(editing == null ? 0 : editing.id(), caseId, writtenOn.get(),
                 posted.typedDate(), to, subject.getText(), kind.getValue(), copy.documentId(), how, proof,
-                how.filter(PostingMethod::tracked).isPresent() ? tracking.getText() : "", replyBy.typedDate(),
+                how.filter(PostingMethod::tracked).isPresent() ? tracking.getText() : "",
+                notPosted() ? heldReplyBy : replyBy.typedDate(),
                 inReplyTo, how.filter(PostingMethod::tracked).isPresent() ? trackedDelivery.typedDate()
                         : Optional.empty(), editing == null ? Optional.empty() : editing.printedReplyBy()));
     }

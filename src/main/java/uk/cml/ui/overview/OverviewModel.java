@@ -63,6 +63,6 @@ public final class OverviewModel {
         // Worked out here, off the FX thread: for years of weekly payments it is the Overview's largest piece.
         Optional<ArrearsSchedule> schedule = records.hasPlan() ? Optional.of(records.schedule(today))
                 : Optional.empty();
-        return new Found(schedule, Todos.gather(items));
+        return new Found(schedule, Todos.gather(items, today));
     }
 }

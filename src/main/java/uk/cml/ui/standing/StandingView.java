@@ -147,7 +147,7 @@ public final class StandingView implements Section {
         write.setText(nextAction.buttonText());
         write.setVisible(nextAction.letter().isPresent());
         write.setOnAction(e -> nextAction.letter().ifPresent(writeLetter));
-        ComplaintThread.NextAction onComplaint = report.complaint().next();
+        ComplaintThread.NextAction onComplaint = report.complaintNext(model.today());
         boolean other = !onComplaint.equals(nextAction);
         complaintNext.setText(Messages.text("standing.view.complaintNext", onComplaint.text()));
         complaintNext.setVisible(other);

@@ -41,10 +41,10 @@ class ComplaintAcknowledgementTest {
         ReceivedLetter ack = received(20, d(3, 5), "Acknowledgement of my complaint", Optional.empty());
         ComplaintThread thread = threads.build(List.of(COMPLAINT), List.of(ack));
         assertTrue(deadline(thread, "CMS target to acknowledge your complaint").done());
-        assertFalse(deadline(thread, "Reply due to your complaint").done());
+        assertFalse(deadline(thread, "CMS target to reply to your complaint").done());
         assertEquals(ComplaintStage.empty(Step.CMS_REPLY), thread.stage(Step.CMS_REPLY).orElseThrow());
         assertEquals(Optional.empty(), thread.stage(Step.COMPLAINT).orElseThrow().replyReceived());
-        assertEquals("Reply due to your complaint: 25 Mar 2026.", thread.next().text());
+        assertEquals("CMS target to reply to your complaint: 25 Mar 2026.", thread.next().text());
         assertEquals(Optional.of("chase-reply"), thread.next().letter(), "not the senior review request");
     }
 
@@ -55,7 +55,7 @@ class ComplaintAcknowledgementTest {
         for (List<ReceivedLetter> order : List.of(List.of(ack, reply), List.of(reply, ack))) {
             ComplaintThread thread = threads.build(List.of(COMPLAINT), order);
             assertEquals(Optional.of(d(3, 20)), thread.stage(Step.CMS_REPLY).orElseThrow().replyReceived());
-            assertTrue(deadline(thread, "Reply due to your complaint").done());
+            assertTrue(deadline(thread, "CMS target to reply to your complaint").done());
             assertEquals(Optional.of("senior-review"), thread.next().letter());
         }
     }
@@ -65,7 +65,7 @@ class ComplaintAcknowledgementTest {
         ReceivedLetter reply = received(21, d(3, 20), "Reply to my complaint", Optional.of(1L));
         ComplaintThread thread = threads.build(List.of(COMPLAINT), List.of(reply));
         assertTrue(deadline(thread, "CMS target to acknowledge your complaint").done());
-        assertTrue(deadline(thread, "Reply due to your complaint").done());
+        assertTrue(deadline(thread, "CMS target to reply to your complaint").done());
     }
 
     @ParameterizedTest
@@ -76,7 +76,7 @@ class ComplaintAcknowledgementTest {
         ReceivedLetter ack = received(22, d(4, 2), summary, Optional.of(2L));
         ComplaintThread thread = threads.build(List.of(COMPLAINT, review), List.of(reply, ack));
         assertEquals(Optional.empty(), thread.stage(Step.SENIOR_REVIEW).orElseThrow().replyReceived());
-        assertFalse(deadline(thread, "Reply due to your review request").done());
+        assertFalse(deadline(thread, "CMS target to reply to your review request").done());
         assertEquals(Optional.of("chase-reply"), thread.next().letter());
         assertEquals(ComplaintStage.empty(Step.FINAL_RESPONSE), thread.stage(Step.FINAL_RESPONSE).orElseThrow());
         assertTrue(thread.deadlines().stream().noneMatch(d -> d.letter().equals(Optional.of("ice-complaint"))));

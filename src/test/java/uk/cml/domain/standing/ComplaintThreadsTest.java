@@ -74,7 +74,7 @@ class ComplaintThreadsTest {
                 thread.stages().stream().map(ComplaintStage::step).toList());
         assertEquals(ComplaintStage.empty(Step.CMS_REPLY), thread.stage(Step.CMS_REPLY).orElseThrow());
         assertEquals(List.of(d(3, 6), d(3, 25)), thread.deadlines().stream().map(Deadline::date).toList());
-        assertEquals("Reply due to your complaint", thread.deadlines().get(1).what());
+        assertEquals("CMS target to reply to your complaint", thread.deadlines().get(1).what());
         assertEquals(Optional.of("chase-reply"), thread.deadlines().get(1).letter());
         assertFalse(thread.deadlines().get(1).done());
         assertEquals("CMS target to acknowledge your complaint: 6 Mar 2026.", thread.next().text());
@@ -157,9 +157,9 @@ class ComplaintThreadsTest {
         List<String> whats = thread.deadlines().stream().map(d -> d.what() + " " + d.date() + " " + d.done()).toList();
         assertEquals(List.of(
                 "CMS target to acknowledge your complaint 2026-03-06 true",
-                "Reply due to your complaint 2026-03-25 true",
+                "CMS target to reply to your complaint 2026-03-25 true",
                 "Keep a copy of the final response: ICE asks for it 2026-04-16 false",
-                "Reply due to your review request 2026-04-23 true",
+                "CMS target to reply to your review request 2026-04-23 true",
                 "ICE to confirm it has your complaint 2026-06-01 true",
                 "Complaint to the Independent Case Examiner due 2026-10-14 true",
                 "Ask your MP to refer the complaint to the Ombudsman, if ICE cannot help 2027-04-14 false"), whats);

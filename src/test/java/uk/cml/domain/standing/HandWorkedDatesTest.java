@@ -39,7 +39,7 @@ class HandWorkedDatesTest {
         assertEquals(Optional.of(LocalDate.of(2026, 12, 16)), sent.delivered());
         assertEquals(LocalDate.of(2026, 12, 18),
                 named(thread.deadlines(), "CMS target to acknowledge your complaint").date());
-        assertEquals(LocalDate.of(2027, 1, 11), named(thread.deadlines(), "Reply due to your complaint").date());
+        assertEquals(LocalDate.of(2027, 1, 11), named(thread.deadlines(), "CMS target to reply to your complaint").date());
     }
 
     @Test

@@ -129,6 +129,25 @@ class StandingSummaryPackTest {
     }
 
     @Test
+    @DisplayName("A complaint still waiting for the CMS: its dates are the CMS's targets, not a deadline, and none "
+            + "shows for a complaint not posted")
+    void theCmsTargetsAreNoDeadline() throws Exception {
+        fixture.sent.save(new SentLetter(0, fixture.caseId, POSTED, Optional.of(POSTED),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"),
+                "Complaint about collection", LetterKind.COMPLAINT, Optional.empty(),
+                Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+        List<String> pages = build(EnumSet.of(PackSection.STANDING), false);
+        String text = flat(pages.get(page(pages, PackSection.STANDING.title())));
+        assertTrue(text.contains("CMS target to acknowledge"), text);
+        assertTrue(text.contains("Reply expected by"), text);
+        assertFalse(text.contains("Next deadline: CMS target"), text);
+        assertTrue(text.contains("No deadline is open on this complaint."), text);
+        // Posted in April 2026, the targets are long passed on the day the pack is made, with nothing received.
+        assertTrue(text.contains("CMS target to acknowledge your complaint:") && text.contains("That date has passed "
+                + "and nothing is recorded as received."), text);
+    }
+
+    @Test
     @DisplayName("The next deadline is a limit: ICE's 6 months, not the reminder to keep the final response")
     void nextDeadlineIsALimit() throws Exception {
         long complaint = fixture.sent.save(new SentLetter(0, fixture.caseId, POSTED, Optional.of(POSTED),

@@ -52,4 +52,30 @@ class LetterTablesTest {
         assertEquals(new Status("Answers your letter", Tone.INFO),
                 LetterTables.answer(received(8, Optional.of(1L)), unrelated));
     }
+
+    /** A reply counts from posting: a letter written but not posted has no reply date, only the posting to do. */
+    @Test
+    void aLetterNotPostedShowsNoReplyDateButWhatToDoNext() {
+        Optional<LocalDate> printed = Optional.of(LocalDate.of(2027, 1, 12));
+        SentLetter written = new SentLetter(3, 1, LocalDate.of(2026, 12, 1), Optional.empty(),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"),
+                "Ask for a breakdown of the arrears", LetterKind.REQUEST_FOR_INFORMATION, Optional.empty(),
+                Optional.empty(), ProofOfPostage.NONE, "", printed, Optional.empty(), Optional.empty(), printed);
+        assertEquals(new Status("Post it, then log the proof", Tone.WARN),
+                LetterTables.reply(written, java.util.Set.of(), LocalDate.of(2027, 2, 1)));
+    }
+
+    /** A posted letter's date is what a reply is expected by, whoever set it; past it, no reply has come by then. */
+    @Test
+    void aPostedLettersReplyDateIsExpectedNotADeadline() {
+        SentLetter posted = new SentLetter(4, 1, LocalDate.of(2026, 12, 1), Optional.of(LocalDate.of(2026, 12, 1)),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"),
+                "Ask for a breakdown of the arrears", LetterKind.REQUEST_FOR_INFORMATION, Optional.empty(),
+                Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "",
+                Optional.of(LocalDate.of(2027, 1, 12)), Optional.empty());
+        assertEquals(new Status("Reply expected by 12 Jan 2027", Tone.INFO),
+                LetterTables.reply(posted, java.util.Set.of(), LocalDate.of(2027, 1, 12)));
+        assertEquals(new Status("No reply by 12 Jan 2027", Tone.BAD),
+                LetterTables.reply(posted, java.util.Set.of(), LocalDate.of(2027, 1, 13)));
+    }
 }

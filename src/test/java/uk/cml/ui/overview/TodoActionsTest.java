@@ -80,7 +80,7 @@ class TodoActionsTest {
                 ProofOfPostage.NONE, "", Optional.empty(), Optional.empty());
         Deadline.From from = new Deadline.From.Sent(complaint);
         DueDate due = new DueDate(DUE.plusDays(20), DUE.plusDays(20), DueDate.Move.NONE, "15 working days");
-        Deadline chase = new Deadline("Reply due to your complaint", "Chase the reply", Optional.of("chase-reply"),
+        Deadline chase = new Deadline("CMS target to reply to your complaint", "Chase the reply", Optional.of("chase-reply"),
                 due, false, from);
         assertEquals(new TodoActions.Action("Write the letter", new Destination.LetterForDeadline("chase-reply", from)),
                 TodoActions.of(TodoItem.of(chase, "Chase the reply")));

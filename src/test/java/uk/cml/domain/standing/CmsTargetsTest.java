@@ -1,0 +1,124 @@
+package uk.cml.domain.standing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.cml.domain.standing.ComplaintThreadsTest.posted;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import uk.cml.domain.calendar.UkCalendar;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.Recipient;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.todo.TodoItem;
+import uk.cml.domain.todo.TodoKind;
+import uk.cml.domain.todo.Todos;
+
+/**
+ * The CMS's complaint targets (acknowledge in 2 working days, reply in 15) are the CMS's to meet, and targets, not
+ * limits: before one has passed there is nothing for the parent to do about it, so it must not head "What to do
+ * next" above a limit the parent can act on now, nor read as a date the parent must meet. Dates worked by hand:
+ * a complaint posted first class on Monday 30 November 2026 counts as delivered on Wednesday 2 December; 2 working
+ * days on is Friday 4 December; 15 working days on is Wednesday 23 December.
+ */
+class CmsTargetsTest {
+
+    static final SentLetter COMPLAINT = posted(1, "Complaint about collection", LocalDate.of(2026, 11, 30),
+            PostingMethod.FIRST_CLASS);
+    /** Write-off letter of Friday 20 November: 30 days is Sunday 20 December, so act by Friday 18 December. */
+    static final Decision WRITE_OFF = new Decision(1, 1, Decision.Kind.WRITE_OFF, LocalDate.of(2026, 11, 20), "",
+            Optional.empty());
+
+    private static StandingReport report(List<Decision> decisions, LocalDate today) {
+        return StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()), List.of(COMPLAINT),
+                List.of(), decisions, List.of(), today);
+    }
+
+    @Test
+    void theComplaintsDatesAreTheCmsTargetsAndSaySo() {
+        List<Deadline> open = report(List.of(), LocalDate.of(2026, 12, 1)).open();
+        assertEquals(2, open.size(), open.toString());
+        assertEquals(LocalDate.of(2026, 12, 4), open.get(0).date());
+        assertEquals(LocalDate.of(2026, 12, 23), open.get(1).date());
+        for (Deadline d : open) {
+            assertTrue(d.isTarget(), d.toString());
+            assertTrue(d.what().startsWith("CMS target to "), d.what());
+        }
+    }
+
+    @Test
+    void aTargetStillAheadNeverHeadsThePageAboveTheParentsOwnLimit() {
+        LocalDate today = LocalDate.of(2026, 12, 1);
+        StandingReport report = report(List.of(WRITE_OFF), today);
+        ComplaintThread.NextAction next = report.next(today);
+        assertEquals("Reply to the proposal to write off arrears: 18 Dec 2026.", next.text());
+        assertEquals(Optional.of("write-off-reply"), next.letter());
+    }
+
+    @Test
+    void withOnlyTargetsAheadThereIsNothingToDoYetAndNoChaseButton() {
+        LocalDate today = LocalDate.of(2026, 12, 1);
+        StandingReport report = report(List.of(), today);
+        for (ComplaintThread.NextAction next : List.of(report.next(today), report.complaintNext(today))) {
+            assertEquals("Nothing to do yet: CMS target to acknowledge your complaint is 4 Dec 2026. It is the "
+                    + "CMS's target, not a limit for you; if nothing has come by then, chase it.", next.text());
+            assertEquals(Optional.empty(), next.letter(), "no letter to chase before the target has passed");
+        }
+        // On the day of the target itself it has not passed yet.
+        assertTrue(report.next(LocalDate.of(2026, 12, 4)).text().startsWith("Nothing to do yet"));
+    }
+
+    @Test
+    void aPassedTargetIsSomethingToChaseButStillNotAboveALimit() {
+        LocalDate today = LocalDate.of(2026, 12, 28);
+        ComplaintThread.NextAction next = report(List.of(), today).next(today);
+        assertEquals("CMS target to acknowledge your complaint: 4 Dec 2026. That date has passed and nothing has "
+                + "come, so you can chase it now.", next.text());
+        LocalDate beforeTheReply = LocalDate.of(2026, 12, 7);
+        assertEquals("Reply to the proposal to write off arrears: 18 Dec 2026.",
+                report(List.of(WRITE_OFF), beforeTheReply).next(beforeTheReply).text());
+    }
+
+    @Test
+    void onTheOverviewATargetIsToChaseFromTheDayAfterAndComesAfterWhatCanBeDoneNow() {
+        LocalDate today = LocalDate.of(2026, 12, 1);
+        List<TodoItem> items = report(List.of(WRITE_OFF), today).open().stream()
+                .map(d -> TodoItem.of(d, d.action())).toList();
+        TodoItem call = new TodoItem(LocalDate.of(2026, 12, 10), "Follow up the call", TodoKind.FOLLOW_UP_CALL, 3);
+        List<TodoItem> all = Todos.gather(new java.util.ArrayList<>(items) {
+            {
+                add(call);
+            }
+        }, today);
+        assertEquals(List.of("Follow up the call", "Write the reply about the write-off",
+                "Phone the CMS if no acknowledgement has come", "Chase the reply"),
+                all.stream().map(TodoItem::what).toList());
+        TodoItem acknowledge = all.get(2);
+        assertTrue(acknowledge.fromItsDate(), "shown as From its date, not By");
+        assertEquals(LocalDate.of(2026, 12, 5), acknowledge.due(), "chase from the day after the target");
+        assertFalse(acknowledge.doableOn(LocalDate.of(2026, 12, 4)));
+        assertTrue(acknowledge.doableOn(LocalDate.of(2026, 12, 5)));
+        // Once passed, it is in date order with the rest.
+        LocalDate later = LocalDate.of(2026, 12, 7);
+        assertEquals("Phone the CMS if no acknowledgement has come", Todos.gather(all, later).get(0).what());
+    }
+
+    @Test
+    void aComplaintNotPostedYetHasNoReplyDue() {
+        Optional<LocalDate> printed = Optional.of(LocalDate.of(2026, 12, 23));
+        SentLetter written = new SentLetter(1, 1, LocalDate.of(2026, 11, 30), Optional.empty(),
+                new Recipient(Optional.empty(), "CMS", ""), "Complaint", LetterKind.COMPLAINT, Optional.empty(),
+                Optional.empty(), ProofOfPostage.NONE, "", printed, Optional.empty(), Optional.empty(), printed);
+        ComplaintThread thread = new ComplaintThreads(UkCalendar.englandAndWales(), new CmsFacts(List.of()))
+                .build(List.of(written), List.of());
+        ComplaintStage stage = thread.stages().get(0);
+        assertEquals(Optional.empty(), stage.replyDue(), "a reply counts from posting: none is due before it");
+        assertEquals(Optional.empty(), stage.acknowledgeDue());
+        assertTrue(thread.deadlines().stream().noneMatch(Deadline::isTarget), thread.deadlines().toString());
+    }
+}
