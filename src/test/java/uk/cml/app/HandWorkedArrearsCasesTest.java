@@ -522,6 +522,59 @@ class HandWorkedArrearsCasesTest {
         }
     }
 
+    @Test
+    @DisplayName("16. Old arrears, recent dues paid: the missed-payments letters still state what is owed")
+    void oldArrearsRecentDuesPaid() throws Exception {
+        // Plan: £100.00 a month from Mon 1 Jun 2026. Nothing paid for 1 Jun, 1 Jul, 1 Aug, 1 Sep, 1 Oct, 1 Nov:
+        // balance £600.00 at the end of 1 Nov. Then paid on time: Tue 1 Dec £100.00, Mon 4 Jan 2027 £100.00 (1 Jan is
+        // New Year's Day), Mon 1 Feb 2027 £100.00; the balance stays £600.00.
+        // Today Sun 28 Feb 2027. A letter lists the dues of the last 3 months (from 29 Nov 2026): 1 Dec, 1 Jan, 1 Feb,
+        // all paid. They begin where 1 Dec's period begins, 24 Nov 2026 (7 early days), with £600.00 owed.
+        // So: "£600.00 is owed. Since 24 November 2026, £300.00 fell due and £300.00 was paid, so the balance went
+        // from £600.00 to £600.00. The arrears have been owed without a break since 1 June 2026."
+        // Before the fix the report to the CMS said nothing of the £600.00 yet asked it to record what fell due
+        // "as listed in this letter", with nothing listed; the letter to the other parent could not be made.
+        try (Parent p = new Parent(folder, LocalDate.of(2027, 2, 28), Arrangement.DIRECT_PAY, "0")) {
+            p.plan(100_00, PaymentFrequency.MONTHLY, LocalDate.of(2026, 6, 1));
+            p.pay(LocalDate.of(2026, 12, 1), 100_00);
+            p.pay(LocalDate.of(2027, 1, 4), 100_00);
+            p.pay(LocalDate.of(2027, 2, 1), 100_00);
+
+            ArrearsSchedule s = p.overview();
+            assertEquals("£600.00", s.owedNow().format());
+            assertEquals(0, s.missedInARow());
+            String summary = "£600.00 is owed. Since 24 November 2026, £300.00 fell due and £300.00 was paid, so the "
+                    + "balance went from £600.00 to £600.00. The arrears have been owed without a break since "
+                    + "1 June 2026.";
+            String toCms = p.letter(LetterTemplates.MISSED_DIRECT_PAY);
+            assertTrue(toCms.contains("By my records on 28 February 2027: " + summary), toCms);
+            assertTrue(toCms.contains("1 Dec 2026 £100.00 £100.00 Paid £600.00"), toCms);
+            assertTrue(p.unresolved(LetterTemplates.MISSED_DIRECT_PAY).isEmpty());
+
+            String toOther = p.letter(LetterTemplates.OTHER_PARENT);
+            assertTrue(toOther.contains("Pay the £600.00 you owe by"), toOther);
+            assertTrue(toOther.contains("By my records: " + summary), toOther);
+            assertTrue(p.unresolved(LetterTemplates.OTHER_PARENT).isEmpty());
+        }
+    }
+
+    @Test
+    @DisplayName("17. Nothing owed and nothing missed: a report of missed payments cannot be made without the facts")
+    void nothingOwedNoReport() {
+        // Plan: £100.00 a month from Tue 1 Sep 2026, each paid on its day (1 Sep, 1 Oct, Mon 2 Nov for Sun 1 Nov).
+        // Today Sun 22 Nov 2026: owed £0.00, nothing missed. A letter telling the CMS the other parent "has not paid
+        // all the child maintenance due" would be false: the Letters page must ask for the missed payments first.
+        try (Parent p = new Parent(folder, LocalDate.of(2026, 11, 22), Arrangement.DIRECT_PAY, "0")) {
+            p.plan(100_00, PaymentFrequency.MONTHLY, LocalDate.of(2026, 9, 1));
+            p.pay(LocalDate.of(2026, 9, 1), 100_00);
+            p.pay(LocalDate.of(2026, 10, 1), 100_00);
+            p.pay(LocalDate.of(2026, 11, 2), 100_00);
+            assertEquals("£0.00", p.overview().owedNow().format());
+            assertEquals(List.of("the missed or part payments"), p.unresolved(LetterTemplates.MISSED_DIRECT_PAY));
+            assertEquals(List.of("the missed or part payments"), p.unresolved(LetterTemplates.OTHER_PARENT));
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
 
     /** Each due as "date amount status" with the status's first word: Paid, Late, Part, Nothing, Advance. */
@@ -626,6 +679,12 @@ class HandWorkedArrearsCasesTest {
                 assertFalse(text.contains("null"), text);
                 return text;
             }
+        }
+
+        /** The facts the letter still lacks, as the Letters page blocks "Make the PDF" on them. */
+        List<String> unresolved(LetterTemplate template) {
+            LetterFacts facts = LetterWiring.facts(services, services.cases.find(caseId).orElseThrow());
+            return template.draft(facts).unresolved().stream().map(m -> m.field()).toList();
         }
 
         @Override
