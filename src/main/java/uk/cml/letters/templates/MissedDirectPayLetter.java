@@ -20,8 +20,11 @@ final class MissedDirectPayLetter extends TemplateBase {
         w.heading("Missed Direct Pay payments");
         w.opening("to tell you that " + other + " has not paid all the child maintenance due under Direct Pay. "
                 + "You will only know about this if I tell you");
-        if (!arrears.hasShortLines()) {
-            w.missing("the missed or part payments");
+        // Something to report: a due of the months listed is short, or older arrears are still owed (the dues
+        // listed may all be paid). With neither, the marker stays in the body, so the letter cannot be made.
+        boolean owed = arrears.asOf() != null && (arrears.hasShortLines() || arrears.owedNow().isPositive());
+        if (!owed) {
+            w.paragraph(w.missing("the missed or part payments"));
         } else {
             w.paragraph("By my records on " + w.date(arrears.asOf()) + ": " + ArrearsAnnex.summary(arrears)
                     + " " + ArrearsAnnex.tablesIntro(w, arrears));
@@ -46,7 +49,7 @@ final class MissedDirectPayLetter extends TemplateBase {
             w.paragraph("As far as I know, you have already taken these steps:");
             w.bullets(e.triedSentences(w, other));
         }
-        if (arrears.hasShortLines()) {
+        if (owed) {
             ArrearsAnnex.write(w, arrears);
         }
         w.paragraph("If I have not heard from you by " + replyBy + ", I will phone you. If nothing has been done "

@@ -30,8 +30,9 @@ final class OtherParentLetter extends TemplateBase {
         String ours = w.children().replaceFirst("^my ", "our ");
         w.heading(children.isEmpty() ? "Child maintenance" : "Child maintenance for " + children);
         // The whole balance, as the Overview shows it, not only what is short on the dues listed.
-        String total = arrears.hasShortLines() && arrears.owedNow().isPositive() ? arrears.owedNow().format()
-                : w.missing("the missed or part payments");
+        // Owed now, whether on the dues listed or on older ones (the dues listed may all be paid).
+        boolean owed = arrears.asOf() != null && arrears.owedNow().isPositive();
+        String total = owed ? arrears.owedNow().format() : w.missing("the missed or part payments");
         String by = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
         w.opening("about the child maintenance for " + ours + " " + which(arrangement)
                 + ", because some of it has not been paid");
@@ -42,7 +43,7 @@ final class OtherParentLetter extends TemplateBase {
                 : List.of("Pay the " + total + " you owe by " + by + ".",
                         "If you cannot pay it all at once, contact me by " + by + " so we can agree a plan to pay "
                                 + "it off as well as the regular payments."));
-        if (arrears.hasShortLines()) {
+        if (owed || arrears.hasShortLines()) {
             w.paragraph("By my records: " + ArrearsAnnex.summary(arrears) + " "
                     + ArrearsAnnex.tablesIntro(w, arrears));
             ArrearsAnnex.write(w, arrears);
