@@ -126,6 +126,48 @@ class SetupWizardFormsTest extends AppRobot {
         assertEquals("Save and start", lookup("#setup-next").queryButton().getText());
     }
 
+    /**
+     * Found in review: after "Change" on the check page, Back went to an earlier step without checking this one,
+     * and Next there jumped straight back to the check page. An amount that is not an amount reached the check page
+     * unchecked, which could not read it back (and Save would have failed the same way).
+     */
+    @Test
+    void backFromAChangedStepNeverSkipsItsCheckOnTheWayBack() {
+        startup = startOn(dataFolder);
+        waitFor("#my-name");
+        type("#my-name", "Sam Taylor");
+        type("#my-address", "14 Orchard Close\nLeeds");
+        type("#my-postcode", "ls6 2ab");
+        press("#setup-next");
+        type("#other-name", "Jordan Reed");
+        press("#setup-next");
+        type("#child-name-1", "Mia");
+        type("#child-born-1", "14/03/2015");
+        press("#setup-next");
+        press("#arrangement-private");
+        press("#setup-next");
+        waitFor("#setup-plan");
+        press("#setup-next");
+        waitFor("#setup-privacy");
+        press("#setup-next");
+        waitFor("#setup-summary");
+        press("#summary-change-plan");
+        waitFor("#setup-plan-amount");
+        type("#setup-plan-amount", "forty pounds");
+        press("#setup-back");
+        waitUntil("the arrangement step is back",
+                () -> "How maintenance is arranged".equals(lookup("#setup-step-title").queryLabeled().getText()));
+        press("#setup-next");
+        waitUntil("Next goes on to the step after, not past it",
+                () -> !"How maintenance is arranged".equals(lookup("#setup-step-title").queryLabeled().getText()));
+        assertEquals("What should be paid", lookup("#setup-step-title").queryLabeled().getText(),
+                "the step left by Back is asked again before the check page");
+        press("#setup-next");
+        Label problem = waitFor("#setup-plan-amount-error");
+        assertFalse(problem.getText().isBlank(), "the amount that is not an amount is explained");
+        assertEquals("What should be paid", lookup("#setup-step-title").queryLabeled().getText());
+    }
+
     /** Found by using the app as a new parent: 31/02/2026 was "not a date we can read. Type it like 14/03/2015." */
     @Test
     void aDateOfBirthWithNoSuchDayIsExplainedAsSuch() {

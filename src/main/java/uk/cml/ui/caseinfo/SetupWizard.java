@@ -111,7 +111,12 @@ public final class SetupWizard {
         cancel.setId("setup-cancel");
         next.setDefaultButton(true);
         cancel.setCancelButton(true);
-        back.setOnAction(e -> go(current - 1));
+        back.setOnAction(e -> {
+            // Back leaves this step unchecked, so Next must walk through it again rather than jump to the check
+            // page: an answer left wrong there (an amount that is not an amount) would reach the check unchecked.
+            returnToCheck = false;
+            go(current - 1);
+        });
         next.setOnAction(e -> {
             if (!steps.get(current).check().getAsBoolean()) {
                 status.setText(Messages.text("caseinfo.setupWizard.pleaseCheckTheAnswersMarked"));
