@@ -56,9 +56,25 @@ public final class Main {
         CommandLine commandLine = CommandLine.parse(Arrays.asList(args));
         if (commandLine.command().isEmpty() && commandLine.problems().isEmpty()
                 && commandLine.unknownOptions(OPTIONS.get("window")).isEmpty()) {
+            holdOptimisingCompiler();
             System.exit(Window.launch(args, System.err));
         }
         System.exit(run(commandLine, EnglandClock.system(), System.out, System.err));
+    }
+
+    /**
+     * Only where the runtime has Java's management modules, as a plain {@code java -jar} does: the installers' runtime
+     * leaves them out (their launchers set the compiler's thresholds instead), and there {@link StartupCompiling}
+     * could not even be loaded.
+     */
+    private static void holdOptimisingCompiler() {
+        if (ModuleLayer.boot().findModule("java.management").isPresent()) {
+            try {
+                StartupCompiling.holdInBackground();
+            } catch (LinkageError e) {
+                // Starts as it would without it, only slower.
+            }
+        }
     }
 
     /**

@@ -34,6 +34,7 @@ final class StartupTrim {
     }
 
     private static void trim() {
+        StartupCompiling.release();
         System.gc();
         try {
             NativeHeapTrim.whenCompilersQuiet();

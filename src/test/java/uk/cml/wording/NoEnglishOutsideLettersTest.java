@@ -43,6 +43,8 @@ class NoEnglishOutsideLettersTest {
 
     /** Files whose literals are all formats, SQL or text looked for, never words shown, each with the reason. */
     private static final Map<String, String> ALLOWED = Map.ofEntries(
+            Map.entry("StartupCompiling.java", "compiler directives in the JVM's own syntax, and the JVM's answer to"
+                    + " them"),
             Map.entry("CalendarFile.java", "iCalendar field names (BEGIN:VEVENT ...), the file format, not words"),
             Map.entry("ArrearsScheduleCsv.java", "the spreadsheet's column header, part of the file's format that"
                     + " other programs and the tests read back"),
