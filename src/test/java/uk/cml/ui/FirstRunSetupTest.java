@@ -96,6 +96,23 @@ class FirstRunSetupTest extends AppRobot {
     }
 
     @Test
+    void theFirstStepSaysTheAnswersStayOnThisComputer() {
+        startup = startOn(dataFolder);
+        waitFor("#setup-wizard");
+        Label staysHere = waitFor("#setup-stays-here");
+        assertEquals("Everything you enter stays on this computer: the app sends nothing anywhere.",
+                staysHere.getText());
+        assertTrue(staysHere.isVisible(), "said on the first step, beside the name, address and NI number");
+        answerAboutMe();
+        waitFor("#other-name");
+        assertFalse(staysHere.isVisible(), "said once, on the first step only");
+        assertFalse(staysHere.isManaged(), "and leaves no gap on the later steps");
+        press("#setup-back");
+        waitFor("#my-name");
+        assertTrue(staysHere.isVisible(), "back on the first step, it is said again");
+    }
+
+    @Test
     void backKeepsWhatWasTypedAndMissingAnswersAreExplained() {
         startup = startOn(dataFolder);
         waitFor("#setup-wizard");
@@ -123,9 +140,13 @@ class FirstRunSetupTest extends AppRobot {
         startup = startOn(dataFolder);
         waitFor("#setup-wizard");
         type("#my-name", "Sam Taylor");
+        // On a first run there is no app behind set-up: the buttons say they close it rather than "Cancel".
+        assertEquals("Close for now", lookup("#setup-cancel").queryButton().getText());
         press("#setup-cancel");
         Label said = waitFor("#setup-cancel-note");
+        assertTrue(said.getText().startsWith("Close the app for now?"), said.getText());
         assertTrue(said.getText().contains("answers so far are kept"), said.getText());
+        assertEquals("Close the app", lookup("#setup-cancel-close").queryButton().getText());
         press("#setup-cancel-keep-going");
         waitFor("#setup-next");
         assertEquals("Sam Taylor", text("#my-name"), "keep going leaves the answers in place");

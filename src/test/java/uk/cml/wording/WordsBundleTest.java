@@ -108,4 +108,17 @@ class WordsBundleTest {
         }
         assertEquals(List.of(), wrong);
     }
+
+    @Test
+    @DisplayName("a label or status line that trails off uses the one ellipsis character, never three full stops")
+    void oneEllipsis() throws IOException {
+        Properties words = bundle();
+        List<String> dots = words.stringPropertyNames().stream().filter(k -> words.getProperty(k).contains("..."))
+                .sorted().toList();
+        assertEquals(List.of(), dots, "write \u2026 instead of ... in these");
+        // The views' own cut-short quotes ("Replaced on ...: \"The first sixty characters…\"") too.
+        List<String> inViews = JavaLiterals.under(SOURCES.resolve("ui")).stream()
+                .filter(l -> l.text().contains("...")).map(l -> l.file().getFileName() + ":" + l.line()).toList();
+        assertEquals(List.of(), inViews, "write \u2026 instead of ... in these");
+    }
 }

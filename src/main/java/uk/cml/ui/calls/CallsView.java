@@ -74,7 +74,7 @@ public final class CallsView extends Page {
     private static String cellText(Call call) {
         String said = call.whatWasSaid().lines().findFirst().orElse("");
         return UkFormats.dateTime(call.happenedAt()) + "\n" + call.title()
-                + (said.isEmpty() ? "" : "\n" + (said.length() > 60 ? said.substring(0, 57) + "..." : said));
+                + (said.isEmpty() ? "" : "\n" + (said.length() > 60 ? said.substring(0, 59) + "…" : said));
     }
 
 }

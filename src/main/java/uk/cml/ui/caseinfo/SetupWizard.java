@@ -36,6 +36,8 @@ public final class SetupWizard {
     private final Label stepTitle = new Label();
     private final Label stepIntro = new Label();
     private final Label stepCount = new Label();
+    /** On the first run's first step: where the parent's name, address and NI number go (nowhere but here). */
+    private final Label staysHere = new Label(Messages.text("caseinfo.setupWizard.staysOnThisComputer"));
     private final Label status = new Label();
     private final Button back = new Button(Messages.text("caseinfo.setupWizard.back"));
     private final Button next = new Button(Messages.text("caseinfo.setupWizard.next"));
@@ -46,6 +48,7 @@ public final class SetupWizard {
     private final HBox buttons = new HBox(10);
     private final HBox cancelBar = new HBox(10);
     private final CaseDraft draft;
+    private final boolean firstRun;
     private int current;
     /** Set by a "Change" link on the check page: Next then goes straight back there. */
     private boolean returnToCheck;
@@ -65,6 +68,7 @@ public final class SetupWizard {
     public SetupWizard(CaseDraft draft, boolean askAboutMe, Clock clock, List<ExtraStep> extraSteps,
                        Consumer<CaseDraft> onFinish, Consumer<CaseDraft> onCancel) {
         this.draft = draft;
+        this.firstRun = askAboutMe;
         int[] stepOf = new int[CaseSummary.Part.values().length];
         if (askAboutMe) {
             stepOf[CaseSummary.Part.ME.ordinal()] = steps.size();
@@ -141,6 +145,11 @@ public final class SetupWizard {
         cancelNote.setText(askAboutMe
                 ? Messages.text("caseinfo.setupWizard.closeSetUpForNow")
                 : Messages.text("caseinfo.setupWizard.stopAddingThisCaseNothing"));
+        if (askAboutMe) {
+            // On the first run there is nothing behind set-up to go back to: these close the app, and say so.
+            cancel.setText(Messages.text("caseinfo.setupWizard.closeForNow"));
+            closeNow.setText(Messages.text("caseinfo.setupWizard.closeTheApp"));
+        }
         // Enter on any question goes Next, even from a button such as "Add another child" (Space still presses it).
         view.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && view.getBottom() == buttons && !next.isDisabled()
@@ -176,7 +185,9 @@ public final class SetupWizard {
         stepIntro.setWrapText(true);
         stepCount.getStyleClass().add("field-hint");
         stepCount.setId("setup-step-count");
-        VBox header = new VBox(6, welcome, stepCount, stepTitle, stepIntro);
+        staysHere.setId("setup-stays-here");
+        staysHere.setWrapText(true);
+        VBox header = new VBox(6, welcome, stepCount, stepTitle, stepIntro, staysHere);
         header.getStyleClass().add("page-top");
         status.setId("setup-status");
         status.getStyleClass().add("status");
@@ -204,6 +215,8 @@ public final class SetupWizard {
         Step step = steps.get(current);
         stepTitle.setText(step.title());
         stepIntro.setText(step.intro());
+        staysHere.setVisible(firstRun && current == 0);
+        staysHere.setManaged(staysHere.isVisible());
         stepCount.setText(Messages.text("caseinfo.setupWizard.stepOf", (current + 1), steps.size()));
         status.setText("");
         ScrollPane scroll = new ScrollPane(step.content());

@@ -66,6 +66,6 @@ public final class HistoryList extends VBox {
             return "(empty)";
         }
         String oneLine = value.replaceAll("\\s*\\R\\s*", " / ");
-        return oneLine.length() > QUOTE_LIMIT ? oneLine.substring(0, QUOTE_LIMIT) + "..." : oneLine;
+        return oneLine.length() > QUOTE_LIMIT ? oneLine.substring(0, QUOTE_LIMIT) + "…" : oneLine;
     }
 }

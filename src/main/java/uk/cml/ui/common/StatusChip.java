@@ -2,10 +2,12 @@ package uk.cml.ui.common;
 
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 
 /**
@@ -50,7 +52,11 @@ public final class StatusChip {
         return chip;
     }
 
-    /** A read-only column whose cells show the row's status as a chip, with the words in a tooltip too. */
+    /**
+     * A read-only column whose cells show the row's status as a chip, with the words in a tooltip too. A chip is
+     * never cut short, so the column never gets narrower than the widest chip it has shown (with the cell's padding):
+     * "Overdue: was due 25 Nov 2026" reads whole at any window size, and the other columns give way.
+     */
     public static <S> TableColumn<S, Status> column(String title, Function<S, Status> value, double width) {
         TableColumn<S, Status> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
@@ -64,6 +70,26 @@ public final class StatusChip {
                 boolean none = empty || status == null || status.text().isEmpty();
                 setGraphic(none ? null : of(status));
                 setTooltip(none ? null : new Tooltip(status.text()));
+            }
+
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                TableColumn<S, Status> shown = getTableColumn();
+                if (getGraphic() == null || shown == null) {
+                    return;
+                }
+                // Measured here, once the theme's font and padding apply; the table lays out again if it grows.
+                double needed = Math.ceil(snappedLeftInset() + getGraphic().prefWidth(-1) + snappedRightInset() + 1);
+                if (needed > shown.getMinWidth()) {
+                    shown.setMinWidth(needed);
+                    // A wider column alone would push the others past the table's edge: share the width out again.
+                    TableView<S> table = getTableView();
+                    if (table != null) {
+                        Platform.runLater(() -> table.getColumnResizePolicy().call(
+                                new TableView.ResizeFeatures<>(table, null, 0d)));
+                    }
+                }
             }
         });
         return column;

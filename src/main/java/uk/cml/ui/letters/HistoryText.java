@@ -24,7 +24,7 @@ final class HistoryText {
             text.append(Messages.text("letters.historyText.replacedOn"))
                     .append(UkFormats.dateTime(version.amendedAt()));
             if (!subject.isBlank()) {
-                text.append(": \"").append(subject.length() > 60 ? subject.substring(0, 60) + "..." : subject)
+                text.append(": \"").append(subject.length() > 60 ? subject.substring(0, 60) + "…" : subject)
                         .append('"');
             }
         }

@@ -222,7 +222,7 @@ public final class RecordsSafetyPanel extends VBox {
         status.setText(what);
         task.messageProperty().addListener((obs, old, now) -> {
             if (now != null && !now.isBlank() && task.isRunning()) {
-                status.setText(now + "...");
+                status.setText(now + "…");
             }
         });
     }

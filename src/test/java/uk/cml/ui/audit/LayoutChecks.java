@@ -55,6 +55,7 @@ final class LayoutChecks {
     static List<String> all(Scene scene, List<Node> nodes) {
         List<String> found = new ArrayList<>();
         found.addAll(cutText(nodes));
+        found.addAll(cutInCell(nodes));
         found.addAll(unreachable(scene, nodes));
         found.addAll(EdgeChecks.cutAtEdge(scene, nodes));
         found.addAll(recordText(nodes));
@@ -85,6 +86,44 @@ final class LayoutChecks {
             }
         }
         return problems;
+    }
+
+    /**
+     * Words drawn inside a table or list cell (a status chip, say) that run into the cell's padding or past its edge:
+     * the cell clips them, so the end is cut off or touches the next column (or the table's edge) with no tooltip
+     * standing in. The cell's own text is left to {@link #cutText}, which allows "..." with the whole in a tooltip.
+     */
+    static List<String> cutInCell(List<Node> nodes) {
+        List<String> problems = new ArrayList<>();
+        for (Node node : nodes) {
+            if (!(node instanceof Labeled labeled) || node instanceof IndexedCell<?> || labeled.getText() == null
+                    || labeled.getText().isBlank()) {
+                continue;
+            }
+            IndexedCell<?> cell = cellOf(node);
+            if (cell == null || cell.getWidth() <= 0) {
+                continue;
+            }
+            Bounds b = node.localToScene(node.getLayoutBounds());
+            Bounds c = cell.localToScene(cell.getLayoutBounds());
+            double right = c.getMaxX() - cell.snappedRightInset();
+            double left = c.getMinX() + cell.snappedLeftInset();
+            if (b.getMaxX() > right + 1 || b.getMinX() < left - 1) {
+                problems.add("cut in its cell: \"" + labeled.getText() + "\" is " + Math.round(b.getWidth())
+                        + " px wide, the cell has " + Math.round(right - left) + " px for it, in " + describe(labeled)
+                        + (cell.getParent() == null ? "" : " of " + describe(cell)));
+            }
+        }
+        return problems;
+    }
+
+    private static IndexedCell<?> cellOf(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof IndexedCell<?> cell) {
+                return cell;
+            }
+        }
+        return null;
     }
 
     private static String displayed(Labeled labeled) {
