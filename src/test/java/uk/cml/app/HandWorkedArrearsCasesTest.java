@@ -212,6 +212,16 @@ class HandWorkedArrearsCasesTest {
             assertEquals("-£150.00", firstMarch.owedNow().format(), "in credit: the Overview shows £150.00 "
                     + "under \"In credit now\"");
             assertEquals("£150.00", firstMarch.owedNow().negate().format());
+
+            // The Overview's rows say credit as credit, never "-£150.00": on Wed 1 Apr "Owed at the start of this
+            // month" is the balance at the end of March, still owed; on Wed 1 Apr 2026 looked at from the start of
+            // March (end of Feb) it was £150.00 ahead.
+            assertEquals("£100.00", p.overviewWords("owedAtMonthStart", s, LocalDate.of(2026, 4, 1)));
+            assertEquals("In credit £150.00", p.overviewWords("owedAtMonthStart", s, LocalDate.of(2026, 3, 1)));
+            assertEquals("£0.00", p.overviewWords("owedAtYearStart", s, LocalDate.of(2026, 4, 1)));
+            // The Payments page's Balance column, the same words: February's due left £150.00 of credit.
+            assertEquals("In credit £150.00", uk.cml.domain.arrears.BalanceText.of(
+                    p.schedule().lines().get(1).balanceAfter()));
         }
     }
 
@@ -575,6 +585,38 @@ class HandWorkedArrearsCasesTest {
         }
     }
 
+    @Test
+    @DisplayName("18. Late under Direct Pay is \"Paid late\"; late under Collect and Pay is \"Arrived late\", as I only "
+            + "know when the CMS passed it on")
+    void lateUnderEachArrangement() throws Exception {
+        // Plan: £200.00 a month from Thu 1 Jan 2026, Direct Pay; moved to Collect and Pay on Sun 1 Mar 2026 (4%).
+        //   Thu 1 Jan +200.00; paid to me 1 Jan                                       -> Paid
+        //   Sun 1 Feb +200.00 (on time by Mon 2 Feb); paid to me Wed 4 Feb            -> Paid late (3 days)
+        //     Direct Pay: the paying parent pays me, so the date is when they paid.
+        //   Sun 1 Mar +200.00 (on time by Mon 2 Mar); CMS passed on £192.00 Thu 5 Mar -> Arrived late (4 days)
+        //     Collect and Pay: I only know the money reached me 4 days after the due, not who was late.
+        //   Wed 1 Apr +200.00; CMS passed on £192.00 Thu 2 Apr                        -> Arrived late (1 day)
+        // Today Wed 15 Apr 2026: owed £0.00.
+        try (Parent p = new Parent(folder, LocalDate.of(2026, 4, 15), Arrangement.DIRECT_PAY, "4")) {
+            p.plan(200_00, PaymentFrequency.MONTHLY, LocalDate.of(2026, 1, 1));
+            p.pay(LocalDate.of(2026, 1, 1), 200_00);
+            p.pay(LocalDate.of(2026, 2, 4), 200_00);
+            CaseFile direct = p.services.cases.find(p.caseId).orElseThrow();
+            p.services.cases.update(new CaseFile(direct.id(), direct.otherParentName(), direct.otherParentAddress(),
+                    direct.otherParentWork(), Arrangement.COLLECT_AND_PAY, direct.cmsReference(), direct.children(),
+                    direct.collectionFeePercent()), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1));
+            p.payThroughCms(LocalDate.of(2026, 3, 5), 192_00);
+            p.payThroughCms(LocalDate.of(2026, 4, 2), 192_00);
+
+            List<String> expected = List.of("Paid", "Paid late (3 days)", "Arrived late (4 days)",
+                    "Arrived late (1 day)");
+            assertEquals(expected, p.overview().lines().stream().map(ScheduleLine::statusText).toList());
+            assertEquals(expected, p.schedule().lines().stream().map(ScheduleLine::statusText).toList(),
+                    "the Payments page reads the same words");
+            assertEquals("£0.00", p.overview().owedNow().format());
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
 
     /** Each due as "date amount status" with the status's first word: Paid, Late, Part, Nothing, Advance. */
@@ -663,6 +705,18 @@ class HandWorkedArrearsCasesTest {
                         .getDeclaredMethod("nextDue", ArrearsSchedule.class, LocalDate.class);
                 words.setAccessible(true);
                 return (String) words.invoke(null, s, today);
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+        }
+
+        /** One of the Overview's figure sentences ({@code owedAtMonthStart}, {@code owedAtYearStart}) on {@code day}. */
+        String overviewWords(String name, ArrearsSchedule s, LocalDate day) {
+            try {
+                Method words = Class.forName("uk.cml.ui.overview.FigureWords")
+                        .getDeclaredMethod(name, ArrearsSchedule.class, LocalDate.class);
+                words.setAccessible(true);
+                return (String) words.invoke(null, s, day);
             } catch (ReflectiveOperationException e) {
                 throw new AssertionError(e);
             }

@@ -278,6 +278,6 @@ final class DueMatcher {
         return new ScheduleLine(due.date(), onTimeBy, periodEnd, status, LineText.due(due), due.amount(), due.fee(),
                 Money.ofPence(arrivedInPeriod[i]), Money.ofPence(received[i]), arrivals.get(i), Money.ofPence(towards[i]), Money.ofPence(heldAsCredit[i]),
                 Money.ofPence(cleared[i]), clearedBy[i], Money.ofPence(need[i]),
-                Money.ofPence(series.balanceOn(periodEnd)), daysLate, due.planId(), notes.get(i));
+                Money.ofPence(series.balanceOn(periodEnd)), daysLate, due.planId(), due.collectAndPay(), notes.get(i));
     }
 }

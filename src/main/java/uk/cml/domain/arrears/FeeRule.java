@@ -38,7 +38,7 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom,
     private static final NavigableMap<LocalDate, Boolean> NEVER = new TreeMap<>(Map.of(LocalDate.MIN, false));
 
     /** No fee: Direct Pay or a private arrangement, with no payments through the CMS to work back. */
-    public static final FeeRule NONE = new FeeRule(new TreeMap<>());
+    public static final FeeRule NONE = new FeeRule(new TreeMap<>(), NEVER);
 
     /** A case under Collect and Pay from the start with these rates. */
     public FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom) {

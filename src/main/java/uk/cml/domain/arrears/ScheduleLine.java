@@ -25,11 +25,14 @@ import uk.cml.domain.calendar.CalendarText;
  * @param shortBy       what is still owed on it at the schedule's date
  * @param balanceAfter  arrears owed at the end of its period (negative = credit)
  * @param daysLate      for PAID_LATE: date of the money that completed it minus the due date; otherwise 0
+ * @param collectAndPay whether the case was under Collect and Pay on its date: the CMS passed the money on, so
+ *                      the parent knows when it arrived, not when the paying parent paid
  * @param notes         write-offs, offsets, settlements and CMS figures dated in its period, in words
  */
 public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodEnd, LineStatus status, String description, Money due,
         Money fee, Money arrivedInPeriod, Money received, List<Arrival> arrivals, Money towardsArrears, Money heldAsCredit,
-        Money cleared, AdjustmentKind clearedBy, Money shortBy, Money balanceAfter, long daysLate, long planId, List<String> notes) {
+        Money cleared, AdjustmentKind clearedBy, Money shortBy, Money balanceAfter, long daysLate, long planId,
+        boolean collectAndPay, List<String> notes) {
 
     public ScheduleLine {
         arrivals = List.copyOf(arrivals);
@@ -41,11 +44,18 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
         return due.minus(fee);
     }
 
-    /** The status as a parent reads it: "Paid late (3 days)", "Part paid (short £20.00)", "Due today". */
+    /**
+     * The status as a parent reads it: "Paid late (3 days)", "Part paid (short £20.00)", "Due today". Under Collect
+     * and Pay a late due is "Arrived late (3 days)": the CMS passes the money on, so the parent knows when it
+     * arrived, not whether the paying parent or the CMS was late. Every place that shows a due's status uses this.
+     */
     public String statusText() {
         return switch (status) {
-            case PAID_LATE -> Words.text(daysLate == 1 ? "arrears.line.lateOneDay" : "arrears.line.lateDays",
-                    status.label(), daysLate);
+            case PAID_LATE -> collectAndPay
+                    ? Words.text(daysLate == 1 ? "arrears.line.arrivedLateOneDay" : "arrears.line.arrivedLateDays",
+                            daysLate)
+                    : Words.text(daysLate == 1 ? "arrears.line.lateOneDay" : "arrears.line.lateDays",
+                            status.label(), daysLate);
             case PART_PAID -> Words.text("arrears.line.short", status.label(), shortBy.format());
             case DUE_TODAY -> {
                 String due = date.equals(onTimeBy) ? status.label()

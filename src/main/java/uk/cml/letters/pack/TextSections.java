@@ -93,7 +93,9 @@ final class TextSections {
                 + "it was paid (whenever the money came) and what is still short, by this record's matching of "
                 + "payments to dues by date (money paid late pays the latest due still owed); the CMS may attribute "
                 + "payments differently. The balance, what was owed at the end of the due's period, is from totals "
-                + "and does not depend on the matching. The second table lists each payment received in the period "
+                + "and does not depend on the matching" + (contents.schedule().stream().anyMatch(
+                        line -> line.balanceAfter().isNegative()) ? "; a minus balance means payments were ahead, "
+                        + "in credit" : "") + ". The second table lists each payment received in the period "
                 + "once, on the day it arrived, as the bank statement shows it."));
         List<List<String>> rows = new ArrayList<>(contents.schedule().size());
         Money due = Money.ZERO;

@@ -53,7 +53,13 @@ final class ArrearsAnnex {
         return (listsPayments ? "The first table below" : "The table below") + " lists each payment due since "
                 + w.date(arrears.since()) + ", what I matched to it by date (money paid late to the latest payment still "
                 + "owed) and the balance after it"
+                + (inCredit(arrears.lines()) ? " (a minus balance means payments were ahead: in credit)" : "")
                 + (listsPayments ? "; the second, each payment I received since then, on the day it arrived." : ".");
+    }
+
+    /** Whether a balance in the table is below zero, so the intro says what its minus sign means. */
+    static boolean inCredit(List<ScheduleLine> lines) {
+        return lines.stream().anyMatch(line -> line.balanceAfter().isNegative());
     }
 
     static LetterBlock.Table table(ArrearsDetails arrears) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.BalanceText;
 import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.ui.common.Messages;
@@ -24,6 +25,16 @@ final class FigureWords {
                         : Messages.text("overview.figures.onAfterFee", d.amount().format(),
                                 UkFormats.shortDate(d.date()), d.expected().format()))
                 .orElse(Messages.text("overview.figures.noneMaintenanceHasStopped"));
+    }
+
+    /** "Owed at the start of this month": what was owed at the end of last month, credit said as credit. */
+    static String owedAtMonthStart(ArrearsSchedule schedule, LocalDate today) {
+        return BalanceText.of(schedule.balanceOn(today.withDayOfMonth(1).minusDays(1)));
+    }
+
+    /** "Owed at the start of this year": what was owed at the end of last year, credit said as credit. */
+    static String owedAtYearStart(ArrearsSchedule schedule, LocalDate today) {
+        return BalanceText.of(schedule.balanceOn(today.withDayOfYear(1).minusDays(1)));
     }
 
     /**

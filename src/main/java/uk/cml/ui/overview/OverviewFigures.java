@@ -61,8 +61,8 @@ final class OverviewFigures extends HBox {
         owed.setText(now.isNegative() ? now.negate().format() : now.format());
         owed.setAccessibleText(Messages.text("overview.figures.captionAndFigure", owedCaption.getText(),
                 owed.getText()));
-        owedMonth.setText(schedule.balanceOn(today.withDayOfMonth(1).minusDays(1)).format());
-        owedYear.setText(schedule.balanceOn(today.withDayOfYear(1).minusDays(1)).format());
+        owedMonth.setText(FigureWords.owedAtMonthStart(schedule, today));
+        owedYear.setText(FigureWords.owedAtYearStart(schedule, today));
         lastPayment.setText(schedule.lastPayment()
                 .map(p -> Messages.text("overview.figures.on", p.amount().format(), UkFormats.shortDate(p.date())))
                 .orElse(Messages.text("overview.figures.noneRecorded")));

@@ -40,7 +40,7 @@ final class ScheduleFilter {
         EVERYTHING(Messages.text("payments.scheduleFilter.everyDue"), EnumSet.allOf(LineStatus.class)),
         SHORT(Messages.text("payments.scheduleFilter.nothingOrPartReceived"), EnumSet.of(LineStatus.NOTHING_RECEIVED,
                 LineStatus.PART_PAID)),
-        LATE(Messages.text("payments.quickEntry.paidLate"), EnumSet.of(LineStatus.PAID_LATE)),
+        LATE(Messages.text("payments.scheduleFilter.late"), EnumSet.of(LineStatus.PAID_LATE)),
         CLEARED(Messages.text("payments.scheduleFilter.settledWrittenOffOrOffset"), EnumSet.of(LineStatus.SETTLED,
                 LineStatus.WRITTEN_OFF,
                 LineStatus.OFFSET));

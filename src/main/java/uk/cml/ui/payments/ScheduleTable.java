@@ -5,6 +5,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.arrears.BalanceText;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
@@ -55,9 +56,9 @@ public final class ScheduleTable {
                 .isPositive()
                 ? line.shortBy().format() : "", 80));
         table.getColumns().add(Columns.money(Messages.text("payments.scheduleTable.balance"), line ->
-                line.balanceAfter().format(), 100));
+                BalanceText.of(line.balanceAfter()), 130));
         // Dates, amounts and statuses always read in full; what arrived gives way (its tooltip has it all).
-        double[] least = {104, 72, 92, 180, 225, 76, 92};
+        double[] least = {104, 72, 92, 180, 225, 76, 120};
         for (int i = 0; i < least.length; i++) {
             table.getColumns().get(i).setMinWidth(least[i]);
         }

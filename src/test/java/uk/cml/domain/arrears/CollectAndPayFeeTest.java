@@ -145,7 +145,8 @@ class CollectAndPayFeeTest {
     void theFeeAppliesOnlyWhenARateAboveNoughtIsInForceOnTheScheduleDate() {
         List<PaymentPlan> plans = List.of(weekly("50.00", "2026-01-05"));
         FeeRule cutToNothing = FeeRule.of(new BigDecimal("4")).withRateFrom(d("2026-01-10"), BigDecimal.ZERO);
-        FeeRule startsLater = FeeRule.NONE.withRateFrom(d("2026-02-01"), new BigDecimal("4"));
+        // Under Collect and Pay from the start, with no rate until 1 Feb (FeeRule.NONE is a case never under it).
+        FeeRule startsLater = new FeeRule(new java.util.TreeMap<>()).withRateFrom(d("2026-02-01"), new BigDecimal("4"));
         ArrearsCalculator calculator = new ArrearsCalculator();
         assertFalse(calculator.calculate(plans, List.of(), List.of(), d("2026-01-12"), FeeRule.NONE).feeApplies());
         assertFalse(calculator.calculate(plans, List.of(), List.of(), d("2026-01-12"), cutToNothing).feeApplies());
@@ -162,7 +163,7 @@ class CollectAndPayFeeTest {
         ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(weekly("12.37", "2026-01-05")),
                 List.of(Build.viaCms("2026-01-12", "23.75")), List.of(), d("2026-01-16"),
                 FeeRule.of(new BigDecimal("4")));
-        assertEquals(List.of("2026-01-05 | Paid late (7 days) | 12.37 | 0.00 | 12.37",
+        assertEquals(List.of("2026-01-05 | Arrived late (7 days) | 12.37 | 0.00 | 12.37",
                 "2026-01-12 | Paid | 12.37 | 0.00 | 0.00"), Build.rows(schedule));
         assertEquals(0, schedule.missedInARow());
     }

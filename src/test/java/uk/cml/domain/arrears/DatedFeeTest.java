@@ -30,9 +30,9 @@ class DatedFeeTest {
                 List.of(viaCms("2026-01-05", "96.00"), viaCms("2026-02-05", "96.00"), viaCms("2026-03-05", "98.00")),
                 List.of(), d("2026-03-10"), FOUR_THEN_TWO);
         assertEquals(m("0.00"), schedule.owedNow());
-        assertEquals(List.of("2026-01-01 | Paid late (4 days) | 100.00 | 0.00 | 0.00",
-                "2026-02-01 | Paid late (4 days) | 100.00 | 0.00 | 0.00",
-                "2026-03-01 | Paid late (4 days) | 100.00 | 0.00 | 0.00"), Build.rows(schedule));
+        assertEquals(List.of("2026-01-01 | Arrived late (4 days) | 100.00 | 0.00 | 0.00",
+                "2026-02-01 | Arrived late (4 days) | 100.00 | 0.00 | 0.00",
+                "2026-03-01 | Arrived late (4 days) | 100.00 | 0.00 | 0.00"), Build.rows(schedule));
         assertEquals(List.of(m("4.00"), m("4.00"), m("2.00")),
                 schedule.lines().stream().map(ScheduleLine::fee).toList(), "each due's fee at the rate of its date");
     }
