@@ -164,7 +164,7 @@ public final class StandingStore implements TimelineSource, TodoSource {
         return report(caseId, today).open().stream().map(d -> TodoItem.of(d, d.isFrom()
                 ? Words.text("todo.deadlineFrom", d.action(), d.what())
                 : d.isTarget() ? Words.text("todo.deadlineTarget", d.action(), d.what(), UkFormats.shortDate(d.date()))
-                : Words.text("todo.deadline", d.action(), d.what(), UkFormats.shortDate(d.date())))).toList();
+                : Words.text("todo.deadline", d.action(), d.what(), UkFormats.shortDate(d.date())), calendar)).toList();
     }
 
     private interface Binder {

@@ -168,6 +168,41 @@ class SetupWizardFormsTest extends AppRobot {
         assertEquals("What should be paid", lookup("#setup-step-title").queryLabeled().getText());
     }
 
+    /**
+     * Found in review: a first due date long ago made every payment since count as missed, with nothing saying to
+     * add the payments received. The plan step and Check your answers now say so (the clock is 22 Nov 2026).
+     */
+    @Test
+    void aFirstDueDateLongAgoSaysToAddThePaymentsReceivedSince() {
+        String words = "Next, add the payments you have received since then on the Payments page, or the app counts "
+                + "them as missed.";
+        startup = startOn(dataFolder);
+        waitFor("#my-name");
+        type("#my-name", "Sam Taylor");
+        type("#my-address", "14 Orchard Close\nLeeds");
+        type("#my-postcode", "ls6 2ab");
+        press("#setup-next");
+        type("#other-name", "Jordan Reed");
+        press("#setup-next");
+        type("#child-name-1", "Mia");
+        type("#child-born-1", "14/03/2015");
+        press("#setup-next");
+        press("#arrangement-private");
+        press("#setup-next");
+        waitFor("#setup-plan");
+        Label hint = lookup("#setup-plan-past-payments").queryAs(Label.class);
+        assertFalse(hint.isVisible(), "nothing to say before a date is typed");
+        type("#setup-plan-amount", "40");
+        type("#setup-plan-first-due", "06/09/2026");
+        waitUntil("the hint shows", hint::isVisible);
+        assertEquals(words, hint.getText());
+        press("#setup-next");
+        waitFor("#setup-privacy");
+        press("#setup-next");
+        Label onCheck = waitFor("#summary-past-payments");
+        assertEquals(words, onCheck.getText());
+    }
+
     /** Found by using the app as a new parent: 31/02/2026 was "not a date we can read. Type it like 14/03/2015." */
     @Test
     void aDateOfBirthWithNoSuchDayIsExplainedAsSuch() {

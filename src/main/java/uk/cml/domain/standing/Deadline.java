@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import uk.cml.domain.calendar.DueDate;
+import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 
@@ -88,19 +89,19 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
 
     /**
      * Whether the parent can act on it on {@code today}: always for a limit, from its day for a suggestion, and for
-     * a target once it has passed with nothing come (chasing before then is too soon).
+     * a target once it has passed with nothing come, from the next working day (chasing before then is too soon).
      */
-    public boolean actionableOn(LocalDate today) {
-        return switch (timing) {
-            case BY -> true;
-            case FROM -> !date().isAfter(today);
-            case TARGET -> date().isBefore(today);
-        };
+    public boolean actionableOn(LocalDate today, UkCalendar calendar) {
+        return timing == Timing.BY || !actFrom(calendar).isAfter(today);
     }
 
-    /** The first day the parent can act on it: its date, or for a target the day after. */
-    public LocalDate actFrom() {
-        return isTarget() ? date().plusDays(1) : date();
+    /**
+     * The first day the parent can act on it: its date, or for a target the first working day after it (chasing
+     * is done by phone or letter to the CMS, whose lines are open Monday to Friday, so never a weekend or bank
+     * holiday).
+     */
+    public LocalDate actFrom(UkCalendar calendar) {
+        return isTarget() ? calendar.onOrAfter(date().plusDays(1)) : date();
     }
 
     public LocalDate date() {

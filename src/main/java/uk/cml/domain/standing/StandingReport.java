@@ -18,7 +18,8 @@ import uk.cml.domain.correspondence.SentLetter;
  */
 public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> decisions,
                              List<EnforcementRecord> enforcement, Optional<EnforcementRecord> currentStep,
-                             long daysAtCurrentStep, Optional<Deadline> enforcementNudge, CmsFacts facts) {
+                             long daysAtCurrentStep, Optional<Deadline> enforcementNudge, CmsFacts facts,
+                             UkCalendar calendar) {
 
     /** A decision with the limits that follow from it. */
     public record DecisionDeadlines(Decision decision, List<Deadline> deadlines) {
@@ -34,7 +35,7 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
         return new StandingReport(new ComplaintThreads(calendar, facts).build(sent, received),
                 decisions.stream().map(d -> new DecisionDeadlines(d, challenges.deadlines(d, answered(d, sent))))
                         .toList(), ordered,
-                steps.current(ordered), steps.daysAtCurrentStep(ordered, today), steps.nudge(ordered), facts);
+                steps.current(ordered), steps.daysAtCurrentStep(ordered, today), steps.nudge(ordered), facts, calendar);
     }
 
     /**
@@ -66,29 +67,31 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
      * the parent's that has passed stays in the dates to watch, but never heads the page for ever.
      */
     public ComplaintThread.NextAction next(LocalDate today) {
-        return nextOf(open(), today, complaint.next());
+        return nextOf(open(), today, complaint.next(), calendar);
     }
 
     /** What to do next on the complaint alone, by the same rule as {@link #next}. */
     public ComplaintThread.NextAction complaintNext(LocalDate today) {
-        return nextOf(complaint.deadlines().stream().filter(d -> !d.done()).toList(), today, complaint.next());
+        return nextOf(complaint.deadlines().stream().filter(d -> !d.done()).toList(), today, complaint.next(),
+                calendar);
     }
 
     private static ComplaintThread.NextAction nextOf(List<Deadline> open, LocalDate today,
-            ComplaintThread.NextAction otherwise) {
+            ComplaintThread.NextAction otherwise, UkCalendar calendar) {
         Optional<Deadline> limit = open.stream().filter(d -> d.timing() == Deadline.Timing.BY
                 && !d.date().isBefore(today)).findFirst();
         if (limit.isPresent()) {
             return action("standing.complaint.next", limit.get());
         }
         Optional<Deadline> now = open.stream().filter(d -> d.timing() != Deadline.Timing.BY
-                && d.actionableOn(today)).findFirst();
+                && d.actionableOn(today, calendar)).findFirst();
         if (now.isPresent()) {
             return action(now.get().isFrom() ? "standing.next.from" : "standing.next.targetPassed", now.get());
         }
         return open.stream().filter(Deadline::isTarget).findFirst()
                 .map(d -> new ComplaintThread.NextAction(Words.text("standing.next.waitForTarget", d.what(),
-                        UkFormats.shortDate(d.date())), Optional.empty(), ""))
+                        UkFormats.shortDate(d.date()), UkFormats.shortDate(d.actFrom(calendar))),
+                        Optional.empty(), ""))
                 .orElse(otherwise);
     }
 

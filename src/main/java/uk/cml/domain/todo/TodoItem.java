@@ -3,6 +3,7 @@ package uk.cml.domain.todo;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.standing.Deadline;
 
 /**
@@ -49,9 +50,9 @@ public record TodoItem(LocalDate due, String what, TodoKind kind, long sourceId,
 
     /**
      * A date on "Where things stand", as a to-do: its action, what it is and the day to act, which for a CMS target
-     * is the day after it (the parent chases only once it has passed).
+     * is the first working day after it (the parent chases only once it has passed).
      */
-    public static TodoItem of(Deadline d, String what) {
-        return new TodoItem(d.actFrom(), what, TodoKind.DEADLINE, 0, d.letter(), Optional.of(d));
+    public static TodoItem of(Deadline d, String what, UkCalendar calendar) {
+        return new TodoItem(d.actFrom(calendar), what, TodoKind.DEADLINE, 0, d.letter(), Optional.of(d));
     }
 }

@@ -208,6 +208,16 @@ public final class CaseDraft {
         return new PlanInput(planAmount.get(), planFrequency.get(), firstDue().orElse(null), false, planSource());
     }
 
+    /**
+     * A reminder when the first payment fell due more than about two months before {@code today}: every payment
+     * due since then counts as missed until the parent adds what came, so say so (on the plan step and on Check
+     * your answers). Empty when the date is recent, in the future, not typed or not a date.
+     */
+    public Optional<String> pastPaymentsHint(LocalDate today) {
+        return firstDue().filter(d -> d.isBefore(today.minusMonths(2)))
+                .map(d -> Messages.text("caseinfo.planForm.addPastPayments"));
+    }
+
     Optional<LocalDate> firstDue() {
         return UkDates.parse(planFirstDue.get());
     }

@@ -1,5 +1,7 @@
 package uk.cml.ui.caseinfo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -37,11 +39,13 @@ public final class CaseSummary {
 
     private final CaseDraft draft;
     private final boolean includeMe;
+    private final Clock clock;
     private final Consumer<Part> change;
     private final VBox view = new VBox();
 
-    public CaseSummary(CaseDraft draft, boolean includeMe, Consumer<Part> change) {
+    public CaseSummary(CaseDraft draft, boolean includeMe, Clock clock, Consumer<Part> change) {
         this.draft = draft;
+        this.clock = clock;
         this.includeMe = includeMe;
         this.change = change;
         view.setId("setup-summary");
@@ -103,6 +107,12 @@ public final class CaseSummary {
             add(grid, row, Messages.text("caseinfo.caseSummary.takenFrom"), plan.get().source());
         }
         view.getChildren().setAll(grid);
+        draft.pastPaymentsHint(LocalDate.now(clock)).ifPresent(words -> {
+            Label pastPayments = new Label(words);
+            pastPayments.setId("summary-past-payments");
+            pastPayments.setWrapText(true);
+            view.getChildren().add(pastPayments);
+        });
     }
 
     private static String oneLine(String lines) {

@@ -2,6 +2,7 @@ package uk.cml.ui.caseinfo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.control.Button;
@@ -42,16 +43,30 @@ public final class PlanForm {
         String typedDate = draft.planFirstDue.get();
         UkDates.parse(typedDate).ifPresentOrElse(fields.firstDue()::setDate,
                 () -> fields.firstDue().getEditor().setText(typedDate));
-        fields.firstDue().getEditor().textProperty().addListener((obs, old, now) -> keepDate());
+        Label pastPayments = new Label();
+        pastPayments.setId("setup-plan-past-payments");
+        pastPayments.setWrapText(true);
+        pastPayments.managedProperty().bind(pastPayments.visibleProperty());
+        Runnable showPastPayments = () -> {
+            Optional<String> words = draft.pastPaymentsHint(LocalDate.now(clock));
+            pastPayments.setText(words.orElse(""));
+            pastPayments.setVisible(words.isPresent());
+        };
+        showPastPayments.run();
+        fields.firstDue().getEditor().textProperty().addListener((obs, old, now) -> {
+            keepDate();
+            showPastPayments.run();
+        });
         Button later = new Button(Messages.text("caseinfo.planForm.later"));
         later.setId("setup-plan-skip");
         later.setWrapText(true);
         later.setOnAction(e -> {
             fields.fill(null);
             keepDate();
+            showPastPayments.run();
             skip.run();
         });
-        view = new VBox(16, note, grid, later);
+        view = new VBox(16, note, grid, pastPayments, later);
         view.setId("setup-plan");
     }
 

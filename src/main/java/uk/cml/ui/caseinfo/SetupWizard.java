@@ -99,7 +99,7 @@ public final class SetupWizard {
                 () -> plan.firstField().requestFocus()));
         extraSteps.forEach(extra -> steps.add(new Step(extra.title(), extra.intro(), extra.content(), extra.check(),
                 extra.onShow())));
-        CaseSummary summary = new CaseSummary(draft, askAboutMe, part -> {
+        CaseSummary summary = new CaseSummary(draft, askAboutMe, clock, part -> {
             returnToCheck = true;
             go(stepOf[part.ordinal()]);
         });

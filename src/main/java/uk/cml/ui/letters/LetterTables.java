@@ -85,7 +85,8 @@ final class LetterTables {
         }
         // A reply counts from posting: before it there is none to expect, only the letter to post.
         if (!letter.isPosted()) {
-            return new Status(Messages.text("letters.tables.postItFirst"), Tone.WARN);
+            return new Status(Messages.text(letter.method().filter(m -> !m.byPost()).isPresent()
+                    ? "letters.tables.sendItFirst" : "letters.tables.postItFirst"), Tone.WARN);
         }
         if (letter.replyBy().isEmpty()) {
             return Status.NONE;

@@ -183,8 +183,12 @@ final class SentLetterForm {
             replyBy.typedDate().ifPresent(d -> heldReplyBy = Optional.of(d));
             replyBy.setDate(null);
             replyBy.setDisable(true);
-            replyByHint.setText(printed.map(p -> Messages.text("letters.sentLetterForm.notPostedYetAsks",
-                    UkFormats.shortDate(p))).orElse(Messages.text("letters.sentLetterForm.notPostedYet")));
+            // A certificate of posting is only for a letter that goes by post, not one emailed or handed in.
+            PostingMethod how = method.getValue();
+            String toDo = Messages.text(how == null ? "letters.sentLetterForm.notSentYetHow"
+                    : how.byPost() ? "letters.sentLetterForm.notPostedYet" : "letters.sentLetterForm.notSentYet");
+            replyByHint.setText(toDo + " " + printed.map(p -> Messages.text("letters.sentLetterForm.thenWatches",
+                    UkFormats.shortDate(p))).orElse(Messages.text("letters.sentLetterForm.thenSuggests")));
             return;
         }
         if (replyBy.isDisabled()) {

@@ -65,20 +65,49 @@ class CmsTargetsTest {
         LocalDate today = LocalDate.of(2026, 12, 1);
         StandingReport report = report(List.of(), today);
         for (ComplaintThread.NextAction next : List.of(report.next(today), report.complaintNext(today))) {
-            assertEquals("Nothing to do yet: CMS target to acknowledge your complaint is 4 Dec 2026. It is the "
-                    + "CMS's target, not a limit for you; if nothing has come by then, chase it.", next.text());
+            assertEquals("Nothing to do yet. The CMS target to acknowledge your complaint is 4 Dec 2026: a target "
+                    + "for the CMS, not a limit for you. If nothing has come by then, you can chase it from "
+                    + "7 Dec 2026.", next.text());
             assertEquals(Optional.empty(), next.letter(), "no letter to chase before the target has passed");
         }
         // On the day of the target itself it has not passed yet.
         assertTrue(report.next(LocalDate.of(2026, 12, 4)).text().startsWith("Nothing to do yet"));
+        // Friday's target: the CMS's phone lines are shut at the weekend, so chasing starts on Monday.
+        assertTrue(report.next(LocalDate.of(2026, 12, 5)).text().startsWith("Nothing to do yet"));
+        assertTrue(report.next(LocalDate.of(2026, 12, 6)).text().startsWith("Nothing to do yet"));
+        assertTrue(report.next(LocalDate.of(2026, 12, 7)).text().endsWith("so you can chase it now."));
+    }
+
+    @Test
+    void aTargetBeforeABankHolidayIsChasedOnTheNextWorkingDay() {
+        UkCalendar calendar = UkCalendar.englandAndWales();
+        // Thursday 24 December 2026: Christmas Day is Friday, Boxing Day falls on Saturday so its bank holiday is
+        // Monday 28th; the next working day is Tuesday 29 December.
+        Deadline target = new Deadline("CMS target to reply to your complaint", "Chase the reply",
+                Optional.of("chase-reply"), new uk.cml.domain.calendar.DueDate(LocalDate.of(2026, 12, 24),
+                        LocalDate.of(2026, 12, 24), uk.cml.domain.calendar.DueDate.Move.NONE, "15 working days"),
+                false, new Deadline.From.Sent(COMPLAINT), Deadline.Timing.TARGET);
+        assertEquals(LocalDate.of(2026, 12, 29), target.actFrom(calendar));
+        TodoItem chase = TodoItem.of(target, "Chase the reply", calendar);
+        assertEquals(LocalDate.of(2026, 12, 29), chase.due());
+        assertFalse(chase.doableOn(LocalDate.of(2026, 12, 28)));
+        assertTrue(chase.doableOn(LocalDate.of(2026, 12, 29)));
+        assertFalse(target.actionableOn(LocalDate.of(2026, 12, 28), calendar));
+        assertTrue(target.actionableOn(LocalDate.of(2026, 12, 29), calendar));
+        // A target on a Wednesday is chased on the Thursday, as before.
+        Deadline midweek = new Deadline(target.what(), target.action(), target.letter(),
+                new uk.cml.domain.calendar.DueDate(LocalDate.of(2026, 12, 23), LocalDate.of(2026, 12, 23),
+                        uk.cml.domain.calendar.DueDate.Move.NONE, "15 working days"),
+                false, target.from(), Deadline.Timing.TARGET);
+        assertEquals(LocalDate.of(2026, 12, 24), midweek.actFrom(calendar));
     }
 
     @Test
     void aPassedTargetIsSomethingToChaseButStillNotAboveALimit() {
         LocalDate today = LocalDate.of(2026, 12, 28);
         ComplaintThread.NextAction next = report(List.of(), today).next(today);
-        assertEquals("CMS target to acknowledge your complaint: 4 Dec 2026. That date has passed and nothing has "
-                + "come, so you can chase it now.", next.text());
+        assertEquals("The CMS target to acknowledge your complaint was 4 Dec 2026. Nothing has come, so you can "
+                + "chase it now.", next.text());
         LocalDate beforeTheReply = LocalDate.of(2026, 12, 7);
         assertEquals("Reply to the proposal to write off arrears: 18 Dec 2026.",
                 report(List.of(WRITE_OFF), beforeTheReply).next(beforeTheReply).text());
@@ -88,7 +117,7 @@ class CmsTargetsTest {
     void onTheOverviewATargetIsToChaseFromTheDayAfterAndComesAfterWhatCanBeDoneNow() {
         LocalDate today = LocalDate.of(2026, 12, 1);
         List<TodoItem> items = report(List.of(WRITE_OFF), today).open().stream()
-                .map(d -> TodoItem.of(d, d.action())).toList();
+                .map(d -> TodoItem.of(d, d.action(), UkCalendar.englandAndWales())).toList();
         TodoItem call = new TodoItem(LocalDate.of(2026, 12, 10), "Follow up the call", TodoKind.FOLLOW_UP_CALL, 3);
         List<TodoItem> all = Todos.gather(new java.util.ArrayList<>(items) {
             {
@@ -100,9 +129,11 @@ class CmsTargetsTest {
                 all.stream().map(TodoItem::what).toList());
         TodoItem acknowledge = all.get(2);
         assertTrue(acknowledge.fromItsDate(), "shown as From its date, not By");
-        assertEquals(LocalDate.of(2026, 12, 5), acknowledge.due(), "chase from the day after the target");
+        // The target is Friday 4 December: chase from the next working day, Monday 7th, not the Saturday.
+        assertEquals(LocalDate.of(2026, 12, 7), acknowledge.due(), "chase from the working day after the target");
         assertFalse(acknowledge.doableOn(LocalDate.of(2026, 12, 4)));
-        assertTrue(acknowledge.doableOn(LocalDate.of(2026, 12, 5)));
+        assertFalse(acknowledge.doableOn(LocalDate.of(2026, 12, 5)));
+        assertTrue(acknowledge.doableOn(LocalDate.of(2026, 12, 7)));
         // Once passed, it is in date order with the rest.
         LocalDate later = LocalDate.of(2026, 12, 7);
         assertEquals("Phone the CMS if no acknowledgement has come", Todos.gather(all, later).get(0).what());

@@ -41,8 +41,8 @@ class EnforcementNudgeTest {
                 nudge.what());
         assertEquals("How it is counted: 8 weeks after you heard of this step (the app's suggestion, not a CMS time "
                 + "limit).", nudge.due().explanation(CALENDAR.holidays()));
-        assertFalse(nudge.actionableOn(LocalDate.of(2027, 1, 18)));
-        assertTrue(nudge.actionableOn(LocalDate.of(2027, 1, 19)));
+        assertFalse(nudge.actionableOn(LocalDate.of(2027, 1, 18), UkCalendar.englandAndWales()));
+        assertTrue(nudge.actionableOn(LocalDate.of(2027, 1, 19), UkCalendar.englandAndWales()));
     }
 
     @Test

@@ -30,7 +30,7 @@ class TodosTest {
     /** The complaint's own dates, as "Where things stand" gives them to the Overview. */
     private List<TodoItem> deadlines(SentLetter complaint) {
         return threads.build(List.of(complaint), List.of()).deadlines().stream().filter(d -> !d.done())
-                .map(d -> TodoItem.of(d, d.action() + " (" + d.what() + ")")).toList();
+                .map(d -> TodoItem.of(d, d.action() + " (" + d.what() + ")", UkCalendar.englandAndWales())).toList();
     }
 
     private static TodoItem toPost(SentLetter letter) {

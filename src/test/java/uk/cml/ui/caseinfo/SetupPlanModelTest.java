@@ -42,6 +42,22 @@ class SetupPlanModelTest {
                 TODAY, List.of(), Optional.empty()).get(PlanRules.AMOUNT);
     }
 
+    /** A first due date long past: every payment since counts as missed until the parent adds what came. */
+    @Test
+    void aFirstDueDateLongAgoSaysToAddThePaymentsSince() {
+        String words = "Next, add the payments you have received since then on the Payments page, or the app counts "
+                + "them as missed.";
+        assertEquals(Optional.of(words), typed("43.21", "06/09/2026").pastPaymentsHint(TODAY));
+        assertEquals(Optional.of(words), typed("43.21", "1 Jan 2024").pastPaymentsHint(TODAY));
+        // Two months or less before today: the first payment or two, nothing to warn about.
+        assertEquals(Optional.empty(), typed("43.21", "22/09/2026").pastPaymentsHint(TODAY));
+        assertEquals(Optional.empty(), typed("43.21", "06/11/2026").pastPaymentsHint(TODAY));
+        assertEquals(Optional.empty(), typed("43.21", "06/12/2026").pastPaymentsHint(TODAY));
+        // Nothing typed, or not a date: no plan to speak of.
+        assertEquals(Optional.empty(), new CaseDraft().pastPaymentsHint(TODAY));
+        assertEquals(Optional.empty(), typed("43.21", "next Friday").pastPaymentsHint(TODAY));
+    }
+
     @Test
     void nothingTypedMeansAddItLaterAndIsNotAProblem() {
         CaseDraft draft = new CaseDraft();

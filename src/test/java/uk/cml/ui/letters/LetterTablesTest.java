@@ -61,8 +61,21 @@ class LetterTablesTest {
                 new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"),
                 "Ask for a breakdown of the arrears", LetterKind.REQUEST_FOR_INFORMATION, Optional.empty(),
                 Optional.empty(), ProofOfPostage.NONE, "", printed, Optional.empty(), Optional.empty(), printed);
-        assertEquals(new Status("Post it, then log the proof", Tone.WARN),
+        assertEquals(new Status("Post it, then record when you posted it", Tone.WARN),
                 LetterTables.reply(written, java.util.Set.of(), LocalDate.of(2027, 2, 1)));
+    }
+
+    /** A letter to be emailed or handed in is sent, not posted: no Post Office in what to do next. */
+    @Test
+    void aLetterToEmailNotYetSentSaysSendIt() {
+        Optional<LocalDate> printed = Optional.of(LocalDate.of(2027, 1, 12));
+        SentLetter toEmail = new SentLetter(3, 1, LocalDate.of(2026, 12, 1), Optional.empty(),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"),
+                "Ask for a breakdown of the arrears", LetterKind.REQUEST_FOR_INFORMATION,
+                Optional.empty(), Optional.of(uk.cml.domain.correspondence.PostingMethod.EMAIL), ProofOfPostage.NONE,
+                "", printed, Optional.empty(), Optional.empty(), printed);
+        assertEquals(new Status("Send it, then record when you sent it", Tone.WARN),
+                LetterTables.reply(toEmail, java.util.Set.of(), LocalDate.of(2027, 2, 1)));
     }
 
     /** A posted letter's date is what a reply is expected by, whoever set it; past it, no reply has come by then. */

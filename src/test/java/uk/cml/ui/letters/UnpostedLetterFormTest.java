@@ -65,7 +65,7 @@ class UnpostedLetterFormTest extends AppRobot {
         TableView<SentLetter> sent = waitFor("#letters-sent-table");
         waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
         assertTrue(lookup(node -> node instanceof Labeled cell && cell.isVisible()
-                && "Post it, then log the proof".equals(cell.getText())).tryQuery().isPresent(),
+                && "Post it, then record when you posted it".equals(cell.getText())).tryQuery().isPresent(),
                 "the list says what to do next");
         assertFalse(lookup(node -> node instanceof Labeled cell && cell.getText() != null
                 && cell.getText().contains("4 Jan 2027")).tryQuery().isPresent(), "no reply date in the list");
@@ -76,12 +76,22 @@ class UnpostedLetterFormTest extends AppRobot {
         UkDateField replyBy = lookup("#sent-reply-by").query();
         assertEquals("", text("#sent-reply-by"), "no reply date in the form before posting");
         assertTrue(replyBy.isDisabled());
-        assertEquals("Not posted yet, so no reply is due. Post it, ask the Post Office for a free certificate of "
-                + "posting, then enter the date and how it was sent: the app then watches for a reply by 4 Jan 2027, "
-                + "the date your letter asks for.", hint.getText());
+        assertEquals("Not sent yet, so no reply is due. Send it, then enter the date and how you sent it. If you "
+                + "post it, ask the Post Office for a free certificate of posting. The app then watches for a reply "
+                + "by 4 Jan 2027, the date your letter asks for.", hint.getText());
+
+        // The Post Office certificate is only for a letter that goes by post.
+        ComboBox<PostingMethod> method = lookup("#sent-method").query();
+        interact(() -> method.setValue(PostingMethod.EMAIL));
+        waitUntil("the hint follows the method", () -> hint.getText().startsWith("Not sent yet, so no reply is due. "
+                + "Send it, then enter the date you sent it. The app then watches"));
+        assertFalse(hint.getText().contains("Post Office"), hint.getText());
+        interact(() -> method.setValue(PostingMethod.SECOND_CLASS));
+        waitUntil("the hint follows the method", () -> hint.getText().startsWith("Not posted yet, so no reply is "
+                + "due. Post it and ask the Post Office for a free certificate of posting, then enter the date you "
+                + "posted it. The app then watches"));
 
         // Entering the posting brings the letter's date back, as the app's suggestion.
-        ComboBox<PostingMethod> method = lookup("#sent-method").query();
         UkDateField posted = lookup("#sent-posted").query();
         interact(() -> {
             method.setValue(PostingMethod.FIRST_CLASS);
