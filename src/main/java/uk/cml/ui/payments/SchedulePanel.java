@@ -51,17 +51,22 @@ final class SchedulePanel extends BorderPane {
         totals.setWrapText(true);
         choices.getChildren().addAll(periodLabel, period, showLabel, show);
         choices.setAlignment(Pos.CENTER_LEFT);
-        // How money is matched to dues is long; closed by default so the table keeps its height on a small window.
+        // How money is matched to dues is long: hidden until the parent asks for it, so the table keeps its height
+        // on a small window.
         Label rule = new Label(PaymentFrequency.earlyRule());
         rule.setWrapText(true);
         rule.setId("schedule-matching-rule");
-        javafx.scene.control.TitledPane matching = new javafx.scene.control.TitledPane(
-                Messages.text("payments.schedulePanel.howPaymentsAreMatched"), rule);
+        rule.setVisible(false);
+        rule.setManaged(false);
+        javafx.scene.control.Hyperlink matching = new javafx.scene.control.Hyperlink(
+                Messages.text("payments.schedulePanel.howPaymentsAreMatched"));
         matching.setId("schedule-matching");
-        matching.getStyleClass().add("explainer");
-        matching.setExpanded(false);
-        matching.setAnimated(false);
-        javafx.scene.layout.VBox filters = new javafx.scene.layout.VBox(6, choices, totals, matching);
+        matching.setOnAction(event -> {
+            boolean open = !rule.isVisible();
+            rule.setVisible(open);
+            rule.setManaged(open);
+        });
+        javafx.scene.layout.VBox filters = new javafx.scene.layout.VBox(6, choices, totals, matching, rule);
         filters.getStyleClass().add("filter-row");
         QuickEntry quick = new QuickEntry(model, table.getSelectionModel().selectedItemProperty());
         setTop(filters);

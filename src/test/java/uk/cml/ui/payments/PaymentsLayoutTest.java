@@ -12,7 +12,6 @@ import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.control.TitledPane;
 import javafx.scene.control.skin.TableColumnHeader;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.cml.app.AppServices;
@@ -149,13 +148,16 @@ class PaymentsLayoutTest extends AppRobot {
         List<String> cut = interactAndGet(() -> cutHeadings(table));
         assertEquals(List.of(), cut, "headings cut or past the table's edge with no sideways bar");
 
-        // The explanation is one line, closed, until the parent opens it; every word of it is still there.
-        TitledPane matching = waitFor("#schedule-matching");
-        assertFalse(matching.isExpanded());
-        assertEquals("How payments are matched", matching.getText());
-        assertTrue(((Label) matching.getContent()).getText().startsWith("Money counts for a due if it arrives"));
+        // The explanation is one line until the parent asks for it; every word of it is still there.
+        waitFor("#schedule-matching");
+        Label rule = lookup("#schedule-matching-rule").query();
+        assertFalse(rule.isVisible());
+        assertEquals("How payments are matched", textOf("#schedule-matching"));
+        assertTrue(rule.getText().startsWith("Money counts for a due if it arrives"));
         double rows = interactAndGet(() -> table.lookup(".clipped-container").getLayoutBounds().getHeight()) / 30;
         assertTrue(rows >= 4, "the table shows " + rows + " rows at 1024 x 700");
+        press("#schedule-matching");
+        waitUntil("the explanation opens", rule::isVisible);
     }
 
     private static void settle() {
