@@ -51,7 +51,22 @@ final class SchedulePanel extends BorderPane {
         totals.setWrapText(true);
         choices.getChildren().addAll(periodLabel, period, showLabel, show);
         choices.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.VBox filters = new javafx.scene.layout.VBox(6, choices, totals);
+        // How money is matched to dues is long: hidden until the parent asks for it, so the table keeps its height
+        // on a small window.
+        Label rule = new Label(PaymentFrequency.earlyRule());
+        rule.setWrapText(true);
+        rule.setId("schedule-matching-rule");
+        rule.setVisible(false);
+        rule.setManaged(false);
+        javafx.scene.control.Hyperlink matching = new javafx.scene.control.Hyperlink(
+                Messages.text("payments.schedulePanel.howPaymentsAreMatched"));
+        matching.setId("schedule-matching");
+        matching.setOnAction(event -> {
+            boolean open = !rule.isVisible();
+            rule.setVisible(open);
+            rule.setManaged(open);
+        });
+        javafx.scene.layout.VBox filters = new javafx.scene.layout.VBox(6, choices, totals, matching, rule);
         filters.getStyleClass().add("filter-row");
         QuickEntry quick = new QuickEntry(model, table.getSelectionModel().selectedItemProperty());
         setTop(filters);
@@ -80,8 +95,8 @@ final class SchedulePanel extends BorderPane {
         Money missed = schedule.missedTotal(from, today);
         String still = missed.format();
         totals.setText(lines.size() == 1
-                ? Messages.text("payments.schedulePanel.oneDue", lines.size(), still, PaymentFrequency.earlyRule())
-                : Messages.text("payments.schedulePanel.dues", lines.size(), still, PaymentFrequency.earlyRule()));
+                ? Messages.text("payments.schedulePanel.oneDue", lines.size(), still)
+                : Messages.text("payments.schedulePanel.dues", lines.size(), still));
         if (!lines.isEmpty() && period.getValue() != Period.ALL) {
             table.scrollTo(0);
         } else if (!lines.isEmpty()) {

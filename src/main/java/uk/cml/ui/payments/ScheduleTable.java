@@ -41,7 +41,7 @@ public final class ScheduleTable {
         afterFee.setVisible(false);
         table.getColumns().add(afterFee);
         TableColumn<ScheduleLine, String> arrived = Columns.text(
-                Messages.text("payments.scheduleTable.whatArrivedForIt"), ScheduleTable::arrived, 300);
+                Messages.text("payments.scheduleTable.whatArrived"), ScheduleTable::arrived, 300);
         arrived.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -56,14 +56,49 @@ public final class ScheduleTable {
                 .isPositive()
                 ? line.shortBy().format() : "", 80));
         table.getColumns().add(Columns.money(Messages.text("payments.scheduleTable.balance"), line ->
-                BalanceText.of(line.balanceAfter()), 130));
-        // Dates, amounts and statuses always read in full; what arrived gives way (its tooltip has it all).
-        double[] least = {104, 72, 92, 180, 225, 76, 120};
+                BalanceText.of(line.balanceAfter()), 120));
+        // Dates, amounts and statuses always read in full; what arrived gives way (its tooltip has it all). Never
+        // below what the heading needs (TextColumns), or "Short by" reads "Sho". The status column widens itself to
+        // its widest chip (StatusChip). The balance has room for "In credit £150.00".
+        double[] least = {104, 72, 92, 120, 190, 76, 120};
         for (int i = 0; i < least.length; i++) {
-            table.getColumns().get(i).setMinWidth(least[i]);
+            TableColumn<ScheduleLine, ?> column = table.getColumns().get(i);
+            column.setMinWidth(Math.max(least[i], column.getMinWidth()));
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        scrollWhenTooNarrow(table);
         return table;
+    }
+
+    /**
+     * The columns share the table's width out while their least widths fit in it. When they cannot (a small window
+     * with the fee column showing, or a long status such as "On time if it arrives by ..."), the table keeps every
+     * column at its width and scrolls sideways with a bar, rather than pushing the last columns past its edge: a
+     * table that shares its width out never shows a sideways bar.
+     */
+    static void scrollWhenTooNarrow(TableView<ScheduleLine> table) {
+        Runnable check = () -> {
+            double least = 0;
+            for (TableColumn<ScheduleLine, ?> column : table.getVisibleLeafColumns()) {
+                least += column.getMinWidth();
+            }
+            // The table's borders and its upright scroll bar take some of its width.
+            boolean fit = least <= table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 18;
+            if (fit && table.getColumnResizePolicy() != TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS) {
+                table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+            } else if (!fit && table.getColumnResizePolicy() != TableView.UNCONSTRAINED_RESIZE_POLICY) {
+                for (TableColumn<ScheduleLine, ?> column : table.getColumns()) {
+                    column.setPrefWidth(column.getMinWidth());
+                }
+                table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+            }
+        };
+        table.widthProperty().addListener((obs, old, now) -> check.run());
+        table.getVisibleLeafColumns().addListener((javafx.collections.ListChangeListener<TableColumn<ScheduleLine, ?>>)
+                change -> check.run());
+        for (TableColumn<ScheduleLine, ?> column : table.getColumns()) {
+            column.minWidthProperty().addListener((obs, old, now) -> check.run());
+        }
     }
 
     /** Shows the "after the fee" column when some due in the list had the Collect and Pay fee taken. */

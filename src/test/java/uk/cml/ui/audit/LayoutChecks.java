@@ -56,6 +56,7 @@ final class LayoutChecks {
         List<String> found = new ArrayList<>();
         found.addAll(cutText(nodes));
         found.addAll(cutInCell(nodes));
+        found.addAll(headingPastTableEdge(nodes));
         found.addAll(unreachable(scene, nodes));
         found.addAll(EdgeChecks.cutAtEdge(scene, nodes));
         found.addAll(recordText(nodes));
@@ -112,6 +113,42 @@ final class LayoutChecks {
                 problems.add("cut in its cell: \"" + labeled.getText() + "\" is " + Math.round(b.getWidth())
                         + " px wide, the cell has " + Math.round(right - left) + " px for it, in " + describe(labeled)
                         + (cell.getParent() == null ? "" : " of " + describe(cell)));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * A table's column heading lying past the right edge of its rows while no sideways bar can bring it in: the
+     * columns' least widths add up to more than the table has (the Payments page's "Short by" read "Sho" and its
+     * Balance column could not be seen at 1024 x 700).
+     */
+    static List<String> headingPastTableEdge(List<Node> nodes) {
+        List<String> problems = new ArrayList<>();
+        for (Node node : nodes) {
+            if (!(node instanceof javafx.scene.control.TableView<?> table) || table.getWidth() <= 0) {
+                continue;
+            }
+            Node rows = table.lookup(".clipped-container");
+            if (rows == null || rows.getLayoutBounds().getWidth() <= 0) {
+                continue;
+            }
+            double right = rows.localToScene(rows.getLayoutBounds()).getMaxX();
+            boolean bar = table.lookupAll(".scroll-bar").stream().anyMatch(n ->
+                    n instanceof javafx.scene.control.ScrollBar b && b.isVisible() && b.getWidth() > 0
+                            && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL);
+            if (bar) {
+                continue;
+            }
+            for (Node h : table.lookupAll(".column-header")) {
+                if (h instanceof javafx.scene.control.skin.TableColumnHeader header && header.getTableColumn() != null
+                        && header.getTableColumn().isVisible() && header.isVisible()) {
+                    Node label = header.lookup(".label");
+                    if (label != null && label.localToScene(label.getLayoutBounds()).getMaxX() > right + 1) {
+                        problems.add("past the table's edge with no sideways bar: the \""
+                                + header.getTableColumn().getText() + "\" heading, in " + describe(table));
+                    }
+                }
             }
         }
         return problems;

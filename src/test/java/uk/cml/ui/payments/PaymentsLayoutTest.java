@@ -1,8 +1,26 @@
 package uk.cml.ui.payments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.skin.TableColumnHeader;
+import org.testfx.util.WaitForAsyncUtils;
+import uk.cml.app.AppServices;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.CaseFile;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -92,5 +110,88 @@ class PaymentsLayoutTest extends AppRobot {
         press("#payment-save");
         waitUntil("the save is reported", () -> textOf("#payments-status").startsWith("Recorded £43.21"));
         assertEquals(before, interactAndGet(() -> date.localToScene(0, 0).getY()), 0.5, "the form did not move");
+    }
+
+    /**
+     * Found at the smallest window (1024 x 700): the due payments table's columns needed about 749 px but had about
+     * 740, so "Short by" read "Sho" and Balance could not be seen at all, with no bar to bring it in; and the long
+     * explanation of how payments are matched left the table two rows high. Here the fee column shows (Collect and
+     * Pay from 15 Nov) and the newest due has the long "On time if it arrives by Mon 23 Nov 2026" status, so the
+     * columns need most room: each heading reads whole and lies inside the table, or a sideways bar brings it in.
+     */
+    @Test
+    void atTheSmallestWindowEveryColumnOfTheDuePaymentsCanBeReadAndTheTableKeepsItsHeight() {
+        long caseId = PaymentsPageTest.aCase(dataFolder, true);
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            CaseFile c = services.cases.find(caseId).orElseThrow();
+            services.cases.update(new CaseFile(c.id(), c.otherParentName(), c.otherParentAddress(),
+                    c.otherParentWork(), Arrangement.COLLECT_AND_PAY, Optional.of(new uk.cml.domain.CmsReference(
+                    "121234567890")), c.children(), c.collectionFeePercent()), LocalDate.of(2026, 11, 1),
+                    LocalDate.of(2026, 11, 15));
+            services.payments.addPayments(caseId, List.of(
+                    new Payment(0, LocalDate.of(2026, 11, 8), Money.ofPence(43_21), PaymentMethod.BANK_TRANSFER, "", ""),
+                    new Payment(0, LocalDate.of(2026, 11, 15), Money.ofPence(86_42), PaymentMethod.BANK_TRANSFER, "",
+                            "")));
+        }
+        startup = startOn(dataFolder);
+        waitFor("#overview-owed");
+        interact(() -> {
+            window().setWidth(1024);
+            window().setHeight(700);
+        });
+        press("#nav-payments");
+        TableView<ScheduleLine> table = waitFor("#schedule-table");
+        waitUntil("one row per due", () -> table.getItems().size() == 4);
+        waitUntil("the fee column shows", () -> table.getVisibleLeafColumns().size() == 7);
+        settle();
+
+        List<String> cut = interactAndGet(() -> cutHeadings(table));
+        assertEquals(List.of(), cut, "headings cut or past the table's edge with no sideways bar");
+
+        // The explanation is one line until the parent asks for it; every word of it is still there.
+        waitFor("#schedule-matching");
+        Label rule = lookup("#schedule-matching-rule").query();
+        assertFalse(rule.isVisible());
+        assertEquals("How payments are matched", textOf("#schedule-matching"));
+        assertTrue(rule.getText().startsWith("Money counts for a due if it arrives"));
+        double rows = interactAndGet(() -> table.lookup(".clipped-container").getLayoutBounds().getHeight()) / 30;
+        assertTrue(rows >= 4, "the table shows " + rows + " rows at 1024 x 700");
+        press("#schedule-matching");
+        waitUntil("the explanation opens", rule::isVisible);
+    }
+
+    private static void settle() {
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    /**
+     * Each visible column's heading whose words are cut short, or which lies past the right edge of the table's
+     * rows while no sideways scroll bar shows.
+     */
+    private static List<String> cutHeadings(TableView<?> table) {
+        List<String> cut = new ArrayList<>();
+        Node rows = table.lookup(".clipped-container");
+        double right = rows.localToScene(rows.getLayoutBounds()).getMaxX();
+        boolean bar = table.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof ScrollBar b
+                && b.getOrientation() == Orientation.HORIZONTAL && b.isVisible() && b.getWidth() > 0);
+        for (Node node : table.lookupAll(".column-header")) {
+            if (!(node instanceof TableColumnHeader header) || header.getTableColumn() == null
+                    || !header.getTableColumn().isVisible()) {
+                continue;
+            }
+            String title = header.getTableColumn().getText();
+            Label label = (Label) header.lookup(".label");
+            String shown = label.getChildrenUnmodifiable().stream().filter(javafx.scene.text.Text.class::isInstance)
+                    .map(t -> ((javafx.scene.text.Text) t).getText()).findFirst().orElse("");
+            Bounds b = label.localToScene(label.getLayoutBounds());
+            if (!title.equals(shown)) {
+                cut.add(title + " reads \"" + shown + "\"");
+            } else if (b.getMaxX() > right + 1 && !bar) {
+                cut.add(title + " ends at " + Math.round(b.getMaxX()) + ", the table's rows at " + Math.round(right));
+            }
+        }
+        return cut;
     }
 }
