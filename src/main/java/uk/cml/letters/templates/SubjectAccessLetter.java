@@ -30,7 +30,7 @@ final class SubjectAccessLetter extends TemplateBase {
                 + " from the day you receive a request to reply. I am posting this letter first class, so it should "
                 + "reach you by " + received + ", and your reply is due by " + due + ". You can extend it by up to "
                 + Deadlines.inWords(more) + " more month" + (more == 1 ? "" : "s") + " only if the request is "
-                + "complex, and you must tell me so within the first month.");
+                + "complex or I have made a number of requests, and you must tell me so within the first month.");
         w.paragraph("If I have had no reply by " + due + ", I will complain to you, and then to the Information "
                 + "Commissioner's Office.");
         return w.finish();
