@@ -272,6 +272,21 @@ class LettersClaimOnlyTheRecordsTest {
     }
 
     @Test
+    @DisplayName("the ICE letter never says 'Adjustments I need: none' for the parent: an empty field is asked for")
+    void iceAdjustments() throws IOException {
+        LetterFacts complete = Facts.complete(LetterTemplates.ICE_COMPLAINT);
+        ComplaintDetails c = complete.complaint().orElseThrow();
+        LetterFacts facts = complete.toBuilder().complaint(new ComplaintDetails(c.happenedOn(), c.whatHappened(),
+                c.whatWentWrong(), c.wants(), c.actionWanted(), c.complainedOn(), c.cmsRepliedOn(),
+                c.finalResponseOn(), c.contactPreference(), "")).build();
+        String text = new ReadBack(LetterTemplates.ICE_COMPLAINT, facts).flat();
+        assertFalse(text.contains("Adjustments I need: none"), text);
+        assertTrue(text.contains("Adjustments I need: [any adjustments you need, or none]"), text);
+        assertTrue(LetterTemplates.ICE_COMPLAINT.missing(facts).contains(
+                new MissingFact("any adjustments you need, or none")));
+    }
+
+    @Test
     @DisplayName("a call logged with no name taken says so, so the letter can be sent without inventing a name")
     void callWithNoName() throws IOException {
         LetterFacts facts = Facts.addressed(LetterTemplates.CONFIRM_CALL, Facts.bare().call(new CallDetails(
@@ -286,10 +301,14 @@ class LettersClaimOnlyTheRecordsTest {
     }
 
     @Test
-    @DisplayName("the subject access letter gives both grounds the ICO allows for more time")
+    @DisplayName("the subject access letter gives both grounds the ICO allows for more time, and posting as a condition")
     void subjectAccessExtension() throws IOException {
         String text = letter(LetterTemplates.SUBJECT_ACCESS, nothingEverPaid());
         assertTrue(text.contains("only if the request is complex or I have made a number of requests, and you must "
                 + "tell me so within the first month."), text);
+        // The app writes the letter before it is posted: how and when it goes is the condition, not a claim.
+        assertTrue(text.contains("Posted first class on the day it is dated, this letter should reach you by 24 "
+                + "November 2026, so your reply is due by 24 December 2026."), text);
+        assertFalse(text.contains("I am posting this letter first class"), text);
     }
 }
