@@ -109,11 +109,14 @@ final class LetterStarts {
             ReceivedLetter answer, LetterTemplate template) {
         ComplaintDetails c = written.orElse(new ComplaintDetails(null, "", "", Set.of(), "", null, null, null, "", "",
                 ""));
-        LocalDate answered = answer.dated().orElse(answer.received());
+        // The date printed on the CMS's letter, never the day it arrived: a letter quotes it as "your reply of", and
+        // ICE's months count from it. Not recorded, it is left for the parent to fill in from the letter.
+        LocalDate answered = answer.dated().orElse(null);
         boolean ice = template == LetterTemplates.ICE_COMPLAINT;
         return new ComplaintDetails(c.happenedOn(), c.whatHappened(), c.whatWentWrong(), c.wants(), c.actionWanted(),
-                complainedOn.orElse(c.complainedOn()), ice ? c.cmsRepliedOn() : answered,
-                ice ? answered : c.finalResponseOn(), c.contactPreference(), c.adjustments(), c.whyReplyFails());
+                complainedOn.orElse(c.complainedOn()), ice || answered == null ? c.cmsRepliedOn() : answered,
+                ice && answered != null ? answered : c.finalResponseOn(), c.contactPreference(), c.adjustments(),
+                c.whyReplyFails());
     }
 
     /**
@@ -176,7 +179,9 @@ final class LetterStarts {
      */
     static Optional<Start> replyTo(ReceivedLetter letter, Optional<SentLetter> answers) {
         String about = letter.summary().toLowerCase(Locale.UK);
-        LocalDate dated = letter.dated().orElse(letter.received());
+        // As above: the letter's own date, or none for the parent to fill in, so "your letter of" is never the day it
+        // arrived and no time limit counts from the wrong day.
+        LocalDate dated = letter.dated().orElse(null);
         Optional<Step> answered = answers.flatMap(ComplaintThreads::stepOf);
         ComplaintReply complaint = ComplaintThreads.replyTo(letter, answered);
         if (complaint != ComplaintReply.NOT_ABOUT_A_COMPLAINT) {
@@ -196,7 +201,8 @@ final class LetterStarts {
         }
         if (mentions(about, "settlement", "full and final", "offer")) {
             return Optional.of(new Start(LetterTemplates.SETTLEMENT_REPLY, f -> f.toBuilder().settlement(
-                    new SettlementDetails(dated, null, SettlementDetails.Decision.UNDECIDED, List.of())).build()));
+                    new SettlementDetails(letter.dated().orElse(letter.received()), null,
+                            SettlementDetails.Decision.UNDECIDED, List.of())).build()));
         }
         Optional<DecisionReading.Route> decision = DecisionReading.route(letter.summary());
         if (decision.equals(Optional.of(DecisionReading.Route.RECONSIDERATION))) {

@@ -96,7 +96,7 @@ final class SampleLetterFacts {
                         "The arrears are still owed." + notice,
                         EnumSet.allOf(Remedy.class),
                         "Take the arrears from " + other + "'s wages with a deduction from earnings order",
-                        null, null, null, "by email, or by phone on weekdays after 3pm", "",
+                        null, null, null, "by email, or by phone on weekdays after 3pm", "none",
                         "The reply does not say when you will decide whether to take the arrears from " + other
                                 + "'s wages, or what you will do if " + other + " still does not pay"))
                 .losses(List.of(new LossItem("Late payment fee on my rent", Money.ofPence(2500),

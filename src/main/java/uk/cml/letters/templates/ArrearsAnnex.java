@@ -45,17 +45,22 @@ final class ArrearsAnnex {
     }
 
     /**
-     * What the tables below a letter's summary show, in one sentence that says the "matched to it" column and the
-     * status are my matching by date: the CMS attributes payments to arrears by its own rules.
+     * What the tables below a letter's summary show, and that the "matched to it" column is my matching, said as
+     * my method rather than as fact: the CMS attributes payments to arrears by its own rules.
      */
     static String tablesIntro(DraftWriter w, ArrearsDetails arrears) {
         boolean listsPayments = !arrears.received().payments().isEmpty();
         return (listsPayments ? "The first table below" : "The table below") + " lists each payment due since "
-                + w.date(arrears.since()) + ", what I matched to it by date (money paid late to the latest payment still "
-                + "owed) and the balance after it"
-                + (inCredit(arrears.lines()) ? " (a minus balance means payments were ahead: in credit)" : "")
-                + (listsPayments ? "; the second, each payment I received since then, on the day it arrived." : ".");
+                + w.date(arrears.since()) + ", what I matched to it and the balance after it"
+                + (inCredit(arrears.lines()) ? " (a minus balance means payments were ahead: in credit)" : "") + "."
+                // The matching is the parent's method, said as theirs; with no money matched it says nothing.
+                + (arrears.paidTotal().isPositive() ? " " + MATCHING : "")
+                + (listsPayments ? " The second table lists each payment I received since then, on the day it arrived."
+                        : "");
     }
+
+    /** How the "Matched to it" column was filled, as the parent's own method (the CMS attributes by its rules). */
+    static final String MATCHING = "I matched money that arrived late to the latest payment still owed.";
 
     /** Whether a balance in the table is below zero, so the intro says what its minus sign means. */
     static boolean inCredit(List<ScheduleLine> lines) {

@@ -1,6 +1,8 @@
 package uk.cml.letters.templates;
 
+import java.util.ArrayList;
 import java.util.List;
+import uk.cml.domain.Money;
 
 /** 4. Asks for the CMS's full breakdown of the arrears, so the parent can check it against their own record. */
 final class ArrearsBreakdownLetter extends TemplateBase {
@@ -18,18 +20,26 @@ final class ArrearsBreakdownLetter extends TemplateBase {
         w.opening("to ask for a full breakdown of the arrears you hold on my case, so that I can check it against "
                 + "my own records. I would like it to show:");
         // The weeks are an adviser's estimate (seed 004), not a CMS time limit or target: the parent's understanding.
-        w.requests(List.of("Send me a full breakdown of the arrears on my case. I understand this can take up to "
-                        + facts.deadlines().breakdownWeeks() + " weeks, so I hope to have it by " + due + ".",
-                "If it will take longer, write and tell me why, and when I will get it.",
-                "Keep taking steps to collect the arrears from " + w.otherParent() + " while I wait."));
+        List<String> asks = new ArrayList<>(List.of("Send me a full breakdown of the arrears on my case. I "
+                        + "understand this can take up to " + facts.deadlines().breakdownWeeks() + " weeks, so I hope "
+                        + "to have it by " + due + ".",
+                "If it will take longer, write and tell me why, and when I will get it."));
+        // Asked only when my records do not show nothing owed, and without saying the CMS is already collecting.
+        if (arrears.asOf() == null || arrears.owedNow().isPositive()) {
+            asks.add("Do not wait for the breakdown to take steps to collect the arrears from " + w.otherParent()
+                    + ".");
+        }
+        w.requests(asks);
         w.bullets(List.of("each amount of maintenance that fell due, with its date;",
                 "each payment you have recorded, with its date;",
                 "any change you made to the arrears, and why; and",
                 "the total owed now."));
         StringBuilder mine = new StringBuilder();
         if (arrears.asOf() != null) {
-            mine.append("My own records show ").append(arrears.owedNow().format()).append(" owed on ")
-                    .append(w.date(arrears.asOf())).append('.');
+            Money owed = arrears.owedNow();
+            mine.append("My own records show ").append(owed.isPositive() ? owed.format() + " owed"
+                    : owed.isNegative() ? "nothing owed, and payments " + owed.negate().format() + " ahead,"
+                    : "nothing owed").append(" on ").append(w.date(arrears.asOf())).append('.');
         }
         arrears.cmsFigure().ifPresent(cms -> mine.append(" The last figure you gave me was ")
                 .append(cms.cmsFigure().format()).append(", on ").append(w.date(cms.date())).append('.'));

@@ -19,8 +19,12 @@ final class ConfirmCallLetter extends TemplateBase {
         String time = call.time() == null ? w.missing("the time of the call") : UkFormats.TIME.format(call.time());
         LocalDate replyBy = facts.deadlines().requestReplyBy(facts.letterDate());
         w.heading("Our phone call on " + date);
-        w.opening("to confirm in writing what was said " + when(call) + " on " + date + " at " + time);
-        w.paragraph("I spoke to " + w.need(call.spokeTo(), "the name of the person you spoke to") + who(call) + ".");
+        w.opening("to confirm what was said " + when(call) + " on " + date + " at " + time);
+        // A call logged without a name says so: the parent is never pushed to give a name they did not take.
+        boolean logged = facts.call().isPresent();
+        String spokeTo = logged && call.spokeTo().isEmpty() ? "I did not get the name of the person I spoke to"
+                : "I spoke to " + w.need(call.spokeTo(), "the name of the person you spoke to");
+        w.paragraph(spokeTo + who(call) + ".");
         w.subHeading("What was said");
         w.paragraph(Text.ownSentence(w.need(call.whatWasSaid(), "what was said on the call")));
         List<String> asks = new ArrayList<>();

@@ -95,8 +95,12 @@ final class DraftWriter {
         StringBuilder text = new StringBuilder();
         if (template.recipientRole().isOrganisation()) {
             String name = need(facts.parent().name(), "your name");
-            text.append("My name is ").append(name).append(". I receive child maintenance for ").append(children())
-                    .append(" from ").append(otherParent()).append(". ");
+            // The roles the CMS's own records hold, true whatever has or has not been paid ("I receive child
+            // maintenance from" is false when nothing arrives, and the paying parent may have died).
+            boolean died = facts.caseDetails().otherParentDiedOn().isPresent();
+            text.append("My name is ").append(name).append(". I am the receiving parent for ").append(children())
+                    .append(", and ").append(otherParent()).append(died ? " was" : " is")
+                    .append(" the paying parent. ");
         }
         String reason = why.strip();
         // A reason ending in a colon leads into the list after it, and is kept on the page with its start.

@@ -52,7 +52,8 @@ final class EnforcementRequestLetter extends TemplateBase {
         w.requests(asks);
         w.subHeading("What has been tried, as far as I know");
         if (e.tried().isEmpty()) {
-            w.paragraph("No enforcement action has been taken yet.");
+            // What the CMS has done is in its records, not mine: I can only say what I know of.
+            w.paragraph("I do not know of any enforcement action taken so far.");
         } else {
             w.bullets(e.triedSentences(w, other));
             if (arrears.owedNow().isPositive()) {

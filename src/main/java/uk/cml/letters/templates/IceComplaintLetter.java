@@ -56,7 +56,8 @@ final class IceComplaintLetter extends TemplateBase {
             about.add("Email: " + me.email());
         }
         about.add("How I would like you to contact me: " + w.need(c.contactPreference(), "how ICE should contact you"));
-        about.add("Adjustments I need: " + (c.adjustments().isEmpty() ? "none" : c.adjustments()));
+        // Left empty, the app cannot know that none are needed: the parent says so.
+        about.add("Adjustments I need: " + w.need(c.adjustments(), "any adjustments you need, or none"));
         w.bullets(about);
         ComplaintParts.whatHappened(w, c);
         ComplaintParts.effectOnChildren(w);

@@ -2,6 +2,7 @@ package uk.cml.letters.templates;
 
 import java.util.List;
 import java.util.Optional;
+import uk.cml.domain.caseinfo.Arrangement;
 
 /** The letters, in the order the parent sees them. */
 public final class LetterTemplates {
@@ -30,6 +31,19 @@ public final class LetterTemplates {
 
     public static List<LetterTemplate> all() {
         return ALL;
+    }
+
+    /**
+     * The letter about missed payments for how maintenance is arranged: under a private arrangement to the other
+     * parent; on Direct Pay the report to the CMS, which knows of missed payments only when told; under Collect and
+     * Pay the CMS already knows (it collects), so the request to enforce them.
+     */
+    public static LetterTemplate forMissedPayments(Arrangement arrangement) {
+        return switch (arrangement) {
+            case PRIVATE -> OTHER_PARENT;
+            case DIRECT_PAY -> MISSED_DIRECT_PAY;
+            case COLLECT_AND_PAY -> ENFORCEMENT_REQUEST;
+        };
     }
 
     public static Optional<LetterTemplate> byKey(String key) {

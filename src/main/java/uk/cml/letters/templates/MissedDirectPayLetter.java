@@ -2,6 +2,7 @@ package uk.cml.letters.templates;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.letters.templates.EnforcementDetails.Step;
 
 /** 2. Tells the CMS about missed Direct Pay payments; the CMS only knows when the receiving parent tells it. */
@@ -18,8 +19,13 @@ final class MissedDirectPayLetter extends TemplateBase {
         String other = w.otherParent();
         String replyBy = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
         w.heading("Missed Direct Pay payments");
-        w.opening("to tell you that " + other + " has not paid all the child maintenance due under Direct Pay. "
-                + "You will only know about this if I tell you");
+        if (facts.caseDetails().arrangement() != Arrangement.DIRECT_PAY) {
+            w.warn("This letter is for a case on Direct Pay. Your case is recorded as "
+                    + facts.caseDetails().arrangement().label() + ". Check your case details before you send it.");
+        }
+        // What my bank statement shows is what arrived, not what was paid: the CMS asks the paying parent for proof.
+        w.opening("to tell you that I have not received all the child maintenance due from " + other + " under "
+                + "Direct Pay. You will only know about this if I tell you");
         // Something to report: a due of the months listed is short, or older arrears are still owed (the dues
         // listed may all be paid). With neither, the marker stays in the body, so the letter cannot be made.
         boolean owed = arrears.asOf() != null && (arrears.hasShortLines() || arrears.owedNow().isPositive());

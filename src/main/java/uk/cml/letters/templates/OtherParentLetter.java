@@ -34,8 +34,9 @@ final class OtherParentLetter extends TemplateBase {
         boolean owed = arrears.asOf() != null && arrears.owedNow().isPositive();
         String total = owed ? arrears.owedNow().format() : w.missing("the missed or part payments");
         String by = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
-        w.opening("about the child maintenance for " + ours + " " + which(arrangement)
-                + ", because some of it has not been paid");
+        // Under Collect and Pay my records show what the CMS passed on, not what reached the CMS.
+        w.opening("about the child maintenance for " + ours + " " + which(arrangement) + ", because some of it has "
+                + (arrangement == Arrangement.COLLECT_AND_PAY ? "not reached me" : "not been paid"));
         w.requests(arrangement == Arrangement.COLLECT_AND_PAY
                 ? List.of("Pay the " + total + " you owe to " + CMS + " by " + by + ".",
                         "If you cannot pay it all at once, contact " + CMS + " by " + by + " to agree how you will "

@@ -34,14 +34,15 @@ final class SettlementReplyLetter extends TemplateBase {
             w.requests(List.of(
                     "Tell me in writing by " + replyBy + " whether you agree to this and, if you do, how and when "
                             + "the payment will be made.",
-                    "If the payment is not made in full by the date agreed, cancel the agreement and carry on "
-                            + "collecting the full arrears."));
+                    "If the payment is not made in full by the date agreed, cancel the agreement and collect the "
+                            + "full arrears."));
             w.paragraph("I accept the offer, on these conditions:");
             List<String> conditions = new ArrayList<>(s.conditions().stream().map(Text::ownSentence).toList());
-            conditions.add("The payment clears the arrears only. Regular maintenance carries on as before.");
+            // The rule (seed 000), not a claim that maintenance has been paid regularly "as before".
+            conditions.add("The payment clears the arrears only, not maintenance that falls due after it.");
             w.bullets(conditions);
         } else if (s.decision() == Decision.DECLINE) {
-            w.requests(List.of("Carry on collecting the full arrears.",
+            w.requests(List.of("Keep the full arrears on my case and collect them.",
                     "Tell me in writing by " + replyBy + " what you will do next."));
             w.paragraph("I do not accept the offer. I believe the arrears can be paid in full.");
             if (!s.conditions().isEmpty()) {

@@ -27,10 +27,10 @@ final class SubjectAccessLetter extends TemplateBase {
         int months = facts.deadlines().subjectAccessMonths();
         int more = facts.deadlines().subjectAccessExtensionMonths();
         w.paragraph("The law gives you " + Deadlines.inWords(months) + " calendar month" + (months == 1 ? "" : "s")
-                + " from the day you receive a request to reply. I am posting this letter first class, so it should "
-                + "reach you by " + received + ", and your reply is due by " + due + ". You can extend it by up to "
+                + " from the day you receive a request to reply. Posted first class on the day it is dated, this "
+                + "letter should reach you by " + received + ", so your reply is due by " + due + ". You can extend it by up to "
                 + Deadlines.inWords(more) + " more month" + (more == 1 ? "" : "s") + " only if the request is "
-                + "complex, and you must tell me so within the first month.");
+                + "complex or I have made a number of requests, and you must tell me so within the first month.");
         w.paragraph("If I have had no reply by " + due + ", I will complain to you, and then to the Information "
                 + "Commissioner's Office.");
         return w.finish();

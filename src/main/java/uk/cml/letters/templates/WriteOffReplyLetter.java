@@ -42,7 +42,7 @@ final class WriteOffReplyLetter extends TemplateBase {
         w.opening("to reply to your letter of " + proposed + ", in which you say you may write off " + amount
                 + " owed by " + other + ". I do not agree, and I ask you not to write them off");
         List<String> asks = new ArrayList<>();
-        asks.add("Do not write off " + amount + " owed by " + other + ". Keep them on my case and carry on trying "
+        asks.add("Do not write off " + amount + " owed by " + other + ". Keep them on my case and take steps "
                 + "to collect them.");
         if (died.isPresent()) {
             asks.add("Try to recover the arrears from " + other + "'s estate.");

@@ -261,7 +261,7 @@ class LetterEdgeCasesTest {
         String text = new ReadBack(LetterTemplates.SETTLEMENT_REPLY,
                 Facts.complete(LetterTemplates.SETTLEMENT_REPLY)).flat();
         assertFalse(text.contains("the agreement ends"), text);
-        assertTrue(text.contains("cancel the agreement and carry on collecting the full arrears"), text);
+        assertTrue(text.contains("cancel the agreement and collect the full arrears"), text);
     }
 
     @Test

@@ -174,11 +174,10 @@ public final class LetterWriterView {
         start(LetterTemplates.CHASE_REPLY, f -> f.toBuilder().earlierLetter(letter).build());
     }
 
-    /** Missed payments go to the CMS, or under a private arrangement to the other parent. */
+    /** The letter about missed payments that fits how the case is arranged. */
     public void startFromMissedPayments() {
-        boolean privateArrangement = currentCase.get() != null
-                && currentCase.get().arrangement() == Arrangement.PRIVATE;
-        start(privateArrangement ? LetterTemplates.OTHER_PARENT : LetterTemplates.MISSED_DIRECT_PAY);
+        start(LetterTemplates.forMissedPayments(currentCase.get() == null ? Arrangement.DIRECT_PAY
+                : currentCase.get().arrangement()));
     }
 
     public void startFromComplaint(ComplaintDetails complaint) {

@@ -1,0 +1,314 @@
+package uk.cml.letters.templates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.ArrearsCalculator;
+import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.FeeRule;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.evidence.CallDirection;
+
+/**
+ * Every sentence a letter prints is one the parent's records (bank statement, call log, letters posted) or the CMS's
+ * own records bear out, for awkward records: nothing ever paid, everything paid, in credit, paid late, Collect and Pay
+ * with its fee, a new case with nothing due yet, a call with no name taken. Each letter is read back from its PDF.
+ */
+class LettersClaimOnlyTheRecordsTest {
+
+    private static final LocalDate FIRST = LocalDate.of(2026, 3, 1);
+    private static final Money MONTHLY = Money.ofPence(21050);
+
+    /** £210.50 due on the 1st of each month from 1 March 2026; each payment given as days after its due and pence. */
+    private static ArrearsSchedule monthly(int daysAfter, long pence, int months, FeeRule fee, PaymentMethod how,
+            Payment... extra) {
+        List<Payment> payments = new ArrayList<>();
+        for (int i = 0; i < months; i++) {
+            payments.add(new Payment(0, FIRST.plusMonths(i).plusDays(daysAfter), Money.ofPence(pence), how, "", ""));
+        }
+        payments.addAll(List.of(extra));
+        return new ArrearsCalculator().calculate(
+                List.of(new PaymentPlan(0, MONTHLY, PaymentFrequency.MONTHLY, FIRST, "CMS letter")), payments,
+                List.of(), Facts.DATE, fee);
+    }
+
+    static ArrearsSchedule nothingEverPaid() {
+        return monthly(0, 21050, 0, FeeRule.NONE, PaymentMethod.BANK_TRANSFER);
+    }
+
+    static ArrearsSchedule everythingPaid() {
+        return monthly(0, 21050, 9, FeeRule.NONE, PaymentMethod.BANK_TRANSFER);
+    }
+
+    static ArrearsSchedule inCredit() {
+        return monthly(0, 21050, 9, FeeRule.NONE, PaymentMethod.BANK_TRANSFER,
+                new Payment(0, LocalDate.of(2026, 11, 10), Money.ofPence(30000), PaymentMethod.BANK_TRANSFER, "", ""));
+    }
+
+    static ArrearsSchedule allPaidLate() {
+        return monthly(6, 21050, 9, FeeRule.NONE, PaymentMethod.BANK_TRANSFER);
+    }
+
+    /** Collect and Pay with the 4% fee: £202.08 passed on for each month to September, then nothing. */
+    static ArrearsSchedule collectAndPay() {
+        return monthly(3, 20208, 7, FeeRule.of(new BigDecimal("4")), PaymentMethod.THROUGH_CMS);
+    }
+
+    /** A case whose first payment is due after the letter's date. */
+    static ArrearsSchedule newCase() {
+        return new ArrearsCalculator().calculate(List.of(new PaymentPlan(0, MONTHLY, PaymentFrequency.MONTHLY,
+                LocalDate.of(2026, 12, 1), "CMS letter")), List.of(), List.of(), Facts.DATE, FeeRule.NONE);
+    }
+
+    private static LetterFacts facts(LetterTemplate template, ArrearsSchedule schedule, Arrangement arrangement) {
+        LetterFacts complete = Facts.complete(schedule);
+        LetterFacts.CaseDetails c = complete.caseDetails();
+        // The paying parent is alive: only the write-off tests of an estate record a death.
+        return Facts.addressed(template, complete.toBuilder().caseDetails(new LetterFacts.CaseDetails(
+                c.otherParentName(), c.otherParentAddress(), c.cmsReference(), arrangement, c.childrenFirstNames(),
+                c.otherParentWork(), Optional.empty(), false)).build());
+    }
+
+    private static String letter(LetterTemplate template, ArrearsSchedule schedule) throws IOException {
+        return new ReadBack(template, facts(template, schedule, Arrangement.DIRECT_PAY)).flat();
+    }
+
+    @Nested
+    @DisplayName("the arrears table's matching is said as the parent's method")
+    class Matching {
+
+        @Test
+        @DisplayName("money that arrived late is matched by me, not 'money paid late' stated as a rule")
+        void saidAsMine() throws IOException {
+            String text = new ReadBack(LetterTemplates.MISSED_DIRECT_PAY,
+                    Facts.complete(LetterTemplates.MISSED_DIRECT_PAY)).flat();
+            assertTrue(text.contains("The first table below lists each payment due since 25 August 2026, what I "
+                    + "matched to it and the balance after it. I matched money that arrived late to the latest "
+                    + "payment still owed. The second table lists each payment I received since then, on the day it "
+                    + "arrived."), text);
+            assertFalse(text.contains("money paid late"), text);
+        }
+
+        @Test
+        @DisplayName("with nothing ever paid there is nothing to match, so the letter says nothing of matching")
+        void nothingToMatch() throws IOException {
+            String text = letter(LetterTemplates.MISSED_DIRECT_PAY, nothingEverPaid());
+            assertTrue(text.contains("The table below lists each payment due since 25 August 2026, what I matched to "
+                    + "it and the balance after it."), text);
+            assertFalse(text.contains("I matched money"), text);
+            assertTrue(text.contains("I received no payments at all between 25 August 2026 and 22 November 2026."),
+                    text);
+        }
+    }
+
+    @Test
+    @DisplayName("a letter to the CMS names the parents' roles, never 'I receive child maintenance' when none arrives")
+    void rolesNotReceipt() throws IOException {
+        for (LetterTemplate template : List.of(LetterTemplates.MISSED_DIRECT_PAY, LetterTemplates.ENFORCEMENT_REQUEST,
+                LetterTemplates.SUBJECT_ACCESS)) {
+            String text = letter(template, nothingEverPaid());
+            assertFalse(text.contains("I receive child maintenance"), template.key() + ": " + text);
+            assertTrue(text.contains("My name is Sam Taylor. I am the receiving parent for my children Mia and Leo, "
+                    + "and Jordan Reed is the paying parent."), template.key() + ": " + text);
+        }
+        // With a death recorded, the paying parent "was".
+        String estate = new ReadBack(LetterTemplates.WRITE_OFF_REPLY, Facts.complete(LetterTemplates.WRITE_OFF_REPLY))
+                .flat();
+        assertTrue(estate.contains("and Jordan Reed was the paying parent."), estate);
+    }
+
+    @Nested
+    @DisplayName("the request to move to Collect and Pay")
+    class CollectAndPay {
+
+        @Test
+        @DisplayName("with everything paid on time claims no missed payment and asks nothing about arrears")
+        void whenEverythingPaid() throws IOException {
+            LetterFacts facts = facts(LetterTemplates.COLLECT_AND_PAY, everythingPaid(), Arrangement.DIRECT_PAY);
+            String text = new ReadBack(LetterTemplates.COLLECT_AND_PAY, facts).flat();
+            for (String claim : List.of("has not paid", "not received", "cannot rely", "arrived late",
+                    "collect the arrears")) {
+                assertFalse(text.contains(claim), claim + ": " + text);
+            }
+            assertTrue(LetterTemplates.COLLECT_AND_PAY.draft(facts).warnings().stream()
+                    .anyMatch(w -> w.message().contains("no reason")), "the parent is told the letter gives none");
+        }
+
+        @Test
+        @DisplayName("with the records empty claims no missed payment either")
+        void noRecords() throws IOException {
+            String text = new ReadBack(LetterTemplates.COLLECT_AND_PAY,
+                    Facts.addressed(LetterTemplates.COLLECT_AND_PAY, Facts.bare().build())).flat();
+            assertFalse(text.contains("has not paid") || text.contains("cannot rely"), text);
+        }
+
+        @Test
+        @DisplayName("with every payment late says how many arrived late, and claims nothing owed")
+        void paidLate() throws IOException {
+            String text = letter(LetterTemplates.COLLECT_AND_PAY, allPaidLate());
+            assertTrue(text.contains("By my records, all 3 payments due since 25 August 2026 arrived late. I cannot "
+                    + "rely on payments arriving when they should"), text);
+            assertFalse(text.contains("has not paid") || text.contains("collect the arrears"), text);
+        }
+
+        @Test
+        @DisplayName("with money owed says it was not received, by the records, and asks how the arrears are collected")
+        void owed() throws IOException {
+            String text = letter(LetterTemplates.COLLECT_AND_PAY, nothingEverPaid());
+            assertTrue(text.contains("I have not received all the maintenance you worked out Jordan Reed should pay. "
+                    + "By my records: £1,894.50 is owed."), text);
+            assertTrue(text.contains("Tell me how you will collect the arrears."), text);
+        }
+    }
+
+    @Nested
+    @DisplayName("the request for a breakdown of the arrears")
+    class Breakdown {
+
+        @Test
+        @DisplayName("in credit says nothing is owed and how far ahead, never a minus amount 'owed'")
+        void whenInCredit() throws IOException {
+            String text = letter(LetterTemplates.ARREARS_BREAKDOWN, inCredit());
+            assertFalse(text.contains("-£"), text);
+            assertTrue(text.contains("My own records show nothing owed, and payments £300.00 ahead, on 22 November "
+                    + "2026."), text);
+            assertFalse(text.contains("collect the arrears"), text);
+        }
+
+        @Test
+        @DisplayName("with everything paid, or a new case, asks for no collecting and states no £0.00 'owed'")
+        void nothingOwed() throws IOException {
+            for (ArrearsSchedule schedule : List.of(everythingPaid(), newCase())) {
+                String text = letter(LetterTemplates.ARREARS_BREAKDOWN, schedule);
+                assertTrue(text.contains("My own records show nothing owed on 22 November 2026."), text);
+                assertFalse(text.contains("£0.00 owed") || text.contains("collect the arrears"), text);
+            }
+        }
+
+        @Test
+        @DisplayName("with arrears owed asks the CMS not to wait, without saying it is already taking steps")
+        void owed() throws IOException {
+            String text = letter(LetterTemplates.ARREARS_BREAKDOWN, nothingEverPaid());
+            assertTrue(text.contains("Do not wait for the breakdown to take steps to collect the arrears from Jordan "
+                    + "Reed."), text);
+            assertFalse(text.contains("Keep taking steps"), text);
+        }
+    }
+
+    @Nested
+    @DisplayName("missed payments")
+    class Missed {
+
+        @Test
+        @DisplayName("the Direct Pay report says what did not arrive, not that the other parent did not pay")
+        void notReceived() throws IOException {
+            String text = letter(LetterTemplates.MISSED_DIRECT_PAY, nothingEverPaid());
+            assertTrue(text.contains("I am writing to tell you that I have not received all the child maintenance due "
+                    + "from Jordan Reed under Direct Pay."), text);
+            assertFalse(text.contains("has not paid"), text);
+        }
+
+        @Test
+        @DisplayName("on Collect and Pay the CMS already knows: the letter offered is the request to enforce")
+        void collectAndPayCase() {
+            assertEquals(LetterTemplates.ENFORCEMENT_REQUEST,
+                    LetterTemplates.forMissedPayments(Arrangement.COLLECT_AND_PAY));
+            assertEquals(LetterTemplates.MISSED_DIRECT_PAY, LetterTemplates.forMissedPayments(Arrangement.DIRECT_PAY));
+            assertEquals(LetterTemplates.OTHER_PARENT, LetterTemplates.forMissedPayments(Arrangement.PRIVATE));
+            LetterFacts facts = facts(LetterTemplates.MISSED_DIRECT_PAY, collectAndPay(), Arrangement.COLLECT_AND_PAY);
+            assertTrue(LetterTemplates.MISSED_DIRECT_PAY.draft(facts).warnings().stream()
+                    .anyMatch(w -> w.message().startsWith("This letter is for a case on Direct Pay.")));
+        }
+
+        @Test
+        @DisplayName("the enforcement request on Collect and Pay with the 4% fee states the arrears the records show")
+        void collectAndPayFee() throws IOException {
+            LetterFacts facts = facts(LetterTemplates.ENFORCEMENT_REQUEST, collectAndPay(),
+                    Arrangement.COLLECT_AND_PAY);
+            String text = new ReadBack(LetterTemplates.ENFORCEMENT_REQUEST, facts).flat();
+            assertTrue(text.contains("which by my records were £421.00 on 22 November 2026. The arrears have been owed "
+                    + "without a break since 1 October 2026."), text);
+            assertTrue(text.contains("I do not know of any enforcement action taken so far."), text);
+            assertFalse(text.contains("No enforcement action has been taken"), text);
+        }
+    }
+
+    @Test
+    @DisplayName("to the other parent on Collect and Pay: what did not reach me, as the CMS may hold money paid to it")
+    void otherParentOnCollectAndPay() throws IOException {
+        String text = new ReadBack(LetterTemplates.OTHER_PARENT, facts(LetterTemplates.OTHER_PARENT, collectAndPay(),
+                Arrangement.COLLECT_AND_PAY)).flat();
+        assertTrue(text.contains("that the Child Maintenance Service worked out you should pay through its Collect and "
+                + "Pay service, because some of it has not reached me."), text);
+        assertTrue(text.contains("Before the CMS fee, these payments come to £210.50."), text);
+        String direct = letter(LetterTemplates.OTHER_PARENT, nothingEverPaid());
+        assertTrue(direct.contains("because some of it has not been paid."), direct);
+    }
+
+    @Test
+    @DisplayName("accepting a settlement states the rule, not that maintenance was paid 'as before'; asks, not 'carry on'")
+    void settlement() throws IOException {
+        String text = letter(LetterTemplates.SETTLEMENT_REPLY, nothingEverPaid());
+        assertTrue(text.contains("The payment clears the arrears only, not maintenance that falls due after it."), text);
+        assertFalse(text.contains("as before") || text.contains("carry on"), text);
+        String writeOff = letter(LetterTemplates.WRITE_OFF_REPLY, nothingEverPaid());
+        assertFalse(writeOff.contains("carry on trying"), writeOff);
+    }
+
+    @Test
+    @DisplayName("the ICE letter never says 'Adjustments I need: none' for the parent: an empty field is asked for")
+    void iceAdjustments() throws IOException {
+        LetterFacts complete = Facts.complete(LetterTemplates.ICE_COMPLAINT);
+        ComplaintDetails c = complete.complaint().orElseThrow();
+        LetterFacts facts = complete.toBuilder().complaint(new ComplaintDetails(c.happenedOn(), c.whatHappened(),
+                c.whatWentWrong(), c.wants(), c.actionWanted(), c.complainedOn(), c.cmsRepliedOn(),
+                c.finalResponseOn(), c.contactPreference(), "")).build();
+        String text = new ReadBack(LetterTemplates.ICE_COMPLAINT, facts).flat();
+        assertFalse(text.contains("Adjustments I need: none"), text);
+        assertTrue(text.contains("Adjustments I need: [any adjustments you need, or none]"), text);
+        assertTrue(LetterTemplates.ICE_COMPLAINT.missing(facts).contains(
+                new MissingFact("any adjustments you need, or none")));
+    }
+
+    @Test
+    @DisplayName("a call logged with no name taken says so, so the letter can be sent without inventing a name")
+    void callWithNoName() throws IOException {
+        LetterFacts facts = Facts.addressed(LetterTemplates.CONFIRM_CALL, Facts.bare().call(new CallDetails(
+                LocalDate.of(2026, 11, 20), LocalTime.of(9, 5), CallDirection.I_CALLED, "", "Arrears", "",
+                "I was told the payment would be chased", "", null, false)).build());
+        assertEquals(List.of(), LetterTemplates.CONFIRM_CALL.missing(facts));
+        String text = new ReadBack(LetterTemplates.CONFIRM_CALL, facts).flat();
+        assertTrue(text.contains("I did not get the name of the person I spoke to (Arrears team)."), text);
+        assertTrue(text.contains("I am writing to confirm what was said when I phoned you on 20 November 2026 at "
+                + "09:05."), text);
+        assertFalse(text.contains("confirm in writing") || text.contains("I spoke to ["), text);
+    }
+
+    @Test
+    @DisplayName("the subject access letter gives both grounds the ICO allows for more time, and posting as a condition")
+    void subjectAccessExtension() throws IOException {
+        String text = letter(LetterTemplates.SUBJECT_ACCESS, nothingEverPaid());
+        assertTrue(text.contains("only if the request is complex or I have made a number of requests, and you must "
+                + "tell me so within the first month."), text);
+        // The app writes the letter before it is posted: how and when it goes is the condition, not a claim.
+        assertTrue(text.contains("Posted first class on the day it is dated, this letter should reach you by 24 "
+                + "November 2026, so your reply is due by 24 December 2026."), text);
+        assertFalse(text.contains("I am posting this letter first class"), text);
+    }
+}
