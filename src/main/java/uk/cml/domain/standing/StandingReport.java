@@ -51,7 +51,8 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
      * A decision's limits, the first ticked when the letter that meets it is logged ({@link DecisionAnswers}); the
      * letters that may answer it are named only while that limit is still open.
      */
-    private static DecisionDeadlines deadlines(Challenges challenges, Decision decision, DecisionAnswers.Answer answer) {
+    private static DecisionDeadlines deadlines(Challenges challenges, Decision decision,
+            DecisionAnswers.Answer answer) {
         List<Deadline> limits = challenges.deadlines(decision, answer.answered());
         boolean open = !limits.isEmpty() && !limits.get(0).done();
         return new DecisionDeadlines(decision, limits, open ? answer.unclear() : List.of());

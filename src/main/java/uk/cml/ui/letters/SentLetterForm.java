@@ -179,7 +179,8 @@ final class SentLetterForm {
         List<DecisionChoice> choices = new java.util.ArrayList<>();
         choices.add(DecisionChoice.NOT_SAID);
         if (shown) {
-            DecisionAnswers.choices(decisions, of, written.typedDate()).forEach(d -> choices.add(new DecisionChoice(d)));
+            DecisionAnswers.choices(decisions, of, written.typedDate())
+                    .forEach(d -> choices.add(new DecisionChoice(d)));
         }
         fillingDecisions = true;
         try {

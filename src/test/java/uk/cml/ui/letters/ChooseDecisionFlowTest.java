@@ -66,7 +66,7 @@ class ChooseDecisionFlowTest extends AppRobot {
     }
 
     @Test
-    void theParentChoosesWhichDecisionAnOldLetterAnswers() {
+    void theParentChoosesWhichDecisionAnOldLetterAnswers() throws Exception {
         harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         long calculation = harness.services.standing.addDecision(new Decision(0, caseId, Decision.Kind.CALCULATION,
@@ -93,6 +93,7 @@ class ChooseDecisionFlowTest extends AppRobot {
         assertTrue(showing("Not ticked: your letter of 20 Oct 2026 could answer this decision or another one. Say "
                 + "which on the Letters page."), "said in the dates to watch too");
 
+        uk.cml.ui.Snapshots.saveScrolled(this, (javafx.scene.control.ScrollPane) standing.view(), "choose-decision");
         press("#standing-decision-" + refusal + "-letter-" + letter + "-open");
         assertEquals(List.of(new Destination.LettersSelecting(letter)), went);
 
@@ -103,6 +104,7 @@ class ChooseDecisionFlowTest extends AppRobot {
         assertEquals(List.of("Not said", REFUSAL_CHOICE, "A calculation of maintenance, dated 1 Oct 2026"),
                 interactAndGet(() -> decision.getItems().stream().map(SentLetterForm.DecisionChoice::name).toList()));
         assertEquals("Not said", interactAndGet(() -> decision.getValue().name()));
+        uk.cml.ui.Snapshots.save(this, letters.view(), "choose-decision-form.png");
         press("#sent-answers-decision");
         waitUntil("the choices drop down", () -> lookup(node -> node instanceof ListCell<?> cell
                 && REFUSAL_CHOICE.equals(cell.getText())).tryQuery().isPresent());
