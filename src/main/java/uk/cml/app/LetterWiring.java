@@ -10,22 +10,27 @@ import javafx.beans.property.ObjectProperty;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.Note;
+import uk.cml.domain.standing.Decision;
+import uk.cml.domain.standing.DecisionAnswers;
 import uk.cml.domain.standing.EnforcementRecord;
 import uk.cml.letters.LetterPdfRenderer;
 import uk.cml.letters.templates.ArrearsDetails;
 import uk.cml.letters.templates.CallDetails;
 import uk.cml.letters.templates.CaseFacts;
 import uk.cml.letters.templates.Deadlines;
+import uk.cml.letters.templates.DecisionDetails;
 import uk.cml.letters.templates.EnforcementDetails;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterFrame;
 import uk.cml.letters.templates.LetterTemplate;
 import uk.cml.letters.templates.ReplyDates;
+import uk.cml.letters.templates.WriteOffDetails;
 import uk.cml.store.DocumentRecordStore;
 import uk.cml.store.StoreException;
 import uk.cml.ui.common.Background;
@@ -101,7 +106,8 @@ final class LetterWiring {
                 DocumentRecordStore.Added copy = services.documents.add(caseId, pdf,
                         Messages.text("app.letterWiring.letter", template.fileTitle(), facts.letterDate()));
                 services.sentLetters.save(written(caseId, template, facts, copy.document().id(),
-                        PrintedText.of(pdf), answering));
+                        PrintedText.of(pdf), answering).answering(decision(template, facts,
+                        services.standing.decisions(caseId))));
                 return Messages.text("app.letterWiring.aCopyIsKeptIn");
             }
 
@@ -127,6 +133,21 @@ final class LetterWiring {
         return new SentLetter(0, caseId, facts.letterDate(), Optional.empty(), to, template.fileTitle(),
                 ReplyDates.kind(template), Optional.of(copyId), Optional.empty(), ProofOfPostage.NONE, "", replyBy,
                 answering, Optional.empty(), replyBy);
+    }
+
+    /**
+     * The decision a reconsideration request or write-off reply answers: the case's one decision of that kind with
+     * the date the letter quotes (set when the letter was begun from the decision's limit or from its CMS letter).
+     * None when the letter quotes no date, or two decisions share it: the page then reads the letter as one logged
+     * by hand, and asks the parent to choose if it could answer more than one.
+     */
+    static Optional<Long> decision(LetterTemplate template, LetterFacts facts, List<Decision> decisions) {
+        LetterKind kind = ReplyDates.kind(template);
+        Optional<LocalDate> quoted = kind == LetterKind.WRITE_OFF_REPLY
+                ? facts.writeOff().map(WriteOffDetails::proposalDate)
+                : kind == LetterKind.RECONSIDERATION_REQUEST ? facts.decision().map(DecisionDetails::decisionDate)
+                : Optional.empty();
+        return DecisionAnswers.quoted(decisions, kind, quoted);
     }
 
     static Path lettersFolder() {

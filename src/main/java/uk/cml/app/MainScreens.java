@@ -85,7 +85,8 @@ final class MainScreens {
                         background, services.clock, services.calendar, currentCase, navigator)),
                 new LazySection<>("letters", Messages.text("app.mainScreens.letters"),
                         () -> new LettersView(new LettersView.Stores(
-                        services.sentLetters, services.receivedLetters, services.documents, services.addressBook),
+                        services.sentLetters, services.receivedLetters, services.documents, services.addressBook,
+                        services.standing),
                         services.calendar, background, services.clock, currentCase, picker, navigator)),
                 // Where things stand: complaints, challenges and enforcement; its buttons open the letter writer.
                 new LazySection<>(StandingView.KEY, Messages.text("app.mainScreens.whereItStands"),

@@ -117,7 +117,7 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                 r.text("subject"), LetterKind.valueOf(r.text("kind")), r.optionalId("copy_document_id"),
                 Optional.ofNullable(method).map(PostingMethod::valueOf), proof, r.text("tracking_number"),
                 r.date("reply_by"), r.optionalId("in_reply_to"), r.date("delivered_on"),
-                r.date("printed_reply_by"));
+                r.date("printed_reply_by"), r.optionalId("answers_decision"));
     }
 
     @Override
@@ -131,7 +131,7 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                 .put("certificate_document_id", l.proof().photoDocumentId())
                 .put("tracking_number", l.trackingNumber()).put("reply_by", l.replyBy())
                 .put("in_reply_to", l.inReplyTo()).put("delivered_on", l.trackedDelivery())
-                .put("printed_reply_by", l.printedReplyBy());
+                .put("printed_reply_by", l.printedReplyBy()).put("answers_decision", l.answersDecision());
     }
 
     @Override

@@ -16,12 +16,15 @@ import uk.cml.domain.Words;
  * @param trackedDelivery the delivery date Royal Mail's tracking shows, for Signed For and Special Delivery
  * @param printedReplyBy the reply-by date printed in the letter, when the app wrote it; the log watches this
  *                       date unless the parent changes {@code replyBy}
+ * @param answersDecision the CMS decision (its id) a mandatory reconsideration request or write-off reply answers,
+ *                       when the parent chose it or the app wrote the letter from it; empty for a letter logged
+ *                       before the link existed, or one the parent did not say
  */
 public record SentLetter(long id, long caseId, LocalDate written, Optional<LocalDate> posted, Recipient to,
                          String subject, LetterKind kind, Optional<Long> copyDocumentId,
                          Optional<PostingMethod> method, ProofOfPostage proof, String trackingNumber,
                          Optional<LocalDate> replyBy, Optional<Long> inReplyTo, Optional<LocalDate> trackedDelivery,
-                         Optional<LocalDate> printedReplyBy) {
+                         Optional<LocalDate> printedReplyBy, Optional<Long> answersDecision) {
 
     public SentLetter {
         Objects.requireNonNull(written, "written");
@@ -35,8 +38,19 @@ public record SentLetter(long id, long caseId, LocalDate written, Optional<Local
         Objects.requireNonNull(inReplyTo, "inReplyTo");
         Objects.requireNonNull(trackedDelivery, "trackedDelivery");
         Objects.requireNonNull(printedReplyBy, "printedReplyBy");
+        Objects.requireNonNull(answersDecision, "answersDecision");
         subject = subject == null ? "" : subject.strip();
         trackingNumber = trackingNumber == null ? "" : trackingNumber.strip();
+    }
+
+    /** A letter that answers no particular decision. */
+    public SentLetter(long id, long caseId, LocalDate written, Optional<LocalDate> posted, Recipient to,
+                      String subject, LetterKind kind, Optional<Long> copyDocumentId, Optional<PostingMethod> method,
+                      ProofOfPostage proof, String trackingNumber, Optional<LocalDate> replyBy,
+                      Optional<Long> inReplyTo, Optional<LocalDate> trackedDelivery,
+                      Optional<LocalDate> printedReplyBy) {
+        this(id, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof, trackingNumber, replyBy,
+                inReplyTo, trackedDelivery, printedReplyBy, Optional.empty());
     }
 
     /** A letter with no tracked delivery and no printed reply-by date (most letters logged by hand). */
@@ -45,7 +59,7 @@ public record SentLetter(long id, long caseId, LocalDate written, Optional<Local
                       ProofOfPostage proof, String trackingNumber, Optional<LocalDate> replyBy,
                       Optional<Long> inReplyTo) {
         this(id, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof, trackingNumber, replyBy,
-                inReplyTo, Optional.empty(), Optional.empty());
+                inReplyTo, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public boolean isPosted() {
@@ -64,7 +78,13 @@ public record SentLetter(long id, long caseId, LocalDate written, Optional<Local
 
     public SentLetter withId(long newId) {
         return new SentLetter(newId, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof,
-                trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy);
+                trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy, answersDecision);
+    }
+
+    /** The same letter, saying which decision it answers (or none). */
+    public SentLetter answering(Optional<Long> decisionId) {
+        return new SentLetter(id, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof,
+                trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy, decisionId);
     }
 
     /** "Complaint to Child Maintenance Service", for lists and the timeline. */

@@ -8,7 +8,6 @@ import java.util.Optional;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
 import uk.cml.domain.calendar.UkCalendar;
-import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 
@@ -21,31 +20,52 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
                              long daysAtCurrentStep, Optional<Deadline> enforcementNudge, CmsFacts facts,
                              UkCalendar calendar) {
 
-    /** A decision with the limits that follow from it. */
-    public record DecisionDeadlines(Decision decision, List<Deadline> deadlines) {
+    /**
+     * A decision with the limits that follow from it.
+     *
+     * @param unclear letters with no link that could answer this decision or another, so its first limit is not
+     *                ticked until the parent says which decision each answers; empty once the limit is met
+     */
+    public record DecisionDeadlines(Decision decision, List<Deadline> deadlines,
+                                    List<DecisionAnswers.Unclear> unclear) {
+        public DecisionDeadlines {
+            deadlines = List.copyOf(deadlines);
+            unclear = List.copyOf(unclear);
+        }
     }
 
     public static StandingReport build(UkCalendar calendar, CmsFacts facts, List<SentLetter> sent,
             List<ReceivedLetter> received, List<Decision> decisions, List<EnforcementRecord> enforcement,
             LocalDate today) {
         Challenges challenges = new Challenges(calendar, facts);
+        DecisionAnswers answers = DecisionAnswers.read(decisions, sent);
         Enforcement steps = new Enforcement(calendar, facts);
         List<EnforcementRecord> ordered = enforcement.stream()
                 .sorted(Comparator.comparing((EnforcementRecord r) -> r.step().ordinal())).toList();
         return new StandingReport(new ComplaintThreads(calendar, facts).build(sent, received),
-                decisions.stream().map(d -> new DecisionDeadlines(d, challenges.deadlines(d, answered(d, sent))))
-                        .toList(), ordered,
+                decisions.stream().map(d -> deadlines(challenges, d, answers.of(d))).toList(), ordered,
                 steps.current(ordered), steps.daysAtCurrentStep(ordered, today), steps.nudge(ordered), facts, calendar);
     }
 
     /**
-     * Whether the parent has written the letter that meets this decision's first limit: a mandatory reconsideration
-     * request, or for a proposal to write off arrears the reply to it, written on or after the date on its letter.
+     * A decision's limits, the first ticked when the letter that meets it is logged ({@link DecisionAnswers}); the
+     * letters that may answer it are named only while that limit is still open.
      */
-    private static boolean answered(Decision decision, List<SentLetter> sent) {
-        LetterKind answer = decision.kind() == Decision.Kind.WRITE_OFF ? LetterKind.WRITE_OFF_REPLY
-                : LetterKind.RECONSIDERATION_REQUEST;
-        return sent.stream().anyMatch(l -> l.kind() == answer && !l.written().isBefore(decision.dated()));
+    private static DecisionDeadlines deadlines(Challenges challenges, Decision decision,
+            DecisionAnswers.Answer answer) {
+        List<Deadline> limits = challenges.deadlines(decision, answer.answered());
+        boolean open = !limits.isEmpty() && !limits.get(0).done();
+        return new DecisionDeadlines(decision, limits, open ? answer.unclear() : List.of());
+    }
+
+    /** The letters with no link that may answer the decision a deadline is counted from, or none. */
+    public List<DecisionAnswers.Unclear> unclearFor(Deadline deadline) {
+        if (!(deadline.from() instanceof Deadline.From.OfDecision of) || deadline.done()) {
+            return List.of();
+        }
+        return decisions.stream().filter(d -> d.decision().id() == of.decision().id()
+                && !d.deadlines().isEmpty() && d.deadlines().get(0).sameAs(deadline)).findFirst()
+                .map(DecisionDeadlines::unclear).orElse(List.of());
     }
 
     /** Every deadline on the page, earliest first, for the Overview, the timeline and the calendar file. */

@@ -21,6 +21,7 @@ import uk.cml.domain.addressbook.AddressBookEntry;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.standing.Decision;
 import uk.cml.ui.common.Jobs;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageStatus;
@@ -54,7 +55,7 @@ final class LettersModel {
     }
 
     private record Loaded(List<SentLetter> sent, Set<Long> answered, List<ReceivedLetter> received,
-                          List<AddressBookEntry> addresses) {
+                          List<AddressBookEntry> addresses, List<Decision> decisions) {
     }
 
     private final LettersView.Stores stores;
@@ -64,6 +65,7 @@ final class LettersModel {
     private final ObservableList<SentLetter> sent = FXCollections.observableArrayList();
     private final ObservableList<ReceivedLetter> received = FXCollections.observableArrayList();
     private final ObservableList<AddressBookEntry> addresses = FXCollections.observableArrayList();
+    private final ObservableList<Decision> decisions = FXCollections.observableArrayList();
     private final ObjectProperty<Set<Long>> answered = new SimpleObjectProperty<>(Set.of());
     private final ObjectProperty<Opened> opened = new SimpleObjectProperty<>();
     private final ObjectProperty<Object> lastSaved = new SimpleObjectProperty<>();
@@ -91,6 +93,11 @@ final class LettersModel {
     /** The address book, for choosing whom a sent letter went to. */
     ObservableList<AddressBookEntry> addresses() {
         return addresses;
+    }
+
+    /** The case's CMS decisions, for saying which one a reconsideration request or write-off reply answers. */
+    ObservableList<Decision> decisions() {
+        return decisions;
     }
 
     /** The parent's letter a received letter is linked to as answering, so a reply can follow on from it. */
@@ -273,11 +280,13 @@ final class LettersModel {
         }
         long id = caseFile.id();
         jobs.start(() -> new Loaded(stores.sent().letters(id), stores.sent().answered(id),
-                stores.received().letters(id), stores.addressBook().entries()), loaded -> {
+                stores.received().letters(id), stores.addressBook().entries(), stores.standing().decisions(id)),
+                loaded -> {
                     answered.set(loaded.answered());
                     sent.setAll(loaded.sent());
                     received.setAll(loaded.received());
                     addresses.setAll(loaded.addresses());
+                    decisions.setAll(loaded.decisions());
                     then.run();
                 }, status::problem);
     }

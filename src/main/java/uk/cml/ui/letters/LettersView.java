@@ -23,6 +23,7 @@ import uk.cml.store.AddressBookStore;
 import uk.cml.store.DocumentRecordStore;
 import uk.cml.store.ReceivedLetterStore;
 import uk.cml.store.SentLetterStore;
+import uk.cml.store.StandingStore;
 import uk.cml.ui.common.AttachmentField;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.FilePicker;
@@ -37,9 +38,12 @@ import uk.cml.ui.shell.Page;
 /** The log of letters sent (with posting and proof) and received (with the scan), and when replies are due. */
 public final class LettersView extends Page {
 
-    /** The stores this page reads and writes. */
+    /**
+     * The stores this page reads and writes; {@code standing} only for the case's CMS decisions, which a
+     * reconsideration request or write-off reply answers.
+     */
     public record Stores(SentLetterStore sent, ReceivedLetterStore received, DocumentRecordStore documents,
-                         AddressBookStore addressBook) {
+                         AddressBookStore addressBook, StandingStore standing) {
     }
 
     private final LettersModel model;
@@ -75,6 +79,7 @@ public final class LettersView extends Page {
                         Messages.text("letters.view.scanOrPhotoOfThe")));
         model.addresses().addListener((ListChangeListener<Object>) c -> sentForm.setAddressBook(model.addresses()));
         model.sent().addListener((ListChangeListener<Object>) c -> receivedForm.setSentLetters(model.sent()));
+        model.decisions().addListener((ListChangeListener<Object>) c -> sentForm.setDecisions(model.decisions()));
         view.setTop(top(navigator));
         lists = lists();
         editor = editor(navigator);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.geometry.HPos;
+import javafx.scene.Node;
 import javafx.scene.layout.GridPane;
 import javafx.scene.control.ComboBox;
 import org.controlsfx.control.SearchableComboBox;
@@ -24,6 +25,8 @@ import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.standing.Decision;
+import uk.cml.domain.standing.DecisionAnswers;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.UkDateField;
@@ -42,6 +45,13 @@ final class SentLetterForm {
     private final TextArea toAddress = new TextArea();
     private final TextField subject = new TextField();
     private final ComboBox<LetterKind> kind = new ComboBox<>(FXCollections.observableArrayList(LetterKind.values()));
+    /** For a reconsideration request or write-off reply: the decision it answers, or not said. */
+    private final ComboBox<DecisionChoice> decision = new ComboBox<>();
+    private final List<Node> decisionRow;
+    private List<Decision> decisions = List.of();
+    /** The decision the letter answers as last chosen (or saved); kept while the choices are rebuilt. */
+    private Optional<Long> chosenDecision = Optional.empty();
+    private boolean fillingDecisions;
     private final UkDateField posted = new UkDateField();
     private final ComboBox<PostingMethod> method =
             new ComboBox<>(FXCollections.observableArrayList(PostingMethod.values()));
@@ -91,6 +101,17 @@ final class SentLetterForm {
         grid.add("sent-subject", Messages.text("letters.sentLetterForm.subject"), subject,
                 Messages.text("letters.sentLetterForm.forExampleMissedPaymentsIn"));
         grid.add("sent-kind", Messages.text("letters.sentLetterForm.kindOfLetter"), kind, null);
+        DisplayNames.show(decision, DecisionChoice::name);
+        grid.add("sent-answers-decision", Messages.text("letters.sentLetterForm.decisionItAnswers"), decision,
+                Messages.text("letters.sentLetterForm.decisionItAnswersHint"));
+        decisionRow = List.copyOf(grid.getChildren().subList(grid.getChildren().size() - 2,
+                grid.getChildren().size()));
+        decisionRow.forEach(n -> n.managedProperty().bind(n.visibleProperty()));
+        decision.valueProperty().addListener((obs, old, now) -> {
+            if (!fillingDecisions && now != null) {
+                chosenDecision = now.decisionId();
+            }
+        });
         grid.add("sent-copy", Messages.text("letters.sentLetterForm.yourCopy"), copy,
                 Messages.text("letters.sentLetterForm.thePdfYouPrintedOr"));
         Label posting = new Label(Messages.text("letters.sentLetterForm.posting"));
@@ -126,7 +147,11 @@ final class SentLetterForm {
             trackedDelivery.setDisable(now == null || !now.tracked());
             suggest();
         });
-        kind.valueProperty().addListener((obs, old, now) -> suggest());
+        kind.valueProperty().addListener((obs, old, now) -> {
+            fillDecisions();
+            suggest();
+        });
+        written.getEditor().textProperty().addListener((obs, old, now) -> fillDecisions());
         posted.valueProperty().addListener((obs, old, now) -> suggest());
         posted.getEditor().textProperty().addListener((obs, old, now) -> suggest());
         trackedDelivery.getEditor().textProperty().addListener((obs, old, now) -> suggest());
@@ -134,6 +159,58 @@ final class SentLetterForm {
 
     void setAddressBook(List<AddressBookEntry> entries) {
         toEntry.getItems().setAll(entries.stream().filter(e -> e.kind() == AddressBookEntry.EntryKind.POSTAL).toList());
+    }
+
+    /** The case's CMS decisions, for the choice of the one a reconsideration request or write-off reply answers. */
+    void setDecisions(List<Decision> all) {
+        decisions = List.copyOf(all);
+        fillDecisions();
+    }
+
+    /**
+     * Offers the decisions a letter of the chosen kind can answer (of its kind, dated on or before it, latest first),
+     * after "not said", keeping the one chosen if it is still there. Shown only for the two kinds that answer one.
+     */
+    private void fillDecisions() {
+        LetterKind of = kind.getValue();
+        boolean shown = of != null && DecisionAnswers.answersDecisions(of);
+        decisionRow.forEach(n -> n.setVisible(shown));
+        decision.setVisible(shown);
+        List<DecisionChoice> choices = new java.util.ArrayList<>();
+        choices.add(DecisionChoice.NOT_SAID);
+        if (shown) {
+            DecisionAnswers.choices(decisions, of, written.typedDate())
+                    .forEach(d -> choices.add(new DecisionChoice(d)));
+        }
+        fillingDecisions = true;
+        try {
+            decision.getItems().setAll(choices);
+            decision.setValue(choices.stream().filter(c -> c.decisionId().isPresent()
+                    && c.decisionId().equals(chosenDecision)).findFirst().orElse(DecisionChoice.NOT_SAID));
+        } finally {
+            fillingDecisions = false;
+        }
+    }
+
+    /** The decision the form says the letter answers: one still offered for its kind and date, or none. */
+    private Optional<Long> answersDecision() {
+        DecisionChoice chosen = decision.getValue();
+        return decisionRow.get(0).isVisible() && chosen != null ? chosen.decisionId() : Optional.empty();
+    }
+
+    /** One choice of decision: a decision, or "not said" ({@code decision} null). */
+    record DecisionChoice(Decision decision) {
+        static final DecisionChoice NOT_SAID = new DecisionChoice(null);
+
+        Optional<Long> decisionId() {
+            return Optional.ofNullable(decision).map(Decision::id);
+        }
+
+        String name() {
+            return decision == null ? Messages.text("letters.sentLetterForm.decisionNotSaid")
+                    : Messages.text("letters.sentLetterForm.decisionChoice", decision.kind().label(),
+                    UkFormats.shortDate(decision.dated()));
+        }
     }
 
     /** Fills the form from a letter, or empties it for a new one (optionally as the reply to a received letter). */
@@ -150,7 +227,9 @@ final class SentLetterForm {
         toName.setText(letter == null ? "" : letter.to().name());
         toAddress.setText(letter == null ? "" : letter.to().address());
         subject.setText(letter == null ? "" : letter.subject());
+        chosenDecision = letter == null ? Optional.empty() : letter.answersDecision();
         kind.setValue(letter == null ? (replyTo.isPresent() ? LetterKind.REPLY : LetterKind.OTHER) : letter.kind());
+        fillDecisions();
         copy.show(letter == null ? Optional.empty() : letter.copyDocumentId());
         posted.setDate(letter == null ? null : letter.posted().orElse(null));
         method.setValue(letter == null ? null : letter.method().orElse(null));
@@ -281,7 +360,8 @@ final class SentLetterForm {
                 how.filter(PostingMethod::tracked).isPresent() ? tracking.getText() : "",
                 notPosted() ? heldReplyBy : replyBy.typedDate(),
                 inReplyTo, how.filter(PostingMethod::tracked).isPresent() ? trackedDelivery.typedDate()
-                        : Optional.empty(), editing == null ? Optional.empty() : editing.printedReplyBy()));
+                        : Optional.empty(), editing == null ? Optional.empty() : editing.printedReplyBy(),
+                answersDecision()));
     }
 
     Optional<SentLetter> editing() {

@@ -2,6 +2,7 @@ package uk.cml.ui.standing;
 
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -19,6 +20,7 @@ import uk.cml.domain.calendar.OneOffChange;
 import uk.cml.domain.standing.CmsFact;
 import uk.cml.domain.standing.Deadline;
 import uk.cml.domain.standing.Decision;
+import uk.cml.domain.standing.DecisionAnswers;
 import uk.cml.domain.standing.EnforcementRecord;
 import uk.cml.domain.standing.EnforcementStep;
 import uk.cml.domain.standing.StandingReport;
@@ -31,6 +33,8 @@ final class StandingPanels {
     private final StandingModel model;
     private final BankHolidays holidays;
     private final Consumer<String> writeLetter;
+    /** Opens a letter the parent sent on the Letters page, to say which decision it answers. */
+    private final LongConsumer openLetter;
     private final VBox decisionList = new VBox(6);
     private final GridPane steps = new GridPane();
     private final Label atStep = StandingView.wrapped("");
@@ -40,10 +44,11 @@ final class StandingPanels {
     /** Names the write-off reply's days from the facts table, once the report is read. */
     private final Label decisionIntro = StandingView.wrapped("");
 
-    StandingPanels(StandingModel model, BankHolidays holidays, Consumer<String> writeLetter) {
+    StandingPanels(StandingModel model, BankHolidays holidays, Consumer<String> writeLetter, LongConsumer openLetter) {
         this.model = model;
         this.holidays = holidays;
         this.writeLetter = writeLetter;
+        this.openLetter = openLetter;
         steps.setId("standing-steps");
         steps.setHgap(12);
         steps.setVgap(4);
@@ -130,6 +135,7 @@ final class StandingPanels {
                 line.getStyleClass().add("field-hint");
                 decisionList.getChildren().add(line);
             }
+            unclear(d);
         }
         showSteps(report);
         facts.getChildren().clear();
@@ -142,6 +148,24 @@ final class StandingPanels {
             checked.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             facts.add(checked, 2, row);
             facts.add(StandingView.wrapped(fact.source()), 3, row++);
+        }
+    }
+
+    /**
+     * A letter with no link that could answer this decision or another leaves its limit unticked: says so, with a
+     * button that opens the letter for the parent to choose its decision.
+     */
+    private void unclear(StandingReport.DecisionDeadlines d) {
+        for (DecisionAnswers.Unclear letter : d.unclear()) {
+            String id = "standing-decision-" + d.decision().id() + "-letter-" + letter.letterId();
+            String written = UkFormats.shortDate(letter.written());
+            Label why = StandingView.wrapped(Messages.text("standing.panels.unclearLetter", written));
+            why.setId(id);
+            why.getStyleClass().add("field-error");
+            Button choose = new Button(Messages.text("standing.panels.chooseDecision", written));
+            choose.setId(id + "-open");
+            choose.setOnAction(e -> openLetter.accept(letter.letterId()));
+            decisionList.getChildren().addAll(why, choose);
         }
     }
 

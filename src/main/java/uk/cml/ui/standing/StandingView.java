@@ -18,6 +18,7 @@ import uk.cml.domain.calendar.BankHolidays;
 import uk.cml.domain.standing.ComplaintStage;
 import uk.cml.domain.standing.ComplaintThread;
 import uk.cml.domain.standing.Deadline;
+import uk.cml.domain.standing.DecisionAnswers;
 import uk.cml.domain.standing.StandingReport;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.shell.Destination;
@@ -63,7 +64,8 @@ public final class StandingView implements Section {
         this.holidays = holidays;
         this.writeLetter = key -> navigator.go(new Destination.LetterFromTemplate(key));
         this.calendarTarget = calendarTarget;
-        this.panels = new StandingPanels(model, holidays, writeLetter);
+        this.panels = new StandingPanels(model, holidays, writeLetter,
+                letterId -> navigator.go(new Destination.LettersSelecting(letterId)));
         Label title = new Label(Messages.text("standing.view.whereItStands"));
         title.getStyleClass().add("title");
         Label intro = wrapped(Messages.text("standing.view.yourComplaintAnyDecisionYou"));
@@ -170,14 +172,23 @@ public final class StandingView implements Section {
             line.getStyleClass().add(d.done() ? "field-hint" : "heading-small");
             Label how = wrapped(d.due().explanation(holidays));
             how.getStyleClass().add("field-hint");
+            List<Node> notes = new java.util.ArrayList<>(List.of(line, how));
+            for (DecisionAnswers.Unclear letter : report.unclearFor(d)) {
+                Label unclear = wrapped(Messages.text("standing.view.unclearLetter",
+                        UkFormats.shortDate(letter.written())));
+                unclear.setId("standing-deadline-" + i + "-letter-" + letter.letterId());
+                unclear.getStyleClass().add("field-error");
+                notes.add(unclear);
+            }
             if (d.sameAs(wanted)) {
-                VBox marked = new VBox(line, how);
+                VBox marked = new VBox();
+                marked.getChildren().setAll(notes);
                 marked.setId("standing-deadline-wanted");
                 marked.getStyleClass().add("deadline-wanted");
                 deadlines.getChildren().add(marked);
                 scrollTarget = marked;
             } else {
-                deadlines.getChildren().addAll(line, how);
+                deadlines.getChildren().addAll(notes);
             }
         }
         panels.show(report);

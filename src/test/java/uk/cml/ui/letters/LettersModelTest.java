@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,7 @@ import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.standing.Decision;
 import uk.cml.ui.common.ModelCase;
 
 /** The letters page's model: what it lists, which actions it offers for the open letter, and what it saves. */
@@ -32,7 +34,8 @@ class LettersModelTest {
     void open() {
         records = new ModelCase(folder);
         var s = records.services;
-        model = new LettersModel(new LettersView.Stores(s.sentLetters, s.receivedLetters, s.documents, s.addressBook),
+        model = new LettersModel(new LettersView.Stores(s.sentLetters, s.receivedLetters, s.documents, s.addressBook,
+                s.standing),
                 records.jobs, ModelCase.CLOCK, records.currentCase);
     }
 
@@ -51,6 +54,40 @@ class LettersModelTest {
     private ReceivedLetter answer(long sentId) {
         return new ReceivedLetter(0, records.caseId, Optional.empty(), LocalDate.of(2026, 11, 19), "CMS",
                 "Your complaint is being looked at.", Optional.empty(), Optional.of(sentId));
+    }
+
+    /**
+     * The page reads the case's decisions for the form's choice, and a letter saved with one chosen answers that
+     * decision only: a calculation of 1 October and a refusal of 15 October, a request of 20 October.
+     */
+    @Test
+    void aRequestSavedWithItsDecisionTicksThatDecisionOnly() {
+        var standing = records.services.standing;
+        long calculation = standing.addDecision(new Decision(0, records.caseId, Decision.Kind.CALCULATION,
+                LocalDate.of(2026, 10, 1), "", Optional.empty()));
+        long refusal = standing.addDecision(new Decision(0, records.caseId, Decision.Kind.REFUSAL,
+                LocalDate.of(2026, 10, 15), "", Optional.empty()));
+        records.choose();
+        assertEquals(List.of(calculation, refusal), model.decisions().stream().map(Decision::id).toList());
+
+        model.openSent(null);
+        SentLetter request = new SentLetter(0, records.caseId, LocalDate.of(2026, 10, 20),
+                Optional.of(LocalDate.of(2026, 10, 20)), new Recipient(Optional.empty(), "Child Maintenance Service",
+                "PO Box 249"), "Mandatory reconsideration", LetterKind.RECONSIDERATION_REQUEST, Optional.empty(),
+                Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(refusal));
+        model.save(caseId -> Optional.of(request), caseId -> Optional.empty());
+        assertEquals("Saved.", model.status().text());
+        assertEquals(Optional.of(refusal), model.sent().get(0).answersDecision());
+        var report = standing.report(records.caseId, ModelCase.TODAY);
+        assertEquals(List.of(false, true), report.decisions().stream().map(d -> d.deadlines().get(0).done()).toList(),
+                "the calculation's limit is still open; the refusal's is met");
+
+        // Undo takes the new letter away again: neither limit is met.
+        model.status().undo();
+        report = standing.report(records.caseId, ModelCase.TODAY);
+        assertEquals(List.of(false, false), report.decisions().stream().map(d -> d.deadlines().get(0).done())
+                .toList());
     }
 
     @Test

@@ -11,7 +11,8 @@ final class LettersPages {
 
     static LettersView open(PageHarness harness, Clock clock) {
         return new LettersView(new LettersView.Stores(harness.services.sentLetters, harness.services.receivedLetters,
-                harness.services.documents, harness.services.addressBook), harness.services.calendar,
+                harness.services.documents, harness.services.addressBook, harness.services.standing),
+                harness.services.calendar,
                 harness.background, clock, harness.currentCase, harness.picker(), destination -> { });
     }
 }

@@ -1,0 +1,114 @@
+package uk.cml.domain.standing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.SentLetter;
+
+/**
+ * Which CMS decision each of the parent's letters answers, so that a decision's first limit (ask for a mandatory
+ * reconsideration, or reply to a write-off proposal) is ticked only by a letter that meets it. A letter linked to a
+ * decision answers that one only. An older letter with no link answers at most one: the decision of its kind dated
+ * on or before it that no linked letter answers. When two or more are open to it, none is ticked and the parent is
+ * asked to choose: a limit shown as met that is not could cost them the challenge.
+ */
+public final class DecisionAnswers {
+
+    /** A letter with no link that could answer this decision or another. */
+    public record Unclear(long letterId, LocalDate written) {
+    }
+
+    /** What the letters say about one decision's first limit. */
+    public record Answer(boolean answered, List<Unclear> unclear) {
+        public Answer {
+            unclear = List.copyOf(unclear);
+        }
+    }
+
+    private static final Answer NONE = new Answer(false, List.of());
+
+    private final Map<Long, Boolean> answered = new HashMap<>();
+    private final Map<Long, List<Unclear>> unclear = new HashMap<>();
+
+    private DecisionAnswers() {
+    }
+
+    /** The kind of letter that meets a decision's first limit. */
+    public static LetterKind answerKind(Decision.Kind kind) {
+        return kind == Decision.Kind.WRITE_OFF ? LetterKind.WRITE_OFF_REPLY : LetterKind.RECONSIDERATION_REQUEST;
+    }
+
+    /** Whether a letter of this kind answers a decision (a reconsideration request or a write-off reply). */
+    public static boolean answersDecisions(LetterKind kind) {
+        return kind == LetterKind.RECONSIDERATION_REQUEST || kind == LetterKind.WRITE_OFF_REPLY;
+    }
+
+    /** Reads every letter against every decision of one case. */
+    public static DecisionAnswers read(List<Decision> decisions, List<SentLetter> sent) {
+        DecisionAnswers answers = new DecisionAnswers();
+        Map<Long, Decision> byId = new HashMap<>();
+        decisions.forEach(d -> byId.put(d.id(), d));
+        Set<Long> taken = new HashSet<>();
+        for (SentLetter letter : sent) {
+            letter.answersDecision().map(byId::get).filter(d -> answerKind(d.kind()) == letter.kind()
+                    && !letter.written().isBefore(d.dated())).ifPresent(d -> taken.add(d.id()));
+        }
+        taken.forEach(id -> answers.answered.put(id, true));
+        // A letter with no link answers the one decision of its kind, dated on or before it, that no linked letter
+        // answers. Another letter with no link never rules a decision out: it may have been about the same one.
+        for (SentLetter letter : sent) {
+            if (letter.answersDecision().isPresent() || !answersDecisions(letter.kind())) {
+                continue;
+            }
+            List<Decision> open = decisions.stream().filter(d -> answerKind(d.kind()) == letter.kind()
+                    && !d.dated().isAfter(letter.written()) && !taken.contains(d.id())).toList();
+            if (open.size() == 1) {
+                answers.answered.put(open.get(0).id(), true);
+            } else {
+                open.forEach(d -> answers.unclear.computeIfAbsent(d.id(), id -> new ArrayList<>())
+                        .add(new Unclear(letter.id(), letter.written())));
+            }
+        }
+        return answers;
+    }
+
+    /** What the letters say about this decision. */
+    public Answer of(Decision decision) {
+        boolean done = answered.getOrDefault(decision.id(), false);
+        List<Unclear> maybe = unclear.getOrDefault(decision.id(), List.of());
+        return done || !maybe.isEmpty() ? new Answer(done, done ? List.of() : maybe) : NONE;
+    }
+
+    /**
+     * The decision a letter the app wrote answers: the one decision of the case of the right kind with the date the
+     * letter quotes. Empty when there is none, or more than one (the date alone cannot tell them apart).
+     */
+    public static Optional<Long> quoted(List<Decision> decisions, LetterKind kind, Optional<LocalDate> dated) {
+        if (dated.isEmpty() || !answersDecisions(kind)) {
+            return Optional.empty();
+        }
+        List<Decision> same = decisions.stream().filter(d -> answerKind(d.kind()) == kind
+                && d.dated().equals(dated.get())).toList();
+        return same.size() == 1 ? Optional.of(same.get(0).id()) : Optional.empty();
+    }
+
+    /**
+     * The decisions a letter of this kind can answer, for the parent to choose from: those of the right kind dated
+     * on or before the letter (any, if it has no date yet), latest first.
+     */
+    public static List<Decision> choices(List<Decision> decisions, LetterKind kind, Optional<LocalDate> written) {
+        if (!answersDecisions(kind)) {
+            return List.of();
+        }
+        return decisions.stream().filter(d -> answerKind(d.kind()) == kind)
+                .filter(d -> written.isEmpty() || !d.dated().isAfter(written.get()))
+                .sorted(Comparator.comparing(Decision::dated).thenComparing(Decision::id).reversed()).toList();
+    }
+}
