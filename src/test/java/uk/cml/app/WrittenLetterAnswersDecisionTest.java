@@ -11,9 +11,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.standing.Deadline;
 import uk.cml.domain.standing.Decision;
+import uk.cml.domain.standing.DecisionAnswers;
 import uk.cml.domain.standing.StandingReport;
 import uk.cml.letters.LetterPdfRenderer;
 import uk.cml.letters.templates.CaseFacts;
@@ -51,6 +53,14 @@ class WrittenLetterAnswersDecisionTest {
 
             keep(services, caseFile, LetterTemplates.MANDATORY_RECONSIDERATION, limitOf(before, refusal));
             keep(services, caseFile, LetterTemplates.WRITE_OFF_REPLY, limitOf(before, writeOff));
+            // Written, not yet posted: the CMS does not have them, so no limit is met; each waits on its letter.
+            StandingReport written = services.standing.report(caseId, LocalDate.of(2026, 11, 22));
+            assertEquals(List.of(false, false, false), written.decisions().stream()
+                    .map(d -> d.deadlines().get(0).done()).toList(), "nothing is met before posting");
+            assertEquals(List.of(List.of(), List.of(DecisionAnswers.Unclear.Why.NOT_POSTED),
+                    List.of(DecisionAnswers.Unclear.Why.NOT_POSTED)), written.decisions().stream()
+                    .map(d -> d.unclear().stream().map(DecisionAnswers.Unclear::why).toList()).toList());
+            postAll(services, caseId);
             StandingReport after = services.standing.report(caseId, LocalDate.of(2026, 11, 22));
             assertEquals(calculation, after.decisions().get(0).decision().id());
             assertEquals(List.of(false, true, true), after.decisions().stream()
@@ -63,9 +73,19 @@ class WrittenLetterAnswersDecisionTest {
                     .sorted(java.util.Comparator.comparingLong(SentLetter::id)).map(SentLetter::answersDecision)
                     .toList();
             assertEquals(List.of(Optional.of(refusal), Optional.of(writeOff), Optional.empty()), links);
+            postAll(services, caseId);
             assertEquals(List.of(true, true, true), services.standing.report(caseId, LocalDate.of(2026, 11, 22))
                     .decisions().stream().map(d -> d.deadlines().get(0).done()).toList());
         }
+    }
+
+    /** Records every letter not yet posted as posted first class on the day it was written. */
+    private static void postAll(AppServices services, long caseId) {
+        services.sentLetters.letters(caseId).stream().filter(l -> l.posted().isEmpty())
+                .forEach(l -> services.sentLetters.correct(new SentLetter(l.id(), l.caseId(), l.written(),
+                        Optional.of(l.written()), l.to(), l.subject(), l.kind(), l.copyDocumentId(),
+                        Optional.of(PostingMethod.FIRST_CLASS), l.proof(), l.trackingNumber(), l.replyBy(),
+                        l.inReplyTo(), l.trackedDelivery(), l.printedReplyBy(), l.answersDecision())));
     }
 
     private static Deadline.From limitOf(StandingReport report, long decisionId) {

@@ -17,12 +17,27 @@ import uk.cml.domain.correspondence.SentLetter;
  * reconsideration, or reply to a write-off proposal) is ticked only by a letter that meets it. A letter linked to a
  * decision answers that one only. An older letter with no link answers at most one: the decision of its kind dated
  * on or before it that no linked letter answers. When two or more are open to it, none is ticked and the parent is
- * asked to choose: a limit shown as met that is not could cost them the challenge.
+ * asked to choose: a limit shown as met that is not could cost them the challenge. For the same reason a letter that
+ * is written but not yet posted (or sent) ticks nothing: the page says it is waiting to be posted.
  */
 public final class DecisionAnswers {
 
-    /** A letter with no link that could answer this decision or another. */
-    public record Unclear(long letterId, LocalDate written) {
+    /**
+     * A letter that leaves this decision's limit unticked: one with no link that could answer this decision or
+     * another, or one written for it that has not been posted yet.
+     */
+    public record Unclear(long letterId, LocalDate written, Why why) {
+
+        public enum Why {
+            /** No link, and two or more decisions are open to it: the parent must say which. */
+            COULD_BE_ANOTHER,
+            /** Written, but with no posting date yet: the CMS does not have it. */
+            NOT_POSTED
+        }
+
+        public Unclear(long letterId, LocalDate written) {
+            this(letterId, written, Why.COULD_BE_ANOTHER);
+        }
     }
 
     /** What the letters say about one decision's first limit. */
@@ -58,7 +73,13 @@ public final class DecisionAnswers {
         Set<Long> taken = new HashSet<>();
         for (SentLetter letter : sent) {
             letter.answersDecision().map(byId::get).filter(d -> answerKind(d.kind()) == letter.kind()
-                    && !letter.written().isBefore(d.dated())).ifPresent(d -> taken.add(d.id()));
+                    && !letter.written().isBefore(d.dated())).ifPresent(d -> {
+                        if (letter.posted().isPresent()) {
+                            taken.add(d.id());
+                        } else {
+                            answers.note(d, letter, Unclear.Why.NOT_POSTED);
+                        }
+                    });
         }
         taken.forEach(id -> answers.answered.put(id, true));
         // A letter with no link answers the one decision of its kind, dated on or before it, that no linked letter
@@ -69,14 +90,20 @@ public final class DecisionAnswers {
             }
             List<Decision> open = decisions.stream().filter(d -> answerKind(d.kind()) == letter.kind()
                     && !d.dated().isAfter(letter.written()) && !taken.contains(d.id())).toList();
-            if (open.size() == 1) {
+            if (letter.posted().isEmpty()) {
+                open.forEach(d -> answers.note(d, letter, Unclear.Why.NOT_POSTED));
+            } else if (open.size() == 1) {
                 answers.answered.put(open.get(0).id(), true);
             } else {
-                open.forEach(d -> answers.unclear.computeIfAbsent(d.id(), id -> new ArrayList<>())
-                        .add(new Unclear(letter.id(), letter.written())));
+                open.forEach(d -> answers.note(d, letter, Unclear.Why.COULD_BE_ANOTHER));
             }
         }
         return answers;
+    }
+
+    private void note(Decision decision, SentLetter letter, Unclear.Why why) {
+        unclear.computeIfAbsent(decision.id(), id -> new ArrayList<>()).add(new Unclear(letter.id(), letter.written(),
+                why));
     }
 
     /** What the letters say about this decision. */

@@ -24,7 +24,8 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
      * A decision with the limits that follow from it.
      *
      * @param unclear letters with no link that could answer this decision or another, so its first limit is not
-     *                ticked until the parent says which decision each answers; empty once the limit is met
+     *                ticked until the parent says which decision each answers, and letters for it not sent yet;
+     *                empty once the limit is met
      */
     public record DecisionDeadlines(Decision decision, List<Deadline> deadlines,
                                     List<DecisionAnswers.Unclear> unclear) {

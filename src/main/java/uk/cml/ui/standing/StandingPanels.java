@@ -152,17 +152,21 @@ final class StandingPanels {
     }
 
     /**
-     * A letter with no link that could answer this decision or another leaves its limit unticked: says so, with a
-     * button that opens the letter for the parent to choose its decision.
+     * A letter with no link that could answer this decision or another, or one not sent yet, leaves its limit
+     * unticked: says so, with a button that opens the letter for the parent to choose its decision or record the day
+     * it was sent.
      */
     private void unclear(StandingReport.DecisionDeadlines d) {
         for (DecisionAnswers.Unclear letter : d.unclear()) {
             String id = "standing-decision-" + d.decision().id() + "-letter-" + letter.letterId();
             String written = UkFormats.shortDate(letter.written());
-            Label why = StandingView.wrapped(Messages.text("standing.panels.unclearLetter", written));
+            boolean unsent = letter.why() == DecisionAnswers.Unclear.Why.NOT_POSTED;
+            Label why = StandingView.wrapped(Messages.text(unsent ? "standing.panels.unsentLetter"
+                    : "standing.panels.unclearLetter", written));
             why.setId(id);
             why.getStyleClass().add("field-error");
-            Button choose = new Button(Messages.text("standing.panels.chooseDecision", written));
+            Button choose = new Button(Messages.text(unsent ? "standing.panels.openUnsent"
+                    : "standing.panels.chooseDecision", written));
             choose.setId(id + "-open");
             choose.setOnAction(e -> openLetter.accept(letter.letterId()));
             decisionList.getChildren().addAll(why, choose);

@@ -174,7 +174,8 @@ public final class StandingView implements Section {
             how.getStyleClass().add("field-hint");
             List<Node> notes = new java.util.ArrayList<>(List.of(line, how));
             for (DecisionAnswers.Unclear letter : report.unclearFor(d)) {
-                Label unclear = wrapped(Messages.text("standing.view.unclearLetter",
+                Label unclear = wrapped(Messages.text(letter.why() == DecisionAnswers.Unclear.Why.NOT_POSTED
+                        ? "standing.view.unsentLetter" : "standing.view.unclearLetter",
                         UkFormats.shortDate(letter.written())));
                 unclear.setId("standing-deadline-" + i + "-letter-" + letter.letterId());
                 unclear.getStyleClass().add("field-error");

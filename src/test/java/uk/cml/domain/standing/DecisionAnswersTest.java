@@ -66,6 +66,39 @@ class DecisionAnswersTest {
         assertEquals(List.of(which), report.unclearFor(calculationLimit));
     }
 
+    static SentLetter unsent(long id, LocalDate written, LetterKind kind, Optional<Long> answers) {
+        SentLetter l = letter(id, written, kind, answers);
+        return new SentLetter(l.id(), l.caseId(), l.written(), Optional.empty(), l.to(), l.subject(), l.kind(),
+                l.copyDocumentId(), l.method(), l.proof(), l.trackingNumber(), l.replyBy(), l.inReplyTo(),
+                l.trackedDelivery(), l.printedReplyBy(), l.answersDecision());
+    }
+
+    @Test
+    @DisplayName("A request written but not sent ticks nothing, linked or not, and the page says it is waiting")
+    void aLetterNotSentTicksNothing() {
+        LocalDate written = LocalDate.of(2026, 10, 20);
+        DecisionAnswers.Unclear waiting = new DecisionAnswers.Unclear(7, written,
+                DecisionAnswers.Unclear.Why.NOT_POSTED);
+        StandingReport linked = report(List.of(unsent(7, written, LetterKind.RECONSIDERATION_REQUEST,
+                Optional.of(REFUSAL.id()))), CALCULATION, REFUSAL);
+        assertFalse(ticked(linked, REFUSAL));
+        assertEquals(List.of(waiting), unclear(linked, REFUSAL));
+        assertEquals(List.of(), unclear(linked, CALCULATION));
+        StandingReport alone = report(List.of(unsent(7, written, LetterKind.RECONSIDERATION_REQUEST,
+                Optional.empty())), REFUSAL);
+        assertFalse(ticked(alone, REFUSAL));
+        assertEquals(List.of(waiting), unclear(alone, REFUSAL));
+        StandingReport writeOff = report(List.of(unsent(8, LocalDate.of(2026, 10, 22), LetterKind.WRITE_OFF_REPLY,
+                Optional.of(WRITE_OFF.id()))), WRITE_OFF);
+        assertFalse(ticked(writeOff, WRITE_OFF));
+        // Once it has a posting date, the same letter meets the limit and the note goes.
+        StandingReport posted = report(List.of(letter(7, written, LetterKind.RECONSIDERATION_REQUEST,
+                Optional.of(REFUSAL.id())), unsent(9, written, LetterKind.RECONSIDERATION_REQUEST,
+                Optional.of(REFUSAL.id()))), CALCULATION, REFUSAL);
+        assertTrue(ticked(posted, REFUSAL));
+        assertEquals(List.of(), unclear(posted, REFUSAL));
+    }
+
     @Test
     @DisplayName("A request linked to the refusal ticks the refusal only")
     void aLinkedLetterTicksItsDecisionOnly() {

@@ -37,6 +37,14 @@ class StandingNextTest {
                 Optional.empty(), Optional.empty());
     }
 
+    /** A letter the parent wrote to the CMS and posted first class the same day. */
+    private static SentLetter sent(long id, LocalDate on, String subject, LetterKind kind) {
+        SentLetter l = written(id, on, subject, kind);
+        return new SentLetter(l.id(), l.caseId(), on, Optional.of(on), l.to(), subject, kind, l.copyDocumentId(),
+                Optional.of(PostingMethod.FIRST_CLASS), l.proof(), "", l.replyBy(), l.inReplyTo(), l.trackedDelivery(),
+                l.printedReplyBy(), l.answersDecision());
+    }
+
     private static StandingReport report(List<Decision> decisions, List<EnforcementRecord> steps) {
         return StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()), List.of(COMPLAINT),
                 List.of(REPLY), decisions, steps, TODAY);
@@ -89,8 +97,14 @@ class StandingNextTest {
                 Optional.empty());
         Decision calculation = new Decision(2, 1, Decision.Kind.CALCULATION, LocalDate.of(2026, 11, 17), "",
                 Optional.empty());
-        SentLetter asked = written(7, LocalDate.of(2026, 11, 25), "Mandatory reconsideration request to CMS",
+        SentLetter asked = sent(7, LocalDate.of(2026, 11, 25), "Mandatory reconsideration request to CMS",
                 LetterKind.RECONSIDERATION_REQUEST);
+        // Written but not posted, the request meets nothing yet: the CMS does not have it.
+        SentLetter notPosted = written(7, LocalDate.of(2026, 11, 25), "Mandatory reconsideration request to CMS",
+                LetterKind.RECONSIDERATION_REQUEST);
+        assertEquals("Ask for a mandatory reconsideration: 17 Dec 2026.", StandingReport.build(
+                UkCalendar.englandAndWales(), new CmsFacts(List.of()), List.of(COMPLAINT, notPosted), List.of(REPLY),
+                List.of(writeOff, calculation), List.of(), TODAY).next(TODAY).text());
         StandingReport report = StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()),
                 List.of(COMPLAINT, asked), List.of(REPLY), List.of(writeOff, calculation), List.of(), TODAY);
         assertEquals("Reply to the proposal to write off arrears: 18 Dec 2026.", report.next(TODAY).text());
@@ -108,7 +122,7 @@ class StandingNextTest {
     void aReplyToTheWriteOffLoggedMeetsItsLimit() {
         Decision writeOff = new Decision(1, 1, Decision.Kind.WRITE_OFF, LocalDate.of(2026, 11, 20), "",
                 Optional.empty());
-        SentLetter reply = written(9, LocalDate.of(2026, 11, 30), "Reply to CMS about writing off arrears",
+        SentLetter reply = sent(9, LocalDate.of(2026, 11, 30), "Reply to CMS about writing off arrears",
                 LetterKind.WRITE_OFF_REPLY);
         StandingReport report = StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()),
                 List.of(COMPLAINT, reply), List.of(REPLY), List.of(writeOff), List.of(), TODAY);
