@@ -2,6 +2,7 @@ package uk.cml.letters.templates;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.letters.templates.EnforcementDetails.Step;
 
 /** 2. Tells the CMS about missed Direct Pay payments; the CMS only knows when the receiving parent tells it. */
@@ -16,6 +17,12 @@ final class MissedDirectPayLetter extends TemplateBase {
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         ArrearsDetails arrears = facts.arrears();
         String other = w.otherParent();
+        if (facts.caseDetails().arrangement() != Arrangement.DIRECT_PAY) {
+            // Under Collect and Pay the CMS collects and knows what it passed on: this letter's "only if I tell you"
+            // would be untrue. The same warning as the Collect and Pay request's.
+            w.warn("This letter is for a case on Direct Pay. Your case is recorded as "
+                    + facts.caseDetails().arrangement().label() + ". Check your case details before you send it.");
+        }
         String replyBy = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
         w.heading("Missed Direct Pay payments");
         w.opening("to tell you that " + other + " has not paid all the child maintenance due under Direct Pay. "
