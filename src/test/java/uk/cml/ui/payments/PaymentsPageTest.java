@@ -336,6 +336,22 @@ class PaymentsPageTest extends AppRobot {
         }
     }
 
+    /** In credit under Collect and Pay nobody owes anything: no "-£43.20 is what Jordan Reed owes" beside it. */
+    @Test
+    void inCreditUnderCollectAndPayNoFigureIsSaidToBeOwed() {
+        long caseId = aCaseFrom1Nov(Arrangement.COLLECT_AND_PAY);
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            // Five weeks' £41.48 for four dues: one due (£43.21 before the fee) ahead.
+            services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, 1), Money.ofPence(5 * 41_48),
+                    PaymentMethod.THROUGH_CMS, "", ""));
+        }
+        startup = startOn(dataFolder);
+        press("#nav-payments");
+        // £207.40 passed on is £216.04 collected, for £172.84 due: £43.20 ahead.
+        waitUntil("the credit is shown", () -> "In credit: £43.20".equals(textOf("#payments-owed")));
+        assertEquals("", textOf("#payments-fee-note"));
+    }
+
     @Test
     void underDirectPayQuickEntryKeepsItsWords() {
         aCaseFrom1Nov(Arrangement.DIRECT_PAY);
