@@ -16,7 +16,7 @@ import uk.cml.domain.Words;
 public record CommandLine(Optional<String> command, Map<String, String> options, List<String> problems) {
 
     /** Options that take no value. */
-    private static final Set<String> FLAGS = Set.of("ask-password");
+    private static final Set<String> FLAGS = Set.of("ask-password", "collect-and-pay");
 
     public static CommandLine parse(List<String> args) {
         Optional<String> command = Optional.empty();

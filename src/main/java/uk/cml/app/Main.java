@@ -39,7 +39,7 @@ public final class Main {
     /** The options each command takes; anything else is refused, so a typo never silently does something else. */
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "window", Set.of("data-dir", "page"),
-            "sample-data", Set.of("data-dir", "years", "payments"),
+            "sample-data", Set.of("data-dir", "years", "payments", "collect-and-pay"),
             "backup", Set.of("to", "data-dir", "password-file", "ask-password"),
             "restore", Set.of("from", "data-dir", "password-file"),
             "verify", Set.of("data-dir", "fingerprint"),
@@ -137,10 +137,15 @@ public final class Main {
                     Path folder = requiredDataDir(commandLine);
                     int years = commandLine.option("years").map(Main::positiveNumber).orElse(3);
                     int payments = commandLine.option("payments").map(Main::paymentCount).orElse(0);
-                    try (AppServices services = AppServices.open(folder, clock)) {
-                        new SampleData(services, years, payments).fill();
+                    boolean collectAndPay = commandLine.flag("collect-and-pay");
+                    if (collectAndPay && payments != 0) {
+                        throw new IllegalArgumentException(Words.text("cli.collectAndPayPayments"));
                     }
-                    out.println(Words.text("cli.sampleMade", years, folder));
+                    try (AppServices services = AppServices.open(folder, clock)) {
+                        new SampleData(services, years, payments, collectAndPay).fill();
+                    }
+                    out.println(Words.text(collectAndPay ? "cli.sampleMadeCollectAndPay" : "cli.sampleMade", years,
+                            folder));
                 }
                 case "backup" -> {
                     return safety(commandLine, clock, out).backup(required(commandLine, "to", "--to FILE"),

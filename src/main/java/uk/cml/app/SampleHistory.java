@@ -89,6 +89,51 @@ public record SampleHistory(List<PaymentPlan> plans, List<Payment> payments, Lis
         }
     }
 
+    private static final String CMS_REFERENCE = "CHILD MAINT SERVICE";
+
+    /**
+     * For the Collect and Pay sample: the same weekly plans, each due passed on by the CMS less its fee, on its day or
+     * now and then a day to four days late. The last dues before this month follow a script, so a pass-on that
+     * arrived late and a month begun in credit can always be seen: three weeks before the last due of last month the
+     * money arrives 3 days late; that last due brings two weeks' money at once, so last month ends in credit and the
+     * first due of this month is met from it (nothing arrives for it); the dues after it arrive on their day.
+     */
+    public static SampleHistory collectAndPay(LocalDate today, int years, java.math.BigDecimal feePercent, long seed) {
+        Random random = new Random(seed);
+        List<PaymentPlan> plans = plans(today, years);
+        List<ScheduleLine> dues = new ArrearsCalculator().calculate(plans, List.of(), List.of(), today,
+                FeeRule.of(feePercent)).lines();
+        LocalDate monthStart = today.withDayOfMonth(1);
+        int last = 0;
+        while (last + 1 < dues.size() && dues.get(last + 1).date().isBefore(monthStart)) {
+            last++;
+        }
+        List<Payment> payments = new ArrayList<>();
+        for (int i = 0; i < dues.size(); i++) {
+            ScheduleLine due = dues.get(i);
+            Money passedOn = due.expected();
+            LocalDate on = due.date();
+            String note = "";
+            if (i == last - 3) {
+                on = on.plusDays(3);
+                note = "Passed on by the CMS 3 days after the due date";
+            } else if (i == last) {
+                passedOn = passedOn.times(2);
+                note = "Two weeks passed on together";
+            } else if (i == last + 1) {
+                continue; // met from last month's credit: nothing arrives for it
+            } else if (i < last - 3 && random.nextInt(100) < 8) {
+                on = on.plusDays(1 + random.nextInt(4));
+            }
+            if (!on.isAfter(today)) {
+                payments.add(new Payment(0, on, passedOn, PaymentMethod.THROUGH_CMS, CMS_REFERENCE, note));
+            }
+        }
+        List<PaymentPlan> unsaved = plans.stream().map(p -> new PaymentPlan(0, p.amount(), p.frequency(),
+                p.firstDue(), p.source())).toList();
+        return new SampleHistory(unsaved, payments, List.of());
+    }
+
     /** For the benchmark: weekly dues over {@code years} and exactly {@code count} smaller payments spread evenly. */
     public static SampleHistory many(LocalDate today, int years, int count, long seed) {
         Random random = new Random(seed);

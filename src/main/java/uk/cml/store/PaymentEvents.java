@@ -68,14 +68,16 @@ final class PaymentEvents {
 
     /**
      * "Payment of £51.87 due: nothing arrived for it (matched by date)", "Payment of £51.87 due: part paid, £20.00
-     * short (matched by date)". Which due late money paid is this app's matching, not the CMS's attribution (the
-     * CMS attributes payments to arrears by its own rules), so the title says so wherever it is shown or printed.
+     * short (matched by date)" ("part arrived" under Collect and Pay, where the CMS passes the money on). Which due
+     * late money paid is this app's matching, not the CMS's attribution (the CMS attributes payments to arrears by
+     * its own rules), so the title says so wherever it is shown or printed.
      */
     static String dueTitle(ScheduleLine line) {
         if (line.status() == LineStatus.NOTHING_RECEIVED) {
             return Words.text("timeline.payment.nothingArrived", line.due().format());
         }
-        return Words.text("timeline.payment.partPaid", line.due().format(), line.shortBy().format());
+        return Words.text(line.collectAndPay() ? "timeline.payment.partArrived" : "timeline.payment.partPaid",
+                line.due().format(), line.shortBy().format());
     }
 
     /** With no payment plan nothing can be worked out: the one thing to do is add it. */

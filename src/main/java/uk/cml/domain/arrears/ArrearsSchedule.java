@@ -85,6 +85,14 @@ public final class ArrearsSchedule {
         return fee.afterFee(asOf, amount);
     }
 
+    /**
+     * What reaches the parent of {@code amount} collected by the CMS and passed on on {@code date}: what a bank
+     * statement shows for it, so a payment through the CMS is recorded as what arrived.
+     */
+    public Money passedOnThroughCms(LocalDate date, Money amount) {
+        return fee.passedOnThroughCms(date, amount);
+    }
+
     /** What is still owed on dues that fell due from {@code from} to {@code to} inclusive. */
     public Money missedTotal(LocalDate from, LocalDate to) {
         long total = 0;

@@ -182,6 +182,15 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom,
         return Money.ofPence(amount.isNegative() ? -pence : pence);
     }
 
+    /**
+     * What reaches the parent when the CMS collects {@code collected} and passes it on on {@code date}, at the rate in
+     * force that day whatever the arrangement, as {@link #collectedFor} works a payment through the CMS back.
+     */
+    public Money passedOnThroughCms(LocalDate date, Money collected) {
+        BigDecimal percent = rateOn(date);
+        return percent.signum() == 0 ? collected : Money.ofPence(passedOn(collected.pence(), percent));
+    }
+
     private static long passedOn(long collected, BigDecimal percent) {
         return collected - Money.ofPence(collected).percent(percent).pence();
     }

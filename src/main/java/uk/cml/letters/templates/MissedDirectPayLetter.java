@@ -17,6 +17,12 @@ final class MissedDirectPayLetter extends TemplateBase {
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         ArrearsDetails arrears = facts.arrears();
         String other = w.otherParent();
+        if (facts.caseDetails().arrangement() != Arrangement.DIRECT_PAY) {
+            // Under Collect and Pay the CMS collects and knows what it passed on: this letter's "only if I tell you"
+            // would be untrue. The same warning as the Collect and Pay request's.
+            w.warn("This letter is for a case on Direct Pay. Your case is recorded as "
+                    + facts.caseDetails().arrangement().label() + ". Check your case details before you send it.");
+        }
         String replyBy = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
         w.heading("Missed Direct Pay payments");
         if (facts.caseDetails().arrangement() != Arrangement.DIRECT_PAY) {

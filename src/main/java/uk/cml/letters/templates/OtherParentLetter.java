@@ -7,7 +7,8 @@ import uk.cml.domain.caseinfo.Arrangement;
  * 12. To the other parent about missed payments: the money owed and a request to pay or agree a plan. Its words follow
  * how maintenance is arranged: only a private arrangement was agreed between the parents, and only there is the
  * remedy to ask the CMS to arrange maintenance; on Direct Pay the CMS worked the amount out and is told of the missed
- * payments; on Collect and Pay the money goes through the CMS.
+ * payments; on Collect and Pay the money goes through the CMS, so the parent knows only what reached them, not what
+ * the other parent paid the CMS: the letter says what has not reached them and asks for anything not paid.
  */
 final class OtherParentLetter extends TemplateBase {
 
@@ -38,7 +39,8 @@ final class OtherParentLetter extends TemplateBase {
         w.opening("about the child maintenance for " + ours + " " + which(arrangement) + ", because some of it has "
                 + (arrangement == Arrangement.COLLECT_AND_PAY ? "not reached me" : "not been paid"));
         w.requests(arrangement == Arrangement.COLLECT_AND_PAY
-                ? List.of("Pay the " + total + " you owe to " + CMS + " by " + by + ".",
+                ? List.of("Pay " + CMS + " anything you have not paid by " + by + ": by my records, " + total
+                                + " has not reached me.",
                         "If you cannot pay it all at once, contact " + CMS + " by " + by + " to agree how you will "
                                 + "pay it off as well as the regular payments.")
                 : List.of("Pay the " + total + " you owe by " + by + ".",

@@ -164,8 +164,9 @@ public final class PaymentsView implements Section {
             owed.setText(schedule.owedNow().isNegative()
                     ? Messages.text("payments.view.inCredit", schedule.owedNow().negate().format())
                     : Messages.text("payments.view.owedNow", schedule.owedNow().format()));
-            // Under Collect and Pay the paying parent owes the figure before the fee; the parent gets less.
-            feeNote.setText(schedule.feeApplies() && !schedule.owedNow().isZero()
+            // Under Collect and Pay the paying parent owes the figure before the fee; the parent gets less. In credit
+            // nobody owes anything, so there is nothing to say (it read "-£52.50 is what Jordan Reed owes").
+            feeNote.setText(schedule.feeApplies() && schedule.owedNow().isPositive()
                     ? Messages.text("payments.view.isWhatOwesBeforeThe", schedule.owedNow().format(), loaded.caseFile()
                     .otherParentName(), schedule.afterFee(schedule.owedNow()).format()) : "");
         }

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.PaymentInput;
+import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentRules;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.ui.common.FormGrid;
@@ -23,7 +24,10 @@ import uk.cml.ui.common.UkDateField;
 /**
  * Quick entry for the due chosen in the schedule: paid in full, missed, part paid, or paid late. Each records an
  * ordinary payment (checked by {@link PaymentRules}); money counts first for the due whose period it arrives in,
- * so a late payment dated after the next due's period began counts for that due first, then for this one.
+ * so a late payment dated after the next due's period began counts for that due first, then for this one. Under
+ * Collect and Pay (by the arrangement on the chosen due's date, or the case's when none is chosen) the words say
+ * what the parent saw arrive from the CMS: "Arrived in full", "Nothing arrived", "Part arrived", "Arrived late on",
+ * as the parent cannot know when or how much the other parent paid the CMS.
  */
 final class QuickEntry extends VBox {
 
@@ -34,31 +38,34 @@ final class QuickEntry extends VBox {
     private final UkDateField lateDate = new UkDateField();
     private final Label error = FormGrid.errorLabel("quick");
     private final FlowPane actions;
+    private final Button full;
+    private final Button missed;
+    private final Button part;
+    private final Button late;
 
     QuickEntry(PaymentsModel model, ObservableValue<ScheduleLine> selected) {
         this.model = model;
         this.selected = selected;
         about.setId("quick-about");
         about.setWrapText(true);
-        Button full = button("quick-paid-full", Messages.text("payments.quickEntry.paidInFull"), () -> record(line ->
-                line.date(), this::owedOn, ""));
-        Button missed = button("quick-missed", Messages.text("payments.quickEntry.missed"), this::missed);
+        full = button("quick-paid-full", "", () -> record(ScheduleLine::date, this::owedOn, ""));
+        missed = button("quick-missed", "", this::missed);
         partAmount.setId("quick-part-amount");
         partAmount.setAccessibleText(Messages.text("payments.quickEntry.amountReceived"));
         partAmount.setPromptText("£");
         partAmount.setPrefColumnCount(7);
-        Button part = button("quick-part-paid", Messages.text("payments.quickEntry.partPaidLabel"), () ->
-                record(ScheduleLine::date,
-                line -> partAmount.getText(), Messages.text("payments.quickEntry.partPaidNote")));
+        part = button("quick-part-paid", "", () -> record(ScheduleLine::date, (line, on) -> partAmount.getText(),
+                words("payments.quickEntry.partPaidNote", "payments.quickEntry.partArrivedNote")));
         lateDate.setId("quick-late-date");
         lateDate.setAccessibleText(Messages.text("payments.quickEntry.dateTheLatePaymentArrived"));
         lateDate.getStyleClass().add("late-date"); // room for the "e.g. 8 Nov 2026" prompt (app.css)
-        Button late = button("quick-paid-late", Messages.text("payments.quickEntry.paidLateOn"), () -> {
+        late = button("quick-paid-late", "", () -> {
             if (lateDate.typedDate().isEmpty()) {
                 FormGrid.show(error, Optional.of(Messages.text("payments.quickEntry.enterTheDateTheMoney")));
                 return;
             }
-            record(line -> lateDate.typedDate().get(), this::owedOn, Messages.text("payments.quickEntry.paidLate"));
+            record(line -> lateDate.typedDate().get(), this::owedOn,
+                    words("payments.quickEntry.paidLate", "payments.quickEntry.arrivedLate"));
         });
         actions = new FlowPane(10, 8, full, missed, part, partAmount, late, lateDate);
         actions.setAlignment(Pos.CENTER_LEFT);
@@ -75,8 +82,23 @@ final class QuickEntry extends VBox {
         return button;
     }
 
+    /** Whether the chosen due (or, with none chosen, the case) is under Collect and Pay. */
+    private boolean collectAndPay() {
+        ScheduleLine line = selected.getValue();
+        return line != null ? line.collectAndPay() : model.usualMethod() == PaymentMethod.THROUGH_CMS;
+    }
+
+    /** The Direct Pay or private words, or the Collect and Pay words when the CMS passes the money on. */
+    private String words(String paidKey, String arrivedKey) {
+        return Messages.text(collectAndPay() ? arrivedKey : paidKey);
+    }
+
     private void show(ScheduleLine line) {
         FormGrid.show(error, Optional.empty());
+        full.setText(words("payments.quickEntry.paidInFull", "payments.quickEntry.arrivedInFull"));
+        missed.setText(words("payments.quickEntry.missed", "payments.quickEntry.nothingArrived"));
+        part.setText(words("payments.quickEntry.partPaidLabel", "payments.quickEntry.partArrivedLabel"));
+        late.setText(words("payments.quickEntry.paidLateOn", "payments.quickEntry.arrivedLateOn"));
         boolean open = line != null && line.status().isOwed();
         actions.setDisable(!open);
         if (line == null) {
@@ -93,8 +115,16 @@ final class QuickEntry extends VBox {
         }
     }
 
-    private String owedOn(ScheduleLine line) {
-        return line.shortBy().toPlainString();
+    /**
+     * What is still owed on it; through the CMS, what reaches the parent of it after the CMS's fee, as a payment
+     * through the CMS is recorded as what arrived (and worked back to what the CMS collected).
+     */
+    private String owedOn(ScheduleLine line, LocalDate arrived) {
+        Money owed = line.shortBy();
+        if (model.usualMethod() == PaymentMethod.THROUGH_CMS && model.now().isPresent()) {
+            owed = model.now().get().schedule().passedOnThroughCms(arrived, owed);
+        }
+        return owed.toPlainString();
     }
 
     /** Nothing to save: a due with nothing received against it already counts as missed. */
@@ -107,12 +137,13 @@ final class QuickEntry extends VBox {
     }
 
     private void record(java.util.function.Function<ScheduleLine, LocalDate> date,
-                        java.util.function.Function<ScheduleLine, String> amount, String note) {
+                        java.util.function.BiFunction<ScheduleLine, LocalDate, String> amount, String note) {
         ScheduleLine line = selected.getValue();
         if (line == null || model.now().isEmpty()) {
             return;
         }
-        PaymentInput input = new PaymentInput(amount.apply(line), date.apply(line), model.usualMethod(), "",
+        LocalDate on = date.apply(line);
+        PaymentInput input = new PaymentInput(amount.apply(line, on), on, model.usualMethod(), "",
                 note.isEmpty() ? "" : Messages.text("payments.quickEntry.due", note, UkFormats.shortDate(line.date())));
         Map<String, String> problems = PaymentRules.problems(input, model.today(), model.now().get().records().plans());
         if (!problems.isEmpty()) {

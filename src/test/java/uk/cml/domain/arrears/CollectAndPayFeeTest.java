@@ -164,7 +164,7 @@ class CollectAndPayFeeTest {
                 List.of(Build.viaCms("2026-01-12", "23.75")), List.of(), d("2026-01-16"),
                 FeeRule.of(new BigDecimal("4")));
         assertEquals(List.of("2026-01-05 | Arrived late (7 days) | 12.37 | 0.00 | 12.37",
-                "2026-01-12 | Paid | 12.37 | 0.00 | 0.00"), Build.rows(schedule));
+                "2026-01-12 | Arrived in full | 12.37 | 0.00 | 0.00"), Build.rows(schedule));
         assertEquals(0, schedule.missedInARow());
     }
 

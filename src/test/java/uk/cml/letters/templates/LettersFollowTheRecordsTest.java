@@ -142,7 +142,9 @@ class LettersFollowTheRecordsTest {
 
         String collect = toOtherParent(Arrangement.COLLECT_AND_PAY);
         assertFalse(collect.contains("agreed you would pay"), collect);
-        assertTrue(collect.contains("you owe to the Child Maintenance Service by"), collect);
+        // The parent knows what the CMS passed on, not what the other parent paid it.
+        assertTrue(collect.contains("Pay the Child Maintenance Service anything you have not paid by"), collect);
+        assertTrue(collect.contains("because some of it has not reached me."), collect);
 
         String agreed = toOtherParent(Arrangement.PRIVATE);
         assertTrue(agreed.contains("that we agreed you would pay"), agreed);

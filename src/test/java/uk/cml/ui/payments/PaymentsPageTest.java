@@ -286,6 +286,88 @@ class PaymentsPageTest extends AppRobot {
                 .map(line -> String.valueOf(afterFee.getCellData(line))).toList());
     }
 
+    /** The four dues of {@link #aCase} moved to Collect and Pay (4%) from 1 Nov, as {@code arrangement} from then. */
+    private long aCaseFrom1Nov(Arrangement arrangement) {
+        long caseId = aCase(true);
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            CaseFile c = services.cases.find(caseId).orElseThrow();
+            services.cases.update(new CaseFile(c.id(), c.otherParentName(), c.otherParentAddress(),
+                    c.otherParentWork(), arrangement, Optional.of(new uk.cml.domain.CmsReference("121234567890")),
+                    c.children(), c.collectionFeePercent()), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 1));
+        }
+        return caseId;
+    }
+
+    private List<String> quickEntryWords() {
+        return List.of(textOf("#quick-paid-full"), textOf("#quick-missed"), textOf("#quick-part-paid"),
+                textOf("#quick-paid-late"));
+    }
+
+    /**
+     * Under Collect and Pay the bank statement shows the CMS passing money on, not the other parent paying: the quick
+     * entry says what arrived, and records what reached the bank after the fee (£43.21 less £1.73 = £41.48), so the
+     * due reads "Arrived late (2 days)" with nothing owed and no false credit.
+     */
+    @Test
+    void underCollectAndPayQuickEntrySaysWhatArrivedAndRecordsItAfterTheFee() {
+        long caseId = aCaseFrom1Nov(Arrangement.COLLECT_AND_PAY);
+        startup = startOn(dataFolder);
+        press("#nav-payments");
+        TableView<ScheduleLine> table = waitFor("#schedule-table");
+        waitUntil("one row per due", () -> table.getItems().size() == 4);
+        interact(() -> table.getSelectionModel().select(0));
+        waitUntil("the first due is chosen", () -> textOf("#quick-about").startsWith("Due 1 Nov 2026"));
+        assertEquals(List.of("Arrived in full", "Nothing arrived", "Part arrived:", "Arrived late on"),
+                quickEntryWords());
+
+        type("#quick-late-date", "03/11/2026");
+        press("#quick-paid-late");
+        waitUntil("the due shows what arrived", () -> table.getItems().size() == 4
+                && table.getItems().get(0).statusText().equals("Arrived late (2 days)"));
+        assertEquals("£0.00", table.getItems().get(0).balanceAfter().format(), "nothing owed and no credit");
+        assertEquals("Recorded £41.48 received on 3 Nov 2026.", textOf("#payments-status"));
+        stop(startup);
+        startup = null;
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            Payment saved = services.payments.payments(caseId).get(0);
+            assertEquals(List.of("2026-11-03 £41.48 THROUGH_CMS Arrived late (due 1 Nov 2026)"),
+                    List.of(saved.date() + " " + saved.amount().format() + " " + saved.method() + " "
+                            + saved.note()));
+        }
+    }
+
+    /** In credit under Collect and Pay nobody owes anything: no "-£43.20 is what Jordan Reed owes" beside it. */
+    @Test
+    void inCreditUnderCollectAndPayNoFigureIsSaidToBeOwed() {
+        long caseId = aCaseFrom1Nov(Arrangement.COLLECT_AND_PAY);
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            // Five weeks' £41.48 for four dues: one due (£43.21 before the fee) ahead.
+            services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, 1), Money.ofPence(5 * 41_48),
+                    PaymentMethod.THROUGH_CMS, "", ""));
+        }
+        startup = startOn(dataFolder);
+        press("#nav-payments");
+        // £207.40 passed on is £216.04 collected, for £172.84 due: £43.20 ahead.
+        waitUntil("the credit is shown", () -> "In credit: £43.20".equals(textOf("#payments-owed")));
+        assertEquals("", textOf("#payments-fee-note"));
+    }
+
+    @Test
+    void underDirectPayQuickEntryKeepsItsWords() {
+        aCaseFrom1Nov(Arrangement.DIRECT_PAY);
+        startup = startOn(dataFolder);
+        press("#nav-payments");
+        TableView<ScheduleLine> table = waitFor("#schedule-table");
+        waitUntil("one row per due", () -> table.getItems().size() == 4);
+        interact(() -> table.getSelectionModel().select(0));
+        waitUntil("the first due is chosen", () -> textOf("#quick-about").startsWith("Due 1 Nov 2026"));
+        assertEquals(List.of("Paid in full", "Missed", "Part paid:", "Paid late on"), quickEntryWords());
+        press("#quick-paid-full");
+        waitUntil("the due is paid", () -> table.getItems().size() == 4
+                && table.getItems().get(0).statusText().equals("Paid"));
+        assertEquals("Recorded £43.21 received on 1 Nov 2026.", textOf("#payments-status"));
+    }
+
     @Test
     void withNoFeeTheAfterTheFeeColumnStaysHidden() {
         aCase(true);

@@ -1,0 +1,129 @@
+package uk.cml.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.domain.CmsReference;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.Child;
+import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.domain.caseinfo.PostalAddress;
+import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.letters.LetterPdfRenderer;
+import uk.cml.letters.templates.LetterFacts;
+import uk.cml.letters.templates.LetterTemplate;
+import uk.cml.letters.templates.LetterTemplates;
+
+/**
+ * A Collect and Pay case's letters, made from a real records file and read back from the PDF. Weekly £43.21 from Fri
+ * 2 Oct 2026 at the CMS's 4% fee (£1.73), so £41.48 should reach the bank for each due; today is Sun 22 Nov 2026.
+ * <pre>
+ *   Fri  2 Oct  £41.48 passed on  2 Oct                     -> Arrived in full
+ *   Fri  9 Oct  £41.48 passed on Mon 12 Oct                 -> Arrived late (3 days)
+ *   Fri 16 Oct  £41.48 passed on 16 Oct                     -> Arrived in full
+ *   Fri 23 Oct  £20.00 passed on 23 Oct (£20.83 collected)  -> Part arrived (short £22.38)
+ *   Fri 30 Oct  nothing                                     -> Nothing received
+ *   Fri 6, 13, 20 Nov  £41.48 each on its day               -> Arrived in full
+ * </pre>
+ * The parent's bank statement shows the CMS passing money on: the letters must not say the other parent paid late.
+ */
+class CollectAndPayLettersTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    @TempDir
+    Path folder;
+    AppServices services;
+    long caseId;
+
+    @BeforeEach
+    void records() {
+        services = AppServices.open(folder.resolve("data"),
+                Clock.fixed(TODAY.atTime(10, 15).atZone(LONDON).toInstant(), LONDON));
+        caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
+                "14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0,
+                "Jordan Reed", Optional.of(new PostalAddress(List.of("3 Mill Lane", "Bradford"), "BD1 4QT")),
+                WorkSituation.EMPLOYED, Arrangement.COLLECT_AND_PAY,
+                Optional.of(CmsReference.parse("1212 3456 7890").value()),
+                List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
+        services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(43_21), PaymentFrequency.WEEKLY,
+                LocalDate.of(2026, 10, 2), "CMS calculation letter"));
+        for (String[] p : new String[][] {{"2026-10-02", "4148"}, {"2026-10-12", "4148"}, {"2026-10-16", "4148"},
+                {"2026-10-23", "2000"}, {"2026-11-06", "4148"}, {"2026-11-13", "4148"}, {"2026-11-20", "4148"}}) {
+            services.payments.savePayment(caseId, new Payment(0, LocalDate.parse(p[0]),
+                    Money.ofPence(Long.parseLong(p[1])), PaymentMethod.THROUGH_CMS, "", ""));
+        }
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void theLetterToTheOtherParentShowsWhatArrivedLateAndSaysOnlyWhatReachedMe() throws Exception {
+        String letter = letter(LetterTemplates.OTHER_PARENT);
+        assertTrue(letter.contains("9 Oct 2026 £43.21 £43.21 Arrived late (3 days) £0.00"), letter);
+        assertTrue(letter.contains("23 Oct 2026 £43.21 £20.83 Part arrived (short £22.38) £22.38"), letter);
+        assertTrue(letter.contains("2 Oct 2026 £43.21 £43.21 Arrived in full £0.00"), letter);
+        assertTrue(letter.contains("30 Oct 2026 £43.21 £0.00 Nothing received £65.59"), letter);
+        // I know what the CMS passed on, not what Jordan paid it: never that Jordan paid late or did not pay.
+        assertFalse(letter.contains("Paid late") || letter.contains("Part paid"), letter);
+        assertFalse(letter.contains("has not been paid"), letter);
+        assertTrue(letter.contains("because some of it has not reached me."), letter);
+        assertTrue(letter.contains("1. Pay the Child Maintenance Service anything you have not paid by 7 December "
+                + "2026: by my records, £65.59 has not reached me."), letter);
+    }
+
+    @Test
+    void theTimelineSaysThePartThatArrived() {
+        List<String> titles = services.payments.timeline(caseId).stream().map(e -> e.title()).toList();
+        assertTrue(titles.contains("Payment of £43.21 due: part arrived, £22.38 short (matched by date)"),
+                titles.toString());
+        assertTrue(titles.contains("Payment of £43.21 due: nothing arrived for it (matched by date)"),
+                titles.toString());
+    }
+
+    @Test
+    void theDirectPayReportWarnsOnACollectAndPayCase() {
+        LetterFacts facts = LetterWiring.facts(services, services.cases.find(caseId).orElseThrow());
+        assertEquals(List.of("This letter is for a case on Direct Pay. Your case is recorded as CMS Collect and Pay. "
+                + "Check your case details before you send it."), LetterTemplates.MISSED_DIRECT_PAY.draft(facts)
+                .warnings().stream().map(w -> w.message()).toList());
+    }
+
+    /** The letter as the Letters page builds it from these records, read back from its PDF, spaces flattened. */
+    private String letter(LetterTemplate template) throws Exception {
+        LetterFacts facts = LetterWiring.facts(services, services.cases.find(caseId).orElseThrow());
+        LetterFacts addressed = facts.toBuilder()
+                .recipient(new LetterRecipients(services).recipientFor(template, facts)).build();
+        byte[] pdf = new LetterPdfRenderer(services.clock).render(template.document(addressed)).pdf();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertFalse(text.contains("null"), text);
+            return text;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package uk.cml.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.LineStatus;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.CaseFile;
+
+/**
+ * {@code sample-data --collect-and-pay}: a second sample case, on Collect and Pay, in which a pass-on that arrived
+ * late and a month begun in credit can be seen, made by the command into a real records file and read back. The usual
+ * sample (Direct Pay) has neither and is left as it is.
+ */
+class SampleCollectAndPayTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @TempDir
+    Path folder;
+
+    /** Days of the month and week that move the script about: a Sunday, the 1st, the 2nd, a month's last day. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-11-22", "2026-12-02", "2027-03-01", "2027-01-31", "2027-05-07"})
+    void theCollectAndPayCaseShowsALatePassOnAndAMonthBegunInCredit(String day) throws Exception {
+        LocalDate today = LocalDate.parse(day);
+        Clock clock = Clock.fixed(today.atTime(10, 15).atZone(LONDON).toInstant(), LONDON);
+        Path data = folder.resolve("sample");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(0, Main.run(CommandLine.parse(List.of("sample-data", "--data-dir", data.toString(),
+                "--collect-and-pay")), clock, print(out), print(err)), err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Collect and Pay"), out.toString());
+
+        try (AppServices services = AppServices.open(data, clock)) {
+            CaseFile caseFile = services.cases.cases().get(0);
+            assertEquals(Arrangement.COLLECT_AND_PAY, caseFile.arrangement());
+            long caseId = caseFile.id();
+            List<Payment> payments = services.payments.payments(caseId);
+            assertTrue(payments.stream().allMatch(p -> p.method() == PaymentMethod.THROUGH_CMS),
+                    "every payment came through the CMS");
+            ArrearsSchedule schedule = services.payments.schedule(caseId, today);
+            List<ScheduleLine> lines = schedule.lines();
+            assertTrue(lines.stream().allMatch(ScheduleLine::collectAndPay), "every due is under Collect and Pay");
+            assertTrue(lines.stream().allMatch(line -> line.fee().isPositive()), "the CMS's fee is on every due");
+
+            // The scripted late pass-on: 3 days, four dues before the last one of last month.
+            LocalDate monthStart = today.withDayOfMonth(1);
+            List<ScheduleLine> beforeThisMonth = lines.stream().filter(l -> l.date().isBefore(monthStart)).toList();
+            ScheduleLine late = beforeThisMonth.get(beforeThisMonth.size() - 4);
+            assertEquals(LineStatus.PAID_LATE, late.status());
+            assertEquals("Arrived late (3 days)", late.statusText());
+
+            // Last month ended at least a week's money in credit, as the Overview says, and its last due shows it.
+            // (A little more than a week: each £49.80 passed on is worked back to £51.88 collected, the larger of
+            // the two sums that leave £49.80 after the fee, so a penny a week of credit builds up; FeeRule.)
+            ScheduleLine lastOfLastMonth = beforeThisMonth.get(beforeThisMonth.size() - 1);
+            Money credit = schedule.balanceOn(monthStart.minusDays(1)).negate();
+            assertTrue(credit.compareTo(lastOfLastMonth.due()) >= 0, credit.format());
+            assertEquals("In credit " + credit.format(), overviewWords("owedAtMonthStart", schedule, today));
+            assertEquals(lastOfLastMonth.balanceAfter(), credit.negate());
+            // The first due of this month, if it has come, was met from that credit.
+            lines.stream().filter(l -> !l.date().isBefore(monthStart)).findFirst().ifPresent(first ->
+                    assertEquals("Arrived in advance", first.statusText()));
+            assertFalse(lines.stream().anyMatch(l -> l.status().isShort()), "nothing is missed in this sample");
+        }
+    }
+
+    @Test
+    void collectAndPayCannotBeMixedWithAPaymentCountAndMakesNothing() {
+        Path data = folder.resolve("refused");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(1, Main.run(CommandLine.parse(List.of("sample-data", "--data-dir", data.toString(),
+                "--collect-and-pay", "--payments", "10")), print(new ByteArrayOutputStream()), print(err)));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot be used with --payments"), err.toString());
+        assertFalse(Files.exists(data), "no records folder was made");
+    }
+
+    @Test
+    void helpNamesTheOption() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(0, Main.run(CommandLine.parse(List.of("--help")), print(out), print(new ByteArrayOutputStream())));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("--collect-and-pay"), out.toString());
+    }
+
+    /** One of the Overview's figure sentences (its words class is the page's, package-private). */
+    private static String overviewWords(String name, ArrearsSchedule schedule, LocalDate day) throws Exception {
+        Method words = Class.forName("uk.cml.ui.overview.FigureWords")
+                .getDeclaredMethod(name, ArrearsSchedule.class, LocalDate.class);
+        words.setAccessible(true);
+        return (String) words.invoke(null, schedule, day);
+    }
+
+    private static PrintStream print(ByteArrayOutputStream bytes) {
+        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    }
+}
