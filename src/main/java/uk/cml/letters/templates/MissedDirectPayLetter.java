@@ -25,10 +25,6 @@ final class MissedDirectPayLetter extends TemplateBase {
         }
         String replyBy = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
         w.heading("Missed Direct Pay payments");
-        if (facts.caseDetails().arrangement() != Arrangement.DIRECT_PAY) {
-            w.warn("This letter is for a case on Direct Pay. Your case is recorded as "
-                    + facts.caseDetails().arrangement().label() + ". Check your case details before you send it.");
-        }
         // What my bank statement shows is what arrived, not what was paid: the CMS asks the paying parent for proof.
         w.opening("to tell you that I have not received all the child maintenance due from " + other + " under "
                 + "Direct Pay. You will only know about this if I tell you");
