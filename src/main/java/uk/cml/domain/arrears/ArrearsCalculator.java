@@ -3,8 +3,11 @@ package uk.cml.domain.arrears;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import uk.cml.domain.Money;
 import uk.cml.domain.calendar.UkCalendar;
 
 /**
@@ -51,8 +54,10 @@ public final class ArrearsCalculator {
         List<Due> dues = DueGenerator.dueUpTo(inForce, asOf, fee);
         List<Payment> paid = upTo(payments, asOf, Payment::date, Comparator.comparing(Payment::date));
         List<CountedPayment> counted = new ArrayList<>(paid.size());
+        Set<Money> dueAmounts = new HashSet<>();
+        inForce.forEach(plan -> dueAmounts.add(plan.amount()));
         for (Payment payment : paid) {
-            counted.add(CountedPayment.of(payment, fee));
+            counted.add(CountedPayment.of(payment, fee, dueAmounts));
         }
         List<Adjustment> adjusted = upTo(adjustments, asOf, Adjustment::date,
                 Comparator.comparing(Adjustment::date).thenComparing(Adjustment::kind));

@@ -2,7 +2,9 @@ package uk.cml.domain.arrears;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
@@ -153,6 +155,34 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom,
      * collected; the larger is taken, so the arrears are never overstated by a rounding penny.
      */
     public Money collectedFor(LocalDate date, Money passedOn) {
+        return collectedFor(date, passedOn, List.of());
+    }
+
+    /**
+     * As {@link #collectedFor(LocalDate, Money)}, but when two sums collected pass on the same amount and exactly one
+     * of them is a whole number of one of {@code dueAmounts}, that one is taken: the CMS collected what was due. At 4%
+     * £49.80 passed on comes from £51.87 or £51.88; with £51.87 due each week it was £51.87, and taking £51.88 would
+     * show a penny of credit that never existed, one more every week.
+     */
+    public Money collectedFor(LocalDate date, Money passedOn, Collection<Money> dueAmounts) {
+        Money larger = largestCollectedFor(date, passedOn);
+        Money smaller = larger.minus(Money.ofPence(1));
+        if (smaller.pence() <= 0 || !afterFeeAt(rateOn(date), smaller).equals(passedOn)) {
+            return larger;
+        }
+        boolean largerFits = wholeNumberOfAny(larger, dueAmounts);
+        return !largerFits && wholeNumberOfAny(smaller, dueAmounts) ? smaller : larger;
+    }
+
+    private static boolean wholeNumberOfAny(Money sum, Collection<Money> dueAmounts) {
+        return dueAmounts.stream().anyMatch(d -> d.pence() > 0 && sum.pence() % d.pence() == 0);
+    }
+
+    private Money afterFeeAt(BigDecimal percent, Money collected) {
+        return Money.ofPence(passedOn(collected.pence(), percent));
+    }
+
+    private Money largestCollectedFor(LocalDate date, Money passedOn) {
         BigDecimal percent = rateOn(date);
         if (percent.signum() == 0) {
             return passedOn;

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.cml.domain.arrears.Build.d;
 import static uk.cml.domain.arrears.Build.m;
 import static uk.cml.domain.arrears.Build.pay;
+import static uk.cml.domain.arrears.Build.viaCms;
 import static uk.cml.domain.arrears.Build.weekly;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.cml.domain.Money;
@@ -104,6 +106,35 @@ class CollectAndPayFeeTest {
         assertEquals(m("48.12"), rule.afterFee(d("2026-01-05"), m("50.12")));
         assertEquals(m("48.12"), rule.afterFee(d("2026-01-05"), m("50.13")));
         assertEquals(m("50.13"), rule.collectedFor(d("2026-01-05"), m("48.12")));
+    }
+
+    @Test
+    void whenTwoSumsCollectedPassOnTheSameAmountAWholeNumberOfDuesIsTaken() {
+        // At 4%: £51.87 collected, fee 207.48p -> 207p, passes on £49.80; £51.88 collected, fee 207.52p -> 208p,
+        // also £49.80. With £51.87 due each week the CMS collected £51.87: taking £51.88 made a penny of credit that
+        // never existed, one more each week.
+        FeeRule rule = FeeRule.of(new BigDecimal("4"));
+        assertEquals(m("51.88"), rule.collectedFor(d("2026-01-05"), m("49.80")));
+        assertEquals(m("51.87"), rule.collectedFor(d("2026-01-05"), m("49.80"), List.of(m("51.87"))));
+        assertEquals(m("51.87"), rule.collectedFor(d("2026-01-05"), m("49.80"), List.of(m("17.29"))));
+        // The larger still wins when it is the whole number of dues, or when neither is.
+        assertEquals(m("51.88"), rule.collectedFor(d("2026-01-05"), m("49.80"), List.of(m("25.94"))));
+        assertEquals(m("51.88"), rule.collectedFor(d("2026-01-05"), m("49.80"), List.of(m("40.00"))));
+        // Only one sum passes on £41.48 (£43.21), whatever is due.
+        assertEquals(m("43.21"), rule.collectedFor(d("2026-01-05"), m("41.48"), List.of(m("43.20"))));
+    }
+
+    @Test
+    void aYearPaidExactlyThroughTheCmsLeavesNoCredit() {
+        // £51.87 a week under Collect and Pay at 4%, and every week exactly £49.80 passed on on the due day: a year
+        // later nothing is owed and nothing is in credit (it showed £0.52 of credit, a penny a week).
+        List<Payment> payments = new ArrayList<>();
+        for (java.time.LocalDate due = d("2026-01-05"); due.isBefore(d("2027-01-01")); due = due.plusWeeks(1)) {
+            payments.add(viaCms(due.toString(), "49.80"));
+        }
+        ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(weekly("51.87", "2026-01-05")),
+                payments, List.of(), d("2026-12-31"), FeeRule.of(new BigDecimal("4")));
+        assertEquals(Money.ZERO, schedule.owedNow());
     }
 
     @ParameterizedTest(name = "at {0}% every sum up to £100 passed on is worked back to the largest sum collected")
