@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
 import uk.cml.domain.arrears.ArrearsSchedule;
@@ -32,8 +33,11 @@ final class CmsToldOfArrears {
     /** The to-do, if the case is under Direct Pay today and some short due is newer than the last such letter. */
     static Optional<TodoItem> todo(Connection c, long caseId, ArrearsSchedule schedule, LocalDate today)
             throws SQLException {
-        if (ArrangementRows.history(c, caseId).on(today) != Arrangement.DIRECT_PAY
-                || !schedule.owedNow().isPositive()) {
+        // A due whose day it is has not been missed: what the parent tells the CMS is owed leaves it out, as the
+        // CMS's own records would, and says so beside the figure the Overview shows with it.
+        Optional<ScheduleLine> awaited = schedule.dueNow();
+        Money owed = schedule.owedNow().minus(awaited.map(ScheduleLine::shortBy).orElse(Money.ZERO));
+        if (ArrangementRows.history(c, caseId).on(today) != Arrangement.DIRECT_PAY || !owed.isPositive()) {
             return Optional.empty();
         }
         Optional<LocalDate> lastTold = lastLetter(c, caseId);
@@ -44,9 +48,14 @@ final class CmsToldOfArrears {
         }
         String payments = Words.text(untold.size() == 1 ? "todo.payments.tellOne" : "todo.payments.tellMany",
                 untold.size());
-        String what = lastTold.map(told -> Words.text("todo.payments.tellSinceLetter", payments,
-                UkFormats.shortDate(told), schedule.owedNow().format()))
-                .orElse(Words.text("todo.payments.tellNoLetter", payments, schedule.owedNow().format()));
+        String what = awaited.map(line -> lastTold.map(told -> Words.text("todo.payments.tellSinceLetterAwaited",
+                        payments, UkFormats.shortDate(told), owed.format(), line.shortBy().format(),
+                        UkFormats.shortDate(line.date())))
+                .orElse(Words.text("todo.payments.tellNoLetterAwaited", payments, owed.format(),
+                        line.shortBy().format(), UkFormats.shortDate(line.date()))))
+                .orElseGet(() -> lastTold.map(told -> Words.text("todo.payments.tellSinceLetter", payments,
+                                UkFormats.shortDate(told), owed.format()))
+                        .orElse(Words.text("todo.payments.tellNoLetter", payments, owed.format())));
         return Optional.of(new TodoItem(untold.get(0).date(), what, TodoKind.TELL_THE_CMS, 0));
     }
 
