@@ -135,11 +135,13 @@ public final class ComplaintThreads {
         DueDate target = calendar.replyBy(delivered, new uk.cml.domain.calendar.ReplyRule.WorkingDays(
                 facts.complaintReplyWorkingDays()));
         // A reply date the parent entered that is neither the published target nor the date their letter asks for
-        // is one the CMS told them: it is said as what the CMS said, not as the CMS's target.
+        // is one the CMS told them: it is said as what the CMS said, not as the CMS's target. The target itself is
+        // explained by how it is counted, not as "the date your letter asks for" (a letter logged by hand asks none).
         boolean told = step != Step.ICE && letter.replyBy().filter(d -> !d.equals(target.date())
                 && !letter.printedReplyBy().equals(Optional.of(d))).isPresent();
         DueDate replyDue = told ? dueOn(letter.replyBy().get(), Words.text("standing.complaint.toldDate"))
-                : letter.replyBy().map(d -> dueOn(d, Words.text("standing.complaint.yourDate"))).orElse(target);
+                : letter.replyBy().filter(d -> !d.equals(target.date()))
+                        .map(d -> dueOn(d, Words.text("standing.complaint.yourDate"))).orElse(target);
         String what = step == Step.ICE ? "standing.complaint.iceConfirms"
                 : step == Step.COMPLAINT ? (told ? "standing.complaint.toldReplyToComplaint"
                 : "standing.complaint.replyToComplaint")

@@ -135,6 +135,9 @@ class CmsTargetsTest {
                 List.of(suggested), ack, List.of(), List.of(), LocalDate.of(2026, 12, 10)).open().get(0);
         assertEquals("CMS target to reply to your complaint", target.what());
         assertEquals(Deadline.Timing.TARGET, target.timing());
+        assertTrue(target.due().explanation(UkCalendar.englandAndWales().holidays()).startsWith(
+                "How it is counted: 15 working days after"), "how the target is counted, not \"the date your letter "
+                + "asks for\": " + target.due().explanation(UkCalendar.englandAndWales().holidays()));
     }
 
     @Test
