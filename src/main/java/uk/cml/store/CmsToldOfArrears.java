@@ -33,13 +33,14 @@ final class CmsToldOfArrears {
     /** The to-do, if the case is under Direct Pay today and some short due is newer than the last such letter. */
     static Optional<TodoItem> todo(Connection c, long caseId, ArrearsSchedule schedule, LocalDate today)
             throws SQLException {
-        // A due whose day it is has not been missed: what the parent tells the CMS is owed leaves it out, as the
-        // CMS's own records would, and says so beside the figure the Overview shows with it.
-        Optional<ScheduleLine> awaited = schedule.dueNow();
-        Money owed = schedule.owedNow().minus(awaited.map(ScheduleLine::shortBy).orElse(Money.ZERO));
-        if (ArrangementRows.history(c, caseId).on(today) != Arrangement.DIRECT_PAY || !owed.isPositive()) {
+        if (ArrangementRows.history(c, caseId).on(today) != Arrangement.DIRECT_PAY
+                || !schedule.owedNow().isPositive()) {
             return Optional.empty();
         }
+        // What is owed is the figure the Overview and the letter give; on a due's own day it counts that due, which
+        // is not missed yet, so the to-do says so rather than leave it to read as one more missed payment.
+        Optional<ScheduleLine> awaited = schedule.dueNow();
+        Money owed = schedule.owedNow();
         Optional<LocalDate> lastTold = lastLetter(c, caseId);
         List<ScheduleLine> untold = schedule.lines().stream().filter(line -> line.status().isShort())
                 .filter(line -> lastTold.map(told -> line.date().isAfter(told)).orElse(true)).toList();
