@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
 import uk.cml.domain.arrears.ArrearsSchedule;
@@ -36,6 +37,10 @@ final class CmsToldOfArrears {
                 || !schedule.owedNow().isPositive()) {
             return Optional.empty();
         }
+        // What is owed is the figure the Overview and the letter give; on a due's own day it counts that due, which
+        // is not missed yet, so the to-do says so rather than leave it to read as one more missed payment.
+        Optional<ScheduleLine> awaited = schedule.dueNow();
+        Money owed = schedule.owedNow();
         Optional<LocalDate> lastTold = lastLetter(c, caseId);
         List<ScheduleLine> untold = schedule.lines().stream().filter(line -> line.status().isShort())
                 .filter(line -> lastTold.map(told -> line.date().isAfter(told)).orElse(true)).toList();
@@ -44,9 +49,14 @@ final class CmsToldOfArrears {
         }
         String payments = Words.text(untold.size() == 1 ? "todo.payments.tellOne" : "todo.payments.tellMany",
                 untold.size());
-        String what = lastTold.map(told -> Words.text("todo.payments.tellSinceLetter", payments,
-                UkFormats.shortDate(told), schedule.owedNow().format()))
-                .orElse(Words.text("todo.payments.tellNoLetter", payments, schedule.owedNow().format()));
+        String what = awaited.map(line -> lastTold.map(told -> Words.text("todo.payments.tellSinceLetterAwaited",
+                        payments, UkFormats.shortDate(told), owed.format(), line.shortBy().format(),
+                        UkFormats.shortDate(line.date())))
+                .orElse(Words.text("todo.payments.tellNoLetterAwaited", payments, owed.format(),
+                        line.shortBy().format(), UkFormats.shortDate(line.date()))))
+                .orElseGet(() -> lastTold.map(told -> Words.text("todo.payments.tellSinceLetter", payments,
+                                UkFormats.shortDate(told), owed.format()))
+                        .orElse(Words.text("todo.payments.tellNoLetter", payments, owed.format())));
         return Optional.of(new TodoItem(untold.get(0).date(), what, TodoKind.TELL_THE_CMS, 0));
     }
 

@@ -540,8 +540,9 @@ class HandWorkedArrearsCasesTest {
         // New Year's Day), Mon 1 Feb 2027 £100.00; the balance stays £600.00.
         // Today Sun 28 Feb 2027. A letter lists the dues of the last 3 months (from 29 Nov 2026): 1 Dec, 1 Jan, 1 Feb,
         // all paid. They begin where 1 Dec's period begins, 24 Nov 2026 (7 early days), with £600.00 owed.
-        // So: "£600.00 is owed. Since 24 November 2026, £300.00 fell due and £300.00 was paid, so the balance went
-        // from £600.00 to £600.00. The arrears have been owed without a break since 1 June 2026."
+        // So: "£600.00 is owed. Since 24 November 2026, £300.00 fell due and £300.00 was paid, so the balance stayed
+        // at £600.00. The arrears have been owed without a break since 1 June 2026." (Not "went from £600.00 to
+        // £600.00", which reads as if something changed.)
         // Before the fix the report to the CMS said nothing of the £600.00 yet asked it to record what fell due
         // "as listed in this letter", with nothing listed; the letter to the other parent could not be made.
         try (Parent p = new Parent(folder, LocalDate.of(2027, 2, 28), Arrangement.DIRECT_PAY, "0")) {
@@ -554,7 +555,7 @@ class HandWorkedArrearsCasesTest {
             assertEquals("£600.00", s.owedNow().format());
             assertEquals(0, s.missedInARow());
             String summary = "£600.00 is owed. Since 24 November 2026, £300.00 fell due and £300.00 was paid, so the "
-                    + "balance went from £600.00 to £600.00. The arrears have been owed without a break since "
+                    + "balance stayed at £600.00. The arrears have been owed without a break since "
                     + "1 June 2026.";
             String toCms = p.letter(LetterTemplates.MISSED_DIRECT_PAY);
             assertTrue(toCms.contains("By my records on 28 February 2027: " + summary), toCms);

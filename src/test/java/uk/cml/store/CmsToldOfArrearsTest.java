@@ -91,6 +91,20 @@ class CmsToldOfArrearsTest {
     }
 
     @Test
+    @DisplayName("on a due's own day the figure owed counts it, and the to-do says it is not missed yet")
+    void onADuesOwnDay() {
+        // A second plan from Sun 22 Nov: £60 every week from today (the Mondays' plan stops). Today's £60 is owed,
+        // on time if it arrives by Mon 23 Nov, and not missed.
+        payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(60), PaymentFrequency.WEEKLY, TODAY,
+                "CMS calculation letter"));
+        letters.save(letter(LocalDate.of(2026, 10, 13), LetterKind.ARREARS_REPORT));
+        assertEquals(List.of("19 Oct 2026: 1 payment due since your letter of 13 Oct 2026 did not arrive in full, and "
+                + "£140.00 is owed. That includes the £60.00 due on 22 Nov 2026, which is not missed yet. Under "
+                + "Direct Pay the CMS only knows if you tell it: write to the CMS about the missed payments."),
+                tell());
+    }
+
+    @Test
     @DisplayName("a letter of another kind (to the other parent, say) does not tell the CMS")
     void anotherKindOfLetter() {
         letters.save(letter(LocalDate.of(2026, 11, 1), LetterKind.OTHER));

@@ -128,6 +128,15 @@ public final class ArrearsSchedule {
         return found;
     }
 
+    /**
+     * The due whose day it is and that has not arrived in full: due today, or on a weekend or bank holiday just gone
+     * and on time by today. It is not missed yet, so it is the payment still awaited, before any later one.
+     */
+    public Optional<ScheduleLine> dueNow() {
+        return lines.isEmpty() || lines.get(lines.size() - 1).status() != LineStatus.DUE_TODAY ? Optional.empty()
+                : Optional.of(lines.get(lines.size() - 1));
+    }
+
     /** The next due strictly after {@code after}, from the plans (so it may be after {@link #asOf()}). */
     public Optional<Due> nextDue(LocalDate after) {
         return DueGenerator.firstAfter(plans, after, fee);

@@ -132,14 +132,23 @@ public final class ComplaintThreads {
                     Words.text("standing.complaint.acknowledgeAction"), Optional.empty(), ackDue, acknowledged.get(),
                     new Deadline.From.Sent(letter), Deadline.Timing.TARGET));
         }
-        DueDate replyDue = letter.replyBy().map(d -> dueOn(d, Words.text("standing.complaint.yourDate")))
-                .orElse(calendar.replyBy(delivered, new uk.cml.domain.calendar.ReplyRule.WorkingDays(
-                        facts.complaintReplyWorkingDays())));
-        deadlines.add(new Deadline(Words.text(step == Step.ICE ? "standing.complaint.iceConfirms"
-                : step == Step.COMPLAINT ? "standing.complaint.replyToComplaint"
-                : "standing.complaint.replyToReview"), Words.text("standing.complaint.chaseAction"),
+        DueDate target = calendar.replyBy(delivered, new uk.cml.domain.calendar.ReplyRule.WorkingDays(
+                facts.complaintReplyWorkingDays()));
+        // A reply date the parent entered that is neither the published target nor the date their letter asks for
+        // is one the CMS told them: it is said as what the CMS said, not as the CMS's target. The target itself is
+        // explained by how it is counted, not as "the date your letter asks for" (a letter logged by hand asks none).
+        boolean told = step != Step.ICE && letter.replyBy().filter(d -> !d.equals(target.date())
+                && !letter.printedReplyBy().equals(Optional.of(d))).isPresent();
+        DueDate replyDue = told ? dueOn(letter.replyBy().get(), Words.text("standing.complaint.toldDate"))
+                : letter.replyBy().filter(d -> !d.equals(target.date()))
+                        .map(d -> dueOn(d, Words.text("standing.complaint.yourDate"))).orElse(target);
+        String what = step == Step.ICE ? "standing.complaint.iceConfirms"
+                : step == Step.COMPLAINT ? (told ? "standing.complaint.toldReplyToComplaint"
+                : "standing.complaint.replyToComplaint")
+                : told ? "standing.complaint.toldReplyToReview" : "standing.complaint.replyToReview";
+        deadlines.add(new Deadline(Words.text(what), Words.text("standing.complaint.chaseAction"),
                 Optional.of("chase-reply"), replyDue, answer.isPresent() || step == Step.ICE,
-                new Deadline.From.Sent(letter), Deadline.Timing.TARGET));
+                new Deadline.From.Sent(letter), told ? Deadline.Timing.TOLD : Deadline.Timing.TARGET));
         return new ComplaintStage(step, letter.posted(), Optional.of(delivered), ack, Optional.of(replyDue.date()),
                 answer.map(ReceivedLetter::received));
     }

@@ -30,8 +30,10 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
      * target is a date for the CMS (or ICE) to act by, such as the CMS's published targets to acknowledge a
      * complaint in 2 working days and reply in 15: a target, not a limit, and not the parent's to meet. Nothing is
      * for the parent to do before it passes (then they chase), so it never heads the page or reads as late before.
+     * A told date is a date the parent entered because the CMS told them it would act by then: waited for and
+     * chased like a target, but said as what the CMS said, never as its published target.
      */
-    public enum Timing { BY, FROM, TARGET }
+    public enum Timing { BY, FROM, TARGET, TOLD }
 
     /** The record a deadline is counted from. */
     public sealed interface From {
@@ -82,9 +84,17 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
         return timing == Timing.FROM;
     }
 
-    /** Whether the date is one the CMS (or ICE) aims to act by, not the parent's. */
+    /**
+     * Whether the date is one the CMS (or ICE) aims to act by, not the parent's: a published target, or a date the
+     * CMS told the parent.
+     */
     public boolean isTarget() {
-        return timing == Timing.TARGET;
+        return timing == Timing.TARGET || timing == Timing.TOLD;
+    }
+
+    /** Whether the date is one the CMS told the parent (entered by the parent), not a published target. */
+    public boolean isTold() {
+        return timing == Timing.TOLD;
     }
 
     /**

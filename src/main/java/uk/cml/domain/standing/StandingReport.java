@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
+import uk.cml.domain.calendar.CalendarText;
 import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
@@ -107,13 +108,30 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
         Optional<Deadline> now = open.stream().filter(d -> d.timing() != Deadline.Timing.BY
                 && d.actionableOn(today, calendar)).findFirst();
         if (now.isPresent()) {
-            return action(now.get().isFrom() ? "standing.next.from" : "standing.next.targetPassed", now.get());
+            Deadline d = now.get();
+            return d.isTold() ? new ComplaintThread.NextAction(Words.text("standing.next.toldPassed",
+                    UkFormats.shortDate(d.date())), d.letter(), d.action())
+                    : action(d.isFrom() ? "standing.next.from" : "standing.next.targetPassed", d);
         }
         return open.stream().filter(Deadline::isTarget).findFirst()
-                .map(d -> new ComplaintThread.NextAction(Words.text("standing.next.waitForTarget", d.what(),
-                        UkFormats.shortDate(d.date()), UkFormats.shortDate(d.actFrom(calendar))),
-                        Optional.empty(), ""))
+                .map(d -> new ComplaintThread.NextAction(waitFor(d, today, calendar), Optional.empty(), ""))
                 .orElse(otherwise);
+    }
+
+    /**
+     * Nothing to do until the day after a CMS date. Once the date has gone (a Friday's, at the weekend) it is said
+     * in the past tense, with the working day the parent can chase from.
+     */
+    private static String waitFor(Deadline d, LocalDate today, UkCalendar calendar) {
+        String from = CalendarText.dayAndDate(d.actFrom(calendar));
+        if (d.date().isBefore(today)) {
+            String date = CalendarText.dayAndDate(d.date());
+            return d.isTold() ? Words.text("standing.next.waitAfterTold", date, from)
+                    : Words.text("standing.next.waitAfterTarget", d.what(), date, from);
+        }
+        String date = UkFormats.shortDate(d.date());
+        return d.isTold() ? Words.text("standing.next.waitForTold", date, UkFormats.shortDate(d.actFrom(calendar)))
+                : Words.text("standing.next.waitForTarget", d.what(), date, UkFormats.shortDate(d.actFrom(calendar)));
     }
 
     private static ComplaintThread.NextAction action(String key, Deadline d) {

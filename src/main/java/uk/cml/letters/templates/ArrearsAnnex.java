@@ -83,7 +83,8 @@ final class ArrearsAnnex {
 
     /**
      * "£713.00 is owed. Since 28 August 2026, £726.18 fell due and £649.11 was paid, so the balance owed went from
-     * £635.93 to £713.00. The arrears have been owed without a break since 5 April 2024." Totals only, each one the
+     * £635.93 to £713.00. The arrears have been owed without a break since 5 April 2024." ("so the balance stayed at
+     * £600.00" when what was paid matched what fell due.) Totals only, each one the
      * CMS's records bear out however it attributed the payments; every figure comes from the same schedule as the
      * Payments page and the Overview.
      */
@@ -101,7 +102,9 @@ final class ArrearsAnnex {
             }
             text.append(" Since ").append(UkFormats.longDate(arrears.since())).append(", ").append(due.format())
                     .append(" fell due and ").append(paid.format()).append(" was paid");
-            if (arrears.balanceFollowsFromLines()) {
+            if (arrears.balanceFollowsFromLines() && arrears.owedAtStart().equals(arrears.owedNow())) {
+                text.append(", so the balance stayed at ").append(owed(arrears.owedNow()));
+            } else if (arrears.balanceFollowsFromLines()) {
                 text.append(", so the balance went from ").append(owed(arrears.owedAtStart())).append(" to ")
                         .append(owed(arrears.owedNow()));
             }

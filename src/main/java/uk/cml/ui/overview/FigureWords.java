@@ -7,6 +7,7 @@ import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.BalanceText;
 import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.domain.calendar.CalendarText;
 import uk.cml.ui.common.Messages;
 
 /** The Overview's sentences for "Next payment due" and "Missed or part paid in a row", kept apart to be tested. */
@@ -20,6 +21,30 @@ final class FigureWords {
      * Pay fee, like every other figure on the Overview; with what the parent should receive after the fee beside it.
      */
     static String nextDue(ArrearsSchedule schedule, LocalDate today) {
+        return schedule.dueNow().map(line -> dueNow(line, today)).orElseGet(() -> nextAfter(schedule, today));
+    }
+
+    /**
+     * A due not arrived in full whose day it is: it is the next payment due, not the one after it. "£43.21 on 22 Nov
+     * 2026 (today). On time if it arrives by Mon 23 Nov 2026." when its day is a weekend or bank holiday.
+     */
+    private static String dueNow(ScheduleLine line, LocalDate today) {
+        boolean isToday = line.date().equals(today);
+        String amount = line.due().format();
+        String date = UkFormats.shortDate(line.date());
+        String due = line.fee().isZero()
+                ? Messages.text(isToday ? "overview.figures.onToday" : "overview.figures.on", amount, date)
+                : Messages.text(isToday ? "overview.figures.onTodayAfterFee" : "overview.figures.onAfterFee", amount,
+                        date, line.expected().format());
+        if (line.onTimeBy().equals(line.date())) {
+            return due;
+        }
+        return Messages.text("overview.figures.dueAndWhenOnTime", due, line.onTimeBy().equals(today)
+                ? Messages.text("overview.figures.onTimeIfItArrivesToday")
+                : Messages.text("overview.figures.onTimeIfItArrivesBy", CalendarText.dayAndDate(line.onTimeBy())));
+    }
+
+    private static String nextAfter(ArrearsSchedule schedule, LocalDate today) {
         return schedule.nextDue(today).map(d -> d.fee().isZero()
                         ? Messages.text("overview.figures.on", d.amount().format(), UkFormats.shortDate(d.date()))
                         : Messages.text("overview.figures.onAfterFee", d.amount().format(),

@@ -78,6 +78,68 @@ class CmsTargetsTest {
         assertTrue(report.next(LocalDate.of(2026, 12, 7)).text().endsWith("so you can chase it now."));
     }
 
+    /**
+     * At the weekend after Friday 4 December's target the date has gone, so it "was", not "is"; chasing starts on
+     * Monday 7th, the next working day. On the Friday itself it still "is".
+     */
+    @Test
+    void atTheWeekendAfterAFridayTargetTheTargetWas() {
+        StandingReport report = report(List.of(), LocalDate.of(2026, 12, 5));
+        for (LocalDate weekend : List.of(LocalDate.of(2026, 12, 5), LocalDate.of(2026, 12, 6))) {
+            assertEquals("Nothing to do yet. The CMS target to acknowledge your complaint was Fri 4 Dec 2026: a "
+                    + "target for the CMS, not a limit for you. If nothing has come, you can chase it from "
+                    + "Mon 7 Dec 2026, the next working day.", report.next(weekend).text());
+            assertEquals(Optional.empty(), report.next(weekend).letter(), "no chasing at the weekend");
+        }
+        assertTrue(report.next(LocalDate.of(2026, 12, 4)).text().startsWith("Nothing to do yet. The CMS target to "
+                + "acknowledge your complaint is 4 Dec 2026"));
+    }
+
+    /**
+     * The parent phoned and the CMS said it would reply by Friday 18 December (its published target is Wednesday
+     * 23rd). The date they entered is what the CMS said, not the CMS's target, and reads so everywhere.
+     */
+    @Test
+    void aReplyDateTheCmsToldTheParentIsNotCalledItsTarget() {
+        SentLetter complaint = new SentLetter(1, 1, COMPLAINT.written(), COMPLAINT.posted(), COMPLAINT.to(),
+                COMPLAINT.subject(), COMPLAINT.kind(), Optional.empty(), COMPLAINT.method(), ProofOfPostage.NONE, "",
+                Optional.of(LocalDate.of(2026, 12, 18)), Optional.empty());
+        List<uk.cml.domain.correspondence.ReceivedLetter> ack = List.of(ComplaintThreadsTest.received(20,
+                LocalDate.of(2026, 12, 3), "They acknowledged my complaint", Optional.of(1L)));
+        java.util.function.Function<LocalDate, StandingReport> on = today -> StandingReport.build(
+                UkCalendar.englandAndWales(), new CmsFacts(List.of()), List.of(complaint), ack, List.of(), List.of(),
+                today);
+        Deadline reply = on.apply(LocalDate.of(2026, 12, 10)).open().get(0);
+        assertEquals("Date the CMS gave to reply to your complaint", reply.what());
+        assertEquals(LocalDate.of(2026, 12, 18), reply.date());
+        assertTrue(reply.isTarget() && reply.timing() != Deadline.Timing.TARGET,
+                "waited for and chased like a target, but not the CMS's published target");
+        assertEquals("How it is counted: the reply date you entered, from what the CMS told you.",
+                reply.due().explanation(UkCalendar.englandAndWales().holidays()));
+        assertEquals("Nothing to do yet. The CMS said they would reply by 18 Dec 2026. If nothing has come by then, "
+                + "you can chase it from 21 Dec 2026.", on.apply(LocalDate.of(2026, 12, 10))
+                .next(LocalDate.of(2026, 12, 10)).text());
+        assertEquals("Nothing to do yet. The CMS said they would reply by Fri 18 Dec 2026. If nothing has come, you "
+                + "can chase it from Mon 21 Dec 2026, the next working day.", on.apply(LocalDate.of(2026, 12, 19))
+                .next(LocalDate.of(2026, 12, 19)).text());
+        ComplaintThread.NextAction chase = on.apply(LocalDate.of(2026, 12, 21)).next(LocalDate.of(2026, 12, 21));
+        assertEquals("The CMS said they would reply by 18 Dec 2026. Nothing has come, so you can chase it now.",
+                chase.text());
+        assertEquals(Optional.of("chase-reply"), chase.letter());
+
+        // The date the app worked out and suggested is the CMS's published target, and still says so.
+        SentLetter suggested = new SentLetter(1, 1, COMPLAINT.written(), COMPLAINT.posted(), COMPLAINT.to(),
+                COMPLAINT.subject(), COMPLAINT.kind(), Optional.empty(), COMPLAINT.method(), ProofOfPostage.NONE, "",
+                Optional.of(LocalDate.of(2026, 12, 23)), Optional.empty());
+        Deadline target = StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()),
+                List.of(suggested), ack, List.of(), List.of(), LocalDate.of(2026, 12, 10)).open().get(0);
+        assertEquals("CMS target to reply to your complaint", target.what());
+        assertEquals(Deadline.Timing.TARGET, target.timing());
+        assertTrue(target.due().explanation(UkCalendar.englandAndWales().holidays()).startsWith(
+                "How it is counted: 15 working days after"), "how the target is counted, not \"the date your letter "
+                + "asks for\": " + target.due().explanation(UkCalendar.englandAndWales().holidays()));
+    }
+
     @Test
     void aTargetBeforeABankHolidayIsChasedOnTheNextWorkingDay() {
         UkCalendar calendar = UkCalendar.englandAndWales();

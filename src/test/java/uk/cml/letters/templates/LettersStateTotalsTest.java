@@ -58,9 +58,11 @@ class LettersStateTotalsTest {
 
         String missed = letter(LetterTemplates.MISSED_DIRECT_PAY, schedule);
         // The listed months begin with Sep's period (7 days before 1 Sep), when £100 was owed.
+        // As much paid as fell due: the balance stayed where it was, not "went from £100.00 to £100.00".
         assertTrue(missed.contains("£100.00 is owed. Since 25 August 2026, £300.00 fell due and £300.00 was paid, so "
-                + "the balance went from £100.00 to £100.00. The arrears have been owed without a break since "
+                + "the balance stayed at £100.00. The arrears have been owed without a break since "
                 + "1 November 2026."), missed);
+        assertFalse(missed.contains("went from"), missed);
         assertTrue(missed.contains("what I matched to it and the balance after it. I matched money that arrived late "
                 + "to the latest payment still owed."), missed);
         assertTrue(missed.contains("Date due Due Matched to it Status Balance 1 Sep 2026 £100.00 £100.00 Paid £100.00 "

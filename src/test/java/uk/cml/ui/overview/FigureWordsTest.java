@@ -114,6 +114,50 @@ class FigureWordsTest {
                 FigureWords.nextDue(schedule(JAN_TO_MAR, List.of(), List.of(), FeeRule.NONE), TODAY));
     }
 
+    /**
+     * On a due's own day, before its money arrives, that due is the next payment due: not the one after it. Once it
+     * has arrived in full, the next is the one after. (Wed 2 Dec 2026 is a working day.)
+     */
+    @Test
+    void aDueOfTodayNotArrivedYetIsTheNextPaymentDue() {
+        List<PaymentPlan> monthly = List.of(new PaymentPlan(1, Money.ofPounds(100), PaymentFrequency.MONTHLY,
+                LocalDate.of(2026, 10, 2), "CMS letter"));
+        ArrearsSchedule waiting = schedule(monthly, List.of(payment(10, 2), payment(11, 2)), List.of(), FeeRule.NONE);
+        assertEquals(LineStatus.DUE_TODAY, waiting.lines().get(2).status());
+        assertEquals("£100.00 on 2 Dec 2026 (today)", FigureWords.nextDue(waiting, TODAY));
+        ArrearsSchedule collectAndPay = schedule(monthly, List.of(payment(10, 2), payment(11, 2)), List.of(),
+                FeeRule.of(new BigDecimal("4")));
+        assertEquals("£100.00 on 2 Dec 2026 (today; £96.00 to you after the Collect and Pay fee)",
+                FigureWords.nextDue(collectAndPay, TODAY));
+        ArrearsSchedule arrived = schedule(monthly, List.of(payment(10, 2), payment(11, 2), payment(12, 2)),
+                List.of(), FeeRule.NONE);
+        assertEquals("£100.00 on 2 Jan 2027", FigureWords.nextDue(arrived, TODAY));
+    }
+
+    /**
+     * A due on a Sunday is on time if it arrives by the Monday: on the Sunday it is due today, and on the Monday it
+     * is still the payment awaited, not missed and not passed over for the next.
+     */
+    @Test
+    void aDueOnAWeekendIsAwaitedUntilTheNextWorkingDay() {
+        List<PaymentPlan> monthly = List.of(new PaymentPlan(1, Money.ofPounds(100), PaymentFrequency.MONTHLY,
+                LocalDate.of(2026, 11, 22), "CMS letter"));
+        LocalDate sunday = LocalDate.of(2026, 11, 22);
+        ArrearsSchedule onSunday = new ArrearsCalculator().calculate(monthly, List.of(), List.of(), sunday,
+                FeeRule.NONE);
+        assertEquals("£100.00 on 22 Nov 2026 (today). On time if it arrives by Mon 23 Nov 2026.",
+                FigureWords.nextDue(onSunday, sunday));
+        LocalDate monday = sunday.plusDays(1);
+        ArrearsSchedule onMonday = new ArrearsCalculator().calculate(monthly, List.of(), List.of(), monday,
+                FeeRule.NONE);
+        assertEquals(LineStatus.DUE_TODAY, onMonday.lines().get(0).status());
+        assertEquals("£100.00 on 22 Nov 2026. On time if it arrives today.", FigureWords.nextDue(onMonday, monday));
+        ArrearsSchedule onTuesday = new ArrearsCalculator().calculate(monthly, List.of(), List.of(),
+                monday.plusDays(1), FeeRule.NONE);
+        assertEquals("£100.00 on 22 Dec 2026", FigureWords.nextDue(onTuesday, monday.plusDays(1)),
+                "missed once its on-time day is over: the next is the one after");
+    }
+
     private static Payment payment(int month, int day) {
         return new Payment(month, LocalDate.of(2026, month, day), Money.ofPounds(100), PaymentMethod.BANK_TRANSFER,
                 "", "");
