@@ -99,7 +99,8 @@ class ArrangementHistoryStoreTest {
                     "3||PRIVATE|2026-01-03T09:00|"), periods(c, "1 = 1"));
         }
         try (Stream<Path> backups = Files.list(folder.resolve("backups"))) {
-            assertTrue(backups.anyMatch(p -> p.getFileName().toString().startsWith("before-upgrade-v13-to-v14-")),
+            assertTrue(backups.anyMatch(p -> p.getFileName().toString().startsWith("before-upgrade-v13-to-v"
+                    + Migrations.latestVersion() + "-")),
                     "the file as it was is copied aside before the upgrade");
         }
     }
