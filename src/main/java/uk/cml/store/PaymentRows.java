@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Adjustment;
 import uk.cml.domain.arrears.AdjustmentKind;
@@ -45,14 +46,14 @@ final class PaymentRows {
 
     static List<Payment> payments(Connection c, long caseId, boolean inBin) throws SQLException {
         List<Payment> payments = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id, paid_on, amount_pence, method, reference, note "
-                + "FROM payment WHERE case_id = ? AND " + deleted(inBin) + " ORDER BY paid_on, id")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT id, paid_on, amount_pence, method, reference, note, "
+                + "for_due FROM payment WHERE case_id = ? AND " + deleted(inBin) + " ORDER BY paid_on, id")) {
             s.setLong(1, caseId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     payments.add(new Payment(r.getLong(1), LocalDate.parse(r.getString(2)),
                             Money.ofPence(r.getLong(3)), PaymentMethod.valueOf(r.getString(4)), r.getString(5),
-                            r.getString(6)));
+                            r.getString(6), Optional.ofNullable(r.getString(7)).map(LocalDate::parse)));
                 }
             }
         }

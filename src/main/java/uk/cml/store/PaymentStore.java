@@ -105,7 +105,10 @@ public final class PaymentStore implements TimelineSource, TodoSource {
         });
     }
 
-    /** Adds or corrects a payment; a correction leaves its evidence as it was. */
+    /**
+     * Adds or corrects a payment, with the due it was for if the parent said (a new, changed or removed link is a
+     * correction like any other: the earlier version is kept). A correction leaves its evidence as it was.
+     */
     public long savePayment(long caseId, Payment payment) {
         return database.inTransaction(c -> savePayment(c, caseId, payment, now()));
     }
@@ -237,13 +240,14 @@ public final class PaymentStore implements TimelineSource, TodoSource {
 
     private long savePayment(Connection c, long caseId, Payment payment, String now) throws SQLException {
         return save(c, Kind.PAYMENT, payment.id(), caseId,
-                "paid_on, amount_pence, method, reference, note, recorded_at", s -> {
+                "paid_on, amount_pence, method, reference, note, for_due, recorded_at", s -> {
                     s.setString(1, payment.date().toString());
                     s.setLong(2, payment.amount().pence());
                     s.setString(3, payment.method().name());
                     s.setString(4, payment.reference().strip());
                     s.setString(5, payment.note().strip());
-                    s.setString(6, now);
+                    s.setString(6, payment.forDue().map(LocalDate::toString).orElse(null));
+                    s.setString(7, now);
                 });
     }
 

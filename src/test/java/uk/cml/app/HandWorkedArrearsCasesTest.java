@@ -533,6 +533,39 @@ class HandWorkedArrearsCasesTest {
     }
 
     @Test
+    @DisplayName("15b. The same, with the 26 Jul payment linked to July as the bank reference says: July paid late, "
+            + "August still owed, the same totals")
+    void latePaymentLinkedToItsDue() throws Exception {
+        // As case 15, but the parent says the 26 Jul money was for the 1 Jul due ("JULY MAINTENANCE"):
+        //   Wed 1 Jul: paid by the 26 Jul money, 25 days late.       Sat 1 Aug: nothing yet, £300.00 owed.
+        // Today Tue 4 Aug 2026: owed £300.00, as before; only which due is owed changed.
+        try (Parent p = new Parent(folder, LocalDate.of(2026, 8, 4), Arrangement.DIRECT_PAY, "0")) {
+            p.plan(300_00, PaymentFrequency.MONTHLY, LocalDate.of(2026, 6, 1));
+            p.pay(LocalDate.of(2026, 6, 1), 300_00);
+            long late = p.pay(LocalDate.of(2026, 7, 26), 300_00);
+            assertEquals(List.of("Paid", "Nothing received", "Paid"), p.overview().lines().stream()
+                    .map(ScheduleLine::statusText).toList(), "matched by date, as before");
+
+            Payment saved = p.services.payments.payments(p.caseId).stream().filter(x -> x.id() == late).findFirst()
+                    .orElseThrow();
+            p.services.payments.savePayment(p.caseId, saved.linkedTo(Optional.of(LocalDate.of(2026, 7, 1))));
+
+            List<String> expected = List.of("Paid", "Paid late (25 days)", "Nothing received");
+            assertEquals(expected, p.overview().lines().stream().map(ScheduleLine::statusText).toList());
+            assertEquals(expected, p.schedule().lines().stream().map(ScheduleLine::statusText).toList(),
+                    "the Payments page reads the same words");
+            assertEquals("£300.00", p.schedule().lines().get(2).shortBy().format(), "August still owed");
+            ArrearsSchedule s = p.overview();
+            assertEquals("£300.00", s.owedNow().format());
+            assertEquals("£900.00", s.totalDue().format());
+            assertEquals("£600.00", s.totalReceived().format());
+            String letter = p.letter(LetterTemplates.MISSED_DIRECT_PAY);
+            assertTrue(letter.contains("£300.00 is owed. Since 1 June 2026, £900.00 fell due and £600.00 was paid, "
+                    + "so the balance went from £0.00 to £300.00."), letter);
+        }
+    }
+
+    @Test
     @DisplayName("16. Old arrears, recent dues paid: the missed-payments letters still state what is owed")
     void oldArrearsRecentDuesPaid() throws Exception {
         // Plan: £100.00 a month from Mon 1 Jun 2026. Nothing paid for 1 Jun, 1 Jul, 1 Aug, 1 Sep, 1 Oct, 1 Nov:

@@ -64,7 +64,25 @@ public final class ArrearsCalculator {
         BalanceSeries series = new BalanceSeries(dues, counted, adjusted, fee);
         DueMatcher matcher = new DueMatcher(dues, calendar);
         List<ScheduleLine> lines = matcher.match(counted, adjusted, series.applied, asOf, today, series);
-        return new ArrearsSchedule(asOf, inForce, fee, lines, series, counted, matcher.settlement());
+        return new ArrearsSchedule(asOf, inForce, fee, lines, series, counted, matcher.settlement(),
+                linksToNoDue(inForce, dues, paid, asOf, fee));
+    }
+
+    /**
+     * The payments linked to a date that is not a due of the plans (a plan changed after the link was made): the
+     * matching leaves those links out, and the parent should be told. A link to a due after {@code asOf} is fine.
+     */
+    private static List<Payment> linksToNoDue(List<PaymentPlan> inForce, List<Due> dues, List<Payment> paid,
+            LocalDate asOf, FeeRule fee) {
+        List<Payment> linked = paid.stream().filter(p -> p.forDue().isPresent()).toList();
+        if (linked.isEmpty()) {
+            return List.of();
+        }
+        LocalDate latest = linked.stream().map(p -> p.forDue().get()).max(LocalDate::compareTo).get();
+        Set<LocalDate> dueDates = new HashSet<>();
+        (latest.isAfter(asOf) ? DueGenerator.dueUpTo(inForce, latest, fee) : dues)
+                .forEach(due -> dueDates.add(due.date()));
+        return linked.stream().filter(p -> !dueDates.contains(p.forDue().get())).toList();
     }
 
     private static <T> List<T> upTo(List<T> items, LocalDate asOf, Function<T, LocalDate> dateOf,

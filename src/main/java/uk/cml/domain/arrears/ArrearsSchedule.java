@@ -27,9 +27,11 @@ public final class ArrearsSchedule {
     private final List<Payment> payments;
     private final List<CountedPayment> counted;
     private final Optional<SettlementStatus> settlement;
+    private final List<Payment> linksToNoDue;
 
     ArrearsSchedule(LocalDate asOf, List<PaymentPlan> plans, FeeRule fee, List<ScheduleLine> lines,
-            BalanceSeries series, List<CountedPayment> counted, Optional<SettlementStatus> settlement) {
+            BalanceSeries series, List<CountedPayment> counted, Optional<SettlementStatus> settlement,
+            List<Payment> linksToNoDue) {
         this.asOf = asOf;
         this.plans = plans;
         this.fee = fee;
@@ -38,6 +40,15 @@ public final class ArrearsSchedule {
         this.counted = List.copyOf(counted);
         this.payments = counted.stream().map(CountedPayment::payment).toList();
         this.settlement = settlement;
+        this.linksToNoDue = List.copyOf(linksToNoDue);
+    }
+
+    /**
+     * Payments the parent linked to a date that is no longer a due (the plan changed since): they are matched by
+     * date instead, and each says so where it is listed.
+     */
+    public List<Payment> linksToNoDue() {
+        return linksToNoDue;
     }
 
     public LocalDate asOf() {

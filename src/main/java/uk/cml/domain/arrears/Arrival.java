@@ -26,12 +26,15 @@ public record Arrival(LocalDate date, Money counted, Money whole, Money received
         /** Money that arrived before the due's period and was held as credit. */
         FROM_CREDIT,
         /** Arrived after the due's period: the surplus of a later period, paid towards arrears. */
-        LATER
+        LATER,
+        /** Arrived after the due's period, and the parent said it was for this due. */
+        LINKED
     }
 
     /**
      * "£51.87 on 4 Sep 2026", "£50.00 of £80.00 on 12 Jan 2026 + £30.00 towards arrears", "£51.87 on 11 Sep 2026,
-     * all towards arrears", "£20.00 of £70.00 on 22 Jan 2026 (towards arrears)", "£50.00 paid ahead on 1 Jan 2026".
+     * all towards arrears", "£20.00 of £70.00 on 22 Jan 2026 (towards arrears)", "£50.00 paid ahead on 1 Jan 2026",
+     * "£300.00 on 26 Jul 2026 (you said it was for this due)".
      */
     public String describe() {
         String when = UkFormats.shortDate(date);
@@ -55,6 +58,8 @@ public record Arrival(LocalDate date, Money counted, Money whole, Money received
                     : Words.text("arrears.arrival.paidAheadWithFee", when, fee));
             case LATER -> part + (fee.isEmpty() ? Words.text("arrears.arrival.later", when)
                     : Words.text("arrears.arrival.laterWithFee", when, fee));
+            case LINKED -> part + (fee.isEmpty() ? Words.text("arrears.arrival.linked", when)
+                    : Words.text("arrears.arrival.linkedWithFee", when, fee));
         };
     }
 }

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uk.cml.domain.Money;
 import uk.cml.domain.calendar.UkCalendar;
@@ -21,12 +23,26 @@ import uk.cml.domain.calendar.UkCalendar;
  *       owed, so a late payment completes the due it was late for;</li>
  *   <li>what is left after that is credit, which pays the next dues as they begin ("Paid in advance").</li>
  * </ol>
+ * A payment the parent linked to a due ({@link Payment#forDue()}) pays that due first, if it still needs money: a
+ * due before the money's period is then paid late by it, a due after it is held for and paid in advance; what is left
+ * follows the rules above. A link to a date that is not a due of the schedule is left out (see
+ * {@link ArrearsSchedule#linksToNoDue()}). Links only move which due money pays, never the balance.
  * Money before the first due's period is credit too. Write-offs and offsets clear what is still owed, oldest first,
  * by the amount the {@link BalanceSeries} applied, so both always agree on the total.
  */
 final class DueMatcher {
 
-    private record Credit(CountedPayment payment, long[] left) {
+    /** Money kept for later dues; {@code forDue} is the index of the due it is held for, or -1 for any. */
+    private static final class Credit {
+        final CountedPayment payment;
+        long left;
+        int forDue;
+
+        Credit(CountedPayment payment, long left, int forDue) {
+            this.payment = payment;
+            this.left = left;
+            this.forDue = forDue;
+        }
     }
 
     private final List<Due> dues;
@@ -41,6 +57,9 @@ final class DueMatcher {
     private final long[] cleared;
     private final AdjustmentKind[] clearedBy;
     private final LocalDate[] completedOn;
+    /** Of each due, what linked payments that arrived before its period hold for it as credit. */
+    private final long[] heldFor;
+    private final Map<LocalDate, Integer> dueOn = new HashMap<>();
     private final List<List<Arrival>> arrivals = new ArrayList<>();
     private final List<List<String>> notes = new ArrayList<>();
     private final ArrayDeque<Integer> open = new ArrayDeque<>();
@@ -65,7 +84,10 @@ final class DueMatcher {
         cleared = new long[n];
         clearedBy = new AdjustmentKind[n];
         completedOn = new LocalDate[n];
+        heldFor = new long[n];
         for (int i = 0; i < n; i++) {
+            need[i] = dues.get(i).amount().pence();
+            dueOn.putIfAbsent(dues.get(i).date(), i);
             LocalDate early = dues.get(i).date().minusDays(dues.get(i).frequency().earlyDays());
             // A period never starts on or before the previous due's date, even when plans change days apart.
             starts.add(i == 0 || early.isAfter(dues.get(i - 1).date()) ? early : dues.get(i - 1).date().plusDays(1));
@@ -86,12 +108,15 @@ final class DueMatcher {
         LocalDate firstStart = dues.isEmpty() ? asOf.plusDays(1) : starts.get(0);
         long before = 0;
         while (p < paid.size() && paid.get(p).payment().date().isBefore(firstStart)) {
-            before += paid.get(p).counted();
-            credit.add(new Credit(paid.get(p), new long[] {paid.get(p++).counted()}));
+            CountedPayment payment = paid.get(p++);
+            before += payment.counted();
+            long left = payment.counted() - holdFor(linked(payment, -1), payment, payment.counted());
+            if (left > 0) {
+                credit.add(new Credit(payment, left, -1));
+            }
         }
         for (int i = 0; i < dues.size(); i++) {
             LocalDate end = periodEnd(i, asOf);
-            need[i] = dues.get(i).amount().pence();
             arrivedInPeriod[i] = i == 0 ? before : 0;
             useCredit(i);
             while (true) {
@@ -127,32 +152,88 @@ final class DueMatcher {
         return i + 1 < dues.size() ? starts.get(i + 1).minusDays(1) : asOf;
     }
 
+    /** Money held for this due by the parent's link first, then credit in the order it arrived. */
     private void useCredit(int i) {
-        while (need[i] > 0 && !credit.isEmpty()) {
-            Credit c = credit.peekFirst();
-            long take = Math.min(need[i], c.left()[0]);
-            add(i, c.payment(), take, 0, 0, Arrival.How.FROM_CREDIT);
-            fromCredit[i] += take;
-            c.left()[0] -= take;
-            if (c.left()[0] == 0) {
-                credit.pollFirst();
+        if (heldFor[i] > 0) {
+            for (Credit c : credit) {
+                if (c.forDue == i) {
+                    takeCredit(i, c);
+                    c.forDue = -1; // what the due did not need is ordinary credit now
+                }
             }
+            heldFor[i] = 0;
+        }
+        for (Credit c : credit) {
+            if (need[i] == 0) {
+                break;
+            }
+            if (c.forDue < 0) {
+                takeCredit(i, c);
+            }
+        }
+        credit.removeIf(c -> c.left == 0);
+    }
+
+    private void takeCredit(int i, Credit c) {
+        long take = Math.min(need[i], c.left);
+        if (take > 0) {
+            add(i, c.payment, take, 0, 0, Arrival.How.FROM_CREDIT);
+            fromCredit[i] += take;
+            c.left -= take;
         }
     }
 
     private void pay(int i, CountedPayment payment) {
         long left = payment.counted();
         arrivedInPeriod[i] += left;
+        int linked = linked(payment, i);
+        long toLinked = 0;
+        if (linked >= 0 && linked < i && need[linked] > 0) {
+            // The parent says it was for an earlier due: it pays that one late, before this period's own due.
+            toLinked = Math.min(left, need[linked]);
+            add(linked, payment, toLinked, 0, 0, Arrival.How.LINKED);
+            if (need[linked] == 0) {
+                open.remove(Integer.valueOf(linked));
+            }
+        }
+        long held = holdFor(linked, payment, left - toLinked);
+        left -= toLinked + held;
         long take = Math.min(left, need[i]);
         left -= take;
         long toArrears = payOlder(payment, left);
         left -= toArrears;
-        towards[i] += toArrears;
+        towards[i] += toLinked + toArrears;
+        heldAsCredit[i] += held + left;
         if (left > 0) {
-            heldAsCredit[i] += left;
-            credit.addLast(new Credit(payment, new long[] {left}));
+            credit.addLast(new Credit(payment, left, -1));
         }
-        add(i, payment, take, toArrears, left, Arrival.How.IN_PERIOD);
+        add(i, payment, take, toLinked + toArrears, held + left, Arrival.How.IN_PERIOD);
+    }
+
+    /**
+     * The due the parent linked the payment to, when it is a due of this schedule other than {@code current};
+     * otherwise -1 (the payment is matched by date).
+     */
+    private int linked(CountedPayment payment, int current) {
+        Integer j = payment.payment().forDue().map(dueOn::get).orElse(null);
+        return j == null || j == current ? -1 : j;
+    }
+
+    /**
+     * For a link to a due after the current period: keeps up to {@code amount} as credit held for that due (as much
+     * as it still needs). Returns what was held.
+     */
+    private long holdFor(int due, CountedPayment payment, long amount) {
+        if (due < 0 || !starts.get(due).isAfter(payment.payment().date())) {
+            return 0;
+        }
+        long hold = Math.min(amount, need[due] - heldFor[due]);
+        if (hold <= 0) {
+            return 0;
+        }
+        heldFor[due] += hold;
+        credit.addLast(new Credit(payment, hold, due));
+        return hold;
     }
 
     /**

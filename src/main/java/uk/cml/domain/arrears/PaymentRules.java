@@ -54,7 +54,7 @@ public final class PaymentRules {
     /** The payment to save; only call when {@link #problems} is empty. */
     public static Payment toPayment(PaymentInput input, long id) {
         return new Payment(id, input.date(), AmountRules.read(input.amount()), input.method(), input.reference(),
-                input.note());
+                input.note(), input.forDue());
     }
 
     /** When the first payment under any plan was due, if maintenance ever started. */

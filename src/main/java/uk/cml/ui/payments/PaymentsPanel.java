@@ -7,6 +7,7 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -38,6 +39,9 @@ final class PaymentsPanel extends BorderPane {
     private final TextField reference = new TextField();
     private final TextArea note = new TextArea();
     private final AttachmentField evidence;
+    private final ComboBox<DueChoices.Choice> forDue = new ComboBox<>();
+    private final Label forDueWarning = new Label();
+    private final TableColumn<Payment, String> forTheDue;
     private final Label dateError;
     private final Label dateWarning = new Label();
     private final Label amountError;
@@ -54,6 +58,9 @@ final class PaymentsPanel extends BorderPane {
     PaymentsPanel(PaymentsModel model, AttachmentField evidence) {
         this.model = model;
         this.evidence = evidence;
+        forTheDue = Columns.text(Messages.text("payments.panel.forTheDue"), p -> model.now()
+                .map(l -> DueChoices.column(p, l.schedule())).orElse(""), 100);
+        forTheDue.setId("payments-for-the-due");
         table.setId("payments-table");
         table.setAccessibleText(Messages.text("payments.panel.paymentsReceived"));
         table.setPlaceholder(PageLayout.emptyNote(Messages.text("payments.panel.noPaymentsRecordedYet")));
@@ -63,12 +70,15 @@ final class PaymentsPanel extends BorderPane {
                 .format(), 80));
         table.getColumns().add(Columns.text(Messages.text("payments.panel.how"), p -> p.method().label(), 120));
         table.getColumns().add(Columns.text(Messages.text("payments.panel.reference"), Payment::reference, 100));
+        // Shown once a payment is linked to a due: most parents never need it, and the table keeps its room.
+        forTheDue.setVisible(false);
+        table.getColumns().add(forTheDue);
         table.getColumns().add(Columns.text(Messages.text("payments.panel.evidence"), p -> model.now().filter(l ->
                 l.withEvidence().contains(p.id()))
                 .map(l -> Messages.text("payments.panel.attached")).orElse(""), 75));
         // The date and the amount must always read in full; the other columns give way in a narrow window.
         table.getColumns().get(0).setMinWidth(104);
-        table.getColumns().get(1).setMinWidth(72);
+        table.getColumns().get(1).setMinWidth(84);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, p) -> {
             if (p != null) {
@@ -96,6 +106,16 @@ final class PaymentsPanel extends BorderPane {
         methodError = form.add("payment-method", Messages.text("payments.panel.howItWasPaid"), method, null);
         form.add("payment-reference", Messages.text("payments.panel.reference"), reference,
                 Messages.text("payments.panel.asItAppearsOnYour"));
+        forDue.setConverter(Labels.of(DueChoices.Choice::label));
+        form.add("payment-for-due", Messages.text("payments.panel.thisPaymentWasFor"), forDue,
+                Messages.text("payments.panel.whichDueItWasFor"));
+        forDueWarning.setId("payment-for-due-warning");
+        forDueWarning.setWrapText(true);
+        forDueWarning.getStyleClass().add("field-hint");
+        forDueWarning.managedProperty().bind(forDueWarning.textProperty().isNotEmpty());
+        forDue.valueProperty().addListener((obs, old, now) -> forDueWarning.setText(model.now()
+                .map(l -> DueChoices.warning(now == null ? Optional.empty() : now.due(), l.schedule())).orElse("")));
+        form.addWide(forDueWarning);
         note.setPrefRowCount(2);
         note.setWrapText(true);
         form.add("payment-note", Messages.text("payments.adjustmentPanel.note"), note, null);
@@ -131,9 +151,23 @@ final class PaymentsPanel extends BorderPane {
         getStyleClass().add("tab-body");
         model.loaded().addListener((obs, old, now) -> {
             NewestFirst.show(table, now.records().payments());
+            forTheDue.setVisible(now.records().payments().stream().anyMatch(p -> p.forDue().isPresent()));
             loadBin();
+            showDueChoices(chosenDue()); // the dues may have changed; the parent's choice stays
         });
         edit(null);
+    }
+
+    /** The dues so far, newest first, with the payment's own link chosen (or "let the app work it out"). */
+    private void showDueChoices(Optional<java.time.LocalDate> linked) {
+        List<DueChoices.Choice> choices = model.now().map(l -> DueChoices.of(l.schedule(), linked))
+                .orElse(List.of(DueChoices.LET_THE_APP));
+        forDue.setItems(FXCollections.observableArrayList(choices));
+        forDue.setValue(DueChoices.find(choices, linked));
+    }
+
+    private Optional<java.time.LocalDate> chosenDue() {
+        return forDue.getValue() == null ? Optional.empty() : forDue.getValue().due();
     }
 
     private void loadBin() {
@@ -152,6 +186,7 @@ final class PaymentsPanel extends BorderPane {
         amount.setText(payment == null ? "" : payment.amount().toPlainString());
         method.setValue(payment == null ? model.usualMethod() : payment.method());
         reference.setText(payment == null ? "" : payment.reference());
+        showDueChoices(payment == null ? Optional.empty() : payment.forDue());
         note.setText(payment == null ? "" : payment.note());
         List.of(dateError, amountError, methodError).forEach(l -> FormGrid.show(l, Optional.empty()));
         dateWarning.setText("");
@@ -177,7 +212,7 @@ final class PaymentsPanel extends BorderPane {
         }
         PaymentInput input = new PaymentInput(amount.getText(),
                 date.hasUnreadableText() ? null : date.typedDate().orElse(null), method.getValue(),
-                reference.getText(), note.getText());
+                reference.getText(), note.getText(), chosenDue());
         Map<String, String> problems = PaymentRules.problems(input, model.today(), model.now().get().records().plans());
         FormGrid.show(dateError, Optional.ofNullable(date.hasUnreadableText()
                 ? Messages.text("payments.adjustmentChecks.thatIsNotADate") : problems.get(PaymentRules.DATE)));

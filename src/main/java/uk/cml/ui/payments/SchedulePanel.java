@@ -53,7 +53,8 @@ final class SchedulePanel extends BorderPane {
         choices.setAlignment(Pos.CENTER_LEFT);
         // How money is matched to dues is long: hidden until the parent asks for it, so the table keeps its height
         // on a small window.
-        Label rule = new Label(PaymentFrequency.earlyRule());
+        Label rule = new Label(PaymentFrequency.earlyRule() + " "
+                + Messages.text("payments.schedulePanel.youCanChoose"));
         rule.setWrapText(true);
         rule.setId("schedule-matching-rule");
         rule.setVisible(false);

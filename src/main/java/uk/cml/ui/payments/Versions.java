@@ -33,6 +33,8 @@ final class Versions {
         return date(columns.get("paid_on")) + ", " + money(columns.get("amount_pence")) + ", "
                 + PaymentMethod.valueOf(columns.getOrDefault("method", "OTHER")).label()
                 + optional(Messages.text("payments.versions.ref"), columns.get("reference"))
+                + (columns.get("for_due") == null ? ""
+                : Messages.text("payments.versions.forDue", date(columns.get("for_due"))))
                 + (columns.get("evidence_document_id") == null ? ""
                 : Messages.text("payments.versions.evidenceAttached"));
     }
