@@ -95,9 +95,9 @@ class PaymentLinkStoreTest {
         Optional<RecordsAnchor> anchor = RecordsAnchor.read(folder);
         try (Database database = Database.open(folder, DatabaseTest.CLOCK,
                 c -> JournalTriggers.install(c, anchor))) {
-            assertEquals(15, database.schemaVersion());
+            assertEquals(Migrations.latestVersion(), database.schemaVersion());
             try (Stream<Path> backups = Files.list(folder.resolve("backups"))) {
-                Path backup = backups.filter(p -> p.getFileName().toString().startsWith("before-upgrade-v14-to-v15"))
+                Path backup = backups.filter(p -> p.getFileName().toString().startsWith("before-upgrade-v14-to-v" + Migrations.latestVersion() + "-"))
                         .findFirst().orElseThrow();
                 try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backup);
                      Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA user_version")) {
