@@ -208,6 +208,47 @@ class PaymentsLayoutTest extends AppRobot {
         assertNewestInSight(table, "after a save");
     }
 
+    /**
+     * Found by making the window narrower on the Payments page (1366 x 768 to 1024 x 700, as un-maximising a window
+     * does): the due payments kept the column widths of the wide window behind a sideways bar, so Short by and
+     * Balance were out of sight though the columns need far less. When the table scrolls sideways, each column has
+     * only the width it needs.
+     */
+    @Test
+    void makingTheWindowNarrowerGivesEachColumnOnlyWhatItNeeds() throws Exception {
+        uk.cml.app.SampleFolders.fill(dataFolder);
+        startup = startOn(dataFolder);
+        waitFor("#overview-owed");
+        interact(() -> {
+            window().setMaximized(false);
+            window().setWidth(1366);
+            window().setHeight(768);
+        });
+        press("#nav-payments");
+        TableView<ScheduleLine> table = waitFor("#schedule-table");
+        waitUntil("the schedule is filled", () -> table.getItems().size() > 100);
+        settle();
+        interact(() -> {
+            window().setWidth(1024);
+            window().setHeight(700);
+        });
+        settle();
+        uk.cml.ui.Snapshots.save(this, window().getScene().getRoot(), "payments-narrower-1024x700.png");
+        List<String> wide = interactAndGet(() -> {
+            List<String> found = new ArrayList<>();
+            if (table.getColumnResizePolicy() == TableView.UNCONSTRAINED_RESIZE_POLICY) {
+                for (javafx.scene.control.TableColumn<ScheduleLine, ?> column : table.getVisibleLeafColumns()) {
+                    if (column.getWidth() > column.getMinWidth() + 0.5) {
+                        found.add(column.getText() + " is " + Math.round(column.getWidth()) + " px, it needs "
+                                + Math.round(column.getMinWidth()));
+                    }
+                }
+            }
+            return found;
+        });
+        assertEquals(List.of(), wide, "columns wider than they need while the table scrolls sideways");
+    }
+
     /** The table shows at least six rows, and the newest row lies wholly inside its rows area. */
     private void assertNewestInSight(TableView<ScheduleLine> table, String when) {
         Bounds area = interactAndGet(() -> {
