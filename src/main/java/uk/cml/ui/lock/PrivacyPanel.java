@@ -76,9 +76,11 @@ public final class PrivacyPanel {
             return true;
         }, ok -> titleChanged.run(), error -> model.finished(Problems.forParent(error))));
         CheckBox address = new AddressPrivacyBox(addresses, currentCase, background).view();
+        HBox lockAfter = new HBox(10, new Label(Messages.text("lock.privacyPanel.lockAfter")), idle,
+                new Label(Messages.text("lock.privacyPanel.minutesWithoutUse")));
+        lockAfter.setAlignment(javafx.geometry.Pos.BASELINE_LEFT); // the words on the line of the minutes
         view.getChildren().addAll(heading, status, current, fresh, repeat, new HBox(10, save, remove), message,
-                new HBox(10, new Label(Messages.text("lock.privacyPanel.lockAfter")), idle,
-                new Label(Messages.text("lock.privacyPanel.minutesWithoutUse"))),
+                lockAfter,
                 PageLayout.hint(Messages.text("lock.privacyPanel.quickHidePressOrThe", AppLock.QUICK_HIDE_TEXT)), neutral,
                 address, forgottenHelp());
         view.setId("privacy-panel");

@@ -97,6 +97,7 @@ public final class EvidencePackView extends Page {
         until.setAccessibleText(Messages.text("pack.evidencePackView.periodUntil"));
         HBox period = new HBox(8, new Label(Messages.text("pack.evidencePackView.from")), from,
                 new Label(Messages.text("pack.evidencePackView.until")), until);
+        period.setAlignment(javafx.geometry.Pos.BASELINE_LEFT); // "From" on the line of the date it names
         VBox boxes = new VBox(6);
         for (PackSection section : PackSection.values()) {
             CheckBox box = new CheckBox(section.title());

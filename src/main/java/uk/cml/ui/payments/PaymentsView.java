@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.CmsDifference;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.store.DocumentRecordStore;
@@ -99,23 +100,28 @@ public final class PaymentsView implements Section {
         this.writeAboutMissed.setDisable(true);
         heading.setMinWidth(Region.USE_PREF_SIZE);
         owed.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(16, heading, owed);
-        top.setAlignment(Pos.BASELINE_LEFT);
         Label status = new Label();
         status.setId("payments-status");
         status.getStyleClass().add("status");
         status.setWrapText(true);
         status.textProperty().bind(model.status());
         status.setMaxWidth(Double.MAX_VALUE);
-        // The actions get a row of their own, so the title and the amount owed are never cut short. The status line
-        // ends that row: on a line of its own under it, each save's message and Undo pushed the tabs and their forms
-        // down (and back up), so a parent clicking where a field had been hit the one above it.
+        // The status line ends the title's row. On a line of its own, each save's message and Undo pushed the tabs
+        // and their forms down (and back up), so a parent clicking where a field had been hit the one above it; at
+        // the end of the actions' row it had a fifth of a 1024-pixel window, so "Recorded ... Undo" took four
+        // lines there and took the height from the due payments table. Beside the title it has room for a line.
+        HBox.setHgrow(status, javafx.scene.layout.Priority.ALWAYS);
+        HBox titleAndOwed = new HBox(16, heading, owed);
+        titleAndOwed.setAlignment(Pos.BASELINE_LEFT);
+        titleAndOwed.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(16, titleAndOwed, status);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("payments-title"); // tall enough for the saved notice from the start (app.css)
+        // The actions get a row of their own, so the title and the amount owed are never cut short.
         writeAboutMissed.setMinWidth(Region.USE_PREF_SIZE);
         importFile.setMinWidth(Region.USE_PREF_SIZE);
-        HBox actions = new HBox(10, this.writeAboutMissed, importFile, status);
+        HBox actions = new HBox(10, this.writeAboutMissed, importFile);
         actions.setAlignment(Pos.CENTER_LEFT);
-        actions.getStyleClass().add("payments-actions");
-        HBox.setHgrow(status, javafx.scene.layout.Priority.ALWAYS);
         model.useSavedNotice(new SavedWithUndo(background, status, model.status()::set));
         PaymentsPanel paymentsPanel = new PaymentsPanel(model, new AttachmentField("payment-evidence",
                 evidence.documents(), background, model::caseId, evidence.picker(),
@@ -178,14 +184,25 @@ public final class PaymentsView implements Section {
                 : Messages.text("payments.view.writeToTheCmsAbout"));
         schedule.cmsDifference().ifPresentOrElse(d -> {
             boolean differs = !d.difference().isZero();
-            cmsDifference.setText(differs ? Messages.text("payments.view.cmsFigureDiffers", d.describe())
-                    : d.describe());
+            cmsDifference.setText(differs ? differs(d) : d.describe());
             askForBreakdown.setVisible(differs);
             cmsDifference.setVisible(true);
         }, () -> {
             cmsDifference.setVisible(false);
             askForBreakdown.setVisible(false);
         });
+    }
+
+    /**
+     * The CMS's figure against this record's in two lines at most beside its button, so the due payments table
+     * keeps its height in a small window: the date, both figures, the gap and what to do (the button's words).
+     */
+    private static String differs(CmsDifference d) {
+        String gap = d.difference().max(d.difference().negate()).format();
+        String said = Messages.text(d.difference().isPositive() ? "payments.view.cmsFigureLess"
+                : "payments.view.cmsFigureMore", UkFormats.shortDate(d.date()), d.cmsFigure().format(), gap,
+                d.appFigure().format());
+        return d.feeApplies() ? Messages.text("payments.view.cmsFigureBasis", said, d.basis().label()) : said;
     }
 
     /** A due selected on the due payments tab, the plans tab, or a fresh payment on the payments received tab. */

@@ -69,7 +69,12 @@ final class QuickEntry extends VBox {
         });
         actions = new FlowPane(10, 8, full, missed, part, partAmount, late, lateDate);
         actions.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(about, actions, error);
+        // A problem shows in the place of the line about the chosen due, so no empty line is kept for it below
+        // the buttons (at 1024 x 700 that line was most of a row of the due payments table).
+        about.visibleProperty().bind(error.visibleProperty().not());
+        javafx.scene.layout.StackPane aboutOrProblem = new javafx.scene.layout.StackPane(about, error);
+        aboutOrProblem.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(aboutOrProblem, actions);
         getStyleClass().add("quick-entry");
         selected.addListener((obs, old, now) -> show(now));
         show(null);

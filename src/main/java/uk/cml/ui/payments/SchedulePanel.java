@@ -27,6 +27,8 @@ final class SchedulePanel extends BorderPane {
     private final Label totals = new Label();
     /** A due asked for from another page, selected when the schedule is next filled. */
     private LocalDate asked;
+    /** Whether the newest row is kept in sight as the table changes height (see keepNewestInView). */
+    private boolean followNewest;
 
     /** The period and what to show, then any actions; on a narrow window they wrap onto a second line. */
     private final javafx.scene.layout.FlowPane choices = new javafx.scene.layout.FlowPane(10, 6);
@@ -67,7 +69,10 @@ final class SchedulePanel extends BorderPane {
             rule.setVisible(open);
             rule.setManaged(open);
         });
-        javafx.scene.layout.VBox filters = new javafx.scene.layout.VBox(6, choices, totals, matching, rule);
+        // The totals and the link share a line (and wrap on a narrow window): a line less above the table.
+        javafx.scene.layout.FlowPane summary = new javafx.scene.layout.FlowPane(16, 2, totals, matching);
+        summary.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.VBox filters = new javafx.scene.layout.VBox(6, choices, summary, rule);
         filters.getStyleClass().add("filter-row");
         QuickEntry quick = new QuickEntry(model, table.getSelectionModel().selectedItemProperty());
         setTop(filters);
@@ -75,6 +80,41 @@ final class SchedulePanel extends BorderPane {
         setBottom(quick);
         getStyleClass().add("tab-body");
         model.loaded().addListener((obs, old, now) -> refill());
+        keepNewestInView();
+    }
+
+    /**
+     * While the schedule shows every due, the newest row stays wholly in sight, at the bottom of the table, until
+     * the parent scrolls, clicks or types in the table: the table's rows area changes height after it is filled
+     * (the notes above it arrive and wrap, a sideways bar comes and goes, the window is resized), and a scroll made
+     * before that left the newest row just under the edge.
+     */
+    private void keepNewestInView() {
+        table.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> followNewest = false);
+        table.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> followNewest = false);
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> followNewest = false);
+        table.skinProperty().addListener((obs, old, skin) -> {
+            if (table.lookup(".clipped-container") instanceof Region rows) {
+                rows.heightProperty().addListener((o, was, now) -> {
+                    if (followNewest) {
+                        showNewest();
+                    }
+                });
+            }
+        });
+    }
+
+    private void showNewest() {
+        int last = table.getItems().size() - 1;
+        if (last < 0) {
+            return;
+        }
+        // The flow's own scrollTo makes the row wholly visible; the table's puts it at the top if it can.
+        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+            flow.scrollTo(last);
+        } else {
+            table.scrollTo(last);
+        }
     }
 
     /** An action about the schedule itself (saving it as a file), kept beside its choices. */
@@ -98,13 +138,18 @@ final class SchedulePanel extends BorderPane {
         totals.setText(lines.size() == 1
                 ? Messages.text("payments.schedulePanel.oneDue", lines.size(), still)
                 : Messages.text("payments.schedulePanel.dues", lines.size(), still));
-        if (!lines.isEmpty() && period.getValue() != Period.ALL) {
+        followNewest = period.getValue() == Period.ALL;
+        if (!lines.isEmpty() && !followNewest) {
             table.scrollTo(0);
         } else if (!lines.isEmpty()) {
             table.scrollTo(lines.size() - 1); // newest at the bottom, where the parent looks first
-            // Again once the page is laid out: the totals above may wrap and shorten the table, which would
-            // otherwise leave the newest row just out of sight.
-            javafx.application.Platform.runLater(() -> table.scrollTo(table.getItems().size() - 1));
+            showNewest();
+            // Again once the page is laid out, in case the rows area did not change height (keepNewestInView).
+            javafx.application.Platform.runLater(() -> {
+                if (followNewest) {
+                    showNewest();
+                }
+            });
         }
         if (asked != null && selectAsked()) {
             asked = null;
@@ -125,6 +170,7 @@ final class SchedulePanel extends BorderPane {
     private boolean selectAsked() {
         for (int i = 0; i < table.getItems().size(); i++) {
             if (table.getItems().get(i).date().equals(asked)) {
+                followNewest = false;
                 table.getSelectionModel().clearAndSelect(i);
                 table.scrollTo(Math.max(0, i - 3));
                 return true;

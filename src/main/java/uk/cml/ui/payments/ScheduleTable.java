@@ -88,6 +88,11 @@ public final class ScheduleTable {
                 table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
             } else if (!fit && table.getColumnResizePolicy() != TableView.UNCONSTRAINED_RESIZE_POLICY) {
                 for (TableColumn<ScheduleLine, ?> column : table.getColumns()) {
+                    // The constrained policy sets widths without touching prefWidth, which may still be the least
+                    // width from an earlier switch: setting it again would change nothing, and a window made
+                    // narrower kept its wide columns, with Short by and Balance out of sight. Through the width
+                    // the column has now, the change takes.
+                    column.setPrefWidth(column.getWidth());
                     column.setPrefWidth(column.getMinWidth());
                 }
                 table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);

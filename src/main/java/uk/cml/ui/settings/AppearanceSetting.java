@@ -37,6 +37,7 @@ public final class AppearanceSetting {
         hint.getStyleClass().add("field-hint");
         hint.setWrapText(true);
         HBox row = new HBox(10, label, choice);
+        row.setAlignment(javafx.geometry.Pos.BASELINE_LEFT); // "Colours" on the line of the choice
         row.getStyleClass().add("setting-row");
         view = new VBox(8, heading, row, hint);
     }

@@ -57,6 +57,7 @@ final class LayoutChecks {
         found.addAll(cutText(nodes));
         found.addAll(cutInCell(nodes));
         found.addAll(headingPastTableEdge(nodes));
+        found.addAll(labelsOffTheirFields(nodes));
         found.addAll(unreachable(scene, nodes));
         found.addAll(EdgeChecks.cutAtEdge(scene, nodes));
         found.addAll(recordText(nodes));
@@ -147,6 +148,52 @@ final class LayoutChecks {
                     if (label != null && label.localToScene(label.getLayoutBounds()).getMaxX() > right + 1) {
                         problems.add("past the table's edge with no sideways bar: the \""
                                 + header.getTableColumn().getText() + "\" heading, in " + describe(table));
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * A one-line label in a row beside a field (a text box, a date, a drop-down) whose words sit higher or lower
+     * than the field's: "From" and "until" beside the evidence pack's dates, and "Lock after" beside its drop-down in
+     * Settings, sat at the top of their row, half a line above the words in the fields they name.
+     */
+    static List<String> labelsOffTheirFields(List<Node> nodes) {
+        List<String> problems = new ArrayList<>();
+        for (Node node : nodes) {
+            if (!(node instanceof javafx.scene.layout.HBox || node instanceof javafx.scene.layout.FlowPane)) {
+                continue;
+            }
+            List<Node> children = ((Parent) node).getChildrenUnmodifiable().stream()
+                    .filter(n -> n.isVisible() && n.isManaged()).toList();
+            List<Node> fields = children.stream().filter(n -> n instanceof TextInputControl
+                    || n instanceof ComboBoxBase<?> || n instanceof ChoiceBox<?> || n instanceof Spinner<?>).toList();
+            for (Node child : children) {
+                if (!(child instanceof javafx.scene.control.Label label) || label.getText() == null
+                        || label.getText().isBlank()) {
+                    continue;
+                }
+                Bounds l = label.localToScene(label.getLayoutBounds());
+                // The field nearest the label along the row is the one it names.
+                List<Node> nearest = fields.stream().sorted(java.util.Comparator.comparingDouble(f -> {
+                    Bounds b = f.localToScene(f.getLayoutBounds());
+                    return Math.min(Math.abs(b.getMinX() - l.getMaxX()), Math.abs(l.getMinX() - b.getMaxX()));
+                })).toList();
+                for (Node field : nearest) {
+                    Bounds f = field.localToScene(field.getLayoutBounds());
+                    // Only a label on the field's line, no taller than the field (not a wrapped paragraph).
+                    if (l.getHeight() <= 0 || l.getHeight() > f.getHeight() || l.getMaxY() < f.getMinY()
+                            || l.getMinY() > f.getMaxY()) {
+                        continue;
+                    }
+                    double off = l.getCenterY() - f.getCenterY();
+                    if (Math.abs(off) > 3) {
+                        problems.add("misaligned: \"" + shorten(label.getText()) + "\" is " + Math.round(Math.abs(off))
+                                + " px " + (off < 0 ? "higher" : "lower") + " than " + describe(field)
+                                + " beside it");
+                        break;
                     }
                 }
             }

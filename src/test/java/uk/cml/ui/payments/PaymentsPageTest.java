@@ -137,8 +137,11 @@ class PaymentsPageTest extends AppRobot {
         Label difference = waitFor("#payments-cms-difference");
         waitUntil("the difference is shown", difference::isVisible);
         // Found by using the app as a new parent: the note said the figures differ, but not what to do about it.
-        assertTrue(difference.getText().endsWith("The CMS figure is £29.63 less than this record. To find out why, "
-                + "ask the CMS for a breakdown of how they worked out their figure."), difference.getText());
+        // Both figures and the gap, in two lines at most beside the button that says what to do (so the table
+        // keeps its height in a small window).
+        assertEquals("On 16 Nov 2026 the CMS said £100.00 was owed: £29.63 less than this record shows (£129.63).",
+                difference.getText());
+        assertEquals("Ask the CMS for a breakdown", lookup("#payments-ask-breakdown").queryButton().getText());
         press("#payments-ask-breakdown");
         ComboBox<LetterTemplate> template = waitFor("#letter-template");
         waitUntil("the breakdown letter is chosen", () -> template.getValue() != null
