@@ -148,8 +148,11 @@ final class QuickEntry extends VBox {
             return;
         }
         LocalDate on = date.apply(line);
+        // The parent chose the due and said what arrived for it: the payment is linked to that due, so the matching
+        // never gives it to another (a late payment arriving in the next due's early days paid the next one).
         PaymentInput input = new PaymentInput(amount.apply(line, on), on, model.usualMethod(), "",
-                note.isEmpty() ? "" : Messages.text("payments.quickEntry.due", note, UkFormats.shortDate(line.date())));
+                note.isEmpty() ? "" : Messages.text("payments.quickEntry.due", note, UkFormats.shortDate(line.date())),
+                Optional.of(line.date()));
         Map<String, String> problems = PaymentRules.problems(input, model.today(), model.now().get().records().plans());
         if (!problems.isEmpty()) {
             FormGrid.show(error, Optional.of(String.join(" ", problems.values())));

@@ -357,6 +357,31 @@ class PaymentsPageTest extends AppRobot {
         assertEquals("", textOf("#payments-fee-note"));
     }
 
+    /**
+     * Quick entry records the money for the due the parent chose. £43.21 for the 1 Nov due arrived on Fri 6 Nov, in
+     * the 8 Nov due's early days: by date alone the app gave it to 8 Nov and left 1 Nov "Nothing received".
+     */
+    @Test
+    void aLatePaymentRecordedByQuickEntryIsForTheDueChosen() {
+        long caseId = aCaseFrom1Nov(Arrangement.DIRECT_PAY);
+        startup = startOn(dataFolder);
+        press("#nav-payments");
+        TableView<ScheduleLine> table = waitFor("#schedule-table");
+        waitUntil("one row per due", () -> table.getItems().size() == 4);
+        interact(() -> table.getSelectionModel().select(0));
+        waitUntil("the first due is chosen", () -> textOf("#quick-about").startsWith("Due 1 Nov 2026"));
+        type("#quick-late-date", "06/11/2026");
+        press("#quick-paid-late");
+        waitUntil("the 1 Nov due shows the late payment", () -> table.getItems().size() == 4
+                && table.getItems().get(0).statusText().equals("Paid late (5 days)"));
+        assertEquals("Nothing received", table.getItems().get(1).statusText(), "the 8 Nov due is still owed");
+        stop(startup);
+        startup = null;
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            assertEquals(Optional.of(LocalDate.of(2026, 11, 1)), services.payments.payments(caseId).get(0).forDue());
+        }
+    }
+
     @Test
     void underDirectPayQuickEntryKeepsItsWords() {
         aCaseFrom1Nov(Arrangement.DIRECT_PAY);
