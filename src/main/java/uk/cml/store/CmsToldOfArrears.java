@@ -49,6 +49,12 @@ final class CmsToldOfArrears {
         }
         String payments = Words.text(untold.size() == 1 ? "todo.payments.tellOne" : "todo.payments.tellMany",
                 untold.size());
+        if (schedule.payments().isEmpty() && lastTold.isEmpty() && awaited.isEmpty()) {
+            // Nothing recorded at all: a new case, most likely, whose money is not entered yet. The app cannot tell
+            // "nothing arrived" from "nothing recorded", so it asks for the payments first.
+            return Optional.of(new TodoItem(untold.get(0).date(), Words.text("todo.payments.tellNoneRecorded",
+                    payments, UkFormats.shortDate(untold.get(0).date()), owed.format()), TodoKind.TELL_THE_CMS, 0));
+        }
         String what = awaited.map(line -> lastTold.map(told -> Words.text("todo.payments.tellSinceLetterAwaited",
                         payments, UkFormats.shortDate(told), owed.format(), line.shortBy().format(),
                         UkFormats.shortDate(line.date())))

@@ -69,7 +69,7 @@ final class LetterCases {
                 .complaint(new ComplaintDetails(DATE.minusMonths(4), "Payments stopped in September",
                         "No arrears notice was sent", EnumSet.allOf(ComplaintDetails.Remedy.class),
                         "send Jordan Reed an arrears notice", DATE.minusDays(70), DATE.minusDays(50),
-                        DATE.minusDays(20), "by email", "", "The reply does not say when action will be taken"))
+                        DATE.minusDays(20), "by email", "none", "The reply does not say when action will be taken"))
                 .losses(List.of(new LossItem("Overdraft charges", Money.ofPence(1800), "3 charges of £6.00")))
                 .decision(new DecisionDetails(DATE.minusDays(10), "the weekly amount from 1 December 2026",
                         "the income used is two years old", ""))

@@ -75,6 +75,20 @@ class CmsToldOfArrearsTest {
     }
 
     @Test
+    @DisplayName("nothing recorded yet: the to-do asks for the payments first, not only for a letter")
+    void nothingRecordedYet() {
+        // A second case with the same plan and no payment entered: the app cannot tell "nothing arrived" from
+        // "nothing recorded", so it must not only say the payments were missed.
+        caseId = new CaseStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK)
+                .completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
+        payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.WEEKLY,
+                LocalDate.of(2026, 11, 2), "CMS calculation letter"));
+        assertEquals(List.of("2 Nov 2026: No money is recorded for the 3 payments due since 2 Nov 2026. If some "
+                + "arrived, record it on the Payments page first. If nothing arrived, £150.00 is owed. Under Direct "
+                + "Pay the CMS only knows if you tell it: write to the CMS about the missed payments."), tell());
+    }
+
+    @Test
     @DisplayName("a report of missed payments written after the short dues ends it; a later miss brings it back")
     void toldThenAnotherMiss() {
         letters.save(letter(LocalDate.of(2026, 10, 20), LetterKind.ARREARS_REPORT));
