@@ -303,6 +303,17 @@ class PaymentsPageTest extends AppRobot {
         return caseId;
     }
 
+    /** Opens the app on the Payments page with the 1 Nov due (of four) chosen for quick entry; returns the table. */
+    private TableView<ScheduleLine> openOnTheFirstDue() {
+        startup = startOn(dataFolder);
+        press("#nav-payments");
+        TableView<ScheduleLine> table = waitFor("#schedule-table");
+        waitUntil("one row per due", () -> table.getItems().size() == 4);
+        interact(() -> table.getSelectionModel().select(0));
+        waitUntil("the first due is chosen", () -> textOf("#quick-about").startsWith("Due 1 Nov 2026"));
+        return table;
+    }
+
     private List<String> quickEntryWords() {
         return List.of(textOf("#quick-paid-full"), textOf("#quick-missed"), textOf("#quick-part-paid"),
                 textOf("#quick-paid-late"));
@@ -316,12 +327,7 @@ class PaymentsPageTest extends AppRobot {
     @Test
     void underCollectAndPayQuickEntrySaysWhatArrivedAndRecordsItAfterTheFee() {
         long caseId = aCaseFrom1Nov(Arrangement.COLLECT_AND_PAY);
-        startup = startOn(dataFolder);
-        press("#nav-payments");
-        TableView<ScheduleLine> table = waitFor("#schedule-table");
-        waitUntil("one row per due", () -> table.getItems().size() == 4);
-        interact(() -> table.getSelectionModel().select(0));
-        waitUntil("the first due is chosen", () -> textOf("#quick-about").startsWith("Due 1 Nov 2026"));
+        TableView<ScheduleLine> table = openOnTheFirstDue();
         assertEquals(List.of("Arrived in full", "Nothing arrived", "Part arrived:", "Arrived late on"),
                 quickEntryWords());
 
@@ -364,12 +370,7 @@ class PaymentsPageTest extends AppRobot {
     @Test
     void aLatePaymentRecordedByQuickEntryIsForTheDueChosen() {
         long caseId = aCaseFrom1Nov(Arrangement.DIRECT_PAY);
-        startup = startOn(dataFolder);
-        press("#nav-payments");
-        TableView<ScheduleLine> table = waitFor("#schedule-table");
-        waitUntil("one row per due", () -> table.getItems().size() == 4);
-        interact(() -> table.getSelectionModel().select(0));
-        waitUntil("the first due is chosen", () -> textOf("#quick-about").startsWith("Due 1 Nov 2026"));
+        TableView<ScheduleLine> table = openOnTheFirstDue();
         type("#quick-late-date", "06/11/2026");
         press("#quick-paid-late");
         waitUntil("the 1 Nov due shows the late payment", () -> table.getItems().size() == 4
@@ -385,12 +386,7 @@ class PaymentsPageTest extends AppRobot {
     @Test
     void underDirectPayQuickEntryKeepsItsWords() {
         aCaseFrom1Nov(Arrangement.DIRECT_PAY);
-        startup = startOn(dataFolder);
-        press("#nav-payments");
-        TableView<ScheduleLine> table = waitFor("#schedule-table");
-        waitUntil("one row per due", () -> table.getItems().size() == 4);
-        interact(() -> table.getSelectionModel().select(0));
-        waitUntil("the first due is chosen", () -> textOf("#quick-about").startsWith("Due 1 Nov 2026"));
+        TableView<ScheduleLine> table = openOnTheFirstDue();
         assertEquals(List.of("Paid in full", "Missed", "Part paid:", "Paid late on"), quickEntryWords());
         press("#quick-paid-full");
         waitUntil("the due is paid", () -> table.getItems().size() == 4
