@@ -3,10 +3,7 @@ package uk.cml.app;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.management.JMException;
-import javax.management.ObjectName;
 
 /**
  * Asks the C library to return the memory Java's compilers freed while the app started. glibc keeps freed memory for
@@ -19,7 +16,6 @@ import javax.management.ObjectName;
 final class NativeHeapTrim {
 
     private static final Logger LOG = Logger.getLogger(NativeHeapTrim.class.getName());
-    private static final String DIAGNOSTIC_COMMANDS = "com.sun.management:type=DiagnosticCommand";
     private static final String TRIM_NATIVE_HEAP = "systemTrimNativeHeap";
     /**
      * The compilers count as quiet when they spent less than this in a second. An idle window still compiles a little
@@ -54,13 +50,6 @@ final class NativeHeapTrim {
      * has no such command. Only glibc can trim: elsewhere nothing changes, so a failure here is only logged.
      */
     static Optional<String> trim() {
-        try {
-            Object said = ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(DIAGNOSTIC_COMMANDS),
-                    TRIM_NATIVE_HEAP, new Object[] {new String[0]}, new String[] {String[].class.getName()});
-            return Optional.of(String.valueOf(said).strip());
-        } catch (JMException | RuntimeException e) {
-            LOG.log(Level.FINE, "Could not trim the native heap", e);
-            return Optional.empty();
-        }
+        return DiagnosticCommand.run("System.trim_native_heap", TRIM_NATIVE_HEAP).map(String::strip);
     }
 }

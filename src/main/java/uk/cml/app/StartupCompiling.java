@@ -1,16 +1,14 @@
 package uk.cml.app;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.management.JMException;
-import javax.management.ObjectName;
 
 /**
  * Keeps Java's optimising compiler (C2) off the start-up code of Java and JavaFX, for a plain {@code java -jar}: the
@@ -30,7 +28,6 @@ import javax.management.ObjectName;
 final class StartupCompiling {
 
     private static final Logger LOG = Logger.getLogger(StartupCompiling.class.getName());
-    private static final String DIAGNOSTIC_COMMANDS = "com.sun.management:type=DiagnosticCommand";
     /**
      * The first directive that matches a method applies. The app's own code and the libraries that do the parent's
      * heavy work keep C2 (the arrears worked out for the first page would otherwise stay twice as slow: measured);
@@ -60,14 +57,14 @@ final class StartupCompiling {
 
     /** Holds C2 off if the JVM started no longer than {@code within} ago. Returns whether it now holds. */
     static synchronized boolean hold(Duration within) {
-        if (isHeld() || ManagementFactory.getRuntimeMXBean().getUptime() > within.toMillis()) {
+        if (isHeld() || Duration.between(StartupTimes.processStart(), Instant.now()).compareTo(within) > 0) {
             return isHeld();
         }
         try {
             Path file = Files.createTempFile("cml-compiling-", ".json");
             try {
                 Files.writeString(file, DIRECTIVES, StandardCharsets.US_ASCII);
-                command("compilerDirectivesAdd", file.toString());
+                command("Compiler.directives_add", "compilerDirectivesAdd", file.toString());
             } finally {
                 Files.deleteIfExists(file);
             }
@@ -79,7 +76,7 @@ final class StartupCompiling {
 
     /** Whether this class's directives are the JVM's newest, so C2 is held off. */
     static synchronized boolean isHeld() {
-        return command("compilerDirectivesPrint").filter(printed -> {
+        return command("Compiler.directives_print", "compilerDirectivesPrint").filter(printed -> {
             int newest = printed.indexOf(MATCHING);
             int end = newest < 0 ? -1 : printed.indexOf('\n', newest);
             return newest >= 0 && printed.substring(newest, end < 0 ? printed.length() : end).contains(OURS);
@@ -90,20 +87,17 @@ final class StartupCompiling {
     static synchronized void release() {
         if (isHeld()) {
             for (int i = 0; i < HOW_MANY; i++) {
-                command("compilerDirectivesRemove");
+                command("Compiler.directives_remove", "compilerDirectivesRemove");
             }
             LOG.fine("C2 released");
         }
     }
 
-    private static Optional<String> command(String name, String... arguments) {
-        try {
-            Object said = ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(DIAGNOSTIC_COMMANDS),
-                    name, new Object[] {arguments}, new String[] {String[].class.getName()});
-            return Optional.of(String.valueOf(said));
-        } catch (JMException | RuntimeException | LinkageError e) {
-            LOG.log(Level.FINE, "No compiler directive here", e);
-            return Optional.empty();
+    private static Optional<String> command(String line, String operation, String... arguments) {
+        StringBuilder quoted = new StringBuilder(line);
+        for (String argument : arguments) {
+            quoted.append(" \"").append(argument).append('"'); // a temporary folder's path may have spaces
         }
+        return DiagnosticCommand.run(quoted.toString(), operation, arguments);
     }
 }
