@@ -67,8 +67,9 @@ final class PaymentEvents {
     }
 
     /**
-     * "Payment of £51.87 due: nothing arrived for it (matched by date)", "Payment of £51.87 due: part paid, £20.00
-     * short (matched by date)" ("part arrived" under Collect and Pay, where the CMS passes the money on). Which due
+     * "£51.87, nothing arrived for it (matched by date)", "£51.87, part paid, £20.00 short (matched by date)" ("part
+     * arrived" under Collect and Pay, where the CMS passes the money on). The entry's kind, "Payment due", is shown
+     * before it on the Timeline and beside it in the pack, so the title does not say it again. Which due
      * late money paid is this app's matching, not the CMS's attribution (the CMS attributes payments to arrears by
      * its own rules), so the title says so wherever it is shown or printed.
      */

@@ -201,7 +201,7 @@ class PaymentStoreTest {
                     TimelineKind.PAYMENT_DUE),
                     entries.stream().map(TimelineEntry::kind).toList());
             assertEquals("Received £43.21", entries.get(0).title());
-            assertEquals("Payment of £43.21 due: nothing arrived for it (matched by date)", entries.get(1).title());
+            assertEquals("£43.21, nothing arrived for it (matched by date)", entries.get(1).title());
             // The 1 Nov due was paid that day, so it is no event of its own: never "missed" beside the money.
             assertTrue(entries.stream().noneMatch(e -> e.kind() == TimelineKind.PAYMENT_DUE
                     && e.happenedAt().toLocalDate().equals(LocalDate.of(2026, 11, 1))));
