@@ -101,11 +101,16 @@ final class ArrearsAnnex {
                 due = due.plus(line.due());
                 paid = paid.plus(line.arrivedInPeriod());
             }
+            // Money that arrived for the due of today arrived all the same (the bank statement shows it): it is in
+            // what was paid, and then the balance is not said to follow from these totals alone.
+            Money forToday = arrears.dueToday() == null ? Money.ZERO : arrears.dueToday().arrivedInPeriod();
+            paid = paid.plus(forToday);
+            boolean follows = arrears.balanceFollowsFromLines() && forToday.isZero();
             text.append(" Since ").append(UkFormats.longDate(arrears.since())).append(", ").append(due.format())
                     .append(" fell due and ").append(paid.format()).append(" was paid");
-            if (arrears.balanceFollowsFromLines() && arrears.owedAtStart().equals(arrears.owedNow())) {
+            if (follows && arrears.owedAtStart().equals(arrears.owedNow())) {
                 text.append(", so the balance stayed at ").append(owed(arrears.owedNow()));
-            } else if (arrears.balanceFollowsFromLines()) {
+            } else if (follows) {
                 text.append(", so the balance went from ").append(owed(arrears.owedAtStart())).append(" to ")
                         .append(owed(arrears.owedNow()));
             }

@@ -86,7 +86,9 @@ class LettersOnADueDayTest {
         ArrearsSchedule schedule = schedule(List.of(new Payment(0, TODAY, Money.ofPence(10000),
                 PaymentMethod.BANK_TRANSFER, "", "")), TODAY);
         String text = letter(LetterTemplates.MISSED_DIRECT_PAY, Arrangement.DIRECT_PAY, schedule);
-        assertTrue(text.contains("£500.00 is owed."), text);
+        // The £100.00 arrived since 1 October, as the bank statement shows, though it is counted for today's due.
+        assertTrue(text.contains("£500.00 is owed. Since 1 October 2026, £500.00 fell due and £100.00 was paid. "), text);
+        assertFalse(text.contains("£0.00 was paid"), text);
         assertTrue(text.contains("A payment of £250.00 is also due today, 1 December 2026. It is not counted here, "
                 + "as it is not missed yet. £100.00 of it has arrived so far."), text);
         assertTrue(text.contains("Matched by date, all of the £100.00 received went to the payment due today, "
