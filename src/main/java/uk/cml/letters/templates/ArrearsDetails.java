@@ -89,7 +89,7 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
                 : schedule.payments().stream().map(p -> p.date()).filter(d -> d.isBefore(all.get(0).date()))
                         .findFirst().orElse(all.get(0).date());
         MoneyReceived received = MoneyReceived.of(schedule, since, cutOff);
-        if (today != null) {
+        if (today != null && !recent.isEmpty() && recent.get(recent.size() - 1).equals(today)) {
             recent = recent.subList(0, recent.size() - 1);
             received = withoutDueToday(received, today, since);
         }
