@@ -50,9 +50,19 @@ public final class PaymentTables {
      * what the dues listed were paid in all. Amounts are before any CMS fee, as the dues are.
      */
     public static String whereItWent(MoneyReceived money, LocalDate from, Money paidToListed) {
+        return whereItWent(money, from, paidToListed, Money.ZERO, "");
+    }
+
+    /**
+     * The same, when {@code toDueNow} of the money went to a due whose day is not over and that is not listed
+     * ({@code dueNow} names it: "the payment due today").
+     */
+    public static String whereItWent(MoneyReceived money, LocalDate from, Money paidToListed, Money toDueNow,
+            String dueNow) {
         List<String> parts = new ArrayList<>();
         String since = UkFormats.longDate(from);
         add(parts, money.toDuesListed(), "went to the payments due listed above");
+        add(parts, toDueNow, "went to " + dueNow);
         add(parts, money.toEarlierDues(), "went to payments due before " + since);
         add(parts, money.toSettlement(), "went to the agreed settlement");
         add(parts, money.keptAsCredit(), "is kept as credit for payments not yet due");

@@ -34,13 +34,13 @@ final class CmsToldOfArrears {
     static Optional<TodoItem> todo(Connection c, long caseId, ArrearsSchedule schedule, LocalDate today)
             throws SQLException {
         if (ArrangementRows.history(c, caseId).on(today) != Arrangement.DIRECT_PAY
-                || !schedule.owedNow().isPositive()) {
+                || !schedule.owedOnPassedDues().isPositive()) {
             return Optional.empty();
         }
-        // What is owed is the figure the Overview and the letter give; on a due's own day it counts that due, which
-        // is not missed yet, so the to-do says so rather than leave it to read as one more missed payment.
+        // What is owed is the figure the Overview and the letter give: on a due's own day that due is not missed
+        // yet, so it is not counted, and the to-do names it apart rather than leave the parent to wonder.
         Optional<ScheduleLine> awaited = schedule.dueNow();
-        Money owed = schedule.owedNow();
+        Money owed = schedule.owedOnPassedDues();
         Optional<LocalDate> lastTold = lastLetter(c, caseId);
         List<ScheduleLine> untold = schedule.lines().stream().filter(line -> line.status().isShort())
                 .filter(line -> lastTold.map(told -> line.date().isAfter(told)).orElse(true)).toList();

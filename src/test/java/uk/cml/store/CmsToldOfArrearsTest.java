@@ -105,15 +105,15 @@ class CmsToldOfArrearsTest {
     }
 
     @Test
-    @DisplayName("on a due's own day the figure owed counts it, and the to-do says it is not missed yet")
+    @DisplayName("on a due's own day the figure owed leaves it out, and the to-do names it as not missed yet")
     void onADuesOwnDay() {
-        // A second plan from Sun 22 Nov: £60 every week from today (the Mondays' plan stops). Today's £60 is owed,
-        // on time if it arrives by Mon 23 Nov, and not missed.
+        // A second plan from Sun 22 Nov: £60 every week from today (the Mondays' plan stops). Today's £60 is due,
+        // on time if it arrives by Mon 23 Nov, and not missed: it is not in the £80.00 owed.
         payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(60), PaymentFrequency.WEEKLY, TODAY,
                 "CMS calculation letter"));
         letters.save(letter(LocalDate.of(2026, 10, 13), LetterKind.ARREARS_REPORT));
         assertEquals(List.of("19 Oct 2026: 1 payment due since your letter of 13 Oct 2026 did not arrive in full, and "
-                + "£140.00 is owed. That includes the £60.00 due on 22 Nov 2026, which is not missed yet. Under "
+                + "£80.00 is owed, not counting the £60.00 due on 22 Nov 2026, which is not missed yet. Under "
                 + "Direct Pay the CMS only knows if you tell it: write to the CMS about the missed payments."),
                 tell());
     }

@@ -86,6 +86,16 @@ public final class ArrearsSchedule {
         return Money.ofPence(series.last());
     }
 
+    /**
+     * Arrears on dues whose day is over: {@link #owedNow()} less what is still to arrive of the due whose day it is
+     * ({@link #dueNow()}), which is not missed until its day is over. This is the figure the Overview, the Payments
+     * page, what needs doing and the letters give as owed; the due of today is shown apart, as the payment due now.
+     */
+    public Money owedOnPassedDues() {
+        Optional<ScheduleLine> now = dueNow();
+        return now.isPresent() ? owedNow().minus(now.get().shortBy()) : owedNow();
+    }
+
     /** Whether a Collect and Pay fee applies now, so figures before and after it differ. */
     public boolean feeApplies() {
         return fee.percentOn(asOf).signum() > 0;

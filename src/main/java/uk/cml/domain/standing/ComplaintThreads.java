@@ -139,16 +139,19 @@ public final class ComplaintThreads {
         // explained by how it is counted, not as "the date your letter asks for" (a letter logged by hand asks none).
         boolean told = step != Step.ICE && letter.replyBy().filter(d -> !d.equals(target.date())
                 && !letter.printedReplyBy().equals(Optional.of(d))).isPresent();
+        // The date the parent's own letter asks for is theirs, not the CMS's target: named as what the letter asks.
+        boolean asked = !told && letter.replyBy().filter(d -> !d.equals(target.date())).isPresent();
         DueDate replyDue = told ? dueOn(letter.replyBy().get(), Words.text("standing.complaint.toldDate"))
-                : letter.replyBy().filter(d -> !d.equals(target.date()))
-                        .map(d -> dueOn(d, Words.text("standing.complaint.yourDate"))).orElse(target);
+                : asked ? dueOn(letter.replyBy().get(), Words.text("standing.complaint.yourDate")) : target;
         String what = step == Step.ICE ? "standing.complaint.iceConfirms"
                 : step == Step.COMPLAINT ? (told ? "standing.complaint.toldReplyToComplaint"
-                : "standing.complaint.replyToComplaint")
-                : told ? "standing.complaint.toldReplyToReview" : "standing.complaint.replyToReview";
+                : asked ? "standing.complaint.askedReplyToComplaint" : "standing.complaint.replyToComplaint")
+                : told ? "standing.complaint.toldReplyToReview"
+                : asked ? "standing.complaint.askedReplyToReview" : "standing.complaint.replyToReview";
         deadlines.add(new Deadline(Words.text(what), Words.text("standing.complaint.chaseAction"),
                 Optional.of("chase-reply"), replyDue, answer.isPresent() || step == Step.ICE,
-                new Deadline.From.Sent(letter), told ? Deadline.Timing.TOLD : Deadline.Timing.TARGET));
+                new Deadline.From.Sent(letter), told ? Deadline.Timing.TOLD
+                : asked ? Deadline.Timing.ASKED : Deadline.Timing.TARGET));
         return new ComplaintStage(step, letter.posted(), Optional.of(delivered), ack, Optional.of(replyDue.date()),
                 answer.map(ReceivedLetter::received));
     }

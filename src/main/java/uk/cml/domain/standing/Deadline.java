@@ -31,9 +31,11 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
      * complaint in 2 working days and reply in 15: a target, not a limit, and not the parent's to meet. Nothing is
      * for the parent to do before it passes (then they chase), so it never heads the page or reads as late before.
      * A told date is a date the parent entered because the CMS told them it would act by then: waited for and
-     * chased like a target, but said as what the CMS said, never as its published target.
+     * chased like a target, but said as what the CMS said, never as its published target. An asked date is the
+     * reply date the parent's own letter asks for: waited for and chased like a target, but said as what the
+     * letter asks, never as the CMS's target.
      */
-    public enum Timing { BY, FROM, TARGET, TOLD }
+    public enum Timing { BY, FROM, TARGET, TOLD, ASKED }
 
     /** The record a deadline is counted from. */
     public sealed interface From {
@@ -85,11 +87,16 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
     }
 
     /**
-     * Whether the date is one the CMS (or ICE) aims to act by, not the parent's: a published target, or a date the
-     * CMS told the parent.
+     * Whether the date is one the CMS (or ICE) is waited for by, not a limit for the parent: a published target, a
+     * date the CMS told the parent, or the reply date the parent's letter asks for.
      */
     public boolean isTarget() {
-        return timing == Timing.TARGET || timing == Timing.TOLD;
+        return timing == Timing.TARGET || timing == Timing.TOLD || timing == Timing.ASKED;
+    }
+
+    /** Whether the date is the one the parent's own letter asks the CMS to reply by, not a published target. */
+    public boolean isAsked() {
+        return timing == Timing.ASKED;
     }
 
     /** Whether the date is one the CMS told the parent (entered by the parent), not a published target. */

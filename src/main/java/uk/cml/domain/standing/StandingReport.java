@@ -109,8 +109,9 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
                 && d.actionableOn(today, calendar)).findFirst();
         if (now.isPresent()) {
             Deadline d = now.get();
-            return d.isTold() ? new ComplaintThread.NextAction(Words.text("standing.next.toldPassed",
-                    UkFormats.shortDate(d.date())), d.letter(), d.action())
+            return d.isTold() || d.isAsked() ? new ComplaintThread.NextAction(Words.text(d.isTold()
+                    ? "standing.next.toldPassed" : "standing.next.askedPassed", UkFormats.shortDate(d.date())),
+                    d.letter(), d.action())
                     : action(d.isFrom() ? "standing.next.from" : "standing.next.targetPassed", d);
         }
         return open.stream().filter(Deadline::isTarget).findFirst()
@@ -127,10 +128,12 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
         if (d.date().isBefore(today)) {
             String date = CalendarText.dayAndDate(d.date());
             return d.isTold() ? Words.text("standing.next.waitAfterTold", date, from)
+                    : d.isAsked() ? Words.text("standing.next.waitAfterAsked", date, from)
                     : Words.text("standing.next.waitAfterTarget", d.what(), date, from);
         }
         String date = UkFormats.shortDate(d.date());
         return d.isTold() ? Words.text("standing.next.waitForTold", date, UkFormats.shortDate(d.actFrom(calendar)))
+                : d.isAsked() ? Words.text("standing.next.waitForAsked", date, UkFormats.shortDate(d.actFrom(calendar)))
                 : Words.text("standing.next.waitForTarget", d.what(), date, UkFormats.shortDate(d.actFrom(calendar)));
     }
 

@@ -37,7 +37,8 @@ final class ArrearsAnnex {
         if (!money.payments().isEmpty()) {
             w.subHeading("Payments I received since " + w.date(arrears.since()));
             w.table(PaymentTables.received(money));
-            w.paragraph(PaymentTables.whereItWent(money, arrears.since(), arrears.paidTotal()));
+            w.paragraph(PaymentTables.whereItWent(money, arrears.since(), arrears.paidTotal(),
+                    arrivedInRangeForDueToday(arrears), "the payment due " + dueTodayWhen(arrears)));
         } else if (arrived.isZero() && arrears.since() != null) {
             w.paragraph("I received no payments at all between " + w.date(arrears.since()) + " and "
                     + w.date(arrears.asOf()) + ".");
@@ -100,11 +101,16 @@ final class ArrearsAnnex {
                 due = due.plus(line.due());
                 paid = paid.plus(line.arrivedInPeriod());
             }
+            // Money that arrived for the due of today arrived all the same (the bank statement shows it): it is in
+            // what was paid, and then the balance is not said to follow from these totals alone.
+            Money forToday = arrears.dueToday() == null ? Money.ZERO : arrears.dueToday().arrivedInPeriod();
+            paid = paid.plus(forToday);
+            boolean follows = arrears.balanceFollowsFromLines() && forToday.isZero();
             text.append(" Since ").append(UkFormats.longDate(arrears.since())).append(", ").append(due.format())
                     .append(" fell due and ").append(paid.format()).append(" was paid");
-            if (arrears.balanceFollowsFromLines() && arrears.owedAtStart().equals(arrears.owedNow())) {
+            if (follows && arrears.owedAtStart().equals(arrears.owedNow())) {
                 text.append(", so the balance stayed at ").append(owed(arrears.owedNow()));
-            } else if (arrears.balanceFollowsFromLines()) {
+            } else if (follows) {
                 text.append(", so the balance went from ").append(owed(arrears.owedAtStart())).append(" to ")
                         .append(owed(arrears.owedNow()));
             }
@@ -114,7 +120,56 @@ final class ArrearsAnnex {
             text.append(" The arrears have been owed without a break since ")
                     .append(UkFormats.longDate(arrears.owedSince())).append('.');
         }
+        if (arrears.dueToday() != null) {
+            text.append(' ').append(dueToday(arrears));
+        }
         return text.toString();
+    }
+
+    /**
+     * The due whose day is not over, said apart from the arrears: "A payment of £250.00 is also due today, 1
+     * December 2026. It is not counted here, as it is not missed yet." A due on a weekend or bank holiday says when
+     * it is on time by; money that has arrived for it is said too.
+     */
+    static String dueToday(ArrearsDetails arrears) {
+        ScheduleLine line = arrears.dueToday();
+        boolean today = line.date().equals(arrears.asOf());
+        StringBuilder text = new StringBuilder("A payment of ").append(line.due().format())
+                .append(today ? " is also due " : " was also due ").append(dueTodayWhen(arrears)).append('.');
+        if (!line.onTimeBy().equals(line.date())) {
+            text.append(" As that day is a weekend or bank holiday, it is on time if it arrives by ")
+                    .append(line.onTimeBy().equals(arrears.asOf()) ? "today, " : "")
+                    .append(UkFormats.longDate(line.onTimeBy())).append('.');
+        }
+        text.append(" It is not counted here, as it is not missed yet.");
+        if (arrears.arrivedForDueToday().isPositive()) {
+            text.append(' ').append(arrears.arrivedForDueToday().format()).append(" of it has arrived so far.");
+        }
+        return text.toString();
+    }
+
+    /** "today, 1 December 2026", or "on Sunday 1 November 2026" for a due of a weekend just gone. */
+    private static String dueTodayWhen(ArrearsDetails arrears) {
+        ScheduleLine line = arrears.dueToday();
+        if (line == null) {
+            return "";
+        }
+        return line.date().equals(arrears.asOf()) ? "today, " + UkFormats.longDate(line.date())
+                : "on " + line.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
+                        java.util.Locale.UK) + " " + UkFormats.longDate(line.date());
+    }
+
+    /** What of the money listed as received went to the due of today (it is not among the dues listed). */
+    private static Money arrivedInRangeForDueToday(ArrearsDetails arrears) {
+        Money total = Money.ZERO;
+        if (arrears.dueToday() != null) {
+            for (uk.cml.domain.arrears.Arrival arrival : arrears.dueToday().arrivals()) {
+                if (!arrival.date().isBefore(arrears.since())) {
+                    total = total.plus(arrival.counted());
+                }
+            }
+        }
+        return total;
     }
 
     /** A balance as the summary says it: "£624.82", or "£10.00 ahead" for credit. */

@@ -13,22 +13,26 @@ import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.arrears.SettlementStatus;
 
 /**
- * The arrears figures a letter quotes: every due of the recent months with what arrived for it (oldest first), what
- * is owed now and was owed when those months began, since when the arrears have been owed without a break, and the
+ * The arrears figures a letter quotes: every due of the recent months whose day is over, with what arrived for it
+ * (oldest first), what is owed now on those dues and was owed when those months began, since when the arrears have been owed without a break, and the
  * latest figure the CMS gave, if any. What a due was "paid" is this app's matching of payments to dues by date; the
  * CMS attributes payments by its own rules, so a letter states the arrears' age and size from totals only.
  *
- * @param lines        the dues from {@code since} to {@code asOf}, each with what arrived for it
+ * @param lines        the dues from {@code since} to {@code asOf} whose day is over, each with what arrived for it
+ * @param owedNow      what is owed on dues whose day is over ({@link ArrearsSchedule#owedOnPassedDues()}): a due of
+ *                     today is not missed until its day is over, so it is neither in this figure nor in the lines
  * @param owedAtStart  the balance owed at the end of the day before {@code since} (negative = ahead)
  * @param settlementDue the part of an agreed settlement that has not arrived
  * @param owedSince    the day since which the balance owed has stayed above zero ({@link RunningBalance}), or null
  *                     when nothing is owed or it is not known
  * @param received     each payment received from {@code since} to {@code asOf}, once, and where that money went;
  *                     {@link MoneyReceived#NONE} when the figures were given without the schedule
+ * @param dueToday     the due whose day it is and that has not arrived in full ({@link ArrearsSchedule#dueNow()}),
+ *                     said apart from the arrears; null when there is none
  */
 public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate asOf, LocalDate since,
         Money owedAtStart, Money settlementDue, Optional<CmsDifference> cmsFigure, LocalDate owedSince,
-        MoneyReceived received) {
+        MoneyReceived received, ScheduleLine dueToday) {
 
     public static final ArrearsDetails NONE = new ArrearsDetails(List.of(), Money.ZERO, null, null, Money.ZERO,
             Money.ZERO, Optional.empty(), null);
@@ -43,6 +47,13 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         settlementDue = settlementDue == null ? Money.ZERO : settlementDue;
         cmsFigure = cmsFigure == null ? Optional.empty() : cmsFigure;
         received = received == null ? MoneyReceived.NONE : received;
+    }
+
+    /** Figures with no due of today. */
+    public ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate asOf, LocalDate since,
+            Money owedAtStart, Money settlementDue, Optional<CmsDifference> cmsFigure, LocalDate owedSince,
+            MoneyReceived received) {
+        this(lines, owedNow, asOf, since, owedAtStart, settlementDue, cmsFigure, owedSince, received, null);
     }
 
     /** Figures without the payments received (no list of payments is printed). */
@@ -60,11 +71,16 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         this(lines, owedNow, asOf, since, owedAtStart, settlementDue, cmsFigure, owedSinceIn(lines, owedAtStart));
     }
 
-    /** The dues of the last {@link #MONTHS_LISTED} months at the schedule's date. */
+    /**
+     * The dues of the last {@link #MONTHS_LISTED} months at the schedule's date whose day is over. A due of today
+     * (or of a weekend just gone, on time by today) is not missed yet: it is left out of the lines, the figures and
+     * the money said to have gone to the dues listed, and given apart as {@link #dueToday()}.
+     */
     public static ArrearsDetails from(ArrearsSchedule schedule) {
         LocalDate cutOff = schedule.asOf().minusMonths(MONTHS_LISTED).plusDays(1);
         List<ScheduleLine> all = schedule.lines();
         List<ScheduleLine> recent = schedule.lines(cutOff, schedule.asOf(), java.util.EnumSet.allOf(LineStatus.class));
+        ScheduleLine today = schedule.dueNow().orElse(null);
         Money settlement = schedule.settlement().map(SettlementStatus::stillToArrive).orElse(Money.ZERO);
         // "Since" is where the first listed due's period begins, so the money counted "since" then truly arrived
         // since then (the very first due also counts money paid before it).
@@ -72,9 +88,38 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         LocalDate since = recent.isEmpty() ? cutOff : first > 0 ? all.get(first - 1).periodEnd().plusDays(1)
                 : schedule.payments().stream().map(p -> p.date()).filter(d -> d.isBefore(all.get(0).date()))
                         .findFirst().orElse(all.get(0).date());
-        return new ArrearsDetails(recent, schedule.owedNow(), schedule.asOf(), since,
+        MoneyReceived received = MoneyReceived.of(schedule, since, cutOff);
+        if (today != null && !recent.isEmpty() && recent.get(recent.size() - 1).equals(today)) {
+            recent = recent.subList(0, recent.size() - 1);
+            received = withoutDueToday(received, today, since);
+        }
+        return new ArrearsDetails(recent, schedule.owedOnPassedDues(), schedule.asOf(), since,
                 schedule.balanceOn(since.minusDays(1)), settlement.max(Money.ZERO), schedule.cmsDifference(),
-                RunningBalance.owedWithoutBreakSince(schedule).orElse(null), MoneyReceived.of(schedule, since, cutOff));
+                RunningBalance.owedWithoutBreakSince(schedule).orElse(null), received, today);
+    }
+
+    /**
+     * The money received with what went to the due of today taken out of what went to the dues listed, as that due
+     * is not listed; {@link #arrivedForDueToday()} says it apart.
+     */
+    private static MoneyReceived withoutDueToday(MoneyReceived money, ScheduleLine today, LocalDate since) {
+        long inRange = 0;
+        long before = 0;
+        for (uk.cml.domain.arrears.Arrival arrival : today.arrivals()) {
+            if (arrival.date().isBefore(since)) {
+                before += arrival.counted().pence();
+            } else {
+                inRange += arrival.counted().pence();
+            }
+        }
+        return new MoneyReceived(money.payments(), money.counted(), money.onStatement(),
+                money.toDuesListed().minus(Money.ofPence(inRange)), money.toEarlierDues(), money.toSettlement(),
+                money.keptAsCredit(), money.paidBeforeToDuesListed().minus(Money.ofPence(before)));
+    }
+
+    /** What has arrived so far for the due of today (matched by date), or zero. */
+    public Money arrivedForDueToday() {
+        return dueToday == null ? Money.ZERO : dueToday.received();
     }
 
     /**
@@ -107,6 +152,14 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
     /** The dues listed that are still owed something by what arrived for them. */
     public List<ScheduleLine> shortLines() {
         return lines.stream().filter(line -> line.status().isShort()).toList();
+    }
+
+    /**
+     * Whether the records show money owed: a balance owed on dues whose day is over, or a due listed still short.
+     * Only then may a letter say the maintenance has not been paid.
+     */
+    public boolean showsMoneyOwed() {
+        return asOf != null && (owedNow.isPositive() || hasShortLines());
     }
 
     public boolean hasShortLines() {

@@ -31,15 +31,44 @@ final class ComplaintParts {
         w.paragraph(Text.ownSentence(w.need(c.whatWentWrong(), "what the CMS did wrong")));
     }
 
-    /** The seed asks complaints to say how the missing money affects the child; the notes say how. */
+    /**
+     * The seed asks complaints to say how the missing money affects the child; the notes say how. Only when the
+     * records show money owed: otherwise the complaint stands on its own grounds, with no claim that maintenance
+     * has not been paid, and the section is left out (nothing is asked for it either).
+     */
     static void effectOnChildren(DraftWriter w) {
+        if (!w.facts().arrears().showsMoneyOwed()) {
+            leftOut(w);
+            return;
+        }
         w.subHeading("The effect on " + w.children());
         List<String> notes = w.facts().effectOnChild();
         if (notes.isEmpty()) {
             w.paragraph(w.missing("how the missing money affects your children"));
         } else {
-            w.paragraph("Because the maintenance has not been paid:");
-            w.bullets(notes.stream().map(Text::sentence).toList());
+            becauseNotPaid(w, notes);
+        }
+    }
+
+    /** "Because the maintenance has not been paid:" and the notes, only when the records show money owed. */
+    static void becauseNotPaid(DraftWriter w, List<String> notes) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        if (!w.facts().arrears().showsMoneyOwed()) {
+            leftOut(w);
+            return;
+        }
+        w.paragraph("Because the maintenance has not been paid:");
+        w.bullets(notes.stream().map(Text::sentence).toList());
+    }
+
+    /** Tells the parent why their notes on the effect on the children are not in the letter. */
+    private static void leftOut(DraftWriter w) {
+        if (!w.facts().effectOnChild().isEmpty()) {
+            w.warn("Your notes on the effect on your children are left out: your payment records show nothing "
+                    + "owed and no missed or part payment, so the letter does not say the maintenance has not been "
+                    + "paid. If money is owed, record the payments due on the Payments page first.");
         }
     }
 

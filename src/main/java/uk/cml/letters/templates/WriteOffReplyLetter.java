@@ -71,10 +71,7 @@ final class WriteOffReplyLetter extends TemplateBase {
         });
         w.subHeading("Why I still need this money");
         w.paragraph(Text.ownSentence(w.need(d.whyStillNeeded(), "why you still need the money")));
-        if (!facts.effectOnChild().isEmpty()) {
-            w.paragraph("Because the maintenance has not been paid:");
-            w.bullets(facts.effectOnChild().stream().map(Text::sentence).toList());
-        }
+        ComplaintParts.becauseNotPaid(w, facts.effectOnChild());
         w.paragraph("If you decide to write off the arrears, I cannot appeal, but I will make a formal complaint.");
         return w.finish();
     }

@@ -55,7 +55,8 @@ final class OverviewFigures extends HBox {
     }
 
     void show(ArrearsSchedule schedule, LocalDate today) {
-        Money now = schedule.owedNow();
+        // Owed on dues whose day is over, as the letters say it: a due of today is the next payment due, beside.
+        Money now = schedule.owedOnPassedDues();
         owedCaption.setText(now.isNegative() ? Messages.text("overview.figures.inCreditNow")
                 : Messages.text("overview.figures.owedNow"));
         owed.setText(now.isNegative() ? now.negate().format() : now.format());

@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.CmsDifference;
@@ -167,14 +168,16 @@ public final class PaymentsView implements Section {
                 tabs.getSelectionModel().select(plansTab);
             }
         } else {
-            owed.setText(schedule.owedNow().isNegative()
-                    ? Messages.text("payments.view.inCredit", schedule.owedNow().negate().format())
-                    : Messages.text("payments.view.owedNow", schedule.owedNow().format()));
+            // Owed on dues whose day is over, the Overview's and the letters' figure: a due of today is not missed.
+            Money now = schedule.owedOnPassedDues();
+            owed.setText(now.isNegative()
+                    ? Messages.text("payments.view.inCredit", now.negate().format())
+                    : Messages.text("payments.view.owedNow", now.format()));
             // Under Collect and Pay the paying parent owes the figure before the fee; the parent gets less. In credit
             // nobody owes anything, so there is nothing to say (it read "-£52.50 is what Jordan Reed owes").
-            feeNote.setText(schedule.feeApplies() && schedule.owedNow().isPositive()
-                    ? Messages.text("payments.view.isWhatOwesBeforeThe", schedule.owedNow().format(), loaded.caseFile()
-                    .otherParentName(), schedule.afterFee(schedule.owedNow()).format()) : "");
+            feeNote.setText(schedule.feeApplies() && now.isPositive()
+                    ? Messages.text("payments.view.isWhatOwesBeforeThe", now.format(), loaded.caseFile()
+                    .otherParentName(), schedule.afterFee(now).format()) : "");
         }
         boolean anyShort = schedule.lines().stream().anyMatch(line -> line.status().isShort());
         writeAboutMissed.setDisable(!anyShort);

@@ -96,6 +96,35 @@ class CmsTargetsTest {
     }
 
     /**
+     * The app wrote the complaint and it asks for a reply by Tuesday 22 December (counted from the letter's date; the
+     * CMS's published target, from delivery, is Wednesday 23rd). That date is the parent's, and reads as what their
+     * letter asks, never as the CMS's target.
+     */
+    @Test
+    void aReplyDateTheParentsLetterAsksForIsNotCalledTheCmsTarget() {
+        LocalDate asked = LocalDate.of(2026, 12, 22);
+        SentLetter complaint = new SentLetter(1, 1, COMPLAINT.written(), COMPLAINT.posted(), COMPLAINT.to(),
+                COMPLAINT.subject(), COMPLAINT.kind(), Optional.empty(), COMPLAINT.method(), ProofOfPostage.NONE, "",
+                Optional.of(asked), Optional.empty(), Optional.empty(), Optional.of(asked));
+        List<uk.cml.domain.correspondence.ReceivedLetter> ack = List.of(ComplaintThreadsTest.received(20,
+                LocalDate.of(2026, 12, 3), "They acknowledged my complaint", Optional.of(1L)));
+        java.util.function.Function<LocalDate, StandingReport> on = today -> StandingReport.build(
+                UkCalendar.englandAndWales(), new CmsFacts(List.of()), List.of(complaint), ack, List.of(), List.of(),
+                today);
+        Deadline reply = on.apply(LocalDate.of(2026, 12, 10)).open().get(0);
+        assertEquals("Reply date your complaint letter asks for", reply.what());
+        assertEquals(Deadline.Timing.ASKED, reply.timing());
+        assertTrue(reply.isTarget(), "waited for and chased like a target");
+        assertEquals("Nothing to do yet. Your letter asks the CMS to reply by 22 Dec 2026. If nothing has come by "
+                + "then, you can chase it from 23 Dec 2026.", on.apply(LocalDate.of(2026, 12, 10))
+                .next(LocalDate.of(2026, 12, 10)).text());
+        ComplaintThread.NextAction chase = on.apply(LocalDate.of(2026, 12, 23)).next(LocalDate.of(2026, 12, 23));
+        assertEquals("Your letter asked the CMS to reply by 22 Dec 2026. Nothing has come, so you can chase it now.",
+                chase.text());
+        assertEquals(Optional.of("chase-reply"), chase.letter());
+    }
+
+    /**
      * The parent phoned and the CMS said it would reply by Friday 18 December (its published target is Wednesday
      * 23rd). The date they entered is what the CMS said, not the CMS's target, and reads so everywhere.
      */

@@ -147,6 +147,59 @@ class StandingSummaryPackTest {
                 + "and nothing is recorded as received."), text);
     }
 
+    /**
+     * A complaint written by the app on Fri 2 Oct 2026 and posted that day first class (delivered Tue 6 Oct): the
+     * CMS's published target to reply is Tue 27 Oct; the letter asked for a reply by Fri 23 Oct.
+     */
+    private void complaintAsking(Optional<LocalDate> replyBy) {
+        LocalDate posted = LocalDate.of(2026, 10, 2);
+        fixture.sent.save(new SentLetter(0, fixture.caseId, posted, Optional.of(posted),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"),
+                "Complaint about collection", LetterKind.COMPLAINT, Optional.empty(),
+                Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", replyBy, Optional.empty(),
+                Optional.empty(), Optional.of(LocalDate.of(2026, 10, 23))));
+    }
+
+    private String standingAndChronology() throws Exception {
+        PackContents contents = new PackAssembler(fixture.stores, PackFixture.CLOCK).assemble(fixture.caseId,
+                new PackPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 22)),
+                EnumSet.of(PackSection.STANDING, PackSection.CHRONOLOGY), Optional.empty(), false);
+        new EvidencePackBuilder().build(contents, target, PackProgress.NONE, () -> false);
+        return flat(String.join("\n", EvidencePackBuilderTest.pageTexts(target)));
+    }
+
+    @Test
+    @DisplayName("The reply date the parent's own letter asks for is never called the CMS's target")
+    void theParentsDateIsNoCmsTarget() throws Exception {
+        complaintAsking(Optional.of(LocalDate.of(2026, 10, 23)));
+        String text = standingAndChronology();
+        assertTrue(text.contains("Reply date your complaint letter asks for: 23 Oct 2026. That date has passed and "
+                + "nothing is recorded as received."), text);
+        assertFalse(text.contains("CMS target to reply"), text);
+        // The acknowledgement's is the CMS's own published target, and says so.
+        assertTrue(text.contains("CMS target to acknowledge your complaint: 8 Oct 2026."), text);
+    }
+
+    @Test
+    @DisplayName("A reply date the CMS told the parent is said as theirs, never as the CMS's target")
+    void aToldDateIsNoCmsTarget() throws Exception {
+        complaintAsking(Optional.of(LocalDate.of(2026, 11, 10)));
+        String text = standingAndChronology();
+        assertTrue(text.contains("Date the CMS gave to reply to your complaint: 10 Nov 2026. That date has passed"),
+                text);
+        assertFalse(text.contains("CMS target to reply"), text);
+    }
+
+    @Test
+    @DisplayName("The CMS's published targets are not called deadlines, in the summary or the chronology")
+    void aCmsTargetIsNoDeadline() throws Exception {
+        complaintAsking(Optional.empty());
+        String text = standingAndChronology();
+        assertTrue(text.contains("CMS target to reply to your complaint: 27 Oct 2026."), text);
+        assertFalse(text.contains("Next deadline: CMS target"), text);
+        assertFalse(text.contains("Deadline CMS target"), "the chronology's kind column: " + text);
+    }
+
     @Test
     @DisplayName("The next deadline is a limit: ICE's 6 months, not the reminder to keep the final response")
     void nextDeadlineIsALimit() throws Exception {

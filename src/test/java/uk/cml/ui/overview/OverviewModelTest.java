@@ -61,10 +61,10 @@ class OverviewModelTest {
 
     /**
      * Sun 22 Nov 2026 is a due's own day (on time if it arrives by Mon 23 Nov); 22 Oct's due was missed. The Overview
-     * says today's is the next payment due, and "Owed now" counts it: £500.00, as the missed-payments letter does.
-     * The to-do asking the parent to tell the CMS gives the same £500.00 and says it includes today's £250.00, not
-     * missed yet. Before, the Overview said the next payment due was 22 Dec, and the to-do said "1 payment due did
-     * not arrive in full, and £500.00 is owed", which read as £250.00 more missed than the one payment it counted.
+     * says today's is the next payment due, and "Owed now" leaves it out: £250.00, as the missed-payments letter
+     * does. The to-do asking the parent to tell the CMS gives the same £250.00 and names today's £250.00 apart, not
+     * missed yet. Before, "Owed now" and the to-do said £500.00, counting today's due as if it were already missed
+     * while the same Overview gave it as the next payment due.
      */
     @Test
     void onADuesOwnDayTheOverviewAndTheToDosAgreeItIsStillToCome() {
@@ -76,10 +76,12 @@ class OverviewModelTest {
             OverviewModel.Found found = new OverviewModel(records.services.payments,
                     List.of(records.services.payments)).read(records.caseId, ModelCase.TODAY);
             assertEquals(Money.ofPence(500_00), owed(found));
+            assertEquals(Money.ofPence(250_00), found.schedule().orElseThrow().owedOnPassedDues(),
+                    "what \"Owed now\" shows");
             assertEquals("£250.00 on 22 Nov 2026 (today). On time if it arrives by Mon 23 Nov 2026.",
                     FigureWords.nextDue(found.schedule().orElseThrow(), ModelCase.TODAY));
             assertEquals("1 payment", FigureWords.missedInARow(found.schedule().orElseThrow()));
-            assertEquals(List.of("1 payment due did not arrive in full, and £500.00 is owed. That includes the "
+            assertEquals(List.of("1 payment due did not arrive in full, and £250.00 is owed, not counting the "
                     + "£250.00 due on 22 Nov 2026, which is not missed yet. Under Direct Pay the CMS only knows if you "
                     + "tell it: write to the CMS about the missed payments."),
                     found.todos().stream().map(uk.cml.domain.todo.TodoItem::what).toList());

@@ -106,20 +106,21 @@ class PaymentsPageTest extends AppRobot {
         type("#plan-first-due", "01/11/2026");
         type("#plan-source", "CMS calculation letter dated 20 Oct 2026");
         press("#plan-save");
-        // Dues on 1, 8, 15 and 22 Nov: 4 x £43.21.
-        waitUntil("the owed figure appears", () -> "Owed now: £172.84".equals(textOf("#payments-owed")));
+        // Dues on 1, 8, 15 and 22 Nov; Sun 22 Nov is today, not missed until its day is over: 3 x £43.21 owed.
+        waitUntil("the owed figure appears", () -> "Owed now: £129.63".equals(textOf("#payments-owed")));
 
         showTab("Payments received");
         type("#payment-date", "08/11/2026");
         type("#payment-amount", "£43.21");
         type("#payment-reference", "J REED MAINT");
         press("#payment-save");
-        waitUntil("the payment counts", () -> "Owed now: £129.63".equals(textOf("#payments-owed")));
+        waitUntil("the payment counts", () -> "Owed now: £86.42".equals(textOf("#payments-owed")));
 
         press("#nav-overview");
-        waitUntil("the overview shows the new figure", () -> "£129.63".equals(textOf("#overview-owed")));
+        waitUntil("the overview shows the new figure", () -> "£86.42".equals(textOf("#overview-owed")));
         assertEquals("£43.21 on 8 Nov 2026", textOf("#overview-last-payment"));
-        // Sun 22 Nov is a due's own day and nothing has arrived for it: it is the next payment due, not 29 Nov.
+        // Sun 22 Nov is a due's own day and nothing has arrived for it: it is the next payment due, not 29 Nov,
+        // and not in what is owed now.
         assertEquals("£43.21 on 22 Nov 2026 (today). On time if it arrives by Mon 23 Nov 2026.",
                 textOf("#overview-next-due"));
     }
@@ -153,7 +154,7 @@ class PaymentsPageTest extends AppRobot {
         long caseId = aCase(true);
         startup = startOn(dataFolder);
         press("#nav-payments");
-        waitUntil("the plan is loaded", () -> "Owed now: £172.84".equals(textOf("#payments-owed")));
+        waitUntil("the plan is loaded", () -> "Owed now: £129.63".equals(textOf("#payments-owed")));
         showTab("Payments received");
         type("#payment-date", "08/11/2026");
         type("#payment-amount", "43.215");
@@ -162,7 +163,7 @@ class PaymentsPageTest extends AppRobot {
         Label problem = waitFor("#payment-amount-error");
         assertTrue(problem.getText().contains("no more than two numbers after the point"), problem.getText());
         assertTrue(textOf("#payments-status").startsWith("Nothing was saved"), textOf("#payments-status"));
-        assertEquals("Owed now: £172.84", textOf("#payments-owed"));
+        assertEquals("Owed now: £129.63", textOf("#payments-owed"));
 
         type("#payment-amount", "0");
         press("#payment-save");
@@ -174,7 +175,7 @@ class PaymentsPageTest extends AppRobot {
         press("#payment-save");
         waitUntil("the comma is explained", () -> textOf("#payment-amount-error").equals("Write pence after a full "
                 + "stop, for example 12.50. Use a comma only to separate thousands, as in 1,250.00."));
-        assertEquals("Owed now: £172.84", textOf("#payments-owed"));
+        assertEquals("Owed now: £129.63", textOf("#payments-owed"));
 
         stop(startup);
         startup = null;
@@ -199,7 +200,8 @@ class PaymentsPageTest extends AppRobot {
         }
         startup = startOn(dataFolder);
         press("#nav-payments");
-        waitUntil("the schedule is loaded", () -> "Owed now: £43.21".equals(textOf("#payments-owed")));
+        // 22 Nov's £43.21 is due today and not missed: nothing is owed on the dues whose day is over.
+        waitUntil("the schedule is loaded", () -> "Owed now: £0.00".equals(textOf("#payments-owed")));
         TableView<ScheduleLine> table = waitFor("#schedule-table");
         waitUntil("one row per due", () -> table.getItems().size() == 4);
         List<String> rows = table.getItems().stream().map(l -> l.date() + " " + l.statusText() + " | "
