@@ -5,6 +5,7 @@ import java.util.Optional;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
@@ -14,8 +15,6 @@ import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
-import uk.cml.ui.common.SavedWithUndo;
-import uk.cml.ui.common.StatusLine;
 import uk.cml.ui.common.UkDateField;
 
 /**
@@ -47,7 +46,7 @@ final class QuickEntry extends VBox {
         this.selected = selected;
         about.setId("quick-about");
         about.setWrapText(true);
-        full = button("quick-paid-full", "", entry::paidInFull);
+        full = button("quick-paid-full", "", () -> entry.paidInFull(lateDate.typedDate()));
         missed = button("quick-missed", "", entry::missed);
         partAmount.setId("quick-part-amount");
         partAmount.setAccessibleText(Messages.text("payments.quickEntry.amountReceived"));
@@ -65,9 +64,17 @@ final class QuickEntry extends VBox {
         // "Recorded £51.87 for 4 Dec 2026. [Undo]" in the place of the line about the chosen due, just above the
         // button the parent pressed; the line keeps its height, so the table above does not jump.
         notice.setId("quick-notice");
-        notice.getStyleClass().add(SavedWithUndo.STYLE);
+        notice.getStyleClass().add("quick-notice");
         notice.setWrapText(true);
-        StatusLine.bind(notice, entry.notice(), "quick-undo");
+        notice.textProperty().bind(entry.notice().textProperty());
+        // Undo as a link the height of a line of text: a button made the line taller, which moved the buttons the
+        // parent had just used (or took a row from the table at 1024 x 700).
+        Hyperlink undo = new Hyperlink(Messages.text("common.savedWithUndo.undo"));
+        undo.setId("quick-undo");
+        undo.setAccessibleText(Messages.text("common.savedWithUndo.undoThisSave"));
+        undo.setOnAction(e -> entry.notice().undo());
+        notice.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        entry.notice().undoProperty().addListener((obs, old, now) -> notice.setGraphic(now == null ? null : undo));
         notice.visibleProperty().bind(notice.textProperty().isNotEmpty().and(error.visibleProperty().not()));
         // A problem shows in the place of the line about the chosen due, so no empty line is kept for it below
         // the buttons (at 1024 x 700 that line was most of a row of the due payments table).

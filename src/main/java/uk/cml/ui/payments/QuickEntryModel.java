@@ -25,7 +25,7 @@ import uk.cml.ui.common.PageStatus;
  * parent who looks away for a minute should still find it.
  *
  * <p>Only what the parent said arrived is recorded, on the day they said: part of a due dated when it reached them
- * (the due's own date only for a due of today), the rest left owed.
+ * (the due's own date only for a due of today), the rest left owed; the rest of a part-paid due dated when it came.
  */
 final class QuickEntryModel {
 
@@ -74,11 +74,23 @@ final class QuickEntryModel {
         }
     }
 
-    /** The whole of what is still owed arrived on the due's own date. */
-    void paidInFull() {
-        if (chosen != null) {
-            record(chosen, chosen.date(), owedOn(chosen, chosen.date()), "");
+    /**
+     * What is still owed arrived in full: on {@code arrivedOn} if the parent gave a date, otherwise on the due's own
+     * day. When part of it had already arrived, the rest is dated only by the parent (or today, for a due of today):
+     * dating it on the due's day said the rest came on time, beside a part that came weeks later.
+     */
+    void paidInFull(Optional<LocalDate> arrivedOn) {
+        ScheduleLine line = chosen;
+        if (line == null) {
+            return;
         }
+        boolean partArrived = line.received().isPositive() && !line.date().equals(model.today());
+        if (arrivedOn.isEmpty() && partArrived) {
+            problem.set(Messages.text("payments.quickEntry.enterTheDateTheRestArrived"));
+            return;
+        }
+        LocalDate on = arrivedOn.orElse(line.date());
+        record(line, on, owedOn(line, on), "");
     }
 
     /**
@@ -111,8 +123,9 @@ final class QuickEntryModel {
             problem.set(Messages.text("payments.quickEntry.enterTheDateTheMoney"));
             return;
         }
-        record(line, arrivedOn.get(), owedOn(line, arrivedOn.get()), words(line, "payments.quickEntry.paidLate",
-                "payments.quickEntry.arrivedLate"));
+        // The note says what the bank statement shows under every arrangement: when it arrived, not when it was sent.
+        record(line, arrivedOn.get(), owedOn(line, arrivedOn.get()),
+                Messages.text("payments.quickEntry.arrivedLate"));
     }
 
     /** Nothing to save: a due with nothing received against it already counts as missed. */

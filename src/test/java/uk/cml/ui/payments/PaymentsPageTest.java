@@ -436,7 +436,7 @@ class PaymentsPageTest extends AppRobot {
         type("#quick-part-amount", "20.00");
         press("#quick-part-paid");
         waitUntil("the date is asked for", () -> lookup("#quick-error").queryLabeled().isVisible());
-        assertTrue(textOf("#quick-error").startsWith("Type the date the part payment reached you"));
+        assertTrue(textOf("#quick-error").startsWith("When did the part payment reach you?"));
         type("#quick-late-date", "04/11/2026");
         press("#quick-part-paid");
         waitUntil("the due shows the part", () -> table.getItems().size() == 4

@@ -67,7 +67,7 @@ class QuickEntryModelTest {
     void paidInFullSaysWhatItRecordedAndUndoMovesItToTheBinWithItsHistory() {
         List<String> todosBefore = todos();
         quick.choose(due(15));
-        quick.paidInFull();
+        quick.paidInFull(Optional.empty());
 
         assertEquals("Recorded £51.87 for 15 Nov 2026.", quick.notice().text());
         assertTrue(quick.notice().canUndo());
@@ -96,7 +96,7 @@ class QuickEntryModelTest {
     @Test
     void theNoticeStaysThroughTheReloadAndGoesWhenTheParentDoesSomethingElse() {
         quick.choose(due(15));
-        quick.paidInFull();
+        quick.paidInFull(Optional.empty());
         quick.choose(null); // the table is filled again after the save
         quick.choose(due(15));
         assertTrue(quick.notice().canUndo());
@@ -105,7 +105,7 @@ class QuickEntryModelTest {
         assertEquals("", quick.notice().text(), "another due chosen");
         assertFalse(quick.notice().canUndo());
 
-        quick.paidInFull();
+        quick.paidInFull(Optional.empty());
         assertTrue(quick.notice().canUndo());
         payments.status().set("Saved: £43.21 a week from 1 Nov 2026.");
         assertEquals("", quick.notice().text(), "the page said something else");
@@ -116,8 +116,8 @@ class QuickEntryModelTest {
     void partPaidOnAnOlderDueAsksWhenItArrivedAndRecordsOnlyThatPartOnThatDay() {
         quick.choose(due(8));
         quick.partPaid("25.00", Optional.empty());
-        assertEquals("Type the date the part payment reached you in the date box (like 22/11/2026), then press "
-                + "Part paid again.", quick.problem().get());
+        assertEquals("When did the part payment reach you? Type the date in the date box, like 22/11/2026.",
+                quick.problem().get());
         assertEquals(List.of(), recorded(), "not dated on the due's day, which would say it came on time");
 
         quick.partPaid("25.00", Optional.of(LocalDate.of(2026, 11, 20)));
@@ -133,6 +133,26 @@ class QuickEntryModelTest {
                 quick.notice().text());
     }
 
+    /**
+     * The fault seen on the sample case: 23 Oct part paid, the part arriving on 20 Nov; "Paid in full" then dated the
+     * rest 23 Oct, so the records said it came on time, and the line read "Paid late (28 days)".
+     */
+    @Test
+    void paidInFullAfterAPartAsksWhenTheRestArrived() {
+        quick.choose(due(1));
+        quick.partPaid("20.00", Optional.of(LocalDate.of(2026, 11, 20)));
+        quick.choose(due(1));
+        quick.paidInFull(Optional.empty());
+        assertEquals("Part of it had already arrived: when did the rest reach you? Type the date in the date box, "
+                + "like 22/11/2026.", quick.problem().get());
+        assertEquals(1, recorded().size(), "the rest is not dated on the due's day");
+
+        quick.paidInFull(Optional.of(LocalDate.of(2026, 11, 21)));
+        assertEquals(List.of("2026-11-20 £20.00", "2026-11-21 £31.87"), recorded().stream()
+                .map(p -> p.date() + " " + p.amount().format()).sorted().toList());
+        assertEquals("Arrived late (20 days)", due(1).statusText());
+    }
+
     @Test
     void partPaidOnTheDueOfTodayIsDatedTodayWithoutAsking() {
         quick.choose(due(22));
@@ -146,6 +166,8 @@ class QuickEntryModelTest {
         quick.choose(due(8));
         quick.paidLate(Optional.of(LocalDate.of(2026, 11, 11)));
         assertEquals("Arrived late (3 days)", due(8).statusText(), "a bank statement shows when it arrived");
+        assertEquals(List.of("2026-11-11 £51.87 Arrived late (due 8 Nov 2026)"), recorded().stream()
+                .map(p -> p.date() + " " + p.amount().format() + " " + p.note()).toList());
         assertTrue(quick.notice().canUndo());
     }
 }
