@@ -143,8 +143,8 @@ class QuickEntryModelTest {
         quick.partPaid("20.00", Optional.of(LocalDate.of(2026, 11, 20)));
         quick.choose(due(1));
         quick.paidInFull(Optional.empty());
-        assertEquals("Part of it had already arrived: when did the rest reach you? Type the date in the date box, "
-                + "like 22/11/2026.", quick.problem().get());
+        assertEquals("When did the rest reach you? Type the date in the date box, like 22/11/2026.",
+                quick.problem().get());
         assertEquals(1, recorded().size(), "the rest is not dated on the due's day");
 
         quick.paidInFull(Optional.of(LocalDate.of(2026, 11, 21)));
