@@ -46,17 +46,17 @@ final class QuickEntry extends VBox {
         this.selected = selected;
         about.setId("quick-about");
         about.setWrapText(true);
-        full = button("quick-paid-full", "", () -> entry.paidInFull(lateDate.typedDate()));
+        full = button("quick-paid-full", "", () -> withDate(entry::paidInFull));
         missed = button("quick-missed", "", entry::missed);
         partAmount.setId("quick-part-amount");
         partAmount.setAccessibleText(Messages.text("payments.quickEntry.amountReceived"));
         partAmount.setPromptText("£");
         partAmount.setPrefColumnCount(7);
-        part = button("quick-part-paid", "", () -> entry.partPaid(partAmount.getText(), lateDate.typedDate()));
+        part = button("quick-part-paid", "", () -> withDate(on -> entry.partPaid(partAmount.getText(), on)));
         lateDate.setId("quick-late-date");
         lateDate.setAccessibleText(Messages.text("payments.quickEntry.dateTheMoneyArrived"));
         lateDate.getStyleClass().add("late-date"); // room for the "e.g. 8 Nov 2026" prompt (app.css)
-        late = button("quick-paid-late", "", () -> entry.paidLate(lateDate.typedDate()));
+        late = button("quick-paid-late", "", () -> withDate(entry::paidLate));
         actions = new FlowPane(10, 8, full, missed, part, partAmount, late, lateDate);
         actions.setAlignment(Pos.CENTER_LEFT);
         entry.problem().addListener((obs, old, now) -> FormGrid.show(error,
@@ -92,6 +92,15 @@ final class QuickEntry extends VBox {
         button.setId(id);
         button.setOnAction(e -> action.run());
         return button;
+    }
+
+    /** Runs an entry with the date in the box, if any; says so when what is typed there is not a date. */
+    private void withDate(java.util.function.Consumer<Optional<java.time.LocalDate>> entryWithDate) {
+        if (lateDate.hasUnreadableText()) {
+            entry.notADate();
+            return;
+        }
+        entryWithDate.accept(lateDate.typedDate());
     }
 
     /** Whether the chosen due (or, with none chosen, the case) is under Collect and Pay. */

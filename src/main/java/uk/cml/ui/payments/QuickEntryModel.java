@@ -128,6 +128,11 @@ final class QuickEntryModel {
                 Messages.text("payments.quickEntry.arrivedLate"));
     }
 
+    /** What was typed in the date box is not a date: nothing is recorded (a guess at the day would be). */
+    void notADate() {
+        problem.set(Messages.text("payments.adjustmentChecks.thatIsNotADate"));
+    }
+
     /** Nothing to save: a due with nothing received against it already counts as missed. */
     void missed() {
         if (chosen != null) {
