@@ -550,7 +550,7 @@ class HandWorkedArrearsCasesTest {
                     .orElseThrow();
             p.services.payments.savePayment(p.caseId, saved.linkedTo(Optional.of(LocalDate.of(2026, 7, 1))));
 
-            List<String> expected = List.of("Paid", "Paid late (25 days)", "Nothing received");
+            List<String> expected = List.of("Paid", "Arrived late (25 days)", "Nothing received");
             assertEquals(expected, p.overview().lines().stream().map(ScheduleLine::statusText).toList());
             assertEquals(expected, p.schedule().lines().stream().map(ScheduleLine::statusText).toList(),
                     "the Payments page reads the same words");
@@ -620,12 +620,12 @@ class HandWorkedArrearsCasesTest {
     }
 
     @Test
-    @DisplayName("18. Late under Direct Pay is \"Paid late\"; late under Collect and Pay is \"Arrived late\", as I only "
-            + "know when the CMS passed it on")
+    @DisplayName("18. Late under Direct Pay and under Collect and Pay is \"Arrived late\": my bank statement shows "
+            + "when money reached me, not when it was sent")
     void lateUnderEachArrangement() throws Exception {
         // Plan: £200.00 a month from Thu 1 Jan 2026, Direct Pay; moved to Collect and Pay on Sun 1 Mar 2026 (4%).
         //   Thu 1 Jan +200.00; paid to me 1 Jan                                       -> Paid
-        //   Sun 1 Feb +200.00 (on time by Mon 2 Feb); paid to me Wed 4 Feb            -> Paid late (3 days)
+        //   Sun 1 Feb +200.00 (on time by Mon 2 Feb); paid to me Wed 4 Feb            -> Arrived late (3 days)
         //     Direct Pay: the paying parent pays me, so the date is when they paid.
         //   Sun 1 Mar +200.00 (on time by Mon 2 Mar); CMS passed on £192.00 Thu 5 Mar -> Arrived late (4 days)
         //     Collect and Pay: I only know the money reached me 4 days after the due, not who was late.
@@ -642,7 +642,7 @@ class HandWorkedArrearsCasesTest {
             p.payThroughCms(LocalDate.of(2026, 3, 5), 192_00);
             p.payThroughCms(LocalDate.of(2026, 4, 2), 192_00);
 
-            List<String> expected = List.of("Paid", "Paid late (3 days)", "Arrived late (4 days)",
+            List<String> expected = List.of("Paid", "Arrived late (3 days)", "Arrived late (4 days)",
                     "Arrived late (1 day)");
             assertEquals(expected, p.overview().lines().stream().map(ScheduleLine::statusText).toList());
             assertEquals(expected, p.schedule().lines().stream().map(ScheduleLine::statusText).toList(),

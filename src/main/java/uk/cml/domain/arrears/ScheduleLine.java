@@ -45,7 +45,7 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
     }
 
     /**
-     * The status as a parent reads it: "Paid late (3 days)", "Part paid (short £20.00)", "Due today". Under Collect
+     * The status as a parent reads it: "Arrived late (3 days)", "Part paid (short £20.00)", "Due today". Under Collect
      * and Pay the words say what reached the parent ("Arrived in full", "Arrived late (3 days)", "Part arrived (short
      * £20.00)", "Arrived in advance"): the CMS passes the money on, so the parent knows when and how much arrived,
      * not whether the paying parent or the CMS was late or short. Every place that shows a due's status uses this.
@@ -54,11 +54,10 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
         return switch (status) {
             case PAID -> collectAndPay ? Words.text("arrears.line.arrivedInFull") : status.label();
             case PAID_IN_ADVANCE -> collectAndPay ? Words.text("arrears.line.arrivedInAdvance") : status.label();
-            case PAID_LATE -> collectAndPay
-                    ? Words.text(daysLate == 1 ? "arrears.line.arrivedLateOneDay" : "arrears.line.arrivedLateDays",
-                            daysLate)
-                    : Words.text(daysLate == 1 ? "arrears.line.lateOneDay" : "arrears.line.lateDays",
-                            status.label(), daysLate);
+            // Under every arrangement: a bank statement shows the day money arrived, not the day it was sent (a
+            // standing order or a transfer can take days to clear), so "Paid late" claimed more than it shows.
+            case PAID_LATE -> Words.text(daysLate == 1 ? "arrears.line.arrivedLateOneDay"
+                    : "arrears.line.arrivedLateDays", daysLate);
             case PART_PAID -> Words.text("arrears.line.short",
                     collectAndPay ? Words.text("arrears.line.partArrived") : status.label(), shortBy.format());
             case DUE_TODAY -> {

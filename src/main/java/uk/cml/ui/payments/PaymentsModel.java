@@ -18,6 +18,7 @@ import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.store.PaymentRecords;
 import uk.cml.store.PaymentStore;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Jobs;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.common.SavedWithUndo;
 
@@ -32,7 +33,10 @@ final class PaymentsModel {
     }
 
     final PaymentStore store;
+    /** For the views' own background work (a task with progress); null in a model's test, where no view is built. */
     final Background background;
+    /** Where the model's saves and loads run: {@link #background} in the app, the test's thread in a model test. */
+    final Jobs jobs;
     final Clock clock;
     private final ObjectProperty<CaseFile> currentCase;
     private final ObjectProperty<Loaded> loaded = new SimpleObjectProperty<>();
@@ -41,8 +45,14 @@ final class PaymentsModel {
     private SavedWithUndo saved;
 
     PaymentsModel(PaymentStore store, Background background, Clock clock, ObjectProperty<CaseFile> currentCase) {
+        this(store, background, background, clock, currentCase);
+    }
+
+    PaymentsModel(PaymentStore store, Background background, Jobs jobs, Clock clock,
+                  ObjectProperty<CaseFile> currentCase) {
         this.store = store;
         this.background = background;
+        this.jobs = jobs;
         this.clock = clock;
         this.currentCase = currentCase;
         currentCase.addListener((obs, old, now) -> reload());
@@ -95,7 +105,7 @@ final class PaymentsModel {
         }
         long mine = ++generation;
         LocalDate today = today();
-        background.run(() -> {
+        jobs.start(() -> {
             PaymentRecords records = store.records(caseFile.id());
             return new Loaded(caseFile, records, records.schedule(today),
                     store.paymentsWithEvidence(caseFile.id()));
@@ -109,7 +119,7 @@ final class PaymentsModel {
 
     /** Saves in the background; on success says {@code done} and reloads; on failure says why. */
     <T> void change(Callable<T> work, String done, Consumer<T> after) {
-        background.run(work, result -> {
+        jobs.start(work, result -> {
             status.set(done);
             after.accept(result);
             reload();

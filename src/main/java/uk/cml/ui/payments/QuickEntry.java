@@ -1,39 +1,36 @@
 package uk.cml.ui.payments;
 
-import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
-import uk.cml.domain.arrears.PaymentInput;
 import uk.cml.domain.arrears.PaymentMethod;
-import uk.cml.domain.arrears.PaymentRules;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.UkDateField;
 
 /**
- * Quick entry for the due chosen in the schedule: paid in full, missed, part paid, or paid late. Each records an
- * ordinary payment (checked by {@link PaymentRules}); money counts first for the due whose period it arrives in,
- * so a late payment dated after the next due's period began counts for that due first, then for this one. Under
- * Collect and Pay (by the arrangement on the chosen due's date, or the case's when none is chosen) the words say
- * what the parent saw arrive from the CMS: "Arrived in full", "Nothing arrived", "Part arrived", "Arrived late on",
- * as the parent cannot know when or how much the other parent paid the CMS.
+ * Quick entry for the due chosen in the schedule: paid in full, missed, part paid, or paid late ({@link
+ * QuickEntryModel} does the work; this lays it out). Under Collect and Pay (by the arrangement on the chosen due's
+ * date, or the case's when none is chosen) the words say what the parent saw arrive from the CMS: "Arrived in full",
+ * "Nothing arrived", "Part arrived", "Arrived late on", as the parent cannot know when or how much the other parent
+ * paid the CMS. What was recorded, with Undo, shows in the line above the buttons, where the parent clicked.
  */
 final class QuickEntry extends VBox {
 
     private final PaymentsModel model;
+    private final QuickEntryModel entry;
     private final ObservableValue<ScheduleLine> selected;
     private final Label about = new Label();
+    private final Label notice = new Label();
     private final TextField partAmount = new TextField();
     private final UkDateField lateDate = new UkDateField();
     private final Label error = FormGrid.errorLabel("quick");
@@ -45,34 +42,44 @@ final class QuickEntry extends VBox {
 
     QuickEntry(PaymentsModel model, ObservableValue<ScheduleLine> selected) {
         this.model = model;
+        this.entry = new QuickEntryModel(model);
         this.selected = selected;
         about.setId("quick-about");
         about.setWrapText(true);
-        full = button("quick-paid-full", "", () -> record(ScheduleLine::date, this::owedOn, ""));
-        missed = button("quick-missed", "", this::missed);
+        full = button("quick-paid-full", "", () -> withDate(entry::paidInFull));
+        missed = button("quick-missed", "", entry::missed);
         partAmount.setId("quick-part-amount");
         partAmount.setAccessibleText(Messages.text("payments.quickEntry.amountReceived"));
         partAmount.setPromptText("£");
         partAmount.setPrefColumnCount(7);
-        part = button("quick-part-paid", "", () -> record(ScheduleLine::date, (line, on) -> partAmount.getText(),
-                words("payments.quickEntry.partPaidNote", "payments.quickEntry.partArrivedNote")));
+        part = button("quick-part-paid", "", () -> withDate(on -> entry.partPaid(partAmount.getText(), on)));
         lateDate.setId("quick-late-date");
-        lateDate.setAccessibleText(Messages.text("payments.quickEntry.dateTheLatePaymentArrived"));
+        lateDate.setAccessibleText(Messages.text("payments.quickEntry.dateTheMoneyArrived"));
         lateDate.getStyleClass().add("late-date"); // room for the "e.g. 8 Nov 2026" prompt (app.css)
-        late = button("quick-paid-late", "", () -> {
-            if (lateDate.typedDate().isEmpty()) {
-                FormGrid.show(error, Optional.of(Messages.text("payments.quickEntry.enterTheDateTheMoney")));
-                return;
-            }
-            record(line -> lateDate.typedDate().get(), this::owedOn,
-                    words("payments.quickEntry.paidLate", "payments.quickEntry.arrivedLate"));
-        });
+        late = button("quick-paid-late", "", () -> withDate(entry::paidLate));
         actions = new FlowPane(10, 8, full, missed, part, partAmount, late, lateDate);
         actions.setAlignment(Pos.CENTER_LEFT);
+        entry.problem().addListener((obs, old, now) -> FormGrid.show(error,
+                now.isEmpty() ? Optional.empty() : Optional.of(now)));
+        // "Recorded £51.87 for 4 Dec 2026. [Undo]" in the place of the line about the chosen due, just above the
+        // button the parent pressed; the line keeps its height, so the table above does not jump.
+        notice.setId("quick-notice");
+        notice.getStyleClass().add("quick-notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(entry.notice().textProperty());
+        // Undo as a link the height of a line of text: a button made the line taller, which moved the buttons the
+        // parent had just used (or took a row from the table at 1024 x 700).
+        Hyperlink undo = new Hyperlink(Messages.text("common.savedWithUndo.undo"));
+        undo.setId("quick-undo");
+        undo.setAccessibleText(Messages.text("common.savedWithUndo.undoThisSave"));
+        undo.setOnAction(e -> entry.notice().undo());
+        notice.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        entry.notice().undoProperty().addListener((obs, old, now) -> notice.setGraphic(now == null ? null : undo));
+        notice.visibleProperty().bind(notice.textProperty().isNotEmpty().and(error.visibleProperty().not()));
         // A problem shows in the place of the line about the chosen due, so no empty line is kept for it below
         // the buttons (at 1024 x 700 that line was most of a row of the due payments table).
-        about.visibleProperty().bind(error.visibleProperty().not());
-        javafx.scene.layout.StackPane aboutOrProblem = new javafx.scene.layout.StackPane(about, error);
+        about.visibleProperty().bind(error.visibleProperty().not().and(notice.visibleProperty().not()));
+        javafx.scene.layout.StackPane aboutOrProblem = new javafx.scene.layout.StackPane(about, notice, error);
         aboutOrProblem.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(aboutOrProblem, actions);
         getStyleClass().add("quick-entry");
@@ -87,6 +94,15 @@ final class QuickEntry extends VBox {
         return button;
     }
 
+    /** Runs an entry with the date in the box, if any; says so when what is typed there is not a date. */
+    private void withDate(java.util.function.Consumer<Optional<java.time.LocalDate>> entryWithDate) {
+        if (lateDate.hasUnreadableText()) {
+            entry.notADate();
+            return;
+        }
+        entryWithDate.accept(lateDate.typedDate());
+    }
+
     /** Whether the chosen due (or, with none chosen, the case) is under Collect and Pay. */
     private boolean collectAndPay() {
         ScheduleLine line = selected.getValue();
@@ -99,7 +115,7 @@ final class QuickEntry extends VBox {
     }
 
     private void show(ScheduleLine line) {
-        FormGrid.show(error, Optional.empty());
+        entry.choose(line);
         full.setText(words("payments.quickEntry.paidInFull", "payments.quickEntry.arrivedInFull"));
         missed.setText(words("payments.quickEntry.missed", "payments.quickEntry.nothingArrived"));
         part.setText(words("payments.quickEntry.partPaidLabel", "payments.quickEntry.partArrivedLabel"));
@@ -118,50 +134,5 @@ final class QuickEntry extends VBox {
             about.setText(Messages.text("payments.quickEntry.dueNothingMoreToRecord", UkFormats.shortDate(line.date()),
                     line.statusText().toLowerCase(Locale.ROOT)));
         }
-    }
-
-    /**
-     * What is still owed on it; through the CMS, what reaches the parent of it after the CMS's fee, as a payment
-     * through the CMS is recorded as what arrived (and worked back to what the CMS collected).
-     */
-    private String owedOn(ScheduleLine line, LocalDate arrived) {
-        Money owed = line.shortBy();
-        if (model.usualMethod() == PaymentMethod.THROUGH_CMS && model.now().isPresent()) {
-            owed = model.now().get().schedule().passedOnThroughCms(arrived, owed);
-        }
-        return owed.toPlainString();
-    }
-
-    /** Nothing to save: a due with nothing received against it already counts as missed. */
-    private void missed() {
-        ScheduleLine line = selected.getValue();
-        if (line != null) {
-            model.status().set(Messages.text("payments.quickEntry.nothingToRecordThePayment",
-                    UkFormats.shortDate(line.date()), line.arrivedText()));
-        }
-    }
-
-    private void record(java.util.function.Function<ScheduleLine, LocalDate> date,
-                        java.util.function.BiFunction<ScheduleLine, LocalDate, String> amount, String note) {
-        ScheduleLine line = selected.getValue();
-        if (line == null || model.now().isEmpty()) {
-            return;
-        }
-        LocalDate on = date.apply(line);
-        // The parent chose the due and said what arrived for it: the payment is linked to that due, so the matching
-        // never gives it to another (a late payment arriving in the next due's early days paid the next one).
-        PaymentInput input = new PaymentInput(amount.apply(line, on), on, model.usualMethod(), "",
-                note.isEmpty() ? "" : Messages.text("payments.quickEntry.due", note, UkFormats.shortDate(line.date())),
-                Optional.of(line.date()));
-        Map<String, String> problems = PaymentRules.problems(input, model.today(), model.now().get().records().plans());
-        if (!problems.isEmpty()) {
-            FormGrid.show(error, Optional.of(String.join(" ", problems.values())));
-            return;
-        }
-        long caseId = model.caseId();
-        Money paid = PaymentRules.toPayment(input, 0).amount();
-        model.change(() -> model.store.savePayment(caseId, PaymentRules.toPayment(input, 0)),
-                Messages.text("payments.quickEntry.recordedReceivedOn", paid.format(),
-                UkFormats.shortDate(input.date())), id -> { });
     }
 }

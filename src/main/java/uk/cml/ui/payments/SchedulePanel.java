@@ -131,7 +131,18 @@ final class SchedulePanel extends BorderPane {
         LocalDate from = period.getValue().from(today);
         List<ScheduleLine> lines = period.getValue() == Period.ALL && show.getValue() == Show.EVERYTHING
                 ? schedule.lines() : schedule.lines(from, today, show.getValue().statuses);
+        // The due chosen stays chosen when the schedule is worked out again (after quick entry or its Undo), so the
+        // parent sees what became of it; a new line is a new record, which the table would not keep selected.
+        ScheduleLine was = table.getSelectionModel().getSelectedItem();
         table.getItems().setAll(lines);
+        if (was != null && asked == null) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).date().equals(was.date())) {
+                    table.getSelectionModel().clearAndSelect(i);
+                    break;
+                }
+            }
+        }
         ScheduleTable.showFee(table);
         Money missed = schedule.missedTotal(from, today);
         String still = missed.format();

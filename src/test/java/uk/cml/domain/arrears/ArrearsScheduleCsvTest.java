@@ -57,7 +57,7 @@ class ArrearsScheduleCsvTest {
         StringWriter out = new StringWriter();
         ArrearsScheduleCsv.write(schedule, out);
         assertEquals("05/01/2026,Maintenance due (weekly),50.00,50.00,£50.00 on 6 Jan 2026,50.00,0.00,0.00,0.00,"
-                + "Paid late (1 day),", out.toString().split("\r\n")[1]);
+                + "Arrived late (1 day),", out.toString().split("\r\n")[1]);
     }
 
     @ParameterizedTest(name = "[{0}] -> [{1}]")

@@ -104,7 +104,7 @@ class EarlyPaymentStoryTest {
         ArrearsSchedule schedule = Build.schedule(List.of(weekly("50.00", "2026-01-05")),
                 List.of(pay("2026-01-17", "120.00")), List.of(), "2026-01-23");
         assertEquals(List.of("2026-01-05 | Part paid (short £30.00) | 20.00 | 30.00 | 50.00",
-                "2026-01-12 | Paid late (5 days) | 50.00 | 0.00 | 100.00",
+                "2026-01-12 | Arrived late (5 days) | 50.00 | 0.00 | 100.00",
                 "2026-01-19 | Paid | 50.00 | 0.00 | 30.00"), Build.rows(schedule));
         assertEquals(m("70.00"), schedule.lines().get(2).towardsArrears());
     }
@@ -116,7 +116,7 @@ class EarlyPaymentStoryTest {
         // 12 Jan (only 2 allowed): in 5 Jan's period, so 5 Jan is paid late (4 days); 12 Jan nothing.
         ArrearsSchedule schedule = Build.schedule(List.of(weekly("50.00", "2026-01-05")),
                 List.of(pay("2026-01-09", "50.00")), List.of(), "2026-01-16");
-        assertEquals(List.of("2026-01-05 | Paid late (4 days) | 50.00 | 0.00 | 0.00",
+        assertEquals(List.of("2026-01-05 | Arrived late (4 days) | 50.00 | 0.00 | 0.00",
                 "2026-01-12 | Nothing received | 0.00 | 50.00 | 50.00"), Build.rows(schedule));
     }
 }

@@ -22,7 +22,7 @@ class MoneyFlowTest {
         // 12 Jan, £20 kept, which pays towards 19 Jan (short £30).
         ArrearsSchedule schedule = Build.schedule(FIFTY_WEEKLY, List.of(pay("2026-01-10", "120.00")), List.of(),
                 "2026-01-23");
-        assertEquals(List.of("2026-01-05 | Paid late (5 days) | 50.00 | 0.00 | 50.00",
+        assertEquals(List.of("2026-01-05 | Arrived late (5 days) | 50.00 | 0.00 | 50.00",
                 "2026-01-12 | Paid | 50.00 | 0.00 | -20.00",
                 "2026-01-19 | Part paid (short £30.00) | 20.00 | 30.00 | 30.00"), Build.rows(schedule));
         ScheduleLine twelfth = schedule.lines().get(1);
@@ -41,7 +41,7 @@ class MoneyFlowTest {
         // 19 Jan, £30 completes 5 Jan, 14 days late.
         ArrearsSchedule schedule = Build.schedule(FIFTY_WEEKLY,
                 List.of(pay("2026-01-12", "70.00"), pay("2026-01-19", "80.00")), List.of(), "2026-01-23");
-        assertEquals(List.of("2026-01-05 | Paid late (14 days) | 50.00 | 0.00 | 50.00",
+        assertEquals(List.of("2026-01-05 | Arrived late (14 days) | 50.00 | 0.00 | 50.00",
                 "2026-01-12 | Paid | 50.00 | 0.00 | 30.00",
                 "2026-01-19 | Paid | 50.00 | 0.00 | 0.00"), Build.rows(schedule));
         assertEquals(List.of("£20.00 of £70.00 on 12 Jan 2026 (towards arrears); £30.00 of £80.00 on 19 Jan 2026 "
@@ -59,7 +59,7 @@ class MoneyFlowTest {
         ArrearsSchedule schedule = Build.schedule(FIFTY_WEEKLY, List.of(pay("2026-01-19", "130.00")), List.of(),
                 "2026-01-23");
         assertEquals(List.of("2026-01-05 | Part paid (short £20.00) | 30.00 | 20.00 | 50.00",
-                "2026-01-12 | Paid late (7 days) | 50.00 | 0.00 | 100.00",
+                "2026-01-12 | Arrived late (7 days) | 50.00 | 0.00 | 100.00",
                 "2026-01-19 | Paid | 50.00 | 0.00 | 20.00"), Build.rows(schedule));
         assertEquals(m("80.00"), schedule.lines().get(2).towardsArrears());
     }

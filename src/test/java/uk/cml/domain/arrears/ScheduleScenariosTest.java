@@ -48,8 +48,8 @@ class ScheduleScenariosTest {
             // 19 Jan: £100 that day: 50 for 19 Jan, 50 towards 12 Jan, which is paid late by 7 days (bal 0).
             Arguments.of("late in its period, and made up by a later surplus", FIFTY_WEEKLY,
                 List.of(pay("2026-01-07", "50.00"), pay("2026-01-19", "100.00")), List.of(), "2026-01-23",
-                List.of("2026-01-05 | Paid late (2 days) | 50.00 | 0.00 | 0.00",
-                        "2026-01-12 | Paid late (7 days) | 50.00 | 0.00 | 50.00",
+                List.of("2026-01-05 | Arrived late (2 days) | 50.00 | 0.00 | 0.00",
+                        "2026-01-12 | Arrived late (7 days) | 50.00 | 0.00 | 50.00",
                         "2026-01-19 | Paid | 50.00 | 0.00 | 0.00")),
             // £50 on Sat 3 Jan and £50 on Sat 10 Jan: each 2 days early, inside its due's period, so Paid.
             // Balance: 3 Jan -50, 5 Jan 0 (end of 3-9 Jan: 0); 10 Jan -50, 12 Jan 0.
@@ -62,7 +62,7 @@ class ScheduleScenariosTest {
             // beyond 12 Jan, so it completes 5 Jan, 7 days late. bal 0 at 16 Jan.
             Arguments.of("early inside its period pays its own due even with arrears owed", FIFTY_WEEKLY,
                 List.of(pay("2026-01-10", "50.00"), pay("2026-01-12", "50.00")), List.of(), "2026-01-16",
-                List.of("2026-01-05 | Paid late (7 days) | 50.00 | 0.00 | 50.00",
+                List.of("2026-01-05 | Arrived late (7 days) | 50.00 | 0.00 | 50.00",
                         "2026-01-12 | Paid | 50.00 | 0.00 | 0.00")),
             // The sample-case bug: 5 Jan nothing (bal 50). £50 arrives on 12 Jan, the day 12 Jan is due: it pays
             // 12 Jan, which is Paid, not "missed" because of the older arrear (bal 50 + 50 - 50 = 50).
@@ -121,7 +121,7 @@ class ScheduleScenariosTest {
                 List.of(plan("100.00", MONTHLY, "2027-01-30")),
                 List.of(pay("2027-01-30", "100"), pay("2027-03-02", "100")), List.of(), "2027-04-05",
                 List.of("2027-01-30 | Paid | 100.00 | 0.00 | 0.00",
-                        "2027-02-28 | Paid late (2 days) | 100.00 | 0.00 | 0.00",
+                        "2027-02-28 | Arrived late (2 days) | 100.00 | 0.00 | 0.00",
                         "2027-03-30 | Nothing received | 0.00 | 100.00 | 100.00")),
             // £100 monthly on the 29th from 29 Jan 2027: 29 Jan, 28 Feb, 29 Mar. 28 Feb paid on 25 Feb, 3 days
             // early (7 allowed for monthly): Paid. All paid: bal 0 each time.

@@ -28,7 +28,7 @@ class WeekendDueTest {
     void aSaturdayDuePaidOnMonday() {
         assertEquals(List.of("2026-12-05 | Paid | 50.00 | 0.00 | 0.00"), Build.rows(Build.schedule(SATURDAYS,
                 List.of(pay("2026-12-07", "50.00")), List.of(), "2026-12-09")));
-        assertEquals(List.of("2026-12-05 | Paid late (3 days) | 50.00 | 0.00 | 0.00"), Build.rows(Build.schedule(
+        assertEquals(List.of("2026-12-05 | Arrived late (3 days) | 50.00 | 0.00 | 0.00"), Build.rows(Build.schedule(
                 SATURDAYS, List.of(pay("2026-12-08", "50.00")), List.of(), "2026-12-09")));
     }
 
@@ -68,7 +68,7 @@ class WeekendDueTest {
     @Test
     @DisplayName("a due on a working day is still late the day after")
     void aWeekdayDueIsLateTheNextDay() {
-        assertEquals(List.of("2026-12-18 | Paid late (1 day) | 50.00 | 0.00 | 0.00"), Build.rows(Build.schedule(
+        assertEquals(List.of("2026-12-18 | Arrived late (1 day) | 50.00 | 0.00 | 0.00"), Build.rows(Build.schedule(
                 FRIDAYS, List.of(pay("2026-12-19", "50.00")), List.of(), "2026-12-21")));
     }
 }

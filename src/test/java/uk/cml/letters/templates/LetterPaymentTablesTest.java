@@ -88,7 +88,7 @@ class LetterPaymentTablesTest {
         assertEquals(List.of("16 Nov 2026 £120.00 Bank transfer"), received, pdf.text());
         // Each due shows what of it was paid; the £120.00 is not repeated under the dues it touched.
         assertTrue(lines.contains("2 Nov 2026 £50.00 £20.00 Part paid (short £30.00) £50.00"), pdf.text());
-        assertTrue(lines.contains("9 Nov 2026 £50.00 £50.00 Paid late (7 days) £100.00"), pdf.text());
+        assertTrue(lines.contains("9 Nov 2026 £50.00 £50.00 Arrived late (7 days) £100.00"), pdf.text());
         assertTrue(lines.contains("16 Nov 2026 £50.00 £50.00 Paid £30.00"), pdf.text());
         assertFalse(lines.stream().anyMatch(l -> l.matches("\\d+ Nov 2026 £50\\.00 .*£120\\.00.*")), pdf.text());
         assertTrue(lines.contains("Total £150.00 £120.00"), pdf.text());

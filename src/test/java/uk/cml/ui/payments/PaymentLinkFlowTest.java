@@ -98,7 +98,7 @@ class PaymentLinkFlowTest extends AppRobot {
         press("#payment-save");
 
         waitUntil("October is now paid late, November owed",
-                () -> statuses(schedule).equals(List.of("Paid", "Paid late (25 days)", "Nothing received")));
+                () -> statuses(schedule).equals(List.of("Paid", "Arrived late (25 days)", "Nothing received")));
         assertEquals("Owed now: £300.00", lookup("#payments-owed").queryLabeled().getText(), "the total is the same");
         assertEquals("£300.00 on 26 Oct 2026 (you said it was for this due)",
                 schedule.getItems().get(1).arrivedText());

@@ -190,7 +190,8 @@ class PaymentsLayoutTest extends AppRobot {
         // A save from quick entry: its notice must not take the table's height or move the buttons.
         int owed = interactAndGet(() -> {
             for (int i = table.getItems().size() - 1; i >= 0; i--) {
-                if (table.getItems().get(i).status().isOwed()) {
+                // Nothing arrived for it, so "Paid in full" needs no date (the rest of a part paid one does).
+                if (table.getItems().get(i).status() == uk.cml.domain.arrears.LineStatus.NOTHING_RECEIVED) {
                     return i;
                 }
             }
@@ -201,12 +202,36 @@ class PaymentsLayoutTest extends AppRobot {
         Node paidInFull = waitFor("#quick-paid-full");
         double before = interactAndGet(() -> paidInFull.localToScene(0, 0).getY());
         press("#quick-paid-full");
-        waitUntil("the save is reported", () -> textOf("#payments-status").startsWith("Recorded"));
+        waitUntil("the save is reported", () -> textOf("#quick-notice").startsWith("Recorded"));
         settle();
         assertEquals(before, interactAndGet(() -> paidInFull.localToScene(0, 0).getY()), 0.5,
                 "the quick entry did not move");
         uk.cml.ui.Snapshots.save(this, window().getScene().getRoot(), "payments-1024x700-sample-saved.png");
         assertNewestInSight(table, "after a save");
+
+        // The rest of a part paid due: the question when it came takes the notice's place, and nothing moves.
+        int part = interactAndGet(() -> {
+            for (int i = table.getItems().size() - 1; i >= 0; i--) {
+                if (table.getItems().get(i).status() == uk.cml.domain.arrears.LineStatus.PART_PAID) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        assertTrue(part >= 0, "the sample case has a part paid due");
+        interact(() -> table.getSelectionModel().select(part));
+        press("#quick-paid-full");
+        waitUntil("the date the rest came is asked for", () -> lookup("#quick-error").queryLabeled().isVisible());
+        settle();
+        assertEquals(before, interactAndGet(() -> paidInFull.localToScene(0, 0).getY()), 0.5,
+                "the question did not move the quick entry");
+        uk.cml.ui.Snapshots.save(this, window().getScene().getRoot(), "payments-1024x700-sample-rest.png");
+        interact(() -> {
+            window().setWidth(1366);
+            window().setHeight(768);
+        });
+        settle();
+        uk.cml.ui.Snapshots.save(this, window().getScene().getRoot(), "payments-1366x768-sample-saved.png");
     }
 
     /**

@@ -207,7 +207,7 @@ class PaymentsPageTest extends AppRobot {
         List<String> rows = table.getItems().stream().map(l -> l.date() + " " + l.statusText() + " | "
                 + l.arrivedText() + " | " + l.balanceAfter().toPlainString()).toList();
         assertEquals(List.of(
-                "2026-11-01 Paid late (14 days) | £43.21 of £86.42 on 15 Nov 2026 (towards arrears) | 43.21",
+                "2026-11-01 Arrived late (14 days) | £43.21 of £86.42 on 15 Nov 2026 (towards arrears) | 43.21",
                 "2026-11-08 Paid | £43.21 on 8 Nov 2026 | 43.21",
                 "2026-11-15 Paid | £43.21 of £86.42 on 15 Nov 2026 + £43.21 towards arrears | 0.00",
                 "2026-11-22 On time if it arrives by Mon 23 Nov 2026 | No payment | 43.21"), rows);
@@ -338,7 +338,8 @@ class PaymentsPageTest extends AppRobot {
         waitUntil("the due shows what arrived", () -> table.getItems().size() == 4
                 && table.getItems().get(0).statusText().equals("Arrived late (2 days)"));
         assertEquals("£0.00", table.getItems().get(0).balanceAfter().format(), "nothing owed and no credit");
-        assertEquals("Recorded £41.48 received on 3 Nov 2026.", textOf("#payments-status"));
+        assertEquals("Recorded £41.48 received on 3 Nov 2026, for the payment due 1 Nov 2026.",
+                textOf("#quick-notice"));
         stop(startup);
         startup = null;
         try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
@@ -376,7 +377,7 @@ class PaymentsPageTest extends AppRobot {
         type("#quick-late-date", "06/11/2026");
         press("#quick-paid-late");
         waitUntil("the 1 Nov due shows the late payment", () -> table.getItems().size() == 4
-                && table.getItems().get(0).statusText().equals("Paid late (5 days)"));
+                && table.getItems().get(0).statusText().equals("Arrived late (5 days)"));
         assertEquals("Nothing received", table.getItems().get(1).statusText(), "the 8 Nov due is still owed");
         stop(startup);
         startup = null;
@@ -393,7 +394,61 @@ class PaymentsPageTest extends AppRobot {
         press("#quick-paid-full");
         waitUntil("the due is paid", () -> table.getItems().size() == 4
                 && table.getItems().get(0).statusText().equals("Paid"));
-        assertEquals("Recorded £43.21 received on 1 Nov 2026.", textOf("#payments-status"));
+        assertEquals("Recorded £43.21 for 1 Nov 2026.", textOf("#quick-notice"));
+    }
+
+    /**
+     * A slip costs nothing: "Paid in full" says what it recorded beside the buttons, with Undo; Undo moves the payment
+     * to the bin (as removing it by hand does) and the due, the amount owed and the payments list are as they were.
+     */
+    @Test
+    void paidInFullCanBeUndoneWhereItWasPressed() {
+        long caseId = aCaseFrom1Nov(Arrangement.DIRECT_PAY);
+        TableView<ScheduleLine> table = openOnTheFirstDue();
+        String owedBefore = textOf("#payments-owed");
+        press("#quick-paid-full");
+        waitUntil("the due is paid", () -> table.getItems().size() == 4
+                && table.getItems().get(0).statusText().equals("Paid"));
+        assertEquals("Recorded £43.21 for 1 Nov 2026.", textOf("#quick-notice"));
+        assertEquals(table.getItems().get(0), table.getSelectionModel().getSelectedItem(), "the due stays chosen");
+
+        press("#quick-undo");
+        waitUntil("the due is owed again", () -> table.getItems().size() == 4
+                && table.getItems().get(0).statusText().equals("Nothing received"));
+        waitUntil("the amount owed is as it was", () -> textOf("#payments-owed").equals(owedBefore));
+        assertEquals("Undone: the £43.21 received on 1 Nov 2026 is in the bin, where you can put it back.",
+                textOf("#quick-notice"));
+        assertTrue(lookup("#quick-undo").tryQuery().isEmpty(), "one undo");
+        stop(startup);
+        startup = null;
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            assertEquals(List.of(), services.payments.payments(caseId));
+            assertEquals(1, services.payments.paymentsInBin(caseId).size(), "in the bin, where it can be put back");
+        }
+    }
+
+    /**
+     * "Part paid" on a due whose day has gone asks when the part arrived rather than dating it on the due's day
+     * (which said it came on time), records only that part, and leaves the rest owed.
+     */
+    @Test
+    void partPaidOnAnOlderDueIsDatedWhenItArrived() {
+        long caseId = aCaseFrom1Nov(Arrangement.DIRECT_PAY);
+        TableView<ScheduleLine> table = openOnTheFirstDue();
+        type("#quick-part-amount", "20.00");
+        press("#quick-part-paid");
+        waitUntil("the date is asked for", () -> lookup("#quick-error").queryLabeled().isVisible());
+        assertTrue(textOf("#quick-error").startsWith("When did the part payment reach you?"));
+        type("#quick-late-date", "04/11/2026");
+        press("#quick-part-paid");
+        waitUntil("the due shows the part", () -> table.getItems().size() == 4
+                && table.getItems().get(0).statusText().equals("Part paid (short £23.21)"));
+        stop(startup);
+        startup = null;
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            assertEquals(List.of("2026-11-04 £20.00"), services.payments.payments(caseId).stream()
+                    .map(p -> p.date() + " " + p.amount().format()).toList());
+        }
     }
 
     @Test

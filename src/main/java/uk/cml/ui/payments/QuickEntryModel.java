@@ -1,0 +1,207 @@
+package uk.cml.ui.payments;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import uk.cml.domain.Money;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentInput;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.arrears.PaymentRules;
+import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.store.PaymentStore.Kind;
+import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.PageStatus;
+
+/**
+ * What quick entry does for the due chosen in the schedule, without a window. Each one-click entry records an
+ * ordinary payment linked to that due, then says so beside the buttons with Undo ({@link #notice}); Undo moves the
+ * payment to the bin, as removing it by hand does, so its history is kept and it can be put back. The notice stays
+ * until the parent chooses another due, the page says something else, or another case is shown: no timer, as a
+ * parent who looks away for a minute should still find it.
+ *
+ * <p>Only what the parent said arrived is recorded, on the day they said: part of a due dated when it reached them
+ * (the due's own date only for a due of today), the rest left owed; the rest of a part-paid due dated when it came.
+ */
+final class QuickEntryModel {
+
+    private final PaymentsModel model;
+    private final PageStatus notice = new PageStatus();
+    private final StringProperty problem = new SimpleStringProperty("");
+    private ScheduleLine chosen;
+    /** The due and the case the notice is about; null when it says nothing. */
+    private LocalDate noticeDue;
+    private long noticeCase;
+
+    QuickEntryModel(PaymentsModel model) {
+        this.model = model;
+        // Whatever the page says next (another save, a removal, a problem) replaces the notice and its Undo.
+        model.status().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                dismiss();
+            }
+        });
+        model.loaded().addListener((obs, old, now) -> {
+            if (now != null && noticeDue != null && now.caseFile().id() != noticeCase) {
+                dismiss();
+            }
+        });
+    }
+
+    /** "Recorded £51.87 for 4 Dec 2026." with Undo, or what Undo did. */
+    PageStatus notice() {
+        return notice;
+    }
+
+    /** Why nothing was recorded (a missing date, a wrong amount); empty when there is no problem. */
+    ReadOnlyStringProperty problem() {
+        return problem;
+    }
+
+    /**
+     * The due now chosen, or null. A reload after a save chooses the same due again (or none, if the filter hides
+     * it now): only another due takes the notice away.
+     */
+    void choose(ScheduleLine line) {
+        chosen = line;
+        problem.set("");
+        if (line != null && noticeDue != null && !line.date().equals(noticeDue)) {
+            dismiss();
+        }
+    }
+
+    /**
+     * What is still owed arrived in full: on {@code arrivedOn} if the parent gave a date, otherwise on the due's own
+     * day. When part of it had already arrived, the rest is dated only by the parent (or today, for a due of today):
+     * dating it on the due's day said the rest came on time, beside a part that came weeks later.
+     */
+    void paidInFull(Optional<LocalDate> arrivedOn) {
+        ScheduleLine line = chosen;
+        if (line == null) {
+            return;
+        }
+        boolean partArrived = line.received().isPositive() && !line.date().equals(model.today());
+        if (arrivedOn.isEmpty() && partArrived) {
+            problem.set(Messages.text("payments.quickEntry.enterTheDateTheRestArrived"));
+            return;
+        }
+        LocalDate on = arrivedOn.orElse(line.date());
+        record(line, on, owedOn(line, on), "");
+    }
+
+    /**
+     * Part of it arrived on {@code arrivedOn}: only that part is recorded, on that day; the rest stays owed. With no
+     * date given, a due of today is dated today; for an older due the parent is asked when it arrived, as dating it on
+     * the due's day would say it came on time.
+     */
+    void partPaid(String amount, Optional<LocalDate> arrivedOn) {
+        ScheduleLine line = chosen;
+        if (line == null) {
+            return;
+        }
+        Optional<LocalDate> on = arrivedOn.or(() -> Optional.of(line.date()).filter(d -> d.equals(model.today())));
+        if (on.isEmpty()) {
+            problem.set(Messages.text(line.collectAndPay() ? "payments.quickEntry.enterTheDateThePartArrived"
+                    : "payments.quickEntry.enterTheDateThePartPaid"));
+            return;
+        }
+        record(line, on.get(), amount, words(line, "payments.quickEntry.partPaidNote",
+                "payments.quickEntry.partArrivedNote"));
+    }
+
+    /** What was still owed arrived in full on {@code arrivedOn}, after the due's day. */
+    void paidLate(Optional<LocalDate> arrivedOn) {
+        ScheduleLine line = chosen;
+        if (line == null) {
+            return;
+        }
+        if (arrivedOn.isEmpty()) {
+            problem.set(Messages.text("payments.quickEntry.enterTheDateTheMoney"));
+            return;
+        }
+        // The note says what the bank statement shows under every arrangement: when it arrived, not when it was sent.
+        record(line, arrivedOn.get(), owedOn(line, arrivedOn.get()),
+                Messages.text("payments.quickEntry.arrivedLate"));
+    }
+
+    /** What was typed in the date box is not a date: nothing is recorded (a guess at the day would be). */
+    void notADate() {
+        problem.set(Messages.text("payments.adjustmentChecks.thatIsNotADate"));
+    }
+
+    /** Nothing to save: a due with nothing received against it already counts as missed. */
+    void missed() {
+        if (chosen != null) {
+            model.status().set(Messages.text("payments.quickEntry.nothingToRecordThePayment",
+                    UkFormats.shortDate(chosen.date()), chosen.arrivedText()));
+        }
+    }
+
+    private static String words(ScheduleLine line, String paidKey, String arrivedKey) {
+        return Messages.text(line.collectAndPay() ? arrivedKey : paidKey);
+    }
+
+    /**
+     * What is still owed on it; through the CMS, what reaches the parent of it after the CMS's fee, as a payment
+     * through the CMS is recorded as what arrived (and worked back to what the CMS collected).
+     */
+    private String owedOn(ScheduleLine line, LocalDate arrived) {
+        Money owed = line.shortBy();
+        if (model.usualMethod() == PaymentMethod.THROUGH_CMS && model.now().isPresent()) {
+            owed = model.now().get().schedule().passedOnThroughCms(arrived, owed);
+        }
+        return owed.toPlainString();
+    }
+
+    private void record(ScheduleLine line, LocalDate on, String amount, String note) {
+        if (model.now().isEmpty()) {
+            return;
+        }
+        // The parent chose the due and said what arrived for it: the payment is linked to that due, so the matching
+        // never gives it to another (a late payment arriving in the next due's early days paid the next one).
+        PaymentInput input = new PaymentInput(amount, on, model.usualMethod(), "",
+                note.isEmpty() ? "" : Messages.text("payments.quickEntry.due", note, UkFormats.shortDate(line.date())),
+                Optional.of(line.date()));
+        Map<String, String> problems = PaymentRules.problems(input, model.today(), model.now().get().records().plans());
+        if (!problems.isEmpty()) {
+            problem.set(String.join(" ", problems.values()));
+            return;
+        }
+        problem.set("");
+        Payment payment = PaymentRules.toPayment(input, 0);
+        long caseId = model.caseId();
+        String said = on.equals(line.date())
+                ? Messages.text("payments.quickEntry.recordedFor", payment.amount().format(),
+                        UkFormats.shortDate(on))
+                : Messages.text("payments.quickEntry.recordedOnFor", payment.amount().format(),
+                        UkFormats.shortDate(on), UkFormats.shortDate(line.date()));
+        model.jobs.start(() -> model.store.savePayment(caseId, payment), id -> {
+            model.status().set(""); // an older notice at the top of the page (and its Undo) gives way to this one
+            noticeDue = line.date();
+            noticeCase = caseId;
+            notice.sayWithUndo(said, () -> undo(id, payment));
+            model.reload();
+        }, model::showProblem);
+    }
+
+    /** Moves the payment just recorded to the bin, as removing it by hand does: its history stays. */
+    private void undo(long id, Payment payment) {
+        model.jobs.start(() -> {
+            model.store.moveToBin(Kind.PAYMENT, id);
+            return id;
+        }, done -> {
+            notice.say(Messages.text("payments.quickEntry.undone", payment.amount().format(),
+                    UkFormats.shortDate(payment.date())));
+            model.reload();
+        }, model::showProblem);
+    }
+
+    private void dismiss() {
+        noticeDue = null;
+        notice.clear();
+    }
+}

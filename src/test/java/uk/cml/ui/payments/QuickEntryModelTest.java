@@ -1,0 +1,173 @@
+package uk.cml.ui.payments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.domain.todo.TodoItem;
+import uk.cml.store.PaymentStore.Kind;
+import uk.cml.ui.common.ModelCase;
+
+/**
+ * Quick entry without a window, on a real records file: a Direct Pay case owed £51.87 a week from Sun 1 Nov 2026;
+ * today is Sun 22 Nov 2026 (dues 1, 8, 15 and 22 Nov; nothing recorded as arrived).
+ */
+class QuickEntryModelTest {
+
+    @TempDir
+    Path folder;
+    ModelCase parent;
+    PaymentsModel payments;
+    QuickEntryModel quick;
+
+    @BeforeEach
+    void open() {
+        parent = new ModelCase(folder);
+        parent.services.payments.savePlan(parent.caseId, new PaymentPlan(0, Money.ofPence(51_87),
+                PaymentFrequency.WEEKLY, LocalDate.of(2026, 11, 1), "CMS letter"));
+        payments = new PaymentsModel(parent.services.payments, null, parent.jobs, ModelCase.CLOCK,
+                parent.currentCase);
+        quick = new QuickEntryModel(payments);
+        parent.choose();
+    }
+
+    @AfterEach
+    void close() {
+        parent.close();
+    }
+
+    private ScheduleLine due(int day) {
+        return payments.now().orElseThrow().schedule().lines().stream()
+                .filter(line -> line.date().equals(LocalDate.of(2026, 11, day))).findFirst().orElseThrow();
+    }
+
+    private List<Payment> recorded() {
+        return parent.services.payments.payments(parent.caseId);
+    }
+
+    private List<String> todos() {
+        return parent.services.payments.todos(parent.caseId, ModelCase.TODAY).stream().map(TodoItem::what).toList();
+    }
+
+    @Test
+    void paidInFullSaysWhatItRecordedAndUndoMovesItToTheBinWithItsHistory() {
+        List<String> todosBefore = todos();
+        quick.choose(due(15));
+        quick.paidInFull(Optional.empty());
+
+        assertEquals("Recorded £51.87 for 15 Nov 2026.", quick.notice().text());
+        assertTrue(quick.notice().canUndo());
+        assertEquals("Paid", due(15).statusText());
+        assertEquals("£155.61", payments.now().orElseThrow().schedule().owedNow().format());
+        assertNotEquals(todosBefore, todos(), "the to-do list counts the payment");
+
+        quick.notice().undo();
+
+        assertEquals("Undone: the £51.87 received on 15 Nov 2026 is in the bin, where you can put it back.",
+                quick.notice().text());
+        assertFalse(quick.notice().canUndo(), "one undo, not two");
+        assertEquals(List.of(), recorded());
+        List<Payment> inBin = parent.services.payments.paymentsInBin(parent.caseId);
+        assertEquals(List.of("2026-11-15 £51.87"), inBin.stream().map(p -> p.date() + " " + p.amount().format())
+                .toList(), "in the bin, where it can be put back");
+        assertEquals("Nothing received", due(15).statusText(), "the due payments table is worked out again");
+        assertEquals("£207.48", payments.now().orElseThrow().schedule().owedNow().format());
+        assertEquals(todosBefore, todos(), "the to-do list is as it was");
+
+        parent.services.payments.restore(Kind.PAYMENT, inBin.get(0).id());
+        payments.reload();
+        assertEquals("Paid", due(15).statusText(), "put back from the bin, nothing lost");
+    }
+
+    @Test
+    void theNoticeStaysThroughTheReloadAndGoesWhenTheParentDoesSomethingElse() {
+        quick.choose(due(15));
+        quick.paidInFull(Optional.empty());
+        quick.choose(null); // the table is filled again after the save
+        quick.choose(due(15));
+        assertTrue(quick.notice().canUndo());
+
+        quick.choose(due(8));
+        assertEquals("", quick.notice().text(), "another due chosen");
+        assertFalse(quick.notice().canUndo());
+
+        quick.paidInFull(Optional.empty());
+        assertTrue(quick.notice().canUndo());
+        payments.status().set("Saved: £43.21 a week from 1 Nov 2026.");
+        assertEquals("", quick.notice().text(), "the page said something else");
+        assertEquals(2, recorded().size(), "going away never takes a payment back");
+    }
+
+    @Test
+    void partPaidOnAnOlderDueAsksWhenItArrivedAndRecordsOnlyThatPartOnThatDay() {
+        quick.choose(due(8));
+        quick.partPaid("25.00", Optional.empty());
+        assertEquals("When did the part payment reach you? Type the date in the date box, like 22/11/2026.",
+                quick.problem().get());
+        assertEquals(List.of(), recorded(), "not dated on the due's day, which would say it came on time");
+
+        quick.partPaid("25.00", Optional.of(LocalDate.of(2026, 11, 20)));
+
+        assertEquals("", quick.problem().get());
+        assertEquals(List.of("2026-11-20 £25.00 for 2026-11-08 Part paid (due 8 Nov 2026)"), recorded().stream()
+                .map(p -> p.date() + " " + p.amount().format() + " for " + p.forDue().orElseThrow() + " " + p.note())
+                .toList(), "only the part, on the day it arrived");
+        ScheduleLine line = due(8);
+        assertEquals("Part paid (short £26.87)", line.statusText(), "the rest stays owed");
+        assertEquals("£25.00 on 20 Nov 2026 (you said it was for this due)", line.arrivedText());
+        assertEquals("Recorded £25.00 received on 20 Nov 2026, for the payment due 8 Nov 2026.",
+                quick.notice().text());
+    }
+
+    /**
+     * The fault seen on the sample case: 23 Oct part paid, the part arriving on 20 Nov; "Paid in full" then dated the
+     * rest 23 Oct, so the records said it came on time, and the line read "Paid late (28 days)".
+     */
+    @Test
+    void paidInFullAfterAPartAsksWhenTheRestArrived() {
+        quick.choose(due(1));
+        quick.partPaid("20.00", Optional.of(LocalDate.of(2026, 11, 20)));
+        quick.choose(due(1));
+        quick.paidInFull(Optional.empty());
+        assertEquals("When did the rest reach you? Type the date in the date box, like 22/11/2026.",
+                quick.problem().get());
+        assertEquals(1, recorded().size(), "the rest is not dated on the due's day");
+
+        quick.paidInFull(Optional.of(LocalDate.of(2026, 11, 21)));
+        assertEquals(List.of("2026-11-20 £20.00", "2026-11-21 £31.87"), recorded().stream()
+                .map(p -> p.date() + " " + p.amount().format()).sorted().toList());
+        assertEquals("Arrived late (20 days)", due(1).statusText());
+    }
+
+    @Test
+    void partPaidOnTheDueOfTodayIsDatedTodayWithoutAsking() {
+        quick.choose(due(22));
+        quick.partPaid("10.00", Optional.empty());
+        assertEquals(List.of("2026-11-22 £10.00"), recorded().stream()
+                .map(p -> p.date() + " " + p.amount().format()).toList());
+    }
+
+    @Test
+    void paidLateIsDatedWhenItArrivedAndReadsArrivedLate() {
+        quick.choose(due(8));
+        quick.paidLate(Optional.of(LocalDate.of(2026, 11, 11)));
+        assertEquals("Arrived late (3 days)", due(8).statusText(), "a bank statement shows when it arrived");
+        assertEquals(List.of("2026-11-11 £51.87 Arrived late (due 8 Nov 2026)"), recorded().stream()
+                .map(p -> p.date() + " " + p.amount().format() + " " + p.note()).toList());
+        assertTrue(quick.notice().canUndo());
+    }
+}
