@@ -46,6 +46,12 @@ final class Scrolling {
      * a little over half the height (it scrolls; its buttons stay in view) and the table keeps the rest.
      */
     static void besideOrBelow(javafx.scene.layout.BorderPane panel, Region side) {
+        besideOrBelow(panel, side, below -> { });
+    }
+
+    /** As above, and tells the form whether it is now under the table (to lay its fields out two by two, say). */
+    static void besideOrBelow(javafx.scene.layout.BorderPane panel, Region side,
+                              java.util.function.Consumer<Boolean> placed) {
         Runnable place = () -> {
             boolean below = panel.getWidth() > 0 && panel.getWidth() < SIDE_BY_SIDE;
             if (below && panel.getBottom() != side) {
@@ -53,12 +59,14 @@ final class Scrolling {
                 side.maxHeightProperty().bind(panel.heightProperty().multiply(0.55));
                 side.getStyleClass().add("below-table");
                 panel.setBottom(side);
+                placed.accept(true);
             } else if (!below && panel.getRight() != side) {
                 panel.setBottom(null);
                 side.maxHeightProperty().unbind();
                 side.setMaxHeight(Region.USE_COMPUTED_SIZE);
                 side.getStyleClass().remove("below-table");
                 panel.setRight(side);
+                placed.accept(false);
             }
         };
         panel.widthProperty().addListener((obs, old, now) -> place.run());
