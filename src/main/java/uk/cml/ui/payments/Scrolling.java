@@ -8,6 +8,9 @@ import javafx.scene.layout.Region;
 /** A side panel that scrolls on a small screen instead of being cut off. */
 final class Scrolling {
 
+    /** Counts the form's moves beside and under the table: each one measures the form's least width again. */
+    private static final String PLACED = "cml.side-placed";
+
     /** Room for the vertical scroll bar and the scroll pane's border beside the form. */
     private static final double BAR = 16;
 
@@ -23,8 +26,10 @@ final class Scrolling {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        javafx.beans.property.IntegerProperty placed = new javafx.beans.property.SimpleIntegerProperty();
+        scroll.getProperties().put(PLACED, placed);
         scroll.minWidthProperty().bind(Bindings.createDoubleBinding(() -> needed(content) + BAR,
-                content.needsLayoutProperty(), content.widthProperty()));
+                content.needsLayoutProperty(), content.widthProperty(), placed));
         return scroll;
     }
 
@@ -60,6 +65,7 @@ final class Scrolling {
                 side.getStyleClass().add("below-table");
                 panel.setBottom(side);
                 placed.accept(true);
+                measureAgain(side);
             } else if (!below && panel.getRight() != side) {
                 panel.setBottom(null);
                 side.maxHeightProperty().unbind();
@@ -67,10 +73,22 @@ final class Scrolling {
                 side.getStyleClass().remove("below-table");
                 panel.setRight(side);
                 placed.accept(false);
+                measureAgain(side);
             }
         };
         panel.widthProperty().addListener((obs, old, now) -> place.run());
         place.run();
+    }
+
+    /**
+     * The form's least width changes when it lays its fields out afresh (two columns under the table, one beside
+     * it); without this the side kept the width measured under the table and squeezed the table once back beside it.
+     */
+    private static void measureAgain(Region side) {
+        if (side instanceof javafx.scene.layout.BorderPane pane && pane.getCenter() instanceof ScrollPane scroll
+                && scroll.getProperties().get(PLACED) instanceof javafx.beans.property.IntegerProperty placed) {
+            placed.set(placed.get() + 1);
+        }
     }
 
     /** A side form that scrolls, with its buttons fixed below it, so Save is always in view. */
