@@ -97,11 +97,12 @@ public final class FormGrid extends GridPane {
         second.setHgrow(Priority.ALWAYS);
         second.setFillWidth(true);
         if (twoColumns) {
-            // Two field columns of the same width, whatever their fields would like.
-            first.setPercentWidth(50);
+            // Two field columns of the same width, whatever their fields would like, unless one needs more for its
+            // longest choice (a percentage would double that need for the whole form, past the window's edge).
+            first.setPrefWidth(100);
             first.setHgrow(Priority.ALWAYS);
             first.setFillWidth(true);
-            second.setPercentWidth(50);
+            second.setPrefWidth(100);
         }
         getColumnConstraints().setAll(first, second);
         int line = 0;
