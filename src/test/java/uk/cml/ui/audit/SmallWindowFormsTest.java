@@ -147,6 +147,19 @@ class SmallWindowFormsTest extends AppRobot {
         assertFirstWrongAnswerInView(page, name, message);
     }
 
+    /** The set-up steps (a new case): Next with a wrong answer left the keyboard on Next, not on the answer. */
+    @Test
+    void theSetUpStepsPutTheKeyboardOnTheFirstWrongAnswer() throws Exception {
+        openSampleAt(1024, 700);
+        press("#add-case");
+        Node name = waitFor("#other-name");
+        press("#setup-next");
+
+        Label message = lookup("#other-name-error").query();
+        waitUntil("the name's message shows", message::isVisible);
+        assertFirstWrongAnswerInView(scrollOf(name), name, message);
+    }
+
     @Test
     void callsAtTheSmallestWindowShowTheFirstWrongAnswerWithTheKeyboardOnIt() throws Exception {
         openSampleAt(1024, 700);
