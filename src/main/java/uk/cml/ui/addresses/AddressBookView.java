@@ -18,6 +18,7 @@ import uk.cml.domain.addressbook.AddressBookEntry;
 import uk.cml.domain.addressbook.AddressBookEntry.EntryKind;
 import uk.cml.store.AddressBookStore;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PostcodeInput;
@@ -70,6 +71,7 @@ public final class AddressBookView extends Page {
                 model.checkedProperty().set(checked.typedDate().orElse(null));
             }
             model.save();
+            FirstProblem.reveal(view);
         });
         Button add = new Button(Messages.text("addresses.addressBookView.newEntry"));
         add.setId("address-new");

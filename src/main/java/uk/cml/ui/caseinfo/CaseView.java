@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
 import javafx.scene.layout.VBox;
@@ -97,6 +98,7 @@ public final class CaseView extends Page {
             boolean ok = myForm.validate() & otherForm.validate() & childrenForm.validate() & arrangementForm.validate();
             if (!ok) {
                 status.setText(Messages.text("caseinfo.caseView.nothingWasSavedPleaseCheck"));
+                FirstProblem.reveal(scroll);
                 return;
             }
             save.setDisable(true);

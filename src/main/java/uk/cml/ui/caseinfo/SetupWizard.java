@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.Messages;
 
 /**
@@ -124,6 +125,7 @@ public final class SetupWizard {
         next.setOnAction(e -> {
             if (!steps.get(current).check().getAsBoolean()) {
                 status.setText(Messages.text("caseinfo.setupWizard.pleaseCheckTheAnswersMarked"));
+                FirstProblem.reveal(page);
                 return;
             }
             if (current == steps.size() - 1) {

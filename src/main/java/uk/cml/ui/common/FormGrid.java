@@ -26,17 +26,14 @@ public final class FormGrid extends GridPane {
     private static final String NO_PROBLEM = " ";
     /** AtlantaFX's DANGER (its classes are built for Java 21, so named here): the theme's red outline. */
     static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
-    private int row;
+    /** Each row as added: a label and its field's cell, or one node across the form (label null). */
+    private final java.util.List<Node[]> rows = new java.util.ArrayList<>();
+    private boolean twoColumns;
 
     public FormGrid() {
         getStyleClass().add("form-grid");
         // The label column's width comes from the stylesheet (.form-grid > .field-label), the same in every form.
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setHalignment(HPos.LEFT);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setFillWidth(true);
-        getColumnConstraints().addAll(labels, fields);
+        place();
     }
 
     /** Adds a row and returns the label that shows this field's problem (hidden while there is none). */
@@ -67,17 +64,90 @@ public final class FormGrid extends GridPane {
             cell.getChildren().add(hintLabel);
         }
         cell.getChildren().add(error);
-        GridPane.setValignment(label, VPos.TOP);
-        add(label, 0, row);
-        add(cell, 1, row);
-        row++;
+        getChildren().addAll(label, cell);
+        rows.add(new Node[] {label, cell});
+        place();
         return error;
     }
 
     /** A row that spans the form, for a heading or an explanation. */
     public void addWide(Node node) {
-        add(node, 0, row, 2, 1);
-        row++;
+        getChildren().add(node);
+        rows.add(new Node[] {null, node});
+        place();
+    }
+
+    /**
+     * Two columns of fields, each with its label above it, rather than one column with the labels beside: on a small
+     * window, where the form has the width but not the height (the Payments form under its table at 1024 x 700),
+     * twice as many fields are in view and each field keeps a readable width. A row across the form (a warning) goes
+     * under the line that holds the field it follows.
+     */
+    public void setTwoColumns(boolean two) {
+        if (two != twoColumns) {
+            twoColumns = two;
+            place();
+        }
+    }
+
+    private void place() {
+        ColumnConstraints first = new ColumnConstraints();
+        first.setHalignment(HPos.LEFT);
+        ColumnConstraints second = new ColumnConstraints();
+        second.setHgrow(Priority.ALWAYS);
+        second.setFillWidth(true);
+        if (twoColumns) {
+            // Two field columns of the same width, whatever their fields would like, unless one needs more for its
+            // longest choice (a percentage would double that need for the whole form, past the window's edge).
+            first.setPrefWidth(100);
+            first.setHgrow(Priority.ALWAYS);
+            first.setFillWidth(true);
+            second.setPrefWidth(100);
+        }
+        getColumnConstraints().setAll(first, second);
+        int line = 0;
+        int column = 0;
+        java.util.List<Node> across = new java.util.ArrayList<>();
+        for (Node[] row : rows) {
+            if (row[0] == null) {
+                across.add(row[1]);
+                if (!twoColumns) {
+                    GridPane.setConstraints(row[1], 0, line++, 2, 1);
+                }
+                continue;
+            }
+            Label label = (Label) row[0];
+            VBox cell = (VBox) row[1];
+            if (!twoColumns) {
+                if (label.getParent() == cell) {
+                    cell.getChildren().remove(label);
+                    getChildren().add(getChildren().indexOf(cell), label);
+                }
+                GridPane.setConstraints(label, 0, line, 1, 1, HPos.LEFT, VPos.TOP);
+                GridPane.setConstraints(cell, 1, line++, 1, 1, HPos.LEFT, VPos.TOP);
+                continue;
+            }
+            if (label.getParent() != cell) {
+                getChildren().remove(label);
+                cell.getChildren().add(0, label);
+            }
+            GridPane.setConstraints(cell, column, line, 1, 1, HPos.LEFT, VPos.TOP);
+            column++;
+            if (column == 2) {
+                column = 0;
+                line++;
+                for (Node wide : across) {
+                    GridPane.setConstraints(wide, 0, line++, 2, 1);
+                }
+                across.clear();
+            }
+        }
+        if (twoColumns) {
+            line += column;
+            for (Node wide : across) {
+                GridPane.setConstraints(wide, 0, line++, 2, 1);
+            }
+        }
     }
 
     /** The message line for a field: empty (but taking its place) until {@link #show} gives it a problem. */

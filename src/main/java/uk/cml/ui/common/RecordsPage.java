@@ -99,6 +99,11 @@ public final class RecordsPage<T> {
         formHeading.getStyleClass().add("heading");
         formHeading.setId(prefix + "-form-heading");
         formHeading.textProperty().bind(model.headingProperty());
+        if (parts.form() instanceof FormGrid grid) {
+            // Beside the list the form has about 450 px at 1024 wide: the wide label column left the fields 245 px
+            // and a date's message four lines long. A narrower column (.records-form) gives them 300.
+            grid.getStyleClass().addAll("side-form", "records-form");
+        }
         VBox editor = new VBox(14, formHeading, parts.form(), history);
         editor.getStyleClass().add("record-editor");
         scroll.setContent(editor);

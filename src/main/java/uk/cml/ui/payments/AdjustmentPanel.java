@@ -17,6 +17,7 @@ import uk.cml.domain.arrears.Adjustment;
 import uk.cml.domain.arrears.AdjustmentKind;
 import uk.cml.domain.arrears.FeeBasis;
 import uk.cml.store.PaymentStore.Kind;
+import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
@@ -140,6 +141,7 @@ final class AdjustmentPanel extends BorderPane {
         FormGrid.show(amountError, Optional.ofNullable(problems.get(AdjustmentChecks.AMOUNT)));
         if (!problems.isEmpty()) {
             model.status().set(Messages.text("payments.adjustmentPanel.nothingWasSavedCheckThe"));
+            FirstProblem.reveal(this);
             return;
         }
         Adjustment adjustment = new Adjustment(editing == null ? 0 : editing.id(), date.typedDate().orElseThrow(),

@@ -21,6 +21,7 @@ import uk.cml.domain.arrears.PaymentInput;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentRules;
 import uk.cml.store.PaymentStore.Kind;
+import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
@@ -147,7 +148,8 @@ final class PaymentsPanel extends BorderPane {
         BorderPane side = new BorderPane(Scrolling.wrap(editor), null, null, buttons, null);
         side.getStyleClass().add("payment-side");
         setCenter(table);
-        Scrolling.besideOrBelow(this, side);
+        // Under the table (a small window) the form has the width but not the height: two columns of fields.
+        Scrolling.besideOrBelow(this, side, below -> form.setTwoColumns(below));
         getStyleClass().add("tab-body");
         model.loaded().addListener((obs, old, now) -> {
             NewestFirst.show(table, now.records().payments());
@@ -221,6 +223,7 @@ final class PaymentsPanel extends BorderPane {
         FormGrid.show(methodError, Optional.ofNullable(problems.get(PaymentRules.METHOD)));
         if (!problems.isEmpty() || date.hasUnreadableText()) {
             model.status().set(Messages.text("payments.adjustmentPanel.nothingWasSavedCheckThe"));
+            FirstProblem.reveal(this);
             return;
         }
         Payment payment = PaymentRules.toPayment(input, editing == null ? 0 : editing.id());

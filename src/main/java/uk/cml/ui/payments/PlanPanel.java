@@ -16,6 +16,7 @@ import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.PlanInput;
 import uk.cml.domain.arrears.PlanRules;
 import uk.cml.store.PaymentStore.Kind;
+import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
@@ -129,6 +130,7 @@ final class PlanPanel extends BorderPane {
         FormGrid.show(sourceError, Optional.ofNullable(problems.get(PlanRules.SOURCE)));
         if (!problems.isEmpty()) {
             model.status().set(Messages.text("payments.adjustmentPanel.nothingWasSavedCheckThe"));
+            FirstProblem.reveal(this);
             return;
         }
         PaymentPlan plan = PlanRules.toPlan(input, editing == null ? 0 : editing.id());

@@ -8,6 +8,9 @@ import javafx.scene.layout.Region;
 /** A side panel that scrolls on a small screen instead of being cut off. */
 final class Scrolling {
 
+    /** Counts the form's moves beside and under the table: each one measures the form's least width again. */
+    private static final String PLACED = "cml.side-placed";
+
     /** Room for the vertical scroll bar and the scroll pane's border beside the form. */
     private static final double BAR = 16;
 
@@ -23,8 +26,10 @@ final class Scrolling {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        javafx.beans.property.IntegerProperty placed = new javafx.beans.property.SimpleIntegerProperty();
+        scroll.getProperties().put(PLACED, placed);
         scroll.minWidthProperty().bind(Bindings.createDoubleBinding(() -> needed(content) + BAR,
-                content.needsLayoutProperty(), content.widthProperty()));
+                content.needsLayoutProperty(), content.widthProperty(), placed));
         return scroll;
     }
 
@@ -46,6 +51,12 @@ final class Scrolling {
      * a little over half the height (it scrolls; its buttons stay in view) and the table keeps the rest.
      */
     static void besideOrBelow(javafx.scene.layout.BorderPane panel, Region side) {
+        besideOrBelow(panel, side, below -> { });
+    }
+
+    /** As above, and tells the form whether it is now under the table (to lay its fields out two by two, say). */
+    static void besideOrBelow(javafx.scene.layout.BorderPane panel, Region side,
+                              java.util.function.Consumer<Boolean> placed) {
         Runnable place = () -> {
             boolean below = panel.getWidth() > 0 && panel.getWidth() < SIDE_BY_SIDE;
             if (below && panel.getBottom() != side) {
@@ -53,16 +64,31 @@ final class Scrolling {
                 side.maxHeightProperty().bind(panel.heightProperty().multiply(0.55));
                 side.getStyleClass().add("below-table");
                 panel.setBottom(side);
+                placed.accept(true);
+                measureAgain(side);
             } else if (!below && panel.getRight() != side) {
                 panel.setBottom(null);
                 side.maxHeightProperty().unbind();
                 side.setMaxHeight(Region.USE_COMPUTED_SIZE);
                 side.getStyleClass().remove("below-table");
                 panel.setRight(side);
+                placed.accept(false);
+                measureAgain(side);
             }
         };
         panel.widthProperty().addListener((obs, old, now) -> place.run());
         place.run();
+    }
+
+    /**
+     * The form's least width changes when it lays its fields out afresh (two columns under the table, one beside
+     * it); without this the side kept the width measured under the table and squeezed the table once back beside it.
+     */
+    private static void measureAgain(Region side) {
+        if (side instanceof javafx.scene.layout.BorderPane pane && pane.getCenter() instanceof ScrollPane scroll
+                && scroll.getProperties().get(PLACED) instanceof javafx.beans.property.IntegerProperty placed) {
+            placed.set(placed.get() + 1);
+        }
     }
 
     /** A side form that scrolls, with its buttons fixed below it, so Save is always in view. */

@@ -201,6 +201,107 @@ final class LayoutChecks {
         return problems;
     }
 
+    /** A form's field may have no less than this share of its place on the line; its label's column takes the rest. */
+    static final double LEAST_FIELD_SHARE = 0.6;
+
+    /**
+     * A form (common/FormGrid) cramped on a small window: its fields squeezed to less than {@link #LEAST_FIELD_SHARE}
+     * of their line while the labels' column keeps its width (the Calls form at 1024 x 700: fields of 245 px beside a
+     * 190 px column of short labels, a date's message four lines long), or a form that scrolls through a view where
+     * a field cannot be seen whole beside or with the next one, each with its label, hint and message (the Payments
+     * form under its table at 1024 x 700 showed one field at a time).
+     */
+    static List<String> crampedForms(List<Node> nodes) {
+        List<String> problems = new ArrayList<>();
+        for (Node node : nodes) {
+            if (!(node instanceof javafx.scene.layout.GridPane grid) || !node.getStyleClass().contains("form-grid")
+                    || grid.getWidth() <= 0) {
+                continue;
+            }
+            List<Node> cells = grid.getChildrenUnmodifiable().stream().filter(n -> n.isVisible() && n.isManaged()
+                    && n instanceof Parent p && !p.lookupAll(".form-field").isEmpty()
+                    && p.lookupAll(".form-field").stream().anyMatch(f -> f.getParent() == p)).toList();
+            double width = grid.getWidth() - grid.snappedLeftInset() - grid.snappedRightInset();
+            // One column of fields (their labels beside them) or two (labels above): each field's place on its line.
+            double place = width / cells.stream().map(javafx.scene.layout.GridPane::getColumnIndex).distinct().count();
+            for (Node cell : cells) {
+                if (cell.getLayoutBounds().getWidth() < LEAST_FIELD_SHARE * place - 0.5) {
+                    problems.add("squeezed: " + describe(field(cell)) + " is " + Math.round(cell.getLayoutBounds()
+                            .getWidth()) + " px wide, " + Math.round(100 * cell.getLayoutBounds().getWidth() / place)
+                            + "% of its " + Math.round(place) + " px line");
+                }
+            }
+            ScrollPane scroll = scrollOf(grid);
+            if (scroll == null || cells.isEmpty()) {
+                continue;
+            }
+            // Wherever the parent is in the form, two fields can be seen whole: a line of two fields side by side,
+            // or, one field to a line, each field with the one above or below it.
+            java.util.Map<Integer, List<Node>> lines = new java.util.TreeMap<>();
+            cells.forEach(cell -> lines.computeIfAbsent(java.util.Objects.requireNonNullElse(
+                    javafx.scene.layout.GridPane.getRowIndex(cell), 0), k -> new ArrayList<>()).add(cell));
+            boolean sideBySide = lines.values().stream().anyMatch(line -> line.size() > 1);
+            List<List<Node>> groups = new ArrayList<>(lines.values());
+            double needed = 0;
+            for (int i = 0; i < groups.size(); i++) {
+                if (sideBySide || groups.size() == 1) {
+                    needed = Math.max(needed, span(grid, groups.get(i)));
+                    continue;
+                }
+                double above = i > 0 ? span(grid, List.of(groups.get(i - 1).get(0), groups.get(i).get(0)))
+                        : Double.MAX_VALUE;
+                double below = i + 1 < groups.size() ? span(grid, List.of(groups.get(i).get(0),
+                        groups.get(i + 1).get(0))) : Double.MAX_VALUE;
+                needed = Math.max(needed, Math.min(above, below));
+            }
+            double view = scroll.getViewportBounds().getHeight();
+            if (needed > view + 1) {
+                problems.add("cramped: the form in " + describe(scroll) + " is seen through a view " + Math.round(view)
+                        + " px high; two of its fields (with label, hint and message) need up to " + Math.round(needed)
+                        + " px to be seen whole");
+            }
+        }
+        return problems;
+    }
+
+    /** From the top of the highest of these fields (its label too) to the bottom of the lowest. */
+    private static double span(javafx.scene.layout.GridPane grid, List<Node> cells) {
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        for (Node cell : cells) {
+            Bounds b = wholeField(grid, cell);
+            top = Math.min(top, b.getMinY());
+            bottom = Math.max(bottom, b.getMaxY());
+        }
+        return bottom - top;
+    }
+
+    private static Node field(Node cell) {
+        return ((Parent) cell).lookupAll(".form-field").stream().findFirst().orElse(cell);
+    }
+
+    /** A field's cell with its label, which sits beside it (one column) or inside the cell above it (two). */
+    private static Bounds wholeField(javafx.scene.layout.GridPane grid, Node cell) {
+        Bounds b = cell.localToScene(cell.getLayoutBounds());
+        for (Node n : grid.getChildrenUnmodifiable()) {
+            if (n instanceof javafx.scene.control.Label label && label.getLabelFor() == field(cell)) {
+                Bounds l = label.localToScene(label.getLayoutBounds());
+                return new javafx.geometry.BoundingBox(b.getMinX(), Math.min(b.getMinY(), l.getMinY()), b.getWidth(),
+                        Math.max(b.getMaxY(), l.getMaxY()) - Math.min(b.getMinY(), l.getMinY()));
+            }
+        }
+        return b;
+    }
+
+    private static ScrollPane scrollOf(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane scroll) {
+                return scroll;
+            }
+        }
+        return null;
+    }
+
     private static IndexedCell<?> cellOf(Node node) {
         for (Node n = node.getParent(); n != null; n = n.getParent()) {
             if (n instanceof IndexedCell<?> cell) {

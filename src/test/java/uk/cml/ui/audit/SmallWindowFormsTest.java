@@ -1,0 +1,224 @@
+package uk.cml.ui.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import uk.cml.app.SampleFolders;
+import uk.cml.app.Startup;
+import uk.cml.ui.AppRobot;
+import uk.cml.ui.Snapshots;
+
+/**
+ * Parents on a small laptop (1024 x 700) pressed Save with a mistake in the Payments received form or the Calls
+ * form and saw nothing happen: the form showed one field at a time (Payments) or squeezed its fields beside a wide
+ * column of labels (Calls), and the message in red could be scrolled out of sight. After Save the first answer in
+ * red is in the form's view with its message and has the keyboard, and the layout audit's checks pass on both forms,
+ * messages showing, at 1024 x 700 and 1366 x 768.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SmallWindowFormsTest extends AppRobot {
+
+    @TempDir
+    Path dataFolder;
+    Startup startup;
+
+    @Start
+    void start(Stage primary) {
+        // The app opens in a window of its own (AppRobot.startOn).
+    }
+
+    @AfterEach
+    void close() {
+        if (startup != null) {
+            stop(startup);
+        }
+    }
+
+    private void openSampleAt(int width, int height) throws Exception {
+        SampleFolders.fill(dataFolder);
+        startup = startOn(dataFolder);
+        waitFor("#overview-owed");
+        size(width, height);
+    }
+
+    private void size(int width, int height) {
+        interact(() -> {
+            window().setMaximized(false);
+            window().setWidth(width);
+            window().setHeight(height);
+        });
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    private Node openPaymentsReceived() {
+        press("#nav-payments");
+        TabPane tabs = waitFor("#payments-tabs");
+        interact(() -> tabs.getTabs().stream().filter(t -> t.getText().equals("Payments received")).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        return waitFor("#payment-date");
+    }
+
+    /** The form went under its table at 1024 wide and showed one field at a time, in a view 152 px high. */
+    @Test
+    void paymentsReceivedPassesTheLayoutChecksWithItsMessagesShowing() throws Exception {
+        openSampleAt(1024, 700);
+        Node date = openPaymentsReceived();
+        assertEquals(List.of(), problems(), "the form as it opens at 1024 x 700");
+        type("#payment-date", "31/02/2026");
+        type("#payment-amount", "12.345");
+        press("#payment-save");
+        waitUntil("the date's message shows", () -> lookup("#payment-date-error").query().isVisible());
+        interact(() -> scrollOf(date).setVvalue(0));
+        Snapshots.save(this, window().getScene().getRoot(), "payments-received-problems-1024x700.png");
+        assertEquals(List.of(), problems(), "the form with its messages at 1024 x 700");
+
+        size(1366, 768);
+        Snapshots.save(this, window().getScene().getRoot(), "payments-received-problems-1366x768.png");
+        assertEquals(List.of(), problems(), "the form with its messages at 1366 x 768");
+    }
+
+    /** The Payments form never scrolled to its messages: with the form at its end, Save seemed to do nothing. */
+    @Test
+    void paymentsReceivedShowsTheFirstWrongAnswerWithTheKeyboardOnIt() throws Exception {
+        openSampleAt(1024, 700);
+        Node date = openPaymentsReceived();
+        type("#payment-date", "31/02/2026");
+        type("#payment-amount", "12.345");
+        ScrollPane form = scrollOf(date);
+        interact(() -> form.setVvalue(1));
+        press("#payment-save");
+
+        Label message = lookup("#payment-date-error").query();
+        assertTrue(message.getText().startsWith("There is no such day as 31/02/2026"), message.getText());
+        assertFirstWrongAnswerInView(form, date, message);
+    }
+
+    /** The Case page is one long scrolling form: Save (in a bar below it) left a wrong name above, out of sight. */
+    @Test
+    void theCasePageShowsTheFirstWrongAnswerWithTheKeyboardOnIt() throws Exception {
+        openSampleAt(1024, 700);
+        press("#nav-case");
+        Node name = waitFor("#my-name");
+        type("#my-name", " ");
+        ScrollPane form = scrollOf(name);
+        interact(() -> form.setVvalue(1));
+        press("#case-save");
+
+        Label message = lookup("#my-name-error").query();
+        waitUntil("the name's message shows", message::isVisible);
+        assertFirstWrongAnswerInView(form, name, message);
+    }
+
+    /** The address book's form scrolls with the page: Save left a wrong name above the window's edge. */
+    @Test
+    void theAddressBookShowsTheFirstWrongAnswerWithTheKeyboardOnIt() throws Exception {
+        openSampleAt(1024, 700);
+        press("#nav-addresses");
+        Node name = waitFor("#address-name");
+        press("#address-new");
+        type("#address-postcode", "not a postcode");
+        ScrollPane page = scrollOf(name);
+        interact(() -> page.setVvalue(1));
+        press("#address-save");
+
+        Label message = lookup("#address-name-error").query();
+        waitUntil("the name's message shows", message::isVisible);
+        assertFirstWrongAnswerInView(page, name, message);
+    }
+
+    /** The set-up steps (a new case): Next with a wrong answer left the keyboard on Next, not on the answer. */
+    @Test
+    void theSetUpStepsPutTheKeyboardOnTheFirstWrongAnswer() throws Exception {
+        openSampleAt(1024, 700);
+        press("#add-case");
+        Node name = waitFor("#other-name");
+        press("#setup-next");
+
+        Label message = lookup("#other-name-error").query();
+        waitUntil("the name's message shows", message::isVisible);
+        assertFirstWrongAnswerInView(scrollOf(name), name, message);
+    }
+
+    @Test
+    void callsAtTheSmallestWindowShowTheFirstWrongAnswerWithTheKeyboardOnIt() throws Exception {
+        openSampleAt(1024, 700);
+        press("#nav-calls");
+        Node time = waitFor("#call-time");
+        assertEquals(List.of(), problems(), "the form as it opens at 1024 x 700");
+
+        type("#call-time", "25:99");
+        TextArea said = lookup("#call-said").query();
+        interact(() -> said.setText("Too much. ".repeat(2_001)));
+        type("#call-follow-up", "31/02/2026");
+        ScrollPane form = scrollOf(time);
+        interact(() -> form.setVvalue(1));
+        press("#call-save");
+
+        Label message = lookup("#call-time-error").query();
+        assertTrue(message.isVisible() && !message.getText().isBlank(), "the time has its message");
+        assertTrue(lookup("#call-said-error").queryLabeled().getText().contains("too long"),
+                lookup("#call-said-error").queryLabeled().getText());
+        assertFirstWrongAnswerInView(form, time, message);
+        Snapshots.save(this, window().getScene().getRoot(), "calls-problems-1024x700.png");
+        assertEquals(List.of(), problems(), "the form with its messages at 1024 x 700");
+
+        size(1366, 768);
+        Snapshots.save(this, window().getScene().getRoot(), "calls-problems-1366x768.png");
+        assertEquals(List.of(), problems(), "the form with its messages at 1366 x 768");
+    }
+
+    /** The field has the keyboard, and it and its message lie inside the form's view. */
+    private void assertFirstWrongAnswerInView(ScrollPane form, Node field, Label message) {
+        waitUntil("the keyboard is on the first answer in red", () -> field.isFocused() || field.isFocusWithin());
+        Bounds view = interactAndGet(() -> {
+            Point2D corner = form.localToScene(form.snappedLeftInset(), form.snappedTopInset());
+            return new BoundingBox(corner.getX(), corner.getY(), form.getViewportBounds().getWidth(),
+                    form.getViewportBounds().getHeight());
+        });
+        Bounds f = interactAndGet(() -> field.localToScene(field.getLayoutBounds()));
+        Bounds m = interactAndGet(() -> message.localToScene(message.getLayoutBounds()));
+        assertTrue(f.getMinY() >= view.getMinY() - 0.5 && m.getMaxY() <= view.getMaxY() + 0.5,
+                "the field (" + f.getMinY() + " to " + f.getMaxY() + ") and its message (" + m.getMinY() + " to "
+                        + m.getMaxY() + ") lie in the form's view (" + view.getMinY() + " to " + view.getMaxY() + ")");
+    }
+
+    /** The layout audit's checks on what the window shows, and the form checks. */
+    private List<String> problems() {
+        return interactAndGet(() -> {
+            List<Node> nodes = LayoutChecks.showing(window().getScene().getRoot());
+            List<String> found = new ArrayList<>(LayoutChecks.all(window().getScene(), nodes));
+            found.addAll(LayoutChecks.crampedForms(nodes));
+            return found;
+        });
+    }
+
+    private static ScrollPane scrollOf(Node node) {
+        for (Node at = node.getParent(); at != null; at = at.getParent()) {
+            if (at instanceof ScrollPane scroll) {
+                return scroll;
+            }
+        }
+        throw new AssertionError("no scroll pane holds " + node);
+    }
+}
