@@ -112,12 +112,12 @@ public final class ArrearsSchedule {
      */
     public Money owedLeavingOutDueNow(LocalDate date, Money balance) {
         Optional<ScheduleLine> now = dueNow();
-        return now.isPresent() && !date.isBefore(now.get().date()) ? balance.minus(now.get().shortBy()) : balance;
+        return now.isPresent() && !date.isBefore(now.get().date()) ? balance.minus(now.get().stillToCome()) : balance;
     }
 
     /** What is still to arrive of {@link #dueNow()}, or zero when no due of today is awaited. */
     public Money stillDueNow() {
-        return dueNow().map(ScheduleLine::shortBy).orElse(Money.ZERO);
+        return dueNow().map(ScheduleLine::stillToCome).orElse(Money.ZERO);
     }
 
     /** Whether a Collect and Pay fee applies now, so figures before and after it differ. */

@@ -114,7 +114,7 @@ final class TextSections {
                 + "payments to dues by date (money that arrived late is matched to the latest due still owed); the CMS "
                 + "may attribute payments differently. The balance, what was owed at the end of the due's period, is "
                 + "from totals and does not depend on the matching" + (contents.schedule().stream().anyMatch(
-                        line -> line.balanceAfter().isNegative()) ? "; a minus balance means payments were ahead, "
+                        line -> line.owedAfter().isNegative()) ? "; a minus balance means payments were ahead, "
                         + "in credit" : "") + ". The second table lists each payment received in the period "
                 + "once, on the day it arrived, as the bank statement shows it."));
         List<List<String>> rows = new ArrayList<>(contents.schedule().size());
@@ -126,7 +126,7 @@ final class TextSections {
         for (ScheduleLine line : contents.schedule()) {
             String status = line.statusText() + (line.notes().isEmpty() ? "" : "\n" + String.join("\n", line.notes()));
             rows.add(List.of(UkFormats.shortDate(line.date()), amount(line.due()), amount(line.received()),
-                    status, amount(line.shortBy()), line.balanceAfter().format()));
+                    status, amount(line.shortBy()), line.owedAfter().format()));
             due = due.plus(line.due());
             paid = paid.plus(line.received());
             shortBy = shortBy.plus(line.shortBy());
@@ -158,7 +158,8 @@ final class TextSections {
         }
         if (dueToday.isPositive()) {
             writer.block(new LetterBlock.Paragraph(dueToday.format() + " of the short total is due today and can "
-                    + "still arrive today, so it is not yet missed and is not counted as owed."));
+                    + "still arrive today, so it is not yet missed and is not counted as owed: the balance on its line leaves it "
+                    + "out."));
         }
     }
 
