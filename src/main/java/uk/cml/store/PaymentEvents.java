@@ -51,7 +51,8 @@ final class PaymentEvents {
             } else {
                 entries.add(new TimelineEntry(TimelineKind.ADJUSTMENT, happened,
                         adjustmentsRecorded.getOrDefault(event.sourceId(), happened), event.description(),
-                        Words.text("timeline.payment.balanceAfter", event.balanceAfter().format()), event.sourceId()));
+                        Words.text("timeline.payment.balanceAfter",
+                                schedule.owedLeavingOutDueNow(event.date(), event.balanceAfter()).format()), event.sourceId()));
             }
         }
         for (ScheduleLine line : schedule.lines()) {

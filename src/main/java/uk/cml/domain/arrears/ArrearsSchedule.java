@@ -92,8 +92,32 @@ public final class ArrearsSchedule {
      * page, what needs doing and the letters give as owed; the due of today is shown apart, as the payment due now.
      */
     public Money owedOnPassedDues() {
+        return owedLeavingOutDueNow(asOf, owedNow());
+    }
+
+    /**
+     * What is owed at the end of {@code date} on dues whose day is over: {@link #balanceOn} less what is still to
+     * arrive of {@link #dueNow()} once its date is reached. The figure every "owed on that day" gives (the pack's
+     * summary, the Overview's start-of-month figure).
+     */
+    public Money owedOn(LocalDate date) {
+        return owedLeavingOutDueNow(date, balanceOn(date));
+    }
+
+    /**
+     * The one rule for a balance labelled owed: {@code balance}, the running balance at the end of {@code date} or
+     * after an event on it, less what is still to arrive of the due whose day it is ({@link #dueNow()}) when
+     * {@code date} is on or after that due's date. That due is not missed until its day is over, so no figure called
+     * owed counts it; a table of dues still lists it, as "Due today". Before the due's date the balance is unchanged.
+     */
+    public Money owedLeavingOutDueNow(LocalDate date, Money balance) {
         Optional<ScheduleLine> now = dueNow();
-        return now.isPresent() ? owedNow().minus(now.get().shortBy()) : owedNow();
+        return now.isPresent() && !date.isBefore(now.get().date()) ? balance.minus(now.get().stillToCome()) : balance;
+    }
+
+    /** What is still to arrive of {@link #dueNow()}, or zero when no due of today is awaited. */
+    public Money stillDueNow() {
+        return dueNow().map(ScheduleLine::stillToCome).orElse(Money.ZERO);
     }
 
     /** Whether a Collect and Pay fee applies now, so figures before and after it differ. */
@@ -248,6 +272,21 @@ public final class ArrearsSchedule {
         }
         sums.forEach((m, s) -> months.put(m, new MonthTotals(Money.ofPence(s[0]), Money.ofPence(s[1]))));
         return Collections.unmodifiableMap(months);
+    }
+
+    /**
+     * For a chart or any series labelled owed: {@link #balanceSeries()} with each balance as {@link
+     * #owedLeavingOutDueNow owed}, so its last point is {@link #owedOnPassedDues()}. Days whose figure no longer
+     * changes are kept: a chart steps on them harmlessly.
+     */
+    public Map<LocalDate, Money> owedSeries() {
+        Map<LocalDate, Money> balances = balanceSeries();
+        if (dueNow().isEmpty()) {
+            return balances;
+        }
+        Map<LocalDate, Money> out = new LinkedHashMap<>();
+        balances.forEach((date, balance) -> out.put(date, owedLeavingOutDueNow(date, balance)));
+        return Collections.unmodifiableMap(out);
     }
 
     /** For a chart: the balance at the end of each day on which it changed, oldest first. */

@@ -10,7 +10,9 @@ import uk.cml.domain.Money;
  * numbers (1234.56, no £, no thousands separators), RFC 4180 quoting and CRLF line ends.
  * One row per due. "Arrived in period" counts each payment once, in the period it arrived in, so that column adds
  * up to the money received; "Counted for this due" also includes credit and later arrears money, so it does not.
- * Text that a spreadsheet would run as a formula (starting = + - @) gets a leading apostrophe.
+ * Text that a spreadsheet would run as a formula (starting = + - @) gets a leading apostrophe. "Balance" is what is
+ * owed at the end of the due's period ({@link ScheduleLine#owedAfter()}): on a due's own day its line leaves that
+ * due out, as the Payments page's "Owed now" does.
  */
 public final class ArrearsScheduleCsv {
 
@@ -34,7 +36,7 @@ public final class ArrearsScheduleCsv {
                     amount(line.received()),
                     amount(line.cleared()),
                     amount(line.shortBy()),
-                    amount(line.balanceAfter()),
+                    amount(line.owedAfter()),
                     text(line.statusText()),
                     text(String.join("; ", line.notes()))));
             out.write("\r\n");

@@ -19,16 +19,17 @@ public final class RunningBalance {
 
     /**
      * The day since which the arrears have been owed without a break: the balance owed at the end of that day and of
-     * every day since is above zero. Empty when nothing is owed at the schedule's date.
+     * every day since is above zero. Empty when nothing is owed at the schedule's date. A due whose day is not over
+     * is not owed yet ({@link ArrearsSchedule#owedSeries()}), so it starts no run of arrears.
      */
     public static Optional<LocalDate> owedWithoutBreakSince(ArrearsSchedule schedule) {
         LocalDate since = null;
-        for (Map.Entry<LocalDate, Money> day : schedule.balanceSeries().entrySet()) {
+        for (Map.Entry<LocalDate, Money> day : schedule.owedSeries().entrySet()) {
             if (!day.getKey().isAfter(schedule.asOf())) {
                 since = day.getValue().isPositive() ? (since == null ? day.getKey() : since) : null;
             }
         }
-        return schedule.owedNow().isPositive() ? Optional.ofNullable(since) : Optional.empty();
+        return schedule.owedOnPassedDues().isPositive() ? Optional.ofNullable(since) : Optional.empty();
     }
 
     /**

@@ -39,6 +39,22 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
         notes = List.copyOf(notes);
     }
 
+    /**
+     * What is still to come of it while its day is not over ("Due today"): not missed yet, so no figure called owed
+     * counts it. Zero for every other status.
+     */
+    public Money stillToCome() {
+        return status == LineStatus.DUE_TODAY ? shortBy : Money.ZERO;
+    }
+
+    /**
+     * Owed at the end of its period, as every figure called owed is: {@link #balanceAfter} less {@link #stillToCome}.
+     * For a due of today this is what the Overview and the Payments page give as owed now.
+     */
+    public Money owedAfter() {
+        return balanceAfter.minus(stillToCome());
+    }
+
     /** What the parent should receive for it after the Collect and Pay fee. */
     public Money expected() {
         return due.minus(fee);

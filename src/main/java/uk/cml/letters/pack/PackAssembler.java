@@ -124,9 +124,13 @@ public final class PackAssembler {
         for (int months : new int[] {1, 3, 6, 12}) {
             older.put(months, RunningBalance.olderThanMonthsAtLeast(schedule, months));
         }
-        return new PackContents.Summary(schedule.balanceOn(period.from().minusDays(1)),
-                schedule.balanceOn(period.until()), Money.ofPence(due), received.counted(),
-                RunningBalance.owedWithoutBreakSince(schedule), cms, older);
+        // Owed leaves out a due whose day is not over (only when the period ends today: the schedule is seen on the
+        // real today), as the letters and the Overview do; the summary names it apart.
+        Optional<PackContents.DueToday> dueToday = schedule.dueNow()
+                .map(line -> new PackContents.DueToday(line.date(), line.onTimeBy(), line.shortBy()));
+        return new PackContents.Summary(schedule.owedOn(period.from().minusDays(1)),
+                schedule.owedOn(period.until()), Money.ofPence(due), received.counted(),
+                RunningBalance.owedWithoutBreakSince(schedule), cms, older, dueToday);
     }
 
     private List<PackContents.SentItem> lettersSent(long caseId, PackPeriod period) {

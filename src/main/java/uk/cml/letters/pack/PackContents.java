@@ -85,13 +85,36 @@ public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sect
      * @param cmsFigure   the latest CMS figure recorded on or before the period's end, compared with this record
      * @param owedOlderThanMonths the least part of the end balance owed on dues more than 1, 3, 6 and 12 months old,
      *                    however the payments are attributed ({@link uk.cml.domain.arrears.RunningBalance})
+     * @param owedAtEnd   what is owed at the end of the period on dues whose day is over
+     *                    ({@link uk.cml.domain.arrears.ArrearsSchedule#owedOn}): the figure a letter of the same day gives
+     * @param dueToday    when the period ends today, the due whose day is not over yet and what is still to arrive of
+     *                    it ({@link uk.cml.domain.arrears.ArrearsSchedule#dueNow()}): listed in the schedule, named
+     *                    apart in the summary, and not counted in {@code owedAtEnd}
      */
     public record Summary(Money owedAtStart, Money owedAtEnd, Money dueInPeriod, Money receivedInPeriod,
                           Optional<LocalDate> owedSince, Optional<CmsDifference> cmsFigure,
-                          java.util.Map<Integer, Money> owedOlderThanMonths) {
+                          java.util.Map<Integer, Money> owedOlderThanMonths, Optional<DueToday> dueToday) {
         public Summary {
             owedOlderThanMonths = java.util.Map.copyOf(owedOlderThanMonths);
         }
+
+        /** A summary for a period with no due awaited today. */
+        public Summary(Money owedAtStart, Money owedAtEnd, Money dueInPeriod, Money receivedInPeriod,
+                       Optional<LocalDate> owedSince, Optional<CmsDifference> cmsFigure,
+                       java.util.Map<Integer, Money> owedOlderThanMonths) {
+            this(owedAtStart, owedAtEnd, dueInPeriod, receivedInPeriod, owedSince, cmsFigure, owedOlderThanMonths,
+                    Optional.empty());
+        }
+    }
+
+    /**
+     * The due whose day is not over when the pack is made (today's, or a weekend's on time by today).
+     *
+     * @param date       the day it fell due
+     * @param onTimeBy   the last day it is on time: its date, or the next working day after a weekend or bank holiday
+     * @param stillToCome what of it has not arrived yet
+     */
+    public record DueToday(LocalDate date, LocalDate onTimeBy, Money stillToCome) {
     }
 
     /** A letter sent, with its copy and its proof of postage when they are kept. */

@@ -62,11 +62,19 @@ final class TextSections {
         writer.field("Total due in the period", s.dueInPeriod().format(), 90);
         writer.field("Total received in the period", s.receivedInPeriod().format(), 90);
         writer.field("Owed at the end of the period", s.owedAtEnd().format(), 90);
+        if (s.dueToday().isPresent()) {
+            PackContents.DueToday due = s.dueToday().get();
+            writer.field(due.date().equals(contents.cover().madeOn()) ? "Also due today (not missed yet)"
+                    : "Also due " + UkFormats.shortDate(due.date()) + " (not missed yet)", due.stillToCome().format(), 90);
+        }
         writer.field("Owed without a break since", s.owedSince().map(UkFormats::longDate).orElse("Nothing owed"), 90);
         for (int months : new int[] {1, 3, 6, 12}) {
             Money older = s.owedOlderThanMonths().getOrDefault(months, Money.ZERO);
             writer.field("  of which older than " + months + (months == 1 ? " month" : " months") + ", at least",
                     older.format(), 90);
+        }
+        if (s.dueToday().isPresent()) {
+            writer.block(new LetterBlock.Paragraph(dueTodayNote(s.dueToday().get(), contents.cover().madeOn())));
         }
         writer.block(new LetterBlock.Paragraph("The CMS decides which dues a payment pays, so these ages come from "
                 + "totals and hold however it does so: at least the balance less everything that fell due in the "
@@ -83,6 +91,18 @@ final class TextSections {
         }
     }
 
+    /**
+     * Why the due awaited today is not in the figure owed: "The £43.21 due today can still arrive today, so it is not
+     * missed yet and is not counted in what is owed." A due of a weekend or bank holiday says when it is on time by.
+     */
+    static String dueTodayNote(PackContents.DueToday due, java.time.LocalDate today) {
+        String when = due.date().equals(today) && due.onTimeBy().equals(today) ? "due today can still arrive today"
+                : "due on " + UkFormats.longDate(due.date()) + " is on time if it arrives by "
+                        + (due.onTimeBy().equals(today) ? "today, " : "") + UkFormats.longDate(due.onTimeBy());
+        return "Owed counts only payments whose day is over. The " + due.stillToCome().format() + " " + when
+                + ", so it is not missed yet and is not counted in what is owed.";
+    }
+
     void schedule() throws IOException {
         writer.title(PackSection.SCHEDULE.title());
         if (contents.schedule().isEmpty() && contents.received().payments().isEmpty()) {
@@ -94,7 +114,7 @@ final class TextSections {
                 + "payments to dues by date (money that arrived late is matched to the latest due still owed); the CMS "
                 + "may attribute payments differently. The balance, what was owed at the end of the due's period, is "
                 + "from totals and does not depend on the matching" + (contents.schedule().stream().anyMatch(
-                        line -> line.balanceAfter().isNegative()) ? "; a minus balance means payments were ahead, "
+                        line -> line.owedAfter().isNegative()) ? "; a minus balance means payments were ahead, "
                         + "in credit" : "") + ". The second table lists each payment received in the period "
                 + "once, on the day it arrived, as the bank statement shows it."));
         List<List<String>> rows = new ArrayList<>(contents.schedule().size());
@@ -106,7 +126,7 @@ final class TextSections {
         for (ScheduleLine line : contents.schedule()) {
             String status = line.statusText() + (line.notes().isEmpty() ? "" : "\n" + String.join("\n", line.notes()));
             rows.add(List.of(UkFormats.shortDate(line.date()), amount(line.due()), amount(line.received()),
-                    status, amount(line.shortBy()), line.balanceAfter().format()));
+                    status, amount(line.shortBy()), line.owedAfter().format()));
             due = due.plus(line.due());
             paid = paid.plus(line.received());
             shortBy = shortBy.plus(line.shortBy());
@@ -138,7 +158,8 @@ final class TextSections {
         }
         if (dueToday.isPositive()) {
             writer.block(new LetterBlock.Paragraph(dueToday.format() + " of the short total is due today and can "
-                    + "still arrive today, so it is not yet missed."));
+                    + "still arrive today, so it is not yet missed and is not counted as owed: the balance on its line leaves it "
+                    + "out."));
         }
     }
 

@@ -52,14 +52,17 @@ final class FigureWords {
                 .orElse(Messages.text("overview.figures.noneMaintenanceHasStopped"));
     }
 
-    /** "Owed at the start of this month": what was owed at the end of last month, credit said as credit. */
+    /**
+     * "Owed at the start of this month": what was owed at the end of last month, credit said as credit. A due of the
+     * weekend just gone that is on time by today is not owed yet ({@link ArrearsSchedule#owedOn}).
+     */
     static String owedAtMonthStart(ArrearsSchedule schedule, LocalDate today) {
-        return BalanceText.of(schedule.balanceOn(today.withDayOfMonth(1).minusDays(1)));
+        return BalanceText.of(schedule.owedOn(today.withDayOfMonth(1).minusDays(1)));
     }
 
     /** "Owed at the start of this year": what was owed at the end of last year, credit said as credit. */
     static String owedAtYearStart(ArrearsSchedule schedule, LocalDate today) {
-        return BalanceText.of(schedule.balanceOn(today.withDayOfYear(1).minusDays(1)));
+        return BalanceText.of(schedule.owedOn(today.withDayOfYear(1).minusDays(1)));
     }
 
     /**

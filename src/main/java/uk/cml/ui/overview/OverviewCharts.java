@@ -173,7 +173,7 @@ final class OverviewCharts {
         List<LocalDate> dates = new ArrayList<>();
         List<Money> figures = new ArrayList<>();
         Money previous = balanceStart;
-        for (Map.Entry<LocalDate, Money> point : schedule.balanceSeries().entrySet()) {
+        for (Map.Entry<LocalDate, Money> point : schedule.owedSeries().entrySet()) {
             if (point.getKey().isBefore(first)) {
                 continue;
             }
@@ -202,7 +202,7 @@ final class OverviewCharts {
     /** The balance at the end of the day before the period starts: where the line begins. */
     private static Money balanceBefore(ArrearsSchedule schedule, LocalDate first) {
         Money before = Money.ZERO;
-        for (Map.Entry<LocalDate, Money> point : schedule.balanceSeries().entrySet()) {
+        for (Map.Entry<LocalDate, Money> point : schedule.owedSeries().entrySet()) {
             if (!point.getKey().isBefore(first)) {
                 break;
             }

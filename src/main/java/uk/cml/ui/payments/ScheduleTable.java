@@ -56,7 +56,7 @@ public final class ScheduleTable {
                 .isPositive()
                 ? line.shortBy().format() : "", 80));
         table.getColumns().add(Columns.money(Messages.text("payments.scheduleTable.balance"), line ->
-                BalanceText.of(line.balanceAfter()), 120));
+                BalanceText.of(line.owedAfter()), 120));
         // Dates, amounts and statuses always read in full; what arrived gives way (its tooltip has it all). Never
         // below what the heading needs (TextColumns), or "Short by" reads "Sho". The status column widens itself to
         // its widest chip (StatusChip). The balance has room for "In credit £150.00".

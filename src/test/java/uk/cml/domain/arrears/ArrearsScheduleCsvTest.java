@@ -37,6 +37,19 @@ class ArrearsScheduleCsvTest {
     }
 
     @Test
+    void onADueDayItsLinesBalanceIsWhatIsOwed() throws IOException {
+        // £50 weekly from 5 Jan 2026, 5 Jan paid; read on 12 Jan with nothing yet for 12 Jan: owed now £0.00 (it
+        // read 50.00, the running balance with today's due in it).
+        ArrearsSchedule schedule = Build.schedule(List.of(weekly("50.00", "2026-01-05")),
+                List.of(Build.pay("2026-01-05", "50.00")), List.of(), "2026-01-12");
+        StringWriter out = new StringWriter();
+        ArrearsScheduleCsv.write(schedule, out);
+        assertEquals("12/01/2026,Maintenance due (weekly),50.00,0.00,No payment,0.00,0.00,50.00,0.00,Due today,",
+                out.toString().split("\r\n")[2]);
+        assertEquals(m("0.00"), schedule.owedOnPassedDues());
+    }
+
+    @Test
     void writesCreditAsANegativeNumberAndCountsEachPaymentOnce() throws IOException {
         // £1,234.56 on 1 Jan before the first £50 due: it arrived before the first period, so the first line
         // shows it in "Arrived in period"; 50 of it is counted for 5 Jan; balance -1184.56.

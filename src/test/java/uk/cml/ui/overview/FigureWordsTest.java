@@ -162,4 +162,25 @@ class FigureWordsTest {
         return new Payment(month, LocalDate.of(2026, month, day), Money.ofPounds(100), PaymentMethod.BANK_TRANSFER,
                 "", "");
     }
+
+    /**
+     * £100 a month on the 31st (30th in short months) from 31 Aug 2026, Aug and Sep paid. Saturday 31 Oct is on time
+     * if it arrives by Monday 2 Nov: on that Monday it is not missed, so it is not owed at the start of the month,
+     * as the Overview's "Owed now" and the letters leave it out.
+     */
+    @Test
+    void aWeekendDueOnTimeByTodayIsNotOwedAtTheStartOfTheMonth() {
+        LocalDate monday = LocalDate.of(2026, 11, 2);
+        ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(new PaymentPlan(1, Money.ofPounds(100),
+                        PaymentFrequency.MONTHLY, LocalDate.of(2026, 8, 31), "CMS letter")),
+                List.of(paid(LocalDate.of(2026, 8, 31)), paid(LocalDate.of(2026, 9, 30))), List.of(), monday,
+                FeeRule.NONE);
+        assertEquals(LineStatus.DUE_TODAY, schedule.lines().get(2).status());
+        assertEquals(Money.ZERO, schedule.owedOnPassedDues());
+        assertEquals("£0.00", FigureWords.owedAtMonthStart(schedule, monday));
+    }
+
+    private static Payment paid(LocalDate date) {
+        return new Payment(0, date, Money.ofPounds(100), PaymentMethod.BANK_TRANSFER, "", "");
+    }
 }

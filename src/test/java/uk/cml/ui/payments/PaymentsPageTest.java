@@ -211,6 +211,14 @@ class PaymentsPageTest extends AppRobot {
                 "2026-11-08 Paid | £43.21 on 8 Nov 2026 | 43.21",
                 "2026-11-15 Paid | £43.21 of £86.42 on 15 Nov 2026 + £43.21 towards arrears | 0.00",
                 "2026-11-22 On time if it arrives by Mon 23 Nov 2026 | No payment | 43.21"), rows);
+        // The table's Balance column shows what is owed, as 'Owed now' above it does: today's row leaves its own
+        // due out (it read £43.21 beside 'Owed now: £0.00').
+        javafx.scene.control.TableColumn<ScheduleLine, ?> balance = table.getColumns().stream()
+                .filter(c -> c.getText().equals(uk.cml.ui.common.Messages.text("payments.scheduleTable.balance")))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("£43.21", "£43.21", "£0.00", "£0.00"),
+                interactAndGet(() -> List.of(0, 1, 2, 3).stream().map(i -> String.valueOf(balance.getCellData(i)))
+                        .toList()));
         press("#nav-overview");
         // 1 Nov was made up and 22 Nov is today (not missed until its day is over): no run of missed payments.
         waitUntil("the overview counts the run by what arrived", () -> "None: the latest payment arrived in full"

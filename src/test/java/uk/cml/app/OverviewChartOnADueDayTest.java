@@ -1,0 +1,106 @@
+package uk.cml.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.chart.AreaChart;
+import javafx.scene.chart.XYChart;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.Child;
+import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.domain.caseinfo.PostalAddress;
+import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.ui.AppRobot;
+import uk.cml.ui.PageHarness;
+import uk.cml.ui.overview.OverviewModel;
+import uk.cml.ui.overview.OverviewView;
+
+/**
+ * On a due day with that due unpaid, the Overview's balance chart ends on the figure "Owed now" gives, not on the
+ * running balance with today's due in it. £200 a month on the 1st from 1 Sep 2026: September paid, £150 of October,
+ * nothing for 1 November, nothing yet for today, 1 December: owed £250.00 (the running balance is £450.00).
+ */
+@ExtendWith(ApplicationExtension.class)
+class OverviewChartOnADueDayTest extends AppRobot {
+
+    private static final Clock DUE_DAY = Clock.fixed(Instant.parse("2026-12-01T10:15:00Z"),
+            ZoneId.of("Europe/London"));
+
+    @TempDir
+    Path dataFolder;
+    AppServices services;
+    final uk.cml.ui.common.Background background = new uk.cml.ui.common.Background();
+    Stage stage;
+
+    @Start
+    void start(Stage primary) {
+        // The page opens in a window of its own.
+    }
+
+    @AfterEach
+    void close() {
+        interact(() -> {
+            if (stage != null) {
+                stage.close();
+            }
+            background.close();
+            if (services != null) {
+                services.close();
+            }
+        });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBalanceChartEndsOnWhatIsOwed() throws Exception {
+        services = AppServices.open(dataFolder.resolve("records"), DUE_DAY);
+        long caseId = services.cases.completeSetup(new MyDetails("Sam Taylor",
+                        new PostalAddress(List.of("14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()),
+                new CaseFile(0, "Jordan Reed", Optional.empty(), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY,
+                        Optional.empty(), List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
+        services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(200), PaymentFrequency.MONTHLY,
+                LocalDate.of(2026, 9, 1), "CMS calculation"));
+        services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 9, 1), Money.ofPounds(200),
+                PaymentMethod.BANK_TRANSFER, "", ""));
+        services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 10, 1), Money.ofPounds(150),
+                PaymentMethod.BANK_TRANSFER, "", ""));
+        var currentCase = new javafx.beans.property.SimpleObjectProperty<>(services.cases.cases().get(0));
+        OverviewView page = new OverviewView(new OverviewModel(services.payments, List.of()), background, DUE_DAY,
+                currentCase, destination -> { });
+        interact(() -> {
+            stage = new Stage();
+            javafx.scene.Scene scene = new javafx.scene.Scene((javafx.scene.Parent) page.view(), 1024, 1400);
+            scene.getStylesheets().add(PageHarness.class.getResource("/uk/cml/ui/app.css").toExternalForm());
+            stage.setScene(scene);
+            stage.show();
+            page.shown();
+        });
+        AreaChart<Number, Number> chart = (AreaChart<Number, Number>) waitFor("#overview-balance-chart");
+        waitUntil("the balance line is drawn", () -> interactAndGet(() -> !chart.getData().isEmpty()
+                && chart.getData().get(0).getData().size() > 2));
+        List<XYChart.Data<Number, Number>> points = interactAndGet(() -> List.copyOf(chart.getData().get(0).getData()));
+        XYChart.Data<Number, Number> last = points.get(points.size() - 1);
+        assertEquals(LocalDate.of(2026, 12, 1).toEpochDay(), last.getXValue().longValue());
+        assertEquals(250.0, last.getYValue().doubleValue(), 0.001, "the chart ends on 'Owed now', not £450.00");
+    }
+}
