@@ -264,6 +264,28 @@ final class LayoutChecks {
         return problems;
     }
 
+    /**
+     * A row of a page's buttons (common/PageLayout.actionBar) that has wrapped onto a second line: on the Calls page
+     * at 1024 wide, "Write a letter confirming this call" went under Save, so the buttons looked like two groups.
+     */
+    static List<String> actionsOnTwoLines(List<Node> nodes) {
+        List<String> problems = new ArrayList<>();
+        for (Node node : nodes) {
+            if (!(node instanceof javafx.scene.layout.FlowPane bar) || !(bar.getStyleClass().contains("action-bar")
+                    || bar.getStyleClass().contains("action-row"))) {
+                continue;
+            }
+            List<Node> buttons = bar.getChildrenUnmodifiable().stream()
+                    .filter(n -> n.isVisible() && n.isManaged() && n instanceof ButtonBase).toList();
+            long lines = buttons.stream().map(n -> Math.round(n.getBoundsInParent().getMinY())).distinct().count();
+            if (lines > 1) {
+                problems.add("buttons on " + lines + " lines: " + buttons.stream().map(LayoutChecks::describe)
+                        .toList() + " in a bar " + Math.round(bar.getWidth()) + " px wide");
+            }
+        }
+        return problems;
+    }
+
     /** From the top of the highest of these fields (its label too) to the bottom of the lowest. */
     private static double span(javafx.scene.layout.GridPane grid, List<Node> cells) {
         double top = Double.MAX_VALUE;
