@@ -29,6 +29,8 @@ public final class FormGrid extends GridPane {
     /** Each row as added: a label and its field's cell, or one node across the form (label null). */
     private final java.util.List<Node[]> rows = new java.util.ArrayList<>();
     private boolean twoColumns;
+    /** Fields' cells that take a line of their own in two columns (see {@link #acrossInTwoColumns}). */
+    private final java.util.Set<Node> acrossInTwo = new java.util.HashSet<>();
 
     public FormGrid() {
         getStyleClass().add("form-grid");
@@ -90,6 +92,16 @@ public final class FormGrid extends GridPane {
         }
     }
 
+    /**
+     * In two columns, this field takes a line of its own across both: one with a long hint, which in half the width
+     * wrapped so far that the field and its hint were taller than the form's view (Adjustments' Amount at 1024 x 700).
+     */
+    public void acrossInTwoColumns(Control field) {
+        rows.stream().filter(r -> r[0] instanceof Label l && l.getLabelFor() == field).findFirst()
+                .ifPresent(r -> acrossInTwo.add(r[1]));
+        place();
+    }
+
     private void place() {
         ColumnConstraints first = new ColumnConstraints();
         first.setHalignment(HPos.LEFT);
@@ -130,6 +142,16 @@ public final class FormGrid extends GridPane {
             if (label.getParent() != cell) {
                 getChildren().remove(label);
                 cell.getChildren().add(0, label);
+            }
+            if (acrossInTwo.contains(cell)) {
+                line += column;
+                GridPane.setConstraints(cell, 0, line++, 2, 1, HPos.LEFT, VPos.TOP);
+                column = 0;
+                for (Node wide : across) {
+                    GridPane.setConstraints(wide, 0, line++, 2, 1);
+                }
+                across.clear();
+                continue;
             }
             GridPane.setConstraints(cell, column, line, 1, 1, HPos.LEFT, VPos.TOP);
             column++;
