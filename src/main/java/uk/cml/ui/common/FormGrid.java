@@ -172,6 +172,32 @@ public final class FormGrid extends GridPane {
         }
     }
 
+    /**
+     * GridPane shares the width out from the columns' preferred widths (the same for both) and lets a column end up
+     * narrower than the least width of a field in it: Adjustments' "What happened" ran 21 px under Date at 1024 wide.
+     * Each column is kept at least as wide as its fields need.
+     */
+    @Override
+    protected void layoutChildren() {
+        if (twoColumns && getColumnConstraints().size() == 2) {
+            double[] least = new double[2];
+            for (Node child : getChildren()) {
+                Integer column = GridPane.getColumnIndex(child);
+                Integer span = GridPane.getColumnSpan(child);
+                if (child.isManaged() && column != null && column < 2 && (span == null || span == 1)) {
+                    least[column] = Math.max(least[column], child.minWidth(-1));
+                }
+            }
+            for (int i = 0; i < 2; i++) {
+                ColumnConstraints column = getColumnConstraints().get(i);
+                if (Math.abs(column.getMinWidth() - least[i]) > 0.5) {
+                    column.setMinWidth(least[i]);
+                }
+            }
+        }
+        super.layoutChildren();
+    }
+
     /** The message line for a field: empty (but taking its place) until {@link #show} gives it a problem. */
     public static Label errorLabel(String fieldId, Control field) {
         Label error = new Label(NO_PROBLEM);

@@ -76,6 +76,8 @@ final class AdjustmentPanel extends BorderPane {
                 Messages.text("payments.adjustmentPanel.underCollectAndPayThe"));
         // Its hint (four sentences) in half the form's width made the field taller than the form's view at 1024 x 700.
         form.acrossInTwoColumns(amount);
+        // Its longest choice beside the date or the note needed more than the form's width at 1024.
+        form.acrossInTwoColumns(basis);
         basis.disableProperty().bind(kind.valueProperty().isNotEqualTo(AdjustmentKind.CMS_CONFIRMED_FIGURE));
         note.setPrefRowCount(2);
         note.setWrapText(true);

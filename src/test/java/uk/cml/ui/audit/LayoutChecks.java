@@ -231,6 +231,18 @@ final class LayoutChecks {
                             + "% of its " + Math.round(place) + " px line");
                 }
             }
+            // A field's cell wider than its column (a drop-down's longest choice) runs under the one beside it.
+            for (Node a : cells) {
+                for (Node b : cells) {
+                    Bounds ba = a.getBoundsInParent();
+                    Bounds bb = b.getBoundsInParent();
+                    if (a != b && ba.getMinX() < bb.getMinX() && ba.getMaxX() > bb.getMinX() + 0.5
+                            && ba.getMinY() < bb.getMaxY() && bb.getMinY() < ba.getMaxY()) {
+                        problems.add("overlapping: " + describe(field(a)) + " runs " + Math.round(ba.getMaxX()
+                                - bb.getMinX()) + " px under " + describe(field(b)));
+                    }
+                }
+            }
             ScrollPane scroll = scrollOf(grid);
             if (scroll == null || cells.isEmpty()) {
                 continue;
