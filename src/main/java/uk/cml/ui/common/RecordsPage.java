@@ -110,6 +110,9 @@ public final class RecordsPage<T> {
             // beside the form's own buttons it put them on two lines at 1024 wide.
             FlowPane withThis = PageLayout.actionBar(more);
             withThis.getStyleClass().setAll("action-row", "record-actions");
+            // Only for a saved record: on a new call's empty form it stood greyed out above the first field.
+            withThis.visibleProperty().bind(model.hasSaved());
+            withThis.managedProperty().bind(model.hasSaved());
             editor.getChildren().add(1, withThis);
         }
         editor.getStyleClass().add("record-editor");
