@@ -247,6 +247,14 @@ final class LayoutChecks {
             if (scroll == null || cells.isEmpty()) {
                 continue;
             }
+            // A form wider than its view: the parent scrolls sideways to reach the end of each field (Letters' "Log
+            // a letter you received" at 1024 wide, held wide by "A reply to" and the 190 px labels).
+            double wide = scroll.getContent() == null ? 0 : scroll.getContent().getLayoutBounds().getWidth();
+            if (wide > scroll.getViewportBounds().getWidth() + 1) {
+                problems.add("too wide: the form in " + describe(scroll) + " is " + Math.round(wide)
+                        + " px wide in a view of " + Math.round(scroll.getViewportBounds().getWidth())
+                        + " px, so it scrolls sideways");
+            }
             // Wherever the parent is in the form, two fields can be seen whole: a line of two fields side by side,
             // or, one field to a line, each field with the one above or below it.
             java.util.Map<Integer, List<Node>> lines = new java.util.TreeMap<>();
