@@ -306,6 +306,32 @@ final class LayoutChecks {
         return problems;
     }
 
+    /**
+     * Words wrapped in the middle: a label that wraps, squeezed narrower than its longest word (Where it stands at
+     * 1024 wide showed "Your complain / t to the CMS" in the complaint's table).
+     */
+    static List<String> brokenWords(List<Node> nodes) {
+        List<String> problems = new ArrayList<>();
+        for (Node node : nodes) {
+            if (!(node instanceof Labeled labeled) || !labeled.isWrapText() || labeled.getText() == null
+                    || labeled.getText().isBlank() || labeled.getWidth() <= 0 || isInsideCell(labeled)) {
+                continue;
+            }
+            Text measure = new Text();
+            measure.setFont(labeled.getFont());
+            double room = labeled.getWidth() - labeled.snappedLeftInset() - labeled.snappedRightInset();
+            for (String word : labeled.getText().split("\\s+")) {
+                measure.setText(word);
+                if (measure.getLayoutBounds().getWidth() > room + 1) {
+                    problems.add("broken word: \"" + word + "\" needs " + Math.round(measure.getLayoutBounds()
+                            .getWidth()) + " px, " + describe(labeled) + " has " + Math.round(room));
+                    break;
+                }
+            }
+        }
+        return problems;
+    }
+
     /** From the top of the highest of these fields (its label too) to the bottom of the lowest. */
     private static double span(javafx.scene.layout.GridPane grid, List<Node> cells) {
         double top = Double.MAX_VALUE;

@@ -257,6 +257,15 @@ class SmallWindowFormsTest extends AppRobot {
         List<String> seen = new ArrayList<>(problems());
         seen.addAll(interactAndGet(() -> LayoutChecks.actionsOnTwoLines(
                 LayoutChecks.showing(window().getScene().getRoot()))));
+        seen.addAll(interactAndGet(() -> LayoutChecks.brokenWords(
+                LayoutChecks.showing(window().getScene().getRoot()))));
+        // A page that fits its width must not scroll sideways: the parent would miss what lies past the right edge.
+        seen.addAll(interactAndGet(() -> LayoutChecks.showing(window().getScene().getRoot()).stream()
+                .filter(n -> n instanceof ScrollPane scroll && scroll.isFitToWidth() && scroll.getContent() != null
+                        && scroll.getContent().getLayoutBounds().getWidth() > scroll.getViewportBounds().getWidth() + 1)
+                .map(n -> "scrolls sideways: " + LayoutChecks.describe(n) + " holds "
+                        + Math.round(((ScrollPane) n).getContent().getLayoutBounds().getWidth()) + " px in "
+                        + Math.round(((ScrollPane) n).getViewportBounds().getWidth())).toList()));
         if (width > 1024) {
             seen.addAll(interactAndGet(() -> LayoutChecks.showing(window().getScene().getRoot()).stream()
                     .filter(n -> n.getStyleClass().contains("form-field") && n instanceof javafx.scene.control.Control
