@@ -228,6 +228,9 @@ class SmallWindowFormsTest extends AppRobot {
                     press(opens);
                     settle();
                     look(key + "-" + opens.substring(1), width, height, found);
+                    // The end of the form ("A reply to", a drop-down of the parent's own letters) for people to see.
+                    Snapshots.saveScrolled(this, lookup("#letters-editor").query(),
+                            "small-" + width + "x" + height + "-" + opens.substring(1) + "-scrolled");
                 }
             }
             openFirstRow(key, width, height, found);
