@@ -20,7 +20,17 @@ final class ChoiceWidth {
     }
 
     static <T> void keep(ComboBox<T> choices) {
-        Runnable measure = () -> choices.setMinWidth(longest(choices));
+        // No wider than the stylesheet lets a form's field be (.form-field): a choice made of the parent's own words
+        // (a sent letter's title, on "A reply to") held the form 834 px wide at 1366. Longer words end in "...",
+        // the whole of them shown on pointing.
+        Runnable measure = () -> choices.setMinWidth(Math.min(longest(choices),
+                choices.getMaxWidth() > 0 ? choices.getMaxWidth() : Double.MAX_VALUE));
+        choices.maxWidthProperty().addListener(o -> measure.run());
+        choices.skinProperty().addListener((obs, old, skin) -> {
+            if (choices.lookup(".list-cell") instanceof javafx.scene.control.ListCell<?> shown) {
+                FullTextTooltip.on(shown);
+            }
+        });
         ListChangeListener<T> changed = change -> measure.run();
         choices.itemsProperty().addListener((obs, old, now) -> {
             if (old != null) {

@@ -29,6 +29,8 @@ public final class FormGrid extends GridPane {
     /** Each row as added: a label and its field's cell, or one node across the form (label null). */
     private final java.util.List<Node[]> rows = new java.util.ArrayList<>();
     private boolean twoColumns;
+    /** Fields' cells that take a line of their own in two columns (see {@link #acrossInTwoColumns}). */
+    private final java.util.Set<Node> acrossInTwo = new java.util.HashSet<>();
 
     public FormGrid() {
         getStyleClass().add("form-grid");
@@ -90,6 +92,16 @@ public final class FormGrid extends GridPane {
         }
     }
 
+    /**
+     * In two columns, this field takes a line of its own across both: one with a long hint, which in half the width
+     * wrapped so far that the field and its hint were taller than the form's view (Adjustments' Amount at 1024 x 700).
+     */
+    public void acrossInTwoColumns(Control field) {
+        rows.stream().filter(r -> r[0] instanceof Label l && l.getLabelFor() == field).findFirst()
+                .ifPresent(r -> acrossInTwo.add(r[1]));
+        place();
+    }
+
     private void place() {
         ColumnConstraints first = new ColumnConstraints();
         first.setHalignment(HPos.LEFT);
@@ -131,6 +143,16 @@ public final class FormGrid extends GridPane {
                 getChildren().remove(label);
                 cell.getChildren().add(0, label);
             }
+            if (acrossInTwo.contains(cell)) {
+                line += column;
+                GridPane.setConstraints(cell, 0, line++, 2, 1, HPos.LEFT, VPos.TOP);
+                column = 0;
+                for (Node wide : across) {
+                    GridPane.setConstraints(wide, 0, line++, 2, 1);
+                }
+                across.clear();
+                continue;
+            }
             GridPane.setConstraints(cell, column, line, 1, 1, HPos.LEFT, VPos.TOP);
             column++;
             if (column == 2) {
@@ -148,6 +170,32 @@ public final class FormGrid extends GridPane {
                 GridPane.setConstraints(wide, 0, line++, 2, 1);
             }
         }
+    }
+
+    /**
+     * GridPane shares the width out from the columns' preferred widths (the same for both) and lets a column end up
+     * narrower than the least width of a field in it: Adjustments' "What happened" ran 21 px under Date at 1024 wide.
+     * Each column is kept at least as wide as its fields need.
+     */
+    @Override
+    protected void layoutChildren() {
+        if (twoColumns && getColumnConstraints().size() == 2) {
+            double[] least = new double[2];
+            for (Node child : getChildren()) {
+                Integer column = GridPane.getColumnIndex(child);
+                Integer span = GridPane.getColumnSpan(child);
+                if (child.isManaged() && column != null && column < 2 && (span == null || span == 1)) {
+                    least[column] = Math.max(least[column], child.minWidth(-1));
+                }
+            }
+            for (int i = 0; i < 2; i++) {
+                ColumnConstraints column = getColumnConstraints().get(i);
+                if (Math.abs(column.getMinWidth() - least[i]) > 0.5) {
+                    column.setMinWidth(least[i]);
+                }
+            }
+        }
+        super.layoutChildren();
     }
 
     /** The message line for a field: empty (but taking its place) until {@link #show} gives it a problem. */

@@ -13,6 +13,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -45,7 +46,7 @@ public final class RecordsPage<T> {
     /**
      * @param saveForm reads the form and asks the model to save it
      * @param showForm fills the form with a record, or empties it for a new one (null)
-     * @param more     actions after Move to bin, such as "Write a letter confirming this call"
+     * @param more     actions on the record shown, such as "Write a letter confirming this call", under its heading
      */
     public RecordsPage(RecordsModel<T> model, Parts<T> parts, Runnable saveForm, Consumer<T> showForm,
                        Button... more) {
@@ -91,7 +92,6 @@ public final class RecordsPage<T> {
         moveToBin.setOnAction(e -> model.moveToBin());
         moveToBin.disableProperty().bind(model.hasSaved().not());
         List<Node> actions = new ArrayList<>(List.of(save, fresh, moveToBin));
-        actions.addAll(List.of(more));
         HistoryList history = new HistoryList(prefix + "-history");
         model.history().addListener((InvalidationListener) obs -> history.show(List.copyOf(model.history()),
                 model.editing().orElse(null), parts.changes()));
@@ -105,6 +105,16 @@ public final class RecordsPage<T> {
             grid.getStyleClass().addAll("side-form", "records-form");
         }
         VBox editor = new VBox(14, formHeading, parts.form(), history);
+        if (more.length > 0) {
+            // What can be done with the record shown ("Write a letter confirming this call") goes under its heading:
+            // beside the form's own buttons it put them on two lines at 1024 wide.
+            FlowPane withThis = PageLayout.actionBar(more);
+            withThis.getStyleClass().setAll("action-row", "record-actions");
+            // Only for a saved record: on a new call's empty form it stood greyed out above the first field.
+            withThis.visibleProperty().bind(model.hasSaved());
+            withThis.managedProperty().bind(model.hasSaved());
+            editor.getChildren().add(1, withThis);
+        }
         editor.getStyleClass().add("record-editor");
         scroll.setContent(editor);
         scroll.setFitToWidth(true);

@@ -146,6 +146,9 @@ public final class LettersView extends Page {
     private Node editor(Navigator navigator) {
         Label formHeading = new Label();
         formHeading.getStyleClass().add("heading");
+        // The records pages' label column (common/RecordsPage): beside 190 px labels, "A reply to" (a drop-down as
+        // wide as a form field gets) pushed the received letter's form past its view at 1024 wide.
+        java.util.List.of(sentForm.grid, receivedForm.grid).forEach(g -> g.getStyleClass().add("records-form"));
         formHeading.setId("letters-form-heading");
         formHeading.textProperty().bind(model.heading());
         ScrollPane scroll = new ScrollPane();

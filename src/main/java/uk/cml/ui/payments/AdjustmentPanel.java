@@ -74,6 +74,10 @@ final class AdjustmentPanel extends BorderPane {
         basis.setConverter(Labels.of(FeeBasis::label));
         form.add("adjustment-basis", Messages.text("payments.adjustmentPanel.theCmsFigureIs"), basis,
                 Messages.text("payments.adjustmentPanel.underCollectAndPayThe"));
+        // Its hint (four sentences) in half the form's width made the field taller than the form's view at 1024 x 700.
+        form.acrossInTwoColumns(amount);
+        // Its longest choice beside the date or the note needed more than the form's width at 1024.
+        form.acrossInTwoColumns(basis);
         basis.disableProperty().bind(kind.valueProperty().isNotEqualTo(AdjustmentKind.CMS_CONFIRMED_FIGURE));
         note.setPrefRowCount(2);
         note.setWrapText(true);
@@ -100,7 +104,9 @@ final class AdjustmentPanel extends BorderPane {
         VBox editor = new VBox(12, formTitle, form, history, bin);
         editor.getStyleClass().addAll("side-editor", "adjustment-editor");
         setCenter(table);
-        Scrolling.besideOrBelow(this, Scrolling.withActions(editor, save, fresh, remove));
+        // Under the table (a small window) the form has the width but not the height: two columns of fields, as on
+        // Payments received.
+        Scrolling.besideOrBelow(this, Scrolling.withActions(editor, save, fresh, remove), form::setTwoColumns);
         getStyleClass().add("tab-body");
         model.loaded().addListener((obs, old, now) -> {
             NewestFirst.show(table, now.records().adjustments());

@@ -89,7 +89,9 @@ final class PlanPanel extends BorderPane {
         VBox editor = new VBox(12, formTitle, form, history, bin);
         editor.getStyleClass().addAll("side-editor", "plan-editor");
         setCenter(table);
-        Scrolling.besideOrBelow(this, Scrolling.withActions(editor, save, fresh, remove));
+        // Under the table (a small window) the form has the width but not the height: two columns of fields, as on
+        // Payments received.
+        Scrolling.besideOrBelow(this, Scrolling.withActions(editor, save, fresh, remove), form::setTwoColumns);
         getStyleClass().add("tab-body");
         model.loaded().addListener((obs, old, now) -> {
             NewestFirst.show(table, now.records().plans());

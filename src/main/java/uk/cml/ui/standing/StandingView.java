@@ -202,9 +202,9 @@ public final class StandingView implements Section {
                 Messages.text("standing.view.delivered"), Messages.text("standing.view.acknowledgeBy"),
                 Messages.text("standing.view.replyDue"), Messages.text("standing.view.replyReceived")};
         for (int c = 0; c < heads.length; c++) {
-            Label head = new Label(heads[c]);
+            // A heading wraps (never within a word), so the stage's name keeps room beside the dates at 1024 wide.
+            Label head = wrapped(heads[c]);
             head.getStyleClass().add("field-label");
-            head.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             stages.add(head, c, 0);
         }
         if (list.isEmpty()) {
@@ -232,7 +232,22 @@ public final class StandingView implements Section {
     static Label wrapped(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
+        // Never narrower than its longest word: squeezed by the dates beside it at 1024 wide, the complaint's table
+        // read "Your complain" and "t to the CMS".
+        label.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> longestWord(label),
+                label.textProperty(), label.fontProperty()));
         return label;
+    }
+
+    private static double longestWord(Label label) {
+        javafx.scene.text.Text measure = new javafx.scene.text.Text();
+        measure.setFont(label.getFont());
+        double widest = 0;
+        for (String word : (label.getText() == null ? "" : label.getText()).split("\\s+")) {
+            measure.setText(word);
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest) + 2;
     }
 
     static VBox box(String heading, Node... children) {

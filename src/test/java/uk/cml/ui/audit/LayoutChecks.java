@@ -231,9 +231,29 @@ final class LayoutChecks {
                             + "% of its " + Math.round(place) + " px line");
                 }
             }
+            // A field's cell wider than its column (a drop-down's longest choice) runs under the one beside it.
+            for (Node a : cells) {
+                for (Node b : cells) {
+                    Bounds ba = a.getBoundsInParent();
+                    Bounds bb = b.getBoundsInParent();
+                    if (a != b && ba.getMinX() < bb.getMinX() && ba.getMaxX() > bb.getMinX() + 0.5
+                            && ba.getMinY() < bb.getMaxY() && bb.getMinY() < ba.getMaxY()) {
+                        problems.add("overlapping: " + describe(field(a)) + " runs " + Math.round(ba.getMaxX()
+                                - bb.getMinX()) + " px under " + describe(field(b)));
+                    }
+                }
+            }
             ScrollPane scroll = scrollOf(grid);
             if (scroll == null || cells.isEmpty()) {
                 continue;
+            }
+            // A form wider than its view: the parent scrolls sideways to reach the end of each field (Letters' "Log
+            // a letter you received" at 1024 wide, held wide by "A reply to" and the 190 px labels).
+            double wide = scroll.getContent() == null ? 0 : scroll.getContent().getLayoutBounds().getWidth();
+            if (wide > scroll.getViewportBounds().getWidth() + 1) {
+                problems.add("too wide: the form in " + describe(scroll) + " is " + Math.round(wide)
+                        + " px wide in a view of " + Math.round(scroll.getViewportBounds().getWidth())
+                        + " px, so it scrolls sideways");
             }
             // Wherever the parent is in the form, two fields can be seen whole: a line of two fields side by side,
             // or, one field to a line, each field with the one above or below it.
@@ -259,6 +279,54 @@ final class LayoutChecks {
                 problems.add("cramped: the form in " + describe(scroll) + " is seen through a view " + Math.round(view)
                         + " px high; two of its fields (with label, hint and message) need up to " + Math.round(needed)
                         + " px to be seen whole");
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * A row of a page's buttons (common/PageLayout.actionBar) that has wrapped onto a second line: on the Calls page
+     * at 1024 wide, "Write a letter confirming this call" went under Save, so the buttons looked like two groups.
+     */
+    static List<String> actionsOnTwoLines(List<Node> nodes) {
+        List<String> problems = new ArrayList<>();
+        for (Node node : nodes) {
+            if (!(node instanceof javafx.scene.layout.FlowPane bar) || !(bar.getStyleClass().contains("action-bar")
+                    || bar.getStyleClass().contains("action-row"))) {
+                continue;
+            }
+            List<Node> buttons = bar.getChildrenUnmodifiable().stream()
+                    .filter(n -> n.isVisible() && n.isManaged() && n instanceof ButtonBase).toList();
+            long lines = buttons.stream().map(n -> Math.round(n.getBoundsInParent().getMinY())).distinct().count();
+            if (lines > 1) {
+                problems.add("buttons on " + lines + " lines: " + buttons.stream().map(LayoutChecks::describe)
+                        .toList() + " in a bar " + Math.round(bar.getWidth()) + " px wide");
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Words wrapped in the middle: a label that wraps, squeezed narrower than its longest word (Where it stands at
+     * 1024 wide showed "Your complain / t to the CMS" in the complaint's table).
+     */
+    static List<String> brokenWords(List<Node> nodes) {
+        List<String> problems = new ArrayList<>();
+        for (Node node : nodes) {
+            if (!(node instanceof Labeled labeled) || !labeled.isWrapText() || labeled.getText() == null
+                    || labeled.getText().isBlank() || labeled.getWidth() <= 0 || isInsideCell(labeled)) {
+                continue;
+            }
+            Text measure = new Text();
+            measure.setFont(labeled.getFont());
+            double room = labeled.getWidth() - labeled.snappedLeftInset() - labeled.snappedRightInset();
+            for (String word : labeled.getText().split("\\s+")) {
+                measure.setText(word);
+                if (measure.getLayoutBounds().getWidth() > room + 1) {
+                    problems.add("broken word: \"" + word + "\" needs " + Math.round(measure.getLayoutBounds()
+                            .getWidth()) + " px, " + describe(labeled) + " has " + Math.round(room));
+                    break;
+                }
             }
         }
         return problems;

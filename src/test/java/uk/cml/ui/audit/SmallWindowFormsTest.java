@@ -188,6 +188,106 @@ class SmallWindowFormsTest extends AppRobot {
         assertEquals(List.of(), problems(), "the form with its messages at 1366 x 768");
     }
 
+    /**
+     * Every page, each of its tabs, and each list's form (a row chosen, a letter being logged) at the smallest window
+     * the app supports, then at a common laptop's: the Payment plans and Adjustments forms beside their tables were
+     * cramped at 1024 x 700 (the form under the table, one field at a time), and the Calls page's buttons went onto
+     * two lines. At 1366 x 768 no form field is stretched across the page.
+     */
+    @Test
+    void everyPageAndTabPassesTheFormChecksAtTheSmallestWindowAndALaptops() throws Exception {
+        openSampleAt(1024, 700);
+        List<String> found = new ArrayList<>();
+        walk(1024, 700, found);
+        size(1366, 768);
+        walk(1366, 768, found);
+        assertEquals(List.of(), found, found.size() + " problems");
+    }
+
+    /** A form field wider than this at 1366 x 768 is stretched: a date or an amount across half the page. */
+    private static final double WIDEST_FIELD = 600;
+
+    private void walk(int width, int height, List<String> found) throws Exception {
+        List<String> keys = lookup(".nav-button").queryAll().stream().map(Node::getId)
+                .map(id -> id.substring("nav-".length())).toList();
+        for (String key : keys) {
+            interact(() -> ((javafx.scene.control.ToggleButton) lookup("#nav-" + key).query()).fire());
+            settle();
+            look(key, width, height, found);
+            for (TabPane pane : interactAndGet(() -> LayoutChecks.showing(window().getScene().getRoot()).stream()
+                    .filter(TabPane.class::isInstance).map(TabPane.class::cast).toList())) {
+                for (javafx.scene.control.Tab tab : List.copyOf(pane.getTabs())) {
+                    interact(() -> pane.getSelectionModel().select(tab));
+                    settle();
+                    look(key + "-" + tab.getId(), width, height, found);
+                }
+                interact(() -> pane.getSelectionModel().select(0));
+            }
+            for (String opens : List.of("#letters-new-sent", "#letters-new-received")) {
+                if ("letters".equals(key)) {
+                    press(opens);
+                    settle();
+                    look(key + "-" + opens.substring(1), width, height, found);
+                    // The end of the form ("A reply to", a drop-down of the parent's own letters) for people to see.
+                    Snapshots.saveScrolled(this, lookup("#letters-editor").query(),
+                            "small-" + width + "x" + height + "-" + opens.substring(1) + "-scrolled");
+                }
+            }
+            openFirstRow(key, width, height, found);
+        }
+    }
+
+    /** Choosing a row opens its form on the pages with a list (calls, notes, letters, addresses, documents). */
+    private void openFirstRow(String key, int width, int height, List<String> found) throws Exception {
+        for (Node node : interactAndGet(() -> LayoutChecks.showing(window().getScene().getRoot()))) {
+            if (node instanceof javafx.scene.control.TableView<?> table && !table.getItems().isEmpty()) {
+                interact(() -> table.getSelectionModel().select(0));
+            } else if (node instanceof javafx.scene.control.ListView<?> list && !list.getItems().isEmpty()
+                    && !list.getStyleClass().contains("combo-box-popup")) {
+                interact(() -> list.getSelectionModel().select(0));
+            } else {
+                continue;
+            }
+            settle();
+            look(key + "-row", width, height, found);
+            return;
+        }
+    }
+
+    private void look(String page, int width, int height, List<String> found) throws Exception {
+        String run = width + "x" + height;
+        Snapshots.save(this, window().getScene().getRoot(), "small-" + run + "-" + page + ".png");
+        List<String> seen = new ArrayList<>(problems());
+        seen.addAll(interactAndGet(() -> LayoutChecks.actionsOnTwoLines(
+                LayoutChecks.showing(window().getScene().getRoot()))));
+        seen.addAll(interactAndGet(() -> LayoutChecks.brokenWords(
+                LayoutChecks.showing(window().getScene().getRoot()))));
+        // A page that fits its width must not scroll sideways: the parent would miss what lies past the right edge.
+        seen.addAll(interactAndGet(() -> LayoutChecks.showing(window().getScene().getRoot()).stream()
+                .filter(n -> n instanceof ScrollPane scroll && scroll.isFitToWidth() && scroll.getContent() != null
+                        && scroll.getContent().getLayoutBounds().getWidth() > scroll.getViewportBounds().getWidth() + 1)
+                .map(n -> "scrolls sideways: " + LayoutChecks.describe(n) + " holds "
+                        + Math.round(((ScrollPane) n).getContent().getLayoutBounds().getWidth()) + " px in "
+                        + Math.round(((ScrollPane) n).getViewportBounds().getWidth())).toList()));
+        if (width > 1024) {
+            seen.addAll(interactAndGet(() -> LayoutChecks.showing(window().getScene().getRoot()).stream()
+                    .filter(n -> n.getStyleClass().contains("form-field") && n instanceof javafx.scene.control.Control
+                            c && c.getWidth() > WIDEST_FIELD)
+                    .map(n -> "stretched: " + LayoutChecks.describe(n) + " is "
+                            + Math.round(((javafx.scene.control.Control) n).getWidth()) + " px wide").toList()));
+        }
+        seen.forEach(problem -> found.add(run + " " + page + ": " + problem));
+    }
+
+    private void settle() {
+        waitUntil("background work has finished", () -> lookup("#work-status").tryQuery()
+                .map(n -> n.getPseudoClassStates().stream().noneMatch(p -> p.getPseudoClassName().equals("busy")))
+                .orElse(true));
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
     /** The field has the keyboard, and it and its message lie inside the form's view. */
     private void assertFirstWrongAnswerInView(ScrollPane form, Node field, Label message) {
         waitUntil("the keyboard is on the first answer in red", () -> field.isFocused() || field.isFocusWithin());
