@@ -13,13 +13,12 @@ final class TypedText {
     private TypedText() {
     }
 
-    /** The text, stripped, when it is within {@code limit}; otherwise a refusal. */
+    /** The text as given, when it is within {@code limit} (spaces at either end do not count); otherwise a refusal. */
     static String within(TextLimit limit, String text) {
-        String value = text == null ? "" : text.strip();
-        if (limit.problem(value).isPresent()) {
-            throw new StoreException(Words.text("store.record.textTooLong", UkFormats.count(value.length()),
+        if (limit.problem(text).isPresent()) {
+            throw new StoreException(Words.text("store.record.textTooLong", UkFormats.count(text.strip().length()),
                     UkFormats.count(limit.characters())));
         }
-        return value;
+        return text;
     }
 }
