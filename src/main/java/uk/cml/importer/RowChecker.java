@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import uk.cml.domain.Money;
+import uk.cml.domain.TextLimit;
 import uk.cml.domain.UkDates;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Validated;
@@ -60,8 +61,13 @@ final class RowChecker {
             return amount.problem().orElseThrow().equals(GOING_OUT) ? verdict(row, RowStatus.MONEY_OUT,
                     Words.text("importer.row.moneyOut", row.rowNumber())) : problem(row, amount);
         }
-        ImportedPayment payment = new ImportedPayment(date.value(), amount.value(), description(row),
-                row.lineNumber());
+        String description = description(row);
+        if (TextLimit.SHORT.problem(description).isPresent()) {
+            // Kept as the payment's reference, which holds a statement's line: nothing is cut short to fit.
+            return verdict(row, RowStatus.PROBLEM, Words.text("importer.row.descriptionTooLong", row.rowNumber(),
+                    UkFormats.count(description.length()), UkFormats.count(TextLimit.SHORT.characters())));
+        }
+        ImportedPayment payment = new ImportedPayment(date.value(), amount.value(), description, row.lineNumber());
         if (!payers.isEmpty() && !payers.matches(row.fields())) {
             return new PreviewRow(row.rowNumber(), row.lineNumber(), RowStatus.NOT_FROM_PAYER, row.fields(),
                     Optional.of(payment), Words.text("importer.row.notFromPayer", row.rowNumber(),

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.cml.domain.TextLimit;
 import uk.cml.domain.addressbook.AddressBookEntry;
 import uk.cml.domain.addressbook.AddressBookEntry.EntryKind;
 import uk.cml.domain.addressbook.AddressBookEntry.Role;
@@ -86,10 +87,11 @@ public final class AddressBookStore {
 
     private void bind(PreparedStatement s, AddressBookEntry e) throws SQLException {
         s.setString(1, e.kind().name());
-        s.setString(2, e.name().strip());
-        s.setString(3, e.details().strip());
-        s.setString(4, e.postcode().strip());
-        s.setString(5, e.notes().strip());
+        s.setString(2, TypedText.within(TextLimit.SHORT, e.name()).strip());
+        // A postal address's lines are checked by the form (six of 80 characters); here only its whole length.
+        s.setString(3, TypedText.within(TextLimit.NOTE, e.details()).strip());
+        s.setString(4, TypedText.within(TextLimit.SHORT, e.postcode()).strip());
+        s.setString(5, TypedText.within(TextLimit.NOTE, e.notes()).strip());
         s.setString(6, e.role().map(Role::name).orElse(null));
         s.setString(7, e.lastChecked().map(LocalDate::toString).orElse(null));
         s.setString(8, e.source());

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import uk.cml.domain.TextLimit;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
 import uk.cml.domain.bin.BinnedItem;
@@ -67,10 +68,12 @@ public final class CallStore extends RecordStore<Call> implements TimelineSource
     @Override
     ColumnValues values(Call call) {
         return new ColumnValues().put("happened_at", call.happenedAt().withNano(0).toString())
-                .put("direction", call.direction()).put("phone_number", call.number())
-                .put("spoke_to", call.spokeTo()).put("team", call.team()).put("staff_id", call.staffId())
-                .put("what_was_said", call.whatWasSaid()).put("promised", call.promised())
-                .put("promised_by", call.promisedBy()).put("outcome", call.outcome())
+                .put("direction", call.direction()).text("phone_number", call.number(), TextLimit.SHORT)
+                .text("spoke_to", call.spokeTo(), TextLimit.SHORT).text("team", call.team(), TextLimit.SHORT)
+                .text("staff_id", call.staffId(), TextLimit.SHORT)
+                .text("what_was_said", call.whatWasSaid(), TextLimit.LONG)
+                .text("promised", call.promised(), TextLimit.LONG)
+                .put("promised_by", call.promisedBy()).text("outcome", call.outcome(), TextLimit.LONG)
                 .put("follow_up_on", call.followUpOn()).put("follow_up_done", call.followUpDone())
                 .put("promise_kept", call.promiseKept());
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.cml.domain.TextLimit;
 
 /**
  * The values one save writes, by column name: builds the INSERT or UPDATE and binds the values in the same
@@ -23,6 +24,11 @@ final class ColumnValues {
     ColumnValues put(String column, Object value) {
         values.put(column, value instanceof Optional<?> optional ? optional.orElse(null) : value);
         return this;
+    }
+
+    /** Text the parent typed, refused (nothing saved) when longer than its form allows: see {@link TypedText}. */
+    ColumnValues text(String column, String value, TextLimit limit) {
+        return put(column, value == null ? null : TypedText.within(limit, value));
     }
 
     String insertInto(String table) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import uk.cml.domain.TextLimit;
 import uk.cml.domain.Words;
 import uk.cml.domain.bin.BinnedItem;
 import uk.cml.domain.evidence.Note;
@@ -55,7 +56,7 @@ public final class NoteStore extends RecordStore<Note> implements TimelineSource
     @Override
     ColumnValues values(Note note) {
         return new ColumnValues().put("happened_on", note.happenedOn()).put("category", note.category())
-                .put("text", note.text());
+                .text("text", note.text(), TextLimit.LONG);
     }
 
     @Override

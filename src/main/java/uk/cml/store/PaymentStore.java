@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import uk.cml.domain.TextLimit;
 import uk.cml.domain.Words;
 import uk.cml.domain.arrears.Adjustment;
 import uk.cml.domain.arrears.ArrearsSchedule;
@@ -100,7 +101,7 @@ public final class PaymentStore implements TimelineSource, TodoSource {
             s.setLong(1, plan.amount().pence());
             s.setString(2, plan.frequency().name());
             s.setString(3, plan.firstDue().toString());
-            s.setString(4, plan.source().strip());
+            s.setString(4, TypedText.within(TextLimit.NOTE, plan.source()).strip());
             s.setString(5, now);
         });
     }
@@ -188,7 +189,7 @@ public final class PaymentStore implements TimelineSource, TodoSource {
                         s.setString(1, adjustment.date().toString());
                         s.setString(2, adjustment.kind().name());
                         s.setLong(3, adjustment.amount().pence());
-                        s.setString(4, adjustment.note().strip());
+                        s.setString(4, TypedText.within(TextLimit.NOTE, adjustment.note()).strip());
                         s.setString(5, adjustment.basis().name());
                         s.setString(6, now);
                     });
@@ -244,8 +245,8 @@ public final class PaymentStore implements TimelineSource, TodoSource {
                     s.setString(1, payment.date().toString());
                     s.setLong(2, payment.amount().pence());
                     s.setString(3, payment.method().name());
-                    s.setString(4, payment.reference().strip());
-                    s.setString(5, payment.note().strip());
+                    s.setString(4, TypedText.within(TextLimit.SHORT, payment.reference()).strip());
+                    s.setString(5, TypedText.within(TextLimit.NOTE, payment.note()).strip());
                     s.setString(6, payment.forDue().map(LocalDate::toString).orElse(null));
                     s.setString(7, now);
                 });

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import uk.cml.domain.TextLimit;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
 import uk.cml.domain.bin.BinnedItem;
@@ -48,7 +49,7 @@ public final class ReceivedLetterStore extends RecordStore<ReceivedLetter> imple
     @Override
     ColumnValues values(ReceivedLetter l) {
         return new ColumnValues().put("dated_on", l.dated()).put("received_on", l.received())
-                .put("from_name", l.from()).put("summary", l.summary())
+                .text("from_name", l.from(), TextLimit.SHORT).text("summary", l.summary(), TextLimit.NOTE)
                 .put("scan_document_id", l.scanDocumentId()).put("in_reply_to", l.inReplyTo());
     }
 

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import uk.cml.domain.TextLimit;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
 import uk.cml.domain.bin.BinnedItem;
@@ -123,13 +124,15 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
     @Override
     ColumnValues values(SentLetter l) {
         return new ColumnValues().put("written_on", l.written()).put("posted_on", l.posted())
-                .put("to_address_book_id", l.to().addressBookId()).put("to_name", l.to().name())
-                .put("to_address", l.to().address()).put("subject", l.subject()).put("kind", l.kind())
+                .put("to_address_book_id", l.to().addressBookId()).text("to_name", l.to().name(), TextLimit.SHORT)
+                .text("to_address", l.to().address(), TextLimit.NOTE).text("subject", l.subject(), TextLimit.SHORT)
+                .put("kind", l.kind())
                 .put("copy_document_id", l.copyDocumentId()).put("method", l.method())
                 .put("certificate_date", l.proof().certificateDate())
-                .put("certificate_branch", l.proof().branch()).put("certificate_ref", l.proof().reference())
+                .text("certificate_branch", l.proof().branch(), TextLimit.SHORT)
+                .text("certificate_ref", l.proof().reference(), TextLimit.SHORT)
                 .put("certificate_document_id", l.proof().photoDocumentId())
-                .put("tracking_number", l.trackingNumber()).put("reply_by", l.replyBy())
+                .text("tracking_number", l.trackingNumber(), TextLimit.SHORT).put("reply_by", l.replyBy())
                 .put("in_reply_to", l.inReplyTo()).put("delivered_on", l.trackedDelivery())
                 .put("printed_reply_by", l.printedReplyBy()).put("answers_decision", l.answersDecision());
     }

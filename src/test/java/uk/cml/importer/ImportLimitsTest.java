@@ -38,6 +38,22 @@ class ImportLimitsTest {
                 "the screen gets a short piece of the cell, not 15 MB");
     }
 
+    /**
+     * The description becomes the payment's reference, which holds a statement's line (200 characters): a longer one
+     * is a problem on its row, named, rather than cut short or refused by the records when the import is saved.
+     */
+    @Test
+    void aDescriptionLongerThanAReferenceHoldsIsAProblemOnItsRow() {
+        String longer = "D REED " + "x".repeat(194);
+        CsvFile csv = file("Date,Amount,Description\n01/11/2026,50.00," + longer + "\n02/11/2026,50.00,D REED "
+                + "y".repeat(193) + "\n");
+        ImportPreview preview = ImportPreview.build(csv.csv(), ImportMapping.of(0, 1, OptionalInt.of(2)), TODAY,
+                Optional.empty(), Set.of());
+        assertEquals(List.of("Row 2: its description has 201 characters, more than the 200 a payment's reference can "
+                + "hold. Check you chose the right column for the description."), preview.problems());
+        assertEquals(1, preview.count(RowStatus.READY), "a description of 200 characters imports");
+    }
+
     @Test
     @Tag("large")
     void aMillionRowFileIsRefusedWithAPlainMessage() {

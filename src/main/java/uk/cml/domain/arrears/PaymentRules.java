@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.cml.domain.TextLimit;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
 
@@ -14,12 +15,15 @@ public final class PaymentRules {
     public static final String AMOUNT = "amount";
     public static final String DATE = "date";
     public static final String METHOD = "method";
+    public static final String REFERENCE = "reference";
+    public static final String NOTE = "note";
 
     private PaymentRules() {
     }
 
     /**
-     * Problems by field name ({@link #AMOUNT}, {@link #DATE}, {@link #METHOD}); empty when the payment can be saved.
+     * Problems by field name ({@link #AMOUNT}, {@link #DATE}, {@link #METHOD}, {@link #REFERENCE}, {@link #NOTE});
+     * empty when the payment can be saved.
      *
      * @param plans the parent's plans (a date before the first due is only a {@link #warning})
      */
@@ -36,6 +40,8 @@ public final class PaymentRules {
         if (input.method() == null) {
             problems.put(METHOD, Words.text("arrears.payment.chooseMethod"));
         }
+        TextLimit.SHORT.problem(input.reference()).ifPresent(problem -> problems.put(REFERENCE, problem));
+        TextLimit.NOTE.problem(input.note()).ifPresent(problem -> problems.put(NOTE, problem));
         return problems;
     }
 

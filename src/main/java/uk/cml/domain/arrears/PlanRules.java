@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.TextLimit;
 import uk.cml.domain.Words;
 
 /** Checks a payment plan a parent typed, field by field. */
@@ -62,6 +63,8 @@ public final class PlanRules {
         }
         if (input.source() == null || input.source().isBlank()) {
             problems.put(SOURCE, Words.text("arrears.plan.saySource"));
+        } else {
+            TextLimit.NOTE.problem(input.source()).ifPresent(problem -> problems.put(SOURCE, problem));
         }
         return problems;
     }

@@ -1,13 +1,12 @@
 package uk.cml.domain.evidence;
 
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.cml.domain.TextLimit;
 import uk.cml.domain.Words;
 
 /**
@@ -16,9 +15,8 @@ import uk.cml.domain.Words;
  */
 public final class EvidenceRules {
 
-    /** Long enough for the fullest account of a call; a pasted e-book is refused with a message, not a crash. */
-    public static final int LONG_TEXT_LIMIT = 20_000;
-    public static final int SHORT_TEXT_LIMIT = 200;
+    public static final int LONG_TEXT_LIMIT = TextLimit.LONG.characters();
+    public static final int SHORT_TEXT_LIMIT = TextLimit.SHORT.characters();
 
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
     private static final Pattern PHONE = Pattern.compile("[0-9+() \\-]*");
@@ -31,18 +29,11 @@ public final class EvidenceRules {
         if (value.isEmpty()) {
             return required ? Optional.of(whatToEnter) : Optional.empty();
         }
-        if (value.length() > LONG_TEXT_LIMIT) {
-            return Optional.of(Words.text("evidence.rules.tooLongForOneEntry", count(value.length()),
-                    count(LONG_TEXT_LIMIT)));
-        }
-        return Optional.empty();
+        return TextLimit.LONG.problem(value);
     }
 
     public static Optional<String> shortText(String text) {
-        String value = text == null ? "" : text.strip();
-        return value.length() > SHORT_TEXT_LIMIT
-                ? Optional.of(Words.text("evidence.rules.tooLong", SHORT_TEXT_LIMIT))
-                : Optional.empty();
+        return TextLimit.SHORT.problem(text);
     }
 
     public static Optional<String> phoneNumber(String text) {
@@ -97,9 +88,5 @@ public final class EvidenceRules {
     public static Optional<String> optionalDate(boolean unreadable) {
         return unreadable ? Optional.of(Words.text("evidence.rules.unreadableOptionalDate"))
                 : Optional.empty();
-    }
-
-    private static String count(int n) {
-        return NumberFormat.getIntegerInstance(Locale.UK).format(n);
     }
 }

@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import uk.cml.domain.TextLimit;
 import uk.cml.domain.addressbook.AddressBookEntry;
 import uk.cml.domain.addressbook.AddressBookEntry.EntryKind;
 import uk.cml.domain.caseinfo.CaseRules;
@@ -40,6 +41,7 @@ final class AddressBookModel {
     private final StringProperty detailsProblem = new SimpleStringProperty("");
     private final StringProperty postcodeProblem = new SimpleStringProperty("");
     private final StringProperty checkedProblem = new SimpleStringProperty("");
+    private final StringProperty notesProblem = new SimpleStringProperty("");
     private final PageStatus status = new PageStatus();
 
     AddressBookModel(AddressBookStore store, Jobs jobs, Clock clock) {
@@ -100,6 +102,10 @@ final class AddressBookModel {
         return postcodeProblem;
     }
 
+    ReadOnlyStringProperty notesProblemProperty() {
+        return notesProblem;
+    }
+
     ReadOnlyStringProperty checkedProblemProperty() {
         return checkedProblem;
     }
@@ -131,7 +137,7 @@ final class AddressBookModel {
         checked.set(entry == null ? LocalDate.now(clock) : entry.lastChecked().orElse(null));
         checkedUnreadable.set(false);
         for (StringProperty problem : new StringProperty[] {nameProblem, detailsProblem, postcodeProblem,
-            checkedProblem}) {
+            checkedProblem, notesProblem}) {
             problem.set("");
         }
         editing.set(entry);
@@ -143,12 +149,13 @@ final class AddressBookModel {
         boolean postal = kind.get() == EntryKind.POSTAL;
         boolean ok = show(nameProblem,
                 blank(name.get()) ? Optional.of(Messages.text("addresses.addressBookModel.enterAName"))
-                : Optional.empty());
+                : TextLimit.SHORT.problem(name.get()));
         ok &= show(detailsProblem, blank(details.get())
                 ? Optional.of(postal ? Messages.text("addresses.addressBookModel.enterTheAddressLines")
                 : Messages.text("addresses.addressBookModel.enterThePhoneNumber"))
-                : postal ? CaseRules.addressLines(details.get(), true) : Optional.empty());
+                : postal ? CaseRules.addressLines(details.get(), true) : TextLimit.SHORT.problem(details.get()));
         ok &= show(postcodeProblem, postal ? CaseRules.postcode(postcode.get(), true) : Optional.empty());
+        ok &= show(notesProblem, TextLimit.NOTE.problem(notes.get()));
         ok &= show(checkedProblem, checkedUnreadable.get()
                 ? Optional.of(Messages.text("addresses.addressBookModel.thatIsNotADate"))
                 : Optional.ofNullable(checked.get()).filter(d -> d.isAfter(LocalDate.now(clock)))

@@ -123,7 +123,8 @@ public final class AddressBookView extends Page {
                 model.detailsProblemProperty());
         FormGrid.follow(form.add("address-postcode", Messages.text("addresses.addressBookView.postcode"), postcode,
                 null), model.postcodeProblemProperty());
-        form.add("address-notes", Messages.text("addresses.addressBookView.whatItIsFor"), notes, null);
+        FormGrid.follow(form.add("address-notes", Messages.text("addresses.addressBookView.whatItIsFor"), notes, null),
+                model.notesProblemProperty());
         FormGrid.follow(form.add("address-checked", Messages.text("addresses.addressBookView.lastChecked"), checked,
                 Messages.text("addresses.addressBookView.whenYouLastCheckedThis")), model.checkedProblemProperty());
         return form;

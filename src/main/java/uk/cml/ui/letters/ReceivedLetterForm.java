@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
+import uk.cml.domain.TextLimit;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.correspondence.LetterRules;
 import uk.cml.domain.correspondence.ReceivedLetter;
@@ -35,6 +36,7 @@ final class ReceivedLetterForm {
     private final Label datedError;
     private final Label receivedError;
     private final Label fromError;
+    private final Label summaryError;
     private ReceivedLetter editing;
 
     ReceivedLetterForm(Clock clock, AttachmentField scan) {
@@ -47,7 +49,7 @@ final class ReceivedLetterForm {
         fromError = grid.add("received-from", Messages.text("letters.tables.from"), from, null);
         summary.setPrefRowCount(4);
         summary.setWrapText(true);
-        grid.add("received-summary", Messages.text("letters.receivedLetterForm.whatItSaysInBrief"), summary,
+        summaryError = grid.add("received-summary", Messages.text("letters.receivedLetterForm.whatItSaysInBrief"), summary,
                 Messages.text("letters.receivedLetterForm.datesAmountsAndAnythingThey"));
         grid.add("received-scan", Messages.text("letters.receivedLetterForm.scanOrPhoto"), scan, null);
         answers.setConverter(new StringConverter<>() {
@@ -84,7 +86,7 @@ final class ReceivedLetterForm {
         summary.setText(letter == null ? "" : letter.summary());
         scan.show(letter == null ? Optional.empty() : letter.scanDocumentId());
         select(letter == null ? Optional.empty() : letter.inReplyTo());
-        List.of(datedError, receivedError, fromError).forEach(l -> FormGrid.show(l, Optional.empty()));
+        List.of(datedError, receivedError, fromError, summaryError).forEach(l -> FormGrid.show(l, Optional.empty()));
     }
 
     private void select(Optional<Long> sentId) {
@@ -99,7 +101,8 @@ final class ReceivedLetterForm {
         ok &= FormGrid.show(receivedError, LetterRules.received(received.typedDate(), received.hasUnreadableText(),
                 dated.typedDate(), today));
         ok &= FormGrid.show(fromError, LetterRules.required(from.getText(),
-                Messages.text("letters.receivedLetterForm.whoItIsFrom")));
+                Messages.text("letters.receivedLetterForm.whoItIsFrom")).or(() -> TextLimit.SHORT.problem(from.getText())));
+        ok &= FormGrid.show(summaryError, TextLimit.NOTE.problem(summary.getText()));
         if (!ok) {
             return Optional.empty();
         }

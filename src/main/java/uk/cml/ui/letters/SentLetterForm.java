@@ -14,6 +14,8 @@ import uk.cml.ui.common.DisplayNames;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import uk.cml.domain.TextLimit;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.calendar.DueDate;
 import uk.cml.domain.calendar.ReplyRule;
@@ -71,6 +73,8 @@ final class SentLetterForm {
     private final Label certificateDateError;
     private final Label replyByError;
     private final Label trackedDeliveryError;
+    /** The typed texts with their limits and the labels that say when one is too long. */
+    private final List<Limited> limited = new java.util.ArrayList<>();
     private SentLetter editing;
     private Optional<Long> inReplyTo = Optional.empty();
     private Optional<LocalDate> lastSuggestion = Optional.empty();
@@ -94,12 +98,13 @@ final class SentLetterForm {
         });
         grid.add("sent-to", Messages.text("letters.sentLetterForm.to"), toEntry,
                 Messages.text("letters.sentLetterForm.orTypeTheNameAnd"));
-        grid.add("sent-to-name", Messages.text("letters.sentLetterForm.name"), toName, null);
+        limit(toName, TextLimit.SHORT, grid.add("sent-to-name", Messages.text("letters.sentLetterForm.name"), toName,
+                null));
         toAddress.setPrefRowCount(3);
-        grid.add("sent-to-address", Messages.text("letters.sentLetterForm.address"), toAddress,
-                Messages.text("letters.sentLetterForm.asPrintedOnTheLetter"));
-        grid.add("sent-subject", Messages.text("letters.sentLetterForm.subject"), subject,
-                Messages.text("letters.sentLetterForm.forExampleMissedPaymentsIn"));
+        limit(toAddress, TextLimit.NOTE, grid.add("sent-to-address", Messages.text("letters.sentLetterForm.address"),
+                toAddress, Messages.text("letters.sentLetterForm.asPrintedOnTheLetter")));
+        limit(subject, TextLimit.SHORT, grid.add("sent-subject", Messages.text("letters.sentLetterForm.subject"),
+                subject, Messages.text("letters.sentLetterForm.forExampleMissedPaymentsIn")));
         grid.add("sent-kind", Messages.text("letters.sentLetterForm.kindOfLetter"), kind, null);
         DisplayNames.show(decision, DecisionChoice::name);
         grid.add("sent-answers-decision", Messages.text("letters.sentLetterForm.decisionItAnswers"), decision,
@@ -121,16 +126,19 @@ final class SentLetterForm {
         postedError = grid.add("sent-posted", Messages.text("letters.sentLetterForm.datePostedOrSent"), posted,
                 Messages.text("letters.sentLetterForm.leaveEmptyUntilItIs"));
         methodError = grid.add("sent-method", Messages.text("letters.sentLetterForm.howItWasSent"), method, null);
-        grid.add("sent-tracking", Messages.text("letters.sentLetterForm.trackingNumber"), tracking,
-                Messages.text("letters.sentLetterForm.forSignedForAndSpecial"));
+        limit(tracking, TextLimit.SHORT, grid.add("sent-tracking",
+                Messages.text("letters.sentLetterForm.trackingNumber"), tracking,
+                Messages.text("letters.sentLetterForm.forSignedForAndSpecial")));
         trackedDeliveryError = grid.add("sent-delivered", Messages.text("letters.sentLetterForm.deliveredOnTracking"),
                 trackedDelivery,
                 Messages.text("letters.sentLetterForm.theDeliveryDateRoyalMail"));
         certificateDateError = grid.add("sent-cert-date",
                 Messages.text("letters.sentLetterForm.certificateOfPostingDate"), certificateDate,
                 Messages.text("letters.sentLetterForm.thePostOfficeGivesA"));
-        grid.add("sent-cert-branch", Messages.text("letters.sentLetterForm.postOfficeBranch"), branch, null);
-        grid.add("sent-cert-ref", Messages.text("letters.sentLetterForm.certificateReference"), reference, null);
+        limit(branch, TextLimit.SHORT, grid.add("sent-cert-branch",
+                Messages.text("letters.sentLetterForm.postOfficeBranch"), branch, null));
+        limit(reference, TextLimit.SHORT, grid.add("sent-cert-ref",
+                Messages.text("letters.sentLetterForm.certificateReference"), reference, null));
         grid.add("sent-cert-photo", Messages.text("letters.sentLetterForm.photoOfTheCertificate"), certificate, null);
         replyByHint.getStyleClass().add("field-hint");
         replyByHint.setWrapText(true);
@@ -246,6 +254,7 @@ final class SentLetterForm {
         inReplyToText.setVisible(!replyToDescription.isEmpty());
         List.of(writtenError, postedError, methodError, certificateDateError, replyByError, trackedDeliveryError)
                 .forEach(l -> FormGrid.show(l, Optional.empty()));
+        limited.forEach(l -> FormGrid.show(l.error(), Optional.empty()));
         suggest();
     }
 
@@ -348,6 +357,12 @@ final class SentLetterForm {
                         .map(d -> Messages.text("letters.sentLetterForm.itWasDeliveredBeforeIt")));
         ok &= FormGrid.show(replyByError, replyBy.hasUnreadableText()
                 ? Optional.of(Messages.text("letters.receivedLetterForm.thatIsNotADate")) : Optional.empty());
+        boolean tracked = how.filter(PostingMethod::tracked).isPresent();
+        for (Limited text : limited) {
+            // A tracking number is kept only for a tracked service; otherwise it is not saved, so not checked.
+            boolean kept = text.field() != tracking || tracked;
+            ok &= FormGrid.show(text.error(), kept ? text.limit().problem(text.field().getText()) : Optional.empty());
+        }
         if (!ok) {
             return Optional.empty();
         }
@@ -362,6 +377,13 @@ final class SentLetterForm {
                 inReplyTo, how.filter(PostingMethod::tracked).isPresent() ? trackedDelivery.typedDate()
                         : Optional.empty(), editing == null ? Optional.empty() : editing.printedReplyBy(),
                 answersDecision()));
+    }
+
+    private void limit(TextInputControl field, TextLimit limit, Label error) {
+        limited.add(new Limited(field, limit, error));
+    }
+
+    private record Limited(TextInputControl field, TextLimit limit, Label error) {
     }
 
     Optional<SentLetter> editing() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import uk.cml.domain.Money;
+import uk.cml.domain.TextLimit;
 import uk.cml.domain.Validated;
 import uk.cml.domain.arrears.AdjustmentKind;
 import uk.cml.domain.arrears.AmountRules;
@@ -19,12 +20,19 @@ final class AdjustmentChecks {
     static final String KIND = "kind";
     static final String DATE = "date";
     static final String AMOUNT = "amount";
+    static final String NOTE = "note";
 
     private AdjustmentChecks() {
     }
 
     static Map<String, String> problems(AdjustmentKind kind, Optional<LocalDate> date, boolean dateUnreadable,
                                         String amount, LocalDate today) {
+        return problems(kind, date, dateUnreadable, amount, "", today);
+    }
+
+    /** As above, with the note, which must fit {@link TextLimit#NOTE}. */
+    static Map<String, String> problems(AdjustmentKind kind, Optional<LocalDate> date, boolean dateUnreadable,
+                                        String amount, String note, LocalDate today) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (kind == null) {
             problems.put(KIND, Messages.text("payments.adjustmentChecks.chooseWhatKindOfChange"));
@@ -43,6 +51,7 @@ final class AdjustmentChecks {
                 && kind != AdjustmentKind.PART_PAYMENT_SETTLEMENT) {
             problems.put(AMOUNT, Messages.text("payments.adjustmentChecks.enterAnAmountMoreThan"));
         }
+        TextLimit.NOTE.problem(note).ifPresent(problem -> problems.put(NOTE, problem));
         return problems;
     }
 

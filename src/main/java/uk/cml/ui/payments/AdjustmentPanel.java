@@ -37,6 +37,7 @@ final class AdjustmentPanel extends BorderPane {
     private final Label kindError;
     private final Label dateError;
     private final Label amountError;
+    private final Label noteError;
     private final Label formTitle = new Label();
     /** Enter saves, but only while this tab is showing (see PaymentsView). */
     final Button save = new Button(Messages.text("payments.adjustmentPanel.save"));
@@ -81,7 +82,7 @@ final class AdjustmentPanel extends BorderPane {
         basis.disableProperty().bind(kind.valueProperty().isNotEqualTo(AdjustmentKind.CMS_CONFIRMED_FIGURE));
         note.setPrefRowCount(2);
         note.setWrapText(true);
-        form.add("adjustment-note", Messages.text("payments.adjustmentPanel.note"), note,
+        noteError = form.add("adjustment-note", Messages.text("payments.adjustmentPanel.note"), note,
                 Messages.text("payments.adjustmentPanel.forExampleWhichLetterOr"));
         formTitle.getStyleClass().add("heading");
         save.setId("adjustment-save");
@@ -125,7 +126,7 @@ final class AdjustmentPanel extends BorderPane {
         amount.setText(adjustment == null ? "" : adjustment.amount().toPlainString());
         basis.setValue(adjustment == null ? FeeBasis.BEFORE_FEE : adjustment.basis());
         note.setText(adjustment == null ? "" : adjustment.note());
-        List.of(kindError, dateError, amountError).forEach(l -> FormGrid.show(l, Optional.empty()));
+        List.of(kindError, dateError, amountError, noteError).forEach(l -> FormGrid.show(l, Optional.empty()));
         remove.setDisable(adjustment == null);
         history.setText("");
         if (adjustment == null) {
@@ -141,10 +142,11 @@ final class AdjustmentPanel extends BorderPane {
             return;
         }
         Map<String, String> problems = AdjustmentChecks.problems(kind.getValue(), date.typedDate(),
-                date.hasUnreadableText(), amount.getText(), model.today());
+                date.hasUnreadableText(), amount.getText(), note.getText(), model.today());
         FormGrid.show(kindError, Optional.ofNullable(problems.get(AdjustmentChecks.KIND)));
         FormGrid.show(dateError, Optional.ofNullable(problems.get(AdjustmentChecks.DATE)));
         FormGrid.show(amountError, Optional.ofNullable(problems.get(AdjustmentChecks.AMOUNT)));
+        FormGrid.show(noteError, Optional.ofNullable(problems.get(AdjustmentChecks.NOTE)));
         if (!problems.isEmpty()) {
             model.status().set(Messages.text("payments.adjustmentPanel.nothingWasSavedCheckThe"));
             FirstProblem.reveal(this);

@@ -47,6 +47,8 @@ final class PaymentsPanel extends BorderPane {
     private final Label dateWarning = new Label();
     private final Label amountError;
     private final Label methodError;
+    private final Label referenceError;
+    private final Label noteError;
     private final Label formTitle = new Label();
     /** Enter saves, but only while this tab is showing (see PaymentsView). */
     final Button save = new Button(Messages.text("payments.panel.savePayment"));
@@ -105,7 +107,7 @@ final class PaymentsPanel extends BorderPane {
         amountError = form.add("payment-amount", Messages.text("payments.adjustmentPanel.amount"), amount,
                 Messages.text("payments.panel.whatYouActuallyReceivedFor"));
         methodError = form.add("payment-method", Messages.text("payments.panel.howItWasPaid"), method, null);
-        form.add("payment-reference", Messages.text("payments.panel.reference"), reference,
+        referenceError = form.add("payment-reference", Messages.text("payments.panel.reference"), reference,
                 Messages.text("payments.panel.asItAppearsOnYour"));
         forDue.setConverter(Labels.of(DueChoices.Choice::label));
         form.add("payment-for-due", Messages.text("payments.panel.thisPaymentWasFor"), forDue,
@@ -119,7 +121,7 @@ final class PaymentsPanel extends BorderPane {
         form.addWide(forDueWarning);
         note.setPrefRowCount(2);
         note.setWrapText(true);
-        form.add("payment-note", Messages.text("payments.adjustmentPanel.note"), note, null);
+        noteError = form.add("payment-note", Messages.text("payments.adjustmentPanel.note"), note, null);
         form.add("payment-evidence", Messages.text("payments.panel.evidenceOptional"), evidence,
                 Messages.text("payments.panel.aBankStatementOrScreenshot"));
         formTitle.getStyleClass().add("heading");
@@ -190,7 +192,8 @@ final class PaymentsPanel extends BorderPane {
         reference.setText(payment == null ? "" : payment.reference());
         showDueChoices(payment == null ? Optional.empty() : payment.forDue());
         note.setText(payment == null ? "" : payment.note());
-        List.of(dateError, amountError, methodError).forEach(l -> FormGrid.show(l, Optional.empty()));
+        List.of(dateError, amountError, methodError, referenceError, noteError)
+                .forEach(l -> FormGrid.show(l, Optional.empty()));
         dateWarning.setText("");
         remove.setDisable(payment == null);
         history.setText("");
@@ -221,6 +224,8 @@ final class PaymentsPanel extends BorderPane {
         dateWarning.setText(PaymentRules.warning(input.date(), model.now().get().records().plans()).orElse(""));
         FormGrid.show(amountError, Optional.ofNullable(problems.get(PaymentRules.AMOUNT)));
         FormGrid.show(methodError, Optional.ofNullable(problems.get(PaymentRules.METHOD)));
+        FormGrid.show(referenceError, Optional.ofNullable(problems.get(PaymentRules.REFERENCE)));
+        FormGrid.show(noteError, Optional.ofNullable(problems.get(PaymentRules.NOTE)));
         if (!problems.isEmpty() || date.hasUnreadableText()) {
             model.status().set(Messages.text("payments.adjustmentPanel.nothingWasSavedCheckThe"));
             FirstProblem.reveal(this);

@@ -119,7 +119,8 @@ final class QuickEntry extends VBox {
         full.setText(words("payments.quickEntry.paidInFull", "payments.quickEntry.arrivedInFull"));
         missed.setText(words("payments.quickEntry.missed", "payments.quickEntry.nothingArrived"));
         part.setText(words("payments.quickEntry.partPaidLabel", "payments.quickEntry.partArrivedLabel"));
-        late.setText(words("payments.quickEntry.paidLateOn", "payments.quickEntry.arrivedLateOn"));
+        // As the status it produces reads under every arrangement: a statement shows when money arrived, not when sent.
+        late.setText(Messages.text("payments.quickEntry.arrivedLateOn"));
         boolean open = line != null && line.status().isOwed();
         actions.setDisable(!open);
         if (line == null) {

@@ -8,6 +8,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.Validated;
+import uk.cml.domain.arrears.AmountRules;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentInput;
 import uk.cml.domain.arrears.PaymentMethod;
@@ -96,7 +98,8 @@ final class QuickEntryModel {
     /**
      * Part of it arrived on {@code arrivedOn}: only that part is recorded, on that day; the rest stays owed. With no
      * date given, a due of today is dated today; for an older due the parent is asked when it arrived, as dating it on
-     * the due's day would say it came on time.
+     * the due's day would say it came on time. An amount that is all still owed is recorded as in full, not as a part;
+     * one above it is refused with what to do instead.
      */
     void partPaid(String amount, Optional<LocalDate> arrivedOn) {
         ScheduleLine line = chosen;
@@ -104,9 +107,25 @@ final class QuickEntryModel {
             return;
         }
         Optional<LocalDate> on = arrivedOn.or(() -> Optional.of(line.date()).filter(d -> d.equals(model.today())));
+        Validated<Money> typed = AmountRules.typed(amount, Messages.text("payments.quickEntry.amountReceived"));
+        // Through the CMS what is owed is what reaches the parent after the fee of the day it arrived.
+        Money owed = AmountRules.read(owedOn(line, on.orElse(line.date())));
+        int versusOwed = typed.isOk() ? typed.value().compareTo(owed) : -1;
+        if (versusOwed > 0) {
+            // Not a part: saved here it would read "Part paid", and quick entry has nowhere to put the extra.
+            problem.set(Messages.text(line.collectAndPay() ? "payments.quickEntry.moreThanOwedArrived"
+                    : "payments.quickEntry.moreThanOwedPaid", typed.value().format(), owed.format()));
+            return;
+        }
         if (on.isEmpty()) {
             problem.set(Messages.text(line.collectAndPay() ? "payments.quickEntry.enterTheDateThePartArrived"
                     : "payments.quickEntry.enterTheDateThePartPaid"));
+            return;
+        }
+        if (versusOwed == 0) {
+            // All that was still owed came: recorded, and said, as in full, never as a part payment.
+            record(line, on.get(), amount, "", Messages.text(line.collectAndPay()
+                    ? "payments.quickEntry.allOfItArrived" : "payments.quickEntry.allOfItPaid"));
             return;
         }
         record(line, on.get(), amount, words(line, "payments.quickEntry.partPaidNote",
@@ -158,6 +177,11 @@ final class QuickEntryModel {
     }
 
     private void record(ScheduleLine line, LocalDate on, String amount, String note) {
+        record(line, on, amount, note, "");
+    }
+
+    /** @param also a sentence added to the notice (empty: none) */
+    private void record(ScheduleLine line, LocalDate on, String amount, String note, String also) {
         if (model.now().isEmpty()) {
             return;
         }
@@ -174,11 +198,12 @@ final class QuickEntryModel {
         problem.set("");
         Payment payment = PaymentRules.toPayment(input, 0);
         long caseId = model.caseId();
-        String said = on.equals(line.date())
+        String recorded = on.equals(line.date())
                 ? Messages.text("payments.quickEntry.recordedFor", payment.amount().format(),
                         UkFormats.shortDate(on))
                 : Messages.text("payments.quickEntry.recordedOnFor", payment.amount().format(),
                         UkFormats.shortDate(on), UkFormats.shortDate(line.date()));
+        String said = also.isEmpty() ? recorded : recorded + " " + also;
         model.jobs.start(() -> model.store.savePayment(caseId, payment), id -> {
             model.status().set(""); // an older notice at the top of the page (and its Undo) gives way to this one
             noticeDue = line.date();

@@ -113,4 +113,17 @@ class PaymentRulesTest {
         assertEquals(new Payment(5, d("2026-01-19"), m("1043.21"), PaymentMethod.CHEQUE, "100234", ""),
                 PaymentRules.toPayment(input, 5));
     }
+
+    /** The reference and the note had no limit: a pasted document was saved whole. Now each is named by its field. */
+    @Test
+    void aReferenceOrNoteTooLongIsNamedBesideItsField() {
+        PaymentInput fits = new PaymentInput("43.21", TODAY, PaymentMethod.CASH, "r".repeat(200), "n".repeat(5_000));
+        assertTrue(PaymentRules.problems(fits, TODAY, PLANS).isEmpty());
+        PaymentInput tooLong = new PaymentInput("43.21", TODAY, PaymentMethod.CASH, "r".repeat(201),
+                "n".repeat(5_001));
+        assertEquals(Map.of(
+                PaymentRules.REFERENCE, "This is too long: it has 201 characters and the limit is 200. Shorten it.",
+                PaymentRules.NOTE, "This is too long: it has 5,001 characters and the limit is 5,000. Shorten it."),
+                PaymentRules.problems(tooLong, TODAY, PLANS));
+    }
 }

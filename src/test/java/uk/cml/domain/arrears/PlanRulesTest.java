@@ -71,4 +71,11 @@ class PlanRulesTest {
         assertTrue(stop.isStopped());
         assertEquals(d("2025-10-01"), stop.firstDue());
     }
+
+    @Test
+    void whereTheAmountCameFromHasALimitLikeANote() {
+        PlanInput tooLong = new PlanInput("43.21", PaymentFrequency.MONTHLY, d("2025-10-01"), false, "s".repeat(5_001));
+        assertEquals(Map.of(PlanRules.SOURCE, "This is too long: it has 5,001 characters and the limit is 5,000. "
+                + "Shorten it."), PlanRules.problems(tooLong, TODAY, EXISTING));
+    }
 }

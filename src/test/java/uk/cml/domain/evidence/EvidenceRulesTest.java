@@ -107,7 +107,7 @@ class EvidenceRulesTest {
     @Test
     void shortTextStopsAtTwoHundredCharacters() {
         assertEquals(Optional.empty(), EvidenceRules.shortText(" " + "a".repeat(200) + " "));
-        assertEquals(Optional.of("This is too long: keep it under 200 characters."),
+        assertEquals(Optional.of("This is too long: it has 201 characters and the limit is 200. Shorten it."),
                 EvidenceRules.shortText("a".repeat(201)));
         assertEquals(Optional.empty(), EvidenceRules.shortText(null));
     }

@@ -85,4 +85,26 @@ class AddressBookModelTest {
         assertEquals("Citizens Advice Leeds", model.editingProperty().get().name());
         assertEquals("Put back.", model.status().text());
     }
+
+    /** The notes ("what it is for") had no limit, and a name none beyond being given: each is now named. */
+    @Test
+    void aNameOrNotesTooLongIsExplainedAndNothingIsSaved() {
+        model.kindProperty().set(EntryKind.PHONE);
+        model.nameProperty().set("A".repeat(201));
+        model.detailsProperty().set("0113 000 0000");
+        model.notesProperty().set("n".repeat(5_001));
+        model.save();
+        assertEquals("This is too long: it has 201 characters and the limit is 200. Shorten it.",
+                model.nameProblemProperty().get());
+        assertEquals("This is too long: it has 5,001 characters and the limit is 5,000. Shorten it.",
+                model.notesProblemProperty().get());
+        assertEquals("Nothing was saved. Please check the answers marked in red.", model.status().text());
+        assertEquals(before, records.services.addressBook.entries().size());
+
+        model.nameProperty().set("Adviser");
+        model.notesProperty().set("n".repeat(5_000));
+        model.save();
+        assertEquals("", model.notesProblemProperty().get());
+        assertEquals(before + 1, records.services.addressBook.entries().size());
+    }
 }

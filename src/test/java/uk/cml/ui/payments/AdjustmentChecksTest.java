@@ -49,4 +49,13 @@ class AdjustmentChecksTest {
     void aCmsFigureOrASettlementMayBeZero(AdjustmentKind kind) {
         assertTrue(check(kind, "0.00").isEmpty());
     }
+
+    @org.junit.jupiter.api.Test
+    void aNoteTooLongIsNamedBesideTheNote() {
+        assertEquals(Map.of(), AdjustmentChecks.problems(AdjustmentKind.WRITE_OFF, Optional.of(TODAY), false, "10.00",
+                "n".repeat(5_000), TODAY));
+        assertEquals(Map.of(AdjustmentChecks.NOTE, "This is too long: it has 5,001 characters and the limit is 5,000. "
+                + "Shorten it."), AdjustmentChecks.problems(AdjustmentKind.WRITE_OFF, Optional.of(TODAY), false,
+                "10.00", "n".repeat(5_001), TODAY));
+    }
 }

@@ -184,6 +184,46 @@ class PaymentsPageTest extends AppRobot {
         }
     }
 
+    /** A reference or note pasted far too long is named beside its field, whole, and nothing is saved. */
+    @Test
+    void aReferenceOrNoteTooLongIsExplainedBesideTheFieldAndNothingIsSaved() {
+        long caseId = aCase(true);
+        startup = startOn(dataFolder);
+        press("#nav-payments");
+        waitUntil("the plan is loaded", () -> "Owed now: £129.63".equals(textOf("#payments-owed")));
+        showTab("Payments received");
+        type("#payment-date", "08/11/2026");
+        type("#payment-amount", "43.21");
+        paste("#payment-reference", "J REED MAINT ".repeat(16)); // 208 characters, 207 once the end is trimmed
+        paste("#payment-note", "n".repeat(5_001));
+        press("#payment-save");
+
+        waitUntil("the reference is explained", () -> textOf("#payment-reference-error")
+                .equals("This is too long: it has 207 characters and the limit is 200. Shorten it."));
+        assertEquals("This is too long: it has 5,001 characters and the limit is 5,000. Shorten it.",
+                textOf("#payment-note-error"));
+        assertTrue(textOf("#payments-status").startsWith("Nothing was saved"), textOf("#payments-status"));
+        assertEquals(208, lookup("#payment-reference").queryTextInputControl().getText().length(), "nothing cut off");
+
+        paste("#payment-reference", "J REED MAINT");
+        paste("#payment-note", "");
+        press("#payment-save");
+        waitUntil("the payment counts", () -> "Owed now: £86.42".equals(textOf("#payments-owed")));
+        assertEquals("", textOf("#payment-reference-error").strip(), "the message goes once it is put right");
+        stop(startup);
+        startup = null;
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            assertEquals(List.of("J REED MAINT"), services.payments.payments(caseId).stream()
+                    .map(Payment::reference).toList());
+        }
+    }
+
+    /** As a parent pasting from a statement or a document: the whole text at once. */
+    private void paste(String id, String text) {
+        javafx.scene.control.TextInputControl field = lookup(id).queryTextInputControl();
+        interact(() -> field.setText(text));
+    }
+
     @Test
     void theScheduleHasOneRowPerDueWithWhatArrivedForIt() {
         // Weekly £43.21 from 1 Nov; £43.21 on 8 Nov (its own day) and £86.42 on 15 Nov; today 22 Nov.
@@ -398,7 +438,7 @@ class PaymentsPageTest extends AppRobot {
     void underDirectPayQuickEntryKeepsItsWords() {
         aCaseFrom1Nov(Arrangement.DIRECT_PAY);
         TableView<ScheduleLine> table = openOnTheFirstDue();
-        assertEquals(List.of("Paid in full", "Missed", "Part paid:", "Paid late on"), quickEntryWords());
+        assertEquals(List.of("Paid in full", "Missed", "Part paid:", "Arrived late on"), quickEntryWords());
         press("#quick-paid-full");
         waitUntil("the due is paid", () -> table.getItems().size() == 4
                 && table.getItems().get(0).statusText().equals("Paid"));

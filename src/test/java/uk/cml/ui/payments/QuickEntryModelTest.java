@@ -170,4 +170,58 @@ class QuickEntryModelTest {
                 .map(p -> p.date() + " " + p.amount().format() + " " + p.note()).toList());
         assertTrue(quick.notice().canUndo());
     }
+
+    /**
+     * "Part paid" with all that is still owed is not a part payment: it was saved as "Part paid", which the records
+     * did not support. It is recorded as in full, and the notice says so.
+     */
+    @Test
+    void partPaidOfAllStillOwedIsRecordedInFullNotAsAPart() {
+        quick.choose(due(8));
+        quick.partPaid("51.87", Optional.of(LocalDate.of(2026, 11, 8)));
+
+        assertEquals("", quick.problem().get());
+        assertEquals(List.of("2026-11-08 £51.87 for 2026-11-08 note ''"), recorded().stream()
+                .map(p -> p.date() + " " + p.amount().format() + " for " + p.forDue().orElseThrow() + " note '"
+                        + p.note() + "'").toList(), "no note saying part paid");
+        assertEquals("Paid", due(8).statusText());
+        assertEquals("Recorded £51.87 for 8 Nov 2026. That was all still owed on it, so this due is now paid in "
+                + "full, not part paid.", quick.notice().text());
+    }
+
+    /** The rest of a part-paid due, typed under "Part paid", pays it in full: the second payment is no part either. */
+    @Test
+    void partPaidOfTheRestAfterAPartPaysTheDueInFull() {
+        quick.choose(due(1));
+        quick.partPaid("20.00", Optional.of(LocalDate.of(2026, 11, 20)));
+        quick.choose(due(1));
+        quick.partPaid("31.87", Optional.of(LocalDate.of(2026, 11, 21)));
+
+        assertEquals(List.of("2026-11-20 £20.00 Part paid (due 1 Nov 2026)", "2026-11-21 £31.87 "), recorded()
+                .stream().map(p -> p.date() + " " + p.amount().format() + " " + p.note()).sorted().toList());
+        assertEquals("Arrived late (20 days)", due(1).statusText());
+        assertTrue(quick.notice().text().endsWith("this due is now paid in full, not part paid."),
+                quick.notice().text());
+    }
+
+    /**
+     * More than is still owed is not a part either, and quick entry cannot say where the extra went: nothing is saved
+     * and the parent is told beside the amount what to do, before being asked for a date that would not help.
+     */
+    @Test
+    void partPaidOfMoreThanStillOwedIsRefusedWithWhatToDo() {
+        quick.choose(due(15));
+        quick.partPaid("60.00", Optional.empty());
+
+        assertEquals("£60.00 is more than the £51.87 still owed on this due, so it is not a part payment. If £51.87 "
+                + "was paid, press Paid in full. If £60.00 was paid, record it on the Payments received tab, where "
+                + "you can say it was for this due: the rest counts towards other payments owed, or as credit.",
+                quick.problem().get());
+        quick.partPaid("60.00", Optional.of(LocalDate.of(2026, 11, 16)));
+        assertTrue(quick.problem().get().startsWith("£60.00 is more than the £51.87 still owed"),
+                quick.problem().get());
+        assertEquals(List.of(), recorded(), "nothing saved as a part payment");
+        assertEquals("Nothing received", due(15).statusText());
+        assertFalse(quick.notice().canUndo());
+    }
 }
