@@ -66,6 +66,8 @@ class SampleLettersTruthTest {
             services.payments.schedule(id, today).lines().forEach(l -> {
                 recorded.add(l.date());
                 recorded.add(l.periodEnd());
+                // Where the next due's period begins: the "since" of an arrears letter's first listed due.
+                recorded.add(l.periodEnd().plusDays(1));
             });
             List<Call> calls = services.calls.calls(id);
             calls.forEach(c -> recorded.add(c.happenedAt().toLocalDate()));
