@@ -204,7 +204,12 @@ public final class ArrearsSchedule {
         return count;
     }
 
-    /** The latest CMS arrears figure compared with this record's figure on that date. */
+    /**
+     * The latest CMS arrears figure compared with this record's figure on that date: the balance at the end of that
+     * day, or for a figure dated on or after the day of {@link #dueNow()}, what is owed without what is still to
+     * come of it ({@link #owedLeavingOutDueNow}). Every screen, letter and list reads the comparison from here or
+     * {@link #cmsDifferences()}.
+     */
     public Optional<CmsDifference> cmsDifference() {
         List<CmsDifference> all = series.cmsFigures;
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
