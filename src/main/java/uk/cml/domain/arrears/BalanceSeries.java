@@ -12,8 +12,8 @@ import uk.cml.domain.Money;
  * owed down to the agreed sum still to be paid.
  *
  * <p>Each CMS figure is compared with the balance at its point, which on the day of a due counts that due. Once
- * the matching knows which due is not missed yet ({@link DueMatcher#dueNow}), {@link #leaveOutDueNow} compares the
- * figures dated from that due's day with what is owed without it, as every figure called owed is.
+ * the matching knows what of a due was not missed yet at each figure ({@link DueMatcher#notMissedAtFigures}),
+ * {@link #leaveOutNotMissed} compares the figure with what is owed without it, as every figure called owed is.
  */
 final class BalanceSeries {
 
@@ -25,7 +25,7 @@ final class BalanceSeries {
     /** Each adjustment in words, in the order given. */
     final List<String> adjustmentText = new ArrayList<>();
     private final FeeRule fee;
-    /** Each CMS figure where it falls, so {@link #leaveOutDueNow} can compare it again. */
+    /** Each CMS figure where it falls, so {@link #leaveOutNotMissed} can compare it again. */
     private final List<CmsPoint> cmsPoints = new ArrayList<>();
 
     /**
@@ -90,19 +90,20 @@ final class BalanceSeries {
     }
 
     /**
-     * Compares each CMS figure dated on or after {@code dueDate}, the day of the due not missed yet, with its balance
-     * less {@code stillToCome} of that due (in pence), the rule of {@link ArrearsSchedule#owedLeavingOutDueNow}:
-     * a figure the CMS gave on that day is set against what is owed, not against a due whose day is not over. Its
-     * words in {@link #events} and {@link #adjustmentText} quote the figure compared. Figures of earlier days keep
-     * the balance at the end of their day.
+     * Compares each CMS figure again with its balance less {@code notMissed[k]}, for the figure that is adjustment
+     * {@code k}: what was still to arrive, at the figure's point, of a due not missed yet (its day, or the working
+     * day it is on time by, not over). This is the rule of {@link ArrearsSchedule#owedLeavingOutDueNow} applied on
+     * the figure's own day, so a figure reads the same on that day and on every day after. Its words in
+     * {@link #events} and {@link #adjustmentText} quote the figure compared.
      */
-    void leaveOutDueNow(LocalDate dueDate, long stillToCome) {
+    void leaveOutNotMissed(long[] notMissed) {
         for (int k = 0; k < cmsPoints.size(); k++) {
             CmsPoint point = cmsPoints.get(k);
-            if (point.figure().date().isBefore(dueDate)) {
+            long out = notMissed[point.adjustment()];
+            if (out == 0) {
                 continue;
             }
-            CmsDifference compared = compare(point.figure(), point.balance() - stillToCome);
+            CmsDifference compared = compare(point.figure(), point.balance() - out);
             cmsFigures.set(k, compared);
             String text = LineText.adjustment(point.figure(), 0, compared.appFigure());
             adjustmentText.set(point.adjustment(), text);

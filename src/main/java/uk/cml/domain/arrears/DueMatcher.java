@@ -63,6 +63,11 @@ final class DueMatcher {
     private final List<List<Arrival>> arrivals = new ArrayList<>();
     /** Of each due, the adjustments dated in its period, by their index in the order given. */
     private final List<List<Integer>> notes = new ArrayList<>();
+    /**
+     * For each adjustment in the order given: when it is a CMS figure given while a due was not missed yet (from the
+     * due's date to the working day it is on time by), what was still to arrive of that due at that point, in pence.
+     */
+    private long[] notMissedAtFigure = new long[0];
     private final ArrayDeque<Integer> open = new ArrayDeque<>();
     private final ArrayDeque<Credit> credit = new ArrayDeque<>();
     private Adjustment settlement;
@@ -98,19 +103,11 @@ final class DueMatcher {
     }
 
     /**
-     * The due whose day is not over and that has not arrived in full, once {@link #match} has run: the latest due,
-     * when {@link #lines} will give it as "Due today" ({@link ArrearsSchedule#dueNow()}).
-     *
-     * @param stillToCome what is still to arrive of it, in pence
-     */
-    record DueNow(LocalDate date, long stillToCome) {
-    }
-
-    /**
      * Runs the matching; {@code applied[k]} is what the balance series cleared for {@code adjusted.get(k)}. Then
-     * {@link #dueNow} and {@link #lines} tell what it found.
+     * {@link #lines} and {@link #notMissedAtFigures} tell what it found.
      */
     void match(List<CountedPayment> paid, List<Adjustment> adjusted, long[] applied, LocalDate asOf) {
+        notMissedAtFigure = new long[adjusted.size()];
         int p = 0;
         int a = 0;
         // Before the first period: payments become credit; adjustments are noted on the first due.
@@ -146,11 +143,9 @@ final class DueMatcher {
         }
     }
 
-    /** See {@link DueNow}: empty when the latest due is not "Due today" seen on {@code today}. */
-    Optional<DueNow> dueNow(LocalDate asOf, LocalDate today) {
-        int last = dues.size() - 1;
-        return last >= 0 && dueToday(last, periodEnd(last, asOf), today)
-                ? Optional.of(new DueNow(dues.get(last).date(), need[last])) : Optional.empty();
+    /** See {@link #notMissedAtFigure}; once {@link #match} has run. */
+    long[] notMissedAtFigures() {
+        return notMissedAtFigure.clone();
     }
 
     /**
@@ -339,7 +334,12 @@ final class DueMatcher {
                 settlementPaidOn = settlementToPay == 0 ? adjustment.date() : null;
             }
             case CMS_CONFIRMED_FIGURE -> {
-                // Changes nothing; the note says what the CMS said.
+                // Changes nothing; the note says what the CMS said. Given while this due is not missed yet, the
+                // figure cannot count what of it is still to arrive: remembered here, where payments up to the
+                // figure's day have been matched, so the figure reads the same on its day and every day after.
+                if (fallen && !adjustment.date().isAfter(calendar.onOrAfter(dues.get(i).date()))) {
+                    notMissedAtFigure[index] = need[i];
+                }
             }
         }
     }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import uk.cml.domain.Money;
 
 /**
- * A figure the CMS gave on the day of a due not missed yet is set against what is owed without that due, the rule
- * of {@link ArrearsSchedule#owedLeavingOutDueNow}, wherever the comparison is read: {@link
+ * A figure the CMS gave on the day of a due not missed yet is set against what is owed without what was still to
+ * come of that due then, the rule of {@link ArrearsSchedule#owedLeavingOutDueNow} on the figure's own day, wherever the comparison is read: {@link
  * ArrearsSchedule#cmsDifferences()}, the adjustment's words in {@link ArrearsSchedule#events()} and in the due's
  * notes. £50 weekly on Mondays from 5 Jan 2026, £20 paid on 6 Jan; Monday 12 Jan is today.
  */
@@ -109,13 +109,42 @@ class CmsFigureOnADueDayTest {
     }
 
     @Test
-    @DisplayName("a figure of a day already over that was a due day keeps that day's end balance")
-    void aFigureOfAnEarlierDueDayIsUnchanged() {
-        // 5 Jan's due was not paid that day, so its day ended with 50 owed; today it is an earlier day.
+    @DisplayName("a figure given on an earlier due day is read as on that day: without that day's due")
+    void aFigureOfAnEarlierDueDayIsReadAsOnItsDay() {
+        // On Monday 5 Jan the first due was not missed yet: nothing was owed. A figure of £50.00 that day counted it.
         ArrearsSchedule schedule = today(List.of(pay("2026-01-06", "20.00")),
-                List.of(cms("2026-01-05", "50.00", FeeBasis.BEFORE_FEE)));
-        assertEquals(m("50.00"), schedule.cmsDifference().orElseThrow().appFigure());
-        assertTrue(schedule.cmsDifference().orElseThrow().difference().isZero());
+                List.of(cms("2026-01-05", "0.00", FeeBasis.BEFORE_FEE), cms("2026-01-05", "50.00",
+                        FeeBasis.BEFORE_FEE)));
+        assertEquals(m("0.00"), schedule.cmsDifferences().get(0).appFigure());
+        assertTrue(schedule.cmsDifferences().get(0).difference().isZero());
+        assertEquals(m("-50.00"), schedule.cmsDifferences().get(1).difference());
+    }
+
+    @Test
+    @DisplayName("a figure that agrees on its due day still agrees the day after, and a week after")
+    void aFigureReadsTheSameOnLaterDays() {
+        List<Adjustment> figures = List.of(cms("2026-01-12", "30.00", FeeBasis.BEFORE_FEE));
+        List<Payment> payments = List.of(pay("2026-01-06", "20.00"), pay("2026-01-12", "5.00"));
+        for (String seenOn : List.of("2026-01-12", "2026-01-13", "2026-01-19")) {
+            // 100 due by 12 Jan, 25 paid: 75, of which 45 of 12 Jan's due was still to come that day.
+            CmsDifference compared = Build.schedule(FIFTY_WEEKLY, payments, figures, seenOn).cmsDifferences().get(0);
+            assertEquals(m("30.00"), compared.appFigure(), "seen on " + seenOn);
+            assertTrue(compared.difference().isZero(), "seen on " + seenOn + ": " + compared.describe());
+        }
+    }
+
+    @Test
+    @DisplayName("a figure given on the Monday a Saturday due was on time by, read a week later, leaves out "
+            + "what had not arrived by then, not what came later")
+    void aWeekendDueReadLater() {
+        // Saturday 10 Jan's £50: £20 of it arrived on Monday 12 Jan before the figure, £30 on Tuesday 13 Jan.
+        List<Payment> payments = List.of(pay("2026-01-03", "50.00"), pay("2026-01-12", "20.00"),
+                pay("2026-01-13", "30.00"));
+        ArrearsSchedule schedule = Build.schedule(List.of(weekly("50.00", "2026-01-03")), payments,
+                List.of(cms("2026-01-12", "0.00", FeeBasis.BEFORE_FEE)), "2026-01-20");
+        CmsDifference compared = schedule.cmsDifference().orElseThrow();
+        assertEquals(m("0.00"), compared.appFigure());
+        assertTrue(compared.difference().isZero(), compared.describe());
     }
 
     @Test
