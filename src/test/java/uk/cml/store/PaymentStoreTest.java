@@ -81,6 +81,19 @@ class PaymentStoreTest {
     }
 
     @Test
+    @DisplayName("a CMS figure given on the day of a due not arrived yet agrees with what is owed: nothing to do")
+    void cmsFigureOnADueDayAgrees() {
+        store.savePlan(caseId, WEEKLY);
+        store.savePayment(caseId, paid(2, 43_21));
+        // Dues of 1, 8 and 15 Nov (129.63) less 43.21 = 86.42 owed; Sunday 22 Nov's due is on time by Monday.
+        store.saveAdjustment(caseId, new Adjustment(0, TODAY, AdjustmentKind.CMS_CONFIRMED_FIGURE,
+                Money.ofPence(86_42), "Phone call"));
+        assertEquals(Money.ofPence(86_42), store.schedule(caseId, TODAY).cmsDifference().orElseThrow().appFigure());
+        assertTrue(store.todos(caseId, TODAY).stream().noneMatch(t -> t.kind() == TodoKind.CMS_DIFFERENCE),
+                store.todos(caseId, TODAY).toString());
+    }
+
+    @Test
     @DisplayName("Collect and Pay: the case's own fee percentage is taken from each due")
     void collectAndPayUsesTheCaseFee() {
         CaseFile base = CaseStoreTest.aCase();

@@ -63,7 +63,11 @@ public final class ArrearsCalculator {
                 Comparator.comparing(Adjustment::date).thenComparing(Adjustment::kind));
         BalanceSeries series = new BalanceSeries(dues, counted, adjusted, fee);
         DueMatcher matcher = new DueMatcher(dues, calendar);
-        List<ScheduleLine> lines = matcher.match(counted, adjusted, series.applied, asOf, today, series);
+        matcher.match(counted, adjusted, series.applied, asOf);
+        // A CMS figure given on the day of a due not missed yet is set against what is owed without what was still to
+        // arrive of that due, as every figure called owed is, before the lines quote it.
+        series.leaveOutNotMissed(matcher.notMissedAtFigures());
+        List<ScheduleLine> lines = matcher.lines(asOf, today, series);
         return new ArrearsSchedule(asOf, inForce, fee, lines, series, counted, matcher.settlement(),
                 linksToNoDue(inForce, dues, paid, asOf, fee));
     }

@@ -204,7 +204,13 @@ public final class ArrearsSchedule {
         return count;
     }
 
-    /** The latest CMS arrears figure compared with this record's figure on that date. */
+    /**
+     * The latest CMS arrears figure compared with this record's figure on that date: the balance at the end of that
+     * day, or for a figure given while a due was not missed yet (its day, or the working day it is on time by, not
+     * over), what was owed without what was still to come of that due then (the rule of
+     * {@link #owedLeavingOutDueNow} on the figure's own day, so a figure reads the same on every later day). Every screen, letter and list reads the comparison from here or
+     * {@link #cmsDifferences()}.
+     */
     public Optional<CmsDifference> cmsDifference() {
         List<CmsDifference> all = series.cmsFigures;
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));

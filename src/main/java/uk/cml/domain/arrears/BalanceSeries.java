@@ -10,6 +10,10 @@ import uk.cml.domain.Money;
  * adjustments in {@link AdjustmentKind} order), with what is owed after each. It never depends on which due a
  * payment is matched with. Write-offs and offsets never take the balance below zero; a settlement brings what is
  * owed down to the agreed sum still to be paid.
+ *
+ * <p>Each CMS figure is compared with the balance at its point, which on the day of a due counts that due. Once
+ * the matching knows what of a due was not missed yet at each figure ({@link DueMatcher#notMissedAtFigures}),
+ * {@link #leaveOutNotMissed} compares the figure with what is owed without it, as every figure called owed is.
  */
 final class BalanceSeries {
 
@@ -20,8 +24,20 @@ final class BalanceSeries {
     final List<CmsDifference> cmsFigures = new ArrayList<>();
     /** Each adjustment in words, in the order given. */
     final List<String> adjustmentText = new ArrayList<>();
+    private final FeeRule fee;
+    /** Each CMS figure where it falls, so {@link #leaveOutNotMissed} can compare it again. */
+    private final List<CmsPoint> cmsPoints = new ArrayList<>();
+
+    /**
+     * @param adjustment its index in the order given
+     * @param event      its index in {@link #events}
+     * @param balance    the running balance it was compared with, before any fee
+     */
+    private record CmsPoint(Adjustment figure, int adjustment, int event, long balance) {
+    }
 
     BalanceSeries(List<Due> dues, List<CountedPayment> paid, List<Adjustment> adjusted, FeeRule fee) {
+        this.fee = fee;
         applied = new long[adjusted.size()];
         long balance = 0;
         int d = 0;
@@ -45,15 +61,14 @@ final class BalanceSeries {
             } else {
                 Adjustment adjustment = adjusted.get(a);
                 long cleared = clearing(adjustment, balance);
-                applied[a++] = cleared;
+                applied[a] = cleared;
                 Money compared = Money.ofPence(balance);
                 if (adjustment.kind() == AdjustmentKind.CMS_CONFIRMED_FIGURE) {
-                    boolean feeApplies = fee.percentOn(adjustment.date()).signum() > 0;
-                    compared = adjustment.basis() == FeeBasis.AFTER_FEE
-                            ? fee.afterFee(adjustment.date(), compared) : compared;
-                    cmsFigures.add(CmsDifference.of(adjustment.date(), adjustment.amount(), compared,
-                            adjustment.basis(), feeApplies));
+                    cmsPoints.add(new CmsPoint(adjustment, a, events.size(), balance));
+                    cmsFigures.add(compare(adjustment, balance));
+                    compared = cmsFigures.get(cmsFigures.size() - 1).appFigure();
                 }
+                a++;
                 balance -= cleared;
                 when = adjDate;
                 String text = LineText.adjustment(adjustment, cleared, compared);
@@ -63,6 +78,38 @@ final class BalanceSeries {
             }
             dates.add(when);
             balances.add(balance);
+        }
+    }
+
+    /** The CMS figure against {@code owed} (before any fee), on the side of the fee the figure is on. */
+    private CmsDifference compare(Adjustment figure, long owed) {
+        LocalDate date = figure.date();
+        Money compared = Money.ofPence(owed);
+        compared = figure.basis() == FeeBasis.AFTER_FEE ? fee.afterFee(date, compared) : compared;
+        return CmsDifference.of(date, figure.amount(), compared, figure.basis(), fee.percentOn(date).signum() > 0);
+    }
+
+    /**
+     * Compares each CMS figure again with its balance less {@code notMissed[k]}, for the figure that is adjustment
+     * {@code k}: what was still to arrive, at the figure's point, of a due not missed yet (its day, or the working
+     * day it is on time by, not over). This is the rule of {@link ArrearsSchedule#owedLeavingOutDueNow} applied on
+     * the figure's own day, so a figure reads the same on that day and on every day after. Its words in
+     * {@link #events} and {@link #adjustmentText} quote the figure compared.
+     */
+    void leaveOutNotMissed(long[] notMissed) {
+        for (int k = 0; k < cmsPoints.size(); k++) {
+            CmsPoint point = cmsPoints.get(k);
+            long out = notMissed[point.adjustment()];
+            if (out == 0) {
+                continue;
+            }
+            CmsDifference compared = compare(point.figure(), point.balance() - out);
+            cmsFigures.set(k, compared);
+            String text = LineText.adjustment(point.figure(), 0, compared.appFigure());
+            adjustmentText.set(point.adjustment(), text);
+            ScheduleEvent e = events.get(point.event());
+            events.set(point.event(), new ScheduleEvent(e.date(), e.kind(), text, e.amount(), e.applied(),
+                    e.balanceAfter(), e.sourceId()));
         }
     }
 

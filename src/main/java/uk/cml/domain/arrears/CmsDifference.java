@@ -9,6 +9,8 @@ import uk.cml.domain.Words;
  * The CMS's arrears figure set against this record's figure for the same date, on the same side of the Collect
  * and Pay fee, so a difference that is only the fee is never reported.
  *
+ * @param appFigure  this record's figure: owed at the end of that day, or, given while a due was not missed yet,
+ *                   owed without what was still to come of it then; after the fee when the basis is
  * @param difference {@code appFigure - cmsFigure}: positive when the CMS says less is owed than this record shows
  * @param feeApplies whether a Collect and Pay fee applied on that date (if not, the basis is not worth saying)
  */

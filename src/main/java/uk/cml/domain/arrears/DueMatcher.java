@@ -61,7 +61,13 @@ final class DueMatcher {
     private final long[] heldFor;
     private final Map<LocalDate, Integer> dueOn = new HashMap<>();
     private final List<List<Arrival>> arrivals = new ArrayList<>();
-    private final List<List<String>> notes = new ArrayList<>();
+    /** Of each due, the adjustments dated in its period, by their index in the order given. */
+    private final List<List<Integer>> notes = new ArrayList<>();
+    /**
+     * For each adjustment in the order given: when it is a CMS figure given while a due was not missed yet (from the
+     * due's date to the working day it is on time by), what was still to arrive of that due at that point, in pence.
+     */
+    private long[] notMissedAtFigure = new long[0];
     private final ArrayDeque<Integer> open = new ArrayDeque<>();
     private final ArrayDeque<Credit> credit = new ArrayDeque<>();
     private Adjustment settlement;
@@ -97,11 +103,11 @@ final class DueMatcher {
     }
 
     /**
-     * Runs the matching; {@code applied[k]} is what the balance series cleared for {@code adjusted.get(k)}. A due on
-     * {@code today} that has not arrived in full is "Due today" (its day is not over yet).
+     * Runs the matching; {@code applied[k]} is what the balance series cleared for {@code adjusted.get(k)}. Then
+     * {@link #lines} and {@link #notMissedAtFigures} tell what it found.
      */
-    List<ScheduleLine> match(List<CountedPayment> paid, List<Adjustment> adjusted, long[] applied, LocalDate asOf,
-            LocalDate today, BalanceSeries series) {
+    void match(List<CountedPayment> paid, List<Adjustment> adjusted, long[] applied, LocalDate asOf) {
+        notMissedAtFigure = new long[adjusted.size()];
         int p = 0;
         int a = 0;
         // Before the first period: payments become credit; adjustments are noted on the first due.
@@ -128,13 +134,25 @@ final class DueMatcher {
                 if (!payDate.isAfter(adjDate)) {
                     pay(i, paid.get(p++));
                 } else {
-                    adjust(i, adjusted.get(a), applied[a], series.adjustmentText.get(a++));
+                    adjust(i, adjusted.get(a), applied[a], a++);
                 }
             }
             if (need[i] > 0) {
                 open.addLast(i);
             }
         }
+    }
+
+    /** See {@link #notMissedAtFigure}; once {@link #match} has run. */
+    long[] notMissedAtFigures() {
+        return notMissedAtFigure.clone();
+    }
+
+    /**
+     * One line per due, in order. A due on {@code today} that has not arrived in full is "Due today" (its day is not
+     * over yet). Each line's notes are the series' words for the adjustments in its period, as they stand now.
+     */
+    List<ScheduleLine> lines(LocalDate asOf, LocalDate today, BalanceSeries series) {
         List<ScheduleLine> lines = new ArrayList<>(dues.size());
         for (int i = 0; i < dues.size(); i++) {
             lines.add(line(i, periodEnd(i, asOf), today, series));
@@ -278,8 +296,8 @@ final class DueMatcher {
         }
     }
 
-    private void adjust(int i, Adjustment adjustment, long applied, String text) {
-        notes.get(i).add(text);
+    private void adjust(int i, Adjustment adjustment, long applied, int index) {
+        notes.get(i).add(index);
         boolean fallen = !adjustment.date().isBefore(dues.get(i).date());
         switch (adjustment.kind()) {
             case WRITE_OFF, OFFSET -> {
@@ -316,7 +334,12 @@ final class DueMatcher {
                 settlementPaidOn = settlementToPay == 0 ? adjustment.date() : null;
             }
             case CMS_CONFIRMED_FIGURE -> {
-                // Changes nothing; the note says what the CMS said.
+                // Changes nothing; the note says what the CMS said. Given while this due is not missed yet, the
+                // figure cannot count what of it is still to arrive: remembered here, where payments up to the
+                // figure's day have been matched, so the figure reads the same on its day and every day after.
+                if (fallen && !adjustment.date().isAfter(calendar.onOrAfter(dues.get(i).date()))) {
+                    notMissedAtFigure[index] = need[i];
+                }
             }
         }
     }
@@ -337,10 +360,8 @@ final class DueMatcher {
         long amount = due.amount().pence();
         LineStatus status;
         long daysLate = 0;
-        // A due on a weekend or bank holiday is on time if it arrives by the next working day: a standing order or
-        // a bank transfer set for that day is paid then, so it is neither missed nor late before that day is over.
         LocalDate onTimeBy = calendar.onOrAfter(due.date());
-        if (need[i] > 0 && !today.isBefore(due.date()) && !today.isAfter(onTimeBy) && !periodEnd.isBefore(today)) {
+        if (dueToday(i, periodEnd, today)) {
             status = LineStatus.DUE_TODAY;
         } else if (need[i] > 0) {
             status = received[i] > 0 ? LineStatus.PART_PAID : LineStatus.NOTHING_RECEIVED;
@@ -359,6 +380,19 @@ final class DueMatcher {
         return new ScheduleLine(due.date(), onTimeBy, periodEnd, status, LineText.due(due), due.amount(), due.fee(),
                 Money.ofPence(arrivedInPeriod[i]), Money.ofPence(received[i]), arrivals.get(i), Money.ofPence(towards[i]), Money.ofPence(heldAsCredit[i]),
                 Money.ofPence(cleared[i]), clearedBy[i], Money.ofPence(need[i]),
-                Money.ofPence(series.balanceOn(periodEnd)), daysLate, due.planId(), due.collectAndPay(), notes.get(i));
+                Money.ofPence(series.balanceOn(periodEnd)), daysLate, due.planId(), due.collectAndPay(),
+                notes.get(i).stream().map(series.adjustmentText::get).toList());
+    }
+
+    /**
+     * Whether due {@code i} is "Due today": not arrived in full, and {@code today} is from its date to the day it is
+     * on time by, within its period. A due on a weekend or bank holiday is on time if it arrives by the next working
+     * day: a standing order or a bank transfer set for that day is paid then, so it is neither missed nor late
+     * before that day is over.
+     */
+    private boolean dueToday(int i, LocalDate periodEnd, LocalDate today) {
+        LocalDate date = dues.get(i).date();
+        return need[i] > 0 && !today.isBefore(date) && !today.isAfter(calendar.onOrAfter(date))
+                && !periodEnd.isBefore(today);
     }
 }

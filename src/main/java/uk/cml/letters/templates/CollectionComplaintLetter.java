@@ -3,7 +3,11 @@ package uk.cml.letters.templates;
 import java.util.ArrayList;
 import java.util.List;
 
-/** 5. A complaint about how arrears are being collected: repayment too slow, or enforcement too slow. */
+/**
+ * 5. A complaint about how arrears are being collected: repayment too slow, or enforcement too slow. It says there
+ * are arrears only when the records show money owed ({@link ArrearsDetails#showsMoneyOwed()}); otherwise it complains
+ * about how the CMS handles collection, and the parent is warned before sending.
+ */
 final class CollectionComplaintLetter extends TemplateBase {
 
     CollectionComplaintLetter() {
@@ -16,10 +20,20 @@ final class CollectionComplaintLetter extends TemplateBase {
         ComplaintDetails c = ComplaintParts.of(facts);
         ArrearsDetails arrears = facts.arrears();
         w.heading("COMPLAINT");
-        String owed = arrears.owedNow().isPositive() && arrears.asOf() != null
-                ? " By my records, " + w.otherParent() + " owed " + arrears.owedNow().format() + " in arrears on "
-                + w.date(arrears.asOf()) + "." : "";
-        w.opening("to make a formal complaint about how you are collecting the arrears on my case." + owed);
+        if (arrears.showsMoneyOwed()) {
+            String owed = arrears.owedNow().isPositive()
+                    ? " By my records, " + w.otherParent() + " owed " + arrears.owedNow().format() + " in arrears on "
+                    + w.date(arrears.asOf()) + "." : "";
+            w.opening("to make a formal complaint about how you are collecting the arrears on my case." + owed);
+        } else {
+            // With no arrears in the records the letter does not say any are being collected: it complains about how
+            // the CMS handles collection (say, a refusal to move to Collect and Pay), which holds either way.
+            w.warn("Your payment records show nothing owed, so the letter does not say the CMS is collecting "
+                    + "arrears: it complains about how the CMS is handling the collection of child maintenance on "
+                    + "your case. If money is owed, record the payments due on the Payments page first.");
+            w.opening("to make a formal complaint about how you are handling the collection of child maintenance on "
+                    + "my case.");
+        }
         List<String> asks = new ArrayList<>(ComplaintParts.targets(w, "complaint"));
         asks.addAll(ComplaintParts.remedies(w, c));
         w.requests(asks);

@@ -201,20 +201,21 @@ class CollectAndPayFeeTest {
 
     @Test
     void aCmsFigureIsComparedOnTheSameSideOfTheFee() {
-        // £43.21 weekly at 4% from 5 Jan, nothing paid: on 12 Jan the paying parent owes 86.42 before the fee;
-        // after it 86.42 - 3.46 (345.68p) = 82.96.
+        // £43.21 weekly at 4% from 5 Jan, nothing paid: on 13 Jan the paying parent owes 86.42 before the fee;
+        // after it 86.42 - 3.46 (345.68p) = 82.96. (A figure given on 12 Jan itself would leave that day's due
+        // out: CmsFigureOnADueDayTest.)
         FeeRule fee = FeeRule.of(new BigDecimal("4"));
         List<Adjustment> figures = List.of(
-                new Adjustment(0, d("2026-01-12"), AdjustmentKind.CMS_CONFIRMED_FIGURE, m("86.42"), "", FeeBasis.BEFORE_FEE),
-                new Adjustment(0, d("2026-01-12"), AdjustmentKind.CMS_CONFIRMED_FIGURE, m("82.96"), "", FeeBasis.AFTER_FEE),
-                new Adjustment(0, d("2026-01-12"), AdjustmentKind.CMS_CONFIRMED_FIGURE, m("82.96"), "", FeeBasis.BEFORE_FEE));
+                new Adjustment(0, d("2026-01-13"), AdjustmentKind.CMS_CONFIRMED_FIGURE, m("86.42"), "", FeeBasis.BEFORE_FEE),
+                new Adjustment(0, d("2026-01-13"), AdjustmentKind.CMS_CONFIRMED_FIGURE, m("82.96"), "", FeeBasis.AFTER_FEE),
+                new Adjustment(0, d("2026-01-13"), AdjustmentKind.CMS_CONFIRMED_FIGURE, m("82.96"), "", FeeBasis.BEFORE_FEE));
         List<CmsDifference> compared = new ArrearsCalculator().calculate(List.of(weekly("43.21", "2026-01-05")),
-                List.of(), figures, d("2026-01-12"), fee).cmsDifferences();
+                List.of(), figures, d("2026-01-13"), fee).cmsDifferences();
         assertEquals(m("0.00"), compared.get(0).difference()); // before v before: agree
         assertEquals(m("0.00"), compared.get(1).difference()); // after v after: agree, no "difference" of the fee
         assertEquals(m("3.46"), compared.get(2).difference()); // 82.96 said to be before the fee: 3.46 less
-        assertEquals("On 12 Jan 2026 the CMS said the arrears were £82.96, after the Collect and Pay fee (what you "
-                + "should receive). This record shows £82.96 on 12 Jan 2026, on the same basis: the figures agree.",
+        assertEquals("On 13 Jan 2026 the CMS said the arrears were £82.96, after the Collect and Pay fee (what you "
+                + "should receive). This record shows £82.96 on 13 Jan 2026, on the same basis: the figures agree.",
                 compared.get(1).describe());
     }
 

@@ -196,8 +196,9 @@ class ScheduleQueriesTest {
 
         @Test
         void saysWhenTheFiguresAgree() {
+            // On 6 Jan, 5 Jan's due is missed: 50 owed (a figure given on 5 Jan itself would not count it).
             ArrearsSchedule schedule = Build.schedule(FIFTY_WEEKLY, List.of(),
-                    List.of(adjust("2026-01-05", AdjustmentKind.CMS_CONFIRMED_FIGURE, "50.00")), "2026-01-05");
+                    List.of(adjust("2026-01-06", AdjustmentKind.CMS_CONFIRMED_FIGURE, "50.00")), "2026-01-06");
             assertTrue(schedule.cmsDifference().orElseThrow().describe().endsWith("the figures agree."));
         }
     }

@@ -178,6 +178,56 @@ class LettersClaimOnlyTheRecordsTest {
     }
 
     @Nested
+    @DisplayName("the complaint about how arrears are collected")
+    class CollectionComplaint {
+
+        private static final String ARREARS_CLAIM = "how you are collecting the arrears on my case";
+        private static final String WITHOUT_ARREARS = "I am writing to make a formal complaint about how you are "
+                + "handling the collection of child maintenance on my case.";
+
+        private static boolean warned(LetterFacts facts) {
+            return LetterTemplates.COLLECTION_COMPLAINT.draft(facts).warnings().stream()
+                    .anyMatch(w -> w.message().startsWith("Your payment records show nothing owed, so the letter "
+                            + "does not say the CMS is collecting arrears"));
+        }
+
+        @Test
+        @DisplayName("with nothing owed (all paid, in credit, a new case, no records, only today's due unpaid) says "
+                + "no arrears are being collected, and warns the parent")
+        void nothingOwed() throws IOException {
+            // On 1 Dec 2026 the October and November dues are paid; December's is due today, not missed yet.
+            ArrearsSchedule onlyTodaysDue = LettersOnADueDayTest.schedule(List.of(
+                    new Payment(0, LocalDate.of(2026, 10, 1), Money.ofPence(25000), PaymentMethod.BANK_TRANSFER, "",
+                            ""),
+                    new Payment(0, LocalDate.of(2026, 11, 2), Money.ofPence(25000), PaymentMethod.BANK_TRANSFER, "",
+                            "")), LettersOnADueDayTest.TODAY);
+            List<LetterFacts> all = new ArrayList<>();
+            for (ArrearsSchedule schedule : List.of(everythingPaid(), inCredit(), newCase(), onlyTodaysDue)) {
+                all.add(facts(LetterTemplates.COLLECTION_COMPLAINT, schedule, Arrangement.COLLECT_AND_PAY));
+            }
+            all.add(Facts.addressed(LetterTemplates.COLLECTION_COMPLAINT, Facts.bare().build()));
+            for (LetterFacts facts : all) {
+                String text = new ReadBack(LetterTemplates.COLLECTION_COMPLAINT, facts).flat();
+                assertTrue(text.contains(WITHOUT_ARREARS), text);
+                assertFalse(text.contains(ARREARS_CLAIM) || text.contains("in arrears"), text);
+                assertTrue(warned(facts), "the parent is told before sending: " + text);
+            }
+        }
+
+        @Test
+        @DisplayName("with money owed complains of how the arrears are collected and says how much, as before")
+        void owed() throws IOException {
+            LetterFacts facts = facts(LetterTemplates.COLLECTION_COMPLAINT, nothingEverPaid(),
+                    Arrangement.COLLECT_AND_PAY);
+            String text = new ReadBack(LetterTemplates.COLLECTION_COMPLAINT, facts).flat();
+            assertTrue(text.contains("I am writing to make a formal complaint about " + ARREARS_CLAIM + ". By my "
+                    + "records, Jordan Reed owed £1,894.50 in arrears on 22 November 2026."), text);
+            assertFalse(text.contains(WITHOUT_ARREARS), text);
+            assertFalse(warned(facts));
+        }
+    }
+
+    @Nested
     @DisplayName("the request for a breakdown of the arrears")
     class Breakdown {
 

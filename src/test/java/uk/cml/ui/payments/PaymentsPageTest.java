@@ -129,7 +129,8 @@ class PaymentsPageTest extends AppRobot {
     void whenTheCmsFigureDiffersThePageSaysWhatToDoAndItsButtonOpensTheBreakdownLetter() {
         long caseId = aCase(true);
         try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
-            // Dues on 1, 8 and 15 Nov: £129.63 on 16 Nov; the CMS said £100.00.
+            // Dues on 1, 8 and 15 Nov, nothing paid; the CMS said £100.00 on Monday 16 Nov. Sunday 15 Nov's due is
+            // on time if it arrives that Monday, so the CMS's figure that day is set against the first two: £86.42.
             services.payments.saveAdjustment(caseId, new Adjustment(0, LocalDate.of(2026, 11, 16),
                     AdjustmentKind.CMS_CONFIRMED_FIGURE, Money.ofPence(100_00), "", FeeBasis.BEFORE_FEE));
         }
@@ -140,7 +141,7 @@ class PaymentsPageTest extends AppRobot {
         // Found by using the app as a new parent: the note said the figures differ, but not what to do about it.
         // Both figures and the gap, in two lines at most beside the button that says what to do (so the table
         // keeps its height in a small window).
-        assertEquals("On 16 Nov 2026 the CMS said £100.00 was owed: £29.63 less than this record shows (£129.63).",
+        assertEquals("On 16 Nov 2026 the CMS said £100.00 was owed: £13.58 more than this record shows (£86.42).",
                 difference.getText());
         assertEquals("Ask the CMS for a breakdown", lookup("#payments-ask-breakdown").queryButton().getText());
         press("#payments-ask-breakdown");
