@@ -92,6 +92,17 @@ public final class StandingModel {
 
     /** Ticks a step with the date the parent heard of it (today if they give none). */
     public Optional<String> tick(EnforcementStep step, Optional<LocalDate> heard) {
+        return tick(step, heard, false);
+    }
+
+    /**
+     * As {@link #tick(EnforcementStep, Optional)}; {@code unreadable} when the date box holds text that is not a date,
+     * which is refused (with the problem to show beside the date) rather than taken for today.
+     */
+    public Optional<String> tick(EnforcementStep step, Optional<LocalDate> heard, boolean unreadable) {
+        if (unreadable) {
+            return Optional.of(Messages.text("standing.model.stepDateUnreadable"));
+        }
         LocalDate on = heard.orElse(today());
         if (on.isAfter(today())) {
             return Optional.of(Messages.text("standing.model.stepDateInFuture"));

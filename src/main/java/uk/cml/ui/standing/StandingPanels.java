@@ -198,15 +198,20 @@ final class StandingPanels {
             heard.setPromptText(Messages.text("standing.panels.dateYouHeard"));
             ticked.ifPresent(r -> heard.setDate(r.heardOn()));
             heard.setDisable(ticked.isPresent());
+            // Beside the date: a date that cannot be used, the step left unticked to try again.
+            Label problem = messageLine(FormGrid.errorLabel(heard.getId(), heard));
             box.setOnAction(e -> {
                 if (box.isSelected()) {
-                    model.tick(step, heard.typedDate());
+                    Optional<String> refused = model.tick(step, heard.typedDate(), heard.hasUnreadableText());
+                    FormGrid.show(problem, refused);
+                    box.setSelected(refused.isEmpty());
                 } else {
                     ticked.ifPresent(r -> model.untick(r.id()));
                 }
             });
             steps.add(box, 0, row);
-            steps.add(heard, 1, row++);
+            steps.add(heard, 1, row);
+            steps.add(problem, 2, row++);
         }
         atStep.setText(report.currentStep().map(r -> Messages.text("standing.panels.atForDaysSinceYou", report.facts()
                 .stepName(r.step()), report.daysAtCurrentStep(), UkFormats.shortDate(r.heardOn())))

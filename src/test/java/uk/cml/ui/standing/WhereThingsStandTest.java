@@ -206,4 +206,38 @@ class WhereThingsStandTest extends AppRobot {
         waitUntil("the message goes", () -> !lookup("#standing-decision-note-error").query().isVisible());
         assertEquals("Weekly rate of 40 pounds", harness.services.standing.decisions(caseId).get(0).note());
     }
+
+    /**
+     * Found in review: a step's date that was not a date was taken for today, and a date in the future left the box
+     * ticked with nothing saved and nothing said. Each is now said beside the date, and the box is left unticked.
+     */
+    @Test
+    void aStepsDateThatCannotBeUsedIsSaidBesideItAndTheStepStaysUnticked() {
+        harness = new PageHarness(dataFolder);
+        long caseId = harness.currentCase.get().id();
+        StandingView page = page();
+        interact(() -> harness.show(page));
+        String step = "#standing-step-arrears-notice";
+        waitFor(step);
+
+        type(step + "-date", "31/02/2026");
+        press(step);
+        waitUntil("the date is explained", () -> label(step + "-date-error").startsWith("There is no such day as "
+                + "31/02/2026."));
+        assertFalse(lookup(step).queryAs(javafx.scene.control.CheckBox.class).isSelected(), "left unticked");
+        type(step + "-date", "17 Nov");
+        press(step);
+        waitUntil("the words are explained", () -> label(step + "-date-error").equals("That is not a date we can "
+                + "read. Type it like 22/11/2026, or leave it empty for today."));
+        type(step + "-date", "23/11/2026");
+        press(step);
+        waitUntil("the future is explained", () -> label(step + "-date-error").equals("That date is in the future."));
+        assertFalse(lookup(step).queryAs(javafx.scene.control.CheckBox.class).isSelected());
+        assertEquals(List.of(), harness.services.standing.enforcement(caseId), "nothing was recorded");
+
+        type(step + "-date", "17/11/2026");
+        press(step);
+        waitUntil("the step is recorded", () -> harness.services.standing.enforcement(caseId).size() == 1);
+        assertEquals(LocalDate.of(2026, 11, 17), harness.services.standing.enforcement(caseId).get(0).heardOn());
+    }
 }
