@@ -90,14 +90,10 @@ public final class StandingModel {
         return problems;
     }
 
-    /** Ticks a step with the date the parent heard of it (today if they give none). */
-    public Optional<String> tick(EnforcementStep step, Optional<LocalDate> heard) {
-        return tick(step, heard, false);
-    }
-
     /**
-     * As {@link #tick(EnforcementStep, Optional)}; {@code unreadable} when the date box holds text that is not a date,
-     * which is refused (with the problem to show beside the date) rather than taken for today.
+     * Ticks a step with the date the parent heard of it (today if they give none); returns the problem to show beside
+     * the date, or empty when it was accepted. {@code unreadable} when the date box holds text that is not a date,
+     * which is refused rather than taken for today.
      */
     public Optional<String> tick(EnforcementStep step, Optional<LocalDate> heard, boolean unreadable) {
         if (unreadable) {
