@@ -26,6 +26,11 @@ public final class DocumentStore {
 
     /** Phone photos are 10 to 20 MB; anything over this is almost certainly a mistake or a video. */
     public static final long MAX_BYTES = 100L * 1024 * 1024;
+    /**
+     * The longest name a file on Windows, macOS or Linux can have, so every file the parent picks fits; only a name
+     * given with generated content can be longer, and that is refused rather than kept.
+     */
+    public static final int MAX_NAME = 255;
 
     private static final String TEMP_PREFIX = ".adding-";
     private static final String TEMP_SUFFIX = ".part";
@@ -69,6 +74,9 @@ public final class DocumentStore {
     public StoredDocument add(InputStream content, String originalName) throws DocumentRefusedException {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(originalName, "originalName");
+        if (originalName.strip().length() > MAX_NAME) {
+            throw Refusals.nameTooLong(originalName.strip().length(), MAX_NAME);
+        }
         byte[] header;
         try {
             header = content.readNBytes(ContentSniffer.HEADER_BYTES);

@@ -8,6 +8,7 @@ import static uk.cml.documents.DocumentRefusedException.Reason.SOURCE_UNREADABLE
 import static uk.cml.documents.DocumentRefusedException.Reason.STORAGE_FAILED;
 import static uk.cml.documents.DocumentRefusedException.Reason.TOO_LARGE;
 import static uk.cml.documents.DocumentRefusedException.Reason.UNREADABLE;
+import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
 
 /** Every message a parent may see when a file is refused, kept together so the wording stays consistent. */
@@ -22,6 +23,12 @@ final class Refusals {
         return new DocumentRefusedException(TOO_LARGE, sizeBytes > 0
                 ? Words.text("documents.refused.tooLarge", quoted(name), megabytes(sizeBytes), megabytes(limitBytes))
                 : Words.text("documents.refused.largerThan", quoted(name), megabytes(limitBytes)));
+    }
+
+    /** The name is not quoted: it is too long to read in a message. */
+    static DocumentRefusedException nameTooLong(int characters, int limit) {
+        return new DocumentRefusedException(NOT_SUPPORTED, Words.text("documents.refused.nameTooLong",
+                UkFormats.count(characters), UkFormats.count(limit)));
     }
 
     static DocumentRefusedException heic() {

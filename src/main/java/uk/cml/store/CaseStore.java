@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Optional;
 import uk.cml.domain.CmsReference;
 import uk.cml.domain.NiNumber;
+import uk.cml.domain.Words;
 import uk.cml.domain.arrears.FeeRule;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.ArrangementHistory;
 import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.CaseRules;
 import uk.cml.domain.caseinfo.Child;
 import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.domain.caseinfo.PostalAddress;
@@ -125,6 +127,7 @@ public final class CaseStore {
 
     private void updateCase(Connection c, CaseFile caseFile, LocalDate feeFrom, LocalDate movedOn)
             throws SQLException {
+        refuseWhatTheFormsRefuse(CaseRules.notToKeep(caseFile));
         if (FeeRows.latest(c, caseFile.id()).compareTo(caseFile.collectionFeePercent()) != 0) {
             FeeRows.rateFrom(c, history, caseFile.id(), feeFrom, caseFile.collectionFeePercent(), now());
         }
@@ -186,6 +189,7 @@ public final class CaseStore {
     }
 
     void writeMyDetails(Connection c, MyDetails me) throws SQLException {
+        refuseWhatTheFormsRefuse(CaseRules.notToKeep(me));
         history.keepEarlierVersion(c, "my_details", 1);
         try (PreparedStatement upsert = c.prepareStatement("INSERT INTO my_details "
                 + "(id, full_name, address_lines, postcode, phone, email, ni_number, recorded_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?) "
@@ -195,7 +199,7 @@ public final class CaseStore {
             upsert.setString(1, me.fullName().strip());
             upsert.setString(2, me.address().linesAsText());
             upsert.setString(3, me.address().postcode());
-            upsert.setString(4, me.phone().strip());
+            upsert.setString(4, CaseRules.normalisePhone(me.phone()));
             upsert.setString(5, me.email().strip());
             upsert.setString(6, me.niNumber().map(NiNumber::value).orElse(null));
             upsert.setString(7, now());
@@ -204,6 +208,7 @@ public final class CaseStore {
     }
 
     long insertCase(Connection c, CaseFile caseFile) throws SQLException {
+        refuseWhatTheFormsRefuse(CaseRules.notToKeep(caseFile));
         long id;
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO case_file (other_parent_name, "
                 + "other_parent_address_lines, other_parent_postcode, other_parent_work, arrangement, cms_reference, "
@@ -235,6 +240,16 @@ public final class CaseStore {
         s.setString(6, k.arrangement().involvesCms() ? k.cmsReference().map(CmsReference::digits).orElse(null) : null);
         s.setString(7, k.collectionFeePercent().toPlainString());
         s.setString(8, now());
+    }
+
+    /**
+     * The case forms' limits, kept here too (as {@link TypedText} keeps the other forms'), so a name, an address or a
+     * phone number the forms refuse cannot be saved by another route. Nothing is written: the transaction is undone.
+     */
+    private static void refuseWhatTheFormsRefuse(Optional<String> problem) {
+        if (problem.isPresent()) {
+            throw new StoreException(Words.text("store.case.notKept", problem.get()));
+        }
     }
 
     private static CaseFile caseFrom(ResultSet r, List<Child> children, BigDecimal latestFee) throws SQLException {

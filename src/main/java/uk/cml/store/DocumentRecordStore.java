@@ -17,6 +17,7 @@ import uk.cml.documents.DocumentRefusedException;
 import uk.cml.documents.DocumentStore;
 import uk.cml.documents.DocumentType;
 import uk.cml.documents.StoredDocument;
+import uk.cml.domain.TextLimit;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
 import uk.cml.domain.timeline.TimelineEntry;
@@ -53,15 +54,25 @@ public final class DocumentRecordStore implements TimelineSource {
         this.files = files;
     }
 
-    /** Copies the parent's file into the data folder and attaches it to the case. Slow for big files. */
+    /**
+     * Copies the parent's file into the data folder and attaches it to the case. Slow for big files. A description
+     * longer than {@link TextLimit#NOTE} is refused before anything is copied.
+     */
     public Added add(long caseId, Path file, String description) throws DocumentRefusedException {
-        return record(caseId, files.add(file), description);
+        String checked = described(description);
+        return record(caseId, files.add(file), checked);
     }
 
-    /** Stores generated content (a letter's PDF, say) and attaches it. */
+    /** Stores generated content (a letter's PDF, say) and attaches it; the description is checked as above. */
     public Added add(long caseId, InputStream content, String name, String description)
             throws DocumentRefusedException {
-        return record(caseId, files.add(content, name), description);
+        String checked = described(description);
+        return record(caseId, files.add(content, name), checked);
+    }
+
+    /** The description as kept (trimmed, never null), or a refusal when it is too long. */
+    private static String described(String description) {
+        return description == null ? "" : TypedText.within(TextLimit.NOTE, description).strip();
     }
 
     private Added record(long caseId, StoredDocument stored, String description) {
@@ -84,7 +95,7 @@ public final class DocumentRecordStore implements TimelineSource {
                 insert.setLong(5, stored.sizeBytes());
                 insert.setInt(6, stored.pageCount());
                 insert.setString(7, LocalDate.now(clock).toString());
-                insert.setString(8, description == null ? "" : description.strip());
+                insert.setString(8, description);
                 insert.setString(9, LocalDateTime.now(clock).toString());
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -116,12 +127,13 @@ public final class DocumentRecordStore implements TimelineSource {
         return files.pathOf(document.sha256());
     }
 
-    /** Corrects the description, keeping the earlier one in the history. */
+    /** Corrects the description, keeping the earlier one in the history; one too long is refused, nothing saved. */
     public void describe(long id, String description) {
+        String checked = described(description);
         database.inTransaction(c -> {
             history.keepEarlierVersion(c, TABLE, id);
             try (PreparedStatement s = c.prepareStatement("UPDATE document SET description = ? WHERE id = ?")) {
-                s.setString(1, description == null ? "" : description.strip());
+                s.setString(1, checked);
                 s.setLong(2, id);
                 return s.executeUpdate();
             }

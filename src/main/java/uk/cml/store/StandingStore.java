@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import uk.cml.domain.TextLimit;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
 import uk.cml.domain.calendar.UkCalendar;
@@ -84,13 +85,14 @@ public final class StandingStore implements TimelineSource, TodoSource {
         });
     }
 
+    /** Adds a decision; a note longer than {@link TextLimit#NOTE} is refused, nothing saved. */
     public long addDecision(Decision d) {
         return insert("INSERT INTO cms_decision (case_id, kind, dated, note, reconsidered_on, recorded_at) VALUES "
                 + "(?, ?, ?, ?, ?, ?)", s -> {
                     s.setLong(1, d.caseId());
                     s.setString(2, d.kind().name());
                     s.setString(3, d.dated().toString());
-                    s.setString(4, d.note());
+                    s.setString(4, TypedText.within(TextLimit.NOTE, d.note()));
                     Columns.date(s, 5, d.reconsideredOn());
                     s.setString(6, LocalDateTime.now(clock).toString());
                 });
@@ -114,13 +116,14 @@ public final class StandingStore implements TimelineSource, TodoSource {
         });
     }
 
+    /** Records a step the CMS took; a note longer than {@link TextLimit#NOTE} is refused, nothing saved. */
     public long tick(EnforcementRecord step) {
         return insert("INSERT INTO enforcement_step (case_id, step, heard_on, note, recorded_at) VALUES "
                 + "(?, ?, ?, ?, ?)", s -> {
                     s.setLong(1, step.caseId());
                     s.setString(2, step.step().name());
                     s.setString(3, step.heardOn().toString());
-                    s.setString(4, step.note());
+                    s.setString(4, TypedText.within(TextLimit.NOTE, step.note()));
                     s.setString(5, LocalDateTime.now(clock).toString());
                 });
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.addressbook.AddressBookEntry;
+import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.addressbook.AddressBookEntry.EntryKind;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -22,10 +23,14 @@ import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.evidence.Note;
 import uk.cml.domain.evidence.NoteCategory;
+import uk.cml.domain.standing.Decision;
+import uk.cml.domain.standing.EnforcementRecord;
+import uk.cml.domain.standing.EnforcementStep;
 
 /**
  * Every store refuses the text its form refuses, with a message for the parent and nothing saved: a call or note
- * over 20,000 characters, a letter's subject over 200, a received letter's summary or an address book note over 5,000.
+ * over 20,000 characters, a letter's subject over 200, a received letter's summary, an address book note or a CMS
+ * decision's note over 5,000.
  */
 class TextLimitStoreTest {
 
@@ -81,6 +86,22 @@ class TextLimitStoreTest {
         refused("5,001", "5,000", () -> received.save(new ReceivedLetter(0, caseId, Optional.empty(), ON, "The CMS",
                 "s".repeat(5_001), Optional.empty(), Optional.empty())));
         assertEquals(List.of(), received.letters(caseId));
+    }
+
+    @Test
+    void aDecisionOrEnforcementStepWithANoteTooLongIsRefused() {
+        StandingStore standing = new StandingStore(database, DatabaseTest.CLOCK, UkCalendar.englandAndWales(),
+                new SentLetterStore(database, history, DatabaseTest.CLOCK),
+                new ReceivedLetterStore(database, history, DatabaseTest.CLOCK));
+        refused("5,001", "5,000", () -> standing.addDecision(new Decision(0, caseId, Decision.Kind.CALCULATION, ON,
+                "n".repeat(5_001), Optional.empty())));
+        assertEquals(List.of(), standing.decisions(caseId));
+        refused("5,001", "5,000", () -> standing.tick(new EnforcementRecord(0, caseId, EnforcementStep.ARREARS_NOTICE,
+                ON, "n".repeat(5_001))));
+        assertEquals(List.of(), standing.enforcement(caseId));
+        standing.addDecision(new Decision(0, caseId, Decision.Kind.CALCULATION, ON, "n".repeat(5_000),
+                Optional.empty()));
+        assertEquals(1, standing.decisions(caseId).size(), "the limit itself is kept");
     }
 
     @Test

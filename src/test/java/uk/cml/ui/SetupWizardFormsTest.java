@@ -203,6 +203,26 @@ class SetupWizardFormsTest extends AppRobot {
         assertEquals(words, onCheck.getText());
     }
 
+    /** What the case store would refuse is named beside its field on the step, before anything is saved. */
+    @Test
+    void aNameOrPhoneNumberTooLongIsNamedBesideItsFieldOnTheStep() {
+        startup = startOn(dataFolder);
+        javafx.scene.control.TextInputControl name = waitFor("#my-name");
+        interact(() -> name.setText("S".repeat(101)));
+        type("#my-address", "14 Orchard Close\nLeeds");
+        type("#my-postcode", "ls6 2ab");
+        javafx.scene.control.TextInputControl phone = lookup("#my-phone").query();
+        interact(() -> phone.setText("07700 900123".repeat(50)));
+        press("#setup-next");
+
+        Label nameProblem = waitFor("#my-name-error");
+        assertEquals("That name is longer than 100 characters. Shorten it.", nameProblem.getText());
+        assertEquals("Enter a phone number of 10 or 11 digits, such as 07700 900123, or leave it empty.",
+                lookup("#my-phone-error").queryLabeled().getText());
+        assertTrue(outlined("#my-phone"));
+        assertEquals("About you", lookup("#setup-step-title").queryLabeled().getText(), "the step is not left");
+    }
+
     /** Found by using the app as a new parent: 31/02/2026 was "not a date we can read. Type it like 14/03/2015." */
     @Test
     void aDateOfBirthWithNoSuchDayIsExplainedAsSuch() {

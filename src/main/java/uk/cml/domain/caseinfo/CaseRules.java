@@ -14,6 +14,9 @@ public final class CaseRules {
     public static final int MAX_NAME = 100;
     public static final int MAX_ADDRESS_LINE = 80;
     public static final int MAX_ADDRESS_LINES = 6;
+    /** The longest way of writing a UK number, "+44 (0) 7700 900 123", is 20 characters; a few more for dashes. */
+    public static final int MAX_PHONE = 24;
+    public static final int MAX_EMAIL = 200;
     private static final String POSTCODE = "[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}";
 
     private CaseRules() {
@@ -24,10 +27,7 @@ public final class CaseRules {
         if (name.isEmpty()) {
             return Optional.of(Words.text("caseinfo.rules.enterFullName", whose));
         }
-        if (name.length() > MAX_NAME) {
-            return Optional.of(Words.text("caseinfo.rules.nameTooLong", MAX_NAME));
-        }
-        return Optional.empty();
+        return nameLength(name);
     }
 
     public static Optional<String> firstName(String typed) {
@@ -35,8 +35,39 @@ public final class CaseRules {
         if (name.isEmpty()) {
             return Optional.of(Words.text("caseinfo.rules.enterChildsFirstName"));
         }
-        return name.length() > MAX_NAME ? Optional.of(Words.text("caseinfo.rules.firstNameTooLong"))
-                : Optional.empty();
+        return firstNameLength(name);
+    }
+
+    /**
+     * What no store may keep of the parent's own details, whichever route they came by: what the forms refuse, other
+     * than a missing answer (a name or an address line too long, too many lines, a postcode, phone number or email
+     * that is not one). Empty when the details can be kept.
+     */
+    public static Optional<String> notToKeep(MyDetails me) {
+        return nameLength(me.fullName()).or(() -> address(me.address())).or(() -> phone(me.phone()))
+                .or(() -> email(me.email()));
+    }
+
+    /** As {@link #notToKeep(MyDetails)}, for a case: the other parent's name and address, the children's names. */
+    public static Optional<String> notToKeep(CaseFile caseFile) {
+        return nameLength(caseFile.otherParentName())
+                .or(() -> caseFile.otherParentAddress().flatMap(CaseRules::address))
+                .or(() -> caseFile.children().stream().map(child -> firstNameLength(child.firstName()))
+                        .flatMap(Optional::stream).findFirst());
+    }
+
+    private static Optional<String> nameLength(String name) {
+        return name != null && name.strip().length() > MAX_NAME
+                ? Optional.of(Words.text("caseinfo.rules.nameTooLong", MAX_NAME)) : Optional.empty();
+    }
+
+    private static Optional<String> firstNameLength(String name) {
+        return name != null && name.strip().length() > MAX_NAME
+                ? Optional.of(Words.text("caseinfo.rules.firstNameTooLong")) : Optional.empty();
+    }
+
+    private static Optional<String> address(PostalAddress address) {
+        return addressLines(address.linesAsText(), false).or(() -> postcode(address.postcode(), false));
     }
 
     /** Address lines are required for the parent (letters need a return address) but optional for the other parent. */
@@ -66,13 +97,24 @@ public final class CaseRules {
                 : Optional.of(Words.text("caseinfo.rules.notAPostcode"));
     }
 
+    /**
+     * Judges the number as it would be kept ({@link #normalisePhone}), not as typed: spaces padding it out are not
+     * kept, so they do not count. 10 to 13 digits (07700 900123, +44 7700 900123, +44 (0) 7700 900123), grouped by
+     * spaces, brackets or dashes, a plus only at the start, and no longer than {@link #MAX_PHONE} characters.
+     */
     public static Optional<String> phone(String typed) {
-        String digits = typed == null ? "" : typed.replaceAll("[\\s()+-]", "");
-        if (digits.isEmpty()) {
+        String phone = normalisePhone(typed);
+        if (phone.isEmpty()) {
             return Optional.empty();
         }
-        return digits.matches("\\d{10,13}") ? Optional.empty()
-                : Optional.of(Words.text("caseinfo.rules.notAPhoneNumber"));
+        boolean fine = phone.length() <= MAX_PHONE && phone.matches("\\+?[0-9 ()-]+")
+                && phone.replaceAll("\\D", "").matches("\\d{10,13}");
+        return fine ? Optional.empty() : Optional.of(Words.text("caseinfo.rules.notAPhoneNumber"));
+    }
+
+    /** A phone number as kept: spaces at either end gone, and any run of spaces inside made one space. */
+    public static String normalisePhone(String typed) {
+        return typed == null ? "" : typed.strip().replaceAll("\\s+", " ");
     }
 
     public static Optional<String> email(String typed) {
@@ -80,7 +122,7 @@ public final class CaseRules {
         if (email.isEmpty()) {
             return Optional.empty();
         }
-        return email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") && email.length() <= 200 ? Optional.empty()
+        return email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") && email.length() <= MAX_EMAIL ? Optional.empty()
                 : Optional.of(Words.text("caseinfo.rules.notAnEmail"));
     }
 

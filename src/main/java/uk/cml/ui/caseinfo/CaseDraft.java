@@ -148,7 +148,8 @@ public final class CaseDraft {
         Optional<NiNumber> ni = myNiNumber.get().isBlank() ? Optional.empty()
                 : Optional.of(NiNumber.parse(myNiNumber.get()).value());
         return new MyDetails(myName.get().strip(), PostalAddress.of(myAddress.get(),
-                CaseRules.normalisePostcode(myPostcode.get())), myPhone.get().strip(), myEmail.get().strip(), ni);
+                CaseRules.normalisePostcode(myPostcode.get())), CaseRules.normalisePhone(myPhone.get()),
+                myEmail.get().strip(), ni);
     }
 
     /** Whether this is a saved case whose Collect and Pay fee has been changed, so a start date is needed. */

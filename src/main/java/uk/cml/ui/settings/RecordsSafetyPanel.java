@@ -95,8 +95,7 @@ public final class RecordsSafetyPanel extends VBox {
     }
 
     private VBox automaticRow() {
-        Spinner<Integer> keep = new Spinner<>(1, 100, RecordsSafety.DEFAULT_KEEP);
-        keep.setId("settings-backups-kept");
+        Spinner<Integer> keep = BackupsKept.spinner("settings-backups-kept", RecordsSafety.DEFAULT_KEEP);
         keep.setEditable(true);
         keep.getStyleClass().add("keep-count");
         keep.setAccessibleText(Messages.text("settings.recordsSafetyPanel.howManyAutomaticBackupsTo"));
@@ -116,7 +115,7 @@ public final class RecordsSafetyPanel extends VBox {
         after.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox row = new HBox(8, before, keep, after);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return new VBox(6, explain, row);
+        return new VBox(6, explain, row, BackupsKept.problemLine(keep));
     }
 
     /** Each log of each case as CSV files, in a new dated folder inside the folder the parent picks. */

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import uk.cml.domain.TextLimit;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.standing.CalendarFile;
 import uk.cml.domain.standing.Decision;
@@ -67,22 +68,37 @@ public final class StandingModel {
                 error -> status.set(Problems.forParent(error)));
     }
 
-    /** Adds a decision; returns the problem to show beside the date, or empty when it was accepted. */
-    public Optional<String> addDecision(Decision.Kind kind, Optional<LocalDate> dated, String note) {
-        if (dated.isEmpty()) {
-            return Optional.of(Messages.text("standing.model.enterTheDatePrintedOn"));
+    /** What is wrong with a decision as typed, by field: both empty when it was accepted. */
+    public record DecisionProblems(Optional<String> date, Optional<String> note) {
+        public boolean none() {
+            return date.isEmpty() && note.isEmpty();
         }
-        if (dated.get().isAfter(today())) {
-            return Optional.of(Messages.text("standing.model.letterDateInFuture"));
+    }
+
+    /** Adds a decision; returns the problems to show beside the date and the note, none when it was accepted. */
+    public DecisionProblems addDecision(Decision.Kind kind, Optional<LocalDate> dated, String note) {
+        Optional<String> date = dated.isEmpty() ? Optional.of(Messages.text("standing.model.enterTheDatePrintedOn"))
+                : dated.get().isAfter(today()) ? Optional.of(Messages.text("standing.model.letterDateInFuture"))
+                : Optional.empty();
+        DecisionProblems problems = new DecisionProblems(date, TextLimit.NOTE.problem(note));
+        if (!problems.none()) {
+            return problems;
         }
         CaseFile caseFile = currentCase.get();
         run(() -> store.addDecision(new Decision(0, caseFile.id(), kind, dated.get(), note, Optional.empty())),
                 Messages.text("standing.model.addedItsTimeLimitsAre"));
-        return Optional.empty();
+        return problems;
     }
 
-    /** Ticks a step with the date the parent heard of it (today if they give none). */
-    public Optional<String> tick(EnforcementStep step, Optional<LocalDate> heard) {
+    /**
+     * Ticks a step with the date the parent heard of it (today if they give none); returns the problem to show beside
+     * the date, or empty when it was accepted. {@code unreadable} when the date box holds text that is not a date,
+     * which is refused rather than taken for today.
+     */
+    public Optional<String> tick(EnforcementStep step, Optional<LocalDate> heard, boolean unreadable) {
+        if (unreadable) {
+            return Optional.of(Messages.text("standing.model.stepDateUnreadable"));
+        }
         LocalDate on = heard.orElse(today());
         if (on.isAfter(today())) {
             return Optional.of(Messages.text("standing.model.stepDateInFuture"));

@@ -24,6 +24,8 @@ import uk.cml.domain.standing.DecisionAnswers;
 import uk.cml.domain.standing.EnforcementRecord;
 import uk.cml.domain.standing.EnforcementStep;
 import uk.cml.domain.standing.StandingReport;
+import uk.cml.ui.common.FirstProblem;
+import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.UkDateField;
 
@@ -40,7 +42,6 @@ final class StandingPanels {
     private final Label atStep = StandingView.wrapped("");
     private final Button nudge = new Button();
     private final GridPane facts = new GridPane();
-    private final Label decisionError = new Label();
     /** Names the write-off reply's days from the facts table, once the report is read. */
     private final Label decisionIntro = StandingView.wrapped("");
 
@@ -58,9 +59,6 @@ final class StandingPanels {
         atStep.setId("standing-at-step");
         nudge.setId("standing-nudge");
         nudge.managedProperty().bind(nudge.visibleProperty());
-        decisionError.setId("standing-decision-error");
-        decisionError.getStyleClass().add("field-error");
-        decisionError.setWrapText(true);
     }
 
     VBox decisions() {
@@ -79,16 +77,28 @@ final class StandingPanels {
         note.setAccessibleText(Messages.text("standing.panels.whatItDecided"));
         Button add = new Button(Messages.text("standing.panels.addDecision"));
         add.setId("standing-decision-add");
+        // Under the row, each message tied to its field (outlined in red), taking no room while there is none.
+        Label dateError = messageLine(FormGrid.errorLabel("standing-decision-date", dated));
+        Label noteError = messageLine(FormGrid.errorLabel("standing-decision-note", note));
+        VBox box = StandingView.box(Messages.text("standing.panels.challengingADecision"), decisionIntro,
+                new FlowPane(10, 8, kind, dated, note, add), dateError, noteError, decisionList);
         add.setOnAction(e -> {
-            Optional<String> problem = model.addDecision(kind.getValue(), dated.typedDate(), note.getText());
-            decisionError.setText(problem.orElse(""));
-            if (problem.isEmpty()) {
+            StandingModel.DecisionProblems problems = model.addDecision(kind.getValue(), dated.typedDate(),
+                    note.getText());
+            FormGrid.show(dateError, problems.date());
+            FormGrid.show(noteError, problems.note());
+            if (problems.none()) {
                 note.clear();
+            } else {
+                FirstProblem.reveal(box);
             }
         });
-        return StandingView.box(Messages.text("standing.panels.challengingADecision"),
-                decisionIntro,
-                new FlowPane(10, 8, kind, dated, note, add), decisionError, decisionList);
+        return box;
+    }
+
+    private static Label messageLine(Label error) {
+        error.managedProperty().bind(error.visibleProperty());
+        return error;
     }
 
     VBox enforcement() {
@@ -188,15 +198,20 @@ final class StandingPanels {
             heard.setPromptText(Messages.text("standing.panels.dateYouHeard"));
             ticked.ifPresent(r -> heard.setDate(r.heardOn()));
             heard.setDisable(ticked.isPresent());
+            // Beside the date: a date that cannot be used, the step left unticked to try again.
+            Label problem = messageLine(FormGrid.errorLabel(heard.getId(), heard));
             box.setOnAction(e -> {
                 if (box.isSelected()) {
-                    model.tick(step, heard.typedDate());
+                    Optional<String> refused = model.tick(step, heard.typedDate(), heard.hasUnreadableText());
+                    FormGrid.show(problem, refused);
+                    box.setSelected(refused.isEmpty());
                 } else {
                     ticked.ifPresent(r -> model.untick(r.id()));
                 }
             });
             steps.add(box, 0, row);
-            steps.add(heard, 1, row++);
+            steps.add(heard, 1, row);
+            steps.add(problem, 2, row++);
         }
         atStep.setText(report.currentStep().map(r -> Messages.text("standing.panels.atForDaysSinceYou", report.facts()
                 .stepName(r.step()), report.daysAtCurrentStep(), UkFormats.shortDate(r.heardOn())))

@@ -3,7 +3,9 @@ package uk.cml.domain.caseinfo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,6 +78,71 @@ class CaseRulesTest {
             "0113 496 00 | false", "07700 900123 4567 | false", "07700 9OO123 | false"})
     void phoneNumbersHaveTenToThirteenDigits(String typed, boolean fine) {
         assertEquals(fine, CaseRules.phone(typed).isEmpty(), typed);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0800 171 2345", "+44 800 171 2345", "+44 (0) 7700 900 123", "+44 (0)113 496 0000",
+            "01134960000", "0113-496-0000"})
+    void ukNumbersWrittenTheUsualWaysAreFine(String typed) {
+        assertEquals(Optional.empty(), CaseRules.phone(typed), typed);
+    }
+
+    /** Found in review: spaces were taken out before the check, so any padding passed, and was kept. */
+    @Test
+    void aNumberIsJudgedAsItWouldBeKeptWithItsPaddingGone() {
+        String padded = " ".repeat(5_000) + "0800" + " ".repeat(5_000) + "171 2345\t\n";
+        assertEquals(Optional.empty(), CaseRules.phone(padded));
+        assertEquals("0800 171 2345", CaseRules.normalisePhone(padded));
+        assertEquals("+44 800 171 2345", CaseRules.normalisePhone("  +44  800\t171   2345 "));
+        assertEquals("", CaseRules.normalisePhone(null));
+    }
+
+    @Test
+    void aNumberTooLongToBeOneIsRefusedWithTheRulesMessage() {
+        String message = "Enter a phone number of 10 or 11 digits, such as 07700 900123, or leave it empty.";
+        assertEquals(Optional.of(message), CaseRules.phone("0800 171 2345".repeat(1_000)));
+        assertEquals(Optional.of(message), CaseRules.phone("((((((0800 171 2345))))))"), "25 characters");
+        assertEquals(Optional.of(message), CaseRules.phone("0 8 0 0 - 1 7 1 - 2 3 4 5"), "25 characters");
+        assertEquals(Optional.of(message), CaseRules.phone("0800 171 2345+"), "a plus only at the start");
+        assertEquals(Optional.of(message), CaseRules.phone("-".repeat(200)));
+    }
+
+    @Test
+    void aStoreKeepsOnlyWhatTheFormsWouldAcceptButAMissingAnswerIsTheFormsBusiness() {
+        MyDetails me = new MyDetails("", PostalAddress.of("", ""), "", "", Optional.empty());
+        assertEquals(Optional.empty(), CaseRules.notToKeep(me));
+        assertEquals(Optional.of("That name is longer than 100 characters. Shorten it."),
+                CaseRules.notToKeep(new MyDetails("a".repeat(101), me.address(), "", "", Optional.empty())));
+        assertEquals(Optional.of("One line is longer than 80 characters. Split it over two lines."),
+                CaseRules.notToKeep(new MyDetails("Sam", PostalAddress.of("a".repeat(81), "LS6 2AB"), "", "",
+                        Optional.empty())));
+        assertEquals(Optional.of("That does not look like a UK postcode. It should look like SW1A 1AA or M1 1AE."),
+                CaseRules.notToKeep(new MyDetails("Sam", PostalAddress.of("1 Lane", "LS6 2AB".repeat(30)), "", "",
+                        Optional.empty())));
+        assertTrue(CaseRules.notToKeep(new MyDetails("Sam", me.address(), "0".repeat(30), "", Optional.empty()))
+                .orElseThrow().startsWith("Enter a phone number"));
+        assertTrue(CaseRules.notToKeep(new MyDetails("Sam", me.address(), "", "a".repeat(300) + "@example.org",
+                Optional.empty())).orElseThrow().startsWith("That does not look like an email"));
+        assertEquals(Optional.empty(), CaseRules.notToKeep(new MyDetails("Sam", PostalAddress.of("1 Lane\nLeeds",
+                "ls6 2ab"), " 0800  171 2345 ", "sam@example.org", Optional.empty())));
+    }
+
+    @Test
+    void aStoreRefusesACaseWithANameTheFormsWouldRefuse() {
+        CaseFile fine = new CaseFile(0, "Jordan Reed", Optional.empty(), WorkSituation.NOT_KNOWN,
+                Arrangement.DIRECT_PAY, Optional.empty(), List.of(new Child(0, "Mia", TODAY)), BigDecimal.ZERO);
+        assertEquals(Optional.empty(), CaseRules.notToKeep(fine));
+        assertEquals(Optional.of("That name is longer than 100 characters. Shorten it."), CaseRules.notToKeep(
+                new CaseFile(0, "j".repeat(101), Optional.empty(), WorkSituation.NOT_KNOWN, Arrangement.DIRECT_PAY,
+                        Optional.empty(), fine.children(), BigDecimal.ZERO)));
+        assertEquals(Optional.of("Use at most 6 lines, so the address fits an envelope window."), CaseRules.notToKeep(
+                new CaseFile(0, "Jordan Reed", Optional.of(PostalAddress.of("1\n2\n3\n4\n5\n6\n7", "")),
+                        WorkSituation.NOT_KNOWN, Arrangement.DIRECT_PAY, Optional.empty(), fine.children(),
+                        BigDecimal.ZERO)));
+        assertEquals(Optional.of("That name is too long. Use the first name only."), CaseRules.notToKeep(
+                new CaseFile(0, "Jordan Reed", Optional.empty(), WorkSituation.NOT_KNOWN, Arrangement.DIRECT_PAY,
+                        Optional.empty(), List.of(fine.children().get(0), new Child(0, "m".repeat(101), TODAY)),
+                        BigDecimal.ZERO)));
     }
 
     @Test

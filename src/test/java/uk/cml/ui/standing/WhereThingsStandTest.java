@@ -2,6 +2,7 @@ package uk.cml.ui.standing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -176,5 +177,67 @@ class WhereThingsStandTest extends AppRobot {
                 .isPresent());
         assertFalse(lookup(node -> node instanceof Labeled l && l.getText() != null
                 && l.getText().contains("by 12 Jan 2027")).tryQuery().isPresent(), "no 'by' for a day to ask from");
+    }
+
+    /** A decision's note had no limit on the page or in the store; one too long is named and nothing is added. */
+    @Test
+    void aDecisionsNoteTooLongIsNamedUnderItsRowAndNothingIsAdded() {
+        harness = new PageHarness(dataFolder);
+        long caseId = harness.currentCase.get().id();
+        StandingView page = page();
+        interact(() -> harness.show(page));
+        waitFor("#standing-decision-note");
+        type("#standing-decision-date", "03/11/2026");
+        javafx.scene.control.TextInputControl note = lookup("#standing-decision-note").queryTextInputControl();
+        interact(() -> note.setText("n".repeat(5_001)));
+        press("#standing-decision-add");
+
+        waitUntil("the note is explained", () -> label("#standing-decision-note-error")
+                .equals("This is too long: it has 5,001 characters and the limit is 5,000. Shorten it."));
+        assertTrue(note.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("danger")),
+                "the note is outlined in red");
+        assertFalse(lookup("#standing-decision-date-error").query().isVisible(), "the date is fine");
+        assertEquals(5_001, text("#standing-decision-note").length(), "what was typed stays to be shortened");
+        assertEquals(List.of(), harness.services.standing.decisions(caseId));
+
+        interact(() -> note.setText("Weekly rate of 40 pounds"));
+        press("#standing-decision-add");
+        waitUntil("the decision is added", () -> harness.services.standing.decisions(caseId).size() == 1);
+        waitUntil("the message goes", () -> !lookup("#standing-decision-note-error").query().isVisible());
+        assertEquals("Weekly rate of 40 pounds", harness.services.standing.decisions(caseId).get(0).note());
+    }
+
+    /**
+     * Found in review: a step's date that was not a date was taken for today, and a date in the future left the box
+     * ticked with nothing saved and nothing said. Each is now said beside the date, and the box is left unticked.
+     */
+    @Test
+    void aStepsDateThatCannotBeUsedIsSaidBesideItAndTheStepStaysUnticked() {
+        harness = new PageHarness(dataFolder);
+        long caseId = harness.currentCase.get().id();
+        StandingView page = page();
+        interact(() -> harness.show(page));
+        String step = "#standing-step-arrears-notice";
+        waitFor(step);
+
+        type(step + "-date", "31/02/2026");
+        press(step);
+        waitUntil("the date is explained", () -> label(step + "-date-error").startsWith("There is no such day as "
+                + "31/02/2026."));
+        assertFalse(lookup(step).queryAs(javafx.scene.control.CheckBox.class).isSelected(), "left unticked");
+        type(step + "-date", "17 Nov");
+        press(step);
+        waitUntil("the words are explained", () -> label(step + "-date-error").equals("That is not a date we can "
+                + "read. Type it like 22/11/2026, or leave it empty for today."));
+        type(step + "-date", "23/11/2026");
+        press(step);
+        waitUntil("the future is explained", () -> label(step + "-date-error").equals("That date is in the future."));
+        assertFalse(lookup(step).queryAs(javafx.scene.control.CheckBox.class).isSelected());
+        assertEquals(List.of(), harness.services.standing.enforcement(caseId), "nothing was recorded");
+
+        type(step + "-date", "17/11/2026");
+        press(step);
+        waitUntil("the step is recorded", () -> harness.services.standing.enforcement(caseId).size() == 1);
+        assertEquals(LocalDate.of(2026, 11, 17), harness.services.standing.enforcement(caseId).get(0).heardOn());
     }
 }

@@ -1,0 +1,92 @@
+package uk.cml.ui.caseinfo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.ui.AppRobot;
+import uk.cml.ui.PageHarness;
+
+/**
+ * The Case page names each answer the store would refuse beside its field, and saves nothing: a name pasted far too
+ * long, a phone number that is many numbers. A phone number padded with spaces is saved as the number.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CaseFormLimitsTest extends AppRobot {
+
+    @TempDir
+    Path dataFolder;
+    PageHarness harness;
+    final List<CaseFile> saved = new ArrayList<>();
+
+    @Start
+    void start(Stage primary) {
+        // The page opens in a window of its own (see PageHarness).
+    }
+
+    @AfterEach
+    void close() {
+        if (harness != null) {
+            interact(harness::close);
+        }
+    }
+
+    private void paste(String id, String text) {
+        TextInputControl field = waitFor(id);
+        interact(() -> field.setText(text));
+    }
+
+    private String textOf(String id) {
+        return interactAndGet(() -> lookup(id).queryLabeled().getText());
+    }
+
+    private void openThePage() {
+        harness = new PageHarness(dataFolder);
+        CaseView page = new CaseView(harness.services.cases, harness.background, CLOCK, harness.currentCase,
+                saved::add);
+        interact(() -> harness.show(page));
+        waitUntil("the answers load", () -> "Sam Taylor".equals(text("#my-name")));
+    }
+
+    @Test
+    void answersTooLongAreNamedBesideTheirFieldsAndNothingIsSaved() {
+        openThePage();
+        paste("#other-name", "J".repeat(5_000));
+        paste("#my-phone", "0800 171 2345 ".repeat(100));
+        paste("#child-name-1", "M".repeat(101));
+        press("#case-save");
+
+        waitUntil("the name is explained", () -> textOf("#other-name-error")
+                .equals("That name is longer than 100 characters. Shorten it."));
+        assertEquals("Enter a phone number of 10 or 11 digits, such as 07700 900123, or leave it empty.",
+                textOf("#my-phone-error"));
+        assertEquals("That name is too long. Use the first name only.", textOf("#child-name-1-error"));
+        assertEquals("Nothing was saved. Please check the answers marked in red.", textOf("#case-status"));
+        long id = harness.currentCase.get().id();
+        assertEquals("Jordan Reed", harness.services.cases.find(id).orElseThrow().otherParentName());
+        assertEquals(List.of(), harness.services.cases.earlierVersions(id));
+        assertEquals(List.of(), saved);
+    }
+
+    @Test
+    void aPhoneNumberPaddedWithSpacesIsSavedAsTheNumber() {
+        openThePage();
+        paste("#my-phone", " ".repeat(3_000) + "0800     171 2345" + " ".repeat(3_000));
+        paste("#cms-reference", "1212 3456 7890"); // the harness's Direct Pay case has none yet
+        press("#case-save");
+
+        waitUntil("the case is saved", () -> !saved.isEmpty());
+        assertEquals(" ", textOf("#my-phone-error"), "no problem beside the phone");
+        assertEquals("0800 171 2345", harness.services.cases.myDetails().orElseThrow().phone());
+    }
+}
