@@ -46,7 +46,8 @@ public final class ArrearsCalculator {
     /**
      * The schedule as it stood at the end of {@code asOf}, seen on {@code today}: only a due falling on today can be
      * "Due today"; in a schedule to a day already over (an evidence pack for an earlier period) a due on its last day
-     * that did not arrive was missed.
+     * that did not arrive was missed, but a due on a weekend or bank holiday still on time after that day (by the
+     * next working day) was not missed at the end of it, so it is shown as still to come.
      */
     public ArrearsSchedule calculate(List<PaymentPlan> plans, List<Payment> payments, List<Adjustment> adjustments,
             LocalDate asOf, LocalDate today, FeeRule fee) {

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +57,8 @@ final class DueMatcher {
     private final long[] heldAsCredit;
     private final long[] cleared;
     private final AdjustmentKind[] clearedBy;
+    /** Of each due, what each kind of adjustment cleared, in the order each kind first cleared some of it. */
+    private final List<Map<AdjustmentKind, Long>> clearedByKind = new ArrayList<>();
     private final LocalDate[] completedOn;
     /** Of each due, what linked payments that arrived before its period hold for it as credit. */
     private final long[] heldFor;
@@ -99,6 +102,7 @@ final class DueMatcher {
             starts.add(i == 0 || early.isAfter(dues.get(i - 1).date()) ? early : dues.get(i - 1).date().plusDays(1));
             arrivals.add(new ArrayList<>());
             notes.add(new ArrayList<>());
+            clearedByKind.add(new LinkedHashMap<>());
         }
     }
 
@@ -155,7 +159,7 @@ final class DueMatcher {
     List<ScheduleLine> lines(LocalDate asOf, LocalDate today, BalanceSeries series) {
         List<ScheduleLine> lines = new ArrayList<>(dues.size());
         for (int i = 0; i < dues.size(); i++) {
-            lines.add(line(i, periodEnd(i, asOf), today, series));
+            lines.add(line(i, periodEnd(i, asOf), asOf, today, series));
         }
         return lines;
     }
@@ -350,18 +354,19 @@ final class DueMatcher {
         if (take > 0) {
             cleared[i] += take;
             clearedBy[i] = kind;
+            clearedByKind.get(i).merge(kind, take, Long::sum);
             need[i] -= take;
         }
         return amount - take;
     }
 
-    private ScheduleLine line(int i, LocalDate periodEnd, LocalDate today, BalanceSeries series) {
+    private ScheduleLine line(int i, LocalDate periodEnd, LocalDate asOf, LocalDate today, BalanceSeries series) {
         Due due = dues.get(i);
         long amount = due.amount().pence();
         LineStatus status;
         long daysLate = 0;
         LocalDate onTimeBy = calendar.onOrAfter(due.date());
-        if (dueToday(i, periodEnd, today)) {
+        if (dueToday(i, periodEnd, asOf, today)) {
             status = LineStatus.DUE_TODAY;
         } else if (need[i] > 0) {
             status = received[i] > 0 ? LineStatus.PART_PAID : LineStatus.NOTHING_RECEIVED;
@@ -379,7 +384,9 @@ final class DueMatcher {
         }
         return new ScheduleLine(due.date(), onTimeBy, periodEnd, status, LineText.due(due), due.amount(), due.fee(),
                 Money.ofPence(arrivedInPeriod[i]), Money.ofPence(received[i]), arrivals.get(i), Money.ofPence(towards[i]), Money.ofPence(heldAsCredit[i]),
-                Money.ofPence(cleared[i]), clearedBy[i], Money.ofPence(need[i]),
+                Money.ofPence(cleared[i]), clearedBy[i], clearedByKind.get(i).entrySet().stream()
+                        .map(e -> new ScheduleLine.Cleared(e.getKey(), Money.ofPence(e.getValue()))).toList(),
+                Money.ofPence(need[i]),
                 Money.ofPence(series.balanceOn(periodEnd)), daysLate, due.planId(), due.collectAndPay(),
                 notes.get(i).stream().map(series.adjustmentText::get).toList());
     }
@@ -388,11 +395,20 @@ final class DueMatcher {
      * Whether due {@code i} is "Due today": not arrived in full, and {@code today} is from its date to the day it is
      * on time by, within its period. A due on a weekend or bank holiday is on time if it arrives by the next working
      * day: a standing order or a bank transfer set for that day is paid then, so it is neither missed nor late
-     * before that day is over.
+     * before that day is over. In a schedule to a day already over ({@code today} after {@code asOf}: an evidence
+     * pack for an earlier period) the schedule stands at the end of {@code asOf}: a due still on time after that
+     * day (Boxing Day's due on the substitute Monday, on time by the Tuesday) was not missed then, so it is still to
+     * come, whatever arrived later.
      */
-    private boolean dueToday(int i, LocalDate periodEnd, LocalDate today) {
+    private boolean dueToday(int i, LocalDate periodEnd, LocalDate asOf, LocalDate today) {
         LocalDate date = dues.get(i).date();
-        return need[i] > 0 && !today.isBefore(date) && !today.isAfter(calendar.onOrAfter(date))
-                && !periodEnd.isBefore(today);
+        LocalDate onTimeBy = calendar.onOrAfter(date);
+        if (need[i] == 0) {
+            return false;
+        }
+        if (today.isAfter(asOf)) {
+            return !asOf.isBefore(date) && asOf.isBefore(onTimeBy) && !periodEnd.isBefore(asOf);
+        }
+        return !today.isBefore(date) && !today.isAfter(onTimeBy) && !periodEnd.isBefore(today);
     }
 }

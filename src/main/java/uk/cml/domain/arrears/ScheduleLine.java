@@ -22,6 +22,8 @@ import uk.cml.domain.calendar.CalendarText;
  * @param heldAsCredit  money that arrived in this due's period beyond the due and every arrear, kept for later dues
  * @param cleared       what a write-off, offset or settlement removed from what was still owed on it
  * @param clearedBy     the kind of adjustment that cleared it last; null when nothing was cleared
+ * @param clearings     what each kind of adjustment cleared of it, in the order first applied, so a due partly
+ *                      offset and partly written off says both (the CMS's letters give each); adds up to cleared
  * @param shortBy       what is still owed on it at the schedule's date
  * @param balanceAfter  arrears owed at the end of its period (negative = credit)
  * @param daysLate      for PAID_LATE: date of the money that completed it minus the due date; otherwise 0
@@ -31,11 +33,16 @@ import uk.cml.domain.calendar.CalendarText;
  */
 public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodEnd, LineStatus status, String description, Money due,
         Money fee, Money arrivedInPeriod, Money received, List<Arrival> arrivals, Money towardsArrears, Money heldAsCredit,
-        Money cleared, AdjustmentKind clearedBy, Money shortBy, Money balanceAfter, long daysLate, long planId,
+        Money cleared, AdjustmentKind clearedBy, List<Cleared> clearings, Money shortBy, Money balanceAfter, long daysLate, long planId,
         boolean collectAndPay, List<String> notes) {
+
+    /** What one kind of adjustment cleared of a due. */
+    public record Cleared(AdjustmentKind kind, Money amount) {
+    }
 
     public ScheduleLine {
         arrivals = List.copyOf(arrivals);
+        clearings = List.copyOf(clearings);
         notes = List.copyOf(notes);
     }
 
@@ -93,14 +100,18 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
         for (Arrival arrival : arrivals) {
             text.append(text.isEmpty() ? "" : "; ").append(arrival.describe());
         }
-        if (cleared.isPositive() && clearedBy != null) {
-            String amount = cleared.format();
-            String how = switch (clearedBy) {
+        StringBuilder clearedText = new StringBuilder();
+        for (Cleared c : clearings) {
+            String amount = c.amount().format();
+            String how = switch (c.kind()) {
                 case WRITE_OFF -> Words.text("arrears.line.writtenOff", amount);
                 case OFFSET -> Words.text("arrears.line.offset", amount);
                 default -> Words.text("arrears.line.settled", amount);
             };
-            text.append(text.isEmpty() ? Words.text("arrears.line.nothingThen", how) : "; " + how);
+            clearedText.append(clearedText.isEmpty() ? "" : "; ").append(how);
+        }
+        if (!clearedText.isEmpty()) {
+            text.append(text.isEmpty() ? Words.text("arrears.line.nothingThen", clearedText.toString()) : "; " + clearedText);
         }
         return text.isEmpty() ? Words.text("arrears.line.noPayment") : text.toString();
     }
