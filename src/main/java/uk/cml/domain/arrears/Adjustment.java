@@ -7,8 +7,9 @@ import uk.cml.domain.Money;
 /**
  * A dated write-off, offset, settlement or CMS arrears figure.
  * For a write-off or offset {@code amount} is the reduction. For a settlement it is the agreed sum still to be
- * paid from the agreement date: arrears owed on dues up to that date are cleared down to it, and money beyond the
- * regular dues that arrives afterwards goes to it first (the money itself is an ordinary {@link Payment}).
+ * paid from the agreement date: arrears owed on dues missed by that date are cleared down to it (a due whose day,
+ * or the working day it is on time by, is not over is not arrears: it is still to be paid as usual), and money
+ * beyond the regular dues that arrives afterwards goes to it first (the money itself is an ordinary {@link Payment}).
  * For a CMS figure it is the CMS's arrears figure, on the side of the Collect and Pay fee {@code basis} says.
  *
  * @param id    store id; 0 when not yet saved

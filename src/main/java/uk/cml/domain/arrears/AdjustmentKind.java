@@ -12,7 +12,7 @@ public enum AdjustmentKind implements Labelled {
     WRITE_OFF,
     /** Arrears reduced because the parent was overpaid after care changed. */
     OFFSET,
-    /** Part payment in full and final settlement agreed: arrears on dues up to that date become the agreed sum. */
+    /** Part payment in full and final settlement agreed: arrears on dues missed by that date become the agreed sum. */
     PART_PAYMENT_SETTLEMENT,
     /** The arrears figure the CMS gave on that date. Changes nothing; compared with this record's figure. */
     CMS_CONFIRMED_FIGURE;

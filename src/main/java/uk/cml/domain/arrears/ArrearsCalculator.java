@@ -2,6 +2,7 @@ package uk.cml.domain.arrears;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -62,12 +63,22 @@ public final class ArrearsCalculator {
         }
         List<Adjustment> adjusted = upTo(adjustments, asOf, Adjustment::date,
                 Comparator.comparing(Adjustment::date).thenComparing(Adjustment::kind));
-        BalanceSeries series = new BalanceSeries(dues, counted, adjusted, fee);
-        DueMatcher matcher = new DueMatcher(dues, calendar);
-        matcher.match(counted, adjusted, series.applied, asOf);
-        // A CMS figure given on the day of a due not missed yet is set against what is owed without what was still to
-        // arrive of that due, as every figure called owed is, before the lines quote it.
-        series.leaveOutNotMissed(matcher.notMissedAtFigures());
+        // A CMS figure or a settlement given while a due is not missed yet is about the arrears without what was still
+        // to come of that due, which only the matching finds: so the series is built again with what it found, until
+        // nothing changes (once, unless such an adjustment falls on a due's day; each depends only on those before).
+        long[] notMissed = new long[adjusted.size()];
+        BalanceSeries series;
+        DueMatcher matcher;
+        for (int pass = 0; ; pass++) {
+            series = new BalanceSeries(dues, counted, adjusted, fee, notMissed);
+            matcher = new DueMatcher(dues, calendar);
+            matcher.match(counted, adjusted, series.applied, asOf);
+            long[] found = matcher.notMissedAt();
+            if (Arrays.equals(found, notMissed) || pass > adjusted.size()) {
+                break;
+            }
+            notMissed = found;
+        }
         List<ScheduleLine> lines = matcher.lines(asOf, today, series);
         return new ArrearsSchedule(asOf, inForce, fee, lines, series, counted, matcher.settlement(),
                 linksToNoDue(inForce, dues, paid, asOf, fee));

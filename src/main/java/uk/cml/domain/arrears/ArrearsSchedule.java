@@ -238,8 +238,8 @@ public final class ArrearsSchedule {
 
     /**
      * What is still owed on dues dated on or before {@code date}, as the lines' "short" column shows it, plus the
-     * part of a settlement agreed on or before it that has not arrived (a settlement replaces dues up to the day it
-     * was agreed, so it is at least that old). This is the schedule's matching, not a fact the CMS's records bear out.
+     * part of a settlement agreed on or before it that has not arrived (a settlement replaces dues missed by the day
+     * it was agreed, so it is at least that old). This is the schedule's matching, not a fact the CMS's records bear out.
      */
     public Money owedOnDuesUpTo(LocalDate date) {
         long owed = 0;

@@ -11,9 +11,11 @@ import uk.cml.domain.Money;
  * payment is matched with. Write-offs and offsets never take the balance below zero; a settlement brings what is
  * owed down to the agreed sum still to be paid.
  *
- * <p>Each CMS figure is compared with the balance at its point, which on the day of a due counts that due. Once
- * the matching knows what of a due was not missed yet at each figure ({@link DueMatcher#notMissedAtFigures}),
- * {@link #leaveOutNotMissed} compares the figure with what is owed without it, as every figure called owed is.
+ * <p>A CMS figure or a settlement given while a due is not missed yet (its day, or the working day it is on time by,
+ * not over) is about the arrears, which do not include that due: a figure is compared with what is owed without what
+ * was still to come of it then, and a settlement leaves that still to come, as the seed says ("the other parent
+ * will have to keep making regular payments"). What that was depends on the matching ({@link
+ * DueMatcher#notMissedAt}), so {@link ArrearsCalculator} builds the series again with it when it is not nothing.
  */
 final class BalanceSeries {
 
@@ -25,18 +27,12 @@ final class BalanceSeries {
     /** Each adjustment in words, in the order given. */
     final List<String> adjustmentText = new ArrayList<>();
     private final FeeRule fee;
-    /** Each CMS figure where it falls, so {@link #leaveOutNotMissed} can compare it again. */
-    private final List<CmsPoint> cmsPoints = new ArrayList<>();
 
     /**
-     * @param adjustment its index in the order given
-     * @param event      its index in {@link #events}
-     * @param balance    the running balance it was compared with, before any fee
+     * @param notMissed for each adjustment in the order given, what was still to come at its point of a due not missed
+     *                  yet (pence; zero for most), as {@link DueMatcher#notMissedAt} found it
      */
-    private record CmsPoint(Adjustment figure, int adjustment, int event, long balance) {
-    }
-
-    BalanceSeries(List<Due> dues, List<CountedPayment> paid, List<Adjustment> adjusted, FeeRule fee) {
+    BalanceSeries(List<Due> dues, List<CountedPayment> paid, List<Adjustment> adjusted, FeeRule fee, long[] notMissed) {
         this.fee = fee;
         applied = new long[adjusted.size()];
         long balance = 0;
@@ -60,12 +56,11 @@ final class BalanceSeries {
                         payment.payment().id()));
             } else {
                 Adjustment adjustment = adjusted.get(a);
-                long cleared = clearing(adjustment, balance);
+                long cleared = clearing(adjustment, balance, notMissed[a]);
                 applied[a] = cleared;
                 Money compared = Money.ofPence(balance);
                 if (adjustment.kind() == AdjustmentKind.CMS_CONFIRMED_FIGURE) {
-                    cmsPoints.add(new CmsPoint(adjustment, a, events.size(), balance));
-                    cmsFigures.add(compare(adjustment, balance));
+                    cmsFigures.add(compare(adjustment, balance - notMissed[a]));
                     compared = cmsFigures.get(cmsFigures.size() - 1).appFigure();
                 }
                 a++;
@@ -89,35 +84,11 @@ final class BalanceSeries {
         return CmsDifference.of(date, figure.amount(), compared, figure.basis(), fee.percentOn(date).signum() > 0);
     }
 
-    /**
-     * Compares each CMS figure again with its balance less {@code notMissed[k]}, for the figure that is adjustment
-     * {@code k}: what was still to arrive, at the figure's point, of a due not missed yet (its day, or the working
-     * day it is on time by, not over). This is the rule of {@link ArrearsSchedule#owedLeavingOutDueNow} applied on
-     * the figure's own day, so a figure reads the same on that day and on every day after. Its words in
-     * {@link #events} and {@link #adjustmentText} quote the figure compared.
-     */
-    void leaveOutNotMissed(long[] notMissed) {
-        for (int k = 0; k < cmsPoints.size(); k++) {
-            CmsPoint point = cmsPoints.get(k);
-            long out = notMissed[point.adjustment()];
-            if (out == 0) {
-                continue;
-            }
-            CmsDifference compared = compare(point.figure(), point.balance() - out);
-            cmsFigures.set(k, compared);
-            String text = LineText.adjustment(point.figure(), 0, compared.appFigure());
-            adjustmentText.set(point.adjustment(), text);
-            ScheduleEvent e = events.get(point.event());
-            events.set(point.event(), new ScheduleEvent(e.date(), e.kind(), text, e.amount(), e.applied(),
-                    e.balanceAfter(), e.sourceId()));
-        }
-    }
-
-    private static long clearing(Adjustment adjustment, long balance) {
+    private static long clearing(Adjustment adjustment, long balance, long notMissed) {
         long owed = Math.max(0, balance);
         return switch (adjustment.kind()) {
             case WRITE_OFF, OFFSET -> Math.min(adjustment.amount().pence(), owed);
-            case PART_PAYMENT_SETTLEMENT -> Math.max(0, owed - adjustment.amount().pence());
+            case PART_PAYMENT_SETTLEMENT -> Math.max(0, owed - notMissed - adjustment.amount().pence());
             case CMS_CONFIRMED_FIGURE -> 0;
         };
     }

@@ -67,10 +67,11 @@ final class DueMatcher {
     /** Of each due, the adjustments dated in its period, by their index in the order given. */
     private final List<List<Integer>> notes = new ArrayList<>();
     /**
-     * For each adjustment in the order given: when it is a CMS figure given while a due was not missed yet (from the
-     * due's date to the working day it is on time by), what was still to arrive of that due at that point, in pence.
+     * For each adjustment in the order given: when it is a CMS figure or a settlement given while a due was not missed
+     * yet (from the due's date to the working day it is on time by), what was still to arrive of that due at that
+     * point, in pence. The arrears the figure or the settlement is about do not include it.
      */
-    private long[] notMissedAtFigure = new long[0];
+    private long[] notMissedAt = new long[0];
     private final ArrayDeque<Integer> open = new ArrayDeque<>();
     private final ArrayDeque<Credit> credit = new ArrayDeque<>();
     private Adjustment settlement;
@@ -108,10 +109,10 @@ final class DueMatcher {
 
     /**
      * Runs the matching; {@code applied[k]} is what the balance series cleared for {@code adjusted.get(k)}. Then
-     * {@link #lines} and {@link #notMissedAtFigures} tell what it found.
+     * {@link #lines} and {@link #notMissedAt} tell what it found.
      */
     void match(List<CountedPayment> paid, List<Adjustment> adjusted, long[] applied, LocalDate asOf) {
-        notMissedAtFigure = new long[adjusted.size()];
+        notMissedAt = new long[adjusted.size()];
         int p = 0;
         int a = 0;
         // Before the first period: payments become credit; adjustments are noted on the first due.
@@ -147,9 +148,15 @@ final class DueMatcher {
         }
     }
 
-    /** See {@link #notMissedAtFigure}; once {@link #match} has run. */
-    long[] notMissedAtFigures() {
-        return notMissedAtFigure.clone();
+    /** See {@link #notMissedAt}; once {@link #match} has run. */
+    long[] notMissedAt() {
+        return notMissedAt.clone();
+    }
+
+    /** Whether {@code adjustment}, in due {@code i}'s period, falls while that due is not missed yet. */
+    private boolean notMissedYet(int i, Adjustment adjustment) {
+        LocalDate due = dues.get(i).date();
+        return !adjustment.date().isBefore(due) && !adjustment.date().isAfter(calendar.onOrAfter(due));
     }
 
     /**
@@ -327,7 +334,10 @@ final class DueMatcher {
                     owed += need[j];
                     clear(j, need[j], adjustment.kind());
                 }
-                if (fallen) {
+                // A settlement clears arrears: a due not missed yet is not one, and must still be paid as usual.
+                if (notMissedYet(i, adjustment)) {
+                    notMissedAt[index] = need[i];
+                } else if (fallen) {
                     owed += need[i];
                     clear(i, need[i], adjustment.kind());
                 }
@@ -341,8 +351,8 @@ final class DueMatcher {
                 // Changes nothing; the note says what the CMS said. Given while this due is not missed yet, the
                 // figure cannot count what of it is still to arrive: remembered here, where payments up to the
                 // figure's day have been matched, so the figure reads the same on its day and every day after.
-                if (fallen && !adjustment.date().isAfter(calendar.onOrAfter(dues.get(i).date()))) {
-                    notMissedAtFigure[index] = need[i];
+                if (notMissedYet(i, adjustment)) {
+                    notMissedAt[index] = need[i];
                 }
             }
         }

@@ -505,12 +505,20 @@ class HandWorkedCasesTest {
         ArrearsSchedule s = seenOn("2026-09-30", List.of(plan("100.00", PaymentFrequency.MONTHLY, "2026-06-15")),
                 List.of(pay("2026-09-16", "100.00")),
                 List.of(adjust("2026-09-15", AdjustmentKind.PART_PAYMENT_SETTLEMENT, "150.00")));
-        // What the app does: the settlement sweeps in September's due (40000 owed at the end of 15 Sep, cleared
-        // down to 15000), then 16 Sep's 10000 goes to the settlement as money beyond the regular dues. So it says
-        // 5000 owed, 10000 of the settlement received, and September "Settled": £100 of current maintenance was
-        // discounted away and the regular payment was counted as the paying parent paying the settlement.
-        assertEquals(p(5000), s.owedNow());
-        assertEquals(LineStatus.SETTLED, s.lines().get(3).status());
-        assertEquals(p(10000), s.settlement().orElseThrow().received());
+        assertEquals(p(15000), s.owedNow());
+        assertEquals(List.of(
+                "2026-06-15 | Settled | 0.00 | 0.00 | 100.00",
+                "2026-07-15 | Settled | 0.00 | 0.00 | 200.00",
+                "2026-08-15 | Settled | 0.00 | 0.00 | 300.00",
+                "2026-09-15 | Arrived late (1 day) | 100.00 | 0.00 | 150.00"), Build.rows(s));
+        SettlementStatus settled = s.settlement().orElseThrow();
+        assertEquals(p(15000), settled.toPay(), "the agreed sum is for the three missed months only");
+        assertEquals(p(0), settled.received(), "September's regular payment is not the settlement being paid");
+        // On 15 Sep itself the settlement left September's due to be paid as usual: owed 15000, 10000 still to come.
+        ArrearsSchedule onTheDay = seenOn("2026-09-15", List.of(plan("100.00", PaymentFrequency.MONTHLY,
+                "2026-06-15")), List.of(), List.of(adjust("2026-09-15", AdjustmentKind.PART_PAYMENT_SETTLEMENT,
+                "150.00")));
+        assertEquals(p(15000), onTheDay.owedOnPassedDues());
+        assertEquals(p(10000), onTheDay.stillDueNow());
     }
 }

@@ -158,8 +158,8 @@ class ScheduleQueriesTest {
                 Arguments.of(List.of(pay("2026-01-05", "50"), pay("2026-01-19", "100")), List.of(), 0),
                 // 5 Jan paid; £50 on 13 Jan: 12 Jan paid late; 19 Jan nothing -> 1
                 Arguments.of(List.of(pay("2026-01-05", "50"), pay("2026-01-13", "50")), List.of(), 1),
-                // a settlement on 19 Jan cleared all three -> 0
-                Arguments.of(List.of(), List.of(adjust("2026-01-19", AdjustmentKind.PART_PAYMENT_SETTLEMENT, "0")),
+                // a settlement on 20 Jan, once 19 Jan was missed, cleared all three -> 0
+                Arguments.of(List.of(), List.of(adjust("2026-01-20", AdjustmentKind.PART_PAYMENT_SETTLEMENT, "0")),
                         0));
         }
 
@@ -208,22 +208,22 @@ class ScheduleQueriesTest {
     class SettlementAndAge {
         @Test
         void aSettlementNotPaidInFullIsSaid() {
-            // Nothing paid; on 19 Jan owed 150, settled for £60 still to pay: 90 cleared, 60 owed.
+            // Nothing paid; on 20 Jan owed 150, settled for £60 still to pay: 90 cleared, 60 owed.
             // £50 on 26 Jan pays 26 Jan; £20 on 27 Jan goes to the settlement (not credit): £40 has not arrived.
             ArrearsSchedule schedule = Build.schedule(FIFTY_WEEKLY,
                     List.of(pay("2026-01-26", "50.00"), pay("2026-01-27", "20.00")),
-                    List.of(adjust("2026-01-19", AdjustmentKind.PART_PAYMENT_SETTLEMENT, "60.00")), "2026-01-30");
+                    List.of(adjust("2026-01-20", AdjustmentKind.PART_PAYMENT_SETTLEMENT, "60.00")), "2026-01-30");
             SettlementStatus settlement = schedule.settlement().orElseThrow();
             assertEquals(m("60.00"), settlement.toPay());
             assertEquals(m("20.00"), settlement.received());
             assertTrue(settlement.paidInFull().isEmpty());
             assertEquals(m("40.00"), schedule.owedNow());
-            assertEquals("Settlement agreed on 19 Jan 2026: £20.00 of £60.00 has arrived; £40.00 has not. If it does "
+            assertEquals("Settlement agreed on 20 Jan 2026: £20.00 of £60.00 has arrived; £40.00 has not. If it does "
                     + "not arrive, tell the CMS.", settlement.warning().orElseThrow());
             // £40 more on 29 Jan: paid in full, no warning.
             ArrearsSchedule paid = Build.schedule(FIFTY_WEEKLY, List.of(pay("2026-01-26", "50.00"),
                     pay("2026-01-27", "20.00"), pay("2026-01-29", "40.00")),
-                    List.of(adjust("2026-01-19", AdjustmentKind.PART_PAYMENT_SETTLEMENT, "60.00")), "2026-01-30");
+                    List.of(adjust("2026-01-20", AdjustmentKind.PART_PAYMENT_SETTLEMENT, "60.00")), "2026-01-30");
             assertEquals(d("2026-01-29"), paid.settlement().orElseThrow().paidInFull().orElseThrow());
             assertTrue(paid.settlement().orElseThrow().warning().isEmpty());
         }

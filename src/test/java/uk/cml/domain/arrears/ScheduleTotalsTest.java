@@ -20,8 +20,8 @@ import uk.cml.domain.Money;
 /**
  * Totals and the balance chart with a write-off, a settlement and a CMS figure, worked out by hand. £50 weekly from
  * Monday 5 Jan 2026: dues 5, 12, 19 Jan. £30 paid on 12 Jan. The CMS writes off £20 on 14 Jan, says the arrears
- * are £50.00 on 16 Jan, and a settlement for £40 still to pay is agreed on 19 Jan.
- * Balance: 5 Jan 50; 12 Jan 100 - 30 = 70; 14 Jan 70 - 20 = 50; 16 Jan still 50; 19 Jan 100, then the settlement
+ * are £50.00 on 16 Jan, and a settlement for £40 still to pay is agreed on Tuesday 20 Jan.
+ * Balance: 5 Jan 50; 12 Jan 100 - 30 = 70; 14 Jan 70 - 20 = 50; 16 Jan still 50; 19 Jan 100; 20 Jan the settlement
  * clears 100 - 40 = 60, leaving 40. Due 150 = received 30 + cleared (20 + 60) + owed 40.
  */
 @DisplayName("What was due, received and cleared add up, and the chart shows each change")
@@ -31,7 +31,7 @@ class ScheduleTotalsTest {
         return Build.schedule(List.of(weekly("50.00", "2026-01-05")), List.of(pay("2026-01-12", "30.00")),
                 List.of(adjust("2026-01-14", AdjustmentKind.WRITE_OFF, "20.00"),
                         adjust("2026-01-16", AdjustmentKind.CMS_CONFIRMED_FIGURE, "50.00"),
-                        adjust("2026-01-19", AdjustmentKind.PART_PAYMENT_SETTLEMENT, "40.00")), "2026-01-19");
+                        adjust("2026-01-20", AdjustmentKind.PART_PAYMENT_SETTLEMENT, "40.00")), "2026-01-20");
     }
 
     @Test
@@ -51,7 +51,8 @@ class ScheduleTotalsTest {
         expected.put(d("2026-01-05"), m("50.00"));
         expected.put(d("2026-01-12"), m("70.00"));
         expected.put(d("2026-01-14"), m("50.00"));
-        expected.put(d("2026-01-19"), m("40.00"));
+        expected.put(d("2026-01-19"), m("100.00"));
+        expected.put(d("2026-01-20"), m("40.00"));
         assertEquals(expected, schedule().balanceSeries());
     }
 
@@ -60,7 +61,7 @@ class ScheduleTotalsTest {
         ArrearsSchedule schedule = schedule();
         assertEquals(List.of(LineStatus.SETTLED, LineStatus.SETTLED, LineStatus.SETTLED),
                 schedule.lines().stream().map(ScheduleLine::status).toList());
-        assertEquals(d("2026-01-19"), schedule.asOf());
+        assertEquals(d("2026-01-20"), schedule.asOf());
         assertEquals(List.of(pay("2026-01-12", "30.00")), schedule.payments());
     }
 

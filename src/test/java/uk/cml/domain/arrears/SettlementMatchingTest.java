@@ -18,15 +18,16 @@ import org.junit.jupiter.api.Test;
 /**
  * A part payment in full and final settlement, and what comes after it, worked out by hand. £50.00 weekly from
  * Monday 5 Jan 2026: dues 5, 12, 19, 26 Jan and 2 Feb; periods 3-9 Jan, 10-16 Jan, 17-23 Jan, 24-30 Jan, then
- * 31 Jan to the as-of date (6 Feb). Unless a test says otherwise, nothing is paid for 5, 12 or 19 Jan and on 19 Jan
- * a settlement is agreed for £60.00 still to pay: 150 owed, so 90 is cleared and those three dues are Settled.
+ * 31 Jan to the as-of date (6 Feb). Unless a test says otherwise, nothing is paid for 5, 12 or 19 Jan and on Tuesday
+ * 20 Jan, once 19 Jan's due is missed, a settlement is agreed for £60.00 still to pay: 150 owed, so 90 is cleared
+ * and those three dues are Settled. (A settlement on a due's own day leaves that due to be paid: HandWorkedCasesTest.)
  * Rows are "due date | status | received for it | still short | balance at the end of its period".
  */
 @DisplayName("A settlement, then more money, a write-off or a second settlement")
 class SettlementMatchingTest {
 
     private static final List<PaymentPlan> FIFTY_WEEKLY = List.of(weekly("50.00", "2026-01-05"));
-    private static final Adjustment SETTLED_FOR_60 = adjust("2026-01-19", PART_PAYMENT_SETTLEMENT, "60.00");
+    private static final Adjustment SETTLED_FOR_60 = adjust("2026-01-20", PART_PAYMENT_SETTLEMENT, "60.00");
     private static final List<String> THREE_SETTLED = List.of(
             "2026-01-05 | Settled | 0.00 | 0.00 | 50.00",
             "2026-01-12 | Settled | 0.00 | 0.00 | 100.00",
@@ -87,7 +88,7 @@ class SettlementMatchingTest {
         SettlementStatus settlement = schedule.settlement().orElseThrow();
         assertEquals(m("30.00"), settlement.stillToArrive());
         assertEquals(m("10.00"), settlement.writtenOff());
-        assertEquals("Settlement agreed on 19 Jan 2026: £20.00 of £60.00 has arrived and £10.00 of it was written off "
+        assertEquals("Settlement agreed on 20 Jan 2026: £20.00 of £60.00 has arrived and £10.00 of it was written off "
                 + "or offset; £30.00 has not. If it does not arrive, tell the CMS.", settlement.warning().orElseThrow());
         assertEquals(m("80.00"), schedule.owedNow());
     }
