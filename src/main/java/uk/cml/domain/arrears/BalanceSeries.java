@@ -87,7 +87,7 @@ final class BalanceSeries {
     private static long clearing(Adjustment adjustment, long balance, long notMissed) {
         long owed = Math.max(0, balance);
         return switch (adjustment.kind()) {
-            case WRITE_OFF, OFFSET -> Math.min(adjustment.amount().pence(), owed);
+            case WRITE_OFF, OFFSET -> Math.min(adjustment.amount().pence(), Math.max(0, owed - notMissed));
             case PART_PAYMENT_SETTLEMENT -> Math.max(0, owed - notMissed - adjustment.amount().pence());
             case CMS_CONFIRMED_FIGURE -> 0;
         };

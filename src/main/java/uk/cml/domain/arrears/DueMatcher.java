@@ -323,7 +323,10 @@ final class DueMatcher {
                         open.pollFirst();
                     }
                 }
-                if (left > 0 && fallen) {
+                // Arrears only: a due not missed yet is not one, so it is left to be paid as usual.
+                if (notMissedYet(i, adjustment)) {
+                    notMissedAt[index] = need[i];
+                } else if (left > 0 && fallen) {
                     clear(i, left, adjustment.kind());
                 }
             }

@@ -17,21 +17,21 @@ class ArrearsScheduleCsvTest {
 
     @Test
     void writesTheExactTable() throws IOException {
-        // £50 weekly from 5 Jan 2026. £50 paid on 5 Jan; 12 Jan nothing; £10 written off on 12 Jan (40 left);
-        // the CMS said £40 the next day (on 12 Jan itself that due was not missed yet). Due 100 - received 50 - cleared 10 = 40, the last balance. Read on 13 Jan, once
-        // the 12 Jan due's day is over (on the day itself it is "Due today").
+        // £50 weekly from 5 Jan 2026. £50 paid on 5 Jan; 12 Jan nothing; on 13 Jan, once that due is missed (on its
+        // own day it is not arrears yet), £10 is written off (40 left) and the CMS says £40. Due 100 - received 50 -
+        // cleared 10 = 40, the last balance. Read on 13 Jan (on 12 Jan itself that due is "Due today").
         Payment payment = new Payment(7, d("2026-01-05"), m("50.00"), PaymentMethod.BANK_TRANSFER,
                 "Rent \"Jan\"", "");
         ArrearsSchedule schedule = Build.schedule(List.of(weekly("50.00", "2026-01-05")), List.of(payment),
                 List.of(adjust("2026-01-13", AdjustmentKind.CMS_CONFIRMED_FIGURE, "40.00"),
-                        adjust("2026-01-12", AdjustmentKind.WRITE_OFF, "10.00")), "2026-01-13");
+                        adjust("2026-01-13", AdjustmentKind.WRITE_OFF, "10.00")), "2026-01-13");
         StringWriter out = new StringWriter();
         ArrearsScheduleCsv.write(schedule, out);
         assertEquals(ArrearsScheduleCsv.HEADER + "\r\n"
                 + "05/01/2026,Maintenance due (weekly),50.00,50.00,£50.00 on 5 Jan 2026,50.00,0.00,0.00,0.00,Paid,"
                 + "\r\n"
                 + "12/01/2026,Maintenance due (weekly),50.00,0.00,Nothing; £10.00 written off,0.00,10.00,40.00,40.00,"
-                + "Nothing received,Arrears written off by the CMS on 12 Jan 2026: £10.00; Arrears figure given by "
+                + "Nothing received,Arrears written off by the CMS on 13 Jan 2026: £10.00; Arrears figure given by "
                 + "the CMS on 13 Jan 2026: £40.00 (this record: £40.00)\r\n",
                 out.toString());
     }

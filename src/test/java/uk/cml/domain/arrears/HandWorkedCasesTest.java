@@ -521,4 +521,27 @@ class HandWorkedCasesTest {
         assertEquals(p(15000), onTheDay.owedOnPassedDues());
         assertEquals(p(10000), onTheDay.stillDueNow());
     }
+
+    @Test
+    @DisplayName("A write-off or an offset on a due's own day clears arrears only, never that day's due")
+    void writeOffOnADueDay() {
+        // Weekly £50 on Mondays from 5 Jan 2026; 5 Jan paid, 12 Jan nothing. Mon 19 Jan: the CMS writes off £80.
+        // By hand: on 19 Jan the arrears are 12 Jan's 5000; 19 Jan's due is not missed until the day is over. So 5000
+        // is written off (all the arrears; the rest of the £80 has nothing to clear) and 19 Jan's 5000 is still to be
+        // paid. It arrives Tue 20 Jan, a day late. Seen on 23 Jan: owed 0, 12 Jan "Written off", 19 Jan late.
+        List<PaymentPlan> plans = List.of(weekly("50.00", "2026-01-05"));
+        List<Payment> payments = List.of(pay("2026-01-05", "50.00"), pay("2026-01-20", "50.00"));
+        for (AdjustmentKind kind : List.of(AdjustmentKind.WRITE_OFF, AdjustmentKind.OFFSET)) {
+            ArrearsSchedule s = seenOn("2026-01-23", plans, payments, List.of(adjust("2026-01-19", kind, "80.00")));
+            assertEquals(p(5000), s.totalCleared(), kind.name());
+            assertEquals(p(0), s.owedNow(), kind.name());
+            assertEquals(LineStatus.clearedBy(kind), s.lines().get(1).status(), kind.name());
+            assertEquals(LineStatus.PAID_LATE, s.lines().get(2).status(), kind.name());
+            // On the day itself: nothing owed, 19 Jan's 5000 still to come.
+            ArrearsSchedule onTheDay = seenOn("2026-01-19", plans, payments, List.of(adjust("2026-01-19", kind,
+                    "80.00")));
+            assertEquals(p(0), onTheDay.owedOnPassedDues(), kind.name());
+            assertEquals(p(5000), onTheDay.stillDueNow(), kind.name());
+        }
+    }
 }
