@@ -161,11 +161,13 @@ public final class StandingStore implements TimelineSource, TodoSource {
         return entries;
     }
 
-    /** Each deadline still to meet, with its own action, for the Overview's "What needs doing". */
+    /**
+     * Each deadline still to meet, with its own action, for the Overview's "What needs doing". A day to act from is
+     * already said as what to do ("Post the letter: ..."), so it is shown as it is, not inside its action's brackets.
+     */
     @Override
     public List<TodoItem> todos(long caseId, LocalDate today) {
-        return report(caseId, today).open().stream().map(d -> TodoItem.of(d, d.isFrom()
-                ? Words.text("todo.deadlineFrom", d.action(), d.what())
+        return report(caseId, today).open().stream().map(d -> TodoItem.of(d, d.isFrom() ? d.what()
                 : d.isTarget() ? Words.text("todo.deadlineTarget", d.action(), d.what(), UkFormats.shortDate(d.date()))
                 : Words.text("todo.deadline", d.action(), d.what(), UkFormats.shortDate(d.date())), calendar)).toList();
     }

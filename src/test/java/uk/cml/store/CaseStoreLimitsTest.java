@@ -94,8 +94,8 @@ class CaseStoreLimitsTest {
 
         StoreException refused = assertThrows(StoreException.class, () -> cases.saveMyDetails(
                 me("Sam Taylor", "14 Orchard Close", "0800 171 2345 ".repeat(500))));
-        assertEquals("Nothing was saved. Enter a phone number of 10 or 11 digits, such as 07700 900123, or leave it "
-                + "empty.", refused.getMessage());
+        assertEquals("Nothing was saved. Enter a phone number such as 07700 900123 or +44 7700 900123, or leave "
+                + "it empty.", refused.getMessage());
         assertEquals("", cases.myDetails().orElseThrow().phone());
 
         cases.saveMyDetails(me("Sam Taylor", "14 Orchard Close", " ".repeat(10_000) + "+44  800\t171 2345"

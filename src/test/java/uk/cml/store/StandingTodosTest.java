@@ -14,6 +14,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.calendar.UkCalendar;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.Recipient;
+import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.standing.Decision;
 import uk.cml.domain.standing.EnforcementRecord;
 import uk.cml.domain.standing.EnforcementStep;
@@ -32,6 +36,7 @@ class StandingTodosTest {
     Path folder;
     Database database;
     StandingStore standing;
+    SentLetterStore sent;
     long caseId;
 
     @BeforeEach
@@ -40,8 +45,8 @@ class StandingTodosTest {
         History history = new History(DatabaseTest.CLOCK);
         caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
                 CaseStoreTest.aCase());
-        standing = new StandingStore(database, DatabaseTest.CLOCK, UkCalendar.englandAndWales(),
-                new SentLetterStore(database, history, DatabaseTest.CLOCK),
+        sent = new SentLetterStore(database, history, DatabaseTest.CLOCK);
+        standing = new StandingStore(database, DatabaseTest.CLOCK, UkCalendar.englandAndWales(), sent,
                 new ReceivedLetterStore(database, history, DatabaseTest.CLOCK));
     }
 
@@ -68,9 +73,21 @@ class StandingTodosTest {
         assertFalse(reconsider.fromItsDate());
         TodoItem nudge = todos.get(1);
         assertEquals(LocalDate.of(2027, 1, 12), nudge.due());
-        assertEquals("Write asking the CMS to take the next step (If nothing has happened since the CMS's last step, "
-                + "Arrears notice, ask them to take the next one)", nudge.what());
+        assertEquals("If nothing has happened since the CMS's \"Arrears notice\" step, ask them to take the next one",
+                nudge.what(), "said once, not inside its action's brackets");
         assertTrue(nudge.fromItsDate());
         assertEquals(Optional.of("enforcement-request"), nudge.letter());
+    }
+
+    @Test
+    @DisplayName("a day to act from is said once, as what to do, never inside its action's brackets")
+    void aDayFromIsSaidOnce() {
+        sent.save(new SentLetter(0, caseId, LocalDate.of(2026, 11, 20), Optional.empty(),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"),
+                "Complaint about slow collection", LetterKind.COMPLAINT, Optional.empty(), Optional.empty(),
+                ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+        TodoItem post = standing.todos(caseId, TODAY).stream().filter(TodoItem::fromItsDate).findFirst()
+                .orElseThrow();
+        assertEquals("Post the letter: Your complaint to the CMS", post.what());
     }
 }

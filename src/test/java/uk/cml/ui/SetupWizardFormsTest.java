@@ -217,7 +217,7 @@ class SetupWizardFormsTest extends AppRobot {
 
         Label nameProblem = waitFor("#my-name-error");
         assertEquals("That name is longer than 100 characters. Shorten it.", nameProblem.getText());
-        assertEquals("Enter a phone number of 10 or 11 digits, such as 07700 900123, or leave it empty.",
+        assertEquals("Enter a phone number such as 07700 900123 or +44 7700 900123, or leave it empty.",
                 lookup("#my-phone-error").queryLabeled().getText());
         assertTrue(outlined("#my-phone"));
         assertEquals("About you", lookup("#setup-step-title").queryLabeled().getText(), "the step is not left");

@@ -117,12 +117,19 @@ public final class CaseRules {
         return typed == null ? "" : typed.strip().replaceAll("\\s+", " ");
     }
 
+    /**
+     * An address over {@link #MAX_EMAIL} characters is told so, not that it does not look like an address: it may
+     * well look like one, and the parent needs to know what to fix.
+     */
     public static Optional<String> email(String typed) {
         String email = typed == null ? "" : typed.strip();
         if (email.isEmpty()) {
             return Optional.empty();
         }
-        return email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") && email.length() <= MAX_EMAIL ? Optional.empty()
+        if (email.length() > MAX_EMAIL) {
+            return Optional.of(Words.text("caseinfo.rules.emailTooLong", MAX_EMAIL));
+        }
+        return email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") ? Optional.empty()
                 : Optional.of(Words.text("caseinfo.rules.notAnEmail"));
     }
 

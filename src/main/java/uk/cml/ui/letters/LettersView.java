@@ -180,8 +180,10 @@ public final class LettersView extends Page {
         scroll.setFitToWidth(true);
         scroll.setId("letters-editor");
         // The form scrolls; its actions stay in sight below it, so Save never needs a scroll.
-        return new BorderPane(scroll, null, null,
+        BorderPane withActions = new BorderPane(scroll, null, null,
                 PageLayout.actionBar(save, back, writeReply, chase, reply, bin, history), null);
+        withActions.getStyleClass().add("letter-form");
+        return withActions;
     }
 
     /** Shows the button (and keeps its place) only while {@code when} holds. */

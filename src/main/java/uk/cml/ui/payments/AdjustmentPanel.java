@@ -27,6 +27,9 @@ import uk.cml.ui.common.UkDateField;
 /** The adjustments tab: CMS-confirmed figures, write-offs, settlements and offsets, each dated with a note. */
 final class AdjustmentPanel extends BorderPane {
 
+    /** The tab's least width for the form beside the table: the form's about 680 px and the table's about 600. */
+    private static final double BESIDE_FROM = 1280;
+
     private final PaymentsModel model;
     private final TableView<Adjustment> table = new TableView<>();
     private final ComboBox<AdjustmentKind> kind = new ComboBox<>(FXCollections.observableArrayList(AdjustmentKind.values()));
@@ -105,9 +108,12 @@ final class AdjustmentPanel extends BorderPane {
         VBox editor = new VBox(12, formTitle, form, history, bin);
         editor.getStyleClass().addAll("side-editor", "adjustment-editor");
         setCenter(table);
+        table.getStyleClass().add("adjustments-table");
         // Under the table (a small window) the form has the width but not the height: two columns of fields, as on
-        // Payments received.
-        Scrolling.besideOrBelow(this, Scrolling.withActions(editor, save, fresh, remove), form::setTwoColumns);
+        // Payments received. Its longest choice holds the form about 680 px wide, so beside it at 1366 x 768 the
+        // table had 415 px and read "3 Oct ..."; the form goes beside only when the table keeps about 600.
+        Scrolling.besideOrBelow(this, Scrolling.withActions(editor, save, fresh, remove), BESIDE_FROM,
+                form::setTwoColumns);
         getStyleClass().add("tab-body");
         model.loaded().addListener((obs, old, now) -> {
             NewestFirst.show(table, now.records().adjustments());

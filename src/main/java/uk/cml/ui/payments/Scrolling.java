@@ -57,11 +57,31 @@ final class Scrolling {
     /** As above, and tells the form whether it is now under the table (to lay its fields out two by two, say). */
     static void besideOrBelow(javafx.scene.layout.BorderPane panel, Region side,
                               java.util.function.Consumer<Boolean> placed) {
+        besideOrBelow(panel, side, SIDE_BY_SIDE, placed);
+    }
+
+    /**
+     * As above, with the tab's least width for the form to go beside the table: a wide form (the Adjustments one,
+     * held wide by its longest choice) left its table too narrow to read a date at 1366 wide. Under the table, the
+     * table keeps at least its own least height (a few rows, from app.css), and the form scrolls in what is left.
+     */
+    static void besideOrBelow(javafx.scene.layout.BorderPane panel, Region side, double sideBySideFrom,
+                              java.util.function.Consumer<Boolean> placed) {
         Runnable place = () -> {
-            boolean below = panel.getWidth() > 0 && panel.getWidth() < SIDE_BY_SIDE;
+            boolean below = panel.getWidth() > 0 && panel.getWidth() < sideBySideFrom;
             if (below && panel.getBottom() != side) {
                 panel.setRight(null);
-                side.maxHeightProperty().bind(panel.heightProperty().multiply(0.55));
+                Region table = panel.getCenter() instanceof Region center ? center : new Region();
+                // The table's least height comes from app.css, which may be applied after this: so it is watched.
+                side.maxHeightProperty().bind(Bindings.createDoubleBinding(() -> {
+                    double height = panel.getHeight() - panel.snappedTopInset() - panel.snappedBottomInset();
+                    return Math.max(0, Math.min(panel.getHeight() * 0.55, height - table.minHeight(-1)));
+                }, panel.heightProperty(), table.minHeightProperty()));
+                // Least, the table's rows and the form's buttons: counted at the form's greatest height, the tab grew
+                // past its window and Save went below the edge.
+                panel.minHeightProperty().bind(Bindings.createDoubleBinding(() -> panel.snappedTopInset()
+                        + panel.snappedBottomInset() + table.minHeight(-1) + side.minHeight(-1),
+                        table.minHeightProperty()));
                 side.getStyleClass().add("below-table");
                 panel.setBottom(side);
                 placed.accept(true);
@@ -70,6 +90,8 @@ final class Scrolling {
                 panel.setBottom(null);
                 side.maxHeightProperty().unbind();
                 side.setMaxHeight(Region.USE_COMPUTED_SIZE);
+                panel.minHeightProperty().unbind();
+                panel.setMinHeight(Region.USE_COMPUTED_SIZE);
                 side.getStyleClass().remove("below-table");
                 panel.setRight(side);
                 placed.accept(false);

@@ -99,7 +99,7 @@ class CaseRulesTest {
 
     @Test
     void aNumberTooLongToBeOneIsRefusedWithTheRulesMessage() {
-        String message = "Enter a phone number of 10 or 11 digits, such as 07700 900123, or leave it empty.";
+        String message = "Enter a phone number such as 07700 900123 or +44 7700 900123, or leave it empty.";
         assertEquals(Optional.of(message), CaseRules.phone("0800 171 2345".repeat(1_000)));
         assertEquals(Optional.of(message), CaseRules.phone("((((((0800 171 2345))))))"), "25 characters");
         assertEquals(Optional.of(message), CaseRules.phone("0 8 0 0 - 1 7 1 - 2 3 4 5"), "25 characters");
@@ -122,7 +122,9 @@ class CaseRulesTest {
         assertTrue(CaseRules.notToKeep(new MyDetails("Sam", me.address(), "0".repeat(30), "", Optional.empty()))
                 .orElseThrow().startsWith("Enter a phone number"));
         assertTrue(CaseRules.notToKeep(new MyDetails("Sam", me.address(), "", "a".repeat(300) + "@example.org",
-                Optional.empty())).orElseThrow().startsWith("That does not look like an email"));
+                Optional.empty())).orElseThrow().startsWith("That email address is longer than 200 characters"));
+        assertTrue(CaseRules.notToKeep(new MyDetails("Sam", me.address(), "", "sam@example", Optional.empty()))
+                .orElseThrow().startsWith("That does not look like an email"));
         assertEquals(Optional.empty(), CaseRules.notToKeep(new MyDetails("Sam", PostalAddress.of("1 Lane\nLeeds",
                 "ls6 2ab"), " 0800  171 2345 ", "sam@example.org", Optional.empty())));
     }
@@ -160,12 +162,23 @@ class CaseRulesTest {
     }
 
     @Test
-    void anEmailOfMoreThanTwoHundredCharactersIsRefused() {
+    void anEmailOfMoreThanTwoHundredCharactersIsRefusedAsTooLong() {
         String local = "a".repeat(188);
+        String tooLong = "That email address is longer than 200 characters. Check it, or leave it empty.";
         assertEquals(Optional.empty(), CaseRules.email(local + "@example.org"));
-        assertEquals(Optional.of("That does not look like an email address. Check it, or leave it empty."),
-                CaseRules.email(local + "a@example.org"));
+        assertEquals(Optional.of(tooLong), CaseRules.email(local + "a@example.org"), "201 characters");
+        assertEquals(Optional.of(tooLong), CaseRules.email("sam@example.org ".repeat(500)), "a long paste");
+        assertEquals(Optional.empty(), CaseRules.email("  " + local + "@example.org  "), "spaces do not count");
         assertEquals(Optional.empty(), CaseRules.email(null));
+    }
+
+    @Test
+    void thePhoneMessageNamesTheFormsTheRuleTakes() {
+        String message = CaseRules.phone("0800 171").orElseThrow();
+        assertTrue(message.contains("07700 900123") && message.contains("+44 7700 900123"), message);
+        assertEquals(Optional.empty(), CaseRules.phone("07700 900123"));
+        assertEquals(Optional.empty(), CaseRules.phone("+44 7700 900123"));
+        assertEquals(Optional.empty(), CaseRules.phone("+44 (0) 7700 900123"));
     }
 
     @Test

@@ -37,7 +37,7 @@ class EnforcementNudgeTest {
         Deadline nudge = new Enforcement(CALENDAR, new CmsFacts(List.of())).nudge(List.of(NOTICE)).orElseThrow();
         assertEquals(LocalDate.of(2027, 1, 19), nudge.date());
         assertTrue(nudge.isFrom());
-        assertEquals("If nothing has happened since the CMS's last step, Arrears notice, ask them to take the next one",
+        assertEquals("If nothing has happened since the CMS's \"Arrears notice\" step, ask them to take the next one",
                 nudge.what());
         assertEquals("How it is counted: 8 weeks after you heard of this step (the app's suggestion, not a CMS time "
                 + "limit).", nudge.due().explanation(CALENDAR.holidays()));
@@ -78,7 +78,7 @@ class EnforcementNudgeTest {
         LocalDate today = LocalDate.of(2027, 1, 19);
         ComplaintThread.NextAction next = report(List.of(), today).next(today);
         assertEquals(Optional.of("enforcement-request"), next.letter());
-        assertEquals("From 19 Jan 2027: If nothing has happened since the CMS's last step, Arrears notice, ask them "
+        assertEquals("From 19 Jan 2027: If nothing has happened since the CMS's \"Arrears notice\" step, ask them "
                 + "to take the next one.", next.text());
         // Still there a month later: nothing has moved, so it is still the thing to do.
         assertEquals(next, report(List.of(), LocalDate.of(2027, 2, 19)).next(LocalDate.of(2027, 2, 19)));
@@ -106,8 +106,7 @@ class EnforcementNudgeTest {
         Deadline nudge = new Enforcement(CALENDAR, new CmsFacts(List.of())).nudge(List.of(NOTICE, deo)).orElseThrow();
         // Tuesday 12 January + 8 weeks = Tuesday 9 March 2027.
         assertEquals(LocalDate.of(2027, 3, 9), nudge.date());
-        assertEquals("If nothing has happened since the CMS's last step, Deduction from Earnings Order, ask them "
-                + "to take the next one",
-                nudge.what());
+        assertEquals("If nothing has happened since the CMS's \"Deduction from Earnings Order\" step, ask them to "
+                + "take the next one", nudge.what());
     }
 }

@@ -34,7 +34,7 @@ class StandingReportTest {
         Deadline nudge = enforcement.nudge(records).orElseThrow();
         // Eight weeks after 20 October.
         assertEquals(LocalDate.of(2026, 12, 15), nudge.date());
-        assertEquals("If nothing has happened since the CMS's last step, Liability order (magistrates' court), ask "
+        assertEquals("If nothing has happened since the CMS's \"Liability order (magistrates' court)\" step, ask "
                 + "them to take the next one", nudge.what());
         assertEquals(Optional.of("enforcement-request"), nudge.letter());
         assertEquals("8 weeks after you heard of this step (the app's suggestion, not a CMS time limit)",
@@ -64,7 +64,7 @@ class StandingReportTest {
         Deadline nudge = enforcement.nudge(List.of(step(EnforcementStep.ARREARS_NOTICE, LocalDate.of(2026, 11, 2))))
                 .orElseThrow();
         assertEquals(LocalDate.of(2026, 11, 30), nudge.date());
-        assertEquals("If nothing has happened since the CMS's last step, Arrears letter, ask them to take the next one",
+        assertEquals("If nothing has happened since the CMS's \"Arrears letter\" step, ask them to take the next one",
                 nudge.what());
         assertEquals("Liability order (magistrates' court)", facts.stepName(EnforcementStep.LIABILITY_ORDER));
         assertEquals("Contact the paying parent", facts.stepName(EnforcementStep.CONTACT_PAYING_PARENT));

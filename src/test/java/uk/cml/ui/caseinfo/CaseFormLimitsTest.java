@@ -64,13 +64,16 @@ class CaseFormLimitsTest extends AppRobot {
         paste("#other-name", "J".repeat(5_000));
         paste("#my-phone", "0800 171 2345 ".repeat(100));
         paste("#child-name-1", "M".repeat(101));
+        paste("#my-email", "a".repeat(300) + "@example.org");
         press("#case-save");
 
         waitUntil("the name is explained", () -> textOf("#other-name-error")
                 .equals("That name is longer than 100 characters. Shorten it."));
-        assertEquals("Enter a phone number of 10 or 11 digits, such as 07700 900123, or leave it empty.",
+        assertEquals("Enter a phone number such as 07700 900123 or +44 7700 900123, or leave it empty.",
                 textOf("#my-phone-error"));
         assertEquals("That name is too long. Use the first name only.", textOf("#child-name-1-error"));
+        assertEquals("That email address is longer than 200 characters. Check it, or leave it empty.",
+                textOf("#my-email-error"));
         assertEquals("Nothing was saved. Please check the answers marked in red.", textOf("#case-status"));
         long id = harness.currentCase.get().id();
         assertEquals("Jordan Reed", harness.services.cases.find(id).orElseThrow().otherParentName());

@@ -159,7 +159,7 @@ class WhereThingsStandTest extends AppRobot {
         StandingView page = page();
         interact(() -> harness.show(page));
         waitUntil("the dates load", () -> lookup("#standing-deadline-0").tryQuery().isPresent());
-        assertEquals("From 12 Jan 2027  If nothing has happened since the CMS's last step, Arrears notice, ask them "
+        assertEquals("From 12 Jan 2027  If nothing has happened since the CMS's \"Arrears notice\" step, ask them "
                 + "to take the next one", label("#standing-deadline-0"));
         assertEquals("Write asking the CMS to take the next step (from 12 Jan 2027, if nothing has happened by then)",
                 ((Labeled) waitFor("#standing-nudge")).getText());
@@ -172,8 +172,8 @@ class WhereThingsStandTest extends AppRobot {
                 List.of(harness.services.standing)), harness.background, CLOCK, harness.currentCase, destination -> { });
         interact(() -> harness.show(overview));
         waitUntil("the nudge is in What needs doing, from its day", () -> lookup(node -> node instanceof Labeled l
-                && ("From 12 Jan 2027: Write asking the CMS to take the next step (If nothing has happened since the "
-                + "CMS's last step, Arrears notice, ask them to take the next one)").equals(l.getText())).tryQuery()
+                && ("From 12 Jan 2027: If nothing has happened since the CMS's \"Arrears notice\" step, ask them to "
+                + "take the next one").equals(l.getText())).tryQuery()
                 .isPresent());
         assertFalse(lookup(node -> node instanceof Labeled l && l.getText() != null
                 && l.getText().contains("by 12 Jan 2027")).tryQuery().isPresent(), "no 'by' for a day to ask from");
