@@ -32,8 +32,12 @@ class FigureWordsTest {
         return new ArrearsCalculator().calculate(plans, payments, adjustments, TODAY, fee);
     }
 
+    /**
+     * Nothing paid; the adjustment on Tue 3 Mar, once Sunday 1 Mar's due is missed (it was on time until the end of
+     * Monday 2 Mar, and a write-off, offset or settlement before then would leave it to be paid as usual).
+     */
     private static ArrearsSchedule clearedBy(AdjustmentKind kind, long pounds) {
-        return schedule(JAN_TO_MAR, List.of(), List.of(new Adjustment(1, LocalDate.of(2026, 3, 2), kind,
+        return schedule(JAN_TO_MAR, List.of(), List.of(new Adjustment(1, LocalDate.of(2026, 3, 3), kind,
                 Money.ofPounds(pounds), "")), FeeRule.NONE);
     }
 
