@@ -118,7 +118,8 @@ final class ComplaintParts {
             return;
         }
         w.subHeading("Money I lost");
-        w.paragraph("Because of the CMS's error I lost the amounts below, each shown with how it was worked out.");
+        // Ending in a colon makes it a lead-in, kept on the page with the table's opening rows (BodyWriter).
+        w.paragraph("Because of the CMS's error I lost these amounts, each shown with how it was worked out:");
         List<List<String>> rows = new ArrayList<>();
         for (LossItem loss : losses) {
             rows.add(List.of(w.need(loss.what(), "what the loss was"),
