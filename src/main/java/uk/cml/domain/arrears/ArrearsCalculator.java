@@ -63,9 +63,10 @@ public final class ArrearsCalculator {
         }
         List<Adjustment> adjusted = upTo(adjustments, asOf, Adjustment::date,
                 Comparator.comparing(Adjustment::date).thenComparing(Adjustment::kind));
-        // A CMS figure or a settlement given while a due is not missed yet is about the arrears without what was still
-        // to come of that due, which only the matching finds: so the series is built again with what it found, until
-        // nothing changes (once, unless such an adjustment falls on a due's day; each depends only on those before).
+        // A CMS figure, write-off, offset or settlement given while a due is not missed yet is about the arrears
+        // without what was still to come of that due, which only the matching finds: so the series is built again with
+        // what it found, until nothing changes (once, unless such an adjustment falls on a due's day; each depends
+        // only on those before).
         long[] notMissed = new long[adjusted.size()];
         BalanceSeries series;
         DueMatcher matcher;

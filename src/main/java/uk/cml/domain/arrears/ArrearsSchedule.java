@@ -208,8 +208,8 @@ public final class ArrearsSchedule {
      * The latest CMS arrears figure compared with this record's figure on that date: the balance at the end of that
      * day, or for a figure given while a due was not missed yet (its day, or the working day it is on time by, not
      * over), what was owed without what was still to come of that due then (the rule of
-     * {@link #owedLeavingOutDueNow} on the figure's own day, so a figure reads the same on every later day). Every screen, letter and list reads the comparison from here or
-     * {@link #cmsDifferences()}.
+     * {@link #owedLeavingOutDueNow} on the figure's own day, so a figure reads the same on every later day). Every
+     * screen, letter and list reads the comparison from here or {@link #cmsDifferences()}.
      */
     public Optional<CmsDifference> cmsDifference() {
         List<CmsDifference> all = series.cmsFigures;
@@ -239,7 +239,8 @@ public final class ArrearsSchedule {
     /**
      * What is still owed on dues dated on or before {@code date}, as the lines' "short" column shows it, plus the
      * part of a settlement agreed on or before it that has not arrived (a settlement replaces dues missed by the day
-     * it was agreed, so it is at least that old). This is the schedule's matching, not a fact the CMS's records bear out.
+     * it was agreed, so it is at least that old). This is the schedule's matching, not a fact the CMS's records bear
+     * out.
      */
     public Money owedOnDuesUpTo(LocalDate date) {
         long owed = 0;

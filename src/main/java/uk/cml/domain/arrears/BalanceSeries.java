@@ -11,11 +11,11 @@ import uk.cml.domain.Money;
  * payment is matched with. Write-offs and offsets never take the balance below zero; a settlement brings what is
  * owed down to the agreed sum still to be paid.
  *
- * <p>A CMS figure or a settlement given while a due is not missed yet (its day, or the working day it is on time by,
- * not over) is about the arrears, which do not include that due: a figure is compared with what is owed without what
- * was still to come of it then, and a settlement leaves that still to come, as the seed says ("the other parent
- * will have to keep making regular payments"). What that was depends on the matching ({@link
- * DueMatcher#notMissedAt}), so {@link ArrearsCalculator} builds the series again with it when it is not nothing.
+ * <p>A CMS figure, write-off, offset or settlement given while a due is not missed yet (its day, or the working day
+ * it is on time by, not over) is about the arrears, which do not include that due: a figure is compared with what is
+ * owed without what was still to come of it then, and the others leave that still to come, as the seed says of a
+ * settlement ("the other parent will have to keep making regular payments"). What that was depends on the matching
+ * ({@link DueMatcher#notMissedAt}), so {@link ArrearsCalculator} builds the series again with it when it is not nothing.
  */
 final class BalanceSeries {
 

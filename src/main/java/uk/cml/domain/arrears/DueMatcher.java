@@ -67,9 +67,9 @@ final class DueMatcher {
     /** Of each due, the adjustments dated in its period, by their index in the order given. */
     private final List<List<Integer>> notes = new ArrayList<>();
     /**
-     * For each adjustment in the order given: when it is a CMS figure or a settlement given while a due was not missed
-     * yet (from the due's date to the working day it is on time by), what was still to arrive of that due at that
-     * point, in pence. The arrears the figure or the settlement is about do not include it.
+     * For each adjustment in the order given: when it is given while a due was not missed yet (from the due's date to
+     * the working day it is on time by), what was still to arrive of that due at that point, in pence. The arrears a
+     * CMS figure, write-off, offset or settlement is about do not include it.
      */
     private long[] notMissedAt = new long[0];
     private final ArrayDeque<Integer> open = new ArrayDeque<>();
