@@ -25,6 +25,7 @@ final class CheckFindings extends VBox {
         detailsHeading.setWrapText(true);
         detailsHeading.setMinHeight(Region.USE_PREF_SIZE);
         detailsHeading.setLabelFor(details);
+        details.setPrefRowCount(4); // usually a line or two; the list of what does not match keeps its 6
         getChildren().addAll(problems, detailsHeading, details);
         hide();
     }
