@@ -93,6 +93,11 @@ final class SafetyCommands {
             CheckReport report = result.report();
             out.println(report.summary());
             report.problems().forEach(problem -> out.println("- " + problem));
+            if (!report.detailsToCorrect().isEmpty()) {
+                // Advice, not damage: listed apart, and the exit code still says whether the records are sound.
+                out.println(Words.text("safety.details.heading"));
+                report.detailsToCorrect().forEach(detail -> out.println("- " + detail));
+            }
             boolean found = true;
             if (fingerprint.isPresent()) {
                 found = result.fingerprint().isPresent();

@@ -4,21 +4,25 @@ import java.util.List;
 import uk.cml.domain.Words;
 
 /**
- * What "Check records" found. Each problem is a sentence for the parent naming the record or file.
+ * What "Check records" found. Each problem is a sentence for the parent naming the record or file. Details to
+ * correct are advice, not damage: details the app saved before a rule existed, which the Case page now refuses.
  *
  * @param problems         empty when everything matched
+ * @param detailsToCorrect one sentence per stored detail the case rules now refuse; empty when there are none
  * @param journalEntries   how many journal entries were checked
  * @param records          how many live records were compared with the journal
  * @param documents        how many stored files were hashed again
  * @param fingerprint      the journal's fingerprint at the time of the check
  */
-public record CheckReport(List<String> problems, long journalEntries, long records, long documents,
-                          Fingerprint fingerprint) {
+public record CheckReport(List<String> problems, List<String> detailsToCorrect, long journalEntries, long records,
+                          long documents, Fingerprint fingerprint) {
 
     public CheckReport {
         problems = List.copyOf(problems);
+        detailsToCorrect = List.copyOf(detailsToCorrect);
     }
 
+    /** Nothing changed outside the app: the records file is sound, whatever details need correcting. */
     public boolean allMatch() {
         return problems.isEmpty();
     }
@@ -27,10 +31,19 @@ public record CheckReport(List<String> problems, long journalEntries, long recor
     public String summary() {
         String counted = Words.text(documents == 1 ? "safety.check.countedOneFile" : "safety.check.counted", records,
                 journalEntries, documents);
-        if (allMatch()) {
-            return Words.text("safety.check.allMatch", counted, fingerprint.shortForm());
-        }
-        return Words.text(problems.size() == 1 ? "safety.check.oneProblem" : "safety.check.problems",
+        String verdict = allMatch() ? Words.text("safety.check.allMatch", counted, fingerprint.shortForm())
+                : Words.text(problems.size() == 1 ? "safety.check.oneProblem" : "safety.check.problems",
                 problems.size(), counted);
+        return detailsToCorrect.isEmpty() ? verdict : verdict + " " + detailsSummary();
+    }
+
+    private String detailsSummary() {
+        int count = detailsToCorrect.size();
+        if (allMatch()) {
+            return count == 1 ? Words.text("safety.check.oneDetailToCorrect")
+                    : Words.text("safety.check.detailsToCorrect", count);
+        }
+        return count == 1 ? Words.text("safety.check.alsoOneDetailToCorrect")
+                : Words.text("safety.check.alsoDetailsToCorrect", count);
     }
 }

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import uk.cml.documents.DocumentStore;
 import uk.cml.documents.VerifyResult;
 import uk.cml.domain.Words;
@@ -21,9 +23,11 @@ import uk.cml.store.StoreException;
  * "Check records", on a read-only look at the records file that never creates or changes anything: the
  * schema against the app's own, every journal hash worked out again, the journal's end against the anchor
  * kept beside the file, each live record against its newest journal entry, every stored file hashed again.
- * Names whatever differs, in plain English.
+ * Names whatever differs, in plain English; apart from that, the case details the Case page would now refuse.
  */
 public final class RecordsCheck {
+
+    private static final Logger LOG = Logger.getLogger(RecordsCheck.class.getName());
 
     private final Path dataFolder;
     private final DocumentStore documents;
@@ -49,6 +53,7 @@ public final class RecordsCheck {
 
     public Result run(Progress progress, Optional<String> fingerprintAsked) {
         List<String> problems = new ArrayList<>();
+        List<String> details;
         progress.update(0, -1, Words.text("safety.progress.checkingJournal"));
         Path file = dataFolder.resolve(Database.FILE_NAME);
         long entries;
@@ -61,6 +66,7 @@ public final class RecordsCheck {
             c.setAutoCommit(false); // one snapshot for the whole check
             int version = schemaVersion(c, file);
             SchemaCheck.compare(c, version, problems);
+            details = detailsToCorrect(c, version);
             boolean journal = SchemaCheck.hasTable(c, "journal");
             entries = journal ? JournalCheck.chain(c, problems) : 0;
             if (journal) {
@@ -83,7 +89,24 @@ public final class RecordsCheck {
             throw new StoreException(Words.text("safety.check.notReadToTheEnd", dataFolder), e);
         }
         long files = checkDocuments(referenced, problems, progress);
-        return new Result(new CheckReport(problems, entries, records, files, fingerprint), found);
+        return new Result(new CheckReport(problems, details, entries, records, files, fingerprint), found);
+    }
+
+    /**
+     * The details the Case page would now refuse. Read as this version reads them, so only from records at this
+     * version's schema: older records are upgraded when the app opens them, and the next check lists them.
+     */
+    private static List<String> detailsToCorrect(Connection c, int version) {
+        if (version != Database.latestSchemaVersion()) {
+            return List.of();
+        }
+        try {
+            return DetailsToCorrect.list(c);
+        } catch (SQLException | RuntimeException e) {
+            // A table changed outside the app is named by the schema check; the rest of the check still runs.
+            LOG.log(Level.WARNING, "The case details could not be read for Check records", e);
+            return List.of();
+        }
     }
 
     private static int schemaVersion(Connection c, Path file) throws SQLException {

@@ -47,18 +47,21 @@ public final class CaseStore {
     }
 
     public Optional<MyDetails> myDetails() {
-        return database.read(c -> {
-            try (Statement s = c.createStatement();
-                 ResultSet r = s.executeQuery("SELECT full_name, address_lines, postcode, phone, email, ni_number "
-                         + "FROM my_details WHERE id = 1")) {
-                if (!r.next()) {
-                    return Optional.empty();
-                }
-                String ni = r.getString(6);
-                return Optional.of(new MyDetails(r.getString(1), PostalAddress.of(r.getString(2), r.getString(3)),
-                        r.getString(4), r.getString(5), ni == null ? Optional.empty() : Optional.of(new NiNumber(ni))));
+        return database.read(CaseStore::readMyDetails);
+    }
+
+    /** The parent's own details as the Case page reads them, on any connection: Check records reads them read-only. */
+    public static Optional<MyDetails> readMyDetails(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT full_name, address_lines, postcode, phone, email, ni_number "
+                     + "FROM my_details WHERE id = 1")) {
+            if (!r.next()) {
+                return Optional.empty();
             }
-        });
+            String ni = r.getString(6);
+            return Optional.of(new MyDetails(r.getString(1), PostalAddress.of(r.getString(2), r.getString(3)),
+                    r.getString(4), r.getString(5), ni == null ? Optional.empty() : Optional.of(new NiNumber(ni))));
+        }
     }
 
     public void saveMyDetails(MyDetails me) {
@@ -69,17 +72,20 @@ public final class CaseStore {
     }
 
     public List<CaseFile> cases() {
-        return database.read(c -> {
-            List<CaseFile> cases = new ArrayList<>();
-            try (Statement s = c.createStatement();
-                 ResultSet r = s.executeQuery("SELECT * FROM case_file WHERE deleted_at IS NULL ORDER BY id")) {
-                while (r.next()) {
-                    long id = r.getLong("id");
-                    cases.add(caseFrom(r, ChildRows.children(c, id), FeeRows.latest(c, id)));
-                }
+        return database.read(CaseStore::readCases);
+    }
+
+    /** The cases not in the bin as the Case page reads them, on any connection, as {@link #readMyDetails}. */
+    public static List<CaseFile> readCases(Connection c) throws SQLException {
+        List<CaseFile> cases = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT * FROM case_file WHERE deleted_at IS NULL ORDER BY id")) {
+            while (r.next()) {
+                long id = r.getLong("id");
+                cases.add(caseFrom(r, ChildRows.children(c, id), FeeRows.latest(c, id)));
             }
-            return cases;
-        });
+        }
+        return cases;
     }
 
     public Optional<CaseFile> find(long caseId) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.cml.safety.JournalTriggers;
 import uk.cml.store.Database;
 
 /** The headless commands, run as a script would run them, with their exit codes. */
@@ -58,6 +59,40 @@ class SafetyCommandsTest {
         assertEquals(SafetyCommands.CHANGES_FOUND, run("verify", "--data-dir", data.toString()), said());
         assertTrue(said().contains("- The case recorded on "), said());
         assertTrue(said().contains("was changed outside the app."), said());
+    }
+
+    @Test
+    @DisplayName("verify: a detail an earlier version kept is listed apart, under its heading; still 0, the records are sound")
+    void verifyListsDetailsToCorrect() throws Exception {
+        // As a version before the phone rule saved it: through the app's journal, past the case store's checks.
+        try (Database old = Database.open(data, Clock.systemDefaultZone(), JournalTriggers::install)) {
+            old.inTransaction(c -> c.createStatement().executeUpdate(
+                    "UPDATE my_details SET phone = '07700 900123 call after 6pm'"));
+        }
+        String detail = "- Your own details: your phone number \"07700 900123 call after 6pm\" is not a phone number "
+                + "the app can use. Open the Case page and correct it, or move the words into a note.";
+
+        assertEquals(0, run("verify", "--data-dir", data.toString()), said());
+        List<String> lines = said().lines().toList();
+        assertTrue(lines.get(0).startsWith("Everything matches."), said());
+        assertTrue(lines.get(0).endsWith("It is not damage: your records file is sound. Until it is corrected the "
+                + "Case page cannot save any change."), said());
+        assertEquals(List.of("Details to correct on the Case page:", detail), lines.subList(1, lines.size()));
+
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(Database.FILE_NAME));
+             Statement s = raw.createStatement()) {
+            s.execute("DROP TRIGGER cml_journal_case_file_update");
+            s.executeUpdate("UPDATE case_file SET other_parent_name = 'Someone else'");
+        }
+        assertEquals(SafetyCommands.CHANGES_FOUND, run("verify", "--data-dir", data.toString()), said());
+        lines = said().lines().toList();
+        assertTrue(lines.get(0).startsWith("2 things do not match."), said());
+        assertTrue(lines.get(0).endsWith("Separately, one detail needs correcting on the Case page (listed after "
+                + "them): it was saved before the app checked it as it does now, and is not damage."), said());
+        assertTrue(lines.get(1).startsWith("- The database trigger cml_journal_case_file_update"), said());
+        assertTrue(lines.get(2).startsWith("- The case recorded on ") && lines.get(2).endsWith("was changed outside "
+                + "the app."), said());
+        assertEquals(List.of("Details to correct on the Case page:", detail), lines.subList(3, lines.size()));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package uk.cml.domain.caseinfo;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import uk.cml.domain.Words;
@@ -27,7 +29,7 @@ public final class CaseRules {
         if (name.isEmpty()) {
             return Optional.of(Words.text("caseinfo.rules.enterFullName", whose));
         }
-        return nameLength(name);
+        return nameLength(name).map(Refusal.Reason::sentence);
     }
 
     public static Optional<String> firstName(String typed) {
@@ -35,7 +37,7 @@ public final class CaseRules {
         if (name.isEmpty()) {
             return Optional.of(Words.text("caseinfo.rules.enterChildsFirstName"));
         }
-        return firstNameLength(name);
+        return firstNameLength(name).map(Refusal.Reason::sentence);
     }
 
     /**
@@ -44,57 +46,94 @@ public final class CaseRules {
      * that is not one). Empty when the details can be kept.
      */
     public static Optional<String> notToKeep(MyDetails me) {
-        return nameLength(me.fullName()).or(() -> address(me.address())).or(() -> phone(me.phone()))
-                .or(() -> email(me.email()));
+        return refusals(me).stream().findFirst().map(refusal -> refusal.reason().sentence());
     }
 
     /** As {@link #notToKeep(MyDetails)}, for a case: the other parent's name and address, the children's names. */
     public static Optional<String> notToKeep(CaseFile caseFile) {
-        return nameLength(caseFile.otherParentName())
-                .or(() -> caseFile.otherParentAddress().flatMap(CaseRules::address))
-                .or(() -> caseFile.children().stream().map(child -> firstNameLength(child.firstName()))
-                        .flatMap(Optional::stream).findFirst());
+        return refusals(caseFile).stream().findFirst().map(refusal -> refusal.reason().sentence());
     }
 
-    private static Optional<String> nameLength(String name) {
+    /**
+     * Every detail of the parent's own that {@link #notToKeep(MyDetails)} refuses, in the order it looks at them:
+     * what Check records lists, so details kept before a rule existed are found before a save is refused.
+     */
+    public static List<Refusal> refusals(MyDetails me) {
+        List<Refusal> found = new ArrayList<>();
+        add(found, CaseDetail.MY_NAME, me.fullName(), nameLength(me.fullName()));
+        addAddress(found, CaseDetail.MY_ADDRESS, CaseDetail.MY_POSTCODE, me.address());
+        add(found, CaseDetail.MY_PHONE, me.phone(), phoneReason(me.phone()));
+        add(found, CaseDetail.MY_EMAIL, me.email(), emailReason(me.email()));
+        return found;
+    }
+
+    /** As {@link #refusals(MyDetails)}, for a case: what {@link #notToKeep(CaseFile)} refuses. */
+    public static List<Refusal> refusals(CaseFile caseFile) {
+        List<Refusal> found = new ArrayList<>();
+        add(found, CaseDetail.OTHER_PARENT_NAME, caseFile.otherParentName(), nameLength(caseFile.otherParentName()));
+        caseFile.otherParentAddress().ifPresent(address -> addAddress(found, CaseDetail.OTHER_PARENT_ADDRESS,
+                CaseDetail.OTHER_PARENT_POSTCODE, address));
+        for (Child child : caseFile.children()) {
+            add(found, CaseDetail.CHILD_FIRST_NAME, child.firstName(), firstNameLength(child.firstName()));
+        }
+        return found;
+    }
+
+    private static void add(List<Refusal> found, CaseDetail detail, String value, Optional<Refusal.Reason> reason) {
+        reason.ifPresent(why -> found.add(new Refusal(detail, value == null ? "" : value, why)));
+    }
+
+    private static void addAddress(List<Refusal> found, CaseDetail lines, CaseDetail postcode, PostalAddress address) {
+        add(found, lines, String.join(", ", address.lines()), addressLinesReason(address.linesAsText()));
+        add(found, postcode, address.postcode(), postcodeReason(address.postcode()));
+    }
+
+    private static Optional<Refusal.Reason> nameLength(String name) {
         return name != null && name.strip().length() > MAX_NAME
-                ? Optional.of(Words.text("caseinfo.rules.nameTooLong", MAX_NAME)) : Optional.empty();
+                ? Optional.of(Refusal.Reason.NAME_TOO_LONG) : Optional.empty();
     }
 
-    private static Optional<String> firstNameLength(String name) {
+    private static Optional<Refusal.Reason> firstNameLength(String name) {
         return name != null && name.strip().length() > MAX_NAME
-                ? Optional.of(Words.text("caseinfo.rules.firstNameTooLong")) : Optional.empty();
-    }
-
-    private static Optional<String> address(PostalAddress address) {
-        return addressLines(address.linesAsText(), false).or(() -> postcode(address.postcode(), false));
+                ? Optional.of(Refusal.Reason.FIRST_NAME_TOO_LONG) : Optional.empty();
     }
 
     /** Address lines are required for the parent (letters need a return address) but optional for the other parent. */
     public static Optional<String> addressLines(String typed, boolean required) {
+        if (typed == null || typed.isBlank()) {
+            return required ? Optional.of(Words.text("caseinfo.rules.enterAddress")) : Optional.empty();
+        }
+        return addressLinesReason(typed).map(Refusal.Reason::sentence);
+    }
+
+    private static Optional<Refusal.Reason> addressLinesReason(String typed) {
         String text = typed == null ? "" : typed.strip();
         if (text.isEmpty()) {
-            return required ? Optional.of(Words.text("caseinfo.rules.enterAddress")) : Optional.empty();
+            return Optional.empty();
         }
         String[] lines = text.split("\\R");
         if (lines.length > MAX_ADDRESS_LINES) {
-            return Optional.of(Words.text("caseinfo.rules.tooManyLines", MAX_ADDRESS_LINES));
+            return Optional.of(Refusal.Reason.TOO_MANY_LINES);
         }
         for (String line : lines) {
             if (line.strip().length() > MAX_ADDRESS_LINE) {
-                return Optional.of(Words.text("caseinfo.rules.lineTooLong", MAX_ADDRESS_LINE));
+                return Optional.of(Refusal.Reason.LINE_TOO_LONG);
             }
         }
         return Optional.empty();
     }
 
     public static Optional<String> postcode(String typed, boolean required) {
-        String code = typed == null ? "" : typed.strip().toUpperCase(Locale.UK);
-        if (code.isEmpty()) {
+        if (typed == null || typed.isBlank()) {
             return required ? Optional.of(Words.text("caseinfo.rules.enterPostcode")) : Optional.empty();
         }
-        return code.matches(POSTCODE) ? Optional.empty()
-                : Optional.of(Words.text("caseinfo.rules.notAPostcode"));
+        return postcodeReason(typed).map(Refusal.Reason::sentence);
+    }
+
+    private static Optional<Refusal.Reason> postcodeReason(String typed) {
+        String code = typed == null ? "" : typed.strip().toUpperCase(Locale.UK);
+        return code.isEmpty() || code.matches(POSTCODE) ? Optional.empty()
+                : Optional.of(Refusal.Reason.NOT_A_POSTCODE);
     }
 
     /**
@@ -103,13 +142,17 @@ public final class CaseRules {
      * spaces, brackets or dashes, a plus only at the start, and no longer than {@link #MAX_PHONE} characters.
      */
     public static Optional<String> phone(String typed) {
+        return phoneReason(typed).map(Refusal.Reason::sentence);
+    }
+
+    private static Optional<Refusal.Reason> phoneReason(String typed) {
         String phone = normalisePhone(typed);
         if (phone.isEmpty()) {
             return Optional.empty();
         }
         boolean fine = phone.length() <= MAX_PHONE && phone.matches("\\+?[0-9 ()-]+")
                 && phone.replaceAll("\\D", "").matches("\\d{10,13}");
-        return fine ? Optional.empty() : Optional.of(Words.text("caseinfo.rules.notAPhoneNumber"));
+        return fine ? Optional.empty() : Optional.of(Refusal.Reason.NOT_A_PHONE_NUMBER);
     }
 
     /** A phone number as kept: spaces at either end gone, and any run of spaces inside made one space. */
@@ -122,15 +165,19 @@ public final class CaseRules {
      * well look like one, and the parent needs to know what to fix.
      */
     public static Optional<String> email(String typed) {
+        return emailReason(typed).map(Refusal.Reason::sentence);
+    }
+
+    private static Optional<Refusal.Reason> emailReason(String typed) {
         String email = typed == null ? "" : typed.strip();
         if (email.isEmpty()) {
             return Optional.empty();
         }
         if (email.length() > MAX_EMAIL) {
-            return Optional.of(Words.text("caseinfo.rules.emailTooLong", MAX_EMAIL));
+            return Optional.of(Refusal.Reason.EMAIL_TOO_LONG);
         }
         return email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") ? Optional.empty()
-                : Optional.of(Words.text("caseinfo.rules.notAnEmail"));
+                : Optional.of(Refusal.Reason.NOT_AN_EMAIL);
     }
 
     public static Optional<String> dateOfBirth(LocalDate date, LocalDate today) {

@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -32,7 +31,7 @@ public final class RecordsSafetyPanel extends VBox {
     private final Label fingerprint = new Label();
     private final Label status = new Label();
     private final ProgressBar progress = new ProgressBar();
-    private final TextArea findings = new TextArea();
+    private final CheckFindings findings = new CheckFindings();
     private final Button backUp = new Button(Messages.text("settings.recordsSafetyPanel.backUpNow"));
     private final Button restore = new Button(Messages.text("settings.recordsSafetyPanel.restoreFromABackup"));
     private final Button check = new Button(Messages.text("settings.recordsSafetyPanel.checkRecords"));
@@ -82,13 +81,6 @@ public final class RecordsSafetyPanel extends VBox {
         status.setId("settings-safety-status");
         status.getStyleClass().add("status");
         status.setWrapText(true);
-        findings.setId("settings-check-findings");
-        findings.setEditable(false);
-        findings.setWrapText(true);
-        findings.setPrefRowCount(6);
-        findings.setAccessibleText(Messages.text("settings.recordsSafetyPanel.whatCheckRecordsFound"));
-        findings.setVisible(false);
-        findings.setManaged(false);
         getChildren().addAll(heading, honest, fingerprint, new HBox(10, backUp, restore, check, exportCsv),
                 backupPassword, progress, status, findings, new FingerprintCheck(safety, background), automaticRow());
         refreshFingerprint();
@@ -189,9 +181,7 @@ public final class RecordsSafetyPanel extends VBox {
         background.run(task, report -> {
             idle();
             status.setText(report.summary());
-            findings.setText(String.join("\n", report.problems()));
-            findings.setVisible(!report.allMatch());
-            findings.setManaged(!report.allMatch());
+            findings.show(report);
             fingerprint.setText(Messages.text("settings.recordsSafetyPanel.recordFingerprintNow", report.fingerprint()
                     .shortForm()));
         }, this::showProblem);
@@ -213,8 +203,7 @@ public final class RecordsSafetyPanel extends VBox {
         backUp.setDisable(true);
         restore.setDisable(true);
         check.setDisable(true);
-        findings.setVisible(false);
-        findings.setManaged(false);
+        findings.hide();
         progress.progressProperty().bind(task.progressProperty());
         progress.setVisible(true);
         progress.setManaged(true);

@@ -1,11 +1,13 @@
 package uk.cml.ui.settings;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,8 @@ import org.testfx.framework.junit5.Start;
 import uk.cml.app.SampleFolders;
 import uk.cml.app.Startup;
 import uk.cml.safety.BackupRestore;
+import uk.cml.safety.JournalTriggers;
+import uk.cml.store.Database;
 import uk.cml.ui.AppRobot;
 
 /** Settings: a fingerprint from a letter checked; a backup protected with a password; a second copy turned away. */
@@ -97,6 +101,34 @@ class RecordsSafetyPageTest extends AppRobot {
         assertTrue(label("#already-open").equals("Child Maintenance Log is already open"));
         waitUntil("the first copy saw the request to come forward",
                 () -> !Files.exists(dataFolder.resolve(".bring-window-forward")));
+    }
+
+    /** A phone number an earlier version kept is listed under its own heading, apart from what does not match. */
+    @Test
+    void checkRecordsListsADetailToCorrectApart() {
+        SampleFolders.fill(dataFolder);
+        try (Database old = Database.open(dataFolder, CLOCK, JournalTriggers::install)) {
+            old.inTransaction(c -> c.createStatement().executeUpdate(
+                    "UPDATE my_details SET phone = '07700 900123 call after 6pm'"));
+        }
+        Startup[] opened = new Startup[1];
+        interact(() -> {
+            opened[0] = new Startup(new Stage(), dataFolder, CLOCK, folder -> { }, "settings");
+            opened[0].begin();
+        });
+        startup = opened[0];
+        waitFor("#settings-check-records");
+        press("#settings-check-records");
+        waitUntil("the check is done", () -> label("#settings-safety-status").startsWith("Everything matches."));
+        assertTrue(label("#settings-safety-status").contains("It is not damage: your records file is sound."),
+                label("#settings-safety-status"));
+        TextArea details = lookup("#settings-check-details").query();
+        TextArea problems = lookup("#settings-check-findings").query();
+        assertEquals("Your own details: your phone number \"07700 900123 call after 6pm\" is not a phone number the "
+                + "app can use. Open the Case page and correct it, or move the words into a note.",
+                interactAndGet(details::getText));
+        assertTrue(interactAndGet(details::isVisible), "the details are shown");
+        assertFalse(interactAndGet(problems::isVisible), "nothing that does not match is shown");
     }
 
     /**

@@ -1,0 +1,63 @@
+package uk.cml.ui.settings;
+
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import uk.cml.safety.CheckReport;
+import uk.cml.ui.common.Messages;
+
+/**
+ * What Check records found, under its summary: what does not match, then, apart and under its own heading, the
+ * details to correct on the Case page, so advice is never read as damage. Each part shows only when it has lines.
+ */
+final class CheckFindings extends VBox {
+
+    private final TextArea problems = area("settings-check-findings",
+            Messages.text("settings.recordsSafetyPanel.whatCheckRecordsFound"));
+    private final Label detailsHeading = new Label(Messages.text("safety.details.heading"));
+    private final TextArea details = area("settings-check-details", Messages.text("safety.details.heading"));
+
+    CheckFindings() {
+        super(6);
+        detailsHeading.getStyleClass().add("subheading");
+        detailsHeading.setWrapText(true);
+        detailsHeading.setMinHeight(Region.USE_PREF_SIZE);
+        detailsHeading.setLabelFor(details);
+        details.setPrefRowCount(4); // usually a line or two; the list of what does not match keeps its 6
+        getChildren().addAll(problems, detailsHeading, details);
+        hide();
+    }
+
+    void show(CheckReport report) {
+        show(report.problems(), problems);
+        show(report.detailsToCorrect(), details);
+        shown(detailsHeading, !report.detailsToCorrect().isEmpty());
+        shown(this, !report.allMatch() || !report.detailsToCorrect().isEmpty());
+    }
+
+    void hide() {
+        shown(this, false);
+    }
+
+    private static void show(List<String> lines, TextArea area) {
+        area.setText(String.join("\n", lines));
+        shown(area, !lines.isEmpty());
+    }
+
+    private static void shown(javafx.scene.Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
+    private static TextArea area(String id, String accessibleText) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefRowCount(6);
+        area.setAccessibleText(accessibleText);
+        return area;
+    }
+}
