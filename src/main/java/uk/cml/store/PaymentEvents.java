@@ -52,7 +52,7 @@ final class PaymentEvents {
                 entries.add(new TimelineEntry(TimelineKind.ADJUSTMENT, happened,
                         adjustmentsRecorded.getOrDefault(event.sourceId(), happened), event.description(),
                         Words.text("timeline.payment.balanceAfter",
-                                schedule.owedLeavingOutDueNow(event.date(), event.balanceAfter()).format()), event.sourceId()));
+                                schedule.owedLeavingOutNotMissed(event.date(), event.balanceAfter()).format()), event.sourceId()));
             }
         }
         for (ScheduleLine line : schedule.lines()) {

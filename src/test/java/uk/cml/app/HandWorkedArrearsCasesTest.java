@@ -236,7 +236,7 @@ class HandWorkedArrearsCasesTest {
         // Today Wed 10 Jun 2026: owed £180.00; April, May and June each part paid, £60.00 short: 3 in a row.
         // The letter lists the dues from 29 Mar 2026 (where 5 Apr's period begins: 7 days early): £780.00 fell
         // due and £600.00 was paid, so the balance went from £0.00 to £180.00; owed without a break since
-        // 5 April 2026.
+        // 7 April 2026 (5 April's due was on time until the end of Tue 7 Apr, when £60.00 of it was still short).
         try (Parent p = new Parent(folder, LocalDate.of(2026, 6, 10), Arrangement.DIRECT_PAY, "0")) {
             p.plan(200_00, PaymentFrequency.MONTHLY, LocalDate.of(2026, 1, 5));
             p.plan(260_00, PaymentFrequency.MONTHLY, LocalDate.of(2026, 4, 5));
@@ -255,7 +255,7 @@ class HandWorkedArrearsCasesTest {
             String letter = p.letter(LetterTemplates.MISSED_DIRECT_PAY);
             assertTrue(letter.contains("£180.00 is owed. Since 29 March 2026, £780.00 fell due and £600.00 was paid, "
                     + "so the balance went from £0.00 to £180.00. The arrears have been owed without a break since "
-                    + "5 April 2026."), letter);
+                    + "7 April 2026."), letter);
         }
     }
 
@@ -417,7 +417,8 @@ class HandWorkedArrearsCasesTest {
         //                                                                        balance 200.00
         // The 1 Apr money pays April's due (its own day); March stays owed. Today Wed 15 Apr 2026: owed £200.00
         // before the fee, £192.00 would reach me; next due Fri 1 May 2026, £192.00 to me.
-        // The enforcement letter states the arrears as the CMS does: £200.00, owed without a break since 1 March.
+        // The enforcement letter states the arrears as the CMS does: £200.00, owed without a break since Mon 2 March
+        // (Sunday 1 March's due was on time until the end of Monday 2 March).
         try (Parent p = new Parent(folder, LocalDate.of(2026, 4, 15), Arrangement.DIRECT_PAY, "4")) {
             p.plan(200_00, PaymentFrequency.MONTHLY, LocalDate.of(2026, 1, 1));
             p.pay(LocalDate.of(2026, 1, 1), 200_00);
@@ -439,7 +440,7 @@ class HandWorkedArrearsCasesTest {
 
             String letter = p.letter(LetterTemplates.ENFORCEMENT_REQUEST);
             assertTrue(letter.contains("were £200.00 on 15 April 2026. The arrears have been owed without a break "
-                    + "since 1 March 2026."), letter);
+                    + "since 2 March 2026."), letter);
         }
     }
 

@@ -122,6 +122,37 @@ class PackOnADueDayTest {
     }
 
     @Test
+    @DisplayName("a period from Mon 2 Nov lists Sunday 1 Nov's due, on time until then, in the period, not in what was "
+            + "owed at the start")
+    void aWeekendDueJustBeforeThePeriod() throws Exception {
+        // By hand: at the end of Sun 1 Nov only October's £50 short was owed (1 Nov's £200 could arrive by Mon 2 Nov).
+        // The period 2-30 Nov: due £200 (1 Nov's), received nothing, owed at the end £250: 50 + 200 - 0 = 250.
+        String pack = pack(new PackPeriod(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 30)));
+        assertTrue(pack.contains("Owed at the start of the period £50.00"), pack);
+        assertTrue(pack.contains("Total due in the period £200.00"), pack);
+        assertTrue(pack.contains("Total received in the period £0.00"), pack);
+        assertTrue(pack.contains("Owed at the end of the period £250.00"), pack);
+        assertTrue(pack.contains("1 Nov 2026 £200.00 Nothing received £200.00 £250.00"), pack);
+        assertTrue(pack.contains("The £200.00 due on Sunday 1 November 2026 was on time until the end of Monday "
+                + "2 November 2026, within this period, so it is counted here and not in what was owed at the start."),
+                pack);
+    }
+
+    @Test
+    @DisplayName("money that came on the Sunday for it is left out of the period's total due, and said so")
+    void partOfItArrivedBeforeThePeriod() throws Exception {
+        // By hand: £80 on Sun 1 Nov. At the end of that day: October's £50 owed, £120 of 1 Nov's still to come (not
+        // missed): owed £50 at the start. The period counts the £120 still to come: 50 + 120 - 0 = 170 at the end.
+        pay(LocalDate.of(2026, 11, 1), 8000);
+        String pack = pack(new PackPeriod(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 30)));
+        assertTrue(pack.contains("Owed at the start of the period £50.00"), pack);
+        assertTrue(pack.contains("Total due in the period £120.00"), pack);
+        assertTrue(pack.contains("Owed at the end of the period £170.00"), pack);
+        assertTrue(pack.contains("; £80.00 of it arrived before the period, so the summary's total due counts the "
+                + "£120.00 still to come then."), pack);
+    }
+
+    @Test
     @DisplayName("with only today's due unpaid nothing is owed, and no run of arrears starts today")
     void onlyTodaysDueUnpaid() throws Exception {
         pay(LocalDate.of(2026, 11, 2), 25000);

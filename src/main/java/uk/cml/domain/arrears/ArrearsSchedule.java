@@ -19,6 +19,12 @@ import uk.cml.domain.Money;
  */
 public final class ArrearsSchedule {
 
+    /**
+     * More than the most days a due can wait for the working day it is on time by (Christmas on a Saturday waits four,
+     * to the Wednesday): how far back {@link #notMissedAtEndOf} looks.
+     */
+    private static final int LONGEST_WAIT_DAYS = 14;
+
     private final LocalDate asOf;
     private final List<PaymentPlan> plans;
     private final FeeRule fee;
@@ -92,27 +98,52 @@ public final class ArrearsSchedule {
      * page, what needs doing and the letters give as owed; the due of today is shown apart, as the payment due now.
      */
     public Money owedOnPassedDues() {
-        return owedLeavingOutDueNow(asOf, owedNow());
+        return owedLeavingOutNotMissed(asOf, owedNow());
     }
 
     /**
-     * What is owed at the end of {@code date} on dues whose day is over: {@link #balanceOn} less what is still to
-     * arrive of {@link #dueNow()} once its date is reached. The figure every "owed on that day" gives (the pack's
-     * summary, the Overview's start-of-month figure).
+     * What is owed at the end of {@code date} on dues whose day is over: {@link #balanceOn} less what was still to
+     * arrive then of dues not missed yet ({@link #notMissedAtEndOf}). The figure every "owed on that day" gives (the
+     * pack's summary, the Overview's start-of-month figure), whichever later day it is seen on.
      */
     public Money owedOn(LocalDate date) {
-        return owedLeavingOutDueNow(date, balanceOn(date));
+        LocalDate day = date.isAfter(asOf) ? asOf : date;
+        return owedLeavingOutNotMissed(day, balanceOn(day));
     }
 
     /**
      * The one rule for a balance labelled owed: {@code balance}, the running balance at the end of {@code date} or
-     * after an event on it, less what is still to arrive of the due whose day it is ({@link #dueNow()}) when
-     * {@code date} is on or after that due's date. That due is not missed until its day is over, so no figure called
-     * owed counts it; a table of dues still lists it, as "Due today". Before the due's date the balance is unchanged.
+     * after an adjustment on it (a day's payments come before its adjustments), less {@link #notMissedAtEndOf} that
+     * date. A due is not missed until its day is over, or, on a weekend or bank holiday, until the working day it is
+     * on time by is over, so no figure called owed counts what is still to come of it; a table of dues still lists it.
      */
-    public Money owedLeavingOutDueNow(LocalDate date, Money balance) {
-        Optional<ScheduleLine> now = dueNow();
-        return now.isPresent() && !date.isBefore(now.get().date()) ? balance.minus(now.get().stillToCome()) : balance;
+    public Money owedLeavingOutNotMissed(LocalDate date, Money balance) {
+        return balance.minus(notMissedAtEndOf(date));
+    }
+
+    /**
+     * What was still to arrive, at the end of {@code date}, of dues that had fallen due by then and were not missed
+     * yet: on {@link #asOf()}, what is still to come of {@link #dueNow()}; on an earlier day, of a due on a weekend or
+     * bank holiday whose working day to be on time by had not come, what had not arrived for it by that day. (Nothing
+     * clears such a due while it is not missed: a write-off, offset or settlement then is of the arrears only.)
+     */
+    public Money notMissedAtEndOf(LocalDate date) {
+        if (!date.isBefore(asOf)) {
+            return date.isAfter(asOf) ? Money.ZERO : stillDueNow();
+        }
+        long pence = 0;
+        for (int i = firstOnOrAfter(date.minusDays(LONGEST_WAIT_DAYS)); i < lines.size()
+                && !lines.get(i).date().isAfter(date); i++) {
+            ScheduleLine line = lines.get(i);
+            if (date.isBefore(line.onTimeBy())) {
+                long arrived = 0;
+                for (Arrival arrival : line.arrivals()) {
+                    arrived += arrival.date().isAfter(date) ? 0 : arrival.counted().pence();
+                }
+                pence += Math.max(0, line.due().pence() - arrived);
+            }
+        }
+        return Money.ofPence(pence);
     }
 
     /** What is still to arrive of {@link #dueNow()}, or zero when no due of today is awaited. */
@@ -208,7 +239,7 @@ public final class ArrearsSchedule {
      * The latest CMS arrears figure compared with this record's figure on that date: the balance at the end of that
      * day, or for a figure given while a due was not missed yet (its day, or the working day it is on time by, not
      * over), what was owed without what was still to come of that due then (the rule of
-     * {@link #owedLeavingOutDueNow} on the figure's own day, so a figure reads the same on every later day). Every
+     * {@link #owedLeavingOutNotMissed} on the figure's own day, so a figure reads the same on every later day). Every
      * screen, letter and list reads the comparison from here or {@link #cmsDifferences()}.
      */
     public Optional<CmsDifference> cmsDifference() {
@@ -283,17 +314,21 @@ public final class ArrearsSchedule {
 
     /**
      * For a chart or any series labelled owed: {@link #balanceSeries()} with each balance as {@link
-     * #owedLeavingOutDueNow owed}, so its last point is {@link #owedOnPassedDues()}. Days whose figure no longer
-     * changes are kept: a chart steps on them harmlessly.
+     * #owedLeavingOutNotMissed owed}, so its last point is {@link #owedOnPassedDues()}, and a point on the working day
+     * a weekend or bank-holiday due stopped being on time, the day it counts as owed if it had not arrived. Days whose
+     * figure no longer changes are kept: a chart steps on them harmlessly.
      */
     public Map<LocalDate, Money> owedSeries() {
         Map<LocalDate, Money> balances = balanceSeries();
-        if (dueNow().isEmpty()) {
-            return balances;
+        java.util.TreeMap<LocalDate, Money> out = new java.util.TreeMap<>();
+        balances.forEach((date, balance) -> out.put(date, owedLeavingOutNotMissed(date, balance)));
+        for (ScheduleLine line : lines) {
+            LocalDate missedFrom = line.onTimeBy();
+            if (missedFrom.isAfter(line.date()) && missedFrom.isBefore(asOf) && !out.containsKey(missedFrom)) {
+                out.put(missedFrom, owedOn(missedFrom));
+            }
         }
-        Map<LocalDate, Money> out = new LinkedHashMap<>();
-        balances.forEach((date, balance) -> out.put(date, owedLeavingOutDueNow(date, balance)));
-        return Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(out));
     }
 
     /** For a chart: the balance at the end of each day on which it changed, oldest first. */

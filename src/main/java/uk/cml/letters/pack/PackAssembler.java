@@ -13,6 +13,7 @@ import java.util.Set;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.Arrival;
 import uk.cml.domain.arrears.CmsDifference;
 import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.MoneyReceived;
@@ -71,7 +72,12 @@ public final class PackAssembler {
         CaseFile caseFile = stores.caseFile(caseId).orElseThrow(() -> new IllegalArgumentException(
                 "That case could not be found. Choose a case and try again."));
         ArrearsSchedule schedule = stores.schedule(caseId, period.until());
-        List<ScheduleLine> lines = schedule.lines(period.from(), period.until(), EnumSet.allOf(LineStatus.class));
+        // A due of a weekend or bank holiday just before the period, still on time on its first day, is not owed at
+        // the start (ArrearsSchedule#owedOn): it belongs to the period, so the period's totals still add up.
+        LocalDate firstListed = schedule.lines(period.from().minusDays(14), period.from().minusDays(1),
+                EnumSet.allOf(LineStatus.class)).stream().filter(l -> !l.onTimeBy().isBefore(period.from()))
+                .map(ScheduleLine::date).findFirst().orElse(period.from());
+        List<ScheduleLine> lines = schedule.lines(firstListed, period.until(), EnumSet.allOf(LineStatus.class));
         List<TimelineEntry> chronology = sections.contains(PackSection.CHRONOLOGY)
                 ? chronologyOf(caseId, period.until()).stream().filter(e -> period.contains(e.happenedAt())).toList()
                 : List.of();
@@ -82,7 +88,7 @@ public final class PackAssembler {
         // Where things stand is as on the day the pack is made, whatever the period: it is about what happens next.
         Optional<StandingReport> standing = sections.contains(PackSection.STANDING)
                 ? Optional.of(stores.standing(caseId, LocalDate.now(clock))) : Optional.empty();
-        MoneyReceived received = MoneyReceived.of(schedule, period.from(), period.from());
+        MoneyReceived received = MoneyReceived.of(schedule, period.from(), firstListed);
         return new PackContents(cover(caseFile), period, sections, summary(schedule, lines, received, period), lines,
                 received, chronology, calls, lettersSent(caseId, period), lettersReceived(caseId, period), notes, standing,
                 fingerprint);
@@ -115,6 +121,11 @@ public final class PackAssembler {
         long due = 0;
         for (ScheduleLine line : lines) {
             due += line.due().pence();
+            // A due listed from before the period, still on time at its start: what had arrived for it by then is
+            // not owed at the start either, so the period counts only what was still to come of it.
+            for (Arrival arrival : line.date().isBefore(period.from()) ? line.arrivals() : List.<Arrival>of()) {
+                due -= arrival.date().isBefore(period.from()) ? arrival.counted().pence() : 0;
+            }
         }
         Optional<CmsDifference> cms = schedule.cmsDifferences().stream()
                 .filter(d -> !d.date().isAfter(period.until())).reduce((first, second) -> second);

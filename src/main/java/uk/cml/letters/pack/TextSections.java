@@ -1,14 +1,17 @@
 package uk.cml.letters.pack;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.arrears.Arrival;
 import uk.cml.domain.arrears.CmsDifference;
 import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.domain.calendar.CalendarText;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.Note;
 import uk.cml.domain.timeline.TimelineEntry;
@@ -140,6 +143,7 @@ final class TextSections {
                     TableColumn.left("Status", 2.95), TableColumn.right("Short", 1.1), TableColumn.right("Balance", 1.2)),
                     rows, List.of("Total", due.format(), paid.format(), "", shortBy.format(), "")));
             dueNotes(cleared, dueToday);
+            dueFromBefore();
         }
         writer.block(new LetterBlock.SubHeading("Payments received in the period"));
         if (contents.received().payments().isEmpty()) {
@@ -161,6 +165,34 @@ final class TextSections {
                     + "still arrive today, so it is not yet missed and is not counted as owed: the balance on its line leaves it "
                     + "out."));
         }
+    }
+
+    /**
+     * Why a due dated before the period is listed: "The £200.00 due on Sunday 1 November 2026 was on time until the
+     * end of Monday 2 November 2026, within this period, so it is counted here and not in what was owed at the start."
+     * Money that came for it before the period is said apart, as the summary's total due leaves it out.
+     */
+    private void dueFromBefore() throws IOException {
+        LocalDate from = contents.period().from();
+        for (ScheduleLine line : contents.schedule()) {
+            if (!line.date().isBefore(from)) {
+                return;
+            }
+            Money before = Money.ZERO;
+            for (Arrival arrival : line.arrivals()) {
+                before = arrival.date().isBefore(from) ? before.plus(arrival.counted()) : before;
+            }
+            writer.block(new LetterBlock.Paragraph("The " + line.due().format() + " due on "
+                    + dayAndLongDate(line.date()) + " was on time until the end of " + dayAndLongDate(line.onTimeBy())
+                    + ", within this period, so it is "
+                    + "counted here and not in what was owed at the start" + (before.isPositive() ? "; "
+                    + before.format() + " of it arrived before the period, so the summary's total due counts the "
+                    + line.due().minus(before).format() + " still to come then." : ".")));
+        }
+    }
+
+    private static String dayAndLongDate(LocalDate date) {
+        return CalendarText.weekday(date) + " " + UkFormats.longDate(date);
     }
 
     void chronology() throws IOException {

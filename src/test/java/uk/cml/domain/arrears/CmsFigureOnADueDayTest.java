@@ -16,7 +16,7 @@ import uk.cml.domain.Money;
 
 /**
  * A figure the CMS gave on the day of a due not missed yet is set against what is owed without what was still to
- * come of that due then, the rule of {@link ArrearsSchedule#owedLeavingOutDueNow} on the figure's own day, wherever the comparison is read: {@link
+ * come of that due then, the rule of {@link ArrearsSchedule#owedLeavingOutNotMissed} on the figure's own day, wherever the comparison is read: {@link
  * ArrearsSchedule#cmsDifferences()}, the adjustment's words in {@link ArrearsSchedule#events()} and in the due's
  * notes. £50 weekly on Mondays from 5 Jan 2026, £20 paid on 6 Jan; Monday 12 Jan is today.
  */

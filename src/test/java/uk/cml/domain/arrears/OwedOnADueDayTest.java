@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every figure called owed leaves out the due whose day is not over, by one rule ({@link
- * ArrearsSchedule#owedLeavingOutDueNow}): the balance on a day, the series a chart draws, and the run of arrears.
+ * ArrearsSchedule#owedLeavingOutNotMissed}): the balance on a day, the series a chart draws, and the run of arrears.
  * £50 weekly on Mondays from 5 Jan 2026; 12 Jan (a Monday) is today and nothing has arrived for it.
  */
 @DisplayName("On a due day, owed leaves today's due out everywhere")
@@ -65,6 +65,27 @@ class OwedOnADueDayTest {
         assertEquals(m("100.00"), weekend.balanceOn(d("2026-10-31")), "the running balance counts it");
         assertEquals(m("0.00"), weekend.owedOn(d("2026-10-31")), "owed at the end of October leaves it out");
         assertEquals(m("100.00"), schedule.owedOn(d("2026-10-31")), "a missed due of a weekday is owed");
+    }
+
+    @Test
+    @DisplayName("seen weeks later, Saturday 31 Oct's unpaid due becomes owed at the end of Monday 2 Nov, not before")
+    void weekendDueSeenLater() {
+        // By hand: owed 0 at the end of 31 Oct and of 1 Nov (it could still arrive on time), 100 at the end of 2 Nov;
+        // a chart steps on 2 Nov, and the arrears are owed without a break since then.
+        ArrearsSchedule later = Build.schedule(List.of(plan("100.00", PaymentFrequency.MONTHLY, "2026-08-31")),
+                List.of(pay("2026-08-31", "100.00"), pay("2026-09-30", "100.00")), List.of(), "2026-11-20");
+        assertEquals(m("0.00"), later.owedOn(d("2026-10-31")));
+        assertEquals(m("0.00"), later.owedOn(d("2026-11-01")));
+        assertEquals(m("100.00"), later.owedOn(d("2026-11-02")));
+        assertEquals(m("0.00"), later.owedSeries().get(d("2026-10-31")), later.owedSeries().toString());
+        assertEquals(m("100.00"), later.owedSeries().get(d("2026-11-02")), later.owedSeries().toString());
+        assertEquals(Optional.of(d("2026-11-02")), RunningBalance.owedWithoutBreakSince(later));
+        // Part of it on the Sunday: only what was still to come is left out until the Monday is over.
+        ArrearsSchedule part = Build.schedule(List.of(plan("100.00", PaymentFrequency.MONTHLY, "2026-08-31")),
+                List.of(pay("2026-08-31", "100.00"), pay("2026-09-30", "100.00"), pay("2026-11-01", "30.00")),
+                List.of(), "2026-11-20");
+        assertEquals(m("0.00"), part.owedOn(d("2026-11-01")));
+        assertEquals(m("70.00"), part.owedOn(d("2026-11-02")));
     }
 
     @Test

@@ -36,7 +36,7 @@ class RunningBalanceTest {
      * Aug missed, Sep £100, Oct £200, Nov missed. Balance at the end of 1 Aug £100, 1 Sep £100, 1 Oct £0, 1 Nov
      * £100. This app puts Oct's extra £100 towards Aug (paid late, 61 days) and Sep is paid on its day; oldest first,
      * Sep's £100 pays Aug (31 days late) and Oct's pays Sep (30 days late) and Oct. Either way £100 is owed, and has
-     * been without a break since 1 Nov only.
+     * been without a break since Mon 2 Nov only (Sunday 1 Nov's due was on time until the end of it).
      */
     static ArrearsSchedule missedThenMadeUp() {
         return monthly(LocalDate.of(2026, 8, 1), AS_OF, 0, 100, 200, 0);
@@ -53,14 +53,15 @@ class RunningBalanceTest {
     }
 
     @Test
-    @DisplayName("Aug missed, Sep £100, Oct £200, Nov missed: £100 owed, without a break since 1 Nov")
+    @DisplayName("Aug missed, Sep £100, Oct £200, Nov missed: £100 owed, without a break since Mon 2 Nov")
     void madeUpThenMissed() {
         ArrearsSchedule schedule = missedThenMadeUp();
         assertEquals(Money.ofPence(10000), schedule.balanceOn(LocalDate.of(2026, 8, 1)));
         assertEquals(Money.ofPence(10000), schedule.balanceOn(LocalDate.of(2026, 9, 1)));
         assertEquals(Money.ZERO, schedule.balanceOn(LocalDate.of(2026, 10, 1)));
         assertEquals(Money.ofPence(10000), schedule.owedNow());
-        assertEquals(Optional.of(LocalDate.of(2026, 11, 1)), RunningBalance.owedWithoutBreakSince(schedule));
+        // Sun 1 Nov's due was on time until the end of Mon 2 Nov: missed, so owed, from then.
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 2)), RunningBalance.owedWithoutBreakSince(schedule));
         // This app's matching: Aug was paid late by Oct's money, Sep on its day. Oldest first would say otherwise,
         // which is why no letter states it as fact.
         assertEquals(LineStatus.PAID_LATE, schedule.lines().get(0).status());
@@ -94,9 +95,10 @@ class RunningBalanceTest {
         ArrearsSchedule paid = monthly(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 20), 100, 100, 100);
         assertEquals(Optional.empty(), RunningBalance.owedWithoutBreakSince(paid));
         assertEquals(Money.ZERO, RunningBalance.olderThanMonthsAtLeast(paid, 1));
-        // Paid ahead, then a due missed that the credit only partly covers: owed from that due's day.
+        // Paid ahead, then a due missed that the credit only partly covers: owed from the end of the day it was on
+        // time by (Sat 1 Aug 2026: Mon 3 Aug).
         ArrearsSchedule ahead = monthly(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 20), 150, 0, 100);
         assertEquals(Money.ofPence(5000), ahead.owedNow());
-        assertEquals(Optional.of(LocalDate.of(2026, 8, 1)), RunningBalance.owedWithoutBreakSince(ahead));
+        assertEquals(Optional.of(LocalDate.of(2026, 8, 3)), RunningBalance.owedWithoutBreakSince(ahead));
     }
 }

@@ -46,14 +46,15 @@ class LettersStateTotalsTest {
     }
 
     @Test
-    @DisplayName("Aug missed, Sep £100, Oct £200, Nov missed: £100 owed since 1 Nov; the late day is my matching")
+    @DisplayName("Aug missed, Sep £100, Oct £200, Nov missed: £100 owed since Mon 2 Nov; the late day is my matching")
     void missedThenMadeUp() throws IOException {
         // Balance at the end of 1 Aug £100, 1 Sep £100, 1 Oct £0, 1 Nov £100. Oldest first, Sep's £100 paid Aug;
-        // this app puts it towards Sep and Oct's extra £100 towards Aug.
+        // this app puts it towards Sep and Oct's extra £100 towards Aug. Sun 1 Nov's due was on time until the end of
+        // Mon 2 Nov, so the arrears are owed without a break from then.
         ArrearsSchedule schedule = monthly(LocalDate.of(2026, 8, 1), 0, 100, 200, 0);
         String request = letter(LetterTemplates.ENFORCEMENT_REQUEST, schedule);
         assertTrue(request.contains("which by my records were £100.00 on 22 November 2026. The arrears have been "
-                + "owed without a break since 1 November 2026."), request);
+                + "owed without a break since 2 November 2026."), request);
         assertFalse(request.contains("oldest payment still owed"), request);
 
         String missed = letter(LetterTemplates.MISSED_DIRECT_PAY, schedule);
@@ -61,7 +62,7 @@ class LettersStateTotalsTest {
         // As much paid as fell due: the balance stayed where it was, not "went from £100.00 to £100.00".
         assertTrue(missed.contains("£100.00 is owed. Since 25 August 2026, £300.00 fell due and £300.00 was paid, so "
                 + "the balance stayed at £100.00. The arrears have been owed without a break since "
-                + "1 November 2026."), missed);
+                + "2 November 2026."), missed);
         assertFalse(missed.contains("went from"), missed);
         assertTrue(missed.contains("what I matched to it and the balance after it. I matched money that arrived late "
                 + "to the latest payment still owed."), missed);
