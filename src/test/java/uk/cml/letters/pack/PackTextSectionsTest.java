@@ -163,6 +163,19 @@ class PackTextSectionsTest {
     }
 
     @Test
+    @DisplayName("a short plain note is printed once in the chronology, after its kind, not again under itself")
+    void shortPlainNoteShownOnce() throws Exception {
+        // The fixture's plain note of 1 Jun 2024: its title is its whole text, its detail "Note: " and the text.
+        List<String> pages = pages(new PackPeriod(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 30)),
+                Optional.empty());
+        String chronology = pageStarting(pages, PackSection.CHRONOLOGY.title());
+        String flat = chronology.replaceAll("\\s+", " ");
+        assertTrue(flat.contains("Note: An old note from 2024"), chronology);
+        assertEquals(1, flat.split("An old note from 2024", -1).length - 1,
+                "the note's text is printed once in the chronology:\n" + chronology);
+    }
+
+    @Test
     @DisplayName("a note whose first line is cut short in its title is shown once, whole")
     void longNoteShownOnce() {
         for (NoteCategory category : NoteCategory.values()) {
