@@ -164,7 +164,7 @@ class SampleLettersTruthTest {
                 + " say you may write off " + SampleStanding.WRITE_OFF.format())), writeOff);
         String offer = letter(LetterTemplates.SETTLEMENT_REPLY.fileTitle());
         assertTrue(received.stream().anyMatch(r -> r.summary().contains("full and final settlement")
-                && offer.contains("the offer I was told about on " + UkFormats.longDate(r.dated().orElseThrow()))
+                && offer.contains("the offer in your letter of " + UkFormats.longDate(r.dated().orElseThrow()))
                 && offer.contains("offers to pay " + r.summary().replaceAll(".*offers (£[\\d,.]+\\d).*", "$1"))),
                 offer);
     }
