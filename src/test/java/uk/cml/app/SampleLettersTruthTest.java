@@ -63,6 +63,10 @@ class SampleLettersTruthTest {
             services.payments.payments(id).forEach(p -> recorded.add(p.date()));
             services.payments.plans(id).forEach(p -> recorded.add(p.firstDue()));
             services.payments.adjustments(id).forEach(a -> recorded.add(a.date()));
+            // The CMS's arrears figure is on a statement the CMS sent: dated on a working day, as its letters are.
+            services.payments.adjustments(id).stream()
+                    .filter(a -> a.kind() == uk.cml.domain.arrears.AdjustmentKind.CMS_CONFIRMED_FIGURE)
+                    .forEach(a -> cmsDays.add(a.date()));
             services.payments.schedule(id, today).lines().forEach(l -> {
                 recorded.add(l.date());
                 recorded.add(l.periodEnd());
