@@ -201,7 +201,7 @@ final class LetterStarts {
         }
         if (mentions(about, "settlement", "full and final", "offer")) {
             return Optional.of(new Start(LetterTemplates.SETTLEMENT_REPLY, f -> f.toBuilder().settlement(
-                    new SettlementDetails(letter.dated().orElse(letter.received()), null,
+                    new SettlementDetails(dated, null,
                             SettlementDetails.Decision.UNDECIDED, List.of())).build()));
         }
         Optional<DecisionReading.Route> decision = DecisionReading.route(letter.summary());

@@ -17,6 +17,7 @@ import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.domain.calendar.UkCalendar;
 
 /**
  * A made-up payment history: weekly CMS plans, payments that are mostly on time with some late, part paid and
@@ -166,9 +167,19 @@ public record SampleHistory(List<PaymentPlan> plans, List<Payment> payments, Lis
         return new ArrearsCalculator().calculate(plans, List.of(), List.of(), today, FeeRule.NONE).lines();
     }
 
-    /** The CMS's figure two months ago: this record's balance then, less £86.42 the CMS has not counted. */
+    /**
+     * The CMS's figure about two months ago: this record's balance then, less £86.42 the CMS has not counted. Given
+     * on a working day, as the CMS works, and not on a due's day (where the record's figure leaves that due out
+     * while it can still arrive): two months ago, or the working day before it that has no due.
+     */
     private static SampleHistory withCmsFigure(List<PaymentPlan> plans, List<Payment> payments, LocalDate today) {
+        UkCalendar calendar = UkCalendar.englandAndWales();
+        java.util.Set<LocalDate> dueDays = new java.util.HashSet<>();
+        dues(plans, today).forEach(line -> dueDays.add(line.date()));
         LocalDate when = today.minusMonths(2);
+        while (!calendar.isWorkingDay(when) || dueDays.contains(when)) {
+            when = when.minusDays(1);
+        }
         Money ours = new ArrearsCalculator().calculate(plans, payments, List.of(), when, FeeRule.NONE).owedNow();
         Money theirs = ours.minus(Money.ofPence(86_42)).max(Money.ZERO);
         List<Adjustment> adjustments = List.of(new Adjustment(0, when, AdjustmentKind.CMS_CONFIRMED_FIGURE, theirs,

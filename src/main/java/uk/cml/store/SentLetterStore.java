@@ -68,8 +68,11 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
         for (RecordTable.Saved<SentLetter> saved : table().saved(caseId, "", NEWEST_FIRST)) {
             SentLetter l = saved.record();
             LocalDate when = l.posted().orElse(l.written());
-            String kindAndAddress = Words.text("timeline.sent.kindAndAddress", l.kind().label(),
-                    l.to().address().replace('\n', ' '));
+            // The address ends its own sentence, so the certificate or tracking number after it starts a new one.
+            String address = l.to().address().replace('\n', ' ').strip();
+            String kindAndAddress = address.isEmpty() ? l.kind().label() + "."
+                    : Words.text("timeline.sent.kindAndAddress", l.kind().label(),
+                    address.endsWith(".") ? address.substring(0, address.length() - 1) : address);
             String detail = l.method().map(m -> Words.text("timeline.sent.sentBy", m.label(), UkFormats.shortDate(when),
                             kindAndAddress))
                     .orElse(Words.text("timeline.sent.notSent", UkFormats.shortDate(l.written()), kindAndAddress))

@@ -50,6 +50,19 @@ class LetterStartsTest {
                     .map(s -> s.template().key()).orElse(""));
         }
 
+        @Test
+        @DisplayName("a settlement offer's date is the one on the CMS's letter, never the day it arrived")
+        void settlementOfferDate() {
+            LetterFacts base = LetterCases.directPayWithComplaints().facts();
+            ReceivedLetter dated = received("Jordan offers £600 in full and final settlement");
+            assertEquals(LocalDate.of(2026, 11, 2), LetterStarts.replyTo(dated, Optional.empty()).orElseThrow()
+                    .preset().apply(base).settlement().orElseThrow().offerDate());
+            ReceivedLetter undated = new ReceivedLetter(7, 1, Optional.empty(), LocalDate.of(2026, 11, 5), "CMS",
+                    dated.summary(), Optional.empty(), Optional.empty());
+            assertEquals(null, LetterStarts.replyTo(undated, Optional.empty()).orElseThrow()
+                    .preset().apply(base).settlement().orElseThrow().offerDate());
+        }
+
         @ParameterizedTest(name = "\"{0}\" -> {1}")
         @CsvSource(delimiter = '|', value = {
             "My complaint has been passed to a senior caseworker           | ''",

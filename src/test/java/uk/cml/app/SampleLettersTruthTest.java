@@ -63,6 +63,10 @@ class SampleLettersTruthTest {
             services.payments.payments(id).forEach(p -> recorded.add(p.date()));
             services.payments.plans(id).forEach(p -> recorded.add(p.firstDue()));
             services.payments.adjustments(id).forEach(a -> recorded.add(a.date()));
+            // The CMS's arrears figure is on a statement the CMS sent: dated on a working day, as its letters are.
+            services.payments.adjustments(id).stream()
+                    .filter(a -> a.kind() == uk.cml.domain.arrears.AdjustmentKind.CMS_CONFIRMED_FIGURE)
+                    .forEach(a -> cmsDays.add(a.date()));
             services.payments.schedule(id, today).lines().forEach(l -> {
                 recorded.add(l.date());
                 recorded.add(l.periodEnd());
@@ -164,7 +168,7 @@ class SampleLettersTruthTest {
                 + " say you may write off " + SampleStanding.WRITE_OFF.format())), writeOff);
         String offer = letter(LetterTemplates.SETTLEMENT_REPLY.fileTitle());
         assertTrue(received.stream().anyMatch(r -> r.summary().contains("full and final settlement")
-                && offer.contains("the offer I was told about on " + UkFormats.longDate(r.dated().orElseThrow()))
+                && offer.contains("the offer in your letter of " + UkFormats.longDate(r.dated().orElseThrow()))
                 && offer.contains("offers to pay " + r.summary().replaceAll(".*offers (£[\\d,.]+\\d).*", "$1"))),
                 offer);
     }

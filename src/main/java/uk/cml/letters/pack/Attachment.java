@@ -36,8 +36,9 @@ record Attachment(PackFile file, String contentsTitle, String caption) {
         for (PackContents.ReceivedItem l : letters) {
             if (l.scan().isPresent()) {
                 String dated = l.dated().map(d -> ", dated " + UkFormats.shortDate(d)).orElse("");
-                all.add(new Attachment(l.scan().get(), UkFormats.shortDate(l.received()) + ": " + l.from(),
-                        l.from() + dated + ", received " + UkFormats.shortDate(l.received()) + "."));
+                String letter = l.from().isEmpty() ? "Letter received" : "Letter from " + l.from();
+                all.add(new Attachment(l.scan().get(), UkFormats.shortDate(l.received()) + ": " + letter,
+                        letter + dated + ", received " + UkFormats.shortDate(l.received()) + "."));
             }
         }
         return all;

@@ -175,7 +175,7 @@ public final class PackAssembler {
         List<PackContents.ReceivedItem> items = new ArrayList<>();
         for (ReceivedLetter l : stores.receivedLetters(caseId)) {
             if (period.contains(l.received())) {
-                items.add(new PackContents.ReceivedItem(l.received(), l.dated(), l.title(), l.summary(),
+                items.add(new PackContents.ReceivedItem(l.received(), l.dated(), l.from(), l.summary(),
                         file(l.scanDocumentId())));
             }
         }

@@ -122,7 +122,7 @@ public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sect
                            Optional<PackFile> copy, Optional<PackFile> proof) {
     }
 
-    /** A letter received, with its scan when it is kept. */
+    /** A letter received, with its scan when it is kept; {@code from} is the sender as logged (empty if none). */
     public record ReceivedItem(LocalDate received, Optional<LocalDate> dated, String from, String summary,
                                Optional<PackFile> scan) {
     }

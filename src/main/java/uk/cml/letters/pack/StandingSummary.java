@@ -42,7 +42,10 @@ final class StandingSummary {
         }
         writer.block(paragraph("As on " + UkFormats.shortDate(today) + ", the day this pack was made. Dates are "
                 + "counted from the letters recorded, in working days (Monday to Friday, less bank holidays in "
-                + "England and Wales) or calendar months, as the CMS's rules say."));
+                + "England and Wales) or calendar months, as the CMS's rules say. A letter counts as delivered on "
+                + "the delivery date its tracking shows, where one is recorded, or else on the usual count (for "
+                + "example the 2nd working day after posting by 1st class, the 4th by 2nd class): a count, not "
+                + "proof of delivery."));
         complaint(complaint);
         decisions();
         enforcement();
@@ -60,7 +63,7 @@ final class StandingSummary {
                     date(s.replyDue()), date(s.replyReceived())));
         }
         writer.block(new LetterBlock.Table(List.of(TableColumn.left("Stage", 1.9),
-                TableColumn.left("Sent or dated", 1.2), TableColumn.left("Delivered", 1.2),
+                TableColumn.left("Sent or dated", 1.2), TableColumn.left("Counts as delivered", 1.2),
                 TableColumn.left("CMS target to acknowledge", 1.4), TableColumn.left("Reply expected by", 1.2),
                 TableColumn.left("Reply received", 1.2)), rows));
         // A limit, not a day the app suggests acting from (keeping the final response, posting a letter written) nor

@@ -217,12 +217,16 @@ final class TextSections {
 
     /**
      * A note's title is its first line, so its detail would only say the same again; a long first line is cut short
-     * in the title ("..."), and then the detail alone says it whole.
+     * in the title ("..."), and then the detail alone says it whole. A plain note's detail puts its kind before the
+     * text ("Note: ..."), so the detail's first line holds the whole title: the detail alone says it, once.
      */
     static String whatHappened(TimelineEntry e) {
         String firstLine = e.detail().lines().findFirst().orElse("").strip();
         if (firstLine.isEmpty() || e.title().contains(firstLine)) {
             return e.title();
+        }
+        if (e.kind() == TimelineKind.NOTE && !e.title().isBlank() && firstLine.contains(e.title().strip())) {
+            return e.detail();
         }
         String cut = e.title().endsWith("...") ? e.title().substring(0, e.title().length() - 3).strip() : "";
         return !cut.isEmpty() && firstLine.contains(cut) ? e.detail() : e.title() + "\n" + e.detail();

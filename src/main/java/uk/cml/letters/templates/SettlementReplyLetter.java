@@ -19,10 +19,13 @@ final class SettlementReplyLetter extends TemplateBase {
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         SettlementDetails s = facts.settlement().orElse(new SettlementDetails(null, null, null, List.of()));
         String amount = w.needMoney(s.amount(), "the amount offered");
-        String offered = s.offerDate() == null ? "" : " on " + w.date(s.offerDate());
+        // The date is the one on the CMS's letter: the parent was told of the offer when it arrived, days later, so
+        // the letter names the CMS's letter by its date, as the CMS files it, and never says "told about on" it.
+        String offer = s.offerDate() == null ? "the offer I was told about"
+                : "the offer in your letter of " + w.date(s.offerDate());
         String replyBy = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
         w.heading("Offer of a part payment in full and final settlement");
-        w.opening("to reply to the offer I was told about" + offered + ": " + w.otherParent() + " offers to pay "
+        w.opening("to reply to " + offer + ": " + w.otherParent() + " offers to pay "
                 + amount + " as a part payment in full and final settlement of the arrears on my case");
         if (facts.arrears().owedNow().isPositive() && facts.arrears().asOf() != null) {
             w.paragraph("By my records, the arrears were " + facts.arrears().owedNow().format() + " on "

@@ -1,6 +1,7 @@
 package uk.cml.letters.pack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -66,6 +67,17 @@ class PackAttachmentsTest {
         List<String> pages = EvidencePackBuilderTest.pageTexts(target);
         int photoPage = photo.page() - 1;
         assertTrue(pages.get(photoPage).contains("Proof of postage"), pages.get(photoPage));
+    }
+
+    @Test
+    @DisplayName("the letters received register gives the sender under From, and the scan's caption says whose "
+            + "letter it is")
+    void receivedRegisterSaysWhoFrom() throws Exception {
+        build();
+        String all = String.join("\n", EvidencePackBuilderTest.pageTexts(target)).replaceAll("\\s+", " ");
+        assertTrue(all.contains("5 Jun 2025 2 Jun 2025 Child Maintenance Service Enforcement has been started"), all);
+        assertFalse(all.contains("From Letter from") || all.contains("2 Jun 2025 Letter from"), all);
+        assertTrue(all.contains("Letter from Child Maintenance Service, dated 2 Jun 2025, received 5 Jun 2025."), all);
     }
 
     @Test

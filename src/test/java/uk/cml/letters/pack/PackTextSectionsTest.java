@@ -163,6 +163,31 @@ class PackTextSectionsTest {
     }
 
     @Test
+    @DisplayName("a letter sent reads as sentences in the chronology: the address ends one, the certificate starts the "
+            + "next")
+    void sentLetterSentences() throws Exception {
+        String chronology = pageStarting(pages(PackFixture.YEAR_2025, Optional.empty()),
+                PackSection.CHRONOLOGY.title());
+        String flat = chronology.replaceAll("\\s+", " ");
+        assertTrue(flat.contains("Sent by 1st class post on 6 May 2025. Report of missed payments. PO Box 249 "
+                + "Mitcheldean GL17 1AJ. Certificate of posting CP123."), chronology);
+        assertFalse(flat.contains("GL17 1AJ Certificate"), chronology);
+    }
+
+    @Test
+    @DisplayName("a short plain note is printed once in the chronology, after its kind, not again under itself")
+    void shortPlainNoteShownOnce() throws Exception {
+        // The fixture's plain note of 1 Jun 2024: its title is its whole text, its detail "Note: " and the text.
+        List<String> pages = pages(new PackPeriod(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 30)),
+                Optional.empty());
+        String chronology = pageStarting(pages, PackSection.CHRONOLOGY.title());
+        String flat = chronology.replaceAll("\\s+", " ");
+        assertTrue(flat.contains("Note: An old note from 2024"), chronology);
+        assertEquals(1, flat.split("An old note from 2024", -1).length - 1,
+                "the note's text is printed once in the chronology:\n" + chronology);
+    }
+
+    @Test
     @DisplayName("a note whose first line is cut short in its title is shown once, whole")
     void longNoteShownOnce() {
         for (NoteCategory category : NoteCategory.values()) {

@@ -107,6 +107,13 @@ class StandingSummaryPackTest {
                 + UkFormats.shortDate(first.acknowledgeDue().orElseThrow()) + " "
                 + UkFormats.shortDate(first.replyDue().orElseThrow()) + " 28 Apr 2026";
         assertTrue(text.contains(row), row + "\n" + text);
+        // Posted 1st class with no tracking, 8 Apr is a count, not a delivery anything recorded shows: the column
+        // says so, and the page says how the count is made.
+        assertTrue(text.contains("Counts as delivered"), text);
+        assertFalse(text.matches("(?s).*\\bDelivered\\b.*"), "no column says a date is when it was delivered:\n" + text);
+        assertTrue(text.contains("A letter counts as delivered on the delivery date its tracking shows, where one is "
+                + "recorded, or else on the usual count (for example the 2nd working day after posting by 1st class, "
+                + "the 4th by 2nd class): a count, not proof of delivery."), text);
         assertTrue(text.contains(ComplaintStage.Step.CMS_REPLY.label() + " 24 Apr 2026"), text);
         assertTrue(text.contains(ComplaintStage.Step.FINAL_RESPONSE.label()), text);
         // Answered, with no final response: asking for a senior manager's review has no time limit, so the pack

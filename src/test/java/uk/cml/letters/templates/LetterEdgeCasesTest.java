@@ -265,6 +265,24 @@ class LetterEdgeCasesTest {
     }
 
     @Test
+    @DisplayName("the settlement reply names the CMS's letter by its date, never as the day the parent was told")
+    void settlementNamesTheCmsLetter() throws IOException {
+        // The CMS's letter is dated 17 Nov 2026; it reached the parent days later, so "told about on 17 November"
+        // would be a date the parent's own records contradict.
+        LetterFacts dated = Facts.complete(LetterTemplates.SETTLEMENT_REPLY);
+        String text = new ReadBack(LetterTemplates.SETTLEMENT_REPLY, dated).flat();
+        assertTrue(text.contains("I am writing to reply to the offer in your letter of 17 November 2026: Jordan Reed "
+                + "offers to pay £318.90 as a part payment in full and final settlement"), text);
+        assertFalse(text.contains("told about on"), text);
+        // With no date on the CMS's letter, no date is given at all.
+        LetterFacts undated = dated.toBuilder().settlement(new SettlementDetails(null, Money.ofPence(31890),
+                SettlementDetails.Decision.ACCEPT, List.of())).build();
+        String bare = new ReadBack(LetterTemplates.SETTLEMENT_REPLY, undated).flat();
+        assertTrue(bare.contains("I am writing to reply to the offer I was told about: Jordan Reed offers to pay"),
+                bare);
+    }
+
+    @Test
     @DisplayName("the ICE letter asks ICE only to investigate and recommend")
     void iceAsksWhatIceCanDo() throws IOException {
         LetterDraft draft = LetterTemplates.ICE_COMPLAINT.draft(Facts.complete(LetterTemplates.ICE_COMPLAINT));
