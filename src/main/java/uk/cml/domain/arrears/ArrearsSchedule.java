@@ -320,15 +320,44 @@ public final class ArrearsSchedule {
      */
     public Map<LocalDate, Money> owedSeries() {
         Map<LocalDate, Money> balances = balanceSeries();
-        java.util.TreeMap<LocalDate, Money> out = new java.util.TreeMap<>();
-        balances.forEach((date, balance) -> out.put(date, owedLeavingOutNotMissed(date, balance)));
+        List<ScheduleLine> waiting = new ArrayList<>();
         for (ScheduleLine line : lines) {
-            LocalDate missedFrom = line.onTimeBy();
-            if (missedFrom.isAfter(line.date()) && missedFrom.isBefore(asOf) && !out.containsKey(missedFrom)) {
-                out.put(missedFrom, owedOn(missedFrom));
+            if (line.onTimeBy().isAfter(line.date())) {
+                waiting.add(line);
             }
         }
-        return Collections.unmodifiableMap(new LinkedHashMap<>(out));
+        if (waiting.isEmpty() && dueNow().isEmpty()) {
+            return balances;
+        }
+        // Both in date order (a later due is never on time by an earlier day), so one pass merges them.
+        Map<LocalDate, Money> out = new LinkedHashMap<>();
+        int next = 0;
+        int open = 0;
+        for (Map.Entry<LocalDate, Money> point : balances.entrySet()) {
+            LocalDate date = point.getKey();
+            while (next < waiting.size() && waiting.get(next).onTimeBy().isBefore(date)) {
+                addOwedFrom(out, waiting.get(next++));
+            }
+            while (open < waiting.size() && !waiting.get(open).onTimeBy().isAfter(date)) {
+                open++;
+            }
+            // Most days fall in no due's wait for its working day: their balance is what is owed.
+            boolean inAWait = open < waiting.size() && !waiting.get(open).date().isAfter(date);
+            out.put(date, inAWait || !date.isBefore(asOf) ? owedLeavingOutNotMissed(date, point.getValue())
+                    : point.getValue());
+        }
+        while (next < waiting.size()) {
+            addOwedFrom(out, waiting.get(next++));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** The point on the working day a weekend or bank-holiday due stopped being on time, if that day is over. */
+    private void addOwedFrom(Map<LocalDate, Money> out, ScheduleLine line) {
+        LocalDate day = line.onTimeBy();
+        if (day.isBefore(asOf) && !out.containsKey(day)) {
+            out.put(day, owedOn(day));
+        }
     }
 
     /** For a chart: the balance at the end of each day on which it changed, oldest first. */

@@ -28,5 +28,23 @@ public final class ArrearsBenchmark {
         double median = (millis[99] + millis[100]) / 2;
         System.out.printf("Arrears recompute, 10 years weekly + 3,000 payments: median %.3f ms, max %.3f ms"
                 + " over %d runs (checksum %d)%n", median, millis[millis.length - 1], millis.length, checksum);
+        // The Overview's questions of one schedule: the chart's owed series, owed at the start of the month and the
+        // year, and the run of arrears (each leaves out dues not missed yet on the day asked).
+        ArrearsSchedule schedule = data.calculate();
+        java.time.LocalDate asOf = schedule.asOf();
+        double[] asked = new double[2_000];
+        for (int i = -500; i < asked.length; i++) {
+            long start = System.nanoTime();
+            checksum += schedule.owedSeries().size() + schedule.owedOn(asOf.withDayOfMonth(1).minusDays(1)).pence()
+                    + schedule.owedOn(asOf.withDayOfYear(1).minusDays(1)).pence()
+                    + RunningBalance.owedWithoutBreakSince(schedule).map(d -> d.getDayOfYear()).orElse(0);
+            if (i >= 0) {
+                asked[i] = (System.nanoTime() - start) / 1_000_000.0;
+            }
+        }
+        Arrays.sort(asked);
+        System.out.printf("Overview's owed series, start-of-month and -year figures and run of arrears: median %.3f ms,"
+                + " max %.3f ms over %d runs (checksum %d)%n", (asked[999] + asked[1000]) / 2, asked[asked.length - 1],
+                asked.length, checksum);
     }
 }
