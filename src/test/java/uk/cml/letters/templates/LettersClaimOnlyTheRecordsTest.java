@@ -90,6 +90,25 @@ class LettersClaimOnlyTheRecordsTest {
     }
 
     @Nested
+    @DisplayName("the money lost is claimed only as the CMS's mistakes or delays, not as 'the CMS's error'")
+    class MoneyLost {
+
+        @Test
+        @DisplayName("each complaint letter with losses says what it claims, and never asserts an error")
+        void mistakesOrDelays() throws IOException {
+            for (LetterTemplate template : List.of(LetterTemplates.COLLECTION_COMPLAINT,
+                    LetterTemplates.SENIOR_REVIEW, LetterTemplates.ICE_COMPLAINT)) {
+                String text = new ReadBack(template, Facts.complete(template)).flat();
+                assertTrue(text.contains("I lost these amounts because of the CMS's mistakes or delays in my case, "
+                        + "each shown with how it was worked out:"), template + ": " + text);
+                assertTrue(text.contains("Pay me £18.00 for the money I lost because of the CMS's mistakes or delays, "
+                        + "set out under \"Money I lost\"."), template + ": " + text);
+                assertFalse(text.contains("CMS's error"), template + ": " + text);
+            }
+        }
+    }
+
+    @Nested
     @DisplayName("the arrears table's matching is said as the parent's method")
     class Matching {
 
