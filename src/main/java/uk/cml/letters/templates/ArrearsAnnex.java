@@ -12,10 +12,12 @@ import uk.cml.letters.TableColumn;
 
 /**
  * The payment tables and summary that letters 2, 3 and 12 carry: each due of the recent months with what was due,
- * what I matched to it by date and the balance owed after it; then each payment received in those months, once, on
- * its own date, with the amount that arrived, so every line is one a bank statement confirms and the totals add up.
- * The CMS attributes payments to arrears by its own rules, so what a due was paid is said to be my matching, and the
- * sentences state only totals: what fell due, what arrived, the balance, and since when it has been owed.
+ * what I matched to it by date and the balance owed at the end of its period (up to the day before the next due's
+ * period begins, so it counts money that came after the due's own date); then each payment received in those
+ * months, once, on its own date, with the amount that arrived, so every line is one a bank statement confirms and
+ * the totals add up. The CMS attributes payments to arrears by its own rules, so what a due was paid is said to be
+ * my matching, and the sentences state only totals: what fell due, what arrived, the balance, and since when it
+ * has been owed.
  */
 final class ArrearsAnnex {
 
@@ -52,7 +54,9 @@ final class ArrearsAnnex {
     static String tablesIntro(DraftWriter w, ArrearsDetails arrears) {
         boolean listsPayments = !arrears.received().payments().isEmpty();
         return (listsPayments ? "The first table below" : "The table below") + " lists each payment due since "
-                + w.date(arrears.since()) + ", what I matched to it and the balance after it"
+                // The Balance column is the balance at the end of the due's period, not straight after the due.
+                + w.date(arrears.since()) + ", what I matched to it, and the balance owed at the end of its period, "
+                + "before the next payment was due"
                 + (inCredit(arrears.lines()) ? " (a minus balance means payments were ahead: in credit)" : "") + "."
                 // The matching is the parent's method, said as theirs; with no money matched it says nothing.
                 + (arrears.paidTotal().isPositive() ? " " + MATCHING : "")

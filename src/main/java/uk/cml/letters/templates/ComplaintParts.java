@@ -10,7 +10,9 @@ import uk.cml.letters.templates.ComplaintDetails.Remedy;
 
 /**
  * The parts the complaint letters share: what happened, the effect on the children, the money lost because of the
- * CMS's error, and what the parent wants the CMS to do, with the CMS's own targets for answering.
+ * CMS's mistakes or delays, and what the parent wants the CMS to do, with the CMS's own targets for answering.
+ * A complaint is as often about delay as about an error, and a loss the other parent's non-payment alone caused is
+ * not the CMS's to pay, so the claim names only what the CMS did or failed to do.
  */
 final class ComplaintParts {
 
@@ -99,7 +101,7 @@ final class ComplaintParts {
         }
         if (!w.facts().losses().isEmpty()) {
             items.add("Pay me " + lossTotal(w.facts()).format() + " for the money I lost because of the CMS's "
-                    + "error, set out under \"Money I lost\". This claim is for my actual losses.");
+                    + "mistakes or delays, set out under \"Money I lost\". This claim is for my actual losses.");
         }
         if (c.wants().contains(Remedy.COMPENSATION)) {
             items.add("Consider a consolatory payment for the distress and inconvenience this has caused"
@@ -119,7 +121,8 @@ final class ComplaintParts {
         }
         w.subHeading("Money I lost");
         // Ending in a colon makes it a lead-in, kept on the page with the table's opening rows (BodyWriter).
-        w.paragraph("Because of the CMS's error I lost these amounts, each shown with how it was worked out:");
+        w.paragraph("I lost these amounts because of the CMS's mistakes or delays in my case, each shown with how it "
+                + "was worked out:");
         List<List<String>> rows = new ArrayList<>();
         for (LossItem loss : losses) {
             rows.add(List.of(w.need(loss.what(), "what the loss was"),

@@ -18,7 +18,7 @@ import uk.cml.domain.caseinfo.WorkSituation;
  *                    (only the other parent can be filled from the case)
  * @param decision    a CMS decision the parent asks to be looked at again (mandatory reconsideration)
  * @param enforcement what the parent knows of the paying parent's means and of the steps already tried
- * @param losses      money the parent lost because of a CMS error, claimed in the complaint letters
+ * @param losses      money the parent lost because of the CMS's mistakes or delays, claimed in the complaint letters
  * @param deadlines   the calendar and the time limits the "Where things stand" page counts with, for every date
  *                    a letter prints
  */

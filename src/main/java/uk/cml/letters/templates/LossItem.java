@@ -3,8 +3,9 @@ package uk.cml.letters.templates;
 import uk.cml.domain.Money;
 
 /**
- * Money the parent lost because of a CMS error (a late-payment charge, an overdraft fee), claimed as a financial
- * loss, apart from any consolatory payment for distress.
+ * Money the parent lost because of the CMS's mistakes or delays (a late-payment charge, an overdraft fee, while the
+ * CMS did not act on arrears it knew of), claimed as a financial loss, apart from any consolatory payment for
+ * distress. Not the maintenance itself, which is claimed as arrears.
  *
  * @param what          what the loss was ("Overdraft charges, October 2026")
  * @param amount        how much, from a bank statement or bill

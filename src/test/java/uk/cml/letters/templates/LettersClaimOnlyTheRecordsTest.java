@@ -90,6 +90,25 @@ class LettersClaimOnlyTheRecordsTest {
     }
 
     @Nested
+    @DisplayName("the money lost is claimed only as the CMS's mistakes or delays, not as 'the CMS's error'")
+    class MoneyLost {
+
+        @Test
+        @DisplayName("each complaint letter with losses says what it claims, and never asserts an error")
+        void mistakesOrDelays() throws IOException {
+            for (LetterTemplate template : List.of(LetterTemplates.COLLECTION_COMPLAINT,
+                    LetterTemplates.SENIOR_REVIEW, LetterTemplates.ICE_COMPLAINT)) {
+                String text = new ReadBack(template, Facts.complete(template)).flat();
+                assertTrue(text.contains("I lost these amounts because of the CMS's mistakes or delays in my case, "
+                        + "each shown with how it was worked out:"), template + ": " + text);
+                assertTrue(text.contains("Pay me £18.00 for the money I lost because of the CMS's mistakes or delays, "
+                        + "set out under \"Money I lost\"."), template + ": " + text);
+                assertFalse(text.contains("CMS's error"), template + ": " + text);
+            }
+        }
+    }
+
+    @Nested
     @DisplayName("the arrears table's matching is said as the parent's method")
     class Matching {
 
@@ -99,7 +118,8 @@ class LettersClaimOnlyTheRecordsTest {
             String text = new ReadBack(LetterTemplates.MISSED_DIRECT_PAY,
                     Facts.complete(LetterTemplates.MISSED_DIRECT_PAY)).flat();
             assertTrue(text.contains("The first table below lists each payment due since 25 August 2026, what I "
-                    + "matched to it and the balance after it. I matched money that arrived late to the latest "
+                    + "matched to it, and the balance owed at the end of its period, before the next payment was "
+                    + "due. I matched money that arrived late to the latest "
                     + "payment still owed. The second table lists each payment I received since then, on the day it "
                     + "arrived."), text);
             assertFalse(text.contains("money paid late"), text);
@@ -110,7 +130,7 @@ class LettersClaimOnlyTheRecordsTest {
         void nothingToMatch() throws IOException {
             String text = letter(LetterTemplates.MISSED_DIRECT_PAY, nothingEverPaid());
             assertTrue(text.contains("The table below lists each payment due since 25 August 2026, what I matched to "
-                    + "it and the balance after it."), text);
+                    + "it, and the balance owed at the end of its period, before the next payment was due."), text);
             assertFalse(text.contains("I matched money"), text);
             assertTrue(text.contains("I received no payments at all between 25 August 2026 and 22 November 2026."),
                     text);
