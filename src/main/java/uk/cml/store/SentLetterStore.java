@@ -79,7 +79,8 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                     + (l.trackingNumber().isEmpty() ? "" : Words.text("timeline.sent.tracking", l.trackingNumber()))
                     + (l.proof().reference().isEmpty() ? ""
                             : Words.text("timeline.sent.certificate", l.proof().reference()));
-            entries.add(new TimelineEntry(TimelineKind.LETTER_SENT, when.atStartOfDay(), saved.recordedAt(),
+            entries.add(new TimelineEntry(l.isPosted() ? TimelineKind.LETTER_SENT : TimelineKind.LETTER_WRITTEN,
+                    when.atStartOfDay(), saved.recordedAt(),
                     l.title(), detail, l.id()));
         }
         return entries;

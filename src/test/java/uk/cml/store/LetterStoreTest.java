@@ -141,6 +141,16 @@ class LetterStoreTest {
     }
 
     @Test
+    void aLetterNotPostedIsNeverCalledSent() {
+        sent.save(letter(LocalDate.of(2026, 11, 2), Optional.empty(), Optional.empty(), ProofOfPostage.NONE,
+                Optional.empty()));
+        var entry = sent.timeline(caseId).get(0);
+        assertEquals(TimelineKind.LETTER_WRITTEN, entry.kind());
+        assertEquals("Letter written, not sent yet", entry.kind().label());
+        assertTrue(entry.detail().startsWith("Written on 2 Nov 2026, not sent yet."), entry.detail());
+    }
+
+    @Test
     void bothKindsAppearInTheTimelineWithSearchableText() {
         sent.save(letter(LocalDate.of(2026, 11, 2), Optional.of(LocalDate.of(2026, 11, 3)),
                 Optional.of(PostingMethod.SPECIAL_DELIVERY), ProofOfPostage.NONE, Optional.empty()));

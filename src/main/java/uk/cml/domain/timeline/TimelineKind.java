@@ -9,6 +9,8 @@ public enum TimelineKind implements Labelled {
     ADJUSTMENT,
     CALL,
     LETTER_SENT,
+    /** A letter saved but not recorded as posted: never called sent, in the timeline or the evidence pack. */
+    LETTER_WRITTEN,
     LETTER_RECEIVED,
     DOCUMENT,
     NOTE,

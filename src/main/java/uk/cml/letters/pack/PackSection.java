@@ -7,7 +7,7 @@ public enum PackSection {
     SCHEDULE("Arrears schedule"),
     CHRONOLOGY("Chronology"),
     CALLS("Calls in full"),
-    LETTERS_SENT("Letters sent, with proof of postage"),
+    LETTERS_SENT("Letters written and sent, with proof of postage"),
     LETTERS_RECEIVED("Letters received"),
     NOTES("Notes");
 

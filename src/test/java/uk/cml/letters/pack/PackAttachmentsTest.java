@@ -102,8 +102,8 @@ class PackAttachmentsTest {
             assertEquals(i * step, fractions.get(i), 1e-9, "even steps: " + fractions);
         }
         assertTrue(fractions.get(fractions.size() - 2) < 1.0);
-        assertTrue(steps.contains("Adding file 1 of 2 (letters sent, with proof of postage)"), steps.toString());
-        assertTrue(steps.contains("Adding file 2 of 2 (letters sent, with proof of postage)"), steps.toString());
+        assertTrue(steps.contains("Adding file 1 of 2 (letters written and sent, with proof of postage)"), steps.toString());
+        assertTrue(steps.contains("Adding file 2 of 2 (letters written and sent, with proof of postage)"), steps.toString());
         assertTrue(steps.contains("Adding file 1 of 1 (letters received)"), steps.toString());
         assertTrue(steps.contains("Numbering the pages"), steps.toString());
     }
