@@ -70,7 +70,7 @@ class PageStampTest {
         assertEquals(viewWidth, image.getWidth());
         assertEquals(viewHeight, image.getHeight());
         float margin = Math.min(15 * MM, viewWidth * 0.06f);
-        float baseline = Math.min(8 * MM, viewHeight * 0.03f);
+        float baseline = Math.min(6 * MM, viewHeight * 0.03f);
         int minX = Integer.MAX_VALUE;
         int maxX = -1;
         int minY = Integer.MAX_VALUE;
@@ -98,5 +98,39 @@ class PageStampTest {
         assertTrue(level(image, viewWidth / 2, Math.round(viewHeight - baseline - 14)) < BLACK_LIMIT,
                 "the page above the band is untouched");
         assertTrue(level(image, Math.round(margin - 5), bandY) < BLACK_LIMIT, "nothing left of the band");
+    }
+    @org.junit.jupiter.api.Test
+    @DisplayName("over a copy of one of the app's letters, the stamp leaves the letter's footer and fingerprint whole")
+    void clearOfALettersFooter() throws IOException {
+        LetterDocument.Builder letter = SampleLetters.simple().footer("CMS reference 1212 3456 7890")
+                .fingerprint("Record fingerprint 2879 1230 6522 318E");
+        byte[] copy = new LetterPdfRenderer().render(letter.build()).pdf();
+        BufferedImage before = view(copy);
+        byte[] stampedCopy;
+        try (PDDocument document = Loader.loadPDF(copy); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            try (PageWriter writer = new PageWriter(document)) {
+                writer.stamp(document.getPage(0), "CMS ref 1212 3456 7890   |   Evidence pack", "CML-0010");
+            }
+            document.save(out);
+            stampedCopy = out.toByteArray();
+        }
+        BufferedImage after = view(stampedCopy);
+        int bandTop = after.getHeight();
+        for (int y = after.getHeight() - 1; y >= after.getHeight() - 20 * MM; y--) {
+            for (int x = 0; x < after.getWidth(); x++) {
+                if (after.getRGB(x, y) != before.getRGB(x, y)) {
+                    bandTop = Math.min(bandTop, y);
+                }
+            }
+        }
+        // Every pixel row the stamp changed lies below the letter's lowest ink (its fingerprint line).
+        int lowestInk = 0;
+        for (int y = 0; y < before.getHeight(); y++) {
+            for (int x = 0; x < before.getWidth(); x++) {
+                lowestInk = level(before, x, y) < 200 ? y : lowestInk;
+            }
+        }
+        assertTrue(bandTop > lowestInk, "the stamp reaches up to row " + bandTop + ", the letter's ink down to row "
+                + lowestInk);
     }
 }
