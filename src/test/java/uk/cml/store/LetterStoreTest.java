@@ -146,7 +146,7 @@ class LetterStoreTest {
                 Optional.empty()));
         var entry = sent.timeline(caseId).get(0);
         assertEquals(TimelineKind.LETTER_WRITTEN, entry.kind());
-        assertEquals("Letter written, not sent yet", entry.kind().label());
+        assertEquals("Letter not sent", entry.kind().label());
         assertTrue(entry.detail().startsWith("Written on 2 Nov 2026, not sent yet."), entry.detail());
     }
 

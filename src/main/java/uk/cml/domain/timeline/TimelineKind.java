@@ -9,7 +9,7 @@ public enum TimelineKind implements Labelled {
     ADJUSTMENT,
     CALL,
     LETTER_SENT,
-    /** A letter saved but not recorded as posted: never called sent, in the timeline or the evidence pack. */
+    /** A letter saved but not recorded as posted ("Letter not sent"): never called sent, in the timeline or the pack. */
     LETTER_WRITTEN,
     LETTER_RECEIVED,
     DOCUMENT,
