@@ -61,7 +61,7 @@ class LetterTablesTest {
                 new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"),
                 "Ask for a breakdown of the arrears", LetterKind.REQUEST_FOR_INFORMATION, Optional.empty(),
                 Optional.empty(), ProofOfPostage.NONE, "", printed, Optional.empty(), Optional.empty(), printed);
-        assertEquals(new Status("Post it, then record when you posted it", Tone.WARN),
+        assertEquals(new Status("Post it first", Tone.WARN),
                 LetterTables.reply(written, java.util.Set.of(), LocalDate.of(2027, 2, 1)));
     }
 
@@ -74,7 +74,7 @@ class LetterTablesTest {
                 "Ask for a breakdown of the arrears", LetterKind.REQUEST_FOR_INFORMATION,
                 Optional.empty(), Optional.of(uk.cml.domain.correspondence.PostingMethod.EMAIL), ProofOfPostage.NONE,
                 "", printed, Optional.empty(), Optional.empty(), printed);
-        assertEquals(new Status("Send it, then record when you sent it", Tone.WARN),
+        assertEquals(new Status("Send it first", Tone.WARN),
                 LetterTables.reply(toEmail, java.util.Set.of(), LocalDate.of(2027, 2, 1)));
     }
 
@@ -86,7 +86,7 @@ class LetterTablesTest {
                 "Ask for a breakdown of the arrears", LetterKind.REQUEST_FOR_INFORMATION, Optional.empty(),
                 Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "",
                 Optional.of(LocalDate.of(2027, 1, 12)), Optional.empty());
-        assertEquals(new Status("Reply expected by 12 Jan 2027", Tone.INFO),
+        assertEquals(new Status("Reply due by 12 Jan 2027", Tone.INFO),
                 LetterTables.reply(posted, java.util.Set.of(), LocalDate.of(2027, 1, 12)));
         assertEquals(new Status("No reply by 12 Jan 2027", Tone.BAD),
                 LetterTables.reply(posted, java.util.Set.of(), LocalDate.of(2027, 1, 13)));

@@ -111,7 +111,7 @@ class LogPostedLetterTest extends AppRobot {
         waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
         assertTrue(lookup(node -> node instanceof Labeled cell && cell.isVisible()
                 && "Certificate attached".equals(cell.getText())).tryQuery().isPresent(), "the proof shows in the list");
-        assertTrue(lookup(node -> node instanceof Labeled cell && "Reply expected by 15 Dec 2026".equals(cell.getText()))
+        assertTrue(lookup(node -> node instanceof Labeled cell && "Reply due by 15 Dec 2026".equals(cell.getText()))
                 .tryQuery().isPresent(), "the reply-by date shows in the list");
         SentLetter saved = harness.services.sentLetters.letters(harness.currentCase.get().id()).get(0);
         assertEquals(Optional.of(java.time.LocalDate.of(2026, 11, 20)), saved.posted());

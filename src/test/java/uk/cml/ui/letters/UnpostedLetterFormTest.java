@@ -65,7 +65,7 @@ class UnpostedLetterFormTest extends AppRobot {
         TableView<SentLetter> sent = waitFor("#letters-sent-table");
         waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
         assertTrue(lookup(node -> node instanceof Labeled cell && cell.isVisible()
-                && "Post it, then record when you posted it".equals(cell.getText())).tryQuery().isPresent(),
+                && "Post it first".equals(cell.getText())).tryQuery().isPresent(),
                 "the list says what to do next");
         assertFalse(lookup(node -> node instanceof Labeled cell && cell.getText() != null
                 && cell.getText().contains("4 Jan 2027")).tryQuery().isPresent(), "no reply date in the list");
