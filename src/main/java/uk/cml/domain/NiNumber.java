@@ -17,7 +17,10 @@ public record NiNumber(String value) {
     public static Validated<NiNumber> parse(String typed) {
         String compact = typed == null ? "" : typed.replaceAll("\\s", "").toUpperCase(java.util.Locale.UK);
         if (!compact.matches(PATTERN)) {
-            return Validated.problem(Words.text("caseinfo.niNumber.looksLike"));
+            // The right shape with letters no number starts with (D, F, I, Q, U or V, or O second): say which part.
+            return Validated.problem(compact.matches("[A-Z]{2}\\d{6}[A-D]")
+                    ? Words.text("caseinfo.niNumber.noSuchStart", compact.substring(0, 2))
+                    : Words.text("caseinfo.niNumber.looksLike"));
         }
         return Validated.ok(new NiNumber(compact));
     }

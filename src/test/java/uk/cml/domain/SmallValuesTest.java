@@ -79,6 +79,15 @@ class SmallValuesTest {
     }
 
     @Test
+    void aNationalInsuranceNumberOfTheRightShapeWithLettersNoNumberStartsWithSaysWhich() {
+        assertEquals(Optional.of("No National Insurance number starts with QQ. Check the two letters at the start "
+                + "against a letter from HMRC or the DWP, or leave it empty."), NiNumber.parse("QQ 12 34 56 C").problem());
+        assertEquals(Optional.of("A National Insurance number looks like AB 12 34 56 C: two letters, six numbers and "
+                + "one letter A to D. Leave it empty if you do not have it to hand."), NiNumber.parse("AB 12 34 5").problem());
+        assertTrue(NiNumber.parse("JT 12 34 56 B").isOk());
+    }
+
+    @Test
     void aProblemCarriesThroughMapAndAValueIsMapped() {
         assertEquals(13, Validated.ok(12).map(n -> n + 1).value());
         Validated<Integer> problem = Validated.<String>problem("Enter a number.").map(String::length);
