@@ -81,7 +81,7 @@ class HandWorkedArrearsCasesTest {
             assertEquals("£200.00", s.owedNow().format());
             assertEquals("£200.00", p.owedAtMonthStart(s));
             assertEquals("£0.00", p.owedAtYearStart(s));
-            assertEquals("£200.00 on 30 Apr 2026", p.nextDueWords(s));
+            assertEquals("£200.00 on Thu 30 Apr 2026", p.nextDueWords(s));
             assertEquals(1, s.missedInARow());
             assertEquals(LocalDate.of(2028, 2, 29), s.nextDue(LocalDate.of(2028, 2, 1)).orElseThrow().date());
             assertEquals(LocalDate.of(2028, 3, 31), s.nextDue(LocalDate.of(2028, 2, 29)).orElseThrow().date());
@@ -115,7 +115,7 @@ class HandWorkedArrearsCasesTest {
             assertEquals("£2,100.00", s.totalDue().format());
             assertEquals("£1,950.00", s.totalReceived().format());
             assertEquals("£150.00", s.owedNow().format());
-            assertEquals("£150.00 on 29 Apr 2025", p.nextDueWords(s));
+            assertEquals("£150.00 on Tue 29 Apr 2025", p.nextDueWords(s));
         }
     }
 
@@ -144,7 +144,7 @@ class HandWorkedArrearsCasesTest {
             assertEquals(2, s.lines().get(3).daysLate());
             assertEquals("£0.00", s.owedNow().format());
             assertEquals(0, s.missedInARow());
-            assertEquals("£50.00 on 1 Jun 2026", p.nextDueWords(s));
+            assertEquals("£50.00 on Mon 1 Jun 2026", p.nextDueWords(s));
             assertEquals("£50.00 on 27 May 2026", p.lastPaymentWords(s));
         }
     }
@@ -250,7 +250,7 @@ class HandWorkedArrearsCasesTest {
             assertEquals("£1,380.00", s.totalDue().format());
             assertEquals("£180.00", s.owedNow().format());
             assertEquals(3, s.missedInARow());
-            assertEquals("£260.00 on 5 Jul 2026", p.nextDueWords(s));
+            assertEquals("£260.00 on Sun 5 Jul 2026", p.nextDueWords(s));
 
             String letter = p.letter(LetterTemplates.MISSED_DIRECT_PAY);
             assertTrue(letter.contains("£180.00 is owed. Since 29 March 2026, £780.00 fell due and £600.00 was paid, "
@@ -311,7 +311,7 @@ class HandWorkedArrearsCasesTest {
             assertEquals("£250.00", s.owedNow().format(), "owed as the CMS states it: before its fee");
             assertEquals("£240.00", s.afterFee(s.owedNow()).format(), "what would reach me once collected");
             assertEquals("£500.00", s.totalReceived().format(), "counted as collected: 2 x £250.00");
-            assertEquals("£250.00 on 1 Dec 2026 (£240.00 to you after the Collect and Pay fee)",
+            assertEquals("£250.00 on Tue 1 Dec 2026 (£240.00 to you after the Collect and Pay fee)",
                     p.nextDueWords(s));
 
             CaseFile now = p.services.cases.find(p.caseId).orElseThrow();
@@ -321,7 +321,7 @@ class HandWorkedArrearsCasesTest {
             ArrearsSchedule cut = p.overview();
             Due next = cut.nextDue(LocalDate.of(2026, 11, 22)).orElseThrow();
             assertEquals("£5.00", next.fee().format());
-            assertEquals("£250.00 on 1 Dec 2026 (£245.00 to you after the Collect and Pay fee)",
+            assertEquals("£250.00 on Tue 1 Dec 2026 (£245.00 to you after the Collect and Pay fee)",
                     p.nextDueWords(cut));
             assertEquals("£10.00", cut.lines().get(2).fee().format(), "November keeps the 4% of its date");
             assertEquals("£250.00", cut.owedNow().format());
@@ -436,7 +436,7 @@ class HandWorkedArrearsCasesTest {
                     s.lines().stream().map(l -> l.fee().format()).toList());
             assertEquals("£200.00", s.owedNow().format());
             assertEquals("£192.00", s.afterFee(s.owedNow()).format());
-            assertEquals("£200.00 on 1 May 2026 (£192.00 to you after the Collect and Pay fee)", p.nextDueWords(s));
+            assertEquals("£200.00 on Fri 1 May 2026 (£192.00 to you after the Collect and Pay fee)", p.nextDueWords(s));
 
             String letter = p.letter(LetterTemplates.ENFORCEMENT_REQUEST);
             assertTrue(letter.contains("were £200.00 on 15 April 2026. The arrears have been owed without a break "

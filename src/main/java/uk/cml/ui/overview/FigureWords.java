@@ -25,13 +25,14 @@ final class FigureWords {
     }
 
     /**
-     * A due not arrived in full whose day it is: it is the next payment due, not the one after it. "£43.21 on 22 Nov
-     * 2026 (today). On time if it arrives by Mon 23 Nov 2026." when its day is a weekend or bank holiday.
+     * A due not arrived in full whose day it is: it is the next payment due, not the one after it. "£43.21 on Sun 22 Nov
+     * 2026 (today). On time if it arrives by Mon 23 Nov 2026." when its day is a weekend or bank holiday. Each date
+     * gives its weekday, so the parent can check the plan against a CMS letter's "every Friday".
      */
     private static String dueNow(ScheduleLine line, LocalDate today) {
         boolean isToday = line.date().equals(today);
         String amount = line.due().format();
-        String date = UkFormats.shortDate(line.date());
+        String date = CalendarText.dayAndDate(line.date());
         String due = line.fee().isZero()
                 ? Messages.text(isToday ? "overview.figures.onToday" : "overview.figures.on", amount, date)
                 : Messages.text(isToday ? "overview.figures.onTodayAfterFee" : "overview.figures.onAfterFee", amount,
@@ -46,9 +47,9 @@ final class FigureWords {
 
     private static String nextAfter(ArrearsSchedule schedule, LocalDate today) {
         return schedule.nextDue(today).map(d -> d.fee().isZero()
-                        ? Messages.text("overview.figures.on", d.amount().format(), UkFormats.shortDate(d.date()))
+                        ? Messages.text("overview.figures.on", d.amount().format(), CalendarText.dayAndDate(d.date()))
                         : Messages.text("overview.figures.onAfterFee", d.amount().format(),
-                                UkFormats.shortDate(d.date()), d.expected().format()))
+                                CalendarText.dayAndDate(d.date()), d.expected().format()))
                 .orElse(Messages.text("overview.figures.noneMaintenanceHasStopped"));
     }
 

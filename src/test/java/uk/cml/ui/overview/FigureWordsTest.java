@@ -110,9 +110,9 @@ class FigureWordsTest {
                 LocalDate.of(2026, 1, 1), "CMS letter"));
         ArrearsSchedule collectAndPay = schedule(monthly, List.of(), List.of(), FeeRule.of(new BigDecimal("4")));
         assertEquals(Money.ofPounds(1200), collectAndPay.owedNow(), "twelve dues of £100, before the fee");
-        assertEquals("£100.00 on 1 Jan 2027 (£96.00 to you after the Collect and Pay fee)",
+        assertEquals("£100.00 on Fri 1 Jan 2027 (£96.00 to you after the Collect and Pay fee)",
                 FigureWords.nextDue(collectAndPay, TODAY));
-        assertEquals("£100.00 on 1 Jan 2027",
+        assertEquals("£100.00 on Fri 1 Jan 2027",
                 FigureWords.nextDue(schedule(monthly, List.of(), List.of(), FeeRule.NONE), TODAY));
         assertEquals("None: maintenance has stopped",
                 FigureWords.nextDue(schedule(JAN_TO_MAR, List.of(), List.of(), FeeRule.NONE), TODAY));
@@ -128,14 +128,14 @@ class FigureWordsTest {
                 LocalDate.of(2026, 10, 2), "CMS letter"));
         ArrearsSchedule waiting = schedule(monthly, List.of(payment(10, 2), payment(11, 2)), List.of(), FeeRule.NONE);
         assertEquals(LineStatus.DUE_TODAY, waiting.lines().get(2).status());
-        assertEquals("£100.00 on 2 Dec 2026 (today)", FigureWords.nextDue(waiting, TODAY));
+        assertEquals("£100.00 on Wed 2 Dec 2026 (today)", FigureWords.nextDue(waiting, TODAY));
         ArrearsSchedule collectAndPay = schedule(monthly, List.of(payment(10, 2), payment(11, 2)), List.of(),
                 FeeRule.of(new BigDecimal("4")));
-        assertEquals("£100.00 on 2 Dec 2026 (today; £96.00 to you after the Collect and Pay fee)",
+        assertEquals("£100.00 on Wed 2 Dec 2026 (today; £96.00 to you after the Collect and Pay fee)",
                 FigureWords.nextDue(collectAndPay, TODAY));
         ArrearsSchedule arrived = schedule(monthly, List.of(payment(10, 2), payment(11, 2), payment(12, 2)),
                 List.of(), FeeRule.NONE);
-        assertEquals("£100.00 on 2 Jan 2027", FigureWords.nextDue(arrived, TODAY));
+        assertEquals("£100.00 on Sat 2 Jan 2027", FigureWords.nextDue(arrived, TODAY));
     }
 
     /**
@@ -149,16 +149,16 @@ class FigureWordsTest {
         LocalDate sunday = LocalDate.of(2026, 11, 22);
         ArrearsSchedule onSunday = new ArrearsCalculator().calculate(monthly, List.of(), List.of(), sunday,
                 FeeRule.NONE);
-        assertEquals("£100.00 on 22 Nov 2026 (today). On time if it arrives by Mon 23 Nov 2026.",
+        assertEquals("£100.00 on Sun 22 Nov 2026 (today). On time if it arrives by Mon 23 Nov 2026.",
                 FigureWords.nextDue(onSunday, sunday));
         LocalDate monday = sunday.plusDays(1);
         ArrearsSchedule onMonday = new ArrearsCalculator().calculate(monthly, List.of(), List.of(), monday,
                 FeeRule.NONE);
         assertEquals(LineStatus.DUE_TODAY, onMonday.lines().get(0).status());
-        assertEquals("£100.00 on 22 Nov 2026. On time if it arrives today.", FigureWords.nextDue(onMonday, monday));
+        assertEquals("£100.00 on Sun 22 Nov 2026. On time if it arrives today.", FigureWords.nextDue(onMonday, monday));
         ArrearsSchedule onTuesday = new ArrearsCalculator().calculate(monthly, List.of(), List.of(),
                 monday.plusDays(1), FeeRule.NONE);
-        assertEquals("£100.00 on 22 Dec 2026", FigureWords.nextDue(onTuesday, monday.plusDays(1)),
+        assertEquals("£100.00 on Tue 22 Dec 2026", FigureWords.nextDue(onTuesday, monday.plusDays(1)),
                 "missed once its on-time day is over: the next is the one after");
     }
 

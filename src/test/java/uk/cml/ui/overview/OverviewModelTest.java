@@ -78,7 +78,7 @@ class OverviewModelTest {
             assertEquals(Money.ofPence(500_00), owed(found));
             assertEquals(Money.ofPence(250_00), found.schedule().orElseThrow().owedOnPassedDues(),
                     "what \"Owed now\" shows");
-            assertEquals("£250.00 on 22 Nov 2026 (today). On time if it arrives by Mon 23 Nov 2026.",
+            assertEquals("£250.00 on Sun 22 Nov 2026 (today). On time if it arrives by Mon 23 Nov 2026.",
                     FigureWords.nextDue(found.schedule().orElseThrow(), ModelCase.TODAY));
             assertEquals("1 payment", FigureWords.missedInARow(found.schedule().orElseThrow()));
             assertEquals(List.of("1 payment due did not arrive in full, and £250.00 is owed, not counting the "

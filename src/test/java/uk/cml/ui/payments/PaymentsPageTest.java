@@ -121,7 +121,7 @@ class PaymentsPageTest extends AppRobot {
         assertEquals("£43.21 on 8 Nov 2026", textOf("#overview-last-payment"));
         // Sun 22 Nov is a due's own day and nothing has arrived for it: it is the next payment due, not 29 Nov,
         // and not in what is owed now.
-        assertEquals("£43.21 on 22 Nov 2026 (today). On time if it arrives by Mon 23 Nov 2026.",
+        assertEquals("£43.21 on Sun 22 Nov 2026 (today). On time if it arrives by Mon 23 Nov 2026.",
                 textOf("#overview-next-due"));
     }
 
