@@ -133,7 +133,7 @@ class CasesAndWindowTest extends AppRobot {
                 && after.getValue().otherParentName().equals("Alex Green"));
         press("#nav-overview");
         waitUntil("the new case's Overview works from its plan", () -> lookup("#overview-next-due").tryQuery()
-                .map(n -> "£50.00 on 1 Dec 2026".equals(((javafx.scene.control.Label) n).getText())).orElse(false));
+                .map(n -> "£50.00 on Tue 1 Dec 2026".equals(((javafx.scene.control.Label) n).getText())).orElse(false));
     }
 
     @SuppressWarnings("unchecked")

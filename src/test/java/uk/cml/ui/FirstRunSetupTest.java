@@ -234,7 +234,7 @@ class FirstRunSetupTest extends AppRobot {
 
         // Every 2 weeks from Fri 6 Nov 2026: 6 Nov and 20 Nov are due by Sun 22 Nov, the next is 4 Dec.
         Label next = waitFor("#overview-next-due");
-        waitUntil("the Overview works from the plan", () -> "£43.21 on 4 Dec 2026".equals(next.getText()));
+        waitUntil("the Overview works from the plan", () -> "£43.21 on Fri 4 Dec 2026".equals(next.getText()));
         assertEquals("£86.42", shown("#overview-owed"));
         assertTrue(lookup("#overview-no-plan").tryQuery().map(n -> !n.isVisible()).orElse(true),
                 "no \"There is no payment plan yet\"");
