@@ -136,14 +136,24 @@ public final class ArrearsSchedule {
                 && !lines.get(i).date().isAfter(date); i++) {
             ScheduleLine line = lines.get(i);
             if (date.isBefore(line.onTimeBy())) {
-                long arrived = 0;
-                for (Arrival arrival : line.arrivals()) {
-                    arrived += arrival.date().isAfter(date) ? 0 : arrival.counted().pence();
-                }
-                pence += Math.max(0, line.due().pence() - arrived);
+                pence += Math.max(0, line.due().pence() - line.arrivedBefore(date.plusDays(1)).pence());
             }
         }
         return Money.ofPence(pence);
+    }
+
+    /**
+     * The date of the first due before {@code day} that is still on time on it (a weekend or bank-holiday due waiting
+     * for its working day), if there is one: a period starting on {@code day} counts it, as it is not owed before.
+     */
+    public Optional<LocalDate> stillOnTimeOn(LocalDate day) {
+        for (int i = firstOnOrAfter(day.minusDays(LONGEST_WAIT_DAYS)); i < lines.size()
+                && lines.get(i).date().isBefore(day); i++) {
+            if (!lines.get(i).onTimeBy().isBefore(day)) {
+                return Optional.of(lines.get(i).date());
+            }
+        }
+        return Optional.empty();
     }
 
     /** What is still to arrive of {@link #dueNow()}, or zero when no due of today is awaited. */

@@ -54,6 +54,15 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
         return status == LineStatus.DUE_TODAY ? shortBy : Money.ZERO;
     }
 
+    /** What of the money counted for it arrived before {@code day} (before any fee). */
+    public Money arrivedBefore(LocalDate day) {
+        long pence = 0;
+        for (Arrival arrival : arrivals) {
+            pence += arrival.date().isBefore(day) ? arrival.counted().pence() : 0;
+        }
+        return Money.ofPence(pence);
+    }
+
     /**
      * Owed at the end of its period, as every figure called owed is: {@link #balanceAfter} less {@link #stillToCome}.
      * For a due of today this is what the Overview and the Payments page give as owed now.

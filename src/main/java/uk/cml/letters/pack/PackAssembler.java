@@ -13,7 +13,6 @@ import java.util.Set;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ArrearsSchedule;
-import uk.cml.domain.arrears.Arrival;
 import uk.cml.domain.arrears.CmsDifference;
 import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.MoneyReceived;
@@ -74,9 +73,7 @@ public final class PackAssembler {
         ArrearsSchedule schedule = stores.schedule(caseId, period.until());
         // A due of a weekend or bank holiday just before the period, still on time on its first day, is not owed at
         // the start (ArrearsSchedule#owedOn): it belongs to the period, so the period's totals still add up.
-        LocalDate firstListed = schedule.lines(period.from().minusDays(14), period.from().minusDays(1),
-                EnumSet.allOf(LineStatus.class)).stream().filter(l -> !l.onTimeBy().isBefore(period.from()))
-                .map(ScheduleLine::date).findFirst().orElse(period.from());
+        LocalDate firstListed = schedule.stillOnTimeOn(period.from()).orElse(period.from());
         List<ScheduleLine> lines = schedule.lines(firstListed, period.until(), EnumSet.allOf(LineStatus.class));
         List<TimelineEntry> chronology = sections.contains(PackSection.CHRONOLOGY)
                 ? chronologyOf(caseId, period.until()).stream().filter(e -> period.contains(e.happenedAt())).toList()
@@ -123,9 +120,7 @@ public final class PackAssembler {
             due += line.due().pence();
             // A due listed from before the period, still on time at its start: what had arrived for it by then is
             // not owed at the start either, so the period counts only what was still to come of it.
-            for (Arrival arrival : line.date().isBefore(period.from()) ? line.arrivals() : List.<Arrival>of()) {
-                due -= arrival.date().isBefore(period.from()) ? arrival.counted().pence() : 0;
-            }
+            due -= line.date().isBefore(period.from()) ? line.arrivedBefore(period.from()).pence() : 0;
         }
         Optional<CmsDifference> cms = schedule.cmsDifferences().stream()
                 .filter(d -> !d.date().isAfter(period.until())).reduce((first, second) -> second);

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
-import uk.cml.domain.arrears.Arrival;
 import uk.cml.domain.arrears.CmsDifference;
 import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.ScheduleLine;
@@ -178,10 +177,7 @@ final class TextSections {
             if (!line.date().isBefore(from)) {
                 return;
             }
-            Money before = Money.ZERO;
-            for (Arrival arrival : line.arrivals()) {
-                before = arrival.date().isBefore(from) ? before.plus(arrival.counted()) : before;
-            }
+            Money before = line.arrivedBefore(from);
             writer.block(new LetterBlock.Paragraph("The " + line.due().format() + " due on "
                     + dayAndLongDate(line.date()) + " was on time until the end of " + dayAndLongDate(line.onTimeBy())
                     + ", within this period, so it is "
