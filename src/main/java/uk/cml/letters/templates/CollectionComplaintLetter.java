@@ -16,6 +16,11 @@ final class CollectionComplaintLetter extends TemplateBase {
     }
 
     @Override
+    public boolean claimsMoneyLost() {
+        return true;
+    }
+
+    @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         ComplaintDetails c = ComplaintParts.of(facts);
         ArrearsDetails arrears = facts.arrears();

@@ -100,7 +100,7 @@ final class ComplaintParts {
             items.add("Apologise in writing for the way my case has been handled.");
         }
         if (!w.facts().losses().isEmpty()) {
-            items.add("Pay me " + lossTotal(w.facts()).format() + " for the money I lost because of the CMS's "
+            items.add("Pay me " + claimed(w) + " for the money I lost because of the CMS's "
                     + "mistakes or delays, set out under \"Money I lost\". This claim is for my actual losses.");
         }
         if (c.wants().contains(Remedy.COMPENSATION)) {
@@ -131,7 +131,13 @@ final class ComplaintParts {
         }
         w.table(new LetterBlock.Table(List.of(TableColumn.left("What I lost", 1.4),
                 TableColumn.left("How it was worked out", 2), TableColumn.right("Amount", 0.8)),
-                rows, List.of("Total", "", lossTotal(w.facts()).format())));
+                rows, List.of("Total", "", claimed(w))));
+    }
+
+    /** The total claimed, or the missing amount's marker while any amount is not given: never a total short of it. */
+    private static String claimed(DraftWriter w) {
+        boolean allGiven = w.facts().losses().stream().allMatch(loss -> loss.amount() != null);
+        return allGiven ? lossTotal(w.facts()).format() : w.missing("the amount lost");
     }
 
     static Money lossTotal(LetterFacts facts) {

@@ -18,6 +18,11 @@ final class IceComplaintLetter extends TemplateBase {
     static final int WARN_WEEKS_BEFORE = 4;
 
     @Override
+    public boolean claimsMoneyLost() {
+        return true;
+    }
+
+    @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         ComplaintDetails c = ComplaintParts.of(facts);
         String finalResponse = w.needDate(c.finalResponseOn(), "the date of the CMS final response");

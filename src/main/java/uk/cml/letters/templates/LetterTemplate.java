@@ -42,6 +42,11 @@ public interface LetterTemplate {
 
     LetterDraft draft(LetterFacts facts);
 
+    /** Whether the letter claims money the parent lost because of the CMS ("Money I lost"): the complaints do. */
+    default boolean claimsMoneyLost() {
+        return false;
+    }
+
     /** What the letter needs but the facts lack, in plain words. Check this before making a PDF. */
     default List<MissingFact> missing(LetterFacts facts) {
         return draft(facts).missing();

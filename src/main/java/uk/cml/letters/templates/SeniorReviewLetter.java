@@ -12,6 +12,11 @@ final class SeniorReviewLetter extends TemplateBase {
     }
 
     @Override
+    public boolean claimsMoneyLost() {
+        return true;
+    }
+
+    @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         ComplaintDetails c = ComplaintParts.of(facts);
         String complained = w.needDate(c.complainedOn(), "the date of your complaint");

@@ -28,6 +28,29 @@ class LetterTemplatesTest {
         assertEquals(14, LetterTemplates.all().stream().map(LetterTemplate::fileTitle).distinct().count());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("templates")
+    @DisplayName("offers money lost to be typed in exactly when it prints it")
+    void claimsMoneyLostAsItSays(LetterTemplate template) {
+        LetterFacts facts = Facts.complete(template).toBuilder().losses(List.of(new LossItem("Bank charges",
+                uk.cml.domain.Money.ofPence(1800), "3 charges of £6.00"))).build();
+        assertEquals(template.claimsMoneyLost(), template.draft(facts).allText().contains("Money I lost"),
+                template.key());
+    }
+
+    @Test
+    @DisplayName("a complaint never claims a total short of a loss whose amount is not given yet")
+    void noTotalWhileAnAmountIsMissing() {
+        LetterTemplate complaint = LetterTemplates.COLLECTION_COMPLAINT;
+        LetterFacts facts = Facts.complete(complaint).toBuilder().losses(List.of(
+                new LossItem("Bank charges", uk.cml.domain.Money.ofPence(1800), "3 charges of £6.00"),
+                new LossItem("Late fee", null, "letter from my landlord"))).build();
+        LetterDraft draft = complaint.draft(facts);
+        assertFalse(draft.allText().contains("£18.00 for the money I lost"), draft.allText());
+        assertTrue(draft.allText().contains("Pay me [the amount lost] for the money I lost"), draft.allText());
+        assertEquals(List.of(new MissingFact("the amount lost")), draft.unresolved());
+    }
+
     @Nested
     @DisplayName("with complete facts, every template")
     class Complete {

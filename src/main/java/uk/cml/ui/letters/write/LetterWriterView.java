@@ -57,6 +57,8 @@ public final class LetterWriterView {
     private final Label missingLabel = new Label();
     private final Label warningsLabel = new Label();
     private final Label replacedLabel = new Label();
+    private final Label editsLabel = new Label();
+    private final LossesEditor losses = new LossesEditor(this::rebuildDraft);
     private final Label statusLabel = new Label();
     private String standingProblem = "";
     private final Button makePdf = new Button(Messages.text("letters.writerView.makePdf"));
@@ -96,6 +98,8 @@ public final class LetterWriterView {
             preset = UnaryOperator.identity();
             answering = Optional.empty();
             loaded = template() == null ? null : loaded; // nothing drafted from the last case's facts
+            draft = null; // nor the last case's letter carried into this one's
+            losses.clear();
             picker.choice().caseChanged(LetterTemplates.all().get(0));
             shown();
         });
@@ -114,7 +118,9 @@ public final class LetterWriterView {
         statusLabel.setText(Messages.text("letters.writerView.readingYourRecords"));
         background.run(() -> new Loaded(factsLoader.apply(caseFile), addressBook.get()), result -> {
             loaded = result.facts();
+            RecipientChoice chosen = recipientBox.getValue();
             recipientBox.getItems().setAll(RecipientChoice.all(loaded.caseDetails(), result.entries()));
+            recipientBox.setValue(chosen);
             statusLabel.setText(standingProblem);
             rebuildDraft();
         }, error -> statusLabel.setText(Problems.forParent(error)));
@@ -134,6 +140,7 @@ public final class LetterWriterView {
     public void start(LetterTemplate template, UnaryOperator<LetterFacts> presetFacts) {
         preset = presetFacts;
         answering = Optional.empty();
+        draft = null; // a new letter: nothing of the last one's wording is carried into it
         picker.choice().choose(template);
         rebuildDraft();
     }
@@ -155,7 +162,8 @@ public final class LetterWriterView {
         draft = null;
         headingField.setText("");
         editors.show(List.of(), () -> { });
-        List.of(missingLabel, warningsLabel, replacedLabel).forEach(label -> label.setText(""));
+        List.of(missingLabel, warningsLabel, replacedLabel, editsLabel).forEach(label -> label.setText(""));
+        losses.showFor(false);
         makePdf.setDisable(true);
         print.setDisable(true);
         preview.clear();
@@ -184,14 +192,30 @@ public final class LetterWriterView {
         start(LetterTemplates.COLLECTION_COMPLAINT, f -> f.toBuilder().complaint(complaint).build());
     }
 
+    /**
+     * Drafts the chosen letter from the records. The same letter drafted again (the page shown again, a loss added)
+     * keeps the parent's changes to its words and the address they chose ({@link DraftEdits}).
+     */
     private void rebuildDraft() {
         if (loaded == null || template() == null) {
             return;
         }
-        selectDefaultRecipient();
+        boolean sameLetter = draft != null && draft.templateKey().equals(template().key());
+        DraftEdits edits = sameLetter ? DraftEdits.of(draft, headingField.getText(), editors.blocks())
+                : DraftEdits.none();
+        if (!sameLetter || recipientBox.getValue() == null) {
+            selectDefaultRecipient();
+        }
+        losses.showFor(template().claimsMoneyLost());
         draft = template().draft(facts());
-        headingField.setText(draft.heading());
-        editors.show(draft.body(), this::refresh);
+        DraftEdits.Carried carried = edits.carryInto(draft);
+        headingField.setText(carried.heading());
+        editors.show(carried.body(), this::refresh);
+        editsLabel.setText(switch (carried.outcome()) {
+            case ALL_KEPT -> sameLetter ? editsLabel.getText() : "";
+            case KEPT_CHECK -> Messages.text("letters.writerView.editsKeptCheck");
+            case SOME_LOST -> Messages.text("letters.writerView.editsSomeLost", String.join("\n\n", carried.lost()));
+        });
         refresh();
     }
 
@@ -202,11 +226,14 @@ public final class LetterWriterView {
         LetterDraft edited = editedDraft();
         List<MissingFact> blocking = new ArrayList<>(LetterFrame.missingCommon(template().recipientRole(), facts()));
         blocking.addAll(edited.unresolved());
-        missingLabel.setText(blocking.isEmpty() ? "" : Messages.text("letters.writerView.beforeYouMakeThePdf",
-                String.join("; ", blocking.stream().map(MissingFact::field).toList())));
+        missingLabel.setText(blocking.isEmpty() ? losses.hasProblems()
+                ? Messages.text("letters.writerView.correctTheMoneyLost") : ""
+                : Messages.text("letters.writerView.beforeYouMakeThePdf",
+                        String.join("; ", blocking.stream().map(MissingFact::field).toList())));
         warningsLabel.setText(String.join("\n", draft.warnings().stream().map(w -> w.message()).toList()));
-        makePdf.setDisable(!blocking.isEmpty());
-        print.setDisable(!blocking.isEmpty());
+        boolean waits = !blocking.isEmpty() || losses.hasProblems();
+        makePdf.setDisable(waits);
+        print.setDisable(waits);
         preview.request(document());
     }
 
@@ -224,6 +251,9 @@ public final class LetterWriterView {
 
     private LetterFacts facts() {
         LetterFacts facts = preset.apply(loaded);
+        if (losses.isShown()) {
+            facts = facts.toBuilder().losses(losses.items()).build();
+        }
         RecipientChoice to = recipientBox.getValue();
         return to == null ? facts : facts.toBuilder().recipient(to.contact()).build();
     }
@@ -264,6 +294,11 @@ public final class LetterWriterView {
         warningsLabel.setId("letter-warnings");
         replacedLabel.setId("letter-replaced");
         statusLabel.setId("letter-status");
+        editsLabel.setId("letter-edits");
+        editsLabel.setWrapText(true);
+        editsLabel.getStyleClass().add("note");
+        editsLabel.managedProperty().bind(editsLabel.textProperty().isNotEmpty());
+        editsLabel.visibleProperty().bind(editsLabel.managedProperty());
         for (Label label : List.of(missingLabel, warningsLabel, replacedLabel)) {
             label.getStyleClass().add("field-error");
             label.setWrapText(true);
@@ -277,7 +312,8 @@ public final class LetterWriterView {
         recipientBox.setButtonCell(FullTextTooltip.on(RecipientChoice.buttonCell()));
         VBox form = new VBox(8, new Label(Messages.text("letters.tables.letter")), templateBox, picker.whyNone(),
                 new Label(Messages.text("letters.writerView.sendTo")), recipientBox,
-                new Label(Messages.text("letters.writerView.heading")), headingField, editors.view(), missingLabel,
+                new Label(Messages.text("letters.writerView.heading")), headingField, editsLabel, losses.view(),
+                editors.view(), missingLabel,
                 warningsLabel, replacedLabel);
         form.getStyleClass().add("writer-form");
         SplitPane sides = new SplitPane(PageLayout.scrolling(form), new PreviewSide(preview.imageView()).view());

@@ -281,4 +281,50 @@ class LetterWriterViewTest extends AppRobot {
         waitUntil("Collect and Pay: the collection address", () -> String.valueOf(recipient.getValue())
                 .startsWith("Child Maintenance Service 21"));
     }
+
+    @Test
+    void moneyLostIsTypedBesideAComplaintAndTheParentsWordsSurviveItAndAReturnToThePage() throws IOException {
+        open(facts("Sam Taylor"));
+        interact(() -> writer.start(LetterTemplates.COLLECTION_COMPLAINT));
+        javafx.scene.Node losses = waitFor("#letter-losses");
+        waitUntil("offered for a complaint", losses::isVisible);
+        javafx.scene.control.TextArea paragraph = lookup(".text-area")
+                .queryAllAs(javafx.scene.control.TextArea.class).stream()
+                .filter(area -> area.getText().contains("[what happened]")).findFirst().orElseThrow();
+        interact(() -> paragraph.setText(paragraph.getText().replace("[what happened]",
+                "Payments stopped in June and nothing was done.")));
+
+        press("#loss-add");
+        type("#loss-what-0", "Overdraft charges, October 2026");
+        type("#loss-how-0", "3 charges of £6.00 on my bank statement");
+        type("#loss-amount-0", "18.0.0");
+        Label problem = lookup("#loss-amount-problem-0").queryAs(Label.class);
+        waitUntil("the amount is explained", () -> !problem.getText().isEmpty());
+        assertTrue(lookup("#letter-make-pdf").queryAs(Button.class).isDisabled(), "no PDF with a wrong amount");
+        type("#loss-amount-0", "18.00");
+        waitUntil("the amount is good", () -> problem.getText().isEmpty());
+
+        interact(() -> writer.shown()); // the parent looked at another page and came back
+        waitUntil("the claim is in the letter", () -> interactAndGet(() -> lookup(".text-area")
+                .queryAllAs(javafx.scene.control.TextArea.class).stream()
+                .anyMatch(area -> area.getText().contains("Pay me £18.00"))));
+        String all = interactAndGet(() -> String.join("\n", lookup(".text-area")
+                .queryAllAs(javafx.scene.control.TextArea.class).stream().map(a -> a.getText()).toList()));
+        assertTrue(all.contains("Payments stopped in June and nothing was done."), "the parent's words: " + all);
+        // The rest of what the letter waits for, typed in as a parent would.
+        interact(() -> lookup(".text-area").queryAllAs(javafx.scene.control.TextArea.class).forEach(area -> area
+                .setText(area.getText().replaceAll("\\[[^\\]]*\\]", "Given"))));
+        waitUntil("ready to make", () -> !lookup("#letter-make-pdf").queryAs(Button.class).isDisabled());
+        press("#letter-make-pdf");
+        waitUntil("kept", () -> kept.size() == 1);
+        try (PDDocument pdf = Loader.loadPDF(kept.get(0).toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Money I lost") && text.contains("Overdraft charges, October 2026")
+                    && text.contains("3 charges of £6.00 on my bank statement") && text.contains("£18.00"), text);
+            assertTrue(text.contains("Payments stopped in June and nothing was done."), text);
+        }
+
+        interact(() -> writer.start(LetterTemplates.CONFIRM_CALL));
+        waitUntil("not offered for a call's letter", () -> !losses.isVisible());
+    }
 }

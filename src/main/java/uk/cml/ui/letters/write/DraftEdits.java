@@ -1,0 +1,196 @@
+package uk.cml.ui.letters.write;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import uk.cml.letters.LetterBlock;
+import uk.cml.letters.templates.LetterDraft;
+
+/**
+ * The parent's changes to a letter's wording, kept when the same letter is drafted again from the records (the page
+ * shown again after a payment was recorded, a loss added to a complaint), so nothing they typed is lost.
+ *
+ * <p>A changed block goes where the same words stand in the fresh draft. If the records changed those words, it goes
+ * in the place of the same kind of block (the second paragraph for the second paragraph), when the fresh draft has as
+ * many of that kind, and the parent is asked to check it. A list keeps the parent's items, drops those the records no
+ * longer give, and gains those they now give (a complaint's "Pay me" line once a loss is added).
+ */
+final class DraftEdits {
+
+    /** How the parent's changes went into the fresh draft. */
+    enum Outcome {
+        /** Every change is in, in words the records have not changed. */
+        ALL_KEPT,
+        /** Every change is in, but the records changed the words of something the parent had changed. */
+        KEPT_CHECK,
+        /** The fresh draft has no place for some change (its parts changed): those words were not kept. */
+        SOME_LOST
+    }
+
+    /** @param lost the words of each change the fresh draft had no place for, for the parent to copy back */
+    record Carried(String heading, List<LetterBlock> body, Outcome outcome, List<String> lost) {
+    }
+
+    private final LetterDraft drafted;
+    private final String heading;
+    private final List<LetterBlock> edited;
+
+    private DraftEdits(LetterDraft drafted, String heading, List<LetterBlock> edited) {
+        this.drafted = drafted;
+        this.heading = heading;
+        this.edited = List.copyOf(edited);
+    }
+
+    /** No changes: the fresh draft as it is. */
+    static DraftEdits none() {
+        return new DraftEdits(null, "", List.of());
+    }
+
+    /** The changes from {@code drafted} to the heading and blocks as the parent has them (one block for each). */
+    static DraftEdits of(LetterDraft drafted, String heading, List<LetterBlock> edited) {
+        if (drafted == null || edited.size() != drafted.body().size()) {
+            return none();
+        }
+        return new DraftEdits(drafted, heading, edited);
+    }
+
+    boolean any() {
+        return drafted != null && (!heading.equals(drafted.heading()) || !edited.equals(drafted.body()));
+    }
+
+    Carried carryInto(LetterDraft fresh) {
+        if (!any()) {
+            return new Carried(fresh.heading(), fresh.body(), Outcome.ALL_KEPT, List.of());
+        }
+        Outcome outcome = Outcome.ALL_KEPT;
+        String newHeading = fresh.heading();
+        if (!heading.equals(drafted.heading())) {
+            newHeading = heading;
+            outcome = fresh.heading().equals(drafted.heading()) ? outcome : Outcome.KEPT_CHECK;
+        }
+        List<LetterBlock> body = new ArrayList<>(fresh.body());
+        Set<Integer> taken = new HashSet<>();
+        List<Integer> unplaced = new ArrayList<>();
+        List<String> lost = new ArrayList<>();
+        // Changes whose words still stand first, so a block the records changed cannot take their place.
+        for (int i = 0; i < edited.size(); i++) {
+            if (changed(i)) {
+                int at = sameWords(fresh.body(), drafted.body().get(i), taken);
+                if (at >= 0) {
+                    taken.add(at);
+                    body.set(at, edited.get(i));
+                } else {
+                    unplaced.add(i);
+                }
+            }
+        }
+        for (int i : unplaced) {
+            int at = samePlace(fresh.body(), i, taken);
+            if (at < 0) {
+                outcome = Outcome.SOME_LOST;
+                lost.add(words(edited.get(i)));
+                continue;
+            }
+            taken.add(at);
+            LetterBlock merged = merged(drafted.body().get(i), edited.get(i), fresh.body().get(at));
+            body.set(at, merged);
+            if (outcome == Outcome.ALL_KEPT && !isList(merged)) {
+                outcome = Outcome.KEPT_CHECK;
+            }
+        }
+        return new Carried(newHeading, body, outcome, lost);
+    }
+
+    private static String words(LetterBlock block) {
+        if (block instanceof LetterBlock.Paragraph p) {
+            return p.text();
+        } else if (block instanceof LetterBlock.SubHeading h) {
+            return h.text();
+        } else if (block instanceof LetterBlock.RequestBox r) {
+            return String.join("\n", r.items());
+        } else if (block instanceof LetterBlock.BulletList b) {
+            return String.join("\n", b.items());
+        }
+        return "";
+    }
+
+    private boolean changed(int i) {
+        return !edited.get(i).equals(drafted.body().get(i));
+    }
+
+    private static int sameWords(List<LetterBlock> fresh, LetterBlock block, Set<Integer> taken) {
+        for (int j = 0; j < fresh.size(); j++) {
+            if (!taken.contains(j) && fresh.get(j).equals(block)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The fresh block that is the n-th of its kind, as block {@code i} was, if the draft has as many of that kind. */
+    private int samePlace(List<LetterBlock> fresh, int i, Set<Integer> taken) {
+        LetterBlock was = drafted.body().get(i);
+        List<Integer> before = ofKind(drafted.body(), was);
+        List<Integer> now = ofKind(fresh, was);
+        if (before.size() != now.size()) {
+            return -1;
+        }
+        int at = now.get(before.indexOf(i));
+        return taken.contains(at) ? -1 : at;
+    }
+
+    private static List<Integer> ofKind(List<LetterBlock> blocks, LetterBlock like) {
+        List<Integer> found = new ArrayList<>();
+        for (int j = 0; j < blocks.size(); j++) {
+            if (sameKind(blocks.get(j), like)) {
+                found.add(j);
+            }
+        }
+        return found;
+    }
+
+    private static boolean sameKind(LetterBlock a, LetterBlock b) {
+        if (a instanceof LetterBlock.RequestBox ra && b instanceof LetterBlock.RequestBox rb) {
+            return ra.title().equals(rb.title());
+        }
+        return a.getClass() == b.getClass();
+    }
+
+    private static boolean isList(LetterBlock block) {
+        return block instanceof LetterBlock.RequestBox || block instanceof LetterBlock.BulletList;
+    }
+
+    /** A list's items merged three ways; any other block as the parent wrote it. */
+    private static LetterBlock merged(LetterBlock was, LetterBlock mine, LetterBlock fresh) {
+        if (mine instanceof LetterBlock.RequestBox r) {
+            return new LetterBlock.RequestBox(r.title(), items(((LetterBlock.RequestBox) was).items(), r.items(),
+                    ((LetterBlock.RequestBox) fresh).items()));
+        }
+        if (mine instanceof LetterBlock.BulletList b) {
+            return new LetterBlock.BulletList(items(((LetterBlock.BulletList) was).items(), b.items(),
+                    ((LetterBlock.BulletList) fresh).items()));
+        }
+        return mine;
+    }
+
+    /**
+     * The parent's items, less those the records gave before and no longer give, with those the records now give
+     * for the first time put in at their place in the fresh list.
+     */
+    static List<String> items(List<String> was, List<String> mine, List<String> fresh) {
+        List<String> merged = new ArrayList<>();
+        for (String item : mine) {
+            if (!was.contains(item) || fresh.contains(item)) {
+                merged.add(item);
+            }
+        }
+        for (int j = 0; j < fresh.size(); j++) {
+            String item = fresh.get(j);
+            if (!was.contains(item) && !merged.contains(item)) {
+                merged.add(Math.min(j, merged.size()), item);
+            }
+        }
+        return merged;
+    }
+}

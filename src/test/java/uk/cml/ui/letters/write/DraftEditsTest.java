@@ -1,0 +1,125 @@
+package uk.cml.ui.letters.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.cml.letters.LetterBlock;
+import uk.cml.letters.LetterBlock.BulletList;
+import uk.cml.letters.LetterBlock.Paragraph;
+import uk.cml.letters.LetterBlock.RequestBox;
+import uk.cml.letters.LetterBlock.SubHeading;
+import uk.cml.letters.TableColumn;
+import uk.cml.letters.templates.LetterDraft;
+
+class DraftEditsTest {
+
+    static final RequestBox ASKS = new RequestBox("What I am asking you to do", List.of("Apologise.", "Explain."));
+    static final Paragraph OPENING = new Paragraph("I am writing to complain.");
+    static final Paragraph OWED = new Paragraph("By my records £155.61 is owed.");
+
+    static LetterDraft draft(String heading, LetterBlock... blocks) {
+        return new LetterDraft("collection-complaint", heading, List.of(blocks), List.of(), List.of(), List.of());
+    }
+
+    static List<LetterBlock> with(LetterDraft draft, int index, LetterBlock block) {
+        List<LetterBlock> body = new ArrayList<>(draft.body());
+        body.set(index, block);
+        return body;
+    }
+
+    @Test
+    void withNoChangesTheFreshDraftStandsAsItIs() {
+        LetterDraft before = draft("Complaint", ASKS, OPENING, OWED);
+        LetterDraft fresh = draft("Complaint", ASKS, OPENING, new Paragraph("By my records £207.48 is owed."));
+        DraftEdits edits = DraftEdits.of(before, "Complaint", before.body());
+        assertFalse(edits.any());
+        DraftEdits.Carried carried = edits.carryInto(fresh);
+        assertEquals(fresh.body(), carried.body());
+        assertEquals(DraftEdits.Outcome.ALL_KEPT, carried.outcome());
+    }
+
+    @Test
+    void aChangedParagraphFollowsItsWordsWhenALossSectionIsPutInBeforeIt() {
+        LetterDraft before = draft("Complaint", ASKS, OPENING, OWED);
+        Paragraph mine = new Paragraph("I am writing to complain, again, about the delay.");
+        DraftEdits edits = DraftEdits.of(before, "My complaint", with(before, 1, mine));
+        RequestBox asksWithClaim = new RequestBox(ASKS.title(), List.of("Apologise.", "Explain.", "Pay me £18.00."));
+        LetterDraft fresh = draft("Complaint", asksWithClaim, new SubHeading("Money I lost"),
+                new Paragraph("I lost these amounts:"), OPENING, OWED);
+
+        DraftEdits.Carried carried = edits.carryInto(fresh);
+
+        assertEquals("My complaint", carried.heading());
+        assertEquals(List.of(asksWithClaim, new SubHeading("Money I lost"), new Paragraph("I lost these amounts:"),
+                mine, OWED), carried.body());
+        assertEquals(DraftEdits.Outcome.ALL_KEPT, carried.outcome());
+    }
+
+    @Test
+    void anEditedListKeepsTheParentsItemsAndGainsTheOnesTheRecordsNowGive() {
+        LetterDraft before = draft("Complaint", ASKS, OPENING);
+        RequestBox mine = new RequestBox(ASKS.title(), List.of("Apologise in writing.", "Explain.",
+                "Ring me after 3pm."));
+        DraftEdits edits = DraftEdits.of(before, "Complaint", with(before, 0, mine));
+        LetterDraft fresh = draft("Complaint", new RequestBox(ASKS.title(), List.of("Apologise.", "Explain.",
+                "Pay me £18.00.")), new Paragraph("I lost these amounts:"), OPENING);
+
+        DraftEdits.Carried carried = edits.carryInto(fresh);
+
+        assertEquals(new RequestBox(ASKS.title(), List.of("Apologise in writing.", "Explain.", "Pay me £18.00.",
+                "Ring me after 3pm.")), carried.body().get(0));
+        assertEquals(DraftEdits.Outcome.ALL_KEPT, carried.outcome(), "a merged list needs no second look");
+    }
+
+    @Test
+    void anItemTheRecordsNoLongerGiveGoesUnlessTheParentWroteIt() {
+        assertEquals(List.of("Apologise in writing.", "Ring me."), DraftEdits.items(
+                List.of("Apologise.", "Pay me £18.00."), List.of("Apologise in writing.", "Pay me £18.00.", "Ring me."),
+                List.of("Apologise.")));
+    }
+
+    @Test
+    void aChangedParagraphWhoseRecordsChangedIsKeptInItsPlaceAndTheParentIsAskedToCheck() {
+        LetterDraft before = draft("Complaint", OPENING, OWED);
+        Paragraph mine = new Paragraph("By my records £155.61 is owed, and has been since June.");
+        DraftEdits edits = DraftEdits.of(before, "Complaint", with(before, 1, mine));
+        LetterDraft fresh = draft("Complaint", OPENING, new Paragraph("By my records £207.48 is owed."));
+
+        DraftEdits.Carried carried = edits.carryInto(fresh);
+
+        assertEquals(List.of(OPENING, mine), carried.body());
+        assertEquals(DraftEdits.Outcome.KEPT_CHECK, carried.outcome());
+    }
+
+    @Test
+    void aChangeWithNoPlaceLeftIsGivenBackToCopyNotDroppedSilently() {
+        LetterDraft before = draft("Complaint", OPENING, OWED);
+        Paragraph mine = new Paragraph("By my records £155.61 is owed, since June.");
+        DraftEdits edits = DraftEdits.of(before, "Complaint", with(before, 1, mine));
+        LetterDraft fresh = draft("Complaint", OPENING, new Paragraph("By my records £207.48 is owed."),
+                new Paragraph("A new paragraph."), new LetterBlock.Table(List.of(TableColumn.left("Due", 1)),
+                        List.of(List.of("1 Dec")), List.of()));
+
+        DraftEdits.Carried carried = edits.carryInto(fresh);
+
+        assertEquals(fresh.body(), carried.body());
+        assertEquals(DraftEdits.Outcome.SOME_LOST, carried.outcome());
+        assertEquals(List.of(mine.text()), carried.lost());
+    }
+
+    @Test
+    void twoEditedParagraphsWithTheSameWordsEachKeepTheirOwnPlace() {
+        Paragraph same = new Paragraph("[what happened]");
+        LetterDraft before = draft("Complaint", same, new BulletList(List.of("a")), same);
+        List<LetterBlock> mine = new ArrayList<>(before.body());
+        mine.set(0, new Paragraph("First."));
+        mine.set(2, new Paragraph("Second."));
+        DraftEdits.Carried carried = DraftEdits.of(before, "Complaint", mine).carryInto(before);
+        assertEquals(mine, carried.body());
+        assertTrue(carried.lost().isEmpty());
+    }
+}
