@@ -120,6 +120,38 @@ class DraftEditsTest {
         mine.set(2, new Paragraph("Second."));
         DraftEdits.Carried carried = DraftEdits.of(before, "Complaint", mine).carryInto(before);
         assertEquals(mine, carried.body());
+        assertEquals(DraftEdits.Outcome.ALL_KEPT, carried.outcome());
         assertTrue(carried.lost().isEmpty());
+    }
+
+    @Test
+    void aBlockTheParentLeftAloneTakesTheRecordsNewWords() {
+        LetterDraft before = draft("Complaint", OPENING, OWED);
+        Paragraph mine = new Paragraph("I am writing, again, to complain.");
+        LetterDraft fresh = draft("Complaint", OPENING, new Paragraph("By my records £207.48 is owed."));
+        DraftEdits.Carried carried = DraftEdits.of(before, "Complaint", with(before, 0, mine)).carryInto(fresh);
+        assertEquals(List.of(mine, new Paragraph("By my records £207.48 is owed.")), carried.body());
+        assertEquals(DraftEdits.Outcome.ALL_KEPT, carried.outcome());
+    }
+
+    @Test
+    void aListOrHeadingWithNoPlaceIsGivenBackInItsOwnWords() {
+        LetterDraft before = draft("Complaint", new SubHeading("What happened"), new BulletList(List.of("a", "b")),
+                ASKS);
+        List<LetterBlock> mine = List.of(new SubHeading("What went wrong"), new BulletList(List.of("a", "c")),
+                new RequestBox(ASKS.title(), List.of("Apologise today.")));
+        LetterDraft fresh = draft("Complaint", new Paragraph("Nothing else."),
+                new RequestBox("Something else entirely", List.of("Explain.")));
+        DraftEdits.Carried carried = DraftEdits.of(before, "Complaint", mine).carryInto(fresh);
+        assertEquals(fresh.body(), carried.body(), "a box of another title is not this one's place");
+        assertEquals(List.of("What went wrong", "a\nc", "Apologise today."), carried.lost());
+    }
+
+    @Test
+    void blocksThatDoNotMatchTheDraftCarryNothing() {
+        LetterDraft before = draft("Complaint", OPENING, OWED);
+        assertFalse(DraftEdits.of(before, "Complaint", List.of(OPENING)).any());
+        assertFalse(DraftEdits.of(null, "Complaint", List.of(OPENING)).any());
+        assertEquals(before.body(), DraftEdits.none().carryInto(before).body());
     }
 }
