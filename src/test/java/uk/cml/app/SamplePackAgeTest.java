@@ -83,8 +83,8 @@ class SamplePackAgeTest {
                 // Nothing that must be this old: no "at least £0.00", but, for the first such age, that all of it
                 // could be more recent.
                 assertFalse(printed.find(), "no \"at least £0.00\" for " + months + " months: " + text);
-                assertTrue(!firstZero || text.contains("All of it could be from payments due in the last " + months
-                        + " months."), text);
+                assertTrue(!firstZero || text.contains("All of the " + contents.summary().owedAtEnd().format()
+                        + " owed could be from payments due in the last " + months + " months."), text);
                 firstZero = false;
             }
             assertTrue(expected.compareTo(matched) <= 0, "no more than the schedule's matching leaves that old");

@@ -72,7 +72,8 @@ final class TextSections {
         }
         writer.field("Owed without a break since", s.owedSince().map(UkFormats::longDate).orElse("Nothing owed"), 90);
         // "At least £0.00 older than 12 months" reads as a figure the records show; they show only that all of it
-        // could be more recent, so that is said instead, once, and nothing about ages when nothing is owed.
+        // could be more recent ("All of the £673.66 owed could be from payments due in the last 3 months."), so
+        // that is said instead, once, and nothing about ages when nothing is owed.
         Optional<String> allRecent = Optional.empty();
         if (s.owedAtEnd().isPositive()) {
             for (int months : new int[] {1, 3, 6, 12}) {
@@ -80,8 +81,8 @@ final class TextSections {
                 if (older.isPositive()) {
                     writer.field("  of which older than " + monthsText(months) + ", at least", older.format(), 90);
                 } else {
-                    allRecent = Optional.of("All of it could be from payments due in the last "
-                            + (months == 1 ? "month" : monthsText(months)) + ".");
+                    allRecent = Optional.of("All of the " + s.owedAtEnd().format() + " owed could be from payments "
+                            + "due in the last " + (months == 1 ? "month" : monthsText(months)) + ".");
                     break;
                 }
             }

@@ -89,7 +89,8 @@ class PackTextSectionsTest {
         // could be more recent, so the page says that, in words.
         assertFalse(summary.contains("older than 12 months"), summary);
         assertFalse(summary.contains("at least £0.00"), summary);
-        assertTrue(summary.replace('\n', ' ').contains("All of it could be from payments due in the last 12 months. "
+        assertTrue(summary.replace('\n', ' ').contains("All of the £2,200.00 owed could be from payments due in the "
+                + "last 12 months. "
                 + "The CMS decides which dues"), summary);
         // The schedule's matching put the payments of 2 Jan, Feb and Mar 2025 towards those months (a day late),
         // leaving the Nov and Dec 2024 dues owed; the CMS may as well have put them towards Nov and Dec 2024, and
