@@ -248,6 +248,30 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom,
     }
 
     /**
+     * {@code amount} after the fee, read as a CMS figure stated after the fee ({@code stated}) may have been worked: as
+     * {@link #afterFee} (the fee once on the sum), or, when {@code amount} is a whole number of one of
+     * {@code dueAmounts}, as that many dues' figures after the fee on each ({@link #feeOn}), whichever gives the
+     * CMS's figure; otherwise as {@link #afterFee}. Two dues of £51.87 owed at 4% are £99.59 after the fee on the sum
+     * (414.96p -> 415p) and 2 x £49.80 = £99.60 after the fee on each: the CMS saying either is no difference.
+     */
+    public Money afterFeeAsStated(LocalDate date, Money amount, Money stated, Collection<Money> dueAmounts) {
+        Money onTheSum = afterFee(date, amount);
+        BigDecimal percent = percentOn(date);
+        if (onTheSum.equals(stated) || percent.signum() == 0 || !amount.isPositive()) {
+            return onTheSum;
+        }
+        for (Money due : dueAmounts) {
+            if (due.isPositive() && amount.pence() % due.pence() == 0) {
+                Money onEach = due.minus(feeAt(percent, due)).times(amount.pence() / due.pence());
+                if (onEach.equals(stated)) {
+                    return onEach;
+                }
+            }
+        }
+        return onTheSum;
+    }
+
+    /**
      * What reaches the parent when the CMS collects {@code collected} and passes it on on {@code date}, at the rate in
      * force that day whatever the arrangement, as {@link #collectedFor} works a payment through the CMS back.
      */

@@ -256,6 +256,28 @@ class CollectAndPayFeeTest {
     }
 
     @Test
+    void aCmsFigureAfterTheFeeTakenOnEachDueIsNoDifference() {
+        // Worked by hand. £51.87 a week from Fri 6 Nov 2026 at 4%, nothing paid: on Mon 16 Nov the paying parent
+        // owes 2 x £51.87 = £103.74. After the fee taken once on that sum: 4% of 10,374p = 414.96p -> 415p, so
+        // £99.59. After the fee taken on each due: 2 x (5,187 - 207) = 2 x 4,980p = £99.60, what the "After the fee"
+        // column adds up to. The CMS saying either is no difference (it said £0.01, a penny that is only rounding);
+        // £99.50 is compared with the fee on the sum, £99.59: 9p.
+        FeeRule fee = FeeRule.of(new BigDecimal("4"));
+        List<Adjustment> figures = List.of(
+                new Adjustment(0, d("2026-11-16"), AdjustmentKind.CMS_CONFIRMED_FIGURE, m("99.60"), "", FeeBasis.AFTER_FEE),
+                new Adjustment(0, d("2026-11-16"), AdjustmentKind.CMS_CONFIRMED_FIGURE, m("99.59"), "", FeeBasis.AFTER_FEE),
+                new Adjustment(0, d("2026-11-16"), AdjustmentKind.CMS_CONFIRMED_FIGURE, m("99.50"), "", FeeBasis.AFTER_FEE));
+        List<CmsDifference> compared = new ArrearsCalculator().calculate(List.of(weekly("51.87", "2026-11-06")),
+                List.of(), figures, d("2026-11-16"), fee).cmsDifferences();
+        assertEquals(m("0.00"), compared.get(0).difference());
+        assertEquals(m("99.60"), compared.get(0).appFigure());
+        assertEquals(m("0.00"), compared.get(1).difference());
+        assertEquals(m("0.09"), compared.get(2).difference());
+        assertEquals(m("99.59"), compared.get(2).appFigure());
+        assertTrue(compared.get(0).describe().endsWith("the figures agree."), compared.get(0).describe());
+    }
+
+    @Test
     void noFeeWhenEmpty() {
         assertTrue(FeeRule.of(Optional.empty()).percentFrom().isEmpty());
         assertEquals(m("0.00"), FeeRule.NONE.feeOn(d("2026-01-05"), m("43.21")));
