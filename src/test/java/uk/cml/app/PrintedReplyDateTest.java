@@ -89,6 +89,26 @@ class PrintedReplyDateTest {
         assertTrue(watched.isAfter(LocalDate.of(2026, 4, 8)), "counted from delivery on Wed 8 April, after Easter");
     }
 
+    /**
+     * The breakdown's 6 weeks run from when the CMS receives the letter, as the complaint targets do. Dated Thursday
+     * 2 April 2026 and posted first class: Good Friday (3rd) and Easter Monday (6th) are bank holidays, so it is
+     * received on the second working day after, Wednesday 8 April; 6 weeks on is Wednesday 20 May 2026, a working
+     * day. That is the date printed, logged and shown on the Letters page as "Reply due by 20 May 2026" (counted
+     * from the letter's own date it was Thursday 14 May, before 6 weeks with the CMS were up).
+     */
+    @org.junit.jupiter.api.Test
+    void theBreakdownIsHopedForSixWeeksAfterTheCmsReceivesTheLetter() throws Exception {
+        LetterTemplate template = LetterTemplates.ARREARS_BREAKDOWN;
+        LetterFacts facts = facts();
+        assertEquals(Optional.of(LocalDate.of(2026, 5, 20)), template.draft(facts).replyBy());
+        Path pdf = saved.resolve("breakdown-hoped-for.pdf");
+        Files.write(pdf, new LetterPdfRenderer(CLOCK).render(template.document(facts)).pdf());
+        String printed = PrintedText.of(pdf);
+        assertTrue(printed.contains("so I hope to have it by 20 May 2026"), printed);
+        SentLetter logged = LetterWiring.written(caseFile.id(), template, facts, 1, printed, Optional.empty());
+        assertEquals(Optional.of(LocalDate.of(2026, 5, 20)), logged.replyBy());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("repliesAsked")
     @DisplayName("the date is a working day")

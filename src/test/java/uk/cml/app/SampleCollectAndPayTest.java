@@ -71,12 +71,12 @@ class SampleCollectAndPayTest {
             assertEquals(LineStatus.PAID_LATE, late.status());
             assertEquals("Arrived late (3 days)", late.statusText());
 
-            // Last month ended at least a week's money in credit, as the Overview says, and its last due shows it.
-            // (A little more than a week: each £49.80 passed on is worked back to £51.88 collected, the larger of
-            // the two sums that leave £49.80 after the fee, so a penny a week of credit builds up; FeeRule.)
+            // Last month ended exactly a week's money in credit, as the Overview says, and its last due shows it:
+            // its two weeks' £49.80 were passed on together as £99.60, which is 2 x £51.87 collected with the fee
+            // taken on each (worked back as one sum it was £103.75, and a penny of credit that never existed).
             ScheduleLine lastOfLastMonth = beforeThisMonth.get(beforeThisMonth.size() - 1);
             Money credit = schedule.balanceOn(monthStart.minusDays(1)).negate();
-            assertTrue(credit.compareTo(lastOfLastMonth.due()) >= 0, credit.format());
+            assertEquals(lastOfLastMonth.due(), credit);
             assertEquals("In credit " + credit.format(), overviewWords("owedAtMonthStart", schedule, today));
             assertEquals(lastOfLastMonth.balanceAfter(), credit.negate());
             // The first due of this month, if it has come, was met from that credit.
@@ -84,6 +84,36 @@ class SampleCollectAndPayTest {
                     assertEquals("Arrived in advance", first.statusText()));
             assertFalse(lines.stream().anyMatch(l -> l.status().isShort()), "nothing is missed in this sample");
         }
+    }
+
+    /**
+     * The Collect and Pay sample's evidence pack, made by the command and read back: on 3 Dec 2026 the last due
+     * (Fri 27 Nov, £51.87) and the next (Fri 4 Dec) were passed on together on 27 Nov as 2 x £49.80 = £99.60, so a
+     * week is held as credit: -£51.87, not -£51.88, everywhere the pack gives it; and with nothing owed the summary
+     * gives no ages of arrears ("older than 1 month, at least £0.00").
+     */
+    @Test
+    void thePackOfTheCollectAndPayCaseHasNoRoundingPenny() throws Exception {
+        Clock clock = Clock.fixed(LocalDate.of(2026, 12, 3).atTime(10, 15).atZone(LONDON).toInstant(), LONDON);
+        Path data = folder.resolve("pack-data");
+        Path pdf = folder.resolve("pack.pdf");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(0, Main.run(CommandLine.parse(List.of("sample-data", "--data-dir", data.toString(),
+                "--collect-and-pay")), clock, print(new ByteArrayOutputStream()), print(err)), err.toString());
+        assertEquals(0, Main.run(CommandLine.parse(List.of("export-pack", "--to", pdf.toString(), "--data-dir",
+                data.toString())), clock, print(new ByteArrayOutputStream()), print(err)), err.toString());
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertTrue(text.contains("Owed at the end of the period -£51.87"), text);
+        assertTrue(text.contains("27 Nov 2026 £99.60 Through the CMS (Collect and Pay) £103.74"), text);
+        assertTrue(text.contains("and £51.87 is kept as credit for payments not yet due"), text);
+        assertTrue(text.contains("£103.74 before the CMS fee"), text);
+        assertFalse(text.contains("51.88"), "no penny of credit that never existed");
+        assertFalse(text.contains("103.75"), "no penny of credit that never existed");
+        assertFalse(text.contains("at least £0.00"), text);
+        assertFalse(text.contains("of which older than"), "nothing is owed, so no part of it is old");
     }
 
     @Test

@@ -27,6 +27,8 @@ final class BalanceSeries {
     /** Each adjustment in words, in the order given. */
     final List<String> adjustmentText = new ArrayList<>();
     private final FeeRule fee;
+    /** The amounts the dues are of, for reading a CMS figure after the fee ({@link FeeRule#afterFeeAsStated}). */
+    private final java.util.Set<Money> dueAmounts = new java.util.HashSet<>();
 
     /**
      * @param notMissed for each adjustment in the order given, what was still to come at its point of a due not missed
@@ -34,6 +36,7 @@ final class BalanceSeries {
      */
     BalanceSeries(List<Due> dues, List<CountedPayment> paid, List<Adjustment> adjusted, FeeRule fee, long[] notMissed) {
         this.fee = fee;
+        dues.forEach(due -> dueAmounts.add(due.amount()));
         applied = new long[adjusted.size()];
         long balance = 0;
         int d = 0;
@@ -80,7 +83,8 @@ final class BalanceSeries {
     private CmsDifference compare(Adjustment figure, long owed) {
         LocalDate date = figure.date();
         Money compared = Money.ofPence(owed);
-        compared = figure.basis() == FeeBasis.AFTER_FEE ? fee.afterFee(date, compared) : compared;
+        compared = figure.basis() == FeeBasis.AFTER_FEE
+                ? fee.afterFeeAsStated(date, compared, figure.amount(), dueAmounts) : compared;
         return CmsDifference.of(date, figure.amount(), compared, figure.basis(), fee.percentOn(date).signum() > 0);
     }
 

@@ -15,12 +15,14 @@ import uk.cml.domain.Money;
  * The Collect and Pay fee the CMS keeps from what the receiving parent gets, as a percentage that can change on a
  * date (4% at the time of writing; a cut to 2% has been announced). Never hard-code the rate: it is a setting.
  *
- * <p>Rounding rule: the CMS takes its fee on each sum it passes on, rounded half-up to the penny
- * ({@link Money#percent}). So the app never compares money passed on with dues less a fee rounded per due (a
- * payment covering two dues of £12.37 at 4% passes on £23.75, a penny less than 2 x £11.88, which would read as
- * "part paid"). Instead each payment that came through the CMS is worked back to the sum the CMS collected
- * ({@link #collectedFor}) and matched with the dues before the fee, which is also how the CMS states arrears.
- * Figures after the fee are the fee worked on the sum in question ({@link #afterFee}).
+ * <p>Rounding rule: the fee is a percentage rounded half-up to the penny, worked in one place ({@link #feeAt}). A
+ * due's figure after the fee has the fee taken on that due ({@link #feeOn}), as each week's bank statement shows it.
+ * When the CMS passes on one sum for more than one due, it may have taken its fee once on that sum (two dues of
+ * £12.37 at 4%: £23.75, a penny less than 2 x £11.88) or on each due (£23.76). So the app never compares money
+ * passed on with dues after the fee: each payment that came through the CMS is worked back to the sum the CMS
+ * collected ({@link #collectedFor}), read either way when that makes a whole number of dues, and matched with the
+ * dues before the fee, which is also how the CMS states arrears. Figures after the fee are the fee worked on the sum
+ * in question ({@link #afterFee}).
  *
  * <p>The rates are the CMS's, kept with their dates, so a payment that came through the CMS is always worked back at
  * the rate in force on its date, even after the rate changes or the case leaves Collect and Pay. The fee on dues
@@ -159,19 +161,52 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom,
     }
 
     /**
-     * As {@link #collectedFor(LocalDate, Money)}, but when two sums collected pass on the same amount and exactly one
-     * of them is a whole number of one of {@code dueAmounts}, that one is taken: the CMS collected what was due. At 4%
-     * £49.80 passed on comes from £51.87 or £51.88; with £51.87 due each week it was £51.87, and taking £51.88 would
-     * show a penny of credit that never existed, one more every week.
+     * As {@link #collectedFor(LocalDate, Money)}, but a whole number of one of {@code dueAmounts} is taken when the
+     * sum passed on can be read as one, whichever way the CMS took its fee on it:
+     * <ul>
+     * <li>once on the sum it passed on: each extra penny collected adds 0p or 1p to the fee, so some sums passed on
+     * come from two amounts collected. At 4% £49.80 passed on comes from £51.87 or £51.88; with £51.87 due each week
+     * it was £51.87, and taking £51.88 would show a penny of credit that never existed, one more every week;</li>
+     * <li>on each due, as {@link #feeOn} takes it and a due's "after the fee" figure shows, when the CMS passes on two
+     * or more dues together: 2 x £49.80 = £99.60 passed on for two dues of £51.87. Worked back as one sum, £99.60 is
+     * only £103.75 collected (fee 415.00p), a penny more than the £103.74 due, which showed a penny of credit.</li>
+     * </ul>
+     * Otherwise the larger sum collected is taken, as without dues.
      */
     public Money collectedFor(LocalDate date, Money passedOn, Collection<Money> dueAmounts) {
         Money larger = largestCollectedFor(date, passedOn);
-        Money smaller = larger.minus(Money.ofPence(1));
-        if (smaller.pence() <= 0 || !afterFeeAt(rateOn(date), smaller).equals(passedOn)) {
+        BigDecimal percent = rateOn(date);
+        if (percent.signum() == 0 || wholeNumberOfAny(larger, dueAmounts)) {
             return larger;
         }
-        boolean largerFits = wholeNumberOfAny(larger, dueAmounts);
-        return !largerFits && wholeNumberOfAny(smaller, dueAmounts) ? smaller : larger;
+        Money smaller = larger.minus(Money.ofPence(1));
+        if (smaller.pence() > 0 && afterFeeAt(percent, smaller).equals(passedOn)
+                && wholeNumberOfAny(smaller, dueAmounts)) {
+            return smaller;
+        }
+        return duesPassedOnTogether(percent, passedOn, larger, dueAmounts).orElse(larger);
+    }
+
+    /**
+     * The whole number of one due amount whose figures after the fee, taken on each due, add up to {@code passedOn};
+     * of two, the one nearer {@code larger}.
+     */
+    private static java.util.Optional<Money> duesPassedOnTogether(BigDecimal percent, Money passedOn, Money larger,
+            Collection<Money> dueAmounts) {
+        Money best = null;
+        for (Money due : dueAmounts) {
+            long each = due.pence() - feeAt(percent, due).pence();
+            if (due.pence() <= 0 || each <= 0 || passedOn.pence() % each != 0) {
+                continue;
+            }
+            Money collected = due.times(passedOn.pence() / each);
+            if (best == null || Math.abs(collected.pence() - larger.pence()) < Math.abs(best.pence() - larger.pence())
+                    || Math.abs(collected.pence() - larger.pence()) == Math.abs(best.pence() - larger.pence())
+                    && collected.pence() > best.pence()) {
+                best = collected;
+            }
+        }
+        return java.util.Optional.ofNullable(best);
     }
 
     private static boolean wholeNumberOfAny(Money sum, Collection<Money> dueAmounts) {
@@ -213,6 +248,30 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom,
     }
 
     /**
+     * {@code amount} after the fee, read as a CMS figure stated after the fee ({@code stated}) may have been worked: as
+     * {@link #afterFee} (the fee once on the sum), or, when {@code amount} is a whole number of one of
+     * {@code dueAmounts}, as that many dues' figures after the fee on each ({@link #feeOn}), whichever gives the
+     * CMS's figure; otherwise as {@link #afterFee}. Two dues of £51.87 owed at 4% are £99.59 after the fee on the sum
+     * (414.96p -> 415p) and 2 x £49.80 = £99.60 after the fee on each: the CMS saying either is no difference.
+     */
+    public Money afterFeeAsStated(LocalDate date, Money amount, Money stated, Collection<Money> dueAmounts) {
+        Money onTheSum = afterFee(date, amount);
+        BigDecimal percent = percentOn(date);
+        if (onTheSum.equals(stated) || percent.signum() == 0 || !amount.isPositive()) {
+            return onTheSum;
+        }
+        for (Money due : dueAmounts) {
+            if (due.isPositive() && amount.pence() % due.pence() == 0) {
+                Money onEach = due.minus(feeAt(percent, due)).times(amount.pence() / due.pence());
+                if (onEach.equals(stated)) {
+                    return onEach;
+                }
+            }
+        }
+        return onTheSum;
+    }
+
+    /**
      * What reaches the parent when the CMS collects {@code collected} and passes it on on {@code date}, at the rate in
      * force that day whatever the arrangement, as {@link #collectedFor} works a payment through the CMS back.
      */
@@ -222,12 +281,20 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom,
     }
 
     private static long passedOn(long collected, BigDecimal percent) {
-        return collected - Money.ofPence(collected).percent(percent).pence();
+        return collected - feeAt(percent, Money.ofPence(collected)).pence();
+    }
+
+    /**
+     * The one place the fee is rounded: {@code percent} of {@code collected}, half-up to the penny. The fee on a due,
+     * on a sum passed on and on an arrears figure, and the working back of money passed on, all use it.
+     */
+    private static Money feeAt(BigDecimal percent, Money collected) {
+        return collected.percent(percent);
     }
 
     /** The fee on one due payment, rounded half-up to the penny. */
     public Money feeOn(LocalDate dueDate, Money dueAmount) {
         BigDecimal percent = percentOn(dueDate);
-        return percent.signum() == 0 ? Money.ZERO : dueAmount.percent(percent);
+        return percent.signum() == 0 ? Money.ZERO : feeAt(percent, dueAmount);
     }
 }

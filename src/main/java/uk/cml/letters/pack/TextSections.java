@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.CmsDifference;
@@ -70,17 +71,31 @@ final class TextSections {
                     : "Also due " + UkFormats.shortDate(due.date()) + " (not missed yet)", due.stillToCome().format(), 90);
         }
         writer.field("Owed without a break since", s.owedSince().map(UkFormats::longDate).orElse("Nothing owed"), 90);
-        for (int months : new int[] {1, 3, 6, 12}) {
-            Money older = s.owedOlderThanMonths().getOrDefault(months, Money.ZERO);
-            writer.field("  of which older than " + months + (months == 1 ? " month" : " months") + ", at least",
-                    older.format(), 90);
+        // "At least £0.00 older than 12 months" reads as a figure the records show; they show only that all of it
+        // could be more recent ("All of the £673.66 owed could be from payments due in the last 3 months."), so
+        // that is said instead, once, and nothing about ages when nothing is owed.
+        Optional<String> allRecent = Optional.empty();
+        if (s.owedAtEnd().isPositive()) {
+            for (int months : new int[] {1, 3, 6, 12}) {
+                Money older = s.owedOlderThanMonths().getOrDefault(months, Money.ZERO);
+                if (older.isPositive()) {
+                    writer.field("  of which older than " + monthsText(months) + ", at least", older.format(), 90);
+                } else {
+                    allRecent = Optional.of("All of the " + s.owedAtEnd().format() + " owed could be from payments "
+                            + "due in the last " + (months == 1 ? "month" : monthsText(months)) + ".");
+                    break;
+                }
+            }
         }
         if (s.dueToday().isPresent()) {
             writer.block(new LetterBlock.Paragraph(dueTodayNote(s.dueToday().get(), contents.cover().madeOn())));
         }
-        writer.block(new LetterBlock.Paragraph("The CMS decides which dues a payment pays, so these ages come from "
-                + "totals and hold however it does so: at least the balance less everything that fell due in the "
-                + "months since. Owed without a break: the balance has stayed above zero from that day on."));
+        if (s.owedAtEnd().isPositive()) {
+            writer.block(new LetterBlock.Paragraph(allRecent.map(a -> a + " ").orElse("") + "The CMS decides "
+                    + "which dues a payment pays, so these ages come from totals and hold however it does so: at least "
+                    + "the balance less everything that fell due in the months since. Owed without a break: the "
+                    + "balance has stayed above zero from that day on."));
+        }
         if (s.cmsFigure().isPresent()) {
             CmsDifference cms = s.cmsFigure().get();
             writer.space(6);
@@ -91,6 +106,10 @@ final class TextSections {
         } else {
             writer.block(new LetterBlock.Paragraph("No arrears figure from the CMS is recorded for this period."));
         }
+    }
+
+    private static String monthsText(int months) {
+        return months + (months == 1 ? " month" : " months");
     }
 
     /**

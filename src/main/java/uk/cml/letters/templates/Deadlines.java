@@ -117,9 +117,14 @@ public final class Deadlines {
         return calendar.parentDeadline(finalResponse, Period.ofMonths(iceMonths()), "ICE");
     }
 
-    /** The adviser's weeks after the letter, on the next working day: the app's suggestion, not a CMS limit. */
+    /**
+     * The adviser's weeks, counted as the complaint targets are from when the CMS receives the letter (its deemed
+     * receipt), on the next working day if that is a weekend or bank holiday: the app's suggestion, not a CMS limit.
+     * Counted from the letter's own date, the letter hoped for the breakdown two working days or more before 6 weeks
+     * with the CMS were up.
+     */
     LocalDate breakdownHopedFor(LocalDate letterDate) {
-        return calendar.onOrAfter(letterDate.plusWeeks(breakdownWeeks()));
+        return calendar.onOrAfter(deemedReceipt(letterDate).plusWeeks(breakdownWeeks()));
     }
 
     /** "one", "two" ... "ten", then figures: a small count as a letter writes it in a sentence. */

@@ -137,6 +137,42 @@ class CollectAndPayFeeTest {
         assertEquals(Money.ZERO, schedule.owedNow());
     }
 
+    @Test
+    void twoDuesPassedOnTogetherAtTheirOwnAfterFeeFiguresLeaveNoRoundingPenny() {
+        // Worked by hand. £51.87 a week from Fri 6 Nov 2026, Collect and Pay at 4%.
+        // The fee on each due: 4% of 5,187p = 207.48p -> 207p, so each due's "after the fee" figure is
+        // 5,187 - 207 = 4,980p = £49.80, and that is what the bank statement shows for one week.
+        // 6 Nov: £49.80 passed on, for the 6 Nov due. 13 Nov: £99.60 = 2 x £49.80, the 13 and 20 Nov dues passed on
+        // together, each with its own fee taken.
+        // Worked back as if the fee were taken once on the sum: c - round(4% of c) = 9,960p has one answer,
+        // c = 10,375p (fee 415.00p), £103.75: not 2 x £51.87 = £103.74, so the app counted a penny more than was
+        // collected. Read as two dues with the fee on each: 9,960 / 4,980 = 2, so 2 x £51.87 = £103.74 collected.
+        // On Mon 16 Nov: due 6 and 13 Nov = £103.74; counted £51.87 + £103.74 = £155.61; owed £103.74 - £155.61 =
+        // -£51.87, exactly the 20 Nov due held as credit (it was -£51.88). On Fri 20 Nov: due £155.61, owed £0.00,
+        // and the 20 Nov due arrived in advance.
+        FeeRule rule = FeeRule.of(new BigDecimal("4"));
+        List<PaymentPlan> plans = List.of(weekly("51.87", "2026-11-06"));
+        List<Payment> payments = List.of(viaCms("2026-11-06", "49.80"), viaCms("2026-11-13", "99.60"));
+        ArrearsCalculator calculator = new ArrearsCalculator();
+        ArrearsSchedule monday = calculator.calculate(plans, payments, List.of(), d("2026-11-16"), rule);
+        assertEquals(m("103.74"), monday.totalDue());
+        assertEquals(m("-51.87"), monday.owedNow());
+        ArrearsSchedule friday = calculator.calculate(plans, payments, List.of(), d("2026-11-20"), rule);
+        assertEquals(Money.ZERO, friday.owedNow());
+        assertEquals("Arrived in advance", friday.lines().get(2).statusText());
+        // The same two dues with the fee taken once on the sum collected: 4% of 10,374p = 414.96p -> 415p, so
+        // £99.59 passed on; that too is £103.74 collected.
+        assertEquals(m("103.74"), rule.collectedFor(d("2026-11-13"), m("99.59"), List.of(m("51.87"))));
+        assertEquals(m("103.74"), rule.collectedFor(d("2026-11-13"), m("99.60"), List.of(m("51.87"))));
+        // Three dues of £12.37 (fee 49.48p -> 49p, £11.88 each after it) passed on together: 3 x £11.88 = £35.64,
+        // which as one sum is 3,712p (fee 148.48p -> 148p) or 3,713p (148.52p -> 149p) collected, the larger taken:
+        // two pence more than the 3 x £12.37 = £37.11 the CMS collected.
+        assertEquals(m("37.13"), rule.collectedFor(d("2026-11-13"), m("35.64")));
+        assertEquals(m("37.11"), rule.collectedFor(d("2026-11-13"), m("35.64"), List.of(m("12.37"))));
+        // A sum that is neither way a whole number of dues is worked back as before: the larger sum collected.
+        assertEquals(m("51.88"), rule.collectedFor(d("2026-11-13"), m("49.80"), List.of(m("40.00"))));
+    }
+
     @ParameterizedTest(name = "at {0}% every sum up to £100 passed on is worked back to the largest sum collected")
     @ValueSource(strings = {"4", "2", "2.5", "33.33"})
     void collectedForIsTheLargestSumThatPassesOnTheAmount(String percent) {
@@ -217,6 +253,28 @@ class CollectAndPayFeeTest {
         assertEquals("On 13 Jan 2026 the CMS said the arrears were £82.96, after the Collect and Pay fee (what you "
                 + "should receive). This record shows £82.96 on 13 Jan 2026, on the same basis: the figures agree.",
                 compared.get(1).describe());
+    }
+
+    @Test
+    void aCmsFigureAfterTheFeeTakenOnEachDueIsNoDifference() {
+        // Worked by hand. £51.87 a week from Fri 6 Nov 2026 at 4%, nothing paid: on Mon 16 Nov the paying parent
+        // owes 2 x £51.87 = £103.74. After the fee taken once on that sum: 4% of 10,374p = 414.96p -> 415p, so
+        // £99.59. After the fee taken on each due: 2 x (5,187 - 207) = 2 x 4,980p = £99.60, what the "After the fee"
+        // column adds up to. The CMS saying either is no difference (it said £0.01, a penny that is only rounding);
+        // £99.50 is compared with the fee on the sum, £99.59: 9p.
+        FeeRule fee = FeeRule.of(new BigDecimal("4"));
+        List<Adjustment> figures = List.of(
+                new Adjustment(0, d("2026-11-16"), AdjustmentKind.CMS_CONFIRMED_FIGURE, m("99.60"), "", FeeBasis.AFTER_FEE),
+                new Adjustment(0, d("2026-11-16"), AdjustmentKind.CMS_CONFIRMED_FIGURE, m("99.59"), "", FeeBasis.AFTER_FEE),
+                new Adjustment(0, d("2026-11-16"), AdjustmentKind.CMS_CONFIRMED_FIGURE, m("99.50"), "", FeeBasis.AFTER_FEE));
+        List<CmsDifference> compared = new ArrearsCalculator().calculate(List.of(weekly("51.87", "2026-11-06")),
+                List.of(), figures, d("2026-11-16"), fee).cmsDifferences();
+        assertEquals(m("0.00"), compared.get(0).difference());
+        assertEquals(m("99.60"), compared.get(0).appFigure());
+        assertEquals(m("0.00"), compared.get(1).difference());
+        assertEquals(m("0.09"), compared.get(2).difference());
+        assertEquals(m("99.59"), compared.get(2).appFigure());
+        assertTrue(compared.get(0).describe().endsWith("the figures agree."), compared.get(0).describe());
     }
 
     @Test

@@ -25,9 +25,12 @@ class BreakdownEstimateTest {
                 "weeks from the date of this letter"}) {
             assertFalse(lower.contains(claim), "the letter says \"" + claim + "\": " + text);
         }
-        // The date the letter hopes for, and the log watches, is still the letter's date plus 6 weeks (a working day).
-        // Letter of Sunday 22 November 2026: 6 weeks on is Sunday 3 January 2027, so Monday 4 January.
-        assertEquals(LocalDate.of(2027, 1, 4), draft.replyBy().orElseThrow());
-        assertTrue(text.contains("4 January 2027"), text);
+        // The date the letter hopes for, and the log watches, is 6 weeks from when the CMS receives it (a working
+        // day). Letter of Sunday 22 November 2026, posted first class: received on the second working day after,
+        // Tuesday 24 November; 6 weeks on is Tuesday 5 January 2027, a working day. (From the letter's own date it
+        // was Monday 4 January, before 6 weeks with the CMS were up.)
+        assertEquals(LocalDate.of(2027, 1, 5), draft.replyBy().orElseThrow());
+        assertTrue(text.contains("5 January 2027"), text);
+        assertFalse(text.contains("4 January 2027"), text);
     }
 }

@@ -82,9 +82,30 @@ class LetterDatesByHandTest {
     }
 
     @Test
-    @DisplayName("a breakdown asked for on Fri 13 Nov 2026: six weeks is Christmas Day, so Tue 29 Dec")
+    @DisplayName("a breakdown asked for on Fri 13 Nov 2026: received Tue 17 Nov, six weeks on is Tue 29 Dec")
     void breakdownOverChristmas() {
-        // Friday 25 December + the weekend + Monday 28th, the Boxing Day substitute.
+        // Posted Friday 13th: received on the second working day after, Tuesday 17th (Monday 16th the first); six
+        // weeks on is Tuesday 29 December, a working day (Christmas Day is Friday 25th, the Boxing Day substitute
+        // Monday 28th).
+        assertEquals(LocalDate.of(2026, 11, 17), deadlines.deemedReceipt(LocalDate.of(2026, 11, 13)));
         assertEquals(LocalDate.of(2026, 12, 29), deadlines.breakdownHopedFor(LocalDate.of(2026, 11, 13)));
+    }
+
+    @Test
+    @DisplayName("the breakdown's six weeks run from when the CMS receives the letter, as the complaint targets do")
+    void breakdownFromReceipt() {
+        // Thursday 12 November 2026: received Monday 16th (Friday 13th the first working day after, Monday the
+        // second); six weeks on is Monday 28 December, the Boxing Day substitute, so Tuesday 29th. Counted from the
+        // letter's date it was Thursday 24 December, four days before six weeks with the CMS were up.
+        LocalDate letter = LocalDate.of(2026, 11, 12);
+        assertEquals(LocalDate.of(2026, 11, 16), deadlines.deemedReceipt(letter));
+        assertEquals(LocalDate.of(2026, 12, 29), deadlines.breakdownHopedFor(letter));
+        // Wednesday 2 December 2026: received Friday 4th; six weeks on is Friday 15 January 2027 (it was Wednesday
+        // 13th). A complaint of the same day is counted from the same Friday: 15 working days are 7-11, 14-18 and
+        // 21-24 December, then (Friday 25th and Monday 28th bank holidays) Tuesday 29 December.
+        LocalDate december = LocalDate.of(2026, 12, 2);
+        assertEquals(LocalDate.of(2026, 12, 4), deadlines.deemedReceipt(december));
+        assertEquals(LocalDate.of(2027, 1, 15), deadlines.breakdownHopedFor(december));
+        assertEquals(LocalDate.of(2026, 12, 29), deadlines.complaintReplyBy(december));
     }
 }

@@ -101,7 +101,7 @@ class LetterTemplatesTest {
                         "proof of any payment", "arrears notice", "Collect and Pay", "by 7 December 2026")),
                 Arguments.of("collect-and-pay", List.of("£531.50", "Collect and Pay", "by 7 December 2026")),
                 Arguments.of("arrears-breakdown", List.of("£531.50", "£310.50", "4 October 2026",
-                        "4 January 2027", "6 weeks")),
+                        "5 January 2027", "6 weeks")),
                 Arguments.of("collection-complaint", List.of("COMPLAINT", "22 August 2026", "rent",
                         "school uniform", "Send an arrears notice", "Apologise", "consolatory payment",
                         "by 26 November 2026", "within 2 working days", "by 15 December 2026",

@@ -410,8 +410,10 @@ class PaymentsPageTest extends AppRobot {
         }
         startup = startOn(dataFolder);
         press("#nav-payments");
-        // £207.40 passed on is £216.04 collected, for £172.84 due: £43.20 ahead.
-        waitUntil("the credit is shown", () -> "In credit: £43.20".equals(textOf("#payments-owed")));
+        // £207.40 passed on is 5 x £41.48, five dues' figures after the fee on each, so 5 x £43.21 = £216.05
+        // collected, for £172.84 due: exactly one due, £43.21, ahead. (Worked back as one sum it was £216.04, and
+        // "In credit: £43.20", a penny short of the due it paid ahead: FeeRule.collectedFor.)
+        waitUntil("the credit is shown", () -> "In credit: £43.21".equals(textOf("#payments-owed")));
         assertEquals("", textOf("#payments-fee-note"));
     }
 
