@@ -80,10 +80,12 @@ final class DueChoices {
         }
         dues.sort(null);
         boolean stale = payment.forDue().isPresent() && schedule.linksToNoDue().contains(payment);
-        String rest = Messages.text(schedule.settlement().isPresent() ? "payments.dueChoices.settlementOrLater"
-                : "payments.dueChoices.keptForLater");
+        // Money beyond the dues goes to an agreed settlement first, then is kept for later dues (DueMatcher).
+        boolean settlement = schedule.settlement().isPresent();
         if (dues.isEmpty()) {
-            return stale ? Messages.text("payments.dueChoices.noLongerADueShort") : rest;
+            String kept = Messages.text(settlement ? "payments.dueChoices.settlementOrLater"
+                    : "payments.dueChoices.keptForLater");
+            return stale ? Messages.text("payments.dueChoices.chosenNoLongerADue", kept) : kept;
         }
         String text = dues.size() == 1 ? CalendarText.dayAndDate(dues.get(0))
                 : dues.size() == 2 ? Messages.text("payments.dueChoices.twoDues", CalendarText.dayAndDate(dues.get(0)),
@@ -91,8 +93,8 @@ final class DueChoices {
                 : Messages.text("payments.dueChoices.manyDues", dues.size(), CalendarText.dayAndDate(dues.get(0)),
                         CalendarText.dayAndDate(dues.get(dues.size() - 1)));
         if (whole > counted) {
-            text = Messages.text("payments.dueChoices.andTheRest", text, Money.ofPence(whole - counted).format(),
-                    rest.toLowerCase(java.util.Locale.ROOT));
+            text = Messages.text(settlement ? "payments.dueChoices.restToSettlementOrLater"
+                    : "payments.dueChoices.restKeptForLater", text, Money.ofPence(whole - counted).format());
         }
         if (stale) {
             return Messages.text("payments.dueChoices.chosenNoLongerADue", text);

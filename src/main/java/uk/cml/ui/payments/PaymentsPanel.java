@@ -80,9 +80,14 @@ final class PaymentsPanel extends BorderPane {
         // Every payment counts towards some due (or is kept for later ones): the column is always there.
         table.getColumns().add(forTheDue);
         table.getColumns().add(Columns.text(Messages.text("payments.panel.reference"), Payment::reference, 100));
-        table.getColumns().add(Columns.text(Messages.text("payments.panel.evidence"), p -> model.now().filter(l ->
-                l.withEvidence().contains(p.id()))
-                .map(l -> Messages.text("payments.panel.attached")).orElse(""), 75));
+        TableColumn<Payment, String> evidenceColumn = Columns.text(Messages.text("payments.panel.evidence"), p ->
+                model.now().filter(l -> l.withEvidence().contains(p.id()))
+                .map(l -> Messages.text("payments.panel.attached")).orElse(""), 75);
+        // Shown once a payment has evidence attached: a column of blanks says nothing, and beside the form (1366 x
+        // 768) the table has no room for it with the due each payment counts towards.
+        evidenceColumn.setId("payments-evidence");
+        evidenceColumn.setVisible(false);
+        table.getColumns().add(evidenceColumn);
         // The date, the amount, how it came ("Standing order") and the due it counts towards ("Fri 20 Nov 2026")
         // always read in full; the reference and the evidence give way in a narrow window.
         table.getColumns().get(0).setMinWidth(104);
@@ -90,6 +95,8 @@ final class PaymentsPanel extends BorderPane {
         how.setMinWidth(Math.max(how.getMinWidth(), 128));
         forTheDue.setMinWidth(Math.max(forTheDue.getMinWidth(), 128));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // With evidence shown beside the form, the least widths may not fit: a sideways bar, never a cut heading.
+        ScheduleTable.scrollWhenTooNarrow(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, p) -> {
             if (p != null) {
                 edit(p);
@@ -162,6 +169,7 @@ final class PaymentsPanel extends BorderPane {
         getStyleClass().add("tab-body");
         model.loaded().addListener((obs, old, now) -> {
             NewestFirst.show(table, now.records().payments());
+            evidenceColumn.setVisible(!now.withEvidence().isEmpty());
             loadBin();
             showDueChoices(chosenDue()); // the dues may have changed; the parent's choice stays
         });
