@@ -12,9 +12,12 @@ public final class SampleFolders {
     private SampleFolders() {
     }
 
-    public static void fill(Path folder) {
+    /** @param options more of the command's options, such as "--collect-and-pay" */
+    public static void fill(Path folder, String... options) {
+        List<String> args = new java.util.ArrayList<>(List.of("sample-data", "--data-dir", folder.toString()));
+        args.addAll(List.of(options));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(CommandLine.parse(List.of("sample-data", "--data-dir", folder.toString())),
+        int exit = Main.run(CommandLine.parse(args),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         if (exit != 0) {

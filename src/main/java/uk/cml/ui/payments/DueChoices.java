@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import uk.cml.domain.UkFormats;
+import uk.cml.domain.Money;
 import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.Arrival;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.domain.calendar.CalendarText;
 import uk.cml.ui.common.Messages;
 
 /**
@@ -35,11 +37,11 @@ final class DueChoices {
         List<ScheduleLine> lines = schedule.lines();
         current.filter(date -> lines.stream().noneMatch(line -> line.date().equals(date)))
                 .ifPresent(date -> choices.add(new Choice(current, date.isAfter(schedule.asOf())
-                        ? UkFormats.shortDate(date) : noLongerADue(date))));
+                        ? CalendarText.dayAndDate(date) : noLongerADue(date))));
         for (int i = lines.size() - 1; i >= 0; i--) {
             ScheduleLine line = lines.get(i);
             choices.add(new Choice(Optional.of(line.date()), Messages.text("payments.dueChoices.due",
-                    UkFormats.shortDate(line.date()), line.due().format())));
+                    CalendarText.dayAndDate(line.date()), line.due().format())));
         }
         return choices;
     }
@@ -49,21 +51,67 @@ final class DueChoices {
         return choices.stream().filter(c -> c.due().equals(due)).findFirst().orElse(LET_THE_APP);
     }
 
-    /** For the payments list: the due it was for, or that its link no longer counts; empty when matched by date. */
+    /**
+     * For the payments list: the due or dues the money counts towards, whether the parent said which or the app
+     * matched it by its date, as the due payments table shows it ("Fri 4 Dec 2026", "Fri 27 Nov 2026 and Fri 4 Dec
+     * 2026", "5 dues, Fri 2 Oct 2026 to Fri 30 Oct 2026"); ", as you said" when it went to the due the parent chose.
+     * Money not (yet) used for a due says where it is. A payment is found among the dues' arrivals by its date and
+     * amount: two payments of the same amount on the same day show the dues of both.
+     */
     static String column(Payment payment, ArrearsSchedule schedule) {
-        return payment.forDue().map(date -> schedule.linksToNoDue().contains(payment)
-                ? Messages.text("payments.dueChoices.noLongerADueShort") : UkFormats.shortDate(date)).orElse("");
+        if (payment.date().isAfter(schedule.asOf())) {
+            return "";
+        }
+        List<LocalDate> dues = new ArrayList<>();
+        long counted = 0;
+        long whole = 0;
+        for (ScheduleLine line : schedule.lines()) {
+            for (Arrival arrival : line.arrivals()) {
+                if (arrival.date().equals(payment.date()) && arrival.received().equals(payment.amount())) {
+                    whole = arrival.whole().pence();
+                    if (arrival.counted().isPositive()) {
+                        counted += arrival.counted().pence();
+                        if (!dues.contains(line.date())) {
+                            dues.add(line.date());
+                        }
+                    }
+                }
+            }
+        }
+        dues.sort(null);
+        boolean stale = payment.forDue().isPresent() && schedule.linksToNoDue().contains(payment);
+        // Money beyond the dues goes to an agreed settlement first, then is kept for later dues (DueMatcher).
+        boolean settlement = schedule.settlement().isPresent();
+        if (dues.isEmpty()) {
+            String kept = Messages.text(settlement ? "payments.dueChoices.settlementOrLater"
+                    : "payments.dueChoices.keptForLater");
+            return stale ? Messages.text("payments.dueChoices.chosenNoLongerADue", kept) : kept;
+        }
+        String text = dues.size() == 1 ? CalendarText.dayAndDate(dues.get(0))
+                : dues.size() == 2 ? Messages.text("payments.dueChoices.twoDues", CalendarText.dayAndDate(dues.get(0)),
+                        CalendarText.dayAndDate(dues.get(1)))
+                : Messages.text("payments.dueChoices.manyDues", dues.size(), CalendarText.dayAndDate(dues.get(0)),
+                        CalendarText.dayAndDate(dues.get(dues.size() - 1)));
+        if (whole > counted) {
+            text = Messages.text(settlement ? "payments.dueChoices.restToSettlementOrLater"
+                    : "payments.dueChoices.restKeptForLater", text, Money.ofPence(whole - counted).format());
+        }
+        if (stale) {
+            return Messages.text("payments.dueChoices.chosenNoLongerADue", text);
+        }
+        return payment.forDue().filter(dues::contains).isPresent()
+                ? Messages.text("payments.dueChoices.asYouSaid", text) : text;
     }
 
     /** Beside the choice: a link the matching leaves out because the plan changed, and what the app does instead. */
     static String warning(Optional<LocalDate> chosen, ArrearsSchedule schedule) {
         return chosen.filter(date -> schedule.lines().stream().noneMatch(line -> line.date().equals(date))
                         && !date.isAfter(schedule.asOf()))
-                .map(date -> Messages.text("payments.dueChoices.noLongerADueWarning", UkFormats.shortDate(date)))
+                .map(date -> Messages.text("payments.dueChoices.noLongerADueWarning", CalendarText.dayAndDate(date)))
                 .orElse("");
     }
 
     private static String noLongerADue(LocalDate date) {
-        return Messages.text("payments.dueChoices.noLongerADue", UkFormats.shortDate(date));
+        return Messages.text("payments.dueChoices.noLongerADue", CalendarText.dayAndDate(date));
     }
 }

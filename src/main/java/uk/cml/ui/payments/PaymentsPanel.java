@@ -62,7 +62,7 @@ final class PaymentsPanel extends BorderPane {
         this.model = model;
         this.evidence = evidence;
         forTheDue = Columns.text(Messages.text("payments.panel.forTheDue"), p -> model.now()
-                .map(l -> DueChoices.column(p, l.schedule())).orElse(""), 100);
+                .map(l -> DueChoices.column(p, l.schedule())).orElse(""), 160);
         forTheDue.setId("payments-for-the-due");
         table.setId("payments-table");
         table.setAccessibleText(Messages.text("payments.panel.paymentsReceived"));
@@ -71,18 +71,32 @@ final class PaymentsPanel extends BorderPane {
                 UkFormats.shortDate(p.date()), 100));
         table.getColumns().add(Columns.money(Messages.text("payments.adjustmentPanel.amount"), p -> p.amount()
                 .format(), 80));
-        table.getColumns().add(Columns.text(Messages.text("payments.panel.how"), p -> p.method().label(), 120));
-        table.getColumns().add(Columns.text(Messages.text("payments.panel.reference"), Payment::reference, 100));
-        // Shown once a payment is linked to a due: most parents never need it, and the table keeps its room.
-        forTheDue.setVisible(false);
+        // "From the CMS" (Collect and Pay): the form says it in full; "Through the CMS (Collect and Pay)" was cut.
+        TableColumn<Payment, String> how = Columns.text(Messages.text("payments.panel.how"), p ->
+                p.method() == PaymentMethod.THROUGH_CMS ? Messages.text("payments.panel.throughTheCms")
+                        : p.method().label(), 120);
+        how.setId("payments-how");
+        table.getColumns().add(how);
+        // Every payment counts towards some due (or is kept for later ones): the column is always there.
         table.getColumns().add(forTheDue);
-        table.getColumns().add(Columns.text(Messages.text("payments.panel.evidence"), p -> model.now().filter(l ->
-                l.withEvidence().contains(p.id()))
-                .map(l -> Messages.text("payments.panel.attached")).orElse(""), 75));
-        // The date and the amount must always read in full; the other columns give way in a narrow window.
+        table.getColumns().add(Columns.text(Messages.text("payments.panel.reference"), Payment::reference, 100));
+        TableColumn<Payment, String> evidenceColumn = Columns.text(Messages.text("payments.panel.evidence"), p ->
+                model.now().filter(l -> l.withEvidence().contains(p.id()))
+                .map(l -> Messages.text("payments.panel.attached")).orElse(""), 75);
+        // Shown once a payment has evidence attached: a column of blanks says nothing, and beside the form (1366 x
+        // 768) the table has no room for it with the due each payment counts towards.
+        evidenceColumn.setId("payments-evidence");
+        evidenceColumn.setVisible(false);
+        table.getColumns().add(evidenceColumn);
+        // The date, the amount, how it came ("Standing order") and the due it counts towards ("Fri 20 Nov 2026")
+        // always read in full; the reference and the evidence give way in a narrow window.
         table.getColumns().get(0).setMinWidth(104);
         table.getColumns().get(1).setMinWidth(84);
+        how.setMinWidth(Math.max(how.getMinWidth(), 128));
+        forTheDue.setMinWidth(Math.max(forTheDue.getMinWidth(), 128));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // With evidence shown beside the form, the least widths may not fit: a sideways bar, never a cut heading.
+        ScheduleTable.scrollWhenTooNarrow(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, p) -> {
             if (p != null) {
                 edit(p);
@@ -155,7 +169,7 @@ final class PaymentsPanel extends BorderPane {
         getStyleClass().add("tab-body");
         model.loaded().addListener((obs, old, now) -> {
             NewestFirst.show(table, now.records().payments());
-            forTheDue.setVisible(now.records().payments().stream().anyMatch(p -> p.forDue().isPresent()));
+            evidenceColumn.setVisible(!now.withEvidence().isEmpty());
             loadBin();
             showDueChoices(chosenDue()); // the dues may have changed; the parent's choice stays
         });

@@ -7,6 +7,7 @@ import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -15,6 +16,7 @@ import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.PlanInput;
 import uk.cml.domain.arrears.PlanRules;
+import uk.cml.domain.calendar.CalendarText;
 import uk.cml.store.PaymentStore.Kind;
 import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
@@ -45,14 +47,23 @@ final class PlanPanel extends BorderPane {
         table.setId("plans-table");
         table.setAccessibleText(Messages.text("payments.view.paymentPlans"));
         table.setPlaceholder(PageLayout.emptyNote(Messages.text("payments.planPanel.noPaymentPlanYetAdd")));
-        table.getColumns().add(Columns.text(Messages.text("payments.planPanel.appliesFrom"), p ->
-                UkFormats.shortDate(p.firstDue()), 110));
+        // The first due and the day the plan falls on, with the weekday, as a CMS letter says "every Friday".
+        TableColumn<PaymentPlan, String> from = Columns.text(Messages.text("payments.planPanel.appliesFrom"), p ->
+                CalendarText.dayAndDate(p.firstDue()), 130);
+        from.setId("plans-applies-from");
+        table.getColumns().add(from);
         table.getColumns().add(Columns.money(Messages.text("payments.adjustmentPanel.amount"), p -> p.isStopped()
                 ? Messages.text("payments.planPanel.stopped") : p.amount().format(), 90));
-        table.getColumns().add(Columns.text(Messages.text("payments.planPanel.howOften"), p -> p.isStopped() ? ""
-                : p.frequency().label(), 110));
+        TableColumn<PaymentPlan, String> often = Columns.text(Messages.text("payments.planPanel.howOften"),
+                PlanWords::howOften, 180);
+        often.setId("plans-how-often");
+        table.getColumns().add(often);
         table.getColumns().add(Columns.text(Messages.text("payments.planPanel.whereItCameFrom"), PaymentPlan::source,
-                240));
+                220));
+        // "Fri 19 Sep 2025", the amount and "Every 2 weeks, on Fridays" always read in full; the source gives way.
+        from.setMinWidth(Math.max(from.getMinWidth(), 124));
+        table.getColumns().get(1).setMinWidth(Math.max(table.getColumns().get(1).getMinWidth(), 84));
+        often.setMinWidth(Math.max(often.getMinWidth(), 176));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, p) -> {
             if (p != null) {

@@ -9,8 +9,9 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import uk.cml.domain.UkFormats;
+import uk.cml.domain.calendar.CalendarText;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.ui.common.FormGrid;
@@ -21,7 +22,7 @@ import uk.cml.ui.common.UkDateField;
  * Quick entry for the due chosen in the schedule: paid in full, missed, part paid, or paid late ({@link
  * QuickEntryModel} does the work; this lays it out). Under Collect and Pay (by the arrangement on the chosen due's
  * date, or the case's when none is chosen) the words say what the parent saw arrive from the CMS: "Arrived in full",
- * "Nothing arrived", "Part arrived", "Arrived late on", as the parent cannot know when or how much the other parent
+ * "Nothing arrived", "Part arrived", "Arrived late", as the parent cannot know when or how much the other parent
  * paid the CMS. What was recorded, with Undo, shows in the line above the buttons, where the parent clicked.
  */
 final class QuickEntry extends VBox {
@@ -51,13 +52,25 @@ final class QuickEntry extends VBox {
         partAmount.setId("quick-part-amount");
         partAmount.setAccessibleText(Messages.text("payments.quickEntry.amountReceived"));
         partAmount.setPromptText("£");
-        partAmount.setPrefColumnCount(7);
+        partAmount.setPrefColumnCount(4); // "£103.74" still reads in full
         part = button("quick-part-paid", "", () -> withDate(on -> entry.partPaid(partAmount.getText(), on)));
         lateDate.setId("quick-late-date");
         lateDate.setAccessibleText(Messages.text("payments.quickEntry.dateTheMoneyArrived"));
         lateDate.getStyleClass().add("late-date"); // room for the "e.g. 8 Nov 2026" prompt (app.css)
         late = button("quick-paid-late", "", () -> withDate(entry::paidLate));
-        actions = new FlowPane(10, 8, full, missed, part, partAmount, late, lateDate);
+        // The date box is for Part paid and Arrived late alike (and the rest of a part paid due): its own label sits
+        // beside it, and each button stays beside what it needs, so a wrap never parts a box from its label.
+        Label dateLabel = new Label(Messages.text("payments.quickEntry.arrivedOn"));
+        dateLabel.setId("quick-date-label");
+        dateLabel.setLabelFor(lateDate);
+        dateLabel.setMinWidth(Label.USE_PREF_SIZE);
+        HBox partGroup = new HBox(4, part, partAmount);
+        partGroup.setAlignment(Pos.CENTER_LEFT);
+        HBox dateGroup = new HBox(4, dateLabel, lateDate);
+        dateGroup.setId("quick-date-group");
+        dateGroup.setAlignment(Pos.CENTER_LEFT);
+        // One row at 1024 x 700 (PaymentsLayoutTest): a second row would take one from the due payments table.
+        actions = new FlowPane(6, 8, full, missed, partGroup, late, dateGroup);
         actions.setAlignment(Pos.CENTER_LEFT);
         entry.problem().addListener((obs, old, now) -> FormGrid.show(error,
                 now.isEmpty() ? Optional.empty() : Optional.of(now)));
@@ -101,6 +114,9 @@ final class QuickEntry extends VBox {
             return;
         }
         entryWithDate.accept(lateDate.typedDate());
+        if (entry.asksForDate()) {
+            lateDate.requestFocus(); // the question is above; the box to answer it in is where the keys go
+        }
     }
 
     /** Whether the chosen due (or, with none chosen, the case) is under Collect and Pay. */
@@ -120,19 +136,19 @@ final class QuickEntry extends VBox {
         missed.setText(words("payments.quickEntry.missed", "payments.quickEntry.nothingArrived"));
         part.setText(words("payments.quickEntry.partPaidLabel", "payments.quickEntry.partArrivedLabel"));
         // As the status it produces reads under every arrangement: a statement shows when money arrived, not when sent.
-        late.setText(Messages.text("payments.quickEntry.arrivedLateOn"));
+        late.setText(Messages.text("payments.quickEntry.arrivedLateButton"));
         boolean open = line != null && line.status().isOwed();
         actions.setDisable(!open);
         if (line == null) {
             about.setText(Messages.text("payments.quickEntry.chooseADuePaymentIn"));
         } else if (open) {
             about.setText(Messages.text("payments.quickEntry.dueStillOwedWhatArrived",
-                    UkFormats.shortDate(line.date()), line.due().format(), line.statusText().toLowerCase(Locale.ROOT),
+                    CalendarText.dayAndDate(line.date()), line.due().format(), line.statusText().toLowerCase(Locale.ROOT),
                     line.shortBy().format()));
             partAmount.clear();
             lateDate.setDate(null);
         } else {
-            about.setText(Messages.text("payments.quickEntry.dueNothingMoreToRecord", UkFormats.shortDate(line.date()),
+            about.setText(Messages.text("payments.quickEntry.dueNothingMoreToRecord", CalendarText.dayAndDate(line.date()),
                     line.statusText().toLowerCase(Locale.ROOT)));
         }
     }

@@ -15,6 +15,7 @@ import uk.cml.domain.arrears.PaymentInput;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentRules;
 import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.domain.calendar.CalendarText;
 import uk.cml.store.PaymentStore.Kind;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageStatus;
@@ -34,6 +35,8 @@ final class QuickEntryModel {
     private final PaymentsModel model;
     private final PageStatus notice = new PageStatus();
     private final StringProperty problem = new SimpleStringProperty("");
+    /** Whether the problem is that the day the money arrived is needed (the view then puts the keys in its box). */
+    private boolean asksForDate;
     private ScheduleLine chosen;
     /** The due and the case the notice is about; null when it says nothing. */
     private LocalDate noticeDue;
@@ -70,7 +73,7 @@ final class QuickEntryModel {
      */
     void choose(ScheduleLine line) {
         chosen = line;
-        problem.set("");
+        say("", false);
         if (line != null && noticeDue != null && !line.date().equals(noticeDue)) {
             dismiss();
         }
@@ -88,7 +91,7 @@ final class QuickEntryModel {
         }
         boolean partArrived = line.received().isPositive() && !line.date().equals(model.today());
         if (arrivedOn.isEmpty() && partArrived) {
-            problem.set(Messages.text("payments.quickEntry.enterTheDateTheRestArrived"));
+            say(Messages.text("payments.quickEntry.enterTheDateTheRestArrived"), true);
             return;
         }
         LocalDate on = arrivedOn.orElse(line.date());
@@ -113,13 +116,13 @@ final class QuickEntryModel {
         int versusOwed = typed.isOk() ? typed.value().compareTo(owed) : -1;
         if (versusOwed > 0) {
             // Not a part: saved here it would read "Part paid", and quick entry has nowhere to put the extra.
-            problem.set(Messages.text(line.collectAndPay() ? "payments.quickEntry.moreThanOwedArrived"
-                    : "payments.quickEntry.moreThanOwedPaid", typed.value().format(), owed.format()));
+            say(Messages.text(line.collectAndPay() ? "payments.quickEntry.moreThanOwedArrived"
+                    : "payments.quickEntry.moreThanOwedPaid", typed.value().format(), owed.format()), false);
             return;
         }
         if (on.isEmpty()) {
-            problem.set(Messages.text(line.collectAndPay() ? "payments.quickEntry.enterTheDateThePartArrived"
-                    : "payments.quickEntry.enterTheDateThePartPaid"));
+            say(Messages.text(line.collectAndPay() ? "payments.quickEntry.enterTheDateThePartArrived"
+                    : "payments.quickEntry.enterTheDateThePartPaid"), typed.isOk());
             return;
         }
         if (versusOwed == 0) {
@@ -139,7 +142,7 @@ final class QuickEntryModel {
             return;
         }
         if (arrivedOn.isEmpty()) {
-            problem.set(Messages.text("payments.quickEntry.enterTheDateTheMoney"));
+            say(Messages.text("payments.quickEntry.enterTheDateTheMoney"), true);
             return;
         }
         // The note says what the bank statement shows under every arrangement: when it arrived, not when it was sent.
@@ -149,15 +152,31 @@ final class QuickEntryModel {
 
     /** What was typed in the date box is not a date: nothing is recorded (a guess at the day would be). */
     void notADate() {
-        problem.set(Messages.text("payments.adjustmentChecks.thatIsNotADate"));
+        say(Messages.text("payments.adjustmentChecks.thatIsNotADate"), true);
     }
 
-    /** Nothing to save: a due with nothing received against it already counts as missed. */
+    /**
+     * Nothing to save: a due with nothing received against it already counts as missed. Said beside the button
+     * pressed, in the notice's place (the page's status line is at the top of the page, far from it).
+     */
     void missed() {
         if (chosen != null) {
-            model.status().set(Messages.text("payments.quickEntry.nothingToRecordThePayment",
-                    UkFormats.shortDate(chosen.date()), chosen.arrivedText()));
+            say("", false);
+            noticeDue = chosen.date();
+            noticeCase = model.caseId();
+            notice.say(Messages.text("payments.quickEntry.nothingToRecordThePayment",
+                    CalendarText.dayAndDate(chosen.date()), chosen.arrivedText()));
         }
+    }
+
+    /** Whether the problem shown asks for the day the money arrived. */
+    boolean asksForDate() {
+        return asksForDate;
+    }
+
+    private void say(String why, boolean aboutTheDate) {
+        asksForDate = aboutTheDate && !why.isEmpty();
+        problem.set(why);
     }
 
     private static String words(ScheduleLine line, String paidKey, String arrivedKey) {
@@ -192,17 +211,17 @@ final class QuickEntryModel {
                 Optional.of(line.date()));
         Map<String, String> problems = PaymentRules.problems(input, model.today(), model.now().get().records().plans());
         if (!problems.isEmpty()) {
-            problem.set(String.join(" ", problems.values()));
+            say(String.join(" ", problems.values()), false);
             return;
         }
-        problem.set("");
+        say("", false);
         Payment payment = PaymentRules.toPayment(input, 0);
         long caseId = model.caseId();
         String recorded = on.equals(line.date())
                 ? Messages.text("payments.quickEntry.recordedFor", payment.amount().format(),
-                        UkFormats.shortDate(on))
+                        CalendarText.dayAndDate(on))
                 : Messages.text("payments.quickEntry.recordedOnFor", payment.amount().format(),
-                        UkFormats.shortDate(on), UkFormats.shortDate(line.date()));
+                        UkFormats.shortDate(on), CalendarText.dayAndDate(line.date()));
         String said = also.isEmpty() ? recorded : recorded + " " + also;
         model.jobs.start(() -> model.store.savePayment(caseId, payment), id -> {
             model.status().set(""); // an older notice at the top of the page (and its Undo) gives way to this one

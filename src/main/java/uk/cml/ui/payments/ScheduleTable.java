@@ -76,10 +76,10 @@ public final class ScheduleTable {
      * column at its width and scrolls sideways with a bar, rather than pushing the last columns past its edge: a
      * table that shares its width out never shows a sideways bar.
      */
-    static void scrollWhenTooNarrow(TableView<ScheduleLine> table) {
+    static <S> void scrollWhenTooNarrow(TableView<S> table) {
         Runnable check = () -> {
             double least = 0;
-            for (TableColumn<ScheduleLine, ?> column : table.getVisibleLeafColumns()) {
+            for (TableColumn<S, ?> column : table.getVisibleLeafColumns()) {
                 least += column.getMinWidth();
             }
             // The table's borders and its upright scroll bar take some of its width.
@@ -87,7 +87,7 @@ public final class ScheduleTable {
             if (fit && table.getColumnResizePolicy() != TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS) {
                 table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
             } else if (!fit && table.getColumnResizePolicy() != TableView.UNCONSTRAINED_RESIZE_POLICY) {
-                for (TableColumn<ScheduleLine, ?> column : table.getColumns()) {
+                for (TableColumn<S, ?> column : table.getColumns()) {
                     // The constrained policy sets widths without touching prefWidth, which may still be the least
                     // width from an earlier switch: setting it again would change nothing, and a window made
                     // narrower kept its wide columns, with Short by and Balance out of sight. Through the width
@@ -99,9 +99,9 @@ public final class ScheduleTable {
             }
         };
         table.widthProperty().addListener((obs, old, now) -> check.run());
-        table.getVisibleLeafColumns().addListener((javafx.collections.ListChangeListener<TableColumn<ScheduleLine, ?>>)
+        table.getVisibleLeafColumns().addListener((javafx.collections.ListChangeListener<TableColumn<S, ?>>)
                 change -> check.run());
-        for (TableColumn<ScheduleLine, ?> column : table.getColumns()) {
+        for (TableColumn<S, ?> column : table.getColumns()) {
             column.minWidthProperty().addListener((obs, old, now) -> check.run());
         }
     }

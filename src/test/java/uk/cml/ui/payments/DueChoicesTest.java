@@ -34,10 +34,10 @@ class DueChoicesTest {
     @DisplayName("let the app work it out first, then every due so far, newest first, with its amount")
     void choicesNewestFirst() {
         List<DueChoices.Choice> choices = DueChoices.of(schedule(LocalDate.of(2026, 9, 1), LATE), Optional.empty());
-        assertEquals(List.of("Let the app work it out", "1 Nov 2026, £300.00 due", "1 Oct 2026, £300.00 due",
-                "1 Sep 2026, £300.00 due"), choices.stream().map(DueChoices.Choice::label).toList());
+        assertEquals(List.of("Let the app work it out", "Sun 1 Nov 2026, £300.00 due", "Thu 1 Oct 2026, £300.00 due",
+                "Tue 1 Sep 2026, £300.00 due"), choices.stream().map(DueChoices.Choice::label).toList());
         assertEquals(DueChoices.LET_THE_APP, DueChoices.find(choices, Optional.empty()));
-        assertEquals("1 Oct 2026, £300.00 due", DueChoices.find(choices, Optional.of(OCT_1)).label());
+        assertEquals("Thu 1 Oct 2026, £300.00 due", DueChoices.find(choices, Optional.of(OCT_1)).label());
     }
 
     @Test
@@ -45,8 +45,7 @@ class DueChoicesTest {
     void linkedPayment() {
         Payment linked = LATE.linkedTo(Optional.of(OCT_1));
         ArrearsSchedule schedule = schedule(LocalDate.of(2026, 9, 1), linked);
-        assertEquals("1 Oct 2026", DueChoices.column(linked, schedule));
-        assertEquals("", DueChoices.column(LATE, schedule), "matched by date: nothing to say");
+        assertEquals("Thu 1 Oct 2026, as you said", DueChoices.column(linked, schedule));
         assertEquals("", DueChoices.warning(linked.forDue(), schedule));
     }
 
@@ -57,13 +56,44 @@ class DueChoicesTest {
         Payment stale = LATE.linkedTo(Optional.of(OCT_1));
         ArrearsSchedule schedule = schedule(LocalDate.of(2026, 9, 3), stale);
         List<DueChoices.Choice> choices = DueChoices.of(schedule, stale.forDue());
-        assertEquals("1 Oct 2026 (no longer a due)", DueChoices.find(choices, stale.forDue()).label());
-        assertEquals(List.of("Let the app work it out", "1 Oct 2026 (no longer a due)", "3 Nov 2026, £300.00 due",
-                "3 Oct 2026, £300.00 due", "3 Sep 2026, £300.00 due"),
+        assertEquals("Thu 1 Oct 2026 (no longer a due)", DueChoices.find(choices, stale.forDue()).label());
+        assertEquals(List.of("Let the app work it out", "Thu 1 Oct 2026 (no longer a due)", "Tue 3 Nov 2026, £300.00 due",
+                "Sat 3 Oct 2026, £300.00 due", "Thu 3 Sep 2026, £300.00 due"),
                 choices.stream().map(DueChoices.Choice::label).toList());
-        assertEquals("No longer a due", DueChoices.column(stale, schedule));
-        assertEquals("This payment is linked to the due on 1 Oct 2026, which is no longer a due because a payment "
+        assertEquals("Sat 3 Oct 2026 (the due you chose is no longer a due)", DueChoices.column(stale, schedule),
+                "the due the app gave it to instead");
+        assertEquals("This payment is linked to the due on Thu 1 Oct 2026, which is no longer a due because a payment "
                 + "plan changed. The app matches it by its date instead. Choose the due it was for, or let the app "
                 + "work it out.", DueChoices.warning(stale.forDue(), schedule));
+    }
+
+    /**
+     * A walk-through found the payments list blank beside every payment the app matched itself: each row now names
+     * the due its money counts towards, as the due payments table does, in plain words.
+     */
+    @Test
+    @DisplayName("a payment the app matched by its date names the due or dues it counts towards")
+    void matchedByTheApp() {
+        // 26 Oct is in the 1 Nov due's period (7 days early for a monthly plan): it pays that due.
+        assertEquals("Sun 1 Nov 2026", DueChoices.column(LATE, schedule(LocalDate.of(2026, 9, 1), LATE)));
+        Payment more = payment(450_00);
+        assertEquals("Thu 1 Oct 2026 and Sun 1 Nov 2026", DueChoices.column(more,
+                schedule(LocalDate.of(2026, 9, 1), more)), "the rest to the latest due still owed");
+        Payment all = payment(900_00);
+        assertEquals("3 dues, Tue 1 Sep 2026 to Sun 1 Nov 2026", DueChoices.column(all,
+                schedule(LocalDate.of(2026, 9, 1), all)));
+        Payment beyond = payment(1000_00);
+        assertEquals("3 dues, Tue 1 Sep 2026 to Sun 1 Nov 2026; £100.00 kept for later dues",
+                DueChoices.column(beyond, schedule(LocalDate.of(2026, 9, 1), beyond)));
+        Payment early = new Payment(9, LocalDate.of(2026, 8, 1), Money.ofPence(300_00), PaymentMethod.BANK_TRANSFER,
+                "", "");
+        assertEquals("Tue 1 Sep 2026", DueChoices.column(early, schedule(LocalDate.of(2026, 9, 1), early)),
+                "paid ahead: the due it was kept for");
+        assertEquals("Kept for later dues", DueChoices.column(early, schedule(LocalDate.of(2026, 12, 1), early)),
+                "before the first due, not used yet");
+    }
+
+    private static Payment payment(long pence) {
+        return new Payment(8, LATE.date(), Money.ofPence(pence), PaymentMethod.BANK_TRANSFER, "", "");
     }
 }

@@ -92,7 +92,7 @@ class PaymentLinkFlowTest extends AppRobot {
                 () -> forDue.getValue() == DueChoices.LET_THE_APP && forDue.getItems().size() == 4);
 
         click(forDue);
-        Node october = waitUntilShown("1 Oct 2026, £300.00 due");
+        Node october = waitUntilShown("Thu 1 Oct 2026, £300.00 due");
         click(october);
         waitUntil("October is chosen", () -> forDue.getValue().due().equals(Optional.of(LocalDate.of(2026, 10, 1))));
         press("#payment-save");
@@ -110,7 +110,7 @@ class PaymentLinkFlowTest extends AppRobot {
         interact(() -> payments.getSelectionModel().clearSelection());
         interact(() -> payments.getSelectionModel().select(linked));
         waitUntil("the link is shown", () -> forDue.getValue() != null
-                && forDue.getValue().label().equals("1 Oct 2026, £300.00 due"));
+                && forDue.getValue().label().equals("Thu 1 Oct 2026, £300.00 due"));
         Label history = waitFor("#payment-history");
         waitUntil("the history is loaded", () -> history.getText().startsWith("Earlier versions:"));
         assertTrue(!history.getText().contains("for the due on"), history.getText());

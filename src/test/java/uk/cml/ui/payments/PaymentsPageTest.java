@@ -361,7 +361,7 @@ class PaymentsPageTest extends AppRobot {
         TableView<ScheduleLine> table = waitFor("#schedule-table");
         waitUntil("one row per due", () -> table.getItems().size() == 4);
         interact(() -> table.getSelectionModel().select(0));
-        waitUntil("the first due is chosen", () -> textOf("#quick-about").startsWith("Due 1 Nov 2026"));
+        waitUntil("the first due is chosen", () -> textOf("#quick-about").startsWith("Due Sun 1 Nov 2026"));
         return table;
     }
 
@@ -379,7 +379,7 @@ class PaymentsPageTest extends AppRobot {
     void underCollectAndPayQuickEntrySaysWhatArrivedAndRecordsItAfterTheFee() {
         long caseId = aCaseFrom1Nov(Arrangement.COLLECT_AND_PAY);
         TableView<ScheduleLine> table = openOnTheFirstDue();
-        assertEquals(List.of("Arrived in full", "Nothing arrived", "Part arrived:", "Arrived late on"),
+        assertEquals(List.of("Arrived in full", "Nothing arrived", "Part arrived:", "Arrived late"),
                 quickEntryWords());
 
         type("#quick-late-date", "03/11/2026");
@@ -387,7 +387,7 @@ class PaymentsPageTest extends AppRobot {
         waitUntil("the due shows what arrived", () -> table.getItems().size() == 4
                 && table.getItems().get(0).statusText().equals("Arrived late (2 days)"));
         assertEquals("£0.00", table.getItems().get(0).balanceAfter().format(), "nothing owed and no credit");
-        assertEquals("Recorded £41.48 received on 3 Nov 2026, for the payment due 1 Nov 2026.",
+        assertEquals("Recorded £41.48 received on 3 Nov 2026, for the payment due Sun 1 Nov 2026.",
                 textOf("#quick-notice"));
         stop(startup);
         startup = null;
@@ -441,11 +441,11 @@ class PaymentsPageTest extends AppRobot {
     void underDirectPayQuickEntryKeepsItsWords() {
         aCaseFrom1Nov(Arrangement.DIRECT_PAY);
         TableView<ScheduleLine> table = openOnTheFirstDue();
-        assertEquals(List.of("Paid in full", "Missed", "Part paid:", "Arrived late on"), quickEntryWords());
+        assertEquals(List.of("Paid in full", "Missed", "Part paid:", "Arrived late"), quickEntryWords());
         press("#quick-paid-full");
         waitUntil("the due is paid", () -> table.getItems().size() == 4
                 && table.getItems().get(0).statusText().equals("Paid"));
-        assertEquals("Recorded £43.21 for 1 Nov 2026.", textOf("#quick-notice"));
+        assertEquals("Recorded £43.21 for Sun 1 Nov 2026.", textOf("#quick-notice"));
     }
 
     /**
@@ -460,7 +460,7 @@ class PaymentsPageTest extends AppRobot {
         press("#quick-paid-full");
         waitUntil("the due is paid", () -> table.getItems().size() == 4
                 && table.getItems().get(0).statusText().equals("Paid"));
-        assertEquals("Recorded £43.21 for 1 Nov 2026.", textOf("#quick-notice"));
+        assertEquals("Recorded £43.21 for Sun 1 Nov 2026.", textOf("#quick-notice"));
         assertEquals(table.getItems().get(0), table.getSelectionModel().getSelectedItem(), "the due stays chosen");
 
         press("#quick-undo");

@@ -69,7 +69,7 @@ class QuickEntryModelTest {
         quick.choose(due(15));
         quick.paidInFull(Optional.empty());
 
-        assertEquals("Recorded £51.87 for 15 Nov 2026.", quick.notice().text());
+        assertEquals("Recorded £51.87 for Sun 15 Nov 2026.", quick.notice().text());
         assertTrue(quick.notice().canUndo());
         assertEquals("Paid", due(15).statusText());
         assertEquals("£155.61", payments.now().orElseThrow().schedule().owedNow().format());
@@ -116,7 +116,7 @@ class QuickEntryModelTest {
     void partPaidOnAnOlderDueAsksWhenItArrivedAndRecordsOnlyThatPartOnThatDay() {
         quick.choose(due(8));
         quick.partPaid("25.00", Optional.empty());
-        assertEquals("When did the part payment reach you? Type the date in the date box, like 22/11/2026.",
+        assertEquals("When did the part payment reach you? Type the date beside Arrived on, like 22/11/2026.",
                 quick.problem().get());
         assertEquals(List.of(), recorded(), "not dated on the due's day, which would say it came on time");
 
@@ -129,7 +129,7 @@ class QuickEntryModelTest {
         ScheduleLine line = due(8);
         assertEquals("Part paid (short £26.87)", line.statusText(), "the rest stays owed");
         assertEquals("£25.00 on 20 Nov 2026 (you said it was for this due)", line.arrivedText());
-        assertEquals("Recorded £25.00 received on 20 Nov 2026, for the payment due 8 Nov 2026.",
+        assertEquals("Recorded £25.00 received on 20 Nov 2026, for the payment due Sun 8 Nov 2026.",
                 quick.notice().text());
     }
 
@@ -143,7 +143,7 @@ class QuickEntryModelTest {
         quick.partPaid("20.00", Optional.of(LocalDate.of(2026, 11, 20)));
         quick.choose(due(1));
         quick.paidInFull(Optional.empty());
-        assertEquals("When did the rest reach you? Type the date in the date box, like 22/11/2026.",
+        assertEquals("When did the rest reach you? Type the date beside Arrived on, like 22/11/2026.",
                 quick.problem().get());
         assertEquals(1, recorded().size(), "the rest is not dated on the due's day");
 
@@ -185,7 +185,7 @@ class QuickEntryModelTest {
                 .map(p -> p.date() + " " + p.amount().format() + " for " + p.forDue().orElseThrow() + " note '"
                         + p.note() + "'").toList(), "no note saying part paid");
         assertEquals("Paid", due(8).statusText());
-        assertEquals("Recorded £51.87 for 8 Nov 2026. That was all still owed on it, so this due is now paid in "
+        assertEquals("Recorded £51.87 for Sun 8 Nov 2026. That was all still owed on it, so this due is now paid in "
                 + "full, not part paid.", quick.notice().text());
     }
 

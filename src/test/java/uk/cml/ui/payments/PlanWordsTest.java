@@ -1,0 +1,35 @@
+package uk.cml.ui.payments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentPlan;
+
+/**
+ * The plans table's "How often": a walk-through found "Weekly" and never the weekday, which is what a parent checks
+ * against the CMS letter's "every Friday". Weekdays checked by hand against the 2026 calendar.
+ */
+@DisplayName("How often a plan falls due, with its day")
+class PlanWordsTest {
+
+    private static String often(PaymentFrequency frequency, LocalDate first) {
+        return PlanWords.howOften(new PaymentPlan(1, Money.ofPence(51_87), frequency, first, "CMS letter"));
+    }
+
+    @Test
+    @DisplayName("weekly, every 2 and every 4 weeks say the weekday; monthly the day of the month")
+    void withTheDay() {
+        LocalDate friday = LocalDate.of(2026, 12, 4);
+        assertEquals("Weekly, on Fridays", often(PaymentFrequency.WEEKLY, friday));
+        assertEquals("Every 2 weeks, on Fridays", often(PaymentFrequency.FORTNIGHTLY, friday));
+        assertEquals("Every 4 weeks, on Wednesdays", often(PaymentFrequency.FOUR_WEEKLY, LocalDate.of(2026, 12, 2)));
+        assertEquals("Monthly, on day 4 of each month", often(PaymentFrequency.MONTHLY, friday));
+        assertEquals("Monthly, on day 31 of each month (the last day of a shorter month)",
+                often(PaymentFrequency.MONTHLY, LocalDate.of(2026, 12, 31)));
+        assertEquals("", PlanWords.howOften(PaymentPlan.stopped(2, friday, "CMS letter")), "a stop has no rhythm");
+    }
+}
