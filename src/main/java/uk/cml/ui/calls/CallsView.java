@@ -31,7 +31,8 @@ public final class CallsView extends Page {
     public CallsView(CallStore store, AddressBookStore addressBook, Background background, Clock clock,
                      UkCalendar calendar, ObjectProperty<CaseFile> currentCase, Navigator navigator) {
         super("calls", Messages.text("calls.view.calls"));
-        this.model = new CallsModel(store, addressBook, background, currentCase);
+        this.model = new CallsModel(store, addressBook, background, currentCase,
+                call -> navigator.go(new Destination.LetterFromCall(call)));
         this.form = new CallForm(clock, calendar);
         Button confirm = new Button(Messages.text("calls.view.writeALetterConfirmingThis"));
         confirm.setId("call-confirm-letter");
