@@ -45,7 +45,8 @@ public final class CallsView extends Page {
                 Messages.text("calls.view.noCallsNotedYet"), Messages.text("calls.view.saveCall"),
                 Messages.text("calls.model.noteANewCall"), form.view(), form.whenCheck(), CallsView::cellText,
                 Call::changesSince);
-        Node view = new RecordsPage<>(model, parts, () -> model.save(form::read), this::showForm, confirm).view();
+        Node view = new RecordsPage<>(model, parts, () -> model.save(form::read), this::showForm, confirm)
+                .asksBeforeLosing(form::hasUnsavedTyping).view();
         model.hoursProperty().addListener((obs, old, hours) -> form.setPhoneHours(hours));
         model.helplineProperty().addListener((obs, old, number) -> {
             if (model.editing().isEmpty()) {
