@@ -50,6 +50,8 @@ public final class RecordsPage<T> {
     private final VBox losingQuestion = new VBox(8);
     /** What to do if the parent chooses to lose what they typed: start a new record, or open another. */
     private Runnable afterLosing = () -> { };
+    /** Save, New and Move to bin: the question takes their place while it is asked, so the form keeps its room. */
+    private FlowPane actionBar;
 
     /**
      * @param saveForm reads the form and asks the model to save it
@@ -159,7 +161,9 @@ public final class RecordsPage<T> {
             center.getChildren().add(parts.belowForm());
         }
         center.getChildren().add(losingQuestion(prefix));
-        center.getChildren().addAll(PageLayout.actionBar(actions.toArray(Node[]::new)), status);
+        actionBar = PageLayout.actionBar(actions.toArray(Node[]::new));
+        center.getChildren().addAll(actionBar, status);
+        hideQuestion();
         VBox.setVgrow(scroll, Priority.ALWAYS);
         center.getStyleClass().add("beside-list");
         Label intro = new Label(parts.intro());
@@ -194,10 +198,12 @@ public final class RecordsPage<T> {
                     hideQuestion();
                     then.run();
                 });
-        losingQuestion.getChildren().setAll(losing, PageLayout.actionBar(keep, lose));
-        losingQuestion.getStyleClass().add("note");
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        lose.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane choices = new FlowPane(8, 8, keep, lose);
+        losingQuestion.getChildren().setAll(losing, choices);
+        losingQuestion.getStyleClass().addAll("note", "unsaved-question");
         losingQuestion.setId(prefix + "-unsaved-question");
-        hideQuestion();
         return losingQuestion;
     }
 
@@ -205,12 +211,18 @@ public final class RecordsPage<T> {
         afterLosing = ifLost;
         losingQuestion.setVisible(true);
         losingQuestion.setManaged(true);
+        actionBar.setVisible(false);
+        actionBar.setManaged(false);
     }
 
     private void hideQuestion() {
         afterLosing = () -> { };
         losingQuestion.setVisible(false);
         losingQuestion.setManaged(false);
+        if (actionBar != null) {
+            actionBar.setVisible(true);
+            actionBar.setManaged(true);
+        }
     }
 
     public Node view() {
