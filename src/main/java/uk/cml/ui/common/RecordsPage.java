@@ -202,7 +202,7 @@ public final class RecordsPage<T> {
         lose.setMinWidth(Region.USE_PREF_SIZE);
         FlowPane choices = new FlowPane(8, 8, keep, lose);
         losingQuestion.getChildren().setAll(losing, choices);
-        losingQuestion.getStyleClass().addAll("note", "unsaved-question");
+        losingQuestion.getStyleClass().add("note");
         losingQuestion.setId(prefix + "-unsaved-question");
         return losingQuestion;
     }
@@ -213,6 +213,8 @@ public final class RecordsPage<T> {
         losingQuestion.setManaged(true);
         actionBar.setVisible(false);
         actionBar.setManaged(false);
+        // The button pressed has gone with the bar: the keyboard goes to the safe answer.
+        losingQuestion.lookupAll(".primary").stream().findFirst().ifPresent(Node::requestFocus);
     }
 
     private void hideQuestion() {

@@ -69,6 +69,8 @@ class CallFormTest extends AppRobot {
         type("#call-said", "She said the arrears notice went out on");
         press("#call-new");
         assertTrue(shown("#call-unsaved-question"), "asked first");
+        Node keep = lookup("#call-keep-typing").query();
+        assertTrue(interactAndGet(keep::isFocused), "the keyboard is on the safe answer");
         assertEquals("She said the arrears notice went out on", text("#call-said"), "nothing lost while asked");
 
         press("#call-keep-typing");
