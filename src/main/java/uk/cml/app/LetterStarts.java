@@ -55,7 +55,7 @@ final class LetterStarts {
         if (letter instanceof Destination.LetterFromTemplate t) {
             LetterTemplates.byKey(t.templateKey()).ifPresent(writer::start);
         } else if (letter instanceof Destination.LetterFromCall c) {
-            writer.startFromCall(LetterWiring.callDetails(c.call()));
+            writer.startFromCall(LetterWiring.callChoice(c.call()));
         } else if (letter instanceof Destination.LetterAboutMissedPayments) {
             writer.startFromMissedPayments();
         } else if (letter instanceof Destination.ReplyTo r) {

@@ -35,6 +35,7 @@ import uk.cml.store.DocumentRecordStore;
 import uk.cml.store.StoreException;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.letters.write.CallChoice;
 import uk.cml.ui.letters.write.LetterKeeper;
 import uk.cml.ui.letters.write.LetterWriterView;
 import uk.cml.ui.letters.write.SaveTarget;
@@ -53,7 +54,9 @@ final class LetterWiring {
             ObjectProperty<CaseFile> currentCase) {
         LetterPdfRenderer renderer = new LetterPdfRenderer(services.clock);
         LetterWriterView writer = new LetterWriterView(background, currentCase,
-                caseFile -> facts(services, caseFile), services.addressBook::entries, renderer,
+                caseFile -> facts(services, caseFile),
+                caseFile -> services.calls.calls(caseFile.id()).stream().map(LetterWiring::callChoice).toList(),
+                services.addressBook::entries, renderer,
                 keeper(services), lettersFolder(), SaveTarget.dialog());
         // Reads the fonts once now, so the parent's first preview is quick.
         background.run(() -> {
@@ -95,6 +98,12 @@ final class LetterWiring {
                 call.happenedAt().toLocalTime().truncatedTo(ChronoUnit.MINUTES), call.direction(), call.spokeTo(),
                 call.team(), call.staffId(), call.whatWasSaid(), call.promised(), call.promisedBy().orElse(null),
                 call.promiseKept());
+    }
+
+    /** A logged call as the writer's list of calls offers it: when, who called and who was spoken to. */
+    static CallChoice callChoice(Call call) {
+        return new CallChoice(call.id(), Messages.text("letters.writerView.callChoice",
+                UkFormats.dateTime(call.happenedAt()), call.title()), callDetails(call));
     }
 
     /** Keeps the PDF with the case's documents and logs it as written, ready for its posting to be recorded. */

@@ -79,7 +79,7 @@ class ChooseLetterEndsReplyTest extends AppRobot {
             return "";
         };
         interact(() -> {
-            writer = new LetterWriterView(background, new SimpleObjectProperty<>(caseFile), c -> facts,
+            writer = new LetterWriterView(background, new SimpleObjectProperty<>(caseFile), c -> facts, c -> List.of(),
                     () -> List.of(cms), new LetterPdfRenderer(CLOCK), keeper, folder.resolve("Letters"),
                     (owner, suggested) -> Optional.of(suggested));
             stage = new Stage();

@@ -69,9 +69,12 @@ class SavedUndoTest extends AppRobot {
 
     private Label savedNotice(String statusId) {
         Label status = waitFor(statusId);
-        // Pages on a model show Undo as their status line's button; the others as the saved notice's style.
+        // Pages on a model show Undo as their status line's button (first of two when a next step is offered, as
+        // after saving a call); the others as the saved notice's style.
         waitUntil("the saved notice offers Undo", () -> status.getStyleClass().contains(SavedWithUndo.STYLE)
-                || status.getGraphic() instanceof javafx.scene.control.Button);
+                || status.getGraphic() instanceof javafx.scene.control.Button
+                || status.getGraphic() instanceof javafx.scene.layout.HBox both
+                && both.getChildren().get(0) instanceof javafx.scene.control.Button);
         return status;
     }
 

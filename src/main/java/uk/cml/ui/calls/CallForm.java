@@ -47,6 +47,8 @@ final class CallForm {
     private final UkCalendar calendar;
     private final Label whenCheck = new Label();
     private PhoneHours phoneHours = PhoneHours.WEEKDAYS;
+    /** The answers as the form was last filled in (a new call's, or a saved one's), to tell what is typed since. */
+    private List<Object> asFilled = List.of();
     private final Label dateError;
     private final Label timeError;
     private final Label numberError;
@@ -80,9 +82,20 @@ final class CallForm {
         whenCheck.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         whenCheck.managedProperty().bind(whenCheck.visibleProperty());
         whenCheck.setVisible(false);
-        date.field().getEditor().textProperty().addListener((obs, old, now) -> checkWhen());
-        date.field().valueProperty().addListener((obs, old, now) -> checkWhen());
-        time.textProperty().addListener((obs, old, now) -> checkWhen());
+        date.field().getEditor().textProperty().addListener((obs, old, now) -> whenChanged());
+        date.field().valueProperty().addListener((obs, old, now) -> whenChanged());
+        time.textProperty().addListener((obs, old, now) -> whenChanged());
+        // Leaving a field checks it, as the Payments and Case pages do, rather than leaving it to Save.
+        date.field().focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                FormGrid.show(dateError, dateProblem());
+            }
+        });
+        time.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                FormGrid.show(timeError, timeProblem());
+            }
+        });
         grid.add("call-direction", Messages.text("calls.form.whoCalled"), direction, null);
         numberError = grid.add("call-number", Messages.text("calls.form.numberUsed"), number, null);
         spokeToError = grid.add("call-spoke-to", Messages.text("calls.form.whoYouSpokeTo"), spokeTo,
@@ -118,12 +131,17 @@ final class CallForm {
         followUpDone.setSelected(false);
         promiseKept.setSelected(false);
         clearProblems();
+        asFilled = answers();
     }
 
     /** Fills in the helpline once it is known, unless the parent has typed a number already. */
     void offerNumber(String helpline) {
         if (number.getText().isBlank()) {
+            boolean untouched = !hasUnsavedTyping();
             number.setText(helpline);
+            if (untouched) {
+                asFilled = answers();
+            }
         }
     }
 
@@ -143,6 +161,20 @@ final class CallForm {
         followUpDone.setSelected(call.followUpDone());
         promiseKept.setSelected(call.promiseKept());
         clearProblems();
+        asFilled = answers();
+    }
+
+    /** True when anything has been typed or chosen since the form was filled in: leaving would lose it. */
+    boolean hasUnsavedTyping() {
+        return !answers().equals(asFilled);
+    }
+
+    private List<Object> answers() {
+        return List.of(date.date(), date.hasUnreadableText(), time.getText(),
+                Optional.ofNullable(direction.getValue()), number.getText(), spokeTo.getText(), team.getText(),
+                staffId.getText(), said.getText(), promised.getText(), promisedBy.date(),
+                promisedBy.hasUnreadableText(), outcome.getText(), followUp.date(), followUp.hasUnreadableText(),
+                followUpDone.isSelected(), promiseKept.isSelected());
     }
 
     /** The phone hours from the address book, so the check uses what the parent sees there. */
@@ -151,24 +183,60 @@ final class CallForm {
         checkWhen();
     }
 
+    /**
+     * As the date or time changes: a message already shown is checked again (so a corrected time loses its red at
+     * once, not at the next Save), a call in the future is said to be impossible straight away, beside the field
+     * that makes it so, and the question about the CMS's hours is asked only of a call that could have happened.
+     */
+    private void whenChanged() {
+        if (dateError.isVisible() || dateInFuture()) {
+            FormGrid.show(dateError, dateProblem());
+        }
+        if (timeError.isVisible() || timeInFuture()) {
+            FormGrid.show(timeError, timeProblem());
+        }
+        checkWhen();
+    }
+
+    /** The date's one problem: missing, unreadable, or in the future. */
+    private Optional<String> dateProblem() {
+        return EvidenceRules.pastDate(date.date(), date.hasUnreadableText(), LocalDate.now(clock));
+    }
+
+    /** The time's one problem: missing, unreadable, or later today (a later day is the date's problem, not its). */
+    private Optional<String> timeProblem() {
+        Optional<String> problem = EvidenceRules.time(time.getText());
+        if (problem.isPresent() || dateProblem().isPresent()) {
+            return problem;
+        }
+        return EvidenceRules.whenCalled(when(), LocalDateTime.now(clock));
+    }
+
+    private boolean dateInFuture() {
+        return !date.hasUnreadableText() && date.date().filter(d -> d.isAfter(LocalDate.now(clock))).isPresent();
+    }
+
+    private boolean timeInFuture() {
+        return dateProblem().isEmpty() && EvidenceRules.parseTime(time.getText()).isPresent()
+                && when().isAfter(LocalDateTime.now(clock));
+    }
+
     /** Asks, without blocking the save, about a call logged when the CMS's lines are shut. */
     private void checkWhen() {
         Optional<LocalDate> day = date.date();
         Optional<LocalTime> at = EvidenceRules.parseTime(time.getText());
-        Optional<String> question = day.isEmpty() || at.isEmpty() ? Optional.empty()
-                : CallTimeCheck.question(day.get().atTime(at.get()), phoneHours, calendar);
+        // A call in the future cannot be saved: asking "was this call on Sunday? save it as it is" beside the
+        // message saying so gave the parent two answers at once.
+        Optional<String> question = day.isEmpty() || at.isEmpty() || dateInFuture() || timeInFuture()
+                ? Optional.empty() : CallTimeCheck.question(day.get().atTime(at.get()), phoneHours, calendar);
         whenCheck.setText(question.orElse(""));
         whenCheck.setVisible(question.isPresent());
     }
 
     /** The call as typed, or empty after showing each problem beside its field. */
     Optional<Call> read(long id, long caseId) {
-        LocalDate today = LocalDate.now(clock);
-        boolean ok = FormGrid.show(dateError, EvidenceRules.pastDate(date.date(), date.hasUnreadableText(), today));
-        ok &= FormGrid.show(timeError, EvidenceRules.time(time.getText()));
-        if (ok) {
-            ok = FormGrid.show(timeError, EvidenceRules.whenCalled(when(), LocalDateTime.now(clock)));
-        }
+        boolean ok = FormGrid.show(dateError, dateProblem());
+        ok &= FormGrid.show(timeError, timeProblem());
         ok &= FormGrid.show(numberError, EvidenceRules.phoneNumber(number.getText()));
         ok &= FormGrid.show(spokeToError, EvidenceRules.shortText(spokeTo.getText()));
         ok &= FormGrid.show(teamError, EvidenceRules.shortText(team.getText()));

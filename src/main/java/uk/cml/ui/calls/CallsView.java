@@ -31,7 +31,8 @@ public final class CallsView extends Page {
     public CallsView(CallStore store, AddressBookStore addressBook, Background background, Clock clock,
                      UkCalendar calendar, ObjectProperty<CaseFile> currentCase, Navigator navigator) {
         super("calls", Messages.text("calls.view.calls"));
-        this.model = new CallsModel(store, addressBook, background, currentCase);
+        this.model = new CallsModel(store, addressBook, background, currentCase,
+                call -> navigator.go(new Destination.LetterFromCall(call)));
         this.form = new CallForm(clock, calendar);
         Button confirm = new Button(Messages.text("calls.view.writeALetterConfirmingThis"));
         confirm.setId("call-confirm-letter");
@@ -44,7 +45,8 @@ public final class CallsView extends Page {
                 Messages.text("calls.view.noCallsNotedYet"), Messages.text("calls.view.saveCall"),
                 Messages.text("calls.model.noteANewCall"), form.view(), form.whenCheck(), CallsView::cellText,
                 Call::changesSince);
-        Node view = new RecordsPage<>(model, parts, () -> model.save(form::read), this::showForm, confirm).view();
+        Node view = new RecordsPage<>(model, parts, () -> model.save(form::read), this::showForm, confirm)
+                .asksBeforeLosing(form::hasUnsavedTyping).view();
         model.hoursProperty().addListener((obs, old, hours) -> form.setPhoneHours(hours));
         model.helplineProperty().addListener((obs, old, number) -> {
             if (model.editing().isEmpty()) {

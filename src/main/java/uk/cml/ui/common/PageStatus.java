@@ -8,23 +8,45 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * What a page's status line says, and whether it offers "Undo" for the last step (such as moving a record to
- * the bin). Plain state that a page model owns and {@link StatusLine} shows.
+ * What a page's status line says, whether it offers "Undo" for the last step (such as moving a record to
+ * the bin), and the next step it suggests, if any ("Write a letter confirming this call" after a call is saved).
+ * Plain state that a page model owns and {@link StatusLine} shows.
  */
 public final class PageStatus {
 
+    /** A next step offered beside the words, as a button with this id and text. */
+    public record Step(String id, String text, Runnable run) {
+    }
+
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<Runnable> undo = new SimpleObjectProperty<>();
+    private final ObjectProperty<Step> next = new SimpleObjectProperty<>();
 
     public void say(String words) {
         undo.set(null);
+        next.set(null);
         text.set(words);
     }
 
     /** Says what was done and offers to undo it until the page says something else. */
     public void sayWithUndo(String words, Runnable undoIt) {
+        next.set(null);
         text.set(words);
         undo.set(undoIt);
+    }
+
+    /** Offers a next step beside what the line says, until it says something else. */
+    public void offer(Step step) {
+        next.set(step);
+    }
+
+    /** The next step offered, if one is. */
+    public java.util.Optional<Step> next() {
+        return java.util.Optional.ofNullable(next.get());
+    }
+
+    public ReadOnlyObjectProperty<Step> nextProperty() {
+        return next;
     }
 
     /** Says in plain words what went wrong (the log has the detail). */

@@ -153,8 +153,14 @@ public class RecordsModel<T> {
         String said = isNew ? Messages.text("common.recordsModel.saved", capitalised(kind.noun()))
                 : Messages.text("common.recordsModel.correctionSavedTheEarlierVersion");
         T before = editing.get();
-        jobs.start(() -> records.save(typed.get()), id -> reload(Optional.of(id),
-                () -> status.sayWithUndo(said, () -> undoSave(id, before))), status::problem);
+        jobs.start(() -> records.save(typed.get()), id -> reload(Optional.of(id), () -> {
+            status.sayWithUndo(said, () -> undoSave(id, before));
+            editing().ifPresent(this::saved);
+        }), status::problem);
+    }
+
+    /** Called once a saved record is open again and the status line says so: a page may offer a next step. */
+    protected void saved(T record) {
     }
 
     /**

@@ -3,6 +3,7 @@ package uk.cml.ui.common;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
@@ -42,6 +43,15 @@ public final class RecordsPage<T> {
 
     private final BorderPane view = new BorderPane();
     private final ListView<T> list = new ListView<>();
+    /** True while the form holds typing not yet saved; never, until a page says how to tell. */
+    private BooleanSupplier unsaved = () -> false;
+    /** Asks before what the parent typed is cleared away: "Keep what I typed" or "Lose what I typed". */
+    private final Label losing = new Label(Messages.text("common.recordsPage.notSavedYet"));
+    private final VBox losingQuestion = new VBox(8);
+    /** What to do if the parent chooses to lose what they typed: start a new record, or open another. */
+    private Runnable afterLosing = () -> { };
+    /** Save, New and Move to bin: the question takes their place while it is asked, so the form keeps its room. */
+    private FlowPane actionBar;
 
     /**
      * @param saveForm reads the form and asks the model to save it
@@ -62,12 +72,26 @@ public final class RecordsPage<T> {
         list.setItems(model.items());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, record) -> {
             if (record != null && record != model.editingProperty().get()) {
-                model.edit(record);
+                if (unsaved.getAsBoolean()) {
+                    // The form stays as typed, and so does the list, until the parent says to lose it.
+                    javafx.application.Platform.runLater(() -> {
+                        T open = model.editingProperty().get();
+                        if (open == null) {
+                            list.getSelectionModel().clearSelection();
+                        } else {
+                            list.getSelectionModel().select(open);
+                        }
+                    });
+                    ask(() -> model.edit(record));
+                } else {
+                    model.edit(record);
+                }
             }
         });
         // Newest first: after each load the list is back at its newest record.
         model.items().addListener((javafx.collections.ListChangeListener<T>) change -> list.scrollTo(0));
         model.editingProperty().addListener((obs, old, record) -> {
+            hideQuestion();
             if (record == null) {
                 list.getSelectionModel().clearSelection();
             } else {
@@ -78,14 +102,22 @@ public final class RecordsPage<T> {
         });
         ScrollPane scroll = new ScrollPane();
         Button save = PageLayout.button(prefix + "-save", parts.saveText(), () -> {
+            hideQuestion();
             saveForm.run();
             FirstProblem.reveal(scroll);
         });
         save.getStyleClass().add("primary");
         save.setDefaultButton(true);
-        Button fresh = PageLayout.button(prefix + "-new", parts.newText(), () -> {
+        Runnable startNew = () -> {
             model.startNew();
             showForm.accept(null);
+        };
+        Button fresh = PageLayout.button(prefix + "-new", parts.newText(), () -> {
+            if (unsaved.getAsBoolean()) {
+                ask(startNew);
+            } else {
+                startNew.run();
+            }
         });
         Button moveToBin = new Button(Messages.text("common.recordsPage.moveToBin"));
         moveToBin.setId(prefix + "-bin");
@@ -128,7 +160,10 @@ public final class RecordsPage<T> {
         if (parts.belowForm() != null) {
             center.getChildren().add(parts.belowForm());
         }
-        center.getChildren().addAll(PageLayout.actionBar(actions.toArray(Node[]::new)), status);
+        center.getChildren().add(losingQuestion(prefix));
+        actionBar = PageLayout.actionBar(actions.toArray(Node[]::new));
+        center.getChildren().addAll(actionBar, status);
+        hideQuestion();
         VBox.setVgrow(scroll, Priority.ALWAYS);
         center.getStyleClass().add("beside-list");
         Label intro = new Label(parts.intro());
@@ -139,6 +174,57 @@ public final class RecordsPage<T> {
         view.setLeft(list);
         view.setCenter(center);
         view.getStyleClass().add("page"); // margins from app.css
+    }
+
+    /**
+     * From now on, "New" and choosing another record in the list first ask whether to lose what is typed, while
+     * {@code unsavedTyping} says the form holds some: a half-typed record is never cleared away without asking.
+     */
+    public RecordsPage<T> asksBeforeLosing(BooleanSupplier unsavedTyping) {
+        this.unsaved = unsavedTyping;
+        return this;
+    }
+
+    private Node losingQuestion(String prefix) {
+        losing.setWrapText(true);
+        losing.setMinHeight(Region.USE_PREF_SIZE);
+        losing.setId(prefix + "-unsaved");
+        Button keep = PageLayout.button(prefix + "-keep-typing", Messages.text("common.recordsPage.keepWhatITyped"),
+                this::hideQuestion);
+        keep.getStyleClass().add("primary");
+        Button lose = PageLayout.button(prefix + "-lose-typing", Messages.text("common.recordsPage.loseWhatITyped"),
+                () -> {
+                    Runnable then = afterLosing;
+                    hideQuestion();
+                    then.run();
+                });
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        lose.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane choices = new FlowPane(8, 8, keep, lose);
+        losingQuestion.getChildren().setAll(losing, choices);
+        losingQuestion.getStyleClass().add("note");
+        losingQuestion.setId(prefix + "-unsaved-question");
+        return losingQuestion;
+    }
+
+    private void ask(Runnable ifLost) {
+        afterLosing = ifLost;
+        losingQuestion.setVisible(true);
+        losingQuestion.setManaged(true);
+        actionBar.setVisible(false);
+        actionBar.setManaged(false);
+        // The button pressed has gone with the bar: the keyboard goes to the safe answer.
+        losingQuestion.lookupAll(".primary").stream().findFirst().ifPresent(Node::requestFocus);
+    }
+
+    private void hideQuestion() {
+        afterLosing = () -> { };
+        losingQuestion.setVisible(false);
+        losingQuestion.setManaged(false);
+        if (actionBar != null) {
+            actionBar.setVisible(true);
+            actionBar.setManaged(true);
+        }
     }
 
     public Node view() {

@@ -189,6 +189,51 @@ class SmallWindowFormsTest extends AppRobot {
     }
 
     /**
+     * What a new user met after the walk-through's fixes, at the smallest window and a laptop's: "Call saved." with
+     * Undo and "Write a letter confirming this call" beside it, the question before a half-typed call is lost, and
+     * the writer's "Which call" list for the letter confirming it.
+     */
+    @Test
+    void callSavedTheWhichCallListAndTheUnsavedQuestionFitBothWindows() throws Exception {
+        openSampleAt(1024, 700);
+        press("#nav-calls");
+        waitFor("#call-said");
+        type("#call-date", "20/11/2026");
+        type("#call-time", "11:20");
+        type("#call-spoke-to", "Priya");
+        type("#call-said", "She said the missed payments were noted and a letter would follow.");
+        press("#call-save");
+        waitFor("#call-saved-letter");
+        Snapshots.save(this, window().getScene().getRoot(), "calls-saved-1024x700.png");
+        assertEquals(List.of(), problems(), "'Call saved.' with its two buttons at 1024 x 700");
+        size(1366, 768);
+        Snapshots.save(this, window().getScene().getRoot(), "calls-saved-1366x768.png");
+        assertEquals(List.of(), problems(), "'Call saved.' with its two buttons at 1366 x 768");
+
+        press("#call-saved-letter");
+        javafx.scene.control.ComboBox<?> call = waitFor("#letter-call");
+        waitUntil("the call is chosen", () -> call.getValue() != null && call.getValue().toString()
+                .contains("Priya"));
+        waitUntil("the letter is drafted from it", () -> text("#letter-heading").contains("20 November 2026"));
+        Snapshots.save(this, window().getScene().getRoot(), "writer-call-1366x768.png");
+        assertEquals(List.of(), problems(), "the writer with its list of calls at 1366 x 768");
+        size(1024, 700);
+        Snapshots.save(this, window().getScene().getRoot(), "writer-call-1024x700.png");
+        assertEquals(List.of(), problems(), "the writer with its list of calls at 1024 x 700");
+
+        press("#nav-calls");
+        press("#call-new");
+        type("#call-said", "Half typed");
+        press("#call-new");
+        waitFor("#call-lose-typing");
+        Snapshots.save(this, window().getScene().getRoot(), "calls-unsaved-1024x700.png");
+        assertEquals(List.of(), problems(), "the question before losing a half-typed call at 1024 x 700");
+        size(1366, 768);
+        Snapshots.save(this, window().getScene().getRoot(), "calls-unsaved-1366x768.png");
+        assertEquals(List.of(), problems(), "the question before losing a half-typed call at 1366 x 768");
+    }
+
+    /**
      * Every page, each of its tabs, and each list's form (a row chosen, a letter being logged) at the smallest window
      * the app supports, then at a common laptop's: the Payment plans and Adjustments forms beside their tables were
      * cramped at 1024 x 700 (the form under the table, one field at a time), and the Calls page's buttons went onto

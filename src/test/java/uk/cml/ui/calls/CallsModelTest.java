@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,12 +25,14 @@ class CallsModelTest {
     Path folder;
     ModelCase records;
     CallsModel model;
+    /** The calls the model asked to confirm in a letter. */
+    final List<Call> toConfirm = new ArrayList<>();
 
     @BeforeEach
     void open() {
         records = new ModelCase(folder);
         model = new CallsModel(records.services.calls, records.services.addressBook, records.jobs,
-                records.currentCase);
+                records.currentCase, toConfirm::add);
     }
 
     @AfterEach
@@ -69,6 +73,28 @@ class CallsModelTest {
         assertEquals(1, model.history().size());
         assertEquals("First version.", model.history().get(0).earlier().whatWasSaid());
         assertEquals("Correction saved. The earlier version is kept below.", model.status().text());
+    }
+
+    @Test
+    void aSavedCallOffersTheLetterConfirmingItBesideCallSaved() {
+        records.choose();
+        assertTrue(model.status().next().isEmpty());
+        model.save((id, caseId) -> Optional.of(call(id, caseId, "She said the payments were noted.")));
+        assertEquals("Call saved.", model.status().text());
+        assertTrue(model.status().canUndo(), "Undo stays beside it");
+        var step = model.status().next().orElseThrow(() -> new AssertionError("no letter offered after saving"));
+        assertEquals("call-saved-letter", step.id());
+        assertEquals("Write a letter confirming this call", step.text());
+        step.run().run();
+        assertEquals(1, toConfirm.size());
+        assertEquals(model.editing().orElseThrow().id(), toConfirm.get(0).id(), "the call just saved");
+        assertEquals("She said the payments were noted.", toConfirm.get(0).whatWasSaid());
+
+        model.save((id, caseId) -> Optional.of(call(id, caseId, "Corrected.")));
+        model.status().next().orElseThrow().run().run();
+        assertEquals("Corrected.", toConfirm.get(1).whatWasSaid(), "a correction is confirmed as corrected");
+        model.status().undo();
+        assertTrue(model.status().next().isEmpty(), "once the line says something else, the offer goes");
     }
 
     @Test

@@ -21,7 +21,6 @@ import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.letters.LetterDocument;
 import uk.cml.letters.LetterPdfRenderer;
-import uk.cml.letters.templates.CallDetails;
 import uk.cml.letters.templates.ComplaintDetails;
 import uk.cml.letters.templates.EarlierLetter;
 import uk.cml.letters.templates.LetterDraft;
@@ -46,12 +45,20 @@ public final class LetterWriterView {
     private final Background background;
     private final ObjectProperty<CaseFile> currentCase;
     private final Function<CaseFile, LetterFacts> factsLoader;
+    private final Function<CaseFile, List<CallChoice>> callsLoader;
     private final Supplier<List<AddressBookEntry>> addressBook;
     private final LetterOutput output;
 
     private final TemplatePicker picker = new TemplatePicker();
     private final ComboBox<LetterTemplate> templateBox = picker.box();
     private final ComboBox<RecipientChoice> recipientBox = new ComboBox<>();
+    /** The call the letter confirming a call quotes: the case's calls, newest first. */
+    private final ComboBox<CallChoice> callBox = new ComboBox<>();
+    private final Label callLabel = new Label(Messages.text("letters.writerView.whichCall"));
+    /** True while the list of calls is refilled, so that refilling it does not redraft the letter each time. */
+    private boolean fillingCalls;
+    /** The call the writer was opened on, kept in the list even if the records read before it was saved. */
+    private CallChoice openedOn;
     private final TextField headingField = new TextField();
     private final BlockEditors editors = new BlockEditors();
     private final Label missingLabel = new Label();
@@ -72,12 +79,15 @@ public final class LetterWriterView {
     private Optional<Long> answering = Optional.empty();
     private LetterDraft draft;
 
+    /** @param callsLoader the case's calls, newest first, for the letter confirming a call (run in the background) */
     public LetterWriterView(Background background, ObjectProperty<CaseFile> currentCase,
-            Function<CaseFile, LetterFacts> factsLoader, Supplier<List<AddressBookEntry>> addressBook,
-            LetterPdfRenderer renderer, LetterKeeper keeper, Path defaultFolder, SaveTarget saveTarget) {
+            Function<CaseFile, LetterFacts> factsLoader, Function<CaseFile, List<CallChoice>> callsLoader,
+            Supplier<List<AddressBookEntry>> addressBook, LetterPdfRenderer renderer, LetterKeeper keeper,
+            Path defaultFolder, SaveTarget saveTarget) {
         this.background = background;
         this.currentCase = currentCase;
         this.factsLoader = factsLoader;
+        this.callsLoader = callsLoader;
         this.addressBook = addressBook;
         this.preview = new PagePreview(background, renderer, this::showReplaced);
         this.output = new LetterOutput(background, renderer, keeper, defaultFolder, saveTarget, statusLabel::setText);
@@ -88,6 +98,13 @@ public final class LetterWriterView {
         print.setDisable(true);
         templateBox.setOnAction(e -> rebuildDraft());
         recipientBox.setOnAction(e -> refresh());
+        callBox.setOnAction(e -> {
+            if (!fillingCalls) {
+                openedOn = null;
+                draft = null; // another call is another letter: no words carried from the last one's
+                rebuildDraft();
+            }
+        });
         headingField.textProperty().addListener((o, was, now) -> refresh());
         makePdf.setOnAction(e -> output.save(view.getScene() == null ? null : view.getScene().getWindow(),
                 currentCase.get().id(), template(), facts(), document(), answering));
@@ -100,6 +117,8 @@ public final class LetterWriterView {
             loaded = template() == null ? null : loaded; // nothing drafted from the last case's facts
             draft = null; // nor the last case's letter carried into this one's
             losses.clear();
+            openedOn = null;
+            fillCalls(List.of(), null);
             picker.choice().caseChanged(LetterTemplates.all().get(0));
             shown();
         });
@@ -116,9 +135,11 @@ public final class LetterWriterView {
             return;
         }
         statusLabel.setText(Messages.text("letters.writerView.readingYourRecords"));
-        background.run(() -> new Loaded(factsLoader.apply(caseFile), addressBook.get()), result -> {
+        background.run(() -> new Loaded(factsLoader.apply(caseFile), callsLoader.apply(caseFile),
+                addressBook.get()), result -> {
             loaded = result.facts();
             RecipientChoice chosen = recipientBox.getValue();
+            fillCalls(result.calls(), callBox.getValue());
             recipientBox.getItems().setAll(RecipientChoice.all(loaded.caseDetails(), result.entries()));
             recipientBox.setValue(chosen);
             statusLabel.setText(standingProblem);
@@ -174,8 +195,38 @@ public final class LetterWriterView {
         answering = receivedId;
     }
 
-    public void startFromCall(CallDetails call) {
-        start(LetterTemplates.CONFIRM_CALL, f -> f.toBuilder().call(call).build());
+    /** The letter confirming this call, with the call chosen in the list (added to it if not read yet). */
+    public void startFromCall(CallChoice call) {
+        List<CallChoice> calls = new ArrayList<>(callBox.getItems());
+        if (calls.stream().noneMatch(c -> c.id() == call.id())) {
+            calls.add(0, call);
+        } else {
+            calls.replaceAll(c -> c.id() == call.id() ? call : c); // as just corrected
+        }
+        openedOn = call;
+        fillCalls(calls, call);
+        start(LetterTemplates.CONFIRM_CALL);
+    }
+
+    /**
+     * Refills the list of calls, keeping the call chosen (by id, as saved since: a correction is the same call),
+     * or, with none chosen or it gone, the newest: a parent who has just noted a call finds it there.
+     */
+    private void fillCalls(List<CallChoice> calls, CallChoice chosen) {
+        fillingCalls = true;
+        try {
+            List<CallChoice> all = new ArrayList<>(calls);
+            Optional<CallChoice> keep = chosen == null ? Optional.empty()
+                    : all.stream().filter(c -> c.id() == chosen.id()).findFirst();
+            if (chosen != null && keep.isEmpty() && chosen == openedOn) {
+                all.add(0, chosen);
+                keep = Optional.of(chosen);
+            }
+            callBox.getItems().setAll(all);
+            callBox.setValue(keep.orElse(all.isEmpty() ? null : all.get(0)));
+        } finally {
+            fillingCalls = false;
+        }
     }
 
     public void startFromUnansweredLetter(EarlierLetter letter) {
@@ -254,6 +305,9 @@ public final class LetterWriterView {
         if (losses.isShown()) {
             facts = facts.toBuilder().losses(losses.items()).build();
         }
+        if (template() == LetterTemplates.CONFIRM_CALL && callBox.getValue() != null) {
+            facts = facts.toBuilder().call(callBox.getValue().details()).build();
+        }
         RecipientChoice to = recipientBox.getValue();
         return to == null ? facts : facts.toBuilder().recipient(to.contact()).build();
     }
@@ -286,6 +340,22 @@ public final class LetterWriterView {
     }
 
     private void layout() {
+        callBox.setId("letter-call");
+        callBox.setAccessibleText(Messages.text("letters.writerView.whichCall"));
+        callBox.setPromptText(Messages.text("letters.writerView.noCallsYet"));
+        callBox.setMaxWidth(Double.MAX_VALUE);
+        callBox.setButtonCell(FullTextTooltip.on(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(CallChoice call, boolean empty) {
+                super.updateItem(call, empty);
+                setText(empty || call == null ? null : call.label());
+            }
+        }));
+        callLabel.setLabelFor(callBox);
+        for (javafx.scene.Node node : List.of(callLabel, callBox)) {
+            node.visibleProperty().bind(templateBox.valueProperty().isEqualTo(LetterTemplates.CONFIRM_CALL));
+            node.managedProperty().bind(node.visibleProperty());
+        }
         recipientBox.setId("letter-recipient");
         recipientBox.setAccessibleText(Messages.text("letters.writerView.sendTo"));
         headingField.setId("letter-heading");
@@ -311,7 +381,7 @@ public final class LetterWriterView {
         recipientBox.setMaxWidth(Double.MAX_VALUE);
         recipientBox.setButtonCell(FullTextTooltip.on(RecipientChoice.buttonCell()));
         VBox form = new VBox(8, new Label(Messages.text("letters.tables.letter")), templateBox, picker.whyNone(),
-                new Label(Messages.text("letters.writerView.sendTo")), recipientBox,
+                callLabel, callBox, new Label(Messages.text("letters.writerView.sendTo")), recipientBox,
                 new Label(Messages.text("letters.writerView.heading")), headingField, editsLabel, losses.view(),
                 editors.view(), missingLabel,
                 warningsLabel, replacedLabel);
@@ -327,6 +397,6 @@ public final class LetterWriterView {
         view.setBottom(PageLayout.actionBarWithStatus(statusLabel, makePdf, print));
     }
 
-    private record Loaded(LetterFacts facts, List<AddressBookEntry> entries) {
+    private record Loaded(LetterFacts facts, List<CallChoice> calls, List<AddressBookEntry> entries) {
     }
 }

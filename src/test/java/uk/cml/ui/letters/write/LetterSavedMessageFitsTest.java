@@ -76,7 +76,7 @@ class LetterSavedMessageFitsTest extends AppRobot {
         LetterWriterView[] writer = new LetterWriterView[1];
         interact(() -> {
             writer[0] = new LetterWriterView(background, new SimpleObjectProperty<>(caseFile), c -> facts,
-                    () -> book, new LetterPdfRenderer(CLOCK), keeper,
+                    c -> List.of(), () -> book, new LetterPdfRenderer(CLOCK), keeper,
                     folder.resolve("Documents").resolve("Child Maintenance Log").resolve("Letters"),
                     (owner, suggested) -> Optional.of(suggested));
             stage = new Stage();

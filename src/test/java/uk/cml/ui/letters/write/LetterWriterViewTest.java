@@ -85,7 +85,7 @@ class LetterWriterViewTest extends AppRobot {
             return "A copy is kept with your documents.";
         };
         interact(() -> {
-            writer = new LetterWriterView(background, currentCase, c -> facts, () -> book,
+            writer = new LetterWriterView(background, currentCase, c -> facts, c -> List.of(), () -> book,
                     new LetterPdfRenderer(CLOCK), keeper, folder.resolve("Letters"),
                     (owner, suggested) -> Optional.of(suggested));
             stage = new Stage();
@@ -121,9 +121,10 @@ class LetterWriterViewTest extends AppRobot {
         assertEquals("Child Maintenance Service", lookup("#letter-recipient").queryAs(ComboBox.class).getValue()
                 .toString().split(",")[0]);
 
-        interact(() -> writer.startFromCall(new CallDetails(LocalDate.of(2026, 11, 20), LocalTime.of(10, 42),
+        interact(() -> writer.startFromCall(new CallChoice(1, "20 Nov 2026, 10:42: I called the CMS (Priya Shah)",
+                new CallDetails(LocalDate.of(2026, 11, 20), LocalTime.of(10, 42),
                 uk.cml.domain.evidence.CallDirection.I_CALLED, "Priya Shah", "", "", "She said the payments were noted",
-                "", null, false)));
+                "", null, false))));
         waitUntil("nothing missing", () -> missing.getText().isEmpty());
         Label replaced = waitFor("#letter-replaced");
         waitUntil("the emoji is reported", () -> replaced.getText().equals(

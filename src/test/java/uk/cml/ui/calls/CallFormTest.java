@@ -1,0 +1,147 @@
+package uk.cml.ui.calls;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.ui.AppRobot;
+import uk.cml.ui.PageHarness;
+
+/**
+ * The call form as a new user met it: a half-typed call is never cleared without asking, a corrected time loses its
+ * red at once, and a call in the future gets one message, beside the field, and no question about the CMS's hours.
+ * The test clock says Sunday 22 November 2026, 10:15.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CallFormTest extends AppRobot {
+
+    @TempDir
+    Path dataFolder;
+    PageHarness harness;
+
+    @Start
+    void start(Stage primary) {
+        // The page opens in a window of its own (see PageHarness).
+    }
+
+    @BeforeEach
+    void open() {
+        harness = new PageHarness(dataFolder);
+        CallsView page = new CallsView(harness.services.calls, harness.services.addressBook, harness.background,
+                CLOCK, harness.services.calendar, harness.currentCase, destination -> { });
+        interact(() -> harness.show(page));
+        waitFor("#call-said");
+    }
+
+    @AfterEach
+    void close() {
+        interact(harness::close);
+    }
+
+    private boolean shown(String id) {
+        Node node = lookup(id).query();
+        return interactAndGet(() -> node.isVisible() && node.isManaged());
+    }
+
+    private String error(String id) {
+        Label label = lookup(id).queryAs(Label.class);
+        return interactAndGet(() -> label.isVisible() ? label.getText() : "");
+    }
+
+    @Test
+    void noteANewCallAsksBeforeLosingAHalfTypedCall() {
+        press("#call-new");
+        assertFalse(shown("#call-unsaved-question"), "an untouched form needs no question");
+
+        type("#call-spoke-to", "Priya");
+        type("#call-said", "She said the arrears notice went out on");
+        press("#call-new");
+        assertTrue(shown("#call-unsaved-question"), "asked first");
+        Node keep = lookup("#call-keep-typing").query();
+        assertTrue(interactAndGet(keep::isFocused), "the keyboard is on the safe answer");
+        assertEquals("She said the arrears notice went out on", text("#call-said"), "nothing lost while asked");
+
+        press("#call-keep-typing");
+        assertFalse(shown("#call-unsaved-question"));
+        assertEquals("She said the arrears notice went out on", text("#call-said"));
+        assertEquals("Priya", text("#call-spoke-to"));
+
+        press("#call-new");
+        press("#call-lose-typing");
+        assertFalse(shown("#call-unsaved-question"));
+        assertEquals("", text("#call-said"), "cleared only when the parent said so");
+        assertEquals("", text("#call-spoke-to"));
+    }
+
+    @Test
+    void openingAnotherCallAsksBeforeLosingChangesToThisOne() {
+        type("#call-spoke-to", "Priya");
+        type("#call-said", "The first call.");
+        press("#call-save");
+        ListView<?> list = waitFor("#call-list");
+        waitUntil("the call is listed and open", () -> list.getItems().size() == 1
+                && list.getSelectionModel().getSelectedIndex() == 0);
+        press("#call-new");
+        assertFalse(shown("#call-unsaved-question"), "the saved call had no typing to lose");
+        type("#call-said", "A second call, half typed");
+
+        interact(() -> list.getSelectionModel().select(0));
+        waitUntil("asked first", () -> shown("#call-unsaved-question"));
+        assertEquals("A second call, half typed", text("#call-said"));
+        press("#call-lose-typing");
+        waitUntil("the saved call is open", () -> "The first call.".equals(text("#call-said")));
+    }
+
+    @Test
+    void aCorrectedTimeLosesItsMessageAsItIsTyped() {
+        type("#call-time", "25:00");
+        type("#call-spoke-to", "Priya");
+        assertEquals("That is not a time we can read. Type it like 14:05 (24-hour clock).", error("#call-time-error"),
+                "said on leaving the field");
+        type("#call-time", "09:30");
+        assertEquals("", error("#call-time-error"), "gone once the time is right, before any Save");
+
+        type("#call-time", "9.3O");
+        press("#call-save");
+        assertTrue(error("#call-time-error").startsWith("That is not a time"));
+        type("#call-time", "9.30");
+        assertEquals("", error("#call-time-error"));
+    }
+
+    @Test
+    void aFutureDateGetsOneMessageBesideTheDate() {
+        type("#call-date", "28/11/2026"); // next Saturday
+        type("#call-time", "19:30");
+        assertEquals("That date is in the future. Enter the day it happened.", error("#call-date-error"));
+        assertEquals("", error("#call-time-error"));
+        assertFalse(shown("#call-when-check"), "no 'was this call on Saturday? save it as it is' beside it");
+
+        type("#call-said", "Something.");
+        press("#call-save");
+        assertEquals("That date is in the future. Enter the day it happened.", error("#call-date-error"));
+        assertEquals("", error("#call-time-error"));
+        assertFalse(shown("#call-when-check"));
+        assertEquals(0, harness.services.calls.calls(harness.currentCase.get().id()).size());
+
+        type("#call-date", "22/11/2026"); // today, but the time has not come yet
+        assertEquals("", error("#call-date-error"));
+        assertEquals("That time has not come yet. Enter when the call happened.", error("#call-time-error"));
+        assertFalse(shown("#call-when-check"));
+
+        type("#call-time", "09:30");
+        assertEquals("", error("#call-time-error"));
+        waitUntil("a Sunday morning that has happened is queried as before", () -> shown("#call-when-check"));
+    }
+}
