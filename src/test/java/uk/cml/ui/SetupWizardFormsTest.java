@@ -294,6 +294,7 @@ class SetupWizardFormsTest extends AppRobot {
             assertEquals(before.get(i).getWidth(), now.getWidth(), 0.5, ids.get(i) + " keeps its width");
             assertEquals(before.get(i).getMinY(), now.getMinY(), 0.5, ids.get(i) + " stays at its height");
         }
+        Screenshots.save(window().getScene().getRoot(), "setup-children-messages");
         press("#remove-child-2");
         type("#child-born-1", "14/03/2015");
         press("#setup-next");
@@ -313,5 +314,6 @@ class SetupWizardFormsTest extends AppRobot {
         assertTrue(texts.contains("3 Mill Lane, Bradford, BD1 1AA"), texts.toString());
         assertTrue(texts.contains("07700 900123"), texts.toString());
         assertTrue(texts.contains("sam@example.com"), texts.toString());
+        Screenshots.save(window().getScene().getRoot(), "setup-check-everything");
     }
 }
