@@ -65,6 +65,7 @@ public final class PlanForm {
                     .orElse(" ")); // a space keeps the line, so nothing below moves as a date is typed
         };
         showWeekday.run();
+        fields.addFirstDueHint(weekday); // under the date box, above its message line
         fields.firstDue().getEditor().textProperty().addListener((obs, old, now) -> {
             keepDate();
             showPastPayments.run();
@@ -79,7 +80,7 @@ public final class PlanForm {
             showPastPayments.run();
             skip.run();
         });
-        view = new VBox(16, note, grid, weekday, pastPayments, later);
+        view = new VBox(16, note, grid, pastPayments, later);
         view.setId("setup-plan");
     }
 
