@@ -167,7 +167,10 @@ public final class StandingStore implements TimelineSource, TodoSource {
      */
     @Override
     public List<TodoItem> todos(long caseId, LocalDate today) {
-        return report(caseId, today).open().stream().map(d -> TodoItem.of(d, d.isFrom() ? d.what()
+        StandingReport report = report(caseId, today);
+        // A letter's late reply is the letters log's own to-do (SentLetterStore), once.
+        return report.open().stream().filter(d -> !report.letterReplies().contains(d))
+                .map(d -> TodoItem.of(d, d.isFrom() ? d.what()
                 : d.isTarget() ? Words.text("todo.deadlineTarget", d.action(), d.what(), UkFormats.shortDate(d.date()))
                 : Words.text("todo.deadline", d.action(), d.what(), UkFormats.shortDate(d.date())), calendar)).toList();
     }

@@ -102,5 +102,11 @@ class OverviewChartOnADueDayTest extends AppRobot {
         XYChart.Data<Number, Number> last = points.get(points.size() - 1);
         assertEquals(LocalDate.of(2026, 12, 1).toEpochDay(), last.getXValue().longValue());
         assertEquals(250.0, last.getYValue().doubleValue(), 0.001, "the chart ends on 'Owed now', not £450.00");
+        // A record of three months: each month named once, at its first day (even steps from 1 September named
+        // "Sep 2026" twice, on the 1st and the 23rd).
+        waitUntil("the dates are named", () -> !SampleOverviewChartsTest.balanceTicks(this).isEmpty());
+        assertEquals(List.of("Sep 2026", "Oct 2026", "Nov 2026", "Dec 2026"), SampleOverviewChartsTest
+                .balanceTicks(this).stream().map(java.util.Map.Entry::getValue).toList());
+        SampleOverviewChartsTest.eachMonthOnceAtItsFirstDay(SampleOverviewChartsTest.balanceTicks(this));
     }
 }

@@ -110,8 +110,64 @@ class SampleOverviewChartsTest extends AppRobot {
                     series.getName() + " bars are drawn");
         }
         Snapshots.save(this, page.view(), "overview-charts-3-years.png");
-        assertTrue(((javafx.scene.chart.NumberAxis) ((javafx.scene.chart.AreaChart<Number, Number>)
+        assertTrue(((javafx.scene.chart.ValueAxis<Number>) ((javafx.scene.chart.AreaChart<Number, Number>)
                 waitFor("#overview-balance-chart")).getXAxis()).getLowerBound()
                 == java.time.LocalDate.of(year - 2, 1, 1).toEpochDay(), "the balance chart covers the same years");
+    }
+
+    /**
+     * The balance chart's date names as drawn, left to right, each with the day under its middle (to the nearest
+     * day: a name is centred on its tick).
+     */
+    @SuppressWarnings("unchecked")
+    static List<java.util.Map.Entry<java.time.LocalDate, String>> balanceTicks(AppRobot robot) {
+        javafx.scene.chart.AreaChart<Number, Number> chart = robot.waitFor("#overview-balance-chart");
+        javafx.scene.chart.Axis<Number> axis = chart.getXAxis();
+        return robot.interactAndGet(() -> axis.lookupAll("Text").stream()
+                .filter(n -> n.getClass() == javafx.scene.text.Text.class && n.isVisible()
+                        && !((javafx.scene.text.Text) n).getText().isEmpty())
+                .map(n -> {
+                    javafx.geometry.Bounds b = axis.sceneToLocal(n.localToScene(n.getLayoutBounds()));
+                    double day = axis.getValueForDisplay(b.getCenterX()).doubleValue();
+                    return java.util.Map.entry(java.time.LocalDate.ofEpochDay(Math.round(day)),
+                            ((javafx.scene.text.Text) n).getText());
+                }).sorted(java.util.Map.Entry.comparingByKey()).toList());
+    }
+
+    /** Each name is the month of the day it stands at, that day is a month's first (give or take one), once. */
+    static void eachMonthOnceAtItsFirstDay(List<java.util.Map.Entry<java.time.LocalDate, String>> ticks) {
+        assertEquals(ticks.size(), ticks.stream().map(java.util.Map.Entry::getValue).distinct().count(),
+                "each name once: " + ticks);
+        for (var tick : ticks) {
+            java.time.LocalDate first = tick.getKey().plusDays(1).withDayOfMonth(1);
+            assertTrue(Math.abs(tick.getKey().toEpochDay() - first.toEpochDay()) <= 1,
+                    "a month's name stands at its first day: " + tick);
+            assertEquals(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.ENGLISH)
+                    .format(first), tick.getValue(), "the name is that month's: " + tick);
+        }
+    }
+
+    /**
+     * Each month on the balance chart's axis is named once, at its own first day: "Mar 2026" stood at 26 March
+     * when the ticks were even steps from the first day. Today is Sunday 22 November 2026.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBalanceChartNamesEachMonthOnceAtItsFirstDay() throws Exception {
+        openSample(1400);
+        waitUntil("the month bars are drawn", () -> barLabels().size() == 12);
+        waitUntil("the dates are named", () -> !balanceTicks(this).isEmpty());
+        assertEquals(List.of("Jan 2026", "Apr 2026", "Jul 2026", "Oct 2026"),
+                balanceTicks(this).stream().map(java.util.Map.Entry::getValue).toList());
+        eachMonthOnceAtItsFirstDay(balanceTicks(this));
+        javafx.scene.control.ChoiceBox<Object> period = (javafx.scene.control.ChoiceBox<Object>) waitFor("#overview-period");
+        for (int choice = 1; choice <= 2; choice++) {
+            int chosen = choice;
+            interact(() -> period.getSelectionModel().select(chosen));
+            waitUntil("the bars follow", () -> barLabels().size() <= 4);
+            var ticks = balanceTicks(this);
+            assertTrue(ticks.size() >= 2 && ticks.size() <= 5, ticks.toString());
+            eachMonthOnceAtItsFirstDay(ticks);
+        }
     }
 }

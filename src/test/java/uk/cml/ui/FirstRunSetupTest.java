@@ -227,7 +227,7 @@ class FirstRunSetupTest extends AppRobot {
         waitFor("#setup-privacy");
         press("#setup-next");
         waitFor("#setup-summary");
-        assertTrue(summarySays("£43.21") && summarySays("Every 2 weeks") && summarySays("6 Nov 2026")
+        assertTrue(summarySays("£43.21") && summarySays("Every 2 weeks") && summarySays("Fri 6 Nov 2026")
                 && summarySays("CMS calculation letter"), "the plan is read back before it is saved");
         Screenshots.save(window().getScene().getRoot(), "setup-plan-check-answers");
         press("#setup-next");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import uk.cml.app.Startup;
 
 /** The first-run forms: red outlines that do not move the form, Enter, Change links and tidy postcodes. */
@@ -243,5 +245,75 @@ class SetupWizardFormsTest extends AppRobot {
         assertEquals("There is no such day as 31/02/2026. Check the day and the month: the day comes first, as in "
                 + "22/11/2026.", problem.getText());
         assertEquals("31/02/2026", text("#child-born-1"), "what the parent typed stays for them to correct");
+    }
+
+    private javafx.geometry.Bounds sceneBounds(String id) {
+        javafx.scene.Node node = lookup(id).query();
+        return interactAndGet(() -> node.localToScene(node.getLayoutBounds()));
+    }
+
+    private List<String> summaryTexts() {
+        return interactAndGet(() -> lookup("#setup-summary").queryAs(javafx.scene.Parent.class).lookupAll(".label")
+                .stream().map(l -> ((Label) l).getText()).toList());
+    }
+
+    /**
+     * A new-user walk-through: a child's row moved when its messages appeared (the date's message widened its
+     * column); the first due date had no weekday to check against a letter's "every Friday"; and the check page
+     * left out the other parent's address, the parent's phone and email, all of which are saved.
+     */
+    @Test
+    void aChildsRowStaysStillTheFirstDueGivesItsWeekdayAndTheCheckReadsBackEverything() {
+        startup = startOn(dataFolder);
+        waitFor("#my-name");
+        type("#my-name", "Sam Taylor");
+        type("#my-address", "14 Orchard Close\nLeeds");
+        type("#my-postcode", "ls6 2ab");
+        type("#my-phone", "07700 900123");
+        type("#my-email", "sam@example.com");
+        press("#setup-next");
+        type("#other-name", "Jordan Reed");
+        type("#other-address", "3 Mill Lane\nBradford");
+        type("#other-postcode", "bd1 1aa");
+        press("#setup-next");
+        waitFor("#child-name-1");
+        press("#add-child");
+        waitFor("#remove-child-1");
+        type("#child-name-1", "Mia");
+        type("#child-born-1", "14 March");
+        List<String> ids = List.of("#child-name-1", "#child-born-1", "#remove-child-1", "#child-name-2",
+                "#child-born-2", "#remove-child-2");
+        List<javafx.geometry.Bounds> before = ids.stream().map(this::sceneBounds).toList();
+        press("#setup-next");
+        waitUntil("the messages show", () -> lookup("#child-born-1-error").queryAs(Label.class).isVisible()
+                && lookup("#child-name-2-error").queryAs(Label.class).isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int i = 0; i < ids.size(); i++) {
+            javafx.geometry.Bounds now = sceneBounds(ids.get(i));
+            assertEquals(before.get(i).getMinX(), now.getMinX(), 0.5, ids.get(i) + " stays where it was");
+            assertEquals(before.get(i).getWidth(), now.getWidth(), 0.5, ids.get(i) + " keeps its width");
+            assertEquals(before.get(i).getMinY(), now.getMinY(), 0.5, ids.get(i) + " stays at its height");
+        }
+        Screenshots.save(window().getScene().getRoot(), "setup-children-messages");
+        press("#remove-child-2");
+        type("#child-born-1", "14/03/2015");
+        press("#setup-next");
+        press("#arrangement-private");
+        press("#setup-next");
+        waitFor("#setup-plan");
+        type("#setup-plan-amount", "40");
+        type("#setup-plan-first-due", "04/12/2026");
+        waitUntil("the weekday shows", () -> "First due on Fri 4 Dec 2026.".equals(
+                lookup("#setup-plan-first-due-day").queryAs(Label.class).getText()));
+        press("#setup-next");
+        waitFor("#setup-privacy");
+        press("#setup-next");
+        waitFor("#setup-summary");
+        List<String> texts = summaryTexts();
+        assertTrue(texts.contains("Fri 4 Dec 2026"), texts.toString());
+        assertTrue(texts.contains("3 Mill Lane, Bradford, BD1 1AA"), texts.toString());
+        assertTrue(texts.contains("07700 900123"), texts.toString());
+        assertTrue(texts.contains("sam@example.com"), texts.toString());
+        Screenshots.save(window().getScene().getRoot(), "setup-check-everything");
     }
 }

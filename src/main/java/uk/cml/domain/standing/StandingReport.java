@@ -19,7 +19,11 @@ import uk.cml.domain.correspondence.SentLetter;
 public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> decisions,
                              List<EnforcementRecord> enforcement, Optional<EnforcementRecord> currentStep,
                              long daysAtCurrentStep, Optional<Deadline> enforcementNudge, CmsFacts facts,
-                             UkCalendar calendar) {
+                             UkCalendar calendar, List<Deadline> letterReplies) {
+
+    public StandingReport {
+        letterReplies = List.copyOf(letterReplies);
+    }
 
     /**
      * A decision with the limits that follow from it.
@@ -44,9 +48,42 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
         Enforcement steps = new Enforcement(calendar, facts);
         List<EnforcementRecord> ordered = enforcement.stream()
                 .sorted(Comparator.comparing((EnforcementRecord r) -> r.step().ordinal())).toList();
-        return new StandingReport(new ComplaintThreads(calendar, facts).build(sent, received),
+        ComplaintThread complaint = new ComplaintThreads(calendar, facts).build(sent, received);
+        return new StandingReport(complaint,
                 decisions.stream().map(d -> deadlines(challenges, d, answers.of(d))).toList(), ordered,
-                steps.current(ordered), steps.daysAtCurrentStep(ordered, today), steps.nudge(ordered), facts, calendar);
+                steps.current(ordered), steps.daysAtCurrentStep(ordered, today), steps.nudge(ordered), facts, calendar,
+                letterReplies(sent, received, complaint));
+    }
+
+    /**
+     * The reply each posted letter outside the complaint still waits for, on the reply-by date its log keeps (the
+     * date the letter prints, when the app wrote it): the date the Letters page shows as "Reply due by", never one
+     * counted again here. A complaint letter's reply is the complaint thread's; a letter answered is left out.
+     */
+    static List<Deadline> letterReplies(List<SentLetter> sent, List<ReceivedLetter> received,
+            ComplaintThread complaint) {
+        java.util.Set<Long> inThread = new java.util.HashSet<>();
+        complaint.deadlines().forEach(d -> {
+            if (d.from() instanceof Deadline.From.Sent s) {
+                inThread.add(s.letter().id());
+            }
+        });
+        java.util.Set<Long> answered = new java.util.HashSet<>();
+        received.forEach(r -> r.inReplyTo().ifPresent(answered::add));
+        List<Deadline> replies = new ArrayList<>();
+        for (SentLetter l : sent) {
+            if (!l.isPosted() || l.replyBy().isEmpty() || inThread.contains(l.id()) || answered.contains(l.id())) {
+                continue;
+            }
+            LocalDate by = l.replyBy().get();
+            String why = Words.text(l.printedReplyBy().equals(l.replyBy()) ? "standing.complaint.yourDate"
+                    : "standing.letters.logDate");
+            replies.add(new Deadline(Words.text("standing.letters.replyDue", UkFormats.shortDate(l.posted().get()),
+                    l.title()), Words.text("standing.complaint.chaseAction"), Optional.of("chase-reply"),
+                    new uk.cml.domain.calendar.DueDate(by, by, uk.cml.domain.calendar.DueDate.Move.NONE, why), false,
+                    new Deadline.From.Sent(l), Deadline.Timing.ASKED));
+        }
+        return replies;
     }
 
     /**
@@ -75,6 +112,7 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
         List<Deadline> all = new ArrayList<>(complaint.deadlines());
         decisions.forEach(d -> all.addAll(d.deadlines()));
         enforcementNudge.ifPresent(all::add);
+        all.addAll(letterReplies);
         all.sort(Comparator.comparing(Deadline::date));
         return all;
     }
@@ -89,7 +127,9 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
      * the parent's that has passed stays in the dates to watch, but never heads the page for ever.
      */
     public ComplaintThread.NextAction next(LocalDate today) {
-        return nextOf(open(), today, complaint.next(), calendar);
+        // A letter's reply is waited for in the dates to watch and chased from the Letters page and What needs doing.
+        return nextOf(open().stream().filter(d -> !letterReplies.contains(d)).toList(), today, complaint.next(),
+                calendar);
     }
 
     /** What to do next on the complaint alone, by the same rule as {@link #next}. */

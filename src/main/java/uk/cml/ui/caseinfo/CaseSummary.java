@@ -13,6 +13,7 @@ import uk.cml.domain.CmsReference;
 import uk.cml.domain.UkDates;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.calendar.CalendarText;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseRules;
 import uk.cml.ui.common.Messages;
@@ -64,6 +65,13 @@ public final class CaseSummary {
             row = add(grid, row, Messages.text("caseinfo.caseSummary.you"), draft.myName.get());
             row = add(grid, row, Messages.text("caseinfo.caseSummary.yourAddress"),
                     oneLine(draft.myAddress.get()) + ", " + CaseRules.normalisePostcode(draft.myPostcode.get()));
+            if (!draft.myPhone.get().isBlank()) {
+                row = add(grid, row, Messages.text("caseinfo.caseSummary.yourPhone"),
+                        CaseRules.normalisePhone(draft.myPhone.get()));
+            }
+            if (!draft.myEmail.get().isBlank()) {
+                row = add(grid, row, Messages.text("caseinfo.caseSummary.yourEmail"), draft.myEmail.get().strip());
+            }
             if (!draft.myNiNumber.get().isBlank()) {
                 row = add(grid, row, Messages.text("caseinfo.caseSummary.nationalInsuranceNumber"),
                         draft.myNiNumber.get().strip().toUpperCase(Locale.ROOT));
@@ -71,6 +79,12 @@ public final class CaseSummary {
         }
         row = heading(grid, row, Part.OTHER_PARENT);
         row = add(grid, row, Messages.text("caseinfo.caseSummary.theirName"), draft.otherName.get());
+        // Everything that will be saved is read back: their address too, when it was given.
+        String theirAddress = String.join(", ", java.util.stream.Stream.of(oneLine(draft.otherAddress.get()),
+                CaseRules.normalisePostcode(draft.otherPostcode.get())).filter(t -> !t.isBlank()).toList());
+        if (!theirAddress.isEmpty()) {
+            row = add(grid, row, Messages.text("caseinfo.caseSummary.theirAddress"), theirAddress);
+        }
         row = add(grid, row, Messages.text("caseinfo.caseSummary.theirWork"), draft.otherWork.get().label());
         row = heading(grid, row, Part.CHILDREN);
         for (CaseDraft.ChildDraft child : draft.children) {
@@ -103,7 +117,7 @@ public final class CaseSummary {
             row = add(grid, row, Messages.text("payments.planPanel.amountDueEachTime"), plan.get().amount().format());
             row = add(grid, row, Messages.text("payments.planPanel.howOften"), plan.get().frequency().label());
             row = add(grid, row, Messages.text("payments.planPanel.firstDueOn"),
-                    UkFormats.shortDate(plan.get().firstDue()));
+                    CalendarText.dayAndDate(plan.get().firstDue()));
             add(grid, row, Messages.text("caseinfo.caseSummary.takenFrom"), plan.get().source());
         }
         view.getChildren().setAll(grid);

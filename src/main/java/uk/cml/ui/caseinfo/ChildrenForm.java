@@ -76,8 +76,20 @@ public final class ChildrenForm {
         nameLabel.setLabelFor(name);
         Label bornLabel = new Label(Messages.text("caseinfo.childrenForm.dateOfBirth"));
         bornLabel.setLabelFor(born);
-        VBox nameBox = new VBox(3, nameLabel, name, nameError);
-        VBox bornBox = new VBox(3, bornLabel, born, bornError);
+        // The messages go under the whole row, one line kept for them: one appearing moves nothing (under its own
+        // field, the date's message widened its column, narrowing the name box and moving Remove).
+        Label noMessage = new Label(" ");
+        noMessage.getStyleClass().add("field-error"); // exactly a message's height
+        noMessage.visibleProperty().bind(nameError.visibleProperty().not().and(bornError.visibleProperty().not()));
+        for (Label message : List.of(nameError, bornError, noMessage)) {
+            message.managedProperty().bind(message.visibleProperty());
+            message.setMinWidth(0);
+            message.setPrefWidth(0);
+            message.setMaxWidth(Double.MAX_VALUE);
+        }
+        VBox messages = new VBox(3, nameError, bornError, noMessage);
+        VBox nameBox = new VBox(3, nameLabel, name);
+        VBox bornBox = new VBox(3, bornLabel, born);
         HBox.setHgrow(nameBox, Priority.ALWAYS);
         HBox line = new HBox(12, nameBox, bornBox);
         if (draft.children.size() > 1) {
@@ -91,7 +103,7 @@ public final class ChildrenForm {
         fields.add(new Row(name, born, nameError, bornError));
         Label heading = new Label(Messages.text("caseinfo.childrenForm.child", number));
         heading.getStyleClass().add("subheading");
-        return new VBox(4, heading, line);
+        return new VBox(4, heading, line, messages);
     }
 
     public boolean validate() {

@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.UkDates;
+import uk.cml.domain.calendar.CalendarText;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PlanFields;
@@ -53,9 +54,22 @@ public final class PlanForm {
             pastPayments.setVisible(words.isPresent());
         };
         showPastPayments.run();
+        // The weekday, as the Overview gives it ("Fri 4 Dec 2026"), to check against a letter's "every Friday".
+        Label weekday = new Label();
+        weekday.setId("setup-plan-first-due-day");
+        weekday.getStyleClass().add("field-hint");
+        weekday.setWrapText(true);
+        Runnable showWeekday = () -> {
+            Optional<LocalDate> day = fields.firstDue().typedDate();
+            weekday.setText(day.map(d -> Messages.text("caseinfo.planForm.firstDueDay", CalendarText.dayAndDate(d)))
+                    .orElse(" ")); // a space keeps the line, so nothing below moves as a date is typed
+        };
+        showWeekday.run();
+        fields.addFirstDueHint(weekday); // under the date box, above its message line
         fields.firstDue().getEditor().textProperty().addListener((obs, old, now) -> {
             keepDate();
             showPastPayments.run();
+            showWeekday.run();
         });
         Button later = new Button(Messages.text("caseinfo.planForm.later"));
         later.setId("setup-plan-skip");

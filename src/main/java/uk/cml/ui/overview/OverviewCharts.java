@@ -3,7 +3,6 @@ package uk.cml.ui.overview;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,15 +41,13 @@ import uk.cml.ui.common.Messages;
  */
 final class OverviewCharts {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-
     final ChoiceBox<ChartPeriod> period = new ChoiceBox<>();
     final VBox balanceBox;
     final VBox monthBox;
     private final Label balanceReadout = new Label(Messages.text("overview.charts.pointAtTheChartTo"));
     private final Label monthReadout = new Label(Messages.text("overview.charts.pointAtABarTo"));
     private final Tooltip barTip = new Tooltip();
-    private NumberAxis days;
+    private MonthAxis days;
     private CategoryAxis monthAxis;
     private AreaChart<Number, Number> balance;
     private BarChart<String, Number> months;
@@ -103,9 +100,7 @@ final class OverviewCharts {
         if (built()) {
             return;
         }
-        days = new NumberAxis();
-        days.setAutoRanging(false);
-        days.setTickLabelFormatter(formatter(epochDay -> MONTH.format(LocalDate.ofEpochDay(epochDay.longValue()))));
+        days = new MonthAxis();
         balance = new AreaChart<>(days, pounds(Messages.text("overview.charts.owed")));
         balance.setId("overview-balance-chart");
         balance.setTitle(Messages.text("overview.charts.arrearsOverTime"));
@@ -116,6 +111,8 @@ final class OverviewCharts {
         balance.setOnMouseMoved(e -> pointAt(e.getSceneX(), e.getSceneY()));
         monthAxis = new CategoryAxis();
         monthAxis.setTickLabelRotation(0);
+        // No axis animates: a changing axis fades its old names out over its new ones, so a month showed twice.
+        monthAxis.setAnimated(false);
         months = new BarChart<>(monthAxis, pounds(Messages.text("overview.charts.amount")));
         months.setId("overview-month-chart");
         months.setTitle(Messages.text("overview.charts.expectedAndReceived"));
@@ -135,6 +132,7 @@ final class OverviewCharts {
     /** A money axis whose ticks read as pounds: £200, £1,500. */
     private static NumberAxis pounds(String label) {
         NumberAxis axis = new NumberAxis();
+        axis.setAnimated(false);
         axis.setLabel(Messages.text("overview.charts.poundsAxis", label));
         NumberFormat whole = NumberFormat.getIntegerInstance(Locale.UK);
         axis.setTickLabelFormatter(formatter(v -> (v.doubleValue() < 0 ? "-£" : "£")
@@ -191,7 +189,6 @@ final class OverviewCharts {
         long to = Math.max(from + 7, today.toEpochDay());
         days.setLowerBound(from);
         days.setUpperBound(to);
-        days.setTickUnit(Math.max(1, (to - from) / 4.0));
         balanceDates = dates;
         balanceFigures = figures;
         balance.getData().setAll(List.of(line));

@@ -1,6 +1,7 @@
 package uk.cml.ui.overview;
 
 import java.util.List;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -48,6 +49,8 @@ final class TodoList extends VBox {
             BorderPane row = new BorderPane(what, null, go, null, null);
             BorderPane.setAlignment(what, Pos.CENTER_LEFT);
             BorderPane.setAlignment(go, Pos.CENTER_RIGHT);
+            // Room between the sentence and its button: without it the words ran up against the button's edge.
+            BorderPane.setMargin(go, new Insets(0, 0, 0, 16));
             getChildren().add(row);
         }
     }

@@ -240,4 +240,34 @@ class WhereThingsStandTest extends AppRobot {
         waitUntil("the step is recorded", () -> harness.services.standing.enforcement(caseId).size() == 1);
         assertEquals(LocalDate.of(2026, 11, 17), harness.services.standing.enforcement(caseId).get(0).heardOn());
     }
+
+    /**
+     * A new user's first letter, missed payments posted Tuesday 10 November 2026, printed "reply by 8 Dec 2026": the
+     * Letters page says "Reply due by 8 Dec 2026", so the dates to watch list that same date (the log's, not one
+     * counted again here), not "No dates to watch yet". It is waited for there, not made what to do next.
+     */
+    @Test
+    void aLettersReplyDueIsADateToWatch() throws Exception {
+        harness = new PageHarness(dataFolder);
+        long caseId = harness.currentCase.get().id();
+        LocalDate printed = LocalDate.of(2026, 12, 8);
+        harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 11, 10),
+                Optional.of(LocalDate.of(2026, 11, 10)), new Recipient(Optional.empty(), "Child Maintenance Service",
+                "PO Box 249"), "Missed payments", LetterKind.ARREARS_REPORT, Optional.empty(),
+                Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.of(printed),
+                Optional.empty(), Optional.empty(), Optional.of(printed)));
+
+        StandingView page = page();
+        interact(() -> harness.show(page));
+        waitUntil("the report loads", () -> !label("#standing-next").isEmpty());
+        waitUntil("the reply is a date to watch", () -> lookup("#standing-deadline-0").tryQuery().isPresent());
+        assertEquals("8 Dec 2026  Reply expected to your letter posted on 10 Nov 2026: Missed payments (to Child "
+                + "Maintenance Service)", label("#standing-deadline-0"));
+        assertTrue(lookup(node -> node instanceof Labeled l && "How it is counted: the date your letter asks for."
+                .equals(l.getText())).tryQuery().isPresent(), "the date is the one the letter prints");
+        assertTrue(lookup(node -> node instanceof Labeled l && "No dates to watch yet.".equals(l.getText()))
+                .tryQuery().isEmpty());
+        assertFalse(harness.services.standing.todos(caseId, LocalDate.now(CLOCK)).stream()
+                .anyMatch(t -> t.what().contains("Missed payments")), "a late reply is the letters log's to-do, once");
+    }
 }
