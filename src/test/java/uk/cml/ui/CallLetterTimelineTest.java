@@ -101,13 +101,15 @@ class CallLetterTimelineTest extends AppRobot {
         waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
 
         press("#nav-timeline");
-        // The call, the letter, and the certificate photo, which is kept in Documents too.
-        waitUntil("all three entries load", () -> timeline().getItems().size() == 3);
+        // The call, the letter, the certificate photo, which is kept in Documents too, and the date the letter's
+        // reply is expected by, a date to watch as on the Where it stands page.
+        waitUntil("all four entries load", () -> timeline().getItems().size() == 4);
+        assertTrue(timelineText().contains("Reply expected to your letter posted on 20 Nov 2026"), timelineText());
         type("#timeline-search", "enforcement");
         waitUntil("only the call is left", () -> timeline().getItems().size() == 1);
         assertTrue(timelineText().contains("I called the CMS (Priya)"), timelineText());
         type("#timeline-search", "earnings");
-        waitUntil("only the letter is left", () -> timeline().getItems().size() == 1);
+        waitUntil("only the letter and its reply date are left", () -> timeline().getItems().size() == 2);
         assertTrue(timelineText().contains("Deduction from earnings order"), timelineText());
         assertTrue(timelineText().contains("CP 0001 2345"), "the certificate shows with the letter: " + timelineText());
         type("#timeline-search", "pineapple");

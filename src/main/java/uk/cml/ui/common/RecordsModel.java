@@ -43,6 +43,9 @@ public class RecordsModel<T> {
     private final ObservableList<Amended<T>> history = FXCollections.observableArrayList();
     private final StringProperty heading = new SimpleStringProperty("");
     private final PageStatus status = new PageStatus();
+    /** The case open when the form was begun or its record opened: the form's record belongs to that case only. */
+    private CaseFile begunFor;
+    private Runnable onCaseChange = () -> { };
 
     /** @param list the case's records, newest first, outside the bin */
     public RecordsModel(RecordStore<T> records, LongFunction<List<T>> list, Kind<T> kind, Jobs jobs,
@@ -52,8 +55,20 @@ public class RecordsModel<T> {
         this.kind = kind;
         this.jobs = jobs;
         this.currentCase = currentCase;
-        currentCase.addListener((obs, old, now) -> reload(Optional.empty()));
+        currentCase.addListener((obs, old, now) -> {
+            if (begunFor == null) {
+                begunFor = now; // the first case chosen once the records are open: the form is begun for it
+            }
+            reload(Optional.empty());
+            onCaseChange.run();
+        });
+        begunFor = currentCase.get();
         heading.set(kind.newHeading());
+    }
+
+    /** What the page does when another case is chosen (start a new record, unless the parent is typing one). */
+    public void whenCaseChanges(Runnable then) {
+        onCaseChange = then;
     }
 
     /** The case's records, newest first, outside the bin. */
@@ -113,6 +128,7 @@ public class RecordsModel<T> {
 
     /** Starts a new record: nothing selected, no history. */
     public void startNew() {
+        begunFor = currentCase.get();
         showing(null);
         editing.set(null);
         history.clear();
@@ -122,6 +138,7 @@ public class RecordsModel<T> {
 
     /** Opens a saved record for correction and loads its earlier versions. */
     public void edit(T record) {
+        begunFor = currentCase.get();
         showing(record);
         editing.set(record);
         history.clear();
@@ -142,6 +159,13 @@ public class RecordsModel<T> {
     public void save(BiFunction<Long, Long, Optional<T>> read) {
         Optional<CaseFile> caseFile = caseFile();
         if (caseFile.isEmpty()) {
+            return;
+        }
+        if (begunFor != null && begunFor.id() != caseFile.get().id()) {
+            // Typed (or opened) for the case open then: saved now it would be filed under this one, or a record of
+            // that case corrected into this one. What was typed stays in the form.
+            status.say(Messages.text("common.recordsModel.begunForAnotherCase", kind.noun(),
+                    begunFor.otherParentName()));
             return;
         }
         boolean isNew = editing.get() == null;

@@ -112,6 +112,12 @@ public final class RecordsPage<T> {
             model.startNew();
             showForm.accept(null);
         };
+        // Another case chosen: a clean form for it, unless the parent is typing (then Save explains, and New asks).
+        model.whenCaseChanges(() -> {
+            if (!unsaved.getAsBoolean()) {
+                startNew.run();
+            }
+        });
         Button fresh = PageLayout.button(prefix + "-new", parts.newText(), () -> {
             if (unsaved.getAsBoolean()) {
                 ask(startNew);

@@ -1,6 +1,7 @@
 package uk.cml.ui.notes;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
@@ -29,6 +30,8 @@ public final class NotesView extends Page {
 
     private final NotesModel model;
     private final DateInput date = new DateInput();
+    /** The form's answers as it was last filled, so typing not yet saved is never cleared away without asking. */
+    private List<Object> asFilled = List.of();
 
     public NotesView(NoteStore store, Background background, Clock clock, ObjectProperty<CaseFile> currentCase) {
         super("notes", Messages.text("notes.view.notes"));
@@ -51,9 +54,18 @@ public final class NotesView extends Page {
                 Messages.text("notes.view.noNotesYet"), Messages.text("notes.view.saveNote"),
                 Messages.text("notes.model.writeANewNote"), form, null,
                 note -> UkFormats.shortDate(note.happenedOn()) + "\n" + note.title(), Note::changesSince);
-        Node view = new RecordsPage<>(model, parts, this::save, note -> date.set(model.dateProperty().get())).view();
+        Node view = new RecordsPage<>(model, parts, this::save, note -> {
+            date.set(model.dateProperty().get());
+            asFilled = answers();
+        }).asksBeforeLosing(() -> !answers().equals(asFilled)).view();
         date.set(model.dateProperty().get());
+        asFilled = answers();
         lay(view, () -> model.reload(Optional.empty()));
+    }
+
+    private List<Object> answers() {
+        return List.of(date.date(), date.hasUnreadableText(), Optional.ofNullable(model.categoryProperty().get()),
+                Optional.ofNullable(model.textProperty().get()).orElse(""));
     }
 
     private void save() {

@@ -144,4 +144,34 @@ class CallFormTest extends AppRobot {
         assertEquals("", error("#call-time-error"));
         waitUntil("a Sunday morning that has happened is queried as before", () -> shown("#call-when-check"));
     }
+
+    @Test
+    void aCallTypedForOneCaseIsNotFiledUnderAnotherAndAnUntouchedFormStartsAfresh() {
+        uk.cml.domain.caseinfo.CaseFile first = interactAndGet(harness.currentCase::get);
+        long otherId = harness.services.cases.create(new uk.cml.domain.caseinfo.CaseFile(0, "Alex Morgan",
+                java.util.Optional.empty(), uk.cml.domain.caseinfo.WorkSituation.NOT_KNOWN,
+                uk.cml.domain.caseinfo.Arrangement.DIRECT_PAY, java.util.Optional.empty(), java.util.List.of(
+                        new uk.cml.domain.caseinfo.Child(0, "Leo", java.time.LocalDate.of(2018, 6, 1))),
+                new java.math.BigDecimal("4")));
+        uk.cml.domain.caseinfo.CaseFile other = harness.services.cases.find(otherId).orElseThrow();
+        type("#call-spoke-to", "Priya");
+        type("#call-said", "She said the arrears notice went out.");
+        interact(() -> harness.currentCase.set(other));
+
+        assertEquals("She said the arrears notice went out.", text("#call-said"), "what was typed stays");
+        press("#call-save");
+        Label status = lookup("#call-status").queryAs(Label.class);
+        waitUntil("Save explains", () -> interactAndGet(status::getText).startsWith("Not saved: you began this call "
+                + "while the case with " + first.otherParentName() + " was open."));
+        assertEquals(0, harness.services.calls.calls(otherId).size());
+
+        interact(() -> harness.currentCase.set(first));
+        press("#call-save");
+        waitUntil("saved for its own case", () -> harness.services.calls.calls(first.id()).size() == 1);
+        waitUntil("the saved call is open", () -> shown("#call-bin") && !lookup("#call-bin").query().isDisabled());
+
+        interact(() -> harness.currentCase.set(other));
+        waitUntil("a fresh form for the other case", () -> text("#call-said").isEmpty()
+                && lookup("#call-bin").query().isDisabled());
+    }
 }

@@ -78,4 +78,35 @@ class NotesModelTest {
         assertTrue(model.items().isEmpty());
         assertEquals(ModelCase.TODAY, model.dateProperty().get(), "the form is ready for a new note");
     }
+
+    @Test
+    void aNoteBegunForOneCaseIsNeverSavedUnderAnotherAndWhatWasTypedStays() {
+        long other = records.services.cases.create(new uk.cml.domain.caseinfo.CaseFile(0, "Alex Morgan",
+                java.util.Optional.empty(), uk.cml.domain.caseinfo.WorkSituation.NOT_KNOWN,
+                uk.cml.domain.caseinfo.Arrangement.DIRECT_PAY, java.util.Optional.empty(), java.util.List.of(
+                        new uk.cml.domain.caseinfo.Child(0, "Leo", LocalDate.of(2018, 6, 1))),
+                new java.math.BigDecimal("4")));
+        model.textProperty().set("Jordan texted to say the money would come on Friday.");
+        records.currentCase.set(records.services.cases.find(other).orElseThrow());
+
+        model.save(false);
+
+        assertEquals("Not saved: you began this note while the case with Jordan Reed was open. Switch back to that "
+                + "case to save it there, or start a new one for this case.", model.status().text());
+        assertEquals(0, records.services.notes.notes(other).size());
+        assertEquals("Jordan texted to say the money would come on Friday.", model.textProperty().get());
+
+        records.choose();
+        model.save(false);
+        assertEquals("Note saved.", model.status().text());
+        assertEquals(1, records.services.notes.notes(records.caseId).size());
+
+        records.currentCase.set(records.services.cases.find(other).orElseThrow());
+        model.textProperty().set("A correction typed after changing case.");
+        model.save(false);
+        assertTrue(model.status().text().startsWith("Not saved"), "no correction of Jordan's note from Alex's case");
+        assertEquals("Jordan texted to say the money would come on Friday.",
+                records.services.notes.notes(records.caseId).get(0).text());
+        assertEquals(0, records.services.notes.notes(other).size());
+    }
 }
