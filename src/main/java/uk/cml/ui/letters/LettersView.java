@@ -194,8 +194,9 @@ public final class LettersView extends Page {
         // The form scrolls; its actions stay in sight below it, so Save never needs a scroll.
         // While the question is asked it stands in the buttons' place, so nothing can close the form meanwhile.
         Node actions = PageLayout.actionBar(save, back, writeReply, chase, reply, bin, history);
-        BorderPane withActions = new BorderPane(scroll, null, null,
-                new VBox(10, losing.inPlaceOf(actions).view(), actions), null);
+        VBox foot = new VBox(10, losing.inPlaceOf(actions).view(), actions);
+        foot.getStyleClass().add("letter-form-foot");
+        BorderPane withActions = new BorderPane(scroll, null, null, foot, null);
         withActions.getStyleClass().add("letter-form");
         return withActions;
     }
