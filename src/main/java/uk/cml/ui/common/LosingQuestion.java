@@ -22,6 +22,11 @@ public final class LosingQuestion {
     private Runnable afterLosing = () -> { };
     /** The form's own buttons, out of sight while the question is asked. */
     private Node buttons;
+    /**
+     * Where the keyboard was when asked (the field typed in, or the button pressed): "Keep what I typed" puts it back
+     * there, not on the next button along, Save, where a press of Space would save half a record.
+     */
+    private Node typingIn;
 
     public LosingQuestion(String prefix) {
         Label losing = new Label(Messages.text("common.losingQuestion.notSavedYet"));
@@ -29,7 +34,13 @@ public final class LosingQuestion {
         losing.setMinHeight(Region.USE_PREF_SIZE);
         losing.setId(prefix + "-unsaved");
         Button keep = PageLayout.button(prefix + "-keep-typing", Messages.text("common.losingQuestion.keepWhatITyped"),
-                this::hide);
+                () -> {
+                    Node back = typingIn;
+                    hide();
+                    if (back != null) {
+                        back.requestFocus();
+                    }
+                });
         keep.getStyleClass().add("primary");
         Button lose = PageLayout.button(prefix + "-lose-typing", Messages.text("common.losingQuestion.loseWhatITyped"),
                 () -> {
@@ -78,6 +89,7 @@ public final class LosingQuestion {
     /** Asks, doing {@code ifLost} only if the parent chooses to lose what they typed. */
     public void ask(Runnable ifLost) {
         afterLosing = ifLost;
+        typingIn = view.getScene() == null ? null : view.getScene().getFocusOwner();
         show(true);
         // The button pressed has gone with the form's buttons: the keyboard goes to the safe answer.
         view.lookupAll(".primary").stream().findFirst().ifPresent(Node::requestFocus);
@@ -86,6 +98,7 @@ public final class LosingQuestion {
     /** Puts the form's buttons back in place of the question. */
     public void hide() {
         afterLosing = () -> { };
+        typingIn = null;
         show(false);
     }
 

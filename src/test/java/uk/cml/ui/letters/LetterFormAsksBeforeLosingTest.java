@@ -133,9 +133,10 @@ class LetterFormAsksBeforeLosingTest extends AppRobot {
         push(KeyCode.ESCAPE);
         waitUntil("asked on Escape", () -> shown("#letters-unsaved-question"));
         assertEquals("Missed payments in October", text("#sent-subject"));
+        press("#letters-keep-typing");
+        assertTrue(interactAndGet(lookup("#sent-subject").query()::isFocused), "kept: back where the parent typed");
 
         // Starting another letter would empty the form as surely as Back.
-        press("#letters-keep-typing");
         press("#letters-new-received");
         assertTrue(shown("#letters-unsaved-question"), "asked before the form is swapped for another");
         assertEquals("Missed payments in October", text("#sent-subject"));
