@@ -3,6 +3,8 @@ package uk.cml.ui.common;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
@@ -27,6 +29,9 @@ public final class LosingQuestion {
      * there, not on the next button along, Save, where a press of Space would save half a record.
      */
     private Node typingIn;
+    /** The text selected there (the caret alone, mostly), which taking the keyboard back must not select whole. */
+    private int anchor;
+    private int caret;
 
     public LosingQuestion(String prefix) {
         Label losing = new Label(Messages.text("common.losingQuestion.notSavedYet"));
@@ -36,9 +41,13 @@ public final class LosingQuestion {
         Button keep = PageLayout.button(prefix + "-keep-typing", Messages.text("common.losingQuestion.keepWhatITyped"),
                 () -> {
                     Node back = typingIn;
+                    int from = anchor;
+                    int to = caret;
                     hide();
                     if (back != null) {
                         back.requestFocus();
+                        // Focus given back selects all the text, so the next key typed would replace it all.
+                        text(back).ifPresent(field -> field.selectRange(from, to));
                     }
                 });
         keep.getStyleClass().add("primary");
@@ -90,6 +99,10 @@ public final class LosingQuestion {
     public void ask(Runnable ifLost) {
         afterLosing = ifLost;
         typingIn = view.getScene() == null ? null : view.getScene().getFocusOwner();
+        text(typingIn).ifPresent(field -> {
+            anchor = field.getAnchor();
+            caret = field.getCaretPosition();
+        });
         show(true);
         // The button pressed has gone with the form's buttons: the keyboard goes to the safe answer.
         view.lookupAll(".primary").stream().findFirst().ifPresent(Node::requestFocus);
@@ -109,6 +122,12 @@ public final class LosingQuestion {
             buttons.setVisible(!asked);
             buttons.setManaged(!asked);
         }
+    }
+
+    private static java.util.Optional<TextInputControl> text(Node node) {
+        return node instanceof TextInputControl field ? java.util.Optional.of(field)
+                : node instanceof DatePicker picker ? java.util.Optional.of(picker.getEditor())
+                : java.util.Optional.empty();
     }
 
     public Node view() {

@@ -134,7 +134,9 @@ class LetterFormAsksBeforeLosingTest extends AppRobot {
         waitUntil("asked on Escape", () -> shown("#letters-unsaved-question"));
         assertEquals("Missed payments in October", text("#sent-subject"));
         press("#letters-keep-typing");
-        assertTrue(interactAndGet(lookup("#sent-subject").query()::isFocused), "kept: back where the parent typed");
+        javafx.scene.control.TextField subject = lookup("#sent-subject").query();
+        assertTrue(interactAndGet(subject::isFocused), "kept: back where the parent typed");
+        assertEquals("", interactAndGet(subject::getSelectedText), "and not all selected, to be typed over");
 
         // Starting another letter would empty the form as surely as Back.
         press("#letters-new-received");
