@@ -192,7 +192,7 @@ public final class LettersView extends Page {
         scroll.setFitToWidth(true);
         scroll.setId("letters-editor");
         // The form scrolls; its actions stay in sight below it, so Save never needs a scroll.
-        // While the question is asked it stands in the buttons' place, so nothing can close the form meanwhile.
+        // While the question is asked it stands in the buttons' place, so the form keeps its room.
         Node actions = PageLayout.actionBar(save, back, writeReply, chase, reply, bin, history);
         VBox foot = new VBox(10, losing.inPlaceOf(actions).view(), actions);
         foot.getStyleClass().add("letter-form-foot");
