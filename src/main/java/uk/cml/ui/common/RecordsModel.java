@@ -44,7 +44,7 @@ public class RecordsModel<T> {
     private final StringProperty heading = new SimpleStringProperty("");
     private final PageStatus status = new PageStatus();
     /** The case open when the form was begun or its record opened: the form's record belongs to that case only. */
-    private CaseFile begunFor;
+    private final CaseOfForm formCase;
     private Runnable onCaseChange = () -> { };
 
     /** @param list the case's records, newest first, outside the bin */
@@ -55,14 +55,10 @@ public class RecordsModel<T> {
         this.kind = kind;
         this.jobs = jobs;
         this.currentCase = currentCase;
-        currentCase.addListener((obs, old, now) -> {
-            if (begunFor == null) {
-                begunFor = now; // the first case chosen once the records are open: the form is begun for it
-            }
+        this.formCase = new CaseOfForm(currentCase, () -> {
             reload(Optional.empty());
             onCaseChange.run();
         });
-        begunFor = currentCase.get();
         heading.set(kind.newHeading());
     }
 
@@ -128,7 +124,7 @@ public class RecordsModel<T> {
 
     /** Starts a new record: nothing selected, no history. */
     public void startNew() {
-        begunFor = currentCase.get();
+        formCase.begin();
         showing(null);
         editing.set(null);
         history.clear();
@@ -138,7 +134,7 @@ public class RecordsModel<T> {
 
     /** Opens a saved record for correction and loads its earlier versions. */
     public void edit(T record) {
-        begunFor = currentCase.get();
+        formCase.begin();
         showing(record);
         editing.set(record);
         history.clear();
@@ -161,11 +157,9 @@ public class RecordsModel<T> {
         if (caseFile.isEmpty()) {
             return;
         }
-        if (begunFor != null && begunFor.id() != caseFile.get().id()) {
-            // Typed (or opened) for the case open then: saved now it would be filed under this one, or a record of
-            // that case corrected into this one. What was typed stays in the form.
-            status.say(Messages.text("common.recordsModel.begunForAnotherCase", kind.noun(),
-                    begunFor.otherParentName()));
+        Optional<String> refused = formCase.refusal(kind.noun());
+        if (refused.isPresent()) {
+            status.say(refused.get()); // what was typed stays in the form
             return;
         }
         boolean isNew = editing.get() == null;
