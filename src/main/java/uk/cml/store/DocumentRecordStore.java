@@ -144,6 +144,44 @@ public final class DocumentRecordStore implements TimelineSource {
         return database.read(c -> history.earlierVersions(c, TABLE, id));
     }
 
+    /**
+     * What the document is attached to, in words: a letter's copy or proof of postage, a received letter's scan, a
+     * payment's evidence (only records not in the bin). Binning it from the Documents page while a letter still
+     * showed "Certificate attached" left the letter claiming a proof the parent could no longer find.
+     */
+    public List<String> usesOf(long documentId) {
+        String sql = """
+                SELECT 'copy' AS kind, written_on AS day, to_name AS who, subject AS what, 0 AS pence
+                  FROM letter_sent WHERE copy_document_id = ?1 AND deleted_at IS NULL
+                UNION ALL SELECT 'certificate', COALESCE(posted_on, written_on), to_name, subject, 0
+                  FROM letter_sent WHERE certificate_document_id = ?1 AND deleted_at IS NULL
+                UNION ALL SELECT 'scan', received_on, from_name, summary, 0
+                  FROM letter_received WHERE scan_document_id = ?1 AND deleted_at IS NULL
+                UNION ALL SELECT 'payment', paid_on, '', '', amount_pence
+                  FROM payment WHERE evidence_document_id = ?1 AND deleted_at IS NULL
+                ORDER BY day""";
+        return database.read(c -> {
+            List<String> uses = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement(sql)) {
+                select.setLong(1, documentId);
+                try (ResultSet r = select.executeQuery()) {
+                    while (r.next()) {
+                        String day = UkFormats.shortDate(LocalDate.parse(r.getString("day")));
+                        String key = switch (r.getString("kind")) {
+                            case "copy" -> "documents.uses.copy";
+                            case "certificate" -> "documents.uses.certificate";
+                            case "scan" -> "documents.uses.scan";
+                            default -> "documents.uses.payment";
+                        };
+                        uses.add(Words.text(key, day, r.getString("who"), r.getString("what"),
+                                uk.cml.domain.Money.ofPence(r.getLong("pence")).format()));
+                    }
+                }
+            }
+            return uses;
+        });
+    }
+
     /** Moves to the bin: the file stays in the store, so restoring brings it back exactly. */
     public void moveToBin(long id) {
         database.inTransaction(c -> setDeleted(c, id, LocalDateTime.now(clock).toString()));

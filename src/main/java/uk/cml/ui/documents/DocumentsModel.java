@@ -140,13 +140,17 @@ final class DocumentsModel {
         jobs.start(() -> {
             if (restoring) {
                 documents.restore(document.id());
-            } else {
-                documents.moveToBin(document.id());
+                return Messages.text("documents.model.putBack", document.originalName());
             }
-            return document;
-        }, done -> {
-            status.say(restoring ? Messages.text("documents.model.putBack", done.originalName())
-                    : Messages.text("documents.model.movedToTheBinTick", done.originalName()));
+            // A file a record still shows (a letter's proof of postage) stays: the record would claim it otherwise.
+            List<String> uses = documents.usesOf(document.id());
+            if (!uses.isEmpty()) {
+                return Messages.text("documents.model.inUse", document.originalName(), String.join("; and ", uses));
+            }
+            documents.moveToBin(document.id());
+            return Messages.text("documents.model.movedToTheBinTick", document.originalName());
+        }, said -> {
+            status.say(said);
             reload();
         }, status::problem);
     }

@@ -65,6 +65,37 @@ class DocumentsModelTest {
         assertEquals(1, records.services.documents.documents(records.caseId).size());
     }
 
+    /**
+     * Found by a new-user walk-through: the certificate of posting moved to the bin from here, and the Letters page
+     * still said "Certificate attached". A file a record shows stays until it is taken off that record.
+     */
+    @Test
+    void aFileThatIsALettersProofOfPostageIsNotBinnedAndTheMessageSaysWhereItIsUsed() throws Exception {
+        long photo = records.services.documents.add(records.caseId, photo("cert.png", 0x102030), "").document().id();
+        java.time.LocalDate posted = java.time.LocalDate.of(2026, 11, 3);
+        uk.cml.domain.correspondence.SentLetter letter = new uk.cml.domain.correspondence.SentLetter(0,
+                records.caseId, java.time.LocalDate.of(2026, 11, 2), java.util.Optional.of(posted),
+                new uk.cml.domain.correspondence.Recipient(java.util.Optional.empty(), "Child Maintenance Service",
+                        "PO Box 249\nMitcheldean\nGL17 1AJ"), "Missed payments",
+                uk.cml.domain.correspondence.LetterKind.ARREARS_REPORT, java.util.Optional.empty(),
+                java.util.Optional.of(uk.cml.domain.correspondence.PostingMethod.FIRST_CLASS),
+                new uk.cml.domain.correspondence.ProofOfPostage(java.util.Optional.of(posted), "Leeds", "",
+                        java.util.Optional.of(photo)), "", java.util.Optional.empty(), java.util.Optional.empty());
+        long letterId = records.services.sentLetters.save(letter);
+        records.choose();
+        model.selectedProperty().set(model.shown().get(0));
+        model.binOrRestore();
+        assertEquals("cert.png was not moved to the bin: it is the proof of postage for your letter posted on "
+                + "3 Nov 2026 to Child Maintenance Service (Missed payments). To take it off, open that record and "
+                + "remove the file there first.", model.status().text());
+        assertEquals(1, model.shown().size(), "still among the documents");
+
+        // Once the letter is in the bin itself, nothing shows the file: it can go.
+        records.services.sentLetters.moveToBin(letterId);
+        model.binOrRestore();
+        assertTrue(model.shown().isEmpty());
+    }
+
     @Test
     void afterAddingFilesOneNoticeSaysWhatWasAddedAndTheDocumentsNotTheBinAreShown() throws Exception {
         records.choose();
