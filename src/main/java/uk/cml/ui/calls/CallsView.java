@@ -26,6 +26,7 @@ public final class CallsView extends Page {
 
     private final CallsModel model;
     private final CallForm form;
+    private final RecordsPage<Call> page;
 
     /** @param navigator takes the parent to the letter writer, to confirm a call in writing */
     public CallsView(CallStore store, AddressBookStore addressBook, Background background, Clock clock,
@@ -45,8 +46,9 @@ public final class CallsView extends Page {
                 Messages.text("calls.view.noCallsNotedYet"), Messages.text("calls.view.saveCall"),
                 Messages.text("calls.model.noteANewCall"), form.view(), form.whenCheck(), CallsView::cellText,
                 Call::changesSince);
-        Node view = new RecordsPage<>(model, parts, () -> model.save(form::read), this::showForm, confirm)
-                .asksBeforeLosing(form::hasUnsavedTyping).view();
+        page = new RecordsPage<>(model, parts, () -> model.save(form::read), this::showForm, confirm)
+                .asksBeforeLosing(form::hasUnsavedTyping);
+        Node view = page.view();
         model.hoursProperty().addListener((obs, old, hours) -> form.setPhoneHours(hours));
         model.helplineProperty().addListener((obs, old, number) -> {
             if (model.editing().isEmpty()) {
@@ -61,7 +63,8 @@ public final class CallsView extends Page {
     @Override
     public void show(Destination destination) {
         if (destination instanceof Destination.CallSelecting call) {
-            model.reload(Optional.of(call.callId()));
+            // Opened from another page (the Overview's "Follow up the call"): a half-typed call is asked about first.
+            page.beforeLosing(() -> model.reload(Optional.of(call.callId())));
         }
     }
 

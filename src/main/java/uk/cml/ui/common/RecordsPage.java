@@ -178,6 +178,11 @@ public final class RecordsPage<T> {
         return this;
     }
 
+    /** Runs {@code then} (another page opening a record here, say) once the parent agrees to lose their typing. */
+    public void beforeLosing(Runnable then) {
+        losing.beforeLosing(then);
+    }
+
     public Node view() {
         return view;
     }

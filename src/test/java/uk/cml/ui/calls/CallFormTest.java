@@ -30,6 +30,7 @@ class CallFormTest extends AppRobot {
     @TempDir
     Path dataFolder;
     PageHarness harness;
+    CallsView page;
 
     @Start
     void start(Stage primary) {
@@ -39,7 +40,7 @@ class CallFormTest extends AppRobot {
     @BeforeEach
     void open() {
         harness = new PageHarness(dataFolder);
-        CallsView page = new CallsView(harness.services.calls, harness.services.addressBook, harness.background,
+        page = new CallsView(harness.services.calls, harness.services.addressBook, harness.background,
                 CLOCK, harness.services.calendar, harness.currentCase, destination -> { });
         interact(() -> harness.show(page));
         waitFor("#call-said");
@@ -102,6 +103,25 @@ class CallFormTest extends AppRobot {
         assertEquals("A second call, half typed", text("#call-said"));
         press("#call-lose-typing");
         waitUntil("the saved call is open", () -> "The first call.".equals(text("#call-said")));
+    }
+
+    /** Found when the Letters page learnt to ask: a call opened from another page replaced a half-typed one. */
+    @Test
+    void aCallOpenedFromAnotherPageAsksBeforeLosingAHalfTypedOne() {
+        type("#call-spoke-to", "Priya");
+        type("#call-said", "The first call.");
+        press("#call-save");
+        ListView<?> list = waitFor("#call-list");
+        waitUntil("the call is listed", () -> list.getItems().size() == 1);
+        long saved = harness.services.calls.calls(harness.currentCase.get().id()).get(0).id();
+        press("#call-new");
+        type("#call-said", "A second call, half typed");
+
+        interact(() -> page.show(new uk.cml.ui.shell.Destination.CallSelecting(saved)));
+        waitUntil("asked first", () -> shown("#call-unsaved-question"));
+        assertEquals("A second call, half typed", text("#call-said"), "nothing lost while asked");
+        press("#call-lose-typing");
+        waitUntil("the call asked for is open", () -> "The first call.".equals(text("#call-said")));
     }
 
     @Test
