@@ -14,10 +14,15 @@ public final class SampleFolders {
 
     /** @param options more of the command's options, such as "--collect-and-pay" */
     public static void fill(Path folder, String... options) {
+        fillOn(folder, EnglandClock.system(), options);
+    }
+
+    /** As {@link #fill}, with the sample case made on {@code clock}'s day, so its last weeks end on that day. */
+    public static void fillOn(Path folder, java.time.Clock clock, String... options) {
         List<String> args = new java.util.ArrayList<>(List.of("sample-data", "--data-dir", folder.toString()));
         args.addAll(List.of(options));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(CommandLine.parse(args),
+        int exit = Main.run(CommandLine.parse(args), clock,
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         if (exit != 0) {

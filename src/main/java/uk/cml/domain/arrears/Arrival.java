@@ -37,8 +37,21 @@ public record Arrival(LocalDate date, Money counted, Money whole, Money received
      * "£300.00 on 26 Jul 2026 (you said it was for this due)".
      */
     public String describe() {
+        return describe(true);
+    }
+
+    /**
+     * The same words beside a figure that already says what reached the parent after the fee (a table's "After the
+     * fee" column): when this payment reached the parent as {@code afterFeeShown}, "(£49.80 after the CMS fee)" is
+     * left out, as it would only repeat it.
+     */
+    public String describeBeside(Money afterFeeShown) {
+        return describe(!received.equals(afterFeeShown));
+    }
+
+    private String describe(boolean sayFee) {
         String when = UkFormats.shortDate(date);
-        String fee = received.equals(whole) ? "" : Words.text("arrears.arrival.afterFee", received.format());
+        String fee = !sayFee || received.equals(whole) ? "" : Words.text("arrears.arrival.afterFee", received.format());
         String onWhen = fee.isEmpty() ? Words.text("arrears.arrival.on", when)
                 : Words.text("arrears.arrival.onWithFee", when, fee);
         if (counted.isZero()) {

@@ -80,9 +80,23 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
      * The status as a parent reads it: "Arrived late (3 days)", "Part paid (short £20.00)", "Due today". Under Collect
      * and Pay the words say what reached the parent ("Arrived in full", "Arrived late (3 days)", "Part arrived (short
      * £20.00)", "Arrived in advance"): the CMS passes the money on, so the parent knows when and how much arrived,
-     * not whether the paying parent or the CMS was late or short. Every place that shows a due's status uses this.
+     * not whether the paying parent or the CMS was late or short. Every place that shows a due's status uses this or
+     * {@link #statusChipText}.
      */
     public String statusText() {
+        return status(false);
+    }
+
+    /**
+     * The status in a table's chip, beside the due's date: the same words, but a due of a weekend or bank holiday
+     * still in its wait reads "Due by Mon 23 Nov" (the year only when it is not the due's), not "On time
+     * if it arrives by Mon 23 Nov 2026", which took a chip about 310 px wide and the table past a 1024 px window.
+     */
+    public String statusChipText() {
+        return status(true);
+    }
+
+    private String status(boolean chip) {
         return switch (status) {
             case PAID -> collectAndPay ? Words.text("arrears.line.arrivedInFull") : status.label();
             case PAID_IN_ADVANCE -> collectAndPay ? Words.text("arrears.line.arrivedInAdvance") : status.label();
@@ -94,6 +108,7 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
                     collectAndPay ? Words.text("arrears.line.partArrived") : status.label(), shortBy.format());
             case DUE_TODAY -> {
                 String due = date.equals(onTimeBy) ? status.label()
+                        : chip ? Words.text("arrears.line.dueOnTimeBy", CalendarText.dayAndDateBeside(onTimeBy, date))
                         : Words.text("arrears.line.onTimeBy", CalendarText.dayAndDate(onTimeBy));
                 yield received.isPositive() ? Words.text("arrears.line.toCome", due, shortBy.format()) : due;
             }
@@ -102,12 +117,29 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
     }
 
     /**
-     * What arrived for it, payment by payment: "£51.87 on 4 Sep 2026 + £26.67 towards arrears", or "No payment" (not "Nothing": the status beside it already says "Nothing received").
+     * What arrived for it, payment by payment: "£51.87 on 4 Sep 2026 + £26.67 towards arrears", or "No payment" (not
+     * "Nothing": the status beside it already says "Nothing received"). Under Collect and Pay each payment also says
+     * what reached the parent: "£51.87 on 30 Oct 2026 (£49.80 after the CMS fee)".
      */
     public String arrivedText() {
+        return arrived(null);
+    }
+
+    /**
+     * The same words for a table whose "After the fee" column shows {@link #expected()} beside them: a payment that
+     * reached the parent as exactly that leaves out "(£49.80 after the CMS fee)", which would only say the column
+     * again; one that reached it as another amount (part of it, or two weeks at once) still says what it was. A due
+     * with no fee has nothing in that column, so its words are {@link #arrivedText()}'s.
+     */
+    public String arrivedTextBesideExpected() {
+        return arrived(fee.isZero() ? null : expected());
+    }
+
+    private String arrived(Money besideIt) {
         StringBuilder text = new StringBuilder();
         for (Arrival arrival : arrivals) {
-            text.append(text.isEmpty() ? "" : "; ").append(arrival.describe());
+            text.append(text.isEmpty() ? "" : "; ").append(besideIt == null ? arrival.describe()
+                    : arrival.describeBeside(besideIt));
         }
         StringBuilder clearedText = new StringBuilder();
         for (Cleared c : clearings) {

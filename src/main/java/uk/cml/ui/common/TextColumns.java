@@ -16,11 +16,25 @@ public final class TextColumns {
     /** The heading's text at the theme's table-heading size, plus the heading's padding and sort arrow. */
     private static final Font HEADING = Font.font(null, FontWeight.BOLD, 14);
     private static final double HEADING_ROOM = 34;
+    /** A column that cannot be sorted never shows the arrow: its heading needs only the padding (14 px measured). */
+    private static final double UNSORTED_HEADING_ROOM = 18;
 
     private TextColumns() {
     }
 
     public static <S> TableColumn<S, String> of(String title, Function<S, String> value, double width) {
+        return of(title, value, width, true);
+    }
+
+    /** As {@link #of}, for a column that cannot be sorted: no room kept for the sort arrow it never shows. */
+    public static <S> TableColumn<S, String> unsorted(String title, Function<S, String> value, double width) {
+        TableColumn<S, String> column = of(title, value, width, false);
+        column.setSortable(false);
+        return column;
+    }
+
+    private static <S> TableColumn<S, String> of(String title, Function<S, String> value, double width,
+            boolean sortable) {
         TableColumn<S, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setCellFactory(FullTextTooltip.cells());
@@ -28,7 +42,7 @@ public final class TextColumns {
             {
                 setFont(HEADING);
             }
-        }.getLayoutBounds().getWidth() + HEADING_ROOM));
+        }.getLayoutBounds().getWidth() + (sortable ? HEADING_ROOM : UNSORTED_HEADING_ROOM)));
         column.setPrefWidth(Math.max(width, column.getMinWidth()));
         return column;
     }

@@ -11,9 +11,7 @@ final class Columns {
     }
 
     static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {
-        TableColumn<S, String> column = TextColumns.of(title, value, width);
-        column.setSortable(false);
-        return column;
+        return TextColumns.unsorted(title, value, width);
     }
 
     /** Money reads best lined up on the right. */

@@ -160,13 +160,21 @@ final class QuickEntry extends VBox {
             about.setText(Messages.text("payments.quickEntry.chooseADuePaymentIn"));
         } else if (open) {
             about.setText(Messages.text("payments.quickEntry.dueStillOwedWhatArrived",
-                    CalendarText.dayAndDate(line.date()), line.due().format(), line.statusText().toLowerCase(Locale.ROOT),
+                    CalendarText.dayAndDate(line.date()), line.due().format(), midSentence(line.statusText()),
                     line.shortBy().format()));
             partAmount.clear();
             lateDate.setDate(null);
         } else {
             about.setText(Messages.text("payments.quickEntry.dueNothingMoreToRecord", CalendarText.dayAndDate(line.date()),
-                    line.statusText().toLowerCase(Locale.ROOT)));
+                    midSentence(line.statusText())));
         }
+    }
+
+    /**
+     * A status inside a sentence: only its first letter made small, so the weekday and month in "on time if it
+     * arrives by Mon 23 Nov 2026" keep their capitals (the whole text lower-cased read "mon 23 nov 2026").
+     */
+    static String midSentence(String status) {
+        return status.isEmpty() ? status : status.substring(0, 1).toLowerCase(Locale.ROOT) + status.substring(1);
     }
 }

@@ -58,10 +58,12 @@ public final class ScheduleTable {
         table.getColumns().add(status());
         table.getColumns().add(Columns.money(Messages.text("payments.scheduleTable.balance"), line ->
                 BalanceText.of(line.owedAfter()), 120));
-        // Dates, amounts and statuses always read in full; what arrived gives way (its tooltip has it all). Never
+        // Dates, amounts and statuses always read in full; what arrived gives way (its tooltip has it all), but never
+        // below one payment on one day, "£51.87 on 28 Aug 2026" (with the cells' 4 px each side, app.css). Never
         // below what the heading needs (TextColumns). The status column widens itself to its widest chip
-        // (StatusChip). The balance has room for "In credit £150.00".
-        double[] least = {104, 72, 92, 120, 190, 120};
+        // (StatusChip); 170 holds "Arrived late (3 days)". The balance has room for "In credit £150.00". Under
+        // Collect and Pay the six come to about 720 px, inside the 730 a 1024 px window gives the table.
+        double[] least = {98, 72, 72, 175, 170, 120};
         for (int i = 0; i < least.length; i++) {
             TableColumn<ScheduleLine, ?> column = table.getColumns().get(i);
             column.setMinWidth(Math.max(least[i], column.getMinWidth()));
@@ -115,13 +117,15 @@ public final class ScheduleTable {
 
     private static String arrived(ScheduleLine line) {
         String notes = line.notes().isEmpty() ? "" : ". " + String.join(". ", line.notes());
-        return line.arrivedText() + notes;
+        // Beside the After the fee column: a payment that reached the parent as that column says needs no
+        // "(£49.80 after the CMS fee)", whose words cut "£51.87 on 30 Oct 2026" at 1024 and 1280 wide.
+        return line.arrivedTextBesideExpected() + notes;
     }
 
     /** The status as a coloured label that always carries its words, so colour is never the only signal. */
     private static TableColumn<ScheduleLine, StatusChip.Status> status() {
         return StatusChip.column(Messages.text("payments.importRowsTable.status"), line ->
-                new StatusChip.Status(line.statusText(), toneOf(line)), 170);
+                new StatusChip.Status(line.statusChipText(), toneOf(line)), 170);
     }
 
     static StatusChip.Tone toneOf(ScheduleLine line) {

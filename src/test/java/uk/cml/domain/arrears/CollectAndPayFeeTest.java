@@ -84,6 +84,28 @@ class CollectAndPayFeeTest {
         assertEquals(m("0.48"), schedule.afterFee(schedule.owedNow()));
     }
 
+    /**
+     * Beside the due payments' "After fee" column (£41.48 for each), a payment that reached the parent as £41.48
+     * need not say "(£41.48 after the CMS fee)" again; £41.00, which is not what the column says, still does. The
+     * timeline, quick entry and the spreadsheet keep the words whole (arrivedText), and a due with no fee has nothing
+     * beside it to leave out.
+     */
+    @Test
+    void besideTheAfterFeeColumnOnlyAPaymentThatRepeatsItLeavesOutItsAfterFeeWords() {
+        ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(weekly("43.21", "2026-01-05")),
+                List.of(Build.viaCms("2026-01-05", "41.48"), Build.viaCms("2026-01-12", "41.00")), List.of(),
+                d("2026-01-13"), FeeRule.of(Optional.of(new BigDecimal("4"))));
+        assertEquals("£43.21 on 5 Jan 2026", schedule.lines().get(0).arrivedTextBesideExpected());
+        assertEquals("£43.21 on 5 Jan 2026 (£41.48 after the CMS fee)", schedule.lines().get(0).arrivedText());
+        assertEquals("£42.71 on 12 Jan 2026 (£41.00 after the CMS fee)",
+                schedule.lines().get(1).arrivedTextBesideExpected());
+
+        // The same £41.48 passed on, on a due with no fee (a private arrangement's): nothing beside it says £41.48.
+        ArrearsSchedule noFee = new ArrearsCalculator().calculate(List.of(weekly("43.21", "2026-01-05")),
+                List.of(Build.viaCms("2026-01-05", "41.48")), List.of(), d("2026-01-06"), FeeRule.NONE);
+        assertEquals(noFee.lines().get(0).arrivedText(), noFee.lines().get(0).arrivedTextBesideExpected());
+    }
+
     @ParameterizedTest(name = "£{0} passed on was £{1} collected")
     @CsvSource({
         "23.75, 24.74", // 2 x £12.37: fee on 24.74 = 98.96p -> 99p; 24.74 - 0.99 = 23.75

@@ -65,6 +65,32 @@ class WeekendDueTest {
         assertEquals(m("30.00"), wednesday.missedTotal(d("2026-12-01"), d("2026-12-30")));
     }
 
+    /**
+     * In the due payments' status chip the same state reads short, "Due by Mon 7 Dec", since "On time if it arrives
+     * by Mon 7 Dec 2026" widened the column past a 1024 px window. The year is left out only when it is the due's,
+     * which the row's "Due on" gives beside it; everywhere else the words stay whole.
+     */
+    @Test
+    @DisplayName("in a table's chip a due in its wait reads 'Due by Mon 7 Dec', with the year only when it differs")
+    void theChipReadsShort() {
+        ScheduleLine saturday = Build.schedule(SATURDAYS, List.of(), List.of(), "2026-12-06").lines().get(0);
+        assertEquals("Due by Mon 7 Dec", saturday.statusChipText());
+        assertEquals("On time if it arrives by Mon 7 Dec 2026", saturday.statusText());
+        ScheduleLine christmas = Build.schedule(FRIDAYS, List.of(pay("2026-12-18", "50.00"),
+                pay("2026-12-24", "20.00")), List.of(), "2026-12-28").lines().get(1);
+        assertEquals("Due by Tue 29 Dec (£30.00 still to come)", christmas.statusChipText());
+        // Sat 30 Dec 2028: Sun 31 Dec, then New Year's Day on the Monday, so on time by Tue 2 Jan 2029.
+        ScheduleLine newYear = Build.schedule(List.of(weekly("50.00", "2028-12-30")), List.of(), List.of(),
+                "2028-12-31").lines().get(0);
+        assertEquals("Due by Tue 2 Jan 2029", newYear.statusChipText());
+        // A weekday's due on its day, and any other status, read the same in the chip.
+        ScheduleLine friday = Build.schedule(FRIDAYS, List.of(), List.of(), "2026-12-18").lines().get(0);
+        assertEquals("Due today", friday.statusChipText());
+        ScheduleLine part = Build.schedule(FRIDAYS, List.of(pay("2026-12-18", "50.00"), pay("2026-12-24", "20.00")),
+                List.of(), "2026-12-30").lines().get(1);
+        assertEquals(part.statusText(), part.statusChipText());
+    }
+
     @Test
     @DisplayName("a due on a working day is still late the day after")
     void aWeekdayDueIsLateTheNextDay() {

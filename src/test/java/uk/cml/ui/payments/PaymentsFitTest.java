@@ -1,17 +1,22 @@
 package uk.cml.ui.payments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Text;
@@ -23,8 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import uk.cml.app.AppServices;
 import uk.cml.app.SampleFolders;
 import uk.cml.app.Startup;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.ui.AppRobot;
 
@@ -130,6 +139,137 @@ class PaymentsFitTest extends AppRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertNotEquals(missed, interactAndGet(notice::getTextFill), "a save with Undo reads in green");
         uk.cml.ui.Snapshots.save(this, window().getScene().getRoot(), "payments-fit-saved-1024x768.png");
+    }
+
+    /**
+     * Under Collect and Pay at 1024 wide the columns' least widths came to about 760 px against 750, so the table
+     * scrolled sideways with Balance half hidden ("In credit £51..."), and What arrived read "£51.87 on 30 O..." at
+     * 1024 and 1280, its "(£49.80 after the CMS fee)" saying again the After the fee column beside it. At the laptop
+     * sizes, under both arrangements, the table has no sideways bar and each one-payment cell reads whole.
+     */
+    @Test
+    void underCollectAndPayTheColumnsFitTheLaptopSizes() throws Exception {
+        fitsAtLaptopSizes(true, false);
+    }
+
+    /**
+     * A due of a weekend still in its wait read "On time if it arrives by Mon 23 Nov 2026": a chip about 310 px wide,
+     * which brought the sideways bar back at 1024 and cut What arrived. It reads "Due by Mon 23 Nov" (the year
+     * is the due's, beside it), and the table fits.
+     */
+    @Test
+    void underDirectPayADueInItsWaitLeavesTheColumnsFittingTheLaptopSizes() throws Exception {
+        fitsAtLaptopSizes(false, true);
+    }
+
+    @Test
+    void underCollectAndPayADueInItsWaitLeavesTheColumnsFittingTheLaptopSizes() throws Exception {
+        fitsAtLaptopSizes(true, true);
+    }
+
+    /**
+     * The sample case made on the robot's day (Sun 22 Nov 2026), its dues on Fridays; with {@code dueInItsWait}, a
+     * new plan from that Sunday makes today's due one that is on time if it arrives by Monday.
+     */
+    private void fitsAtLaptopSizes(boolean collectAndPay, boolean dueInItsWait) throws Exception {
+        SampleFolders.fillOn(dataFolder, CLOCK, collectAndPay ? new String[] {"--collect-and-pay"} : new String[0]);
+        if (dueInItsWait) {
+            try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+                long caseId = services.cases.cases().get(0).id();
+                services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(51_87), PaymentFrequency.WEEKLY,
+                        LocalDate.of(2026, 11, 22), "CMS letter: payments move to Sundays"));
+            }
+        }
+        openPayments();
+        TableView<ScheduleLine> table = waitFor("#schedule-table");
+        waitUntil("the schedule is filled", () -> table.getItems().size() > 100);
+        waitUntil("the fee column shows only under Collect and Pay",
+                () -> table.getVisibleLeafColumns().size() == (collectAndPay ? 6 : 5));
+        String arrangement = collectAndPay ? "Collect and Pay" : "Direct Pay";
+        for (double[] size : new double[][] {{1024, 768}, {1280, 800}, {1366, 768}}) {
+            resize(size);
+            interact(() -> table.scrollTo(table.getItems().size() - 1));
+            for (int i = 0; i < 3; i++) {
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            String where = arrangement + " at " + size[0] + " x " + size[1] + " (" + interactAndGet(() -> widths(table))
+                    + ")";
+            assertFalse(interactAndGet(() -> sidewaysBar(table)), "a sideways bar under " + where);
+            assertEquals(List.of(), interactAndGet(() -> cutOnePaymentCells(table)), "What arrived under " + where);
+            assertEquals(List.of(), interactAndGet(() -> cutChips(table)), "status chips under " + where);
+            assertEquals(List.of(), interactAndGet(() -> cutMoney(table)), "amounts under " + where);
+            if (dueInItsWait) {
+                assertTrue(interactAndGet(() -> chips(table)).contains("Due by Mon 23 Nov"),
+                        "the newest due, in its wait, under " + where + ": " + interactAndGet(() -> chips(table)));
+            }
+            if (size[0] == 1024) {
+                uk.cml.ui.Snapshots.save(this, window().getScene().getRoot(), "payments-fit-"
+                        + (collectAndPay ? "collect" : "direct") + (dueInItsWait ? "-wait" : "") + "-1024x768.png");
+            }
+        }
+    }
+
+    /** Whether the table shows its sideways scroll bar. */
+    private static boolean sidewaysBar(TableView<?> table) {
+        for (Node node : table.lookupAll(".scroll-bar")) {
+            if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each visible column's heading, width and least width, for a failure's message. */
+    private static String widths(TableView<?> table) {
+        StringBuilder text = new StringBuilder("table " + Math.round(table.getWidth()));
+        for (TableColumn<?, ?> column : table.getVisibleLeafColumns()) {
+            text.append("; ").append(column.getText()).append(' ').append(Math.round(column.getWidth())).append('/')
+                    .append(Math.round(column.getMinWidth()));
+        }
+        return text.toString();
+    }
+
+    /** The words of the status chips on screen. */
+    private static List<String> chips(TableView<?> table) {
+        List<String> words = new ArrayList<>();
+        for (Node node : table.lookupAll(".status-chip")) {
+            if (node instanceof Label chip && chip.isVisible() && chip.getParent() instanceof TableCell<?, ?>) {
+                words.add(chip.getText());
+            }
+        }
+        return words;
+    }
+
+    /** Cells of the money columns on screen (Due, After fee, Balance) whose shown words differ: pennies cut. */
+    private static List<String> cutMoney(TableView<?> table) {
+        List<String> cut = new ArrayList<>();
+        for (Node node : table.lookupAll(".table-cell")) {
+            if (node instanceof TableCell<?, ?> cell && cell.isVisible() && cell.getTableColumn() != null
+                    && cell.getTableColumn().getStyleClass().contains("money-column") && cell.getText() != null
+                    && !cell.getText().isEmpty()) {
+                Text shown = (Text) cell.lookup(".text");
+                if (shown == null || !cell.getText().equals(shown.getText())) {
+                    cut.add("\"" + (shown == null ? "" : shown.getText()) + "\" for \"" + cell.getText() + "\" in "
+                            + cell.getTableColumn().getText());
+                }
+            }
+        }
+        return cut;
+    }
+
+    /** Status chips on screen whose shown words differ from their text, or that reach past their cell. */
+    private static List<String> cutChips(TableView<?> table) {
+        List<String> cut = new ArrayList<>();
+        for (Node node : table.lookupAll(".status-chip")) {
+            if (node instanceof Label chip && chip.isVisible() && chip.getParent() instanceof TableCell<?, ?> cell) {
+                Text shown = (Text) chip.lookup(".text");
+                boolean inside = chip.getBoundsInParent().getMaxX() <= cell.getWidth() + 0.5;
+                if (shown == null || !chip.getText().equals(shown.getText()) || !inside) {
+                    cut.add("\"" + chip.getText() + "\" in " + Math.round(cell.getWidth()) + " px");
+                }
+            }
+        }
+        return cut;
     }
 
     private void openPayments() {
