@@ -44,8 +44,7 @@ public class RecordsModel<T> {
     private final StringProperty heading = new SimpleStringProperty("");
     private final PageStatus status = new PageStatus();
     /** The case open when the form was begun or its record opened: the form's record belongs to that case only. */
-    private CaseFile begunFor;
-    private Runnable onCaseChange = () -> { };
+    private final BegunFor begunFor;
 
     /** @param list the case's records, newest first, outside the bin */
     public RecordsModel(RecordStore<T> records, LongFunction<List<T>> list, Kind<T> kind, Jobs jobs,
@@ -55,20 +54,14 @@ public class RecordsModel<T> {
         this.kind = kind;
         this.jobs = jobs;
         this.currentCase = currentCase;
-        currentCase.addListener((obs, old, now) -> {
-            if (begunFor == null) {
-                begunFor = now; // the first case chosen once the records are open: the form is begun for it
-            }
-            reload(Optional.empty());
-            onCaseChange.run();
-        });
-        begunFor = currentCase.get();
+        currentCase.addListener((obs, old, now) -> reload(Optional.empty()));
+        begunFor = new BegunFor(currentCase); // after the reload above, so the page hears of the change after it
         heading.set(kind.newHeading());
     }
 
     /** What the page does when another case is chosen (start a new record, unless the parent is typing one). */
     public void whenCaseChanges(Runnable then) {
-        onCaseChange = then;
+        begunFor.whenCaseChanges(then);
     }
 
     /** The case's records, newest first, outside the bin. */
@@ -128,7 +121,7 @@ public class RecordsModel<T> {
 
     /** Starts a new record: nothing selected, no history. */
     public void startNew() {
-        begunFor = currentCase.get();
+        begunFor.begin();
         showing(null);
         editing.set(null);
         history.clear();
@@ -138,7 +131,7 @@ public class RecordsModel<T> {
 
     /** Opens a saved record for correction and loads its earlier versions. */
     public void edit(T record) {
-        begunFor = currentCase.get();
+        begunFor.begin();
         showing(record);
         editing.set(record);
         history.clear();
@@ -161,11 +154,9 @@ public class RecordsModel<T> {
         if (caseFile.isEmpty()) {
             return;
         }
-        if (begunFor != null && begunFor.id() != caseFile.get().id()) {
-            // Typed (or opened) for the case open then: saved now it would be filed under this one, or a record of
-            // that case corrected into this one. What was typed stays in the form.
-            status.say(Messages.text("common.recordsModel.begunForAnotherCase", kind.noun(),
-                    begunFor.otherParentName()));
+        Optional<String> elsewhere = begunFor.refusal(kind.noun());
+        if (elsewhere.isPresent()) {
+            status.say(elsewhere.get()); // what was typed stays in the form
             return;
         }
         boolean isNew = editing.get() == null;

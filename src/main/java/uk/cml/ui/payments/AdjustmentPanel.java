@@ -17,6 +17,7 @@ import uk.cml.domain.arrears.Adjustment;
 import uk.cml.domain.arrears.AdjustmentKind;
 import uk.cml.domain.arrears.FeeBasis;
 import uk.cml.store.PaymentStore.Kind;
+import uk.cml.ui.common.BegunFor;
 import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
@@ -48,9 +49,22 @@ final class AdjustmentPanel extends BorderPane {
     private final Button remove = new Button(Messages.text("payments.adjustmentPanel.moveToBin"));
     private final BinList<Adjustment> bin;
     private Adjustment editing;
+    /** The case the form was begun for (or its adjustment opened in): it is saved to that case only. */
+    private final BegunFor begun;
+    /** The form's answers as it was last filled, so a half-typed adjustment is not cleared on a change of case. */
+    private List<Object> asFilled = List.of();
 
     AdjustmentPanel(PaymentsModel model) {
         this.model = model;
+        begun = model.begunFor();
+        // Another case chosen: a fresh form for it, unless an adjustment is being typed (Save then says whose it is).
+        begun.whenCaseChanges(() -> {
+            if (hasUnsavedTyping()) {
+                remove.setDisable(true); // the adjustment open is the other case's
+            } else {
+                edit(null);
+            }
+        });
         table.setId("adjustments-table");
         table.setAccessibleText(Messages.text("payments.adjustmentPanel.adjustments"));
         table.setPlaceholder(PageLayout.emptyNote(Messages.text("payments.adjustmentPanel.noAdjustmentsAddOneWhen")));
@@ -124,6 +138,7 @@ final class AdjustmentPanel extends BorderPane {
     }
 
     void edit(Adjustment adjustment) {
+        begun.begin();
         editing = adjustment;
         formTitle.setText(adjustment == null ? Messages.text("payments.adjustmentPanel.recordAnAdjustment")
                 : Messages.text("payments.adjustmentPanel.correctThisAdjustment"));
@@ -135,6 +150,7 @@ final class AdjustmentPanel extends BorderPane {
         List.of(kindError, dateError, amountError, noteError).forEach(l -> FormGrid.show(l, Optional.empty()));
         remove.setDisable(adjustment == null);
         history.setText("");
+        asFilled = answers();
         if (adjustment == null) {
             table.getSelectionModel().clearSelection();
             return;
@@ -143,8 +159,23 @@ final class AdjustmentPanel extends BorderPane {
                 versions -> history.setText(Versions.describe(versions, Versions::adjustment)), model::showProblem);
     }
 
+    /** Whether the form holds typing not yet saved. */
+    boolean hasUnsavedTyping() {
+        return !answers().equals(asFilled);
+    }
+
+    private List<Object> answers() {
+        return List.of(Optional.ofNullable(kind.getValue()), date.typedText(), amount.getText(),
+                Optional.ofNullable(basis.getValue()), note.getText());
+    }
+
     private void save() {
         if (model.now().isEmpty()) {
+            return;
+        }
+        Optional<String> elsewhere = begun.refusal(Messages.text("payments.adjustmentPanel.noun"));
+        if (elsewhere.isPresent()) {
+            model.status().set(elsewhere.get()); // what was typed stays in the form
             return;
         }
         Map<String, String> problems = AdjustmentChecks.problems(kind.getValue(), date.typedDate(),

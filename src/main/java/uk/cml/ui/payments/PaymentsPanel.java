@@ -21,6 +21,7 @@ import uk.cml.domain.arrears.PaymentInput;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentRules;
 import uk.cml.store.PaymentStore.Kind;
+import uk.cml.ui.common.BegunFor;
 import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
@@ -56,11 +57,24 @@ final class PaymentsPanel extends BorderPane {
     private final Button remove = new Button(Messages.text("payments.adjustmentPanel.moveToBin"));
     private final BinList<Payment> bin;
     private Payment editing;
+    /** The case the form was begun for (or its payment opened in): it is saved to that case only. */
+    private final BegunFor begun;
+    /** The form's answers as it was last filled, so a half-typed payment is not cleared on a change of case. */
+    private List<Object> asFilled = List.of();
 
     /** @param evidence the bank statement or screenshot showing the money arrived; it adds files to Documents */
     PaymentsPanel(PaymentsModel model, AttachmentField evidence) {
         this.model = model;
         this.evidence = evidence;
+        begun = model.begunFor();
+        // Another case chosen: a fresh form for it, unless a payment is being typed (Save then says whose it is).
+        begun.whenCaseChanges(() -> {
+            if (hasUnsavedTyping()) {
+                remove.setDisable(true); // the payment open is the other case's
+            } else {
+                edit(null);
+            }
+        });
         forTheDue = Columns.text(Messages.text("payments.panel.forTheDue"), p -> model.now()
                 .map(l -> DueChoices.column(p, l.schedule())).orElse(""), 160);
         forTheDue.setId("payments-for-the-due");
@@ -197,6 +211,7 @@ final class PaymentsPanel extends BorderPane {
     }
 
     void edit(Payment payment) {
+        begun.begin();
         editing = payment;
         formTitle.setText(payment == null ? Messages.text("payments.panel.recordAPayment")
                 : Messages.text("payments.panel.correctThisPayment"));
@@ -212,21 +227,41 @@ final class PaymentsPanel extends BorderPane {
         remove.setDisable(payment == null);
         history.setText("");
         evidence.show(Optional.empty());
+        asFilled = answers();
         if (payment == null) {
             table.getSelectionModel().clearSelection();
             return;
         }
         model.background.run(() -> model.store.evidenceOf(payment.id()), found -> {
             if (editing == payment) {
+                boolean untouched = !hasUnsavedTyping();
                 evidence.show(found);
+                if (untouched) {
+                    asFilled = answers(); // the payment's own evidence is what the form was filled with
+                }
             }
         }, model::showProblem);
         model.background.run(() -> model.store.earlierVersions(Kind.PAYMENT, payment.id()),
                 versions -> history.setText(Versions.describe(versions, Versions::payment)), model::showProblem);
     }
 
+    /** Whether the form holds typing not yet saved. */
+    boolean hasUnsavedTyping() {
+        return !answers().equals(asFilled);
+    }
+
+    private List<Object> answers() {
+        return List.of(date.typedText(), amount.getText(), Optional.ofNullable(method.getValue()),
+                reference.getText(), chosenDue(), note.getText(), evidence.documentId());
+    }
+
     private void save() {
         if (model.now().isEmpty()) {
+            return;
+        }
+        Optional<String> elsewhere = begun.refusal(Messages.text("payments.panel.noun"));
+        if (elsewhere.isPresent()) {
+            model.status().set(elsewhere.get()); // what was typed stays in the form
             return;
         }
         PaymentInput input = new PaymentInput(amount.getText(),
