@@ -44,7 +44,8 @@ public class RecordsModel<T> {
     private final StringProperty heading = new SimpleStringProperty("");
     private final PageStatus status = new PageStatus();
     /** The case open when the form was begun or its record opened: the form's record belongs to that case only. */
-    private final BegunFor begunFor;
+    private final CaseOfForm formCase;
+    private Runnable onCaseChange = () -> { };
 
     /** @param list the case's records, newest first, outside the bin */
     public RecordsModel(RecordStore<T> records, LongFunction<List<T>> list, Kind<T> kind, Jobs jobs,
@@ -54,14 +55,16 @@ public class RecordsModel<T> {
         this.kind = kind;
         this.jobs = jobs;
         this.currentCase = currentCase;
-        currentCase.addListener((obs, old, now) -> reload(Optional.empty()));
-        begunFor = new BegunFor(currentCase); // after the reload above, so the page hears of the change after it
+        this.formCase = new CaseOfForm(currentCase, () -> {
+            reload(Optional.empty());
+            onCaseChange.run();
+        });
         heading.set(kind.newHeading());
     }
 
     /** What the page does when another case is chosen (start a new record, unless the parent is typing one). */
     public void whenCaseChanges(Runnable then) {
-        begunFor.whenCaseChanges(then);
+        onCaseChange = then;
     }
 
     /** The case's records, newest first, outside the bin. */
@@ -121,7 +124,7 @@ public class RecordsModel<T> {
 
     /** Starts a new record: nothing selected, no history. */
     public void startNew() {
-        begunFor.begin();
+        formCase.begin();
         showing(null);
         editing.set(null);
         history.clear();
@@ -131,7 +134,7 @@ public class RecordsModel<T> {
 
     /** Opens a saved record for correction and loads its earlier versions. */
     public void edit(T record) {
-        begunFor.begin();
+        formCase.begin();
         showing(record);
         editing.set(record);
         history.clear();
@@ -154,9 +157,9 @@ public class RecordsModel<T> {
         if (caseFile.isEmpty()) {
             return;
         }
-        Optional<String> elsewhere = begunFor.refusal(kind.noun());
-        if (elsewhere.isPresent()) {
-            status.say(elsewhere.get()); // what was typed stays in the form
+        Optional<String> refused = formCase.refusal(kind.noun());
+        if (refused.isPresent()) {
+            status.say(refused.get()); // what was typed stays in the form
             return;
         }
         boolean isNew = editing.get() == null;

@@ -17,7 +17,7 @@ import uk.cml.domain.arrears.Adjustment;
 import uk.cml.domain.arrears.AdjustmentKind;
 import uk.cml.domain.arrears.FeeBasis;
 import uk.cml.store.PaymentStore.Kind;
-import uk.cml.ui.common.BegunFor;
+import uk.cml.ui.common.CaseOfForm;
 import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
@@ -50,21 +50,13 @@ final class AdjustmentPanel extends BorderPane {
     private final BinList<Adjustment> bin;
     private Adjustment editing;
     /** The case the form was begun for (or its adjustment opened in): it is saved to that case only. */
-    private final BegunFor begun;
+    private final CaseOfForm begun;
     /** The form's answers as it was last filled, so a half-typed adjustment is not cleared on a change of case. */
     private List<Object> asFilled = List.of();
 
     AdjustmentPanel(PaymentsModel model) {
         this.model = model;
-        begun = model.begunFor();
-        // Another case chosen: a fresh form for it, unless an adjustment is being typed (Save then says whose it is).
-        begun.whenCaseChanges(() -> {
-            if (hasUnsavedTyping()) {
-                remove.setDisable(true); // the adjustment open is the other case's
-            } else {
-                edit(null);
-            }
-        });
+        begun = model.caseOfForm(this::caseChanged);
         table.setId("adjustments-table");
         table.setAccessibleText(Messages.text("payments.adjustmentPanel.adjustments"));
         table.setPlaceholder(PageLayout.emptyNote(Messages.text("payments.adjustmentPanel.noAdjustmentsAddOneWhen")));
@@ -157,6 +149,16 @@ final class AdjustmentPanel extends BorderPane {
         }
         model.background.run(() -> model.store.earlierVersions(Kind.ADJUSTMENT, adjustment.id()),
                 versions -> history.setText(Versions.describe(versions, Versions::adjustment)), model::showProblem);
+    }
+
+    /** Another case chosen: a fresh form for it, unless an adjustment is being typed (Save then says whose it is). */
+    private void caseChanged() {
+        if (hasUnsavedTyping()) {
+            // The adjustment open can be moved to the bin only while its own case is open.
+            remove.setDisable(editing == null || !model.caseFile().map(c -> c.id() == begun.caseId()).orElse(false));
+        } else {
+            edit(null);
+        }
     }
 
     /** Whether the form holds typing not yet saved. */

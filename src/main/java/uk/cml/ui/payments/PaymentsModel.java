@@ -18,7 +18,7 @@ import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.store.PaymentRecords;
 import uk.cml.store.PaymentStore;
 import uk.cml.ui.common.Background;
-import uk.cml.ui.common.BegunFor;
+import uk.cml.ui.common.CaseOfForm;
 import uk.cml.ui.common.Jobs;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.common.SavedWithUndo;
@@ -129,10 +129,11 @@ final class PaymentsModel {
 
     /**
      * For one form of the page: the case it was begun for, so it is never saved under another. Made after the
-     * model's own reload on a change of case, so the form hears of the change once the new case is being loaded.
+     * model's own reload on a change of case, so the form hears of the change ({@code changed}) once the new case
+     * is being loaded.
      */
-    BegunFor begunFor() {
-        return new BegunFor(currentCase);
+    CaseOfForm caseOfForm(Runnable changed) {
+        return new CaseOfForm(currentCase, changed);
     }
 
     long caseId() {

@@ -21,7 +21,7 @@ import uk.cml.domain.arrears.PaymentInput;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentRules;
 import uk.cml.store.PaymentStore.Kind;
-import uk.cml.ui.common.BegunFor;
+import uk.cml.ui.common.CaseOfForm;
 import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
@@ -58,7 +58,7 @@ final class PaymentsPanel extends BorderPane {
     private final BinList<Payment> bin;
     private Payment editing;
     /** The case the form was begun for (or its payment opened in): it is saved to that case only. */
-    private final BegunFor begun;
+    private final CaseOfForm begun;
     /** The form's answers as it was last filled, so a half-typed payment is not cleared on a change of case. */
     private List<Object> asFilled = List.of();
 
@@ -66,15 +66,7 @@ final class PaymentsPanel extends BorderPane {
     PaymentsPanel(PaymentsModel model, AttachmentField evidence) {
         this.model = model;
         this.evidence = evidence;
-        begun = model.begunFor();
-        // Another case chosen: a fresh form for it, unless a payment is being typed (Save then says whose it is).
-        begun.whenCaseChanges(() -> {
-            if (hasUnsavedTyping()) {
-                remove.setDisable(true); // the payment open is the other case's
-            } else {
-                edit(null);
-            }
-        });
+        begun = model.caseOfForm(this::caseChanged);
         forTheDue = Columns.text(Messages.text("payments.panel.forTheDue"), p -> model.now()
                 .map(l -> DueChoices.column(p, l.schedule())).orElse(""), 160);
         forTheDue.setId("payments-for-the-due");
@@ -243,6 +235,16 @@ final class PaymentsPanel extends BorderPane {
         }, model::showProblem);
         model.background.run(() -> model.store.earlierVersions(Kind.PAYMENT, payment.id()),
                 versions -> history.setText(Versions.describe(versions, Versions::payment)), model::showProblem);
+    }
+
+    /** Another case chosen: a fresh form for it, unless a payment is being typed (Save then says whose it is). */
+    private void caseChanged() {
+        if (hasUnsavedTyping()) {
+            // The payment open can be moved to the bin only while its own case is open.
+            remove.setDisable(editing == null || !model.caseFile().map(c -> c.id() == begun.caseId()).orElse(false));
+        } else {
+            edit(null);
+        }
     }
 
     /** Whether the form holds typing not yet saved. */

@@ -18,7 +18,7 @@ import uk.cml.domain.arrears.PlanInput;
 import uk.cml.domain.arrears.PlanRules;
 import uk.cml.domain.calendar.CalendarText;
 import uk.cml.store.PaymentStore.Kind;
-import uk.cml.ui.common.BegunFor;
+import uk.cml.ui.common.CaseOfForm;
 import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
@@ -43,21 +43,13 @@ final class PlanPanel extends BorderPane {
     private final BinList<PaymentPlan> bin;
     private PaymentPlan editing;
     /** The case the form was begun for (or its plan opened in): it is saved to that case only. */
-    private final BegunFor begun;
+    private final CaseOfForm begun;
     /** The form's answers as it was last filled, so a half-typed plan is not cleared on a change of case. */
     private List<Object> asFilled = List.of();
 
     PlanPanel(PaymentsModel model) {
         this.model = model;
-        begun = model.begunFor();
-        // Another case chosen: a fresh form for it, unless a plan is being typed (Save then says whose it is).
-        begun.whenCaseChanges(() -> {
-            if (hasUnsavedTyping()) {
-                remove.setDisable(true); // the plan open is the other case's
-            } else {
-                edit(null);
-            }
-        });
+        begun = model.caseOfForm(this::caseChanged);
         table.setId("plans-table");
         table.setAccessibleText(Messages.text("payments.view.paymentPlans"));
         table.setPlaceholder(PageLayout.emptyNote(Messages.text("payments.planPanel.noPaymentPlanYetAdd")));
@@ -144,6 +136,16 @@ final class PlanPanel extends BorderPane {
         }
         model.background.run(() -> model.store.earlierVersions(Kind.PLAN, plan.id()),
                 versions -> history.setText(Versions.describe(versions, Versions::plan)), model::showProblem);
+    }
+
+    /** Another case chosen: a fresh form for it, unless a plan is being typed (Save then says whose it is). */
+    private void caseChanged() {
+        if (hasUnsavedTyping()) {
+            // The plan open can be moved to the bin only while its own case is open.
+            remove.setDisable(editing == null || !model.caseFile().map(c -> c.id() == begun.caseId()).orElse(false));
+        } else {
+            edit(null);
+        }
     }
 
     /** Whether the form holds typing not yet saved. */

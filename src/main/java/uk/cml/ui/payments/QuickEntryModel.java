@@ -17,7 +17,7 @@ import uk.cml.domain.arrears.PaymentRules;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.calendar.CalendarText;
 import uk.cml.store.PaymentStore.Kind;
-import uk.cml.ui.common.BegunFor;
+import uk.cml.ui.common.CaseOfForm;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageStatus;
 
@@ -40,14 +40,14 @@ final class QuickEntryModel {
     private boolean asksForDate;
     private ScheduleLine chosen;
     /** The case whose due was chosen: what quick entry records for it goes to that case only. */
-    private final BegunFor begun;
+    private final CaseOfForm begun;
     /** The due and the case the notice is about; null when it says nothing. */
     private LocalDate noticeDue;
     private long noticeCase;
 
     QuickEntryModel(PaymentsModel model) {
         this.model = model;
-        this.begun = model.begunFor();
+        this.begun = model.caseOfForm(() -> { }); // the schedule then empties the choice
         // Whatever the page says next (another save, a removal, a problem) replaces the notice and its Undo.
         model.status().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {

@@ -1,0 +1,50 @@
+package uk.cml.ui.common;
+
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import uk.cml.domain.caseinfo.CaseFile;
+
+/**
+ * The case that was open when a form was begun or its record opened: what the form holds belongs to that case only.
+ * Saved after another case is chosen, a new record would be filed under that case, or a record of the first case
+ * corrected into it, so Save is refused and says why. Shared by the records pages (calls, notes) and the letters page.
+ */
+public final class CaseOfForm {
+
+    private final ObjectProperty<CaseFile> currentCase;
+    private CaseFile begunFor;
+
+    /** @param changed what the page does once another case is chosen (it decides what becomes of the form) */
+    public CaseOfForm(ObjectProperty<CaseFile> currentCase, Runnable changed) {
+        this.currentCase = currentCase;
+        currentCase.addListener((obs, old, now) -> {
+            if (begunFor == null) {
+                begunFor = now; // the first case chosen once the records are open: the form is begun for it
+            }
+            changed.run();
+        });
+        begunFor = currentCase.get();
+    }
+
+    /** The form is begun afresh, or a saved record opened in it, for the case open now. */
+    public void begin() {
+        begunFor = currentCase.get();
+    }
+
+    /**
+     * Why the form must not be saved under the case open now ("Not saved: you began this call while the case with
+     * Jordan Reed was open..."), or nothing when it is the case the form was begun for.
+     */
+    public Optional<String> refusal(String noun) {
+        CaseFile now = currentCase.get();
+        if (begunFor == null || now == null || begunFor.id() == now.id()) {
+            return Optional.empty();
+        }
+        return Optional.of(Messages.text("common.caseOfForm.begunForAnotherCase", noun, begunFor.otherParentName()));
+    }
+
+    /** The id of the case the form belongs to (the open one, before any form is begun). */
+    public long caseId() {
+        return (begunFor != null ? begunFor : currentCase.get()).id();
+    }
+}
