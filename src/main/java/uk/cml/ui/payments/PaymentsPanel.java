@@ -3,6 +3,8 @@ package uk.cml.ui.payments;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -62,11 +64,14 @@ final class PaymentsPanel extends BorderPane {
     /** The form's answers as it was last filled, so a half-typed payment is not cleared on a change of case. */
     private List<Object> asFilled = List.of();
 
-    /** @param evidence the bank statement or screenshot showing the money arrived; it adds files to Documents */
-    PaymentsPanel(PaymentsModel model, AttachmentField evidence) {
+    /**
+     * @param evidenceField makes the field for the bank statement or screenshot showing the money arrived, given
+     *                      the case whose Documents it adds files to: the payment's, even once another is chosen
+     */
+    PaymentsPanel(PaymentsModel model, Function<LongSupplier, AttachmentField> evidenceField) {
         this.model = model;
-        this.evidence = evidence;
         begun = model.caseOfForm(this::caseChanged);
+        this.evidence = evidenceField.apply(begun::caseId);
         forTheDue = Columns.text(Messages.text("payments.panel.forTheDue"), p -> model.now()
                 .map(l -> DueChoices.column(p, l.schedule())).orElse(""), 160);
         forTheDue.setId("payments-for-the-due");

@@ -3,6 +3,9 @@ package uk.cml.ui.payments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import javafx.scene.control.Label;
+import javax.imageio.ImageIO;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -165,6 +169,36 @@ class PaymentsCaseChangeTest extends AppRobot {
         waitUntil("corrected in its own case", () -> harness.services.payments.payments(reed.id()).get(0).amount()
                 .equals(Money.ofPence(40_00)));
         assertEquals(id, harness.services.payments.payments(reed.id()).get(0).id());
+    }
+
+    /** A bank statement attached after the case changed is the payment's evidence: kept with its case's documents. */
+    @Test
+    void evidenceAttachedAfterChangingCaseIsKeptWithThePaymentsOwnCase() throws Exception {
+        Path statement = dataFolder.resolve("statement.png");
+        BufferedImage image = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.ORANGE);
+        g.fillRect(10, 10, 100, 60);
+        g.dispose();
+        ImageIO.write(image, "png", statement.toFile());
+        harness.chosenFiles = List.of(statement);
+        showTab("tab-payments");
+        type("#payment-date", "20/11/2026");
+        type("#payment-amount", "43.21");
+        switchTo(morgan);
+
+        press("#payment-evidence-attach");
+        Label attached = lookup("#payment-evidence-name").query();
+        waitUntil("the statement is attached", () -> "statement.png".equals(attached.getText()));
+        assertEquals(0, harness.services.documents.documents(morgan.id()).size(), "not in Alex Morgan's documents");
+        assertEquals(1, harness.services.documents.documents(reed.id()).size());
+
+        switchTo(reed);
+        press("#payment-save");
+        waitUntil("saved for Jordan Reed", () -> harness.services.payments.payments(reed.id()).size() == 1);
+        long paymentId = harness.services.payments.payments(reed.id()).get(0).id();
+        assertEquals(Optional.of(harness.services.documents.documents(reed.id()).get(0).id()),
+                harness.services.payments.evidenceOf(paymentId));
     }
 
     @Test
