@@ -56,7 +56,12 @@ final class PaymentsModel {
         this.jobs = jobs;
         this.clock = clock;
         this.currentCase = currentCase;
-        currentCase.addListener((obs, old, now) -> reload());
+        currentCase.addListener((obs, old, now) -> {
+            // "Recorded £43.21 on 20 Nov 2026" (and its Undo) was about the case shown before: beside another
+            // case's figures it read as if it were that case's.
+            status.set("");
+            reload();
+        });
     }
 
     ReadOnlyObjectProperty<Loaded> loaded() {

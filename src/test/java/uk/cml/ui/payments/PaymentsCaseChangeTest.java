@@ -132,6 +132,8 @@ class PaymentsCaseChangeTest extends AppRobot {
         press("#payment-save");
         waitUntil("saved for Jordan Reed", () -> harness.services.payments.payments(reed.id()).size() == 1);
         assertEquals(0, harness.services.payments.payments(morgan.id()).size());
+        Label status = lookup("#payments-status").queryAs(Label.class);
+        waitUntil("the page says so", () -> status.getText().startsWith("Recorded £43.21 received on 20 Nov 2026."));
 
         // Opened and untouched: Alex Morgan's case gets an empty form, with nothing of Jordan Reed's to remove.
         TableView<Payment> table = lookup("#payments-table").query();
@@ -141,6 +143,8 @@ class PaymentsCaseChangeTest extends AppRobot {
         switchTo(morgan);
         waitUntil("a fresh form for Alex Morgan's case", () -> text("#payment-amount").isEmpty()
                 && text("#payment-reference").isEmpty() && disabled("#payment-remove"));
+        assertEquals("", status.getText(), "what was recorded for Jordan Reed is not said beside Alex Morgan's figures");
+        assertEquals(null, status.getGraphic(), "nor is its Undo offered");
     }
 
     @Test
