@@ -1,5 +1,6 @@
 package uk.cml.app;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
@@ -48,15 +49,29 @@ record WindowBounds(double x, double y, double width, double height, boolean max
         return x + "," + y + "," + width + "," + height + "," + maximised;
     }
 
-    /** Applies the bounds unless the screen they were on has gone (a laptop unplugged from its monitor). */
+    /**
+     * Applies the bounds, made to fit the screen they are on: a window remembered on a larger screen (a monitor at
+     * work, a laptop at home) would otherwise open with its buttons and columns past the screen's edge. Bounds on
+     * no screen any more (a monitor unplugged) are not applied; the first size stays.
+     */
     void applyTo(Stage stage) {
-        boolean visible = !Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.max(width, 1), 40)).isEmpty();
-        if (visible && width >= 640 && height >= 480) {
-            stage.setX(x);
-            stage.setY(y);
-            stage.setWidth(width);
-            stage.setHeight(height);
+        List<Screen> screens = Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.max(width, 1), 40));
+        if (!screens.isEmpty() && width >= 640 && height >= 480) {
+            WindowBounds fitted = fittedTo(screens.get(0).getVisualBounds());
+            stage.setX(fitted.x);
+            stage.setY(fitted.y);
+            stage.setWidth(fitted.width);
+            stage.setHeight(fitted.height);
         }
         stage.setMaximized(maximised);
+    }
+
+    /** No wider or taller than the usable area (inside the task bar), and moved in so that all of it shows. */
+    WindowBounds fittedTo(Rectangle2D usable) {
+        double w = Math.min(width, usable.getWidth());
+        double h = Math.min(height, usable.getHeight());
+        double left = Math.max(usable.getMinX(), Math.min(x, usable.getMaxX() - w));
+        double top = Math.max(usable.getMinY(), Math.min(y, usable.getMaxY() - h));
+        return new WindowBounds(left, top, w, h, maximised);
     }
 }

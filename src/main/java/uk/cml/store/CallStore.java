@@ -80,6 +80,6 @@ public final class CallStore extends RecordStore<Call> implements TimelineSource
 
     @Override
     BinnedItem binned(Call call, LocalDateTime deletedAt) {
-        return new BinnedItem(Words.text("bin.kind.call"), call.id(), call.title(), call.happenedAt(), deletedAt);
+        return BinnedItem.at(Words.text("bin.kind.call"), call.id(), call.title(), call.happenedAt(), deletedAt);
     }
 }

@@ -61,7 +61,6 @@ public final class NoteStore extends RecordStore<Note> implements TimelineSource
 
     @Override
     BinnedItem binned(Note note, LocalDateTime deletedAt) {
-        return new BinnedItem(Words.text("bin.kind.note"), note.id(), note.title(), note.happenedOn().atStartOfDay(),
-                deletedAt);
+        return BinnedItem.onDay(Words.text("bin.kind.note"), note.id(), note.title(), note.happenedOn(), deletedAt);
     }
 }

@@ -55,8 +55,7 @@ public final class ReceivedLetterStore extends RecordStore<ReceivedLetter> imple
 
     @Override
     BinnedItem binned(ReceivedLetter l, LocalDateTime deletedAt) {
-        return new BinnedItem(Words.text("bin.kind.letterReceived"), l.id(),
-                Words.text("bin.title.letterFrom", l.from(), l.summary()),
-                l.received().atStartOfDay(), deletedAt);
+        return BinnedItem.onDay(Words.text("bin.kind.letterReceived"), l.id(),
+                Words.text("bin.title.letterFrom", l.from(), l.summary()), l.received(), deletedAt);
     }
 }

@@ -143,8 +143,7 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
 
     @Override
     BinnedItem binned(SentLetter l, LocalDateTime deletedAt) {
-        return new BinnedItem(Words.text("bin.kind.letterSent"), l.id(),
-                Words.text("bin.title.letterTo", l.to().name(), l.subject()),
-                l.written().atStartOfDay(), deletedAt);
+        return BinnedItem.onDay(Words.text("bin.kind.letterSent"), l.id(),
+                Words.text("bin.title.letterTo", l.to().name(), l.subject()), l.written(), deletedAt);
     }
 }

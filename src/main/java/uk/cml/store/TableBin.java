@@ -75,7 +75,7 @@ public final class TableBin implements BinSource {
                 select.setLong(1, caseId);
                 try (ResultSet r = select.executeQuery()) {
                     while (r.next()) {
-                        items.add(new BinnedItem(kind, r.getLong("id"), title.of(r), moment(r.getString(dateColumn)),
+                        items.add(happened(r.getString(dateColumn), r.getLong("id"), title.of(r),
                                 moment(r.getString("deleted_at"))));
                     }
                 }
@@ -95,6 +95,12 @@ public final class TableBin implements BinSource {
 
     private static String date(ResultSet row, String column) throws SQLException {
         return UkFormats.shortDate(LocalDate.parse(row.getString(column)));
+    }
+
+    /** A day stored without a time stays a day: the bin must not show it at midnight. */
+    private BinnedItem happened(String iso, long id, String shown, LocalDateTime binnedAt) {
+        return iso.length() <= 10 ? BinnedItem.onDay(kind, id, shown, LocalDate.parse(iso), binnedAt)
+                : BinnedItem.at(kind, id, shown, LocalDateTime.parse(iso), binnedAt);
     }
 
     private static LocalDateTime moment(String iso) {

@@ -51,7 +51,8 @@ class TableBinTest {
         assertEquals(1, binned.size());
         assertEquals("Payment", binned.get(0).kind());
         assertEquals("Payment of £1,234.56 on 2 Nov 2026", binned.get(0).title());
-        assertEquals(LocalDate.of(2026, 11, 2).atStartOfDay(), binned.get(0).happened());
+        assertEquals(LocalDate.of(2026, 11, 2), binned.get(0).happenedOn());
+        assertEquals(java.util.Optional.empty(), binned.get(0).timeOfDay(), "a payment has a day, not a time");
         assertTrue(payments.payments(caseId).isEmpty());
 
         bins.get(0).restore(binned.get(0).sourceId());

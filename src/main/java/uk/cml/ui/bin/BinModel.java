@@ -7,6 +7,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.cml.domain.bin.BinSource;
+import uk.cml.domain.UkFormats;
 import uk.cml.domain.bin.BinnedItem;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.ui.common.Jobs;
@@ -18,6 +19,17 @@ final class BinModel {
 
     /** A binned item and the area that can put it back. */
     record Binned(BinnedItem item, BinSource source) {
+
+        /** "Call: ..." and when: a call at its time, anything else on its day (never at a made-up "00:00"). */
+        String what() {
+            return item.kind() + ": " + item.title();
+        }
+
+        String when() {
+            String happened = item.timeOfDay().map(time -> UkFormats.dateTime(item.happenedOn().atTime(time)))
+                    .orElseGet(() -> UkFormats.shortDate(item.happenedOn()));
+            return Messages.text("bin.view.fromMovedToTheBin", happened, UkFormats.dateTime(item.binnedAt()));
+        }
     }
 
     private final List<BinSource> sources;

@@ -12,7 +12,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import uk.cml.domain.UkFormats;
 import uk.cml.domain.bin.BinSource;
 import uk.cml.domain.bin.BinnedItem;
 import uk.cml.domain.caseinfo.CaseFile;
@@ -90,9 +89,8 @@ public final class BinView extends Page {
                 return;
             }
             BinnedItem item = binned.item();
-            what.setText(item.kind() + ": " + item.title());
-            when.setText(Messages.text("bin.view.fromMovedToTheBin", UkFormats.dateTime(item.happened()),
-                    UkFormats.dateTime(item.binnedAt())));
+            what.setText(binned.what());
+            when.setText(binned.when());
             putBack.setId("bin-restore-" + item.kind().toLowerCase(java.util.Locale.UK) + "-" + item.sourceId());
             putBack.setAccessibleText(Messages.text("bin.view.putBackNamed", item.kind(), item.title()));
             setGraphic(box);

@@ -18,6 +18,7 @@ import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.CallDirection;
 import uk.cml.domain.evidence.EvidenceRules;
+import uk.cml.ui.common.AnswersAsFilled;
 import uk.cml.ui.common.DateInput;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
@@ -48,7 +49,7 @@ final class CallForm {
     private final Label whenCheck = new Label();
     private PhoneHours phoneHours = PhoneHours.WEEKDAYS;
     /** The answers as the form was last filled in (a new call's, or a saved one's), to tell what is typed since. */
-    private List<Object> asFilled = List.of();
+    private final AnswersAsFilled asFilled = new AnswersAsFilled(this::answers);
     private final Label dateError;
     private final Label timeError;
     private final Label numberError;
@@ -131,7 +132,7 @@ final class CallForm {
         followUpDone.setSelected(false);
         promiseKept.setSelected(false);
         clearProblems();
-        asFilled = answers();
+        asFilled.filled();
     }
 
     /** Fills in the helpline once it is known, unless the parent has typed a number already. */
@@ -140,7 +141,7 @@ final class CallForm {
             boolean untouched = !hasUnsavedTyping();
             number.setText(helpline);
             if (untouched) {
-                asFilled = answers();
+                asFilled.filled();
             }
         }
     }
@@ -161,12 +162,12 @@ final class CallForm {
         followUpDone.setSelected(call.followUpDone());
         promiseKept.setSelected(call.promiseKept());
         clearProblems();
-        asFilled = answers();
+        asFilled.filled();
     }
 
     /** True when anything has been typed or chosen since the form was filled in: leaving would lose it. */
     boolean hasUnsavedTyping() {
-        return !answers().equals(asFilled);
+        return asFilled.changed();
     }
 
     private List<Object> answers() {

@@ -210,12 +210,13 @@ public final class CaseDraft {
     }
 
     /**
-     * A reminder when the first payment fell due more than about two months before {@code today}: every payment
-     * due since then counts as missed until the parent adds what came, so say so (on the plan step and on Check
-     * your answers). Empty when the date is recent, in the future, not typed or not a date.
+     * A reminder when the first payment fell due before {@code today}: every payment due since then counts as
+     * missed until the parent adds what came, so say so (on the plan step and on Check your answers). It used to
+     * wait until the date was two months past, but two months of weekly payments is eight or nine counted missed.
+     * Empty when the date is today, in the future, not typed or not a date.
      */
     public Optional<String> pastPaymentsHint(LocalDate today) {
-        return firstDue().filter(d -> d.isBefore(today.minusMonths(2)))
+        return firstDue().filter(d -> d.isBefore(today))
                 .map(d -> Messages.text("caseinfo.planForm.addPastPayments"));
     }
 

@@ -42,7 +42,7 @@ public final class CaseSummary {
     private final boolean includeMe;
     private final Clock clock;
     private final Consumer<Part> change;
-    private final VBox view = new VBox();
+    private final VBox view = new VBox(16); // the reminder below the answers stands apart from their last row
 
     public CaseSummary(CaseDraft draft, boolean includeMe, Clock clock, Consumer<Part> change) {
         this.draft = draft;

@@ -43,15 +43,8 @@ public final class RecordsPage<T> {
 
     private final BorderPane view = new BorderPane();
     private final ListView<T> list = new ListView<>();
-    /** True while the form holds typing not yet saved; never, until a page says how to tell. */
-    private BooleanSupplier unsaved = () -> false;
-    /** Asks before what the parent typed is cleared away: "Keep what I typed" or "Lose what I typed". */
-    private final Label losing = new Label(Messages.text("common.recordsPage.notSavedYet"));
-    private final VBox losingQuestion = new VBox(8);
-    /** What to do if the parent chooses to lose what they typed: start a new record, or open another. */
-    private Runnable afterLosing = () -> { };
-    /** Save, New and Move to bin: the question takes their place while it is asked, so the form keeps its room. */
-    private FlowPane actionBar;
+    /** Asks before what the parent typed is cleared away; never asks until a page says how to tell typing. */
+    private final LosingQuestion losing;
 
     /**
      * @param saveForm reads the form and asks the model to save it
@@ -61,6 +54,7 @@ public final class RecordsPage<T> {
     public RecordsPage(RecordsModel<T> model, Parts<T> parts, Runnable saveForm, Consumer<T> showForm,
                        Button... more) {
         String prefix = parts.prefix();
+        losing = new LosingQuestion(prefix);
         list.setId(prefix + "-list");
         list.setAccessibleText(parts.listText());
         list.setPlaceholder(PageLayout.emptyNote(parts.emptyList()));
@@ -72,7 +66,7 @@ public final class RecordsPage<T> {
         list.setItems(model.items());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, record) -> {
             if (record != null && record != model.editingProperty().get()) {
-                if (unsaved.getAsBoolean()) {
+                if (losing.typing()) {
                     // The form stays as typed, and so does the list, until the parent says to lose it.
                     javafx.application.Platform.runLater(() -> {
                         T open = model.editingProperty().get();
@@ -82,7 +76,7 @@ public final class RecordsPage<T> {
                             list.getSelectionModel().select(open);
                         }
                     });
-                    ask(() -> model.edit(record));
+                    losing.ask(() -> model.edit(record));
                 } else {
                     model.edit(record);
                 }
@@ -91,7 +85,7 @@ public final class RecordsPage<T> {
         // Newest first: after each load the list is back at its newest record.
         model.items().addListener((javafx.collections.ListChangeListener<T>) change -> list.scrollTo(0));
         model.editingProperty().addListener((obs, old, record) -> {
-            hideQuestion();
+            losing.hide();
             if (record == null) {
                 list.getSelectionModel().clearSelection();
             } else {
@@ -102,7 +96,7 @@ public final class RecordsPage<T> {
         });
         ScrollPane scroll = new ScrollPane();
         Button save = PageLayout.button(prefix + "-save", parts.saveText(), () -> {
-            hideQuestion();
+            losing.hide();
             saveForm.run();
             FirstProblem.reveal(scroll);
         });
@@ -114,17 +108,11 @@ public final class RecordsPage<T> {
         };
         // Another case chosen: a clean form for it, unless the parent is typing (then Save explains, and New asks).
         model.whenCaseChanges(() -> {
-            if (!unsaved.getAsBoolean()) {
+            if (!losing.typing()) {
                 startNew.run();
             }
         });
-        Button fresh = PageLayout.button(prefix + "-new", parts.newText(), () -> {
-            if (unsaved.getAsBoolean()) {
-                ask(startNew);
-            } else {
-                startNew.run();
-            }
-        });
+        Button fresh = PageLayout.button(prefix + "-new", parts.newText(), () -> losing.beforeLosing(startNew));
         Button moveToBin = new Button(Messages.text("common.recordsPage.moveToBin"));
         moveToBin.setId(prefix + "-bin");
         moveToBin.setOnAction(e -> model.moveToBin());
@@ -166,10 +154,9 @@ public final class RecordsPage<T> {
         if (parts.belowForm() != null) {
             center.getChildren().add(parts.belowForm());
         }
-        center.getChildren().add(losingQuestion(prefix));
-        actionBar = PageLayout.actionBar(actions.toArray(Node[]::new));
-        center.getChildren().addAll(actionBar, status);
-        hideQuestion();
+        // Save, New and Move to bin: the question takes their place while it is asked, so the form keeps its room.
+        FlowPane actionBar = PageLayout.actionBar(actions.toArray(Node[]::new));
+        center.getChildren().addAll(losing.inPlaceOf(actionBar).view(), actionBar, status);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         center.getStyleClass().add("beside-list");
         Label intro = new Label(parts.intro());
@@ -187,50 +174,8 @@ public final class RecordsPage<T> {
      * {@code unsavedTyping} says the form holds some: a half-typed record is never cleared away without asking.
      */
     public RecordsPage<T> asksBeforeLosing(BooleanSupplier unsavedTyping) {
-        this.unsaved = unsavedTyping;
+        losing.whenTyping(unsavedTyping);
         return this;
-    }
-
-    private Node losingQuestion(String prefix) {
-        losing.setWrapText(true);
-        losing.setMinHeight(Region.USE_PREF_SIZE);
-        losing.setId(prefix + "-unsaved");
-        Button keep = PageLayout.button(prefix + "-keep-typing", Messages.text("common.recordsPage.keepWhatITyped"),
-                this::hideQuestion);
-        keep.getStyleClass().add("primary");
-        Button lose = PageLayout.button(prefix + "-lose-typing", Messages.text("common.recordsPage.loseWhatITyped"),
-                () -> {
-                    Runnable then = afterLosing;
-                    hideQuestion();
-                    then.run();
-                });
-        keep.setMinWidth(Region.USE_PREF_SIZE);
-        lose.setMinWidth(Region.USE_PREF_SIZE);
-        FlowPane choices = new FlowPane(8, 8, keep, lose);
-        losingQuestion.getChildren().setAll(losing, choices);
-        losingQuestion.getStyleClass().add("note");
-        losingQuestion.setId(prefix + "-unsaved-question");
-        return losingQuestion;
-    }
-
-    private void ask(Runnable ifLost) {
-        afterLosing = ifLost;
-        losingQuestion.setVisible(true);
-        losingQuestion.setManaged(true);
-        actionBar.setVisible(false);
-        actionBar.setManaged(false);
-        // The button pressed has gone with the bar: the keyboard goes to the safe answer.
-        losingQuestion.lookupAll(".primary").stream().findFirst().ifPresent(Node::requestFocus);
-    }
-
-    private void hideQuestion() {
-        afterLosing = () -> { };
-        losingQuestion.setVisible(false);
-        losingQuestion.setManaged(false);
-        if (actionBar != null) {
-            actionBar.setVisible(true);
-            actionBar.setManaged(true);
-        }
     }
 
     public Node view() {

@@ -22,6 +22,7 @@ import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.standing.Decision;
+import uk.cml.ui.common.CaseOfForm;
 import uk.cml.ui.common.Jobs;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageStatus;
@@ -70,16 +71,30 @@ final class LettersModel {
     private final ObjectProperty<Opened> opened = new SimpleObjectProperty<>();
     private final ObjectProperty<Object> lastSaved = new SimpleObjectProperty<>();
     private final PageStatus status = new PageStatus();
+    /** The case open when the letter in the form was begun or opened: it is saved to that case only. */
+    private final CaseOfForm formCase;
+    /** What becomes of the form when another case is chosen: back to the lists, unless the page keeps it. */
+    private Runnable onCaseChange = this::showList;
 
     LettersModel(LettersView.Stores stores, Jobs jobs, Clock clock, ObjectProperty<CaseFile> currentCase) {
         this.stores = stores;
         this.jobs = jobs;
         this.clock = clock;
         this.currentCase = currentCase;
-        currentCase.addListener((obs, old, now) -> {
-            showList();
+        this.formCase = new CaseOfForm(currentCase, () -> {
+            onCaseChange.run();
             reload();
         });
+    }
+
+    /** What the page does when another case is chosen (the lists, unless the parent is typing a letter). */
+    void whenCaseChanges(Runnable then) {
+        onCaseChange = then;
+    }
+
+    /** The id of the case the letter in the form belongs to, for the files attached to it. */
+    long formCaseId() {
+        return formCase.caseId();
     }
 
     ObservableList<SentLetter> sent() {
@@ -162,17 +177,20 @@ final class LettersModel {
     }
 
     void openSent(SentLetter letter) {
+        formCase.begin();
         opened.set(Opened.sent(letter));
         status.clear();
     }
 
     void openReceived(ReceivedLetter letter) {
+        formCase.begin();
         opened.set(Opened.received(letter));
         status.clear();
     }
 
     /** Starts logging the letter sent in reply to a received one, linked to it. */
     void logReplyTo(ReceivedLetter letter) {
+        formCase.begin();
         opened.set(new Opened(true, null, null, Optional.of(letter.id()),
                 Messages.text("letters.model.inReplyToTheLetter", letter.from(),
                 UkFormats.shortDate(letter.received()))));
@@ -189,6 +207,11 @@ final class LettersModel {
         CaseFile caseFile = currentCase.get();
         Opened now = opened.get();
         if (caseFile == null || now == null) {
+            return;
+        }
+        Optional<String> refused = formCase.refusal(Messages.text("letters.model.noun"));
+        if (refused.isPresent()) {
+            status.say(refused.get()); // what was typed stays in the form
             return;
         }
         Optional<?> typed = now.sent() ? readSent.apply(caseFile.id()) : readReceived.apply(caseFile.id());

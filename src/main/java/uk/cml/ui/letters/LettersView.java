@@ -28,6 +28,7 @@ import uk.cml.ui.common.AttachmentField;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.FilePicker;
 import uk.cml.ui.common.FirstProblem;
+import uk.cml.ui.common.LosingQuestion;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.StatusLine;
@@ -55,6 +56,8 @@ public final class LettersView extends Page {
     private final VBox formBox = new VBox(12);
     private final Node lists;
     private final Node editor;
+    /** Asked before a letter half typed is closed: by Back (or Escape), another letter, or "Log a letter...". */
+    private final LosingQuestion losing = new LosingQuestion("letters");
 
     /** @param navigator where the "Write..." buttons take the parent: the letter writer, started on the letter */
     public LettersView(Stores stores, UkCalendar calendar, Background background, Clock clock,
@@ -68,7 +71,8 @@ public final class LettersView extends Page {
         // Newest first: after each load both lists are back at their newest letter.
         model.sent().addListener((ListChangeListener<Object>) c -> sentTable.scrollTo(0));
         model.received().addListener((ListChangeListener<Object>) c -> receivedTable.scrollTo(0));
-        LongSupplier caseId = () -> currentCase.get().id();
+        // A file attached goes with the letter's own case, even after another case is chosen while it is typed.
+        LongSupplier caseId = model::formCaseId;
         sentForm = new SentLetterForm(clock, calendar,
                 new AttachmentField("sent-copy", stores.documents(), background, caseId, picker,
                 Messages.text("letters.view.yourCopyOfTheLetter")),
@@ -98,6 +102,13 @@ public final class LettersView extends Page {
                 model.openReceived(letter);
             }
         });
+        losing.whenTyping(this::hasUnsavedTyping);
+        // Another case chosen: back to the lists, unless a letter is being typed (Save then says where it belongs).
+        model.whenCaseChanges(() -> {
+            if (!losing.typing()) {
+                model.showList();
+            }
+        });
         // Every opening fills the form afresh, even of the same letter (so a change listener would not do).
         model.openedProperty().addListener((InvalidationListener) obs -> show(model.openedProperty().get()));
         model.lastSavedProperty().addListener((obs, old, letter) -> {
@@ -116,10 +127,10 @@ public final class LettersView extends Page {
         Label intro = new Label(Messages.text("letters.view.keepARecordOfEvery"));
         intro.setWrapText(true);
         Button newSent = PageLayout.button("letters-new-sent", Messages.text("letters.model.logALetterYouSent"), () ->
-                model.openSent(null));
+                losing.beforeLosing(() -> model.openSent(null)));
         Button newReceived = PageLayout.button("letters-new-received",
                 Messages.text("letters.model.logALetterYouReceived"),
-                () -> model.openReceived(null));
+                () -> losing.beforeLosing(() -> model.openReceived(null)));
         Button write = PageLayout.button("letters-write", Messages.text("letters.view.writeALetter"),
                 () -> navigator.go(new Destination.ChooseLetter()));
         write.getStyleClass().add("primary");
@@ -172,16 +183,20 @@ public final class LettersView extends Page {
         Button chase = offered(PageLayout.button("letters-chase", Messages.text("letters.view.chaseThisLetter"),
                 () -> sentForm.editing().ifPresent(l -> navigator.go(new Destination.ChaseUnanswered(l)))),
                 model.canChase());
-        Button back = PageLayout.button("letters-back", Messages.text("letters.view.backToTheList"), model::showList);
-        back.setCancelButton(true);
+        Button back = PageLayout.button("letters-back", Messages.text("letters.view.backToTheList"),
+                () -> losing.beforeLosing(model::showList));
+        back.setCancelButton(true); // Escape: asks too, so a stray key never loses a half-typed letter
         VBox editor = new VBox(12, formHeading, formBox);
         editor.getStyleClass().add("letter-editor");
         scroll.setContent(editor);
         scroll.setFitToWidth(true);
         scroll.setId("letters-editor");
         // The form scrolls; its actions stay in sight below it, so Save never needs a scroll.
-        BorderPane withActions = new BorderPane(scroll, null, null,
-                PageLayout.actionBar(save, back, writeReply, chase, reply, bin, history), null);
+        // While the question is asked it stands in the buttons' place, so the form keeps its room.
+        Node actions = PageLayout.actionBar(save, back, writeReply, chase, reply, bin, history);
+        VBox foot = new VBox(10, losing.inPlaceOf(actions).view(), actions);
+        foot.getStyleClass().add("letter-form-foot");
+        BorderPane withActions = new BorderPane(scroll, null, null, foot, null);
         withActions.getStyleClass().add("letter-form");
         return withActions;
     }
@@ -194,7 +209,17 @@ public final class LettersView extends Page {
     }
 
 
+    /** The letter open in the form holds typing, a choice or an attached file not yet saved. */
+    private boolean hasUnsavedTyping() {
+        LettersModel.Opened opened = model.openedProperty().get();
+        if (opened == null) {
+            return false;
+        }
+        return opened.sent() ? sentForm.hasUnsavedTyping() : receivedForm.hasUnsavedTyping();
+    }
+
     private void show(LettersModel.Opened opened) {
+        losing.hide();
         if (opened == null) {
             sentTable.getSelectionModel().clearSelection();
             receivedTable.getSelectionModel().clearSelection();
@@ -215,13 +240,13 @@ public final class LettersView extends Page {
     @Override
     public void show(Destination destination) {
         if (destination instanceof Destination.LettersSelecting letter) {
-            model.reloadAndOpenSent(letter.letterId());
+            losing.beforeLosing(() -> model.reloadAndOpenSent(letter.letterId()));
         }
     }
 
     /** Starts logging the letter sent in reply to a received one, linked to it. */
     public void logReplyTo(ReceivedLetter letter) {
-        model.logReplyTo(letter);
+        losing.beforeLosing(() -> model.logReplyTo(letter));
     }
 
 }

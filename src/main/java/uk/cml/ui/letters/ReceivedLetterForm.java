@@ -14,6 +14,7 @@ import uk.cml.domain.UkFormats;
 import uk.cml.domain.correspondence.LetterRules;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.ui.common.AnswersAsFilled;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.UkDateField;
@@ -38,6 +39,14 @@ final class ReceivedLetterForm {
     private final Label fromError;
     private final Label summaryError;
     private ReceivedLetter editing;
+    /**
+     * The parent's letter this one answers, as last chosen (or saved), kept while the choices are rebuilt: after a
+     * change of case they are the other case's letters, and the choice comes back with its own case's.
+     */
+    private Optional<Long> chosenReplyTo = Optional.empty();
+    private boolean fillingChoices;
+    /** The answers as the form was last filled in, to tell what has been typed, chosen or attached since. */
+    private final AnswersAsFilled asFilled = new AnswersAsFilled(this::answers);
 
     ReceivedLetterForm(Clock clock, AttachmentField scan) {
         this.clock = clock;
@@ -68,13 +77,22 @@ final class ReceivedLetterForm {
         answers.setPromptText(Messages.text("letters.receivedLetterForm.notAReplyToOne"));
         grid.add("received-answers", Messages.text("letters.receivedLetterForm.aReplyTo"), answers,
                 Messages.text("letters.receivedLetterForm.linkingItMarksYourLetter"));
+        answers.valueProperty().addListener((obs, old, now) -> {
+            if (!fillingChoices) {
+                chosenReplyTo = Optional.ofNullable(now).map(SentLetter::id);
+            }
+        });
     }
 
     void setSentLetters(List<SentLetter> letters) {
-        Optional<Long> keep = Optional.ofNullable(answers.getValue()).map(SentLetter::id);
-        answers.getItems().setAll(NONE);
-        answers.getItems().addAll(letters);
-        select(keep);
+        fillingChoices = true;
+        try {
+            answers.getItems().setAll(NONE);
+            answers.getItems().addAll(letters);
+            select(chosenReplyTo);
+        } finally {
+            fillingChoices = false;
+        }
     }
 
     void edit(ReceivedLetter letter) {
@@ -85,8 +103,20 @@ final class ReceivedLetterForm {
                 : letter.from());
         summary.setText(letter == null ? "" : letter.summary());
         scan.show(letter == null ? Optional.empty() : letter.scanDocumentId());
-        select(letter == null ? Optional.empty() : letter.inReplyTo());
+        chosenReplyTo = letter == null ? Optional.empty() : letter.inReplyTo();
+        select(chosenReplyTo);
         List.of(datedError, receivedError, fromError, summaryError).forEach(l -> FormGrid.show(l, Optional.empty()));
+        asFilled.filled();
+    }
+
+    /** True when anything has been typed, chosen or attached since the form was filled in: closing it would lose it. */
+    boolean hasUnsavedTyping() {
+        return asFilled.changed();
+    }
+
+    private List<Object> answers() {
+        return List.of(received.typedDate(), received.hasUnreadableText(), dated.typedDate(),
+                dated.hasUnreadableText(), from.getText(), summary.getText(), scan.documentId(), chosenReplyTo);
     }
 
     private void select(Optional<Long> sentId) {

@@ -29,6 +29,7 @@ import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.standing.Decision;
 import uk.cml.domain.standing.DecisionAnswers;
+import uk.cml.ui.common.AnswersAsFilled;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.UkDateField;
@@ -80,6 +81,8 @@ final class SentLetterForm {
     private Optional<LocalDate> lastSuggestion = Optional.empty();
     /** The reply-by date kept while the letter is not posted: no reply is due then, so the field shows none. */
     private Optional<LocalDate> heldReplyBy = Optional.empty();
+    /** The answers as the form was last filled in, to tell what has been typed, chosen or attached since. */
+    private final AnswersAsFilled asFilled = new AnswersAsFilled(this::answers);
 
     SentLetterForm(Clock clock, UkCalendar calendar, AttachmentField copy, AttachmentField certificate) {
         this.clock = clock;
@@ -256,6 +259,23 @@ final class SentLetterForm {
                 .forEach(l -> FormGrid.show(l, Optional.empty()));
         limited.forEach(l -> FormGrid.show(l.error(), Optional.empty()));
         suggest();
+        asFilled.filled();
+    }
+
+    /** True when anything has been typed, chosen or attached since the form was filled in: closing it would lose it. */
+    boolean hasUnsavedTyping() {
+        return asFilled.changed();
+    }
+
+    /** Every answer, dates as read with whether the box holds text that is no date, and attachments by their id. */
+    private List<Object> answers() {
+        return List.of(written.typedDate(), written.hasUnreadableText(), Optional.ofNullable(toEntry.getValue()),
+                toName.getText(), toAddress.getText(), subject.getText(), Optional.ofNullable(kind.getValue()),
+                answersDecision(), copy.documentId(), posted.typedDate(), posted.hasUnreadableText(),
+                Optional.ofNullable(method.getValue()), tracking.getText(), trackedDelivery.typedDate(),
+                trackedDelivery.hasUnreadableText(), certificateDate.typedDate(), certificateDate.hasUnreadableText(),
+                branch.getText(), reference.getText(), certificate.documentId(), replyBy.typedDate(),
+                replyBy.hasUnreadableText());
     }
 
     /**

@@ -14,6 +14,7 @@ import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.evidence.Note;
 import uk.cml.domain.evidence.NoteCategory;
 import uk.cml.store.NoteStore;
+import uk.cml.ui.common.AnswersAsFilled;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.DateInput;
 import uk.cml.ui.common.FormGrid;
@@ -31,7 +32,7 @@ public final class NotesView extends Page {
     private final NotesModel model;
     private final DateInput date = new DateInput();
     /** The form's answers as it was last filled, so typing not yet saved is never cleared away without asking. */
-    private List<Object> asFilled = List.of();
+    private final AnswersAsFilled asFilled = new AnswersAsFilled(this::answers);
 
     public NotesView(NoteStore store, Background background, Clock clock, ObjectProperty<CaseFile> currentCase) {
         super("notes", Messages.text("notes.view.notes"));
@@ -56,10 +57,10 @@ public final class NotesView extends Page {
                 note -> UkFormats.shortDate(note.happenedOn()) + "\n" + note.title(), Note::changesSince);
         Node view = new RecordsPage<>(model, parts, this::save, note -> {
             date.set(model.dateProperty().get());
-            asFilled = answers();
-        }).asksBeforeLosing(() -> !answers().equals(asFilled)).view();
+            asFilled.filled();
+        }).asksBeforeLosing(asFilled::changed).view();
         date.set(model.dateProperty().get());
-        asFilled = answers();
+        asFilled.filled();
         lay(view, () -> model.reload(Optional.empty()));
     }
 

@@ -27,6 +27,9 @@ import uk.cml.ui.common.UkDateField;
  */
 final class QuickEntry extends VBox {
 
+    /** The notice's look while it says what was just saved and offers Undo (app.css). */
+    static final String SAVED = "saved";
+
     private final PaymentsModel model;
     private final QuickEntryModel entry;
     private final ObservableValue<ScheduleLine> selected;
@@ -69,15 +72,23 @@ final class QuickEntry extends VBox {
         HBox dateGroup = new HBox(4, dateLabel, lateDate);
         dateGroup.setId("quick-date-group");
         dateGroup.setAlignment(Pos.CENTER_LEFT);
-        // One row at 1024 x 700 (PaymentsLayoutTest): a second row would take one from the due payments table.
-        actions = new FlowPane(6, 8, full, missed, partGroup, late, dateGroup);
+        // One row at 1024 x 700 (PaymentsLayoutTest): a second row would take one from the due payments table. Under
+        // Collect and Pay the longer words ("Nothing arrived") need about 810 px, more than the 750 a 1024-wide window
+        // has: then Arrived late goes to a second row with the date it needs ("Arrived late  Arrived on [date]"), and
+        // the rows share the words about evenly, where the date box alone under four buttons looked left behind.
+        HBox lateGroup = new HBox(6, late, dateGroup);
+        lateGroup.setId("quick-late-group");
+        lateGroup.setAlignment(Pos.CENTER_LEFT);
+        actions = new FlowPane(6, 8, full, missed, partGroup, lateGroup);
         actions.setAlignment(Pos.CENTER_LEFT);
         entry.problem().addListener((obs, old, now) -> FormGrid.show(error,
                 now.isEmpty() ? Optional.empty() : Optional.of(now)));
         // "Recorded £51.87 for 4 Dec 2026. [Undo]" in the place of the line about the chosen due, just above the
         // button the parent pressed; the line keeps its height, so the table above does not jump.
         notice.setId("quick-notice");
-        notice.getStyleClass().add("quick-notice");
+        // In the page's status line's looks (app.css): calm green only while it says what was just saved, with Undo;
+        // plain otherwise, as for "Missed", which saves nothing and is not good news, and for what Undo did.
+        notice.getStyleClass().addAll("status", "quick-notice");
         notice.setWrapText(true);
         notice.textProperty().bind(entry.notice().textProperty());
         // Undo as a link the height of a line of text: a button made the line taller, which moved the buttons the
@@ -87,7 +98,13 @@ final class QuickEntry extends VBox {
         undo.setAccessibleText(Messages.text("common.savedWithUndo.undoThisSave"));
         undo.setOnAction(e -> entry.notice().undo());
         notice.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-        entry.notice().undoProperty().addListener((obs, old, now) -> notice.setGraphic(now == null ? null : undo));
+        entry.notice().undoProperty().addListener((obs, old, now) -> {
+            notice.setGraphic(now == null ? null : undo);
+            notice.getStyleClass().remove(SAVED);
+            if (now != null) {
+                notice.getStyleClass().add(SAVED);
+            }
+        });
         notice.visibleProperty().bind(notice.textProperty().isNotEmpty().and(error.visibleProperty().not()));
         // A problem shows in the place of the line about the chosen due, so no empty line is kept for it below
         // the buttons (at 1024 x 700 that line was most of a row of the due payments table).

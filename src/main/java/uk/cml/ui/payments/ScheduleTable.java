@@ -12,9 +12,9 @@ import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.StatusChip;
 
 /**
- * The arrears schedule as a table: one row per due with what arrived for it, its status, what is still owed on it
- * and the balance at the end of its period. Payments are not rows of their own, so no column counts money twice.
- * A TableView only builds cells for the rows on screen, so ten years of weekly dues open as fast as one month.
+ * The arrears schedule as a table: one row per due with what arrived for it, its status (which says what is still
+ * owed on it) and the balance at the end of its period. Payments are not rows of their own, so no column counts money
+ * twice. A TableView only builds cells for the rows on screen, so ten years of weekly dues open as fast as one month.
  */
 public final class ScheduleTable {
 
@@ -51,16 +51,17 @@ public final class ScheduleTable {
             }
         });
         table.getColumns().add(arrived);
+        // No "Short by" column: the status says what is short ("Part paid (short £26.87)", "£20.00 still to come"),
+        // a due with nothing received is short by the due beside it (less what a write-off or offset cleared, which
+        // what arrived says), and the balance and the totals above add it up. Its 76 px let "£51.87 on 30 Oct 2026"
+        // read whole at 1024 wide, and the fee column fit under Collect and Pay without a sideways bar.
         table.getColumns().add(status());
-        table.getColumns().add(Columns.money(Messages.text("payments.scheduleTable.shortBy"), line -> line.shortBy()
-                .isPositive()
-                ? line.shortBy().format() : "", 80));
         table.getColumns().add(Columns.money(Messages.text("payments.scheduleTable.balance"), line ->
                 BalanceText.of(line.owedAfter()), 120));
         // Dates, amounts and statuses always read in full; what arrived gives way (its tooltip has it all). Never
-        // below what the heading needs (TextColumns), or "Short by" reads "Sho". The status column widens itself to
-        // its widest chip (StatusChip). The balance has room for "In credit £150.00".
-        double[] least = {104, 72, 92, 120, 190, 76, 120};
+        // below what the heading needs (TextColumns). The status column widens itself to its widest chip
+        // (StatusChip). The balance has room for "In credit £150.00".
+        double[] least = {104, 72, 92, 120, 190, 120};
         for (int i = 0; i < least.length; i++) {
             TableColumn<ScheduleLine, ?> column = table.getColumns().get(i);
             column.setMinWidth(Math.max(least[i], column.getMinWidth()));

@@ -30,6 +30,9 @@ final class BackupPassword extends VBox {
         again.setPromptText(Messages.text("settings.backupPassword.theSamePasswordAgain"));
         password.setAccessibleText(Messages.text("settings.backupPassword.passwordForTheBackup"));
         again.setAccessibleText(Messages.text("settings.backupPassword.theSamePasswordAgain"));
+        // Wide enough for "The same password again" to show whole (it read "The same password aga").
+        password.setPrefColumnCount(16);
+        again.setPrefColumnCount(16);
         HBox fields = new HBox(8, password, again);
         fields.visibleProperty().bind(protect.selectedProperty());
         fields.managedProperty().bind(protect.selectedProperty());

@@ -1,6 +1,7 @@
 package uk.cml.ui.bin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -48,6 +49,11 @@ class BinModelTest {
         assertEquals(2, model.items().size());
         assertEquals(List.of("Note", "Letter received"), model.items().stream().map(b -> b.item().kind()).toList(),
                 "binned at the same moment: in the order of the areas");
+        // Found by a new-user walk-through: a note or letter has a day, not a time, and showed "1 Nov 2026, 00:00".
+        assertEquals("Note: " + model.items().get(0).item().title(), model.items().get(0).what());
+        assertTrue(model.items().get(0).when().startsWith("From 1 Nov 2026. Moved to the bin on "),
+                model.items().get(0).when());
+        assertTrue(model.items().get(1).when().startsWith("From 19 Nov 2026. Moved"), model.items().get(1).when());
 
         model.putBack(model.items().get(1));
         assertEquals("Put back: From CMS: Arrears to follow.", model.status().text());

@@ -49,9 +49,15 @@ class SetupPlanModelTest {
                 + "them as missed.";
         assertEquals(Optional.of(words), typed("43.21", "06/09/2026").pastPaymentsHint(TODAY));
         assertEquals(Optional.of(words), typed("43.21", "1 Jan 2024").pastPaymentsHint(TODAY));
-        // Two months or less before today: the first payment or two, nothing to warn about.
-        assertEquals(Optional.empty(), typed("43.21", "22/09/2026").pastPaymentsHint(TODAY));
-        assertEquals(Optional.empty(), typed("43.21", "06/11/2026").pastPaymentsHint(TODAY));
+        // Found by a new-user walk-through: a weekly plan first due six weeks ago said nothing, though its six
+        // payments counted as missed. Any payment already due counts as missed until added.
+        assertEquals(Optional.of(words), typed("43.21", "22/09/2026").pastPaymentsHint(TODAY));
+        assertEquals(Optional.of(words), typed("43.21", "06/11/2026").pastPaymentsHint(TODAY));
+        assertEquals(Optional.of(words), typed("43.21", TODAY.minusDays(1).format(
+                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))).pastPaymentsHint(TODAY));
+        // Due today or later: nothing is missed yet.
+        assertEquals(Optional.empty(), typed("43.21", TODAY.format(
+                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))).pastPaymentsHint(TODAY));
         assertEquals(Optional.empty(), typed("43.21", "06/12/2026").pastPaymentsHint(TODAY));
         // Nothing typed, or not a date: no plan to speak of.
         assertEquals(Optional.empty(), new CaseDraft().pastPaymentsHint(TODAY));

@@ -56,7 +56,7 @@ class LetterTablesTest {
     /** A reply counts from posting: a letter written but not posted has no reply date, only the posting to do. */
     @Test
     void aLetterNotPostedShowsNoReplyDateButWhatToDoNext() {
-        Optional<LocalDate> printed = Optional.of(LocalDate.of(2027, 1, 12));
+        Optional<LocalDate> printed = Optional.of(LocalDate.of(2027, 1, 14));
         SentLetter written = new SentLetter(3, 1, LocalDate.of(2026, 12, 1), Optional.empty(),
                 new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"),
                 "Ask for a breakdown of the arrears", LetterKind.REQUEST_FOR_INFORMATION, Optional.empty(),
@@ -68,7 +68,7 @@ class LetterTablesTest {
     /** A letter to be emailed or handed in is sent, not posted: no Post Office in what to do next. */
     @Test
     void aLetterToEmailNotYetSentSaysSendIt() {
-        Optional<LocalDate> printed = Optional.of(LocalDate.of(2027, 1, 12));
+        Optional<LocalDate> printed = Optional.of(LocalDate.of(2027, 1, 14));
         SentLetter toEmail = new SentLetter(3, 1, LocalDate.of(2026, 12, 1), Optional.empty(),
                 new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"),
                 "Ask for a breakdown of the arrears", LetterKind.REQUEST_FOR_INFORMATION,
@@ -78,17 +78,18 @@ class LetterTablesTest {
                 LetterTables.reply(toEmail, java.util.Set.of(), LocalDate.of(2027, 2, 1)));
     }
 
-    /** A posted letter's date is what a reply is expected by, whoever set it; past it, no reply has come by then. */
+    /** A posted letter's date is what a reply is expected by, whoever set it; past it, no reply has come by then.
+     * (Posted first class on Tue 1 Dec 2026, deemed received Thu 3 Dec, six weeks on: Thu 14 Jan 2027.) */
     @Test
     void aPostedLettersReplyDateIsExpectedNotADeadline() {
         SentLetter posted = new SentLetter(4, 1, LocalDate.of(2026, 12, 1), Optional.of(LocalDate.of(2026, 12, 1)),
                 new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"),
                 "Ask for a breakdown of the arrears", LetterKind.REQUEST_FOR_INFORMATION, Optional.empty(),
                 Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "",
-                Optional.of(LocalDate.of(2027, 1, 12)), Optional.empty());
-        assertEquals(new Status("Reply due by 12 Jan 2027", Tone.INFO),
-                LetterTables.reply(posted, java.util.Set.of(), LocalDate.of(2027, 1, 12)));
-        assertEquals(new Status("No reply by 12 Jan 2027", Tone.BAD),
-                LetterTables.reply(posted, java.util.Set.of(), LocalDate.of(2027, 1, 13)));
+                Optional.of(LocalDate.of(2027, 1, 14)), Optional.empty());
+        assertEquals(new Status("Reply due by 14 Jan 2027", Tone.INFO),
+                LetterTables.reply(posted, java.util.Set.of(), LocalDate.of(2027, 1, 14)));
+        assertEquals(new Status("No reply by 14 Jan 2027", Tone.BAD),
+                LetterTables.reply(posted, java.util.Set.of(), LocalDate.of(2027, 1, 15)));
     }
 }

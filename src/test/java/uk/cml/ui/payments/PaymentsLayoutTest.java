@@ -144,7 +144,7 @@ class PaymentsLayoutTest extends AppRobot {
         press("#nav-payments");
         TableView<ScheduleLine> table = waitFor("#schedule-table");
         waitUntil("one row per due", () -> table.getItems().size() == 4);
-        waitUntil("the fee column shows", () -> table.getVisibleLeafColumns().size() == 7);
+        waitUntil("the fee column shows", () -> table.getVisibleLeafColumns().size() == 6);
         settle();
 
         List<String> cut = interactAndGet(() -> cutHeadings(table));

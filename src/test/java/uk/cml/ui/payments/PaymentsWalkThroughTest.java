@@ -167,8 +167,8 @@ class PaymentsWalkThroughTest extends AppRobot {
             });
             showTab("Due payments");
             settle();
-            // Collect and Pay's longer words ("Nothing arrived") take two rows at 1024 wide, as before; the date
-            // box never leaves its label. At 1366 the buttons and the box share one row.
+            // Collect and Pay's longer words ("Nothing arrived") take two rows at 1024 wide (PaymentsFitTest); the
+            // date box never leaves its label. At 1366 the buttons and the box share one row.
             Node full = lookup("#quick-paid-full").query();
             Node date = lookup("#quick-late-date").query();
             Node label = lookup("#quick-date-label").query();

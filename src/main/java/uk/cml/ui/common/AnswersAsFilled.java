@@ -1,0 +1,29 @@
+package uk.cml.ui.common;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * A form's answers as it was last filled in (empty for a new record, or from a saved one), to tell whether the
+ * parent has typed, chosen or attached anything since: leaving the form then would lose it.
+ */
+public final class AnswersAsFilled {
+
+    private final Supplier<List<Object>> answers;
+    private List<Object> asFilled = List.of();
+
+    /** @param answers every answer the form holds, each comparable with equals (texts, dates, choices, ids) */
+    public AnswersAsFilled(Supplier<List<Object>> answers) {
+        this.answers = answers;
+    }
+
+    /** The form has just been filled in: what it holds now is what it started with. */
+    public void filled() {
+        asFilled = answers.get();
+    }
+
+    /** Something has been typed, chosen or attached since the form was filled in. */
+    public boolean changed() {
+        return !answers.get().equals(asFilled);
+    }
+}

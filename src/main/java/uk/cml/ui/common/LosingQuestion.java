@@ -1,0 +1,136 @@
+package uk.cml.ui.common;
+
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * Asks before what the parent typed in a form is cleared away: "Keep what I typed" or "Lose what I typed". While it
+ * is asked it takes the place of the form's buttons, so the form keeps its room. Ids start with the page's prefix
+ * (call-unsaved-question, call-keep-typing, call-lose-typing). Shared by the records pages and the letters page.
+ */
+public final class LosingQuestion {
+
+    private final VBox view = new VBox(8);
+    /** True while the form holds typing not yet saved; never, until the page says how to tell. */
+    private BooleanSupplier typing = () -> false;
+    /** What to do if the parent chooses to lose what they typed: start a new record, open another, close the form. */
+    private Runnable afterLosing = () -> { };
+    /** The form's own buttons, out of sight while the question is asked. */
+    private Node buttons;
+    /**
+     * Where the keyboard was when asked (the field typed in, or the button pressed): "Keep what I typed" puts it back
+     * there, not on the next button along, Save, where a press of Space would save half a record.
+     */
+    private Node typingIn;
+    /** The text selected there (the caret alone, mostly), which taking the keyboard back must not select whole. */
+    private int anchor;
+    private int caret;
+
+    public LosingQuestion(String prefix) {
+        Label losing = new Label(Messages.text("common.losingQuestion.notSavedYet"));
+        losing.setWrapText(true);
+        losing.setMinHeight(Region.USE_PREF_SIZE);
+        losing.setId(prefix + "-unsaved");
+        Button keep = PageLayout.button(prefix + "-keep-typing", Messages.text("common.losingQuestion.keepWhatITyped"),
+                () -> {
+                    Node back = typingIn;
+                    int from = anchor;
+                    int to = caret;
+                    hide();
+                    if (back != null) {
+                        back.requestFocus();
+                        // Focus given back selects all the text, so the next key typed would replace it all.
+                        text(back).ifPresent(field -> field.selectRange(from, to));
+                    }
+                });
+        keep.getStyleClass().add("primary");
+        Button lose = PageLayout.button(prefix + "-lose-typing", Messages.text("common.losingQuestion.loseWhatITyped"),
+                () -> {
+                    Runnable then = afterLosing;
+                    hide();
+                    then.run();
+                });
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        lose.setMinWidth(Region.USE_PREF_SIZE);
+        view.getChildren().setAll(losing, new FlowPane(8, 8, keep, lose));
+        view.getStyleClass().add("note");
+        view.setId(prefix + "-unsaved-question");
+        hide();
+    }
+
+    /** While the question is asked it stands in place of {@code formButtons} (Save, New, Back...). */
+    public LosingQuestion inPlaceOf(Node formButtons) {
+        this.buttons = formButtons;
+        hide();
+        return this;
+    }
+
+    /** From now on {@code unsavedTyping} says whether the form holds typing not yet saved. */
+    public LosingQuestion whenTyping(BooleanSupplier unsavedTyping) {
+        this.typing = unsavedTyping;
+        return this;
+    }
+
+    /** The form holds typing not yet saved. */
+    public boolean typing() {
+        return typing.getAsBoolean();
+    }
+
+    /**
+     * Does {@code clearing} (which closes or empties the form) at once when nothing typed would be lost; otherwise
+     * asks first, and does it only if the parent chooses to lose what they typed.
+     */
+    public void beforeLosing(Runnable clearing) {
+        if (typing()) {
+            ask(clearing);
+        } else {
+            clearing.run();
+        }
+    }
+
+    /** Asks, doing {@code ifLost} only if the parent chooses to lose what they typed. */
+    public void ask(Runnable ifLost) {
+        afterLosing = ifLost;
+        typingIn = view.getScene() == null ? null : view.getScene().getFocusOwner();
+        text(typingIn).ifPresent(field -> {
+            anchor = field.getAnchor();
+            caret = field.getCaretPosition();
+        });
+        show(true);
+        // The button pressed has gone with the form's buttons: the keyboard goes to the safe answer.
+        view.lookupAll(".primary").stream().findFirst().ifPresent(Node::requestFocus);
+    }
+
+    /** Puts the form's buttons back in place of the question. */
+    public void hide() {
+        afterLosing = () -> { };
+        typingIn = null;
+        show(false);
+    }
+
+    private void show(boolean asked) {
+        view.setVisible(asked);
+        view.setManaged(asked);
+        if (buttons != null) {
+            buttons.setVisible(!asked);
+            buttons.setManaged(!asked);
+        }
+    }
+
+    private static java.util.Optional<TextInputControl> text(Node node) {
+        return node instanceof TextInputControl field ? java.util.Optional.of(field)
+                : node instanceof DatePicker picker ? java.util.Optional.of(picker.getEditor())
+                : java.util.Optional.empty();
+    }
+
+    public Node view() {
+        return view;
+    }
+}

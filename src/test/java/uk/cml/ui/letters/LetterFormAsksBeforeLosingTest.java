@@ -1,0 +1,276 @@
+package uk.cml.ui.letters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.Child;
+import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.Recipient;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.ui.AppRobot;
+import uk.cml.ui.PageHarness;
+
+/**
+ * A letter half logged is never closed without asking (Back, Escape, or starting another), an attached file counts
+ * as typing, and a letter begun or opened while one case was open is only ever saved to that case; an untouched form
+ * closes without a question, also when the case changes. As the Calls and Notes pages do.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LetterFormAsksBeforeLosingTest extends AppRobot {
+
+    @TempDir
+    Path dataFolder;
+    @TempDir
+    Path parentsFiles;
+    PageHarness harness;
+
+    @Start
+    void start(Stage primary) {
+        // The page opens in a window of its own (see PageHarness).
+    }
+
+    @BeforeEach
+    void open() {
+        harness = new PageHarness(dataFolder);
+    }
+
+    @AfterEach
+    void close() {
+        interact(harness::close);
+    }
+
+    private void showPage() {
+        LettersView page = LettersPages.open(harness, CLOCK);
+        interact(() -> harness.show(page));
+        waitFor("#letters-new-sent");
+    }
+
+    /** On the screen: in the window, taking its place, and neither it nor anything holding it hidden. */
+    private boolean shown(String id) {
+        return lookup(id).tryQuery().map(node -> interactAndGet(() -> {
+            for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
+                if (!at.isVisible()) {
+                    return false;
+                }
+            }
+            return node.isManaged() && node.getScene() != null;
+        })).orElse(false);
+    }
+
+    /** The form is open (its Save in view), not the lists. */
+    private boolean formOpen() {
+        return shown("#letters-editor");
+    }
+
+    private String status() {
+        Label status = lookup("#letters-status").queryAs(Label.class);
+        return interactAndGet(status::getText);
+    }
+
+    private CaseFile otherCase() {
+        long id = harness.services.cases.create(new CaseFile(0, "Alex Morgan", Optional.empty(),
+                WorkSituation.NOT_KNOWN, Arrangement.DIRECT_PAY, Optional.empty(),
+                List.of(new Child(0, "Leo", LocalDate.of(2018, 6, 1))), new BigDecimal("4")));
+        return harness.services.cases.find(id).orElseThrow();
+    }
+
+    private SentLetter complaint(long caseId, String subject) {
+        return new SentLetter(0, caseId, LocalDate.of(2026, 11, 2), Optional.of(LocalDate.of(2026, 11, 3)),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"),
+                subject, LetterKind.COMPLAINT, Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS),
+                ProofOfPostage.NONE, "", Optional.of(LocalDate.of(2026, 11, 20)), Optional.empty());
+    }
+
+    @Test
+    void backAndEscapeAskBeforeLosingAHalfTypedLetterAndAnUntouchedOneClosesAtOnce() {
+        showPage();
+        press("#letters-new-sent");
+        press("#letters-back");
+        assertFalse(shown("#letters-unsaved-question"), "an untouched form needs no question");
+        assertFalse(formOpen(), "and closes");
+
+        press("#letters-new-sent");
+        type("#sent-subject", "Missed payments in Octo");
+        press("#letters-back");
+        assertTrue(shown("#letters-unsaved-question"), "asked first");
+        assertTrue(interactAndGet(lookup("#letters-keep-typing").query()::isFocused), "the keyboard is on the safe "
+                + "answer");
+        assertFalse(shown("#letters-back"), "the form's buttons make way for the question");
+        assertTrue(formOpen());
+        assertEquals("Missed payments in Octo", text("#sent-subject"), "nothing lost while asked");
+
+        press("#letters-keep-typing");
+        assertFalse(shown("#letters-unsaved-question"));
+        assertTrue(formOpen());
+        assertEquals("Missed payments in Octo", text("#sent-subject"));
+
+        // Escape is the form's cancel button: it asks too.
+        type("#sent-subject", "Missed payments in October");
+        push(KeyCode.ESCAPE);
+        waitUntil("asked on Escape", () -> shown("#letters-unsaved-question"));
+        assertEquals("Missed payments in October", text("#sent-subject"));
+        press("#letters-keep-typing");
+        javafx.scene.control.TextField subject = lookup("#sent-subject").query();
+        assertTrue(interactAndGet(subject::isFocused), "kept: back where the parent typed");
+        assertEquals("", interactAndGet(subject::getSelectedText), "and not all selected, to be typed over");
+
+        // Starting another letter would empty the form as surely as Back.
+        press("#letters-new-received");
+        assertTrue(shown("#letters-unsaved-question"), "asked before the form is swapped for another");
+        assertEquals("Missed payments in October", text("#sent-subject"));
+        press("#letters-lose-typing");
+        waitUntil("the received letter's form, empty", () -> shown("#received-summary")
+                && text("#received-summary").isEmpty());
+        assertFalse(shown("#letters-unsaved-question"));
+
+        press("#letters-back");
+        assertFalse(formOpen(), "the new received letter was untouched: closed without a question");
+        assertEquals(0, harness.services.sentLetters.letters(harness.currentCase.get().id()).size());
+    }
+
+    @Test
+    void attachingAFileCountsAsTypingAndAnOpenedLetterAsksOnlyOnceChanged() throws Exception {
+        Path scan = parentsFiles.resolve("cms-letter.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(60, 40,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", scan.toFile());
+        harness.chosenFiles = List.of(scan);
+        long caseId = harness.currentCase.get().id();
+        harness.services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.empty(),
+                LocalDate.of(2026, 11, 19), "Child Maintenance Service", "Your complaint is being looked at.",
+                Optional.empty(), Optional.empty()));
+        showPage();
+
+        press("#letters-new-received");
+        press("#received-scan-attach");
+        Label attached = lookup("#received-scan-name").query();
+        waitUntil("the scan is attached", () -> "cms-letter.png".equals(interactAndGet(attached::getText)));
+        press("#letters-back");
+        assertTrue(shown("#letters-unsaved-question"), "a file attached is work the parent would lose");
+        press("#letters-lose-typing");
+        waitUntil("back to the lists", () -> !formOpen());
+        assertEquals(1, harness.services.documents.documents(caseId).size(),
+                "the file itself stays in the case's documents");
+
+        TableView<ReceivedLetter> received = waitFor("#letters-received-table");
+        waitUntil("the letter is listed", () -> received.getItems().size() == 1);
+        interact(() -> received.getSelectionModel().select(0));
+        waitUntil("the letter is open", () -> "Your complaint is being looked at.".equals(text("#received-summary")));
+        press("#letters-back");
+        assertFalse(shown("#letters-unsaved-question"), "opened and read, not changed: no question");
+        assertFalse(formOpen());
+
+        interact(() -> received.getSelectionModel().select(0));
+        waitUntil("the letter is open", () -> formOpen());
+        type("#received-summary", "Your complaint is being looked at by a senior manager.");
+        press("#letters-back");
+        assertTrue(shown("#letters-unsaved-question"), "a correction half typed is asked about too");
+        press("#letters-keep-typing");
+        assertEquals("Your complaint is being looked at by a senior manager.", text("#received-summary"));
+    }
+
+    @Test
+    void aLetterTypedForOneCaseIsNotFiledUnderAnotherAndAnUntouchedFormCloses() throws Exception {
+        Path copy = parentsFiles.resolve("my-letter.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(60, 40,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", copy.toFile());
+        harness.chosenFiles = List.of(copy);
+        CaseFile first = interactAndGet(harness.currentCase::get);
+        CaseFile other = otherCase();
+        showPage();
+        press("#letters-new-sent");
+        type("#sent-subject", "Missed payments in October");
+        type("#sent-to-name", "Child Maintenance Service");
+        interact(() -> harness.currentCase.set(other));
+
+        assertTrue(formOpen(), "the letter being typed stays open");
+        assertEquals("Missed payments in October", text("#sent-subject"), "what was typed stays");
+        press("#letters-save");
+        waitUntil("Save explains", () -> status().startsWith("Not saved: you began this letter while the case "
+                + "with " + first.otherParentName() + " was open."));
+        assertEquals(0, harness.services.sentLetters.letters(other.id()).size());
+        assertTrue(formOpen());
+        // The copy attached now is the letter's: it goes with the letter's case, not the one open.
+        press("#sent-copy-attach");
+        Label attached = lookup("#sent-copy-name").query();
+        waitUntil("the copy is attached", () -> "my-letter.png".equals(interactAndGet(attached::getText)));
+        assertEquals(1, harness.services.documents.documents(first.id()).size());
+        assertEquals(0, harness.services.documents.documents(other.id()).size());
+
+        interact(() -> harness.currentCase.set(first));
+        press("#letters-save");
+        waitUntil("saved for its own case", () -> harness.services.sentLetters.letters(first.id()).size() == 1);
+        assertEquals(harness.services.documents.documents(first.id()).get(0).id(),
+                harness.services.sentLetters.letters(first.id()).get(0).copyDocumentId().orElseThrow());
+        waitUntil("back at the lists", () -> !formOpen());
+
+        TableView<SentLetter> sent = waitFor("#letters-sent-table");
+        waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
+        interact(() -> sent.getSelectionModel().select(0));
+        waitUntil("the letter is open", () -> formOpen());
+        interact(() -> harness.currentCase.set(other));
+        waitUntil("an untouched letter closes on a change of case", () -> !formOpen());
+        assertFalse(shown("#letters-unsaved-question"));
+    }
+
+    @Test
+    void aLetterOpenedForCorrectionUnderOneCaseIsNeverSavedIntoAnotherAndKeepsItsLink() {
+        CaseFile first = interactAndGet(harness.currentCase::get);
+        CaseFile other = otherCase();
+        long sentId = harness.services.sentLetters.save(complaint(first.id(), "Complaint about collection"));
+        harness.services.receivedLetters.save(new ReceivedLetter(0, first.id(), Optional.empty(),
+                LocalDate.of(2026, 11, 19), "Child Maintenance Service", "We are looking at your complaint.",
+                Optional.empty(), Optional.of(sentId)));
+        harness.services.sentLetters.save(complaint(other.id(), "Alex's own complaint"));
+        showPage();
+        TableView<ReceivedLetter> received = waitFor("#letters-received-table");
+        waitUntil("the letter is listed", () -> received.getItems().size() == 1);
+        interact(() -> received.getSelectionModel().select(0));
+        waitUntil("the letter is open", () -> "We are looking at your complaint.".equals(text("#received-summary")));
+        type("#received-summary", "We are looking at your complaint. Reply by 15 December.");
+
+        interact(() -> harness.currentCase.set(other));
+        waitUntil("the other case's letters are loaded", () -> harness.services.sentLetters.letters(other.id())
+                .size() == 1 && interactAndGet(() -> ((ComboBox<?>) lookup("#received-answers").query()).getItems()
+                .stream().anyMatch(l -> l instanceof SentLetter s && s.caseId() == other.id())));
+        press("#letters-save");
+        waitUntil("Save explains", () -> status().startsWith("Not saved: you began this letter while the case "
+                + "with Jordan Reed was open."));
+        assertEquals(0, harness.services.receivedLetters.letters(other.id()).size(), "not moved into Alex's case");
+        assertEquals("We are looking at your complaint.",
+                harness.services.receivedLetters.letters(first.id()).get(0).summary(), "not corrected from there");
+
+        interact(() -> harness.currentCase.set(first));
+        waitUntil("its own case's letters are back", () -> interactAndGet(() -> ((ComboBox<?>) lookup(
+                "#received-answers").query()).getItems().stream().anyMatch(l -> l instanceof SentLetter s
+                && s.id() == sentId)));
+        press("#letters-save");
+        waitUntil("saved", () -> harness.services.receivedLetters.letters(first.id()).get(0).summary()
+                .endsWith("Reply by 15 December."));
+        assertEquals(Optional.of(sentId), harness.services.receivedLetters.letters(first.id()).get(0).inReplyTo(),
+                "the reply it answers was not lost on the way through the other case");
+    }
+}
