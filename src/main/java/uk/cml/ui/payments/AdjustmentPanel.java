@@ -17,6 +17,7 @@ import uk.cml.domain.arrears.Adjustment;
 import uk.cml.domain.arrears.AdjustmentKind;
 import uk.cml.domain.arrears.FeeBasis;
 import uk.cml.store.PaymentStore.Kind;
+import uk.cml.ui.common.AnswersAsFilled;
 import uk.cml.ui.common.CaseOfForm;
 import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
@@ -52,7 +53,7 @@ final class AdjustmentPanel extends BorderPane {
     /** The case the form was begun for (or its adjustment opened in): it is saved to that case only. */
     private final CaseOfForm begun;
     /** The form's answers as it was last filled, so a half-typed adjustment is not cleared on a change of case. */
-    private List<Object> asFilled = List.of();
+    private final AnswersAsFilled asFilled = new AnswersAsFilled(this::answers);
 
     AdjustmentPanel(PaymentsModel model) {
         this.model = model;
@@ -142,7 +143,7 @@ final class AdjustmentPanel extends BorderPane {
         List.of(kindError, dateError, amountError, noteError).forEach(l -> FormGrid.show(l, Optional.empty()));
         remove.setDisable(adjustment == null);
         history.setText("");
-        asFilled = answers();
+        asFilled.filled();
         if (adjustment == null) {
             table.getSelectionModel().clearSelection();
             return;
@@ -163,7 +164,7 @@ final class AdjustmentPanel extends BorderPane {
 
     /** Whether the form holds typing not yet saved. */
     boolean hasUnsavedTyping() {
-        return !answers().equals(asFilled);
+        return asFilled.changed();
     }
 
     private List<Object> answers() {

@@ -23,6 +23,7 @@ import uk.cml.domain.arrears.PaymentInput;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentRules;
 import uk.cml.store.PaymentStore.Kind;
+import uk.cml.ui.common.AnswersAsFilled;
 import uk.cml.ui.common.CaseOfForm;
 import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
@@ -62,7 +63,7 @@ final class PaymentsPanel extends BorderPane {
     /** The case the form was begun for (or its payment opened in): it is saved to that case only. */
     private final CaseOfForm begun;
     /** The form's answers as it was last filled, so a half-typed payment is not cleared on a change of case. */
-    private List<Object> asFilled = List.of();
+    private final AnswersAsFilled asFilled = new AnswersAsFilled(this::answers);
 
     /**
      * @param evidenceField makes the field for the bank statement or screenshot showing the money arrived, given
@@ -224,7 +225,7 @@ final class PaymentsPanel extends BorderPane {
         remove.setDisable(payment == null);
         history.setText("");
         evidence.show(Optional.empty());
-        asFilled = answers();
+        asFilled.filled();
         if (payment == null) {
             table.getSelectionModel().clearSelection();
             return;
@@ -234,7 +235,7 @@ final class PaymentsPanel extends BorderPane {
                 boolean untouched = !hasUnsavedTyping();
                 evidence.show(found);
                 if (untouched) {
-                    asFilled = answers(); // the payment's own evidence is what the form was filled with
+                    asFilled.filled(); // the payment's own evidence is what the form was filled with
                 }
             }
         }, model::showProblem);
@@ -254,7 +255,7 @@ final class PaymentsPanel extends BorderPane {
 
     /** Whether the form holds typing not yet saved. */
     boolean hasUnsavedTyping() {
-        return !answers().equals(asFilled);
+        return asFilled.changed();
     }
 
     private List<Object> answers() {

@@ -18,6 +18,7 @@ import uk.cml.domain.arrears.PlanInput;
 import uk.cml.domain.arrears.PlanRules;
 import uk.cml.domain.calendar.CalendarText;
 import uk.cml.store.PaymentStore.Kind;
+import uk.cml.ui.common.AnswersAsFilled;
 import uk.cml.ui.common.CaseOfForm;
 import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
@@ -45,7 +46,7 @@ final class PlanPanel extends BorderPane {
     /** The case the form was begun for (or its plan opened in): it is saved to that case only. */
     private final CaseOfForm begun;
     /** The form's answers as it was last filled, so a half-typed plan is not cleared on a change of case. */
-    private List<Object> asFilled = List.of();
+    private final AnswersAsFilled asFilled = new AnswersAsFilled(this::answers);
 
     PlanPanel(PaymentsModel model) {
         this.model = model;
@@ -129,7 +130,7 @@ final class PlanPanel extends BorderPane {
         FormGrid.show(sourceError, Optional.empty());
         remove.setDisable(plan == null);
         history.setText("");
-        asFilled = answers();
+        asFilled.filled();
         if (plan == null) {
             table.getSelectionModel().clearSelection();
             return;
@@ -150,7 +151,7 @@ final class PlanPanel extends BorderPane {
 
     /** Whether the form holds typing not yet saved. */
     boolean hasUnsavedTyping() {
-        return !answers().equals(asFilled);
+        return asFilled.changed();
     }
 
     private List<Object> answers() {
