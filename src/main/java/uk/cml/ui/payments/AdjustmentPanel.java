@@ -17,6 +17,8 @@ import uk.cml.domain.arrears.Adjustment;
 import uk.cml.domain.arrears.AdjustmentKind;
 import uk.cml.domain.arrears.FeeBasis;
 import uk.cml.store.PaymentStore.Kind;
+import uk.cml.ui.common.AnswersAsFilled;
+import uk.cml.ui.common.CaseOfForm;
 import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
@@ -48,9 +50,14 @@ final class AdjustmentPanel extends BorderPane {
     private final Button remove = new Button(Messages.text("payments.adjustmentPanel.moveToBin"));
     private final BinList<Adjustment> bin;
     private Adjustment editing;
+    /** The case the form was begun for (or its adjustment opened in): it is saved to that case only. */
+    private final CaseOfForm begun;
+    /** The form's answers as it was last filled, so a half-typed adjustment is not cleared on a change of case. */
+    private final AnswersAsFilled asFilled = new AnswersAsFilled(this::answers);
 
     AdjustmentPanel(PaymentsModel model) {
         this.model = model;
+        begun = model.caseOfForm(this::caseChanged);
         table.setId("adjustments-table");
         table.setAccessibleText(Messages.text("payments.adjustmentPanel.adjustments"));
         table.setPlaceholder(PageLayout.emptyNote(Messages.text("payments.adjustmentPanel.noAdjustmentsAddOneWhen")));
@@ -124,6 +131,7 @@ final class AdjustmentPanel extends BorderPane {
     }
 
     void edit(Adjustment adjustment) {
+        begun.begin();
         editing = adjustment;
         formTitle.setText(adjustment == null ? Messages.text("payments.adjustmentPanel.recordAnAdjustment")
                 : Messages.text("payments.adjustmentPanel.correctThisAdjustment"));
@@ -135,6 +143,7 @@ final class AdjustmentPanel extends BorderPane {
         List.of(kindError, dateError, amountError, noteError).forEach(l -> FormGrid.show(l, Optional.empty()));
         remove.setDisable(adjustment == null);
         history.setText("");
+        asFilled.filled();
         if (adjustment == null) {
             table.getSelectionModel().clearSelection();
             return;
@@ -143,8 +152,33 @@ final class AdjustmentPanel extends BorderPane {
                 versions -> history.setText(Versions.describe(versions, Versions::adjustment)), model::showProblem);
     }
 
+    /** Another case chosen: a fresh form for it, unless an adjustment is being typed (Save then says whose it is). */
+    private void caseChanged() {
+        if (hasUnsavedTyping()) {
+            // The adjustment open can be moved to the bin only while its own case is open.
+            remove.setDisable(editing == null || !model.caseFile().map(c -> c.id() == begun.caseId()).orElse(false));
+        } else {
+            edit(null);
+        }
+    }
+
+    /** Whether the form holds typing not yet saved. */
+    boolean hasUnsavedTyping() {
+        return asFilled.changed();
+    }
+
+    private List<Object> answers() {
+        return List.of(Optional.ofNullable(kind.getValue()), date.typedText(), amount.getText(),
+                Optional.ofNullable(basis.getValue()), note.getText());
+    }
+
     private void save() {
         if (model.now().isEmpty()) {
+            return;
+        }
+        Optional<String> elsewhere = begun.refusal(Messages.text("payments.adjustmentPanel.noun"));
+        if (elsewhere.isPresent()) {
+            model.status().set(elsewhere.get()); // what was typed stays in the form
             return;
         }
         Map<String, String> problems = AdjustmentChecks.problems(kind.getValue(), date.typedDate(),

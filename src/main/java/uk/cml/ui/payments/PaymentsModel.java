@@ -18,6 +18,7 @@ import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.store.PaymentRecords;
 import uk.cml.store.PaymentStore;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.CaseOfForm;
 import uk.cml.ui.common.Jobs;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.common.SavedWithUndo;
@@ -55,7 +56,12 @@ final class PaymentsModel {
         this.jobs = jobs;
         this.clock = clock;
         this.currentCase = currentCase;
-        currentCase.addListener((obs, old, now) -> reload());
+        currentCase.addListener((obs, old, now) -> {
+            // "Recorded £43.21 on 20 Nov 2026" (and its Undo) was about the case shown before: beside another
+            // case's figures it read as if it were that case's.
+            status.set("");
+            reload();
+        });
     }
 
     ReadOnlyObjectProperty<Loaded> loaded() {
@@ -124,6 +130,15 @@ final class PaymentsModel {
             after.accept(result);
             reload();
         }, error -> status.set(Problems.forParent(error)));
+    }
+
+    /**
+     * For one form of the page: the case it was begun for, so it is never saved under another. Made after the
+     * model's own reload on a change of case, so the form hears of the change ({@code changed}) once the new case
+     * is being loaded.
+     */
+    CaseOfForm caseOfForm(Runnable changed) {
+        return new CaseOfForm(currentCase, changed);
     }
 
     long caseId() {

@@ -3,6 +3,8 @@ package uk.cml.ui.payments;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -21,6 +23,8 @@ import uk.cml.domain.arrears.PaymentInput;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentRules;
 import uk.cml.store.PaymentStore.Kind;
+import uk.cml.ui.common.AnswersAsFilled;
+import uk.cml.ui.common.CaseOfForm;
 import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
@@ -56,11 +60,19 @@ final class PaymentsPanel extends BorderPane {
     private final Button remove = new Button(Messages.text("payments.adjustmentPanel.moveToBin"));
     private final BinList<Payment> bin;
     private Payment editing;
+    /** The case the form was begun for (or its payment opened in): it is saved to that case only. */
+    private final CaseOfForm begun;
+    /** The form's answers as it was last filled, so a half-typed payment is not cleared on a change of case. */
+    private final AnswersAsFilled asFilled = new AnswersAsFilled(this::answers);
 
-    /** @param evidence the bank statement or screenshot showing the money arrived; it adds files to Documents */
-    PaymentsPanel(PaymentsModel model, AttachmentField evidence) {
+    /**
+     * @param evidenceField makes the field for the bank statement or screenshot showing the money arrived, given
+     *                      the case whose Documents it adds files to: the payment's, even once another is chosen
+     */
+    PaymentsPanel(PaymentsModel model, Function<LongSupplier, AttachmentField> evidenceField) {
         this.model = model;
-        this.evidence = evidence;
+        begun = model.caseOfForm(this::caseChanged);
+        this.evidence = evidenceField.apply(begun::caseId);
         forTheDue = Columns.text(Messages.text("payments.panel.forTheDue"), p -> model.now()
                 .map(l -> DueChoices.column(p, l.schedule())).orElse(""), 160);
         forTheDue.setId("payments-for-the-due");
@@ -197,6 +209,7 @@ final class PaymentsPanel extends BorderPane {
     }
 
     void edit(Payment payment) {
+        begun.begin();
         editing = payment;
         formTitle.setText(payment == null ? Messages.text("payments.panel.recordAPayment")
                 : Messages.text("payments.panel.correctThisPayment"));
@@ -212,21 +225,51 @@ final class PaymentsPanel extends BorderPane {
         remove.setDisable(payment == null);
         history.setText("");
         evidence.show(Optional.empty());
+        asFilled.filled();
         if (payment == null) {
             table.getSelectionModel().clearSelection();
             return;
         }
         model.background.run(() -> model.store.evidenceOf(payment.id()), found -> {
             if (editing == payment) {
+                boolean untouched = !hasUnsavedTyping();
                 evidence.show(found);
+                if (untouched) {
+                    asFilled.filled(); // the payment's own evidence is what the form was filled with
+                }
             }
         }, model::showProblem);
         model.background.run(() -> model.store.earlierVersions(Kind.PAYMENT, payment.id()),
                 versions -> history.setText(Versions.describe(versions, Versions::payment)), model::showProblem);
     }
 
+    /** Another case chosen: a fresh form for it, unless a payment is being typed (Save then says whose it is). */
+    private void caseChanged() {
+        if (hasUnsavedTyping()) {
+            // The payment open can be moved to the bin only while its own case is open.
+            remove.setDisable(editing == null || !model.caseFile().map(c -> c.id() == begun.caseId()).orElse(false));
+        } else {
+            edit(null);
+        }
+    }
+
+    /** Whether the form holds typing not yet saved. */
+    boolean hasUnsavedTyping() {
+        return asFilled.changed();
+    }
+
+    private List<Object> answers() {
+        return List.of(date.typedText(), amount.getText(), Optional.ofNullable(method.getValue()),
+                reference.getText(), chosenDue(), note.getText(), evidence.documentId());
+    }
+
     private void save() {
         if (model.now().isEmpty()) {
+            return;
+        }
+        Optional<String> elsewhere = begun.refusal(Messages.text("payments.panel.noun"));
+        if (elsewhere.isPresent()) {
+            model.status().set(elsewhere.get()); // what was typed stays in the form
             return;
         }
         PaymentInput input = new PaymentInput(amount.getText(),

@@ -124,8 +124,8 @@ public final class PaymentsView implements Section {
         HBox actions = new HBox(10, this.writeAboutMissed, importFile);
         actions.setAlignment(Pos.CENTER_LEFT);
         model.useSavedNotice(new SavedWithUndo(background, status, model.status()::set));
-        PaymentsPanel paymentsPanel = new PaymentsPanel(model, new AttachmentField("payment-evidence",
-                evidence.documents(), background, model::caseId, evidence.picker(),
+        PaymentsPanel paymentsPanel = new PaymentsPanel(model, formCase -> new AttachmentField("payment-evidence",
+                evidence.documents(), background, formCase, evidence.picker(),
                 Messages.text("payments.view.bankStatementOrScreenshotShowing")).openWith(evidence.open()));
         PlanPanel planPanel = new PlanPanel(model);
         AdjustmentPanel adjustmentPanel = new AdjustmentPanel(model);

@@ -18,6 +18,8 @@ import uk.cml.domain.arrears.PlanInput;
 import uk.cml.domain.arrears.PlanRules;
 import uk.cml.domain.calendar.CalendarText;
 import uk.cml.store.PaymentStore.Kind;
+import uk.cml.ui.common.AnswersAsFilled;
+import uk.cml.ui.common.CaseOfForm;
 import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
@@ -41,9 +43,14 @@ final class PlanPanel extends BorderPane {
     private final Button remove = new Button(Messages.text("payments.adjustmentPanel.moveToBin"));
     private final BinList<PaymentPlan> bin;
     private PaymentPlan editing;
+    /** The case the form was begun for (or its plan opened in): it is saved to that case only. */
+    private final CaseOfForm begun;
+    /** The form's answers as it was last filled, so a half-typed plan is not cleared on a change of case. */
+    private final AnswersAsFilled asFilled = new AnswersAsFilled(this::answers);
 
     PlanPanel(PaymentsModel model) {
         this.model = model;
+        begun = model.caseOfForm(this::caseChanged);
         table.setId("plans-table");
         table.setAccessibleText(Messages.text("payments.view.paymentPlans"));
         table.setPlaceholder(PageLayout.emptyNote(Messages.text("payments.planPanel.noPaymentPlanYetAdd")));
@@ -113,6 +120,7 @@ final class PlanPanel extends BorderPane {
     }
 
     void edit(PaymentPlan plan) {
+        begun.begin();
         editing = plan;
         formTitle.setText(plan == null ? Messages.text("payments.planPanel.addAPaymentPlan")
                 : Messages.text("payments.planPanel.correctThisPlan"));
@@ -122,6 +130,7 @@ final class PlanPanel extends BorderPane {
         FormGrid.show(sourceError, Optional.empty());
         remove.setDisable(plan == null);
         history.setText("");
+        asFilled.filled();
         if (plan == null) {
             table.getSelectionModel().clearSelection();
             return;
@@ -130,8 +139,33 @@ final class PlanPanel extends BorderPane {
                 versions -> history.setText(Versions.describe(versions, Versions::plan)), model::showProblem);
     }
 
+    /** Another case chosen: a fresh form for it, unless a plan is being typed (Save then says whose it is). */
+    private void caseChanged() {
+        if (hasUnsavedTyping()) {
+            // The plan open can be moved to the bin only while its own case is open.
+            remove.setDisable(editing == null || !model.caseFile().map(c -> c.id() == begun.caseId()).orElse(false));
+        } else {
+            edit(null);
+        }
+    }
+
+    /** Whether the form holds typing not yet saved. */
+    boolean hasUnsavedTyping() {
+        return asFilled.changed();
+    }
+
+    private List<Object> answers() {
+        return List.of(fields.amount().getText(), Optional.ofNullable(fields.frequency().getValue()),
+                fields.firstDue().typedText(), stopped.isSelected(), source.getText());
+    }
+
     private void save() {
         if (model.now().isEmpty()) {
+            return;
+        }
+        Optional<String> elsewhere = begun.refusal(Messages.text("payments.planPanel.noun"));
+        if (elsewhere.isPresent()) {
+            model.status().set(elsewhere.get()); // what was typed stays in the form
             return;
         }
         PlanInput input = fields.input(stopped.isSelected(), source.getText());

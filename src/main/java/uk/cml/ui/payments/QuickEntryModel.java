@@ -17,6 +17,7 @@ import uk.cml.domain.arrears.PaymentRules;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.calendar.CalendarText;
 import uk.cml.store.PaymentStore.Kind;
+import uk.cml.ui.common.CaseOfForm;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageStatus;
 
@@ -38,12 +39,15 @@ final class QuickEntryModel {
     /** Whether the problem is that the day the money arrived is needed (the view then puts the keys in its box). */
     private boolean asksForDate;
     private ScheduleLine chosen;
+    /** The case whose due was chosen: what quick entry records for it goes to that case only. */
+    private final CaseOfForm begun;
     /** The due and the case the notice is about; null when it says nothing. */
     private LocalDate noticeDue;
     private long noticeCase;
 
     QuickEntryModel(PaymentsModel model) {
         this.model = model;
+        this.begun = model.caseOfForm(() -> { }); // the schedule then empties the choice
         // Whatever the page says next (another save, a removal, a problem) replaces the notice and its Undo.
         model.status().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
@@ -73,6 +77,7 @@ final class QuickEntryModel {
      */
     void choose(ScheduleLine line) {
         chosen = line;
+        begun.begin();
         say("", false);
         if (line != null && noticeDue != null && !line.date().equals(noticeDue)) {
             dismiss();
@@ -202,6 +207,13 @@ final class QuickEntryModel {
     /** @param also a sentence added to the notice (empty: none) */
     private void record(ScheduleLine line, LocalDate on, String amount, String note, String also) {
         if (model.now().isEmpty()) {
+            return;
+        }
+        // A due of the case shown when it was chosen: until the new case's dues are in the table, the one chosen
+        // is still the other case's, and recorded now its money would be credited to this one.
+        Optional<String> elsewhere = begun.refusal(Messages.text("payments.panel.noun"));
+        if (elsewhere.isPresent()) {
+            say(elsewhere.get(), false);
             return;
         }
         // The parent chose the due and said what arrived for it: the payment is linked to that due, so the matching

@@ -79,7 +79,14 @@ final class SchedulePanel extends BorderPane {
         setCenter(table);
         setBottom(quick);
         getStyleClass().add("tab-body");
-        model.loaded().addListener((obs, old, now) -> refill());
+        model.loaded().addListener((obs, old, now) -> {
+            if (old != null && now != null && old.caseFile().id() != now.caseFile().id()) {
+                // Another case's dues: the one chosen was the other case's, so quick entry starts with none chosen
+                // (refill kept a due of the same date chosen, and what was typed for it then went to this case).
+                table.getSelectionModel().clearSelection();
+            }
+            refill();
+        });
         keepNewestInView();
     }
 

@@ -121,6 +121,19 @@ class ImportDialogTest extends AppRobot {
         assertEquals(3, rows.getItems().stream().filter(r -> r.status() == RowStatus.POSSIBLE_DUPLICATE).count());
     }
 
+    /**
+     * The import keeps the payments of the case open when it was opened: the dialog holds the main window (with the
+     * case switcher) until it is closed, so no other case can be chosen meanwhile (PaymentsCaseChangeTest has the
+     * page's own forms).
+     */
+    @Test
+    void theDialogHoldsTheWindowWithTheCaseSwitcherUntilItCloses() throws IOException {
+        openPaymentsWith("monzo.csv");
+        Stage dialog = (Stage) lookup("#import-dialog").query().getScene().getWindow();
+        assertEquals(javafx.stage.Modality.WINDOW_MODAL, dialog.getModality());
+        assertEquals(harness.stage(), dialog.getOwner());
+    }
+
     @Test
     void nationwideStatementBelowItsAccountLines() throws IOException {
         openPaymentsWith("nationwide-statement.csv");
