@@ -19,7 +19,7 @@ public final class PaymentTables {
     }
 
     /**
-     * Date, amount received and how it was paid, one row per payment, with their total. When the CMS took a fee
+     * Date, amount received and how it was paid (blank where the parent did not say), one row per payment, with their total. When the CMS took a fee
      * from any of them, a last column gives what each counted for before the fee (the figure the dues are in).
      */
     public static LetterBlock.Table received(MoneyReceived money) {
@@ -27,7 +27,7 @@ public final class PaymentTables {
         List<List<String>> rows = new ArrayList<>(money.payments().size());
         for (ReceivedPayment p : money.payments()) {
             List<String> row = new ArrayList<>(List.of(UkFormats.shortDate(p.date()), p.received().format(),
-                    p.method().label()));
+                    p.method().isSaid() ? p.method().label() : ""));
             if (fee) {
                 row.add(p.counted().format());
             }

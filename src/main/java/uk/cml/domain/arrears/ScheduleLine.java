@@ -105,6 +105,9 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
      * What arrived for it, payment by payment: "£51.87 on 4 Sep 2026 + £26.67 towards arrears", or "No payment" (not "Nothing": the status beside it already says "Nothing received").
      */
     public String arrivedText() {
+        if (nothingArrived()) {
+            return Words.text("arrears.line.noPayment");
+        }
         StringBuilder text = new StringBuilder();
         for (Arrival arrival : arrivals) {
             text.append(text.isEmpty() ? "" : "; ").append(arrival.describe());
@@ -122,6 +125,14 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
         if (!clearedText.isEmpty()) {
             text.append(text.isEmpty() ? Words.text("arrears.line.nothingThen", clearedText.toString()) : "; " + clearedText);
         }
-        return text.isEmpty() ? Words.text("arrears.line.noPayment") : text.toString();
+        return text.toString();
+    }
+
+    /**
+     * Whether nothing arrived for it and nothing of it was cleared: {@link #arrivedText()} is then only "No payment",
+     * which a sentence about what arrived should not quote ("what arrived for it: No payment.").
+     */
+    public boolean nothingArrived() {
+        return arrivals.isEmpty() && clearings.isEmpty();
     }
 }
