@@ -19,23 +19,32 @@ public final class PaymentTables {
     }
 
     /**
-     * Date, amount received and how it was paid, one row per payment, with their total. When the CMS took a fee
-     * from any of them, a last column gives what each counted for before the fee (the figure the dues are in).
+     * Date, amount received and how it was paid, one row per payment, with their total. How it was paid is blank
+     * where the parent did not say (quick entry never asks), and the column is left out when none of them says. When
+     * the CMS took a fee from any of them, a last column gives what each counted for before the fee (the figure the
+     * dues are in).
      */
     public static LetterBlock.Table received(MoneyReceived money) {
         boolean fee = money.feeTaken();
+        boolean how = money.payments().stream().anyMatch(p -> p.method().isSaid());
         List<List<String>> rows = new ArrayList<>(money.payments().size());
         for (ReceivedPayment p : money.payments()) {
-            List<String> row = new ArrayList<>(List.of(UkFormats.shortDate(p.date()), p.received().format(),
-                    p.method().label()));
+            List<String> row = new ArrayList<>(List.of(UkFormats.shortDate(p.date()), p.received().format()));
+            if (how) {
+                row.add(p.method().isSaid() ? p.method().label() : "");
+            }
             if (fee) {
                 row.add(p.counted().format());
             }
             rows.add(row);
         }
         List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.left("Date received", 1.3),
-                TableColumn.right("Amount received", 1.4), TableColumn.left("How it was paid", fee ? 2.4 : 3.4)));
-        List<String> total = new ArrayList<>(List.of("Total", money.onStatement().format(), ""));
+                TableColumn.right("Amount received", 1.4)));
+        List<String> total = new ArrayList<>(List.of("Total", money.onStatement().format()));
+        if (how) {
+            columns.add(TableColumn.left("How it was paid", fee ? 2.4 : 3.4));
+            total.add("");
+        }
         if (fee) {
             columns.add(TableColumn.right("Before the CMS fee", 1.5));
             total.add(money.counted().format());

@@ -196,7 +196,7 @@ public final class DocumentRecordStore implements TimelineSource {
         List<TimelineEntry> entries = new ArrayList<>();
         for (AttachedDocument d : documents(caseId)) {
             entries.add(new TimelineEntry(TimelineKind.DOCUMENT, d.addedOn().atStartOfDay(), d.recordedAt(),
-                    Words.text("timeline.document.added", d.originalName()), d.description(), d.id()));
+                    d.originalName(), d.description(), d.id()));
         }
         return entries;
     }

@@ -59,7 +59,8 @@ final class PaymentEvents {
             if (line.status().isShort()) {
                 LocalDateTime happened = line.date().atStartOfDay();
                 entries.add(new TimelineEntry(TimelineKind.PAYMENT_DUE, happened, happened, dueTitle(line),
-                        Words.text("timeline.payment.dueDetail", line.description(), line.arrivedText()),
+                        line.nothingArrived() ? Words.text("timeline.payment.dueDetailNothing", line.description())
+                                : Words.text("timeline.payment.dueDetail", line.description(), line.arrivedText()),
                         line.planId()));
             }
         }
@@ -92,8 +93,11 @@ final class PaymentEvents {
         List<TodoItem> todos = new ArrayList<>();
         lastDue(schedule).filter(line -> line.status().isShort())
                 .filter(line -> !line.date().isBefore(today.minusDays(RECENT_DAYS)))
-                .ifPresent(line -> todos.add(new TodoItem(line.date(), Words.text("todo.payments.short",
-                        UkFormats.shortDate(line.date()), line.shortBy().format(), line.arrivedText()),
+                .ifPresent(line -> todos.add(new TodoItem(line.date(), line.nothingArrived()
+                        ? Words.text("todo.payments.nothingArrived", UkFormats.shortDate(line.date()),
+                                line.shortBy().format())
+                        : Words.text("todo.payments.short", UkFormats.shortDate(line.date()), line.shortBy().format(),
+                                line.arrivedText()),
                         TodoKind.PAYMENT_SHORT, line.planId())));
         int inARow = schedule.missedInARow();
         if (inARow >= 2) {

@@ -11,7 +11,9 @@ final class LineText {
     }
 
     static String payment(Payment payment, long counted) {
-        String text = Words.text("arrears.line.paymentReceived", payment.method().label());
+        String text = payment.method().isSaid()
+                ? Words.text("arrears.line.paymentReceived", payment.method().label())
+                : Words.text("arrears.line.paymentReceivedHowNotSaid");
         if (!payment.reference().isBlank()) {
             text += Words.text("arrears.line.reference", payment.reference().strip());
         }

@@ -136,6 +136,9 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
     }
 
     private String arrived(Money besideIt) {
+        if (nothingArrived()) {
+            return Words.text("arrears.line.noPayment");
+        }
         StringBuilder text = new StringBuilder();
         for (Arrival arrival : arrivals) {
             text.append(text.isEmpty() ? "" : "; ").append(besideIt == null ? arrival.describe()
@@ -154,6 +157,14 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
         if (!clearedText.isEmpty()) {
             text.append(text.isEmpty() ? Words.text("arrears.line.nothingThen", clearedText.toString()) : "; " + clearedText);
         }
-        return text.isEmpty() ? Words.text("arrears.line.noPayment") : text.toString();
+        return text.toString();
+    }
+
+    /**
+     * Whether nothing arrived for it and nothing of it was cleared: {@link #arrivedText()} is then only "No payment",
+     * which a sentence about what arrived should not quote ("what arrived for it: No payment.").
+     */
+    public boolean nothingArrived() {
+        return arrivals.isEmpty() && clearings.isEmpty();
     }
 }

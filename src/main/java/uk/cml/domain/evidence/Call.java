@@ -66,12 +66,25 @@ public record Call(long id, long caseId, LocalDateTime happenedAt, CallDirection
         StringBuilder text = new StringBuilder();
         append(text, "evidence.call.number", number);
         append(text, "evidence.call.whatWasSaid", whatWasSaid);
-        append(text, "evidence.call.whatWasPromised", promised + promisedBy.map(d -> Words.text(promised.isEmpty()
-                ? "evidence.call.by" : "evidence.call.andBy", UkFormats.shortDate(d))).orElse(""));
+        append(text, "evidence.call.whatWasPromised", promised + promisedBy.map(d -> byDate(d)).orElse(""));
         append(text, "evidence.call.outcome", outcome);
         followUpOn.ifPresent(d -> append(text, "evidence.call.followUpOn", followUpDone
                 ? Words.text("evidence.call.done", UkFormats.shortDate(d)) : UkFormats.shortDate(d)));
         return text.toString().strip();
+    }
+
+    /**
+     * The promised date after what was promised: joined on (", by 15 Dec 2026"), or when the parent's words end a
+     * sentence, a sentence of its own ("call me back. By 15 Dec 2026"), never "call me back., by".
+     */
+    private String byDate(LocalDate d) {
+        String date = UkFormats.shortDate(d);
+        String words = promised.strip();
+        if (words.isEmpty()) {
+            return Words.text("evidence.call.by", date);
+        }
+        return words.matches("(?s).*[.!?]['\"\u2019\u201D)]?") ? " " + Words.text("evidence.call.by", date)
+                : Words.text("evidence.call.andBy", date);
     }
 
     /** {@code labelKey}: the field's name, which a line of the details starts with ("Outcome: ..."). */

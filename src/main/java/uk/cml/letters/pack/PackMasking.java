@@ -10,7 +10,9 @@ import uk.cml.domain.timeline.TimelineEntry;
 
 /**
  * A pack with the parent's address, phone and email hidden, for one that may reach the other parent (a tribunal
- * shares its papers). Names and the CMS reference stay. Attached copies and scans are left out, not masked: the app
+ * shares its papers). Names, the CMS reference and the other parent's address stay as recorded: the cover prints the
+ * parent's own address as withheld, and the parent's typed words lose only their home, postcode, phone and email
+ * (see {@link ContactMask}), never a town or street they share with anyone else. Attached copies and scans are left out, not masked: the app
  * cannot see inside a photo or another's PDF, and a CMS letter shows the parent's address at its top.
  */
 final class PackMasking {
@@ -24,7 +26,7 @@ final class PackMasking {
         PackContents.Cover cover = c.cover();
         PackContents.Cover masked = new PackContents.Cover(cover.parentName(),
                 cover.parentAddress().isEmpty() ? List.of() : List.of(ADDRESS_WITHHELD), cover.otherParentName(),
-                mask.apply(cover.otherParentAddress()), cover.cmsReference(), cover.arrangement(), cover.madeOn());
+                cover.otherParentAddress(), cover.cmsReference(), cover.arrangement(), cover.madeOn());
         return new PackContents(masked, c.period(), c.sections(), c.summary(), c.schedule(), c.received(),
                 c.chronology().stream().map(e -> entry(e, mask)).toList(),
                 c.calls().stream().map(call -> call(call, mask)).toList(),

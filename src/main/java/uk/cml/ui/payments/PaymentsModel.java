@@ -104,6 +104,14 @@ final class PaymentsModel {
                 .map(c -> PaymentMethod.THROUGH_CMS).orElse(PaymentMethod.BANK_TRANSFER);
     }
 
+    /**
+     * What quick entry records: under Collect and Pay the money comes through the CMS (the arrangement says so);
+     * otherwise the parent said only that it arrived, not how, so the payment says "not said" rather than a guess.
+     */
+    PaymentMethod quickEntryMethod() {
+        return usualMethod() == PaymentMethod.THROUGH_CMS ? PaymentMethod.THROUGH_CMS : PaymentMethod.NOT_SAID;
+    }
+
     void reload() {
         CaseFile caseFile = currentCase.get();
         if (caseFile == null) {

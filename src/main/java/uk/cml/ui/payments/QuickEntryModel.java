@@ -169,8 +169,11 @@ final class QuickEntryModel {
             say("", false);
             noticeDue = chosen.date();
             noticeCase = model.caseId();
-            notice.say(Messages.text("payments.quickEntry.nothingToRecordThePayment",
-                    CalendarText.dayAndDate(chosen.date()), chosen.arrivedText()));
+            notice.say(chosen.nothingArrived()
+                    ? Messages.text("payments.quickEntry.nothingToRecordNothingArrived",
+                            CalendarText.dayAndDate(chosen.date()))
+                    : Messages.text("payments.quickEntry.nothingToRecordThePayment",
+                            CalendarText.dayAndDate(chosen.date()), chosen.arrivedText()));
         }
     }
 
@@ -218,7 +221,7 @@ final class QuickEntryModel {
         }
         // The parent chose the due and said what arrived for it: the payment is linked to that due, so the matching
         // never gives it to another (a late payment arriving in the next due's early days paid the next one).
-        PaymentInput input = new PaymentInput(amount, on, model.usualMethod(), "",
+        PaymentInput input = new PaymentInput(amount, on, model.quickEntryMethod(), "",
                 note.isEmpty() ? "" : Messages.text("payments.quickEntry.due", note, UkFormats.shortDate(line.date())),
                 Optional.of(line.date()));
         Map<String, String> problems = PaymentRules.problems(input, model.today(), model.now().get().records().plans());

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.domain.caseinfo.PostalAddress;
 import uk.cml.domain.evidence.Note;
@@ -21,8 +22,11 @@ import uk.cml.domain.evidence.NoteCategory;
 /** The evidence pack, read back from its PDF, with the parent's contact details masked and not. */
 class PackMaskingTest {
 
-    /** Every part of the parent's address and contact details that could lead someone to them. */
-    static final List<String> MY_CONTACT_PARTS = List.of("14 Orchard Close", "Orchard Close", "Leeds", "LS6 2AB",
+    /**
+     * Every part of the parent's address and contact details that could lead someone to them. Not the town: many
+     * share it (the other parent may too), so hiding it changed records that were not the parent's to hide.
+     */
+    static final List<String> MY_CONTACT_PARTS = List.of("14 Orchard Close", "Orchard Close", "LS6 2AB",
             "LS62AB", "07700 900123", "07700900123", "900123", "sam.taylor@example.com");
 
     @TempDir
@@ -65,6 +69,7 @@ class PackMaskingTest {
         assertTrue(text.contains(PackMasking.ADDRESS_WITHHELD), text);
         assertTrue(text.contains("Jordan turned up at [withheld]"), text);
         assertTrue(text.contains("3 Mill Lane"), "the paying parent's address is not the parent's to hide");
+        assertTrue(text.contains("Leeds Headrow"), "a Post Office branch is the certificate's, not the parent's home");
         assertTrue(text.contains("Copy " + Registers.LEFT_OUT), "the register says the copy is kept, not missing");
         assertTrue(text.contains("Scan " + Registers.LEFT_OUT), text);
     }
@@ -77,5 +82,30 @@ class PackMaskingTest {
         }
         assertTrue(text.contains("Copy follows"));
         assertEquals(-1, text.indexOf(PackMasking.ADDRESS_WITHHELD));
+    }
+
+    /**
+     * Both parents in Leeds (the walk-through's case): the cover printed the paying parent's address as "Flat 3, 22
+     * Kirkstall Road / [withheld] / LS4 2DE", a false record that also told the reader both live in one town. His
+     * address, and a note naming the town, are printed as recorded; only the parent's own home goes.
+     */
+    @Test
+    void bothParentsInLeedsTheOtherParentsAddressAndTheTownInANoteStayWhole() throws Exception {
+        CaseFile recorded = fixture.stores.cases().find(fixture.caseId).orElseThrow();
+        fixture.stores.cases().update(new CaseFile(recorded.id(), recorded.otherParentName(),
+                Optional.of(new PostalAddress(List.of("Flat 3, 22 Kirkstall Road", "Leeds"), "LS4 2DE")),
+                recorded.otherParentWork(), recorded.arrangement(), recorded.cmsReference(), recorded.children(),
+                recorded.collectionFeePercent()));
+        fixture.stores.notes().add(new Note(0, fixture.caseId, LocalDate.of(2025, 8, 1), NoteCategory.PLAIN,
+                "Took Mia to Leeds market; Jordan was on Orchard Close.", null));
+
+        String text = packText(true);
+
+        assertTrue(text.contains("Flat 3, 22 Kirkstall Road Leeds LS4 2DE"), text);
+        assertTrue(text.contains("Took Mia to Leeds market; Jordan was on Orchard Close."), text);
+        assertTrue(text.contains("Jordan turned up at [withheld], [withheld]."), text);
+        assertTrue(text.contains(PackMasking.ADDRESS_WITHHELD), "the parent's own address on the cover");
+        assertFalse(text.contains("14 Orchard Close") || text.toLowerCase().contains("14 orchard close"), text);
+        assertFalse(text.contains("LS6 2AB") || text.contains("LS62AB"), text);
     }
 }

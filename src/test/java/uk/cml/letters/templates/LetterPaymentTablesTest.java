@@ -97,6 +97,33 @@ class LetterPaymentTablesTest {
                 + "above."), pdf.flat());
     }
 
+    /** The walk-through's letter said "Bank transfer" for payments recorded by quick entry, which never asks how. */
+    @Test
+    @DisplayName("a payment whose way of paying the parent did not say is printed with none, not a guess")
+    void howItWasPaidNotSaidIsLeftBlank() throws IOException {
+        ReadBack pdf = letter(schedule(PaymentFrequency.WEEKLY, 5000, LocalDate.of(2026, 11, 2),
+                new Payment(0, LocalDate.of(2026, 11, 16), Money.ofPence(12000), PaymentMethod.NOT_SAID, "", "")));
+        List<String> lines = pdf.text().lines().map(String::strip).toList();
+        assertTrue(lines.contains("Date received Amount received"), "no column of blanks: " + pdf.text());
+        assertTrue(lines.contains("16 Nov 2026 £120.00"), pdf.text());
+        assertTrue(lines.contains("Total £120.00"), pdf.text());
+        assertFalse(pdf.flat().contains("How it was paid") || pdf.flat().contains("Bank transfer")
+                || pdf.flat().contains("Not said"), pdf.flat());
+    }
+
+    @Test
+    @DisplayName("beside one said to be a bank transfer, a payment whose way of paying was not said has a blank")
+    void howItWasPaidBlankBesideOneSaid() throws IOException {
+        ReadBack pdf = letter(schedule(PaymentFrequency.WEEKLY, 5000, LocalDate.of(2026, 11, 2),
+                pay(LocalDate.of(2026, 11, 2), 5000),
+                new Payment(0, LocalDate.of(2026, 11, 16), Money.ofPence(5000), PaymentMethod.NOT_SAID, "", "")));
+        List<String> lines = pdf.text().lines().map(String::strip).toList();
+        assertTrue(lines.contains("Date received Amount received How it was paid"), pdf.text());
+        assertTrue(lines.contains("2 Nov 2026 £50.00 Bank transfer"), pdf.text());
+        assertTrue(lines.contains("16 Nov 2026 £50.00"), pdf.text());
+        assertFalse(pdf.flat().contains("Not said"), pdf.flat());
+    }
+
     @Test
     @DisplayName("money paid early, before the months listed, is said to have paid a due listed")
     void paidEarlyIsAccountedFor() throws IOException {

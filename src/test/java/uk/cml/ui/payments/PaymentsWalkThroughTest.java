@@ -95,8 +95,8 @@ class PaymentsWalkThroughTest extends AppRobot {
         openOnTheFirstDue();
         press("#quick-missed");
         waitUntil("the answer shows by the buttons", () -> lookup("#quick-notice").queryLabeled().isVisible());
-        assertEquals("Nothing to record: the payment due on Sun 1 Nov 2026 already shows what arrived for it: "
-                + "No payment.", textOf("#quick-notice"));
+        assertEquals("Nothing to record: the payment due on Sun 1 Nov 2026 already shows that nothing arrived for it.",
+                textOf("#quick-notice"));
         assertEquals("", textOf("#payments-status"), "nothing at the top of the page");
     }
 

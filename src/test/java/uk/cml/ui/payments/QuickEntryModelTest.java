@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.ScheduleLine;
@@ -223,5 +224,26 @@ class QuickEntryModelTest {
         assertEquals(List.of(), recorded(), "nothing saved as a part payment");
         assertEquals("Nothing received", due(15).statusText());
         assertFalse(quick.notice().canUndo());
+    }
+
+    /**
+     * Quick entry asks whether and when the money came, never how: the walk-through's letter said "How it was paid:
+     * Bank transfer" for payments the parent only marked as paid. Each is saved as "not said", and what the records
+     * print for it names no way of paying.
+     */
+    @Test
+    void quickEntrySavesHowItWasPaidAsNotSaidAndPrintsNoWayOfPaying() {
+        quick.choose(due(1));
+        quick.paidInFull(Optional.empty());
+        quick.choose(due(8));
+        quick.paidLate(Optional.of(LocalDate.of(2026, 11, 11)));
+        quick.choose(due(15));
+        quick.partPaid("20.00", Optional.of(LocalDate.of(2026, 11, 16)));
+
+        assertEquals(List.of(PaymentMethod.NOT_SAID, PaymentMethod.NOT_SAID, PaymentMethod.NOT_SAID),
+                recorded().stream().map(Payment::method).toList());
+        List<String> said = payments.now().orElseThrow().schedule().events().stream()
+                .filter(e -> e.isPayment()).map(e -> e.description()).toList();
+        assertEquals(List.of("Payment received", "Payment received", "Payment received"), said);
     }
 }

@@ -1,0 +1,82 @@
+package uk.cml.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.documents.DocumentStore;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.timeline.TimelineEntry;
+import uk.cml.domain.timeline.TimelineKind;
+import uk.cml.domain.todo.TodoItem;
+
+/**
+ * The words the timeline, the pack's chronology and the to-do list make for a due with nothing received and for a
+ * document, as the walk-through read them: "Matched to it by date: No payment." and "Document: Document added: ...".
+ */
+class RecordWordingTest {
+
+    @TempDir
+    Path folder;
+    @TempDir
+    Path parentsFiles;
+    Database database;
+    PaymentStore payments;
+    DocumentRecordStore documents;
+    CaseStore cases;
+    long caseId;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(folder, DatabaseTest.CLOCK);
+        History history = new History(DatabaseTest.CLOCK);
+        cases = new CaseStore(database, history, DatabaseTest.CLOCK);
+        caseId = cases.completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
+        payments = new PaymentStore(database, history, DatabaseTest.CLOCK);
+        documents = new DocumentRecordStore(database, history, DatabaseTest.CLOCK,
+                new DocumentStore(folder.resolve("documents")));
+        payments.savePlan(caseId, PaymentStoreTest.WEEKLY);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void aDueWithNothingReceivedDoesNotQuoteNoPaymentAsWhatArrived() {
+        List<TimelineEntry> dues = payments.timeline(caseId, PaymentStoreTest.TODAY).stream()
+                .filter(e -> e.kind() == TimelineKind.PAYMENT_DUE).toList();
+        assertEquals("£43.21, nothing arrived for it (matched by date)", dues.get(0).title());
+        assertEquals("Maintenance due (weekly).", dues.get(0).detail());
+    }
+
+    @Test
+    void theToDoListSaysNothingArrivedWithoutQuotingNoPayment() {
+        long monthly = cases.create(CaseStoreTest.aCase());
+        payments.savePlan(monthly, new PaymentPlan(0, Money.ofPence(200_00), PaymentFrequency.MONTHLY,
+                LocalDate.of(2026, 11, 15), "CMS letter"));
+        List<String> todos = payments.todos(monthly, PaymentStoreTest.TODAY).stream().map(TodoItem::what).toList();
+        assertFalse(todos.stream().anyMatch(t -> t.contains("No payment")), todos.toString());
+        assertEquals("Nothing has arrived for the payment due on 15 Nov 2026 (£200.00 short). If it came, record it; "
+                + "if not, keep a note for your letter to the CMS.", todos.stream()
+                .filter(t -> t.contains("payment due on 15 Nov 2026")).findFirst().orElseThrow(), todos.toString());
+    }
+
+    @Test
+    void aDocumentIsNamedOnceItsKindSaysDocument() throws Exception {
+        Path photo = TestFiles.png(parentsFiles.resolve("cert.png"), 10);
+        documents.add(caseId, photo, "Certificate of posting");
+        TimelineEntry entry = documents.timeline(caseId).get(0);
+        assertEquals(TimelineKind.DOCUMENT, entry.kind());
+        assertEquals("cert.png", entry.title(), "shown after its kind: \"Document: cert.png\"");
+    }
+}
