@@ -18,7 +18,8 @@ final class StandingWiring {
 
     static StandingView page(AppServices services, Background background, ObjectProperty<CaseFile> currentCase,
             Navigator navigator) {
-        StandingModel model = new StandingModel(services.standing, background, services.clock, currentCase);
+        StandingModel model = new StandingModel(services.standing, services.payments, background, services.clock,
+                currentCase);
         return new StandingView(model, services.calendar.holidays(), navigator, owner -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(Messages.text("app.standingWiring.saveTheDeadlinesAsA"));
