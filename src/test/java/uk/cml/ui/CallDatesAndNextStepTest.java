@@ -29,6 +29,10 @@ import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.domain.caseinfo.PostalAddress;
 import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.Recipient;
+import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.CallDirection;
 
@@ -113,5 +117,40 @@ class CallDatesAndNextStepTest extends AppRobot {
         press("#standing-next-write");
         waitUntil("the writer is open on the missed payments letter", () -> lookup("#page-write-letter").tryQuery()
                 .isPresent());
+    }
+
+    /**
+     * The letter about the missed payments written on Sunday 22 November but not posted (the reviewer's case): the
+     * Overview's first to-do is to post it, and Where it stands says the same, with the button that records it.
+     */
+    @Test
+    void aReportWrittenButNotPostedHeadsWhereItStandsAsItHeadsTheOverview() {
+        stop(startup);
+        long letter;
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            long caseId = services.cases.cases().get(0).id();
+            letter = services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 11, 22), Optional.empty(),
+                    new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean"),
+                    "Missed Direct Pay payments", LetterKind.ARREARS_REPORT, Optional.empty(), Optional.empty(),
+                    ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+        }
+        startup = startOn(dataFolder);
+        java.util.function.Supplier<Optional<Label>> toPost = () -> lookup(node -> node instanceof Label l
+                && l.getId() != null && l.getId().startsWith("overview-todo-") && l.getText() != null
+                && l.getText().contains("Post the letter of 22 Nov 2026")).tryQuery();
+        waitUntil("the Overview asks to post it", () -> toPost.get().isPresent());
+        String overview = toPost.get().get().getText();
+        assertTrue(lookup(node -> node instanceof Label l && l.getText() != null
+                && l.getText().contains("Under Direct Pay the CMS only knows")).tryQuery().isEmpty(),
+                "the Overview no longer asks to write it");
+
+        press("#nav-where-things-stand");
+        waitUntil("the next step loads", () -> words("#standing-next").startsWith("Post the letter"));
+        assertTrue(overview.endsWith(words("#standing-next")), words("#standing-next") + " | " + overview);
+        assertEquals("Record the posting", words("#standing-next-write"));
+        press("#standing-next-write");
+        waitUntil("the letter is open", () -> lookup("#sent-subject").tryQuery().isPresent()
+                && "Missed Direct Pay payments".equals(text("#sent-subject")));
+        assertTrue(letter > 0);
     }
 }

@@ -22,7 +22,8 @@ public final class Todos {
      * kept, as it names the letter and opens it.
      */
     public static List<TodoItem> gather(List<TodoItem> items) {
-        Set<Long> toPost = items.stream().filter(i -> i.kind() == TodoKind.POST_LETTER).map(TodoItem::sourceId)
+        Set<Long> toPost = items.stream().filter(i -> i.kind() == TodoKind.POST_LETTER
+                || i.kind() == TodoKind.POST_REPORT).map(TodoItem::sourceId)
                 .collect(Collectors.toSet());
         return items.stream().filter(i -> !postingDeadline(i, toPost)).sorted(Comparator.comparing(TodoItem::due))
                 .toList();
@@ -39,7 +40,7 @@ public final class Todos {
 
     /**
      * What heads "Where things stand" when it is not the page's own next step: telling the CMS of missed payments
-     * under Direct Pay (the CMS only knows if told, and a complaint or a chase is about what it knows), when the
+     * under Direct Pay, or posting the letter that does once it is written (the CMS only knows if told, and a complaint or a chase is about what it knows), when the
      * Overview's order ({@link #gather(List, LocalDate)}) puts it before the date the page's next step is about. A
      * next step with no date (the complaint's own: write one, ask for a review) comes after it. One order for both
      * pages, so What to do next never says one thing while What needs doing says another comes first.
@@ -49,14 +50,18 @@ public final class Todos {
      */
     public static Optional<TodoItem> aheadOfStanding(Optional<Deadline> pageNext, List<TodoItem> items,
             LocalDate today, UkCalendar calendar) {
-        List<TodoItem> candidates = new ArrayList<>(items.stream().filter(i -> i.kind() == TodoKind.TELL_THE_CMS)
-                .toList());
+        List<TodoItem> candidates = new ArrayList<>(items.stream().filter(Todos::tellsTheCms).toList());
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
         pageNext.ifPresent(d -> candidates.add(TodoItem.of(d, d.what(), calendar)));
         TodoItem first = gather(candidates, today).get(0);
-        return first.kind() == TodoKind.TELL_THE_CMS ? Optional.of(first) : Optional.empty();
+        return tellsTheCms(first) ? Optional.of(first) : Optional.empty();
+    }
+
+    /** Telling the CMS of missed payments: writing the letter that does, or posting it once written. */
+    public static boolean tellsTheCms(TodoItem item) {
+        return item.kind() == TodoKind.TELL_THE_CMS || item.kind() == TodoKind.POST_REPORT;
     }
 
     /** A date counted from a letter not yet posted is the date to post it by (no reply is awaited before that). */

@@ -37,6 +37,7 @@ public final class StandingView implements Section {
     private final BankHolidays holidays;
     private final Consumer<String> writeLetter;
     private final Runnable writeAboutMissed;
+    private final java.util.function.LongConsumer openLetter;
     private final Function<Window, Optional<Path>> calendarTarget;
     private final ScrollPane scroll = new ScrollPane();
     private final VBox content = new VBox();
@@ -65,6 +66,7 @@ public final class StandingView implements Section {
         this.holidays = holidays;
         this.writeLetter = key -> navigator.go(new Destination.LetterFromTemplate(key));
         this.writeAboutMissed = () -> navigator.go(new Destination.LetterAboutMissedPayments());
+        this.openLetter = id -> navigator.go(new Destination.LettersSelecting(id));
         this.calendarTarget = calendarTarget;
         this.panels = new StandingPanels(model, holidays, writeLetter,
                 letterId -> navigator.go(new Destination.LettersSelecting(letterId)));
@@ -151,10 +153,19 @@ public final class StandingView implements Section {
         Optional<uk.cml.domain.todo.TodoItem> first = model.ahead().get();
         if (first.isPresent()) {
             // Telling the CMS of missed payments comes first, as What needs doing on the Overview says.
-            next.setText(first.get().what());
-            write.setText(Messages.text("standing.view.writeAboutMissedPayments"));
+            uk.cml.domain.todo.TodoItem item = first.get();
+            boolean post = item.kind() == uk.cml.domain.todo.TodoKind.POST_REPORT;
+            next.setText(item.what());
+            write.setText(Messages.text(post ? "standing.view.recordThePosting"
+                    : "standing.view.writeAboutMissedPayments"));
             write.setVisible(true);
-            write.setOnAction(e -> writeAboutMissed.run());
+            write.setOnAction(e -> {
+                if (post) {
+                    openLetter.accept(item.sourceId());
+                } else {
+                    writeAboutMissed.run();
+                }
+            });
         } else {
             next.setText(nextAction.text());
             write.setText(nextAction.buttonText());

@@ -57,6 +57,22 @@ class StandingNextOrderTest {
         assertEquals(List.of(TELL, limit), Todos.gather(List.of(limit, TELL), TODAY));
     }
 
+    /**
+     * The letter about the missed payments written on Thursday 3 December 2026 but not posted: the Overview asks to
+     * post it (no longer to write one), and until it goes the CMS has not been told, so the page says the same.
+     */
+    @Test
+    void aReportWrittenButNotPostedIsPostedFirst() {
+        TodoItem post = new TodoItem(TODAY, "Post the letter of 3 Dec 2026, then record the posting and the proof of "
+                + "postage: Missed Direct Pay payments", TodoKind.POST_REPORT, 12);
+        TodoItem otherLetter = new TodoItem(LocalDate.of(2026, 12, 1), "Post the letter of 1 Dec 2026: Change of "
+                + "address", TodoKind.POST_LETTER, 11);
+        assertEquals(Optional.of(post), Todos.aheadOfStanding(Optional.empty(), List.of(otherLetter, post), TODAY,
+                CALENDAR));
+        assertEquals(Optional.empty(), Todos.aheadOfStanding(Optional.empty(), List.of(otherLetter), TODAY, CALENDAR),
+                "a letter that tells the CMS nothing of the payments does not head the page");
+    }
+
     @Test
     void withNothingToReportThePagesOwnStepStays() {
         TodoItem short_ = new TodoItem(LocalDate.of(2026, 11, 27), "The payment due on 27 Nov 2026 has not arrived",
