@@ -83,7 +83,7 @@ public final class AppServices implements AutoCloseable {
         this.receivedLetters = new ReceivedLetterStore(database, history, clock);
         this.payments = new PaymentStore(database, history, clock);
         this.setup = new SetupStore(database, cases, payments);
-        this.standing = new StandingStore(database, clock, calendar, sentLetters, receivedLetters);
+        this.standing = new StandingStore(database, clock, calendar, sentLetters, receivedLetters, calls);
         this.addressPrivacy = new AddressPrivacyStore(database, history, clock);
     }
 

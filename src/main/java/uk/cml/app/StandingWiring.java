@@ -18,7 +18,13 @@ final class StandingWiring {
 
     static StandingView page(AppServices services, Background background, ObjectProperty<CaseFile> currentCase,
             Navigator navigator) {
-        StandingModel model = new StandingModel(services.standing, background, services.clock, currentCase);
+        StandingModel model = new StandingModel(services.standing, (caseId, today) -> {
+            // What needs doing about telling the CMS: writing the letter about missed payments, or posting it.
+            java.util.List<uk.cml.domain.todo.TodoItem> items = new java.util.ArrayList<>(
+                    services.payments.todos(caseId, today));
+            items.addAll(services.sentLetters.todos(caseId, today));
+            return items;
+        }, background, services.clock, currentCase);
         return new StandingView(model, services.calendar.holidays(), navigator, owner -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(Messages.text("app.standingWiring.saveTheDeadlinesAsA"));

@@ -25,7 +25,8 @@ import uk.cml.domain.todo.TodoKind;
 final class CmsToldOfArrears {
 
     /** The kinds of letter that tell the CMS what was missed: the report, and a request to collect or enforce. */
-    private static final List<LetterKind> TELLS = List.of(LetterKind.ARREARS_REPORT, LetterKind.COLLECTION_REQUEST);
+    private static final List<LetterKind> TELLS = java.util.Arrays.stream(LetterKind.values())
+            .filter(LetterKind::tellsTheCmsOfArrears).toList();
 
     private CmsToldOfArrears() {
     }

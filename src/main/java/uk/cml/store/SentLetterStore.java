@@ -96,7 +96,7 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
             String date = UkFormats.shortDate(l.written());
             if (!l.isPosted()) {
                 items.add(new TodoItem(l.written(), Words.text("todo.letters.post", date, l.title()),
-                        TodoKind.POST_LETTER, l.id()));
+                        l.kind().tellsTheCmsOfArrears() ? TodoKind.POST_REPORT : TodoKind.POST_LETTER, l.id()));
             } else if (l.needsProof()) {
                 items.add(new TodoItem(l.posted().get(), Words.text("todo.letters.attachCertificate",
                         UkFormats.shortDate(l.posted().get()), l.title()), TodoKind.ATTACH_PROOF, l.id()));

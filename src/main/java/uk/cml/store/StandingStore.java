@@ -38,14 +38,16 @@ public final class StandingStore implements TimelineSource, TodoSource {
     private final UkCalendar calendar;
     private final SentLetterStore sent;
     private final ReceivedLetterStore received;
+    private final CallStore calls;
 
     public StandingStore(Database database, Clock clock, UkCalendar calendar, SentLetterStore sent,
-            ReceivedLetterStore received) {
+            ReceivedLetterStore received, CallStore calls) {
         this.database = database;
         this.clock = clock;
         this.calendar = calendar;
         this.sent = sent;
         this.received = received;
+        this.calls = calls;
     }
 
     public CmsFacts facts() {
@@ -64,7 +66,7 @@ public final class StandingStore implements TimelineSource, TodoSource {
     /** Everything the page shows for the case, as of {@code today}. */
     public StandingReport report(long caseId, LocalDate today) {
         return StandingReport.build(calendar, facts(), sent.letters(caseId), received.letters(caseId),
-                decisions(caseId), enforcement(caseId), today);
+                decisions(caseId), enforcement(caseId), calls.calls(caseId), today);
     }
 
     public List<Decision> decisions(long caseId) {
@@ -168,8 +170,8 @@ public final class StandingStore implements TimelineSource, TodoSource {
     @Override
     public List<TodoItem> todos(long caseId, LocalDate today) {
         StandingReport report = report(caseId, today);
-        // A letter's late reply is the letters log's own to-do (SentLetterStore), once.
-        return report.open().stream().filter(d -> !report.letterReplies().contains(d))
+        // A letter's late reply, a call's follow-up and late promise are their own logs' to-dos, once.
+        return report.open().stream().filter(d -> !report.watchedOnly(d))
                 .map(d -> TodoItem.of(d, d.isFrom() ? d.what()
                 : d.isTarget() ? Words.text("todo.deadlineTarget", d.action(), d.what(), UkFormats.shortDate(d.date()))
                 : Words.text("todo.deadline", d.action(), d.what(), UkFormats.shortDate(d.date())), calendar)).toList();

@@ -91,7 +91,7 @@ public final class PackBenchmark {
             DocumentRecordStore documents = new DocumentRecordStore(database, history, CLOCK,
                     new DocumentStore(folder.resolve("documents")));
             PackStores stores = new PackStores(cases, payments, calls, sent, received, documents, notes,
-                    new StandingStore(database, CLOCK, UkCalendar.englandAndWales(), sent, received),
+                    new StandingStore(database, CLOCK, UkCalendar.englandAndWales(), sent, received, calls),
                     List.of(payments, calls, sent, received, documents, notes));
             long fill = System.nanoTime();
             fill(folder, caseId, payments, calls, notes, sent, documents);

@@ -50,7 +50,8 @@ class LetterAnswersDecisionTest {
             History history = new History(DatabaseTest.CLOCK);
             SentLetterStore sent = new SentLetterStore(database, history, DatabaseTest.CLOCK);
             return new Stores(sent, new StandingStore(database, DatabaseTest.CLOCK, UkCalendar.englandAndWales(),
-                    sent, new ReceivedLetterStore(database, history, DatabaseTest.CLOCK)));
+                    sent, new ReceivedLetterStore(database, history, DatabaseTest.CLOCK),
+                    new CallStore(database, history, DatabaseTest.CLOCK)));
         }
     }
 

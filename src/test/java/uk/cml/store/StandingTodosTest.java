@@ -47,7 +47,7 @@ class StandingTodosTest {
                 CaseStoreTest.aCase());
         sent = new SentLetterStore(database, history, DatabaseTest.CLOCK);
         standing = new StandingStore(database, DatabaseTest.CLOCK, UkCalendar.englandAndWales(), sent,
-                new ReceivedLetterStore(database, history, DatabaseTest.CLOCK));
+                new ReceivedLetterStore(database, history, DatabaseTest.CLOCK), new CallStore(database, history, DatabaseTest.CLOCK));
     }
 
     @AfterEach

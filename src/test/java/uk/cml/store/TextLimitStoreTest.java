@@ -92,7 +92,7 @@ class TextLimitStoreTest {
     void aDecisionOrEnforcementStepWithANoteTooLongIsRefused() {
         StandingStore standing = new StandingStore(database, DatabaseTest.CLOCK, UkCalendar.englandAndWales(),
                 new SentLetterStore(database, history, DatabaseTest.CLOCK),
-                new ReceivedLetterStore(database, history, DatabaseTest.CLOCK));
+                new ReceivedLetterStore(database, history, DatabaseTest.CLOCK), new CallStore(database, history, DatabaseTest.CLOCK));
         refused("5,001", "5,000", () -> standing.addDecision(new Decision(0, caseId, Decision.Kind.CALCULATION, ON,
                 "n".repeat(5_001), Optional.empty())));
         assertEquals(List.of(), standing.decisions(caseId));

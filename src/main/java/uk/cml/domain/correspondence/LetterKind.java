@@ -63,6 +63,14 @@ public enum LetterKind implements Labelled {
         return replyMonths;
     }
 
+    /**
+     * Whether a letter of this kind tells the CMS of missed payments: the report, and a request to collect or enforce
+     * (under Direct Pay the CMS only knows if the parent tells it). One list for what needs doing and Where it stands.
+     */
+    public boolean tellsTheCmsOfArrears() {
+        return this == ARREARS_REPORT || this == COLLECTION_REQUEST;
+    }
+
     @Override
     public String toString() {
         return label();

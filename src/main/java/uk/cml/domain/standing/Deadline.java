@@ -51,6 +51,10 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
         record Answer(SentLetter complaint, ReceivedLetter answer) implements From {
         }
 
+        /** A call with the CMS: the date it promised to act by, or the day the parent means to follow it up. */
+        record OfCall(uk.cml.domain.evidence.Call call) implements From {
+        }
+
         /** A CMS decision the parent can challenge. */
         record OfDecision(Decision decision) implements From {
         }

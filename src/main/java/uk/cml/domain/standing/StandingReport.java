@@ -11,6 +11,7 @@ import uk.cml.domain.calendar.CalendarText;
 import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.evidence.Call;
 
 /**
  * Everything the "Where things stand" page shows for a case, worked out from the records: the complaint thread,
@@ -19,10 +20,11 @@ import uk.cml.domain.correspondence.SentLetter;
 public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> decisions,
                              List<EnforcementRecord> enforcement, Optional<EnforcementRecord> currentStep,
                              long daysAtCurrentStep, Optional<Deadline> enforcementNudge, CmsFacts facts,
-                             UkCalendar calendar, List<Deadline> letterReplies) {
+                             UkCalendar calendar, List<Deadline> letterReplies, List<Deadline> callDates) {
 
     public StandingReport {
         letterReplies = List.copyOf(letterReplies);
+        callDates = List.copyOf(callDates);
     }
 
     /**
@@ -43,6 +45,13 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
     public static StandingReport build(UkCalendar calendar, CmsFacts facts, List<SentLetter> sent,
             List<ReceivedLetter> received, List<Decision> decisions, List<EnforcementRecord> enforcement,
             LocalDate today) {
+        return build(calendar, facts, sent, received, decisions, enforcement, List.of(), today);
+    }
+
+    /** The report with the dates the parent noted on calls to the CMS ({@link CallDates}) among the dates to watch. */
+    public static StandingReport build(UkCalendar calendar, CmsFacts facts, List<SentLetter> sent,
+            List<ReceivedLetter> received, List<Decision> decisions, List<EnforcementRecord> enforcement,
+            List<Call> calls, LocalDate today) {
         Challenges challenges = new Challenges(calendar, facts);
         DecisionAnswers answers = DecisionAnswers.read(decisions, sent);
         Enforcement steps = new Enforcement(calendar, facts);
@@ -52,7 +61,7 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
         return new StandingReport(complaint,
                 decisions.stream().map(d -> deadlines(challenges, d, answers.of(d))).toList(), ordered,
                 steps.current(ordered), steps.daysAtCurrentStep(ordered, today), steps.nudge(ordered), facts, calendar,
-                letterReplies(sent, received, complaint));
+                letterReplies(sent, received, complaint), CallDates.of(calls));
     }
 
     /**
@@ -113,6 +122,7 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
         decisions.forEach(d -> all.addAll(d.deadlines()));
         enforcementNudge.ifPresent(all::add);
         all.addAll(letterReplies);
+        all.addAll(callDates);
         all.sort(Comparator.comparing(Deadline::date));
         return all;
     }
@@ -127,9 +137,17 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
      * the parent's that has passed stays in the dates to watch, but never heads the page for ever.
      */
     public ComplaintThread.NextAction next(LocalDate today) {
-        // A letter's reply is waited for in the dates to watch and chased from the Letters page and What needs doing.
-        return nextOf(open().stream().filter(d -> !letterReplies.contains(d)).toList(), today, complaint.next(),
-                calendar);
+        return nextOf(open().stream().filter(d -> !watchedOnly(d)).toList(), today, complaint.next(), calendar);
+    }
+
+    /**
+     * Whether a date is only watched here: a letter's reply, or a date noted on a call. Each is waited for in the
+     * dates to watch (and the Timeline and the calendar file), but what to do about it is its own log's to-do (the
+     * Letters page's late reply, the Calls page's follow-up and late promise), so it neither heads this page nor
+     * becomes a second to-do.
+     */
+    public boolean watchedOnly(Deadline d) {
+        return letterReplies.contains(d) || callDates.contains(d);
     }
 
     /** What to do next on the complaint alone, by the same rule as {@link #next}. */
@@ -138,25 +156,43 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
                 calendar);
     }
 
+    /**
+     * The date {@link #next} is about, by the same rule, or none when the page's next step is the complaint's own
+     * (which has no date): for setting it against what needs doing elsewhere, as the Overview orders it.
+     */
+    public Optional<Deadline> nextDate(LocalDate today) {
+        return chosen(open().stream().filter(d -> !watchedOnly(d)).toList(), today, calendar);
+    }
+
     private static ComplaintThread.NextAction nextOf(List<Deadline> open, LocalDate today,
             ComplaintThread.NextAction otherwise, UkCalendar calendar) {
+        return chosen(open, today, calendar).map(d -> {
+            if (d.timing() == Deadline.Timing.BY) {
+                return action("standing.complaint.next", d);
+            }
+            if (d.actionableOn(today, calendar)) {
+                return d.isTold() || d.isAsked() ? new ComplaintThread.NextAction(Words.text(d.isTold()
+                        ? "standing.next.toldPassed" : "standing.next.askedPassed", UkFormats.shortDate(d.date())),
+                        d.letter(), d.action())
+                        : action(d.isFrom() ? "standing.next.from" : "standing.next.targetPassed", d);
+            }
+            return new ComplaintThread.NextAction(waitFor(d, today, calendar), Optional.empty(), "");
+        }).orElse(otherwise);
+    }
+
+    /**
+     * The earliest limit still open from today on; failing that the first date the parent can act on today; failing
+     * that a CMS target still ahead, to wait for.
+     */
+    private static Optional<Deadline> chosen(List<Deadline> open, LocalDate today, UkCalendar calendar) {
         Optional<Deadline> limit = open.stream().filter(d -> d.timing() == Deadline.Timing.BY
                 && !d.date().isBefore(today)).findFirst();
         if (limit.isPresent()) {
-            return action("standing.complaint.next", limit.get());
+            return limit;
         }
         Optional<Deadline> now = open.stream().filter(d -> d.timing() != Deadline.Timing.BY
                 && d.actionableOn(today, calendar)).findFirst();
-        if (now.isPresent()) {
-            Deadline d = now.get();
-            return d.isTold() || d.isAsked() ? new ComplaintThread.NextAction(Words.text(d.isTold()
-                    ? "standing.next.toldPassed" : "standing.next.askedPassed", UkFormats.shortDate(d.date())),
-                    d.letter(), d.action())
-                    : action(d.isFrom() ? "standing.next.from" : "standing.next.targetPassed", d);
-        }
-        return open.stream().filter(Deadline::isTarget).findFirst()
-                .map(d -> new ComplaintThread.NextAction(waitFor(d, today, calendar), Optional.empty(), ""))
-                .orElse(otherwise);
+        return now.isPresent() ? now : open.stream().filter(Deadline::isTarget).findFirst();
     }
 
     /**

@@ -4,6 +4,11 @@ package uk.cml.domain.todo;
 public enum TodoKind {
     /** A sent letter is written but its posting is not recorded. */
     POST_LETTER,
+    /**
+     * A letter telling the CMS of missed payments is written but its posting is not recorded: until it goes, the
+     * CMS has not been told (what needs doing no longer asks to write one, as it is written).
+     */
+    POST_REPORT,
     /** A letter went by post with no certificate of posting attached. */
     ATTACH_PROOF,
     /** A posted letter's reply is late. */

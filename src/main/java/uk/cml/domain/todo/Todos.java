@@ -1,10 +1,13 @@
 package uk.cml.domain.todo;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.standing.Deadline;
 
 /** The Overview's one list of what needs doing, gathered from every area: each task once, oldest first. */
@@ -19,7 +22,8 @@ public final class Todos {
      * kept, as it names the letter and opens it.
      */
     public static List<TodoItem> gather(List<TodoItem> items) {
-        Set<Long> toPost = items.stream().filter(i -> i.kind() == TodoKind.POST_LETTER).map(TodoItem::sourceId)
+        Set<Long> toPost = items.stream().filter(i -> i.kind() == TodoKind.POST_LETTER
+                || i.kind() == TodoKind.POST_REPORT).map(TodoItem::sourceId)
                 .collect(Collectors.toSet());
         return items.stream().filter(i -> !postingDeadline(i, toPost)).sorted(Comparator.comparing(TodoItem::due))
                 .toList();
@@ -32,6 +36,32 @@ public final class Todos {
      */
     public static List<TodoItem> gather(List<TodoItem> items, LocalDate today) {
         return gather(items).stream().sorted(Comparator.comparing((TodoItem i) -> !i.doableOn(today))).toList();
+    }
+
+    /**
+     * What heads "Where things stand" when it is not the page's own next step: telling the CMS of missed payments
+     * under Direct Pay, or posting the letter that does once it is written (the CMS only knows if told, and a complaint or a chase is about what it knows), when the
+     * Overview's order ({@link #gather(List, LocalDate)}) puts it before the date the page's next step is about. A
+     * next step with no date (the complaint's own: write one, ask for a review) comes after it. One order for both
+     * pages, so What to do next never says one thing while What needs doing says another comes first.
+     *
+     * @param pageNext the date the page's next step is about ({@code StandingReport.nextDate}), if it has one
+     * @param items    what needs doing elsewhere (the payments' to-dos); only telling the CMS is set against it
+     */
+    public static Optional<TodoItem> aheadOfStanding(Optional<Deadline> pageNext, List<TodoItem> items,
+            LocalDate today, UkCalendar calendar) {
+        List<TodoItem> candidates = new ArrayList<>(items.stream().filter(Todos::tellsTheCms).toList());
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        pageNext.ifPresent(d -> candidates.add(TodoItem.of(d, d.what(), calendar)));
+        TodoItem first = gather(candidates, today).get(0);
+        return tellsTheCms(first) ? Optional.of(first) : Optional.empty();
+    }
+
+    /** Telling the CMS of missed payments: writing the letter that does, or posting it once written. */
+    public static boolean tellsTheCms(TodoItem item) {
+        return item.kind() == TodoKind.TELL_THE_CMS || item.kind() == TodoKind.POST_REPORT;
     }
 
     /** A date counted from a letter not yet posted is the date to post it by (no reply is awaited before that). */

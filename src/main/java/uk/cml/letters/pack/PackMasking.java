@@ -48,7 +48,7 @@ final class PackMasking {
                     mask.apply(x.note()), x.reconsideredOn()), d.deadlines(), d.unclear());
         }).toList();
         return new StandingReport(r.complaint(), decisions, r.enforcement(), r.currentStep(), r.daysAtCurrentStep(),
-                r.enforcementNudge(), r.facts(), r.calendar(), r.letterReplies());
+                r.enforcementNudge(), r.facts(), r.calendar(), r.letterReplies(), r.callDates());
     }
 
     private static TimelineEntry entry(TimelineEntry e, ContactMask mask) {

@@ -16,7 +16,7 @@ final class TodoActions {
 
     static Action of(TodoItem item) {
         return switch (item.kind()) {
-            case POST_LETTER -> new Action(Messages.text("overview.todoActions.recordThePosting"),
+            case POST_LETTER, POST_REPORT -> new Action(Messages.text("overview.todoActions.recordThePosting"),
                     new Destination.LettersSelecting(item.sourceId()));
             case ATTACH_PROOF -> new Action(Messages.text("overview.todoActions.attachTheCertificate"),
                     new Destination.LettersSelecting(item.sourceId()));

@@ -20,6 +20,9 @@ import uk.cml.domain.standing.Decision;
 import uk.cml.domain.standing.EnforcementRecord;
 import uk.cml.domain.standing.EnforcementStep;
 import uk.cml.domain.standing.StandingReport;
+import uk.cml.domain.todo.TodoItem;
+import uk.cml.domain.todo.TodoSource;
+import uk.cml.domain.todo.Todos;
 import uk.cml.store.StandingStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Messages;
@@ -32,15 +35,25 @@ import uk.cml.ui.common.Problems;
 public final class StandingModel {
 
     private final StandingStore store;
+    /** What needs doing about payments, which may come before the page's own next step. */
+    private final TodoSource payments;
     private final Background background;
     private final Clock clock;
     private final ObjectProperty<CaseFile> currentCase;
     private final ObjectProperty<StandingReport> report = new SimpleObjectProperty<>();
+    private final ObjectProperty<Optional<TodoItem>> ahead = new SimpleObjectProperty<>(Optional.empty());
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     public StandingModel(StandingStore store, Background background, Clock clock,
             ObjectProperty<CaseFile> currentCase) {
+        this(store, (caseId, today) -> List.of(), background, clock, currentCase);
+    }
+
+    /** @param payments what needs doing about payments (the payment store), set against the page's next step */
+    public StandingModel(StandingStore store, TodoSource payments, Background background, Clock clock,
+            ObjectProperty<CaseFile> currentCase) {
         this.store = store;
+        this.payments = payments;
         this.background = background;
         this.clock = clock;
         this.currentCase = currentCase;
@@ -48,6 +61,14 @@ public final class StandingModel {
 
     public ReadOnlyObjectProperty<StandingReport> report() {
         return report;
+    }
+
+    /**
+     * What to do before the page's own next step, by the Overview's order ({@link Todos#aheadOfStanding}): telling
+     * the CMS of missed payments under Direct Pay; empty when the page's own step comes first. Set before the report.
+     */
+    public ReadOnlyObjectProperty<Optional<TodoItem>> ahead() {
+        return ahead;
     }
 
     public ReadOnlyStringProperty status() {
@@ -64,8 +85,18 @@ public final class StandingModel {
             report.set(null);
             return;
         }
-        background.run(() -> store.report(caseFile.id(), today()), report::set,
-                error -> status.set(Problems.forParent(error)));
+        LocalDate today = today();
+        background.run(() -> {
+            StandingReport read = store.report(caseFile.id(), today);
+            return new Loaded(read, Todos.aheadOfStanding(read.nextDate(today),
+                    payments.todos(caseFile.id(), today), today, read.calendar()));
+        }, loaded -> {
+            ahead.set(loaded.ahead());
+            report.set(loaded.report());
+        }, error -> status.set(Problems.forParent(error)));
+    }
+
+    private record Loaded(StandingReport report, Optional<TodoItem> ahead) {
     }
 
     /** What is wrong with a decision as typed, by field: both empty when it was accepted. */

@@ -36,6 +36,8 @@ public final class StandingView implements Section {
     private final StandingModel model;
     private final BankHolidays holidays;
     private final Consumer<String> writeLetter;
+    private final Runnable writeAboutMissed;
+    private final java.util.function.LongConsumer openLetter;
     private final Function<Window, Optional<Path>> calendarTarget;
     private final ScrollPane scroll = new ScrollPane();
     private final VBox content = new VBox();
@@ -63,6 +65,8 @@ public final class StandingView implements Section {
         this.model = model;
         this.holidays = holidays;
         this.writeLetter = key -> navigator.go(new Destination.LetterFromTemplate(key));
+        this.writeAboutMissed = () -> navigator.go(new Destination.LetterAboutMissedPayments());
+        this.openLetter = id -> navigator.go(new Destination.LettersSelecting(id));
         this.calendarTarget = calendarTarget;
         this.panels = new StandingPanels(model, holidays, writeLetter,
                 letterId -> navigator.go(new Destination.LettersSelecting(letterId)));
@@ -103,6 +107,7 @@ public final class StandingView implements Section {
         scroll.setFitToWidth(true);
         scroll.setId("page-scroll-" + KEY);
         model.report().addListener((obs, old, now) -> show(now));
+        model.ahead().addListener((obs, old, now) -> show(model.report().get()));
         // The page's size settles over a few layout passes after it is shown and its report arrives: the date asked
         // for is scrolled to again after each, until the parent scrolls, clicks or types on the page themselves.
         content.heightProperty().addListener(o -> scrollLater());
@@ -145,12 +150,30 @@ public final class StandingView implements Section {
             return;
         }
         ComplaintThread.NextAction nextAction = report.next(model.today());
-        next.setText(nextAction.text());
-        write.setText(nextAction.buttonText());
-        write.setVisible(nextAction.letter().isPresent());
-        write.setOnAction(e -> nextAction.letter().ifPresent(writeLetter));
+        Optional<uk.cml.domain.todo.TodoItem> first = model.ahead().get();
+        if (first.isPresent()) {
+            // Telling the CMS of missed payments comes first, as What needs doing on the Overview says.
+            uk.cml.domain.todo.TodoItem item = first.get();
+            boolean post = item.kind() == uk.cml.domain.todo.TodoKind.POST_REPORT;
+            next.setText(item.what());
+            write.setText(Messages.text(post ? "standing.view.recordThePosting"
+                    : "standing.view.writeAboutMissedPayments"));
+            write.setVisible(true);
+            write.setOnAction(e -> {
+                if (post) {
+                    openLetter.accept(item.sourceId());
+                } else {
+                    writeAboutMissed.run();
+                }
+            });
+        } else {
+            next.setText(nextAction.text());
+            write.setText(nextAction.buttonText());
+            write.setVisible(nextAction.letter().isPresent());
+            write.setOnAction(e -> nextAction.letter().ifPresent(writeLetter));
+        }
         ComplaintThread.NextAction onComplaint = report.complaintNext(model.today());
-        boolean other = !onComplaint.equals(nextAction);
+        boolean other = first.isPresent() || !onComplaint.equals(nextAction);
         complaintNext.setText(Messages.text("standing.view.complaintNext", onComplaint.text()));
         complaintNext.setVisible(other);
         complaintWrite.setText(onComplaint.buttonText());

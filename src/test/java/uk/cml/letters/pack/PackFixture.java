@@ -86,7 +86,7 @@ final class PackFixture implements AutoCloseable {
         NoteStore notes = new NoteStore(database, history, CLOCK);
         sent = new SentLetterStore(database, history, CLOCK);
         received = new ReceivedLetterStore(database, history, CLOCK);
-        standing = new StandingStore(database, CLOCK, UkCalendar.englandAndWales(), sent, received);
+        standing = new StandingStore(database, CLOCK, UkCalendar.englandAndWales(), sent, received, calls);
         DocumentRecordStore documents = new DocumentRecordStore(database, history, CLOCK,
                 new DocumentStore(folder.resolve("documents")));
         stores = new PackStores(cases, payments, calls, sent, received, documents, notes, standing,

@@ -1,0 +1,60 @@
+package uk.cml.domain.standing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.Words;
+import uk.cml.domain.calendar.CalendarText;
+import uk.cml.domain.calendar.DueDate;
+import uk.cml.domain.evidence.Call;
+
+/**
+ * The dates a parent noted on a call to the CMS, as dates to watch: the day the CMS promised to act by (a date the
+ * CMS told them: waited for, then chased from the next working day, as a letter's reply date is) and the day they
+ * mean to follow the call up (their own day to act from). Each is the date as noted on the Calls page, never one
+ * counted again; a promise marked kept or a follow-up marked done is left out, as a letter's answered reply is.
+ */
+public final class CallDates {
+
+    /** A promise quoted in the line itself only while it is this short and one line; longer ones are on the call. */
+    static final int QUOTED_PROMISE = 60;
+
+    private CallDates() {
+    }
+
+    public static List<Deadline> of(List<Call> calls) {
+        List<Deadline> dates = new ArrayList<>();
+        for (Call call : calls) {
+            String when = UkFormats.shortDate(call.happenedAt().toLocalDate());
+            Deadline.From from = new Deadline.From.OfCall(call);
+            call.promisedBy().filter(d -> !call.promiseKept()).ifPresent(by -> dates.add(new Deadline(
+                    promise(call, by, when), Words.text("standing.calls.chaseAction"), Optional.empty(),
+                    exact(by, Words.text("standing.calls.promisedRule")), false, from, Deadline.Timing.TOLD)));
+            call.followUpOn().filter(d -> !call.followUpDone()).ifPresent(on -> dates.add(Deadline.suggestedFrom(
+                    Words.text("standing.calls.followUp", when), Words.text("standing.calls.followUpAction"),
+                    Optional.empty(), exact(on, Words.text("standing.calls.followUpRule")), from)));
+        }
+        return dates;
+    }
+
+    /**
+     * "The CMS promised "call me back" by Tue 15 Dec 2026 (call of 3 Dec 2026)": the parent's own words for the
+     * promise, quoted, when they are short enough for a line; otherwise only that it promised to act.
+     */
+    private static String promise(Call call, LocalDate by, String when) {
+        String words = call.promised().strip();
+        while (!words.isEmpty() && ".;:,".indexOf(words.charAt(words.length() - 1)) >= 0) {
+            words = words.substring(0, words.length() - 1).strip();
+        }
+        String day = CalendarText.dayAndDate(by);
+        return words.isEmpty() || words.length() > QUOTED_PROMISE || words.contains("\n")
+                ? Words.text("standing.calls.promised", day, when)
+                : Words.text("standing.calls.promisedWhat", words, day, when);
+    }
+
+    private static DueDate exact(LocalDate date, String rule) {
+        return new DueDate(date, date, DueDate.Move.NONE, rule);
+    }
+}
