@@ -270,7 +270,7 @@ final class ImportDialog {
     private void importTicked() {
         String from = path.getFileName().toString();
         List<Payment> payments = choices.toImport().stream().map(p -> new Payment(0, p.date(), p.amount(),
-                model.usualMethod(), p.description(), Messages.text("payments.importDialog.importedFromLine", from,
+                model.statementMethod(), p.description(), Messages.text("payments.importDialog.importedFromLine", from,
                 p.sourceLine()))).toList();
         long caseId = model.caseId();
         String otherParent = model.caseFile().map(c -> c.otherParentName().strip()).orElse("");

@@ -98,18 +98,19 @@ final class PaymentsModel {
         return Optional.ofNullable(currentCase.get());
     }
 
-    /** Under Collect and Pay the money comes through the CMS; otherwise a bank transfer is the likeliest. */
+    /**
+     * How a payment came, before the parent says: under Collect and Pay through the CMS (the arrangement says so);
+     * otherwise "not said" rather than a guess, for quick entry and as the full form's first choice (it started
+     * on "Bank transfer", which a parent who did not change it then saw in a letter to the CMS).
+     */
     PaymentMethod usualMethod() {
         return caseFile().filter(c -> c.arrangement() == Arrangement.COLLECT_AND_PAY)
-                .map(c -> PaymentMethod.THROUGH_CMS).orElse(PaymentMethod.BANK_TRANSFER);
+                .map(c -> PaymentMethod.THROUGH_CMS).orElse(PaymentMethod.NOT_SAID);
     }
 
-    /**
-     * What quick entry records: under Collect and Pay the money comes through the CMS (the arrangement says so);
-     * otherwise the parent said only that it arrived, not how, so the payment says "not said" rather than a guess.
-     */
-    PaymentMethod quickEntryMethod() {
-        return usualMethod() == PaymentMethod.THROUGH_CMS ? PaymentMethod.THROUGH_CMS : PaymentMethod.NOT_SAID;
+    /** A line of the parent's bank statement came into their account: a bank transfer, unless through the CMS. */
+    PaymentMethod statementMethod() {
+        return usualMethod() == PaymentMethod.THROUGH_CMS ? PaymentMethod.THROUGH_CMS : PaymentMethod.BANK_TRANSFER;
     }
 
     void reload() {

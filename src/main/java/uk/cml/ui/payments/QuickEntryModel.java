@@ -221,7 +221,7 @@ final class QuickEntryModel {
         }
         // The parent chose the due and said what arrived for it: the payment is linked to that due, so the matching
         // never gives it to another (a late payment arriving in the next due's early days paid the next one).
-        PaymentInput input = new PaymentInput(amount, on, model.quickEntryMethod(), "",
+        PaymentInput input = new PaymentInput(amount, on, model.usualMethod(), "",
                 note.isEmpty() ? "" : Messages.text("payments.quickEntry.due", note, UkFormats.shortDate(line.date())),
                 Optional.of(line.date()));
         Map<String, String> problems = PaymentRules.problems(input, model.today(), model.now().get().records().plans());

@@ -157,6 +157,9 @@ class PaymentsPageTest extends AppRobot {
         press("#nav-payments");
         waitUntil("the plan is loaded", () -> "Owed now: £129.63".equals(textOf("#payments-owed")));
         showTab("Payments received");
+        // A new payment does not guess how it came: "Bank transfer" chosen in advance reached letters to the CMS.
+        assertEquals(uk.cml.domain.arrears.PaymentMethod.NOT_SAID,
+                lookup("#payment-method").queryAs(javafx.scene.control.ComboBox.class).getValue());
         type("#payment-date", "08/11/2026");
         type("#payment-amount", "43.215");
         press("#payment-save");
