@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,9 +45,15 @@ final class SchemaCheck {
         for (Map.Entry<String, String> object : expected.entrySet()) {
             String sql = live.get(object.getKey());
             if (sql == null) {
-                found.add(Map.entry(object.getKey(), Words.text("safety.schema.missing", describe(object.getKey()))));
+                Optional<String> safeguard = safeguard(object.getKey());
+                found.add(Map.entry(object.getKey(), safeguard.isPresent()
+                        ? Words.text("safety.schema.safeguardMissing", safeguard.get())
+                        : Words.text("safety.schema.missing", describe(object.getKey()))));
             } else if (!sql.equals(object.getValue())) {
-                found.add(Map.entry(object.getKey(), Words.text("safety.schema.changed", describe(object.getKey()))));
+                Optional<String> safeguard = safeguard(object.getKey());
+                found.add(Map.entry(object.getKey(), safeguard.isPresent()
+                        ? Words.text("safety.schema.safeguardChanged", safeguard.get())
+                        : Words.text("safety.schema.changed", describe(object.getKey()))));
             }
         }
         for (String key : live.keySet()) {
@@ -62,6 +69,27 @@ final class SchemaCheck {
     private static int rank(String key) {
         int at = ORDER.indexOf(key.substring(0, key.indexOf(' ')));
         return at < 0 ? ORDER.size() : at;
+    }
+
+    /**
+     * A trigger the app makes to protect the records, named by what it protects rather than by its SQL name
+     * ("the app's protection of your payment records (the part that notes each change)").
+     */
+    private static Optional<String> safeguard(String key) {
+        if (key.equals("trigger journal_no_update") || key.equals("trigger journal_no_delete")) {
+            return Optional.of(Words.text("safety.schema.historyGuard." + key.substring(key.lastIndexOf('_') + 1)));
+        }
+        String prefix = "trigger " + JournalTriggers.PREFIX;
+        int last = key.lastIndexOf('_');
+        if (!key.startsWith(prefix) || last <= prefix.length()) {
+            return Optional.empty();
+        }
+        String operation = key.substring(last + 1);
+        if (!List.of("insert", "update", "delete").contains(operation)) {
+            return Optional.empty();
+        }
+        return Optional.of(Words.text("safety.schema.safeguard." + operation,
+                RecordNames.kind(key.substring(prefix.length(), last))));
     }
 
     private static String describe(String key) {
