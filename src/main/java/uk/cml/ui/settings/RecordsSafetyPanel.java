@@ -125,7 +125,9 @@ public final class RecordsSafetyPanel extends VBox {
                 .mapToInt(CsvExport.CaseExport::files).sum(), written.get(0).folder().getParent())), this::showProblem);
     }
 
+    /** Never shows a fingerprint older than the records: says it is being worked out until the new one is read. */
     void refreshFingerprint() {
+        fingerprint.setText(Messages.text("settings.recordsSafetyPanel.recordFingerprintWorkingOut"));
         background.run(safety::fingerprint, print ->
                 fingerprint.setText(Messages.text("settings.recordsSafetyPanel.recordFingerprintNow",
                 print.shortForm())),
