@@ -54,7 +54,7 @@ public final class RecordsSafetyPanel extends VBox {
         this.backupPassword = new BackupPassword(protectBackupsByDefault);
         this.safety = safety;
         this.background = background;
-        this.restoreFlow = new RestoreFlow(this, background, restorer, onRestored);
+        this.restoreFlow = new RestoreFlow(this, background, restorer, onRestored, safety);
         setId("settings-safety");
         Label heading = new Label(Messages.text("settings.recordsSafetyPanel.keepingYourRecordsSafe"));
         heading.getStyleClass().add("heading");
