@@ -76,21 +76,32 @@ final class SchemaCheck {
      * ("the app's protection of your payment records (the part that notes each change)").
      */
     private static Optional<String> safeguard(String key) {
-        if (key.equals("trigger journal_no_update") || key.equals("trigger journal_no_delete")) {
-            return Optional.of(Words.text("safety.schema.historyGuard." + key.substring(key.lastIndexOf('_') + 1)));
-        }
-        String prefix = "trigger " + JournalTriggers.PREFIX;
-        int last = key.lastIndexOf('_');
-        if (!key.startsWith(prefix) || last <= prefix.length()) {
+        int space = key.indexOf(' ');
+        String name = key.substring(space + 1);
+        if (!key.substring(0, space).equals("trigger")) {
             return Optional.empty();
         }
-        String operation = key.substring(last + 1);
-        if (!List.of("insert", "update", "delete").contains(operation)) {
+        if (HISTORY_GUARDS.containsKey(name)) {
+            return Optional.of(Words.text(HISTORY_GUARDS.get(name)));
+        }
+        int last = name.lastIndexOf('_');
+        if (!name.startsWith(JournalTriggers.PREFIX) || last <= JournalTriggers.PREFIX.length()
+                || !SAFEGUARDS.containsKey(name.substring(last + 1))) {
             return Optional.empty();
         }
-        return Optional.of(Words.text("safety.schema.safeguard." + operation,
-                RecordNames.kind(key.substring(prefix.length(), last))));
+        return Optional.of(Words.text(SAFEGUARDS.get(name.substring(last + 1)),
+                RecordNames.kind(name.substring(JournalTriggers.PREFIX.length(), last))));
     }
+
+    /** The journal's own triggers, which stop its entries being changed or deleted, and the key of their words. */
+    private static final Map<String, String> HISTORY_GUARDS = Map.of(
+            "journal_no_update", "safety.schema.historyGuard.update",
+            "journal_no_delete", "safety.schema.historyGuard.delete");
+    /** The operation a journal trigger watches, and the key of its words. */
+    private static final Map<String, String> SAFEGUARDS = Map.of(
+            "insert", "safety.schema.safeguard.insert",
+            "update", "safety.schema.safeguard.update",
+            "delete", "safety.schema.safeguard.delete");
 
     private static String describe(String key) {
         int space = key.indexOf(' ');
