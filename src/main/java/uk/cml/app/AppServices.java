@@ -120,13 +120,16 @@ public final class AppServices implements AutoCloseable {
             // backup or restore left behind.
             List<String> notes = Leftovers.tidy(dataFolder);
             Optional<RecordsAnchor> anchor = RecordsAnchor.read(dataFolder);
-            Database database = Database.open(dataFolder, clock, c -> JournalTriggers.install(c, anchor));
+            List<JournalTriggers.MissingSafeguard> missing = new java.util.ArrayList<>();
+            Database database = Database.open(dataFolder, clock, c -> missing.addAll(JournalTriggers.install(c, anchor)));
             if (!holdRecordsFile(lock.get())) {
                 database.close();
                 throw new AlreadyOpen(dataFolder);
             }
             AppServices services = new AppServices(dataFolder, clock, lock.get(), database);
             services.startNotes.addAll(notes);
+            // Told at once, not only when the parent next checks: the figures shown may not be what was saved.
+            missing.forEach(m -> services.startNotes.add(m.sentence() + " " + Words.text("app.startup.checkRecordsToSee")));
             services.safety.keepAnchor();
             return services;
         } catch (RuntimeException e) {

@@ -113,13 +113,18 @@ final class StartScreens {
     }
 
     /** After a restore the records are closed: say so, and offer only closing the app. */
-    static Parent restored(Stage stage, String message) {
+    /** @param openRecordsFolder opens the records folder, where the records from before the restore are kept */
+    static Parent restored(Stage stage, String message, Runnable openRecordsFolder) {
         Label text = new Label(message);
         text.setId("restored-message");
         text.setMaxWidth(560);
         Parent box = screen(stage, Messages.text("app.startScreens.yourBackupHasBeenRestored"), text,
                 Messages.text("app.startScreens.closeTheApp"), 18, 40);
         box.lookup("#screen-close").setId("restored-close");
+        Button open = new Button(Messages.text("app.startScreens.openTheRecordsFolder"));
+        open.setId("restored-open-folder");
+        open.setOnAction(e -> openRecordsFolder.run());
+        ((VBox) box).getChildren().add(2, open);
         return box;
     }
 

@@ -205,7 +205,7 @@ public final class Startup {
                             LOG.log(Level.WARNING, "Could not start a new case", error);
                             StartScreens.couldNot(stage, Messages.text("app.startup.aNewCaseCouldNot"), error);
                         }),
-                message -> show(StartScreens.restored(stage, message)), picker,
+                message -> show(StartScreens.restored(stage, message, () -> openFolder.accept(dataFolder))), picker,
                 new AppearanceSetting(appearance, chosen -> {
                     appearance = chosen;
                     background.run(() -> {

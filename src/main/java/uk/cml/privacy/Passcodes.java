@@ -46,6 +46,11 @@ public final class Passcodes {
         this.preferences = file.load();
     }
 
+    /** The file the passcode is kept in: deleting it (with the app closed) takes the passcode away. */
+    public java.nio.file.Path file() {
+        return file.path();
+    }
+
     public synchronized PrivacyPreferences preferences() {
         return preferences;
     }

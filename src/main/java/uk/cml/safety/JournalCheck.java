@@ -35,14 +35,42 @@ final class JournalCheck {
                         e.getString(6));
                 if (!worked.equals(hash)) {
                     String what = e.getLong(3) == 0 ? Words.text("safety.journal.columnsOf", RecordNames.noun(table))
-                            : Words.text("safety.journal.historyOf", RecordsCheck.lowerFirst(RecordNames.describe(table,
-                            e.getLong(3), e.getString(9))));
+                            : Words.text("safety.journal.historyOf", RecordsCheck.lowerFirst(RecordNames.describe(c, table,
+                            e.getLong(3), e.getString(6))));
                     problems.add(Words.text("safety.journal.changed", what, id));
                 }
                 expectedPrev = hash;
             }
         }
         return count;
+    }
+
+    /**
+     * Each time the app found a table's safeguards missing when it opened (and made them again): kept in the
+     * journal, so said at every check, whatever was done since. Records changed before then may have been changed
+     * outside the app, and a change made then corrected in the app no longer shows as a difference.
+     */
+    static void safeguardsFoundMissing(Connection c, List<String> problems) throws SQLException {
+        for (JournalTriggers.MissingSafeguard found : JournalTriggers.findings(c)) {
+            problems.add(sentence(found));
+        }
+    }
+
+    /** The plain sentence for a finding, also shown when the app opens. */
+    static String sentence(JournalTriggers.MissingSafeguard found) {
+        String when = found.at();
+        try {
+            java.time.LocalDateTime at = java.time.LocalDateTime.parse(found.at());
+            when = Words.text("safety.journal.dayAndTime", uk.cml.domain.UkFormats.shortDate(at.toLocalDate()),
+                    uk.cml.domain.UkFormats.TIME.format(at));
+        } catch (RuntimeException notATime) {
+            // Shown as stored: the journal's own text for the moment.
+        }
+        String kind = RecordNames.kind(found.table());
+        long differing = found.recordsDiffering();
+        String key = differing == 0 ? "safety.journal.safeguardMissingNone"
+                : differing == 1 ? "safety.journal.safeguardMissingOne" : "safety.journal.safeguardMissingMany";
+        return Words.text(key, kind, when, differing);
     }
 
     /** Compares the journal's end with the anchor kept beside the records (or in the backup's manifest). */

@@ -28,7 +28,25 @@ public final class JournalTriggers {
 
     /** For {@code Database.open(folder, clock, JournalTriggers::install)}: inside the open's transaction. */
     public static Void install(Connection connection) throws SQLException {
-        return install(connection, Optional.empty());
+        install(connection, Optional.empty());
+        return null;
+    }
+
+    /**
+     * A table whose safeguards (its journal triggers) the app had made but found missing when it opened: records
+     * of it changed before then may have been changed outside the app.
+     *
+     * @param table            the table's name
+     * @param at               when it was found (the journal entry's time)
+     * @param recordsDiffering how many of its records then differed from their journal entries (changed, deleted
+     *                         or added while it was unwatched)
+     */
+    public record MissingSafeguard(String table, String at, long recordsDiffering) {
+
+        /** In plain words, as Check records says it, for the notice when the app opens. */
+        public String sentence() {
+            return JournalCheck.sentence(this);
+        }
     }
 
     /**
@@ -36,18 +54,25 @@ public final class JournalTriggers {
      * yet watched get a first entry only while the journal still holds its anchor: a journal emptied or cut
      * short outside the app is never re-seeded from rows that may have been edited meanwhile.
      */
-    public static Void install(Connection connection, Optional<RecordsAnchor> anchor) throws SQLException {
+    public static List<MissingSafeguard> install(Connection connection, Optional<RecordsAnchor> anchor)
+            throws SQLException {
         boolean mayRecordExisting = anchor.isEmpty() || anchor.get().heldBy(connection);
         if (!mayRecordExisting) {
             LOG.warning("The record journal does not hold its anchor: rows not in it are left for Check records");
         }
         Map<String, String> existing = existingTriggers(connection);
+        List<MissingSafeguard> found = new ArrayList<>();
         for (TableShape table : TableShape.userTables(connection)) {
             boolean watchedBefore = isWatched(connection, table.name());
             boolean changed = false;
+            List<String> missing = new ArrayList<>();
             for (String operation : OPERATIONS) {
                 String name = PREFIX + table.name() + "_" + operation;
                 String sql = triggerSql(table, name, operation);
+                if (watchedBefore && !existing.containsKey(name)) {
+                    // The app never drops a trigger it made without making it again in the same transaction.
+                    missing.add(operation);
+                }
                 if (!sql.equals(existing.get(name))) {
                     try (Statement s = connection.createStatement()) {
                         s.execute("DROP TRIGGER IF EXISTS " + TableShape.quote(name));
@@ -55,6 +80,17 @@ public final class JournalTriggers {
                     }
                     changed = true;
                 }
+            }
+            if (!missing.isEmpty()) {
+                // Kept in the journal itself, so Check records goes on saying it (and when) for as long as the
+                // history is kept: the triggers made again must not hide that they had gone. Rows are compared
+                // with the journal only in this rare case, never on an ordinary start.
+                List<String> differ = new ArrayList<>();
+                LiveRows.compare(connection, table, differ);
+                long differing = differ.size();
+                found.add(new MissingSafeguard(table.name(), appendFinding(connection, table, missing, differing),
+                        differing));
+                LOG.warning("The record journal's safeguards on " + table.name() + " were missing; made again");
             }
             if (changed || !watchedBefore) {
                 appendWatch(connection, table);
@@ -67,8 +103,23 @@ public final class JournalTriggers {
                 LOG.info("The record journal now watches " + table.name() + " (" + added + " rows already there)");
             }
         }
-        return null;
+        return List.copyOf(found);
     }
+
+    /** The journal entries that say a table's safeguards were found missing, oldest first. */
+    static List<MissingSafeguard> findings(Connection connection) throws SQLException {
+        List<MissingSafeguard> findings = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rows = s.executeQuery("SELECT table_name, at, json_extract(content, '$.differing') FROM journal "
+                     + "WHERE row_id = 0 AND operation = 'watch' AND json_type(content) = 'object' "
+                     + "AND json_extract(content, '$.missing') IS NOT NULL ORDER BY id")) {
+            while (rows.next()) {
+                findings.add(new MissingSafeguard(rows.getString(1), rows.getString(2), rows.getLong(3)));
+            }
+        }
+        return findings;
+    }
+
 
     private static Map<String, String> existingTriggers(Connection connection) throws SQLException {
         Map<String, String> triggers = new HashMap<>();
@@ -115,9 +166,29 @@ public final class JournalTriggers {
                 + "') AS prev" + from + " LIMIT 1) e LIMIT 1";
     }
 
+    /**
+     * A watch entry whose content says which safeguards were missing: the journal only takes the operations its
+     * schema allows, and a watch entry is what remaking the triggers writes anyway.
+     */
+    private static String appendFinding(Connection connection, TableShape table, List<String> missing,
+                                        long differing) throws SQLException {
+        String content = "json_object('missing', json_array(" + String.join(", ",
+                missing.stream().map(TableShape::literal).toList()) + "), 'differing', " + differing + ", 'columns', "
+                + columnsJson(table) + ")";
+        try (Statement s = connection.createStatement()) {
+            s.execute(appendSql(TableShape.literal(table.name()), "0", "'watch'", content, ""));
+            try (ResultSet row = s.executeQuery("SELECT at FROM journal ORDER BY id DESC LIMIT 1")) {
+                return row.next() ? row.getString(1) : "";
+            }
+        }
+    }
+
+    private static String columnsJson(TableShape table) {
+        return "json_array(" + String.join(", ", table.columns().stream().map(TableShape::literal).toList()) + ")";
+    }
+
     private static void appendWatch(Connection connection, TableShape table) throws SQLException {
-        String columns = "json_array(" + String.join(", ", table.columns().stream().map(TableShape::literal).toList())
-                + ")";
+        String columns = columnsJson(table);
         try (Statement s = connection.createStatement()) {
             s.execute(appendSql(TableShape.literal(table.name()), "0", "'watch'", columns, ""));
         }

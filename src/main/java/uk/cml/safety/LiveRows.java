@@ -21,21 +21,21 @@ final class LiveRows {
         // Only the columns the entry holds are compared: a column added by a later version of the app is
         // covered from the row's next change, rather than every old row being reported as changed.
         String sql = "WITH latest AS (" + latest + ") "
-                + "SELECT l.row_id, json_extract(l.content, '$.recorded_at'), 'changed' FROM latest l "
+                + "SELECT l.row_id, l.content, 'changed' FROM latest l "
                 + "JOIN " + table.quotedName() + " x ON x.rowid = l.row_id WHERE l.operation <> 'delete' "
                 + "AND l.content IS NOT " + live + " AND EXISTS (SELECT 1 FROM json_each(l.content) f "
                 + "WHERE f.value IS NOT json_extract(" + live + ", '$.\"' || f.key || '\"')) "
-                + "UNION ALL SELECT l.row_id, json_extract(l.content, '$.recorded_at'), 'removed' FROM latest l "
+                + "UNION ALL SELECT l.row_id, l.content, 'removed' FROM latest l "
                 + "WHERE l.operation <> 'delete' AND NOT EXISTS (SELECT 1 FROM " + table.quotedName()
                 + " x WHERE x.rowid = l.row_id) "
-                + "UNION ALL SELECT x.rowid, " + (table.hasColumn("recorded_at") ? "x.recorded_at" : "NULL")
-                + ", 'added' FROM " + table.quotedName() + " x LEFT JOIN latest l ON l.row_id = x.rowid "
+                + "UNION ALL SELECT x.rowid, " + live + ", 'added' FROM " + table.quotedName() + " x LEFT JOIN latest l ON l.row_id = x.rowid "
                 + "WHERE l.row_id IS NULL OR l.operation = 'delete' ORDER BY 1";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, table.name());
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
-                    String what = RecordNames.describe(table.name(), rows.getLong(1), rows.getString(2));
+                    // Named by what the app saved (what the parent typed in), or for a row added, by what it says.
+                    String what = RecordNames.describe(c, table.name(), rows.getLong(1), rows.getString(2));
                     problems.add(switch (rows.getString(3)) {
                         case "changed" -> Words.text("safety.rows.changed", what);
                         case "removed" -> Words.text("safety.rows.deleted", what);

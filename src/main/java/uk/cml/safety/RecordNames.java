@@ -1,12 +1,25 @@
 package uk.cml.safety;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
 
-/** Names a row the way a parent would recognise it: "the payment recorded on 3 Mar 2025 (number 12)". */
+/**
+ * Names a row the way a parent would recognise it: "The payment of £30.00 received on Fri 6 Nov 2026 (typed in
+ * on 3 Dec 2026)", by what it says rather than by the day it was typed in; a kind of record without such words
+ * reads "The case recorded on 10 Jan 2025 (number 1)".
+ */
 final class RecordNames {
 
     /** Tables whose plain name is not just their SQL name with spaces, and the key of their words. */
@@ -19,6 +32,22 @@ final class RecordNames {
             Map.entry("payment_plan", "safety.noun.paymentPlan"),
             Map.entry("call_log", "safety.noun.call"),
             Map.entry("phone_call", "safety.noun.call"));
+
+    /** Records a parent knows by what they say: the key of their words and the columns that fill it, in order. */
+    private static final Map<String, Known> KNOWN = Map.of(
+            "payment", new Known("safety.known.payment", List.of("amount_pence", "paid_on")),
+            "payment_plan", new Known("safety.known.paymentPlan", List.of("amount_pence", "first_due")),
+            "adjustment", new Known("safety.known.adjustment", List.of("amount_pence", "made_on")),
+            "call_log", new Known("safety.known.call", List.of("happened_at")),
+            "note", new Known("safety.known.note", List.of("happened_on")),
+            "document", new Known("safety.known.document", List.of("original_name")),
+            "letter_sent", new Known("safety.known.letterSent", List.of("written_on")),
+            "letter_received", new Known("safety.known.letterReceived", List.of("received_on")));
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+    private record Known(String key, List<String> columns) {
+    }
 
     private RecordNames() {
     }
@@ -33,12 +62,85 @@ final class RecordNames {
         return words.endsWith("ss") || !words.endsWith("s") ? words : words.substring(0, words.length() - 1);
     }
 
+    /** Tables whose records are better named as a whole ("your own details"), and the key of their words. */
+    private static final Map<String, String> KINDS = Map.of(
+            "case_file", "safety.kind.case",
+            "my_details", "safety.kind.myDetails",
+            "child", "safety.kind.children",
+            "address_book", "safety.kind.addressBook",
+            "amendment", "safety.kind.amendment",
+            "setting", "safety.kind.settings");
+
+    /** What the app protects for a table, for "the app's protection of your payment records". */
+    static String kind(String table) {
+        String kind = KINDS.get(table);
+        return kind != null ? Words.text(kind) : Words.text("safety.kind.records", noun(table));
+    }
+
+    /**
+     * The record as its content (a journal entry's JSON, or the live row's) says it: for a payment, its amount
+     * and the day it was received, then the day it was typed in. Falls back to {@link #describe(String, long,
+     * String)} when the content lacks what is needed.
+     */
+    static String describe(Connection c, String table, long rowId, String content) throws SQLException {
+        Known known = KNOWN.get(table);
+        String recordedAt = field(c, content, "recorded_at");
+        if (known == null || content == null) {
+            return describe(table, rowId, recordedAt);
+        }
+        Object[] shown = new Object[known.columns().size()];
+        for (int i = 0; i < shown.length; i++) {
+            String column = known.columns().get(i);
+            shown[i] = shown(column, field(c, content, column));
+            if (shown[i] == null) {
+                return describe(table, rowId, recordedAt);
+            }
+        }
+        String what = Words.text(known.key(), shown);
+        String typedIn = dateOf(recordedAt);
+        return typedIn == null ? what : Words.text("safety.known.typedIn", what, typedIn);
+    }
+
     /** "The payment recorded on 3 Mar 2025 (number 12)"; without a usable date, "The payment number 12". */
     static String describe(String table, long rowId, String recordedAt) {
         String noun = noun(table);
         String when = dateOf(recordedAt);
         return when == null ? Words.text("safety.record.numbered", noun, rowId)
                 : Words.text("safety.record.recordedOn", noun, when, rowId);
+    }
+
+    private static String field(Connection c, String content, String column) throws SQLException {
+        if (content == null) {
+            return null;
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT CASE WHEN json_valid(?1) THEN json_extract(?1, ?2) END")) {
+            s.setString(1, content);
+            s.setString(2, "$.\"" + column + "\"");
+            try (ResultSet row = s.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
+    }
+
+    private static String shown(String column, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            if (column.equals("amount_pence")) {
+                return Money.ofPence(Long.parseLong(value)).format();
+            }
+            if (column.equals("happened_at")) {
+                LocalDateTime at = LocalDateTime.parse(value);
+                return DAY.format(at) + ", " + UkFormats.TIME.format(at);
+            }
+            if (column.endsWith("_on") || column.equals("first_due")) {
+                return DAY.format(LocalDate.parse(value.substring(0, Math.min(10, value.length()))));
+            }
+            return value;
+        } catch (RuntimeException notReadable) {
+            return null;
+        }
     }
 
     private static String dateOf(String recordedAt) {

@@ -68,6 +68,9 @@ public final class RecordsCheck {
             SchemaCheck.compare(c, version, problems);
             details = detailsToCorrect(c, version);
             boolean journal = SchemaCheck.hasTable(c, "journal");
+            if (journal) {
+                JournalCheck.safeguardsFoundMissing(c, problems);
+            }
             entries = journal ? JournalCheck.chain(c, problems) : 0;
             if (journal) {
                 for (TableShape table : TableShape.userTables(c)) {

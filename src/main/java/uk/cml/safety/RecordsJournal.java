@@ -43,6 +43,33 @@ public final class RecordsJournal {
         return database.read(c -> find(c, printedFingerprint)).isPresent();
     }
 
+    /**
+     * How many changes (records added, corrected or deleted) were saved after the journal stood at {@code then},
+     * such as a backup's fingerprint; empty when these records' history does not pass through it (a backup of
+     * other records, or of records rewritten since), so no count can honestly be given.
+     */
+    public java.util.OptionalLong changesSince(Fingerprint then) {
+        return database.read(c -> {
+            if (then.entries() > 0) {
+                try (PreparedStatement s = c.prepareStatement("SELECT hash FROM journal WHERE id = ?")) {
+                    s.setLong(1, then.entries());
+                    try (ResultSet row = s.executeQuery()) {
+                        if (!row.next() || !then.hash().equals(row.getString(1))) {
+                            return java.util.OptionalLong.empty();
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM journal WHERE id > ? "
+                    + "AND operation IN ('insert', 'update', 'delete')")) {
+                s.setLong(1, then.entries());
+                try (ResultSet row = s.executeQuery()) {
+                    return java.util.OptionalLong.of(row.next() ? row.getLong(1) : 0);
+                }
+            }
+        });
+    }
+
     /** True when the text can be a printed fingerprint: 16 to 64 hex digits, spaces and dashes allowed. */
     public static boolean looksLikeFingerprint(String printed) {
         return Fingerprint.normalise(printed).matches("[0-9a-f]{16,64}");

@@ -52,6 +52,11 @@ public final class RecordsSafety {
         return journal.current();
     }
 
+    /** The folder the records are kept in (a restore puts the records from before it in a folder inside). */
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
     public RecordsJournal journal() {
         return journal;
     }

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,9 +45,15 @@ final class SchemaCheck {
         for (Map.Entry<String, String> object : expected.entrySet()) {
             String sql = live.get(object.getKey());
             if (sql == null) {
-                found.add(Map.entry(object.getKey(), Words.text("safety.schema.missing", describe(object.getKey()))));
+                Optional<String> safeguard = safeguard(object.getKey());
+                found.add(Map.entry(object.getKey(), safeguard.isPresent()
+                        ? Words.text("safety.schema.safeguardMissing", safeguard.get())
+                        : Words.text("safety.schema.missing", describe(object.getKey()))));
             } else if (!sql.equals(object.getValue())) {
-                found.add(Map.entry(object.getKey(), Words.text("safety.schema.changed", describe(object.getKey()))));
+                Optional<String> safeguard = safeguard(object.getKey());
+                found.add(Map.entry(object.getKey(), safeguard.isPresent()
+                        ? Words.text("safety.schema.safeguardChanged", safeguard.get())
+                        : Words.text("safety.schema.changed", describe(object.getKey()))));
             }
         }
         for (String key : live.keySet()) {
@@ -63,6 +70,38 @@ final class SchemaCheck {
         int at = ORDER.indexOf(key.substring(0, key.indexOf(' ')));
         return at < 0 ? ORDER.size() : at;
     }
+
+    /**
+     * A trigger the app makes to protect the records, named by what it protects rather than by its SQL name
+     * ("the app's protection of your payment records (the part that notes each change)").
+     */
+    private static Optional<String> safeguard(String key) {
+        int space = key.indexOf(' ');
+        String name = key.substring(space + 1);
+        if (!key.substring(0, space).equals("trigger")) {
+            return Optional.empty();
+        }
+        if (HISTORY_GUARDS.containsKey(name)) {
+            return Optional.of(Words.text(HISTORY_GUARDS.get(name)));
+        }
+        int last = name.lastIndexOf('_');
+        if (!name.startsWith(JournalTriggers.PREFIX) || last <= JournalTriggers.PREFIX.length()
+                || !SAFEGUARDS.containsKey(name.substring(last + 1))) {
+            return Optional.empty();
+        }
+        return Optional.of(Words.text(SAFEGUARDS.get(name.substring(last + 1)),
+                RecordNames.kind(name.substring(JournalTriggers.PREFIX.length(), last))));
+    }
+
+    /** The journal's own triggers, which stop its entries being changed or deleted, and the key of their words. */
+    private static final Map<String, String> HISTORY_GUARDS = Map.of(
+            "journal_no_update", "safety.schema.historyGuard.update",
+            "journal_no_delete", "safety.schema.historyGuard.delete");
+    /** The operation a journal trigger watches, and the key of its words. */
+    private static final Map<String, String> SAFEGUARDS = Map.of(
+            "insert", "safety.schema.safeguard.insert",
+            "update", "safety.schema.safeguard.update",
+            "delete", "safety.schema.safeguard.delete");
 
     private static String describe(String key) {
         int space = key.indexOf(' ');

@@ -137,7 +137,8 @@ class CheckRecordsHonestyTest {
     void triggers() throws Exception {
         sql("DROP TRIGGER journal_no_update");
         assertEquals(SafetyCommands.CHANGES_FOUND, verify(), said());
-        assertTrue(said().contains("The database trigger journal_no_update that the app makes is missing"), said());
+        assertTrue(said().contains("The app's protection of the history of your records (the part that stops its entries being "
+                + "changed) is missing: it was removed outside the app"), said());
         sql("CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal BEGIN SELECT RAISE(ABORT, 'The record journal "
                 + "cannot be changed'); END", "CREATE TRIGGER quiet AFTER INSERT ON payment BEGIN UPDATE payment SET "
                 + "amount_pence = 1 WHERE id = NEW.id; END");

@@ -89,7 +89,8 @@ class SafetyCommandsTest {
         assertTrue(lines.get(0).startsWith("2 things do not match."), said());
         assertTrue(lines.get(0).endsWith("Separately, one detail needs correcting on the Case page (listed after "
                 + "them): it was saved before the app checked it as it does now, and is not damage."), said());
-        assertTrue(lines.get(1).startsWith("- The database trigger cml_journal_case_file_update"), said());
+        assertTrue(lines.get(1).startsWith("- The app's protection of your case details (the part that notes each "
+                + "change) is missing"), said());
         assertTrue(lines.get(2).startsWith("- The case recorded on ") && lines.get(2).endsWith("was changed outside "
                 + "the app."), said());
         assertEquals(List.of("Details to correct on the Case page:", detail), lines.subList(3, lines.size()));

@@ -155,6 +155,78 @@ class RecordsCheckTest {
     }
 
     @Nested
+    @DisplayName("A safeguard found missing when the app opens")
+    class SafeguardFoundMissing {
+
+        private void dropTheUpdateSafeguardAndChangeAPayment() throws Exception {
+            Records.withCase(folder).close();
+            try (Connection raw = java.sql.DriverManager.getConnection("jdbc:sqlite:"
+                    + folder.resolve(uk.cml.store.Database.FILE_NAME)); Statement s = raw.createStatement()) {
+                s.execute("DROP TRIGGER cml_journal_payment_update");
+                s.executeUpdate("UPDATE payment SET amount_pence = 4550 WHERE id = 2");
+            }
+        }
+
+        @Test
+        @DisplayName("is kept, dated, by the open that puts it back, and Check records keeps saying it")
+        void keptAfterTheAppPutsItBack() throws Exception {
+            dropTheUpdateSafeguardAndChangeAPayment();
+            String finding = "The app's protection of your payment records was missing when the app opened on "
+                    + "22 Nov 2026 at 10:15 (the app put it back). Your payment records may have been changed outside "
+                    + "the app before then: when this was found, 1 of them differed from what the app had saved.";
+            List<JournalTriggers.MissingSafeguard> found;
+            try (Records records = Records.open(folder)) {
+                found = records.database.inTransaction(c -> JournalTriggers.install(c, RecordsAnchor.read(folder)));
+                assertEquals(List.of(), found, "already put back and noted by the open itself");
+            }
+            assertEquals(List.of(finding, "The payment of £50.00 received on Thu 3 Apr 2025 (typed in on 4 Apr 2025) "
+                    + "was changed outside the app."), check());
+        }
+
+        @Test
+        @DisplayName("is still said after the changed record is saved again in the app, and at every later open")
+        void neverForgotten() throws Exception {
+            dropTheUpdateSafeguardAndChangeAPayment();
+            try (Records records = Records.open(folder)) {
+                records.database.inTransaction(c -> {
+                    try (Statement s = c.createStatement()) {
+                        return s.executeUpdate("UPDATE payment SET amount_pence = 5000 WHERE id = 2");
+                    }
+                });
+            }
+            List<String> problems = check();
+            assertEquals(1, problems.size(), problems.toString());
+            assertTrue(problems.get(0).startsWith("The app's protection of your payment records was missing when the "
+                    + "app opened on 22 Nov 2026"), problems.toString());
+        }
+
+        @Test
+        @DisplayName("is told by the open that found it, and not by an ordinary open")
+        void toldOnce() throws Exception {
+            Records.withCase(folder).close();
+            try (Records records = Records.open(folder)) {
+                assertEquals(List.of(), records.database.inTransaction(c -> JournalTriggers.install(c,
+                        RecordsAnchor.read(folder))));
+            }
+            try (Connection raw = java.sql.DriverManager.getConnection("jdbc:sqlite:"
+                    + folder.resolve(uk.cml.store.Database.FILE_NAME)); Statement s = raw.createStatement()) {
+                s.execute("DROP TRIGGER cml_journal_payment_delete");
+            }
+            List<JournalTriggers.MissingSafeguard> found = new java.util.ArrayList<>();
+            try (uk.cml.store.Database database = uk.cml.store.Database.open(folder, Records.CLOCK,
+                    c -> found.addAll(JournalTriggers.install(c, RecordsAnchor.read(folder))))) {
+                assertEquals(1, found.size());
+                assertTrue(found.get(0).sentence().contains("though when this was found none differed from what the app "
+                        + "had saved"), found.get(0).sentence());
+            }
+        }
+
+        private List<String> check() {
+            return RecordsCheckTest.this.check().problems();
+        }
+    }
+
+    @Nested
     @DisplayName("Check records names")
     class NamesChanges {
 
@@ -166,7 +238,8 @@ class RecordsCheckTest {
                 s.executeUpdate("UPDATE payment SET amount_pence = 99 WHERE id = 1");
             }
             CheckReport report = check();
-            assertEquals(List.of("The payment recorded on 3 Mar 2025 (number 1) was changed outside the app."),
+            assertEquals(List.of("The payment of £123.45 received on Mon 3 Mar 2025 (typed in on 3 Mar 2025) was changed "
+                    + "outside the app."),
                     report.problems());
             assertTrue(report.summary().startsWith("1 thing does not match."), report.summary());
         }
@@ -180,8 +253,9 @@ class RecordsCheckTest {
                 s.executeUpdate("INSERT INTO payment (id, case_id, paid_on, amount_pence, method, recorded_at) "
                         + "VALUES (7, 1, '2025-02-01', 50000, 'CASH', '2025-02-01T09:00')");
             }
-            assertEquals(List.of("The payment recorded on 4 Apr 2025 (number 2) was deleted outside the app.",
-                    "The payment recorded on 1 Feb 2025 (number 7) was added outside the app."), check().problems());
+            assertEquals(List.of("The payment of £50.00 received on Thu 3 Apr 2025 (typed in on 4 Apr 2025) was deleted outside "
+                    + "the app.", "The payment of £500.00 received on Sat 1 Feb 2025 (typed in on 1 Feb 2025) was added "
+                    + "outside the app."), check().problems());
         }
 
         @Test
@@ -202,7 +276,7 @@ class RecordsCheckTest {
             Files.write(file, bytes);
             List<String> problems = check().problems();
             assertFalse(problems.isEmpty());
-            assertTrue(problems.stream().allMatch(p -> p.contains("payment recorded on 4 Apr 2025 (number 2)")),
+            assertTrue(problems.stream().allMatch(p -> p.contains("payment") && p.contains("(typed in on 4 Apr 2025)")),
                     problems.toString());
         }
 
@@ -215,7 +289,8 @@ class RecordsCheckTest {
                         + "WHERE table_name = 'payment' AND row_id = 1");
                 s.executeUpdate("UPDATE payment SET amount_pence = 99 WHERE id = 1");
             }
-            assertEquals(List.of("The history of the payment recorded on 3 Mar 2025 (number 1) was changed outside "
+            assertEquals(List.of("The history of the payment of £0.99 received on Mon 3 Mar 2025 (typed in on 3 Mar 2025) was "
+                    + "changed outside "
                     + "the app (entry " + journalId(1) + " of the history)."), check().problems());
         }
 
@@ -231,7 +306,7 @@ class RecordsCheckTest {
             }
             List<String> problems = check().problems();
             assertEquals(List.of("The history of your records has an entry missing or added outside the app just before entry "
-                    + (id + 1) + ".", "The payment recorded on 4 Apr 2025 (number 2) was added outside the app."),
+                    + (id + 1) + ".", "The payment of £50.00 received on Thu 3 Apr 2025 (typed in on 4 Apr 2025) was added outside the app."),
                     problems);
         }
 

@@ -95,6 +95,10 @@ class PrivacyLockTest extends AppRobot {
         press("#lock-forgotten");
         Label help = waitFor("#lock-help");
         assertTrue(help.getText().contains("does not encrypt") && help.getText().contains("privacy.properties"));
+        // Steps a parent can follow: the real folder, no command-line option, no "the app's folder" to guess at.
+        assertTrue(help.getText().contains("2. Open the folder " + dataFolder + " ("), help.getText());
+        assertFalse(help.getText().contains("--data-dir") || help.getText().contains("the app's folder"),
+                help.getText());
         Screenshots.save(window().getScene().getRoot(), "lock-screen-forgotten");
         type("#lock-passcode", "river42");
         press("#lock-open");

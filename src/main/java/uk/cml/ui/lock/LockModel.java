@@ -19,7 +19,14 @@ import uk.cml.ui.common.Messages;
  */
 public final class LockModel {
 
-    static final String FORGOTTEN = Messages.text("lock.model.thePasscodeLocksThisApp");
+    /**
+     * What the passcode does not do, and the steps for a forgotten one, naming the real folder and file: a parent
+     * cannot follow "the app's folder" without knowing where that is.
+     */
+    static String forgotten(Passcodes passcodes) {
+        java.nio.file.Path file = passcodes.file();
+        return Messages.text("lock.model.thePasscodeLocksThisApp", file.getParent(), file.getFileName());
+    }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
@@ -29,6 +36,10 @@ public final class LockModel {
     private final BooleanProperty checking = new SimpleBooleanProperty(false);
     private final StringProperty typed = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+
+    String forgotten() {
+        return forgotten(passcodes);
+    }
 
     public LockModel(Passcodes passcodes, Clock clock) {
         this.passcodes = passcodes;

@@ -43,7 +43,7 @@ final class LockScreen {
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
-        Label help = new Label(LockModel.FORGOTTEN);
+        Label help = new Label(model.forgotten());
         help.setId("lock-help");
         help.setWrapText(true);
         help.getStyleClass().add("note");

@@ -82,7 +82,7 @@ public final class PrivacyPanel {
         view.getChildren().addAll(heading, status, current, fresh, repeat, new HBox(10, save, remove), message,
                 lockAfter,
                 PageLayout.hint(Messages.text("lock.privacyPanel.quickHidePressOrThe", AppLock.QUICK_HIDE_TEXT)), neutral,
-                address, forgottenHelp());
+                address, forgottenHelp(model.passcodes()));
         view.setId("privacy-panel");
         view.getStyleClass().add("privacy-panel");
     }
@@ -102,8 +102,8 @@ public final class PrivacyPanel {
     }
 
     /** The honest account of what the passcode does, folded away until asked for. */
-    private static Node forgottenHelp() {
-        Label help = PageLayout.hint(LockModel.FORGOTTEN);
+    private static Node forgottenHelp(uk.cml.privacy.Passcodes passcodes) {
+        Label help = PageLayout.hint(LockModel.forgotten(passcodes));
         help.setId("privacy-help");
         help.setVisible(false);
         help.managedProperty().bind(help.visibleProperty());

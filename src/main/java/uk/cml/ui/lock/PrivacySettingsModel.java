@@ -31,6 +31,10 @@ public final class PrivacySettingsModel {
     final BooleanProperty neutralTitle = new SimpleBooleanProperty();
     private final Passcodes passcodes;
 
+    Passcodes passcodes() {
+        return passcodes;
+    }
+
     public PrivacySettingsModel(Passcodes passcodes) {
         this.passcodes = passcodes;
         refresh();

@@ -54,7 +54,7 @@ public final class RecordsSafetyPanel extends VBox {
         this.backupPassword = new BackupPassword(protectBackupsByDefault);
         this.safety = safety;
         this.background = background;
-        this.restoreFlow = new RestoreFlow(this, background, restorer, onRestored);
+        this.restoreFlow = new RestoreFlow(this, background, restorer, onRestored, safety);
         setId("settings-safety");
         Label heading = new Label(Messages.text("settings.recordsSafetyPanel.keepingYourRecordsSafe"));
         heading.getStyleClass().add("heading");
@@ -125,7 +125,9 @@ public final class RecordsSafetyPanel extends VBox {
                 .mapToInt(CsvExport.CaseExport::files).sum(), written.get(0).folder().getParent())), this::showProblem);
     }
 
+    /** Never shows a fingerprint older than the records: says it is being worked out until the new one is read. */
     void refreshFingerprint() {
+        fingerprint.setText(Messages.text("settings.recordsSafetyPanel.recordFingerprintWorkingOut"));
         background.run(safety::fingerprint, print ->
                 fingerprint.setText(Messages.text("settings.recordsSafetyPanel.recordFingerprintNow",
                 print.shortForm())),

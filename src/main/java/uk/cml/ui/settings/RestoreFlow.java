@@ -34,9 +34,13 @@ public final class RestoreFlow {
     private final uk.cml.ui.common.Background background;
     private final Restorer restorer;
     private final Consumer<String> onRestored;
+    private final java.util.function.Function<uk.cml.safety.Fingerprint, java.util.OptionalLong> changesSince;
+    private final Path dataFolder;
 
     RestoreFlow(RecordsSafetyPanel panel, uk.cml.ui.common.Background background, Restorer restorer,
-                Consumer<String> onRestored) {
+                Consumer<String> onRestored, uk.cml.safety.RecordsSafety safety) {
+        this.changesSince = safety.journal()::changesSince;
+        this.dataFolder = safety.dataFolder();
         this.panel = panel;
         this.background = background;
         this.restorer = restorer;
@@ -63,8 +67,10 @@ public final class RestoreFlow {
                 }
             }
             Optional<char[]> given = password;
-            background.run(() -> BackupRestore.readManifest(backup, given), manifest -> confirm(backup, given,
-                    manifest), panel::showProblem);
+            background.run(() -> {
+                BackupManifest manifest = BackupRestore.readManifest(backup, given);
+                return new Looked(manifest, changesSince.apply(manifest.fingerprint()));
+            }, looked -> confirm(backup, given, looked.manifest(), looked.changesSince()), panel::showProblem);
         }, panel::showProblem);
     }
 
@@ -88,12 +94,28 @@ public final class RestoreFlow {
                 : Optional.empty();
     }
 
-    private void confirm(Path backup, Optional<char[]> password, BackupManifest manifest) {
+    /** The backup's manifest, and how many changes were saved here since it was made (empty: cannot be told). */
+    private record Looked(BackupManifest manifest, java.util.OptionalLong changesSince) {
+    }
+
+    /** What the question says will no longer be in the records: everything saved after the backup was made. */
+    static String whatGoes(BackupManifest manifest, java.util.OptionalLong changesSince, Path dataFolder) {
+        String when = RecordsSafetyPanel.when(manifest.madeAt());
+        String count = changesSince.isEmpty() ? Messages.text("settings.restoreFlow.notAnEarlierCopy")
+                : changesSince.getAsLong() == 0 ? Messages.text("settings.restoreFlow.nothingSavedSince")
+                : changesSince.getAsLong() == 1 ? Messages.text("settings.restoreFlow.oneChangeSince")
+                : Messages.text("settings.restoreFlow.changesSince", changesSince.getAsLong());
+        return Messages.text("settings.restoreFlow.thisBackupWasMadeOn", when, manifest.documentCount(), count,
+                dataFolder);
+    }
+
+    private void confirm(Path backup, Optional<char[]> password, BackupManifest manifest,
+                         java.util.OptionalLong changesSince) {
         ButtonType yes = new ButtonType(Messages.text("settings.restoreFlow.restoreThisBackup"),
                 ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType(Messages.text("settings.restoreFlow.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Messages.text("settings.restoreFlow.thisBackupWasMadeOn",
-                RecordsSafetyPanel.when(manifest.madeAt()), manifest.documentCount()), yes, no);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, whatGoes(manifest, changesSince, dataFolder), yes, no);
+        ask.getDialogPane().setId("restore-question");
         ask.setTitle(Messages.text("settings.restoreFlow.restoreABackup"));
         ask.setHeaderText(Messages.text("settings.restoreFlow.replaceYourRecordsWithThis"));
         ask.initOwner(panel.getScene().getWindow());

@@ -69,4 +69,12 @@ public final class SettingsView implements Section {
     public Node view() {
         return view;
     }
+
+    /** Each time the page is shown: the record fingerprint is worked out again, as a save since changes it. */
+    @Override
+    public void shown() {
+        if (view.lookup("#settings-safety") instanceof RecordsSafetyPanel safety) {
+            safety.refreshFingerprint();
+        }
+    }
 }

@@ -103,6 +103,38 @@ class RecordsSafetyPageTest extends AppRobot {
                 () -> !Files.exists(dataFolder.resolve(".bring-window-forward")));
     }
 
+    /**
+     * Found by using the app as a new parent: after a note was saved, Settings still showed the fingerprint worked
+     * out when the page was first opened, which no letter printed since would carry.
+     */
+    @Test
+    void fingerprintIsCurrentEachTimeSettingsIsShown() {
+        SampleFolders.fill(dataFolder);
+        Startup[] opened = new Startup[1];
+        interact(() -> {
+            opened[0] = new Startup(new Stage(), dataFolder, CLOCK, folder -> { }, "settings");
+            opened[0].begin();
+        });
+        startup = opened[0];
+        waitFor("#settings-fingerprint-code");
+        waitUntil("the fingerprint is shown", () -> label("#settings-fingerprint").matches(
+                "Record fingerprint now: [0-9A-F ]+"));
+        String before = label("#settings-fingerprint");
+        press("#nav-notes");
+        type("#note-text", "Asked at the school about the trip money.");
+        press("#note-save");
+        waitUntil("the note is listed", () -> interactAndGet(() -> ((javafx.scene.control.ListView<?>)
+                lookup("#note-list").query()).getItems().size()) >= 1);
+        press("#nav-settings");
+        waitUntil("a new fingerprint is shown", () -> label("#settings-fingerprint").matches(
+                "Record fingerprint now: [0-9A-F ]+") && !label("#settings-fingerprint").equals(before));
+        press("#settings-check-records");
+        waitUntil("the check is done", () -> label("#settings-safety-status").startsWith("Everything matches."));
+        waitUntil("the page shows the fingerprint the check works out", () -> label("#settings-fingerprint")
+                .matches("Record fingerprint now: [0-9A-F ]+") && label("#settings-safety-status").contains(
+                "Record fingerprint " + label("#settings-fingerprint").substring("Record fingerprint now: ".length())));
+    }
+
     /** A phone number an earlier version kept is listed under its own heading, apart from what does not match. */
     @Test
     void checkRecordsListsADetailToCorrectApart() {

@@ -1,0 +1,35 @@
+package uk.cml.ui.settings;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import uk.cml.safety.BackupManifest;
+import uk.cml.safety.Fingerprint;
+
+/** The restore question says what will no longer be in the records, and where the records now are kept. */
+class RestoreQuestionTest {
+
+    private final BackupManifest manifest = new BackupManifest("1.0", 16, LocalDateTime.of(2026, 12, 3, 13, 1),
+            new Fingerprint("ab".repeat(32), 40), List.of());
+
+    @Test
+    void saysWhatGoesAndWhereTheRecordsNowAreKept() {
+        String asked = RestoreFlow.whatGoes(manifest, OptionalLong.of(3), Path.of("/home/sam/records"));
+        assertTrue(asked.contains("Anything saved after 3 Dec 2026, 13:01 will no longer be in your records: 3 "
+                + "changes (records added, corrected or moved to the bin) have been saved since then."), asked);
+        assertTrue(asked.contains("in your records folder, /home/sam/records, where nothing is deleted"), asked);
+        assertTrue(asked.contains("\"Open folder\""), asked);
+    }
+
+    @Test
+    void saysPlainlyWhenNothingCanBeCounted() {
+        String asked = RestoreFlow.whatGoes(manifest, OptionalLong.empty(), Path.of("/r"));
+        assertTrue(asked.contains("cannot count what was saved since"), asked);
+        assertTrue(RestoreFlow.whatGoes(manifest, OptionalLong.of(0), Path.of("/r")).contains("nothing has been "
+                + "saved since then, so nothing goes."));
+    }
+}
