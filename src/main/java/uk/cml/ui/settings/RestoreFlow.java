@@ -109,17 +109,28 @@ public final class RestoreFlow {
                 dataFolder);
     }
 
-    private void confirm(Path backup, Optional<char[]> password, BackupManifest manifest,
-                         java.util.OptionalLong changesSince) {
+    /**
+     * The question before a restore. Its buttons keep their whole words: the dialog is as wide as its content's
+     * wrapped text, and "Restore this backup" read "Restore this back..." in it.
+     */
+    static Alert question(String words) {
         ButtonType yes = new ButtonType(Messages.text("settings.restoreFlow.restoreThisBackup"),
                 ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType(Messages.text("settings.restoreFlow.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, whatGoes(manifest, changesSince, dataFolder), yes, no);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, words, yes, no);
         ask.getDialogPane().setId("restore-question");
         ask.setTitle(Messages.text("settings.restoreFlow.restoreABackup"));
         ask.setHeaderText(Messages.text("settings.restoreFlow.replaceYourRecordsWithThis"));
+        // Sized to its wrapped words alone, the dialog left its buttons half a pixel short, and JavaFX cut them.
+        ask.getDialogPane().setPrefWidth(520);
+        return ask;
+    }
+
+    private void confirm(Path backup, Optional<char[]> password, BackupManifest manifest,
+                         java.util.OptionalLong changesSince) {
+        Alert ask = question(whatGoes(manifest, changesSince, dataFolder));
         ask.initOwner(panel.getScene().getWindow());
-        if (ask.showAndWait().filter(yes::equals).isEmpty()) {
+        if (ask.showAndWait().filter(answer -> answer.getButtonData() == ButtonBar.ButtonData.OK_DONE).isEmpty()) {
             return;
         }
         Task<BackupRestore.Restored> task = panel.withProgress(p -> restorer.restore(backup, password, p));
