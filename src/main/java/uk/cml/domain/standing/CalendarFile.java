@@ -25,9 +25,11 @@ public final class CalendarFile {
     /**
      * The file's text, lines ended CRLF and folded at 75 octets as the standard asks.
      *
-     * @param stamp when the file is made, written in UTC
+     * @param stamp    when the file is made, written in UTC
+     * @param holidays for how each date is counted, in the words the Where it stands page gives it
      */
-    public static String write(List<Deadline> deadlines, String caseName, Instant stamp) {
+    public static String write(List<Deadline> deadlines, String caseName, Instant stamp,
+                               uk.cml.domain.calendar.BankHolidays holidays) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -44,7 +46,8 @@ public final class CalendarFile {
             line(out, "DTSTART;VALUE=DATE:" + day.format(DAY));
             line(out, "DTEND;VALUE=DATE:" + day.plusDays(1).format(DAY));
             line(out, "SUMMARY:" + text(d.what() + (caseName.isEmpty() ? "" : " (" + caseName + ")")));
-            line(out, "DESCRIPTION:" + text(d.action() + ". " + d.due().rule() + "."));
+            // The page's own sentence ("How it is counted: ..."): the bare rule began lower case after a full stop.
+            line(out, "DESCRIPTION:" + text(d.action() + ". " + d.due().explanation(holidays)));
             line(out, "BEGIN:VALARM");
             line(out, "ACTION:DISPLAY");
             line(out, "DESCRIPTION:" + text(d.what()));

@@ -148,13 +148,14 @@ public final class StandingModel {
     }
 
     /** Writes every open deadline to a new calendar file; never over an existing one. */
-    public void saveCalendar(Path target) {
+    public void saveCalendar(Path target, uk.cml.domain.calendar.BankHolidays holidays) {
         StandingReport shown = report.get();
         CaseFile caseFile = currentCase.get();
         if (shown == null || caseFile == null) {
             return;
         }
-        String text = CalendarFile.write(shown.open(), caseFile.otherParentName(), clock.instant());
+        String text = CalendarFile.write(shown.open(), caseFile.otherParentName(), clock.instant(),
+                holidays);
         background.run(() -> Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW),
                 path -> status.set(Messages.text("standing.model.savedDeadlinesToOpenIt", shown.open().size(), path)),
                 error -> status.set(error instanceof java.nio.file.FileAlreadyExistsException

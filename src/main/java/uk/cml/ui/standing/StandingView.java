@@ -81,7 +81,8 @@ public final class StandingView implements Section {
         write.managedProperty().bind(write.visibleProperty());
         Button saveIcs = new Button(Messages.text("standing.view.saveDeadlinesToYourCalendar"));
         saveIcs.setId("standing-save-ics");
-        saveIcs.setOnAction(e -> calendarTarget.apply(window()).ifPresent(model::saveCalendar));
+        saveIcs.setOnAction(e -> calendarTarget.apply(window()).ifPresent(target -> model.saveCalendar(target,
+                holidays)));
         Label status = new Label();
         status.setId("standing-status");
         status.setWrapText(true);

@@ -13,6 +13,9 @@ import uk.cml.domain.calendar.DueDate;
 
 class CalendarFileTest {
 
+    private static final uk.cml.domain.calendar.BankHolidays HOLIDAYS =
+            uk.cml.domain.calendar.UkCalendar.englandAndWales().holidays();
+
     private static Deadline deadline(LocalDate date, String what) {
         return new Deadline(what, "Write to the Independent Case Examiner", Optional.of("ice-complaint"),
                 new DueDate(date, date, DueDate.Move.NONE, "6 months from the final response"), false);
@@ -24,7 +27,7 @@ class CalendarFileTest {
                 + "response, by this date – no later";
         String text = CalendarFile.write(List.of(deadline(LocalDate.of(2027, 1, 8), longWhat),
                 deadline(LocalDate.of(2026, 12, 15), "Reply due")), "Jordan Reed",
-                Instant.parse("2026-11-22T10:15:00Z"));
+                Instant.parse("2026-11-22T10:15:00Z"), HOLIDAYS);
         assertTrue(text.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), text);
         assertTrue(text.endsWith("END:VCALENDAR\r\n"));
         assertEquals(2, text.split("BEGIN:VEVENT\r\n", -1).length - 1);
@@ -46,13 +49,14 @@ class CalendarFileTest {
         Deadline due = new Deadline("Reply, please", "Chase\\it;\r\nthen wait", Optional.empty(),
                 new DueDate(LocalDate.of(2026, 12, 31), LocalDate.of(2026, 12, 31), DueDate.Move.NONE, "15 working days"),
                 false);
-        String text = CalendarFile.write(List.of(due), "", Instant.parse("2026-07-01T08:05:07Z"));
+        String text = CalendarFile.write(List.of(due), "", Instant.parse("2026-07-01T08:05:07Z"), HOLIDAYS);
         String uid = Integer.toHexString("Reply, please".hashCode());
         assertEquals("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Child Maintenance Log//Deadlines//EN\r\n"
                 + "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nBEGIN:VEVENT\r\n"
                 + "UID:20261231-1-" + uid + "@child-maintenance-log\r\nDTSTAMP:20260701T080507Z\r\n"
                 + "DTSTART;VALUE=DATE:20261231\r\nDTEND;VALUE=DATE:20270101\r\nSUMMARY:Reply\\, please\r\n"
-                + "DESCRIPTION:Chase\\\\it\\;\\nthen wait. 15 working days.\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\n"
+                + "DESCRIPTION:Chase\\\\it\\;\\nthen wait. How it is counted: 15 working days.\r\n"
+                + "BEGIN:VALARM\r\nACTION:DISPLAY\r\n"
                 + "DESCRIPTION:Reply\\, please\r\nTRIGGER:-PT15H\r\nEND:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
                 text);
     }
@@ -62,7 +66,7 @@ class CalendarFileTest {
         String what = "x".repeat(200);
         String text = CalendarFile.write(List.of(new Deadline(what, "a", Optional.empty(),
                 new DueDate(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 2), DueDate.Move.NONE, "r"), false)), "",
-                Instant.parse("2026-01-01T00:00:00Z"));
+                Instant.parse("2026-01-01T00:00:00Z"), HOLIDAYS);
         String summary = "SUMMARY:" + what;
         // 8 + 200 = 208 octets: 75 on the first line, then 74 after each leading space.
         assertTrue(text.contains(summary.substring(0, 75) + "\r\n " + summary.substring(75, 149) + "\r\n "
@@ -74,7 +78,7 @@ class CalendarFileTest {
         String what = "é".repeat(40); // 2 octets each
         String text = CalendarFile.write(List.of(new Deadline(what, "a", Optional.empty(),
                 new DueDate(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 2), DueDate.Move.NONE, "r"), false)), "",
-                Instant.parse("2026-01-01T00:00:00Z"));
+                Instant.parse("2026-01-01T00:00:00Z"), HOLIDAYS);
         // "SUMMARY:" is 8 octets, so 33 of them fit (74 octets) and the 34th would make 76.
         assertTrue(text.contains("SUMMARY:" + "é".repeat(33) + "\r\n " + "é".repeat(7) + "\r\n"), text);
     }

@@ -59,9 +59,13 @@ class CallDatesTest {
         assertTrue(all.stream().allMatch(report::watchedOnly));
 
         // Lines as a calendar reads them, unfolded (the file folds them at 75 octets).
-        String ics = CalendarFile.write(report.open(), "Jordan Reed", Instant.parse("2026-12-03T10:00:00Z"))
+        String ics = CalendarFile.write(report.open(), "Jordan Reed", Instant.parse("2026-12-03T10:00:00Z"),
+                CALENDAR.holidays())
                 .replace("\r\n ", "");
         assertTrue(ics.contains("DTSTART;VALUE=DATE:20261215"), ics);
+        // The page's own sentence: the bare rule began lower case after a full stop ("... promised. the date").
+        assertTrue(ics.contains("DESCRIPTION:Chase what the CMS promised. How it is counted: the date the CMS gave "
+                + "you on the call"), ics);
         assertTrue(ics.contains("SUMMARY:The CMS promised \"call me back\" by Tue 15 Dec 2026 (call of 3 Dec 2026) "
                 + "(Jordan Reed)"), ics);
         assertTrue(ics.contains("DTSTART;VALUE=DATE:20261216"), ics);
@@ -91,7 +95,7 @@ class CallDatesTest {
         StandingReport report = report(CALLED, call("call me back", Optional.of(LocalDate.of(2026, 12, 15)),
                 Optional.of(LocalDate.of(2026, 12, 16)), true, true));
         assertEquals(List.of(), report.allDeadlines());
-        assertFalse(CalendarFile.write(report.open(), "", Instant.EPOCH).contains("BEGIN:VEVENT"));
+        assertFalse(CalendarFile.write(report.open(), "", Instant.EPOCH, CALENDAR.holidays()).contains("BEGIN:VEVENT"));
     }
 
     @Test
