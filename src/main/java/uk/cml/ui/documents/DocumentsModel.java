@@ -145,7 +145,7 @@ final class DocumentsModel {
             // A file a record still shows (a letter's proof of postage) stays: the record would claim it otherwise.
             List<String> uses = documents.usesOf(document.id());
             if (!uses.isEmpty()) {
-                return Messages.text("documents.model.inUse", document.originalName(), String.join("; and ", uses));
+                return Messages.text("documents.model.inUse", document.originalName(), String.join("; ", uses));
             }
             documents.moveToBin(document.id());
             return Messages.text("documents.model.movedToTheBinTick", document.originalName());
