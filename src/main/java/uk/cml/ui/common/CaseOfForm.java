@@ -2,6 +2,8 @@ package uk.cml.ui.common;
 
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import uk.cml.domain.caseinfo.CaseFile;
 
 /**
@@ -13,6 +15,8 @@ public final class CaseOfForm {
 
     private final ObjectProperty<CaseFile> currentCase;
     private CaseFile begunFor;
+    /** The case open is the form's own: only then may the record open in it be moved to the bin. */
+    private final ReadOnlyBooleanWrapper ofOpenCase = new ReadOnlyBooleanWrapper(true);
 
     /** @param changed what the page does once another case is chosen (it decides what becomes of the form) */
     public CaseOfForm(ObjectProperty<CaseFile> currentCase, Runnable changed) {
@@ -21,6 +25,7 @@ public final class CaseOfForm {
             if (begunFor == null) {
                 begunFor = now; // the first case chosen once the records are open: the form is begun for it
             }
+            ofOpenCase.set(refusal("").isEmpty());
             changed.run();
         });
         begunFor = currentCase.get();
@@ -29,6 +34,16 @@ public final class CaseOfForm {
     /** The form is begun afresh, or a saved record opened in it, for the case open now. */
     public void begin() {
         begunFor = currentCase.get();
+        ofOpenCase.set(true);
+    }
+
+    /**
+     * True while the case open is the one the form was begun for. A record opened under one case and kept open,
+     * being corrected, while another is chosen must not be moved to the bin from there: the parent would be
+     * removing the first case's record while looking at the second's.
+     */
+    public ReadOnlyBooleanProperty ofOpenCaseProperty() {
+        return ofOpenCase.getReadOnlyProperty();
     }
 
     /**

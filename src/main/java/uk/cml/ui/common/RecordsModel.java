@@ -86,6 +86,11 @@ public class RecordsModel<T> {
         return editing.isNotNull();
     }
 
+    /** Move to bin is possible: a saved record is open, and the case it was opened under is the case shown. */
+    public BooleanBinding canMoveToBin() {
+        return editing.isNotNull().and(formCase.ofOpenCaseProperty());
+    }
+
     /** Earlier versions of the record being corrected, oldest first. */
     public ObservableList<Amended<T>> history() {
         return history;
@@ -208,8 +213,8 @@ public class RecordsModel<T> {
     /** Moves the record being corrected to the bin, offering Undo (which opens it again). */
     public void moveToBin() {
         Optional<T> record = editing();
-        if (record.isEmpty()) {
-            return;
+        if (record.isEmpty() || !formCase.ofOpenCaseProperty().get()) {
+            return; // the record open belongs to another case than the one shown (Move to bin is greyed out)
         }
         long id = kind.id().applyAsLong(record.get());
         jobs.start(() -> {

@@ -116,7 +116,9 @@ public final class RecordsPage<T> {
         Button moveToBin = new Button(Messages.text("common.recordsPage.moveToBin"));
         moveToBin.setId(prefix + "-bin");
         moveToBin.setOnAction(e -> model.moveToBin());
-        moveToBin.disableProperty().bind(model.hasSaved().not());
+        // Only while the record's own case is open: one kept open, being corrected, across a change of case
+        // belongs to the case it was opened under, as on the Payments page.
+        moveToBin.disableProperty().bind(model.canMoveToBin().not());
         List<Node> actions = new ArrayList<>(List.of(save, fresh, moveToBin));
         HistoryList history = new HistoryList(prefix + "-history");
         model.history().addListener((InvalidationListener) obs -> history.show(List.copyOf(model.history()),

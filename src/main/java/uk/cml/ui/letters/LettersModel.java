@@ -161,6 +161,11 @@ final class LettersModel {
         return Bindings.createBooleanBinding(() -> opened.get() != null && opened.get().saved(), opened);
     }
 
+    /** Move to bin: a saved letter is open, and the case it was opened under is the case shown (as on Calls). */
+    BooleanBinding canMoveToBin() {
+        return hasSaved().and(formCase.ofOpenCaseProperty());
+    }
+
     /** Chasing makes sense once a letter is posted and nothing has come back in reply to it. */
     BooleanBinding canChase() {
         return Bindings.createBooleanBinding(() -> {
@@ -254,8 +259,8 @@ final class LettersModel {
     /** Moves the open letter to the bin, offering Undo. */
     void moveToBin() {
         Opened now = opened.get();
-        if (now == null || !now.saved()) {
-            return;
+        if (now == null || !now.saved() || !formCase.ofOpenCaseProperty().get()) {
+            return; // the letter open belongs to another case than the one shown (Move to bin is greyed out)
         }
         BinSteps steps = now.sent() ? new BinSteps(now.sentLetter().id(), stores.sent()::moveToBin,
                 stores.sent()::restore) : new BinSteps(now.receivedLetter().id(), stores.received()::moveToBin,

@@ -170,7 +170,8 @@ public final class LettersView extends Page {
         save.getStyleClass().add("primary");
         save.setDefaultButton(true);
         Button bin = PageLayout.button("letters-bin", Messages.text("letters.view.moveToBin"), model::moveToBin);
-        bin.disableProperty().bind(model.hasSaved().not());
+        // Only while the letter's own case is open: one kept open across a change of case is not this case's.
+        bin.disableProperty().bind(model.canMoveToBin().not());
         Button history = PageLayout.button("letters-history", Messages.text("letters.view.earlierVersions"),
                 model::showHistory);
         history.disableProperty().bind(model.hasSaved().not());

@@ -27,6 +27,7 @@ import uk.cml.ui.common.AnswersAsFilled;
 import uk.cml.ui.common.CaseOfForm;
 import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.LosingQuestion;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.NewestFirst;
@@ -64,6 +65,8 @@ final class PaymentsPanel extends BorderPane {
     private final CaseOfForm begun;
     /** The form's answers as it was last filled, so a half-typed payment is not cleared on a change of case. */
     private final AnswersAsFilled asFilled = new AnswersAsFilled(this::answers);
+    /** Asks before a half-typed payment is cleared away, as the Calls and Letters pages do. */
+    private final LosingQuestion losing = new LosingQuestion("payment").whenTyping(this::hasUnsavedTyping);
 
     /**
      * @param evidenceField makes the field for the bank statement or screenshot showing the money arrived, given
@@ -156,7 +159,7 @@ final class PaymentsPanel extends BorderPane {
         save.setOnAction(e -> save());
         Button fresh = new Button(Messages.text("payments.panel.newPayment"));
         fresh.setId("payment-new");
-        fresh.setOnAction(e -> edit(null));
+        fresh.setOnAction(e -> beforeLosing(() -> edit(null)));
         remove.setId("payment-remove");
         remove.setOnAction(e -> moveToBin());
         history.setId("payment-history");
@@ -172,8 +175,11 @@ final class PaymentsPanel extends BorderPane {
         editor.getStyleClass().add("side-editor");
         // The buttons stay below the scrolling form, so Save is always in view, even after problems are shown.
         HBox buttons = new HBox(10, save, fresh, remove);
-        buttons.getStyleClass().add("side-actions");
-        BorderPane side = new BorderPane(Scrolling.wrap(editor), null, null, buttons, null);
+        // While the question is asked it takes the buttons' place, so the form keeps its room; both sit in line
+        // with the form (.side-actions).
+        VBox foot = new VBox(8, losing.inPlaceOf(buttons).view(), buttons);
+        foot.getStyleClass().add("side-actions");
+        BorderPane side = new BorderPane(Scrolling.wrap(editor), null, null, foot, null);
         side.getStyleClass().add("payment-side");
         setCenter(table);
         // Under the table (a small window) the form has the width but not the height: two columns of fields.
@@ -208,7 +214,13 @@ final class PaymentsPanel extends BorderPane {
         model.background.run(() -> model.store.paymentsInBin(caseId), bin::show, model::showProblem);
     }
 
+    /** Runs {@code then} (another page asking for a fresh payment, say) once the parent agrees to lose their typing. */
+    void beforeLosing(Runnable then) {
+        losing.beforeLosing(then);
+    }
+
     void edit(Payment payment) {
+        losing.hide();
         begun.begin();
         editing = payment;
         formTitle.setText(payment == null ? Messages.text("payments.panel.recordAPayment")
@@ -264,6 +276,7 @@ final class PaymentsPanel extends BorderPane {
     }
 
     private void save() {
+        losing.hide();
         if (model.now().isEmpty()) {
             return;
         }

@@ -218,7 +218,8 @@ public final class PaymentsView implements Section {
             schedulePanel.select(at.due());
         } else if (destination instanceof Destination.PaymentsReceived) {
             tabs.getSelectionModel().select(receivedTab);
-            paymentsPanel.edit(null);
+            // A half-typed payment is not emptied without asking (as a call or a letter opened from elsewhere).
+            paymentsPanel.beforeLosing(() -> paymentsPanel.edit(null));
         }
     }
 

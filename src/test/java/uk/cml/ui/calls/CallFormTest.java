@@ -194,4 +194,36 @@ class CallFormTest extends AppRobot {
         waitUntil("a fresh form for the other case", () -> text("#call-said").isEmpty()
                 && lookup("#call-bin").query().isDisabled());
     }
+
+    /**
+     * A call opened under one case and being corrected stays open when another case is chosen, so the parent can
+     * switch back and save it; Move to bin would have binned it from the other case's page, so it waits too.
+     */
+    @Test
+    void aCallBeingCorrectedCannotBeBinnedWhileAnotherCaseIsShown() {
+        uk.cml.domain.caseinfo.CaseFile first = interactAndGet(harness.currentCase::get);
+        long otherId = harness.services.cases.create(new uk.cml.domain.caseinfo.CaseFile(0, "Alex Morgan",
+                java.util.Optional.empty(), uk.cml.domain.caseinfo.WorkSituation.NOT_KNOWN,
+                uk.cml.domain.caseinfo.Arrangement.DIRECT_PAY, java.util.Optional.empty(), java.util.List.of(
+                        new uk.cml.domain.caseinfo.Child(0, "Leo", java.time.LocalDate.of(2018, 6, 1))),
+                new java.math.BigDecimal("4")));
+        uk.cml.domain.caseinfo.CaseFile other = harness.services.cases.find(otherId).orElseThrow();
+        type("#call-spoke-to", "Priya");
+        type("#call-said", "She said the arrears notice went out.");
+        press("#call-save");
+        waitUntil("the saved call is open", () -> harness.services.calls.calls(first.id()).size() == 1
+                && !lookup("#call-bin").query().isDisabled());
+        type("#call-said", "She said the arrears notice went out on Monday.");
+
+        interact(() -> harness.currentCase.set(other));
+        assertEquals("She said the arrears notice went out on Monday.", text("#call-said"), "the correction stays");
+        assertTrue(lookup("#call-bin").query().isDisabled(), "Jordan Reed's call is not binned from Alex Morgan's case");
+        press("#call-bin");
+        assertEquals(1, harness.services.calls.calls(first.id()).size(), "still in its own case's records");
+
+        interact(() -> harness.currentCase.set(first));
+        waitUntil("back in its own case, it can be moved to the bin", () -> !lookup("#call-bin").query().isDisabled());
+        press("#call-bin");
+        waitUntil("moved to the bin", () -> harness.services.calls.calls(first.id()).isEmpty());
+    }
 }

@@ -273,4 +273,29 @@ class LetterFormAsksBeforeLosingTest extends AppRobot {
         assertEquals(Optional.of(sentId), harness.services.receivedLetters.letters(first.id()).get(0).inReplyTo(),
                 "the reply it answers was not lost on the way through the other case");
     }
+
+    /** As on Calls and Payments: a letter kept open across a change of case is binned only from its own case. */
+    @Test
+    void aLetterBeingCorrectedCannotBeBinnedWhileAnotherCaseIsShown() {
+        CaseFile first = interactAndGet(harness.currentCase::get);
+        CaseFile other = otherCase();
+        harness.services.sentLetters.save(complaint(first.id(), "Complaint about collection"));
+        showPage();
+        TableView<SentLetter> sent = waitFor("#letters-sent-table");
+        waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
+        interact(() -> sent.getSelectionModel().select(0));
+        waitUntil("the letter is open", () -> formOpen() && !lookup("#letters-bin").query().isDisabled());
+        type("#sent-subject", "Complaint about collection, second copy");
+
+        interact(() -> harness.currentCase.set(other));
+        assertTrue(formOpen(), "the letter being corrected stays open");
+        assertTrue(lookup("#letters-bin").query().isDisabled(), "not binned from Alex Morgan's case");
+        press("#letters-bin");
+        assertEquals(1, harness.services.sentLetters.letters(first.id()).size());
+
+        interact(() -> harness.currentCase.set(first));
+        waitUntil("in its own case it can go to the bin", () -> !lookup("#letters-bin").query().isDisabled());
+        press("#letters-bin");
+        waitUntil("moved to the bin", () -> harness.services.sentLetters.letters(first.id()).isEmpty());
+    }
 }

@@ -1,0 +1,84 @@
+package uk.cml.ui.notes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.Child;
+import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.ui.AppRobot;
+import uk.cml.ui.PageHarness;
+
+/**
+ * A note being corrected stays open when another case is chosen (so it can be saved back in its own case), but it is
+ * moved to the bin only while its own case is shown, as on the Calls, Letters and Payments pages.
+ */
+@ExtendWith(ApplicationExtension.class)
+class NoteBinCaseTest extends AppRobot {
+
+    @TempDir
+    Path dataFolder;
+    PageHarness harness;
+
+    @Start
+    void start(Stage primary) {
+        // The page opens in a window of its own (see PageHarness).
+    }
+
+    @BeforeEach
+    void open() {
+        harness = new PageHarness(dataFolder);
+        NotesView page = new NotesView(harness.services.notes, harness.background, CLOCK, harness.currentCase);
+        interact(() -> harness.show(page));
+        waitFor("#note-text");
+    }
+
+    @AfterEach
+    void close() {
+        interact(harness::close);
+    }
+
+    private boolean binDisabled() {
+        return lookup("#note-bin").query().isDisabled();
+    }
+
+    @Test
+    void aNoteBeingCorrectedCannotBeBinnedWhileAnotherCaseIsShown() {
+        CaseFile first = interactAndGet(harness.currentCase::get);
+        long otherId = harness.services.cases.create(new CaseFile(0, "Alex Morgan", Optional.empty(),
+                WorkSituation.NOT_KNOWN, Arrangement.DIRECT_PAY, Optional.empty(),
+                List.of(new Child(0, "Leo", LocalDate.of(2018, 6, 1))), new BigDecimal("4")));
+        CaseFile other = harness.services.cases.find(otherId).orElseThrow();
+        type("#note-text", "Jordan texted to say the money would come on Friday.");
+        press("#note-save");
+        waitUntil("the saved note is open", () -> harness.services.notes.notes(first.id()).size() == 1
+                && !binDisabled());
+        type("#note-text", "Jordan texted to say the money would come next Friday.");
+
+        interact(() -> harness.currentCase.set(other));
+        assertEquals("Jordan texted to say the money would come next Friday.", text("#note-text"),
+                "the correction stays");
+        assertTrue(binDisabled(), "Jordan Reed's note is not binned from Alex Morgan's case");
+        press("#note-bin");
+        assertEquals(1, harness.services.notes.notes(first.id()).size(), "still in its own case's records");
+
+        interact(() -> harness.currentCase.set(first));
+        waitUntil("back in its own case, it can be moved to the bin", () -> !binDisabled());
+        press("#note-bin");
+        waitUntil("moved to the bin", () -> harness.services.notes.notes(first.id()).isEmpty());
+    }
+}
