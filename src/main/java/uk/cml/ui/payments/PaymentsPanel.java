@@ -113,7 +113,21 @@ final class PaymentsPanel extends BorderPane {
         // With evidence shown beside the form, the least widths may not fit: a sideways bar, never a cut heading.
         ScheduleTable.scrollWhenTooNarrow(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, p) -> {
-            if (p != null) {
+            if (p == null || p.equals(editing)) {
+                return; // the payment open, chosen again (as the table's choice is put back below)
+            }
+            if (hasUnsavedTyping()) {
+                // The form stays as typed, and so does the table's choice, until the parent says to lose it.
+                javafx.application.Platform.runLater(() -> {
+                    int open = table.getItems().indexOf(editing);
+                    if (open < 0) {
+                        table.getSelectionModel().clearSelection();
+                    } else {
+                        table.getSelectionModel().select(open);
+                    }
+                });
+                losing.ask(() -> edit(p));
+            } else {
                 edit(p);
             }
         });

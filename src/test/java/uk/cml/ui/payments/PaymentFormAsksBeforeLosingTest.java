@@ -114,4 +114,34 @@ class PaymentFormAsksBeforeLosingTest extends AppRobot {
         press("#payment-new");
         assertFalse(shown("#payment-unsaved-question"), "an untouched form needs no question");
     }
+
+    @Test
+    void choosingAnotherPaymentAsksBeforeLosingChangesToThisOne() {
+        long caseId = harness.currentCase.get().id();
+        harness.services.payments.savePayment(caseId, new uk.cml.domain.arrears.Payment(0, LocalDate.of(2026, 11, 8),
+                Money.ofPence(43_21), uk.cml.domain.arrears.PaymentMethod.BANK_TRANSFER, "J REED", ""));
+        harness.services.payments.savePayment(caseId, new uk.cml.domain.arrears.Payment(0, LocalDate.of(2026, 11, 15),
+                Money.ofPence(40_00), uk.cml.domain.arrears.PaymentMethod.BANK_TRANSFER, "J REED 2", ""));
+        interact(page::shown); // loads the payments just saved
+        javafx.scene.control.TableView<?> table = lookup("#payments-table").query();
+        waitUntil("both are listed", () -> table.getItems().size() == 2);
+        interact(() -> table.getSelectionModel().select(0));
+        waitUntil("the newest is open", () -> "40.00".equals(text("#payment-amount")));
+        type("#payment-amount", "41.00");
+
+        interact(() -> table.getSelectionModel().select(1));
+        waitUntil("asked first", () -> shown("#payment-unsaved-question"));
+        assertEquals("41.00", text("#payment-amount"), "nothing lost while asked");
+        waitUntil("the table still shows the payment being corrected",
+                () -> interactAndGet(() -> table.getSelectionModel().getSelectedIndex()) == 0);
+        press("#payment-keep-typing");
+        assertEquals("41.00", text("#payment-amount"));
+
+        interact(() -> table.getSelectionModel().select(1));
+        waitUntil("asked again", () -> shown("#payment-unsaved-question"));
+        press("#payment-lose-typing");
+        waitUntil("the payment chosen is open", () -> "43.21".equals(text("#payment-amount")));
+        assertEquals(Money.ofPence(40_00), harness.services.payments.payments(caseId).stream()
+                .filter(p -> p.reference().equals("J REED 2")).findFirst().orElseThrow().amount(), "nothing saved");
+    }
 }
