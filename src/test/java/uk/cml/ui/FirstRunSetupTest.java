@@ -256,7 +256,7 @@ class FirstRunSetupTest extends AppRobot {
         press("#setup-next");
         waitFor("#setup-summary");
         assertTrue(summarySays("Your privacy"), "the part has its heading");
-        assertEquals("Not kept private: letters to the other parent show your address", shown("#summary-privacy-0"));
+        assertEquals("No: letters to the other parent show your address", shown("#summary-privacy-0"));
         assertEquals("None: the app opens without one", shown("#summary-privacy-1"));
 
         press("#summary-change-privacy");
@@ -269,8 +269,8 @@ class FirstRunSetupTest extends AppRobot {
         press("#setup-next");
         waitFor("#setup-summary");
         waitUntil("the changed answers are read back", () -> lookup("#summary-privacy-0").tryQuery().isPresent()
-                && shown("#summary-privacy-0").startsWith("Kept private"));
-        assertEquals("Kept private from the other parent: letters to them show only your name",
+                && shown("#summary-privacy-0").startsWith("Yes"));
+        assertEquals("Yes: letters to the other parent show only your name",
                 shown("#summary-privacy-0"));
         assertEquals("Set: the app will ask for it when it opens", shown("#summary-privacy-1"));
         assertTrue(lookup("#setup-summary").queryAs(javafx.scene.Parent.class).lookupAll(".label").stream()
