@@ -16,6 +16,7 @@ import uk.cml.ui.lock.PrivacyChoices;
 import uk.cml.ui.lock.PrivacyPanel;
 import uk.cml.ui.lock.PrivacySettingsModel;
 import uk.cml.ui.lock.PrivacyStep;
+import uk.cml.ui.caseinfo.CaseSummary;
 import uk.cml.ui.caseinfo.SetupWizard;
 
 /** Wires the privacy pieces (passcode, lock, set-up step, Settings panel) for {@link Startup}. */
@@ -47,8 +48,9 @@ final class PrivacyWiring {
             return List.of();
         }
         PrivacyStep step = new PrivacyStep(choices);
-        return List.of(new SetupWizard.ExtraStep(PrivacyStep.TITLE, PrivacyStep.INTRO, step.view(), choices::check,
-                () -> step.firstField().requestFocus()));
+        return List.of(new SetupWizard.ExtraStep("privacy", PrivacyStep.TITLE, PrivacyStep.INTRO, step.view(),
+                choices::check, () -> step.firstField().requestFocus(), () -> choices.readBack().stream()
+                .map(a -> new CaseSummary.Answer(a.getKey(), a.getValue())).toList()));
     }
 
     /** Off the JavaFX thread, after the case is saved: the address setting, and the passcode if one was chosen. */

@@ -151,7 +151,7 @@ public final class StandingStore implements TimelineSource, TodoSource {
         for (Deadline d : report.allDeadlines()) {
             entries.add(new TimelineEntry(TimelineKind.DEADLINE, d.date().atStartOfDay(), now,
                     d.done() ? Words.text("timeline.deadline.met", d.what()) : d.what(),
-                    Words.text("timeline.deadline.detail", d.due().explanation(calendar.holidays()), d.action()), 0));
+                    Words.text("timeline.deadline.detail", d.due().explanation(calendar.holidays()), d.action()), 0, d.timing().label()));
         }
         for (EnforcementRecord r : report.enforcement()) {
             String heard = UkFormats.shortDate(r.heardOn());

@@ -82,6 +82,10 @@ class CallDatesAndNextStepTest extends AppRobot {
         return ((Labeled) waitFor(id)).getText();
     }
 
+    private boolean shownRow(String text) {
+        return lookup(node -> node instanceof Label l && text.equals(l.getText())).tryQuery().isPresent();
+    }
+
     @Test
     void theCallsPromisedDateAndFollowUpAreDatesToWatchAndOnTheTimeline() {
         press("#nav-where-things-stand");
@@ -97,6 +101,11 @@ class CallDatesAndNextStepTest extends AppRobot {
         assertTrue(timeline.getItems().toString().contains(
                 "The CMS promised \"call me back\" by Tue 1 Dec 2026 (call of 19 Nov 2026)"), timeline.getItems()
                 .toString());
+        // The follow-up day is the parent's own reminder, the promise a date to watch: neither is a deadline.
+        waitUntil("the rows are drawn", () -> shownRow("Reminder: Follow up your call of 19 Nov 2026"));
+        assertTrue(shownRow("Date to watch: The CMS promised \"call me back\" by Tue 1 Dec 2026 (call of 19 Nov 2026)"));
+        assertTrue(lookup(node -> node instanceof Label l && l.getText() != null
+                && l.getText().startsWith("Deadline:")).tryQuery().isEmpty(), "no call date reads as a deadline");
     }
 
     @Test

@@ -241,6 +241,44 @@ class FirstRunSetupTest extends AppRobot {
         Screenshots.save(window().getScene().getRoot(), "setup-plan-overview");
     }
 
+    /**
+     * The privacy step's answers are read back on "Check your answers" as a part of their own, with a "Change" link
+     * back to that step: whether the address is kept from the other parent, and whether a passcode is set, never
+     * the passcode itself.
+     */
+    @Test
+    void thePrivacyAnswersAreReadBackWithAChangeLinkButNeverThePasscode() {
+        startup = startOn(dataFolder);
+        waitFor("#setup-wizard");
+        answerUpToWhatShouldBePaid(true);
+        press("#setup-next");
+        waitFor("#setup-privacy");
+        press("#setup-next");
+        waitFor("#setup-summary");
+        assertTrue(summarySays("Your privacy"), "the part has its heading");
+        assertEquals("No: letters to the other parent show your address", shown("#summary-privacy-0"));
+        assertEquals("None: the app opens without one", shown("#summary-privacy-1"));
+
+        press("#summary-change-privacy");
+        waitFor("#setup-privacy");
+        assertEquals("Your privacy", shown("#setup-step-title"));
+        press("#setup-address-private");
+        type("#setup-passcode", "4821");
+        type("#setup-passcode-repeat", "4821");
+        assertEquals("Check your answers", lookup("#setup-next").queryButton().getText());
+        press("#setup-next");
+        waitFor("#setup-summary");
+        waitUntil("the changed answers are read back", () -> lookup("#summary-privacy-0").tryQuery().isPresent()
+                && shown("#summary-privacy-0").startsWith("Yes"));
+        assertEquals("Yes: letters to the other parent show only your name",
+                shown("#summary-privacy-0"));
+        assertEquals("Set: the app will ask for it when it opens", shown("#summary-privacy-1"));
+        assertTrue(lookup("#setup-summary").queryAs(javafx.scene.Parent.class).lookupAll(".label").stream()
+                .noneMatch(l -> ((Label) l).getText() != null && ((Label) l).getText().contains("4821")),
+                "the passcode itself is never shown");
+        Screenshots.save(window().getScene().getRoot(), "setup-privacy-check-answers");
+    }
+
     @Test
     void iDontKnowYetSkipsTheStepAndTheOverviewStillAsksForThePlan() {
         startup = startOn(dataFolder);

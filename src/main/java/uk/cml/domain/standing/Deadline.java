@@ -3,6 +3,7 @@ package uk.cml.domain.standing;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import uk.cml.domain.Labelled;
 import uk.cml.domain.calendar.DueDate;
 import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.ReceivedLetter;
@@ -33,9 +34,10 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
      * A told date is a date the parent entered because the CMS told them it would act by then: waited for and
      * chased like a target, but said as what the CMS said, never as its published target. An asked date is the
      * reply date the parent's own letter asks for: waited for and chased like a target, but said as what the
-     * letter asks, never as the CMS's target.
+     * letter asks, never as the CMS's target. Its label is the word the timeline and the pack's chronology put
+     * before the date ("Deadline" only for a limit; "Reminder" for a day to act from), decided here only.
      */
-    public enum Timing { BY, FROM, TARGET, TOLD, ASKED }
+    public enum Timing implements Labelled { BY, FROM, TARGET, TOLD, ASKED }
 
     /** The record a deadline is counted from. */
     public sealed interface From {

@@ -11,12 +11,20 @@ import java.util.Locale;
  * @param title      a short line, such as "Call with the CMS (Priya, arrears team)"
  * @param detail     the longer text searched and shown when the entry is opened
  * @param sourceId   the id of the record in its own table, to open it
+ * @param label      the word before the title, in the timeline and the pack's chronology: the kind's own name,
+ *                   unless the entry says more honestly what it is ("Reminder" for a day the parent chose to act)
  */
 public record TimelineEntry(TimelineKind kind, LocalDateTime happenedAt, LocalDateTime recordedAt, String title,
-                            String detail, long sourceId) {
+                            String detail, long sourceId, String label) {
+
+    public TimelineEntry(TimelineKind kind, LocalDateTime happenedAt, LocalDateTime recordedAt, String title,
+            String detail, long sourceId) {
+        this(kind, happenedAt, recordedAt, title, detail, sourceId, kind.label());
+    }
 
     /** Lower-case text the search box matches against, built once per entry. */
     public String searchText() {
-        return (kind.label() + " " + title + " " + detail).toLowerCase(Locale.UK);
+        String name = label.equals(kind.label()) ? label : kind.label() + " " + label;
+        return (name + " " + title + " " + detail).toLowerCase(Locale.UK);
     }
 }

@@ -53,7 +53,7 @@ final class PackMasking {
 
     private static TimelineEntry entry(TimelineEntry e, ContactMask mask) {
         return new TimelineEntry(e.kind(), e.happenedAt(), e.recordedAt(), mask.apply(e.title()),
-                mask.apply(e.detail()), e.sourceId());
+                mask.apply(e.detail()), e.sourceId(), e.label());
     }
 
     private static Call call(Call c, ContactMask mask) {

@@ -223,7 +223,7 @@ final class TextSections {
             String what = whatHappened(e);
             // Dues are worked out from the plan, not entered, so they have no moment of recording to show.
             String recorded = e.kind() == TimelineKind.PAYMENT_DUE ? "From the plan" : UkFormats.dateTime(e.recordedAt());
-            rows.add(List.of(happened, recorded, e.kind().label(), what));
+            rows.add(List.of(happened, recorded, e.label(), what));
         }
         writer.block(new LetterBlock.Table(List.of(TableColumn.left("Happened", 1.25),
                 TableColumn.left("Recorded", 1.45), TableColumn.left("Kind", 1.2), TableColumn.left("What", 4.2)),

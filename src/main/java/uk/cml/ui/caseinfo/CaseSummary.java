@@ -2,9 +2,11 @@ package uk.cml.ui.caseinfo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -38,14 +40,29 @@ public final class CaseSummary {
         }
     }
 
+    /** One answer read back: the question's short name and what was chosen. */
+    public record Answer(String question, String answer) {
+    }
+
+    /** The answers of a step another feature adds (the privacy questions), read back after the case's own. */
+    public record ExtraPart(String id, String heading, Supplier<List<Answer>> answers, Runnable change) {
+    }
+
     private final CaseDraft draft;
+    private final List<ExtraPart> extraParts;
     private final boolean includeMe;
     private final Clock clock;
     private final Consumer<Part> change;
     private final VBox view = new VBox(16); // the reminder below the answers stands apart from their last row
 
     public CaseSummary(CaseDraft draft, boolean includeMe, Clock clock, Consumer<Part> change) {
+        this(draft, includeMe, clock, change, List.of());
+    }
+
+    public CaseSummary(CaseDraft draft, boolean includeMe, Clock clock, Consumer<Part> change,
+                       List<ExtraPart> extraParts) {
         this.draft = draft;
+        this.extraParts = List.copyOf(extraParts);
         this.clock = clock;
         this.includeMe = includeMe;
         this.change = change;
@@ -111,14 +128,22 @@ public final class CaseSummary {
         row = heading(grid, row, Part.PLAN);
         Optional<PaymentPlan> plan = draft.toPlan();
         if (plan.isEmpty()) {
-            add(grid, row, Messages.text("caseinfo.caseSummary.payments"),
+            row = add(grid, row, Messages.text("caseinfo.caseSummary.payments"),
                     Messages.text("caseinfo.caseSummary.planLater"));
         } else {
             row = add(grid, row, Messages.text("payments.planPanel.amountDueEachTime"), plan.get().amount().format());
             row = add(grid, row, Messages.text("payments.planPanel.howOften"), plan.get().frequency().label());
             row = add(grid, row, Messages.text("payments.planPanel.firstDueOn"),
                     CalendarText.dayAndDate(plan.get().firstDue()));
-            add(grid, row, Messages.text("caseinfo.caseSummary.takenFrom"), plan.get().source());
+            row = add(grid, row, Messages.text("caseinfo.caseSummary.takenFrom"), plan.get().source());
+        }
+        for (ExtraPart part : extraParts) {
+            row = heading(grid, row, part.heading(), part.id(), part.change());
+            int n = 0;
+            for (Answer answer : part.answers().get()) {
+                answer(grid, row, answer.question(), answer.answer()).setId("summary-" + part.id() + "-" + n++);
+                row++;
+            }
         }
         view.getChildren().setAll(grid);
         draft.pastPaymentsHint(LocalDate.now(clock)).ifPresent(words -> {
@@ -134,19 +159,28 @@ public final class CaseSummary {
     }
 
     private int heading(GridPane grid, int row, Part part) {
-        Label heading = new Label(part.heading);
+        return heading(grid, row, part.heading, part.id, () -> change.accept(part));
+    }
+
+    private static int heading(GridPane grid, int row, String text, String id, Runnable change) {
+        Label heading = new Label(text);
         heading.getStyleClass().addAll("subheading", "summary-heading");
         Hyperlink link = new Hyperlink(Messages.text("caseinfo.caseSummary.change"));
-        link.setId("summary-change-" + part.id);
+        link.setId("summary-change-" + id);
         link.setAccessibleText(Messages.text("caseinfo.caseSummary.changePart",
-                part.heading.toLowerCase(java.util.Locale.UK)));
-        link.setOnAction(e -> change.accept(part));
+                text.toLowerCase(java.util.Locale.UK)));
+        link.setOnAction(e -> change.run());
         grid.add(heading, 0, row);
         grid.add(link, 1, row);
         return row + 1;
     }
 
     private static int add(GridPane grid, int row, String label, String value) {
+        answer(grid, row, label, value);
+        return row + 1;
+    }
+
+    private static Label answer(GridPane grid, int row, String label, String value) {
         Label name = new Label(label);
         name.getStyleClass().add("summary-label");
         Label text = new Label(value);
@@ -154,6 +188,6 @@ public final class CaseSummary {
         text.setId("summary-" + row);
         grid.add(name, 0, row);
         grid.add(text, 1, row);
-        return row + 1;
+        return text;
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -54,8 +55,12 @@ public final class SetupWizard {
     /** Set by a "Change" link on the check page: Next then goes straight back there. */
     private boolean returnToCheck;
 
-    /** A page another feature adds before "Check your answers" (the privacy questions, say). */
-    public record ExtraStep(String title, String intro, Node content, BooleanSupplier check, Runnable onShow) {
+    /**
+     * A page another feature adds before "Check your answers" (the privacy questions, say). Its answers are read
+     * back there as a part of their own, under its title, with a "Change" link ({@code summary-change-<id>}).
+     */
+    public record ExtraStep(String id, String title, String intro, Node content, BooleanSupplier check,
+                            Runnable onShow, Supplier<List<CaseSummary.Answer>> answers) {
     }
 
     /**
@@ -98,12 +103,19 @@ public final class SetupWizard {
         steps.add(new Step(Messages.text("caseinfo.caseSummary.whatShouldBePaid"),
                 Messages.text("caseinfo.setupWizard.howMuchTheOtherParent"), plan.view(), plan::validate,
                 () -> plan.firstField().requestFocus()));
-        extraSteps.forEach(extra -> steps.add(new Step(extra.title(), extra.intro(), extra.content(), extra.check(),
-                extra.onShow())));
+        List<CaseSummary.ExtraPart> extraParts = new ArrayList<>();
+        for (ExtraStep extra : extraSteps) {
+            int at = steps.size();
+            steps.add(new Step(extra.title(), extra.intro(), extra.content(), extra.check(), extra.onShow()));
+            extraParts.add(new CaseSummary.ExtraPart(extra.id(), extra.title(), extra.answers(), () -> {
+                returnToCheck = true;
+                go(at);
+            }));
+        }
         CaseSummary summary = new CaseSummary(draft, askAboutMe, clock, part -> {
             returnToCheck = true;
             go(stepOf[part.ordinal()]);
-        });
+        }, extraParts);
         steps.add(new Step(Messages.text("caseinfo.setupWizard.checkYourAnswers"),
                 Messages.text("caseinfo.setupWizard.youCanChangeAnyOf"),
                 summary.view(), () -> true, () -> {

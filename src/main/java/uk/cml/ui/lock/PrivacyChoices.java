@@ -1,11 +1,14 @@
 package uk.cml.ui.lock;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import uk.cml.privacy.Passcodes;
+import uk.cml.ui.common.Messages;
 
 /**
  * The privacy answers at the end of first-run set-up: keep the address from the other parent, and an optional
@@ -33,6 +36,17 @@ public final class PrivacyChoices {
         Optional<String> wrong = Passcodes.problemWith(passcode.get(), repeat.get());
         problem.set(wrong.orElse(""));
         return wrong.isEmpty();
+    }
+
+    /**
+     * The answers as "Check your answers" reads them back: whether the address is kept from the other parent, and
+     * whether a passcode is set (never the passcode itself).
+     */
+    public List<Map.Entry<String, String>> readBack() {
+        return List.of(Map.entry(Messages.text("lock.privacyChoices.addressQuestion"), Messages.text(
+                addressPrivate.get() ? "lock.privacyChoices.addressPrivate" : "lock.privacyChoices.addressShown")),
+                Map.entry(Messages.text("lock.privacyChoices.passcodeQuestion"), Messages.text(
+                passcode.get().isEmpty() ? "lock.privacyChoices.noPasscode" : "lock.privacyChoices.passcodeSet")));
     }
 
     public boolean addressPrivate() {

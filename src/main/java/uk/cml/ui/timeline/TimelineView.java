@@ -193,7 +193,7 @@ public final class TimelineView extends Page {
             return;
         }
         TimelineEntry entry = row.entry();
-        details.setText(Messages.text("timeline.view.happened", entry.kind().label(), entry.title(), row.when(),
+        details.setText(Messages.text("timeline.view.happened", entry.label(), entry.title(), row.when(),
                 (entry.recordedAt() == null ? "" : Messages.text("timeline.view.recordedInTheApp",
                 UkFormats.dateTime(entry.recordedAt()))), (entry.detail().isBlank() ? "" : "\n\n" + entry.detail())));
     }
@@ -230,7 +230,7 @@ public final class TimelineView extends Page {
                 return;
             }
             when.setText(row.when());
-            what.setText(Messages.text("timeline.view.kindAndTitle", row.entry().kind().label(), row.entry().title()));
+            what.setText(Messages.text("timeline.view.kindAndTitle", row.entry().label(), row.entry().title()));
             setAccessibleText(Messages.text("timeline.view.whenAndWhat", row.when(), what.getText()));
             setGraphic(box);
         }
