@@ -166,19 +166,25 @@ final class LettersModel {
         return hasSaved().and(formCase.ofOpenCaseProperty());
     }
 
-    /** Chasing makes sense once a letter is posted and nothing has come back in reply to it. */
+    /**
+     * Chasing makes sense once a letter is posted and nothing has come back in reply to it, and only in the letter's
+     * own case: kept open across a change of case, a chase would be written for the case now shown.
+     */
     BooleanBinding canChase() {
         return Bindings.createBooleanBinding(() -> {
             Opened now = opened.get();
             return now != null && now.sent() && now.sentLetter() != null && now.sentLetter().isPosted()
                     && !answered.get().contains(now.sentLetter().id());
-        }, opened, answered);
+        }, opened, answered).and(formCase.ofOpenCaseProperty());
     }
 
-    /** A saved received letter can be answered: log the reply sent, or write one. */
+    /**
+     * A saved received letter can be answered (log the reply sent, or write one) in its own case: a reply begun in
+     * another case would be that case's letter linked to this one.
+     */
     BooleanBinding canReply() {
         return Bindings.createBooleanBinding(() -> opened.get() != null && !opened.get().sent()
-                && opened.get().saved(), opened);
+                && opened.get().saved(), opened).and(formCase.ofOpenCaseProperty());
     }
 
     void openSent(SentLetter letter) {

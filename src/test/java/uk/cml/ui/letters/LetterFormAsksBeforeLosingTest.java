@@ -290,11 +290,16 @@ class LetterFormAsksBeforeLosingTest extends AppRobot {
         interact(() -> harness.currentCase.set(other));
         assertTrue(formOpen(), "the letter being corrected stays open");
         assertTrue(lookup("#letters-bin").query().isDisabled(), "not binned from Alex Morgan's case");
+        // Nor chased: the chase letter would be written for Alex Morgan's case.
+        assertFalse(interactAndGet(() -> lookup("#letters-chase").query().isVisible()
+                && !lookup("#letters-chase").query().isDisabled()), "no chase offered from Alex Morgan's case");
         press("#letters-bin");
         assertEquals(1, harness.services.sentLetters.letters(first.id()).size());
 
         interact(() -> harness.currentCase.set(first));
         waitUntil("in its own case it can go to the bin", () -> !lookup("#letters-bin").query().isDisabled());
+        waitUntil("and be chased", () -> lookup("#letters-chase").query().isVisible()
+                && !lookup("#letters-chase").query().isDisabled());
         press("#letters-bin");
         waitUntil("moved to the bin", () -> harness.services.sentLetters.letters(first.id()).isEmpty());
     }
