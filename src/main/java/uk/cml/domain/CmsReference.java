@@ -33,6 +33,15 @@ public record CmsReference(String digits) {
         return digits == null || digits.isBlank() ? Optional.empty() : Optional.of(new CmsReference(digits));
     }
 
+    /**
+     * Whether it begins as CMS references do in practice, with 121 (Citizens Advice; see the facts sheet). Only a
+     * reason to ask the parent to check it against the letter: an older case's reference may differ, so never a
+     * reason to refuse it.
+     */
+    public boolean beginsAsUsual() {
+        return digits.startsWith("121");
+    }
+
     public String grouped() {
         return digits.substring(0, 4) + " " + digits.substring(4, 8) + " " + digits.substring(8);
     }

@@ -41,4 +41,13 @@ class CmsReferenceTest {
         assertEquals("AB 12 34 56 C", NiNumber.parse("ab 123456c").value().grouped());
         assertFalse(NiNumber.parse("AB123456E").isOk());
     }
+
+    /** References begin with 121 in practice; another start is only a reason to check it, never to refuse it. */
+    @Test
+    void aReferenceNotBeginning121IsKeptButNotUsual() {
+        assertTrue(CmsReference.parse("1212 3456 7890").value().beginsAsUsual());
+        CmsReference unusual = CmsReference.parse("1234 5678 9012").value();
+        assertEquals("1234 5678 9012", unusual.grouped());
+        assertFalse(unusual.beginsAsUsual());
+    }
 }

@@ -89,6 +89,15 @@ public final class ArrangementForm {
                 Messages.text("caseinfo.arrangementForm.the12DigitNumberOn"));
         feeError = grid.add("collection-fee", Messages.text("caseinfo.arrangementForm.collectAndPayFee"), fee,
                 Messages.text("caseinfo.arrangementForm.theShareTheCmsKeeps"));
+        // A check, never a refusal: references begin with 121 in practice, but an older case's may not.
+        Label unusual = new Label(Messages.text("caseinfo.arrangementForm.checkTheReference"));
+        unusual.setId("cms-reference-check");
+        unusual.getStyleClass().add("field-hint");
+        unusual.setWrapText(true);
+        unusual.managedProperty().bind(unusual.visibleProperty());
+        unusual.visibleProperty().bind(Bindings.createBooleanBinding(() -> CmsReference.parse(reference.getText())
+                .isOk() && !CmsReference.parse(reference.getText()).value().beginsAsUsual(), reference.textProperty()));
+        FormGrid.addUnder(reference, unusual);
         grid.visibleProperty().bind(draft.arrangement.isNotEqualTo(Arrangement.PRIVATE));
         grid.managedProperty().bind(grid.visibleProperty());
         // A saved case's new fee starts on a day: the payments before it stay at the rate they came at.

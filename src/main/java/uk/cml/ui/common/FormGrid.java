@@ -72,6 +72,13 @@ public final class FormGrid extends GridPane {
         return error;
     }
 
+    /** A note of its own under a field added by {@link #add}, above the field's problem line. */
+    public static void addUnder(Control field, Label note) {
+        if (field.getParent() instanceof VBox cell) {
+            cell.getChildren().add(cell.getChildren().size() - 1, note);
+        }
+    }
+
     /** A row that spans the form, for a heading or an explanation. */
     public void addWide(Node node) {
         getChildren().add(node);

@@ -9,7 +9,6 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentPlan;
@@ -109,16 +108,12 @@ public final class PlanFields {
 
     /** Adds a hint under the amount, above its message line, whose words the caller keeps up to date. */
     public void addAmountHint(Label hint) {
-        if (amount.getParent() instanceof VBox cell) {
-            cell.getChildren().add(cell.getChildren().size() - 1, hint);
-        }
+        FormGrid.addUnder(amount, hint);
     }
 
     /** Adds a hint under the first due date, above its message line. */
     public void addFirstDueHint(Label hint) {
-        if (firstDue.getParent() instanceof VBox cell) {
-            cell.getChildren().add(cell.getChildren().size() - 1, hint);
-        }
+        FormGrid.addUnder(firstDue, hint);
     }
 
     public TextField amount() {
