@@ -1,11 +1,15 @@
 package uk.cml.ui.common;
 
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -13,7 +17,7 @@ import javafx.scene.layout.VBox;
 /**
  * Asks before what the parent typed in a form is cleared away: "Keep what I typed" or "Lose what I typed". While it
  * is asked it takes the place of the form's buttons, so the form keeps its room. Ids start with the page's prefix
- * (call-unsaved-question, call-keep-typing, call-lose-typing). Shared by the records pages and the letters page.
+ * (call-unsaved-question, call-keep-typing, call-lose-typing). Shared by the records pages, the letters page and the Payments page's forms.
  */
 public final class LosingQuestion {
 
@@ -93,6 +97,33 @@ public final class LosingQuestion {
         } else {
             clearing.run();
         }
+    }
+
+    /**
+     * Choosing another row of {@code table} opens it ({@code opening}) at once when nothing typed would be lost;
+     * otherwise asks, and the table keeps the record open ({@code open}, or none) chosen until the parent says to
+     * lose what they typed. Choosing the open record again does nothing.
+     */
+    public <T> void whenChoosing(TableView<T> table, Supplier<T> open, Consumer<T> opening) {
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
+            if (chosen == null || chosen.equals(open.get())) {
+                return; // the record open, chosen again (as the table's choice is put back below)
+            }
+            if (typing()) {
+                // The form stays as typed, and so does the table's choice, until the parent says to lose it.
+                Platform.runLater(() -> {
+                    int at = table.getItems().indexOf(open.get());
+                    if (at < 0) {
+                        table.getSelectionModel().clearSelection();
+                    } else {
+                        table.getSelectionModel().select(at);
+                    }
+                });
+                ask(() -> opening.accept(chosen));
+            } else {
+                opening.accept(chosen);
+            }
+        });
     }
 
     /** Asks, doing {@code ifLost} only if the parent chooses to lose what they typed. */

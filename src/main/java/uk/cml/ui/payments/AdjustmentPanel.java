@@ -21,6 +21,7 @@ import uk.cml.ui.common.AnswersAsFilled;
 import uk.cml.ui.common.CaseOfForm;
 import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.LosingQuestion;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.NewestFirst;
@@ -54,6 +55,8 @@ final class AdjustmentPanel extends BorderPane {
     private final CaseOfForm begun;
     /** The form's answers as it was last filled, so a half-typed adjustment is not cleared on a change of case. */
     private final AnswersAsFilled asFilled = new AnswersAsFilled(this::answers);
+    /** Asks before a half-typed adjustment is cleared away, as the payment form does. */
+    private final LosingQuestion losing = new LosingQuestion("adjustment").whenTyping(this::hasUnsavedTyping);
 
     AdjustmentPanel(PaymentsModel model) {
         this.model = model;
@@ -69,11 +72,7 @@ final class AdjustmentPanel extends BorderPane {
                 .format(), 100));
         table.getColumns().add(Columns.text(Messages.text("payments.adjustmentPanel.note"), Adjustment::note, 200));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, a) -> {
-            if (a != null) {
-                edit(a);
-            }
-        });
+        losing.whenChoosing(table, () -> editing, this::edit);
         kind.setConverter(Labels.of(AdjustmentKind::label));
         FormGrid form = new FormGrid();
         form.getStyleClass().add("side-form"); // beside a table: a narrower label column
@@ -100,7 +99,7 @@ final class AdjustmentPanel extends BorderPane {
         save.setOnAction(e -> save());
         Button fresh = new Button(Messages.text("payments.adjustmentPanel.newAdjustment"));
         fresh.setId("adjustment-new");
-        fresh.setOnAction(e -> edit(null));
+        fresh.setOnAction(e -> losing.beforeLosing(() -> edit(null)));
         remove.setId("adjustment-remove");
         remove.setOnAction(e -> moveToBin());
         history.setId("adjustment-history");
@@ -119,7 +118,7 @@ final class AdjustmentPanel extends BorderPane {
         // Under the table (a small window) the form has the width but not the height: two columns of fields, as on
         // Payments received. Its longest choice holds the form about 680 px wide, so beside it at 1366 x 768 the
         // table had 415 px and read "3 Oct ..."; the form goes beside only when the table keeps about 600.
-        Scrolling.besideOrBelow(this, Scrolling.withActions(editor, save, fresh, remove), BESIDE_FROM,
+        Scrolling.besideOrBelow(this, Scrolling.withActions(editor, losing, save, fresh, remove), BESIDE_FROM,
                 form::setTwoColumns);
         getStyleClass().add("tab-body");
         model.loaded().addListener((obs, old, now) -> {
@@ -131,6 +130,7 @@ final class AdjustmentPanel extends BorderPane {
     }
 
     void edit(Adjustment adjustment) {
+        losing.hide();
         begun.begin();
         editing = adjustment;
         formTitle.setText(adjustment == null ? Messages.text("payments.adjustmentPanel.recordAnAdjustment")
@@ -173,6 +173,7 @@ final class AdjustmentPanel extends BorderPane {
     }
 
     private void save() {
+        losing.hide();
         if (model.now().isEmpty()) {
             return;
         }

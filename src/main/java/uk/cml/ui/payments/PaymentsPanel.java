@@ -14,7 +14,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
@@ -112,25 +111,7 @@ final class PaymentsPanel extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // With evidence shown beside the form, the least widths may not fit: a sideways bar, never a cut heading.
         ScheduleTable.scrollWhenTooNarrow(table);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, p) -> {
-            if (p == null || p.equals(editing)) {
-                return; // the payment open, chosen again (as the table's choice is put back below)
-            }
-            if (hasUnsavedTyping()) {
-                // The form stays as typed, and so does the table's choice, until the parent says to lose it.
-                javafx.application.Platform.runLater(() -> {
-                    int open = table.getItems().indexOf(editing);
-                    if (open < 0) {
-                        table.getSelectionModel().clearSelection();
-                    } else {
-                        table.getSelectionModel().select(open);
-                    }
-                });
-                losing.ask(() -> edit(p));
-            } else {
-                edit(p);
-            }
-        });
+        losing.whenChoosing(table, () -> editing, this::edit);
         method.setConverter(Labels.of(PaymentMethod::label));
         FormGrid form = new FormGrid();
         form.getStyleClass().add("side-form"); // beside a table: a narrower label column
@@ -187,13 +168,9 @@ final class PaymentsPanel extends BorderPane {
                 }, Messages.text("payments.panel.putBackThePaymentOf", p.amount().format()), x -> loadBin()));
         VBox editor = new VBox(12, formTitle, form, history, bin);
         editor.getStyleClass().add("side-editor");
-        // The buttons stay below the scrolling form, so Save is always in view, even after problems are shown.
-        HBox buttons = new HBox(10, save, fresh, remove);
-        // While the question is asked it takes the buttons' place, so the form keeps its room; both sit in line
-        // with the form (.side-actions).
-        VBox foot = new VBox(8, losing.inPlaceOf(buttons).view(), buttons);
-        foot.getStyleClass().add("side-actions");
-        BorderPane side = new BorderPane(Scrolling.wrap(editor), null, null, foot, null);
+        // The buttons stay below the scrolling form, so Save is always in view, even after problems are shown; while
+        // the question is asked it takes their place.
+        BorderPane side = Scrolling.withActions(editor, losing, save, fresh, remove);
         side.getStyleClass().add("payment-side");
         setCenter(table);
         // Under the table (a small window) the form has the width but not the height: two columns of fields.

@@ -22,6 +22,7 @@ import uk.cml.ui.common.AnswersAsFilled;
 import uk.cml.ui.common.CaseOfForm;
 import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.LosingQuestion;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.PlanFields;
@@ -47,6 +48,8 @@ final class PlanPanel extends BorderPane {
     private final CaseOfForm begun;
     /** The form's answers as it was last filled, so a half-typed plan is not cleared on a change of case. */
     private final AnswersAsFilled asFilled = new AnswersAsFilled(this::answers);
+    /** Asks before a half-typed plan is cleared away, as the payment form does. */
+    private final LosingQuestion losing = new LosingQuestion("plan").whenTyping(this::hasUnsavedTyping);
 
     PlanPanel(PaymentsModel model) {
         this.model = model;
@@ -72,11 +75,7 @@ final class PlanPanel extends BorderPane {
         table.getColumns().get(1).setMinWidth(Math.max(table.getColumns().get(1).getMinWidth(), 84));
         often.setMinWidth(Math.max(often.getMinWidth(), 176));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, p) -> {
-            if (p != null) {
-                edit(p);
-            }
-        });
+        losing.whenChoosing(table, () -> editing, this::edit);
         FormGrid form = new FormGrid();
         form.getStyleClass().add("side-form"); // beside a table: a narrower label column
         fields.addTo(form, "plan-", Messages.text("payments.planPanel.asYourCmsLetterSays"),
@@ -92,7 +91,7 @@ final class PlanPanel extends BorderPane {
         save.setOnAction(e -> save());
         Button fresh = new Button(Messages.text("payments.planPanel.newPlan"));
         fresh.setId("plan-new");
-        fresh.setOnAction(e -> edit(null));
+        fresh.setOnAction(e -> losing.beforeLosing(() -> edit(null)));
         remove.setId("plan-remove");
         remove.setOnAction(e -> moveToBin());
         history.setId("plan-history");
@@ -109,7 +108,7 @@ final class PlanPanel extends BorderPane {
         setCenter(table);
         // Under the table (a small window) the form has the width but not the height: two columns of fields, as on
         // Payments received.
-        Scrolling.besideOrBelow(this, Scrolling.withActions(editor, save, fresh, remove), form::setTwoColumns);
+        Scrolling.besideOrBelow(this, Scrolling.withActions(editor, losing, save, fresh, remove), form::setTwoColumns);
         getStyleClass().add("tab-body");
         model.loaded().addListener((obs, old, now) -> {
             NewestFirst.show(table, now.records().plans());
@@ -120,6 +119,7 @@ final class PlanPanel extends BorderPane {
     }
 
     void edit(PaymentPlan plan) {
+        losing.hide();
         begun.begin();
         editing = plan;
         formTitle.setText(plan == null ? Messages.text("payments.planPanel.addAPaymentPlan")
@@ -160,6 +160,7 @@ final class PlanPanel extends BorderPane {
     }
 
     private void save() {
+        losing.hide();
         if (model.now().isEmpty()) {
             return;
         }

@@ -113,10 +113,15 @@ final class Scrolling {
         }
     }
 
-    /** A side form that scrolls, with its buttons fixed below it, so Save is always in view. */
-    static javafx.scene.layout.BorderPane withActions(Region editor, Node... actions) {
+    /**
+     * A side form that scrolls, with its buttons fixed below it, so Save is always in view. While {@code losing} is
+     * asked it takes the buttons' place, so the form keeps its room; both sit in line with the form (.side-actions).
+     */
+    static javafx.scene.layout.BorderPane withActions(Region editor, uk.cml.ui.common.LosingQuestion losing,
+            Node... actions) {
         javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(10, actions);
-        buttons.getStyleClass().add("side-actions");
-        return new javafx.scene.layout.BorderPane(wrap(editor), null, null, buttons, null);
+        javafx.scene.layout.VBox foot = new javafx.scene.layout.VBox(8, losing.inPlaceOf(buttons).view(), buttons);
+        foot.getStyleClass().add("side-actions");
+        return new javafx.scene.layout.BorderPane(wrap(editor), null, null, foot, null);
     }
 }
