@@ -40,6 +40,18 @@ public final class PageHarness implements AutoCloseable {
         currentCase.set(services.cases.find(id).orElseThrow());
     }
 
+    /** A second case, Alex Morgan's, for tests of a form begun under one case while another is chosen. */
+    public CaseFile anotherCase() {
+        return anotherCase(services);
+    }
+
+    public static CaseFile anotherCase(AppServices services) {
+        long id = services.cases.create(new CaseFile(0, "Alex Morgan", java.util.Optional.empty(),
+                WorkSituation.NOT_KNOWN, Arrangement.DIRECT_PAY, java.util.Optional.empty(),
+                List.of(new Child(0, "Leo", java.time.LocalDate.of(2018, 6, 1))), new java.math.BigDecimal("4")));
+        return services.cases.find(id).orElseThrow();
+    }
+
     public uk.cml.ui.common.FilePicker picker() {
         return (owner, title, many) -> chosenFiles;
     }

@@ -168,12 +168,8 @@ class CallFormTest extends AppRobot {
     @Test
     void aCallTypedForOneCaseIsNotFiledUnderAnotherAndAnUntouchedFormStartsAfresh() {
         uk.cml.domain.caseinfo.CaseFile first = interactAndGet(harness.currentCase::get);
-        long otherId = harness.services.cases.create(new uk.cml.domain.caseinfo.CaseFile(0, "Alex Morgan",
-                java.util.Optional.empty(), uk.cml.domain.caseinfo.WorkSituation.NOT_KNOWN,
-                uk.cml.domain.caseinfo.Arrangement.DIRECT_PAY, java.util.Optional.empty(), java.util.List.of(
-                        new uk.cml.domain.caseinfo.Child(0, "Leo", java.time.LocalDate.of(2018, 6, 1))),
-                new java.math.BigDecimal("4")));
-        uk.cml.domain.caseinfo.CaseFile other = harness.services.cases.find(otherId).orElseThrow();
+        uk.cml.domain.caseinfo.CaseFile other = harness.anotherCase();
+        long otherId = other.id();
         type("#call-spoke-to", "Priya");
         type("#call-said", "She said the arrears notice went out.");
         interact(() -> harness.currentCase.set(other));
@@ -202,12 +198,7 @@ class CallFormTest extends AppRobot {
     @Test
     void aCallBeingCorrectedCannotBeBinnedWhileAnotherCaseIsShown() {
         uk.cml.domain.caseinfo.CaseFile first = interactAndGet(harness.currentCase::get);
-        long otherId = harness.services.cases.create(new uk.cml.domain.caseinfo.CaseFile(0, "Alex Morgan",
-                java.util.Optional.empty(), uk.cml.domain.caseinfo.WorkSituation.NOT_KNOWN,
-                uk.cml.domain.caseinfo.Arrangement.DIRECT_PAY, java.util.Optional.empty(), java.util.List.of(
-                        new uk.cml.domain.caseinfo.Child(0, "Leo", java.time.LocalDate.of(2018, 6, 1))),
-                new java.math.BigDecimal("4")));
-        uk.cml.domain.caseinfo.CaseFile other = harness.services.cases.find(otherId).orElseThrow();
+        uk.cml.domain.caseinfo.CaseFile other = harness.anotherCase();
         type("#call-spoke-to", "Priya");
         type("#call-said", "She said the arrears notice went out.");
         press("#call-save");

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,10 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -92,10 +89,7 @@ class LetterFormAsksBeforeLosingTest extends AppRobot {
     }
 
     private CaseFile otherCase() {
-        long id = harness.services.cases.create(new CaseFile(0, "Alex Morgan", Optional.empty(),
-                WorkSituation.NOT_KNOWN, Arrangement.DIRECT_PAY, Optional.empty(),
-                List.of(new Child(0, "Leo", LocalDate.of(2018, 6, 1))), new BigDecimal("4")));
-        return harness.services.cases.find(id).orElseThrow();
+        return harness.anotherCase();
     }
 
     private SentLetter complaint(long caseId, String subject) {

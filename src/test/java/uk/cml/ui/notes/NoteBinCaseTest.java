@@ -3,11 +3,7 @@ package uk.cml.ui.notes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,10 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.ui.AppRobot;
 import uk.cml.ui.PageHarness;
 
@@ -59,10 +52,7 @@ class NoteBinCaseTest extends AppRobot {
     @Test
     void aNoteBeingCorrectedCannotBeBinnedWhileAnotherCaseIsShown() {
         CaseFile first = interactAndGet(harness.currentCase::get);
-        long otherId = harness.services.cases.create(new CaseFile(0, "Alex Morgan", Optional.empty(),
-                WorkSituation.NOT_KNOWN, Arrangement.DIRECT_PAY, Optional.empty(),
-                List.of(new Child(0, "Leo", LocalDate.of(2018, 6, 1))), new BigDecimal("4")));
-        CaseFile other = harness.services.cases.find(otherId).orElseThrow();
+        CaseFile other = harness.anotherCase();
         type("#note-text", "Jordan texted to say the money would come on Friday.");
         press("#note-save");
         waitUntil("the saved note is open", () -> harness.services.notes.notes(first.id()).size() == 1

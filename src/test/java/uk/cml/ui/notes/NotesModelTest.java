@@ -81,11 +81,7 @@ class NotesModelTest {
 
     @Test
     void aNoteBegunForOneCaseIsNeverSavedUnderAnotherAndWhatWasTypedStays() {
-        long other = records.services.cases.create(new uk.cml.domain.caseinfo.CaseFile(0, "Alex Morgan",
-                java.util.Optional.empty(), uk.cml.domain.caseinfo.WorkSituation.NOT_KNOWN,
-                uk.cml.domain.caseinfo.Arrangement.DIRECT_PAY, java.util.Optional.empty(), java.util.List.of(
-                        new uk.cml.domain.caseinfo.Child(0, "Leo", LocalDate.of(2018, 6, 1))),
-                new java.math.BigDecimal("4")));
+        long other = uk.cml.ui.PageHarness.anotherCase(records.services).id();
         model.textProperty().set("Jordan texted to say the money would come on Friday.");
         records.currentCase.set(records.services.cases.find(other).orElseThrow());
 

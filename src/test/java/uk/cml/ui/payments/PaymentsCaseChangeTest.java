@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,10 +32,7 @@ import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.ScheduleLine;
-import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.store.ImportPayerStore;
 import uk.cml.ui.AppRobot;
 import uk.cml.ui.PageHarness;
@@ -64,10 +60,7 @@ class PaymentsCaseChangeTest extends AppRobot {
     void open() {
         harness = new PageHarness(dataFolder);
         reed = harness.currentCase.get();
-        long morganId = harness.services.cases.create(new CaseFile(0, "Alex Morgan", Optional.empty(),
-                WorkSituation.NOT_KNOWN, Arrangement.DIRECT_PAY, Optional.empty(),
-                List.of(new Child(0, "Leo", LocalDate.of(2018, 6, 1))), new BigDecimal("4")));
-        morgan = harness.services.cases.find(morganId).orElseThrow();
+        morgan = harness.anotherCase();
         harness.services.payments.savePlan(reed.id(), new PaymentPlan(0, Money.ofPence(43_21),
                 PaymentFrequency.WEEKLY, LocalDate.of(2026, 11, 1), "Private agreement"));
         harness.services.payments.savePlan(morgan.id(), new PaymentPlan(0, Money.ofPence(30_00),
