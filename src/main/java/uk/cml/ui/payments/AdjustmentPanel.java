@@ -156,7 +156,7 @@ final class AdjustmentPanel extends BorderPane {
     private void caseChanged() {
         if (hasUnsavedTyping()) {
             // The adjustment open can be moved to the bin only while its own case is open.
-            remove.setDisable(editing == null || !model.caseFile().map(c -> c.id() == begun.caseId()).orElse(false));
+            remove.setDisable(editing == null || !begun.ofOpenCaseProperty().get());
         } else {
             edit(null);
         }

@@ -143,7 +143,7 @@ final class PlanPanel extends BorderPane {
     private void caseChanged() {
         if (hasUnsavedTyping()) {
             // The plan open can be moved to the bin only while its own case is open.
-            remove.setDisable(editing == null || !model.caseFile().map(c -> c.id() == begun.caseId()).orElse(false));
+            remove.setDisable(editing == null || !begun.ofOpenCaseProperty().get());
         } else {
             edit(null);
         }
