@@ -46,7 +46,7 @@ final class JournalCheck {
     }
 
     /**
-     * Each time the app found a table's safeguards missing when it opened (and made them again): kept in the
+     * Each time the app found a table's safeguards missing or changed when it opened (and made them again): kept in the
      * journal, so said at every check, whatever was done since. Records changed before then may have been changed
      * outside the app, and a change made then corrected in the app no longer shows as a difference.
      */
@@ -68,8 +68,17 @@ final class JournalCheck {
         }
         String kind = RecordNames.kind(found.table());
         long differing = found.recordsDiffering();
-        String key = differing == 0 ? "safety.journal.safeguardMissingNone"
-                : differing == 1 ? "safety.journal.safeguardMissingOne" : "safety.journal.safeguardMissingMany";
+        String key;
+        if (found.missing() && found.changed()) {
+            key = differing == 0 ? "safety.journal.safeguardMissingAndChangedNone" : differing == 1
+                    ? "safety.journal.safeguardMissingAndChangedOne" : "safety.journal.safeguardMissingAndChangedMany";
+        } else if (found.changed()) {
+            key = differing == 0 ? "safety.journal.safeguardChangedNone"
+                    : differing == 1 ? "safety.journal.safeguardChangedOne" : "safety.journal.safeguardChangedMany";
+        } else {
+            key = differing == 0 ? "safety.journal.safeguardMissingNone"
+                    : differing == 1 ? "safety.journal.safeguardMissingOne" : "safety.journal.safeguardMissingMany";
+        }
         return Words.text(key, kind, when, differing);
     }
 

@@ -33,15 +33,18 @@ public final class JournalTriggers {
     }
 
     /**
-     * A table whose safeguards (its journal triggers) the app had made but found missing when it opened: records
-     * of it changed before then may have been changed outside the app.
+     * A table whose safeguards (its journal triggers) the app had made but found missing, or changed so they were
+     * no longer the app's, when it opened: records of it changed before then may have been changed outside the app.
      *
      * @param table            the table's name
      * @param at               when it was found (the journal entry's time)
      * @param recordsDiffering how many of its records then differed from their journal entries (changed, deleted
      *                         or added while it was unwatched)
+     * @param missing          some of its safeguards were gone
+     * @param changed          some of its safeguards were there but not as the app made them (say, made again
+     *                         to note nothing)
      */
-    public record MissingSafeguard(String table, String at, long recordsDiffering) {
+    public record MissingSafeguard(String table, String at, long recordsDiffering, boolean missing, boolean changed) {
 
         /** In plain words, as Check records says it, for the notice when the app opens. */
         public String sentence() {
@@ -66,14 +69,22 @@ public final class JournalTriggers {
             boolean watchedBefore = isWatched(connection, table.name());
             boolean changed = false;
             List<String> missing = new ArrayList<>();
+            List<String> altered = new ArrayList<>();
+            List<String> watchedColumns = watchedBefore ? watchedColumns(connection, table.name()) : List.of();
             for (String operation : OPERATIONS) {
                 String name = PREFIX + table.name() + "_" + operation;
                 String sql = triggerSql(table, name, operation);
-                if (watchedBefore && !existing.containsKey(name)) {
+                String there = existing.get(name);
+                if (watchedBefore && there == null) {
                     // The app never drops a trigger it made without making it again in the same transaction.
                     missing.add(operation);
+                } else if (watchedBefore && !sql.equals(there)
+                        && !madeByTheApp(there, watchedColumns.isEmpty() ? table
+                        : new TableShape(table.name(), watchedColumns), name, operation)) {
+                    // There, but not as the app made it: it may note nothing, or not all of the row.
+                    altered.add(operation);
                 }
-                if (!sql.equals(existing.get(name))) {
+                if (!sql.equals(there)) {
                     try (Statement s = connection.createStatement()) {
                         s.execute("DROP TRIGGER IF EXISTS " + TableShape.quote(name));
                         s.execute(sql);
@@ -81,16 +92,17 @@ public final class JournalTriggers {
                     changed = true;
                 }
             }
-            if (!missing.isEmpty()) {
+            if (!missing.isEmpty() || !altered.isEmpty()) {
                 // Kept in the journal itself, so Check records goes on saying it (and when) for as long as the
-                // history is kept: the triggers made again must not hide that they had gone. Rows are compared
-                // with the journal only in this rare case, never on an ordinary start.
+                // history is kept: the triggers made again must not hide that they had gone or been changed.
+                // Rows are compared with the journal only in this rare case, never on an ordinary start.
                 List<String> differ = new ArrayList<>();
                 LiveRows.compare(connection, table, differ);
                 long differing = differ.size();
-                found.add(new MissingSafeguard(table.name(), appendFinding(connection, table, missing, differing),
-                        differing));
-                LOG.warning("The record journal's safeguards on " + table.name() + " were missing; made again");
+                found.add(new MissingSafeguard(table.name(), appendFinding(connection, table, missing, altered,
+                        differing), differing, !missing.isEmpty(), !altered.isEmpty()));
+                LOG.warning("The record journal's safeguards on " + table.name() + " were missing " + missing
+                        + " or changed " + altered + "; made again");
             }
             if (changed || !watchedBefore) {
                 appendWatch(connection, table);
@@ -110,11 +122,14 @@ public final class JournalTriggers {
     static List<MissingSafeguard> findings(Connection connection) throws SQLException {
         List<MissingSafeguard> findings = new ArrayList<>();
         try (Statement s = connection.createStatement();
-             ResultSet rows = s.executeQuery("SELECT table_name, at, json_extract(content, '$.differing') FROM journal "
-                     + "WHERE row_id = 0 AND operation = 'watch' AND json_type(content) = 'object' "
-                     + "AND json_extract(content, '$.missing') IS NOT NULL ORDER BY id")) {
+             ResultSet rows = s.executeQuery("SELECT table_name, at, json_extract(content, '$.differing'), "
+                     + "json_extract(content, '$.missing') IS NOT NULL, json_extract(content, '$.changed') IS NOT NULL "
+                     + "FROM journal WHERE row_id = 0 AND operation = 'watch' AND json_type(content) = 'object' "
+                     + "AND (json_extract(content, '$.missing') IS NOT NULL "
+                     + "OR json_extract(content, '$.changed') IS NOT NULL) ORDER BY id")) {
             while (rows.next()) {
-                findings.add(new MissingSafeguard(rows.getString(1), rows.getString(2), rows.getLong(3)));
+                findings.add(new MissingSafeguard(rows.getString(1), rows.getString(2), rows.getLong(3),
+                        rows.getBoolean(4), rows.getBoolean(5)));
             }
         }
         return findings;
@@ -171,16 +186,50 @@ public final class JournalTriggers {
      * schema allows, and a watch entry is what remaking the triggers writes anyway.
      */
     private static String appendFinding(Connection connection, TableShape table, List<String> missing,
-                                        long differing) throws SQLException {
-        String content = "json_object('missing', json_array(" + String.join(", ",
-                missing.stream().map(TableShape::literal).toList()) + "), 'differing', " + differing + ", 'columns', "
-                + columnsJson(table) + ")";
+                                        List<String> altered, long differing) throws SQLException {
+        // Each list only when it has operations: an older version reads "missing" alone, and must not be told a
+        // changed safeguard was missing.
+        String content = "json_object(" + (missing.isEmpty() ? "" : "'missing', " + operationsJson(missing) + ", ")
+                + (altered.isEmpty() ? "" : "'changed', " + operationsJson(altered) + ", ")
+                + "'differing', " + differing + ", 'columns', " + columnsJson(table) + ")";
         try (Statement s = connection.createStatement()) {
             s.execute(appendSql(TableShape.literal(table.name()), "0", "'watch'", content, ""));
             try (ResultSet row = s.executeQuery("SELECT at FROM journal ORDER BY id DESC LIMIT 1")) {
                 return row.next() ? row.getString(1) : "";
             }
         }
+    }
+
+    private static String operationsJson(List<String> operations) {
+        return "json_array(" + String.join(", ", operations.stream().map(TableShape::literal).toList()) + ")";
+    }
+
+    /**
+     * True when a trigger's text is one the app made for the table as it was last watched: this version's text,
+     * or the text versions before 22 Nov 2026 made (without the two LIMITs). A column added since by an upgrade
+     * changes the app's text without anyone touching the trigger, so the columns are those the journal noted when
+     * the triggers were last made.
+     */
+    static boolean madeByTheApp(String sql, TableShape watched, String name, String operation) {
+        String made = triggerSql(watched, name, operation);
+        return sql.equals(made) || sql.equals(made.replace(" LIMIT 1) e LIMIT 1", ") e"));
+    }
+
+    /** The columns the journal noted when the table's triggers were last made (a watch entry's content). */
+    private static List<String> watchedColumns(Connection connection, String table) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT c.value FROM json_each((SELECT CASE "
+                + "json_type(content) WHEN 'array' THEN content WHEN 'object' THEN json_extract(content, '$.columns') "
+                + "END FROM journal WHERE table_name = ? AND row_id = 0 AND operation = 'watch' "
+                + "AND json_valid(content) ORDER BY id DESC LIMIT 1)) c ORDER BY c.id")) {
+            s.setString(1, table);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    columns.add(rows.getString(1));
+                }
+            }
+        }
+        return columns;
     }
 
     private static String columnsJson(TableShape table) {

@@ -10,6 +10,9 @@ import uk.cml.domain.Words;
 /** Compares each live row of a table with its newest journal entry, naming rows changed behind the app's back. */
 final class LiveRows {
 
+    /** Each field's line sits under its record's sentence, set in a little. */
+    private static final String FIELD_BREAK = "\n" + " ".repeat(4);
+
     private LiveRows() {
     }
 
@@ -21,14 +24,14 @@ final class LiveRows {
         // Only the columns the entry holds are compared: a column added by a later version of the app is
         // covered from the row's next change, rather than every old row being reported as changed.
         String sql = "WITH latest AS (" + latest + ") "
-                + "SELECT l.row_id, l.content, 'changed' FROM latest l "
+                + "SELECT l.row_id, l.content, 'changed', " + live + " FROM latest l "
                 + "JOIN " + table.quotedName() + " x ON x.rowid = l.row_id WHERE l.operation <> 'delete' "
                 + "AND l.content IS NOT " + live + " AND EXISTS (SELECT 1 FROM json_each(l.content) f "
                 + "WHERE f.value IS NOT json_extract(" + live + ", '$.\"' || f.key || '\"')) "
-                + "UNION ALL SELECT l.row_id, l.content, 'removed' FROM latest l "
+                + "UNION ALL SELECT l.row_id, l.content, 'removed', NULL FROM latest l "
                 + "WHERE l.operation <> 'delete' AND NOT EXISTS (SELECT 1 FROM " + table.quotedName()
                 + " x WHERE x.rowid = l.row_id) "
-                + "UNION ALL SELECT x.rowid, " + live + ", 'added' FROM " + table.quotedName() + " x LEFT JOIN latest l ON l.row_id = x.rowid "
+                + "UNION ALL SELECT x.rowid, " + live + ", 'added', NULL FROM " + table.quotedName() + " x LEFT JOIN latest l ON l.row_id = x.rowid "
                 + "WHERE l.row_id IS NULL OR l.operation = 'delete' ORDER BY 1";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, table.name());
@@ -37,7 +40,7 @@ final class LiveRows {
                     // Named by what the app saved (what the parent typed in), or for a row added, by what it says.
                     String what = RecordNames.describe(c, table.name(), rows.getLong(1), rows.getString(2));
                     problems.add(switch (rows.getString(3)) {
-                        case "changed" -> Words.text("safety.rows.changed", what);
+                        case "changed" -> changed(c, table, what, rows.getString(2), rows.getString(4));
                         case "removed" -> Words.text("safety.rows.deleted", what);
                         default -> Words.text("safety.rows.added", what);
                     });
@@ -45,6 +48,19 @@ final class LiveRows {
             }
         }
         return count(c, table);
+    }
+
+    /**
+     * The record, then each field that differs, as the history says it was and as it reads now, one to a line
+     * under the sentence (the list of findings keeps one finding per record).
+     */
+    private static String changed(Connection c, TableShape table, String what, String was, String now)
+            throws SQLException {
+        List<String> fields = FieldChanges.between(c, table.name(), was, now);
+        if (fields.isEmpty()) {
+            return Words.text("safety.rows.changed", what);
+        }
+        return Words.text("safety.rows.changedFields", what) + FIELD_BREAK + String.join(FIELD_BREAK, fields);
     }
 
     private static long count(Connection c, TableShape table) throws SQLException {

@@ -92,8 +92,10 @@ class SafetyCommandsTest {
         assertTrue(lines.get(1).startsWith("- The app's protection of your case details (the part that notes each "
                 + "change) is missing"), said());
         assertTrue(lines.get(2).startsWith("- The case recorded on ") && lines.get(2).endsWith("was changed outside "
-                + "the app."), said());
-        assertEquals(List.of("Details to correct on the Case page:", detail), lines.subList(3, lines.size()));
+                + "the app. What the app saved, and what the records file says now:"), said());
+        assertEquals("    The other parent's name: was \u201cJordan Reed\u201d, now \u201cSomeone else\u201d",
+                lines.get(3), said());
+        assertEquals(List.of("Details to correct on the Case page:", detail), lines.subList(4, lines.size()));
     }
 
     @Test

@@ -180,7 +180,8 @@ class RecordsCheckTest {
                 assertEquals(List.of(), found, "already put back and noted by the open itself");
             }
             assertEquals(List.of(finding, "The payment of £50.00 received on Thu 3 Apr 2025 (typed in on 4 Apr 2025) "
-                    + "was changed outside the app."), check());
+                    + "was changed outside the app. What the app saved, and what the records file says now:\n"
+                    + "    Amount: was £50.00, now £45.50"), check());
         }
 
         @Test
@@ -221,6 +222,87 @@ class RecordsCheckTest {
             }
         }
 
+        private void changeTheUpdateSafeguardToNoteNothing(Connection raw) throws Exception {
+            try (Statement s = raw.createStatement()) {
+                s.execute("DROP TRIGGER cml_journal_payment_update");
+                s.execute("CREATE TRIGGER cml_journal_payment_update AFTER UPDATE ON payment BEGIN SELECT 1; END");
+            }
+        }
+
+        private List<JournalTriggers.MissingSafeguard> openTheApp() {
+            List<JournalTriggers.MissingSafeguard> found = new java.util.ArrayList<>();
+            try (uk.cml.store.Database database = uk.cml.store.Database.open(folder, Records.CLOCK,
+                    c -> found.addAll(JournalTriggers.install(c, RecordsAnchor.read(folder))))) {
+                return found;
+            }
+        }
+
+        @Test
+        @DisplayName("changed (made again to note nothing) is found, kept and said as a missing one is")
+        void changedSafeguard() throws Exception {
+            Records.withCase(folder).close();
+            try (Connection raw = java.sql.DriverManager.getConnection("jdbc:sqlite:"
+                    + folder.resolve(uk.cml.store.Database.FILE_NAME)); Statement s = raw.createStatement()) {
+                changeTheUpdateSafeguardToNoteNothing(raw);
+                s.executeUpdate("UPDATE payment SET amount_pence = 4550 WHERE id = 2");
+            }
+            String finding = "The app's protection of your payment records had been changed outside the app when the "
+                    + "app opened on 22 Nov 2026 at 10:15, so it may not have noted every change (the app put it back "
+                    + "as it should be). Your payment records may have been changed outside the app before then: when "
+                    + "this was found, 1 of them differed from what the app had saved.";
+            List<JournalTriggers.MissingSafeguard> found = openTheApp();
+            assertEquals(1, found.size(), found.toString());
+            assertEquals(finding, found.get(0).sentence());
+            assertEquals(List.of(), openTheApp(), "put back as the app makes it, so told once");
+            assertEquals(List.of(finding, "The payment of £50.00 received on Thu 3 Apr 2025 (typed in on 4 Apr 2025) "
+                    + "was changed outside the app. What the app saved, and what the records file says now:\n"
+                    + "    Amount: was £50.00, now £45.50"), check());
+        }
+
+        @Test
+        @DisplayName("one changed and one missing on the same records are said together")
+        void changedAndMissing() throws Exception {
+            Records.withCase(folder).close();
+            try (Connection raw = java.sql.DriverManager.getConnection("jdbc:sqlite:"
+                    + folder.resolve(uk.cml.store.Database.FILE_NAME)); Statement s = raw.createStatement()) {
+                changeTheUpdateSafeguardToNoteNothing(raw);
+                s.execute("DROP TRIGGER cml_journal_payment_delete");
+            }
+            List<JournalTriggers.MissingSafeguard> found = openTheApp();
+            assertEquals(1, found.size(), found.toString());
+            assertEquals("Part of the app's protection of your payment records was missing and part had been changed "
+                    + "outside the app when the app opened on 22 Nov 2026 at 10:15, so it may not have noted every "
+                    + "change (the app put it back as it should be). Your payment records may have been changed outside "
+                    + "the app before then, though when this was found none differed from what the app had saved.",
+                    found.get(0).sentence());
+            assertEquals(List.of(found.get(0).sentence()), check());
+        }
+
+        @Test
+        @DisplayName("is not called changed when the app made it: in an earlier version's words, or before a column "
+                + "was added by an upgrade")
+        void madeByTheAppIsNotChanged() throws Exception {
+            Records.withCase(folder).close();
+            try (Connection raw = java.sql.DriverManager.getConnection("jdbc:sqlite:"
+                    + folder.resolve(uk.cml.store.Database.FILE_NAME)); Statement s = raw.createStatement()) {
+                String sql;
+                try (ResultSet row = s.executeQuery("SELECT sql FROM sqlite_master WHERE name = "
+                        + "'cml_journal_payment_insert'")) {
+                    sql = row.getString(1);
+                }
+                s.execute("DROP TRIGGER cml_journal_payment_insert");
+                s.execute(sql.replace(" LIMIT 1) e LIMIT 1", ") e")); // as versions before 22 Nov 2026 made it
+                s.execute("ALTER TABLE note ADD COLUMN mood TEXT"); // the note triggers now lack a column
+            }
+            assertEquals(List.of(), openTheApp());
+            try (Connection raw = java.sql.DriverManager.getConnection("jdbc:sqlite:"
+                    + folder.resolve(uk.cml.store.Database.FILE_NAME)); Statement s = raw.createStatement();
+                 ResultSet made = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE sql LIKE '%''mood''%' "
+                         + "OR (name = 'cml_journal_payment_insert' AND sql LIKE '%LIMIT 1) e LIMIT 1%')")) {
+                assertEquals(4, made.getInt(1), "made again as this version makes them");
+            }
+        }
+
         private List<String> check() {
             return RecordsCheckTest.this.check().problems();
         }
@@ -239,9 +321,59 @@ class RecordsCheckTest {
             }
             CheckReport report = check();
             assertEquals(List.of("The payment of £123.45 received on Mon 3 Mar 2025 (typed in on 3 Mar 2025) was changed "
-                    + "outside the app."),
+                    + "outside the app. What the app saved, and what the records file says now:\n"
+                    + "    Amount: was £123.45, now £0.99"),
                     report.problems());
             assertTrue(report.summary().startsWith("1 thing does not match."), report.summary());
+        }
+
+        @Test
+        @DisplayName("each field changed with another program, as the app saved it and as it reads now")
+        void changedFields() throws Exception {
+            try (Records records = Records.withCase(folder)) {
+                records.addPayment("2026-11-06", 3_000, "", "2026-11-07T09:00");
+            }
+            try (Connection raw = Records.behindTheAppsBack(folder); Statement s = raw.createStatement()) {
+                s.executeUpdate("UPDATE payment SET amount_pence = 123456, paid_on = '2026-11-22', method = 'CASH', "
+                        + "note = 'Paid in full', deleted_at = '2026-11-30T20:05' WHERE id = 3");
+                s.executeUpdate("UPDATE payment SET amount_pence = 4550 WHERE id = 2");
+            }
+            assertEquals(List.of("The payment of £50.00 received on Thu 3 Apr 2025 (typed in on 4 Apr 2025) was changed "
+                    + "outside the app. What the app saved, and what the records file says now:\n"
+                    + "    Amount: was £50.00, now £45.50",
+                    "The payment of £30.00 received on Fri 6 Nov 2026 (typed in on 7 Nov 2026) was changed outside the "
+                    + "app. What the app saved, and what the records file says now:\n"
+                    + "    Date received: was 6 Nov 2026, now 22 Nov 2026\n"
+                    + "    Amount: was £30.00, now £1,234.56\n"
+                    + "    How it was paid: was Bank transfer, now Cash\n"
+                    + "    Note: was blank, now \u201cPaid in full\u201d\n"
+                    + "    Moved to the bin: was not in the bin, now 30 Nov 2026 at 20:05"), check().problems());
+        }
+
+        @Test
+        @DisplayName("a call's fields changed with another program: who called, times, ticks and long text cut short")
+        void changedCallFields() throws Exception {
+            try (Records records = Records.withCase(folder)) {
+                records.database.inTransaction(c -> {
+                    try (Statement s = c.createStatement()) {
+                        return s.executeUpdate("INSERT INTO call_log (case_id, happened_at, direction, what_was_said, "
+                                + "recorded_at) VALUES (1, '2026-11-20T14:05', 'I_CALLED', 'They said the arrears "
+                                + "notice would go out this week and that they would ring me back', '2026-11-20T15:00')");
+                    }
+                });
+            }
+            try (Connection raw = Records.behindTheAppsBack(folder); Statement s = raw.createStatement()) {
+                s.executeUpdate("UPDATE call_log SET happened_at = '2026-11-21T09:30', direction = 'CMS_CALLED', "
+                        + "what_was_said = 'Nothing', promised_by = '2026-12-01', follow_up_done = 1");
+            }
+            assertEquals(List.of("The call of Fri 20 Nov 2026, 14:05 (typed in on 20 Nov 2026) was changed outside the "
+                    + "app. What the app saved, and what the records file says now:\n"
+                    + "    When: was 20 Nov 2026 at 14:05, now 21 Nov 2026 at 09:30\n"
+                    + "    Who called: was I called the CMS, now The CMS called me\n"
+                    + "    What was said: was \u201cThey said the arrears notice would go out this week and that\u2026"
+                    + "\u201d, now \u201cNothing\u201d\n"
+                    + "    Promised by: was nothing, now 1 Dec 2026\n"
+                    + "    Followed up: was no, now yes"), check().problems());
         }
 
         @Test
