@@ -57,6 +57,16 @@ public final class PaymentRules {
         return Optional.of(Words.text("arrears.payment.beforeFirstDue", UkFormats.shortDate(firstDue.get())));
     }
 
+    /**
+     * A payment already recorded with the same day and amount as {@code typed}, other than the one being corrected
+     * ({@code correcting}, 0 for a new one): typed in twice, the money would count twice and lower what is owed.
+     * Two payments of one amount on one day do happen, so this is a question for the parent, not a problem.
+     */
+    public static Optional<Payment> sameAs(Payment typed, long correcting, List<Payment> recorded) {
+        return recorded.stream().filter(p -> p.id() != correcting && p.date().equals(typed.date())
+                && p.amount().equals(typed.amount())).findFirst();
+    }
+
     /** The payment to save; only call when {@link #problems} is empty. */
     public static Payment toPayment(PaymentInput input, long id) {
         return new Payment(id, input.date(), AmountRules.read(input.amount()), input.method(), input.reference(),

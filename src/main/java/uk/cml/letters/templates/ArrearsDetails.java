@@ -13,9 +13,9 @@ import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.arrears.SettlementStatus;
 
 /**
- * The arrears figures a letter quotes: every due of the recent months whose day is over, with what arrived for it
- * (oldest first), what is owed now on those dues and was owed when those months began, since when the arrears have been owed without a break, and the
- * latest figure the CMS gave, if any. What a due was "paid" is this app's matching of payments to dues by date; the
+ * The arrears figures a letter quotes: every due of the recent months (back to when the arrears began, within limits)
+ * whose day is over, with what arrived for it (oldest first), what is owed now on those dues and was owed when those
+ * months began, since when the arrears have been owed without a break, and the latest figure the CMS gave, if any. What a due was "paid" is this app's matching of payments to dues by date; the
  * CMS attributes payments by its own rules, so a letter states the arrears' age and size from totals only.
  *
  * @param lines        the dues from {@code since} to {@code asOf} whose day is over, each with what arrived for it
@@ -37,8 +37,14 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
     public static final ArrearsDetails NONE = new ArrearsDetails(List.of(), Money.ZERO, null, null, Money.ZERO,
             Money.ZERO, Optional.empty(), null);
 
-    /** A letter lists the dues of about this many months; older arrears are given as one figure. */
+    /** A letter lists the dues of at least this many months... */
     static final int MONTHS_LISTED = 3;
+    /**
+     * ...and back to the due that began the arrears owed now, up to this many months (26 lines of a weekly plan,
+     * about a page); older arrears are given as one figure. A monthly case with its only missed due four months back
+     * listed three paid months and left the missed one out of a letter reporting missed payments.
+     */
+    static final int MOST_MONTHS_LISTED = 6;
 
     public ArrearsDetails {
         lines = List.copyOf(lines);
@@ -72,12 +78,17 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
     }
 
     /**
-     * The dues of the last {@link #MONTHS_LISTED} months at the schedule's date whose day is over. A due of today
-     * (or of a weekend just gone, on time by today) is not missed yet: it is left out of the lines, the figures and
-     * the money said to have gone to the dues listed, and given apart as {@link #dueToday()}.
+     * The dues whose day is over of the last {@link #MONTHS_LISTED} months at the schedule's date, or from the due
+     * that began the arrears owed now if that is earlier, but never more than {@link #MOST_MONTHS_LISTED}. A due of
+     * today (or of a weekend just gone, on time by today) is not missed yet: it is left out of the lines, the figures
+     * and the money said to have gone to the dues listed, and given apart as {@link #dueToday()}.
      */
     public static ArrearsDetails from(ArrearsSchedule schedule) {
-        LocalDate cutOff = schedule.asOf().minusMonths(MONTHS_LISTED).plusDays(1);
+        LocalDate recentFrom = schedule.asOf().minusMonths(MONTHS_LISTED).plusDays(1);
+        LocalDate longestFrom = schedule.asOf().minusMonths(MOST_MONTHS_LISTED).plusDays(1);
+        Optional<LocalDate> owedSince = RunningBalance.owedWithoutBreakSince(schedule);
+        LocalDate cutOff = owedSince.filter(d -> d.isBefore(recentFrom))
+                .map(d -> d.isBefore(longestFrom) ? longestFrom : d).orElse(recentFrom);
         List<ScheduleLine> all = schedule.lines();
         List<ScheduleLine> recent = schedule.lines(cutOff, schedule.asOf(), java.util.EnumSet.allOf(LineStatus.class));
         ScheduleLine today = schedule.dueNow().orElse(null);
@@ -95,7 +106,7 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         }
         return new ArrearsDetails(recent, schedule.owedOnPassedDues(), schedule.asOf(), since,
                 schedule.balanceOn(since.minusDays(1)), settlement.max(Money.ZERO), schedule.cmsDifference(),
-                RunningBalance.owedWithoutBreakSince(schedule).orElse(null), received, today);
+                owedSince.orElse(null), received, today);
     }
 
     /**

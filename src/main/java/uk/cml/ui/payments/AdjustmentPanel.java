@@ -141,6 +141,9 @@ final class AdjustmentPanel extends BorderPane {
         basis.setValue(adjustment == null ? FeeBasis.BEFORE_FEE : adjustment.basis());
         note.setText(adjustment == null ? "" : adjustment.note());
         List.of(kindError, dateError, amountError, noteError).forEach(l -> FormGrid.show(l, Optional.empty()));
+        // The heading can be scrolled out of sight; the button pressed says whether one is added or changed.
+        save.setText(Messages.text(adjustment == null ? "payments.adjustmentPanel.save"
+                : "payments.panel.saveCorrection"));
         remove.setDisable(adjustment == null);
         history.setText("");
         asFilled.filled();
@@ -158,6 +161,13 @@ final class AdjustmentPanel extends BorderPane {
             // The adjustment open can be moved to the bin only while its own case is open.
             remove.setDisable(editing == null || !begun.ofOpenCaseProperty().get());
         } else {
+            edit(null);
+        }
+    }
+
+    /** Back on the page: one left open with nothing typed becomes a fresh form (see PaymentsPanel). */
+    void afreshUnlessTyping() {
+        if (editing != null && !hasUnsavedTyping()) {
             edit(null);
         }
     }

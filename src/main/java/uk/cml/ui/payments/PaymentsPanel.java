@@ -50,6 +50,10 @@ final class PaymentsPanel extends BorderPane {
     private final Label dateError;
     private final Label dateWarning = new Label();
     private final Label amountError;
+    /** "You already have £212.40 received on 16 Nov 2026...": asked once, saved on the second press of Save. */
+    private final Label sameWarning = new Label();
+    /** The form's answers when the parent was told of the same payment; Save with them again saves it. */
+    private List<Object> secondPaymentAt;
     private final Label methodError;
     private final Label referenceError;
     private final Label noteError;
@@ -130,6 +134,12 @@ final class PaymentsPanel extends BorderPane {
         form.addWide(dateWarning);
         amountError = form.add("payment-amount", Messages.text("payments.adjustmentPanel.amount"), amount,
                 Messages.text("payments.panel.whatYouActuallyReceivedFor"));
+        sameWarning.setId("payment-same-warning");
+        sameWarning.setWrapText(true);
+        sameWarning.getStyleClass().add("note");
+        sameWarning.managedProperty().bind(sameWarning.textProperty().isNotEmpty());
+        sameWarning.visibleProperty().bind(sameWarning.managedProperty());
+        form.addWide(sameWarning);
         methodError = form.add("payment-method", Messages.text("payments.panel.howItWasPaid"), method, null);
         referenceError = form.add("payment-reference", Messages.text("payments.panel.reference"), reference,
                 Messages.text("payments.panel.asItAppearsOnYour"));
@@ -216,6 +226,11 @@ final class PaymentsPanel extends BorderPane {
         editing = payment;
         formTitle.setText(payment == null ? Messages.text("payments.panel.recordAPayment")
                 : Messages.text("payments.panel.correctThisPayment"));
+        // The heading can be scrolled out of sight; the button pressed says whether a payment is added or changed.
+        save.setText(Messages.text(payment == null ? "payments.panel.savePayment"
+                : "payments.panel.saveCorrection"));
+        sameWarning.setText("");
+        secondPaymentAt = null;
         date.setDate(payment == null ? null : payment.date());
         amount.setText(payment == null ? "" : payment.amount().toPlainString());
         method.setValue(payment == null ? model.usualMethod() : payment.method());
@@ -252,6 +267,16 @@ final class PaymentsPanel extends BorderPane {
             // The payment open can be moved to the bin only while its own case is open.
             remove.setDisable(editing == null || !begun.ofOpenCaseProperty().get());
         } else {
+            edit(null);
+        }
+    }
+
+    /**
+     * Back on the page: a payment left open (to read its history, say) with nothing typed becomes a fresh form, so
+     * a new payment typed there is never saved over it.
+     */
+    void afreshUnlessTyping() {
+        if (editing != null && !hasUnsavedTyping()) {
             edit(null);
         }
     }
@@ -295,6 +320,14 @@ final class PaymentsPanel extends BorderPane {
         Payment payment = PaymentRules.toPayment(input, editing == null ? 0 : editing.id());
         long caseId = model.caseId();
         Money paid = payment.amount();
+        Optional<Payment> same = PaymentRules.sameAs(payment, payment.id(), model.now().get().records().payments());
+        if (same.isPresent() && !answers().equals(secondPaymentAt)) {
+            secondPaymentAt = answers();
+            sameWarning.setText(Messages.text("payments.panel.sameAsRecorded", paid.format(),
+                    UkFormats.shortDate(payment.date()), save.getText()));
+            model.status().set(Messages.text("payments.panel.notSavedSameAsRecorded"));
+            return;
+        }
         Optional<Long> shownBy = evidence.documentId();
         String warning = PaymentRules.warning(payment.date(), model.now().get().records().plans())
                 .map(w -> " " + w).orElse("");

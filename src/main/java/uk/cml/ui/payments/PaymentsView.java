@@ -52,6 +52,8 @@ public final class PaymentsView implements Section {
     private final Tab receivedTab;
     private final SchedulePanel schedulePanel;
     private final PaymentsPanel paymentsPanel;
+    private final PlanPanel planPanel;
+    private final AdjustmentPanel adjustmentPanel;
     private final Label owed = new Label();
     private final Label cmsDifference = new Label();
     private final Label feeNote = new Label();
@@ -127,8 +129,8 @@ public final class PaymentsView implements Section {
         PaymentsPanel paymentsPanel = new PaymentsPanel(model, formCase -> new AttachmentField("payment-evidence",
                 evidence.documents(), background, formCase, evidence.picker(),
                 Messages.text("payments.view.bankStatementOrScreenshotShowing")).openWith(evidence.open()));
-        PlanPanel planPanel = new PlanPanel(model);
-        AdjustmentPanel adjustmentPanel = new AdjustmentPanel(model);
+        planPanel = new PlanPanel(model);
+        adjustmentPanel = new AdjustmentPanel(model);
         schedulePanel = new SchedulePanel(model);
         schedulePanel.addAction(export); // it saves the due payments, so it sits with them
         Tab schedule = tab("tab-schedule", Messages.text("payments.view.duePayments"), schedulePanel);
@@ -262,6 +264,9 @@ public final class PaymentsView implements Section {
 
     @Override
     public void shown() {
+        paymentsPanel.afreshUnlessTyping();
+        planPanel.afreshUnlessTyping();
+        adjustmentPanel.afreshUnlessTyping();
         model.reload();
     }
 }

@@ -128,6 +128,9 @@ final class PlanPanel extends BorderPane {
         stopped.setSelected(plan != null && plan.isStopped());
         source.setText(plan == null ? "" : plan.source());
         FormGrid.show(sourceError, Optional.empty());
+        // The heading can be scrolled out of sight; the button pressed says whether one is added or changed.
+        save.setText(Messages.text(plan == null ? "payments.planPanel.savePlan"
+                : "payments.panel.saveCorrection"));
         remove.setDisable(plan == null);
         history.setText("");
         asFilled.filled();
@@ -145,6 +148,13 @@ final class PlanPanel extends BorderPane {
             // The plan open can be moved to the bin only while its own case is open.
             remove.setDisable(editing == null || !begun.ofOpenCaseProperty().get());
         } else {
+            edit(null);
+        }
+    }
+
+    /** Back on the page: one left open with nothing typed becomes a fresh form (see PaymentsPanel). */
+    void afreshUnlessTyping() {
+        if (editing != null && !hasUnsavedTyping()) {
             edit(null);
         }
     }

@@ -129,10 +129,11 @@ class LettersClaimOnlyTheRecordsTest {
         @DisplayName("with nothing ever paid there is nothing to match, so the letter says nothing of matching")
         void nothingToMatch() throws IOException {
             String text = letter(LetterTemplates.MISSED_DIRECT_PAY, nothingEverPaid());
-            assertTrue(text.contains("The table below lists each payment due since 25 August 2026, what I matched to "
+            // Owed since March: the list goes back six months at most (the rest is the balance it began with).
+            assertTrue(text.contains("The table below lists each payment due since 25 May 2026, what I matched to "
                     + "it, and the balance owed at the end of its period, before the next payment was due."), text);
             assertFalse(text.contains("I matched money"), text);
-            assertTrue(text.contains("I received no payments at all between 25 August 2026 and 22 November 2026."),
+            assertTrue(text.contains("I received no payments at all between 25 May 2026 and 22 November 2026."),
                     text);
         }
     }

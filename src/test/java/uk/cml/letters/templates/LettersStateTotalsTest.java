@@ -90,8 +90,9 @@ class LettersStateTotalsTest {
         assertFalse(request.contains("was due on 1 July 2026"), request);
 
         String other = letter(LetterTemplates.OTHER_PARENT, schedule);
-        assertTrue(other.contains("£150.00 is owed. Since 25 August 2026, £300.00 fell due and £250.00 was paid, so "
-                + "the balance went from £100.00 to £150.00. The arrears have been owed without a break since 1 July "
+        // The list goes back to the due that began the arrears (1 Jul), not only the last three months.
+        assertTrue(other.contains("£150.00 is owed. Since 1 July 2026, £500.00 fell due and £350.00 was paid, so "
+                + "the balance went from £0.00 to £150.00. The arrears have been owed without a break since 1 July "
                 + "2026."), other);
         assertFalse(other.contains("on payments due before"), "no split of what is owed by due: " + other);
     }

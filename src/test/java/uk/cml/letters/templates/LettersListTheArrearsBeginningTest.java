@@ -1,0 +1,74 @@
+package uk.cml.letters.templates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.ArrearsCalculator;
+import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.FeeRule;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.arrears.ScheduleLine;
+
+/**
+ * A letter reporting missed payments lists the due that began the arrears owed now, even when it fell more than three
+ * months ago, but never more than six months of dues. A reviewer's monthly case: £212.40 due on the 15th from 15 Jun
+ * 2026, nothing received for 15 Jul, a letter on 3 Dec listed only Sep, Oct and Nov.
+ */
+class LettersListTheArrearsBeginningTest {
+
+    private static Payment paid(int month, int day, long pence) {
+        return new Payment(0, LocalDate.of(2026, month, day), Money.ofPence(pence), PaymentMethod.BANK_TRANSFER, "",
+                "");
+    }
+
+    private static List<LocalDate> listed(ArrearsSchedule schedule) {
+        return ArrearsDetails.from(schedule).lines().stream().map(ScheduleLine::date).toList();
+    }
+
+    @Test
+    void theMissedDueThatBeganTheArrearsIsListed() {
+        // Balance £212.40 from 15 Jul (nothing came), never back to £0.00: 15 Aug paid, 15 Sep £100, 22 Oct, 16 Nov.
+        ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(new PaymentPlan(0, Money.ofPence(212_40),
+                PaymentFrequency.MONTHLY, LocalDate.of(2026, 6, 15), "CMS letter")), List.of(paid(6, 15, 212_40),
+                paid(8, 15, 212_40), paid(9, 15, 100_00), paid(10, 22, 212_40), paid(11, 16, 212_40)), List.of(),
+                LocalDate.of(2026, 12, 3), FeeRule.NONE);
+        assertEquals(List.of(LocalDate.of(2026, 7, 15), LocalDate.of(2026, 8, 15), LocalDate.of(2026, 9, 15),
+                LocalDate.of(2026, 10, 15), LocalDate.of(2026, 11, 15)), listed(schedule));
+        ArrearsDetails details = ArrearsDetails.from(schedule);
+        assertEquals(Money.ZERO, details.owedAtStart(), "nothing was owed before the listed dues");
+        assertEquals(Money.ofPence(324_80), details.owedNow());
+    }
+
+    @Test
+    void arrearsOlderThanSixMonthsAreOneFigure() {
+        // Nothing ever paid since 15 Jan 2026: the letter lists from 15 Jun (six months back from 3 Dec), the rest is
+        // the balance owed when the list begins.
+        ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(new PaymentPlan(0, Money.ofPence(100_00),
+                PaymentFrequency.MONTHLY, LocalDate.of(2026, 1, 15), "CMS letter")), List.of(), List.of(),
+                LocalDate.of(2026, 12, 3), FeeRule.NONE);
+        List<LocalDate> dates = listed(schedule);
+        assertEquals(LocalDate.of(2026, 6, 15), dates.get(0));
+        assertEquals(6, dates.size());
+        ArrearsDetails details = ArrearsDetails.from(schedule);
+        assertEquals(Money.ofPence(500_00), details.owedAtStart());
+        assertTrue(details.balanceFollowsFromLines());
+    }
+
+    @Test
+    void recentArrearsStillListThreeMonths() {
+        // Missed only 15 Nov: the list is the usual three months (Sep, Oct, Nov).
+        ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(new PaymentPlan(0, Money.ofPence(100_00),
+                PaymentFrequency.MONTHLY, LocalDate.of(2026, 6, 15), "CMS letter")), List.of(paid(6, 15, 100_00),
+                paid(7, 15, 100_00), paid(8, 14, 100_00), paid(9, 15, 100_00), paid(10, 15, 100_00)), List.of(),
+                LocalDate.of(2026, 12, 3), FeeRule.NONE);
+        assertEquals(List.of(LocalDate.of(2026, 9, 15), LocalDate.of(2026, 10, 15), LocalDate.of(2026, 11, 15)),
+                listed(schedule));
+    }
+}
