@@ -36,13 +36,20 @@ public final class LosingQuestion {
     /** The text selected there (the caret alone, mostly), which taking the keyboard back must not select whole. */
     private int anchor;
     private int caret;
+    /**
+     * The safe answer, where the keyboard goes while the question is asked: Space, or Enter (JavaFX presses a focused
+     * button on Enter except on a Mac, where Enter does nothing here: Save, the default button, is out of sight).
+     */
+    private final Button keep;
+    /** Counts the questions asked, so the keyboard is put on the safe answer only of the question still asked. */
+    private int asked;
 
     public LosingQuestion(String prefix) {
         Label losing = new Label(Messages.text("common.losingQuestion.notSavedYet"));
         losing.setWrapText(true);
         losing.setMinHeight(Region.USE_PREF_SIZE);
         losing.setId(prefix + "-unsaved");
-        Button keep = PageLayout.button(prefix + "-keep-typing", Messages.text("common.losingQuestion.keepWhatITyped"),
+        keep = PageLayout.button(prefix + "-keep-typing", Messages.text("common.losingQuestion.keepWhatITyped"),
                 () -> {
                     Node back = typingIn;
                     int from = anchor;
@@ -136,11 +143,21 @@ public final class LosingQuestion {
         });
         show(true);
         // The button pressed has gone with the form's buttons: the keyboard goes to the safe answer.
-        view.lookupAll(".primary").stream().findFirst().ifPresent(Node::requestFocus);
+        keep.requestFocus();
+        // A row chosen with the mouse: the list or table takes the keyboard itself once it has told of the choice,
+        // after this. Left there, Enter did nothing and an arrow key chose another row; so once that click is done
+        // the keyboard goes to the safe answer, as for every other way of asking.
+        int thisQuestion = ++asked;
+        Platform.runLater(() -> {
+            if (thisQuestion == asked && view.isVisible() && view.getScene() != null) {
+                keep.requestFocus();
+            }
+        });
     }
 
     /** Puts the form's buttons back in place of the question. */
     public void hide() {
+        asked++;
         afterLosing = () -> { };
         typingIn = null;
         show(false);
