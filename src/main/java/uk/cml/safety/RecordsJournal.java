@@ -70,6 +70,43 @@ public final class RecordsJournal {
         });
     }
 
+    /**
+     * The records changed after the journal stood at {@code then}, a line each in the order first changed ("The
+     * payment of £50.00 received on Tue 1 Dec 2026: added"), at most {@code most}; empty when there were none. Ask
+     * {@link #changesSince} first: only where it gives a count does this list mean anything.
+     */
+    public java.util.List<String> recordsChangedSince(Fingerprint then, int most) {
+        return database.read(c -> {
+            java.util.Map<String, String[]> byRecord = new java.util.LinkedHashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT table_name, row_id, operation, content FROM journal "
+                    + "WHERE id > ? AND operation IN ('insert', 'update', 'delete') ORDER BY id")) {
+                s.setLong(1, then.entries());
+                try (ResultSet row = s.executeQuery()) {
+                    while (row.next()) {
+                        String key = row.getString(1) + "#" + row.getLong(2);
+                        String[] seen = byRecord.get(key);
+                        // What was done first says it (added, then corrected: "added"); the newest content names it.
+                        byRecord.put(key, new String[] {row.getString(1), Long.toString(row.getLong(2)),
+                                seen == null ? row.getString(3) : seen[2], row.getString(4)});
+                    }
+                }
+            }
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            for (String[] record : byRecord.values()) {
+                if (lines.size() == most) {
+                    break;
+                }
+                String name = RecordNames.describe(c, record[0], Long.parseLong(record[1]), record[3]);
+                lines.add(uk.cml.domain.Words.text(switch (record[2]) {
+                    case "insert" -> "safety.since.insert";
+                    case "delete" -> "safety.since.delete";
+                    default -> "safety.since.update";
+                }, name));
+            }
+            return java.util.List.copyOf(lines);
+        });
+    }
+
     /** True when the text can be a printed fingerprint: 16 to 64 hex digits, spaces and dashes allowed. */
     public static boolean looksLikeFingerprint(String printed) {
         return Fingerprint.normalise(printed).matches("[0-9a-f]{16,64}");

@@ -29,6 +29,11 @@ class ChangesSinceBackupTest {
             records.addPayment("2025-05-03", 100, "", "2025-05-03T10:00");
             records.addPayment("2025-06-03", 100, "", "2025-06-03T10:00");
             assertEquals(OptionalLong.of(2), records.safety.journal().changesSince(backup));
+            // Named by what they say, in the order saved, so the restore question can say what goes.
+            assertEquals(java.util.List.of("The payment of £1.00 received on Sat 3 May 2025 (typed in on 3 May 2025): "
+                    + "added", "The payment of £1.00 received on Tue 3 Jun 2025 (typed in on 3 Jun 2025): added"),
+                    records.safety.journal().recordsChangedSince(backup, 8));
+            assertEquals(1, records.safety.journal().recordsChangedSince(backup, 1).size());
         }
     }
 

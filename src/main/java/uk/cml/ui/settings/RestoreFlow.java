@@ -2,6 +2,7 @@ package uk.cml.ui.settings;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
@@ -35,11 +36,16 @@ public final class RestoreFlow {
     private final Restorer restorer;
     private final Consumer<String> onRestored;
     private final java.util.function.Function<uk.cml.safety.Fingerprint, java.util.OptionalLong> changesSince;
+    /** The records those changes were about, a line each, at most {@link #NAMED} of them. */
+    private final java.util.function.Function<uk.cml.safety.Fingerprint, List<String>> recordsChanged;
+    /** The question names this many records changed since the backup at most, so it still fits on a screen. */
+    static final int NAMED = 8;
     private final Path dataFolder;
 
     RestoreFlow(RecordsSafetyPanel panel, uk.cml.ui.common.Background background, Restorer restorer,
                 Consumer<String> onRestored, uk.cml.safety.RecordsSafety safety) {
         this.changesSince = safety.journal()::changesSince;
+        this.recordsChanged = then -> safety.journal().recordsChangedSince(then, NAMED);
         this.dataFolder = safety.dataFolder();
         this.panel = panel;
         this.background = background;
@@ -69,8 +75,10 @@ public final class RestoreFlow {
             Optional<char[]> given = password;
             background.run(() -> {
                 BackupManifest manifest = BackupRestore.readManifest(backup, given);
-                return new Looked(manifest, changesSince.apply(manifest.fingerprint()));
-            }, looked -> confirm(backup, given, looked.manifest(), looked.changesSince()), panel::showProblem);
+                java.util.OptionalLong count = changesSince.apply(manifest.fingerprint());
+                return new Looked(manifest, count, count.orElse(0) > 0 ? recordsChanged.apply(manifest.fingerprint())
+                        : List.of());
+            }, looked -> confirm(backup, given, looked), panel::showProblem);
         }, panel::showProblem);
     }
 
@@ -94,17 +102,34 @@ public final class RestoreFlow {
                 : Optional.empty();
     }
 
-    /** The backup's manifest, and how many changes were saved here since it was made (empty: cannot be told). */
-    private record Looked(BackupManifest manifest, java.util.OptionalLong changesSince) {
+    /**
+     * The backup's manifest, how many changes were saved here since it was made (empty: cannot be told), and the
+     * records they were about (the first {@link #NAMED}).
+     */
+    record Looked(BackupManifest manifest, java.util.OptionalLong changesSince, List<String> recordsChanged) {
     }
 
-    /** What the question says will no longer be in the records: everything saved after the backup was made. */
-    static String whatGoes(BackupManifest manifest, java.util.OptionalLong changesSince, Path dataFolder) {
+    /**
+     * What the question says will no longer be in the records: everything saved after the backup was made, named
+     * record by record (a count alone left a parent guessing what a restore would take away).
+     */
+    static String whatGoes(Looked looked, Path dataFolder) {
+        BackupManifest manifest = looked.manifest();
+        java.util.OptionalLong changesSince = looked.changesSince();
         String when = RecordsSafetyPanel.when(manifest.madeAt());
         String count = changesSince.isEmpty() ? Messages.text("settings.restoreFlow.notAnEarlierCopy")
                 : changesSince.getAsLong() == 0 ? Messages.text("settings.restoreFlow.nothingSavedSince")
                 : changesSince.getAsLong() == 1 ? Messages.text("settings.restoreFlow.oneChangeSince")
                 : Messages.text("settings.restoreFlow.changesSince", changesSince.getAsLong());
+        List<String> named = looked.recordsChanged();
+        if (!named.isEmpty()) {
+            String lines = String.join("\n", named.stream().map(line -> Messages.text("settings.restoreFlow.bullet",
+                    line)).toList());
+            if (changesSince.orElse(0) > named.size() && named.size() == NAMED) {
+                lines += "\n" + Messages.text("settings.restoreFlow.andMore", changesSince.getAsLong() - NAMED);
+            }
+            count = Messages.text("settings.restoreFlow.theyAre", count, lines);
+        }
         return Messages.text("settings.restoreFlow.thisBackupWasMadeOn", when, manifest.documentCount(), count,
                 dataFolder);
     }
@@ -126,9 +151,8 @@ public final class RestoreFlow {
         return ask;
     }
 
-    private void confirm(Path backup, Optional<char[]> password, BackupManifest manifest,
-                         java.util.OptionalLong changesSince) {
-        Alert ask = question(whatGoes(manifest, changesSince, dataFolder));
+    private void confirm(Path backup, Optional<char[]> password, Looked looked) {
+        Alert ask = question(whatGoes(looked, dataFolder));
         ask.initOwner(panel.getScene().getWindow());
         if (ask.showAndWait().filter(answer -> answer.getButtonData() == ButtonBar.ButtonData.OK_DONE).isEmpty()) {
             return;

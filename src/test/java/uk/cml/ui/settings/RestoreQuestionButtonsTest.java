@@ -34,7 +34,10 @@ class RestoreQuestionButtonsTest extends AppRobot {
         BackupManifest manifest = new BackupManifest("1.0", 16, LocalDateTime.of(2026, 12, 3, 13, 1),
                 new Fingerprint("ab".repeat(32), 40), List.of());
         Alert ask = interactAndGet(() -> {
-            Alert shown = RestoreFlow.question(RestoreFlow.whatGoes(manifest, OptionalLong.of(3),
+            Alert shown = RestoreFlow.question(RestoreFlow.whatGoes(new RestoreFlow.Looked(manifest,
+                    OptionalLong.of(3), List.of("The payment of £50.00 received on Tue 1 Dec 2026 (typed in on 3 Dec "
+                    + "2026): added", "A note of Thu 3 Dec 2026: added", "The call of Wed 2 Dec 2026, 10:15: "
+                    + "corrected or moved to the bin")),
                     Path.of("/home/sam/Child Maintenance Log")));
             uk.cml.ui.common.Theme theme = new uk.cml.ui.common.Theme();
             theme.use(false); // the app's look (its paddings and bold default button), as the app starts with
