@@ -54,7 +54,8 @@ final class TextSections {
         writer.space(10);
         writer.block(new LetterBlock.Paragraph("Every page of this pack is numbered in sequence (CML-0001, CML-0002 and "
                 + "so on) so that any page can be referred to. Each event shows when it happened and when it was "
-                + "recorded in Child Maintenance Log."));
+                + "first recorded in Child Maintenance Log, and, if it was corrected later, when it was changed "
+                + "(the app keeps each earlier version)."));
     }
 
     void summary() throws IOException {
