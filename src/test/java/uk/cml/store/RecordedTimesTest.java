@@ -143,4 +143,21 @@ class RecordedTimesTest {
         assertEquals(CORRECTED, calls.find(call).orElseThrow().recordedAt(), "the row itself still says when it "
                 + "was last saved, as the journal and Check records expect");
     }
+
+    @Test
+    @DisplayName("where the earliest version kept does not say when it was saved, only the change is given")
+    void firstMomentNotKept() {
+        long id = payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, 6), Money.ofPounds(45),
+                PaymentMethod.BANK_TRANSFER, "", ""));
+        database.inTransaction(c -> {
+            try (var insert = c.prepareStatement("INSERT INTO amendment (record_table, record_id, earlier_version, "
+                    + "amended_at) VALUES ('payment', ?, 'amount_pence=4000\\n', ?)")) {
+                insert.setLong(1, id);
+                insert.setString(2, CORRECTED.toString());
+                return insert.executeUpdate();
+            }
+        });
+        assertEquals(new Recorded(Optional.empty(), Optional.of(CORRECTED)),
+                only(payments.timeline(caseId), TimelineKind.PAYMENT, id).recorded());
+    }
 }

@@ -39,6 +39,7 @@ import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.CallDirection;
 import uk.cml.domain.evidence.Note;
 import uk.cml.domain.evidence.NoteCategory;
+import uk.cml.domain.timeline.Recorded;
 import uk.cml.privacy.MovableClock;
 
 /**
@@ -146,5 +147,14 @@ class PackRecordedTimesTest {
         assertTrue(text.contains("Recorded 6 Nov 2026, 18:02; changed 20 Nov 2026, 15:00."), text);
         assertTrue(text.contains("Mia asked why the money is late\nRecorded 6 Nov 2026, 18:02."), text);
         assertFalse(text.contains("Recorded 20 Nov"), text);
+    }
+
+    @Test
+    @DisplayName("where the first moment is not kept, the pack says so and gives only the change")
+    void firstMomentNotKept() {
+        Recorded changedOnly = new Recorded(Optional.empty(), Optional.of(LocalDateTime.of(2026, 11, 20, 15, 0)));
+        assertEquals("Not known;\nchanged 20 Nov 2026, 15:00", TextSections.recordedCell(changedOnly));
+        assertEquals("When it was first recorded is not known; changed 20 Nov 2026, 15:00.",
+                TextSections.recordedSentence(changedOnly));
     }
 }
