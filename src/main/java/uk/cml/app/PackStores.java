@@ -2,6 +2,7 @@ package uk.cml.app;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.caseinfo.CaseFile;
@@ -11,6 +12,7 @@ import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.Note;
 import uk.cml.domain.standing.StandingReport;
+import uk.cml.domain.timeline.Recorded;
 import uk.cml.domain.timeline.TimelineSource;
 import uk.cml.letters.pack.PackFile;
 import uk.cml.letters.pack.PackRecords;
@@ -64,6 +66,16 @@ public record PackStores(CaseStore cases, PaymentStore payments, CallStore calls
     @Override
     public List<Note> notes(long caseId) {
         return notes.notes(caseId);
+    }
+
+    @Override
+    public Map<Long, Recorded> callsRecorded(long caseId) {
+        return calls.recorded(caseId);
+    }
+
+    @Override
+    public Map<Long, Recorded> notesRecorded(long caseId) {
+        return notes.recorded(caseId);
     }
 
     @Override

@@ -37,8 +37,9 @@ public final class CallStore extends RecordStore<Call> implements TimelineSource
 
     @Override
     public List<TimelineEntry> timeline(long caseId) {
-        return calls(caseId).stream().map(call -> new TimelineEntry(TimelineKind.CALL, call.happenedAt(),
-                call.recordedAt(), call.title(), call.detail(), call.id())).toList();
+        return table().saved(caseId, "", "happened_at DESC, id DESC").stream().map(saved -> new TimelineEntry(
+                TimelineKind.CALL, saved.record().happenedAt(), saved.recorded(), saved.record().title(),
+                saved.record().detail(), saved.record().id())).toList();
     }
 
     @Override

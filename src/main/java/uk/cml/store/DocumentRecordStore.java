@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uk.cml.documents.DocumentRefusedException;
 import uk.cml.documents.DocumentStore;
@@ -20,6 +21,7 @@ import uk.cml.documents.StoredDocument;
 import uk.cml.domain.TextLimit;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
+import uk.cml.domain.timeline.Recorded;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.timeline.TimelineSource;
@@ -194,8 +196,10 @@ public final class DocumentRecordStore implements TimelineSource {
     @Override
     public List<TimelineEntry> timeline(long caseId) {
         List<TimelineEntry> entries = new ArrayList<>();
+        Map<Long, Recorded> recorded = database.read(c -> RecordedTimes.of(c, TABLE, caseId));
         for (AttachedDocument d : documents(caseId)) {
-            entries.add(new TimelineEntry(TimelineKind.DOCUMENT, d.addedOn().atStartOfDay(), d.recordedAt(),
+            entries.add(new TimelineEntry(TimelineKind.DOCUMENT, d.addedOn().atStartOfDay(),
+                    recorded.getOrDefault(d.id(), Recorded.once(d.recordedAt())),
                     d.originalName(), d.description(), d.id()));
         }
         return entries;

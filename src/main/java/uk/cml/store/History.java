@@ -87,6 +87,11 @@ public final class History {
         return out.toString().replaceFirst("^#.*\\R", "");
     }
 
+    /** The columns of one earlier version as {@code amendment.earlier_version} holds them. */
+    static Map<String, String> columns(String earlierVersion) {
+        return decode(earlierVersion);
+    }
+
     private static Map<String, String> decode(String text) {
         Properties columns = new Properties();
         try {

@@ -37,8 +37,11 @@ public final class NoteStore extends RecordStore<Note> implements TimelineSource
 
     @Override
     public List<TimelineEntry> timeline(long caseId) {
-        return notes(caseId).stream().map(note -> new TimelineEntry(TimelineKind.NOTE, note.happenedOn().atStartOfDay(),
-                note.recordedAt(), note.title(), note.category().label() + ": " + note.text(), note.id())).toList();
+        return table().saved(caseId, "", "happened_on DESC, id DESC").stream().map(saved -> {
+            Note note = saved.record();
+            return new TimelineEntry(TimelineKind.NOTE, note.happenedOn().atStartOfDay(), saved.recorded(),
+                    note.title(), note.category().label() + ": " + note.text(), note.id());
+        }).toList();
     }
 
     /** Notes ask nothing of the parent; they take part so the Overview can treat every area alike. */

@@ -1,13 +1,10 @@
 package uk.cml.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +15,7 @@ import uk.cml.domain.arrears.CmsDifference;
 import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.ScheduleEvent;
 import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.domain.timeline.Recorded;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.todo.TodoItem;
@@ -38,19 +36,19 @@ final class PaymentEvents {
      * says a due was missed beside the money that paid it.
      */
     static List<TimelineEntry> timeline(Connection c, long caseId, ArrearsSchedule schedule) throws SQLException {
-        Map<Long, LocalDateTime> paymentsRecorded = recordedAt(c, "payment", caseId);
-        Map<Long, LocalDateTime> adjustmentsRecorded = recordedAt(c, "adjustment", caseId);
+        Map<Long, Recorded> paymentsRecorded = RecordedTimes.of(c, "payment", caseId);
+        Map<Long, Recorded> adjustmentsRecorded = RecordedTimes.of(c, "adjustment", caseId);
         List<TimelineEntry> entries = new ArrayList<>();
         for (ScheduleEvent event : schedule.events()) {
             LocalDateTime happened = event.date().atStartOfDay();
             if (event.isPayment()) {
                 entries.add(new TimelineEntry(TimelineKind.PAYMENT, happened,
-                        paymentsRecorded.getOrDefault(event.sourceId(), happened),
+                        paymentsRecorded.getOrDefault(event.sourceId(), Recorded.once(happened)),
                         Words.text("timeline.payment.received", event.amount().format()), event.description(),
                         event.sourceId()));
             } else {
                 entries.add(new TimelineEntry(TimelineKind.ADJUSTMENT, happened,
-                        adjustmentsRecorded.getOrDefault(event.sourceId(), happened), event.description(),
+                        adjustmentsRecorded.getOrDefault(event.sourceId(), Recorded.once(happened)), event.description(),
                         Words.text("timeline.payment.balanceAfter",
                                 schedule.owedLeavingOutNotMissed(event.date(), event.balanceAfter()).format()), event.sourceId()));
             }
@@ -124,19 +122,5 @@ final class PaymentEvents {
             last--;
         }
         return last < 0 ? Optional.empty() : Optional.of(lines.get(last));
-    }
-
-    private static Map<Long, LocalDateTime> recordedAt(Connection c, String table, long caseId) throws SQLException {
-        Map<Long, LocalDateTime> recorded = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id, recorded_at FROM " + table
-                + " WHERE case_id = ? AND deleted_at IS NULL")) {
-            s.setLong(1, caseId);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    recorded.put(r.getLong(1), LocalDateTime.parse(r.getString(2)));
-                }
-            }
-        }
-        return recorded;
     }
 }

@@ -34,7 +34,7 @@ public final class ReceivedLetterStore extends RecordStore<ReceivedLetter> imple
             ReceivedLetter l = saved.record();
             String detail = l.dated().map(d -> Words.text("timeline.received.dated", UkFormats.shortDate(d),
                     l.summary())).orElse(l.summary());
-            return new TimelineEntry(TimelineKind.LETTER_RECEIVED, l.received().atStartOfDay(), saved.recordedAt(),
+            return new TimelineEntry(TimelineKind.LETTER_RECEIVED, l.received().atStartOfDay(), saved.recorded(),
                     l.title(), detail, l.id());
         }).toList();
     }

@@ -4,11 +4,13 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
 import uk.cml.domain.bin.BinSource;
 import uk.cml.domain.bin.BinnedItem;
 import uk.cml.domain.evidence.Amended;
+import uk.cml.domain.timeline.Recorded;
 
 /**
  * A store of one kind of a case's records kept with history and a bin (calls, notes, letters sent and received):
@@ -76,6 +78,11 @@ public abstract class RecordStore<T> implements BinSource {
     /** Saves a correction: the version it replaces is kept and shown as history. */
     public void correct(T record) {
         table.correct(record);
+    }
+
+    /** When each of the case's records was first saved and, if corrected since, last changed, by id. */
+    public Map<Long, Recorded> recorded(long caseId) {
+        return table.recorded(caseId);
     }
 
     public Optional<T> find(long id) {

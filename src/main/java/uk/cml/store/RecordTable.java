@@ -8,10 +8,12 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uk.cml.domain.Words;
 import uk.cml.domain.bin.BinnedItem;
 import uk.cml.domain.evidence.Amended;
+import uk.cml.domain.timeline.Recorded;
 
 /**
  * One table of a case's records that keeps history and has a bin: add, correct (the replaced version is kept),
@@ -34,8 +36,8 @@ final class RecordTable<T> {
         BinnedItem binned(T record, LocalDateTime deletedAt);
     }
 
-    /** A record with the moment its current version was saved, which the timeline shows. */
-    record Saved<T>(T record, LocalDateTime recordedAt) {
+    /** A record with when it was first saved and last changed, which the timeline shows. */
+    record Saved<T>(T record, Recorded recorded) {
     }
 
     private final Database database;
@@ -100,18 +102,22 @@ final class RecordTable<T> {
     List<Saved<T>> saved(long caseId, String andWhere, String orderBy) {
         return database.read(c -> {
             List<Saved<T>> records = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + table + " WHERE case_id = ? "
-                    + "AND deleted_at IS NULL " + andWhere + " ORDER BY " + orderBy)) {
+            try (PreparedStatement s = c.prepareStatement("SELECT t.*" + RecordedTimes.columns(table) + " FROM "
+                    + table + " t WHERE case_id = ? AND deleted_at IS NULL " + andWhere + " ORDER BY " + orderBy)) {
                 s.setLong(1, caseId);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        records.add(new Saved<>(mapping.read(RowColumns.of(r)), LocalDateTime.parse(
-                                r.getString("recorded_at"))));
+                        records.add(new Saved<>(mapping.read(RowColumns.of(r)), RecordedTimes.of(r)));
                     }
                 }
             }
             return records;
         });
+    }
+
+    /** When each of the case's records was first saved and last changed, by id, in one query. */
+    Map<Long, Recorded> recorded(long caseId) {
+        return database.read(c -> RecordedTimes.of(c, table, caseId));
     }
 
     Optional<T> find(long id) {

@@ -80,7 +80,7 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                     + (l.proof().reference().isEmpty() ? ""
                             : Words.text("timeline.sent.certificate", l.proof().reference()));
             entries.add(new TimelineEntry(l.isPosted() ? TimelineKind.LETTER_SENT : TimelineKind.LETTER_WRITTEN,
-                    when.atStartOfDay(), saved.recordedAt(),
+                    when.atStartOfDay(), saved.recorded(),
                     l.title(), detail, l.id()));
         }
         return entries;

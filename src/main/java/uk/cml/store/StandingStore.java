@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import uk.cml.domain.TextLimit;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
@@ -21,6 +22,7 @@ import uk.cml.domain.standing.Decision;
 import uk.cml.domain.standing.EnforcementRecord;
 import uk.cml.domain.standing.EnforcementStep;
 import uk.cml.domain.standing.StandingReport;
+import uk.cml.domain.timeline.Recorded;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.timeline.TimelineSource;
@@ -149,13 +151,15 @@ public final class StandingStore implements TimelineSource, TodoSource {
         LocalDateTime now = LocalDateTime.now(clock);
         List<TimelineEntry> entries = new ArrayList<>();
         for (Deadline d : report.allDeadlines()) {
-            entries.add(new TimelineEntry(TimelineKind.DEADLINE, d.date().atStartOfDay(), now,
+            entries.add(new TimelineEntry(TimelineKind.DEADLINE, d.date().atStartOfDay(), Recorded.once(now),
                     d.done() ? Words.text("timeline.deadline.met", d.what()) : d.what(),
                     Words.text("timeline.deadline.detail", d.due().explanation(calendar.holidays()), d.action()), 0, d.timing().label()));
         }
+        Map<Long, Recorded> recorded = database.read(c -> RecordedTimes.of(c, "enforcement_step", caseId));
         for (EnforcementRecord r : report.enforcement()) {
             String heard = UkFormats.shortDate(r.heardOn());
-            entries.add(new TimelineEntry(TimelineKind.ENFORCEMENT, r.heardOn().atStartOfDay(), now,
+            entries.add(new TimelineEntry(TimelineKind.ENFORCEMENT, r.heardOn().atStartOfDay(),
+                    recorded.getOrDefault(r.id(), Recorded.once(now)),
                     report.facts().stepName(r.step()), r.note().isEmpty()
                     ? Words.text("timeline.enforcement.heard", heard)
                     : Words.text("timeline.enforcement.heardWithNote", heard, r.note()), r.id()));

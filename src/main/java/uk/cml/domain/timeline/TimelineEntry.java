@@ -7,19 +7,31 @@ import java.util.Locale;
  * One thing that happened in a case, for the timeline and the evidence pack's chronology.
  *
  * @param happenedAt when it happened, as the parent entered it
- * @param recordedAt when the app recorded it (set by the app, shown in details)
+ * @param recorded   when the app first recorded it and, if it was corrected since, when it last changed (set by
+ *                   the store from the row and its kept earlier versions, shown in details)
  * @param title      a short line, such as "Call with the CMS (Priya, arrears team)"
  * @param detail     the longer text searched and shown when the entry is opened
  * @param sourceId   the id of the record in its own table, to open it
  * @param label      the word before the title, in the timeline and the pack's chronology: the kind's own name,
  *                   unless the entry says more honestly what it is ("Reminder" for a day the parent chose to act)
  */
-public record TimelineEntry(TimelineKind kind, LocalDateTime happenedAt, LocalDateTime recordedAt, String title,
+public record TimelineEntry(TimelineKind kind, LocalDateTime happenedAt, Recorded recorded, String title,
                             String detail, long sourceId, String label) {
 
+    public TimelineEntry(TimelineKind kind, LocalDateTime happenedAt, Recorded recorded, String title,
+            String detail, long sourceId) {
+        this(kind, happenedAt, recorded, title, detail, sourceId, kind.label());
+    }
+
+    /** An entry for a record saved once (or a moment that is not a record's saving, such as a due's day). */
     public TimelineEntry(TimelineKind kind, LocalDateTime happenedAt, LocalDateTime recordedAt, String title,
             String detail, long sourceId) {
-        this(kind, happenedAt, recordedAt, title, detail, sourceId, kind.label());
+        this(kind, happenedAt, Recorded.once(recordedAt), title, detail, sourceId, kind.label());
+    }
+
+    /** When it was first recorded, or (where that is not kept) last changed: the moment entries are ordered by. */
+    public LocalDateTime recordedAt() {
+        return recorded.sortKey();
     }
 
     /** Lower-case text the search box matches against, built once per entry. */

@@ -17,6 +17,14 @@ public enum TimelineKind implements Labelled {
     DEADLINE,
     ENFORCEMENT;
 
+    /**
+     * A due (from the plan) or a deadline (from the dates kept) is worked out by the app each time, never typed in,
+     * so it has no moment of recording to show: only the other kinds are records.
+     */
+    public boolean isWorkedOut() {
+        return this == PAYMENT_DUE || this == DEADLINE;
+    }
+
     @Override
     public String toString() {
         return label();

@@ -88,7 +88,9 @@ public final class PackAssembler {
         MoneyReceived received = MoneyReceived.of(schedule, period.from(), firstListed);
         return new PackContents(cover(caseFile), period, sections, summary(schedule, lines, received, period), lines,
                 received, chronology, calls, lettersSent(caseId, period), lettersReceived(caseId, period), notes, standing,
-                fingerprint);
+                fingerprint, false, new PackContents.Recordings(sections.contains(PackSection.CALLS)
+                        ? stores.callsRecorded(caseId) : Map.of(), sections.contains(PackSection.NOTES)
+                        ? stores.notesRecorded(caseId) : Map.of()));
     }
 
     /**

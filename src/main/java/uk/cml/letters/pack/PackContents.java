@@ -3,6 +3,7 @@ package uk.cml.letters.pack;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,7 @@ import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.Note;
 import uk.cml.domain.standing.StandingReport;
+import uk.cml.domain.timeline.Recorded;
 import uk.cml.domain.timeline.TimelineEntry;
 
 /**
@@ -24,19 +26,21 @@ import uk.cml.domain.timeline.TimelineEntry;
  *                       "Where things stand" section is chosen
  * @param fingerprint    the records' fingerprint printed on the last page, when the app has one
  * @param contactsMasked the parent's address, phone and email are hidden, and attached copies and scans left out
+ * @param recorded       when each call and note was first recorded and, if corrected, last changed
  */
 public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sections, Summary summary,
                            List<ScheduleLine> schedule, MoneyReceived received, List<TimelineEntry> chronology,
                            List<Call> calls,
                            List<SentItem> lettersSent, List<ReceivedItem> lettersReceived, List<Note> notes,
-                           Optional<StandingReport> standing, Optional<String> fingerprint, boolean contactsMasked) {
+                           Optional<StandingReport> standing, Optional<String> fingerprint, boolean contactsMasked,
+                           Recordings recorded) {
 
     public PackContents(Cover cover, PackPeriod period, Set<PackSection> sections, Summary summary,
                         List<ScheduleLine> schedule, MoneyReceived received, List<TimelineEntry> chronology,
                         List<Call> calls, List<SentItem> lettersSent, List<ReceivedItem> lettersReceived,
                         List<Note> notes, Optional<StandingReport> standing, Optional<String> fingerprint) {
         this(cover, period, sections, summary, schedule, received, chronology, calls, lettersSent, lettersReceived,
-                notes, standing, fingerprint, false);
+                notes, standing, fingerprint, false, Recordings.NONE);
     }
 
     public PackContents {
@@ -55,6 +59,28 @@ public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sect
             throw new IllegalArgumentException("The \"Where it stands\" section needs its report.");
         }
         fingerprint = fingerprint.filter(f -> !f.isBlank());
+        Objects.requireNonNull(recorded, "recorded");
+    }
+
+    /**
+     * When the calls and notes were first recorded and last changed, by id. A call or note not in it (a pack made
+     * by hand in a test) was saved once, at its {@code recordedAt}.
+     */
+    public record Recordings(Map<Long, Recorded> calls, Map<Long, Recorded> notes) {
+        static final Recordings NONE = new Recordings(Map.of(), Map.of());
+
+        public Recordings {
+            calls = Map.copyOf(calls);
+            notes = Map.copyOf(notes);
+        }
+
+        public Recorded of(Call call) {
+            return calls.getOrDefault(call.id(), Recorded.once(call.recordedAt()));
+        }
+
+        public Recorded of(Note note) {
+            return notes.getOrDefault(note.id(), Recorded.once(note.recordedAt()));
+        }
     }
 
     public boolean has(PackSection section) {

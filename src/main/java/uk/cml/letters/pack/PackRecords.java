@@ -2,6 +2,7 @@ package uk.cml.letters.pack;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.caseinfo.ArrangementHistory;
@@ -12,6 +13,7 @@ import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.Note;
 import uk.cml.domain.standing.StandingReport;
+import uk.cml.domain.timeline.Recorded;
 import uk.cml.domain.timeline.TimelineSource;
 
 /** The records a pack is gathered from. The app hands them in from its stores: letters never read the database. */
@@ -29,6 +31,12 @@ public interface PackRecords {
     List<Call> calls(long caseId);
 
     List<Note> notes(long caseId);
+
+    /** When each of the case's calls was first recorded and, if corrected since, last changed, by id. */
+    Map<Long, Recorded> callsRecorded(long caseId);
+
+    /** When each of the case's notes was first recorded and, if corrected since, last changed, by id. */
+    Map<Long, Recorded> notesRecorded(long caseId);
 
     List<SentLetter> sentLetters(long caseId);
 

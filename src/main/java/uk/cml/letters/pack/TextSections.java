@@ -14,6 +14,7 @@ import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.calendar.CalendarText;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.Note;
+import uk.cml.domain.timeline.Recorded;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.letters.LetterBlock;
@@ -53,7 +54,8 @@ final class TextSections {
         writer.space(10);
         writer.block(new LetterBlock.Paragraph("Every page of this pack is numbered in sequence (CML-0001, CML-0002 and "
                 + "so on) so that any page can be referred to. Each event shows when it happened and when it was "
-                + "recorded in Child Maintenance Log."));
+                + "first recorded in Child Maintenance Log, and, if it was corrected later, when it was changed "
+                + "(the app keeps each earlier version)."));
     }
 
     void summary() throws IOException {
@@ -221,8 +223,9 @@ final class TextSections {
             String happened = e.happenedAt().toLocalTime().equals(LocalTime.MIDNIGHT)
                     ? UkFormats.shortDate(e.happenedAt().toLocalDate()) : UkFormats.dateTime(e.happenedAt());
             String what = whatHappened(e);
-            // Dues are worked out from the plan, not entered, so they have no moment of recording to show.
-            String recorded = e.kind() == TimelineKind.PAYMENT_DUE ? "From the plan" : UkFormats.dateTime(e.recordedAt());
+            // Dues and deadlines are worked out, not entered, so they have no moment of recording to show.
+            String recorded = e.kind() == TimelineKind.PAYMENT_DUE ? "From the plan"
+                    : e.kind().isWorkedOut() ? "Worked out from the records" : recordedCell(e.recorded());
             rows.add(List.of(happened, recorded, e.label(), what));
         }
         writer.block(new LetterBlock.Table(List.of(TableColumn.left("Happened", 1.25),
@@ -256,7 +259,7 @@ final class TextSections {
             writer.block(new LetterBlock.SubHeading(UkFormats.dateTime(call.happenedAt()) + ": " + call.title()));
             String detail = call.detail();
             writer.block(new LetterBlock.Paragraph((detail.isEmpty() ? "Nothing else was noted." : detail)
-                    + "\nRecorded " + UkFormats.dateTime(call.recordedAt()) + "."));
+                    + "\n" + recordedSentence(contents.recorded().of(call))));
         }
     }
 
@@ -268,9 +271,32 @@ final class TextSections {
         for (Note note : contents.notes()) {
             writer.block(new LetterBlock.SubHeading(UkFormats.shortDate(note.happenedOn()) + ": "
                     + note.category().label()));
-            writer.block(new LetterBlock.Paragraph(note.text() + "\nRecorded " + UkFormats.dateTime(note.recordedAt())
-                    + "."));
+            writer.block(new LetterBlock.Paragraph(note.text() + "\n"
+                    + recordedSentence(contents.recorded().of(note))));
         }
+    }
+
+    /**
+     * The chronology's "Recorded" cell: when the record was first written into the app, and on a second line, when it
+     * was last changed, if it was; where the first moment is not kept, only what is known.
+     */
+    static String recordedCell(Recorded recorded) {
+        String changed = recorded.changed().map(t -> "changed " + UkFormats.dateTime(t)).orElse("");
+        if (recorded.first().isEmpty()) {
+            return "Not known;\n" + changed;
+        }
+        String first = UkFormats.dateTime(recorded.first().get());
+        return changed.isEmpty() ? first : first + ";\n" + changed;
+    }
+
+    /** "Recorded 6 Nov 2026, 18:02; changed 3 Dec 2026, 15:00.", or "Recorded 6 Nov 2026, 18:02." if never changed. */
+    static String recordedSentence(Recorded recorded) {
+        String changed = recorded.changed().map(t -> "changed " + UkFormats.dateTime(t)).orElse("");
+        if (recorded.first().isEmpty()) {
+            return "When it was first recorded is not known; " + changed + ".";
+        }
+        return "Recorded " + UkFormats.dateTime(recorded.first().get()) + (changed.isEmpty() ? "" : "; " + changed)
+                + ".";
     }
 
     /** The last page: how many pages the pack has and, when known, the records' fingerprint. */

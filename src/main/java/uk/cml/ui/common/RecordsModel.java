@@ -2,6 +2,7 @@ package uk.cml.ui.common;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -16,9 +17,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import uk.cml.domain.UkFormats;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.evidence.Amended;
+import uk.cml.domain.timeline.Recorded;
 import uk.cml.store.RecordStore;
 
 /**
@@ -39,6 +40,8 @@ public class RecordsModel<T> {
     private final Kind<T> kind;
     private final ObjectProperty<CaseFile> currentCase;
     private final ObservableList<T> items = FXCollections.observableArrayList();
+    /** When each listed record was first saved and last changed, read with the list. */
+    private Map<Long, Recorded> recorded = Map.of();
     private final ObjectProperty<T> editing = new SimpleObjectProperty<>();
     private final ObservableList<Amended<T>> history = FXCollections.observableArrayList();
     private final StringProperty heading = new SimpleStringProperty("");
@@ -119,7 +122,10 @@ public class RecordsModel<T> {
             items.clear();
             return;
         }
-        jobs.start(() -> list.apply(caseFile.get().id()), loaded -> {
+        long caseId = caseFile.get().id();
+        jobs.start(() -> new Listed<>(list.apply(caseId), records.recorded(caseId)), listed -> {
+            List<T> loaded = listed.records();
+            recorded = listed.recorded();
             items.setAll(loaded);
             select.flatMap(id -> loaded.stream().filter(r -> kind.id().applyAsLong(r) == id).findFirst())
                     .ifPresent(this::edit);
@@ -144,8 +150,10 @@ public class RecordsModel<T> {
         editing.set(record);
         history.clear();
         heading.set(kind.heading().apply(record));
-        status.say(Messages.text("common.recordsModel.recordedInTheAppOn", UkFormats.dateTime(kind.recordedAt()
-                .apply(record))));
+        // The list's own reading; a record not in it (never the case in practice) has only its current version's.
+        Recorded times = recorded.getOrDefault(kind.id().applyAsLong(record), Recorded.once(kind.recordedAt()
+                .apply(record)));
+        status.say(Messages.text("common.recordsModel.recordedInTheAppOn", RecordedText.of(times)));
         jobs.start(() -> records.history(kind.id().applyAsLong(record)), earlier -> {
             if (editing.get() == record) {
                 history.setAll(earlier);
@@ -230,6 +238,9 @@ public class RecordsModel<T> {
                     }, back -> reload(Optional.of(id), () -> status.say(Messages.text("common.recordsModel.putBack"))),
                             status::problem));
         }, status::problem);
+    }
+
+    private record Listed<T>(List<T> records, Map<Long, Recorded> recorded) {
     }
 
     /** Called as a record is opened (or null, a new one is started), before the page hears of it. */

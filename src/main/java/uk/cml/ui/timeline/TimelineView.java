@@ -32,6 +32,7 @@ import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.Problems;
+import uk.cml.ui.common.RecordedText;
 import uk.cml.ui.shell.Page;
 
 /**
@@ -194,8 +195,9 @@ public final class TimelineView extends Page {
         }
         TimelineEntry entry = row.entry();
         details.setText(Messages.text("timeline.view.happened", entry.label(), entry.title(), row.when(),
-                (entry.recordedAt() == null ? "" : Messages.text("timeline.view.recordedInTheApp",
-                UkFormats.dateTime(entry.recordedAt()))), (entry.detail().isBlank() ? "" : "\n\n" + entry.detail())));
+                // A due or a deadline is worked out, not typed in: it has no moment of recording.
+                (entry.kind().isWorkedOut() ? "" : Messages.text("timeline.view.recordedInTheApp",
+                RecordedText.of(entry.recorded()))), (entry.detail().isBlank() ? "" : "\n\n" + entry.detail())));
     }
 
     TextField searchField() {

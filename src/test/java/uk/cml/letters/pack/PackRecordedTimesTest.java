@@ -1,0 +1,160 @@
+package uk.cml.letters.pack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.app.AppServices;
+import uk.cml.app.PackStores;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.Child;
+import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.domain.caseinfo.PostalAddress;
+import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.domain.evidence.Call;
+import uk.cml.domain.evidence.CallDirection;
+import uk.cml.domain.evidence.Note;
+import uk.cml.domain.evidence.NoteCategory;
+import uk.cml.domain.timeline.Recorded;
+import uk.cml.privacy.MovableClock;
+
+/**
+ * The pack says when each record was first written down, and when it was changed, if it was: a payment typed in on
+ * the day it arrived and corrected a fortnight later must not read as written down a fortnight late.
+ */
+class PackRecordedTimesTest {
+
+    static final Clock PACK_DAY = Clock.fixed(Instant.parse("2026-11-22T10:15:00Z"), ZoneId.of("Europe/London"));
+
+    @TempDir
+    Path folder;
+    MovableClock clock = new MovableClock(Instant.parse("2026-11-06T18:02:00Z"), ZoneId.of("Europe/London"));
+    AppServices services;
+    long caseId;
+
+    @BeforeEach
+    void records() {
+        services = AppServices.open(folder.resolve("data"), clock);
+        caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of("14 Orchard Close",
+                "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed", Optional.empty(),
+                WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY, Optional.empty(),
+                List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
+        services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.MONTHLY,
+                LocalDate.of(2026, 10, 6), "CMS calculation"));
+        // 6 Nov, 18:02: the payment that arrived today, typed in with the wrong amount; a call and a note.
+        long payment = services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, 6),
+                Money.ofPounds(45), PaymentMethod.BANK_TRANSFER, "", ""));
+        long call = services.calls.add(call("Said the arrears are £90"));
+        long note = services.notes.add(new Note(0, caseId, LocalDate.of(2026, 11, 6), NoteCategory.PLAIN,
+                "Mia asked why the money is late", null));
+        // 13 Nov, 19:00: a payment typed in and never changed.
+        moveTo(LocalDateTime.of(2026, 11, 13, 19, 0));
+        services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, 13), Money.ofPence(750),
+                PaymentMethod.BANK_TRANSFER, "", ""));
+        // 20 Nov, 15:00: the payment and the call corrected; the note left as it was.
+        moveTo(LocalDateTime.of(2026, 11, 20, 15, 0));
+        services.payments.savePayment(caseId, new Payment(payment, LocalDate.of(2026, 11, 6), Money.ofPounds(50),
+                PaymentMethod.BANK_TRANSFER, "", ""));
+        Call saved = services.calls.find(call).orElseThrow();
+        services.calls.correct(new Call(call, caseId, saved.happenedAt(), saved.direction(), saved.number(),
+                saved.spokeTo(), saved.team(), saved.staffId(), "Said the arrears are £100", "", Optional.empty(), "",
+                Optional.empty(), false, false, null));
+        assertTrue(note > 0);
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    private Call call(String said) {
+        return new Call(0, caseId, LocalDateTime.of(2026, 11, 6, 17, 40), CallDirection.I_CALLED, "0800 171 2345",
+                "Priya", "Arrears team", "4411", said, "", Optional.empty(), "", Optional.empty(), false, false, null);
+    }
+
+    private void moveTo(LocalDateTime when) {
+        clock.advance(Duration.between(LocalDateTime.now(clock), when));
+    }
+
+    private String packText() throws Exception {
+        PackStores stores = new PackStores(services.cases, services.payments, services.calls, services.sentLetters,
+                services.receivedLetters, services.documents, services.notes, services.standing,
+                List.of(services.payments, services.calls, services.sentLetters, services.receivedLetters,
+                        services.documents, services.notes));
+        PackContents contents = new PackAssembler(stores, PACK_DAY).assemble(caseId,
+                new PackPeriod(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 22)),
+                EnumSet.of(PackSection.CHRONOLOGY, PackSection.CALLS, PackSection.NOTES), Optional.empty());
+        Path pdf = folder.resolve("pack.pdf");
+        new EvidencePackBuilder().build(contents, pdf, PackProgress.NONE, () -> false);
+        return String.join("\n", EvidencePackBuilderTest.pageTexts(pdf)).replaceAll("[ \\t]+", " ");
+    }
+
+    private static int count(String text, String what) {
+        Matcher m = Pattern.compile(Pattern.quote(what)).matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    @DisplayName("the chronology's Recorded column gives the corrected payment's first moment and its change")
+    void chronology() throws Exception {
+        String text = packText();
+        int table = text.indexOf("Happened Recorded");
+        // The Recorded column is narrow: its cell wraps over lines, so words are compared with the breaks as spaces.
+        String chronology = text.substring(table, text.indexOf("Calls in full", table)).replaceAll("\\s+", " ");
+        // The payment: recorded when typed in, changed when corrected; never the correction alone.
+        assertTrue(chronology.contains("6 Nov 2026 6 Nov 2026, 18:02; changed 20 Nov 2026, 15:00 Payment received "
+                + "Received £50.00"), chronology);
+        // The call was corrected too; the note and the other payment were not, so they give one moment only.
+        assertTrue(chronology.contains("17:40 6 Nov 2026, 18:02; changed 20 Nov 2026, 15:00 Call"), chronology);
+        assertTrue(chronology.contains("6 Nov 2026 6 Nov 2026, 18:02 Note"), chronology);
+        assertTrue(chronology.contains("13 Nov 2026 13 Nov 2026, 19:00 Payment received Received £7.50"),
+                chronology);
+        assertEquals(2, count(chronology, "changed"), chronology);
+    }
+
+    @Test
+    @DisplayName("a corrected call says when it was recorded and when changed; an untouched note one moment only")
+    void callsAndNotes() throws Exception {
+        String text = packText();
+        assertTrue(text.contains("Recorded 6 Nov 2026, 18:02; changed 20 Nov 2026, 15:00."), text);
+        assertTrue(text.contains("Mia asked why the money is late\nRecorded 6 Nov 2026, 18:02."), text);
+        assertFalse(text.contains("Recorded 20 Nov"), text);
+    }
+
+    @Test
+    @DisplayName("where the first moment is not kept, the pack says so and gives only the change")
+    void firstMomentNotKept() {
+        Recorded changedOnly = new Recorded(Optional.empty(), Optional.of(LocalDateTime.of(2026, 11, 20, 15, 0)));
+        assertEquals("Not known;\nchanged 20 Nov 2026, 15:00", TextSections.recordedCell(changedOnly));
+        assertEquals("When it was first recorded is not known; changed 20 Nov 2026, 15:00.",
+                TextSections.recordedSentence(changedOnly));
+    }
+}

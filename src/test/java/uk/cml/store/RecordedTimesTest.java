@@ -1,0 +1,163 @@
+package uk.cml.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.Adjustment;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.evidence.Call;
+import uk.cml.domain.evidence.Note;
+import uk.cml.domain.evidence.NoteCategory;
+import uk.cml.domain.timeline.Recorded;
+import uk.cml.domain.timeline.TimelineEntry;
+import uk.cml.domain.timeline.TimelineKind;
+import uk.cml.privacy.MovableClock;
+
+/**
+ * A correction moves a row's recorded_at on, but when the record was first written down is what the evidence turns
+ * on: the timeline (and through it the pack) gives the first moment, kept in the record's earlier versions, and the
+ * change apart.
+ */
+class RecordedTimesTest {
+
+    static final LocalDateTime TYPED_IN = LocalDateTime.of(2026, 11, 6, 18, 2);
+    static final LocalDateTime CORRECTED = LocalDateTime.of(2026, 11, 20, 15, 0);
+
+    @TempDir
+    Path folder;
+    MovableClock clock = new MovableClock(Instant.parse("2026-11-06T18:02:00Z"), ZoneId.of("Europe/London"));
+    Database database;
+    PaymentStore payments;
+    CallStore calls;
+    NoteStore notes;
+    long caseId;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(folder, clock);
+        History history = new History(clock);
+        caseId = new CaseStore(database, history, clock).completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
+        payments = new PaymentStore(database, history, clock);
+        calls = new CallStore(database, history, clock);
+        notes = new NoteStore(database, history, clock);
+        payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.MONTHLY,
+                LocalDate.of(2026, 10, 6), "CMS calculation"));
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private void moveTo(LocalDateTime when) {
+        clock.advance(Duration.between(LocalDateTime.now(clock), when));
+    }
+
+    private TimelineEntry only(List<TimelineEntry> entries, TimelineKind kind, long id) {
+        return entries.stream().filter(e -> e.kind() == kind && e.sourceId() == id).findFirst().orElseThrow();
+    }
+
+    @Test
+    @DisplayName("a payment typed in on 6 Nov and corrected on 20 Nov was recorded on 6 Nov and changed on 20 Nov")
+    void correctedPayment() {
+        long id = payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, 6), Money.ofPounds(45),
+                PaymentMethod.BANK_TRANSFER, "", ""));
+        moveTo(LocalDateTime.of(2026, 11, 13, 19, 0));
+        long untouched = payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, 13), Money.ofPounds(5),
+                PaymentMethod.BANK_TRANSFER, "", ""));
+        moveTo(CORRECTED);
+        payments.savePayment(caseId, new Payment(id, LocalDate.of(2026, 11, 6), Money.ofPounds(50),
+                PaymentMethod.BANK_TRANSFER, "", ""));
+
+        List<TimelineEntry> timeline = payments.timeline(caseId);
+        assertEquals(Recorded.changed(TYPED_IN, CORRECTED), only(timeline, TimelineKind.PAYMENT, id).recorded());
+        assertEquals(TYPED_IN, only(timeline, TimelineKind.PAYMENT, id).recordedAt(), "ordered by the first moment");
+        assertEquals(Recorded.once(LocalDateTime.of(2026, 11, 13, 19, 0)),
+                only(timeline, TimelineKind.PAYMENT, untouched).recorded(), "never changed: one moment only");
+    }
+
+    @Test
+    @DisplayName("corrected twice, it is still recorded when first typed in, and changed at the last correction")
+    void correctedTwice() {
+        long id = payments.saveAdjustment(caseId, new Adjustment(0, LocalDate.of(2026, 11, 6),
+                uk.cml.domain.arrears.AdjustmentKind.WRITE_OFF, Money.ofPounds(10), "CMS letter"));
+        moveTo(LocalDateTime.of(2026, 11, 10, 9, 0));
+        payments.saveAdjustment(caseId, new Adjustment(id, LocalDate.of(2026, 11, 6),
+                uk.cml.domain.arrears.AdjustmentKind.WRITE_OFF, Money.ofPounds(12), "CMS letter"));
+        moveTo(CORRECTED);
+        payments.saveAdjustment(caseId, new Adjustment(id, LocalDate.of(2026, 11, 6),
+                uk.cml.domain.arrears.AdjustmentKind.WRITE_OFF, Money.ofPounds(15), "CMS letter"));
+        assertEquals(Recorded.changed(TYPED_IN, CORRECTED),
+                only(payments.timeline(caseId), TimelineKind.ADJUSTMENT, id).recorded());
+    }
+
+    @Test
+    @DisplayName("a bank statement attached later changes the payment, though its recorded_at stays")
+    void evidenceAttachedLater() {
+        long id = payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, 6), Money.ofPounds(50),
+                PaymentMethod.BANK_TRANSFER, "", ""));
+        moveTo(CORRECTED);
+        payments.attachEvidence(id, Optional.empty());
+        assertEquals(Recorded.changed(TYPED_IN, CORRECTED),
+                only(payments.timeline(caseId), TimelineKind.PAYMENT, id).recorded());
+    }
+
+    @Test
+    @DisplayName("calls and notes: the timeline and the store's own list give the first moment and the change")
+    void callsAndNotes() {
+        long call = calls.add(CallStoreTest.call(caseId, TYPED_IN.minusMinutes(30), "Said the arrears are £90"));
+        long note = notes.add(new Note(0, caseId, TYPED_IN.toLocalDate(), NoteCategory.PLAIN, "Asked Mia's school",
+                null));
+        long plainNote = notes.add(new Note(0, caseId, TYPED_IN.toLocalDate(), NoteCategory.PLAIN, "Kept as it was",
+                null));
+        moveTo(CORRECTED);
+        Call saved = calls.find(call).orElseThrow();
+        calls.correct(new Call(call, caseId, saved.happenedAt(), saved.direction(), saved.number(), saved.spokeTo(),
+                saved.team(), saved.staffId(), "Said the arrears are £100", saved.promised(), saved.promisedBy(),
+                saved.outcome(), saved.followUpOn(), false, false, null));
+        notes.correct(new Note(note, caseId, TYPED_IN.toLocalDate(), NoteCategory.PLAIN, "Asked Mia's school again",
+                null));
+
+        assertEquals(Recorded.changed(TYPED_IN, CORRECTED), only(calls.timeline(caseId), TimelineKind.CALL, call)
+                .recorded());
+        assertEquals(Recorded.changed(TYPED_IN, CORRECTED), calls.recorded(caseId).get(call));
+        assertEquals(Recorded.changed(TYPED_IN, CORRECTED), only(notes.timeline(caseId), TimelineKind.NOTE, note)
+                .recorded());
+        assertEquals(Recorded.once(TYPED_IN), notes.recorded(caseId).get(plainNote));
+        assertEquals(CORRECTED, calls.find(call).orElseThrow().recordedAt(), "the row itself still says when it "
+                + "was last saved, as the journal and Check records expect");
+    }
+
+    @Test
+    @DisplayName("where the earliest version kept does not say when it was saved, only the change is given")
+    void firstMomentNotKept() {
+        long id = payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, 6), Money.ofPounds(45),
+                PaymentMethod.BANK_TRANSFER, "", ""));
+        database.inTransaction(c -> {
+            try (var insert = c.prepareStatement("INSERT INTO amendment (record_table, record_id, earlier_version, "
+                    + "amended_at) VALUES ('payment', ?, 'amount_pence=4000\\n', ?)")) {
+                insert.setLong(1, id);
+                insert.setString(2, CORRECTED.toString());
+                return insert.executeUpdate();
+            }
+        });
+        assertEquals(new Recorded(Optional.empty(), Optional.of(CORRECTED)),
+                only(payments.timeline(caseId), TimelineKind.PAYMENT, id).recorded());
+    }
+}
