@@ -44,7 +44,6 @@ public final class CaseView extends Page {
     private final ScrollPane scroll = PageLayout.scrolling(new VBox());
     private final BorderPane view = new BorderPane(scroll);
     private final Label status = new Label();
-    private final Label history = new Label();
     private final SavedWithUndo savedNotice;
     /**
      * The form shown for each case this visit, with what it was filled with: one holding typing not yet saved is
@@ -68,9 +67,6 @@ public final class CaseView extends Page {
         status.setId("case-status");
         status.getStyleClass().add("status");
         status.setWrapText(true);
-        history.setId("case-history");
-        history.setWrapText(true);
-        history.getStyleClass().add("field-hint");
         currentCase.addListener((obs, old, now) -> {
             if (view.getScene() != null) {
                 shown();
@@ -158,6 +154,11 @@ public final class CaseView extends Page {
                 status.setText(Problems.forParent(error));
             });
         });
+        // Each case's form has its own, as a form kept for one case stays whole while another's is shown.
+        Label history = new Label();
+        history.setId("case-history");
+        history.setWrapText(true);
+        history.getStyleClass().add("field-hint");
         history.setText(earlier.isEmpty() ? Messages.text("caseinfo.caseView.noChangesSinceSetUp")
                 : Messages.text("caseinfo.caseView.changedLastOnEveryEarlier", earlier.size(), (earlier.size() == 1
                 ? Messages.text("caseinfo.caseView.time") : Messages.text("caseinfo.caseView.times")),

@@ -13,26 +13,10 @@ import uk.cml.domain.UkDates;
 public final class UkDateField extends DatePicker {
 
     private String typedByParent = "";
-    /** Text just read as no date (31 Feb 2019): shown back, as typed, where the picker would show no date at all. */
-    private String unreadable;
 
     public UkDateField() {
         setPromptText(Messages.text("common.ukDateField.eG8Nov2026"));
-        UkDateConverter uk = new UkDateConverter();
-        setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public LocalDate fromString(String text) {
-                LocalDate date = uk.fromString(text);
-                unreadable = date == null && text != null && !text.isBlank() ? text : null;
-                return date;
-            }
-
-            @Override
-            public String toString(LocalDate date) {
-                // The picker, reading "31 Feb 2019" as no date as the keyboard leaves, would write no date over it.
-                return date == null && unreadable != null ? unreadable : uk.toString(date);
-            }
-        });
+        setConverter(new UkDateConverter());
         keepUnreadableText();
     }
 
@@ -93,7 +77,6 @@ public final class UkDateField extends DatePicker {
     }
 
     public void setDate(LocalDate date) {
-        unreadable = null;
         setValue(date);
         getEditor().setText(UkDates.forField(date));
         typedByParent = getEditor().getText();

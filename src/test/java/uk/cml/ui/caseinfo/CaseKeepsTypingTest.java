@@ -131,4 +131,25 @@ class CaseKeepsTypingTest extends AppRobot {
         waitUntil("no refusal beside a form with nothing red", () -> label("#case-status").isEmpty());
         assertTrue(!lookup("#cms-reference-error").queryAs(Label.class).isVisible());
     }
+
+    @Test
+    void typingForOneCaseIsThereAgainAfterAnotherCaseIsLookedAt() {
+        stop(startup);
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            uk.cml.ui.PageHarness.anotherCase(services);
+        }
+        startup = startOn(dataFolder);
+        javafx.scene.control.ChoiceBox<CaseFile> switcher = waitFor("#case-switcher");
+        press("#nav-case");
+        waitFor("#other-name");
+        String first = text("#other-name");
+        type("#other-name", "Jordan Alex Reed");
+        interact(() -> switcher.getSelectionModel().select(
+                switcher.getItems().stream().filter(c -> c.id() != caseId).findFirst().orElseThrow()));
+        waitUntil("the other case's form", () -> "Alex Morgan".equals(text("#other-name")));
+        interact(() -> switcher.getSelectionModel().select(
+                switcher.getItems().stream().filter(c -> c.id() == caseId).findFirst().orElseThrow()));
+        waitUntil("the first case's form, as typed", () -> "Jordan Alex Reed".equals(text("#other-name")));
+        assertEquals("Jordan Reed", first);
+    }
 }
