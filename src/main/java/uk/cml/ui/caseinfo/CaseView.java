@@ -3,7 +3,9 @@ package uk.cml.ui.caseinfo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -24,7 +26,9 @@ import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.store.CaseStore;
 import uk.cml.store.CorrectedDays;
 import uk.cml.store.History;
+import uk.cml.ui.common.AnswersAsFilled;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.common.SavedWithUndo;
 import uk.cml.ui.shell.Page;
@@ -40,8 +44,16 @@ public final class CaseView extends Page {
     private final ScrollPane scroll = PageLayout.scrolling(new VBox());
     private final BorderPane view = new BorderPane(scroll);
     private final Label status = new Label();
-    private final Label history = new Label();
     private final SavedWithUndo savedNotice;
+    /**
+     * The form shown for each case this visit, with what it was filled with: one holding typing not yet saved is
+     * shown again as the parent left it, after another page or another case, rather than read afresh over it.
+     */
+    private final Map<Long, Form> forms = new HashMap<>();
+
+    /** One case's form: its fields, its Save button, and its answers as filled from the records. */
+    private record Form(Node page, Button save, AnswersAsFilled asFilled) {
+    }
 
     public CaseView(CaseStore cases, Background background, Clock clock, ObjectProperty<CaseFile> currentCase,
                     Consumer<CaseFile> onSaved) {
@@ -55,9 +67,6 @@ public final class CaseView extends Page {
         status.setId("case-status");
         status.getStyleClass().add("status");
         status.setWrapText(true);
-        history.setId("case-history");
-        history.setWrapText(true);
-        history.getStyleClass().add("field-hint");
         currentCase.addListener((obs, old, now) -> {
             if (view.getScene() != null) {
                 shown();
@@ -71,6 +80,13 @@ public final class CaseView extends Page {
         if (caseFile == null) {
             return;
         }
+        Form typedIn = forms.get(caseFile.id());
+        if (typedIn != null && typedIn.asFilled().changed()) {
+            show(typedIn); // what the parent typed and has not saved: never read afresh over it
+            return;
+        }
+        // "Nothing was saved", or "Saved", was about the form before this one.
+        status.setText("");
         background.run(() -> new Loaded(cases.myDetails().orElseThrow(), cases.earlierVersions(caseFile.id()),
                         cases.fee(caseFile.id()), cases.arrangements(caseFile.id())),
                 loaded -> build(loaded, caseFile),
@@ -121,6 +137,7 @@ public final class CaseView extends Page {
                 return cases.find(newCase.id()).orElseThrow();
             }, saved -> {
                 save.setDisable(false);
+                forms.remove(caseFile.id()); // saved: the form is filled afresh from the records
                 onSaved.accept(saved);
                 // Undo saves the answers as they were before, as one more correction: the history keeps both.
                 savedNotice.amended("case-saved-undo", Messages.text("caseinfo.caseView.savedYourEarlierAnswersAre"),
@@ -128,6 +145,7 @@ public final class CaseView extends Page {
                             cases.saveCorrections(me, before, feeFrom, movedOn, asBefore);
                             return caseFile.id();
                         }, then -> background.run(() -> cases.find(caseFile.id()).orElseThrow(), restored -> {
+                            forms.remove(caseFile.id());
                             onSaved.accept(restored);
                             then.run();
                         }, error -> status.setText(Problems.forParent(error))));
@@ -136,6 +154,11 @@ public final class CaseView extends Page {
                 status.setText(Problems.forParent(error));
             });
         });
+        // Each case's form has its own, as a form kept for one case stays whole while another's is shown.
+        Label history = new Label();
+        history.setId("case-history");
+        history.setWrapText(true);
+        history.getStyleClass().add("field-hint");
         history.setText(earlier.isEmpty() ? Messages.text("caseinfo.caseView.noChangesSinceSetUp")
                 : Messages.text("caseinfo.caseView.changedLastOnEveryEarlier", earlier.size(), (earlier.size() == 1
                 ? Messages.text("caseinfo.caseView.time") : Messages.text("caseinfo.caseView.times")),
@@ -150,9 +173,31 @@ public final class CaseView extends Page {
                 section(Messages.text("caseinfo.caseSummary.howMaintenanceIsArranged"), arrangementForm.view()),
                 history);
         page.getStyleClass().addAll("page", "case-content");
-        scroll.setContent(page);
+        // Once every answer marked in red has been changed, "check the answers marked in red" points at nothing.
+        page.addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> forgetRefusalOnceNothingIsRed(page));
+        page.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> forgetRefusalOnceNothingIsRed(page));
+        AnswersAsFilled asFilled = new AnswersAsFilled(() -> FormAnswers.of(page));
+        asFilled.filled();
+        Form form = new Form(page, save, asFilled);
+        forms.put(caseFile.id(), form);
+        if (currentCase.get() != null && currentCase.get().id() == caseFile.id()) {
+            show(form);
+        }
+    }
+
+    private void show(Form form) {
+        scroll.setContent(form.page());
         // Save in a bar along the bottom, in view however far down the parent has scrolled.
-        view.setBottom(PageLayout.actionBarWithStatus(status, save));
+        view.setBottom(PageLayout.actionBarWithStatus(status, form.save()));
+    }
+
+    private void forgetRefusalOnceNothingIsRed(Node page) {
+        javafx.application.Platform.runLater(() -> {
+            if (status.getText().equals(Messages.text("caseinfo.caseView.nothingWasSavedPleaseCheck"))
+                    && !FormGrid.anyProblemShown(page)) {
+                status.setText("");
+            }
+        });
     }
 
     private static CaseFile withFee(CaseFile k, BigDecimal percent) {

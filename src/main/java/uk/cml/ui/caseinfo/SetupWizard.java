@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import uk.cml.ui.common.FirstProblem;
+import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
 
 /**
@@ -172,8 +173,20 @@ public final class SetupWizard {
                 next.fire();
             }
         });
+        // Once every answer marked in red has been changed, "check the answers marked in red" points at nothing.
+        page.addEventFilter(KeyEvent.KEY_RELEASED, e -> forgetRefusalOnceNothingIsRed());
+        page.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> forgetRefusalOnceNothingIsRed());
         layout(askAboutMe);
         go(0);
+    }
+
+    private void forgetRefusalOnceNothingIsRed() {
+        Platform.runLater(() -> {
+            if (status.getText().equals(Messages.text("caseinfo.setupWizard.pleaseCheckTheAnswersMarked"))
+                    && !FormGrid.anyProblemShown(page)) {
+                status.setText("");
+            }
+        });
     }
 
     /** A "Change" link, Back or Cancel under the keyboard does its own thing on Enter. */

@@ -58,6 +58,12 @@ public final class AttachmentField extends Control {
         message.setId(id + "-message");
         message.setWrapText(true);
         message.getStyleClass().add("field-hint");
+        // Every line of it, however long the file's name: the message's own width never widens the field (a wide
+        // message was laid out on one line and cut to "..." beside a narrow form), and it takes the height it needs.
+        message.setMinWidth(0);
+        message.setPrefWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.managedProperty().bind(message.visibleProperty());
         attach.setMinWidth(Region.USE_PREF_SIZE);
         remove.setMinWidth(Region.USE_PREF_SIZE);
@@ -71,6 +77,12 @@ public final class AttachmentField extends Control {
         row = new HBox(8, attach, remove);
         box = new VBox(4, name, row, message);
         set(Optional.empty(), "");
+    }
+
+    /** Its height follows its width, as its wrapped name and message do: a form gives it the height for its width. */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
     }
 
     @Override
@@ -107,7 +119,7 @@ public final class AttachmentField extends Control {
                 name.setText(found.map(AttachedDocument::originalName)
                         .orElse(Messages.text("common.attachmentField.aDocumentNotFound")));
             }
-        }, error -> message(Problems.forParent(error))));
+        }, error -> problem(Problems.forParent(error))));
     }
 
     private void set(Optional<Long> id, String shownName) {
@@ -118,9 +130,24 @@ public final class AttachmentField extends Control {
         message("");
     }
 
+    /** A calm note ("Adding...", "Attached"), in the field's hint colour. */
     private void message(String text) {
+        say(text, false);
+    }
+
+    /**
+     * Why a file was not attached or cannot be opened: in red, as the Documents page says it, so it is not read as
+     * a hint and passed over.
+     */
+    private void problem(String text) {
+        say(text, true);
+    }
+
+    private void say(String text, boolean problem) {
         message.setText(text);
         message.setVisible(!text.isEmpty());
+        message.getStyleClass().removeAll("field-hint", "field-error");
+        message.getStyleClass().add(problem ? "field-error" : "field-hint");
     }
 
     private void openAttached() {
@@ -129,8 +156,8 @@ public final class AttachmentField extends Control {
             return;
         }
         background.run(() -> documents.find(id.get()).map(documents::fileOf), file -> file.ifPresentOrElse(opener,
-                () -> message(Messages.text("common.attachmentField.thatFileIsNoLonger"))),
-                error -> message(Problems.forParent(error)));
+                () -> problem(Messages.text("common.attachmentField.thatFileIsNoLonger"))),
+                error -> problem(Problems.forParent(error)));
     }
 
     private void choose() {
@@ -154,7 +181,7 @@ public final class AttachmentField extends Control {
                     : Messages.text("common.attachmentField.attachedItIsAlsoKept"));
         }, error -> {
             attach.setDisable(false);
-            message(Problems.forParent(error));
+            problem(Problems.forParent(error));
         });
     }
 }

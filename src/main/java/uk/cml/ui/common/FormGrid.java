@@ -215,8 +215,69 @@ public final class FormGrid extends GridPane {
         error.setVisible(false);
         if (field != null) {
             error.getProperties().put(FIELD, field);
+            forgetOnceChanged(error, field);
         }
         return error;
+    }
+
+    /** What the field said when its problem was shown: typing anything else takes the problem away. */
+    private static final String SHOWN_FOR = "cml.problem-shown-for";
+    /** A message line kept by a model ({@link #follow}): the model says when it goes. */
+    private static final String FOLLOWED = "cml.problem-followed";
+
+    /**
+     * A field's problem goes as soon as the parent changes the answer, as they expect: a red "Use pounds and pence"
+     * under "212.40" read as if 212.40 were wrong. Save or Next checks the answer again.
+     */
+    private static void forgetOnceChanged(Label error, Control field) {
+        javafx.beans.value.ObservableValue<?> answer = answerOf(field);
+        if (answer == null) {
+            return;
+        }
+        answer.addListener((obs, old, now) -> {
+            if (!error.isVisible() || error.getProperties().containsKey(FOLLOWED)) {
+                return;
+            }
+            String typed = now == null ? "" : now.toString().strip();
+            // A date box is emptied for a moment by its picker as the keyboard leaves it, then given its text back.
+            if (field instanceof javafx.scene.control.DatePicker && typed.isEmpty()) {
+                return;
+            }
+            if (!typed.equals(error.getProperties().get(SHOWN_FOR))) {
+                show(error, Optional.empty());
+            }
+        });
+    }
+
+    private static javafx.beans.value.ObservableValue<?> answerOf(Control field) {
+        if (field instanceof javafx.scene.control.TextInputControl text) {
+            return text.textProperty();
+        }
+        if (field instanceof javafx.scene.control.DatePicker date) {
+            return date.getEditor().textProperty();
+        }
+        if (field instanceof javafx.scene.control.ComboBoxBase<?> choice) {
+            return choice.valueProperty();
+        }
+        return null;
+    }
+
+    /**
+     * True while some field under {@code root} shows a problem: until then a status line saying "check the answers
+     * marked in red" still points at something.
+     */
+    public static boolean anyProblemShown(Node root) {
+        return root.lookupAll(".field-error").stream().anyMatch(node -> node instanceof Label label
+                && shown(label) && !label.getText().isBlank());
+    }
+
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A message line that belongs to no one field (a row of quick buttons, say). */
@@ -235,6 +296,11 @@ public final class FormGrid extends GridPane {
         error.setVisible(problem.isPresent());
         error.setAccessibleText(problem.orElse(null));
         if (error.getProperties().get(FIELD) instanceof Control field) {
+            javafx.beans.value.ObservableValue<?> answer = answerOf(field);
+            // A date box its picker has just emptied still holds what the parent typed (UkDateField keeps it).
+            Object typed = field instanceof UkDateField date ? date.typedText()
+                    : answer == null ? null : answer.getValue();
+            error.getProperties().put(SHOWN_FOR, typed == null ? "" : typed.toString().strip());
             field.pseudoClassStateChanged(DANGER, problem.isPresent());
             field.setAccessibleHelp(problem.orElse(null));
         }
@@ -243,6 +309,7 @@ public final class FormGrid extends GridPane {
 
     /** Keeps an error label showing a model's reason an answer is wrong ("" when it is fine). */
     public static Label follow(Label error, ObservableStringValue problem) {
+        error.getProperties().put(FOLLOWED, true);
         problem.addListener((obs, old, now) -> show(error, Optional.ofNullable(now).filter(p -> !p.isEmpty())));
         return error;
     }

@@ -130,6 +130,7 @@ final class AdjustmentPanel extends BorderPane {
     }
 
     void edit(Adjustment adjustment) {
+        model.formFilledAfresh();
         losing.hide();
         begun.begin();
         editing = adjustment;

@@ -76,6 +76,16 @@ final class PaymentsModel {
         return status;
     }
 
+    /**
+     * The form was emptied or filled afresh (the parent chose to lose what they typed, or it was saved): "Nothing
+     * was saved. Check the answers marked in red." no longer points at anything, so it goes. Any other words stay.
+     */
+    void formFilledAfresh() {
+        if (status.get().equals(uk.cml.ui.common.Messages.text("payments.adjustmentPanel.nothingWasSavedCheckThe"))) {
+            status.set("");
+        }
+    }
+
     /** The page's "Saved" notice with Undo; the view gives it once its status line exists. */
     void useSavedNotice(SavedWithUndo notice) {
         saved = notice;

@@ -222,6 +222,7 @@ final class PaymentsPanel extends BorderPane {
 
     void edit(Payment payment) {
         losing.hide();
+        model.formFilledAfresh();
         begun.begin();
         editing = payment;
         formTitle.setText(payment == null ? Messages.text("payments.panel.recordAPayment")

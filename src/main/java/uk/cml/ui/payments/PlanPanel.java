@@ -119,6 +119,7 @@ final class PlanPanel extends BorderPane {
     }
 
     void edit(PaymentPlan plan) {
+        model.formFilledAfresh();
         losing.hide();
         begun.begin();
         editing = plan;

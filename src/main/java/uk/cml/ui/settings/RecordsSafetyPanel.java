@@ -32,6 +32,8 @@ public final class RecordsSafetyPanel extends VBox {
     private final Label status = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final CheckFindings findings = new CheckFindings();
+    /** The last check shown, until the records change after it; none before the first. */
+    private LastCheck checked;
     private final Button backUp = new Button(Messages.text("settings.recordsSafetyPanel.backUpNow"));
     private final Button restore = new Button(Messages.text("settings.recordsSafetyPanel.restoreFromABackup"));
     private final Button check = new Button(Messages.text("settings.recordsSafetyPanel.checkRecords"));
@@ -128,10 +130,29 @@ public final class RecordsSafetyPanel extends VBox {
     /** Never shows a fingerprint older than the records: says it is being worked out until the new one is read. */
     void refreshFingerprint() {
         fingerprint.setText(Messages.text("settings.recordsSafetyPanel.recordFingerprintWorkingOut"));
-        background.run(safety::fingerprint, print ->
-                fingerprint.setText(Messages.text("settings.recordsSafetyPanel.recordFingerprintNow",
-                print.shortForm())),
-                error -> fingerprint.setText(""));
+        background.run(safety::fingerprint, print -> {
+            fingerprint.setText(Messages.text("settings.recordsSafetyPanel.recordFingerprintNow", print.shortForm()));
+            forgetCheckOlderThan(print.shortForm());
+        }, error -> fingerprint.setText(""));
+    }
+
+    /**
+     * The last check's verdict ("Everything matches... Record fingerprint BF19...") was about the records as they
+     * were: beside a newer fingerprint it reads as a verdict on records it never saw. Once they have changed, it
+     * says so instead, and what it found goes with it.
+     */
+    private void forgetCheckOlderThan(String printNow) {
+        if (checked != null && !checked.fingerprint().equals(printNow)) {
+            if (status.getText().equals(checked.summary())) {
+                status.setText(Messages.text("settings.recordsSafetyPanel.checkedBeforeChanges", checked.at()));
+                findings.hide();
+            }
+            checked = null;
+        }
+    }
+
+    /** What the last Check records said, about the records with this fingerprint, checked at this time. */
+    private record LastCheck(String summary, String fingerprint, String at) {
     }
 
     private void chooseBackupFile() {
@@ -181,6 +202,8 @@ public final class RecordsSafetyPanel extends VBox {
         Task<CheckReport> task = withProgress(safety::check);
         busy(task, Messages.text("settings.fingerprintCheck.checkingYourRecords"));
         background.run(task, report -> {
+            checked = new LastCheck(report.summary(), report.fingerprint().shortForm(),
+                    UkFormats.dateTime(java.time.LocalDateTime.now()));
             idle();
             status.setText(report.summary());
             findings.show(report);

@@ -83,6 +83,52 @@ class LogPostedLetterTest extends AppRobot {
         fill("#sent-posted", postedOn);
     }
 
+    /**
+     * Found by a reviewer: an empty PDF or a text file named .jpg chosen as the certificate's photo was refused in a
+     * grey line cut to "... then add it ...", where the Documents page says the same in full, in red.
+     */
+    @Test
+    void aFileRefusedAsTheCertificatesPhotoIsSaidInFullInRed() throws Exception {
+        Path empty = parentsFiles.resolve("empty.pdf");
+        java.nio.file.Files.write(empty, new byte[0]);
+        Path notAPhoto = parentsFiles.resolve("certificate.jpg");
+        java.nio.file.Files.writeString(notAPhoto, "This is a text file, not a photo.");
+        harness = new PageHarness(dataFolder);
+        LettersView page = LettersPages.open(harness, CLOCK);
+        interact(() -> {
+            harness.show(page);
+            harness.stage().setWidth(1024);
+            harness.stage().setHeight(700);
+        });
+        press("#letters-new-sent");
+        for (Path file : List.of(empty, notAPhoto)) {
+            harness.chosenFiles = List.of(file);
+            reveal("#sent-cert-photo-attach");
+            press("#sent-cert-photo-attach");
+            Label message = lookup("#sent-cert-photo-message").query();
+            waitUntil("the file is refused", () -> interactAndGet(() -> message.getText()
+                    .contains(file.getFileName().toString()) && !message.getText().startsWith("Adding")));
+            reveal("#sent-cert-photo-message");
+            javafx.scene.text.Text shown = interactAndGet(() -> (javafx.scene.text.Text) message.lookup(".text"));
+            assertEquals(interactAndGet(message::getText), interactAndGet(shown::getText), "said in full, not cut");
+            assertTrue(interactAndGet(() -> message.getStyleClass().contains("field-error")
+                    && !message.getStyleClass().contains("field-hint")), "in red, as a problem");
+            assertTrue(interactAndGet(() -> message.getHeight() > 30), "on as many lines as it needs");
+            uk.cml.ui.Snapshots.save(this, harness.stage().getScene().getRoot(),
+                    "letters-cert-photo-refused-" + file.getFileName() + ".png");
+        }
+        // A file attached after all is said calmly again.
+        Path photo = parentsFiles.resolve("certificate.png");
+        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(image, "png", photo.toFile());
+        harness.chosenFiles = List.of(photo);
+        press("#sent-cert-photo-attach");
+        Label attached = lookup("#sent-cert-photo-name").query();
+        waitUntil("the photo is attached", () -> "certificate.png".equals(interactAndGet(attached::getText)));
+        assertTrue(interactAndGet(() -> lookup("#sent-cert-photo-message").query().getStyleClass()
+                .contains("field-hint")), "not in red");
+    }
+
     @Test
     void aPostedLetterWithACertificatePhotoIsListedWithItsProofAndReplyDate() throws Exception {
         Path photo = parentsFiles.resolve("certificate.png");

@@ -115,6 +115,26 @@ class PaymentFormAsksBeforeLosingTest extends AppRobot {
         assertFalse(shown("#payment-unsaved-question"), "an untouched form needs no question");
     }
 
+    /**
+     * Found by a reviewer: "Nothing was saved. Check the answers marked in red." stayed at the top of the page after
+     * "Lose what I typed" had emptied the form, pointing at nothing red.
+     */
+    @Test
+    void theRefusalGoesWithTheTypingLost() {
+        type("#payment-date", "20/11/2026");
+        type("#payment-amount", "43.2l");
+        press("#payment-save");
+        Label status = lookup("#payment-amount-error").queryAs(Label.class);
+        waitUntil("the amount is refused", () -> interactAndGet(status::isVisible));
+        assertEquals("Nothing was saved. Check the answers marked in red.",
+                interactAndGet(lookup("#payments-status").queryAs(Label.class)::getText));
+        press("#payment-new");
+        press("#payment-lose-typing");
+        assertEquals("", text("#payment-amount"));
+        assertEquals("", interactAndGet(lookup("#payments-status").queryAs(Label.class)::getText),
+                "nothing is red, and nothing says it is");
+    }
+
     @Test
     void choosingAnotherPaymentAsksBeforeLosingChangesToThisOne() {
         long caseId = harness.currentCase.get().id();

@@ -135,6 +135,47 @@ class RecordsSafetyPageTest extends AppRobot {
                 "Record fingerprint " + label("#settings-fingerprint").substring("Record fingerprint now: ".length())));
     }
 
+    /**
+     * Found by a reviewer: "Everything matches... Record fingerprint BF19..." stayed right under "Record fingerprint
+     * now: F21B..." after a note was saved, a verdict on records the check never saw.
+     */
+    @Test
+    void aCheckOlderThanTheRecordsSaysSoBesideTheNewFingerprint() {
+        SampleFolders.fill(dataFolder);
+        Startup[] opened = new Startup[1];
+        interact(() -> {
+            opened[0] = new Startup(new Stage(), dataFolder, CLOCK, folder -> { }, "settings");
+            opened[0].begin();
+        });
+        startup = opened[0];
+        waitFor("#settings-check-records");
+        press("#settings-check-records");
+        waitUntil("the check is done", () -> label("#settings-safety-status").startsWith("Everything matches."));
+        waitUntil("its fingerprint is the one shown", () -> label("#settings-fingerprint").matches(
+                "Record fingerprint now: [0-9A-F ]+") && label("#settings-safety-status").contains(
+                "Record fingerprint " + label("#settings-fingerprint").substring("Record fingerprint now: ".length())));
+        String checked = label("#settings-fingerprint");
+
+        // Shown again with nothing changed, the check still stands.
+        press("#nav-notes");
+        waitFor("#note-text");
+        press("#nav-settings");
+        waitUntil("the fingerprint is worked out again", () -> label("#settings-fingerprint").equals(checked));
+        assertTrue(label("#settings-safety-status").startsWith("Everything matches."));
+
+        press("#nav-notes");
+        type("#note-text", "Asked at the school about the trip money.");
+        press("#note-save");
+        waitUntil("the note is listed", () -> interactAndGet(() -> ((javafx.scene.control.ListView<?>)
+                lookup("#note-list").query()).getItems().size()) >= 1);
+        press("#nav-settings");
+        waitUntil("a new fingerprint is shown", () -> label("#settings-fingerprint").matches(
+                "Record fingerprint now: [0-9A-F ]+") && !label("#settings-fingerprint").equals(checked));
+        waitUntil("the old verdict says it is older than the records", () -> label("#settings-safety-status")
+                .startsWith("Your records have changed since they were last checked ("));
+        assertFalse(label("#settings-safety-status").contains("Everything matches"), label("#settings-safety-status"));
+    }
+
     /** A phone number an earlier version kept is listed under its own heading, apart from what does not match. */
     @Test
     void checkRecordsListsADetailToCorrectApart() {

@@ -2,7 +2,9 @@ package uk.cml.ui.letters.write;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -78,6 +80,12 @@ public final class LetterWriterView {
     /** The CMS letter this one answers, when opened by "Write a reply": the letter kept is logged as its reply. */
     private Optional<Long> answering = Optional.empty();
     private LetterDraft draft;
+    /**
+     * The parent's changes to each other letter of this case they have been on, by letter: choosing another letter
+     * (with the mouse, or an arrow key moving through the list) and then this one again brings them back, as coming
+     * back to the page does, rather than throwing them away unasked.
+     */
+    private final Map<String, DraftEdits> leftLetters = new HashMap<>();
 
     /** @param callsLoader the case's calls, newest first, for the letter confirming a call (run in the background) */
     public LetterWriterView(Background background, ObjectProperty<CaseFile> currentCase,
@@ -116,6 +124,7 @@ public final class LetterWriterView {
             answering = Optional.empty();
             loaded = template() == null ? null : loaded; // nothing drafted from the last case's facts
             draft = null; // nor the last case's letter carried into this one's
+            leftLetters.clear();
             losses.clear();
             openedOn = null;
             fillCalls(List.of(), null);
@@ -161,6 +170,8 @@ public final class LetterWriterView {
     public void start(LetterTemplate template, UnaryOperator<LetterFacts> presetFacts) {
         preset = presetFacts;
         answering = Optional.empty();
+        leave();
+        leftLetters.remove(template.key());
         draft = null; // a new letter: nothing of the last one's wording is carried into it
         picker.choice().choose(template);
         rebuildDraft();
@@ -252,8 +263,15 @@ public final class LetterWriterView {
             return;
         }
         boolean sameLetter = draft != null && draft.templateKey().equals(template().key());
-        DraftEdits edits = sameLetter ? DraftEdits.of(draft, headingField.getText(), editors.blocks())
-                : DraftEdits.none();
+        DraftEdits edits;
+        if (sameLetter) {
+            edits = DraftEdits.of(draft, headingField.getText(), editors.blocks());
+        } else {
+            leave();
+            edits = Optional.ofNullable(leftLetters.remove(template().key())).orElse(DraftEdits.none());
+            // "Saved as missed.pdf" was about the letter left, not this one.
+            statusLabel.setText(standingProblem);
+        }
         if (!sameLetter || recipientBox.getValue() == null) {
             selectDefaultRecipient();
         }
@@ -268,6 +286,16 @@ public final class LetterWriterView {
             case SOME_LOST -> Messages.text("letters.writerView.editsSomeLost", String.join("\n\n", carried.lost()));
         });
         refresh();
+    }
+
+    /** Keeps the parent's changes to the letter on screen, if any, for when they choose it again. */
+    private void leave() {
+        if (draft != null) {
+            DraftEdits changes = DraftEdits.of(draft, headingField.getText(), editors.blocks());
+            if (changes.any()) {
+                leftLetters.put(draft.templateKey(), changes);
+            }
+        }
     }
 
     private void refresh() {

@@ -328,4 +328,45 @@ class LetterWriterViewTest extends AppRobot {
         interact(() -> writer.start(LetterTemplates.CONFIRM_CALL));
         waitUntil("not offered for a call's letter", () -> !losses.isVisible());
     }
+
+    /**
+     * Found by a reviewer using the app: " URGENT" added to a heading went without asking when another letter was
+     * chosen, even by an arrow key on the focused list, and "Saved as ..." stayed beside the next letter.
+     */
+    @Test
+    void anotherLetterChosenByAnArrowKeyThenThisOneAgainKeepsTheWordsTypedAndTheSavedMessageGoes() {
+        open(facts("Sam Taylor"));
+        interact(() -> writer.start(LetterTemplates.ARREARS_BREAKDOWN));
+        TextField heading = lookup("#letter-heading").queryAs(TextField.class);
+        Button makePdf = lookup("#letter-make-pdf").queryAs(Button.class);
+        Label status = lookup("#letter-status").queryAs(Label.class);
+        waitUntil("ready to make", () -> !makePdf.isDisabled());
+        String drafted = interactAndGet(heading::getText);
+        press("#letter-make-pdf");
+        waitUntil("saved", () -> interactAndGet(status::getText).startsWith("Saved as"));
+
+        click(heading);
+        type(javafx.scene.input.KeyCode.END);
+        write(" URGENT");
+        assertEquals(drafted + " URGENT", text("#letter-heading"));
+        ComboBox<LetterTemplate> template = lookup("#letter-template").queryAs(ComboBox.class);
+        interact(template::requestFocus);
+        type(javafx.scene.input.KeyCode.DOWN);
+        waitUntil("the next letter in the list", () -> interactAndGet(template::getValue)
+                != LetterTemplates.ARREARS_BREAKDOWN);
+        waitUntil("its own heading", () -> !text("#letter-heading").startsWith(drafted));
+        assertFalse(interactAndGet(status::getText).startsWith("Saved as"),
+                "the message about the letter left goes: " + interactAndGet(status::getText));
+
+        type(javafx.scene.input.KeyCode.UP);
+        waitUntil("the letter typed in, chosen again", () -> interactAndGet(template::getValue)
+                == LetterTemplates.ARREARS_BREAKDOWN);
+        waitUntil("its words are as the parent left them", () -> text("#letter-heading").equals(drafted + " URGENT"));
+
+        // Chosen with the mouse too, and back: still kept.
+        interact(() -> template.setValue(LetterTemplates.CONFIRM_CALL));
+        waitUntil("another letter's heading", () -> !text("#letter-heading").startsWith(drafted));
+        interact(() -> template.setValue(LetterTemplates.ARREARS_BREAKDOWN));
+        waitUntil("kept again", () -> text("#letter-heading").equals(drafted + " URGENT"));
+    }
 }
