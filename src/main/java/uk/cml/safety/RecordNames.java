@@ -84,7 +84,10 @@ final class RecordNames {
      */
     static String describe(Connection c, String table, long rowId, String content) throws SQLException {
         Known known = KNOWN.get(table);
-        String recordedAt = field(c, content, "recorded_at");
+        // "Typed in on" the day it was first saved: a correction on 3 Dec of a payment typed in on 6 Nov leaves the
+        // row saying 3 Dec, and a parent looks for what they did on 6 Nov.
+        String recordedAt = uk.cml.store.History.firstRecordedAt(c, table, rowId)
+                .orElse(field(c, content, "recorded_at"));
         if (known == null || content == null) {
             return describe(table, rowId, recordedAt);
         }

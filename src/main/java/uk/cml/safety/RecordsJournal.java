@@ -44,7 +44,8 @@ public final class RecordsJournal {
     }
 
     /**
-     * How many changes (records added, corrected or deleted) were saved after the journal stood at {@code then},
+     * How many changes (records added, corrected or deleted; a correction's copy of the record as it was is part of
+     * the correction) were saved after the journal stood at {@code then},
      * such as a backup's fingerprint; empty when these records' history does not pass through it (a backup of
      * other records, or of records rewritten since), so no count can honestly be given.
      */
@@ -60,8 +61,9 @@ public final class RecordsJournal {
                     }
                 }
             }
+            // A correction keeps the record as it was in the amendment table: one change, not two.
             try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM journal WHERE id > ? "
-                    + "AND operation IN ('insert', 'update', 'delete')")) {
+                    + "AND operation IN ('insert', 'update', 'delete') AND table_name <> 'amendment'")) {
                 s.setLong(1, then.entries());
                 try (ResultSet row = s.executeQuery()) {
                     return java.util.OptionalLong.of(row.next() ? row.getLong(1) : 0);
@@ -79,7 +81,8 @@ public final class RecordsJournal {
         return database.read(c -> {
             java.util.Map<String, String[]> byRecord = new java.util.LinkedHashMap<>();
             try (PreparedStatement s = c.prepareStatement("SELECT table_name, row_id, operation, content FROM journal "
-                    + "WHERE id > ? AND operation IN ('insert', 'update', 'delete') ORDER BY id")) {
+                    + "WHERE id > ? AND operation IN ('insert', 'update', 'delete') AND table_name <> 'amendment' "
+                    + "ORDER BY id")) {
                 s.setLong(1, then.entries());
                 try (ResultSet row = s.executeQuery()) {
                     while (row.next()) {

@@ -88,6 +88,22 @@ public final class History {
     }
 
     /** The columns of one earlier version as {@code amendment.earlier_version} holds them. */
+    /**
+     * When the record was first saved: the {@code recorded_at} of its oldest earlier version (each correction keeps
+     * the row as it was, time and all), or empty when it was never corrected and its own row says it.
+     */
+    public static java.util.Optional<String> firstRecordedAt(Connection c, String table, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT earlier_version FROM amendment WHERE record_table = ? "
+                + "AND record_id = ? ORDER BY id LIMIT 1")) {
+            s.setString(1, table);
+            s.setLong(2, id);
+            try (ResultSet row = s.executeQuery()) {
+                return row.next() ? java.util.Optional.ofNullable(columns(row.getString(1)).get("recorded_at"))
+                        : java.util.Optional.empty();
+            }
+        }
+    }
+
     static Map<String, String> columns(String earlierVersion) {
         return decode(earlierVersion);
     }

@@ -47,4 +47,20 @@ class ChangesSinceBackupTest {
             assertEquals(OptionalLong.empty(), records.safety.journal().changesSince(longer));
         }
     }
+
+    @Test
+    @DisplayName("names a corrected record by the day it was first typed in, not the day it was corrected")
+    void namesACorrectionByItsFirstDay() {
+        try (Records records = Records.withCase(folder)) {
+            long id = records.addPayment("2025-05-03", 100, "", "2025-05-03T10:00");
+            Fingerprint backup = records.safety.backUpTo(elsewhere.resolve("b.zip"), Progress.NONE).manifest()
+                    .fingerprint();
+            uk.cml.store.PaymentStore payments = new uk.cml.store.PaymentStore(records.database,
+                    new uk.cml.store.History(Records.CLOCK), Records.CLOCK);
+            payments.savePayment(1, new uk.cml.domain.arrears.Payment(id, java.time.LocalDate.of(2025, 5, 3),
+                    uk.cml.domain.Money.ofPence(200), uk.cml.domain.arrears.PaymentMethod.BANK_TRANSFER, "", ""));
+            assertEquals(java.util.List.of("The payment of £2.00 received on Sat 3 May 2025 (typed in on 3 May 2025): "
+                    + "corrected or moved to the bin"), records.safety.journal().recordsChangedSince(backup, 8));
+        }
+    }
 }
