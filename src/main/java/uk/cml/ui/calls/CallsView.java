@@ -56,7 +56,10 @@ public final class CallsView extends Page {
             }
         });
         form.startNew("");
-        lay(view, () -> model.reload(Optional.empty()));
+        lay(view, () -> {
+            page.afreshUnlessTyping();
+            model.reload(Optional.empty());
+        });
     }
 
     /** A call, selected and open, once the list is loaded. */

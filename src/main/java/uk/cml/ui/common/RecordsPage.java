@@ -45,6 +45,8 @@ public final class RecordsPage<T> {
     private final ListView<T> list = new ListView<>();
     /** Asks before what the parent typed is cleared away; never asks until a page says how to tell typing. */
     private final LosingQuestion losing;
+    private final Runnable startNew;
+    private final RecordsModel<T> model;
 
     /**
      * @param saveForm reads the form and asks the model to save it
@@ -54,6 +56,7 @@ public final class RecordsPage<T> {
     public RecordsPage(RecordsModel<T> model, Parts<T> parts, Runnable saveForm, Consumer<T> showForm,
                        Button... more) {
         String prefix = parts.prefix();
+        this.model = model;
         losing = new LosingQuestion(prefix);
         list.setId(prefix + "-list");
         list.setAccessibleText(parts.listText());
@@ -102,13 +105,17 @@ public final class RecordsPage<T> {
         });
         save.getStyleClass().add("primary");
         save.setDefaultButton(true);
-        Runnable startNew = () -> {
+        startNew = () -> {
             model.startNew();
             showForm.accept(null);
         };
         // Another case chosen: a clean form for it, unless the parent is typing (then Save explains, and New asks).
+        // A question still showing is withdrawn, typing kept: answered "Lose" later, it opened the first case's
+        // record under the second case's page.
         model.whenCaseChanges(() -> {
-            if (!losing.typing()) {
+            if (losing.typing()) {
+                losing.hide();
+            } else {
                 startNew.run();
             }
         });
@@ -178,6 +185,16 @@ public final class RecordsPage<T> {
     public RecordsPage<T> asksBeforeLosing(BooleanSupplier unsavedTyping) {
         losing.whenTyping(unsavedTyping);
         return this;
+    }
+
+    /**
+     * Back on the page: a record left open (to read its history, say) with nothing typed becomes a fresh form, so
+     * what is typed next is never saved over it.
+     */
+    public void afreshUnlessTyping() {
+        if (model.editingProperty().get() != null && !losing.typing()) {
+            startNew.run();
+        }
     }
 
     /** Runs {@code then} (another page opening a record here, say) once the parent agrees to lose their typing. */

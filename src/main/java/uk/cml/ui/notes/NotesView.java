@@ -55,13 +55,17 @@ public final class NotesView extends Page {
                 Messages.text("notes.view.noNotesYet"), Messages.text("notes.view.saveNote"),
                 Messages.text("notes.model.writeANewNote"), form, null,
                 note -> UkFormats.shortDate(note.happenedOn()) + "\n" + note.title(), Note::changesSince);
-        Node view = new RecordsPage<>(model, parts, this::save, note -> {
+        RecordsPage<Note> page = new RecordsPage<>(model, parts, this::save, note -> {
             date.set(model.dateProperty().get());
             asFilled.filled();
-        }).asksBeforeLosing(asFilled::changed).view();
+        }).asksBeforeLosing(asFilled::changed);
+        Node view = page.view();
         date.set(model.dateProperty().get());
         asFilled.filled();
-        lay(view, () -> model.reload(Optional.empty()));
+        lay(view, () -> {
+            page.afreshUnlessTyping();
+            model.reload(Optional.empty());
+        });
     }
 
     private List<Object> answers() {

@@ -265,6 +265,7 @@ final class PaymentsPanel extends BorderPane {
     /** Another case chosen: a fresh form for it, unless a payment is being typed (Save then says whose it is). */
     private void caseChanged() {
         if (hasUnsavedTyping()) {
+            losing.hide(); // a question still showing belongs to the case before (the typing stays)
             // The payment open can be moved to the bin only while its own case is open.
             remove.setDisable(editing == null || !begun.ofOpenCaseProperty().get());
         } else {
