@@ -116,9 +116,8 @@ public final class PaymentTables {
      * owed" said less than that: money that came in the days before the next due went to that due, not to the late one.
      */
     public static String matching(List<ScheduleLine> lines) {
-        return "I matched each payment I received to the latest payment due " + early(lines)
-                + ", unless I know which payment it was for. Money beyond that went to the latest payment still "
-                + "owed, then to the next payments due.";
+        return "I matched each payment to the latest payment due " + early(lines) + ", unless I know which it was "
+                + "for; the rest went to the latest still owed, then to later ones.";
     }
 
     /** The same rule in the evidence pack's words, about "this record". */

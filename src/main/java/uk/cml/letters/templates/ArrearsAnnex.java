@@ -58,7 +58,7 @@ final class ArrearsAnnex {
                 // .balanceOn), not straight after the due; the latest listed due has no next one yet, so its day is
                 // said apart.
                 + w.date(arrears.since()) + ", what I matched to it, and the balance owed at the end of the day "
-                + "before the next payment was due" + lastBalanceDay(w, arrears)
+                + "before the next one was due" + lastBalanceDay(w, arrears)
                 + (inCredit(arrears.lines()) ? " (a minus balance means payments were ahead: in credit)" : "") + "."
                 // The matching is the parent's method, said as theirs; with no money matched it says nothing.
                 + (arrears.paidTotal().isPositive() ? " " + PaymentTables.matching(arrears.lines()) : "")
@@ -67,15 +67,15 @@ final class ArrearsAnnex {
     }
 
     /**
-     * For the latest due listed when no later due has come (its balance is at the letter's date): ", or for the last
-     * one on 3 December 2026"; nothing when the day before the next due names its day too.
+     * For the latest due listed when no later due has come (its balance is at the letter's date): " (for the last,
+     * on 3 December 2026)"; nothing when the day before the next due names its day too.
      */
     private static String lastBalanceDay(DraftWriter w, ArrearsDetails arrears) {
         List<ScheduleLine> lines = arrears.lines();
         if (lines.isEmpty() || !lines.get(lines.size() - 1).balanceOn().equals(arrears.asOf())) {
             return "";
         }
-        return ", or for the last one on " + w.date(arrears.asOf());
+        return " (for the last, on " + w.date(arrears.asOf()) + ")";
     }
 
     /** Whether a balance in the table is below zero, so the intro says what its minus sign means. */
