@@ -31,7 +31,8 @@ public record SampleHistory(List<PaymentPlan> plans, List<Payment> payments, Lis
 
     /**
      * About {@code years} of weekly dues, each paid on time (now and then a day early), late, in part or not at all,
-     * as real life goes; after a missed week the next payment sometimes makes up for it too.
+     * as real life goes; after a missed week the next payment sometimes makes up for it too. A late payment is linked
+     * to the due it was late for, as its note says.
      */
     public static SampleHistory realistic(LocalDate today, int years, long seed) {
         Random random = new Random(seed);
@@ -51,7 +52,10 @@ public record SampleHistory(List<PaymentPlan> plans, List<Payment> payments, Lis
             } else if (roll < 87) {
                 LocalDate late = due.date().plusDays(2 + random.nextInt(19));
                 if (!late.isAfter(today)) {
-                    payments.add(payment(late, amount, "Arrived late"));
+                    // The parent who notes it arrived late knows which due it was for, and says so ("This payment
+                    // was for"): five or six days late it falls in the next due's early days, where the app would
+                    // otherwise take it for that due, paid early.
+                    payments.add(payment(late, amount, "Arrived late").linkedTo(java.util.Optional.of(due.date())));
                 }
             } else if (roll < 93) {
                 payments.add(payment(due.date(), Money.ofPence(amount.pence() / 2 + random.nextInt(500)), ""));

@@ -7,6 +7,7 @@ import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.MoneyReceived;
 import uk.cml.domain.arrears.ReceivedPayment;
+import uk.cml.domain.arrears.ScheduleLine;
 
 /**
  * The list of payments received that letters and the evidence pack print beside their table of dues: each payment
@@ -105,6 +106,40 @@ public final class PaymentTables {
         return cleared.format() + " owed on these payments was cleared by a write-off, an offset or a settlement, "
                 + "as the status says. It is not in the amount paid" + (shortColumn.isEmpty() ? "." : " or "
                 + shortColumn + ".");
+    }
+
+    /**
+     * How the parent's matching works, in the first person, exactly as {@code DueMatcher} does it: each payment goes
+     * to the due whose days it arrived in (from a few days before the due, so money sent early for a due pays that
+     * due, even while an older one is owed), or first to the due the parent said it was for; what is left goes to the
+     * latest due still owed, then to the next dues. "I matched money that arrived late to the latest payment still
+     * owed" said less than that: money that came in the days before the next due went to that due, not to the late one.
+     */
+    public static String matching(List<ScheduleLine> lines) {
+        return "I matched each payment to the latest payment due " + early(lines) + ", unless I know which it was "
+                + "for; the rest went to the latest still owed, then to later ones.";
+    }
+
+    /** The same rule in the evidence pack's words, about "this record". */
+    public static String matchingInRecord(List<ScheduleLine> lines) {
+        return "each payment is matched to the latest due " + early(lines) + ", unless the parent "
+                + "recorded which due it was for, and money beyond that to the latest due still owed, then to the next "
+                + "dues";
+    }
+
+    /**
+     * The days before a due from which money counts for it, read from the lines (each due's period begins the day
+     * after the one before it ends): "by 2 days after it arrived", or "a few days" when the lines do not show one
+     * number.
+     */
+    private static String early(List<ScheduleLine> lines) {
+        java.util.Set<Long> found = new java.util.HashSet<>();
+        for (int i = 1; i < lines.size(); i++) {
+            found.add(java.time.temporal.ChronoUnit.DAYS.between(lines.get(i - 1).periodEnd(), lines.get(i).date()) - 1);
+        }
+        long days = found.size() == 1 ? found.iterator().next() : -1;
+        return days < 0 ? "by a few days after it arrived" : days == 0 ? "on or before the day it arrived"
+                : days == 1 ? "by the day after it arrived" : "by " + days + " days after it arrived";
     }
 
     private static void add(List<String> parts, Money amount, String what) {

@@ -70,6 +70,7 @@ class SampleLettersTruthTest {
             services.payments.schedule(id, today).lines().forEach(l -> {
                 recorded.add(l.date());
                 recorded.add(l.periodEnd());
+                recorded.add(l.balanceOn());
                 // Where the next due's period begins: the "since" of an arrears letter's first listed due.
                 recorded.add(l.periodEnd().plusDays(1));
             });

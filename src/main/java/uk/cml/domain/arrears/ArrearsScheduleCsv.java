@@ -11,7 +11,8 @@ import uk.cml.domain.Money;
  * One row per due. "Arrived in period" counts each payment once, in the period it arrived in, so that column adds
  * up to the money received; "Counted for this due" also includes credit and later arrears money, so it does not.
  * Text that a spreadsheet would run as a formula (starting = + - @) gets a leading apostrophe. "Balance" is what is
- * owed at the end of the due's period ({@link ScheduleLine#owedAfter()}): on a due's own day its line leaves that
+ * owed at the end of the day before the next due, or for the latest due on the schedule's date
+ * ({@link ScheduleLine#owedAfter()}, on {@link ScheduleLine#balanceOn()}): on a due's own day its line leaves that
  * due out, as the Payments page's "Owed now" does.
  */
 public final class ArrearsScheduleCsv {

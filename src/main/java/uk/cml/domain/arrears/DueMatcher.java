@@ -64,8 +64,8 @@ final class DueMatcher {
     private final long[] heldFor;
     private final Map<LocalDate, Integer> dueOn = new HashMap<>();
     private final List<List<Arrival>> arrivals = new ArrayList<>();
-    /** Of each due, the adjustments dated in its period, by their index in the order given. */
-    private final List<List<Integer>> notes = new ArrayList<>();
+    /** The date of each adjustment, in the order given, for placing its note beside the balance of its day. */
+    private final List<LocalDate> adjustedOn = new ArrayList<>();
     /**
      * For each adjustment in the order given: when it is given while a due was not missed yet (from the due's date to
      * the working day it is on time by), what was still to arrive of that due at that point, in pence. The arrears a
@@ -102,7 +102,6 @@ final class DueMatcher {
             // A period never starts on or before the previous due's date, even when plans change days apart.
             starts.add(i == 0 || early.isAfter(dues.get(i - 1).date()) ? early : dues.get(i - 1).date().plusDays(1));
             arrivals.add(new ArrayList<>());
-            notes.add(new ArrayList<>());
             clearedByKind.add(new LinkedHashMap<>());
         }
     }
@@ -113,6 +112,7 @@ final class DueMatcher {
      */
     void match(List<CountedPayment> paid, List<Adjustment> adjusted, long[] applied, LocalDate asOf) {
         notMissedAt = new long[adjusted.size()];
+        adjusted.forEach(adjustment -> adjustedOn.add(adjustment.date()));
         int p = 0;
         int a = 0;
         // Before the first period: payments become credit; adjustments are noted on the first due.
@@ -161,14 +161,38 @@ final class DueMatcher {
 
     /**
      * One line per due, in order. A due on {@code today} that has not arrived in full is "Due today" (its day is not
-     * over yet). Each line's notes are the series' words for the adjustments in its period, as they stand now.
+     * over yet). Each line's balance is the series' at the end of {@link #balanceDay}, and its notes are the series'
+     * words, as they stand now, for the adjustments dated from its date to that day (the first line's also those
+     * before it): a note sits beside the balance of its own day, not in the next due's row because it fell in that
+     * due's early days.
      */
     List<ScheduleLine> lines(LocalDate asOf, LocalDate today, BalanceSeries series) {
         List<ScheduleLine> lines = new ArrayList<>(dues.size());
+        int a = 0;
         for (int i = 0; i < dues.size(); i++) {
-            lines.add(line(i, periodEnd(i, asOf), asOf, today, series));
+            LocalDate day = balanceDay(i, asOf);
+            List<String> words = new ArrayList<>();
+            while (a < adjustedOn.size() && !adjustedOn.get(a).isAfter(day)) {
+                words.add(series.adjustmentText.get(a++));
+            }
+            if (i == dues.size() - 1) {
+                while (a < adjustedOn.size()) {
+                    words.add(series.adjustmentText.get(a++));
+                }
+            }
+            lines.add(line(i, periodEnd(i, asOf), day, asOf, today, series, words));
         }
         return lines;
+    }
+
+    /**
+     * The day a due's balance is taken at the end of: the day before the next due's date, so "before the next payment
+     * was due" is a day a bank statement can be read on, with any money that came early for the next due counted as
+     * it arrived; the schedule's date for the latest due. Never before the due's own date (two dues on one day).
+     */
+    private LocalDate balanceDay(int i, LocalDate asOf) {
+        LocalDate day = i + 1 < dues.size() ? dues.get(i + 1).date().minusDays(1) : asOf;
+        return day.isBefore(dues.get(i).date()) ? dues.get(i).date() : day;
     }
 
     Optional<SettlementStatus> settlement() {
@@ -308,7 +332,6 @@ final class DueMatcher {
     }
 
     private void adjust(int i, Adjustment adjustment, long applied, int index) {
-        notes.get(i).add(index);
         boolean fallen = !adjustment.date().isBefore(dues.get(i).date());
         switch (adjustment.kind()) {
             case WRITE_OFF, OFFSET -> {
@@ -373,7 +396,8 @@ final class DueMatcher {
         return amount - take;
     }
 
-    private ScheduleLine line(int i, LocalDate periodEnd, LocalDate asOf, LocalDate today, BalanceSeries series) {
+    private ScheduleLine line(int i, LocalDate periodEnd, LocalDate balanceDay, LocalDate asOf, LocalDate today,
+            BalanceSeries series, List<String> words) {
         Due due = dues.get(i);
         long amount = due.amount().pence();
         LineStatus status;
@@ -400,8 +424,8 @@ final class DueMatcher {
                 Money.ofPence(cleared[i]), clearedBy[i], clearedByKind.get(i).entrySet().stream()
                         .map(e -> new ScheduleLine.Cleared(e.getKey(), Money.ofPence(e.getValue()))).toList(),
                 Money.ofPence(need[i]),
-                Money.ofPence(series.balanceOn(periodEnd)), daysLate, due.planId(), due.collectAndPay(),
-                notes.get(i).stream().map(series.adjustmentText::get).toList());
+                Money.ofPence(series.balanceOn(balanceDay)), balanceDay, daysLate, due.planId(), due.collectAndPay(),
+                words);
     }
 
     /**

@@ -25,15 +25,20 @@ import uk.cml.domain.calendar.CalendarText;
  * @param clearings     what each kind of adjustment cleared of it, in the order first applied, so a due partly
  *                      offset and partly written off says both (the CMS's letters give each); adds up to cleared
  * @param shortBy       what is still owed on it at the schedule's date
- * @param balanceAfter  arrears owed at the end of its period (negative = credit)
+ * @param balanceAfter  what is owed at the end of {@code balanceOn} (negative = credit), from totals alone: dues so
+ *                      far less money received so far, less what adjustments cleared ({@link BalanceSeries})
+ * @param balanceOn     the day {@code balanceAfter} is at the end of: the day before the next due's date (so money
+ *                      that came early for the next due, in its period, is counted, as a bank statement shows it
+ *                      that day), or for the latest due the schedule's date; never before its own date
  * @param daysLate      for PAID_LATE: date of the money that completed it minus the due date; otherwise 0
  * @param collectAndPay whether the case was under Collect and Pay on its date: the CMS passed the money on, so
  *                      the parent knows when it arrived, not when the paying parent paid
- * @param notes         write-offs, offsets, settlements and CMS figures dated in its period, in words
+ * @param notes         write-offs, offsets, settlements and CMS figures dated from its date to {@code balanceOn}
+ *                      (the first due's also those before it), in words, so each sits beside the balance of its day
  */
 public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodEnd, LineStatus status, String description, Money due,
         Money fee, Money arrivedInPeriod, Money received, List<Arrival> arrivals, Money towardsArrears, Money heldAsCredit,
-        Money cleared, AdjustmentKind clearedBy, List<Cleared> clearings, Money shortBy, Money balanceAfter, long daysLate, long planId,
+        Money cleared, AdjustmentKind clearedBy, List<Cleared> clearings, Money shortBy, Money balanceAfter, LocalDate balanceOn, long daysLate, long planId,
         boolean collectAndPay, List<String> notes) {
 
     /** What one kind of adjustment cleared of a due. */
@@ -64,7 +69,7 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
     }
 
     /**
-     * Owed at the end of its period, as every figure called owed is: {@link #balanceAfter} less {@link #stillToCome}.
+     * Owed at the end of {@link #balanceOn}, as every figure called owed is: {@link #balanceAfter} less {@link #stillToCome}.
      * For a due of today this is what the Overview and the Payments page give as owed now.
      */
     public Money owedAfter() {

@@ -12,8 +12,8 @@ import uk.cml.letters.TableColumn;
 
 /**
  * The payment tables and summary that letters 2, 3 and 12 carry: each due of the recent months with what was due,
- * what I matched to it by date and the balance owed at the end of its period (up to the day before the next due's
- * period begins, so it counts money that came after the due's own date); then each payment received in those
+ * what I matched to it and the balance owed at the end of the day before the next due (so it counts all money that
+ * came before the next due, even money that came early for it); then each payment received in those
  * months, once, on its own date, with the amount that arrived, so every line is one a bank statement confirms and
  * the totals add up. The CMS attributes payments to arrears by its own rules, so what a due was paid is said to be
  * my matching, and the sentences state only totals: what fell due, what arrived, the balance, and since when it
@@ -54,18 +54,29 @@ final class ArrearsAnnex {
     static String tablesIntro(DraftWriter w, ArrearsDetails arrears) {
         boolean listsPayments = !arrears.received().payments().isEmpty();
         return (listsPayments ? "The first table below" : "The table below") + " lists each payment due since "
-                // The Balance column is the balance at the end of the due's period, not straight after the due.
-                + w.date(arrears.since()) + ", what I matched to it, and the balance owed at the end of its period, "
-                + "before the next payment was due"
+                // The Balance column is the balance at the end of the day before the next due (ScheduleLine
+                // .balanceOn), not straight after the due; the latest listed due has no next one yet, so its day is
+                // said apart.
+                + w.date(arrears.since()) + ", what I matched to it, and the balance owed at the end of the day "
+                + "before the next one was due" + lastBalanceDay(w, arrears)
                 + (inCredit(arrears.lines()) ? " (a minus balance means payments were ahead: in credit)" : "") + "."
                 // The matching is the parent's method, said as theirs; with no money matched it says nothing.
-                + (arrears.paidTotal().isPositive() ? " " + MATCHING : "")
+                + (arrears.paidTotal().isPositive() ? " " + PaymentTables.matching(arrears.lines()) : "")
                 + (listsPayments ? " The second table lists each payment I received since then, on the day it arrived."
                         : "");
     }
 
-    /** How the "Matched to it" column was filled, as the parent's own method (the CMS attributes by its rules). */
-    static final String MATCHING = "I matched money that arrived late to the latest payment still owed.";
+    /**
+     * For the latest due listed when no later due has come (its balance is at the letter's date): " (for the last,
+     * on 3 December 2026)"; nothing when the day before the next due names its day too.
+     */
+    private static String lastBalanceDay(DraftWriter w, ArrearsDetails arrears) {
+        List<ScheduleLine> lines = arrears.lines();
+        if (lines.isEmpty() || !lines.get(lines.size() - 1).balanceOn().equals(arrears.asOf())) {
+            return "";
+        }
+        return " (for the last, on " + w.date(arrears.asOf()) + ")";
+    }
 
     /** Whether a balance in the table is below zero, so the intro says what its minus sign means. */
     static boolean inCredit(List<ScheduleLine> lines) {

@@ -134,8 +134,8 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
     }
 
     /**
-     * Between dues only money arrives, so a balance above zero at the end of a due's period has been above zero
-     * since that due's date; a run of such dues began on the first one's date.
+     * Between dues only money arrives, so a balance above zero at the end of the day before the next due (a line's
+     * {@code balanceOn}) has been above zero since that due's date; a run of such dues began on the first one's date.
      */
     private static LocalDate owedSinceIn(List<ScheduleLine> lines, Money owedAtStart) {
         int first = lines.size();

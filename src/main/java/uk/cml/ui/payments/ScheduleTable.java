@@ -13,7 +13,7 @@ import uk.cml.ui.common.StatusChip;
 
 /**
  * The arrears schedule as a table: one row per due with what arrived for it, its status (which says what is still
- * owed on it) and the balance at the end of its period. Payments are not rows of their own, so no column counts money
+ * owed on it) and the balance at the end of the day before the next due (the latest due's: now). Payments are not rows of their own, so no column counts money
  * twice. A TableView only builds cells for the rows on screen, so ten years of weekly dues open as fast as one month.
  */
 public final class ScheduleTable {

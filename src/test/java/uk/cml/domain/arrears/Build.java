@@ -53,7 +53,7 @@ final class Build {
     /**
      * Each due as "date | status | received | short | balance", so an expected table can be written by hand:
      * received is everything counted for the due, short what is still owed on it, balance the arrears at the end
-     * of its period.
+     * of the day before the next due (the latest due's: the schedule's date).
      */
     static List<String> rows(ArrearsSchedule schedule) {
         List<String> rows = new ArrayList<>();

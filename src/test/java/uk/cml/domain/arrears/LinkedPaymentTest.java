@@ -36,13 +36,14 @@ class LinkedPaymentTest {
         List<Payment> byDate = List.of(pay("2026-06-01", "300.00"), pay("2026-07-26", "300.00"));
         ArrearsSchedule matched = Build.schedule(List.of(MONTHLY_300), byDate, List.of(), "2026-08-04");
         assertEquals(List.of("2026-06-01 | Paid | 300.00 | 0.00 | 0.00",
-                "2026-07-01 | Nothing received | 0.00 | 300.00 | 300.00",
+                // At the end of 31 Jul, the day before the next due: 600 due, 600 in, whichever due it paid.
+                "2026-07-01 | Nothing received | 0.00 | 300.00 | 0.00",
                 "2026-08-01 | Paid | 300.00 | 0.00 | 300.00"), Build.rows(matched), "by date: August paid early");
 
         List<Payment> toJuly = List.of(byDate.get(0), linked(byDate.get(1), "2026-07-01"));
         ArrearsSchedule schedule = Build.schedule(List.of(MONTHLY_300), toJuly, List.of(), "2026-08-04");
         assertEquals(List.of("2026-06-01 | Paid | 300.00 | 0.00 | 0.00",
-                "2026-07-01 | Arrived late (25 days) | 300.00 | 0.00 | 300.00",
+                "2026-07-01 | Arrived late (25 days) | 300.00 | 0.00 | 0.00",
                 "2026-08-01 | Nothing received | 0.00 | 300.00 | 300.00"), Build.rows(schedule));
         assertEquals("£300.00 on 26 Jul 2026 (you said it was for this due)", schedule.lines().get(1).arrivedText());
         assertEquals("£300.00 on 26 Jul 2026, all towards arrears", schedule.lines().get(2).arrivedText());
@@ -70,7 +71,7 @@ class LinkedPaymentTest {
         ArrearsSchedule schedule = Build.schedule(List.of(MONTHLY_300),
                 List.of(linked(pay("2026-07-28", "450.00"), "2026-06-01")), List.of(), "2026-08-04");
         assertEquals(List.of("2026-06-01 | Arrived late (57 days) | 300.00 | 0.00 | 300.00",
-                "2026-07-01 | Nothing received | 0.00 | 300.00 | 600.00",
+                "2026-07-01 | Nothing received | 0.00 | 300.00 | 150.00",
                 "2026-08-01 | Part paid (short £150.00) | 150.00 | 150.00 | 450.00"), Build.rows(schedule));
         assertEquals("£150.00 of £450.00 on 28 Jul 2026 + £300.00 towards arrears",
                 schedule.lines().get(2).arrivedText());

@@ -85,7 +85,7 @@ class TenYearsConsistencyTest {
             assertEquals(line.status().isOwed(), line.shortBy().isPositive());
             shortSum += line.shortBy().pence();
             arrived += line.arrivedInPeriod().pence();
-            assertEquals(schedule.balanceOn(line.periodEnd()), line.balanceAfter());
+            assertEquals(schedule.balanceOn(line.balanceOn()), line.balanceAfter());
         }
         assertEquals(received, arrived, "each payment counted once, in the period it arrived in");
         long settlement = schedule.settlement().map(s -> s.stillToArrive().pence()).orElse(0L);

@@ -118,9 +118,10 @@ class LettersClaimOnlyTheRecordsTest {
             String text = new ReadBack(LetterTemplates.MISSED_DIRECT_PAY,
                     Facts.complete(LetterTemplates.MISSED_DIRECT_PAY)).flat();
             assertTrue(text.contains("The first table below lists each payment due since 25 August 2026, what I "
-                    + "matched to it, and the balance owed at the end of its period, before the next payment was "
-                    + "due. I matched money that arrived late to the latest "
-                    + "payment still owed. The second table lists each payment I received since then, on the day it "
+                    + "matched to it, and the balance owed at the end of the day before the next one was "
+                    + "due (for the last, on 22 November 2026). I matched each payment to the latest payment due by 7 "
+                    + "days after it arrived, unless I know which it was for; the rest went to the latest "
+                    + "still owed, then to later ones. The second table lists each payment I received since then, on the day it "
                     + "arrived."), text);
             assertFalse(text.contains("money paid late"), text);
         }
@@ -131,7 +132,8 @@ class LettersClaimOnlyTheRecordsTest {
             String text = letter(LetterTemplates.MISSED_DIRECT_PAY, nothingEverPaid());
             // Owed since March: the list goes back six months at most (the rest is the balance it began with).
             assertTrue(text.contains("The table below lists each payment due since 25 May 2026, what I matched to "
-                    + "it, and the balance owed at the end of its period, before the next payment was due."), text);
+                    + "it, and the balance owed at the end of the day before the next one was due (for the last, "
+                    + "on 22 November 2026)."), text);
             assertFalse(text.contains("I matched money"), text);
             assertTrue(text.contains("I received no payments at all between 25 May 2026 and 22 November 2026."),
                     text);

@@ -64,8 +64,12 @@ class LettersStateTotalsTest {
                 + "the balance stayed at £100.00. The arrears have been owed without a break since "
                 + "2 November 2026."), missed);
         assertFalse(missed.contains("went from"), missed);
-        assertTrue(missed.contains("what I matched to it, and the balance owed at the end of its period, before the "
-                + "next payment was due. I matched money that arrived late to the latest payment still owed."), missed);
+        // Each balance is at the end of the day before the next due (the last, on the letter's date); the matching
+        // is said as DueMatcher does it: monthly money counts from 7 days before a due.
+        assertTrue(missed.contains("what I matched to it, and the balance owed at the end of the day before the "
+                + "next one was due (for the last, on 22 November 2026). I matched each payment to the latest "
+                + "payment due by 7 days after it arrived, unless I know which it was for; the rest went to the "
+                + "latest still owed, then to later ones."), missed);
         assertTrue(missed.contains("Date due Due Matched to it Status Balance 1 Sep 2026 £100.00 £100.00 Paid £100.00 "
                 + "1 Oct 2026 £100.00 £100.00 Paid £0.00 1 Nov 2026 £100.00 £0.00 Nothing received £100.00"), missed);
         assertTrue(missed.contains("Matched by date, £200.00 of the £300.00 received went to the payments due listed "
