@@ -126,6 +126,10 @@ class LettersFollowTheArrangementTest {
             assertEquals(Optional.of("Your case is due to move to Collect and Pay on 22 November 2026, so there is no "
                     + "move to ask for."), LetterTemplates.COLLECT_AND_PAY.doesNotFit(before),
                     "a move the CMS has dated is not asked for again");
+            LetterFacts directPay = facts(LetterTemplates.COLLECT_AND_PAY, Facts.schedule(),
+                    ArrangementHistory.since(Arrangement.DIRECT_PAY));
+            assertEquals(Optional.empty(), LetterTemplates.COLLECT_AND_PAY.doesNotFit(directPay),
+                    "on Direct Pay throughout, the move can be asked for");
         }
 
         @Test
@@ -164,14 +168,5 @@ class LettersFollowTheArrangementTest {
                 history));
         assertTrue(text.contains("that the Child Maintenance Service worked out you should pay, because some of it "
                 + "has not reached me. Our case moved from Direct Pay to Collect and Pay on 15 October 2026."), text);
-    }
-
-    @Test
-    @DisplayName("a case on Direct Pay throughout reads as before: the request to move can be made")
-    void directPayThroughout() {
-        LetterFacts facts = facts(LetterTemplates.COLLECT_AND_PAY, Facts.schedule(),
-                ArrangementHistory.since(Arrangement.DIRECT_PAY));
-        assertEquals(Optional.empty(), LetterTemplates.COLLECT_AND_PAY.doesNotFit(facts));
-        assertEquals(Optional.empty(), LetterTemplates.MISSED_DIRECT_PAY.doesNotFit(facts));
     }
 }
