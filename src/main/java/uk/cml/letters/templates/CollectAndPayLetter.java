@@ -20,8 +20,8 @@ final class CollectAndPayLetter extends TemplateBase {
     /** Only a case on Direct Pay, and not already due to move, can ask to be moved to Collect and Pay. */
     @Override
     public Optional<String> doesNotFit(LetterFacts facts) {
-        String enforce = " To ask the CMS to collect the arrears, choose \"" + LetterTemplates.ENFORCEMENT_REQUEST.title()
-                + "\".";
+        String enforce = " To ask the CMS to collect the arrears, choose \""
+                + LetterTemplates.ENFORCEMENT_REQUEST.title() + "\".";
         return switch (facts.arrangementToday()) {
             case COLLECT_AND_PAY -> Optional.of(ArrangementWords.movedToCollectAndPay(facts)
                     .map(move -> "Your case moved to Collect and Pay on " + UkFormats.longDate(move.on())

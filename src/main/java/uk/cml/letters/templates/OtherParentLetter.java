@@ -40,12 +40,12 @@ final class OtherParentLetter extends TemplateBase {
         String total = owed ? arrears.owedNow().format() : w.missing("the missed or part payments");
         String by = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
         // Under Collect and Pay my records show what the CMS passed on, not what reached the CMS.
+        boolean notPaid = dues.filter(d -> d != Arrangement.COLLECT_AND_PAY).isPresent();
         w.opening("about the child maintenance for " + ours + " " + dues.map(OtherParentLetter::which)
                 .orElse("that " + CMS + " worked out you should pay") + ", because some of it has "
-                + (dues.filter(d -> d != Arrangement.COLLECT_AND_PAY).isPresent() ? "not been paid" : "not reached me"));
+                + (notPaid ? "not been paid" : "not reached me"));
         // After a move, the day it happened, when the dues listed (or some of them) were arranged the old way.
-        ArrangementWords.latestMove(facts)
-                .filter(move -> !ArrangementWords.ofListedDues(facts).equals(Optional.of(move.to())))
+        ArrangementWords.latestMove(facts).filter(move -> !dues.equals(Optional.of(move.to())))
                 .ifPresent(move -> w.paragraph(ArrangementWords.moved(w, move, "Our")));
         w.requests(arrangement == Arrangement.COLLECT_AND_PAY
                 ? List.of("Pay " + CMS + " anything you have not paid by " + by + ": by my records, " + total

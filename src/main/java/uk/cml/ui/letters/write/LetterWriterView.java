@@ -284,7 +284,9 @@ public final class LetterWriterView {
                 ? Messages.text("letters.writerView.correctTheMoneyLost") : ""
                 : Messages.text("letters.writerView.beforeYouMakeThePdf",
                         String.join("; ", blocking.stream().map(MissingFact::field).toList()))));
-        warningsLabel.setText(String.join("\n", draft.warnings().stream().map(w -> w.message()).toList()));
+        // The reason it does not fit says all there is to say: no advice on sending a letter that cannot be made.
+        warningsLabel.setText(doesNotFit.isPresent() ? ""
+                : String.join("\n", draft.warnings().stream().map(w -> w.message()).toList()));
         boolean waits = doesNotFit.isPresent() || !blocking.isEmpty() || losses.hasProblems();
         makePdf.setDisable(waits);
         print.setDisable(waits);

@@ -163,6 +163,7 @@ class LetterWriterViewTest extends AppRobot {
                 + "arrears, choose \"Ask the CMS to enforce the arrears\"."));
         assertTrue(makePdf.isDisabled(), "no PDF of a letter asking to move a case already on Collect and Pay");
         assertTrue(lookup("#letter-print").queryAs(Button.class).isDisabled(), "nor a print");
+        assertEquals("", lookup("#letter-warnings").queryAs(Label.class).getText(), "no advice on sending it");
         interact(() -> template.setValue(LetterTemplates.ARREARS_BREAKDOWN));
         waitUntil("a letter that fits can be made again", () -> !makePdf.isDisabled() && missing.getText().isEmpty());
     }
