@@ -73,7 +73,8 @@ final class LetterWiring {
         MyDetails me = services.cases.myDetails().orElseThrow(() -> new StoreException(
                 Messages.text("app.letterWiring.yourOwnDetailsAreMissing")));
         LocalDate today = LocalDate.now(services.clock);
-        return CaseFacts.from(me, caseFile, today, services.addressPrivacy.isPrivate(caseFile.id()))
+        return CaseFacts.from(me, caseFile, services.cases.arrangements(caseFile.id()), today,
+                services.addressPrivacy.isPrivate(caseFile.id()))
                 .arrears(ArrearsDetails.from(services.payments.schedule(caseFile.id(), today)))
                 .effectOnChild(services.notes.effectOnChild(caseFile.id()).stream().map(Note::text).toList())
                 .enforcement(enforcement(services.standing.enforcement(caseFile.id())))

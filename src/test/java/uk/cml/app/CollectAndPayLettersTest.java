@@ -107,11 +107,13 @@ class CollectAndPayLettersTest {
     }
 
     @Test
-    void theDirectPayReportWarnsOnACollectAndPayCase() {
+    void theDirectPayReportAndTheRequestToMoveDoNotFitACollectAndPayCase() {
         LetterFacts facts = LetterWiring.facts(services, services.cases.find(caseId).orElseThrow());
-        assertEquals(List.of("This letter is for a case on Direct Pay. Your case is recorded as CMS Collect and Pay. "
-                + "Check your case details before you send it."), LetterTemplates.MISSED_DIRECT_PAY.draft(facts)
-                .warnings().stream().map(w -> w.message()).toList());
+        assertEquals(Optional.of("Your case has been on Collect and Pay from the start. The CMS collects the "
+                + "maintenance, so it knows what it has not collected. To ask it to collect the arrears, choose \"Ask "
+                + "the CMS to enforce the arrears\"."), LetterTemplates.MISSED_DIRECT_PAY.doesNotFit(facts));
+        assertTrue(LetterTemplates.COLLECT_AND_PAY.doesNotFit(facts).orElseThrow()
+                .startsWith("Your case has been on Collect and Pay from the start"));
     }
 
     /** The letter as the Letters page builds it from these records, read back from its PDF, spaces flattened. */

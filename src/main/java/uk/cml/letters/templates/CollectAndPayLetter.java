@@ -1,8 +1,12 @@
 package uk.cml.letters.templates;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.LineStatus;
+import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.caseinfo.Arrangement;
 
 /** 3. Asks for the case to move from Direct Pay to Collect and Pay. */
@@ -13,14 +17,31 @@ final class CollectAndPayLetter extends TemplateBase {
                 "Request for Collect and Pay", RecipientRole.CMS_GENERAL);
     }
 
+    /** Only a case on Direct Pay, and not already due to move, can ask to be moved to Collect and Pay. */
+    @Override
+    public Optional<String> doesNotFit(LetterFacts facts) {
+        String enforce = " To ask the CMS to collect the arrears, choose \""
+                + LetterTemplates.ENFORCEMENT_REQUEST.title() + "\".";
+        return switch (facts.arrangementToday()) {
+            case COLLECT_AND_PAY -> Optional.of(ArrangementWords.movedToCollectAndPay(facts)
+                    .map(move -> "Your case moved to Collect and Pay on " + UkFormats.longDate(move.on())
+                            + ", so there is no move to ask for.")
+                    .orElse("Your case has been on Collect and Pay from the start, so there is no move to ask for.")
+                    + enforce);
+            case PRIVATE -> Optional.of("This letter asks the CMS to move a case from Direct Pay to Collect and Pay, "
+                    + "and your case is recorded as a private arrangement. If that is wrong, correct it on the Case "
+                    + "page.");
+            case DIRECT_PAY -> ArrangementWords.comingMove(facts)
+                    .filter(move -> move.to() == Arrangement.COLLECT_AND_PAY)
+                    .map(move -> "Your case is due to move to Collect and Pay on " + UkFormats.longDate(move.on())
+                            + ", so there is no move to ask for.");
+        };
+    }
+
     @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         String other = w.otherParent();
         ArrearsDetails arrears = facts.arrears();
-        if (facts.caseDetails().arrangement() != Arrangement.DIRECT_PAY) {
-            w.warn("This letter is for a case on Direct Pay. Your case is recorded as "
-                    + facts.caseDetails().arrangement().label() + ". Check your case details before you send it.");
-        }
         String replyBy = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
         w.heading("Please move my case to Collect and Pay");
         w.opening("to ask you to move my case from Direct Pay to Collect and Pay, so that you collect the "
@@ -28,7 +49,11 @@ final class CollectAndPayLetter extends TemplateBase {
         // The reason is only what the records show: money owed, or payments that arrived late. With neither, the
         // letter gives none rather than claim that payments are missed or late.
         boolean owed = arrears.asOf() != null && (arrears.hasShortLines() || arrears.owedNow().isPositive());
-        long late = arrears.lines().stream().filter(line -> line.status() == LineStatus.PAID_LATE).count();
+        // Only dues under Direct Pay: under Collect and Pay the CMS passed the money on, so when it arrived is the
+        // CMS's timing, not the other parent's (a case moved back to Direct Pay lists both).
+        List<ScheduleLine> direct = arrears.lines().stream()
+                .filter(line -> ArrangementWords.of(facts, line) != Arrangement.COLLECT_AND_PAY).toList();
+        long late = direct.stream().filter(line -> line.status() == LineStatus.PAID_LATE).count();
         List<String> asks = new ArrayList<>(List.of("Move my case from Direct Pay to Collect and Pay.",
                 "Tell me in writing by " + replyBy + " when the change will start."));
         if (owed) {
@@ -40,10 +65,12 @@ final class CollectAndPayLetter extends TemplateBase {
             w.paragraph("I have not received all the maintenance you worked out " + other + " should pay. By my "
                     + "records: " + ArrearsAnnex.summary(arrears) + rely);
         } else if (arrears.asOf() != null && late > 0) {
-            int all = arrears.lines().size();
-            String which = all == 1 ? "the payment due on " + w.date(arrears.lines().get(0).date())
+            int all = direct.size();
+            LocalDate since = direct.size() == arrears.lines().size() ? arrears.since()
+                    : ArrangementWords.latestMove(facts).map(ArrangementWords.Move::on).orElse(arrears.since());
+            String which = all == 1 ? "the payment due on " + w.date(direct.get(0).date())
                     : (late == all ? "all " + all : late + " of the " + all) + " payments due since "
-                    + w.date(arrears.since());
+                    + w.date(since);
             w.paragraph("By my records, " + which + " arrived late." + rely);
         } else {
             w.warn("Your records show no payment missed or late, so the letter gives no reason for the change. "

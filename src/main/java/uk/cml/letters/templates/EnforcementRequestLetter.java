@@ -27,7 +27,7 @@ final class EnforcementRequestLetter extends TemplateBase {
      */
     @Override
     public RecipientRole recipientRole(LetterFacts facts) {
-        return facts.caseDetails().arrangement() == Arrangement.DIRECT_PAY ? RecipientRole.CMS_GENERAL
+        return facts.arrangementToday() == Arrangement.DIRECT_PAY ? RecipientRole.CMS_GENERAL
                 : recipientRole();
     }
 
@@ -51,11 +51,12 @@ final class EnforcementRequestLetter extends TemplateBase {
         asks.add("Tell me in writing by " + replyBy + " which step you will take, and when.");
         w.requests(asks);
         w.subHeading("What has been tried, as far as I know");
-        if (e.tried().isEmpty()) {
+        List<String> tried = ArrangementWords.tried(w, e, facts, other);
+        if (tried.isEmpty()) {
             // What the CMS has done is in its records, not mine: I can only say what I know of.
             w.paragraph("I do not know of any enforcement action taken so far.");
         } else {
-            w.bullets(e.triedSentences(w, other));
+            w.bullets(tried);
             if (arrears.owedNow().isPositive()) {
                 w.paragraph("The arrears are still unpaid.");
             }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import uk.cml.domain.CmsReference;
 import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.ArrangementHistory;
 import uk.cml.domain.caseinfo.WorkSituation;
 
 /**
@@ -46,6 +47,16 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         enforcement = Objects.requireNonNullElse(enforcement, Optional.empty());
         losses = losses == null ? List.of() : List.copyOf(losses);
         Objects.requireNonNull(deadlines, "deadlines: the calendar and time limits the page counts with");
+    }
+
+    /** The arrangement in force on {@code date}: the letter's date for "today", a due's date for that due. */
+    public Arrangement arrangementOn(LocalDate date) {
+        return caseDetails.arrangements().on(date);
+    }
+
+    /** The arrangement in force on the letter's date. */
+    public Arrangement arrangementToday() {
+        return arrangementOn(letterDate);
     }
 
     /** The parent and the case are enough to start; everything else is added with the builder. */
@@ -112,23 +123,34 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
     }
 
     /**
-     * The case: who owes, the CMS reference if there is one, how maintenance is paid and for whom, what the parent
-     * knows of the paying parent's work, and the date the paying parent died if they have.
+     * The case: who owes, the CMS reference if there is one, how maintenance is paid (each arrangement with the day
+     * it began, the Case page's history) and for whom, what the parent knows of the paying parent's work, and the
+     * date the paying parent died if they have.
      *
+     * @param arrangements   how maintenance has been arranged over time: a letter asks it for the arrangement in
+     *                       force on the letter's date and on each due it lists ({@link LetterFacts#arrangementOn})
      * @param addressPrivate the parent keeps their address from the other parent: letters to them carry no
      *                       address, phone or email of the parent
      */
     public record CaseDetails(String otherParentName, List<String> otherParentAddress,
-            Optional<CmsReference> cmsReference, Arrangement arrangement, List<String> childrenFirstNames,
+            Optional<CmsReference> cmsReference, ArrangementHistory arrangements, List<String> childrenFirstNames,
             WorkSituation otherParentWork, Optional<LocalDate> otherParentDiedOn, boolean addressPrivate) {
         public CaseDetails {
             otherParentName = Text.clean(otherParentName);
             otherParentAddress = Text.cleanLines(otherParentAddress);
             cmsReference = Objects.requireNonNullElse(cmsReference, Optional.empty());
-            Objects.requireNonNull(arrangement, "arrangement");
+            Objects.requireNonNull(arrangements, "arrangements");
             childrenFirstNames = Text.cleanLines(childrenFirstNames);
             otherParentWork = Objects.requireNonNullElse(otherParentWork, WorkSituation.NOT_KNOWN);
             otherParentDiedOn = Objects.requireNonNullElse(otherParentDiedOn, Optional.empty());
+        }
+
+        /** A case with one arrangement since the start. */
+        public CaseDetails(String otherParentName, List<String> otherParentAddress,
+                Optional<CmsReference> cmsReference, Arrangement arrangement, List<String> childrenFirstNames,
+                WorkSituation otherParentWork, Optional<LocalDate> otherParentDiedOn, boolean addressPrivate) {
+            this(otherParentName, otherParentAddress, cmsReference, ArrangementHistory.since(arrangement),
+                    childrenFirstNames, otherParentWork, otherParentDiedOn, addressPrivate);
         }
 
         public CaseDetails(String otherParentName, List<String> otherParentAddress,
@@ -143,9 +165,20 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
             this(otherParentName, otherParentAddress, cmsReference, arrangement, childrenFirstNames, false);
         }
 
+        /** The latest arrangement, as the Case page shows it; a letter asks {@link LetterFacts#arrangementOn}. */
+        public Arrangement arrangement() {
+            return arrangements.latest();
+        }
+
         public CaseDetails withOtherParentDiedOn(LocalDate diedOn) {
-            return new CaseDetails(otherParentName, otherParentAddress, cmsReference, arrangement, childrenFirstNames,
-                    otherParentWork, Optional.ofNullable(diedOn), addressPrivate);
+            return new CaseDetails(otherParentName, otherParentAddress, cmsReference, arrangements,
+                    childrenFirstNames, otherParentWork, Optional.ofNullable(diedOn), addressPrivate);
+        }
+
+        /** The same case, arranged over time as {@code history} says. */
+        public CaseDetails withArrangements(ArrangementHistory history) {
+            return new CaseDetails(otherParentName, otherParentAddress, cmsReference, history, childrenFirstNames,
+                    otherParentWork, otherParentDiedOn, addressPrivate);
         }
     }
 

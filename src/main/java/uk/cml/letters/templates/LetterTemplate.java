@@ -47,6 +47,15 @@ public interface LetterTemplate {
         return false;
     }
 
+    /**
+     * Why this letter makes no sense for the case as it is arranged on the letter's date ("Your case moved to
+     * Collect and Pay on 3 December 2026, so there is no move to ask for."), in plain words; empty when it fits.
+     * The letter can be read but not made while there is a reason. Check this before making a PDF.
+     */
+    default Optional<String> doesNotFit(LetterFacts facts) {
+        return Optional.empty();
+    }
+
     /** What the letter needs but the facts lack, in plain words. Check this before making a PDF. */
     default List<MissingFact> missing(LetterFacts facts) {
         return draft(facts).missing();

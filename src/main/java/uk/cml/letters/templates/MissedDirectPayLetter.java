@@ -2,6 +2,8 @@ package uk.cml.letters.templates;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import uk.cml.domain.UkFormats;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.letters.templates.EnforcementDetails.Step;
 
@@ -13,16 +15,34 @@ final class MissedDirectPayLetter extends TemplateBase {
                 "Missed Direct Pay payments", RecipientRole.CMS_GENERAL);
     }
 
+    /**
+     * For a case on Direct Pay, or one moved off it whose listed dues include some due under Direct Pay (the CMS
+     * still knows of those only if told). Under Collect and Pay the CMS collects and knows what it passed on: this
+     * letter's "only if I tell you" would be untrue.
+     */
+    @Override
+    public Optional<String> doesNotFit(LetterFacts facts) {
+        Arrangement today = facts.arrangementToday();
+        if (today == Arrangement.DIRECT_PAY || ArrangementWords.anyListedUnder(facts, Arrangement.DIRECT_PAY)) {
+            return Optional.empty();
+        }
+        if (today == Arrangement.PRIVATE) {
+            return Optional.of("This letter is for a case on Direct Pay, and your case is recorded as a private "
+                    + "arrangement. To write about missed payments, choose \"" + LetterTemplates.OTHER_PARENT.title()
+                    + "\". If your case details are wrong, correct them on the Case page.");
+        }
+        return Optional.of(ArrangementWords.movedToCollectAndPay(facts)
+                .map(move -> "Your case moved to Collect and Pay on " + UkFormats.longDate(move.on())
+                        + ", and none of the payments this letter lists fell due under Direct Pay.")
+                .orElse("Your case has been on Collect and Pay from the start.")
+                + " The CMS collects the maintenance, so it knows what it has not collected. To ask it to collect "
+                + "the arrears, choose \"" + LetterTemplates.ENFORCEMENT_REQUEST.title() + "\".");
+    }
+
     @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         ArrearsDetails arrears = facts.arrears();
         String other = w.otherParent();
-        if (facts.caseDetails().arrangement() != Arrangement.DIRECT_PAY) {
-            // Under Collect and Pay the CMS collects and knows what it passed on: this letter's "only if I tell you"
-            // would be untrue. The same warning as the Collect and Pay request's.
-            w.warn("This letter is for a case on Direct Pay. Your case is recorded as "
-                    + facts.caseDetails().arrangement().label() + ". Check your case details before you send it.");
-        }
         String replyBy = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
         w.heading("Missed Direct Pay payments");
         // What my bank statement shows is what arrived, not what was paid: the CMS asks the paying parent for proof.
@@ -45,7 +65,7 @@ final class MissedDirectPayLetter extends TemplateBase {
         if (!e.reached(Step.ARREARS_NOTICE)) {
             asks.add("Send " + other + " an arrears notice.");
         }
-        if (!e.reached(Step.COLLECT_AND_PAY)) {
+        if (!ArrangementWords.collectAndPayReached(e, facts)) {
             asks.add("Consider moving my case to Collect and Pay, so that you collect the maintenance and pass it on "
                     + "to me.");
         } else {
@@ -53,9 +73,10 @@ final class MissedDirectPayLetter extends TemplateBase {
         }
         asks.add("Write to me by " + replyBy + " to tell me what you have done and what happens next.");
         w.requests(asks);
-        if (!e.tried().isEmpty()) {
+        List<String> tried = ArrangementWords.tried(w, e, facts, other);
+        if (!tried.isEmpty()) {
             w.paragraph("As far as I know, you have already taken these steps:");
-            w.bullets(e.triedSentences(w, other));
+            w.bullets(tried);
         }
         if (owed) {
             ArrearsAnnex.write(w, arrears);

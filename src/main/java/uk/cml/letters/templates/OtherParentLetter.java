@@ -1,6 +1,7 @@
 package uk.cml.letters.templates;
 
 import java.util.List;
+import java.util.Optional;
 import uk.cml.domain.caseinfo.Arrangement;
 
 /**
@@ -22,8 +23,11 @@ final class OtherParentLetter extends TemplateBase {
     @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         ArrearsDetails arrears = facts.arrears();
-        Arrangement arrangement = facts.caseDetails().arrangement();
-        if (arrangement == Arrangement.DIRECT_PAY) {
+        // Today's arrangement says whom to pay now and what happens next; the dues listed are described as they
+        // were arranged when they fell due (none, when they span a move).
+        Arrangement arrangement = facts.arrangementToday();
+        Optional<Arrangement> dues = ArrangementWords.ofListedDues(facts);
+        if (arrangement == Arrangement.DIRECT_PAY || ArrangementWords.anyListedUnder(facts, Arrangement.DIRECT_PAY)) {
             w.warn("The CMS only knows about missed Direct Pay payments if you tell it: write to the CMS too "
                     + "(Report missed Direct Pay payments).");
         }
@@ -36,8 +40,13 @@ final class OtherParentLetter extends TemplateBase {
         String total = owed ? arrears.owedNow().format() : w.missing("the missed or part payments");
         String by = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
         // Under Collect and Pay my records show what the CMS passed on, not what reached the CMS.
-        w.opening("about the child maintenance for " + ours + " " + which(arrangement) + ", because some of it has "
-                + (arrangement == Arrangement.COLLECT_AND_PAY ? "not reached me" : "not been paid"));
+        boolean notPaid = dues.filter(d -> d != Arrangement.COLLECT_AND_PAY).isPresent();
+        w.opening("about the child maintenance for " + ours + " " + dues.map(OtherParentLetter::which)
+                .orElse("that " + CMS + " worked out you should pay") + ", because some of it has "
+                + (notPaid ? "not been paid" : "not reached me"));
+        // After a move, the day it happened, when the dues listed (or some of them) were arranged the old way.
+        ArrangementWords.latestMove(facts).filter(move -> !dues.equals(Optional.of(move.to())))
+                .ifPresent(move -> w.paragraph(ArrangementWords.moved(w, move, "Our")));
         w.requests(arrangement == Arrangement.COLLECT_AND_PAY
                 ? List.of("Pay " + CMS + " anything you have not paid by " + by + ": by my records, " + total
                                 + " has not reached me.",

@@ -305,8 +305,8 @@ class LettersClaimOnlyTheRecordsTest {
             assertEquals(LetterTemplates.MISSED_DIRECT_PAY, LetterTemplates.forMissedPayments(Arrangement.DIRECT_PAY));
             assertEquals(LetterTemplates.OTHER_PARENT, LetterTemplates.forMissedPayments(Arrangement.PRIVATE));
             LetterFacts facts = facts(LetterTemplates.MISSED_DIRECT_PAY, collectAndPay(), Arrangement.COLLECT_AND_PAY);
-            assertTrue(LetterTemplates.MISSED_DIRECT_PAY.draft(facts).warnings().stream()
-                    .anyMatch(w -> w.message().startsWith("This letter is for a case on Direct Pay.")));
+            assertTrue(LetterTemplates.MISSED_DIRECT_PAY.doesNotFit(facts).orElseThrow()
+                    .startsWith("Your case has been on Collect and Pay from the start."));
         }
 
         @Test

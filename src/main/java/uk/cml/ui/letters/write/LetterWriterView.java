@@ -305,12 +305,17 @@ public final class LetterWriterView {
         LetterDraft edited = editedDraft();
         List<MissingFact> blocking = new ArrayList<>(LetterFrame.missingCommon(template().recipientRole(), facts()));
         blocking.addAll(edited.unresolved());
-        missingLabel.setText(blocking.isEmpty() ? losses.hasProblems()
+        // A letter that makes no sense for how the case is arranged waits like one missing a fact, with its reason
+        // where the missing facts are named: nothing the parent types in the letter makes it fit.
+        Optional<String> doesNotFit = template().doesNotFit(facts());
+        missingLabel.setText(doesNotFit.orElseGet(() -> blocking.isEmpty() ? losses.hasProblems()
                 ? Messages.text("letters.writerView.correctTheMoneyLost") : ""
                 : Messages.text("letters.writerView.beforeYouMakeThePdf",
-                        String.join("; ", blocking.stream().map(MissingFact::field).toList())));
-        warningsLabel.setText(String.join("\n", draft.warnings().stream().map(w -> w.message()).toList()));
-        boolean waits = !blocking.isEmpty() || losses.hasProblems();
+                        String.join("; ", blocking.stream().map(MissingFact::field).toList()))));
+        // The reason it does not fit says all there is to say: no advice on sending a letter that cannot be made.
+        warningsLabel.setText(doesNotFit.isPresent() ? ""
+                : String.join("\n", draft.warnings().stream().map(w -> w.message()).toList()));
+        boolean waits = doesNotFit.isPresent() || !blocking.isEmpty() || losses.hasProblems();
         makePdf.setDisable(waits);
         print.setDisable(waits);
         preview.request(document());

@@ -147,6 +147,28 @@ class LetterWriterViewTest extends AppRobot {
     }
 
     @Test
+    void aLetterThatMakesNoSenseForHowTheCaseIsArrangedCannotBeMadeAndSaysWhyBesideIt() {
+        LetterFacts collectAndPay = facts("Sam Taylor").toBuilder().caseDetails(new LetterFacts.CaseDetails(
+                "Jordan Reed", List.of("3 Mill Lane", "BD1 4QT"), Optional.of(new CmsReference("121234567890")),
+                Arrangement.COLLECT_AND_PAY, List.of("Mia"))).build();
+        open(collectAndPay);
+        Button makePdf = lookup("#letter-make-pdf").queryAs(Button.class);
+        interact(() -> writer.start(LetterTemplates.ARREARS_BREAKDOWN));
+        waitUntil("a letter that fits can be made", () -> !makePdf.isDisabled());
+        ComboBox<LetterTemplate> template = lookup("#letter-template").queryAs(ComboBox.class);
+        interact(() -> template.setValue(LetterTemplates.COLLECT_AND_PAY));
+        Label missing = waitFor("#letter-missing");
+        waitUntil("the reason is given beside the letter", () -> missing.getText().equals("Your case has been on "
+                + "Collect and Pay from the start, so there is no move to ask for. To ask the CMS to collect the "
+                + "arrears, choose \"Ask the CMS to enforce the arrears\"."));
+        assertTrue(makePdf.isDisabled(), "no PDF of a letter asking to move a case already on Collect and Pay");
+        assertTrue(lookup("#letter-print").queryAs(Button.class).isDisabled(), "nor a print");
+        assertEquals("", lookup("#letter-warnings").queryAs(Label.class).getText(), "no advice on sending it");
+        interact(() -> template.setValue(LetterTemplates.ARREARS_BREAKDOWN));
+        waitUntil("a letter that fits can be made again", () -> !makePdf.isDisabled() && missing.getText().isEmpty());
+    }
+
+    @Test
     void aLetterBegunAsAReplyIsKeptAsTheReplyToThatLetterUntilAnotherIsBegun() {
         open(facts("Sam Taylor"));
         interact(() -> {

@@ -1,0 +1,113 @@
+package uk.cml.letters.templates;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.ArrangementHistory;
+import uk.cml.letters.templates.EnforcementDetails.Step;
+
+/**
+ * What the letters say about how maintenance is arranged, all read from the case's one arrangement history: the
+ * arrangement in force on the letter's date, the one each listed due fell under, and the move that began the
+ * arrangement in force, so a letter written after a move says the case moved, and on which day.
+ */
+final class ArrangementWords {
+
+    /** A move from one arrangement to another, in force from {@code on}. */
+    record Move(Arrangement from, Arrangement to, LocalDate on) {
+    }
+
+    private ArrangementWords() {
+    }
+
+    /** The move that began the arrangement in force on the letter's date; empty when it has been so from the start. */
+    static Optional<Move> latestMove(LetterFacts facts) {
+        List<ArrangementHistory.Period> periods = facts.caseDetails().arrangements().periods();
+        for (int i = periods.size() - 1; i > 0; i--) {
+            if (!periods.get(i).starts().isAfter(facts.letterDate())) {
+                return Optional.of(new Move(periods.get(i - 1).arrangement(), periods.get(i).arrangement(),
+                        periods.get(i).starts()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A move recorded for a day after the letter's date (the CMS wrote that it will move the case then). */
+    static Optional<Move> comingMove(LetterFacts facts) {
+        List<ArrangementHistory.Period> periods = facts.caseDetails().arrangements().periods();
+        for (int i = 1; i < periods.size(); i++) {
+            if (periods.get(i).starts().isAfter(facts.letterDate())) {
+                return Optional.of(new Move(periods.get(i - 1).arrangement(), periods.get(i).arrangement(),
+                        periods.get(i).starts()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The case moved to Collect and Pay, and is on it on the letter's date. */
+    static Optional<Move> movedToCollectAndPay(LetterFacts facts) {
+        return latestMove(facts).filter(move -> move.to() == Arrangement.COLLECT_AND_PAY);
+    }
+
+    /** The arrangement the due fell under: the one in force on its date. */
+    static Arrangement of(LetterFacts facts, ScheduleLine line) {
+        return facts.arrangementOn(line.date());
+    }
+
+    /** Whether any due the letter lists fell under {@code arrangement}. */
+    static boolean anyListedUnder(LetterFacts facts, Arrangement arrangement) {
+        return facts.arrears().lines().stream().anyMatch(line -> of(facts, line) == arrangement);
+    }
+
+    /**
+     * The one arrangement every due the letter lists fell under; with no dues listed, the one in force on the
+     * letter's date; empty when the dues listed span a move.
+     */
+    static Optional<Arrangement> ofListedDues(LetterFacts facts) {
+        List<Arrangement> under = facts.arrears().lines().stream().map(line -> of(facts, line)).distinct().toList();
+        return under.isEmpty() ? Optional.of(facts.arrangementToday())
+                : under.size() == 1 ? Optional.of(under.get(0)) : Optional.empty();
+    }
+
+    /** "Direct Pay", "Collect and Pay", "a private arrangement", to follow "from" or "to". */
+    static String name(Arrangement arrangement) {
+        return switch (arrangement) {
+            case PRIVATE -> "a private arrangement";
+            case DIRECT_PAY -> "Direct Pay";
+            case COLLECT_AND_PAY -> "Collect and Pay";
+        };
+    }
+
+    /** "Our case moved from Direct Pay to Collect and Pay on 3 December 2026." */
+    static String moved(DraftWriter w, Move move, String whose) {
+        return whose + " case moved from " + name(move.from()) + " to " + name(move.to()) + " on " + w.date(move.on())
+                + ".";
+    }
+
+    /**
+     * What the CMS has done, as far as the parent knows: each step they ticked and, when the case is on Collect and
+     * Pay after a move the history records and the move is not ticked as a step, that move on its day. Oldest first.
+     */
+    static List<String> tried(DraftWriter w, EnforcementDetails e, LetterFacts facts, String other) {
+        List<String> sentences = new ArrayList<>(e.triedSentences(w, other));
+        Optional<Move> move = movedToCollectAndPay(facts).filter(m -> !e.has(Step.COLLECT_AND_PAY));
+        if (move.isPresent()) {
+            // In its place among the steps, by the day each was heard of; a step with no date stays where it is.
+            LocalDate on = move.get().on();
+            int at = 0;
+            while (at < e.tried().size() && (e.tried().get(at).on() == null || !e.tried().get(at).on().isAfter(on))) {
+                at++;
+            }
+            sentences.add(at, "You " + Step.COLLECT_AND_PAY.done(other) + " on " + w.date(on) + ".");
+        }
+        return sentences;
+    }
+
+    /** Whether the case is on Collect and Pay after a move, or the parent ticked that step (or one after it). */
+    static boolean collectAndPayReached(EnforcementDetails e, LetterFacts facts) {
+        return e.reached(Step.COLLECT_AND_PAY) || movedToCollectAndPay(facts).isPresent();
+    }
+}

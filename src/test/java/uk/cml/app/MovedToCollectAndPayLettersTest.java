@@ -1,0 +1,125 @@
+package uk.cml.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.domain.CmsReference;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.Child;
+import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.domain.caseinfo.PostalAddress;
+import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.letters.LetterPdfRenderer;
+import uk.cml.letters.templates.LetterFacts;
+import uk.cml.letters.templates.LetterTemplate;
+import uk.cml.letters.templates.LetterTemplates;
+
+/**
+ * A Direct Pay case moved to Collect and Pay today (Sun 22 Nov 2026) on the Case page, in a real records file: £210.50
+ * due on the 1st of each month from 1 Sep 2026, paid by bank transfer in September only. Every due the letters list
+ * fell under Direct Pay, so they are described so, and every letter knows the case has moved, and on which day.
+ */
+class MovedToCollectAndPayLettersTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    @TempDir
+    Path folder;
+    AppServices services;
+    long caseId;
+
+    @BeforeEach
+    void records() {
+        services = AppServices.open(folder.resolve("data"),
+                Clock.fixed(TODAY.atTime(10, 15).atZone(LONDON).toInstant(), LONDON));
+        CaseFile directPay = new CaseFile(0, "Jordan Reed", Optional.of(new PostalAddress(List.of("3 Mill Lane",
+                "Bradford"), "BD1 4QT")), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY,
+                Optional.of(CmsReference.parse("1212 3456 7890").value()),
+                List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4"));
+        caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
+                "14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), directPay);
+        services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(210_50), PaymentFrequency.MONTHLY,
+                LocalDate.of(2026, 9, 1), "CMS calculation letter"));
+        services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 9, 1), Money.ofPence(210_50),
+                PaymentMethod.BANK_TRANSFER, "", ""));
+        CaseFile saved = services.cases.find(caseId).orElseThrow();
+        services.cases.update(new CaseFile(caseId, saved.otherParentName(), saved.otherParentAddress(),
+                saved.otherParentWork(), Arrangement.COLLECT_AND_PAY, saved.cmsReference(), saved.children(),
+                saved.collectionFeePercent()), TODAY, TODAY);
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void theDirectPayReportSaysTheCaseMovedAndNoLongerAsksForTheMove() throws Exception {
+        assertEquals("CMS Direct Pay until 21 Nov 2026, then CMS Collect and Pay from 22 Nov 2026",
+                services.cases.arrangements(caseId).describe());
+        String letter = letter(LetterTemplates.MISSED_DIRECT_PAY);
+        assertFalse(letter.contains("Consider moving my case to Collect and Pay"), letter);
+        assertTrue(letter.contains("Take the next step to collect the arrears from Jordan Reed."), letter);
+        assertTrue(letter.contains("You moved the case to Collect and Pay on 22 November 2026."), letter);
+    }
+
+    @Test
+    void theRequestToMoveCannotBeMade() {
+        assertEquals(Optional.of("Your case moved to Collect and Pay on 22 November 2026, so there is no move to ask "
+                + "for. To ask the CMS to collect the arrears, choose \"Ask the CMS to enforce the arrears\"."),
+                LetterTemplates.COLLECT_AND_PAY.doesNotFit(facts()));
+    }
+
+    @Test
+    void theLetterToTheOtherParentDescribesTheDuesAsDirectPayAndSaysWhenTheCaseMoved() throws Exception {
+        String letter = letter(LetterTemplates.OTHER_PARENT);
+        assertFalse(letter.contains("through its Collect and Pay service"), letter);
+        assertTrue(letter.contains("that the Child Maintenance Service worked out you should pay me through Direct "
+                + "Pay, because some of it has not been paid. Our case moved from Direct Pay to Collect and Pay on "
+                + "22 November 2026."), letter);
+    }
+
+    @Test
+    void theEnforcementRequestCountsTheMoveAsTried() throws Exception {
+        String letter = letter(LetterTemplates.ENFORCEMENT_REQUEST);
+        assertTrue(letter.contains("What has been tried, as far as I know • You moved the case to Collect and Pay on "
+                + "22 November 2026."), letter);
+    }
+
+    private LetterFacts facts() {
+        return LetterWiring.facts(services, services.cases.find(caseId).orElseThrow());
+    }
+
+    /** The letter as the Letters page builds it from these records, read back from its PDF, spaces flattened. */
+    private String letter(LetterTemplate template) throws Exception {
+        LetterFacts facts = facts();
+        LetterFacts addressed = facts.toBuilder()
+                .recipient(new LetterRecipients(services).recipientFor(template, facts)).build();
+        byte[] pdf = new LetterPdfRenderer(services.clock).render(template.document(addressed)).pdf();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+}
