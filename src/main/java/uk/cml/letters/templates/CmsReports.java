@@ -41,6 +41,11 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, List<Lo
      * {@code cms} the CMS as the letter calls it ("you", "it"); empty when the records hold none of these.
      */
     String told(DraftWriter w, String cms) {
+        return told(w, cms, true);
+    }
+
+    /** As above, leaving out the complaints when {@code complaints} is false (a report of missed payments). */
+    String told(DraftWriter w, String cms, boolean withComplaints) {
         List<String> parts = new java.util.ArrayList<>();
         if (!letters.isEmpty()) {
             parts.add("wrote to " + cms + " about the missed payments on " + dates(w, letters));
@@ -48,7 +53,7 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, List<Lo
         if (!calls.isEmpty()) {
             parts.add("spoke to " + cms + " by phone on " + dates(w, calls));
         }
-        if (!complaints.isEmpty()) {
+        if (withComplaints && !complaints.isEmpty()) {
             parts.add("complained to " + cms + " on " + dates(w, complaints));
         }
         return parts.size() < 3 ? Text.joinAnd(parts) : parts.get(0) + ", " + parts.get(1) + ", and " + parts.get(2);

@@ -15,7 +15,7 @@ final class Enclosures {
         if (earlier.copyKept()) {
             w.enclosure("Copy of my letter of " + w.needDate(earlier.date(), "the date of your earlier letter"));
         } else {
-            notKept(w, "your letter of " + (earlier.date() == null ? "that date" : w.date(earlier.date())));
+            notKept(w, earlier.date() == null ? "your earlier letter" : "your letter of " + w.date(earlier.date()));
         }
         if (earlier.proofKept()) {
             String posted = earlier.postedOn() == null ? "" : " of " + w.date(earlier.postedOn());
@@ -34,7 +34,9 @@ final class Enclosures {
     }
 
     private static void notKept(DraftWriter w, String letter) {
-        w.warn("Your records hold no copy of " + letter + ", so this letter does not say one is enclosed. To "
+        // A date not yet known is named in the letter's own marker, not in this note.
+        w.warn("Your records hold no copy of " + letter.replaceAll(" of \\[[^\\]]*\\]", "")
+                + ", so this letter does not say one is enclosed. To "
                 + "enclose a copy, attach it to that letter on the Letters page, then write this letter again.");
     }
 }

@@ -30,7 +30,7 @@ final class MissedDirectPayLetter extends TemplateBase {
         CmsReports reports = facts.reports();
         w.opening(reports.toldOfMissedPayments()
                 ? "to tell you again that I have not received all the child maintenance due from " + other + " under "
-                + "Direct Pay. I " + reports.told(w, "you")
+                + "Direct Pay. I " + reports.told(w, "you", false)
                 : "to tell you that I have not received all the child maintenance due from " + other + " under "
                 + "Direct Pay. You will only know about this if I tell you");
         // Something to report: a due of the months listed is short, or older arrears are still owed (the dues
@@ -45,9 +45,8 @@ final class MissedDirectPayLetter extends TemplateBase {
         EnforcementDetails e = facts.enforcement().orElse(new EnforcementDetails(null, "", false, List.of()));
         List<String> asks = new ArrayList<>(List.of(
                 "Record on my case what fell due and what I received, as listed in this letter.",
-                reports.proofAsked().map(asked -> "Record as unpaid any payment due in this letter that " + other
-                        + " cannot show proof of paying. Your letter of " + w.date(asked) + " says you have asked "
-                        + other + " for proof of payment.")
+                reports.proofAsked().map(asked -> "Record as unpaid any payment " + other + " cannot prove was "
+                        + "made: your letter of " + w.date(asked) + " says you have asked for proof.")
                         .orElse("Ask " + other + " for proof of any payment they say they made.")));
         // Only the steps not yet taken by what the records show: never an arrears notice that is already logged.
         if (!e.reached(Step.ARREARS_NOTICE)) {
