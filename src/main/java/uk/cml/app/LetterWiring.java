@@ -101,16 +101,9 @@ final class LetterWiring {
                 .map(SentLetter::written).filter(inPeriod).toList();
         List<LocalDate> spoke = calls.stream().map(c -> c.happenedAt().toLocalDate()).filter(inPeriod).distinct()
                 .toList();
-        Optional<LocalDate> proof = received.stream().filter(r -> asksForProof(r.summary()))
+        Optional<LocalDate> proof = received.stream().filter(r -> CmsReports.asksForProof(r.summary()))
                 .map(r -> r.dated().orElse(r.received())).filter(inPeriod).min(Comparator.naturalOrder());
         return new CmsReports(reported, spoke, complained, proof);
-    }
-
-    /** "Says they have asked Jordan for proof of payment": asked, not only promised, and not denied. */
-    static boolean asksForProof(String summary) {
-        String s = summary.toLowerCase(java.util.Locale.UK);
-        return s.contains("proof of payment") && s.contains("asked") && !s.contains("not ")
-                && !s.contains("n't");
     }
 
     /** Letters count with the calendar and the facts table the "Where things stand" page counts with. */

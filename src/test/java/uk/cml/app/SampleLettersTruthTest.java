@@ -105,8 +105,9 @@ class SampleLettersTruthTest {
     void enclosuresOnlyWhatTheRecordsHold() throws IOException {
         assertTrue(sent.stream().allMatch(l -> l.copyDocumentId().isEmpty() && !l.proof().attached()));
         assertTrue(received.stream().allMatch(r -> r.scanDocumentId().isEmpty()));
-        for (String title : List.of(LetterTemplates.CHASE_REPLY.fileTitle(), LetterTemplates.SENIOR_REVIEW.fileTitle(),
-                LetterTemplates.MANDATORY_RECONSIDERATION.fileTitle(), LetterTemplates.COLLECTION_COMPLAINT.fileTitle())) {
+        for (String title : List.of(LetterTemplates.CHASE_REPLY.fileTitle(),
+                LetterTemplates.SENIOR_REVIEW.fileTitle(), LetterTemplates.MANDATORY_RECONSIDERATION.fileTitle(),
+                LetterTemplates.COLLECTION_COMPLAINT.fileTitle())) {
             String text = letter(title);
             assertFalse(text.contains("enclosed"), title + ": " + text);
             assertFalse(text.contains("Copy of"), title + ": " + text);

@@ -59,6 +59,15 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, List<Lo
         return parts.size() < 3 ? Text.joinAnd(parts) : parts.get(0) + ", " + parts.get(1) + ", and " + parts.get(2);
     }
 
+    /**
+     * A CMS letter's summary, as the parent logged it, saying the CMS has asked for proof of payment ("Says they have
+     * asked Jordan for proof of payment"): asked, not only promised, and not denied.
+     */
+    public static boolean asksForProof(String summary) {
+        String s = summary.toLowerCase(java.util.Locale.UK);
+        return s.contains("proof of payment") && s.contains("asked") && !s.contains("not ") && !s.contains("n't");
+    }
+
     /** The CMS has been written to or phoned since the arrears began: a letter tells it again, not the first time. */
     public boolean toldOfMissedPayments() {
         return !letters.isEmpty() || !calls.isEmpty();
