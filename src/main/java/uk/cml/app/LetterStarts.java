@@ -101,22 +101,41 @@ final class LetterStarts {
      */
     static ComplaintDetails answered(Optional<ComplaintDetails> written, Deadline.From.Answer a,
             LetterTemplate template) {
-        return answered(written, Optional.of(a.complaint().written()), a.answer(), template);
+        return answered(written, Optional.of(a.complaint()), a.answer(), template);
     }
 
-    /** As above, with the complaint's date only when the records give it: otherwise what the parent wrote stays. */
-    private static ComplaintDetails answered(Optional<ComplaintDetails> written, Optional<LocalDate> complainedOn,
+    /**
+     * As above, with the complaint's date only when the records give it: otherwise what the parent wrote stays. The
+     * complaint and the answer count as kept (to enclose) only when a copy or scan is attached to their records.
+     */
+    private static ComplaintDetails answered(Optional<ComplaintDetails> written, Optional<SentLetter> complaint,
             ReceivedLetter answer, LetterTemplate template) {
+        Optional<LocalDate> complainedOn = complaint.map(SentLetter::written);
         ComplaintDetails c = written.orElse(new ComplaintDetails(null, "", "", Set.of(), "", null, null, null, "", "",
                 ""));
         // The date printed on the CMS's letter, never the day it arrived: a letter quotes it as "your reply of", and
         // ICE's months count from it. Not recorded, it is left for the parent to fill in from the letter.
         LocalDate answered = answer.dated().orElse(null);
         boolean ice = template == LetterTemplates.ICE_COMPLAINT;
+        java.util.EnumSet<ComplaintDetails.Kept> kept = java.util.EnumSet.noneOf(ComplaintDetails.Kept.class);
+        kept.addAll(c.kept());
+        complaint.ifPresent(sent -> keep(kept, ComplaintDetails.Kept.COMPLAINT, sent.copyDocumentId().isPresent()));
+        if (answered != null) {
+            keep(kept, ice ? ComplaintDetails.Kept.FINAL_RESPONSE : ComplaintDetails.Kept.REPLY,
+                    answer.scanDocumentId().isPresent());
+        }
         return new ComplaintDetails(c.happenedOn(), c.whatHappened(), c.whatWentWrong(), c.wants(), c.actionWanted(),
                 complainedOn.orElse(c.complainedOn()), ice || answered == null ? c.cmsRepliedOn() : answered,
                 ice && answered != null ? answered : c.finalResponseOn(), c.contactPreference(), c.adjustments(),
-                c.whyReplyFails());
+                c.whyReplyFails(), kept);
+    }
+
+    private static void keep(java.util.Set<ComplaintDetails.Kept> kept, ComplaintDetails.Kept letter, boolean held) {
+        if (held) {
+            kept.add(letter);
+        } else {
+            kept.remove(letter);
+        }
     }
 
     /**
@@ -190,9 +209,8 @@ final class LetterStarts {
             }
             LetterTemplate next = complaint == ComplaintReply.ICE ? LetterTemplates.ICE_COMPLAINT
                     : LetterTemplates.SENIOR_REVIEW;
-            Optional<LocalDate> complainedOn = answered.filter(Step.COMPLAINT::equals)
-                    .flatMap(step -> answers.map(SentLetter::written));
-            return Optional.of(new Start(next, f -> f.toBuilder().complaint(answered(f.complaint(), complainedOn,
+            Optional<SentLetter> complaintLetter = answered.filter(Step.COMPLAINT::equals).flatMap(step -> answers);
+            return Optional.of(new Start(next, f -> f.toBuilder().complaint(answered(f.complaint(), complaintLetter,
                     letter, next)).build()));
         }
         if (mentions(about, "write off", "write-off", "written off", "writing off")) {
@@ -207,7 +225,8 @@ final class LetterStarts {
         Optional<DecisionReading.Route> decision = DecisionReading.route(letter.summary());
         if (decision.equals(Optional.of(DecisionReading.Route.RECONSIDERATION))) {
             return Optional.of(new Start(LetterTemplates.MANDATORY_RECONSIDERATION,
-                    f -> f.toBuilder().decision(new DecisionDetails(dated, "", "", "")).build()));
+                    f -> f.toBuilder().decision(new DecisionDetails(dated, "", "", "",
+                            letter.scanDocumentId().isPresent())).build()));
         } else if (decision.isPresent()) {
             return Optional.of(new Start(LetterTemplates.COLLECTION_COMPLAINT));
         }
@@ -232,7 +251,7 @@ final class LetterStarts {
         LetterFacts.Contact sentTo = new LetterFacts.Contact(letter.to().name(),
                 letter.to().address().lines().toList());
         return new EarlierLetter(letter.written(), letter.subject(), letter.posted().orElse(null), how,
-                reference, sentTo);
+                reference, sentTo, letter.copyDocumentId().isPresent(), proof.attached());
     }
 
     private static boolean mentions(String text, String... words) {

@@ -12,6 +12,7 @@ import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.evidence.Call;
@@ -23,6 +24,7 @@ import uk.cml.letters.LetterPdfRenderer;
 import uk.cml.letters.templates.ArrearsDetails;
 import uk.cml.letters.templates.CallDetails;
 import uk.cml.letters.templates.CaseFacts;
+import uk.cml.letters.templates.CmsReports;
 import uk.cml.letters.templates.Deadlines;
 import uk.cml.letters.templates.DecisionDetails;
 import uk.cml.letters.templates.EnforcementDetails;
@@ -73,12 +75,36 @@ final class LetterWiring {
         MyDetails me = services.cases.myDetails().orElseThrow(() -> new StoreException(
                 Messages.text("app.letterWiring.yourOwnDetailsAreMissing")));
         LocalDate today = LocalDate.now(services.clock);
+        ArrearsDetails arrears = ArrearsDetails.from(services.payments.schedule(caseFile.id(), today));
         return CaseFacts.from(me, caseFile, services.cases.arrangements(caseFile.id()), today,
                 services.addressPrivacy.isPrivate(caseFile.id()))
-                .arrears(ArrearsDetails.from(services.payments.schedule(caseFile.id(), today)))
+                .arrears(arrears)
+                .reports(reports(services.sentLetters.letters(caseFile.id()), services.calls.calls(caseFile.id()),
+                        services.receivedLetters.letters(caseFile.id()), arrears.since(), today))
                 .effectOnChild(services.notes.effectOnChild(caseFile.id()).stream().map(Note::text).toList())
                 .enforcement(enforcement(services.standing.enforcement(caseFile.id())))
                 .deadlines(deadlines(services)).build();
+    }
+
+    /**
+     * What the records say the CMS has been told about the arrears owed now (since {@code since}, the day they have
+     * been owed without a break; all the records when there is none): posted letters reporting missed payments,
+     * calls, posted complaints, and a CMS letter saying it has asked the paying parent for proof of payment (read
+     * from the parent's summary of it, as "Says they have asked Jordan for proof of payment").
+     */
+    static CmsReports reports(List<SentLetter> sent, List<Call> calls, List<ReceivedLetter> received,
+            LocalDate since, LocalDate today) {
+        java.util.function.Predicate<LocalDate> inPeriod = day -> (since == null || !day.isBefore(since))
+                && !day.isAfter(today);
+        List<LocalDate> reported = sent.stream().filter(l -> l.isPosted() && l.kind() == LetterKind.ARREARS_REPORT)
+                .map(SentLetter::written).filter(inPeriod).toList();
+        List<LocalDate> complained = sent.stream().filter(l -> l.isPosted() && l.kind() == LetterKind.COMPLAINT)
+                .map(SentLetter::written).filter(inPeriod).toList();
+        List<LocalDate> spoke = calls.stream().map(c -> c.happenedAt().toLocalDate()).filter(inPeriod).distinct()
+                .toList();
+        Optional<LocalDate> proof = received.stream().filter(r -> CmsReports.asksForProof(r.summary()))
+                .map(r -> r.dated().orElse(r.received())).filter(inPeriod).min(Comparator.naturalOrder());
+        return new CmsReports(reported, spoke, complained, proof);
     }
 
     /** Letters count with the calendar and the facts table the "Where things stand" page counts with. */

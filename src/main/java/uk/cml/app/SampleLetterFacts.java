@@ -117,7 +117,8 @@ final class SampleLetterFacts {
                 .decision(new DecisionDetails(facts.decision().map(DecisionDetails::decisionDate).orElse(null),
                         "the amount of child maintenance " + other + " pays",
                         "The calculation uses " + other + "'s income from the tax year two years ago. I ask you to "
-                                + "use " + other + "'s income now", ""))
+                                + "use " + other + "'s income now", "",
+                        facts.decision().map(DecisionDetails::letterKept).orElse(false)))
                 .build();
     }
 }

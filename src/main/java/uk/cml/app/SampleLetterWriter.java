@@ -36,7 +36,10 @@ final class SampleLetterWriter {
         this.clock = clock;
     }
 
-    /** Writes one PDF per template into {@code folder}; never replaces a file already there. */
+    /**
+     * Writes one PDF per template into {@code folder}, except a template the sample records lack a fact for (it is
+     * named, with what is missing); never replaces a file already there.
+     */
     int write(Path folder, PrintStream out) throws IOException {
         Files.createDirectories(folder);
         Path scratch = Files.createTempDirectory("cml-sample-letters");
@@ -58,15 +61,18 @@ final class SampleLetterWriter {
                 LetterTemplate template = entry.getKey();
                 LetterFacts facts = entry.getValue();
                 LetterDraft draft = template.draft(facts);
+                if (!draft.missing().isEmpty()) {
+                    // As the real window will not make it: a sample letter never prints a bracketed placeholder.
+                    out.println("skipped: " + template.fileTitle() + " (the sample records do not give "
+                            + String.join(" or ", draft.missing().stream().map(MissingFact::field).toList()) + ")");
+                    continue;
+                }
                 RenderedLetter letter = renderer.render(LetterFrame.compose(template, facts, draft));
                 Path file = LetterFileNames.freePath(folder, facts.letterDate(), template.fileTitle());
                 Files.write(file, letter.pdf(), StandardOpenOption.CREATE_NEW);
                 written++;
                 out.println(file.getFileName() + " (" + letter.pageCount()
                         + (letter.pageCount() == 1 ? " page)" : " pages)"));
-                for (MissingFact missing : draft.missing()) {
-                    out.println("    missing: " + missing.field());
-                }
                 for (Warning warning : draft.warnings()) {
                     out.println("    note: " + warning.message());
                 }

@@ -77,6 +77,13 @@ final class BodyWriter {
             if (i == body.size() - 1 && body.get(i) instanceof LetterBlock.Paragraph p) {
                 release(p);
                 paragraph(p.text(), BEFORE_SIGN_OFF + ending);
+            } else if (i == body.size() - 2 && body.get(i) instanceof LetterBlock.Paragraph p
+                    && !p.text().strip().endsWith(":") && body.get(i + 1) instanceof LetterBlock.Paragraph last) {
+                // The paragraph before the last goes over with it (whole, or its last two lines), so a last page
+                // never holds only the last paragraph and the closing.
+                release(p);
+                paragraph(p.text(), regular.wrap(printable.multiLine(last.text()), CONTENT_WIDTH).size()
+                        * regular.leading() + PARAGRAPH_GAP + BEFORE_SIGN_OFF + ending);
             } else {
                 block(body.get(i));
             }

@@ -151,7 +151,7 @@ class LetterStartsTest {
 
     @Test
     @DisplayName("Chase this letter quotes the letter's dates, subject as logged, how it was posted, the certificate"
-            + " reference and where it went")
+            + " reference and where it went, and that the records hold its certificate but no copy of it")
     void chasing() {
         SentLetter sent = new SentLetter(3, 1, LocalDate.of(2026, 10, 1), Optional.of(LocalDate.of(2026, 10, 2)),
                 new Recipient(Optional.empty(), "Child Maintenance Service 21",
@@ -164,7 +164,7 @@ class LetterStartsTest {
                 LocalDate.of(2026, 10, 2), "1st class post, with a certificate of posting",
                 "Post Office certificate 4821 0093", new uk.cml.letters.templates.LetterFacts.Contact(
                         "Child Maintenance Service 21", java.util.List.of("Mail Handling Site A", "Wolverhampton",
-                                "WV98 2BU"))), LetterStarts.earlier(sent));
+                                "WV98 2BU"))).kept(false, true), LetterStarts.earlier(sent));
     }
 
     @Test

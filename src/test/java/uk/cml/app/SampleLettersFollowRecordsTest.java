@@ -89,7 +89,13 @@ class SampleLettersFollowRecordsTest {
             String other = read(LetterTemplates.OTHER_PARENT, facts, book);
             assertFalse(other.contains("agreed you would pay"), other);
             assertFalse(other.contains("arrange maintenance from now on"), other);
-            assertTrue(other.contains("tell the Child Maintenance Service about the missed payments"), other);
+            // The CMS has been told (the sample's letter reporting the missed payments): said as done, not threatened.
+            SentLetter report = services.sentLetters.letters(caseFile.id()).stream()
+                    .filter(letter -> letter.kind() == uk.cml.domain.correspondence.LetterKind.ARREARS_REPORT)
+                    .findFirst().orElseThrow();
+            assertTrue(other.contains("I have already been in touch with the Child Maintenance Service: I wrote to it "
+                    + "about the missed payments on " + UkFormats.longDate(report.written())), other);
+            assertFalse(other.contains("tell the Child Maintenance Service about the missed payments"), other);
         }
     }
 }

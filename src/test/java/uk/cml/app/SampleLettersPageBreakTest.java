@@ -74,7 +74,8 @@ class SampleLettersPageBreakTest {
                 }
             }
         }
-        assertEquals(14, LETTERS.size());
+        // Every letter but the complaint to ICE, which the sample cannot fill: it logs no final response.
+        assertEquals(13, LETTERS.size());
     }
 
     @Test

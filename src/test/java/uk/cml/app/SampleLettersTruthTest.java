@@ -102,6 +102,42 @@ class SampleLettersTruthTest {
     }
 
     @Test
+    @DisplayName("the sample letters enclose nothing: the sample records hold no copy of any letter or certificate")
+    void enclosuresOnlyWhatTheRecordsHold() throws IOException {
+        assertTrue(sent.stream().allMatch(l -> l.copyDocumentId().isEmpty() && !l.proof().attached()));
+        assertTrue(received.stream().allMatch(r -> r.scanDocumentId().isEmpty()));
+        for (String title : List.of(LetterTemplates.CHASE_REPLY.fileTitle(),
+                LetterTemplates.SENIOR_REVIEW.fileTitle(), LetterTemplates.MANDATORY_RECONSIDERATION.fileTitle(),
+                LetterTemplates.COLLECTION_COMPLAINT.fileTitle())) {
+            String text = letter(title);
+            assertFalse(text.contains("enclosed"), title + ": " + text);
+            assertFalse(text.contains("Copy of"), title + ": " + text);
+        }
+    }
+
+    @Test
+    @DisplayName("the missed-payment letters say what the sample records show the CMS was told, with its dates")
+    void earlierReportsQuoted() throws IOException {
+        SentLetter report = sent.stream().filter(l -> l.kind() == uk.cml.domain.correspondence.LetterKind
+                .ARREARS_REPORT).findFirst().orElseThrow();
+        ReceivedLetter asked = received.stream().filter(r -> r.summary().contains("proof of payment")).findFirst()
+                .orElseThrow();
+        String direct = letter(LetterTemplates.MISSED_DIRECT_PAY.fileTitle());
+        assertTrue(direct.contains("I am writing to tell you again"), direct);
+        assertTrue(direct.contains("I wrote to you about the missed payments on " + UkFormats.longDate(
+                report.written())), direct);
+        assertFalse(direct.contains("You will only know about this if I tell you"), direct);
+        assertFalse(direct.contains("for proof of any payment they say they made"), direct);
+        assertTrue(direct.contains("your letter of " + UkFormats.longDate(asked.dated().orElseThrow()) + " says you"
+                + " have asked for proof."), direct);
+        String other = letter(LetterTemplates.OTHER_PARENT.fileTitle());
+        assertTrue(other.contains("I wrote to it about the missed payments on " + UkFormats.longDate(
+                report.written())), other);
+        assertFalse(other.contains("I will tell the Child Maintenance Service"), other);
+        assertTrue(other.contains(": by my records, £"), other);
+    }
+
+    @Test
     @DisplayName("every date a sample letter gives before its own date is a date in the sample records")
     void noInventedDates() throws IOException {
         List<String> invented = new ArrayList<>();
@@ -161,8 +197,9 @@ class SampleLettersTruthTest {
         assertTrue(review.contains("my complaint of " + UkFormats.longDate(complaint.written()) + " to be reviewed"
                 + " by a senior manager, because your reply of " + UkFormats.longDate(reply.dated().orElseThrow())),
                 review);
-        String ice = letter(LetterTemplates.ICE_COMPLAINT.fileTitle());
-        assertTrue(ice.contains("its final response on [the date of the CMS final response]"), ice);
+        // No final response is logged, so the complaint to ICE is not written at all: never with a placeholder.
+        assertFalse(Files.exists(folder.resolve("letters").resolve(today + " "
+                + LetterTemplates.ICE_COMPLAINT.fileTitle() + ".pdf")));
         String writeOff = letter(LetterTemplates.WRITE_OFF_REPLY.fileTitle());
         assertTrue(received.stream().anyMatch(r -> r.summary().contains(SampleStanding.WRITE_OFF.format())
                 && writeOff.contains("your letter of " + UkFormats.longDate(r.dated().orElseThrow()) + ", in which you"

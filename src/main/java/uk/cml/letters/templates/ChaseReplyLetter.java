@@ -30,7 +30,9 @@ final class ChaseReplyLetter extends TemplateBase {
         if (!earlier.proofReference().isEmpty()) {
             proof.append(" The proof of postage reference is ").append(earlier.proofReference()).append('.');
         }
-        w.paragraph(proof + " A copy of the letter is enclosed, in case it did not reach the right person.");
+        // A copy is said to be enclosed only when the records hold one (Enclosures lists it then).
+        w.paragraph(proof + (earlier.copyKept() ? " A copy of the letter is enclosed, in case it did not reach the "
+                + "right person." : ""));
         w.paragraph("If I have no reply by " + replyBy + ", I will make a formal complaint about the delay.");
         Enclosures.earlierLetter(w, earlier);
         return w.finish();

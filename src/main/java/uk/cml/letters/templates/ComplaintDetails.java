@@ -14,10 +14,17 @@ import java.util.Set;
  * @param contactPreference how the parent would like ICE to get in touch ("by email", "by phone after 3pm")
  * @param adjustments       any adjustments the parent needs (large print, calls only...), empty if none
  * @param whyReplyFails     why the CMS's reply does not settle the complaint (for a senior manager's review)
+ * @param kept              the letters of the complaint the records hold a copy or scan of, so a letter can enclose
+ *                          them; a date typed by hand has none
  */
 public record ComplaintDetails(LocalDate happenedOn, String whatHappened, String whatWentWrong, Set<Remedy> wants,
         String actionWanted, LocalDate complainedOn, LocalDate cmsRepliedOn, LocalDate finalResponseOn,
-        String contactPreference, String adjustments, String whyReplyFails) {
+        String contactPreference, String adjustments, String whyReplyFails, Set<Kept> kept) {
+
+    /** A letter of the complaint that the records hold a copy (or scan) of. */
+    public enum Kept {
+        COMPLAINT, REPLY, FINAL_RESPONSE
+    }
 
     /** What a complaint can ask for. */
     public enum Remedy {
@@ -32,6 +39,26 @@ public record ComplaintDetails(LocalDate happenedOn, String whatHappened, String
         contactPreference = Text.clean(contactPreference);
         adjustments = Text.clean(adjustments);
         whyReplyFails = Text.clean(whyReplyFails);
+        kept = kept == null || kept.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kept));
+    }
+
+    /** A complaint of which the records hold no copies. */
+    public ComplaintDetails(LocalDate happenedOn, String whatHappened, String whatWentWrong, Set<Remedy> wants,
+            String actionWanted, LocalDate complainedOn, LocalDate cmsRepliedOn, LocalDate finalResponseOn,
+            String contactPreference, String adjustments, String whyReplyFails) {
+        this(happenedOn, whatHappened, whatWentWrong, wants, actionWanted, complainedOn, cmsRepliedOn,
+                finalResponseOn, contactPreference, adjustments, whyReplyFails, Set.of());
+    }
+
+    /** The same complaint, with the copies the records hold. */
+    public ComplaintDetails withKept(Set<Kept> copies) {
+        return new ComplaintDetails(happenedOn, whatHappened, whatWentWrong, wants, actionWanted, complainedOn,
+                cmsRepliedOn, finalResponseOn, contactPreference, adjustments, whyReplyFails, copies);
+    }
+
+    /** The records hold a copy of this letter of the complaint. */
+    public boolean holds(Kept letter) {
+        return kept.contains(letter);
     }
 
     /** A complaint with no reply from the CMS yet, so nothing to say about one. */

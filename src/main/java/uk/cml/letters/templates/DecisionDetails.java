@@ -9,12 +9,19 @@ import java.time.LocalDate;
  * @param whatDecided  what the CMS decided, in a few words ("the weekly amount of maintenance from 1 October 2026")
  * @param whatIsWrong  why the parent thinks it is wrong, with the facts that show it
  * @param whyLate      only for a request made after the month: why it is late (the CMS may accept it up to 13 months)
+ * @param letterKept   the records hold a scan of the decision letter, so a copy can be enclosed
  */
-public record DecisionDetails(LocalDate decisionDate, String whatDecided, String whatIsWrong, String whyLate) {
+public record DecisionDetails(LocalDate decisionDate, String whatDecided, String whatIsWrong, String whyLate,
+        boolean letterKept) {
 
     public DecisionDetails {
         whatDecided = Text.clean(whatDecided);
         whatIsWrong = Text.clean(whatIsWrong);
         whyLate = Text.clean(whyLate);
+    }
+
+    /** A decision whose letter the records hold no scan of. */
+    public DecisionDetails(LocalDate decisionDate, String whatDecided, String whatIsWrong, String whyLate) {
+        this(decisionDate, whatDecided, whatIsWrong, whyLate, false);
     }
 }

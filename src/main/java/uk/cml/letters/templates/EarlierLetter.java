@@ -10,9 +10,12 @@ import java.time.LocalDate;
  * @param howPosted      "first class post with a certificate of posting", "Royal Mail Signed For"...
  * @param proofReference the certificate of posting reference or the tracking number; empty if none
  * @param sentTo         the name and address it was sent to; {@link LetterFacts.Contact#NONE} if not known
+ * @param copyKept       the records hold a copy of the letter (a document attached to it), so one can be enclosed
+ * @param proofKept      the records hold the certificate of posting itself (its photo or scan), not only its
+ *                       reference
  */
 public record EarlierLetter(LocalDate date, String subject, LocalDate postedOn, String howPosted,
-        String proofReference, LetterFacts.Contact sentTo) {
+        String proofReference, LetterFacts.Contact sentTo, boolean copyKept, boolean proofKept) {
 
     public EarlierLetter {
         subject = Text.clean(subject);
@@ -21,8 +24,19 @@ public record EarlierLetter(LocalDate date, String subject, LocalDate postedOn, 
         sentTo = sentTo == null ? LetterFacts.Contact.NONE : sentTo;
     }
 
-    /** A letter whose recipient is not known. */
+    /** A letter of which the records hold no copy and no certificate of posting, only what was logged. */
+    public EarlierLetter(LocalDate date, String subject, LocalDate postedOn, String howPosted, String proofReference,
+            LetterFacts.Contact sentTo) {
+        this(date, subject, postedOn, howPosted, proofReference, sentTo, false, false);
+    }
+
+    /** A letter whose recipient is not known, with no copy or certificate of posting kept. */
     public EarlierLetter(LocalDate date, String subject, LocalDate postedOn, String howPosted, String proofReference) {
         this(date, subject, postedOn, howPosted, proofReference, LetterFacts.Contact.NONE);
+    }
+
+    /** The same letter, with what the records hold of it. */
+    public EarlierLetter kept(boolean copy, boolean proof) {
+        return new EarlierLetter(date, subject, postedOn, howPosted, proofReference, sentTo, copy, proof);
     }
 }

@@ -32,7 +32,7 @@ final class IceComplaintLetter extends TemplateBase {
         w.heading("COMPLAINT ABOUT THE CHILD MAINTENANCE SERVICE");
         w.opening("to ask you to investigate my complaint about the Child Maintenance Service (CMS). I have been "
                 + "through the CMS complaints process, and the CMS sent me its final response on " + finalResponse
-                + ". A copy is enclosed");
+                + (c.holds(ComplaintDetails.Kept.FINAL_RESPONSE) ? ". A copy is enclosed" : ""));
         if (c.finalResponseOn() != null) {
             // The limit's own end, which is what ICE counts; the page and the warning name the day to act by.
             LocalDate limit = facts.deadlines().iceLimit(c.finalResponseOn()).counted();
@@ -72,9 +72,12 @@ final class IceComplaintLetter extends TemplateBase {
         w.paragraph("I give you permission to see my CMS records for this complaint.");
         w.paragraph("If I am not satisfied with the outcome of your investigation, I will ask my MP to refer my "
                 + "complaint to the Parliamentary and Health Service Ombudsman.");
-        w.enclosure("Copy of the CMS final response of " + finalResponse);
+        Enclosures.ifKept(w, c.holds(ComplaintDetails.Kept.FINAL_RESPONSE),
+                "Copy of the CMS final response of " + finalResponse, "the CMS final response of " + finalResponse);
         if (c.complainedOn() != null) {
-            w.enclosure("Copy of my complaint to the CMS of " + w.date(c.complainedOn()));
+            String complained = w.date(c.complainedOn());
+            Enclosures.ifKept(w, c.holds(ComplaintDetails.Kept.COMPLAINT), "Copy of my complaint to the CMS of "
+                    + complained, "your complaint of " + complained);
         }
         facts.earlierLetter().ifPresent(earlier -> Enclosures.earlierLetter(w, earlier));
         return w.finish();

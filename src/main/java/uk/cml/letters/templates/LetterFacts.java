@@ -22,12 +22,13 @@ import uk.cml.domain.caseinfo.WorkSituation;
  * @param losses      money the parent lost because of the CMS's mistakes or delays, claimed in the complaint letters
  * @param deadlines   the calendar and the time limits the "Where things stand" page counts with, for every date
  *                    a letter prints
+ * @param reports     what the records say the CMS has already been told about the missed payments
  */
 public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetails, Contact recipient,
         LocalDate letterDate, Optional<CallDetails> call, ArrearsDetails arrears, Optional<EarlierLetter> earlierLetter,
         List<String> effectOnChild, Optional<ComplaintDetails> complaint, Optional<WriteOffDetails> writeOff,
         Optional<SettlementDetails> settlement, Optional<DecisionDetails> decision,
-        Optional<EnforcementDetails> enforcement, List<LossItem> losses, Deadlines deadlines) {
+        Optional<EnforcementDetails> enforcement, List<LossItem> losses, Deadlines deadlines, CmsReports reports) {
 
     public LetterFacts {
         Objects.requireNonNull(parent, "parent");
@@ -47,6 +48,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         enforcement = Objects.requireNonNullElse(enforcement, Optional.empty());
         losses = losses == null ? List.of() : List.copyOf(losses);
         Objects.requireNonNull(deadlines, "deadlines: the calendar and time limits the page counts with");
+        reports = Objects.requireNonNullElse(reports, CmsReports.NONE);
     }
 
     /** The arrangement in force on {@code date}: the letter's date for "today", a due's date for that due. */
@@ -86,6 +88,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         b.enforcement = enforcement;
         b.losses = losses;
         b.deadlines = deadlines;
+        b.reports = reports;
         return b;
     }
 
@@ -200,6 +203,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         private Optional<EnforcementDetails> enforcement = Optional.empty();
         private List<LossItem> losses = List.of();
         private Deadlines deadlines;
+        private CmsReports reports = CmsReports.NONE;
 
         private Builder() {
         }
@@ -285,9 +289,15 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
             return this;
         }
 
+        /** What the records say the CMS has already been told about the missed payments. */
+        public Builder reports(CmsReports value) {
+            reports = value;
+            return this;
+        }
+
         public LetterFacts build() {
             return new LetterFacts(parent, niNumber, caseDetails, recipient, letterDate, call, arrears, earlierLetter,
-                    effectOnChild, complaint, writeOff, settlement, decision, enforcement, losses, deadlines);
+                    effectOnChild, complaint, writeOff, settlement, decision, enforcement, losses, deadlines, reports);
         }
     }
 }

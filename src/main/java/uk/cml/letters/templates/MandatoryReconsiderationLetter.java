@@ -61,7 +61,8 @@ final class MandatoryReconsiderationLetter extends TemplateBase {
         w.paragraph("If I disagree with the result, I will appeal to the tribunal within "
                 + Deadlines.months(facts.deadlines().appealMonths()) + " of the date on your mandatory "
                 + "reconsideration notice.");
-        w.enclosure("Copy of your decision letter of " + decided);
+        Enclosures.ifKept(w, d.letterKept(), "Copy of your decision letter of " + decided,
+                "the decision letter of " + decided);
         return w.finish();
     }
 }

@@ -46,7 +46,12 @@ final class MissedDirectPayLetter extends TemplateBase {
         String replyBy = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
         w.heading("Missed Direct Pay payments");
         // What my bank statement shows is what arrived, not what was paid: the CMS asks the paying parent for proof.
-        w.opening("to tell you that I have not received all the child maintenance due from " + other + " under "
+        // Told before (the records hold a report or a call): the letter says when, and does not read as the first.
+        CmsReports reports = facts.reports();
+        w.opening(reports.toldOfMissedPayments()
+                ? "to tell you again that I have not received all the child maintenance due from " + other + " under "
+                + "Direct Pay. I " + reports.told(w, "you", false)
+                : "to tell you that I have not received all the child maintenance due from " + other + " under "
                 + "Direct Pay. You will only know about this if I tell you");
         // Something to report: a due of the months listed is short, or older arrears are still owed (the dues
         // listed may all be paid). With neither, the marker stays in the body, so the letter cannot be made.
@@ -60,7 +65,9 @@ final class MissedDirectPayLetter extends TemplateBase {
         EnforcementDetails e = facts.enforcement().orElse(new EnforcementDetails(null, "", false, List.of()));
         List<String> asks = new ArrayList<>(List.of(
                 "Record on my case what fell due and what I received, as listed in this letter.",
-                "Ask " + other + " for proof of any payment they say they made."));
+                reports.proofAsked().map(asked -> "Record as unpaid any payment " + other + " cannot prove was "
+                        + "made: your letter of " + w.date(asked) + " says you have asked for proof.")
+                        .orElse("Ask " + other + " for proof of any payment they say they made.")));
         // Only the steps not yet taken by what the records show: never an arrears notice that is already logged.
         if (!e.reached(Step.ARREARS_NOTICE)) {
             asks.add("Send " + other + " an arrears notice.");

@@ -27,7 +27,9 @@ final class OtherParentLetter extends TemplateBase {
         // were arranged when they fell due (none, when they span a move).
         Arrangement arrangement = facts.arrangementToday();
         Optional<Arrangement> dues = ArrangementWords.ofListedDues(facts);
-        if (arrangement == Arrangement.DIRECT_PAY || ArrangementWords.anyListedUnder(facts, Arrangement.DIRECT_PAY)) {
+        CmsReports reports = facts.reports();
+        if ((arrangement == Arrangement.DIRECT_PAY || ArrangementWords.anyListedUnder(facts, Arrangement.DIRECT_PAY))
+                && !reports.toldOfMissedPayments()) {
             w.warn("The CMS only knows about missed Direct Pay payments if you tell it: write to the CMS too "
                     + "(Report missed Direct Pay payments).");
         }
@@ -52,7 +54,7 @@ final class OtherParentLetter extends TemplateBase {
                                 + " has not reached me.",
                         "If you cannot pay it all at once, contact " + CMS + " by " + by + " to agree how you will "
                                 + "pay it off as well as the regular payments.")
-                : List.of("Pay the " + total + " you owe by " + by + ".",
+                : List.of("Pay what you owe by " + by + ": by my records, " + total + ".",
                         "If you cannot pay it all at once, contact me by " + by + " so we can agree a plan to pay "
                                 + "it off as well as the regular payments."));
         if (owed || arrears.hasShortLines()) {
@@ -60,7 +62,13 @@ final class OtherParentLetter extends TemplateBase {
                     + ArrearsAnnex.tablesIntro(w, arrears));
             ArrearsAnnex.write(w, arrears);
         }
-        w.paragraph("If I do not hear from you by " + by + ", I will " + nextStep(arrangement) + ".");
+        // What the records say the CMS has been told is said as done, never as a threat.
+        String told = arrangement == Arrangement.PRIVATE ? "" : reports.told(w, "it");
+        w.paragraph((told.isEmpty() ? "" : "I have already been in touch with " + CMS + ": I " + told + ". ")
+                + "If I do not hear from you by " + by + ", I will "
+                + (arrangement == Arrangement.DIRECT_PAY && reports.toldOfMissedPayments()
+                ? "ask " + CMS + " to move our case to Collect and Pay, so that it collects the maintenance from you"
+                : nextStep(arrangement)) + ".");
         return w.finish();
     }
 

@@ -38,8 +38,10 @@ final class SeniorReviewLetter extends TemplateBase {
         ComplaintParts.moneyLost(w);
         w.paragraph("If the review does not settle my complaint, I will ask the Independent Case Examiner to look "
                 + "into it once you have sent me your final response.");
-        w.enclosure("Copy of my complaint of " + complained);
-        w.enclosure("Copy of your reply of " + replied);
+        Enclosures.ifKept(w, c.holds(ComplaintDetails.Kept.COMPLAINT), "Copy of my complaint of " + complained,
+                "your complaint of " + complained);
+        Enclosures.ifKept(w, c.holds(ComplaintDetails.Kept.REPLY), "Copy of your reply of " + replied,
+                "the CMS reply of " + replied);
         return w.finish();
     }
 }

@@ -75,18 +75,19 @@ final class Facts {
                         LocalDate.of(2026, 12, 4), false))
                 .arrears(ArrearsDetails.from(schedule))
                 .earlierLetter(new EarlierLetter(LocalDate.of(2026, 10, 18), "Missed Direct Pay payments",
-                        LocalDate.of(2026, 10, 19), "first class post", "CP 4821 0093"))
+                        LocalDate.of(2026, 10, 19), "first class post", "CP 4821 0093").kept(true, true))
                 .effectOnChild(List.of("I have fallen behind with the rent", "No money for school uniform"))
                 .complaint(new ComplaintDetails(LocalDate.of(2026, 8, 22), "Payments stopped",
                         "No arrears notice was sent", EnumSet.allOf(ComplaintDetails.Remedy.class),
                         "Send an arrears notice", LocalDate.of(2026, 9, 23), LocalDate.of(2026, 10, 13),
                         LocalDate.of(2026, 10, 22), "by email", "large print",
-                        "The reply does not say when an arrears notice will be sent"))
+                        "The reply does not say when an arrears notice will be sent")
+                        .withKept(EnumSet.allOf(ComplaintDetails.Kept.class)))
                 .caseDetails(new LetterFacts.CaseDetails("Jordan Reed", List.of("3 Mill Lane", "Bradford", "BD1 4QT"),
                         Optional.of(new CmsReference("121234567890")), Arrangement.DIRECT_PAY, List.of("Mia", "Leo"),
                         WorkSituation.EMPLOYED, Optional.of(LocalDate.of(2026, 9, 30)), false))
                 .decision(new DecisionDetails(LocalDate.of(2026, 11, 10), "the weekly amount of maintenance",
-                        "The income used is two years old", ""))
+                        "The income used is two years old", "", true))
                 .enforcement(new EnforcementDetails(null, "Acme Ltd", false, List.of()))
                 .losses(List.of(new LossItem("Overdraft charges", Money.ofPence(1800), "3 charges of £6.00")))
                 .writeOff(new WriteOffDetails(LocalDate.of(2026, 11, 12), Money.ofPence(53150), "I have debts",

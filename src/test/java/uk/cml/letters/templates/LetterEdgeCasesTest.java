@@ -155,7 +155,7 @@ class LetterEdgeCasesTest {
             ComplaintDetails c = plain.complaint().orElseThrow();
             LetterFacts facts = plain.toBuilder().complaint(new ComplaintDetails(c.happenedOn(), c.whatHappened(),
                     c.whatWentWrong(), c.wants(), c.actionWanted(), c.complainedOn(), c.cmsRepliedOn(), finalResponse,
-                    c.contactPreference(), c.adjustments())).build();
+                    c.contactPreference(), c.adjustments()).withKept(c.kept())).build();
             List<Warning> warnings = LetterTemplates.ICE_COMPLAINT.draft(facts).warnings();
             if (warning.isEmpty()) {
                 assertEquals(List.of(), warnings);

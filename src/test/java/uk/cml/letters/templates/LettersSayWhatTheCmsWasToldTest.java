@@ -1,0 +1,77 @@
+package uk.cml.letters.templates;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * When the records show the CMS was already told of the missed payments (a letter, a call, a complaint), the letters
+ * about them say so with the dates, never threaten it or read as the first report, and do not ask the CMS for what
+ * it says it has done. The other parent's debt is the parent's own figure: "by my records". Read back from the PDF.
+ */
+class LettersSayWhatTheCmsWasToldTest {
+
+    private static final CmsReports TOLD = new CmsReports(List.of(LocalDate.of(2026, 11, 3)),
+            List.of(LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 17)), List.of(LocalDate.of(2026, 10, 23)),
+            Optional.of(LocalDate.of(2026, 11, 18)));
+
+    private static String read(LetterTemplate template, CmsReports reports) throws IOException {
+        LetterFacts facts = Facts.complete(template).toBuilder().reports(reports).build();
+        return new ReadBack(template, facts).flat();
+    }
+
+    @Test
+    @DisplayName("the letter to the other parent says the CMS has been told, with the dates, and does not threaten it")
+    void otherParentAfterReports() throws IOException {
+        String text = read(LetterTemplates.OTHER_PARENT, TOLD);
+        assertTrue(text.contains("I have already been in touch with the Child Maintenance Service: I wrote to it about"
+                + " the missed payments on 3 November 2026, spoke to it by phone on 9 November 2026 and 17 November"
+                + " 2026, and complained to it on 23 October 2026."), text);
+        assertFalse(text.contains("I will tell the Child Maintenance Service"), text);
+        assertTrue(text.contains("I will ask the Child Maintenance Service to move our case to Collect and Pay"), text);
+    }
+
+    @Test
+    @DisplayName("the amount the other parent is asked to pay is the parent's own figure, by their records")
+    void otherParentAmountByMyRecords() throws IOException {
+        String text = read(LetterTemplates.OTHER_PARENT, CmsReports.NONE);
+        assertTrue(text.matches(".*1\\. Pay what you owe by \\d+ \\w+ 2026: by my records, £[\\d,]+\\.\\d\\d\\..*"),
+                text);
+        assertFalse(text.matches(".*Pay the £[\\d,.]+ you owe.*"), text);
+    }
+
+    @Test
+    @DisplayName("with nothing told yet, the letter to the other parent still says the CMS will be told")
+    void otherParentBeforeReports() throws IOException {
+        String text = read(LetterTemplates.OTHER_PARENT, CmsReports.NONE);
+        assertTrue(text.contains("I will tell the Child Maintenance Service about the missed payments"), text);
+        assertFalse(text.contains("in touch with"), text);
+    }
+
+    @Test
+    @DisplayName("the Direct Pay report refers to the earlier letter and calls and asks for no proof the CMS has asked")
+    void directPayAfterReports() throws IOException {
+        String text = read(LetterTemplates.MISSED_DIRECT_PAY, TOLD);
+        assertTrue(text.contains("I am writing to tell you again that I have not received all the child maintenance"
+                + " due from Jordan Reed under Direct Pay. I wrote to you about the missed payments on 3 November"
+                + " 2026 and spoke to you by phone on 9 November 2026 and 17 November 2026."), text);
+        assertFalse(text.contains("You will only know about this if I tell you"), text);
+        assertFalse(text.contains("Ask Jordan Reed for proof"), text);
+        assertTrue(text.contains("Record as unpaid any payment Jordan Reed cannot prove was made: your letter of 18"
+                + " November 2026 says you have asked for proof."), text);
+    }
+
+    @Test
+    @DisplayName("a first report of missed Direct Pay payments still reads as one")
+    void directPayFirstReport() throws IOException {
+        String text = read(LetterTemplates.MISSED_DIRECT_PAY, CmsReports.NONE);
+        assertTrue(text.contains("You will only know about this if I tell you"), text);
+        assertTrue(text.contains("Ask Jordan Reed for proof of any payment they say they made."), text);
+    }
+}
