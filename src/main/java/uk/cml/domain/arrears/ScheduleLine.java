@@ -89,7 +89,7 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
      * {@link #statusChipText}.
      */
     public String statusText() {
-        return status(false);
+        return status(false, false);
     }
 
     /**
@@ -98,24 +98,37 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
      * if it arrives by Mon 23 Nov 2026", which took a chip about 310 px wide and the table past a 1024 px window.
      */
     public String statusChipText() {
-        return status(true);
+        return status(true, false);
     }
 
-    private String status(boolean chip) {
+    /**
+     * The chip's words with what is in brackets on a second line: "Part arrived" over "(short £26.87)", "Arrived
+     * late" over "(13 days)". A table whose status column has no room for the chip on one line shows this: under
+     * Collect and Pay at 1024 wide the six columns leave the status about 170 px, and "Part arrived (short £26.87)"
+     * took 215, which brought back the sideways bar. The same as {@link #statusChipText} for a status with nothing
+     * in brackets.
+     */
+    public String statusChipTextOnTwoLines() {
+        return status(true, true);
+    }
+
+    private String status(boolean chip, boolean twoLines) {
         return switch (status) {
             case PAID -> collectAndPay ? Words.text("arrears.line.arrivedInFull") : status.label();
             case PAID_IN_ADVANCE -> collectAndPay ? Words.text("arrears.line.arrivedInAdvance") : status.label();
             // Under every arrangement: a bank statement shows the day money arrived, not the day it was sent (a
             // standing order or a transfer can take days to clear), so "Paid late" claimed more than it shows.
-            case PAID_LATE -> Words.text(daysLate == 1 ? "arrears.line.arrivedLateOneDay"
-                    : "arrears.line.arrivedLateDays", daysLate);
-            case PART_PAID -> Words.text("arrears.line.short",
+            case PAID_LATE -> Words.text(daysLate == 1
+                    ? twoLines ? "arrears.line.arrivedLateOneDayOnTwoLines" : "arrears.line.arrivedLateOneDay"
+                    : twoLines ? "arrears.line.arrivedLateDaysOnTwoLines" : "arrears.line.arrivedLateDays", daysLate);
+            case PART_PAID -> Words.text(twoLines ? "arrears.line.shortOnTwoLines" : "arrears.line.short",
                     collectAndPay ? Words.text("arrears.line.partArrived") : status.label(), shortBy.format());
             case DUE_TODAY -> {
                 String due = date.equals(onTimeBy) ? status.label()
                         : chip ? Words.text("arrears.line.dueOnTimeBy", CalendarText.dayAndDateBeside(onTimeBy, date))
                         : Words.text("arrears.line.onTimeBy", CalendarText.dayAndDate(onTimeBy));
-                yield received.isPositive() ? Words.text("arrears.line.toCome", due, shortBy.format()) : due;
+                yield received.isPositive() ? Words.text(twoLines ? "arrears.line.toComeOnTwoLines"
+                        : "arrears.line.toCome", due, shortBy.format()) : due;
             }
             default -> status.label();
         };

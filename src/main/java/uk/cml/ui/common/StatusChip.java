@@ -32,13 +32,21 @@ public final class StatusChip {
         }
     }
 
-    /** A status's words and tone; no words means nothing to show. */
-    public record Status(String text, Tone tone) {
+    /**
+     * A status's words and tone; no words means nothing to show. {@code onTwoLines} is the same words with a line
+     * break ("Part arrived" over "(short £26.87)"), for a column that has no room for them on one line.
+     */
+    public record Status(String text, Tone tone, String onTwoLines) {
         public static final Status NONE = new Status("", Tone.PLAIN);
 
         public Status {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(tone, "tone");
+            Objects.requireNonNull(onTwoLines, "onTwoLines");
+        }
+
+        public Status(String text, Tone tone) {
+            this(text, tone, text);
         }
     }
 
@@ -58,6 +66,17 @@ public final class StatusChip {
      * "Overdue: was due 25 Nov 2026" reads whole at any window size, and the other columns give way.
      */
     public static <S> TableColumn<S, Status> column(String title, Function<S, Status> value, double width) {
+        return column(title, value, width, Double.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #column(String, Function, double)}, but a chip that would make the column wider than
+     * {@code oneLineAtMost} on one line shows its words on two ({@link Status#onTwoLines}), and its row grows to
+     * hold them (the table must not fix its rows' height). Only a chip whose lines are still too wide widens the
+     * column past it.
+     */
+    public static <S> TableColumn<S, Status> column(String title, Function<S, Status> value, double width,
+            double oneLineAtMost) {
         TableColumn<S, Status> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
@@ -68,8 +87,26 @@ public final class StatusChip {
                 super.updateItem(status, empty);
                 setText(null);
                 boolean none = empty || status == null || status.text().isEmpty();
-                setGraphic(none ? null : of(status));
+                Label chip = none ? null : of(status);
+                setGraphic(chip);
                 setTooltip(none ? null : new Tooltip(status.text()));
+                if (chip != null && !status.onTwoLines().equals(status.text()) && needed(chip) > oneLineAtMost) {
+                    chip.setText(status.onTwoLines());
+                }
+            }
+
+            /** The column width the chip needs on one line, with the theme's font and padding where known. */
+            private double needed(Label chip) {
+                chip.applyCss();
+                double wide = chip.prefWidth(-1);
+                if (chip.getScene() == null) {
+                    // Not in a window yet, so no theme: the words at the chip's size (app.css) and its padding.
+                    javafx.scene.text.Text words = new javafx.scene.text.Text(chip.getText());
+                    words.setFont(javafx.scene.text.Font.font(getFont().getFamily(),
+                            javafx.scene.text.FontWeight.BOLD, 12.5));
+                    wide = words.getLayoutBounds().getWidth() + 16;
+                }
+                return Math.ceil(snappedLeftInset() + wide + snappedRightInset() + 1);
             }
 
             @Override

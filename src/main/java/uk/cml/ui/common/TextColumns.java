@@ -1,8 +1,16 @@
 package uk.cml.ui.common;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -45,5 +53,98 @@ public final class TextColumns {
         }.getLayoutBounds().getWidth() + (sortable ? HEADING_ROOM : UNSORTED_HEADING_ROOM)));
         column.setPrefWidth(Math.max(width, column.getMinWidth()));
         return column;
+    }
+
+    /**
+     * Makes a column never narrower than the widest text it shows for its table's rows (all of them, not only those
+     * on screen): for what must never be cut, an amount of money, a date, a kind. Its least width only grows; the
+     * other columns give way to it.
+     */
+    public static <S> TableColumn<S, String> keepWhole(TableColumn<S, String> column, Function<S, String> value) {
+        Widest<S> widest = new Widest<>(value);
+        column.setCellFactory(c -> FullTextTooltip.on(new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+            }
+
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                TableColumn<S, String> shown = getTableColumn();
+                TableView<S> table = getTableView();
+                if (shown == null || table == null) {
+                    return;
+                }
+                // Measured here, once the theme's font and padding apply; the table lays out again if it grows.
+                double needed = Math.ceil(snappedLeftInset() + widest.width(table.getItems(), getFont()) + snappedRightInset() + 1);
+                if (needed > shown.getMinWidth()) {
+                    shown.setMinWidth(needed);
+                    Platform.runLater(() -> table.getColumnResizePolicy().call(
+                            new TableView.ResizeFeatures<>(table, null, 0d)));
+                }
+            }
+        }));
+        return column;
+    }
+
+    /** The width of the widest text a column shows for its table's rows, worked out again when they change. */
+    private static final class Widest<S> {
+        private final Function<S, String> value;
+        private final ListChangeListener<S> changed = change -> forget();
+        private ObservableList<S> items;
+        private Font measuredWith;
+        private double width = -1;
+
+        Widest(Function<S, String> value) {
+            this.value = value;
+        }
+
+        private void follow(ObservableList<S> now) {
+            if (items != null) {
+                items.removeListener(changed);
+            }
+            items = now;
+            if (items != null) {
+                items.addListener(changed);
+            }
+            forget();
+        }
+
+        private void forget() {
+            width = -1;
+        }
+
+        double width(ObservableList<S> shown, Font font) {
+            if (shown != items) {
+                follow(shown);
+            }
+            if (width < 0 || !font.equals(measuredWith)) {
+                measuredWith = font;
+                width = 0;
+                Set<String> seen = new HashSet<>();
+                Text words = new Text();
+                words.setFont(font);
+                for (S item : items == null ? List.<S>of() : items) {
+                    String text = value.apply(item);
+                    // Digits are all one width in the app's fonts, so "£1,234.56" stands for every amount shaped
+                    // like it: a few texts to measure, not one per row of a long schedule or import.
+                    if (text != null && seen.add(shape(text))) {
+                        words.setText(text);
+                        width = Math.max(width, words.getLayoutBounds().getWidth());
+                    }
+                }
+            }
+            return width;
+        }
+
+        private static String shape(String text) {
+            char[] chars = text.toCharArray();
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = Character.isDigit(chars[i]) ? '0' : chars[i];
+            }
+            return new String(chars);
+        }
     }
 }

@@ -45,6 +45,9 @@ public final class DocumentsView extends Page {
     private final ProgressBar progress = new ProgressBar();
     private final Label progressText = new Label();
     private final VBox messages = new VBox(4);
+    private static final double PREVIEW_GAP = 16;
+    /** What the list keeps for file names beside the other columns before the preview gives way. */
+    private static final double NAME_ROOM = 170;
 
     /**
      * @param openWithSystem opens a file in the program the computer uses for it
@@ -95,11 +98,30 @@ public final class DocumentsView extends Page {
         view.setId("documents-page");
         view.setTop(top);
         view.setCenter(table);
-        BorderPane.setMargin(preview, new Insets(0, 0, 0, 16));
+        BorderPane.setMargin(preview, new Insets(0, 0, 0, PREVIEW_GAP));
         view.setRight(preview);
+        narrowerPreviewWhenTight();
         view.getStyleClass().add("page"); // the page's margins come from app.css
         acceptDrops();
         lay(view, model::reload);
+    }
+
+    /**
+     * The preview is 390 px wide where there is room (1366 wide), and gives way down to 250 so that the list keeps
+     * room for its name column beside the kind, date and size read whole: at 1024 wide a 390 px preview left the list
+     * about 340 px, and it read "3 Dec 2...", "Pictur..." and file names only.
+     */
+    private void narrowerPreviewWhenTight() {
+        javafx.beans.binding.DoubleBinding room = javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double list = NAME_ROOM + table.snappedLeftInset() + table.snappedRightInset();
+            for (TableColumn<AttachedDocument, ?> column : table.getColumns()) {
+                list += column == table.getColumns().get(0) ? 0 : column.getMinWidth();
+            }
+            double left = view.getWidth() - view.snappedLeftInset() - view.snappedRightInset() - PREVIEW_GAP - list;
+            return Math.max(PreviewPane.NARROWEST, Math.min(PreviewPane.WIDEST, Math.floor(left)));
+        }, view.widthProperty(), table.getColumns().get(1).minWidthProperty(),
+                table.getColumns().get(2).minWidthProperty(), table.getColumns().get(3).minWidthProperty());
+        preview.prefWidthProperty().bind(room);
     }
 
     private void buildTable() {
@@ -109,11 +131,13 @@ public final class DocumentsView extends Page {
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         table.getColumns().add(column(Messages.text("documents.view.name"), AttachedDocument::originalName, 240));
-        table.getColumns().add(column(Messages.text("documents.view.type"), d -> d.type().label(), 110));
-        table.getColumns().add(column(Messages.text("documents.view.added"), d -> UkFormats.shortDate(d.addedOn()),
+        // The kind, the day it was added and the size always read whole (each column as wide as its widest entry);
+        // a long file name gives way, and reads whole on pointing.
+        table.getColumns().add(whole(Messages.text("documents.view.type"), d -> d.type().label(), 110));
+        table.getColumns().add(whole(Messages.text("documents.view.added"), d -> UkFormats.shortDate(d.addedOn()),
                 100));
-        table.getColumns().add(column(Messages.text("documents.view.size"), AttachedDocument::sizeText, 80));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(whole(Messages.text("documents.view.size"), AttachedDocument::sizeText, 80));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setItems(model.shown());
         // Newest first: after each load the table is back at its newest document.
         model.shown().addListener((javafx.collections.ListChangeListener<AttachedDocument>) c -> table.scrollTo(0));
@@ -125,6 +149,11 @@ public final class DocumentsView extends Page {
                 preview.show(document, model.store().fileOf(document));
             }
         });
+    }
+
+    private static TableColumn<AttachedDocument, String> whole(String title, Function<AttachedDocument, String> value,
+                                                               double width) {
+        return uk.cml.ui.common.TextColumns.keepWhole(column(title, value, width), value);
     }
 
     private static TableColumn<AttachedDocument, String> column(String title, Function<AttachedDocument, String> value,

@@ -19,7 +19,11 @@ import uk.cml.ui.common.Messages;
 /** A picture of the chosen document: a photo scaled to fit, or a PDF's first pages. Rendered off the FX thread. */
 final class PreviewPane extends ScrollPane {
 
+    /** The widest a preview is drawn, beside the list in a wide window; pictures are made at this size. */
     static final int WIDTH = 360;
+    /** The pane's width at most and at least (the picture and the pane's padding and scroll bar). */
+    static final double WIDEST = WIDTH + 30;
+    static final double NARROWEST = 250;
     private static final int PDF_PAGES = 2;
 
     private final DocumentPreview preview;
@@ -34,11 +38,11 @@ final class PreviewPane extends ScrollPane {
         setId("documents-preview");
         caption.setId("documents-preview-caption");
         caption.setWrapText(true);
-        caption.setMaxWidth(WIDTH);
         pages.getStyleClass().add("preview-pages");
         setContent(pages);
         setFitToWidth(true);
-        setPrefWidth(WIDTH + 30);
+        setPrefWidth(WIDEST);
+        setMinWidth(NARROWEST);
         clear(Messages.text("documents.view.chooseADocumentToSee"));
     }
 
@@ -64,7 +68,10 @@ final class PreviewPane extends ScrollPane {
             for (Image image : images) {
                 ImageView view = new ImageView(image);
                 view.setPreserveRatio(true);
-                view.setFitWidth(Math.min(WIDTH, image.getWidth()));
+                // As wide as the pane has room for (narrower in a small window), never wider than it was made.
+                view.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.min(
+                        image.getWidth(), Math.max(1, getViewportBounds().getWidth() - pages.snappedLeftInset()
+                                - pages.snappedRightInset())), viewportBoundsProperty()));
                 view.setAccessibleText(Messages.text("documents.previewPane.previewOf", document.originalName()));
                 pages.getChildren().add(view);
             }

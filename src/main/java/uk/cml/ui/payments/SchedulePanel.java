@@ -112,6 +112,10 @@ final class SchedulePanel extends BorderPane {
     }
 
     private void showNewest() {
+        showNewest(3);
+    }
+
+    private void showNewest(int tries) {
         int last = table.getItems().size() - 1;
         if (last < 0) {
             return;
@@ -119,9 +123,28 @@ final class SchedulePanel extends BorderPane {
         // The flow's own scrollTo makes the row wholly visible; the table's puts it at the top if it can.
         if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
             flow.scrollTo(last);
+            // Rows are not all one height (a status on two lines), so the flow scrolls by its guess of their heights
+            // and may stop short of the newest: once laid out, look again, a few times at most.
+            javafx.scene.Scene scene = table.getScene();
+            if (tries > 1 && scene != null) {
+                Runnable[] again = new Runnable[1];
+                again[0] = () -> {
+                    scene.removePostLayoutPulseListener(again[0]);
+                    if (followNewest && !newestInSight(flow, last)) {
+                        showNewest(tries - 1);
+                    }
+                };
+                scene.addPostLayoutPulseListener(again[0]);
+            }
         } else {
             table.scrollTo(last);
         }
+    }
+
+    private static boolean newestInSight(javafx.scene.control.skin.VirtualFlow<?> flow, int last) {
+        javafx.scene.control.IndexedCell<?> cell = flow.getLastVisibleCell();
+        return cell != null && cell.getIndex() == last && cell.getLayoutY() + cell.getHeight()
+                <= flow.getHeight() + 0.5;
     }
 
     /** An action about the schedule itself (saving it as a file), kept beside its choices. */

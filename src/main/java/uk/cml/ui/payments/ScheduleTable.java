@@ -22,13 +22,15 @@ public final class ScheduleTable {
     }
 
     static final String AFTER_FEE = "schedule-after-fee";
+    /** "Arrived late (3 days)" on one line; a longer status goes on two (see status()). */
+    private static final double STATUS_LEAST = 170;
 
     public static TableView<ScheduleLine> create() {
         TableView<ScheduleLine> table = new TableView<>();
         table.setId("schedule-table");
         table.setAccessibleText(Messages.text("payments.scheduleTable.eachPaymentDueWhatArrived"));
         table.setPlaceholder(PageLayout.emptyNote(Messages.text("payments.scheduleTable.nothingToShowForThis")));
-        table.setFixedCellSize(30);
+        // Rows are 30 px (app.css, -fx-cell-size), not fixed: a status chip on two lines makes its row taller.
         table.getColumns().add(Columns.text(Messages.text("payments.scheduleTable.dueOn"), line ->
                 UkFormats.shortDate(line.date()), 100));
         table.getColumns().add(Columns.money(Messages.text("payments.scheduleTable.due"), line -> line.due().format(),
@@ -63,7 +65,7 @@ public final class ScheduleTable {
         // below what the heading needs (TextColumns). The status column widens itself to its widest chip
         // (StatusChip); 170 holds "Arrived late (3 days)". The balance has room for "In credit £150.00". Under
         // Collect and Pay the six come to about 720 px, inside the 730 a 1024 px window gives the table.
-        double[] least = {98, 72, 72, 175, 170, 120};
+        double[] least = {98, 72, 72, 175, STATUS_LEAST, 120};
         for (int i = 0; i < least.length; i++) {
             TableColumn<ScheduleLine, ?> column = table.getColumns().get(i);
             column.setMinWidth(Math.max(least[i], column.getMinWidth()));
@@ -122,10 +124,15 @@ public final class ScheduleTable {
         return line.arrivedTextBesideExpected() + notes;
     }
 
-    /** The status as a coloured label that always carries its words, so colour is never the only signal. */
+    /**
+     * The status as a coloured label that always carries its words, so colour is never the only signal. A status
+     * too long for the column's least width ("Part arrived (short £26.87)", "Arrived late (13 days)") reads on two
+     * lines in a taller row, rather than widening the column past what a 1024 px window has room for.
+     */
     private static TableColumn<ScheduleLine, StatusChip.Status> status() {
         return StatusChip.column(Messages.text("payments.importRowsTable.status"), line ->
-                new StatusChip.Status(line.statusChipText(), toneOf(line)), 170);
+                new StatusChip.Status(line.statusChipText(), toneOf(line), line.statusChipTextOnTwoLines()),
+                STATUS_LEAST, STATUS_LEAST);
     }
 
     static StatusChip.Tone toneOf(ScheduleLine line) {

@@ -78,6 +78,37 @@ class CutInCellTest extends AppRobot {
         assertEquals(List.of(), problems(table, 400), "with room the chip reads whole");
     }
 
+    /**
+     * The audit lets a cell's words give way to "..." when its tooltip has them whole, but never an amount of money:
+     * a money column too narrow for "£1,234.56" is found, with or without a tooltip.
+     */
+    @Test
+    void anAmountCutInAMoneyColumnIsFoundEvenWithItsTooltip() {
+        TableView<String> table = new TableView<>(javafx.collections.FXCollections.observableArrayList("£1,234.56"));
+        TableColumn<String, String> due = uk.cml.ui.common.TextColumns.of("Due", s -> s, 40);
+        due.getStyleClass().add("money-column");
+        due.setMaxWidth(50);
+        table.getColumns().add(due);
+        List<String> found = new ArrayList<>();
+        interact(() -> {
+            stage.setScene(new Scene(new VBox(table), 300, 200));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> found.addAll(LayoutChecks.cutMoney(LayoutChecks.showing(stage.getScene().getRoot()))));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("should read \"£1,234.56\""), found.get(0));
+        interact(() -> found.addAll(LayoutChecks.cutText(LayoutChecks.showing(stage.getScene().getRoot()))));
+        assertEquals(1, found.size(), "the plain check lets it give way to its tooltip: " + found);
+        interact(() -> {
+            due.setMaxWidth(5000);
+            due.setPrefWidth(200);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), interactAndGet(() -> LayoutChecks.cutMoney(
+                LayoutChecks.showing(stage.getScene().getRoot()))), "with room the amount reads whole");
+    }
+
     @Test
     void aStatusColumnMakesRoomForItsWidestChip() {
         TableView<String> table = new TableView<>(javafx.collections.FXCollections.observableArrayList(OVERDUE,

@@ -57,6 +57,7 @@ final class LayoutChecks {
         found.addAll(cutText(nodes));
         found.addAll(cutPrompt(nodes));
         found.addAll(cutInCell(nodes));
+        found.addAll(cutMoney(nodes));
         found.addAll(headingPastTableEdge(nodes));
         found.addAll(labelsOffTheirFields(nodes));
         found.addAll(unreachable(scene, nodes));
@@ -109,6 +110,27 @@ final class LayoutChecks {
             if (needed > room + 0.5) {
                 problems.add("cut hint: \"" + field.getPromptText() + "\" needs " + Math.round(needed) + " px, has "
                         + Math.round(room) + " in " + describe(field));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * An amount of money cut short in a table ("£1,234.…"): {@link #cutText} lets a cell's words give way when its
+     * tooltip has them whole, but a figure never may, so a cell of a money column (style class "money-column") must
+     * show all of its words. Found by review at 1024 wide: the money columns had fixed least widths.
+     */
+    static List<String> cutMoney(List<Node> nodes) {
+        List<String> problems = new ArrayList<>();
+        for (Node node : nodes) {
+            if (node instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getTableColumn() != null
+                    && cell.getTableColumn().getStyleClass().contains("money-column") && cell.getText() != null
+                    && !cell.getText().isBlank()) {
+                String shown = displayed(cell);
+                if (shown == null || !shown.equals(cell.getText())) {
+                    problems.add("cut amount: \"" + shown + "\" should read \"" + cell.getText() + "\" in the column "
+                            + cell.getTableColumn().getText() + " of " + describe(cell));
+                }
             }
         }
         return problems;

@@ -32,7 +32,9 @@ import uk.cml.app.AppServices;
 import uk.cml.app.SampleFolders;
 import uk.cml.app.Startup;
 import uk.cml.domain.Money;
+import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.ui.AppRobot;
@@ -165,6 +167,115 @@ class PaymentsFitTest extends AppRobot {
     @Test
     void underCollectAndPayADueInItsWaitLeavesTheColumnsFittingTheLaptopSizes() throws Exception {
         fitsAtLaptopSizes(true, true);
+    }
+
+    /**
+     * Under Collect and Pay a due part arrived read "Part arrived (short £26.87)": a chip about 215 px wide, which
+     * widened the status column past what a 1024 px window has, brought back the sideways bar and cut What arrived.
+     * The chip reads "Part arrived" over "(short £26.87)" in a taller row, and the table fits the laptop sizes.
+     */
+    @Test
+    void underCollectAndPayAPartArrivedStatusGoesOnTwoLinesAndTheColumnsFit() throws Exception {
+        SampleFolders.fillOn(dataFolder, CLOCK, "--collect-and-pay");
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            long caseId = services.cases.cases().get(0).id();
+            // The newest due's money (the sample passes two weeks on together) arrives as £24.00 only.
+            Payment newest = services.payments.payments(caseId).stream()
+                    .max(java.util.Comparator.comparing(Payment::date)).orElseThrow();
+            services.payments.moveToBin(uk.cml.store.PaymentStore.Kind.PAYMENT, newest.id());
+            services.payments.savePayment(caseId, new Payment(0, newest.date(), Money.ofPence(24_00),
+                    PaymentMethod.THROUGH_CMS, "CHILD MAINT SERVICE", ""));
+        }
+        openPayments();
+        TableView<ScheduleLine> table = waitFor("#schedule-table");
+        waitUntil("the schedule is filled", () -> table.getItems().size() > 100);
+        waitUntil("the fee column shows", () -> table.getVisibleLeafColumns().size() == 6);
+        assertTrue(table.getItems().stream().anyMatch(l -> l.statusChipText().startsWith("Part arrived (short £")),
+                "a due part arrived");
+        for (double[] size : new double[][] {{1024, 768}, {1280, 800}, {1366, 768}}) {
+            resize(size);
+            interact(() -> table.scrollTo(table.getItems().size() - 1));
+            for (int i = 0; i < 3; i++) {
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            String where = "at " + size[0] + " x " + size[1] + " (" + interactAndGet(() -> widths(table)) + ")";
+            assertFalse(interactAndGet(() -> sidewaysBar(table)), "a sideways bar " + where);
+            assertEquals(List.of(), interactAndGet(() -> cutOnePaymentCells(table)), "What arrived " + where);
+            assertEquals(List.of(), interactAndGet(() -> cutChips(table)), "status chips " + where);
+            List<String> chips = interactAndGet(() -> chips(table));
+            assertTrue(chips.stream().anyMatch(c -> c.matches("Part arrived\\n\\(short £[0-9.]+\\)")),
+                    "Part arrived over its shortfall " + where + ": " + chips);
+            if (size[0] == 1024) {
+                uk.cml.ui.Snapshots.save(this, window().getScene().getRoot(), "payments-fit-part-1024x768.png");
+            }
+        }
+    }
+
+    /**
+     * The money columns had fixed least widths: a due of £1,234.56 read "£1,23..." at 1024 wide, and a balance "In
+     * credit £52...". Each money column is as wide as its widest amount, in every table of the page: no amount is
+     * cut, even if the table must then scroll sideways.
+     */
+    @Test
+    void amountsOfThousandsOfPoundsAreNeverCut() throws Exception {
+        SampleFolders.fillOn(dataFolder, CLOCK, "--collect-and-pay");
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            long caseId = services.cases.cases().get(0).id();
+            services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(1_234_56), PaymentFrequency.MONTHLY,
+                    LocalDate.of(2026, 1, 1), "CMS letter"));
+            services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, 2), Money.ofPence(99_999_99),
+                    PaymentMethod.THROUGH_CMS, "LUMP SUM", ""));
+        }
+        openPayments();
+        TableView<ScheduleLine> table = waitFor("#schedule-table");
+        waitUntil("the schedule is filled", () -> table.getItems().size() > 100);
+        for (double[] size : new double[][] {{1024, 768}, {1366, 768}}) {
+            resize(size);
+            for (int row : new int[] {0, table.getItems().size() - 1}) {
+                interact(() -> table.scrollTo(row));
+                for (int i = 0; i < 3; i++) {
+                    WaitForAsyncUtils.waitForFxEvents();
+                }
+                String where = "at " + size[0] + " x " + size[1] + " (" + interactAndGet(() -> widths(table)) + ")";
+                assertEquals(List.of(), interactAndGet(() -> cutMoney(table)), "amounts " + where);
+            }
+            TableView<Payment> payments = lookup("#payments-table").query();
+            showTab("Payments received");
+            interact(() -> payments.scrollTo(payments.getItems().stream()
+                    .filter(p -> p.amount().pence() == 99_999_99).findFirst().orElseThrow()));
+            for (int i = 0; i < 3; i++) {
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            assertTrue(interactAndGet(() -> cells(payments)).contains("£99,999.99"), "the lump sum on screen");
+            assertEquals(List.of(), interactAndGet(() -> cutMoney(payments)), "payments received at " + size[0]);
+            showTab("Payment plans");
+            TableView<?> plans = lookup("#plans-table").query();
+            for (int i = 0; i < 3; i++) {
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            assertEquals(List.of(), interactAndGet(() -> cutMoney(plans)), "plans at " + size[0]);
+            showTab("Due payments");
+        }
+    }
+
+    private void showTab(String title) {
+        javafx.scene.control.TabPane tabs = waitFor("#payments-tabs");
+        interact(() -> tabs.getTabs().stream().filter(t -> t.getText().equals(title)).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    /** The words of the cells on screen. */
+    private static List<String> cells(TableView<?> table) {
+        List<String> words = new ArrayList<>();
+        for (Node node : table.lookupAll(".table-cell")) {
+            if (node instanceof TableCell<?, ?> cell && cell.isVisible() && cell.getText() != null) {
+                words.add(cell.getText());
+            }
+        }
+        return words;
     }
 
     /**

@@ -1,0 +1,139 @@
+package uk.cml.ui.documents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import uk.cml.app.AppServices;
+import uk.cml.app.SampleFolders;
+import uk.cml.app.Startup;
+import uk.cml.store.AttachedDocument;
+import uk.cml.ui.AppRobot;
+
+/**
+ * Seen in a real 1024 x 768 window: the list beside the 390 px preview had about 340 px, and read "3 Dec 2...",
+ * "Pictur..." and file names only. At 1024 and 1366 the kind, the day added and the size read whole, the names keep
+ * some room, and at 1366 the preview keeps its full width.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DocumentsFitTest extends AppRobot {
+
+    @TempDir
+    Path dataFolder;
+    @TempDir
+    Path parentsFiles;
+    Startup startup;
+
+    @Start
+    void start(Stage primary) {
+        // Each test opens the app in a window of its own (see AppRobot.startOn).
+    }
+
+    @AfterEach
+    void close() {
+        if (startup != null) {
+            stop(startup);
+        }
+    }
+
+    @Test
+    void atLaptopSizesTheKindTheDayAndTheSizeReadWholeBesideThePreview() throws Exception {
+        SampleFolders.fillOn(dataFolder, CLOCK);
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            long caseId = services.cases.cases().get(0).id();
+            services.documents.add(caseId, picture("bank-statement-november-2026.png", "png"), "");
+            services.documents.add(caseId, picture("certificate-of-posting-photo.jpg", "jpg"), "");
+        }
+        startup = startOn(dataFolder);
+        waitFor("#overview-owed");
+        press("#nav-documents");
+        TableView<AttachedDocument> table = waitFor("#documents-table");
+        waitUntil("both files are listed", () -> table.getItems().size() == 2);
+        for (double[] size : new double[][] {{1024, 768}, {1366, 768}}) {
+            resize(size);
+            String where = size[0] + " x " + size[1] + " (" + interactAndGet(() -> widths(table)) + ")";
+            assertEquals(List.of(), interactAndGet(() -> cut(table)), "cut at " + where);
+            double name = interactAndGet(() -> table.getColumns().get(0).getWidth());
+            assertTrue(name >= 150, "room for the names at " + where);
+            double preview = interactAndGet(() -> lookup("#documents-preview").query().getBoundsInLocal().getWidth());
+            if (size[0] == 1366) {
+                assertEquals(PreviewPane.WIDEST, preview, 1, "the preview at its full width at 1366");
+            } else {
+                assertTrue(preview >= PreviewPane.NARROWEST - 1, "a preview still at " + where + ": " + preview);
+                uk.cml.ui.Snapshots.save(this, window().getScene().getRoot(), "documents-fit-1024x768.png");
+            }
+        }
+    }
+
+    private Path picture(String name, String format) throws Exception {
+        BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.BLUE);
+        g.fillRect(0, 0, 400, 300);
+        g.dispose();
+        Path file = parentsFiles.resolve(name);
+        ImageIO.write(image, format, file.toFile());
+        return file;
+    }
+
+    private void resize(double[] size) {
+        interact(() -> {
+            window().setMaximized(false);
+            window().setWidth(size[0]);
+            window().setHeight(size[1]);
+        });
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    private static String widths(TableView<?> table) {
+        StringBuilder text = new StringBuilder("table " + Math.round(table.getWidth()));
+        for (TableColumn<?, ?> column : table.getVisibleLeafColumns()) {
+            text.append("; ").append(column.getText()).append(' ').append(Math.round(column.getWidth())).append('/')
+                    .append(Math.round(column.getMinWidth()));
+        }
+        return text.toString();
+    }
+
+    /** Cells of the Type, Added and Size columns on screen whose shown words differ from their text. */
+    private static List<String> cut(TableView<?> table) {
+        List<String> cut = new ArrayList<>();
+        int seen = 0;
+        for (Node node : table.lookupAll(".table-cell")) {
+            if (node instanceof TableCell<?, ?> cell && cell.isVisible() && cell.getTableColumn() != null
+                    && cell.getTableColumn() != table.getColumns().get(0) && cell.getText() != null
+                    && !cell.getText().isEmpty()) {
+                seen++;
+                Text shown = (Text) cell.lookup(".text");
+                if (shown == null || !cell.getText().equals(shown.getText())) {
+                    cut.add("\"" + (shown == null ? "" : shown.getText()) + "\" for \"" + cell.getText() + "\" in "
+                            + cell.getTableColumn().getText());
+                }
+            }
+        }
+        if (seen < 6) {
+            cut.add("only " + seen + " cells of the kind, day and size were drawn");
+        }
+        return cut;
+    }
+}
