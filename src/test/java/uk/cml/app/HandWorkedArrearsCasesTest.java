@@ -572,11 +572,12 @@ class HandWorkedArrearsCasesTest {
         // Plan: £100.00 a month from Mon 1 Jun 2026. Nothing paid for 1 Jun, 1 Jul, 1 Aug, 1 Sep, 1 Oct, 1 Nov:
         // balance £600.00 at the end of 1 Nov. Then paid on time: Tue 1 Dec £100.00, Mon 4 Jan 2027 £100.00 (1 Jan is
         // New Year's Day), Mon 1 Feb 2027 £100.00; the balance stays £600.00.
-        // Today Sun 28 Feb 2027. A letter lists the dues of the last 3 months (from 29 Nov 2026): 1 Dec, 1 Jan, 1 Feb,
-        // all paid. They begin where 1 Dec's period begins, 24 Nov 2026 (7 early days), with £600.00 owed.
-        // So: "£600.00 is owed. Since 24 November 2026, £300.00 fell due and £300.00 was paid, so the balance stayed
-        // at £600.00. The arrears have been owed without a break since 1 June 2026." (Not "went from £600.00 to
-        // £600.00", which reads as if something changed.)
+        // Today Sun 28 Feb 2027. The arrears began with 1 Jun's due, more than 6 months back, so a letter lists the
+        // dues of the last 6 months (from 29 Aug 2026): 1 Sep, 1 Oct, 1 Nov (nothing), 1 Dec, 1 Jan, 1 Feb (paid).
+        // They begin where 1 Sep's period begins, 25 Aug 2026 (7 early days), with £300.00 owed (Jun, Jul, Aug).
+        // So: "£600.00 is owed. Since 25 August 2026, £600.00 fell due and £300.00 was paid, so the balance went
+        // from £300.00 to £600.00. The arrears have been owed without a break since 1 June 2026." (Until 3 Dec 2026
+        // the letter listed only the last 3 months, all paid, and said the balance "stayed at £600.00".)
         // Before the fix the report to the CMS said nothing of the £600.00 yet asked it to record what fell due
         // "as listed in this letter", with nothing listed; the letter to the other parent could not be made.
         try (Parent p = new Parent(folder, LocalDate.of(2027, 2, 28), Arrangement.DIRECT_PAY, "0")) {
@@ -588,8 +589,8 @@ class HandWorkedArrearsCasesTest {
             ArrearsSchedule s = p.overview();
             assertEquals("£600.00", s.owedNow().format());
             assertEquals(0, s.missedInARow());
-            String summary = "£600.00 is owed. Since 24 November 2026, £300.00 fell due and £300.00 was paid, so the "
-                    + "balance stayed at £600.00. The arrears have been owed without a break since "
+            String summary = "£600.00 is owed. Since 25 August 2026, £600.00 fell due and £300.00 was paid, so the "
+                    + "balance went from £300.00 to £600.00. The arrears have been owed without a break since "
                     + "1 June 2026.";
             String toCms = p.letter(LetterTemplates.MISSED_DIRECT_PAY);
             assertTrue(toCms.contains("By my records on 28 February 2027: " + summary), toCms);
@@ -597,7 +598,7 @@ class HandWorkedArrearsCasesTest {
             assertTrue(p.unresolved(LetterTemplates.MISSED_DIRECT_PAY).isEmpty());
 
             String toOther = p.letter(LetterTemplates.OTHER_PARENT);
-            assertTrue(toOther.contains("Pay the £600.00 you owe by"), toOther);
+            assertTrue(toOther.contains("Pay what you owe by 15 March 2027: by my records, £600.00."), toOther);
             assertTrue(toOther.contains("By my records: " + summary), toOther);
             assertTrue(p.unresolved(LetterTemplates.OTHER_PARENT).isEmpty());
         }
