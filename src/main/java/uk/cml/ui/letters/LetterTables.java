@@ -30,13 +30,14 @@ final class LetterTables {
         table.setPlaceholder(PageLayout.emptyNote(Messages.text("letters.tables.noLettersSentYet")));
         table.getColumns().add(column(Messages.text("letters.tables.sent"), l -> l.posted().map(UkFormats::shortDate)
                 .orElse(Messages.text("letters.tables.notSent")), 95));
-        table.getColumns().add(column(Messages.text("letters.tables.letter"), SentLetter::title, 300));
-        table.getColumns().add(column(Messages.text("letters.tables.how"), l -> l.method().map(m -> m.label())
-                .orElse(""), 110));
+        table.getColumns().add(wrapping(column(Messages.text("letters.tables.letter"), SentLetter::title, 300)));
+        table.getColumns().add(wrapping(column(Messages.text("letters.tables.how"), l -> l.method().map(m -> m.label())
+                .orElse(""), 110)));
         table.getColumns().add(StatusChip.column(Messages.text("letters.tables.proof"), LetterTables::proof, 170));
         table.getColumns().add(StatusChip.column(Messages.text("letters.tables.reply"), l -> reply(l, answered.get(),
                 today.get()), 190));
-        // Dates and statuses always read in full; the letter's title and how it went give way in a narrow window.
+        // Dates and statuses always read in full; in a narrow window the letter's title and how it went wrap onto
+        // more lines (at 1024 wide they read "Confirming call with ..." and "1st cla...").
         double[] least = {104, 120, 80, 150, 190};
         for (int i = 0; i < least.length; i++) {
             table.getColumns().get(i).setMinWidth(Math.max(least[i], table.getColumns().get(i).getMinWidth()));
@@ -112,6 +113,12 @@ final class LetterTables {
         }
         return letter.inReplyTo().isPresent() ? new Status(Messages.text("letters.tables.answersYourLetter"), Tone.INFO)
                 : new Status(Messages.text("letters.tables.noReplyLogged"), Tone.PLAIN);
+    }
+
+    /** The column's words wrap, so its row grows taller rather than cutting them. */
+    private static <T> TableColumn<T, String> wrapping(TableColumn<T, String> column) {
+        column.setCellFactory(WrappingCells.table());
+        return column;
     }
 
     private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {

@@ -32,10 +32,10 @@ import uk.cml.letters.templates.LetterTemplate;
 import uk.cml.letters.templates.LetterTemplates;
 import uk.cml.letters.templates.MissingFact;
 import uk.cml.ui.common.Background;
-import uk.cml.ui.common.FullTextTooltip;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.Problems;
+import uk.cml.ui.letters.WrappingCells;
 
 /**
  * Writing a letter: pick a template (or arrive from a call, a letter, a missed payment or a complaint), check the
@@ -377,13 +377,8 @@ public final class LetterWriterView {
         callBox.setAccessibleText(Messages.text("letters.writerView.whichCall"));
         callBox.setPromptText(Messages.text("letters.writerView.noCallsYet"));
         callBox.setMaxWidth(Double.MAX_VALUE);
-        callBox.setButtonCell(FullTextTooltip.on(new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(CallChoice call, boolean empty) {
-                super.updateItem(call, empty);
-                setText(empty || call == null ? null : call.label());
-            }
-        }));
+        // The chosen call, letter and address read in full, on more lines if need be (cut at 1024 wide).
+        WrappingCells.button(callBox, CallChoice::label);
         callLabel.setLabelFor(callBox);
         for (javafx.scene.Node node : List.of(callLabel, callBox)) {
             node.visibleProperty().bind(templateBox.valueProperty().isEqualTo(LetterTemplates.CONFIRM_CALL));
@@ -412,7 +407,7 @@ public final class LetterWriterView {
         makePdf.setDefaultButton(true);
         print.setId("letter-print");
         recipientBox.setMaxWidth(Double.MAX_VALUE);
-        recipientBox.setButtonCell(FullTextTooltip.on(RecipientChoice.buttonCell()));
+        WrappingCells.button(recipientBox, RecipientChoice::label);
         VBox form = new VBox(8, new Label(Messages.text("letters.tables.letter")), templateBox, picker.whyNone(),
                 callLabel, callBox, new Label(Messages.text("letters.writerView.sendTo")), recipientBox,
                 new Label(Messages.text("letters.writerView.heading")), headingField, editsLabel, losses.view(),

@@ -3,7 +3,6 @@ package uk.cml.ui.letters.write;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.control.ListCell;
 import uk.cml.domain.addressbook.AddressBookEntry;
 import uk.cml.letters.templates.CaseFacts;
 import uk.cml.letters.templates.LetterFacts;
@@ -24,17 +23,6 @@ record RecipientChoice(String label, LetterFacts.Contact contact, Optional<Addre
             }
         }
         return choices;
-    }
-
-    /** The list's button: the choice's label, in full. */
-    static ListCell<RecipientChoice> buttonCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(RecipientChoice choice, boolean empty) {
-                super.updateItem(choice, empty);
-                setText(empty || choice == null ? null : choice.label());
-            }
-        };
     }
 
     /** A name and address not in the address book, such as where an earlier letter went. */

@@ -7,6 +7,7 @@ import javafx.util.StringConverter;
 import uk.cml.letters.templates.LetterTemplate;
 import uk.cml.letters.templates.LetterTemplates;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.letters.WrappingCells;
 
 /** The list of letters and, under it when nothing is chosen for a reply, the sentence saying why. */
 final class TemplatePicker {
@@ -22,6 +23,7 @@ final class TemplatePicker {
         box.setAccessibleText(Messages.text("letters.writerView.whichLetter"));
         box.setPromptText(Messages.text("letters.writerView.chooseALetter"));
         box.setMaxWidth(Double.MAX_VALUE);
+        WrappingCells.button(box, LetterTemplate::title);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(LetterTemplate template) {

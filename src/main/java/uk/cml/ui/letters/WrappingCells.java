@@ -1,0 +1,84 @@
+package uk.cml.ui.letters;
+
+import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.util.Callback;
+
+/**
+ * Cells whose words wrap onto more lines instead of ending in "...": a letter's title and how it went in the list of
+ * letters sent, and the chosen letter, call and address on the Write a letter page, all cut at 1024 wide.
+ */
+public final class WrappingCells {
+
+    private WrappingCells() {
+    }
+
+    /** Plain text cells for a table column, as tall as their wrapped words need. */
+    static <S> Callback<TableColumn<S, String>, TableCell<S, String>> table() {
+        return column -> {
+            TableCell<S, String> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(String text, boolean empty) {
+                    super.updateItem(text, empty);
+                    setText(empty ? null : text);
+                }
+
+                @Override
+                protected double computePrefHeight(double width) {
+                    return super.computePrefHeight(wrapAt(width, () -> column.getWidth()));
+                }
+            };
+            cell.setWrapText(true);
+            // A wider or narrower column wraps the words afresh, so the row takes its new height. Held by the cell,
+            // listened to weakly: the column outlives the cells the table makes and drops.
+            InvalidationListener rewrap = obs -> cell.requestLayout();
+            cell.getProperties().put(WrappingCells.class, rewrap);
+            column.widthProperty().addListener(new WeakInvalidationListener(rewrap));
+            return cell;
+        };
+    }
+
+    /** Gives the drop-down a button showing its choice in full, on as many lines as it needs (or its hint). */
+    public static <T> void button(ComboBox<T> box, Function<T, String> words) {
+        ListCell<T> cell = new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? box.getPromptText() : words.apply(item));
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                return super.computePrefHeight(wrapAt(width, this::getWidth));
+            }
+
+            @Override
+            protected double computePrefWidth(double height) {
+                // Its width comes from the drop-down's place in the form, never from the length of the words.
+                return 0;
+            }
+
+            @Override
+            protected double computeMinWidth(double height) {
+                return 0;
+            }
+        };
+        cell.setWrapText(true);
+        cell.widthProperty().addListener((obs, old, now) -> cell.requestLayout());
+        box.setButtonCell(cell);
+    }
+
+    /**
+     * A cell wraps at the width it has: its row (or drop-down) asks for its height with no width (-1) or with its
+     * own, which takes no account of the arrow beside the cell.
+     */
+    private static double wrapAt(double width, DoubleSupplier has) {
+        return has.getAsDouble() > 0 ? has.getAsDouble() : width;
+    }
+}
