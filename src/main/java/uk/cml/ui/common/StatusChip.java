@@ -72,9 +72,12 @@ public final class StatusChip {
     /**
      * As {@link #column(String, Function, double)}, but a chip that would make the column wider than
      * {@code oneLineAtMost} on one line shows its words on two ({@link Status#onTwoLines}), and its row grows to
-     * hold them (the table must not fix its rows' height). Only a chip whose lines are still too wide widens the
+     * hold them (a table with fixed rows gets {@link #TWO_LINE_ROWS}). Only a chip whose lines are still too wide widens the
      * column past it.
      */
+    /** The row height a table of fixed-height rows takes once a chip in it reads on two lines. */
+    public static final double TWO_LINE_ROWS = 40;
+
     public static <S> TableColumn<S, Status> column(String title, Function<S, Status> value, double width,
             double oneLineAtMost) {
         TableColumn<S, Status> column = new TableColumn<>(title);
@@ -92,6 +95,12 @@ public final class StatusChip {
                 setTooltip(none ? null : new Tooltip(status.text()));
                 if (chip != null && !status.onTwoLines().equals(status.text()) && needed(chip) > oneLineAtMost) {
                     chip.setText(status.onTwoLines());
+                    // A table of fixed-height rows (much faster to lay out: the due payments can run to hundreds)
+                    // makes them all tall enough for two lines.
+                    TableView<S> table = getTableView();
+                    if (table != null && table.getFixedCellSize() > 0 && table.getFixedCellSize() < TWO_LINE_ROWS) {
+                        table.setFixedCellSize(TWO_LINE_ROWS);
+                    }
                 }
             }
 

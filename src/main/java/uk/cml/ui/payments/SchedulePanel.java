@@ -100,6 +100,12 @@ final class SchedulePanel extends BorderPane {
         table.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> followNewest = false);
         table.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> followNewest = false);
         table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> followNewest = false);
+        // The rows grow to 40 px once a status needs two lines (StatusChip): the scroll made at 30 px falls short.
+        table.fixedCellSizeProperty().addListener((obs, was, now) -> {
+            if (followNewest) {
+                showNewest();
+            }
+        });
         table.skinProperty().addListener((obs, old, skin) -> {
             if (table.lookup(".clipped-container") instanceof Region rows) {
                 rows.heightProperty().addListener((o, was, now) -> {
@@ -164,6 +170,7 @@ final class SchedulePanel extends BorderPane {
         // The due chosen stays chosen when the schedule is worked out again (after quick entry or its Undo), so the
         // parent sees what became of it; a new line is a new record, which the table would not keep selected.
         ScheduleLine was = table.getSelectionModel().getSelectedItem();
+        table.setFixedCellSize(ScheduleTable.ONE_LINE_ROWS); // taller again only if a status needs two lines
         table.getItems().setAll(lines);
         if (was != null && asked == null) {
             for (int i = 0; i < lines.size(); i++) {
