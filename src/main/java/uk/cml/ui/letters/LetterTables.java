@@ -19,6 +19,9 @@ import uk.cml.ui.common.StatusChip.Tone;
 /** The two lists on the letters page, with the words each column shows. */
 final class LetterTables {
 
+    /** The most of a letter's summary the list shows; the rest is in its tooltip and the letter's form. */
+    static final int BRIEF_CHARS = 160;
+
     private LetterTables() {
     }
 
@@ -43,6 +46,7 @@ final class LetterTables {
             table.getColumns().get(i).setMinWidth(Math.max(least[i], table.getColumns().get(i).getMinWidth()));
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        WrappingCells.refitRowsOnResize(table);
         return table;
     }
 
@@ -54,16 +58,23 @@ final class LetterTables {
         table.setPlaceholder(PageLayout.emptyNote(Messages.text("letters.tables.noLettersReceivedYet")));
         table.getColumns().add(column(Messages.text("letters.tables.arrived"), l -> UkFormats.shortDate(l.received()),
                 95));
-        table.getColumns().add(column(Messages.text("letters.tables.from"), ReceivedLetter::from, 160));
-        table.getColumns().add(column(Messages.text("letters.tables.inBrief"), ReceivedLetter::summary, 260));
+        table.getColumns().add(wrapping(column(Messages.text("letters.tables.from"), ReceivedLetter::from, 160)));
+        TableColumn<ReceivedLetter, String> brief = column(Messages.text("letters.tables.inBrief"),
+                ReceivedLetter::summary, 260);
+        brief.setCellFactory(WrappingCells.table(BRIEF_CHARS));
+        table.getColumns().add(brief);
         table.getColumns().add(column(Messages.text("letters.tables.scan"), l -> l.scanDocumentId().isPresent()
                 ? Messages.text("letters.tables.attached") : Messages.text("letters.tables.none"), 80));
         table.getColumns().add(StatusChip.column(Messages.text("letters.tables.reply"), l -> answer(l, sent.get()),
                 170));
-        // The date and the status read in full, as in the sent list; what it says gives way in a narrow window.
-        table.getColumns().get(0).setMinWidth(104);
-        table.getColumns().get(4).setMinWidth(170);
+        // The date and the status read in full, as in the sent list; who it is from and what it says wrap onto more
+        // lines in a narrow window (at 1024 wide they read "Child Maintenan..." and "They say Jordan offers £404.2...").
+        double[] least = {104, 120, 150, 70, 170};
+        for (int i = 0; i < least.length; i++) {
+            table.getColumns().get(i).setMinWidth(Math.max(least[i], table.getColumns().get(i).getMinWidth()));
+        }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        WrappingCells.refitRowsOnResize(table);
         return table;
     }
 

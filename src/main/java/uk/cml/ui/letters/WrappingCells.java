@@ -2,12 +2,15 @@ package uk.cml.ui.letters;
 
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.util.Callback;
 
 /**
@@ -21,12 +24,23 @@ public final class WrappingCells {
 
     /** Plain text cells for a table column, as tall as their wrapped words need. */
     static <S> Callback<TableColumn<S, String>, TableCell<S, String>> table() {
+        return table(Integer.MAX_VALUE);
+    }
+
+    /**
+     * The same, with words beyond the first {@code mostChars} characters left off at a word's end and "..." in their
+     * place; the whole text reads in the cell's tooltip (a letter's summary can run to pages; its row should not).
+     * Cut by characters, not lines, so an amount is never half shown at the foot of a row.
+     */
+    static <S> Callback<TableColumn<S, String>, TableCell<S, String>> table(int mostChars) {
         return column -> {
             TableCell<S, String> cell = new TableCell<>() {
                 @Override
                 protected void updateItem(String text, boolean empty) {
                     super.updateItem(text, empty);
-                    setText(empty ? null : text);
+                    String shown = empty || text == null ? null : firstWords(text, mostChars);
+                    setText(shown);
+                    setTooltip(shown == null || shown.equals(text) ? null : wholeText(text));
                 }
 
                 @Override
@@ -42,6 +56,39 @@ public final class WrappingCells {
             column.widthProperty().addListener(new WeakInvalidationListener(rewrap));
             return cell;
         };
+    }
+
+    /**
+     * Lays the table's rows out afresh once its width has changed: a row keeps the height it was first given, so
+     * without this a letter whose words wrap onto more lines in a narrower window is cut at its old height.
+     */
+    static void refitRowsOnResize(TableView<?> table) {
+        boolean[] asked = {false};
+        table.widthProperty().addListener(obs -> {
+            if (!asked[0]) {
+                asked[0] = true;
+                Platform.runLater(() -> {
+                    asked[0] = false;
+                    table.refresh();
+                });
+            }
+        });
+    }
+
+    /** The text up to {@code most} characters, ending at a whole word, with "..." when some is left off. */
+    static String firstWords(String text, int most) {
+        if (text.length() <= most) {
+            return text;
+        }
+        int end = text.lastIndexOf(' ', most);
+        return text.substring(0, end > 0 ? end : most).stripTrailing() + "\u2026";
+    }
+
+    private static Tooltip wholeText(String text) {
+        Tooltip tip = new Tooltip(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(520);
+        return tip;
     }
 
     /** Gives the drop-down a button showing its choice in full, on as many lines as it needs (or its hint). */

@@ -92,8 +92,23 @@ class LettersReadInFullTest extends AppRobot {
     void theLettersSentReadInFull() throws Exception {
         openSample();
         press("#nav-letters");
-        TableView<?> sent = waitFor("#letters-sent-table");
-        waitUntil("the letters sent are listed", () -> !sent.getItems().isEmpty());
+        readInFull(waitFor("#letters-sent-table"), "letters sent");
+    }
+
+    /**
+     * The letters received read "Child Maintenan..." and "They say Jordan offers £404.2..." at 1024: who wrote and
+     * what they said wrap (a summary up to five lines, the sample's longest is 136 characters).
+     */
+    @Test
+    void theLettersReceivedReadInFull() throws Exception {
+        openSample();
+        press("#nav-letters");
+        readInFull(waitFor("#letters-received-table"), "letters received");
+    }
+
+    private void readInFull(TableView<?> table, String what) {
+        waitUntil("the " + what + " are listed", () -> !table.getItems().isEmpty());
+        TableView<?> sent = table;
         for (int[] size : SIZES) {
             size(size[0], size[1]);
             List<String> found = new ArrayList<>();
@@ -109,7 +124,7 @@ class LettersReadInFullTest extends AppRobot {
                 return seen;
             });
             assertTrue(cells > 0, "the list shows its letters");
-            assertEquals(List.of(), found, "words cut in the list of letters sent");
+            assertEquals(List.of(), found, "words cut in the list of " + what);
         }
     }
 
