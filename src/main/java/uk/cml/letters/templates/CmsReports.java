@@ -76,6 +76,20 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, List<Lo
      * that has already been made. No full stop.
      */
     String complaintStep(DraftWriter w, String about) {
+        return complaintStep(w, about, null);
+    }
+
+    /**
+     * The same for a letter chasing the parent's letter of {@code chased}: when that letter is itself a complaint
+     * the records hold, adding to it would make no sense. Unanswered, the first complaint goes to a senior manager
+     * (the next stage, as the complaint letter itself says); a later one goes to the next stage, whichever it is.
+     */
+    String complaintStep(DraftWriter w, String about, java.time.LocalDate chased) {
+        if (chased != null && complaints.contains(chased)) {
+            return complaints.get(0).equals(chased)
+                    ? "I will ask for my complaint to be reviewed by a senior manager"
+                    : "I will take my complaint to the next stage of the complaints process";
+        }
         return complaints.isEmpty() ? "I will make a formal complaint" + about
                 : "I will add this to my complaint of " + w.date(complaints.get(complaints.size() - 1));
     }

@@ -104,4 +104,17 @@ class LettersSayWhatTheCmsWasToldTest {
         assertTrue(text.contains("If I have not heard from you by 7 December 2026, I will phone you. If nothing has "
                 + "been done by then, I will add this to my complaint of 23 October 2026."), text);
     }
+
+    @Test
+    @DisplayName("chasing the complaint itself: the first complaint goes to a senior manager, not 'added to' itself")
+    void chasingTheComplaintItself() throws IOException {
+        // The chased letter is dated 18 October 2026; here it is the parent's first complaint.
+        String first = read(LetterTemplates.CHASE_REPLY, new CmsReports(List.of(), List.of(),
+                List.of(LocalDate.of(2026, 10, 18)), Optional.empty()));
+        assertTrue(first.contains(", I will ask for my complaint to be reviewed by a senior manager."), first);
+        assertFalse(first.contains("add this to my complaint"), first);
+        String later = read(LetterTemplates.CHASE_REPLY, new CmsReports(List.of(), List.of(),
+                List.of(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 18)), Optional.empty()));
+        assertTrue(later.contains(", I will take my complaint to the next stage of the complaints process."), later);
+    }
 }
