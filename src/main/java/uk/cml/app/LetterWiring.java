@@ -88,7 +88,8 @@ final class LetterWiring {
 
     /**
      * What the records say the CMS has been told about the arrears owed now (since {@code since}, the day they have
-     * been owed without a break; all the records when there is none): posted letters reporting missed payments,
+     * been owed without a break; all the records when there is none): posted letters that told the CMS of the missed
+     * payments (a report, or a request to move to Collect and Pay or to enforce, {@link LetterKind#tellsTheCmsOfArrears}),
      * calls, posted complaints, and a CMS letter saying it has asked the paying parent for proof of payment (read
      * from the parent's summary of it, as "Says they have asked Jordan for proof of payment").
      */
@@ -96,7 +97,7 @@ final class LetterWiring {
             LocalDate since, LocalDate today) {
         java.util.function.Predicate<LocalDate> inPeriod = day -> (since == null || !day.isBefore(since))
                 && !day.isAfter(today);
-        List<LocalDate> reported = sent.stream().filter(l -> l.isPosted() && l.kind() == LetterKind.ARREARS_REPORT)
+        List<LocalDate> reported = sent.stream().filter(l -> l.isPosted() && l.kind().tellsTheCmsOfArrears())
                 .map(SentLetter::written).filter(inPeriod).toList();
         List<LocalDate> complained = sent.stream().filter(l -> l.isPosted() && l.kind() == LetterKind.COMPLAINT)
                 .map(SentLetter::written).filter(inPeriod).toList();

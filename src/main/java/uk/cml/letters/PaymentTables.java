@@ -55,7 +55,8 @@ public final class PaymentTables {
 
     /**
      * "Matched by date, £210.50 of the £300.00 received went to the payments due listed above and £89.50 went to
-     * payments due before 25 August 2026." The matching is this app's (the CMS attributes payments by its own rules),
+     * payments due before 25 August 2026." ("Matched by date, or to the payment it was for where that is known, ..."
+     * when the parent said which due any of them was for.) The matching is this app's (the CMS attributes payments by its own rules),
      * so the sentence says so. Then, when money paid before {@code from} also paid the dues listed, what it paid and
      * what the dues listed were paid in all. Amounts are before any CMS fee, as the dues are.
      */
@@ -81,13 +82,16 @@ public final class PaymentTables {
         StringBuilder text = new StringBuilder(fee
                 ? "Before the CMS fee, these payments come to " + money.counted().format() + ". " : "");
         String whole = fee ? "it" : "the " + money.counted().format() + " received";
+        // Linked payments went first to the due the parent said, so "by date" alone would not be true of them.
+        String matched = money.anyLinked() ? "Matched by date, or to the payment it was for where that is known, "
+                : "Matched by date, ";
         if (parts.size() == 1) {
-            text.append("Matched by date, all of ").append(whole).append(parts.get(0).substring(parts.get(0)
+            text.append(matched).append("all of ").append(whole).append(parts.get(0).substring(parts.get(0)
                     .indexOf(' '))).append('.');
         } else if (!parts.isEmpty()) {
             String first = parts.get(0);
             parts.set(0, first.substring(0, first.indexOf(' ')) + " of " + whole + first.substring(first.indexOf(' ')));
-            text.append("Matched by date, ").append(String.join(", ", parts.subList(0, parts.size() - 1)))
+            text.append(matched).append(String.join(", ", parts.subList(0, parts.size() - 1)))
                     .append(" and ").append(parts.get(parts.size() - 1)).append('.');
         }
         if (money.paidBeforeToDuesListed().isPositive()) {
@@ -109,37 +113,46 @@ public final class PaymentTables {
     }
 
     /**
-     * How the parent's matching works, in the first person, exactly as {@code DueMatcher} does it: each payment goes
-     * to the due whose days it arrived in (from a few days before the due, so money sent early for a due pays that
-     * due, even while an older one is owed), or first to the due the parent said it was for; what is left goes to the
-     * latest due still owed, then to the next dues. "I matched money that arrived late to the latest payment still
-     * owed" said less than that: money that came in the days before the next due went to that due, not to the late one.
+     * How the parent's matching works, in the first person, in short sentences, exactly as {@code DueMatcher} does
+     * it: a payment goes first to the due whose days it arrived in (from a few days before the due until the next
+     * due's days begin), or first to the due the parent said it was for; what is left goes to an agreed settlement's
+     * sum, then to the latest due still owed and on to older ones; what is left after that is credit for the next
+     * dues. {@code settlement}: some of the money went to an agreed settlement, so the sentence names it.
      */
-    public static String matching(List<ScheduleLine> lines) {
-        return "I matched each payment to the latest payment due " + early(lines) + ", unless I know which it was "
-                + "for; the rest went to the latest still owed, then to later ones.";
+    public static String matching(List<ScheduleLine> lines, boolean settlement) {
+        return "How I matched the money: a payment counts for the payment due on the day it arrived, or the latest "
+                + "one due before that." + early(lines, "payment is due") + " If I know which payment it was for, "
+                + "it counts for that one first. Anything left over pays " + (settlement ? "the agreed settlement "
+                + "first, then " : "") + "the latest payment still owed, then older ones. Anything left after that "
+                + "is kept for the next payments due.";
     }
 
-    /** The same rule in the evidence pack's words, about "this record". */
-    public static String matchingInRecord(List<ScheduleLine> lines) {
-        return "each payment is matched to the latest due " + early(lines) + ", unless the parent "
-                + "recorded which due it was for, and money beyond that to the latest due still owed, then to the next "
-                + "dues";
+    /** The same rule in the evidence pack's words, about "this record" and "the parent", as whole sentences. */
+    public static String matchingInRecord(List<ScheduleLine> lines, boolean settlement) {
+        return "This record matches payments to dues like this. A payment counts for the due on the day it arrived, "
+                + "or the latest due before that." + early(lines, "due") + " If the parent recorded which due a "
+                + "payment was for, it counts for that one first. Anything left over pays " + (settlement
+                ? "the agreed settlement first, then " : "") + "the latest due still owed, then older ones. Anything "
+                + "left after that is kept for the next dues.";
     }
 
     /**
      * The days before a due from which money counts for it, read from the lines (each due's period begins the day
-     * after the one before it ends): "by 2 days after it arrived", or "a few days" when the lines do not show one
-     * number.
+     * after the one before it ends): " Money that arrives up to 7 days before a payment is due counts for that one
+     * instead.", "a few days" when the lines do not show one number, nothing when money counts only from the due's
+     * own day.
      */
-    private static String early(List<ScheduleLine> lines) {
+    private static String early(List<ScheduleLine> lines, String due) {
         java.util.Set<Long> found = new java.util.HashSet<>();
         for (int i = 1; i < lines.size(); i++) {
             found.add(java.time.temporal.ChronoUnit.DAYS.between(lines.get(i - 1).periodEnd(), lines.get(i).date()) - 1);
         }
         long days = found.size() == 1 ? found.iterator().next() : -1;
-        return days < 0 ? "by a few days after it arrived" : days == 0 ? "on or before the day it arrived"
-                : days == 1 ? "by the day after it arrived" : "by " + days + " days after it arrived";
+        if (days == 0) {
+            return "";
+        }
+        String when = days < 0 ? "a few days before" : days == 1 ? "the day before" : "up to " + days + " days before";
+        return " Money that arrives " + when + " a " + due + " counts for that one instead.";
     }
 
     private static void add(List<String> parts, Money amount, String what) {

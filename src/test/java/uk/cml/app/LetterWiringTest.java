@@ -97,6 +97,31 @@ class LetterWiringTest {
         }
     }
 
+    @Test
+    @DisplayName("what the CMS was told includes a posted request to move to Collect and Pay, with its date")
+    void reportsCountACollectAndPayRequest() throws Exception {
+        uk.cml.domain.correspondence.Recipient cms = new uk.cml.domain.correspondence.Recipient(Optional.empty(),
+                "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ");
+        java.util.function.BiFunction<LocalDate, Boolean, SentLetter> request = (written, posted) -> new SentLetter(0,
+                1, written, posted ? Optional.of(written) : Optional.empty(), cms, "Request for Collect and Pay",
+                LetterKind.COLLECTION_REQUEST, Optional.empty(),
+                posted ? Optional.of(uk.cml.domain.correspondence.PostingMethod.FIRST_CLASS) : Optional.empty(),
+                uk.cml.domain.correspondence.ProofOfPostage.NONE, "", Optional.empty(), Optional.empty());
+        var reports = LetterWiring.reports(List.of(request.apply(LocalDate.of(2026, 11, 10), true),
+                request.apply(LocalDate.of(2026, 11, 12), false)), List.of(), List.of(), LocalDate.of(2026, 9, 1),
+                LocalDate.of(2026, 11, 22));
+        assertEquals(List.of(LocalDate.of(2026, 11, 10)), reports.letters(), "posted only, with its date");
+        assertTrue(reports.toldOfMissedPayments());
+
+        try (AppServices services = AppServices.open(data, CLOCK)) {
+            new SampleData(services, 1, 0).fill();
+            CaseFile caseFile = services.cases.cases().get(0);
+            LetterFacts facts = LetterWiring.facts(services, caseFile).toBuilder().reports(reports).build();
+            String text = LetterTemplates.MISSED_DIRECT_PAY.draft(facts).allText().replaceAll("\\s+", " ");
+            assertTrue(text.contains("I wrote to you about the missed payments on 10 November 2026"), text);
+        }
+    }
+
     @ParameterizedTest(name = "{0}, promise kept: {1}")
     @CsvSource({"I_CALLED, false", "CMS_CALLED, true", "OTHER, false"})
     @DisplayName("a logged call becomes the facts of the letter confirming it: who rang whom, and a promise kept")

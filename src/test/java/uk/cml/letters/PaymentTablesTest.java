@@ -51,4 +51,42 @@ class PaymentTablesTest {
                 PaymentTables.whereItWent(money, FROM, p(45000)));
         assertEquals(3, PaymentTables.received(money).columns().size(), "no fee column without a fee");
     }
+
+    private static List<uk.cml.domain.arrears.ScheduleLine> lines(uk.cml.domain.arrears.PaymentPlan... plans) {
+        return new uk.cml.domain.arrears.ArrearsCalculator().calculate(List.of(plans), List.of(), List.of(),
+                LocalDate.of(2026, 11, 22), uk.cml.domain.arrears.FeeRule.NONE).lines();
+    }
+
+    private static uk.cml.domain.arrears.PaymentPlan plan(uk.cml.domain.arrears.PaymentFrequency often, String from) {
+        return new uk.cml.domain.arrears.PaymentPlan(0, p(5000), often, LocalDate.parse(from), "");
+    }
+
+    @Test
+    @DisplayName("the pack says the matching in whole short sentences; a settlement is named; mixed plans say a few days")
+    void matchingInRecord() {
+        assertEquals("This record matches payments to dues like this. A payment counts for the due on the day it "
+                + "arrived, or the latest due before that. Money that arrives up to 2 days before a due counts for that "
+                + "one instead. If the parent recorded which due a payment was for, it counts for that one first. "
+                + "Anything left over pays the agreed settlement first, then the latest due still owed, then older "
+                + "ones. Anything left after that is kept for the next dues.",
+                PaymentTables.matchingInRecord(lines(plan(uk.cml.domain.arrears.PaymentFrequency.WEEKLY,
+                        "2026-09-07")), true));
+        String mixed = PaymentTables.matching(lines(plan(uk.cml.domain.arrears.PaymentFrequency.MONTHLY,
+                "2026-06-01"), plan(uk.cml.domain.arrears.PaymentFrequency.WEEKLY, "2026-09-14")), false);
+        assertEquals("How I matched the money: a payment counts for the payment due on the day it arrived, or the "
+                + "latest one due before that. Money that arrives a few days before a payment is due counts for that "
+                + "one instead. If I know which payment it was for, it counts for that one first. Anything left over "
+                + "pays the latest payment still owed, then older ones. Anything left after that is kept for the next "
+                + "payments due.", mixed);
+    }
+
+    @Test
+    @DisplayName("a payment the parent linked to its due is not said to be matched by date")
+    void linkedNotByDate() {
+        MoneyReceived money = new MoneyReceived(List.of(new ReceivedPayment(FROM, p(30000), p(30000),
+                PaymentMethod.BANK_TRANSFER, "", java.util.Optional.of(FROM.minusMonths(1)))),
+                p(30000), p(30000), p(30000), Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO);
+        assertEquals("Matched by date, or to the payment it was for where that is known, all of the £300.00 received "
+                + "went to the payments due listed above.", PaymentTables.whereItWent(money, FROM, p(30000)));
+    }
 }

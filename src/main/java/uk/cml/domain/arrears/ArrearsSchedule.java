@@ -207,8 +207,9 @@ public final class ArrearsSchedule {
         for (CountedPayment c : counted) {
             Payment p = c.payment();
             if (!p.date().isBefore(from) && !p.date().isAfter(to)) {
+                // A link to a date that is no longer a due was left out of the matching: matched by date.
                 found.add(new ReceivedPayment(p.date(), p.amount(), Money.ofPence(c.counted()), p.method(),
-                        p.reference()));
+                        p.reference(), linksToNoDue.contains(p) ? Optional.empty() : p.forDue()));
             }
         }
         return found;

@@ -68,6 +68,13 @@ public record MoneyReceived(List<ReceivedPayment> payments, Money counted, Money
                 Money.ofPence(earlier), Money.ofPence(rest - credit), Money.ofPence(credit), Money.ofPence(before));
     }
 
+    /**
+     * Whether the parent said which due any of these payments was for, so they were not all matched by date alone.
+     */
+    public boolean anyLinked() {
+        return payments.stream().anyMatch(p -> p.forDue().isPresent());
+    }
+
     /** Whether any payment's bank figure differs from what it counted for (a Collect and Pay fee was taken). */
     public boolean feeTaken() {
         return payments.stream().anyMatch(ReceivedPayment::feeTaken);

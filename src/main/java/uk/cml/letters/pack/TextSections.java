@@ -134,8 +134,9 @@ final class TextSections {
         }
         writer.block(new LetterBlock.Paragraph("The first table has one line per payment due: what was due, what of "
                 + "it was paid (whenever the money came) and what is still short, by this record's matching of "
-                + "payments to dues (" + PaymentTables.matchingInRecord(contents.schedule()) + "); the CMS "
-                + "may attribute payments differently. The balance, what was owed at the end of the day before the "
+                + "payments to dues; the CMS may attribute payments differently. "
+                + PaymentTables.matchingInRecord(contents.schedule(), contents.received().toSettlement().isPositive())
+                + " The balance, what was owed at the end of the day before the "
                 + "next due (for the last due, at the end of the period), is from totals and does not depend on the "
                 + "matching" + (contents.schedule().stream().anyMatch(
                         line -> line.owedAfter().isNegative()) ? "; a minus balance means payments were ahead, "

@@ -61,7 +61,8 @@ final class ArrearsAnnex {
                 + "before the next one was due" + lastBalanceDay(w, arrears)
                 + (inCredit(arrears.lines()) ? " (a minus balance means payments were ahead: in credit)" : "") + "."
                 // The matching is the parent's method, said as theirs; with no money matched it says nothing.
-                + (arrears.paidTotal().isPositive() ? " " + PaymentTables.matching(arrears.lines()) : "")
+                + (arrears.paidTotal().isPositive() ? " " + PaymentTables.matching(arrears.lines(),
+                        arrears.received().toSettlement().isPositive()) : "")
                 + (listsPayments ? " The second table lists each payment I received since then, on the day it arrived."
                         : "");
     }

@@ -33,7 +33,8 @@ final class ChaseReplyLetter extends TemplateBase {
         // A copy is said to be enclosed only when the records hold one (Enclosures lists it then).
         w.paragraph(proof + (earlier.copyKept() ? " A copy of the letter is enclosed, in case it did not reach the "
                 + "right person." : ""));
-        w.paragraph("If I have no reply by " + replyBy + ", I will make a formal complaint about the delay.");
+        w.paragraph("If I have no reply by " + replyBy + ", " + facts.reports().complaintStep(w, " about the delay", earlier.date())
+                + ".");
         Enclosures.earlierLetter(w, earlier);
         return w.finish();
     }

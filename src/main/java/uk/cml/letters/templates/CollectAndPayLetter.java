@@ -83,7 +83,7 @@ final class CollectAndPayLetter extends TemplateBase {
         w.paragraph("I understand that Collect and Pay has fees, and that a part of what you collect is kept "
                 + "as a fee before it is passed to me.");
         w.paragraph("If I have not heard from you by " + replyBy + ", I will phone you. If my case has still not "
-                + "moved, I will make a formal complaint.");
+                + "moved, " + facts.reports().complaintStep(w, "") + ".");
         return w.finish();
     }
 }

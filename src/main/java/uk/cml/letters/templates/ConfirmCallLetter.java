@@ -47,7 +47,7 @@ final class ConfirmCallLetter extends TemplateBase {
         asks.add("If you think any part of this record is wrong, tell me in writing by " + w.replyBy(replyBy) + ".");
         w.requests(asks);
         w.paragraph("If I do not hear from you by " + w.date(replyBy) + ", I will take it that you agree this is a "
-                + "true record of our call." + (chase ? complaint(w, call, replyBy) : ""));
+                + "true record of our call." + (chase ? complaint(w, call, replyBy, facts.reports()) : ""));
         return w.finish();
     }
 
@@ -70,12 +70,10 @@ final class ConfirmCallLetter extends TemplateBase {
     }
 
     /** A complaint only after the CMS has had until the later of its own date and this letter's reply date. */
-    private static String complaint(DraftWriter w, CallDetails call, LocalDate replyBy) {
+    private static String complaint(DraftWriter w, CallDetails call, LocalDate replyBy, CmsReports reports) {
         LocalDate by = call.promisedBy();
-        return by != null && by.isAfter(replyBy)
-                ? " If what I was told would happen has not happened by " + w.date(by) + ", I will make a formal "
-                + "complaint."
-                : " If what I was told would happen has not happened by then, I will make a formal complaint.";
+        return " If what I was told would happen has not happened by " + (by != null && by.isAfter(replyBy)
+                ? w.date(by) : "then") + ", " + reports.complaintStep(w, "") + ".";
     }
 
     /** " (Arrears team, staff ID PS4471)", or nothing when neither was noted. */

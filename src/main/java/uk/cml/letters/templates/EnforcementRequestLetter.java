@@ -63,8 +63,8 @@ final class EnforcementRequestLetter extends TemplateBase {
         }
         w.subHeading("What I know about " + other);
         w.paragraph(means(e, facts.caseDetails().otherParentWork(), other));
-        w.paragraph("If I have not heard from you by " + replyBy + ", I will make a formal complaint that "
-                + "enforcement is too slow.");
+        w.paragraph("If I have not heard from you by " + replyBy + ", "
+                + facts.reports().complaintStep(w, " that enforcement is too slow") + ".");
         return w.finish();
     }
 

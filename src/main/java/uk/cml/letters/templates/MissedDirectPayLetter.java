@@ -89,7 +89,7 @@ final class MissedDirectPayLetter extends TemplateBase {
             ArrearsAnnex.write(w, arrears);
         }
         w.paragraph("If I have not heard from you by " + replyBy + ", I will phone you. If nothing has been done "
-                + "by then, I will make a formal complaint.");
+                + "by then, " + reports.complaintStep(w, "") + ".");
         return w.finish();
     }
 }

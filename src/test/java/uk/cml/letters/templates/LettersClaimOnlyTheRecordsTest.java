@@ -119,9 +119,12 @@ class LettersClaimOnlyTheRecordsTest {
                     Facts.complete(LetterTemplates.MISSED_DIRECT_PAY)).flat();
             assertTrue(text.contains("The first table below lists each payment due since 25 August 2026, what I "
                     + "matched to it, and the balance owed at the end of the day before the next one was "
-                    + "due (for the last, on 22 November 2026). I matched each payment to the latest payment due by 7 "
-                    + "days after it arrived, unless I know which it was for; the rest went to the latest "
-                    + "still owed, then to later ones. The second table lists each payment I received since then, on the day it "
+                    + "due (for the last, on 22 November 2026). "
+                    + "How I matched the money: a payment counts for the payment due on the day it "
+                    + "arrived, or the latest one due before that. Money that arrives up to 7 days before a payment is due "
+                    + "counts for that one instead. If I know which payment it was for, it counts for that one first. "
+                    + "Anything left over pays the latest payment still owed, then older ones. Anything left after that is "
+                    + "kept for the next payments due. The second table lists each payment I received since then, on the day it "
                     + "arrived."), text);
             assertFalse(text.contains("money paid late"), text);
         }

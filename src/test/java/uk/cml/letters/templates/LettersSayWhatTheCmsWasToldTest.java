@@ -1,5 +1,6 @@
 package uk.cml.letters.templates;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * When the records show the CMS was already told of the missed payments (a letter, a call, a complaint), the letters
@@ -73,5 +76,45 @@ class LettersSayWhatTheCmsWasToldTest {
         String text = read(LetterTemplates.MISSED_DIRECT_PAY, CmsReports.NONE);
         assertTrue(text.contains("You will only know about this if I tell you"), text);
         assertTrue(text.contains("Ask Jordan Reed for proof of any payment they say they made."), text);
+    }
+
+    /** A complaint to the CMS posted on 23 October 2026, and nothing else told. */
+    private static final CmsReports COMPLAINED = new CmsReports(List.of(), List.of(),
+            List.of(LocalDate.of(2026, 9, 23), LocalDate.of(2026, 10, 23)), Optional.empty());
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"missed-direct-pay", "confirm-call", "chase-reply", "enforcement-request",
+            "collect-and-pay"})
+    @DisplayName("once a complaint is recorded, a letter adds to it rather than threaten to make one")
+    void noThreatOfAComplaintAlreadyMade(String key) throws IOException {
+        LetterTemplate template = LetterTemplates.byKey(key).orElseThrow();
+        String told = read(template, COMPLAINED);
+        assertFalse(told.contains("I will make a formal complaint"), told);
+        assertEquals(1, told.split("I will add this to my complaint of 23 October 2026\\.", -1).length - 1, told);
+
+        String first = read(template, CmsReports.NONE);
+        assertTrue(first.contains("I will make a formal complaint"), first);
+        assertFalse(first.contains("add this to my complaint"), first);
+    }
+
+    @Test
+    @DisplayName("the Direct Pay report's last paragraph, word for word, after a complaint")
+    void directPayEndsWithTheComplaint() throws IOException {
+        String text = read(LetterTemplates.MISSED_DIRECT_PAY, COMPLAINED);
+        assertTrue(text.contains("If I have not heard from you by 7 December 2026, I will phone you. If nothing has "
+                + "been done by then, I will add this to my complaint of 23 October 2026."), text);
+    }
+
+    @Test
+    @DisplayName("chasing the complaint itself: the first complaint goes to a senior manager, not 'added to' itself")
+    void chasingTheComplaintItself() throws IOException {
+        // The chased letter is dated 18 October 2026; here it is the parent's first complaint.
+        String first = read(LetterTemplates.CHASE_REPLY, new CmsReports(List.of(), List.of(),
+                List.of(LocalDate.of(2026, 10, 18)), Optional.empty()));
+        assertTrue(first.contains(", I will ask for my complaint to be reviewed by a senior manager."), first);
+        assertFalse(first.contains("add this to my complaint"), first);
+        String later = read(LetterTemplates.CHASE_REPLY, new CmsReports(List.of(), List.of(),
+                List.of(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 18)), Optional.empty()));
+        assertTrue(later.contains(", I will take my complaint to the next stage of the complaints process."), later);
     }
 }
