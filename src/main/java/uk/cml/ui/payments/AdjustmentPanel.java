@@ -17,11 +17,8 @@ import uk.cml.domain.arrears.Adjustment;
 import uk.cml.domain.arrears.AdjustmentKind;
 import uk.cml.domain.arrears.FeeBasis;
 import uk.cml.store.PaymentStore.Kind;
-import uk.cml.ui.common.AnswersAsFilled;
-import uk.cml.ui.common.CaseOfForm;
 import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
-import uk.cml.ui.common.LosingQuestion;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.NewestFirst;
@@ -50,17 +47,13 @@ final class AdjustmentPanel extends BorderPane {
     private final Label history = new Label();
     private final Button remove = new Button(Messages.text("payments.adjustmentPanel.moveToBin"));
     private final BinList<Adjustment> bin;
-    private Adjustment editing;
-    /** The case the form was begun for (or its adjustment opened in): it is saved to that case only. */
-    private final CaseOfForm begun;
-    /** The form's answers as it was last filled, so a half-typed adjustment is not cleared on a change of case. */
-    private final AnswersAsFilled asFilled = new AnswersAsFilled(this::answers);
-    /** Asks before a half-typed adjustment is cleared away, as the payment form does. */
-    private final LosingQuestion losing = new LosingQuestion("adjustment").whenTyping(this::hasUnsavedTyping);
+    /** The adjustment open in the form (or none), the case the form is for, and the question before typing is lost. */
+    private final RecordInForm<Adjustment> inForm;
 
     AdjustmentPanel(PaymentsModel model) {
         this.model = model;
-        begun = model.caseOfForm(this::caseChanged);
+        inForm = new RecordInForm<>(model, "adjustment", Messages.text("payments.adjustmentPanel.noun"), table, save,
+                Messages.text("payments.adjustmentPanel.save"), remove, this::answers, this::edit);
         table.setId("adjustments-table");
         table.setAccessibleText(Messages.text("payments.adjustmentPanel.adjustments"));
         table.setPlaceholder(PageLayout.emptyNote(Messages.text("payments.adjustmentPanel.noAdjustmentsAddOneWhen")));
@@ -72,7 +65,6 @@ final class AdjustmentPanel extends BorderPane {
                 .format(), 100));
         table.getColumns().add(Columns.text(Messages.text("payments.adjustmentPanel.note"), Adjustment::note, 200));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        losing.whenChoosing(table, () -> editing, this::edit);
         kind.setConverter(Labels.of(AdjustmentKind::label));
         FormGrid form = new FormGrid();
         form.getStyleClass().add("side-form"); // beside a table: a narrower label column
@@ -99,7 +91,7 @@ final class AdjustmentPanel extends BorderPane {
         save.setOnAction(e -> save());
         Button fresh = new Button(Messages.text("payments.adjustmentPanel.newAdjustment"));
         fresh.setId("adjustment-new");
-        fresh.setOnAction(e -> losing.beforeLosing(() -> edit(null)));
+        fresh.setOnAction(e -> inForm.beforeLosing(() -> edit(null)));
         remove.setId("adjustment-remove");
         remove.setOnAction(e -> moveToBin());
         history.setId("adjustment-history");
@@ -118,8 +110,8 @@ final class AdjustmentPanel extends BorderPane {
         // Under the table (a small window) the form has the width but not the height: two columns of fields, as on
         // Payments received. Its longest choice holds the form about 680 px wide, so beside it at 1366 x 768 the
         // table had 415 px and read "3 Oct ..."; the form goes beside only when the table keeps about 600.
-        Scrolling.besideOrBelow(this, Scrolling.withActions(editor, losing, save, fresh, remove), BESIDE_FROM,
-                form::setTwoColumns);
+        Scrolling.besideOrBelow(this, Scrolling.withActions(editor, inForm.question(), save, fresh, remove),
+                BESIDE_FROM, form::setTwoColumns);
         getStyleClass().add("tab-body");
         model.loaded().addListener((obs, old, now) -> {
             NewestFirst.show(table, now.records().adjustments());
@@ -130,10 +122,7 @@ final class AdjustmentPanel extends BorderPane {
     }
 
     void edit(Adjustment adjustment) {
-        model.formFilledAfresh();
-        losing.hide();
-        begun.begin();
-        editing = adjustment;
+        inForm.open(adjustment);
         formTitle.setText(adjustment == null ? Messages.text("payments.adjustmentPanel.recordAnAdjustment")
                 : Messages.text("payments.adjustmentPanel.correctThisAdjustment"));
         kind.setValue(adjustment == null ? AdjustmentKind.CMS_CONFIRMED_FIGURE : adjustment.kind());
@@ -142,41 +131,18 @@ final class AdjustmentPanel extends BorderPane {
         basis.setValue(adjustment == null ? FeeBasis.BEFORE_FEE : adjustment.basis());
         note.setText(adjustment == null ? "" : adjustment.note());
         List.of(kindError, dateError, amountError, noteError).forEach(l -> FormGrid.show(l, Optional.empty()));
-        // The heading can be scrolled out of sight; the button pressed says whether one is added or changed.
-        save.setText(Messages.text(adjustment == null ? "payments.adjustmentPanel.save"
-                : "payments.panel.saveCorrection"));
-        remove.setDisable(adjustment == null);
         history.setText("");
-        asFilled.filled();
+        inForm.filled();
         if (adjustment == null) {
-            table.getSelectionModel().clearSelection();
             return;
         }
         model.background.run(() -> model.store.earlierVersions(Kind.ADJUSTMENT, adjustment.id()),
                 versions -> history.setText(Versions.describe(versions, Versions::adjustment)), model::showProblem);
     }
 
-    /** Another case chosen: a fresh form for it, unless an adjustment is being typed (Save then says whose it is). */
-    private void caseChanged() {
-        if (hasUnsavedTyping()) {
-            losing.hide(); // a question still showing belongs to the case before (the typing stays)
-            // The adjustment open can be moved to the bin only while its own case is open.
-            remove.setDisable(editing == null || !begun.ofOpenCaseProperty().get());
-        } else {
-            edit(null);
-        }
-    }
-
-    /** Back on the page: one left open with nothing typed becomes a fresh form (see PaymentsPanel). */
+    /** Back on the page: one left open with nothing typed becomes a fresh form (see RecordInForm). */
     void afreshUnlessTyping() {
-        if (editing != null && !hasUnsavedTyping()) {
-            edit(null);
-        }
-    }
-
-    /** Whether the form holds typing not yet saved. */
-    boolean hasUnsavedTyping() {
-        return asFilled.changed();
+        inForm.afreshUnlessTyping();
     }
 
     private List<Object> answers() {
@@ -185,13 +151,7 @@ final class AdjustmentPanel extends BorderPane {
     }
 
     private void save() {
-        losing.hide();
-        if (model.now().isEmpty()) {
-            return;
-        }
-        Optional<String> elsewhere = begun.refusal(Messages.text("payments.adjustmentPanel.noun"));
-        if (elsewhere.isPresent()) {
-            model.status().set(elsewhere.get()); // what was typed stays in the form
+        if (!inForm.maySave()) {
             return;
         }
         Map<String, String> problems = AdjustmentChecks.problems(kind.getValue(), date.typedDate(),
@@ -205,6 +165,7 @@ final class AdjustmentPanel extends BorderPane {
             FirstProblem.reveal(this);
             return;
         }
+        Adjustment editing = inForm.opened();
         Adjustment adjustment = new Adjustment(editing == null ? 0 : editing.id(), date.typedDate().orElseThrow(),
                 kind.getValue(), AdjustmentChecks.amount(amount.getText()), note.getText(), basis.getValue());
         long caseId = model.caseId();
@@ -214,7 +175,7 @@ final class AdjustmentPanel extends BorderPane {
     }
 
     private void moveToBin() {
-        Adjustment adjustment = editing;
+        Adjustment adjustment = inForm.opened();
         if (adjustment == null) {
             return;
         }

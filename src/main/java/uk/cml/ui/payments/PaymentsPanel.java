@@ -22,11 +22,8 @@ import uk.cml.domain.arrears.PaymentInput;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentRules;
 import uk.cml.store.PaymentStore.Kind;
-import uk.cml.ui.common.AnswersAsFilled;
-import uk.cml.ui.common.CaseOfForm;
 import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
-import uk.cml.ui.common.LosingQuestion;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.NewestFirst;
@@ -63,13 +60,8 @@ final class PaymentsPanel extends BorderPane {
     private final Label history = new Label();
     private final Button remove = new Button(Messages.text("payments.adjustmentPanel.moveToBin"));
     private final BinList<Payment> bin;
-    private Payment editing;
-    /** The case the form was begun for (or its payment opened in): it is saved to that case only. */
-    private final CaseOfForm begun;
-    /** The form's answers as it was last filled, so a half-typed payment is not cleared on a change of case. */
-    private final AnswersAsFilled asFilled = new AnswersAsFilled(this::answers);
-    /** Asks before a half-typed payment is cleared away, as the Calls and Letters pages do. */
-    private final LosingQuestion losing = new LosingQuestion("payment").whenTyping(this::hasUnsavedTyping);
+    /** The payment open in the form (or none), the case the form is for, and the question before typing is lost. */
+    private final RecordInForm<Payment> inForm;
 
     /**
      * @param evidenceField makes the field for the bank statement or screenshot showing the money arrived, given
@@ -77,8 +69,9 @@ final class PaymentsPanel extends BorderPane {
      */
     PaymentsPanel(PaymentsModel model, Function<LongSupplier, AttachmentField> evidenceField) {
         this.model = model;
-        begun = model.caseOfForm(this::caseChanged);
-        this.evidence = evidenceField.apply(begun::caseId);
+        inForm = new RecordInForm<>(model, "payment", Messages.text("payments.panel.noun"), table, save,
+                Messages.text("payments.panel.savePayment"), remove, this::answers, this::edit);
+        this.evidence = evidenceField.apply(inForm::caseId);
         forTheDue = Columns.text(Messages.text("payments.panel.forTheDue"), p -> model.now()
                 .map(l -> DueChoices.column(p, l.schedule())).orElse(""), 160);
         forTheDue.setId("payments-for-the-due");
@@ -115,7 +108,6 @@ final class PaymentsPanel extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // With evidence shown beside the form, the least widths may not fit: a sideways bar, never a cut heading.
         ScheduleTable.scrollWhenTooNarrow(table);
-        losing.whenChoosing(table, () -> editing, this::edit);
         method.setConverter(Labels.of(PaymentMethod::label));
         FormGrid form = new FormGrid();
         form.getStyleClass().add("side-form"); // beside a table: a narrower label column
@@ -180,7 +172,7 @@ final class PaymentsPanel extends BorderPane {
         editor.getStyleClass().add("side-editor");
         // The buttons stay below the scrolling form, so Save is always in view, even after problems are shown; while
         // the question is asked it takes their place.
-        BorderPane side = Scrolling.withActions(editor, losing, save, fresh, remove);
+        BorderPane side = Scrolling.withActions(editor, inForm.question(), save, fresh, remove);
         side.getStyleClass().add("payment-side");
         setCenter(table);
         // Under the table (a small window) the form has the width but not the height: two columns of fields.
@@ -217,19 +209,13 @@ final class PaymentsPanel extends BorderPane {
 
     /** Runs {@code then} (another page asking for a fresh payment, say) once the parent agrees to lose their typing. */
     void beforeLosing(Runnable then) {
-        losing.beforeLosing(then);
+        inForm.beforeLosing(then);
     }
 
     void edit(Payment payment) {
-        losing.hide();
-        model.formFilledAfresh();
-        begun.begin();
-        editing = payment;
+        inForm.open(payment);
         formTitle.setText(payment == null ? Messages.text("payments.panel.recordAPayment")
                 : Messages.text("payments.panel.correctThisPayment"));
-        // The heading can be scrolled out of sight; the button pressed says whether a payment is added or changed.
-        save.setText(Messages.text(payment == null ? "payments.panel.savePayment"
-                : "payments.panel.saveCorrection"));
         sameWarning.setText("");
         secondPaymentAt = null;
         date.setDate(payment == null ? null : payment.date());
@@ -241,20 +227,18 @@ final class PaymentsPanel extends BorderPane {
         List.of(dateError, amountError, methodError, referenceError, noteError)
                 .forEach(l -> FormGrid.show(l, Optional.empty()));
         dateWarning.setText("");
-        remove.setDisable(payment == null);
         history.setText("");
         evidence.show(Optional.empty());
-        asFilled.filled();
+        inForm.filled();
         if (payment == null) {
-            table.getSelectionModel().clearSelection();
             return;
         }
         model.background.run(() -> model.store.evidenceOf(payment.id()), found -> {
-            if (editing == payment) {
-                boolean untouched = !hasUnsavedTyping();
+            if (inForm.opened() == payment) {
+                boolean untouched = !inForm.typing();
                 evidence.show(found);
                 if (untouched) {
-                    asFilled.filled(); // the payment's own evidence is what the form was filled with
+                    inForm.filled(); // the payment's own evidence is what the form was filled with
                 }
             }
         }, model::showProblem);
@@ -262,30 +246,9 @@ final class PaymentsPanel extends BorderPane {
                 versions -> history.setText(Versions.describe(versions, Versions::payment)), model::showProblem);
     }
 
-    /** Another case chosen: a fresh form for it, unless a payment is being typed (Save then says whose it is). */
-    private void caseChanged() {
-        if (hasUnsavedTyping()) {
-            losing.hide(); // a question still showing belongs to the case before (the typing stays)
-            // The payment open can be moved to the bin only while its own case is open.
-            remove.setDisable(editing == null || !begun.ofOpenCaseProperty().get());
-        } else {
-            edit(null);
-        }
-    }
-
-    /**
-     * Back on the page: a payment left open (to read its history, say) with nothing typed becomes a fresh form, so
-     * a new payment typed there is never saved over it.
-     */
+    /** Back on the page: a payment left open with nothing typed becomes a fresh form (see RecordInForm). */
     void afreshUnlessTyping() {
-        if (editing != null && !hasUnsavedTyping()) {
-            edit(null);
-        }
-    }
-
-    /** Whether the form holds typing not yet saved. */
-    boolean hasUnsavedTyping() {
-        return asFilled.changed();
+        inForm.afreshUnlessTyping();
     }
 
     private List<Object> answers() {
@@ -294,13 +257,7 @@ final class PaymentsPanel extends BorderPane {
     }
 
     private void save() {
-        losing.hide();
-        if (model.now().isEmpty()) {
-            return;
-        }
-        Optional<String> elsewhere = begun.refusal(Messages.text("payments.panel.noun"));
-        if (elsewhere.isPresent()) {
-            model.status().set(elsewhere.get()); // what was typed stays in the form
+        if (!inForm.maySave()) {
             return;
         }
         PaymentInput input = new PaymentInput(amount.getText(),
@@ -319,7 +276,8 @@ final class PaymentsPanel extends BorderPane {
             FirstProblem.reveal(this);
             return;
         }
-        Payment payment = PaymentRules.toPayment(input, editing == null ? 0 : editing.id());
+        Payment before = inForm.opened();
+        Payment payment = PaymentRules.toPayment(input, before == null ? 0 : before.id());
         long caseId = model.caseId();
         Money paid = payment.amount();
         Optional<Payment> same = PaymentRules.sameAs(payment, payment.id(), model.now().get().records().payments());
@@ -333,7 +291,6 @@ final class PaymentsPanel extends BorderPane {
         Optional<Long> shownBy = evidence.documentId();
         String warning = PaymentRules.warning(payment.date(), model.now().get().records().plans())
                 .map(w -> " " + w).orElse("");
-        Payment before = editing;
         String on = UkFormats.shortDate(payment.date());
         String said = before == null ? Messages.text("payments.panel.recorded", paid.format(), on, warning)
                 : Messages.text("payments.panel.corrected", paid.format(), on, warning);
@@ -370,7 +327,7 @@ final class PaymentsPanel extends BorderPane {
     }
 
     private void moveToBin() {
-        Payment payment = editing;
+        Payment payment = inForm.opened();
         if (payment == null) {
             return;
         }

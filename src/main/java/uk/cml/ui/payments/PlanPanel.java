@@ -18,11 +18,8 @@ import uk.cml.domain.arrears.PlanInput;
 import uk.cml.domain.arrears.PlanRules;
 import uk.cml.domain.calendar.CalendarText;
 import uk.cml.store.PaymentStore.Kind;
-import uk.cml.ui.common.AnswersAsFilled;
-import uk.cml.ui.common.CaseOfForm;
 import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
-import uk.cml.ui.common.LosingQuestion;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.PlanFields;
@@ -43,17 +40,13 @@ final class PlanPanel extends BorderPane {
     private final Label history = new Label();
     private final Button remove = new Button(Messages.text("payments.adjustmentPanel.moveToBin"));
     private final BinList<PaymentPlan> bin;
-    private PaymentPlan editing;
-    /** The case the form was begun for (or its plan opened in): it is saved to that case only. */
-    private final CaseOfForm begun;
-    /** The form's answers as it was last filled, so a half-typed plan is not cleared on a change of case. */
-    private final AnswersAsFilled asFilled = new AnswersAsFilled(this::answers);
-    /** Asks before a half-typed plan is cleared away, as the payment form does. */
-    private final LosingQuestion losing = new LosingQuestion("plan").whenTyping(this::hasUnsavedTyping);
+    /** The plan open in the form (or none), the case the form is for, and the question before typing is lost. */
+    private final RecordInForm<PaymentPlan> inForm;
 
     PlanPanel(PaymentsModel model) {
         this.model = model;
-        begun = model.caseOfForm(this::caseChanged);
+        inForm = new RecordInForm<>(model, "plan", Messages.text("payments.planPanel.noun"), table, save,
+                Messages.text("payments.planPanel.savePlan"), remove, this::answers, this::edit);
         table.setId("plans-table");
         table.setAccessibleText(Messages.text("payments.view.paymentPlans"));
         table.setPlaceholder(PageLayout.emptyNote(Messages.text("payments.planPanel.noPaymentPlanYetAdd")));
@@ -75,7 +68,6 @@ final class PlanPanel extends BorderPane {
         table.getColumns().get(1).setMinWidth(Math.max(table.getColumns().get(1).getMinWidth(), 84));
         often.setMinWidth(Math.max(often.getMinWidth(), 176));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        losing.whenChoosing(table, () -> editing, this::edit);
         FormGrid form = new FormGrid();
         form.getStyleClass().add("side-form"); // beside a table: a narrower label column
         fields.addTo(form, "plan-", Messages.text("payments.planPanel.asYourCmsLetterSays"),
@@ -91,7 +83,7 @@ final class PlanPanel extends BorderPane {
         save.setOnAction(e -> save());
         Button fresh = new Button(Messages.text("payments.planPanel.newPlan"));
         fresh.setId("plan-new");
-        fresh.setOnAction(e -> losing.beforeLosing(() -> edit(null)));
+        fresh.setOnAction(e -> inForm.beforeLosing(() -> edit(null)));
         remove.setId("plan-remove");
         remove.setOnAction(e -> moveToBin());
         history.setId("plan-history");
@@ -108,7 +100,8 @@ final class PlanPanel extends BorderPane {
         setCenter(table);
         // Under the table (a small window) the form has the width but not the height: two columns of fields, as on
         // Payments received.
-        Scrolling.besideOrBelow(this, Scrolling.withActions(editor, losing, save, fresh, remove), form::setTwoColumns);
+        Scrolling.besideOrBelow(this, Scrolling.withActions(editor, inForm.question(), save, fresh, remove),
+                form::setTwoColumns);
         getStyleClass().add("tab-body");
         model.loaded().addListener((obs, old, now) -> {
             NewestFirst.show(table, now.records().plans());
@@ -119,51 +112,25 @@ final class PlanPanel extends BorderPane {
     }
 
     void edit(PaymentPlan plan) {
-        model.formFilledAfresh();
-        losing.hide();
-        begun.begin();
-        editing = plan;
+        inForm.open(plan);
         formTitle.setText(plan == null ? Messages.text("payments.planPanel.addAPaymentPlan")
                 : Messages.text("payments.planPanel.correctThisPlan"));
         fields.fill(plan);
         stopped.setSelected(plan != null && plan.isStopped());
         source.setText(plan == null ? "" : plan.source());
         FormGrid.show(sourceError, Optional.empty());
-        // The heading can be scrolled out of sight; the button pressed says whether one is added or changed.
-        save.setText(Messages.text(plan == null ? "payments.planPanel.savePlan"
-                : "payments.panel.saveCorrection"));
-        remove.setDisable(plan == null);
         history.setText("");
-        asFilled.filled();
+        inForm.filled();
         if (plan == null) {
-            table.getSelectionModel().clearSelection();
             return;
         }
         model.background.run(() -> model.store.earlierVersions(Kind.PLAN, plan.id()),
                 versions -> history.setText(Versions.describe(versions, Versions::plan)), model::showProblem);
     }
 
-    /** Another case chosen: a fresh form for it, unless a plan is being typed (Save then says whose it is). */
-    private void caseChanged() {
-        if (hasUnsavedTyping()) {
-            losing.hide(); // a question still showing belongs to the case before (the typing stays)
-            // The plan open can be moved to the bin only while its own case is open.
-            remove.setDisable(editing == null || !begun.ofOpenCaseProperty().get());
-        } else {
-            edit(null);
-        }
-    }
-
-    /** Back on the page: one left open with nothing typed becomes a fresh form (see PaymentsPanel). */
+    /** Back on the page: one left open with nothing typed becomes a fresh form (see RecordInForm). */
     void afreshUnlessTyping() {
-        if (editing != null && !hasUnsavedTyping()) {
-            edit(null);
-        }
-    }
-
-    /** Whether the form holds typing not yet saved. */
-    boolean hasUnsavedTyping() {
-        return asFilled.changed();
+        inForm.afreshUnlessTyping();
     }
 
     private List<Object> answers() {
@@ -172,15 +139,10 @@ final class PlanPanel extends BorderPane {
     }
 
     private void save() {
-        losing.hide();
-        if (model.now().isEmpty()) {
+        if (!inForm.maySave()) {
             return;
         }
-        Optional<String> elsewhere = begun.refusal(Messages.text("payments.planPanel.noun"));
-        if (elsewhere.isPresent()) {
-            model.status().set(elsewhere.get()); // what was typed stays in the form
-            return;
-        }
+        PaymentPlan editing = inForm.opened();
         PlanInput input = fields.input(stopped.isSelected(), source.getText());
         List<PaymentPlan> others = model.now().get().records().plans().stream()
                 .filter(p -> editing == null || p.id() != editing.id()).toList();
@@ -203,7 +165,7 @@ final class PlanPanel extends BorderPane {
     }
 
     private void moveToBin() {
-        PaymentPlan plan = editing;
+        PaymentPlan plan = inForm.opened();
         if (plan == null) {
             return;
         }
