@@ -92,15 +92,28 @@ final class SafetyCommands {
             RecordsCheck.Result result = new RecordsCheck(folder, false).run((d, t, s) -> { }, fingerprint);
             CheckReport report = result.report();
             out.println(report.summary());
-            report.problems().forEach(problem -> out.println("- " + problem));
+            // A blank line between findings: a record changed outside the app is named with its fields on the
+            // lines under it, and findings printed one after another would run together.
+            for (int i = 0; i < report.problems().size(); i++) {
+                if (i > 0) {
+                    out.println();
+                }
+                out.println("- " + report.problems().get(i));
+            }
             if (!report.detailsToCorrect().isEmpty()) {
                 // Advice, not damage: listed apart, and the exit code still says whether the records are sound.
+                if (!report.allMatch()) {
+                    out.println();
+                }
                 out.println(Words.text("safety.details.heading"));
                 report.detailsToCorrect().forEach(detail -> out.println("- " + detail));
             }
             boolean found = true;
             if (fingerprint.isPresent()) {
                 found = result.fingerprint().isPresent();
+                if (!report.allMatch() || !report.detailsToCorrect().isEmpty()) {
+                    out.println(); // apart from the last finding listed
+                }
                 out.println(Fingerprints.describe(fingerprint.get(), result.fingerprint(), report.allMatch()));
             }
             return report.allMatch() && found ? 0 : CHANGES_FOUND;

@@ -11,10 +11,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import uk.cml.domain.Words;
+import uk.cml.domain.timeline.Recorded;
 import uk.cml.store.Database;
+import uk.cml.store.RecordedTimes;
 
 /**
  * Every log of a case as CSV files a spreadsheet opens cleanly: UTF-8 with a byte order mark (so Excel
@@ -22,6 +26,8 @@ import uk.cml.store.Database;
  * any table with a {@code case_id} is a log of that case. Records moved to the bin are left out.
  */
 public final class CsvExport {
+
+    private static final String RECORDED_AT = "recorded_at";
 
     private final Database database;
 
@@ -107,9 +113,13 @@ public final class CsvExport {
     private static Table read(Connection c, TableShape shape, String keyColumn, long caseId) throws SQLException {
         List<String> columns = shape.columns().stream().filter(col -> !col.equals("case_id") && !col.equals("deleted_at"))
                 .toList();
+        // "Recorded at" is when the record was first recorded, as the app says it everywhere else, with when it
+        // last changed beside it: a correction moves the row's own recorded_at on, the earlier versions keep the first.
+        boolean timed = shape.hasColumn("id") && columns.contains(RECORDED_AT) && SchemaCheck.hasTable(c, "amendment");
         String where = TableShape.quote(keyColumn) + " = ?" + (shape.hasColumn("deleted_at") ? " AND deleted_at IS NULL" : "");
-        String sql = "SELECT " + String.join(", ", columns.stream().map(TableShape::quote).toList()) + " FROM "
-                + shape.quotedName() + " WHERE " + where + " ORDER BY rowid";
+        String sql = "SELECT " + String.join(", ", columns.stream().map(TableShape::quote).toList())
+                + (timed ? RecordedTimes.columns(shape.name()) : "") + " FROM " + shape.quotedName() + " t WHERE "
+                + where + " ORDER BY t.rowid";
         List<List<String>> rows = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, caseId);
@@ -117,13 +127,42 @@ public final class CsvExport {
                 while (r.next()) {
                     List<String> row = new ArrayList<>();
                     for (int i = 0; i < columns.size(); i++) {
-                        row.add(CsvValues.cell(columns.get(i), r.getString(i + 1)));
+                        if (timed && columns.get(i).equals(RECORDED_AT)) {
+                            row.addAll(recorded(r, r.getString(i + 1)));
+                        } else {
+                            row.add(CsvValues.cell(columns.get(i), r.getString(i + 1)));
+                        }
                     }
                     rows.add(row);
                 }
             }
         }
-        return new Table(shape.name(), columns.stream().map(CsvValues::heading).toList(), rows);
+        List<String> headings = new ArrayList<>();
+        for (String column : columns) {
+            headings.add(CsvValues.heading(column));
+            if (timed && column.equals(RECORDED_AT)) {
+                headings.add(Words.text("safety.csv.lastChanged"));
+            }
+        }
+        return new Table(shape.name(), headings, rows);
+    }
+
+    /**
+     * "Recorded at" and "Last changed" for a row: when it was first recorded (empty where the records do not keep
+     * it) and when it last changed (empty when never). A row whose own time cannot be read keeps it as stored.
+     */
+    private static List<String> recorded(ResultSet row, String stored) throws SQLException {
+        if (stored == null) {
+            return List.of("", "");
+        }
+        Recorded recorded;
+        try {
+            recorded = RecordedTimes.of(row);
+        } catch (DateTimeParseException unreadable) {
+            return List.of(CsvValues.cell(RECORDED_AT, stored), "");
+        }
+        return List.of(recorded.first().map(CsvValues::moment).orElse(""),
+                recorded.changed().map(CsvValues::moment).orElse(""));
     }
 
     static String fileName(String table) {

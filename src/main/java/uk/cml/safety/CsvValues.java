@@ -53,6 +53,11 @@ final class CsvValues {
         return safeText(value);
     }
 
+    /** A moment the app recorded, as the other dates and times in the files: "03/03/2025 18:20". */
+    static String moment(LocalDateTime at) {
+        return UK_DATE_TIME.format(at);
+    }
+
     /** Text a spreadsheet would run as a formula ("=HYPERLINK(...)") starts with an apostrophe instead. */
     static String safeText(String value) {
         if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+(\\.\\d+)?")) {

@@ -66,6 +66,11 @@ final class JournalCheck {
         } catch (RuntimeException notATime) {
             // Shown as stored: the journal's own text for the moment.
         }
+        if (found.table().equals(JournalTriggers.HISTORY)) {
+            // The journal's own safeguards: what they protect is the history itself, not records compared with it.
+            return Words.text(found.missing() && found.changed() ? "safety.journal.historyGuardMissingAndChanged"
+                    : found.changed() ? "safety.journal.historyGuardChanged" : "safety.journal.historyGuardMissing", when);
+        }
         String kind = RecordNames.kind(found.table());
         long differing = found.recordsDiffering();
         String key;

@@ -36,7 +36,8 @@ public final class JournalTriggers {
      * A table whose safeguards (its journal triggers) the app had made but found missing, or changed so they were
      * no longer the app's, when it opened: records of it changed before then may have been changed outside the app.
      *
-     * @param table            the table's name
+     * @param table            the table's name ({@code journal}: the journal's own safeguards, which stop its
+     *                         entries being changed or deleted)
      * @param at               when it was found (the journal entry's time)
      * @param recordsDiffering how many of its records then differed from their journal entries (changed, deleted
      *                         or added while it was unwatched)
@@ -65,6 +66,7 @@ public final class JournalTriggers {
         }
         Map<String, String> existing = existingTriggers(connection);
         List<MissingSafeguard> found = new ArrayList<>();
+        historyGuards(connection).ifPresent(found::add);
         for (TableShape table : TableShape.userTables(connection)) {
             boolean watchedBefore = isWatched(connection, table.name());
             boolean changed = false;
@@ -116,6 +118,74 @@ public final class JournalTriggers {
             }
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * The journal's own safeguards, exactly as the app makes them (V006__journal.sql), by the operation each stops:
+     * SQLite then refuses to change or delete an entry. A test holds them to what the migration makes.
+     */
+    static final Map<String, String> HISTORY_GUARDS = Map.of(
+            "update", "CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal BEGIN SELECT RAISE(ABORT, "
+                    + "'The record journal cannot be changed'); END",
+            "delete", "CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal BEGIN SELECT RAISE(ABORT, "
+                    + "'The record journal cannot be changed'); END");
+    /** The table name the journal's findings about its own safeguards are kept under. */
+    static final String HISTORY = "journal";
+
+    /**
+     * Puts back the journal's own safeguards where one is missing or is not as the app makes it (say, made again to
+     * do nothing), and notes that in the journal, as for a table's safeguards: Check records then goes on saying
+     * it, though the schema is the app's again. Compared as Check records compares the schema, runs of spaces as one.
+     */
+    private static Optional<MissingSafeguard> historyGuards(Connection connection) throws SQLException {
+        if (!SchemaCheck.hasTable(connection, HISTORY)) {
+            return Optional.empty();
+        }
+        List<String> missing = new ArrayList<>();
+        List<String> altered = new ArrayList<>();
+        for (String operation : List.of("update", "delete")) {
+            String name = "journal_no_" + operation;
+            String made = HISTORY_GUARDS.get(operation);
+            Optional<String> there = triggerSql(connection, name);
+            if (there.isPresent() && oneSpaced(there.get()).equals(oneSpaced(made))) {
+                continue;
+            }
+            (there.isEmpty() ? missing : altered).add(operation);
+            try (Statement s = connection.createStatement()) {
+                s.execute("DROP TRIGGER IF EXISTS " + TableShape.quote(name));
+                s.execute(made);
+            }
+        }
+        if (missing.isEmpty() && altered.isEmpty()) {
+            return Optional.empty();
+        }
+        String content = "json_object(" + (missing.isEmpty() ? "" : "'missing', " + operationsJson(missing))
+                + (missing.isEmpty() || altered.isEmpty() ? "" : ", ")
+                + (altered.isEmpty() ? "" : "'changed', " + operationsJson(altered)) + ")";
+        String at;
+        try (Statement s = connection.createStatement()) {
+            s.execute(appendSql(TableShape.literal(HISTORY), "0", "'watch'", content, ""));
+            try (ResultSet row = s.executeQuery("SELECT at FROM journal ORDER BY id DESC LIMIT 1")) {
+                at = row.next() ? row.getString(1) : "";
+            }
+        }
+        LOG.warning("The record journal's own safeguards were missing " + missing + " or changed " + altered
+                + "; made again");
+        return Optional.of(new MissingSafeguard(HISTORY, at, 0, !missing.isEmpty(), !altered.isEmpty()));
+    }
+
+    private static Optional<String> triggerSql(Connection connection, String name) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?")) {
+            s.setString(1, name);
+            try (ResultSet row = s.executeQuery()) {
+                return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static String oneSpaced(String sql) {
+        return sql.replaceAll("\\s+", " ").strip();
     }
 
     /** The journal entries that say a table's safeguards were found missing, oldest first. */

@@ -19,17 +19,21 @@ import uk.cml.domain.timeline.Recorded;
  * earlier version's {@code amended_at} (attaching a bank statement changes a payment without moving its
  * {@code recorded_at}). One query per table, however many rows, for the timeline and the pack.
  */
-final class RecordedTimes {
+public final class RecordedTimes {
 
     private RecordedTimes() {
     }
 
-    /** The two columns to add to a SELECT over {@code table} named {@code t}, read back by {@link #of(ResultSet)}. */
-    static String columns(String table) {
-        return ", (SELECT a.earlier_version FROM amendment a WHERE a.record_table = '" + table
-                + "' AND a.record_id = t.id ORDER BY a.id LIMIT 1) AS first_version, "
-                + "(SELECT MAX(a.amended_at) FROM amendment a WHERE a.record_table = '" + table
-                + "' AND a.record_id = t.id) AS last_amended";
+    /**
+     * The two columns to add to a SELECT over {@code table} named {@code t}, read back by {@link #of(ResultSet)}.
+     * Public for the CSV export, which reads any table of records the same way.
+     */
+    public static String columns(String table) {
+        String name = "'" + table.replace("'", "''") + "'";
+        return ", (SELECT a.earlier_version FROM amendment a WHERE a.record_table = " + name
+                + " AND a.record_id = t.id ORDER BY a.id LIMIT 1) AS first_version, "
+                + "(SELECT MAX(a.amended_at) FROM amendment a WHERE a.record_table = " + name
+                + " AND a.record_id = t.id) AS last_amended";
     }
 
     /** Every record of the case in {@code table} (the bin too), by id. */
@@ -47,8 +51,11 @@ final class RecordedTimes {
         return recorded;
     }
 
-    /** The row's times, from its {@code recorded_at} and the two columns {@link #columns} adds. */
-    static Recorded of(ResultSet row) throws SQLException {
+    /**
+     * The row's times, from its {@code recorded_at} and the two columns {@link #columns} adds. Throws
+     * {@link DateTimeParseException} when the row's own {@code recorded_at} cannot be read.
+     */
+    public static Recorded of(ResultSet row) throws SQLException {
         LocalDateTime saved = LocalDateTime.parse(row.getString("recorded_at"));
         String firstVersion = row.getString("first_version");
         if (firstVersion == null) {

@@ -91,11 +91,13 @@ class SafetyCommandsTest {
                 + "them): it was saved before the app checked it as it does now, and is not damage."), said());
         assertTrue(lines.get(1).startsWith("- The app's protection of your case details (the part that notes each "
                 + "change) is missing"), said());
-        assertTrue(lines.get(2).startsWith("- The case recorded on ") && lines.get(2).endsWith("was changed outside "
+        assertEquals("", lines.get(2), "a blank line between findings, so they do not run together: " + said());
+        assertTrue(lines.get(3).startsWith("- The case recorded on ") && lines.get(3).endsWith("was changed outside "
                 + "the app. What the app saved, and what the records file says now:"), said());
         assertEquals("    The other parent's name: was \u201cJordan Reed\u201d, now \u201cSomeone else\u201d",
-                lines.get(3), said());
-        assertEquals(List.of("Details to correct on the Case page:", detail), lines.subList(4, lines.size()));
+                lines.get(4), said());
+        assertEquals(List.of("", "Details to correct on the Case page:", detail), lines.subList(5, lines.size()),
+                said());
     }
 
     @Test

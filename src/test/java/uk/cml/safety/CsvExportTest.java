@@ -7,13 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.cml.store.History;
 
 class CsvExportTest {
 
@@ -38,10 +42,37 @@ class CsvExportTest {
         assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]));
         List<String> lines = List.of(new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n"));
         assertEquals(List.of(
-                "Number,Paid on,Amount (£),Note,Recorded at",
-                "1,03/03/2025,123.45,Paid by bank transfer,03/03/2025 18:20",
-                "3,03/05/2025,-2.50,\"'=HYPERLINK(\"\"x\"\"), \"\"quoted\"\"\",03/05/2025 10:00"), lines,
+                "Number,Paid on,Amount (£),Note,Recorded at,Last changed",
+                "1,03/03/2025,123.45,Paid by bank transfer,03/03/2025 18:20,",
+                "3,03/05/2025,-2.50,\"'=HYPERLINK(\"\"x\"\"), \"\"quoted\"\"\",03/05/2025 10:00,"), lines,
                 "the payment in the bin (number 2) is left out; the formula cannot run");
+    }
+
+    @Test
+    @DisplayName("Recorded at is when a record was first recorded, as everywhere else in the app; Last changed says "
+            + "when a correction was made, and is empty for a record never changed")
+    void recordedAtIsTheFirstRecording() throws Exception {
+        Path out = temp.resolve("export");
+        Clock correctedOn = Clock.fixed(Instant.parse("2025-03-10T09:05:00Z"), ZoneOffset.UTC);
+        try (Records records = Records.withCase(temp.resolve("data"))) {
+            // As the payment store corrects a payment: the row as it was is kept, then the row and its time change.
+            records.database.inTransaction(c -> {
+                new History(correctedOn).keepEarlierVersion(c, "payment", 1);
+                return c.createStatement().executeUpdate("UPDATE payment SET amount_pence = 12000, "
+                        + "recorded_at = '2025-03-10T09:05' WHERE id = 1");
+            });
+            records.safety.csvExport().exportCase(1, out);
+        }
+        List<String> lines = Files.readAllLines(out.resolve("Payment.csv"), StandardCharsets.UTF_8);
+        List<String> headings = List.of(lines.get(0).substring(1).split(","));
+        int recordedAt = headings.indexOf("Recorded at");
+        assertEquals(recordedAt + 1, headings.indexOf("Last changed"), headings.toString());
+        List<String> corrected = List.of(lines.get(1).split(",", -1));
+        List<String> untouched = List.of(lines.get(2).split(",", -1));
+        assertEquals("120.00", corrected.get(headings.indexOf("Amount (£)")), lines.get(1));
+        assertEquals(List.of("03/03/2025 18:20", "10/03/2025 09:05"), corrected.subList(recordedAt, recordedAt + 2),
+                lines.get(1));
+        assertEquals(List.of("04/04/2025 08:00", ""), untouched.subList(recordedAt, recordedAt + 2), lines.get(2));
     }
 
     @Test

@@ -41,8 +41,12 @@ final class CheckFindings extends VBox {
         shown(this, false);
     }
 
+    /**
+     * A blank line between findings: a record changed outside the app is named with its fields on the lines under
+     * it, and a long sentence wraps, so findings one line after another would run together.
+     */
     private static void show(List<String> lines, TextArea area) {
-        area.setText(String.join("\n", lines));
+        area.setText(String.join("\n\n", lines));
         shown(area, !lines.isEmpty());
     }
 

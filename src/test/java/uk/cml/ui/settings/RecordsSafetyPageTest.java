@@ -205,6 +205,53 @@ class RecordsSafetyPageTest extends AppRobot {
     }
 
     /**
+     * Two records changed outside the app, each named with the fields that differ on the lines under it: a blank
+     * line between the two findings, so the second record's sentence is not read as one more changed field.
+     */
+    @Test
+    void checkRecordsPutsABlankLineBetweenFindings() throws Exception {
+        SampleFolders.fill(dataFolder);
+        // As a careful editor with another program would: the app's triggers dropped, the rows changed, the
+        // triggers put back exactly as they were, so only the changes themselves are left to find.
+        try (java.sql.Connection raw = java.sql.DriverManager.getConnection("jdbc:sqlite:"
+                + dataFolder.resolve(Database.FILE_NAME)); java.sql.Statement s = raw.createStatement()) {
+            java.util.List<String> triggers = new java.util.ArrayList<>();
+            java.util.List<String> names = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rows = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                    triggers.add(rows.getString(2));
+                }
+            }
+            for (String name : names) {
+                s.execute("DROP TRIGGER \"" + name + "\"");
+            }
+            s.executeUpdate("UPDATE case_file SET other_parent_name = 'Someone else'");
+            s.executeUpdate("UPDATE payment SET amount_pence = amount_pence + 100 WHERE id = (SELECT min(id) FROM payment)");
+            for (String sql : triggers) {
+                s.execute(sql);
+            }
+        }
+        Startup[] opened = new Startup[1];
+        interact(() -> {
+            opened[0] = new Startup(new Stage(), dataFolder, CLOCK, folder -> { }, "settings");
+            opened[0].begin();
+        });
+        startup = opened[0];
+        waitFor("#settings-check-records");
+        press("#settings-check-records");
+        waitUntil("the check is done", () -> label("#settings-safety-status").startsWith("2 things do not match."));
+        TextArea problems = lookup("#settings-check-findings").query();
+        String shown = interactAndGet(problems::getText);
+        java.util.List<String> findings = java.util.List.of(shown.split("\n\n"));
+        assertEquals(2, findings.size(), shown);
+        assertTrue(findings.get(0).startsWith("The case recorded on ") && findings.get(0).endsWith(
+                "\n    The other parent's name: was \u201cJordan Reed\u201d, now \u201cSomeone else\u201d"), findings.get(0));
+        assertTrue(findings.get(1).startsWith("The payment ") && findings.get(1).contains("\n    Amount: was "),
+                findings.get(1));
+    }
+
+    /**
      * Found by using the app as a new parent: Back up now's dialog opened in whatever folder the app was started from
      * (for an installed app, among its program files), so the backup went where they would never find it.
      */
