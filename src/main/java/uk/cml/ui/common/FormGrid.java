@@ -109,6 +109,22 @@ public final class FormGrid extends GridPane {
         place();
     }
 
+    /**
+     * Shows or hides a field added by {@link #add}, with its label, hint and message; a hidden field takes no room.
+     * For a question that does not apply to this case (the Collect and Pay fee, on a Direct Pay case).
+     */
+    public void showRow(Control field, boolean shown) {
+        rows.stream().filter(r -> r[0] instanceof Label l && l.getLabelFor() == field).findFirst().ifPresent(r -> {
+            if (r[1].isManaged() != shown) {
+                for (Node node : r) {
+                    node.setVisible(shown);
+                    node.setManaged(shown);
+                }
+                place();
+            }
+        });
+    }
+
     private void place() {
         ColumnConstraints first = new ColumnConstraints();
         first.setHalignment(HPos.LEFT);
@@ -128,6 +144,9 @@ public final class FormGrid extends GridPane {
         int column = 0;
         java.util.List<Node> across = new java.util.ArrayList<>();
         for (Node[] row : rows) {
+            if (!row[1].isManaged()) {
+                continue;
+            }
             if (row[0] == null) {
                 across.add(row[1]);
                 if (!twoColumns) {

@@ -16,6 +16,8 @@ import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.Adjustment;
 import uk.cml.domain.arrears.AdjustmentKind;
 import uk.cml.domain.arrears.FeeBasis;
+import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.store.PaymentStore.Kind;
 import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
@@ -49,6 +51,9 @@ final class AdjustmentPanel extends BorderPane {
     private final BinList<Adjustment> bin;
     /** The adjustment open in the form (or none), the case the form is for, and the question before typing is lost. */
     private final RecordInForm<Adjustment> inForm;
+    private final FormGrid form;
+    /** Whether the case is or was under Collect and Pay, so the CMS figure may be before or after its fee. */
+    private boolean feeApplies;
 
     AdjustmentPanel(PaymentsModel model) {
         this.model = model;
@@ -81,6 +86,7 @@ final class AdjustmentPanel extends BorderPane {
         // Its longest choice beside the date or the note needed more than the form's width at 1024.
         form.acrossInTwoColumns(basis);
         basis.disableProperty().bind(kind.valueProperty().isNotEqualTo(AdjustmentKind.CMS_CONFIRMED_FIGURE));
+        this.form = form;
         note.setPrefRowCount(2);
         note.setWrapText(true);
         noteError = form.add("adjustment-note", Messages.text("payments.adjustmentPanel.note"), note,
@@ -115,10 +121,19 @@ final class AdjustmentPanel extends BorderPane {
         getStyleClass().add("tab-body");
         model.loaded().addListener((obs, old, now) -> {
             NewestFirst.show(table, now.records().adjustments());
+            // The fee question is for a case that is or was under Collect and Pay; on Direct Pay there is no fee.
+            feeApplies = now.caseFile().arrangement() == Arrangement.COLLECT_AND_PAY
+                    || now.schedule().lines().stream().anyMatch(ScheduleLine::collectAndPay);
+            showBasis();
             long caseId = now.records().caseId();
             model.background.run(() -> model.store.adjustmentsInBin(caseId), bin::show, model::showProblem);
         });
         edit(null);
+    }
+
+    /** The fee question, where it applies, or for a figure already recorded after the fee. */
+    private void showBasis() {
+        form.showRow(basis, feeApplies || basis.getValue() == FeeBasis.AFTER_FEE);
     }
 
     void edit(Adjustment adjustment) {
@@ -130,6 +145,7 @@ final class AdjustmentPanel extends BorderPane {
         amount.setText(adjustment == null ? "" : adjustment.amount().toPlainString());
         basis.setValue(adjustment == null ? FeeBasis.BEFORE_FEE : adjustment.basis());
         note.setText(adjustment == null ? "" : adjustment.note());
+        showBasis();
         List.of(kindError, dateError, amountError, noteError).forEach(l -> FormGrid.show(l, Optional.empty()));
         history.setText("");
         inForm.filled();
