@@ -27,6 +27,7 @@ import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.ArrangementHistory;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
 import uk.cml.domain.caseinfo.MyDetails;
@@ -122,6 +123,24 @@ class MovedMidwayLettersTest {
                 + "Pay on 15 October 2026, by "), letter);
     }
 
+    /** The CMS cannot collect the arrears of a private arrangement (seed 000): those are asked for, to be paid to me. */
+    @Test
+    void arrearsOfAPrivateArrangementBeforeTheMoveAreNeverSentToTheCms() throws Exception {
+        LetterFacts facts = facts();
+        LetterFacts moved = facts.toBuilder().caseDetails(facts.caseDetails().withArrangements(
+                ArrangementHistory.since(Arrangement.PRIVATE).movedOn(MOVED, Arrangement.COLLECT_AND_PAY))).build();
+        String letter = read(LetterTemplates.OTHER_PARENT, moved);
+        String by = replyBy(letter);
+        assertTrue(letter.contains("Pay me the £210.50 missed under our private arrangement, before the move, by " + by
+                + ". It was owed to me directly, and the Child Maintenance Service cannot collect it."), letter);
+        assertTrue(letter.contains("About the arrears of our private arrangement, contact me by then, so we can agree "
+                + "a plan."), letter);
+        String request = read(LetterTemplates.ENFORCEMENT_REQUEST, moved);
+        assertTrue(request.contains("Of this, £210.50 is from payments missed under our private arrangement, before "
+                + "our case moved to Collect and Pay on 15 October 2026: I know you cannot collect that part."),
+                request);
+    }
+
     /**
      * The missed payments buttons open the letter for how the case is arranged today: on Collect and Pay the CMS
      * collects, so the enforcement request, to CMS 21 (the collection address). It covers the Direct Pay part apart:
@@ -160,7 +179,10 @@ class MovedMidwayLettersTest {
 
     /** The letter as the Letters page builds it from these records, read back from its PDF, spaces flattened. */
     private String letter(LetterTemplate template) throws Exception {
-        LetterFacts facts = facts();
+        return read(template, facts());
+    }
+
+    private String read(LetterTemplate template, LetterFacts facts) throws Exception {
         LetterFacts addressed = facts.toBuilder()
                 .recipient(new LetterRecipients(services).recipientFor(template, facts)).build();
         byte[] pdf = new LetterPdfRenderer(services.clock).render(template.document(addressed)).pdf();

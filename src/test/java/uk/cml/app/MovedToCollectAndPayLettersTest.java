@@ -120,7 +120,7 @@ class MovedToCollectAndPayLettersTest {
     @Test
     void theEnforcementRequestSaysAllTheArrearsWereMissedUnderDirectPay() throws Exception {
         String letter = letter(LetterTemplates.ENFORCEMENT_REQUEST);
-        assertTrue(letter.contains("Of this, £421.00 is from payments missed under Direct Pay, before our case moved "
+        assertTrue(letter.contains("All of it is from payments missed under Direct Pay, before our case moved "
                 + "to Collect and Pay on 22 November 2026. You only know about missed Direct Pay payments if I tell "
                 + "you, and my records do not show that I have, so I am telling you now."), letter);
     }

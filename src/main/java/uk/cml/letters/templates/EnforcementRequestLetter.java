@@ -86,10 +86,12 @@ final class EnforcementRequestLetter extends TemplateBase {
 
     /** What was owed when the case moved to Collect and Pay, said apart from the arrears since. */
     private static String beforeTheMove(DraftWriter w, ArrangementWords.OwedAtMove split, CmsReports reports) {
-        String part = "Of this, " + split.before().format() + " is from payments missed under ";
+        String part = (split.since().isPositive() ? "Of this, " + split.before().format() + " is" : "All of it is")
+                + " from payments missed under ";
         String when = ", before our case moved to Collect and Pay on " + w.date(split.move().on());
         if (split.move().from() == Arrangement.PRIVATE) {
-            return part + "our private arrangement" + when + ". I know you cannot collect that part.";
+            return part + "our private arrangement" + when + ": I know you cannot collect "
+                    + (split.since().isPositive() ? "that part." : "arrears of a private arrangement.");
         }
         String told = reports.told(w, "you", false);
         return part + "Direct Pay" + when + (split.since().isPositive() ? "; the rest fell due since then." : ".")
