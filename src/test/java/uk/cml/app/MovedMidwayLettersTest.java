@@ -34,6 +34,7 @@ import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.domain.caseinfo.PostalAddress;
 import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.letters.LetterPdfRenderer;
+import uk.cml.letters.templates.CmsReports;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterTemplate;
 import uk.cml.letters.templates.LetterTemplates;
@@ -121,6 +122,23 @@ class MovedMidwayLettersTest {
         assertFalse(letter.contains("Pay the Child Maintenance Service"), letter);
         assertTrue(letter.contains("1. Pay the £210.50 missed under Direct Pay, before our case moved to Collect and "
                 + "Pay on 15 October 2026, by "), letter);
+    }
+
+    /**
+     * When the records show the missed Direct Pay payments were reported, the request says so, and does not tell the
+     * CMS again or ask it to record them; it still asks whether the CMS is collecting them.
+     */
+    @Test
+    void aReportedDirectPayPartIsSaidAsReported() throws Exception {
+        LetterFacts reported = facts().toBuilder().reports(new CmsReports(List.of(LocalDate.of(2026, 10, 5)),
+                List.of(), List.of(), Optional.empty())).build();
+        String request = read(LetterTemplates.ENFORCEMENT_REQUEST, reported);
+        assertTrue(request.contains("Of this, £210.50 is from payments missed under Direct Pay, before our case moved "
+                + "to Collect and Pay on 15 October 2026; the rest fell due since then. I wrote to you about the "
+                + "missed payments on 5 October 2026."), request);
+        assertFalse(request.contains("so I am telling you now"), request);
+        assertFalse(request.contains("Record on my case"), request);
+        assertTrue(request.contains("and whether you are collecting the £210.50 missed under Direct Pay."), request);
     }
 
     /** The CMS cannot collect the arrears of a private arrangement (seed 000): those are asked for, to be paid to me. */
