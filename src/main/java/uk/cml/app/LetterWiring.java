@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
+import uk.cml.domain.caseinfo.ArrangementHistory;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.domain.UkFormats;
@@ -75,8 +76,11 @@ final class LetterWiring {
         MyDetails me = services.cases.myDetails().orElseThrow(() -> new StoreException(
                 Messages.text("app.letterWiring.yourOwnDetailsAreMissing")));
         LocalDate today = LocalDate.now(services.clock);
-        ArrearsDetails arrears = ArrearsDetails.from(services.payments.schedule(caseFile.id(), today));
-        return CaseFacts.from(me, caseFile, services.cases.arrangements(caseFile.id()), today,
+        ArrangementHistory history = services.cases.arrangements(caseFile.id());
+        // With what was owed on each day the case moved: a letter says apart what was missed before a move.
+        ArrearsDetails arrears = ArrearsDetails.from(services.payments.schedule(caseFile.id(), today),
+                history.from().keySet());
+        return CaseFacts.from(me, caseFile, history, today,
                 services.addressPrivacy.isPrivate(caseFile.id()))
                 .arrears(arrears)
                 .reports(reports(services.sentLetters.letters(caseFile.id()), services.calls.calls(caseFile.id()),

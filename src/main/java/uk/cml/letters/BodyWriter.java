@@ -75,15 +75,16 @@ final class BodyWriter {
                 + enclosuresHeight(letter.enclosures());
         for (int i = first; i < body.size(); i++) {
             if (i == body.size() - 1 && body.get(i) instanceof LetterBlock.Paragraph p) {
-                release(p);
+                release(p, BEFORE_SIGN_OFF + ending);
                 paragraph(p.text(), BEFORE_SIGN_OFF + ending);
             } else if (i == body.size() - 2 && body.get(i) instanceof LetterBlock.Paragraph p
                     && !p.text().strip().endsWith(":") && body.get(i + 1) instanceof LetterBlock.Paragraph last) {
                 // The paragraph before the last goes over with it (whole, or its last two lines), so a last page
                 // never holds only the last paragraph and the closing.
-                release(p);
-                paragraph(p.text(), regular.wrap(printable.multiLine(last.text()), CONTENT_WIDTH).size()
-                        * regular.leading() + PARAGRAPH_GAP + BEFORE_SIGN_OFF + ending);
+                float keep = regular.wrap(printable.multiLine(last.text()), CONTENT_WIDTH).size()
+                        * regular.leading() + PARAGRAPH_GAP + BEFORE_SIGN_OFF + ending;
+                release(p, keep);
+                paragraph(p.text(), keep);
             } else {
                 block(body.get(i));
             }
@@ -118,8 +119,22 @@ final class BodyWriter {
 
     /** Writes the held-back introductions, each kept with the rest of them and the opening of {@code next}. */
     private void release(LetterBlock next) throws IOException {
+        release(next, 0);
+    }
+
+    /**
+     * As {@link #release(LetterBlock)}, for a paragraph {@code next} that goes over with what follows it
+     * ({@code nextKeepAfter} > 0, the last paragraphs before the closing): a short one goes over whole, so its
+     * sub-heading is kept with all of it and what follows, never left at the foot of the page before.
+     */
+    private void release(LetterBlock next, float nextKeepAfter) throws IOException {
         float[] keepAfter = new float[pending.size()];
-        float after = next == null ? 2 * regular.leading() : openingHeight(next);
+        float after = next == null ? 2 * regular.leading()
+                : nextKeepAfter > 0 && next instanceof LetterBlock.Paragraph p
+                && regular.wrap(printable.multiLine(p.text()), CONTENT_WIDTH).size() <= 3
+                ? regular.wrap(printable.multiLine(p.text()), CONTENT_WIDTH).size() * regular.leading()
+                + PARAGRAPH_GAP + nextKeepAfter
+                : openingHeight(next);
         for (int i = pending.size() - 1; i >= 0; i--) {
             keepAfter[i] = after;
             after = introductionHeight(pending.get(i), after);

@@ -101,6 +101,30 @@ class MovedToCollectAndPayLettersTest {
                 + "22 November 2026."), letter);
     }
 
+    /**
+     * Every payment owed was missed under Direct Pay, owed to the parent directly: the CMS collects it only once it
+     * has taken it on, which the records do not show, so the letter never tells the other parent to pay it the CMS.
+     */
+    @Test
+    void theLetterToTheOtherParentDoesNotSendTheDirectPayArrearsToTheCms() throws Exception {
+        String letter = letter(LetterTemplates.OTHER_PARENT);
+        assertFalse(letter.contains("Pay the Child Maintenance Service"), letter);
+        assertTrue(letter.contains("1. Pay the £421.00 missed under Direct Pay, before our case moved to Collect and "
+                + "Pay on 22 November 2026, by 7 December 2026. It was owed to me directly, so pay it to me, unless "
+                + "the Child Maintenance Service has told you that it is collecting it: then pay it as the Child "
+                + "Maintenance Service tells you. 2. If you cannot pay it all at once, contact me by 7 December 2026 "
+                + "so we can agree a plan to pay it off as well as the regular payments, or contact the Child "
+                + "Maintenance Service if it is collecting it."), letter);
+    }
+
+    @Test
+    void theEnforcementRequestSaysAllTheArrearsWereMissedUnderDirectPay() throws Exception {
+        String letter = letter(LetterTemplates.ENFORCEMENT_REQUEST);
+        assertTrue(letter.contains("All of it is from payments missed under Direct Pay, before our case moved "
+                + "to Collect and Pay on 22 November 2026. You only know about missed Direct Pay payments if I tell "
+                + "you, and my records do not show that I have, so I am telling you now."), letter);
+    }
+
     @Test
     void theEnforcementRequestCountsTheMoveAsTried() throws Exception {
         String letter = letter(LetterTemplates.ENFORCEMENT_REQUEST);

@@ -75,6 +75,24 @@ class LetterKeepTogetherTest {
         sweepClosing("F1.\nF2.\nF3.\nF4.", "F1.", 4);
     }
 
+    /**
+     * The enforcement request ends with a sub-heading, one short paragraph under it and the last paragraph. The short
+     * paragraph goes over with the last one and the closing; its sub-heading went over too only by chance, and was
+     * left at the foot of page 1 for a case moved to Collect and Pay (its letter one paragraph longer).
+     */
+    @Test
+    @DisplayName("a sub-heading over the paragraph before the last goes over the page with it")
+    void subHeadingOverTheLastParagraphs() throws IOException {
+        for (int filler = 18; filler <= 32; filler++) {
+            PdfLines pdf = render(withFiller(filler).block(new LetterBlock.SubHeading("What I know about Jordan"))
+                    .paragraph("Jordan Reed is employed.")
+                    .paragraph("If I have not heard from you by 7 December 2026, I will make a formal complaint.")
+                    .signOff("Yours faithfully").signerName("Sam Taylor"));
+            assertEquals(pdf.starting("What I know about Jordan").page(), pdf.starting("Jordan Reed is").page(),
+                    "the sub-heading with its paragraph after " + filler + " filler paragraphs");
+        }
+    }
+
     @Test
     @DisplayName("the heading goes over the page with the request box under it, or with the salutation")
     void headingKept() throws IOException {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.cml.domain.Money;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.ArrangementHistory;
@@ -50,6 +51,35 @@ final class ArrangementWords {
     /** The case moved to Collect and Pay, and is on it on the letter's date. */
     static Optional<Move> movedToCollectAndPay(LetterFacts facts) {
         return latestMove(facts).filter(move -> move.to() == Arrangement.COLLECT_AND_PAY);
+    }
+
+    /**
+     * What is owed now, split at a move to Collect and Pay: what is still owed of the payments missed before the
+     * move, under the arrangement before it, and what of the payments due since has not reached the parent.
+     *
+     * @param before what is owed now less {@code since}
+     * @param since  what fell due since the move less what arrived since, by totals
+     */
+    record OwedAtMove(Move move, Money before, Money since) {
+    }
+
+    /**
+     * For a case on Collect and Pay after a move, with arrears still owed from before the move: the split of what is
+     * owed now. Totals only, what a bank statement bears out: since the move, what fell due less what arrived (money
+     * since the move counts first for the payments due since, as the CMS passes on what it collects); the rest of
+     * what is owed is from before the move (a write-off, offset or settlement is of the arrears, so it lowers that
+     * part). Empty when the figures lack the move's day, nothing is owed now, or all of it fell due since the move.
+     */
+    static Optional<OwedAtMove> owedAtMove(LetterFacts facts) {
+        ArrearsDetails arrears = facts.arrears();
+        Money now = arrears.owedNow();
+        if (arrears.asOf() == null || !now.isPositive()) {
+            return Optional.empty();
+        }
+        return movedToCollectAndPay(facts).flatMap(move -> arrears.shortSince(move.on()).map(since -> {
+            Money newer = since.min(now);
+            return new OwedAtMove(move, now.minus(newer), newer);
+        })).filter(split -> split.before().isPositive());
     }
 
     /** The arrangement the due fell under: the one in force on its date. */

@@ -1,7 +1,10 @@
 package uk.cml.letters.templates;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.ArrearsSchedule;
@@ -29,10 +32,14 @@ import uk.cml.domain.arrears.SettlementStatus;
  *                     {@link MoneyReceived#NONE} when the figures were given without the schedule
  * @param dueToday     the due whose day it is and that has not arrived in full ({@link ArrearsSchedule#dueNow()}),
  *                     said apart from the arrears; null when there is none
+ * @param shortSince   for each day asked for (the days the case moved from one arrangement to another), what fell
+ *                     due from that day on dues whose day is over, less what arrived from that day, never below
+ *                     zero: what of the payments due since then has not reached the parent, by totals (what a bank
+ *                     statement shows), so a letter can say it apart from what was missed before the move
  */
 public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate asOf, LocalDate since,
         Money owedAtStart, Money settlementDue, Optional<CmsDifference> cmsFigure, LocalDate owedSince,
-        MoneyReceived received, ScheduleLine dueToday) {
+        MoneyReceived received, ScheduleLine dueToday, Map<LocalDate, Money> shortSince) {
 
     public static final ArrearsDetails NONE = new ArrearsDetails(List.of(), Money.ZERO, null, null, Money.ZERO,
             Money.ZERO, Optional.empty(), null);
@@ -53,6 +60,15 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         settlementDue = settlementDue == null ? Money.ZERO : settlementDue;
         cmsFigure = cmsFigure == null ? Optional.empty() : cmsFigure;
         received = received == null ? MoneyReceived.NONE : received;
+        shortSince = shortSince == null ? Map.of() : Map.copyOf(shortSince);
+    }
+
+    /** Figures with a due of today, and nothing known of what was owed on any earlier day. */
+    public ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate asOf, LocalDate since,
+            Money owedAtStart, Money settlementDue, Optional<CmsDifference> cmsFigure, LocalDate owedSince,
+            MoneyReceived received, ScheduleLine dueToday) {
+        this(lines, owedNow, asOf, since, owedAtStart, settlementDue, cmsFigure, owedSince, received, dueToday,
+                Map.of());
     }
 
     /** Figures with no due of today. */
@@ -84,6 +100,20 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
      * and the money said to have gone to the dues listed, and given apart as {@link #dueToday()}.
      */
     public static ArrearsDetails from(ArrearsSchedule schedule) {
+        return from(schedule, List.of());
+    }
+
+    /**
+     * As {@link #from(ArrearsSchedule)}, with what of the payments due since each of {@code days} (the days the case
+     * moved) has not reached the parent ({@link #shortSince(LocalDate)}); days after the schedule's date are left out.
+     */
+    public static ArrearsDetails from(ArrearsSchedule schedule, Collection<LocalDate> days) {
+        Map<LocalDate, Money> shortFrom = new HashMap<>();
+        for (LocalDate day : days) {
+            if (day.isAfter(LocalDate.MIN) && !day.isAfter(schedule.asOf())) {
+                shortFrom.put(day, shortFrom(schedule, day));
+            }
+        }
         LocalDate recentFrom = schedule.asOf().minusMonths(MONTHS_LISTED).plusDays(1);
         LocalDate longestFrom = schedule.asOf().minusMonths(MOST_MONTHS_LISTED).plusDays(1);
         Optional<LocalDate> owedSince = RunningBalance.owedWithoutBreakSince(schedule);
@@ -106,7 +136,34 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         }
         return new ArrearsDetails(recent, schedule.owedOnPassedDues(), schedule.asOf(), since,
                 schedule.balanceOn(since.minusDays(1)), settlement.max(Money.ZERO), schedule.cmsDifference(),
-                owedSince.orElse(null), received, today);
+                owedSince.orElse(null), received, today, shortFrom);
+    }
+
+    /**
+     * Totals from {@code day}: what fell due on dues whose day is over (a due of today counts only for what has
+     * arrived of it, as in {@link ArrearsSchedule#owedOnPassedDues()}), less every payment that arrived, as it counted
+     * against the dues (before any Collect and Pay fee); zero when more arrived than fell due.
+     */
+    private static Money shortFrom(ArrearsSchedule schedule, LocalDate day) {
+        Money due = Money.ZERO;
+        for (ScheduleLine line : schedule.lines(day, schedule.asOf(), java.util.EnumSet.allOf(LineStatus.class))) {
+            due = due.plus(line.due());
+        }
+        due = due.minus(schedule.dueNow().filter(line -> !line.date().isBefore(day))
+                .map(ScheduleLine::stillToCome).orElse(Money.ZERO));
+        Money arrived = Money.ZERO;
+        for (uk.cml.domain.arrears.ReceivedPayment payment : schedule.received(day, schedule.asOf())) {
+            arrived = arrived.plus(payment.counted());
+        }
+        return due.minus(arrived).max(Money.ZERO);
+    }
+
+    /**
+     * What of the payments due since {@code day} has not reached the parent, by totals, if the figures were given
+     * with that day ({@link #from(ArrearsSchedule, Collection)}).
+     */
+    public Optional<Money> shortSince(LocalDate day) {
+        return Optional.ofNullable(shortSince.get(day));
     }
 
     /**

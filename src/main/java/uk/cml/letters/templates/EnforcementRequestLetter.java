@@ -3,6 +3,7 @@ package uk.cml.letters.templates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.letters.templates.EnforcementDetails.Step;
@@ -47,8 +48,23 @@ final class EnforcementRequestLetter extends TemplateBase {
                 + owed + ". The arrears have been owed without a break since "
                 + w.needDate(since, "when the arrears began"));
         String replyBy = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
-        List<String> asks = new ArrayList<>(steps(e, facts.caseDetails().otherParentWork(), other));
-        asks.add("Tell me in writing by " + replyBy + " which step you will take, and when.");
+        // After a move to Collect and Pay the CMS knows what it has not collected since, but of what was missed under
+        // Direct Pay only what the parent told it (seed 000): the letter says that part apart, tells the CMS of it if
+        // the records show no report, and asks whether the CMS is collecting it (the letter to the other parent
+        // cannot know). Private arrears the CMS cannot collect at all (seed 000): said so.
+        Optional<ArrangementWords.OwedAtMove> split = ArrangementWords.owedAtMove(facts);
+        boolean directPayPart = split.filter(s -> s.move().from() == Arrangement.DIRECT_PAY).isPresent();
+        CmsReports reports = facts.reports();
+        split.ifPresent(s -> w.paragraph(beforeTheMove(w, s, reports)));
+        List<String> asks = new ArrayList<>();
+        if (directPayPart && !reports.toldOfMissedPayments()) {
+            asks.add("Record on my case the " + split.get().before().format() + " missed under Direct Pay, and ask "
+                    + other + " for proof of any payment they say they made.");
+        }
+        asks.addAll(steps(e, facts.caseDetails().otherParentWork(), other));
+        asks.add("Tell me in writing by " + replyBy + " which step you will take, and when"
+                + (directPayPart ? ", and whether you are collecting the " + split.get().before().format()
+                + " missed under Direct Pay." : "."));
         w.requests(asks);
         w.subHeading("What has been tried, as far as I know");
         List<String> tried = ArrangementWords.tried(w, e, facts, other);
@@ -66,6 +82,22 @@ final class EnforcementRequestLetter extends TemplateBase {
         w.paragraph("If I have not heard from you by " + replyBy + ", "
                 + facts.reports().complaintStep(w, " that enforcement is too slow") + ".");
         return w.finish();
+    }
+
+    /** What was owed when the case moved to Collect and Pay, said apart from the arrears since. */
+    private static String beforeTheMove(DraftWriter w, ArrangementWords.OwedAtMove split, CmsReports reports) {
+        String part = (split.since().isPositive() ? "Of this, " + split.before().format() + " is" : "All of it is")
+                + " from payments missed under ";
+        String when = ", before our case moved to Collect and Pay on " + w.date(split.move().on());
+        if (split.move().from() == Arrangement.PRIVATE) {
+            return part + "our private arrangement" + when + ": I know you cannot collect "
+                    + (split.since().isPositive() ? "that part." : "arrears of a private arrangement.");
+        }
+        String told = reports.told(w, "you", false);
+        return part + "Direct Pay" + when + (split.since().isPositive() ? "; the rest fell due since then." : ".")
+                + (reports.toldOfMissedPayments() ? " I " + told + "."
+                : " You only know about missed Direct Pay payments if I tell you, and my records do not show that I "
+                        + "have, so I am telling you now.");
     }
 
     /**

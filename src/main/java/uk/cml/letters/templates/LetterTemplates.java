@@ -36,7 +36,10 @@ public final class LetterTemplates {
     /**
      * The letter about missed payments for how maintenance is arranged: under a private arrangement to the other
      * parent; on Direct Pay the report to the CMS, which knows of missed payments only when told; under Collect and
-     * Pay the CMS already knows (it collects), so the request to enforce them.
+     * Pay the CMS already knows (it collects), so the request to enforce them. That holds after a move from Direct
+     * Pay too: the request says apart what was missed before the move, which the CMS knows of only if told, tells it
+     * when the records show no report, and asks whether it is collecting that part ({@link ArrangementWords#owedAtMove}).
+     * The report of missed Direct Pay payments would call the payments missed since the move Direct Pay ones.
      */
     public static LetterTemplate forMissedPayments(Arrangement arrangement) {
         return switch (arrangement) {

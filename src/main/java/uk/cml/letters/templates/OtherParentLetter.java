@@ -1,5 +1,6 @@
 package uk.cml.letters.templates;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.cml.domain.caseinfo.Arrangement;
@@ -9,7 +10,9 @@ import uk.cml.domain.caseinfo.Arrangement;
  * how maintenance is arranged: only a private arrangement was agreed between the parents, and only there is the
  * remedy to ask the CMS to arrange maintenance; on Direct Pay the CMS worked the amount out and is told of the missed
  * payments; on Collect and Pay the money goes through the CMS, so the parent knows only what reached them, not what
- * the other parent paid the CMS: the letter says what has not reached them and asks for anything not paid.
+ * the other parent paid the CMS: the letter says what has not reached them and asks for anything not paid. After a
+ * move to Collect and Pay, what was missed before the move is asked for apart, never as money to pay the CMS
+ * ({@link #afterMove}).
  */
 final class OtherParentLetter extends TemplateBase {
 
@@ -49,7 +52,8 @@ final class OtherParentLetter extends TemplateBase {
         // After a move, the day it happened, when the dues listed (or some of them) were arranged the old way.
         ArrangementWords.latestMove(facts).filter(move -> !dues.equals(Optional.of(move.to())))
                 .ifPresent(move -> w.paragraph(ArrangementWords.moved(w, move, "Our")));
-        w.requests(arrangement == Arrangement.COLLECT_AND_PAY
+        Optional<ArrangementWords.OwedAtMove> split = ArrangementWords.owedAtMove(facts);
+        w.requests(split.isPresent() ? afterMove(w, split.get(), by) : arrangement == Arrangement.COLLECT_AND_PAY
                 ? List.of("Pay " + CMS + " anything you have not paid by " + by + ": by my records, " + total
                                 + " has not reached me.",
                         "If you cannot pay it all at once, contact " + CMS + " by " + by + " to agree how you will "
@@ -68,8 +72,56 @@ final class OtherParentLetter extends TemplateBase {
                 + "If I do not hear from you by " + by + ", I will "
                 + (arrangement == Arrangement.DIRECT_PAY && reports.toldOfMissedPayments()
                 ? "ask " + CMS + " to move our case to Collect and Pay, so that it collects the maintenance from you"
+                : split.filter(OtherParentLetter::onlyPrivateArrears).isPresent()
+                ? "think about what else I can do to get the money"
                 : nextStep(arrangement)) + ".");
         return w.finish();
+    }
+
+    /**
+     * After a move to Collect and Pay, what to pay whom, kept apart. What fell due since the move is collected by the
+     * CMS: pay it the CMS. What was missed before it was owed to the parent directly. Direct Pay arrears go to the
+     * CMS only once it has taken them on for collection (it knows of them only when the parent tells it, then asks
+     * the other parent for proof: seed 000), and nothing in the records says it has, so the letter does not say it
+     * has: pay me, unless the CMS has told you it is collecting them. The CMS cannot collect the arrears of a private
+     * arrangement at all (seed 000), so those are to be paid to the parent.
+     */
+    private static List<String> afterMove(DraftWriter w, ArrangementWords.OwedAtMove split, String by) {
+        boolean since = split.since().isPositive();
+        boolean wasPrivate = split.move().from() == Arrangement.PRIVATE;
+        String older = wasPrivate ? "our private arrangement" : "Direct Pay";
+        String missed = split.before().format() + " missed under " + older + ", before "
+                + (since ? "the move" : "our case moved to Collect and Pay on " + w.date(split.move().on()));
+        List<String> asks = new ArrayList<>();
+        if (since) {
+            asks.add("Pay " + CMS + " anything you have not paid it since our case moved to Collect and Pay on "
+                    + w.date(split.move().on()) + ", by " + by + ": by my records, " + split.since().format()
+                    + " of what fell due since then has not reached me.");
+        }
+        if (wasPrivate) {
+            asks.add("Pay me the " + missed + ", by " + by + ". It was owed to me directly, and " + CMS
+                    + " cannot collect it.");
+        } else {
+            asks.add("Pay the " + missed + ", by " + by + ". It was owed to me directly, so pay it to me, unless "
+                    + CMS + " has told you that it is collecting it: then pay it as " + CMS + " tells you.");
+        }
+        if (!since) {
+            asks.add("If you cannot pay it all at once, contact me by " + by + " so we can agree a plan to pay it off "
+                    + "as well as the regular payments" + (wasPrivate ? "." : ", or contact " + CMS
+                    + " if it is collecting it."));
+        } else {
+            asks.add("If you cannot pay it all at once, contact " + CMS + " by " + by + " to agree how you will pay "
+                    + "it off as well as the regular payments. " + (wasPrivate
+                    ? "About the arrears of our private arrangement, contact me by then, so we can agree a plan."
+                    : "If it is not collecting the Direct Pay arrears, contact me by then about those, so we can "
+                            + "agree a plan."));
+        }
+        return asks;
+    }
+
+    /** All that is owed was missed under a private arrangement, which the CMS cannot collect. */
+    private static boolean onlyPrivateArrears(ArrangementWords.OwedAtMove split) {
+        return split.move().from() == Arrangement.PRIVATE && !split.since().isPositive();
     }
 
     /** Whose amount it is: agreed between the parents, or worked out by the CMS. */

@@ -71,7 +71,12 @@ class LetterWriterViewTest extends AppRobot {
     }
 
     private void open(LetterFacts facts) {
-        currentCase.set(caseFile(1));
+        open(facts, Arrangement.DIRECT_PAY);
+    }
+
+    /** The writer on case 1, arranged today as {@code arrangement} (as the Case page's latest arrangement). */
+    private void open(LetterFacts facts, Arrangement arrangement) {
+        currentCase.set(caseFile(1, arrangement));
         List<AddressBookEntry> book = List.of(
                 new AddressBookEntry(1, AddressBookEntry.EntryKind.POSTAL, "Child Maintenance Service",
                         "PO Box 249\nMitcheldean", "GL17 1AJ", "", Optional.of(AddressBookEntry.Role.CMS_GENERAL),
@@ -96,8 +101,12 @@ class LetterWriterViewTest extends AppRobot {
     }
 
     private static CaseFile caseFile(long id) {
+        return caseFile(id, Arrangement.DIRECT_PAY);
+    }
+
+    private static CaseFile caseFile(long id, Arrangement arrangement) {
         return new CaseFile(id, "Jordan Reed", Optional.of(new PostalAddress(List.of("3 Mill Lane"),
-                "BD1 4QT")), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY,
+                "BD1 4QT")), WorkSituation.EMPLOYED, arrangement,
                 Optional.of(new CmsReference("121234567890")), List.of(new Child(1, "Mia", LocalDate.of(2015, 3, 14))),
                 BigDecimal.valueOf(4));
     }
@@ -144,6 +153,46 @@ class LetterWriterViewTest extends AppRobot {
         waitUntil("saved again", () -> kept.size() == 2);
         assertEquals(List.of(expected, expected.resolveSibling("2026-11-22 Confirming call with CMS (2).pdf")), kept);
         assertEquals(List.of(Optional.empty(), Optional.empty()), answered, "not begun as a reply");
+    }
+
+    /**
+     * "Write about the missed payments" (Overview, Payments, Where things stand) on a case that moved from Direct Pay
+     * to Collect and Pay on 15 Oct 2026, with 1 Oct missed under Direct Pay and 1 Nov under Collect and Pay: the CMS
+     * collects now and knows what it has not collected, so the request to enforce, to CMS 21 (the collection
+     * address), which matches the buttons' words. It says the Direct Pay part apart, as the CMS knows of it only if
+     * told.
+     */
+    @Test
+    void theMissedPaymentsLetterOfACaseMovedToCollectAndPayIsTheEnforcementRequestSayingTheDirectPayPartApart()
+            throws IOException {
+        LocalDate moved = LocalDate.of(2026, 10, 15);
+        uk.cml.domain.Money monthly = uk.cml.domain.Money.ofPence(210_50);
+        uk.cml.domain.arrears.ArrearsSchedule schedule = new uk.cml.domain.arrears.ArrearsCalculator().calculate(
+                List.of(new uk.cml.domain.arrears.PaymentPlan(0, monthly, uk.cml.domain.arrears.PaymentFrequency.MONTHLY,
+                        LocalDate.of(2026, 9, 1), "CMS letter")),
+                List.of(new uk.cml.domain.arrears.Payment(0, LocalDate.of(2026, 9, 1), monthly,
+                        uk.cml.domain.arrears.PaymentMethod.BANK_TRANSFER, "", "")),
+                List.of(), LocalDate.of(2026, 11, 22), uk.cml.domain.arrears.FeeRule.NONE);
+        uk.cml.domain.caseinfo.ArrangementHistory history = uk.cml.domain.caseinfo.ArrangementHistory
+                .since(Arrangement.DIRECT_PAY).movedOn(moved, Arrangement.COLLECT_AND_PAY);
+        LetterFacts plain = facts("Sam Taylor");
+        open(plain.toBuilder().caseDetails(plain.caseDetails().withArrangements(history))
+                .arrears(uk.cml.letters.templates.ArrearsDetails.from(schedule, history.from().keySet())).build(),
+                Arrangement.COLLECT_AND_PAY);
+        interact(() -> writer.startFromMissedPayments());
+        ComboBox<LetterTemplate> template = lookup("#letter-template").queryAs(ComboBox.class);
+        assertEquals(LetterTemplates.ENFORCEMENT_REQUEST, template.getValue());
+        Button makePdf = lookup("#letter-make-pdf").queryAs(Button.class);
+        waitUntil("ready to make", () -> !makePdf.isDisabled());
+        assertEquals("Child Maintenance Service 21", lookup("#letter-recipient").queryAs(ComboBox.class).getValue()
+                .toString().split(",")[0]);
+        press("#letter-make-pdf");
+        waitUntil("kept", () -> kept.size() == 1);
+        try (PDDocument pdf = Loader.loadPDF(kept.get(0).toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Of this, £210.50 is from payments missed under Direct Pay, before our case "
+                    + "moved to Collect and Pay on 15 October 2026; the rest fell due since then."), text);
+        }
     }
 
     @Test
