@@ -19,6 +19,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -106,12 +107,20 @@ public final class TimelineView extends Page {
         title.getStyleClass().add("title");
         Label searchLabel = new Label(Messages.text("timeline.view.search"));
         searchLabel.setLabelFor(search);
-        // The search field gives way on a narrow window; the words beside it stay whole.
+        // On a narrow window the choices and the count go onto a second line: the search field stays wide enough to
+        // read what was typed (at 1024 wide, with "Showing 2 of 41 entries", it shrank to nothing and the period
+        // read "Any...").
         searchLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox filters = new HBox(10, searchLabel, search, kind, period, count);
+        search.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        period.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox searching = new HBox(10, searchLabel, search);
+        searching.setAlignment(Pos.CENTER_LEFT);
+        HBox choosing = new HBox(10, kind, period, count);
+        choosing.setAlignment(Pos.CENTER_LEFT);
+        FlowPane filters = new FlowPane(16, 8, searching, choosing);
         filters.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(search, Priority.SOMETIMES);
         VBox top = new VBox(10, title, filters);
         top.getStyleClass().add("page-head");
         view.setTop(top);
