@@ -75,16 +75,25 @@ final class TextSections {
         writer.field("Owed without a break since", s.owedSince().map(UkFormats::longDate).orElse("Nothing owed"), 90);
         // "At least £0.00 older than 12 months" reads as a figure the records show; they show only that all of it
         // could be more recent ("All of the £673.66 owed could be from payments due in the last 3 months."), so
-        // that is said instead, once, and nothing about ages when nothing is owed.
+        // that is said instead, once, and nothing about ages when nothing is owed. But when the balance has been
+        // owed without a break since before those months began, that sentence, true of the totals, reads as "recent,
+        // minor arrears" beside a schedule that shows the old dues unpaid: it is left out, and the unbroken run,
+        // which says more and holds however the CMS attributes payments, is said in its place.
         Optional<String> allRecent = Optional.empty();
+        boolean ages = false;
+        boolean olderRun = false;
         if (s.owedAtEnd().isPositive()) {
             for (int months : new int[] {1, 3, 6, 12}) {
                 Money older = s.owedOlderThanMonths().getOrDefault(months, Money.ZERO);
                 if (older.isPositive()) {
                     writer.field("  of which older than " + monthsText(months) + ", at least", older.format(), 90);
+                    ages = true;
                 } else {
-                    allRecent = Optional.of("All of the " + s.owedAtEnd().format() + " owed could be from payments "
-                            + "due in the last " + (months == 1 ? "month" : monthsText(months)) + ".");
+                    LocalDate windowStart = contents.period().until().minusMonths(months);
+                    olderRun = s.owedSince().filter(since -> !since.isAfter(windowStart)).isPresent();
+                    allRecent = olderRun ? Optional.empty() : Optional.of("All of the " + s.owedAtEnd().format()
+                            + " owed could be from payments due in the last " + (months == 1 ? "month"
+                            : monthsText(months)) + ".");
                     break;
                 }
             }
@@ -92,7 +101,9 @@ final class TextSections {
         if (s.dueToday().isPresent()) {
             writer.block(new LetterBlock.Paragraph(dueTodayNote(s.dueToday().get(), contents.cover().madeOn())));
         }
-        if (s.owedAtEnd().isPositive()) {
+        if (s.owedAtEnd().isPositive() && olderRun && !ages) {
+            writer.block(new LetterBlock.Paragraph(unbrokenRun(s.owedSince().get())));
+        } else if (s.owedAtEnd().isPositive()) {
             writer.block(new LetterBlock.Paragraph(allRecent.map(a -> a + " ").orElse("") + "The CMS decides "
                     + "which dues a payment pays, so these ages come from totals and hold however it does so: at least "
                     + "the balance less everything that fell due in the months since. Owed without a break: the "
@@ -108,6 +119,17 @@ final class TextSections {
         } else {
             writer.block(new LetterBlock.Paragraph("No arrears figure from the CMS is recorded for this period."));
         }
+    }
+
+    /**
+     * "Owed without a break: the balance has stayed above zero every day since 26 June 2026, so the arrears have not
+     * been cleared at any time since then. That comes from totals, so it holds whichever dues the CMS decides a
+     * payment pays."
+     */
+    static String unbrokenRun(LocalDate since) {
+        return "Owed without a break: the balance has stayed above zero every day since " + UkFormats.longDate(since)
+                + ", so the arrears have not been cleared at any time since then. That comes from totals, so it holds "
+                + "whichever dues the CMS decides a payment pays.";
     }
 
     private static String monthsText(int months) {
