@@ -10,6 +10,7 @@ import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.CmsDifference;
 import uk.cml.domain.arrears.LineStatus;
+import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.calendar.CalendarText;
 import uk.cml.domain.evidence.Call;
@@ -187,6 +188,7 @@ final class TextSections {
                     TableColumn.left("Status", 2.95), TableColumn.right("Short", 1.1), TableColumn.right("Balance", 1.2)),
                     rows, List.of("Total", due.format(), paid.format(), "", shortBy.format(), "")));
             dueNotes(cleared, dueToday);
+            amounts();
             dueFromBefore();
         }
         writer.block(new LetterBlock.SubHeading("Payments received in the period"));
@@ -197,6 +199,25 @@ final class TextSections {
         writer.block(PaymentTables.received(contents.received()));
         writer.block(new LetterBlock.Paragraph(PaymentTables.whereItWent(contents.received(),
                 contents.period().from(), paid)));
+    }
+
+    /**
+     * When the amount due changed in the period, each amount with where it came from, as the plans record it, so the
+     * drop or rise of the Due column is explained: "The amount due was £42.50 a week from 5 June 2026 (CMS calculation
+     * letter dated 20 May 2026), then £38.20 a week from 4 September 2026 (CMS letter dated 28 Aug 2026)."
+     */
+    private void amounts() throws IOException {
+        List<PaymentPlan> plans = contents.summary().amounts();
+        if (plans.size() < 2) {
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        for (PaymentPlan plan : plans) {
+            parts.add((plan.isStopped() ? "nothing" : PaymentTables.amount(plan)) + " from "
+                    + UkFormats.longDate(plan.firstDue())
+                    + (plan.source().isBlank() ? "" : " (" + plan.source().strip() + ")"));
+        }
+        writer.block(new LetterBlock.Paragraph("The amount due was " + String.join(", then ", parts) + "."));
     }
 
     /** What keeps due less paid from being short, and the part of short not yet missed, in words. */

@@ -29,10 +29,12 @@ import uk.cml.domain.arrears.SettlementStatus;
  *                     {@link MoneyReceived#NONE} when the figures were given without the schedule
  * @param dueToday     the due whose day it is and that has not arrived in full ({@link ArrearsSchedule#dueNow()}),
  *                     said apart from the arrears; null when there is none
+ * @param planChanges  every change of the amount due or how often ({@link ArrearsSchedule#planChanges()}), so a
+ *                     letter whose dues span one says from when and where the new figure came from
  */
 public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate asOf, LocalDate since,
         Money owedAtStart, Money settlementDue, Optional<CmsDifference> cmsFigure, LocalDate owedSince,
-        MoneyReceived received, ScheduleLine dueToday) {
+        MoneyReceived received, ScheduleLine dueToday, List<ArrearsSchedule.PlanChange> planChanges) {
 
     public static final ArrearsDetails NONE = new ArrearsDetails(List.of(), Money.ZERO, null, null, Money.ZERO,
             Money.ZERO, Optional.empty(), null);
@@ -53,6 +55,15 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         settlementDue = settlementDue == null ? Money.ZERO : settlementDue;
         cmsFigure = cmsFigure == null ? Optional.empty() : cmsFigure;
         received = received == null ? MoneyReceived.NONE : received;
+        planChanges = planChanges == null ? List.of() : List.copyOf(planChanges);
+    }
+
+    /** Figures with no change of plan said. */
+    public ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate asOf, LocalDate since,
+            Money owedAtStart, Money settlementDue, Optional<CmsDifference> cmsFigure, LocalDate owedSince,
+            MoneyReceived received, ScheduleLine dueToday) {
+        this(lines, owedNow, asOf, since, owedAtStart, settlementDue, cmsFigure, owedSince, received, dueToday,
+                List.of());
     }
 
     /** Figures with no due of today. */
@@ -106,7 +117,7 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         }
         return new ArrearsDetails(recent, schedule.owedOnPassedDues(), schedule.asOf(), since,
                 schedule.balanceOn(since.minusDays(1)), settlement.max(Money.ZERO), schedule.cmsDifference(),
-                owedSince.orElse(null), received, today);
+                owedSince.orElse(null), received, today, schedule.planChanges());
     }
 
     /**
@@ -126,6 +137,16 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         return new MoneyReceived(money.payments(), money.counted(), money.onStatement(),
                 money.toDuesListed().minus(Money.ofPence(inRange)), money.toEarlierDues(), money.toSettlement(),
                 money.keptAsCredit(), money.paidBeforeToDuesListed().minus(Money.ofPence(before)));
+    }
+
+    /**
+     * "From 4 September 2026 the amount due is £38.20 a week in place of £42.50 a week (CMS letter dated 28 Aug
+     * 2026).", for each change after the first due listed, up to the letter's date; empty when the dues listed are
+     * all of one amount.
+     */
+    public String amountChanges() {
+        return lines.isEmpty() || asOf == null ? ""
+                : uk.cml.letters.PaymentTables.amountChanges(planChanges, lines.get(0).date(), asOf);
     }
 
     /** What has arrived so far for the due of today (matched by date), or zero. */
