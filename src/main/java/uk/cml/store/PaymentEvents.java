@@ -73,9 +73,9 @@ final class PaymentEvents {
     }
 
     /**
-     * The day a new plan changed the amount due: "Amount due changed to £38.20 a week (was £42.50 a week)", with
-     * where the new figure came from as its detail. Without it the dues simply drop or rise, and a reader must guess
-     * why. The first plan is no change: its dues say it.
+     * The day a new plan changed the amount due, under the label "Amount due": "Changed to £38.20 a week (was £42.50
+     * a week)", with where the new figure came from as its detail. Without it the dues simply drop or rise, and a
+     * reader must guess why. The first plan is no change: its dues say it.
      */
     static TimelineEntry planChange(ArrearsSchedule.PlanChange change) {
         PaymentPlan plan = change.plan();

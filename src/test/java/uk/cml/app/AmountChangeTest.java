@@ -121,12 +121,12 @@ class AmountChangeTest {
         String pack = pack(new PackPeriod(LocalDate.of(2026, 6, 5), TODAY));
         assertTrue(pack.contains("The amount due was £42.50 a week from 5 June 2026 (CMS calculation letter dated 20 "
                 + "May 2026), then £38.20 a week from 4 September 2026 (CMS letter dated 28 Aug 2026)."), pack);
-        assertTrue(pack.contains("4 Sep 2026 From the plan Amount due Amount due changed to £38.20 a week (was £42.50 "
+        assertTrue(pack.contains("4 Sep 2026 From the plan Amount due Changed to £38.20 a week (was £42.50 "
                 + "a week) Where the amount came from: CMS letter dated 28 Aug 2026"), pack);
         // A period wholly under one amount names no change.
         String autumn = pack(new PackPeriod(LocalDate.of(2026, 10, 1), TODAY));
         assertFalse(autumn.contains("The amount due was"), autumn);
-        assertFalse(autumn.contains("Amount due changed"), autumn);
+        assertFalse(autumn.contains("Changed to £38.20"), autumn);
     }
 
     @Test
@@ -136,7 +136,7 @@ class AmountChangeTest {
                 .filter(e -> e.label().equals("Amount due")).toList();
         assertEquals(1, changes.size(), changes.toString());
         assertEquals(CHANGE.atStartOfDay(), changes.get(0).happenedAt());
-        assertEquals("Amount due changed to £38.20 a week (was £42.50 a week)", changes.get(0).title());
+        assertEquals("Changed to £38.20 a week (was £42.50 a week)", changes.get(0).title());
         assertEquals("Where the amount came from: CMS letter dated 28 Aug 2026", changes.get(0).detail());
     }
 
