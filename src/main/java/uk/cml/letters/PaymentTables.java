@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.arrears.ArrearsSchedule.PlanChange;
 import uk.cml.domain.arrears.MoneyReceived;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.ReceivedPayment;
 import uk.cml.domain.arrears.ScheduleLine;
 
@@ -17,6 +20,53 @@ import uk.cml.domain.arrears.ScheduleLine;
 public final class PaymentTables {
 
     private PaymentTables() {
+    }
+
+    /**
+     * "From 4 September 2026 the amount due is £38.20 a week in place of £42.50 a week (CMS letter dated 28 Aug
+     * 2026)." The table of dues shows the Due column drop; this says why, and where the new figure came from, as the
+     * plan records it. "was" when a later plan has replaced it; "no maintenance is due" for a stop.
+     */
+    public static String amountChange(PlanChange change, boolean stillInForce) {
+        PaymentPlan plan = change.plan();
+        String is = stillInForce ? " is" : " was";
+        String source = plan.source().isBlank() ? "" : " (" + plan.source().strip() + ")";
+        if (plan.isStopped()) {
+            return "From " + UkFormats.longDate(plan.firstDue()) + " no maintenance" + is + " due" + source + ".";
+        }
+        String before = change.before().isStopped() ? "" : " in place of " + amount(change.before());
+        return "From " + UkFormats.longDate(plan.firstDue()) + " the amount due" + is + " " + amount(plan) + before
+                + source + ".";
+    }
+
+    /**
+     * One sentence for each change among {@code changes} dated after {@code after} and on or before {@code upTo};
+     * the latest of all of them is said to be in force ("is"), the others "was". Empty when there is none.
+     */
+    public static String amountChanges(List<PlanChange> changes, LocalDate after, LocalDate upTo) {
+        List<String> sentences = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            PlanChange change = changes.get(i);
+            if (change.from().isAfter(after) && !change.from().isAfter(upTo)) {
+                boolean later = i + 1 < changes.size() && !changes.get(i + 1).from().isAfter(upTo);
+                sentences.add(amountChange(change, !later));
+            }
+        }
+        return String.join(" ", sentences);
+    }
+
+    /** "£38.20 a week", "£200.00 a month", "£90.00 every 2 weeks". */
+    public static String amount(PaymentPlan plan) {
+        return plan.amount().format() + " " + each(plan.frequency());
+    }
+
+    private static String each(PaymentFrequency frequency) {
+        return switch (frequency) {
+            case WEEKLY -> "a week";
+            case FORTNIGHTLY -> "every 2 weeks";
+            case FOUR_WEEKLY -> "every 4 weeks";
+            case MONTHLY -> "a month";
+        };
     }
 
     /**

@@ -13,6 +13,7 @@ import uk.cml.domain.Words;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.CmsDifference;
 import uk.cml.domain.arrears.LineStatus;
+import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.ScheduleEvent;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.timeline.Recorded;
@@ -62,8 +63,40 @@ final class PaymentEvents {
                         line.planId()));
             }
         }
+        for (ArrearsSchedule.PlanChange change : schedule.planChanges()) {
+            if (!change.from().isAfter(schedule.asOf())) {
+                entries.add(planChange(change));
+            }
+        }
         entries.sort(java.util.Comparator.comparing(TimelineEntry::happenedAt));
         return entries;
+    }
+
+    /**
+     * The day a new plan changed the amount due, under the label "Amount due": "Changed to £38.20 a week (was £42.50
+     * a week)", with where the new figure came from as its detail. Without it the dues simply drop or rise, and a
+     * reader must guess why. The first plan is no change: its dues say it.
+     */
+    static TimelineEntry planChange(ArrearsSchedule.PlanChange change) {
+        PaymentPlan plan = change.plan();
+        String title = plan.isStopped() ? Words.text("timeline.plan.stopped", each(change.before()))
+                : change.before().isStopped() ? Words.text("timeline.plan.again", each(plan))
+                : Words.text("timeline.plan.changed", each(plan), each(change.before()));
+        String detail = plan.source().isBlank() ? "" : Words.text("timeline.plan.source", plan.source().strip());
+        LocalDateTime happened = plan.firstDue().atStartOfDay();
+        return new TimelineEntry(TimelineKind.PAYMENT_DUE, happened, Recorded.once(happened), title, detail, plan.id(),
+                Words.text("timeline.plan.label"));
+    }
+
+    /** "£38.20 a week", "£200.00 a month". */
+    private static String each(PaymentPlan plan) {
+        String amount = plan.amount().format();
+        return switch (plan.frequency()) {
+            case WEEKLY -> Words.text("timeline.plan.weekly", amount);
+            case FORTNIGHTLY -> Words.text("timeline.plan.fortnightly", amount);
+            case FOUR_WEEKLY -> Words.text("timeline.plan.fourWeekly", amount);
+            case MONTHLY -> Words.text("timeline.plan.monthly", amount);
+        };
     }
 
     /**

@@ -224,6 +224,43 @@ public final class ArrearsSchedule {
                 : Optional.of(lines.get(lines.size() - 1));
     }
 
+    /**
+     * The plans in force, oldest first, each with the one before it: every plan after the first that changes the
+     * amount or how often it is due (a stop included), so a letter, the pack and the timeline can say from when the
+     * amount due changed and where the new figure came from, rather than leave a reader to see a column drop.
+     */
+    public List<PlanChange> planChanges() {
+        List<PlanChange> changes = new ArrayList<>();
+        for (int i = 1; i < plans.size(); i++) {
+            PaymentPlan before = plans.get(i - 1);
+            PaymentPlan plan = plans.get(i);
+            boolean same = before.isStopped() ? plan.isStopped() : !plan.isStopped()
+                    && before.amount().equals(plan.amount()) && before.frequency() == plan.frequency();
+            if (!same) {
+                changes.add(new PlanChange(before, plan));
+            }
+        }
+        return changes;
+    }
+
+    /** The plan in force on {@code date}, if any plan had started by then (a stop is a plan too). */
+    public Optional<PaymentPlan> planOn(LocalDate date) {
+        PaymentPlan found = null;
+        for (PaymentPlan plan : plans) {
+            if (!plan.firstDue().isAfter(date)) {
+                found = plan;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** A plan that changed the amount due or how often, with the plan it followed. */
+    public record PlanChange(PaymentPlan before, PaymentPlan plan) {
+        public LocalDate from() {
+            return plan.firstDue();
+        }
+    }
+
     /** The next due strictly after {@code after}, from the plans (so it may be after {@link #asOf()}). */
     public Optional<Due> nextDue(LocalDate after) {
         return DueGenerator.firstAfter(plans, after, fee);

@@ -13,6 +13,7 @@ import java.util.Set;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.CmsDifference;
 import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.MoneyReceived;
@@ -138,7 +139,19 @@ public final class PackAssembler {
                 .map(line -> new PackContents.DueToday(line.date(), line.onTimeBy(), line.shortBy()));
         return new PackContents.Summary(schedule.owedOn(period.from().minusDays(1)),
                 schedule.owedOn(period.until()), Money.ofPence(due), received.counted(),
-                RunningBalance.owedWithoutBreakSince(schedule), cms, older, dueToday);
+                RunningBalance.owedWithoutBreakSince(schedule), cms, older, dueToday, amounts(schedule, period));
+    }
+
+    /** The plan in force when the period began, then each plan in it that changed the amount due or how often. */
+    private static List<PaymentPlan> amounts(ArrearsSchedule schedule, PackPeriod period) {
+        List<PaymentPlan> amounts = new ArrayList<>();
+        schedule.planOn(period.from()).ifPresent(amounts::add);
+        for (ArrearsSchedule.PlanChange change : schedule.planChanges()) {
+            if (change.from().isAfter(period.from()) && !change.from().isAfter(period.until())) {
+                amounts.add(change.plan());
+            }
+        }
+        return amounts;
     }
 
     private List<PackContents.SentItem> lettersSent(long caseId, PackPeriod period) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.CmsDifference;
 import uk.cml.domain.arrears.MoneyReceived;
+import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.Note;
@@ -116,12 +117,24 @@ public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sect
      * @param dueToday    when the period ends today, the due whose day is not over yet and what is still to arrive of
      *                    it ({@link uk.cml.domain.arrears.ArrearsSchedule#dueNow()}): listed in the schedule, named
      *                    apart in the summary, and not counted in {@code owedAtEnd}
+     * @param amounts     the plan in force when the period began and each plan in the period that changed the amount
+     *                    due or how often, oldest first, so the schedule names each amount and where it came from
      */
     public record Summary(Money owedAtStart, Money owedAtEnd, Money dueInPeriod, Money receivedInPeriod,
                           Optional<LocalDate> owedSince, Optional<CmsDifference> cmsFigure,
-                          java.util.Map<Integer, Money> owedOlderThanMonths, Optional<DueToday> dueToday) {
+                          java.util.Map<Integer, Money> owedOlderThanMonths, Optional<DueToday> dueToday,
+                          List<PaymentPlan> amounts) {
         public Summary {
             owedOlderThanMonths = java.util.Map.copyOf(owedOlderThanMonths);
+            amounts = amounts == null ? List.of() : List.copyOf(amounts);
+        }
+
+        /** A summary with no plans named. */
+        public Summary(Money owedAtStart, Money owedAtEnd, Money dueInPeriod, Money receivedInPeriod,
+                       Optional<LocalDate> owedSince, Optional<CmsDifference> cmsFigure,
+                       java.util.Map<Integer, Money> owedOlderThanMonths, Optional<DueToday> dueToday) {
+            this(owedAtStart, owedAtEnd, dueInPeriod, receivedInPeriod, owedSince, cmsFigure, owedOlderThanMonths,
+                    dueToday, List.of());
         }
 
         /** A summary for a period with no due awaited today. */

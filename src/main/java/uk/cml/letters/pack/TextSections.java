@@ -10,6 +10,7 @@ import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.CmsDifference;
 import uk.cml.domain.arrears.LineStatus;
+import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.calendar.CalendarText;
 import uk.cml.domain.evidence.Call;
@@ -75,16 +76,25 @@ final class TextSections {
         writer.field("Owed without a break since", s.owedSince().map(UkFormats::longDate).orElse("Nothing owed"), 90);
         // "At least £0.00 older than 12 months" reads as a figure the records show; they show only that all of it
         // could be more recent ("All of the £673.66 owed could be from payments due in the last 3 months."), so
-        // that is said instead, once, and nothing about ages when nothing is owed.
+        // that is said instead, once, and nothing about ages when nothing is owed. But when the balance has been
+        // owed without a break since before those months began, that sentence, true of the totals, reads as "recent,
+        // minor arrears" beside a schedule that shows the old dues unpaid: it is left out, and the unbroken run,
+        // which says more and holds however the CMS attributes payments, is said in its place.
         Optional<String> allRecent = Optional.empty();
+        boolean ages = false;
+        boolean olderRun = false;
         if (s.owedAtEnd().isPositive()) {
             for (int months : new int[] {1, 3, 6, 12}) {
                 Money older = s.owedOlderThanMonths().getOrDefault(months, Money.ZERO);
                 if (older.isPositive()) {
                     writer.field("  of which older than " + monthsText(months) + ", at least", older.format(), 90);
+                    ages = true;
                 } else {
-                    allRecent = Optional.of("All of the " + s.owedAtEnd().format() + " owed could be from payments "
-                            + "due in the last " + (months == 1 ? "month" : monthsText(months)) + ".");
+                    LocalDate windowStart = contents.period().until().minusMonths(months);
+                    olderRun = s.owedSince().filter(since -> !since.isAfter(windowStart)).isPresent();
+                    allRecent = olderRun ? Optional.empty() : Optional.of("All of the " + s.owedAtEnd().format()
+                            + " owed could be from payments due in the last " + (months == 1 ? "month"
+                            : monthsText(months)) + ".");
                     break;
                 }
             }
@@ -92,7 +102,9 @@ final class TextSections {
         if (s.dueToday().isPresent()) {
             writer.block(new LetterBlock.Paragraph(dueTodayNote(s.dueToday().get(), contents.cover().madeOn())));
         }
-        if (s.owedAtEnd().isPositive()) {
+        if (s.owedAtEnd().isPositive() && olderRun && !ages) {
+            writer.block(new LetterBlock.Paragraph(unbrokenRun(s.owedSince().get())));
+        } else if (s.owedAtEnd().isPositive()) {
             writer.block(new LetterBlock.Paragraph(allRecent.map(a -> a + " ").orElse("") + "The CMS decides "
                     + "which dues a payment pays, so these ages come from totals and hold however it does so: at least "
                     + "the balance less everything that fell due in the months since. Owed without a break: the "
@@ -108,6 +120,17 @@ final class TextSections {
         } else {
             writer.block(new LetterBlock.Paragraph("No arrears figure from the CMS is recorded for this period."));
         }
+    }
+
+    /**
+     * "Owed without a break: the balance has stayed above zero every day since 26 June 2026, so the arrears have not
+     * been cleared at any time since then. That comes from totals, so it holds whichever dues the CMS decides a
+     * payment pays."
+     */
+    static String unbrokenRun(LocalDate since) {
+        return "Owed without a break: the balance has stayed above zero every day since " + UkFormats.longDate(since)
+                + ", so the arrears have not been cleared at any time since then. That comes from totals, so it holds "
+                + "whichever dues the CMS decides a payment pays.";
     }
 
     private static String monthsText(int months) {
@@ -165,6 +188,7 @@ final class TextSections {
                     TableColumn.left("Status", 2.95), TableColumn.right("Short", 1.1), TableColumn.right("Balance", 1.2)),
                     rows, List.of("Total", due.format(), paid.format(), "", shortBy.format(), "")));
             dueNotes(cleared, dueToday);
+            amounts();
             dueFromBefore();
         }
         writer.block(new LetterBlock.SubHeading("Payments received in the period"));
@@ -175,6 +199,25 @@ final class TextSections {
         writer.block(PaymentTables.received(contents.received()));
         writer.block(new LetterBlock.Paragraph(PaymentTables.whereItWent(contents.received(),
                 contents.period().from(), paid)));
+    }
+
+    /**
+     * When the amount due changed in the period, each amount with where it came from, as the plans record it, so the
+     * drop or rise of the Due column is explained: "The amount due was £42.50 a week from 5 June 2026 (CMS calculation
+     * letter dated 20 May 2026), then £38.20 a week from 4 September 2026 (CMS letter dated 28 Aug 2026)."
+     */
+    private void amounts() throws IOException {
+        List<PaymentPlan> plans = contents.summary().amounts();
+        if (plans.size() < 2) {
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        for (PaymentPlan plan : plans) {
+            parts.add((plan.isStopped() ? "nothing" : PaymentTables.amount(plan)) + " from "
+                    + UkFormats.longDate(plan.firstDue())
+                    + (plan.source().isBlank() ? "" : " (" + plan.source().strip() + ")"));
+        }
+        writer.block(new LetterBlock.Paragraph("The amount due was " + String.join(", then ", parts) + "."));
     }
 
     /** What keeps due less paid from being short, and the part of short not yet missed, in words. */

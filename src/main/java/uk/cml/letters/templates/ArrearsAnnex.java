@@ -28,6 +28,9 @@ final class ArrearsAnnex {
     static void write(DraftWriter w, ArrearsDetails arrears) {
         w.subHeading("Payments due");
         w.table(table(arrears));
+        if (!arrears.amountChanges().isEmpty()) {
+            w.paragraph(arrears.amountChanges());
+        }
         if (arrears.clearedTotal().isPositive()) {
             w.paragraph(PaymentTables.clearedNote(arrears.clearedTotal(), ""));
         }

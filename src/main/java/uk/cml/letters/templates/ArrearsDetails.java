@@ -36,10 +36,13 @@ import uk.cml.domain.arrears.SettlementStatus;
  *                     due from that day on dues whose day is over, less what arrived from that day, never below
  *                     zero: what of the payments due since then has not reached the parent, by totals (what a bank
  *                     statement shows), so a letter can say it apart from what was missed before the move
+ * @param planChanges  every change of the amount due or how often ({@link ArrearsSchedule#planChanges()}), so a
+ *                     letter whose dues span one says from when and where the new figure came from
  */
 public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate asOf, LocalDate since,
         Money owedAtStart, Money settlementDue, Optional<CmsDifference> cmsFigure, LocalDate owedSince,
-        MoneyReceived received, ScheduleLine dueToday, Map<LocalDate, Money> shortSince) {
+        MoneyReceived received, ScheduleLine dueToday, Map<LocalDate, Money> shortSince,
+        List<ArrearsSchedule.PlanChange> planChanges) {
 
     public static final ArrearsDetails NONE = new ArrearsDetails(List.of(), Money.ZERO, null, null, Money.ZERO,
             Money.ZERO, Optional.empty(), null);
@@ -61,14 +64,15 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         cmsFigure = cmsFigure == null ? Optional.empty() : cmsFigure;
         received = received == null ? MoneyReceived.NONE : received;
         shortSince = shortSince == null ? Map.of() : Map.copyOf(shortSince);
+        planChanges = planChanges == null ? List.of() : List.copyOf(planChanges);
     }
 
-    /** Figures with a due of today, and nothing known of what was owed on any earlier day. */
+    /** Figures with a due of today, nothing known of what was owed on any earlier day, and no change of plan said. */
     public ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate asOf, LocalDate since,
             Money owedAtStart, Money settlementDue, Optional<CmsDifference> cmsFigure, LocalDate owedSince,
             MoneyReceived received, ScheduleLine dueToday) {
         this(lines, owedNow, asOf, since, owedAtStart, settlementDue, cmsFigure, owedSince, received, dueToday,
-                Map.of());
+                Map.of(), List.of());
     }
 
     /** Figures with no due of today. */
@@ -136,7 +140,7 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         }
         return new ArrearsDetails(recent, schedule.owedOnPassedDues(), schedule.asOf(), since,
                 schedule.balanceOn(since.minusDays(1)), settlement.max(Money.ZERO), schedule.cmsDifference(),
-                owedSince.orElse(null), received, today, shortFrom);
+                owedSince.orElse(null), received, today, shortFrom, schedule.planChanges());
     }
 
     /**
@@ -183,6 +187,16 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         return new MoneyReceived(money.payments(), money.counted(), money.onStatement(),
                 money.toDuesListed().minus(Money.ofPence(inRange)), money.toEarlierDues(), money.toSettlement(),
                 money.keptAsCredit(), money.paidBeforeToDuesListed().minus(Money.ofPence(before)));
+    }
+
+    /**
+     * "From 4 September 2026 the amount due is £38.20 a week in place of £42.50 a week (CMS letter dated 28 Aug
+     * 2026).", for each change after the first due listed, up to the letter's date; empty when the dues listed are
+     * all of one amount.
+     */
+    public String amountChanges() {
+        return lines.isEmpty() || asOf == null ? ""
+                : uk.cml.letters.PaymentTables.amountChanges(planChanges, lines.get(0).date(), asOf);
     }
 
     /** What has arrived so far for the due of today (matched by date), or zero. */
