@@ -232,6 +232,8 @@ final class PlanPanel extends BorderPane {
             useSuggested.setText(Messages.text("payments.planPanel.useSuggested", CalendarText.dayAndDate(suggested)));
             useSuggested.setOnAction(e -> fields.firstDue().setDate(suggested));
             model.status().set(Messages.text("payments.planPanel.notSavedOffRhythm"));
+            FirstProblem.bringIntoView(fields.firstDue(), useSuggested);
+            useSuggested.requestFocus();
             return;
         }
         PaymentPlan plan = PlanRules.toPlan(input, editing == null ? 0 : editing.id());
