@@ -55,6 +55,25 @@ public final class FirstProblem {
                 });
     }
 
+    /**
+     * Scrolls every pane around {@code to} so it, {@code from} and what lies between are in view (the bottom if
+     * they do not all fit): for a question Save asks under a field, which is not a problem marked in red.
+     */
+    public static void bringIntoView(Node from, Node to) {
+        if (to.getScene() == null) {
+            return;
+        }
+        Parent root = to.getScene().getRoot();
+        root.applyCss();
+        root.layout();
+        for (Node at = to.getParent(); at != null; at = at.getParent()) {
+            if (at instanceof ScrollPane scroll && scroll.getContent() != null) {
+                bringIntoView(scroll, from, to);
+                root.layout();
+            }
+        }
+    }
+
     /** Scrolls so the field's top sits a little below the view's top, or lower if its message would be cut off. */
     private static void bringIntoView(ScrollPane scroll, Node field, Node error) {
         Node content = scroll.getContent();

@@ -73,7 +73,7 @@ public final class FormGrid extends GridPane {
     }
 
     /** A note of its own under a field added by {@link #add}, above the field's problem line. */
-    public static void addUnder(Control field, Label note) {
+    public static void addUnder(Control field, Node note) {
         if (field.getParent() instanceof VBox cell) {
             cell.getChildren().add(cell.getChildren().size() - 1, note);
         }

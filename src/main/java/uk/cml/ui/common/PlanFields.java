@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.collections.FXCollections;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -111,8 +112,8 @@ public final class PlanFields {
         FormGrid.addUnder(amount, hint);
     }
 
-    /** Adds a hint under the first due date, above its message line. */
-    public void addFirstDueHint(Label hint) {
+    /** Adds a hint (or a note with its own button) under the first due date, above its message line. */
+    public void addFirstDueHint(Node hint) {
         FormGrid.addUnder(firstDue, hint);
     }
 

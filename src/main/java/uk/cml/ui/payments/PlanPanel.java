@@ -1,5 +1,6 @@
 package uk.cml.ui.payments;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import javafx.scene.layout.VBox;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.PlanInput;
+import uk.cml.domain.arrears.PlanRhythm;
 import uk.cml.domain.arrears.PlanRules;
 import uk.cml.domain.calendar.CalendarText;
 import uk.cml.store.PaymentStore.Kind;
@@ -42,6 +44,11 @@ final class PlanPanel extends BorderPane {
     private final BinList<PaymentPlan> bin;
     /** The plan open in the form (or none), the case the form is for, and the question before typing is lost. */
     private final RecordInForm<PaymentPlan> inForm;
+    /** Asks before a first due off the payment day of the plan before is saved (PlanRhythm), with its date to use. */
+    private final Label offRhythm = new Label();
+    private final Button useSuggested = new Button();
+    /** The plan as it was when the question was asked: Save again with it unchanged saves it as typed. */
+    private PlanInput offRhythmAt;
 
     PlanPanel(PaymentsModel model) {
         this.model = model;
@@ -72,6 +79,7 @@ final class PlanPanel extends BorderPane {
         form.getStyleClass().add("side-form"); // beside a table: a narrower label column
         fields.addTo(form, "plan-", Messages.text("payments.planPanel.asYourCmsLetterSays"),
                 Messages.text("payments.planPanel.aNewPlanAppliesFrom"));
+        fields.addFirstDueHint(offRhythmNote());
         stopped.setId("plan-stopped");
         form.addWide(stopped);
         sourceError = form.add("plan-source", Messages.text("payments.planPanel.whereItCameFrom"), source,
@@ -138,6 +146,28 @@ final class PlanPanel extends BorderPane {
                 fields.firstDue().typedText(), stopped.isSelected(), source.getText());
     }
 
+    /** The question about the payment day, under the first due date; it goes as soon as the plan typed changes. */
+    private VBox offRhythmNote() {
+        offRhythm.setId("plan-first-due-warning");
+        offRhythm.setWrapText(true);
+        offRhythm.getStyleClass().add("note");
+        useSuggested.setId("plan-first-due-use");
+        useSuggested.setWrapText(true);
+        VBox note = new VBox(6, offRhythm, useSuggested);
+        note.managedProperty().bind(offRhythm.textProperty().isNotEmpty());
+        note.visibleProperty().bind(note.managedProperty());
+        Runnable goneWhenChanged = () -> {
+            if (!fields.input(stopped.isSelected(), source.getText()).equals(offRhythmAt)) {
+                offRhythm.setText("");
+                offRhythmAt = null;
+            }
+        };
+        fields.firstDue().getEditor().textProperty().addListener((obs, old, now) -> goneWhenChanged.run());
+        fields.frequency().valueProperty().addListener((obs, old, now) -> goneWhenChanged.run());
+        stopped.selectedProperty().addListener((obs, old, now) -> goneWhenChanged.run());
+        return note;
+    }
+
     private void save() {
         if (!inForm.maySave()) {
             return;
@@ -153,6 +183,19 @@ final class PlanPanel extends BorderPane {
         if (!problems.isEmpty()) {
             model.status().set(Messages.text("payments.adjustmentPanel.nothingWasSavedCheckThe"));
             FirstProblem.reveal(this);
+            return;
+        }
+        Optional<PlanRhythm.OffRhythm> off = PlanRhythm.check(input, others);
+        if (off.isPresent() && !input.equals(offRhythmAt)) {
+            offRhythmAt = input;
+            LocalDate suggested = off.get().suggested();
+            offRhythm.setText(Messages.text("payments.planPanel.offRhythmKeep", off.get().message(),
+                    UkFormats.shortDate(input.firstDue()), save.getText()));
+            useSuggested.setText(Messages.text("payments.planPanel.useSuggested", CalendarText.dayAndDate(suggested)));
+            useSuggested.setOnAction(e -> fields.firstDue().setDate(suggested));
+            model.status().set(Messages.text("payments.planPanel.notSavedOffRhythm"));
+            FirstProblem.bringIntoView(fields.firstDue(), useSuggested);
+            useSuggested.requestFocus();
             return;
         }
         PaymentPlan plan = PlanRules.toPlan(input, editing == null ? 0 : editing.id());
