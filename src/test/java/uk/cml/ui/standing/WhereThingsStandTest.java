@@ -242,6 +242,37 @@ class WhereThingsStandTest extends AppRobot {
     }
 
     /**
+     * Found in review: a step ticked first and its date typed after was saved as heard today, its date box greyed
+     * out at today's date and the typing lost ("for 0 days", the next step counted from today). Either order now
+     * gives the typed date: the record, the days at the step and the suggested next step all count from it.
+     */
+    @Test
+    void aStepTickedBeforeItsDateIsTypedTakesTheTypedDate() {
+        harness = new PageHarness(dataFolder);
+        long caseId = harness.currentCase.get().id();
+        StandingView page = page();
+        interact(() -> harness.show(page));
+        String step = "#standing-step-arrears-notice";
+        waitFor(step);
+
+        press(step);
+        waitUntil("the step is recorded", () -> harness.services.standing.enforcement(caseId).size() == 1);
+        assertFalse(lookup(step + "-date").query().isDisabled(), "the date box is left open to type the date");
+        type(step + "-date", "16/11/2026\n");
+        press("#standing-decision-note"); // and leaves the box
+        waitUntil("the step is dated as typed", () -> harness.services.standing.enforcement(caseId).size() == 1
+                && LocalDate.of(2026, 11, 16).equals(harness.services.standing.enforcement(caseId).get(0).heardOn()));
+        waitUntil("the page counts from it", () -> label("#standing-at-step").contains("16 Nov 2026"));
+        assertTrue(label("#standing-at-step").contains("6 days"), label("#standing-at-step"));
+        // Eight weeks from Monday 16 November 2026: Monday 11 January 2027.
+        waitUntil("the next step counts from it", () -> ((Labeled) waitFor("#standing-nudge")).getText()
+                .contains("11 Jan 2027"));
+        assertEquals(LocalDate.of(2026, 11, 16), lookup(step + "-date").queryAs(javafx.scene.control.DatePicker.class)
+                .getValue());
+        assertFalse(lookup(step + "-date").query().isDisabled(), "still open to correct");
+    }
+
+    /**
      * A new user's first letter, missed payments posted Tuesday 10 November 2026, printed "reply by 8 Dec 2026": the
      * Letters page says "Reply due by 8 Dec 2026", so the dates to watch list that same date (the log's, not one
      * counted again here), not "No dates to watch yet". It is waited for there, not made what to do next.
