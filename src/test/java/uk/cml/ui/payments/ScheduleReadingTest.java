@@ -3,10 +3,6 @@ package uk.cml.ui.payments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -17,8 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import uk.cml.ui.AppRobot;
-import uk.cml.ui.common.InlineJobs;
-import uk.cml.ui.common.Jobs;
+import uk.cml.ui.common.HeldJobs;
 import uk.cml.ui.common.ModelCase;
 
 /**
@@ -31,22 +26,6 @@ class ScheduleReadingTest extends AppRobot {
     @TempDir
     Path folder;
     ModelCase parent;
-
-    /** Holds the page's reading until the test lets it go, as a slow disk would. */
-    static final class HeldJobs implements Jobs {
-        final List<Runnable> held = new ArrayList<>();
-
-        @Override
-        public <T> void start(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
-            held.add(() -> new InlineJobs().start(work, onSuccess, onError));
-        }
-
-        void release() {
-            List<Runnable> now = new ArrayList<>(held);
-            held.clear();
-            now.forEach(Runnable::run);
-        }
-    }
 
     @Start
     void start(Stage primary) {
