@@ -132,6 +132,28 @@ public final class StandingStore implements TimelineSource, TodoSource {
                 });
     }
 
+    /**
+     * Changes the day the parent heard of a ticked step: the old row stays, marked removed, and a new one takes its
+     * place, in one transaction. Returns the new row's id.
+     */
+    public long redate(EnforcementRecord ticked, LocalDate heardOn) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE enforcement_step SET deleted_at = ? WHERE id = ?")) {
+                s.setString(1, LocalDateTime.now(clock).toString());
+                s.setLong(2, ticked.id());
+                s.executeUpdate();
+            }
+            return insert(c, "INSERT INTO enforcement_step (case_id, step, heard_on, note, recorded_at) VALUES "
+                    + "(?, ?, ?, ?, ?)", s -> {
+                        s.setLong(1, ticked.caseId());
+                        s.setString(2, ticked.step().name());
+                        s.setString(3, heardOn.toString());
+                        s.setString(4, TypedText.within(TextLimit.NOTE, ticked.note()));
+                        s.setString(5, LocalDateTime.now(clock).toString());
+                    });
+        });
+    }
+
     /** Unticks a step: the row stays, marked removed, as everything else the parent deletes. */
     public void untick(long id) {
         database.inTransaction(c -> {

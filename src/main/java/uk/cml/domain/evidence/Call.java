@@ -36,6 +36,14 @@ public record Call(long id, long caseId, LocalDateTime happenedAt, CallDirection
         return text == null ? "" : text.strip();
     }
 
+    /**
+     * The date the CMS promised to act by has passed (before today) and the promise is not marked kept: to chase.
+     * The one rule for the Overview's to-do and the "Where it stands" page's note beside the date.
+     */
+    public boolean promiseLate(java.time.LocalDate today) {
+        return !promiseKept && promisedBy.filter(d -> d.isBefore(today)).isPresent();
+    }
+
     /** "Priya, arrears team, staff ID 4411", or "someone at the CMS" when no name was given. */
     public String who() {
         List<String> parts = new ArrayList<>();

@@ -43,6 +43,8 @@ public class RecordsModel<T> {
     /** When each listed record was first saved and last changed, read with the list. */
     private Map<Long, Recorded> recorded = Map.of();
     private final ObjectProperty<T> editing = new SimpleObjectProperty<>();
+    /** True once the case's records have been read (the list's "nothing here" means something only then). */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper read = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ObservableList<Amended<T>> history = FXCollections.observableArrayList();
     private final StringProperty heading = new SimpleStringProperty("");
     private final PageStatus status = new PageStatus();
@@ -71,6 +73,10 @@ public class RecordsModel<T> {
     }
 
     /** The case's records, newest first, outside the bin. */
+    public javafx.beans.property.ReadOnlyBooleanProperty readProperty() {
+        return read.getReadOnlyProperty();
+    }
+
     public ObservableList<T> items() {
         return items;
     }
@@ -120,6 +126,7 @@ public class RecordsModel<T> {
         Optional<CaseFile> caseFile = caseFile();
         if (caseFile.isEmpty()) {
             items.clear();
+            read.set(true);
             return;
         }
         long caseId = caseFile.get().id();
@@ -127,6 +134,7 @@ public class RecordsModel<T> {
             List<T> loaded = listed.records();
             recorded = listed.recorded();
             items.setAll(loaded);
+            read.set(true);
             select.flatMap(id -> loaded.stream().filter(r -> kind.id().applyAsLong(r) == id).findFirst())
                     .ifPresent(this::edit);
             then.run();

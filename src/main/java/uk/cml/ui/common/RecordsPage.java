@@ -60,7 +60,8 @@ public final class RecordsPage<T> {
         losing = new LosingQuestion(prefix);
         list.setId(prefix + "-list");
         list.setAccessibleText(parts.listText());
-        list.setPlaceholder(PageLayout.emptyNote(parts.emptyList()));
+        ReadingPlaceholder.until(list.placeholderProperty(), PageLayout.emptyNote(parts.emptyList()),
+                model.readProperty());
         list.setCellFactory(v -> new RecordCell<>(parts.cellText()));
         list.getStyleClass().add("record-list");
         // A third of the page, between the stylesheet's least and most (.record-list): on a narrow window the

@@ -122,12 +122,22 @@ final class DocumentsModel {
         Optional<CaseFile> caseFile = caseFile();
         if (caseFile.isEmpty()) {
             shown.clear();
+            read.set(true);
             return;
         }
         long caseId = caseFile.get().id();
         boolean binned = showBin.get();
-        jobs.start(() -> binned ? documents.binned(caseId) : documents.documents(caseId), shown::setAll,
-                status::problem);
+        jobs.start(() -> binned ? documents.binned(caseId) : documents.documents(caseId), list -> {
+            shown.setAll(list);
+            read.set(true);
+        }, status::problem);
+    }
+
+    /** True once the case's documents have been read (the table's "no documents yet" means something only then). */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper read = new javafx.beans.property.ReadOnlyBooleanWrapper();
+
+    javafx.beans.property.ReadOnlyBooleanProperty readProperty() {
+        return read.getReadOnlyProperty();
     }
 
     /** Moves the chosen document to the bin, or puts it back while the bin is shown. */

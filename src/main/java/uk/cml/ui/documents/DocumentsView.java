@@ -129,7 +129,8 @@ public final class DocumentsView extends Page {
         table.setAccessibleText(Messages.text("documents.view.documents"));
         Label empty = new Label(Messages.text("documents.view.noDocumentsYetAddOne"));
         empty.setWrapText(true);
-        table.setPlaceholder(empty);
+        // Until the documents are read, the empty table says so, rather than "No documents yet".
+        uk.cml.ui.common.ReadingPlaceholder.until(table.placeholderProperty(), empty, model.readProperty());
         table.getColumns().add(column(Messages.text("documents.view.name"), AttachedDocument::originalName, 240));
         // The kind, the day it was added and the size always read whole (each column as wide as its widest entry);
         // a long file name gives way, and reads whole on pointing.

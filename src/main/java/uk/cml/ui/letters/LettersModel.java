@@ -302,6 +302,13 @@ final class LettersModel {
         reload(() -> { });
     }
 
+    /** True once the case's letters have been read (the tables' "no letters yet" means something only then). */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper read = new javafx.beans.property.ReadOnlyBooleanWrapper();
+
+    javafx.beans.property.ReadOnlyBooleanProperty readProperty() {
+        return read.getReadOnlyProperty();
+    }
+
     /** Loads the lists afresh, then opens the sent letter with this id (if it is still there). */
     void reloadAndOpenSent(long letterId) {
         reload(() -> sent.stream().filter(l -> l.id() == letterId).findFirst().ifPresent(this::openSent));
@@ -321,6 +328,7 @@ final class LettersModel {
                     received.setAll(loaded.received());
                     addresses.setAll(loaded.addresses());
                     decisions.setAll(loaded.decisions());
+                    read.set(true);
                     then.run();
                 }, status::problem);
     }

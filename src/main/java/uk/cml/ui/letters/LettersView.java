@@ -1,5 +1,7 @@
 package uk.cml.ui.letters;
 
+import uk.cml.ui.common.ReadingPlaceholder;
+
 import java.time.Clock;
 import java.util.function.LongSupplier;
 import javafx.beans.InvalidationListener;
@@ -66,6 +68,10 @@ public final class LettersView extends Page {
         this.model = new LettersModel(stores, background, clock, currentCase);
         sentTable = LetterTables.sent(model::answered, model::today);
         receivedTable = LetterTables.received(model::sent);
+        // Until the letters are read, the empty tables say so, rather than "No letters sent yet".
+        ReadingPlaceholder.until(sentTable.placeholderProperty(), sentTable.getPlaceholder(), model.readProperty());
+        ReadingPlaceholder.until(receivedTable.placeholderProperty(), receivedTable.getPlaceholder(),
+                model.readProperty());
         sentTable.setItems(model.sent());
         receivedTable.setItems(model.received());
         // Newest first: after each load both lists are back at their newest letter.

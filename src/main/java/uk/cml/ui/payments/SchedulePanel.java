@@ -87,6 +87,9 @@ final class SchedulePanel extends BorderPane {
             }
             refill();
         });
+        // Until the records are read, the empty table says so, rather than "Nothing to show for this period."
+        uk.cml.ui.common.ReadingPlaceholder.until(table.placeholderProperty(), table.getPlaceholder(),
+                model.loaded().isNotNull());
         keepNewestInView();
     }
 

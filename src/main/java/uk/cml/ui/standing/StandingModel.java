@@ -140,6 +140,25 @@ public final class StandingModel {
         return Optional.empty();
     }
 
+    /**
+     * Changes the day the parent heard of a step already ticked (ticked first, its date typed after); returns the
+     * problem to show beside the date, or empty when it was accepted or nothing changed. An empty box changes nothing.
+     */
+    public Optional<String> redate(EnforcementRecord ticked, Optional<LocalDate> heard, boolean unreadable) {
+        if (unreadable) {
+            return Optional.of(Messages.text("standing.model.stepDateUnreadable"));
+        }
+        if (heard.isEmpty() || heard.get().equals(ticked.heardOn())) {
+            return Optional.empty();
+        }
+        if (heard.get().isAfter(today())) {
+            return Optional.of(Messages.text("standing.model.stepDateInFuture"));
+        }
+        run(() -> store.redate(ticked, heard.get()), Messages.text("standing.model.stepRedated",
+                uk.cml.domain.UkFormats.shortDate(heard.get())));
+        return Optional.empty();
+    }
+
     public void untick(long id) {
         run(() -> {
             store.untick(id);

@@ -1,5 +1,6 @@
 package uk.cml.ui.standing;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -39,6 +40,7 @@ final class StandingPanels {
     private final LongConsumer openLetter;
     private final VBox decisionList = new VBox(6);
     private final GridPane steps = new GridPane();
+    private final java.util.Map<EnforcementStep, StepRow> stepRows = new java.util.EnumMap<>(EnforcementStep.class);
     private final Label atStep = StandingView.wrapped("");
     private final Button nudge = new Button();
     private final GridPane facts = new GridPane();
@@ -184,34 +186,17 @@ final class StandingPanels {
     }
 
     private void showSteps(StandingReport report) {
-        steps.getChildren().clear();
-        int row = 0;
         for (EnforcementStep step : EnforcementStep.values()) {
-            Optional<EnforcementRecord> ticked = report.enforcement().stream().filter(r -> r.step() == step)
-                    .findFirst();
-            CheckBox box = new CheckBox(report.facts().stepName(step));
-            box.setId("standing-step-" + step.name().toLowerCase(java.util.Locale.UK).replace('_', '-'));
-            box.setSelected(ticked.isPresent());
-            UkDateField heard = new UkDateField();
-            heard.setId(box.getId() + "-date");
-            heard.setAccessibleText(Messages.text("standing.panels.dateYouHeardOf", box.getText()));
-            heard.setPromptText(Messages.text("standing.panels.dateYouHeard"));
-            ticked.ifPresent(r -> heard.setDate(r.heardOn()));
-            heard.setDisable(ticked.isPresent());
-            // Beside the date: a date that cannot be used, the step left unticked to try again.
-            Label problem = messageLine(FormGrid.errorLabel(heard.getId(), heard));
-            box.setOnAction(e -> {
-                if (box.isSelected()) {
-                    Optional<String> refused = model.tick(step, heard.typedDate(), heard.hasUnreadableText());
-                    FormGrid.show(problem, refused);
-                    box.setSelected(refused.isEmpty());
-                } else {
-                    ticked.ifPresent(r -> model.untick(r.id()));
-                }
+            StepRow shown = stepRows.computeIfAbsent(step, s -> {
+                StepRow made = new StepRow(s);
+                int row = stepRows.size();
+                steps.add(made.box, 0, row);
+                steps.add(made.heard, 1, row);
+                steps.add(made.problem, 2, row);
+                return made;
             });
-            steps.add(box, 0, row);
-            steps.add(heard, 1, row);
-            steps.add(problem, 2, row++);
+            shown.show(report.facts().stepName(step), report.enforcement().stream().filter(r -> r.step() == step)
+                    .findFirst());
         }
         atStep.setText(report.currentStep().map(r -> Messages.text("standing.panels.atForDaysSinceYou", report.facts()
                 .stepName(r.step()), report.daysAtCurrentStep(), UkFormats.shortDate(r.heardOn())))
@@ -219,5 +204,92 @@ final class StandingPanels {
         nudge.setVisible(report.enforcementNudge().isPresent());
         report.enforcementNudge().ifPresent(d -> nudge.setText(Messages.text("standing.panels.suggestedFrom",
                 d.action(), UkFormats.shortDate(d.date()))));
+    }
+
+    /**
+     * One step's tick box and date, kept from one reading of the report to the next: a reload after a tick never
+     * throws away a date the parent is typing, and the date box is never locked. A step may be ticked before or after
+     * its date is typed: a date typed after the tick (Enter, or leaving the box) changes the day the step is counted
+     * from; ticked with the box empty, it counts from today until a date is typed.
+     */
+    private final class StepRow {
+        final EnforcementStep step;
+        final CheckBox box = new CheckBox();
+        final UkDateField heard = new UkDateField();
+        final Label problem;
+        /** The step as recorded, once the report holds it. */
+        Optional<EnforcementRecord> ticked = Optional.empty();
+        /** A date typed while the tick was being saved, to give the record once it is read back. */
+        Optional<LocalDate> typedWhileSaving = Optional.empty();
+
+        StepRow(EnforcementStep step) {
+            this.step = step;
+            box.setId("standing-step-" + step.name().toLowerCase(java.util.Locale.UK).replace('_', '-'));
+            heard.setId(box.getId() + "-date");
+            heard.setPromptText(Messages.text("standing.panels.dateYouHeard"));
+            // Beside the date: a date that cannot be used, the step left unticked to try again.
+            problem = messageLine(FormGrid.errorLabel(heard.getId(), heard));
+            box.setOnAction(e -> {
+                if (box.isSelected()) {
+                    Optional<String> refused = model.tick(step, heard.typedDate(), heard.hasUnreadableText());
+                    FormGrid.show(problem, refused);
+                    box.setSelected(refused.isEmpty());
+                    if (refused.isEmpty() && heard.typedText().isBlank()) {
+                        heard.requestFocus(); // the parent may type the day they heard next
+                    }
+                } else {
+                    ticked.ifPresent(r -> model.untick(r.id()));
+                    ticked = Optional.empty();
+                }
+            });
+            heard.setOnAction(e -> dateTyped());
+            heard.focusedProperty().addListener((obs, was, focused) -> {
+                if (!focused) {
+                    dateTyped();
+                    if (heard.typedText().isBlank()) {
+                        ticked.ifPresent(r -> heard.setDate(r.heardOn()));
+                    }
+                }
+            });
+        }
+
+        private void dateTyped() {
+            if (ticked.isPresent()) {
+                Optional<String> refused = model.redate(ticked.get(), heard.typedDate(), heard.hasUnreadableText());
+                FormGrid.show(problem, refused);
+                if (refused.isEmpty() && heard.typedDate().isPresent()) {
+                    ticked = Optional.of(new EnforcementRecord(ticked.get().id(), ticked.get().caseId(), step,
+                            heard.typedDate().get(), ticked.get().note()));
+                }
+            } else if (box.isSelected() && !heard.hasUnreadableText()) {
+                typedWhileSaving = heard.typedDate();
+            }
+        }
+
+        void show(String name, Optional<EnforcementRecord> recorded) {
+            box.setText(name);
+            heard.setAccessibleText(Messages.text("standing.panels.dateYouHeardOf", name));
+            boolean wasTicked = ticked.isPresent();
+            ticked = recorded;
+            box.setSelected(recorded.isPresent());
+            if (recorded.isPresent() && typedWhileSaving.isPresent()) {
+                Optional<LocalDate> typed = typedWhileSaving;
+                typedWhileSaving = Optional.empty();
+                Optional<String> refused = model.redate(recorded.get(), typed, false);
+                FormGrid.show(problem, refused);
+                ticked = refused.isPresent() ? recorded : Optional.of(new EnforcementRecord(recorded.get().id(), recorded.get().caseId(), step,
+                        typed.get(), recorded.get().note()));
+                return;
+            }
+            if (heard.isFocused()) {
+                return; // the parent is typing here
+            }
+            if (recorded.isPresent()) {
+                heard.setDate(recorded.get().heardOn());
+            } else if (wasTicked) {
+                heard.setValue(null);
+                heard.getEditor().clear();
+            }
+        }
     }
 }

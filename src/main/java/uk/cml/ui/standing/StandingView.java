@@ -197,6 +197,14 @@ public final class StandingView implements Section {
             Label how = wrapped(d.due().explanation(holidays));
             how.getStyleClass().add("field-hint");
             List<Node> notes = new java.util.ArrayList<>(List.of(line, how));
+            if (d.isTold() && !d.done() && d.from() instanceof Deadline.From.OfCall ofCall
+                    && ofCall.call().promiseLate(model.today())) {
+                // As the Overview's to-do says: the promised date has passed, so chase it.
+                Label passed = wrapped(Messages.text("standing.view.promisePassed"));
+                passed.setId("standing-deadline-" + i + "-passed");
+                passed.getStyleClass().add("field-error");
+                notes.add(passed);
+            }
             for (DecisionAnswers.Unclear letter : report.unclearFor(d)) {
                 Label unclear = wrapped(Messages.text(letter.why() == DecisionAnswers.Unclear.Why.NOT_POSTED
                         ? "standing.view.unsentLetter" : "standing.view.unclearLetter",

@@ -56,6 +56,8 @@ public final class TimelineView extends Page {
     private final ObjectProperty<CaseFile> currentCase;
     private final BorderPane view = new BorderPane();
     private final ListView<TimelineRow> list = new ListView<>();
+    /** True once the entries have been read: until then the empty list says it is reading them. */
+    private final javafx.beans.property.BooleanProperty read = new javafx.beans.property.SimpleBooleanProperty();
     private List<TimelineRow> rows = List.of();
     private final TextField search = TextFields.createClearableTextField();
     private final ComboBox<KindChoice> kind = new ComboBox<>();
@@ -89,7 +91,9 @@ public final class TimelineView extends Page {
         count.setId("timeline-count");
         list.setId("timeline-list");
         list.setAccessibleText(Messages.text("timeline.view.timelineNewestFirst"));
-        list.setPlaceholder(PageLayout.emptyNote(Messages.text("timeline.view.nothingToShowClearThe")));
+        // Until the entries are read, the empty list says so, rather than "Nothing to show".
+        uk.cml.ui.common.ReadingPlaceholder.until(list.placeholderProperty(),
+                PageLayout.emptyNote(Messages.text("timeline.view.nothingToShowClearThe")), read);
         list.setCellFactory(v -> new RowCell());
         // Rows are one line each; a fixed height spares the list from measuring thousands of cells.
         list.setFixedCellSize(32);
@@ -155,6 +159,7 @@ public final class TimelineView extends Page {
 
     /** On the JavaFX thread: swap in freshly gathered rows, keeping the search and filters. */
     void show(List<TimelineRow> gathered) {
+        read.set(true);
         rows = List.copyOf(gathered);
         applyFilter();
     }

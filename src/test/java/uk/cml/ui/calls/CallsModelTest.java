@@ -45,6 +45,22 @@ class CallsModelTest {
                 "Priya", "Arrears team", "4411", said, "", Optional.empty(), "", Optional.empty(), false, false, null);
     }
 
+    /**
+     * Found in review: while the calls were being read the list said there were none. The model now says when they
+     * have been read, and the list says "Reading your records…" until then (ui/common/ReadingPlaceholder).
+     */
+    @Test
+    void theListIsReadOnlyOnceTheCallsHaveBeenRead() {
+        uk.cml.ui.common.HeldJobs held = new uk.cml.ui.common.HeldJobs();
+        CallsModel slow = new CallsModel(records.services.calls, records.services.addressBook, held,
+                records.currentCase, toConfirm::add);
+        records.choose();
+        assertFalse(slow.readProperty().get(), "not read yet: the list may not say there are none");
+        held.release();
+        assertTrue(slow.readProperty().get());
+        assertEquals(0, slow.items().size());
+    }
+
     @Test
     void choosingTheCaseLoadsItsCallsAndTheHelplineFromTheAddressBook() {
         records.services.calls.add(call(0, records.caseId, "Enforcement will start this month."));

@@ -242,6 +242,73 @@ class WhereThingsStandTest extends AppRobot {
     }
 
     /**
+     * Found in review: a step ticked first and its date typed after was saved as heard today, its date box greyed
+     * out at today's date and the typing lost ("for 0 days", the next step counted from today). Either order now
+     * gives the typed date: the record, the days at the step and the suggested next step all count from it.
+     */
+    @Test
+    void aStepTickedBeforeItsDateIsTypedTakesTheTypedDate() {
+        harness = new PageHarness(dataFolder);
+        long caseId = harness.currentCase.get().id();
+        StandingView page = page();
+        interact(() -> harness.show(page));
+        String step = "#standing-step-arrears-notice";
+        waitFor(step);
+
+        press(step);
+        waitUntil("the step is recorded", () -> harness.services.standing.enforcement(caseId).size() == 1);
+        assertFalse(lookup(step + "-date").query().isDisabled(), "the date box is left open to type the date");
+        type(step + "-date", "16/11/2026\n");
+        press("#standing-decision-note"); // and leaves the box
+        waitUntil("the step is dated as typed", () -> harness.services.standing.enforcement(caseId).size() == 1
+                && LocalDate.of(2026, 11, 16).equals(harness.services.standing.enforcement(caseId).get(0).heardOn()));
+        waitUntil("the page counts from it", () -> label("#standing-at-step").contains("16 Nov 2026"));
+        assertTrue(label("#standing-at-step").contains("6 days"), label("#standing-at-step"));
+        // Eight weeks from Monday 16 November 2026: Monday 11 January 2027.
+        waitUntil("the next step counts from it", () -> ((Labeled) waitFor("#standing-nudge")).getText()
+                .contains("11 Jan 2027"));
+        assertEquals(LocalDate.of(2026, 11, 16), lookup(step + "-date").queryAs(javafx.scene.control.DatePicker.class)
+                .getValue());
+        assertFalse(lookup(step + "-date").query().isDisabled(), "still open to correct");
+    }
+
+    /**
+     * Found in review: a promise made on a call, its date passed, was listed as if still to come while the Overview
+     * said "chase it". The page now says beside it that the date has passed and to chase it; a promise still to come,
+     * or one ticked as kept, says nothing of the kind.
+     */
+    @Test
+    void aCallPromiseWhoseDateHasPassedSaysToChaseIt() throws Exception {
+        harness = new PageHarness(dataFolder);
+        long caseId = harness.currentCase.get().id();
+        harness.services.calls.add(new uk.cml.domain.evidence.Call(0, caseId, LocalDate.of(2026, 10, 14).atTime(9, 30),
+                uk.cml.domain.evidence.CallDirection.I_CALLED, "0800 171 2345", "Karen", "Direct Pay team", "",
+                "Asked about the missed payments.", "call me back", Optional.of(LocalDate.of(2026, 10, 21)), "",
+                Optional.empty(), false, false, null));
+        harness.services.calls.add(new uk.cml.domain.evidence.Call(0, caseId, LocalDate.of(2026, 11, 20).atTime(9, 30),
+                uk.cml.domain.evidence.CallDirection.I_CALLED, "0800 171 2345", "Sam", "Direct Pay team", "",
+                "Asked again.", "write to me", Optional.of(LocalDate.of(2026, 11, 30)), "", Optional.empty(), false,
+                false, null));
+
+        StandingView page = page();
+        interact(() -> harness.show(page));
+        waitUntil("the dates load", () -> lookup("#standing-deadline-1").tryQuery().isPresent());
+        assertTrue(label("#standing-deadline-0").contains("call me back"), label("#standing-deadline-0"));
+        assertEquals("This date has passed: chase it (call or write to the CMS). If they did what they promised, tick "
+                + "that on the Calls page.", label("#standing-deadline-0-passed"));
+        assertTrue(label("#standing-deadline-1").contains("write to me"), label("#standing-deadline-1"));
+        assertFalse(lookup("#standing-deadline-1-passed").tryQuery().isPresent(), "30 Nov is still to come");
+
+        OverviewView overview = new OverviewView(new OverviewModel(harness.services.payments,
+                List.of(harness.services.standing, harness.services.calls)), harness.background, CLOCK,
+                harness.currentCase, destination -> { });
+        interact(() -> harness.show(overview));
+        waitUntil("the Overview says to chase the same promise", () -> lookup(node -> node instanceof Labeled l
+                && l.getText() != null && l.getText().contains("to act by 21 Oct 2026: chase it")).tryQuery()
+                .isPresent());
+    }
+
+    /**
      * A new user's first letter, missed payments posted Tuesday 10 November 2026, printed "reply by 8 Dec 2026": the
      * Letters page says "Reply due by 8 Dec 2026", so the dates to watch list that same date (the log's, not one
      * counted again here), not "No dates to watch yet". It is waited for there, not made what to do next.
