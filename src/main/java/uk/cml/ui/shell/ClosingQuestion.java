@@ -45,6 +45,13 @@ final class ClosingQuestion {
         Button closeButton = (Button) pane.lookupButton(closeAnyway);
         closeButton.setId("closing-close-anyway");
         closeButton.setDefaultButton(false);
+        // Each button as wide as its words: the bar's uniform width cut "Close without saving" short.
+        for (Button button : new Button[] {keepButton, closeButton}) {
+            ButtonBar.setButtonUniformSize(button, false);
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        pane.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        pane.setPrefWidth(480);
         alert.setOnShown(e -> keepButton.requestFocus());
         alert.resultProperty().addListener((obs, old, chosen) -> {
             if (chosen == closeAnyway) {
