@@ -163,8 +163,8 @@ final class MainScreens {
     }
 
     /** Closes ({@code close}) at once, or asks first while a page holds typing not yet saved. */
-    void beforeClosing(Runnable close) {
-        window.beforeClosing(close);
+    void beforeClosing(javafx.stage.Window stage, Runnable close) {
+        window.beforeClosing(stage, close);
     }
 
     void whenPageFilled(Runnable filled) {

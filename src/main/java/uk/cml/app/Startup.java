@@ -234,7 +234,7 @@ public final class Startup {
                 // Once a passcode is set the parent has asked for their records to be locked: backups start protected.
                 () -> lock.passcodes().preferences().removableDriveBackupsProtectedByDefault());
         screens.addToHeader(lock.quickHideButton());
-        beforeClosing = screens::beforeClosing;
+        beforeClosing = close -> screens.beforeClosing(stage, close);
         screens.select(firstPage);
         times.mark("main window built");
         // The opening frame stays until the first page has its figures, or a moment at most: the first picture of

@@ -114,6 +114,23 @@ class ClosingWithTypingTest extends AppRobot {
     }
 
     @Test
+    void behindTheLockScreenItStillAsks() {
+        press("#nav-calls");
+        type("#call-said", "Typed before the lock");
+        press("#quick-hide");
+        waitFor("#lock-open");
+        interact(() -> window().setIconified(false)); // quick hide also minimised it
+        askToClose();
+        waitUntil("asked, though locked", this::asked);
+        type(KeyCode.ENTER);
+        waitUntil("answered", () -> !asked());
+        assertTrue(open(), "the window stays, locked");
+        press("#lock-open");
+        waitFor("#call-said");
+        assertEquals("Typed before the lock", text("#call-said"));
+    }
+
+    @Test
     void closeWithoutSavingCloses() {
         press("#nav-notes");
         type("#note-text", "A note not saved");
@@ -163,7 +180,7 @@ class ClosingWithTypingTest extends AppRobot {
         type(KeyCode.ENTER);
         waitUntil("the list opened", how::isShowing);
         assertEquals(1, interactAndGet(() -> payments.getItems().size()), "Enter did not save the payment");
-        type(KeyCode.DOWN);
+        type(KeyCode.UP); // "Not said" is the last in the list
         type(KeyCode.ENTER);
         waitUntil("Enter chose and closed the list", () -> !how.isShowing());
         assertFalse(java.util.Objects.equals(before, interactAndGet(how::getValue)), "another way of paying chosen");
