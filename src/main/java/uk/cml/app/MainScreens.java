@@ -162,6 +162,11 @@ final class MainScreens {
         window.select(key);
     }
 
+    /** Closes ({@code close}) at once, or asks first while a page holds typing not yet saved. */
+    void beforeClosing(javafx.stage.Window stage, Runnable close) {
+        window.beforeClosing(stage, close);
+    }
+
     void whenPageFilled(Runnable filled) {
         window.whenPageFilled(filled);
     }

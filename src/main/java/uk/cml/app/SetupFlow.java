@@ -49,10 +49,13 @@ final class SetupFlow {
 
     /** The set-up questions on screen, if they are: told when saving the answers failed. */
     private SetupWizard wizard;
+    /** The set-up on screen is the first run's, whose answers are kept for next time when the window closes. */
+    private boolean firstRunShown;
 
     /** Call on the FX thread. On first run, Cancel keeps the answers so far for next time and closes the app. */
     void show(CaseDraft draft, boolean firstRun) {
         PrivacyChoices privacy = new PrivacyChoices();
+        firstRunShown = firstRun;
         wizard = new SetupWizard(draft, firstRun, clock, PrivacyWiring.setupSteps(privacy, firstRun), answers -> {
             Optional<MyDetails> me = firstRun ? Optional.of(answers.toMyDetails()) : Optional.empty();
             CaseFile newCase = answers.toCaseFile();
@@ -64,6 +67,7 @@ final class SetupFlow {
                 services.settings.remove(RecordsOpening.DRAFT_SETTING);
                 return new Reloaded(services.cases.cases(), id);
             }, reloaded -> {
+                firstRunShown = false;
                 cases.setAll(reloaded.cases());
                 showMain.accept(reloaded.find());
             }, error -> wizard.saveFailed(Problems.forParent(error)));
@@ -79,6 +83,22 @@ final class SetupFlow {
             }
         });
         show.accept(wizard.view());
+    }
+
+    /**
+     * The window is closing during the first-run set-up: the answers so far are kept for next time, as "Close for
+     * now" keeps them, then {@code close} closes it. Nothing to keep once set-up is done or when none is shown.
+     */
+    void beforeClosing(Runnable close) {
+        if (wizard == null || !firstRunShown) {
+            close.run();
+            return;
+        }
+        String saved = wizard.draft().save();
+        background.run(() -> {
+            services.settings.put(RecordsOpening.DRAFT_SETTING, saved);
+            return saved;
+        }, ok -> close.run(), error -> close.run());
     }
 
     private record Reloaded(List<CaseFile> cases, long id) {

@@ -24,6 +24,7 @@ import javafx.util.Duration;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.ui.common.Appearance;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.DropDownEnter;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.SystemAppearance;
 import uk.cml.ui.common.Theme;
@@ -70,6 +71,11 @@ public final class Startup {
     private BringForward bringForward;
     private SetupFlow setup;
     private boolean firstFrameAsked;
+    /**
+     * What the window does when the parent closes it (its close button, Alt+F4): closes at once, or first asks the
+     * screen shown whether typing would be lost (the main window) or keeps the set-up answers for next time.
+     */
+    private Consumer<Runnable> beforeClosing = Runnable::run;
     private FirstFrame firstFrame;
 
     public Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder) {
@@ -142,6 +148,11 @@ public final class Startup {
             }
         }
         theme.use(false);
+        // Closing the window never loses typing without a word; the choice to close is the parent's.
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            beforeClosing.accept(stage::close);
+        });
         show(StartScreens.opening());
         WindowBounds.firstSize(stage);
         stage.show();
@@ -191,6 +202,7 @@ public final class Startup {
                 stage::close);
         if (cases.isEmpty()) {
             setup.show(opened.draft().map(CaseDraft::restore).orElseGet(CaseDraft::new), true);
+            beforeClosing = setup::beforeClosing;
         } else {
             showMain(opened.firstCase());
         }
@@ -205,7 +217,10 @@ public final class Startup {
                             LOG.log(Level.WARNING, "Could not start a new case", error);
                             StartScreens.couldNot(stage, Messages.text("app.startup.aNewCaseCouldNot"), error);
                         }),
-                message -> show(StartScreens.restored(stage, message, () -> openFolder.accept(dataFolder))), picker,
+                message -> {
+                    beforeClosing = Runnable::run; // the records are closed: nothing typed there can be saved now
+                    show(StartScreens.restored(stage, message, () -> openFolder.accept(dataFolder)));
+                }, picker,
                 new AppearanceSetting(appearance, chosen -> {
                     appearance = chosen;
                     background.run(() -> {
@@ -219,6 +234,7 @@ public final class Startup {
                 // Once a passcode is set the parent has asked for their records to be locked: backups start protected.
                 () -> lock.passcodes().preferences().removableDriveBackupsProtectedByDefault());
         screens.addToHeader(lock.quickHideButton());
+        beforeClosing = close -> screens.beforeClosing(stage, close);
         screens.select(firstPage);
         times.mark("main window built");
         // The opening frame stays until the first page has its figures, or a moment at most: the first picture of
@@ -248,7 +264,7 @@ public final class Startup {
 
     private void show(Parent root) {
         if (stage.getScene() == null) {
-            stage.setScene(theme.style(new Scene(root)));
+            stage.setScene(DropDownEnter.on(theme.style(new Scene(root))));
             stage.setMinWidth(720);
             stage.setMinHeight(520);
         } else if (lock != null) {

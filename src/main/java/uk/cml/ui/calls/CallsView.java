@@ -85,4 +85,9 @@ public final class CallsView extends Page {
                 + (said.isEmpty() ? "" : "\n" + (said.length() > 60 ? said.substring(0, 59) + "…" : said));
     }
 
+
+    @Override
+    public boolean holdsUnsavedTyping() {
+        return form.hasUnsavedTyping();
+    }
 }

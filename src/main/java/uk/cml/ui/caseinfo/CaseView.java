@@ -212,4 +212,10 @@ public final class CaseView extends Page {
         box.getStyleClass().add("card");
         return box;
     }
+
+    /** Any case's form changed and not saved: each keeps its typing while another case is shown. */
+    @Override
+    public boolean holdsUnsavedTyping() {
+        return forms.values().stream().anyMatch(form -> form.asFilled().changed());
+    }
 }

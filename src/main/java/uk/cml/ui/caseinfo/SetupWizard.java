@@ -15,6 +15,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -48,7 +49,12 @@ public final class SetupWizard {
     private final Button closeNow = new Button(Messages.text("caseinfo.setupWizard.close"));
     private final Button keepGoing = new Button(Messages.text("caseinfo.setupWizard.keepGoing"));
     private final Label cancelNote = new Label();
-    private final HBox buttons = new HBox(10);
+    /**
+     * Cancel, Back and Next from left to right, but Tab reaches Next first, then Back, then Cancel: a grid places
+     * them by column, and Tab follows the order they were added in. In a row Tab went from the last answer to
+     * "Close for now", where Enter asked about closing instead of moving on.
+     */
+    private final GridPane buttons = new GridPane();
     private final HBox cancelBar = new HBox(10);
     private final CaseDraft draft;
     private final boolean firstRun;
@@ -220,10 +226,16 @@ public final class SetupWizard {
         status.getStyleClass().add("status");
         status.setWrapText(true);
         Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        buttons.getChildren().setAll(cancel, status, gap, back, next);
-        for (HBox bar : List.of(buttons, cancelBar)) {
-            bar.setAlignment(Pos.CENTER_LEFT);
+        buttons.setHgap(10);
+        buttons.add(next, 4, 0);
+        buttons.add(back, 3, 0);
+        buttons.add(cancel, 0, 0);
+        buttons.add(status, 1, 0);
+        buttons.add(gap, 2, 0);
+        GridPane.setHgrow(gap, Priority.ALWAYS);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        cancelBar.setAlignment(Pos.CENTER_LEFT);
+        for (Region bar : List.of(buttons, cancelBar)) {
             bar.getStyleClass().addAll("button-bar", "setup-bar");
         }
         HBox.setHgrow(cancelNote, Priority.ALWAYS);

@@ -256,4 +256,9 @@ public final class LettersView extends Page {
         losing.beforeLosing(() -> model.logReplyTo(letter));
     }
 
+
+    @Override
+    public boolean holdsUnsavedTyping() {
+        return hasUnsavedTyping();
+    }
 }

@@ -79,4 +79,9 @@ public final class NotesView extends Page {
     }
 
 
+
+    @Override
+    public boolean holdsUnsavedTyping() {
+        return asFilled.changed();
+    }
 }

@@ -269,4 +269,10 @@ public final class PaymentsView implements Section {
         adjustmentPanel.afreshUnlessTyping();
         model.reload();
     }
+
+    /** A payment, plan or adjustment typed and not yet saved, on any of the three tabs. */
+    @Override
+    public boolean holdsUnsavedTyping() {
+        return paymentsPanel.hasUnsavedTyping() || planPanel.hasUnsavedTyping() || adjustmentPanel.hasUnsavedTyping();
+    }
 }

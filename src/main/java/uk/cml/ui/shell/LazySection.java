@@ -47,4 +47,10 @@ public final class LazySection<T extends Section> extends NamedSection {
     public void whenFilled(Runnable filled) {
         get().whenFilled(filled);
     }
+
+    /** A page not built yet has had nothing typed in it. */
+    @Override
+    public boolean holdsUnsavedTyping() {
+        return built != null && built.holdsUnsavedTyping();
+    }
 }

@@ -143,6 +143,25 @@ public final class MainWindow {
         section.shown();
     }
 
+    /**
+     * The window is closing: closes it ({@code close}) at once when no page holds typing not yet saved; otherwise
+     * shows the page that does (the one on show first), so the parent sees what would be lost, and asks first.
+     * Asked also while the lock screen stands in front of this window ({@code window}): the question names the
+     * page, never what was typed, and the typing waits behind the lock.
+     */
+    public void beforeClosing(javafx.stage.Window window, Runnable close) {
+        Section typedIn = shown != null && shown.holdsUnsavedTyping() ? shown
+                : sections.values().stream().filter(Section::holdsUnsavedTyping).findFirst().orElse(null);
+        if (typedIn == null) {
+            close.run();
+            return;
+        }
+        if (typedIn != shown) {
+            select(typedIn.key());
+        }
+        new ClosingQuestion(window).ask(typedIn.title(), close);
+    }
+
     /** Runs {@code filled} once the page on show has its first figures on screen (see {@link Section#whenFilled}). */
     public void whenPageFilled(Runnable filled) {
         shown.whenFilled(filled);

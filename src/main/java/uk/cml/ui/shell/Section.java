@@ -31,4 +31,12 @@ public interface Section {
     default void whenFilled(Runnable filled) {
         filled.run();
     }
+
+    /**
+     * True while a form on this page holds typing not yet saved, which closing the window would lose. The pages
+     * with forms say so; the window asks before it closes (see {@link MainWindow#beforeClosing}).
+     */
+    default boolean holdsUnsavedTyping() {
+        return false;
+    }
 }

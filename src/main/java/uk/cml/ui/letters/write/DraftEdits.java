@@ -55,6 +55,14 @@ final class DraftEdits {
         return new DraftEdits(drafted, heading, edited);
     }
 
+    /** The letter's words as the parent has them: the heading and each block. */
+    record Words(String heading, List<LetterBlock> body) {
+    }
+
+    Words words() {
+        return new Words(heading, edited);
+    }
+
     boolean any() {
         return drafted != null && (!heading.equals(drafted.heading()) || !edited.equals(drafted.body()));
     }

@@ -37,8 +37,9 @@ final class LetterOutput {
         this.status = status;
     }
 
+    /** @param saved run once the PDF is written and kept (not when the parent cancels, nor when it fails) */
     void save(Window owner, long caseId, LetterTemplate template, LetterFacts facts, LetterDocument letter,
-            Optional<Long> answering) {
+            Optional<Long> answering, Runnable whenSaved) {
         try {
             Files.createDirectories(defaultFolder);
         } catch (IOException e) {
@@ -56,7 +57,10 @@ final class LetterOutput {
             String kept = keeper.keep(caseId, saved, template, facts, answering);
             String renamed = saved.equals(chosen.get()) ? "" : Messages.text("letters.output.aFileWithTheName");
             return Messages.text("letters.output.savedAs", saved, renamed, (kept.isEmpty() ? "" : " " + kept));
-        }, status, error -> status.accept(Problems.forParent(error)));
+        }, done -> {
+            status.accept(done);
+            whenSaved.run();
+        }, error -> status.accept(Problems.forParent(error)));
     }
 
     void print(LetterTemplate template, LetterDocument letter) {

@@ -86,6 +86,8 @@ public final class LetterWriterView {
      * back to the page does, rather than throwing them away unasked.
      */
     private final Map<String, DraftEdits> leftLetters = new HashMap<>();
+    /** Each letter's words as last made into a PDF: changes the parent made that are in a PDF are not lost. */
+    private final Map<String, DraftEdits.Words> madeAs = new HashMap<>();
 
     /** @param callsLoader the case's calls, newest first, for the letter confirming a call (run in the background) */
     public LetterWriterView(Background background, ObjectProperty<CaseFile> currentCase,
@@ -114,8 +116,12 @@ public final class LetterWriterView {
             }
         });
         headingField.textProperty().addListener((o, was, now) -> refresh());
-        makePdf.setOnAction(e -> output.save(view.getScene() == null ? null : view.getScene().getWindow(),
-                currentCase.get().id(), template(), facts(), document(), answering));
+        makePdf.setOnAction(e -> {
+            String key = template().key();
+            DraftEdits.Words words = DraftEdits.of(draft, headingField.getText(), editors.blocks()).words();
+            output.save(view.getScene() == null ? null : view.getScene().getWindow(),
+                    currentCase.get().id(), template(), facts(), document(), answering, () -> madeAs.put(key, words));
+        });
         print.setOnAction(e -> output.print(template(), document()));
         // Facts preset from another case's call or letter, the letter being answered and the reason nothing was
         // chosen for it do not belong to the new case. Nothing chosen: the first letter, drafted once the facts come.
@@ -286,6 +292,22 @@ public final class LetterWriterView {
             case SOME_LOST -> Messages.text("letters.writerView.editsSomeLost", String.join("\n\n", carried.lost()));
         });
         refresh();
+    }
+
+    /**
+     * The parent has changed the words of a letter (the one on screen, or one left for another) and not made a PDF
+     * of them since: closing the app would lose those changes.
+     */
+    public boolean hasUnsavedTyping() {
+        if (draft != null && unsaved(draft.templateKey(), DraftEdits.of(draft, headingField.getText(),
+                editors.blocks()))) {
+            return true;
+        }
+        return leftLetters.entrySet().stream().anyMatch(left -> unsaved(left.getKey(), left.getValue()));
+    }
+
+    private boolean unsaved(String letter, DraftEdits edits) {
+        return edits.any() && !edits.words().equals(madeAs.get(letter));
     }
 
     /** Keeps the parent's changes to the letter on screen, if any, for when they choose it again. */

@@ -55,4 +55,9 @@ public final class WriteLetterSection implements Section {
             starts.start(writer, letter);
         }
     }
+
+    @Override
+    public boolean holdsUnsavedTyping() {
+        return writer.hasUnsavedTyping();
+    }
 }

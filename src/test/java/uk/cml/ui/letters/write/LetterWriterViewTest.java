@@ -195,6 +195,27 @@ class LetterWriterViewTest extends AppRobot {
         }
     }
 
+    /** What closing the app asks about: words changed in the letter and not made into a PDF since. */
+    @Test
+    void changedWordsCountAsUnsavedTypingUntilTheyAreMadeIntoAPdf() {
+        open(facts("Sam Taylor"));
+        interact(() -> writer.startFromCall(new CallChoice(1, "20 Nov 2026, 10:42: I called the CMS (Priya Shah)",
+                new CallDetails(LocalDate.of(2026, 11, 20), LocalTime.of(10, 42),
+                uk.cml.domain.evidence.CallDirection.I_CALLED, "Priya Shah", "", "", "She said the payments were noted",
+                "", null, false))));
+        Label missing = waitFor("#letter-missing");
+        waitUntil("nothing missing", () -> missing.getText().isEmpty()
+                && !lookup("#letter-make-pdf").queryAs(Button.class).isDisabled());
+        assertFalse(interactAndGet(writer::hasUnsavedTyping), "the letter as drafted: nothing typed");
+        type("#letter-heading", "Our call on 20 November 2026, and what was agreed");
+        assertTrue(interactAndGet(writer::hasUnsavedTyping), "the heading changed and not made into a PDF");
+        press("#letter-make-pdf");
+        waitUntil("saved", () -> kept.size() == 1);
+        assertFalse(interactAndGet(writer::hasUnsavedTyping), "the changed heading is in the PDF");
+        type("#letter-heading", "Our call on 20 November 2026");
+        assertTrue(interactAndGet(writer::hasUnsavedTyping), "changed again since the PDF");
+    }
+
     @Test
     void aLetterThatMakesNoSenseForHowTheCaseIsArrangedCannotBeMadeAndSaysWhyBesideIt() {
         LetterFacts collectAndPay = facts("Sam Taylor").toBuilder().caseDetails(new LetterFacts.CaseDetails(
