@@ -31,8 +31,7 @@ final class LetterTables {
         table.setId("letters-sent-table");
         table.setAccessibleText(Messages.text("letters.tables.lettersYouSent"));
         table.setPlaceholder(PageLayout.emptyNote(Messages.text("letters.tables.noLettersSentYet")));
-        table.getColumns().add(column(Messages.text("letters.tables.sent"), l -> l.posted().map(UkFormats::shortDate)
-                .orElse(Messages.text("letters.tables.notSent")), 95));
+        table.getColumns().add(wrapping(column(Messages.text("letters.tables.sent"), LetterTables::sentOn, 95)));
         table.getColumns().add(wrapping(column(Messages.text("letters.tables.letter"), SentLetter::title, 300)));
         table.getColumns().add(wrapping(column(Messages.text("letters.tables.how"), l -> l.method().map(m -> m.label())
                 .orElse(""), 110)));
@@ -48,6 +47,19 @@ final class LetterTables {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         WrappingCells.refitRowsOnResize(table);
         return table;
+    }
+
+    /**
+     * The day a letter was posted or sent, or, not sent yet, the day it was made: two copies of one letter waiting
+     * to be posted are told apart.
+     */
+    static String sentOn(SentLetter l) {
+        if (l.posted().isPresent()) {
+            return UkFormats.shortDate(l.posted().get());
+        }
+        boolean byPost = l.method().map(m -> m.byPost()).orElse(true);
+        return Messages.text(byPost ? "letters.tables.madeNotPosted" : "letters.tables.madeNotSent",
+                UkFormats.shortDate(l.written()));
     }
 
     /** @param sent the letters the parent sent, to find the reply logged to each received letter */

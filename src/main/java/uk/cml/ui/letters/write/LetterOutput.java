@@ -37,8 +37,12 @@ final class LetterOutput {
         this.status = status;
     }
 
+    /**
+     * @param inPlaceOf the earlier letter not sent yet that this one replaces (to the Bin in the same transaction)
+     * @param kept run on the JavaFX thread once the letter is kept, so the writer reads the letters log again
+     */
     void save(Window owner, long caseId, LetterTemplate template, LetterFacts facts, LetterDocument letter,
-            Optional<Long> answering) {
+            Optional<Long> answering, Optional<Long> inPlaceOf, Runnable kept) {
         try {
             Files.createDirectories(defaultFolder);
         } catch (IOException e) {
@@ -53,10 +57,13 @@ final class LetterOutput {
         background.run(() -> {
             byte[] pdf = renderer.render(letter.withFingerprint(keeper.fingerprint())).pdf();
             Path saved = writeNew(chosen.get(), pdf);
-            String kept = keeper.keep(caseId, saved, template, facts, answering);
+            String said = keeper.keep(caseId, saved, template, facts, answering, inPlaceOf);
             String renamed = saved.equals(chosen.get()) ? "" : Messages.text("letters.output.aFileWithTheName");
-            return Messages.text("letters.output.savedAs", saved, renamed, (kept.isEmpty() ? "" : " " + kept));
-        }, status, error -> status.accept(Problems.forParent(error)));
+            return Messages.text("letters.output.savedAs", saved, renamed, (said.isEmpty() ? "" : " " + said));
+        }, message -> {
+            status.accept(message);
+            kept.run();
+        }, error -> status.accept(Problems.forParent(error)));
     }
 
     void print(LetterTemplate template, LetterDocument letter) {
