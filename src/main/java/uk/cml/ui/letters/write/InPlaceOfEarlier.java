@@ -11,16 +11,26 @@ import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterFrame;
 import uk.cml.letters.templates.LetterTemplate;
+import uk.cml.letters.templates.LetterTemplates;
 import uk.cml.letters.templates.ReplyDates;
 import uk.cml.ui.common.Messages;
 
 /**
  * Whether the letter about to be made takes the place of the same letter made earlier and not sent yet: the same
  * letter (title and kind), to the same name and address, answering the same CMS letter, with nothing of its sending
- * recorded. The writer says so beside its buttons; the parent can keep both instead. A letter whose posting is
+ * recorded. A letter about one call, letter or decision is never offered: the log cannot tell which one an earlier
+ * letter was about. The writer says so beside its buttons; the parent can keep both instead. A letter whose posting is
  * recorded is never offered. Plain state a test drives without a window.
  */
 final class InPlaceOfEarlier {
+
+    /**
+     * Letters about one call, letter or decision, which the log does not record: two of them not posted yet may be
+     * about two different ones, so neither is offered to replace the other.
+     */
+    private static final java.util.Set<LetterTemplate> ABOUT_ONE_RECORD = java.util.Set.of(
+            LetterTemplates.CONFIRM_CALL, LetterTemplates.CHASE_REPLY, LetterTemplates.MANDATORY_RECONSIDERATION,
+            LetterTemplates.WRITE_OFF_REPLY);
 
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final BooleanProperty keepBoth = new SimpleBooleanProperty(false);
@@ -41,7 +51,7 @@ final class InPlaceOfEarlier {
     /** Finds the earlier letter the one on screen would replace, the newest if more than one; none if none fits. */
     void match(LetterTemplate template, LetterFacts facts, Optional<Long> answering) {
         Optional<SentLetter> found = Optional.empty();
-        if (template != null && facts != null) {
+        if (template != null && facts != null && !ABOUT_ONE_RECORD.contains(template)) {
             List<String> lines = LetterFrame.recipientLines(template.recipientRole(facts), facts);
             String name = lines.isEmpty() ? "" : lines.get(0).strip();
             String address = lines.isEmpty() ? "" : String.join("\n", lines.subList(1, lines.size())).strip();

@@ -103,4 +103,15 @@ class InPlaceOfEarlierTest {
         inPlaceOf.match(MISSED, FACTS, Optional.of(42L));
         assertEquals(Optional.empty(), inPlaceOf.replacing(), "the earlier one answers no CMS letter");
     }
+
+    /** Two letters confirming calls may be about two calls: the log does not say which, so neither replaces. */
+    @Test
+    void aLetterAboutOneCallIsNeverOfferedToReplaceAnother() {
+        InPlaceOfEarlier inPlaceOf = new InPlaceOfEarlier();
+        LetterTemplate confirm = LetterTemplates.CONFIRM_CALL;
+        inPlaceOf.letters(List.of(made(7, confirm, LocalDate.of(2026, 12, 1), Optional.empty())));
+        inPlaceOf.match(confirm, FACTS, Optional.empty());
+        assertEquals(Optional.empty(), inPlaceOf.replacing());
+        assertEquals("", inPlaceOf.notice().get());
+    }
 }
