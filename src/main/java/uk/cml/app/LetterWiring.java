@@ -144,12 +144,32 @@ final class LetterWiring {
             @Override
             public String keep(long caseId, Path pdf, LetterTemplate template, LetterFacts facts,
                     Optional<Long> answering) throws Exception {
+                return keep(caseId, pdf, template, facts, answering, Optional.empty());
+            }
+
+            @Override
+            public String keep(long caseId, Path pdf, LetterTemplate template, LetterFacts facts,
+                    Optional<Long> answering, Optional<Long> inPlaceOf) throws Exception {
                 DocumentRecordStore.Added copy = services.documents.add(caseId, pdf,
                         Messages.text("app.letterWiring.letter", template.fileTitle(), facts.letterDate()));
-                services.sentLetters.save(written(caseId, template, facts, copy.document().id(),
+                SentLetter made = written(caseId, template, facts, copy.document().id(),
                         PrintedText.of(pdf), answering).answering(decision(template, facts,
-                        services.standing.decisions(caseId))));
-                return Messages.text("app.letterWiring.aCopyIsKeptIn");
+                        services.standing.decisions(caseId)));
+                String kept = Messages.text("app.letterWiring.aCopyIsKeptIn");
+                if (inPlaceOf.isEmpty()) {
+                    services.sentLetters.save(made);
+                    return kept;
+                }
+                Optional<SentLetter> earlier = services.sentLetters.find(inPlaceOf.get());
+                boolean binned = services.sentLetters.addInPlaceOf(made, inPlaceOf.get()).earlierBinned();
+                String day = earlier.map(l -> UkFormats.shortDate(l.written())).orElse("");
+                return kept + " " + Messages.text(binned ? "app.letterWiring.earlierInTheBin"
+                        : "app.letterWiring.earlierKept", day);
+            }
+
+            @Override
+            public List<SentLetter> letters(long caseId) {
+                return services.sentLetters.letters(caseId);
             }
 
             @Override

@@ -45,6 +45,26 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
         return table().list(caseId, "", NEWEST_FIRST);
     }
 
+    /**
+     * Saves a letter just made in place of an earlier one not sent yet: in one transaction the new letter is logged
+     * and the earlier one goes to the Bin (its PDF stays with the documents), where it can be put back. An earlier
+     * letter whose sending has been recorded since (a date, how, a certificate or a tracking number) is never
+     * touched: then both are kept and {@code earlierBinned} is false.
+     */
+    public Replaced addInPlaceOf(SentLetter made, long earlierId) {
+        RecordTable.AddedInPlaceOf done = table().addInPlaceOf(made, earlierId, NOTHING_OF_SENDING_RECORDED);
+        return new Replaced(done.id(), done.earlierBinned());
+    }
+
+    /** The new letter's id, and whether the earlier one went to the Bin. */
+    public record Replaced(long id, boolean earlierBinned) {
+    }
+
+    /** A letter of which nothing of its sending is recorded: the only kind a new letter may take the place of. */
+    private static final String NOTHING_OF_SENDING_RECORDED = "posted_on IS NULL AND method IS NULL "
+            + "AND certificate_date IS NULL AND certificate_document_id IS NULL AND coalesce(certificate_ref, '') = '' "
+            + "AND coalesce(tracking_number, '') = '' AND delivered_on IS NULL";
+
     /** Ids of the case's sent letters that a (not binned) received letter answers. */
     public Set<Long> answered(long caseId) {
         return database.read(c -> {

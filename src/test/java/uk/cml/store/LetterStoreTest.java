@@ -1,6 +1,7 @@
 package uk.cml.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -165,5 +166,25 @@ class LetterStoreTest {
         var receivedEntry = received.timeline(caseId).get(0);
         assertEquals(TimelineKind.LETTER_RECEIVED, receivedEntry.kind());
         assertTrue(receivedEntry.searchText().contains("deduction from earnings"));
+    }
+
+    /** The new letter and the earlier one to the Bin in one go; an earlier letter posted since is never touched. */
+    @Test
+    void aLetterMadeInPlaceOfAnotherBinsItOnlyIfNothingOfItsSendingIsRecorded() {
+        LocalDate day = LocalDate.of(2026, 11, 20);
+        long earlier = sent.save(letter(day, Optional.empty(), Optional.empty(), ProofOfPostage.NONE,
+                Optional.empty()));
+        SentLetterStore.Replaced done = sent.addInPlaceOf(letter(day.plusDays(1), Optional.empty(), Optional.empty(),
+                ProofOfPostage.NONE, Optional.empty()), earlier);
+        assertTrue(done.earlierBinned());
+        assertEquals(List.of(done.id()), sent.letters(caseId).stream().map(SentLetter::id).toList());
+        assertEquals(List.of(earlier), sent.binned(caseId).stream().map(b -> b.sourceId()).toList());
+
+        long posted = sent.save(letter(day, Optional.of(day), Optional.of(PostingMethod.FIRST_CLASS),
+                ProofOfPostage.NONE, Optional.empty()));
+        SentLetterStore.Replaced kept = sent.addInPlaceOf(letter(day.plusDays(2), Optional.empty(), Optional.empty(),
+                ProofOfPostage.NONE, Optional.empty()), posted);
+        assertFalse(kept.earlierBinned());
+        assertEquals(3, sent.letters(caseId).size(), "the posted letter untouched, the new one saved");
     }
 }

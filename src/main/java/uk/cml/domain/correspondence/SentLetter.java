@@ -66,6 +66,16 @@ public record SentLetter(long id, long caseId, LocalDate written, Optional<Local
         return posted.isPresent() && method.isPresent();
     }
 
+    /**
+     * Nothing of its sending is recorded: no date, no way it went, no certificate, no tracking. Only such a letter
+     * may be replaced by the same letter made again (the store checks the same columns in the same transaction).
+     */
+    public boolean nothingOfSendingRecorded() {
+        return posted.isEmpty() && method.isEmpty() && proof.certificateDate().isEmpty()
+                && proof.photoDocumentId().isEmpty() && proof.reference().isEmpty() && trackingNumber.isEmpty()
+                && trackedDelivery.isEmpty();
+    }
+
     /** Sent through the post, so a certificate of posting is expected, and none is attached. */
     public boolean needsProof() {
         return isPosted() && method.get().byPost() && !proof.attached();

@@ -31,23 +31,35 @@ final class LetterTables {
         table.setId("letters-sent-table");
         table.setAccessibleText(Messages.text("letters.tables.lettersYouSent"));
         table.setPlaceholder(PageLayout.emptyNote(Messages.text("letters.tables.noLettersSentYet")));
-        table.getColumns().add(column(Messages.text("letters.tables.sent"), l -> l.posted().map(UkFormats::shortDate)
-                .orElse(Messages.text("letters.tables.notSent")), 95));
+        table.getColumns().add(wrapping(column(Messages.text("letters.tables.sent"), LetterTables::sentOn, 120)));
         table.getColumns().add(wrapping(column(Messages.text("letters.tables.letter"), SentLetter::title, 300)));
         table.getColumns().add(wrapping(column(Messages.text("letters.tables.how"), l -> l.method().map(m -> m.label())
                 .orElse(""), 110)));
         table.getColumns().add(StatusChip.column(Messages.text("letters.tables.proof"), LetterTables::proof, 170));
         table.getColumns().add(StatusChip.column(Messages.text("letters.tables.reply"), l -> reply(l, answered.get(),
                 today.get()), 190));
-        // Dates and statuses always read in full; in a narrow window the letter's title and how it went wrap onto
+        // Dates and statuses always read in full ("Made 3 Dec 2026, not posted" on two lines); in a narrow window the letter's title and how it went wrap onto
         // more lines (at 1024 wide they read "Confirming call with ..." and "1st cla...").
-        double[] least = {104, 120, 80, 150, 190};
+        double[] least = {120, 120, 80, 150, 190};
         for (int i = 0; i < least.length; i++) {
             table.getColumns().get(i).setMinWidth(Math.max(least[i], table.getColumns().get(i).getMinWidth()));
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         WrappingCells.refitRowsOnResize(table);
         return table;
+    }
+
+    /**
+     * The day a letter was posted or sent, or, not sent yet, the day it was made: two copies of one letter waiting
+     * to be posted are told apart.
+     */
+    static String sentOn(SentLetter l) {
+        if (l.posted().isPresent()) {
+            return UkFormats.shortDate(l.posted().get());
+        }
+        boolean byPost = l.method().map(m -> m.byPost()).orElse(true);
+        return Messages.text(byPost ? "letters.tables.madeNotPosted" : "letters.tables.madeNotSent",
+                UkFormats.shortDate(l.written()));
     }
 
     /** @param sent the letters the parent sent, to find the reply logged to each received letter */

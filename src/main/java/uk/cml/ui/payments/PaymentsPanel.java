@@ -247,6 +247,11 @@ final class PaymentsPanel extends BorderPane {
     }
 
     /** Back on the page: a payment left open with nothing typed becomes a fresh form (see RecordInForm). */
+    /** Whether the form holds typing not yet saved (closing the app asks first). */
+    boolean hasUnsavedTyping() {
+        return inForm.typing();
+    }
+
     void afreshUnlessTyping() {
         inForm.afreshUnlessTyping();
     }

@@ -137,6 +137,11 @@ final class PlanPanel extends BorderPane {
     }
 
     /** Back on the page: one left open with nothing typed becomes a fresh form (see RecordInForm). */
+    /** Whether the form holds typing not yet saved (closing the app asks first). */
+    boolean hasUnsavedTyping() {
+        return inForm.typing();
+    }
+
     void afreshUnlessTyping() {
         inForm.afreshUnlessTyping();
     }

@@ -92,4 +92,17 @@ class LetterTablesTest {
         assertEquals(new Status("No reply by 14 Jan 2027", Tone.BAD),
                 LetterTables.reply(posted, java.util.Set.of(), LocalDate.of(2027, 1, 15)));
     }
+
+    /** Two copies of one letter waiting to be posted are told apart by the day each was made. */
+    @Test
+    void aLetterNotSentShowsTheDayItWasMade() {
+        SentLetter made = reply(1, Optional.empty(), Optional.empty());
+        assertEquals("Made 12 Nov 2026, not posted", LetterTables.sentOn(made));
+        assertEquals("14 Nov 2026", LetterTables.sentOn(reply(2, Optional.of(LocalDate.of(2026, 11, 14)),
+                Optional.empty())));
+        SentLetter toEmail = new SentLetter(3, 1, LocalDate.of(2026, 12, 1), Optional.empty(), made.to(),
+                made.subject(), made.kind(), Optional.empty(), Optional.of(PostingMethod.EMAIL), ProofOfPostage.NONE,
+                "", Optional.empty(), Optional.empty());
+        assertEquals("Made 1 Dec 2026, not sent", LetterTables.sentOn(toEmail));
+    }
 }

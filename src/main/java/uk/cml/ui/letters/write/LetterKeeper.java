@@ -1,7 +1,9 @@
 package uk.cml.ui.letters.write;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterTemplate;
 
@@ -21,6 +23,24 @@ public interface LetterKeeper {
      */
     String keep(long caseId, Path savedPdf, LetterTemplate template, LetterFacts facts, Optional<Long> answering)
             throws Exception;
+
+    /**
+     * Keeps the saved letter in place of the earlier letter {@code inPlaceOf} (when present), which goes to the Bin in
+     * the same transaction as the new one is logged, unless its sending has been recorded since. A keeper that lists
+     * no letters ({@link #letters}) is never asked to replace one.
+     */
+    default String keep(long caseId, Path savedPdf, LetterTemplate template, LetterFacts facts,
+            Optional<Long> answering, Optional<Long> inPlaceOf) throws Exception {
+        if (inPlaceOf.isPresent()) {
+            throw new IllegalStateException("This keeper cannot replace a letter");
+        }
+        return keep(caseId, savedPdf, template, facts, answering);
+    }
+
+    /** The case's letters as the log holds them, for the writer to find one the new letter would replace. */
+    default List<SentLetter> letters(long caseId) {
+        return List.of();
+    }
 
     /** The records' fingerprint line printed at the foot of the letter's last page; "" for none. */
     default String fingerprint() {

@@ -37,9 +37,12 @@ final class LetterOutput {
         this.status = status;
     }
 
-    /** @param saved run once the PDF is written and kept (not when the parent cancels, nor when it fails) */
+    /**
+     * @param inPlaceOf the earlier letter not sent yet that this one replaces (to the Bin in the same transaction)
+     * @param kept run on the JavaFX thread once the letter is kept, so the writer reads the letters log again
+     */
     void save(Window owner, long caseId, LetterTemplate template, LetterFacts facts, LetterDocument letter,
-            Optional<Long> answering, Runnable whenSaved) {
+            Optional<Long> answering, Optional<Long> inPlaceOf, Runnable kept) {
         try {
             Files.createDirectories(defaultFolder);
         } catch (IOException e) {
@@ -54,12 +57,12 @@ final class LetterOutput {
         background.run(() -> {
             byte[] pdf = renderer.render(letter.withFingerprint(keeper.fingerprint())).pdf();
             Path saved = writeNew(chosen.get(), pdf);
-            String kept = keeper.keep(caseId, saved, template, facts, answering);
+            String said = keeper.keep(caseId, saved, template, facts, answering, inPlaceOf);
             String renamed = saved.equals(chosen.get()) ? "" : Messages.text("letters.output.aFileWithTheName");
-            return Messages.text("letters.output.savedAs", saved, renamed, (kept.isEmpty() ? "" : " " + kept));
-        }, done -> {
-            status.accept(done);
-            whenSaved.run();
+            return Messages.text("letters.output.savedAs", saved, renamed, (said.isEmpty() ? "" : " " + said));
+        }, message -> {
+            status.accept(message);
+            kept.run();
         }, error -> status.accept(Problems.forParent(error)));
     }
 

@@ -50,6 +50,9 @@ public final class LetterWriterView {
     private final Function<CaseFile, List<CallChoice>> callsLoader;
     private final Supplier<List<AddressBookEntry>> addressBook;
     private final LetterOutput output;
+    private final LetterKeeper keeper;
+    /** The earlier letter not sent yet that the one on screen would replace, and the parent's choice to keep both. */
+    private final InPlaceOfEarlier inPlaceOf = new InPlaceOfEarlier();
 
     private final TemplatePicker picker = new TemplatePicker();
     private final ComboBox<LetterTemplate> templateBox = picker.box();
@@ -101,6 +104,7 @@ public final class LetterWriterView {
         this.addressBook = addressBook;
         this.preview = new PagePreview(background, renderer, this::showReplaced);
         this.output = new LetterOutput(background, renderer, keeper, defaultFolder, saveTarget, statusLabel::setText);
+        this.keeper = keeper;
         layout();
         // Opens on the first letter, so the page is never empty; until the records are read nothing can be made.
         picker.choice().choose(LetterTemplates.all().get(0));
@@ -120,7 +124,10 @@ public final class LetterWriterView {
             String key = template().key();
             DraftEdits.Words words = DraftEdits.of(draft, headingField.getText(), editors.blocks()).words();
             output.save(view.getScene() == null ? null : view.getScene().getWindow(),
-                    currentCase.get().id(), template(), facts(), document(), answering, () -> madeAs.put(key, words));
+                    currentCase.get().id(), template(), facts(), document(), answering, inPlaceOf.replacing(), () -> {
+                        madeAs.put(key, words);
+                        readLetters();
+                    });
         });
         print.setOnAction(e -> output.print(template(), document()));
         // Facts preset from another case's call or letter, the letter being answered and the reason nothing was
@@ -134,6 +141,7 @@ public final class LetterWriterView {
             losses.clear();
             openedOn = null;
             fillCalls(List.of(), null);
+            inPlaceOf.clear();
             picker.choice().caseChanged(LetterTemplates.all().get(0));
             shown();
         });
@@ -151,8 +159,9 @@ public final class LetterWriterView {
         }
         statusLabel.setText(Messages.text("letters.writerView.readingYourRecords"));
         background.run(() -> new Loaded(factsLoader.apply(caseFile), callsLoader.apply(caseFile),
-                addressBook.get()), result -> {
+                addressBook.get(), keeper.letters(caseFile.id())), result -> {
             loaded = result.facts();
+            inPlaceOf.letters(result.letters());
             RecipientChoice chosen = recipientBox.getValue();
             fillCalls(result.calls(), callBox.getValue());
             recipientBox.getItems().setAll(RecipientChoice.all(loaded.caseDetails(), result.entries()));
@@ -160,6 +169,29 @@ public final class LetterWriterView {
             statusLabel.setText(standingProblem);
             rebuildDraft();
         }, error -> statusLabel.setText(Problems.forParent(error)));
+    }
+
+    /** Reads the letters log again once a letter is kept: the one just made is the one a new letter would replace. */
+    private void readLetters() {
+        CaseFile caseFile = currentCase.get();
+        if (caseFile == null) {
+            return;
+        }
+        background.run(() -> keeper.letters(caseFile.id()), letters -> {
+            if (currentCase.get() != null && currentCase.get().id() == caseFile.id()) {
+                inPlaceOf.letters(letters);
+                matchEarlier();
+            }
+        }, error -> statusLabel.setText(Problems.forParent(error)));
+    }
+
+    /** Finds the earlier letter not sent yet that the letter on screen would replace, if any. */
+    private void matchEarlier() {
+        if (draft == null || loaded == null || template() == null) {
+            inPlaceOf.match(null, null, Optional.empty());
+        } else {
+            inPlaceOf.match(template(), facts(), answering);
+        }
     }
 
     /** A problem that stays true until the app restarts (the fonts cannot be read): shown each time. */
@@ -204,12 +236,14 @@ public final class LetterWriterView {
         losses.showFor(false);
         makePdf.setDisable(true);
         print.setDisable(true);
+        matchEarlier();
         preview.clear();
     }
 
     /** From here on, whichever letter is made answers this CMS letter ("Write a reply"), or none (a letter chosen). */
     public void answers(Optional<Long> receivedId) {
         answering = receivedId;
+        matchEarlier();
     }
 
     /** The letter confirming this call, with the call chosen in the list (added to it if not read yet). */
@@ -340,6 +374,7 @@ public final class LetterWriterView {
         boolean waits = doesNotFit.isPresent() || !blocking.isEmpty() || losses.hasProblems();
         makePdf.setDisable(waits);
         print.setDisable(waits);
+        matchEarlier();
         preview.request(document());
     }
 
@@ -444,9 +479,12 @@ public final class LetterWriterView {
         // The page's actions in a bar of their own along the bottom: always in view, whatever the window's size.
         view.setTop(top);
         view.setCenter(sides);
-        view.setBottom(PageLayout.actionBarWithStatus(statusLabel, makePdf, print));
+        VBox actions = PageLayout.actionBarWithStatus(statusLabel, makePdf, print);
+        actions.getChildren().add(0, new InPlaceOfNotice(inPlaceOf).view());
+        view.setBottom(actions);
     }
 
-    private record Loaded(LetterFacts facts, List<CallChoice> calls, List<AddressBookEntry> entries) {
+    private record Loaded(LetterFacts facts, List<CallChoice> calls, List<AddressBookEntry> entries,
+            List<uk.cml.domain.correspondence.SentLetter> letters) {
     }
 }

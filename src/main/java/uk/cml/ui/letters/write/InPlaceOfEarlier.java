@@ -1,0 +1,99 @@
+package uk.cml.ui.letters.write;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.letters.templates.LetterFacts;
+import uk.cml.letters.templates.LetterFrame;
+import uk.cml.letters.templates.LetterTemplate;
+import uk.cml.letters.templates.LetterTemplates;
+import uk.cml.letters.templates.ReplyDates;
+import uk.cml.ui.common.Messages;
+
+/**
+ * Whether the letter about to be made takes the place of the same letter made earlier and not sent yet: the same
+ * letter (title and kind), to the same name and address, answering the same CMS letter, with nothing of its sending
+ * recorded. A letter about one call, letter or decision is never offered: the log cannot tell which one an earlier
+ * letter was about. The writer says so beside its buttons; the parent can keep both instead. A letter whose posting is
+ * recorded is never offered. Plain state a test drives without a window.
+ */
+final class InPlaceOfEarlier {
+
+    /**
+     * Letters about one call, letter or decision, which the log does not record: two of them not posted yet may be
+     * about two different ones, so neither is offered to replace the other.
+     */
+    private static final java.util.Set<LetterTemplate> ABOUT_ONE_RECORD = java.util.Set.of(
+            LetterTemplates.CONFIRM_CALL, LetterTemplates.CHASE_REPLY, LetterTemplates.MANDATORY_RECONSIDERATION,
+            LetterTemplates.WRITE_OFF_REPLY);
+
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final BooleanProperty keepBoth = new SimpleBooleanProperty(false);
+    private List<SentLetter> notSent = List.of();
+    private Optional<SentLetter> earlier = Optional.empty();
+
+    InPlaceOfEarlier() {
+        keepBoth.addListener((o, was, now) -> say());
+    }
+
+    /** The case's letters as the log holds them now (any order); only those with nothing of their sending count. */
+    void letters(List<SentLetter> caseLetters) {
+        notSent = caseLetters.stream().filter(SentLetter::nothingOfSendingRecorded)
+                .sorted(java.util.Comparator.comparing(SentLetter::written).thenComparing(SentLetter::id).reversed())
+                .toList();
+    }
+
+    /** Finds the earlier letter the one on screen would replace, the newest if more than one; none if none fits. */
+    void match(LetterTemplate template, LetterFacts facts, Optional<Long> answering) {
+        Optional<SentLetter> found = Optional.empty();
+        if (template != null && facts != null && !ABOUT_ONE_RECORD.contains(template)) {
+            List<String> lines = LetterFrame.recipientLines(template.recipientRole(facts), facts);
+            String name = lines.isEmpty() ? "" : lines.get(0).strip();
+            String address = lines.isEmpty() ? "" : String.join("\n", lines.subList(1, lines.size())).strip();
+            found = notSent.stream().filter(l -> l.subject().equals(template.fileTitle())
+                    && l.kind() == ReplyDates.kind(template) && l.to().name().strip().equals(name)
+                    && l.to().address().strip().equals(address) && l.inReplyTo().equals(answering)).findFirst();
+        }
+        if (!found.map(SentLetter::id).equals(earlier.map(SentLetter::id))) {
+            keepBoth.set(false); // another letter found: the parent's choice was about the last one
+        }
+        earlier = found;
+        say();
+    }
+
+    /** Nothing to replace (another case, nothing on screen). */
+    void clear() {
+        notSent = List.of();
+        match(null, null, Optional.empty());
+    }
+
+    /** The earlier letter the new one replaces when made: none if none fits, or the parent keeps both. */
+    Optional<Long> replacing() {
+        return keepBoth.get() ? Optional.empty() : earlier.map(SentLetter::id);
+    }
+
+    /** Whether there is an earlier letter to replace (the choice to keep both is shown only then). */
+    boolean found() {
+        return earlier.isPresent();
+    }
+
+    /** The sentence beside the buttons; "" when there is nothing to replace. */
+    ReadOnlyStringProperty notice() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** Ticked: the new letter is made as well as the earlier one, which stays to post. */
+    BooleanProperty keepBoth() {
+        return keepBoth;
+    }
+
+    private void say() {
+        notice.set(earlier.map(l -> Messages.text(keepBoth.get() ? "letters.inPlaceOf.keptBoth"
+                : "letters.inPlaceOf.willReplace", UkFormats.shortDate(l.written()))).orElse(""));
+    }
+}
