@@ -84,12 +84,13 @@ public final class LetterWriterView {
     private Optional<Long> answering = Optional.empty();
     private LetterDraft draft;
     /**
-     * The parent's changes to each other letter of this case they have been on, by letter: choosing another letter
-     * (with the mouse, or an arrow key moving through the list) and then this one again brings them back, as coming
-     * back to the page does, rather than throwing them away unasked.
+     * The parent's changes to each other letter they have been on, by case and letter ({@link #keyOf}): choosing
+     * another letter (with the mouse, or an arrow key moving through the list), or another case, and then this one
+     * again brings them back, as coming back to the page does, rather than throwing them away unasked. Kept by case,
+     * so one case's words are never carried into another's letter.
      */
     private final Map<String, DraftEdits> leftLetters = new HashMap<>();
-    /** Each letter's words as last made into a PDF: changes the parent made that are in a PDF are not lost. */
+    /** Each letter's words as last made into a PDF, by case and letter: changes that are in a PDF are not lost. */
     private final Map<String, DraftEdits.Words> madeAs = new HashMap<>();
 
     /** @param callsLoader the case's calls, newest first, for the letter confirming a call (run in the background) */
@@ -121,7 +122,7 @@ public final class LetterWriterView {
         });
         headingField.textProperty().addListener((o, was, now) -> refresh());
         makePdf.setOnAction(e -> {
-            String key = template().key();
+            String key = keyOf(caseIdNow(), template().key());
             DraftEdits.Words words = DraftEdits.of(draft, headingField.getText(), editors.blocks()).words();
             output.save(view.getScene() == null ? null : view.getScene().getWindow(),
                     currentCase.get().id(), template(), facts(), document(), answering, inPlaceOf.replacing(), () -> {
@@ -133,11 +134,11 @@ public final class LetterWriterView {
         // Facts preset from another case's call or letter, the letter being answered and the reason nothing was
         // chosen for it do not belong to the new case. Nothing chosen: the first letter, drafted once the facts come.
         currentCase.addListener((o, was, now) -> {
+            leave(was == null ? 0 : was.id()); // kept under the case they were typed for
             preset = UnaryOperator.identity();
             answering = Optional.empty();
             loaded = template() == null ? null : loaded; // nothing drafted from the last case's facts
             draft = null; // nor the last case's letter carried into this one's
-            leftLetters.clear();
             losses.clear();
             openedOn = null;
             fillCalls(List.of(), null);
@@ -209,7 +210,7 @@ public final class LetterWriterView {
         preset = presetFacts;
         answering = Optional.empty();
         leave();
-        leftLetters.remove(template.key());
+        leftLetters.remove(keyOf(caseIdNow(), template.key()));
         draft = null; // a new letter: nothing of the last one's wording is carried into it
         picker.choice().choose(template);
         rebuildDraft();
@@ -308,7 +309,8 @@ public final class LetterWriterView {
             edits = DraftEdits.of(draft, headingField.getText(), editors.blocks());
         } else {
             leave();
-            edits = Optional.ofNullable(leftLetters.remove(template().key())).orElse(DraftEdits.none());
+            edits = Optional.ofNullable(leftLetters.remove(keyOf(caseIdNow(), template().key())))
+                    .orElse(DraftEdits.none());
             // "Saved as missed.pdf" was about the letter left, not this one.
             statusLabel.setText(standingProblem);
         }
@@ -333,8 +335,8 @@ public final class LetterWriterView {
      * of them since: closing the app would lose those changes.
      */
     public boolean hasUnsavedTyping() {
-        if (draft != null && unsaved(draft.templateKey(), DraftEdits.of(draft, headingField.getText(),
-                editors.blocks()))) {
+        if (draft != null && unsaved(keyOf(caseIdNow(), draft.templateKey()),
+                DraftEdits.of(draft, headingField.getText(), editors.blocks()))) {
             return true;
         }
         return leftLetters.entrySet().stream().anyMatch(left -> unsaved(left.getKey(), left.getValue()));
@@ -346,12 +348,26 @@ public final class LetterWriterView {
 
     /** Keeps the parent's changes to the letter on screen, if any, for when they choose it again. */
     private void leave() {
+        leave(caseIdNow());
+    }
+
+    /** The same, for the case the letter on screen was drafted for. */
+    private void leave(long caseId) {
         if (draft != null) {
             DraftEdits changes = DraftEdits.of(draft, headingField.getText(), editors.blocks());
             if (changes.any()) {
-                leftLetters.put(draft.templateKey(), changes);
+                leftLetters.put(keyOf(caseId, draft.templateKey()), changes);
             }
         }
+    }
+
+    private long caseIdNow() {
+        return currentCase.get() == null ? 0 : currentCase.get().id();
+    }
+
+    /** A letter of a case, as its left changes and its last PDF's words are kept. */
+    private static String keyOf(long caseId, String letter) {
+        return caseId + "/" + letter;
     }
 
     private void refresh() {

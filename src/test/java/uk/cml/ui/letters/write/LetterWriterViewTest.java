@@ -279,6 +279,28 @@ class LetterWriterViewTest extends AppRobot {
         assertEquals(List.of(Optional.empty()), answered, "the other case's letter is not answered");
     }
 
+    /**
+     * Words changed in a letter and then another case chosen were thrown away unasked: they are kept under their
+     * own case (never carried into the other case's letter), count as unsaved typing, and come back with the case.
+     */
+    @Test
+    void wordsChangedForOneCaseWaitForItAndAreNotCarriedIntoAnother() {
+        open(facts("Sam Taylor"));
+        ComboBox<LetterTemplate> template = lookup("#letter-template").queryAs(ComboBox.class);
+        TextField heading = lookup("#letter-heading").queryAs(TextField.class);
+        interact(() -> template.setValue(LetterTemplates.ARREARS_BREAKDOWN));
+        waitUntil("drafted", () -> !heading.getText().isEmpty());
+        String drafted = heading.getText();
+        interact(() -> heading.setText("My own heading for case 1"));
+        interact(() -> currentCase.set(caseFile(2)));
+        interact(() -> template.setValue(LetterTemplates.ARREARS_BREAKDOWN));
+        waitUntil("drafted for case 2", () -> heading.getText().equals(drafted));
+        assertTrue(interactAndGet(writer::hasUnsavedTyping), "case 1's changed words are not in a PDF yet");
+        interact(() -> currentCase.set(caseFile(1, Arrangement.DIRECT_PAY)));
+        interact(() -> template.setValue(LetterTemplates.ARREARS_BREAKDOWN));
+        waitUntil("case 1's words are back", () -> heading.getText().equals("My own heading for case 1"));
+    }
+
     @Test
     void aReasonWorkedOutForAnotherCaseIsNotShown() {
         open(facts("Sam Taylor"));
