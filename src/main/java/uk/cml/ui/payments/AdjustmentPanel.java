@@ -61,7 +61,9 @@ final class AdjustmentPanel extends BorderPane {
                 Messages.text("payments.adjustmentPanel.save"), remove, this::answers, this::edit);
         table.setId("adjustments-table");
         table.setAccessibleText(Messages.text("payments.adjustmentPanel.adjustments"));
-        table.setPlaceholder(PageLayout.emptyNote(Messages.text("payments.adjustmentPanel.noAdjustmentsAddOneWhen")));
+        // "Reading your records..." until they are read, then its words for none (as the due payments table).
+        uk.cml.ui.common.ReadingPlaceholder.until(table.placeholderProperty(),
+                PageLayout.emptyNote(Messages.text("payments.adjustmentPanel.noAdjustmentsAddOneWhen")), model.loaded().isNotNull());
         table.getColumns().add(Columns.text(Messages.text("payments.adjustmentPanel.date"), a ->
                 UkFormats.shortDate(a.date()), 110));
         table.getColumns().add(Columns.text(Messages.text("payments.adjustmentPanel.what"), a -> a.kind().label(),

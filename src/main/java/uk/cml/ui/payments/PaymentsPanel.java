@@ -77,7 +77,9 @@ final class PaymentsPanel extends BorderPane {
         forTheDue.setId("payments-for-the-due");
         table.setId("payments-table");
         table.setAccessibleText(Messages.text("payments.panel.paymentsReceived"));
-        table.setPlaceholder(PageLayout.emptyNote(Messages.text("payments.panel.noPaymentsRecordedYet")));
+        // "Reading your records..." until they are read, then its words for none (as the due payments table).
+        uk.cml.ui.common.ReadingPlaceholder.until(table.placeholderProperty(),
+                PageLayout.emptyNote(Messages.text("payments.panel.noPaymentsRecordedYet")), model.loaded().isNotNull());
         table.getColumns().add(Columns.text(Messages.text("payments.adjustmentPanel.date"), p ->
                 UkFormats.shortDate(p.date()), 100));
         table.getColumns().add(Columns.money(Messages.text("payments.adjustmentPanel.amount"), p -> p.amount()

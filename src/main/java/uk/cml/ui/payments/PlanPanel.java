@@ -56,7 +56,9 @@ final class PlanPanel extends BorderPane {
                 Messages.text("payments.planPanel.savePlan"), remove, this::answers, this::edit);
         table.setId("plans-table");
         table.setAccessibleText(Messages.text("payments.view.paymentPlans"));
-        table.setPlaceholder(PageLayout.emptyNote(Messages.text("payments.planPanel.noPaymentPlanYetAdd")));
+        // "Reading your records..." until they are read, then its words for none (as the due payments table).
+        uk.cml.ui.common.ReadingPlaceholder.until(table.placeholderProperty(),
+                PageLayout.emptyNote(Messages.text("payments.planPanel.noPaymentPlanYetAdd")), model.loaded().isNotNull());
         // The first due and the day the plan falls on, with the weekday, as a CMS letter says "every Friday".
         TableColumn<PaymentPlan, String> from = Columns.text(Messages.text("payments.planPanel.appliesFrom"), p ->
                 CalendarText.dayAndDate(p.firstDue()), 130);

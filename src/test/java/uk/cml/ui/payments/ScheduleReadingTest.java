@@ -1,6 +1,7 @@
 package uk.cml.ui.payments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import javafx.scene.control.Labeled;
@@ -32,8 +33,13 @@ class ScheduleReadingTest extends AppRobot {
         // No window: the table is tried on the JavaFX thread.
     }
 
+    AutoCloseable closeAfter;
+
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        if (closeAfter != null) {
+            closeAfter.close();
+        }
         parent.close();
     }
 
@@ -50,5 +56,37 @@ class ScheduleReadingTest extends AppRobot {
         interact(jobs::release);
         assertEquals("Nothing to show for this period.", interactAndGet(() -> ((Labeled) table.getPlaceholder())
                 .getText()));
+    }
+
+    /** The plans and adjustments tabs said "No payment plan yet" and "No adjustments" while reading, too. */
+    @Test
+    void thePlansAndAdjustmentsSayTheyAreReadingUntilTheRecordsAreRead() {
+        parent = new ModelCase(folder);
+        HeldJobs jobs = new HeldJobs();
+        // The panels read their bins on the page's own background thread once the records are read.
+        uk.cml.ui.common.Background background = new uk.cml.ui.common.Background();
+        closeAfter = background;
+        PaymentsModel model = interactAndGet(() -> new PaymentsModel(parent.services.payments, background, jobs,
+                ModelCase.CLOCK, parent.currentCase));
+        PlanPanel plans = interactAndGet(() -> new PlanPanel(model));
+        AdjustmentPanel adjustments = interactAndGet(() -> new AdjustmentPanel(model));
+        TableView<?> plansTable = (TableView<?>) plans.lookup("#plans-table");
+        TableView<?> adjustmentsTable = (TableView<?>) adjustments.lookup("#adjustments-table");
+        interact(parent::choose);
+        assertEquals("Reading your records…", interactAndGet(() -> placeholderText(plansTable)));
+        assertEquals("Reading your records…", interactAndGet(() -> placeholderText(adjustmentsTable)));
+        interact(jobs::release);
+        assertTrue(interactAndGet(() -> placeholderText(adjustmentsTable)).startsWith("No adjustments"),
+                interactAndGet(() -> placeholderText(adjustmentsTable)));
+    }
+
+    /** The words of a table's placeholder: a label, or the first label in it. */
+    private static String placeholderText(TableView<?> table) {
+        javafx.scene.Node shown = table.getPlaceholder();
+        if (shown instanceof Labeled label) {
+            return label.getText();
+        }
+        return shown.lookupAll(".label").stream().filter(Labeled.class::isInstance).map(n -> ((Labeled) n).getText())
+                .findFirst().orElse("");
     }
 }
