@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -18,18 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.cml.domain.CmsReference;
-import uk.cml.domain.Money;
-import uk.cml.domain.arrears.Payment;
-import uk.cml.domain.arrears.PaymentFrequency;
-import uk.cml.domain.arrears.PaymentMethod;
-import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.letters.LetterPdfRenderer;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterTemplate;
@@ -42,7 +27,6 @@ import uk.cml.letters.templates.LetterTemplates;
  */
 class MovedToCollectAndPayLettersTest {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
     @TempDir
@@ -52,22 +36,9 @@ class MovedToCollectAndPayLettersTest {
 
     @BeforeEach
     void records() {
-        services = AppServices.open(folder.resolve("data"),
-                Clock.fixed(TODAY.atTime(10, 15).atZone(LONDON).toInstant(), LONDON));
-        CaseFile directPay = new CaseFile(0, "Jordan Reed", Optional.of(new PostalAddress(List.of("3 Mill Lane",
-                "Bradford"), "BD1 4QT")), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY,
-                Optional.of(CmsReference.parse("1212 3456 7890").value()),
-                List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4"));
-        caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
-                "14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), directPay);
-        services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(210_50), PaymentFrequency.MONTHLY,
-                LocalDate.of(2026, 9, 1), "CMS calculation letter"));
-        services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 9, 1), Money.ofPence(210_50),
-                PaymentMethod.BANK_TRANSFER, "", ""));
-        CaseFile saved = services.cases.find(caseId).orElseThrow();
-        services.cases.update(new CaseFile(caseId, saved.otherParentName(), saved.otherParentAddress(),
-                saved.otherParentWork(), Arrangement.COLLECT_AND_PAY, saved.cmsReference(), saved.children(),
-                saved.collectionFeePercent()), TODAY, TODAY);
+        MovedCase moved = MovedCase.open(folder, TODAY, TODAY);
+        services = moved.services();
+        caseId = moved.caseId();
     }
 
     @AfterEach

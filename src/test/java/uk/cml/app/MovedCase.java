@@ -1,0 +1,51 @@
+package uk.cml.app;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import uk.cml.domain.CmsReference;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.Child;
+import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.domain.caseinfo.PostalAddress;
+import uk.cml.domain.caseinfo.WorkSituation;
+
+/**
+ * The records of the moved-case letter tests, in a real data folder: Sam Taylor is owed £210.50 on the 1st of each
+ * month from 1 Sep 2026 by Jordan Reed, paid by bank transfer in September only, under Direct Pay until the case moved
+ * to Collect and Pay on {@code moved}; the app's clock says 10:15 on {@code today}.
+ */
+record MovedCase(AppServices services, long caseId) {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    static MovedCase open(Path folder, LocalDate today, LocalDate moved) {
+        AppServices services = AppServices.open(folder.resolve("data"),
+                Clock.fixed(today.atTime(10, 15).atZone(LONDON).toInstant(), LONDON));
+        CaseFile directPay = new CaseFile(0, "Jordan Reed", Optional.of(new PostalAddress(List.of("3 Mill Lane",
+                "Bradford"), "BD1 4QT")), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY,
+                Optional.of(CmsReference.parse("1212 3456 7890").value()),
+                List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4"));
+        long caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
+                "14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), directPay);
+        services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(210_50), PaymentFrequency.MONTHLY,
+                LocalDate.of(2026, 9, 1), "CMS calculation letter"));
+        services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 9, 1), Money.ofPence(210_50),
+                PaymentMethod.BANK_TRANSFER, "", ""));
+        CaseFile saved = services.cases.find(caseId).orElseThrow();
+        services.cases.update(new CaseFile(caseId, saved.otherParentName(), saved.otherParentAddress(),
+                saved.otherParentWork(), Arrangement.COLLECT_AND_PAY, saved.cmsReference(), saved.children(),
+                saved.collectionFeePercent()), moved, moved);
+        return new MovedCase(services, caseId);
+    }
+}
