@@ -98,8 +98,9 @@ final class LetterTables {
         if (letter.proof().attached()) {
             return new Status(Messages.text("letters.tables.certificateAttached"), Tone.GOOD);
         }
-        // A reference without the certificate's photo still needs the photo (the letter shows the reference).
-        return new Status(letter.proof().reference().isEmpty() ? Messages.text("letters.tables.noProofYet")
+        // Certificate details typed in (its date, branch or reference) without its photo still need the photo; the
+        // letters and the pack already name the certificate, so "No proof yet" would contradict them.
+        return new Status(letter.proof().isEmpty() ? Messages.text("letters.tables.noProofYet")
                 : Messages.text("letters.tables.noPhotoYet"), Tone.WARN);
     }
 

@@ -105,4 +105,21 @@ class LetterTablesTest {
                 "", Optional.empty(), Optional.empty());
         assertEquals("Made 1 Dec 2026, not sent", LetterTables.sentOn(toEmail));
     }
+
+    /** Certificate details typed without the photo: the photo is what is missing, not the proof (the pack names it). */
+    @Test
+    void certificateDetailsWithoutThePhotoAskForThePhotoNotTheProof() {
+        LocalDate posted = LocalDate.of(2026, 5, 20);
+        SentLetter withDetails = new SentLetter(4, 1, posted, Optional.of(posted),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"), "Complaint",
+                LetterKind.OTHER, Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS),
+                new ProofOfPostage(Optional.of(posted), "Leeds Crown Post Office", "", Optional.empty()), "",
+                Optional.empty(), Optional.empty());
+        assertEquals(new Status("No photo yet", Tone.WARN), LetterTables.proof(withDetails));
+        SentLetter bare = new SentLetter(5, 1, posted, Optional.of(posted),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"), "Complaint",
+                LetterKind.OTHER, Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "",
+                Optional.empty(), Optional.empty());
+        assertEquals(new Status("No proof yet", Tone.WARN), LetterTables.proof(bare));
+    }
 }
