@@ -197,7 +197,7 @@ public final class StandingStore implements TimelineSource, TodoSource {
     public List<TodoItem> todos(long caseId, LocalDate today) {
         StandingReport report = report(caseId, today);
         // A letter's late reply, a call's follow-up and late promise are their own logs' to-dos, once.
-        return report.open().stream().filter(d -> !report.watchedOnly(d))
+        return report.open(today).stream().filter(d -> !report.watchedOnly(d))
                 .map(d -> TodoItem.of(d, d.isFrom() ? d.what()
                 : d.isTarget() ? Words.text("todo.deadlineTarget", d.action(), d.what(), UkFormats.shortDate(d.date()))
                 : Words.text("todo.deadline", d.action(), d.what(), UkFormats.shortDate(d.date())), calendar)).toList();

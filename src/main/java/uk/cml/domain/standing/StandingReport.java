@@ -137,7 +137,7 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
      * the parent's that has passed stays in the dates to watch, but never heads the page for ever.
      */
     public ComplaintThread.NextAction next(LocalDate today) {
-        return nextOf(open().stream().filter(d -> !watchedOnly(d)).toList(), today, complaint.next(), calendar);
+        return nextOf(open(today).stream().filter(d -> !watchedOnly(d)).toList(), today, complaint.next(), calendar);
     }
 
     /**
@@ -152,7 +152,8 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
 
     /** What to do next on the complaint alone, by the same rule as {@link #next}. */
     public ComplaintThread.NextAction complaintNext(LocalDate today) {
-        return nextOf(complaint.deadlines().stream().filter(d -> !d.done()).toList(), today, complaint.next(),
+        List<Deadline> open = open(today);
+        return nextOf(complaint.deadlines().stream().filter(open::contains).toList(), today, complaint.next(),
                 calendar);
     }
 
@@ -161,7 +162,7 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
      * (which has no date): for setting it against what needs doing elsewhere, as the Overview orders it.
      */
     public Optional<Deadline> nextDate(LocalDate today) {
-        return chosen(open().stream().filter(d -> !watchedOnly(d)).toList(), today, calendar);
+        return chosen(open(today).stream().filter(d -> !watchedOnly(d)).toList(), today, calendar);
     }
 
     private static ComplaintThread.NextAction nextOf(List<Deadline> open, LocalDate today,
@@ -221,5 +222,25 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
     /** The deadlines still to be met. */
     public List<Deadline> open() {
         return allDeadlines().stream().filter(d -> !d.done()).toList();
+    }
+
+    /**
+     * The deadlines still to be met, less a CMS target overtaken on {@code today}: once a later date counted from the
+     * same letter has passed too (the reply to a complaint, after the target to acknowledge it), chasing the later
+     * one is what to do; "phone if no acknowledgement has come" six months on is not. The overtaken target stays
+     * among the dates to watch.
+     */
+    public List<Deadline> open(LocalDate today) {
+        List<Deadline> open = open();
+        return open.stream().filter(d -> !overtaken(d, open, today)).toList();
+    }
+
+    private boolean overtaken(Deadline target, List<Deadline> open, LocalDate today) {
+        if (!target.isTarget() || !(target.from() instanceof Deadline.From.Sent from)) {
+            return false;
+        }
+        return open.stream().anyMatch(later -> later.isTarget()
+                && later.from() instanceof Deadline.From.Sent same && same.letter().id() == from.letter().id()
+                && later.date().isAfter(target.date()) && later.actionableOn(today, calendar));
     }
 }

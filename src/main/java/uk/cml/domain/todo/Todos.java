@@ -18,15 +18,21 @@ public final class Todos {
 
     /**
      * Sorts the to-dos by date and leaves out a task listed twice. A letter written but not posted is both a
-     * "Post the letter" date on the complaint and a letter to post in the letters log: the letters log's to-do is
+     * "Post the letter" date on the complaint and a letter to post in the letters log, and a complaint's late reply
+     * is both a passed target on the complaint and a late reply in the letters log: the letters log's to-do is
      * kept, as it names the letter and opens it.
      */
     public static List<TodoItem> gather(List<TodoItem> items) {
-        Set<Long> toPost = items.stream().filter(i -> i.kind() == TodoKind.POST_LETTER
-                || i.kind() == TodoKind.POST_REPORT).map(TodoItem::sourceId)
+        Set<Long> toPost = sources(items, TodoKind.POST_LETTER, TodoKind.POST_REPORT);
+        Set<Long> lateReplies = sources(items, TodoKind.REPLY_OVERDUE);
+        return items.stream().filter(i -> !postingDeadline(i, toPost) && !replyDeadline(i, lateReplies))
+                .sorted(Comparator.comparing(TodoItem::due)).toList();
+    }
+
+    private static Set<Long> sources(List<TodoItem> items, TodoKind... kinds) {
+        Set<TodoKind> wanted = Set.of(kinds);
+        return items.stream().filter(i -> wanted.contains(i.kind())).map(TodoItem::sourceId)
                 .collect(Collectors.toSet());
-        return items.stream().filter(i -> !postingDeadline(i, toPost)).sorted(Comparator.comparing(TodoItem::due))
-                .toList();
     }
 
     /**
@@ -62,6 +68,17 @@ public final class Todos {
     /** Telling the CMS of missed payments: writing the letter that does, or posting it once written. */
     public static boolean tellsTheCms(TodoItem item) {
         return item.kind() == TodoKind.TELL_THE_CMS || item.kind() == TodoKind.POST_REPORT;
+    }
+
+    /**
+     * A complaint's reply target that has passed is also the letters log's late reply for the same letter: the
+     * letters log's to-do is kept (it names the letter and opens it), so "chase the reply" is listed once.
+     */
+    private static boolean replyDeadline(TodoItem item, Set<Long> lateReplies) {
+        return item.deadline().filter(d -> d.letter().equals(Optional.of("chase-reply")))
+                .map(Deadline::from).filter(Deadline.From.Sent.class::isInstance)
+                .map(from -> ((Deadline.From.Sent) from).letter())
+                .filter(letter -> lateReplies.contains(letter.id())).isPresent();
     }
 
     /** A date counted from a letter not yet posted is the date to post it by (no reply is awaited before that). */

@@ -197,7 +197,8 @@ class CmsTargetsTest {
     void aPassedTargetIsSomethingToChaseButStillNotAboveALimit() {
         LocalDate today = LocalDate.of(2026, 12, 28);
         ComplaintThread.NextAction next = report(List.of(), today).next(today);
-        assertEquals("The CMS target to acknowledge your complaint was 4 Dec 2026. Nothing has come, so you can "
+        // The target to acknowledge (4 Dec) has passed, and so has the one to reply (23 Dec): the reply is chased.
+        assertEquals("The CMS target to reply to your complaint was 23 Dec 2026. Nothing has come, so you can "
                 + "chase it now.", next.text());
         LocalDate beforeTheReply = LocalDate.of(2026, 12, 7);
         assertEquals("Reply to the proposal to write off arrears: 18 Dec 2026.",

@@ -65,4 +65,23 @@ class TodosTest {
         TodoItem plain = new TodoItem(WRITTEN, "Write to your MP", TodoKind.DEADLINE, 0, Optional.empty());
         assertEquals(List.of(plain), Todos.gather(List.of(plain)));
     }
+
+    /** A complaint's passed reply target and the letters log's late reply are one task: chase the reply, once. */
+    @Test
+    void aLateReplyToTheComplaintIsListedOnce() {
+        LocalDate posted = LocalDate.of(2026, 5, 20);
+        LocalDate replyBy = LocalDate.of(2026, 6, 15);
+        SentLetter complaint = new SentLetter(5, 1, posted, Optional.of(posted),
+                new Recipient(Optional.empty(), "CMS", ""), "Complaint about slow collection", LetterKind.COMPLAINT,
+                Optional.empty(), Optional.of(uk.cml.domain.correspondence.PostingMethod.FIRST_CLASS),
+                ProofOfPostage.NONE, "", Optional.of(replyBy), Optional.empty());
+        List<TodoItem> fromStanding = deadlines(complaint).stream()
+                .filter(i -> i.deadline().get().letter().equals(Optional.of("chase-reply"))).toList();
+        assertEquals(1, fromStanding.size(), "the complaint's reply target");
+        TodoItem lateReply = new TodoItem(replyBy, "No reply yet to the letter posted on 20 May 2026",
+                TodoKind.REPLY_OVERDUE, complaint.id());
+        TodoItem otherLetters = new TodoItem(replyBy, "No reply yet to another letter", TodoKind.REPLY_OVERDUE, 6);
+        assertEquals(List.of(lateReply, otherLetters),
+                Todos.gather(List.of(fromStanding.get(0), lateReply, otherLetters)));
+    }
 }
