@@ -59,7 +59,7 @@ final class StandingSummary {
         }
         List<List<String>> rows = new ArrayList<>();
         for (ComplaintStage s : complaint.stages()) {
-            rows.add(List.of(s.step().label(), date(s.sent()), date(s.delivered()), date(s.acknowledgeDue()),
+            rows.add(List.of(s.step().label(), sent(s), date(s.delivered()), date(s.acknowledgeDue()),
                     date(s.replyDue()), date(s.replyReceived())));
         }
         writer.block(new LetterBlock.Table(List.of(TableColumn.left("Stage", 1.9),
@@ -72,13 +72,24 @@ final class StandingSummary {
                 .filter(d -> !d.done() && d.timing() == Deadline.Timing.BY).findFirst();
         writer.block(paragraph(next.map(d -> "Next deadline: " + d.what() + ", " + UkFormats.shortDate(d.date())
                 + " (" + d.due().rule() + ")." + (d.date().isBefore(today) ? " That date has passed." : ""))
-                .orElse("No deadline is open on this complaint.")));
+                .orElse("No time limit of the parent's is open on this complaint.")));
         for (Deadline target : complaint.deadlines()) {
             if (!target.done() && target.isTarget() && target.date().isBefore(today)) {
                 writer.block(paragraph(target.what() + ": " + UkFormats.shortDate(target.date()) + ". That date has "
                         + "passed and nothing is recorded as received."));
             }
         }
+    }
+
+    /**
+     * The date a stage was sent, or for the parent's letter written and not posted yet, the date it is dated with
+     * "not posted" (a reader must not take it as sent).
+     */
+    private static String sent(ComplaintStage s) {
+        boolean parents = s.step() == ComplaintStage.Step.COMPLAINT || s.step() == ComplaintStage.Step.SENIOR_REVIEW
+                || s.step() == ComplaintStage.Step.ICE;
+        return parents && s.sent().isPresent() && s.delivered().isEmpty()
+                ? date(s.sent()) + " (not posted)" : date(s.sent());
     }
 
     private void decisions() throws IOException {

@@ -119,7 +119,7 @@ class StandingSummaryPackTest {
         // Answered, with no final response: asking for a senior manager's review has no time limit, so the pack
         // (sent to the CMS or ICE) gives no date for it, and nothing that reads as the parent being late.
         assertTrue(report.complaint().deadlines().stream().allMatch(Deadline::done), report.complaint().toString());
-        assertTrue(text.contains("No deadline is open on this complaint."), text);
+        assertTrue(text.contains("No time limit of the parent's is open on this complaint."), text);
         assertFalse(text.contains("That date has passed"), text);
         assertFalse(text.contains("senior manager"), text);
 
@@ -148,7 +148,7 @@ class StandingSummaryPackTest {
         assertTrue(text.contains("CMS target to acknowledge"), text);
         assertTrue(text.contains("Reply expected by"), text);
         assertFalse(text.contains("Next deadline: CMS target"), text);
-        assertTrue(text.contains("No deadline is open on this complaint."), text);
+        assertTrue(text.contains("No time limit of the parent's is open on this complaint."), text);
         // Posted in April 2026, the targets are long passed on the day the pack is made, with nothing received.
         assertTrue(text.contains("CMS target to acknowledge your complaint:") && text.contains("That date has passed "
                 + "and nothing is recorded as received."), text);
@@ -224,6 +224,21 @@ class StandingSummaryPackTest {
                 + "from the final response of 8 Jul 2026)."), text);
         assertFalse(text.contains("Keep a copy"), text);
         assertFalse(text.contains("That date has passed"), text);
+    }
+
+    @Test
+    @DisplayName("A review request written and not posted is not shown as sent")
+    void aLetterNotPostedSaysSo() throws Exception {
+        logComplaintDecisionAndStep();
+        LocalDate written = LocalDate.of(2026, 11, 20);
+        fixture.sent.save(new SentLetter(0, fixture.caseId, written, Optional.empty(),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"),
+                "Complaint review request to a senior manager", LetterKind.COMPLAINT, Optional.empty(),
+                Optional.empty(), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+        List<String> pages = build(EnumSet.of(PackSection.STANDING), false);
+        String text = flat(pages.get(page(pages, PackSection.STANDING.title())));
+        assertTrue(text.contains(ComplaintStage.Step.SENIOR_REVIEW.label() + " 20 Nov 2026 (not posted)"), text);
+        assertTrue(text.contains(ComplaintStage.Step.COMPLAINT.label() + " 2 Apr 2026 8 Apr 2026"), text);
     }
 
     @Test
