@@ -129,7 +129,7 @@ final class LetterWiring {
         return new CallDetails(call.happenedAt().toLocalDate(),
                 call.happenedAt().toLocalTime().truncatedTo(ChronoUnit.MINUTES), call.direction(), call.spokeTo(),
                 call.team(), call.staffId(), call.whatWasSaid(), call.promised(), call.promisedBy().orElse(null),
-                call.promiseKept());
+                call.promiseKept(), call.outcome());
     }
 
     /** A logged call as the writer's list of calls offers it: when, who called and who was spoken to. */

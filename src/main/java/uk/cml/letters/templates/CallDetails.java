@@ -12,9 +12,11 @@ import uk.cml.domain.evidence.CallDirection;
  * @param promised    what the CMS said it would do, empty if nothing
  * @param promisedBy  when it said it would be done, or null
  * @param promiseKept the parent has marked the promise as kept; unmarked means only "not known to be kept"
+ * @param outcome     what came of the call, as the parent logged it (e.g. "Nobody rang back."), empty if nothing
  */
 public record CallDetails(LocalDate date, LocalTime time, CallDirection direction, String spokeTo, String team,
-        String staffId, String whatWasSaid, String promised, LocalDate promisedBy, boolean promiseKept) {
+        String staffId, String whatWasSaid, String promised, LocalDate promisedBy, boolean promiseKept,
+        String outcome) {
 
     public CallDetails {
         direction = direction == null ? CallDirection.OTHER : direction;
@@ -23,6 +25,13 @@ public record CallDetails(LocalDate date, LocalTime time, CallDirection directio
         staffId = Text.clean(staffId);
         whatWasSaid = Text.clean(whatWasSaid);
         promised = Text.clean(promised);
+        outcome = Text.clean(outcome);
+    }
+
+    /** A call with no outcome logged. */
+    public CallDetails(LocalDate date, LocalTime time, CallDirection direction, String spokeTo, String team,
+            String staffId, String whatWasSaid, String promised, LocalDate promisedBy, boolean promiseKept) {
+        this(date, time, direction, spokeTo, team, staffId, whatWasSaid, promised, promisedBy, promiseKept, "");
     }
 
     /** No call at all: every fact missing. */

@@ -27,6 +27,12 @@ final class ConfirmCallLetter extends TemplateBase {
         w.paragraph(spokeTo + who(call) + ".");
         w.subHeading("What was said");
         w.paragraph(Text.ownSentence(w.need(call.whatWasSaid(), "what was said on the call")));
+        // What came of it is part of the parent's record ("Nobody rang back."): a letter that left it out would
+        // confirm less than the record shows.
+        if (!call.outcome().isEmpty()) {
+            w.subHeading("What came of the call");
+            w.paragraph(Text.ownSentence(call.outcome()));
+        }
         List<String> asks = new ArrayList<>();
         asks.add("Add this letter to my case file as the record of our call.");
         boolean chase = !call.promised().isEmpty() && !call.promiseKept();
@@ -36,8 +42,8 @@ final class ConfirmCallLetter extends TemplateBase {
             w.paragraph(Text.ownSentence(call.promised()) + promise(w, call));
             if (overdue) {
                 asks.add("I was told you would do what is set out below by " + w.date(call.promisedBy())
-                        + ". Tell me in writing by " + w.date(replyBy) + " when it was done, and if it has not been "
-                        + "done, do it now.");
+                        + ". Tell me in writing by " + w.date(replyBy) + " whether it has been done. If it has "
+                        + "not, do it now.");
             } else if (chase) {
                 asks.add(call.promisedBy() == null ? "Do what I was told on the call that you would do, as set out "
                         + "below." : "Do what I was told on the call that you would do, as set out below, by "
@@ -46,8 +52,9 @@ final class ConfirmCallLetter extends TemplateBase {
         }
         asks.add("If you think any part of this record is wrong, tell me in writing by " + w.replyBy(replyBy) + ".");
         w.requests(asks);
-        w.paragraph("If I do not hear from you by " + w.date(replyBy) + ", I will take it that you agree this is a "
-                + "true record of our call." + (chase ? complaint(w, call, replyBy, facts.reports()) : ""));
+        // Silence is not agreement: the parent can only say what they will do with the record.
+        w.paragraph("If I do not hear from you by " + w.date(replyBy) + ", I will rely on this letter as the record "
+                + "of our call." + (chase ? complaint(w, call, replyBy, facts.reports()) : ""));
         return w.finish();
     }
 

@@ -58,7 +58,8 @@ class ConfirmCallLetterTest {
             assertTrue(text.contains("A letter to me about the arrears. I was told this would be done by 22 November"
                     + " 2026."), text);
             assertTrue(text.contains("I was told you would do what is set out below by 22 November 2026. Tell me in"
-                    + " writing by 16 December 2026 when it was done, and if it has not been done, do it now."), text);
+                    + " writing by 16 December 2026 whether it has been done. If it has not, do it now."), text);
+            assertFalse(text.contains("when it was done"), "it is not known to have been done: " + text);
             assertFalse(text.contains("that you would do, as set out below, by 22 November 2026"), text);
             assertFalse(text.matches(".*(It|This) has not been done.*"), text);
             assertTrue(text.contains("If what I was told would happen has not happened by then, I will make a formal"
@@ -86,5 +87,20 @@ class ConfirmCallLetterTest {
             assertFalse(text.contains("Do what I was told"), text);
             assertFalse(text.contains("formal complaint"), text);
         }
+    }
+
+    @Test
+    @DisplayName("what came of the call, as logged, is in the letter; silence is never said to be agreement")
+    void outcomeAndSilence() throws IOException {
+        CallDetails logged = new CallDetails(LocalDate.of(2026, 5, 5), LocalTime.of(14, 30), CallDirection.I_CALLED,
+                "Mark", "", "", "Nothing came for April. Mark said he would look into why and ring me back.",
+                "To ring me back within 5 working days.", LocalDate.of(2026, 5, 12), false, "Nobody rang back.");
+        String text = letter(logged);
+        assertTrue(text.contains("What came of the call Nobody rang back."), text);
+        assertTrue(text.contains("If I do not hear from you by 16 December 2026, I will rely on this letter as the "
+                + "record of our call."), text);
+        assertFalse(text.contains("agree"), text);
+        assertFalse(letter(call(CallDirection.I_CALLED, LocalDate.of(2026, 11, 26), "", null, false))
+                .contains("What came of the call"), "nothing logged, nothing said");
     }
 }
