@@ -31,8 +31,22 @@ public record CmsDifference(LocalDate date, Money cmsFigure, Money appFigure, Mo
         if (difference.isZero()) {
             return Words.text("arrears.cmsDifference.agree", start);
         }
-        String gap = difference.max(difference.negate()).format();
+        String gap = gap().format();
         return difference.isPositive() ? Words.text("arrears.cmsDifference.less", start, gap)
                 : Words.text("arrears.cmsDifference.more", start, gap);
+    }
+
+    /**
+     * The difference in words, for a "Difference" field beside the two figures: "£6.25 more in the CMS figure",
+     * never a signed sum ("-£6.25" beside "the CMS figure is £6.25 more" reads as a contradiction).
+     */
+    public String gapWords() {
+        return difference.isZero() ? Words.text("arrears.cmsDifference.none")
+                : Words.text(difference.isPositive() ? "arrears.cmsDifference.lessInCms"
+                : "arrears.cmsDifference.moreInCms", gap().format());
+    }
+
+    private Money gap() {
+        return difference.max(difference.negate());
     }
 }

@@ -115,7 +115,7 @@ final class TextSections {
             writer.space(6);
             writer.field("CMS figure (" + UkFormats.shortDate(cms.date()) + ")", cms.cmsFigure().format(), 90);
             writer.field("This record on that date", cms.appFigure().format(), 90);
-            writer.field("Difference", cms.difference().format(), 90);
+            writer.field("Difference", cms.gapWords(), 90);
             writer.block(new LetterBlock.Paragraph(cms.describe()));
         } else {
             writer.block(new LetterBlock.Paragraph("No arrears figure from the CMS is recorded for this period."));

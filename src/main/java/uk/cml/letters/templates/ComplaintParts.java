@@ -46,7 +46,8 @@ final class ComplaintParts {
         w.subHeading("The effect on " + w.children());
         List<String> notes = w.facts().effectOnChild();
         if (notes.isEmpty()) {
-            w.paragraph(w.missing("how the missing money affects your children"));
+            boolean one = w.facts().caseDetails().childrenFirstNames().size() == 1;
+            w.paragraph(w.missing("how the missing money affects your " + (one ? "child" : "children")));
         } else {
             becauseNotPaid(w, notes);
         }
