@@ -5,19 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Adjustment;
 import uk.cml.domain.arrears.AdjustmentKind;
-import uk.cml.domain.arrears.ArrearsCalculator;
 import uk.cml.domain.arrears.ArrearsSchedule;
-import uk.cml.domain.arrears.FeeRule;
-import uk.cml.domain.arrears.Payment;
-import uk.cml.domain.arrears.PaymentFrequency;
-import uk.cml.domain.arrears.PaymentMethod;
-import uk.cml.domain.arrears.PaymentPlan;
 
 /**
  * Found by a reviewer: the letter reporting missed Direct Pay payments never quoted the CMS's own arrears figure,
@@ -28,16 +21,7 @@ class LettersQuoteTheCmsFigureTest {
 
     /** The records of {@link Facts#schedule()}: £321.00 owed at the end of 4 October 2026, £531.50 now. */
     private static ArrearsSchedule withCmsFigure(List<Adjustment> figures) {
-        LocalDate first = LocalDate.of(2026, 3, 1);
-        Money monthly = Money.ofPence(21050);
-        List<Payment> payments = new ArrayList<>();
-        for (int month = 0; month < 7; month++) {
-            payments.add(new Payment(0, first.plusMonths(month).plusDays(1), month == 6 ? Money.ofPence(10000)
-                    : monthly, PaymentMethod.BANK_TRANSFER, "", ""));
-        }
-        return new ArrearsCalculator().calculate(
-                List.of(new PaymentPlan(0, monthly, PaymentFrequency.MONTHLY, first, "CMS letter")), payments,
-                figures, Facts.DATE, FeeRule.NONE);
+        return Facts.schedule(figures);
     }
 
     private static Adjustment cmsSaid(long pence, LocalDate asAt) {
