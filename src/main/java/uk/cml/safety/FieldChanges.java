@@ -52,6 +52,7 @@ final class FieldChanges {
             Map.entry("case_id", "safety.field.caseId"),
             Map.entry("adjustment.kind", "safety.field.adjustmentKind"),
             Map.entry("fee_basis", "safety.field.feeBasis"),
+            Map.entry("from_letter", "safety.field.fromLetter"),
             Map.entry("happened_at", "safety.field.happenedAt"),
             Map.entry("happened_on", "safety.field.happenedOn"),
             Map.entry("made_on", "safety.field.happenedOn"),

@@ -182,18 +182,23 @@ public final class PaymentStore implements TimelineSource, TodoSource {
     }
 
     public long saveAdjustment(long caseId, Adjustment adjustment) {
-        return database.inTransaction(c -> {
-            String now = now();
-            return save(c, Kind.ADJUSTMENT, adjustment.id(), caseId,
-                    "made_on, kind, amount_pence, note, fee_basis, recorded_at", s -> {
-                        s.setString(1, adjustment.date().toString());
-                        s.setString(2, adjustment.kind().name());
-                        s.setLong(3, adjustment.amount().pence());
-                        s.setString(4, TypedText.within(TextLimit.NOTE, adjustment.note()).strip());
-                        s.setString(5, adjustment.basis().name());
-                        s.setString(6, now);
-                    });
-        });
+        return database.inTransaction(c -> saveAdjustment(c, caseId, adjustment));
+    }
+
+    /**
+     * Saves an adjustment (id 0) or a correction of one, keeping the earlier version, within the caller's
+     * transaction: a received letter and the CMS figure it states are saved together ({@link ReceivedLetterStore}).
+     */
+    long saveAdjustment(Connection c, long caseId, Adjustment adjustment) throws SQLException {
+        return save(c, Kind.ADJUSTMENT, adjustment.id(), caseId,
+                "made_on, kind, amount_pence, note, fee_basis, recorded_at", s -> {
+                    s.setString(1, adjustment.date().toString());
+                    s.setString(2, adjustment.kind().name());
+                    s.setLong(3, adjustment.amount().pence());
+                    s.setString(4, TypedText.within(TextLimit.NOTE, adjustment.note()).strip());
+                    s.setString(5, adjustment.basis().name());
+                    s.setString(6, now());
+                });
     }
 
     /** Moves a record to the bin. Its figures stop counting at once; {@link #restore} puts it back. */

@@ -1,14 +1,19 @@
 package uk.cml.store;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import uk.cml.domain.TextLimit;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
 import uk.cml.domain.bin.BinnedItem;
 import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.StatedArrears;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.timeline.TimelineSource;
@@ -19,8 +24,75 @@ public final class ReceivedLetterStore extends RecordStore<ReceivedLetter> imple
     static final String TABLE = "letter_received";
     private static final String NEWEST_FIRST = "received_on DESC, id DESC";
 
+    private final Database database;
+    private final Clock clock;
+    private final LetterFigures figures;
+
     public ReceivedLetterStore(Database database, History history, Clock clock) {
         super(database, history, clock, TABLE, "letter", ReceivedLetter::id, ReceivedLetter::caseId);
+        this.database = database;
+        this.clock = clock;
+        // A store of the same database: the figure is an adjustment row, written as the Payments page writes it.
+        this.figures = new LetterFigures(new PaymentStore(database, history, clock));
+    }
+
+    /**
+     * Saves a new letter (id 0) or a correction, and in the same transaction the arrears figure it states as the
+     * CMS's figure on its "as at" day: recorded, corrected (the earlier version kept) or, when the letter no longer
+     * gives one, moved to the bin. All or nothing. Returns the letter's id.
+     */
+    public long save(ReceivedLetter letter, Optional<StatedArrears> stated) {
+        return database.inTransaction(c -> {
+            ReceivedLetter before = null;
+            ReceivedLetter saved = letter;
+            if (letter.id() == 0) {
+                saved = letter.withId(table().add(c, letter));
+            } else {
+                before = table().find(c, letter.id()).orElse(null);
+                table().correct(c, letter);
+            }
+            figures.match(c, before, saved, stated, now());
+            return saved.id();
+        });
+    }
+
+    /** The arrears figure each of the case's received letters states, by letter id. */
+    public Map<Long, StatedArrears> statedArrears(long caseId) {
+        return database.read(c -> figures.ofCase(c, caseId));
+    }
+
+    /** The letter goes to the bin with the figure it states, so the figure stops counting with it. */
+    @Override
+    public void moveToBin(long id) {
+        String now = now();
+        database.inTransaction(c -> {
+            RowColumns.setDeleted(c, TABLE, id, now);
+            figures.bin(c, id, now, null);
+            return null;
+        });
+    }
+
+    /** Puts back the letter and the figure that went to the bin with it (not one binned on its own before). */
+    @Override
+    public void restore(long id) {
+        database.inTransaction(c -> {
+            String binnedAt;
+            try (PreparedStatement s = c.prepareStatement("SELECT deleted_at FROM " + TABLE + " WHERE id = ?")) {
+                s.setLong(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    binnedAt = r.next() ? r.getString(1) : null;
+                }
+            }
+            RowColumns.setDeleted(c, TABLE, id, null);
+            if (binnedAt != null) {
+                figures.bin(c, id, null, binnedAt);
+            }
+            return null;
+        });
+    }
+
+    private String now() {
+        return LocalDateTime.now(clock).toString();
     }
 
     /** The case's received letters, newest first. */

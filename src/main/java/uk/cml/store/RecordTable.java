@@ -59,8 +59,12 @@ final class RecordTable<T> {
 
     /** Saves a new record for its case and returns its id. */
     long add(T record) {
-        ColumnValues values = mapping.values(record).put("recorded_at", now()).put("case_id", mapping.caseId(record));
-        return database.inTransaction(c -> insert(c, values));
+        return database.inTransaction(c -> add(c, record));
+    }
+
+    /** {@link #add(Object)} within the caller's transaction, so another row can be saved with it. */
+    long add(java.sql.Connection c, T record) throws SQLException {
+        return insert(c, mapping.values(record).put("recorded_at", now()).put("case_id", mapping.caseId(record)));
     }
 
     /**
@@ -106,18 +110,23 @@ final class RecordTable<T> {
 
     /** Saves a correction: the version it replaces is kept as history. A record in the bin is not changed. */
     void correct(T record) {
-        ColumnValues values = mapping.values(record).put("recorded_at", now());
         database.inTransaction(c -> {
-            history.keepEarlierVersion(c, table, mapping.id(record));
-            try (PreparedStatement update = c.prepareStatement(values.update(table)
-                    + " WHERE id = ? AND deleted_at IS NULL")) {
-                update.setLong(values.bind(update), mapping.id(record));
-                if (update.executeUpdate() != 1) {
-                    throw new StoreException(Words.text("store.record.inTheBin", noun));
-                }
-            }
+            correct(c, record);
             return null;
         });
+    }
+
+    /** {@link #correct(Object)} within the caller's transaction. */
+    void correct(java.sql.Connection c, T record) throws SQLException {
+        ColumnValues values = mapping.values(record).put("recorded_at", now());
+        history.keepEarlierVersion(c, table, mapping.id(record));
+        try (PreparedStatement update = c.prepareStatement(values.update(table)
+                + " WHERE id = ? AND deleted_at IS NULL")) {
+            update.setLong(values.bind(update), mapping.id(record));
+            if (update.executeUpdate() != 1) {
+                throw new StoreException(Words.text("store.record.inTheBin", noun));
+            }
+        }
     }
 
     /** The case's records outside the bin that also match {@code andWhere}, in {@code orderBy} order. */
@@ -148,14 +157,17 @@ final class RecordTable<T> {
     }
 
     Optional<T> find(long id) {
-        return database.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + table + " WHERE id = ?")) {
-                s.setLong(1, id);
-                try (ResultSet r = s.executeQuery()) {
-                    return r.next() ? Optional.of(mapping.read(RowColumns.of(r))) : Optional.<T>empty();
-                }
+        return database.read(c -> find(c, id));
+    }
+
+    /** {@link #find(long)} within the caller's transaction. */
+    Optional<T> find(java.sql.Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + table + " WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(mapping.read(RowColumns.of(r))) : Optional.<T>empty();
             }
-        });
+        }
     }
 
     /** Earlier versions, oldest first. */

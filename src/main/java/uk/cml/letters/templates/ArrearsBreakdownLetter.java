@@ -2,7 +2,6 @@ package uk.cml.letters.templates;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.cml.domain.Money;
 
 /** 4. Asks for the CMS's full breakdown of the arrears, so the parent can check it against their own record. */
 final class ArrearsBreakdownLetter extends TemplateBase {
@@ -36,13 +35,10 @@ final class ArrearsBreakdownLetter extends TemplateBase {
                 "the total owed now."));
         StringBuilder mine = new StringBuilder();
         if (arrears.asOf() != null) {
-            Money owed = arrears.owedNow();
-            mine.append("My own records show ").append(owed.isPositive() ? owed.format() + " owed"
-                    : owed.isNegative() ? "nothing owed, and payments " + owed.negate().format() + " ahead,"
-                    : "nothing owed").append(" on ").append(w.date(arrears.asOf())).append('.');
+            mine.append("My own records show ").append(CmsFigureWords.owed(arrears.owedNow())).append(" on ")
+                    .append(w.date(arrears.asOf())).append('.');
         }
-        arrears.cmsFigure().ifPresent(cms -> mine.append(" The last figure you gave me was ")
-                .append(cms.cmsFigure().format()).append(", on ").append(w.date(cms.date())).append('.'));
+        CmsFigureWords.lastFigure(w, arrears).ifPresent(cms -> mine.append(' ').append(cms));
         if (mine.length() > 0) {
             w.paragraph(mine.toString().strip());
         }

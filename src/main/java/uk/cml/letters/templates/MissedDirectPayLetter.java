@@ -61,6 +61,8 @@ final class MissedDirectPayLetter extends TemplateBase {
         } else {
             w.paragraph("By my records on " + w.date(arrears.asOf()) + ": " + ArrearsAnnex.summary(arrears)
                     + " " + ArrearsAnnex.tablesIntro(w, arrears));
+            // The CMS's own figure, as the breakdown request quotes it, so the CMS sees where the two part.
+            CmsFigureWords.lastFigure(w, arrears).ifPresent(w::paragraph);
         }
         EnforcementDetails e = facts.enforcement().orElse(new EnforcementDetails(null, "", false, List.of()));
         List<String> asks = new ArrayList<>(List.of(

@@ -3,6 +3,7 @@ package uk.cml.ui.letters;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
@@ -21,6 +22,7 @@ import uk.cml.domain.addressbook.AddressBookEntry;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.correspondence.StatedArrears;
 import uk.cml.domain.standing.Decision;
 import uk.cml.ui.common.CaseOfForm;
 import uk.cml.ui.common.Jobs;
@@ -56,7 +58,8 @@ final class LettersModel {
     }
 
     private record Loaded(List<SentLetter> sent, Set<Long> answered, List<ReceivedLetter> received,
-                          List<AddressBookEntry> addresses, List<Decision> decisions) {
+                          Map<Long, StatedArrears> stated, List<AddressBookEntry> addresses,
+                          List<Decision> decisions) {
     }
 
     private final LettersView.Stores stores;
@@ -68,6 +71,8 @@ final class LettersModel {
     private final ObservableList<AddressBookEntry> addresses = FXCollections.observableArrayList();
     private final ObservableList<Decision> decisions = FXCollections.observableArrayList();
     private final ObjectProperty<Set<Long>> answered = new SimpleObjectProperty<>(Set.of());
+    /** The arrears figure each received letter states, by letter id. */
+    private Map<Long, StatedArrears> stated = Map.of();
     private final ObjectProperty<Opened> opened = new SimpleObjectProperty<>();
     private final ObjectProperty<Object> lastSaved = new SimpleObjectProperty<>();
     private final PageStatus status = new PageStatus();
@@ -118,6 +123,11 @@ final class LettersModel {
     /** The parent's letter a received letter is linked to as answering, so a reply can follow on from it. */
     Optional<SentLetter> answers(ReceivedLetter letter) {
         return letter.inReplyTo().flatMap(id -> sent.stream().filter(s -> s.id() == id).findFirst());
+    }
+
+    /** The arrears figure a received letter states, if it gives one. */
+    Optional<StatedArrears> stated(ReceivedLetter letter) {
+        return letter == null ? Optional.empty() : Optional.ofNullable(stated.get(letter.id()));
     }
 
     /** Ids of the sent letters a received letter answers. */
@@ -214,7 +224,8 @@ final class LettersModel {
     }
 
     /** Saves the open letter as the form reads it (nothing, when an answer needs changing), then shows the lists. */
-    void save(LongFunction<Optional<SentLetter>> readSent, LongFunction<Optional<ReceivedLetter>> readReceived) {
+    void save(LongFunction<Optional<SentLetter>> readSent,
+              LongFunction<Optional<ReceivedLetterForm.Typed>> readReceived) {
         CaseFile caseFile = currentCase.get();
         Opened now = opened.get();
         if (caseFile == null || now == null) {
@@ -230,16 +241,23 @@ final class LettersModel {
             status.say(Messages.text("letters.model.nothingWasSavedPleaseCheck"));
             return;
         }
+        // What the letter stated before this save, for Undo: the figures are read afresh once it is saved.
+        Optional<StatedArrears> statedBefore = stated(now.receivedLetter());
         jobs.start(() -> typed.get() instanceof SentLetter letter ? stores.sent().save(letter)
-                : stores.received().save((ReceivedLetter) typed.get()), id -> reload(() -> {
+                : saveReceived((ReceivedLetterForm.Typed) typed.get()), id -> reload(() -> {
                     opened.set(null);
                     lastSaved.set(now.sent() ? find(sent, SentLetter::id, id) : find(received, ReceivedLetter::id, id));
-                    status.sayWithUndo(Messages.text("letters.model.saved"), () -> undoSave(now, id));
+                    status.sayWithUndo(Messages.text("letters.model.saved"), () -> undoSave(now, statedBefore, id));
                 }), status::problem);
     }
 
+    /** A received letter and the arrears figure it states, saved in one transaction (off the FX thread). */
+    private long saveReceived(ReceivedLetterForm.Typed typed) {
+        return stores.received().save(typed.letter(), typed.stated());
+    }
+
     /** A new letter goes to the bin; a correction is corrected back, so its history keeps both versions. */
-    private void undoSave(Opened before, long id) {
+    private void undoSave(Opened before, Optional<StatedArrears> statedBefore, long id) {
         boolean wasNew = before.sent() ? before.sentLetter() == null : before.receivedLetter() == null;
         jobs.start(() -> {
             if (before.sent()) {
@@ -251,7 +269,7 @@ final class LettersModel {
             } else if (wasNew) {
                 stores.received().moveToBin(id);
             } else {
-                stores.received().save(before.receivedLetter());
+                saveReceived(new ReceivedLetterForm.Typed(before.receivedLetter(), statedBefore));
             }
             return id;
         }, done -> reload(() -> status.say(wasNew ? Messages.text("letters.model.undoneTheLetterIsIn")
@@ -321,9 +339,11 @@ final class LettersModel {
         }
         long id = caseFile.id();
         jobs.start(() -> new Loaded(stores.sent().letters(id), stores.sent().answered(id),
-                stores.received().letters(id), stores.addressBook().entries(), stores.standing().decisions(id)),
+                stores.received().letters(id), stores.received().statedArrears(id), stores.addressBook().entries(),
+                stores.standing().decisions(id)),
                 loaded -> {
                     answered.set(loaded.answered());
+                    stated = loaded.stated();
                     sent.setAll(loaded.sent());
                     received.setAll(loaded.received());
                     addresses.setAll(loaded.addresses());

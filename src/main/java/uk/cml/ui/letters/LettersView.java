@@ -238,7 +238,7 @@ public final class LettersView extends Page {
             sentForm.edit(opened.sentLetter(), opened.replyTo(), opened.replyToText());
         } else {
             formBox.getChildren().setAll(receivedForm.grid);
-            receivedForm.edit(opened.receivedLetter());
+            receivedForm.edit(opened.receivedLetter(), model.stated(opened.receivedLetter()));
         }
         view.setCenter(editor);
     }

@@ -3,6 +3,7 @@ package uk.cml.ui.letters;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -14,14 +15,22 @@ import uk.cml.domain.UkFormats;
 import uk.cml.domain.correspondence.LetterRules;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.correspondence.StatedArrears;
 import uk.cml.ui.common.AnswersAsFilled;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.UkDateField;
 import uk.cml.ui.common.AttachmentField;
 
-/** The fields of a letter the parent received, with its scan and, if it answers one, the letter it answers. */
+/**
+ * The fields of a letter the parent received, with its scan, the arrears figure it gives (saved as the CMS's figure)
+ * and, if it answers one, the letter it answers.
+ */
 final class ReceivedLetterForm {
+
+    /** What the form holds: the letter, and the arrears figure it states, if it gives one. */
+    record Typed(ReceivedLetter letter, Optional<StatedArrears> stated) {
+    }
 
     /** Stands for "not a reply" in the list of letters it may answer. */
     private static final SentLetter NONE = null;
@@ -33,6 +42,16 @@ final class ReceivedLetterForm {
     private final TextField from = new TextField();
     private final TextArea summary = new TextArea();
     private final ComboBox<SentLetter> answers = new ComboBox<>();
+    /** The arrears figure the letter gives, if any, and the day it gives it as at (the letter's date unless changed). */
+    private final TextField arrears = new TextField();
+    private final UkDateField asAt = new UkDateField();
+    private final Label arrearsError;
+    private final Label asAtError;
+    /**
+     * The as-at text last filled in from the letter's date: while the box still holds it, it follows that date;
+     * null once it holds a day of its own.
+     */
+    private String asAtFollowed = "";
     private final AttachmentField scan;
     private final Label datedError;
     private final Label receivedError;
@@ -60,6 +79,11 @@ final class ReceivedLetterForm {
         summary.setWrapText(true);
         summaryError = grid.add("received-summary", Messages.text("letters.receivedLetterForm.whatItSaysInBrief"), summary,
                 Messages.text("letters.receivedLetterForm.datesAmountsAndAnythingThey"));
+        arrearsError = grid.add("received-arrears", Messages.text("letters.receivedLetterForm.arrearsItGives"),
+                arrears, Messages.text("letters.receivedLetterForm.arrearsItGivesHint"));
+        asAtError = grid.add("received-arrears-as-at", Messages.text("letters.receivedLetterForm.arrearsAsAt"), asAt,
+                Messages.text("letters.receivedLetterForm.arrearsAsAtHint"));
+        dated.getEditor().textProperty().addListener((obs, old, now) -> followLetterDate());
         grid.add("received-scan", Messages.text("letters.receivedLetterForm.scanOrPhoto"), scan, null);
         answers.setConverter(new StringConverter<>() {
             @Override
@@ -95,7 +119,7 @@ final class ReceivedLetterForm {
         }
     }
 
-    void edit(ReceivedLetter letter) {
+    void edit(ReceivedLetter letter, Optional<StatedArrears> stated) {
         editing = letter;
         received.setDate(letter == null ? LocalDate.now(clock) : letter.received());
         dated.setDate(letter == null ? null : letter.dated().orElse(null));
@@ -105,7 +129,13 @@ final class ReceivedLetterForm {
         scan.show(letter == null ? Optional.empty() : letter.scanDocumentId());
         chosenReplyTo = letter == null ? Optional.empty() : letter.inReplyTo();
         select(chosenReplyTo);
-        List.of(datedError, receivedError, fromError, summaryError).forEach(l -> FormGrid.show(l, Optional.empty()));
+        arrears.setText(stated.map(a -> a.amount().toPlainString()).orElse(""));
+        asAt.setDate(stated.map(StatedArrears::asAt).orElse(dated.typedDate().orElse(null)));
+        // A figure as at a day other than the letter's own stays put when the letter's date is corrected.
+        asAtFollowed = stated.isEmpty() || stated.get().asAt().equals(dated.typedDate().orElse(null))
+                ? asAt.typedText() : null;
+        List.of(datedError, receivedError, fromError, summaryError, arrearsError, asAtError)
+                .forEach(l -> FormGrid.show(l, Optional.empty()));
         asFilled.filled();
     }
 
@@ -116,7 +146,17 @@ final class ReceivedLetterForm {
 
     private List<Object> answers() {
         return List.of(received.typedDate(), received.hasUnreadableText(), dated.typedDate(),
-                dated.hasUnreadableText(), from.getText(), summary.getText(), scan.documentId(), chosenReplyTo);
+                dated.hasUnreadableText(), from.getText(), summary.getText(), scan.documentId(), chosenReplyTo,
+                arrears.getText(), asAt.typedText());
+    }
+
+    /** The as-at day is the letter's date until the parent types another. */
+    private void followLetterDate() {
+        if (asAtFollowed == null || !asAt.typedText().equals(asAtFollowed)) {
+            return;
+        }
+        asAt.setDate(dated.typedDate().orElse(null));
+        asAtFollowed = asAt.typedText();
     }
 
     private void select(Optional<Long> sentId) {
@@ -124,7 +164,7 @@ final class ReceivedLetterForm {
                 .filter(l -> l != null && l.id() == id).findFirst()).orElse(NONE));
     }
 
-    Optional<ReceivedLetter> read(long caseId) {
+    Optional<Typed> read(long caseId) {
         LocalDate today = LocalDate.now(clock);
         boolean ok = FormGrid.show(datedError, dated.hasUnreadableText()
                 ? Optional.of(Messages.text("letters.receivedLetterForm.thatIsNotADate")) : Optional.empty());
@@ -133,12 +173,17 @@ final class ReceivedLetterForm {
         ok &= FormGrid.show(fromError, LetterRules.required(from.getText(),
                 Messages.text("letters.receivedLetterForm.whoItIsFrom")).or(() -> TextLimit.SHORT.problem(from.getText())));
         ok &= FormGrid.show(summaryError, TextLimit.NOTE.problem(summary.getText()));
+        Map<String, String> figure = StatedArrears.problems(arrears.getText(), asAt.typedDate(),
+                asAt.hasUnreadableText(), dated.typedDate(), received.typedDate(), today);
+        ok &= FormGrid.show(arrearsError, Optional.ofNullable(figure.get(StatedArrears.AMOUNT)));
+        ok &= FormGrid.show(asAtError, Optional.ofNullable(figure.get(StatedArrears.AS_AT)));
         if (!ok) {
             return Optional.empty();
         }
-        return Optional.of(new ReceivedLetter(editing == null ? 0 : editing.id(), caseId, dated.typedDate(),
+        ReceivedLetter letter = new ReceivedLetter(editing == null ? 0 : editing.id(), caseId, dated.typedDate(),
                 received.typedDate().get(), from.getText(), summary.getText(), scan.documentId(),
-                Optional.ofNullable(answers.getValue()).map(SentLetter::id)));
+                Optional.ofNullable(answers.getValue()).map(SentLetter::id));
+        return Optional.of(new Typed(letter, StatedArrears.read(arrears.getText(), asAt.typedDate())));
     }
 
     Optional<ReceivedLetter> editing() {

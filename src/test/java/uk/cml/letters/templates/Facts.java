@@ -102,6 +102,12 @@ final class Facts {
      * 1 Sep part paid (£100.00), 1 Oct and 1 Nov missed; £531.50 owed. The CMS said £310.50 on 4 October 2026.
      */
     static ArrearsSchedule schedule() {
+        return schedule(List.of(new Adjustment(0, LocalDate.of(2026, 10, 4), AdjustmentKind.CMS_CONFIRMED_FIGURE,
+                Money.ofPence(31050), "")));
+    }
+
+    /** The same dues and payments, with these CMS figures (or write-offs, offsets, settlements) instead. */
+    static ArrearsSchedule schedule(List<Adjustment> adjustments) {
         LocalDate first = LocalDate.of(2026, 3, 1);
         Money monthly = Money.ofPence(21050);
         List<Payment> payments = new ArrayList<>();
@@ -111,8 +117,7 @@ final class Facts {
         }
         return new ArrearsCalculator().calculate(
                 List.of(new PaymentPlan(0, monthly, PaymentFrequency.MONTHLY, first, "CMS letter")), payments,
-                List.of(new Adjustment(0, LocalDate.of(2026, 10, 4), AdjustmentKind.CMS_CONFIRMED_FIGURE,
-                        Money.ofPence(31050), "")), DATE, FeeRule.NONE);
+                adjustments, DATE, FeeRule.NONE);
     }
 
     /** {@code weeks} weekly dues of £65.00, none paid, ending before 22 November 2026. */
