@@ -246,4 +246,44 @@ class LettersFollowTheComplaintStageTest {
         assertTrue(text.contains("complained to it on 23 September 2026."), text);
         assertFalse(text.contains("16 November 2026"), text);
     }
+
+    /** The notes the writer shows the parent beside a complaint letter about where the complaint stands (not copies). */
+    private List<String> notes(String key) {
+        LetterTemplate template = LetterTemplates.byKey(key).orElseThrow();
+        LetterFacts facts = LetterWiring.facts(services, services.cases.find(caseId).orElseThrow());
+        return template.draft(facts).warnings().stream().map(w -> w.message())
+                .filter(m -> m.startsWith("Your records") && !m.contains("no copy")).toList();
+    }
+
+    @Test
+    @DisplayName("the complaint letters themselves note when the records say they are not the next step")
+    void complaintLettersNoteTheStage() {
+        for (String key : List.of("collection-complaint", "senior-review", "ice-complaint")) {
+            assertEquals(List.of(), notes(key), key);
+        }
+        escalated();
+        assertEquals(List.of("Your records show your complaint of 23 September 2026 is still with the CMS. If this "
+                + "letter is about the same problem, you can add to it instead of making a second complaint."),
+                notes("collection-complaint"));
+        assertEquals(List.of("Your records show you asked for a senior manager's review on 23 October 2026."),
+                notes("senior-review"));
+        assertEquals(List.of("Your records hold no final response from the CMS to your complaint of 23 September "
+                + "2026. The Independent Case Examiner looks at a complaint only after it. When it comes, log it with "
+                + "\"final response\" in its summary."), notes("ice-complaint"));
+        services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.of(LocalDate.of(2026, 11, 6)),
+                LocalDate.of(2026, 11, 9), "CMS", "Final response to my complaint", Optional.empty(),
+                Optional.empty()));
+        String next = "Your records show the CMS's final response to your complaint of 23 September 2026, dated 6 "
+                + "November 2026. If this letter is about the same problem, the next step is the Independent Case "
+                + "Examiner, by 6 May 2027.";
+        assertEquals(List.of(next), notes("collection-complaint"));
+        assertEquals(List.of(next), notes("senior-review"));
+        assertEquals(List.of(), notes("ice-complaint"));
+        sent("Complaint to ICE", LocalDate.of(2026, 11, 16), ICE);
+        String withIce = "Your records show you sent your complaint of 23 September 2026 to the Independent Case "
+                + "Examiner on 16 November 2026.";
+        assertEquals(List.of(withIce + " If this letter is about the same problem, write to ICE instead."),
+                notes("collection-complaint"));
+        assertEquals(List.of(withIce), notes("ice-complaint"));
+    }
 }

@@ -45,7 +45,12 @@ final class ComplaintStep {
 
     /** "my complaint of 23 October 2026"; "my complaint" when the records hold only a later step of it. */
     private static String mine(DraftWriter w, ComplaintPosition complaint) {
-        return complaint.complainedOn().map(day -> "my complaint of " + w.date(day)).orElse("my complaint");
+        return complaintOf(w, complaint, "my");
+    }
+
+    private static String complaintOf(DraftWriter w, ComplaintPosition complaint, String whose) {
+        return complaint.complainedOn().map(day -> whose + " complaint of " + w.date(day))
+                .orElse(whose + " complaint");
     }
 
     /**
@@ -71,5 +76,46 @@ final class ComplaintStep {
                     limit) + " Do not wait for a reply to this letter.");
         }
         return "I will take " + mine(w, complaint) + " to the Independent Case Examiner and tell them about this too";
+    }
+
+    /**
+     * A note to the parent when the records say a complaint letter is not the next step ({@code letter} being the
+     * step it takes): a complaint the CMS is still dealing with, a final response that makes ICE next, or a
+     * complaint already with ICE. The parent may still send it (a new problem is a new complaint), so it is a note.
+     */
+    static void warnIfNotNext(DraftWriter w, ComplaintPosition complaint, Step letter) {
+        Optional<Step> reached = complaint.reached();
+        if (reached.isEmpty()) {
+            return;
+        }
+        String yours = complaintOf(w, complaint, "your");
+        String same = " If this letter is about the same problem, ";
+        if (reached.get() == Step.ICE) {
+            w.warn("Your records show you sent " + yours + " to the Independent Case Examiner on "
+                    + w.date(complaint.sent(Step.ICE).orElseThrow()) + "."
+                    + (letter == Step.ICE ? "" : same + "write to ICE instead."));
+        } else if (reached.get() == Step.FINAL_RESPONSE && letter != Step.ICE) {
+            LocalDate response = complaint.finalResponse().orElseThrow();
+            DueDate limit = w.facts().deadlines().iceLimit(response);
+            boolean iceOpen = !w.facts().letterDate().isAfter(limit.counted());
+            String finalResponse = "Your records show the CMS's final response to " + yours + ", dated "
+                    + w.date(response) + ".";
+            if (iceOpen) {
+                w.warn(finalResponse + same + "the next step is the Independent Case Examiner, by "
+                        + w.date(limit.date()) + ".");
+            } else if (letter == Step.SENIOR_REVIEW) {
+                w.warn(finalResponse + " A senior manager's review comes before the final response, not after it.");
+            }
+        } else if (reached.get() != Step.FINAL_RESPONSE && letter == Step.ICE) {
+            w.warn("Your records hold no final response from the CMS to " + yours + ". The Independent Case "
+                    + "Examiner looks at a complaint only after it. When it comes, log it with \"final response\" in "
+                    + "its summary.");
+        } else if (reached.get() != Step.FINAL_RESPONSE && letter == Step.COMPLAINT) {
+            w.warn("Your records show " + yours + " is still with the CMS." + same + "you can add to it "
+                    + "instead of making a second complaint.");
+        } else if (reached.get() == Step.SENIOR_REVIEW && letter == Step.SENIOR_REVIEW) {
+            w.warn("Your records show you asked for a senior manager's review on "
+                    + w.date(complaint.sent(Step.SENIOR_REVIEW).orElseThrow()) + ".");
+        }
     }
 }
