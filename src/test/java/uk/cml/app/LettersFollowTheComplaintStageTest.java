@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -21,19 +19,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import uk.cml.domain.CmsReference;
+import org.junit.jupiter.params.provider.MethodSource;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
-import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.CaseFile;
-import uk.cml.domain.caseinfo.Child;
-import uk.cml.domain.caseinfo.MyDetails;
-import uk.cml.domain.caseinfo.PostalAddress;
-import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -57,11 +48,15 @@ import uk.cml.letters.templates.LetterTemplates;
 class LettersFollowTheComplaintStageTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final Recipient CMS = new Recipient(Optional.empty(), "Child Maintenance Service 21",
             "Mail Handling Site A\nWolverhampton\nWV98 2BU");
     private static final Recipient ICE = new Recipient(Optional.empty(), "Independent Case Examiner",
             "PO Box 209\nBootle\nL20 7WA");
+
+    /** The five letters that end with what the parent will do if the CMS does not act. */
+    static Stream<String> endingWithAStep() {
+        return Stream.of("missed-direct-pay", "confirm-call", "chase-reply", "enforcement-request", "collect-and-pay");
+    }
 
     @TempDir
     Path folder;
@@ -70,14 +65,9 @@ class LettersFollowTheComplaintStageTest {
 
     @BeforeEach
     void records() {
-        services = AppServices.open(folder.resolve("data"),
-                Clock.fixed(TODAY.atTime(10, 15).atZone(LONDON).toInstant(), LONDON));
-        CaseFile directPay = new CaseFile(0, "Jordan Reed", Optional.of(new PostalAddress(List.of("3 Mill Lane",
-                "Bradford"), "BD1 4QT")), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY,
-                Optional.of(CmsReference.parse("1212 3456 7890").value()),
-                List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4"));
-        caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
-                "14 Orchard Close", "Leeds"), "LS6 2AB"), "07700 900123", "", Optional.empty()), directPay);
+        MovedCase directPay = MovedCase.directPay(folder, TODAY);
+        services = directPay.services();
+        caseId = directPay.caseId();
         services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(210_50), PaymentFrequency.MONTHLY,
                 LocalDate.of(2026, 1, 1), "CMS calculation letter"));
         services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 1, 1), Money.ofPence(210_50),
@@ -95,6 +85,12 @@ class LettersFollowTheComplaintStageTest {
                 Optional.empty()));
     }
 
+    /** A CMS letter dated {@code dated} that came on {@code came}, as the parent summed it up. */
+    private void received(LocalDate dated, LocalDate came, String summary) {
+        services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.of(dated), came, "CMS", summary,
+                Optional.empty(), Optional.empty()));
+    }
+
     private void complained() {
         sent("Complaint to CMS", LocalDate.of(2026, 9, 23), CMS);
     }
@@ -106,9 +102,7 @@ class LettersFollowTheComplaintStageTest {
 
     private void finalResponse() {
         escalated();
-        services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.of(LocalDate.of(2026, 11, 6)),
-                LocalDate.of(2026, 11, 9), "CMS", "Final response to my complaint", Optional.empty(),
-                Optional.empty()));
+        received(LocalDate.of(2026, 11, 6), LocalDate.of(2026, 11, 9), "Final response to my complaint");
     }
 
     private void toIce() {
@@ -150,8 +144,7 @@ class LettersFollowTheComplaintStageTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"missed-direct-pay", "confirm-call", "chase-reply", "enforcement-request",
-        "collect-and-pay"})
+    @MethodSource("endingWithAStep")
     @DisplayName("no complaint: the letter says the parent will make one")
     void noComplaint(String key) throws Exception {
         String text = letter(key);
@@ -160,8 +153,7 @@ class LettersFollowTheComplaintStageTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"missed-direct-pay", "confirm-call", "chase-reply", "enforcement-request",
-        "collect-and-pay"})
+    @MethodSource("endingWithAStep")
     @DisplayName("a complaint and a later letter adding to it: the complaint is quoted by the day it was made")
     void complaintPosted(String key) throws Exception {
         complained();
@@ -172,8 +164,7 @@ class LettersFollowTheComplaintStageTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"missed-direct-pay", "confirm-call", "chase-reply", "enforcement-request",
-        "collect-and-pay"})
+    @MethodSource("endingWithAStep")
     @DisplayName("a complaint and a review request: still the complaint of 23 September, not of 23 October")
     void complaintEscalated(String key) throws Exception {
         escalated();
@@ -183,8 +174,7 @@ class LettersFollowTheComplaintStageTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"missed-direct-pay", "confirm-call", "chase-reply", "enforcement-request",
-        "collect-and-pay"})
+    @MethodSource("endingWithAStep")
     @DisplayName("after the CMS's final response, the next step is the Independent Case Examiner")
     void afterTheFinalResponse(String key) throws Exception {
         finalResponse();
@@ -195,13 +185,11 @@ class LettersFollowTheComplaintStageTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"missed-direct-pay", "confirm-call", "chase-reply", "enforcement-request",
-        "collect-and-pay"})
+    @MethodSource("endingWithAStep")
     @DisplayName("ICE's 6 months after the final response are over: a new complaint to the CMS")
     void afterIcesTimeLimit(String key) throws Exception {
         sent("Complaint to CMS", LocalDate.of(2026, 3, 2), CMS);
-        services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.of(LocalDate.of(2026, 5, 8)),
-                LocalDate.of(2026, 5, 11), "CMS", "Final response", Optional.empty(), Optional.empty()));
+        received(LocalDate.of(2026, 5, 8), LocalDate.of(2026, 5, 11), "Final response");
         String text = letter(key);
         saysOnce(text, "I will make a new formal complaint");
         assertFalse(text.contains("Independent Case Examiner"), text);
@@ -209,8 +197,7 @@ class LettersFollowTheComplaintStageTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"missed-direct-pay", "confirm-call", "chase-reply", "enforcement-request",
-        "collect-and-pay"})
+    @MethodSource("endingWithAStep")
     @DisplayName("once the complaint is with ICE, the letter says the parent will tell ICE")
     void withIce(String key) throws Exception {
         toIce();
@@ -230,9 +217,7 @@ class LettersFollowTheComplaintStageTest {
         String review = letter("chase-reply", LocalDate.of(2026, 10, 23));
         assertTrue(review.contains("If I have no reply by 7 December 2026, I will add this to my complaint of 23 "
                 + "September 2026."), review);
-        services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.of(LocalDate.of(2026, 11, 6)),
-                LocalDate.of(2026, 11, 9), "CMS", "Final response to my complaint", Optional.empty(),
-                Optional.empty()));
+        received(LocalDate.of(2026, 11, 6), LocalDate.of(2026, 11, 9), "Final response to my complaint");
         sent("Complaint to ICE", LocalDate.of(2026, 11, 16), ICE);
         String ice = letter("chase-reply", LocalDate.of(2026, 11, 16));
         assertTrue(ice.contains("If I have no reply by 7 December 2026, I will ask my MP for help."), ice);
@@ -270,9 +255,7 @@ class LettersFollowTheComplaintStageTest {
         assertEquals(List.of("Your records hold no final response from the CMS to your complaint of 23 September "
                 + "2026. The Independent Case Examiner looks at a complaint only after it. When it comes, log it with "
                 + "\"final response\" in its summary."), notes("ice-complaint"));
-        services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.of(LocalDate.of(2026, 11, 6)),
-                LocalDate.of(2026, 11, 9), "CMS", "Final response to my complaint", Optional.empty(),
-                Optional.empty()));
+        received(LocalDate.of(2026, 11, 6), LocalDate.of(2026, 11, 9), "Final response to my complaint");
         String next = "Your records show the CMS's final response to your complaint of 23 September 2026, dated 6 "
                 + "November 2026. If this letter is about the same problem, the next step is the Independent Case "
                 + "Examiner, by 6 May 2027.";
