@@ -18,6 +18,7 @@ import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.Note;
+import uk.cml.domain.standing.ComplaintPosition;
 import uk.cml.domain.standing.Decision;
 import uk.cml.domain.standing.DecisionAnswers;
 import uk.cml.domain.standing.EnforcementRecord;
@@ -84,7 +85,7 @@ final class LetterWiring {
                 services.addressPrivacy.isPrivate(caseFile.id()))
                 .arrears(arrears)
                 .reports(reports(services.sentLetters.letters(caseFile.id()), services.calls.calls(caseFile.id()),
-                        services.receivedLetters.letters(caseFile.id()), arrears.since(), today))
+                        services.receivedLetters.letters(caseFile.id()), arrears.owedSince(), today))
                 .effectOnChild(services.notes.effectOnChild(caseFile.id()).stream().map(Note::text).toList())
                 .enforcement(enforcement(services.standing.enforcement(caseFile.id())))
                 .deadlines(deadlines(services)).build();
@@ -94,8 +95,10 @@ final class LetterWiring {
      * What the records say the CMS has been told about the arrears owed now (since {@code since}, the day they have
      * been owed without a break; all the records when there is none): posted letters that told the CMS of the missed
      * payments (a report, or a request to move to Collect and Pay or to enforce, {@link LetterKind#tellsTheCmsOfArrears}),
-     * calls, posted complaints, and a CMS letter saying it has asked the paying parent for proof of payment (read
-     * from the parent's summary of it, as "Says they have asked Jordan for proof of payment").
+     * calls, how far a complaint has gone ({@link ComplaintPosition}), and a CMS letter saying it has asked the paying
+     * parent for proof of payment (read from the parent's summary of it, as "Says they have asked Jordan for proof of
+     * payment"). The period is the arrears' unbroken run, not the letter's table of recent dues: a complaint made
+     * before the table begins is still the complaint about these arrears.
      */
     static CmsReports reports(List<SentLetter> sent, List<Call> calls, List<ReceivedLetter> received,
             LocalDate since, LocalDate today) {
@@ -103,13 +106,16 @@ final class LetterWiring {
                 && !day.isAfter(today);
         List<LocalDate> reported = sent.stream().filter(l -> l.isPosted() && l.kind().tellsTheCmsOfArrears())
                 .map(SentLetter::written).filter(inPeriod).toList();
-        List<LocalDate> complained = sent.stream().filter(l -> l.isPosted() && l.kind() == LetterKind.COMPLAINT)
-                .map(SentLetter::written).filter(inPeriod).toList();
+        // The complaint as the Where things stand page reads its letters, from the complaint letters of the period:
+        // an escalation is not a complaint of its own, and the final response makes ICE the next step.
+        ComplaintPosition complaint = ComplaintPosition.read(sent.stream()
+                .filter(l -> l.kind() == LetterKind.COMPLAINT && inPeriod.test(l.written())).toList(),
+                received.stream().filter(r -> !r.received().isAfter(today)).toList());
         List<LocalDate> spoke = calls.stream().map(c -> c.happenedAt().toLocalDate()).filter(inPeriod).distinct()
                 .toList();
         Optional<LocalDate> proof = received.stream().filter(r -> CmsReports.asksForProof(r.summary()))
                 .map(r -> r.dated().orElse(r.received())).filter(inPeriod).min(Comparator.naturalOrder());
-        return new CmsReports(reported, spoke, complained, proof);
+        return new CmsReports(reported, spoke, complaint, proof);
     }
 
     /** Letters count with the calendar and the facts table the "Where things stand" page counts with. */

@@ -30,14 +30,9 @@ record MovedCase(AppServices services, long caseId) {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     static MovedCase open(Path folder, LocalDate today, LocalDate moved) {
-        AppServices services = AppServices.open(folder.resolve("data"),
-                Clock.fixed(today.atTime(10, 15).atZone(LONDON).toInstant(), LONDON));
-        CaseFile directPay = new CaseFile(0, "Jordan Reed", Optional.of(new PostalAddress(List.of("3 Mill Lane",
-                "Bradford"), "BD1 4QT")), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY,
-                Optional.of(CmsReference.parse("1212 3456 7890").value()),
-                List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4"));
-        long caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
-                "14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), directPay);
+        MovedCase before = directPay(folder, today);
+        AppServices services = before.services();
+        long caseId = before.caseId();
         services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(210_50), PaymentFrequency.MONTHLY,
                 LocalDate.of(2026, 9, 1), "CMS calculation letter"));
         services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 9, 1), Money.ofPence(210_50),
@@ -47,5 +42,17 @@ record MovedCase(AppServices services, long caseId) {
                 saved.otherParentWork(), Arrangement.COLLECT_AND_PAY, saved.cmsReference(), saved.children(),
                 saved.collectionFeePercent()), moved, moved);
         return new MovedCase(services, caseId);
+    }
+
+    /** The same parents and child under Direct Pay, not moved, with no payment plan yet. */
+    static MovedCase directPay(Path folder, LocalDate today) {
+        AppServices services = AppServices.open(folder.resolve("data"),
+                Clock.fixed(today.atTime(10, 15).atZone(LONDON).toInstant(), LONDON));
+        CaseFile directPay = new CaseFile(0, "Jordan Reed", Optional.of(new PostalAddress(List.of("3 Mill Lane",
+                "Bradford"), "BD1 4QT")), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY,
+                Optional.of(CmsReference.parse("1212 3456 7890").value()),
+                List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4"));
+        return new MovedCase(services, services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(
+                List.of("14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), directPay));
     }
 }

@@ -23,6 +23,7 @@ import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.ArrangementHistory;
 import uk.cml.domain.caseinfo.Child;
+import uk.cml.domain.standing.ComplaintPosition;
 import uk.cml.letters.LetterPdfRenderer;
 import uk.cml.letters.templates.CmsReports;
 import uk.cml.letters.templates.LetterFacts;
@@ -107,7 +108,7 @@ class MovedMidwayLettersTest {
     @Test
     void aReportedDirectPayPartIsSaidAsReported() throws Exception {
         LetterFacts reported = facts().toBuilder().reports(new CmsReports(List.of(LocalDate.of(2026, 10, 5)),
-                List.of(), List.of(), Optional.empty())).build();
+                List.of(), ComplaintPosition.NONE, Optional.empty())).build();
         String request = read(LetterTemplates.ENFORCEMENT_REQUEST, reported);
         assertTrue(request.contains("Of this, £210.50 is from payments missed under Direct Pay, before our case moved "
                 + "to Collect and Pay on 15 October 2026; the rest fell due since then. I wrote to you about the "

@@ -3,6 +3,7 @@ package uk.cml.letters.templates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import uk.cml.domain.standing.ComplaintPosition;
 
 /**
  * What the CMS has already been told about the missed payments, as the records show, so that a letter does not read as
@@ -11,24 +12,26 @@ import java.util.Optional;
  * @param letters     the parent's posted letters that told the CMS of the missed payments (a report, or a request to
  *                    move to Collect and Pay or to enforce), by the date they were written
  * @param calls       the days of calls with the CMS logged since then (a letter says only that they spoke)
- * @param complaints  the parent's posted complaints to the CMS, by the date they were written
+ * @param complaint   how far the parent's complaint has gone ({@link ComplaintPosition#read}); every letter that says
+ *                    what the parent will do next reads it through {@link ComplaintStep}
  * @param proofAsked  the date of a CMS letter saying it has asked the paying parent for proof of payment
  */
-public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, List<LocalDate> complaints,
+public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, ComplaintPosition complaint,
         Optional<LocalDate> proofAsked) {
 
-    public static final CmsReports NONE = new CmsReports(List.of(), List.of(), List.of(), Optional.empty());
+    public static final CmsReports NONE = new CmsReports(List.of(), List.of(), ComplaintPosition.NONE,
+            Optional.empty());
 
     public CmsReports {
         letters = letters == null ? List.of() : letters.stream().sorted().toList();
         calls = calls == null ? List.of() : calls.stream().sorted().toList();
-        complaints = complaints == null ? List.of() : complaints.stream().sorted().toList();
+        complaint = complaint == null ? ComplaintPosition.NONE : complaint;
         proofAsked = proofAsked == null ? Optional.empty() : proofAsked;
     }
 
     /** The CMS has been written to or phoned about the missed payments, or complained to. */
     public boolean any() {
-        return !letters.isEmpty() || !calls.isEmpty() || !complaints.isEmpty();
+        return !letters.isEmpty() || !calls.isEmpty() || complaint.made();
     }
 
     /** "3 November 2026", "3 November 2026 and 1 December 2026". */
@@ -38,7 +41,8 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, List<Lo
 
     /**
      * What the records say the parent did, as a sentence after "I": "wrote to you about the missed payments on 3
-     * November 2026, spoke to you by phone on 9 November 2026, and complained to you on 23 October 2026", with
+     * November 2026, spoke to you by phone on 9 November 2026, and complained to you on 23 October 2026" (the date the
+     * complaint was made, not each letter that took it on; a letter to ICE was not sent to the CMS), with
      * {@code cms} the CMS as the letter calls it ("you", "it"); empty when the records hold none of these.
      */
     String told(DraftWriter w, String cms) {
@@ -54,9 +58,8 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, List<Lo
         if (!calls.isEmpty()) {
             parts.add("spoke to " + cms + " by phone on " + dates(w, calls));
         }
-        if (withComplaints && !complaints.isEmpty()) {
-            parts.add("complained to " + cms + " on " + dates(w, complaints));
-        }
+        complaint.firstToTheCms().filter(day -> withComplaints)
+                .ifPresent(day -> parts.add("complained to " + cms + " on " + w.date(day)));
         return parts.size() < 3 ? Text.joinAnd(parts) : parts.get(0) + ", " + parts.get(1) + ", and " + parts.get(2);
     }
 
@@ -70,28 +73,17 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, List<Lo
     }
 
     /**
-     * What the parent will do if the CMS does not act, for every letter that ends with it: "I will make a formal
-     * complaint" followed by {@code about} (" about the delay"), or, once the records hold a complaint to the CMS,
-     * "I will add this to my complaint of 23 October 2026" (the latest), so a letter never threatens a complaint
-     * that has already been made. No full stop.
+     * What the parent will do if the CMS does not act, for every letter that ends with it, by how far the complaint
+     * has gone ({@link ComplaintStep}): "I will make a formal complaint" followed by {@code about} (" about the
+     * delay"), or "I will add this to my complaint of 23 October 2026", and so on. No full stop.
      */
     String complaintStep(DraftWriter w, String about) {
-        return complaintStep(w, about, null);
+        return ComplaintStep.next(w, complaint, about, null);
     }
 
-    /**
-     * The same for a letter chasing the parent's letter of {@code chased}: when that letter is itself a complaint
-     * the records hold, adding to it would make no sense. Unanswered, the first complaint goes to a senior manager
-     * (the next stage, as the complaint letter itself says); a later one goes to the next stage, whichever it is.
-     */
-    String complaintStep(DraftWriter w, String about, java.time.LocalDate chased) {
-        if (chased != null && complaints.contains(chased)) {
-            return complaints.get(0).equals(chased)
-                    ? "I will ask for my complaint to be reviewed by a senior manager"
-                    : "I will take my complaint to the next stage of the complaints process";
-        }
-        return complaints.isEmpty() ? "I will make a formal complaint" + about
-                : "I will add this to my complaint of " + w.date(complaints.get(complaints.size() - 1));
+    /** The same for a letter chasing the parent's letter of {@code chased}, which may be a complaint letter itself. */
+    String complaintStep(DraftWriter w, String about, LocalDate chased) {
+        return ComplaintStep.next(w, complaint, about, chased);
     }
 
     /** The CMS has been written to or phoned since the arrears began: a letter tells it again, not the first time. */

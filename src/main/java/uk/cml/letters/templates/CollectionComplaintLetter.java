@@ -2,6 +2,7 @@ package uk.cml.letters.templates;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.cml.domain.standing.ComplaintStage.Step;
 
 /**
  * 5. A complaint about how arrears are being collected: repayment too slow, or enforcement too slow. It says there
@@ -25,6 +26,7 @@ final class CollectionComplaintLetter extends TemplateBase {
         ComplaintDetails c = ComplaintParts.of(facts);
         ArrearsDetails arrears = facts.arrears();
         w.heading("COMPLAINT");
+        ComplaintStep.warnIfNotNext(w, facts.reports().complaint(), Step.COMPLAINT);
         if (arrears.showsMoneyOwed()) {
             String owed = arrears.owedNow().isPositive()
                     ? " By my records, " + w.otherParent() + " owed " + arrears.owedNow().format() + " in arrears on "

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.cml.domain.calendar.DueDate;
+import uk.cml.domain.standing.ComplaintStage.Step;
 
 /**
  * 7. A complaint to the Independent Case Examiner. ICE looks only at complaints the CMS has given a final response
@@ -30,6 +31,7 @@ final class IceComplaintLetter extends TemplateBase {
             warnAboutTimeLimit(w, facts.deadlines(), c.finalResponseOn(), facts.letterDate());
         }
         w.heading("COMPLAINT ABOUT THE CHILD MAINTENANCE SERVICE");
+        ComplaintStep.warnIfNotNext(w, facts.reports().complaint(), Step.ICE);
         w.opening("to ask you to investigate my complaint about the Child Maintenance Service (CMS). I have been "
                 + "through the CMS complaints process, and the CMS sent me its final response on " + finalResponse
                 + (c.holds(ComplaintDetails.Kept.FINAL_RESPONSE) ? ". A copy is enclosed" : ""));

@@ -2,6 +2,7 @@ package uk.cml.letters.templates;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.cml.domain.standing.ComplaintStage.Step;
 
 /** 6. After an unsatisfactory reply, asks for the complaint to be looked at again by a senior manager. */
 final class SeniorReviewLetter extends TemplateBase {
@@ -22,6 +23,7 @@ final class SeniorReviewLetter extends TemplateBase {
         String complained = w.needDate(c.complainedOn(), "the date of your complaint");
         String replied = w.needDate(c.cmsRepliedOn(), "the date of the CMS reply");
         w.heading("COMPLAINT: request for a review by a senior manager");
+        ComplaintStep.warnIfNotNext(w, facts.reports().complaint(), Step.SENIOR_REVIEW);
         w.opening("to ask for my complaint of " + complained + " to be reviewed by a senior manager, because your "
                 + "reply of " + replied + " does not settle it");
         List<String> asks = new ArrayList<>();

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.cml.domain.standing.ComplaintPosition;
+import uk.cml.domain.standing.ComplaintStage.Step;
 
 /**
  * When the records show the CMS was already told of the missed payments (a letter, a call, a complaint), the letters
@@ -21,8 +23,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LettersSayWhatTheCmsWasToldTest {
 
     private static final CmsReports TOLD = new CmsReports(List.of(LocalDate.of(2026, 11, 3)),
-            List.of(LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 17)), List.of(LocalDate.of(2026, 10, 23)),
+            List.of(LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 17)), complaint(LocalDate.of(2026, 10, 23)),
             Optional.of(LocalDate.of(2026, 11, 18)));
+
+    /** A complaint made on the first day, each later day a letter adding to it. */
+    private static ComplaintPosition complaint(LocalDate... days) {
+        return new ComplaintPosition(java.util.Arrays.stream(days)
+                .map(day -> new ComplaintPosition.Letter(Step.COMPLAINT, day)).toList(), Optional.empty());
+    }
 
     private static String read(LetterTemplate template, CmsReports reports) throws IOException {
         LetterFacts facts = Facts.complete(template).toBuilder().reports(reports).build();
@@ -80,7 +88,7 @@ class LettersSayWhatTheCmsWasToldTest {
 
     /** A complaint to the CMS posted on 23 October 2026, and nothing else told. */
     private static final CmsReports COMPLAINED = new CmsReports(List.of(), List.of(),
-            List.of(LocalDate.of(2026, 9, 23), LocalDate.of(2026, 10, 23)), Optional.empty());
+            complaint(LocalDate.of(2026, 10, 23)), Optional.empty());
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"missed-direct-pay", "confirm-call", "chase-reply", "enforcement-request",
@@ -110,11 +118,35 @@ class LettersSayWhatTheCmsWasToldTest {
     void chasingTheComplaintItself() throws IOException {
         // The chased letter is dated 18 October 2026; here it is the parent's first complaint.
         String first = read(LetterTemplates.CHASE_REPLY, new CmsReports(List.of(), List.of(),
-                List.of(LocalDate.of(2026, 10, 18)), Optional.empty()));
+                complaint(LocalDate.of(2026, 10, 18)), Optional.empty()));
         assertTrue(first.contains(", I will ask for my complaint to be reviewed by a senior manager."), first);
         assertFalse(first.contains("add this to my complaint"), first);
+        // A later letter adding to the complaint, chased while the complaint is still with the CMS: the same.
         String later = read(LetterTemplates.CHASE_REPLY, new CmsReports(List.of(), List.of(),
-                List.of(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 18)), Optional.empty()));
-        assertTrue(later.contains(", I will take my complaint to the next stage of the complaints process."), later);
+                complaint(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 18)), Optional.empty()));
+        assertTrue(later.contains(", I will ask for my complaint to be reviewed by a senior manager."), later);
+    }
+
+    /** A complaint of 2 March 2026 with the CMS's final response dated {@code response}. */
+    private static CmsReports answered(LocalDate response) {
+        return new CmsReports(List.of(), List.of(), new ComplaintPosition(List.of(new ComplaintPosition.Letter(
+                Step.COMPLAINT, LocalDate.of(2026, 3, 2))), Optional.of(response)), Optional.empty());
+    }
+
+    @Test
+    @DisplayName("after a final response the parent is warned as ICE's 6 months near their end, and once they are over")
+    void warnedAboutIcesTimeLimit() {
+        LetterFacts near = Facts.complete(LetterTemplates.MISSED_DIRECT_PAY).toBuilder()
+                .reports(answered(LocalDate.of(2026, 6, 8))).build();
+        List<String> warnings = LetterTemplates.MISSED_DIRECT_PAY.draft(near).warnings().stream()
+                .map(Warning::message).toList();
+        assertTrue(warnings.contains("Send your complaint to the Independent Case Examiner soon: ICE must get it by 8 "
+                + "December 2026, 6 months after the CMS final response. Do not wait for a reply to this letter."),
+                warnings.toString());
+        LetterFacts over = near.toBuilder().reports(answered(LocalDate.of(2026, 5, 8))).build();
+        warnings = LetterTemplates.MISSED_DIRECT_PAY.draft(over).warnings().stream().map(Warning::message).toList();
+        assertTrue(warnings.contains("The 6 months for taking your complaint to the Independent Case Examiner ended on"
+                + " 8 November 2026, 6 months after the CMS final response of 8 May 2026. So this letter says you "
+                + "will make a new complaint to the CMS."), warnings.toString());
     }
 }

@@ -1,0 +1,118 @@
+package uk.cml.domain.standing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static uk.cml.domain.standing.ComplaintThreadsTest.d;
+import static uk.cml.domain.standing.ComplaintThreadsTest.posted;
+import static uk.cml.domain.standing.ComplaintThreadsTest.received;
+import static uk.cml.domain.standing.ComplaintThreadsTest.written;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.standing.ComplaintStage.Step;
+
+/** How far a complaint has gone, read from the letters logged (2026 dates), whatever order they come in. */
+class ComplaintPositionTest {
+
+    static final SentLetter COMPLAINT = posted(1, "Complaint to CMS", d(9, 23), PostingMethod.FIRST_CLASS);
+    static final SentLetter MORE = posted(2, "Complaint: more about the missed payments", d(10, 5),
+            PostingMethod.FIRST_CLASS);
+    static final SentLetter REVIEW = posted(3, "Complaint review request to CMS", d(10, 23),
+            PostingMethod.FIRST_CLASS);
+    static final SentLetter ICE = posted(4, "Complaint to ICE", d(11, 16), PostingMethod.SIGNED_FOR);
+    static final ReceivedLetter FINAL = received(10, d(11, 9), "Final response to my complaint", Optional.empty());
+
+    private static ComplaintPosition read(List<SentLetter> sent, List<ReceivedLetter> received) {
+        List<SentLetter> shuffled = new ArrayList<>(sent);
+        Collections.reverse(shuffled);
+        ComplaintPosition position = ComplaintPosition.read(sent, received);
+        assertEquals(position, ComplaintPosition.read(shuffled, received), "the same in any order");
+        return position;
+    }
+
+    @Test
+    @DisplayName("no posted complaint letter: no complaint, whatever is written and not posted")
+    void noneUntilPosted() {
+        ComplaintPosition none = read(List.of(written(1, "Complaint to CMS", d(9, 23))), List.of(FINAL));
+        assertFalse(none.made());
+        assertEquals(Optional.empty(), none.reached());
+        assertEquals(ComplaintPosition.NONE, none);
+    }
+
+    @Test
+    @DisplayName("a later complaint letter adds to the complaint: the complaint is still the first one's date")
+    void laterLettersAddToTheFirst() {
+        ComplaintPosition c = read(List.of(MORE, COMPLAINT), List.of());
+        assertEquals(Optional.of(Step.COMPLAINT), c.reached());
+        assertEquals(Optional.of(d(9, 23)), c.complainedOn());
+        assertEquals(Optional.of(Step.COMPLAINT), c.stepOn(d(10, 5)));
+    }
+
+    @Test
+    @DisplayName("a review request escalates the complaint; it is not a complaint of its own date")
+    void escalation() {
+        ComplaintPosition c = read(List.of(COMPLAINT, REVIEW), List.of());
+        assertEquals(Optional.of(Step.SENIOR_REVIEW), c.reached());
+        assertEquals(Optional.of(d(9, 23)), c.complainedOn());
+        assertEquals(Optional.of(d(10, 23)), c.sent(Step.SENIOR_REVIEW));
+        assertEquals(Optional.of(d(9, 23)), c.firstToTheCms());
+    }
+
+    @Test
+    @DisplayName("the final response, by the date on it, makes the Independent Case Examiner the next stage")
+    void finalResponse() {
+        ComplaintPosition c = read(List.of(COMPLAINT, REVIEW), List.of(FINAL,
+                received(11, d(10, 30), "Acknowledgement: final response to follow", Optional.empty())));
+        assertEquals(Optional.of(Step.FINAL_RESPONSE), c.reached());
+        // received() dates its letters two days before they came: 7 November.
+        assertEquals(Optional.of(d(11, 7)), c.finalResponse());
+        assertEquals(Optional.of(d(9, 23)), c.complainedOn());
+    }
+
+    @Test
+    @DisplayName("a letter to ICE: the complaint is with ICE, still the complaint of its first date")
+    void withIce() {
+        ComplaintPosition c = read(List.of(ICE, REVIEW, COMPLAINT), List.of(FINAL));
+        assertEquals(Optional.of(Step.ICE), c.reached());
+        assertEquals(Optional.of(d(11, 16)), c.sent(Step.ICE));
+        assertEquals(Optional.of(Step.ICE), c.stepOn(d(11, 16)));
+        assertEquals(Optional.of(d(9, 23)), c.firstToTheCms(), "the ICE letter did not go to the CMS");
+    }
+
+    @Test
+    @DisplayName("a complaint letter written after the final response starts a new complaint")
+    void newComplaintAfterTheFinalResponse() {
+        SentLetter old = posted(5, "Complaint to CMS", d(3, 2), PostingMethod.FIRST_CLASS);
+        ReceivedLetter oldFinal = received(12, d(5, 11), "Final response", Optional.empty());
+        ComplaintPosition c = read(List.of(old, COMPLAINT), List.of(oldFinal));
+        assertEquals(Optional.of(Step.COMPLAINT), c.reached());
+        assertEquals(Optional.of(d(9, 23)), c.complainedOn());
+        assertEquals(Optional.empty(), c.finalResponse(), "the old final response is not this complaint's");
+        assertEquals(Optional.of(Step.FINAL_RESPONSE), read(List.of(old), List.of(oldFinal)).reached());
+    }
+
+    @Test
+    @DisplayName("a complaint letter written after the ICE letter starts a new complaint too")
+    void newComplaintAfterIce() {
+        SentLetter next = posted(6, "Complaint to CMS", d(11, 20), PostingMethod.FIRST_CLASS);
+        ComplaintPosition c = read(List.of(COMPLAINT, ICE, next), List.of());
+        assertEquals(Optional.of(Step.COMPLAINT), c.reached());
+        assertEquals(Optional.of(d(11, 20)), c.complainedOn());
+    }
+
+    @Test
+    @DisplayName("only a review request in the records: a complaint was made, its date is not known")
+    void escalationWithoutItsComplaint() {
+        ComplaintPosition c = read(List.of(REVIEW), List.of());
+        assertEquals(Optional.of(Step.SENIOR_REVIEW), c.reached());
+        assertEquals(Optional.empty(), c.complainedOn());
+        assertEquals(Optional.of(d(10, 23)), c.firstToTheCms());
+    }
+}
