@@ -134,13 +134,15 @@ class SampleLettersPageBreakTest {
     }
 
     /**
-     * The short letters fit one page on the sample case, closing and all: the confirming-call letter, which once
-     * had its closing carried onto a second page, and the four that had only their last paragraph and closing there.
+     * The short letters fit one page on the sample case, closing and all: the four that had only their last
+     * paragraph and closing on a second page, and others as short. (The confirming-call letter, which now also says
+     * what came of the call, runs to a second page with its last section, its last paragraph and the closing: the
+     * rules above hold for it.)
      */
     @Test
     @DisplayName("the short letters fit on one page, closing included")
     void shortLettersOnOnePage() {
-        for (String title : List.of("Confirming call with CMS", "Enforcement request to CMS",
+        for (String title : List.of("Enforcement request to CMS",
                 "Subject access request to CMS", "Request for arrears breakdown",
                 "Mandatory reconsideration request to CMS", "Chasing letter to CMS",
                 "Reply to CMS about writing off arrears", "Reply to CMS about part payment offer")) {

@@ -26,13 +26,10 @@ final class ConfirmCallLetter extends TemplateBase {
                 : "I spoke to " + w.need(call.spokeTo(), "the name of the person you spoke to");
         w.paragraph(spokeTo + who(call) + ".");
         w.subHeading("What was said");
-        w.paragraph(Text.ownSentence(w.need(call.whatWasSaid(), "what was said on the call")));
         // What came of it is part of the parent's record ("Nobody rang back."): a letter that left it out would
         // confirm less than the record shows.
-        if (!call.outcome().isEmpty()) {
-            w.subHeading("What came of the call");
-            w.paragraph(Text.ownSentence(call.outcome()));
-        }
+        w.paragraph(Text.ownSentence(w.need(call.whatWasSaid(), "what was said on the call"))
+                + (call.outcome().isEmpty() ? "" : " What came of the call: " + Text.ownSentence(call.outcome())));
         List<String> asks = new ArrayList<>();
         asks.add("Add this letter to my case file as the record of our call.");
         boolean chase = !call.promised().isEmpty() && !call.promiseKept();

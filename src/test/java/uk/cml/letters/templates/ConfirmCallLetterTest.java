@@ -96,7 +96,7 @@ class ConfirmCallLetterTest {
                 "Mark", "", "", "Nothing came for April. Mark said he would look into why and ring me back.",
                 "To ring me back within 5 working days.", LocalDate.of(2026, 5, 12), false, "Nobody rang back.");
         String text = letter(logged);
-        assertTrue(text.contains("What came of the call Nobody rang back."), text);
+        assertTrue(text.contains("What came of the call: Nobody rang back."), text);
         assertTrue(text.contains("If I do not hear from you by 16 December 2026, I will rely on this letter as the "
                 + "record of our call."), text);
         assertFalse(text.contains("agree"), text);
