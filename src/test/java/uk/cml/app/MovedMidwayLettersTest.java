@@ -130,9 +130,10 @@ class MovedMidwayLettersTest {
         assertTrue(letter.contains("About the arrears of our private arrangement, contact me by then, so we can agree "
                 + "a plan."), letter);
         String request = read(LetterTemplates.ENFORCEMENT_REQUEST, moved);
-        assertTrue(request.contains("Of this, £210.50 is from payments missed under our private arrangement, before "
-                + "our case moved to Collect and Pay on 15 October 2026: I know you cannot collect that part."),
-                request);
+        assertTrue(request.contains("I am also owed £210.50 from payments missed under our private arrangement, "
+                + "before our case moved to Collect and Pay. I know you cannot collect arrears of a private "
+                + "arrangement, so I do not ask you to."), request);
+        assertFalse(request.contains("£421.00"), request);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.cml.domain.Money;
+import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.ArrangementHistory;
@@ -80,6 +81,54 @@ final class ArrangementWords {
             Money newer = since.min(now);
             return new OwedAtMove(move, now.minus(newer), newer);
         })).filter(split -> split.before().isPositive());
+    }
+
+    /**
+     * For a case on the CMS's books after a move from a private arrangement, with arrears owed: what of them was
+     * missed under the private arrangement, which the CMS cannot collect or enforce (seed 000), and what fell due
+     * since the move, by the same totals as {@link #owedAtMove}. The latest move out of a private arrangement counts,
+     * whichever arrangement it went to. Empty when there is no such move or nothing is owed.
+     */
+    static Optional<OwedAtMove> privateArrears(LetterFacts facts) {
+        ArrearsDetails arrears = facts.arrears();
+        Money now = arrears.owedNow();
+        if (arrears.asOf() == null || !now.isPositive() || facts.arrangementToday() == Arrangement.PRIVATE) {
+            return Optional.empty();
+        }
+        List<ArrangementHistory.Period> periods = facts.caseDetails().arrangements().periods();
+        for (int i = periods.size() - 1; i > 0; i--) {
+            ArrangementHistory.Period period = periods.get(i);
+            if (periods.get(i - 1).arrangement() == Arrangement.PRIVATE
+                    && !period.starts().isAfter(facts.letterDate())) {
+                Move move = new Move(Arrangement.PRIVATE, period.arrangement(), period.starts());
+                return arrears.shortSince(move.on()).map(since -> new OwedAtMove(move, now.minus(since.min(now)),
+                        since.min(now)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why the CMS can be asked to collect or enforce none of what is owed: the case has only ever been a private
+     * arrangement, or all that is owed was missed under one before the case came to the CMS (seed 000: the CMS
+     * cannot make the other parent pay arrears of a private arrangement). One sentence for the parent, naming what to
+     * write instead; empty when some of it is the CMS's to collect, or nothing is owed after a move.
+     */
+    static Optional<String> onlyPrivateArrears(LetterFacts facts) {
+        String instead = " To ask the other parent to pay, choose \"" + LetterTemplates.OTHER_PARENT.title() + "\".";
+        List<ArrangementHistory.Period> periods = facts.caseDetails().arrangements().periods();
+        if (periods.stream().noneMatch(p -> p.arrangement() != Arrangement.PRIVATE
+                && !p.starts().isAfter(facts.letterDate()))) {
+            return Optional.of("Your case is recorded as a private arrangement, and the CMS cannot collect or "
+                    + "enforce the arrears of a private arrangement." + instead + " To have the CMS arrange "
+                    + "maintenance from now on, contact it. If your case details are wrong, correct them on the Case "
+                    + "page.");
+        }
+        return privateArrears(facts).filter(split -> !split.since().isPositive())
+                .map(split -> "All of the " + split.before().format() + " owed is from payments missed under your "
+                        + "private arrangement, before your case moved to " + name(split.move().to()) + " on "
+                        + UkFormats.longDate(split.move().on()) + ". The CMS cannot collect or enforce arrears of a "
+                        + "private arrangement, so there is nothing to ask it to enforce." + instead);
     }
 
     /** The arrangement the due fell under: the one in force on its date. */

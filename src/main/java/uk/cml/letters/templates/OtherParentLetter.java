@@ -72,7 +72,7 @@ final class OtherParentLetter extends TemplateBase {
                 + "If I do not hear from you by " + by + ", I will "
                 + (arrangement == Arrangement.DIRECT_PAY && reports.toldOfMissedPayments()
                 ? "ask " + CMS + " to move our case to Collect and Pay, so that it collects the maintenance from you"
-                : split.filter(OtherParentLetter::onlyPrivateArrears).isPresent()
+                : split.isPresent() && ArrangementWords.onlyPrivateArrears(facts).isPresent()
                 ? "think about what else I can do to get the money"
                 : nextStep(arrangement)) + ".");
         return w.finish();
@@ -117,11 +117,6 @@ final class OtherParentLetter extends TemplateBase {
                             + "agree a plan."));
         }
         return asks;
-    }
-
-    /** All that is owed was missed under a private arrangement, which the CMS cannot collect. */
-    private static boolean onlyPrivateArrears(ArrangementWords.OwedAtMove split) {
-        return split.move().from() == Arrangement.PRIVATE && !split.since().isPositive();
     }
 
     /** Whose amount it is: agreed between the parents, or worked out by the CMS. */
