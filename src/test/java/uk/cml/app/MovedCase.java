@@ -30,10 +30,15 @@ record MovedCase(AppServices services, long caseId) {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     static MovedCase open(Path folder, LocalDate today, LocalDate moved) {
+        return open(folder, today, moved, Arrangement.DIRECT_PAY, Arrangement.COLLECT_AND_PAY);
+    }
+
+    /** The same records, arranged as {@code from} until the case moved to {@code to} on {@code moved}. */
+    static MovedCase open(Path folder, LocalDate today, LocalDate moved, Arrangement from, Arrangement to) {
         AppServices services = AppServices.open(folder.resolve("data"),
                 Clock.fixed(today.atTime(10, 15).atZone(LONDON).toInstant(), LONDON));
         CaseFile directPay = new CaseFile(0, "Jordan Reed", Optional.of(new PostalAddress(List.of("3 Mill Lane",
-                "Bradford"), "BD1 4QT")), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY,
+                "Bradford"), "BD1 4QT")), WorkSituation.EMPLOYED, from,
                 Optional.of(CmsReference.parse("1212 3456 7890").value()),
                 List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4"));
         long caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
@@ -44,7 +49,7 @@ record MovedCase(AppServices services, long caseId) {
                 PaymentMethod.BANK_TRANSFER, "", ""));
         CaseFile saved = services.cases.find(caseId).orElseThrow();
         services.cases.update(new CaseFile(caseId, saved.otherParentName(), saved.otherParentAddress(),
-                saved.otherParentWork(), Arrangement.COLLECT_AND_PAY, saved.cmsReference(), saved.children(),
+                saved.otherParentWork(), to, saved.cmsReference(), saved.children(),
                 saved.collectionFeePercent()), moved, moved);
         return new MovedCase(services, caseId);
     }

@@ -162,7 +162,7 @@ class MovedMidwayLettersTest {
                 + "you are collecting the £210.50 missed under Direct Pay."), letter);
     }
 
-    private static String replyBy(String letter) {
+    static String replyBy(String letter) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("by (\\d{1,2} [A-Z][a-z]+ 2026)").matcher(letter);
         assertTrue(m.find(), letter);
         return m.group(1);

@@ -64,9 +64,14 @@ final class ArrangementWords {
     record OwedAtMove(Move move, Money before, Money since) {
     }
 
+    /** A move back from Collect and Pay to Direct Pay: what was missed before it the CMS was collecting. */
+    static boolean movedBack(Move move) {
+        return move.from() == Arrangement.COLLECT_AND_PAY && move.to() == Arrangement.DIRECT_PAY;
+    }
+
     /**
-     * For a case on Collect and Pay after a move, with arrears still owed from before the move: the split of what is
-     * owed now. Totals only, what a bank statement bears out: since the move, what fell due less what arrived (money
+     * For a case on Collect and Pay after a move, or back on Direct Pay after Collect and Pay ({@link #movedBack}),
+     * with arrears still owed from before the move: the split of what is owed now. Totals only, what a bank statement bears out: since the move, what fell due less what arrived (money
      * since the move counts first for the payments due since, as the CMS passes on what it collects); the rest of
      * what is owed is from before the move (a write-off, offset or settlement is of the arrears, so it lowers that
      * part). Empty when the figures lack the move's day, nothing is owed now, or all of it fell due since the move.
@@ -77,7 +82,8 @@ final class ArrangementWords {
         if (arrears.asOf() == null || !now.isPositive()) {
             return Optional.empty();
         }
-        return movedToCollectAndPay(facts).flatMap(move -> arrears.shortSince(move.on()).map(since -> {
+        return latestMove(facts).filter(move -> move.to() == Arrangement.COLLECT_AND_PAY || movedBack(move))
+                .flatMap(move -> arrears.shortSince(move.on()).map(since -> {
             Money newer = since.min(now);
             return new OwedAtMove(move, now.minus(newer), newer);
         })).filter(split -> split.before().isPositive());
