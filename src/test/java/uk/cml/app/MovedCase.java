@@ -30,7 +30,12 @@ record MovedCase(AppServices services, long caseId) {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     static MovedCase open(Path folder, LocalDate today, LocalDate moved) {
-        MovedCase before = directPay(folder, today);
+        return open(folder, today, moved, Arrangement.DIRECT_PAY, Arrangement.COLLECT_AND_PAY);
+    }
+
+    /** The same records, arranged as {@code from} until the case moved to {@code to} on {@code moved}. */
+    static MovedCase open(Path folder, LocalDate today, LocalDate moved, Arrangement from, Arrangement to) {
+        MovedCase before = arranged(folder, today, from);
         AppServices services = before.services();
         long caseId = before.caseId();
         services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(210_50), PaymentFrequency.MONTHLY,
@@ -39,20 +44,25 @@ record MovedCase(AppServices services, long caseId) {
                 PaymentMethod.BANK_TRANSFER, "", ""));
         CaseFile saved = services.cases.find(caseId).orElseThrow();
         services.cases.update(new CaseFile(caseId, saved.otherParentName(), saved.otherParentAddress(),
-                saved.otherParentWork(), Arrangement.COLLECT_AND_PAY, saved.cmsReference(), saved.children(),
+                saved.otherParentWork(), to, saved.cmsReference(), saved.children(),
                 saved.collectionFeePercent()), moved, moved);
         return new MovedCase(services, caseId);
     }
 
     /** The same parents and child under Direct Pay, not moved, with no payment plan yet. */
     static MovedCase directPay(Path folder, LocalDate today) {
+        return arranged(folder, today, Arrangement.DIRECT_PAY);
+    }
+
+    /** The same parents and child, arranged as {@code arrangement}, not moved, with no payment plan yet. */
+    static MovedCase arranged(Path folder, LocalDate today, Arrangement arrangement) {
         AppServices services = AppServices.open(folder.resolve("data"),
                 Clock.fixed(today.atTime(10, 15).atZone(LONDON).toInstant(), LONDON));
-        CaseFile directPay = new CaseFile(0, "Jordan Reed", Optional.of(new PostalAddress(List.of("3 Mill Lane",
-                "Bradford"), "BD1 4QT")), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY,
+        CaseFile first = new CaseFile(0, "Jordan Reed", Optional.of(new PostalAddress(List.of("3 Mill Lane",
+                "Bradford"), "BD1 4QT")), WorkSituation.EMPLOYED, arrangement,
                 Optional.of(CmsReference.parse("1212 3456 7890").value()),
                 List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4"));
         return new MovedCase(services, services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(
-                List.of("14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), directPay));
+                List.of("14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), first));
     }
 }

@@ -140,6 +140,61 @@ class CmsToldOfArrearsTest {
                 .filter(t -> t.kind() == TodoKind.MISSED_IN_A_ROW).count(), "7 in a row: the old to-do stays");
     }
 
+    /**
+     * Moved to Collect and Pay on Mon 2 Nov 2026: the CMS knows what it has collected since, never what was missed
+     * under Direct Pay before, so the misses of 12 and 19 Oct still need telling; the three Mondays since were paid.
+     */
+    @Test
+    @DisplayName("after a move to Collect and Pay, misses under Direct Pay before it still need telling")
+    void movedToCollectAndPay() {
+        move(Arrangement.COLLECT_AND_PAY);
+        assertEquals(List.of("12 Oct 2026: 2 payments due under Direct Pay did not arrive in full. Your case moved "
+                + "to Collect and Pay on 2 Nov 2026, and £80.00 of what is owed is from before the move. The CMS only "
+                + "knows about missed Direct Pay payments if you tell it: write to the CMS about them."), tell());
+        letters.save(letter(LocalDate.of(2026, 11, 20), LetterKind.COLLECTION_REQUEST));
+        assertEquals(List.of(), tell(), "the enforcement request after the move tells the CMS of them");
+    }
+
+    @Test
+    @DisplayName("after a move to Collect and Pay, a miss since the move alone is the CMS's to know")
+    void movedToCollectAndPayWithOnlyNewMisses() {
+        letters.save(letter(LocalDate.of(2026, 10, 20), LetterKind.ARREARS_REPORT));
+        move(Arrangement.COLLECT_AND_PAY);
+        long nov9 = payments.payments(caseId).stream().filter(p -> p.date().equals(LocalDate.of(2026, 11, 9)))
+                .findFirst().orElseThrow().id();
+        payments.moveToBin(PaymentStore.Kind.PAYMENT, nov9);
+        assertEquals(List.of(), tell());
+    }
+
+    /** Moved back from Collect and Pay to Direct Pay on 2 Nov: the CMS collected the October dues, so it knows. */
+    @Test
+    @DisplayName("after a move from Collect and Pay to Direct Pay, misses the CMS collected need no telling")
+    void movedBackToDirectPay() {
+        CaseStore cases = new CaseStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK);
+        CaseFile k = cases.find(caseId).orElseThrow();
+        cases.update(withArrangement(k, Arrangement.COLLECT_AND_PAY), LocalDate.of(2026, 10, 1),
+                LocalDate.of(2026, 10, 1));
+        move(Arrangement.DIRECT_PAY);
+        assertEquals(List.of(), tell());
+        long nov9 = payments.payments(caseId).stream().filter(p -> p.date().equals(LocalDate.of(2026, 11, 9)))
+                .findFirst().orElseThrow().id();
+        payments.moveToBin(PaymentStore.Kind.PAYMENT, nov9);
+        assertEquals(List.of("9 Nov 2026: 1 payment due did not arrive in full, and £130.00 is owed. Under Direct "
+                + "Pay the CMS only knows if you tell it: write to the CMS about the missed payments."), tell());
+    }
+
+    /** The case moves to {@code arrangement} on Mon 2 Nov 2026. */
+    private void move(Arrangement arrangement) {
+        CaseStore cases = new CaseStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK);
+        LocalDate moved = LocalDate.of(2026, 11, 2);
+        cases.update(withArrangement(cases.find(caseId).orElseThrow(), arrangement), moved, moved);
+    }
+
+    private static CaseFile withArrangement(CaseFile k, Arrangement arrangement) {
+        return new CaseFile(k.id(), k.otherParentName(), k.otherParentAddress(), k.otherParentWork(), arrangement,
+                k.cmsReference(), k.children(), k.collectionFeePercent());
+    }
+
     @Test
     @DisplayName("with a run of misses it replaces 'payments in a row', which would say the same")
     void replacesMissedInARow() {

@@ -188,6 +188,27 @@ public final class ArrearsSchedule {
         return Money.ofPence(total);
     }
 
+    /**
+     * What of the payments due from {@code day} on has not reached the parent, by totals (what a bank statement
+     * bears out): what fell due from that day on dues whose day is over (a due of today counts only for what has
+     * arrived of it, as in {@link #owedOnPassedDues()}), less every payment that arrived from that day, as it counted
+     * against the dues (before any Collect and Pay fee); zero when more arrived than fell due. Said apart, after a
+     * case moved on {@code day}, from what was missed under the arrangement before.
+     */
+    public Money shortSince(LocalDate day) {
+        Money due = Money.ZERO;
+        for (ScheduleLine line : lines(day, asOf, java.util.EnumSet.allOf(LineStatus.class))) {
+            due = due.plus(line.due());
+        }
+        due = due.minus(dueNow().filter(line -> !line.date().isBefore(day)).map(ScheduleLine::stillToCome)
+                .orElse(Money.ZERO));
+        Money arrived = Money.ZERO;
+        for (ReceivedPayment payment : received(day, asOf)) {
+            arrived = arrived.plus(payment.counted());
+        }
+        return due.minus(arrived).max(Money.ZERO);
+    }
+
     /** The latest payment on or before {@link #asOf()}. */
     public Optional<Payment> lastPayment() {
         return payments.isEmpty() ? Optional.empty() : Optional.of(payments.get(payments.size() - 1));

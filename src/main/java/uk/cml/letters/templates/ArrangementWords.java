@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.cml.domain.Money;
+import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.ArrangementHistory;
@@ -63,9 +64,14 @@ final class ArrangementWords {
     record OwedAtMove(Move move, Money before, Money since) {
     }
 
+    /** A move back from Collect and Pay to Direct Pay: what was missed before it the CMS was collecting. */
+    static boolean movedBack(Move move) {
+        return move.from() == Arrangement.COLLECT_AND_PAY && move.to() == Arrangement.DIRECT_PAY;
+    }
+
     /**
-     * For a case on Collect and Pay after a move, with arrears still owed from before the move: the split of what is
-     * owed now. Totals only, what a bank statement bears out: since the move, what fell due less what arrived (money
+     * For a case on Collect and Pay after a move, or back on Direct Pay after Collect and Pay ({@link #movedBack}),
+     * with arrears still owed from before the move: the split of what is owed now. Totals only, what a bank statement bears out: since the move, what fell due less what arrived (money
      * since the move counts first for the payments due since, as the CMS passes on what it collects); the rest of
      * what is owed is from before the move (a write-off, offset or settlement is of the arrears, so it lowers that
      * part). Empty when the figures lack the move's day, nothing is owed now, or all of it fell due since the move.
@@ -76,10 +82,59 @@ final class ArrangementWords {
         if (arrears.asOf() == null || !now.isPositive()) {
             return Optional.empty();
         }
-        return movedToCollectAndPay(facts).flatMap(move -> arrears.shortSince(move.on()).map(since -> {
+        return latestMove(facts).filter(move -> move.to() == Arrangement.COLLECT_AND_PAY || movedBack(move))
+                .flatMap(move -> arrears.shortSince(move.on()).map(since -> {
             Money newer = since.min(now);
             return new OwedAtMove(move, now.minus(newer), newer);
         })).filter(split -> split.before().isPositive());
+    }
+
+    /**
+     * For a case on the CMS's books after a move from a private arrangement, with arrears owed: what of them was
+     * missed under the private arrangement, which the CMS cannot collect or enforce (seed 000), and what fell due
+     * since the move, by the same totals as {@link #owedAtMove}. The latest move out of a private arrangement counts,
+     * whichever arrangement it went to. Empty when there is no such move or nothing is owed.
+     */
+    static Optional<OwedAtMove> privateArrears(LetterFacts facts) {
+        ArrearsDetails arrears = facts.arrears();
+        Money now = arrears.owedNow();
+        if (arrears.asOf() == null || !now.isPositive() || facts.arrangementToday() == Arrangement.PRIVATE) {
+            return Optional.empty();
+        }
+        List<ArrangementHistory.Period> periods = facts.caseDetails().arrangements().periods();
+        for (int i = periods.size() - 1; i > 0; i--) {
+            ArrangementHistory.Period period = periods.get(i);
+            if (periods.get(i - 1).arrangement() == Arrangement.PRIVATE
+                    && !period.starts().isAfter(facts.letterDate())) {
+                Move move = new Move(Arrangement.PRIVATE, period.arrangement(), period.starts());
+                return arrears.shortSince(move.on()).map(since -> new OwedAtMove(move, now.minus(since.min(now)),
+                        since.min(now)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why the CMS can be asked to collect or enforce none of what is owed: the case has only ever been a private
+     * arrangement, or all that is owed was missed under one before the case came to the CMS (seed 000: the CMS
+     * cannot make the other parent pay arrears of a private arrangement). One sentence for the parent, naming what to
+     * write instead; empty when some of it is the CMS's to collect, or nothing is owed after a move.
+     */
+    static Optional<String> onlyPrivateArrears(LetterFacts facts) {
+        String instead = " To ask the other parent to pay, choose \"" + LetterTemplates.OTHER_PARENT.title() + "\".";
+        List<ArrangementHistory.Period> periods = facts.caseDetails().arrangements().periods();
+        if (periods.stream().noneMatch(p -> p.arrangement() != Arrangement.PRIVATE
+                && !p.starts().isAfter(facts.letterDate()))) {
+            return Optional.of("Your case is recorded as a private arrangement, and the CMS cannot collect or "
+                    + "enforce the arrears of a private arrangement." + instead + " To have the CMS arrange "
+                    + "maintenance from now on, contact it. If your case details are wrong, correct them on the Case "
+                    + "page.");
+        }
+        return privateArrears(facts).filter(split -> !split.since().isPositive())
+                .map(split -> "All of the " + split.before().format() + " owed is from payments missed under your "
+                        + "private arrangement, before your case moved to " + name(split.move().to()) + " on "
+                        + UkFormats.longDate(split.move().on()) + ". The CMS cannot collect or enforce arrears of a "
+                        + "private arrangement, so there is nothing to ask it to enforce." + instead);
     }
 
     /** The arrangement the due fell under: the one in force on its date. */

@@ -115,7 +115,7 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         Map<LocalDate, Money> shortFrom = new HashMap<>();
         for (LocalDate day : days) {
             if (day.isAfter(LocalDate.MIN) && !day.isAfter(schedule.asOf())) {
-                shortFrom.put(day, shortFrom(schedule, day));
+                shortFrom.put(day, schedule.shortSince(day));
             }
         }
         LocalDate recentFrom = schedule.asOf().minusMonths(MONTHS_LISTED).plusDays(1);
@@ -141,25 +141,6 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         return new ArrearsDetails(recent, schedule.owedOnPassedDues(), schedule.asOf(), since,
                 schedule.balanceOn(since.minusDays(1)), settlement.max(Money.ZERO), schedule.cmsDifference(),
                 owedSince.orElse(null), received, today, shortFrom, schedule.planChanges());
-    }
-
-    /**
-     * Totals from {@code day}: what fell due on dues whose day is over (a due of today counts only for what has
-     * arrived of it, as in {@link ArrearsSchedule#owedOnPassedDues()}), less every payment that arrived, as it counted
-     * against the dues (before any Collect and Pay fee); zero when more arrived than fell due.
-     */
-    private static Money shortFrom(ArrearsSchedule schedule, LocalDate day) {
-        Money due = Money.ZERO;
-        for (ScheduleLine line : schedule.lines(day, schedule.asOf(), java.util.EnumSet.allOf(LineStatus.class))) {
-            due = due.plus(line.due());
-        }
-        due = due.minus(schedule.dueNow().filter(line -> !line.date().isBefore(day))
-                .map(ScheduleLine::stillToCome).orElse(Money.ZERO));
-        Money arrived = Money.ZERO;
-        for (uk.cml.domain.arrears.ReceivedPayment payment : schedule.received(day, schedule.asOf())) {
-            arrived = arrived.plus(payment.counted());
-        }
-        return due.minus(arrived).max(Money.ZERO);
     }
 
     /**

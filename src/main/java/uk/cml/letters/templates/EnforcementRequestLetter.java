@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.cml.domain.Money;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.letters.templates.EnforcementDetails.Step;
@@ -32,6 +33,12 @@ final class EnforcementRequestLetter extends TemplateBase {
                 : recipientRole();
     }
 
+    /** The CMS cannot collect or enforce the arrears of a private arrangement (seed 000): never ask it to. */
+    @Override
+    public Optional<String> doesNotFit(LetterFacts facts) {
+        return ArrangementWords.onlyPrivateArrears(facts);
+    }
+
     @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         EnforcementDetails e = facts.enforcement().orElse(new EnforcementDetails(null, "", false, List.of()));
@@ -40,20 +47,31 @@ final class EnforcementRequestLetter extends TemplateBase {
         // From the running balance of the whole record, not any matching of payments to dues: the CMS attributes
         // payments by its own rules, so "the oldest payment still owed" is its call; this date holds either way.
         LocalDate since = e.owedSince() != null ? e.owedSince() : arrears.owedSince();
-        String owed = arrears.owedNow().isPositive() && arrears.asOf() != null
-                ? arrears.owedNow().format() + " on " + w.date(arrears.asOf())
+        // What was missed under a private arrangement is never asked for: only what fell due since the case came to
+        // the CMS, and the unbroken run of the whole balance (which began under the private arrangement) is not said.
+        Optional<ArrangementWords.OwedAtMove> privatePart = ArrangementWords.privateArrears(facts)
+                .filter(p -> p.before().isPositive());
+        Money collectable = privatePart.map(ArrangementWords.OwedAtMove::since).orElse(arrears.owedNow());
+        String owed = collectable.isPositive() && arrears.asOf() != null
+                ? collectable.format() + " on " + w.date(arrears.asOf())
                 : w.missing("how much is owed");
         w.heading("Please take action to collect the arrears");
         w.opening("to ask you to take action to collect the arrears " + other + " owes, which by my records were "
-                + owed + ". The arrears have been owed without a break since "
-                + w.needDate(since, "when the arrears began"));
+                + owed + privatePart.map(p -> ", all from payments due since our case moved to "
+                        + ArrangementWords.name(p.move().to()) + " on " + w.date(p.move().on()))
+                .orElse(". The arrears have been owed without a break since "
+                        + w.needDate(since, "when the arrears began")));
+        privatePart.ifPresent(p -> w.paragraph("I am also owed " + p.before().format() + " from payments missed "
+                + "under our private arrangement, before our case moved to " + ArrangementWords.name(p.move().to())
+                + ". I know you cannot collect arrears of a private arrangement, so I do not ask you to."));
         String replyBy = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
         // After a move to Collect and Pay the CMS knows what it has not collected since, but of what was missed under
         // Direct Pay only what the parent told it (seed 000): the letter says that part apart, tells the CMS of it if
         // the records show no report, and asks whether the CMS is collecting it (the letter to the other parent
-        // cannot know). Private arrears the CMS cannot collect at all (seed 000): said so.
-        Optional<ArrangementWords.OwedAtMove> split = ArrangementWords.owedAtMove(facts);
-        boolean directPayPart = split.filter(s -> s.move().from() == Arrangement.DIRECT_PAY).isPresent();
+        // cannot know). Private arrears were said apart above, and not asked for.
+        Optional<ArrangementWords.OwedAtMove> split = ArrangementWords.owedAtMove(facts)
+                .filter(s -> s.move().from() == Arrangement.DIRECT_PAY);
+        boolean directPayPart = split.isPresent();
         CmsReports reports = facts.reports();
         split.ifPresent(s -> w.paragraph(beforeTheMove(w, s, reports)));
         List<String> asks = new ArrayList<>();
@@ -84,15 +102,11 @@ final class EnforcementRequestLetter extends TemplateBase {
         return w.finish();
     }
 
-    /** What was owed when the case moved to Collect and Pay, said apart from the arrears since. */
+    /** What was owed when the case moved from Direct Pay to Collect and Pay, said apart from the arrears since. */
     private static String beforeTheMove(DraftWriter w, ArrangementWords.OwedAtMove split, CmsReports reports) {
         String part = (split.since().isPositive() ? "Of this, " + split.before().format() + " is" : "All of it is")
                 + " from payments missed under ";
         String when = ", before our case moved to Collect and Pay on " + w.date(split.move().on());
-        if (split.move().from() == Arrangement.PRIVATE) {
-            return part + "our private arrangement" + when + ": I know you cannot collect "
-                    + (split.since().isPositive() ? "that part." : "arrears of a private arrangement.");
-        }
         String told = reports.told(w, "you", false);
         return part + "Direct Pay" + when + (split.since().isPositive() ? "; the rest fell due since then." : ".")
                 + (reports.toldOfMissedPayments() ? " I " + told + "."

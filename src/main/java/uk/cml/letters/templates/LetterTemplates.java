@@ -49,6 +49,17 @@ public final class LetterTemplates {
         };
     }
 
+    /**
+     * As {@link #forMissedPayments(Arrangement)}, read with the case's records: when all that is owed was missed
+     * under a private arrangement, the CMS cannot collect or enforce any of it (the enforcement request does not fit,
+     * {@link ArrangementWords#onlyPrivateArrears}), so the letter to the other parent, who owes it to the parent.
+     */
+    public static LetterTemplate forMissedPayments(LetterFacts facts) {
+        LetterTemplate chosen = forMissedPayments(facts.arrangementToday());
+        return chosen == ENFORCEMENT_REQUEST && ENFORCEMENT_REQUEST.doesNotFit(facts).isPresent() ? OTHER_PARENT
+                : chosen;
+    }
+
     public static Optional<LetterTemplate> byKey(String key) {
         return ALL.stream().filter(t -> t.key().equals(key)).findFirst();
     }

@@ -23,6 +23,13 @@ final class MissedDirectPayLetter extends TemplateBase {
     @Override
     public Optional<String> doesNotFit(LetterFacts facts) {
         Arrangement today = facts.arrangementToday();
+        Optional<ArrangementWords.OwedAtMove> back = collectedBeforeMoveBack(facts);
+        if (back.filter(split -> !split.since().isPositive()).isPresent()) {
+            return Optional.of("All of the " + back.get().before().format() + " owed fell due under Collect and Pay, "
+                    + "before your case moved back to Direct Pay on " + UkFormats.longDate(back.get().move().on())
+                    + ". The CMS was collecting it, so it knows of it already. To ask it to collect the arrears, "
+                    + "choose \"" + LetterTemplates.ENFORCEMENT_REQUEST.title() + "\".");
+        }
         if (today == Arrangement.DIRECT_PAY || ArrangementWords.anyListedUnder(facts, Arrangement.DIRECT_PAY)) {
             return Optional.empty();
         }
@@ -37,6 +44,11 @@ final class MissedDirectPayLetter extends TemplateBase {
                 .orElse("Your case has been on Collect and Pay from the start.")
                 + " The CMS collects the maintenance, so it knows what it has not collected. To ask it to collect "
                 + "the arrears, choose \"" + LetterTemplates.ENFORCEMENT_REQUEST.title() + "\".");
+    }
+
+    /** Back on Direct Pay after Collect and Pay, with arrears from before the move: the CMS collected those. */
+    private static Optional<ArrangementWords.OwedAtMove> collectedBeforeMoveBack(LetterFacts facts) {
+        return ArrangementWords.owedAtMove(facts).filter(split -> ArrangementWords.movedBack(split.move()));
     }
 
     @Override
@@ -63,6 +75,12 @@ final class MissedDirectPayLetter extends TemplateBase {
                     + " " + ArrearsAnnex.tablesIntro(w, arrears));
             // The CMS's own figure, as the breakdown request quotes it, so the CMS sees where the two part.
             CmsFigureWords.lastFigure(w, arrears).ifPresent(w::paragraph);
+            // What fell due under Collect and Pay the CMS collected, so it knows: only the rest is news to it.
+            collectedBeforeMoveBack(facts).ifPresent(split -> w.paragraph("Of what is owed, "
+                    + split.before().format() + " fell due under Collect and Pay, before our case moved back to "
+                    + "Direct Pay on " + w.date(split.move().on()) + ": you were collecting it, so you know of it "
+                    + "already. What I am telling you about is the rest, " + split.since().format()
+                    + ", which fell due under Direct Pay since then."));
         }
         EnforcementDetails e = facts.enforcement().orElse(new EnforcementDetails(null, "", false, List.of()));
         List<String> asks = new ArrayList<>(List.of(

@@ -72,7 +72,7 @@ final class OtherParentLetter extends TemplateBase {
                 + "If I do not hear from you by " + by + ", I will "
                 + (arrangement == Arrangement.DIRECT_PAY && reports.toldOfMissedPayments()
                 ? "ask " + CMS + " to move our case to Collect and Pay, so that it collects the maintenance from you"
-                : split.filter(OtherParentLetter::onlyPrivateArrears).isPresent()
+                : split.isPresent() && ArrangementWords.onlyPrivateArrears(facts).isPresent()
                 ? "think about what else I can do to get the money"
                 : nextStep(arrangement)) + ".");
         return w.finish();
@@ -87,6 +87,9 @@ final class OtherParentLetter extends TemplateBase {
      * arrangement at all (seed 000), so those are to be paid to the parent.
      */
     private static List<String> afterMove(DraftWriter w, ArrangementWords.OwedAtMove split, String by) {
+        if (ArrangementWords.movedBack(split.move())) {
+            return backOnDirectPay(w, split, by);
+        }
         boolean since = split.since().isPositive();
         boolean wasPrivate = split.move().from() == Arrangement.PRIVATE;
         String older = wasPrivate ? "our private arrangement" : "Direct Pay";
@@ -119,9 +122,28 @@ final class OtherParentLetter extends TemplateBase {
         return asks;
     }
 
-    /** All that is owed was missed under a private arrangement, which the CMS cannot collect. */
-    private static boolean onlyPrivateArrears(ArrangementWords.OwedAtMove split) {
-        return split.move().from() == Arrangement.PRIVATE && !split.since().isPositive();
+    /**
+     * Back on Direct Pay after Collect and Pay, the mirror of {@link #afterMove}: what fell due since the move is paid
+     * to the parent directly. What fell due under Collect and Pay the CMS was collecting: the parent knows only what
+     * reached them, not what the other parent paid the CMS, so the letter asks for it to be paid to the CMS only if
+     * it has not been, never to the parent.
+     */
+    private static List<String> backOnDirectPay(DraftWriter w, ArrangementWords.OwedAtMove split, String by) {
+        boolean since = split.since().isPositive();
+        String moved = "our case moved back to Direct Pay on " + w.date(split.move().on());
+        List<String> asks = new ArrayList<>();
+        if (since) {
+            asks.add("Pay me what you owe since " + moved + ", by " + by + ": by my records, "
+                    + split.since().format() + " of what fell due since then has not been paid.");
+        }
+        asks.add("Of the payments due under Collect and Pay, before " + (since ? "the move" : moved) + ", "
+                + split.before().format() + " has not reached me. The Child Maintenance Service was collecting "
+                + "those: if you have not paid it, pay " + CMS + " by " + by + ", or as it tells you.");
+        asks.add(since ? "If you cannot pay it all at once, contact me by " + by + " so we can agree a plan to pay off "
+                + "what fell due since the move, and contact " + CMS + " about what it was collecting."
+                : "If you cannot pay it all at once, contact " + CMS + " by " + by + " to agree how you will pay it "
+                        + "off.");
+        return asks;
     }
 
     /** Whose amount it is: agreed between the parents, or worked out by the CMS. */

@@ -79,6 +79,8 @@ public final class LetterWriterView {
     private final BorderPane view = new BorderPane();
 
     private LetterFacts loaded;
+    /** Opened from a missed payment and the records not read since: the letter is chosen again once they are. */
+    private boolean aboutMissedPayments;
     private UnaryOperator<LetterFacts> preset = UnaryOperator.identity();
     /** The CMS letter this one answers, when opened by "Write a reply": the letter kept is logged as its reply. */
     private Optional<Long> answering = Optional.empty();
@@ -111,7 +113,10 @@ public final class LetterWriterView {
         picker.choice().choose(LetterTemplates.all().get(0));
         makePdf.setDisable(true);
         print.setDisable(true);
-        templateBox.setOnAction(e -> rebuildDraft());
+        templateBox.setOnAction(e -> {
+            aboutMissedPayments = false; // the parent's own choice stands
+            rebuildDraft();
+        });
         recipientBox.setOnAction(e -> refresh());
         callBox.setOnAction(e -> {
             if (!fillingCalls) {
@@ -134,6 +139,7 @@ public final class LetterWriterView {
         // Facts preset from another case's call or letter, the letter being answered and the reason nothing was
         // chosen for it do not belong to the new case. Nothing chosen: the first letter, drafted once the facts come.
         currentCase.addListener((o, was, now) -> {
+            aboutMissedPayments = false;
             leave(was == null ? 0 : was.id()); // kept under the case they were typed for
             preset = UnaryOperator.identity();
             answering = Optional.empty();
@@ -168,6 +174,10 @@ public final class LetterWriterView {
             recipientBox.getItems().setAll(RecipientChoice.all(loaded.caseDetails(), result.entries()));
             recipientBox.setValue(chosen);
             statusLabel.setText(standingProblem);
+            if (aboutMissedPayments) {
+                aboutMissedPayments = false;
+                picker.choice().choose(LetterTemplates.forMissedPayments(facts()));
+            }
             rebuildDraft();
         }, error -> statusLabel.setText(Problems.forParent(error)));
     }
@@ -207,6 +217,7 @@ public final class LetterWriterView {
 
     /** Opens a template with some facts set from where the parent came from (a call, a letter...). */
     public void start(LetterTemplate template, UnaryOperator<LetterFacts> presetFacts) {
+        aboutMissedPayments = false;
         preset = presetFacts;
         answering = Optional.empty();
         leave();
@@ -285,10 +296,15 @@ public final class LetterWriterView {
         start(LetterTemplates.CHASE_REPLY, f -> f.toBuilder().earlierLetter(letter).build());
     }
 
-    /** The letter about missed payments that fits how the case is arranged. */
+    /**
+     * The letter about missed payments that fits how the case is arranged, and once its records are read, what they
+     * show is owed ({@link LetterTemplates#forMissedPayments(LetterFacts)}: never a request to enforce arrears of a
+     * private arrangement).
+     */
     public void startFromMissedPayments() {
         start(LetterTemplates.forMissedPayments(currentCase.get() == null ? Arrangement.DIRECT_PAY
                 : currentCase.get().arrangement()));
+        aboutMissedPayments = true;
     }
 
     public void startFromComplaint(ComplaintDetails complaint) {

@@ -195,6 +195,46 @@ class LetterWriterViewTest extends AppRobot {
         }
     }
 
+    /**
+     * A private arrangement until 15 Oct 2026, then Collect and Pay; 1 Oct missed, 1 Nov passed on by the CMS: all
+     * that is owed was missed under the private arrangement, which the CMS cannot collect or enforce. The missed
+     * payments buttons open the letter to the other parent once the records are read (shown, then started, as the
+     * app does on one turn), and the enforcement request, chosen by hand, says why it cannot be made.
+     */
+    @Test
+    void onlyPrivateArrearsTheMissedPaymentsLetterIsToTheOtherParentAndTheEnforcementRequestSaysWhyNot() {
+        LocalDate moved = LocalDate.of(2026, 10, 15);
+        uk.cml.domain.Money monthly = uk.cml.domain.Money.ofPence(210_50);
+        uk.cml.domain.arrears.ArrearsSchedule schedule = new uk.cml.domain.arrears.ArrearsCalculator().calculate(
+                List.of(new uk.cml.domain.arrears.PaymentPlan(0, monthly, uk.cml.domain.arrears.PaymentFrequency.MONTHLY,
+                        LocalDate.of(2026, 9, 1), "CMS letter")),
+                List.of(new uk.cml.domain.arrears.Payment(0, LocalDate.of(2026, 9, 1), monthly,
+                        uk.cml.domain.arrears.PaymentMethod.BANK_TRANSFER, "", ""),
+                        new uk.cml.domain.arrears.Payment(0, LocalDate.of(2026, 11, 2), monthly,
+                        uk.cml.domain.arrears.PaymentMethod.THROUGH_CMS, "", "")),
+                List.of(), LocalDate.of(2026, 11, 22), uk.cml.domain.arrears.FeeRule.NONE);
+        uk.cml.domain.caseinfo.ArrangementHistory history = uk.cml.domain.caseinfo.ArrangementHistory
+                .since(Arrangement.PRIVATE).movedOn(moved, Arrangement.COLLECT_AND_PAY);
+        LetterFacts plain = facts("Sam Taylor");
+        open(plain.toBuilder().caseDetails(plain.caseDetails().withArrangements(history))
+                .arrears(uk.cml.letters.templates.ArrearsDetails.from(schedule, history.from().keySet())).build(),
+                Arrangement.COLLECT_AND_PAY);
+        interact(() -> {
+            writer.shown();
+            writer.startFromMissedPayments();
+        });
+        ComboBox<LetterTemplate> template = lookup("#letter-template").queryAs(ComboBox.class);
+        waitUntil("the letter to the other parent", () -> template.getValue() == LetterTemplates.OTHER_PARENT);
+        Button makePdf = lookup("#letter-make-pdf").queryAs(Button.class);
+        waitUntil("ready to make", () -> !makePdf.isDisabled());
+        interact(() -> template.setValue(LetterTemplates.ENFORCEMENT_REQUEST));
+        Label missing = waitFor("#letter-missing");
+        waitUntil("the reason is given beside the letter", () -> missing.getText().startsWith("All of the £210.50 "
+                + "owed is from payments missed under your private arrangement, before your case moved to Collect "
+                + "and Pay on 15 October 2026. The CMS cannot collect or enforce arrears of a private arrangement"));
+        assertTrue(makePdf.isDisabled(), "no request to enforce arrears the CMS cannot enforce");
+    }
+
     /** What closing the app asks about: words changed in the letter and not made into a PDF since. */
     @Test
     void changedWordsCountAsUnsavedTypingUntilTheyAreMadeIntoAPdf() {
