@@ -33,6 +33,11 @@ public record PaymentRecords(long caseId, List<PaymentPlan> plans, List<Payment>
         return CALCULATOR.calculate(plans, payments, adjustments, asOf, today, fee);
     }
 
+    /** The schedule to {@code asOf} with {@code payments} in place of those saved (one typed, not yet saved, say). */
+    public ArrearsSchedule scheduleWith(List<Payment> payments, LocalDate asOf) {
+        return CALCULATOR.calculate(plans, payments, adjustments, asOf, fee);
+    }
+
     public boolean hasPlan() {
         return !plans.isEmpty();
     }

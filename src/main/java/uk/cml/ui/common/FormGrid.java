@@ -83,6 +83,9 @@ public final class FormGrid extends GridPane {
     public void addWide(Node node) {
         getChildren().add(node);
         rows.add(new Node[] {null, node});
+        // A note shown only while it has words (managed bound to them) takes its line when it appears: placed only
+        // while hidden, it kept the grid's first cell, over the first field's label.
+        node.managedProperty().addListener((obs, was, now) -> place());
         place();
     }
 
@@ -169,14 +172,16 @@ public final class FormGrid extends GridPane {
                 getChildren().remove(label);
                 cell.getChildren().add(0, label);
             }
+            // Rows across that follow a full line (the note under the Amount, its second field) go under it, before
+            // the next line begins; flushed on completing the line, they fell below the line after it.
+            if (column == 0) {
+                line = across(across, line);
+            }
             if (acrossInTwo.contains(cell)) {
                 line += column;
                 GridPane.setConstraints(cell, 0, line++, 2, 1, HPos.LEFT, VPos.TOP);
                 column = 0;
-                for (Node wide : across) {
-                    GridPane.setConstraints(wide, 0, line++, 2, 1);
-                }
-                across.clear();
+                line = across(across, line);
                 continue;
             }
             GridPane.setConstraints(cell, column, line, 1, 1, HPos.LEFT, VPos.TOP);
@@ -184,18 +189,21 @@ public final class FormGrid extends GridPane {
             if (column == 2) {
                 column = 0;
                 line++;
-                for (Node wide : across) {
-                    GridPane.setConstraints(wide, 0, line++, 2, 1);
-                }
-                across.clear();
             }
         }
         if (twoColumns) {
-            line += column;
-            for (Node wide : across) {
-                GridPane.setConstraints(wide, 0, line++, 2, 1);
-            }
+            across(across, line + column);
         }
+    }
+
+    /** Places {@code wide} rows across both columns from {@code line}; returns the line after them. */
+    private static int across(java.util.List<Node> wide, int line) {
+        int at = line;
+        for (Node node : wide) {
+            GridPane.setConstraints(node, 0, at++, 2, 1);
+        }
+        wide.clear();
+        return at;
     }
 
     /**

@@ -4,10 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import uk.cml.domain.Money;
 import uk.cml.domain.arrears.ArrearsSchedule;
-import uk.cml.domain.arrears.Arrival;
 import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentSpread;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.calendar.CalendarText;
 import uk.cml.ui.common.Messages;
@@ -55,30 +54,14 @@ final class DueChoices {
      * For the payments list: the due or dues the money counts towards, whether the parent said which or the app
      * matched it by its date, as the due payments table shows it ("Fri 4 Dec 2026", "Fri 27 Nov 2026 and Fri 4 Dec
      * 2026", "5 dues, Fri 2 Oct 2026 to Fri 30 Oct 2026"); ", as you said" when it went to the due the parent chose.
-     * Money not (yet) used for a due says where it is. A payment is found among the dues' arrivals by its date and
-     * amount: two payments of the same amount on the same day show the dues of both.
+     * Money not (yet) used for a due says where it is (see {@link PaymentSpread}).
      */
     static String column(Payment payment, ArrearsSchedule schedule) {
         if (payment.date().isAfter(schedule.asOf())) {
             return "";
         }
-        List<LocalDate> dues = new ArrayList<>();
-        long counted = 0;
-        long whole = 0;
-        for (ScheduleLine line : schedule.lines()) {
-            for (Arrival arrival : line.arrivals()) {
-                if (arrival.date().equals(payment.date()) && arrival.received().equals(payment.amount())) {
-                    whole = arrival.whole().pence();
-                    if (arrival.counted().isPositive()) {
-                        counted += arrival.counted().pence();
-                        if (!dues.contains(line.date())) {
-                            dues.add(line.date());
-                        }
-                    }
-                }
-            }
-        }
-        dues.sort(null);
+        PaymentSpread spread = PaymentSpread.of(schedule, payment.date(), payment.amount());
+        List<LocalDate> dues = spread.dues();
         boolean stale = payment.forDue().isPresent() && schedule.linksToNoDue().contains(payment);
         // Money beyond the dues goes to an agreed settlement first, then is kept for later dues (DueMatcher).
         boolean settlement = schedule.settlement().isPresent();
@@ -92,9 +75,9 @@ final class DueChoices {
                         CalendarText.dayAndDate(dues.get(1)))
                 : Messages.text("payments.dueChoices.manyDues", dues.size(), CalendarText.dayAndDate(dues.get(0)),
                         CalendarText.dayAndDate(dues.get(dues.size() - 1)));
-        if (whole > counted) {
+        if (spread.left().isPositive()) {
             text = Messages.text(settlement ? "payments.dueChoices.restToSettlementOrLater"
-                    : "payments.dueChoices.restKeptForLater", text, Money.ofPence(whole - counted).format());
+                    : "payments.dueChoices.restKeptForLater", text, spread.left().format());
         }
         if (stale) {
             return Messages.text("payments.dueChoices.chosenNoLongerADue", text);

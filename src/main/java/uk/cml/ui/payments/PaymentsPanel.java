@@ -43,6 +43,8 @@ final class PaymentsPanel extends BorderPane {
     private final AttachmentField evidence;
     private final ComboBox<DueChoices.Choice> forDue = new ComboBox<>();
     private final Label forDueWarning = new Label();
+    /** "£85.00 is 2 payments due of £42.50. ...": which dues the app counts it towards, and how to change that. */
+    private final Label severalDues = new Label();
     private final TableColumn<Payment, String> forTheDue;
     private final Label dateError;
     private final Label dateWarning = new Label();
@@ -134,6 +136,16 @@ final class PaymentsPanel extends BorderPane {
         sameWarning.managedProperty().bind(sameWarning.textProperty().isNotEmpty());
         sameWarning.visibleProperty().bind(sameWarning.managedProperty());
         form.addWide(sameWarning);
+        // Under the amount, where the parent is typing it, and on a saved payment opened from the list.
+        severalDues.setId("payment-several-dues");
+        severalDues.setWrapText(true);
+        severalDues.getStyleClass().add("note");
+        severalDues.managedProperty().bind(severalDues.textProperty().isNotEmpty());
+        severalDues.visibleProperty().bind(severalDues.managedProperty());
+        form.addWide(severalDues);
+        amount.textProperty().addListener((obs, old, now) -> showSeveralDues());
+        date.getEditor().textProperty().addListener((obs, old, now) -> showSeveralDues());
+        date.valueProperty().addListener((obs, old, now) -> showSeveralDues());
         methodError = form.add("payment-method", Messages.text("payments.panel.howItWasPaid"), method, null);
         referenceError = form.add("payment-reference", Messages.text("payments.panel.reference"), reference,
                 Messages.text("payments.panel.asItAppearsOnYour"));
@@ -144,8 +156,11 @@ final class PaymentsPanel extends BorderPane {
         forDueWarning.setWrapText(true);
         forDueWarning.getStyleClass().add("field-hint");
         forDueWarning.managedProperty().bind(forDueWarning.textProperty().isNotEmpty());
-        forDue.valueProperty().addListener((obs, old, now) -> forDueWarning.setText(model.now()
-                .map(l -> DueChoices.warning(now == null ? Optional.empty() : now.due(), l.schedule())).orElse("")));
+        forDue.valueProperty().addListener((obs, old, now) -> {
+            forDueWarning.setText(model.now()
+                    .map(l -> DueChoices.warning(now == null ? Optional.empty() : now.due(), l.schedule())).orElse(""));
+            showSeveralDues();
+        });
         form.addWide(forDueWarning);
         note.setPrefRowCount(2);
         note.setWrapText(true);
@@ -185,6 +200,7 @@ final class PaymentsPanel extends BorderPane {
             evidenceColumn.setVisible(!now.withEvidence().isEmpty());
             loadBin();
             showDueChoices(chosenDue()); // the dues may have changed; the parent's choice stays
+            showSeveralDues();
         });
         edit(null);
     }
@@ -195,6 +211,13 @@ final class PaymentsPanel extends BorderPane {
                 .orElse(List.of(DueChoices.LET_THE_APP));
         forDue.setItems(FXCollections.observableArrayList(choices));
         forDue.setValue(DueChoices.find(choices, linked));
+    }
+
+    /** Worked out from the records loaded, in memory: a schedule takes about a millisecond (ArrearsBenchmark). */
+    private void showSeveralDues() {
+        Payment opened = inForm.opened();
+        severalDues.setText(model.now().map(l -> SeveralDuesNote.forForm(l.records(), model.today(),
+                opened == null ? 0 : opened.id(), amount.getText(), date.typedDate(), chosenDue())).orElse(""));
     }
 
     private Optional<java.time.LocalDate> chosenDue() {

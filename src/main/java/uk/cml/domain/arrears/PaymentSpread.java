@@ -1,0 +1,49 @@
+package uk.cml.domain.arrears;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import uk.cml.domain.Money;
+
+/**
+ * Where one payment's money went in a schedule: the dues it counted towards, oldest first, and what was left over
+ * for an agreed settlement or later dues. A payment is found among the dues' arrivals by its date and the amount
+ * that reached the parent, so two payments of the same amount on the same day show the dues of both.
+ *
+ * @param dues    the dues it counted towards, oldest first
+ * @param counted what of it counted towards those dues (before any Collect and Pay fee)
+ * @param whole   the whole payment, counted the same way; zero when it was not found (dated after the schedule)
+ */
+public record PaymentSpread(List<LocalDate> dues, Money counted, Money whole) {
+
+    public PaymentSpread {
+        dues = List.copyOf(dues);
+    }
+
+    /** Where the payment on {@code date} of {@code received} (as on the bank statement) went in {@code schedule}. */
+    public static PaymentSpread of(ArrearsSchedule schedule, LocalDate date, Money received) {
+        List<LocalDate> dues = new ArrayList<>();
+        long counted = 0;
+        long whole = 0;
+        for (ScheduleLine line : schedule.lines()) {
+            for (Arrival arrival : line.arrivals()) {
+                if (arrival.date().equals(date) && arrival.received().equals(received)) {
+                    whole = arrival.whole().pence();
+                    if (arrival.counted().isPositive()) {
+                        counted += arrival.counted().pence();
+                        if (!dues.contains(line.date())) {
+                            dues.add(line.date());
+                        }
+                    }
+                }
+            }
+        }
+        dues.sort(null);
+        return new PaymentSpread(dues, Money.ofPence(counted), Money.ofPence(whole));
+    }
+
+    /** What of the payment did not go to a due: to an agreed settlement, or kept for later dues. */
+    public Money left() {
+        return whole.minus(counted).max(Money.ZERO);
+    }
+}
