@@ -46,7 +46,14 @@ final class EnforcementRequestLetter extends TemplateBase {
         w.heading("Please take action to collect the arrears");
         w.opening("to ask you to take action to collect the arrears " + other + " owes, which by my records were "
                 + owed + ". The arrears have been owed without a break since "
+                // The records' date is a due's (a weekend due's, not the Monday it was on time by); a date the
+                // parent typed is said as given.
+                + (e.owedSince() == null && since != null ? "the payment due on " : "")
                 + w.needDate(since, "when the arrears began"));
+        // An agreed part payment not yet paid is part of what is owed, not cleared: said, so the CMS can act on it.
+        SettlementWords.notPaid(arrears).ifPresent(s -> w.paragraph(SettlementWords.ofWhatIsOwed(s, arrears.owedNow())
+                + " The arrears it covers are cleared only when it is paid. If it is not paid, please cancel the "
+                + "agreement and collect those arrears."));
         String replyBy = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
         // After a move to Collect and Pay the CMS knows what it has not collected since, but of what was missed under
         // Direct Pay only what the parent told it (seed 000): the letter says that part apart, tells the CMS of it if
