@@ -99,10 +99,10 @@ class AmountChangeTest {
         assertEquals(Money.ofPence(11070), services.payments.schedule(caseId, TODAY).owedOnPassedDues());
         String pack = pack(new PackPeriod(LocalDate.of(2026, 6, 5), TODAY));
         assertTrue(pack.contains("Owed at the end of the period £110.70"), pack);
-        assertTrue(pack.contains("Owed without a break since 26 June 2026"), pack);
+        assertTrue(pack.contains("Owed without a break since the payment due on 26 June 2026"), pack);
         assertFalse(pack.contains("could be from payments due in the last"), pack);
-        assertTrue(pack.contains("Owed without a break: the balance has stayed above zero every day since 26 June "
-                + "2026, so the arrears have not been cleared at any time since then. That comes from totals, so it "
+        assertTrue(pack.contains("Owed without a break: the balance has stayed above zero every day since the "
+                + "payment due on 26 June 2026 was not paid in full, so the arrears have not been cleared at any time since then. That comes from totals, so it "
                 + "holds whichever dues the CMS decides a payment pays."), pack);
 
         // Arrears that did begin in the last month are still said to be all recent, with the caveat as it was.

@@ -254,7 +254,8 @@ class HandWorkedArrearsCasesTest {
 
             String letter = p.letter(LetterTemplates.MISSED_DIRECT_PAY);
             assertTrue(letter.contains("£180.00 is owed. Since 29 March 2026, £780.00 fell due and £600.00 was paid, "
-                    + "so the balance went from £0.00 to £180.00. The arrears have been owed without a break since "
+                    + "so the balance went from £0.00 to £180.00. The arrears have been owed without a break since the "
+                    + "payment due on "
                     + "7 April 2026."), letter);
         }
     }
@@ -284,7 +285,8 @@ class HandWorkedArrearsCasesTest {
 
             String letter = p.letter(LetterTemplates.MISSED_DIRECT_PAY);
             assertTrue(letter.contains("£80.00 is owed."), letter);
-            assertTrue(letter.contains("The arrears have been owed without a break since 16 October 2026."), letter);
+            assertTrue(letter.contains("The arrears have been owed without a break since the payment due on 16 October "
+                    + "2026."), letter);
         }
     }
 
@@ -527,7 +529,8 @@ class HandWorkedArrearsCasesTest {
             assertEquals("£0.00", s.balanceOn(LocalDate.of(2026, 7, 26)).format());
             String letter = p.letter(LetterTemplates.MISSED_DIRECT_PAY);
             assertTrue(letter.contains("£300.00 is owed. Since 1 June 2026, £900.00 fell due and £600.00 was paid, "
-                    + "so the balance went from £0.00 to £300.00. The arrears have been owed without a break since "
+                    + "so the balance went from £0.00 to £300.00. The arrears have been owed without a break since the "
+                    + "payment due on "
                     + "1 August 2026."), letter);
             assertTrue(letter.contains("26 Jul 2026 £300.00 Bank transfer"), "the payment on the day it arrived");
         }
@@ -576,7 +579,8 @@ class HandWorkedArrearsCasesTest {
         // dues of the last 6 months (from 29 Aug 2026): 1 Sep, 1 Oct, 1 Nov (nothing), 1 Dec, 1 Jan, 1 Feb (paid).
         // They begin where 1 Sep's period begins, 25 Aug 2026 (7 early days), with £300.00 owed (Jun, Jul, Aug).
         // So: "£600.00 is owed. Since 25 August 2026, £600.00 fell due and £300.00 was paid, so the balance went
-        // from £300.00 to £600.00. The arrears have been owed without a break since 1 June 2026." (Until 3 Dec 2026
+        // from £300.00 to £600.00. The arrears have been owed without a break since the payment due on 1 June 2026."
+        // (Until 3 Dec 2026
         // the letter listed only the last 3 months, all paid, and said the balance "stayed at £600.00".)
         // Before the fix the report to the CMS said nothing of the £600.00 yet asked it to record what fell due
         // "as listed in this letter", with nothing listed; the letter to the other parent could not be made.
@@ -590,7 +594,8 @@ class HandWorkedArrearsCasesTest {
             assertEquals("£600.00", s.owedNow().format());
             assertEquals(0, s.missedInARow());
             String summary = "£600.00 is owed. Since 25 August 2026, £600.00 fell due and £300.00 was paid, so the "
-                    + "balance went from £300.00 to £600.00. The arrears have been owed without a break since "
+                    + "balance went from £300.00 to £600.00. The arrears have been owed without a break since the "
+                    + "payment due on "
                     + "1 June 2026.";
             String toCms = p.letter(LetterTemplates.MISSED_DIRECT_PAY);
             assertTrue(toCms.contains("By my records on 28 February 2027: " + summary), toCms);

@@ -337,18 +337,15 @@ public final class ArrearsSchedule {
     }
 
     /**
-     * What is still owed on dues dated on or before {@code date}, as the lines' "short" column shows it, plus the
-     * part of a settlement agreed on or before it that has not arrived (a settlement replaces dues missed by the day
-     * it was agreed, so it is at least that old). This is the schedule's matching, not a fact the CMS's records bear
-     * out.
+     * What is still owed on dues dated on or before {@code date}, as the lines' "short" column shows it (the part of
+     * a settlement not yet paid stays owed on the dues it covers). This is the schedule's matching, not a fact the
+     * CMS's records bear out.
      */
     public Money owedOnDuesUpTo(LocalDate date) {
         long owed = 0;
         for (int i = 0; i < lines.size() && !lines.get(i).date().isAfter(date); i++) {
             owed += lines.get(i).shortBy().pence();
         }
-        owed += settlement.filter(s -> !s.agreedOn().isAfter(date))
-                .map(s -> Math.max(0, s.stillToArrive().pence())).orElse(0L);
         return Money.ofPence(owed);
     }
 

@@ -16,9 +16,11 @@ import uk.cml.domain.Words;
  * @param towardsArrears of this payment, what went to older arrears (only for money in the due's own period)
  * @param keptAsCredit   of this payment, what was kept for later dues (only for money in the due's own period)
  * @param how            whether it came in the due's own period, from credit held earlier, or later towards arrears
+ * @param towardsSettlement of {@code towardsArrears}, what was paid under an agreed settlement (it is shown against
+ *                       the dues the settlement covers, so this due's words say where it went)
  */
 public record Arrival(LocalDate date, Money counted, Money whole, Money received, Money towardsArrears,
-        Money keptAsCredit, How how) {
+        Money keptAsCredit, How how, Money towardsSettlement) {
 
     public enum How {
         /** Arrived in the due's own period. */
@@ -28,7 +30,9 @@ public record Arrival(LocalDate date, Money counted, Money whole, Money received
         /** Arrived after the due's period: the surplus of a later period, paid towards arrears. */
         LATER,
         /** Arrived after the due's period, and the parent said it was for this due. */
-        LINKED
+        LINKED,
+        /** Arrived after the due's period and paid under the part payment in full and final settlement covering it. */
+        SETTLEMENT
     }
 
     /**
@@ -55,7 +59,8 @@ public record Arrival(LocalDate date, Money counted, Money whole, Money received
         String onWhen = fee.isEmpty() ? Words.text("arrears.arrival.on", when)
                 : Words.text("arrears.arrival.onWithFee", when, fee);
         if (counted.isZero()) {
-            String where = keptAsCredit.isZero() ? Words.text("arrears.arrival.allTowardsArrears")
+            String where = towardsSettlement.equals(whole) ? Words.text("arrears.arrival.allToSettlement")
+                    : keptAsCredit.isZero() ? Words.text("arrears.arrival.allTowardsArrears")
                     : towardsArrears.isZero() ? Words.text("arrears.arrival.allKeptAsCredit")
                     : Words.text("arrears.arrival.allSplit", towardsArrears.format(), keptAsCredit.format());
             return whole.format() + onWhen + where;
@@ -64,13 +69,17 @@ public record Arrival(LocalDate date, Money counted, Money whole, Money received
                 : Words.text("arrears.arrival.partOf", counted.format(), whole.format());
         return switch (how) {
             case IN_PERIOD -> part + onWhen
-                    + (towardsArrears.isZero() ? ""
-                            : Words.text("arrears.arrival.plusArrears", towardsArrears.format()))
+                    + (towardsSettlement.isZero() ? ""
+                            : Words.text("arrears.arrival.plusSettlement", towardsSettlement.format()))
+                    + (towardsArrears.equals(towardsSettlement) ? ""
+                            : Words.text("arrears.arrival.plusArrears", towardsArrears.minus(towardsSettlement).format()))
                     + (keptAsCredit.isZero() ? "" : Words.text("arrears.arrival.plusCredit", keptAsCredit.format()));
             case FROM_CREDIT -> part + (fee.isEmpty() ? Words.text("arrears.arrival.paidAhead", when)
                     : Words.text("arrears.arrival.paidAheadWithFee", when, fee));
             case LATER -> part + (fee.isEmpty() ? Words.text("arrears.arrival.later", when)
                     : Words.text("arrears.arrival.laterWithFee", when, fee));
+            case SETTLEMENT -> part + (fee.isEmpty() ? Words.text("arrears.arrival.settlement", when)
+                    : Words.text("arrears.arrival.settlementWithFee", when, fee));
             case LINKED -> part + (fee.isEmpty() ? Words.text("arrears.arrival.linked", when)
                     : Words.text("arrears.arrival.linkedWithFee", when, fee));
         };

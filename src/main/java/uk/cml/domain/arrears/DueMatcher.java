@@ -75,11 +75,21 @@ final class DueMatcher {
     private final ArrayDeque<Integer> open = new ArrayDeque<>();
     private final ArrayDeque<Credit> credit = new ArrayDeque<>();
     private Adjustment settlement;
+    /**
+     * The dues the settlement covers that still need money, oldest first. Only the part given up is cleared when it is
+     * agreed: the agreed sum stays owed on them until it arrives (seed 000: if it is not paid, the CMS can cancel the
+     * agreement and pursue the arrears), so every figure counts it as owed.
+     */
+    private final List<Integer> settled = new ArrayList<>();
+    /** Whether each due was covered by the latest settlement (wholly given up, or to be paid under it). */
+    private final LocalDate[] settledUnder;
     private long settlementToPay;
     private long settlementReceived;
     /** Of the settlement's sum, what a later write-off or offset cleared (so it is no longer to arrive). */
     private long settlementWrittenOff;
     private LocalDate settlementPaidOn;
+    /** What was owed on the dues the settlement covers when it was agreed, before any of it was given up. */
+    private long settlementAgainst;
 
     DueMatcher(List<Due> dues, UkCalendar calendar) {
         this.dues = dues;
@@ -95,6 +105,7 @@ final class DueMatcher {
         clearedBy = new AdjustmentKind[n];
         completedOn = new LocalDate[n];
         heldFor = new long[n];
+        settledUnder = new LocalDate[n];
         for (int i = 0; i < n; i++) {
             need[i] = dues.get(i).amount().pence();
             dueOn.putIfAbsent(dues.get(i).date(), i);
@@ -142,7 +153,7 @@ final class DueMatcher {
                     adjust(i, adjusted.get(a), applied[a], a++);
                 }
             }
-            if (need[i] > 0) {
+            if (need[i] > 0 && settledUnder[i] == null) {
                 open.addLast(i);
             }
         }
@@ -198,7 +209,7 @@ final class DueMatcher {
     Optional<SettlementStatus> settlement() {
         return Optional.ofNullable(settlement).map(s -> new SettlementStatus(s.date(), s.amount(),
                 Money.ofPence(settlementToPay), Money.ofPence(settlementReceived), Money.ofPence(settlementWrittenOff),
-                Optional.ofNullable(settlementPaidOn)));
+                Optional.ofNullable(settlementPaidOn), Money.ofPence(settlementAgainst)));
     }
 
     private LocalDate periodEnd(int i, LocalDate asOf) {
@@ -251,16 +262,19 @@ final class DueMatcher {
         }
         long held = holdFor(linked, payment, left - toLinked);
         left -= toLinked + held;
-        long take = Math.min(left, need[i]);
+        // A due the settlement covers is paid as part of it (payOlder), so the settlement's dues are paid in order.
+        long take = settledUnder[i] != null ? 0 : Math.min(left, need[i]);
         left -= take;
+        long settlementBefore = settlementReceived;
         long toArrears = payOlder(payment, left);
+        long toSettlement = settlementReceived - settlementBefore;
         left -= toArrears;
         towards[i] += toLinked + toArrears;
         heldAsCredit[i] += held + left;
         if (left > 0) {
             credit.addLast(new Credit(payment, left, -1));
         }
-        add(i, payment, take, toLinked + toArrears, held + left, Arrival.How.IN_PERIOD);
+        add(i, payment, take, toLinked + toArrears, held + left, Arrival.How.IN_PERIOD, toSettlement);
     }
 
     /**
@@ -297,13 +311,11 @@ final class DueMatcher {
      */
     private long payOlder(CountedPayment payment, long amount) {
         long left = amount;
-        long toSettlement = Math.min(left, settlementToPay - settlementReceived);
-        if (toSettlement > 0) {
-            settlementReceived += toSettlement;
-            left -= toSettlement;
-            if (settlementReceived == settlementToPay) {
-                settlementPaidOn = payment.payment().date();
-            }
+        while (left > 0 && !settled.isEmpty()) {
+            int j = settled.get(0);
+            long take = Math.min(left, need[j]);
+            add(j, payment, take, 0, 0, Arrival.How.SETTLEMENT);
+            left -= take;
         }
         while (left > 0 && !open.isEmpty()) {
             int j = open.peekLast();
@@ -318,9 +330,14 @@ final class DueMatcher {
     }
 
     private void add(int i, CountedPayment payment, long take, long toArrears, long toCredit, Arrival.How how) {
+        add(i, payment, take, toArrears, toCredit, how, 0);
+    }
+
+    private void add(int i, CountedPayment payment, long take, long toArrears, long toCredit, Arrival.How how,
+            long toSettlement) {
         arrivals.get(i).add(new Arrival(payment.payment().date(), Money.ofPence(take),
                 Money.ofPence(payment.counted()), payment.payment().amount(), Money.ofPence(toArrears),
-                Money.ofPence(toCredit), how));
+                Money.ofPence(toCredit), how, Money.ofPence(toSettlement)));
         if (take == 0) {
             return;
         }
@@ -329,6 +346,16 @@ final class DueMatcher {
         if (need[i] == 0) {
             completedOn[i] = payment.payment().date();
         }
+        if (settledUnder[i] != null) {
+            // Money for a due the settlement covers is money paid under it, however it was matched.
+            settlementReceived += take;
+            if (need[i] == 0) {
+                settled.remove(Integer.valueOf(i));
+            }
+            if (settlementReceived == settlementToPay) {
+                settlementPaidOn = payment.payment().date();
+            }
+        }
     }
 
     private void adjust(int i, Adjustment adjustment, long applied, int index) {
@@ -336,10 +363,17 @@ final class DueMatcher {
         switch (adjustment.kind()) {
             case WRITE_OFF, OFFSET -> {
                 long left = applied;
-                long fromSettlement = Math.min(left, settlementToPay - settlementReceived);
-                settlementToPay -= fromSettlement;
-                settlementWrittenOff += fromSettlement;
-                left -= fromSettlement;
+                // The oldest debt first: what is still to be paid under the settlement.
+                while (left > 0 && !settled.isEmpty()) {
+                    int j = settled.get(0);
+                    long rest = clear(j, left, adjustment.kind());
+                    settlementToPay -= left - rest;
+                    settlementWrittenOff += left - rest;
+                    left = rest;
+                    if (need[j] == 0) {
+                        settled.remove(0);
+                    }
+                }
                 while (left > 0 && !open.isEmpty()) {
                     left = clear(open.peekFirst(), left, adjustment.kind());
                     if (need[open.peekFirst()] == 0) {
@@ -354,21 +388,35 @@ final class DueMatcher {
                 }
             }
             case PART_PAYMENT_SETTLEMENT -> {
-                long owed = settlementToPay - settlementReceived;
-                while (!open.isEmpty()) {
-                    int j = open.pollFirst();
-                    owed += need[j];
-                    clear(j, need[j], adjustment.kind());
-                }
+                // It covers what is left of an earlier settlement and every due missed by now.
+                List<Integer> covered = new ArrayList<>(settled);
+                settled.clear();
+                covered.addAll(open);
+                open.clear();
                 // A settlement clears arrears: a due not missed yet is not one, and must still be paid as usual.
                 if (notMissedYet(i, adjustment)) {
                     notMissedAt[index] = need[i];
-                } else if (fallen) {
-                    owed += need[i];
-                    clear(i, need[i], adjustment.kind());
+                } else if (fallen && need[i] > 0 && !covered.contains(i)) {
+                    covered.add(i);
+                }
+                covered.sort(null);
+                // Only the part given up is cleared now, oldest first; the agreed sum stays owed on the newest dues.
+                long givenUp = applied;
+                long owed = 0;
+                settlementAgainst = 0;
+                for (int j : covered) {
+                    settlementAgainst += need[j];
+                }
+                for (int j : covered) {
+                    givenUp = clear(j, givenUp, adjustment.kind());
+                    settledUnder[j] = adjustment.date();
+                    owed += need[j];
+                    if (need[j] > 0) {
+                        settled.add(j);
+                    }
                 }
                 settlement = adjustment;
-                settlementToPay = Math.max(0, owed - applied);
+                settlementToPay = owed;
                 settlementReceived = 0;
                 settlementWrittenOff = 0;
                 settlementPaidOn = settlementToPay == 0 ? adjustment.date() : null;
@@ -407,6 +455,8 @@ final class DueMatcher {
             status = LineStatus.DUE_TODAY;
         } else if (need[i] > 0) {
             status = received[i] > 0 ? LineStatus.PART_PAID : LineStatus.NOTHING_RECEIVED;
+        } else if (settledUnder[i] != null) {
+            status = LineStatus.SETTLED;
         } else if (cleared[i] > 0) {
             status = LineStatus.clearedBy(clearedBy[i]);
         } else if (amount == 0) {
@@ -425,7 +475,7 @@ final class DueMatcher {
                         .map(e -> new ScheduleLine.Cleared(e.getKey(), Money.ofPence(e.getValue()))).toList(),
                 Money.ofPence(need[i]),
                 Money.ofPence(series.balanceOn(balanceDay)), balanceDay, daysLate, due.planId(), due.collectAndPay(),
-                words);
+                words, settledUnder[i]);
     }
 
     /**

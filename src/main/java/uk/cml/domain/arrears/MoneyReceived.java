@@ -52,6 +52,9 @@ public record MoneyReceived(List<ReceivedPayment> payments, Money counted, Money
             for (Arrival arrival : line.arrivals()) {
                 boolean inRange = !arrival.date().isBefore(from);
                 long pence = arrival.counted().pence();
+                if (arrival.how() == Arrival.How.SETTLEMENT && inRange) {
+                    continue; // paid the settlement: the rest below, whichever dues it covers
+                }
                 if (isListed && inRange) {
                     listed += pence;
                 } else if (isListed) {

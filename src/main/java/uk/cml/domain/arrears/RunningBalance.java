@@ -33,6 +33,28 @@ public final class RunningBalance {
     }
 
     /**
+     * The date of the due whose missing began the run of {@link #owedWithoutBreakSince}: the run's first day, or, when
+     * that day is the working day a weekend or bank-holiday due was on time by (28 Feb 2026 was a Saturday, on time by
+     * Monday 2 March), that due's date. The balance only rises when a due is missed, so a run always begins with one;
+     * a letter says "since the payment due on 28 February 2026", the day a reader finds in the schedule, rather than a
+     * Monday on which nothing was due.
+     */
+    public static Optional<LocalDate> owedWithoutBreakSinceDue(ArrearsSchedule schedule) {
+        return owedWithoutBreakSince(schedule).map(since -> {
+            LocalDate due = since;
+            for (ScheduleLine line : schedule.lines()) {
+                if (line.date().isAfter(since)) {
+                    break;
+                }
+                if (line.onTimeBy().equals(since) && line.date().isBefore(due)) {
+                    due = line.date();
+                }
+            }
+            return due;
+        });
+    }
+
+    /**
      * The least part of what is owed at the schedule's date that is owed on dues dated on or before {@code date},
      * whatever dues the payments were attributed to: what is owed, less everything that fell due after that date
      * (at most all of that is still unpaid). Zero when the later dues alone could account for it.

@@ -35,11 +35,13 @@ import uk.cml.domain.calendar.CalendarText;
  *                      the parent knows when it arrived, not when the paying parent paid
  * @param notes         write-offs, offsets, settlements and CMS figures dated from its date to {@code balanceOn}
  *                      (the first due's also those before it), in words, so each sits beside the balance of its day
+ * @param settledUnder  the day the part payment in full and final settlement that covers it was agreed, or null: what
+ *                      is short on it is then the agreed sum still to be paid, and it is Settled once that is paid
  */
 public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodEnd, LineStatus status, String description, Money due,
         Money fee, Money arrivedInPeriod, Money received, List<Arrival> arrivals, Money towardsArrears, Money heldAsCredit,
         Money cleared, AdjustmentKind clearedBy, List<Cleared> clearings, Money shortBy, Money balanceAfter, LocalDate balanceOn, long daysLate, long planId,
-        boolean collectAndPay, List<String> notes) {
+        boolean collectAndPay, List<String> notes, LocalDate settledUnder) {
 
     /** What one kind of adjustment cleared of a due. */
     public record Cleared(AdjustmentKind kind, Money amount) {
@@ -163,12 +165,20 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
                     : arrival.describeBeside(besideIt));
         }
         StringBuilder clearedText = new StringBuilder();
+        if (settledUnder != null && shortBy.isPositive() && status.isShort()) {
+            // Not cleared until it arrives: the CMS can cancel the agreement if it does not (seed 000). Said first,
+            // as it is what is still owed on the due, where a narrow table column still shows it.
+            clearedText.append(Words.text("arrears.line.toPayUnderSettlement", shortBy.format(),
+                    uk.cml.domain.UkFormats.shortDate(settledUnder)));
+        }
         for (Cleared c : clearings) {
             String amount = c.amount().format();
             String how = switch (c.kind()) {
                 case WRITE_OFF -> Words.text("arrears.line.writtenOff", amount);
                 case OFFSET -> Words.text("arrears.line.offset", amount);
-                default -> Words.text("arrears.line.settled", amount);
+                default -> settledUnder == null ? Words.text("arrears.line.settled", amount)
+                        : Words.text("arrears.line.givenUpInSettlement", amount,
+                                uk.cml.domain.UkFormats.shortDate(settledUnder));
             };
             clearedText.append(clearedText.isEmpty() ? "" : "; ").append(how);
         }
@@ -183,6 +193,6 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
      * which a sentence about what arrived should not quote ("what arrived for it: No payment.").
      */
     public boolean nothingArrived() {
-        return arrivals.isEmpty() && clearings.isEmpty();
+        return arrivals.isEmpty() && clearings.isEmpty() && (settledUnder == null || !status.isShort());
     }
 }

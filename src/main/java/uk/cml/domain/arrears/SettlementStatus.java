@@ -12,9 +12,16 @@ import uk.cml.domain.Words;
  * @param toPay    the agreed sum, or what was owed on that date if that was less, less any part written off
  * @param writtenOff of that sum, what a later write-off or offset cleared, so it is no longer to arrive
  * @param paidInFull the date the last of it arrived, if it has
+ * @param against  the arrears it was agreed against: what was owed on the dues it covers when it was agreed, before
+ *                 any of it was given up, so a reply about the offer quotes that, not the sum still to be paid
  */
 public record SettlementStatus(LocalDate agreedOn, Money agreed, Money toPay, Money received,
-        Money writtenOff, Optional<LocalDate> paidInFull) {
+        Money writtenOff, Optional<LocalDate> paidInFull, Money against) {
+
+    /** Whether some of the agreed sum is still to arrive: until it does, the arrears it covers are not cleared. */
+    public boolean notPaidYet() {
+        return stillToArrive().isPositive();
+    }
 
     public Money stillToArrive() {
         return toPay.minus(received);

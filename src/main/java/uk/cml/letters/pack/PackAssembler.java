@@ -139,7 +139,7 @@ public final class PackAssembler {
                 .map(line -> new PackContents.DueToday(line.date(), line.onTimeBy(), line.shortBy()));
         return new PackContents.Summary(schedule.owedOn(period.from().minusDays(1)),
                 schedule.owedOn(period.until()), Money.ofPence(due), received.counted(),
-                RunningBalance.owedWithoutBreakSince(schedule), cms, older, dueToday, amounts(schedule, period));
+                RunningBalance.owedWithoutBreakSinceDue(schedule), cms, older, dueToday, amounts(schedule, period));
     }
 
     /** The plan in force when the period began, then each plan in it that changed the amount due or how often. */

@@ -73,7 +73,8 @@ final class TextSections {
             writer.field(due.date().equals(contents.cover().madeOn()) ? "Also due today (not missed yet)"
                     : "Also due " + UkFormats.shortDate(due.date()) + " (not missed yet)", due.stillToCome().format(), 90);
         }
-        writer.field("Owed without a break since", s.owedSince().map(UkFormats::longDate).orElse("Nothing owed"), 90);
+        writer.field("Owed without a break since", s.owedSince().map(d -> "the payment due on " + UkFormats.longDate(d))
+                .orElse("Nothing owed"), 90);
         // "At least £0.00 older than 12 months" reads as a figure the records show; they show only that all of it
         // could be more recent ("All of the £673.66 owed could be from payments due in the last 3 months."), so
         // that is said instead, once, and nothing about ages when nothing is owed. But when the balance has been
@@ -123,13 +124,15 @@ final class TextSections {
     }
 
     /**
-     * "Owed without a break: the balance has stayed above zero every day since 26 June 2026, so the arrears have not
+     * "Owed without a break: the balance has stayed above zero every day since the payment due on 26 June 2026 was not
+     * paid in full, so the arrears have not
      * been cleared at any time since then. That comes from totals, so it holds whichever dues the CMS decides a
      * payment pays."
      */
     static String unbrokenRun(LocalDate since) {
-        return "Owed without a break: the balance has stayed above zero every day since " + UkFormats.longDate(since)
-                + ", so the arrears have not been cleared at any time since then. That comes from totals, so it holds "
+        return "Owed without a break: the balance has stayed above zero every day since the payment due on "
+                + UkFormats.longDate(since) + " was not paid in full, so the arrears have not been cleared at any time "
+                + "since then. That comes from totals, so it holds "
                 + "whichever dues the CMS decides a payment pays.";
     }
 

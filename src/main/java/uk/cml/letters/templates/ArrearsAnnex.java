@@ -136,7 +136,7 @@ final class ArrearsAnnex {
             text.append('.');
         }
         if (arrears.owedNow().isPositive() && arrears.owedSince() != null) {
-            text.append(" The arrears have been owed without a break since ")
+            text.append(" The arrears have been owed without a break since the payment due on ")
                     .append(UkFormats.longDate(arrears.owedSince())).append('.');
         }
         if (arrears.dueToday() != null) {

@@ -38,11 +38,13 @@ import uk.cml.domain.arrears.SettlementStatus;
  *                     statement shows), so a letter can say it apart from what was missed before the move
  * @param planChanges  every change of the amount due or how often ({@link ArrearsSchedule#planChanges()}), so a
  *                     letter whose dues span one says from when and where the new figure came from
+ * @param settlement   the latest part payment in full and final settlement ({@link ArrearsSchedule#settlement()}),
+ *                     so a letter quoting what is owed says what of it is an agreed sum not yet paid
  */
 public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate asOf, LocalDate since,
         Money owedAtStart, Money settlementDue, Optional<CmsDifference> cmsFigure, LocalDate owedSince,
         MoneyReceived received, ScheduleLine dueToday, Map<LocalDate, Money> shortSince,
-        List<ArrearsSchedule.PlanChange> planChanges) {
+        List<ArrearsSchedule.PlanChange> planChanges, Optional<SettlementStatus> settlement) {
 
     public static final ArrearsDetails NONE = new ArrearsDetails(List.of(), Money.ZERO, null, null, Money.ZERO,
             Money.ZERO, Optional.empty(), null);
@@ -65,6 +67,7 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         received = received == null ? MoneyReceived.NONE : received;
         shortSince = shortSince == null ? Map.of() : Map.copyOf(shortSince);
         planChanges = planChanges == null ? List.of() : List.copyOf(planChanges);
+        settlement = settlement == null ? Optional.empty() : settlement;
     }
 
     /** Figures with a due of today, nothing known of what was owed on any earlier day, and no change of plan said. */
@@ -72,7 +75,7 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
             Money owedAtStart, Money settlementDue, Optional<CmsDifference> cmsFigure, LocalDate owedSince,
             MoneyReceived received, ScheduleLine dueToday) {
         this(lines, owedNow, asOf, since, owedAtStart, settlementDue, cmsFigure, owedSince, received, dueToday,
-                Map.of(), List.of());
+                Map.of(), List.of(), Optional.empty());
     }
 
     /** Figures with no due of today. */
@@ -120,7 +123,7 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         }
         LocalDate recentFrom = schedule.asOf().minusMonths(MONTHS_LISTED).plusDays(1);
         LocalDate longestFrom = schedule.asOf().minusMonths(MOST_MONTHS_LISTED).plusDays(1);
-        Optional<LocalDate> owedSince = RunningBalance.owedWithoutBreakSince(schedule);
+        Optional<LocalDate> owedSince = RunningBalance.owedWithoutBreakSinceDue(schedule);
         LocalDate cutOff = owedSince.filter(d -> d.isBefore(recentFrom))
                 .map(d -> d.isBefore(longestFrom) ? longestFrom : d).orElse(recentFrom);
         List<ScheduleLine> all = schedule.lines();
@@ -140,7 +143,7 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         }
         return new ArrearsDetails(recent, schedule.owedOnPassedDues(), schedule.asOf(), since,
                 schedule.balanceOn(since.minusDays(1)), settlement.max(Money.ZERO), schedule.cmsDifference(),
-                owedSince.orElse(null), received, today, shortFrom, schedule.planChanges());
+                owedSince.orElse(null), received, today, shortFrom, schedule.planChanges(), schedule.settlement());
     }
 
     /**

@@ -60,10 +60,17 @@ final class EnforcementRequestLetter extends TemplateBase {
                 + owed + privatePart.map(p -> ", all from payments due since our case moved to "
                         + ArrangementWords.name(p.move().to()) + " on " + w.date(p.move().on()))
                 .orElse(". The arrears have been owed without a break since "
+                        // The records' date is a due's (a weekend due's, not the Monday it was on time by); a
+                        // date the parent typed is said as given.
+                        + (e.owedSince() == null && since != null ? "the payment due on " : "")
                         + w.needDate(since, "when the arrears began")));
         privatePart.ifPresent(p -> w.paragraph("I am also owed " + p.before().format() + " from payments missed "
                 + "under our private arrangement, before our case moved to " + ArrangementWords.name(p.move().to())
                 + ". I know you cannot collect arrears of a private arrangement, so I do not ask you to."));
+        // An agreed part payment not yet paid is part of what is owed, not cleared: said, so the CMS can act on it.
+        SettlementWords.notPaid(arrears).ifPresent(s -> w.paragraph(SettlementWords.ofWhatIsOwed(s, arrears.owedNow())
+                + " The arrears it covers are cleared only when it is paid. If it is not paid, please cancel the "
+                + "agreement and collect those arrears."));
         String replyBy = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
         // After a move to Collect and Pay the CMS knows what it has not collected since, but of what was missed under
         // Direct Pay only what the parent told it (seed 000): the letter says that part apart, tells the CMS of it if

@@ -27,7 +27,15 @@ final class SettlementReplyLetter extends TemplateBase {
         w.heading("Offer of a part payment in full and final settlement");
         w.opening("to reply to " + offer + ": " + w.otherParent() + " offers to pay "
                 + amount + " as a part payment in full and final settlement of the arrears on my case");
-        if (facts.arrears().owedNow().isPositive() && facts.arrears().asOf() != null) {
+        // Once a settlement is recorded, what is owed is the agreed sum: the offer was made against the arrears
+        // before it, so those are quoted (a later offer is made against what is owed now).
+        java.util.Optional<uk.cml.domain.arrears.SettlementStatus> agreed = facts.arrears().settlement()
+                .filter(a -> s.offerDate() == null || !s.offerDate().isAfter(a.agreedOn()));
+        if (agreed.isPresent()) {
+            w.paragraph("By my records, the arrears were " + agreed.get().against().format() + " when the part "
+                    + "payment in full and final settlement was recorded as agreed on " + w.date(agreed.get().agreedOn())
+                    + ".");
+        } else if (facts.arrears().owedNow().isPositive() && facts.arrears().asOf() != null) {
             w.paragraph("By my records, the arrears were " + facts.arrears().owedNow().format() + " on "
                     + w.date(facts.arrears().asOf()) + ".");
         }

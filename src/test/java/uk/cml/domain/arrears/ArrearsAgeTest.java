@@ -36,17 +36,20 @@ class ArrearsAgeTest {
     }
 
     @Test
-    @DisplayName("a settlement still to arrive is as old as the day it was agreed")
-    void aSettlementDatesFromItsAgreement() {
+    @DisplayName("a settlement still to arrive is as old as the dues it is still owed on")
+    void aSettlementIsAsOldAsTheDuesItCovers() {
         // £100 on the 1st from 1 Jan 2026, nothing paid to March; settled on 10 Mar for £150; April paid on 28 Mar.
+        // The 150 given up clears January and 50 of February; the 150 to be paid is owed on 1 Feb (50) and 1 Mar
+        // (100), so on 2 Apr all of it is older than a month (cut-off 2 Mar), and on 11 Apr too.
         List<PaymentPlan> monthly = List.of(plan("100", PaymentFrequency.MONTHLY, "2026-01-01"));
         List<Adjustment> settled = List.of(adjust("2026-03-10", AdjustmentKind.PART_PAYMENT_SETTLEMENT, "150.00"));
         ArrearsSchedule second = Build.schedule(monthly, List.of(pay("2026-03-28", "100")), settled, "2026-04-02");
         assertEquals(m("150.00"), second.owedNow());
-        assertEquals(m("0.00"), second.owedOlderThanMonths(1), "agreed 10 Mar, after the cut-off of 2 Mar");
+        assertEquals(m("150.00"), second.owedOlderThanMonths(1), "owed on 1 Feb and 1 Mar, before 2 Mar");
+        assertEquals(m("50.00"), second.owedOlderThanMonths(2), "50 on 1 Feb, before the cut-off of 2 Feb");
         ArrearsSchedule eleventh = Build.schedule(monthly, List.of(pay("2026-03-28", "100")), settled,
                 "2026-04-11");
-        assertEquals(m("150.00"), eleventh.owedOlderThanMonths(1), "agreed 10 Mar, before the cut-off of 11 Mar");
+        assertEquals(m("150.00"), eleventh.owedOlderThanMonths(1), "owed on dues before the cut-off of 11 Mar");
     }
 
     @Test

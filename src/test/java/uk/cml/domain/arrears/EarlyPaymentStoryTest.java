@@ -76,14 +76,15 @@ class EarlyPaymentStoryTest {
     void regularPaymentAlongsideASettlement() {
         // £100 on the 1st from 1 Jan 2026; nothing for January to March (300 owed). On 10 Mar a settlement: £150 to
         // clear the lot (150 cleared). The £100 for 1 Apr arrives on 28 Mar (4 days early): it pays 1 Apr, as
-        // regular payments continue beside a settlement. Read on 2 Apr: none of the £150 has arrived.
+        // regular payments continue beside a settlement. Read on 2 Apr: none of the £150 has arrived, so it is still
+        // owed on the dues it covers: the 150 given up clears January and 50 of February, oldest first.
         List<PaymentPlan> monthly = List.of(plan("100", PaymentFrequency.MONTHLY, "2026-01-01"));
         List<Adjustment> settled = List.of(adjust("2026-03-10", AdjustmentKind.PART_PAYMENT_SETTLEMENT, "150.00"));
         ArrearsSchedule early = Build.schedule(monthly, List.of(pay("2026-03-28", "100")), settled, "2026-04-02");
         assertEquals(List.of("2026-01-01 | Settled | 0.00 | 0.00 | 100.00",
-                "2026-02-01 | Settled | 0.00 | 0.00 | 200.00",
+                "2026-02-01 | Nothing received | 0.00 | 50.00 | 200.00",
                 // At the end of 31 Mar: 150 settled for, less April's 100 that came early on 28 Mar.
-                "2026-03-01 | Settled | 0.00 | 0.00 | 50.00",
+                "2026-03-01 | Nothing received | 0.00 | 100.00 | 50.00",
                 "2026-04-01 | Paid | 100.00 | 0.00 | 150.00"), Build.rows(early));
         SettlementStatus settlement = early.settlement().orElseThrow();
         assertEquals(m("0.00"), settlement.received());

@@ -368,8 +368,10 @@ class HandWorkedCasesTest {
         // Money: 15 Jan 25000; nothing for Feb, Mar, Apr: 75000 owed from 15 Apr.
         // Mon 20 Apr offset 10000 (overpaid after care changed): 65000; clears the oldest, 15 Feb (15000 left).
         // Fri 1 May write-off 15000: 50000; clears the rest of 15 Feb.
-        // Tue 5 May settlement: the 50000 owed (15 Mar, 15 Apr) is cleared down to 30000 to be paid (20000 cleared).
-        // 15 May 25000 pays May's due; Wed 20 May 30000 is beyond May's due, so it pays the settlement: 0 owed.
+        // Tue 5 May settlement: the 50000 owed (15 Mar, 15 Apr) comes down to 30000 to be paid: 20000 given up, of
+        // 15 Mar, oldest first; 30000 still owed (5000 of 15 Mar, 25000 of 15 Apr) until it is paid.
+        // 15 May 25000 pays May's due; Wed 20 May 30000 is beyond May's due, so it pays the settlement, shown against
+        // the dues it covers (5000 to 15 Mar, 25000 to 15 Apr), both then Settled: 0 owed.
         // 15 Jun 25000. Due 150000 = received 105000 + cleared 45000 (10000 + 15000 + 20000).
         private final List<PaymentPlan> plans = List.of(plan("250.00", PaymentFrequency.MONTHLY, "2026-01-15"));
         private final List<Payment> money = List.of(pay("2026-01-15", "250.00"), pay("2026-05-15", "250.00"),
@@ -385,8 +387,8 @@ class HandWorkedCasesTest {
             assertEquals(List.of(
                     "2026-01-15 | Paid | 250.00 | 0.00 | 0.00",
                     "2026-02-15 | Written off | 0.00 | 0.00 | 250.00",
-                    "2026-03-15 | Settled | 0.00 | 0.00 | 500.00",
-                    "2026-04-15 | Settled | 0.00 | 0.00 | 300.00",
+                    "2026-03-15 | Settled | 50.00 | 0.00 | 500.00",
+                    "2026-04-15 | Settled | 250.00 | 0.00 | 300.00",
                     "2026-05-15 | Paid | 250.00 | 0.00 | 0.00",
                     "2026-06-15 | Paid | 250.00 | 0.00 | 0.00"), Build.rows(s));
             assertEquals(p(75000), s.owedOn(d("2026-04-19")));
@@ -509,9 +511,10 @@ class HandWorkedCasesTest {
                 List.of(adjust("2026-09-15", AdjustmentKind.PART_PAYMENT_SETTLEMENT, "150.00")));
         assertEquals(p(15000), s.owedNow());
         assertEquals(List.of(
+                // The 15000 given up clears June and half of July, oldest first; the 15000 to be paid is still owed.
                 "2026-06-15 | Settled | 0.00 | 0.00 | 100.00",
-                "2026-07-15 | Settled | 0.00 | 0.00 | 200.00",
-                "2026-08-15 | Settled | 0.00 | 0.00 | 300.00",
+                "2026-07-15 | Nothing received | 0.00 | 50.00 | 200.00",
+                "2026-08-15 | Nothing received | 0.00 | 100.00 | 300.00",
                 "2026-09-15 | Arrived late (1 day) | 100.00 | 0.00 | 150.00"), Build.rows(s));
         SettlementStatus settled = s.settlement().orElseThrow();
         assertEquals(p(15000), settled.toPay(), "the agreed sum is for the three missed months only");

@@ -142,15 +142,16 @@ class ScheduleScenariosTest {
                         "2028-02-29 | Nothing received | 0.00 | 100.00 | 100.00",
                         "2028-03-29 | Paid | 100.00 | 0.00 | 100.00")),
             // Settlement agreed on Tue 20 Jan for £40 still to pay. Before it: 5 Jan nothing, 12 Jan £30 (short 20).
-            // On 20 Jan owed 150 - 30 = 120: 80 cleared, 40 left (5, 12, 19 Jan all Settled). Money after it:
-            // £40 on 21 Jan goes to the settlement, not credit (bal 0); £50 on 26 Jan pays 26 Jan (bal 0).
+            // On 20 Jan owed 150 - 30 = 120: 80 given up, oldest first (5 Jan's 50, 30 of 19 Jan's after 12 Jan's
+            // 20), 40 left on 19 Jan. £40 on 21 Jan pays the settlement, shown against 19 Jan, not credit (bal 0):
+            // all three Settled. £50 on 26 Jan pays 26 Jan (bal 0).
             // Balances: 9 Jan 50; 16 Jan 100 - 30 = 70; 23 Jan 150 - 30 - 80 - 40 = 0; 30 Jan 0.
             Arguments.of("settlement with money before and after its date", FIFTY_WEEKLY,
                 List.of(pay("2026-01-12", "30.00"), pay("2026-01-21", "40.00"), pay("2026-01-26", "50.00")),
                 List.of(adjust("2026-01-20", PART_PAYMENT_SETTLEMENT, "40.00")), "2026-01-30",
                 List.of("2026-01-05 | Settled | 0.00 | 0.00 | 50.00",
                         "2026-01-12 | Settled | 30.00 | 0.00 | 70.00",
-                        "2026-01-19 | Settled | 0.00 | 0.00 | 0.00",
+                        "2026-01-19 | Settled | 40.00 | 0.00 | 0.00",
                         "2026-01-26 | Paid | 50.00 | 0.00 | 0.00")),
             // 5 Jan: £20 on 8 Jan (late, part). 12 Jan paid that day. Write-off of £20 on 14 Jan (owed 30 then):
             // clears 20 of the 30 left on 5 Jan, 10 still owed. Balances: 9 Jan 30; 16 Jan 100 - 70 - 20 = 10.

@@ -57,9 +57,12 @@ class ScheduleTotalsTest {
     }
 
     @Test
-    void everyDueEndsSettledAndTheScheduleKeepsItsDateAndPayments() {
+    void theSumToBePaidStaysOwedOnTheNewestDueAndTheScheduleKeepsItsDateAndPayments() {
+        // Owed 100 on 20 Jan (5 Jan: 50 - 20 written off = 30; 12 Jan 20; 19 Jan 50); the 60 given up is cleared
+        // oldest first: 30 of 5 Jan, 20 of 12 Jan, 10 of 19 Jan. The £40 to be paid stays owed on 19 Jan.
         ArrearsSchedule schedule = schedule();
-        assertEquals(List.of(LineStatus.SETTLED, LineStatus.SETTLED, LineStatus.SETTLED),
+        assertEquals(m("40.00"), schedule.lines().get(2).shortBy());
+        assertEquals(List.of(LineStatus.SETTLED, LineStatus.SETTLED, LineStatus.NOTHING_RECEIVED),
                 schedule.lines().stream().map(ScheduleLine::status).toList());
         assertEquals(d("2026-01-20"), schedule.asOf());
         assertEquals(List.of(pay("2026-01-12", "30.00")), schedule.payments());

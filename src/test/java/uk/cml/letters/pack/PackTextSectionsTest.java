@@ -81,7 +81,8 @@ class PackTextSectionsTest {
         String summary = pageStarting(pages(PackFixture.YEAR_2025, Optional.empty()), PackSection.SUMMARY.title());
         assertLines(summary, "Owed at the start of the period £400.00", "Total due in the period £2,400.00",
                 "Total received in the period £600.00", "Owed at the end of the period £2,200.00",
-                "Owed without a break since 1 November 2024", "of which older than 1 month, at least £2,000.00",
+                "Owed without a break since the payment due on 1 November 2024",
+                "of which older than 1 month, at least £2,000.00",
                 "of which older than 3 months, at least £1,600.00", "of which older than 6 months, at least £1,000.00",
                 "No arrears figure from the CMS is recorded for this period.");
         // £2,200.00 owed, and £2,400.00 fell due in the 12 months to 31 Dec 2025: the totals show nothing that must

@@ -319,7 +319,7 @@ class LettersClaimOnlyTheRecordsTest {
                     Arrangement.COLLECT_AND_PAY);
             String text = new ReadBack(LetterTemplates.ENFORCEMENT_REQUEST, facts).flat();
             assertTrue(text.contains("which by my records were £421.00 on 22 November 2026. The arrears have been owed "
-                    + "without a break since 1 October 2026."), text);
+                    + "without a break since the payment due on 1 October 2026."), text);
             assertTrue(text.contains("I do not know of any enforcement action taken so far."), text);
             assertFalse(text.contains("No enforcement action has been taken"), text);
         }

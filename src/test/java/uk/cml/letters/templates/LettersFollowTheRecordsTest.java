@@ -69,7 +69,8 @@ class LettersFollowTheRecordsTest {
         LetterFacts facts = Facts.complete(LetterTemplates.ENFORCEMENT_REQUEST).toBuilder()
                 .arrears(ArrearsDetails.from(schedule)).build();
         String text = new ReadBack(LetterTemplates.ENFORCEMENT_REQUEST, facts).flat();
-        assertTrue(text.contains("The arrears have been owed without a break since 1 March 2024."), text);
+        assertTrue(text.contains("The arrears have been owed without a break since the payment due on 1 March 2024."),
+                text);
         assertFalse(text.contains("October 2026."), "not the start of the recent months only: " + text);
         assertEquals(LocalDate.of(2024, 3, 1), ArrearsDetails.from(schedule).owedSince());
     }

@@ -63,7 +63,7 @@ class LettersOnADueDayTest {
         String report = letter(LetterTemplates.MISSED_DIRECT_PAY, Arrangement.DIRECT_PAY, schedule);
         assertTrue(report.contains("By my records on 1 December 2026: £500.00 is owed. Since 1 October 2026, "
                 + "£500.00 fell due and £0.00 was paid, so the balance went from £0.00 to £500.00. The arrears "
-                + "have been owed without a break since 1 October 2026. A payment of £250.00 is also due today, "
+                + "have been owed without a break since the payment due on 1 October 2026. A payment of £250.00 is also due today, "
                 + "1 December 2026. It is not counted here, as it is not missed yet."), report);
         assertTrue(report.contains("Total £500.00 £0.00"), report);
     }

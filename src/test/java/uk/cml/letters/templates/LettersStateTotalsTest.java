@@ -50,19 +50,20 @@ class LettersStateTotalsTest {
     void missedThenMadeUp() throws IOException {
         // Balance at the end of 1 Aug £100, 1 Sep £100, 1 Oct £0, 1 Nov £100. Oldest first, Sep's £100 paid Aug;
         // this app puts it towards Sep and Oct's extra £100 towards Aug. Sun 1 Nov's due was on time until the end of
-        // Mon 2 Nov, so the arrears are owed without a break from then.
+        // Mon 2 Nov, so the arrears are owed without a break from then: said as "since the payment due on 1 November
+        // 2026", the due a reader finds in the schedule, rather than a Monday on which nothing was due.
         ArrearsSchedule schedule = monthly(LocalDate.of(2026, 8, 1), 0, 100, 200, 0);
         String request = letter(LetterTemplates.ENFORCEMENT_REQUEST, schedule);
         assertTrue(request.contains("which by my records were £100.00 on 22 November 2026. The arrears have been "
-                + "owed without a break since 2 November 2026."), request);
+                + "owed without a break since the payment due on 1 November 2026."), request);
         assertFalse(request.contains("oldest payment still owed"), request);
 
         String missed = letter(LetterTemplates.MISSED_DIRECT_PAY, schedule);
         // The listed months begin with Sep's period (7 days before 1 Sep), when £100 was owed.
         // As much paid as fell due: the balance stayed where it was, not "went from £100.00 to £100.00".
         assertTrue(missed.contains("£100.00 is owed. Since 25 August 2026, £300.00 fell due and £300.00 was paid, so "
-                + "the balance stayed at £100.00. The arrears have been owed without a break since "
-                + "2 November 2026."), missed);
+                + "the balance stayed at £100.00. The arrears have been owed without a break since the payment due "
+                + "on 1 November 2026."), missed);
         assertFalse(missed.contains("went from"), missed);
         // Each balance is at the end of the day before the next due (the last, on the letter's date); the matching
         // is said as DueMatcher does it: monthly money counts from 7 days before a due.
@@ -93,14 +94,14 @@ class LettersStateTotalsTest {
         ArrearsSchedule schedule = monthly(LocalDate.of(2026, 7, 1), 0, 100, 100, 150, 0);
         String request = letter(LetterTemplates.ENFORCEMENT_REQUEST, schedule);
         assertTrue(request.contains("which by my records were £150.00 on 22 November 2026. The arrears have been "
-                + "owed without a break since 1 July 2026."), request);
+                + "owed without a break since the payment due on 1 July 2026."), request);
         assertFalse(request.contains("was due on 1 July 2026"), request);
 
         String other = letter(LetterTemplates.OTHER_PARENT, schedule);
         // The list goes back to the due that began the arrears (1 Jul), not only the last three months.
         assertTrue(other.contains("£150.00 is owed. Since 1 July 2026, £500.00 fell due and £350.00 was paid, so "
-                + "the balance went from £0.00 to £150.00. The arrears have been owed without a break since 1 July "
-                + "2026."), other);
+                + "the balance went from £0.00 to £150.00. The arrears have been owed without a break since the "
+                + "payment due on 1 July 2026."), other);
         assertFalse(other.contains("on payments due before"), "no split of what is owed by due: " + other);
     }
 }
