@@ -65,6 +65,10 @@ public record DraftField(String id, Observable changes, Supplier<String> read, C
             return new DraftField(id, choice.valueProperty(), () -> String.valueOf(choice.getValue()),
                     chosen -> choose(choice.getItems(), chosen, choice.getSelectionModel()));
         }
+        if (node instanceof javafx.scene.control.CheckBox tick) {
+            return new DraftField(id, tick.selectedProperty(), () -> String.valueOf(tick.isSelected()),
+                    selected -> tick.setSelected(Boolean.parseBoolean(selected)));
+        }
         if (node instanceof Toggle toggle) {
             return new DraftField(id, toggle.selectedProperty(), () -> String.valueOf(toggle.isSelected()),
                     selected -> toggle.setSelected(Boolean.parseBoolean(selected)));

@@ -61,6 +61,7 @@ public final class KeptForm {
         clear.setOnAction(e -> clearIt());
         notice = new FlowPane(8, 4, said, clear);
         notice.setAlignment(Pos.CENTER_LEFT);
+        notice.setPrefWrapLength(240); // never wider than the narrowest form beside its list
         notice.getStyleClass().add("draft-notice");
         notice.setId(form + "-draft-notice");
         notice.managedProperty().bind(notice.visibleProperty());
@@ -86,8 +87,12 @@ public final class KeptForm {
     /** Puts back the draft kept for the record the form now holds, if the app closed while it was typed. */
     void offer() {
         String key = key();
-        TypingDrafts.Draft draft = key == null ? null : keeper.take(key);
-        if (draft == null || asFilled.changed()) {
+        // Not into typing (nor into a form not filled in yet: it is offered again once it is).
+        if (key == null || asFilled.changed()) {
+            return;
+        }
+        TypingDrafts.Draft draft = keeper.take(key);
+        if (draft == null) {
             return;
         }
         beforePutBack = values();
