@@ -60,6 +60,8 @@ public final class AppServices implements AutoCloseable {
     public final StandingStore standing;
     public final AddressPrivacyStore addressPrivacy;
     public final RecordsSafety safety;
+    /** What the parent typed and has not saved, kept beside the records as they type (see TypingDrafts). */
+    public final uk.cml.safety.TypingDrafts drafts;
     private final SingleInstanceLock lock;
     private final List<String> startNotes = new java.util.ArrayList<>();
     private boolean closed;
@@ -74,6 +76,7 @@ public final class AppServices implements AutoCloseable {
         this.cases = new CaseStore(database, history, clock);
         this.addressBook = new AddressBookStore(database, history, clock);
         this.safety = new RecordsSafety(database, settings, dataFolder, clock, Version.current());
+        this.drafts = new uk.cml.safety.TypingDrafts(dataFolder, clock);
         this.calls = new CallStore(database, history, clock);
         this.notes = new NoteStore(database, history, clock);
         DocumentStore files = new DocumentStore(dataFolder.resolve("documents"));

@@ -24,6 +24,7 @@ import uk.cml.ui.common.Messages;
 import uk.cml.ui.letters.write.WriteLetterSection;
 import uk.cml.ui.caseinfo.CaseView;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.DraftKeeper;
 import uk.cml.ui.settings.AppearanceSetting;
 import uk.cml.ui.settings.RecordsSafetyPanel;
 import uk.cml.ui.documents.DocumentsView;
@@ -59,7 +60,8 @@ final class MainScreens {
                 List.of(services.payments, services.sentLetters, services.calls, services.standing));
     }
 
-    MainScreens(AppServices services, OverviewModel overview, Background background, ObservableList<CaseFile> cases,
+    MainScreens(AppServices services, OverviewModel overview, Background background, DraftKeeper drafts,
+                ObservableList<CaseFile> cases,
                 ObjectProperty<CaseFile> currentCase, Consumer<Path> openFolder, Runnable addCase,
                 Consumer<String> restored, FilePicker picker, AppearanceSetting appearance,
                 Supplier<Node> privacyPanel, BooleanSupplier protectBackups) {
@@ -79,15 +81,15 @@ final class MainScreens {
                         () -> new PaymentsView(services.payments,
                         new PaymentsView.Evidence(services.documents, picker, openFolder),
                         new ImportSources(CsvChooser.system(), new ImportPayerStore(services.settings)), background,
-                        services.clock, currentCase, navigator)),
+                        services.clock, currentCase, navigator, drafts)),
                 new LazySection<>("calls", Messages.text("app.mainScreens.calls"),
                         () -> new CallsView(services.calls, services.addressBook,
-                        background, services.clock, services.calendar, currentCase, navigator)),
+                        background, services.clock, services.calendar, currentCase, navigator, drafts)),
                 new LazySection<>("letters", Messages.text("app.mainScreens.letters"),
                         () -> new LettersView(new LettersView.Stores(
                         services.sentLetters, services.receivedLetters, services.documents, services.addressBook,
                         services.standing),
-                        services.calendar, background, services.clock, currentCase, picker, navigator)),
+                        services.calendar, background, services.clock, currentCase, picker, navigator, drafts)),
                 // Where things stand: complaints, challenges and enforcement; its buttons open the letter writer.
                 new LazySection<>(StandingView.KEY, Messages.text("app.mainScreens.whereItStands"),
                         () -> StandingWiring.page(services,
@@ -99,7 +101,7 @@ final class MainScreens {
                         () -> LetterWiring.section(services, background, currentCase)),
                 new LazySection<>("notes", Messages.text("app.mainScreens.notes"),
                         () -> new NotesView(services.notes, background, services.clock,
-                        currentCase)),
+                        currentCase, drafts)),
                 new LazySection<>("case", Messages.text("app.mainScreens.case"),
                         () -> new CaseView(services.cases, background, services.clock,
                         currentCase, saved -> {

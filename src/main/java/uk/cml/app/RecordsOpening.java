@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import uk.cml.safety.TypingDrafts;
 import java.util.logging.Logger;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.privacy.Passcodes;
@@ -20,7 +22,7 @@ import uk.cml.ui.common.SystemAppearance;
  */
 record RecordsOpening(AppServices services, OverviewModel overview, Passcodes passcodes, List<CaseFile> cases,
                       Optional<String> draft, Optional<WindowBounds> bounds, Optional<Long> lastCase,
-                      Appearance appearance, boolean dark) {
+                      Appearance appearance, boolean dark, Map<String, TypingDrafts.Draft> typing) {
 
     static final String DRAFT_SETTING = "setup.draft";
     static final String LAST_CASE_SETTING = "case.last";
@@ -49,7 +51,8 @@ record RecordsOpening(AppServices services, OverviewModel overview, Passcodes pa
                 opened.settings.get(DRAFT_SETTING),
                 opened.settings.get(WindowBounds.SETTING).flatMap(WindowBounds::parse),
                 opened.settings.get(LAST_CASE_SETTING).flatMap(RecordsOpening::savedCaseId), appearance,
-                appearance.dark(appearance == Appearance.SYSTEM && SystemAppearance.prefersDark()));
+                appearance.dark(appearance == Appearance.SYSTEM && SystemAppearance.prefersDark()),
+                opened.drafts.all());
         times.mark("cases and settings read");
         return Optional.of(read);
     }

@@ -24,6 +24,7 @@ import javafx.util.Duration;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.ui.common.Appearance;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.DraftKeeper;
 import uk.cml.ui.common.DropDownEnter;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.SystemAppearance;
@@ -66,6 +67,9 @@ public final class Startup {
     private final ObjectProperty<CaseFile> currentCase = new SimpleObjectProperty<>();
     private final StartupTimes times = new StartupTimes();
     private AppServices services;
+    /** Keeps what is typed in the main window's forms as it is typed; made with the main window. */
+    private DraftKeeper drafts;
+    private java.util.Map<String, uk.cml.safety.TypingDrafts.Draft> draftsAtStart = java.util.Map.of();
     private OverviewModel overview;
     private AppLock lock;
     private BringForward bringForward;
@@ -197,6 +201,18 @@ public final class Startup {
             Platform.runLater(() -> StartScreens.showNotes(stage, notes));
         }
         opened.bounds().ifPresent(b -> b.applyTo(stage));
+        draftsAtStart = opened.typing();
+        AppServices open = services;
+        BoundsKeeping.watch(stage, bounds -> background.run(() -> {
+            if (!open.isClosed()) {
+                open.settings.put(WindowBounds.SETTING, bounds);
+            }
+            return bounds;
+        }, ok -> { }, error -> LOG.log(Level.WARNING, "Could not save the window position", error)));
+        // A day whose changes missed their backup at close (the app was stopped, not closed) gets it now.
+        background.run(() -> open.isClosed() ? java.util.Optional.empty() : open.safety.backUpIfMissed(),
+                made -> made.ifPresent(m -> LOG.info("Made the automatic backup missed when the app last stopped")),
+                error -> LOG.log(Level.WARNING, "The missed automatic backup failed", error));
         cases.setAll(opened.cases());
         setup = new SetupFlow(services, lock, background, clock, cases, currentCase, this::show, this::showMain,
                 stage::close);
@@ -210,7 +226,10 @@ public final class Startup {
 
     private void showMain(CaseFile selected) {
         currentCase.set(selected);
-        MainScreens screens = new MainScreens(services, overview, background, cases, currentCase, openFolder,
+        if (drafts == null) {
+            drafts = new DraftKeeper(services.drafts, draftsAtStart, background, DraftKeeper.PAUSE);
+        }
+        MainScreens screens = new MainScreens(services, overview, background, drafts, cases, currentCase, openFolder,
                 () -> background.run(() -> services.cases.myDetails().orElseThrow(),
                         me -> setup.show(CaseDraft.forNewCase(me), false),
                         error -> {
@@ -234,7 +253,12 @@ public final class Startup {
                 // Once a passcode is set the parent has asked for their records to be locked: backups start protected.
                 () -> lock.passcodes().preferences().removableDriveBackupsProtectedByDefault());
         screens.addToHeader(lock.quickHideButton());
-        beforeClosing = close -> screens.beforeClosing(stage, close);
+        // "Close without saving" loses the typing, as the question says: no draft of it comes back next time.
+        DraftKeeper keeper = drafts;
+        beforeClosing = close -> screens.beforeClosing(stage, () -> {
+            keeper.forgetTyping();
+            close.run();
+        });
         screens.select(firstPage);
         times.mark("main window built");
         // The opening frame stays until the first page has its figures, or a moment at most: the first picture of

@@ -10,13 +10,15 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * The backup made when the app closes: at most one a day, in {@code <data folder>/backups}, keeping the
+ * The backups the app makes by itself (at close, and at start for records changed after the last one): one a day, in {@code <data folder>/backups}, keeping the
  * newest few. Only files this class named are ever removed.
  */
 final class AutomaticBackups {
 
     private static final Logger LOG = Logger.getLogger(AutomaticBackups.class.getName());
     static final String FOLDER = "backups";
+    /** Starts the name of a day's backup being made again, until it is moved over the old one. */
+    static final String REPLACING = "~";
 
     private final Path folder;
 
@@ -28,6 +30,11 @@ final class AutomaticBackups {
     Optional<Path> dueToday(LocalDate today) {
         Path target = folder.resolve(BackupNames.automaticForDay(today));
         return Files.exists(target) ? Optional.empty() : Optional.of(target);
+    }
+
+    /** Where the day's backup goes, whether or not it is there already. */
+    Path forDay(LocalDate day) {
+        return folder.resolve(BackupNames.automaticForDay(day));
     }
 
     Path folder() {

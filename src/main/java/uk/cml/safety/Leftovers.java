@@ -41,7 +41,7 @@ public final class Leftovers {
                     freed += Files.size(path);
                     Files.deleteIfExists(path);
                 } else if (name.endsWith(".new") && (name.startsWith(RecordsAnchor.FILE_NAME)
-                        || name.startsWith(RestoreJournal.INTENT))) {
+                        || name.startsWith(RestoreJournal.INTENT) || name.startsWith(TypingDrafts.FILE_NAME))) {
                     Files.deleteIfExists(path);
                 }
             }

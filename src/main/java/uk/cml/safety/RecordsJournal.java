@@ -35,6 +35,23 @@ public final class RecordsJournal {
         }
     }
 
+    /** The day the records last changed (the newest journal entry's), or empty while nothing is recorded. */
+    public Optional<java.time.LocalDate> lastChangeDay() {
+        return database.read(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet row = s.executeQuery("SELECT at FROM journal ORDER BY id DESC LIMIT 1")) {
+                if (!row.next() || row.getString(1) == null || row.getString(1).length() < 10) {
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.of(java.time.LocalDate.parse(row.getString(1).substring(0, 10)));
+                } catch (java.time.format.DateTimeParseException unreadable) {
+                    return Optional.empty();
+                }
+            }
+        });
+    }
+
     /**
      * True when a fingerprint printed earlier (at least 16 hex digits, spaces allowed) is an entry of the
      * journal. If the records before that day had been rewritten, it would no longer be found.

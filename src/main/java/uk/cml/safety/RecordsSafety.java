@@ -124,19 +124,79 @@ public final class RecordsSafety {
         }
     }
 
-    /** The backup when the app closes: at most once a day, then only the newest ones are kept. */
+    /**
+     * The backup when the app closes: today's, or today's made again when the records changed since it, so each
+     * day's automatic backup holds the records as that day left them.
+     */
     public Optional<BackupResult> backUpIfDue() {
-        Optional<Path> due = automatic.dueToday(LocalDate.now(clock));
-        if (due.isEmpty()) {
+        return backUpDay(LocalDate.now(clock));
+    }
+
+    /**
+     * At start: the records changed after the newest automatic backup was made, so the app stopped before its
+     * backup at close (a log-off, a shutdown, a kill, a power cut). Backs them up now, as they were left, under the
+     * day of their last change: that day gets its backup, and today's close makes today's.
+     */
+    public Optional<BackupResult> backUpIfMissed() {
+        Fingerprint now = journal.current();
+        if (now.entries() == 0) {
             return Optional.empty();
         }
-        BackupResult result = backUpTo(due.get(), Progress.NONE);
+        try {
+            List<Path> made = automatic.list();
+            if (!made.isEmpty() && holds(made.get(made.size() - 1), now)) {
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not list the automatic backups", e);
+        }
+        return backUpDay(journal.lastChangeDay().orElse(LocalDate.now(clock)));
+    }
+
+    private Optional<BackupResult> backUpDay(LocalDate day) {
+        Path target = automatic.forDay(day);
+        BackupResult result;
+        if (!Files.exists(target)) {
+            result = backUpTo(target, Progress.NONE);
+        } else if (holds(target, journal.current())) {
+            return Optional.empty();
+        } else {
+            result = replace(target);
+        }
         try {
             automatic.prune(keepAutomatic());
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not remove old automatic backups", e);
         }
         return Optional.of(result);
+    }
+
+    /** True when the backup holds the records as they stand ({@code now}); false when it cannot be read. */
+    private static boolean holds(Path backup, Fingerprint now) {
+        try (BackupReader reader = new BackupReader(backup, Optional.empty())) {
+            return reader.manifest().fingerprint().equals(now);
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    /** The day's backup written afresh beside the old one, then moved over it: never a moment without one. */
+    private BackupResult replace(Path target) {
+        Path fresh = target.resolveSibling(AutomaticBackups.REPLACING + target.getFileName());
+        try {
+            Files.deleteIfExists(fresh);
+            BackupResult made = backUpTo(fresh, Progress.NONE);
+            try {
+                Files.move(fresh, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(fresh, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            SafeFiles.syncFolder(target.getParent());
+            return new BackupResult(target, made.manifest());
+        } catch (IOException e) {
+            throw BackupDestination.failed(target, dataFolder, e);
+        }
     }
 
     /** Automatic backups in the data folder, newest first. */

@@ -178,6 +178,11 @@ final class CallForm {
                 followUpDone.isSelected(), promiseKept.isSelected());
     }
 
+    /** From now on {@code drafts} keeps what is typed here, for the record {@code record} names (see DraftKeeper). */
+    uk.cml.ui.common.KeptForm keptBy(uk.cml.ui.common.DraftKeeper drafts, java.util.function.Supplier<String> record) {
+        return drafts.keep("call", record, asFilled, grid);
+    }
+
     /** The phone hours from the address book, so the check uses what the parent sees there. */
     void setPhoneHours(PhoneHours hours) {
         phoneHours = hours;

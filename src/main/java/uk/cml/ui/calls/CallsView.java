@@ -11,7 +11,10 @@ import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.evidence.Call;
 import uk.cml.store.AddressBookStore;
 import uk.cml.store.CallStore;
+import javafx.scene.layout.VBox;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.DraftKeeper;
+import uk.cml.ui.common.KeptForm;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.RecordsPage;
 import uk.cml.ui.shell.Destination;
@@ -31,6 +34,13 @@ public final class CallsView extends Page {
     /** @param navigator takes the parent to the letter writer, to confirm a call in writing */
     public CallsView(CallStore store, AddressBookStore addressBook, Background background, Clock clock,
                      UkCalendar calendar, ObjectProperty<CaseFile> currentCase, Navigator navigator) {
+        this(store, addressBook, background, clock, calendar, currentCase, navigator, DraftKeeper.none());
+    }
+
+    /** @param drafts keeps what is typed in the form as it is typed, and puts it back after the app was closed */
+    public CallsView(CallStore store, AddressBookStore addressBook, Background background, Clock clock,
+                     UkCalendar calendar, ObjectProperty<CaseFile> currentCase, Navigator navigator,
+                     DraftKeeper drafts) {
         super("calls", Messages.text("calls.view.calls"));
         this.model = new CallsModel(store, addressBook, background, currentCase,
                 call -> navigator.go(new Destination.LetterFromCall(call)));
@@ -41,10 +51,13 @@ public final class CallsView extends Page {
         confirm.setOnAction(e -> model.editing()
                 .ifPresent(call -> navigator.go(new Destination.LetterFromCall(call))));
         confirm.disableProperty().bind(model.hasSaved().not());
+        form.startNew("");
+        KeptForm kept = form.keptBy(drafts, model::draftRecord);
         RecordsPage.Parts<Call> parts = new RecordsPage.Parts<>("call", Messages.text("calls.view.calls"),
                 Messages.text("calls.view.noteEveryCallWithThe"), Messages.text("calls.view.yourCallsNewestFirst"),
                 Messages.text("calls.view.noCallsNotedYet"), Messages.text("calls.view.saveCall"),
-                Messages.text("calls.model.noteANewCall"), form.view(), form.whenCheck(), CallsView::cellText,
+                Messages.text("calls.model.noteANewCall"), form.view(),
+                new VBox(6, kept.notice(), form.whenCheck()), CallsView::cellText,
                 Call::changesSince);
         page = new RecordsPage<>(model, parts, () -> model.save(form::read), this::showForm, confirm)
                 .asksBeforeLosing(form::hasUnsavedTyping);
@@ -55,7 +68,6 @@ public final class CallsView extends Page {
                 form.offerNumber(number);
             }
         });
-        form.startNew("");
         lay(view, () -> {
             page.afreshUnlessTyping();
             model.reload(Optional.empty());

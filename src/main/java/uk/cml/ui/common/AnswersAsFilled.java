@@ -1,5 +1,6 @@
 package uk.cml.ui.common;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -11,6 +12,7 @@ public final class AnswersAsFilled {
 
     private final Supplier<List<Object>> answers;
     private List<Object> asFilled = List.of();
+    private final List<Runnable> whenFilled = new ArrayList<>();
 
     /** @param answers every answer the form holds, each comparable with equals (texts, dates, choices, ids) */
     public AnswersAsFilled(Supplier<List<Object>> answers) {
@@ -20,6 +22,12 @@ public final class AnswersAsFilled {
     /** The form has just been filled in: what it holds now is what it started with. */
     public void filled() {
         asFilled = answers.get();
+        List.copyOf(whenFilled).forEach(Runnable::run);
+    }
+
+    /** Runs {@code then} each time the form is filled in afresh (new, opened, saved): the {@link DraftKeeper} uses it. */
+    public void whenFilled(Runnable then) {
+        whenFilled.add(then);
     }
 
     /** Something has been typed, chosen or attached since the form was filled in. */

@@ -58,6 +58,15 @@ public final class CaseOfForm {
         return Optional.of(Messages.text("common.caseOfForm.begunForAnotherCase", noun, begunFor.otherParentName()));
     }
 
+    /** Which record the form holds, for the {@link DraftKeeper}: "case-3/new" or "case-3/record-12"; null with no case. */
+    public String draftRecord(java.util.OptionalLong record) {
+        CaseFile of = begunFor != null ? begunFor : currentCase.get();
+        if (of == null) {
+            return null;
+        }
+        return "case-" + of.id() + "/" + (record.isPresent() ? "record-" + record.getAsLong() : "new");
+    }
+
     /** The id of the case the form belongs to (the open one, before any form is begun). */
     public long caseId() {
         return (begunFor != null ? begunFor : currentCase.get()).id();

@@ -141,6 +141,16 @@ public class RecordsModel<T> {
         }, status::problem);
     }
 
+    /**
+     * Which record the form holds, for the {@link DraftKeeper}: "case-3/new", or "case-3/record-12" while one is
+     * corrected; null before any case is open.
+     */
+    public String draftRecord() {
+        T open = editing.get();
+        return formCase.draftRecord(open == null ? java.util.OptionalLong.empty()
+                : java.util.OptionalLong.of(kind.id().applyAsLong(open)));
+    }
+
     /** Starts a new record: nothing selected, no history. */
     public void startNew() {
         formCase.begin();

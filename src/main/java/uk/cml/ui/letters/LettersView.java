@@ -55,6 +55,8 @@ public final class LettersView extends Page {
     private final TableView<ReceivedLetter> receivedTable;
     private final SentLetterForm sentForm;
     private final ReceivedLetterForm receivedForm;
+    /** Keeps what is typed for a letter received, as it is typed (see DraftKeeper). */
+    private final uk.cml.ui.common.KeptForm receivedKept;
     private final VBox formBox = new VBox(12);
     private final Node lists;
     private final Node editor;
@@ -64,6 +66,14 @@ public final class LettersView extends Page {
     /** @param navigator where the "Write..." buttons take the parent: the letter writer, started on the letter */
     public LettersView(Stores stores, UkCalendar calendar, Background background, Clock clock,
                        ObjectProperty<CaseFile> currentCase, FilePicker picker, Navigator navigator) {
+        this(stores, calendar, background, clock, currentCase, picker, navigator,
+                uk.cml.ui.common.DraftKeeper.none());
+    }
+
+    /** @param drafts keeps what is typed in the form for a letter received, and puts it back after a stop */
+    public LettersView(Stores stores, UkCalendar calendar, Background background, Clock clock,
+                       ObjectProperty<CaseFile> currentCase, FilePicker picker, Navigator navigator,
+                       uk.cml.ui.common.DraftKeeper drafts) {
         super("letters", Messages.text("letters.view.letters"));
         this.model = new LettersModel(stores, background, clock, currentCase);
         sentTable = LetterTables.sent(model::answered, model::today);
@@ -87,6 +97,7 @@ public final class LettersView extends Page {
         receivedForm = new ReceivedLetterForm(clock,
                 new AttachmentField("received-scan", stores.documents(), background, caseId, picker,
                         Messages.text("letters.view.scanOrPhotoOfThe")));
+        receivedKept = receivedForm.keptBy(drafts, caseId);
         model.addresses().addListener((ListChangeListener<Object>) c -> sentForm.setAddressBook(model.addresses()));
         model.sent().addListener((ListChangeListener<Object>) c -> receivedForm.setSentLetters(model.sent()));
         model.decisions().addListener((ListChangeListener<Object>) c -> sentForm.setDecisions(model.decisions()));
@@ -228,6 +239,8 @@ public final class LettersView extends Page {
     private void show(LettersModel.Opened opened) {
         losing.hide();
         if (opened == null) {
+            // Back to the list: what was typed is lost (the parent was asked), so it is not put back after a stop.
+            receivedKept.forget();
             sentTable.getSelectionModel().clearSelection();
             receivedTable.getSelectionModel().clearSelection();
             view.setCenter(lists);
@@ -237,7 +250,7 @@ public final class LettersView extends Page {
             formBox.getChildren().setAll(sentForm.grid);
             sentForm.edit(opened.sentLetter(), opened.replyTo(), opened.replyToText());
         } else {
-            formBox.getChildren().setAll(receivedForm.grid);
+            formBox.getChildren().setAll(receivedKept.notice(), receivedForm.grid);
             receivedForm.edit(opened.receivedLetter(), model.stated(opened.receivedLetter()));
         }
         view.setCenter(editor);

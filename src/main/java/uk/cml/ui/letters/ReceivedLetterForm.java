@@ -139,6 +139,12 @@ final class ReceivedLetterForm {
         asFilled.filled();
     }
 
+    /** From now on {@code drafts} keeps what is typed here; {@code caseId} is the case the letter is logged for. */
+    uk.cml.ui.common.KeptForm keptBy(uk.cml.ui.common.DraftKeeper drafts, java.util.function.LongSupplier caseId) {
+        return drafts.keep("received", () -> "case-" + caseId.getAsLong() + "/"
+                + (editing == null ? "new" : "record-" + editing.id()), asFilled, grid);
+    }
+
     /** True when anything has been typed, chosen or attached since the form was filled in: closing it would lose it. */
     boolean hasUnsavedTyping() {
         return asFilled.changed();

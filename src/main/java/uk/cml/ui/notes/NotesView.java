@@ -17,6 +17,8 @@ import uk.cml.store.NoteStore;
 import uk.cml.ui.common.AnswersAsFilled;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.DateInput;
+import uk.cml.ui.common.DraftKeeper;
+import uk.cml.ui.common.KeptForm;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.RecordsPage;
@@ -35,6 +37,12 @@ public final class NotesView extends Page {
     private final AnswersAsFilled asFilled = new AnswersAsFilled(this::answers);
 
     public NotesView(NoteStore store, Background background, Clock clock, ObjectProperty<CaseFile> currentCase) {
+        this(store, background, clock, currentCase, DraftKeeper.none());
+    }
+
+    /** @param drafts keeps what is typed in the form as it is typed, and puts it back after the app was closed */
+    public NotesView(NoteStore store, Background background, Clock clock, ObjectProperty<CaseFile> currentCase,
+                     DraftKeeper drafts) {
         super("notes", Messages.text("notes.view.notes"));
         this.model = new NotesModel(store, clock, background, currentCase);
         ComboBox<NoteCategory> category = new ComboBox<>(FXCollections.observableArrayList(NoteCategory.values()));
@@ -50,18 +58,19 @@ public final class NotesView extends Page {
                 Messages.text("notes.view.chooseEffectOnTheChild"));
         FormGrid.follow(form.add("note-text", Messages.text("notes.view.note"), text, null),
                 model.textProblemProperty());
+        date.set(model.dateProperty().get());
+        asFilled.filled();
+        KeptForm kept = drafts.keep("note", model::draftRecord, asFilled, form);
         RecordsPage.Parts<Note> parts = new RecordsPage.Parts<>("note", Messages.text("notes.view.notes"),
                 Messages.text("notes.view.keepDatedNotesOfAnything"), Messages.text("notes.view.yourNotesNewestFirst"),
                 Messages.text("notes.view.noNotesYet"), Messages.text("notes.view.saveNote"),
-                Messages.text("notes.model.writeANewNote"), form, null,
+                Messages.text("notes.model.writeANewNote"), form, kept.notice(),
                 note -> UkFormats.shortDate(note.happenedOn()) + "\n" + note.title(), Note::changesSince);
         RecordsPage<Note> page = new RecordsPage<>(model, parts, this::save, note -> {
             date.set(model.dateProperty().get());
             asFilled.filled();
         }).asksBeforeLosing(asFilled::changed);
         Node view = page.view();
-        date.set(model.dateProperty().get());
-        asFilled.filled();
         lay(view, () -> {
             page.afreshUnlessTyping();
             model.reload(Optional.empty());

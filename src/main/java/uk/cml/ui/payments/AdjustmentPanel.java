@@ -55,7 +55,7 @@ final class AdjustmentPanel extends BorderPane {
     /** Whether the case is or was under Collect and Pay, so the CMS figure may be before or after its fee. */
     private boolean feeApplies;
 
-    AdjustmentPanel(PaymentsModel model) {
+    AdjustmentPanel(PaymentsModel model, uk.cml.ui.common.DraftKeeper drafts) {
         this.model = model;
         inForm = new RecordInForm<>(model, "adjustment", Messages.text("payments.adjustmentPanel.noun"), table, save,
                 Messages.text("payments.adjustmentPanel.save"), remove, this::answers, this::edit);
@@ -111,7 +111,8 @@ final class AdjustmentPanel extends BorderPane {
                     model.store.restore(Kind.ADJUSTMENT, a.id());
                     return a;
                 }, Messages.text("payments.adjustmentPanel.putTheAdjustmentBack"), x -> { }));
-        VBox editor = new VBox(12, formTitle, form, history, bin);
+        uk.cml.ui.common.KeptForm kept = inForm.keptBy(drafts, "adjustment", form, Adjustment::id);
+        VBox editor = new VBox(12, formTitle, kept.notice(), form, history, bin);
         editor.getStyleClass().addAll("side-editor", "adjustment-editor");
         setCenter(table);
         table.getStyleClass().add("adjustments-table");

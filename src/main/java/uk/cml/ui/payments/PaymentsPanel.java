@@ -69,7 +69,7 @@ final class PaymentsPanel extends BorderPane {
      * @param evidenceField makes the field for the bank statement or screenshot showing the money arrived, given
      *                      the case whose Documents it adds files to: the payment's, even once another is chosen
      */
-    PaymentsPanel(PaymentsModel model, Function<LongSupplier, AttachmentField> evidenceField) {
+    PaymentsPanel(PaymentsModel model, Function<LongSupplier, AttachmentField> evidenceField, uk.cml.ui.common.DraftKeeper drafts) {
         this.model = model;
         inForm = new RecordInForm<>(model, "payment", Messages.text("payments.panel.noun"), table, save,
                 Messages.text("payments.panel.savePayment"), remove, this::answers, this::edit);
@@ -185,7 +185,8 @@ final class PaymentsPanel extends BorderPane {
                     model.store.restore(Kind.PAYMENT, p.id());
                     return p;
                 }, Messages.text("payments.panel.putBackThePaymentOf", p.amount().format()), x -> loadBin()));
-        VBox editor = new VBox(12, formTitle, form, history, bin);
+        uk.cml.ui.common.KeptForm kept = inForm.keptBy(drafts, "payment", form, Payment::id);
+        VBox editor = new VBox(12, formTitle, kept.notice(), form, history, bin);
         editor.getStyleClass().add("side-editor");
         // The buttons stay below the scrolling form, so Save is always in view, even after problems are shown; while
         // the question is asked it takes their place.

@@ -66,6 +66,14 @@ public final class PaymentsView implements Section {
      */
     public PaymentsView(PaymentStore store, Evidence evidence, ImportSources imports, Background background,
                         Clock clock, ObjectProperty<CaseFile> currentCase, Navigator navigator) {
+        this(store, evidence, imports, background, clock, currentCase, navigator,
+                uk.cml.ui.common.DraftKeeper.none());
+    }
+
+    /** @param drafts keeps what is typed in the payment, plan and adjustment forms, and puts it back after a stop */
+    public PaymentsView(PaymentStore store, Evidence evidence, ImportSources imports, Background background,
+                        Clock clock, ObjectProperty<CaseFile> currentCase, Navigator navigator,
+                        uk.cml.ui.common.DraftKeeper drafts) {
         model = new PaymentsModel(store, background, clock, currentCase);
         Label heading = new Label(Messages.text("payments.view.payments"));
         heading.getStyleClass().add("title");
@@ -128,9 +136,9 @@ public final class PaymentsView implements Section {
         model.useSavedNotice(new SavedWithUndo(background, status, model.status()::set));
         PaymentsPanel paymentsPanel = new PaymentsPanel(model, formCase -> new AttachmentField("payment-evidence",
                 evidence.documents(), background, formCase, evidence.picker(),
-                Messages.text("payments.view.bankStatementOrScreenshotShowing")).openWith(evidence.open()));
-        planPanel = new PlanPanel(model);
-        adjustmentPanel = new AdjustmentPanel(model);
+                Messages.text("payments.view.bankStatementOrScreenshotShowing")).openWith(evidence.open()), drafts);
+        planPanel = new PlanPanel(model, drafts);
+        adjustmentPanel = new AdjustmentPanel(model, drafts);
         schedulePanel = new SchedulePanel(model);
         schedulePanel.addAction(export); // it saves the due payments, so it sits with them
         Tab schedule = tab("tab-schedule", Messages.text("payments.view.duePayments"), schedulePanel);

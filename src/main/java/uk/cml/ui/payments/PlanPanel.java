@@ -50,7 +50,7 @@ final class PlanPanel extends BorderPane {
     /** The plan as it was when the question was asked: Save again with it unchanged saves it as typed. */
     private PlanInput offRhythmAt;
 
-    PlanPanel(PaymentsModel model) {
+    PlanPanel(PaymentsModel model, uk.cml.ui.common.DraftKeeper drafts) {
         this.model = model;
         inForm = new RecordInForm<>(model, "plan", Messages.text("payments.planPanel.noun"), table, save,
                 Messages.text("payments.planPanel.savePlan"), remove, this::answers, this::edit);
@@ -105,7 +105,8 @@ final class PlanPanel extends BorderPane {
                     model.store.restore(Kind.PLAN, p.id());
                     return p;
                 }, Messages.text("payments.planPanel.putThePlanBack"), x -> { }));
-        VBox editor = new VBox(12, formTitle, form, history, bin);
+        uk.cml.ui.common.KeptForm kept = inForm.keptBy(drafts, "plan", form, PaymentPlan::id);
+        VBox editor = new VBox(12, formTitle, kept.notice(), form, history, bin);
         editor.getStyleClass().addAll("side-editor", "plan-editor");
         setCenter(table);
         // Under the table (a small window) the form has the width but not the height: two columns of fields, as on

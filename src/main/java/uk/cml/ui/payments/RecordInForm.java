@@ -83,6 +83,16 @@ final class RecordInForm<T> {
         }
     }
 
+    /**
+     * From now on {@code drafts} keeps what is typed in the form's {@code fields}, for the record open (or a new
+     * one), and puts back what was typed before the app closed.
+     */
+    uk.cml.ui.common.KeptForm keptBy(uk.cml.ui.common.DraftKeeper drafts, String form, javafx.scene.Node fields,
+                                     java.util.function.ToLongFunction<T> id) {
+        return drafts.keep(form, () -> begun.draftRecord(opened == null ? java.util.OptionalLong.empty()
+                : java.util.OptionalLong.of(id.applyAsLong(opened))), asFilled, fields);
+    }
+
     /** The record open in the form, or null while a new one is typed. */
     T opened() {
         return opened;

@@ -68,8 +68,8 @@ class ScheduleReadingTest extends AppRobot {
         closeAfter = background;
         PaymentsModel model = interactAndGet(() -> new PaymentsModel(parent.services.payments, background, jobs,
                 ModelCase.CLOCK, parent.currentCase));
-        PlanPanel plans = interactAndGet(() -> new PlanPanel(model));
-        AdjustmentPanel adjustments = interactAndGet(() -> new AdjustmentPanel(model));
+        PlanPanel plans = interactAndGet(() -> new PlanPanel(model, uk.cml.ui.common.DraftKeeper.none()));
+        AdjustmentPanel adjustments = interactAndGet(() -> new AdjustmentPanel(model, uk.cml.ui.common.DraftKeeper.none()));
         TableView<?> plansTable = (TableView<?>) plans.lookup("#plans-table");
         TableView<?> adjustmentsTable = (TableView<?>) adjustments.lookup("#adjustments-table");
         interact(parent::choose);

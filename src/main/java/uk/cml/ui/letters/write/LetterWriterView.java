@@ -94,6 +94,8 @@ public final class LetterWriterView {
     private final Map<String, DraftEdits> leftLetters = new HashMap<>();
     /** Each letter's words as last made into a PDF, by case and letter: changes that are in a PDF are not lost. */
     private final Map<String, DraftEdits.Words> madeAs = new HashMap<>();
+    /** The money lost each letter's last PDF claimed, by {@link #keyOf}: rows typed since are typing not yet saved. */
+    private final Map<String, List<LossRows.Row>> lossesMadeAs = new HashMap<>();
 
     /** @param callsLoader the case's calls, newest first, for the letter confirming a call (run in the background) */
     public LetterWriterView(Background background, ObjectProperty<CaseFile> currentCase,
@@ -129,9 +131,11 @@ public final class LetterWriterView {
         makePdf.setOnAction(e -> {
             String key = keyOf(caseIdNow(), template().key());
             DraftEdits.Words words = DraftEdits.of(draft, headingField.getText(), editors.blocks()).words();
+            List<LossRows.Row> lossesTyped = losses.typed();
             output.save(view.getScene() == null ? null : view.getScene().getWindow(),
                     currentCase.get().id(), template(), facts(), document(), answering, inPlaceOf.replacing(), () -> {
                         madeAs.put(key, words);
+                        lossesMadeAs.put(key, lossesTyped);
                         readLetters();
                     });
         });
@@ -351,6 +355,10 @@ public final class LetterWriterView {
      * of them since: closing the app would lose those changes.
      */
     public boolean hasUnsavedTyping() {
+        if (draft != null && losses.isShown() && !losses.typed().isEmpty()
+                && !losses.typed().equals(lossesMadeAs.get(keyOf(caseIdNow(), draft.templateKey())))) {
+            return true; // money lost typed in the rows, not yet in a PDF
+        }
         if (draft != null && unsaved(keyOf(caseIdNow(), draft.templateKey()),
                 DraftEdits.of(draft, headingField.getText(), editors.blocks()))) {
             return true;

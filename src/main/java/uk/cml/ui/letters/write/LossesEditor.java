@@ -66,6 +66,12 @@ final class LossesEditor {
         return isShown() ? LossRows.items(rows.stream().map(RowFields::row).toList()) : List.of();
     }
 
+    /** Every row as typed, blank rows left out: what closing the app would lose, until a PDF is made of it. */
+    List<LossRows.Row> typed() {
+        return rows.stream().map(RowFields::row)
+                .filter(r -> !(r.what().isBlank() && r.howWorkedOut().isBlank() && r.amount().isBlank())).toList();
+    }
+
     /** A row says what is wrong with it: the letter waits until it is put right. */
     boolean hasProblems() {
         return isShown() && rows.stream().anyMatch(row -> !row.problem.getText().isEmpty());

@@ -256,6 +256,21 @@ class LetterWriterViewTest extends AppRobot {
         assertTrue(interactAndGet(writer::hasUnsavedTyping), "changed again since the PDF");
     }
 
+    /** Money lost typed beside a complaint is typing too: closing the app would lose it, so it asks first. */
+    @Test
+    void moneyLostTypedCountsAsUnsavedTyping() {
+        open(facts("Sam Taylor"));
+        interact(() -> writer.start(LetterTemplates.COLLECTION_COMPLAINT));
+        javafx.scene.Node losses = waitFor("#letter-losses");
+        waitUntil("offered for a complaint", losses::isVisible);
+        press("#loss-add");
+        assertFalse(interactAndGet(writer::hasUnsavedTyping), "an empty row holds nothing to lose");
+        type("#loss-what-0", "Overdraft charges, October 2026");
+        assertTrue(interactAndGet(writer::hasUnsavedTyping), "a loss typed and not made into a PDF");
+        press("#loss-remove-0");
+        assertFalse(interactAndGet(writer::hasUnsavedTyping), "removed again: nothing typed is left");
+    }
+
     @Test
     void aLetterThatMakesNoSenseForHowTheCaseIsArrangedCannotBeMadeAndSaysWhyBesideIt() {
         LetterFacts collectAndPay = facts("Sam Taylor").toBuilder().caseDetails(new LetterFacts.CaseDetails(

@@ -1,0 +1,140 @@
+package uk.cml.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.app.AppServices;
+import uk.cml.app.Startup;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.Child;
+import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.domain.caseinfo.PostalAddress;
+import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.safety.TypingDrafts;
+
+/**
+ * A log-off, a shutdown or a kill cannot ask "Close without saving?": what the parent typed in the call form is kept
+ * as they type, and the next start puts it back, saying so, without saving it as a call.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TypingKeptThroughAKillTest extends AppRobot {
+
+    private static final String NOTE = "They said the payment was taken on the 3rd.\nRing back Friday.";
+
+    @TempDir
+    Path dataFolder;
+    Startup startup;
+    long caseId;
+
+    @Start
+    void start(Stage primary) {
+        // Each test opens the app in a window of its own (see AppRobot.startOn).
+    }
+
+    @BeforeEach
+    void aParentWithACase() {
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
+                    "14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed",
+                    Optional.empty(), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY, Optional.empty(),
+                    List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
+        }
+        startup = startOn(dataFolder);
+        waitFor("#case-switcher");
+    }
+
+    @AfterEach
+    void close() {
+        if (startup != null) {
+            stop(startup);
+        }
+    }
+
+    private Optional<String> keptNote() {
+        return Optional.ofNullable(new TypingDrafts(dataFolder, CLOCK).all().get("call/case-" + caseId + "/new"))
+                .map(d -> d.fields().get("call-said"));
+    }
+
+    /**
+     * The app stopped without asking: the window goes with no close request, so no closing question; the records
+     * are released, as the operating system releases them when it ends the process.
+     */
+    private void killed() {
+        interact(() -> window().hide());
+        stop(startup);
+        startup = null;
+    }
+
+    @Test
+    void aCallNoteTypedBeforeAKillIsPutBackAtTheNextStart() {
+        press("#nav-calls");
+        type("#call-said", NOTE);
+        waitUntil("the typing kept in the data folder", () -> keptNote().filter(NOTE::equals).isPresent());
+        killed();
+
+        startup = startOn(dataFolder);
+        waitFor("#case-switcher");
+        press("#nav-calls");
+        waitUntil("the note put back", () -> NOTE.equals(text("#call-said")));
+        assertTrue(interactAndGet(() -> lookup("#call-draft-notice").query().isVisible()));
+        assertEquals("Put back what you typed on 22 Nov 2026 at 10:15, before the app closed.",
+                interactAndGet(() -> lookup("#call-draft-text").queryLabeled().getText()));
+        assertTrue(interactAndGet(() -> lookup("#call-list").queryListView().getItems().isEmpty()),
+                "put back as typing only: no call is saved until the parent saves it");
+
+        press("#call-draft-clear");
+        waitUntil("cleared", () -> text("#call-said").isEmpty());
+        waitUntil("forgotten in the data folder", () -> keptNote().isEmpty());
+        assertTrue(interactAndGet(() -> !lookup("#call-draft-notice").query().isVisible()));
+    }
+
+    /** The window's place, as the records hold it now (read beside the running app, as SQLite allows). */
+    private Optional<String> savedBounds() throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:"
+                + dataFolder.resolve(uk.cml.store.Database.FILE_NAME));
+             java.sql.PreparedStatement s = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+            s.setString(1, "window.bounds");
+            try (java.sql.ResultSet row = s.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    @Test
+    void theWindowsPlaceIsSavedWhenItIsMovedNotOnlyWhenItCloses() {
+        interact(() -> {
+            window().setMaximized(false);
+            window().setX(40);
+            window().setY(30);
+            window().setWidth(900);
+            window().setHeight(600);
+        });
+        waitUntil("saved once it stood still", () -> savedBounds()
+                .filter(b -> b.startsWith("40.0,30.0,900.0,600.0")).isPresent());
+    }
+
+    @Test
+    void savingTheCallForgetsTheTyping() {
+        press("#nav-calls");
+        type("#call-said", NOTE);
+        waitUntil("the typing kept", () -> keptNote().isPresent());
+        press("#call-save");
+        waitUntil("the call saved", () -> interactAndGet(
+                () -> lookup("#call-list").queryListView().getItems().size() == 1));
+        waitUntil("the typing forgotten once saved", () -> keptNote().isEmpty());
+    }
+}
