@@ -61,6 +61,37 @@ class PackScheduleNotesTest {
         assertTrue(text.contains("Matched by date, all of the £350.00 received went to the payments due listed above."), text);
     }
 
+    @Test
+    @DisplayName("under the table, one line says what Balance is, so a balance rising after a Paid line reads true")
+    void balanceSaidUnderTheTable() throws Exception {
+        // £50.00 a week from Friday 4 Sep; 11 Sep's money arrived early, on Thursday 10 Sep, in 4 Sep's line's days:
+        // 4 Sep's balance is -£50.00, then 11 Sep, Paid, shows £0.00.
+        LocalDate today = LocalDate.of(2026, 9, 17);
+        ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(new PaymentPlan(0, Money.ofPence(5000),
+                PaymentFrequency.WEEKLY, LocalDate.of(2026, 9, 4), "CMS letter")), List.of(
+                        new Payment(0, LocalDate.of(2026, 9, 4), Money.ofPence(5000), PaymentMethod.BANK_TRANSFER, "", ""),
+                        new Payment(0, LocalDate.of(2026, 9, 10), Money.ofPence(5000), PaymentMethod.BANK_TRANSFER, "",
+                                "")), List.of(), today, FeeRule.NONE);
+        PackPeriod period = new PackPeriod(LocalDate.of(2026, 9, 1), today);
+        PackContents contents = new PackContents(new PackContents.Cover("Sam Taylor", List.of(), "Jordan Reed",
+                List.of(), Optional.empty(), "CMS Direct Pay", today), period, Set.of(PackSection.SCHEDULE),
+                new PackContents.Summary(Money.ZERO, schedule.owedNow(), Money.ofPence(10000), Money.ofPence(10000),
+                        Optional.empty(), Optional.empty(), Map.of()),
+                schedule.lines(period.from(), today, java.util.EnumSet.allOf(LineStatus.class)),
+                MoneyReceived.of(schedule, period.from(), period.from()), List.of(), List.of(), List.of(), List.of(),
+                List.of(), Optional.empty(), Optional.empty());
+        Path target = folder.resolve("pack.pdf");
+        new EvidencePackBuilder().build(contents, target, PackProgress.NONE, () -> false);
+        String text = String.join("\n", EvidencePackBuilderTest.pageTexts(target)).replaceAll("\\s+", " ");
+
+        assertTrue(text.contains("4 Sep 2026 £50.00 £50.00 Paid -£50.00"), text);
+        String said = "Balance is what was owed at the end of the day before the next payment was due (on the last "
+                + "line, at the end of the period), counting money on the day it arrived.";
+        int table = text.indexOf("Total £100.00 £100.00");
+        assertTrue(table > 0 && text.indexOf(said) > table
+                && text.indexOf(said) < text.indexOf("Payments received in the period"), text);
+    }
+
     private static Payment pay(int month, long pence) {
         return new Payment(0, LocalDate.of(2026, month, 1), Money.ofPence(pence), PaymentMethod.BANK_TRANSFER, "",
                 "");
