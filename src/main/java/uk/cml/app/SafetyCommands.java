@@ -108,10 +108,17 @@ final class SafetyCommands {
                 out.println(Words.text("safety.details.heading"));
                 report.detailsToCorrect().forEach(detail -> out.println("- " + detail));
             }
+            if (!report.plansToCheck().isEmpty()) {
+                if (!report.allMatch() || !report.detailsToCorrect().isEmpty()) {
+                    out.println();
+                }
+                out.println(Words.text("safety.plans.heading"));
+                report.plansToCheck().forEach(plan -> out.println("- " + plan));
+            }
             boolean found = true;
             if (fingerprint.isPresent()) {
                 found = result.fingerprint().isPresent();
-                if (!report.allMatch() || !report.detailsToCorrect().isEmpty()) {
+                if (report.anythingListed()) {
                     out.println(); // apart from the last finding listed
                 }
                 out.println(Fingerprints.describe(fingerprint.get(), result.fingerprint(), report.allMatch()));

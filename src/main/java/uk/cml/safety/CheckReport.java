@@ -6,20 +6,28 @@ import uk.cml.domain.Words;
 /**
  * What "Check records" found. Each problem is a sentence for the parent naming the record or file. Details to
  * correct are advice, not damage: details the app saved before a rule existed, which the Case page now refuses.
+ * So are plans to check: plans whose first due is off the payment day of the plan before them.
  *
  * @param problems         empty when everything matched
  * @param detailsToCorrect one sentence per stored detail the case rules now refuse; empty when there are none
+ * @param plansToCheck     one sentence per plan first due off the payment day of the plan before it; empty when none
  * @param journalEntries   how many journal entries were checked
  * @param records          how many live records were compared with the journal
  * @param documents        how many stored files were hashed again
  * @param fingerprint      the journal's fingerprint at the time of the check
  */
-public record CheckReport(List<String> problems, List<String> detailsToCorrect, long journalEntries, long records,
-                          long documents, Fingerprint fingerprint) {
+public record CheckReport(List<String> problems, List<String> detailsToCorrect, List<String> plansToCheck,
+                          long journalEntries, long records, long documents, Fingerprint fingerprint) {
 
     public CheckReport {
         problems = List.copyOf(problems);
         detailsToCorrect = List.copyOf(detailsToCorrect);
+        plansToCheck = List.copyOf(plansToCheck);
+    }
+
+    /** Something listed for the parent: what does not match, or advice. */
+    public boolean anythingListed() {
+        return !allMatch() || !detailsToCorrect.isEmpty() || !plansToCheck.isEmpty();
     }
 
     /** Nothing changed outside the app: the records file is sound, whatever details need correcting. */
@@ -34,7 +42,9 @@ public record CheckReport(List<String> problems, List<String> detailsToCorrect, 
         String verdict = allMatch() ? Words.text("safety.check.allMatch", counted, fingerprint.shortForm())
                 : Words.text(problems.size() == 1 ? "safety.check.oneProblem" : "safety.check.problems",
                 problems.size(), counted);
-        return detailsToCorrect.isEmpty() ? verdict : verdict + " " + detailsSummary();
+        String details = detailsToCorrect.isEmpty() ? verdict : verdict + " " + detailsSummary();
+        return plansToCheck.isEmpty() ? details : details + " " + (plansToCheck.size() == 1
+                ? Words.text("safety.check.onePlanToCheck") : Words.text("safety.check.plansToCheck", plansToCheck.size()));
     }
 
     private String detailsSummary() {

@@ -22,8 +22,9 @@ import uk.cml.store.RecordedTimes;
 
 /**
  * Every log of a case as CSV files a spreadsheet opens cleanly: UTF-8 with a byte order mark (so Excel
- * reads £ and accents), readable headings, UK dates, pounds rather than pence. Generic over the tables:
- * any table with a {@code case_id} is a log of that case. Records moved to the bin are left out.
+ * reads £ and accents), readable headings, UK dates, pounds rather than pence, choices by the names the app shows
+ * ("Bank transfer"). Generic over the tables: any table with a {@code case_id} is a log of that case. Records moved
+ * to the bin are left out.
  */
 public final class CsvExport {
 
@@ -130,7 +131,7 @@ public final class CsvExport {
                         if (timed && columns.get(i).equals(RECORDED_AT)) {
                             row.addAll(recorded(r, r.getString(i + 1)));
                         } else {
-                            row.add(CsvValues.cell(columns.get(i), r.getString(i + 1)));
+                            row.add(CsvValues.cell(shape.name(), columns.get(i), r.getString(i + 1)));
                         }
                     }
                     rows.add(row);

@@ -8,7 +8,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import uk.cml.domain.Words;
 
-/** Headings and cells for the CSV export: readable names, UK dates, pounds, and no spreadsheet formulas. */
+/**
+ * Headings and cells for the CSV export: readable names, UK dates, pounds, choices by the app's names for them, and no
+ * spreadsheet formulas.
+ */
 final class CsvValues {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -27,6 +30,11 @@ final class CsvValues {
         String words = column.endsWith("_pence") ? column.substring(0, column.length() - 6) + " (£)" : column;
         words = words.replace('_', ' ').strip();
         return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+
+    /** A cell of {@code table}: a choice by the name the app shows for it ("Bank transfer", not "BANK_TRANSFER"). */
+    static String cell(String table, String column, String value) {
+        return RecordChoices.label(table, column, value).orElseGet(() -> cell(column, value));
     }
 
     static String cell(String column, String value) {

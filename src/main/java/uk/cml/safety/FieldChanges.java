@@ -9,24 +9,11 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import uk.cml.domain.Labelled;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
-import uk.cml.domain.addressbook.AddressBookEntry;
-import uk.cml.domain.arrears.AdjustmentKind;
-import uk.cml.domain.arrears.FeeBasis;
-import uk.cml.domain.arrears.PaymentFrequency;
-import uk.cml.domain.arrears.PaymentMethod;
-import uk.cml.domain.caseinfo.Arrangement;
-import uk.cml.domain.caseinfo.WorkSituation;
-import uk.cml.domain.correspondence.LetterKind;
-import uk.cml.domain.correspondence.PostingMethod;
-import uk.cml.domain.evidence.CallDirection;
-import uk.cml.domain.evidence.NoteCategory;
-import uk.cml.domain.standing.Decision;
-import uk.cml.domain.standing.EnforcementStep;
 
 /**
  * What a record changed outside the app said in the app's history and what it says now, field by field, for the
@@ -75,23 +62,6 @@ final class FieldChanges {
             Map.entry("other_parent_name", "safety.field.otherParentName"),
             Map.entry("cms_reference", "safety.field.cmsReference"),
             Map.entry("arrangement", "safety.field.arrangement"));
-
-    /** Choices kept by their constant's name, shown by the name the app gives them. */
-    private static final Map<String, Class<? extends Enum<?>>> CHOICES = Map.ofEntries(
-            Map.entry("payment.method", PaymentMethod.class),
-            Map.entry("payment_plan.frequency", PaymentFrequency.class),
-            Map.entry("adjustment.kind", AdjustmentKind.class),
-            Map.entry("adjustment.fee_basis", FeeBasis.class),
-            Map.entry("case_file.arrangement", Arrangement.class),
-            Map.entry("arrangement_period.arrangement", Arrangement.class),
-            Map.entry("case_file.other_parent_work", WorkSituation.class),
-            Map.entry("call_log.direction", CallDirection.class),
-            Map.entry("note.category", NoteCategory.class),
-            Map.entry("letter_sent.kind", LetterKind.class),
-            Map.entry("letter_sent.method", PostingMethod.class),
-            Map.entry("enforcement_step.step", EnforcementStep.class),
-            Map.entry("cms_decision.kind", Decision.Kind.class),
-            Map.entry("address_book.kind", AddressBookEntry.EntryKind.class));
 
     /** Day columns whose names do not end in "_on". */
     private static final Set<String> DAYS = Set.of("first_due", "for_due", "date_of_birth", "dated", "last_checked",
@@ -170,13 +140,9 @@ final class FieldChanges {
         } catch (RuntimeException notAsTheAppSavesIt) {
             // Shown as it stands: someone may have typed anything into the file.
         }
-        Class<? extends Enum<?>> choice = CHOICES.get(table + "." + column);
-        if (choice != null) {
-            for (Enum<?> constant : choice.getEnumConstants()) {
-                if (constant.name().equals(value) && constant instanceof Labelled labelled) {
-                    return labelled.label();
-                }
-            }
+        Optional<String> choice = RecordChoices.label(table, column, value);
+        if (choice.isPresent()) {
+            return choice.get();
         }
         if (value.matches("-?[0-9]{1,18}")) {
             return value;

@@ -17,13 +17,15 @@ import uk.cml.documents.DocumentStore;
 import uk.cml.documents.VerifyResult;
 import uk.cml.domain.Words;
 import uk.cml.store.Database;
+import uk.cml.store.SqlWork;
 import uk.cml.store.StoreException;
 
 /**
  * "Check records", on a read-only look at the records file that never creates or changes anything: the
  * schema against the app's own, every journal hash worked out again, the journal's end against the anchor
  * kept beside the file, each live record against its newest journal entry, every stored file hashed again.
- * Names whatever differs, in plain English; apart from that, the case details the Case page would now refuse.
+ * Names whatever differs, in plain English; apart from that, the case details the Case page would now refuse and
+ * the payment plans first due off the payment day of the plan before them.
  */
 public final class RecordsCheck {
 
@@ -54,6 +56,7 @@ public final class RecordsCheck {
     public Result run(Progress progress, Optional<String> fingerprintAsked) {
         List<String> problems = new ArrayList<>();
         List<String> details;
+        List<String> plans;
         progress.update(0, -1, Words.text("safety.progress.checkingJournal"));
         Path file = dataFolder.resolve(Database.FILE_NAME);
         long entries;
@@ -66,7 +69,8 @@ public final class RecordsCheck {
             c.setAutoCommit(false); // one snapshot for the whole check
             int version = schemaVersion(c, file);
             SchemaCheck.compare(c, version, problems);
-            details = detailsToCorrect(c, version);
+            details = advice(c, version, DetailsToCorrect::list, "case details");
+            plans = advice(c, version, PlansToCheck::list, "payment plans");
             boolean journal = SchemaCheck.hasTable(c, "journal");
             if (journal) {
                 JournalCheck.safeguardsFoundMissing(c, problems);
@@ -92,22 +96,22 @@ public final class RecordsCheck {
             throw new StoreException(Words.text("safety.check.notReadToTheEnd", dataFolder), e);
         }
         long files = checkDocuments(referenced, problems, progress);
-        return new Result(new CheckReport(problems, details, entries, records, files, fingerprint), found);
+        return new Result(new CheckReport(problems, details, plans, entries, records, files, fingerprint), found);
     }
 
     /**
-     * The details the Case page would now refuse. Read as this version reads them, so only from records at this
-     * version's schema: older records are upgraded when the app opens them, and the next check lists them.
+     * Advice (details to correct, plans to check), read as this version reads the records, so only from records at this version's schema: older records
+     * are upgraded when the app opens them, and the next check lists it.
      */
-    private static List<String> detailsToCorrect(Connection c, int version) {
+    private static List<String> advice(Connection c, int version, SqlWork<List<String>> advice, String what) {
         if (version != Database.latestSchemaVersion()) {
             return List.of();
         }
         try {
-            return DetailsToCorrect.list(c);
+            return advice.run(c);
         } catch (SQLException | RuntimeException e) {
             // A table changed outside the app is named by the schema check; the rest of the check still runs.
-            LOG.log(Level.WARNING, "The case details could not be read for Check records", e);
+            LOG.log(Level.WARNING, "The " + what + " could not be read for Check records", e);
             return List.of();
         }
     }

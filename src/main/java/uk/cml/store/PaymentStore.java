@@ -66,7 +66,12 @@ public final class PaymentStore implements TimelineSource, TodoSource {
     }
 
     public List<PaymentPlan> plans(long caseId) {
-        return database.read(c -> PaymentRows.plans(c, caseId, false));
+        return database.read(c -> readPlans(c, caseId));
+    }
+
+    /** The case's plans not in the bin, on any connection: Check records reads them read-only. */
+    public static List<PaymentPlan> readPlans(Connection c, long caseId) throws SQLException {
+        return PaymentRows.plans(c, caseId, false);
     }
 
     public List<Payment> payments(long caseId) {

@@ -12,13 +12,19 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.safety.JournalTriggers;
+import uk.cml.store.CaseStore;
 import uk.cml.store.Database;
+import uk.cml.store.History;
+import uk.cml.store.PaymentStore;
 
 /** The headless commands, run as a script would run them, with their exit codes. */
 class SafetyCommandsTest {
@@ -59,6 +65,31 @@ class SafetyCommandsTest {
         assertEquals(SafetyCommands.CHANGES_FOUND, run("verify", "--data-dir", data.toString()), said());
         assertTrue(said().contains("- The case recorded on "), said());
         assertTrue(said().contains("was changed outside the app."), said());
+    }
+
+    @Test
+    @DisplayName("verify: a plan first due off the payment day of the plan before is listed apart, under its heading; still 0")
+    void verifyListsPlansToCheck() throws Exception {
+        try (Database records = Database.open(data, Clock.systemDefaultZone(), JournalTriggers::install)) {
+            PaymentStore payments = new PaymentStore(records, new History(Clock.systemDefaultZone()),
+                    Clock.systemDefaultZone());
+            long caseId = new CaseStore(records, new History(Clock.systemDefaultZone()), Clock.systemDefaultZone())
+                    .cases().get(0).id();
+            PaymentPlan last = payments.plans(caseId).get(payments.plans(caseId).size() - 1);
+            // A week and a day after the plan's first due: never one of its payment days, weekly or monthly.
+            LocalDate offDay = last.firstDue().plusDays(8);
+            payments.savePlan(caseId, new PaymentPlan(0, last.amount().plus(Money.ofPence(100)), last.frequency(),
+                    offDay, "CMS letter"));
+        }
+
+        assertEquals(0, run("verify", "--data-dir", data.toString()), said());
+        List<String> lines = said().lines().toList();
+        assertTrue(lines.get(0).startsWith("Everything matches."), said());
+        assertTrue(lines.get(0).endsWith("Check it against the CMS letter it came from. It is not damage."), said());
+        assertEquals("Payment plans to check on the Payments page:", lines.get(1), said());
+        assertTrue(lines.get(2).startsWith("- Case 'Owed by ") && lines.get(2).endsWith("is right, nothing needs doing."),
+                said());
+        assertEquals(3, lines.size(), said());
     }
 
     @Test

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.cml.importer.CsvParser;
+import uk.cml.importer.CsvRow;
 import uk.cml.store.History;
 
 class CsvExportTest {
@@ -102,6 +104,31 @@ class CsvExportTest {
             assertEquals(parent.resolve("Child Maintenance Log export 2026-11-22 (2)").resolve("Case 1 - Jordan Reed"),
                     second.get(0).folder());
         }
+    }
+
+    @Test
+    @DisplayName("A choice is written by the name the app shows for it (Bank transfer, CMS Direct Pay), never its code")
+    void choicesInTheAppsWords() throws Exception {
+        Path out = temp.resolve("export");
+        try (Records records = Records.withCase(temp.resolve("data"))) {
+            records.database.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO payment_plan (case_id, "
+                    + "amount_pence, frequency, first_due, source, recorded_at) VALUES (1, 4250, 'FOUR_WEEKLY', "
+                    + "'2025-03-07', 'CMS letter', '2025-03-01T09:00')"));
+            records.safety.csvExport().exportCase(1, out);
+        }
+        assertEquals(List.of("Bank transfer", "Bank transfer"), column(out.resolve("Payment.csv"), "Method"));
+        assertEquals(List.of("Every 4 weeks"), column(out.resolve("Payment plan.csv"), "Frequency"));
+        assertEquals(List.of("CMS Direct Pay"), column(out.resolve("Case.csv"), "Arrangement"));
+        assertEquals(List.of("Employed"), column(out.resolve("Case.csv"), "Other parent work"));
+    }
+
+    /** One column of an exported file, read back as a spreadsheet would: by its heading. */
+    private static List<String> column(Path file, String heading) throws Exception {
+        String text = Files.readString(file, StandardCharsets.UTF_8).substring(1); // after the byte order mark
+        List<CsvRow> rows = CsvParser.parse(text).rows();
+        int at = rows.get(0).fields().indexOf(heading);
+        assertTrue(at >= 0, heading + " in " + rows.get(0).fields());
+        return rows.subList(1, rows.size()).stream().map(row -> row.field(at)).toList();
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

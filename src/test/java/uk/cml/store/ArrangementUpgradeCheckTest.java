@@ -72,7 +72,7 @@ class ArrangementUpgradeCheckTest {
             List<uk.cml.safety.CsvExport.CaseExport> exported = safety.exportCsv(folder.resolve("export"));
             Path periods = exported.get(0).folder().resolve("Arrangement period.csv");
             String csv = Files.readString(periods);
-            assertTrue(csv.contains("1,,COLLECT_AND_PAY,01/01/2026 09:00,\r\n2,01/04/2026,DIRECT_PAY,"), csv);
+            assertTrue(csv.contains("1,,CMS Collect and Pay,01/01/2026 09:00,\r\n2,01/04/2026,CMS Direct Pay,"), csv);
 
             // The move's day corrected, then put back: each kept in the journal like any other change.
             LocalDate today = LocalDate.now(DatabaseTest.CLOCK);

@@ -55,6 +55,18 @@ public final class PlanRhythm {
         return Optional.of(new OffRhythm(next, message(often, anchor, often.nth(anchor, n - 1), first, next)));
     }
 
+    /**
+     * The same question of a plan already saved, against the case's other plans: Check records lists the plans saved
+     * before the form asked it, or kept as typed after it.
+     *
+     * @param plans the case's plans, {@code saved} among them or not
+     */
+    public static Optional<OffRhythm> check(PaymentPlan saved, List<PaymentPlan> plans) {
+        List<PaymentPlan> others = plans.stream().filter(p -> p.id() != saved.id()).toList();
+        return check(new PlanInput(saved.amount().format(), saved.frequency(), saved.firstDue(), saved.isStopped(),
+                saved.source()), others);
+    }
+
     private static String message(PaymentFrequency often, LocalDate anchor, LocalDate last, LocalDate typed,
             LocalDate next) {
         String on = UkFormats.shortDate(typed);

@@ -162,8 +162,7 @@ final class TextSections {
                 + "it was paid (whenever the money came) and what is still short, by this record's matching of "
                 + "payments to dues; the CMS may attribute payments differently. "
                 + PaymentTables.matchingInRecord(contents.schedule(), contents.received().toSettlement().isPositive())
-                + " The balance, what was owed at the end of the day before the "
-                + "next due (for the last due, at the end of the period), is from totals and does not depend on the "
+                + " The balance is from totals and does not depend on the "
                 + "matching" + (contents.schedule().stream().anyMatch(
                         line -> line.owedAfter().isNegative()) ? "; a minus balance means payments were ahead, "
                         + "in credit" : "") + ". The second table lists each payment received in the period "
@@ -190,6 +189,11 @@ final class TextSections {
                     TableColumn.right("Due", 1.15), TableColumn.right("Paid towards it", 1.3),
                     TableColumn.left("Status", 2.95), TableColumn.right("Short", 1.1), TableColumn.right("Balance", 1.2)),
                     rows, List.of("Total", due.format(), paid.format(), "", shortBy.format(), "")));
+            // Said under the table, where a balance that rises after a Paid line puzzles a reader: that due's money
+            // came early, in the line before's days, and counts there (DueMatcher.balanceDay, ScheduleLine.owedAfter).
+            writer.block(new LetterBlock.Paragraph("Balance is what was owed at the end of the day before the next "
+                    + "payment was due (on the last line, at the end of the period), counting money on the day it "
+                    + "arrived."));
             dueNotes(cleared, dueToday);
             amounts();
             dueFromBefore();

@@ -10,7 +10,8 @@ import uk.cml.ui.common.Messages;
 
 /**
  * What Check records found, under its summary: what does not match, then, apart and under its own heading, the
- * details to correct on the Case page, so advice is never read as damage. Each part shows only when it has lines.
+ * details to correct on the Case page, and the payment plans to check on the Payments page, so advice is never read
+ * as damage. Each part shows only when it has lines.
  */
 final class CheckFindings extends VBox {
 
@@ -18,15 +19,14 @@ final class CheckFindings extends VBox {
             Messages.text("settings.recordsSafetyPanel.whatCheckRecordsFound"));
     private final Label detailsHeading = new Label(Messages.text("safety.details.heading"));
     private final TextArea details = area("settings-check-details", Messages.text("safety.details.heading"));
+    private final Label plansHeading = new Label(Messages.text("safety.plans.heading"));
+    private final TextArea plans = area("settings-check-plans", Messages.text("safety.plans.heading"));
 
     CheckFindings() {
         super(6);
-        detailsHeading.getStyleClass().add("subheading");
-        detailsHeading.setWrapText(true);
-        detailsHeading.setMinHeight(Region.USE_PREF_SIZE);
-        detailsHeading.setLabelFor(details);
-        details.setPrefRowCount(4); // usually a line or two; the list of what does not match keeps its 6
-        getChildren().addAll(problems, detailsHeading, details);
+        heading(detailsHeading, details);
+        heading(plansHeading, plans);
+        getChildren().addAll(problems, detailsHeading, details, plansHeading, plans);
         hide();
     }
 
@@ -34,7 +34,17 @@ final class CheckFindings extends VBox {
         show(report.problems(), problems);
         show(report.detailsToCorrect(), details);
         shown(detailsHeading, !report.detailsToCorrect().isEmpty());
-        shown(this, !report.allMatch() || !report.detailsToCorrect().isEmpty());
+        show(report.plansToCheck(), plans);
+        shown(plansHeading, !report.plansToCheck().isEmpty());
+        shown(this, report.anythingListed());
+    }
+
+    private static void heading(Label heading, TextArea area) {
+        heading.getStyleClass().add("subheading");
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        heading.setLabelFor(area);
+        area.setPrefRowCount(4); // usually a line or two; the list of what does not match keeps its 6
     }
 
     void hide() {

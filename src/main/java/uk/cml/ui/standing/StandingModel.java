@@ -142,11 +142,12 @@ public final class StandingModel {
 
     /**
      * Changes the day the parent heard of a step already ticked (ticked first, its date typed after); returns the
-     * problem to show beside the date, or empty when it was accepted or nothing changed. An empty box changes nothing.
+     * problem to show beside the date, or empty when it was accepted or nothing changed. An empty box changes nothing,
+     * so words that are no date are refused without tick's "leave it empty for today": the day stays as it was.
      */
     public Optional<String> redate(EnforcementRecord ticked, Optional<LocalDate> heard, boolean unreadable) {
         if (unreadable) {
-            return Optional.of(Messages.text("standing.model.stepDateUnreadable"));
+            return Optional.of(Messages.text("evidence.rules.unreadableDate"));
         }
         if (heard.isEmpty() || heard.get().equals(ticked.heardOn())) {
             return Optional.empty();

@@ -43,22 +43,50 @@ class PackScheduleNotesTest {
                 Money.ofPence(20000), PaymentFrequency.MONTHLY, LocalDate.of(2026, 9, 1), "CMS letter")),
                 List.of(pay(9, 20000), pay(10, 15000)), List.of(new Adjustment(0, LocalDate.of(2026, 10, 15),
                         AdjustmentKind.WRITE_OFF, Money.ofPence(2000), "")), TODAY, FeeRule.NONE);
-        PackPeriod period = new PackPeriod(LocalDate.of(2026, 9, 1), TODAY);
-        PackContents contents = new PackContents(new PackContents.Cover("Sam Taylor", List.of(), "Jordan Reed",
-                List.of(), Optional.empty(), "CMS Direct Pay", TODAY), period, Set.of(PackSection.SCHEDULE),
-                new PackContents.Summary(Money.ZERO, schedule.owedNow(), Money.ofPence(60000), Money.ofPence(35000),
-                        Optional.of(LocalDate.of(2026, 10, 1)), Optional.empty(), Map.of()),
-                schedule.lines(period.from(), TODAY, java.util.EnumSet.allOf(LineStatus.class)),
-                MoneyReceived.of(schedule, period.from(), period.from()), List.of(), List.of(), List.of(), List.of(),
-                List.of(), Optional.empty(), Optional.empty());
-        Path target = folder.resolve("pack.pdf");
-        new EvidencePackBuilder().build(contents, target, PackProgress.NONE, () -> false);
-        String text = String.join("\n", EvidencePackBuilderTest.pageTexts(target)).replaceAll("\\s+", " ");
+        String text = scheduleText(schedule, TODAY, new PackContents.Summary(Money.ZERO, schedule.owedNow(),
+                Money.ofPence(60000), Money.ofPence(35000), Optional.of(LocalDate.of(2026, 10, 1)), Optional.empty(),
+                Map.of()));
         assertTrue(text.contains("Total £600.00 £350.00 £230.00"), text);
         assertTrue(text.contains("£20.00 owed on these payments was cleared by a write-off, an offset or a "
                 + "settlement, as the status says."), text);
         assertTrue(text.contains("£200.00 of the short total is due today and can still arrive today"), text);
         assertTrue(text.contains("Matched by date, all of the £350.00 received went to the payments due listed above."), text);
+    }
+
+    @Test
+    @DisplayName("under the table, one line says what Balance is, so a balance rising after a Paid line reads true")
+    void balanceSaidUnderTheTable() throws Exception {
+        // £50.00 a week from Friday 4 Sep; 11 Sep's money arrived early, on Thursday 10 Sep, in 4 Sep's line's days:
+        // 4 Sep's balance is -£50.00, then 11 Sep, Paid, shows £0.00.
+        LocalDate today = LocalDate.of(2026, 9, 17);
+        ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(new PaymentPlan(0, Money.ofPence(5000),
+                PaymentFrequency.WEEKLY, LocalDate.of(2026, 9, 4), "CMS letter")), List.of(
+                        new Payment(0, LocalDate.of(2026, 9, 4), Money.ofPence(5000), PaymentMethod.BANK_TRANSFER, "", ""),
+                        new Payment(0, LocalDate.of(2026, 9, 10), Money.ofPence(5000), PaymentMethod.BANK_TRANSFER, "",
+                                "")), List.of(), today, FeeRule.NONE);
+        String text = scheduleText(schedule, today, new PackContents.Summary(Money.ZERO, schedule.owedNow(),
+                Money.ofPence(10000), Money.ofPence(10000), Optional.empty(), Optional.empty(), Map.of()));
+
+        assertTrue(text.contains("4 Sep 2026 £50.00 £50.00 Paid -£50.00"), text);
+        String said = "Balance is what was owed at the end of the day before the next payment was due (on the last "
+                + "line, at the end of the period), counting money on the day it arrived.";
+        int table = text.indexOf("Total £100.00 £100.00");
+        assertTrue(table > 0 && text.indexOf(said) > table
+                && text.indexOf(said) < text.indexOf("Payments received in the period"), text);
+    }
+
+    /** The pack's schedule from 1 Sep 2026 to {@code today}, printed and read back, on one line. */
+    private String scheduleText(ArrearsSchedule schedule, LocalDate today, PackContents.Summary summary)
+            throws Exception {
+        PackPeriod period = new PackPeriod(LocalDate.of(2026, 9, 1), today);
+        PackContents contents = new PackContents(new PackContents.Cover("Sam Taylor", List.of(), "Jordan Reed",
+                List.of(), Optional.empty(), "CMS Direct Pay", today), period, Set.of(PackSection.SCHEDULE), summary,
+                schedule.lines(period.from(), today, java.util.EnumSet.allOf(LineStatus.class)),
+                MoneyReceived.of(schedule, period.from(), period.from()), List.of(), List.of(), List.of(), List.of(),
+                List.of(), Optional.empty(), Optional.empty());
+        Path target = folder.resolve("pack.pdf");
+        new EvidencePackBuilder().build(contents, target, PackProgress.NONE, () -> false);
+        return String.join("\n", EvidencePackBuilderTest.pageTexts(target)).replaceAll("\\s+", " ");
     }
 
     private static Payment pay(int month, long pence) {

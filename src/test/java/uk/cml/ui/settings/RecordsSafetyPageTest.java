@@ -19,7 +19,12 @@ import uk.cml.app.SampleFolders;
 import uk.cml.app.Startup;
 import uk.cml.safety.BackupRestore;
 import uk.cml.safety.JournalTriggers;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.store.CaseStore;
 import uk.cml.store.Database;
+import uk.cml.store.History;
+import uk.cml.store.PaymentStore;
 import uk.cml.ui.AppRobot;
 
 /** Settings: a fingerprint from a letter checked; a backup protected with a password; a second copy turned away. */
@@ -176,14 +181,8 @@ class RecordsSafetyPageTest extends AppRobot {
         assertFalse(label("#settings-safety-status").contains("Everything matches"), label("#settings-safety-status"));
     }
 
-    /** A phone number an earlier version kept is listed under its own heading, apart from what does not match. */
-    @Test
-    void checkRecordsListsADetailToCorrectApart() {
-        SampleFolders.fill(dataFolder);
-        try (Database old = Database.open(dataFolder, CLOCK, JournalTriggers::install)) {
-            old.inTransaction(c -> c.createStatement().executeUpdate(
-                    "UPDATE my_details SET phone = '07700 900123 call after 6pm'"));
-        }
+    /** Opens the records on Settings and presses Check records, which finds nothing changed outside the app. */
+    private void checkRecordsFindsNothingChanged() {
         Startup[] opened = new Startup[1];
         interact(() -> {
             opened[0] = new Startup(new Stage(), dataFolder, CLOCK, folder -> { }, "settings");
@@ -193,6 +192,17 @@ class RecordsSafetyPageTest extends AppRobot {
         waitFor("#settings-check-records");
         press("#settings-check-records");
         waitUntil("the check is done", () -> label("#settings-safety-status").startsWith("Everything matches."));
+    }
+
+    /** A phone number an earlier version kept is listed under its own heading, apart from what does not match. */
+    @Test
+    void checkRecordsListsADetailToCorrectApart() {
+        SampleFolders.fill(dataFolder);
+        try (Database old = Database.open(dataFolder, CLOCK, JournalTriggers::install)) {
+            old.inTransaction(c -> c.createStatement().executeUpdate(
+                    "UPDATE my_details SET phone = '07700 900123 call after 6pm'"));
+        }
+        checkRecordsFindsNothingChanged();
         assertTrue(label("#settings-safety-status").contains("It is not damage: your records file is sound."),
                 label("#settings-safety-status"));
         TextArea details = lookup("#settings-check-details").query();
@@ -202,6 +212,30 @@ class RecordsSafetyPageTest extends AppRobot {
                 interactAndGet(details::getText));
         assertTrue(interactAndGet(details::isVisible), "the details are shown");
         assertFalse(interactAndGet(problems::isVisible), "nothing that does not match is shown");
+    }
+
+    /** A plan saved first due off the payment day of the plan before is listed under its own heading, as advice. */
+    @Test
+    void checkRecordsListsAPlanToCheckApart() {
+        SampleFolders.fill(dataFolder);
+        try (Database records = Database.open(dataFolder, CLOCK, JournalTriggers::install)) {
+            PaymentStore payments = new PaymentStore(records, new History(CLOCK), CLOCK);
+            long caseId = new CaseStore(records, new History(CLOCK), CLOCK).cases().get(0).id();
+            PaymentPlan last = payments.plans(caseId).get(payments.plans(caseId).size() - 1);
+            payments.savePlan(caseId, new PaymentPlan(0, last.amount().plus(Money.ofPence(100)), last.frequency(),
+                    last.firstDue().plusDays(8), "CMS letter"));
+        }
+        checkRecordsFindsNothingChanged();
+        assertTrue(label("#settings-safety-status").endsWith("Check it against the CMS letter it came from. It is "
+                + "not damage."), label("#settings-safety-status"));
+        TextArea plans = lookup("#settings-check-plans").query();
+        String listed = interactAndGet(plans::getText);
+        assertTrue(listed.endsWith("is right, nothing needs doing."), listed);
+        assertTrue(interactAndGet(plans::isVisible), "the plan is shown");
+        TextArea details = lookup("#settings-check-details").query();
+        TextArea problems = lookup("#settings-check-findings").query();
+        assertFalse(interactAndGet(details::isVisible), "no details to correct");
+        assertFalse(interactAndGet(problems::isVisible), "nothing that does not match");
     }
 
     /**

@@ -242,6 +242,32 @@ class WhereThingsStandTest extends AppRobot {
     }
 
     /**
+     * Found in review: correcting the day of a step already ticked with words that are no date said "or leave it
+     * empty for today", but an empty box keeps the day it has. The message now says only how to type a date, and the
+     * day stays as it was.
+     */
+    @Test
+    void wordsTypedOverATickedStepsDaySayHowToTypeADateAndKeepTheDay() throws Exception {
+        harness = new PageHarness(dataFolder);
+        long caseId = harness.currentCase.get().id();
+        harness.services.standing.tick(new EnforcementRecord(0, caseId, EnforcementStep.ARREARS_NOTICE,
+                LocalDate.of(2026, 11, 17), ""));
+        StandingView page = page();
+        interact(() -> harness.show(page));
+        String step = "#standing-step-arrears-notice";
+        waitUntil("the step shows ticked", () -> lookup(step).queryAs(javafx.scene.control.CheckBox.class)
+                .isSelected());
+
+        type(step + "-date", "17 Nov");
+        press("#standing-decision-note"); // and leaves the box, as a parent would
+
+        waitUntil("the words are explained", () -> label(step + "-date-error").equals("That is not a date we can "
+                + "read. Type it like 22/11/2026."));
+        assertEquals(LocalDate.of(2026, 11, 17), harness.services.standing.enforcement(caseId).get(0).heardOn());
+        assertTrue(lookup(step).queryAs(javafx.scene.control.CheckBox.class).isSelected(), "still ticked");
+    }
+
+    /**
      * Found in review: a step ticked first and its date typed after was saved as heard today, its date box greyed
      * out at today's date and the typing lost ("for 0 days", the next step counted from today). Either order now
      * gives the typed date: the record, the days at the step and the suggested next step all count from it.
