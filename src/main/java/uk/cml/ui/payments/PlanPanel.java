@@ -26,6 +26,7 @@ import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.PlanFields;
 import uk.cml.ui.common.NewestFirst;
+import uk.cml.ui.common.WrappingCells;
 
 /** The payment plans tab: every plan, the date each applies from, and the form to add or correct one. */
 final class PlanPanel extends BorderPane {
@@ -70,12 +71,20 @@ final class PlanPanel extends BorderPane {
                 PlanWords::howOften, 180);
         often.setId("plans-how-often");
         table.getColumns().add(often);
-        table.getColumns().add(Columns.text(Messages.text("payments.planPanel.whereItCameFrom"), PaymentPlan::source,
-                220));
-        // "Fri 19 Sep 2025", the amount and "Every 2 weeks, on Fridays" always read in full; the source gives way.
+        // "CMS annual review letter dated 2 Sep 2025" is the words to check a plan against: it read "CMS annual
+        // review letter d..." beside the form at 1366 wide. It wraps onto more lines, as the letters' list does.
+        TableColumn<PaymentPlan, String> cameFrom = Columns.text(Messages.text("payments.planPanel.whereItCameFrom"),
+                PaymentPlan::source, 220);
+        cameFrom.setId("plans-source");
+        cameFrom.setCellFactory(WrappingCells.table());
+        table.getColumns().add(cameFrom);
+        WrappingCells.refitRowsOnResize(table);
+        // "Fri 19 Sep 2025", the amount and "Every 2 weeks, on Fridays" always read in full; the source gives way
+        // by wrapping, but keeps room for a few words a line.
         from.setMinWidth(Math.max(from.getMinWidth(), 124));
         table.getColumns().get(1).setMinWidth(Math.max(table.getColumns().get(1).getMinWidth(), 84));
         often.setMinWidth(Math.max(often.getMinWidth(), 176));
+        cameFrom.setMinWidth(Math.max(cameFrom.getMinWidth(), 160));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         FormGrid form = new FormGrid();
         form.getStyleClass().add("side-form"); // beside a table: a narrower label column
