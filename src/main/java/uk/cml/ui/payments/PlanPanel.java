@@ -45,6 +45,8 @@ final class PlanPanel extends BorderPane {
     private final BinList<PaymentPlan> bin;
     /** The plan open in the form (or none), the case the form is for, and the question before typing is lost. */
     private final RecordInForm<PaymentPlan> inForm;
+    /** The form and its buttons, beside the table or (folded if the parent likes) under it. */
+    private final FoldingSide side;
     /** Asks before a first due off the payment day of the plan before is saved (PlanRhythm), with its date to use. */
     private final Label offRhythm = new Label();
     private final Button useSuggested = new Button();
@@ -119,8 +121,8 @@ final class PlanPanel extends BorderPane {
         setCenter(table);
         // Under the table (a small window) the form has the width but not the height: two columns of fields, as on
         // Payments received.
-        Scrolling.besideOrBelow(this, Scrolling.withActions(editor, inForm.question(), save, fresh, remove),
-                form::setTwoColumns);
+        side = Scrolling.withActions("plan", editor, inForm.question(), save, fresh, remove);
+        Scrolling.besideOrBelow(this, side, form::setTwoColumns);
         getStyleClass().add("tab-body");
         model.loaded().addListener((obs, old, now) -> {
             NewestFirst.show(table, now.records().plans());
@@ -143,6 +145,7 @@ final class PlanPanel extends BorderPane {
         if (plan == null) {
             return;
         }
+        side.unfold(); // the plan chosen shows in the form, even if it was folded away to read the list
         model.background.run(() -> model.store.earlierVersions(Kind.PLAN, plan.id()),
                 versions -> history.setText(Versions.describe(versions, Versions::plan)), model::showProblem);
     }
