@@ -52,6 +52,8 @@ class MissedLetterButtonTest extends AppRobot {
     void close() {
         slowDisk.countDown();
         if (harness != null) {
+            // The page's reads (and the bins they ask for) end before the harness closes their thread.
+            waitUntil("the page's reads are done", () -> harness.background.running().get() == 0);
             interact(harness::close);
         }
     }
