@@ -15,6 +15,7 @@ import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.StatusChip;
 import uk.cml.ui.common.StatusChip.Status;
 import uk.cml.ui.common.StatusChip.Tone;
+import uk.cml.ui.common.WrappingCells;
 
 /** The two lists on the letters page, with the words each column shows. */
 final class LetterTables {

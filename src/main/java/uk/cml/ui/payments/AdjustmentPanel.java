@@ -51,6 +51,8 @@ final class AdjustmentPanel extends BorderPane {
     private final BinList<Adjustment> bin;
     /** The adjustment open in the form (or none), the case the form is for, and the question before typing is lost. */
     private final RecordInForm<Adjustment> inForm;
+    /** The form and its buttons, beside the table or (folded if the parent likes) under it. */
+    private final FoldingSide side;
     private final FormGrid form;
     /** Whether the case is or was under Collect and Pay, so the CMS figure may be before or after its fee. */
     private boolean feeApplies;
@@ -119,8 +121,8 @@ final class AdjustmentPanel extends BorderPane {
         // Under the table (a small window) the form has the width but not the height: two columns of fields, as on
         // Payments received. Its longest choice holds the form about 680 px wide, so beside it at 1366 x 768 the
         // table had 415 px and read "3 Oct ..."; the form goes beside only when the table keeps about 600.
-        Scrolling.besideOrBelow(this, Scrolling.withActions(editor, inForm.question(), save, fresh, remove),
-                BESIDE_FROM, form::setTwoColumns);
+        side = Scrolling.withActions("adjustment", editor, inForm.question(), save, fresh, remove);
+        Scrolling.besideOrBelow(this, side, BESIDE_FROM, form::setTwoColumns);
         getStyleClass().add("tab-body");
         model.loaded().addListener((obs, old, now) -> {
             NewestFirst.show(table, now.records().adjustments());
@@ -155,6 +157,7 @@ final class AdjustmentPanel extends BorderPane {
         if (adjustment == null) {
             return;
         }
+        side.unfold(); // the adjustment chosen shows in the form, even if it was folded away to read the list
         model.background.run(() -> model.store.earlierVersions(Kind.ADJUSTMENT, adjustment.id()),
                 versions -> history.setText(Versions.describe(versions, Versions::adjustment)), model::showProblem);
     }

@@ -186,7 +186,10 @@ final class ImportDialog {
         filling = true;
         mapping.fill(file.csv(), found.mapping().orElse(ImportMappingControls.fallback(file.csv())));
         columns.setSelected(found.mapping().isEmpty());
-        payers.setText(String.join(", ", start));
+        // What the parent typed before choosing the file is theirs: the names found only fill an empty field.
+        if (payers.getText().isBlank()) {
+            payers.setText(String.join(", ", start));
+        }
         filling = false;
         rebuild();
     }

@@ -6,8 +6,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -42,6 +45,8 @@ final class PaymentsModel {
     private final ObjectProperty<CaseFile> currentCase;
     private final ObjectProperty<Loaded> loaded = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
+    /** True from asking for the records until the newest ask is answered: till then what is shown may be old. */
+    private final BooleanProperty reading = new SimpleBooleanProperty(false);
     private long generation;
     private SavedWithUndo saved;
 
@@ -66,6 +71,16 @@ final class PaymentsModel {
 
     ReadOnlyObjectProperty<Loaded> loaded() {
         return loaded;
+    }
+
+    /** Whether the current case's records are being read (the first time, or again after a change). */
+    ReadOnlyBooleanProperty reading() {
+        return reading;
+    }
+
+    /** The records of the case shown are read and none is being read again: what is shown is up to date. */
+    boolean isRead() {
+        return loaded.get() != null && !reading.get();
     }
 
     Optional<Loaded> now() {
@@ -129,6 +144,7 @@ final class PaymentsModel {
             return;
         }
         long mine = ++generation;
+        reading.set(true);
         LocalDate today = today();
         jobs.start(() -> {
             PaymentRecords records = store.records(caseFile.id());
@@ -138,8 +154,14 @@ final class PaymentsModel {
             // A slower, older load must not replace a newer one (the case may have changed meanwhile).
             if (mine == generation) {
                 loaded.set(result);
+                reading.set(false);
             }
-        }, error -> status.set(Problems.forParent(error)));
+        }, error -> {
+            if (mine == generation) {
+                reading.set(false);
+            }
+            status.set(Problems.forParent(error));
+        });
     }
 
     /** Saves in the background; on success says {@code done} and reloads; on failure says why. */

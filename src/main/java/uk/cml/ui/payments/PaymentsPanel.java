@@ -64,6 +64,8 @@ final class PaymentsPanel extends BorderPane {
     private final BinList<Payment> bin;
     /** The payment open in the form (or none), the case the form is for, and the question before typing is lost. */
     private final RecordInForm<Payment> inForm;
+    /** The form and its buttons, beside the table or (folded if the parent likes) under it. */
+    private final FoldingSide side;
 
     /**
      * @param evidenceField makes the field for the bank statement or screenshot showing the money arrived, given
@@ -190,7 +192,7 @@ final class PaymentsPanel extends BorderPane {
         editor.getStyleClass().add("side-editor");
         // The buttons stay below the scrolling form, so Save is always in view, even after problems are shown; while
         // the question is asked it takes their place.
-        BorderPane side = Scrolling.withActions(editor, inForm.question(), save, fresh, remove);
+        side = Scrolling.withActions("payment", editor, inForm.question(), save, fresh, remove);
         side.getStyleClass().add("payment-side");
         setCenter(table);
         // Under the table (a small window) the form has the width but not the height: two columns of fields.
@@ -259,6 +261,7 @@ final class PaymentsPanel extends BorderPane {
         if (payment == null) {
             return;
         }
+        side.unfold(); // the payment chosen shows in the form, even if it was folded away to read the list
         model.background.run(() -> model.store.evidenceOf(payment.id()), found -> {
             if (inForm.opened() == payment) {
                 boolean untouched = !inForm.typing();

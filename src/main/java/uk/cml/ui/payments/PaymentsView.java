@@ -107,8 +107,21 @@ public final class PaymentsView implements Section {
         importFile.setId("payments-import");
         importFile.setOnAction(e -> new ImportDialog(model, imports, view.getScene().getWindow()).show());
         this.writeAboutMissed.setId("payments-write-missed");
-        this.writeAboutMissed.setOnAction(e -> navigator.go(new Destination.LetterAboutMissedPayments()));
-        this.writeAboutMissed.setDisable(true);
+        // Never greyed out: pressed while the records are read, it says so and opens the letter once they are.
+        // Only while this page is showing: a parent who went elsewhere meanwhile is not taken away from it.
+        MissedLetterAsk missedLetter = new MissedLetterAsk(model, () -> {
+            if (view.getScene() != null) {
+                navigator.go(new Destination.LetterAboutMissedPayments());
+            }
+        });
+        this.writeAboutMissed.setOnAction(e -> missedLetter.press());
+        Label missedNote = new Label();
+        missedNote.setId("payments-write-missed-note");
+        missedNote.getStyleClass().add("status");
+        missedNote.setWrapText(true);
+        missedNote.textProperty().bind(missedLetter.note());
+        missedNote.managedProperty().bind(missedNote.textProperty().isNotEmpty());
+        missedNote.visibleProperty().bind(missedNote.managedProperty());
         heading.setMinWidth(Region.USE_PREF_SIZE);
         owed.setMinWidth(Region.USE_PREF_SIZE);
         Label status = new Label();
@@ -131,7 +144,8 @@ public final class PaymentsView implements Section {
         // The actions get a row of their own, so the title and the amount owed are never cut short.
         writeAboutMissed.setMinWidth(Region.USE_PREF_SIZE);
         importFile.setMinWidth(Region.USE_PREF_SIZE);
-        HBox actions = new HBox(10, this.writeAboutMissed, importFile);
+        HBox.setHgrow(missedNote, javafx.scene.layout.Priority.ALWAYS);
+        HBox actions = new HBox(10, this.writeAboutMissed, importFile, missedNote);
         actions.setAlignment(Pos.CENTER_LEFT);
         model.useSavedNotice(new SavedWithUndo(background, status, model.status()::set));
         PaymentsPanel paymentsPanel = new PaymentsPanel(model, formCase -> new AttachmentField("payment-evidence",
@@ -189,8 +203,6 @@ public final class PaymentsView implements Section {
                     ? Messages.text("payments.view.isWhatOwesBeforeThe", now.format(), loaded.caseFile()
                     .otherParentName(), schedule.afterFee(now).format()) : "");
         }
-        boolean anyShort = schedule.lines().stream().anyMatch(line -> line.status().isShort());
-        writeAboutMissed.setDisable(!anyShort);
         // Under a private arrangement the letter goes to the other parent, not the CMS.
         writeAboutMissed.setText(loaded.caseFile().arrangement() == Arrangement.PRIVATE
                 ? Messages.text("payments.view.writeAboutTheMissedPayments")

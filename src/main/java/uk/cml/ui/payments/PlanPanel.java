@@ -26,6 +26,7 @@ import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.PlanFields;
 import uk.cml.ui.common.NewestFirst;
+import uk.cml.ui.common.WrappingCells;
 
 /** The payment plans tab: every plan, the date each applies from, and the form to add or correct one. */
 final class PlanPanel extends BorderPane {
@@ -44,6 +45,8 @@ final class PlanPanel extends BorderPane {
     private final BinList<PaymentPlan> bin;
     /** The plan open in the form (or none), the case the form is for, and the question before typing is lost. */
     private final RecordInForm<PaymentPlan> inForm;
+    /** The form and its buttons, beside the table or (folded if the parent likes) under it. */
+    private final FoldingSide side;
     /** Asks before a first due off the payment day of the plan before is saved (PlanRhythm), with its date to use. */
     private final Label offRhythm = new Label();
     private final Button useSuggested = new Button();
@@ -70,12 +73,20 @@ final class PlanPanel extends BorderPane {
                 PlanWords::howOften, 180);
         often.setId("plans-how-often");
         table.getColumns().add(often);
-        table.getColumns().add(Columns.text(Messages.text("payments.planPanel.whereItCameFrom"), PaymentPlan::source,
-                220));
-        // "Fri 19 Sep 2025", the amount and "Every 2 weeks, on Fridays" always read in full; the source gives way.
+        // "CMS annual review letter dated 2 Sep 2025" is the words to check a plan against: it read "CMS annual
+        // review letter d..." beside the form at 1366 wide. It wraps onto more lines, as the letters' list does.
+        TableColumn<PaymentPlan, String> cameFrom = Columns.text(Messages.text("payments.planPanel.whereItCameFrom"),
+                PaymentPlan::source, 220);
+        cameFrom.setId("plans-source");
+        cameFrom.setCellFactory(WrappingCells.table());
+        table.getColumns().add(cameFrom);
+        WrappingCells.refitRowsOnResize(table);
+        // "Fri 19 Sep 2025", the amount and "Every 2 weeks, on Fridays" always read in full; the source gives way
+        // by wrapping, but keeps room for a few words a line.
         from.setMinWidth(Math.max(from.getMinWidth(), 124));
         table.getColumns().get(1).setMinWidth(Math.max(table.getColumns().get(1).getMinWidth(), 84));
         often.setMinWidth(Math.max(often.getMinWidth(), 176));
+        cameFrom.setMinWidth(Math.max(cameFrom.getMinWidth(), 160));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         FormGrid form = new FormGrid();
         form.getStyleClass().add("side-form"); // beside a table: a narrower label column
@@ -111,8 +122,8 @@ final class PlanPanel extends BorderPane {
         setCenter(table);
         // Under the table (a small window) the form has the width but not the height: two columns of fields, as on
         // Payments received.
-        Scrolling.besideOrBelow(this, Scrolling.withActions(editor, inForm.question(), save, fresh, remove),
-                form::setTwoColumns);
+        side = Scrolling.withActions("plan", editor, inForm.question(), save, fresh, remove);
+        Scrolling.besideOrBelow(this, side, form::setTwoColumns);
         getStyleClass().add("tab-body");
         model.loaded().addListener((obs, old, now) -> {
             NewestFirst.show(table, now.records().plans());
@@ -135,6 +146,7 @@ final class PlanPanel extends BorderPane {
         if (plan == null) {
             return;
         }
+        side.unfold(); // the plan chosen shows in the form, even if it was folded away to read the list
         model.background.run(() -> model.store.earlierVersions(Kind.PLAN, plan.id()),
                 versions -> history.setText(Versions.describe(versions, Versions::plan)), model::showProblem);
     }

@@ -84,6 +84,9 @@ final class Scrolling {
                         table.minHeightProperty()));
                 side.getStyleClass().add("below-table");
                 panel.setBottom(side);
+                if (side instanceof FoldingSide folding) {
+                    folding.foldable(true);
+                }
                 placed.accept(true);
                 measureAgain(side);
             } else if (!below && panel.getRight() != side) {
@@ -93,6 +96,9 @@ final class Scrolling {
                 panel.minHeightProperty().unbind();
                 panel.setMinHeight(Region.USE_COMPUTED_SIZE);
                 side.getStyleClass().remove("below-table");
+                if (side instanceof FoldingSide folding) {
+                    folding.foldable(false);
+                }
                 panel.setRight(side);
                 placed.accept(false);
                 measureAgain(side);
@@ -116,12 +122,10 @@ final class Scrolling {
     /**
      * A side form that scrolls, with its buttons fixed below it, so Save is always in view. While {@code losing} is
      * asked it takes the buttons' place, so the form keeps its room; both sit in line with the form (.side-actions).
+     * Under the table the form can be folded away to read the list ({@link FoldingSide}, "{@code idPrefix}-form-fold").
      */
-    static javafx.scene.layout.BorderPane withActions(Region editor, uk.cml.ui.common.LosingQuestion losing,
+    static FoldingSide withActions(String idPrefix, Region editor, uk.cml.ui.common.LosingQuestion losing,
             Node... actions) {
-        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(10, actions);
-        javafx.scene.layout.VBox foot = new javafx.scene.layout.VBox(8, losing.inPlaceOf(buttons).view(), buttons);
-        foot.getStyleClass().add("side-actions");
-        return new javafx.scene.layout.BorderPane(wrap(editor), null, null, foot, null);
+        return new FoldingSide(idPrefix, wrap(editor), losing, actions);
     }
 }

@@ -61,6 +61,14 @@ class ImportDialogTest extends AppRobot {
 
     /** Opens the Payments page for a case owed by Daniel Reed, with the file the "chooser" hands over. */
     private void openPaymentsWith(String corpusFile) throws IOException {
+        openDialogWith(corpusFile);
+        press("#import-choose");
+        waitUntil("the preview is built", () -> lookup("#import-confirm").queryButton().getText()
+                .startsWith("Import 4"));
+    }
+
+    /** The Payments page as above, with the import dialog open and no file chosen yet. */
+    private void openDialogWith(String corpusFile) throws IOException {
         Path file = downloads.resolve(corpusFile);
         try (InputStream in = getClass().getResourceAsStream("/uk/cml/importer/banks/" + corpusFile)) {
             Files.write(file, in.readAllBytes());
@@ -83,9 +91,20 @@ class ImportDialogTest extends AppRobot {
         Label owed = waitFor("#payments-owed");
         waitUntil("the page has loaded", () -> owed.getText().startsWith("Owed"));
         press("#payments-import");
+    }
+
+    /**
+     * A parent who typed who the money is from before choosing the file lost it: the other parent's name (and the
+     * names remembered) replaced it. What they typed stays; the name is filled in only when the field is empty.
+     */
+    @Test
+    void whatTheParentTypedInMoneyFromIsKeptWhenTheFileIsChosen() throws IOException {
+        openDialogWith("monzo.csv");
+        type("#import-payers", "CHILD MAINT");
         press("#import-choose");
-        waitUntil("the preview is built", () -> lookup("#import-confirm").queryButton().getText()
-                .startsWith("Import 4"));
+        waitUntil("the file is read", () -> lookup("#import-layout").queryLabeled().getText().startsWith("Looks like"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("CHILD MAINT", lookup("#import-payers").queryAs(TextField.class).getText());
     }
 
     @Test

@@ -35,7 +35,7 @@ import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.Problems;
-import uk.cml.ui.letters.WrappingCells;
+import uk.cml.ui.common.WrappingCells;
 
 /**
  * Writing a letter: pick a template (or arrive from a call, a letter, a missed payment or a complaint), check the

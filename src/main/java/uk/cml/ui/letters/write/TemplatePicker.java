@@ -7,7 +7,7 @@ import javafx.util.StringConverter;
 import uk.cml.letters.templates.LetterTemplate;
 import uk.cml.letters.templates.LetterTemplates;
 import uk.cml.ui.common.Messages;
-import uk.cml.ui.letters.WrappingCells;
+import uk.cml.ui.common.WrappingCells;
 
 /** The list of letters and, under it when nothing is chosen for a reply, the sentence saying why. */
 final class TemplatePicker {

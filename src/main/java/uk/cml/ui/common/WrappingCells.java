@@ -1,4 +1,4 @@
-package uk.cml.ui.letters;
+package uk.cml.ui.common;
 
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
@@ -15,7 +15,8 @@ import javafx.util.Callback;
 
 /**
  * Cells whose words wrap onto more lines instead of ending in "...": a letter's title and how it went in the list of
- * letters sent, and the chosen letter, call and address on the Write a letter page, all cut at 1024 wide.
+ * letters sent, the chosen letter, call and address on the Write a letter page, and where a payment plan came from,
+ * all cut at 1024 wide.
  */
 public final class WrappingCells {
 
@@ -23,7 +24,7 @@ public final class WrappingCells {
     }
 
     /** Plain text cells for a table column, as tall as their wrapped words need. */
-    static <S> Callback<TableColumn<S, String>, TableCell<S, String>> table() {
+    public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> table() {
         return table(Integer.MAX_VALUE);
     }
 
@@ -32,7 +33,7 @@ public final class WrappingCells {
      * place; the whole text reads in the cell's tooltip (a letter's summary can run to pages; its row should not).
      * Cut by characters, not lines, so an amount is never half shown at the foot of a row.
      */
-    static <S> Callback<TableColumn<S, String>, TableCell<S, String>> table(int mostChars) {
+    public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> table(int mostChars) {
         return column -> {
             TableCell<S, String> cell = new TableCell<>() {
                 @Override
@@ -62,7 +63,7 @@ public final class WrappingCells {
      * Lays the table's rows out afresh once its width has changed: a row keeps the height it was first given, so
      * without this a letter whose words wrap onto more lines in a narrower window is cut at its old height.
      */
-    static void refitRowsOnResize(TableView<?> table) {
+    public static void refitRowsOnResize(TableView<?> table) {
         boolean[] asked = {false};
         table.widthProperty().addListener(obs -> {
             if (!asked[0]) {
@@ -76,7 +77,7 @@ public final class WrappingCells {
     }
 
     /** The text up to {@code most} characters, ending at a whole word, with "..." when some is left off. */
-    static String firstWords(String text, int most) {
+    public static String firstWords(String text, int most) {
         if (text.length() <= most) {
             return text;
         }

@@ -1,4 +1,4 @@
-package uk.cml.ui.letters;
+package uk.cml.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
