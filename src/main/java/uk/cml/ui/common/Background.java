@@ -101,7 +101,14 @@ public final class Background implements Jobs, AutoCloseable {
             LOG.log(Level.WARNING, "Background work failed", error);
             onError.accept(error);
         });
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException afterClose) {
+            // Asked for after close (a window's last move, a draft's pause ending as the app exits): there is no
+            // app left to do it for. Said in the log, never thrown onto the JavaFX thread.
+            LOG.info("Background work asked for after close was not started");
+            task.cancel();
+        }
         return task;
     }
 
