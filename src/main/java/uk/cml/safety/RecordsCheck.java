@@ -69,8 +69,8 @@ public final class RecordsCheck {
             c.setAutoCommit(false); // one snapshot for the whole check
             int version = schemaVersion(c, file);
             SchemaCheck.compare(c, version, problems);
-            details = advice(c, version, DetailsToCorrect::list, "case details");
-            plans = advice(c, version, PlansToCheck::list, "payment plans");
+            details = advice(c, version, DetailsToCorrect::list, DetailsToCorrect.class);
+            plans = advice(c, version, PlansToCheck::list, PlansToCheck.class);
             boolean journal = SchemaCheck.hasTable(c, "journal");
             if (journal) {
                 JournalCheck.safeguardsFoundMissing(c, problems);
@@ -103,7 +103,7 @@ public final class RecordsCheck {
      * Advice (details to correct, plans to check), read as this version reads the records, so only from records at this version's schema: older records
      * are upgraded when the app opens them, and the next check lists it.
      */
-    private static List<String> advice(Connection c, int version, SqlWork<List<String>> advice, String what) {
+    private static List<String> advice(Connection c, int version, SqlWork<List<String>> advice, Class<?> what) {
         if (version != Database.latestSchemaVersion()) {
             return List.of();
         }
@@ -111,7 +111,7 @@ public final class RecordsCheck {
             return advice.run(c);
         } catch (SQLException | RuntimeException e) {
             // A table changed outside the app is named by the schema check; the rest of the check still runs.
-            LOG.log(Level.WARNING, "The " + what + " could not be read for Check records", e);
+            LOG.log(Level.WARNING, what.getSimpleName() + " could not be read for Check records", e);
             return List.of();
         }
     }

@@ -256,7 +256,7 @@ class HandWorkedArrearsCasesTest {
             assertTrue(letter.contains("£180.00 is owed. Since 29 March 2026, £780.00 fell due and £600.00 was paid, "
                     + "so the balance went from £0.00 to £180.00. The arrears have been owed without a break since the "
                     + "payment due on "
-                    + "7 April 2026."), letter);
+                    + "5 April 2026."), letter);
         }
     }
 
@@ -441,8 +441,9 @@ class HandWorkedArrearsCasesTest {
             assertEquals("£200.00 on Fri 1 May 2026 (£192.00 to you after the Collect and Pay fee)", p.nextDueWords(s));
 
             String letter = p.letter(LetterTemplates.ENFORCEMENT_REQUEST);
+            // Sun 1 Mar 2026's due, on time by Mon 2 Mar: the letter names the due, not the day after.
             assertTrue(letter.contains("were £200.00 on 15 April 2026. The arrears have been owed without a break "
-                    + "since 2 March 2026."), letter);
+                    + "since the payment due on 1 March 2026."), letter);
         }
     }
 

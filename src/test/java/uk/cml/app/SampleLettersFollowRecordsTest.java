@@ -53,7 +53,7 @@ class SampleLettersFollowRecordsTest {
             LocalDate heard = services.standing.enforcement(caseFile.id()).get(0).heardOn();
 
             String request = read(LetterTemplates.ENFORCEMENT_REQUEST, facts, book);
-            assertTrue(request.contains("The arrears have been owed without a break since "
+            assertTrue(request.contains("The arrears have been owed without a break since the payment due on "
                     + UkFormats.longDate(since) + "."), request);
             assertFalse(request.contains("oldest payment still owed"), request);
             assertTrue(request.contains("You sent an arrears notice (I heard of this on " + UkFormats.longDate(heard)
