@@ -269,4 +269,22 @@ class LettersFollowTheComplaintStageTest {
                 notes("collection-complaint"));
         assertEquals(List.of(withIce), notes("ice-complaint"));
     }
+
+    @Test
+    @DisplayName("a review request begun from the Write page quotes the complaint's date from the records")
+    void reviewRequestQuotesTheLoggedComplaint() throws Exception {
+        complained();
+        LetterTemplate template = LetterTemplates.byKey("senior-review").orElseThrow();
+        LetterFacts facts = LetterWiring.facts(services, services.cases.find(caseId).orElseThrow());
+        LetterFacts addressed = facts.toBuilder()
+                .recipient(new LetterRecipients(services).recipientFor(template, facts)).build();
+        byte[] pdf = new LetterPdfRenderer(services.clock).render(template.document(addressed)).pdf();
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertTrue(text.contains("to ask for my complaint of 23 September 2026 to be reviewed by a senior manager"),
+                text);
+        assertFalse(text.contains("[the date of your complaint]"), text);
+    }
 }

@@ -20,7 +20,10 @@ final class SeniorReviewLetter extends TemplateBase {
     @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         ComplaintDetails c = ComplaintParts.of(facts);
-        String complained = w.needDate(c.complainedOn(), "the date of your complaint");
+        // The complaint's date from the records when the writer was not begun from the CMS's reply: a logged
+        // complaint is never left as a gap to fill in.
+        String complained = w.needDate(c.complainedOn() != null ? c.complainedOn()
+                : facts.reports().complaint().complainedOn().orElse(null), "the date of your complaint");
         String replied = w.needDate(c.cmsRepliedOn(), "the date of the CMS reply");
         w.heading("COMPLAINT: request for a review by a senior manager");
         ComplaintStep.warnIfNotNext(w, facts.reports().complaint(), Step.SENIOR_REVIEW);
