@@ -177,6 +177,9 @@ public final class LetterWriterView {
             fillCalls(result.calls(), callBox.getValue());
             recipientBox.getItems().setAll(RecipientChoice.all(loaded.caseDetails(), result.entries()));
             recipientBox.setValue(chosen);
+            LetterFacts facts = preset.apply(loaded);
+            picker.notFitting(LetterTemplates.all().stream().filter(t -> t.doesNotFit(facts).isPresent())
+                    .collect(java.util.stream.Collectors.toSet()));
             statusLabel.setText(standingProblem);
             if (aboutMissedPayments) {
                 aboutMissedPayments = false;

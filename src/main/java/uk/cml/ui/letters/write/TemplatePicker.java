@@ -1,8 +1,10 @@
 package uk.cml.ui.letters.write;
 
+import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.util.StringConverter;
 import uk.cml.letters.templates.LetterTemplate;
 import uk.cml.letters.templates.LetterTemplates;
@@ -41,6 +43,30 @@ final class TemplatePicker {
         whyNone.managedProperty().bind(whyNone.visibleProperty());
         whyNone.setWrapText(true);
         whyNone.getStyleClass().add("note");
+    }
+
+    /**
+     * Marks in the list the letters that do not fit the case as it is arranged (a Direct Pay report on a Collect and
+     * Pay case): a parent sees it before choosing, not only in the note beside the letter once chosen.
+     */
+    void notFitting(Set<LetterTemplate> templates) {
+        Set<LetterTemplate> marked = Set.copyOf(templates);
+        box.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(LetterTemplate item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("muted");
+                if (empty || item == null) {
+                    setText(null);
+                    return;
+                }
+                boolean fits = !marked.contains(item);
+                setText(fits ? item.title() : Messages.text("letters.writerView.notForThisCase", item.title()));
+                if (!fits) {
+                    getStyleClass().add("muted");
+                }
+            }
+        });
     }
 
     TemplateChoice choice() {

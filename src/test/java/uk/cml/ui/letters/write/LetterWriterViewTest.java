@@ -291,6 +291,16 @@ class LetterWriterViewTest extends AppRobot {
         assertEquals("", lookup("#letter-warnings").queryAs(Label.class).getText(), "no advice on sending it");
         interact(() -> template.setValue(LetterTemplates.ARREARS_BREAKDOWN));
         waitUntil("a letter that fits can be made again", () -> !makePdf.isDisabled() && missing.getText().isEmpty());
+        // The list says which letters do not fit before one is chosen.
+        interact(template::show);
+        waitUntil("the list is open", () -> !lookup(".combo-box-popup .list-cell").queryAll().isEmpty());
+        List<String> shown = lookup(".combo-box-popup .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                .stream().map(javafx.scene.control.ListCell::getText).filter(java.util.Objects::nonNull).toList();
+        interact(template::hide);
+        assertTrue(shown.contains(LetterTemplates.COLLECT_AND_PAY.title() + " (does not fit this case)"), "" + shown);
+        assertTrue(shown.contains(LetterTemplates.MISSED_DIRECT_PAY.title() + " (does not fit this case)"),
+                "" + shown);
+        assertTrue(shown.contains(LetterTemplates.ARREARS_BREAKDOWN.title()), "" + shown);
     }
 
     @Test
