@@ -10,7 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import uk.cml.domain.UkFormats;
 import uk.cml.safety.TypingDrafts;
@@ -29,7 +29,7 @@ public final class KeptForm {
     private final Supplier<List<DraftField>> fields;
     private final PauseTransition pause;
     private final Label said = new Label();
-    private final FlowPane notice;
+    private final VBox notice;
     /** The key of the draft this form has on file (kept in this run, or put back), or null. */
     private String onFile;
     /** The fields as they were before a draft was put back, for "Clear it". */
@@ -59,9 +59,12 @@ public final class KeptForm {
         clear.setId(form + "-draft-clear");
         clear.setAccessibleText(Messages.text("common.draftKeeper.clearItFully"));
         clear.setOnAction(e -> clearIt());
-        notice = new FlowPane(8, 4, said, clear);
+        // The line wraps to the form's width and never widens it: in a flow pane its unwrapped length set the
+        // page's width, and at 1024 the Calls page ran off the window.
+        said.setPrefWidth(1);
+        said.setMaxWidth(Double.MAX_VALUE);
+        notice = new VBox(4, said, clear);
         notice.setAlignment(Pos.CENTER_LEFT);
-        notice.setPrefWrapLength(240); // never wider than the narrowest form beside its list
         notice.getStyleClass().add("draft-notice");
         notice.setId(form + "-draft-notice");
         notice.managedProperty().bind(notice.visibleProperty());
