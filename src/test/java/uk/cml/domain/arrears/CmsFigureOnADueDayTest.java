@@ -55,8 +55,8 @@ class CmsFigureOnADueDayTest {
         assertEquals("On 12 Jan 2026 the CMS said the arrears were £30.00. This record shows £30.00 on 12 Jan "
                 + "2026: the figures agree.", compared.describe());
         assertEquals(schedule.owedOn(d("2026-01-12")), compared.appFigure(), "the figure called owed that day");
-        assertEquals(List.of("Arrears figure given by the CMS on 12 Jan 2026: £30.00 (this record: £30.00)",
-                "Arrears figure given by the CMS on 12 Jan 2026: £30.00 (this record: £30.00)"), wordsFor(schedule));
+        assertEquals(List.of("Arrears figure given by the CMS, as at 12 Jan 2026: £30.00 (this record: £30.00)",
+                "Arrears figure given by the CMS, as at 12 Jan 2026: £30.00 (this record: £30.00)"), wordsFor(schedule));
     }
 
     @Test
@@ -165,7 +165,7 @@ class CmsFigureOnADueDayTest {
         assertEquals(m("-41.48"), compared.get(2).difference(), "a figure counting today's due is more by its "
                 + "41.48 after the fee");
         assertEquals(schedule.afterFee(schedule.owedOnPassedDues()), compared.get(0).appFigure());
-        assertTrue(wordsFor(schedule).contains("Arrears figure given by the CMS on 12 Jan 2026: £41.48 (this record: £41.48)"),
+        assertTrue(wordsFor(schedule).contains("Arrears figure given by the CMS, as at 12 Jan 2026: £41.48 (this record: £41.48)"),
                 wordsFor(schedule).toString());
     }
 
