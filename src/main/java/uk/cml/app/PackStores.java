@@ -84,6 +84,11 @@ public record PackStores(CaseStore cases, PaymentStore payments, CallStore calls
     }
 
     @Override
+    public java.util.Map<Long, uk.cml.domain.correspondence.ChangedSinceMade> changedSinceMade(long caseId) {
+        return sentLetters.changedSinceMade(caseId);
+    }
+
+    @Override
     public List<ReceivedLetter> receivedLetters(long caseId) {
         return receivedLetters.letters(caseId);
     }

@@ -8,14 +8,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import uk.cml.domain.TextLimit;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
 import uk.cml.domain.bin.BinnedItem;
+import uk.cml.domain.correspondence.ChangedSinceMade;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -65,6 +68,27 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
             + "AND certificate_date IS NULL AND certificate_document_id IS NULL AND coalesce(certificate_ref, '') = '' "
             + "AND coalesce(tracking_number, '') = '' AND delivered_on IS NULL";
 
+    /**
+     * The case's letters not posted yet whose records changed after they were made, by id: each may now say
+     * something the records no longer do. A letter posted is the record of what was sent, so it never counts.
+     */
+    public Map<Long, ChangedSinceMade> changedSinceMade(long caseId) {
+        List<RecordTable.Saved<SentLetter>> waiting = table().saved(caseId, "", NEWEST_FIRST).stream()
+                .filter(saved -> !saved.record().isPosted()).toList();
+        if (waiting.isEmpty()) {
+            return Map.of();
+        }
+        LocalDateTime earliest = waiting.stream().map(saved -> saved.recorded().sortKey())
+                .min(LocalDateTime::compareTo).orElseThrow();
+        List<LaterChanges.Change> changes = database.read(c -> LaterChanges.since(c, caseId, earliest));
+        Map<Long, ChangedSinceMade> changed = new HashMap<>();
+        for (RecordTable.Saved<SentLetter> saved : waiting) {
+            LaterChanges.after(saved.recorded().sortKey(), changes)
+                    .ifPresent(since -> changed.put(saved.record().id(), since));
+        }
+        return changed;
+    }
+
     /** Ids of the case's sent letters that a (not binned) received letter answers. */
     public Set<Long> answered(long caseId) {
         return database.read(c -> {
@@ -111,11 +135,15 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
     public List<TodoItem> todos(long caseId, LocalDate today) {
         List<SentLetter> letters = letters(caseId);
         Set<Long> answered = answered(caseId);
+        Map<Long, ChangedSinceMade> changed = changedSinceMade(caseId);
         List<TodoItem> items = new ArrayList<>();
         for (SentLetter l : letters) {
             String date = UkFormats.shortDate(l.written());
             if (!l.isPosted()) {
-                items.add(new TodoItem(l.written(), Words.text("todo.letters.post", date, l.title()),
+                // Made before the records changed, it may say what they no longer do: made again, it is posted.
+                String words = changed.containsKey(l.id()) ? Words.text("todo.letters.makeAgain", date, l.title(),
+                        changed.get(l.id()).areasInWords()) : Words.text("todo.letters.post", date, l.title());
+                items.add(new TodoItem(l.written(), words,
                         l.kind().tellsTheCmsOfArrears() ? TodoKind.POST_REPORT : TodoKind.POST_LETTER, l.id()));
             } else if (l.needsProof()) {
                 items.add(new TodoItem(l.posted().get(), Words.text("todo.letters.attachCertificate",

@@ -30,7 +30,12 @@ public final class PageHarness implements AutoCloseable {
     private Stage stage;
 
     public PageHarness(Path dataFolder) {
-        services = AppServices.open(dataFolder, AppRobot.CLOCK);
+        this(dataFolder, AppRobot.CLOCK);
+    }
+
+    /** @param clock the records' clock, for a test that moves time on between saves */
+    public PageHarness(Path dataFolder, java.time.Clock clock) {
+        services = AppServices.open(dataFolder, clock);
         MyDetails me = new MyDetails("Sam Taylor", new PostalAddress(List.of("14 Orchard Close", "Leeds"), "LS6 2AB"),
                 "", "", java.util.Optional.of(NiNumber.parse("AB123456C").value()));
         CaseFile newCase = new CaseFile(0, "Jordan Reed", java.util.Optional.empty(), WorkSituation.EMPLOYED,

@@ -24,6 +24,7 @@ import uk.cml.domain.caseinfo.ContactMask;
 import uk.cml.domain.caseinfo.MyDetails;
 import uk.cml.domain.caseinfo.PostalAddress;
 import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.ChangedSinceMade;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.Note;
@@ -156,13 +157,17 @@ public final class PackAssembler {
 
     private List<PackContents.SentItem> lettersSent(long caseId, PackPeriod period) {
         List<PackContents.SentItem> items = new ArrayList<>();
+        Map<Long, ChangedSinceMade> changed = stores.changedSinceMade(caseId);
         for (SentLetter l : stores.sentLetters(caseId)) {
             LocalDate when = l.posted().orElse(l.written());
             if (!period.contains(when)) {
                 continue;
             }
             String how = l.method().map(m -> "Sent by " + m.label() + " on " + UkFormats.shortDate(when))
-                    .orElse("Written on " + UkFormats.shortDate(l.written()) + ", not recorded as sent");
+                    .orElse("Written on " + UkFormats.shortDate(l.written()) + ", not recorded as sent"
+                            // Its copy follows as it was made: a reader must not take its figures as the records'.
+                            + (changed.containsKey(l.id()) ? "; the records changed after it was made, so it may"
+                            + " not match them" : ""));
             List<String> proof = new ArrayList<>();
             l.proof().certificateDate().ifPresent(d -> proof.add("certificate of posting dated " + UkFormats.shortDate(d)));
             if (!l.proof().branch().isEmpty()) {

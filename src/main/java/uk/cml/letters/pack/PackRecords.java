@@ -8,6 +8,7 @@ import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.caseinfo.ArrangementHistory;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.domain.correspondence.ChangedSinceMade;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.evidence.Call;
@@ -39,6 +40,9 @@ public interface PackRecords {
     Map<Long, Recorded> notesRecorded(long caseId);
 
     List<SentLetter> sentLetters(long caseId);
+
+    /** The case's letters not posted yet whose records changed after they were made, by id. */
+    Map<Long, ChangedSinceMade> changedSinceMade(long caseId);
 
     List<ReceivedLetter> receivedLetters(long caseId);
 

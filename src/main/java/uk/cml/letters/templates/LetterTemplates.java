@@ -60,6 +60,23 @@ public final class LetterTemplates {
                 : chosen;
     }
 
+    /**
+     * Letters about one call, letter or decision, which the log does not record: made again, the app cannot tell
+     * which one an earlier copy was about, so a new one never takes an earlier one's place by itself.
+     */
+    private static final java.util.Set<LetterTemplate> ABOUT_ONE_RECORD = java.util.Set.of(CONFIRM_CALL, CHASE_REPLY,
+            MANDATORY_RECONSIDERATION, WRITE_OFF_REPLY);
+
+    /** Whether the letter is about one call, letter or decision the log does not link it to. */
+    public static boolean aboutOneRecord(LetterTemplate template) {
+        return ABOUT_ONE_RECORD.contains(template);
+    }
+
+    /** The template a letter in the log was made from, by the title it was logged under; none for one typed in. */
+    public static Optional<LetterTemplate> madeAs(String loggedTitle) {
+        return ALL.stream().filter(t -> t.fileTitle().equals(loggedTitle)).findFirst();
+    }
+
     public static Optional<LetterTemplate> byKey(String key) {
         return ALL.stream().filter(t -> t.key().equals(key)).findFirst();
     }

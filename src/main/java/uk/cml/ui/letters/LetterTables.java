@@ -26,7 +26,12 @@ final class LetterTables {
     private LetterTables() {
     }
 
+    /**
+     * @param answered the letters a received letter answers
+     * @param changed  the letters not posted whose records changed after they were made
+     */
     static TableView<SentLetter> sent(java.util.function.Supplier<Set<Long>> answered,
+                                      java.util.function.Supplier<Set<Long>> changed,
                                       java.util.function.Supplier<LocalDate> today) {
         TableView<SentLetter> table = new TableView<>();
         table.setId("letters-sent-table");
@@ -38,7 +43,7 @@ final class LetterTables {
                 .orElse(""), 110)));
         table.getColumns().add(StatusChip.column(Messages.text("letters.tables.proof"), LetterTables::proof, 170));
         table.getColumns().add(StatusChip.column(Messages.text("letters.tables.reply"), l -> reply(l, answered.get(),
-                today.get()), 190));
+                changed.get(), today.get()), 190));
         // Dates and statuses always read in full ("Made 3 Dec 2026, not posted" on two lines); in a narrow window the letter's title and how it went wrap onto
         // more lines (at 1024 wide they read "Confirming call with ..." and "1st cla...").
         double[] least = {120, 120, 80, 150, 190};
@@ -105,11 +110,15 @@ final class LetterTables {
                 : Messages.text("letters.tables.noPhotoYet"), Tone.WARN);
     }
 
-    static Status reply(SentLetter letter, Set<Long> answered, LocalDate today) {
+    static Status reply(SentLetter letter, Set<Long> answered, Set<Long> changed, LocalDate today) {
         if (answered.contains(letter.id())) {
             return new Status(Messages.text("letters.tables.replied"), Tone.GOOD);
         }
-        // A reply counts from posting: before it there is none to expect, only the letter to post.
+        // A reply counts from posting: before it there is none to expect, only the letter to post, or, made before
+        // the records changed, to make again first (it may say what they no longer do).
+        if (!letter.isPosted() && changed.contains(letter.id())) {
+            return new Status(Messages.text("letters.tables.makeItAgain"), Tone.BAD);
+        }
         if (!letter.isPosted()) {
             return new Status(Messages.text(letter.method().filter(m -> !m.byPost()).isPresent()
                     ? "letters.tables.sendItFirst" : "letters.tables.postItFirst"), Tone.WARN);

@@ -20,14 +20,17 @@ import javafx.collections.ObservableList;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.addressbook.AddressBookEntry;
 import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.correspondence.ChangedSinceMade;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.correspondence.StatedArrears;
 import uk.cml.domain.standing.Decision;
+import uk.cml.letters.templates.LetterTemplates;
 import uk.cml.ui.common.CaseOfForm;
 import uk.cml.ui.common.Jobs;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageStatus;
+import uk.cml.ui.shell.Destination;
 
 /**
  * The letters page: the letters sent and received, which replies came, and the letter open in the form (none
@@ -57,9 +60,9 @@ final class LettersModel {
         }
     }
 
-    private record Loaded(List<SentLetter> sent, Set<Long> answered, List<ReceivedLetter> received,
-                          Map<Long, StatedArrears> stated, List<AddressBookEntry> addresses,
-                          List<Decision> decisions) {
+    private record Loaded(List<SentLetter> sent, Set<Long> answered, Map<Long, ChangedSinceMade> changed,
+                          List<ReceivedLetter> received, Map<Long, StatedArrears> stated,
+                          List<AddressBookEntry> addresses, List<Decision> decisions) {
     }
 
     private final LettersView.Stores stores;
@@ -73,6 +76,8 @@ final class LettersModel {
     private final ObjectProperty<Set<Long>> answered = new SimpleObjectProperty<>(Set.of());
     /** The arrears figure each received letter states, by letter id. */
     private Map<Long, StatedArrears> stated = Map.of();
+    /** The letters not posted whose records changed after they were made, by id. */
+    private Map<Long, ChangedSinceMade> changed = Map.of();
     private final ObjectProperty<Opened> opened = new SimpleObjectProperty<>();
     private final ObjectProperty<Object> lastSaved = new SimpleObjectProperty<>();
     private final PageStatus status = new PageStatus();
@@ -128,6 +133,39 @@ final class LettersModel {
     /** The arrears figure a received letter states, if it gives one. */
     Optional<StatedArrears> stated(ReceivedLetter letter) {
         return letter == null ? Optional.empty() : Optional.ofNullable(stated.get(letter.id()));
+    }
+
+    /** What changed in the records after a letter not posted yet was made; empty when nothing did. */
+    Optional<ChangedSinceMade> changedSinceMade(SentLetter letter) {
+        return letter == null ? Optional.empty() : Optional.ofNullable(changed.get(letter.id()));
+    }
+
+    /**
+     * Where "Make it again" begins a letter made before its records changed: the reply to the same CMS letter, or the
+     * same letter, or (one typed in, not made here) the choice of letters.
+     */
+    Destination.WriteLetter makeAgain(SentLetter letter) {
+        Optional<ReceivedLetter> answering = letter.inReplyTo()
+                .flatMap(id -> received.stream().filter(r -> r.id() == id).findFirst());
+        if (answering.isPresent()) {
+            return new Destination.ReplyTo(answering.get(), answers(answering.get()));
+        }
+        return LetterTemplates.madeAs(letter.subject())
+                .<Destination.WriteLetter>map(t -> new Destination.LetterFromTemplate(t.key()))
+                .orElse(new Destination.ChooseLetter());
+    }
+
+    /**
+     * Whether the letter made again takes this one's place by itself (the writer replaces the same letter, to the
+     * same address, not posted): never for one about a single call, letter or decision, or one typed in.
+     */
+    boolean replacedWhenMadeAgain(SentLetter letter) {
+        return LetterTemplates.madeAs(letter.subject()).filter(t -> !LetterTemplates.aboutOneRecord(t)).isPresent();
+    }
+
+    /** Ids of the letters not posted yet that were made before their records changed. */
+    Set<Long> madeBeforeChanges() {
+        return changed.keySet();
     }
 
     /** Ids of the sent letters a received letter answers. */
@@ -276,6 +314,23 @@ final class LettersModel {
                 : Messages.text("letters.model.undoneTheLetterSEarlier"))), status::problem);
     }
 
+    /**
+     * Back to the lists when the letter open in the form is no longer in them: moved to the Bin elsewhere (a letter
+     * made again takes the old one's place), so the form would show, and save over, a letter that is not there.
+     */
+    private void closeIfGone() {
+        Opened now = opened.get();
+        if (now == null || !now.saved() || !formCase.ofOpenCaseProperty().get()) {
+            return;
+        }
+        boolean there = now.sent() ? find(sent, SentLetter::id, now.sentLetter().id()) != null
+                : find(received, ReceivedLetter::id, now.receivedLetter().id()) != null;
+        if (!there) {
+            showList();
+            status.say(Messages.text("letters.model.openLetterGone"));
+        }
+    }
+
     private static <T> T find(List<T> letters, ToLongFunction<T> idOf, long id) {
         return letters.stream().filter(l -> idOf.applyAsLong(l) == id).findFirst().orElse(null);
     }
@@ -339,9 +394,11 @@ final class LettersModel {
         }
         long id = caseFile.id();
         jobs.start(() -> new Loaded(stores.sent().letters(id), stores.sent().answered(id),
-                stores.received().letters(id), stores.received().statedArrears(id), stores.addressBook().entries(),
+                stores.sent().changedSinceMade(id), stores.received().letters(id), stores.received().statedArrears(id),
+                stores.addressBook().entries(),
                 stores.standing().decisions(id)),
                 loaded -> {
+                    changed = loaded.changed();
                     answered.set(loaded.answered());
                     stated = loaded.stated();
                     sent.setAll(loaded.sent());
@@ -349,6 +406,7 @@ final class LettersModel {
                     addresses.setAll(loaded.addresses());
                     decisions.setAll(loaded.decisions());
                     read.set(true);
+                    closeIfGone();
                     then.run();
                 }, status::problem);
     }

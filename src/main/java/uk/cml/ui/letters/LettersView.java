@@ -58,6 +58,8 @@ public final class LettersView extends Page {
     /** Keeps what is typed for a letter received, as it is typed (see DraftKeeper). */
     private final uk.cml.ui.common.KeptForm receivedKept;
     private final VBox formBox = new VBox(12);
+    /** Above a letter not posted that was made before its records changed. */
+    private final ChangedNotice changedNotice;
     private final Node lists;
     private final Node editor;
     /** Asked before a letter half typed is closed: by Back (or Escape), another letter, or "Log a letter...". */
@@ -76,7 +78,8 @@ public final class LettersView extends Page {
                        uk.cml.ui.common.DraftKeeper drafts) {
         super("letters", Messages.text("letters.view.letters"));
         this.model = new LettersModel(stores, background, clock, currentCase);
-        sentTable = LetterTables.sent(model::answered, model::today);
+        sentTable = LetterTables.sent(model::answered, model::madeBeforeChanges, model::today);
+        changedNotice = new ChangedNotice(letter -> navigator.go(model.makeAgain(letter)));
         receivedTable = LetterTables.received(model::sent);
         // Until the letters are read, the empty tables say so, rather than "No letters sent yet".
         ReadingPlaceholder.until(sentTable.placeholderProperty(), sentTable.getPlaceholder(), model.readProperty());
@@ -247,8 +250,11 @@ public final class LettersView extends Page {
             return;
         }
         if (opened.sent()) {
-            formBox.getChildren().setAll(sentForm.grid);
-            sentForm.edit(opened.sentLetter(), opened.replyTo(), opened.replyToText());
+            formBox.getChildren().setAll(changedNotice.view(), sentForm.grid);
+            SentLetter letter = opened.sentLetter();
+            changedNotice.show(letter, model.changedSinceMade(letter),
+                    letter != null && model.replacedWhenMadeAgain(letter));
+            sentForm.edit(letter, opened.replyTo(), opened.replyToText());
         } else {
             formBox.getChildren().setAll(receivedKept.notice(), receivedForm.grid);
             receivedForm.edit(opened.receivedLetter(), model.stated(opened.receivedLetter()));

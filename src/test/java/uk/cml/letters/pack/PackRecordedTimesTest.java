@@ -75,6 +75,12 @@ class PackRecordedTimesTest {
         moveTo(LocalDateTime.of(2026, 11, 13, 19, 0));
         services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, 13), Money.ofPence(750),
                 PaymentMethod.BANK_TRANSFER, "", ""));
+        // The report of missed payments, made on 13 Nov and not posted: the corrections below came after it.
+        services.sentLetters.save(new uk.cml.domain.correspondence.SentLetter(0, caseId, LocalDate.of(2026, 11, 13),
+                Optional.empty(), new uk.cml.domain.correspondence.Recipient(Optional.empty(),
+                "Child Maintenance Service", "PO Box 249"), "Missed Direct Pay payments",
+                uk.cml.domain.correspondence.LetterKind.ARREARS_REPORT, Optional.empty(), Optional.empty(),
+                uk.cml.domain.correspondence.ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
         // 20 Nov, 15:00: the payment and the call corrected; the note left as it was.
         moveTo(LocalDateTime.of(2026, 11, 20, 15, 0));
         services.payments.savePayment(caseId, new Payment(payment, LocalDate.of(2026, 11, 6), Money.ofPounds(50),
@@ -101,13 +107,17 @@ class PackRecordedTimesTest {
     }
 
     private String packText() throws Exception {
+        return packText(EnumSet.of(PackSection.CHRONOLOGY, PackSection.CALLS, PackSection.NOTES));
+    }
+
+    private String packText(EnumSet<PackSection> sections) throws Exception {
         PackStores stores = new PackStores(services.cases, services.payments, services.calls, services.sentLetters,
                 services.receivedLetters, services.documents, services.notes, services.standing,
                 List.of(services.payments, services.calls, services.sentLetters, services.receivedLetters,
                         services.documents, services.notes));
         PackContents contents = new PackAssembler(stores, PACK_DAY).assemble(caseId,
                 new PackPeriod(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 22)),
-                EnumSet.of(PackSection.CHRONOLOGY, PackSection.CALLS, PackSection.NOTES), Optional.empty());
+                sections, Optional.empty());
         Path pdf = folder.resolve("pack.pdf");
         new EvidencePackBuilder().build(contents, pdf, PackProgress.NONE, () -> false);
         return String.join("\n", EvidencePackBuilderTest.pageTexts(pdf)).replaceAll("[ \\t]+", " ");
@@ -156,5 +166,13 @@ class PackRecordedTimesTest {
         assertEquals("Not known;\nchanged 20 Nov 2026, 15:00", TextSections.recordedCell(changedOnly));
         assertEquals("When it was first recorded is not known; changed 20 Nov 2026, 15:00.",
                 TextSections.recordedSentence(changedOnly));
+    }
+
+    @Test
+    @DisplayName("a letter made on 13 Nov and not posted, its records corrected on 20 Nov, is said to predate them")
+    void letterMadeBeforeTheCorrections() throws Exception {
+        String letters = packText(EnumSet.of(PackSection.LETTERS_SENT)).replaceAll("\\s+", " ");
+        assertTrue(letters.contains("Written on 13 Nov 2026, not recorded as sent; the records changed after it was "
+                + "made, so it may not match them"), letters);
     }
 }

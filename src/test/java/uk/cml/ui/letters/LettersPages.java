@@ -10,9 +10,14 @@ final class LettersPages {
     }
 
     static LettersView open(PageHarness harness, Clock clock) {
+        return open(harness, clock, destination -> { });
+    }
+
+    /** @param navigator where the page's "Write..." and "Make it again" buttons go */
+    static LettersView open(PageHarness harness, Clock clock, uk.cml.ui.shell.Navigator navigator) {
         return new LettersView(new LettersView.Stores(harness.services.sentLetters, harness.services.receivedLetters,
                 harness.services.documents, harness.services.addressBook, harness.services.standing),
                 harness.services.calendar,
-                harness.background, clock, harness.currentCase, harness.picker(), destination -> { });
+                harness.background, clock, harness.currentCase, harness.picker(), navigator);
     }
 }

@@ -24,14 +24,6 @@ import uk.cml.ui.common.Messages;
  */
 final class InPlaceOfEarlier {
 
-    /**
-     * Letters about one call, letter or decision, which the log does not record: two of them not posted yet may be
-     * about two different ones, so neither is offered to replace the other.
-     */
-    private static final java.util.Set<LetterTemplate> ABOUT_ONE_RECORD = java.util.Set.of(
-            LetterTemplates.CONFIRM_CALL, LetterTemplates.CHASE_REPLY, LetterTemplates.MANDATORY_RECONSIDERATION,
-            LetterTemplates.WRITE_OFF_REPLY);
-
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final BooleanProperty keepBoth = new SimpleBooleanProperty(false);
     private List<SentLetter> notSent = List.of();
@@ -51,7 +43,7 @@ final class InPlaceOfEarlier {
     /** Finds the earlier letter the one on screen would replace, the newest if more than one; none if none fits. */
     void match(LetterTemplate template, LetterFacts facts, Optional<Long> answering) {
         Optional<SentLetter> found = Optional.empty();
-        if (template != null && facts != null && !ABOUT_ONE_RECORD.contains(template)) {
+        if (template != null && facts != null && !LetterTemplates.aboutOneRecord(template)) {
             List<String> lines = LetterFrame.recipientLines(template.recipientRole(facts), facts);
             String name = lines.isEmpty() ? "" : lines.get(0).strip();
             String address = lines.isEmpty() ? "" : String.join("\n", lines.subList(1, lines.size())).strip();

@@ -1,0 +1,104 @@
+package uk.cml.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import uk.cml.domain.correspondence.ChangedSinceMade;
+import uk.cml.domain.correspondence.RecordArea;
+
+/**
+ * The parent's changes to a case's records after a moment, read from the record journal (every insert, change and
+ * removal, with the app's clock), so a letter made before them can be told apart. A change that leaves the row as it
+ * was apart from when it was saved ("saved again with nothing changed") is not a change. Your own details and the
+ * address book belong to every case, so a change to them counts for each.
+ */
+final class LaterChanges {
+
+    /** The tables a letter's words are drawn from, and the part of the records each is. */
+    private static final Map<String, RecordArea> AREAS = Map.ofEntries(
+            Map.entry("payment", RecordArea.PAYMENTS),
+            Map.entry("payment_plan", RecordArea.PLANS),
+            Map.entry("adjustment", RecordArea.CMS_FIGURES),
+            Map.entry("collection_fee", RecordArea.FEES),
+            Map.entry("case_file", RecordArea.CASE_DETAILS),
+            Map.entry("child", RecordArea.CASE_DETAILS),
+            Map.entry("my_details", RecordArea.CASE_DETAILS),
+            Map.entry("arrangement_period", RecordArea.CASE_DETAILS),
+            Map.entry("address_book", RecordArea.ADDRESSES),
+            Map.entry("call_log", RecordArea.CALLS),
+            Map.entry("letter_received", RecordArea.LETTERS_RECEIVED),
+            Map.entry("cms_decision", RecordArea.DECISIONS),
+            Map.entry("enforcement_step", RecordArea.DECISIONS));
+
+    /** Tables that belong to every case. */
+    private static final Set<String> EVERY_CASE = Set.of("my_details", "address_book");
+
+    private static final String SQL = "SELECT j.table_name, j.at FROM journal j WHERE j.at > ? "
+            + "AND j.operation IN ('insert', 'update', 'delete') AND j.table_name IN (" + quoted(AREAS.keySet())
+            + ") AND (j.table_name IN (" + quoted(EVERY_CASE) + ") OR CASE j.table_name WHEN 'case_file' "
+            + "THEN json_extract(j.content, '$.id') ELSE json_extract(j.content, '$.case_id') END = ?) AND "
+            + "(j.operation <> 'update' OR json_remove(j.content, '$.recorded_at') IS NOT "
+            + "(SELECT json_remove(p.content, '$.recorded_at') FROM journal p WHERE p.table_name = j.table_name "
+            + "AND p.row_id = j.row_id AND p.id < j.id ORDER BY p.id DESC LIMIT 1))";
+
+    /** One change: the part of the records and when. */
+    record Change(RecordArea area, LocalDateTime at) {
+    }
+
+    private LaterChanges() {
+    }
+
+    private static String quoted(Set<String> tables) {
+        return String.join(", ", tables.stream().map(t -> "'" + t + "'").toList());
+    }
+
+    /** The case's changes after {@code after}, oldest first. */
+    static List<Change> since(Connection c, long caseId, LocalDateTime after) throws SQLException {
+        List<Change> changes = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(SQL + " ORDER BY j.id")) {
+            s.setString(1, after.toString());
+            s.setLong(2, caseId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    RecordArea area = AREAS.get(r.getString(1));
+                    Optional<LocalDateTime> at = parse(r.getString(2));
+                    if (at.isPresent()) {
+                        changes.add(new Change(area, at.get()));
+                    }
+                }
+            }
+        }
+        return changes;
+    }
+
+    /** What of {@code changes} came after {@code made}; empty when nothing did. */
+    static Optional<ChangedSinceMade> after(LocalDateTime made, List<Change> changes) {
+        Set<RecordArea> areas = EnumSet.noneOf(RecordArea.class);
+        LocalDateTime last = null;
+        for (Change change : changes) {
+            if (change.at().isAfter(made)) {
+                areas.add(change.area());
+                last = last == null || change.at().isAfter(last) ? change.at() : last;
+            }
+        }
+        return last == null ? Optional.empty() : Optional.of(new ChangedSinceMade(made, last, areas));
+    }
+
+    /** A journal time the app wrote; one that cannot be read is not a change anyone made through it. */
+    private static Optional<LocalDateTime> parse(String at) {
+        try {
+            return Optional.of(LocalDateTime.parse(at));
+        } catch (DateTimeParseException | NullPointerException unreadable) {
+            return Optional.empty();
+        }
+    }
+}

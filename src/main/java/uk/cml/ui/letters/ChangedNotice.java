@@ -1,0 +1,56 @@
+package uk.cml.ui.letters;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.correspondence.ChangedSinceMade;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.PageLayout;
+
+/**
+ * Above a letter not posted yet whose records changed after it was made: it may say what they no longer do (an
+ * amount since paid, an address since corrected), so the parent makes it again before posting, with a button to.
+ */
+final class ChangedNotice {
+
+    private final Label said = new Label();
+    private final VBox view;
+    private SentLetter letter;
+
+    /** @param makeAgain begins the letter again, given the one open */
+    ChangedNotice(Consumer<SentLetter> makeAgain) {
+        said.setWrapText(true);
+        said.setId("letters-changed-since");
+        Button again = PageLayout.button("letters-make-again", Messages.text("letters.changedNotice.makeItAgain"),
+                () -> makeAgain.accept(letter));
+        view = new VBox(8, said, again);
+        view.getStyleClass().add("note");
+        view.managedProperty().bind(view.visibleProperty());
+        view.setVisible(false);
+    }
+
+    VBox view() {
+        return view;
+    }
+
+    /**
+     * Shows what changed after the letter was made, or hides when nothing did (or it is posted).
+     *
+     * @param replaced whether the letter made again takes this one's place by itself
+     */
+    void show(SentLetter open, Optional<ChangedSinceMade> changed, boolean replaced) {
+        letter = open;
+        boolean shown = open != null && !open.isPosted() && changed.isPresent();
+        view.setVisible(shown);
+        if (shown) {
+            ChangedSinceMade c = changed.get();
+            said.setText(Messages.text("letters.changedNotice.said", UkFormats.dateTime(c.made()),
+                    c.areasInWords(), UkFormats.dateTime(c.lastChanged()))
+                    + (replaced ? "" : " " + Messages.text("letters.changedNotice.thenBin")));
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package uk.cml.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.correspondence.ChangedSinceMade;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.Recipient;
+import uk.cml.domain.correspondence.RecordArea;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.evidence.Note;
+import uk.cml.domain.evidence.NoteCategory;
+import uk.cml.domain.todo.TodoItem;
+import uk.cml.privacy.MovableClock;
+import uk.cml.safety.JournalTriggers;
+
+/**
+ * A letter made and not posted keeps the words it was made with. When the records it was drawn from change before
+ * it is posted (a payment arrives, an address is corrected), it may say what they no longer do: the log knows which
+ * letters, from the record journal, so the list, the Overview and the pack can ask for it to be made again.
+ */
+class LettersMadeBeforeChangesTest {
+
+    static final LocalDate WRITTEN = LocalDate.of(2026, 12, 1);
+
+    @TempDir
+    Path folder;
+    MovableClock clock = new MovableClock(Instant.parse("2026-12-01T10:00:00Z"), ZoneId.of("Europe/London"));
+    Database database;
+    History history;
+    CaseStore cases;
+    PaymentStore payments;
+    SentLetterStore sent;
+    long caseId;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(folder, clock, JournalTriggers::install);
+        history = new History(clock);
+        cases = new CaseStore(database, history, clock);
+        caseId = cases.completeSetup(CaseStoreTest.me(), CaseStoreTest.aCase());
+        payments = new PaymentStore(database, history, clock);
+        sent = new SentLetterStore(database, history, clock);
+        payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.MONTHLY,
+                LocalDate.of(2026, 10, 6), "CMS calculation"));
+        later();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private void later() {
+        clock.advance(Duration.ofMinutes(5));
+    }
+
+    private long madeNotPosted() {
+        return sent.save(new SentLetter(0, caseId, WRITTEN, Optional.empty(),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"),
+                "Missed Direct Pay payments", LetterKind.ARREARS_REPORT, Optional.empty(), Optional.empty(),
+                ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+    }
+
+    private long payment() {
+        return payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, 6), Money.ofPounds(50),
+                PaymentMethod.BANK_TRANSFER, "", ""));
+    }
+
+    @Test
+    void aPaymentRecordedAfterTheLetterWasMadeMarksIt() {
+        long letter = madeNotPosted();
+        assertEquals(Map.of(), sent.changedSinceMade(caseId), "nothing changed yet");
+        later();
+        payment();
+        LocalDateTime paidIn = LocalDateTime.now(clock);
+        ChangedSinceMade changed = sent.changedSinceMade(caseId).get(letter);
+        assertEquals(Set.of(RecordArea.PAYMENTS), changed.areas());
+        assertEquals(paidIn, changed.lastChanged());
+        assertEquals(paidIn.minusMinutes(5), changed.made());
+        assertEquals("payments", changed.areasInWords());
+    }
+
+    @Test
+    void aLetterMadeAfterTheChangeIsNotMarked() {
+        payment();
+        later();
+        madeNotPosted();
+        assertEquals(Map.of(), sent.changedSinceMade(caseId));
+    }
+
+    @Test
+    void aPostedLetterIsTheRecordOfWhatWasSentAndIsNeverMarked() {
+        long letter = madeNotPosted();
+        later();
+        SentLetter posted = sent.find(letter).orElseThrow();
+        sent.save(new SentLetter(letter, caseId, WRITTEN, Optional.of(WRITTEN), posted.to(), posted.subject(),
+                posted.kind(), Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "",
+                Optional.empty(), Optional.empty()));
+        later();
+        payment();
+        assertEquals(Map.of(), sent.changedSinceMade(caseId));
+    }
+
+    @Test
+    void savingARecordAgainWithNothingDifferentIsNoChange() {
+        long id = payment();
+        later();
+        long letter = madeNotPosted();
+        later();
+        Payment same = payments.payments(caseId).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
+        payments.savePayment(caseId, same);
+        assertEquals(Map.of(), sent.changedSinceMade(caseId), "saved again unchanged");
+        later();
+        payments.moveToBin(PaymentStore.Kind.PAYMENT, id);
+        assertEquals(Set.of(RecordArea.PAYMENTS), sent.changedSinceMade(caseId).get(letter).areas(),
+                "a payment moved to the Bin is a change");
+    }
+
+    @Test
+    void notesAndOtherCasesLeaveTheLetterAsItWas() {
+        madeNotPosted();
+        later();
+        new NoteStore(database, history, clock).add(new Note(0, caseId, WRITTEN, NoteCategory.PLAIN,
+                "Jordan's school trip", null));
+        long other = cases.create(CaseStoreTest.aCase());
+        payments.savePayment(other, new Payment(0, LocalDate.of(2026, 11, 6), Money.ofPounds(20),
+                PaymentMethod.BANK_TRANSFER, "", ""));
+        assertEquals(Map.of(), sent.changedSinceMade(caseId));
+    }
+
+    @Test
+    void caseDetailsAndPlansAreNamedInTheOrderTheParentReadsThem() {
+        long letter = madeNotPosted();
+        later();
+        CaseFile now = cases.find(caseId).orElseThrow();
+        cases.update(new CaseFile(now.id(), "Sam Other", now.otherParentAddress(), now.otherParentWork(),
+                now.arrangement(), now.cmsReference(), now.children(), now.collectionFeePercent()));
+        payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(60), PaymentFrequency.MONTHLY,
+                LocalDate.of(2026, 12, 6), "CMS letter"));
+        ChangedSinceMade changed = sent.changedSinceMade(caseId).get(letter);
+        assertEquals(Set.of(RecordArea.PLANS, RecordArea.CASE_DETAILS), changed.areas());
+        assertEquals("payment plans and case details", changed.areasInWords());
+    }
+
+    @Test
+    void theOverviewAsksForTheLetterToBeMadeAgainBeforePosting() {
+        madeNotPosted();
+        later();
+        payment();
+        TodoItem todo = sent.todos(caseId, WRITTEN.plusDays(2)).get(0);
+        assertTrue(todo.what().startsWith("Make the letter of 1 Dec 2026 again before you post it (payments changed"),
+                todo.what());
+    }
+}

@@ -1,0 +1,132 @@
+package uk.cml.ui.letters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.Recipient;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.privacy.MovableClock;
+import uk.cml.ui.AppRobot;
+import uk.cml.ui.PageHarness;
+import uk.cml.ui.shell.Destination;
+
+/**
+ * The report of missed payments was made, then a payment arrived before it was posted: the letter may now call paid
+ * money owed. The list says to make it again, the open letter says what changed and when, and "Make it again"
+ * begins the same letter, which takes the old one's place.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LetterMadeBeforeChangesTest extends AppRobot {
+
+    @TempDir
+    Path dataFolder;
+    PageHarness harness;
+    final MovableClock clock = new MovableClock(CLOCK.instant(), CLOCK.getZone());
+    final List<Destination> went = new CopyOnWriteArrayList<>();
+
+    @Start
+    void start(Stage primary) {
+        // The page opens in a window of its own (see PageHarness).
+    }
+
+    @AfterEach
+    void close() {
+        if (harness != null) {
+            interact(harness::close);
+        }
+    }
+
+    @Test
+    void aLetterMadeBeforeAPaymentArrivedIsMadeAgainBeforePosting() {
+        harness = new PageHarness(dataFolder, clock);
+        long caseId = harness.currentCase.get().id();
+        harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 11, 22), Optional.empty(),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"),
+                "Missed Direct Pay payments", LetterKind.ARREARS_REPORT, Optional.empty(), Optional.empty(),
+                ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+        clock.advance(Duration.ofHours(2));
+        harness.services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, 20), Money.ofPounds(50),
+                PaymentMethod.BANK_TRANSFER, "", ""));
+
+        LettersView page = LettersPages.open(harness, clock, went::add);
+        interact(() -> harness.show(page));
+        TableView<SentLetter> sent = waitFor("#letters-sent-table");
+        waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
+        waitUntil("the list says to make it again", () -> lookup(node -> node instanceof Labeled cell
+                && cell.isVisible() && "Records changed: make it again".equals(cell.getText())).tryQuery()
+                .isPresent());
+
+        interact(() -> sent.getSelectionModel().select(0));
+        Label said = waitFor("#letters-changed-since");
+        assertTrue(said.isVisible());
+        assertEquals("You made this letter on 22 Nov 2026, 10:15. After that, payments changed in your records "
+                + "(the last change on 22 Nov 2026, 12:15), so it may say something they no longer show. Make it "
+                + "again and post the new one instead of this one.", said.getText());
+        press("#letters-make-again");
+        assertEquals(List.of(new Destination.LetterFromTemplate("missed-direct-pay")), went);
+
+        // Made again in the writer, the new letter takes the old one's place: back on the page, the old one is
+        // no longer open, and the list offers the new one to post.
+        SentLetter old = sent.getItems().get(0);
+        clock.advance(Duration.ofMinutes(1));
+        harness.services.sentLetters.addInPlaceOf(new SentLetter(0, caseId, LocalDate.of(2026, 11, 22),
+                Optional.empty(), old.to(), old.subject(), old.kind(), Optional.empty(), Optional.empty(),
+                ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()), old.id());
+        interact(page::shown);
+        waitUntil("back to the list", () -> lookup("#letters-sent-table").tryQuery().isPresent()
+                && lookup("#letters-sent-table").query().getScene() != null
+                && sent.getItems().size() == 1 && sent.getItems().get(0).id() != old.id());
+        Label status = lookup("#letters-status").query();
+        assertTrue(status.getText().startsWith("The letter that was open is no longer in your list"),
+                status.getText());
+        waitUntil("the new letter is only to post", () -> lookup(node -> node instanceof Labeled cell
+                && cell.isVisible() && "Post it first".equals(cell.getText())).tryQuery().isPresent());
+    }
+
+    @Test
+    void aLetterNothingChangedSinceSaysOnlyToPostIt() {
+        harness = new PageHarness(dataFolder, clock);
+        long caseId = harness.currentCase.get().id();
+        harness.services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, 20), Money.ofPounds(50),
+                PaymentMethod.BANK_TRANSFER, "", ""));
+        clock.advance(Duration.ofHours(2));
+        harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 11, 22), Optional.empty(),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"),
+                "Confirming call with CMS", LetterKind.FOLLOW_UP_TO_CALL, Optional.empty(), Optional.empty(),
+                ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+
+        LettersView page = LettersPages.open(harness, clock, went::add);
+        interact(() -> harness.show(page));
+        TableView<SentLetter> sent = waitFor("#letters-sent-table");
+        waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
+        waitUntil("the list says to post it", () -> lookup(node -> node instanceof Labeled cell && cell.isVisible()
+                && "Post it first".equals(cell.getText())).tryQuery().isPresent());
+        interact(() -> sent.getSelectionModel().select(0));
+        waitFor("#sent-subject");
+        Node notice = lookup("#letters-changed-since").query();
+        assertFalse(notice.getParent().isVisible(), "nothing changed, so no notice");
+    }
+}
