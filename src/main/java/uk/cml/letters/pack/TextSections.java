@@ -59,15 +59,21 @@ final class TextSections {
                 + "(the app keeps each earlier version)."));
     }
 
+    /** What is owed, or, when payments were ahead, nothing and by how much: never a negative amount owed. */
+    static String owed(Money balance) {
+        return balance.isNegative() ? Money.ZERO.format() + " (payments were " + balance.negate().format() + " ahead)"
+                : balance.format();
+    }
+
     void summary() throws IOException {
         PackContents.Summary s = contents.summary();
         writer.title(PackSection.SUMMARY.title());
         writer.block(new LetterBlock.Paragraph("For " + contents.period().describe() + ". Amounts are what the "
-                + "paying parent owes, before any Collect and Pay fee. A negative amount means payments were ahead."));
-        writer.field("Owed at the start of the period", s.owedAtStart().format(), 90);
+                + "paying parent owes, before any Collect and Pay fee."));
+        writer.field("Owed at the start of the period", owed(s.owedAtStart()), 90);
         writer.field("Total due in the period", s.dueInPeriod().format(), 90);
         writer.field("Total received in the period", s.receivedInPeriod().format(), 90);
-        writer.field("Owed at the end of the period", s.owedAtEnd().format(), 90);
+        writer.field("Owed at the end of the period", owed(s.owedAtEnd()), 90);
         if (s.dueToday().isPresent()) {
             PackContents.DueToday due = s.dueToday().get();
             writer.field(due.date().equals(contents.cover().madeOn()) ? "Also due today (not missed yet)"

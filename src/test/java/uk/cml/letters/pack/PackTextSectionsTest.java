@@ -247,4 +247,12 @@ class PackTextSectionsTest {
         assertFalse(end.contains("fingerprint"), end);
         assertEquals(1, pages.stream().filter(p -> p.startsWith("Chronology")).count());
     }
+
+    @Test
+    @DisplayName("payments ahead read as nothing owed and by how much they were ahead, never as a minus amount owed")
+    void paymentsAheadAreNotAMinusAmountOwed() {
+        assertEquals("£0.00 (payments were £572.80 ahead)", TextSections.owed(uk.cml.domain.Money.ofPence(-57_280)));
+        assertEquals("£2,200.00", TextSections.owed(uk.cml.domain.Money.ofPounds(2_200)));
+        assertEquals("£0.00", TextSections.owed(uk.cml.domain.Money.ZERO));
+    }
 }
