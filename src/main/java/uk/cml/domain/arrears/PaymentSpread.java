@@ -6,9 +6,10 @@ import java.util.List;
 import uk.cml.domain.Money;
 
 /**
- * Where one payment's money went in a schedule: the dues it counted towards, oldest first, and what was left over
- * for an agreed settlement or later dues. A payment is found among the dues' arrivals by its date and the amount
- * that reached the parent, so two payments of the same amount on the same day show the dues of both.
+ * Where one payment's money went in a schedule: the dues it counted towards, oldest first (those an agreed
+ * settlement covers, for money that paid it), and what was left over for later dues. A payment is found among the
+ * dues' arrivals by its date and the amount that reached the parent, so two payments of the same amount on the same
+ * day show the dues of both.
  *
  * @param dues    the dues it counted towards, oldest first
  * @param counted what of it counted towards those dues (before any Collect and Pay fee)
@@ -42,7 +43,10 @@ public record PaymentSpread(List<LocalDate> dues, Money counted, Money whole) {
         return new PaymentSpread(dues, Money.ofPence(counted), Money.ofPence(whole));
     }
 
-    /** What of the payment did not go to a due: to an agreed settlement, or kept for later dues. */
+    /**
+     * What of the payment did not go to a due: kept for later dues. Money that pays an agreed settlement is counted
+     * towards the dues the settlement covers, so it is among {@link #dues()}, never left over.
+     */
     public Money left() {
         return whole.minus(counted).max(Money.ZERO);
     }

@@ -20,12 +20,11 @@ import uk.cml.domain.Money;
  * @param worth       how many such dues the payment comes to, to the nearest whole one
  * @param exact       whether it is exactly {@code worth} dues
  * @param byDate      where the app put it
- * @param settlement  whether money left over goes to an agreed settlement before later dues
  * @param olderChoice the most recent due still owed that is older than those the app paid, and where the money
  *                    would go were it chosen; empty when the app paid every older due still owed it could
  */
 public record SeveralDues(Money counted, Money dueEach, long worth, boolean exact, PaymentSpread byDate,
-        boolean settlement, Optional<Choice> olderChoice) {
+        Optional<Choice> olderChoice) {
 
     /** Choosing {@code due} under "This payment was for" would spread the payment like this. */
     public record Choice(LocalDate due, PaymentSpread spread) {
@@ -72,7 +71,7 @@ public record SeveralDues(Money counted, Money dueEach, long worth, boolean exac
                 PaymentSpread.of(scheduleWith.apply(with(others, payment.linkedTo(Optional.of(date)))),
                         payment.date(), payment.amount())));
         return Optional.of(new SeveralDues(byDate.whole(), own.get().due(), worth, counted == worth * due, byDate,
-                schedule.settlement().isPresent(), older));
+                older));
     }
 
     /** The most recent due before {@code before} still owed (nothing or part received). */

@@ -63,11 +63,10 @@ final class DueChoices {
         PaymentSpread spread = PaymentSpread.of(schedule, payment.date(), payment.amount());
         List<LocalDate> dues = spread.dues();
         boolean stale = payment.forDue().isPresent() && schedule.linksToNoDue().contains(payment);
-        // Money beyond the dues goes to an agreed settlement first, then is kept for later dues (DueMatcher).
-        boolean settlement = schedule.settlement().isPresent();
+        // Money beyond the dues is kept for later dues: what pays an agreed settlement is counted against the dues
+        // it covers (DueMatcher), so it is among the dues above, never left over.
         if (dues.isEmpty()) {
-            String kept = Messages.text(settlement ? "payments.dueChoices.settlementOrLater"
-                    : "payments.dueChoices.keptForLater");
+            String kept = Messages.text("payments.dueChoices.keptForLater");
             return stale ? Messages.text("payments.dueChoices.chosenNoLongerADue", kept) : kept;
         }
         String text = dues.size() == 1 ? CalendarText.dayAndDate(dues.get(0))
@@ -76,8 +75,7 @@ final class DueChoices {
                 : Messages.text("payments.dueChoices.manyDues", dues.size(), CalendarText.dayAndDate(dues.get(0)),
                         CalendarText.dayAndDate(dues.get(dues.size() - 1)));
         if (spread.left().isPositive()) {
-            text = Messages.text(settlement ? "payments.dueChoices.restToSettlementOrLater"
-                    : "payments.dueChoices.restKeptForLater", text, spread.left().format());
+            text = Messages.text("payments.dueChoices.restKeptForLater", text, spread.left().format());
         }
         if (stale) {
             return Messages.text("payments.dueChoices.chosenNoLongerADue", text);

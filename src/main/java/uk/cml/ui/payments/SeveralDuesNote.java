@@ -46,17 +46,17 @@ final class SeveralDuesNote {
                 : Messages.text("payments.severalDues.beforeFee", found.counted().format());
         String worth = Messages.text(found.exact() ? "payments.severalDues.worth" : "payments.severalDues.aboutWorth",
                 amount, found.worth(), found.dueEach().format());
-        String byApp = Messages.text("payments.severalDues.byTheApp", spread(found.byDate(), found.settlement()));
+        String byApp = Messages.text("payments.severalDues.byTheApp", spread(found.byDate()));
         String choice = Messages.text("payments.panel.thisPaymentWasFor");
         String change = found.olderChoice()
                 .map(older -> Messages.text("payments.severalDues.ifOlder", CalendarText.dayAndDate(older.due()),
-                        choice, spread(older.spread(), found.settlement())))
+                        choice, spread(older.spread())))
                 .orElse(Messages.text("payments.severalDues.ifOther", choice));
         return worth + " " + byApp + " " + change + " " + Messages.text("payments.severalDues.oneDue");
     }
 
     /** "the payments due on Fri 24 Jul 2026 and Fri 14 Aug 2026; £42.50 is kept for later payments due". */
-    private static String spread(PaymentSpread spread, boolean settlement) {
+    private static String spread(PaymentSpread spread) {
         List<String> dates = spread.dues().stream().map(CalendarText::dayAndDate).toList();
         String dues = switch (dates.size()) {
             case 1 -> Messages.text("payments.severalDues.oneOf", dates.get(0));
@@ -68,8 +68,7 @@ final class SeveralDuesNote {
         if (!spread.left().isPositive()) {
             return dues;
         }
-        String left = Messages.text(settlement ? "payments.severalDues.leftToSettlement"
-                : "payments.severalDues.leftKept", spread.left().format());
+        String left = Messages.text("payments.severalDues.leftKept", spread.left().format());
         return Messages.text("payments.severalDues.duesAndLeft", dues, left);
     }
 }

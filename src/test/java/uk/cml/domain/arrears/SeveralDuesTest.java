@@ -55,7 +55,6 @@ class SeveralDuesTest {
         assertTrue(found.exact());
         assertEquals(List.of(d("2026-07-24"), d("2026-08-14")), found.byDate().dues());
         assertEquals(m("0.00"), found.byDate().left());
-        assertFalse(found.settlement());
         SeveralDues.Choice older = found.olderChoice().orElseThrow();
         assertEquals(d("2026-07-17"), older.due());
         assertEquals(List.of(d("2026-07-17"), d("2026-08-14")), older.spread().dues(),

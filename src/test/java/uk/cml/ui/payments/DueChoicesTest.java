@@ -96,4 +96,23 @@ class DueChoicesTest {
     private static Payment payment(long pence) {
         return new Payment(8, LATE.date(), Money.ofPence(pence), PaymentMethod.BANK_TRANSFER, "", "");
     }
+
+    @Test
+    @DisplayName("money beyond the dues and a settlement it paid is kept for later dues, never said to go to the "
+            + "settlement it already paid")
+    void leftAfterASettlementIsKeptForLater() {
+        // £300 monthly from 1 Sep: September paid, October not. On 20 Oct £200 is agreed in full and final
+        // settlement of October's £300. £600 on 1 Nov pays November's due, the £200 (shown against October, the due
+        // it covers), and leaves £100, kept for later dues.
+        Payment paid = new Payment(8, LocalDate.of(2026, 11, 1), Money.ofPence(600_00), PaymentMethod.BANK_TRANSFER,
+                "", "");
+        ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(new PaymentPlan(0, Money.ofPence(300_00),
+                PaymentFrequency.MONTHLY, LocalDate.of(2026, 9, 1), "CMS letter")), List.of(new Payment(9,
+                LocalDate.of(2026, 9, 1), Money.ofPence(300_00), PaymentMethod.BANK_TRANSFER, "", ""), paid),
+                List.of(new uk.cml.domain.arrears.Adjustment(0, LocalDate.of(2026, 10, 20),
+                        uk.cml.domain.arrears.AdjustmentKind.PART_PAYMENT_SETTLEMENT, Money.ofPence(200_00), "")),
+                LocalDate.of(2026, 11, 22), FeeRule.NONE);
+        assertEquals("Thu 1 Oct 2026 and Sun 1 Nov 2026; £100.00 kept for later dues",
+                DueChoices.column(paid, schedule));
+    }
 }
