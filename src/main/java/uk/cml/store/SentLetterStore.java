@@ -141,10 +141,13 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
             String date = UkFormats.shortDate(l.written());
             if (!l.isPosted()) {
                 // Made before the records changed, it may say what they no longer do: made again, it is posted.
-                String words = changed.containsKey(l.id()) ? Words.text("todo.letters.makeAgain", date, l.title(),
-                        changed.get(l.id()).areasInWords()) : Words.text("todo.letters.post", date, l.title());
-                items.add(new TodoItem(l.written(), words,
-                        l.kind().tellsTheCmsOfArrears() ? TodoKind.POST_REPORT : TodoKind.POST_LETTER, l.id()));
+                boolean report = l.kind().tellsTheCmsOfArrears();
+                items.add(changed.containsKey(l.id())
+                        ? new TodoItem(l.written(), Words.text("todo.letters.makeAgain", date, l.title(),
+                                changed.get(l.id()).areasInWords()),
+                                report ? TodoKind.MAKE_REPORT_AGAIN : TodoKind.MAKE_LETTER_AGAIN, l.id())
+                        : new TodoItem(l.written(), Words.text("todo.letters.post", date, l.title()),
+                                report ? TodoKind.POST_REPORT : TodoKind.POST_LETTER, l.id()));
             } else if (l.needsProof()) {
                 items.add(new TodoItem(l.posted().get(), Words.text("todo.letters.attachCertificate",
                         UkFormats.shortDate(l.posted().get()), l.title()), TodoKind.ATTACH_PROOF, l.id()));

@@ -170,6 +170,7 @@ class LettersMadeBeforeChangesTest {
         later();
         payment();
         TodoItem todo = sent.todos(caseId, WRITTEN.plusDays(2)).get(0);
+        assertEquals(uk.cml.domain.todo.TodoKind.MAKE_REPORT_AGAIN, todo.kind());
         assertTrue(todo.what().startsWith("Make the letter of 1 Dec 2026 again before you post it (payments changed"),
                 todo.what());
     }

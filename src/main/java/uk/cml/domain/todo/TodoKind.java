@@ -9,6 +9,13 @@ public enum TodoKind {
      * CMS has not been told (what needs doing no longer asks to write one, as it is written).
      */
     POST_REPORT,
+    /**
+     * A letter written and not posted was made before its records changed (it may say what they no longer do): it
+     * is to be made again, then posted.
+     */
+    MAKE_LETTER_AGAIN,
+    /** As {@link #MAKE_LETTER_AGAIN}, for a letter telling the CMS of missed payments (see {@link #POST_REPORT}). */
+    MAKE_REPORT_AGAIN,
     /** A letter went by post with no certificate of posting attached. */
     ATTACH_PROOF,
     /** A posted letter's reply is late. */

@@ -23,7 +23,8 @@ public final class Todos {
      * kept, as it names the letter and opens it.
      */
     public static List<TodoItem> gather(List<TodoItem> items) {
-        Set<Long> toPost = sources(items, TodoKind.POST_LETTER, TodoKind.POST_REPORT);
+        Set<Long> toPost = sources(items, TodoKind.POST_LETTER, TodoKind.POST_REPORT, TodoKind.MAKE_LETTER_AGAIN,
+                TodoKind.MAKE_REPORT_AGAIN);
         Set<Long> lateReplies = sources(items, TodoKind.REPLY_OVERDUE);
         return items.stream().filter(i -> !postingDeadline(i, toPost) && !replyDeadline(i, lateReplies))
                 .sorted(Comparator.comparing(TodoItem::due)).toList();
@@ -67,7 +68,8 @@ public final class Todos {
 
     /** Telling the CMS of missed payments: writing the letter that does, or posting it once written. */
     public static boolean tellsTheCms(TodoItem item) {
-        return item.kind() == TodoKind.TELL_THE_CMS || item.kind() == TodoKind.POST_REPORT;
+        return item.kind() == TodoKind.TELL_THE_CMS || item.kind() == TodoKind.POST_REPORT
+                || item.kind() == TodoKind.MAKE_REPORT_AGAIN;
     }
 
     /**

@@ -18,6 +18,8 @@ final class TodoActions {
         return switch (item.kind()) {
             case POST_LETTER, POST_REPORT -> new Action(Messages.text("overview.todoActions.recordThePosting"),
                     new Destination.LettersSelecting(item.sourceId()));
+            case MAKE_LETTER_AGAIN, MAKE_REPORT_AGAIN -> new Action(Messages.text("overview.todoActions.seeWhatChanged"),
+                    new Destination.LettersSelecting(item.sourceId()));
             case ATTACH_PROOF -> new Action(Messages.text("overview.todoActions.attachTheCertificate"),
                     new Destination.LettersSelecting(item.sourceId()));
             case REPLY_OVERDUE -> new Action(Messages.text("overview.todoActions.chaseTheReply"),

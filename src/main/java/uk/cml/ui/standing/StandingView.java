@@ -155,10 +155,12 @@ public final class StandingView implements Section {
         if (first.isPresent()) {
             // Telling the CMS of missed payments comes first, as What needs doing on the Overview says.
             uk.cml.domain.todo.TodoItem item = first.get();
-            boolean post = item.kind() == uk.cml.domain.todo.TodoKind.POST_REPORT;
+            // A report written opens, to record its posting, or, made before the records changed, to make it again.
+            boolean remake = item.kind() == uk.cml.domain.todo.TodoKind.MAKE_REPORT_AGAIN;
+            boolean post = remake || item.kind() == uk.cml.domain.todo.TodoKind.POST_REPORT;
             next.setText(item.what());
-            write.setText(Messages.text(post ? "standing.view.recordThePosting"
-                    : "standing.view.writeAboutMissedPayments"));
+            write.setText(Messages.text(remake ? "overview.todoActions.seeWhatChanged" : post
+                    ? "standing.view.recordThePosting" : "standing.view.writeAboutMissedPayments"));
             write.setVisible(true);
             write.setOnAction(e -> {
                 if (post) {

@@ -44,6 +44,9 @@ class TodoActionsTest {
                 action(TodoKind.ATTACH_PROOF, 42));
         assertEquals(new TodoActions.Action("Chase the reply", new Destination.LettersSelecting(43)),
                 action(TodoKind.REPLY_OVERDUE, 43));
+        // Made before the records changed: the letter opens on what changed, with the button that makes it again.
+        assertEquals(new TodoActions.Action("See what changed", new Destination.LettersSelecting(44)),
+                action(TodoKind.MAKE_REPORT_AGAIN, 44));
     }
 
     @Test
