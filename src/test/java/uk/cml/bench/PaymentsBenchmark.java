@@ -33,7 +33,8 @@ import uk.cml.ui.payments.ScheduleTable;
  * Not a test: times the payments work on ten years of weekly dues and 3,000 payments, and prints medians.
  * Run: {@code mvn -o -Pbenchmark test} (the profile skips the tests and runs this with headless Monocle).
  * Measures: (1) the arrears recompute, warm; (2) loading everything from a real SQLite file and recomputing;
- * (3) opening the payments table: create it with every schedule line, apply CSS and lay it out once.
+ * (3) opening the payments table: create it with every schedule line, apply CSS and lay it out once; (4) the note
+ * beside a payment worth several dues, worked out at each keystroke.
  */
 public final class PaymentsBenchmark {
 
@@ -56,6 +57,16 @@ public final class PaymentsBenchmark {
 
         double[] recompute = time(300, 200, () -> records.schedule(today).owedNow());
         report("Arrears recompute, 10 years weekly + 3,000 payments (warm)", recompute);
+
+        // What each keystroke in the payment form costs (PaymentsPanel.showSeveralDues, on the FX thread): a payment
+        // worth two dues, typed on the latest due's day, worked out with the schedule the matching would make, and
+        // again with the older due still owed chosen.
+        ScheduleLine latest = schedule.lines().get(schedule.lines().size() - 1);
+        uk.cml.domain.arrears.Payment typed = new uk.cml.domain.arrears.Payment(0, latest.date(),
+                latest.due().plus(latest.due()), uk.cml.domain.arrears.PaymentMethod.NOT_SAID, "", "");
+        double[] note = time(100, 100, () -> uk.cml.domain.arrears.SeveralDues.of(typed, records.payments(),
+                payments -> records.scheduleWith(payments, today)));
+        report("Several-dues note while typing a payment (per keystroke)", note);
 
         Path folder = Files.createTempDirectory("cml-bench");
         try (AppServices services = AppServices.open(folder, CLOCK)) {

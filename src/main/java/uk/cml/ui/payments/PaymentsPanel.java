@@ -45,6 +45,8 @@ final class PaymentsPanel extends BorderPane {
     private final Label forDueWarning = new Label();
     /** "£85.00 is 2 payments due of £42.50. ...": which dues the app counts it towards, and how to change that. */
     private final Label severalDues = new Label();
+    /** How many times the several-dues note was asked for: an answer to earlier typing is not shown. */
+    private long severalDuesAsked;
     private final TableColumn<Payment, String> forTheDue;
     private final Label dateError;
     private final Label dateWarning = new Label();
@@ -216,11 +218,30 @@ final class PaymentsPanel extends BorderPane {
         forDue.setValue(DueChoices.find(choices, linked));
     }
 
-    /** Worked out from the records loaded, in memory: a schedule takes about a millisecond (ArrearsBenchmark). */
+    /**
+     * Worked out from the records loaded, off the FX thread: it works out the schedule two or three times, about
+     * 10 ms a keystroke on ten years of weekly dues (PaymentsBenchmark). Only the answer to the latest typing is
+     * shown; with a due chosen there is no note, at once.
+     */
     private void showSeveralDues() {
+        long asked = ++severalDuesAsked;
+        Optional<java.time.LocalDate> chosen = chosenDue();
+        if (chosen.isPresent() || model.now().isEmpty()) {
+            severalDues.setText("");
+            return;
+        }
         Payment opened = inForm.opened();
-        severalDues.setText(model.now().map(l -> SeveralDuesNote.forForm(l.records(), model.today(),
-                opened == null ? 0 : opened.id(), amount.getText(), date.typedDate(), chosenDue())).orElse(""));
+        long id = opened == null ? 0 : opened.id();
+        String typedAmount = amount.getText();
+        Optional<java.time.LocalDate> typedDate = date.typedDate();
+        var records = model.now().get().records();
+        java.time.LocalDate today = model.today();
+        model.background.run(() -> SeveralDuesNote.forForm(records, today, id, typedAmount, typedDate, chosen),
+                note -> {
+                    if (asked == severalDuesAsked) {
+                        severalDues.setText(note);
+                    }
+                }, model::showProblem);
     }
 
     private Optional<java.time.LocalDate> chosenDue() {

@@ -103,7 +103,7 @@ class SeveralDuesNoteTest extends AppRobot {
         interact(() -> forDue.setValue(DueChoices.find(forDue.getItems(), Optional.of(LocalDate.of(2026, 10, 16)))));
         assertEquals("", note.getText(), "the parent has said which due it was for");
         interact(() -> forDue.setValue(DueChoices.LET_THE_APP));
-        assertEquals(NOTE, note.getText());
+        waitUntil("the note is back", () -> note.getText().equals(NOTE));
 
         press("#payment-save");
         TableView<Payment> payments = waitFor("#payments-table");
