@@ -289,7 +289,7 @@ class LettersFollowTheComplaintStageTest {
     }
 
     /** The review request as the Write page begins it from the template, read back from its PDF, and its notes. */
-    private String reviewRequest(List<String> notes) throws Exception {
+    private String reviewRequest(String name, List<String> notes) throws Exception {
         LetterTemplate template = LetterTemplates.byKey("senior-review").orElseThrow();
         LetterFacts facts = LetterWiring.facts(services, services.cases.find(caseId).orElseThrow());
         LetterFacts addressed = facts.toBuilder()
@@ -298,7 +298,7 @@ class LettersFollowTheComplaintStageTest {
         byte[] pdf = new LetterPdfRenderer(services.clock).render(template.document(addressed)).pdf();
         String out = System.getProperty("complaint.pdfs");
         if (out != null) {
-            java.nio.file.Files.write(Path.of(out, "senior-review-" + notes.size() + ".pdf"), pdf);
+            java.nio.file.Files.write(Path.of(out, "senior-review-" + name + ".pdf"), pdf);
         }
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
@@ -312,7 +312,7 @@ class LettersFollowTheComplaintStageTest {
         // An acknowledgement is no reply.
         received(LocalDate.of(2026, 9, 25), LocalDate.of(2026, 9, 28), "Acknowledgement of my complaint");
         List<String> notes = new java.util.ArrayList<>();
-        String text = reviewRequest(notes);
+        String text = reviewRequest("no-reply", notes);
         // Posted first class on Wednesday 23 September: delivered Friday 25 September; 15 working days on is
         // Friday 16 October, the date the Where things stand page shows for the reply.
         assertEquals(Optional.of(LocalDate.of(2026, 10, 16)), services.standing.report(caseId, TODAY).complaint()
@@ -335,7 +335,7 @@ class LettersFollowTheComplaintStageTest {
         // Wednesday 9 December, after the letter's date of 22 November.
         sent("Complaint to CMS", LocalDate.of(2026, 11, 16), CMS);
         List<String> notes = new java.util.ArrayList<>();
-        String text = reviewRequest(notes);
+        String text = reviewRequest("target-running", notes);
         assertTrue(text.contains("I have had no reply to it. Your published target is to reply to a complaint within "
                 + "15 working days of receiving it, which is by 9 December 2026."), text);
         assertFalse(text.contains("that time ended"), text);
@@ -349,7 +349,7 @@ class LettersFollowTheComplaintStageTest {
     void reviewRequestQuotesTheLoggedReply() throws Exception {
         complained();
         received(LocalDate.of(2026, 10, 13), LocalDate.of(2026, 10, 15), "Reply to my complaint");
-        String text = reviewRequest(new java.util.ArrayList<>());
+        String text = reviewRequest("reply-logged", new java.util.ArrayList<>());
         assertTrue(text.contains("because your reply of 13 October 2026 does not settle it."), text);
         assertFalse(text.contains("no reply"), text);
     }
@@ -361,7 +361,7 @@ class LettersFollowTheComplaintStageTest {
         received(LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 23), "Reply to my complaint");
         received(LocalDate.of(2026, 5, 8), LocalDate.of(2026, 5, 11), "Final response");
         complained();
-        String text = reviewRequest(new java.util.ArrayList<>());
+        String text = reviewRequest("two-complaints", new java.util.ArrayList<>());
         assertTrue(text.contains("to ask for my complaint of 23 September 2026 to be reviewed by a senior manager, "
                 + "because I have had no reply to it."), text);
         assertFalse(text.contains("20 March 2026"), text);
