@@ -287,4 +287,88 @@ class LettersFollowTheComplaintStageTest {
                 text);
         assertFalse(text.contains("[the date of your complaint]"), text);
     }
+
+    /** The review request as the Write page begins it from the template, read back from its PDF, and its notes. */
+    private String reviewRequest(String name, List<String> notes) throws Exception {
+        LetterTemplate template = LetterTemplates.byKey("senior-review").orElseThrow();
+        LetterFacts facts = LetterWiring.facts(services, services.cases.find(caseId).orElseThrow());
+        LetterFacts addressed = facts.toBuilder()
+                .recipient(new LetterRecipients(services).recipientFor(template, facts)).build();
+        template.draft(addressed).warnings().forEach(w -> notes.add(w.message()));
+        byte[] pdf = new LetterPdfRenderer(services.clock).render(template.document(addressed)).pdf();
+        String out = System.getProperty("complaint.pdfs");
+        if (out != null) {
+            java.nio.file.Files.write(Path.of(out, "senior-review-" + name + ".pdf"), pdf);
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    @DisplayName("no reply to the complaint logged: the review request says none came and when the target ended")
+    void reviewRequestWithNoReplyLogged() throws Exception {
+        complained();
+        // An acknowledgement is no reply.
+        received(LocalDate.of(2026, 9, 25), LocalDate.of(2026, 9, 28), "Acknowledgement of my complaint");
+        List<String> notes = new java.util.ArrayList<>();
+        String text = reviewRequest("no-reply", notes);
+        // Posted first class on Wednesday 23 September: delivered Friday 25 September; 15 working days on is
+        // Friday 16 October, the date the Where things stand page shows for the reply.
+        assertEquals(Optional.of(LocalDate.of(2026, 10, 16)), services.standing.report(caseId, TODAY).complaint()
+                .stage(uk.cml.domain.standing.ComplaintStage.Step.COMPLAINT).orElseThrow().replyDue());
+        assertTrue(text.contains("to ask for my complaint of 23 September 2026 to be reviewed by a senior manager, "
+                + "because I have had no reply to it."), text);
+        assertTrue(text.contains("Why I am asking for a review I sent you my complaint on 23 September 2026. I have "
+                + "had no reply to it. Your published target is to reply to a complaint within 15 working days of "
+                + "receiving it, and that time ended on 16 October 2026."), text);
+        assertFalse(text.contains("your reply of"), text);
+        assertFalse(text.contains("[the date of the CMS reply]"), text);
+        assertFalse(text.contains("Why your reply does not settle"), text);
+        assertEquals(List.of(), notes.stream().filter(n -> n.contains("reply")).toList());
+    }
+
+    @Test
+    @DisplayName("no reply yet and the CMS's target still running: the letter says by when, the parent is told")
+    void reviewRequestBeforeTheTargetEnds() throws Exception {
+        // Posted first class on Monday 16 November: delivered Wednesday 18 November; 15 working days on is
+        // Wednesday 9 December, after the letter's date of 22 November.
+        sent("Complaint to CMS", LocalDate.of(2026, 11, 16), CMS);
+        List<String> notes = new java.util.ArrayList<>();
+        String text = reviewRequest("target-running", notes);
+        assertTrue(text.contains("I have had no reply to it. Your published target is to reply to a complaint within "
+                + "15 working days of receiving it, which is by 9 December 2026."), text);
+        assertFalse(text.contains("that time ended"), text);
+        assertTrue(notes.contains("The CMS's target to reply to your complaint of 16 November 2026 runs to 9 "
+                + "December 2026, so its reply is not late yet. You can wait for it before asking for a review."),
+                notes.toString());
+    }
+
+    @Test
+    @DisplayName("a reply logged: the review request quotes the date on it")
+    void reviewRequestQuotesTheLoggedReply() throws Exception {
+        complained();
+        received(LocalDate.of(2026, 10, 13), LocalDate.of(2026, 10, 15), "Reply to my complaint");
+        String text = reviewRequest("reply-logged", new java.util.ArrayList<>());
+        assertTrue(text.contains("because your reply of 13 October 2026 does not settle it."), text);
+        assertFalse(text.contains("no reply"), text);
+    }
+
+    @Test
+    @DisplayName("two complaints: the review request and the page both follow the latest")
+    void reviewRequestAndPageFollowTheLatestComplaint() throws Exception {
+        sent("Complaint to CMS", LocalDate.of(2026, 3, 2), CMS);
+        received(LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 23), "Reply to my complaint");
+        received(LocalDate.of(2026, 5, 8), LocalDate.of(2026, 5, 11), "Final response");
+        complained();
+        String text = reviewRequest("two-complaints", new java.util.ArrayList<>());
+        assertTrue(text.contains("to ask for my complaint of 23 September 2026 to be reviewed by a senior manager, "
+                + "because I have had no reply to it."), text);
+        assertFalse(text.contains("20 March 2026"), text);
+        uk.cml.domain.standing.ComplaintThread page = services.standing.report(caseId, TODAY).complaint();
+        assertEquals(Optional.of(LocalDate.of(2026, 9, 23)), page.stage(uk.cml.domain.standing.ComplaintStage.Step
+                .COMPLAINT).orElseThrow().sent());
+        assertEquals(Optional.empty(), page.stage(uk.cml.domain.standing.ComplaintStage.Step.CMS_REPLY).orElseThrow()
+                .replyReceived(), "the old complaint's reply is not this one's");
+    }
 }

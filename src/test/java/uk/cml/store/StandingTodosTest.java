@@ -88,6 +88,7 @@ class StandingTodosTest {
                 ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
         TodoItem post = standing.todos(caseId, TODAY).stream().filter(TodoItem::fromItsDate).findFirst()
                 .orElseThrow();
-        assertEquals("Post the letter: Your complaint to the CMS", post.what());
+        assertEquals("Post the letter you made, then record the posting and the proof of postage: Your "
+                + "complaint to the CMS", post.what());
     }
 }

@@ -14,12 +14,17 @@ import uk.cml.domain.standing.ComplaintStage.Step;
  * next step. The first posted complaint letter is the complaint; later ones add to it or take it on (a senior
  * manager's review, the Independent Case Examiner), until the CMS's final response: a complaint letter written
  * after that starts a new complaint. Each letter's step and the final response are read as the complaint thread on
- * the Where things stand page reads them ({@link ComplaintReading}): from the subject, and from the summary.
+ * the Where things stand page reads them ({@link ComplaintReading}): from the subject, and from the summary. Which
+ * complaint that is, when the records hold more than one, is decided here only ({@link #lettersOf}), for the
+ * letters and the page alike.
  *
  * @param letters       the posted complaint letters of the complaint, oldest first, each with its step
  * @param finalResponse the CMS's final response to it: the date on the letter, else the day it came
+ * @param complaint     the posted letter that made the complaint, when the first letter is the complaint itself
+ * @param reply         the CMS's reply to that letter as the page reads it (an acknowledgement is none), if logged
  */
-public record ComplaintPosition(List<Letter> letters, Optional<LocalDate> finalResponse) {
+public record ComplaintPosition(List<Letter> letters, Optional<LocalDate> finalResponse,
+                                Optional<SentLetter> complaint, Optional<ReceivedLetter> reply) {
 
     /** One posted complaint letter: its step and the date it was written (the date it is quoted by). */
     public record Letter(Step step, LocalDate written) {
@@ -31,33 +36,72 @@ public record ComplaintPosition(List<Letter> letters, Optional<LocalDate> finalR
         letters = List.copyOf(letters);
     }
 
+    /** A position known only by its letters and final response: no reply to the complaint is logged. */
+    public ComplaintPosition(List<Letter> letters, Optional<LocalDate> finalResponse) {
+        this(letters, finalResponse, Optional.empty(), Optional.empty());
+    }
+
+    private static final Comparator<SentLetter> WRITTEN = Comparator.comparing(SentLetter::written)
+            .thenComparingLong(SentLetter::id);
+
     /**
      * The latest complaint among the letters: only posted letters count (an unposted one tells the CMS nothing), in
      * the order written, whatever order they come in.
      */
     public static ComplaintPosition read(List<SentLetter> sent, List<ReceivedLetter> received) {
-        List<SentLetter> posted = sent.stream().filter(SentLetter::isPosted)
-                .filter(l -> ComplaintReading.stepOf(l).isPresent())
-                .sorted(Comparator.comparing(SentLetter::written).thenComparingLong(SentLetter::id)).toList();
-        List<Letter> letters = new ArrayList<>();
-        Optional<ReceivedLetter> response = Optional.empty();
-        for (SentLetter letter : posted) {
-            Step step = ComplaintReading.stepOf(letter).orElseThrow();
-            if (step == Step.COMPLAINT && closedBefore(letters, response, letter.written())) {
-                letters.clear();
-            }
-            if (letters.isEmpty()) {
-                response = ComplaintReading.finalResponse(letter, received);
-            }
-            letters.add(new Letter(step, letter.written()));
+        List<SentLetter> posted = lettersOf(sent, received).stream().filter(SentLetter::isPosted).toList();
+        if (posted.isEmpty()) {
+            return NONE;
         }
-        return new ComplaintPosition(letters, response.map(r -> r.dated().orElse(r.received())));
+        SentLetter first = posted.get(0);
+        List<Letter> letters = posted.stream()
+                .map(l -> new Letter(ComplaintReading.stepOf(l).orElseThrow(), l.written())).toList();
+        Optional<ReceivedLetter> response = ComplaintReading.finalResponse(first, received);
+        boolean complaint = letters.get(0).step() == Step.COMPLAINT;
+        return new ComplaintPosition(letters, response.map(r -> r.dated().orElse(r.received())),
+                complaint ? Optional.of(first) : Optional.empty(),
+                complaint ? ComplaintReading.replyTo(first, received) : Optional.empty());
+    }
+
+    /**
+     * The complaint letters (posted or not) of the complaint the records are at, oldest first: the one piece of
+     * code that decides which complaint that is, for the letters ({@link #read}) and the Where things stand page
+     * ({@link ComplaintThreads}). The complaint is the latest one made: the first posted complaint letter starts it,
+     * and a complaint letter posted after its final response came, or after it went to the Independent Case
+     * Examiner, starts a new one (the CMS's part of the old one was over). A letter not posted yet belongs to the
+     * complaint it was written in (it is the parent's to post); one written before that complaint began is left to
+     * the old one. With nothing posted, every complaint letter made is the complaint, to be posted.
+     */
+    public static List<SentLetter> lettersOf(List<SentLetter> sent, List<ReceivedLetter> received) {
+        List<SentLetter> complaintLetters = sent.stream().filter(l -> ComplaintReading.stepOf(l).isPresent())
+                .sorted(WRITTEN).toList();
+        Optional<SentLetter> start = Optional.empty();
+        Optional<ReceivedLetter> response = Optional.empty();
+        boolean withIce = false;
+        for (SentLetter letter : complaintLetters) {
+            if (!letter.isPosted()) {
+                continue;
+            }
+            Step step = ComplaintReading.stepOf(letter).orElseThrow();
+            if (start.isEmpty() || step == Step.COMPLAINT && closedBefore(response, withIce, letter.written())) {
+                start = Optional.of(letter);
+                response = ComplaintReading.finalResponse(letter, received);
+                withIce = false;
+            }
+            if (step == Step.ICE) {
+                withIce = true;
+            }
+        }
+        if (start.isEmpty()) {
+            return complaintLetters;
+        }
+        SentLetter from = start.get();
+        return complaintLetters.stream().filter(l -> WRITTEN.compare(l, from) >= 0).toList();
     }
 
     /** The CMS's part ended before {@code day}: its final response had come, or the complaint had gone to ICE. */
-    private static boolean closedBefore(List<Letter> letters, Optional<ReceivedLetter> response, LocalDate day) {
-        return response.filter(r -> !r.received().isAfter(day)).isPresent()
-                || letters.stream().anyMatch(l -> l.step() == Step.ICE && !l.written().isAfter(day));
+    private static boolean closedBefore(Optional<ReceivedLetter> response, boolean withIce, LocalDate day) {
+        return response.filter(r -> !r.received().isAfter(day)).isPresent() || withIce;
     }
 
     /** The records hold a posted complaint letter. */
@@ -86,6 +130,14 @@ public record ComplaintPosition(List<Letter> letters, Optional<LocalDate> finalR
     public Optional<LocalDate> complainedOn() {
         return letters.isEmpty() || letters.get(0).step() != Step.COMPLAINT ? Optional.empty()
                 : Optional.of(letters.get(0).written());
+    }
+
+    /**
+     * The posted complaint letter, when the records hold neither a reply to it nor the CMS's final response: a
+     * letter must not speak of a reply that the records do not show came.
+     */
+    public Optional<SentLetter> unanswered() {
+        return reply.isPresent() || finalResponse.isPresent() ? Optional.empty() : complaint;
     }
 
     /** The date of the first letter of a step, if one was posted. */

@@ -43,8 +43,12 @@ public final class ComplaintThreads {
         return ComplaintReading.replyTo(letter, answers);
     }
 
+    /**
+     * The thread of the complaint the records are at: the latest one made, as the letters read it
+     * ({@link ComplaintPosition#lettersOf}), so the page and the letters never follow two different complaints.
+     */
     public ComplaintThread build(List<SentLetter> sent, List<ReceivedLetter> received) {
-        List<SentLetter> bySent = sent.stream().sorted(Comparator.comparing(SentLetter::written)).toList();
+        List<SentLetter> bySent = ComplaintPosition.lettersOf(sent, received);
         Optional<SentLetter> first = firstOf(bySent, Step.COMPLAINT, LocalDate.MIN);
         if (first.isEmpty()) {
             return new ComplaintThread(List.of(), List.of(), new ComplaintThread.NextAction(
@@ -78,7 +82,9 @@ public final class ComplaintThreads {
         stages.add(receivedStage(Step.FINAL_RESPONSE, finalResponse));
         finalResponse.ifPresent(f -> finalResponseDeadlines(complaint, f, bySent, stages, deadlines));
         deadlines.sort(Comparator.comparing(Deadline::date));
-        return new ComplaintThread(stages, deadlines, next(deadlines, step));
+        ComplaintThread built = new ComplaintThread(stages, deadlines, ComplaintThread.NOTHING);
+        return new ComplaintThread(stages, deadlines, next(deadlines.stream().filter(d -> !built.overtaken(d))
+                .toList(), step));
     }
 
     private void finalResponseDeadlines(SentLetter complaint, ReceivedLetter response, List<SentLetter> bySent,
@@ -132,8 +138,7 @@ public final class ComplaintThreads {
                     Words.text("standing.complaint.acknowledgeAction"), Optional.empty(), ackDue, acknowledged.get(),
                     new Deadline.From.Sent(letter), Deadline.Timing.TARGET));
         }
-        DueDate target = calendar.replyBy(delivered, new uk.cml.domain.calendar.ReplyRule.WorkingDays(
-                facts.complaintReplyWorkingDays()));
+        DueDate target = replyTarget(letter);
         // A reply date the parent entered that is neither the published target nor the date their letter asks for
         // is one the CMS told them: it is said as what the CMS said, not as the CMS's target. The target itself is
         // explained by how it is counted, not as "the date your letter asks for" (a letter logged by hand asks none).
@@ -154,6 +159,17 @@ public final class ComplaintThreads {
                 : asked ? Deadline.Timing.ASKED : Deadline.Timing.TARGET));
         return new ComplaintStage(step, letter.posted(), Optional.of(delivered), ack, Optional.of(replyDue.date()),
                 answer.map(ReceivedLetter::received));
+    }
+
+    /**
+     * The CMS's published target to reply to a posted complaint letter: its working days from the day the letter
+     * counts as delivered. The one count of it, for the page and for a letter that says the time has passed.
+     */
+    public DueDate replyTarget(SentLetter posted) {
+        LocalDate delivered = calendar.deemedDelivery(posted.posted().orElseThrow(), posted.method().orElseThrow(),
+                posted.trackedDelivery());
+        return calendar.replyBy(delivered, new uk.cml.domain.calendar.ReplyRule.WorkingDays(
+                facts.complaintReplyWorkingDays()));
     }
 
     private static ComplaintStage receivedStage(Step step, Optional<ReceivedLetter> letter) {

@@ -6,7 +6,9 @@ import uk.cml.domain.calendar.CalendarText;
 import uk.cml.domain.calendar.DueDate;
 import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.standing.CmsFacts;
+import uk.cml.domain.standing.ComplaintThreads;
 
 /**
  * Every date a letter asks for or quotes, counted with the calendar and the facts (targets and time limits) the
@@ -92,6 +94,14 @@ public final class Deadlines {
     /** The CMS's target of 15 working days runs from when it receives the complaint. */
     LocalDate complaintReplyBy(LocalDate letterDate) {
         return workingDaysAfter(deemedReceipt(letterDate), complaintWorkingDays());
+    }
+
+    /**
+     * The CMS's target to reply to a complaint letter the records show posted, counted as the "Where things stand"
+     * page counts it (from the day it counts as delivered, by how it was sent).
+     */
+    public DueDate complaintReplyTarget(SentLetter posted) {
+        return new ComplaintThreads(calendar, facts).replyTarget(posted);
     }
 
     /**

@@ -1,7 +1,12 @@
 package uk.cml.letters.templates;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.standing.ComplaintPosition;
 import uk.cml.domain.standing.ComplaintStage.Step;
 
 /** 6. After an unsatisfactory reply, asks for the complaint to be looked at again by a senior manager. */
@@ -20,23 +25,36 @@ final class SeniorReviewLetter extends TemplateBase {
     @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         ComplaintDetails c = ComplaintParts.of(facts);
+        ComplaintPosition position = facts.reports().complaint();
         // The complaint's date from the records when the writer was not begun from the CMS's reply: a logged
         // complaint is never left as a gap to fill in.
         String complained = w.needDate(c.complainedOn() != null ? c.complainedOn()
-                : facts.reports().complaint().complainedOn().orElse(null), "the date of your complaint");
-        String replied = w.needDate(c.cmsRepliedOn(), "the date of the CMS reply");
+                : position.complainedOn().orElse(null), "the date of your complaint");
+        // The records hold the complaint and no reply to it: the letter says so, never "your reply of" a date. A
+        // reply date the parent typed stays theirs to send, with a note that the records do not show it.
+        Optional<SentLetter> unanswered = c.cmsRepliedOn() == null ? position.unanswered() : Optional.empty();
+        position.unanswered().filter(l -> c.cmsRepliedOn() != null).ifPresent(l -> w.warn("Your records hold no "
+                + "reply from the CMS to your complaint of " + w.date(l.written()) + ". If one came, log it on the "
+                + "Letters page, so your records show the reply of " + w.date(c.cmsRepliedOn())
+                + " this letter quotes."));
+        String replied = unanswered.isPresent() ? null : w.needDate(c.cmsRepliedOn() != null ? c.cmsRepliedOn()
+                : position.reply().flatMap(ReceivedLetter::dated).orElse(null), "the date of the CMS reply");
         w.heading("COMPLAINT: request for a review by a senior manager");
-        ComplaintStep.warnIfNotNext(w, facts.reports().complaint(), Step.SENIOR_REVIEW);
-        w.opening("to ask for my complaint of " + complained + " to be reviewed by a senior manager, because your "
-                + "reply of " + replied + " does not settle it");
+        ComplaintStep.warnIfNotNext(w, position, Step.SENIOR_REVIEW);
+        w.opening("to ask for my complaint of " + complained + " to be reviewed by a senior manager, because "
+                + (replied == null ? "I have had no reply to it" : "your reply of " + replied + " does not settle it"));
         List<String> asks = new ArrayList<>();
         asks.add("Ask a senior manager to review my complaint of " + complained + ".");
         asks.addAll(ComplaintParts.targets(w, "request"));
         asks.add("Say clearly in that reply whether it is your final response to my complaint.");
         asks.addAll(ComplaintParts.remedies(w, c));
         w.requests(asks);
-        w.subHeading("Why your reply does not settle my complaint");
-        w.paragraph(Text.ownSentence(w.need(c.whyReplyFails(), "why the reply does not settle your complaint")));
+        if (unanswered.isPresent()) {
+            noReply(w, unanswered.get(), c);
+        } else {
+            w.subHeading("Why your reply does not settle my complaint");
+            w.paragraph(Text.ownSentence(w.need(c.whyReplyFails(), "why the reply does not settle your complaint")));
+        }
         w.subHeading("What my complaint is about");
         w.paragraph(Text.ownSentence(w.need(c.whatWentWrong(), "what the CMS did wrong")));
         ComplaintParts.effectOnChildren(w);
@@ -45,8 +63,35 @@ final class SeniorReviewLetter extends TemplateBase {
                 + "into it once you have sent me your final response.");
         Enclosures.ifKept(w, c.holds(ComplaintDetails.Kept.COMPLAINT), "Copy of my complaint of " + complained,
                 "your complaint of " + complained);
-        Enclosures.ifKept(w, c.holds(ComplaintDetails.Kept.REPLY), "Copy of your reply of " + replied,
-                "the CMS reply of " + replied);
+        if (replied != null) {
+            Enclosures.ifKept(w, c.holds(ComplaintDetails.Kept.REPLY), "Copy of your reply of " + replied,
+                    "the CMS reply of " + replied);
+        }
         return w.finish();
+    }
+
+    /**
+     * Why the review is asked for when the records hold no reply to the complaint: when it was sent, that nothing
+     * has come, and the CMS's target to reply, counted as the Where things stand page counts it, said as ended only
+     * once it has.
+     */
+    private static void noReply(DraftWriter w, SentLetter complaint, ComplaintDetails c) {
+        LocalDate sent = complaint.posted().orElseThrow();
+        LocalDate due = w.facts().deadlines().complaintReplyTarget(complaint).date();
+        int days = w.facts().deadlines().complaintWorkingDays();
+        boolean passed = w.facts().letterDate().isAfter(due);
+        w.subHeading("Why I am asking for a review");
+        w.paragraph("I sent you my complaint" + (sent.equals(complaint.written()) ? ""
+                : " of " + w.date(complaint.written())) + " on " + w.date(sent) + ". I have had no reply to it. "
+                + "Your published target is to reply to a complaint within " + days + " working days of receiving it"
+                + (passed ? ", and that time ended on " + w.date(due) + "." : ", which is by " + w.date(due) + "."));
+        if (!passed) {
+            w.warn("The CMS's target to reply to your complaint of " + w.date(complaint.written()) + " runs to "
+                    + w.date(due) + ", so its reply is not late yet. You can wait for it before asking for a review.");
+        }
+        if (!Text.blank(c.whyReplyFails())) {
+            w.warn("Your records hold no reply to your complaint, so this letter says you have had none and leaves "
+                    + "out what you wrote about why the reply does not settle it.");
+        }
     }
 }

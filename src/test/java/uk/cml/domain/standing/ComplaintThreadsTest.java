@@ -123,7 +123,8 @@ class ComplaintThreadsTest {
         assertEquals(Optional.empty(), stage.delivered());
         assertEquals(Optional.empty(), stage.replyDue());
         assertEquals(1, thread.deadlines().size());
-        assertEquals("From 2 Mar 2026: Post the letter: Your complaint to the CMS.", thread.next().text());
+        assertEquals("From 2 Mar 2026: Post the letter you made, then record the posting and the proof "
+                + "of postage: Your complaint to the CMS.", thread.next().text());
         assertEquals(Optional.empty(), thread.next().letter());
     }
 

@@ -176,6 +176,35 @@ class StandingSummaryPackTest {
     }
 
     @Test
+    @DisplayName("Two complaints: the pack follows the latest, as the page and the letters do")
+    void theLatestComplaintIsSummed() throws Exception {
+        // The first complaint, posted 2 Apr 2026, ended with the CMS's final response of 8 May; a new one went on
+        // 2 Oct 2026, and a review request for it was made on 20 Nov and not posted.
+        fixture.sent.save(new SentLetter(0, fixture.caseId, POSTED, Optional.of(POSTED),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"),
+                "Complaint about collection", LetterKind.COMPLAINT, Optional.empty(),
+                Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+        fixture.received.save(new ReceivedLetter(0, fixture.caseId, Optional.of(LocalDate.of(2026, 5, 8)),
+                LocalDate.of(2026, 5, 11), "Child Maintenance Service", "Final response", Optional.empty(),
+                Optional.empty()));
+        complaintAsking(Optional.empty());
+        LocalDate made = LocalDate.of(2026, 11, 20);
+        fixture.sent.save(new SentLetter(0, fixture.caseId, made, Optional.empty(),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"),
+                "Complaint review request to CMS", LetterKind.COMPLAINT, Optional.empty(), Optional.empty(),
+                ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+        List<String> pages = build(EnumSet.of(PackSection.STANDING), false);
+        String text = flat(pages.get(page(pages, PackSection.STANDING.title())));
+        assertTrue(text.contains(ComplaintStage.Step.COMPLAINT.label() + " 2 Oct 2026 6 Oct 2026"), text);
+        assertTrue(text.contains(ComplaintStage.Step.SENIOR_REVIEW.label() + " 20 Nov 2026 (not posted)"), text);
+        assertFalse(text.contains("2 Apr 2026"), "not the old complaint:\n" + text);
+        assertFalse(text.contains("8 May 2026"), "nor its final response:\n" + text);
+        StandingReport report = fixture.standing.report(fixture.caseId, LocalDate.of(2026, 11, 22));
+        assertEquals(Optional.of(LocalDate.of(2026, 10, 2)),
+                report.complaint().stage(ComplaintStage.Step.COMPLAINT).orElseThrow().sent());
+    }
+
+    @Test
     @DisplayName("The reply date the parent's own letter asks for is never called the CMS's target")
     void theParentsDateIsNoCmsTarget() throws Exception {
         complaintAsking(Optional.of(LocalDate.of(2026, 10, 23)));

@@ -8,10 +8,20 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.Recipient;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.standing.ComplaintPosition;
 import uk.cml.letters.LetterBlock;
 import uk.cml.letters.LetterDocument;
 
@@ -26,9 +36,30 @@ class LetterWordingTest {
     private static final Path SOURCE = Path.of("src/test/resources/uk/cml/letters/templates/wording");
 
     static Stream<Arguments> letters() {
-        return LetterTemplates.all().stream().flatMap(t -> Stream.of(
+        return Stream.concat(LetterTemplates.all().stream().flatMap(t -> Stream.of(
                 Arguments.of(t.key() + "-complete", t, Facts.complete(t)),
-                Arguments.of(t.key() + "-bare", t, Facts.addressed(t, Facts.bare().build()))));
+                Arguments.of(t.key() + "-bare", t, Facts.addressed(t, Facts.bare().build())))),
+                Stream.of(Arguments.of("senior-review-no-reply", LetterTemplates.SENIOR_REVIEW, noReply())));
+    }
+
+    /**
+     * The review request when the records hold the complaint of 23 September 2026 (posted that day, first class)
+     * and no reply to it, and nothing about a reply was typed: it must not speak of one.
+     */
+    static LetterFacts noReply() {
+        LetterFacts complete = Facts.complete(LetterTemplates.SENIOR_REVIEW);
+        ComplaintDetails c = complete.complaint().orElseThrow();
+        LocalDate posted = LocalDate.of(2026, 9, 23);
+        SentLetter complaint = new SentLetter(1, 1, posted, Optional.of(posted), new Recipient(Optional.empty(),
+                "Child Maintenance Service 21", ""), "Complaint to CMS", LetterKind.COMPLAINT, Optional.empty(),
+                Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty());
+        return complete.toBuilder()
+                .complaint(new ComplaintDetails(c.happenedOn(), c.whatHappened(), c.whatWentWrong(), c.wants(),
+                        c.actionWanted(), c.complainedOn(), null, null, c.contactPreference(), c.adjustments(), "",
+                        EnumSet.of(ComplaintDetails.Kept.COMPLAINT)))
+                .reports(new CmsReports(List.of(), List.of(), ComplaintPosition.read(List.of(complaint), List.of()),
+                        Optional.empty()))
+                .build();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -145,6 +145,45 @@ class WhereThingsStandTest extends AppRobot {
     }
 
     /**
+     * A complaint posted on Friday 23 October 2026 with no reply logged, its target long passed; a review request made
+     * on Friday 20 November and not posted. Today is Sunday 22 November: the page says to post the letter made, not
+     * to chase the complaint's reply or to write the review request again; once posted, the review's reply is awaited.
+     */
+    @Test
+    void aReviewRequestMadeAndNotPostedIsToBePosted() throws Exception {
+        harness = new PageHarness(dataFolder);
+        long caseId = harness.currentCase.get().id();
+        harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 10, 23),
+                Optional.of(LocalDate.of(2026, 10, 23)), new Recipient(Optional.empty(), "CMS", ""),
+                "Complaint about collection", LetterKind.COMPLAINT, Optional.empty(),
+                Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+        SentLetter review = new SentLetter(0, caseId, LocalDate.of(2026, 11, 20), Optional.empty(),
+                new Recipient(Optional.empty(), "CMS", ""), "Complaint review request to CMS", LetterKind.COMPLAINT,
+                Optional.empty(), Optional.empty(), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty());
+        long reviewId = harness.services.sentLetters.save(review);
+
+        StandingView page = page();
+        interact(() -> harness.show(page));
+        String post = "From 20 Nov 2026: Post the letter you made, then record the posting and the proof of postage: "
+                + "Your request for a senior manager's review.";
+        waitUntil("the report loads", () -> post.equals(label("#standing-next")));
+        assertFalse(lookup("#standing-next-write").query().isVisible(), "nothing to write: the letter is made");
+        assertFalse(lookup("#standing-complaint-next").query().isVisible(), "the page's next step is the complaint's");
+
+        // Posted first class the day it was made, Friday 20 November: delivered Tuesday 24 November; 15 working
+        // days on is Tuesday 15 December.
+        harness.services.sentLetters.save(new SentLetter(reviewId, caseId, review.written(),
+                Optional.of(review.written()), review.to(), review.subject(), review.kind(),
+                Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(),
+                Optional.empty()));
+        interact(page::shown);
+        waitUntil("the review's reply is awaited", () -> label("#standing-next").contains("review request"));
+        assertEquals("Nothing to do yet. The CMS target to reply to your review request is 15 Dec 2026: a target for "
+                + "the CMS, not a limit for you. If nothing has come by then, you can chase it from 16 Dec 2026.",
+                label("#standing-next"));
+    }
+
+    /**
      * The enforcement nudge: a day FROM which to ask the CMS to move on if nothing has happened, never a limit "by"
      * that day, and not what to do next weeks before anything can be done. Today is Sunday 22 November 2026; the
      * arrears notice was heard of on Tuesday 17 November, so the day is Tuesday 12 January 2027.
