@@ -102,6 +102,24 @@ class TypingKeptThroughAKillTest extends AppRobot {
         assertTrue(interactAndGet(() -> !lookup("#call-draft-notice").query().isVisible()));
     }
 
+    @Test
+    void aSentLettersDetailsTypedBeforeAKillArePutBackAtTheNextStart() {
+        press("#nav-letters");
+        press("#letters-new-sent");
+        type("#sent-subject", "Missed payments in November");
+        waitUntil("the typing kept", () -> Optional.ofNullable(new TypingDrafts(dataFolder, CLOCK).all()
+                .get("sent/case-" + caseId + "/new")).map(d -> d.fields().get("sent-subject"))
+                .filter("Missed payments in November"::equals).isPresent());
+        killed();
+
+        startup = startOn(dataFolder);
+        waitFor("#case-switcher");
+        press("#nav-letters");
+        press("#letters-new-sent");
+        waitUntil("the subject put back", () -> "Missed payments in November".equals(text("#sent-subject")));
+        assertTrue(interactAndGet(() -> lookup("#sent-draft-notice").query().isVisible()));
+    }
+
     /** The window's place, as the records hold it now (read beside the running app, as SQLite allows). */
     private Optional<String> savedBounds() throws Exception {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:"

@@ -57,6 +57,7 @@ public final class LettersView extends Page {
     private final ReceivedLetterForm receivedForm;
     /** Keeps what is typed for a letter received, as it is typed (see DraftKeeper). */
     private final uk.cml.ui.common.KeptForm receivedKept;
+    private final uk.cml.ui.common.KeptForm sentKept;
     private final VBox formBox = new VBox(12);
     /** Above a letter not posted that was made before its records changed. */
     private final ChangedNotice changedNotice;
@@ -72,7 +73,7 @@ public final class LettersView extends Page {
                 uk.cml.ui.common.DraftKeeper.none());
     }
 
-    /** @param drafts keeps what is typed in the form for a letter received, and puts it back after a stop */
+    /** @param drafts keeps what is typed in the forms for letters sent and received, and puts it back after a stop */
     public LettersView(Stores stores, UkCalendar calendar, Background background, Clock clock,
                        ObjectProperty<CaseFile> currentCase, FilePicker picker, Navigator navigator,
                        uk.cml.ui.common.DraftKeeper drafts) {
@@ -101,6 +102,7 @@ public final class LettersView extends Page {
                 new AttachmentField("received-scan", stores.documents(), background, caseId, picker,
                         Messages.text("letters.view.scanOrPhotoOfThe")));
         receivedKept = receivedForm.keptBy(drafts, caseId);
+        sentKept = sentForm.keptBy(drafts, caseId);
         model.addresses().addListener((ListChangeListener<Object>) c -> sentForm.setAddressBook(model.addresses()));
         model.sent().addListener((ListChangeListener<Object>) c -> receivedForm.setSentLetters(model.sent()));
         model.decisions().addListener((ListChangeListener<Object>) c -> sentForm.setDecisions(model.decisions()));
@@ -244,13 +246,14 @@ public final class LettersView extends Page {
         if (opened == null) {
             // Back to the list: what was typed is lost (the parent was asked), so it is not put back after a stop.
             receivedKept.forget();
+            sentKept.forget();
             sentTable.getSelectionModel().clearSelection();
             receivedTable.getSelectionModel().clearSelection();
             view.setCenter(lists);
             return;
         }
         if (opened.sent()) {
-            formBox.getChildren().setAll(changedNotice.view(), sentForm.grid);
+            formBox.getChildren().setAll(changedNotice.view(), sentKept.notice(), sentForm.grid);
             SentLetter letter = opened.sentLetter();
             changedNotice.show(letter, model.changedSinceMade(letter),
                     letter != null && model.replacedWhenMadeAgain(letter));

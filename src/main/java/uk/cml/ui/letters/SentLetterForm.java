@@ -262,6 +262,12 @@ final class SentLetterForm {
         asFilled.filled();
     }
 
+    /** Keeps what is typed in the form as the parent types, and puts it back after a stop (see DraftKeeper). */
+    uk.cml.ui.common.KeptForm keptBy(uk.cml.ui.common.DraftKeeper drafts, java.util.function.LongSupplier caseId) {
+        return drafts.keep("sent", () -> "case-" + caseId.getAsLong() + "/"
+                + (editing == null ? "new" : "record-" + editing.id()), asFilled, grid);
+    }
+
     /** True when anything has been typed, chosen or attached since the form was filled in: closing it would lose it. */
     boolean hasUnsavedTyping() {
         return asFilled.changed();
