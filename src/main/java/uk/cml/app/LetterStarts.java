@@ -219,8 +219,9 @@ final class LetterStarts {
         }
         if (mentions(about, "settlement", "full and final", "offer")) {
             return Optional.of(new Start(LetterTemplates.SETTLEMENT_REPLY, f -> f.toBuilder().settlement(
-                    new SettlementDetails(dated, null,
-                            SettlementDetails.Decision.UNDECIDED, List.of())).build()));
+                    // The amount as the parent's summary of the letter gives it: a gap only when it gives none.
+                    new SettlementDetails(dated, uk.cml.domain.correspondence.OfferedAmount.in(letter.summary())
+                            .orElse(null), SettlementDetails.Decision.UNDECIDED, List.of())).build()));
         }
         Optional<DecisionReading.Route> decision = DecisionReading.route(letter.summary());
         if (decision.equals(Optional.of(DecisionReading.Route.RECONSIDERATION))) {

@@ -65,6 +65,20 @@ class LetterStartsTest {
 
         @ParameterizedTest(name = "\"{0}\" -> {1}")
         @CsvSource(delimiter = '|', value = {
+            "Jordan offers £600 in full and final settlement                    | 600.00",
+            "They say Jordan has offered to pay £1,250.50 to clear the arrears  | 1250.50",
+            "Offer of £300 in full and final settlement of arrears of £1,450    | 300.00",
+            "Jordan offers a part payment in full and final settlement          | ''"})
+        @DisplayName("a settlement offer's amount is the one the summary gives; none, and the letter leaves a gap")
+        void settlementOfferAmount(String summary, String pounds) {
+            LetterFacts base = LetterCases.directPayWithComplaints().facts();
+            assertEquals(pounds.isEmpty() ? null : uk.cml.domain.Money.of(new java.math.BigDecimal(pounds)),
+                    LetterStarts.replyTo(received(summary), Optional.empty()).orElseThrow().preset().apply(base)
+                            .settlement().orElseThrow().amount());
+        }
+
+        @ParameterizedTest(name = "\"{0}\" -> {1}")
+        @CsvSource(delimiter = '|', value = {
             "My complaint has been passed to a senior caseworker           | ''",
             "Complaint: a senior manager will reply within 15 working days | ''",
             "Senior manager's answer to my complaint                       | ''",
