@@ -255,6 +255,17 @@ final class LetterStarts {
                 reference, sentTo, letter.copyDocumentId().isPresent(), proof.attached());
     }
 
+    /**
+     * The letter a chasing letter chases when it is begun without one: the one posted letter still waiting for a
+     * reply (none linked to it, a reply-by date set, due or passed), as the letters list shows it. With several, the
+     * parent chooses on the Letters page; with none, the letter leaves the gaps to fill in.
+     */
+    static Optional<EarlierLetter> awaitedReply(List<SentLetter> sent, Set<Long> answered) {
+        List<SentLetter> waiting = sent.stream().filter(SentLetter::isPosted).filter(l -> l.replyBy().isPresent())
+                .filter(l -> !answered.contains(l.id())).toList();
+        return waiting.size() == 1 ? Optional.of(earlier(waiting.get(0))) : Optional.empty();
+    }
+
     private static boolean mentions(String text, String... words) {
         for (String word : words) {
             if (text.contains(word)) {

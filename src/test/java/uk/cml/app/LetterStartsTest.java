@@ -201,4 +201,26 @@ class LetterStartsTest {
         assertEquals(LocalDate.of(2026, 11, 2), ice.finalResponseOn());
         assertEquals(null, ice.cmsRepliedOn());
     }
+
+    @Test
+    @DisplayName("A chasing letter begun without one chases the one posted letter waiting for a reply, if only one is")
+    void awaitedReply() {
+        SentLetter awaited = waiting(3, Optional.of(LocalDate.of(2026, 10, 2)), Optional.of(LocalDate.of(2026, 11, 3)));
+        SentLetter answered = waiting(4, Optional.of(LocalDate.of(2026, 10, 2)), Optional.of(LocalDate.of(2026, 11, 3)));
+        SentLetter notPosted = waiting(5, Optional.empty(), Optional.empty());
+        SentLetter noReplyAsked = waiting(6, Optional.of(LocalDate.of(2026, 10, 2)), Optional.empty());
+        java.util.List<SentLetter> all = java.util.List.of(awaited, answered, notPosted, noReplyAsked);
+
+        assertEquals(Optional.of(LetterStarts.earlier(awaited)), LetterStarts.awaitedReply(all, java.util.Set.of(4L)));
+        assertEquals(Optional.empty(), LetterStarts.awaitedReply(all, java.util.Set.of()),
+                "two waiting: the parent chooses which to chase");
+        assertEquals(Optional.empty(), LetterStarts.awaitedReply(all, java.util.Set.of(3L, 4L)), "none waiting");
+    }
+
+    private static SentLetter waiting(long id, Optional<LocalDate> posted, Optional<LocalDate> replyBy) {
+        return new SentLetter(id, 1, LocalDate.of(2026, 10, 1), posted,
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"), "Letter " + id,
+                LetterKind.ARREARS_REPORT, Optional.empty(), posted.map(p -> PostingMethod.FIRST_CLASS),
+                ProofOfPostage.NONE, "", replyBy, Optional.empty());
+    }
 }
