@@ -256,6 +256,20 @@ final class LetterStarts {
     }
 
     /**
+     * The offer a reply about a part payment answers when it is begun without a CMS letter (from the list): the latest
+     * CMS letter the records hold that {@link #replyTo} reads as a settlement offer, with its date and amount as its
+     * reply would take them. None: the letter leaves them for the parent to fill in.
+     */
+    static Optional<SettlementDetails> offerOnRecord(List<ReceivedLetter> received) {
+        return received.stream().filter(r -> replyTo(r, Optional.empty()).map(Start::template)
+                        .filter(LetterTemplates.SETTLEMENT_REPLY::equals).isPresent())
+                .max(Comparator.comparing((ReceivedLetter r) -> r.dated().orElse(r.received()))
+                        .thenComparing(ReceivedLetter::received))
+                .map(r -> new SettlementDetails(r.dated().orElse(null), uk.cml.domain.correspondence.OfferedAmount
+                        .in(r.summary()).orElse(null), SettlementDetails.Decision.UNDECIDED, List.of()));
+    }
+
+    /**
      * The letter a chasing letter chases when it is begun without one: the one posted letter still waiting for a
      * reply (none linked to it, a reply-by date set, due or passed), as the letters list shows it. With several, the
      * parent chooses on the Letters page; with none, the letter leaves the gaps to fill in.

@@ -217,6 +217,24 @@ class LetterStartsTest {
         assertEquals(Optional.empty(), LetterStarts.awaitedReply(all, java.util.Set.of(3L, 4L)), "none waiting");
     }
 
+    @Test
+    @DisplayName("A reply about a part payment begun from the list answers the latest offer the records hold")
+    void offerOnRecord() {
+        ReceivedLetter older = new ReceivedLetter(1, 1, Optional.of(LocalDate.of(2026, 9, 1)),
+                LocalDate.of(2026, 9, 4), "CMS", "Jordan offers £400 in full and final settlement", Optional.empty(),
+                Optional.empty());
+        ReceivedLetter latest = new ReceivedLetter(2, 1, Optional.of(LocalDate.of(2026, 10, 9)),
+                LocalDate.of(2026, 10, 13), "CMS", "New offer: Jordan has offered to pay £600 to clear the arrears",
+                Optional.empty(), Optional.empty());
+        ReceivedLetter other = new ReceivedLetter(3, 1, Optional.of(LocalDate.of(2026, 11, 1)),
+                LocalDate.of(2026, 11, 3), "CMS", "Annual review of the calculation", Optional.empty(),
+                Optional.empty());
+        var offer = LetterStarts.offerOnRecord(java.util.List.of(older, latest, other)).orElseThrow();
+        assertEquals(LocalDate.of(2026, 10, 9), offer.offerDate());
+        assertEquals(uk.cml.domain.Money.ofPounds(600), offer.amount());
+        assertEquals(Optional.empty(), LetterStarts.offerOnRecord(java.util.List.of(other)));
+    }
+
     private static SentLetter waiting(long id, Optional<LocalDate> posted, Optional<LocalDate> replyBy) {
         return new SentLetter(id, 1, LocalDate.of(2026, 10, 1), posted,
                 new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"), "Letter " + id,
