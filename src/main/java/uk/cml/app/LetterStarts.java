@@ -219,8 +219,9 @@ final class LetterStarts {
         }
         if (mentions(about, "settlement", "full and final", "offer")) {
             return Optional.of(new Start(LetterTemplates.SETTLEMENT_REPLY, f -> f.toBuilder().settlement(
-                    new SettlementDetails(dated, null,
-                            SettlementDetails.Decision.UNDECIDED, List.of())).build()));
+                    // The amount as the parent's summary of the letter gives it: a gap only when it gives none.
+                    new SettlementDetails(dated, uk.cml.domain.correspondence.OfferedAmount.in(letter.summary())
+                            .orElse(null), SettlementDetails.Decision.UNDECIDED, List.of())).build()));
         }
         Optional<DecisionReading.Route> decision = DecisionReading.route(letter.summary());
         if (decision.equals(Optional.of(DecisionReading.Route.RECONSIDERATION))) {
@@ -252,6 +253,31 @@ final class LetterStarts {
                 letter.to().address().lines().toList());
         return new EarlierLetter(letter.written(), letter.subject(), letter.posted().orElse(null), how,
                 reference, sentTo, letter.copyDocumentId().isPresent(), proof.attached());
+    }
+
+    /**
+     * The offer a reply about a part payment answers when it is begun without a CMS letter (from the list): the latest
+     * CMS letter the records hold that {@link #replyTo} reads as a settlement offer, with its date and amount as its
+     * reply would take them. None: the letter leaves them for the parent to fill in.
+     */
+    static Optional<SettlementDetails> offerOnRecord(List<ReceivedLetter> received) {
+        return received.stream().filter(r -> replyTo(r, Optional.empty()).map(Start::template)
+                        .filter(LetterTemplates.SETTLEMENT_REPLY::equals).isPresent())
+                .max(Comparator.comparing((ReceivedLetter r) -> r.dated().orElse(r.received()))
+                        .thenComparing(ReceivedLetter::received))
+                .map(r -> new SettlementDetails(r.dated().orElse(null), uk.cml.domain.correspondence.OfferedAmount
+                        .in(r.summary()).orElse(null), SettlementDetails.Decision.UNDECIDED, List.of()));
+    }
+
+    /**
+     * The letter a chasing letter chases when it is begun without one: the one posted letter still waiting for a
+     * reply (none linked to it, a reply-by date set, due or passed), as the letters list shows it. With several, the
+     * parent chooses on the Letters page; with none, the letter leaves the gaps to fill in.
+     */
+    static Optional<EarlierLetter> awaitedReply(List<SentLetter> sent, Set<Long> answered) {
+        List<SentLetter> waiting = sent.stream().filter(SentLetter::isPosted).filter(l -> l.replyBy().isPresent())
+                .filter(l -> !answered.contains(l.id())).toList();
+        return waiting.size() == 1 ? Optional.of(earlier(waiting.get(0))) : Optional.empty();
     }
 
     private static boolean mentions(String text, String... words) {

@@ -86,6 +86,9 @@ final class LetterWiring {
                 .arrears(arrears)
                 .reports(reports(services.sentLetters.letters(caseFile.id()), services.calls.calls(caseFile.id()),
                         services.receivedLetters.letters(caseFile.id()), arrears.owedSince(), today))
+                .settlement(LetterStarts.offerOnRecord(services.receivedLetters.letters(caseFile.id())).orElse(null))
+                .awaitedReply(LetterStarts.awaitedReply(services.sentLetters.letters(caseFile.id()),
+                        services.sentLetters.answered(caseFile.id())))
                 .effectOnChild(services.notes.effectOnChild(caseFile.id()).stream().map(Note::text).toList())
                 .enforcement(enforcement(services.standing.enforcement(caseFile.id())))
                 .deadlines(deadlines(services)).build();

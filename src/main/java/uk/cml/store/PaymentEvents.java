@@ -119,8 +119,13 @@ final class PaymentEvents {
         return List.of(new TodoItem(today, Words.text("todo.payments.noPlan"), TodoKind.ADD_PLAN, 0));
     }
 
-    /** What the schedule to today asks for: a short latest due, a run of them, a settlement short, a CMS figure. */
-    static List<TodoItem> todos(ArrearsSchedule schedule, LocalDate today) {
+    /**
+     * What the schedule to today asks for: a short latest due, a run of them, a settlement short, a CMS figure that
+     * differs. The CMS figure's "ask for a breakdown" is left out once a request for information was written on or
+     * after the figure's date ({@code lastAsked}): the letters log then asks to post it, and, once posted, to chase it
+     * when its reply is late, so asking again would tell the parent to write a letter they have written.
+     */
+    static List<TodoItem> todos(ArrearsSchedule schedule, LocalDate today, Optional<LocalDate> lastAsked) {
         List<TodoItem> todos = new ArrayList<>();
         lastDue(schedule).filter(line -> line.status().isShort())
                 .filter(line -> !line.date().isBefore(today.minusDays(RECENT_DAYS)))
@@ -137,7 +142,8 @@ final class PaymentEvents {
         }
         schedule.settlement().flatMap(s -> s.warning()).ifPresent(warning ->
                 todos.add(new TodoItem(schedule.settlement().get().agreedOn(), warning, TodoKind.SETTLEMENT_SHORT, 0)));
-        schedule.cmsDifference().filter(d -> !d.difference().isZero()).ifPresent(d -> todos.add(
+        schedule.cmsDifference().filter(d -> !d.difference().isZero())
+                .filter(d -> lastAsked.filter(asked -> !asked.isBefore(d.date())).isEmpty()).ifPresent(d -> todos.add(
                 new TodoItem(d.date(), cmsTodo(d), TodoKind.CMS_DIFFERENCE, 0)));
         return todos;
     }

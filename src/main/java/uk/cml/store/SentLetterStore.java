@@ -149,8 +149,10 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                         : new TodoItem(l.written(), Words.text("todo.letters.post", date, l.title()),
                                 report ? TodoKind.POST_REPORT : TodoKind.POST_LETTER, l.id()));
             } else if (l.needsProof()) {
-                items.add(new TodoItem(l.posted().get(), Words.text("todo.letters.attachCertificate",
-                        UkFormats.shortDate(l.posted().get()), l.title()), TodoKind.ATTACH_PROOF, l.id()));
+                boolean detailsOnly = !l.proof().isEmpty();
+                items.add(new TodoItem(l.posted().get(), Words.text(detailsOnly ? "todo.letters.attachCertificatePhoto"
+                        : "todo.letters.attachCertificate", UkFormats.shortDate(l.posted().get()), l.title()),
+                        detailsOnly ? TodoKind.ATTACH_PROOF_PHOTO : TodoKind.ATTACH_PROOF, l.id()));
             }
             if (l.replyOverdue(today, answered.contains(l.id()))) {
                 items.add(new TodoItem(l.replyBy().get(), Words.text("todo.letters.noReply",

@@ -65,6 +65,20 @@ class LetterStartsTest {
 
         @ParameterizedTest(name = "\"{0}\" -> {1}")
         @CsvSource(delimiter = '|', value = {
+            "Jordan offers £600 in full and final settlement                    | 600.00",
+            "They say Jordan has offered to pay £1,250.50 to clear the arrears  | 1250.50",
+            "Offer of £300 in full and final settlement of arrears of £1,450    | 300.00",
+            "Jordan offers a part payment in full and final settlement          | ''"})
+        @DisplayName("a settlement offer's amount is the one the summary gives; none, and the letter leaves a gap")
+        void settlementOfferAmount(String summary, String pounds) {
+            LetterFacts base = LetterCases.directPayWithComplaints().facts();
+            assertEquals(pounds.isEmpty() ? null : uk.cml.domain.Money.of(new java.math.BigDecimal(pounds)),
+                    LetterStarts.replyTo(received(summary), Optional.empty()).orElseThrow().preset().apply(base)
+                            .settlement().orElseThrow().amount());
+        }
+
+        @ParameterizedTest(name = "\"{0}\" -> {1}")
+        @CsvSource(delimiter = '|', value = {
             "My complaint has been passed to a senior caseworker           | ''",
             "Complaint: a senior manager will reply within 15 working days | ''",
             "Senior manager's answer to my complaint                       | ''",
@@ -186,5 +200,45 @@ class LetterStartsTest {
         var ice = LetterStarts.answered(Optional.empty(), answer, uk.cml.letters.templates.LetterTemplates.ICE_COMPLAINT);
         assertEquals(LocalDate.of(2026, 11, 2), ice.finalResponseOn());
         assertEquals(null, ice.cmsRepliedOn());
+    }
+
+    @Test
+    @DisplayName("A chasing letter begun without one chases the one posted letter waiting for a reply, if only one is")
+    void awaitedReply() {
+        SentLetter awaited = waiting(3, Optional.of(LocalDate.of(2026, 10, 2)), Optional.of(LocalDate.of(2026, 11, 3)));
+        SentLetter answered = waiting(4, Optional.of(LocalDate.of(2026, 10, 2)), Optional.of(LocalDate.of(2026, 11, 3)));
+        SentLetter notPosted = waiting(5, Optional.empty(), Optional.empty());
+        SentLetter noReplyAsked = waiting(6, Optional.of(LocalDate.of(2026, 10, 2)), Optional.empty());
+        java.util.List<SentLetter> all = java.util.List.of(awaited, answered, notPosted, noReplyAsked);
+
+        assertEquals(Optional.of(LetterStarts.earlier(awaited)), LetterStarts.awaitedReply(all, java.util.Set.of(4L)));
+        assertEquals(Optional.empty(), LetterStarts.awaitedReply(all, java.util.Set.of()),
+                "two waiting: the parent chooses which to chase");
+        assertEquals(Optional.empty(), LetterStarts.awaitedReply(all, java.util.Set.of(3L, 4L)), "none waiting");
+    }
+
+    @Test
+    @DisplayName("A reply about a part payment begun from the list answers the latest offer the records hold")
+    void offerOnRecord() {
+        ReceivedLetter older = new ReceivedLetter(1, 1, Optional.of(LocalDate.of(2026, 9, 1)),
+                LocalDate.of(2026, 9, 4), "CMS", "Jordan offers £400 in full and final settlement", Optional.empty(),
+                Optional.empty());
+        ReceivedLetter latest = new ReceivedLetter(2, 1, Optional.of(LocalDate.of(2026, 10, 9)),
+                LocalDate.of(2026, 10, 13), "CMS", "New offer: Jordan has offered to pay £600 to clear the arrears",
+                Optional.empty(), Optional.empty());
+        ReceivedLetter other = new ReceivedLetter(3, 1, Optional.of(LocalDate.of(2026, 11, 1)),
+                LocalDate.of(2026, 11, 3), "CMS", "Annual review of the calculation", Optional.empty(),
+                Optional.empty());
+        var offer = LetterStarts.offerOnRecord(java.util.List.of(older, latest, other)).orElseThrow();
+        assertEquals(LocalDate.of(2026, 10, 9), offer.offerDate());
+        assertEquals(uk.cml.domain.Money.ofPounds(600), offer.amount());
+        assertEquals(Optional.empty(), LetterStarts.offerOnRecord(java.util.List.of(other)));
+    }
+
+    private static SentLetter waiting(long id, Optional<LocalDate> posted, Optional<LocalDate> replyBy) {
+        return new SentLetter(id, 1, LocalDate.of(2026, 10, 1), posted,
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"), "Letter " + id,
+                LetterKind.ARREARS_REPORT, Optional.empty(), posted.map(p -> PostingMethod.FIRST_CLASS),
+                ProofOfPostage.NONE, "", replyBy, Optional.empty());
     }
 }

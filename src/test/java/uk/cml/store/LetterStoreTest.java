@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.cml.documents.DocumentStore;
@@ -115,6 +116,24 @@ class LetterStoreTest {
         // The letters are reports of missed payments: posting one is telling the CMS (Where it stands heads with it).
         assertEquals(List.of(TodoKind.REPLY_OVERDUE, TodoKind.ATTACH_PROOF, TodoKind.POST_REPORT),
                 todos.stream().map(TodoItem::kind).toList());
+    }
+
+    @Test
+    @DisplayName("certificate details typed without its photo: the to-do asks for the photo of the one recorded")
+    void certificateDetailsWithoutPhotoAskForThePhoto() {
+        ProofOfPostage typed = new ProofOfPostage(Optional.of(LocalDate.of(2026, 11, 11)), "Mitcheldean", "",
+                Optional.empty());
+        sent.save(letter(LocalDate.of(2026, 11, 10), Optional.of(LocalDate.of(2026, 11, 11)),
+                Optional.of(PostingMethod.SECOND_CLASS), typed, Optional.of(LocalDate.of(2026, 12, 9))));
+        ProofOfPostage referenceOnly = new ProofOfPostage(Optional.empty(), "", "PC 123456", Optional.empty());
+        sent.save(letter(LocalDate.of(2026, 11, 12), Optional.of(LocalDate.of(2026, 11, 12)),
+                Optional.of(PostingMethod.FIRST_CLASS), referenceOnly, Optional.of(LocalDate.of(2026, 12, 9))));
+
+        List<TodoItem> todos = sent.todos(caseId, TODAY);
+        assertEquals(List.of(TodoKind.ATTACH_PROOF_PHOTO, TodoKind.ATTACH_PROOF_PHOTO),
+                todos.stream().map(TodoItem::kind).toList());
+        assertTrue(todos.get(0).what().startsWith("Attach a photo of the certificate of posting you recorded for the "
+                + "letter posted on 11 Nov 2026: "), todos.get(0).what());
     }
 
     private long documentFor(String name, int shade) {

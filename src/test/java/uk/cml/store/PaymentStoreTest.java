@@ -56,7 +56,7 @@ class PaymentStoreTest {
         database.close();
     }
 
-    private static Payment paid(int day, long pence) {
+    static Payment paid(int day, long pence) {
         return new Payment(0, LocalDate.of(2026, 11, day), Money.ofPence(pence), PaymentMethod.BANK_TRANSFER,
                 "JR MAINT", "");
     }

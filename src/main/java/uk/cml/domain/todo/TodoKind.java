@@ -18,6 +18,11 @@ public enum TodoKind {
     MAKE_REPORT_AGAIN,
     /** A letter went by post with no certificate of posting attached. */
     ATTACH_PROOF,
+    /**
+     * A letter went by post and its certificate of posting is recorded (its date, branch or reference) without the
+     * photo of it: the photo is what is missing, not the certificate (the letters log says "No photo yet").
+     */
+    ATTACH_PROOF_PHOTO,
     /** A posted letter's reply is late. */
     REPLY_OVERDUE,
     /** A call's follow-up date has come. */

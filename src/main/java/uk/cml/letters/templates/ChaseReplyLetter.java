@@ -15,7 +15,8 @@ final class ChaseReplyLetter extends TemplateBase {
 
     @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
-        EarlierLetter earlier = facts.earlierLetter().orElse(new EarlierLetter(null, "", null, "", ""));
+        // Begun without a letter to chase (from the list, say): the one letter the records show waiting for a reply.
+        EarlierLetter earlier = chased(facts).orElse(new EarlierLetter(null, "", null, "", ""));
         String date = w.needDate(earlier.date(), "the date of your earlier letter");
         String posted = w.needDate(earlier.postedOn(), "the date you posted it");
         String replyBy = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
@@ -41,6 +42,10 @@ final class ChaseReplyLetter extends TemplateBase {
 
     @Override
     public Optional<LetterFacts.Contact> recipientFrom(LetterFacts facts) {
-        return facts.earlierLetter().map(EarlierLetter::sentTo).filter(to -> !to.isEmpty());
+        return chased(facts).map(EarlierLetter::sentTo).filter(to -> !to.isEmpty());
+    }
+
+    private static Optional<EarlierLetter> chased(LetterFacts facts) {
+        return facts.earlierLetter().or(facts::awaitedReply);
     }
 }

@@ -33,10 +33,22 @@ final class EnforcementRequestLetter extends TemplateBase {
                 : recipientRole();
     }
 
-    /** The CMS cannot collect or enforce the arrears of a private arrangement (seed 000): never ask it to. */
+    /**
+     * The CMS cannot collect or enforce the arrears of a private arrangement (seed 000): never ask it to. Nor when the
+     * records show nothing owed: there are no arrears to enforce, and the letter would be all gaps.
+     */
     @Override
     public Optional<String> doesNotFit(LetterFacts facts) {
-        return ArrangementWords.onlyPrivateArrears(facts);
+        return ArrangementWords.onlyPrivateArrears(facts).or(() -> nothingOwed(facts.arrears()));
+    }
+
+    private static Optional<String> nothingOwed(ArrearsDetails arrears) {
+        if (arrears.asOf() == null || arrears.owedNow().isPositive()) {
+            return Optional.empty();
+        }
+        return Optional.of("By your records nothing is owed on " + uk.cml.domain.UkFormats.longDate(arrears.asOf())
+                + ", so there are no arrears to ask the CMS to enforce. If payments were missed, record the payment "
+                + "plan and the money that arrived on the Payments page first.");
     }
 
     @Override

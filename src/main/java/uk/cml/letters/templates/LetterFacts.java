@@ -23,12 +23,15 @@ import uk.cml.domain.caseinfo.WorkSituation;
  * @param deadlines   the calendar and the time limits the "Where things stand" page counts with, for every date
  *                    a letter prints
  * @param reports     what the records say the CMS has already been told about the missed payments
+ * @param awaitedReply the one posted letter the records show waiting for a reply (unanswered, its reply due or late),
+ *                    if exactly one is: the letter a chasing letter begun without one chases
  */
 public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetails, Contact recipient,
         LocalDate letterDate, Optional<CallDetails> call, ArrearsDetails arrears, Optional<EarlierLetter> earlierLetter,
         List<String> effectOnChild, Optional<ComplaintDetails> complaint, Optional<WriteOffDetails> writeOff,
         Optional<SettlementDetails> settlement, Optional<DecisionDetails> decision,
-        Optional<EnforcementDetails> enforcement, List<LossItem> losses, Deadlines deadlines, CmsReports reports) {
+        Optional<EnforcementDetails> enforcement, List<LossItem> losses, Deadlines deadlines, CmsReports reports,
+        Optional<EarlierLetter> awaitedReply) {
 
     public LetterFacts {
         Objects.requireNonNull(parent, "parent");
@@ -49,6 +52,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         losses = losses == null ? List.of() : List.copyOf(losses);
         Objects.requireNonNull(deadlines, "deadlines: the calendar and time limits the page counts with");
         reports = Objects.requireNonNullElse(reports, CmsReports.NONE);
+        awaitedReply = Objects.requireNonNullElse(awaitedReply, Optional.empty());
     }
 
     /** The arrangement in force on {@code date}: the letter's date for "today", a due's date for that due. */
@@ -89,6 +93,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         b.losses = losses;
         b.deadlines = deadlines;
         b.reports = reports;
+        b.awaitedReply = awaitedReply;
         return b;
     }
 
@@ -204,6 +209,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         private List<LossItem> losses = List.of();
         private Deadlines deadlines;
         private CmsReports reports = CmsReports.NONE;
+        private Optional<EarlierLetter> awaitedReply = Optional.empty();
 
         private Builder() {
         }
@@ -240,6 +246,12 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
 
         public Builder arrears(ArrearsDetails value) {
             arrears = value;
+            return this;
+        }
+
+        /** The one posted letter the records show still waiting for a reply, if exactly one is. */
+        public Builder awaitedReply(Optional<EarlierLetter> value) {
+            awaitedReply = value;
             return this;
         }
 
@@ -297,7 +309,8 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
 
         public LetterFacts build() {
             return new LetterFacts(parent, niNumber, caseDetails, recipient, letterDate, call, arrears, earlierLetter,
-                    effectOnChild, complaint, writeOff, settlement, decision, enforcement, losses, deadlines, reports);
+                    effectOnChild, complaint, writeOff, settlement, decision, enforcement, losses, deadlines, reports,
+                    awaitedReply);
         }
     }
 }

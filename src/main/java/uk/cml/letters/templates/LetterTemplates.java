@@ -56,7 +56,9 @@ public final class LetterTemplates {
      */
     public static LetterTemplate forMissedPayments(LetterFacts facts) {
         LetterTemplate chosen = forMissedPayments(facts.arrangementToday());
-        return chosen == ENFORCEMENT_REQUEST && ENFORCEMENT_REQUEST.doesNotFit(facts).isPresent() ? OTHER_PARENT
+        // Only for arrears the CMS cannot collect: with nothing owed the request does not fit either, but the letter
+        // to the other parent would not fit better (the writer says why the request does not).
+        return chosen == ENFORCEMENT_REQUEST && ArrangementWords.onlyPrivateArrears(facts).isPresent() ? OTHER_PARENT
                 : chosen;
     }
 

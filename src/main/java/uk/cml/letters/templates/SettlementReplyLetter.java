@@ -18,7 +18,14 @@ final class SettlementReplyLetter extends TemplateBase {
     @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         SettlementDetails s = facts.settlement().orElse(new SettlementDetails(null, null, null, List.of()));
-        String amount = w.needMoney(s.amount(), "the amount offered");
+        // Once a settlement is recorded, what is owed is the agreed sum: the offer was made against the arrears
+        // before it, so those are quoted (a later offer is made against what is owed now).
+        java.util.Optional<uk.cml.domain.arrears.SettlementStatus> agreed = facts.arrears().settlement()
+                .filter(a -> s.offerDate() == null || !s.offerDate().isAfter(a.agreedOn()));
+        // The amount from the CMS's letter, else the sum the records say was agreed for this offer: a gap only when
+        // the records hold neither.
+        String amount = w.needMoney(s.amount() != null ? s.amount()
+                : agreed.map(uk.cml.domain.arrears.SettlementStatus::agreed).orElse(null), "the amount offered");
         // The date is the one on the CMS's letter: the parent was told of the offer when it arrived, days later, so
         // the letter names the CMS's letter by its date, as the CMS files it, and never says "told about on" it.
         String offer = s.offerDate() == null ? "the offer I was told about"
@@ -27,10 +34,6 @@ final class SettlementReplyLetter extends TemplateBase {
         w.heading("Offer of a part payment in full and final settlement");
         w.opening("to reply to " + offer + ": " + w.otherParent() + " offers to pay "
                 + amount + " as a part payment in full and final settlement of the arrears on my case");
-        // Once a settlement is recorded, what is owed is the agreed sum: the offer was made against the arrears
-        // before it, so those are quoted (a later offer is made against what is owed now).
-        java.util.Optional<uk.cml.domain.arrears.SettlementStatus> agreed = facts.arrears().settlement()
-                .filter(a -> s.offerDate() == null || !s.offerDate().isAfter(a.agreedOn()));
         if (agreed.isPresent()) {
             w.paragraph("By my records, the arrears were " + agreed.get().against().format() + " when the part "
                     + "payment in full and final settlement was recorded as agreed on " + w.date(agreed.get().agreedOn())

@@ -22,6 +22,8 @@ final class TodoActions {
                     new Destination.LettersSelecting(item.sourceId()));
             case ATTACH_PROOF -> new Action(Messages.text("overview.todoActions.attachTheCertificate"),
                     new Destination.LettersSelecting(item.sourceId()));
+            case ATTACH_PROOF_PHOTO -> new Action(Messages.text("overview.todoActions.attachThePhoto"),
+                    new Destination.LettersSelecting(item.sourceId()));
             case REPLY_OVERDUE -> new Action(Messages.text("overview.todoActions.chaseTheReply"),
                     new Destination.LettersSelecting(item.sourceId()));
             case FOLLOW_UP_CALL -> new Action(Messages.text("overview.todoActions.followUpTheCall"),

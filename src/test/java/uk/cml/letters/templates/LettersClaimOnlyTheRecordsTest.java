@@ -159,6 +159,26 @@ class LettersClaimOnlyTheRecordsTest {
         assertTrue(estate.contains("and Jordan Reed was the paying parent."), estate);
     }
 
+    @Test
+    @DisplayName("the request to enforce does not fit when the records show nothing owed, and says why, not gaps")
+    void enforcementWithNothingOwed() {
+        for (ArrearsSchedule schedule : List.of(everythingPaid(), inCredit())) {
+            for (Arrangement arrangement : List.of(Arrangement.COLLECT_AND_PAY, Arrangement.DIRECT_PAY)) {
+                LetterFacts facts = facts(LetterTemplates.ENFORCEMENT_REQUEST, schedule, arrangement);
+                assertEquals(Optional.of("By your records nothing is owed on 22 November 2026, so there are no "
+                        + "arrears to ask the CMS to enforce. If payments were missed, record the payment plan and the "
+                        + "money that arrived on the Payments page first."),
+                        LetterTemplates.ENFORCEMENT_REQUEST.doesNotFit(facts), arrangement.name());
+                // Still the letter offered for missed payments on Collect and Pay: the one to the other parent is no
+                // better, and the writer says why this one does not fit.
+                assertEquals(arrangement == Arrangement.COLLECT_AND_PAY ? LetterTemplates.ENFORCEMENT_REQUEST
+                        : LetterTemplates.MISSED_DIRECT_PAY, LetterTemplates.forMissedPayments(facts));
+            }
+        }
+        LetterFacts owed = facts(LetterTemplates.ENFORCEMENT_REQUEST, nothingEverPaid(), Arrangement.COLLECT_AND_PAY);
+        assertEquals(Optional.empty(), LetterTemplates.ENFORCEMENT_REQUEST.doesNotFit(owed), "money owed: it fits");
+    }
+
     @Nested
     @DisplayName("the request to move to Collect and Pay")
     class CollectAndPay {

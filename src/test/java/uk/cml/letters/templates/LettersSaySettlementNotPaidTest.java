@@ -74,4 +74,22 @@ class LettersSaySettlementNotPaidTest {
                 + "settlement was recorded as agreed on 20 October 2026."), text);
         assertFalse(text.contains("arrears were £150.00"), text);
     }
+
+    @Test
+    void theReplyBegunWithoutTheAmountQuotesTheSumRecordedAsAgreed() throws IOException {
+        // Begun from the Write page (no CMS letter to read the amount from): the settlement records hold it.
+        String text = letter(LetterTemplates.SETTLEMENT_REPLY, new SettlementDetails(null, null,
+                SettlementDetails.Decision.ACCEPT, List.of()));
+        assertTrue(text.contains("offers to pay £150.00 as a part payment in full and final settlement"), text);
+        assertFalse(text.contains("[the amount offered]"), text);
+    }
+
+    @Test
+    void theReplyToALaterOfferLeavesTheAmountForTheParentToFillIn() throws IOException {
+        // An offer dated after the recorded agreement is a new one: the agreed sum is not its amount.
+        String text = letter(LetterTemplates.SETTLEMENT_REPLY, new SettlementDetails(LocalDate.of(2026, 11, 2), null,
+                SettlementDetails.Decision.ACCEPT, List.of()));
+        assertTrue(text.contains("[the amount offered]"), text);
+        assertFalse(text.contains("offers to pay £150.00"), text);
+    }
 }

@@ -42,6 +42,8 @@ class TodoActionsTest {
                 action(TodoKind.POST_LETTER, 41));
         assertEquals(new TodoActions.Action("Attach the certificate", new Destination.LettersSelecting(42)),
                 action(TodoKind.ATTACH_PROOF, 42));
+        assertEquals(new TodoActions.Action("Attach the photo", new Destination.LettersSelecting(42)),
+                action(TodoKind.ATTACH_PROOF_PHOTO, 42));
         assertEquals(new TodoActions.Action("Chase the reply", new Destination.LettersSelecting(43)),
                 action(TodoKind.REPLY_OVERDUE, 43));
         // Made before the records changed: the letter opens on what changed, with the button that makes it again.

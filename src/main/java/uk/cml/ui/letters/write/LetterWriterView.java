@@ -67,6 +67,8 @@ public final class LetterWriterView {
     private final TextField headingField = new TextField();
     private final BlockEditors editors = new BlockEditors();
     private final Label missingLabel = new Label();
+    /** Why the chosen letter does not fit the case, just under the choice: seen before the letter's gaps. */
+    private final Label notFitLabel = new Label();
     private final Label warningsLabel = new Label();
     private final Label replacedLabel = new Label();
     private final Label editsLabel = new Label();
@@ -251,7 +253,8 @@ public final class LetterWriterView {
         draft = null;
         headingField.setText("");
         editors.show(List.of(), () -> { });
-        List.of(missingLabel, warningsLabel, replacedLabel, editsLabel).forEach(label -> label.setText(""));
+        List.of(notFitLabel, missingLabel, warningsLabel, replacedLabel, editsLabel)
+                .forEach(label -> label.setText(""));
         losses.showFor(false);
         makePdf.setDisable(true);
         print.setDisable(true);
@@ -404,10 +407,12 @@ public final class LetterWriterView {
         LetterDraft edited = editedDraft();
         List<MissingFact> blocking = new ArrayList<>(LetterFrame.missingCommon(template().recipientRole(), facts()));
         blocking.addAll(edited.unresolved());
-        // A letter that makes no sense for how the case is arranged waits like one missing a fact, with its reason
-        // where the missing facts are named: nothing the parent types in the letter makes it fit.
+        // A letter that makes no sense for the case (how it is arranged, nothing owed) waits like one missing a fact,
+        // its reason said once, under the choice of letter, not after the letter's gaps: nothing the parent types in
+        // the letter makes it fit, so the gaps are not asked for.
         Optional<String> doesNotFit = template().doesNotFit(facts());
-        missingLabel.setText(doesNotFit.orElseGet(() -> blocking.isEmpty() ? losses.hasProblems()
+        notFitLabel.setText(doesNotFit.orElse(""));
+        missingLabel.setText(doesNotFit.isPresent() ? "" : (blocking.isEmpty() ? losses.hasProblems()
                 ? Messages.text("letters.writerView.correctTheMoneyLost") : ""
                 : Messages.text("letters.writerView.beforeYouMakeThePdf",
                         String.join("; ", blocking.stream().map(MissingFact::field).toList()))));
@@ -489,6 +494,9 @@ public final class LetterWriterView {
         headingField.setId("letter-heading");
         headingField.setAccessibleText(Messages.text("letters.writerView.heading"));
         missingLabel.setId("letter-missing");
+        notFitLabel.setId("letter-does-not-fit");
+        notFitLabel.managedProperty().bind(notFitLabel.textProperty().isNotEmpty());
+        notFitLabel.visibleProperty().bind(notFitLabel.managedProperty());
         warningsLabel.setId("letter-warnings");
         replacedLabel.setId("letter-replaced");
         statusLabel.setId("letter-status");
@@ -497,7 +505,7 @@ public final class LetterWriterView {
         editsLabel.getStyleClass().add("note");
         editsLabel.managedProperty().bind(editsLabel.textProperty().isNotEmpty());
         editsLabel.visibleProperty().bind(editsLabel.managedProperty());
-        for (Label label : List.of(missingLabel, warningsLabel, replacedLabel)) {
+        for (Label label : List.of(notFitLabel, missingLabel, warningsLabel, replacedLabel)) {
             label.getStyleClass().add("field-error");
             label.setWrapText(true);
         }
@@ -509,6 +517,7 @@ public final class LetterWriterView {
         recipientBox.setMaxWidth(Double.MAX_VALUE);
         WrappingCells.button(recipientBox, RecipientChoice::label);
         VBox form = new VBox(8, new Label(Messages.text("letters.tables.letter")), templateBox, picker.whyNone(),
+                notFitLabel,
                 callLabel, callBox, new Label(Messages.text("letters.writerView.sendTo")), recipientBox,
                 new Label(Messages.text("letters.writerView.heading")), headingField, editsLabel, losses.view(),
                 editors.view(), missingLabel,

@@ -228,8 +228,8 @@ class LetterWriterViewTest extends AppRobot {
         Button makePdf = lookup("#letter-make-pdf").queryAs(Button.class);
         waitUntil("ready to make", () -> !makePdf.isDisabled());
         interact(() -> template.setValue(LetterTemplates.ENFORCEMENT_REQUEST));
-        Label missing = waitFor("#letter-missing");
-        waitUntil("the reason is given beside the letter", () -> missing.getText().startsWith("All of the £210.50 "
+        Label notFit = waitFor("#letter-does-not-fit");
+        waitUntil("the reason is given under the choice of letter", () -> notFit.getText().startsWith("All of the £210.50 "
                 + "owed is from payments missed under your private arrangement, before your case moved to Collect "
                 + "and Pay on 15 October 2026. The CMS cannot collect or enforce arrears of a private arrangement"));
         assertTrue(makePdf.isDisabled(), "no request to enforce arrears the CMS cannot enforce");
@@ -272,6 +272,23 @@ class LetterWriterViewTest extends AppRobot {
     }
 
     @Test
+    void theRequestToEnforceWithNothingOwedSaysPlainlyItDoesNotFitInsteadOfAskingForItsGaps() {
+        LetterFacts nothingOwed = facts("Sam Taylor").toBuilder().caseDetails(new LetterFacts.CaseDetails(
+                "Jordan Reed", List.of("3 Mill Lane", "BD1 4QT"), Optional.of(new CmsReference("121234567890")),
+                Arrangement.COLLECT_AND_PAY, List.of("Mia"))).arrears(new uk.cml.letters.templates.ArrearsDetails(
+                List.of(), uk.cml.domain.Money.ZERO, LocalDate.of(2026, 11, 22), null, uk.cml.domain.Money.ZERO,
+                uk.cml.domain.Money.ZERO, Optional.empty(), null)).build();
+        open(nothingOwed);
+        interact(() -> writer.start(LetterTemplates.ENFORCEMENT_REQUEST));
+        Label notFit = waitFor("#letter-does-not-fit");
+        waitUntil("the reason is given under the choice of letter", () -> notFit.getText().startsWith(
+                "By your records nothing is owed on 22 November 2026, so there are no arrears to ask the CMS to "
+                        + "enforce."));
+        assertEquals("", lookup("#letter-missing").queryAs(Label.class).getText(), "no gaps asked for");
+        assertTrue(lookup("#letter-make-pdf").queryAs(Button.class).isDisabled(), "no PDF of it");
+    }
+
+    @Test
     void aLetterThatMakesNoSenseForHowTheCaseIsArrangedCannotBeMadeAndSaysWhyBesideIt() {
         LetterFacts collectAndPay = facts("Sam Taylor").toBuilder().caseDetails(new LetterFacts.CaseDetails(
                 "Jordan Reed", List.of("3 Mill Lane", "BD1 4QT"), Optional.of(new CmsReference("121234567890")),
@@ -283,14 +300,18 @@ class LetterWriterViewTest extends AppRobot {
         ComboBox<LetterTemplate> template = lookup("#letter-template").queryAs(ComboBox.class);
         interact(() -> template.setValue(LetterTemplates.COLLECT_AND_PAY));
         Label missing = waitFor("#letter-missing");
-        waitUntil("the reason is given beside the letter", () -> missing.getText().equals("Your case has been on "
-                + "Collect and Pay from the start, so there is no move to ask for. To ask the CMS to collect the "
-                + "arrears, choose \"Ask the CMS to enforce the arrears\"."));
+        Label notFit = waitFor("#letter-does-not-fit");
+        waitUntil("the reason is given under the choice of letter", () -> notFit.getText().equals("Your case has "
+                + "been on Collect and Pay from the start, so there is no move to ask for. To ask the CMS to collect "
+                + "the arrears, choose \"Ask the CMS to enforce the arrears\"."));
+        assertTrue(notFit.isVisible());
+        assertEquals("", missing.getText(), "said once: no gaps asked for in a letter that cannot be made");
         assertTrue(makePdf.isDisabled(), "no PDF of a letter asking to move a case already on Collect and Pay");
         assertTrue(lookup("#letter-print").queryAs(Button.class).isDisabled(), "nor a print");
         assertEquals("", lookup("#letter-warnings").queryAs(Label.class).getText(), "no advice on sending it");
         interact(() -> template.setValue(LetterTemplates.ARREARS_BREAKDOWN));
         waitUntil("a letter that fits can be made again", () -> !makePdf.isDisabled() && missing.getText().isEmpty());
+        assertFalse(notFit.isVisible(), "no reason once a letter that fits is chosen");
         // The list says which letters do not fit before one is chosen.
         interact(template::show);
         waitUntil("the list is open", () -> !lookup(".combo-box-popup .list-cell").queryAll().isEmpty());
