@@ -232,6 +232,11 @@ public final class PaymentStore implements TimelineSource, TodoSource {
         return database.read(c -> PaymentEvents.timeline(c, caseId, schedule));
     }
 
+    /** The day the parent last wrote asking the CMS for information, such as a breakdown (see BreakdownAsked). */
+    public Optional<LocalDate> breakdownAsked(long caseId) {
+        return database.read(c -> BreakdownAsked.lastAsked(c, caseId));
+    }
+
     @Override
     public List<TodoItem> todos(long caseId, LocalDate today) {
         PaymentRecords records = records(caseId);

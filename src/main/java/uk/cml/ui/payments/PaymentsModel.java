@@ -33,7 +33,9 @@ import uk.cml.ui.common.SavedWithUndo;
 final class PaymentsModel {
 
     /** A loaded state: the records, their schedule as of today, and which payments have evidence attached. */
-    record Loaded(CaseFile caseFile, PaymentRecords records, ArrearsSchedule schedule, Set<Long> withEvidence) {
+    /** @param breakdownAsked the day the parent last wrote asking the CMS for a breakdown, if they have */
+    record Loaded(CaseFile caseFile, PaymentRecords records, ArrearsSchedule schedule, Set<Long> withEvidence,
+                  Optional<LocalDate> breakdownAsked) {
     }
 
     final PaymentStore store;
@@ -149,7 +151,7 @@ final class PaymentsModel {
         jobs.start(() -> {
             PaymentRecords records = store.records(caseFile.id());
             return new Loaded(caseFile, records, records.schedule(today),
-                    store.paymentsWithEvidence(caseFile.id()));
+                    store.paymentsWithEvidence(caseFile.id()), store.breakdownAsked(caseFile.id()));
         }, result -> {
             // A slower, older load must not replace a newer one (the case may have changed meanwhile).
             if (mine == generation) {

@@ -3,6 +3,8 @@ package uk.cml.ui.payments;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
@@ -209,8 +211,11 @@ public final class PaymentsView implements Section {
                 : Messages.text("payments.view.writeToTheCmsAbout"));
         schedule.cmsDifference().ifPresentOrElse(d -> {
             boolean differs = !d.difference().isZero();
-            cmsDifference.setText(differs ? differs(d) : d.describe());
-            askForBreakdown.setVisible(differs);
+            // Asked since the figure's day (a letter made counts, as on the Overview): said, not asked again.
+            Optional<LocalDate> asked = loaded.breakdownAsked().filter(day -> !day.isBefore(d.date()));
+            cmsDifference.setText(!differs ? d.describe() : asked.map(day -> Messages.text(
+                    "payments.view.breakdownAsked", differs(d), UkFormats.shortDate(day))).orElse(differs(d)));
+            askForBreakdown.setVisible(differs && asked.isEmpty());
             cmsDifference.setVisible(true);
         }, () -> {
             cmsDifference.setVisible(false);

@@ -1,6 +1,7 @@
 package uk.cml.ui.payments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -148,6 +149,29 @@ class PaymentsPageTest extends AppRobot {
         ComboBox<LetterTemplate> template = waitFor("#letter-template");
         waitUntil("the breakdown letter is chosen", () -> template.getValue() != null
                 && template.getValue().key().equals("arrears-breakdown"));
+    }
+
+    @Test
+    void onceTheBreakdownIsAskedForThePageSaysSoAndDoesNotAskAgain() {
+        long caseId = aCase(true);
+        try (AppServices services = AppServices.open(dataFolder, CLOCK)) {
+            services.payments.saveAdjustment(caseId, new Adjustment(0, LocalDate.of(2026, 11, 16),
+                    AdjustmentKind.CMS_CONFIRMED_FIGURE, Money.ofPence(100_00), "", FeeBasis.BEFORE_FEE));
+            // The breakdown request made on 20 Nov, not posted yet: the Overview asks to post it.
+            services.sentLetters.save(new uk.cml.domain.correspondence.SentLetter(0, caseId, LocalDate.of(2026, 11, 20),
+                    Optional.empty(), new uk.cml.domain.correspondence.Recipient(Optional.empty(),
+                    "Child Maintenance Service", "PO Box 249"), "Request for arrears breakdown",
+                    uk.cml.domain.correspondence.LetterKind.REQUEST_FOR_INFORMATION, Optional.empty(),
+                    Optional.empty(), uk.cml.domain.correspondence.ProofOfPostage.NONE, "", Optional.empty(),
+                    Optional.empty()));
+        }
+        startup = startOn(dataFolder);
+        press("#nav-payments");
+        Label difference = waitFor("#payments-cms-difference");
+        waitUntil("the difference is shown", difference::isVisible);
+        assertEquals("On 16 Nov 2026 the CMS said £100.00 was owed: £13.58 more than this record shows (£86.42). "
+                + "You wrote asking for a breakdown on 20 Nov 2026.", difference.getText());
+        assertFalse(lookup("#payments-ask-breakdown").query().isVisible(), "not asked again");
     }
 
     @Test
