@@ -106,7 +106,7 @@ class SampleCollectAndPayTest {
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
-        assertTrue(text.contains("Owed at the end of the period -£51.87"), text);
+        assertTrue(text.contains("Owed at the end of the period £0.00 (payments were £51.87 ahead)"), text);
         assertTrue(text.contains("27 Nov 2026 £99.60 Through the CMS (Collect and Pay) £103.74"), text);
         assertTrue(text.contains("and £51.87 is kept as credit for payments not yet due"), text);
         assertTrue(text.contains("£103.74 before the CMS fee"), text);
