@@ -172,8 +172,14 @@ final class LetterWiring {
                 Optional<SentLetter> earlier = services.sentLetters.find(inPlaceOf.get());
                 boolean binned = services.sentLetters.addInPlaceOf(made, inPlaceOf.get()).earlierBinned();
                 String day = earlier.map(l -> UkFormats.shortDate(l.written())).orElse("");
+                // The earlier letter's own PDF stays where it was saved, beside the new one: named, so the parent
+                // posts the new one (both are often made the same day, so the day alone does not tell them apart).
+                Optional<String> earlierFile = earlier.flatMap(SentLetter::copyDocumentId)
+                        .flatMap(services.documents::find).map(d -> d.originalName())
+                        .filter(name -> !name.isBlank() && !name.equals(pdf.getFileName().toString()));
                 return kept + " " + Messages.text(binned ? "app.letterWiring.earlierInTheBin"
-                        : "app.letterWiring.earlierKept", day);
+                        : "app.letterWiring.earlierKept", day) + (binned ? earlierFile.map(name -> " "
+                        + Messages.text("app.letterWiring.earlierFileStays", name)).orElse("") : "");
             }
 
             @Override

@@ -48,8 +48,11 @@ final class ChangedNotice {
         view.setVisible(shown);
         if (shown) {
             ChangedSinceMade c = changed.get();
-            said.setText(Messages.text("letters.changedNotice.said", UkFormats.dateTime(c.made()),
-                    c.areasInWords(), UkFormats.dateTime(c.lastChanged()))
+            String made = UkFormats.dateTime(c.made());
+            String last = UkFormats.dateTime(c.lastChanged());
+            // A change in the same minute would read "made at 04:57 … the last change at 04:57": said as "later".
+            said.setText((made.equals(last) ? Messages.text("letters.changedNotice.saidSameMinute", made,
+                    c.areasInWords()) : Messages.text("letters.changedNotice.said", made, c.areasInWords(), last))
                     + (replaced ? "" : " " + Messages.text("letters.changedNotice.thenBin")));
         }
     }

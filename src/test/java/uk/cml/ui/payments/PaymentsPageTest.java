@@ -170,7 +170,7 @@ class PaymentsPageTest extends AppRobot {
         Label difference = waitFor("#payments-cms-difference");
         waitUntil("the difference is shown", difference::isVisible);
         assertEquals("On 16 Nov 2026 the CMS said £100.00 was owed: £13.58 more than this record shows (£86.42). "
-                + "You wrote asking for a breakdown on 20 Nov 2026.", difference.getText());
+                + "You made a letter asking for a breakdown on 20 Nov 2026.", difference.getText());
         assertFalse(lookup("#payments-ask-breakdown").query().isVisible(), "not asked again");
     }
 
