@@ -22,6 +22,15 @@ public record ComplaintStage(Step step, Optional<LocalDate> sent, Optional<Local
         COMPLAINT, CMS_REPLY, SENIOR_REVIEW, FINAL_RESPONSE, ICE, MP_OMBUDSMAN
     }
 
+    /**
+     * The parent's own letter for this stage is written and not posted: its date is the day it was made, never to be
+     * read as sent (a posted letter always has a day it counts as delivered).
+     */
+    public boolean writtenNotPosted() {
+        boolean parents = step == Step.COMPLAINT || step == Step.SENIOR_REVIEW || step == Step.ICE;
+        return parents && sent.isPresent() && delivered.isEmpty();
+    }
+
     static ComplaintStage empty(Step step) {
         return new ComplaintStage(step, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty());

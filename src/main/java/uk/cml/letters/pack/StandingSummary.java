@@ -86,10 +86,7 @@ final class StandingSummary {
      * "not posted" (a reader must not take it as sent).
      */
     private static String sent(ComplaintStage s) {
-        boolean parents = s.step() == ComplaintStage.Step.COMPLAINT || s.step() == ComplaintStage.Step.SENIOR_REVIEW
-                || s.step() == ComplaintStage.Step.ICE;
-        return parents && s.sent().isPresent() && s.delivered().isEmpty()
-                ? date(s.sent()) + " (not posted)" : date(s.sent());
+        return s.writtenNotPosted() ? date(s.sent()) + " (not posted)" : date(s.sent());
     }
 
     private void decisions() throws IOException {

@@ -248,7 +248,12 @@ public final class StandingView implements Section {
             ComplaintStage s = list.get(r);
             String id = "standing-" + s.step().name().toLowerCase(java.util.Locale.UK).replace('_', '-');
             stages.add(wrapped(s.step().label()), 0, r + 1);
-            stages.add(cell(id + "-sent", s.sent()), 1, r + 1);
+            // A letter made and not posted shows the day it was made, said so: never read as sent.
+            Label sent = cell(id + "-sent", s.sent());
+            if (s.writtenNotPosted()) {
+                sent.setText(Messages.text("standing.view.madeNotPosted", UkFormats.shortDate(s.sent().get())));
+            }
+            stages.add(sent, 1, r + 1);
             stages.add(cell(id + "-delivered", s.delivered()), 2, r + 1);
             stages.add(cell(id + "-ack", s.acknowledgeDue()), 3, r + 1);
             stages.add(cell(id + "-reply-due", s.replyDue()), 4, r + 1);
