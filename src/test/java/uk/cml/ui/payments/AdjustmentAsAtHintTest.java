@@ -1,7 +1,6 @@
 package uk.cml.ui.payments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
@@ -54,8 +53,8 @@ class AdjustmentAsAtHintTest extends AppRobot {
                 .ifPresent(t -> tabs.getSelectionModel().select(t)));
         Label hint = waitFor("#adjustment-date-hint");
         String asAt = interactAndGet(hint::getText);
-        assertTrue(asAt.startsWith("The date the CMS letter gives the arrears \"as at\""), asAt);
-        assertTrue(asAt.contains("not the letter's own"), asAt);
+        assertEquals("The \"as at\" date the CMS letter gives the arrears for: it may be before the date on the "
+                + "letter.", asAt);
 
         ComboBox<AdjustmentKind> kind = lookup("#adjustment-kind").query();
         interact(() -> kind.setValue(AdjustmentKind.WRITE_OFF));
