@@ -24,6 +24,7 @@ import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.standing.ComplaintPosition;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.timeline.TimelineSource;
@@ -38,9 +39,13 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
     private static final String NEWEST_FIRST = "coalesce(posted_on, written_on) DESC, id DESC";
 
     private final Database database;
+    /** The CMS's letters, for how far a complaint has gone: a complaint letter gone beyond is not chased. */
+    private final ReceivedLetterStore received;
+
     public SentLetterStore(Database database, History history, Clock clock) {
         super(database, history, clock, TABLE, "letter", SentLetter::id, SentLetter::caseId);
         this.database = database;
+        this.received = new ReceivedLetterStore(database, history, clock);
     }
 
     /** The case's sent letters, newest first. */
@@ -130,11 +135,16 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
         return entries;
     }
 
-    /** Letters not posted yet, posted letters with no certificate attached, and replies that are late. */
+    /**
+     * Letters not posted yet, posted letters with no certificate attached, and replies that are late: less the
+     * reply to a complaint letter the complaint has gone beyond (a review request made, the final response come),
+     * which "Where things stand" no longer waits for either ({@link ComplaintPosition#passed}).
+     */
     @Override
     public List<TodoItem> todos(long caseId, LocalDate today) {
         List<SentLetter> letters = letters(caseId);
         Set<Long> answered = answered(caseId);
+        Set<Long> passed = ComplaintPosition.passed(letters, received.letters(caseId));
         Map<Long, ChangedSinceMade> changed = changedSinceMade(caseId);
         List<TodoItem> items = new ArrayList<>();
         for (SentLetter l : letters) {
@@ -154,7 +164,7 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                         : "todo.letters.attachCertificate", UkFormats.shortDate(l.posted().get()), l.title()),
                         detailsOnly ? TodoKind.ATTACH_PROOF_PHOTO : TodoKind.ATTACH_PROOF, l.id()));
             }
-            if (l.replyOverdue(today, answered.contains(l.id()))) {
+            if (l.replyOverdue(today, answered.contains(l.id())) && !passed.contains(l.id())) {
                 items.add(new TodoItem(l.replyBy().get(), Words.text("todo.letters.noReply",
                         UkFormats.shortDate(l.posted().get()), UkFormats.shortDate(l.replyBy().get()), l.title()),
                         TodoKind.REPLY_OVERDUE, l.id()));

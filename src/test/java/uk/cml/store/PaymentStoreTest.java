@@ -78,6 +78,10 @@ class PaymentStoreTest {
         assertEquals(Money.ofPence(109_63), store.schedule(caseId, TODAY).owedNow());
         // On 20 Nov three dues (129.63) less 63.21 = 66.42; the CMS said 60.00.
         assertEquals(Money.ofPence(6_42), store.schedule(caseId, TODAY).cmsDifference().orElseThrow().difference());
+        // The to-do names the day the figure is as at, not a letter's date.
+        assertEquals(List.of("The CMS's arrears figure as at 20 Nov 2026 differs from your record for that day by "
+                + "£6.42. Ask the CMS for a statement of how they worked it out."), store.todos(caseId, TODAY)
+                .stream().filter(t -> t.kind() == TodoKind.CMS_DIFFERENCE).map(TodoItem::what).toList());
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
@@ -22,6 +23,8 @@ import uk.cml.domain.standing.Decision;
 import uk.cml.domain.standing.EnforcementRecord;
 import uk.cml.domain.standing.EnforcementStep;
 import uk.cml.domain.todo.TodoItem;
+import uk.cml.domain.todo.TodoKind;
+import uk.cml.domain.todo.Todos;
 
 /**
  * The Overview's "What needs doing" for the dates on Where it stands, read from real records: a limit reads "by" its
@@ -90,5 +93,42 @@ class StandingTodosTest {
                 .orElseThrow();
         assertEquals("Post the letter you made, then record the posting and the proof of postage: Your "
                 + "complaint to the CMS", post.what());
+    }
+
+    @Test
+    @DisplayName("a review request made: the complaint letter's late reply is no longer chased, a plain letter's is")
+    void aComplaintGoneBeyondIsNotChased() {
+        Recipient cms = new Recipient(Optional.empty(), "Child Maintenance Service",
+                "PO Box 249\nMitcheldean\nGL17 1AJ");
+        LocalDate posted = LocalDate.of(2026, 10, 23);
+        sent.save(new SentLetter(0, caseId, posted, Optional.of(posted), cms, "Complaint about slow collection",
+                LetterKind.COMPLAINT, Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "",
+                Optional.of(LocalDate.of(2026, 11, 13)), Optional.empty()));
+        sent.save(new SentLetter(0, caseId, posted, Optional.of(posted), cms, "Missed payments", LetterKind.OTHER,
+                Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "",
+                Optional.of(LocalDate.of(2026, 11, 13)), Optional.empty()));
+        assertEquals(2, chases().size(), "both replies are late: " + chases());
+
+        sent.save(new SentLetter(0, caseId, TODAY.minusDays(1), Optional.empty(), cms,
+                "Complaint review request to CMS", LetterKind.COMPLAINT, Optional.empty(), Optional.empty(),
+                ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+        List<TodoItem> chases = chases();
+        assertEquals(1, chases.size(), chases.toString());
+        assertTrue(chases.get(0).what().contains("Missed payments"), chases.get(0).what());
+        List<TodoItem> all = Todos.gather(everything(), TODAY);
+        assertTrue(all.stream().anyMatch(i -> i.kind() == TodoKind.POST_LETTER), "post the review request: " + all);
+        assertFalse(all.stream().anyMatch(i -> i.kind() == TodoKind.REPLY_OVERDUE
+                && i.what().contains("slow collection") || i.letter().equals(Optional.of("chase-reply"))), "nothing chases the complaint's reply: " + all);
+    }
+
+    private List<TodoItem> everything() {
+        List<TodoItem> items = new java.util.ArrayList<>(sent.todos(caseId, TODAY));
+        items.addAll(standing.todos(caseId, TODAY));
+        return items;
+    }
+
+    private List<TodoItem> chases() {
+        return Todos.gather(everything(), TODAY).stream().filter(i -> i.kind() == TodoKind.REPLY_OVERDUE
+                || i.letter().equals(Optional.of("chase-reply"))).toList();
     }
 }

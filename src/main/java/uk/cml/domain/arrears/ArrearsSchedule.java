@@ -310,6 +310,15 @@ public final class ArrearsSchedule {
      * over), what was owed without what was still to come of that due then (the rule of
      * {@link #owedLeavingOutNotMissed} on the figure's own day, so a figure reads the same on every later day). Every
      * screen, letter and list reads the comparison from here or {@link #cmsDifferences()}.
+     *
+     * <p>"Latest" is by the day the figure is as at, not by the date of the letter that gave it, and that is right
+     * even when a newer letter gives an older figure. The CMS can take weeks to send a breakdown of arrears (up to six,
+     * seed 004), and for enforcement it picks a period of the debt and works out the arrears for it: such a letter
+     * says what was owed on its earlier day and nothing about the days after. The figure as at the latest day is the
+     * CMS's most recent word on what is owed, and each figure is set against this record on its own day and said
+     * with that day ("as at"), never as what the CMS says is owed now, so an older figure from a newer letter is
+     * still true where it stands (in the list of adjustments, and as the latest figure of a pack whose period ends
+     * before the later one). Choosing by letter date instead would put an older position forward as the current one.
      */
     public Optional<CmsDifference> cmsDifference() {
         List<CmsDifference> all = series.cmsFigures;

@@ -3,8 +3,10 @@ package uk.cml.domain.standing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.standing.ComplaintStage.Step;
@@ -97,6 +99,37 @@ public record ComplaintPosition(List<Letter> letters, Optional<LocalDate> finalR
         }
         SentLetter from = start.get();
         return complaintLetters.stream().filter(l -> WRITTEN.compare(l, from) >= 0).toList();
+    }
+
+    /**
+     * The posted complaint letters whose reply is no longer chased: the complaint has moved on past each. Within the
+     * complaint the records are at ({@link #lettersOf}), a letter is passed once a letter of a later step is made
+     * after it (posted or not: a review request made is the next step, and posting it is what is left to do), or
+     * once the CMS's final response has come, which answers every letter before it. A letter of an earlier
+     * complaint is passed too: that complaint was over (its final response had come, or it had gone to ICE) when
+     * the next began. The Where things stand page drops the complaint's own reply target by the same stages
+     * ({@link ComplaintThread#overtaken}); the letters log leaves out its late reply for these, so the Overview
+     * never says "chase the reply" to a letter the complaint has gone beyond. A letter that is not a complaint
+     * letter is never among them.
+     */
+    public static Set<Long> passed(List<SentLetter> sent, List<ReceivedLetter> received) {
+        List<SentLetter> current = lettersOf(sent, received);
+        Set<Long> passed = new HashSet<>();
+        sent.stream().filter(l -> l.isPosted() && ComplaintReading.stepOf(l).isPresent() && !current.contains(l))
+                .forEach(l -> passed.add(l.id()));
+        Optional<LocalDate> answeredBy = current.stream().filter(SentLetter::isPosted).findFirst()
+                .flatMap(first -> ComplaintReading.finalResponse(first, received)).map(ReceivedLetter::received);
+        for (SentLetter letter : current) {
+            Step step = ComplaintReading.stepOf(letter).orElseThrow();
+            boolean laterStep = current.stream().anyMatch(l -> WRITTEN.compare(l, letter) > 0
+                    && ComplaintReading.stepOf(l).orElseThrow().ordinal() > step.ordinal());
+            boolean finallyAnswered = step != Step.ICE
+                    && answeredBy.filter(day -> !letter.written().isAfter(day)).isPresent();
+            if (letter.isPosted() && (laterStep || finallyAnswered)) {
+                passed.add(letter.id());
+            }
+        }
+        return passed;
     }
 
     /** The CMS's part ended before {@code day}: its final response had come, or the complaint had gone to ICE. */

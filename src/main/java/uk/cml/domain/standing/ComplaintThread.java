@@ -25,7 +25,8 @@ public record ComplaintThread(List<ComplaintStage> stages, List<Deadline> deadli
      * Whether a date the CMS is waited for on the complaint letter itself (its targets to acknowledge and reply) is
      * overtaken: once a senior manager's review is asked for (the letter made, posted or not), chasing the
      * complaint's reply is not the next step; posting that letter, then waiting for its reply, is. The date stays
-     * among the dates to watch, not met: nothing came.
+     * among the dates to watch, not met: nothing came. The letters log drops its late reply for the same letter
+     * ({@link ComplaintPosition#passed}), so the Overview does not chase it either.
      */
     public boolean overtaken(Deadline deadline) {
         return !deadline.done() && deadline.isTarget() && stage(ComplaintStage.Step.SENIOR_REVIEW).isPresent()

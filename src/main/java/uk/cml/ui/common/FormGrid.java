@@ -72,6 +72,13 @@ public final class FormGrid extends GridPane {
         return error;
     }
 
+    /** The hint under a field added by {@link #add} with one, for words that change with another answer. */
+    public static Optional<Label> hintOf(Control field) {
+        return field.getParent() instanceof VBox cell ? cell.getChildren().stream()
+                .filter(n -> n instanceof Label l && l.getStyleClass().contains("field-hint")).map(Label.class::cast)
+                .findFirst() : Optional.empty();
+    }
+
     /** A note of its own under a field added by {@link #add}, above the field's problem line. */
     public static void addUnder(Control field, Node note) {
         if (field.getParent() instanceof VBox cell) {

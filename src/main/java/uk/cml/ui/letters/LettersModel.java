@@ -285,8 +285,22 @@ final class LettersModel {
                 : saveReceived((ReceivedLetterForm.Typed) typed.get()), id -> reload(() -> {
                     opened.set(null);
                     lastSaved.set(now.sent() ? find(sent, SentLetter::id, id) : find(received, ReceivedLetter::id, id));
-                    status.sayWithUndo(Messages.text("letters.model.saved"), () -> undoSave(now, statedBefore, id));
+                    status.sayWithUndo(savedWords(typed.get(), statedBefore), () -> undoSave(now, statedBefore, id));
                 }), status::problem);
+    }
+
+    /**
+     * "Saved.", and for a received letter what became of the arrears figure it gives: the CMS's figure, saved with
+     * it, is what the Payments page (and the Overview, when they differ) sets against the parent's own records.
+     */
+    static String savedWords(Object typed, Optional<StatedArrears> statedBefore) {
+        if (!(typed instanceof ReceivedLetterForm.Typed received)) {
+            return Messages.text("letters.model.saved");
+        }
+        return received.stated().map(figure -> Messages.text("letters.model.savedWithCmsFigure",
+                        figure.amount().format(), UkFormats.shortDate(figure.asAt())))
+                .orElse(Messages.text(statedBefore.isPresent() ? "letters.model.savedWithoutCmsFigure"
+                        : "letters.model.saved"));
     }
 
     /** A received letter and the arrears figure it states, saved in one transaction (off the FX thread). */

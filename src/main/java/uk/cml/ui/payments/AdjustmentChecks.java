@@ -40,7 +40,8 @@ final class AdjustmentChecks {
         if (dateUnreadable) {
             problems.put(DATE, Messages.text("payments.adjustmentChecks.thatIsNotADate"));
         } else if (date.isEmpty()) {
-            problems.put(DATE, Messages.text("payments.adjustmentChecks.enterTheDateOfThe"));
+            problems.put(DATE, Messages.text(kind == AdjustmentKind.CMS_CONFIRMED_FIGURE
+                    ? "payments.adjustmentChecks.enterTheAsAtDate" : "payments.adjustmentChecks.enterTheDateOfThe"));
         } else if (date.get().isAfter(today)) {
             problems.put(DATE, Messages.text("payments.adjustmentChecks.thisDateIsInThe"));
         }
@@ -53,6 +54,16 @@ final class AdjustmentChecks {
         }
         TextLimit.NOTE.problem(note).ifPresent(problem -> problems.put(NOTE, problem));
         return problems;
+    }
+
+    /**
+     * The words under the date for a kind of change. A CMS figure is what the CMS says was owed on a day ("arrears
+     * as at 30 September"), often earlier than the letter's own date: that day is the one set against the records,
+     * so it is the one asked for. Anything else happened on the date the letter or agreement gives.
+     */
+    static String dateHint(AdjustmentKind kind) {
+        return Messages.text(kind == AdjustmentKind.CMS_CONFIRMED_FIGURE ? "payments.adjustmentChecks.asAtHint"
+                : "payments.adjustmentPanel.theDateOnTheCms");
     }
 
     static Money amount(String typed) {

@@ -80,6 +80,11 @@ final class AdjustmentPanel extends BorderPane {
         kindError = form.add("adjustment-kind", Messages.text("payments.adjustmentPanel.whatHappened"), kind, null);
         dateError = form.add("adjustment-date", Messages.text("payments.adjustmentPanel.date"), date,
                 Messages.text("payments.adjustmentPanel.theDateOnTheCms"));
+        // A CMS figure is dated by the day it gives the arrears "as at", which may be before the letter's own date.
+        Label dateHint = FormGrid.hintOf(date).orElseThrow();
+        dateHint.setId("adjustment-date-hint");
+        dateHint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> AdjustmentChecks.dateHint(kind.getValue()), kind.valueProperty()));
         amountError = form.add("adjustment-amount", Messages.text("payments.adjustmentPanel.amount"), amount,
                 Messages.text("payments.adjustmentPanel.forACmsFigureThe"));
         basis.setConverter(Labels.of(FeeBasis::label));

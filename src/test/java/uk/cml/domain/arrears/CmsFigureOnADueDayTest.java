@@ -52,7 +52,7 @@ class CmsFigureOnADueDayTest {
         CmsDifference compared = schedule.cmsDifference().orElseThrow();
         assertEquals(new CmsDifference(d("2026-01-12"), m("30.00"), m("30.00"), m("0.00"), FeeBasis.BEFORE_FEE,
                 false), compared);
-        assertEquals("On 12 Jan 2026 the CMS said the arrears were £30.00. This record shows £30.00 on 12 Jan "
+        assertEquals("The CMS said the arrears were £30.00 as at 12 Jan 2026. This record shows £30.00 on 12 Jan "
                 + "2026: the figures agree.", compared.describe());
         assertEquals(schedule.owedOn(d("2026-01-12")), compared.appFigure(), "the figure called owed that day");
         assertEquals(List.of("Arrears figure given by the CMS, as at 12 Jan 2026: £30.00 (this record: £30.00)",

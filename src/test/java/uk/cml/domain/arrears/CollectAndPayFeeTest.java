@@ -272,7 +272,7 @@ class CollectAndPayFeeTest {
         assertEquals(m("0.00"), compared.get(0).difference()); // before v before: agree
         assertEquals(m("0.00"), compared.get(1).difference()); // after v after: agree, no "difference" of the fee
         assertEquals(m("3.46"), compared.get(2).difference()); // 82.96 said to be before the fee: 3.46 less
-        assertEquals("On 13 Jan 2026 the CMS said the arrears were £82.96, after the Collect and Pay fee (what you "
+        assertEquals("The CMS said the arrears were £82.96 as at 13 Jan 2026, after the Collect and Pay fee (what you "
                 + "should receive). This record shows £82.96 on 13 Jan 2026, on the same basis: the figures agree.",
                 compared.get(1).describe());
     }

@@ -471,11 +471,11 @@ class HandWorkedCasesMoreTest {
         assertEquals(2, figures.size());
         assertEquals(p(5000), figures.get(0).appFigure());
         assertEquals(p(-2500), figures.get(0).difference());
-        assertEquals("On 1 Feb 2027 the CMS said the arrears were £75.00. This record shows £50.00 on 1 Feb 2027. "
+        assertEquals("The CMS said the arrears were £75.00 as at 1 Feb 2027. This record shows £50.00 on 1 Feb 2027. "
                 + "The CMS figure is £25.00 more than this record.", figures.get(0).describe());
         assertEquals(p(5000), figures.get(1).appFigure());
         assertEquals(p(0), figures.get(1).difference());
-        assertEquals("On 9 Feb 2027 the CMS said the arrears were £50.00. This record shows £50.00 on 9 Feb 2027: "
+        assertEquals("The CMS said the arrears were £50.00 as at 9 Feb 2027. This record shows £50.00 on 9 Feb 2027: "
                 + "the figures agree.", figures.get(1).describe());
         assertEquals(figures.get(1), s.cmsDifference().orElseThrow());
         assertEquals(List.of(

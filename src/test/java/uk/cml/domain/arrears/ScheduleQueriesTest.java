@@ -187,11 +187,26 @@ class ScheduleQueriesTest {
             CmsDifference difference = schedule.cmsDifference().orElseThrow();
             assertEquals(new CmsDifference(d("2026-01-20"), m("120.00"), m("100.00"), m("-20.00"),
                     FeeBasis.BEFORE_FEE, false), difference);
-            assertEquals("On 20 Jan 2026 the CMS said the arrears were £120.00. This record shows £100.00 on "
+            assertEquals("The CMS said the arrears were £120.00 as at 20 Jan 2026. This record shows £100.00 on "
                     + "20 Jan 2026. The CMS figure is £20.00 more than this record.", difference.describe());
             // the earlier one: 50 owed on 6 Jan, CMS said 10 -> £40.00 less
             assertEquals(m("40.00"), schedule.cmsDifferences().get(0).difference());
             assertEquals(m("150.00"), schedule.owedNow()); // 4 dues to 26 Jan (200) - 50: figures change nothing
+        }
+
+        @Test
+        @DisplayName("a newer letter's figure as at an earlier day (a breakdown weeks later) does not become the latest")
+        void aNewerLettersOlderFigureIsNotTheLatest() {
+            // A letter dated 20 Jan gives the arrears as at 20 Jan; a breakdown logged after it (dated 28 Jan) gives
+            // them as at 6 Jan. What was owed on 20 Jan is the CMS's latest word, each said as at its own day.
+            ArrearsSchedule schedule = Build.schedule(FIFTY_WEEKLY, List.of(pay("2026-01-12", "50.00")),
+                    List.of(adjust("2026-01-20", AdjustmentKind.CMS_CONFIRMED_FIGURE, "100.00"),
+                            adjust("2026-01-06", AdjustmentKind.CMS_CONFIRMED_FIGURE, "50.00")), "2026-01-31");
+            assertEquals(d("2026-01-20"), schedule.cmsDifference().orElseThrow().date());
+            assertEquals("The CMS said the arrears were £100.00 as at 20 Jan 2026. This record shows £100.00 on "
+                    + "20 Jan 2026: the figures agree.", schedule.cmsDifference().orElseThrow().describe());
+            assertEquals(List.of(d("2026-01-06"), d("2026-01-20")),
+                    schedule.cmsDifferences().stream().map(CmsDifference::date).toList(), "both kept, by day");
         }
 
         @Test

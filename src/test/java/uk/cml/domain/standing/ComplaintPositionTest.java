@@ -11,9 +11,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.standing.ComplaintStage.Step;
@@ -114,5 +117,43 @@ class ComplaintPositionTest {
         assertEquals(Optional.of(Step.SENIOR_REVIEW), c.reached());
         assertEquals(Optional.empty(), c.complainedOn());
         assertEquals(Optional.of(d(10, 23)), c.firstToTheCms());
+    }
+
+    @Test
+    @DisplayName("a complaint letter is passed once a review request is made after it, posted or not")
+    void passedOnceTheReviewIsAskedFor() {
+        assertEquals(Set.of(), ComplaintPosition.passed(List.of(COMPLAINT, MORE), List.of()),
+                "a letter adding to the complaint is the same step: both replies are still chased");
+        SentLetter reviewMade = written(3, "Complaint review request to CMS", d(10, 23));
+        assertEquals(Set.of(1L, 2L), ComplaintPosition.passed(List.of(reviewMade, COMPLAINT, MORE), List.of()));
+        assertEquals(Set.of(1L, 2L), ComplaintPosition.passed(List.of(COMPLAINT, MORE, REVIEW), List.of()),
+                "the review request's own reply is still chased");
+    }
+
+    @Test
+    @DisplayName("the final response answers every letter before it; the ICE letter is never passed")
+    void passedByTheFinalResponseAndIce() {
+        assertEquals(Set.of(1L, 3L), ComplaintPosition.passed(List.of(COMPLAINT, REVIEW), List.of(FINAL)));
+        assertEquals(Set.of(1L, 3L), ComplaintPosition.passed(List.of(ICE, REVIEW, COMPLAINT), List.of(FINAL)));
+        assertEquals(Set.of(1L, 3L), ComplaintPosition.passed(List.of(COMPLAINT, REVIEW, ICE), List.of()),
+                "a complaint sent to ICE is gone beyond the CMS's replies");
+    }
+
+    @Test
+    @DisplayName("the letters of an earlier complaint are passed, the new complaint's letter is not")
+    void earlierComplaintPassed() {
+        SentLetter old = posted(5, "Complaint to CMS", d(3, 2), PostingMethod.FIRST_CLASS);
+        ReceivedLetter oldFinal = received(12, d(5, 11), "Final response", Optional.empty());
+        assertEquals(Set.of(5L), ComplaintPosition.passed(List.of(old, COMPLAINT), List.of(oldFinal)));
+    }
+
+    @Test
+    @DisplayName("a letter that is not a complaint letter is never passed")
+    void plainLetterNeverPassed() {
+        SentLetter plain = new SentLetter(7, 1, d(9, 1), Optional.of(d(9, 1)), COMPLAINT.to(),
+                "Missed payments", LetterKind.OTHER, Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS),
+                ProofOfPostage.NONE, "", Optional.empty(), Optional.empty());
+        assertEquals(Set.of(1L, 3L), ComplaintPosition.passed(List.of(plain, COMPLAINT, REVIEW), List.of(FINAL)));
+        assertEquals(Set.of(), ComplaintPosition.passed(List.of(plain), List.of(FINAL)));
     }
 }

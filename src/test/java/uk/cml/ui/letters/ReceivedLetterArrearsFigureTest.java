@@ -91,6 +91,9 @@ class ReceivedLetterArrearsFigureTest extends AppRobot {
         assertEquals(LocalDate.of(2026, 10, 4), saved.get(0).date());
         assertEquals(Money.ofPence(31050), saved.get(0).amount());
         assertTrue(saved.get(0).note().contains("dated 10 Oct 2026"), saved.get(0).note());
+        // The status line says the figure went in too, and where it is used.
+        assertEquals("Saved, with the CMS's arrears figure: £310.50 as at 4 Oct 2026. The Payments page sets it "
+                + "against your own records, and the Overview tells you if the two differ.", status());
 
         // Opened again, the letter shows its figure; a change to it is a correction with the earlier one kept.
         TableView<ReceivedLetter> received = waitFor("#letters-received-table");
@@ -104,6 +107,19 @@ class ReceivedLetterArrearsFigureTest extends AppRobot {
         assertEquals(1, figures().size());
         assertEquals(1, harness.services.payments.earlierVersions(PaymentStore.Kind.ADJUSTMENT,
                 figures().get(0).id()).size());
+
+        // Emptied, the figure no longer counts, and the status line says so.
+        interact(() -> received.getSelectionModel().select(0));
+        waitUntil("the letter is open", () -> "321.00".equals(text("#received-arrears")));
+        interact(() -> lookup("#received-arrears").queryAs(javafx.scene.control.TextField.class).clear());
+        press("#letters-save");
+        waitUntil("the figure is gone", () -> figures().isEmpty());
+        waitUntil("the status line says so", () -> status().startsWith("Saved. The letter gives no arrears figure"));
+    }
+
+    private String status() {
+        Label status = lookup("#letters-status").queryAs(Label.class);
+        return interactAndGet(status::getText);
     }
 
     @Test

@@ -58,4 +58,16 @@ class AdjustmentChecksTest {
                 + "Shorten it."), AdjustmentChecks.problems(AdjustmentKind.WRITE_OFF, Optional.of(TODAY), false,
                 "10.00", "n".repeat(5_001), TODAY));
     }
+
+    @org.junit.jupiter.api.Test
+    void aCmsFiguresDateIsTheDayItIsAsAt() {
+        assertTrue(AdjustmentChecks.dateHint(AdjustmentKind.CMS_CONFIRMED_FIGURE).contains("\"as at\""));
+        assertEquals("The date on the CMS letter or agreement.", AdjustmentChecks.dateHint(AdjustmentKind.WRITE_OFF));
+        assertEquals(Map.of(AdjustmentChecks.DATE, "Enter the date the CMS letter gives the arrears \"as at\". It may "
+                + "be before the date on the letter."), AdjustmentChecks.problems(AdjustmentKind.CMS_CONFIRMED_FIGURE,
+                Optional.empty(), false, "10.00", TODAY));
+        assertEquals(Map.of(AdjustmentChecks.DATE, "Enter the date of the change, as the CMS letter or agreement "
+                + "gives it."), AdjustmentChecks.problems(AdjustmentKind.OFFSET, Optional.empty(), false, "10.00",
+                TODAY));
+    }
 }
