@@ -169,6 +169,8 @@ class WhereThingsStandTest extends AppRobot {
         waitUntil("the report loads", () -> post.equals(label("#standing-next")));
         assertFalse(lookup("#standing-next-write").query().isVisible(), "nothing to write: the letter is made");
         assertFalse(lookup("#standing-complaint-next").query().isVisible(), "the page's next step is the complaint's");
+        assertEquals("Made 20 Nov 2026, not posted", label("#standing-senior-review-sent"), "never read as sent");
+        assertEquals("23 Oct 2026", label("#standing-complaint-sent"));
 
         // Posted first class the day it was made, Friday 20 November: delivered Tuesday 24 November; 15 working
         // days on is Tuesday 15 December.
@@ -178,6 +180,7 @@ class WhereThingsStandTest extends AppRobot {
                 Optional.empty()));
         interact(page::shown);
         waitUntil("the review's reply is awaited", () -> label("#standing-next").contains("review request"));
+        assertEquals("20 Nov 2026", label("#standing-senior-review-sent"), "posted: its day, as sent");
         assertEquals("Nothing to do yet. The CMS target to reply to your review request is 15 Dec 2026: a target for "
                 + "the CMS, not a limit for you. If nothing has come by then, you can chase it from 16 Dec 2026.",
                 label("#standing-next"));
