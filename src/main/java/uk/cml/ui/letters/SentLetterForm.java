@@ -44,6 +44,8 @@ final class SentLetterForm {
     private final UkDateField written = new UkDateField();
     /** Searchable: the parent types part of a name to find it in a long address book. */
     private final ComboBox<AddressBookEntry> toEntry = new SearchableComboBox<>();
+    /** While the address book is put in afresh: choosing the same entry again leaves the name and address typed. */
+    private boolean refillingAddresses;
     private final TextField toName = new TextField();
     private final TextArea toAddress = new TextArea();
     private final TextField subject = new TextField();
@@ -94,7 +96,7 @@ final class SentLetterForm {
         DisplayNames.show(toEntry, entry -> entry.postcode().isBlank() ? entry.name()
                 : Messages.text("letters.sentLetterForm.nameAndPostcode", entry.name(), entry.postcode()));
         toEntry.valueProperty().addListener((obs, old, entry) -> {
-            if (entry != null) {
+            if (entry != null && !refillingAddresses) {
                 toName.setText(entry.name());
                 toAddress.setText(String.join("\n", entry.postalAddress().printedLines()));
             }
@@ -168,8 +170,23 @@ final class SentLetterForm {
         trackedDelivery.getEditor().textProperty().addListener((obs, old, now) -> suggest());
     }
 
+    /**
+     * The address book as read afresh (after each load of the page): the entry chosen stays chosen, found by its id
+     * (it may have changed since), and the name and address in the form stay as they are. Replacing the list used to
+     * empty the choice, so a letter only opened read as changed ("not saved yet") and would have lost its "To".
+     */
     void setAddressBook(List<AddressBookEntry> entries) {
-        toEntry.getItems().setAll(entries.stream().filter(e -> e.kind() == AddressBookEntry.EntryKind.POSTAL).toList());
+        Optional<Long> chosen = Optional.ofNullable(toEntry.getValue()).map(AddressBookEntry::id);
+        List<AddressBookEntry> postal = entries.stream().filter(e -> e.kind() == AddressBookEntry.EntryKind.POSTAL)
+                .toList();
+        refillingAddresses = true;
+        try {
+            toEntry.getItems().setAll(postal);
+            toEntry.setValue(chosen.flatMap(id -> postal.stream().filter(e -> e.id() == id).findFirst())
+                    .orElse(null));
+        } finally {
+            refillingAddresses = false;
+        }
     }
 
     /** The case's CMS decisions, for the choice of the one a reconsideration request or write-off reply answers. */
@@ -275,7 +292,9 @@ final class SentLetterForm {
 
     /** Every answer, dates as read with whether the box holds text that is no date, and attachments by their id. */
     private List<Object> answers() {
-        return List.of(written.typedDate(), written.hasUnreadableText(), Optional.ofNullable(toEntry.getValue()),
+        // The entry chosen by its id: the address book read afresh holds a new copy of the same entry.
+        return List.of(written.typedDate(), written.hasUnreadableText(),
+                Optional.ofNullable(toEntry.getValue()).map(AddressBookEntry::id),
                 toName.getText(), toAddress.getText(), subject.getText(), Optional.ofNullable(kind.getValue()),
                 answersDecision(), copy.documentId(), posted.typedDate(), posted.hasUnreadableText(),
                 Optional.ofNullable(method.getValue()), tracking.getText(), trackedDelivery.typedDate(),

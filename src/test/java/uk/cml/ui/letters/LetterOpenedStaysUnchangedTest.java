@@ -1,0 +1,79 @@
+package uk.cml.ui.letters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.domain.addressbook.AddressBookEntry;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.Recipient;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.ui.AppRobot;
+import uk.cml.ui.PageHarness;
+
+/**
+ * A letter only opened is not changed: when the page reads the address book afresh (after another letter to the same
+ * address was made), the "To" chosen stays chosen, and leaving the letter asks nothing (a real-window review found
+ * "What you typed here is not saved yet" on a letter nobody typed in, with its "To" emptied).
+ */
+@ExtendWith(ApplicationExtension.class)
+class LetterOpenedStaysUnchangedTest extends AppRobot {
+
+    @TempDir
+    Path dataFolder;
+    PageHarness harness;
+
+    @Start
+    void start(Stage primary) {
+        // The page opens in a window of its own (see PageHarness).
+    }
+
+    @AfterEach
+    void close() {
+        if (harness != null) {
+            interact(harness::close);
+        }
+    }
+
+    @Test
+    void theAddressBookReadAgainLeavesTheOpenLetterAsItWas() {
+        harness = new PageHarness(dataFolder);
+        long caseId = harness.currentCase.get().id();
+        AddressBookEntry cms = harness.services.addressBook.entries().stream()
+                .filter(e -> e.kind() == AddressBookEntry.EntryKind.POSTAL).findFirst().orElseThrow();
+        harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 10, 23),
+                Optional.of(LocalDate.of(2026, 10, 23)), new Recipient(Optional.of(cms.id()), cms.name(),
+                String.join("\n", cms.postalAddress().printedLines())), "Complaint about collection",
+                LetterKind.COMPLAINT, Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE,
+                "", Optional.empty(), Optional.empty()));
+        LettersView page = LettersPages.open(harness, CLOCK);
+        interact(() -> harness.show(page));
+        TableView<SentLetter> sent = waitFor("#letters-sent-table");
+        waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
+        interact(() -> sent.getSelectionModel().select(0));
+        ComboBox<AddressBookEntry> to = waitFor("#sent-to");
+        waitUntil("its address book entry is chosen", () -> to.getValue() != null && to.getValue().id() == cms.id());
+
+        // The entry is checked against GOV.UK again: the page reads the address book afresh.
+        harness.services.addressBook.save(new AddressBookEntry(cms.id(), cms.kind(), cms.name(), cms.details(),
+                cms.postcode(), cms.notes(), cms.role(), Optional.of(LocalDate.of(2026, 11, 22)), cms.source()));
+        interact(page::shown);
+        waitUntil("the fresh entry is in the list", () -> to.getItems().stream()
+                .anyMatch(e -> e.id() == cms.id() && e.lastChecked().isPresent()));
+        assertEquals(cms.id(), interactAndGet(() -> to.getValue().id()), "still chosen");
+        assertFalse(interactAndGet(page::holdsUnsavedTyping), "only opened: nothing to lose");
+    }
+}
