@@ -153,7 +153,13 @@ public final class ComplaintThreads {
                 : asked ? "standing.complaint.askedReplyToComplaint" : "standing.complaint.replyToComplaint")
                 : told ? "standing.complaint.toldReplyToReview"
                 : asked ? "standing.complaint.askedReplyToReview" : "standing.complaint.replyToReview";
-        deadlines.add(new Deadline(Words.text(what), Words.text("standing.complaint.chaseAction"),
+        // A reply that came after the date is no date met: said, as the parent may put it in a review request.
+        Optional<LocalDate> repliedOn = answer.map(r -> r.dated().orElse(r.received()));
+        String words = step != Step.ICE && repliedOn.filter(d -> d.isAfter(replyDue.date())).isPresent()
+                ? Words.text("standing.complaint.notMet", Words.text(what),
+                        uk.cml.domain.UkFormats.shortDate(repliedOn.get()))
+                : Words.text(what);
+        deadlines.add(new Deadline(words, Words.text("standing.complaint.chaseAction"),
                 Optional.of("chase-reply"), replyDue, answer.isPresent() || step == Step.ICE,
                 new Deadline.From.Sent(letter), told ? Deadline.Timing.TOLD
                 : asked ? Deadline.Timing.ASKED : Deadline.Timing.TARGET));

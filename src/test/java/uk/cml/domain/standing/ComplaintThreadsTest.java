@@ -106,6 +106,23 @@ class ComplaintThreadsTest {
         assertEquals(List.of(), report.open(), "nothing open for the Overview, the timeline or the calendar file");
     }
 
+    /**
+     * Reply target Wednesday 25 March; the reply is dated 6 April (it arrived on the 8th): the date was not met, and
+     * the page says so rather than only "done", as the parent may put it in a request for a senior manager's review.
+     */
+    @Test
+    void aReplyDatedAfterTheTargetSaysTheTargetWasNotMet() {
+        ReceivedLetter late = received(23, d(4, 8), "About your complaint", Optional.of(1L));
+        ComplaintThread thread = threads.build(List.of(COMPLAINT), List.of(late));
+        Deadline reply = thread.deadlines().stream().filter(dl -> dl.date().equals(d(3, 25))).findFirst()
+                .orElseThrow();
+        assertEquals("CMS target to reply to your complaint: not met, the reply is dated 6 Apr 2026", reply.what());
+        assertTrue(reply.done());
+        ReceivedLetter onTime = received(24, d(3, 24), "About your complaint", Optional.of(1L));
+        assertEquals("CMS target to reply to your complaint", threads.build(List.of(COMPLAINT), List.of(onTime))
+                .deadlines().stream().filter(dl -> dl.date().equals(d(3, 25))).findFirst().orElseThrow().what());
+    }
+
     @Test
     void aLinkedReplyCountsWhateverItSays() {
         ReceivedLetter mentions = received(20, d(3, 12), "complaint leaflet", Optional.empty());
