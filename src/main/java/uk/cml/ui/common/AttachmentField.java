@@ -79,6 +79,11 @@ public final class AttachmentField extends Control {
         set(Optional.empty(), "");
     }
 
+    /** Puts the keyboard on its button that attaches a file (the field itself is only their frame). */
+    public void focusAttach() {
+        attach.requestFocus();
+    }
+
     /** Its height follows its width, as its wrapped name and message do: a form gives it the height for its width. */
     @Override
     public javafx.geometry.Orientation getContentBias() {

@@ -398,7 +398,15 @@ final class LettersModel {
 
     /** Loads the lists afresh, then opens the sent letter with this id (if it is still there). */
     void reloadAndOpenSent(long letterId) {
-        reload(() -> sent.stream().filter(l -> l.id() == letterId).findFirst().ifPresent(this::openSent));
+        reloadAndOpenSent(letterId, () -> { });
+    }
+
+    /** The same, then {@code opened} once the letter is open in the form. */
+    void reloadAndOpenSent(long letterId, Runnable opened) {
+        reload(() -> sent.stream().filter(l -> l.id() == letterId).findFirst().ifPresent(letter -> {
+            openSent(letter);
+            opened.run();
+        }));
     }
 
     private void reload(Runnable then) {

@@ -59,6 +59,10 @@ public final class LettersView extends Page {
     private final uk.cml.ui.common.KeptForm receivedKept;
     private final uk.cml.ui.common.KeptForm sentKept;
     private final VBox formBox = new VBox(12);
+    /** The photo of a sent letter's certificate of posting, which "Attach the photo" opens the letter at. */
+    private final AttachmentField certificatePhoto;
+    /** The form's scroll: each letter opens at its top, not where the last one was left. */
+    private final ScrollPane editorScroll = new ScrollPane();
     /** Above a letter not posted that was made before its records changed. */
     private final ChangedNotice changedNotice;
     private final Node lists;
@@ -93,11 +97,12 @@ public final class LettersView extends Page {
         model.received().addListener((ListChangeListener<Object>) c -> receivedTable.scrollTo(0));
         // A file attached goes with the letter's own case, even after another case is chosen while it is typed.
         LongSupplier caseId = model::formCaseId;
+        certificatePhoto = new AttachmentField("sent-cert-photo", stores.documents(), background, caseId, picker,
+                Messages.text("letters.view.photoOrScanOfThe"));
         sentForm = new SentLetterForm(clock, calendar,
                 new AttachmentField("sent-copy", stores.documents(), background, caseId, picker,
                 Messages.text("letters.view.yourCopyOfTheLetter")),
-                new AttachmentField("sent-cert-photo", stores.documents(), background, caseId, picker,
-                        Messages.text("letters.view.photoOrScanOfThe")));
+                certificatePhoto);
         receivedForm = new ReceivedLetterForm(clock,
                 new AttachmentField("received-scan", stores.documents(), background, caseId, picker,
                         Messages.text("letters.view.scanOrPhotoOfThe")));
@@ -184,7 +189,7 @@ public final class LettersView extends Page {
         java.util.List.of(sentForm.grid, receivedForm.grid).forEach(g -> g.getStyleClass().add("records-form"));
         formHeading.setId("letters-form-heading");
         formHeading.textProperty().bind(model.heading());
-        ScrollPane scroll = new ScrollPane();
+        ScrollPane scroll = editorScroll;
         Button save = PageLayout.button("letters-save", Messages.text("letters.view.save"), () -> {
             model.save(sentForm::read, receivedForm::read);
             FirstProblem.reveal(scroll);
@@ -262,6 +267,7 @@ public final class LettersView extends Page {
             formBox.getChildren().setAll(receivedKept.notice(), receivedForm.grid);
             receivedForm.edit(opened.receivedLetter(), model.stated(opened.receivedLetter()));
         }
+        editorScroll.setVvalue(editorScroll.getVmin());
         view.setCenter(editor);
     }
 
@@ -270,6 +276,18 @@ public final class LettersView extends Page {
     public void show(Destination destination) {
         if (destination instanceof Destination.LettersSelecting letter) {
             losing.beforeLosing(() -> model.reloadAndOpenSent(letter.letterId()));
+        } else if (destination instanceof Destination.LetterCertificate letter) {
+            // Open at the certificate of posting, three screens down the form: its details and the photo in view,
+            // the photo's button focused.
+            losing.beforeLosing(() -> model.reloadAndOpenSent(letter.letterId(),
+                    () -> javafx.application.Platform.runLater(() -> {
+                        // After the form's first layout, when it knows how far down the certificate is.
+                        Node from = formBox.lookup("#sent-cert-date");
+                        if (from != null) {
+                            FirstProblem.bringIntoView(from, certificatePhoto);
+                        }
+                        certificatePhoto.focusAttach();
+                    })));
         }
     }
 

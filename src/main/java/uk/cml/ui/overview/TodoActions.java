@@ -21,9 +21,9 @@ final class TodoActions {
             case MAKE_LETTER_AGAIN, MAKE_REPORT_AGAIN -> new Action(Messages.text("overview.todoActions.seeWhatChanged"),
                     new Destination.LettersSelecting(item.sourceId()));
             case ATTACH_PROOF -> new Action(Messages.text("overview.todoActions.attachTheCertificate"),
-                    new Destination.LettersSelecting(item.sourceId()));
+                    new Destination.LetterCertificate(item.sourceId()));
             case ATTACH_PROOF_PHOTO -> new Action(Messages.text("overview.todoActions.attachThePhoto"),
-                    new Destination.LettersSelecting(item.sourceId()));
+                    new Destination.LetterCertificate(item.sourceId()));
             case REPLY_OVERDUE -> new Action(Messages.text("overview.todoActions.chaseTheReply"),
                     new Destination.LettersSelecting(item.sourceId()));
             case FOLLOW_UP_CALL -> new Action(Messages.text("overview.todoActions.followUpTheCall"),

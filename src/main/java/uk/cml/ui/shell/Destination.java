@@ -60,6 +60,14 @@ public sealed interface Destination {
         }
     }
 
+    /** Letters, with this letter open at its certificate of posting, for its photo to be attached. */
+    record LetterCertificate(long letterId) implements Destination {
+        @Override
+        public String page() {
+            return "letters";
+        }
+    }
+
     /** Calls, with this call selected and open. */
     record CallSelecting(long callId) implements Destination {
         @Override

@@ -40,9 +40,9 @@ class TodoActionsTest {
     void letterToDosLandOnThatLetterSelected() {
         assertEquals(new TodoActions.Action("Record the posting", new Destination.LettersSelecting(41)),
                 action(TodoKind.POST_LETTER, 41));
-        assertEquals(new TodoActions.Action("Attach the certificate", new Destination.LettersSelecting(42)),
+        assertEquals(new TodoActions.Action("Attach the certificate", new Destination.LetterCertificate(42)),
                 action(TodoKind.ATTACH_PROOF, 42));
-        assertEquals(new TodoActions.Action("Attach the photo", new Destination.LettersSelecting(42)),
+        assertEquals(new TodoActions.Action("Attach the photo", new Destination.LetterCertificate(42)),
                 action(TodoKind.ATTACH_PROOF_PHOTO, 42));
         assertEquals(new TodoActions.Action("Chase the reply", new Destination.LettersSelecting(43)),
                 action(TodoKind.REPLY_OVERDUE, 43));
