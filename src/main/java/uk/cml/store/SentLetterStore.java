@@ -206,7 +206,8 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
 
     @Override
     BinnedItem binned(SentLetter l, LocalDateTime deletedAt) {
-        return BinnedItem.onDay(Words.text("bin.kind.letterSent"), l.id(),
+        // A letter never posted (often one made again in its place) is not called sent.
+        return BinnedItem.onDay(Words.text(l.isPosted() ? "bin.kind.letterSent" : "bin.kind.letterNotPosted"), l.id(),
                 Words.text("bin.title.letterTo", l.to().name(), l.subject()), l.written(), deletedAt);
     }
 }

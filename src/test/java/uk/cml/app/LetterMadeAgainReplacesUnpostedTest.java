@@ -141,6 +141,8 @@ class LetterMadeAgainReplacesUnpostedTest extends AppRobot {
         assertEquals(1, toPost().size(), "the Overview lists one letter to post");
         assertEquals(List.of(first.id()), services.sentLetters.binned(caseFile.id()).stream()
                 .map(b -> b.sourceId()).toList(), "the earlier one is in the Bin");
+        assertEquals("Letter made, not posted", services.sentLetters.binned(caseFile.id()).get(0).kind(),
+                "never called sent in the Bin");
         long earlierCopy = first.copyDocumentId().orElseThrow();
         assertTrue(services.documents.documents(caseFile.id()).stream().anyMatch(d -> d.id() == earlierCopy),
                 "the earlier PDF is kept with the documents");
