@@ -49,8 +49,8 @@ import uk.cml.ui.letters.write.SaveTarget;
 @ExtendWith(ApplicationExtension.class)
 class LetterMadeAgainReplacesUnpostedTest extends AppRobot {
 
-    private static final String WILL_REPLACE = "You made this letter on 22 Nov 2026 and have not posted it yet. The new"
-            + " one will replace it; the earlier copy goes to the Bin, where you can put it back.";
+    private static final String WILL_REPLACE = "You made this letter on 22 Nov 2026 and have not posted it yet. If you"
+            + " make it again, the new one replaces it; the earlier copy goes to the Bin, where you can put it back.";
 
     @TempDir
     Path folder;

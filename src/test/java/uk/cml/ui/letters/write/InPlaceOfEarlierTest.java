@@ -53,8 +53,8 @@ class InPlaceOfEarlierTest {
         inPlaceOf.match(MISSED, FACTS, Optional.empty());
 
         assertEquals(Optional.of(8L), inPlaceOf.replacing(), "the newest of the two");
-        assertEquals("You made this letter on 3 Dec 2026 and have not posted it yet. The new one will replace it; the"
-                + " earlier copy goes to the Bin, where you can put it back.", inPlaceOf.notice().get());
+        assertEquals("You made this letter on 3 Dec 2026 and have not posted it yet. If you make it again, the new one"
+                + " replaces it; the earlier copy goes to the Bin, where you can put it back.", inPlaceOf.notice().get());
     }
 
     @Test
@@ -65,8 +65,8 @@ class InPlaceOfEarlierTest {
         inPlaceOf.keepBoth().set(true);
 
         assertEquals(Optional.empty(), inPlaceOf.replacing());
-        assertEquals("You made this letter on 1 Dec 2026 and have not posted it yet. Both will be kept, so you will"
-                + " have two letters to post.", inPlaceOf.notice().get());
+        assertEquals("You made this letter on 1 Dec 2026 and have not posted it yet. If you make it again, both are"
+                + " kept, so you will have two letters to post.", inPlaceOf.notice().get());
         inPlaceOf.match(MISSED, FACTS, Optional.empty());
         assertTrue(inPlaceOf.keepBoth().get(), "the same letter found again: the choice stands");
 
