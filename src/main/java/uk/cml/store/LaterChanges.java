@@ -42,7 +42,8 @@ final class LaterChanges {
     /** Tables that belong to every case. */
     private static final Set<String> EVERY_CASE = Set.of("my_details", "address_book");
 
-    private static final String SQL = "SELECT j.table_name, j.at FROM journal j WHERE j.at > ? "
+    private static final String SQL = "SELECT j.table_name, j.at, j.row_id, json_extract(j.content, '$.paid_on'), "
+            + "json_extract(j.content, '$.amount_pence') FROM journal j WHERE j.at > ? "
             + "AND j.operation IN ('insert', 'update', 'delete') AND j.table_name IN (" + quoted(AREAS.keySet())
             + ") AND (j.table_name IN (" + quoted(EVERY_CASE) + ") OR CASE j.table_name WHEN 'case_file' "
             + "THEN json_extract(j.content, '$.id') ELSE json_extract(j.content, '$.case_id') END = ?) AND "
@@ -50,8 +51,11 @@ final class LaterChanges {
             + "(SELECT json_remove(p.content, '$.recorded_at') FROM journal p WHERE p.table_name = j.table_name "
             + "AND p.row_id = j.row_id AND p.id < j.id ORDER BY p.id DESC LIMIT 1))";
 
-    /** One change: the part of the records and when. */
-    record Change(RecordArea area, LocalDateTime at) {
+    /**
+     * One change: the part of the records, when, the row, and for a payment how it reads after the change (its
+     * day and amount; empty when they cannot be read).
+     */
+    record Change(RecordArea area, LocalDateTime at, long rowId, Optional<ChangedSinceMade.PaymentChanged> payment) {
     }
 
     private LaterChanges() {
@@ -72,7 +76,8 @@ final class LaterChanges {
                     RecordArea area = AREAS.get(r.getString(1));
                     Optional<LocalDateTime> at = parse(r.getString(2));
                     if (at.isPresent()) {
-                        changes.add(new Change(area, at.get()));
+                        changes.add(new Change(area, at.get(), r.getLong(3), area == RecordArea.PAYMENTS
+                                ? payment(r.getString(4), r.getString(5)) : Optional.empty()));
                     }
                 }
             }
@@ -84,13 +89,27 @@ final class LaterChanges {
     static Optional<ChangedSinceMade> after(LocalDateTime made, List<Change> changes) {
         Set<RecordArea> areas = EnumSet.noneOf(RecordArea.class);
         LocalDateTime last = null;
+        // Each payment once, as it reads after its latest change, in the order first changed.
+        java.util.LinkedHashMap<Long, ChangedSinceMade.PaymentChanged> payments = new java.util.LinkedHashMap<>();
         for (Change change : changes) {
             if (change.at().isAfter(made)) {
                 areas.add(change.area());
                 last = last == null || change.at().isAfter(last) ? change.at() : last;
+                change.payment().ifPresent(p -> payments.put(change.rowId(), p));
             }
         }
-        return last == null ? Optional.empty() : Optional.of(new ChangedSinceMade(made, last, areas));
+        return last == null ? Optional.empty()
+                : Optional.of(new ChangedSinceMade(made, last, areas, List.copyOf(payments.values())));
+    }
+
+    /** A payment's day and amount as the journal holds them; empty when either cannot be read. */
+    private static Optional<ChangedSinceMade.PaymentChanged> payment(String paidOn, String pence) {
+        try {
+            return Optional.of(new ChangedSinceMade.PaymentChanged(java.time.LocalDate.parse(paidOn),
+                    uk.cml.domain.Money.ofPence(Long.parseLong(pence))));
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /** A journal time the app wrote; one that cannot be read is not a change anyone made through it. */

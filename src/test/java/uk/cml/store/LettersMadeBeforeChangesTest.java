@@ -100,6 +100,24 @@ class LettersMadeBeforeChangesTest {
         assertEquals(paidIn, changed.lastChanged());
         assertEquals(paidIn.minusMinutes(5), changed.made());
         assertEquals("payments", changed.areasInWords());
+        assertEquals("£50.00 received on 6 Nov 2026", changed.paymentsInWords(), "named, to check the letter against");
+    }
+
+    @Test
+    void eachPaymentIsNamedOnceAsItNowReadsAndBeyondThreeTheRestAreCounted() {
+        long letter = madeNotPosted();
+        later();
+        long first = payment();
+        Payment typed = payments.payments(caseId).stream().filter(p -> p.id() == first).findFirst().orElseThrow();
+        later();
+        payments.savePayment(caseId, new Payment(first, typed.date(), Money.ofPounds(45), typed.method(), "", ""));
+        for (int day = 13; day <= 27; day += 7) {
+            payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, day), Money.ofPounds(50),
+                    PaymentMethod.BANK_TRANSFER, "", ""));
+        }
+        assertEquals("£45.00 received on 6 Nov 2026, £50.00 received on 13 Nov 2026, £50.00 received on 20 Nov "
+                + "2026 and 1 more", sent.changedSinceMade(caseId).get(letter).paymentsInWords(),
+                "the corrected payment once, as corrected");
     }
 
     @Test

@@ -53,6 +53,9 @@ final class ChangedNotice {
             // A change in the same minute would read "made at 04:57 … the last change at 04:57": said as "later".
             said.setText((made.equals(last) ? Messages.text("letters.changedNotice.saidSameMinute", made,
                     c.areasInWords()) : Messages.text("letters.changedNotice.said", made, c.areasInWords(), last))
+                    // The payments by their day and amount, for the parent to check the letter against.
+                    + (c.payments().isEmpty() ? "" : " " + Messages.text("letters.changedNotice.payments",
+                            c.paymentsInWords()))
                     + (replaced ? "" : " " + Messages.text("letters.changedNotice.thenBin")));
         }
     }

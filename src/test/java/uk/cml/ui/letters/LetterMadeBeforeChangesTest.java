@@ -84,7 +84,8 @@ class LetterMadeBeforeChangesTest extends AppRobot {
         assertTrue(said.isVisible());
         assertEquals("You made this letter on 22 Nov 2026, 10:15. After that, payments changed in your records "
                 + "(the last change on 22 Nov 2026, 12:15), so it may say something they no longer show. Make it "
-                + "again and post the new one instead of this one.", said.getText());
+                + "again and post the new one instead of this one. Payments recorded, corrected or moved to the Bin since: "
+                + "£50.00 received on 20 Nov 2026.", said.getText());
         press("#letters-make-again");
         assertEquals(List.of(new Destination.LetterFromTemplate("missed-direct-pay")), went);
 
