@@ -57,7 +57,8 @@ final class MainScreens {
      */
     static OverviewModel overviewModel(AppServices services) {
         return new OverviewModel(services.payments,
-                List.of(services.payments, services.sentLetters, services.calls, services.standing));
+                List.of(services.payments, services.sentLetters, services.calls, services.standing,
+                        new uk.cml.safety.TypingWaiting(services.drafts)));
     }
 
     MainScreens(AppServices services, OverviewModel overview, Background background, DraftKeeper drafts,

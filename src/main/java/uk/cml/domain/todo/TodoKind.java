@@ -41,6 +41,14 @@ public enum TodoKind {
     SETTLEMENT_SHORT,
     /** The CMS's arrears figure differs from the parent's record. */
     CMS_DIFFERENCE,
+    /** Typing kept in a form and not saved yet, on the Calls page (a call). */
+    TYPING_ON_CALLS,
+    /** The same, on the Notes page. */
+    TYPING_ON_NOTES,
+    /** The same, on the Letters page (a letter sent or received). */
+    TYPING_ON_LETTERS,
+    /** The same, on the Payments page (a payment, a plan, an adjustment). */
+    TYPING_ON_PAYMENTS,
     /** A date on "Where things stand" (a complaint, a challenge, enforcement). */
     DEADLINE
 }

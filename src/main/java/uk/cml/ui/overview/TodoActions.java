@@ -40,6 +40,14 @@ final class TodoActions {
                     new Destination.PaymentsReceived());
             case CMS_DIFFERENCE -> new Action(Messages.text("overview.todoActions.askTheCmsForA"),
                     new Destination.LetterFromTemplate("arrears-breakdown"));
+            case TYPING_ON_CALLS -> new Action(Messages.text("overview.todoActions.openThePage"),
+                    new Destination.Page("calls"));
+            case TYPING_ON_NOTES -> new Action(Messages.text("overview.todoActions.openThePage"),
+                    new Destination.Page("notes"));
+            case TYPING_ON_LETTERS -> new Action(Messages.text("overview.todoActions.openThePage"),
+                    new Destination.Page("letters"));
+            case TYPING_ON_PAYMENTS -> new Action(Messages.text("overview.todoActions.openThePage"),
+                    new Destination.Page("payments"));
             case DEADLINE -> deadline(item);
         };
     }

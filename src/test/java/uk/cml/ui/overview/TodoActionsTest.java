@@ -49,6 +49,9 @@ class TodoActionsTest {
         // Made before the records changed: the letter opens on what changed, with the button that makes it again.
         assertEquals(new TodoActions.Action("See what changed", new Destination.LettersSelecting(44)),
                 action(TodoKind.MAKE_REPORT_AGAIN, 44));
+        // Typing not saved yet: the page whose form holds it.
+        assertEquals(new TodoActions.Action("Open the page", new Destination.Page("letters")),
+                action(TodoKind.TYPING_ON_LETTERS, 0));
     }
 
     @Test
