@@ -58,7 +58,7 @@ final class MainScreens {
     static OverviewModel overviewModel(AppServices services) {
         return new OverviewModel(services.payments,
                 List.of(services.payments, services.sentLetters, services.calls, services.standing,
-                        new uk.cml.safety.TypingWaiting(services.drafts)));
+                        new uk.cml.safety.TypingWaiting(services.drafts, services.database)));
     }
 
     MainScreens(AppServices services, OverviewModel overview, Background background, DraftKeeper drafts,

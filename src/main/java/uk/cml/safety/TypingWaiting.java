@@ -1,5 +1,7 @@
 package uk.cml.safety;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,7 @@ import uk.cml.domain.Words;
 import uk.cml.domain.todo.TodoItem;
 import uk.cml.domain.todo.TodoKind;
 import uk.cml.domain.todo.TodoSource;
+import uk.cml.store.Database;
 
 /**
  * "What needs doing" names typing kept and not saved yet, with the form it is in: after a log-off, a shutdown or a
@@ -17,26 +20,37 @@ import uk.cml.domain.todo.TodoSource;
  */
 public final class TypingWaiting implements TodoSource {
 
-    /** Each form's key, the page it is on (which decides the to-do's button), and its words, new or a change. */
-    private record Form(TodoKind page, String whenNew, String whenCorrecting) {
+    /**
+     * Each form's key, the page it is on (which decides the to-do's button), the table of the records it corrects,
+     * and its words, new or a change.
+     */
+    private record Form(TodoKind page, String table, String whenNew, String whenCorrecting) {
     }
 
+    private static final String RECORD = "record-";
+
     private static final Map<String, Form> FORMS = Map.of(
-            "call", new Form(TodoKind.TYPING_ON_CALLS, "todo.typing.call.new", "todo.typing.call.correction"),
-            "note", new Form(TodoKind.TYPING_ON_NOTES, "todo.typing.note.new", "todo.typing.note.correction"),
-            "sent", new Form(TodoKind.TYPING_ON_LETTERS, "todo.typing.sent.new", "todo.typing.sent.correction"),
-            "received", new Form(TodoKind.TYPING_ON_LETTERS, "todo.typing.received.new",
+            "call", new Form(TodoKind.TYPING_ON_CALLS, "call_log", "todo.typing.call.new",
+                    "todo.typing.call.correction"),
+            "note", new Form(TodoKind.TYPING_ON_NOTES, "note", "todo.typing.note.new", "todo.typing.note.correction"),
+            "sent", new Form(TodoKind.TYPING_ON_LETTERS, "letter_sent", "todo.typing.sent.new",
+                    "todo.typing.sent.correction"),
+            "received", new Form(TodoKind.TYPING_ON_LETTERS, "letter_received", "todo.typing.received.new",
                     "todo.typing.received.correction"),
-            "payment", new Form(TodoKind.TYPING_ON_PAYMENTS, "todo.typing.payment.new",
+            "payment", new Form(TodoKind.TYPING_ON_PAYMENTS, "payment", "todo.typing.payment.new",
                     "todo.typing.payment.correction"),
-            "plan", new Form(TodoKind.TYPING_ON_PAYMENTS, "todo.typing.plan.new", "todo.typing.plan.correction"),
-            "adjustment", new Form(TodoKind.TYPING_ON_PAYMENTS, "todo.typing.adjustment.new",
+            "plan", new Form(TodoKind.TYPING_ON_PAYMENTS, "payment_plan", "todo.typing.plan.new",
+                    "todo.typing.plan.correction"),
+            "adjustment", new Form(TodoKind.TYPING_ON_PAYMENTS, "adjustment", "todo.typing.adjustment.new",
                     "todo.typing.adjustment.correction"));
 
     private final TypingDrafts drafts;
+    private final Database database;
 
-    public TypingWaiting(TypingDrafts drafts) {
+    /** @param database the records, to leave out typing for a record since moved to the Bin */
+    public TypingWaiting(TypingDrafts drafts, Database database) {
         this.drafts = drafts;
+        this.database = database;
     }
 
     @Override
@@ -49,11 +63,35 @@ public final class TypingWaiting implements TodoSource {
             if (form == null) {
                 return;
             }
-            boolean correction = key.substring(at + ofCase.length()).startsWith("record-");
+            String record = key.substring(at + ofCase.length());
+            boolean correction = record.startsWith(RECORD);
+            // A correction to a record moved to the Bin has no form to open until it is put back (then it shows
+            // again: the typing is kept, never thrown away here).
+            if (correction && !inRecords(form.table(), record.substring(RECORD.length()))) {
+                return;
+            }
             String what = Words.text(correction ? form.whenCorrecting() : form.whenNew());
             items.add(new TodoItem(draft.typedAt().toLocalDate(), Words.text("todo.typing.waiting",
                     UkFormats.dateTime(draft.typedAt()), what), form.page(), 0));
         });
         return items;
+    }
+
+    private boolean inRecords(String table, String id) {
+        long rowId;
+        try {
+            rowId = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM " + table
+                    + " WHERE id = ? AND deleted_at IS NULL")) {
+                s.setLong(1, rowId);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next();
+                }
+            }
+        });
     }
 }
