@@ -18,6 +18,7 @@ import uk.cml.ui.common.PageLayout;
 final class ChangedNotice {
 
     private final Label said = new Label();
+    private final Button again;
     private final VBox view;
     private SentLetter letter;
 
@@ -25,8 +26,9 @@ final class ChangedNotice {
     ChangedNotice(Consumer<SentLetter> makeAgain) {
         said.setWrapText(true);
         said.setId("letters-changed-since");
-        Button again = PageLayout.button("letters-make-again", Messages.text("letters.changedNotice.makeItAgain"),
+        again = PageLayout.button("letters-make-again", Messages.text("letters.changedNotice.makeItAgain"),
                 () -> makeAgain.accept(letter));
+        again.managedProperty().bind(again.visibleProperty());
         view = new VBox(8, said, again);
         view.getStyleClass().add("note");
         view.managedProperty().bind(view.visibleProperty());
@@ -38,25 +40,31 @@ final class ChangedNotice {
     }
 
     /**
-     * Shows what changed after the letter was made, or hides when nothing did (or it is posted).
-     *
-     * @param replaced whether the letter made again takes this one's place by itself
+     * Shows what changed after the letter was made, or hides when nothing did (or it is posted). A letter typed in
+     * (not made here) cannot be made again here: the parent is asked to check it against the records instead.
      */
-    void show(SentLetter open, Optional<ChangedSinceMade> changed, boolean replaced) {
+    void show(SentLetter open, Optional<ChangedSinceMade> changed, LettersModel.MadeAgain madeAgain) {
         letter = open;
         boolean shown = open != null && !open.isPosted() && changed.isPresent();
         view.setVisible(shown);
+        boolean madeHere = madeAgain != LettersModel.MadeAgain.NOT_MADE_HERE;
+        again.setVisible(madeHere);
         if (shown) {
             ChangedSinceMade c = changed.get();
             String made = UkFormats.dateTime(c.made());
             String last = UkFormats.dateTime(c.lastChanged());
             // A change in the same minute would read "made at 04:57 … the last change at 04:57": said as "later".
-            said.setText((made.equals(last) ? Messages.text("letters.changedNotice.saidSameMinute", made,
-                    c.areasInWords()) : Messages.text("letters.changedNotice.said", made, c.areasInWords(), last))
+            String words = made.equals(last)
+                    ? Messages.text(madeHere ? "letters.changedNotice.saidSameMinute"
+                            : "letters.changedNotice.loggedSameMinute", made, c.areasInWords())
+                    : Messages.text(madeHere ? "letters.changedNotice.said" : "letters.changedNotice.logged", made,
+                            c.areasInWords(), last);
+            said.setText(words
                     // The payments by their day and amount, for the parent to check the letter against.
                     + (c.payments().isEmpty() ? "" : " " + Messages.text("letters.changedNotice.payments",
                             c.paymentsInWords()))
-                    + (replaced ? "" : " " + Messages.text("letters.changedNotice.thenBin")));
+                    + (madeAgain == LettersModel.MadeAgain.BESIDE_IT
+                            ? " " + Messages.text("letters.changedNotice.thenBin") : ""));
         }
     }
 }

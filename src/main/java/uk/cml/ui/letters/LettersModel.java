@@ -155,12 +155,19 @@ final class LettersModel {
                 .orElse(new Destination.ChooseLetter());
     }
 
-    /**
-     * Whether the letter made again takes this one's place by itself (the writer replaces the same letter, to the
-     * same address, not posted): never for one about a single call, letter or decision, or one typed in.
-     */
-    boolean replacedWhenMadeAgain(SentLetter letter) {
-        return LetterTemplates.madeAs(letter.subject()).filter(t -> !LetterTemplates.aboutOneRecord(t)).isPresent();
+    /** What making a letter again does with the one made before. */
+    enum MadeAgain {
+        /** The writer replaces the same letter, to the same address, not posted, by itself. */
+        TAKES_ITS_PLACE,
+        /** About a single call, letter or decision the log does not link it to: the parent bins the old one. */
+        BESIDE_IT,
+        /** Typed in, not made here: there is nothing to make again, only the letter to check. */
+        NOT_MADE_HERE
+    }
+
+    MadeAgain madeAgain(SentLetter letter) {
+        return LetterTemplates.madeAs(letter.subject()).map(t -> LetterTemplates.aboutOneRecord(t)
+                ? MadeAgain.BESIDE_IT : MadeAgain.TAKES_ITS_PLACE).orElse(MadeAgain.NOT_MADE_HERE);
     }
 
     /** Ids of the letters not posted yet that were made before their records changed. */

@@ -261,7 +261,7 @@ public final class LettersView extends Page {
             formBox.getChildren().setAll(changedNotice.view(), sentKept.notice(), sentForm.grid);
             SentLetter letter = opened.sentLetter();
             changedNotice.show(letter, model.changedSinceMade(letter),
-                    letter != null && model.replacedWhenMadeAgain(letter));
+                    letter == null ? LettersModel.MadeAgain.NOT_MADE_HERE : model.madeAgain(letter));
             sentForm.edit(letter, opened.replyTo(), opened.replyToText());
         } else {
             formBox.getChildren().setAll(receivedKept.notice(), receivedForm.grid);

@@ -130,4 +130,33 @@ class LetterMadeBeforeChangesTest extends AppRobot {
         Node notice = lookup("#letters-changed-since").query();
         assertFalse(notice.getParent().isVisible(), "nothing changed, so no notice");
     }
+
+    /**
+     * A letter typed in (not made here) cannot be made again here: the note asks the parent to check it against the
+     * records, and offers no button that would open the choice of letters as if it could.
+     */
+    @Test
+    void aLetterTypedInIsToBeCheckedNotMadeAgain() {
+        harness = new PageHarness(dataFolder, clock);
+        long caseId = harness.currentCase.get().id();
+        harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 11, 22), Optional.empty(),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"),
+                "My own letter about the missed payments", LetterKind.ARREARS_REPORT, Optional.empty(),
+                Optional.empty(), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+        clock.advance(Duration.ofHours(2));
+        harness.services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, 20), Money.ofPounds(50),
+                PaymentMethod.BANK_TRANSFER, "", ""));
+
+        LettersView page = LettersPages.open(harness, clock, went::add);
+        interact(() -> harness.show(page));
+        TableView<SentLetter> sent = waitFor("#letters-sent-table");
+        waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
+        interact(() -> sent.getSelectionModel().select(0));
+        Label said = waitFor("#letters-changed-since");
+        assertEquals("You logged this letter on 22 Nov 2026, 10:15. After that, payments changed in your records "
+                + "(the last change on 22 Nov 2026, 12:15), so it may say something they no longer show. Check it "
+                + "against them before you post it, and write it again if it needs changing. Payments recorded, "
+                + "corrected or moved to the Bin since: £50.00 received on 20 Nov 2026.", said.getText());
+        assertFalse(lookup("#letters-make-again").query().isVisible(), "nothing here can make it again");
+    }
 }
