@@ -55,13 +55,13 @@ final class LetterWiring {
     }
 
     static WriteLetterSection section(AppServices services, Background background,
-            ObjectProperty<CaseFile> currentCase) {
+            ObjectProperty<CaseFile> currentCase, uk.cml.ui.common.DraftKeeper drafts) {
         LetterPdfRenderer renderer = new LetterPdfRenderer(services.clock);
         LetterWriterView writer = new LetterWriterView(background, currentCase,
                 caseFile -> facts(services, caseFile),
                 caseFile -> services.calls.calls(caseFile.id()).stream().map(LetterWiring::callChoice).toList(),
                 services.addressBook::entries, renderer,
-                keeper(services), lettersFolder(), SaveTarget.dialog());
+                keeper(services), lettersFolder(), SaveTarget.dialog(), drafts);
         // Reads the fonts once now, so the parent's first preview is quick.
         background.run(() -> {
             renderer.warmUp();

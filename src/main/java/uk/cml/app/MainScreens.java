@@ -99,7 +99,7 @@ final class MainScreens {
                         () -> new DocumentsView(services.documents,
                         services.documentPreview, background, currentCase, picker, openFolder)),
                 new LazySection<>(WriteLetterSection.KEY, Messages.text("app.mainScreens.writeALetter"),
-                        () -> LetterWiring.section(services, background, currentCase)),
+                        () -> LetterWiring.section(services, background, currentCase, drafts)),
                 new LazySection<>("notes", Messages.text("app.mainScreens.notes"),
                         () -> new NotesView(services.notes, background, services.clock,
                         currentCase, drafts)),

@@ -28,6 +28,9 @@ public final class TypingWaiting implements TodoSource {
     }
 
     private static final String RECORD = "record-";
+    /** The letter writer's words: "letter/case-3/complaint", kept with the letter's title (see KeptWords). */
+    public static final String LETTER_WRITER = "letter/";
+    public static final String LETTER_TITLE = "title";
 
     private static final Map<String, Form> FORMS = Map.of(
             "call", new Form(TodoKind.TYPING_ON_CALLS, "call_log", "todo.typing.call.new",
@@ -59,11 +62,21 @@ public final class TypingWaiting implements TodoSource {
         String ofCase = "/case-" + caseId + "/";
         new java.util.TreeMap<>(drafts.all()).forEach((key, draft) -> {
             int at = key.indexOf(ofCase);
-            Form form = at < 0 ? null : FORMS.get(key.substring(0, at));
+            if (at < 0) {
+                return; // another case's
+            }
+            String record = key.substring(at + ofCase.length());
+            if (key.startsWith(LETTER_WRITER)) {
+                // The letter writer's words, kept by the letter they were typed in (its key), named by its title.
+                items.add(new TodoItem(draft.typedAt().toLocalDate(), Words.text("todo.typing.letter",
+                        UkFormats.dateTime(draft.typedAt()), draft.fields().getOrDefault(LETTER_TITLE, record)),
+                        TodoKind.TYPING_IN_LETTER, 0, java.util.Optional.of(record)));
+                return;
+            }
+            Form form = FORMS.get(key.substring(0, at));
             if (form == null) {
                 return;
             }
-            String record = key.substring(at + ofCase.length());
             boolean correction = record.startsWith(RECORD);
             // A correction to a record moved to the Bin has no form to open until it is put back (then it shows
             // again: the typing is kept, never thrown away here).

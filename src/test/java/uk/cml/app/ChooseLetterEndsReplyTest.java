@@ -81,7 +81,7 @@ class ChooseLetterEndsReplyTest extends AppRobot {
         interact(() -> {
             writer = new LetterWriterView(background, new SimpleObjectProperty<>(caseFile), c -> facts, c -> List.of(),
                     () -> List.of(cms), new LetterPdfRenderer(CLOCK), keeper, folder.resolve("Letters"),
-                    (owner, suggested) -> Optional.of(suggested));
+                    (owner, suggested) -> Optional.of(suggested), uk.cml.ui.common.DraftKeeper.none());
             stage = new Stage();
             stage.setScene(new Scene((javafx.scene.Parent) writer.view(), 1000, 750));
             stage.show();

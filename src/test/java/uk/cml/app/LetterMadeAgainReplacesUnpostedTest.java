@@ -89,7 +89,7 @@ class LetterMadeAgainReplacesUnpostedTest extends AppRobot {
             writer = new LetterWriterView(background, new SimpleObjectProperty<>(caseFile),
                     c -> LetterWiring.facts(services, c), c -> List.of(), services.addressBook::entries,
                     new uk.cml.letters.LetterPdfRenderer(CLOCK), LetterWiring.keeper(services),
-                    folder.resolve("Letters"), suggested);
+                    folder.resolve("Letters"), suggested, uk.cml.ui.common.DraftKeeper.none());
             stage = new Stage();
             stage.setScene(new Scene((javafx.scene.Parent) writer.view(), 1100, 760));
             stage.show();

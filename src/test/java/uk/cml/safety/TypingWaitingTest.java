@@ -116,6 +116,19 @@ class TypingWaitingTest {
     }
 
     @Test
+    void aLettersWordsAreNamedByTheLetterAndOpenIt() throws Exception {
+        new TypingDrafts(folder, CLOCK).keep("letter/case-" + caseId + "/confirm-call",
+                Map.of("title", "Confirm a phone call", "typed.heading", "Our call"));
+        new TypingDrafts(folder, CLOCK).keep("letter/case-" + (caseId + 1) + "/complaint", Map.of("title", "x"));
+        List<TodoItem> items = new TypingWaiting(new TypingDrafts(folder, CLOCK), database).todos(caseId, TODAY);
+        assertEquals(List.of("Typing not saved yet, kept on 4 Dec 2026, 05:04: your changes to the words of a letter "
+                + "on the Write a letter page (Confirm a phone call). Open it there to make its PDF, or clear them"),
+                items.stream().map(TodoItem::what).toList());
+        assertEquals(TodoKind.TYPING_IN_LETTER, items.get(0).kind());
+        assertEquals(Optional.of("confirm-call"), items.get(0).letter(), "its button opens that letter");
+    }
+
+    @Test
     void noTypingKeptNothingToDo() {
         assertEquals(List.of(), waiting(caseId));
     }

@@ -125,6 +125,49 @@ class TypingKeptThroughAKillTest extends AppRobot {
         assertTrue(interactAndGet(() -> lookup("#sent-draft-notice").query().isVisible()));
     }
 
+    /** The words of the letter the writer opens on, as kept in the data folder for this case, if any. */
+    private Optional<java.util.Map<String, String>> keptLetterWords() {
+        return new TypingDrafts(dataFolder, CLOCK).all().entrySet().stream()
+                .filter(e -> e.getKey().startsWith("letter/case-" + caseId + "/")).findFirst()
+                .map(e -> e.getValue().fields());
+    }
+
+    /**
+     * The parent's own words in a letter (what went wrong, the effect on the children) are the most typing the app
+     * holds: changed and not yet made into a PDF, they are kept, named on the Overview, and put back into the same
+     * letter at the next start; "Clear it" drafts the letter afresh and forgets them.
+     */
+    @Test
+    void aLettersWordsTypedBeforeAKillArePutBackInTheSameLetter() {
+        String mine = "I rang on 10 November and nobody called me back.";
+        press("#nav-write-letter");
+        waitUntil("the letter drafted", () -> lookup("#letter-block-1").tryQuery().isPresent());
+        String drafted = text("#letter-block-1");
+        type("#letter-block-1", mine);
+        waitUntil("the words kept in the data folder", () -> keptLetterWords()
+                .filter(f -> f.containsValue(mine)).isPresent());
+        killed();
+
+        startup = startOn(dataFolder);
+        waitFor("#case-switcher");
+        press("#nav-overview");
+        waitUntil("the Overview names the letter's words waiting", () -> lookup(node -> node instanceof javafx.scene
+                .control.Label label && label.getText() != null && label.getText().contains("Typing not saved "
+                + "yet, kept on 22 Nov 2026, 10:15: your changes to the words of a letter on the Write a letter page"))
+                .tryQuery().isPresent());
+        press("#nav-write-letter");
+        waitUntil("the words put back", () -> lookup("#letter-block-1").tryQuery().isPresent()
+                && mine.equals(text("#letter-block-1")));
+        assertTrue(interactAndGet(() -> lookup("#letter-draft-notice").query().isVisible()));
+        assertEquals("Put back what you typed on 22 Nov 2026 at 10:15, before the app closed.",
+                interactAndGet(() -> lookup("#letter-draft-text").queryLabeled().getText()));
+
+        press("#letter-draft-clear");
+        waitUntil("drafted afresh", () -> drafted.equals(text("#letter-block-1")));
+        waitUntil("forgotten in the data folder", () -> keptLetterWords().isEmpty());
+        assertTrue(interactAndGet(() -> !lookup("#letter-draft-notice").query().isVisible()));
+    }
+
     /** The window's place, as the records hold it now (read beside the running app, as SQLite allows). */
     private Optional<String> savedBounds() throws Exception {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:"

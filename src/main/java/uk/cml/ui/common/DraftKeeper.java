@@ -30,6 +30,7 @@ public final class DraftKeeper {
     /** The drafts found at start, by key, until their form is filled for their record and takes them. */
     private final Map<String, TypingDrafts.Draft> waiting;
     private final List<KeptForm> forms = new ArrayList<>();
+    private final List<Runnable> otherTyping = new ArrayList<>();
 
     /**
      * @param store   where the drafts are kept (null: nowhere, for a page tried on its own)
@@ -83,14 +84,24 @@ public final class DraftKeeper {
      */
     public void forgetTyping() {
         forms.forEach(KeptForm::forget);
+        otherTyping.forEach(Runnable::run);
     }
 
-    /** The draft kept at start for {@code key}, taken once: a form filled again later starts clean. */
-    TypingDrafts.Draft take(String key) {
+    /** Typing kept by a form of its own kind (the letter writer's words): forgotten with the rest on request. */
+    public void alsoForget(Runnable forget) {
+        otherTyping.add(forget);
+    }
+
+    /**
+     * The draft kept at start for {@code key}, taken once: a form filled again later starts clean. Public for a form
+     * whose typing is not its fields' (the letter writer's words, rebuilt from the records each time).
+     */
+    public TypingDrafts.Draft take(String key) {
         return waiting.remove(key);
     }
 
-    void write(String key, Map<String, String> fields) {
+    /** Keeps {@code fields} under {@code key}, in the background. */
+    public void write(String key, Map<String, String> fields) {
         if (store != null) {
             jobs.start(() -> {
                 store.keep(key, fields);
@@ -99,7 +110,8 @@ public final class DraftKeeper {
         }
     }
 
-    void clear(String key) {
+    /** Forgets the draft under {@code key}, in the background. */
+    public void clear(String key) {
         if (store != null) {
             jobs.start(() -> {
                 store.clear(key);

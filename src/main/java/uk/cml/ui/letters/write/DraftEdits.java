@@ -32,11 +32,12 @@ final class DraftEdits {
     record Carried(String heading, List<LetterBlock> body, Outcome outcome, List<String> lost) {
     }
 
-    private final LetterDraft drafted;
+    /** The words as drafted from the records, which the parent changed; null for no changes. */
+    private final Words drafted;
     private final String heading;
     private final List<LetterBlock> edited;
 
-    private DraftEdits(LetterDraft drafted, String heading, List<LetterBlock> edited) {
+    private DraftEdits(Words drafted, String heading, List<LetterBlock> edited) {
         this.drafted = drafted;
         this.heading = heading;
         this.edited = List.copyOf(edited);
@@ -49,10 +50,21 @@ final class DraftEdits {
 
     /** The changes from {@code drafted} to the heading and blocks as the parent has them (one block for each). */
     static DraftEdits of(LetterDraft drafted, String heading, List<LetterBlock> edited) {
-        if (drafted == null || edited.size() != drafted.body().size()) {
+        return drafted == null ? none() : between(new Words(drafted.heading(), drafted.body()),
+                new Words(heading, edited));
+    }
+
+    /** The changes from the words as drafted to the words as the parent has them (as kept through a restart). */
+    static DraftEdits between(Words drafted, Words now) {
+        if (now.body().size() != drafted.body().size()) {
             return none();
         }
-        return new DraftEdits(drafted, heading, edited);
+        return new DraftEdits(drafted, now.heading(), now.body());
+    }
+
+    /** The words as drafted from the records, before the parent's changes; empty words for none. */
+    Words drafted() {
+        return drafted == null ? new Words("", List.of()) : drafted;
     }
 
     /** The letter's words as the parent has them: the heading and each block. */

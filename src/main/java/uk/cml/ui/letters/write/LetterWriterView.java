@@ -32,6 +32,7 @@ import uk.cml.letters.templates.LetterTemplate;
 import uk.cml.letters.templates.LetterTemplates;
 import uk.cml.letters.templates.MissingFact;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.DraftKeeper;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.Problems;
@@ -98,13 +99,17 @@ public final class LetterWriterView {
     private final Map<String, DraftEdits.Words> madeAs = new HashMap<>();
     /** The money lost each letter's last PDF claimed, by {@link #keyOf}: rows typed since are typing not yet saved. */
     private final Map<String, List<LossRows.Row>> lossesMadeAs = new HashMap<>();
+    /** The changes not yet in a PDF, kept through a kill and put back next time (see WriterTyping). */
+    private final WriterTyping typing;
 
     /** @param callsLoader the case's calls, newest first, for the letter confirming a call (run in the background) */
     public LetterWriterView(Background background, ObjectProperty<CaseFile> currentCase,
             Function<CaseFile, LetterFacts> factsLoader, Function<CaseFile, List<CallChoice>> callsLoader,
             Supplier<List<AddressBookEntry>> addressBook, LetterPdfRenderer renderer, LetterKeeper keeper,
-            Path defaultFolder, SaveTarget saveTarget) {
+            Path defaultFolder, SaveTarget saveTarget, DraftKeeper drafts) {
         this.background = background;
+        this.typing = new WriterTyping(drafts, DraftKeeper.PAUSE, this::clearPutBack);
+        typing.watching(this::onScreen);
         this.currentCase = currentCase;
         this.factsLoader = factsLoader;
         this.callsLoader = callsLoader;
@@ -137,6 +142,7 @@ public final class LetterWriterView {
             output.save(view.getScene() == null ? null : view.getScene().getWindow(),
                     currentCase.get().id(), template(), facts(), document(), answering, inPlaceOf.replacing(), () -> {
                         madeAs.put(key, words);
+                        typing.made(WriterTyping.key(caseIdNow(), template().key()));
                         lossesMadeAs.put(key, lossesTyped);
                         readLetters();
                     });
@@ -335,7 +341,10 @@ public final class LetterWriterView {
             edits = DraftEdits.of(draft, headingField.getText(), editors.blocks());
         } else {
             leave();
+            typing.hide();
+            // Changes left for another letter in this run, or else kept from before the app closed.
             edits = Optional.ofNullable(leftLetters.remove(keyOf(caseIdNow(), template().key())))
+                    .or(() -> typing.putBack(WriterTyping.key(caseIdNow(), template().key())))
                     .orElse(DraftEdits.none());
             // "Saved as missed.pdf" was about the letter left, not this one.
             statusLabel.setText(standingProblem);
@@ -376,6 +385,26 @@ public final class LetterWriterView {
         return edits.any() && !edits.words().equals(madeAs.get(letter));
     }
 
+    /** The letter on screen as the drafts file keeps it, with its changes not yet in a PDF; null for none. */
+    private WriterTyping.OnScreen onScreen() {
+        if (draft == null || template() == null || currentCase.get() == null
+                || !draft.templateKey().equals(template().key())) {
+            return null;
+        }
+        DraftEdits edits = DraftEdits.of(draft, headingField.getText(), editors.blocks());
+        return new WriterTyping.OnScreen(WriterTyping.key(caseIdNow(), draft.templateKey()), template().title(),
+                Optional.of(edits).filter(e -> unsaved(keyOf(caseIdNow(), draft.templateKey()), e)));
+    }
+
+    /** "Clear it" under words put back: the letter drafted afresh from the records, the words kept forgotten. */
+    private void clearPutBack() {
+        if (template() != null) {
+            typing.forget(WriterTyping.key(caseIdNow(), template().key()));
+        }
+        draft = null;
+        rebuildDraft();
+    }
+
     /** Keeps the parent's changes to the letter on screen, if any, for when they choose it again. */
     private void leave() {
         leave(caseIdNow());
@@ -404,6 +433,7 @@ public final class LetterWriterView {
         if (draft == null) {
             return;
         }
+        typing.typed();
         LetterDraft edited = editedDraft();
         List<MissingFact> blocking = new ArrayList<>(LetterFrame.missingCommon(template().recipientRole(), facts()));
         blocking.addAll(edited.unresolved());
@@ -519,7 +549,8 @@ public final class LetterWriterView {
         VBox form = new VBox(8, new Label(Messages.text("letters.tables.letter")), templateBox, picker.whyNone(),
                 notFitLabel,
                 callLabel, callBox, new Label(Messages.text("letters.writerView.sendTo")), recipientBox,
-                new Label(Messages.text("letters.writerView.heading")), headingField, editsLabel, losses.view(),
+                new Label(Messages.text("letters.writerView.heading")), headingField, typing.notice(), editsLabel,
+                losses.view(),
                 editors.view(), missingLabel,
                 warningsLabel, replacedLabel);
         form.getStyleClass().add("writer-form");

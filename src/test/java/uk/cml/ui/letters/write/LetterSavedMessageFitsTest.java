@@ -78,7 +78,7 @@ class LetterSavedMessageFitsTest extends AppRobot {
             writer[0] = new LetterWriterView(background, new SimpleObjectProperty<>(caseFile), c -> facts,
                     c -> List.of(), () -> book, new LetterPdfRenderer(CLOCK), keeper,
                     folder.resolve("Documents").resolve("Child Maintenance Log").resolve("Letters"),
-                    (owner, suggested) -> Optional.of(suggested));
+                    (owner, suggested) -> Optional.of(suggested), uk.cml.ui.common.DraftKeeper.none());
             stage = new Stage();
             Scene scene = new Scene((Parent) writer[0].view(), 1000, 700);
             new uk.cml.ui.common.Theme().style(scene);

@@ -92,7 +92,7 @@ class LetterWriterViewTest extends AppRobot {
         interact(() -> {
             writer = new LetterWriterView(background, currentCase, c -> facts, c -> List.of(), () -> book,
                     new LetterPdfRenderer(CLOCK), keeper, folder.resolve("Letters"),
-                    (owner, suggested) -> Optional.of(suggested));
+                    (owner, suggested) -> Optional.of(suggested), uk.cml.ui.common.DraftKeeper.none());
             stage = new Stage();
             stage.setScene(new Scene((javafx.scene.Parent) writer.view(), 1000, 750));
             stage.show();

@@ -1,0 +1,107 @@
+package uk.cml.ui.letters.write;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.cml.letters.LetterBlock;
+import uk.cml.letters.TableColumn;
+
+/**
+ * A letter's changed words as the drafts file keeps them through a log-off, a shutdown or a kill: the words as
+ * drafted from the records and as the parent had them, both, so that next time they go into a fresh draft the way
+ * words kept in the same run do ({@link DraftEdits#carryInto}). A table is never edited (it comes from the records),
+ * so only its place among the blocks is kept.
+ */
+final class KeptWords {
+
+    private static final String BLOCKS = "blocks";
+    private static final String HEADING = ".heading";
+    private static final String PARAGRAPH = "paragraph";
+    private static final String SUB_HEADING = "sub-heading";
+    private static final String REQUESTS = "requests";
+    private static final String LIST = "list";
+    private static final String TABLE = "table";
+    /** Where a table stood: never put into a letter, only counted as one of its kind. */
+    private static final LetterBlock.Table A_TABLE = new LetterBlock.Table(List.of(TableColumn.left("", 1)),
+            List.of());
+
+    private KeptWords() {
+    }
+
+    /** The changes as fields to keep. */
+    static Map<String, String> fields(DraftEdits edits) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        put(fields, "drafted", edits.drafted());
+        put(fields, "typed", edits.words());
+        return fields;
+    }
+
+    /** The changes kept, or none when the fields are not whole (a file from another version, cut short). */
+    static DraftEdits edits(Map<String, String> fields) {
+        Optional<DraftEdits.Words> drafted = words(fields, "drafted");
+        Optional<DraftEdits.Words> typed = words(fields, "typed");
+        return drafted.isPresent() && typed.isPresent() ? DraftEdits.between(drafted.get(), typed.get())
+                : DraftEdits.none();
+    }
+
+    private static void put(Map<String, String> fields, String which, DraftEdits.Words words) {
+        fields.put(which + HEADING, words.heading());
+        fields.put(which + "." + BLOCKS, String.valueOf(words.body().size()));
+        for (int i = 0; i < words.body().size(); i++) {
+            String at = which + "." + i + ".";
+            LetterBlock block = words.body().get(i);
+            if (block instanceof LetterBlock.Paragraph p) {
+                fields.put(at + "kind", PARAGRAPH);
+                fields.put(at + "text", p.text());
+            } else if (block instanceof LetterBlock.SubHeading h) {
+                fields.put(at + "kind", SUB_HEADING);
+                fields.put(at + "text", h.text());
+            } else if (block instanceof LetterBlock.RequestBox r) {
+                fields.put(at + "kind", REQUESTS);
+                fields.put(at + "title", r.title());
+                fields.put(at + "text", String.join("\n", r.items()));
+            } else if (block instanceof LetterBlock.BulletList b) {
+                fields.put(at + "kind", LIST);
+                fields.put(at + "text", String.join("\n", b.items()));
+            } else {
+                fields.put(at + "kind", TABLE);
+            }
+        }
+    }
+
+    private static Optional<DraftEdits.Words> words(Map<String, String> fields, String which) {
+        String heading = fields.get(which + HEADING);
+        int count;
+        try {
+            count = Integer.parseInt(fields.getOrDefault(which + "." + BLOCKS, ""));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        List<LetterBlock> body = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String at = which + "." + i + ".";
+            String text = fields.getOrDefault(at + "text", "");
+            LetterBlock block = switch (fields.getOrDefault(at + "kind", "")) {
+                case PARAGRAPH -> new LetterBlock.Paragraph(text);
+                case SUB_HEADING -> new LetterBlock.SubHeading(text);
+                case REQUESTS -> new LetterBlock.RequestBox(fields.getOrDefault(at + "title", ""), items(text));
+                case LIST -> new LetterBlock.BulletList(items(text));
+                case TABLE -> A_TABLE;
+                default -> null;
+            };
+            if (block == null) {
+                return Optional.empty();
+            }
+            body.add(block);
+        }
+        return heading == null ? Optional.empty() : Optional.of(new DraftEdits.Words(heading, body));
+    }
+
+    /** A list's items, one a line, as the block editors read them. */
+    private static List<String> items(String text) {
+        return text.isEmpty() ? List.of() : Arrays.asList(text.split("\n", -1));
+    }
+}
