@@ -111,7 +111,7 @@ final class MainScreens {
                                 cases.set(index, saved);
                             }
                             currentCase.set(saved);
-                        })),
+                        }, drafts)),
                 new LazySection<>("addresses", Messages.text("app.mainScreens.addresses"),
                         () -> new AddressBookView(services.addressBook,
                         background, services.clock)),

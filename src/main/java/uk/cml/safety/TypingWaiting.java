@@ -44,6 +44,7 @@ public final class TypingWaiting implements TodoSource {
                     "todo.typing.payment.correction"),
             "plan", new Form(TodoKind.TYPING_ON_PAYMENTS, "payment_plan", "todo.typing.plan.new",
                     "todo.typing.plan.correction"),
+            "case", new Form(TodoKind.TYPING_ON_CASE, "case_file", "todo.typing.case", "todo.typing.case"),
             "adjustment", new Form(TodoKind.TYPING_ON_PAYMENTS, "adjustment", "todo.typing.adjustment.new",
                     "todo.typing.adjustment.correction"));
 

@@ -168,6 +168,43 @@ class TypingKeptThroughAKillTest extends AppRobot {
         assertTrue(interactAndGet(() -> !lookup("#letter-draft-notice").query().isVisible()));
     }
 
+    /**
+     * The Case page's changes are kept too, a child added in them with its row: put back at the next start with the
+     * line saying so, named on the Overview, and forgotten once saved.
+     */
+    @Test
+    void theCasePagesChangesTypedBeforeAKillArePutBackWithAChildAdded() {
+        press("#nav-case");
+        waitUntil("the answers load", () -> "Sam Taylor".equals(text("#my-name")));
+        type("#my-phone", "07700 900456");
+        press("#add-child");
+        type("#child-name-2", "Leo");
+        waitUntil("the typing kept", () -> Optional.ofNullable(new TypingDrafts(dataFolder, CLOCK).all()
+                .get("case/case-" + caseId + "/details")).map(d -> d.fields().get("child-name-2"))
+                .filter("Leo"::equals).isPresent());
+        killed();
+
+        startup = startOn(dataFolder);
+        waitFor("#case-switcher");
+        waitUntil("the Overview names the Case page's typing", () -> lookup(node -> node instanceof javafx.scene
+                .control.Label label && label.getText() != null && label.getText().contains("Typing not saved yet, "
+                + "kept on 22 Nov 2026, 10:15: changes to the details of the case, on the Case page"))
+                .tryQuery().isPresent());
+        press("#nav-case");
+        waitUntil("the child's row and name put back", () -> lookup("#child-name-2").tryQuery().isPresent()
+                && "Leo".equals(text("#child-name-2")));
+        assertEquals("07700 900456", text("#my-phone"));
+        assertTrue(interactAndGet(() -> lookup("#case-draft-notice").query().isVisible()));
+
+        type("#child-born-2", "01/02/2019");
+        type("#cms-reference", "1212 3456 7890"); // this case was set up without one, which Save asks for
+        press("#case-save");
+        waitUntil("saved", () -> interactAndGet(() -> lookup("#case-status").queryLabeled().getText())
+                .startsWith("Saved"));
+        waitUntil("saved and the typing forgotten", () -> !new TypingDrafts(dataFolder, CLOCK).all()
+                .containsKey("case/case-" + caseId + "/details"));
+    }
+
     /** The window's place, as the records hold it now (read beside the running app, as SQLite allows). */
     private Optional<String> savedBounds() throws Exception {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:"

@@ -49,6 +49,8 @@ public enum TodoKind {
     TYPING_ON_LETTERS,
     /** The same, on the Payments page (a payment, a plan, an adjustment). */
     TYPING_ON_PAYMENTS,
+    /** The same, on the Case page (the case's details). */
+    TYPING_ON_CASE,
     /** The same, the words of a letter changed on the Write a letter page and not made into a PDF. */
     TYPING_IN_LETTER,
     /** A date on "Where things stand" (a complaint, a challenge, enforcement). */

@@ -27,6 +27,8 @@ import uk.cml.store.CaseStore;
 import uk.cml.store.CorrectedDays;
 import uk.cml.store.History;
 import uk.cml.ui.common.AnswersAsFilled;
+import uk.cml.ui.common.DraftKeeper;
+import uk.cml.ui.common.KeptForm;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Problems;
@@ -52,17 +54,23 @@ public final class CaseView extends Page {
     private final Map<Long, Form> forms = new HashMap<>();
 
     /** One case's form: its fields, its Save button, and its answers as filled from the records. */
-    private record Form(Node page, Button save, AnswersAsFilled asFilled) {
+    private record Form(Node page, Button save, AnswersAsFilled asFilled, KeptForm kept) {
     }
 
+    /** The form's key among the drafts (see {@link DraftKeeper}): "case/case-3/details". */
+    static final String FORM = "case";
+
+    private final DraftKeeper drafts;
+
     public CaseView(CaseStore cases, Background background, Clock clock, ObjectProperty<CaseFile> currentCase,
-                    Consumer<CaseFile> onSaved) {
+                    Consumer<CaseFile> onSaved, DraftKeeper drafts) {
         super("case", Messages.text("caseinfo.caseView.case"));
         this.cases = cases;
         this.background = background;
         this.clock = clock;
         this.currentCase = currentCase;
         this.onSaved = onSaved;
+        this.drafts = drafts;
         this.savedNotice = new SavedWithUndo(background, status);
         status.setId("case-status");
         status.getStyleClass().add("status");
@@ -137,7 +145,8 @@ public final class CaseView extends Page {
                 return cases.find(newCase.id()).orElseThrow();
             }, saved -> {
                 save.setDisable(false);
-                forms.remove(caseFile.id()); // saved: the form is filled afresh from the records
+                // Saved: the form is filled afresh from the records, and the typing kept is a record now.
+                Optional.ofNullable(forms.remove(caseFile.id())).ifPresent(was -> was.kept().forget());
                 onSaved.accept(saved);
                 // Undo saves the answers as they were before, as one more correction: the history keeps both.
                 savedNotice.amended("case-saved-undo", Messages.text("caseinfo.caseView.savedYourEarlierAnswersAre"),
@@ -166,7 +175,11 @@ public final class CaseView extends Page {
         Label whose = new Label(caseFile.title());
         whose.setId("case-whose");
         whose.getStyleClass().add("field-hint");
-        VBox page = new VBox(PageLayout.title(Messages.text("caseinfo.caseView.case")), whose,
+        // Typing kept through a kill for this case: the children it named get their rows before it is put back.
+        String record = "case-" + caseFile.id() + "/details";
+        drafts.waiting(FORM + "/" + record).ifPresent(kept -> childrenForm.makeRoomFor(kept.fields()));
+        VBox keptNotice = new VBox();
+        VBox page = new VBox(PageLayout.title(Messages.text("caseinfo.caseView.case")), whose, keptNotice,
                 section(Messages.text("caseinfo.caseSummary.aboutYou"), myForm.view()),
                 section(Messages.text("caseinfo.caseSummary.theOtherParent"), otherForm.view()),
                 section(Messages.text("caseinfo.caseView.children"), childrenForm.view()),
@@ -178,7 +191,12 @@ public final class CaseView extends Page {
         page.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> forgetRefusalOnceNothingIsRed(page));
         AnswersAsFilled asFilled = new AnswersAsFilled(() -> FormAnswers.of(page));
         asFilled.filled();
-        Form form = new Form(page, save, asFilled);
+        KeptForm kept = drafts.keep(FORM, () -> record, asFilled, page);
+        keptNotice.getChildren().add(kept.notice());
+        // A child's row added since is not watched by the form itself: any key or click on the page keeps the typing.
+        page.addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> kept.typed());
+        page.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> kept.typed());
+        Form form = new Form(page, save, asFilled, kept);
         forms.put(caseFile.id(), form);
         if (currentCase.get() != null && currentCase.get().id() == caseFile.id()) {
             show(form);

@@ -23,6 +23,10 @@ public final class ChildrenForm {
     private record Row(TextField name, UkDateField born, Label nameError, Label bornError) {
     }
 
+    private static final String NAME_ID = "child-name-";
+    /** More rows than any family has would come only from a damaged file: never added. */
+    private static final int MOST_ROWS = 20;
+
     private final CaseDraft draft;
     private final Clock clock;
     private final VBox rows = new VBox(12);
@@ -41,6 +45,23 @@ public final class ChildrenForm {
         view = new VBox(12, rows, add);
         draft.children.addListener((ListChangeListener<CaseDraft.ChildDraft>) change -> rebuild());
         rebuild();
+    }
+
+    /**
+     * Adds rows for the children typing kept through a kill names beyond those here ("child-name-3" with two
+     * children), so that all of it can be put back.
+     */
+    void makeRoomFor(java.util.Map<String, String> kept) {
+        int most = kept.keySet().stream().filter(id -> id.startsWith(NAME_ID)).mapToInt(id -> {
+            try {
+                return Integer.parseInt(id.substring(NAME_ID.length()));
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }).max().orElse(0);
+        while (draft.children.size() < Math.min(most, MOST_ROWS)) {
+            draft.addChild();
+        }
     }
 
     public VBox view() {
@@ -62,7 +83,7 @@ public final class ChildrenForm {
     private VBox rowFor(int index, CaseDraft.ChildDraft child) {
         int number = index + 1;
         TextField name = new TextField();
-        name.setId("child-name-" + number);
+        name.setId(NAME_ID + number);
         name.setAccessibleText(Messages.text("caseinfo.childrenForm.childFirstName", number));
         name.setPromptText(Messages.text("caseinfo.childrenForm.firstName"));
         name.textProperty().bindBidirectional(child.firstName);

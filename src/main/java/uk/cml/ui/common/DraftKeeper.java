@@ -92,6 +92,11 @@ public final class DraftKeeper {
         otherTyping.add(forget);
     }
 
+    /** The draft kept at start for {@code key}, left in place: a form can make room for it (rows to add) first. */
+    public java.util.Optional<TypingDrafts.Draft> waiting(String key) {
+        return java.util.Optional.ofNullable(waiting.get(key));
+    }
+
     /**
      * The draft kept at start for {@code key}, taken once: a form filled again later starts clean. Public for a form
      * whose typing is not its fields' (the letter writer's words, rebuilt from the records each time).

@@ -71,6 +71,16 @@ public final class KeptForm {
         notice.setVisible(false);
     }
 
+    /**
+     * The parent typed in a field made after the form was kept (a row added), which the form cannot watch itself:
+     * kept a moment later, as any typing is.
+     */
+    public void typed() {
+        if (!puttingBack) {
+            pause.playFromStart();
+        }
+    }
+
     /** The line "Put back what you typed on ..., before the app closed. [Clear it]", shown only after a put-back. */
     public Node notice() {
         return notice;

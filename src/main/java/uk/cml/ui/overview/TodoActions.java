@@ -48,6 +48,8 @@ final class TodoActions {
                     new Destination.Page("letters"));
             case TYPING_ON_PAYMENTS -> new Action(Messages.text("overview.todoActions.openThePage"),
                     new Destination.Page("payments"));
+            case TYPING_ON_CASE -> new Action(Messages.text("overview.todoActions.openThePage"),
+                    new Destination.Page("case"));
             case TYPING_IN_LETTER -> new Action(Messages.text("overview.todoActions.openTheLetter"),
                     item.letter().<Destination>map(Destination.LetterFromTemplate::new)
                             .orElse(new Destination.Page("write-letter")));

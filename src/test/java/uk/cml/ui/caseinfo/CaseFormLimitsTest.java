@@ -53,7 +53,7 @@ class CaseFormLimitsTest extends AppRobot {
     private void openThePage() {
         harness = new PageHarness(dataFolder);
         CaseView page = new CaseView(harness.services.cases, harness.background, CLOCK, harness.currentCase,
-                saved::add);
+                saved::add, uk.cml.ui.common.DraftKeeper.none());
         interact(() -> harness.show(page));
         waitUntil("the answers load", () -> "Sam Taylor".equals(text("#my-name")));
     }
