@@ -114,7 +114,7 @@ final class MainScreens {
                         }, drafts)),
                 new LazySection<>("addresses", Messages.text("app.mainScreens.addresses"),
                         () -> new AddressBookView(services.addressBook,
-                        background, services.clock)),
+                        background, services.clock, drafts)),
                 new LazySection<>("pack", Messages.text("app.mainScreens.evidencePack"),
                         () -> new EvidencePackView(new PackAssembler(
                         PackCommand.stores(services), services.clock), background, services.clock, currentCase,

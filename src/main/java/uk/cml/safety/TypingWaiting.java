@@ -31,6 +31,9 @@ public final class TypingWaiting implements TodoSource {
     /** The letter writer's words: "letter/case-3/complaint", kept with the letter's title (see KeptWords). */
     public static final String LETTER_WRITER = "letter/";
     public static final String LETTER_TITLE = "title";
+    /** Stands for the case in the key of a form that is the same under every case: "address/every-case/new". */
+    public static final String EVERY_CASE = "every-case/";
+    private static final String EVERY_CASE_PART = "/" + EVERY_CASE;
 
     private static final Map<String, Form> FORMS = Map.of(
             "call", new Form(TodoKind.TYPING_ON_CALLS, "call_log", "todo.typing.call.new",
@@ -45,6 +48,8 @@ public final class TypingWaiting implements TodoSource {
             "plan", new Form(TodoKind.TYPING_ON_PAYMENTS, "payment_plan", "todo.typing.plan.new",
                     "todo.typing.plan.correction"),
             "case", new Form(TodoKind.TYPING_ON_CASE, "case_file", "todo.typing.case", "todo.typing.case"),
+            "address", new Form(TodoKind.TYPING_ON_ADDRESSES, "address_book", "todo.typing.address.new",
+                    "todo.typing.address.correction"),
             "adjustment", new Form(TodoKind.TYPING_ON_PAYMENTS, "adjustment", "todo.typing.adjustment.new",
                     "todo.typing.adjustment.correction"));
 
@@ -62,11 +67,13 @@ public final class TypingWaiting implements TodoSource {
         List<TodoItem> items = new ArrayList<>();
         String ofCase = "/case-" + caseId + "/";
         new java.util.TreeMap<>(drafts.all()).forEach((key, draft) -> {
-            int at = key.indexOf(ofCase);
+            // The case's own forms, and the address book's, which is the same under every case.
+            String under = key.contains(EVERY_CASE_PART) ? EVERY_CASE_PART : ofCase;
+            int at = key.indexOf(under);
             if (at < 0) {
                 return; // another case's
             }
-            String record = key.substring(at + ofCase.length());
+            String record = key.substring(at + under.length());
             if (key.startsWith(LETTER_WRITER)) {
                 // The letter writer's words, kept by the letter they were typed in (its key), named by its title.
                 items.add(new TodoItem(draft.typedAt().toLocalDate(), Words.text("todo.typing.letter",

@@ -205,6 +205,43 @@ class TypingKeptThroughAKillTest extends AppRobot {
                 .containsKey("case/case-" + caseId + "/details"));
     }
 
+    /**
+     * The address book asked nothing before another entry was chosen over typing, and kept nothing through a kill:
+     * now it asks, as the other forms do, and what was typed is put back at the next start.
+     */
+    @Test
+    void anAddressBeingCorrectedIsAskedAboutAndKeptThroughAKill() {
+        press("#nav-addresses");
+        javafx.scene.control.TableView<?> entries = waitFor("#address-table");
+        waitUntil("the entries load", () -> entries.getItems().size() > 1);
+        interact(() -> entries.getSelectionModel().select(0));
+        String name = text("#address-name");
+        type("#address-notes", "Only for complaints about collection");
+        interact(() -> entries.getSelectionModel().select(1));
+        waitUntil("asked before the typing is lost", () -> interactAndGet(
+                () -> lookup("#address-unsaved-question").query().isVisible()));
+        assertEquals(name, text("#address-name"), "the entry typed in stays open");
+        press("#address-keep-typing");
+        String key = "address/every-case/record-" + interactAndGet(() -> ((uk.cml.domain.addressbook.AddressBookEntry)
+                entries.getItems().get(0)).id());
+        waitUntil("the typing kept", () -> Optional.ofNullable(new TypingDrafts(dataFolder, CLOCK).all().get(key))
+                .map(d -> d.fields().get("address-notes")).filter("Only for complaints about collection"::equals)
+                .isPresent());
+        killed();
+
+        startup = startOn(dataFolder);
+        waitFor("#case-switcher");
+        waitUntil("the Overview names it", () -> lookup(node -> node instanceof javafx.scene.control.Label label
+                && label.getText() != null && label.getText().contains("a change to an entry in the address book, on "
+                + "the Addresses page")).tryQuery().isPresent());
+        press("#nav-addresses");
+        javafx.scene.control.TableView<?> again = waitFor("#address-table");
+        waitUntil("the entries load", () -> again.getItems().size() > 1);
+        interact(() -> again.getSelectionModel().select(0));
+        waitUntil("the typing put back", () -> "Only for complaints about collection".equals(text("#address-notes")));
+        assertTrue(interactAndGet(() -> lookup("#address-draft-notice").query().isVisible()));
+    }
+
     /** The window's place, as the records hold it now (read beside the running app, as SQLite allows). */
     private Optional<String> savedBounds() throws Exception {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:"

@@ -30,6 +30,7 @@ final class AddressBookModel {
     private final Clock clock;
     private final ObservableList<AddressBookEntry> entries = FXCollections.observableArrayList();
     private final ObjectProperty<AddressBookEntry> editing = new SimpleObjectProperty<>();
+    private final java.util.List<Runnable> whenFilled = new java.util.ArrayList<>();
     private final ObjectProperty<EntryKind> kind = new SimpleObjectProperty<>(EntryKind.POSTAL);
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty details = new SimpleStringProperty("");
@@ -142,6 +143,12 @@ final class AddressBookModel {
         }
         editing.set(entry);
         status.say(entry == null ? Messages.text("addresses.addressBookModel.fillInANewEntry") : "");
+        whenFilled.forEach(Runnable::run);
+    }
+
+    /** {@code then} runs each time the form is filled afresh (an entry opened, a new one begun, one saved). */
+    void whenFilled(Runnable then) {
+        whenFilled.add(then);
     }
 
     /** Saves the entry when its answers are fine; otherwise says what to change beside each answer. */

@@ -19,7 +19,13 @@ import uk.cml.domain.addressbook.AddressBookEntry.EntryKind;
 import uk.cml.store.AddressBookStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.FirstProblem;
+import uk.cml.safety.TypingWaiting;
+import uk.cml.ui.common.AnswersAsFilled;
+import uk.cml.ui.common.DraftKeeper;
+import uk.cml.ui.common.FormAnswers;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.KeptForm;
+import uk.cml.ui.common.LosingQuestion;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PostcodeInput;
 import uk.cml.ui.common.StatusLine;
@@ -35,9 +41,24 @@ public final class AddressBookView extends Page {
     private final TableView<AddressBookEntry> table = new TableView<>();
     private final UkDateField checked = new UkDateField();
 
-    public AddressBookView(AddressBookStore store, Background background, Clock clock) {
+    /** The form's answers as last filled: typing since is asked about before it is lost, and kept through a kill. */
+    private final AnswersAsFilled asFilled;
+    private final LosingQuestion losing = new LosingQuestion("address");
+
+    public AddressBookView(AddressBookStore store, Background background, Clock clock, DraftKeeper drafts) {
         super("addresses", Messages.text("addresses.addressBookView.addresses"));
         this.model = new AddressBookModel(store, background, clock);
+        FormGrid form = form();
+        asFilled = new AnswersAsFilled(() -> FormAnswers.of(form));
+        model.whenFilled(() -> {
+            losing.hide();
+            asFilled.filled();
+        });
+        asFilled.filled();
+        losing.whenTyping(asFilled::changed);
+        // The address book is the same for every case, so its typing is kept under none of them.
+        KeptForm kept = drafts.keep(FORM, () -> TypingWaiting.EVERY_CASE + (model.editingProperty().get() == null
+                ? "new" : "record-" + model.editingProperty().get().id()), asFilled, form);
         table.setId("address-table");
         table.setAccessibleText(Messages.text("addresses.addressBookView.addressBook"));
         table.getColumns().add(TextColumns.of(Messages.text("addresses.addressBookView.name"), AddressBookEntry::name,
@@ -50,11 +71,8 @@ public final class AddressBookView extends Page {
         table.getStyleClass().add("address-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(model.entries());
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
-            if (entry != null && entry != model.editingProperty().get()) {
-                model.edit(entry);
-            }
-        });
+        // Another entry chosen while one is typed in asks first, as the other pages' forms do.
+        losing.whenChoosing(table, () -> model.editingProperty().get(), model::edit);
         model.editingProperty().addListener((obs, old, entry) -> {
             if (entry != null) {
                 table.getSelectionModel().select(entry);
@@ -75,10 +93,10 @@ public final class AddressBookView extends Page {
         });
         Button add = new Button(Messages.text("addresses.addressBookView.newEntry"));
         add.setId("address-new");
-        add.setOnAction(e -> model.edit(null));
+        add.setOnAction(e -> losing.beforeLosing(() -> model.edit(null)));
         Button remove = new Button(Messages.text("addresses.addressBookView.remove"));
         remove.setId("address-remove");
-        remove.setOnAction(e -> model.remove());
+        remove.setOnAction(e -> losing.beforeLosing(model::remove));
         Label status = StatusLine.bind(new Label(), model.status(), "address-undo");
         status.setId("address-status");
         status.setWrapText(true);
@@ -88,7 +106,9 @@ public final class AddressBookView extends Page {
         intro.setWrapText(true);
         Label editHeading = new Label(Messages.text("addresses.addressBookView.addOrCorrectAnEntry"));
         editHeading.getStyleClass().add("heading");
-        VBox editor = new VBox(12, editHeading, form(), new HBox(10, save, add, remove), status);
+        HBox buttons = new HBox(10, save, add, remove);
+        losing.inPlaceOf(buttons);
+        VBox editor = new VBox(12, editHeading, kept.notice(), form, buttons, losing.view(), status);
         editor.getStyleClass().add("card");
         VBox page = new VBox(heading, intro, table, editor);
         page.getStyleClass().addAll("page", "narrow-page"); // margins, gaps and width from app.css
@@ -128,6 +148,15 @@ public final class AddressBookView extends Page {
         FormGrid.follow(form.add("address-checked", Messages.text("addresses.addressBookView.lastChecked"), checked,
                 Messages.text("addresses.addressBookView.whenYouLastCheckedThis")), model.checkedProblemProperty());
         return form;
+    }
+
+    /** The form's key among the drafts (see {@link DraftKeeper}): "address/every-case/record-4". */
+    static final String FORM = "address";
+
+    /** Typing in the form not saved yet: closing the app asks first. */
+    @Override
+    public boolean holdsUnsavedTyping() {
+        return asFilled.changed();
     }
 
 

@@ -28,6 +28,7 @@ import uk.cml.store.CorrectedDays;
 import uk.cml.store.History;
 import uk.cml.ui.common.AnswersAsFilled;
 import uk.cml.ui.common.DraftKeeper;
+import uk.cml.ui.common.FormAnswers;
 import uk.cml.ui.common.KeptForm;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.FormGrid;

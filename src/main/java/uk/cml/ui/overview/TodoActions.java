@@ -50,6 +50,8 @@ final class TodoActions {
                     new Destination.Page("payments"));
             case TYPING_ON_CASE -> new Action(Messages.text("overview.todoActions.openThePage"),
                     new Destination.Page("case"));
+            case TYPING_ON_ADDRESSES -> new Action(Messages.text("overview.todoActions.openThePage"),
+                    new Destination.Page("addresses"));
             case TYPING_IN_LETTER -> new Action(Messages.text("overview.todoActions.openTheLetter"),
                     item.letter().<Destination>map(Destination.LetterFromTemplate::new)
                             .orElse(new Destination.Page("write-letter")));

@@ -1,4 +1,4 @@
-package uk.cml.ui.caseinfo;
+package uk.cml.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,15 +13,15 @@ import javafx.scene.control.Toggle;
 
 /**
  * Every answer a page of fields holds, read from the fields themselves (texts, dates as typed, choices, ticks), for
- * {@link uk.cml.ui.common.AnswersAsFilled}: the Case page's answers are spread over several forms and their
- * corrections of a day, and a list made by hand would miss the next field added.
+ * {@link AnswersAsFilled}: the Case page's answers are spread over several forms and their corrections of a day, and
+ * a list made by hand would miss the next field added.
  */
-final class FormAnswers {
+public final class FormAnswers {
 
     private FormAnswers() {
     }
 
-    static List<Object> of(Node root) {
+    public static List<Object> of(Node root) {
         List<Object> answers = new ArrayList<>();
         add(root, answers);
         return answers;
