@@ -24,6 +24,8 @@ final class KeptWords {
     private static final String REQUESTS = "requests";
     private static final String LIST = "list";
     private static final String TABLE = "table";
+    private static final String LOSSES = "losses";
+    private static final String LOSS = "loss.";
     /** Where a table stood: never put into a letter, only counted as one of its kind. */
     private static final LetterBlock.Table A_TABLE = new LetterBlock.Table(List.of(TableColumn.left("", 1)),
             List.of());
@@ -31,12 +33,34 @@ final class KeptWords {
     private KeptWords() {
     }
 
-    /** The changes as fields to keep. */
-    static Map<String, String> fields(DraftEdits edits) {
+    /** The changes as fields to keep, with the money lost as typed in its rows. */
+    static Map<String, String> fields(DraftEdits edits, List<LossRows.Row> losses) {
         Map<String, String> fields = new LinkedHashMap<>();
         put(fields, "drafted", edits.drafted());
         put(fields, "typed", edits.words());
+        fields.put(LOSSES, String.valueOf(losses.size()));
+        for (int i = 0; i < losses.size(); i++) {
+            fields.put(LOSS + i + ".what", losses.get(i).what());
+            fields.put(LOSS + i + ".how", losses.get(i).howWorkedOut());
+            fields.put(LOSS + i + ".amount", losses.get(i).amount());
+        }
         return fields;
+    }
+
+    /** The money lost as typed in its rows, as kept; none when not kept. */
+    static List<LossRows.Row> losses(Map<String, String> fields) {
+        int count;
+        try {
+            count = Integer.parseInt(fields.getOrDefault(LOSSES, "0"));
+        } catch (NumberFormatException e) {
+            return List.of();
+        }
+        List<LossRows.Row> rows = new ArrayList<>();
+        for (int i = 0; i < Math.min(count, LossesEditor.MOST_ROWS); i++) {
+            rows.add(new LossRows.Row(fields.getOrDefault(LOSS + i + ".what", ""),
+                    fields.getOrDefault(LOSS + i + ".how", ""), fields.getOrDefault(LOSS + i + ".amount", "")));
+        }
+        return rows;
     }
 
     /** The changes kept, or none when the fields are not whole (a file from another version, cut short). */

@@ -342,10 +342,17 @@ public final class LetterWriterView {
         } else {
             leave();
             typing.hide();
-            // Changes left for another letter in this run, or else kept from before the app closed.
-            edits = Optional.ofNullable(leftLetters.remove(keyOf(caseIdNow(), template().key())))
-                    .or(() -> typing.putBack(WriterTyping.key(caseIdNow(), template().key())))
-                    .orElse(DraftEdits.none());
+            // Changes left for another letter in this run, or else kept from before the app closed (with the money
+            // lost typed then, unless rows are typed now: they are shared by the letters that claim it).
+            DraftEdits left = leftLetters.remove(keyOf(caseIdNow(), template().key()));
+            if (left != null) {
+                edits = left;
+            } else {
+                Optional<WriterTyping.Kept> kept = typing.putBack(WriterTyping.key(caseIdNow(), template().key()));
+                kept.map(WriterTyping.Kept::losses).filter(rows -> !rows.isEmpty() && losses.typed().isEmpty())
+                        .ifPresent(losses::fill);
+                edits = kept.map(WriterTyping.Kept::words).orElse(DraftEdits.none());
+            }
             // "Saved as missed.pdf" was about the letter left, not this one.
             statusLabel.setText(standingProblem);
         }
@@ -391,9 +398,12 @@ public final class LetterWriterView {
                 || !draft.templateKey().equals(template().key())) {
             return null;
         }
+        String letter = keyOf(caseIdNow(), draft.templateKey());
         DraftEdits edits = DraftEdits.of(draft, headingField.getText(), editors.blocks());
+        List<LossRows.Row> lossesTyped = losses.isShown() ? losses.typed() : List.of();
+        boolean lossesUnsaved = !lossesTyped.isEmpty() && !lossesTyped.equals(lossesMadeAs.get(letter));
         return new WriterTyping.OnScreen(WriterTyping.key(caseIdNow(), draft.templateKey()), template().title(),
-                Optional.of(edits).filter(e -> unsaved(keyOf(caseIdNow(), draft.templateKey()), e)));
+                edits, lossesTyped, unsaved(letter, edits) || lossesUnsaved);
     }
 
     /** "Clear it" under words put back: the letter drafted afresh from the records, the words kept forgotten. */

@@ -77,6 +77,18 @@ final class LossesEditor {
         return isShown() && rows.stream().anyMatch(row -> !row.problem.getText().isEmpty());
     }
 
+    /** The rows as kept through a restart (see WriterTyping), in place of none typed; the most there can be. */
+    void fill(List<LossRows.Row> kept) {
+        clear();
+        for (LossRows.Row row : kept.subList(0, Math.min(kept.size(), MOST_ROWS))) {
+            addRow();
+            RowFields fields = rows.get(rows.size() - 1);
+            fields.what.setText(row.what());
+            fields.how.setText(row.howWorkedOut());
+            fields.amount.setText(row.amount());
+        }
+    }
+
     /** Every row cleared, as for another case. */
     void clear() {
         rows.clear();

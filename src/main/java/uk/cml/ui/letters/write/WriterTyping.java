@@ -2,6 +2,7 @@ package uk.cml.ui.letters.write;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,8 +28,15 @@ import uk.cml.ui.common.Messages;
  */
 final class WriterTyping {
 
-    /** The letter on screen: its key in the drafts file, its title, and its changes less those already in a PDF. */
-    record OnScreen(String key, String title, Optional<DraftEdits> unsaved) {
+    /**
+     * The letter on screen: its key in the drafts file, its title, its changes to the words, and the money lost as
+     * typed in its rows; {@code unsaved} when either is not in a PDF yet.
+     */
+    record OnScreen(String key, String title, DraftEdits words, List<LossRows.Row> losses, boolean unsaved) {
+    }
+
+    /** What was kept for a letter: its changed words and the money lost typed in its rows. */
+    record Kept(DraftEdits words, List<LossRows.Row> losses) {
     }
 
     private final DraftKeeper keeper;
@@ -86,20 +94,20 @@ final class WriterTyping {
      * The changes kept for this letter before the app closed, taken once, with the line saying so shown; none when
      * nothing was kept or what was kept is no longer whole.
      */
-    Optional<DraftEdits> putBack(String key) {
+    Optional<Kept> putBack(String key) {
         TypingDrafts.Draft draft = keeper.take(key);
         if (draft == null) {
             return Optional.empty();
         }
-        DraftEdits edits = KeptWords.edits(draft.fields());
-        if (!edits.any()) {
+        Kept kept = new Kept(KeptWords.edits(draft.fields()), KeptWords.losses(draft.fields()));
+        if (!kept.words().any() && kept.losses().isEmpty()) {
             return Optional.empty();
         }
         onFile.add(key);
         said.setText(Messages.text("common.draftKeeper.putBack", UkFormats.shortDate(draft.typedAt().toLocalDate()),
                 UkFormats.TIME.format(draft.typedAt())));
         notice.setVisible(true);
-        return Optional.of(edits);
+        return Optional.of(kept);
     }
 
     /** Another letter is drafted, or the words were made into a PDF: the line about words put back goes. */
@@ -131,11 +139,11 @@ final class WriterTyping {
         if (letter == null) {
             return;
         }
-        if (letter.unsaved().isEmpty()) {
+        if (!letter.unsaved()) {
             forget(letter.key());
             return;
         }
-        Map<String, String> fields = new LinkedHashMap<>(KeptWords.fields(letter.unsaved().get()));
+        Map<String, String> fields = new LinkedHashMap<>(KeptWords.fields(letter.words(), letter.losses()));
         fields.put(TypingWaiting.LETTER_TITLE, letter.title());
         onFile.add(letter.key());
         keeper.write(letter.key(), fields);

@@ -33,7 +33,9 @@ class KeptWordsTest {
                 new LetterBlock.BulletList(List.of("Rent", "School uniform")));
         DraftEdits before = edits(drafted, typed);
 
-        Map<String, String> fields = KeptWords.fields(before);
+        Map<String, String> fields = KeptWords.fields(before, List.of(new LossRows.Row("Late fee", "landlord's letter",
+                "25.00")));
+        assertEquals(List.of(new LossRows.Row("Late fee", "landlord's letter", "25.00")), KeptWords.losses(fields));
         DraftEdits after = KeptWords.edits(new HashMap<>(fields));
 
         // The fresh draft has a new table (a payment since) and the same words elsewhere.
@@ -52,7 +54,7 @@ class KeptWordsTest {
     @Test
     void fieldsCutShortAreNoChangesRatherThanAWrongLetter() {
         Map<String, String> fields = new HashMap<>(KeptWords.fields(edits(
-                List.of(new LetterBlock.Paragraph("a")), List.of(new LetterBlock.Paragraph("b")))));
+                List.of(new LetterBlock.Paragraph("a")), List.of(new LetterBlock.Paragraph("b"))), List.of()));
         fields.remove("typed.0.kind");
         assertFalse(KeptWords.edits(fields).any());
         assertFalse(KeptWords.edits(Map.of()).any());
