@@ -9,8 +9,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import uk.cml.domain.TextLimit;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
@@ -19,6 +21,7 @@ import uk.cml.domain.standing.CmsFact;
 import uk.cml.domain.standing.CmsFacts;
 import uk.cml.domain.standing.Deadline;
 import uk.cml.domain.standing.Decision;
+import uk.cml.domain.standing.DecisionAnswers;
 import uk.cml.domain.standing.EnforcementRecord;
 import uk.cml.domain.standing.EnforcementStep;
 import uk.cml.domain.standing.StandingReport;
@@ -27,6 +30,7 @@ import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.timeline.TimelineSource;
 import uk.cml.domain.todo.TodoItem;
+import uk.cml.domain.todo.TodoKind;
 import uk.cml.domain.todo.TodoSource;
 
 /**
@@ -198,9 +202,31 @@ public final class StandingStore implements TimelineSource, TodoSource {
         StandingReport report = report(caseId, today);
         // A letter's late reply, a call's follow-up and late promise are their own logs' to-dos, once.
         return report.open(today).stream().filter(d -> !report.watchedOnly(d))
-                .map(d -> TodoItem.of(d, d.isFrom() ? d.what()
-                : d.isTarget() ? Words.text("todo.deadlineTarget", d.action(), d.what(), UkFormats.shortDate(d.date()))
-                : Words.text("todo.deadline", d.action(), d.what(), UkFormats.shortDate(d.date())), calendar)).toList();
+                .map(d -> madeNotPosted(report, d).map(letter -> posting(d, letter)).orElseGet(() -> TodoItem.of(d,
+                        d.isFrom() ? d.what()
+                        : d.isTarget() ? Words.text("todo.deadlineTarget", d.action(), d.what(),
+                                UkFormats.shortDate(d.date()))
+                        : Words.text("todo.deadline", d.action(), d.what(), UkFormats.shortDate(d.date())),
+                        calendar))).toList();
+    }
+
+    /**
+     * The letter made for a decision's limit and not posted yet: the limit is met by posting it, so "Write the reply"
+     * would send the parent to write a letter they have already made.
+     */
+    private static Optional<DecisionAnswers.Unclear> madeNotPosted(
+            StandingReport report, Deadline d) {
+        return report.unclearFor(d).stream()
+                .filter(l -> l.why() == DecisionAnswers.Unclear.Why.NOT_POSTED)
+                .max(Comparator.comparing(DecisionAnswers.Unclear::written)
+                        .thenComparing(DecisionAnswers.Unclear::letterId));
+    }
+
+    /** The limit as the letter to post by its date, opening that letter to record the posting. */
+    private TodoItem posting(Deadline d, DecisionAnswers.Unclear letter) {
+        return new TodoItem(d.actFrom(calendar), Words.text("todo.deadlinePostMade",
+                UkFormats.shortDate(letter.written()), d.what(), UkFormats.shortDate(d.date())),
+                TodoKind.POST_LETTER, letter.letterId(), Optional.empty(), Optional.of(d));
     }
 
     private interface Binder {

@@ -121,6 +121,31 @@ class StandingTodosTest {
                 && i.what().contains("slow collection") || i.letter().equals(Optional.of("chase-reply"))), "nothing chases the complaint's reply: " + all);
     }
 
+    /**
+     * The reply to a write-off proposal made and not posted: the limit is met by posting it, so the Overview says to
+     * post the letter made (by the limit's date, opening that letter), once, not "Write the reply" beside it.
+     */
+    @Test
+    void aReplyMadeForADecisionIsToPostNotToWrite() {
+        LocalDate dated = LocalDate.of(2026, 11, 10);
+        standing.addDecision(new Decision(0, caseId, Decision.Kind.WRITE_OFF, dated, "Proposal to write off £250.00",
+                Optional.empty()));
+        long reply = sent.save(new SentLetter(0, caseId, TODAY.minusDays(1), Optional.empty(),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"),
+                "Reply to CMS about writing off arrears", LetterKind.WRITE_OFF_REPLY, Optional.empty(),
+                Optional.empty(), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+
+        List<TodoItem> all = Todos.gather(everything(), TODAY);
+        List<TodoItem> aboutIt = all.stream().filter(i -> i.sourceId() == reply
+                || i.deadline().isPresent() && i.kind() != TodoKind.POST_LETTER).toList();
+        assertEquals(1, aboutIt.size(), all.toString());
+        TodoItem post = aboutIt.get(0);
+        assertEquals(TodoKind.POST_LETTER, post.kind());
+        assertEquals("Post the letter you made on " + uk.cml.domain.UkFormats.shortDate(TODAY.minusDays(1))
+                + ", and record the posting (Reply to the proposal to write off arrears, by 10 Dec 2026)",
+                post.what());
+    }
+
     private List<TodoItem> everything() {
         List<TodoItem> items = new java.util.ArrayList<>(sent.todos(caseId, TODAY));
         items.addAll(standing.todos(caseId, TODAY));

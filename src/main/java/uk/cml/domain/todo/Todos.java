@@ -26,8 +26,20 @@ public final class Todos {
         Set<Long> toPost = sources(items, TodoKind.POST_LETTER, TodoKind.POST_REPORT, TodoKind.MAKE_LETTER_AGAIN,
                 TodoKind.MAKE_REPORT_AGAIN);
         Set<Long> lateReplies = sources(items, TodoKind.REPLY_OVERDUE);
-        return items.stream().filter(i -> !postingDeadline(i, toPost) && !replyDeadline(i, lateReplies))
+        Set<Long> toPostByADate = items.stream().filter(i -> i.kind() == TodoKind.POST_LETTER
+                && i.deadline().isPresent()).map(TodoItem::sourceId).collect(Collectors.toSet());
+        return items.stream().filter(i -> !postingDeadline(i, toPost) && !replyDeadline(i, lateReplies)
+                        && !postedByADateElsewhere(i, toPostByADate))
                 .sorted(Comparator.comparing(TodoItem::due)).toList();
+    }
+
+    /**
+     * A letter made for a decision's limit is also a letter to post in the letters log: the limit's to-do is kept,
+     * as it says the date to post it by (and opens the same letter).
+     */
+    private static boolean postedByADateElsewhere(TodoItem item, Set<Long> toPostByADate) {
+        return item.kind() == TodoKind.POST_LETTER && item.deadline().isEmpty()
+                && toPostByADate.contains(item.sourceId());
     }
 
     private static Set<Long> sources(List<TodoItem> items, TodoKind... kinds) {
