@@ -62,10 +62,10 @@ final class SeniorReviewLetter extends TemplateBase {
         w.paragraph("If the review does not settle my complaint, I will ask the Independent Case Examiner to look "
                 + "into it once you have sent me your final response.");
         Enclosures.ifKept(w, c.holds(ComplaintDetails.Kept.COMPLAINT), "Copy of my complaint of " + complained,
-                "your complaint of " + complained);
+                "your complaint of " + complained, Enclosures.From.PARENT);
         if (replied != null) {
             Enclosures.ifKept(w, c.holds(ComplaintDetails.Kept.REPLY), "Copy of your reply of " + replied,
-                    "the CMS reply of " + replied);
+                    "the CMS reply of " + replied, Enclosures.From.CMS);
         }
         return w.finish();
     }
