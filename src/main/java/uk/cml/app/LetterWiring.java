@@ -33,6 +33,7 @@ import uk.cml.letters.templates.EnforcementDetails;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterFrame;
 import uk.cml.letters.templates.LetterTemplate;
+import uk.cml.letters.templates.LetterTemplates;
 import uk.cml.letters.templates.ReplyDates;
 import uk.cml.letters.templates.WriteOffDetails;
 import uk.cml.store.DocumentRecordStore;
@@ -78,17 +79,18 @@ final class LetterWiring {
                 Messages.text("app.letterWiring.yourOwnDetailsAreMissing")));
         LocalDate today = LocalDate.now(services.clock);
         ArrangementHistory history = services.cases.arrangements(caseFile.id());
+        List<SentLetter> sent = services.sentLetters.letters(caseFile.id());
         // With what was owed on each day the case moved: a letter says apart what was missed before a move.
         ArrearsDetails arrears = ArrearsDetails.from(services.payments.schedule(caseFile.id(), today),
                 history.from().keySet());
         return CaseFacts.from(me, caseFile, history, today,
                 services.addressPrivacy.isPrivate(caseFile.id()))
                 .arrears(arrears)
-                .reports(reports(services.sentLetters.letters(caseFile.id()), services.calls.calls(caseFile.id()),
+                .reports(reports(sent, services.calls.calls(caseFile.id()),
                         services.receivedLetters.letters(caseFile.id()), arrears.owedSince(), today))
                 .settlement(LetterStarts.offerOnRecord(services.receivedLetters.letters(caseFile.id())).orElse(null))
-                .awaitedReply(LetterStarts.awaitedReply(services.sentLetters.letters(caseFile.id()),
-                        services.sentLetters.answered(caseFile.id())))
+                .awaitedReply(LetterStarts.awaitedReply(sent, services.sentLetters.answered(caseFile.id()),
+                        uk.cml.domain.standing.Chases.of(sent, services.calendar), today))
                 .effectOnChild(services.notes.effectOnChild(caseFile.id()).stream().map(Note::text).toList())
                 .enforcement(enforcement(services.standing.enforcement(caseFile.id())))
                 .deadlines(deadlines(services)).build();
@@ -198,7 +200,8 @@ final class LetterWiring {
      * The written letter as the log keeps it, watching the reply-by date the letter prints (the same calendar
      * call the template made). If the parent edited that date out of the letter, nothing is watched until the
      * posting is recorded, when the log suggests a date. A letter begun with "Write a reply" is logged as the reply
-     * to the CMS letter it answers, so that letter shows its reply.
+     * to the CMS letter it answers, so that letter shows its reply. A chasing letter is logged with the letter it
+     * chases, when that came from the log, so the Overview knows it is made and then posted.
      */
     static SentLetter written(long caseId, LetterTemplate template, LetterFacts facts, long copyId,
             String printedText, Optional<Long> answering) {
@@ -208,7 +211,7 @@ final class LetterWiring {
         Recipient to = new Recipient(Optional.empty(), lines.get(0), String.join("\n", lines.subList(1, lines.size())));
         return new SentLetter(0, caseId, facts.letterDate(), Optional.empty(), to, template.fileTitle(),
                 ReplyDates.kind(template), Optional.of(copyId), Optional.empty(), ProofOfPostage.NONE, "", replyBy,
-                answering, Optional.empty(), replyBy);
+                answering, Optional.empty(), replyBy).chasing(LetterTemplates.chases(template, facts));
     }
 
     /**

@@ -45,7 +45,12 @@ final class ChaseReplyLetter extends TemplateBase {
         return chased(facts).map(EarlierLetter::sentTo).filter(to -> !to.isEmpty());
     }
 
-    private static Optional<EarlierLetter> chased(LetterFacts facts) {
+    /**
+     * The letter the chasing letter chases: the one it was begun for, or else the one letter the records show
+     * waiting for a reply; empty when the parent fills it in. The log keeps the link, so the letter is not offered
+     * for chasing again while this one is to post or its reply is waited for.
+     */
+    static Optional<EarlierLetter> chased(LetterFacts facts) {
         return facts.earlierLetter().or(facts::awaitedReply);
     }
 }
