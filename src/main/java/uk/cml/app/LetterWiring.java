@@ -34,6 +34,7 @@ import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterFrame;
 import uk.cml.letters.templates.LetterTemplate;
 import uk.cml.letters.templates.LetterTemplates;
+import uk.cml.letters.templates.PrintedComplaint;
 import uk.cml.letters.templates.ReplyDates;
 import uk.cml.letters.templates.WriteOffDetails;
 import uk.cml.store.DocumentRecordStore;
@@ -83,11 +84,12 @@ final class LetterWiring {
         // With what was owed on each day the case moved: a letter says apart what was missed before a move.
         ArrearsDetails arrears = ArrearsDetails.from(services.payments.schedule(caseFile.id(), today),
                 history.from().keySet());
+        CmsReports reports = reports(sent, services.calls.calls(caseFile.id()),
+                services.receivedLetters.letters(caseFile.id()), arrears.owedSince(), today);
         return CaseFacts.from(me, caseFile, history, today,
                 services.addressPrivacy.isPrivate(caseFile.id()))
                 .arrears(arrears)
-                .reports(reports(sent, services.calls.calls(caseFile.id()),
-                        services.receivedLetters.letters(caseFile.id()), arrears.owedSince(), today))
+                .reports(reports.withWentWrong(wentWrong(services, reports.complaint())))
                 .settlement(LetterStarts.offerOnRecord(services.receivedLetters.letters(caseFile.id())).orElse(null))
                 .awaitedReply(LetterStarts.awaitedReply(sent, services.sentLetters.answered(caseFile.id()),
                         uk.cml.domain.standing.Chases.of(sent, services.calendar), today))
@@ -121,6 +123,25 @@ final class LetterWiring {
         Optional<LocalDate> proof = received.stream().filter(r -> CmsReports.asksForProof(r.summary()))
                 .map(r -> r.dated().orElse(r.received())).filter(inPeriod).min(Comparator.naturalOrder());
         return new CmsReports(reported, spoke, complaint, proof);
+    }
+
+    /**
+     * What the parent's complaint letter says the CMS did wrong, for a review request begun without typing it: read
+     * from the kept copy of the complaint letter the letters read ({@link ComplaintPosition#complaint}), when the app
+     * made that letter ({@link PrintedComplaint}); "" when there is none, it was logged by hand, or its copy cannot
+     * be read.
+     */
+    static String wentWrong(AppServices services, ComplaintPosition position) {
+        return position.complaint()
+                .filter(l -> LetterTemplates.madeAs(l.subject()).filter(LetterTemplates.COLLECTION_COMPLAINT::equals)
+                        .isPresent())
+                .flatMap(SentLetter::copyDocumentId).flatMap(services.documents::find).flatMap(document -> {
+                    try {
+                        return PrintedComplaint.wentWrong(PrintedText.of(services.documents.fileOf(document)));
+                    } catch (java.io.IOException | RuntimeException unreadable) {
+                        return Optional.empty();
+                    }
+                }).orElse("");
     }
 
     /** Letters count with the calendar and the facts table the "Where things stand" page counts with. */

@@ -40,6 +40,43 @@ class LetterWiringTest {
     Path letters;
 
     @Test
+    @DisplayName("a review request begun after a complaint made in the app says what went wrong as that letter did,"
+            + " not a gap to fill")
+    void reviewTakesWhatWentWrongFromTheComplaintLetter() throws Exception {
+        try (AppServices services = AppServices.open(data, CLOCK)) {
+            new SampleData(services, 1, 0).fill();
+            CaseFile caseFile = services.cases.cases().get(0);
+            var complaintTemplate = LetterTemplates.COLLECTION_COMPLAINT;
+            LetterFacts made = LetterWiring.facts(services, caseFile).toBuilder().complaint(
+                    new uk.cml.letters.templates.ComplaintDetails(LocalDate.of(2026, 9, 1), "Payments stopped in"
+                            + " September", "You did not send Jordan an arrears notice, although I asked twice",
+                            java.util.Set.of(), "Send an arrears notice", null, null, null, "", "", "")).build();
+            Path pdf = letters.resolve("2026-10-12 Complaint to CMS.pdf");
+            Files.write(pdf, new LetterPdfRenderer(CLOCK).render(complaintTemplate.document(made)).pdf());
+            long copy = services.documents.add(caseFile.id(), pdf, "Complaint to CMS").document().id();
+            // The sample's posted complaint, as if the app had made it: its copy kept, logged under the app's title.
+            SentLetter complaint = services.sentLetters.letters(caseFile.id()).stream()
+                    .filter(l -> l.kind() == LetterKind.COMPLAINT).findFirst().orElseThrow();
+            services.sentLetters.correct(new SentLetter(complaint.id(), complaint.caseId(), complaint.written(),
+                    complaint.posted(), complaint.to(), complaintTemplate.fileTitle(), complaint.kind(),
+                    Optional.of(copy), complaint.method(), complaint.proof(), complaint.trackingNumber(),
+                    complaint.replyBy(), complaint.inReplyTo(), complaint.trackedDelivery(),
+                    complaint.printedReplyBy(), complaint.answersDecision()));
+
+            LetterFacts facts = LetterWiring.facts(services, caseFile);
+            var draft = LetterTemplates.SENIOR_REVIEW.draft(facts);
+            assertFalse(draft.missing().stream().anyMatch(m -> m.field().equals("what the CMS did wrong")),
+                    draft.missing().toString());
+            Path review = letters.resolve("review.pdf");
+            Files.write(review, new LetterPdfRenderer(CLOCK).render(LetterTemplates.SENIOR_REVIEW.document(facts))
+                    .pdf());
+            String printed = PrintedText.of(review);
+            assertTrue(printed.contains("What my complaint is about You did not send Jordan an arrears notice,"
+                    + " although I asked twice."), printed);
+        }
+    }
+
+    @Test
     @DisplayName("a chasing letter made for a letter is logged as chasing it: that letter's late reply is no longer"
             + " offered for chasing, and the chase is not picked to chase again")
     void aChaseMadeIsNotOfferedAgain() throws Exception {
