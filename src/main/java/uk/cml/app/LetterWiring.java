@@ -26,6 +26,7 @@ import uk.cml.letters.LetterPdfRenderer;
 import uk.cml.letters.templates.ArrearsDetails;
 import uk.cml.letters.templates.CallDetails;
 import uk.cml.letters.templates.CaseFacts;
+import uk.cml.letters.templates.ChaseOnRecord;
 import uk.cml.letters.templates.CmsReports;
 import uk.cml.letters.templates.Deadlines;
 import uk.cml.letters.templates.DecisionDetails;
@@ -84,6 +85,7 @@ final class LetterWiring {
         // With what was owed on each day the case moved: a letter says apart what was missed before a move.
         ArrearsDetails arrears = ArrearsDetails.from(services.payments.schedule(caseFile.id(), today),
                 history.from().keySet());
+        uk.cml.domain.standing.Chases chases = uk.cml.domain.standing.Chases.of(sent, services.calendar);
         CmsReports reports = reports(sent, services.calls.calls(caseFile.id()),
                 services.receivedLetters.letters(caseFile.id()), arrears.owedSince(), today);
         return CaseFacts.from(me, caseFile, history, today,
@@ -91,8 +93,9 @@ final class LetterWiring {
                 .arrears(arrears)
                 .reports(reports.withWentWrong(wentWrong(services, reports.complaint())))
                 .settlement(LetterStarts.offerOnRecord(services.receivedLetters.letters(caseFile.id())).orElse(null))
-                .awaitedReply(LetterStarts.awaitedReply(sent, services.sentLetters.answered(caseFile.id()),
-                        uk.cml.domain.standing.Chases.of(sent, services.calendar), today))
+                .awaitedReply(LetterStarts.awaitedReply(sent, services.sentLetters.answered(caseFile.id()), chases,
+                        today))
+                .chases(chases(sent, chases))
                 .effectOnChild(services.notes.effectOnChild(caseFile.id()).stream().map(Note::text).toList())
                 .enforcement(enforcement(services.standing.enforcement(caseFile.id())))
                 .deadlines(deadlines(services)).build();
@@ -123,6 +126,16 @@ final class LetterWiring {
         Optional<LocalDate> proof = received.stream().filter(r -> CmsReports.asksForProof(r.summary()))
                 .map(r -> r.dated().orElse(r.received())).filter(inPeriod).min(Comparator.naturalOrder());
         return new CmsReports(reported, spoke, complaint, proof);
+    }
+
+    /** The latest chase of each letter in the log that has one, as a chasing letter quotes it. */
+    static java.util.Map<Long, ChaseOnRecord> chases(List<SentLetter> sent, uk.cml.domain.standing.Chases chases) {
+        java.util.Map<Long, ChaseOnRecord> on = new java.util.HashMap<>();
+        for (SentLetter letter : sent) {
+            chases.latestOf(letter.id()).ifPresent(chase -> on.put(letter.id(), new ChaseOnRecord(chase.written(),
+                    chase.posted().filter(p -> chase.isPosted()).orElse(null), chases.replyBy(chase).orElse(null))));
+        }
+        return on;
     }
 
     /**

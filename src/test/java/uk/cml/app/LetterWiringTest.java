@@ -110,6 +110,11 @@ class LetterWiringTest {
                     + "22 Nov 2026 about your letter posted on 2 Oct 2026")), "the to-do is to post the chase");
             assertTrue(LetterWiring.facts(services, caseFile).awaitedReply().filter(e -> e.date().equals(posted)
                     && e.subject().equals("Question about my case")).isEmpty(), "not picked to chase again");
+            // Begun for it again (Chase this letter), the chasing letter knows a chase is made and not posted.
+            LetterFacts again = LetterWiring.facts(services, caseFile).toBuilder()
+                    .earlierLetter(LetterStarts.earlier(earlier)).build();
+            assertTrue(template.draft(again).warnings().stream().anyMatch(w -> w.message().startsWith(
+                    "You made a chasing letter for this letter on 22 November 2026")), "told to post the one made");
         }
     }
 
