@@ -82,7 +82,7 @@ public final class AppServices implements AutoCloseable {
         DocumentStore files = new DocumentStore(dataFolder.resolve("documents"));
         removeUnfinishedCopies(files);
         this.documents = new DocumentRecordStore(database, history, clock, files);
-        this.sentLetters = new SentLetterStore(database, history, clock);
+        this.sentLetters = new SentLetterStore(database, history, clock, calendar);
         this.receivedLetters = new ReceivedLetterStore(database, history, clock);
         this.payments = new PaymentStore(database, history, clock);
         this.setup = new SetupStore(database, cases, payments);

@@ -12,6 +12,7 @@ import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.standing.Chases;
 import uk.cml.domain.standing.ComplaintStage.Step;
 import uk.cml.domain.standing.ComplaintReply;
 import uk.cml.domain.standing.ComplaintThread;
@@ -239,7 +240,8 @@ final class LetterStarts {
 
     /**
      * A sent letter as the earlier letter a chasing letter quotes: its subject as logged (the letter quotes it as a
-     * title), how it went with its proof of postage, and the name and address it was sent to.
+     * title), how it went with its proof of postage, and the name and address it was sent to; with its id, so the
+     * chasing letter is logged as chasing it.
      */
     static EarlierLetter earlier(SentLetter letter) {
         ProofOfPostage proof = letter.proof();
@@ -252,7 +254,7 @@ final class LetterStarts {
         LetterFacts.Contact sentTo = new LetterFacts.Contact(letter.to().name(),
                 letter.to().address().lines().toList());
         return new EarlierLetter(letter.written(), letter.subject(), letter.posted().orElse(null), how,
-                reference, sentTo, letter.copyDocumentId().isPresent(), proof.attached());
+                reference, sentTo, letter.copyDocumentId().isPresent(), proof.attached()).fromLog(letter.id());
     }
 
     /**
@@ -272,11 +274,17 @@ final class LetterStarts {
     /**
      * The letter a chasing letter chases when it is begun without one: the one posted letter still waiting for a
      * reply (none linked to it, a reply-by date set, due or passed), as the letters list shows it. With several, the
-     * parent chooses on the Letters page; with none, the letter leaves the gaps to fill in.
+     * parent chooses on the Letters page; with none, the letter leaves the gaps to fill in. A chasing letter is not
+     * one of them (its reply is the reply to the letter it chases, and a reply to it answers that letter), nor a
+     * letter whose chase is made and not posted, or posted with its reply date on {@code today} still to come
+     * ({@link Chases#holdsBack}): that one is not chased again yet.
      */
-    static Optional<EarlierLetter> awaitedReply(List<SentLetter> sent, Set<Long> answered) {
+    static Optional<EarlierLetter> awaitedReply(List<SentLetter> sent, Set<Long> answered, Chases chases,
+            LocalDate today) {
+        Set<Long> replied = chases.answered(answered);
         List<SentLetter> waiting = sent.stream().filter(SentLetter::isPosted).filter(l -> l.replyBy().isPresent())
-                .filter(l -> !answered.contains(l.id())).toList();
+                .filter(l -> !replied.contains(l.id())).filter(l -> chases.chasedBy(l).isEmpty())
+                .filter(l -> !chases.holdsBack(l.id(), today)).toList();
         return waiting.size() == 1 ? Optional.of(earlier(waiting.get(0))) : Optional.empty();
     }
 

@@ -26,6 +26,7 @@ import uk.cml.letters.LetterPdfRenderer;
 import uk.cml.letters.templates.ArrearsDetails;
 import uk.cml.letters.templates.CallDetails;
 import uk.cml.letters.templates.CaseFacts;
+import uk.cml.letters.templates.ChaseOnRecord;
 import uk.cml.letters.templates.CmsReports;
 import uk.cml.letters.templates.Deadlines;
 import uk.cml.letters.templates.DecisionDetails;
@@ -33,6 +34,8 @@ import uk.cml.letters.templates.EnforcementDetails;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterFrame;
 import uk.cml.letters.templates.LetterTemplate;
+import uk.cml.letters.templates.LetterTemplates;
+import uk.cml.letters.templates.PrintedComplaint;
 import uk.cml.letters.templates.ReplyDates;
 import uk.cml.letters.templates.WriteOffDetails;
 import uk.cml.store.DocumentRecordStore;
@@ -78,17 +81,21 @@ final class LetterWiring {
                 Messages.text("app.letterWiring.yourOwnDetailsAreMissing")));
         LocalDate today = LocalDate.now(services.clock);
         ArrangementHistory history = services.cases.arrangements(caseFile.id());
+        List<SentLetter> sent = services.sentLetters.letters(caseFile.id());
         // With what was owed on each day the case moved: a letter says apart what was missed before a move.
         ArrearsDetails arrears = ArrearsDetails.from(services.payments.schedule(caseFile.id(), today),
                 history.from().keySet());
+        uk.cml.domain.standing.Chases chases = uk.cml.domain.standing.Chases.of(sent, services.calendar);
+        CmsReports reports = reports(sent, services.calls.calls(caseFile.id()),
+                services.receivedLetters.letters(caseFile.id()), arrears.owedSince(), today);
         return CaseFacts.from(me, caseFile, history, today,
                 services.addressPrivacy.isPrivate(caseFile.id()))
                 .arrears(arrears)
-                .reports(reports(services.sentLetters.letters(caseFile.id()), services.calls.calls(caseFile.id()),
-                        services.receivedLetters.letters(caseFile.id()), arrears.owedSince(), today))
+                .reports(reports.withWentWrong(wentWrong(services, reports.complaint())))
                 .settlement(LetterStarts.offerOnRecord(services.receivedLetters.letters(caseFile.id())).orElse(null))
-                .awaitedReply(LetterStarts.awaitedReply(services.sentLetters.letters(caseFile.id()),
-                        services.sentLetters.answered(caseFile.id())))
+                .awaitedReply(LetterStarts.awaitedReply(sent, services.sentLetters.answered(caseFile.id()), chases,
+                        today))
+                .chases(chases(sent, chases))
                 .effectOnChild(services.notes.effectOnChild(caseFile.id()).stream().map(Note::text).toList())
                 .enforcement(enforcement(services.standing.enforcement(caseFile.id())))
                 .deadlines(deadlines(services)).build();
@@ -119,6 +126,35 @@ final class LetterWiring {
         Optional<LocalDate> proof = received.stream().filter(r -> CmsReports.asksForProof(r.summary()))
                 .map(r -> r.dated().orElse(r.received())).filter(inPeriod).min(Comparator.naturalOrder());
         return new CmsReports(reported, spoke, complaint, proof);
+    }
+
+    /** The latest chase of each letter in the log that has one, as a chasing letter quotes it. */
+    static java.util.Map<Long, ChaseOnRecord> chases(List<SentLetter> sent, uk.cml.domain.standing.Chases chases) {
+        java.util.Map<Long, ChaseOnRecord> on = new java.util.HashMap<>();
+        for (SentLetter letter : sent) {
+            chases.latestOf(letter.id()).ifPresent(chase -> on.put(letter.id(), new ChaseOnRecord(chase.written(),
+                    chase.posted().filter(p -> chase.isPosted()).orElse(null), chases.replyBy(chase).orElse(null))));
+        }
+        return on;
+    }
+
+    /**
+     * What the parent's complaint letter says the CMS did wrong, for a review request begun without typing it: read
+     * from the kept copy of the complaint letter the letters read ({@link ComplaintPosition#complaint}), when the app
+     * made that letter ({@link PrintedComplaint}); "" when there is none, it was logged by hand, or its copy cannot
+     * be read.
+     */
+    static String wentWrong(AppServices services, ComplaintPosition position) {
+        return position.complaint()
+                .filter(l -> LetterTemplates.madeAs(l.subject()).filter(LetterTemplates.COLLECTION_COMPLAINT::equals)
+                        .isPresent())
+                .flatMap(SentLetter::copyDocumentId).flatMap(services.documents::find).flatMap(document -> {
+                    try {
+                        return PrintedComplaint.wentWrong(PrintedText.of(services.documents.fileOf(document)));
+                    } catch (java.io.IOException | RuntimeException unreadable) {
+                        return Optional.empty();
+                    }
+                }).orElse("");
     }
 
     /** Letters count with the calendar and the facts table the "Where things stand" page counts with. */
@@ -198,7 +234,8 @@ final class LetterWiring {
      * The written letter as the log keeps it, watching the reply-by date the letter prints (the same calendar
      * call the template made). If the parent edited that date out of the letter, nothing is watched until the
      * posting is recorded, when the log suggests a date. A letter begun with "Write a reply" is logged as the reply
-     * to the CMS letter it answers, so that letter shows its reply.
+     * to the CMS letter it answers, so that letter shows its reply. A chasing letter is logged with the letter it
+     * chases, when that came from the log, so the Overview knows it is made and then posted.
      */
     static SentLetter written(long caseId, LetterTemplate template, LetterFacts facts, long copyId,
             String printedText, Optional<Long> answering) {
@@ -208,7 +245,7 @@ final class LetterWiring {
         Recipient to = new Recipient(Optional.empty(), lines.get(0), String.join("\n", lines.subList(1, lines.size())));
         return new SentLetter(0, caseId, facts.letterDate(), Optional.empty(), to, template.fileTitle(),
                 ReplyDates.kind(template), Optional.of(copyId), Optional.empty(), ProofOfPostage.NONE, "", replyBy,
-                answering, Optional.empty(), replyBy);
+                answering, Optional.empty(), replyBy).chasing(LetterTemplates.chases(template, facts));
     }
 
     /**

@@ -24,6 +24,8 @@ import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.calendar.UkCalendar;
+import uk.cml.domain.standing.Chases;
 import uk.cml.domain.standing.ComplaintPosition;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
@@ -41,11 +43,18 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
     private final Database database;
     /** The CMS's letters, for how far a complaint has gone: a complaint letter gone beyond is not chased. */
     private final ReceivedLetterStore received;
+    /** For the reply date a posted chase waits for, when the parent cleared the one it prints. */
+    private final UkCalendar calendar;
 
     public SentLetterStore(Database database, History history, Clock clock) {
+        this(database, history, clock, UkCalendar.englandAndWales());
+    }
+
+    public SentLetterStore(Database database, History history, Clock clock, UkCalendar calendar) {
         super(database, history, clock, TABLE, "letter", SentLetter::id, SentLetter::caseId);
         this.database = database;
         this.received = new ReceivedLetterStore(database, history, clock);
+        this.calendar = calendar;
     }
 
     /** The case's sent letters, newest first. */
@@ -138,12 +147,16 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
     /**
      * Letters not posted yet, posted letters with no certificate attached, and replies that are late: less the
      * reply to a complaint letter the complaint has gone beyond (a review request made, the final response come),
-     * which "Where things stand" no longer waits for either ({@link ComplaintPosition#passed}).
+     * which "Where things stand" no longer waits for either ({@link ComplaintPosition#passed}). A letter chased is
+     * not offered for chasing while its chase is to post or its reply is waited for ({@link Chases}); once the
+     * date the chase asked for has passed, the late reply is the letter's, from that date. A chasing letter's
+     * reply is the reply to the letter it chases, so it is not chased on its own, and a reply to it answers both.
      */
     @Override
     public List<TodoItem> todos(long caseId, LocalDate today) {
         List<SentLetter> letters = letters(caseId);
-        Set<Long> answered = answered(caseId);
+        Chases chases = Chases.of(letters, calendar);
+        Set<Long> answered = chases.answered(answered(caseId));
         Set<Long> passed = ComplaintPosition.passed(letters, received.letters(caseId));
         Map<Long, ChangedSinceMade> changed = changedSinceMade(caseId);
         List<TodoItem> items = new ArrayList<>();
@@ -156,7 +169,10 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                         ? new TodoItem(l.written(), Words.text("todo.letters.makeAgain", date, l.title(),
                                 changed.get(l.id()).areasInWords()),
                                 report ? TodoKind.MAKE_REPORT_AGAIN : TodoKind.MAKE_LETTER_AGAIN, l.id())
-                        : new TodoItem(l.written(), Words.text("todo.letters.post", date, l.title()),
+                        : new TodoItem(l.written(), chases.chasedBy(l).filter(SentLetter::isPosted)
+                                .map(chased -> Words.text("todo.letters.postChase", date,
+                                        UkFormats.shortDate(chased.posted().get()), chased.title()))
+                                .orElse(Words.text("todo.letters.post", date, l.title())),
                                 report ? TodoKind.POST_REPORT : TodoKind.POST_LETTER, l.id()));
             } else if (l.needsProof()) {
                 boolean detailsOnly = !l.proof().isEmpty();
@@ -164,14 +180,27 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                         : "todo.letters.attachCertificate", UkFormats.shortDate(l.posted().get()), l.title()),
                         detailsOnly ? TodoKind.ATTACH_PROOF_PHOTO : TodoKind.ATTACH_PROOF, l.id()));
             }
+            if (chases.chasedBy(l).isPresent() || chases.holdsBack(l.id(), today)) {
+                continue;
+            }
             if (l.replyOverdue(today, answered.contains(l.id())) && !passed.contains(l.id())) {
-                items.add(new TodoItem(l.replyBy().get(), Words.text("todo.letters.noReply",
+                items.add(chases.stage(l.id(), today) == Chases.Stage.DUE_AGAIN ? chasedAgain(l,
+                        chases.latestOf(l.id()).orElseThrow(), chases)
+                        : new TodoItem(l.replyBy().get(), Words.text("todo.letters.noReply",
                         UkFormats.shortDate(l.posted().get()), UkFormats.shortDate(l.replyBy().get()), l.title()),
                         TodoKind.REPLY_OVERDUE, l.id()));
             }
         }
         items.sort(Comparator.comparing(TodoItem::due));
         return items;
+    }
+
+    /** A letter chased once, and its chase's reply date passed too: late from that date, both named. */
+    private static TodoItem chasedAgain(SentLetter letter, SentLetter chase, Chases chases) {
+        LocalDate by = chases.replyBy(chase).orElseThrow();
+        return new TodoItem(by, Words.text("todo.letters.noReplyAfterChase", UkFormats.shortDate(letter.posted().get()),
+                UkFormats.shortDate(chase.posted().get()), UkFormats.shortDate(by), letter.title()),
+                TodoKind.REPLY_OVERDUE, letter.id());
     }
 
     @Override
@@ -185,7 +214,7 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                 r.text("subject"), LetterKind.valueOf(r.text("kind")), r.optionalId("copy_document_id"),
                 Optional.ofNullable(method).map(PostingMethod::valueOf), proof, r.text("tracking_number"),
                 r.date("reply_by"), r.optionalId("in_reply_to"), r.date("delivered_on"),
-                r.date("printed_reply_by"), r.optionalId("answers_decision"));
+                r.date("printed_reply_by"), r.optionalId("answers_decision"), r.optionalId("chases"));
     }
 
     @Override
@@ -201,7 +230,8 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                 .put("certificate_document_id", l.proof().photoDocumentId())
                 .text("tracking_number", l.trackingNumber(), TextLimit.SHORT).put("reply_by", l.replyBy())
                 .put("in_reply_to", l.inReplyTo()).put("delivered_on", l.trackedDelivery())
-                .put("printed_reply_by", l.printedReplyBy()).put("answers_decision", l.answersDecision());
+                .put("printed_reply_by", l.printedReplyBy()).put("answers_decision", l.answersDecision())
+                .put("chases", l.chases());
     }
 
     @Override

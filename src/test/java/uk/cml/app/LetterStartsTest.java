@@ -15,6 +15,8 @@ import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.calendar.UkCalendar;
+import uk.cml.domain.standing.Chases;
 import uk.cml.letters.templates.EarlierLetter;
 import uk.cml.letters.templates.LetterFacts;
 
@@ -165,7 +167,7 @@ class LetterStartsTest {
 
     @Test
     @DisplayName("Chase this letter quotes the letter's dates, subject as logged, how it was posted, the certificate"
-            + " reference and where it went, and that the records hold its certificate but no copy of it")
+            + " reference and where it went, that the records hold its certificate but no copy of it, and its id")
     void chasing() {
         SentLetter sent = new SentLetter(3, 1, LocalDate.of(2026, 10, 1), Optional.of(LocalDate.of(2026, 10, 2)),
                 new Recipient(Optional.empty(), "Child Maintenance Service 21",
@@ -178,7 +180,7 @@ class LetterStartsTest {
                 LocalDate.of(2026, 10, 2), "1st class post, with a certificate of posting",
                 "Post Office certificate 4821 0093", new uk.cml.letters.templates.LetterFacts.Contact(
                         "Child Maintenance Service 21", java.util.List.of("Mail Handling Site A", "Wolverhampton",
-                                "WV98 2BU"))).kept(false, true), LetterStarts.earlier(sent));
+                                "WV98 2BU"))).kept(false, true).fromLog(3), LetterStarts.earlier(sent));
     }
 
     @Test
@@ -211,10 +213,39 @@ class LetterStartsTest {
         SentLetter noReplyAsked = waiting(6, Optional.of(LocalDate.of(2026, 10, 2)), Optional.empty());
         java.util.List<SentLetter> all = java.util.List.of(awaited, answered, notPosted, noReplyAsked);
 
-        assertEquals(Optional.of(LetterStarts.earlier(awaited)), LetterStarts.awaitedReply(all, java.util.Set.of(4L)));
-        assertEquals(Optional.empty(), LetterStarts.awaitedReply(all, java.util.Set.of()),
+        assertEquals(Optional.of(LetterStarts.earlier(awaited)), awaited(all, java.util.Set.of(4L), TODAY));
+        assertEquals(Optional.empty(), awaited(all, java.util.Set.of(), TODAY),
                 "two waiting: the parent chooses which to chase");
-        assertEquals(Optional.empty(), LetterStarts.awaitedReply(all, java.util.Set.of(3L, 4L)), "none waiting");
+        assertEquals(Optional.empty(), awaited(all, java.util.Set.of(3L, 4L), TODAY), "none waiting");
+    }
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    private static Optional<EarlierLetter> awaited(java.util.List<SentLetter> sent, java.util.Set<Long> answered,
+            LocalDate today) {
+        return LetterStarts.awaitedReply(sent, answered, Chases.of(sent, UkCalendar.englandAndWales()), today);
+    }
+
+    @Test
+    @DisplayName("A letter already chased is not picked to chase again while its chase is to post or waited for; the"
+            + " chase itself is never picked, and once the chase's reply date has passed, the letter is")
+    void awaitedReplyOnceChased() {
+        SentLetter awaited = waiting(3, Optional.of(LocalDate.of(2026, 10, 2)), Optional.of(LocalDate.of(2026, 11, 3)));
+        SentLetter chaseMade = waiting(7, Optional.empty(), Optional.empty()).chasing(Optional.of(3L));
+        assertEquals(Optional.empty(), awaited(java.util.List.of(awaited, chaseMade), java.util.Set.of(), TODAY),
+                "a chase made and not posted: post it, do not write another");
+
+        SentLetter chasePosted = new SentLetter(7, 1, LocalDate.of(2026, 11, 20),
+                Optional.of(LocalDate.of(2026, 11, 20)), awaited.to(), "Chasing letter to CMS", LetterKind.OTHER,
+                Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "",
+                Optional.of(LocalDate.of(2026, 12, 7)), Optional.empty()).chasing(Optional.of(3L));
+        java.util.List<SentLetter> both = java.util.List.of(awaited, chasePosted);
+        assertEquals(Optional.empty(), awaited(both, java.util.Set.of(), TODAY), "the chase's reply date is to come");
+        assertEquals(Optional.of(LetterStarts.earlier(awaited)), awaited(both, java.util.Set.of(),
+                LocalDate.of(2026, 12, 8)), "the chase's reply date has passed: the letter is chased again");
+        assertEquals(Optional.empty(), awaited(both, java.util.Set.of(7L), LocalDate.of(2026, 12, 8)),
+                "a reply to the chase answers the letter it chases");
+        assertEquals(3L, LetterStarts.earlier(awaited).letterId(), "the earlier letter names its letter in the log");
     }
 
     @Test

@@ -40,6 +40,85 @@ class LetterWiringTest {
     Path letters;
 
     @Test
+    @DisplayName("a review request begun after a complaint made in the app says what went wrong as that letter did,"
+            + " not a gap to fill")
+    void reviewTakesWhatWentWrongFromTheComplaintLetter() throws Exception {
+        try (AppServices services = AppServices.open(data, CLOCK)) {
+            new SampleData(services, 1, 0).fill();
+            CaseFile caseFile = services.cases.cases().get(0);
+            var complaintTemplate = LetterTemplates.COLLECTION_COMPLAINT;
+            LetterFacts made = LetterWiring.facts(services, caseFile).toBuilder().complaint(
+                    new uk.cml.letters.templates.ComplaintDetails(LocalDate.of(2026, 9, 1), "Payments stopped in"
+                            + " September", "You did not send Jordan an arrears notice, although I asked twice",
+                            java.util.Set.of(), "Send an arrears notice", null, null, null, "", "", "")).build();
+            Path pdf = letters.resolve("2026-10-12 Complaint to CMS.pdf");
+            Files.write(pdf, new LetterPdfRenderer(CLOCK).render(complaintTemplate.document(made)).pdf());
+            long copy = services.documents.add(caseFile.id(), pdf, "Complaint to CMS").document().id();
+            // The sample's posted complaint, as if the app had made it: its copy kept, logged under the app's title.
+            SentLetter complaint = services.sentLetters.letters(caseFile.id()).stream()
+                    .filter(l -> l.kind() == LetterKind.COMPLAINT).findFirst().orElseThrow();
+            services.sentLetters.correct(new SentLetter(complaint.id(), complaint.caseId(), complaint.written(),
+                    complaint.posted(), complaint.to(), complaintTemplate.fileTitle(), complaint.kind(),
+                    Optional.of(copy), complaint.method(), complaint.proof(), complaint.trackingNumber(),
+                    complaint.replyBy(), complaint.inReplyTo(), complaint.trackedDelivery(),
+                    complaint.printedReplyBy(), complaint.answersDecision()));
+
+            LetterFacts facts = LetterWiring.facts(services, caseFile);
+            var draft = LetterTemplates.SENIOR_REVIEW.draft(facts);
+            assertFalse(draft.missing().stream().anyMatch(m -> m.field().equals("what the CMS did wrong")),
+                    draft.missing().toString());
+            Path review = letters.resolve("review.pdf");
+            Files.write(review, new LetterPdfRenderer(CLOCK).render(LetterTemplates.SENIOR_REVIEW.document(facts))
+                    .pdf());
+            String printed = PrintedText.of(review);
+            assertTrue(printed.contains("What my complaint is about You did not send Jordan an arrears notice,"
+                    + " although I asked twice."), printed);
+        }
+    }
+
+    @Test
+    @DisplayName("a chasing letter made for a letter is logged as chasing it: that letter's late reply is no longer"
+            + " offered for chasing, and the chase is not picked to chase again")
+    void aChaseMadeIsNotOfferedAgain() throws Exception {
+        try (AppServices services = AppServices.open(data, CLOCK)) {
+            new SampleData(services, 1, 0).fill();
+            CaseFile caseFile = services.cases.cases().get(0);
+            LocalDate today = LocalDate.now(CLOCK);
+            LocalDate posted = LocalDate.of(2026, 10, 2);
+            long earlierId = services.sentLetters.save(new SentLetter(0, caseFile.id(), posted, Optional.of(posted),
+                    new uk.cml.domain.correspondence.Recipient(Optional.empty(), "Child Maintenance Service",
+                            "PO Box 249\nMitcheldean\nGL17 1AJ"), "Question about my case", LetterKind.OTHER,
+                    Optional.empty(), Optional.of(uk.cml.domain.correspondence.PostingMethod.FIRST_CLASS),
+                    uk.cml.domain.correspondence.ProofOfPostage.NONE, "", Optional.of(LocalDate.of(2026, 11, 3)),
+                    Optional.empty()));
+            SentLetter earlier = services.sentLetters.find(earlierId).orElseThrow();
+            java.util.function.Supplier<List<uk.cml.domain.todo.TodoItem>> chasing = () -> services.sentLetters
+                    .todos(caseFile.id(), today).stream().filter(i -> i.sourceId() == earlierId
+                            && i.kind() == uk.cml.domain.todo.TodoKind.REPLY_OVERDUE).toList();
+            assertEquals(1, chasing.get().size(), "its reply is late");
+
+            var template = LetterTemplates.CHASE_REPLY;
+            LetterFacts facts = LetterWiring.facts(services, caseFile).toBuilder()
+                    .earlierLetter(LetterStarts.earlier(earlier)).build();
+            Path pdf = letters.resolve("2026-11-22 Chasing letter to CMS.pdf");
+            Files.write(pdf, new LetterPdfRenderer(CLOCK).render(template.document(facts)).pdf());
+            LetterWiring.keeper(services).keep(caseFile.id(), pdf, template, facts, Optional.empty());
+
+            assertEquals(List.of(), chasing.get(), "a chase is made: post it, do not write another");
+            assertTrue(services.sentLetters.todos(caseFile.id(), today).stream().anyMatch(i -> i.kind()
+                    == uk.cml.domain.todo.TodoKind.POST_LETTER && i.what().startsWith("Post the chasing letter of "
+                    + "22 Nov 2026 about your letter posted on 2 Oct 2026")), "the to-do is to post the chase");
+            assertTrue(LetterWiring.facts(services, caseFile).awaitedReply().filter(e -> e.date().equals(posted)
+                    && e.subject().equals("Question about my case")).isEmpty(), "not picked to chase again");
+            // Begun for it again (Chase this letter), the chasing letter knows a chase is made and not posted.
+            LetterFacts again = LetterWiring.facts(services, caseFile).toBuilder()
+                    .earlierLetter(LetterStarts.earlier(earlier)).build();
+            assertTrue(template.draft(again).warnings().stream().anyMatch(w -> w.message().startsWith(
+                    "You made a chasing letter for this letter on 22 November 2026")), "told to post the one made");
+        }
+    }
+
+    @Test
     @DisplayName("facts come from the case and its payments; a saved letter is kept in Documents and logged as written")
     void factsInAndLetterKept() throws Exception {
         try (AppServices services = AppServices.open(data, CLOCK)) {

@@ -19,12 +19,16 @@ import uk.cml.domain.Words;
  * @param answersDecision the CMS decision (its id) a mandatory reconsideration request or write-off reply answers,
  *                       when the parent chose it or the app wrote the letter from it; empty for a letter logged
  *                       before the link existed, or one the parent did not say
+ * @param chases         the parent's earlier letter (its id) this one chases for a reply, when the app wrote it as the
+ *                       chasing letter for that letter; empty for any other letter, and for one logged before the
+ *                       link existed
  */
 public record SentLetter(long id, long caseId, LocalDate written, Optional<LocalDate> posted, Recipient to,
                          String subject, LetterKind kind, Optional<Long> copyDocumentId,
                          Optional<PostingMethod> method, ProofOfPostage proof, String trackingNumber,
                          Optional<LocalDate> replyBy, Optional<Long> inReplyTo, Optional<LocalDate> trackedDelivery,
-                         Optional<LocalDate> printedReplyBy, Optional<Long> answersDecision) {
+                         Optional<LocalDate> printedReplyBy, Optional<Long> answersDecision,
+                         Optional<Long> chases) {
 
     public SentLetter {
         Objects.requireNonNull(written, "written");
@@ -39,8 +43,19 @@ public record SentLetter(long id, long caseId, LocalDate written, Optional<Local
         Objects.requireNonNull(trackedDelivery, "trackedDelivery");
         Objects.requireNonNull(printedReplyBy, "printedReplyBy");
         Objects.requireNonNull(answersDecision, "answersDecision");
+        Objects.requireNonNull(chases, "chases");
         subject = subject == null ? "" : subject.strip();
         trackingNumber = trackingNumber == null ? "" : trackingNumber.strip();
+    }
+
+    /** A letter that chases no earlier letter. */
+    public SentLetter(long id, long caseId, LocalDate written, Optional<LocalDate> posted, Recipient to,
+                      String subject, LetterKind kind, Optional<Long> copyDocumentId, Optional<PostingMethod> method,
+                      ProofOfPostage proof, String trackingNumber, Optional<LocalDate> replyBy,
+                      Optional<Long> inReplyTo, Optional<LocalDate> trackedDelivery,
+                      Optional<LocalDate> printedReplyBy, Optional<Long> answersDecision) {
+        this(id, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof, trackingNumber, replyBy,
+                inReplyTo, trackedDelivery, printedReplyBy, answersDecision, Optional.empty());
     }
 
     /** A letter that answers no particular decision. */
@@ -88,13 +103,19 @@ public record SentLetter(long id, long caseId, LocalDate written, Optional<Local
 
     public SentLetter withId(long newId) {
         return new SentLetter(newId, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof,
-                trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy, answersDecision);
+                trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy, answersDecision, chases);
     }
 
     /** The same letter, saying which decision it answers (or none). */
     public SentLetter answering(Optional<Long> decisionId) {
         return new SentLetter(id, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof,
-                trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy, decisionId);
+                trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy, decisionId, chases);
+    }
+
+    /** The same letter, saying which earlier letter of the parent's it chases (or none). */
+    public SentLetter chasing(Optional<Long> letterId) {
+        return new SentLetter(id, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof,
+                trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy, answersDecision, letterId);
     }
 
     /** "Complaint to Child Maintenance Service", for lists and the timeline. */

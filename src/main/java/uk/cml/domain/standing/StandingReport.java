@@ -16,15 +16,30 @@ import uk.cml.domain.evidence.Call;
 /**
  * Everything the "Where things stand" page shows for a case, worked out from the records: the complaint thread,
  * each decision's challenge limits, enforcement so far, and every deadline in date order.
+ *
+ * @param chasesHeldBack the sent letters (ids) whose chasing letter is made and not posted, or posted with its
+ *                       reply date still to come, on the day the report is for ({@link Chases#holdsBack}): "chase
+ *                       the reply" to them is not what to do now, so it is left out of what is open that day
  */
 public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> decisions,
                              List<EnforcementRecord> enforcement, Optional<EnforcementRecord> currentStep,
                              long daysAtCurrentStep, Optional<Deadline> enforcementNudge, CmsFacts facts,
-                             UkCalendar calendar, List<Deadline> letterReplies, List<Deadline> callDates) {
+                             UkCalendar calendar, List<Deadline> letterReplies, List<Deadline> callDates,
+                             java.util.Set<Long> chasesHeldBack) {
 
     public StandingReport {
         letterReplies = List.copyOf(letterReplies);
         callDates = List.copyOf(callDates);
+        chasesHeldBack = java.util.Set.copyOf(chasesHeldBack);
+    }
+
+    /** A report with no chase held back. */
+    public StandingReport(ComplaintThread complaint, List<DecisionDeadlines> decisions,
+                          List<EnforcementRecord> enforcement, Optional<EnforcementRecord> currentStep,
+                          long daysAtCurrentStep, Optional<Deadline> enforcementNudge, CmsFacts facts,
+                          UkCalendar calendar, List<Deadline> letterReplies, List<Deadline> callDates) {
+        this(complaint, decisions, enforcement, currentStep, daysAtCurrentStep, enforcementNudge, facts, calendar,
+                letterReplies, callDates, java.util.Set.of());
     }
 
     /**
@@ -58,10 +73,12 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
         List<EnforcementRecord> ordered = enforcement.stream()
                 .sorted(Comparator.comparing((EnforcementRecord r) -> r.step().ordinal())).toList();
         ComplaintThread complaint = new ComplaintThreads(calendar, facts).build(sent, received);
+        Chases chases = Chases.of(sent, calendar);
         return new StandingReport(complaint,
                 decisions.stream().map(d -> deadlines(challenges, d, answers.of(d))).toList(), ordered,
                 steps.current(ordered), steps.daysAtCurrentStep(ordered, today), steps.nudge(ordered), facts, calendar,
-                letterReplies(sent, received, complaint), CallDates.of(calls));
+                letterReplies(sent, received, complaint), CallDates.of(calls), sent.stream().map(SentLetter::id)
+                        .filter(id -> chases.holdsBack(id, today)).collect(java.util.stream.Collectors.toSet()));
     }
 
     /**
@@ -229,11 +246,18 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
      * same letter has passed too (the reply to a complaint, after the target to acknowledge it), chasing the later
      * one is what to do; "phone if no acknowledgement has come" six months on is not. The overtaken target stays
      * among the dates to watch. So does a target on the complaint letter once a senior manager's review is asked
-     * for ({@link ComplaintThread#overtaken}).
+     * for ({@link ComplaintThread#overtaken}), and "chase the reply" to a letter already chased ({@link
+     * #chasesHeldBack}).
      */
     public List<Deadline> open(LocalDate today) {
         List<Deadline> open = open();
-        return open.stream().filter(d -> !overtaken(d, open, today)).toList();
+        return open.stream().filter(d -> !overtaken(d, open, today) && !chaseHeldBack(d)).toList();
+    }
+
+    /** "Chase the reply" to a letter whose chase is to post or waited for: left out until that wait is over. */
+    private boolean chaseHeldBack(Deadline d) {
+        return d.letter().equals(Optional.of("chase-reply")) && d.from() instanceof Deadline.From.Sent s
+                && chasesHeldBack.contains(s.letter().id());
     }
 
     private boolean overtaken(Deadline target, List<Deadline> open, LocalDate today) {

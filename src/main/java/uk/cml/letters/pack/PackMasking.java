@@ -48,7 +48,8 @@ final class PackMasking {
                     mask.apply(x.note()), x.reconsideredOn()), d.deadlines(), d.unclear());
         }).toList();
         return new StandingReport(r.complaint(), decisions, r.enforcement(), r.currentStep(), r.daysAtCurrentStep(),
-                r.enforcementNudge(), r.facts(), r.calendar(), r.letterReplies(), r.callDates());
+                r.enforcementNudge(), r.facts(), r.calendar(), r.letterReplies(), r.callDates(),
+                r.chasesHeldBack());
     }
 
     private static TimelineEntry entry(TimelineEntry e, ContactMask mask) {

@@ -34,10 +34,31 @@ final class ChaseReplyLetter extends TemplateBase {
         // A copy is said to be enclosed only when the records hold one (Enclosures lists it then).
         w.paragraph(proof + (earlier.copyKept() ? " A copy of the letter is enclosed, in case it did not reach the "
                 + "right person." : ""));
+        facts.chaseOf(earlier).ifPresent(chase -> chasedBefore(w, chase));
         w.paragraph("If I have no reply by " + replyBy + ", " + facts.reports().complaintStep(w, " about the delay", earlier.date())
                 + ".");
         Enclosures.earlierLetter(w, earlier);
         return w.finish();
+    }
+
+    /**
+     * A chase the records already hold for the letter: made and not posted, or posted with its reply date still to
+     * come, the parent is told (that one is to post, or to wait for); once its date has passed, the letter says the
+     * letter was chased before and that no reply came to that either.
+     */
+    private static void chasedBefore(DraftWriter w, ChaseOnRecord chase) {
+        if (chase.posted() == null) {
+            w.warn("You made a chasing letter for this letter on " + w.date(chase.made()) + ", and your records do "
+                    + "not show it posted. Post that one and record the posting on the Letters page, rather than "
+                    + "sending another.");
+        } else if (!chase.overOn(w.facts().letterDate())) {
+            w.warn("You posted a chasing letter for this letter on " + w.date(chase.posted()) + ", asking for a "
+                    + "reply by " + w.date(chase.replyBy()) + ". Wait until that date has passed before you chase "
+                    + "again.");
+        } else {
+            w.paragraph("I wrote to you again on " + w.date(chase.posted()) + " to chase it, asking for a reply by "
+                    + w.date(chase.replyBy()) + ". I have had no reply to that letter either.");
+        }
     }
 
     @Override
@@ -45,7 +66,12 @@ final class ChaseReplyLetter extends TemplateBase {
         return chased(facts).map(EarlierLetter::sentTo).filter(to -> !to.isEmpty());
     }
 
-    private static Optional<EarlierLetter> chased(LetterFacts facts) {
+    /**
+     * The letter the chasing letter chases: the one it was begun for, or else the one letter the records show
+     * waiting for a reply; empty when the parent fills it in. The log keeps the link, so the letter is not offered
+     * for chasing again while this one is to post or its reply is waited for.
+     */
+    static Optional<EarlierLetter> chased(LetterFacts facts) {
         return facts.earlierLetter().or(facts::awaitedReply);
     }
 }

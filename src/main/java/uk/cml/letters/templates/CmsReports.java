@@ -15,9 +15,11 @@ import uk.cml.domain.standing.ComplaintPosition;
  * @param complaint   how far the parent's complaint has gone ({@link ComplaintPosition#read}); every letter that says
  *                    what the parent will do next reads it through {@link ComplaintStep}
  * @param proofAsked  the date of a CMS letter saying it has asked the paying parent for proof of payment
+ * @param wentWrong   what the parent's complaint letter ({@code complaint}'s) says the CMS did wrong, when it was made
+ *                    in this app and its kept copy reads whole ({@link PrintedComplaint}); "" when not known
  */
 public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, ComplaintPosition complaint,
-        Optional<LocalDate> proofAsked) {
+        Optional<LocalDate> proofAsked, String wentWrong) {
 
     public static final CmsReports NONE = new CmsReports(List.of(), List.of(), ComplaintPosition.NONE,
             Optional.empty());
@@ -27,6 +29,18 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
         calls = calls == null ? List.of() : calls.stream().sorted().toList();
         complaint = complaint == null ? ComplaintPosition.NONE : complaint;
         proofAsked = proofAsked == null ? Optional.empty() : proofAsked;
+        wentWrong = Text.clean(wentWrong);
+    }
+
+    /** What the CMS has been told, with no words of the complaint letter known. */
+    public CmsReports(List<LocalDate> letters, List<LocalDate> calls, ComplaintPosition complaint,
+            Optional<LocalDate> proofAsked) {
+        this(letters, calls, complaint, proofAsked, "");
+    }
+
+    /** The same, with what the complaint letter says the CMS did wrong. */
+    public CmsReports withWentWrong(String words) {
+        return new CmsReports(letters, calls, complaint, proofAsked, words);
     }
 
     /** The CMS has been written to or phoned about the missed payments, or complained to. */

@@ -75,11 +75,12 @@ final class IceComplaintLetter extends TemplateBase {
         w.paragraph("If I am not satisfied with the outcome of your investigation, I will ask my MP to refer my "
                 + "complaint to the Parliamentary and Health Service Ombudsman.");
         Enclosures.ifKept(w, c.holds(ComplaintDetails.Kept.FINAL_RESPONSE),
-                "Copy of the CMS final response of " + finalResponse, "the CMS final response of " + finalResponse);
+                "Copy of the CMS final response of " + finalResponse, "the CMS final response of " + finalResponse,
+                Enclosures.From.CMS);
         if (c.complainedOn() != null) {
             String complained = w.date(c.complainedOn());
             Enclosures.ifKept(w, c.holds(ComplaintDetails.Kept.COMPLAINT), "Copy of my complaint to the CMS of "
-                    + complained, "your complaint of " + complained);
+                    + complained, "your complaint of " + complained, Enclosures.From.PARENT);
         }
         facts.earlierLetter().ifPresent(earlier -> Enclosures.earlierLetter(w, earlier));
         return w.finish();

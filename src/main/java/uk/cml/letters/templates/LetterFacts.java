@@ -25,13 +25,15 @@ import uk.cml.domain.caseinfo.WorkSituation;
  * @param reports     what the records say the CMS has already been told about the missed payments
  * @param awaitedReply the one posted letter the records show waiting for a reply (unanswered, its reply due or late),
  *                    if exactly one is: the letter a chasing letter begun without one chases
+ * @param chases      the latest chasing letter the records hold for each of the parent's letters, by that letter's
+ *                    id ({@link EarlierLetter#letterId}), so a chasing letter knows one was made, posted or is over
  */
 public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetails, Contact recipient,
         LocalDate letterDate, Optional<CallDetails> call, ArrearsDetails arrears, Optional<EarlierLetter> earlierLetter,
         List<String> effectOnChild, Optional<ComplaintDetails> complaint, Optional<WriteOffDetails> writeOff,
         Optional<SettlementDetails> settlement, Optional<DecisionDetails> decision,
         Optional<EnforcementDetails> enforcement, List<LossItem> losses, Deadlines deadlines, CmsReports reports,
-        Optional<EarlierLetter> awaitedReply) {
+        Optional<EarlierLetter> awaitedReply, java.util.Map<Long, ChaseOnRecord> chases) {
 
     public LetterFacts {
         Objects.requireNonNull(parent, "parent");
@@ -53,6 +55,12 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         Objects.requireNonNull(deadlines, "deadlines: the calendar and time limits the page counts with");
         reports = Objects.requireNonNullElse(reports, CmsReports.NONE);
         awaitedReply = Objects.requireNonNullElse(awaitedReply, Optional.empty());
+        chases = chases == null ? java.util.Map.of() : java.util.Map.copyOf(chases);
+    }
+
+    /** The latest chase the records hold for the earlier letter, when it was taken from the log. */
+    public Optional<ChaseOnRecord> chaseOf(EarlierLetter letter) {
+        return letter.inLog().map(chases::get);
     }
 
     /** The arrangement in force on {@code date}: the letter's date for "today", a due's date for that due. */
@@ -94,6 +102,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         b.deadlines = deadlines;
         b.reports = reports;
         b.awaitedReply = awaitedReply;
+        b.chases = chases;
         return b;
     }
 
@@ -210,6 +219,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         private Deadlines deadlines;
         private CmsReports reports = CmsReports.NONE;
         private Optional<EarlierLetter> awaitedReply = Optional.empty();
+        private java.util.Map<Long, ChaseOnRecord> chases = java.util.Map.of();
 
         private Builder() {
         }
@@ -252,6 +262,12 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         /** The one posted letter the records show still waiting for a reply, if exactly one is. */
         public Builder awaitedReply(Optional<EarlierLetter> value) {
             awaitedReply = value;
+            return this;
+        }
+
+        /** The latest chasing letter for each of the parent's letters, by that letter's id. */
+        public Builder chases(java.util.Map<Long, ChaseOnRecord> value) {
+            chases = value;
             return this;
         }
 
@@ -310,7 +326,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         public LetterFacts build() {
             return new LetterFacts(parent, niNumber, caseDetails, recipient, letterDate, call, arrears, earlierLetter,
                     effectOnChild, complaint, writeOff, settlement, decision, enforcement, losses, deadlines, reports,
-                    awaitedReply);
+                    awaitedReply, chases);
         }
     }
 }

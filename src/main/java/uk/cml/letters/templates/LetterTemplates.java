@@ -79,6 +79,16 @@ public final class LetterTemplates {
         return ALL.stream().filter(t -> t.fileTitle().equals(loggedTitle)).findFirst();
     }
 
+    /**
+     * The letter in the parent's log that a letter made from this template chases: for the chasing letter, the one it
+     * was begun for or the one awaited reply it picked, when taken from the log; none for any other letter, or one
+     * whose earlier letter was typed in.
+     */
+    public static Optional<Long> chases(LetterTemplate template, LetterFacts facts) {
+        return template == CHASE_REPLY ? ChaseReplyLetter.chased(facts).flatMap(EarlierLetter::inLog)
+                : Optional.empty();
+    }
+
     public static Optional<LetterTemplate> byKey(String key) {
         return ALL.stream().filter(t -> t.key().equals(key)).findFirst();
     }

@@ -62,7 +62,7 @@ final class MandatoryReconsiderationLetter extends TemplateBase {
                 + Deadlines.months(facts.deadlines().appealMonths()) + " of the date on your mandatory "
                 + "reconsideration notice.");
         Enclosures.ifKept(w, d.letterKept(), "Copy of your decision letter of " + decided,
-                "the decision letter of " + decided);
+                "the decision letter of " + decided, Enclosures.From.CMS);
         return w.finish();
     }
 }

@@ -2,6 +2,9 @@ package uk.cml.letters.templates;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.CmsDifference;
 import uk.cml.letters.templates.SettlementDetails.Decision;
 
 /**
@@ -24,8 +27,9 @@ final class SettlementReplyLetter extends TemplateBase {
                 .filter(a -> s.offerDate() == null || !s.offerDate().isAfter(a.agreedOn()));
         // The amount from the CMS's letter, else the sum the records say was agreed for this offer: a gap only when
         // the records hold neither.
-        String amount = w.needMoney(s.amount() != null ? s.amount()
-                : agreed.map(uk.cml.domain.arrears.SettlementStatus::agreed).orElse(null), "the amount offered");
+        Money offered = s.amount() != null ? s.amount()
+                : agreed.map(uk.cml.domain.arrears.SettlementStatus::agreed).orElse(null);
+        String amount = w.needMoney(offered, "the amount offered");
         // The date is the one on the CMS's letter: the parent was told of the offer when it arrived, days later, so
         // the letter names the CMS's letter by its date, as the CMS files it, and never says "told about on" it.
         String offer = s.offerDate() == null ? "the offer I was told about"
@@ -34,14 +38,25 @@ final class SettlementReplyLetter extends TemplateBase {
         w.heading("Offer of a part payment in full and final settlement");
         w.opening("to reply to " + offer + ": " + w.otherParent() + " offers to pay "
                 + amount + " as a part payment in full and final settlement of the arrears on my case");
+        Money byRecords = null;
         if (agreed.isPresent()) {
+            byRecords = agreed.get().against();
             w.paragraph("By my records, the arrears were " + agreed.get().against().format() + " when the part "
                     + "payment in full and final settlement was recorded as agreed on " + w.date(agreed.get().agreedOn())
                     + ".");
         } else if (facts.arrears().owedNow().isPositive() && facts.arrears().asOf() != null) {
+            byRecords = facts.arrears().owedNow();
             w.paragraph("By my records, the arrears were " + facts.arrears().owedNow().format() + " on "
                     + w.date(facts.arrears().asOf()) + ".");
         }
+        // The CMS's own figure, in the words every letter quotes it in; once a settlement is recorded, only a figure
+        // from before it (a later one already counts the agreed sum).
+        Optional<CmsDifference> cms = facts.arrears().cmsFigure()
+                .filter(f -> agreed.isEmpty() || !f.date().isAfter(agreed.get().agreedOn()));
+        if (cms.isPresent()) {
+            CmsFigureWords.lastFigure(w, facts.arrears()).ifPresent(w::paragraph);
+        }
+        givenUp(w, offered, byRecords, cms);
         if (s.decision() == Decision.ACCEPT) {
             w.warn("Once you, the other parent and the CMS agree, you cannot change your mind. You may want to talk "
                     + "to an adviser before you send this.");
@@ -68,5 +83,30 @@ final class SettlementReplyLetter extends TemplateBase {
         }
         w.paragraph("If I have not heard from you by " + replyBy + ", I will phone you.");
         return w.finish();
+    }
+
+    /**
+     * What accepting would give up: the arrears by the records less the offer, and by the CMS's own figure when that
+     * is more than the offer. Said only when both figures of a pair are in the records and the offer is the less.
+     */
+    private static void givenUp(DraftWriter w, Money offered, Money byRecords, Optional<CmsDifference> cms) {
+        if (offered == null) {
+            return;
+        }
+        List<String> said = new ArrayList<>();
+        if (byRecords != null && byRecords.compareTo(offered) > 0) {
+            said.add("Accepting the offer of " + offered.format() + " would give up " + byRecords.minus(offered)
+                    .format() + " of the arrears by my records (" + byRecords.format() + " less " + offered.format()
+                    + ").");
+        }
+        cms.filter(f -> f.cmsFigure().compareTo(offered) > 0).ifPresent(f -> said.add((said.isEmpty()
+                ? "Accepting the offer of " + offered.format() + " would give up " + f.cmsFigure().minus(offered)
+                        .format() + " of the arrears by your figure of " + f.cmsFigure().format() + " as at "
+                        + w.date(f.date()) + "."
+                : "By your figure of " + f.cmsFigure().format() + " as at " + w.date(f.date())
+                        + ", it would give up " + f.cmsFigure().minus(offered).format() + ".")));
+        if (!said.isEmpty()) {
+            w.paragraph(String.join(" ", said));
+        }
     }
 }

@@ -421,7 +421,7 @@ final class SentLetterForm {
                 notPosted() ? heldReplyBy : replyBy.typedDate(),
                 inReplyTo, how.filter(PostingMethod::tracked).isPresent() ? trackedDelivery.typedDate()
                         : Optional.empty(), editing == null ? Optional.empty() : editing.printedReplyBy(),
-                answersDecision()));
+                answersDecision(), editing == null ? Optional.empty() : editing.chases()));
     }
 
     private void limit(TextInputControl field, TextLimit limit, Label error) {

@@ -49,6 +49,26 @@ class LettersEncloseOnlyWhatIsKeptTest {
     }
 
     @Test
+    @DisplayName("the note on a copy not kept says where to attach it (the parent's letter or the CMS's) and to"
+            + " make the letter again, so it lists the copy")
+    void theNoteSaysWhatToDo() {
+        List<String> review = LetterTemplates.SENIOR_REVIEW.draft(nothingKept(LetterTemplates.SENIOR_REVIEW))
+                .warnings().stream().map(Warning::message).toList();
+        assertTrue(review.contains("Your records hold no copy of your complaint of 23 September 2026, so this letter"
+                + " does not list one. To enclose it: on the Letters page, open your complaint of 23 September 2026"
+                + " and attach its PDF or a scan under \u201cYour copy\u201d. Then make this letter again, and it"
+                + " will list the copy."), review.toString());
+        assertTrue(review.stream().anyMatch(w -> w.startsWith("Your records hold no copy of the CMS reply of ")
+                && w.contains("attach a scan or photo of it under \u201cScan or photo\u201d. Then make this letter"
+                + " again, and it will list the copy.")), review.toString());
+        for (LetterTemplate template : List.of(LetterTemplates.SENIOR_REVIEW, LetterTemplates.ICE_COMPLAINT,
+                LetterTemplates.MANDATORY_RECONSIDERATION, LetterTemplates.CHASE_REPLY)) {
+            template.draft(nothingKept(template)).warnings().forEach(w -> assertFalse(
+                    w.message().contains("write this letter again"), template.key() + ": " + w.message()));
+        }
+    }
+
+    @Test
     @DisplayName("the chasing letter encloses the copy and the certificate the records hold, each on its own")
     void chaseWithWhatIsKept() throws IOException {
         LetterFacts facts = nothingKept(LetterTemplates.CHASE_REPLY);

@@ -1,0 +1,89 @@
+package uk.cml.letters.templates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.Recipient;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.standing.ComplaintPosition;
+
+/**
+ * The review request says what the complaint is about as the parent's complaint letter said it, read back from the
+ * letter the app made ({@link PrintedComplaint}), when the parent has not typed it; what they type wins.
+ */
+class ReviewSaysWhatWentWrongTest {
+
+    /** The complaint of Wednesday 23 September 2026 posted that day, with what its letter says went wrong. */
+    private static CmsReports onRecord(String wentWrong) {
+        LocalDate complained = LocalDate.of(2026, 9, 23);
+        SentLetter letter = new SentLetter(1, 1, complained, Optional.of(complained), new Recipient(Optional.empty(),
+                "Child Maintenance Service 21", "Mail Handling Site A"), "Complaint to CMS", LetterKind.COMPLAINT,
+                Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(),
+                Optional.empty());
+        return new CmsReports(List.of(), List.of(), ComplaintPosition.read(List.of(letter), List.of()),
+                Optional.empty(), wentWrong);
+    }
+
+    /** The same complaint with nothing typed for what went wrong. */
+    private static ComplaintDetails untyped(ComplaintDetails c) {
+        return new ComplaintDetails(c.happenedOn(), c.whatHappened(), "", c.wants(), c.actionWanted(),
+                c.complainedOn(), c.cmsRepliedOn(), c.finalResponseOn(), c.contactPreference(), c.adjustments(),
+                c.whyReplyFails(), c.kept());
+    }
+
+    @Test
+    @DisplayName("the words under 'What went wrong' are read back whole from the complaint letter; a gap never is")
+    void readBackFromTheComplaintLetter() throws IOException {
+        LetterTemplate complaint = LetterTemplates.COLLECTION_COMPLAINT;
+        String printed = new ReadBack(complaint, Facts.complete(complaint)).flat();
+        assertEquals(Optional.of("No arrears notice was sent."), PrintedComplaint.wentWrong(printed), printed);
+
+        LetterFacts gap = Facts.complete(complaint).toBuilder().complaint(untyped(Facts.complete(complaint).complaint()
+                .orElseThrow())).build();
+        assertEquals(Optional.empty(), PrintedComplaint.wentWrong(new ReadBack(complaint, gap).flat()));
+        assertEquals(Optional.empty(), PrintedComplaint.wentWrong("A letter with no such heading"));
+    }
+
+    @Test
+    @DisplayName("not typed, it comes from the complaint letter on record, with a note; typed, the parent's words stay")
+    void filledFromTheRecords() throws IOException {
+        LetterTemplate review = LetterTemplates.SENIOR_REVIEW;
+        LetterFacts complete = Facts.complete(review);
+        ComplaintDetails untyped = untyped(complete.complaint().orElseThrow());
+        LetterFacts facts = complete.toBuilder().complaint(untyped)
+                .reports(onRecord("You did not send an arrears notice.")).build();
+        LetterDraft draft = review.draft(facts);
+        assertTrue(draft.missing().isEmpty(), draft.missing().toString());
+        assertTrue(new ReadBack(review, facts).flat().contains("What my complaint is about You did not send an"
+                + " arrears notice."));
+        assertTrue(draft.warnings().stream().anyMatch(w -> w.message().startsWith("What your complaint is about is"
+                + " taken from your complaint of 23 September 2026")), draft.warnings().toString());
+
+        LetterFacts typed = complete.toBuilder().reports(onRecord("You did not send an arrears notice.")).build();
+        String text = new ReadBack(review, typed).flat();
+        assertTrue(text.contains("What my complaint is about No arrears notice was sent."), text);
+        assertFalse(text.contains("You did not send"), text);
+    }
+
+    @Test
+    @DisplayName("nothing on record: the gap stays for the parent to fill")
+    void nothingOnRecord() {
+        LetterTemplate review = LetterTemplates.SENIOR_REVIEW;
+        LetterFacts complete = Facts.complete(review);
+        LetterFacts facts = complete.toBuilder().complaint(untyped(complete.complaint().orElseThrow()))
+                .build();
+        assertTrue(review.draft(facts).missing().stream().anyMatch(m -> m.field().equals("what the CMS did wrong")));
+        assertEquals(Set.of(), Set.copyOf(review.draft(complete).missing()));
+    }
+}
