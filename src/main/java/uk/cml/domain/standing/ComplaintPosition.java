@@ -119,8 +119,8 @@ public record ComplaintPosition(List<Letter> letters, Optional<LocalDate> finalR
         record MovedOn(Step to) implements Beyond {
         }
 
-        /** It belongs to an earlier complaint, over when a new one began on {@code on}. */
-        record NewComplaint(LocalDate on) implements Beyond {
+        /** It belongs to an earlier complaint, over when the one the records are at began. */
+        record EarlierComplaint() implements Beyond {
         }
     }
 
@@ -148,10 +148,9 @@ public record ComplaintPosition(List<Letter> letters, Optional<LocalDate> finalR
     public static Map<Long, Beyond> beyond(List<SentLetter> sent, List<ReceivedLetter> received) {
         List<SentLetter> current = lettersOf(sent, received);
         Map<Long, Beyond> beyond = new HashMap<>();
-        Optional<SentLetter> first = current.stream().filter(SentLetter::isPosted).findFirst();
-        LocalDate newSince = first.map(SentLetter::written).orElse(LocalDate.MIN);
         sent.stream().filter(l -> l.isPosted() && ComplaintReading.stepOf(l).isPresent() && !current.contains(l))
-                .forEach(l -> beyond.put(l.id(), new Beyond.NewComplaint(newSince)));
+                .forEach(l -> beyond.put(l.id(), new Beyond.EarlierComplaint()));
+        Optional<SentLetter> first = current.stream().filter(SentLetter::isPosted).findFirst();
         Optional<ReceivedLetter> finalResponse = first.flatMap(f -> ComplaintReading.finalResponse(f, received));
         Optional<ReceivedLetter> reply = first.filter(f -> ComplaintReading.stepOf(f).equals(Optional.of(Step.COMPLAINT)))
                 .flatMap(f -> ComplaintReading.replyTo(f, received));
