@@ -62,14 +62,19 @@ final class PaymentRows {
 
     static List<Adjustment> adjustments(Connection c, long caseId, boolean inBin) throws SQLException {
         List<Adjustment> adjustments = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id, made_on, kind, amount_pence, note, fee_basis "
-                + "FROM adjustment WHERE case_id = ? AND " + deleted(inBin) + " ORDER BY made_on, id")) {
+        // A figure a letter states carries the letter's date (else the day it came), for the tie of two figures as
+        // at one day (Adjustment.LATER_STATEMENT_LAST); a letter in the bin takes its figure with it.
+        try (PreparedStatement s = c.prepareStatement("SELECT a.id, a.made_on, a.kind, a.amount_pence, a.note, "
+                + "a.fee_basis, COALESCE(l.dated_on, l.received_on) FROM adjustment a "
+                + "LEFT JOIN letter_received l ON l.id = a.from_letter WHERE a.case_id = ? AND "
+                + "a." + deleted(inBin) + " ORDER BY a.made_on, a.id")) {
             s.setLong(1, caseId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     adjustments.add(new Adjustment(r.getLong(1), LocalDate.parse(r.getString(2)),
                             AdjustmentKind.valueOf(r.getString(3)), Money.ofPence(r.getLong(4)), r.getString(5),
-                            FeeBasis.valueOf(r.getString(6))));
+                            FeeBasis.valueOf(r.getString(6)), Optional.ofNullable(r.getString(7))
+                                    .map(LocalDate::parse)));
                 }
             }
         }

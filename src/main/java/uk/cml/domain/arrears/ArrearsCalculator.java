@@ -61,8 +61,7 @@ public final class ArrearsCalculator {
         for (Payment payment : paid) {
             counted.add(CountedPayment.of(payment, fee, dueAmounts));
         }
-        List<Adjustment> adjusted = upTo(adjustments, asOf, Adjustment::date,
-                Comparator.comparing(Adjustment::date).thenComparing(Adjustment::kind));
+        List<Adjustment> adjusted = upTo(adjustments, asOf, Adjustment::date, Adjustment.ORDER);
         // A CMS figure, write-off, offset or settlement given while a due is not missed yet is about the arrears
         // without what was still to come of that due, which only the matching finds: so the series is built again with
         // what it found, until nothing changes (once, unless such an adjustment falls on a due's day; each depends

@@ -319,6 +319,8 @@ public final class ArrearsSchedule {
      * with that day ("as at"), never as what the CMS says is owed now, so an older figure from a newer letter is
      * still true where it stands (in the list of adjustments, and as the latest figure of a pack whose period ends
      * before the later one). Choosing by letter date instead would put an older position forward as the current one.
+     * Two figures as at the same day are told apart by the letter date after all, then by the order recorded
+     * ({@link Adjustment#ORDER}): the CMS's later statement is the latest figure.
      */
     public Optional<CmsDifference> cmsDifference() {
         List<CmsDifference> all = series.cmsFigures;

@@ -3,8 +3,9 @@ package uk.cml.domain.standing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import uk.cml.domain.correspondence.ReceivedLetter;
@@ -102,34 +103,81 @@ public record ComplaintPosition(List<Letter> letters, Optional<LocalDate> finalR
     }
 
     /**
-     * The posted complaint letters whose reply is no longer chased: the complaint has moved on past each. Within the
-     * complaint the records are at ({@link #lettersOf}), a letter is passed once a letter of a later step is made
-     * after it (posted or not: a review request made is the next step, and posting it is what is left to do), or
-     * once the CMS's final response has come, which answers every letter before it. A letter of an earlier
-     * complaint is passed too: that complaint was over (its final response had come, or it had gone to ICE) when
-     * the next began. The Where things stand page drops the complaint's own reply target by the same stages
-     * ({@link ComplaintThread#overtaken}); the letters log leaves out its late reply for these, so the Overview
-     * never says "chase the reply" to a letter the complaint has gone beyond. A letter that is not a complaint
-     * letter is never among them.
+     * Why a posted complaint letter's reply is no longer chased ({@link #beyond}): what the Letters list says in place
+     * of "No reply by", so it never asks for a reply the complaint has gone past.
+     */
+    public sealed interface Beyond {
+        /** The CMS's reply to the complaint is logged, dated (else come) on {@code on}. */
+        record Replied(LocalDate on) implements Beyond {
+        }
+
+        /** The CMS's final response, dated (else come) on {@code on}, answers it. */
+        record FinalResponse(LocalDate on) implements Beyond {
+        }
+
+        /** A letter of the later step {@code to} (a review request, or the ICE letter) was made after it. */
+        record MovedOn(Step to) implements Beyond {
+        }
+
+        /** It belongs to an earlier complaint, over when the one the records are at began. */
+        record EarlierComplaint() implements Beyond {
+        }
+    }
+
+    /**
+     * The posted complaint letters whose reply is no longer chased: the complaint has moved on past each
+     * ({@link #beyond}). The Overview's to-dos, the Letters list and the Where things stand page all read this one
+     * set.
      */
     public static Set<Long> passed(List<SentLetter> sent, List<ReceivedLetter> received) {
+        return beyond(sent, received).keySet();
+    }
+
+    /**
+     * The posted complaint letters whose reply is no longer chased, each with why. Within the complaint the records
+     * are at ({@link #lettersOf}), the complaint letter itself is passed once the CMS's reply to it is logged, as the
+     * Where things stand page reads it ({@link ComplaintReading#replyTo(SentLetter, List)}: linked to it, or the next
+     * letter about a complaint); any letter is passed once a letter of a later step is made after it (posted or not:
+     * a review request or ICE letter made is the next step, and posting it is what is left to do), or once the CMS's
+     * final response has come, which answers every letter before it. A letter of an earlier complaint is passed too:
+     * that complaint was over (its final response had come, or it had gone to ICE) when the next began. The Where
+     * things stand page drops the reply targets of these letters ({@link ComplaintThread#overtaken}); the letters log
+     * leaves out their late reply, so the Overview never says "chase the reply" to a letter the complaint has gone
+     * beyond. A letter that is not a complaint letter is never among them.
+     */
+    public static Map<Long, Beyond> beyond(List<SentLetter> sent, List<ReceivedLetter> received) {
         List<SentLetter> current = lettersOf(sent, received);
-        Set<Long> passed = new HashSet<>();
+        Map<Long, Beyond> beyond = new HashMap<>();
         sent.stream().filter(l -> l.isPosted() && ComplaintReading.stepOf(l).isPresent() && !current.contains(l))
-                .forEach(l -> passed.add(l.id()));
-        Optional<LocalDate> answeredBy = current.stream().filter(SentLetter::isPosted).findFirst()
-                .flatMap(first -> ComplaintReading.finalResponse(first, received)).map(ReceivedLetter::received);
+                .forEach(l -> beyond.put(l.id(), new Beyond.EarlierComplaint()));
+        Optional<SentLetter> first = current.stream().filter(SentLetter::isPosted).findFirst();
+        Optional<ReceivedLetter> finalResponse = first.flatMap(f -> ComplaintReading.finalResponse(f, received));
+        Optional<ReceivedLetter> reply = first.filter(f -> ComplaintReading.stepOf(f).equals(Optional.of(Step.COMPLAINT)))
+                .flatMap(f -> ComplaintReading.replyTo(f, received));
         for (SentLetter letter : current) {
+            if (!letter.isPosted()) {
+                continue;
+            }
             Step step = ComplaintReading.stepOf(letter).orElseThrow();
-            boolean laterStep = current.stream().anyMatch(l -> WRITTEN.compare(l, letter) > 0
-                    && ComplaintReading.stepOf(l).orElseThrow().ordinal() > step.ordinal());
+            Optional<Step> laterStep = current.stream().filter(l -> WRITTEN.compare(l, letter) > 0)
+                    .map(l -> ComplaintReading.stepOf(l).orElseThrow()).filter(s -> s.ordinal() > step.ordinal())
+                    .findFirst();
             boolean finallyAnswered = step != Step.ICE
-                    && answeredBy.filter(day -> !letter.written().isAfter(day)).isPresent();
-            if (letter.isPosted() && (laterStep || finallyAnswered)) {
-                passed.add(letter.id());
+                    && finalResponse.filter(r -> !letter.written().isAfter(r.received())).isPresent();
+            if (reply.isPresent() && first.get().equals(letter)) {
+                beyond.put(letter.id(), new Beyond.Replied(dateOf(reply.get())));
+            } else if (finallyAnswered) {
+                beyond.put(letter.id(), new Beyond.FinalResponse(dateOf(finalResponse.get())));
+            } else if (laterStep.isPresent()) {
+                beyond.put(letter.id(), new Beyond.MovedOn(laterStep.get()));
             }
         }
-        return passed;
+        return beyond;
+    }
+
+    /** The date a CMS letter is quoted by: the date on it, else the day it came. */
+    private static LocalDate dateOf(ReceivedLetter letter) {
+        return letter.dated().orElse(letter.received());
     }
 
     /** The CMS's part ended before {@code day}: its final response had come, or the complaint had gone to ICE. */

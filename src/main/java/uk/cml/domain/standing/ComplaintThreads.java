@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uk.cml.domain.Words;
 import uk.cml.domain.calendar.DueDate;
@@ -68,8 +69,16 @@ public final class ComplaintThreads {
         // starts the time for ICE nor fills the ICE letter's date. An acknowledgement is no answer: the reply is due.
         Optional<ReceivedLetter> reviewAnswer = finalResponse.or(() -> review.flatMap(
                 r -> ComplaintReading.linkedAnswer(r, received)));
+        // An ICE letter with no final response logged: ICE normally needs the final response first, but the letter
+        // is the complaint's latest step all the same, shown as such, and no earlier step is asked for again.
+        Optional<SentLetter> iceFirst = finalResponse.isEmpty() ? firstOf(bySent, Step.ICE, complaint.written())
+                : Optional.empty();
         Optional<ComplaintThread.NextAction> step = Optional.empty();
-        if (reply.isPresent() && review.isEmpty() && finalResponse.isEmpty()) {
+        if (iceFirst.isPresent()) {
+            step = Optional.of(new ComplaintThread.NextAction(Words.text("standing.complaint.withIceNoFinalResponse",
+                    uk.cml.domain.UkFormats.shortDate(iceFirst.get().posted().orElse(iceFirst.get().written()))),
+                    Optional.empty(), ""));
+        } else if (reply.isPresent() && review.isEmpty() && finalResponse.isEmpty()) {
             // No time limit is published for asking a senior manager's review: a next step, never a date to miss.
             step = Optional.of(new ComplaintThread.NextAction(Words.text("standing.complaint.askReviewStep"),
                     Optional.of("senior-review"), Words.text("standing.complaint.askReviewAction")));
@@ -81,10 +90,12 @@ public final class ComplaintThreads {
                 deadlines)));
         stages.add(receivedStage(Step.FINAL_RESPONSE, finalResponse));
         finalResponse.ifPresent(f -> finalResponseDeadlines(complaint, f, bySent, stages, deadlines));
+        iceFirst.ifPresent(i -> stages.add(sentStage(Step.ICE, i, Optional.empty(), Optional.empty(), deadlines)));
         deadlines.sort(Comparator.comparing(Deadline::date));
-        ComplaintThread built = new ComplaintThread(stages, deadlines, ComplaintThread.NOTHING);
+        Map<Long, ComplaintPosition.Beyond> beyond = ComplaintPosition.beyond(sent, received);
+        ComplaintThread built = new ComplaintThread(stages, deadlines, ComplaintThread.NOTHING, beyond);
         return new ComplaintThread(stages, deadlines, next(deadlines.stream().filter(d -> !built.overtaken(d))
-                .toList(), step));
+                .toList(), step), beyond);
     }
 
     private void finalResponseDeadlines(SentLetter complaint, ReceivedLetter response, List<SentLetter> bySent,

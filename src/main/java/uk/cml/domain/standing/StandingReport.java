@@ -245,9 +245,9 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
      * The deadlines still to be met, less a CMS target overtaken on {@code today}: once a later date counted from the
      * same letter has passed too (the reply to a complaint, after the target to acknowledge it), chasing the later
      * one is what to do; "phone if no acknowledgement has come" six months on is not. The overtaken target stays
-     * among the dates to watch. So does a target on the complaint letter once a senior manager's review is asked
-     * for ({@link ComplaintThread#overtaken}), and "chase the reply" to a letter already chased ({@link
-     * #chasesHeldBack}).
+     * among the dates to watch. So does a target on a complaint letter the complaint has gone past (a review
+     * request or ICE letter made after it, its reply or the final response logged: {@link ComplaintThread#overtaken}),
+     * and "chase the reply" to a letter already chased ({@link #chasesHeldBack}).
      */
     public List<Deadline> open(LocalDate today) {
         List<Deadline> open = open();

@@ -75,8 +75,11 @@ final class StandingSummary {
                 .orElse("No time limit of the parent's is open on this complaint.")));
         for (Deadline target : complaint.deadlines()) {
             if (!target.done() && target.isTarget() && target.date().isBefore(today)) {
+                // Overtaken: the complaint went on to a later stage, so the reply is not chased; the missed date
+                // stays a fact worth showing.
                 writer.block(paragraph(target.what() + ": " + UkFormats.shortDate(target.date()) + ". That date has "
-                        + "passed and nothing is recorded as received."));
+                        + "passed and nothing is recorded as received"
+                        + (complaint.overtaken(target) ? "; the complaint has since moved on to a later stage." : ".")));
             }
         }
     }

@@ -2,6 +2,7 @@ package uk.cml.ui.letters;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -10,6 +11,8 @@ import javafx.scene.control.TableView;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.standing.ComplaintPosition;
+import uk.cml.domain.standing.ComplaintStage;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.StatusChip;
@@ -29,9 +32,11 @@ final class LetterTables {
     /**
      * @param answered the letters a received letter answers
      * @param changed  the letters not posted whose records changed after they were made
+     * @param beyond   the posted complaint letters the complaint has gone past, and why
      */
     static TableView<SentLetter> sent(java.util.function.Supplier<Set<Long>> answered,
                                       java.util.function.Supplier<Set<Long>> changed,
+                                      java.util.function.Supplier<Map<Long, ComplaintPosition.Beyond>> beyond,
                                       java.util.function.Supplier<LocalDate> today) {
         TableView<SentLetter> table = new TableView<>();
         table.setId("letters-sent-table");
@@ -43,7 +48,7 @@ final class LetterTables {
                 .orElse(""), 110)));
         table.getColumns().add(StatusChip.column(Messages.text("letters.tables.proof"), LetterTables::proof, 170));
         table.getColumns().add(StatusChip.column(Messages.text("letters.tables.reply"), l -> reply(l, answered.get(),
-                changed.get(), today.get()), 190));
+                changed.get(), beyond.get(), today.get()), 190));
         // Dates and statuses always read in full ("Made 3 Dec 2026, not posted" on two lines); in a narrow window the letter's title and how it went wrap onto
         // more lines (at 1024 wide they read "Confirming call with ..." and "1st cla...").
         double[] least = {120, 120, 80, 150, 190};
@@ -110,7 +115,28 @@ final class LetterTables {
                 : Messages.text("letters.tables.noPhotoYet"), Tone.WARN);
     }
 
-    static Status reply(SentLetter letter, Set<Long> answered, Set<Long> changed, LocalDate today) {
+    /**
+     * @param beyond the posted complaint letters the complaint has gone past, and why
+     *               ({@link ComplaintPosition#beyond}, as the Overview reads it): said instead of a reply date, so the
+     *               list never asks to chase a reply the complaint has moved past
+     */
+    static Status reply(SentLetter letter, Set<Long> answered, Set<Long> changed,
+                        Map<Long, ComplaintPosition.Beyond> beyond, LocalDate today) {
+        ComplaintPosition.Beyond past = beyond.get(letter.id());
+        if (past instanceof ComplaintPosition.Beyond.Replied r) {
+            return new Status(Messages.text("letters.tables.repliedOn", UkFormats.shortDate(r.on())), Tone.GOOD);
+        }
+        if (past instanceof ComplaintPosition.Beyond.FinalResponse f) {
+            return new Status(Messages.text("letters.tables.finalResponseOn", UkFormats.shortDate(f.on())),
+                    Tone.GOOD);
+        }
+        if (past instanceof ComplaintPosition.Beyond.MovedOn m) {
+            return new Status(Messages.text(m.to() == ComplaintStage.Step.ICE ? "letters.tables.movedOnToIce"
+                    : "letters.tables.movedOnToReview"), Tone.INFO);
+        }
+        if (past instanceof ComplaintPosition.Beyond.EarlierComplaint) {
+            return new Status(Messages.text("letters.tables.earlierComplaint"), Tone.PLAIN);
+        }
         if (answered.contains(letter.id())) {
             return new Status(Messages.text("letters.tables.replied"), Tone.GOOD);
         }

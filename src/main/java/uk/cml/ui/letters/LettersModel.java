@@ -24,6 +24,7 @@ import uk.cml.domain.correspondence.ChangedSinceMade;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.correspondence.StatedArrears;
+import uk.cml.domain.standing.ComplaintPosition;
 import uk.cml.domain.standing.Decision;
 import uk.cml.letters.templates.LetterTemplates;
 import uk.cml.ui.common.CaseOfForm;
@@ -62,7 +63,15 @@ final class LettersModel {
 
     private record Loaded(List<SentLetter> sent, Set<Long> answered, Map<Long, ChangedSinceMade> changed,
                           List<ReceivedLetter> received, Map<Long, StatedArrears> stated,
-                          List<AddressBookEntry> addresses, List<Decision> decisions) {
+                          List<AddressBookEntry> addresses, List<Decision> decisions,
+                          Map<Long, ComplaintPosition.Beyond> beyond) {
+
+        Loaded(List<SentLetter> sent, Set<Long> answered, Map<Long, ChangedSinceMade> changed,
+               List<ReceivedLetter> received, Map<Long, StatedArrears> stated, List<AddressBookEntry> addresses,
+               List<Decision> decisions) {
+            this(sent, answered, changed, received, stated, addresses, decisions,
+                    ComplaintPosition.beyond(sent, received));
+        }
     }
 
     private final LettersView.Stores stores;
@@ -74,6 +83,8 @@ final class LettersModel {
     private final ObservableList<AddressBookEntry> addresses = FXCollections.observableArrayList();
     private final ObservableList<Decision> decisions = FXCollections.observableArrayList();
     private final ObjectProperty<Set<Long>> answered = new SimpleObjectProperty<>(Set.of());
+    /** The posted complaint letters the complaint has gone past, and why, as the Overview reads them. */
+    private final ObjectProperty<Map<Long, ComplaintPosition.Beyond>> beyond = new SimpleObjectProperty<>(Map.of());
     /** The arrears figure each received letter states, by letter id. */
     private Map<Long, StatedArrears> stated = Map.of();
     /** The letters not posted whose records changed after they were made, by id. */
@@ -180,6 +191,11 @@ final class LettersModel {
         return answered.get();
     }
 
+    /** The posted complaint letters the complaint has gone past, and why ({@link ComplaintPosition#beyond}). */
+    Map<Long, ComplaintPosition.Beyond> complaintBeyond() {
+        return beyond.get();
+    }
+
     LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -222,15 +238,16 @@ final class LettersModel {
     }
 
     /**
-     * Chasing makes sense once a letter is posted and nothing has come back in reply to it, and only in the letter's
-     * own case: kept open across a change of case, a chase would be written for the case now shown.
+     * Chasing makes sense once a letter is posted and nothing has come back in reply to it, and its complaint (for a
+     * complaint letter) has not gone past it ({@link ComplaintPosition#beyond}), and only in the letter's own case: kept open across a change of case, a chase would be written for the case now shown.
      */
     BooleanBinding canChase() {
         return Bindings.createBooleanBinding(() -> {
             Opened now = opened.get();
             return now != null && now.sent() && now.sentLetter() != null && now.sentLetter().isPosted()
-                    && !answered.get().contains(now.sentLetter().id());
-        }, opened, answered).and(formCase.ofOpenCaseProperty());
+                    && !answered.get().contains(now.sentLetter().id())
+                    && !beyond.get().containsKey(now.sentLetter().id());
+        }, opened, answered, beyond).and(formCase.ofOpenCaseProperty());
     }
 
     /**
@@ -429,6 +446,7 @@ final class LettersModel {
                 loaded -> {
                     changed = loaded.changed();
                     answered.set(loaded.answered());
+                    beyond.set(loaded.beyond());
                     stated = loaded.stated();
                     sent.setAll(loaded.sent());
                     received.setAll(loaded.received());

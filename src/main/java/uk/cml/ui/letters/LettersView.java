@@ -83,7 +83,8 @@ public final class LettersView extends Page {
                        uk.cml.ui.common.DraftKeeper drafts) {
         super("letters", Messages.text("letters.view.letters"));
         this.model = new LettersModel(stores, background, clock, currentCase);
-        sentTable = LetterTables.sent(model::answered, model::madeBeforeChanges, model::today);
+        sentTable = LetterTables.sent(model::answered, model::madeBeforeChanges, model::complaintBeyond,
+                model::today);
         changedNotice = new ChangedNotice(letter -> navigator.go(model.makeAgain(letter)));
         receivedTable = LetterTables.received(model::sent);
         // Until the letters are read, the empty tables say so, rather than "No letters sent yet".

@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import uk.cml.domain.TextLimit;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.standing.CalendarFile;
+import uk.cml.domain.standing.Deadline;
 import uk.cml.domain.standing.Decision;
 import uk.cml.domain.standing.EnforcementRecord;
 import uk.cml.domain.standing.EnforcementStep;
@@ -174,10 +175,11 @@ public final class StandingModel {
         if (shown == null || caseFile == null) {
             return;
         }
-        String text = CalendarFile.write(shown.open(), caseFile.otherParentName(), clock.instant(),
-                holidays);
+        // A reply the complaint has gone past is not one to be reminded to chase.
+        List<Deadline> open = shown.open().stream().filter(d -> !shown.complaint().overtaken(d)).toList();
+        String text = CalendarFile.write(open, caseFile.otherParentName(), clock.instant(), holidays);
         background.run(() -> Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW),
-                path -> status.set(Messages.text("standing.model.savedDeadlinesToOpenIt", shown.open().size(), path)),
+                path -> status.set(Messages.text("standing.model.savedDeadlinesToOpenIt", open.size(), path)),
                 error -> status.set(error instanceof java.nio.file.FileAlreadyExistsException
                         ? Messages.text("standing.model.aFileWithThatName") : Problems.forParent(error)));
     }

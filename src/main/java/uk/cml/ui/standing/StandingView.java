@@ -192,10 +192,13 @@ public final class StandingView implements Section {
         for (int i = 0; i < all.size(); i++) {
             Deadline d = all.get(i);
             String date = UkFormats.shortDate(d.date());
+            // A reply the complaint has gone past is still a date to watch (not met), but nothing to chase.
+            boolean movedOn = report.complaint().overtaken(d);
             Label line = wrapped((d.isFrom() ? Messages.text("standing.view.fromDate", date) : date) + "  " + d.what()
-                    + (d.done() ? Messages.text("standing.view.done") : ""));
+                    + (d.done() ? Messages.text("standing.view.done")
+                    : movedOn ? Messages.text("standing.view.complaintMovedOn") : ""));
             line.setId("standing-deadline-" + i);
-            line.getStyleClass().add(d.done() ? "field-hint" : "heading-small");
+            line.getStyleClass().add(d.done() || movedOn ? "field-hint" : "heading-small");
             Label how = wrapped(d.due().explanation(holidays));
             how.getStyleClass().add("field-hint");
             List<Node> notes = new java.util.ArrayList<>(List.of(line, how));

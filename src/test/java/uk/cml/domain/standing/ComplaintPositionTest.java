@@ -156,4 +156,29 @@ class ComplaintPositionTest {
         assertEquals(Set.of(1L, 3L), ComplaintPosition.passed(List.of(plain, COMPLAINT, REVIEW), List.of(FINAL)));
         assertEquals(Set.of(), ComplaintPosition.passed(List.of(plain), List.of(FINAL)));
     }
+
+    @Test
+    @DisplayName("why each letter is passed: the reply logged, the final response, or the later step made after it")
+    void whyEachLetterIsPassed() {
+        ReceivedLetter reply = received(11, d(10, 14), "Reply to my complaint: they will look again", Optional.of(1L));
+        assertEquals(java.util.Map.of(1L, new ComplaintPosition.Beyond.Replied(d(10, 12)),
+                        2L, new ComplaintPosition.Beyond.MovedOn(Step.SENIOR_REVIEW)),
+                ComplaintPosition.beyond(List.of(COMPLAINT, MORE, REVIEW), List.of(reply)));
+        assertEquals(java.util.Map.of(1L, new ComplaintPosition.Beyond.MovedOn(Step.ICE)),
+                ComplaintPosition.beyond(List.of(COMPLAINT, ICE), List.of()), "ICE with no final response");
+        assertEquals(java.util.Map.of(1L, new ComplaintPosition.Beyond.FinalResponse(d(11, 7)),
+                        3L, new ComplaintPosition.Beyond.FinalResponse(d(11, 7))),
+                ComplaintPosition.beyond(List.of(COMPLAINT, REVIEW, ICE),
+                        List.of(received(10, d(11, 9), "Final response", Optional.empty()))));
+    }
+
+    @Test
+    @DisplayName("a reply to the complaint logged (not linked, but about the complaint) passes it, as the page reads it")
+    void passedByTheReplyLogged() {
+        assertEquals(Set.of(1L), ComplaintPosition.passed(List.of(COMPLAINT),
+                List.of(received(11, d(10, 14), "Reply to my complaint", Optional.empty()))));
+        assertEquals(Set.of(), ComplaintPosition.passed(List.of(COMPLAINT),
+                List.of(received(11, d(10, 14), "Acknowledgement of my complaint", Optional.empty()))),
+                "an acknowledgement is no reply");
+    }
 }

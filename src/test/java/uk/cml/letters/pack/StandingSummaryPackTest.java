@@ -154,6 +154,27 @@ class StandingSummaryPackTest {
                 + "and nothing is recorded as received."), text);
     }
 
+    @Test
+    @DisplayName("A complaint gone to ICE with no final response: ICE is its latest stage, and its missed reply "
+            + "target is said to be overtaken")
+    void aComplaintGoneToIceSaysItMovedOn() throws Exception {
+        fixture.sent.save(new SentLetter(0, fixture.caseId, POSTED, Optional.of(POSTED),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"),
+                "Complaint about collection", LetterKind.COMPLAINT, Optional.empty(),
+                Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+        LocalDate toIce = LocalDate.of(2026, 6, 1);
+        fixture.sent.save(new SentLetter(0, fixture.caseId, toIce, Optional.of(toIce),
+                new Recipient(Optional.empty(), "Independent Case Examiner", "PO Box 209\nBootle\nL20 7WA"),
+                "Complaint to the Independent Case Examiner", LetterKind.COMPLAINT, Optional.empty(),
+                Optional.of(PostingMethod.SIGNED_FOR), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+        List<String> pages = build(EnumSet.of(PackSection.STANDING), false);
+        String text = flat(pages.get(page(pages, PackSection.STANDING.title())));
+        assertTrue(text.contains(ComplaintStage.Step.ICE.label() + " 1 Jun 2026"), text);
+        assertTrue(text.contains("CMS target to reply to your complaint:") && text.contains("That date has passed "
+                + "and nothing is recorded as received; the complaint has since moved on to a later stage."), text);
+        assertFalse(text.contains("That date has passed and nothing is recorded as received."), text);
+    }
+
     /**
      * A complaint written by the app on Fri 2 Oct 2026 and posted that day first class (delivered Tue 6 Oct): the
      * CMS's published target to reply is Tue 27 Oct; the letter asked for a reply by Fri 23 Oct.

@@ -62,7 +62,8 @@ class LetterTablesTest {
                 "Ask for a breakdown of the arrears", LetterKind.REQUEST_FOR_INFORMATION, Optional.empty(),
                 Optional.empty(), ProofOfPostage.NONE, "", printed, Optional.empty(), Optional.empty(), printed);
         assertEquals(new Status("Post it first", Tone.WARN),
-                LetterTables.reply(written, java.util.Set.of(), java.util.Set.of(), LocalDate.of(2027, 2, 1)));
+                LetterTables.reply(written, java.util.Set.of(), java.util.Set.of(), java.util.Map.of(),
+                        LocalDate.of(2027, 2, 1)));
     }
 
     /** Made before the records changed, a letter may say what they no longer do: it is made again, then posted. */
@@ -73,9 +74,11 @@ class LetterTablesTest {
                 "Missed payments", LetterKind.ARREARS_REPORT, Optional.empty(),
                 Optional.empty(), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty());
         assertEquals(new Status("Records changed: make it again", Tone.BAD),
-                LetterTables.reply(written, java.util.Set.of(), java.util.Set.of(3L), LocalDate.of(2027, 2, 1)));
+                LetterTables.reply(written, java.util.Set.of(), java.util.Set.of(3L), java.util.Map.of(),
+                        LocalDate.of(2027, 2, 1)));
         assertEquals(new Status("Post it first", Tone.WARN),
-                LetterTables.reply(written, java.util.Set.of(), java.util.Set.of(4L), LocalDate.of(2027, 2, 1)));
+                LetterTables.reply(written, java.util.Set.of(), java.util.Set.of(4L), java.util.Map.of(),
+                        LocalDate.of(2027, 2, 1)));
     }
 
     /** A letter to be emailed or handed in is sent, not posted: no Post Office in what to do next. */
@@ -88,7 +91,8 @@ class LetterTablesTest {
                 Optional.empty(), Optional.of(uk.cml.domain.correspondence.PostingMethod.EMAIL), ProofOfPostage.NONE,
                 "", printed, Optional.empty(), Optional.empty(), printed);
         assertEquals(new Status("Send it first", Tone.WARN),
-                LetterTables.reply(toEmail, java.util.Set.of(), java.util.Set.of(), LocalDate.of(2027, 2, 1)));
+                LetterTables.reply(toEmail, java.util.Set.of(), java.util.Set.of(), java.util.Map.of(),
+                        LocalDate.of(2027, 2, 1)));
     }
 
     /** A posted letter's date is what a reply is expected by, whoever set it; past it, no reply has come by then.
@@ -101,9 +105,11 @@ class LetterTablesTest {
                 Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "",
                 Optional.of(LocalDate.of(2027, 1, 14)), Optional.empty());
         assertEquals(new Status("Reply due by 14 Jan 2027", Tone.INFO),
-                LetterTables.reply(posted, java.util.Set.of(), java.util.Set.of(), LocalDate.of(2027, 1, 14)));
+                LetterTables.reply(posted, java.util.Set.of(), java.util.Set.of(), java.util.Map.of(),
+                        LocalDate.of(2027, 1, 14)));
         assertEquals(new Status("No reply by 14 Jan 2027", Tone.BAD),
-                LetterTables.reply(posted, java.util.Set.of(), java.util.Set.of(), LocalDate.of(2027, 1, 15)));
+                LetterTables.reply(posted, java.util.Set.of(), java.util.Set.of(), java.util.Map.of(),
+                        LocalDate.of(2027, 1, 15)));
     }
 
     /** Two copies of one letter waiting to be posted are told apart by the day each was made. */

@@ -187,6 +187,50 @@ class WhereThingsStandTest extends AppRobot {
     }
 
     /**
+     * A complaint posted on 1 Sep 2026 and never answered, then taken to the Independent Case Examiner on 2 Nov 2026
+     * with no final response logged: the ICE letter is the complaint's latest step, the complaint's reply target is
+     * still a date to watch but said to be moved on, and nothing (the page, the Overview's to-dos, the calendar
+     * file) asks to chase it.
+     */
+    @Test
+    void aComplaintGoneToIceWithNoFinalResponseIsNotChased() throws Exception {
+        harness = new PageHarness(dataFolder);
+        long caseId = harness.currentCase.get().id();
+        harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 9, 1),
+                Optional.of(LocalDate.of(2026, 9, 1)), new Recipient(Optional.empty(), "CMS", ""),
+                "Complaint about collection", LetterKind.COMPLAINT, Optional.empty(),
+                Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+        harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 11, 2),
+                Optional.of(LocalDate.of(2026, 11, 2)), new Recipient(Optional.empty(), "ICE", "PO Box 209"),
+                "Complaint to the Independent Case Examiner", LetterKind.COMPLAINT, Optional.empty(),
+                Optional.of(PostingMethod.SIGNED_FOR), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+
+        StandingView page = page();
+        interact(() -> harness.show(page));
+        waitUntil("the ICE letter shows", () -> lookup("#standing-ice-sent").tryQuery().isPresent()
+                && "2 Nov 2026".equals(label("#standing-ice-sent")));
+        assertTrue(label("#standing-next").contains("Independent Case Examiner on 2 Nov 2026"),
+                label("#standing-next"));
+        Labeled target = (Labeled) lookup(node -> node instanceof Labeled l && l.getText() != null
+                && l.getText().contains("CMS target to reply to your complaint")).query();
+        assertTrue(target.getText().endsWith("(your complaint has moved on: no need to chase)"), target.getText());
+        List<String> chasing = lookup(node -> node instanceof Labeled l && l.isVisible() && l.getText() != null
+                && l.getText().contains("chase")).queryAll().stream().map(n -> ((Labeled) n).getText())
+                .filter(text -> !text.endsWith("(your complaint has moved on: no need to chase)")).toList();
+        assertEquals(List.of(), chasing, "no words on the page chase it (the target to acknowledge is moved on too)");
+        LocalDate today = LocalDate.of(2026, 11, 22);
+        List<uk.cml.domain.todo.TodoItem> todos = new ArrayList<>(harness.services.standing.todos(caseId, today));
+        todos.addAll(harness.services.sentLetters.todos(caseId, today));
+        assertTrue(todos.stream().noneMatch(t -> t.kind() == uk.cml.domain.todo.TodoKind.REPLY_OVERDUE
+                || t.what().contains("Chase")), todos.toString());
+
+        press("#standing-save-ics");
+        waitUntil("the calendar file is saved", () -> java.nio.file.Files.exists(dataFolder.resolve("deadlines.ics")));
+        String calendar = java.nio.file.Files.readString(dataFolder.resolve("deadlines.ics"));
+        assertFalse(calendar.contains("reply to your complaint"), calendar);
+    }
+
+    /**
      * The enforcement nudge: a day FROM which to ask the CMS to move on if nothing has happened, never a limit "by"
      * that day, and not what to do next weeks before anything can be done. Today is Sunday 22 November 2026; the
      * arrears notice was heard of on Tuesday 17 November, so the day is Tuesday 12 January 2027.
