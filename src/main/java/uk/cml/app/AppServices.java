@@ -82,8 +82,8 @@ public final class AppServices implements AutoCloseable {
         DocumentStore files = new DocumentStore(dataFolder.resolve("documents"));
         removeUnfinishedCopies(files);
         this.documents = new DocumentRecordStore(database, history, clock, files);
-        this.sentLetters = new SentLetterStore(database, history, clock, calendar);
         this.receivedLetters = new ReceivedLetterStore(database, history, clock);
+        this.sentLetters = new SentLetterStore(database, history, clock, calendar, receivedLetters);
         this.payments = new PaymentStore(database, history, clock);
         this.setup = new SetupStore(database, cases, payments);
         this.standing = new StandingStore(database, clock, calendar, sentLetters, receivedLetters, calls);

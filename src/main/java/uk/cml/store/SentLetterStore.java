@@ -46,14 +46,17 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
     /** For the reply date a posted chase waits for, when the parent cleared the one it prints. */
     private final UkCalendar calendar;
 
+    /** A store of its own, with England and Wales's calendar: for a store tried on its own, in a test. */
     public SentLetterStore(Database database, History history, Clock clock) {
-        this(database, history, clock, UkCalendar.englandAndWales());
+        this(database, history, clock, UkCalendar.englandAndWales(), new ReceivedLetterStore(database, history, clock));
     }
 
-    public SentLetterStore(Database database, History history, Clock clock, UkCalendar calendar) {
+    /** As the app wires it at start-up: with the app's calendar and its store of the CMS's letters. */
+    public SentLetterStore(Database database, History history, Clock clock, UkCalendar calendar,
+            ReceivedLetterStore received) {
         super(database, history, clock, TABLE, "letter", SentLetter::id, SentLetter::caseId);
         this.database = database;
-        this.received = new ReceivedLetterStore(database, history, clock);
+        this.received = received;
         this.calendar = calendar;
     }
 
