@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import uk.cml.domain.correspondence.ChangedSinceMade;
@@ -42,20 +43,30 @@ final class LaterChanges {
     /** Tables that belong to every case. */
     private static final Set<String> EVERY_CASE = Set.of("my_details", "address_book");
 
+    /** A row as the journal holds it, less when it was saved: what the parent sees of it. */
+    private static final String CONTENT = "json_remove(%s.content, '$.recorded_at')";
+
     private static final String SQL = "SELECT j.table_name, j.at, j.row_id, json_extract(j.content, '$.paid_on'), "
-            + "json_extract(j.content, '$.amount_pence') FROM journal j WHERE j.at > ? "
+            + "json_extract(j.content, '$.amount_pence'), j.operation, " + CONTENT.formatted("j") + ", "
+            + "(SELECT " + CONTENT.formatted("p") + " FROM journal p WHERE p.table_name = j.table_name "
+            + "AND p.row_id = j.row_id AND p.id < j.id ORDER BY p.id DESC LIMIT 1) FROM journal j WHERE j.at > ? "
             + "AND j.operation IN ('insert', 'update', 'delete') AND j.table_name IN (" + quoted(AREAS.keySet())
             + ") AND (j.table_name IN (" + quoted(EVERY_CASE) + ") OR CASE j.table_name WHEN 'case_file' "
-            + "THEN json_extract(j.content, '$.id') ELSE json_extract(j.content, '$.case_id') END = ?) AND "
-            + "(j.operation <> 'update' OR json_remove(j.content, '$.recorded_at') IS NOT "
-            + "(SELECT json_remove(p.content, '$.recorded_at') FROM journal p WHERE p.table_name = j.table_name "
-            + "AND p.row_id = j.row_id AND p.id < j.id ORDER BY p.id DESC LIMIT 1))";
+            + "THEN json_extract(j.content, '$.id') ELSE json_extract(j.content, '$.case_id') END = ?)";
 
     /**
-     * One change: the part of the records, when, the row, and for a payment how it reads after the change (its
-     * day and amount; empty when they cannot be read).
+     * One change: the part of the records, when, the row's id, for a payment how it reads after the change (its
+     * day and amount; empty when they cannot be read), and the row before and after.
      */
-    record Change(RecordArea area, LocalDateTime at, long rowId, Optional<ChangedSinceMade.PaymentChanged> payment) {
+    record Change(RecordArea area, LocalDateTime at, long rowId, Optional<ChangedSinceMade.PaymentChanged> payment,
+                  Row row) {
+    }
+
+    /**
+     * Which row changed (its table and id together), and how it read before and after the change (null: not there,
+     * before it was added or after it was deleted), less when it was saved.
+     */
+    record Row(String table, String before, String after) {
     }
 
     private LaterChanges() {
@@ -75,9 +86,13 @@ final class LaterChanges {
                 while (r.next()) {
                     RecordArea area = AREAS.get(r.getString(1));
                     Optional<LocalDateTime> at = parse(r.getString(2));
-                    if (at.isPresent()) {
+                    String operation = r.getString(6);
+                    Row row = new Row(r.getString(1), "insert".equals(operation) ? null : r.getString(8),
+                            "delete".equals(operation) ? null : r.getString(7));
+                    // Saved again with nothing changed but when: not a change.
+                    if (at.isPresent() && !("update".equals(operation) && Objects.equals(row.before(), row.after()))) {
                         changes.add(new Change(area, at.get(), r.getLong(3), area == RecordArea.PAYMENTS
-                                ? payment(r.getString(4), r.getString(5)) : Optional.empty()));
+                                ? payment(r.getString(4), r.getString(5)) : Optional.empty(), row));
                     }
                 }
             }
@@ -85,14 +100,30 @@ final class LaterChanges {
         return changes;
     }
 
-    /** What of {@code changes} came after {@code made}; empty when nothing did. */
+    /**
+     * What of {@code changes} came after {@code made}; empty when nothing did. A row that reads now as it did when
+     * the letter was made (moved to the Bin and put back, changed and changed back) is no change to the letter.
+     */
     static Optional<ChangedSinceMade> after(LocalDateTime made, List<Change> changes) {
+        // Each row's changes after the letter, in order: from how it read then to how it reads now.
+        java.util.LinkedHashMap<String, List<Change>> byRow = new java.util.LinkedHashMap<>();
+        for (Change change : changes) {
+            if (change.at().isAfter(made)) {
+                byRow.computeIfAbsent(change.row().table() + "#" + change.rowId(), k -> new ArrayList<>()).add(change);
+            }
+        }
         Set<RecordArea> areas = EnumSet.noneOf(RecordArea.class);
         LocalDateTime last = null;
         // Each payment once, as it reads after its latest change, in the order first changed.
         java.util.LinkedHashMap<Long, ChangedSinceMade.PaymentChanged> payments = new java.util.LinkedHashMap<>();
-        for (Change change : changes) {
-            if (change.at().isAfter(made)) {
+        for (List<Change> row : byRow.values()) {
+            Change first = row.get(0);
+            Change latest = row.get(row.size() - 1);
+            if (row.size() > 1 && first.row().before() != null
+                    && first.row().before().equals(latest.row().after())) {
+                continue;
+            }
+            for (Change change : row) {
                 areas.add(change.area());
                 last = last == null || change.at().isAfter(last) ? change.at() : last;
                 change.payment().ifPresent(p -> payments.put(change.rowId(), p));

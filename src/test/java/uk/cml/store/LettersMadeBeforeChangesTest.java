@@ -192,4 +192,19 @@ class LettersMadeBeforeChangesTest {
         assertTrue(todo.what().startsWith("Make the letter of 1 Dec 2026 again before you post it (payments changed"),
                 todo.what());
     }
+
+    /** A payment moved to the Bin and put back leaves the records as the letter saw them: nothing to make again. */
+    @Test
+    void aPaymentBinnedAndPutBackIsNoChange() {
+        long id = payment();
+        later();
+        madeNotPosted();
+        later();
+        payments.moveToBin(PaymentStore.Kind.PAYMENT, id);
+        later();
+        assertEquals(1, sent.changedSinceMade(caseId).size(), "in the Bin, the letter may say what is not so");
+        payments.restore(PaymentStore.Kind.PAYMENT, id);
+        later();
+        assertEquals(Map.of(), sent.changedSinceMade(caseId), "put back, the records read as when it was made");
+    }
 }
