@@ -12,6 +12,15 @@ import uk.cml.store.Database;
 /** The journal's current state: its fingerprint, and whether a fingerprint printed earlier is in it. */
 public final class RecordsJournal {
 
+    /**
+     * Leaves out a record saved again with nothing changed but when (the Case page saves every part of a case, and
+     * a date typed wrong then put right is no change): a restore takes nothing of it away.
+     */
+    private static final String CHANGED_SOMETHING = " AND NOT (operation = 'update' AND json_remove(content, "
+            + "'$.recorded_at') IS (SELECT json_remove(p.content, '$.recorded_at') FROM journal p "
+            + "WHERE p.table_name = journal.table_name AND p.row_id = journal.row_id AND p.id < journal.id "
+            + "ORDER BY p.id DESC LIMIT 1))";
+
     private final Database database;
 
     public RecordsJournal(Database database) {
@@ -80,7 +89,8 @@ public final class RecordsJournal {
             }
             // A correction keeps the record as it was in the amendment table: one change, not two.
             try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM journal WHERE id > ? "
-                    + "AND operation IN ('insert', 'update', 'delete') AND table_name <> 'amendment'")) {
+                    + "AND operation IN ('insert', 'update', 'delete') AND table_name <> 'amendment'"
+                    + CHANGED_SOMETHING)) {
                 s.setLong(1, then.entries());
                 try (ResultSet row = s.executeQuery()) {
                     return java.util.OptionalLong.of(row.next() ? row.getLong(1) : 0);
@@ -98,8 +108,8 @@ public final class RecordsJournal {
         return database.read(c -> {
             java.util.Map<String, String[]> byRecord = new java.util.LinkedHashMap<>();
             try (PreparedStatement s = c.prepareStatement("SELECT table_name, row_id, operation, content FROM journal "
-                    + "WHERE id > ? AND operation IN ('insert', 'update', 'delete') AND table_name <> 'amendment' "
-                    + "ORDER BY id")) {
+                    + "WHERE id > ? AND operation IN ('insert', 'update', 'delete') AND table_name <> 'amendment'"
+                    + CHANGED_SOMETHING + " ORDER BY id")) {
                 s.setLong(1, then.entries());
                 try (ResultSet row = s.executeQuery()) {
                     while (row.next()) {

@@ -63,4 +63,20 @@ class ChangesSinceBackupTest {
                     + "corrected or moved to the bin"), records.safety.journal().recordsChangedSince(backup, 8));
         }
     }
+
+    @Test
+    @DisplayName("a record saved again with nothing changed (a date typed wrong, then put right) is not a change")
+    void aSaveWithNothingChangedIsNotCounted() {
+        try (Records records = Records.withCase(folder)) {
+            long id = records.addPayment("2025-05-03", 100, "", "2025-05-03T10:00");
+            Fingerprint backup = records.safety.backUpTo(elsewhere.resolve("b.zip"), Progress.NONE).manifest()
+                    .fingerprint();
+            uk.cml.store.PaymentStore payments = new uk.cml.store.PaymentStore(records.database,
+                    new uk.cml.store.History(Records.CLOCK), Records.CLOCK);
+            payments.savePayment(1, payments.payments(1).stream().filter(p -> p.id() == id).findFirst()
+                    .orElseThrow());
+            assertEquals(OptionalLong.of(0), records.safety.journal().changesSince(backup));
+            assertEquals(java.util.List.of(), records.safety.journal().recordsChangedSince(backup, 8));
+        }
+    }
 }
