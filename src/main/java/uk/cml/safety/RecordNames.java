@@ -37,12 +37,12 @@ final class RecordNames {
     private static final Map<String, Known> KNOWN = Map.of(
             "payment", new Known("safety.known.payment", List.of("amount_pence", "paid_on")),
             "payment_plan", new Known("safety.known.paymentPlan", List.of("amount_pence", "first_due")),
-            "adjustment", new Known("safety.known.adjustment", List.of("amount_pence", "made_on")),
+            "adjustment", new Known("safety.known.adjustment", List.of("kind", "amount_pence", "made_on")),
             "call_log", new Known("safety.known.call", List.of("happened_at")),
             "note", new Known("safety.known.note", List.of("happened_on")),
             "document", new Known("safety.known.document", List.of("original_name")),
-            "letter_sent", new Known("safety.known.letterSent", List.of("written_on")),
-            "letter_received", new Known("safety.known.letterReceived", List.of("received_on")));
+            "letter_sent", new Known("safety.known.letterSent", List.of("subject", "written_on")),
+            "letter_received", new Known("safety.known.letterReceived", List.of("from_name", "received_on")));
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
@@ -130,6 +130,10 @@ final class RecordNames {
             return null;
         }
         try {
+            if (column.equals("kind")) {
+                // An adjustment's kind, as the Payments page names it ("Arrears figure given by the CMS").
+                return uk.cml.domain.arrears.AdjustmentKind.valueOf(value).label();
+            }
             if (column.equals("amount_pence")) {
                 return Money.ofPence(Long.parseLong(value)).format();
             }
