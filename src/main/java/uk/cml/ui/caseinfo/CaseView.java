@@ -147,7 +147,10 @@ public final class CaseView extends Page {
             }, saved -> {
                 save.setDisable(false);
                 // Saved: the form is filled afresh from the records, and the typing kept is a record now.
-                Optional.ofNullable(forms.remove(caseFile.id())).ifPresent(was -> was.kept().forget());
+                Optional.ofNullable(forms.remove(caseFile.id())).ifPresent(was -> {
+                    was.kept().forget();
+                    drafts.release(was.kept());
+                });
                 onSaved.accept(saved);
                 // Undo saves the answers as they were before, as one more correction: the history keeps both.
                 savedNotice.amended("case-saved-undo", Messages.text("caseinfo.caseView.savedYourEarlierAnswersAre"),
@@ -155,7 +158,8 @@ public final class CaseView extends Page {
                             cases.saveCorrections(me, before, feeFrom, movedOn, asBefore);
                             return caseFile.id();
                         }, then -> background.run(() -> cases.find(caseFile.id()).orElseThrow(), restored -> {
-                            forms.remove(caseFile.id());
+                            Optional.ofNullable(forms.remove(caseFile.id()))
+                                    .ifPresent(was -> drafts.release(was.kept()));
                             onSaved.accept(restored);
                             then.run();
                         }, error -> status.setText(Problems.forParent(error))));
@@ -198,7 +202,8 @@ public final class CaseView extends Page {
         page.addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> kept.typed());
         page.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> kept.typed());
         Form form = new Form(page, save, asFilled, kept);
-        forms.put(caseFile.id(), form);
+        // The form it replaces (read afresh, untouched) is let go, with the page it watched.
+        Optional.ofNullable(forms.put(caseFile.id(), form)).ifPresent(was -> drafts.release(was.kept()));
         if (currentCase.get() != null && currentCase.get().id() == caseFile.id()) {
             show(form);
         }

@@ -79,6 +79,14 @@ public final class DraftKeeper {
     }
 
     /**
+     * A form built afresh in place of this one (the Case page, built again each time it is read): no longer kept, so
+     * the page it watched can go. Its draft on file stays until the new form is filled or forgets it.
+     */
+    public void release(KeptForm kept) {
+        forms.remove(kept);
+    }
+
+    /**
      * The parent chose "Close without saving": what they typed is lost as they were told, so no form's draft is put
      * back next time. Drafts of forms not opened in this run (another case's) are kept.
      */
