@@ -81,6 +81,10 @@ final class LetterWiring {
         // With what was owed on each day the case moved: a letter says apart what was missed before a move.
         ArrearsDetails arrears = ArrearsDetails.from(services.payments.schedule(caseFile.id(), today),
                 history.from().keySet());
+        // The decisions whose letter is still to be sent (reconsideration, write-off reply), as the page counts them.
+        List<Decision> open = services.standing.report(caseFile.id(), today).decisions().stream()
+                .filter(d -> !d.deadlines().isEmpty() && !d.deadlines().get(0).done())
+                .map(uk.cml.domain.standing.StandingReport.DecisionDeadlines::decision).toList();
         return CaseFacts.from(me, caseFile, history, today,
                 services.addressPrivacy.isPrivate(caseFile.id()))
                 .arrears(arrears)
@@ -91,6 +95,8 @@ final class LetterWiring {
                         services.sentLetters.answered(caseFile.id())))
                 .effectOnChild(services.notes.effectOnChild(caseFile.id()).stream().map(Note::text).toList())
                 .enforcement(enforcement(services.standing.enforcement(caseFile.id())))
+                .decision(decisionOnRecord(open).orElse(null))
+                .writeOff(writeOffOnRecord(open).orElse(null))
                 .deadlines(deadlines(services)).build();
     }
 
@@ -119,6 +125,22 @@ final class LetterWiring {
         Optional<LocalDate> proof = received.stream().filter(r -> CmsReports.asksForProof(r.summary()))
                 .map(r -> r.dated().orElse(r.received())).filter(inPeriod).min(Comparator.naturalOrder());
         return new CmsReports(reported, spoke, complaint, proof);
+    }
+
+    /**
+     * The decision about the calculation a reconsideration request begun from the list asks about, with its date and
+     * note ({@link LetterStarts#decision}): the one the records hold whose request is still to be sent. With several,
+     * none: the parent begins the letter from the one they mean on "Where things stand", or fills it in.
+     */
+    static Optional<DecisionDetails> decisionOnRecord(List<Decision> open) {
+        List<Decision> about = open.stream().filter(d -> d.kind() != Decision.Kind.WRITE_OFF).toList();
+        return about.size() == 1 ? Optional.of(LetterStarts.decision(about.get(0))) : Optional.empty();
+    }
+
+    /** The same for the proposal to write off arrears a reply begun from the list answers, with its amount. */
+    static Optional<WriteOffDetails> writeOffOnRecord(List<Decision> open) {
+        List<Decision> proposals = open.stream().filter(d -> d.kind() == Decision.Kind.WRITE_OFF).toList();
+        return proposals.size() == 1 ? Optional.of(LetterStarts.writeOff(proposals.get(0))) : Optional.empty();
     }
 
     /** Letters count with the calendar and the facts table the "Where things stand" page counts with. */
