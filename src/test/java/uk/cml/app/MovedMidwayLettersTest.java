@@ -153,7 +153,8 @@ class MovedMidwayLettersTest {
         String letter = letter(chosen);
         String by = replyBy(letter);
         // On Collect and Pay the records show what reached the parent, not what Jordan paid the CMS.
-        assertTrue(letter.contains("By my records, £421.00 had not reached me by 22 November 2026."), letter);
+        assertTrue(letter.contains("By my records, £421.00 of the maintenance due (before any Collect and Pay "
+                + "fee) had not reached me by 22 November 2026."), letter);
         assertTrue(letter.contains("So I do not know whether the £210.50 that fell due since the move was not "
                 + "collected from Jordan Reed, or was collected and not passed on to me."), letter);
         assertTrue(letter.contains("Of this, £210.50 is from payments missed under Direct Pay, before our case "

@@ -78,7 +78,9 @@ final class EnforcementRequestLetter extends TemplateBase {
         if (collects) {
             w.heading("Child maintenance that has not reached me");
             w.opening("to ask you to collect the child maintenance that has not reached me. By my records, "
-                    + (known ? collectable.format() + " had not reached me by " + w.date(arrears.asOf())
+                    // Dues are counted before the fee, as every letter counts them.
+                    + (known ? collectable.format() + " of the maintenance due (before any Collect and Pay fee) had "
+                    + "not reached me by " + w.date(arrears.asOf())
                     : unknown + " had not reached me") + (privatePart.isPresent() ? sinceMove
                     : ". It has been owed to me without a break since " + began));
         } else {

@@ -268,7 +268,8 @@ class LettersClaimOnlyTheRecordsTest {
             String text = new ReadBack(LetterTemplates.COLLECTION_COMPLAINT, facts).flat();
             // On Collect and Pay the records show what reached the parent, not what Jordan paid the CMS.
             assertTrue(text.contains("I am writing to make a formal complaint about " + ARREARS_CLAIM + ". By my "
-                    + "records, £1,894.50 of the child maintenance due to me had not reached me on 22 November 2026."),
+                    + "records, £1,894.50 of the child maintenance due to me (before any Collect and Pay fee) had not reached "
+                    + "me on 22 November 2026."),
                     text);
             assertFalse(text.contains(WITHOUT_ARREARS), text);
             assertFalse(warned(facts));
@@ -340,8 +341,8 @@ class LettersClaimOnlyTheRecordsTest {
             LetterFacts facts = facts(LetterTemplates.ENFORCEMENT_REQUEST, collectAndPay(),
                     Arrangement.COLLECT_AND_PAY);
             String text = new ReadBack(LetterTemplates.ENFORCEMENT_REQUEST, facts).flat();
-            assertTrue(text.contains("By my records, £421.00 had not reached me by 22 November 2026. It has been owed "
-                    + "to me without a break since the payment due on 1 October 2026."), text);
+            assertTrue(text.contains("By my records, £421.00 of the maintenance due (before any Collect and Pay fee) had "
+                    + "not reached me by 22 November 2026. It has been owed to me without a break since the payment due on 1 October 2026."), text);
             assertTrue(text.contains("I do not know of any enforcement action taken so far."), text);
             assertFalse(text.contains("No enforcement action has been taken"), text);
         }
