@@ -11,12 +11,14 @@ import java.util.function.UnaryOperator;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.WriteOffAmount;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.standing.Chases;
 import uk.cml.domain.standing.ComplaintStage.Step;
 import uk.cml.domain.standing.ComplaintReply;
 import uk.cml.domain.standing.ComplaintThread;
 import uk.cml.domain.standing.ComplaintThreads;
+import uk.cml.domain.standing.Decision;
 import uk.cml.domain.standing.DecisionReading;
 import uk.cml.domain.standing.Deadline;
 import uk.cml.letters.templates.ComplaintDetails;
@@ -87,13 +89,21 @@ final class LetterStarts {
         } else if (from instanceof Deadline.From.Answer a) {
             return new Start(template, f -> f.toBuilder().complaint(answered(f.complaint(), a, template)).build());
         } else if (from instanceof Deadline.From.OfDecision o && template == LetterTemplates.WRITE_OFF_REPLY) {
-            return new Start(template, f -> f.toBuilder().writeOff(new WriteOffDetails(o.decision().dated(), null,
-                    "", "")).build());
+            return new Start(template, f -> f.toBuilder().writeOff(writeOff(o.decision())).build());
         } else if (from instanceof Deadline.From.OfDecision o) {
-            return new Start(template, f -> f.toBuilder().decision(new DecisionDetails(o.decision().dated(), "", "",
-                    "")).build());
+            return new Start(template, f -> f.toBuilder().decision(decision(o.decision())).build());
         }
         return new Start(template);
+    }
+
+    /** A proposal to write off arrears as the reply quotes it: its date, and the amount its note gives. */
+    static WriteOffDetails writeOff(Decision decision) {
+        return new WriteOffDetails(decision.dated(), WriteOffAmount.in(decision.note()).orElse(null), "", "");
+    }
+
+    /** A decision about the calculation as the reconsideration request quotes it: its date, and the note of it. */
+    static DecisionDetails decision(Decision decision) {
+        return DecisionDetails.onRecord(decision.dated(), decision.note(), false);
     }
 
     /**
@@ -215,8 +225,12 @@ final class LetterStarts {
                     letter, next)).build()));
         }
         if (mentions(about, "write off", "write-off", "written off", "writing off")) {
-            return Optional.of(new Start(LetterTemplates.WRITE_OFF_REPLY,
-                    f -> f.toBuilder().writeOff(new WriteOffDetails(dated, null, "", "")).build()));
+            // The amount the summary gives, else the decision's of the same date the records hold (LetterWiring).
+            Optional<uk.cml.domain.Money> amount = WriteOffAmount.in(letter.summary());
+            return Optional.of(new Start(LetterTemplates.WRITE_OFF_REPLY, f -> f.toBuilder().writeOff(
+                    new WriteOffDetails(dated, amount.or(() -> f.writeOff().filter(w -> dated != null
+                            && dated.equals(w.proposalDate())).map(WriteOffDetails::amount)).orElse(null), "", ""))
+                    .build()));
         }
         if (mentions(about, "settlement", "full and final", "offer")) {
             return Optional.of(new Start(LetterTemplates.SETTLEMENT_REPLY, f -> f.toBuilder().settlement(
@@ -227,7 +241,8 @@ final class LetterStarts {
         Optional<DecisionReading.Route> decision = DecisionReading.route(letter.summary());
         if (decision.equals(Optional.of(DecisionReading.Route.RECONSIDERATION))) {
             return Optional.of(new Start(LetterTemplates.MANDATORY_RECONSIDERATION,
-                    f -> f.toBuilder().decision(new DecisionDetails(dated, "", "", "",
+                    f -> f.toBuilder().decision(new DecisionDetails(dated, f.decision().filter(d -> dated != null
+                            && dated.equals(d.decisionDate())).map(DecisionDetails::whatDecided).orElse(""), "", "",
                             letter.scanDocumentId().isPresent())).build()));
         } else if (decision.isPresent()) {
             return Optional.of(new Start(LetterTemplates.COLLECTION_COMPLAINT));

@@ -88,6 +88,10 @@ final class LetterWiring {
         uk.cml.domain.standing.Chases chases = uk.cml.domain.standing.Chases.of(sent, services.calendar);
         CmsReports reports = reports(sent, services.calls.calls(caseFile.id()),
                 services.receivedLetters.letters(caseFile.id()), arrears.owedSince(), today);
+        // The decisions whose letter is still to be sent (reconsideration, write-off reply), as the page counts them.
+        List<Decision> open = services.standing.report(caseFile.id(), today).decisions().stream()
+                .filter(d -> !d.deadlines().isEmpty() && !d.deadlines().get(0).done())
+                .map(uk.cml.domain.standing.StandingReport.DecisionDeadlines::decision).toList();
         return CaseFacts.from(me, caseFile, history, today,
                 services.addressPrivacy.isPrivate(caseFile.id()))
                 .arrears(arrears)
@@ -98,6 +102,8 @@ final class LetterWiring {
                 .chases(chases(sent, chases))
                 .effectOnChild(services.notes.effectOnChild(caseFile.id()).stream().map(Note::text).toList())
                 .enforcement(enforcement(services.standing.enforcement(caseFile.id())))
+                .decision(decisionOnRecord(open).orElse(null))
+                .writeOff(writeOffOnRecord(open).orElse(null))
                 .deadlines(deadlines(services)).build();
     }
 
@@ -155,6 +161,22 @@ final class LetterWiring {
                         return Optional.empty();
                     }
                 }).orElse("");
+    }
+
+    /**
+     * The decision about the calculation a reconsideration request begun from the list asks about, with its date and
+     * note ({@link LetterStarts#decision}): the one the records hold whose request is still to be sent. With several,
+     * none: the parent begins the letter from the one they mean on "Where things stand", or fills it in.
+     */
+    static Optional<DecisionDetails> decisionOnRecord(List<Decision> open) {
+        List<Decision> about = open.stream().filter(d -> d.kind() != Decision.Kind.WRITE_OFF).toList();
+        return about.size() == 1 ? Optional.of(LetterStarts.decision(about.get(0))) : Optional.empty();
+    }
+
+    /** The same for the proposal to write off arrears a reply begun from the list answers, with its amount. */
+    static Optional<WriteOffDetails> writeOffOnRecord(List<Decision> open) {
+        List<Decision> proposals = open.stream().filter(d -> d.kind() == Decision.Kind.WRITE_OFF).toList();
+        return proposals.size() == 1 ? Optional.of(LetterStarts.writeOff(proposals.get(0))) : Optional.empty();
     }
 
     /** Letters count with the calendar and the facts table the "Where things stand" page counts with. */

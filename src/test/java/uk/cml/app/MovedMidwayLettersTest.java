@@ -152,15 +152,20 @@ class MovedMidwayLettersTest {
         assertEquals(RecipientRole.CMS_COLLECTION, chosen.recipientRole(facts()));
         String letter = letter(chosen);
         String by = replyBy(letter);
-        assertTrue(letter.contains("which by my records were £421.00 on 22 November 2026."), letter);
+        // On Collect and Pay the records show what reached the parent, not what Jordan paid the CMS.
+        assertTrue(letter.contains("By my records, £421.00 of the maintenance due (before any Collect and Pay "
+                + "fee) had not reached me by 22 November 2026."), letter);
+        assertTrue(letter.contains("So I do not know whether the £210.50 that fell due since the move was not "
+                + "collected from Jordan Reed, or was collected and not passed on to me."), letter);
         assertTrue(letter.contains("Of this, £210.50 is from payments missed under Direct Pay, before our case "
                 + "moved to Collect and Pay on 15 October 2026; the rest fell due since then. You only know about "
                 + "missed Direct Pay payments if I tell you, and my records do not show that I have, so I am telling "
                 + "you now."), letter);
         assertTrue(letter.contains("Record on my case the £210.50 missed under Direct Pay, and ask Jordan Reed for "
                 + "proof of any payment they say they made."), letter);
-        assertTrue(letter.contains("Tell me in writing by " + by + " which step you will take, and when, and whether "
-                + "you are collecting the £210.50 missed under Direct Pay."), letter);
+        assertTrue(letter.contains("Tell me in writing by " + by + " what you find and, if it was not collected, "
+                + "which step you will take, and when, and whether you are collecting the £210.50 missed under Direct "
+                + "Pay."), letter);
     }
 
     static String replyBy(String letter) {

@@ -82,9 +82,10 @@ class PrivateArrearsLettersTest {
         LetterFacts facts = withHistory(PRIVATE_THEN_COLLECTED);
         assertEquals(Optional.empty(), LetterTemplates.ENFORCEMENT_REQUEST.doesNotFit(facts));
         String request = read(LetterTemplates.ENFORCEMENT_REQUEST, facts);
-        assertTrue(request.contains("to ask you to take action to collect the arrears Jordan Reed owes, which by my "
-                + "records were £210.50 on 22 November 2026, all from payments due since our case moved to Collect "
-                + "and Pay on 15 October 2026."), request);
+        // On Collect and Pay: what has not reached the parent, not what Jordan owes (the CMS may hold it).
+        assertTrue(request.contains("to ask you to collect the child maintenance that has not reached me. By my "
+                + "records, £210.50 of the maintenance due (before any Collect and Pay fee) had not reached me by 22 "
+                + "November 2026, all from payments due since our case moved to Collect and Pay on 15 October 2026."), request);
         assertTrue(request.contains("I am also owed £210.50 from payments missed under our private arrangement, "
                 + "before our case moved to Collect and Pay. I know you cannot collect arrears of a private "
                 + "arrangement, so I do not ask you to."), request);

@@ -66,13 +66,13 @@ class WrittenLetterAnswersDecisionTest {
             assertEquals(List.of(false, true, true), after.decisions().stream()
                     .map(d -> d.deadlines().get(0).done()).toList(), "the calculation's limit stays open");
 
-            // Chosen from the list with no decision: no date in the facts, so no link. Read as a letter logged by
-            // hand, it answers the one reconsideration no linked letter answers: the calculation's.
+            // Chosen from the list: the one decision about the calculation whose request is still to be sent is
+            // the calculation, so the letter quotes its date and answers it.
             keep(services, caseFile, LetterTemplates.MANDATORY_RECONSIDERATION, new Deadline.From.Nothing());
             List<Optional<Long>> links = services.sentLetters.letters(caseId).stream()
                     .sorted(java.util.Comparator.comparingLong(SentLetter::id)).map(SentLetter::answersDecision)
                     .toList();
-            assertEquals(List.of(Optional.of(refusal), Optional.of(writeOff), Optional.empty()), links);
+            assertEquals(List.of(Optional.of(refusal), Optional.of(writeOff), Optional.of(calculation)), links);
             postAll(services, caseId);
             assertEquals(List.of(true, true, true), services.standing.report(caseId, LocalDate.of(2026, 11, 22))
                     .decisions().stream().map(d -> d.deadlines().get(0).done()).toList());

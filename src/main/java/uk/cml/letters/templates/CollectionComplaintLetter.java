@@ -28,9 +28,14 @@ final class CollectionComplaintLetter extends TemplateBase {
         w.heading("COMPLAINT");
         ComplaintStep.warnIfNotNext(w, facts.reports().complaint(), Step.COMPLAINT);
         if (arrears.showsMoneyOwed()) {
-            String owed = arrears.owedNow().isPositive()
-                    ? " By my records, " + w.otherParent() + " owed " + arrears.owedNow().format() + " in arrears on "
-                    + w.date(arrears.asOf()) + "." : "";
+            // Under Collect and Pay the records show what the CMS passed on, not what the other parent paid it.
+            boolean collects = facts.arrangementToday() == uk.cml.domain.caseinfo.Arrangement.COLLECT_AND_PAY;
+            String owed = !arrears.owedNow().isPositive() ? "" : collects
+                    ? " By my records, " + arrears.owedNow().format() + " of the child maintenance due to me (before any "
+                    + "Collect and Pay fee) had not reached me on " + w.date(arrears.asOf()) + ". I do not know whether it was not collected from "
+                    + w.otherParent() + ", or was collected and not passed on to me."
+                    : " By my records, " + w.otherParent() + " owed " + arrears.owedNow().format() + " in arrears on "
+                    + w.date(arrears.asOf()) + ".";
             w.opening("to make a formal complaint about how you are collecting the arrears on my case." + owed);
         } else {
             // With no arrears in the records the letter does not say any are being collected: it complains about how

@@ -20,6 +20,16 @@ public record DecisionDetails(LocalDate decisionDate, String whatDecided, String
         whyLate = Text.clean(whyLate);
     }
 
+    /**
+     * A decision as the records hold it, with the parent's note of it quoted as what was decided: "the calculation
+     * (“Annual review: the weekly amount stays the same”)". With no note, what was decided is left for the parent.
+     */
+    public static DecisionDetails onRecord(LocalDate decisionDate, String note, boolean letterKept) {
+        String said = Text.clean(note).replaceAll("[.\\s]+$", "");
+        return new DecisionDetails(decisionDate, said.isEmpty() ? "" : "the calculation (\u201c" + said + "\u201d)", "",
+                "", letterKept);
+    }
+
     /** A decision whose letter the records hold no scan of. */
     public DecisionDetails(LocalDate decisionDate, String whatDecided, String whatIsWrong, String whyLate) {
         this(decisionDate, whatDecided, whatIsWrong, whyLate, false);

@@ -64,18 +64,32 @@ final class EnforcementRequestLetter extends TemplateBase {
         Optional<ArrangementWords.OwedAtMove> privatePart = ArrangementWords.privateArrears(facts)
                 .filter(p -> p.before().isPositive());
         Money collectable = privatePart.map(ArrangementWords.OwedAtMove::since).orElse(arrears.owedNow());
-        String owed = collectable.isPositive() && arrears.asOf() != null
-                ? collectable.format() + " on " + w.date(arrears.asOf())
-                : w.missing("how much is owed");
-        w.heading("Please take action to collect the arrears");
-        w.opening("to ask you to take action to collect the arrears " + other + " owes, which by my records were "
-                + owed + privatePart.map(p -> ", all from payments due since our case moved to "
-                        + ArrangementWords.name(p.move().to()) + " on " + w.date(p.move().on()))
-                .orElse(". The arrears have been owed without a break since "
-                        // The records' date is a due's (a weekend due's, not the Monday it was on time by); a
-                        // date the parent typed is said as given.
-                        + (e.owedSince() == null && since != null ? "the payment due on " : "")
-                        + w.needDate(since, "when the arrears began")));
+        boolean known = collectable.isPositive() && arrears.asOf() != null;
+        String unknown = known ? "" : w.missing("how much is owed");
+        // Under Collect and Pay the records show what the CMS passed on, not what the other parent paid it: what has
+        // not reached the parent may not have been collected, or may have been collected and not passed on.
+        boolean collects = facts.arrangementToday() == Arrangement.COLLECT_AND_PAY;
+        String began = (e.owedSince() == null && since != null ? "the payment due on " : "")
+                // The records' date is a due's (a weekend due's, not the Monday it was on time by); a date the
+                // parent typed is said as given.
+                + w.needDate(since, "when the arrears began");
+        String sinceMove = privatePart.map(p -> ", all from payments due since our case moved to "
+                + ArrangementWords.name(p.move().to()) + " on " + w.date(p.move().on())).orElse("");
+        if (collects) {
+            w.heading("Child maintenance that has not reached me");
+            w.opening("to ask you to collect the child maintenance that has not reached me. By my records, "
+                    // Dues are counted before the fee, as every letter counts them.
+                    + (known ? collectable.format() + " of the maintenance due (before any Collect and Pay fee) had "
+                    + "not reached me by " + w.date(arrears.asOf())
+                    : unknown + " had not reached me") + (privatePart.isPresent() ? sinceMove
+                    : ". It has been owed to me without a break since " + began));
+        } else {
+            w.heading("Please take action to collect the arrears");
+            w.opening("to ask you to take action to collect the arrears " + other + " owes, which by my records were "
+                    + (known ? collectable.format() + " on " + w.date(arrears.asOf()) : unknown)
+                    + (privatePart.isPresent() ? sinceMove
+                    : ". The arrears have been owed without a break since " + began));
+        }
         privatePart.ifPresent(p -> w.paragraph("I am also owed " + p.before().format() + " from payments missed "
                 + "under our private arrangement, before our case moved to " + ArrangementWords.name(p.move().to())
                 + ". I know you cannot collect arrears of a private arrangement, so I do not ask you to."));
@@ -93,13 +107,27 @@ final class EnforcementRequestLetter extends TemplateBase {
         boolean directPayPart = split.isPresent();
         CmsReports reports = facts.reports();
         split.ifPresent(s -> w.paragraph(beforeTheMove(w, s, reports)));
+        // What fell due under Collect and Pay and has not reached the parent: the CMS is asked which it is.
+        Money notReached = collects ? split.map(ArrangementWords.OwedAtMove::since).orElse(collectable) : Money.ZERO;
+        boolean askWhich = notReached.isPositive() && arrears.asOf() != null;
+        if (askWhich) {
+            w.paragraph("Under Collect and Pay I only see what you pass on to me, not what " + other + " pays you. "
+                    + "So I do not know whether the " + notReached.format() + (split.isPresent()
+                    ? " that fell due since the move" : "") + " was not collected from " + other
+                    + ", or was collected and not passed on to me.");
+        }
         List<String> asks = new ArrayList<>();
+        if (askWhich) {
+            asks.add("Tell me whether you have collected the " + notReached.format() + " from " + other
+                    + ". If you have, pass it on to me.");
+        }
         if (directPayPart && !reports.toldOfMissedPayments()) {
             asks.add("Record on my case the " + split.get().before().format() + " missed under Direct Pay, and ask "
                     + other + " for proof of any payment they say they made.");
         }
         asks.addAll(steps(e, facts.caseDetails().otherParentWork(), other));
-        asks.add("Tell me in writing by " + replyBy + " which step you will take, and when"
+        asks.add("Tell me in writing by " + replyBy + (askWhich ? " what you find and, if it was not collected, "
+                : " ") + "which step you will take, and when"
                 + (directPayPart ? ", and whether you are collecting the " + split.get().before().format()
                 + " missed under Direct Pay." : "."));
         w.requests(asks);
@@ -117,7 +145,8 @@ final class EnforcementRequestLetter extends TemplateBase {
         w.subHeading("What I know about " + other);
         w.paragraph(means(e, facts.caseDetails().otherParentWork(), other));
         w.paragraph("If I have not heard from you by " + replyBy + ", "
-                + facts.reports().complaintStep(w, " that enforcement is too slow") + ".");
+                + facts.reports().complaintStep(w, collects ? " about the money that has not reached me"
+                        : " that enforcement is too slow") + ".");
         return w.finish();
     }
 

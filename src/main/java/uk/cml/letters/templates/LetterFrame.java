@@ -27,7 +27,8 @@ public final class LetterFrame {
         String reference = facts.caseDetails().cmsReference().map(r -> r.grouped()).orElse("");
         if (role.isOrganisation()) {
             letter.reference("CMS reference", orMarker(reference, MISSING_REFERENCE));
-            if (!facts.niNumber().isEmpty()) {
+            // Never to the other parent, whatever letter it is.
+            if (!facts.niNumber().isEmpty() && !RecipientFit.toOtherParent(role, facts)) {
                 letter.reference("National Insurance number", facts.niNumber());
             }
             letter.salutation("Dear Sir or Madam").signOff("Yours faithfully");
@@ -65,9 +66,12 @@ public final class LetterFrame {
         return new Sender(name, lines);
     }
 
-    /** True when the letter goes to the other parent and the parent keeps their address private from them. */
+    /**
+     * True when the letter goes to the other parent (the letter to them, or any letter sent to them:
+     * {@link RecipientFit#toOtherParent}) and the parent keeps their address private from them.
+     */
     public static boolean hidesMyAddress(RecipientRole role, LetterFacts facts) {
-        return role == RecipientRole.OTHER_PARENT && facts.caseDetails().addressPrivate();
+        return facts.caseDetails().addressPrivate() && RecipientFit.toOtherParent(role, facts);
     }
 
     /** The recipient chosen, or for the other parent their name and address from the case. */

@@ -20,7 +20,10 @@ abstract class TemplateBase implements LetterTemplate {
 
     @Override
     public final LetterDraft draft(LetterFacts facts) {
-        return write(new DraftWriter(this, facts), facts);
+        // A letter that goes to the other parent never prints the parent's National Insurance number.
+        LetterFacts safe = RecipientFit.toOtherParent(recipientRole(), facts) && !facts.niNumber().isEmpty()
+                ? facts.toBuilder().niNumber("").build() : facts;
+        return write(new DraftWriter(this, safe), safe);
     }
 
     @Override

@@ -37,10 +37,16 @@ final class WriteOffReplyLetter extends TemplateBase {
             w.warn("You named someone dealing with an estate, but your case does not record that " + other
                     + " has died, so the letter leaves it out. Record the date on the case if they have died.");
         }
-        String amount = d.amount() == null ? "the arrears" : d.amount().format() + " of arrears";
+        // The amount proposed, when the records hold it (the decision or the CMS letter logged), beside what the
+        // records say is owed in all: the CMS may propose to write off only part of it.
+        String amount = d.amount() == null ? "the arrears" : d.amount().format() + " of the arrears";
+        ArrearsDetails arrears = facts.arrears();
+        String owed = arrears.owedNow().isPositive() && arrears.asOf() != null
+                ? " By my records, " + other + " owed " + arrears.owedNow().format() + " in arrears on "
+                + w.date(arrears.asOf()) + "." : "";
         w.heading("Your letter of " + proposed + ": please do not write off my arrears");
         w.opening("to reply to your letter of " + proposed + ", in which you say you may write off " + amount
-                + " owed by " + other + ". I do not agree, and I ask you not to write them off");
+                + " owed by " + other + ". I do not agree, and I ask you not to write them off." + owed);
         List<String> asks = new ArrayList<>();
         asks.add("Do not write off " + amount + " owed by " + other + ". Keep them on my case and take steps "
                 + "to collect them.");
@@ -72,7 +78,9 @@ final class WriteOffReplyLetter extends TemplateBase {
         w.subHeading("Why I still need this money");
         w.paragraph(Text.ownSentence(w.need(d.whyStillNeeded(), "why you still need the money")));
         ComplaintParts.becauseNotPaid(w, facts.effectOnChild());
-        w.paragraph("If you decide to write off the arrears, I cannot appeal, but I will make a formal complaint.");
+        // As every letter says what comes next: a complaint already made is added to, not made again.
+        w.paragraph("If you decide to write off the arrears, I cannot appeal, but "
+                + facts.reports().complaintStep(w, "") + ".");
         return w.finish();
     }
 }

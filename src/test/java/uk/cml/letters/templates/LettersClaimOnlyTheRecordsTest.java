@@ -261,13 +261,16 @@ class LettersClaimOnlyTheRecordsTest {
         }
 
         @Test
-        @DisplayName("with money owed complains of how the arrears are collected and says how much, as before")
+        @DisplayName("with money owed complains of how the arrears are collected and says how much has not reached me")
         void owed() throws IOException {
             LetterFacts facts = facts(LetterTemplates.COLLECTION_COMPLAINT, nothingEverPaid(),
                     Arrangement.COLLECT_AND_PAY);
             String text = new ReadBack(LetterTemplates.COLLECTION_COMPLAINT, facts).flat();
+            // On Collect and Pay the records show what reached the parent, not what Jordan paid the CMS.
             assertTrue(text.contains("I am writing to make a formal complaint about " + ARREARS_CLAIM + ". By my "
-                    + "records, Jordan Reed owed £1,894.50 in arrears on 22 November 2026."), text);
+                    + "records, £1,894.50 of the child maintenance due to me (before any Collect and Pay fee) had not reached "
+                    + "me on 22 November 2026."),
+                    text);
             assertFalse(text.contains(WITHOUT_ARREARS), text);
             assertFalse(warned(facts));
         }
@@ -338,8 +341,8 @@ class LettersClaimOnlyTheRecordsTest {
             LetterFacts facts = facts(LetterTemplates.ENFORCEMENT_REQUEST, collectAndPay(),
                     Arrangement.COLLECT_AND_PAY);
             String text = new ReadBack(LetterTemplates.ENFORCEMENT_REQUEST, facts).flat();
-            assertTrue(text.contains("which by my records were £421.00 on 22 November 2026. The arrears have been owed "
-                    + "without a break since the payment due on 1 October 2026."), text);
+            assertTrue(text.contains("By my records, £421.00 of the maintenance due (before any Collect and Pay fee) had "
+                    + "not reached me by 22 November 2026. It has been owed to me without a break since the payment due on 1 October 2026."), text);
             assertTrue(text.contains("I do not know of any enforcement action taken so far."), text);
             assertFalse(text.contains("No enforcement action has been taken"), text);
         }

@@ -58,6 +58,8 @@ public final class LetterWriterView {
     private final TemplatePicker picker = new TemplatePicker();
     private final ComboBox<LetterTemplate> templateBox = picker.box();
     private final ComboBox<RecipientChoice> recipientBox = new ComboBox<>();
+    /** Every recipient there is (the other parent and the address book's postal entries), of which the box offers those that fit. */
+    private List<RecipientChoice> allRecipients = List.of();
     /** The call the letter confirming a call quotes: the case's calls, newest first. */
     private final ComboBox<CallChoice> callBox = new ComboBox<>();
     private final Label callLabel = new Label(Messages.text("letters.writerView.whichCall"));
@@ -181,10 +183,9 @@ public final class LetterWriterView {
                 addressBook.get(), keeper.letters(caseFile.id())), result -> {
             loaded = result.facts();
             inPlaceOf.letters(result.letters());
-            RecipientChoice chosen = recipientBox.getValue();
             fillCalls(result.calls(), callBox.getValue());
-            recipientBox.getItems().setAll(RecipientChoice.all(loaded.caseDetails(), result.entries()));
-            recipientBox.setValue(chosen);
+            // Offered as fits the letter chosen, when it is drafted (offerRecipients).
+            allRecipients = RecipientChoice.all(loaded.caseDetails(), result.entries());
             LetterFacts facts = preset.apply(loaded);
             picker.notFitting(LetterTemplates.all().stream().filter(t -> t.doesNotFit(facts).isPresent())
                     .collect(java.util.stream.Collectors.toSet()));
@@ -356,6 +357,7 @@ public final class LetterWriterView {
             // "Saved as missed.pdf" was about the letter left, not this one.
             statusLabel.setText(standingProblem);
         }
+        offerRecipients();
         if (!sameLetter || recipientBox.getValue() == null) {
             selectDefaultRecipient();
         }
@@ -491,6 +493,20 @@ public final class LetterWriterView {
     }
 
     /**
+     * Fills "Send to" with only the recipients the chosen letter may go to ({@link RecipientChoice#fitting}): a
+     * letter to the CMS is never offered to the other parent, nor theirs to the CMS. The choice stays if it fits.
+     */
+    private void offerRecipients() {
+        LetterFacts facts = preset.apply(loaded);
+        RecipientChoice chosen = recipientBox.getValue();
+        List<RecipientChoice> fitting = RecipientChoice.fitting(allRecipients, template(), facts);
+        if (!fitting.equals(recipientBox.getItems())) {
+            recipientBox.getItems().setAll(fitting);
+        }
+        recipientBox.setValue(chosen != null && fitting.contains(chosen) ? chosen : null);
+    }
+
+    /**
      * Where the facts say the letter goes (a chasing letter: where the chased letter went), as the address-book entry
      * with that name and address or, if none has, as a choice of its own; otherwise the entry for the template's role.
      */
@@ -501,14 +517,17 @@ public final class LetterWriterView {
             LetterFacts.Contact to = said.get();
             RecipientChoice choice = recipientBox.getItems().stream().filter(c -> c.sendsTo(to)).findFirst()
                     .orElseGet(() -> RecipientChoice.asSent(to));
-            if (!recipientBox.getItems().contains(choice)) {
-                recipientBox.getItems().add(choice);
+            // Never the other parent for a letter to the CMS, even where an earlier letter went.
+            if (choice.fits(template(), facts)) {
+                if (!recipientBox.getItems().contains(choice)) {
+                    recipientBox.getItems().add(choice);
+                }
+                recipientBox.setValue(choice);
+                return;
             }
-            recipientBox.setValue(choice);
-            return;
         }
-        var wanted = template().recipientRole(facts).addressBookRole();
-        recipientBox.getItems().stream().filter(choice -> choice.role().equals(wanted)).findFirst()
+        var wanted = Optional.of(template().recipientRole(facts));
+        recipientBox.getItems().stream().filter(choice -> choice.to().equals(wanted)).findFirst()
                 .ifPresent(recipientBox::setValue);
     }
 

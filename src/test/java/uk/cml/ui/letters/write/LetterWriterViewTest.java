@@ -457,7 +457,8 @@ class LetterWriterViewTest extends AppRobot {
         ComboBox<?> recipient = lookup("#letter-recipient").queryAs(ComboBox.class);
         waitUntil("the collection address chosen", () -> String.valueOf(recipient.getValue())
                 .startsWith("Child Maintenance Service 21"));
-        assertEquals(3, recipient.getItems().size(), "the address book's own entry, not a copy of it");
+        assertEquals(2, recipient.getItems().size(),
+                "the address book's own entry, not a copy of it (and not the other parent)");
 
         LetterFacts.Contact elsewhere = new LetterFacts.Contact("Child Maintenance Service",
                 List.of("PO Box 999", "Mitcheldean", "GL17 1AJ"));
@@ -465,6 +466,33 @@ class LetterWriterViewTest extends AppRobot {
                 LocalDate.of(2026, 10, 23), "", "", elsewhere)));
         waitUntil("the address it went to, though not in the address book", () -> String.valueOf(
                 recipient.getValue()).contains("PO Box 999"));
+    }
+
+    /**
+     * The reviewer sent "Ask for a breakdown of the arrears" to Jordan and "Write to the other parent" to the CMS PO
+     * Box: "Send to" offers only the recipients that fit the letter chosen.
+     */
+    @Test
+    void sendToOffersOnlyTheRecipientsThatFitTheLetter() {
+        open(facts("Sam Taylor"));
+        ComboBox<?> recipient = lookup("#letter-recipient").queryAs(ComboBox.class);
+        interact(() -> writer.start(LetterTemplates.ARREARS_BREAKDOWN));
+        waitUntil("the general address chosen", () -> String.valueOf(recipient.getValue())
+                .startsWith("Child Maintenance Service, PO Box 249"));
+        assertEquals(List.of("Child Maintenance Service", "Child Maintenance Service 21"), recipient.getItems()
+                .stream().map(c -> c.toString().split(",")[0]).toList(), "the CMS addresses, never Jordan");
+
+        interact(() -> writer.start(LetterTemplates.OTHER_PARENT));
+        waitUntil("the other parent chosen", () -> String.valueOf(recipient.getValue())
+                .equals("Jordan Reed (the other parent)"));
+        assertEquals(1, recipient.getItems().size(), "the other parent only: " + recipient.getItems());
+
+        @SuppressWarnings("unchecked")
+        ComboBox<LetterTemplate> box = lookup("#letter-template").queryAs(ComboBox.class);
+        interact(() -> box.getSelectionModel().select(LetterTemplates.SUBJECT_ACCESS));
+        waitUntil("back to the CMS", () -> String.valueOf(recipient.getValue())
+                .startsWith("Child Maintenance Service, PO Box 249"));
+        assertEquals(2, recipient.getItems().size(), recipient.getItems().toString());
     }
 
     @Test
