@@ -218,7 +218,8 @@ final class LetterWiring {
             public String keep(long caseId, Path pdf, LetterTemplate template, LetterFacts facts,
                     Optional<Long> answering, Optional<Long> inPlaceOf) throws Exception {
                 DocumentRecordStore.Added copy = services.documents.add(caseId, pdf,
-                        Messages.text("app.letterWiring.letter", template.fileTitle(), facts.letterDate()));
+                        Messages.text("app.letterWiring.letter", template.fileTitle(),
+                                UkFormats.shortDate(facts.letterDate())));
                 SentLetter made = written(caseId, template, facts, copy.document().id(),
                         PrintedText.of(pdf), answering).answering(decision(template, facts,
                         services.standing.decisions(caseId)));

@@ -20,6 +20,11 @@ import java.util.function.IntFunction;
 final class BodyWriter {
 
     private static final float PARAGRAPH_GAP = 7f;
+    /**
+     * The gap between blocks of a letter set a little tighter to fit on one page ({@link LetterPdfRenderer}): still
+     * a third of a line, so paragraphs stand apart.
+     */
+    static final float TIGHT_PARAGRAPH_GAP = 5f;
     private static final float SIGNATURE_SPACE = 18 * MM;
     /** The signature space gives way down to this before the closing is moved off the page of the last lines. */
     private static final float MIN_SIGNATURE_SPACE = 15 * MM;
@@ -39,8 +44,15 @@ final class BodyWriter {
      * paragraph), held back until the block they introduce is known so they all go over together.
      */
     private final List<LetterBlock> pending = new ArrayList<>();
+    private final float paragraphGap;
 
     BodyWriter(PageCursor cursor, FontSet fonts, PrintableText printable) throws IOException {
+        this(cursor, fonts, printable, PARAGRAPH_GAP);
+    }
+
+    /** {@code paragraphGap}: the space between blocks, {@link #TIGHT_PARAGRAPH_GAP} for a letter set tighter. */
+    BodyWriter(PageCursor cursor, FontSet fonts, PrintableText printable, float paragraphGap) throws IOException {
+        this.paragraphGap = paragraphGap;
         this.cursor = cursor;
         this.printable = printable;
         this.regular = new TextStyle(fonts.regular(), BODY_SIZE, BODY_LEADING);
@@ -54,7 +66,7 @@ final class BodyWriter {
         int first = 0;
         float boxes = 0;
         while (first < body.size() && body.get(first) instanceof LetterBlock.RequestBox box) {
-            boxes += requestBoxHeight(box) + PARAGRAPH_GAP;
+            boxes += requestBoxHeight(box) + paragraphGap;
             first++;
         }
         if (!letter.heading().isBlank()) {
@@ -62,7 +74,7 @@ final class BodyWriter {
             // The heading goes over the page with the request box, or with two lines of what follows.
             cursor.keepTogether(lines.size() * heading.leading() + Math.max(boxes, 2 * regular.leading()));
             lines(lines, heading, LEFT);
-            cursor.down(PARAGRAPH_GAP);
+            cursor.down(paragraphGap);
         }
         for (int i = 0; i < first; i++) {
             block(body.get(i));
@@ -82,7 +94,7 @@ final class BodyWriter {
                 // The paragraph before the last goes over with it (whole, or its last two lines), so a last page
                 // never holds only the last paragraph and the closing.
                 float keep = regular.wrap(printable.multiLine(last.text()), CONTENT_WIDTH).size()
-                        * regular.leading() + PARAGRAPH_GAP + BEFORE_SIGN_OFF + ending;
+                        * regular.leading() + paragraphGap + BEFORE_SIGN_OFF + ending;
                 release(p, keep);
                 paragraph(p.text(), keep);
             } else {
@@ -133,7 +145,7 @@ final class BodyWriter {
                 : nextKeepAfter > 0 && next instanceof LetterBlock.Paragraph p
                 && regular.wrap(printable.multiLine(p.text()), CONTENT_WIDTH).size() <= 3
                 ? regular.wrap(printable.multiLine(p.text()), CONTENT_WIDTH).size() * regular.leading()
-                + PARAGRAPH_GAP + nextKeepAfter
+                + paragraphGap + nextKeepAfter
                 : openingHeight(next);
         for (int i = pending.size() - 1; i >= 0; i--) {
             keepAfter[i] = after;
@@ -153,7 +165,7 @@ final class BodyWriter {
     private float introductionHeight(LetterBlock block, float after) {
         if (block instanceof LetterBlock.Paragraph p) {
             int lines = regular.wrap(printable.multiLine(p.text()), CONTENT_WIDTH).size();
-            return lines <= 3 ? lines * regular.leading() + PARAGRAPH_GAP + after : 2 * regular.leading();
+            return lines <= 3 ? lines * regular.leading() + paragraphGap + after : 2 * regular.leading();
         }
         String text = ((LetterBlock.SubHeading) block).text();
         return 3f + bold.wrap(printable.multiLine(text), CONTENT_WIDTH).size() * bold.leading() + 2f + after;
@@ -175,7 +187,7 @@ final class BodyWriter {
             bullets(list.items(), i -> "\u2022");
         } else if (block instanceof LetterBlock.Table table) {
             tables.write(table);
-            cursor.down(PARAGRAPH_GAP);
+            cursor.down(paragraphGap);
         }
     }
 
@@ -207,11 +219,11 @@ final class BodyWriter {
         int keepFrom = keepAfter <= 0 ? lines.size() : lines.size() <= 3 ? 0 : lines.size() - 2;
         for (int i = 0; i < lines.size(); i++) {
             if (i == keepFrom) {
-                cursor.keepTogether((lines.size() - i) * regular.leading() + PARAGRAPH_GAP + keepAfter);
+                cursor.keepTogether((lines.size() - i) * regular.leading() + paragraphGap + keepAfter);
             }
             lines(List.of(lines.get(i)), regular, LEFT);
         }
-        cursor.down(PARAGRAPH_GAP);
+        cursor.down(paragraphGap);
     }
 
     private float requestBoxHeight(LetterBlock.RequestBox box) {
@@ -240,7 +252,7 @@ final class BodyWriter {
             lines(lines, regular, textLeft + BULLET_INDENT);
         }
         cursor.moveTo(top - height);
-        cursor.down(PARAGRAPH_GAP);
+        cursor.down(paragraphGap);
     }
 
     private float closingHeight(String signOff, String signerName, float signatureSpace) {
@@ -261,14 +273,14 @@ final class BodyWriter {
         lines(offLines, regular, LEFT);
         cursor.down(signatureSpace);
         lines(nameLines, regular, LEFT);
-        cursor.down(PARAGRAPH_GAP);
+        cursor.down(paragraphGap);
     }
 
     private float enclosuresHeight(List<String> enclosures) {
         if (enclosures.isEmpty()) {
             return 0;
         }
-        float height = 2 * PARAGRAPH_GAP + 4f + bold.leading();
+        float height = 2 * paragraphGap + 4f + bold.leading();
         for (String item : enclosures) {
             height += regular.wrap(printable.multiLine(item), CONTENT_WIDTH - BULLET_INDENT).size() * regular.leading()
                     + 2f;
@@ -295,7 +307,7 @@ final class BodyWriter {
             lines(lines, regular, LEFT + BULLET_INDENT);
             cursor.down(2f);
         }
-        cursor.down(PARAGRAPH_GAP - 2f);
+        cursor.down(paragraphGap - 2f);
     }
 
     /** Prints lines one under another, starting a new page whenever the next line would cross the bottom margin. */

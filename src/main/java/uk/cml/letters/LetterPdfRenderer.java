@@ -48,11 +48,29 @@ public final class LetterPdfRenderer {
     /** {@code archival}: make it PDF/A-1b; only the warm-up skips that, so it loads no colour profile. */
     private RenderedLetter render(LetterDocument letter, boolean archival) throws IOException {
         PrintableText printable = new PrintableText(LetterFonts.printableInAllFaces());
-        try (PDDocument document = new PDDocument()) {
+        PDDocument document = new PDDocument();
+        try {
             FontSet fonts = new FontSet(document);
-            try (PageCursor cursor = new PageCursor(document)) {
-                new AddressBlocks(cursor, fonts, printable).write(letter);
-                new BodyWriter(cursor, fonts, printable).write(letter);
+            layOut(document, fonts, printable, letter, false);
+            if (document.getNumberOfPages() == 2) {
+                // A few lines over one page: set with smaller gaps between blocks, and kept so if that fits it on one
+                // sheet, rather than a second page holding a heading, a paragraph and the closing.
+                PDDocument tight = new PDDocument();
+                try {
+                    PrintableText tightPrintable = new PrintableText(LetterFonts.printableInAllFaces());
+                    FontSet tightFonts = new FontSet(tight);
+                    layOut(tight, tightFonts, tightPrintable, letter, true);
+                    if (tight.getNumberOfPages() == 1) {
+                        document.close();
+                        document = tight;
+                        fonts = tightFonts;
+                        printable = tightPrintable;
+                    }
+                } finally {
+                    if (tight != document) {
+                        tight.close();
+                    }
+                }
             }
             new FooterStamper(fonts, printable).stamp(document, letter.footerText(), letter.fingerprint());
             describe(document, letter.metadata());
@@ -64,6 +82,18 @@ public final class LetterPdfRenderer {
             // PDF/A-1 is based on PDF 1.4, which has no compressed object streams.
             document.save(out, CompressParameters.NO_COMPRESSION);
             return new RenderedLetter(out.toByteArray(), document.getNumberOfPages(), printable.replacedCharacters());
+        } finally {
+            document.close();
+        }
+    }
+
+    /** The addresses, references and body onto the document's pages; {@code tight}: smaller gaps between blocks. */
+    private static void layOut(PDDocument document, FontSet fonts, PrintableText printable, LetterDocument letter,
+            boolean tight) throws IOException {
+        try (PageCursor cursor = new PageCursor(document)) {
+            new AddressBlocks(cursor, fonts, printable).write(letter);
+            (tight ? new BodyWriter(cursor, fonts, printable, BodyWriter.TIGHT_PARAGRAPH_GAP)
+                    : new BodyWriter(cursor, fonts, printable)).write(letter);
         }
     }
 

@@ -200,9 +200,20 @@ public final class DocumentRecordStore implements TimelineSource {
         for (AttachedDocument d : documents(caseId)) {
             entries.add(new TimelineEntry(TimelineKind.DOCUMENT, d.addedOn().atStartOfDay(),
                     recorded.getOrDefault(d.id(), Recorded.once(d.recordedAt())),
-                    d.originalName(), d.description(), d.id()));
+                    shownName(d), UkFormats.isoDatesAsShort(d.description()), d.id()));
         }
         return entries;
+    }
+
+    /**
+     * The file's name as the timeline and the pack's chronology show it, beside the day it was added: a letter made
+     * here is saved as "2026-12-04 Confirming call with CMS.pdf", so a name that begins with that day leaves it out
+     * (the entry says it), and any other date in it reads as every other date there does, "3 Dec 2026".
+     */
+    static String shownName(AttachedDocument d) {
+        String name = UkFormats.isoDatesAsShort(d.originalName());
+        String day = UkFormats.shortDate(d.addedOn()) + " ";
+        return name.startsWith(day) && name.length() > day.length() ? name.substring(day.length()).strip() : name;
     }
 
     private static int setDeleted(Connection c, long id, String when) throws SQLException {

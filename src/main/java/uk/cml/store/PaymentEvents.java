@@ -58,9 +58,7 @@ final class PaymentEvents {
             if (line.status().isShort()) {
                 LocalDateTime happened = line.date().atStartOfDay();
                 entries.add(new TimelineEntry(TimelineKind.PAYMENT_DUE, happened, happened, dueTitle(line),
-                        line.nothingArrived() ? Words.text("timeline.payment.dueDetailNothing", line.description())
-                                : Words.text("timeline.payment.dueDetail", line.description(), line.arrivedText()),
-                        line.planId()));
+                        dueDetail(line), line.planId()));
             }
         }
         for (ArrearsSchedule.PlanChange change : schedule.planChanges()) {
@@ -114,6 +112,22 @@ final class PaymentEvents {
                 line.due().format(), line.shortBy().format());
     }
 
+    /**
+     * "Maintenance due (weekly). Matched to it by date: £20.00 on 9 Nov 2026.", then what was cleared of it ("Of what
+     * was still owed: £10.00 written off."). Only money counted for this due is named: money that came in its days
+     * but went to another due (one the parent said it was for, or older arrears) is that due's, so a due that says
+     * nothing arrived for it never names money as matched to it. Money the parent linked to it is "Matched to it",
+     * not "by date".
+     */
+    static String dueDetail(ScheduleLine line) {
+        String counted = line.countedText();
+        String detail = counted.isEmpty() ? Words.text("timeline.payment.dueDetailNothing", line.description())
+                : Words.text(line.countsLinkedMoney() ? "timeline.payment.dueDetailLinked" : "timeline.payment.dueDetail",
+                        line.description(), counted);
+        String cleared = line.clearedText();
+        return cleared.isEmpty() ? detail : detail + Words.text("timeline.payment.dueDetailCleared", cleared);
+    }
+
     /** With no payment plan nothing can be worked out: the one thing to do is add it. */
     static List<TodoItem> noPlanTodos(LocalDate today) {
         return List.of(new TodoItem(today, Words.text("todo.payments.noPlan"), TodoKind.ADD_PLAN, 0));
@@ -129,11 +143,11 @@ final class PaymentEvents {
         List<TodoItem> todos = new ArrayList<>();
         lastDue(schedule).filter(line -> line.status().isShort())
                 .filter(line -> !line.date().isBefore(today.minusDays(RECENT_DAYS)))
-                .ifPresent(line -> todos.add(new TodoItem(line.date(), line.nothingArrived()
+                .ifPresent(line -> todos.add(new TodoItem(line.date(), line.countedText().isEmpty()
                         ? Words.text("todo.payments.nothingArrived", UkFormats.shortDate(line.date()),
                                 line.shortBy().format())
                         : Words.text("todo.payments.short", UkFormats.shortDate(line.date()), line.shortBy().format(),
-                                line.arrivedText()),
+                                line.matchedText()),
                         TodoKind.PAYMENT_SHORT, line.planId())));
         int inARow = schedule.missedInARow();
         if (inARow >= 2) {

@@ -130,7 +130,7 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
             SentLetter l = saved.record();
             LocalDate when = l.posted().orElse(l.written());
             // The address ends its own sentence, so the certificate or tracking number after it starts a new one.
-            String address = l.to().address().replace('\n', ' ').strip();
+            String address = uk.cml.domain.caseinfo.PostalAddress.oneLine(l.to().address());
             String kindAndAddress = address.isEmpty() ? l.kind().label() + "."
                     : Words.text("timeline.sent.kindAndAddress", l.kind().label(),
                     address.endsWith(".") ? address.substring(0, address.length() - 1) : address);

@@ -3,6 +3,7 @@ package uk.cml.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -77,5 +78,15 @@ class UkDatesTest {
     })
     void tellsADayThatIsNotThereFromAFormItCannotRead(String text, boolean noRealDay) {
         assertEquals(noRealDay, UkDates.namesNoRealDay(text));
+    }
+
+    @Test
+    void computerDatesInTextReadAsUkDates() {
+        assertEquals("Letter: Confirming call with CMS (4 Dec 2026)",
+                UkFormats.isoDatesAsShort("Letter: Confirming call with CMS (2026-12-04)"));
+        assertEquals("4 Dec 2026 Confirming call with CMS.pdf",
+                UkFormats.isoDatesAsShort("2026-12-04 Confirming call with CMS.pdf"));
+        assertEquals("2026-13-04 and ref 12026-12-04", UkFormats.isoDatesAsShort("2026-13-04 and ref 12026-12-04"));
+        assertEquals("", UkFormats.isoDatesAsShort(null));
     }
 }

@@ -192,4 +192,36 @@ class LetterPageBreakTest {
         assertEquals(2, page(pdf, "Row 02"));
         assertEquals(1, pdf.lines.stream().filter(l -> l.text().startsWith("Date due")).count(), "one header only");
     }
+
+    /**
+     * A letter a few lines over one page is set with gaps of 5 pt instead of 7 pt between its blocks when that fits
+     * it on one sheet (a sample letter left a quarter of page 1 empty for six lines on page 2); one further over keeps
+     * its usual gaps and breaks as the rules above say.
+     */
+    @Test
+    @DisplayName("a letter a few lines over one page is set with smaller gaps when that fits it on one sheet")
+    void aFewLinesOverIsSetTighter() throws IOException {
+        int lastUsual = -1;
+        int lastTight = -1;
+        int firstOver = -1;
+        for (int filler = 18; filler <= 34; filler++) {
+            PdfLines pdf = render(withFiller(filler, 0));
+            float step = pdf.starting("Filler 1.").baselineFromTop() - pdf.starting("Filler 0.").baselineFromTop();
+            int pages = page(pdf, "Yours faithfully");
+            String where = filler + " paragraphs: " + pages + " page(s), " + step + " pt apart";
+            if (pages > 1) {
+                assertEquals(BODY_LEADING + GAP, step, 0.05f, where);
+                firstOver = firstOver < 0 ? filler : firstOver;
+            } else if (Math.abs(step - (BODY_LEADING + GAP)) < 0.05f) {
+                assertTrue(lastTight < 0, "tight only once the usual gaps no longer fit, " + where);
+                lastUsual = filler;
+            } else {
+                assertEquals(BODY_LEADING + BodyWriter.TIGHT_PARAGRAPH_GAP, step, 0.05f, where);
+                assertTrue(firstOver < 0, where);
+                lastTight = filler;
+            }
+        }
+        assertTrue(lastUsual > 0 && lastTight > lastUsual && firstOver > lastTight,
+                "usual to " + lastUsual + ", tight to " + lastTight + ", over from " + firstOver);
+    }
 }

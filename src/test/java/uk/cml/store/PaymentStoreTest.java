@@ -223,5 +223,36 @@ class PaymentStoreTest {
             assertTrue(entries.stream().noneMatch(e -> e.kind() == TimelineKind.PAYMENT_DUE
                     && e.happenedAt().toLocalDate().equals(LocalDate.of(2026, 11, 1))));
         }
+
+        @Test
+        @DisplayName("a due whose days held money the parent said was for an earlier due names none of it")
+        void moneyLinkedToAnEarlierDueIsNotNamedUnderTheNextOne() {
+            // 1 Nov paid; nothing on 8 Nov; £43.21 on Sat 14 Nov, in 15 Nov's early days, which the parent says was
+            // for 8 Nov: 8 Nov arrived late, 15 Nov nothing. Read on 22 Nov.
+            store.savePlan(caseId, WEEKLY);
+            store.savePayment(caseId, paid(1, 43_21));
+            store.savePayment(caseId, paid(14, 43_21).linkedTo(java.util.Optional.of(LocalDate.of(2026, 11, 8))));
+            List<TimelineEntry> dues = store.timeline(caseId).stream()
+                    .filter(e -> e.kind() == TimelineKind.PAYMENT_DUE).toList();
+            assertEquals(1, dues.size(), dues.toString());
+            assertEquals("£43.21, nothing arrived for it (matched by date)", dues.get(0).title());
+            assertEquals("Maintenance due (weekly).", dues.get(0).detail());
+            assertEquals(List.of("Nothing has arrived for the payment due on 15 Nov 2026 (£43.21 short). If it came, "
+                    + "record it; if not, keep a note for your letter to the CMS."), store.todos(caseId, TODAY).stream()
+                    .filter(t -> t.kind() == TodoKind.PAYMENT_SHORT).map(TodoItem::what).toList());
+        }
+
+        @Test
+        @DisplayName("a due with nothing received but part written off says what was cleared, not what was matched")
+        void aWriteOffIsNotMatchedMoney() {
+            store.savePlan(caseId, WEEKLY);
+            store.savePayment(caseId, paid(1, 43_21));
+            store.saveAdjustment(caseId, new Adjustment(0, LocalDate.of(2026, 11, 10), AdjustmentKind.WRITE_OFF,
+                    Money.ofPence(10_00), ""));
+            TimelineEntry eighth = store.timeline(caseId).stream().filter(e -> e.kind() == TimelineKind.PAYMENT_DUE)
+                    .findFirst().orElseThrow();
+            assertEquals("£43.21, nothing arrived for it (matched by date)", eighth.title());
+            assertEquals("Maintenance due (weekly). Of what was still owed: £10.00 written off.", eighth.detail());
+        }
     }
 }

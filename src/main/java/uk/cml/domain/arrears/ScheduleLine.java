@@ -155,15 +155,26 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
         return arrived(fee.isZero() ? null : expected());
     }
 
-    private String arrived(Money besideIt) {
-        if (nothingArrived()) {
-            return Words.text("arrears.line.noPayment");
-        }
-        StringBuilder text = new StringBuilder();
-        for (Arrival arrival : arrivals) {
-            text.append(text.isEmpty() ? "" : "; ").append(besideIt == null ? arrival.describe()
-                    : arrival.describeBeside(besideIt));
-        }
+    /**
+     * What was counted for it and what was cleared of it, for a sentence about this due ("what arrived for it:
+     * ..."): {@link #arrivedText()}'s words without money that came in its days but went to other dues, which a table
+     * row shows beside it ("£43.21 on 15 Aug 2024, all towards arrears") but a sentence would read as paying it. That
+     * money is named under the due it was counted for. "No payment" when {@link #nothingMatched()}.
+     */
+    public String matchedText() {
+        return arrived(null, true);
+    }
+
+    /**
+     * What was counted for it, payment by payment ("£51.87 on 4 Sep 2026", "£20.00 of £70.00 on 22 Jan 2026 (towards
+     * arrears)"), or empty when nothing was: then its status is "Nothing received" (or it was only cleared).
+     */
+    public String countedText() {
+        return arrivalsText(null, true);
+    }
+
+    /** What write-offs, offsets and a settlement cleared of it, or are still to be paid under one; empty when none. */
+    public String clearedText() {
         StringBuilder clearedText = new StringBuilder();
         if (settledUnder != null && shortBy.isPositive() && status.isShort()) {
             // Not cleared until it arrives: the CMS can cancel the agreement if it does not (seed 000). Said first,
@@ -182,10 +193,45 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
             };
             clearedText.append(clearedText.isEmpty() ? "" : "; ").append(how);
         }
-        if (!clearedText.isEmpty()) {
-            text.append(text.isEmpty() ? Words.text("arrears.line.nothingThen", clearedText.toString()) : "; " + clearedText);
+        return clearedText.toString();
+    }
+
+    /** Whether money the parent said was for it is among what was counted for it (so it was not matched by date). */
+    public boolean countsLinkedMoney() {
+        return arrivals.stream().anyMatch(a -> a.how() == Arrival.How.LINKED && !a.counted().isZero());
+    }
+
+    private String arrived(Money besideIt) {
+        return arrived(besideIt, false);
+    }
+
+    private String arrived(Money besideIt, boolean countedOnly) {
+        if (countedOnly ? nothingMatched() : nothingArrived()) {
+            return Words.text("arrears.line.noPayment");
+        }
+        String text = arrivalsText(besideIt, countedOnly);
+        String clearedText = clearedText();
+        if (clearedText.isEmpty()) {
+            return text;
+        }
+        return text.isEmpty() ? Words.text("arrears.line.nothingThen", clearedText) : text + "; " + clearedText;
+    }
+
+    private String arrivalsText(Money besideIt, boolean countedOnly) {
+        StringBuilder text = new StringBuilder();
+        for (Arrival arrival : arrivals) {
+            if (countedOnly && arrival.counted().isZero()) {
+                continue;
+            }
+            text.append(text.isEmpty() ? "" : "; ").append(besideIt == null ? arrival.describe()
+                    : arrival.describeBeside(besideIt));
         }
         return text.toString();
+    }
+
+    /** {@link #nothingArrived()} for {@link #matchedText()}: nothing counted for it, nothing cleared of it. */
+    public boolean nothingMatched() {
+        return countedText().isEmpty() && clearings.isEmpty() && (settledUnder == null || !status.isShort());
     }
 
     /**

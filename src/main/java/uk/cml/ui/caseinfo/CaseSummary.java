@@ -155,7 +155,7 @@ public final class CaseSummary {
     }
 
     private static String oneLine(String lines) {
-        return String.join(", ", lines.strip().split("\\s*\\R\\s*"));
+        return uk.cml.domain.caseinfo.PostalAddress.oneLine(lines);
     }
 
     private int heading(GridPane grid, int row, Part part) {

@@ -169,11 +169,11 @@ final class QuickEntryModel {
             say("", false);
             noticeDue = chosen.date();
             noticeCase = model.caseId();
-            notice.say(chosen.nothingArrived()
+            notice.say(chosen.nothingMatched()
                     ? Messages.text("payments.quickEntry.nothingToRecordNothingArrived",
                             CalendarText.dayAndDate(chosen.date()))
                     : Messages.text("payments.quickEntry.nothingToRecordThePayment",
-                            CalendarText.dayAndDate(chosen.date()), chosen.arrivedText()));
+                            CalendarText.dayAndDate(chosen.date()), chosen.matchedText()));
         }
     }
 

@@ -23,6 +23,16 @@ class PostalAddressTest {
     }
 
     @Test
+    void addressLinesKeptAsTextReadOnOneLineTheSameWay() {
+        assertEquals("PO Box 249, Mitcheldean, GL17 1AJ", PostalAddress.oneLine("PO Box 249\nMitcheldean\nGL17 1AJ"));
+        assertEquals("PO Box 249, Mitcheldean, GL17 1AJ", PostalAddress.oneLine(" PO Box 249,\r\n\nMitcheldean ,\nGL17 1AJ"));
+        assertEquals("PO Box 249, Mitcheldean, GL17 1AJ", PostalAddress.oneLine("PO Box 249, Mitcheldean, GL17 1AJ"));
+        assertEquals("", PostalAddress.oneLine(null));
+        assertEquals(PostalAddress.of("PO Box 249\nMitcheldean", "gl17 1aj").oneLine(),
+                PostalAddress.oneLine("PO Box 249\nMitcheldean\nGL17 1AJ"));
+    }
+
+    @Test
     void anAddressWithoutAPostcodePrintsOnlyItsLines() {
         PostalAddress address = PostalAddress.of("Flat 2\nYork", null);
         assertEquals("", address.postcode());

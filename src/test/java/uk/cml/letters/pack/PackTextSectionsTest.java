@@ -177,8 +177,9 @@ class PackTextSectionsTest {
         String chronology = pageStarting(pages(PackFixture.YEAR_2025, Optional.empty()),
                 PackSection.CHRONOLOGY.title());
         String flat = chronology.replaceAll("\\s+", " ");
-        assertTrue(flat.contains("Sent by 1st class post on 6 May 2025. Report of missed payments. PO Box 249 "
-                + "Mitcheldean GL17 1AJ. Certificate of posting CP123."), chronology);
+        // The address on one line as everywhere else: with commas, not spaces.
+        assertTrue(flat.contains("Sent by 1st class post on 6 May 2025. Report of missed payments. PO Box 249, "
+                + "Mitcheldean, GL17 1AJ. Certificate of posting CP123."), chronology);
         assertFalse(flat.contains("GL17 1AJ Certificate"), chronology);
     }
 
