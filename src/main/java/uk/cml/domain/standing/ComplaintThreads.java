@@ -149,29 +149,34 @@ public final class ComplaintThreads {
                     Words.text("standing.complaint.acknowledgeAction"), Optional.empty(), ackDue, acknowledged.get(),
                     new Deadline.From.Sent(letter), Deadline.Timing.TARGET));
         }
+        if (step == Step.ICE) {
+            // The facts the app holds give ICE no time to reply: the CMS's target is not ICE's, so no date is
+            // expected or watched (a date shown would be one nobody set).
+            return new ComplaintStage(step, letter.posted(), Optional.of(delivered), ack, Optional.empty(),
+                    answer.map(ReceivedLetter::received));
+        }
         DueDate target = replyTarget(letter);
         // A reply date the parent entered that is neither the published target nor the date their letter asks for
         // is one the CMS told them: it is said as what the CMS said, not as the CMS's target. The target itself is
         // explained by how it is counted, not as "the date your letter asks for" (a letter logged by hand asks none).
-        boolean told = step != Step.ICE && letter.replyBy().filter(d -> !d.equals(target.date())
+        boolean told = letter.replyBy().filter(d -> !d.equals(target.date())
                 && !letter.printedReplyBy().equals(Optional.of(d))).isPresent();
         // The date the parent's own letter asks for is theirs, not the CMS's target: named as what the letter asks.
         boolean asked = !told && letter.replyBy().filter(d -> !d.equals(target.date())).isPresent();
         DueDate replyDue = told ? dueOn(letter.replyBy().get(), Words.text("standing.complaint.toldDate"))
                 : asked ? dueOn(letter.replyBy().get(), Words.text("standing.complaint.yourDate")) : target;
-        String what = step == Step.ICE ? "standing.complaint.iceConfirms"
-                : step == Step.COMPLAINT ? (told ? "standing.complaint.toldReplyToComplaint"
+        String what = step == Step.COMPLAINT ? (told ? "standing.complaint.toldReplyToComplaint"
                 : asked ? "standing.complaint.askedReplyToComplaint" : "standing.complaint.replyToComplaint")
                 : told ? "standing.complaint.toldReplyToReview"
                 : asked ? "standing.complaint.askedReplyToReview" : "standing.complaint.replyToReview";
         // A reply that came after the date is no date met: said, as the parent may put it in a review request.
         Optional<LocalDate> repliedOn = answer.map(r -> r.dated().orElse(r.received()));
-        String words = step != Step.ICE && repliedOn.filter(d -> d.isAfter(replyDue.date())).isPresent()
+        String words = repliedOn.filter(d -> d.isAfter(replyDue.date())).isPresent()
                 ? Words.text("standing.complaint.notMet", Words.text(what),
                         uk.cml.domain.UkFormats.shortDate(repliedOn.get()))
                 : Words.text(what);
         deadlines.add(new Deadline(words, Words.text("standing.complaint.chaseAction"),
-                Optional.of("chase-reply"), replyDue, answer.isPresent() || step == Step.ICE,
+                Optional.of("chase-reply"), replyDue, answer.isPresent(),
                 new Deadline.From.Sent(letter), told ? Deadline.Timing.TOLD
                 : asked ? Deadline.Timing.ASKED : Deadline.Timing.TARGET));
         return new ComplaintStage(step, letter.posted(), Optional.of(delivered), ack, Optional.of(replyDue.date()),
