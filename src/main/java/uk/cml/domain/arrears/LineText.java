@@ -17,6 +17,11 @@ final class LineText {
         if (!payment.reference().isBlank()) {
             text += Words.text("arrears.line.reference", payment.reference().strip());
         }
+        // The due the parent said it was for, as the schedule counts it: otherwise a reader sees it among the days of
+        // another due and takes it to be that one's.
+        if (payment.forDue().isPresent()) {
+            text += Words.text("arrears.line.forDue", UkFormats.shortDate(payment.forDue().get()));
+        }
         if (counted != payment.amount().pence()) {
             text += Words.text("arrears.line.beforeFee", Money.ofPence(counted).format());
         }

@@ -1,6 +1,7 @@
 package uk.cml.domain.arrears;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.cml.domain.arrears.Build.adjust;
 import static uk.cml.domain.arrears.Build.d;
 import static uk.cml.domain.arrears.Build.pay;
@@ -48,6 +49,10 @@ class LinkedPaymentTest {
         assertEquals("£300.00 on 26 Jul 2026 (you said it was for this due)", schedule.lines().get(1).arrivedText());
         assertEquals("£300.00 on 26 Jul 2026, all towards arrears", schedule.lines().get(2).arrivedText());
         assertEquals(1, schedule.missedInARow(), "August is the one missed now");
+        // The payment's own line in the chronology and letters says which due it was for, not only the due's line.
+        assertTrue(schedule.events().stream().filter(ScheduleEvent::isPayment)
+                .anyMatch(e -> e.description().endsWith(", for the payment due on 1 Jul 2026")),
+                schedule.events().toString());
         assertEquals(matched.owedNow(), schedule.owedNow());
         assertEquals(List.of(), schedule.linksToNoDue());
     }
