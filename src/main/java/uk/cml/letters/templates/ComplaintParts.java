@@ -3,7 +3,9 @@ package uk.cml.letters.templates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import uk.cml.domain.Money;
+import uk.cml.domain.standing.ComplaintPosition;
 import uk.cml.letters.LetterBlock;
 import uk.cml.letters.TableColumn;
 import uk.cml.letters.templates.ComplaintDetails.Remedy;
@@ -26,12 +28,35 @@ final class ComplaintParts {
     }
 
     static void whatHappened(DraftWriter w, ComplaintDetails c) {
+        whatHappened(w, c, c.whatWentWrong());
+    }
+
+    /** The same, with what went wrong as given ({@link #wentWrong}: typed, or from the complaint on record). */
+    static void whatHappened(DraftWriter w, ComplaintDetails c, String wentWrong) {
         w.subHeading("What happened");
         String when = c.happenedOn() == null ? "" : "The problem began on " + w.date(c.happenedOn()) + ". ";
         w.paragraph(when + Text.ownSentence(w.need(c.whatHappened(), "what happened")));
         w.subHeading("What went wrong");
-        w.paragraph(Text.ownSentence(w.need(c.whatWentWrong(), "what the CMS did wrong")));
+        w.paragraph(Text.ownSentence(w.need(wentWrong, "what the CMS did wrong")));
     }
+
+    /**
+     * What the CMS did wrong: as the parent typed it here, or else as their complaint letter in the records says it
+     * (read from its kept copy), when that letter is the complaint this letter is about (a review, or ICE). The parent is told where
+     * the words came from, so they can check them.
+     */
+    static String wentWrong(DraftWriter w, ComplaintDetails c, ComplaintPosition position,
+            String complained) {
+        String onRecord = w.facts().reports().wentWrong();
+        boolean same = c.complainedOn() == null || position.complainedOn().equals(Optional.of(c.complainedOn()));
+        if (!Text.blank(c.whatWentWrong()) || onRecord.isEmpty() || !same) {
+            return c.whatWentWrong();
+        }
+        w.warn("What your complaint is about is taken from your complaint of " + complained + ", as your records "
+                + "keep it. Check it still says what you mean.");
+        return onRecord;
+    }
+
 
     /**
      * The seed asks complaints to say how the missing money affects the child; the notes say how. Only when the

@@ -66,7 +66,9 @@ final class IceComplaintLetter extends TemplateBase {
         // Left empty, the app cannot know that none are needed: the parent says so.
         about.add("Adjustments I need: " + w.need(c.adjustments(), "any adjustments you need, or none"));
         w.bullets(about);
-        ComplaintParts.whatHappened(w, c);
+        // What went wrong as typed, or else as the complaint letter on record says it (the one ICE is asked about).
+        ComplaintParts.whatHappened(w, c, c.complainedOn() == null ? c.whatWentWrong()
+                : ComplaintParts.wentWrong(w, c, facts.reports().complaint(), w.date(c.complainedOn())));
         ComplaintParts.effectOnChildren(w);
         ComplaintParts.moneyLost(w);
         w.subHeading("What I would like the CMS to do");

@@ -56,7 +56,7 @@ final class SeniorReviewLetter extends TemplateBase {
             w.paragraph(Text.ownSentence(w.need(c.whyReplyFails(), "why the reply does not settle your complaint")));
         }
         w.subHeading("What my complaint is about");
-        w.paragraph(Text.ownSentence(w.need(wentWrong(w, c, position, complained), "what the CMS did wrong")));
+        w.paragraph(Text.ownSentence(w.need(ComplaintParts.wentWrong(w, c, position, complained), "what the CMS did wrong")));
         ComplaintParts.effectOnChildren(w);
         ComplaintParts.moneyLost(w);
         w.paragraph("If the review does not settle my complaint, I will ask the Independent Case Examiner to look "
@@ -68,23 +68,6 @@ final class SeniorReviewLetter extends TemplateBase {
                     "the CMS reply of " + replied, Enclosures.From.CMS);
         }
         return w.finish();
-    }
-
-    /**
-     * What the CMS did wrong: as the parent typed it here, or else as their complaint letter in the records says it
-     * (read from its kept copy), when that letter is the complaint this review is about. The parent is told where
-     * the words came from, so they can check them.
-     */
-    private static String wentWrong(DraftWriter w, ComplaintDetails c, ComplaintPosition position,
-            String complained) {
-        String onRecord = w.facts().reports().wentWrong();
-        boolean same = c.complainedOn() == null || position.complainedOn().equals(Optional.of(c.complainedOn()));
-        if (!Text.blank(c.whatWentWrong()) || onRecord.isEmpty() || !same) {
-            return c.whatWentWrong();
-        }
-        w.warn("What your complaint is about is taken from your complaint of " + complained + ", as your records "
-                + "keep it. Check it still says what you mean.");
-        return onRecord;
     }
 
     /**

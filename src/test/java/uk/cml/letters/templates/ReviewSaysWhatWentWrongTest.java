@@ -86,4 +86,17 @@ class ReviewSaysWhatWentWrongTest {
         assertTrue(review.draft(facts).missing().stream().anyMatch(m -> m.field().equals("what the CMS did wrong")));
         assertEquals(Set.of(), Set.copyOf(review.draft(complete).missing()));
     }
+
+    @Test
+    @DisplayName("the complaint to ICE is filled the same way, from the complaint it is about")
+    void iceIsFilledTheSameWay() throws IOException {
+        LetterTemplate ice = LetterTemplates.ICE_COMPLAINT;
+        LetterFacts complete = Facts.complete(ice);
+        ComplaintDetails untyped = untyped(complete.complaint().orElseThrow());
+        LetterFacts facts = complete.toBuilder().complaint(untyped)
+                .reports(onRecord("You did not send an arrears notice.")).build();
+        String text = new ReadBack(ice, facts).flat();
+        assertTrue(text.contains("What went wrong You did not send an arrears notice."), text);
+        assertFalse(ice.draft(facts).missing().stream().anyMatch(m -> m.field().equals("what the CMS did wrong")));
+    }
 }
