@@ -43,16 +43,16 @@ final class LaterChanges {
     /** Tables that belong to every case. */
     private static final Set<String> EVERY_CASE = Set.of("my_details", "address_book");
 
-    /** A row as the journal holds it, less when it was saved: what the parent sees of it. */
-    private static final String CONTENT = "json_remove(%s.content, '$.recorded_at')";
-
-    private static final String SQL = "SELECT j.table_name, j.at, j.row_id, json_extract(j.content, '$.paid_on'), "
-            + "json_extract(j.content, '$.amount_pence'), j.operation, " + CONTENT.formatted("j") + ", "
-            + "(SELECT " + CONTENT.formatted("p") + " FROM journal p WHERE p.table_name = j.table_name "
+    // After the row's day and amount (a payment's), the row after this change and before it, less when it was
+    // saved: what the parent sees of it.
+    private static final String SQL = "SELECT j.table_name, j.at, j.row_id, j.operation, json_extract(j.content, "
+            + "'$.paid_on'), json_extract(j.content, '$.amount_pence'), json_remove(j.content, '$.recorded_at'), (SELECT "
+            + "json_remove(p.content, '$.recorded_at') FROM journal p WHERE p.table_name = j.table_name "
             + "AND p.row_id = j.row_id AND p.id < j.id ORDER BY p.id DESC LIMIT 1) FROM journal j WHERE j.at > ? "
             + "AND j.operation IN ('insert', 'update', 'delete') AND j.table_name IN (" + quoted(AREAS.keySet())
-            + ") AND (j.table_name IN (" + quoted(EVERY_CASE) + ") OR CASE j.table_name WHEN 'case_file' "
-            + "THEN json_extract(j.content, '$.id') ELSE json_extract(j.content, '$.case_id') END = ?)";
+            + ") AND (j.table_name IN (" + quoted(EVERY_CASE) + ") "
+            + "OR CASE j.table_name WHEN 'case_file' THEN json_extract(j.content, '$.id') ELSE "
+            + "json_extract(j.content, '$.case_id') END = ?) ORDER BY j.id";
 
     /**
      * One change: the part of the records, when, the row's id, for a payment how it reads after the change (its
@@ -79,20 +79,20 @@ final class LaterChanges {
     /** The case's changes after {@code after}, oldest first. */
     static List<Change> since(Connection c, long caseId, LocalDateTime after) throws SQLException {
         List<Change> changes = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(SQL + " ORDER BY j.id")) {
+        try (PreparedStatement s = c.prepareStatement(SQL)) {
             s.setString(1, after.toString());
             s.setLong(2, caseId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     RecordArea area = AREAS.get(r.getString(1));
                     Optional<LocalDateTime> at = parse(r.getString(2));
-                    String operation = r.getString(6);
+                    String operation = r.getString(4);
                     Row row = new Row(r.getString(1), "insert".equals(operation) ? null : r.getString(8),
                             "delete".equals(operation) ? null : r.getString(7));
                     // Saved again with nothing changed but when: not a change.
                     if (at.isPresent() && !("update".equals(operation) && Objects.equals(row.before(), row.after()))) {
                         changes.add(new Change(area, at.get(), r.getLong(3), area == RecordArea.PAYMENTS
-                                ? payment(r.getString(4), r.getString(5)) : Optional.empty(), row));
+                                ? payment(r.getString(5), r.getString(6)) : Optional.empty(), row));
                     }
                 }
             }

@@ -442,8 +442,11 @@ class HandWorkedArrearsCasesTest {
 
             String letter = p.letter(LetterTemplates.ENFORCEMENT_REQUEST);
             // Sun 1 Mar 2026's due, on time by Mon 2 Mar: the letter names the due, not the day after.
-            assertTrue(letter.contains("were £200.00 on 15 April 2026. The arrears have been owed without a break "
-                    + "since the payment due on 1 March 2026."), letter);
+            // Under Collect and Pay the parent sees only what the CMS passes on: said as money that has not reached
+            // them, owed since the due, not the day after.
+            assertTrue(letter.contains("£200.00 of the maintenance due (before any Collect and Pay fee) had not "
+                    + "reached me by 15 April 2026. It has been owed to me without a break since the payment due on "
+                    + "1 March 2026."), letter);
         }
     }
 
