@@ -305,4 +305,30 @@ class RecordsSafetyPageTest extends AppRobot {
         assertTrue(offered != null && documents.startsWith(offered.toPath()),
                 "opens in " + documents + ", or the nearest folder of it there is, not in " + offered);
     }
+
+    /** At 1366 x 768 the result of Check records lay below the fold: pressing it seemed to do nothing. */
+    @Test
+    void checkRecordsBringsItsResultIntoView() {
+        SampleFolders.fill(dataFolder);
+        startup = startOn(dataFolder);
+        waitFor("#overview-owed");
+        interact(() -> {
+            window().setMaximized(false);
+            window().setWidth(1366);
+            window().setHeight(768);
+        });
+        press("#nav-settings");
+        javafx.scene.control.Button check = waitFor("#settings-check-records");
+        reveal(check);
+        press("#settings-check-records");
+        Label status = lookup("#settings-safety-status").query();
+        waitUntil("the check's summary is shown and in the window", () -> !status.getText().isBlank()
+                && !status.getText().endsWith("…") && inWindow(status));
+    }
+
+    private static boolean inWindow(javafx.scene.Node node) {
+        javafx.geometry.Bounds b = node.localToScene(node.getLayoutBounds());
+        return b.getMinY() >= 0 && b.getMaxY() <= node.getScene().getHeight();
+    }
+
 }
