@@ -331,4 +331,25 @@ class RecordsSafetyPageTest extends AppRobot {
         return b.getMinY() >= 0 && b.getMaxY() <= node.getScene().getHeight();
     }
 
+
+    /**
+     * The records held by a command with no window (export-pack from the command line): starting the app said
+     * "already open ... Its window has been brought to the front" of a window that did not exist. A note of an open
+     * window left by a crash counts for nothing once the command has the records.
+     */
+    @Test
+    void recordsHeldByACommandWithNoWindowAreCalledBusyNotAlreadyOpen() throws Exception {
+        SampleFolders.fill(dataFolder);
+        Files.writeString(dataFolder.resolve(".window-open"), "left by a crash");
+        try (uk.cml.app.SingleInstanceLock command = uk.cml.app.SingleInstanceLock.tryAcquire(dataFolder)
+                .orElseThrow()) {
+            startup = startOn(dataFolder);
+            waitFor("#records-busy");
+            assertEquals("Your records are busy", label("#records-busy"));
+            assertTrue(label("#records-busy-text").contains("try again in a moment"));
+            assertTrue(lookup("#already-open").tryQuery().isEmpty());
+            assertFalse(Files.exists(dataFolder.resolve(".bring-window-forward")), "no window was asked to come forward");
+        }
+    }
+
 }
