@@ -76,6 +76,8 @@ final class PaymentsPanel extends BorderPane {
      */
     PaymentsPanel(PaymentsModel model, Function<LongSupplier, AttachmentField> evidenceField, uk.cml.ui.common.DraftKeeper drafts) {
         this.model = model;
+        // "Nothing was saved. Check the answers marked in red." stayed after every red answer was put right.
+        FormGrid.onceNothingIsRed(this, model::formFilledAfresh);
         inForm = new RecordInForm<>(model, "payment", Messages.text("payments.panel.noun"), table, save,
                 Messages.text("payments.panel.savePayment"), remove, this::answers, this::edit);
         this.evidence = evidenceField.apply(inForm::caseId);
