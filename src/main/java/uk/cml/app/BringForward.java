@@ -20,14 +20,27 @@ import java.util.logging.Logger;
 public final class BringForward implements AutoCloseable {
 
     static final String REQUEST = ".bring-window-forward";
+    /**
+     * Written while a copy with a window has the records open: the records are also held, with no window, by a
+     * command run from the command line (export-pack, backup); a second copy must then not say a window came
+     * forward. Removed by whoever next takes the records (SingleInstanceLock), so one left by a crash never lies.
+     */
+    static final String WINDOW = ".window-open";
     private static final Logger LOG = Logger.getLogger(BringForward.class.getName());
 
     private final WatchService watcher;
     private final Thread thread;
+    private final Path dataFolder;
 
-    private BringForward(WatchService watcher, Thread thread) {
+    private BringForward(WatchService watcher, Thread thread, Path dataFolder) {
         this.watcher = watcher;
         this.thread = thread;
+        this.dataFolder = dataFolder;
+    }
+
+    /** Whether the copy holding {@code dataFolder}'s records has a window to bring forward. */
+    public static boolean windowOpen(Path dataFolder) {
+        return Files.exists(dataFolder.resolve(WINDOW));
     }
 
     /** Asks the copy that has {@code dataFolder} open to come forward. Quietly does nothing if it cannot. */
@@ -47,10 +60,11 @@ public final class BringForward implements AutoCloseable {
         WatchService watcher = dataFolder.getFileSystem().newWatchService();
         dataFolder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
         Files.deleteIfExists(dataFolder.resolve(REQUEST));
+        Files.writeString(dataFolder.resolve(WINDOW), Instant.now().toString(), StandardCharsets.UTF_8);
         Thread thread = new Thread(() -> loop(watcher, dataFolder, bringForward), "bring-forward-watch");
         thread.setDaemon(true);
         thread.start();
-        return new BringForward(watcher, thread);
+        return new BringForward(watcher, thread, dataFolder);
     }
 
     private static void loop(WatchService watcher, Path dataFolder, Runnable bringForward) {
@@ -75,6 +89,11 @@ public final class BringForward implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Files.deleteIfExists(dataFolder.resolve(WINDOW));
+        } catch (IOException e) {
+            LOG.info("Could not remove the note that a window is open: " + e.getMessage());
+        }
         try {
             watcher.close();
         } catch (IOException ignored) {

@@ -39,6 +39,11 @@ record RecordsOpening(AppServices services, OverviewModel overview, Passcodes pa
             // Opening also finishes a restore that was cut off and tidies leftovers, before the records open.
             opened = AppServices.open(dataFolder, clock);
         } catch (AppServices.AlreadyOpen e) {
+            if (!BringForward.windowOpen(dataFolder)) {
+                // Held by a command with no window (export-pack, a backup from the command line): nothing to bring
+                // forward, and the records are free again in a moment.
+                throw new Busy(e);
+            }
             // Not a fault: no stack trace anywhere, just a word to the copy that is open.
             BringForward.request(dataFolder);
             return Optional.empty();
@@ -81,4 +86,12 @@ record RecordsOpening(AppServices services, OverviewModel overview, Passcodes pa
             return Optional.empty();
         }
     }
+
+    /** The records are held by a task with no window, run from the command line. */
+    static final class Busy extends RuntimeException {
+        Busy(Throwable cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+    }
+
 }

@@ -56,6 +56,7 @@ final class SetupFlow {
     void show(CaseDraft draft, boolean firstRun) {
         PrivacyChoices privacy = new PrivacyChoices();
         firstRunShown = firstRun;
+        draft.besides(List.copyOf(cases));
         wizard = new SetupWizard(draft, firstRun, clock, PrivacyWiring.setupSteps(privacy, firstRun), answers -> {
             Optional<MyDetails> me = firstRun ? Optional.of(answers.toMyDetails()) : Optional.empty();
             CaseFile newCase = answers.toCaseFile();

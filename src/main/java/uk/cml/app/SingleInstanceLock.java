@@ -57,6 +57,8 @@ public final class SingleInstanceLock implements AutoCloseable {
                 held.close();
                 return Optional.empty();
             }
+            // Whoever held the records before is gone: its note of an open window, if a crash left one, is not ours.
+            Files.deleteIfExists(dataFolder.resolve(BringForward.WINDOW));
             return Optional.of(held);
         } catch (OverlappingFileLockException sameProcess) {
             channel.close();

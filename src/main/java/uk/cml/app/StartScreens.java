@@ -102,6 +102,18 @@ final class StartScreens {
         return box;
     }
 
+    /** The records are held by a task run from the command line, which has no window: not a second copy. */
+    static Parent busy(Stage stage) {
+        Label text = new Label(Messages.text("app.startScreens.recordsBusyTryAgain"));
+        text.setId("records-busy-text");
+        text.setMaxWidth(480);
+        Parent box = screen(stage, Messages.text("app.startScreens.recordsBusy"), text,
+                Messages.text("app.startScreens.close"), 14, 24);
+        box.lookup(".title").setId("records-busy");
+        box.lookup("#screen-close").setId("records-busy-close");
+        return box;
+    }
+
     static Parent problem(Stage stage, String message) {
         Label text = new Label(message);
         text.setId("startup-problem");

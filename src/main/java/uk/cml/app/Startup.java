@@ -131,7 +131,13 @@ public final class Startup {
             opened.ifPresent(openedHere::set);
             return opened;
         }, opened -> firstFrame.then(() -> opened.ifPresentOrElse(this::opened, this::showAlreadyOpen)),
-                error -> show(StartScreens.problem(stage, Problems.forParent(error))));
+                error -> {
+                    if (error instanceof RecordsOpening.Busy) {
+                        showSmall(StartScreens.busy(stage), 270);
+                    } else {
+                        show(StartScreens.problem(stage, Problems.forParent(error)));
+                    }
+                });
         // Queued behind the opening on the same thread, so it starts the moment the records are open: the first
         // page's figures are read while this thread builds the main window, rather than after it.
         background.run(() -> {
@@ -169,9 +175,13 @@ public final class Startup {
 
     /** A small, calm window: the copy that has the records open comes forward by itself. */
     private void showAlreadyOpen() {
-        show(StartScreens.alreadyOpen(stage));
+        showSmall(StartScreens.alreadyOpen(stage), 220);
+    }
+
+    private void showSmall(javafx.scene.Parent screen, double height) {
+        show(screen);
         stage.setWidth(480);
-        stage.setHeight(220);
+        stage.setHeight(height);
         stage.centerOnScreen();
     }
 

@@ -109,6 +109,10 @@ class CsvTextTest {
         @Test
         void nulBytesWithoutAUtf16Mark() {
             assertEquals(CsvText.BINARY_MESSAGE, problem(CsvText.decode(new byte[] {'D', 0, 'a', 0})));
+            // Said of junk named something.csv too: never "Choose a file that ends in .csv" to a file that does.
+            assertEquals("This file could not be read as a table of rows and columns: it is not plain text, as a CSV "
+                    + "file is, even if its name ends in .csv. Download the statement from your bank again as CSV, or "
+                    + "save your spreadsheet as CSV first.", CsvText.BINARY_MESSAGE);
         }
 
         @Test

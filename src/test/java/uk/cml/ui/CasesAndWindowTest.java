@@ -136,6 +136,55 @@ class CasesAndWindowTest extends AppRobot {
                 .map(n -> "£50.00 on Tue 1 Dec 2026".equals(((javafx.scene.control.Label) n).getText())).orElse(false));
     }
 
+    /**
+     * A second case given the first one's CMS reference: warned beside the field in set-up and on the Case page, but
+     * saved (a parent may have a reason). With two cases the switcher's list is readable: the header's white words
+     * once reached the list's rows, white on white.
+     */
+    @Test
+    void aSecondCaseWithTheSameReferenceIsWarnedNotRefusedAndTheSwitcherListIsReadable() {
+        openSample();
+        press("#add-case");
+        type("#other-name", "Alex Green");
+        press("#setup-next");
+        type("#child-name-1", "Ava");
+        type("#child-born-1", "5 Jan 2020");
+        press("#setup-next");
+        press("#arrangement-direct-pay");
+        waitFor("#cms-reference");
+        javafx.scene.control.Label same = lookup("#cms-reference-same").query();
+        assertEquals(false, same.isVisible(), "no warning before a reference is typed");
+        type("#cms-reference", "121234567890");
+        waitUntil("the warning shows", same::isVisible);
+        assertEquals("Another case, Owed by Jordan Reed, already has this reference. Check it against your CMS "
+                + "letter.", same.getText());
+        type("#cms-reference", "121234567891");
+        waitUntil("the warning goes with another reference", () -> !same.isVisible());
+        type("#cms-reference", "1212 3456 7890");
+        waitUntil("the warning is back", same::isVisible);
+        press("#setup-next");
+        waitFor("#setup-plan");
+        press("#setup-next");
+        waitFor("#setup-summary");
+        press("#setup-next");
+        ChoiceBox<CaseFile> after = waitFor("#case-switcher");
+        waitUntil("the new case is saved and open", () -> after.getValue() != null
+                && after.getValue().otherParentName().equals("Alex Green"));
+        press("#nav-case");
+        waitUntil("the Case page warns too", () -> lookup("#cms-reference-same").tryQuery()
+                .map(n -> n.isVisible() && ((javafx.scene.control.Label) n).getText().contains("Owed by Jordan Reed"))
+                .orElse(false));
+
+        interact(after::show);
+        waitUntil("the list's rows are shown", () -> !lookup(".menu-item .label").queryAll().isEmpty());
+        for (javafx.scene.Node row : lookup(".menu-item .label").queryAll()) {
+            javafx.scene.control.Label label = (javafx.scene.control.Label) row;
+            assertEquals(false, javafx.scene.paint.Color.WHITE.equals(label.getTextFill()),
+                    "the row '" + label.getText() + "' is written in white on the list's pale background");
+        }
+        interact(after::hide);
+    }
+
     @SuppressWarnings("unchecked")
     private void choose(PaymentFrequency often) {
         javafx.scene.control.ComboBox<PaymentFrequency> frequency =

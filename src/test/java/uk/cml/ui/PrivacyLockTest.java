@@ -122,6 +122,8 @@ class PrivacyLockTest extends AppRobot {
         waitFor("#lock-open");
         waitUntil("the window is minimised", () -> window().isIconified());
         assertFalse(recordsShowing());
+        assertFalse(lookup("#lock-forgotten").query().isVisible(),
+                "no passcode is set, so no 'Forgotten your passcode?'");
 
         interact(() -> window().setIconified(false));
         press("#lock-open");

@@ -20,9 +20,12 @@ final class BinModel {
     /** A binned item and the area that can put it back. */
     record Binned(BinnedItem item, BinSource source) {
 
-        /** "Call: ..." and when: a call at its time, anything else on its day (never at a made-up "00:00"). */
+        /**
+         * "Call: ..." and when: a call at its time, anything else on its day (never at a made-up "00:00"). A title
+         * that already says what it is ("Payment of £103.74 on 27 Nov 2026") is not told it twice.
+         */
         String what() {
-            return item.kind() + ": " + item.title();
+            return item.title().startsWith(item.kind() + " ") ? item.title() : item.kind() + ": " + item.title();
         }
 
         String when() {

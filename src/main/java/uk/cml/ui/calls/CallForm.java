@@ -118,11 +118,15 @@ final class CallForm {
         promiseKept.setAccessibleText(Messages.text("calls.form.theCmsDidWhatThey"));
     }
 
+    /** The day and time a new form filled in by itself (now), until another call is shown. */
+    private Optional<LocalDateTime> filledIn = Optional.empty();
+
     /** Empties the form for a new call: now, "I called the CMS", and the helpline number if known. */
     void startNew(String helpline) {
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = LocalDateTime.now(clock).withSecond(0).withNano(0);
+        filledIn = Optional.of(now);
         date.set(now.toLocalDate());
-        time.setText(now.toLocalTime().withSecond(0).withNano(0).toString());
+        time.setText(now.toLocalTime().toString());
         direction.setValue(CallDirection.I_CALLED);
         number.setText(helpline);
         List.of(spokeTo, team, staffId).forEach(TextField::clear);
@@ -147,6 +151,7 @@ final class CallForm {
     }
 
     void show(Call call) {
+        filledIn = Optional.empty();
         date.set(call.happenedAt().toLocalDate());
         time.setText(call.happenedAt().toLocalTime().withSecond(0).withNano(0).toString());
         direction.setValue(call.direction());
@@ -233,7 +238,11 @@ final class CallForm {
         Optional<LocalTime> at = EvidenceRules.parseTime(time.getText());
         // A call in the future cannot be saved: asking "was this call on Sunday? save it as it is" beside the
         // message saying so gave the parent two answers at once.
-        Optional<String> question = day.isEmpty() || at.isEmpty() || dateInFuture() || timeInFuture()
+        // Nor of the time a new form filled in by itself, before the parent has typed anything: "Was this call at
+        // 07:42?" about the moment the form was opened asked about a call nobody had logged.
+        boolean asFilledIn = day.isPresent() && at.isPresent()
+                && filledIn.filter(d -> d.equals(day.get().atTime(at.get()))).isPresent();
+        Optional<String> question = day.isEmpty() || at.isEmpty() || dateInFuture() || timeInFuture() || asFilledIn
                 ? Optional.empty() : CallTimeCheck.question(day.get().atTime(at.get()), phoneHours, calendar);
         whenCheck.setText(question.orElse(""));
         whenCheck.setVisible(question.isPresent());

@@ -98,6 +98,17 @@ public final class ArrangementForm {
         unusual.visibleProperty().bind(Bindings.createBooleanBinding(() -> CmsReference.parse(reference.getText())
                 .isOk() && !CmsReference.parse(reference.getText()).value().beginsAsUsual(), reference.textProperty()));
         FormGrid.addUnder(reference, unusual);
+        // A warning, never a refusal: two cases may share a reference for a reason, but usually one is mistyped.
+        Label same = new Label();
+        same.setId("cms-reference-same");
+        same.getStyleClass().addAll("field-hint", "field-warning");
+        same.setWrapText(true);
+        same.managedProperty().bind(same.visibleProperty());
+        same.textProperty().bind(Bindings.createStringBinding(() -> draft.sameReferenceAs(reference.getText())
+                .map(other -> Messages.text("caseinfo.arrangementForm.sameReference", other.title())).orElse(""),
+                reference.textProperty(), draft.arrangement));
+        same.visibleProperty().bind(same.textProperty().isNotEmpty());
+        FormGrid.addUnder(reference, same);
         grid.visibleProperty().bind(draft.arrangement.isNotEqualTo(Arrangement.PRIVATE));
         grid.managedProperty().bind(grid.visibleProperty());
         // A saved case's new fee starts on a day: the payments before it stay at the rate they came at.

@@ -79,6 +79,8 @@ public final class CaseDraft {
     final StringProperty planFirstDue = new SimpleStringProperty("");
     final ObservableList<ChildDraft> children = FXCollections.observableArrayList();
     private long caseId;
+    /** The parent's other cases, to warn when this one is given one of their references. Never saved with it. */
+    private List<CaseFile> otherCases = List.of();
 
     public CaseDraft() {
         children.add(new ChildDraft(0));
@@ -125,6 +127,24 @@ public final class CaseDraft {
             draft.children.add(row);
         }
         return draft;
+    }
+
+    /** Tells the draft which cases the parent already has (this one among them or not). */
+    public CaseDraft besides(List<CaseFile> cases) {
+        otherCases = cases.stream().filter(c -> c.id() != caseId).toList();
+        return this;
+    }
+
+    /**
+     * Another case with the reference typed, if one has it: worth a warning, never a refusal, since a parent may
+     * have a reason (a case split, or a reference mistyped on the other case).
+     */
+    Optional<CaseFile> sameReferenceAs(String typed) {
+        var parsed = CmsReference.parse(typed);
+        if (!parsed.isOk() || !arrangement.get().involvesCms()) {
+            return Optional.empty();
+        }
+        return otherCases.stream().filter(c -> c.cmsReference().equals(Optional.of(parsed.value()))).findFirst();
     }
 
     /** A draft for another case: the parent's own details are already known. */

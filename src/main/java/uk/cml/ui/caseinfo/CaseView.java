@@ -97,13 +97,13 @@ public final class CaseView extends Page {
         // "Nothing was saved", or "Saved", was about the form before this one.
         status.setText("");
         background.run(() -> new Loaded(cases.myDetails().orElseThrow(), cases.earlierVersions(caseFile.id()),
-                        cases.fee(caseFile.id()), cases.arrangements(caseFile.id())),
+                        cases.fee(caseFile.id()), cases.arrangements(caseFile.id()), cases.cases()),
                 loaded -> build(loaded, caseFile),
                 error -> status.setText(Problems.forParent(error)));
     }
 
     private record Loaded(MyDetails me, List<History.EarlierVersion> earlier, FeeRule fee,
-                          ArrangementHistory arrangements) {
+                          ArrangementHistory arrangements, List<CaseFile> allCases) {
     }
 
     private void build(Loaded loaded, CaseFile caseFile) {
@@ -111,7 +111,7 @@ public final class CaseView extends Page {
         List<History.EarlierVersion> earlier = loaded.earlier();
         FeeRule fee = loaded.fee();
         LocalDate today = LocalDate.now(clock);
-        CaseDraft draft = CaseDraft.of(me, caseFile, fee, loaded.arrangements(), today);
+        CaseDraft draft = CaseDraft.of(me, caseFile, fee, loaded.arrangements(), today).besides(loaded.allCases());
         MyDetailsForm myForm = new MyDetailsForm(draft);
         OtherParentForm otherForm = new OtherParentForm(draft);
         ChildrenForm childrenForm = new ChildrenForm(draft, clock);

@@ -341,6 +341,20 @@ public final class FormGrid extends GridPane {
         return problem.isEmpty();
     }
 
+    /**
+     * Runs {@code then} once every answer marked in red in {@code form} has been changed (a message hides as its
+     * answer changes): "Nothing was saved. Check the answers marked in red." then points at nothing, and goes.
+     */
+    public static void onceNothingIsRed(Node form, Runnable then) {
+        javafx.event.EventHandler<javafx.event.Event> check = e -> javafx.application.Platform.runLater(() -> {
+            if (!anyProblemShown(form)) {
+                then.run();
+            }
+        });
+        form.addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, check::handle);
+        form.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, check::handle);
+    }
+
     /** Keeps an error label showing a model's reason an answer is wrong ("" when it is fine). */
     public static Label follow(Label error, ObservableStringValue problem) {
         error.getProperties().put(FOLLOWED, true);

@@ -41,7 +41,9 @@ public final class WrappingCells {
                     super.updateItem(text, empty);
                     String shown = empty || text == null ? null : firstWords(text, mostChars);
                     setText(shown);
-                    setTooltip(shown == null || shown.equals(text) ? null : wholeText(text));
+                    // Always the whole text on pointing: a row cut by the table's foot, or a fixed-height row, may
+                    // show only some of its lines, and with no "..." where they stop.
+                    setTooltip(shown == null || shown.isEmpty() ? null : wholeText(text));
                 }
 
                 @Override
@@ -55,6 +57,25 @@ public final class WrappingCells {
             InvalidationListener rewrap = obs -> cell.requestLayout();
             cell.getProperties().put(WrappingCells.class, rewrap);
             column.widthProperty().addListener(new WeakInvalidationListener(rewrap));
+            return cell;
+        };
+    }
+
+    /**
+     * Cells for a table whose rows keep one height ({@code setFixedCellSize}): the words wrap onto as many lines as
+     * the row has room for, end in "..." where they stop, and read in full on pointing.
+     */
+    public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> inFixedRows() {
+        return column -> {
+            TableCell<S, String> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(String text, boolean empty) {
+                    super.updateItem(text, empty);
+                    setText(empty ? null : text);
+                    setTooltip(empty || text == null || text.isEmpty() ? null : wholeText(text));
+                }
+            };
+            cell.setWrapText(true);
             return cell;
         };
     }

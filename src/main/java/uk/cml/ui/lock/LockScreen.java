@@ -20,6 +20,8 @@ final class LockScreen {
     private final PasswordField passcode = new PasswordField();
     private final Label hint = new Label();
     private final Button open = new Button();
+    private final Label help;
+    private final Hyperlink forgotten;
 
     LockScreen(LockModel model, Runnable submit) {
         Label title = new Label(Messages.text("lock.screen.locked"));
@@ -43,13 +45,13 @@ final class LockScreen {
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
-        Label help = new Label(model.forgotten());
+        help = new Label(model.forgotten());
         help.setId("lock-help");
         help.setWrapText(true);
         help.getStyleClass().add("note");
         help.setVisible(false);
         help.managedProperty().bind(help.visibleProperty());
-        Hyperlink forgotten = new Hyperlink(Messages.text("lock.screen.forgottenYourPasscode"));
+        forgotten = new Hyperlink(Messages.text("lock.screen.forgottenYourPasscode"));
         forgotten.setId("lock-forgotten");
         forgotten.setOnAction(e -> help.setVisible(!help.isVisible()));
         VBox box = new VBox(14, title, hint, passcode, open, message, forgotten, help);
@@ -66,6 +68,12 @@ final class LockScreen {
     void prepare(boolean needsPasscode) {
         passcode.setVisible(needsPasscode);
         passcode.setManaged(needsPasscode);
+        // With no passcode set (only hidden by Hide) there is no passcode to forget.
+        forgotten.setVisible(needsPasscode);
+        forgotten.setManaged(needsPasscode);
+        if (!needsPasscode) {
+            help.setVisible(false);
+        }
         hint.setText(needsPasscode ? Messages.text("lock.screen.enterYourPasscodeToOpen")
                 : Messages.text("lock.screen.yourRecordsAreHidden"));
         open.setText(needsPasscode ? Messages.text("lock.screen.open") : Messages.text("lock.screen.showMyRecords"));

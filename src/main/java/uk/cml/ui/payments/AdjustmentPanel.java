@@ -59,6 +59,8 @@ final class AdjustmentPanel extends BorderPane {
 
     AdjustmentPanel(PaymentsModel model, uk.cml.ui.common.DraftKeeper drafts) {
         this.model = model;
+        // "Nothing was saved. Check the answers marked in red." stayed after every red answer was put right.
+        FormGrid.onceNothingIsRed(this, model::formFilledAfresh);
         inForm = new RecordInForm<>(model, "adjustment", Messages.text("payments.adjustmentPanel.noun"), table, save,
                 Messages.text("payments.adjustmentPanel.save"), remove, this::answers, this::edit);
         table.setId("adjustments-table");

@@ -14,6 +14,7 @@ import uk.cml.domain.UkFormats;
 import uk.cml.importer.ImportChoices;
 import uk.cml.importer.PreviewRow;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.WrappingCells;
 import uk.cml.ui.common.PageLayout;
 
 /**
@@ -44,7 +45,14 @@ final class ImportRowsTable {
                 .map(p -> p.amount().format()).orElse(""), 90));
         table.getColumns().add(Columns.text(Messages.text("payments.importRowsTable.description"), r -> r.payment()
                 .map(p -> p.description()).orElse(""), 200));
-        table.getColumns().add(Columns.text(Messages.text("payments.importRowsTable.why"), PreviewRow::message, 420));
+        // Why a row is not ready ("... is not a real date", "... not a payment to you") wraps rather than ends in
+        // "...", with the whole text on pointing too.
+        TableColumn<PreviewRow, String> why = Columns.text(Messages.text("payments.importRowsTable.why"),
+                PreviewRow::message, 420);
+        why.setId("import-why");
+        why.setCellFactory(WrappingCells.table());
+        table.getColumns().add(why);
+        WrappingCells.refitRowsOnResize(table);
         table.getColumns().add(Columns.text(Messages.text("payments.importRowsTable.inTheFile"), r ->
                 String.join(" | ", r.cells()), 400));
         table.setEditable(true);

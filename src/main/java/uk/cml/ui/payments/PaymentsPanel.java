@@ -25,6 +25,7 @@ import uk.cml.store.PaymentStore.Kind;
 import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.WrappingCells;
 import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.NewestFirst;
 import uk.cml.ui.common.UkDateField;
@@ -75,6 +76,8 @@ final class PaymentsPanel extends BorderPane {
      */
     PaymentsPanel(PaymentsModel model, Function<LongSupplier, AttachmentField> evidenceField, uk.cml.ui.common.DraftKeeper drafts) {
         this.model = model;
+        // "Nothing was saved. Check the answers marked in red." stayed after every red answer was put right.
+        FormGrid.onceNothingIsRed(this, model::formFilledAfresh);
         inForm = new RecordInForm<>(model, "payment", Messages.text("payments.panel.noun"), table, save,
                 Messages.text("payments.panel.savePayment"), remove, this::answers, this::edit);
         this.evidence = evidenceField.apply(inForm::caseId);
@@ -98,7 +101,15 @@ final class PaymentsPanel extends BorderPane {
         table.getColumns().add(how);
         // Every payment counts towards some due (or is kept for later ones): the column is always there.
         table.getColumns().add(forTheDue);
-        table.getColumns().add(Columns.text(Messages.text("payments.panel.reference"), Payment::reference, 100));
+        // The due a payment counts towards ("3 dues, Fri 30 Oct 2026 to Fri 27 Nov 2026") and the bank's reference
+        // wrap onto more lines rather than end in "...", with the whole text on pointing too.
+        forTheDue.setCellFactory(WrappingCells.table());
+        TableColumn<Payment, String> bankReference = Columns.text(Messages.text("payments.panel.reference"),
+                Payment::reference, 100);
+        bankReference.setId("payments-reference");
+        bankReference.setCellFactory(WrappingCells.table());
+        table.getColumns().add(bankReference);
+        WrappingCells.refitRowsOnResize(table);
         TableColumn<Payment, String> evidenceColumn = Columns.text(Messages.text("payments.panel.evidence"), p ->
                 model.now().filter(l -> l.withEvidence().contains(p.id()))
                 .map(l -> Messages.text("payments.panel.attached")).orElse(""), 75);

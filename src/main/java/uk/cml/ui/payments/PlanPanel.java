@@ -55,6 +55,8 @@ final class PlanPanel extends BorderPane {
 
     PlanPanel(PaymentsModel model, uk.cml.ui.common.DraftKeeper drafts) {
         this.model = model;
+        // "Nothing was saved. Check the answers marked in red." stayed after every red answer was put right.
+        FormGrid.onceNothingIsRed(this, model::formFilledAfresh);
         inForm = new RecordInForm<>(model, "plan", Messages.text("payments.planPanel.noun"), table, save,
                 Messages.text("payments.planPanel.savePlan"), remove, this::answers, this::edit);
         table.setId("plans-table");

@@ -126,8 +126,10 @@ final class QuickEntryModel {
             return;
         }
         if (on.isEmpty()) {
-            say(Messages.text(line.collectAndPay() ? "payments.quickEntry.enterTheDateThePartArrived"
-                    : "payments.quickEntry.enterTheDateThePartPaid"), typed.isOk());
+            String date = Messages.text(line.collectAndPay() ? "payments.quickEntry.enterTheDateThePartArrived"
+                    : "payments.quickEntry.enterTheDateThePartPaid");
+            // Both problems at once: the amount's was told only after the date was given, at a second try.
+            say(typed.problem().map(wrong -> wrong + " " + date).orElse(date), typed.isOk());
             return;
         }
         if (versusOwed == 0) {

@@ -1,13 +1,12 @@
 package uk.cml.ui.payments;
 
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.BalanceText;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.WrappingCells;
 import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.common.StatusChip;
 
@@ -48,14 +47,9 @@ public final class ScheduleTable {
         table.getColumns().add(afterFee);
         TableColumn<ScheduleLine, String> arrived = Columns.text(
                 Messages.text("payments.scheduleTable.whatArrived"), ScheduleTable::arrived, 300);
-        arrived.setCellFactory(column -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setTooltip(empty || text == null ? null : new Tooltip(text));
-            }
-        });
+        // Two lines in a two-line row (a status on two lines makes every row so), one with "..." otherwise: the
+        // whole of what arrived reads on pointing.
+        arrived.setCellFactory(WrappingCells.inFixedRows());
         table.getColumns().add(arrived);
         // No "Short by" column: the status says what is short ("Part paid (short £26.87)", "£20.00 still to come"),
         // a due with nothing received is short by the due beside it (less what a write-off or offset cleared, which

@@ -19,6 +19,7 @@ import uk.cml.safety.CsvExport;
 import uk.cml.safety.Progress;
 import uk.cml.safety.RecordsSafety;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.Problems;
 import uk.cml.ui.common.SaveDialog;
@@ -83,8 +84,16 @@ public final class RecordsSafetyPanel extends VBox {
         status.setId("settings-safety-status");
         status.getStyleClass().add("status");
         status.setWrapText(true);
-        getChildren().addAll(heading, honest, fingerprint, new HBox(10, backUp, restore, check, exportCsv),
+        HBox buttons = new HBox(10, backUp, restore, check, exportCsv);
+        getChildren().addAll(heading, honest, fingerprint, buttons,
                 backupPassword, progress, status, findings, new FingerprintCheck(safety, background), automaticRow());
+        // What a button did shows under it, below the page's fold at 1366 x 768: nothing seemed to happen. Each new
+        // word scrolls the page so the buttons and the words under them are in view (the words if not both).
+        status.textProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.isBlank()) {
+                javafx.application.Platform.runLater(() -> FirstProblem.bringIntoView(buttons, status));
+            }
+        });
         refreshFingerprint();
     }
 

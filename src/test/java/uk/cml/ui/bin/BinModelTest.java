@@ -60,4 +60,20 @@ class BinModelTest {
         assertEquals(1, model.items().size());
         assertEquals(1, s.receivedLetters.letters(records.caseId).size());
     }
+
+    /** The bin listed "Payment: Payment of £103.74 on 27 Nov 2026": a title that names its kind says it once. */
+    @Test
+    void aTitleThatNamesItsKindIsNotToldItTwice() {
+        java.time.LocalDateTime binnedAt = java.time.LocalDateTime.of(2026, 12, 1, 9, 0);
+        var payment = new BinModel.Binned(uk.cml.domain.bin.BinnedItem.onDay("Payment", 1,
+                "Payment of £103.74 on 27 Nov 2026", LocalDate.of(2026, 11, 27), binnedAt), null);
+        assertEquals("Payment of £103.74 on 27 Nov 2026", payment.what());
+        var change = new BinModel.Binned(uk.cml.domain.bin.BinnedItem.onDay("Arrears change", 2,
+                "Arrears change of £250.00 on 26 Nov 2026", LocalDate.of(2026, 11, 26), binnedAt), null);
+        assertEquals("Arrears change of £250.00 on 26 Nov 2026", change.what());
+        var note = new BinModel.Binned(uk.cml.domain.bin.BinnedItem.onDay("Note", 3, "Notes on the school trip",
+                LocalDate.of(2026, 11, 1), binnedAt), null);
+        assertEquals("Note: Notes on the school trip", note.what(), "a title merely starting with the word");
+    }
+
 }

@@ -41,8 +41,12 @@ class CallWhenCheckTest extends AppRobot {
         CallsView page = new CallsView(harness.services.calls, harness.services.addressBook, harness.background,
                 CLOCK, harness.services.calendar, harness.currentCase, destination -> { });
         interact(() -> harness.show(page));
-        Label check = waitFor("#call-when-check");
-        // The test clock says Sunday 22 November 2026, 10:15: a new call starts then.
+        waitFor("#call-time");
+        Label check = lookup("#call-when-check").query();
+        // The test clock says Sunday 22 November 2026, 10:15: a new call starts then. The form filled that in by
+        // itself, so nothing is asked of it until the parent types a time (the reviewer saw "Was this call at
+        // 07:42?" on a form nobody had touched).
+        type("#call-time", "10:05");
         waitUntil("the Sunday is queried", () -> check.isVisible() && check.getText().startsWith(
                 "Was this call on Sunday?"));
         waitUntil("the hours come from the address book", () -> check.getText().contains(
@@ -67,5 +71,12 @@ class CallWhenCheckTest extends AppRobot {
         // closing while that is under way refused the history's task now and then.
         javafx.scene.control.ListView<?> list = lookup("#call-list").queryAs(javafx.scene.control.ListView.class);
         waitUntil("the saved call is listed and open", () -> list.getItems().size() == 1);
+
+        press("#call-new");
+        waitUntil("a new form asks nothing of the time it filled in itself", () -> !check.isVisible()
+                && "10:15".equals(text("#call-time")));
+        type("#call-time", "10:15");
+        type("#call-spoke-to", "Sam");
+        assertTrue(!check.isVisible(), "the time as filled in, typed again, is still not asked about");
     }
 }

@@ -135,6 +135,25 @@ class PaymentFormAsksBeforeLosingTest extends AppRobot {
                 "nothing is red, and nothing says it is");
     }
 
+    /** Found by a reviewer: the refusal stayed after every answer marked in red had been put right. */
+    @Test
+    void theRefusalGoesOnceEveryRedAnswerIsPutRight() {
+        type("#payment-amount", "12.345");
+        press("#payment-save");
+        Label amountError = lookup("#payment-amount-error").queryAs(Label.class);
+        Label dateError = lookup("#payment-date-error").queryAs(Label.class);
+        waitUntil("both are refused at once", () -> interactAndGet(() -> amountError.isVisible()
+                && dateError.isVisible()));
+        Label status = lookup("#payments-status").queryAs(Label.class);
+        assertEquals("Nothing was saved. Check the answers marked in red.", interactAndGet(status::getText));
+        type("#payment-amount", "12.34");
+        assertEquals("Nothing was saved. Check the answers marked in red.", interactAndGet(status::getText),
+                "the date is still red");
+        type("#payment-date", "20/11/2026");
+        waitUntil("nothing is red, and nothing says it is", () -> interactAndGet(() -> !amountError.isVisible()
+                && !dateError.isVisible() && status.getText().isEmpty()));
+    }
+
     @Test
     void choosingAnotherPaymentAsksBeforeLosingChangesToThisOne() {
         long caseId = harness.currentCase.get().id();

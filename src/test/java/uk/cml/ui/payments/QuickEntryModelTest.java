@@ -113,6 +113,18 @@ class QuickEntryModelTest {
         assertEquals(2, recorded().size(), "going away never takes a payment back");
     }
 
+    /** 12.345 and no date told only of the date, then of the amount at a second try: both are told at once. */
+    @Test
+    void partPaidWithAWrongAmountAndNoDateTellsBothProblemsAtOnce() {
+        quick.choose(due(8));
+        quick.partPaid("12.345", Optional.empty());
+        assertEquals("Use pounds and pence with no more than two numbers after the point, for example 43.21. "
+                + "When did the part payment reach you? Type the date beside Arrived on, like 22/11/2026.",
+                quick.problem().get());
+        assertEquals(false, quick.asksForDate(), "the amount is wrong first: the keys stay in its box");
+        assertEquals(List.of(), recorded());
+    }
+
     @Test
     void partPaidOnAnOlderDueAsksWhenItArrivedAndRecordsOnlyThatPartOnThatDay() {
         quick.choose(due(8));

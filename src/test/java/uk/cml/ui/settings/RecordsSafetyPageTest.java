@@ -305,4 +305,51 @@ class RecordsSafetyPageTest extends AppRobot {
         assertTrue(offered != null && documents.startsWith(offered.toPath()),
                 "opens in " + documents + ", or the nearest folder of it there is, not in " + offered);
     }
+
+    /** At 1366 x 768 the result of Check records lay below the fold: pressing it seemed to do nothing. */
+    @Test
+    void checkRecordsBringsItsResultIntoView() {
+        SampleFolders.fill(dataFolder);
+        startup = startOn(dataFolder);
+        waitFor("#overview-owed");
+        interact(() -> {
+            window().setMaximized(false);
+            window().setWidth(1366);
+            window().setHeight(768);
+        });
+        press("#nav-settings");
+        javafx.scene.control.Button check = waitFor("#settings-check-records");
+        reveal(check);
+        press("#settings-check-records");
+        Label status = lookup("#settings-safety-status").query();
+        waitUntil("the check's summary is shown and in the window", () -> !status.getText().isBlank()
+                && !status.getText().endsWith("…") && inWindow(status));
+    }
+
+    private static boolean inWindow(javafx.scene.Node node) {
+        javafx.geometry.Bounds b = node.localToScene(node.getLayoutBounds());
+        return b.getMinY() >= 0 && b.getMaxY() <= node.getScene().getHeight();
+    }
+
+
+    /**
+     * The records held by a command with no window (export-pack from the command line): starting the app said
+     * "already open ... Its window has been brought to the front" of a window that did not exist. A note of an open
+     * window left by a crash counts for nothing once the command has the records.
+     */
+    @Test
+    void recordsHeldByACommandWithNoWindowAreCalledBusyNotAlreadyOpen() throws Exception {
+        SampleFolders.fill(dataFolder);
+        Files.writeString(dataFolder.resolve(".window-open"), "left by a crash");
+        try (uk.cml.app.SingleInstanceLock command = uk.cml.app.SingleInstanceLock.tryAcquire(dataFolder)
+                .orElseThrow()) {
+            startup = startOn(dataFolder);
+            waitFor("#records-busy");
+            assertEquals("Your records are busy", label("#records-busy"));
+            assertTrue(label("#records-busy-text").contains("try again in a moment"));
+            assertTrue(lookup("#already-open").tryQuery().isEmpty());
+            assertFalse(Files.exists(dataFolder.resolve(".bring-window-forward")), "no window was asked to come forward");
+        }
+    }
+
 }
