@@ -54,7 +54,9 @@ final class BalanceSeries {
                 CountedPayment payment = paid.get(p++);
                 balance -= payment.counted();
                 when = payDate;
-                events.add(new ScheduleEvent(when, null, LineText.payment(payment.payment(), payment.counted()),
+                java.util.Optional<LocalDate> byItsDay = byItsDay(dues, d, payDate);
+                events.add(new ScheduleEvent(when, null, LineText.payment(payment.payment(), payment.counted(),
+                        byItsDay),
                         payment.payment().amount(), Money.ofPence(payment.counted()), Money.ofPence(balance),
                         payment.payment().id()));
             } else {
@@ -123,5 +125,24 @@ final class BalanceSeries {
 
     List<Long> balances() {
         return balances;
+    }
+
+    /**
+     * The due a payment's day alone points to, as the matching reads days (see {@link DueMatcher}): the next due when
+     * the day is in its early days, otherwise the latest due on or before it. A payment the parent linked to that
+     * due says nothing new by saying so.
+     *
+     * @param next the index of the first due after the payment's day
+     */
+    private static java.util.Optional<LocalDate> byItsDay(List<Due> dues, int next, LocalDate paid) {
+        if (next < dues.size()) {
+            Due coming = dues.get(next);
+            LocalDate early = coming.date().minusDays(coming.frequency().earlyDays());
+            // As a period never starts on or before the previous due's date.
+            if (!paid.isBefore(early) && (next == 0 || paid.isAfter(dues.get(next - 1).date()))) {
+                return java.util.Optional.of(coming.date());
+            }
+        }
+        return next > 0 ? java.util.Optional.of(dues.get(next - 1).date()) : java.util.Optional.empty();
     }
 }

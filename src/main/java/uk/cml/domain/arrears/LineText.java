@@ -10,16 +10,17 @@ final class LineText {
     private LineText() {
     }
 
-    static String payment(Payment payment, long counted) {
+    /** @param byItsDay the due the payment's day alone points to (the latest on or before it), if any */
+    static String payment(Payment payment, long counted, java.util.Optional<java.time.LocalDate> byItsDay) {
         String text = payment.method().isSaid()
                 ? Words.text("arrears.line.paymentReceived", payment.method().label())
                 : Words.text("arrears.line.paymentReceivedHowNotSaid");
         if (!payment.reference().isBlank()) {
             text += Words.text("arrears.line.reference", payment.reference().strip());
         }
-        // The due the parent said it was for, as the schedule counts it: otherwise a reader sees it among the days of
-        // another due and takes it to be that one's.
-        if (payment.forDue().isPresent()) {
+        // The due the parent said it was for, as the schedule counts it, when its day points to another: otherwise a
+        // reader sees it among the days of that other due and takes it to be that one's.
+        if (payment.forDue().isPresent() && !payment.forDue().equals(byItsDay)) {
             text += Words.text("arrears.line.forDue", UkFormats.shortDate(payment.forDue().get()));
         }
         if (counted != payment.amount().pence()) {
