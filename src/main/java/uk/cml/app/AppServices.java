@@ -83,7 +83,8 @@ public final class AppServices implements AutoCloseable {
         removeUnfinishedCopies(files);
         this.documents = new DocumentRecordStore(database, history, clock, files);
         this.receivedLetters = new ReceivedLetterStore(database, history, clock);
-        this.sentLetters = new SentLetterStore(database, history, clock, calendar, receivedLetters);
+        this.sentLetters = new SentLetterStore(database, history, clock, calendar, receivedLetters,
+                letter -> uk.cml.letters.templates.LetterTemplates.madeAs(letter.subject()).isPresent());
         this.payments = new PaymentStore(database, history, clock);
         this.setup = new SetupStore(database, cases, payments);
         this.standing = new StandingStore(database, clock, calendar, sentLetters, receivedLetters, calls);

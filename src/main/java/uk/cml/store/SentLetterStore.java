@@ -45,19 +45,29 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
     private final ReceivedLetterStore received;
     /** For the reply date a posted chase waits for, when the parent cleared the one it prints. */
     private final UkCalendar calendar;
+    /** Whether a letter was made in the app: one typed in is checked, not made again, when its records change. */
+    private final java.util.function.Predicate<SentLetter> madeHere;
 
-    /** A store of its own, with England and Wales's calendar: for a store tried on its own, in a test. */
+    /**
+     * A store of its own, with England and Wales's calendar, taking every letter as made in the app: for a store
+     * tried on its own, in a test.
+     */
     public SentLetterStore(Database database, History history, Clock clock) {
-        this(database, history, clock, UkCalendar.englandAndWales(), new ReceivedLetterStore(database, history, clock));
+        this(database, history, clock, UkCalendar.englandAndWales(), new ReceivedLetterStore(database, history, clock),
+                letter -> true);
     }
 
-    /** As the app wires it at start-up: with the app's calendar and its store of the CMS's letters. */
+    /**
+     * As the app wires it at start-up: with the app's calendar, its store of the CMS's letters, and which letters
+     * were made in the app (by the title they were logged under), as only those can be made again.
+     */
     public SentLetterStore(Database database, History history, Clock clock, UkCalendar calendar,
-            ReceivedLetterStore received) {
+            ReceivedLetterStore received, java.util.function.Predicate<SentLetter> madeHere) {
         super(database, history, clock, TABLE, "letter", SentLetter::id, SentLetter::caseId);
         this.database = database;
         this.received = received;
         this.calendar = calendar;
+        this.madeHere = madeHere;
     }
 
     /** The case's sent letters, newest first. */
@@ -169,8 +179,8 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                 // Made before the records changed, it may say what they no longer do: made again, it is posted.
                 boolean report = l.kind().tellsTheCmsOfArrears();
                 items.add(changed.containsKey(l.id())
-                        ? new TodoItem(l.written(), Words.text("todo.letters.makeAgain", date, l.title(),
-                                changed.get(l.id()).areasInWords()),
+                        ? new TodoItem(l.written(), Words.text(madeHere.test(l) ? "todo.letters.makeAgain"
+                                : "todo.letters.checkAgain", date, l.title(), changed.get(l.id()).areasInWords()),
                                 report ? TodoKind.MAKE_REPORT_AGAIN : TodoKind.MAKE_LETTER_AGAIN, l.id())
                         : new TodoItem(l.written(), chases.chasedBy(l).filter(SentLetter::isPosted)
                                 .map(chased -> Words.text("todo.letters.postChase", date,

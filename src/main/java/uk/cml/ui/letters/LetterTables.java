@@ -143,7 +143,9 @@ final class LetterTables {
         // A reply counts from posting: before it there is none to expect, only the letter to post, or, made before
         // the records changed, to make again first (it may say what they no longer do).
         if (!letter.isPosted() && changed.contains(letter.id())) {
-            return new Status(Messages.text("letters.tables.makeItAgain"), Tone.BAD);
+            // Only a letter made here can be made again; one typed in is checked against the records.
+            return new Status(Messages.text(uk.cml.letters.templates.LetterTemplates.madeAs(letter.subject())
+                    .isPresent() ? "letters.tables.makeItAgain" : "letters.tables.checkIt"), Tone.BAD);
         }
         if (!letter.isPosted()) {
             return new Status(Messages.text(letter.method().filter(m -> !m.byPost()).isPresent()

@@ -71,10 +71,17 @@ class LetterTablesTest {
     void aLetterMadeBeforeTheRecordsChangedIsMadeAgainFirst() {
         SentLetter written = new SentLetter(3, 1, LocalDate.of(2026, 12, 1), Optional.empty(),
                 new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"),
-                "Missed payments", LetterKind.ARREARS_REPORT, Optional.empty(),
+                "Missed Direct Pay payments", LetterKind.ARREARS_REPORT, Optional.empty(),
                 Optional.empty(), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty());
         assertEquals(new Status("Records changed: make it again", Tone.BAD),
                 LetterTables.reply(written, java.util.Set.of(), java.util.Set.of(3L), java.util.Map.of(),
+                        LocalDate.of(2027, 2, 1)));
+        // One typed in (its title is none of the app's letters) cannot be made again here: it is checked.
+        SentLetter typedIn = new SentLetter(3, 1, LocalDate.of(2026, 12, 1), Optional.empty(), written.to(),
+                "Missed payments", LetterKind.ARREARS_REPORT, Optional.empty(), Optional.empty(), ProofOfPostage.NONE,
+                "", Optional.empty(), Optional.empty());
+        assertEquals(new Status("Records changed: check it", Tone.BAD),
+                LetterTables.reply(typedIn, java.util.Set.of(), java.util.Set.of(3L), java.util.Map.of(),
                         LocalDate.of(2027, 2, 1)));
         assertEquals(new Status("Post it first", Tone.WARN),
                 LetterTables.reply(written, java.util.Set.of(), java.util.Set.of(4L), java.util.Map.of(),
