@@ -63,6 +63,8 @@ public final class LettersView extends Page {
     private final AttachmentField certificatePhoto;
     /** The form's scroll: each letter opens at its top, not where the last one was left. */
     private final ScrollPane editorScroll = new ScrollPane();
+    /** The letter to open at its certificate of posting, until another is opened; 0 for none. */
+    private long openAtCertificate;
     /** Above a letter not posted that was made before its records changed. */
     private final ChangedNotice changedNotice;
     private final Node lists;
@@ -256,6 +258,7 @@ public final class LettersView extends Page {
             sentTable.getSelectionModel().clearSelection();
             receivedTable.getSelectionModel().clearSelection();
             view.setCenter(lists);
+            openAtCertificate = 0; // opened from the list next time: at the top of its form
             return;
         }
         if (opened.sent()) {
@@ -270,6 +273,23 @@ public final class LettersView extends Page {
         }
         editorScroll.setVvalue(editorScroll.getVmin());
         view.setCenter(editor);
+        // Opened for its certificate ("Attach the photo"): however often the form is filled as the lists are read
+        // (the page's own reading and the destination's can end in either order), it opens at the certificate.
+        SentLetter certificateOf = opened.sent() ? opened.sentLetter() : null;
+        if (certificateOf != null && certificateOf.id() == openAtCertificate) {
+            javafx.application.Platform.runLater(this::bringCertificateIntoView);
+        } else {
+            openAtCertificate = 0;
+        }
+    }
+
+    /** The certificate's details and the photo in view, the photo's button focused. */
+    private void bringCertificateIntoView() {
+        Node from = formBox.lookup("#sent-cert-date");
+        if (from != null) {
+            FirstProblem.bringIntoView(from, certificatePhoto);
+        }
+        certificatePhoto.focusAttach();
     }
 
     /** A sent letter, selected and open, once the lists are loaded. */
@@ -279,16 +299,11 @@ public final class LettersView extends Page {
             losing.beforeLosing(() -> model.reloadAndOpenSent(letter.letterId()));
         } else if (destination instanceof Destination.LetterCertificate letter) {
             // Open at the certificate of posting, three screens down the form: its details and the photo in view,
-            // the photo's button focused.
-            losing.beforeLosing(() -> model.reloadAndOpenSent(letter.letterId(),
-                    () -> javafx.application.Platform.runLater(() -> {
-                        // After the form's first layout, when it knows how far down the certificate is.
-                        Node from = formBox.lookup("#sent-cert-date");
-                        if (from != null) {
-                            FirstProblem.bringIntoView(from, certificatePhoto);
-                        }
-                        certificatePhoto.focusAttach();
-                    })));
+            // the photo's button focused (see show(Opened), each time the form is filled for this letter).
+            losing.beforeLosing(() -> {
+                openAtCertificate = letter.letterId();
+                model.reloadAndOpenSent(letter.letterId());
+            });
         }
     }
 
