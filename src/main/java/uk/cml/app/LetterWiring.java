@@ -220,9 +220,10 @@ final class LetterWiring {
                 DocumentRecordStore.Added copy = services.documents.add(caseId, pdf,
                         Messages.text("app.letterWiring.letter", template.fileTitle(),
                                 UkFormats.shortDate(facts.letterDate())));
-                SentLetter made = written(caseId, template, facts, copy.document().id(),
-                        PrintedText.of(pdf), answering).answering(decision(template, facts,
-                        services.standing.decisions(caseId)));
+                List<Decision> decisions = services.standing.decisions(caseId);
+                Optional<Long> decision = decision(template, facts, decisions);
+                SentLetter made = written(caseId, template, facts, copy.document().id(), PrintedText.of(pdf),
+                        answering.or(() -> cameIn(decision, decisions))).answering(decision);
                 String kept = Messages.text("app.letterWiring.aCopyIsKeptIn");
                 if (inPlaceOf.isEmpty()) {
                     services.sentLetters.save(made);
@@ -284,6 +285,15 @@ final class LetterWiring {
                 : kind == LetterKind.RECONSIDERATION_REQUEST ? facts.decision().map(DecisionDetails::decisionDate)
                 : Optional.empty();
         return DecisionAnswers.quoted(decisions, kind, quoted);
+    }
+
+    /**
+     * The CMS letter a decision came in, when it was logged with it: a reply begun from the decision's limit (on the
+     * Overview or "Where things stand") is that letter's reply too, so the Letters page shows it answered.
+     */
+    static Optional<Long> cameIn(Optional<Long> decision, List<Decision> decisions) {
+        return decision.flatMap(id -> decisions.stream().filter(d -> d.id() == id).findFirst())
+                .flatMap(Decision::fromLetter);
     }
 
     static Path lettersFolder() {

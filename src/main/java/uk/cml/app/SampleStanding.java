@@ -63,23 +63,26 @@ final class SampleStanding {
         LocalDate reviewed = calendar.onOrBefore(today.minusDays(15));
         services.standing.addDecision(new Decision(0, caseId, Decision.Kind.CALCULATION, reviewed,
                 "Annual review: the weekly amount stays the same", Optional.empty()));
+        // Each decision then logged with the letter it came in (the same kind and date: linked, not doubled).
         received(services, caseId, reviewed, "Annual review of the calculation: the weekly amount stays the "
-                + "same. It uses Jordan's income from the tax year two years ago.");
+                + "same. It uses Jordan's income from the tax year two years ago.", Decision.Kind.CALCULATION);
         LocalDate writeOff = calendar.onOrBefore(today.minusDays(10));
         services.standing.addDecision(new Decision(0, caseId, Decision.Kind.WRITE_OFF, writeOff,
                 "Proposal to write off " + WRITE_OFF.format() + " of the arrears", Optional.empty()));
-        received(services, caseId, writeOff, "They propose to write off " + WRITE_OFF.format() + " of the arrears.");
+        received(services, caseId, writeOff, "They propose to write off " + WRITE_OFF.format() + " of the arrears.",
+                Decision.Kind.WRITE_OFF);
         Money offer = settlementOffer(services.payments.schedule(caseId, today));
         received(services, caseId, calendar.onOrBefore(today.minusDays(5)), "They say Jordan offers "
-                + offer.format() + " in full and final settlement of the arrears.");
+                + offer.format() + " in full and final settlement of the arrears.", null);
     }
 
     /** A CMS letter, arriving on the next working day but one after its date (and by today). */
-    private static void received(AppServices services, long caseId, LocalDate dated, String summary) {
+    private static void received(AppServices services, long caseId, LocalDate dated, String summary,
+            Decision.Kind decision) {
         LocalDate arrived = services.calendar.onOrAfter(dated.plusDays(2));
         LocalDate today = LocalDate.now(services.clock);
         services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.of(dated),
                 arrived.isAfter(today) ? today : arrived, "Child Maintenance Service", summary, Optional.empty(),
-                Optional.empty()));
+                Optional.empty()), Optional.empty(), Optional.ofNullable(decision));
     }
 }

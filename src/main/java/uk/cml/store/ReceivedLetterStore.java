@@ -14,6 +14,7 @@ import uk.cml.domain.Words;
 import uk.cml.domain.bin.BinnedItem;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.StatedArrears;
+import uk.cml.domain.standing.Decision;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.timeline.TimelineSource;
@@ -27,6 +28,7 @@ public final class ReceivedLetterStore extends RecordStore<ReceivedLetter> imple
     private final Database database;
     private final Clock clock;
     private final LetterFigures figures;
+    private final LetterDecisions decisions;
 
     public ReceivedLetterStore(Database database, History history, Clock clock) {
         super(database, history, clock, TABLE, "letter", ReceivedLetter::id, ReceivedLetter::caseId);
@@ -34,14 +36,27 @@ public final class ReceivedLetterStore extends RecordStore<ReceivedLetter> imple
         this.clock = clock;
         // A store of the same database: the figure is an adjustment row, written as the Payments page writes it.
         this.figures = new LetterFigures(new PaymentStore(database, history, clock));
+        this.decisions = new LetterDecisions(history);
     }
 
     /**
      * Saves a new letter (id 0) or a correction, and in the same transaction the arrears figure it states as the
      * CMS's figure on its "as at" day: recorded, corrected (the earlier version kept) or, when the letter no longer
-     * gives one, moved to the bin. All or nothing. Returns the letter's id.
+     * gives one, moved to the bin. All or nothing. Returns the letter's id. A decision the letter came with stays as
+     * it is.
      */
     public long save(ReceivedLetter letter, Optional<StatedArrears> stated) {
+        return save(letter, stated, null);
+    }
+
+    /**
+     * As above, and in the same transaction the CMS decision the letter is ({@link LetterDecisions#match}): recorded,
+     * corrected, or moved to the bin when {@code decision} is empty. A decision needs the date on the letter.
+     */
+    public long save(ReceivedLetter letter, Optional<StatedArrears> stated, Optional<Decision.Kind> decision) {
+        if (decision != null && decision.isPresent() && letter.dated().isEmpty()) {
+            throw new IllegalArgumentException("A decision counts from the date on its letter");
+        }
         return database.inTransaction(c -> {
             ReceivedLetter before = null;
             ReceivedLetter saved = letter;
@@ -51,7 +66,11 @@ public final class ReceivedLetterStore extends RecordStore<ReceivedLetter> imple
                 before = table().find(c, letter.id()).orElse(null);
                 table().correct(c, letter);
             }
-            figures.match(c, before, saved, stated, now());
+            String now = now();
+            figures.match(c, before, saved, stated, now);
+            if (decision != null) {
+                decisions.match(c, before, saved, decision, now);
+            }
             return saved.id();
         });
     }
@@ -61,18 +80,24 @@ public final class ReceivedLetterStore extends RecordStore<ReceivedLetter> imple
         return database.read(c -> figures.ofCase(c, caseId));
     }
 
-    /** The letter goes to the bin with the figure it states, so the figure stops counting with it. */
+    /**
+     * The letter goes to the bin with the figure it states and the decision it is, so neither counts without it.
+     */
     @Override
     public void moveToBin(long id) {
         String now = now();
         database.inTransaction(c -> {
             RowColumns.setDeleted(c, TABLE, id, now);
             figures.bin(c, id, now, null);
+            decisions.bin(c, id, now, null);
             return null;
         });
     }
 
-    /** Puts back the letter and the figure that went to the bin with it (not one binned on its own before). */
+    /**
+     * Puts back the letter and the figure and decision that went to the bin with it (not one binned on its own
+     * before).
+     */
     @Override
     public void restore(long id) {
         database.inTransaction(c -> {
@@ -86,6 +111,7 @@ public final class ReceivedLetterStore extends RecordStore<ReceivedLetter> imple
             RowColumns.setDeleted(c, TABLE, id, null);
             if (binnedAt != null) {
                 figures.bin(c, id, null, binnedAt);
+                decisions.bin(c, id, null, binnedAt);
             }
             return null;
         });

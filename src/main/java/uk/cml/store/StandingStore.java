@@ -85,7 +85,8 @@ public final class StandingStore implements TimelineSource, TodoSource {
                     while (r.next()) {
                         list.add(new Decision(r.getLong("id"), caseId, Decision.Kind.valueOf(r.getString("kind")),
                                 LocalDate.parse(r.getString("dated")), r.getString("note"),
-                                Columns.date(r, "reconsidered_on")));
+                                Columns.date(r, "reconsidered_on"), Optional.of(r.getLong("from_letter"))
+                                .filter(id -> id != 0)));
                     }
                 }
             }

@@ -119,6 +119,31 @@ class LetterWiringTest {
     }
 
     @Test
+    @DisplayName("a write-off reply begun from the decision's limit is logged as the reply to the CMS letter the"
+            + " decision was logged with, so the Letters page shows that letter answered")
+    void aReplyToADecisionIsItsLettersReply() throws Exception {
+        try (AppServices services = AppServices.open(data, CLOCK)) {
+            new SampleData(services, 1, 0).fill();
+            CaseFile caseFile = services.cases.cases().get(0);
+            uk.cml.domain.standing.Decision proposal = services.standing.decisions(caseFile.id()).stream()
+                    .filter(d -> d.kind() == uk.cml.domain.standing.Decision.Kind.WRITE_OFF).findFirst().orElseThrow();
+            long proposalLetter = proposal.fromLetter().orElseThrow(() -> new AssertionError("sample links it"));
+
+            var template = LetterTemplates.WRITE_OFF_REPLY;
+            LetterFacts facts = LetterStarts.forDeadline(template, new uk.cml.domain.standing.Deadline.From
+                    .OfDecision(proposal)).preset().apply(LetterWiring.facts(services, caseFile));
+            Path pdf = letters.resolve("2026-11-22 Reply to write-off proposal.pdf");
+            Files.write(pdf, new LetterPdfRenderer(CLOCK).render(template.document(facts)).pdf());
+            LetterWiring.keeper(services).keep(caseFile.id(), pdf, template, facts, Optional.empty());
+
+            SentLetter reply = services.sentLetters.letters(caseFile.id()).stream()
+                    .filter(l -> l.kind() == LetterKind.WRITE_OFF_REPLY).findFirst().orElseThrow();
+            assertEquals(Optional.of(proposal.id()), reply.answersDecision());
+            assertEquals(Optional.of(proposalLetter), reply.inReplyTo(), "the CMS letter's reply too");
+        }
+    }
+
+    @Test
     @DisplayName("facts come from the case and its payments; a saved letter is kept in Documents and logged as written")
     void factsInAndLetterKept() throws Exception {
         try (AppServices services = AppServices.open(data, CLOCK)) {

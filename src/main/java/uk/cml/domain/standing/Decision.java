@@ -10,9 +10,11 @@ import uk.cml.domain.Labelled;
  *
  * @param reconsideredOn the date of the mandatory reconsideration notice, once it comes; the tribunal appeal
  *                       is counted from it
+ * @param fromLetter     the received CMS letter the decision came in, when it was logged with that letter: a reply to
+ *                       the decision is then that letter's reply too
  */
 public record Decision(long id, long caseId, Kind kind, LocalDate dated, String note,
-                       Optional<LocalDate> reconsideredOn) {
+                       Optional<LocalDate> reconsideredOn, Optional<Long> fromLetter) {
 
     public enum Kind implements Labelled {
         CALCULATION,
@@ -29,6 +31,13 @@ public record Decision(long id, long caseId, Kind kind, LocalDate dated, String 
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(dated, "dated");
         Objects.requireNonNull(reconsideredOn, "reconsideredOn");
+        Objects.requireNonNull(fromLetter, "fromLetter");
         note = note == null ? "" : note.strip();
+    }
+
+    /** A decision added on its own, not with the letter it came in. */
+    public Decision(long id, long caseId, Kind kind, LocalDate dated, String note,
+                    Optional<LocalDate> reconsideredOn) {
+        this(id, caseId, kind, dated, note, reconsideredOn, Optional.empty());
     }
 }

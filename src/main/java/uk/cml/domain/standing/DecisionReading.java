@@ -33,7 +33,27 @@ public final class DecisionReading {
             + "|wage|shared care|overnight|nights|variation|annual review|\\b(a|per) week\\b|weekly amount"
             + "|maintenance amount|how much .*pay");
 
+    /** A proposal to write off arrears: the CMS asks the parent first ("we propose to write off", "writing off"). */
+    private static final Pattern WRITE_OFF = Pattern.compile("(write|writing)[\\s-]off|propos.*written[\\s-]off");
+    private static final Pattern REFUSED = Pattern.compile("refus|turned down|will not (make|change)");
+
     private DecisionReading() {
+    }
+
+    /**
+     * The kind of decision a CMS letter is, as its summary reads: a proposal to write off arrears, or a decision about
+     * the calculation ({@link #route}), a refusal when it says so. Empty for anything else, a reconsidered decision
+     * too: only a suggestion, which the parent confirms when they log the letter.
+     */
+    public static Optional<Decision.Kind> kind(String summary) {
+        String s = summary.toLowerCase(Locale.UK);
+        if (WRITE_OFF.matcher(s).find()) {
+            return Optional.of(Decision.Kind.WRITE_OFF);
+        }
+        if (route(summary).equals(Optional.of(Route.RECONSIDERATION))) {
+            return Optional.of(REFUSED.matcher(s).find() ? Decision.Kind.REFUSAL : Decision.Kind.CALCULATION);
+        }
+        return Optional.empty();
     }
 
     /** The route for a decision; empty when the summary is not of a decision, or not of one the rules know. */

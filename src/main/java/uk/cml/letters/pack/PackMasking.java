@@ -45,7 +45,7 @@ final class PackMasking {
         List<StandingReport.DecisionDeadlines> decisions = r.decisions().stream().map(d -> {
             Decision x = d.decision();
             return new StandingReport.DecisionDeadlines(new Decision(x.id(), x.caseId(), x.kind(), x.dated(),
-                    mask.apply(x.note()), x.reconsideredOn()), d.deadlines(), d.unclear());
+                    mask.apply(x.note()), x.reconsideredOn(), x.fromLetter()), d.deadlines(), d.unclear());
         }).toList();
         return new StandingReport(r.complaint(), decisions, r.enforcement(), r.currentStep(), r.daysAtCurrentStep(),
                 r.enforcementNudge(), r.facts(), r.calendar(), r.letterReplies(), r.callDates(),

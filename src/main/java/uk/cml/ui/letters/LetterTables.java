@@ -12,6 +12,7 @@ import uk.cml.domain.UkFormats;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.standing.ComplaintPosition;
+import uk.cml.domain.standing.Decision;
 import uk.cml.domain.standing.ComplaintStage;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
@@ -73,8 +74,12 @@ final class LetterTables {
                 UkFormats.shortDate(l.written()));
     }
 
-    /** @param sent the letters the parent sent, to find the reply logged to each received letter */
-    static TableView<ReceivedLetter> received(java.util.function.Supplier<List<SentLetter>> sent) {
+    /**
+     * @param sent      the letters the parent sent, to find the reply logged to each received letter
+     * @param decisions the case's CMS decisions: a reply to one logged with its letter is that letter's reply too
+     */
+    static TableView<ReceivedLetter> received(java.util.function.Supplier<List<SentLetter>> sent,
+            java.util.function.Supplier<List<Decision>> decisions) {
         TableView<ReceivedLetter> table = new TableView<>();
         table.setId("letters-received-table");
         table.setAccessibleText(Messages.text("letters.tables.lettersYouReceived"));
@@ -88,7 +93,8 @@ final class LetterTables {
         table.getColumns().add(brief);
         table.getColumns().add(column(Messages.text("letters.tables.scan"), l -> l.scanDocumentId().isPresent()
                 ? Messages.text("letters.tables.attached") : Messages.text("letters.tables.none"), 80));
-        table.getColumns().add(StatusChip.column(Messages.text("letters.tables.reply"), l -> answer(l, sent.get()),
+        table.getColumns().add(StatusChip.column(Messages.text("letters.tables.reply"), l -> answer(l, sent.get(),
+                decisions.get()),
                 170));
         // The date and the status read in full, as in the sent list; who it is from and what it says wrap onto more
         // lines in a narrow window (at 1024 wide they read "Child Maintenan..." and "They say Jordan offers £404.2...").
@@ -162,10 +168,14 @@ final class LetterTables {
 
     /**
      * Whether the parent's reply to a received letter is logged: posted (with its date), written but not posted yet,
-     * or none. A letter that is itself the answer to one of the parent's says so when no reply is logged to it.
+     * or none. A letter that is itself the answer to one of the parent's says so when no reply is logged to it. A
+     * reply to the CMS decision the letter was logged as (begun from its limit on the Overview) is its reply too.
      */
-    static Status answer(ReceivedLetter letter, List<SentLetter> sent) {
-        List<SentLetter> replies = sent.stream().filter(s -> s.inReplyTo().equals(Optional.of(letter.id()))).toList();
+    static Status answer(ReceivedLetter letter, List<SentLetter> sent, List<Decision> decisions) {
+        Set<Long> itsDecisions = decisions.stream().filter(d -> d.fromLetter().equals(Optional.of(letter.id())))
+                .map(Decision::id).collect(java.util.stream.Collectors.toSet());
+        List<SentLetter> replies = sent.stream().filter(s -> s.inReplyTo().equals(Optional.of(letter.id()))
+                || s.answersDecision().filter(itsDecisions::contains).isPresent()).toList();
         Optional<LocalDate> posted = replies.stream().flatMap(s -> s.posted().stream()).max(LocalDate::compareTo);
         if (posted.isPresent()) {
             return new Status(Messages.text("letters.tables.replySent", UkFormats.shortDate(posted.get())), Tone.GOOD);

@@ -303,13 +303,15 @@ final class LettersModel {
             status.say(Messages.text("letters.model.nothingWasSavedPleaseCheck"));
             return;
         }
-        // What the letter stated before this save, for Undo: the figures are read afresh once it is saved.
+        // What the letter stated and was before this save, for Undo: both are read afresh once it is saved.
         Optional<StatedArrears> statedBefore = stated(now.receivedLetter());
+        Optional<Decision.Kind> decisionBefore = decisionOf(now.receivedLetter());
         jobs.start(() -> typed.get() instanceof SentLetter letter ? stores.sent().save(letter)
                 : saveReceived((ReceivedLetterForm.Typed) typed.get()), id -> reload(() -> {
                     opened.set(null);
                     lastSaved.set(now.sent() ? find(sent, SentLetter::id, id) : find(received, ReceivedLetter::id, id));
-                    status.sayWithUndo(savedWords(typed.get(), statedBefore), () -> undoSave(now, statedBefore, id));
+                    status.sayWithUndo(savedWords(typed.get(), statedBefore, decisionBefore),
+                            () -> undoSave(now, statedBefore, decisionBefore, id));
                 }), status::problem);
     }
 
@@ -317,23 +319,42 @@ final class LettersModel {
      * "Saved.", and for a received letter what became of the arrears figure it gives: the CMS's figure, saved with
      * it, is what the Payments page (and the Overview, when they differ) sets against the parent's own records.
      */
-    static String savedWords(Object typed, Optional<StatedArrears> statedBefore) {
+    static String savedWords(Object typed, Optional<StatedArrears> statedBefore,
+            Optional<Decision.Kind> decisionBefore) {
         if (!(typed instanceof ReceivedLetterForm.Typed received)) {
             return Messages.text("letters.model.saved");
         }
-        return received.stated().map(figure -> Messages.text("letters.model.savedWithCmsFigure",
+        String saved = received.stated().map(figure -> Messages.text("letters.model.savedWithCmsFigure",
                         figure.amount().format(), UkFormats.shortDate(figure.asAt())))
                 .orElse(Messages.text(statedBefore.isPresent() ? "letters.model.savedWithoutCmsFigure"
                         : "letters.model.saved"));
+        // What became of the decision it is: counted on "Where things stand" from now on, or no longer.
+        if (received.decision().isPresent() && !received.decision().equals(decisionBefore)) {
+            String kind = received.decision().get().label();
+            return saved + " " + Messages.text("letters.model.savedAsDecision",
+                    Character.toLowerCase(kind.charAt(0)) + kind.substring(1));
+        }
+        return received.decision().isEmpty() && decisionBefore.isPresent()
+                ? saved + " " + Messages.text("letters.model.savedNoLongerDecision") : saved;
     }
 
-    /** A received letter and the arrears figure it states, saved in one transaction (off the FX thread). */
+    /**
+     * A received letter, the arrears figure it states and the decision it is, saved in one transaction (off the FX
+     * thread).
+     */
     private long saveReceived(ReceivedLetterForm.Typed typed) {
-        return stores.received().save(typed.letter(), typed.stated());
+        return stores.received().save(typed.letter(), typed.stated(), typed.decision());
+    }
+
+    /** The kind of CMS decision a received letter was logged as, if any. */
+    Optional<Decision.Kind> decisionOf(ReceivedLetter letter) {
+        return letter == null ? Optional.empty() : decisions.stream()
+                .filter(d -> d.fromLetter().equals(Optional.of(letter.id()))).map(Decision::kind).findFirst();
     }
 
     /** A new letter goes to the bin; a correction is corrected back, so its history keeps both versions. */
-    private void undoSave(Opened before, Optional<StatedArrears> statedBefore, long id) {
+    private void undoSave(Opened before, Optional<StatedArrears> statedBefore, Optional<Decision.Kind> decisionBefore,
+            long id) {
         boolean wasNew = before.sent() ? before.sentLetter() == null : before.receivedLetter() == null;
         jobs.start(() -> {
             if (before.sent()) {
@@ -345,7 +366,7 @@ final class LettersModel {
             } else if (wasNew) {
                 stores.received().moveToBin(id);
             } else {
-                saveReceived(new ReceivedLetterForm.Typed(before.receivedLetter(), statedBefore));
+                saveReceived(new ReceivedLetterForm.Typed(before.receivedLetter(), statedBefore, decisionBefore));
             }
             return id;
         }, done -> reload(() -> status.say(wasNew ? Messages.text("letters.model.undoneTheLetterIsIn")
@@ -448,10 +469,11 @@ final class LettersModel {
                     answered.set(loaded.answered());
                     beyond.set(loaded.beyond());
                     stated = loaded.stated();
+                    // The decisions first: the received list reads a reply to a letter's decision as its reply.
+                    decisions.setAll(loaded.decisions());
                     sent.setAll(loaded.sent());
                     received.setAll(loaded.received());
                     addresses.setAll(loaded.addresses());
-                    decisions.setAll(loaded.decisions());
                     read.set(true);
                     closeIfGone();
                     then.run();

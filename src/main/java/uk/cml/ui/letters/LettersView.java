@@ -88,7 +88,7 @@ public final class LettersView extends Page {
         sentTable = LetterTables.sent(model::answered, model::madeBeforeChanges, model::complaintBeyond,
                 model::today);
         changedNotice = new ChangedNotice(letter -> navigator.go(model.makeAgain(letter)));
-        receivedTable = LetterTables.received(model::sent);
+        receivedTable = LetterTables.received(model::sent, model::decisions);
         // Until the letters are read, the empty tables say so, rather than "No letters sent yet".
         ReadingPlaceholder.until(sentTable.placeholderProperty(), sentTable.getPlaceholder(), model.readProperty());
         ReadingPlaceholder.until(receivedTable.placeholderProperty(), receivedTable.getPlaceholder(),
@@ -269,7 +269,8 @@ public final class LettersView extends Page {
             sentForm.edit(letter, opened.replyTo(), opened.replyToText());
         } else {
             formBox.getChildren().setAll(receivedKept.notice(), receivedForm.grid);
-            receivedForm.edit(opened.receivedLetter(), model.stated(opened.receivedLetter()));
+            receivedForm.edit(opened.receivedLetter(), model.stated(opened.receivedLetter()),
+                    model.decisionOf(opened.receivedLetter()));
         }
         editorScroll.setVvalue(editorScroll.getVmin());
         view.setCenter(editor);

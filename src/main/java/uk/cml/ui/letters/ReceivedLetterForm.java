@@ -16,6 +16,8 @@ import uk.cml.domain.correspondence.LetterRules;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.correspondence.StatedArrears;
+import uk.cml.domain.standing.Decision;
+import uk.cml.domain.standing.DecisionReading;
 import uk.cml.ui.common.AnswersAsFilled;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
@@ -28,8 +30,11 @@ import uk.cml.ui.common.AttachmentField;
  */
 final class ReceivedLetterForm {
 
-    /** What the form holds: the letter, and the arrears figure it states, if it gives one. */
-    record Typed(ReceivedLetter letter, Optional<StatedArrears> stated) {
+    /**
+     * What the form holds: the letter, the arrears figure it states, if it gives one, and the kind of CMS decision it
+     * is, if it is one.
+     */
+    record Typed(ReceivedLetter letter, Optional<StatedArrears> stated, Optional<Decision.Kind> decision) {
     }
 
     /** Stands for "not a reply" in the list of letters it may answer. */
@@ -42,6 +47,11 @@ final class ReceivedLetterForm {
     private final TextField from = new TextField();
     private final TextArea summary = new TextArea();
     private final ComboBox<SentLetter> answers = new ComboBox<>();
+    /** The kind of CMS decision the letter is (none: not one), suggested from the summary until the parent chooses. */
+    private final ComboBox<Decision.Kind> decision = new ComboBox<>();
+    private final Label decisionError;
+    private boolean decisionChosen;
+    private boolean suggesting;
     /** The arrears figure the letter gives, if any, and the day it gives it as at (the letter's date unless changed). */
     private final TextField arrears = new TextField();
     private final UkDateField asAt = new UkDateField();
@@ -79,6 +89,24 @@ final class ReceivedLetterForm {
         summary.setWrapText(true);
         summaryError = grid.add("received-summary", Messages.text("letters.receivedLetterForm.whatItSaysInBrief"), summary,
                 Messages.text("letters.receivedLetterForm.datesAmountsAndAnythingThey"));
+        decision.getItems().add(null);
+        decision.getItems().addAll(Decision.Kind.values());
+        decision.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Decision.Kind kind) {
+                return kind == null ? Messages.text("letters.receivedLetterForm.notADecision") : kind.label();
+            }
+
+            @Override
+            public Decision.Kind fromString(String text) {
+                return null;
+            }
+        });
+        decision.setPromptText(Messages.text("letters.receivedLetterForm.notADecision"));
+        decisionError = grid.add("received-decision", Messages.text("letters.receivedLetterForm.isItADecision"),
+                decision, Messages.text("letters.receivedLetterForm.isItADecisionHint"));
+        decision.valueProperty().addListener((obs, old, now) -> decisionChosen |= !suggesting);
+        summary.textProperty().addListener((obs, old, now) -> suggestDecision());
         arrearsError = grid.add("received-arrears", Messages.text("letters.receivedLetterForm.arrearsItGives"),
                 arrears, Messages.text("letters.receivedLetterForm.arrearsItGivesHint"));
         asAtError = grid.add("received-arrears-as-at", Messages.text("letters.receivedLetterForm.arrearsAsAt"), asAt,
@@ -119,8 +147,14 @@ final class ReceivedLetterForm {
         }
     }
 
-    void edit(ReceivedLetter letter, Optional<StatedArrears> stated) {
+    void edit(ReceivedLetter letter, Optional<StatedArrears> stated, Optional<Decision.Kind> isDecision) {
         editing = letter;
+        // A letter logged before keeps what it was; a new one follows its summary until the parent chooses.
+        decisionChosen = false;
+        suggesting = true;
+        decision.setValue(isDecision.orElse(null));
+        suggesting = false;
+        decisionChosen = letter != null;
         received.setDate(letter == null ? LocalDate.now(clock) : letter.received());
         dated.setDate(letter == null ? null : letter.dated().orElse(null));
         from.setText(letter == null ? Messages.text("letters.receivedLetterForm.childMaintenanceService")
@@ -134,7 +168,7 @@ final class ReceivedLetterForm {
         // A figure as at a day other than the letter's own stays put when the letter's date is corrected.
         asAtFollowed = stated.isEmpty() || stated.get().asAt().equals(dated.typedDate().orElse(null))
                 ? asAt.typedText() : null;
-        List.of(datedError, receivedError, fromError, summaryError, arrearsError, asAtError)
+        List.of(datedError, receivedError, fromError, summaryError, decisionError, arrearsError, asAtError)
                 .forEach(l -> FormGrid.show(l, Optional.empty()));
         asFilled.filled();
     }
@@ -152,8 +186,22 @@ final class ReceivedLetterForm {
 
     private List<Object> answers() {
         return List.of(received.typedDate(), received.hasUnreadableText(), dated.typedDate(),
-                dated.hasUnreadableText(), from.getText(), summary.getText(), scan.documentId(), chosenReplyTo,
+                dated.hasUnreadableText(), from.getText(), summary.getText(), Optional.ofNullable(decision.getValue()), scan.documentId(),
+                chosenReplyTo,
                 arrears.getText(), asAt.typedText());
+    }
+
+    /** The kind of decision the summary reads as, until the parent chooses one (or "No") themselves. */
+    private void suggestDecision() {
+        if (decisionChosen) {
+            return;
+        }
+        suggesting = true;
+        try {
+            decision.setValue(DecisionReading.kind(summary.getText()).orElse(null));
+        } finally {
+            suggesting = false;
+        }
     }
 
     /** The as-at day is the letter's date until the parent types another. */
@@ -183,13 +231,17 @@ final class ReceivedLetterForm {
                 asAt.hasUnreadableText(), dated.typedDate(), received.typedDate(), today);
         ok &= FormGrid.show(arrearsError, Optional.ofNullable(figure.get(StatedArrears.AMOUNT)));
         ok &= FormGrid.show(asAtError, Optional.ofNullable(figure.get(StatedArrears.AS_AT)));
+        ok &= FormGrid.show(decisionError, decision.getValue() != null && dated.typedDate().isEmpty()
+                && !dated.hasUnreadableText() ? Optional.of(Messages.text("letters.receivedLetterForm.decisionNeedsItsDate"))
+                : Optional.empty());
         if (!ok) {
             return Optional.empty();
         }
         ReceivedLetter letter = new ReceivedLetter(editing == null ? 0 : editing.id(), caseId, dated.typedDate(),
                 received.typedDate().get(), from.getText(), summary.getText(), scan.documentId(),
                 Optional.ofNullable(answers.getValue()).map(SentLetter::id));
-        return Optional.of(new Typed(letter, StatedArrears.read(arrears.getText(), asAt.typedDate())));
+        return Optional.of(new Typed(letter, StatedArrears.read(arrears.getText(), asAt.typedDate()),
+                Optional.ofNullable(decision.getValue())));
     }
 
     Optional<ReceivedLetter> editing() {

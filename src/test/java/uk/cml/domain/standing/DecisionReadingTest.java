@@ -29,4 +29,21 @@ class DecisionReadingTest {
         assertEquals(route.isEmpty() ? Optional.empty() : Optional.of(DecisionReading.Route.valueOf(route)),
                 DecisionReading.route(summary));
     }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "They propose to write off £250.00 of the arrears.        | WRITE_OFF",
+        "Proposal: arrears to be written off                      | WRITE_OFF",
+        "They are thinking of writing off some arrears            | WRITE_OFF",
+        "New calculation: £45 a week                              | CALCULATION",
+        "Decision: they refuse my variation                       | REFUSAL",
+        "Decision: they will not move my case to Collect and Pay  | ''",
+        "Mandatory reconsideration notice: calculation unchanged  | ''",
+        "Arrears of £250.00 were written off on 1 Oct             | ''",
+        "New arrears figure of £1,200                             | ''"})
+    @DisplayName("the kind of decision a CMS letter is, as its summary reads: only a suggestion the parent confirms")
+    void kind(String summary, String kind) {
+        assertEquals(kind.isEmpty() ? Optional.empty() : Optional.of(Decision.Kind.valueOf(kind)),
+                DecisionReading.kind(summary));
+    }
 }

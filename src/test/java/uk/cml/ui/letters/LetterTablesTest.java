@@ -12,6 +12,7 @@ import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.standing.Decision;
 import uk.cml.ui.common.StatusChip.Status;
 import uk.cml.ui.common.StatusChip.Tone;
 
@@ -36,21 +37,21 @@ class LetterTablesTest {
     void aPostedReplyIsSentOnItsDate() {
         List<SentLetter> sent = List.of(reply(1, Optional.of(LocalDate.of(2026, 11, 14)), Optional.of(7L)),
                 reply(2, Optional.of(LocalDate.of(2026, 11, 13)), Optional.of(99L)));
-        assertEquals(new Status("Reply sent 14 Nov 2026", Tone.GOOD), LetterTables.answer(FROM_CMS, sent));
+        assertEquals(new Status("Reply sent 14 Nov 2026", Tone.GOOD), LetterTables.answer(FROM_CMS, sent, List.of()));
     }
 
     @Test
     void aReplyWrittenButNotPostedIsSaidSo() {
         assertEquals(new Status("Reply not posted yet", Tone.WARN),
-                LetterTables.answer(FROM_CMS, List.of(reply(1, Optional.empty(), Optional.of(7L)))));
+                LetterTables.answer(FROM_CMS, List.of(reply(1, Optional.empty(), Optional.of(7L))), List.of()));
     }
 
     @Test
     void withNoReplyLoggedTheChipSaysSoOrThatTheLetterIsAnAnswer() {
         List<SentLetter> unrelated = List.of(reply(1, Optional.of(LocalDate.of(2026, 11, 14)), Optional.empty()));
-        assertEquals(new Status("No reply logged", Tone.PLAIN), LetterTables.answer(FROM_CMS, unrelated));
+        assertEquals(new Status("No reply logged", Tone.PLAIN), LetterTables.answer(FROM_CMS, unrelated, List.of()));
         assertEquals(new Status("Answers your letter", Tone.INFO),
-                LetterTables.answer(received(8, Optional.of(1L)), unrelated));
+                LetterTables.answer(received(8, Optional.of(1L)), unrelated, List.of()));
     }
 
     /** A reply counts from posting: a letter written but not posted has no reply date, only the posting to do. */
@@ -147,5 +148,20 @@ class LetterTablesTest {
                 LetterKind.OTHER, Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "",
                 Optional.empty(), Optional.empty());
         assertEquals(new Status("No proof yet", Tone.WARN), LetterTables.proof(bare));
+    }
+
+    @Test
+    void aReplyToTheDecisionTheLetterWasLoggedAsIsItsReplyTooAndNoOtherLetters() {
+        Decision fromThisLetter = new Decision(3, 1, Decision.Kind.WRITE_OFF, LocalDate.of(2026, 11, 10), "",
+                Optional.empty(), Optional.of(7L));
+        Decision fromAnother = new Decision(4, 1, Decision.Kind.WRITE_OFF, LocalDate.of(2026, 11, 10), "",
+                Optional.empty(), Optional.of(8L));
+        SentLetter toTheDecision = reply(1, Optional.of(LocalDate.of(2026, 11, 14)), Optional.empty())
+                .answering(Optional.of(3L));
+
+        assertEquals(new Status("Reply sent 14 Nov 2026", Tone.GOOD),
+                LetterTables.answer(FROM_CMS, List.of(toTheDecision), List.of(fromThisLetter, fromAnother)));
+        assertEquals(new Status("No reply logged", Tone.PLAIN), LetterTables.answer(received(8, Optional.empty()),
+                List.of(toTheDecision), List.of(fromThisLetter, fromAnother)));
     }
 }
