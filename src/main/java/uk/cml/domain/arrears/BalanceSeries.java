@@ -65,7 +65,7 @@ final class BalanceSeries {
                 applied[a] = cleared;
                 Money compared = Money.ofPence(balance);
                 if (adjustment.kind() == AdjustmentKind.CMS_CONFIRMED_FIGURE) {
-                    cmsFigures.add(compare(adjustment, balance - notMissed[a]));
+                    cmsFigures.add(compare(adjustment, balance, notMissed[a]));
                     compared = cmsFigures.get(cmsFigures.size() - 1).appFigure();
                 }
                 a++;
@@ -81,13 +81,28 @@ final class BalanceSeries {
         }
     }
 
-    /** The CMS figure against {@code owed} (before any fee), on the side of the fee the figure is on. */
-    private CmsDifference compare(Adjustment figure, long owed) {
-        LocalDate date = figure.date();
+    /**
+     * The CMS figure against what is owed without what was still to come then of a due not missed yet (before any
+     * fee), on the side of the fee the figure is on. A figure that counts that due as owed already (the running
+     * balance at the end of its day, the balance the Due payments list shows) agrees too: a statement "as at" the due's
+     * own day can be read either way, and a parent must never be sent to dispute a figure their own list shows.
+     */
+    private CmsDifference compare(Adjustment figure, long balance, long notMissed) {
+        Money withoutStillToCome = onBasis(figure, balance - notMissed);
+        if (notMissed > 0 && onBasis(figure, balance).equals(figure.amount())) {
+            return CmsDifference.of(figure.date(), figure.amount(), figure.amount(), figure.basis(),
+                    fee.percentOn(figure.date()).signum() > 0, Money.ZERO);
+        }
+        Money leftOut = withoutStillToCome.equals(figure.amount()) ? Money.ZERO
+                : onBasis(figure, balance).minus(withoutStillToCome);
+        return CmsDifference.of(figure.date(), figure.amount(), withoutStillToCome, figure.basis(),
+                fee.percentOn(figure.date()).signum() > 0, leftOut);
+    }
+
+    private Money onBasis(Adjustment figure, long owed) {
         Money compared = Money.ofPence(owed);
-        compared = figure.basis() == FeeBasis.AFTER_FEE
-                ? fee.afterFeeAsStated(date, compared, figure.amount(), dueAmounts) : compared;
-        return CmsDifference.of(date, figure.amount(), compared, figure.basis(), fee.percentOn(date).signum() > 0);
+        return figure.basis() == FeeBasis.AFTER_FEE
+                ? fee.afterFeeAsStated(figure.date(), compared, figure.amount(), dueAmounts) : compared;
     }
 
     private static long clearing(Adjustment adjustment, long balance, long notMissed) {

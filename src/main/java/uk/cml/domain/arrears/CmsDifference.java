@@ -13,12 +13,33 @@ import uk.cml.domain.Words;
  *                   owed without what was still to come of it then; after the fee when the basis is
  * @param difference {@code appFigure - cmsFigure}: positive when the CMS says less is owed than this record shows
  * @param feeApplies whether a Collect and Pay fee applied on that date (if not, the basis is not worth saying)
+ * @param leftOut    what this record's figure leaves out of a due not late yet on that day (zero for most): the Due
+ *                   payments list's balance for the day counts it, so the words say why the two differ
  */
 public record CmsDifference(LocalDate date, Money cmsFigure, Money appFigure, Money difference, FeeBasis basis,
-        boolean feeApplies) {
+        boolean feeApplies, Money leftOut) {
 
-    static CmsDifference of(LocalDate date, Money cmsFigure, Money appFigure, FeeBasis basis, boolean feeApplies) {
-        return new CmsDifference(date, cmsFigure, appFigure, appFigure.minus(cmsFigure), basis, feeApplies);
+    public CmsDifference(LocalDate date, Money cmsFigure, Money appFigure, Money difference, FeeBasis basis,
+            boolean feeApplies) {
+        this(date, cmsFigure, appFigure, difference, basis, feeApplies, Money.ZERO);
+    }
+
+    static CmsDifference of(LocalDate date, Money cmsFigure, Money appFigure, FeeBasis basis, boolean feeApplies,
+            Money leftOut) {
+        return new CmsDifference(date, cmsFigure, appFigure, appFigure.minus(cmsFigure), basis, feeApplies,
+                leftOut);
+    }
+
+    /**
+     * Why this record's figure is not the balance the Due payments list shows for the day, when it leaves out part of
+     * a due not late yet and the CMS's figure differs: "This record leaves out £50.00 of a payment that was not late
+     * yet that day: counting it, it shows £80.00."; empty otherwise.
+     */
+    public java.util.Optional<String> leftOutWords() {
+        return leftOut.isPositive() && !difference.isZero()
+                ? java.util.Optional.of(Words.text("arrears.cmsDifference.leavingOut", leftOut.format(),
+                        appFigure.plus(leftOut).format()))
+                : java.util.Optional.empty();
     }
 
     /** One plain sentence for a screen or letter, with the date and which figure on both sides. */
@@ -32,8 +53,9 @@ public record CmsDifference(LocalDate date, Money cmsFigure, Money appFigure, Mo
             return Words.text("arrears.cmsDifference.agree", start);
         }
         String gap = gap().format();
-        return difference.isPositive() ? Words.text("arrears.cmsDifference.less", start, gap)
+        String said = difference.isPositive() ? Words.text("arrears.cmsDifference.less", start, gap)
                 : Words.text("arrears.cmsDifference.more", start, gap);
+        return leftOutWords().map(why -> said + " " + why).orElse(said);
     }
 
     /**

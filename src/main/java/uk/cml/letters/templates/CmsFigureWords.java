@@ -46,7 +46,11 @@ final class CmsFigureWords {
         String mine = owed(cms.appFigure());
         // "ahead," ends in a comma of its own: the gap follows it after a space.
         String joined = mine.endsWith(",") ? mine + " " : mine + ": ";
-        return "On that date my own records show " + joined + gap.max(gap.negate()).format()
+        String said = "On that date my own records show " + joined + gap.max(gap.negate()).format()
                 + (gap.isPositive() ? " more" : " less") + " than your figure.";
+        // The figure the CMS can check too: its day's balance counting a payment due then, not late yet.
+        return cms.leftOut().isPositive() ? said + " That leaves out " + cms.leftOut().format() + " of a payment that"
+                + " was not late yet that day: counting it, my records show " + cms.appFigure().plus(cms.leftOut())
+                .format() + "." : said;
     }
 }

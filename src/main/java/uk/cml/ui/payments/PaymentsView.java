@@ -232,7 +232,9 @@ public final class PaymentsView implements Section {
         String said = Messages.text(d.difference().isPositive() ? "payments.view.cmsFigureLess"
                 : "payments.view.cmsFigureMore", UkFormats.shortDate(d.date()), d.cmsFigure().format(), gap,
                 d.appFigure().format());
-        return d.feeApplies() ? Messages.text("payments.view.cmsFigureBasis", said, d.basis().label()) : said;
+        String onBasis = d.feeApplies() ? Messages.text("payments.view.cmsFigureBasis", said, d.basis().label())
+                : said;
+        return d.leftOutWords().map(why -> onBasis + " " + why).orElse(onBasis);
     }
 
     /** A due selected on the due payments tab, the plans tab, or a fresh payment on the payments received tab. */

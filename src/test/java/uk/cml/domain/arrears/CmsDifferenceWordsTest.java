@@ -16,7 +16,8 @@ class CmsDifferenceWordsTest {
     private static final LocalDate ON = LocalDate.of(2026, 10, 1);
 
     private static CmsDifference of(long cmsPence, long appPence) {
-        return CmsDifference.of(ON, Money.ofPence(cmsPence), Money.ofPence(appPence), FeeBasis.values()[0], false);
+        return CmsDifference.of(ON, Money.ofPence(cmsPence), Money.ofPence(appPence), FeeBasis.values()[0], false,
+                Money.ZERO);
     }
 
     @Test

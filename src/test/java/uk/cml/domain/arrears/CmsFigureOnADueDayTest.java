@@ -60,13 +60,26 @@ class CmsFigureOnADueDayTest {
     }
 
     @Test
-    @DisplayName("a CMS figure that counts today's due is £50.00 more than this record")
-    void aFigureCountingTodaysDueDiffers() {
+    @DisplayName("a CMS figure that counts today's due agrees too: it is the balance the Due payments list shows")
+    void aFigureCountingTodaysDueAgreesToo() {
         ArrearsSchedule schedule = today(List.of(pay("2026-01-06", "20.00")),
                 List.of(cms("2026-01-12", "80.00", FeeBasis.BEFORE_FEE)));
         CmsDifference compared = schedule.cmsDifference().orElseThrow();
+        assertEquals(m("80.00"), compared.appFigure());
+        assertTrue(compared.difference().isZero(), compared.describe());
+    }
+
+    @Test
+    @DisplayName("a figure that matches neither reading is compared without today's due, and says what it leaves out")
+    void aFigureMatchingNeitherSaysWhatTheRecordLeavesOut() {
+        ArrearsSchedule schedule = today(List.of(pay("2026-01-06", "20.00")),
+                List.of(cms("2026-01-12", "60.00", FeeBasis.BEFORE_FEE)));
+        CmsDifference compared = schedule.cmsDifference().orElseThrow();
         assertEquals(m("30.00"), compared.appFigure());
-        assertEquals(m("-50.00"), compared.difference());
+        assertEquals(m("-30.00"), compared.difference());
+        assertEquals("The CMS said the arrears were £60.00 as at 12 Jan 2026. This record shows £30.00 on 12 Jan "
+                + "2026. The CMS figure is £30.00 more than this record. This record leaves out £50.00 of a payment "
+                + "that was not late yet that day: counting it, it shows £80.00.", compared.describe());
     }
 
     @Test
@@ -111,13 +124,15 @@ class CmsFigureOnADueDayTest {
     @Test
     @DisplayName("a figure given on an earlier due day is read as on that day: without that day's due")
     void aFigureOfAnEarlierDueDayIsReadAsOnItsDay() {
-        // On Monday 5 Jan the first due was not missed yet: nothing was owed. A figure of £50.00 that day counted it.
+        // On Monday 5 Jan the first due was not missed yet: nothing was owed. A figure of £50.00 that day counted it,
+        // as the Due payments list does; £20.00 counted neither way.
         ArrearsSchedule schedule = today(List.of(pay("2026-01-06", "20.00")),
                 List.of(cms("2026-01-05", "0.00", FeeBasis.BEFORE_FEE), cms("2026-01-05", "50.00",
-                        FeeBasis.BEFORE_FEE)));
+                        FeeBasis.BEFORE_FEE), cms("2026-01-05", "20.00", FeeBasis.BEFORE_FEE)));
         assertEquals(m("0.00"), schedule.cmsDifferences().get(0).appFigure());
         assertTrue(schedule.cmsDifferences().get(0).difference().isZero());
-        assertEquals(m("-50.00"), schedule.cmsDifferences().get(1).difference());
+        assertTrue(schedule.cmsDifferences().get(1).difference().isZero());
+        assertEquals(m("-20.00"), schedule.cmsDifferences().get(2).difference());
     }
 
     @Test
@@ -162,8 +177,8 @@ class CmsFigureOnADueDayTest {
                 true), compared.get(0));
         assertEquals(m("43.21"), compared.get(1).appFigure());
         assertTrue(compared.get(1).difference().isZero());
-        assertEquals(m("-41.48"), compared.get(2).difference(), "a figure counting today's due is more by its "
-                + "41.48 after the fee");
+        assertTrue(compared.get(2).difference().isZero(), "a figure counting today's due, after the fee, agrees "
+                + "too: " + compared.get(2).describe());
         assertEquals(schedule.afterFee(schedule.owedOnPassedDues()), compared.get(0).appFigure());
         assertTrue(wordsFor(schedule).contains("Arrears figure given by the CMS, as at 12 Jan 2026: £41.48 (this record: £41.48)"),
                 wordsFor(schedule).toString());

@@ -142,7 +142,8 @@ class PaymentsPageTest extends AppRobot {
         // Found by using the app as a new parent: the note said the figures differ, but not what to do about it.
         // Both figures and the gap, in two lines at most beside the button that says what to do (so the table
         // keeps its height in a small window).
-        assertEquals("The CMS said £100.00 was owed as at 16 Nov 2026: £13.58 more than this record shows (£86.42).",
+        assertEquals("The CMS said £100.00 was owed as at 16 Nov 2026: £13.58 more than this record shows (£86.42). This record leaves out £43.21 of a payment "
+                + "that was not late yet that day: counting it, it shows £129.63.",
                 difference.getText());
         assertEquals("Ask the CMS for a breakdown", lookup("#payments-ask-breakdown").queryButton().getText());
         press("#payments-ask-breakdown");
@@ -169,7 +170,8 @@ class PaymentsPageTest extends AppRobot {
         press("#nav-payments");
         Label difference = waitFor("#payments-cms-difference");
         waitUntil("the difference is shown", difference::isVisible);
-        assertEquals("The CMS said £100.00 was owed as at 16 Nov 2026: £13.58 more than this record shows (£86.42). "
+        assertEquals("The CMS said £100.00 was owed as at 16 Nov 2026: £13.58 more than this record shows (£86.42). This record leaves out £43.21 of a payment "
+                + "that was not late yet that day: counting it, it shows £129.63. "
                 + "You made a letter asking for a breakdown on 20 Nov 2026.", difference.getText());
         assertFalse(lookup("#payments-ask-breakdown").query().isVisible(), "not asked again");
     }
