@@ -70,6 +70,11 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
         this.madeHere = madeHere;
     }
 
+    /** Whether the letter was made in the app, as opposed to typed in (logged by hand). */
+    public boolean madeHere(SentLetter letter) {
+        return madeHere.test(letter);
+    }
+
     /** The case's sent letters, newest first. */
     public List<SentLetter> letters(long caseId) {
         return table().list(caseId, "", NEWEST_FIRST);
