@@ -95,7 +95,7 @@ final class LetterWiring {
         return CaseFacts.from(me, caseFile, history, today,
                 services.addressPrivacy.isPrivate(caseFile.id()))
                 .arrears(arrears)
-                .reports(reports.withWentWrong(wentWrong(services, reports.complaint())))
+                .reports(complaintWords(services, reports))
                 .settlement(LetterStarts.offerOnRecord(services.receivedLetters.letters(caseFile.id())).orElse(null))
                 .awaitedReply(LetterStarts.awaitedReply(sent, services.sentLetters.answered(caseFile.id()), chases,
                         today))
@@ -145,22 +145,24 @@ final class LetterWiring {
     }
 
     /**
-     * What the parent's complaint letter says the CMS did wrong, for a review request begun without typing it: read
-     * from the kept copy of the complaint letter the letters read ({@link ComplaintPosition#complaint}), when the app
-     * made that letter ({@link PrintedComplaint}); "" when there is none, it was logged by hand, or its copy cannot
-     * be read.
+     * The reports with what the parent's complaint letter says happened and the CMS did wrong, for a review request
+     * or a complaint to ICE begun without typing them: read from the kept copy of the complaint letter the letters
+     * read ({@link ComplaintPosition#complaint}), when the app made that letter ({@link PrintedComplaint}); each ""
+     * when there is none, it was logged by hand, or its copy (or that part of it) cannot be read whole.
      */
-    static String wentWrong(AppServices services, ComplaintPosition position) {
-        return position.complaint()
+    static CmsReports complaintWords(AppServices services, CmsReports reports) {
+        Optional<String> printed = reports.complaint().complaint()
                 .filter(l -> LetterTemplates.madeAs(l.subject()).filter(LetterTemplates.COLLECTION_COMPLAINT::equals)
                         .isPresent())
                 .flatMap(SentLetter::copyDocumentId).flatMap(services.documents::find).flatMap(document -> {
                     try {
-                        return PrintedComplaint.wentWrong(PrintedText.of(services.documents.fileOf(document)));
+                        return Optional.of(PrintedText.of(services.documents.fileOf(document)));
                     } catch (java.io.IOException | RuntimeException unreadable) {
                         return Optional.empty();
                     }
-                }).orElse("");
+                });
+        return reports.withWentWrong(printed.flatMap(PrintedComplaint::wentWrong).orElse(""))
+                .withWhatHappened(printed.flatMap(PrintedComplaint::whatHappened).orElse(""));
     }
 
     /**

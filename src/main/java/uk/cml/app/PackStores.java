@@ -84,6 +84,11 @@ public record PackStores(CaseStore cases, PaymentStore payments, CallStore calls
     }
 
     @Override
+    public boolean madeHere(SentLetter letter) {
+        return sentLetters.madeHere(letter);
+    }
+
+    @Override
     public java.util.Map<Long, uk.cml.domain.correspondence.ChangedSinceMade> changedSinceMade(long caseId) {
         return sentLetters.changedSinceMade(caseId);
     }

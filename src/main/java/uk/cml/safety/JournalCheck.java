@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.cml.domain.Words;
 import uk.cml.store.ChainHash;
+import uk.cml.store.RecordNames;
 
 /** The journal on its own (each entry sealed to the one before) and against its anchor outside the file. */
 final class JournalCheck {

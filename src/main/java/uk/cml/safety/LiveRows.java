@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import uk.cml.domain.Words;
+import uk.cml.store.RecordNames;
 
 /** Compares each live row of a table with its newest journal entry, naming rows changed behind the app's back. */
 final class LiveRows {

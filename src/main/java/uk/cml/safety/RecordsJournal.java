@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.Optional;
 import uk.cml.store.ChainHash;
 import uk.cml.store.Database;
+import uk.cml.store.RecordNames;
 
 /** The journal's current state: its fingerprint, and whether a fingerprint printed earlier is in it. */
 public final class RecordsJournal {

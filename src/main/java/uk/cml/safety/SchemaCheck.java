@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import uk.cml.domain.Words;
 import uk.cml.store.Database;
+import uk.cml.store.RecordNames;
 
 /**
  * Compares a file's schema (tables, indexes, triggers, views) with exactly what this app's migrations and

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.LinkedHashMap;
 import java.util.Set;
-import uk.cml.domain.correspondence.ChangedSinceMade;
+import uk.cml.domain.Words;
 import uk.cml.domain.correspondence.RecordArea;
 
 /**
@@ -43,23 +44,17 @@ final class LaterChanges {
     /** Tables that belong to every case. */
     private static final Set<String> EVERY_CASE = Set.of("my_details", "address_book");
 
-    // After the row's day and amount (a payment's), the row after this change and before it, less when it was
-    // saved: what the parent sees of it.
-    private static final String SQL = "SELECT j.table_name, j.at, j.row_id, j.operation, json_extract(j.content, "
-            + "'$.paid_on'), json_extract(j.content, '$.amount_pence'), json_remove(j.content, '$.recorded_at'), (SELECT "
-            + "json_remove(p.content, '$.recorded_at') FROM journal p WHERE p.table_name = j.table_name "
-            + "AND p.row_id = j.row_id AND p.id < j.id ORDER BY p.id DESC LIMIT 1) FROM journal j WHERE j.at > ? "
-            + "AND j.operation IN ('insert', 'update', 'delete') AND j.table_name IN (" + quoted(AREAS.keySet())
-            + ") AND (j.table_name IN (" + quoted(EVERY_CASE) + ") "
+    // The row after this change and before it, less when it was saved: what the parent sees of it.
+    private static final String SQL = "SELECT j.table_name, j.at, j.row_id, j.operation, json_remove(j.content, "
+            + "'$.recorded_at'), (SELECT json_remove(p.content, '$.recorded_at') FROM journal p WHERE p.table_name = "
+            + "j.table_name AND p.row_id = j.row_id AND p.id < j.id ORDER BY p.id DESC LIMIT 1) FROM journal j "
+            + "WHERE j.at > ? AND j.operation IN ('insert', 'update', 'delete') AND j.table_name IN ("
+            + quoted(AREAS.keySet()) + ") AND (j.table_name IN (" + quoted(EVERY_CASE) + ") "
             + "OR CASE j.table_name WHEN 'case_file' THEN json_extract(j.content, '$.id') ELSE "
             + "json_extract(j.content, '$.case_id') END = ?) ORDER BY j.id";
 
-    /**
-     * One change: the part of the records, when, the row's id, for a payment how it reads after the change (its
-     * day and amount; empty when they cannot be read), and the row before and after.
-     */
-    record Change(RecordArea area, LocalDateTime at, long rowId, Optional<ChangedSinceMade.PaymentChanged> payment,
-                  Row row) {
+    /** One change: the part of the records, when, the row's id, and the row before and after. */
+    record Change(RecordArea area, LocalDateTime at, long rowId, Row row) {
     }
 
     /**
@@ -67,6 +62,17 @@ final class LaterChanges {
      * before it was added or after it was deleted), less when it was saved.
      */
     record Row(String table, String before, String after) {
+    }
+
+    /**
+     * A row changed after a letter was made: how it read when the letter was made and how it reads now (null: not
+     * there then, or not now).
+     */
+    record RowChanged(String table, long rowId, String then, String now) {
+    }
+
+    /** What changed after a letter was made: the latest change, the parts of the records, each row once. */
+    record Later(LocalDateTime lastChanged, Set<RecordArea> areas, List<RowChanged> rows) {
     }
 
     private LaterChanges() {
@@ -87,12 +93,11 @@ final class LaterChanges {
                     RecordArea area = AREAS.get(r.getString(1));
                     Optional<LocalDateTime> at = parse(r.getString(2));
                     String operation = r.getString(4);
-                    Row row = new Row(r.getString(1), "insert".equals(operation) ? null : r.getString(8),
-                            "delete".equals(operation) ? null : r.getString(7));
+                    Row row = new Row(r.getString(1), "insert".equals(operation) ? null : r.getString(6),
+                            "delete".equals(operation) ? null : r.getString(5));
                     // Saved again with nothing changed but when: not a change.
                     if (at.isPresent() && !("update".equals(operation) && Objects.equals(row.before(), row.after()))) {
-                        changes.add(new Change(area, at.get(), r.getLong(3), area == RecordArea.PAYMENTS
-                                ? payment(r.getString(5), r.getString(6)) : Optional.empty(), row));
+                        changes.add(new Change(area, at.get(), r.getLong(3), row));
                     }
                 }
             }
@@ -104,9 +109,9 @@ final class LaterChanges {
      * What of {@code changes} came after {@code made}; empty when nothing did. A row that reads now as it did when
      * the letter was made (moved to the Bin and put back, changed and changed back) is no change to the letter.
      */
-    static Optional<ChangedSinceMade> after(LocalDateTime made, List<Change> changes) {
+    static Optional<Later> after(LocalDateTime made, List<Change> changes) {
         // Each row's changes after the letter, in order: from how it read then to how it reads now.
-        java.util.LinkedHashMap<String, List<Change>> byRow = new java.util.LinkedHashMap<>();
+        Map<String, List<Change>> byRow = new LinkedHashMap<>();
         for (Change change : changes) {
             if (change.at().isAfter(made)) {
                 byRow.computeIfAbsent(change.row().table() + "#" + change.rowId(), k -> new ArrayList<>()).add(change);
@@ -114,8 +119,7 @@ final class LaterChanges {
         }
         Set<RecordArea> areas = EnumSet.noneOf(RecordArea.class);
         LocalDateTime last = null;
-        // Each payment once, as it reads after its latest change, in the order first changed.
-        java.util.LinkedHashMap<Long, ChangedSinceMade.PaymentChanged> payments = new java.util.LinkedHashMap<>();
+        List<RowChanged> rows = new ArrayList<>();
         for (List<Change> row : byRow.values()) {
             Change first = row.get(0);
             Change latest = row.get(row.size() - 1);
@@ -126,20 +130,48 @@ final class LaterChanges {
             for (Change change : row) {
                 areas.add(change.area());
                 last = last == null || change.at().isAfter(last) ? change.at() : last;
-                change.payment().ifPresent(p -> payments.put(change.rowId(), p));
             }
+            rows.add(new RowChanged(first.row().table(), first.rowId(), first.row().before(), latest.row().after()));
         }
-        return last == null ? Optional.empty()
-                : Optional.of(new ChangedSinceMade(made, last, areas, List.copyOf(payments.values())));
+        return last == null ? Optional.empty() : Optional.of(new Later(last, areas, List.copyOf(rows)));
     }
 
-    /** A payment's day and amount as the journal holds them; empty when either cannot be read. */
-    private static Optional<ChangedSinceMade.PaymentChanged> payment(String paidOn, String pence) {
-        try {
-            return Optional.of(new ChangedSinceMade.PaymentChanged(java.time.LocalDate.parse(paidOn),
-                    uk.cml.domain.Money.ofPence(Long.parseLong(pence))));
-        } catch (RuntimeException unreadable) {
-            return Optional.empty();
+    /**
+     * The row named as the app names records elsewhere ({@link RecordNames}, as it reads now, or as it last read
+     * if deleted) and what was done to it since the letter: "The call of Tue 3 Nov 2026, 10:15 (typed in on 3 Nov
+     * 2026) was changed".
+     */
+    static String named(Connection c, RowChanged row) throws SQLException {
+        String name = RecordNames.describe(c, row.table(), row.rowId(),
+                typedIn(c, row, row.now() != null ? row.now() : row.then()));
+        boolean binnedThen = row.then() != null && RecordNames.field(c, row.then(), "deleted_at") != null;
+        boolean binnedNow = row.now() != null && RecordNames.field(c, row.now(), "deleted_at") != null;
+        String done;
+        if (row.now() == null) {
+            done = row.then() == null ? "correspondence.changed.addedThenDeleted" : "correspondence.changed.deleted";
+        } else if (row.then() == null) {
+            done = binnedNow ? "correspondence.changed.addedThenBinned" : "correspondence.changed.added";
+        } else if (binnedNow != binnedThen) {
+            done = binnedNow ? "correspondence.changed.binned" : "correspondence.changed.putBack";
+        } else {
+            done = "correspondence.changed.corrected";
+        }
+        return Words.text(done, name);
+    }
+
+    // The rows were read less when they were saved: put back when the row was first saved, for "typed in on".
+    private static final String FIRST_SAVED = "SELECT CASE WHEN json_valid(?1) THEN json_set(?1, '$.recorded_at', "
+            + "(SELECT json_extract(content, '$.recorded_at') FROM journal WHERE table_name = ?2 AND row_id = ?3 "
+            + "AND json_valid(content) ORDER BY id LIMIT 1)) END";
+
+    private static String typedIn(Connection c, RowChanged row, String content) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(FIRST_SAVED)) {
+            s.setString(1, content);
+            s.setString(2, row.table());
+            s.setLong(3, row.rowId());
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() && r.getString(1) != null ? r.getString(1) : content;
+            }
         }
     }
 

@@ -70,6 +70,11 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
         this.madeHere = madeHere;
     }
 
+    /** Whether the letter was made in the app, as opposed to typed in (logged by hand). */
+    public boolean madeHere(SentLetter letter) {
+        return madeHere.test(letter);
+    }
+
     /** The case's sent letters, newest first. */
     public List<SentLetter> letters(long caseId) {
         return table().list(caseId, "", NEWEST_FIRST);
@@ -107,13 +112,31 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
         }
         LocalDateTime earliest = waiting.stream().map(saved -> saved.recorded().sortKey())
                 .min(LocalDateTime::compareTo).orElseThrow();
-        List<LaterChanges.Change> changes = database.read(c -> LaterChanges.since(c, caseId, earliest));
-        Map<Long, ChangedSinceMade> changed = new HashMap<>();
-        for (RecordTable.Saved<SentLetter> saved : waiting) {
-            LaterChanges.after(saved.recorded().sortKey(), changes)
-                    .ifPresent(since -> changed.put(saved.record().id(), since));
-        }
-        return changed;
+        return database.read(c -> {
+            List<LaterChanges.Change> changes = LaterChanges.since(c, caseId, earliest);
+            Map<Long, ChangedSinceMade> changed = new HashMap<>();
+            // A row changed after several letters is named once.
+            Map<LaterChanges.RowChanged, String> names = new HashMap<>();
+            for (RecordTable.Saved<SentLetter> saved : waiting) {
+                LocalDateTime made = saved.recorded().sortKey();
+                Optional<LaterChanges.Later> later = LaterChanges.after(made, changes);
+                if (later.isPresent()) {
+                    List<String> named = new ArrayList<>();
+                    for (LaterChanges.RowChanged row : later.get().rows().subList(0,
+                            Math.min(ChangedSinceMade.NAMED, later.get().rows().size()))) {
+                        String name = names.get(row);
+                        if (name == null) {
+                            name = LaterChanges.named(c, row);
+                            names.put(row, name);
+                        }
+                        named.add(name);
+                    }
+                    changed.put(saved.record().id(), new ChangedSinceMade(made, later.get().lastChanged(),
+                            later.get().areas(), named, later.get().rows().size()));
+                }
+            }
+            return changed;
+        });
     }
 
     /** Ids of the case's sent letters that a (not binned) received letter answers. */

@@ -40,8 +40,8 @@ class LetterWiringTest {
     Path letters;
 
     @Test
-    @DisplayName("a review request begun after a complaint made in the app says what went wrong as that letter did,"
-            + " not a gap to fill")
+    @DisplayName("a review request begun after a complaint made in the app says what happened and went wrong as that"
+            + " letter did, not a gap to fill")
     void reviewTakesWhatWentWrongFromTheComplaintLetter() throws Exception {
         try (AppServices services = AppServices.open(data, CLOCK)) {
             new SampleData(services, 1, 0).fill();
@@ -71,8 +71,12 @@ class LetterWiringTest {
             Files.write(review, new LetterPdfRenderer(CLOCK).render(LetterTemplates.SENIOR_REVIEW.document(facts))
                     .pdf());
             String printed = PrintedText.of(review);
-            assertTrue(printed.contains("What my complaint is about You did not send Jordan an arrears notice,"
-                    + " although I asked twice."), printed);
+            // What happened, with the day it began, is read back from the complaint's PDF too, and repeated first.
+            assertEquals("The problem began on 1 September 2026. Payments stopped in September.",
+                    facts.reports().whatHappened());
+            assertTrue(printed.contains("What my complaint is about The problem began on 1 September 2026. Payments "
+                    + "stopped in September. You did not send Jordan an arrears notice, although I asked twice."),
+                    printed);
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,11 +18,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
+import uk.cml.domain.arrears.Adjustment;
+import uk.cml.domain.arrears.AdjustmentKind;
+import uk.cml.domain.arrears.FeeBasis;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.evidence.Call;
+import uk.cml.domain.evidence.CallDirection;
 import uk.cml.domain.correspondence.ChangedSinceMade;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
@@ -100,11 +106,12 @@ class LettersMadeBeforeChangesTest {
         assertEquals(paidIn, changed.lastChanged());
         assertEquals(paidIn.minusMinutes(5), changed.made());
         assertEquals("payments", changed.areasInWords());
-        assertEquals("£50.00 received on 6 Nov 2026", changed.paymentsInWords(), "named, to check the letter against");
+        assertEquals(List.of("The payment of £50.00 received on Fri 6 Nov 2026 (typed in on 1 Dec 2026) was added."),
+                changed.recordsInLines(), "named, to check the letter against");
     }
 
     @Test
-    void eachPaymentIsNamedOnceAsItNowReadsAndBeyondThreeTheRestAreCounted() {
+    void eachRecordIsNamedOnceAsItNowReadsAndBeyondThreeTheRestAreCounted() {
         long letter = madeNotPosted();
         later();
         long first = payment();
@@ -115,9 +122,44 @@ class LettersMadeBeforeChangesTest {
             payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, day), Money.ofPounds(50),
                     PaymentMethod.BANK_TRANSFER, "", ""));
         }
-        assertEquals("£45.00 received on 6 Nov 2026, £50.00 received on 13 Nov 2026, £50.00 received on 20 Nov "
-                + "2026 and 1 more", sent.changedSinceMade(caseId).get(letter).paymentsInWords(),
+        assertEquals(List.of("The payment of £45.00 received on Fri 6 Nov 2026 (typed in on 1 Dec 2026) was added.",
+                "The payment of £50.00 received on Fri 13 Nov 2026 (typed in on 1 Dec 2026) was added.",
+                "The payment of £50.00 received on Fri 20 Nov 2026 (typed in on 1 Dec 2026) was added.",
+                "And 1 more."), sent.changedSinceMade(caseId).get(letter).recordsInLines(),
                 "the corrected payment once, as corrected");
+    }
+
+    /**
+     * Not only payments: a call, a CMS figure, the other parent's name, each is named by what it says, as "Check
+     * records" and the restore question name records, with what was done to it since the letter was made.
+     */
+    @Test
+    void everyKindOfRecordIsNamedByWhatItSaysAndWhatWasDone() {
+        CallStore calls = new CallStore(database, history, clock);
+        long call = calls.add(new Call(0, caseId, LocalDateTime.of(2026, 11, 3, 10, 15), CallDirection.I_CALLED,
+                "0800 171 2345", "Priya", "Arrears team", "4411", "Said the payment was chased", "",
+                Optional.empty(), "", Optional.empty(), false, false, null));
+        long paid = payment();
+        later();
+        long letter = madeNotPosted();
+        later();
+        Call was = calls.find(call).orElseThrow();
+        calls.correct(new Call(call, caseId, was.happenedAt(), was.direction(), was.number(), was.spokeTo(),
+                was.team(), was.staffId(), "Said the payment was chased twice", was.promised(), was.promisedBy(),
+                was.outcome(), was.followUpOn(), was.followUpDone(), was.promiseKept(), null));
+        payments.saveAdjustment(caseId, new Adjustment(0, LocalDate.of(2026, 10, 1),
+                AdjustmentKind.CMS_CONFIRMED_FIGURE, Money.ofPence(650_00), "", FeeBasis.BEFORE_FEE));
+        payments.moveToBin(PaymentStore.Kind.PAYMENT, paid);
+        CaseFile now = cases.find(caseId).orElseThrow();
+        cases.update(new CaseFile(now.id(), "Sam Other", now.otherParentAddress(), now.otherParentWork(),
+                now.arrangement(), now.cmsReference(), now.children(), now.collectionFeePercent()));
+        ChangedSinceMade changed = sent.changedSinceMade(caseId).get(letter);
+        assertEquals(List.of("The call of Tue 3 Nov 2026, 10:15 (typed in on 1 Dec 2026) was changed.",
+                "The adjustment \"Arrears figure given by the CMS\" of £650.00 on Thu 1 Oct 2026 (typed in on 1 Dec "
+                        + "2026) was added.",
+                "The payment of £50.00 received on Fri 6 Nov 2026 (typed in on 1 Dec 2026) was moved to the Bin.",
+                "And 1 more."), changed.recordsInLines());
+        assertEquals(4, changed.changed());
     }
 
     @Test

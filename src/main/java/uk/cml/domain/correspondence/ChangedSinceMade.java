@@ -1,6 +1,7 @@
 package uk.cml.domain.correspondence;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -16,18 +17,16 @@ import uk.cml.domain.Words;
  * @param made        when the letter was made (first saved in the log)
  * @param lastChanged the latest change after that
  * @param areas       the parts of the records changed since, never empty
- * @param payments    the payments recorded, corrected or moved to the Bin since, as they now read, oldest change
- *                    first: what a parent checks the letter against
+ * @param records     the first records changed since, each named as the app names records elsewhere and what
+ *                    was done to it ("The call of Tue 3 Nov 2026, 10:15 (typed in on 3 Nov 2026) was changed"),
+ *                    in the order first changed: at most {@link #NAMED}
+ * @param changed     how many records changed since, named or not
  */
 public record ChangedSinceMade(LocalDateTime made, LocalDateTime lastChanged, Set<RecordArea> areas,
-                               List<PaymentChanged> payments) {
+                               List<String> records, int changed) {
 
-    /** A payment as it reads after the change: received on a day, of an amount (as on the bank statement). */
-    public record PaymentChanged(java.time.LocalDate paidOn, uk.cml.domain.Money amount) {
-    }
-
-    /** The most payments named one by one; the rest are counted. */
-    static final int NAMED = 3;
+    /** The most records named one by one; the rest are counted. */
+    public static final int NAMED = 3;
 
     public ChangedSinceMade {
         Objects.requireNonNull(made, "made");
@@ -36,24 +35,23 @@ public record ChangedSinceMade(LocalDateTime made, LocalDateTime lastChanged, Se
             throw new IllegalArgumentException("Something changed");
         }
         areas = Set.copyOf(EnumSet.copyOf(areas));
-        payments = List.copyOf(payments);
+        records = List.copyOf(records);
+        if (records.size() > NAMED || changed < records.size()) {
+            throw new IllegalArgumentException("At most " + NAMED + " named, of " + changed);
+        }
     }
 
     /**
-     * "£51.87 received on 23 Oct 2026 and £20.00 received on 30 Oct 2026"; beyond three, the first three and "and 2
-     * more"; empty when no payment changed.
+     * A line for each record named, and "And 2 more." for the rest: "The payment of £50.00 received on Fri 20 Nov
+     * 2026 (typed in on 22 Nov 2026) was added."; empty when none could be named.
      */
-    public String paymentsInWords() {
-        List<String> named = payments.stream().limit(NAMED).map(p -> Words.text("correspondence.changed.payment",
-                p.amount().format(), uk.cml.domain.UkFormats.shortDate(p.paidOn()))).toList();
-        if (named.isEmpty()) {
-            return "";
+    public List<String> recordsInLines() {
+        List<String> lines = new ArrayList<>();
+        records.forEach(named -> lines.add(Words.text("correspondence.changed.line", named)));
+        if (!lines.isEmpty() && changed > records.size()) {
+            lines.add(Words.text("correspondence.changed.more", changed - records.size()));
         }
-        if (payments.size() > NAMED) {
-            return Words.text("correspondence.changed.andMore", String.join(", ", named), payments.size() - NAMED);
-        }
-        return named.size() == 1 ? named.get(0) : Words.text("correspondence.changed.list",
-                String.join(", ", named.subList(0, named.size() - 1)), named.get(named.size() - 1));
+        return List.copyOf(lines);
     }
 
     /** "payments, calls and addresses", in the order of {@link RecordArea}. */

@@ -166,8 +166,9 @@ public final class PackAssembler {
             String how = l.method().map(m -> "Sent by " + m.label() + " on " + UkFormats.shortDate(when))
                     .orElse("Written on " + UkFormats.shortDate(l.written()) + ", not recorded as sent"
                             // Its copy follows as it was made: a reader must not take its figures as the records'.
-                            + (changed.containsKey(l.id()) ? "; the records changed after it was made, so it may"
-                            + " not match them" : ""));
+                            // One typed in was logged here, not made: the pack says so, as the Letters page does.
+                            + (changed.containsKey(l.id()) ? "; the records changed after it was "
+                            + (stores.madeHere(l) ? "made" : "logged") + ", so it may not match them" : ""));
             List<String> proof = new ArrayList<>();
             l.proof().certificateDate().ifPresent(d -> proof.add("certificate of posting dated " + UkFormats.shortDate(d)));
             if (!l.proof().branch().isEmpty()) {

@@ -41,6 +41,12 @@ public interface PackRecords {
 
     List<SentLetter> sentLetters(long caseId);
 
+    /**
+     * Whether the letter was made in the app: one typed in (logged by hand) was logged, not made, and the pack says
+     * so, as the Letters page does.
+     */
+    boolean madeHere(SentLetter letter);
+
     /** The case's letters not posted yet whose records changed after they were made, by id. */
     Map<Long, ChangedSinceMade> changedSinceMade(long caseId);
 

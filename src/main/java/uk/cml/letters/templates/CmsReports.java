@@ -17,9 +17,11 @@ import uk.cml.domain.standing.ComplaintPosition;
  * @param proofAsked  the date of a CMS letter saying it has asked the paying parent for proof of payment
  * @param wentWrong   what the parent's complaint letter ({@code complaint}'s) says the CMS did wrong, when it was made
  *                    in this app and its kept copy reads whole ({@link PrintedComplaint}); "" when not known
+ * @param whatHappened what the same letter says happened, with the day it began as the letter gives it, read the
+ *                    same way; "" when not known
  */
 public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, ComplaintPosition complaint,
-        Optional<LocalDate> proofAsked, String wentWrong) {
+        Optional<LocalDate> proofAsked, String wentWrong, String whatHappened) {
 
     public static final CmsReports NONE = new CmsReports(List.of(), List.of(), ComplaintPosition.NONE,
             Optional.empty());
@@ -30,17 +32,29 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
         complaint = complaint == null ? ComplaintPosition.NONE : complaint;
         proofAsked = proofAsked == null ? Optional.empty() : proofAsked;
         wentWrong = Text.clean(wentWrong);
+        whatHappened = Text.clean(whatHappened);
+    }
+
+    /** What the CMS has been told, with what the complaint letter says went wrong, and nothing of what happened. */
+    public CmsReports(List<LocalDate> letters, List<LocalDate> calls, ComplaintPosition complaint,
+            Optional<LocalDate> proofAsked, String wentWrong) {
+        this(letters, calls, complaint, proofAsked, wentWrong, "");
     }
 
     /** What the CMS has been told, with no words of the complaint letter known. */
     public CmsReports(List<LocalDate> letters, List<LocalDate> calls, ComplaintPosition complaint,
             Optional<LocalDate> proofAsked) {
-        this(letters, calls, complaint, proofAsked, "");
+        this(letters, calls, complaint, proofAsked, "", "");
     }
 
     /** The same, with what the complaint letter says the CMS did wrong. */
     public CmsReports withWentWrong(String words) {
-        return new CmsReports(letters, calls, complaint, proofAsked, words);
+        return new CmsReports(letters, calls, complaint, proofAsked, words, whatHappened);
+    }
+
+    /** The same, with what the complaint letter says happened. */
+    public CmsReports withWhatHappened(String words) {
+        return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, words);
     }
 
     /** The CMS has been written to or phoned about the missed payments, or complained to. */

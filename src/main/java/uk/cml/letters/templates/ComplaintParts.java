@@ -28,16 +28,53 @@ final class ComplaintParts {
     }
 
     static void whatHappened(DraftWriter w, ComplaintDetails c) {
-        whatHappened(w, c, c.whatWentWrong());
+        whatHappened(w, c, Optional.empty(), c.whatWentWrong());
     }
 
-    /** The same, with what went wrong as given ({@link #wentWrong}: typed, or from the complaint on record). */
-    static void whatHappened(DraftWriter w, ComplaintDetails c, String wentWrong) {
+    /**
+     * The same, with what happened as the complaint on record says it when given ({@link #happened}: its words
+     * as printed, with the day the problem began), and what went wrong as given ({@link #wentWrong}: typed, or from
+     * the complaint on record).
+     */
+    static void whatHappened(DraftWriter w, ComplaintDetails c, Optional<String> happenedOnRecord, String wentWrong) {
         w.subHeading("What happened");
-        String when = c.happenedOn() == null ? "" : "The problem began on " + w.date(c.happenedOn()) + ". ";
-        w.paragraph(when + Text.ownSentence(w.need(c.whatHappened(), "what happened")));
+        w.paragraph(happenedOnRecord.orElseGet(() -> typedHappened(w, c)));
         w.subHeading("What went wrong");
         w.paragraph(Text.ownSentence(w.need(wentWrong, "what the CMS did wrong")));
+    }
+
+    /** "The problem began on 22 August 2026. Payments stopped.", as typed; a gap for what happened if not. */
+    private static String typedHappened(DraftWriter w, ComplaintDetails c) {
+        String when = c.happenedOn() == null ? "" : "The problem began on " + w.date(c.happenedOn()) + ". ";
+        return when + Text.ownSentence(w.need(c.whatHappened(), "what happened"));
+    }
+
+    /**
+     * What happened, as the parent's complaint letter in the records says it (read from its kept copy, with the day
+     * the problem began as that letter gives it), when nothing of it is typed here (neither what happened nor the
+     * day) and that letter is the complaint this letter is about; the parent is told where the words came from, so
+     * they can check them. Empty otherwise: then what is typed is used, as {@link #whatHappened} does.
+     */
+    static Optional<String> happened(DraftWriter w, ComplaintDetails c, ComplaintPosition position,
+            String complained) {
+        String onRecord = w.facts().reports().whatHappened();
+        boolean same = c.complainedOn() == null || position.complainedOn().equals(Optional.of(c.complainedOn()));
+        if (!Text.blank(c.whatHappened()) || c.happenedOn() != null || onRecord.isEmpty() || !same) {
+            return Optional.empty();
+        }
+        w.warn("What happened is taken from your complaint of " + complained + ", as your records keep it. Check "
+                + "it still says what you mean.");
+        return Optional.of(onRecord);
+    }
+
+    /** What happened for a later letter: as the complaint on record says it, or as typed; empty if neither. */
+    static Optional<String> happenedIfKnown(DraftWriter w, ComplaintDetails c, ComplaintPosition position,
+            String complained) {
+        Optional<String> onRecord = happened(w, c, position, complained);
+        if (onRecord.isPresent() || Text.blank(c.whatHappened())) {
+            return onRecord;
+        }
+        return Optional.of(typedHappened(w, c));
     }
 
     /**

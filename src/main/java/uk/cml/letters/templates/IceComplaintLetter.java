@@ -3,8 +3,10 @@ package uk.cml.letters.templates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import uk.cml.domain.calendar.DueDate;
 import uk.cml.domain.standing.ComplaintStage.Step;
+import uk.cml.domain.standing.ComplaintPosition;
 
 /**
  * 7. A complaint to the Independent Case Examiner. ICE looks only at complaints the CMS has given a final response
@@ -66,9 +68,13 @@ final class IceComplaintLetter extends TemplateBase {
         // Left empty, the app cannot know that none are needed: the parent says so.
         about.add("Adjustments I need: " + w.need(c.adjustments(), "any adjustments you need, or none"));
         w.bullets(about);
-        // What went wrong as typed, or else as the complaint letter on record says it (the one ICE is asked about).
-        ComplaintParts.whatHappened(w, c, c.complainedOn() == null ? c.whatWentWrong()
-                : ComplaintParts.wentWrong(w, c, facts.reports().complaint(), w.date(c.complainedOn())));
+        // What happened and what went wrong as typed, or else as the complaint letter on record says them (the one
+        // ICE is asked about).
+        ComplaintPosition position = facts.reports().complaint();
+        ComplaintParts.whatHappened(w, c, c.complainedOn() == null ? Optional.empty()
+                : ComplaintParts.happened(w, c, position, w.date(c.complainedOn())),
+                c.complainedOn() == null ? c.whatWentWrong()
+                : ComplaintParts.wentWrong(w, c, position, w.date(c.complainedOn())));
         ComplaintParts.effectOnChildren(w);
         ComplaintParts.moneyLost(w);
         w.subHeading("What I would like the CMS to do");

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * What the parent's complaint letter, made in this app ({@link CollectionComplaintLetter}) and kept as a PDF, says
- * the CMS did wrong: the words under its "What went wrong" heading, read back from the printed text. The records
+ * happened and the CMS did wrong: the words under its "What happened" and "What went wrong" headings
+ * ({@link ComplaintParts#whatHappened}), read back from the printed text. The records
  * keep the letter, not the form it was made from, so this is the only place the parent's words are held. The
  * page footers ("Page 1 of 2" and the footer line, read in among the words where a page ends) are taken out. Read
  * only when the section is whole: a gap never filled in, a footer that cannot be told apart, or a heading not
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 public final class PrintedComplaint {
 
     private static final String HEADING = " What went wrong ";
+    private static final String HAPPENED = " What happened ";
     /** What can follow the section in the complaint letter ({@link ComplaintParts}), in the order it is written. */
     private static final List<String> NEXT = List.of(" The effect on ", " Money I lost ",
             " If your reply does not settle my complaint");
@@ -29,12 +31,32 @@ public final class PrintedComplaint {
      */
     public static Optional<String> wentWrong(String printedText) {
         String text = withoutFooters(" " + printedText.replaceAll("\\s+", " ") + " ");
-        int heading = text.indexOf(HEADING, Math.max(0, text.indexOf(" What happened ")));
+        int heading = text.indexOf(HEADING, Math.max(0, text.indexOf(HAPPENED)));
         if (heading < 0) {
             return Optional.empty();
         }
         int start = heading + HEADING.length();
         int end = NEXT.stream().mapToInt(next -> text.indexOf(next, start)).filter(i -> i >= 0).min().orElse(-1);
+        return whole(text, start, end);
+    }
+
+    /**
+     * The words under "What happened" (with the day the problem began, as the letter gives it: "The problem began
+     * on 22 August 2026. Payments stopped."), read the same way, up to the "What went wrong" heading that follows
+     * it; empty when either heading is not found or the words cannot be read whole.
+     */
+    public static Optional<String> whatHappened(String printedText) {
+        String text = withoutFooters(" " + printedText.replaceAll("\\s+", " ") + " ");
+        int heading = text.indexOf(HAPPENED);
+        if (heading < 0) {
+            return Optional.empty();
+        }
+        int start = heading + HAPPENED.length();
+        return whole(text, start, text.indexOf(HEADING, start));
+    }
+
+    /** The words from {@code start} to {@code end}, or empty when there is no end, nothing, a gap or a page label. */
+    private static Optional<String> whole(String text, int start, int end) {
         if (end < 0) {
             return Optional.empty();
         }

@@ -56,6 +56,9 @@ final class SeniorReviewLetter extends TemplateBase {
             w.paragraph(Text.ownSentence(w.need(c.whyReplyFails(), "why the reply does not settle your complaint")));
         }
         w.subHeading("What my complaint is about");
+        // What happened as the complaint said it, when known (typed, or read from the complaint on record), then
+        // what went wrong: never a gap for what happened, which a review never asked for.
+        ComplaintParts.happenedIfKnown(w, c, position, complained).ifPresent(w::paragraph);
         w.paragraph(Text.ownSentence(w.need(ComplaintParts.wentWrong(w, c, position, complained), "what the CMS did wrong")));
         ComplaintParts.effectOnChildren(w);
         ComplaintParts.moneyLost(w);

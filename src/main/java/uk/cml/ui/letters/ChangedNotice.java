@@ -1,5 +1,6 @@
 package uk.cml.ui.letters;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
@@ -59,12 +60,13 @@ final class ChangedNotice {
                             : "letters.changedNotice.loggedSameMinute", made, c.areasInWords())
                     : Messages.text(madeHere ? "letters.changedNotice.said" : "letters.changedNotice.logged", made,
                             c.areasInWords(), last);
+            List<String> records = c.recordsInLines();
             said.setText(words
-                    // The payments by their day and amount, for the parent to check the letter against.
-                    + (c.payments().isEmpty() ? "" : " " + Messages.text("letters.changedNotice.payments",
-                            c.paymentsInWords()))
                     + (madeAgain == LettersModel.MadeAgain.BESIDE_IT
-                            ? " " + Messages.text("letters.changedNotice.thenBin") : ""));
+                            ? " " + Messages.text("letters.changedNotice.thenBin") : "")
+                    // Each record by what it says, for the parent to check the letter against: a few, then a count.
+                    + (records.isEmpty() ? "" : "\n" + Messages.text("letters.changedNotice.records")
+                            + "\n" + String.join("\n", records)));
         }
     }
 }

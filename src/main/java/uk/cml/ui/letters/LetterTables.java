@@ -62,15 +62,17 @@ final class LetterTables {
     }
 
     /**
-     * The day a letter was posted or sent, or, not sent yet, the day it was made: two copies of one letter waiting
-     * to be posted are told apart.
+     * The day a letter was posted or sent, or, not sent yet, the day it was made (or, typed in rather than made
+     * here, logged, as its note says): two copies of one letter waiting to be posted are told apart.
      */
     static String sentOn(SentLetter l) {
         if (l.posted().isPresent()) {
             return UkFormats.shortDate(l.posted().get());
         }
         boolean byPost = l.method().map(m -> m.byPost()).orElse(true);
-        return Messages.text(byPost ? "letters.tables.madeNotPosted" : "letters.tables.madeNotSent",
+        boolean made = uk.cml.letters.templates.LetterTemplates.madeAs(l.subject()).isPresent();
+        return Messages.text(made ? (byPost ? "letters.tables.madeNotPosted" : "letters.tables.madeNotSent")
+                : (byPost ? "letters.tables.loggedNotPosted" : "letters.tables.loggedNotSent"),
                 UkFormats.shortDate(l.written()));
     }
 

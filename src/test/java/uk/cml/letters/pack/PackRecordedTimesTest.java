@@ -175,4 +175,27 @@ class PackRecordedTimesTest {
         assertTrue(letters.contains("Written on 13 Nov 2026, not recorded as sent; the records changed after it was "
                 + "made, so it may not match them"), letters);
     }
+
+    /**
+     * The parent's own letter, typed in on 20 Nov (not one the app makes), then a payment recorded: it was
+     * logged here, not made, and the pack says so, as the Letters page does ("You logged this letter").
+     */
+    @Test
+    @DisplayName("a letter typed in on 20 Nov, a payment recorded on 21 Nov: it reads as logged, not made")
+    void letterTypedInBeforeTheCorrections() throws Exception {
+        moveTo(LocalDateTime.of(2026, 11, 20, 15, 30));
+        uk.cml.domain.correspondence.SentLetter own = new uk.cml.domain.correspondence.SentLetter(0, caseId,
+                LocalDate.of(2026, 11, 20), Optional.empty(), new uk.cml.domain.correspondence.Recipient(
+                Optional.empty(), "Child Maintenance Service", "PO Box 249"), "My own letter about the arrears",
+                uk.cml.domain.correspondence.LetterKind.ARREARS_REPORT, Optional.empty(), Optional.empty(),
+                uk.cml.domain.correspondence.ProofOfPostage.NONE, "", Optional.empty(), Optional.empty());
+        assertFalse(services.sentLetters.madeHere(own), "no letter of the app's is called that");
+        services.sentLetters.save(own);
+        moveTo(LocalDateTime.of(2026, 11, 21, 9, 0));
+        services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, 20), Money.ofPounds(5),
+                PaymentMethod.BANK_TRANSFER, "", ""));
+        String letters = packText(EnumSet.of(PackSection.LETTERS_SENT)).replaceAll("\\s+", " ");
+        assertEquals(1, count(letters, "the records changed after it was logged, so it may not match them"), letters);
+        assertEquals(1, count(letters, "the records changed after it was made, so it may not match them"), letters);
+    }
 }

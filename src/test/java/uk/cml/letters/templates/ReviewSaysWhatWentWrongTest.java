@@ -35,6 +35,18 @@ class ReviewSaysWhatWentWrongTest {
                 Optional.empty(), wentWrong);
     }
 
+    /** The same complaint of 23 September 2026, its letter read back for what happened as well. */
+    private static CmsReports onRecord(String wentWrong, String whatHappened) {
+        return onRecord(wentWrong).withWhatHappened(whatHappened);
+    }
+
+    /** The same complaint with nothing typed for what happened, nor the day it began. */
+    private static ComplaintDetails nothingOfWhatHappened(ComplaintDetails c) {
+        return new ComplaintDetails(null, "", c.whatWentWrong(), c.wants(), c.actionWanted(),
+                c.complainedOn(), c.cmsRepliedOn(), c.finalResponseOn(), c.contactPreference(), c.adjustments(),
+                c.whyReplyFails(), c.kept());
+    }
+
     /** The same complaint with nothing typed for what went wrong. */
     private static ComplaintDetails untyped(ComplaintDetails c) {
         return new ComplaintDetails(c.happenedOn(), c.whatHappened(), "", c.wants(), c.actionWanted(),
@@ -56,6 +68,65 @@ class ReviewSaysWhatWentWrongTest {
     }
 
     @Test
+    @DisplayName("the words under 'What happened' are read back whole, with the day it began; a gap never is")
+    void whatHappenedReadBackFromTheComplaintLetter() throws IOException {
+        LetterTemplate complaint = LetterTemplates.COLLECTION_COMPLAINT;
+        String printed = new ReadBack(complaint, Facts.complete(complaint)).flat();
+        assertEquals(Optional.of("The problem began on 22 August 2026. Payments stopped."),
+                PrintedComplaint.whatHappened(printed), printed);
+
+        LetterFacts gap = Facts.complete(complaint).toBuilder().complaint(nothingOfWhatHappened(
+                Facts.complete(complaint).complaint().orElseThrow())).build();
+        assertEquals(Optional.empty(), PrintedComplaint.whatHappened(new ReadBack(complaint, gap).flat()));
+        assertEquals(Optional.empty(), PrintedComplaint.whatHappened("A letter with no such heading"));
+        assertEquals(Optional.empty(), PrintedComplaint.whatHappened("What happened and nothing after it"),
+                "no 'What went wrong' to end it: not read");
+    }
+
+    @Test
+    @DisplayName("the review and the complaint to ICE repeat what happened from the complaint on record, with a note")
+    void whatHappenedFilledFromTheRecords() throws IOException {
+        for (LetterTemplate next : List.of(LetterTemplates.SENIOR_REVIEW, LetterTemplates.ICE_COMPLAINT)) {
+            LetterFacts complete = Facts.complete(next);
+            LetterFacts facts = complete.toBuilder()
+                    .complaint(nothingOfWhatHappened(untyped(complete.complaint().orElseThrow())))
+                    .reports(onRecord("You did not send an arrears notice.",
+                            "The problem began on 1 August 2026. The payments stopped in July.")).build();
+            LetterDraft draft = next.draft(facts);
+            assertTrue(draft.missing().isEmpty(), next + ": " + draft.missing());
+            String text = new ReadBack(next, facts).flat();
+            assertTrue(text.contains("The problem began on 1 August 2026. The payments stopped in July."), text);
+            assertTrue(text.indexOf("The payments stopped in July.") < text.indexOf("You did not send an arrears"),
+                    "what happened, then what went wrong: " + text);
+            assertTrue(draft.warnings().stream().anyMatch(w -> w.message().startsWith("What happened is taken from "
+                    + "your complaint of 23 September 2026")), draft.warnings().toString());
+
+            // Typed here, the parent's words stay, and nothing is read in.
+            LetterFacts typed = complete.toBuilder().reports(onRecord("You did not send an arrears notice.",
+                    "The problem began on 1 August 2026. The payments stopped in July.")).build();
+            String typedText = new ReadBack(next, typed).flat();
+            assertTrue(typedText.contains("The problem began on 22 August 2026. Payments stopped."), typedText);
+            assertFalse(typedText.contains("stopped in July"), typedText);
+        }
+    }
+
+    @Test
+    @DisplayName("what happened not on record and not typed: the review invents nothing, ICE keeps its gap")
+    void whatHappenedNotOnRecord() {
+        LetterTemplate review = LetterTemplates.SENIOR_REVIEW;
+        LetterFacts reviewFacts = Facts.complete(review).toBuilder().complaint(nothingOfWhatHappened(
+                Facts.complete(review).complaint().orElseThrow())).build();
+        LetterDraft draft = review.draft(reviewFacts);
+        assertTrue(draft.missing().isEmpty(), draft.missing().toString());
+        assertFalse(draft.warnings().stream().anyMatch(w -> w.message().startsWith("What happened")));
+
+        LetterTemplate ice = LetterTemplates.ICE_COMPLAINT;
+        LetterFacts iceFacts = Facts.complete(ice).toBuilder().complaint(nothingOfWhatHappened(
+                Facts.complete(ice).complaint().orElseThrow())).build();
+        assertTrue(ice.draft(iceFacts).missing().stream().anyMatch(m -> m.field().equals("what happened")));
+    }
+
+    @Test
     @DisplayName("not typed, it comes from the complaint letter on record, with a note; typed, the parent's words stay")
     void filledFromTheRecords() throws IOException {
         LetterTemplate review = LetterTemplates.SENIOR_REVIEW;
@@ -65,14 +136,16 @@ class ReviewSaysWhatWentWrongTest {
                 .reports(onRecord("You did not send an arrears notice.")).build();
         LetterDraft draft = review.draft(facts);
         assertTrue(draft.missing().isEmpty(), draft.missing().toString());
-        assertTrue(new ReadBack(review, facts).flat().contains("What my complaint is about You did not send an"
-                + " arrears notice."));
+        // What happened, typed, then what went wrong from the complaint letter.
+        assertTrue(new ReadBack(review, facts).flat().contains("What my complaint is about The problem began on 22 "
+                + "August 2026. Payments stopped. You did not send an arrears notice."));
         assertTrue(draft.warnings().stream().anyMatch(w -> w.message().startsWith("What your complaint is about is"
                 + " taken from your complaint of 23 September 2026")), draft.warnings().toString());
 
         LetterFacts typed = complete.toBuilder().reports(onRecord("You did not send an arrears notice.")).build();
         String text = new ReadBack(review, typed).flat();
-        assertTrue(text.contains("What my complaint is about No arrears notice was sent."), text);
+        assertTrue(text.contains("What my complaint is about The problem began on 22 August 2026. Payments stopped. "
+                + "No arrears notice was sent."), text);
         assertFalse(text.contains("You did not send"), text);
     }
 

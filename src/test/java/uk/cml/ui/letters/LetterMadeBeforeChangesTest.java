@@ -84,8 +84,8 @@ class LetterMadeBeforeChangesTest extends AppRobot {
         assertTrue(said.isVisible());
         assertEquals("You made this letter on 22 Nov 2026, 10:15. After that, payments changed in your records "
                 + "(the last change on 22 Nov 2026, 12:15), so it may say something they no longer show. Make it "
-                + "again and post the new one instead of this one. Payments recorded, corrected or moved to the Bin since: "
-                + "£50.00 received on 20 Nov 2026.", said.getText());
+                + "again and post the new one instead of this one.\nWhat changed since:\nThe payment of £50.00 received "
+                + "on Fri 20 Nov 2026 (typed in on 22 Nov 2026) was added.", said.getText());
         press("#letters-make-again");
         assertEquals(List.of(new Destination.LetterFromTemplate("missed-direct-pay")), went);
 
@@ -160,8 +160,9 @@ class LetterMadeBeforeChangesTest extends AppRobot {
         Label said = waitFor("#letters-changed-since");
         assertEquals("You logged this letter on 22 Nov 2026, 10:15. After that, payments changed in your records "
                 + "(the last change on 22 Nov 2026, 12:15), so it may say something they no longer show. Check it "
-                + "against them before you post it, and write it again if it needs changing. Payments recorded, "
-                + "corrected or moved to the Bin since: £50.00 received on 20 Nov 2026.", said.getText());
+                + "against them before you post it, and write it again if it needs changing.\nWhat changed since:\n"
+                + "The payment of £50.00 received on Fri 20 Nov 2026 (typed in on 22 Nov 2026) was added.",
+                said.getText());
         assertFalse(lookup("#letters-make-again").query().isVisible(), "nothing here can make it again");
     }
 }

@@ -120,10 +120,17 @@ class LetterTablesTest {
                         LocalDate.of(2027, 1, 15)));
     }
 
-    /** Two copies of one letter waiting to be posted are told apart by the day each was made. */
+    /**
+     * Two copies of one letter waiting to be posted are told apart by the day each was made; one typed in (not made
+     * here) was logged that day, as its note says.
+     */
     @Test
     void aLetterNotSentShowsTheDayItWasMade() {
-        SentLetter made = reply(1, Optional.empty(), Optional.empty());
+        SentLetter typedIn = reply(1, Optional.empty(), Optional.empty());
+        assertEquals("Logged 12 Nov 2026, not posted", LetterTables.sentOn(typedIn));
+        SentLetter made = new SentLetter(5, 1, LocalDate.of(2026, 11, 12), Optional.empty(), typedIn.to(),
+                "Missed Direct Pay payments", LetterKind.ARREARS_REPORT, Optional.empty(), Optional.empty(),
+                ProofOfPostage.NONE, "", Optional.empty(), Optional.empty());
         assertEquals("Made 12 Nov 2026, not posted", LetterTables.sentOn(made));
         assertEquals("14 Nov 2026", LetterTables.sentOn(reply(2, Optional.of(LocalDate.of(2026, 11, 14)),
                 Optional.empty())));
@@ -131,6 +138,10 @@ class LetterTablesTest {
                 made.subject(), made.kind(), Optional.empty(), Optional.of(PostingMethod.EMAIL), ProofOfPostage.NONE,
                 "", Optional.empty(), Optional.empty());
         assertEquals("Made 1 Dec 2026, not sent", LetterTables.sentOn(toEmail));
+        SentLetter typedInEmail = new SentLetter(6, 1, LocalDate.of(2026, 12, 1), Optional.empty(), made.to(),
+                typedIn.subject(), typedIn.kind(), Optional.empty(), Optional.of(PostingMethod.EMAIL),
+                ProofOfPostage.NONE, "", Optional.empty(), Optional.empty());
+        assertEquals("Logged 1 Dec 2026, not sent", LetterTables.sentOn(typedInEmail));
     }
 
     /** Certificate details typed without the photo: the photo is what is missing, not the proof (the pack names it). */

@@ -1,4 +1,4 @@
-package uk.cml.safety;
+package uk.cml.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,7 +20,7 @@ import uk.cml.domain.Words;
  * on 3 Dec 2026)", by what it says rather than by the day it was typed in; a kind of record without such words
  * reads "The case recorded on 10 Jan 2025 (number 1)".
  */
-final class RecordNames {
+public final class RecordNames {
 
     /** Tables whose plain name is not just their SQL name with spaces, and the key of their words. */
     private static final Map<String, String> NOUNS = Map.ofEntries(
@@ -31,18 +31,24 @@ final class RecordNames {
             Map.entry("amendment", "safety.noun.amendment"),
             Map.entry("payment_plan", "safety.noun.paymentPlan"),
             Map.entry("call_log", "safety.noun.call"),
-            Map.entry("phone_call", "safety.noun.call"));
+            Map.entry("phone_call", "safety.noun.call"),
+            Map.entry("collection_fee", "safety.noun.collectionFee"),
+            Map.entry("arrangement_period", "safety.noun.arrangement"),
+            Map.entry("cms_decision", "safety.noun.cmsDecision"),
+            Map.entry("enforcement_step", "safety.noun.enforcementStep"));
 
     /** Records a parent knows by what they say: the key of their words and the columns that fill it, in order. */
-    private static final Map<String, Known> KNOWN = Map.of(
-            "payment", new Known("safety.known.payment", List.of("amount_pence", "paid_on")),
-            "payment_plan", new Known("safety.known.paymentPlan", List.of("amount_pence", "first_due")),
-            "adjustment", new Known("safety.known.adjustment", List.of("kind", "amount_pence", "made_on")),
-            "call_log", new Known("safety.known.call", List.of("happened_at")),
-            "note", new Known("safety.known.note", List.of("happened_on")),
-            "document", new Known("safety.known.document", List.of("original_name")),
-            "letter_sent", new Known("safety.known.letterSent", List.of("subject", "written_on")),
-            "letter_received", new Known("safety.known.letterReceived", List.of("from_name", "received_on")));
+    private static final Map<String, Known> KNOWN = Map.ofEntries(
+            Map.entry("payment", new Known("safety.known.payment", List.of("amount_pence", "paid_on"))),
+            Map.entry("payment_plan", new Known("safety.known.paymentPlan", List.of("amount_pence", "first_due"))),
+            Map.entry("adjustment", new Known("safety.known.adjustment", List.of("kind", "amount_pence", "made_on"))),
+            Map.entry("call_log", new Known("safety.known.call", List.of("happened_at"))),
+            Map.entry("note", new Known("safety.known.note", List.of("happened_on"))),
+            Map.entry("document", new Known("safety.known.document", List.of("original_name"))),
+            Map.entry("letter_sent", new Known("safety.known.letterSent", List.of("subject", "written_on"))),
+            Map.entry("letter_received", new Known("safety.known.letterReceived", List.of("from_name", "received_on"))),
+            Map.entry("address_book", new Known("safety.known.addressBook", List.of("name"))),
+            Map.entry("child", new Known("safety.known.child", List.of("first_name"))));
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
@@ -52,7 +58,7 @@ final class RecordNames {
     private RecordNames() {
     }
 
-    static String noun(String table) {
+    public static String noun(String table) {
         String noun = NOUNS.get(table);
         if (noun != null) {
             return Words.text(noun);
@@ -72,7 +78,7 @@ final class RecordNames {
             "setting", "safety.kind.settings");
 
     /** What the app protects for a table, for "the app's protection of your payment records". */
-    static String kind(String table) {
+    public static String kind(String table) {
         String kind = KINDS.get(table);
         return kind != null ? Words.text(kind) : Words.text("safety.kind.records", noun(table));
     }
@@ -82,11 +88,11 @@ final class RecordNames {
      * and the day it was received, then the day it was typed in. Falls back to {@link #describe(String, long,
      * String)} when the content lacks what is needed.
      */
-    static String describe(Connection c, String table, long rowId, String content) throws SQLException {
+    public static String describe(Connection c, String table, long rowId, String content) throws SQLException {
         Known known = KNOWN.get(table);
         // "Typed in on" the day it was first saved: a correction on 3 Dec of a payment typed in on 6 Nov leaves the
         // row saying 3 Dec, and a parent looks for what they did on 6 Nov.
-        String recordedAt = uk.cml.store.History.firstRecordedAt(c, table, rowId)
+        String recordedAt = History.firstRecordedAt(c, table, rowId)
                 .orElse(field(c, content, "recorded_at"));
         if (known == null || content == null) {
             return describe(table, rowId, recordedAt);
@@ -105,14 +111,14 @@ final class RecordNames {
     }
 
     /** "The payment recorded on 3 Mar 2025 (number 12)"; without a usable date, "The payment number 12". */
-    static String describe(String table, long rowId, String recordedAt) {
+    public static String describe(String table, long rowId, String recordedAt) {
         String noun = noun(table);
         String when = dateOf(recordedAt);
         return when == null ? Words.text("safety.record.numbered", noun, rowId)
                 : Words.text("safety.record.recordedOn", noun, when, rowId);
     }
 
-    private static String field(Connection c, String content, String column) throws SQLException {
+    static String field(Connection c, String content, String column) throws SQLException {
         if (content == null) {
             return null;
         }

@@ -1,4 +1,4 @@
-package uk.cml.safety;
+package uk.cml.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
