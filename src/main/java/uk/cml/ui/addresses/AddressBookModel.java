@@ -6,7 +6,6 @@ import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -91,23 +90,23 @@ final class AddressBookModel {
         return checkedUnreadable;
     }
 
-    ReadOnlyStringProperty nameProblemProperty() {
+    StringProperty nameProblemProperty() {
         return nameProblem;
     }
 
-    ReadOnlyStringProperty detailsProblemProperty() {
+    StringProperty detailsProblemProperty() {
         return detailsProblem;
     }
 
-    ReadOnlyStringProperty postcodeProblemProperty() {
+    StringProperty postcodeProblemProperty() {
         return postcodeProblem;
     }
 
-    ReadOnlyStringProperty notesProblemProperty() {
+    StringProperty notesProblemProperty() {
         return notesProblem;
     }
 
-    ReadOnlyStringProperty checkedProblemProperty() {
+    StringProperty checkedProblemProperty() {
         return checkedProblem;
     }
 
@@ -168,7 +167,7 @@ final class AddressBookModel {
                 : Optional.ofNullable(checked.get()).filter(d -> d.isAfter(LocalDate.now(clock)))
                         .map(d -> Messages.text("addresses.addressBookModel.thatDateIsInThe")));
         if (!ok) {
-            status.say(Messages.text("addresses.addressBookModel.nothingWasSavedPleaseCheck"));
+            status.refuse(Messages.text("addresses.addressBookModel.nothingWasSavedPleaseCheck"));
             return;
         }
         AddressBookEntry was = editing.get();

@@ -49,6 +49,8 @@ public final class AddressBookView extends Page {
         super("addresses", Messages.text("addresses.addressBookView.addresses"));
         this.model = new AddressBookModel(store, background, clock);
         FormGrid form = form();
+        // Once every answer marked in red has been changed, "check the answers marked in red" points at nothing.
+        FormGrid.onceNothingIsRed(form, model.status()::refusalPutRight);
         asFilled = new AnswersAsFilled(() -> FormAnswers.of(form));
         model.whenFilled(() -> {
             losing.hide();

@@ -116,15 +116,25 @@ final class CallForm {
         grid.add("call-promise-kept", "", promiseKept, null);
         followUpDone.setAccessibleText(Messages.text("calls.form.iHaveFollowedThisCall"));
         promiseKept.setAccessibleText(Messages.text("calls.form.theCmsDidWhatThey"));
+        // The first thing typed in a new form, whichever field, asks about the day and time as they stand.
+        List.<javafx.beans.Observable>of(direction.valueProperty(), number.textProperty(), spokeTo.textProperty(),
+                team.textProperty(), staffId.textProperty(), said.textProperty(), promised.textProperty(),
+                promisedBy.field().getEditor().textProperty(), outcome.textProperty(),
+                followUp.field().getEditor().textProperty(), followUpDone.selectedProperty(),
+                promiseKept.selectedProperty()).forEach(answer -> answer.addListener(o -> checkWhen()));
+        asFilled.whenFilled(this::checkWhen);
     }
 
-    /** The day and time a new form filled in by itself (now), until another call is shown. */
-    private Optional<LocalDateTime> filledIn = Optional.empty();
+    /** A new call's form, filled in by itself (now, "I called the CMS"), until another call is shown. */
+    private boolean newForm;
+    /** Save was pressed since the form was last filled in. */
+    private boolean saveTried;
 
     /** Empties the form for a new call: now, "I called the CMS", and the helpline number if known. */
     void startNew(String helpline) {
         LocalDateTime now = LocalDateTime.now(clock).withSecond(0).withNano(0);
-        filledIn = Optional.of(now);
+        newForm = true;
+        saveTried = false;
         date.set(now.toLocalDate());
         time.setText(now.toLocalTime().toString());
         direction.setValue(CallDirection.I_CALLED);
@@ -151,7 +161,8 @@ final class CallForm {
     }
 
     void show(Call call) {
-        filledIn = Optional.empty();
+        newForm = false;
+        saveTried = false;
         date.set(call.happenedAt().toLocalDate());
         time.setText(call.happenedAt().toLocalTime().withSecond(0).withNano(0).toString());
         direction.setValue(call.direction());
@@ -238,11 +249,12 @@ final class CallForm {
         Optional<LocalTime> at = EvidenceRules.parseTime(time.getText());
         // A call in the future cannot be saved: asking "was this call on Sunday? save it as it is" beside the
         // message saying so gave the parent two answers at once.
-        // Nor of the time a new form filled in by itself, before the parent has typed anything: "Was this call at
-        // 07:42?" about the moment the form was opened asked about a call nobody had logged.
-        boolean asFilledIn = day.isPresent() && at.isPresent()
-                && filledIn.filter(d -> d.equals(day.get().atTime(at.get()))).isPresent();
-        Optional<String> question = day.isEmpty() || at.isEmpty() || dateInFuture() || timeInFuture() || asFilledIn
+        // Nor of a new form nobody has touched: "Was this call at 07:42?" about the moment the form was opened asked
+        // about a call nobody had logged. Once the parent types anything, or presses Save, the day and time are asked
+        // about as they stand, filled in or typed: a call logged on Sunday for Friday, the date left as it was, is
+        // the one the question is for.
+        boolean untouched = newForm && !saveTried && !hasUnsavedTyping();
+        Optional<String> question = day.isEmpty() || at.isEmpty() || dateInFuture() || timeInFuture() || untouched
                 ? Optional.empty() : CallTimeCheck.question(day.get().atTime(at.get()), phoneHours, calendar);
         whenCheck.setText(question.orElse(""));
         whenCheck.setVisible(question.isPresent());
@@ -250,6 +262,8 @@ final class CallForm {
 
     /** The call as typed, or empty after showing each problem beside its field. */
     Optional<Call> read(long id, long caseId) {
+        saveTried = true;
+        checkWhen();
         boolean ok = FormGrid.show(dateError, dateProblem());
         ok &= FormGrid.show(timeError, timeProblem());
         ok &= FormGrid.show(numberError, EvidenceRules.phoneNumber(number.getText()));

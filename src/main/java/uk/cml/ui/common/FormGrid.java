@@ -6,7 +6,7 @@ import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
-import javafx.beans.value.ObservableStringValue;
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -256,7 +256,7 @@ public final class FormGrid extends GridPane {
 
     /** What the field said when its problem was shown: typing anything else takes the problem away. */
     private static final String SHOWN_FOR = "cml.problem-shown-for";
-    /** A message line kept by a model ({@link #follow}): the model says when it goes. */
+    /** A message line kept by a model ({@link #follow}): what takes the model's problem away. */
     private static final String FOLLOWED = "cml.problem-followed";
 
     /**
@@ -269,7 +269,7 @@ public final class FormGrid extends GridPane {
             return;
         }
         answer.addListener((obs, old, now) -> {
-            if (!error.isVisible() || error.getProperties().containsKey(FOLLOWED)) {
+            if (!error.isVisible()) {
                 return;
             }
             String typed = now == null ? "" : now.toString().strip();
@@ -278,7 +278,12 @@ public final class FormGrid extends GridPane {
                 return;
             }
             if (!typed.equals(error.getProperties().get(SHOWN_FOR))) {
-                show(error, Optional.empty());
+                // A model's problem is taken away in the model, so the same problem found again shows again.
+                if (error.getProperties().get(FOLLOWED) instanceof Runnable forget) {
+                    forget.run();
+                } else {
+                    show(error, Optional.empty());
+                }
             }
         });
     }
@@ -355,9 +360,12 @@ public final class FormGrid extends GridPane {
         form.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, check::handle);
     }
 
-    /** Keeps an error label showing a model's reason an answer is wrong ("" when it is fine). */
-    public static Label follow(Label error, ObservableStringValue problem) {
-        error.getProperties().put(FOLLOWED, true);
+    /**
+     * Keeps an error label showing a model's reason an answer is wrong ("" when it is fine). As with every other
+     * field, the parent changing the answer takes the reason away (the model's, so Save finds it again if need be).
+     */
+    public static Label follow(Label error, StringProperty problem) {
+        error.getProperties().put(FOLLOWED, (Runnable) () -> problem.set(""));
         problem.addListener((obs, old, now) -> show(error, Optional.ofNullable(now).filter(p -> !p.isEmpty())));
         return error;
     }

@@ -21,11 +21,33 @@ public final class PageStatus {
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<Runnable> undo = new SimpleObjectProperty<>();
     private final ObjectProperty<Step> next = new SimpleObjectProperty<>();
+    /** What {@link #refuse} said, until the line says something else. */
+    private String refusal;
 
     public void say(String words) {
+        refusal = null;
         undo.set(null);
         next.set(null);
         text.set(words);
+    }
+
+    /**
+     * Says nothing was saved because answers are marked in red ("Nothing was saved. Please check the answers marked
+     * in red."): the words stay until the line says something else or {@link #refusalPutRight} takes them away.
+     */
+    public void refuse(String words) {
+        say(words);
+        refusal = words;
+    }
+
+    /**
+     * Every answer marked in red has been changed (see {@link FormGrid#onceNothingIsRed}): a refusal the line still
+     * says points at nothing, and goes. Anything else it says stays.
+     */
+    public void refusalPutRight() {
+        if (refusal != null && refusal.equals(text.get())) {
+            clear();
+        }
     }
 
     /** Says what was done and offers to undo it until the page says something else. */

@@ -196,7 +196,7 @@ public class RecordsModel<T> {
         boolean isNew = editing.get() == null;
         Optional<T> typed = read.apply(isNew ? 0L : kind.id().applyAsLong(editing.get()), caseFile.get().id());
         if (typed.isEmpty()) {
-            status.say(Messages.text("common.recordsModel.nothingWasSavedPleaseCheck"));
+            status.refuse(Messages.text("common.recordsModel.nothingWasSavedPleaseCheck"));
             return;
         }
         String said = isNew ? Messages.text("common.recordsModel.saved", capitalised(kind.noun()))

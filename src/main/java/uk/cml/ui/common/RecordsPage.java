@@ -140,6 +140,8 @@ public final class RecordsPage<T> {
             // and a date's message four lines long. A narrower column (.records-form) gives them 300.
             grid.getStyleClass().addAll("side-form", "records-form");
         }
+        // Once every answer marked in red has been changed, "check the answers marked in red" points at nothing.
+        FormGrid.onceNothingIsRed(parts.form(), model.status()::refusalPutRight);
         VBox editor = new VBox(14, formHeading, parts.form(), history);
         if (more.length > 0) {
             // What can be done with the record shown ("Write a letter confirming this call") goes under its heading:

@@ -300,7 +300,7 @@ final class LettersModel {
         }
         Optional<?> typed = now.sent() ? readSent.apply(caseFile.id()) : readReceived.apply(caseFile.id());
         if (typed.isEmpty()) {
-            status.say(Messages.text("letters.model.nothingWasSavedPleaseCheck"));
+            status.refuse(Messages.text("letters.model.nothingWasSavedPleaseCheck"));
             return;
         }
         // What the letter stated and was before this save, for Undo: both are read afresh once it is saved.

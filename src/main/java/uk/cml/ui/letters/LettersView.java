@@ -30,6 +30,7 @@ import uk.cml.ui.common.AttachmentField;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.FilePicker;
 import uk.cml.ui.common.FirstProblem;
+import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.LosingQuestion;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
@@ -148,6 +149,8 @@ public final class LettersView extends Page {
                 receivedTable.scrollTo(received);
             }
         });
+        // Once every answer marked in red has been changed, "check the answers marked in red" points at nothing.
+        FormGrid.onceNothingIsRed(formBox, model.status()::refusalPutRight);
         lay(view, model::reload);
     }
 

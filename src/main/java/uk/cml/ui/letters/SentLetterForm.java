@@ -174,19 +174,35 @@ final class SentLetterForm {
      * The address book as read afresh (after each load of the page): the entry chosen stays chosen, found by its id
      * (it may have changed since), and the name and address in the form stay as they are. Replacing the list used to
      * empty the choice, so a letter only opened read as changed ("not saved yet") and would have lost its "To".
+     * A letter opened before the address book was read, and not typed in, shows the entry it was made for.
      */
     void setAddressBook(List<AddressBookEntry> entries) {
         Optional<Long> chosen = Optional.ofNullable(toEntry.getValue()).map(AddressBookEntry::id);
+        boolean untouched = !hasUnsavedTyping();
         List<AddressBookEntry> postal = entries.stream().filter(e -> e.kind() == AddressBookEntry.EntryKind.POSTAL)
                 .toList();
+        Optional<AddressBookEntry> madeFor = chosen.isEmpty() && untouched && editing != null
+                ? postal.stream().filter(e -> madeFor(editing.to(), e)).findFirst() : Optional.empty();
         refillingAddresses = true;
         try {
             toEntry.getItems().setAll(postal);
             toEntry.setValue(chosen.flatMap(id -> postal.stream().filter(e -> e.id() == id).findFirst())
-                    .orElse(null));
+                    .or(() -> madeFor).orElse(null));
         } finally {
             refillingAddresses = false;
         }
+        if (madeFor.isPresent()) {
+            asFilled.filled(); // as the letter was opened: nothing typed
+        }
+    }
+
+    /**
+     * The entry a letter went to: the one it was chosen from, or for a letter made in the app (which keeps what it
+     * printed, not the entry's id) the entry with that very name and address.
+     */
+    private static boolean madeFor(Recipient to, AddressBookEntry entry) {
+        return to.addressBookId().map(id -> id == entry.id()).orElseGet(() -> entry.name().equals(to.name())
+                && String.join("\n", entry.postalAddress().printedLines()).equals(to.address()));
     }
 
     /** The case's CMS decisions, for the choice of the one a reconsideration request or write-off reply answers. */
@@ -249,8 +265,7 @@ final class SentLetterForm {
         written.setDate(letter == null ? LocalDate.now(clock) : letter.written());
         toEntry.setValue(null);
         if (letter != null) {
-            toEntry.getItems().stream().filter(e -> letter.to().addressBookId().equals(Optional.of(e.id())))
-                    .findFirst().ifPresent(toEntry::setValue);
+            toEntry.getItems().stream().filter(e -> madeFor(letter.to(), e)).findFirst().ifPresent(toEntry::setValue);
         }
         toName.setText(letter == null ? "" : letter.to().name());
         toAddress.setText(letter == null ? "" : letter.to().address());

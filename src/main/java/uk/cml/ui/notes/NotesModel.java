@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -51,11 +50,11 @@ final class NotesModel extends RecordsModel<Note> {
     }
 
     /** What is wrong with the date, or "" when it is fine. */
-    ReadOnlyStringProperty dateProblemProperty() {
+    StringProperty dateProblemProperty() {
         return dateProblem;
     }
 
-    ReadOnlyStringProperty textProblemProperty() {
+    StringProperty textProblemProperty() {
         return textProblem;
     }
 

@@ -40,6 +40,11 @@ public final class RecordsSafetyPanel extends VBox {
     private final Button check = new Button(Messages.text("settings.recordsSafetyPanel.checkRecords"));
     private final Button exportCsv = new Button(Messages.text("settings.recordsSafetyPanel.saveLogsAsCsv"));
     private final RestoreFlow restoreFlow;
+    /**
+     * The button the keyboard was on when the work began, if one of those greyed out while it runs: greying it out
+     * moved the keyboard on to "Save as spreadsheet files…", so it goes back once the work is done.
+     */
+    private javafx.scene.Node focusedBefore;
     private final BackupPassword backupPassword;
     private final SaveDialog saving;
 
@@ -234,6 +239,8 @@ public final class RecordsSafetyPanel extends VBox {
     }
 
     void busy(Task<?> task, String what) {
+        javafx.scene.Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        focusedBefore = owner == backUp || owner == restore || owner == check ? owner : null;
         backUp.setDisable(true);
         restore.setDisable(true);
         check.setDisable(true);
@@ -256,7 +263,18 @@ public final class RecordsSafetyPanel extends VBox {
         backUp.setDisable(false);
         restore.setDisable(false);
         check.setDisable(false);
+        keyboardBack();
         refreshFingerprint();
+    }
+
+    /** Back on the button pressed, beside its result, unless the parent has moved the keyboard on themselves. */
+    private void keyboardBack() {
+        javafx.scene.Node pressed = focusedBefore;
+        focusedBefore = null;
+        javafx.scene.Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        if (pressed != null && (owner == null || owner == pressed || owner == exportCsv)) {
+            pressed.requestFocus();
+        }
     }
 
     void showProblem(Throwable error) {

@@ -76,7 +76,43 @@ class CallWhenCheckTest extends AppRobot {
         waitUntil("a new form asks nothing of the time it filled in itself", () -> !check.isVisible()
                 && "10:15".equals(text("#call-time")));
         type("#call-time", "10:15");
-        type("#call-spoke-to", "Sam");
         assertTrue(!check.isVisible(), "the time as filled in, typed again, is still not asked about");
+    }
+
+    private CallsView open() {
+        harness = new PageHarness(dataFolder);
+        CallsView page = new CallsView(harness.services.calls, harness.services.addressBook, harness.background,
+                CLOCK, harness.services.calendar, harness.currentCase, destination -> { });
+        interact(() -> harness.show(page));
+        waitFor("#call-time");
+        return page;
+    }
+
+    /**
+     * Found by a reviewer: a parent logging Friday's call on Sunday, the date left as the form filled it in, was
+     * never asked "Was this call on Sunday?", the one call the question is for. Nothing is asked of a form nobody
+     * has touched; once the parent types anything, the day as it stands is asked about.
+     */
+    @Test
+    void aCallLoggedOnSundayWithTheDateLeftAsFilledInIsQueriedOnceTheParentTypes() {
+        open();
+        Label check = lookup("#call-when-check").query();
+        assertTrue(!interactAndGet(check::isVisible), "nothing asked of a form nobody has touched");
+        type("#call-spoke-to", "Priya");
+        waitUntil("the Sunday is queried", () -> check.isVisible() && check.getText().startsWith(
+                "Was this call on Sunday?"));
+        type("#call-date", "20/11/2026");
+        waitUntil("Friday morning is fine", () -> !check.isVisible());
+    }
+
+    /** Save pressed on a form nobody typed in (it is refused: nothing was said) asks about the Sunday too. */
+    @Test
+    void saveOnAnUntouchedSundayFormQueriesTheDay() {
+        open();
+        Label check = lookup("#call-when-check").query();
+        press("#call-save");
+        waitUntil("the Sunday is queried", () -> check.isVisible() && check.getText().startsWith(
+                "Was this call on Sunday?"));
+        assertEquals(0, harness.services.calls.calls(harness.currentCase.get().id()).size());
     }
 }

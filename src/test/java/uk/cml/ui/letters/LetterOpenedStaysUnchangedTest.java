@@ -76,4 +76,32 @@ class LetterOpenedStaysUnchangedTest extends AppRobot {
         assertEquals(cms.id(), interactAndGet(() -> to.getValue().id()), "still chosen");
         assertFalse(interactAndGet(page::holdsUnsavedTyping), "only opened: nothing to lose");
     }
+
+    /**
+     * Found by a reviewer: a letter made in the app to the CMS showed "Choose from the address book" in its "To", as
+     * if it had gone to no one. The letter writer keeps the name and address it printed, not the entry's id; the
+     * entry with that very name and address is the one it was made for, and is shown chosen.
+     */
+    @Test
+    void aLetterMadeInTheAppShowsTheEntryItWasMadeFor() {
+        harness = new PageHarness(dataFolder);
+        long caseId = harness.currentCase.get().id();
+        AddressBookEntry cms = harness.services.addressBook.entries().stream()
+                .filter(e -> e.kind() == AddressBookEntry.EntryKind.POSTAL).findFirst().orElseThrow();
+        // As the letter writer logs it (LetterWiring.written): the recipient's printed lines, no address book id.
+        uk.cml.letters.templates.LetterFacts.Contact printed = uk.cml.letters.templates.CaseFacts.recipient(cms);
+        harness.services.sentLetters.save(new SentLetter(0, caseId, LocalDate.of(2026, 10, 23), Optional.empty(),
+                new Recipient(Optional.empty(), printed.name(), String.join("\n", printed.addressLines())),
+                "Complaint to CMS", LetterKind.COMPLAINT, Optional.empty(), Optional.empty(), ProofOfPostage.NONE,
+                "", Optional.empty(), Optional.empty()));
+        LettersView page = LettersPages.open(harness, CLOCK);
+        interact(() -> harness.show(page));
+        TableView<SentLetter> sent = waitFor("#letters-sent-table");
+        waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
+        interact(() -> sent.getSelectionModel().select(0));
+        ComboBox<AddressBookEntry> to = waitFor("#sent-to");
+        waitUntil("the entry it was made for is shown", () -> to.getValue() != null && to.getValue().id() == cms.id());
+        assertEquals(cms.name(), text("#sent-to-name"));
+        assertFalse(interactAndGet(page::holdsUnsavedTyping), "only opened: nothing to lose");
+    }
 }

@@ -326,6 +326,30 @@ class RecordsSafetyPageTest extends AppRobot {
                 && !status.getText().endsWith("…") && inWindow(status));
     }
 
+    /**
+     * Found by a reviewer: after Check records, pressed from the keyboard, the keyboard was on "Save as spreadsheet
+     * files…": the buttons are greyed out while the check runs, which moved the focus on to the one left, and nothing
+     * brought it back. It is back on Check records, beside the result.
+     */
+    @Test
+    void checkRecordsLeavesTheKeyboardOnItsButton() {
+        SampleFolders.fill(dataFolder);
+        Startup[] opened = new Startup[1];
+        interact(() -> {
+            opened[0] = new Startup(new Stage(), dataFolder, CLOCK, folder -> { }, "settings");
+            opened[0].begin();
+        });
+        startup = opened[0];
+        javafx.scene.control.Button check = waitFor("#settings-check-records");
+        reveal(check);
+        interact(check::requestFocus);
+        type(javafx.scene.input.KeyCode.SPACE);
+        waitUntil("the check is done", () -> label("#settings-safety-status").startsWith("Everything matches."));
+        waitUntil("the keyboard is back on Check records", () -> check.isFocused() && !check.isDisabled());
+        javafx.scene.Node export = lookup("#settings-export-csv").query();
+        assertFalse(interactAndGet(export::isFocused), "not on Save as spreadsheet files");
+    }
+
     private static boolean inWindow(javafx.scene.Node node) {
         javafx.geometry.Bounds b = node.localToScene(node.getLayoutBounds());
         return b.getMinY() >= 0 && b.getMaxY() <= node.getScene().getHeight();
