@@ -58,6 +58,21 @@ public final class LetterRules {
         return Optional.empty();
     }
 
+    /**
+     * A reply cannot be dated, or arrive, before the parent's letter it answers was written: linked so, it would mark
+     * that letter answered, tick a complaint's target as met and be quoted as "your reply of" a date before it.
+     */
+    public static Optional<String> replyAfter(Optional<LocalDate> dated, Optional<LocalDate> received,
+                                              SentLetter answers) {
+        Optional<LocalDate> itsDay = dated.or(() -> received);
+        if (itsDay.isPresent() && itsDay.get().isBefore(answers.written())) {
+            return Optional.of(Words.text("correspondence.rules.replyBeforeLetter",
+                    uk.cml.domain.UkFormats.shortDate(itsDay.get()),
+                    uk.cml.domain.UkFormats.shortDate(answers.written())));
+        }
+        return Optional.empty();
+    }
+
     public static Optional<String> required(String text, String what) {
         return text == null || text.isBlank() ? Optional.of(Words.text("correspondence.rules.enter", what))
                 : Optional.empty();

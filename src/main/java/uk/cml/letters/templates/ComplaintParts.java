@@ -141,6 +141,10 @@ final class ComplaintParts {
     static List<String> targets(DraftWriter w, String what) {
         Deadlines deadlines = w.facts().deadlines();
         LocalDate letterDate = w.facts().letterDate();
+        // The CMS's targets run from when it receives the letter: the dates printed hold only for this posting.
+        w.warn("The dates this letter gives the CMS count from posting it first class on " + w.date(letterDate)
+                + ". Post it first class that day. Posted later, or second class, it reaches the CMS later and its "
+                + "targets fall later than the letter says: make the letter again on the day you post it.");
         return List.of(
                 "Acknowledge this " + what + " by " + w.date(deadlines.complaintAcknowledgeBy(letterDate))
                         + ". Your published target is to acknowledge a complaint within "

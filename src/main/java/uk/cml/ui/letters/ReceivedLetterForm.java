@@ -50,6 +50,7 @@ final class ReceivedLetterForm {
     /** The kind of CMS decision the letter is (none: not one), suggested from the summary until the parent chooses. */
     private final ComboBox<Decision.Kind> decision = new ComboBox<>();
     private final Label decisionError;
+    private final Label answersError;
     private boolean decisionChosen;
     private boolean suggesting;
     /** The arrears figure the letter gives, if any, and the day it gives it as at (the letter's date unless changed). */
@@ -127,7 +128,7 @@ final class ReceivedLetterForm {
             }
         });
         answers.setPromptText(Messages.text("letters.receivedLetterForm.notAReplyToOne"));
-        grid.add("received-answers", Messages.text("letters.receivedLetterForm.aReplyTo"), answers,
+        answersError = grid.add("received-answers", Messages.text("letters.receivedLetterForm.aReplyTo"), answers,
                 Messages.text("letters.receivedLetterForm.linkingItMarksYourLetter"));
         answers.valueProperty().addListener((obs, old, now) -> {
             if (!fillingChoices) {
@@ -168,7 +169,8 @@ final class ReceivedLetterForm {
         // A figure as at a day other than the letter's own stays put when the letter's date is corrected.
         asAtFollowed = stated.isEmpty() || stated.get().asAt().equals(dated.typedDate().orElse(null))
                 ? asAt.typedText() : null;
-        List.of(datedError, receivedError, fromError, summaryError, decisionError, arrearsError, asAtError)
+        List.of(datedError, receivedError, fromError, summaryError, decisionError, arrearsError, asAtError,
+                answersError)
                 .forEach(l -> FormGrid.show(l, Optional.empty()));
         asFilled.filled();
     }
@@ -231,6 +233,8 @@ final class ReceivedLetterForm {
                 asAt.hasUnreadableText(), dated.typedDate(), received.typedDate(), today);
         ok &= FormGrid.show(arrearsError, Optional.ofNullable(figure.get(StatedArrears.AMOUNT)));
         ok &= FormGrid.show(asAtError, Optional.ofNullable(figure.get(StatedArrears.AS_AT)));
+        ok &= FormGrid.show(answersError, Optional.ofNullable(answers.getValue()).flatMap(letter ->
+                LetterRules.replyAfter(dated.typedDate(), received.typedDate(), letter)));
         ok &= FormGrid.show(decisionError, decision.getValue() != null && dated.typedDate().isEmpty()
                 && !dated.hasUnreadableText() ? Optional.of(Messages.text("letters.receivedLetterForm.decisionNeedsItsDate"))
                 : Optional.empty());

@@ -95,4 +95,18 @@ class LetterRulesTest {
         assertEquals("Complaint", LetterKind.COMPLAINT.toString());
         assertEquals(20, LetterKind.REQUEST_FOR_INFORMATION.replyWorkingDays());
     }
+
+    @Test
+    void aReplyCannotBeDatedOrArriveBeforeTheLetterItAnswersWasWritten() {
+        // The letter it answers was written on 2 Nov 2026.
+        SentLetter complaint = SentLetterTest.letter(Optional.empty(), Optional.empty(), ProofOfPostage.NONE,
+                Optional.empty());
+        assertEquals(Optional.of("This letter's date, 1 Nov 2026, is before your letter of 2 Nov 2026 that it would "
+                + "answer. Check the dates, or choose the letter it answers."), LetterRules.replyAfter(
+                Optional.of(LocalDate.of(2026, 11, 1)), Optional.of(LocalDate.of(2026, 11, 5)), complaint));
+        assertTrue(LetterRules.replyAfter(Optional.empty(), Optional.of(LocalDate.of(2026, 11, 1)), complaint)
+                .isPresent(), "with no date on it, the day it arrived");
+        assertEquals(Optional.empty(), LetterRules.replyAfter(Optional.of(LocalDate.of(2026, 11, 2)),
+                Optional.of(LocalDate.of(2026, 11, 5)), complaint));
+    }
 }
