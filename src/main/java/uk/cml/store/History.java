@@ -62,6 +62,11 @@ public final class History {
 
     /** The earlier versions of one record, oldest first. */
     public List<EarlierVersion> earlierVersions(Connection connection, String table, long id) throws SQLException {
+        return versionsOf(connection, table, id);
+    }
+
+    /** {@link #earlierVersions}, for a reader that keeps no history of its own. */
+    static List<EarlierVersion> versionsOf(Connection connection, String table, long id) throws SQLException {
         List<EarlierVersion> versions = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT earlier_version, amended_at FROM amendment "
                 + "WHERE record_table = ? AND record_id = ? ORDER BY id")) {

@@ -32,6 +32,31 @@ final class PaymentEvents {
     }
 
     /**
+     * A corrected payment or figure says what it was first recorded as, when its day or amount was different: the
+     * chronology and the Timeline then show the correction itself, not only that one was made (a letter posted before
+     * it still quotes the first figure, and the CMS may hold it too).
+     */
+    private static String firstRecordedAs(Connection c, String table, String dayColumn, Recorded recorded,
+            ScheduleEvent event) throws SQLException {
+        if (recorded.changed().isEmpty()) {
+            return "";
+        }
+        List<History.EarlierVersion> versions = History.versionsOf(c, table, event.sourceId());
+        if (versions.isEmpty()) {
+            return "";
+        }
+        Map<String, String> first = versions.get(0).columns();
+        String day = first.get(dayColumn);
+        String pence = first.get("amount_pence");
+        if (day == null || pence == null || LocalDate.parse(day).equals(event.date())
+                && Long.parseLong(pence) == event.amount().pence()) {
+            return "";
+        }
+        return " " + Words.text("timeline.payment.firstRecordedAs", uk.cml.domain.Money.ofPence(Long.parseLong(pence))
+                .format(), UkFormats.shortDate(LocalDate.parse(day)));
+    }
+
+    /**
      * Payments received, adjustments, and every due still owed something by what arrived for it. A due paid by
      * money in its own period (or made up later) is no event of its own: the payment is. So the chronology never
      * says a due was missed beside the money that paid it.
@@ -43,15 +68,16 @@ final class PaymentEvents {
         for (ScheduleEvent event : schedule.events()) {
             LocalDateTime happened = event.date().atStartOfDay();
             if (event.isPayment()) {
-                entries.add(new TimelineEntry(TimelineKind.PAYMENT, happened,
-                        paymentsRecorded.getOrDefault(event.sourceId(), Recorded.once(happened)),
-                        Words.text("timeline.payment.received", event.amount().format()), event.description(),
-                        event.sourceId()));
+                Recorded recorded = paymentsRecorded.getOrDefault(event.sourceId(), Recorded.once(happened));
+                entries.add(new TimelineEntry(TimelineKind.PAYMENT, happened, recorded,
+                        Words.text("timeline.payment.received", event.amount().format()), event.description()
+                        + firstRecordedAs(c, "payment", "paid_on", recorded, event), event.sourceId()));
             } else {
-                entries.add(new TimelineEntry(TimelineKind.ADJUSTMENT, happened,
-                        adjustmentsRecorded.getOrDefault(event.sourceId(), Recorded.once(happened)), event.description(),
+                Recorded recorded = adjustmentsRecorded.getOrDefault(event.sourceId(), Recorded.once(happened));
+                entries.add(new TimelineEntry(TimelineKind.ADJUSTMENT, happened, recorded, event.description(),
                         Words.text("timeline.payment.balanceAfter",
-                                schedule.owedLeavingOutNotMissed(event.date(), event.balanceAfter()).format()), event.sourceId()));
+                                schedule.owedLeavingOutNotMissed(event.date(), event.balanceAfter()).format())
+                        + firstRecordedAs(c, "adjustment", "made_on", recorded, event), event.sourceId()));
             }
         }
         for (ScheduleLine line : schedule.lines()) {

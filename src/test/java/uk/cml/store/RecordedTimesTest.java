@@ -1,6 +1,8 @@
 package uk.cml.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -90,6 +92,10 @@ class RecordedTimesTest {
         assertEquals(TYPED_IN, only(timeline, TimelineKind.PAYMENT, id).recordedAt(), "ordered by the first moment");
         assertEquals(Recorded.once(LocalDateTime.of(2026, 11, 13, 19, 0)),
                 only(timeline, TimelineKind.PAYMENT, untouched).recorded(), "never changed: one moment only");
+        // The correction itself is shown, not only that one was made (a letter posted before quotes the first).
+        assertTrue(only(timeline, TimelineKind.PAYMENT, id).detail().endsWith("Corrected since: first recorded as "
+                + "£45.00 on 6 Nov 2026."), only(timeline, TimelineKind.PAYMENT, id).detail());
+        assertFalse(only(timeline, TimelineKind.PAYMENT, untouched).detail().contains("Corrected"));
     }
 
     @Test
@@ -105,6 +111,8 @@ class RecordedTimesTest {
                 uk.cml.domain.arrears.AdjustmentKind.WRITE_OFF, Money.ofPounds(15), "CMS letter"));
         assertEquals(Recorded.changed(TYPED_IN, CORRECTED),
                 only(payments.timeline(caseId), TimelineKind.ADJUSTMENT, id).recorded());
+        assertTrue(only(payments.timeline(caseId), TimelineKind.ADJUSTMENT, id).detail().endsWith("Corrected since: "
+                + "first recorded as £10.00 on 6 Nov 2026."), "the first version, not the one between");
     }
 
     @Test
