@@ -141,6 +141,7 @@ final class MainScreens {
         sources.addAll(TableBin.forPayments(services.database, services.payments));
         sources.addAll(TableBin.forCorrespondence(services.database, services.sentLetters, services.receivedLetters,
                 services.documents));
+        sources.add(TableBin.forDecisions(services.database, services.standing));
         return sources;
     }
 

@@ -107,6 +107,18 @@ public final class StandingStore implements TimelineSource, TodoSource {
                 });
     }
 
+    /**
+     * Moves a decision to the bin: one added by mistake, or no longer to be challenged. Its limits stop counting; the
+     * Bin page can put it back ({@link #restoreDecision}).
+     */
+    public void binDecision(long id) {
+        RowColumns.setDeleted(database, "cms_decision", id, LocalDateTime.now(clock).toString());
+    }
+
+    public void restoreDecision(long id) {
+        RowColumns.setDeleted(database, "cms_decision", id, null);
+    }
+
     public List<EnforcementRecord> enforcement(long caseId) {
         return database.read(c -> {
             List<EnforcementRecord> list = new ArrayList<>();

@@ -67,6 +67,13 @@ public final class TableBin implements BinSource {
                 r -> r.getString("original_name"), documents::restore));
     }
 
+    /** CMS decisions moved to the bin on "Where things stand" (or with their letter). */
+    public static BinSource forDecisions(Database database, StandingStore standing) {
+        return new TableBin(database, Words.text("bin.kind.decision"), "cms_decision", "dated",
+                r -> Words.text("bin.title.decision", uk.cml.domain.standing.Decision.Kind.valueOf(r.getString("kind"))
+                        .label(), date(r, "dated")), standing::restoreDecision);
+    }
+
     @Override
     public List<BinnedItem> binned(long caseId) {
         return database.read(c -> {

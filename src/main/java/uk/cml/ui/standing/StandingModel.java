@@ -161,6 +161,14 @@ public final class StandingModel {
         return Optional.empty();
     }
 
+    /** Moves a decision to the bin: its limits stop counting, and the Bin page can put it back. */
+    public void binDecision(long id) {
+        run(() -> {
+            store.binDecision(id);
+            return 0L;
+        }, Messages.text("standing.model.decisionBinned"));
+    }
+
     public void untick(long id) {
         run(() -> {
             store.untick(id);

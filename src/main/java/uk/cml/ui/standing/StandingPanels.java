@@ -138,9 +138,18 @@ final class StandingPanels {
                 report.facts().writeOffReplyDays()));
         decisionList.getChildren().clear();
         for (StandingReport.DecisionDeadlines d : report.decisions()) {
-            decisionList.getChildren().add(StandingView.wrapped(Messages.text("standing.panels.dated", d.decision()
+            Label said = StandingView.wrapped(Messages.text("standing.panels.dated", d.decision()
                     .kind().label(), UkFormats.shortDate(d.decision().dated()), (d.decision().note().isEmpty() ? ""
-                    : ": " + d.decision().note()))));
+                    : ": " + d.decision().note())));
+            // Added by mistake, or no longer to be challenged: to the Bin, from where it can be put back.
+            Button bin = new Button(Messages.text("standing.panels.decisionToBin"));
+            bin.setId("standing-decision-" + d.decision().id() + "-bin");
+            bin.setOnAction(e -> model.binDecision(d.decision().id()));
+            bin.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.layout.HBox.setHgrow(said, javafx.scene.layout.Priority.ALWAYS);
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(10, said, bin);
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            decisionList.getChildren().add(row);
             for (Deadline deadline : d.deadlines()) {
                 Label line = StandingView.wrapped(Messages.text("standing.panels.by", deadline.what(),
                         UkFormats.shortDate(deadline.date()), deadline.due().explanation(holidays)));

@@ -294,6 +294,30 @@ class WhereThingsStandTest extends AppRobot {
     }
 
     /**
+     * A decision added by mistake could not be taken off: its limits stayed on the page and the Overview for good.
+     * It now goes to the Bin from its row, and the Bin page lists it to put back.
+     */
+    @Test
+    void aDecisionAddedByMistakeGoesToTheBinAndCanBePutBack() {
+        harness = new PageHarness(dataFolder);
+        long caseId = harness.currentCase.get().id();
+        long id = harness.services.standing.addDecision(new uk.cml.domain.standing.Decision(0, caseId,
+                uk.cml.domain.standing.Decision.Kind.CALCULATION, LocalDate.of(2026, 11, 3), "", Optional.empty()));
+        StandingView page = page();
+        interact(() -> harness.show(page));
+        press("#standing-decision-" + id + "-bin");
+        waitUntil("it is binned", () -> harness.services.standing.decisions(caseId).isEmpty());
+        waitUntil("its row goes", () -> lookup("#standing-decision-" + id + "-bin").tryQuery().isEmpty());
+
+        var binned = uk.cml.store.TableBin.forDecisions(harness.services.database, harness.services.standing)
+                .binned(caseId);
+        assertEquals(1, binned.size());
+        assertEquals("A calculation of maintenance, dated 3 Nov 2026", binned.get(0).title());
+        uk.cml.store.TableBin.forDecisions(harness.services.database, harness.services.standing).restore(id);
+        assertEquals(1, harness.services.standing.decisions(caseId).size(), "put back");
+    }
+
+    /**
      * Found in review: a step's date that was not a date was taken for today, and a date in the future left the box
      * ticked with nothing saved and nothing said. Each is now said beside the date, and the box is left unticked.
      */
