@@ -86,15 +86,7 @@ final class LetterDecisions {
      * ({@code putBackFrom} is when the letter went).
      */
     void bin(Connection c, long letterId, String when, String putBackFrom) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE " + TABLE + " SET deleted_at = ? WHERE from_letter = ?"
-                + (putBackFrom == null ? " AND deleted_at IS NULL" : " AND deleted_at = ?"))) {
-            s.setString(1, when);
-            s.setLong(2, letterId);
-            if (putBackFrom != null) {
-                s.setString(3, putBackFrom);
-            }
-            s.executeUpdate();
-        }
+        RowColumns.binWithLetter(c, TABLE, letterId, when, putBackFrom);
     }
 
     private static void update(Connection c, long id, Decision.Kind kind, LocalDate dated, String note,

@@ -96,15 +96,7 @@ final class LetterFigures {
      * ({@code putBackFrom} is when the letter went): a letter logged by mistake takes its figure with it.
      */
     void bin(Connection c, long letterId, String when, String putBackFrom) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE adjustment SET deleted_at = ? WHERE from_letter = ?"
-                + (putBackFrom == null ? " AND deleted_at IS NULL" : " AND deleted_at = ?"))) {
-            s.setString(1, when);
-            s.setLong(2, letterId);
-            if (putBackFrom != null) {
-                s.setString(3, putBackFrom);
-            }
-            s.executeUpdate();
-        }
+        RowColumns.binWithLetter(c, "adjustment", letterId, when, putBackFrom);
     }
 
     private static Adjustment read(ResultSet r) throws SQLException {

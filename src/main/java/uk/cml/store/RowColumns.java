@@ -77,6 +77,23 @@ interface RowColumns {
         }
     }
 
+    /**
+     * Moves the rows that came with a received letter ({@code from_letter}) to the bin with it, at the same moment,
+     * or puts back those that went with it ({@code putBackFrom} is when the letter went; not one binned on its own).
+     */
+    static void binWithLetter(java.sql.Connection c, String table, long letterId, String when, String putBackFrom)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE " + table + " SET deleted_at = ? WHERE from_letter = ?"
+                + (putBackFrom == null ? " AND deleted_at IS NULL" : " AND deleted_at = ?"))) {
+            s.setString(1, when);
+            s.setLong(2, letterId);
+            if (putBackFrom != null) {
+                s.setString(3, putBackFrom);
+            }
+            s.executeUpdate();
+        }
+    }
+
     /** {@link #setDeleted} in a transaction of its own: what a store's "move to bin" and "restore" do. */
     static void setDeleted(Database database, String table, long id, String when) {
         database.inTransaction(c -> {
