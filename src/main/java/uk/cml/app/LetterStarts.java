@@ -62,7 +62,7 @@ final class LetterStarts {
         } else if (letter instanceof Destination.LetterAboutMissedPayments) {
             writer.startFromMissedPayments();
         } else if (letter instanceof Destination.ReplyTo r) {
-            reply(writer, r.letter(), r.answers(), today, threads);
+            reply(writer, r.letter(), r.answers(), r.decision(), today, threads);
         } else if (letter instanceof Destination.ChaseUnanswered u) {
             writer.startFromUnansweredLetter(earlier(u.letter()));
         } else if (letter instanceof Destination.LetterForDeadline d) {
@@ -153,9 +153,9 @@ final class LetterStarts {
      * Opens the writer on the reply that fits the received letter (see {@link #replyTo}) or, when none does, with
      * nothing chosen and the reason ({@link #whyNone}), read with the complaint thread of the letter's own case.
      */
-    static void reply(LetterWriterView writer, ReceivedLetter letter, Optional<SentLetter> answers, LocalDate today,
-            LongFunction<ComplaintThread> threads) {
-        replyTo(letter, answers).ifPresentOrElse(start -> writer.start(start.template(), start.preset()),
+    static void reply(LetterWriterView writer, ReceivedLetter letter, Optional<SentLetter> answers,
+            Optional<Decision> decision, LocalDate today, LongFunction<ComplaintThread> threads) {
+        replyTo(letter, answers, decision).ifPresentOrElse(start -> writer.start(start.template(), start.preset()),
                 () -> writer.startWithNothingChosen(letter.caseId(), () -> whyNone(letter, answers,
                         threads.apply(letter.caseId()), today)));
         writer.answers(Optional.of(letter.id()));
@@ -208,6 +208,29 @@ final class LetterStarts {
      * @param answers the parent's letter this one answers, as the received letter is linked to it
      */
     static Optional<Start> replyTo(ReceivedLetter letter, Optional<SentLetter> answers) {
+        return replyTo(letter, answers, Optional.empty());
+    }
+
+    /**
+     * As above, for a letter logged as a CMS decision: the parent said what it is, so the decision's own letter (a
+     * write-off reply, or a mandatory reconsideration request) is begun from it, whatever the summary's words read as.
+     * A letter about a complaint is still read as one first.
+     */
+    static Optional<Start> replyTo(ReceivedLetter letter, Optional<SentLetter> answers, Optional<Decision> decision) {
+        if (decision.isPresent() && ComplaintThreads.replyTo(letter, answers.flatMap(ComplaintThreads::stepOf))
+                == ComplaintReply.NOT_ABOUT_A_COMPLAINT) {
+            Decision d = decision.get();
+            if (d.kind() == Decision.Kind.WRITE_OFF) {
+                return Optional.of(new Start(LetterTemplates.WRITE_OFF_REPLY,
+                        f -> f.toBuilder().writeOff(writeOff(d)).build()));
+            }
+            return Optional.of(new Start(LetterTemplates.MANDATORY_RECONSIDERATION, f -> f.toBuilder().decision(
+                    DecisionDetails.onRecord(d.dated(), d.note(), letter.scanDocumentId().isPresent())).build()));
+        }
+        return bySummary(letter, answers);
+    }
+
+    private static Optional<Start> bySummary(ReceivedLetter letter, Optional<SentLetter> answers) {
         String about = letter.summary().toLowerCase(Locale.UK);
         // As above: the letter's own date, or none for the parent to fill in, so "your letter of" is never the day it
         // arrived and no time limit counts from the wrong day.

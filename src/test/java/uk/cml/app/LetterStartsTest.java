@@ -53,6 +53,28 @@ class LetterStartsTest {
         }
 
         @Test
+        @DisplayName("a letter logged as a decision begins that decision's letter, whatever its summary reads as")
+        void aLetterLoggedAsADecisionBeginsItsLetter() {
+            ReceivedLetter vague = received("Letter about the arrears on my case");
+            uk.cml.domain.standing.Decision writeOff = new uk.cml.domain.standing.Decision(3, 1,
+                    uk.cml.domain.standing.Decision.Kind.WRITE_OFF, LocalDate.of(2026, 11, 2),
+                    "Proposal to write off £250.00", Optional.empty(), Optional.of(7L));
+            assertEquals("arrears-breakdown", LetterStarts.replyTo(vague, Optional.empty()).orElseThrow()
+                    .template().key(), "by its words alone");
+            LetterStarts.Start start = LetterStarts.replyTo(vague, Optional.empty(), Optional.of(writeOff))
+                    .orElseThrow();
+            assertEquals("write-off-reply", start.template().key());
+            LetterFacts base = LetterCases.directPayWithComplaints().facts();
+            assertEquals(LocalDate.of(2026, 11, 2), start.preset().apply(base).writeOff().orElseThrow()
+                    .proposalDate());
+            uk.cml.domain.standing.Decision calculation = new uk.cml.domain.standing.Decision(4, 1,
+                    uk.cml.domain.standing.Decision.Kind.CALCULATION, LocalDate.of(2026, 11, 2), "£45 a week",
+                    Optional.empty(), Optional.of(7L));
+            assertEquals("mandatory-reconsideration", LetterStarts.replyTo(vague, Optional.empty(),
+                    Optional.of(calculation)).orElseThrow().template().key());
+        }
+
+        @Test
         @DisplayName("a settlement offer's date is the one on the CMS's letter, never the day it arrived")
         void settlementOfferDate() {
             LetterFacts base = LetterCases.directPayWithComplaints().facts();

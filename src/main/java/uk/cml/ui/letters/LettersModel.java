@@ -159,7 +159,7 @@ final class LettersModel {
         Optional<ReceivedLetter> answering = letter.inReplyTo()
                 .flatMap(id -> received.stream().filter(r -> r.id() == id).findFirst());
         if (answering.isPresent()) {
-            return new Destination.ReplyTo(answering.get(), answers(answering.get()));
+            return new Destination.ReplyTo(answering.get(), answers(answering.get()), decisionFrom(answering.get()));
         }
         return LetterTemplates.madeAs(letter.subject())
                 .<Destination.WriteLetter>map(t -> new Destination.LetterFromTemplate(t.key()))
@@ -348,8 +348,13 @@ final class LettersModel {
 
     /** The kind of CMS decision a received letter was logged as, if any. */
     Optional<Decision.Kind> decisionOf(ReceivedLetter letter) {
+        return decisionFrom(letter).map(Decision::kind);
+    }
+
+    /** The CMS decision a received letter was logged as, if any. */
+    Optional<Decision> decisionFrom(ReceivedLetter letter) {
         return letter == null ? Optional.empty() : decisions.stream()
-                .filter(d -> d.fromLetter().equals(Optional.of(letter.id()))).map(Decision::kind).findFirst();
+                .filter(d -> d.fromLetter().equals(Optional.of(letter.id()))).findFirst();
     }
 
     /** A new letter goes to the bin; a correction is corrected back, so its history keeps both versions. */

@@ -212,7 +212,8 @@ public final class LettersView extends Page {
                 Messages.text("letters.view.logTheReplyYouSent"),
                 () -> receivedForm.editing().ifPresent(this::logReplyTo)), model.canReply());
         Button writeReply = offered(PageLayout.button("letters-write-reply", Messages.text("letters.view.writeAReply"),
-                () -> receivedForm.editing().ifPresent(l -> navigator.go(new Destination.ReplyTo(l, model.answers(l))))),
+                () -> receivedForm.editing().ifPresent(l -> navigator.go(new Destination.ReplyTo(l, model.answers(l),
+                        model.decisionFrom(l))))),
                 model.canReply());
         Button chase = offered(PageLayout.button("letters-chase", Messages.text("letters.view.chaseThisLetter"),
                 () -> sentForm.editing().ifPresent(l -> navigator.go(new Destination.ChaseUnanswered(l)))),

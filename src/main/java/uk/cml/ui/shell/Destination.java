@@ -131,8 +131,15 @@ public sealed interface Destination {
     record LetterAboutMissedPayments() implements WriteLetter {
     }
 
-    /** The reply that fits a letter the parent received, and the parent's letter it answers, if it is linked. */
-    record ReplyTo(ReceivedLetter letter, Optional<SentLetter> answers) implements WriteLetter {
+    /**
+     * The reply that fits a letter the parent received, the parent's letter it answers, if it is linked, and the CMS
+     * decision it was logged as, if it is one (the reply is then that decision's).
+     */
+    record ReplyTo(ReceivedLetter letter, Optional<SentLetter> answers,
+                   Optional<uk.cml.domain.standing.Decision> decision) implements WriteLetter {
+        public ReplyTo(ReceivedLetter letter, Optional<SentLetter> answers) {
+            this(letter, answers, Optional.empty());
+        }
     }
 
     /** A letter chasing one the parent sent that has had no answer. */
