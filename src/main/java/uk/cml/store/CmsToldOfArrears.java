@@ -31,8 +31,11 @@ final class CmsToldOfArrears {
         return TellTheCms.todo(schedule, ArrangementRows.history(c, caseId), lastLetter(c, caseId), today);
     }
 
-    /** The day the latest letter reporting arrears to the CMS was written, if any (the bin's left out). */
-    private static Optional<LocalDate> lastLetter(Connection c, long caseId) throws SQLException {
+    /**
+     * The day the latest letter reporting arrears to the CMS was written, posted or not, if any (the bin's left out):
+     * until it is posted, the letters log asks to post it.
+     */
+    static Optional<LocalDate> lastLetter(Connection c, long caseId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT max(written_on) FROM " + SentLetterStore.TABLE
                 + " WHERE case_id = ? AND deleted_at IS NULL AND kind IN (?, ?)")) {
             s.setLong(1, caseId);

@@ -164,11 +164,18 @@ final class PaymentEvents {
      * differs. The CMS figure's "ask for a breakdown" is left out once a request for information was written on or
      * after the figure's date ({@code lastAsked}): the letters log then asks to post it, and, once posted, to chase it
      * when its reply is late, so asking again would tell the parent to write a letter they have written.
+     *
+     * <p>The short latest due's "keep a note for your letter" and the run's "consider writing" are left out once a
+     * letter telling the CMS of missed payments was written on or after that latest due ({@code lastTold}, by the
+     * rule of {@link uk.cml.domain.todo.TellTheCms}): the letter covers them, and until it is posted the letters log
+     * asks to post it. A due missed after the letter brings both back.
      */
-    static List<TodoItem> todos(ArrearsSchedule schedule, LocalDate today, Optional<LocalDate> lastAsked) {
+    static List<TodoItem> todos(ArrearsSchedule schedule, LocalDate today, Optional<LocalDate> lastAsked,
+            Optional<LocalDate> lastTold) {
         List<TodoItem> todos = new ArrayList<>();
-        lastDue(schedule).filter(line -> line.status().isShort())
-                .filter(line -> !line.date().isBefore(today.minusDays(RECENT_DAYS)))
+        Optional<ScheduleLine> untold = lastDue(schedule).filter(line -> line.status().isShort())
+                .filter(line -> lastTold.filter(told -> !told.isBefore(line.date())).isEmpty());
+        untold.filter(line -> !line.date().isBefore(today.minusDays(RECENT_DAYS)))
                 .ifPresent(line -> todos.add(new TodoItem(line.date(), line.countedText().isEmpty()
                         ? Words.text("todo.payments.nothingArrived", UkFormats.shortDate(line.date()),
                                 line.shortBy().format())
@@ -176,7 +183,7 @@ final class PaymentEvents {
                                 line.matchedText()),
                         TodoKind.PAYMENT_SHORT, line.planId())));
         int inARow = schedule.missedInARow();
-        if (inARow >= 2) {
+        if (inARow >= 2 && untold.isPresent()) {
             todos.add(new TodoItem(today, Words.text("todo.payments.missedInARow", inARow), TodoKind.MISSED_IN_A_ROW,
                     0));
         }

@@ -24,6 +24,7 @@ import uk.cml.domain.standing.Decision;
 import uk.cml.domain.standing.DecisionAnswers;
 import uk.cml.domain.standing.EnforcementRecord;
 import uk.cml.domain.standing.EnforcementStep;
+import uk.cml.domain.standing.PassedLimits;
 import uk.cml.domain.standing.StandingReport;
 import uk.cml.domain.timeline.Recorded;
 import uk.cml.domain.timeline.TimelineEntry;
@@ -215,8 +216,9 @@ public final class StandingStore implements TimelineSource, TodoSource {
         StandingReport report = report(caseId, today);
         // A letter's late reply, a call's follow-up and late promise are their own logs' to-dos, once.
         return report.open(today).stream().filter(d -> !report.watchedOnly(d))
-                .map(d -> madeNotPosted(report, d).map(letter -> posting(d, letter)).orElseGet(() -> TodoItem.of(d,
-                        d.isFrom() ? d.what()
+                .map(d -> madeNotPosted(report, d).map(letter -> posting(d, letter, today))
+                        .orElseGet(() -> TodoItem.of(d, d.isFrom() ? d.what()
+                        : PassedLimits.passed(d, today) ? PassedLimits.todo(d, today, report.facts())
                         : d.isTarget() ? Words.text("todo.deadlineTarget", d.action(), d.what(),
                                 UkFormats.shortDate(d.date()))
                         : Words.text("todo.deadline", d.action(), d.what(), UkFormats.shortDate(d.date())),
@@ -235,10 +237,15 @@ public final class StandingStore implements TimelineSource, TodoSource {
                         .thenComparing(DecisionAnswers.Unclear::letterId));
     }
 
-    /** The limit as the letter to post by its date, opening that letter to record the posting. */
-    private TodoItem posting(Deadline d, DecisionAnswers.Unclear letter) {
-        return new TodoItem(d.actFrom(calendar), Words.text("todo.deadlinePostMade",
-                UkFormats.shortDate(letter.written()), d.what(), UkFormats.shortDate(d.date())),
+    /**
+     * The limit as the letter to post by its date, opening that letter to record the posting; once the date has
+     * passed, said as passed ({@link PassedLimits}), never "by" a day gone: post it as soon as possible.
+     */
+    private TodoItem posting(Deadline d, DecisionAnswers.Unclear letter, LocalDate today) {
+        String written = UkFormats.shortDate(letter.written());
+        return new TodoItem(d.actFrom(calendar), PassedLimits.passed(d, today)
+                ? Words.text("todo.deadlinePostMadePassed", written, d.what(), UkFormats.shortDate(d.date()))
+                : Words.text("todo.deadlinePostMade", written, d.what(), UkFormats.shortDate(d.date())),
                 TodoKind.POST_LETTER, letter.letterId(), Optional.empty(), Optional.of(d));
     }
 

@@ -204,6 +204,56 @@ class CmsToldOfArrearsTest {
         assertEquals(List.of(TodoKind.PAYMENT_SHORT, TodoKind.TELL_THE_CMS), kinds);
     }
 
+    /**
+     * Reviewer's find: the letter about the missed payments made after them, the Overview still said "keep a note for
+     * your letter" and "2 payments in a row ... consider writing". 2, 9 and 16 Nov missed: a letter written on 20 Nov
+     * (not posted yet) covers them, so the one thing left is to post it; a letter of 10 Nov leaves 16 Nov untold.
+     */
+    @Test
+    @DisplayName("a letter written after the misses settles 'keep a note' and 'in a row' too; a later miss brings them back")
+    void aLetterAfterTheMissesSettlesEveryLine() {
+        payments.payments(caseId).stream().filter(p -> p.date().isAfter(LocalDate.of(2026, 11, 1)))
+                .forEach(p -> payments.moveToBin(PaymentStore.Kind.PAYMENT, p.id()));
+        long report = letters.save(new SentLetter(0, caseId, LocalDate.of(2026, 11, 20), Optional.empty(),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"),
+                "Missed payments", LetterKind.ARREARS_REPORT, Optional.empty(), Optional.empty(), ProofOfPostage.NONE,
+                "", Optional.empty(), Optional.empty()));
+        assertEquals(List.of(TodoKind.POST_REPORT), everything(), "post the letter, nothing asks to write it again");
+
+        letters.moveToBin(report);
+        letters.save(letter(LocalDate.of(2026, 11, 10), LetterKind.ARREARS_REPORT));
+        assertEquals(List.of(TodoKind.ATTACH_PROOF, TodoKind.PAYMENT_SHORT, TodoKind.TELL_THE_CMS), everything(),
+                "16 Nov was missed after the letter of 10 Nov");
+    }
+
+    @Test
+    @DisplayName("under Collect and Pay a letter about the missed payments settles 'in a row' until a later miss")
+    void collectAndPayInARowSettledByALetter() {
+        CaseFile k = CaseStoreTest.aCase();
+        caseId = new CaseStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK).create(
+                new CaseFile(0, k.otherParentName(), k.otherParentAddress(), k.otherParentWork(),
+                        Arrangement.COLLECT_AND_PAY, k.cmsReference(), k.children(), new BigDecimal("4")));
+        payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.WEEKLY,
+                LocalDate.of(2026, 10, 5), "CMS calculation letter"));
+        long early = letters.save(letter(LocalDate.of(2026, 11, 10), LetterKind.ARREARS_REPORT));
+        assertEquals(List.of(TodoKind.PAYMENT_SHORT, TodoKind.MISSED_IN_A_ROW), paymentKinds(),
+                "16 Nov was missed after the letter");
+        letters.moveToBin(early);
+        letters.save(letter(LocalDate.of(2026, 11, 17), LetterKind.COLLECTION_REQUEST));
+        assertEquals(List.of(), paymentKinds(), "a letter asking the CMS to collect, after the run, covers it");
+    }
+
+    private List<TodoKind> paymentKinds() {
+        return payments.todos(caseId, TODAY).stream().map(TodoItem::kind).toList();
+    }
+
+    /** What needs doing from the payments and the letters log, as the Overview gathers it. */
+    private List<TodoKind> everything() {
+        List<TodoItem> all = new java.util.ArrayList<>(payments.todos(caseId, TODAY));
+        all.addAll(letters.todos(caseId, TODAY));
+        return uk.cml.domain.todo.Todos.gather(all, TODAY).stream().map(TodoItem::kind).toList();
+    }
+
     private List<String> tell() {
         return payments.todos(caseId, TODAY).stream().filter(t -> t.kind() == TodoKind.TELL_THE_CMS)
                 .map(t -> uk.cml.domain.UkFormats.shortDate(t.due()) + ": " + t.what()).toList();

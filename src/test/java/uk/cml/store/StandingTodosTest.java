@@ -146,6 +146,61 @@ class StandingTodosTest {
                 post.what());
     }
 
+    /**
+     * Reviewer's find: a decision of Sat 31 Oct 2026, seen on Fri 4 Dec, read "Write asking the CMS to look at the
+     * decision again (..., by 30 Nov 2026)" as if still in time. The month ended on Mon 30 Nov: the line says so, and
+     * that a late request can still be made with reasons (up to 13 months), offering the same letter; Where things
+     * stand leads with it too, as nothing else is due.
+     */
+    @Test
+    @DisplayName("a mandatory reconsideration whose month has passed says so, and that it can still be asked late")
+    void aPassedReconsiderationSaysSo() {
+        LocalDate later = LocalDate.of(2026, 12, 4);
+        standing.addDecision(new Decision(0, caseId, Decision.Kind.CALCULATION, LocalDate.of(2026, 10, 31), "",
+                Optional.empty()));
+        List<TodoItem> todos = standing.todos(caseId, later);
+        assertEquals(1, todos.size(), todos.toString());
+        TodoItem reconsider = todos.get(0);
+        assertEquals(LocalDate.of(2026, 11, 30), reconsider.due());
+        assertEquals("Write asking the CMS to look at the decision again (Ask for a mandatory reconsideration). The "
+                + "limit was 30 Nov 2026, and it has passed. You can still ask: the CMS may accept a late request, up "
+                + "to 13 months after the decision, if you say why it is late.", reconsider.what());
+        assertEquals(Optional.of("mandatory-reconsideration"), reconsider.letter(), "the same letter is offered");
+        uk.cml.domain.standing.StandingReport report = standing.report(caseId, later);
+        assertEquals("Ask for a mandatory reconsideration. The limit was 30 Nov 2026, and it has passed. You can "
+                + "still ask: the CMS may accept a late request, up to 13 months after the decision, if you say why "
+                + "it is late.", report.next(later).text());
+        assertEquals(Optional.of("mandatory-reconsideration"), report.next(later).letter());
+
+        LocalDate tooLate = LocalDate.of(2027, 12, 1);
+        assertEquals("Write asking the CMS to look at the decision again (Ask for a mandatory reconsideration). The "
+                + "limit was 30 Nov 2026, and it has passed.", standing.todos(caseId, tooLate).get(0).what(),
+                "13 months after the decision of 31 Oct 2026, a late request is not offered");
+    }
+
+    /** A write-off proposal of 20 Oct 2026: 30 days is Thu 19 Nov, gone by Sun 22 Nov with no reply made. */
+    @Test
+    @DisplayName("a write-off reply whose 30 days have passed says so, and to write anyway as soon as possible")
+    void aPassedWriteOffReplySaysSo() {
+        standing.addDecision(new Decision(0, caseId, Decision.Kind.WRITE_OFF, LocalDate.of(2026, 10, 20),
+                "Proposal to write off £250.00", Optional.empty()));
+        List<TodoItem> todos = standing.todos(caseId, TODAY);
+        assertEquals(1, todos.size(), todos.toString());
+        assertEquals("Write the reply about the write-off (Reply to the proposal to write off arrears). The limit was "
+                + "19 Nov 2026, and it has passed. Write anyway, as soon as you can.", todos.get(0).what());
+        assertEquals(Optional.of("write-off-reply"), todos.get(0).letter());
+
+        long reply = sent.save(new SentLetter(0, caseId, TODAY.minusDays(1), Optional.empty(),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"),
+                "Reply to CMS about writing off arrears", LetterKind.WRITE_OFF_REPLY, Optional.empty(),
+                Optional.empty(), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+        List<TodoItem> post = Todos.gather(everything(), TODAY).stream().filter(i -> i.sourceId() == reply).toList();
+        assertEquals(1, post.size(), post.toString());
+        assertEquals("Post the letter you made on 21 Nov 2026 as soon as you can, and record the posting (Reply to "
+                + "the proposal to write off arrears). The limit was 19 Nov 2026, and it has passed.",
+                post.get(0).what());
+    }
+
     private List<TodoItem> everything() {
         List<TodoItem> items = new java.util.ArrayList<>(sent.todos(caseId, TODAY));
         items.addAll(standing.todos(caseId, TODAY));

@@ -48,6 +48,14 @@ public final class CmsFacts {
         return number("reconsideration.months", 1);
     }
 
+    /**
+     * Months after a decision within which the CMS may still accept a late request for a mandatory reconsideration,
+     * with reasons (GOV.UK; cms-facts). No row in the facts table yet: the published figure is the fallback.
+     */
+    public int lateReconsiderationMonths() {
+        return number("reconsideration.late.months", 13);
+    }
+
     public int appealMonths() {
         return number("appeal.months", 1);
     }

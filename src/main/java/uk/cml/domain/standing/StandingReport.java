@@ -151,10 +151,14 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
      * done about it before its day, and it has no clock, so it never pushes a real limit aside) or a CMS target that
      * has passed (chase it); failing that, a CMS target still ahead, as a date to wait for with nothing to do before
      * it; failing that the complaint's own next step (which has no date, or is a limit already passed). A limit of
-     * the parent's that has passed stays in the dates to watch, but never heads the page for ever.
+     * the parent's that has passed stays in the dates to watch, but never heads the page for ever: only a
+     * mandatory reconsideration whose month has passed heads it, while a late request can still be made
+     * ({@link PassedLimits#lateStillPossible}) and nothing above is to do (not a wait for a CMS target still ahead,
+     * nor the complaint's own step, which have no limit of the parent's), said as passed, with what can still be done.
      */
     public ComplaintThread.NextAction next(LocalDate today) {
-        return nextOf(open(today).stream().filter(d -> !watchedOnly(d)).toList(), today, complaint.next(), calendar);
+        return nextOf(open(today).stream().filter(d -> !watchedOnly(d)).toList(), today, complaint.next(), calendar,
+                facts);
     }
 
     /**
@@ -171,7 +175,7 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
     public ComplaintThread.NextAction complaintNext(LocalDate today) {
         List<Deadline> open = open(today);
         return nextOf(complaint.deadlines().stream().filter(open::contains).toList(), today, complaint.next(),
-                calendar);
+                calendar, facts);
     }
 
     /**
@@ -179,12 +183,16 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
      * (which has no date): for setting it against what needs doing elsewhere, as the Overview orders it.
      */
     public Optional<Deadline> nextDate(LocalDate today) {
-        return chosen(open(today).stream().filter(d -> !watchedOnly(d)).toList(), today, calendar);
+        return chosen(open(today).stream().filter(d -> !watchedOnly(d)).toList(), today, calendar, facts);
     }
 
     private static ComplaintThread.NextAction nextOf(List<Deadline> open, LocalDate today,
-            ComplaintThread.NextAction otherwise, UkCalendar calendar) {
-        return chosen(open, today, calendar).map(d -> {
+            ComplaintThread.NextAction otherwise, UkCalendar calendar, CmsFacts facts) {
+        return chosen(open, today, calendar, facts).map(d -> {
+            if (PassedLimits.passed(d, today)) {
+                return new ComplaintThread.NextAction(Words.text("standing.next.passed", d.what(),
+                        PassedLimits.ended(d, today, facts)), d.letter(), d.action());
+            }
             if (d.timing() == Deadline.Timing.BY) {
                 return action("standing.complaint.next", d);
             }
@@ -200,9 +208,10 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
 
     /**
      * The earliest limit still open from today on; failing that the first date the parent can act on today; failing
-     * that a CMS target still ahead, to wait for.
+     * that a passed limit that can still be met late; failing that a CMS target still ahead, to wait for.
      */
-    private static Optional<Deadline> chosen(List<Deadline> open, LocalDate today, UkCalendar calendar) {
+    private static Optional<Deadline> chosen(List<Deadline> open, LocalDate today, UkCalendar calendar,
+            CmsFacts facts) {
         Optional<Deadline> limit = open.stream().filter(d -> d.timing() == Deadline.Timing.BY
                 && !d.date().isBefore(today)).findFirst();
         if (limit.isPresent()) {
@@ -210,7 +219,12 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
         }
         Optional<Deadline> now = open.stream().filter(d -> d.timing() != Deadline.Timing.BY
                 && d.actionableOn(today, calendar)).findFirst();
-        return now.isPresent() ? now : open.stream().filter(Deadline::isTarget).findFirst();
+        if (now.isPresent()) {
+            return now;
+        }
+        Optional<Deadline> late = open.stream().filter(d -> PassedLimits.lateStillPossible(d, today, facts))
+                .findFirst();
+        return late.isPresent() ? late : open.stream().filter(Deadline::isTarget).findFirst();
     }
 
     /**

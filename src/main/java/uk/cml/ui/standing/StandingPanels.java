@@ -155,6 +155,14 @@ final class StandingPanels {
                         UkFormats.shortDate(deadline.date()), deadline.due().explanation(holidays)));
                 line.getStyleClass().add("field-hint");
                 decisionList.getChildren().add(line);
+                if (uk.cml.domain.standing.PassedLimits.passed(deadline, model.today())) {
+                    // The limit is not "by" a day gone: it has passed, and what can still be done is said.
+                    Label passed = StandingView.wrapped(uk.cml.domain.standing.PassedLimits.ended(deadline,
+                            model.today(), report.facts()));
+                    passed.setId("standing-decision-" + d.decision().id() + "-passed");
+                    passed.getStyleClass().add("field-error");
+                    decisionList.getChildren().add(passed);
+                }
             }
             unclear(d);
         }

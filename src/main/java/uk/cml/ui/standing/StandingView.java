@@ -210,6 +210,13 @@ public final class StandingView implements Section {
                 passed.getStyleClass().add("field-error");
                 notes.add(passed);
             }
+            if (uk.cml.domain.standing.PassedLimits.passed(d, model.today()) && !movedOn) {
+                // As the Overview's to-do says: the limit has gone, and what can still be done.
+                Label passed = wrapped(uk.cml.domain.standing.PassedLimits.ended(d, model.today(), report.facts()));
+                passed.setId("standing-deadline-" + i + "-passed");
+                passed.getStyleClass().add("field-error");
+                notes.add(passed);
+            }
             for (DecisionAnswers.Unclear letter : report.unclearFor(d)) {
                 Label unclear = wrapped(Messages.text(letter.why() == DecisionAnswers.Unclear.Why.NOT_POSTED
                         ? "standing.view.unsentLetter" : "standing.view.unclearLetter",

@@ -83,12 +83,19 @@ class StandingNextTest {
         ComplaintThread.NextAction next = report(List.of(old, recent), List.of()).next(TODAY);
         assertEquals(Optional.of("mandatory-reconsideration"), next.letter());
         assertEquals("Ask for a mandatory reconsideration: 17 Dec 2026.", next.text());
-        // With nothing ahead, a passed limit of the parent's does not head the page for ever: the complaint's own
-        // step does (it stays in the dates to watch).
+        // With nothing ahead, a passed mandatory reconsideration heads the page while a late request can still be
+        // made (13 months from the decision), said as passed: before the complaint's own step, which has no limit.
         StandingReport passed = report(List.of(old), List.of());
-        assertEquals(passed.complaint().next(), passed.next(TODAY));
-        assertEquals(Optional.of("senior-review"), passed.next(TODAY).letter());
+        assertEquals(Optional.of("mandatory-reconsideration"), passed.next(TODAY).letter());
+        assertEquals("Ask for a mandatory reconsideration. The limit was 1 Oct 2026, and it has passed. You can "
+                + "still ask: the CMS may accept a late request, up to 13 months after the decision, if you say why "
+                + "it is late.", passed.next(TODAY).text());
         assertEquals(1, passed.open().size(), "still listed: " + passed.open());
+        // It does not head the page for ever: 13 months on, the complaint's own step does (it stays in the dates
+        // to watch).
+        LocalDate yearOn = LocalDate.of(2027, 10, 2);
+        assertEquals(passed.complaint().next(), passed.next(yearOn));
+        assertEquals(Optional.of("senior-review"), passed.next(yearOn).letter());
     }
 
     @Test

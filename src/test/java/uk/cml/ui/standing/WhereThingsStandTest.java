@@ -145,6 +145,30 @@ class WhereThingsStandTest extends AppRobot {
     }
 
     /**
+     * A calculation decision of Wednesday 14 October 2026: its month ended on Saturday 14 November, so act by Friday
+     * 13 November. On Sunday 22 November the page says it has passed and that a late request can still be made,
+     * offering the same letter, in What to do next, the dates to watch and under the decision.
+     */
+    @Test
+    void aReconsiderationWhoseMonthHasPassedSaysSo() throws Exception {
+        harness = new PageHarness(dataFolder);
+        long caseId = harness.currentCase.get().id();
+        long decision = harness.services.standing.addDecision(new uk.cml.domain.standing.Decision(0, caseId,
+                uk.cml.domain.standing.Decision.Kind.CALCULATION, LocalDate.of(2026, 10, 14), "", Optional.empty()));
+        String passed = "The limit was 13 Nov 2026, and it has passed. You can still ask: the CMS may accept a late "
+                + "request, up to 13 months after the decision, if you say why it is late.";
+
+        StandingView page = page();
+        interact(() -> harness.show(page));
+        waitUntil("the report loads", () -> label("#standing-next").startsWith("Ask for a mandatory"));
+        assertEquals("Ask for a mandatory reconsideration. " + passed, label("#standing-next"));
+        assertEquals(passed, label("#standing-deadline-0-passed"));
+        assertEquals(passed, label("#standing-decision-" + decision + "-passed"));
+        press("#standing-next-write");
+        assertEquals(List.of("mandatory-reconsideration"), lettersStarted);
+    }
+
+    /**
      * A complaint posted on Friday 23 October 2026 with no reply logged, its target long passed; a review request made
      * on Friday 20 November and not posted. Today is Sunday 22 November: the page says to post the letter made, not
      * to chase the complaint's reply or to write the review request again; once posted, the review's reply is awaited.

@@ -1,0 +1,47 @@
+package uk.cml.domain.standing;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.Words;
+
+/**
+ * A limit of the parent's (a date to act by) whose day has gone with nothing done: said as passed, never "by" a day
+ * already gone, with what can still be done. A mandatory reconsideration can still be asked late, with reasons, up
+ * to 13 months after the decision (cms-facts; the letter asks for the reasons); for a reply to a write-off proposal
+ * nothing is published about lateness, so the parent is told to write anyway, as soon as they can.
+ */
+public final class PassedLimits {
+
+    private static final Optional<String> RECONSIDERATION = Optional.of("mandatory-reconsideration");
+    private static final Optional<String> WRITE_OFF_REPLY = Optional.of("write-off-reply");
+
+    private PassedLimits() {
+    }
+
+    /** Whether {@code d} is a limit of the parent's, not met, whose day to act by is before {@code today}. */
+    public static boolean passed(Deadline d, LocalDate today) {
+        return d.timing() == Deadline.Timing.BY && !d.done() && d.date().isBefore(today);
+    }
+
+    /** Whether it has passed and can still be met late on {@code today}: a reconsideration within the late months. */
+    public static boolean lateStillPossible(Deadline d, LocalDate today, CmsFacts facts) {
+        return passed(d, today) && d.letter().equals(RECONSIDERATION) && d.from() instanceof Deadline.From.OfDecision of
+                && !today.isAfter(of.decision().dated().plusMonths(facts.lateReconsiderationMonths()));
+    }
+
+    /** "The limit was 30 Nov 2026, and it has passed.", then what can still be done, if anything is known. */
+    public static String ended(Deadline d, LocalDate today, CmsFacts facts) {
+        String date = UkFormats.shortDate(d.date());
+        if (lateStillPossible(d, today, facts)) {
+            return Words.text("standing.passed.reconsiderLate", date, facts.lateReconsiderationMonths());
+        }
+        return Words.text(d.letter().equals(WRITE_OFF_REPLY) ? "standing.passed.writeOff" : "standing.passed.ended",
+                date);
+    }
+
+    /** The Overview's line for a passed limit: its action and what it is, then {@link #ended}. */
+    public static String todo(Deadline d, LocalDate today, CmsFacts facts) {
+        return Words.text("todo.deadlinePassed", d.action(), d.what(), ended(d, today, facts));
+    }
+}
