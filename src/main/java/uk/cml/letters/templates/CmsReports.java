@@ -17,9 +17,12 @@ import uk.cml.domain.standing.ComplaintPosition;
  * @param proofAsked  the date of a CMS letter saying it has asked the paying parent for proof of payment
  * @param wentWrong   what the parent's complaint letter ({@code complaint}'s) says the CMS did wrong, when it was made
  *                    in this app and its kept copy reads whole ({@link PrintedComplaint}); "" when not known
+ * @param onRecord    the complaint the records are at, read from every complaint letter as the Where things stand page
+ *                    reads it, even one made before the arrears owed now began (which {@code complaint} leaves out):
+ *                    whether a review request or an ICE complaint fits the case at all; {@code complaint} when not given
  */
 public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, ComplaintPosition complaint,
-        Optional<LocalDate> proofAsked, String wentWrong) {
+        Optional<LocalDate> proofAsked, String wentWrong, ComplaintPosition onRecord) {
 
     public static final CmsReports NONE = new CmsReports(List.of(), List.of(), ComplaintPosition.NONE,
             Optional.empty());
@@ -30,6 +33,13 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
         complaint = complaint == null ? ComplaintPosition.NONE : complaint;
         proofAsked = proofAsked == null ? Optional.empty() : proofAsked;
         wentWrong = Text.clean(wentWrong);
+        onRecord = onRecord == null ? complaint : onRecord;
+    }
+
+    /** What the CMS has been told, with the complaint on record the same as the one about these arrears. */
+    public CmsReports(List<LocalDate> letters, List<LocalDate> calls, ComplaintPosition complaint,
+            Optional<LocalDate> proofAsked, String wentWrong) {
+        this(letters, calls, complaint, proofAsked, wentWrong, complaint);
     }
 
     /** What the CMS has been told, with no words of the complaint letter known. */
@@ -40,7 +50,7 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
 
     /** The same, with what the complaint letter says the CMS did wrong. */
     public CmsReports withWentWrong(String words) {
-        return new CmsReports(letters, calls, complaint, proofAsked, words);
+        return new CmsReports(letters, calls, complaint, proofAsked, words, onRecord);
     }
 
     /** The CMS has been written to or phoned about the missed payments, or complained to. */

@@ -33,8 +33,9 @@ final class IceComplaintLetter extends TemplateBase {
      */
     @Override
     public Optional<String> doesNotFit(LetterFacts facts) {
-        ComplaintPosition position = facts.reports().complaint();
-        if (position.finalResponse().isPresent() || ComplaintParts.of(facts).finalResponseOn() != null) {
+        ComplaintPosition position = facts.reports().onRecord();
+        if (position.finalResponse().isPresent() || facts.reports().complaint().finalResponse().isPresent()
+                || ComplaintParts.of(facts).finalResponseOn() != null) {
             return Optional.empty();
         }
         if (!position.made()) {

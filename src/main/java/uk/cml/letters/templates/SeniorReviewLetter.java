@@ -29,7 +29,9 @@ final class SeniorReviewLetter extends TemplateBase {
      */
     @Override
     public Optional<String> doesNotFit(LetterFacts facts) {
-        if (facts.reports().complaint().made() || ComplaintParts.of(facts).complainedOn() != null) {
+        CmsReports reports = facts.reports();
+        if (reports.onRecord().made() || reports.complaint().made()
+                || ComplaintParts.of(facts).complainedOn() != null) {
             return Optional.empty();
         }
         return Optional.of("You have no complaint logged: a senior manager reviews a complaint only after you have "
