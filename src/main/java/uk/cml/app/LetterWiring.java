@@ -124,14 +124,17 @@ final class LetterWiring {
                 .map(SentLetter::written).filter(inPeriod).toList();
         // The complaint as the Where things stand page reads its letters, from the complaint letters of the period:
         // an escalation is not a complaint of its own, and the final response makes ICE the next step.
+        List<ReceivedLetter> come = received.stream().filter(r -> !r.received().isAfter(today)).toList();
         ComplaintPosition complaint = ComplaintPosition.read(sent.stream()
-                .filter(l -> l.kind() == LetterKind.COMPLAINT && inPeriod.test(l.written())).toList(),
-                received.stream().filter(r -> !r.received().isAfter(today)).toList());
+                .filter(l -> l.kind() == LetterKind.COMPLAINT && inPeriod.test(l.written())).toList(), come);
+        // Whether a review or an ICE complaint fits at all: any complaint, as the Where things stand page reads it.
+        ComplaintPosition onRecord = ComplaintPosition.read(sent.stream()
+                .filter(l -> l.kind() == LetterKind.COMPLAINT && !l.written().isAfter(today)).toList(), come);
         List<LocalDate> spoke = calls.stream().map(c -> c.happenedAt().toLocalDate()).filter(inPeriod).distinct()
                 .toList();
         Optional<LocalDate> proof = received.stream().filter(r -> CmsReports.asksForProof(r.summary()))
                 .map(r -> r.dated().orElse(r.received())).filter(inPeriod).min(Comparator.naturalOrder());
-        return new CmsReports(reported, spoke, complaint, proof);
+        return new CmsReports(reported, spoke, complaint, proof, "", onRecord);
     }
 
     /** The latest chase of each letter in the log that has one, as a chasing letter quotes it. */

@@ -627,6 +627,12 @@ class HandWorkedArrearsCasesTest {
             assertEquals("£0.00", p.overview().owedNow().format());
             assertEquals(List.of("the missed or part payments"), p.unresolved(LetterTemplates.MISSED_DIRECT_PAY));
             assertEquals(List.of("the missed or part payments"), p.unresolved(LetterTemplates.OTHER_PARENT));
+            // Nor once the gap is filled in: neither letter fits, and the writer says why.
+            assertEquals(Optional.of("By your records nothing is owed on 22 November 2026, so there are no missed "
+                    + "payments to report. If payments were missed, record the payment plan and the money that "
+                    + "arrived on the Payments page first."), p.doesNotFit(LetterTemplates.MISSED_DIRECT_PAY));
+            assertTrue(p.doesNotFit(LetterTemplates.OTHER_PARENT).orElseThrow()
+                    .startsWith("By your records nothing is owed on 22 November 2026"));
         }
     }
 
@@ -781,6 +787,10 @@ class HandWorkedArrearsCasesTest {
         }
 
         /** The facts the letter still lacks, as the Letters page blocks "Make the PDF" on them. */
+        Optional<String> doesNotFit(LetterTemplate template) {
+            return template.doesNotFit(LetterWiring.facts(services, services.cases.find(caseId).orElseThrow()));
+        }
+
         List<String> unresolved(LetterTemplate template) {
             LetterFacts facts = LetterWiring.facts(services, services.cases.find(caseId).orElseThrow());
             return template.draft(facts).unresolved().stream().map(m -> m.field()).toList();

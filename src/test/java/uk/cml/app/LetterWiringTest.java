@@ -230,6 +230,41 @@ class LetterWiringTest {
         }
     }
 
+    @Test
+    @DisplayName("a complaint made before the arrears owed now began still lets a review or an ICE complaint fit, as"
+            + " the Where things stand page shows it")
+    void complaintBeforeTheArrearsStillFits() throws Exception {
+        uk.cml.domain.correspondence.Recipient cms = new uk.cml.domain.correspondence.Recipient(Optional.empty(),
+                "Child Maintenance Service 21", "Mail Handling Site A\nWolverhampton\nWV98 2BU");
+        LocalDate complained = LocalDate.of(2026, 6, 3);
+        SentLetter complaint = new SentLetter(7, 1, complained, Optional.of(complained), cms, "Complaint to CMS",
+                LetterKind.COMPLAINT, Optional.empty(),
+                Optional.of(uk.cml.domain.correspondence.PostingMethod.FIRST_CLASS),
+                uk.cml.domain.correspondence.ProofOfPostage.NONE, "", Optional.empty(), Optional.empty());
+        // The arrears owed now began on 1 September, after the complaint: the letters about them leave it out.
+        var reports = LetterWiring.reports(List.of(complaint), List.of(), List.of(), LocalDate.of(2026, 9, 1),
+                LocalDate.of(2026, 11, 22));
+        assertFalse(reports.complaint().made(), "not the complaint about these arrears");
+        var finalResponse = new uk.cml.domain.correspondence.ReceivedLetter(1, 1, Optional.of(LocalDate.of(2026, 7,
+                20)), LocalDate.of(2026, 7, 22), "CMS", "Final response to my complaint", Optional.empty(),
+                Optional.empty());
+        var answered = LetterWiring.reports(List.of(complaint), List.of(), List.of(finalResponse),
+                LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 22));
+
+        try (AppServices services = AppServices.open(data, CLOCK)) {
+            new SampleData(services, 1, 0).fill();
+            CaseFile caseFile = services.cases.cases().get(0);
+            LetterFacts facts = LetterWiring.facts(services, caseFile).toBuilder().reports(reports).build();
+            assertEquals(Optional.empty(), LetterTemplates.SENIOR_REVIEW.doesNotFit(facts));
+            assertEquals(Optional.of("Your records hold no final response from the CMS to your complaint of 3 June "
+                    + "2026. The Independent Case Examiner looks at a complaint only after it. When it comes, log it "
+                    + "on the Letters page with \"final response\" in its summary."),
+                    LetterTemplates.ICE_COMPLAINT.doesNotFit(facts));
+            assertEquals(Optional.empty(), LetterTemplates.ICE_COMPLAINT.doesNotFit(facts.toBuilder()
+                    .reports(answered).build()));
+        }
+    }
+
     @ParameterizedTest(name = "{0}, promise kept: {1}")
     @CsvSource({"I_CALLED, false", "CMS_CALLED, true", "OTHER, false"})
     @DisplayName("a logged call becomes the facts of the letter confirming it: who rang whom, and a promise kept")

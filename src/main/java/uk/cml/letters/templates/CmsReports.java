@@ -19,9 +19,12 @@ import uk.cml.domain.standing.ComplaintPosition;
  *                    in this app and its kept copy reads whole ({@link PrintedComplaint}); "" when not known
  * @param whatHappened what the same letter says happened, with the day it began as the letter gives it, read the
  *                    same way; "" when not known
+ * @param onRecord    the complaint the records are at, read from every complaint letter as the Where things stand page
+ *                    reads it, even one made before the arrears owed now began (which {@code complaint} leaves out):
+ *                    whether a review request or an ICE complaint fits the case at all; {@code complaint} when not given
  */
 public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, ComplaintPosition complaint,
-        Optional<LocalDate> proofAsked, String wentWrong, String whatHappened) {
+        Optional<LocalDate> proofAsked, String wentWrong, String whatHappened, ComplaintPosition onRecord) {
 
     public static final CmsReports NONE = new CmsReports(List.of(), List.of(), ComplaintPosition.NONE,
             Optional.empty());
@@ -33,28 +36,35 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
         proofAsked = proofAsked == null ? Optional.empty() : proofAsked;
         wentWrong = Text.clean(wentWrong);
         whatHappened = Text.clean(whatHappened);
+        onRecord = onRecord == null ? complaint : onRecord;
     }
 
     /** What the CMS has been told, with what the complaint letter says went wrong, and nothing of what happened. */
     public CmsReports(List<LocalDate> letters, List<LocalDate> calls, ComplaintPosition complaint,
             Optional<LocalDate> proofAsked, String wentWrong) {
-        this(letters, calls, complaint, proofAsked, wentWrong, "");
+        this(letters, calls, complaint, proofAsked, wentWrong, "", complaint);
+    }
+
+    /** What the CMS has been told, and the complaint the records are at, with no words of the complaint letter. */
+    public CmsReports(List<LocalDate> letters, List<LocalDate> calls, ComplaintPosition complaint,
+            Optional<LocalDate> proofAsked, String wentWrong, ComplaintPosition onRecord) {
+        this(letters, calls, complaint, proofAsked, wentWrong, "", onRecord);
     }
 
     /** What the CMS has been told, with no words of the complaint letter known. */
     public CmsReports(List<LocalDate> letters, List<LocalDate> calls, ComplaintPosition complaint,
             Optional<LocalDate> proofAsked) {
-        this(letters, calls, complaint, proofAsked, "", "");
+        this(letters, calls, complaint, proofAsked, "");
     }
 
     /** The same, with what the complaint letter says the CMS did wrong. */
     public CmsReports withWentWrong(String words) {
-        return new CmsReports(letters, calls, complaint, proofAsked, words, whatHappened);
+        return new CmsReports(letters, calls, complaint, proofAsked, words, whatHappened, onRecord);
     }
 
     /** The same, with what the complaint letter says happened. */
     public CmsReports withWhatHappened(String words) {
-        return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, words);
+        return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, words, onRecord);
     }
 
     /** The CMS has been written to or phoned about the missed payments, or complained to. */

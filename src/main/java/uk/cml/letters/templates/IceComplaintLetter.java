@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.cml.domain.UkFormats;
 import uk.cml.domain.calendar.DueDate;
-import uk.cml.domain.standing.ComplaintStage.Step;
 import uk.cml.domain.standing.ComplaintPosition;
+import uk.cml.domain.standing.ComplaintStage.Step;
 
 /**
  * 7. A complaint to the Independent Case Examiner. ICE looks only at complaints the CMS has given a final response
@@ -23,6 +24,29 @@ final class IceComplaintLetter extends TemplateBase {
     @Override
     public boolean claimsMoneyLost() {
         return true;
+    }
+
+    /**
+     * ICE looks at a complaint only after the CMS's final response to it (cms-facts): the records must hold that
+     * response, as the Where things stand page reads it ({@link ComplaintPosition}), or the writer was begun from it.
+     * Otherwise "I have been through the CMS complaints process" is untrue, however the date is filled in.
+     */
+    @Override
+    public Optional<String> doesNotFit(LetterFacts facts) {
+        ComplaintPosition position = facts.reports().onRecord();
+        if (position.finalResponse().isPresent() || facts.reports().complaint().finalResponse().isPresent()
+                || ComplaintParts.of(facts).finalResponseOn() != null) {
+            return Optional.empty();
+        }
+        if (!position.made()) {
+            return Optional.of("You have no complaint logged: the Independent Case Examiner looks at a complaint only "
+                    + "after the CMS's final response to it. To complain to the CMS first, choose \""
+                    + LetterTemplates.COLLECTION_COMPLAINT.title() + "\".");
+        }
+        return Optional.of("Your records hold no final response from the CMS to your complaint"
+                + position.complainedOn().map(day -> " of " + UkFormats.longDate(day)).orElse("")
+                + ". The Independent Case Examiner looks at a complaint only after it. When it comes, log it on the "
+                + "Letters page with \"final response\" in its summary.");
     }
 
     @Override

@@ -31,7 +31,7 @@ final class MissedDirectPayLetter extends TemplateBase {
                     + "choose \"" + LetterTemplates.ENFORCEMENT_REQUEST.title() + "\".");
         }
         if (today == Arrangement.DIRECT_PAY || ArrangementWords.anyListedUnder(facts, Arrangement.DIRECT_PAY)) {
-            return Optional.empty();
+            return nothingToReport(facts.arrears());
         }
         if (today == Arrangement.PRIVATE) {
             return Optional.of("This letter is for a case on Direct Pay, and your case is recorded as a private "
@@ -44,6 +44,19 @@ final class MissedDirectPayLetter extends TemplateBase {
                 .orElse("Your case has been on Collect and Pay from the start.")
                 + " The CMS collects the maintenance, so it knows what it has not collected. To ask it to collect "
                 + "the arrears, choose \"" + LetterTemplates.ENFORCEMENT_REQUEST.title() + "\".");
+    }
+
+    /**
+     * The letter says "I have not received all the child maintenance due": when the records show nothing short and
+     * nothing owed, that is untrue, however its gap is filled. With no payment records the gap is left to the parent.
+     */
+    private static Optional<String> nothingToReport(ArrearsDetails arrears) {
+        if (arrears.asOf() == null || arrears.hasShortLines() || arrears.owedNow().isPositive()) {
+            return Optional.empty();
+        }
+        return Optional.of("By your records nothing is owed on " + UkFormats.longDate(arrears.asOf())
+                + ", so there are no missed payments to report. If payments were missed, record the payment plan "
+                + "and the money that arrived on the Payments page first.");
     }
 
     /** Back on Direct Pay after Collect and Pay, with arrears from before the move: the CMS collected those. */

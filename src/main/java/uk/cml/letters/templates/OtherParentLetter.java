@@ -23,6 +23,24 @@ final class OtherParentLetter extends TemplateBase {
                 "Letter to other parent about missed payments", RecipientRole.OTHER_PARENT);
     }
 
+    /**
+     * The letter says some maintenance has not been paid (or has not reached the parent) and asks for it: when the
+     * records show nothing owed now, both would be untrue, so it does not fit. With no payment records at all the
+     * amount is left for the parent to give, as the enforcement request leaves it.
+     */
+    @Override
+    public Optional<String> doesNotFit(LetterFacts facts) {
+        ArrearsDetails arrears = facts.arrears();
+        if (arrears.asOf() == null || arrears.owedNow().isPositive()) {
+            return Optional.empty();
+        }
+        String other = facts.caseDetails().otherParentName();
+        return Optional.of("By your records nothing is owed on " + uk.cml.domain.UkFormats.longDate(arrears.asOf())
+                + ", so there are no missed payments to ask " + (Text.blank(other) ? "the other parent" : other)
+                + " to pay. If payments were missed, record the payment plan and the money that arrived on the "
+                + "Payments page first.");
+    }
+
     @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         ArrearsDetails arrears = facts.arrears();

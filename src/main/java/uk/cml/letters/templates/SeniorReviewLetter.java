@@ -22,6 +22,23 @@ final class SeniorReviewLetter extends TemplateBase {
         return true;
     }
 
+    /**
+     * A senior manager reviews a complaint the CMS has had: the records must hold a posted complaint letter (made here
+     * or logged by hand), or the writer was begun from one. With none, "my complaint of" would be a complaint never
+     * made, however its date is filled in.
+     */
+    @Override
+    public Optional<String> doesNotFit(LetterFacts facts) {
+        CmsReports reports = facts.reports();
+        if (reports.onRecord().made() || reports.complaint().made()
+                || ComplaintParts.of(facts).complainedOn() != null) {
+            return Optional.empty();
+        }
+        return Optional.of("You have no complaint logged: a senior manager reviews a complaint only after you have "
+                + "made it to the CMS. To make one, choose \"" + LetterTemplates.COLLECTION_COMPLAINT.title()
+                + "\". If you have posted a complaint, log it on the Letters page.");
+    }
+
     @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         ComplaintDetails c = ComplaintParts.of(facts);

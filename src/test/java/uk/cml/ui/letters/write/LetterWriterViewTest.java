@@ -324,6 +324,30 @@ class LetterWriterViewTest extends AppRobot {
         assertTrue(shown.contains(LetterTemplates.ARREARS_BREAKDOWN.title()), "" + shown);
     }
 
+    /**
+     * The reviewer's walk: with no complaint logged, the list marks the review request and the ICE complaint, and the
+     * ICE letter, opened anyway, says why and cannot be made, whatever is typed in its gaps.
+     */
+    @Test
+    void withNoComplaintLoggedTheReviewAndIceLettersAreMarkedAndCannotBeMade() {
+        open(facts("Sam Taylor"));
+        ComboBox<LetterTemplate> template = lookup("#letter-template").queryAs(ComboBox.class);
+        interact(() -> writer.start(LetterTemplates.SUBJECT_ACCESS));
+        interact(template::show);
+        waitUntil("the list is open", () -> !lookup(".combo-box-popup .list-cell").queryAll().isEmpty());
+        List<String> shown = lookup(".combo-box-popup .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                .stream().map(javafx.scene.control.ListCell::getText).filter(java.util.Objects::nonNull).toList();
+        interact(template::hide);
+        assertTrue(shown.contains(LetterTemplates.ICE_COMPLAINT.title() + " (does not fit this case)"), "" + shown);
+        assertTrue(shown.contains(LetterTemplates.SENIOR_REVIEW.title() + " (does not fit this case)"), "" + shown);
+        interact(() -> template.setValue(LetterTemplates.ICE_COMPLAINT));
+        Label notFit = waitFor("#letter-does-not-fit");
+        waitUntil("the reason is given under the choice of letter", () -> notFit.getText().startsWith("You have no "
+                + "complaint logged: the Independent Case Examiner looks at a complaint only after the CMS's final "
+                + "response to it."));
+        assertTrue(lookup("#letter-make-pdf").queryAs(Button.class).isDisabled(), "no ICE complaint with none made");
+    }
+
     @Test
     void aLetterBegunAsAReplyIsKeptAsTheReplyToThatLetterUntilAnotherIsBegun() {
         open(facts("Sam Taylor"));
