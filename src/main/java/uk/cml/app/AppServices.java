@@ -84,7 +84,10 @@ public final class AppServices implements AutoCloseable {
         this.documents = new DocumentRecordStore(database, history, clock, files);
         this.receivedLetters = new ReceivedLetterStore(database, history, clock);
         this.sentLetters = new SentLetterStore(database, history, clock, calendar, receivedLetters,
-                letter -> uk.cml.letters.templates.LetterTemplates.madeAs(letter.subject()).isPresent());
+                letter -> uk.cml.letters.templates.LetterTemplates.madeAs(letter.subject()).isPresent(),
+                letter -> uk.cml.letters.templates.LetterTemplates.madeAs(letter.subject())
+                        .map(uk.cml.letters.templates.LetterTemplates::drawsOn)
+                        .orElse(java.util.EnumSet.allOf(uk.cml.domain.correspondence.RecordArea.class)));
         this.payments = new PaymentStore(database, history, clock);
         this.setup = new SetupStore(database, cases, payments);
         this.standing = new StandingStore(database, clock, calendar, sentLetters, receivedLetters, calls);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
+import uk.cml.domain.correspondence.RecordArea;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.standing.Chases;
@@ -47,6 +49,8 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
     private final UkCalendar calendar;
     /** Whether a letter was made in the app: one typed in is checked, not made again, when its records change. */
     private final java.util.function.Predicate<SentLetter> madeHere;
+    /** The parts of the records a letter's words are drawn from: a change elsewhere leaves it true. */
+    private final java.util.function.Function<SentLetter, Set<RecordArea>> drawsOn;
 
     /**
      * A store of its own, with England and Wales's calendar, taking every letter as made in the app: for a store
@@ -63,11 +67,22 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
      */
     public SentLetterStore(Database database, History history, Clock clock, UkCalendar calendar,
             ReceivedLetterStore received, java.util.function.Predicate<SentLetter> madeHere) {
+        this(database, history, clock, calendar, received, madeHere, letter -> EnumSet.allOf(RecordArea.class));
+    }
+
+    /**
+     * As the app wires it at start-up, with the parts of the records each letter's words are drawn from (by the
+     * template it was made from; every part for a letter typed in, whose words the app does not know).
+     */
+    public SentLetterStore(Database database, History history, Clock clock, UkCalendar calendar,
+            ReceivedLetterStore received, java.util.function.Predicate<SentLetter> madeHere,
+            java.util.function.Function<SentLetter, Set<RecordArea>> drawsOn) {
         super(database, history, clock, TABLE, "letter", SentLetter::id, SentLetter::caseId);
         this.database = database;
         this.received = received;
         this.calendar = calendar;
         this.madeHere = madeHere;
+        this.drawsOn = drawsOn;
     }
 
     /** Whether the letter was made in the app, as opposed to typed in (logged by hand). */
@@ -102,7 +117,9 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
 
     /**
      * The case's letters not posted yet whose records changed after they were made, by id: each may now say
-     * something the records no longer do. A letter posted is the record of what was sent, so it never counts.
+     * something the records no longer do. A letter posted is the record of what was sent, so it never counts. Only
+     * a change to a part of the records the letter's words are drawn from counts ({@code drawsOn}): a payment does
+     * not change a letter confirming a call.
      */
     public Map<Long, ChangedSinceMade> changedSinceMade(long caseId) {
         List<RecordTable.Saved<SentLetter>> waiting = table().saved(caseId, "", NEWEST_FIRST).stream()
@@ -119,7 +136,9 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
             Map<LaterChanges.RowChanged, String> names = new HashMap<>();
             for (RecordTable.Saved<SentLetter> saved : waiting) {
                 LocalDateTime made = saved.recorded().sortKey();
-                Optional<LaterChanges.Later> later = LaterChanges.after(made, changes);
+                Set<RecordArea> areas = drawsOn.apply(saved.record());
+                Optional<LaterChanges.Later> later = LaterChanges.after(made,
+                        changes.stream().filter(change -> areas.contains(change.area())).toList());
                 if (later.isPresent()) {
                     List<String> named = new ArrayList<>();
                     for (LaterChanges.RowChanged row : later.get().rows().subList(0,

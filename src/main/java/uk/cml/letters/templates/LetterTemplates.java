@@ -3,6 +3,7 @@ package uk.cml.letters.templates;
 import java.util.List;
 import java.util.Optional;
 import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.correspondence.RecordArea;
 
 /** The letters, in the order the parent sees them. */
 public final class LetterTemplates {
@@ -87,6 +88,61 @@ public final class LetterTemplates {
     public static Optional<Long> chases(LetterTemplate template, LetterFacts facts) {
         return template == CHASE_REPLY ? ChaseReplyLetter.chased(facts).flatMap(EarlierLetter::inLog)
                 : Optional.empty();
+    }
+
+    /**
+     * The parts of the records each letter's words are drawn from, so that a change elsewhere does not mark a letter
+     * made before it "Records changed: make it again". Every letter prints names, addresses, the reference and the
+     * NI number (case details, address book). A letter that quotes the arrears draws on payments, plans, CMS figures
+     * and fees, and on letters received too: a CMS figure carries the date of the CMS letter it came from, and goes
+     * with it to the Bin. "I will make a formal complaint" and the steps after it are read from the complaint letters
+     * and the CMS's replies (letters received). "I spoke to you by phone on ..." lists the days of calls logged since
+     * the arrears began; the steps the CMS has taken to collect are enforcement (decisions).
+     */
+    private static final java.util.Map<LetterTemplate, java.util.Set<RecordArea>> DRAWS_ON = java.util.Map.ofEntries(
+            // The call it confirms; when it chases a promise, the complaint step (letters received). No figures.
+            java.util.Map.entry(CONFIRM_CALL, areas(RecordArea.CALLS, RecordArea.LETTERS_RECEIVED)),
+            // The arrears, the days of calls since they began, the CMS letter asking for proof, the steps taken.
+            java.util.Map.entry(MISSED_DIRECT_PAY, java.util.EnumSet.allOf(RecordArea.class)),
+            java.util.Map.entry(COLLECT_AND_PAY, withArrears(RecordArea.LETTERS_RECEIVED)),
+            java.util.Map.entry(ARREARS_BREAKDOWN, withArrears(RecordArea.LETTERS_RECEIVED)),
+            // As the report, with the steps taken (decisions) and the days of calls.
+            java.util.Map.entry(ENFORCEMENT_REQUEST, java.util.EnumSet.allOf(RecordArea.class)),
+            java.util.Map.entry(COLLECTION_COMPLAINT, withArrears(RecordArea.LETTERS_RECEIVED)),
+            java.util.Map.entry(SENIOR_REVIEW, withArrears(RecordArea.LETTERS_RECEIVED)),
+            java.util.Map.entry(ICE_COMPLAINT, withArrears(RecordArea.LETTERS_RECEIVED)),
+            // The decision it asks about, from the decisions or the CMS letter it was begun from. No figures.
+            java.util.Map.entry(MANDATORY_RECONSIDERATION, areas(RecordArea.DECISIONS, RecordArea.LETTERS_RECEIVED)),
+            // The proposal (a decision or the CMS letter), what is owed by the records, the complaint step.
+            java.util.Map.entry(WRITE_OFF_REPLY, withArrears(RecordArea.DECISIONS, RecordArea.LETTERS_RECEIVED)),
+            // The offer in a CMS letter, against what is owed.
+            java.util.Map.entry(SETTLEMENT_REPLY, withArrears(RecordArea.LETTERS_RECEIVED)),
+            // Names, addresses and the reference only.
+            java.util.Map.entry(SUBJECT_ACCESS, areas()),
+            // The letter it chases (the parent's own letters are not a part of the records that changes a letter's
+            // words) and the complaint step.
+            java.util.Map.entry(CHASE_REPLY, areas(RecordArea.LETTERS_RECEIVED)),
+            // The arrears, and under Direct Pay what the CMS has been told: days of calls, a complaint.
+            java.util.Map.entry(OTHER_PARENT, withArrears(RecordArea.CALLS, RecordArea.LETTERS_RECEIVED)));
+
+    /** The parts of the records a letter made from {@code template} draws its words from. */
+    public static java.util.Set<RecordArea> drawsOn(LetterTemplate template) {
+        return DRAWS_ON.getOrDefault(template, java.util.EnumSet.allOf(RecordArea.class));
+    }
+
+    /** Case details and the address book, which every letter prints, and {@code more}. */
+    private static java.util.Set<RecordArea> areas(RecordArea... more) {
+        java.util.Set<RecordArea> set = java.util.EnumSet.of(RecordArea.CASE_DETAILS, RecordArea.ADDRESSES);
+        set.addAll(java.util.List.of(more));
+        return java.util.Collections.unmodifiableSet(set);
+    }
+
+    /** As {@link #areas}, with what the arrears are counted from: payments, plans, CMS figures and fees. */
+    private static java.util.Set<RecordArea> withArrears(RecordArea... more) {
+        java.util.Set<RecordArea> set = java.util.EnumSet.copyOf(areas(more));
+        set.addAll(java.util.EnumSet.of(RecordArea.PAYMENTS, RecordArea.PLANS, RecordArea.CMS_FIGURES,
+                RecordArea.FEES));
+        return java.util.Collections.unmodifiableSet(set);
     }
 
     public static Optional<LetterTemplate> byKey(String key) {
