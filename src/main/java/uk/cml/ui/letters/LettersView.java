@@ -290,11 +290,39 @@ public final class LettersView extends Page {
 
     /** The certificate's details and the photo in view, the photo's button focused. */
     private void bringCertificateIntoView() {
+        bringCertificateIntoView(20);
+    }
+
+    /**
+     * As above, tried again a moment later while the photo is still out of view: a form just filled can need another
+     * layout pass before its full height is known, and scrolled then it stays at the top (seen in a long test run).
+     */
+    private void bringCertificateIntoView(int triesLeft) {
         Node from = formBox.lookup("#sent-cert-date");
         if (from != null) {
             FirstProblem.bringIntoView(from, certificatePhoto);
         }
         certificatePhoto.focusAttach();
+        if (triesLeft > 0 && !inView(certificatePhoto)) {
+            javafx.animation.PauseTransition again = new javafx.animation.PauseTransition(
+                    javafx.util.Duration.millis(50));
+            again.setOnFinished(e -> {
+                if (openAtCertificate != 0) {
+                    bringCertificateIntoView(triesLeft - 1);
+                }
+            });
+            again.play();
+        }
+    }
+
+    /** Whether the node is within the editor's visible part. */
+    private boolean inView(Node node) {
+        if (node.getScene() == null || editorScroll.getScene() == null) {
+            return false;
+        }
+        javafx.geometry.Bounds shown = editorScroll.localToScene(editorScroll.getLayoutBounds());
+        javafx.geometry.Bounds at = node.localToScene(node.getLayoutBounds());
+        return at.getMinY() >= shown.getMinY() && at.getMaxY() <= shown.getMaxY();
     }
 
     /** A sent letter, selected and open, once the lists are loaded. */
