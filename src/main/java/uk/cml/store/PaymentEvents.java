@@ -20,6 +20,7 @@ import uk.cml.domain.timeline.Recorded;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.todo.TodoItem;
+import uk.cml.domain.todo.TellTheCms;
 import uk.cml.domain.todo.TodoKind;
 
 /** What the payment records add to the case timeline and to the "what needs doing" list. */
@@ -166,15 +167,15 @@ final class PaymentEvents {
      * when its reply is late, so asking again would tell the parent to write a letter they have written.
      *
      * <p>The short latest due's "keep a note for your letter" and the run's "consider writing" are left out once a
-     * letter telling the CMS of missed payments was written on or after that latest due ({@code lastTold}, by the
-     * rule of {@link uk.cml.domain.todo.TellTheCms}): the letter covers them, and until it is posted the letters log
+     * letter telling the CMS of missed payments was written after that latest due was missed ({@code lastTold}, by the
+     * rule of {@link TellTheCms#covers}): the letter covers them, and until it is posted the letters log
      * asks to post it. A due missed after the letter brings both back.
      */
     static List<TodoItem> todos(ArrearsSchedule schedule, LocalDate today, Optional<LocalDate> lastAsked,
             Optional<LocalDate> lastTold) {
         List<TodoItem> todos = new ArrayList<>();
         Optional<ScheduleLine> untold = lastDue(schedule).filter(line -> line.status().isShort())
-                .filter(line -> lastTold.filter(told -> !told.isBefore(line.date())).isEmpty());
+                .filter(line -> lastTold.filter(told -> TellTheCms.covers(told, line)).isEmpty());
         untold.filter(line -> !line.date().isBefore(today.minusDays(RECENT_DAYS)))
                 .ifPresent(line -> todos.add(new TodoItem(line.date(), line.countedText().isEmpty()
                         ? Words.text("todo.payments.nothingArrived", UkFormats.shortDate(line.date()),

@@ -254,6 +254,18 @@ class CmsToldOfArrearsTest {
         return uk.cml.domain.todo.Todos.gather(all, TODAY).stream().map(TodoItem::kind).toList();
     }
 
+    @Test
+    @DisplayName("a letter written on a short due's own day does not cover it: that day it was due, not missed")
+    void aLetterOnTheDuesOwnDayDoesNotCoverIt() {
+        // Written on Mon 19 Oct, the day of the part payment: it says that payment is due, and leaves it out.
+        letters.save(letter(LocalDate.of(2026, 10, 19), LetterKind.ARREARS_REPORT));
+        assertEquals(List.of("19 Oct 2026: 1 payment due since your letter of 19 Oct 2026 did not arrive in full, and "
+                + "£80.00 is owed. Under Direct Pay the CMS only knows if you tell it: write to the CMS about the "
+                + "missed payments."), tell());
+        letters.save(letter(LocalDate.of(2026, 10, 20), LetterKind.ARREARS_REPORT));
+        assertEquals(List.of(), tell(), "written the day after: it covers it");
+    }
+
     private List<String> tell() {
         return payments.todos(caseId, TODAY).stream().filter(t -> t.kind() == TodoKind.TELL_THE_CMS)
                 .map(t -> uk.cml.domain.UkFormats.shortDate(t.due()) + ": " + t.what()).toList();

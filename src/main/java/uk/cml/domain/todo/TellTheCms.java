@@ -14,13 +14,22 @@ import uk.cml.domain.caseinfo.ArrangementHistory;
 /**
  * Under Direct Pay the CMS knows of a missed or part payment only when the parent tells it (seed 000; Parliament
  * answer 97520). So while a due that fell under Direct Pay is short and no letter reporting arrears to the CMS was
- * written on or after its date, "What needs doing" says so. That stays true after the case moves on: the CMS knows
+ * written after it was missed ({@link #covers}), "What needs doing" says so. That stays true after the case moves on: the CMS knows
  * what it has collected since a move to Collect and Pay, never what was missed before it. Dues that fell under
  * Collect and Pay (the CMS collected them) or a private arrangement (the CMS cannot collect them) are not counted.
  */
 public final class TellTheCms {
 
     private TellTheCms() {
+    }
+
+    /**
+     * Whether a letter telling the CMS of arrears, written on {@code told}, covers a short due: only once the due was
+     * missed, after the day it was on time by (its own day, or the working day after a weekend or bank holiday). A
+     * letter written on that day says the payment is due, not missed, and leaves it out of the arrears.
+     */
+    public static boolean covers(LocalDate told, ScheduleLine due) {
+        return told.isAfter(due.onTimeBy());
     }
 
     /**
@@ -35,7 +44,7 @@ public final class TellTheCms {
         }
         List<ScheduleLine> untold = schedule.lines().stream().filter(line -> line.status().isShort())
                 .filter(line -> history.on(line.date()) == Arrangement.DIRECT_PAY)
-                .filter(line -> lastTold.map(told -> line.date().isAfter(told)).orElse(true)).toList();
+                .filter(line -> lastTold.filter(told -> covers(told, line)).isEmpty()).toList();
         if (untold.isEmpty()) {
             return Optional.empty();
         }
