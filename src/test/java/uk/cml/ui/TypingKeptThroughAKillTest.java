@@ -99,6 +99,8 @@ class TypingKeptThroughAKillTest extends AppRobot {
         press("#call-draft-clear");
         waitUntil("cleared", () -> text("#call-said").isEmpty());
         waitUntil("forgotten in the data folder", () -> keptNote().isEmpty());
+        waitUntil("the helpline filled in again, as on a new form", () -> "0800 171 2345".equals(
+                text("#call-number")));
         assertTrue(interactAndGet(() -> !lookup("#call-draft-notice").query().isVisible()));
     }
 

@@ -68,6 +68,12 @@ public final class CallsView extends Page {
                 form.offerNumber(number);
             }
         });
+        // A draft put back before the helpline was read: "Clear it" leaves the number empty, so it is offered again.
+        kept.whenCleared(() -> {
+            if (model.editing().isEmpty()) {
+                form.offerNumber(model.helplineProperty().get());
+            }
+        });
         lay(view, () -> {
             page.afreshUnlessTyping();
             model.reload(Optional.empty());

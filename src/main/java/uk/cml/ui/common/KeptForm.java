@@ -35,6 +35,7 @@ public final class KeptForm {
     /** The fields as they were before a draft was put back, for "Clear it". */
     private Map<String, String> beforePutBack = Map.of();
     private boolean puttingBack;
+    private Runnable cleared = () -> { };
 
     KeptForm(DraftKeeper keeper, String form, Supplier<String> record, AnswersAsFilled asFilled,
              Supplier<List<DraftField>> fields, Duration wait) {
@@ -120,6 +121,15 @@ public final class KeptForm {
     private void clearIt() {
         fill(beforePutBack);
         forget();
+        cleared.run();
+    }
+
+    /**
+     * What the form's owner does once "Clear it" has put the form back: fill in what it fills in once known (the
+     * helpline), which the form as it was before the put-back may not have had yet.
+     */
+    public void whenCleared(Runnable then) {
+        cleared = then;
     }
 
     /** Puts {@code values} into the fields, by id; not typing, so it is not kept as if the parent typed it. */
