@@ -18,9 +18,15 @@ import uk.cml.domain.Words;
  * @param how            whether it came in the due's own period, from credit held earlier, or later towards arrears
  * @param towardsSettlement of {@code towardsArrears}, what was paid under an agreed settlement (it is shown against
  *                       the dues the settlement covers, so this due's words say where it went)
+ * @param forOtherDue    the date of another due the parent said this payment was for, if they did: money that
+ *                       arrived in this due's period but went all to that one says so, not only "towards arrears"
  */
 public record Arrival(LocalDate date, Money counted, Money whole, Money received, Money towardsArrears,
-        Money keptAsCredit, How how, Money towardsSettlement) {
+        Money keptAsCredit, How how, Money towardsSettlement, java.util.Optional<LocalDate> forOtherDue) {
+
+    public Arrival {
+        forOtherDue = forOtherDue == null ? java.util.Optional.empty() : forOtherDue;
+    }
 
     public enum How {
         /** Arrived in the due's own period. */
@@ -60,7 +66,8 @@ public record Arrival(LocalDate date, Money counted, Money whole, Money received
                 : Words.text("arrears.arrival.onWithFee", when, fee);
         if (counted.isZero()) {
             String where = towardsSettlement.equals(whole) ? Words.text("arrears.arrival.allToSettlement")
-                    : keptAsCredit.isZero() ? Words.text("arrears.arrival.allTowardsArrears")
+                    : keptAsCredit.isZero() ? forOtherDue.map(due -> Words.text("arrears.arrival.allForOtherDue",
+                            UkFormats.shortDate(due))).orElse(Words.text("arrears.arrival.allTowardsArrears"))
                     : towardsArrears.isZero() ? Words.text("arrears.arrival.allKeptAsCredit")
                     : Words.text("arrears.arrival.allSplit", towardsArrears.format(), keptAsCredit.format());
             return whole.format() + onWhen + where;

@@ -337,7 +337,8 @@ final class DueMatcher {
             long toSettlement) {
         arrivals.get(i).add(new Arrival(payment.payment().date(), Money.ofPence(take),
                 Money.ofPence(payment.counted()), payment.payment().amount(), Money.ofPence(toArrears),
-                Money.ofPence(toCredit), how, Money.ofPence(toSettlement)));
+                Money.ofPence(toCredit), how, Money.ofPence(toSettlement),
+                payment.payment().forDue().filter(due -> !due.equals(dues.get(i).date()))));
         if (take == 0) {
             return;
         }

@@ -47,7 +47,8 @@ class LinkedPaymentTest {
                 "2026-07-01 | Arrived late (25 days) | 300.00 | 0.00 | 0.00",
                 "2026-08-01 | Nothing received | 0.00 | 300.00 | 300.00"), Build.rows(schedule));
         assertEquals("£300.00 on 26 Jul 2026 (you said it was for this due)", schedule.lines().get(1).arrivedText());
-        assertEquals("£300.00 on 26 Jul 2026, all towards arrears", schedule.lines().get(2).arrivedText());
+        assertEquals("£300.00 on 26 Jul 2026, all towards arrears (you said it was for the payment due on 1 Jul "
+                + "2026)", schedule.lines().get(2).arrivedText());
         assertEquals(1, schedule.missedInARow(), "August is the one missed now");
         // The payment's own line in the chronology and letters says which due it was for, not only the due's line.
         assertTrue(schedule.events().stream().filter(ScheduleEvent::isPayment)
