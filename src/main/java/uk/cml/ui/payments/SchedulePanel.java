@@ -129,9 +129,11 @@ final class SchedulePanel extends BorderPane {
         if (last < 0) {
             return;
         }
-        // The flow's own scrollTo makes the row wholly visible; the table's puts it at the top if it can.
+        // The end of the flow, not a scroll to the newest row: once the rows grew to two lines (StatusChip), the
+        // flow's scrollTo(last) left the newest row just under the edge in a real window at 1366 x 768 (the table
+        // ended at the due before today's), and the retries below ran out still looking at that same short scroll.
         if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
-            flow.scrollTo(last);
+            flow.setPosition(1.0);
             // Rows are not all one height (a status on two lines), so the flow scrolls by its guess of their heights
             // and may stop short of the newest: once laid out, look again, a few times at most.
             javafx.scene.Scene scene = table.getScene();

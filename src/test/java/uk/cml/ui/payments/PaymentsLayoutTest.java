@@ -276,6 +276,33 @@ class PaymentsLayoutTest extends AppRobot {
         assertEquals(List.of(), wide, "columns wider than they need while the table scrolls sideways");
     }
 
+    /**
+     * Found in a real window at 1366 x 768 on the sample case: the due payments ended at the due before today's (the
+     * newest row lay wholly under the table's edge, with the scroll bar at its end), because the rows grew to two
+     * lines after the table had scrolled to the newest. Now the table opens at its end.
+     */
+    @Test
+    void atTheCommonLaptopSizeTheDuePaymentsOpenOnTheNewestDue() throws Exception {
+        uk.cml.app.SampleFolders.fill(dataFolder);
+        startup = startOn(dataFolder);
+        waitFor("#overview-owed");
+        interact(() -> {
+            window().setMaximized(false);
+            window().setWidth(1366);
+            window().setHeight(768);
+        });
+        settle();
+        press("#nav-payments");
+        TableView<ScheduleLine> table = waitFor("#schedule-table");
+        waitUntil("the schedule is filled", () -> table.getItems().size() > 100);
+        Label difference = waitFor("#payments-cms-difference");
+        waitUntil("the CMS figure's note shows", difference::isVisible);
+        waitUntil("the rows are two lines tall", () -> table.getFixedCellSize() > ScheduleTable.ONE_LINE_ROWS);
+        settle();
+        uk.cml.ui.Snapshots.save(this, window().getScene().getRoot(), "payments-1366x768-sample-opened.png");
+        assertNewestInSight(table, "on opening at 1366 x 768");
+    }
+
     /** The table shows at least six rows, and the newest row lies wholly inside its rows area. */
     private void assertNewestInSight(TableView<ScheduleLine> table, String when) {
         Bounds area = interactAndGet(() -> {
