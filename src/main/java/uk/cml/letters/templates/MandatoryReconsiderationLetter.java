@@ -39,7 +39,8 @@ final class MandatoryReconsiderationLetter extends TemplateBase {
             String the = months == 1 ? "The month" : "The " + period;
             if (facts.letterDate().isAfter(due)) {
                 w.warn(the + " to ask ended on " + w.date(due) + ". The CMS may still accept a late request, up "
-                        + "to 13 months after the decision, if you give your reasons.");
+                        + "to " + Deadlines.months(facts.deadlines().lateReconsiderationMonths())
+                        + " after the decision, if you give your reasons.");
                 late = the + " to ask for a reconsideration ended on " + w.date(due) + ". I am asking late because "
                         + Text.sentence(w.need(d.whyLate(), "why you are asking late")) + " Please accept my request.";
             } else {
