@@ -564,6 +564,9 @@ public final class LetterWriterView {
         notLoggedLabel.setId("letter-not-logged");
         notLoggedLabel.managedProperty().bind(notLoggedLabel.textProperty().isNotEmpty());
         notLoggedLabel.visibleProperty().bind(notLoggedLabel.managedProperty());
+        // A hint under the heading where the date is typed, in the warning colour: never a reason to wait.
+        notLoggedLabel.getStyleClass().addAll("field-hint", "field-warning");
+        notLoggedLabel.setWrapText(true);
         replacedLabel.setId("letter-replaced");
         statusLabel.setId("letter-status");
         editsLabel.setId("letter-edits");
@@ -571,7 +574,7 @@ public final class LetterWriterView {
         editsLabel.getStyleClass().add("note");
         editsLabel.managedProperty().bind(editsLabel.textProperty().isNotEmpty());
         editsLabel.visibleProperty().bind(editsLabel.managedProperty());
-        for (Label label : List.of(notFitLabel, missingLabel, warningsLabel, notLoggedLabel, replacedLabel)) {
+        for (Label label : List.of(notFitLabel, missingLabel, warningsLabel, replacedLabel)) {
             label.getStyleClass().add("field-error");
             label.setWrapText(true);
         }
