@@ -35,6 +35,7 @@ import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterFrame;
 import uk.cml.letters.templates.LetterTemplate;
 import uk.cml.letters.templates.LetterTemplates;
+import uk.cml.letters.templates.LettersOnRecord;
 import uk.cml.letters.templates.PrintedComplaint;
 import uk.cml.letters.templates.ReplyDates;
 import uk.cml.letters.templates.WriteOffDetails;
@@ -86,8 +87,8 @@ final class LetterWiring {
         ArrearsDetails arrears = ArrearsDetails.from(services.payments.schedule(caseFile.id(), today),
                 history.from().keySet());
         uk.cml.domain.standing.Chases chases = uk.cml.domain.standing.Chases.of(sent, services.calendar);
-        CmsReports reports = reports(sent, services.calls.calls(caseFile.id()),
-                services.receivedLetters.letters(caseFile.id()), arrears.owedSince(), today);
+        List<ReceivedLetter> received = services.receivedLetters.letters(caseFile.id());
+        CmsReports reports = reports(sent, services.calls.calls(caseFile.id()), received, arrears.owedSince(), today);
         // The decisions whose letter is still to be sent (reconsideration, write-off reply), as the page counts them.
         List<Decision> open = services.standing.report(caseFile.id(), today).decisions().stream()
                 .filter(d -> !d.deadlines().isEmpty() && !d.deadlines().get(0).done())
@@ -96,10 +97,12 @@ final class LetterWiring {
                 services.addressPrivacy.isPrivate(caseFile.id()))
                 .arrears(arrears)
                 .reports(complaintWords(services, reports))
-                .settlement(LetterStarts.offerOnRecord(services.receivedLetters.letters(caseFile.id())).orElse(null))
+                .settlement(LetterStarts.offerOnRecord(received).orElse(null))
                 .awaitedReply(LetterStarts.awaitedReply(sent, services.sentLetters.answered(caseFile.id()), chases,
                         today))
                 .chases(chases(sent, chases))
+                // What a reply answers, read against: the writer says when that letter is not logged.
+                .onRecord(LettersOnRecord.of(received, services.standing.decisions(caseFile.id()), sent))
                 .effectOnChild(services.notes.effectOnChild(caseFile.id()).stream().map(Note::text).toList())
                 .enforcement(enforcement(services.standing.enforcement(caseFile.id())))
                 .decision(decisionOnRecord(open).orElse(null))

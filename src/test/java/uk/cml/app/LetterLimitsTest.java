@@ -136,4 +136,25 @@ class LetterLimitsTest {
             assertEquals(List.of(), draft.warnings().stream().filter(w -> w.message().contains("ended")).toList());
         }
     }
+    @Test
+    @DisplayName("The months a late reconsideration may be accepted in are a facts-table row (V020): corrected there, "
+            + "the letter's warning and the page's line say the new figure")
+    void theLateReconsiderationMonthsComeFromTheTable() {
+        try (AppServices services = AppServices.open(data, CLOCK)) {
+            new SampleData(services, 1, 0).fill();
+            CaseFile caseFile = services.cases.cases().get(0);
+            assertEquals(13, services.standing.facts().lateReconsiderationMonths());
+            LetterFacts late = LetterWiring.facts(services, caseFile).toBuilder()
+                    .letterDate(LocalDate.of(2026, 12, 4)).decision(new DecisionDetails(LocalDate.of(2026, 10, 1),
+                            "the weekly amount", "it is too low", "I was in hospital")).build();
+            assertTrue(warnings(LetterTemplates.MANDATORY_RECONSIDERATION.draft(late)).contains(
+                    "The CMS may still accept a late request, up to 13 months after the decision"));
+            setFact(services, "reconsideration.late.months", "12");
+            assertEquals(12, services.standing.facts().lateReconsiderationMonths());
+            LetterFacts corrected = LetterWiring.facts(services, caseFile).toBuilder()
+                    .letterDate(LocalDate.of(2026, 12, 4)).decision(late.decision().orElseThrow()).build();
+            String said = warnings(LetterTemplates.MANDATORY_RECONSIDERATION.draft(corrected));
+            assertTrue(said.contains("up to 12 months after the decision"), said);
+        }
+    }
 }

@@ -50,7 +50,7 @@ public final class CmsFacts {
 
     /**
      * Months after a decision within which the CMS may still accept a late request for a mandatory reconsideration,
-     * with reasons (GOV.UK; cms-facts). No row in the facts table yet: the published figure is the fallback.
+     * with reasons (GOV.UK; cms-facts): the facts table's row (V020), or the same published figure if it is missing.
      */
     public int lateReconsiderationMonths() {
         return number("reconsideration.late.months", 13);

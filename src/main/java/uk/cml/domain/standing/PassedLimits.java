@@ -8,7 +8,7 @@ import uk.cml.domain.Words;
 /**
  * A limit of the parent's (a date to act by) whose day has gone with nothing done: said as passed, never "by" a day
  * already gone, with what can still be done. A mandatory reconsideration can still be asked late, with reasons, up
- * to 13 months after the decision (cms-facts; the letter asks for the reasons); for a reply to a write-off proposal
+ * to the months the facts table gives after the decision (13; cms-facts; the letter asks for the reasons); for a reply to a write-off proposal
  * nothing is published about lateness, so the parent is told to write anyway, as soon as they can.
  */
 public final class PassedLimits {

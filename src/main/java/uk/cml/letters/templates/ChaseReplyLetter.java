@@ -9,6 +9,9 @@ import java.util.Optional;
  */
 final class ChaseReplyLetter extends TemplateBase {
 
+    /** The gap for the chased letter's date, which {@link AnsweredOnRecord} reads what the parent typed in. */
+    static final String EARLIER_DATE = "the date of your earlier letter";
+
     ChaseReplyLetter() {
         super("chase-reply", "Chase a letter that got no reply", "Chasing letter to CMS", RecipientRole.CMS_GENERAL);
     }
@@ -17,7 +20,7 @@ final class ChaseReplyLetter extends TemplateBase {
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         // Begun without a letter to chase (from the list, say): the one letter the records show waiting for a reply.
         EarlierLetter earlier = chased(facts).orElse(new EarlierLetter(null, "", null, "", ""));
-        String date = w.needDate(earlier.date(), "the date of your earlier letter");
+        String date = w.needDate(earlier.date(), EARLIER_DATE);
         String posted = w.needDate(earlier.postedOn(), "the date you posted it");
         String replyBy = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
         w.heading("No reply to my letter of " + date);

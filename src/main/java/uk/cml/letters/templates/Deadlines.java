@@ -53,6 +53,11 @@ public final class Deadlines {
         return facts.reconsiderationMonths();
     }
 
+    /** Months after a decision within which the CMS may still accept a late request for a reconsideration. */
+    int lateReconsiderationMonths() {
+        return facts.lateReconsiderationMonths();
+    }
+
     int appealMonths() {
         return facts.appealMonths();
     }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * @param decisionDate the date on the decision letter; the month to ask runs from it
  * @param whatDecided  what the CMS decided, in a few words ("the weekly amount of maintenance from 1 October 2026")
  * @param whatIsWrong  why the parent thinks it is wrong, with the facts that show it
- * @param whyLate      only for a request made after the month: why it is late (the CMS may accept it up to 13 months)
+ * @param whyLate      only for a request made after the month: why it is late (the CMS may accept it within the late months the facts table gives)
  * @param letterKept   the records hold a scan of the decision letter, so a copy can be enclosed
  */
 public record DecisionDetails(LocalDate decisionDate, String whatDecided, String whatIsWrong, String whyLate,

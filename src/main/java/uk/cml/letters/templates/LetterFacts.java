@@ -27,13 +27,15 @@ import uk.cml.domain.caseinfo.WorkSituation;
  *                    if exactly one is: the letter a chasing letter begun without one chases
  * @param chases      the latest chasing letter the records hold for each of the parent's letters, by that letter's
  *                    id ({@link EarlierLetter#letterId}), so a chasing letter knows one was made, posted or is over
+ * @param onRecord    the dates of the letters and decisions the records hold, so the writer can tell the parent when
+ *                    a reply answers a letter that is not logged ({@link AnsweredOnRecord})
  */
 public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetails, Contact recipient,
         LocalDate letterDate, Optional<CallDetails> call, ArrearsDetails arrears, Optional<EarlierLetter> earlierLetter,
         List<String> effectOnChild, Optional<ComplaintDetails> complaint, Optional<WriteOffDetails> writeOff,
         Optional<SettlementDetails> settlement, Optional<DecisionDetails> decision,
         Optional<EnforcementDetails> enforcement, List<LossItem> losses, Deadlines deadlines, CmsReports reports,
-        Optional<EarlierLetter> awaitedReply, java.util.Map<Long, ChaseOnRecord> chases) {
+        Optional<EarlierLetter> awaitedReply, java.util.Map<Long, ChaseOnRecord> chases, LettersOnRecord onRecord) {
 
     public LetterFacts {
         Objects.requireNonNull(parent, "parent");
@@ -56,6 +58,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         reports = Objects.requireNonNullElse(reports, CmsReports.NONE);
         awaitedReply = Objects.requireNonNullElse(awaitedReply, Optional.empty());
         chases = chases == null ? java.util.Map.of() : java.util.Map.copyOf(chases);
+        onRecord = Objects.requireNonNullElse(onRecord, LettersOnRecord.UNKNOWN);
     }
 
     /** The latest chase the records hold for the earlier letter, when it was taken from the log. */
@@ -103,6 +106,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         b.reports = reports;
         b.awaitedReply = awaitedReply;
         b.chases = chases;
+        b.onRecord = onRecord;
         return b;
     }
 
@@ -220,6 +224,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         private CmsReports reports = CmsReports.NONE;
         private Optional<EarlierLetter> awaitedReply = Optional.empty();
         private java.util.Map<Long, ChaseOnRecord> chases = java.util.Map.of();
+        private LettersOnRecord onRecord = LettersOnRecord.UNKNOWN;
 
         private Builder() {
         }
@@ -268,6 +273,12 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         /** The latest chasing letter for each of the parent's letters, by that letter's id. */
         public Builder chases(java.util.Map<Long, ChaseOnRecord> value) {
             chases = value;
+            return this;
+        }
+
+        /** The dates of the letters and decisions the records hold. */
+        public Builder onRecord(LettersOnRecord value) {
+            onRecord = value;
             return this;
         }
 
@@ -326,7 +337,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         public LetterFacts build() {
             return new LetterFacts(parent, niNumber, caseDetails, recipient, letterDate, call, arrears, earlierLetter,
                     effectOnChild, complaint, writeOff, settlement, decision, enforcement, losses, deadlines, reports,
-                    awaitedReply, chases);
+                    awaitedReply, chases, onRecord);
         }
     }
 }

@@ -12,6 +12,9 @@ import uk.cml.domain.calendar.DueDate;
  */
 final class MandatoryReconsiderationLetter extends TemplateBase {
 
+    /** The gap for the decision letter's date, which {@link AnsweredOnRecord} reads what the parent typed in. */
+    static final String DECISION_DATE = "the date on the decision letter";
+
     MandatoryReconsiderationLetter() {
         super("mandatory-reconsideration", "Ask the CMS to look again at a decision",
                 "Mandatory reconsideration request to CMS", RecipientRole.CMS_GENERAL);
@@ -20,7 +23,7 @@ final class MandatoryReconsiderationLetter extends TemplateBase {
     @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         DecisionDetails d = facts.decision().orElse(new DecisionDetails(null, "", "", ""));
-        String decided = w.needDate(d.decisionDate(), "the date on the decision letter");
+        String decided = w.needDate(d.decisionDate(), DECISION_DATE);
         String what = w.need(d.whatDecided(), "what the CMS decided");
         w.heading("Mandatory reconsideration of your decision of " + decided);
         String replyBy = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
@@ -39,7 +42,8 @@ final class MandatoryReconsiderationLetter extends TemplateBase {
             String the = months == 1 ? "The month" : "The " + period;
             if (facts.letterDate().isAfter(due)) {
                 w.warn(the + " to ask ended on " + w.date(due) + ". The CMS may still accept a late request, up "
-                        + "to 13 months after the decision, if you give your reasons.");
+                        + "to " + Deadlines.months(facts.deadlines().lateReconsiderationMonths())
+                        + " after the decision, if you give your reasons.");
                 late = the + " to ask for a reconsideration ended on " + w.date(due) + ". I am asking late because "
                         + Text.sentence(w.need(d.whyLate(), "why you are asking late")) + " Please accept my request.";
             } else {

@@ -9,6 +9,9 @@ import uk.cml.domain.calendar.DueDate;
 /** 8. Replies to a CMS proposal to write off arrears. The parent has 30 days to say why the money is still needed. */
 final class WriteOffReplyLetter extends TemplateBase {
 
+    /** The gap for the date of the CMS's letter, which {@link AnsweredOnRecord} reads what the parent typed in. */
+    static final String PROPOSAL_DATE = "the date of the CMS letter about writing off arrears";
+
     WriteOffReplyLetter() {
         super("write-off-reply", "Reply to a proposal to write off arrears",
                 "Reply to CMS about writing off arrears", RecipientRole.CMS_GENERAL);
@@ -17,7 +20,7 @@ final class WriteOffReplyLetter extends TemplateBase {
     @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         WriteOffDetails d = facts.writeOff().orElse(new WriteOffDetails(null, null, "", ""));
-        String proposed = w.needDate(d.proposalDate(), "the date of the CMS letter about writing off arrears");
+        String proposed = w.needDate(d.proposalDate(), PROPOSAL_DATE);
         // The letter quotes where the limit ends; the warnings name the day to act by, as the page does.
         DueDate due = d.proposalDate() == null ? null : facts.deadlines().writeOffReplyEnds(d.proposalDate());
         LocalDate limit = due == null ? null : due.counted();

@@ -73,6 +73,8 @@ public final class LetterWriterView {
     /** Why the chosen letter does not fit the case, just under the choice: seen before the letter's gaps. */
     private final Label notFitLabel = new Label();
     private final Label warningsLabel = new Label();
+    /** The letter it answers (or chases) is not in the records: said under the heading, where its date is typed. */
+    private final Label notLoggedLabel = new Label();
     private final Label replacedLabel = new Label();
     private final Label editsLabel = new Label();
     private final LossesEditor losses = new LossesEditor(this::rebuildDraft);
@@ -260,7 +262,7 @@ public final class LetterWriterView {
         draft = null;
         headingField.setText("");
         editors.show(List.of(), () -> { });
-        List.of(notFitLabel, missingLabel, warningsLabel, replacedLabel, editsLabel)
+        List.of(notFitLabel, missingLabel, warningsLabel, notLoggedLabel, replacedLabel, editsLabel)
                 .forEach(label -> label.setText(""));
         losses.showFor(false);
         makePdf.setDisable(true);
@@ -461,6 +463,8 @@ public final class LetterWriterView {
         // The reason it does not fit says all there is to say: no advice on sending a letter that cannot be made.
         warningsLabel.setText(doesNotFit.isPresent() ? ""
                 : String.join("\n", draft.warnings().stream().map(w -> w.message()).toList()));
+        // Never a reason to wait: the parent may hold the letter and not have logged it yet.
+        notLoggedLabel.setText(doesNotFit.isPresent() ? "" : NotLoggedNotice.text(template(), facts(), draft, edited));
         boolean waits = doesNotFit.isPresent() || !blocking.isEmpty() || losses.hasProblems();
         makePdf.setDisable(waits);
         print.setDisable(waits);
@@ -557,6 +561,12 @@ public final class LetterWriterView {
         notFitLabel.managedProperty().bind(notFitLabel.textProperty().isNotEmpty());
         notFitLabel.visibleProperty().bind(notFitLabel.managedProperty());
         warningsLabel.setId("letter-warnings");
+        notLoggedLabel.setId("letter-not-logged");
+        notLoggedLabel.managedProperty().bind(notLoggedLabel.textProperty().isNotEmpty());
+        notLoggedLabel.visibleProperty().bind(notLoggedLabel.managedProperty());
+        // A hint under the heading where the date is typed, in the warning colour: never a reason to wait.
+        notLoggedLabel.getStyleClass().addAll("field-hint", "field-warning");
+        notLoggedLabel.setWrapText(true);
         replacedLabel.setId("letter-replaced");
         statusLabel.setId("letter-status");
         editsLabel.setId("letter-edits");
@@ -578,7 +588,8 @@ public final class LetterWriterView {
         VBox form = new VBox(8, new Label(Messages.text("letters.tables.letter")), templateBox, picker.whyNone(),
                 notFitLabel,
                 callLabel, callBox, new Label(Messages.text("letters.writerView.sendTo")), recipientBox,
-                new Label(Messages.text("letters.writerView.heading")), headingField, typing.notice(), editsLabel,
+                new Label(Messages.text("letters.writerView.heading")), headingField, notLoggedLabel, typing.notice(),
+                editsLabel,
                 losses.view(),
                 editors.view(), missingLabel,
                 warningsLabel, replacedLabel);
