@@ -11,7 +11,12 @@ import java.util.function.Supplier;
 public final class AnswersAsFilled {
 
     private final Supplier<List<Object>> answers;
-    private List<Object> asFilled = List.of();
+    /**
+     * Null until the form is first filled in: a form not opened yet holds nothing the parent typed, whatever its
+     * choices are set to as the records arrive (the Letters page's sent-letter form chose "not said" for a decision
+     * once the case's decisions were read, and was kept as typing though never opened).
+     */
+    private List<Object> asFilled;
     private final List<Runnable> whenFilled = new ArrayList<>();
 
     /** @param answers every answer the form holds, each comparable with equals (texts, dates, choices, ids) */
@@ -30,8 +35,13 @@ public final class AnswersAsFilled {
         whenFilled.add(then);
     }
 
+    /** Whether the form has been filled in at all (opened new, or with a record): before that it holds no answers. */
+    public boolean isFilled() {
+        return asFilled != null;
+    }
+
     /** Something has been typed, chosen or attached since the form was filled in. */
     public boolean changed() {
-        return !answers.get().equals(asFilled);
+        return asFilled != null && !answers.get().equals(asFilled);
     }
 }

@@ -102,7 +102,7 @@ public final class KeptForm {
     void offer() {
         String key = key();
         // Not into typing (nor into a form not filled in yet: it is offered again once it is).
-        if (key == null || asFilled.changed()) {
+        if (key == null || !asFilled.isFilled() || asFilled.changed()) {
             return;
         }
         TypingDrafts.Draft draft = keeper.take(key);
