@@ -515,12 +515,13 @@ class HandWorkedArrearsCasesTest {
         // Plan: £300.00 a month from Mon 1 Jun 2026.
         //   Mon 1 Jun +300.00; paid 1 Jun £300.00    balance   0.00
         //   Wed 1 Jul +300.00; nothing on the day    balance 300.00
-        //   Sun 26 Jul paid £300.00                  balance   0.00
+        //   Sun 26 Jul paid £300.00                  balance by the bank 0.00
         //   Sat 1 Aug +300.00 (on time by Mon 3 Aug); nothing   balance 300.00
-        // Today Tue 4 Aug 2026: owed £300.00, owed without a break since 1 August 2026 (the balance was £0.00 at
-        // the end of 26 Jul). Which due the 26 Jul money paid is a reading: July late, or August early (it is
-        // inside August's 7 early days). The app reads it as August's, and says so in the letter's table as its
-        // own matching; the CMS attributes payments by its own rules. The totals hold either way.
+        // Which due the 26 Jul money paid is a reading: July late, or August early (it is inside August's 7 early
+        // days). The app reads it as August's, says so in the letter's table as its own matching, and counts it on
+        // August's day, so the balance stays at £300.00 from 1 Jul: July's due, "Nothing received" in the table, is
+        // the one the arrears run from. Today Tue 4 Aug 2026: owed £300.00, owed without a break since the payment
+        // due on 1 July 2026. The totals hold either way.
         try (Parent p = new Parent(folder, LocalDate.of(2026, 8, 4), Arrangement.DIRECT_PAY, "0")) {
             p.plan(300_00, PaymentFrequency.MONTHLY, LocalDate.of(2026, 6, 1));
             p.pay(LocalDate.of(2026, 6, 1), 300_00);
@@ -535,7 +536,9 @@ class HandWorkedArrearsCasesTest {
             assertTrue(letter.contains("£300.00 is owed. Since 1 June 2026, £900.00 fell due and £600.00 was paid, "
                     + "so the balance went from £0.00 to £300.00. The arrears have been owed without a break since the "
                     + "payment due on "
-                    + "1 August 2026."), letter);
+                    + "1 July 2026."), letter);
+            assertTrue(letter.contains("money that came a few days early for a payment counted on the day it was "
+                    + "due"), "the table's balances say how early money counts");
             assertTrue(letter.contains("26 Jul 2026 £300.00 Bank transfer"), "the payment on the day it arrived");
         }
     }

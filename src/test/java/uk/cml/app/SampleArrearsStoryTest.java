@@ -118,7 +118,9 @@ class SampleArrearsStoryTest {
         assertTrue(rows >= 12, "about 13 weekly dues in 3 months, found " + rows);
         assertTrue(nothing > 0, "the sample case has missed weeks to report");
         // The balance column ends on what is owed; the letter dates the arrears by the running balance, worked
-        // here day by day from the raw dues and payments: the last day it was not above zero, plus one.
+        // here day by day from the raw dues and payments: the last day it was not above zero, plus one. Money that
+        // came in a due's early days (after the period before it ended, before its date) counts on that due's day,
+        // up to the due (the sample's payments are each one due's amount).
         String lastRow = ROW.matcher(text).results().map(m -> m.group(3)).reduce((a, b) -> b).orElseThrow();
         assertTrue(lastRow.endsWith(schedule.owedNow().format()), "the last balance is owed now: " + lastRow);
         long balance = 0;
@@ -128,7 +130,17 @@ class SampleArrearsStoryTest {
                 balance += line.date().equals(day) ? line.due().pence() : 0;
             }
             for (Payment p : payments) {
-                balance -= p.date().equals(day) ? p.amount().pence() : 0;
+                LocalDate counted = p.date();
+                long early = 0;
+                for (int i = 1; i < schedule.lines().size(); i++) {
+                    var line = schedule.lines().get(i);
+                    if (p.date().isAfter(schedule.lines().get(i - 1).periodEnd()) && p.date().isBefore(line.date())) {
+                        counted = line.date();
+                        early = Math.min(p.amount().pence(), line.due().pence());
+                    }
+                }
+                balance -= counted.equals(day) ? early : 0;
+                balance -= p.date().equals(day) ? p.amount().pence() - early : 0;
             }
             since = balance > 0 ? (since == null ? day : since) : null;
         }

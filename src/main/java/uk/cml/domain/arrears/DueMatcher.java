@@ -197,9 +197,9 @@ final class DueMatcher {
     }
 
     /**
-     * The day a due's balance is taken at the end of: the day before the next due's date, so "before the next payment
-     * was due" is a day a bank statement can be read on, with any money that came early for the next due counted as
-     * it arrived; the schedule's date for the latest due. Never before the due's own date (two dues on one day).
+     * The day a due's balance is taken at the end of: the day before the next due's date ("before the next payment
+     * was due"), the schedule's date for the latest due. Never before the due's own date (two dues on one day). Money
+     * that came early for the next due counts on that due's day ({@link #cameEarlyForNext}).
      */
     private LocalDate balanceDay(int i, LocalDate asOf) {
         LocalDate day = i + 1 < dues.size() ? dues.get(i + 1).date().minusDays(1) : asOf;
@@ -475,8 +475,27 @@ final class DueMatcher {
                 Money.ofPence(cleared[i]), clearedBy[i], clearedByKind.get(i).entrySet().stream()
                         .map(e -> new ScheduleLine.Cleared(e.getKey(), Money.ofPence(e.getValue()))).toList(),
                 Money.ofPence(need[i]),
-                Money.ofPence(series.balanceOn(balanceDay)), balanceDay, daysLate, due.planId(), due.collectAndPay(),
+                Money.ofPence(series.balanceOn(balanceDay) + cameEarlyForNext(i, balanceDay)), balanceDay, daysLate,
+                due.planId(), due.collectAndPay(),
                 words, settledUnder[i]);
+    }
+
+    /**
+     * Of the next due, the money that came early for it by the end of {@code day} ({@link ScheduleLine#cameEarly()}):
+     * a line's balance counts it on that due's day, so a due paid a day early does not read as clearing the arrears
+     * the day before (the balance would dip to £0.00 and rise again beside two Paid lines).
+     */
+    private long cameEarlyForNext(int i, LocalDate day) {
+        if (i + 1 >= dues.size()) {
+            return 0;
+        }
+        LocalDate next = dues.get(i + 1).date();
+        long pence = 0;
+        for (Arrival arrival : arrivals.get(i + 1)) {
+            pence += arrival.how() == Arrival.How.IN_PERIOD && arrival.date().isBefore(next)
+                    && !arrival.date().isAfter(day) ? arrival.counted().pence() : 0;
+        }
+        return pence;
     }
 
     /**

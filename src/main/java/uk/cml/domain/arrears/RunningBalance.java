@@ -1,8 +1,11 @@
 package uk.cml.domain.arrears;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import uk.cml.domain.Money;
 
 /**
@@ -10,7 +13,8 @@ import uk.cml.domain.Money;
  * arrived, and what was cleared, by date. The CMS attributes a payment to arrears by its own rules (the Child Support
  * (Management of Payments and Arrears) Regulations 2009, reg 4), while the schedule's lines follow this app's own
  * matching (money paid late pays the latest due still owed). So what a letter or the evidence pack says about the
- * arrears' age comes from here: these figures hold however the payments are attributed.
+ * arrears' age comes from here: these figures hold however the payments are attributed, with one reading of dates:
+ * money that came a few days early for a due, in its period, counts on that due's day (it was that due's payment).
  */
 public final class RunningBalance {
 
@@ -19,17 +23,55 @@ public final class RunningBalance {
 
     /**
      * The day since which the arrears have been owed without a break: the balance owed at the end of that day and of
-     * every day since is above zero. Empty when nothing is owed at the schedule's date. A due whose day is not over
-     * is not owed yet ({@link ArrearsSchedule#owedSeries()}), so it starts no run of arrears.
+     * every day since is above zero, money that came early for a due counted on that due's day ({@link
+     * #owedCountingEarlyMoneyOnItsDue}). Empty when nothing is owed at the schedule's date. A due whose day is not
+     * over is not owed yet ({@link ArrearsSchedule#owedSeries()}), so it starts no run of arrears.
      */
     public static Optional<LocalDate> owedWithoutBreakSince(ArrearsSchedule schedule) {
         LocalDate since = null;
-        for (Map.Entry<LocalDate, Money> day : schedule.owedSeries().entrySet()) {
+        for (Map.Entry<LocalDate, Money> day : owedCountingEarlyMoneyOnItsDue(schedule).entrySet()) {
             if (!day.getKey().isAfter(schedule.asOf())) {
                 since = day.getValue().isPositive() ? (since == null ? day.getKey() : since) : null;
             }
         }
         return schedule.owedOnPassedDues().isPositive() ? Optional.ofNullable(since) : Optional.empty();
+    }
+
+    /**
+     * {@link ArrearsSchedule#owedSeries()} with money that came early for a due counted on that due's day ({@link
+     * ScheduleLine#cameEarly()}), as a line's Balance counts it. Next week's money sent a day early is that week's
+     * payment: on totals alone the balance touched £0.00 the day it arrived, and a letter would have said the arrears
+     * were owed only since that next due (one its own table calls Paid), leaving out a due missed months before and
+     * never made up (reviewer, 4 Dec 2026). Each due's early days fall after the previous due's date, so the spans
+     * never overlap.
+     */
+    static Map<LocalDate, Money> owedCountingEarlyMoneyOnItsDue(ArrearsSchedule schedule) {
+        Map<LocalDate, Money> owed = schedule.owedSeries();
+        TreeMap<LocalDate, Long> early = new TreeMap<>();
+        for (ScheduleLine line : schedule.lines()) {
+            for (Arrival arrival : line.arrivals()) {
+                if (arrival.how() == Arrival.How.IN_PERIOD && arrival.date().isBefore(line.date())
+                        && arrival.counted().isPositive()) {
+                    early.merge(arrival.date(), arrival.counted().pence(), Long::sum);
+                    early.merge(line.date(), -arrival.counted().pence(), Long::sum);
+                }
+            }
+        }
+        if (early.isEmpty()) {
+            return owed;
+        }
+        TreeSet<LocalDate> days = new TreeSet<>(owed.keySet());
+        days.addAll(early.keySet());
+        Map<LocalDate, Money> out = new LinkedHashMap<>();
+        long balance = 0;
+        long cameEarly = 0;
+        for (LocalDate day : days) {
+            Money point = owed.get(day);
+            balance = point == null ? balance : point.pence();
+            cameEarly += early.getOrDefault(day, 0L);
+            out.put(day, Money.ofPence(balance + cameEarly));
+        }
+        return out;
     }
 
     /**

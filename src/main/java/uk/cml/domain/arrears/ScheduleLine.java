@@ -25,11 +25,11 @@ import uk.cml.domain.calendar.CalendarText;
  * @param clearings     what each kind of adjustment cleared of it, in the order first applied, so a due partly
  *                      offset and partly written off says both (the CMS's letters give each); adds up to cleared
  * @param shortBy       what is still owed on it at the schedule's date
- * @param balanceAfter  what is owed at the end of {@code balanceOn} (negative = credit), from totals alone: dues so
- *                      far less money received so far, less what adjustments cleared ({@link BalanceSeries})
- * @param balanceOn     the day {@code balanceAfter} is at the end of: the day before the next due's date (so money
- *                      that came early for the next due, in its period, is counted, as a bank statement shows it
- *                      that day), or for the latest due the schedule's date; never before its own date
+ * @param balanceAfter  what is owed at the end of {@code balanceOn} (negative = credit): dues so far less money
+ *                      received so far, less what adjustments cleared ({@link BalanceSeries}), with money that came
+ *                      early for the next due counted on that due's day ({@link #cameEarly()}), not yet
+ * @param balanceOn     the day {@code balanceAfter} is at the end of: the day before the next due's date, or for the
+ *                      latest due the schedule's date; never before its own date
  * @param daysLate      for PAID_LATE: date of the money that completed it minus the due date; otherwise 0
  * @param collectAndPay whether the case was under Collect and Pay on its date: the CMS passed the money on, so
  *                      the parent knows when it arrived, not when the paying parent paid
@@ -59,6 +59,21 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
      */
     public Money stillToCome() {
         return status == LineStatus.DUE_TODAY ? shortBy : Money.ZERO;
+    }
+
+    /**
+     * The money that came early for it: counted for it, arrived in its own period before its date (sent a few days
+     * ahead, before a weekend or bank holiday). Every balance this app calls owed by due (a line's Balance, the run
+     * of arrears) counts it on the due's own day rather than the day it arrived: it paid this due, so it never read
+     * as clearing older arrears for a day or two, and a due left unpaid weeks before stays owed without a break.
+     */
+    public Money cameEarly() {
+        long pence = 0;
+        for (Arrival arrival : arrivals) {
+            pence += arrival.how() == Arrival.How.IN_PERIOD && arrival.date().isBefore(date)
+                    ? arrival.counted().pence() : 0;
+        }
+        return Money.ofPence(pence);
     }
 
     /** What of the money counted for it arrived before {@code day} (before any fee). */

@@ -195,11 +195,12 @@ final class TextSections {
                     TableColumn.right("Due", 1.15), TableColumn.right("Paid towards it", 1.3),
                     TableColumn.left("Status", 2.95), TableColumn.right("Short", 1.1), TableColumn.right("Balance", 1.2)),
                     rows, List.of("Total", due.format(), paid.format(), "", shortBy.format(), "")));
-            // Said under the table, where a balance that rises after a Paid line puzzles a reader: that due's money
-            // came early, in the line before's days, and counts there (DueMatcher.balanceDay, ScheduleLine.owedAfter).
+            // Said under the table: a balance is a day's, not straight after its due's (DueMatcher.balanceDay), and
+            // money that came early for the next due waits for that due's day (ScheduleLine.cameEarly).
             writer.block(new LetterBlock.Paragraph("Balance is what was owed at the end of the day before the next "
                     + "payment was due (on the last line, at the end of the period), counting money on the day it "
-                    + "arrived."));
+                    + "arrived; money that came a few days early for a payment counts on the day that payment was "
+                    + "due."));
             dueNotes(cleared, dueToday);
             amounts();
             dueFromBefore();

@@ -12,8 +12,8 @@ import uk.cml.letters.TableColumn;
 
 /**
  * The payment tables and summary that letters 2, 3 and 12 carry: each due of the recent months with what was due,
- * what I matched to it and the balance owed at the end of the day before the next due (so it counts all money that
- * came before the next due, even money that came early for it); then each payment received in those
+ * what I matched to it and the balance owed at the end of the day before the next due (money that came early for
+ * the next due counts on that due's day, ScheduleLine.cameEarly); then each payment received in those
  * months, once, on its own date, with the amount that arrived, so every line is one a bank statement confirms and
  * the totals add up. The CMS attributes payments to arrears by its own rules, so what a due was paid is said to be
  * my matching, and the sentences state only totals: what fell due, what arrived, the balance, and since when it
@@ -62,6 +62,8 @@ final class ArrearsAnnex {
                 // said apart.
                 + w.date(arrears.since()) + ", what I matched to it, and the balance owed at the end of the day "
                 + "before the next one was due" + lastBalanceDay(w, arrears)
+                + (earlyMoneyWaits(arrears.lines()) ? ", money that came a few days early for a payment counted on "
+                        + "the day it was due" : "")
                 + (inCredit(arrears.lines()) ? " (a minus balance means payments were ahead: in credit)" : "") + "."
                 // The matching is the parent's method, said as theirs; with no money matched it says nothing.
                 + (arrears.paidTotal().isPositive() ? " " + PaymentTables.matching(arrears.lines(),
@@ -80,6 +82,19 @@ final class ArrearsAnnex {
             return "";
         }
         return " (for the last, on " + w.date(arrears.asOf()) + ")";
+    }
+
+    /**
+     * Whether a balance in the table leaves out money that had arrived by its day, because it came early for the next
+     * due listed ({@link ScheduleLine#cameEarly()}): the intro then says so, as a bank statement of that day shows it.
+     */
+    static boolean earlyMoneyWaits(List<ScheduleLine> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).cameEarly().isPositive()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a balance in the table is below zero, so the intro says what its minus sign means. */

@@ -12,14 +12,17 @@ import static uk.cml.domain.arrears.Build.weekly;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import uk.cml.domain.Money;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Balance column is what a bank statement confirms on the day its words name: the end of the day before the next
- * payment was due (the latest due's: the schedule's date). Money that arrives in the next due's early days is in the
- * bank that day, so it is counted, whichever due it is matched to; and a balance that reaches £0.00 between dues shows
- * on the row, so the table and "owed without a break since" never disagree.
+ * The Balance column is the balance at the end of the day its words name: the day before the next payment was due
+ * (the latest due's: the schedule's date), money counted on the day it arrived, except money that came early for the
+ * next due (matched to it, in its early days), which counts on that due's day. So a due paid a day early never reads
+ * as clearing older arrears for a day (the balance dipping to £0.00 beside two Paid rows), and the table and "owed
+ * without a break since" never disagree (reviewer, 4 Dec 2026: a letter said the arrears were owed only since a due
+ * its own table called Paid, and left out the due missed in July that it was written to report).
  */
 @DisplayName("The Balance column is the balance at the end of the day before the next due")
 class BalanceBeforeNextDueTest {
@@ -29,34 +32,37 @@ class BalanceBeforeNextDueTest {
     void earlyPaymentWhileAnOlderDueIsOwed() {
         // £50 weekly on Fridays from 2 Jan 2026. Paid Fri 2 Jan; nothing for 9 Jan; £50 on Wed 14 Jan (2 days before
         // Fri 16 Jan, in its early days: matched to 16 Jan, paid early); £50 on Fri 23 Jan. Read on Sat 24 Jan.
-        // By the bank, at the end of each day before the next due:
+        // At the end of each day before the next due, 14 Jan's money counted on 16 Jan, the due it came early for:
         //   Thu 8 Jan:  due 50, received 50  -> 0.00
-        //   Thu 15 Jan: due 100, received 100 -> 0.00 (the old column, at the end of 13 Jan, said 50.00)
+        //   Thu 15 Jan: due 100, received 100, 50 of it early for 16 Jan -> 50.00 (by the bank alone, 0.00)
         //   Thu 22 Jan: due 150, received 100 -> 50.00
         //   Sat 24 Jan: due 200, received 150 -> 50.00
+        // So the arrears have been owed without a break since the 9 Jan due, the one still unpaid.
         ArrearsSchedule schedule = Build.schedule(List.of(weekly("50.00", "2026-01-02")),
                 List.of(pay("2026-01-02", "50"), pay("2026-01-14", "50"), pay("2026-01-23", "50")), List.of(),
                 "2026-01-24");
         assertEquals(List.of("2026-01-02 | Paid | 50.00 | 0.00 | 0.00",
-                "2026-01-09 | Nothing received | 0.00 | 50.00 | 0.00",
+                "2026-01-09 | Nothing received | 0.00 | 50.00 | 50.00",
                 "2026-01-16 | Paid | 50.00 | 0.00 | 50.00",
                 "2026-01-23 | Paid | 50.00 | 0.00 | 50.00"), Build.rows(schedule));
         assertEquals(List.of(d("2026-01-08"), d("2026-01-15"), d("2026-01-22"), d("2026-01-24")),
                 schedule.lines().stream().map(ScheduleLine::balanceOn).toList());
-        assertEquals(Optional.of(d("2026-01-16")), RunningBalance.owedWithoutBreakSince(schedule));
+        assertEquals(m("0.00"), schedule.balanceOn(d("2026-01-15")), "the bank's total that day");
+        assertEquals(Optional.of(d("2026-01-09")), RunningBalance.owedWithoutBreakSince(schedule));
         agreesWithOwedSince(schedule);
     }
 
     @Test
-    @DisplayName("weekly: a run of arrears that reaches £0.00 between dues, then starts again")
-    void aRunThatReachesZeroBetweenDues() {
+    @DisplayName("weekly: dues paid a day early keep a missed due owed without a break")
+    void duesPaidADayEarlyKeepTheRunUnbroken() {
         // The sample case's spring 2024, by hand: £43.21 weekly on Fridays from 5 Apr 2024, nothing for 5 Apr, then
-        // each week paid; the 3 May and 14 Jun dues paid a day early, on the Thursday, so the balance is £0.00 at
-        // the end of Thu 2 May and Thu 13 Jun, and owed without a break only since Fri 14 Jun.
+        // each week paid; the 3 May and 14 Jun dues paid a day early, on the Thursday. By the bank alone the balance
+        // was £0.00 at the end of Thu 2 May and Thu 13 Jun; but that money was 3 May's and 14 Jun's (the rows say
+        // Paid), so it counts on their days, and 5 Apr's £43.21 has been owed without a break since.
         //   row 5 Apr, end of Thu 11 Apr: due 43.21, received 0 -> 43.21
-        //   row 26 Apr, end of Thu 2 May: due 172.84, received 172.84 (12, 19, 26 Apr, 2 May) -> 0.00
+        //   row 26 Apr, end of Thu 2 May: due 172.84, received 172.84, 43.21 of it early for 3 May -> 43.21
         //   row 3 May, end of Thu 9 May: due 216.05, received 172.84 -> 43.21
-        //   row 7 Jun, end of Thu 13 Jun: due 388.89, received 388.89 -> 0.00
+        //   row 7 Jun, end of Thu 13 Jun: due 388.89, received 388.89, 43.21 of it early for 14 Jun -> 43.21
         //   row 14 Jun, end of Thu 20 Jun: due 475.31, received 432.10 -> 43.21 (21 Jun, the schedule's date, is due
         //   today: its row's 86.42 leaves it out as owed)
         ArrearsSchedule schedule = Build.schedule(List.of(weekly("43.21", "2024-04-05")),
@@ -66,10 +72,10 @@ class BalanceBeforeNextDueTest {
                         pay("2024-06-13", "43.21")), List.of(), "2024-06-21");
         List<String> balances = schedule.lines().stream()
                 .map(line -> line.date() + " " + line.balanceAfter().toPlainString()).toList();
-        assertEquals(List.of("2024-04-05 43.21", "2024-04-12 43.21", "2024-04-19 43.21", "2024-04-26 0.00",
+        assertEquals(List.of("2024-04-05 43.21", "2024-04-12 43.21", "2024-04-19 43.21", "2024-04-26 43.21",
                 "2024-05-03 43.21", "2024-05-10 43.21", "2024-05-17 43.21", "2024-05-24 43.21", "2024-05-31 43.21",
-                "2024-06-07 0.00", "2024-06-14 43.21", "2024-06-21 86.42"), balances);
-        assertEquals(Optional.of(d("2024-06-14")), RunningBalance.owedWithoutBreakSince(schedule));
+                "2024-06-07 43.21", "2024-06-14 43.21", "2024-06-21 86.42"), balances);
+        assertEquals(Optional.of(d("2024-04-05")), RunningBalance.owedWithoutBreakSince(schedule));
         agreesWithOwedSince(schedule);
     }
 
@@ -92,7 +98,7 @@ class BalanceBeforeNextDueTest {
     }
 
     /**
-     * Every row's balance is the series' on its day, that day is the day before the next due (or the schedule's
+     * Every row's balance is the series' on its day with the next due's early money not yet counted, that day is the day before the next due (or the schedule's
      * date), and the rows agree with "owed without a break since": each row whose day is on or after it shows a
      * balance owed, and the run of rows owed up to the last begins with the due that began the arrears (on its date,
      * or for a weekend due, by the working day it was on time by).
@@ -103,7 +109,9 @@ class BalanceBeforeNextDueTest {
             ScheduleLine line = lines.get(i);
             LocalDate day = i + 1 < lines.size() ? lines.get(i + 1).date().minusDays(1) : schedule.asOf();
             assertEquals(day.isBefore(line.date()) ? line.date() : day, line.balanceOn(), line.date().toString());
-            assertEquals(schedule.balanceOn(line.balanceOn()), line.balanceAfter(), line.date().toString());
+            Money cameEarly = i + 1 < lines.size() ? lines.get(i + 1).cameEarly() : Money.ZERO;
+            assertEquals(schedule.balanceOn(line.balanceOn()).plus(cameEarly), line.balanceAfter(),
+                    line.date().toString());
         }
         Optional<LocalDate> since = RunningBalance.owedWithoutBreakSince(schedule);
         int first = lines.size();

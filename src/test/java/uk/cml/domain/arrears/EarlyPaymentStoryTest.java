@@ -28,20 +28,22 @@ class EarlyPaymentStoryTest {
     void weeklyPaidEachSaturdayBefore() {
         // £50 weekly on Mondays from 5 Jan 2026. Nothing for 5 Jan; £50 on Sat 10, 17, 24, 31 Jan and 7 Feb, each
         // 2 days before its Monday (2 days allowed for weekly). Read on Mon 9 Feb. Only 5 Jan was missed: every
-        // other week was paid, early. The balance, at the end of each Sunday before the next Monday's due, is 0: the
-        // next week's £50 is in the bank by then (only the last row, read on its Monday, shows the 50 owed).
+        // other week was paid, early. The balance, at the end of each Sunday before the next Monday's due, is 50: the
+        // next week's £50 is in the bank by then, but it is that week's, so it counts on its Monday, and 5 Jan's £50
+        // stays owed without a break.
         List<Payment> saturdays = new ArrayList<>();
         for (String day : List.of("2026-01-10", "2026-01-17", "2026-01-24", "2026-01-31", "2026-02-07")) {
             saturdays.add(pay(day, "50.00"));
         }
         ArrearsSchedule schedule = Build.schedule(List.of(weekly("50.00", "2026-01-05")), saturdays, List.of(),
                 "2026-02-09");
-        assertEquals(List.of("2026-01-05 | Nothing received | 0.00 | 50.00 | 0.00",
-                "2026-01-12 | Paid | 50.00 | 0.00 | 0.00",
-                "2026-01-19 | Paid | 50.00 | 0.00 | 0.00",
-                "2026-01-26 | Paid | 50.00 | 0.00 | 0.00",
-                "2026-02-02 | Paid | 50.00 | 0.00 | 0.00",
+        assertEquals(List.of("2026-01-05 | Nothing received | 0.00 | 50.00 | 50.00",
+                "2026-01-12 | Paid | 50.00 | 0.00 | 50.00",
+                "2026-01-19 | Paid | 50.00 | 0.00 | 50.00",
+                "2026-01-26 | Paid | 50.00 | 0.00 | 50.00",
+                "2026-02-02 | Paid | 50.00 | 0.00 | 50.00",
                 "2026-02-09 | Paid | 50.00 | 0.00 | 50.00"), Build.rows(schedule));
+        assertEquals(java.util.Optional.of(d("2026-01-05")), RunningBalance.owedWithoutBreakSinceDue(schedule));
         assertEquals(m("50.00"), schedule.owedNow());
         assertEquals(0, schedule.missedInARow(), "the latest due was paid, on the Saturday before");
         assertEquals("£50.00 on 7 Feb 2026", schedule.lines().get(5).arrivedText());
@@ -53,20 +55,21 @@ class EarlyPaymentStoryTest {
     void monthlyWeekendDuesPaidTheFridayBefore() {
         // £100 on the 1st from 1 Jan 2026. Nothing for January. Sun 1 Feb paid Fri 30 Jan, Sun 1 Mar paid
         // Fri 27 Feb, Sat 1 Aug paid Fri 31 Jul (7 days allowed for monthly); the rest paid on the day. Read on
-        // 3 Aug: only January was missed. The balance at the end of the day before each next due is 0 where that
-        // next due was paid early (31 Jan, 28 Feb, 31 Jul), else 100.
+        // 3 Aug: only January was missed. The balance at the end of the day before each next due is 100 throughout:
+        // where that next due was paid early (31 Jan, 28 Feb, 31 Jul) its money counts on its own day.
         ArrearsSchedule schedule = Build.schedule(List.of(plan("100", PaymentFrequency.MONTHLY, "2026-01-01")),
                 List.of(pay("2026-01-30", "100"), pay("2026-02-27", "100"), pay("2026-04-01", "100"),
                         pay("2026-05-01", "100"), pay("2026-06-01", "100"), pay("2026-07-01", "100"),
                         pay("2026-07-31", "100")), List.of(), "2026-08-03");
-        assertEquals(List.of("2026-01-01 | Nothing received | 0.00 | 100.00 | 0.00",
-                "2026-02-01 | Paid | 100.00 | 0.00 | 0.00",
+        assertEquals(List.of("2026-01-01 | Nothing received | 0.00 | 100.00 | 100.00",
+                "2026-02-01 | Paid | 100.00 | 0.00 | 100.00",
                 "2026-03-01 | Paid | 100.00 | 0.00 | 100.00",
                 "2026-04-01 | Paid | 100.00 | 0.00 | 100.00",
                 "2026-05-01 | Paid | 100.00 | 0.00 | 100.00",
                 "2026-06-01 | Paid | 100.00 | 0.00 | 100.00",
-                "2026-07-01 | Paid | 100.00 | 0.00 | 0.00",
+                "2026-07-01 | Paid | 100.00 | 0.00 | 100.00",
                 "2026-08-01 | Paid | 100.00 | 0.00 | 100.00"), Build.rows(schedule));
+        assertEquals(java.util.Optional.of(d("2026-01-01")), RunningBalance.owedWithoutBreakSinceDue(schedule));
         assertEquals(0, schedule.missedInARow());
         assertEquals(m("100.00"), schedule.owedNow());
     }
@@ -83,8 +86,8 @@ class EarlyPaymentStoryTest {
         ArrearsSchedule early = Build.schedule(monthly, List.of(pay("2026-03-28", "100")), settled, "2026-04-02");
         assertEquals(List.of("2026-01-01 | Settled | 0.00 | 0.00 | 100.00",
                 "2026-02-01 | Nothing received | 0.00 | 50.00 | 200.00",
-                // At the end of 31 Mar: 150 settled for, less April's 100 that came early on 28 Mar.
-                "2026-03-01 | Nothing received | 0.00 | 100.00 | 50.00",
+                // At the end of 31 Mar: 150 settled for; April's 100 that came early on 28 Mar counts on 1 Apr.
+                "2026-03-01 | Nothing received | 0.00 | 100.00 | 150.00",
                 "2026-04-01 | Paid | 100.00 | 0.00 | 150.00"), Build.rows(early));
         SettlementStatus settlement = early.settlement().orElseThrow();
         assertEquals(m("0.00"), settlement.received());
@@ -108,8 +111,8 @@ class EarlyPaymentStoryTest {
         ArrearsSchedule schedule = Build.schedule(List.of(weekly("50.00", "2026-01-05")),
                 List.of(pay("2026-01-17", "120.00")), List.of(), "2026-01-23");
         assertEquals(List.of("2026-01-05 | Part paid (short £30.00) | 20.00 | 30.00 | 50.00",
-                // At the end of Sun 18 Jan: 100 due, 120 arrived the day before.
-                "2026-01-12 | Arrived late (5 days) | 50.00 | 0.00 | -20.00",
+                // At the end of Sun 18 Jan: 100 due, 120 arrived the day before, 50 of it 19 Jan's (counted then).
+                "2026-01-12 | Arrived late (5 days) | 50.00 | 0.00 | 30.00",
                 "2026-01-19 | Paid | 50.00 | 0.00 | 30.00"), Build.rows(schedule));
         assertEquals(m("70.00"), schedule.lines().get(2).towardsArrears());
     }

@@ -90,11 +90,12 @@ class HandWorkedCasesMoreTest {
         @DisplayName("corrected from the bank statement: £200.00 on 10 Mar, and April's money on Fri 9 Apr: all paid")
         void corrected() {
             // 10 Mar 20000 Paid. Fri 9 Apr 20000 is in 10 Apr's period (from 3 Apr): sent before the weekend, Paid.
-            // Owed 0; at the end of 9 Apr 20000 in credit until Saturday's due: 10 Mar's row shows it.
+            // Owed 0; at the end of 9 Apr, by the bank, 20000 in credit until Saturday's due, but that money is
+            // 10 Apr's and counts on its day: 10 Mar's row shows 0.
             ArrearsSchedule s = seenOn("2027-05-11", plans, List.of(pay("2027-03-10", "200.00"),
                     pay("2027-04-09", "200.00"), pay("2027-05-10", "200.00")));
             assertEquals(List.of(
-                    "2027-03-10 | Paid | 200.00 | 0.00 | -200.00",
+                    "2027-03-10 | Paid | 200.00 | 0.00 | 0.00",
                     "2027-04-10 | Paid | 200.00 | 0.00 | 0.00",
                     "2027-05-10 | Paid | 200.00 | 0.00 | 0.00"), Build.rows(s));
             assertEquals(p(0), s.owedNow());

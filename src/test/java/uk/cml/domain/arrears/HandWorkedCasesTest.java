@@ -87,8 +87,9 @@ class HandWorkedCasesTest {
                     "2026-11-02 | Paid | 50.00 | 0.00 | 0.00",
                     "2026-11-09 | Arrived late (1 day) | 50.00 | 0.00 | 0.00",
                     "2026-11-16 | Arrived late (12 days) | 50.00 | 0.00 | 20.00",
-                    // At the end of Sun 29 Nov, the day before the next due: 5000 in credit (28 Nov's 12000).
-                    "2026-11-23 | Arrived late (5 days) | 50.00 | 0.00 | -50.00",
+                    // At the end of Sun 29 Nov, the day before the next due: 5000 in credit by the bank (28 Nov's
+                    // 12000), but 5000 of it is 30 Nov's, counted on its day: 0.
+                    "2026-11-23 | Arrived late (5 days) | 50.00 | 0.00 | 0.00",
                     "2026-11-30 | Paid | 50.00 | 0.00 | 0.00"), Build.rows(s));
             assertEquals(p(25000), s.totalDue());
             assertEquals(p(25000), s.totalReceived());
@@ -488,8 +489,9 @@ class HandWorkedCasesTest {
                 pay("2027-01-08", "50.00")), List.of());
         assertEquals(List.of(
                 "2026-12-18 | Paid | 50.00 | 0.00 | 0.00",
-                // At the end of Thu 31 Dec, the day before the next due: 10000 due, 10000 arrived (30 Dec's too).
-                "2026-12-25 | Arrived late (10 days) | 50.00 | 0.00 | 0.00",
+                // At the end of Thu 31 Dec, the day before the next due: 10000 due, 10000 arrived, but 30 Dec's is
+                // New Year's, counted on 1 Jan: Christmas's 5000 is still owed that day.
+                "2026-12-25 | Arrived late (10 days) | 50.00 | 0.00 | 50.00",
                 "2027-01-01 | Paid | 50.00 | 0.00 | 0.00",
                 "2027-01-08 | Paid | 50.00 | 0.00 | 0.00"), Build.rows(s));
         assertEquals(p(0), s.owedNow());

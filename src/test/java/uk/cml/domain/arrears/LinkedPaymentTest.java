@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import uk.cml.domain.Money;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +38,9 @@ class LinkedPaymentTest {
         List<Payment> byDate = List.of(pay("2026-06-01", "300.00"), pay("2026-07-26", "300.00"));
         ArrearsSchedule matched = Build.schedule(List.of(MONTHLY_300), byDate, List.of(), "2026-08-04");
         assertEquals(List.of("2026-06-01 | Paid | 300.00 | 0.00 | 0.00",
-                // At the end of 31 Jul, the day before the next due: 600 due, 600 in, whichever due it paid.
-                "2026-07-01 | Nothing received | 0.00 | 300.00 | 0.00",
+                // At the end of 31 Jul, the day before the next due: 600 due, 600 in, but by date 26 Jul's is
+                // August's, counted on 1 Aug: July's 300 is owed that day. Linked to July, it is July's, late (0).
+                "2026-07-01 | Nothing received | 0.00 | 300.00 | 300.00",
                 "2026-08-01 | Paid | 300.00 | 0.00 | 300.00"), Build.rows(matched), "by date: August paid early");
 
         List<Payment> toJuly = List.of(byDate.get(0), linked(byDate.get(1), "2026-07-01"));
@@ -77,7 +79,8 @@ class LinkedPaymentTest {
         ArrearsSchedule schedule = Build.schedule(List.of(MONTHLY_300),
                 List.of(linked(pay("2026-07-28", "450.00"), "2026-06-01")), List.of(), "2026-08-04");
         assertEquals(List.of("2026-06-01 | Arrived late (57 days) | 300.00 | 0.00 | 300.00",
-                "2026-07-01 | Nothing received | 0.00 | 300.00 | 150.00",
+                // End of 31 Jul: 600 due, 450 in, of which August's 150 counts on 1 Aug.
+                "2026-07-01 | Nothing received | 0.00 | 300.00 | 300.00",
                 "2026-08-01 | Part paid (short £150.00) | 150.00 | 150.00 | 450.00"), Build.rows(schedule));
         assertEquals("£150.00 of £450.00 on 28 Jul 2026 + £300.00 towards arrears",
                 schedule.lines().get(2).arrivedText());
@@ -161,8 +164,11 @@ class LinkedPaymentTest {
             assertEquals(without.totalReceived(), with.totalReceived(), story);
             assertEquals(without.totalCleared(), with.totalCleared(), story);
             assertEquals(without.balanceSeries(), with.balanceSeries(), story);
-            assertEquals(without.lines().stream().map(ScheduleLine::balanceAfter).toList(),
-                    with.lines().stream().map(ScheduleLine::balanceAfter).toList(), story);
+            // A line's balance counts the next due's early money on that due's day, and a link says money is not the
+            // next due's (ScheduleLine.cameEarly): what the bank shows on each line's day is what links never move.
+            assertEquals(byTheBank(without), byTheBank(with), story);
+            assertEquals(without.lines().get(without.lines().size() - 1).balanceAfter(),
+                    with.lines().get(with.lines().size() - 1).balanceAfter(), story);
             assertEquals(sum(without, ScheduleLine::shortBy), sum(with, ScheduleLine::shortBy), story);
             assertEquals(sum(without, ScheduleLine::received), sum(with, ScheduleLine::received), story);
             assertEquals(sum(without, ScheduleLine::arrivedInPeriod), sum(with, ScheduleLine::arrivedInPeriod), story);
@@ -174,5 +180,16 @@ class LinkedPaymentTest {
 
     private static long sum(ArrearsSchedule schedule, java.util.function.Function<ScheduleLine, uk.cml.domain.Money> of) {
         return schedule.lines().stream().mapToLong(line -> of.apply(line).pence()).sum();
+    }
+
+    /** Each line's balance as the bank shows it on its day: less the next due's money that came early for it. */
+    private static List<Money> byTheBank(ArrearsSchedule schedule) {
+        List<ScheduleLine> lines = schedule.lines();
+        List<Money> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            out.add(lines.get(i).balanceAfter().minus(i + 1 < lines.size() ? lines.get(i + 1).cameEarly()
+                    : Money.ZERO));
+        }
+        return out;
     }
 }

@@ -22,8 +22,9 @@ class MoneyFlowTest {
         // 12 Jan, £20 kept, which pays towards 19 Jan (short £30).
         ArrearsSchedule schedule = Build.schedule(FIFTY_WEEKLY, List.of(pay("2026-01-10", "120.00")), List.of(),
                 "2026-01-23");
-        // 5 Jan's balance is at the end of Sun 11 Jan, the day before the next due: 50 due, 120 arrived.
-        assertEquals(List.of("2026-01-05 | Arrived late (5 days) | 50.00 | 0.00 | -70.00",
+        // 5 Jan's balance is at the end of Sun 11 Jan, the day before the next due: 50 due, 120 arrived, of which
+        // 12 Jan's 50 counts on 12 Jan: 20 ahead.
+        assertEquals(List.of("2026-01-05 | Arrived late (5 days) | 50.00 | 0.00 | -20.00",
                 "2026-01-12 | Paid | 50.00 | 0.00 | -20.00",
                 "2026-01-19 | Part paid (short £30.00) | 20.00 | 30.00 | 30.00"), Build.rows(schedule));
         ScheduleLine twelfth = schedule.lines().get(1);

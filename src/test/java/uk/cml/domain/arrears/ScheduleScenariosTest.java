@@ -52,18 +52,20 @@ class ScheduleScenariosTest {
                         "2026-01-12 | Arrived late (7 days) | 50.00 | 0.00 | 50.00",
                         "2026-01-19 | Paid | 50.00 | 0.00 | 0.00")),
             // £50 on Sat 3 Jan and £50 on Sat 10 Jan: each 2 days early, inside its due's period, so Paid.
-            // Balance: 3 Jan -50, 5 Jan 0; 10 Jan -50 (end of Sun 11 Jan, the day before the next due: -50), 12 Jan 0.
+            // Balance by the bank: 3 Jan -50, 5 Jan 0; 10 Jan -50, 12 Jan 0. 10 Jan's money is 12 Jan's, counted on
+            // its day, so the 5 Jan row (end of Sun 11 Jan) shows 0.
             Arguments.of("early within the 2 days allowed", FIFTY_WEEKLY,
                 List.of(pay("2026-01-03", "50.00"), pay("2026-01-10", "50.00")), List.of(), "2026-01-16",
-                List.of("2026-01-05 | Paid | 50.00 | 0.00 | -50.00",
+                List.of("2026-01-05 | Paid | 50.00 | 0.00 | 0.00",
                         "2026-01-12 | Paid | 50.00 | 0.00 | 0.00")),
             // 5 Jan nothing in 3-9 Jan (bal 50). £50 on Sat 10 Jan is inside 12 Jan's early days, so it pays 12 Jan
             // even though 5 Jan is owed (the early days are for money sent before a weekend). £50 on 12 Jan is
-            // beyond 12 Jan, so it completes 5 Jan, 7 days late. bal 0 at the end of Sun 11 Jan (50 due, 50 in),
-            // the day before the next due, and at 16 Jan.
+            // beyond 12 Jan, so it completes 5 Jan, 7 days late. At the end of Sun 11 Jan, the day before the next
+            // due, 50 due and 50 in, but that 50 is 12 Jan's, counted on its day: 5 Jan's 50 is owed (bal 50); 0 at
+            // 16 Jan.
             Arguments.of("early inside its period pays its own due even with arrears owed", FIFTY_WEEKLY,
                 List.of(pay("2026-01-10", "50.00"), pay("2026-01-12", "50.00")), List.of(), "2026-01-16",
-                List.of("2026-01-05 | Arrived late (7 days) | 50.00 | 0.00 | 0.00",
+                List.of("2026-01-05 | Arrived late (7 days) | 50.00 | 0.00 | 50.00",
                         "2026-01-12 | Paid | 50.00 | 0.00 | 0.00")),
             // The sample-case bug: 5 Jan nothing (bal 50). £50 arrives on 12 Jan, the day 12 Jan is due: it pays
             // 12 Jan, which is Paid, not "missed" because of the older arrear (bal 50 + 50 - 50 = 50).
@@ -125,13 +127,13 @@ class ScheduleScenariosTest {
                         "2027-02-28 | Arrived late (2 days) | 100.00 | 0.00 | 0.00",
                         "2027-03-30 | Nothing received | 0.00 | 100.00 | 100.00")),
             // £100 monthly on the 29th from 29 Jan 2027: 29 Jan, 28 Feb, 29 Mar. 28 Feb paid on 25 Feb, 3 days
-            // early (7 allowed for monthly): Paid. All paid: bal 0, but -100 at the end of 27 Feb (the day before the
-            // next due), with February's money in.
+            // early (7 allowed for monthly): Paid. All paid: bal 0 throughout (by the bank -100 at the end of 27 Feb,
+            // but February's money counts on its due's day).
             Arguments.of("monthly on the 29th, common year, paid early",
                 List.of(plan("100.00", MONTHLY, "2027-01-29")),
                 List.of(pay("2027-01-29", "100"), pay("2027-02-25", "100"), pay("2027-03-29", "100")), List.of(),
                 "2027-03-31",
-                List.of("2027-01-29 | Paid | 100.00 | 0.00 | -100.00",
+                List.of("2027-01-29 | Paid | 100.00 | 0.00 | 0.00",
                         "2027-02-28 | Paid | 100.00 | 0.00 | 0.00",
                         "2027-03-29 | Paid | 100.00 | 0.00 | 0.00")),
             // The same from 29 Jan 2028, a leap year: 29 Jan, 29 Feb, 29 Mar. Nothing for 29 Feb (bal 100).

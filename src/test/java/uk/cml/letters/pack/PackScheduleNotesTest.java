@@ -54,10 +54,10 @@ class PackScheduleNotesTest {
     }
 
     @Test
-    @DisplayName("under the table, one line says what Balance is, so a balance rising after a Paid line reads true")
+    @DisplayName("under the table, one line says what Balance is, money that came early counted on its due's day")
     void balanceSaidUnderTheTable() throws Exception {
         // £50.00 a week from Friday 4 Sep; 11 Sep's money arrived early, on Thursday 10 Sep, in 4 Sep's line's days:
-        // 4 Sep's balance is -£50.00, then 11 Sep, Paid, shows £0.00.
+        // by the bank 4 Sep's balance would be -£50.00, but that money is 11 Sep's and counts on its day: £0.00.
         LocalDate today = LocalDate.of(2026, 9, 17);
         ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(new PaymentPlan(0, Money.ofPence(5000),
                 PaymentFrequency.WEEKLY, LocalDate.of(2026, 9, 4), "CMS letter")), List.of(
@@ -67,9 +67,10 @@ class PackScheduleNotesTest {
         String text = scheduleText(schedule, today, new PackContents.Summary(Money.ZERO, schedule.owedNow(),
                 Money.ofPence(10000), Money.ofPence(10000), Optional.empty(), Optional.empty(), Map.of()));
 
-        assertTrue(text.contains("4 Sep 2026 £50.00 £50.00 Paid -£50.00"), text);
+        assertTrue(text.contains("4 Sep 2026 £50.00 £50.00 Paid £0.00"), text);
         String said = "Balance is what was owed at the end of the day before the next payment was due (on the last "
-                + "line, at the end of the period), counting money on the day it arrived.";
+                + "line, at the end of the period), counting money on the day it arrived; money that came a few days "
+                + "early for a payment counts on the day that payment was due.";
         int table = text.indexOf("Total £100.00 £100.00");
         assertTrue(table > 0 && text.indexOf(said) > table
                 && text.indexOf(said) < text.indexOf("Payments received in the period"), text);
