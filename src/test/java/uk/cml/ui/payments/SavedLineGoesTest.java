@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -106,6 +108,21 @@ class SavedLineGoesTest extends AppRobot {
         assertEquals("5", text("#payment-amount"), "what the parent typed is untouched");
         assertEquals(1, harness.services.payments.payments(harness.currentCase.get().id()).size(),
                 "moving on never takes a payment back");
+    }
+
+    /** A choice made with the mouse in a drop-down's list happens in a window of its own: it counts as a change. */
+    @Test
+    void recordedGoesOnceTheParentChoosesHowTheNextPaymentCame() {
+        payments();
+        savePayment("43.21");
+        ComboBox<?> how = waitFor("#payment-method");
+        press("#payment-method");
+        waitUntil("the list is open", () -> interactAndGet(how::isShowing));
+        assertTrue(status("#payments-status").startsWith("Recorded £43.21"), "opening the list changes nothing");
+        clickOn(lookup(".list-cell").match((ListCell<?> cell) -> "Cash".equals(cell.getText()))
+                .queryAs(ListCell.class));
+        waitUntil("gone once another way of paying is chosen", () -> status("#payments-status").isEmpty());
+        assertEquals("CASH", String.valueOf(interactAndGet(how::getValue)));
     }
 
     @Test
