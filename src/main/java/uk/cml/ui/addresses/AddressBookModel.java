@@ -176,7 +176,7 @@ final class AddressBookModel {
                 was == null ? Optional.empty() : was.role(), Optional.ofNullable(checked.get()),
                 was == null ? Messages.text("addresses.addressBookModel.addedByYou") : was.source());
         jobs.start(() -> store.save(entry), id -> reload(Optional.of(id),
-                () -> status.say(Messages.text("addresses.addressBookModel.saved"))),
+                () -> status.done(Messages.text("addresses.addressBookModel.saved"))),
                 status::problem);
     }
 
@@ -196,7 +196,7 @@ final class AddressBookModel {
                     () -> jobs.start(() -> {
                 store.restore(id);
                 return id;
-            }, back -> reload(Optional.of(id), () -> status.say(Messages.text("addresses.addressBookModel.putBack"))),
+            }, back -> reload(Optional.of(id), () -> status.done(Messages.text("addresses.addressBookModel.putBack"))),
                     status::problem));
         }, status::problem);
     }

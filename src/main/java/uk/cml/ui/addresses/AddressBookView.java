@@ -28,6 +28,7 @@ import uk.cml.ui.common.KeptForm;
 import uk.cml.ui.common.LosingQuestion;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PostcodeInput;
+import uk.cml.ui.common.MovingOn;
 import uk.cml.ui.common.StatusLine;
 import uk.cml.ui.common.TextColumns;
 import uk.cml.ui.common.UkDateField;
@@ -116,6 +117,8 @@ public final class AddressBookView extends Page {
         page.getStyleClass().addAll("page", "narrow-page"); // margins, gaps and width from app.css
         view.setContent(page);
         view.setFitToWidth(true);
+        // "Saved." goes once the parent types a new entry, chooses another, or leaves the page.
+        MovingOn.watch(view, model.status());
         lay(view, () -> model.reload(Optional.empty()));
     }
 

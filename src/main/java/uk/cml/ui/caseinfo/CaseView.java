@@ -16,6 +16,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.MovingOn;
+import uk.cml.ui.common.PageStatus;
 import uk.cml.ui.common.PageLayout;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.UkFormats;
@@ -32,7 +34,6 @@ import uk.cml.ui.common.FormAnswers;
 import uk.cml.ui.common.KeptForm;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.FormGrid;
-import uk.cml.ui.common.Problems;
 import uk.cml.ui.common.SavedWithUndo;
 import uk.cml.ui.shell.Page;
 
@@ -47,6 +48,8 @@ public final class CaseView extends Page {
     private final ScrollPane scroll = PageLayout.scrolling(new VBox());
     private final BorderPane view = new BorderPane(scroll);
     private final Label status = new Label();
+    /** What the status line says: "Saved." goes once the parent changes an answer or leaves the page. */
+    private final PageStatus said = new PageStatus();
     private final SavedWithUndo savedNotice;
     /**
      * The form shown for each case this visit, with what it was filled with: one holding typing not yet saved is
@@ -72,7 +75,9 @@ public final class CaseView extends Page {
         this.currentCase = currentCase;
         this.onSaved = onSaved;
         this.drafts = drafts;
-        this.savedNotice = new SavedWithUndo(background, status);
+        status.textProperty().bind(said.textProperty());
+        this.savedNotice = new SavedWithUndo(background, status, said::done);
+        MovingOn.watch(view, said);
         status.setId("case-status");
         status.getStyleClass().add("status");
         status.setWrapText(true);
@@ -95,11 +100,11 @@ public final class CaseView extends Page {
             return;
         }
         // "Nothing was saved", or "Saved", was about the form before this one.
-        status.setText("");
+        said.clear();
         background.run(() -> new Loaded(cases.myDetails().orElseThrow(), cases.earlierVersions(caseFile.id()),
                         cases.fee(caseFile.id()), cases.arrangements(caseFile.id()), cases.cases()),
                 loaded -> build(loaded, caseFile),
-                error -> status.setText(Problems.forParent(error)));
+                said::problem);
     }
 
     private record Loaded(MyDetails me, List<History.EarlierVersion> earlier, FeeRule fee,
@@ -122,12 +127,12 @@ public final class CaseView extends Page {
         save.setOnAction(e -> {
             boolean ok = myForm.validate() & otherForm.validate() & childrenForm.validate() & arrangementForm.validate();
             if (!ok) {
-                status.setText(Messages.text("caseinfo.caseView.nothingWasSavedPleaseCheck"));
+                said.refuse(Messages.text("caseinfo.caseView.nothingWasSavedPleaseCheck"));
                 FirstProblem.reveal(scroll);
                 return;
             }
             save.setDisable(true);
-            status.setText(Messages.text("caseinfo.caseView.saving"));
+            said.say(Messages.text("caseinfo.caseView.saving"));
             MyDetails newMe = draft.toMyDetails();
             CaseFile newCase = draft.toCaseFile();
             Optional<LocalDate> feeStart = arrangementForm.feeStart();
@@ -162,10 +167,10 @@ public final class CaseView extends Page {
                                     .ifPresent(was -> drafts.release(was.kept()));
                             onSaved.accept(restored);
                             then.run();
-                        }, error -> status.setText(Problems.forParent(error))));
+                        }, said::problem));
             }, error -> {
                 save.setDisable(false);
-                status.setText(Problems.forParent(error));
+                said.problem(error);
             });
         });
         // Each case's form has its own, as a form kept for one case stays whole while another's is shown.
@@ -217,9 +222,8 @@ public final class CaseView extends Page {
 
     private void forgetRefusalOnceNothingIsRed(Node page) {
         javafx.application.Platform.runLater(() -> {
-            if (status.getText().equals(Messages.text("caseinfo.caseView.nothingWasSavedPleaseCheck"))
-                    && !FormGrid.anyProblemShown(page)) {
-                status.setText("");
+            if (!FormGrid.anyProblemShown(page)) {
+                said.refusalPutRight();
             }
         });
     }

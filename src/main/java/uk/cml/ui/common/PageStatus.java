@@ -11,6 +11,11 @@ import javafx.beans.property.StringProperty;
  * What a page's status line says, whether it offers "Undo" for the last step (such as moving a record to
  * the bin), and the next step it suggests, if any ("Write a letter confirming this call" after a call is saved).
  * Plain state that a page model owns and {@link StatusLine} shows.
+ * <p>
+ * Words saying what was just done ("Call saved.", {@link #done}) stay while the parent reads them, and go once they
+ * begin something else on the page ({@link #movedOn}, told by {@link MovingOn}): left beside a half-typed new entry,
+ * "Saved" read as if that entry were saved. Never on a timer, as a parent may look away. Refusals and problems keep
+ * their own rules.
  */
 public final class PageStatus {
 
@@ -23,9 +28,13 @@ public final class PageStatus {
     private final ObjectProperty<Step> next = new SimpleObjectProperty<>();
     /** What {@link #refuse} said, until the line says something else. */
     private String refusal;
+    /** What {@link #done} or {@link #sayWithUndo} said, until the line says something else. */
+    private String done;
 
+    /** Says words that stay until the line says something else (a problem, what a record is, what to do next). */
     public void say(String words) {
         refusal = null;
+        done = null;
         undo.set(null);
         next.set(null);
         text.set(words);
@@ -50,11 +59,38 @@ public final class PageStatus {
         }
     }
 
-    /** Says what was done and offers to undo it until the page says something else. */
+    /**
+     * Says what was just done ("Saved."): the words stay while the parent reads them, until the line says something
+     * else or the parent begins something else on the page ({@link #movedOn}).
+     */
+    public void done(String words) {
+        say(words);
+        done = words;
+    }
+
+    /** Says what was done and offers to undo it, as {@link #done} does: until the parent moves on. */
     public void sayWithUndo(String words, Runnable undoIt) {
+        refusal = null;
         next.set(null);
         text.set(words);
         undo.set(undoIt);
+        done = words;
+    }
+
+    /**
+     * The parent has begun something else on the page: typed in or changed a field, chosen another row, or left
+     * the page. Words saying what was done go (with their Undo and next step), so they never stand beside a new
+     * entry as if it were saved. A refusal ("Nothing was saved...") or a problem stays: they have their own rules.
+     */
+    public void movedOn() {
+        if (done != null && done.equals(text.get())) {
+            clear();
+        }
+    }
+
+    /** The line says what was just done (and so will go once the parent moves on). */
+    public boolean saysDone() {
+        return done != null && done.equals(text.get());
     }
 
     /** Offers a next step beside what the line says, until it says something else. */

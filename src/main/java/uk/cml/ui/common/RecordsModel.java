@@ -227,11 +227,11 @@ public class RecordsModel<T> {
         }, done -> {
             if (before == null) {
                 startNew();
-                reload(Optional.empty(), () -> status.say(Messages.text("common.recordsModel.undoneTheIsInThe",
+                reload(Optional.empty(), () -> status.done(Messages.text("common.recordsModel.undoneTheIsInThe",
                         kind.noun())));
             } else {
                 reload(Optional.of(id),
-                        () -> status.say(Messages.text("common.recordsModel.undoneTheEarlierAnswersAre")));
+                        () -> status.done(Messages.text("common.recordsModel.undoneTheEarlierAnswersAre")));
             }
         }, status::problem);
     }
@@ -253,7 +253,7 @@ public class RecordsModel<T> {
                     () -> jobs.start(() -> {
                         records.restore(id);
                         return id;
-                    }, back -> reload(Optional.of(id), () -> status.say(Messages.text("common.recordsModel.putBack"))),
+                    }, back -> reload(Optional.of(id), () -> status.done(Messages.text("common.recordsModel.putBack"))),
                             status::problem));
         }, status::problem);
     }

@@ -179,6 +179,8 @@ public final class RecordsPage<T> {
         view.setLeft(list);
         view.setCenter(center);
         view.getStyleClass().add("page"); // margins from app.css
+        // "Call saved." goes once the parent types a new one, chooses another, or leaves the page.
+        MovingOn.watch(view, model.status());
     }
 
     /**

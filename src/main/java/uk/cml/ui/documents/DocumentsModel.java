@@ -107,7 +107,7 @@ final class DocumentsModel {
                     }, n -> {
                         notAdded.clear();
                         reload();
-                        status.say(n == 1 ? Messages.text("documents.model.undoneTheDocumentIsIn")
+                        status.done(n == 1 ? Messages.text("documents.model.undoneTheDocumentIsIn")
                                 : Messages.text("documents.model.undoneTheDocumentsAreIn", n));
                     }, status::problem));
         }

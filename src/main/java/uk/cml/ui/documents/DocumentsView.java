@@ -27,6 +27,7 @@ import uk.cml.store.DocumentRecordStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.FilePicker;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.MovingOn;
 import uk.cml.ui.common.StatusLine;
 import uk.cml.ui.shell.Page;
 
@@ -103,6 +104,8 @@ public final class DocumentsView extends Page {
         narrowerPreviewWhenTight();
         view.getStyleClass().add("page"); // the page's margins come from app.css
         acceptDrops();
+        // "Document added." goes once the parent changes a description, chooses another, or leaves the page.
+        MovingOn.watch(view, model.status());
         lay(view, model::reload);
     }
 

@@ -374,7 +374,7 @@ final class LettersModel {
                 saveReceived(new ReceivedLetterForm.Typed(before.receivedLetter(), statedBefore, decisionBefore));
             }
             return id;
-        }, done -> reload(() -> status.say(wasNew ? Messages.text("letters.model.undoneTheLetterIsIn")
+        }, done -> reload(() -> status.done(wasNew ? Messages.text("letters.model.undoneTheLetterIsIn")
                 : Messages.text("letters.model.undoneTheLetterSEarlier"))), status::problem);
     }
 

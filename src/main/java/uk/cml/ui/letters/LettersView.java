@@ -34,6 +34,7 @@ import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.LosingQuestion;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageLayout;
+import uk.cml.ui.common.MovingOn;
 import uk.cml.ui.common.StatusLine;
 import uk.cml.ui.shell.Destination;
 import uk.cml.ui.shell.Navigator;
@@ -151,6 +152,8 @@ public final class LettersView extends Page {
         });
         // Once every answer marked in red has been changed, "check the answers marked in red" points at nothing.
         FormGrid.onceNothingIsRed(formBox, model.status()::refusalPutRight);
+        // "Saved." goes once the parent types in a letter's form, chooses another, or leaves the page.
+        MovingOn.watch(view, model.status());
         lay(view, model::reload);
     }
 

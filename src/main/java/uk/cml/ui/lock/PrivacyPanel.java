@@ -13,8 +13,8 @@ import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.store.AddressPrivacyStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.MovingOn;
 import uk.cml.ui.common.PageLayout;
-import uk.cml.ui.common.Problems;
 
 /** Settings, Privacy: the passcode, idle lock, quick hide, window name and the case's address setting. */
 public final class PrivacyPanel {
@@ -57,7 +57,7 @@ public final class PrivacyPanel {
         message.setId("privacy-message");
         message.getStyleClass().add("status");
         message.setWrapText(true);
-        message.textProperty().bind(model.message);
+        message.textProperty().bind(model.message.textProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         ComboBox<Integer> idle = new ComboBox<>();
         idle.getItems().setAll(PrivacySettingsModel.IDLE_MINUTES);
@@ -67,14 +67,14 @@ public final class PrivacyPanel {
         idle.setOnAction(e -> background.run(() -> {
             model.saveIdleMinutes(idle.getValue());
             return idle.getValue();
-        }, ok -> { }, error -> model.finished(Problems.forParent(error))));
+        }, ok -> { }, model::failed));
         CheckBox neutral = new CheckBox(Messages.text("lock.privacyPanel.callTheWindowRecordsAlso"));
         neutral.setId("privacy-neutral-title");
         neutral.selectedProperty().bindBidirectional(model.neutralTitle);
         neutral.setOnAction(e -> background.run(() -> {
             model.saveNeutralTitle(neutral.isSelected());
             return true;
-        }, ok -> titleChanged.run(), error -> model.finished(Problems.forParent(error))));
+        }, ok -> titleChanged.run(), model::failed));
         CheckBox address = new AddressPrivacyBox(addresses, currentCase, background).view();
         HBox lockAfter = new HBox(10, new Label(Messages.text("lock.privacyPanel.lockAfter")), idle,
                 new Label(Messages.text("lock.privacyPanel.minutesWithoutUse")));
@@ -84,6 +84,8 @@ public final class PrivacyPanel {
                 PageLayout.hint(Messages.text("lock.privacyPanel.quickHidePressOrThe", AppLock.QUICK_HIDE_TEXT)), neutral,
                 address, forgottenHelp(model.passcodes()));
         view.setId("privacy-panel");
+        // "Passcode saved..." goes once the parent types a passcode again, or leaves Settings.
+        MovingOn.watch(view, model.message);
         view.getStyleClass().add("privacy-panel");
     }
 
@@ -96,9 +98,9 @@ public final class PrivacyPanel {
         run(() -> model.saveNewPasscode(current, fresh));
     }
 
-    private void run(java.util.concurrent.Callable<String> work) {
-        model.message.set(Messages.text("lock.privacyPanel.saving"));
-        background.run(work, model::finished, error -> model.finished(Problems.forParent(error)));
+    private void run(java.util.concurrent.Callable<PrivacySettingsModel.Outcome> work) {
+        model.message.say(Messages.text("lock.privacyPanel.saving"));
+        background.run(work, model::finished, model::failed);
     }
 
     /** The honest account of what the passcode does, folded away until asked for. */

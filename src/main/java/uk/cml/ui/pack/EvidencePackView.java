@@ -31,7 +31,8 @@ import uk.cml.letters.pack.PackPeriod;
 import uk.cml.letters.pack.PackSection;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Messages;
-import uk.cml.ui.common.Problems;
+import uk.cml.ui.common.MovingOn;
+import uk.cml.ui.common.PageStatus;
 import uk.cml.ui.common.SaveDialog;
 import uk.cml.ui.common.UkDateField;
 import uk.cml.ui.common.PageLayout;
@@ -55,6 +56,8 @@ public final class EvidencePackView extends Page {
     private final Button cancel = new Button(Messages.text("pack.evidencePackView.cancel"));
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
+    /** What the status line says: "Saved the pack ..." goes once the parent changes a choice or leaves the page. */
+    private final PageStatus said = new PageStatus();
     private final CheckBox maskContacts = new CheckBox(Messages.text("pack.evidencePackView.hideMyAddressPhoneAnd"));
     private final VBox view = new VBox(12);
     private Task<EvidencePackBuilder.Result> running;
@@ -120,6 +123,7 @@ public final class EvidencePackView extends Page {
         progress.setId("pack-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setVisible(false);
+        status.textProperty().bind(said.textProperty());
         status.setId("pack-status");
         status.getStyleClass().add("status");
         status.setWrapText(true);
@@ -131,6 +135,7 @@ public final class EvidencePackView extends Page {
         maskHint.getStyleClass().add("field-hint");
         view.getChildren().addAll(title, intro, period, sectionsHeading, boxes, maskContacts, maskHint,
                 new HBox(8, make, cancel), progress, status);
+        MovingOn.watch(view, said);
     }
 
     /** Suggests the whole history of the case as the period. */
@@ -143,12 +148,12 @@ public final class EvidencePackView extends Page {
             // Once per case, so a box the parent changed stays as they left it on later visits.
             maskChosenFor = caseFile.id();
             background.run(() -> addressPrivate.test(caseFile.id()), maskContacts::setSelected,
-                    error -> status.setText(Problems.forParent(error)));
+                    said::problem);
         }
         background.run(() -> assembler.wholeHistory(caseFile.id()), whole -> {
             from.setDate(whole.from());
             until.setDate(whole.until());
-        }, error -> status.setText(Problems.forParent(error)));
+        }, said::problem);
     }
 
     private void chooseFileAndMake() {
@@ -156,11 +161,11 @@ public final class EvidencePackView extends Page {
         Optional<LocalDate> start = from.typedDate();
         Optional<LocalDate> end = until.typedDate();
         if (caseFile == null || start.isEmpty() || end.isEmpty()) {
-            status.setText(Messages.text("pack.evidencePackView.enterBothDatesOfThe"));
+            said.say(Messages.text("pack.evidencePackView.enterBothDatesOfThe"));
             return;
         }
         if (end.get().isBefore(start.get())) {
-            status.setText(Messages.text("pack.evidencePackView.theEndOfThePeriod"));
+            said.say(Messages.text("pack.evidencePackView.theEndOfThePeriod"));
             return;
         }
         Set<PackSection> chosen = EnumSet.noneOf(PackSection.class);
@@ -199,24 +204,37 @@ public final class EvidencePackView extends Page {
             }
         };
         progress.progressProperty().bind(running.progressProperty());
-        status.textProperty().bind(running.messageProperty());
+        said.clear(); // the steps of this pack from here, not words about the last one
+        Task<EvidencePackBuilder.Result> task = running;
+        task.messageProperty().addListener((obs, old, step) -> {
+            if (running == task && step != null) {
+                said.say(step);
+            }
+        });
         progress.setVisible(true);
         make.setDisable(true);
         cancel.setDisable(false);
-        running.setOnCancelled(e -> finish(Messages.text("pack.evidencePackView.cancelledNothingWasSaved")));
-        background.run(running, result -> finish(Messages.text("pack.evidencePackView.savedThePackPagesTo",
-                result.pageCount(), result.file(), (result.problems().isEmpty() ? ""
-                : Messages.text("pack.evidencePackView.someFilesCouldNotBe", String.join("; ", result.problems()))))),
-                error -> finish(Problems.forParent(error)));
+        running.setOnCancelled(e -> finish(() -> said.say(Messages.text(
+                "pack.evidencePackView.cancelledNothingWasSaved"))));
+        // Saved, and nothing left out: said until the parent moves on. Files left out stay said, as a problem does.
+        background.run(running, result -> finish(() -> {
+            String saved = Messages.text("pack.evidencePackView.savedThePackPagesTo", result.pageCount(),
+                    result.file(), (result.problems().isEmpty() ? "" : Messages.text(
+                            "pack.evidencePackView.someFilesCouldNotBe", String.join("; ", result.problems()))));
+            if (result.problems().isEmpty()) {
+                said.done(saved);
+            } else {
+                said.say(saved);
+            }
+        }), error -> finish(() -> said.problem(error)));
     }
 
-    private void finish(String message) {
+    private void finish(Runnable say) {
         progress.progressProperty().unbind();
-        status.textProperty().unbind();
         progress.setVisible(false);
         make.setDisable(false);
         cancel.setDisable(true);
-        status.setText(message);
         running = null;
+        say.run();
     }
 }

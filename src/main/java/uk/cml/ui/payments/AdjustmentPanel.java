@@ -195,7 +195,7 @@ final class AdjustmentPanel extends BorderPane {
         FormGrid.show(amountError, Optional.ofNullable(problems.get(AdjustmentChecks.AMOUNT)));
         FormGrid.show(noteError, Optional.ofNullable(problems.get(AdjustmentChecks.NOTE)));
         if (!problems.isEmpty()) {
-            model.status().set(Messages.text("payments.adjustmentPanel.nothingWasSavedCheckThe"));
+            model.refuse();
             FirstProblem.reveal(this);
             return;
         }

@@ -12,8 +12,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.caseinfo.Arrangement;
@@ -23,7 +21,7 @@ import uk.cml.store.PaymentStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.CaseOfForm;
 import uk.cml.ui.common.Jobs;
-import uk.cml.ui.common.Problems;
+import uk.cml.ui.common.PageStatus;
 import uk.cml.ui.common.SavedWithUndo;
 
 /**
@@ -46,7 +44,7 @@ final class PaymentsModel {
     final Clock clock;
     private final ObjectProperty<CaseFile> currentCase;
     private final ObjectProperty<Loaded> loaded = new SimpleObjectProperty<>();
-    private final StringProperty status = new SimpleStringProperty("");
+    private final PageStatus status = new PageStatus();
     /** True from asking for the records until the newest ask is answered: till then what is shown may be old. */
     private final BooleanProperty reading = new SimpleBooleanProperty(false);
     private long generation;
@@ -66,7 +64,7 @@ final class PaymentsModel {
         currentCase.addListener((obs, old, now) -> {
             // "Recorded £43.21 on 20 Nov 2026" (and its Undo) was about the case shown before: beside another
             // case's figures it read as if it were that case's.
-            status.set("");
+            status.clear();
             reload();
         });
     }
@@ -89,7 +87,8 @@ final class PaymentsModel {
         return Optional.ofNullable(loaded.get());
     }
 
-    StringProperty status() {
+    /** What the page's status line says: "Recorded ..." after a save goes once the parent moves on. */
+    PageStatus status() {
         return status;
     }
 
@@ -98,9 +97,12 @@ final class PaymentsModel {
      * was saved. Check the answers marked in red." no longer points at anything, so it goes. Any other words stay.
      */
     void formFilledAfresh() {
-        if (status.get().equals(uk.cml.ui.common.Messages.text("payments.adjustmentPanel.nothingWasSavedCheckThe"))) {
-            status.set("");
-        }
+        status.refusalPutRight();
+    }
+
+    /** Says nothing was saved, as the answers marked in red explain. */
+    void refuse() {
+        status.refuse(uk.cml.ui.common.Messages.text("payments.adjustmentPanel.nothingWasSavedCheckThe"));
     }
 
     /** The page's "Saved" notice with Undo; the view gives it once its status line exists. */
@@ -114,7 +116,7 @@ final class PaymentsModel {
 
     /** On the JavaFX thread: says in plain words what went wrong (the log has the detail). */
     void showProblem(Throwable error) {
-        status.set(Problems.forParent(error));
+        status.problem(error);
     }
 
     LocalDate today() {
@@ -162,17 +164,20 @@ final class PaymentsModel {
             if (mine == generation) {
                 reading.set(false);
             }
-            status.set(Problems.forParent(error));
+            status.problem(error);
         });
     }
 
-    /** Saves in the background; on success says {@code done} and reloads; on failure says why. */
+    /**
+     * Saves in the background; on success says {@code done} (until the parent moves on) and reloads; on failure
+     * says why.
+     */
     <T> void change(Callable<T> work, String done, Consumer<T> after) {
         jobs.start(work, result -> {
-            status.set(done);
+            status.done(done);
             after.accept(result);
             reload();
-        }, error -> status.set(Problems.forParent(error)));
+        }, status::problem);
     }
 
     /**

@@ -338,7 +338,7 @@ final class PaymentsPanel extends BorderPane {
         FormGrid.show(referenceError, Optional.ofNullable(problems.get(PaymentRules.REFERENCE)));
         FormGrid.show(noteError, Optional.ofNullable(problems.get(PaymentRules.NOTE)));
         if (!problems.isEmpty() || date.hasUnreadableText()) {
-            model.status().set(Messages.text("payments.adjustmentPanel.nothingWasSavedCheckThe"));
+            model.refuse();
             FirstProblem.reveal(this);
             return;
         }
@@ -351,7 +351,7 @@ final class PaymentsPanel extends BorderPane {
             secondPaymentAt = answers();
             sameWarning.setText(Messages.text("payments.panel.sameAsRecorded", paid.format(),
                     UkFormats.shortDate(payment.date()), save.getText()));
-            model.status().set(Messages.text("payments.panel.notSavedSameAsRecorded"));
+            model.status().say(Messages.text("payments.panel.notSavedSameAsRecorded"));
             return;
         }
         Optional<Long> shownBy = evidence.documentId();

@@ -28,7 +28,7 @@ import uk.cml.store.DocumentRecordStore;
 import uk.cml.store.PaymentStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Messages;
-import uk.cml.ui.common.Problems;
+import uk.cml.ui.common.MovingOn;
 import uk.cml.ui.common.SavedWithUndo;
 import uk.cml.ui.common.AttachmentField;
 import uk.cml.ui.common.FilePicker;
@@ -130,7 +130,7 @@ public final class PaymentsView implements Section {
         status.setId("payments-status");
         status.getStyleClass().add("status");
         status.setWrapText(true);
-        status.textProperty().bind(model.status());
+        status.textProperty().bind(model.status().textProperty());
         status.setMaxWidth(Double.MAX_VALUE);
         // The status line ends the title's row. On a line of its own, each save's message and Undo pushed the tabs
         // and their forms down (and back up), so a parent clicking where a field had been hit the one above it; at
@@ -149,7 +149,10 @@ public final class PaymentsView implements Section {
         HBox.setHgrow(missedNote, javafx.scene.layout.Priority.ALWAYS);
         HBox actions = new HBox(10, this.writeAboutMissed, importFile, missedNote);
         actions.setAlignment(Pos.CENTER_LEFT);
-        model.useSavedNotice(new SavedWithUndo(background, status, model.status()::set));
+        model.useSavedNotice(new SavedWithUndo(background, status, model.status()::done));
+        // "Recorded £50.00 received on 14 Oct 2026." goes once the parent types the next payment, chooses another
+        // row or tab's field, or leaves the page: beside a half-typed form it read as if that were saved too.
+        MovingOn.watch(view, model.status());
         PaymentsPanel paymentsPanel = new PaymentsPanel(model, formCase -> new AttachmentField("payment-evidence",
                 evidence.documents(), background, formCase, evidence.picker(),
                 Messages.text("payments.view.bankStatementOrScreenshotShowing")).openWith(evidence.open()), drafts);
@@ -269,9 +272,8 @@ public final class PaymentsView implements Section {
         model.background.run(() -> {
             ScheduleExport.write(schedule, chosen.toPath());
             return chosen;
-        }, file -> model.status().set(Messages.text("payments.view.savedTheScheduleUpTo",
-                UkFormats.shortDate(schedule.asOf()), file.getName())), error -> model.status()
-                .set(Problems.forParent(error)));
+        }, file -> model.status().done(Messages.text("payments.view.savedTheScheduleUpTo",
+                UkFormats.shortDate(schedule.asOf()), file.getName())), model::showProblem);
     }
 
     @Override

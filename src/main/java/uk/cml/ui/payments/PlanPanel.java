@@ -203,7 +203,7 @@ final class PlanPanel extends BorderPane {
         fields.show(problems);
         FormGrid.show(sourceError, Optional.ofNullable(problems.get(PlanRules.SOURCE)));
         if (!problems.isEmpty()) {
-            model.status().set(Messages.text("payments.adjustmentPanel.nothingWasSavedCheckThe"));
+            model.refuse();
             FirstProblem.reveal(this);
             return;
         }
@@ -215,7 +215,7 @@ final class PlanPanel extends BorderPane {
                     UkFormats.shortDate(input.firstDue()), save.getText()));
             useSuggested.setText(Messages.text("payments.planPanel.useSuggested", CalendarText.dayAndDate(suggested)));
             useSuggested.setOnAction(e -> fields.firstDue().setDate(suggested));
-            model.status().set(Messages.text("payments.planPanel.notSavedOffRhythm"));
+            model.status().say(Messages.text("payments.planPanel.notSavedOffRhythm"));
             FirstProblem.bringIntoView(fields.firstDue(), useSuggested);
             useSuggested.requestFocus();
             return;

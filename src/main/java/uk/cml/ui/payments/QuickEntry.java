@@ -16,6 +16,7 @@ import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.MovingOn;
 import uk.cml.ui.common.UkDateField;
 
 /**
@@ -115,6 +116,8 @@ final class QuickEntry extends VBox {
         getStyleClass().add("quick-entry");
         selected.addListener((obs, old, now) -> show(now));
         show(null);
+        // "Recorded £51.87 for 4 Dec 2026." goes once the parent types an amount or date here, or leaves the page.
+        MovingOn.watch(this, entry.notice());
     }
 
     private Button button(String id, String text, Runnable action) {

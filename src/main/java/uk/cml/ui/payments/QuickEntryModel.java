@@ -49,7 +49,7 @@ final class QuickEntryModel {
         this.model = model;
         this.begun = model.caseOfForm(() -> { }); // the schedule then empties the choice
         // Whatever the page says next (another save, a removal, a problem) replaces the notice and its Undo.
-        model.status().addListener((obs, old, now) -> {
+        model.status().textProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
                 dismiss();
             }
@@ -241,7 +241,7 @@ final class QuickEntryModel {
                         UkFormats.shortDate(on), CalendarText.dayAndDate(line.date()));
         String said = also.isEmpty() ? recorded : recorded + " " + also;
         model.jobs.start(() -> model.store.savePayment(caseId, payment), id -> {
-            model.status().set(""); // an older notice at the top of the page (and its Undo) gives way to this one
+            model.status().clear(); // an older notice at the top of the page (and its Undo) gives way to this one
             noticeDue = line.date();
             noticeCase = caseId;
             notice.sayWithUndo(said, () -> undo(id, payment));
@@ -255,7 +255,7 @@ final class QuickEntryModel {
             model.store.moveToBin(Kind.PAYMENT, id);
             return id;
         }, done -> {
-            notice.say(Messages.text("payments.quickEntry.undone", payment.amount().format(),
+            notice.done(Messages.text("payments.quickEntry.undone", payment.amount().format(),
                     UkFormats.shortDate(payment.date())));
             model.reload();
         }, model::showProblem);

@@ -128,7 +128,7 @@ final class RecordInForm<T> {
             return false;
         }
         Optional<String> elsewhere = begun.refusal(noun);
-        elsewhere.ifPresent(model.status()::set);
+        elsewhere.ifPresent(model.status()::say);
         return elsewhere.isEmpty();
     }
 

@@ -21,7 +21,8 @@ import uk.cml.safety.RecordsSafety;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.Messages;
-import uk.cml.ui.common.Problems;
+import uk.cml.ui.common.MovingOn;
+import uk.cml.ui.common.PageStatus;
 import uk.cml.ui.common.SaveDialog;
 
 /** "Keeping your records safe": back up now, restore, check records, and the automatic backups. */
@@ -31,6 +32,8 @@ public final class RecordsSafetyPanel extends VBox {
     private final Background background;
     private final Label fingerprint = new Label();
     private final Label status = new Label();
+    /** What the status line says: "Backup saved as ..." goes once the parent changes an answer here or leaves. */
+    private final PageStatus said = new PageStatus();
     private final ProgressBar progress = new ProgressBar();
     private final CheckFindings findings = new CheckFindings();
     /** The last check shown, until the records change after it; none before the first. */
@@ -86,6 +89,7 @@ public final class RecordsSafetyPanel extends VBox {
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setVisible(false);
         progress.setManaged(false);
+        status.textProperty().bind(said.textProperty());
         status.setId("settings-safety-status");
         status.getStyleClass().add("status");
         status.setWrapText(true);
@@ -99,6 +103,7 @@ public final class RecordsSafetyPanel extends VBox {
                 javafx.application.Platform.runLater(() -> FirstProblem.bringIntoView(buttons, status));
             }
         });
+        MovingOn.watch(this, said);
         refreshFingerprint();
     }
 
@@ -134,8 +139,8 @@ public final class RecordsSafetyPanel extends VBox {
         if (folder == null) {
             return;
         }
-        status.setText(Messages.text("settings.recordsSafetyPanel.savingTheCsvFiles"));
-        background.run(() -> safety.exportCsv(folder.toPath()), written -> status.setText(written.isEmpty()
+        said.say(Messages.text("settings.recordsSafetyPanel.savingTheCsvFiles"));
+        background.run(() -> safety.exportCsv(folder.toPath()), written -> said.done(written.isEmpty()
                 ? Messages.text("settings.recordsSafetyPanel.thereAreNoCasesYet")
                 : Messages.text("settings.recordsSafetyPanel.savedCsvFilesIn", written.stream()
                 .mapToInt(CsvExport.CaseExport::files).sum(), written.get(0).folder().getParent())), this::showProblem);
@@ -157,8 +162,8 @@ public final class RecordsSafetyPanel extends VBox {
      */
     private void forgetCheckOlderThan(String printNow) {
         if (checked != null && !checked.fingerprint().equals(printNow)) {
-            if (status.getText().equals(checked.summary())) {
-                status.setText(Messages.text("settings.recordsSafetyPanel.checkedBeforeChanges", checked.at()));
+            if (said.text().equals(checked.summary())) {
+                said.say(Messages.text("settings.recordsSafetyPanel.checkedBeforeChanges", checked.at()));
                 findings.hide();
             }
             checked = null;
@@ -171,7 +176,7 @@ public final class RecordsSafetyPanel extends VBox {
 
     private void chooseBackupFile() {
         if (backupPassword.problem().isPresent()) {
-            status.setText(backupPassword.problem().get());
+            said.say(backupPassword.problem().get());
             return;
         }
         File chosen = backupDialog().showSaveDialog(getScene().getWindow());
@@ -190,7 +195,7 @@ public final class RecordsSafetyPanel extends VBox {
     public void backUpTo(Path target) {
         Optional<String> problem = backupPassword.problem();
         if (problem.isPresent()) {
-            status.setText(problem.get());
+            said.say(problem.get());
             return;
         }
         Optional<char[]> password = backupPassword.take();
@@ -204,7 +209,7 @@ public final class RecordsSafetyPanel extends VBox {
         busy(task, Messages.text("settings.recordsSafetyPanel.makingTheBackup"));
         background.run(task, made -> {
             idle();
-            status.setText(password.isPresent()
+            said.done(password.isPresent()
                     ? Messages.text("settings.recordsSafetyPanel.backupSavedWithPassword", made.file(),
                     made.manifest().documentCount())
                     : Messages.text("settings.recordsSafetyPanel.backupSaved", made.file(),
@@ -219,7 +224,7 @@ public final class RecordsSafetyPanel extends VBox {
             checked = new LastCheck(report.summary(), report.fingerprint().shortForm(),
                     UkFormats.dateTime(java.time.LocalDateTime.now()));
             idle();
-            status.setText(report.summary());
+            said.say(report.summary());
             findings.show(report);
             fingerprint.setText(Messages.text("settings.recordsSafetyPanel.recordFingerprintNow", report.fingerprint()
                     .shortForm()));
@@ -248,10 +253,10 @@ public final class RecordsSafetyPanel extends VBox {
         progress.progressProperty().bind(task.progressProperty());
         progress.setVisible(true);
         progress.setManaged(true);
-        status.setText(what);
+        said.say(what);
         task.messageProperty().addListener((obs, old, now) -> {
             if (now != null && !now.isBlank() && task.isRunning()) {
-                status.setText(now + "…");
+                said.say(now + "…");
             }
         });
     }
@@ -279,11 +284,11 @@ public final class RecordsSafetyPanel extends VBox {
 
     void showProblem(Throwable error) {
         idle();
-        status.setText(Problems.forParent(error));
+        said.problem(error);
     }
 
     void showStatus(String text) {
-        status.setText(text);
+        said.say(text);
     }
 
     static String when(java.time.LocalDateTime madeAt) {

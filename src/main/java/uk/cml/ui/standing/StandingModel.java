@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import uk.cml.domain.TextLimit;
 import uk.cml.domain.caseinfo.CaseFile;
@@ -27,6 +25,7 @@ import uk.cml.domain.todo.Todos;
 import uk.cml.store.StandingStore;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.PageStatus;
 import uk.cml.ui.common.Problems;
 
 /**
@@ -43,7 +42,7 @@ public final class StandingModel {
     private final ObjectProperty<CaseFile> currentCase;
     private final ObjectProperty<StandingReport> report = new SimpleObjectProperty<>();
     private final ObjectProperty<Optional<TodoItem>> ahead = new SimpleObjectProperty<>(Optional.empty());
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final PageStatus status = new PageStatus();
 
     public StandingModel(StandingStore store, Background background, Clock clock,
             ObjectProperty<CaseFile> currentCase) {
@@ -72,8 +71,9 @@ public final class StandingModel {
         return ahead;
     }
 
-    public ReadOnlyStringProperty status() {
-        return status.getReadOnlyProperty();
+    /** What the page's status line says: what was just saved goes once the parent moves on. */
+    public PageStatus status() {
+        return status;
     }
 
     public LocalDate today() {
@@ -94,7 +94,7 @@ public final class StandingModel {
         }, loaded -> {
             ahead.set(loaded.ahead());
             report.set(loaded.report());
-        }, error -> status.set(Problems.forParent(error)));
+        }, status::problem);
     }
 
     private record Loaded(StandingReport report, Optional<TodoItem> ahead) {
@@ -187,16 +187,16 @@ public final class StandingModel {
         List<Deadline> open = shown.open().stream().filter(d -> !shown.complaint().overtaken(d)).toList();
         String text = CalendarFile.write(open, caseFile.otherParentName(), clock.instant(), holidays);
         background.run(() -> Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW),
-                path -> status.set(Messages.text("standing.model.savedDeadlinesToOpenIt", open.size(), path)),
-                error -> status.set(error instanceof java.nio.file.FileAlreadyExistsException
+                path -> status.done(Messages.text("standing.model.savedDeadlinesToOpenIt", open.size(), path)),
+                error -> status.say(error instanceof java.nio.file.FileAlreadyExistsException
                         ? Messages.text("standing.model.aFileWithThatName") : Problems.forParent(error)));
     }
 
     private void run(java.util.concurrent.Callable<Long> work, String done) {
         background.run(work, id -> {
-            status.set(done);
+            status.done(done);
             load();
-        }, error -> status.set(Problems.forParent(error)));
+        }, status::problem);
     }
 
     List<EnforcementStep> steps() {

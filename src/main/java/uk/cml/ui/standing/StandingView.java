@@ -21,6 +21,7 @@ import uk.cml.domain.standing.Deadline;
 import uk.cml.domain.standing.DecisionAnswers;
 import uk.cml.domain.standing.StandingReport;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.MovingOn;
 import uk.cml.ui.shell.Destination;
 import uk.cml.ui.shell.Navigator;
 import uk.cml.ui.shell.Section;
@@ -87,7 +88,7 @@ public final class StandingView implements Section {
         status.setId("standing-status");
         status.setWrapText(true);
         status.getStyleClass().add("status");
-        status.textProperty().bind(model.status());
+        status.textProperty().bind(model.status().textProperty());
         status.managedProperty().bind(status.textProperty().isNotEmpty()); // no empty line under the buttons
         complaintNext.setId("standing-complaint-next");
         complaintNext.setWrapText(true);
@@ -107,6 +108,8 @@ public final class StandingView implements Section {
         scroll.setContent(content);
         scroll.setFitToWidth(true);
         scroll.setId("page-scroll-" + KEY);
+        // What was just saved goes once the parent changes an answer on the page or leaves it.
+        MovingOn.watch(scroll, model.status());
         model.report().addListener((obs, old, now) -> show(now));
         model.ahead().addListener((obs, old, now) -> show(model.report().get()));
         // The page's size settles over a few layout passes after it is shown and its report arrives: the date asked

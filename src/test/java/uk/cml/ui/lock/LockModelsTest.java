@@ -93,11 +93,15 @@ class LockModelsTest {
         assertTrue(model.newPasscodeProblem().isPresent());
         model.finished(model.saveNewPasscode(new char[0], "river42".toCharArray()));
         assertTrue(model.passcodeSet.get());
-        assertTrue(model.message.get().startsWith("Passcode saved"));
+        assertTrue(model.message.text().startsWith("Passcode saved"));
+        model.message.movedOn();
+        assertEquals("", model.message.text(), "gone once the parent types again or leaves");
 
         model.finished(model.removePasscode("wrong".toCharArray()));
         assertTrue(passcodes.isSet());
-        assertTrue(model.message.get().contains("not right"));
+        assertTrue(model.message.text().contains("not right"));
+        model.message.movedOn();
+        assertTrue(model.message.text().contains("not right"), "a wrong passcode stays said as the parent types");
         model.finished(model.saveNewPasscode("wrong".toCharArray(), "other99".toCharArray()));
         assertTrue(passcodes().tryPasscode("river42".toCharArray()) instanceof Passcodes.Attempt.Opened);
         model.finished(model.removePasscode("river42".toCharArray()));

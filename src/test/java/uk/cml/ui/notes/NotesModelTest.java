@@ -52,6 +52,22 @@ class NotesModelTest {
         assertEquals("That is not a date we can read. Type it like 22/11/2026.", model.dateProblemProperty().get());
     }
 
+    /** "Note saved." stays while read and goes once the parent moves on; a refusal does not go that way. */
+    @Test
+    void noteSavedGoesOnceTheParentMovesOn() {
+        model.textProperty().set("No money for the school uniform.");
+        model.save(false);
+        assertEquals("Note saved.", model.status().text());
+        model.status().movedOn();
+        assertEquals("", model.status().text());
+        assertTrue(model.status().undoProperty().get() == null, "its Undo goes with it");
+
+        model.startNew();
+        model.save(false);
+        model.status().movedOn();
+        assertEquals("Nothing was saved. Please check the answers marked in red.", model.status().text());
+    }
+
     @Test
     void aSavedNoteIsCorrectedWithItsEarlierVersionKept() {
         model.categoryProperty().set(NoteCategory.EFFECT_ON_CHILD);

@@ -108,9 +108,35 @@ class QuickEntryModelTest {
 
         quick.paidInFull(Optional.empty());
         assertTrue(quick.notice().canUndo());
-        payments.status().set("Saved: £43.21 a week from 1 Nov 2026.");
+        payments.status().done("Saved: £43.21 a week from 1 Nov 2026.");
         assertEquals("", quick.notice().text(), "the page said something else");
         assertEquals(2, recorded().size(), "going away never takes a payment back");
+    }
+
+    /**
+     * Found by a reviewer: "Recorded ..." stayed while the parent typed the next payment, as if that were saved too.
+     * It stays while they read it, and goes once they move on (the page tells the model: {@code MovingOn}).
+     */
+    @Test
+    void whatWasRecordedGoesOnceTheParentMovesOnButARefusalStays() {
+        payments.change(() -> 1L, "Recorded £50.00 received on 14 Oct 2026.", id -> { });
+        assertEquals("Recorded £50.00 received on 14 Oct 2026.", payments.status().text(), "stays while read");
+        payments.status().movedOn();
+        assertEquals("", payments.status().text(), "gone once the parent types the next payment");
+
+        payments.refuse();
+        payments.status().movedOn();
+        assertEquals("Nothing was saved. Check the answers marked in red.", payments.status().text(),
+                "a refusal keeps its own rule");
+        payments.formFilledAfresh();
+        assertEquals("", payments.status().text(), "and goes by it");
+
+        quick.choose(due(15));
+        quick.paidInFull(Optional.empty());
+        quick.notice().movedOn();
+        assertEquals("", quick.notice().text());
+        assertFalse(quick.notice().canUndo());
+        assertEquals(1, recorded().size(), "moving on never takes a payment back");
     }
 
     /** 12.345 and no date told only of the date, then of the amount at a second try: both are told at once. */

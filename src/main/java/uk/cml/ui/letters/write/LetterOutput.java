@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.stage.Window;
 import uk.cml.letters.LetterDocument;
 import uk.cml.letters.LetterPdfRenderer;
@@ -15,7 +14,7 @@ import uk.cml.letters.templates.LetterFileNames;
 import uk.cml.letters.templates.LetterTemplate;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.Messages;
-import uk.cml.ui.common.Problems;
+import uk.cml.ui.common.PageStatus;
 
 /** Makes the PDF where the parent chooses (never over an existing file), keeps a copy, or prints it. */
 final class LetterOutput {
@@ -25,10 +24,10 @@ final class LetterOutput {
     private final LetterKeeper keeper;
     private final Path defaultFolder;
     private final SaveTarget saveTarget;
-    private final Consumer<String> status;
+    private final PageStatus status;
 
     LetterOutput(Background background, LetterPdfRenderer renderer, LetterKeeper keeper, Path defaultFolder,
-            SaveTarget saveTarget, Consumer<String> status) {
+            SaveTarget saveTarget, PageStatus status) {
         this.background = background;
         this.renderer = renderer;
         this.keeper = keeper;
@@ -53,7 +52,7 @@ final class LetterOutput {
         if (chosen.isEmpty()) {
             return;
         }
-        status.accept(Messages.text("letters.output.makingThePdf"));
+        status.say(Messages.text("letters.output.makingThePdf"));
         background.run(() -> {
             byte[] pdf = renderer.render(letter.withFingerprint(keeper.fingerprint())).pdf();
             Path saved = writeNew(chosen.get(), pdf);
@@ -61,16 +60,16 @@ final class LetterOutput {
             String renamed = saved.equals(chosen.get()) ? "" : Messages.text("letters.output.aFileWithTheName");
             return Messages.text("letters.output.savedAs", saved, renamed, (said.isEmpty() ? "" : " " + said));
         }, message -> {
-            status.accept(message);
+            status.done(message); // "Saved as ...": it goes once the parent changes the letter on screen
             kept.run();
-        }, error -> status.accept(Problems.forParent(error)));
+        }, status::problem);
     }
 
     void print(LetterTemplate template, LetterDocument letter) {
-        status.accept(Messages.text("letters.output.gettingTheLetterReadyTo"));
+        status.say(Messages.text("letters.output.gettingTheLetterReadyTo"));
         background.run(() -> LetterPrinting.print(renderer.render(letter.withFingerprint(keeper.fingerprint())).pdf(),
-                        template.fileTitle()), status,
-                error -> status.accept(Problems.forParent(error)));
+                        template.fileTitle()), status::say,
+                status::problem);
     }
 
     /** Writes to {@code wanted}, or to its first free " (n)" variant; never replaces a file. */

@@ -34,8 +34,9 @@ import uk.cml.letters.templates.MissingFact;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.DraftKeeper;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.MovingOn;
+import uk.cml.ui.common.PageStatus;
 import uk.cml.ui.common.PageLayout;
-import uk.cml.ui.common.Problems;
 import uk.cml.ui.common.WrappingCells;
 
 /**
@@ -79,6 +80,8 @@ public final class LetterWriterView {
     private final Label editsLabel = new Label();
     private final LossesEditor losses = new LossesEditor(this::rebuildDraft);
     private final Label statusLabel = new Label();
+    /** What the status line says: "Saved as ..." goes once the parent changes the letter or leaves the page. */
+    private final PageStatus said = new PageStatus();
     private String standingProblem = "";
     private final Button makePdf = new Button(Messages.text("letters.writerView.makePdf"));
     private final Button print = new Button(Messages.text("letters.writerView.print"));
@@ -119,7 +122,7 @@ public final class LetterWriterView {
         this.callsLoader = callsLoader;
         this.addressBook = addressBook;
         this.preview = new PagePreview(background, renderer, this::showReplaced);
-        this.output = new LetterOutput(background, renderer, keeper, defaultFolder, saveTarget, statusLabel::setText);
+        this.output = new LetterOutput(background, renderer, keeper, defaultFolder, saveTarget, said);
         this.keeper = keeper;
         layout();
         // Opens on the first letter, so the page is never empty; until the records are read nothing can be made.
@@ -180,7 +183,7 @@ public final class LetterWriterView {
         if (caseFile == null) {
             return;
         }
-        statusLabel.setText(Messages.text("letters.writerView.readingYourRecords"));
+        said.say(Messages.text("letters.writerView.readingYourRecords"));
         background.run(() -> new Loaded(factsLoader.apply(caseFile), callsLoader.apply(caseFile),
                 addressBook.get(), keeper.letters(caseFile.id())), result -> {
             loaded = result.facts();
@@ -191,13 +194,13 @@ public final class LetterWriterView {
             LetterFacts facts = preset.apply(loaded);
             picker.notFitting(LetterTemplates.all().stream().filter(t -> t.doesNotFit(facts).isPresent())
                     .collect(java.util.stream.Collectors.toSet()));
-            statusLabel.setText(standingProblem);
+            said.say(standingProblem);
             if (aboutMissedPayments) {
                 aboutMissedPayments = false;
                 picker.choice().choose(LetterTemplates.forMissedPayments(facts()));
             }
             rebuildDraft();
-        }, error -> statusLabel.setText(Problems.forParent(error)));
+        }, said::problem);
     }
 
     /** Reads the letters log again once a letter is kept: the one just made is the one a new letter would replace. */
@@ -211,7 +214,7 @@ public final class LetterWriterView {
                 inPlaceOf.letters(letters);
                 matchEarlier();
             }
-        }, error -> statusLabel.setText(Problems.forParent(error)));
+        }, said::problem);
     }
 
     /** Finds the earlier letter not sent yet that the letter on screen would replace, if any. */
@@ -226,7 +229,7 @@ public final class LetterWriterView {
     /** A problem that stays true until the app restarts (the fonts cannot be read): shown each time. */
     public void showStandingProblem(String message) {
         standingProblem = message;
-        statusLabel.setText(message);
+        said.say(message);
     }
 
     public void start(LetterTemplate template) {
@@ -258,7 +261,7 @@ public final class LetterWriterView {
             if (currentCase.get() != null && currentCase.get().id() == caseId) {
                 picker.choice().because(waiting, reason);
             }
-        }, error -> statusLabel.setText(Problems.forParent(error)));
+        }, said::problem);
         draft = null;
         headingField.setText("");
         editors.show(List.of(), () -> { });
@@ -357,7 +360,7 @@ public final class LetterWriterView {
                 edits = kept.map(WriterTyping.Kept::words).orElse(DraftEdits.none());
             }
             // "Saved as missed.pdf" was about the letter left, not this one.
-            statusLabel.setText(standingProblem);
+            said.say(standingProblem);
         }
         offerRecipients();
         if (!sameLetter || recipientBox.getValue() == null) {
@@ -568,6 +571,8 @@ public final class LetterWriterView {
         notLoggedLabel.getStyleClass().addAll("field-hint", "field-warning");
         notLoggedLabel.setWrapText(true);
         replacedLabel.setId("letter-replaced");
+        statusLabel.textProperty().bind(said.textProperty());
+        MovingOn.watch(view, said);
         statusLabel.setId("letter-status");
         editsLabel.setId("letter-edits");
         editsLabel.setWrapText(true);
