@@ -72,7 +72,7 @@ final class PlanPanel extends BorderPane {
         table.getColumns().add(Columns.money(Messages.text("payments.adjustmentPanel.amount"), p -> p.isStopped()
                 ? Messages.text("payments.planPanel.stopped") : p.amount().format(), 90));
         TableColumn<PaymentPlan, String> often = Columns.text(Messages.text("payments.planPanel.howOften"),
-                PlanWords::howOften, 180);
+                p -> PlanWords.howOften(p, savedPlans()), 180);
         often.setId("plans-how-often");
         table.getColumns().add(often);
         // "CMS annual review letter dated 2 Sep 2025" is the words to check a plan against: it read "CMS annual
@@ -227,6 +227,11 @@ final class PlanPanel extends BorderPane {
                 : Messages.text("payments.planPanel.savedFrom", plan.amount().format(), plan.frequency().label()
                 .toLowerCase(Locale.ROOT), UkFormats.shortDate(plan.firstDue()));
         model.change(() -> model.store.savePlan(caseId, plan), what, id -> edit(null));
+    }
+
+    /** The case's plans as read, oldest first (the table shows them newest first). */
+    private List<PaymentPlan> savedPlans() {
+        return model.now().map(loaded -> loaded.records().plans()).orElseGet(() -> List.copyOf(table.getItems()));
     }
 
     private void moveToBin() {
