@@ -74,6 +74,9 @@ final class PlanPanel extends BorderPane {
         TableColumn<PaymentPlan, String> often = Columns.text(Messages.text("payments.planPanel.howOften"),
                 p -> PlanWords.howOften(p, savedPlans()), 180);
         often.setId("plans-how-often");
+        // "Monthly, on day 31 of each month (the last day of a shorter month)" read "Monthly, on day 31 o..." at
+        // 1366 wide: it wraps, as the source does.
+        often.setCellFactory(WrappingCells.table());
         table.getColumns().add(often);
         // "CMS annual review letter dated 2 Sep 2025" is the words to check a plan against: it read "CMS annual
         // review letter d..." beside the form at 1366 wide. It wraps onto more lines, as the letters' list does.
