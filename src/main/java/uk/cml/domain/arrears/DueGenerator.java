@@ -9,6 +9,8 @@ import java.util.Optional;
 /**
  * Turns plans into due dates. Each due follows the plan in force on its date: the plan with the latest
  * {@code firstDue} on or before it. An older plan's dues stop the day before the next plan's {@code firstDue}.
+ * Each plan's dates are counted from its {@link PlanDay#anchor}, so a monthly plan continuing the one before keeps
+ * its day of the month.
  */
 final class DueGenerator {
 
@@ -35,14 +37,16 @@ final class DueGenerator {
     /** Every due on or before {@code asOf}, oldest first. {@code plans} must be in {@link #inForceOrder}. */
     static List<Due> dueUpTo(List<PaymentPlan> plans, LocalDate asOf, FeeRule fee) {
         List<Due> dues = new ArrayList<>();
+        List<LocalDate> anchors = PlanDay.anchors(plans);
         for (int i = 0; i < plans.size(); i++) {
             PaymentPlan plan = plans.get(i);
             LocalDate end = i + 1 < plans.size() ? plans.get(i + 1).firstDue() : null;
             if (plan.isStopped()) {
                 continue;
             }
-            for (long n = 0; ; n++) {
-                LocalDate date = plan.frequency().nth(plan.firstDue(), n);
+            LocalDate anchor = anchors.get(i);
+            for (long n = plan.frequency().firstIndexOnOrAfter(anchor, plan.firstDue()); ; n++) {
+                LocalDate date = plan.frequency().nth(anchor, n);
                 if (date.isAfter(asOf) || (end != null && !date.isBefore(end))) {
                     break;
                 }
@@ -55,14 +59,16 @@ final class DueGenerator {
     /** The first due strictly after {@code after}, if any plan still has one. {@code plans} in force order. */
     static Optional<Due> firstAfter(List<PaymentPlan> plans, LocalDate after, FeeRule fee) {
         LocalDate from = after.plusDays(1);
+        List<LocalDate> anchors = PlanDay.anchors(plans);
         for (int i = 0; i < plans.size(); i++) {
             PaymentPlan plan = plans.get(i);
             LocalDate end = i + 1 < plans.size() ? plans.get(i + 1).firstDue() : null;
             if (plan.isStopped() || (end != null && !end.isAfter(from))) {
                 continue;
             }
-            long n = plan.frequency().firstIndexOnOrAfter(plan.firstDue(), from);
-            LocalDate date = plan.frequency().nth(plan.firstDue(), n);
+            LocalDate anchor = anchors.get(i);
+            LocalDate start = from.isAfter(plan.firstDue()) ? from : plan.firstDue();
+            LocalDate date = plan.frequency().nth(anchor, plan.frequency().firstIndexOnOrAfter(anchor, start));
             if (end == null || date.isBefore(end)) {
                 return Optional.of(Due.of(plan, date, fee));
             }

@@ -12,7 +12,9 @@ import uk.cml.domain.calendar.CalendarText;
  * Whether a new plan keeps the payment day of the plan before it. A CMS letter gives the date a new amount starts
  * from, which is seldom a payment day; typed as the plan's first due, it moves every later due to that weekday
  * (or day of the month), adds a due and makes every later payment look late. So a plan of the same frequency as
- * the one before it, starting off that plan's dates, is questioned, with the plan's next date offered instead.
+ * the one before it, starting off that plan's dates, is questioned, with the plan's next date offered instead. The
+ * date offered is one of that plan's own dates, so a monthly plan saved from it keeps that plan's day of the month
+ * ({@link PlanDay}): offered 30 Apr after dues on the 31st, it is due on 31 May next.
  */
 public final class PlanRhythm {
 
@@ -39,14 +41,14 @@ public final class PlanRhythm {
         if (input.stopped() || first == null || input.frequency() == null) {
             return Optional.empty();
         }
-        // The plan in force the day before: of two starting the same day the later given wins (DueGenerator).
-        Optional<PaymentPlan> before = others.stream().filter(p -> p.firstDue().isBefore(first))
-                .reduce((a, b) -> b.firstDue().isBefore(a.firstDue()) ? a : b);
+        // The plan in force the day before, and the day it counts from: a plan continuing the one before keeps its
+        // day of the month (PlanDay), so 31 Jul follows a plan from 30 Apr of one due on the 31st.
+        Optional<PaymentPlan> before = PlanDay.before(first, others);
         if (before.isEmpty() || before.get().isStopped() || before.get().frequency() != input.frequency()) {
             return Optional.empty();
         }
         PaymentFrequency often = input.frequency();
-        LocalDate anchor = before.get().firstDue();
+        LocalDate anchor = PlanDay.anchor(before.get(), others);
         long n = often.firstIndexOnOrAfter(anchor, first);
         LocalDate next = often.nth(anchor, n);
         if (next.equals(first)) {

@@ -66,14 +66,17 @@ final class PlanPanel extends BorderPane {
                 PageLayout.emptyNote(Messages.text("payments.planPanel.noPaymentPlanYetAdd")), model.loaded().isNotNull());
         // The first due and the day the plan falls on, with the weekday, as a CMS letter says "every Friday".
         TableColumn<PaymentPlan, String> from = Columns.text(Messages.text("payments.planPanel.appliesFrom"), p ->
-                CalendarText.dayAndDate(p.firstDue()), 130);
+                CalendarText.dayAndDate(p.firstDue()), 142);
         from.setId("plans-applies-from");
         table.getColumns().add(from);
         table.getColumns().add(Columns.money(Messages.text("payments.adjustmentPanel.amount"), p -> p.isStopped()
                 ? Messages.text("payments.planPanel.stopped") : p.amount().format(), 90));
         TableColumn<PaymentPlan, String> often = Columns.text(Messages.text("payments.planPanel.howOften"),
-                PlanWords::howOften, 180);
+                p -> PlanWords.howOften(p, savedPlans()), 168);
         often.setId("plans-how-often");
+        // "Monthly, on day 31 of each month (the last day of a shorter month)" read "Monthly, on day 31 o..." at
+        // 1366 wide: it wraps, as the source does.
+        often.setCellFactory(WrappingCells.table());
         table.getColumns().add(often);
         // "CMS annual review letter dated 2 Sep 2025" is the words to check a plan against: it read "CMS annual
         // review letter d..." beside the form at 1366 wide. It wraps onto more lines, as the letters' list does.
@@ -83,11 +86,11 @@ final class PlanPanel extends BorderPane {
         cameFrom.setCellFactory(WrappingCells.table());
         table.getColumns().add(cameFrom);
         WrappingCells.refitRowsOnResize(table);
-        // "Fri 19 Sep 2025", the amount and "Every 2 weeks, on Fridays" always read in full; the source gives way
-        // by wrapping, but keeps room for a few words a line.
-        from.setMinWidth(Math.max(from.getMinWidth(), 124));
+        // "Wed 30 Sep 2026" and the amount always read in full; how often and the source give way by wrapping, but
+        // keep room for a few words a line.
+        from.setMinWidth(Math.max(from.getMinWidth(), 140)); // "Thu 30 Apr 2026" read "Thu 30 Apr 20..." at 124
         table.getColumns().get(1).setMinWidth(Math.max(table.getColumns().get(1).getMinWidth(), 84));
-        often.setMinWidth(Math.max(often.getMinWidth(), 176));
+        often.setMinWidth(Math.max(often.getMinWidth(), 150)); // wraps
         cameFrom.setMinWidth(Math.max(cameFrom.getMinWidth(), 160));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         FormGrid form = new FormGrid();
@@ -227,6 +230,11 @@ final class PlanPanel extends BorderPane {
                 : Messages.text("payments.planPanel.savedFrom", plan.amount().format(), plan.frequency().label()
                 .toLowerCase(Locale.ROOT), UkFormats.shortDate(plan.firstDue()));
         model.change(() -> model.store.savePlan(caseId, plan), what, id -> edit(null));
+    }
+
+    /** The case's plans as read, oldest first (the table shows them newest first). */
+    private List<PaymentPlan> savedPlans() {
+        return model.now().map(loaded -> loaded.records().plans()).orElseGet(() -> List.copyOf(table.getItems()));
     }
 
     private void moveToBin() {

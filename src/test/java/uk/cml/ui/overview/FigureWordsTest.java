@@ -184,6 +184,19 @@ class FigureWordsTest {
         assertEquals("£0.00", FigureWords.owedAtMonthStart(schedule, monday));
     }
 
+    /**
+     * £200 a month from Sat 31 Jan 2026, £250 from Thu 30 Apr 2026 (the 31st in April, offered by the plan form for a
+     * new amount from 20 Apr): the next due after 2 Dec is Thu 31 Dec, not Wed 30 Dec.
+     */
+    @Test
+    void aNewAmountFromTheShortenedDateKeepsThe31st() {
+        List<PaymentPlan> plans = List.of(
+                new PaymentPlan(1, Money.ofPounds(200), PaymentFrequency.MONTHLY, LocalDate.of(2026, 1, 31), "1"),
+                new PaymentPlan(2, Money.ofPounds(250), PaymentFrequency.MONTHLY, LocalDate.of(2026, 4, 30), "2"));
+        assertEquals("£250.00 on Thu 31 Dec 2026",
+                FigureWords.nextDue(schedule(plans, List.of(), List.of(), FeeRule.NONE), TODAY));
+    }
+
     private static Payment paid(LocalDate date) {
         return new Payment(0, date, Money.ofPounds(100), PaymentMethod.BANK_TRANSFER, "", "");
     }

@@ -3,6 +3,7 @@ package uk.cml.ui.payments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import uk.cml.domain.Money;
@@ -17,7 +18,8 @@ import uk.cml.domain.arrears.PaymentPlan;
 class PlanWordsTest {
 
     private static String often(PaymentFrequency frequency, LocalDate first) {
-        return PlanWords.howOften(new PaymentPlan(1, Money.ofPence(51_87), frequency, first, "CMS letter"));
+        PaymentPlan plan = new PaymentPlan(1, Money.ofPence(51_87), frequency, first, "CMS letter");
+        return PlanWords.howOften(plan, List.of(plan));
     }
 
     @Test
@@ -30,6 +32,6 @@ class PlanWordsTest {
         assertEquals("Monthly, on day 4 of each month", often(PaymentFrequency.MONTHLY, friday));
         assertEquals("Monthly, on day 31 of each month (the last day of a shorter month)",
                 often(PaymentFrequency.MONTHLY, LocalDate.of(2026, 12, 31)));
-        assertEquals("", PlanWords.howOften(PaymentPlan.stopped(2, friday, "CMS letter")), "a stop has no rhythm");
+        assertEquals("", PlanWords.howOften(PaymentPlan.stopped(2, friday, "CMS letter"), List.of()), "a stop has no rhythm");
     }
 }

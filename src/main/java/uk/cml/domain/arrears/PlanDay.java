@@ -1,0 +1,67 @@
+package uk.cml.domain.arrears;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The date a plan counts its dues from. A new amount changes the amount, not the payment day: a monthly plan whose
+ * first due is one of the dates of the monthly plan before it (30 Apr for a plan due on the 31st, the last day of the
+ * shorter month) goes on counting from that plan's day, so 31 May follows 30 Apr rather than 30 May. A first due on
+ * any other day moves the payment day, and the plan counts from it. Worked out from the plans alone, so a plan
+ * saved, exported or restored keeps its day with nothing more stored.
+ */
+public final class PlanDay {
+
+    private PlanDay() {
+    }
+
+    /**
+     * The date {@code plan} counts its dues from: its first due, or the day of the plan before it that it continues.
+     *
+     * @param plans the case's plans, {@code plan} among them or not
+     */
+    public static LocalDate anchor(PaymentPlan plan, List<PaymentPlan> plans) {
+        Optional<PaymentPlan> before = before(plan.firstDue(), plans);
+        if (before.isEmpty()) {
+            return plan.firstDue();
+        }
+        // Only plans strictly earlier are looked at, so this ends at the first plan.
+        return anchorAfter(before.get(), anchor(before.get(), plans), plan);
+    }
+
+    /**
+     * The plan in force the day before {@code date}: of two starting the same day the later given wins
+     * ({@link DueGenerator#inForceOrder}).
+     */
+    static Optional<PaymentPlan> before(LocalDate date, List<PaymentPlan> plans) {
+        return plans.stream().filter(p -> p.firstDue().isBefore(date))
+                .reduce((a, b) -> b.firstDue().isBefore(a.firstDue()) ? a : b);
+    }
+
+    /** The anchor of each plan of {@code inForce} (in {@link DueGenerator#inForceOrder}), in the same order. */
+    static List<LocalDate> anchors(List<PaymentPlan> inForce) {
+        List<LocalDate> anchors = new ArrayList<>(inForce.size());
+        for (int i = 0; i < inForce.size(); i++) {
+            PaymentPlan plan = inForce.get(i);
+            anchors.add(i == 0 ? plan.firstDue() : anchorAfter(inForce.get(i - 1), anchors.get(i - 1), plan));
+        }
+        return List.copyOf(anchors);
+    }
+
+    /**
+     * {@code before}'s anchor when {@code plan} continues its monthly dates, else {@code plan}'s first due. Weekly
+     * rhythms need no such care: a date on the earlier rhythm gives the same dates counted from either. After a stop
+     * there is no payment day to keep.
+     */
+    private static LocalDate anchorAfter(PaymentPlan before, LocalDate beforeAnchor, PaymentPlan plan) {
+        PaymentFrequency monthly = PaymentFrequency.MONTHLY;
+        if (before.isStopped() || plan.isStopped() || before.frequency() != monthly || plan.frequency() != monthly) {
+            return plan.firstDue();
+        }
+        LocalDate first = plan.firstDue();
+        boolean onTheirDate = monthly.nth(beforeAnchor, monthly.firstIndexOnOrAfter(beforeAnchor, first)).equals(first);
+        return onTheirDate ? beforeAnchor : first;
+    }
+}
