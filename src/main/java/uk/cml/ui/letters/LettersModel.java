@@ -162,7 +162,8 @@ final class LettersModel {
             return new Destination.ReplyTo(answering.get(), answers(answering.get()), decisionFrom(answering.get()));
         }
         return LetterTemplates.madeAs(letter.subject())
-                .<Destination.WriteLetter>map(t -> new Destination.LetterFromTemplate(t.key()))
+                .<Destination.WriteLetter>map(t -> new Destination.LetterFromTemplate(t.key(),
+                        Optional.of(letter.id())))
                 .orElse(new Destination.ChooseLetter());
     }
 
@@ -170,7 +171,10 @@ final class LettersModel {
     enum MadeAgain {
         /** The writer replaces the same letter, to the same address, not posted, by itself. */
         TAKES_ITS_PLACE,
-        /** About a single call, letter or decision the log does not link it to: the parent bins the old one. */
+        /**
+         * A reply about a single call, letter or decision the log does not link it to: the parent bins the old one.
+         * (Begun from the letter itself, "Make it again" offers to replace it: the writer knows which letter.)
+         */
         BESIDE_IT,
         /** Typed in, not made here: there is nothing to make again, only the letter to check. */
         NOT_MADE_HERE
@@ -178,7 +182,8 @@ final class LettersModel {
 
     MadeAgain madeAgain(SentLetter letter) {
         return LetterTemplates.madeAs(letter.subject()).map(t -> LetterTemplates.aboutOneRecord(t)
-                ? MadeAgain.BESIDE_IT : MadeAgain.TAKES_ITS_PLACE).orElse(MadeAgain.NOT_MADE_HERE);
+                && letter.inReplyTo().isPresent() ? MadeAgain.BESIDE_IT : MadeAgain.TAKES_ITS_PLACE)
+                .orElse(MadeAgain.NOT_MADE_HERE);
     }
 
     /** Ids of the letters not posted yet that were made before their records changed. */
