@@ -86,7 +86,10 @@ public final class AppServices implements AutoCloseable {
         this.sentLetters = new SentLetterStore(database, history, clock, calendar, receivedLetters,
                 letter -> uk.cml.letters.templates.LetterTemplates.madeAs(letter.subject()).isPresent(),
                 letter -> uk.cml.letters.templates.LetterTemplates.madeAs(letter.subject())
-                        .map(uk.cml.letters.templates.LetterTemplates::drawsOn)
+                        .map(t -> t == uk.cml.letters.templates.LetterTemplates.CONFIRM_CALL
+                                ? uk.cml.letters.templates.LetterTemplates.drawsOn(t, calls.calls(letter.caseId())
+                                        .stream().anyMatch(call -> !call.promised().isEmpty() && !call.promiseKept()))
+                                : uk.cml.letters.templates.LetterTemplates.drawsOn(t))
                         .orElse(java.util.EnumSet.allOf(uk.cml.domain.correspondence.RecordArea.class)));
         this.payments = new PaymentStore(database, history, clock);
         this.setup = new SetupStore(database, cases, payments);

@@ -55,8 +55,13 @@ final class LetterStarts {
      */
     static void open(LetterWriterView writer, Destination.WriteLetter letter, LocalDate today,
             LongFunction<ComplaintThread> threads) {
+        if (!(letter instanceof Destination.LetterFromTemplate)) {
+            writer.remaking(Optional.empty());
+        }
         if (letter instanceof Destination.LetterFromTemplate t) {
             LetterTemplates.byKey(t.templateKey()).ifPresent(writer::start);
+            // Begun from a letter not posted yet ("Make it again"): the new one offers to take its place.
+            writer.remaking(t.remaking());
         } else if (letter instanceof Destination.LetterFromCall c) {
             writer.startFromCall(LetterWiring.callChoice(c.call()));
         } else if (letter instanceof Destination.LetterAboutMissedPayments) {

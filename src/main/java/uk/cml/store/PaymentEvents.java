@@ -16,6 +16,8 @@ import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.ScheduleEvent;
 import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.ArrangementHistory;
 import uk.cml.domain.timeline.Recorded;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
@@ -170,23 +172,24 @@ final class PaymentEvents {
      * letter telling the CMS of missed payments was written after that latest due was missed ({@code lastTold}, by the
      * rule of {@link TellTheCms#covers}): the letter covers them, and until it is posted the letters log
      * asks to post it. A due missed after the letter brings both back.
+     *
+     * <p>A due that fell under a private arrangement is not the CMS's to collect (seed 000): its words send the parent
+     * to the other parent, and say the CMS can set up maintenance from now on, never "your letter to the CMS".
      */
     static List<TodoItem> todos(ArrearsSchedule schedule, LocalDate today, Optional<LocalDate> lastAsked,
-            Optional<LocalDate> lastTold) {
+            Optional<LocalDate> lastTold, ArrangementHistory arrangements) {
         List<TodoItem> todos = new ArrayList<>();
         Optional<ScheduleLine> untold = lastDue(schedule).filter(line -> line.status().isShort())
                 .filter(line -> lastTold.filter(told -> TellTheCms.covers(told, line)).isEmpty());
         untold.filter(line -> !line.date().isBefore(today.minusDays(RECENT_DAYS)))
-                .ifPresent(line -> todos.add(new TodoItem(line.date(), line.countedText().isEmpty()
-                        ? Words.text("todo.payments.nothingArrived", UkFormats.shortDate(line.date()),
-                                line.shortBy().format())
-                        : Words.text("todo.payments.short", UkFormats.shortDate(line.date()), line.shortBy().format(),
-                                line.matchedText()),
-                        TodoKind.PAYMENT_SHORT, line.planId())));
+                .ifPresent(line -> todos.add(new TodoItem(line.date(), shortWords(line,
+                        arrangements.on(line.date()) == Arrangement.PRIVATE), TodoKind.PAYMENT_SHORT,
+                        line.planId())));
         int inARow = schedule.missedInARow();
         if (inARow >= 2 && untold.isPresent()) {
-            todos.add(new TodoItem(today, Words.text("todo.payments.missedInARow", inARow), TodoKind.MISSED_IN_A_ROW,
-                    0));
+            boolean privately = arrangements.on(untold.get().date()) == Arrangement.PRIVATE;
+            todos.add(new TodoItem(today, Words.text(privately ? "todo.payments.missedInARowPrivate"
+                    : "todo.payments.missedInARow", inARow), TodoKind.MISSED_IN_A_ROW, 0));
         }
         schedule.settlement().flatMap(s -> s.warning()).ifPresent(warning ->
                 todos.add(new TodoItem(schedule.settlement().get().agreedOn(), warning, TodoKind.SETTLEMENT_SHORT, 0)));
@@ -194,6 +197,18 @@ final class PaymentEvents {
                 .filter(d -> lastAsked.filter(asked -> !asked.isBefore(d.date())).isEmpty()).ifPresent(d -> todos.add(
                 new TodoItem(d.date(), cmsTodo(d), TodoKind.CMS_DIFFERENCE, 0)));
         return todos;
+    }
+
+    /** "Nothing has arrived for the payment due on ...", kept for a letter to the CMS or, privately, the other parent. */
+    private static String shortWords(ScheduleLine line, boolean privately) {
+        String day = UkFormats.shortDate(line.date());
+        String shortBy = line.shortBy().format();
+        if (line.countedText().isEmpty()) {
+            return privately ? Words.text("todo.payments.nothingArrivedPrivate", day, shortBy)
+                    : Words.text("todo.payments.nothingArrived", day, shortBy);
+        }
+        return privately ? Words.text("todo.payments.shortPrivate", day, shortBy, line.matchedText())
+                : Words.text("todo.payments.short", day, shortBy, line.matchedText());
     }
 
     private static String cmsTodo(CmsDifference difference) {

@@ -247,7 +247,8 @@ public final class PaymentStore implements TimelineSource, TodoSource {
         ArrearsSchedule schedule = records.schedule(today);
         List<TodoItem> todos = new ArrayList<>(PaymentEvents.todos(schedule, today,
                 database.read(c -> BreakdownAsked.lastAsked(c, caseId)),
-                database.read(c -> CmsToldOfArrears.lastLetter(c, caseId))));
+                database.read(c -> CmsToldOfArrears.lastLetter(c, caseId)),
+                database.read(c -> ArrangementRows.history(c, caseId))));
         database.read(c -> CmsToldOfArrears.todo(c, caseId, schedule, today)).ifPresent(tell -> {
             // It says what "payments in a row" would, with since when: one "write to the CMS" is enough.
             todos.removeIf(item -> item.kind() == TodoKind.MISSED_IN_A_ROW);

@@ -129,6 +129,9 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
         }
         LocalDateTime earliest = waiting.stream().map(saved -> saved.recorded().sortKey())
                 .min(LocalDateTime::compareTo).orElseThrow();
+        // Read before the transaction: what a letter draws on may depend on other records (a call's promise).
+        Map<Long, Set<RecordArea>> drawn = new HashMap<>();
+        waiting.forEach(saved -> drawn.put(saved.record().id(), drawsOn.apply(saved.record())));
         return database.read(c -> {
             List<LaterChanges.Change> changes = LaterChanges.since(c, caseId, earliest);
             Map<Long, ChangedSinceMade> changed = new HashMap<>();
@@ -136,7 +139,7 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
             Map<LaterChanges.RowChanged, String> names = new HashMap<>();
             for (RecordTable.Saved<SentLetter> saved : waiting) {
                 LocalDateTime made = saved.recorded().sortKey();
-                Set<RecordArea> areas = drawsOn.apply(saved.record());
+                Set<RecordArea> areas = drawn.get(saved.record().id());
                 Optional<LaterChanges.Later> later = LaterChanges.after(made,
                         changes.stream().filter(change -> areas.contains(change.area())).toList());
                 if (later.isPresent()) {

@@ -141,6 +141,28 @@ class CmsToldOfArrearsTest {
     }
 
     /**
+     * A private arrangement, £100 monthly from 31 Jan 2026, nothing paid (the reviewer's case), read on 4 Dec 2026:
+     * the CMS cannot collect what was missed under it (seed 000), so no line speaks of a letter to the CMS; each sends
+     * the parent to the other parent, and says the CMS can set up maintenance from now on.
+     */
+    @Test
+    @DisplayName("under a private arrangement no to-do speaks of a letter to the CMS")
+    void privateArrangement() {
+        CaseFile k = CaseStoreTest.aCase();
+        long agreed = new CaseStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK).create(
+                new CaseFile(0, k.otherParentName(), k.otherParentAddress(), k.otherParentWork(),
+                        Arrangement.PRIVATE, k.cmsReference(), k.children(), new BigDecimal("4")));
+        payments.savePlan(agreed, new PaymentPlan(0, Money.ofPounds(100), PaymentFrequency.MONTHLY,
+                LocalDate.of(2026, 1, 31), "Our agreement"));
+        assertEquals(List.of("Nothing has arrived for the payment due on 30 Nov 2026 (£100.00 short). If it came, "
+                + "record it; if not, keep a note for your letter to the other parent.",
+                "11 payments in a row have not arrived in full. Under a private arrangement the CMS cannot collect "
+                + "what was missed: write to the other parent about it. If you want, the CMS can set up maintenance "
+                + "from now on."), payments.todos(agreed, LocalDate.of(2026, 12, 4)).stream().map(TodoItem::what)
+                .toList());
+    }
+
+    /**
      * Moved to Collect and Pay on Mon 2 Nov 2026: the CMS knows what it has collected since, never what was missed
      * under Direct Pay before, so the misses of 12 and 19 Oct still need telling; the three Mondays since were paid.
      */

@@ -156,8 +156,8 @@ class CasesAndWindowTest extends AppRobot {
         assertEquals(false, same.isVisible(), "no warning before a reference is typed");
         type("#cms-reference", "121234567890");
         waitUntil("the warning shows", same::isVisible);
-        assertEquals("Another case, Owed by Jordan Reed, already has this reference. Check it against your CMS "
-                + "letter.", same.getText());
+        assertEquals("Jordan Reed's case already has this reference. Check the number on your CMS letters.",
+                same.getText());
         type("#cms-reference", "121234567891");
         waitUntil("the warning goes with another reference", () -> !same.isVisible());
         type("#cms-reference", "1212 3456 7890");
@@ -166,13 +166,16 @@ class CasesAndWindowTest extends AppRobot {
         waitFor("#setup-plan");
         press("#setup-next");
         waitFor("#setup-summary");
+        javafx.scene.control.Label readBack = waitFor("#summary-cms-reference-same");
+        assertEquals("Jordan Reed's case already has this reference. Check the number on your CMS letters.",
+                readBack.getText(), "checking the answers says it again");
         press("#setup-next");
         ChoiceBox<CaseFile> after = waitFor("#case-switcher");
         waitUntil("the new case is saved and open", () -> after.getValue() != null
                 && after.getValue().otherParentName().equals("Alex Green"));
         press("#nav-case");
         waitUntil("the Case page warns too", () -> lookup("#cms-reference-same").tryQuery()
-                .map(n -> n.isVisible() && ((javafx.scene.control.Label) n).getText().contains("Owed by Jordan Reed"))
+                .map(n -> n.isVisible() && ((javafx.scene.control.Label) n).getText().contains("Jordan Reed's case"))
                 .orElse(false));
 
         interact(after::show);

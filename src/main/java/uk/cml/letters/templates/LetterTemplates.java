@@ -130,6 +130,15 @@ public final class LetterTemplates {
         return DRAWS_ON.getOrDefault(template, java.util.EnumSet.allOf(RecordArea.class));
     }
 
+    /**
+     * As {@link #drawsOn(LetterTemplate)}, knowing whether any call of the case holds a promise not marked kept. A
+     * letter confirming a call reads the letters received only for the complaint step it adds when it chases such a
+     * promise; with none, a CMS letter logged after it leaves its words as they were, so it does not count.
+     */
+    public static java.util.Set<RecordArea> drawsOn(LetterTemplate template, boolean aPromiseNotKept) {
+        return template == CONFIRM_CALL && !aPromiseNotKept ? areas(RecordArea.CALLS) : drawsOn(template);
+    }
+
     /** Case details and the address book, which every letter prints, and {@code more}. */
     private static java.util.Set<RecordArea> areas(RecordArea... more) {
         java.util.Set<RecordArea> set = java.util.EnumSet.of(RecordArea.CASE_DETAILS, RecordArea.ADDRESSES);

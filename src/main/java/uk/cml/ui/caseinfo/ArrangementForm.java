@@ -105,7 +105,8 @@ public final class ArrangementForm {
         same.setWrapText(true);
         same.managedProperty().bind(same.visibleProperty());
         same.textProperty().bind(Bindings.createStringBinding(() -> draft.sameReferenceAs(reference.getText())
-                .map(other -> Messages.text("caseinfo.arrangementForm.sameReference", other.title())).orElse(""),
+                .map(other -> Messages.text("caseinfo.arrangementForm.sameReference", other.otherParentName()))
+                .orElse(""),
                 reference.textProperty(), draft.arrangement));
         same.visibleProperty().bind(same.textProperty().isNotEmpty());
         FormGrid.addUnder(reference, same);

@@ -116,6 +116,17 @@ public final class CaseSummary {
                     .filter(v -> v.isOk()).map(v -> v.value());
             row = add(grid, row, Messages.text("caseinfo.caseSummary.cmsReference"),
                     reference.map(CmsReference::grouped).orElse(""));
+            // Read back with the warning the field gave: every letter for this case would carry that number.
+            Optional<uk.cml.domain.caseinfo.CaseFile> same = draft.sameReferenceAs(draft.cmsReference.get());
+            if (same.isPresent()) {
+                Label warning = new Label(Messages.text("caseinfo.arrangementForm.sameReference",
+                        same.get().otherParentName()));
+                warning.setId("summary-cms-reference-same");
+                warning.setWrapText(true);
+                warning.getStyleClass().addAll("field-hint", "field-warning");
+                grid.add(warning, 1, row);
+                row++;
+            }
         }
         if (draft.arrangement.get() == Arrangement.COLLECT_AND_PAY) {
             // A saved case's rates with their dates; set-up has one rate, from the start.

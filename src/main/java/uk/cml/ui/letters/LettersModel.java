@@ -162,7 +162,8 @@ final class LettersModel {
             return new Destination.ReplyTo(answering.get(), answers(answering.get()), decisionFrom(answering.get()));
         }
         return LetterTemplates.madeAs(letter.subject())
-                .<Destination.WriteLetter>map(t -> new Destination.LetterFromTemplate(t.key()))
+                .<Destination.WriteLetter>map(t -> new Destination.LetterFromTemplate(t.key(),
+                        Optional.of(letter.id())))
                 .orElse(new Destination.ChooseLetter());
     }
 
@@ -170,7 +171,10 @@ final class LettersModel {
     enum MadeAgain {
         /** The writer replaces the same letter, to the same address, not posted, by itself. */
         TAKES_ITS_PLACE,
-        /** About a single call, letter or decision the log does not link it to: the parent bins the old one. */
+        /**
+         * A reply about a single call, letter or decision the log does not link it to: the parent bins the old one.
+         * (Begun from the letter itself, "Make it again" offers to replace it: the writer knows which letter.)
+         */
         BESIDE_IT,
         /** Typed in, not made here: there is nothing to make again, only the letter to check. */
         NOT_MADE_HERE
@@ -178,7 +182,8 @@ final class LettersModel {
 
     MadeAgain madeAgain(SentLetter letter) {
         return LetterTemplates.madeAs(letter.subject()).map(t -> LetterTemplates.aboutOneRecord(t)
-                ? MadeAgain.BESIDE_IT : MadeAgain.TAKES_ITS_PLACE).orElse(MadeAgain.NOT_MADE_HERE);
+                && letter.inReplyTo().isPresent() ? MadeAgain.BESIDE_IT : MadeAgain.TAKES_ITS_PLACE)
+                .orElse(MadeAgain.NOT_MADE_HERE);
     }
 
     /** Ids of the letters not posted yet that were made before their records changed. */
@@ -310,22 +315,33 @@ final class LettersModel {
                 : saveReceived((ReceivedLetterForm.Typed) typed.get()), id -> reload(() -> {
                     opened.set(null);
                     lastSaved.set(now.sent() ? find(sent, SentLetter::id, id) : find(received, ReceivedLetter::id, id));
-                    status.sayWithUndo(savedWords(typed.get(), statedBefore, decisionBefore),
+                    status.sayWithUndo(savedWords(typed.get(), statedBefore, decisionBefore, breakdownAsked()),
                             () -> undoSave(now, statedBefore, decisionBefore, id));
                 }), status::problem);
     }
 
+    /** The day the latest letter asking the CMS for information (such as a breakdown) was written, if any. */
+    private Optional<java.time.LocalDate> breakdownAsked() {
+        return sent.stream().filter(l -> l.kind() == uk.cml.domain.correspondence.LetterKind.REQUEST_FOR_INFORMATION)
+                .map(SentLetter::written).max(java.time.LocalDate::compareTo);
+    }
+
     /**
      * "Saved.", and for a received letter what became of the arrears figure it gives: the CMS's figure, saved with
-     * it, is what the Payments page (and the Overview, when they differ) sets against the parent's own records.
+     * it, is what the Payments page sets against the parent's own records. The Overview asks for a breakdown only
+     * when the two differ and no request for information was written on or after the figure's day ({@code asked}):
+     * with one written, the words say so, rather than promise a line the Overview leaves out.
      */
     static String savedWords(Object typed, Optional<StatedArrears> statedBefore,
-            Optional<Decision.Kind> decisionBefore) {
+            Optional<Decision.Kind> decisionBefore, Optional<java.time.LocalDate> asked) {
         if (!(typed instanceof ReceivedLetterForm.Typed received)) {
             return Messages.text("letters.model.saved");
         }
-        String saved = received.stated().map(figure -> Messages.text("letters.model.savedWithCmsFigure",
-                        figure.amount().format(), UkFormats.shortDate(figure.asAt())))
+        String saved = received.stated().map(figure -> asked.filter(day -> !day.isBefore(figure.asAt()))
+                        .map(day -> Messages.text("letters.model.savedWithCmsFigureAsked", figure.amount().format(),
+                                UkFormats.shortDate(figure.asAt()), UkFormats.shortDate(day)))
+                        .orElse(Messages.text("letters.model.savedWithCmsFigure",
+                        figure.amount().format(), UkFormats.shortDate(figure.asAt()))))
                 .orElse(Messages.text(statedBefore.isPresent() ? "letters.model.savedWithoutCmsFigure"
                         : "letters.model.saved"));
         // What became of the decision it is: counted on "Where things stand" from now on, or no longer.

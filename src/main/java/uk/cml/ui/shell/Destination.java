@@ -108,8 +108,19 @@ public sealed interface Destination {
     record ChooseLetter() implements WriteLetter {
     }
 
-    /** The writer on the template with this key, such as "arrears-breakdown". */
-    record LetterFromTemplate(String templateKey) implements WriteLetter {
+    /**
+     * The writer on the template with this key, such as "arrears-breakdown"; {@code remaking}, the letter not posted
+     * yet that "Make it again" began it from, which the new one offers to take the place of even when the log cannot
+     * tell which call, letter or decision a letter of this kind was about.
+     */
+    record LetterFromTemplate(String templateKey, java.util.Optional<Long> remaking) implements WriteLetter {
+        public LetterFromTemplate {
+            Objects.requireNonNull(remaking, "remaking");
+        }
+
+        public LetterFromTemplate(String templateKey) {
+            this(templateKey, java.util.Optional.empty());
+        }
     }
 
     /** The letter confirming in writing what was said on a call. */

@@ -87,7 +87,8 @@ class LetterMadeBeforeChangesTest extends AppRobot {
                 + "again and post the new one instead of this one.\nWhat changed since:\nThe payment of £50.00 received "
                 + "on Fri 20 Nov 2026 (typed in on 22 Nov 2026) was added.", said.getText());
         press("#letters-make-again");
-        assertEquals(List.of(new Destination.LetterFromTemplate("missed-direct-pay")), went);
+        assertEquals(List.of(new Destination.LetterFromTemplate("missed-direct-pay",
+                java.util.Optional.of(sent.getItems().get(0).id()))), went, "begun from this letter, to replace it");
 
         // Made again in the writer, the new letter takes the old one's place: back on the page, the old one is
         // no longer open, and the list offers the new one to post.

@@ -162,4 +162,28 @@ class LettersModelTest {
         model.showList();
         assertEquals("", model.status().text());
     }
+
+    /**
+     * Found by a reviewer: a CMS figure of £300.00 as at 27 Nov 2026, £87.50 more than the records, logged after a
+     * letter asking for a breakdown was made on 4 Dec 2026. The Overview rightly does not ask for a breakdown again,
+     * so the words no longer promise that it "tells you if the two differ": they say why it does not.
+     */
+    @Test
+    void theSavedWordsSayWhenTheOverviewAsksForABreakdown() {
+        ReceivedLetterForm.Typed withFigure = new ReceivedLetterForm.Typed(answer(1), Optional.of(
+                new uk.cml.domain.correspondence.StatedArrears(uk.cml.domain.Money.ofPounds(300),
+                        LocalDate.of(2026, 11, 27))), Optional.empty());
+        assertEquals("Saved, with the CMS's arrears figure: £300.00 as at 27 Nov 2026. The Payments page sets it "
+                + "against your own records. You wrote asking the CMS for a breakdown on 4 Dec 2026, so the Overview "
+                + "does not ask for another: it reminds you to post that letter, and to chase it if the reply is late.",
+                LettersModel.savedWords(withFigure, Optional.empty(), Optional.empty(),
+                        Optional.of(LocalDate.of(2026, 12, 4))));
+        String notAsked = "Saved, with the CMS's arrears figure: £300.00 as at 27 Nov 2026. The Payments page sets it "
+                + "against your own records; if the two differ, the Overview asks you to write to the CMS for a "
+                + "breakdown.";
+        assertEquals(notAsked, LettersModel.savedWords(withFigure, Optional.empty(), Optional.empty(),
+                Optional.empty()));
+        assertEquals(notAsked, LettersModel.savedWords(withFigure, Optional.empty(), Optional.empty(),
+                Optional.of(LocalDate.of(2026, 11, 26))), "asked before the figure's day: the Overview asks again");
+    }
 }

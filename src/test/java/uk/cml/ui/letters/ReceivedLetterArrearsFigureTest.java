@@ -93,7 +93,8 @@ class ReceivedLetterArrearsFigureTest extends AppRobot {
         assertTrue(saved.get(0).note().contains("dated 10 Oct 2026"), saved.get(0).note());
         // The status line says the figure went in too, and where it is used.
         assertEquals("Saved, with the CMS's arrears figure: £310.50 as at 4 Oct 2026. The Payments page sets it "
-                + "against your own records, and the Overview tells you if the two differ.", status());
+                + "against your own records; if the two differ, the Overview asks you to write to the CMS for a "
+                + "breakdown.", status());
 
         // Opened again, the letter shows its figure; a change to it is a correction with the earlier one kept.
         TableView<ReceivedLetter> received = waitFor("#letters-received-table");

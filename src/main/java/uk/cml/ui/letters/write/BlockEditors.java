@@ -79,7 +79,9 @@ final class BlockEditors {
     }
 
     private TextArea area(String id, String text, String accessible, Runnable onEdit) {
-        TextArea area = new TextArea(text);
+        // Tab moves on to the next box, as in the app's other text boxes; Ctrl+Tab too. A tab typed into a letter
+        // would only print as a gap the parent cannot see on the page.
+        TextArea area = uk.cml.ui.common.TabMovesFocus.on(new TextArea(text));
         area.setId(id);
         area.setWrapText(true);
         // Roughly one row per 50 characters, so most paragraphs show whole without a scroll bar.

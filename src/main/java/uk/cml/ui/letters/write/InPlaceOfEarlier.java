@@ -18,8 +18,8 @@ import uk.cml.ui.common.Messages;
 /**
  * Whether the letter about to be made takes the place of the same letter made earlier and not sent yet: the same
  * letter (title and kind), to the same name and address, answering the same CMS letter, with nothing of its sending
- * recorded. A letter about one call, letter or decision is never offered: the log cannot tell which one an earlier
- * letter was about. The writer says so beside its buttons; the parent can keep both instead. A letter whose posting is
+ * recorded. A letter about one call, letter or decision is offered only the letter "Make it again" began from: the log
+ * cannot tell which one any other earlier letter was about. The writer says so beside its buttons; the parent can keep both instead. A letter whose posting is
  * recorded is never offered. Plain state a test drives without a window.
  */
 final class InPlaceOfEarlier {
@@ -28,6 +28,8 @@ final class InPlaceOfEarlier {
     private final BooleanProperty keepBoth = new SimpleBooleanProperty(false);
     private List<SentLetter> notSent = List.of();
     private Optional<SentLetter> earlier = Optional.empty();
+    /** The letter "Make it again" began from, if it did: the one a letter about one record replaces. */
+    private Optional<Long> remaking = Optional.empty();
 
     InPlaceOfEarlier() {
         keepBoth.addListener((o, was, now) -> say());
@@ -43,7 +45,11 @@ final class InPlaceOfEarlier {
     /** Finds the earlier letter the one on screen would replace, the newest if more than one; none if none fits. */
     void match(LetterTemplate template, LetterFacts facts, Optional<Long> answering) {
         Optional<SentLetter> found = Optional.empty();
-        if (template != null && facts != null && !LetterTemplates.aboutOneRecord(template)) {
+        if (template != null && facts != null && LetterTemplates.aboutOneRecord(template)) {
+            // Only the letter the parent began from: which call or letter any other was about, the log cannot tell.
+            found = remaking.flatMap(id -> notSent.stream().filter(l -> l.id() == id
+                    && l.subject().equals(template.fileTitle()) && l.kind() == ReplyDates.kind(template)).findFirst());
+        } else if (template != null && facts != null) {
             List<String> lines = LetterFrame.recipientLines(template.recipientRole(facts), facts);
             String name = lines.isEmpty() ? "" : lines.get(0).strip();
             String address = lines.isEmpty() ? "" : String.join("\n", lines.subList(1, lines.size())).strip();
@@ -58,9 +64,15 @@ final class InPlaceOfEarlier {
         say();
     }
 
+    /** The letter not posted yet that "Make it again" began from; empty when begun any other way. */
+    void remaking(Optional<Long> earlierId) {
+        remaking = earlierId;
+    }
+
     /** Nothing to replace (another case, nothing on screen). */
     void clear() {
         notSent = List.of();
+        remaking = Optional.empty();
         match(null, null, Optional.empty());
     }
 

@@ -137,6 +137,7 @@ public final class LetterWriterView {
         callBox.setOnAction(e -> {
             if (!fillingCalls) {
                 openedOn = null;
+                inPlaceOf.remaking(Optional.empty()); // another call: not the letter "Make it again" began from
                 draft = null; // another call is another letter: no words carried from the last one's
                 rebuildDraft();
             }
@@ -224,6 +225,15 @@ public final class LetterWriterView {
         } else {
             inPlaceOf.match(template(), facts(), answering);
         }
+    }
+
+    /**
+     * The letter not posted yet that "Make it again" began the writer from: the new letter offers to take its place,
+     * even one about a single call the log does not link it to. None for a letter begun any other way.
+     */
+    public void remaking(Optional<Long> earlierId) {
+        inPlaceOf.remaking(earlierId);
+        matchEarlier();
     }
 
     /** A problem that stays true until the app restarts (the fonts cannot be read): shown each time. */

@@ -256,6 +256,29 @@ class LetterWriterViewTest extends AppRobot {
         assertTrue(interactAndGet(writer::hasUnsavedTyping), "changed again since the PDF");
     }
 
+    /**
+     * Found by a reviewer: Tab in a paragraph box typed a tab into the letter. As in the app's other text boxes, Tab
+     * now moves on to the next box (Shift+Tab back), and the paragraph's words stay as they were.
+     */
+    @Test
+    void tabInAParagraphMovesToTheNextBoxAndTypesNothing() {
+        open(facts("Sam Taylor"));
+        interact(() -> writer.startFromCall(new CallChoice(1, "20 Nov 2026, 10:42: I called the CMS (Priya Shah)",
+                new CallDetails(LocalDate.of(2026, 11, 20), LocalTime.of(10, 42),
+                uk.cml.domain.evidence.CallDirection.I_CALLED, "Priya Shah", "", "", "She said the payments were noted",
+                "", null, false))));
+        javafx.scene.control.TextArea first = waitFor("#letter-block-0");
+        waitFor("#letter-block-1");
+        String before = interactAndGet(first::getText);
+        clickOn("#letter-block-0");
+        waitUntil("the first paragraph has the focus", () -> interactAndGet(first::isFocused));
+        type(javafx.scene.input.KeyCode.TAB);
+        waitUntil("Tab moved on to the next box", () -> interactAndGet(() -> "letter-block-1".equals(
+                stage.getScene().getFocusOwner() == null ? null : stage.getScene().getFocusOwner().getId())));
+        assertEquals(before, interactAndGet(first::getText), "no tab typed into the letter");
+        assertFalse(interactAndGet(first::getText).contains("\t"));
+    }
+
     /** Money lost typed beside a complaint is typing too: closing the app would lose it, so it asks first. */
     @Test
     void moneyLostTypedCountsAsUnsavedTyping() {

@@ -1,0 +1,177 @@
+package uk.cml.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.domain.CmsReference;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.caseinfo.Child;
+import uk.cml.domain.caseinfo.MyDetails;
+import uk.cml.domain.caseinfo.PostalAddress;
+import uk.cml.domain.caseinfo.WorkSituation;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.ReceivedLetter;
+import uk.cml.domain.correspondence.Recipient;
+import uk.cml.domain.correspondence.RecordArea;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.evidence.Call;
+import uk.cml.domain.evidence.CallDirection;
+import uk.cml.letters.templates.LetterTemplates;
+import uk.cml.privacy.MovableClock;
+import uk.cml.ui.AppRobot;
+import uk.cml.ui.common.Background;
+import uk.cml.ui.letters.write.LetterWriterView;
+import uk.cml.ui.letters.write.SaveTarget;
+import uk.cml.ui.shell.Destination;
+
+/**
+ * Found by a reviewer: a letter confirming a call (no promise on it) was marked "Records changed: make it again" when
+ * an unrelated CMS letter was logged, though made again it said word for word the same; and made again it was kept
+ * beside the first, two letters to post for one call. A CMS letter counts for a call letter only while a call holds a
+ * promise not kept (the letter then chases it, with the complaint step); and "Make it again" begun from the letter
+ * offers to take its place. Real stores, wired as the app wires them, on SQLite in a temp folder.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CallLetterMadeAgainTest extends AppRobot {
+
+    @TempDir
+    Path folder;
+    final MovableClock clock = new MovableClock(CLOCK.instant(), CLOCK.getZone());
+    final Background background = new Background();
+    AppServices services;
+    CaseFile caseFile;
+    LetterWriterView writer;
+    Stage stage;
+
+    @Start
+    void start(Stage primary) {
+        // The writer gets a window of its own.
+    }
+
+    @BeforeEach
+    void aCase() {
+        services = AppServices.open(folder.resolve("data"), clock);
+        services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of("14 Orchard Close",
+                "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed",
+                Optional.of(new PostalAddress(List.of("3 Mill Lane"), "BD1 4QT")), WorkSituation.EMPLOYED,
+                Arrangement.DIRECT_PAY, Optional.of(new CmsReference("121234567890")),
+                List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
+        caseFile = services.cases.cases().get(0);
+    }
+
+    @AfterEach
+    void close() {
+        if (stage != null) {
+            interact(() -> stage.close());
+        }
+        background.close();
+        services.close();
+    }
+
+    private void later() {
+        clock.advance(Duration.ofMinutes(5));
+    }
+
+    private long call(String promised) {
+        return services.calls.add(new Call(0, caseFile.id(), LocalDateTime.of(2026, 11, 19, 19, 45),
+                CallDirection.CMS_CALLED, "", "", "", "", "They asked about the payments", promised,
+                promised.isEmpty() ? Optional.empty() : Optional.of(LocalDate.of(2026, 11, 30)), "",
+                Optional.empty(), false, false, null));
+    }
+
+    private long callLetter() {
+        return services.sentLetters.save(new SentLetter(0, caseFile.id(), LocalDate.of(2026, 11, 22), Optional.empty(),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"),
+                LetterTemplates.CONFIRM_CALL.fileTitle(), LetterKind.FOLLOW_UP_TO_CALL, Optional.empty(),
+                Optional.empty(), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
+    }
+
+    private void aCmsLetterLogged() {
+        services.receivedLetters.save(new ReceivedLetter(0, caseFile.id(), Optional.empty(),
+                LocalDate.of(2026, 11, 5), "Child Maintenance Service", "Calculation decision", Optional.empty(),
+                Optional.empty()), Optional.empty());
+    }
+
+    @Test
+    void aCmsLetterLoggedLeavesACallLetterWithNoPromiseAsItWas() {
+        call("");
+        later();
+        callLetter();
+        later();
+        aCmsLetterLogged();
+        assertEquals(java.util.Map.of(), services.sentLetters.changedSinceMade(caseFile.id()),
+                "its words come from the call only");
+    }
+
+    @Test
+    void whileACallHoldsAPromiseNotKeptACmsLetterCounts() {
+        call("Send me a statement of the arrears");
+        later();
+        long letter = callLetter();
+        later();
+        aCmsLetterLogged();
+        assertEquals(java.util.Set.of(RecordArea.LETTERS_RECEIVED),
+                services.sentLetters.changedSinceMade(caseFile.id()).get(letter).areas(),
+                "the letter chases the promise, and the complaint step comes from the CMS's letters");
+    }
+
+    @Test
+    void makeItAgainFromACallLetterOffersToTakeItsPlace() {
+        call("");
+        later();
+        long earlier = callLetter();
+        later();
+        SaveTarget suggested = (owner, path) -> Optional.of(path);
+        interact(() -> {
+            writer = new LetterWriterView(background, new SimpleObjectProperty<>(caseFile),
+                    c -> LetterWiring.facts(services, c),
+                    c -> services.calls.calls(c.id()).stream().map(LetterWiring::callChoice).toList(),
+                    services.addressBook::entries, new uk.cml.letters.LetterPdfRenderer(clock),
+                    LetterWiring.keeper(services), folder.resolve("Letters"), suggested,
+                    uk.cml.ui.common.DraftKeeper.none());
+            stage = new Stage();
+            stage.setScene(new Scene((javafx.scene.Parent) writer.view(), 1100, 760));
+            stage.show();
+            writer.shown();
+            LetterStarts.open(writer, new Destination.LetterFromTemplate(LetterTemplates.CONFIRM_CALL.key(),
+                    Optional.of(earlier)), LocalDate.of(2026, 11, 22), id -> null);
+        });
+        Label notice = lookup("#letter-in-place-of").queryAs(Label.class);
+        waitUntil("the writer offers to replace the letter", () -> interactAndGet(notice::getText)
+                .startsWith("You made this letter on 22 Nov 2026 and have not posted it yet. If you make it again, "
+                        + "the new one replaces it"));
+        Button makePdf = lookup("#letter-make-pdf").queryAs(Button.class);
+        waitUntil("ready to make", () -> !interactAndGet(makePdf::isDisabled));
+        press("#letter-make-pdf");
+        waitUntil("one letter to post, the earlier one in the Bin", () -> services.sentLetters
+                .letters(caseFile.id()).size() == 1);
+        assertTrue(services.sentLetters.letters(caseFile.id()).get(0).id() != earlier);
+
+        // Begun another way (the writer's own choice), a call letter never offers to replace one: which call an
+        // earlier one was about, the log cannot tell.
+        interact(() -> LetterStarts.open(writer, new Destination.LetterFromTemplate(
+                LetterTemplates.CONFIRM_CALL.key()), LocalDate.of(2026, 11, 22), id -> null));
+        waitUntil("no offer", () -> interactAndGet(notice::getText).isEmpty());
+    }
+}
