@@ -74,6 +74,23 @@ class LettersStartOnADayInTheTablesTest {
     }
 
     @Test
+    @DisplayName("a late due of a weekend names the day it was on time by, and the letter says how days late count")
+    void lateWeekendDueInTheTable() throws java.io.IOException {
+        // Sun 1 Nov 2026, on time by Mon 2 Nov, arrived Thu 5 Nov: 3 days late (4 from its date). 1 Sep paid, 1 Oct
+        // missed, so the letter reports £100.00 owed and lists its table.
+        List<Payment> payments = new java.util.ArrayList<>(janToAug());
+        payments.add(paid(9, 1, 100_00));
+        payments.add(paid(11, 5, 100_00));
+        ArrearsDetails details = ArrearsDetails.from(schedule(payments, List.of()));
+        String text = new ReadBack(LetterTemplates.MISSED_DIRECT_PAY, Facts.complete(LetterTemplates.MISSED_DIRECT_PAY)
+                .toBuilder().arrears(details).build()).flat();
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("Arrived late (3 days after Mon 2 Nov 2026)"), text);
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("A payment due on a weekend or bank holiday is on "
+                + "time if it arrives by the next working day, so the days it arrived late are counted from that "
+                + "day."), text);
+    }
+
+    @Test
     @DisplayName("a write-off in the early days changed the balance: the period's start stays, the day it is true from")
     void writeOffInTheEarlyDays() {
         // Jan..Jul paid, Aug missed (£100.00 owed), written off Wed 26 Aug: "owed at the start" differs between 25
