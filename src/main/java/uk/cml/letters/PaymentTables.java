@@ -163,6 +163,19 @@ public final class PaymentTables {
     }
 
     /**
+     * When a due of the table fell on a weekend or bank holiday and arrived late, how its days late are counted, so
+     * the figure in its status ("Arrived late (1 day after Tue 7 Apr 2026)" for a due of Good Friday) is not read as
+     * counted from its date: "A payment due on a weekend or bank holiday is on time if it arrives by the next working
+     * day, so its days late count from that day." Empty when no such due is listed.
+     */
+    public static String lateFromWorkingDay(List<ScheduleLine> lines) {
+        boolean any = lines.stream().anyMatch(line -> line.status() == uk.cml.domain.arrears.LineStatus.PAID_LATE
+                && !line.onTimeBy().equals(line.date()));
+        return any ? "A payment due on a weekend or bank holiday is on time if it arrives by the next working day, "
+                + "so the days it arrived late are counted from that day." : "";
+    }
+
+    /**
      * How the parent's matching works, in the first person, in short sentences, exactly as {@code DueMatcher} does
      * it: a payment goes first to the due whose days it arrived in (from a few days before the due until the next
      * due's days begin), or first to the due the parent said it was for; what is left goes to an agreed settlement's

@@ -126,7 +126,8 @@ class HandWorkedArrearsCasesTest {
         //   Mon 4 May  (bank holiday) paid Tue 5 May  -> on time by Tue 5 May: Paid
         //   Mon 11 May                paid Mon 11 May -> Paid
         //   Mon 18 May                paid Mon 18 May -> Paid
-        //   Mon 25 May (spring bank holiday) on time by Tue 26 May; paid Wed 27 May -> Paid late, 2 days
+        //   Mon 25 May (spring bank holiday) on time by Tue 26 May; paid Wed 27 May -> Paid late, 1 day after
+        //   Tue 26 May (days late count from the day it was on time by, not from 25 May)
         // Running balance: 4 May 50.00; 5 May 0.00; 11 May 50.00 then 0.00; 18 May the same; 25 May 50.00;
         // 27 May 0.00. Today Sun 31 May 2026: owed £0.00, none missed; next due Mon 1 Jun 2026.
         try (Parent p = new Parent(folder, LocalDate.of(2026, 5, 31), Arrangement.DIRECT_PAY, "0")) {
@@ -141,7 +142,7 @@ class HandWorkedArrearsCasesTest {
                     "25 May 2026 £50.00 Late");
             assertEquals(LocalDate.of(2026, 5, 5), s.lines().get(0).onTimeBy());
             assertEquals(LocalDate.of(2026, 5, 26), s.lines().get(3).onTimeBy());
-            assertEquals(2, s.lines().get(3).daysLate());
+            assertEquals(1, s.lines().get(3).daysLate());
             assertEquals("£0.00", s.owedNow().format());
             assertEquals(0, s.missedInARow());
             assertEquals("£50.00 on Mon 1 Jun 2026", p.nextDueWords(s));
@@ -157,7 +158,8 @@ class HandWorkedArrearsCasesTest {
         //   Wed 1 Jul  +300.00; paid 1 Jul £100.00 (part)    balance 200.00
         //   Sat 1 Aug  +300.00 (on time by Mon 3 Aug)        balance 500.00
         //   Mon 10 Aug paid £500.00: £300.00 for August, £200.00 for July    balance 0.00
-        // July is paid late (completed 10 Aug, 40 days after 1 Jul); August late (9 days after 1 Aug).
+        // July is paid late (completed 10 Aug, 40 days after 1 Jul); August late (7 days after Mon 3 Aug, the day
+        // it was on time by; 9 after 1 Aug).
         // Today Thu 20 Aug 2026: owed £0.00; owed at the start of August (end of 31 Jul) £200.00.
         try (Parent p = new Parent(folder, LocalDate.of(2026, 8, 20), Arrangement.DIRECT_PAY, "0")) {
             p.plan(300_00, PaymentFrequency.MONTHLY, LocalDate.of(2026, 6, 1));
@@ -168,7 +170,7 @@ class HandWorkedArrearsCasesTest {
             ArrearsSchedule s = p.overview();
             assertDues(s, "1 Jun 2026 £300.00 Paid", "1 Jul 2026 £300.00 Late", "1 Aug 2026 £300.00 Late");
             assertEquals(40, s.lines().get(1).daysLate());
-            assertEquals(9, s.lines().get(2).daysLate());
+            assertEquals(7, s.lines().get(2).daysLate());
             assertEquals("£0.00", s.owedNow().format());
             assertEquals("£200.00", p.owedAtMonthStart(s));
             assertEquals("£500.00 on 10 Aug 2026", p.lastPaymentWords(s));
@@ -234,8 +236,9 @@ class HandWorkedArrearsCasesTest {
         // Easter Monday, so on time), 5 May, 5 Jun. Total £1,200.00.
         // Running balance: 0.00 to the end of March; 5 Apr 260.00; 7 Apr 60.00; 5 May 120.00; 5 Jun 180.00.
         // Today Wed 10 Jun 2026: owed £180.00; April, May and June each part paid, £60.00 short: 3 in a row.
-        // The letter lists the dues from 29 Mar 2026 (where 5 Apr's period begins: 7 days early): £780.00 fell
-        // due and £600.00 was paid, so the balance went from £0.00 to £180.00; owed without a break since
+        // The letter lists the dues from 5 Apr 2026. Its money counts from 29 Mar (where 5 Apr's period begins: 7
+        // days early), but nothing arrived from then to 4 Apr, so it says "since 5 April", the first date in its
+        // table, not 29 March, a day a reader cannot find there: £780.00 fell due and £600.00 was paid, so the balance went from £0.00 to £180.00; owed without a break since
         // 7 April 2026 (5 April's due was on time until the end of Tue 7 Apr, when £60.00 of it was still short).
         try (Parent p = new Parent(folder, LocalDate.of(2026, 6, 10), Arrangement.DIRECT_PAY, "0")) {
             p.plan(200_00, PaymentFrequency.MONTHLY, LocalDate.of(2026, 1, 5));
@@ -253,7 +256,7 @@ class HandWorkedArrearsCasesTest {
             assertEquals("£260.00 on Sun 5 Jul 2026", p.nextDueWords(s));
 
             String letter = p.letter(LetterTemplates.MISSED_DIRECT_PAY);
-            assertTrue(letter.contains("£180.00 is owed. Since 29 March 2026, £780.00 fell due and £600.00 was paid, "
+            assertTrue(letter.contains("£180.00 is owed. Since 5 April 2026, £780.00 fell due and £600.00 was paid, "
                     + "so the balance went from £0.00 to £180.00. The arrears have been owed without a break since the "
                     + "payment due on "
                     + "5 April 2026."), letter);
@@ -458,7 +461,7 @@ class HandWorkedArrearsCasesTest {
         // working day is Mon 4 Jan.
         //   Fri 18 Dec +50.00; paid 18 Dec           balance  0.00 -> Paid
         //   Fri 25 Dec +50.00; paid Tue 29 Dec       balance  0.00 -> Paid (on time by 29 Dec)
-        //   Fri 1 Jan  +50.00; paid Tue 5 Jan        balance  0.00 -> Paid late, 4 days (on time by 4 Jan)
+        //   Fri 1 Jan  +50.00; paid Tue 5 Jan        balance  0.00 -> Paid late, 1 day after 4 Jan
         //   Fri 8 Jan  +50.00; nothing               balance 50.00 -> Nothing
         // Today Sun 10 Jan 2027: owed £50.00; owed at the start of the year (end of 31 Dec 2026) £0.00.
         try (Parent p = new Parent(folder, LocalDate.of(2027, 1, 10), Arrangement.DIRECT_PAY, "0")) {
@@ -472,7 +475,7 @@ class HandWorkedArrearsCasesTest {
                     "8 Jan 2027 £50.00 Nothing");
             assertEquals(LocalDate.of(2026, 12, 29), s.lines().get(1).onTimeBy());
             assertEquals(LocalDate.of(2027, 1, 4), s.lines().get(2).onTimeBy());
-            assertEquals(4, s.lines().get(2).daysLate());
+            assertEquals(1, s.lines().get(2).daysLate());
             assertEquals("£50.00", s.owedNow().format());
             assertEquals("£0.00", p.owedAtYearStart(s));
             assertEquals(1, s.missedInARow());
@@ -584,8 +587,9 @@ class HandWorkedArrearsCasesTest {
         // New Year's Day), Mon 1 Feb 2027 £100.00; the balance stays £600.00.
         // Today Sun 28 Feb 2027. The arrears began with 1 Jun's due, more than 6 months back, so a letter lists the
         // dues of the last 6 months (from 29 Aug 2026): 1 Sep, 1 Oct, 1 Nov (nothing), 1 Dec, 1 Jan, 1 Feb (paid).
-        // They begin where 1 Sep's period begins, 25 Aug 2026 (7 early days), with £300.00 owed (Jun, Jul, Aug).
-        // So: "£600.00 is owed. Since 25 August 2026, £600.00 fell due and £300.00 was paid, so the balance went
+        // Their money counts from where 1 Sep's period begins, 25 Aug 2026 (7 early days), with £300.00 owed (Jun,
+        // Jul, Aug); nothing arrived from then to 31 Aug, so the letter says the table's first date.
+        // So: "£600.00 is owed. Since 1 September 2026, £600.00 fell due and £300.00 was paid, so the balance went
         // from £300.00 to £600.00. The arrears have been owed without a break since the payment due on 1 June 2026."
         // (Until 3 Dec 2026
         // the letter listed only the last 3 months, all paid, and said the balance "stayed at £600.00".)
@@ -600,7 +604,7 @@ class HandWorkedArrearsCasesTest {
             ArrearsSchedule s = p.overview();
             assertEquals("£600.00", s.owedNow().format());
             assertEquals(0, s.missedInARow());
-            String summary = "£600.00 is owed. Since 25 August 2026, £600.00 fell due and £300.00 was paid, so the "
+            String summary = "£600.00 is owed. Since 1 September 2026, £600.00 fell due and £300.00 was paid, so the "
                     + "balance went from £300.00 to £600.00. The arrears have been owed without a break since the "
                     + "payment due on "
                     + "1 June 2026.";
@@ -645,10 +649,11 @@ class HandWorkedArrearsCasesTest {
     void lateUnderEachArrangement() throws Exception {
         // Plan: £200.00 a month from Thu 1 Jan 2026, Direct Pay; moved to Collect and Pay on Sun 1 Mar 2026 (4%).
         //   Thu 1 Jan +200.00; paid to me 1 Jan                                       -> Paid
-        //   Sun 1 Feb +200.00 (on time by Mon 2 Feb); paid to me Wed 4 Feb            -> Arrived late (3 days)
+        //   Sun 1 Feb +200.00 (on time by Mon 2 Feb); paid to me Wed 4 Feb            -> Arrived late (2 days)
         //     Direct Pay: the paying parent pays me, so the date is when they paid.
-        //   Sun 1 Mar +200.00 (on time by Mon 2 Mar); CMS passed on £192.00 Thu 5 Mar -> Arrived late (4 days)
-        //     Collect and Pay: I only know the money reached me 4 days after the due, not who was late.
+        //   Sun 1 Mar +200.00 (on time by Mon 2 Mar); CMS passed on £192.00 Thu 5 Mar -> Arrived late (3 days)
+        //     Collect and Pay: I only know the money reached me 3 days after the day it was on time by, not who
+        //     was late. Days late count from that day, which the words name for a due of a weekend.
         //   Wed 1 Apr +200.00; CMS passed on £192.00 Thu 2 Apr                        -> Arrived late (1 day)
         // Today Wed 15 Apr 2026: owed £0.00.
         try (Parent p = new Parent(folder, LocalDate.of(2026, 4, 15), Arrangement.DIRECT_PAY, "4")) {
@@ -662,8 +667,8 @@ class HandWorkedArrearsCasesTest {
             p.payThroughCms(LocalDate.of(2026, 3, 5), 192_00);
             p.payThroughCms(LocalDate.of(2026, 4, 2), 192_00);
 
-            List<String> expected = List.of("Paid", "Arrived late (3 days)", "Arrived late (4 days)",
-                    "Arrived late (1 day)");
+            List<String> expected = List.of("Paid", "Arrived late (2 days after Mon 2 Feb 2026)",
+                    "Arrived late (3 days after Mon 2 Mar 2026)", "Arrived late (1 day)");
             assertEquals(expected, p.overview().lines().stream().map(ScheduleLine::statusText).toList());
             assertEquals(expected, p.schedule().lines().stream().map(ScheduleLine::statusText).toList(),
                     "the Payments page reads the same words");

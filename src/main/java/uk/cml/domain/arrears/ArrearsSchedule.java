@@ -340,11 +340,22 @@ public final class ArrearsSchedule {
     /**
      * How old the money owed is by this app's matching: the part of today's balance more than {@code months} months
      * old, each amount as old as the due it is still owed on (the lines' "short" column, where late money pays the
-     * most recent due still owed), so this is {@link #owedOnDuesUpTo} the date {@code months} back. The CMS
-     * attributes payments by its own rules, so letters and the evidence pack use {@link RunningBalance} instead.
+     * most recent due still owed), so this is {@link #owedOnDuesUpTo} the day before the date {@code months} back
+     * (a due of that date is {@code months} months old, not older). The CMS attributes payments by its own rules, so
+     * letters and the evidence pack use {@link RunningBalance} instead.
      */
     public Money owedOlderThanMonths(int months) {
-        return owedOnDuesUpTo(asOf.minusMonths(months));
+        return owedOnDuesUpTo(olderThanMonthsBefore(asOf, months).minusDays(1));
+    }
+
+    /**
+     * The day from which a due is not more than {@code months} months old on {@code day}: {@code months} months
+     * before it. A due dated before it is older than {@code months} months; one dated on it is exactly that old, and
+     * is among the dues of "the last {@code months} months" (as the Payments page's "Last 3 months" lists it). Every
+     * figure of arrears "older than" some months counts from here.
+     */
+    public static LocalDate olderThanMonthsBefore(LocalDate day, int months) {
+        return day.minusMonths(months);
     }
 
     /**

@@ -109,8 +109,14 @@ public final class RunningBalance {
         return Money.ofPence(Math.max(0, schedule.owedNow().pence() - later));
     }
 
-    /** {@link #owedOnDuesUpToAtLeast} the date {@code months} months before the schedule's date. */
+    /**
+     * The least part of what is owed that is owed on dues more than {@code months} months old: dated before the day
+     * {@code months} months before the schedule's date ({@link ArrearsSchedule#olderThanMonthsBefore}). A due of that
+     * very day is {@code months} months old, not older, so it is left out (on 4 December a due of 4 September is 3
+     * months old); {@link #owedOnDuesUpToAtLeast} the day before.
+     */
     public static Money olderThanMonthsAtLeast(ArrearsSchedule schedule, int months) {
-        return owedOnDuesUpToAtLeast(schedule, schedule.asOf().minusMonths(months));
+        return owedOnDuesUpToAtLeast(schedule, ArrearsSchedule.olderThanMonthsBefore(schedule.asOf(), months)
+                .minusDays(1));
     }
 }

@@ -30,7 +30,8 @@ import uk.cml.domain.calendar.CalendarText;
  *                      early for the next due counted on that due's day ({@link #cameEarly()}), not yet
  * @param balanceOn     the day {@code balanceAfter} is at the end of: the day before the next due's date, or for the
  *                      latest due the schedule's date; never before its own date
- * @param daysLate      for PAID_LATE: date of the money that completed it minus the due date; otherwise 0
+ * @param daysLate      for PAID_LATE: date of the money that completed it minus {@code onTimeBy} (for a due on a
+ *                      weekend or bank holiday, counted from the working day it was on time by); otherwise 0
  * @param collectAndPay whether the case was under Collect and Pay on its date: the CMS passed the money on, so
  *                      the parent knows when it arrived, not when the paying parent paid
  * @param notes         write-offs, offsets, settlements and CMS figures dated from its date to {@code balanceOn}
@@ -102,7 +103,9 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
      * The status as a parent reads it: "Arrived late (3 days)", "Part paid (short £20.00)", "Due today". Under Collect
      * and Pay the words say what reached the parent ("Arrived in full", "Arrived late (3 days)", "Part arrived (short
      * £20.00)", "Arrived in advance"): the CMS passes the money on, so the parent knows when and how much arrived,
-     * not whether the paying parent or the CMS was late or short. Every place that shows a due's status uses this or
+     * not whether the paying parent or the CMS was late or short. Days late count from {@link #onTimeBy}: a due of
+     * a weekend or bank holiday names that day, "Arrived late (1 day after Tue 7 Apr 2026)", as the due's own date
+     * beside it would give another count. Every place that shows a due's status uses this or
      * {@link #statusChipText}.
      */
     public String statusText() {
@@ -113,6 +116,8 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
      * The status in a table's chip, beside the due's date: the same words, but a due of a weekend or bank holiday
      * still in its wait reads "Due by Mon 23 Nov" (the year only when it is not the due's), not "On time
      * if it arrives by Mon 23 Nov 2026", which took a chip about 310 px wide and the table past a 1024 px window.
+     * For the same room a due of a weekend or bank holiday that arrived late reads "Arrived late (1 day)", the days
+     * counted from the day it was on time by, as the Payments page's rule under the table says.
      */
     public String statusChipText() {
         return status(true, false);
@@ -135,7 +140,12 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
             case PAID_IN_ADVANCE -> collectAndPay ? Words.text("arrears.line.arrivedInAdvance") : status.label();
             // Under every arrangement: a bank statement shows the day money arrived, not the day it was sent (a
             // standing order or a transfer can take days to clear), so "Paid late" claimed more than it shows.
-            case PAID_LATE -> Words.text(daysLate == 1
+            // Days late count from the day it was on time by; for a due of a weekend or bank holiday the words out
+            // of a chip name that day, so a reader of a letter or spreadsheet can count them from the dates shown.
+            case PAID_LATE -> !chip && !date.equals(onTimeBy) ? Words.text(daysLate == 1
+                    ? "arrears.line.arrivedLateOneDayAfter" : "arrears.line.arrivedLateDaysAfter", daysLate,
+                    CalendarText.dayAndDate(onTimeBy))
+                    : Words.text(daysLate == 1
                     ? twoLines ? "arrears.line.arrivedLateOneDayOnTwoLines" : "arrears.line.arrivedLateOneDay"
                     : twoLines ? "arrears.line.arrivedLateDaysOnTwoLines" : "arrears.line.arrivedLateDays", daysLate);
             case PART_PAID -> Words.text(twoLines ? "arrears.line.shortOnTwoLines" : "arrears.line.short",

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.CmsDifference;
 import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.PaymentPlan;
@@ -97,8 +98,10 @@ final class TextSections {
                     writer.field("  of which older than " + monthsText(months) + ", at least", older.format(), 90);
                     ages = true;
                 } else {
-                    LocalDate windowStart = contents.period().until().minusMonths(months);
-                    olderRun = s.owedSince().filter(since -> !since.isAfter(windowStart)).isPresent();
+                    // A run that began with a due of the window's first day is not older than the window: that
+                    // due is "in the last N months", as the figures above count it.
+                    LocalDate windowStart = ArrearsSchedule.olderThanMonthsBefore(contents.period().until(), months);
+                    olderRun = s.owedSince().filter(since -> since.isBefore(windowStart)).isPresent();
                     allRecent = olderRun ? Optional.empty() : Optional.of("All of the " + s.owedAtEnd().format()
                             + " owed could be from payments due in the last " + (months == 1 ? "month"
                             : monthsText(months)) + ".");
@@ -201,6 +204,9 @@ final class TextSections {
                     + "payment was due (on the last line, at the end of the period), counting money on the day it "
                     + "arrived; money that came a few days early for a payment counts on the day that payment was "
                     + "due."));
+            if (!PaymentTables.lateFromWorkingDay(contents.schedule()).isEmpty()) {
+                writer.block(new LetterBlock.Paragraph(PaymentTables.lateFromWorkingDay(contents.schedule())));
+            }
             dueNotes(cleared, dueToday);
             amounts();
             dueFromBefore();

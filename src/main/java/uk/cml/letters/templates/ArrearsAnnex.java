@@ -28,6 +28,9 @@ final class ArrearsAnnex {
     static void write(DraftWriter w, ArrearsDetails arrears) {
         w.subHeading("Payments due");
         w.table(table(arrears));
+        if (!PaymentTables.lateFromWorkingDay(arrears.lines()).isEmpty()) {
+            w.paragraph(PaymentTables.lateFromWorkingDay(arrears.lines()));
+        }
         if (!arrears.amountChanges().isEmpty()) {
             w.paragraph(arrears.amountChanges());
         }

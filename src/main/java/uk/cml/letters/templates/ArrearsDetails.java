@@ -130,10 +130,12 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         List<ScheduleLine> recent = schedule.lines(cutOff, schedule.asOf(), java.util.EnumSet.allOf(LineStatus.class));
         ScheduleLine today = schedule.dueNow().orElse(null);
         Money settlement = schedule.settlement().map(SettlementStatus::stillToArrive).orElse(Money.ZERO);
-        // "Since" is where the first listed due's period begins, so the money counted "since" then truly arrived
-        // since then (the very first due also counts money paid before it).
+        // The money counted "since" is what arrived from where the first listed due's period begins, so it truly
+        // arrived since then (the very first due also counts money paid before it). The day printed is one the
+        // reader finds in the tables (seeFrom).
         int first = all.size() - recent.size();
-        LocalDate since = recent.isEmpty() ? cutOff : first > 0 ? all.get(first - 1).periodEnd().plusDays(1)
+        LocalDate since = recent.isEmpty() ? cutOff : first > 0
+                ? seeFrom(schedule, all.get(first - 1).periodEnd().plusDays(1), recent.get(0).date())
                 : schedule.payments().stream().map(p -> p.date()).filter(d -> d.isBefore(all.get(0).date()))
                         .findFirst().orElse(all.get(0).date());
         MoneyReceived received = MoneyReceived.of(schedule, since, cutOff);
@@ -144,6 +146,22 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         return new ArrearsDetails(recent, schedule.owedOnPassedDues(), schedule.asOf(), since,
                 schedule.balanceOn(since.minusDays(1)), settlement.max(Money.ZERO), schedule.cmsDifference(),
                 owedSince.orElse(null), received, today, shortFrom, schedule.planChanges(), schedule.settlement());
+    }
+
+    /**
+     * The day a letter says its tables begin ("Since 26 June 2026, ...", "between 26 June 2026 and ..."), for the
+     * money counted from {@code periodStart}, the first listed due's period, a few days before its date: that day
+     * was one on which nothing happened, which a reader looks for in the tables and cannot find. So it is the first
+     * due's date or, when money arrived in its early days, the first such payment's date (the second table's first
+     * line). Nothing arrived from {@code periodStart} to the day before it, so the same money and the same balance
+     * at the start are counted; when a write-off, offset or settlement of those days changed the balance, the
+     * period's start is kept, as the day the figures are true from.
+     */
+    private static LocalDate seeFrom(ArrearsSchedule schedule, LocalDate periodStart, LocalDate firstDue) {
+        LocalDate day = schedule.payments().stream().map(p -> p.date())
+                .filter(d -> !d.isBefore(periodStart) && d.isBefore(firstDue)).findFirst().orElse(firstDue);
+        return day.isAfter(periodStart) && !schedule.balanceOn(day.minusDays(1))
+                .equals(schedule.balanceOn(periodStart.minusDays(1))) ? periodStart : day;
     }
 
     /**

@@ -34,15 +34,22 @@ public final class StatusChip {
 
     /**
      * A status's words and tone; no words means nothing to show. {@code onTwoLines} is the same words with a line
-     * break ("Part arrived" over "(short £26.87)"), for a column that has no room for them on one line.
+     * break ("Part arrived" over "(short £26.87)"), for a column that has no room for them on one line; {@code inFull}
+     * is what the tooltip says, the same words or more than a chip has room for ("Arrived late (1 day after Tue 7 Apr
+     * 2026)" for a due of Good Friday whose chip reads "Arrived late (1 day)").
      */
-    public record Status(String text, Tone tone, String onTwoLines) {
+    public record Status(String text, Tone tone, String onTwoLines, String inFull) {
         public static final Status NONE = new Status("", Tone.PLAIN);
 
         public Status {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(tone, "tone");
             Objects.requireNonNull(onTwoLines, "onTwoLines");
+            Objects.requireNonNull(inFull, "inFull");
+        }
+
+        public Status(String text, Tone tone, String onTwoLines) {
+            this(text, tone, onTwoLines, text);
         }
 
         public Status(String text, Tone tone) {
@@ -92,7 +99,7 @@ public final class StatusChip {
                 boolean none = empty || status == null || status.text().isEmpty();
                 Label chip = none ? null : of(status);
                 setGraphic(chip);
-                setTooltip(none ? null : new Tooltip(status.text()));
+                setTooltip(none ? null : new Tooltip(status.inFull()));
                 if (chip != null && !status.onTwoLines().equals(status.text()) && needed(chip) > oneLineAtMost) {
                     chip.setText(status.onTwoLines());
                     // A table of fixed-height rows (much faster to lay out: the due payments can run to hundreds)

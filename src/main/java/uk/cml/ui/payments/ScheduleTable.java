@@ -129,7 +129,8 @@ public final class ScheduleTable {
      */
     private static TableColumn<ScheduleLine, StatusChip.Status> status() {
         return StatusChip.column(Messages.text("payments.importRowsTable.status"), line ->
-                new StatusChip.Status(line.statusChipText(), toneOf(line), line.statusChipTextOnTwoLines()),
+                new StatusChip.Status(line.statusChipText(), toneOf(line), line.statusChipTextOnTwoLines(),
+                        line.statusText()),
                 STATUS_LEAST, STATUS_LEAST);
     }
 

@@ -30,9 +30,10 @@ class DatedFeeTest {
                 List.of(viaCms("2026-01-05", "96.00"), viaCms("2026-02-05", "96.00"), viaCms("2026-03-05", "98.00")),
                 List.of(), d("2026-03-10"), FOUR_THEN_TWO);
         assertEquals(m("0.00"), schedule.owedNow());
-        assertEquals(List.of("2026-01-01 | Arrived late (4 days) | 100.00 | 0.00 | 0.00",
-                "2026-02-01 | Arrived late (4 days) | 100.00 | 0.00 | 0.00",
-                "2026-03-01 | Arrived late (4 days) | 100.00 | 0.00 | 0.00"), Build.rows(schedule));
+        // 1 Jan (New Year's Day), Sun 1 Feb and Sun 1 Mar are on time by Fri 2 Jan, Mon 2 Feb and Mon 2 Mar: 3 days late.
+        assertEquals(List.of("2026-01-01 | Arrived late (3 days after Fri 2 Jan 2026) | 100.00 | 0.00 | 0.00",
+                "2026-02-01 | Arrived late (3 days after Mon 2 Feb 2026) | 100.00 | 0.00 | 0.00",
+                "2026-03-01 | Arrived late (3 days after Mon 2 Mar 2026) | 100.00 | 0.00 | 0.00"), Build.rows(schedule));
         assertEquals(List.of(m("4.00"), m("4.00"), m("2.00")),
                 schedule.lines().stream().map(ScheduleLine::fee).toList(), "each due's fee at the rate of its date");
     }

@@ -74,13 +74,13 @@ class HandWorkedCasesMoreTest {
         @Test
         @DisplayName("as first typed: £20.00 on 10 Mar and April's money on Wed 14 Apr")
         void asFirstTyped() {
-            // 10 Mar 2000: 18000 short. Wed 14 Apr 20000 is in 10 Apr's period: pays it, 4 days after 10 Apr and
-            // after Mon 12 Apr, so late. 10 May 20000 Paid. Due 60000, received 42000, owed 18000.
+            // 10 Mar 2000: 18000 short. Wed 14 Apr 20000 is in 10 Apr's period: pays it after Mon 12 Apr, the day
+            // it was on time by, so late: 2 days (4 after the date, which is not how lateness is counted). 10 May 20000 Paid. Due 60000, received 42000, owed 18000.
             ArrearsSchedule s = seenOn("2027-05-11", plans, List.of(pay("2027-03-10", "20.00"),
                     pay("2027-04-14", "200.00"), pay("2027-05-10", "200.00")));
             assertEquals(List.of(
                     "2027-03-10 | Part paid (short £180.00) | 20.00 | 180.00 | 180.00",
-                    "2027-04-10 | Arrived late (4 days) | 200.00 | 0.00 | 180.00",
+                    "2027-04-10 | Arrived late (2 days after Mon 12 Apr 2027) | 200.00 | 0.00 | 180.00",
                     "2027-05-10 | Paid | 200.00 | 0.00 | 180.00"), Build.rows(s));
             assertEquals(p(18000), s.owedOnPassedDues());
             assertEquals(p(18000), s.missedTotal(d("2027-03-01"), d("2027-05-11")));
@@ -248,7 +248,7 @@ class HandWorkedCasesMoreTest {
         // Dues Fri 5, 12, 19 Mar and Fri 26 Mar (Good Friday: on time by Tue 30 Mar); 3000 each; maintenance stopped
         // from Fri 2 Apr, so no more dues. Money: 3000 on 5 and 12 Mar; nothing for 19 or 26 Mar: 6000 owed at
         // the close. After it: Fri 16 Apr 2000, Fri 30 Apr 2500. 26 Mar is the last due, so its period runs on:
-        // 16 Apr 2000 goes to it (1000 short); 30 Apr: 1000 completes 26 Mar (35 days after it), 1500 goes to the
+        // 16 Apr 2000 goes to it (1000 short); 30 Apr: 1000 completes 26 Mar (31 days after Tue 30 Mar, the day it was on time by), 1500 goes to the
         // most recent due still owed, 19 Mar (1500 short). Due 12000, received 10500, owed 1500; no next due.
         ArrearsSchedule s = seenOn("2027-05-04", List.of(weekly("30.00", "2027-03-05"), Build.stopped("2027-04-02")),
                 List.of(pay("2027-03-05", "30.00"), pay("2027-03-12", "30.00"), pay("2027-04-16", "20.00"),
@@ -257,7 +257,7 @@ class HandWorkedCasesMoreTest {
                 "2027-03-05 | Paid | 30.00 | 0.00 | 0.00",
                 "2027-03-12 | Paid | 30.00 | 0.00 | 0.00",
                 "2027-03-19 | Part paid (short £15.00) | 15.00 | 15.00 | 30.00",
-                "2027-03-26 | Arrived late (35 days) | 30.00 | 0.00 | 15.00"), Build.rows(s));
+                "2027-03-26 | Arrived late (31 days after Tue 30 Mar 2027) | 30.00 | 0.00 | 15.00"), Build.rows(s));
         assertEquals(p(12000), s.totalDue());
         assertEquals(p(10500), s.totalReceived());
         assertEquals(p(1500), s.owedOnPassedDues());
@@ -383,7 +383,7 @@ class HandWorkedCasesMoreTest {
             ArrearsSchedule s = seenOn("2028-06-12", plans, money);
             assertEquals(List.of(
                     "2028-05-15 | Paid | 90.00 | 0.00 | 0.00",
-                    "2028-05-29 | Arrived late (2 days) | 90.00 | 0.00 | 0.00",
+                    "2028-05-29 | Arrived late (1 day after Tue 30 May 2028) | 90.00 | 0.00 | 0.00",
                     "2028-06-12 | Paid | 90.00 | 0.00 | 0.00"), Build.rows(s));
             assertEquals(p(9000), s.owedOn(d("2028-05-30")), "missed at the end of Tue 30 May");
             assertEquals(p(0), s.owedOn(d("2028-05-31")));
@@ -516,8 +516,8 @@ class HandWorkedCasesMoreTest {
         @DisplayName("the oldest due still owed is 20 Feb; £140 is over 3 months old by the app's matching, at least £0 by totals")
         void ageOfArrears() {
             // By the app's matching (late money pays the latest due still owed): 20 Feb 6000 and 20 Mar 8000 short.
-            // Seen Fri 20 Aug: more than 3 months old (dues to 20 May): 14000; more than 6 (to 20 Feb): 6000; more
-            // than 12: 0. From totals alone (however the CMS attributes payments): dues after 20 May are 30000, more
+            // Seen Fri 20 Aug: more than 3 months old (dues before 20 May, to 20 Apr): 14000; more than 6 (dues
+            // before 20 Feb: 20 Feb is exactly 6 months old, not older): 0; more than 12: 0. From totals alone (however the CMS attributes payments): dues after 20 May are 30000, more
             // than the 14000 owed, so at least 0 is over 3 months old; likewise over 6.
             ArrearsSchedule s = seenOn("2027-08-20", plans, money);
             assertEquals(List.of(
@@ -531,7 +531,8 @@ class HandWorkedCasesMoreTest {
                     "2027-08-20 | Paid | 100.00 | 0.00 | 140.00"), Build.rows(s));
             assertEquals(p(14000), s.owedOnPassedDues());
             assertEquals(p(14000), s.owedOlderThanMonths(3));
-            assertEquals(p(6000), s.owedOlderThanMonths(6));
+            assertEquals(p(0), s.owedOlderThanMonths(6));
+            assertEquals(p(6000), s.owedOnDuesUpTo(d("2027-02-20")), "20 Feb itself, 6 months old");
             assertEquals(p(0), s.owedOlderThanMonths(12));
             assertEquals(p(0), RunningBalance.olderThanMonthsAtLeast(s, 3));
             assertEquals(p(0), RunningBalance.olderThanMonthsAtLeast(s, 6));

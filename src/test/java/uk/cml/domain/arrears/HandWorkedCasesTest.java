@@ -197,10 +197,10 @@ class HandWorkedCasesTest {
             ArrearsSchedule wednesday = seenOn("2027-03-31", plans, febOnly, List.of());
             assertEquals("2027-03-26 | Nothing received | 0.00 | 200.00 | 200.00", Build.rows(wednesday).get(1));
             assertEquals(p(20000), wednesday.owedOnPassedDues());
-            // Arriving Wed 31 Mar: 5 days after 26 Mar, after the day it was on time by.
+            // Arriving Wed 31 Mar: 1 day after Tue 30 Mar, the day it was on time by (5 after 26 Mar).
             ArrearsSchedule late = seenOn("2027-03-31", plans, List.of(pay("2027-02-26", "200.00"),
                     pay("2027-03-31", "200.00")), List.of());
-            assertEquals("2027-03-26 | Arrived late (5 days) | 200.00 | 0.00 | 0.00", Build.rows(late).get(1));
+            assertEquals("2027-03-26 | Arrived late (1 day after Tue 30 Mar 2027) | 200.00 | 0.00 | 0.00", Build.rows(late).get(1));
         }
     }
 
@@ -481,9 +481,9 @@ class HandWorkedCasesTest {
         // Money: 18 Dec 5000; Wed 30 Dec 5000; Mon 4 Jan 5000; 8 Jan 5000. Balance: 0 throughout the end.
         // A parent reading the bank statement would say 30 Dec's money was Christmas's, a day after it was on time
         // by (5 days after 25 Dec), and 4 Jan's was New Year's, on time. The app's rule puts 30 Dec's money, which
-        // is in 1 Jan's days, on 1 Jan first, then 4 Jan's on Christmas: 10 days late. The balance is the same either
+        // is in 1 Jan's days, on 1 Jan first, then 4 Jan's on Christmas: 6 days after Tue 29 Dec. The balance is the same either
         // way; only which due is called late, and by how much, differs. This asserts what the app does (a judgement
-        // for the project, reported): "Arrived late (10 days)" where the statement shows money 5 days after.
+        // for the project, reported): 6 days late where the statement shows money 1 day after the day it was on time by.
         ArrearsSchedule s = seenOn("2027-01-08", List.of(weekly("50.00", "2026-12-18")), List.of(
                 pay("2026-12-18", "50.00"), pay("2026-12-30", "50.00"), pay("2027-01-04", "50.00"),
                 pay("2027-01-08", "50.00")), List.of());
@@ -491,7 +491,7 @@ class HandWorkedCasesTest {
                 "2026-12-18 | Paid | 50.00 | 0.00 | 0.00",
                 // At the end of Thu 31 Dec, the day before the next due: 10000 due, 10000 arrived, but 30 Dec's is
                 // New Year's, counted on 1 Jan: Christmas's 5000 is still owed that day.
-                "2026-12-25 | Arrived late (10 days) | 50.00 | 0.00 | 50.00",
+                "2026-12-25 | Arrived late (6 days after Tue 29 Dec 2026) | 50.00 | 0.00 | 50.00",
                 "2027-01-01 | Paid | 50.00 | 0.00 | 0.00",
                 "2027-01-08 | Paid | 50.00 | 0.00 | 0.00"), Build.rows(s));
         assertEquals(p(0), s.owedNow());

@@ -119,12 +119,12 @@ class ScheduleScenariosTest {
                         "2028-03-31 | Paid | 100.00 | 0.00 | 0.00",
                         "2028-04-30 | Nothing received | 0.00 | 100.00 | 100.00")),
             // £100 monthly on the 30th from 30 Jan 2027 (common year): 30 Jan, 28 Feb, 30 Mar (the 30th again).
-            // 28 Feb paid on 2 Mar: 2 days late, inside its period (21 Feb - 22 Mar). 30 Mar nothing (bal 100).
+            // Sun 28 Feb paid on 2 Mar: 1 day after Mon 1 Mar, the day it was on time by, inside its period (21 Feb - 22 Mar). 30 Mar nothing (bal 100).
             Arguments.of("monthly on the 30th through a common February",
                 List.of(plan("100.00", MONTHLY, "2027-01-30")),
                 List.of(pay("2027-01-30", "100"), pay("2027-03-02", "100")), List.of(), "2027-04-05",
                 List.of("2027-01-30 | Paid | 100.00 | 0.00 | 0.00",
-                        "2027-02-28 | Arrived late (2 days) | 100.00 | 0.00 | 0.00",
+                        "2027-02-28 | Arrived late (1 day after Mon 1 Mar 2027) | 100.00 | 0.00 | 0.00",
                         "2027-03-30 | Nothing received | 0.00 | 100.00 | 100.00")),
             // £100 monthly on the 29th from 29 Jan 2027: 29 Jan, 28 Feb, 29 Mar. 28 Feb paid on 25 Feb, 3 days
             // early (7 allowed for monthly): Paid. All paid: bal 0 throughout (by the bank -100 at the end of 27 Feb,

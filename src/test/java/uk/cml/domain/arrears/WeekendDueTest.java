@@ -24,11 +24,11 @@ class WeekendDueTest {
     private static final List<PaymentPlan> FRIDAYS = List.of(weekly("50.00", "2026-12-18"));
 
     @Test
-    @DisplayName("Saturday's due arriving on Monday is Paid; on Tuesday it is Paid late, counted from Saturday")
+    @DisplayName("Saturday's due arriving on Monday is Paid; on Tuesday it is 1 day late, counted from Monday")
     void aSaturdayDuePaidOnMonday() {
         assertEquals(List.of("2026-12-05 | Paid | 50.00 | 0.00 | 0.00"), Build.rows(Build.schedule(SATURDAYS,
                 List.of(pay("2026-12-07", "50.00")), List.of(), "2026-12-09")));
-        assertEquals(List.of("2026-12-05 | Arrived late (3 days) | 50.00 | 0.00 | 0.00"), Build.rows(Build.schedule(
+        assertEquals(List.of("2026-12-05 | Arrived late (1 day after Mon 7 Dec 2026) | 50.00 | 0.00 | 0.00"), Build.rows(Build.schedule(
                 SATURDAYS, List.of(pay("2026-12-08", "50.00")), List.of(), "2026-12-09")));
     }
 

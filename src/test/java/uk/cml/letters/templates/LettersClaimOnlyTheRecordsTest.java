@@ -117,7 +117,7 @@ class LettersClaimOnlyTheRecordsTest {
         void saidAsMine() throws IOException {
             String text = new ReadBack(LetterTemplates.MISSED_DIRECT_PAY,
                     Facts.complete(LetterTemplates.MISSED_DIRECT_PAY)).flat();
-            assertTrue(text.contains("The first table below lists each payment due since 25 August 2026, what I "
+            assertTrue(text.contains("The first table below lists each payment due since 1 September 2026, what I "
                     + "matched to it, and the balance owed at the end of the day before the next one was "
                     + "due (for the last, on 22 November 2026). "
                     + "How I matched the money: a payment counts for the payment due on the day it "
@@ -134,11 +134,11 @@ class LettersClaimOnlyTheRecordsTest {
         void nothingToMatch() throws IOException {
             String text = letter(LetterTemplates.MISSED_DIRECT_PAY, nothingEverPaid());
             // Owed since March: the list goes back six months at most (the rest is the balance it began with).
-            assertTrue(text.contains("The table below lists each payment due since 25 May 2026, what I matched to "
+            assertTrue(text.contains("The table below lists each payment due since 1 June 2026, what I matched to "
                     + "it, and the balance owed at the end of the day before the next one was due (for the last, "
                     + "on 22 November 2026)."), text);
             assertFalse(text.contains("I matched money"), text);
-            assertTrue(text.contains("I received no payments at all between 25 May 2026 and 22 November 2026."),
+            assertTrue(text.contains("I received no payments at all between 1 June 2026 and 22 November 2026."),
                     text);
         }
     }
@@ -208,7 +208,7 @@ class LettersClaimOnlyTheRecordsTest {
         @DisplayName("with every payment late says how many arrived late, and claims nothing owed")
         void paidLate() throws IOException {
             String text = letter(LetterTemplates.COLLECT_AND_PAY, allPaidLate());
-            assertTrue(text.contains("By my records, all 3 payments due since 25 August 2026 arrived late. I cannot "
+            assertTrue(text.contains("By my records, all 3 payments due since 1 September 2026 arrived late. I cannot "
                     + "rely on payments arriving when they should"), text);
             assertFalse(text.contains("has not paid") || text.contains("collect the arrears"), text);
         }

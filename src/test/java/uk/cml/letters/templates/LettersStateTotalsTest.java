@@ -59,9 +59,10 @@ class LettersStateTotalsTest {
         assertFalse(request.contains("oldest payment still owed"), request);
 
         String missed = letter(LetterTemplates.MISSED_DIRECT_PAY, schedule);
-        // The listed months begin with Sep's period (7 days before 1 Sep), when £100 was owed.
+        // The listed months' money counts from Sep's period (7 days before 1 Sep), when £100 was owed; nothing
+        // arrived in those early days, so the letter says "since 1 September", the first date in its table.
         // As much paid as fell due: the balance stayed where it was, not "went from £100.00 to £100.00".
-        assertTrue(missed.contains("£100.00 is owed. Since 25 August 2026, £300.00 fell due and £300.00 was paid, so "
+        assertTrue(missed.contains("£100.00 is owed. Since 1 September 2026, £300.00 fell due and £300.00 was paid, so "
                 + "the balance stayed at £100.00. The arrears have been owed without a break since the payment due "
                 + "on 1 November 2026."), missed);
         assertFalse(missed.contains("went from"), missed);
@@ -77,7 +78,7 @@ class LettersStateTotalsTest {
         assertTrue(missed.contains("Date due Due Matched to it Status Balance 1 Sep 2026 £100.00 £100.00 Paid £100.00 "
                 + "1 Oct 2026 £100.00 £100.00 Paid £0.00 1 Nov 2026 £100.00 £0.00 Nothing received £100.00"), missed);
         assertTrue(missed.contains("Matched by date, £200.00 of the £300.00 received went to the payments due listed "
-                + "above and £100.00 went to payments due before 25 August 2026."), missed);
+                + "above and £100.00 went to payments due before 1 September 2026."), missed);
         assertTrue(missed.contains("Record on my case what fell due and what I received, as listed in this letter."),
                 missed);
         for (String matching : List.of("nothing at all arrived for", "only part paid", "is still owed on the",

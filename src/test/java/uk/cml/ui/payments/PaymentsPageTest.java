@@ -277,7 +277,7 @@ class PaymentsPageTest extends AppRobot {
         List<String> rows = table.getItems().stream().map(l -> l.date() + " " + l.statusText() + " | "
                 + l.arrivedText() + " | " + l.balanceAfter().toPlainString()).toList();
         assertEquals(List.of(
-                "2026-11-01 Arrived late (14 days) | £43.21 of £86.42 on 15 Nov 2026 (towards arrears) | 43.21",
+                "2026-11-01 Arrived late (13 days after Mon 2 Nov 2026) | £43.21 of £86.42 on 15 Nov 2026 (towards arrears) | 43.21",
                 "2026-11-08 Paid | £43.21 on 8 Nov 2026 | 43.21",
                 "2026-11-15 Paid | £43.21 of £86.42 on 15 Nov 2026 + £43.21 towards arrears | 0.00",
                 "2026-11-22 On time if it arrives by Mon 23 Nov 2026 | No payment | 43.21"), rows);
@@ -402,7 +402,8 @@ class PaymentsPageTest extends AppRobot {
     /**
      * Under Collect and Pay the bank statement shows the CMS passing money on, not the other parent paying: the quick
      * entry says what arrived, and records what reached the bank after the fee (£43.21 less £1.73 = £41.48), so the
-     * due reads "Arrived late (2 days)" with nothing owed and no false credit.
+     * due reads "Arrived late (1 day after Mon 2 Nov 2026)" (Sun 1 Nov is on time by Mon 2 Nov) with nothing owed
+     * and no false credit.
      */
     @Test
     void underCollectAndPayQuickEntrySaysWhatArrivedAndRecordsItAfterTheFee() {
@@ -414,7 +415,7 @@ class PaymentsPageTest extends AppRobot {
         type("#quick-late-date", "03/11/2026");
         press("#quick-paid-late");
         waitUntil("the due shows what arrived", () -> table.getItems().size() == 4
-                && table.getItems().get(0).statusText().equals("Arrived late (2 days)"));
+                && table.getItems().get(0).statusText().equals("Arrived late (1 day after Mon 2 Nov 2026)"));
         assertEquals("£0.00", table.getItems().get(0).balanceAfter().format(), "nothing owed and no credit");
         assertEquals("Recorded £41.48 received on 3 Nov 2026, for the payment due Sun 1 Nov 2026.",
                 textOf("#quick-notice"));
@@ -473,7 +474,7 @@ class PaymentsPageTest extends AppRobot {
         type("#quick-late-date", "06/11/2026");
         press("#quick-paid-late");
         waitUntil("the 1 Nov due shows the late payment", () -> table.getItems().size() == 4
-                && table.getItems().get(0).statusText().equals("Arrived late (5 days)"));
+                && table.getItems().get(0).statusText().equals("Arrived late (4 days after Mon 2 Nov 2026)"));
         assertEquals("Nothing received", table.getItems().get(1).statusText(), "the 8 Nov due is still owed");
         stop(startup);
         startup = null;

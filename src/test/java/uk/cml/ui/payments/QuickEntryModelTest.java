@@ -189,7 +189,8 @@ class QuickEntryModelTest {
         quick.paidInFull(Optional.of(LocalDate.of(2026, 11, 21)));
         assertEquals(List.of("2026-11-20 £20.00", "2026-11-21 £31.87"), recorded().stream()
                 .map(p -> p.date() + " " + p.amount().format()).sorted().toList());
-        assertEquals("Arrived late (20 days)", due(1).statusText());
+        // Sun 1 Nov was on time by Mon 2 Nov: 19 days late on 21 Nov, counted from that day.
+        assertEquals("Arrived late (19 days after Mon 2 Nov 2026)", due(1).statusText());
     }
 
     @Test
@@ -204,7 +205,9 @@ class QuickEntryModelTest {
     void paidLateIsDatedWhenItArrivedAndReadsArrivedLate() {
         quick.choose(due(8));
         quick.paidLate(Optional.of(LocalDate.of(2026, 11, 11)));
-        assertEquals("Arrived late (3 days)", due(8).statusText(), "a bank statement shows when it arrived");
+        // Sun 8 Nov was on time by Mon 9 Nov: 2 days late on Wed 11 Nov, counted from that day.
+        assertEquals("Arrived late (2 days after Mon 9 Nov 2026)", due(8).statusText(),
+                "a bank statement shows when it arrived");
         assertEquals(List.of("2026-11-11 £51.87 Arrived late (due 8 Nov 2026)"), recorded().stream()
                 .map(p -> p.date() + " " + p.amount().format() + " " + p.note()).toList());
         assertTrue(quick.notice().canUndo());
@@ -238,7 +241,8 @@ class QuickEntryModelTest {
 
         assertEquals(List.of("2026-11-20 £20.00 Part paid (due 1 Nov 2026)", "2026-11-21 £31.87 "), recorded()
                 .stream().map(p -> p.date() + " " + p.amount().format() + " " + p.note()).sorted().toList());
-        assertEquals("Arrived late (20 days)", due(1).statusText());
+        // Sun 1 Nov was on time by Mon 2 Nov: 19 days late on 21 Nov, counted from that day.
+        assertEquals("Arrived late (19 days after Mon 2 Nov 2026)", due(1).statusText());
         assertTrue(quick.notice().text().endsWith("this due is now paid in full, not part paid."),
                 quick.notice().text());
     }
