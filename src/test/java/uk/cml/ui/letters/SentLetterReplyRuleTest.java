@@ -93,8 +93,8 @@ class SentLetterReplyRuleTest extends AppRobot {
         assertEquals("11 Jan 2027", text("#sent-reply-by"));
         assertEquals("Your letter asks for a reply by 8 Jan 2027. It counts as delivered on 10 Dec 2026, then one "
                 + "calendar month for a reply (the next working day if that ends on a weekend or bank holiday), which "
-                + "gives 11 Jan 2027: that time limit runs from when the CMS gets your letter, so the app watches "
-                + "11 Jan 2027. You can change it below.", hint.getText());
+                + "gives 11 Jan 2027: that time limit runs from when the CMS gets your letter, so 11 Jan 2027 is the date "
+                + "to watch.", hint.getText());
         SentLetter saved = saved();
         assertEquals(Optional.of(LocalDate.of(2027, 1, 11)), saved.replyBy());
         assertEquals(Optional.of(LocalDate.of(2027, 1, 8)), saved.printedReplyBy(), "what the letter says is kept");
