@@ -192,7 +192,8 @@ public final class StandingStore implements TimelineSource, TodoSource {
         List<TimelineEntry> entries = new ArrayList<>();
         for (Deadline d : report.allDeadlines()) {
             entries.add(new TimelineEntry(TimelineKind.DEADLINE, d.date().atStartOfDay(), Recorded.once(now),
-                    d.done() ? Words.text("timeline.deadline.met", d.what()) : d.what(),
+                    d.done() ? Words.text("timeline.deadline.met", d.what()) : d.due().limitAndActBy(calendar.holidays())
+                            .map(limit -> Words.text("timeline.deadline.limitActBy", d.what(), limit)).orElse(d.what()),
                     Words.text("timeline.deadline.detail", d.due().explanation(calendar.holidays()), d.action()), 0, d.timing().label()));
         }
         Map<Long, Recorded> recorded = database.read(c -> RecordedTimes.of(c, "enforcement_step", caseId));

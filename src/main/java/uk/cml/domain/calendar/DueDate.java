@@ -36,6 +36,21 @@ public record DueDate(LocalDate date, LocalDate counted, Move move, String rule)
         return move != Move.NONE;
     }
 
+    /**
+     * For a parent's limit that ends on a weekend or bank holiday, the limit as the limit and the day to act by as
+     * advice, as the "Where things stand" page says it: "Limit 5 Dec 2026 (a Saturday): act by Fri 4 Dec 2026".
+     * Empty for any other date, which is said as it is.
+     */
+    public java.util.Optional<String> limitAndActBy(BankHolidays holidays) {
+        if (move != Move.EARLIER) {
+            return java.util.Optional.empty();
+        }
+        String why = holidays.on(counted).map(h -> Words.text("calendar.due.namedBankHoliday", h.name()))
+                .orElse(Words.text("calendar.due.aDay", CalendarText.weekday(counted)));
+        return java.util.Optional.of(Words.text("calendar.due.limitActBy", uk.cml.domain.UkFormats.shortDate(counted),
+                why, CalendarText.dayAndDate(date)));
+    }
+
     /** One or two plain sentences for the parent: the rule, and why the date moved if it did. */
     public String explanation(BankHolidays holidays) {
         if (move == Move.NONE) {

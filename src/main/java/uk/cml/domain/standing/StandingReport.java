@@ -77,7 +77,7 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
         return new StandingReport(complaint,
                 decisions.stream().map(d -> deadlines(challenges, d, answers.of(d))).toList(), ordered,
                 steps.current(ordered), steps.daysAtCurrentStep(ordered, today), steps.nudge(ordered), facts, calendar,
-                letterReplies(sent, received, complaint), CallDates.of(calls), sent.stream().map(SentLetter::id)
+                letterReplies(sent, received, complaint, calendar), CallDates.of(calls), sent.stream().map(SentLetter::id)
                         .filter(id -> chases.holdsBack(id, today)).collect(java.util.stream.Collectors.toSet()));
     }
 
@@ -87,7 +87,7 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
      * counted again here. A complaint letter's reply is the complaint thread's; a letter answered is left out.
      */
     static List<Deadline> letterReplies(List<SentLetter> sent, List<ReceivedLetter> received,
-            ComplaintThread complaint) {
+            ComplaintThread complaint, UkCalendar calendar) {
         java.util.Set<Long> inThread = new java.util.HashSet<>();
         complaint.deadlines().forEach(d -> {
             if (d.from() instanceof Deadline.From.Sent s) {
@@ -102,11 +102,19 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
                 continue;
             }
             LocalDate by = l.replyBy().get();
+            // A subject access request's month is the law's, counted from the real posting: said so (with any move
+            // off a weekend or bank holiday) when the log keeps that date, whether the letter printed it or not.
+            Optional<uk.cml.domain.calendar.DueDate> law =
+                    l.kind() == uk.cml.domain.correspondence.LetterKind.SUBJECT_ACCESS_REQUEST
+                    ? Optional.of(calendar.replyBy(l.posted().get(), l.method().get(), l.trackedDelivery(),
+                            UkCalendar.ruleFor(l.kind()))).filter(due -> due.date().equals(by))
+                    : Optional.empty();
             String why = Words.text(l.printedReplyBy().equals(l.replyBy()) ? "standing.complaint.yourDate"
                     : "standing.letters.logDate");
             replies.add(new Deadline(Words.text("standing.letters.replyDue", UkFormats.shortDate(l.posted().get()),
                     l.title()), Words.text("standing.complaint.chaseAction"), Optional.of("chase-reply"),
-                    new uk.cml.domain.calendar.DueDate(by, by, uk.cml.domain.calendar.DueDate.Move.NONE, why), false,
+                    law.orElse(new uk.cml.domain.calendar.DueDate(by, by, uk.cml.domain.calendar.DueDate.Move.NONE,
+                            why)), false,
                     new Deadline.From.Sent(l), Deadline.Timing.ASKED));
         }
         return replies;

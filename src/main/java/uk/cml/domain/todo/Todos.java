@@ -54,7 +54,18 @@ public final class Todos {
      * date order.
      */
     public static List<TodoItem> gather(List<TodoItem> items, LocalDate today) {
-        return gather(items).stream().sorted(Comparator.comparing((TodoItem i) -> !i.doableOn(today))).toList();
+        return gather(items).stream().sorted(Comparator.comparing((TodoItem i) -> !endsNow(i, today))
+                .thenComparing(i -> !i.doableOn(today))).toList();
+    }
+
+    /**
+     * A limit of the parent's that ends today or tomorrow (or must be acted on by then, as one ending on a weekend
+     * or bank holiday): it heads the list, above older things to do that lose nothing by waiting a day, such as
+     * making a letter again before posting it.
+     */
+    static boolean endsNow(TodoItem item, LocalDate today) {
+        return item.deadline().filter(d -> d.timing() == Deadline.Timing.BY && !d.done()
+                && !d.due().counted().isBefore(today) && !d.date().isAfter(today.plusDays(1))).isPresent();
     }
 
     /**

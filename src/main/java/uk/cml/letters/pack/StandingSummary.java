@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.standing.ComplaintStage;
 import uk.cml.domain.standing.ComplaintThread;
 import uk.cml.domain.standing.Deadline;
@@ -70,7 +71,7 @@ final class StandingSummary {
         // a CMS target (the table shows those): a target is not a deadline.
         Optional<Deadline> next = complaint.deadlines().stream()
                 .filter(d -> !d.done() && d.timing() == Deadline.Timing.BY).findFirst();
-        writer.block(paragraph(next.map(d -> "Next deadline: " + d.what() + ", " + UkFormats.shortDate(d.date())
+        writer.block(paragraph(next.map(d -> "Next deadline: " + d.what() + ", " + due(d)
                 + " (" + d.due().rule() + ")." + (d.date().isBefore(today) ? " That date has passed." : ""))
                 .orElse("No time limit of the parent's is open on this complaint.")));
         for (Deadline target : complaint.deadlines()) {
@@ -105,7 +106,7 @@ final class StandingSummary {
             for (Deadline deadline : d.deadlines()) {
                 rows.add(List.of(decision, UkFormats.shortDate(d.decision().dated()), deadline.what() + "\n"
                         + deadline.due().rule(),
-                        UkFormats.shortDate(deadline.date()), status(deadline)));
+                        due(deadline), status(deadline)));
                 decision = "";
             }
         }
@@ -131,6 +132,15 @@ final class StandingSummary {
             writer.block(paragraph("Current step: " + report.facts().stepName(r.step()) + ", for "
                     + days(report.daysAtCurrentStep()) + " since " + UkFormats.shortDate(r.heardOn()) + "."));
         }
+    }
+
+    /**
+     * The date a deadline is due by; for a limit that ends on a weekend or bank holiday, the limit as the limit and
+     * the working day before as the day to act by, as the "Where things stand" page says it.
+     */
+    private static String due(Deadline d) {
+        return d.due().limitAndActBy(UkCalendar.englandAndWales().holidays())
+                .orElse(UkFormats.shortDate(d.date()));
     }
 
     private String status(Deadline d) {

@@ -98,7 +98,15 @@ public final class Deadlines {
 
     /** The CMS's target of 15 working days runs from when it receives the complaint. */
     LocalDate complaintReplyBy(LocalDate letterDate) {
-        return workingDaysAfter(deemedReceipt(letterDate), complaintWorkingDays());
+        return printedReplyBy(ReplyRules.COMPLAINT, letterDate);
+    }
+
+    /**
+     * The reply-by date a letter prints by its rule, posted first class on its date: the same rule the Letters page
+     * counts from the real posting ({@link ReplyRules}).
+     */
+    LocalDate printedReplyBy(ReplyRules rules, LocalDate letterDate) {
+        return calendar.replyBy(deemedReceipt(letterDate), rules.rule(facts)).date();
     }
 
     /**
@@ -114,8 +122,7 @@ public final class Deadlines {
      * month (its last day if it has none), moved on to the next working day (ICO guidance).
      */
     LocalDate subjectAccessDue(LocalDate letterDate) {
-        return calendar.cmsDeadline(deemedReceipt(letterDate), Period.ofMonths(subjectAccessMonths()),
-                "subject access").date();
+        return printedReplyBy(ReplyRules.SUBJECT_ACCESS, letterDate);
     }
 
     /** A mandatory reconsideration is asked for within one calendar month of the date on the decision letter. */
@@ -139,7 +146,7 @@ public final class Deadlines {
      * with the CMS were up.
      */
     LocalDate breakdownHopedFor(LocalDate letterDate) {
-        return calendar.onOrAfter(deemedReceipt(letterDate).plusWeeks(breakdownWeeks()));
+        return printedReplyBy(ReplyRules.ARREARS_BREAKDOWN, letterDate);
     }
 
     /** "one", "two" ... "ten", then figures: a small count as a letter writes it in a sentence. */

@@ -25,6 +25,7 @@ import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.correspondence.StatedArrears;
 import uk.cml.domain.standing.ComplaintPosition;
+import uk.cml.domain.standing.CmsFacts;
 import uk.cml.domain.standing.Decision;
 import uk.cml.letters.templates.LetterTemplates;
 import uk.cml.ui.common.CaseOfForm;
@@ -64,13 +65,13 @@ final class LettersModel {
     private record Loaded(List<SentLetter> sent, Set<Long> answered, Map<Long, ChangedSinceMade> changed,
                           List<ReceivedLetter> received, Map<Long, StatedArrears> stated,
                           List<AddressBookEntry> addresses, List<Decision> decisions,
-                          Map<Long, ComplaintPosition.Beyond> beyond) {
+                          Map<Long, ComplaintPosition.Beyond> beyond, CmsFacts facts) {
 
         Loaded(List<SentLetter> sent, Set<Long> answered, Map<Long, ChangedSinceMade> changed,
                List<ReceivedLetter> received, Map<Long, StatedArrears> stated, List<AddressBookEntry> addresses,
-               List<Decision> decisions) {
+               List<Decision> decisions, CmsFacts facts) {
             this(sent, answered, changed, received, stated, addresses, decisions,
-                    ComplaintPosition.beyond(sent, received));
+                    ComplaintPosition.beyond(sent, received), facts);
         }
     }
 
@@ -82,6 +83,8 @@ final class LettersModel {
     private final ObservableList<ReceivedLetter> received = FXCollections.observableArrayList();
     private final ObservableList<AddressBookEntry> addresses = FXCollections.observableArrayList();
     private final ObservableList<Decision> decisions = FXCollections.observableArrayList();
+    /** The CMS's targets and time limits, as the parent may have corrected them, for the reply rules. */
+    private final ObjectProperty<CmsFacts> facts = new SimpleObjectProperty<>(new CmsFacts(List.of()));
     private final ObjectProperty<Set<Long>> answered = new SimpleObjectProperty<>(Set.of());
     /** The posted complaint letters the complaint has gone past, and why, as the Overview reads them. */
     private final ObjectProperty<Map<Long, ComplaintPosition.Beyond>> beyond = new SimpleObjectProperty<>(Map.of());
@@ -129,6 +132,11 @@ final class LettersModel {
     /** The address book, for choosing whom a sent letter went to. */
     ObservableList<AddressBookEntry> addresses() {
         return addresses;
+    }
+
+    /** The CMS's targets and time limits the sent-letter form counts a reply with, read with the letters. */
+    ObjectProperty<CmsFacts> facts() {
+        return facts;
     }
 
     /** The case's CMS decisions, for saying which one a reconsideration request or write-off reply answers. */
@@ -484,8 +492,9 @@ final class LettersModel {
         jobs.start(() -> new Loaded(stores.sent().letters(id), stores.sent().answered(id),
                 stores.sent().changedSinceMade(id), stores.received().letters(id), stores.received().statedArrears(id),
                 stores.addressBook().entries(),
-                stores.standing().decisions(id)),
+                stores.standing().decisions(id), stores.standing().facts()),
                 loaded -> {
+                    facts.set(loaded.facts());
                     changed = loaded.changed();
                     answered.set(loaded.answered());
                     beyond.set(loaded.beyond());

@@ -116,6 +116,7 @@ public final class LettersView extends Page {
         model.addresses().addListener((ListChangeListener<Object>) c -> sentForm.setAddressBook(model.addresses()));
         model.sent().addListener((ListChangeListener<Object>) c -> receivedForm.setSentLetters(model.sent()));
         model.decisions().addListener((ListChangeListener<Object>) c -> sentForm.setDecisions(model.decisions()));
+        model.facts().addListener((obs, old, now) -> sentForm.setFacts(now));
         view.setTop(top(navigator));
         lists = lists();
         editor = editor(navigator);

@@ -23,6 +23,10 @@ import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.addressbook.AddressBookEntry;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.LetterRules;
+import uk.cml.domain.standing.CmsFacts;
+import uk.cml.letters.templates.LetterTemplates;
+import uk.cml.letters.templates.ReplyDates;
+import uk.cml.letters.templates.ReplyRules;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
@@ -83,6 +87,8 @@ final class SentLetterForm {
     private Optional<LocalDate> lastSuggestion = Optional.empty();
     /** The reply-by date kept while the letter is not posted: no reply is due then, so the field shows none. */
     private Optional<LocalDate> heldReplyBy = Optional.empty();
+    /** The facts the reply rules count with: the defaults until the case's are read. */
+    private CmsFacts facts = new CmsFacts(List.of());
     /** The answers as the form was last filled in, to tell what has been typed, chosen or attached since. */
     private final AnswersAsFilled asFilled = new AnswersAsFilled(this::answers);
 
@@ -335,7 +341,9 @@ final class SentLetterForm {
             PostingMethod how = method.getValue();
             String toDo = Messages.text(how == null ? "letters.sentLetterForm.notSentYetHow"
                     : how.byPost() ? "letters.sentLetterForm.notPostedYet" : "letters.sentLetterForm.notSentYet");
-            replyByHint.setText(toDo + " " + printed.map(p -> Messages.text("letters.sentLetterForm.thenWatches",
+            String then = printedRule().filter(ReplyRules::setByLaw).isPresent()
+                    ? "letters.sentLetterForm.thenWatchesLaw" : "letters.sentLetterForm.thenWatches";
+            replyByHint.setText(toDo + " " + printed.map(p -> Messages.text(then,
                     UkFormats.shortDate(p))).orElse(Messages.text("letters.sentLetterForm.thenSuggests")));
             return;
         }
@@ -352,16 +360,35 @@ final class SentLetterForm {
         }
         Optional<LocalDate> tracked = method.getValue().tracked() ? trackedDelivery.typedDate() : Optional.empty();
         LocalDate delivered = calendar.deemedDelivery(when.get(), method.getValue(), tracked);
-        ReplyRule rule = UkCalendar.ruleFor(kind.getValue());
+        // A letter the app wrote counts by the rule it printed its date by; any other by its kind's.
+        Optional<ReplyRules> printedRule = printedRule();
+        ReplyRule rule = printedRule.map(r -> r.rule(facts)).orElseGet(() -> UkCalendar.ruleFor(kind.getValue()));
         DueDate suggested = calendar.replyBy(delivered, rule);
         String on = UkFormats.shortDate(delivered);
         String wait = rule.words();
-        boolean months = rule instanceof ReplyRule.CalendarMonths;
+        // Months and weeks end on the next working day; only working days skip weekends along the way.
+        boolean months = !(rule instanceof ReplyRule.WorkingDays);
         String counted = tracked.isPresent()
                 ? Messages.text(months ? "letters.sentLetterForm.deliveredOnMonth" : "letters.sentLetterForm.deliveredOn",
                         on, wait)
                 : Messages.text(months ? "letters.sentLetterForm.countsAsDeliveredOnMonth"
                         : "letters.sentLetterForm.countsAsDeliveredOn", on, wait);
+        if (printed.isPresent() && printedRule.filter(ReplyRules::setByLaw).isPresent()) {
+            // The law's time runs from when the CMS gets the letter: the app watches the date the real posting
+            // gives, not the one printed for a letter posted first class on its date (unless the parent typed one).
+            LocalDate p = printed.get();
+            String gives = UkFormats.shortDate(suggested.date());
+            replyByHint.setText(p.equals(suggested.date())
+                    ? Messages.text("letters.sentLetterForm.askedSameDate", asked(p), counted)
+                    : Messages.text("letters.sentLetterForm.askedLawDate", asked(p), counted, gives));
+            Optional<LocalDate> current = replyBy.typedDate();
+            if (!replyBy.hasUnreadableText() && (current.isEmpty() || current.equals(printed)
+                    || current.equals(lastSuggestion))) {
+                replyBy.setDate(suggested.date());
+            }
+            lastSuggestion = Optional.of(suggested.date());
+            return;
+        }
         if (printed.isPresent()) {
             LocalDate p = printed.get();
             String asked = asked(p);
@@ -380,6 +407,26 @@ final class SentLetterForm {
             replyBy.setDate(suggested.date());
         }
         lastSuggestion = Optional.of(suggested.date());
+    }
+
+    /**
+     * The rule the letter being edited printed its reply-by date by, when the app wrote it from a template that
+     * counts one from delivery and it is still logged as that template's kind.
+     */
+    private Optional<ReplyRules> printedRule() {
+        if (editing == null || editing.printedReplyBy().isEmpty()) {
+            return Optional.empty();
+        }
+        return LetterTemplates.madeAs(editing.subject()).filter(t -> ReplyDates.kind(t) == kind.getValue())
+                .flatMap(ReplyRules::of);
+    }
+
+    /**
+     * The facts (targets and time limits, as the parent may have corrected them) the reply rules count with. Read
+     * with the case's letters, before any of them is opened: the next letter opened or typed in counts with them.
+     */
+    void setFacts(CmsFacts facts) {
+        this.facts = facts;
     }
 
     /** No posting date typed (an unreadable one is still being typed, so it counts as posted). */

@@ -80,4 +80,42 @@ class StandingNextOrderTest {
         assertEquals(Optional.empty(), Todos.aheadOfStanding(Optional.empty(), List.of(short_), TODAY, CALENDAR));
         assertEquals(Optional.empty(), Todos.aheadOfStanding(Optional.empty(), List.of(), TODAY, CALENDAR));
     }
+
+    /**
+     * Found by a reviewer, today Friday 4 December 2026: a calculation decision of Thursday 5 November can be
+     * challenged to Saturday 5 December, so by Friday 4 December, today. The letter about the missed payments, made
+     * today and to be made again, waited above it; a limit that ends today or tomorrow now heads both pages.
+     */
+    @Test
+    void aLimitEndingTodayOrTomorrowComesBeforeMakingALetterAgain() {
+        LocalDate friday = LocalDate.of(2026, 12, 4);
+        StandingReport report = StandingReport.build(CALENDAR, new CmsFacts(List.of()), List.of(), List.of(),
+                List.of(new Decision(1, 1, Decision.Kind.CALCULATION, LocalDate.of(2026, 11, 5), "",
+                        Optional.empty())), List.of(), friday);
+        var limit = report.nextDate(friday).orElseThrow();
+        assertEquals(LocalDate.of(2026, 12, 4), limit.date(), "act by Fri 4 Dec");
+        assertEquals(LocalDate.of(2026, 12, 5), limit.due().counted(), "the limit, Sat 5 Dec");
+        TodoItem again = new TodoItem(friday, "Make the letter of 4 Dec 2026 again before you post it: Missed Direct "
+                + "Pay payments", TodoKind.MAKE_REPORT_AGAIN, 12);
+        assertEquals(Optional.empty(), Todos.aheadOfStanding(Optional.of(limit), List.of(again, TELL), friday,
+                CALENDAR), "the page's own step, the limit, comes first");
+        TodoItem item = TodoItem.of(limit, "Ask for a mandatory reconsideration", CALENDAR);
+        assertEquals(List.of(item, TELL, again), Todos.gather(List.of(again, item, TELL), friday));
+        // A day earlier the limit still ends tomorrow's working day: it heads the list too. A week earlier it waits.
+        assertEquals(item, Todos.gather(List.of(again, item, TELL), LocalDate.of(2026, 12, 3)).get(0));
+        assertEquals(TELL, Todos.gather(List.of(again, item, TELL), LocalDate.of(2026, 11, 27)).get(0));
+    }
+
+    @Test
+    void aLimitIsSaidAsTheLimitWithTheDayToActByAsAdvice() {
+        var due = CALENDAR.parentDeadline(LocalDate.of(2026, 11, 5), java.time.Period.ofMonths(1), "one month");
+        assertEquals(Optional.of("Limit 5 Dec 2026 (a Saturday): act by Fri 4 Dec 2026"),
+                due.limitAndActBy(CALENDAR.holidays()));
+        // Christmas Day 2026 is a Friday: a limit then is acted on by Thursday 24 December.
+        var christmas = CALENDAR.parentDeadline(LocalDate.of(2026, 11, 25), java.time.Period.ofMonths(1), "one month");
+        assertEquals(Optional.of("Limit 25 Dec 2026 (Christmas Day, a bank holiday): act by Thu 24 Dec 2026"),
+                christmas.limitAndActBy(CALENDAR.holidays()));
+        assertEquals(Optional.empty(), CALENDAR.parentDeadline(LocalDate.of(2026, 11, 4), java.time.Period.ofMonths(1),
+                "one month").limitAndActBy(CALENDAR.holidays()), "a limit on a working day is said as it is");
+    }
 }

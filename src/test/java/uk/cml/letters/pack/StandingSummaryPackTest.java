@@ -342,4 +342,27 @@ class StandingSummaryPackTest {
         assertTrue(all.contains("Arrears notice 1 Oct 2026"), all);
         assertFalse(all.contains("14 Orchard Close"), all);
     }
+
+    /**
+     * Found by a reviewer: a calculation decision of Thu 5 Nov 2026 can be challenged for one calendar month, to
+     * Sat 5 Dec 2026; Fri 4 Dec is only the working day to act by. The pack read "Due by 4 Dec 2026", and the
+     * Timeline put a "Deadline" on 4 Dec; both now say the limit as the limit and the day before as advice, as
+     * Where it stands does.
+     */
+    @Test
+    @DisplayName("A limit ending on a Saturday is said as the limit, with the Friday to act by as advice")
+    void aSaturdayLimitIsSaidAsTheLimit() throws Exception {
+        fixture.standing.addDecision(new Decision(0, fixture.caseId, Decision.Kind.CALCULATION,
+                LocalDate.of(2026, 11, 5), "Maintenance is now £38.20 a week", Optional.empty()));
+        List<String> pages = build(EnumSet.of(PackSection.STANDING), false);
+        String text = flat(pages.get(page(pages, PackSection.STANDING.title())));
+        assertTrue(text.contains("Limit 5 Dec 2026 (a Saturday): act by Fri 4 Dec 2026 Open"), text);
+        assertFalse(text.contains("5 Nov 2026 4 Dec 2026"), "not 4 Dec as the date due by:\n" + text);
+
+        List<uk.cml.domain.timeline.TimelineEntry> timeline = fixture.standing.timeline(fixture.caseId);
+        uk.cml.domain.timeline.TimelineEntry limit = timeline.stream()
+                .filter(e -> e.title().startsWith("Ask for a mandatory reconsideration")).findFirst().orElseThrow();
+        assertEquals("Ask for a mandatory reconsideration \u2014 Limit 5 Dec 2026 (a Saturday): act by Fri 4 Dec 2026",
+                limit.title());
+    }
 }

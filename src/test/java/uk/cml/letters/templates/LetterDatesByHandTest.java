@@ -108,4 +108,34 @@ class LetterDatesByHandTest {
         assertEquals(LocalDate.of(2027, 1, 15), deadlines.breakdownHopedFor(december));
         assertEquals(LocalDate.of(2026, 12, 29), deadlines.complaintReplyBy(december));
     }
+
+    @Test
+    @DisplayName("letters of Fri 4 Dec 2026: the rule they print by, counted from 1st and 2nd class posting")
+    void printedRuleFromEachPosting() {
+        LocalDate written = LocalDate.of(2026, 12, 4);
+        CmsFacts facts = new CmsFacts(List.of());
+        LocalDate firstClass = calendar.deemedDelivery(written, PostingMethod.FIRST_CLASS);
+        LocalDate secondClass = calendar.deemedDelivery(written, PostingMethod.SECOND_CLASS);
+        assertEquals(LocalDate.of(2026, 12, 8), firstClass, "Tue 8 Dec: the 2nd working day after");
+        assertEquals(LocalDate.of(2026, 12, 10), secondClass, "Thu 10 Dec: the 4th working day after");
+        // Subject access: a month from receipt. First class Fri 8 Jan (what the letter prints); second class
+        // Sun 10 Jan, so Mon 11 Jan.
+        assertEquals(LocalDate.of(2027, 1, 8), deadlines.subjectAccessDue(written));
+        assertEquals(LocalDate.of(2027, 1, 8), calendar.replyBy(firstClass, ReplyRules.SUBJECT_ACCESS.rule(facts))
+                .date());
+        assertEquals(LocalDate.of(2027, 1, 11), calendar.replyBy(secondClass, ReplyRules.SUBJECT_ACCESS.rule(facts))
+                .date());
+        // Breakdown: 6 weeks from receipt. First class Tue 19 Jan (what the letter prints); second class Thu 21 Jan,
+        // later, not the 20 working days of a request (Fri 8 Jan and Tue 12 Jan).
+        assertEquals(LocalDate.of(2027, 1, 19), deadlines.breakdownHopedFor(written));
+        assertEquals(new ReplyRule.Weeks(6), ReplyRules.ARREARS_BREAKDOWN.rule(facts));
+        assertEquals(LocalDate.of(2027, 1, 19), calendar.replyBy(firstClass, ReplyRules.ARREARS_BREAKDOWN.rule(facts))
+                .date());
+        assertEquals(LocalDate.of(2027, 1, 21), calendar.replyBy(secondClass,
+                ReplyRules.ARREARS_BREAKDOWN.rule(facts)).date());
+        assertEquals(Optional.of(ReplyRules.ARREARS_BREAKDOWN), ReplyRules.of(LetterTemplates.ARREARS_BREAKDOWN));
+        assertEquals(Optional.of(ReplyRules.SUBJECT_ACCESS), ReplyRules.of(LetterTemplates.SUBJECT_ACCESS));
+        assertEquals(true, ReplyRules.SUBJECT_ACCESS.setByLaw());
+        assertEquals(false, ReplyRules.ARREARS_BREAKDOWN.setByLaw());
+    }
 }

@@ -1,0 +1,66 @@
+package uk.cml.letters.templates;
+
+import java.util.Optional;
+import uk.cml.domain.calendar.ReplyRule;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.standing.CmsFacts;
+
+/**
+ * The rule a letter the app writes counts its reply-by date by, from the day the CMS is taken to receive it: one
+ * place for the writer, which prints the date for a letter posted first class on its date ({@link Deadlines}), and
+ * the Letters page's form, which counts the same rule from the real posting. A letter that asks for a reply a fixed
+ * number of days after its own date (the app's suggestion for an ordinary request) has no such rule here.
+ */
+public enum ReplyRules {
+
+    /** One calendar month from receipt (UK GDPR, ICO guidance): a legal time limit, so the real posting sets it. */
+    SUBJECT_ACCESS(true, "subject-access") {
+        @Override
+        public ReplyRule rule(CmsFacts facts) {
+            return new ReplyRule.CalendarMonths(facts.subjectAccessMonths());
+        }
+    },
+    /** The adviser's "up to 6 weeks" (seed 004): an estimate, so the date printed is the app's suggestion. */
+    ARREARS_BREAKDOWN(false, "arrears-breakdown") {
+        @Override
+        public ReplyRule rule(CmsFacts facts) {
+            return new ReplyRule.Weeks(facts.arrearsBreakdownWeeks());
+        }
+    },
+    /** The CMS's published target for a full reply to a complaint (15 working days). */
+    COMPLAINT(false, "collection-complaint", "senior-review") {
+        @Override
+        public ReplyRule rule(CmsFacts facts) {
+            return new ReplyRule.WorkingDays(facts.complaintReplyWorkingDays());
+        }
+    };
+
+    private final boolean setByLaw;
+    private final java.util.List<String> templateKeys;
+
+    ReplyRules(boolean setByLaw, String... templateKeys) {
+        this.setByLaw = setByLaw;
+        this.templateKeys = java.util.List.of(templateKeys);
+    }
+
+    /** The time the rule allows, from the day the letter counts as delivered. */
+    public abstract ReplyRule rule(CmsFacts facts);
+
+    /**
+     * Whether the rule, not the letter, sets the date: then the log watches the date the rule gives from the real
+     * posting, not the one printed for a letter posted first class on its date.
+     */
+    public boolean setByLaw() {
+        return setByLaw;
+    }
+
+    /** The rule a template's letter prints its reply-by date by, if it counts one from delivery. */
+    public static Optional<ReplyRules> of(LetterTemplate template) {
+        return java.util.Arrays.stream(values()).filter(r -> r.templateKeys.contains(template.key())).findFirst();
+    }
+
+    /** The rule of the template a logged letter was made from (by the title it was logged under), if any. */
+    public static Optional<ReplyRules> of(SentLetter letter) {
+        return LetterTemplates.madeAs(letter.subject()).flatMap(ReplyRules::of);
+    }
+}

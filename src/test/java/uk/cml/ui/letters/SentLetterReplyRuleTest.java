@@ -1,0 +1,138 @@
+package uk.cml.ui.letters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.Recipient;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.ui.AppRobot;
+import uk.cml.ui.PageHarness;
+import uk.cml.ui.common.UkDateField;
+
+/**
+ * Found by a reviewer (today Fri 4 Dec 2026): a letter the app wrote, logged as posted, is counted by the rule it
+ * printed its date by. The subject access request's month is the law's, so the date the real posting gives is
+ * watched; the breakdown's "up to 6 weeks" is counted in weeks, not a request's 20 working days.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SentLetterReplyRuleTest extends AppRobot {
+
+    private static final Clock TODAY = Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), ZoneId.of("Europe/London"));
+    private static final LocalDate WRITTEN = LocalDate.of(2026, 12, 4);
+
+    @TempDir
+    Path dataFolder;
+    PageHarness harness;
+
+    @Start
+    void start(Stage primary) {
+        // The page opens in a window of its own (see PageHarness).
+    }
+
+    @AfterEach
+    void close() {
+        if (harness != null) {
+            interact(harness::close);
+        }
+    }
+
+    /** Logs the letter as the writer does (its printed date kept), opens it and enters its posting. */
+    private Label open(String title, LetterKind kind, LocalDate printed, PostingMethod how) {
+        harness = new PageHarness(dataFolder);
+        long caseId = harness.currentCase.get().id();
+        harness.services.sentLetters.save(new SentLetter(0, caseId, WRITTEN, Optional.empty(),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"), title, kind,
+                Optional.empty(), Optional.empty(), ProofOfPostage.NONE, "", Optional.of(printed), Optional.empty(),
+                Optional.empty(), Optional.of(printed)));
+        LettersView page = LettersPages.open(harness, TODAY);
+        interact(() -> harness.show(page));
+        TableView<SentLetter> sent = waitFor("#letters-sent-table");
+        waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
+        interact(() -> sent.getSelectionModel().select(0));
+        Label hint = waitFor("#sent-reply-by-suggestion");
+        ComboBox<PostingMethod> method = lookup("#sent-method").query();
+        UkDateField posted = lookup("#sent-posted").query();
+        interact(() -> {
+            posted.setDate(WRITTEN);
+            method.setValue(how);
+        });
+        waitUntil("the posting is counted", () -> hint.getText().contains("delivered on"));
+        return hint;
+    }
+
+    private SentLetter saved() {
+        press("#letters-save");
+        long caseId = harness.currentCase.get().id();
+        waitUntil("saved", () -> harness.services.sentLetters.letters(caseId).get(0).posted().isPresent());
+        return harness.services.sentLetters.letters(caseId).get(0);
+    }
+
+    /** Posted Fri 4 Dec second class: delivered Thu 10 Dec; a month is Sun 10 Jan, so Mon 11 Jan 2027. */
+    @Test
+    void aSubjectAccessRequestPostedSecondClassIsWatchedForTheLawsMonth() {
+        Label hint = open("Subject access request to CMS", LetterKind.SUBJECT_ACCESS_REQUEST,
+                LocalDate.of(2027, 1, 8), PostingMethod.SECOND_CLASS);
+        assertEquals("11 Jan 2027", text("#sent-reply-by"));
+        assertEquals("Your letter asks for a reply by 8 Jan 2027. It counts as delivered on 10 Dec 2026, then one "
+                + "calendar month for a reply (the next working day if that ends on a weekend or bank holiday), which "
+                + "gives 11 Jan 2027: that time limit runs from when the CMS gets your letter, so 11 Jan 2027 is the date "
+                + "to watch.", hint.getText());
+        SentLetter saved = saved();
+        assertEquals(Optional.of(LocalDate.of(2027, 1, 11)), saved.replyBy());
+        assertEquals(Optional.of(LocalDate.of(2027, 1, 8)), saved.printedReplyBy(), "what the letter says is kept");
+    }
+
+    /** Posted Fri 4 Dec first class, as the letter assumed: delivered Tue 8 Dec; a month is Fri 8 Jan 2027. */
+    @Test
+    void aSubjectAccessRequestPostedFirstClassKeepsItsDate() {
+        Label hint = open("Subject access request to CMS", LetterKind.SUBJECT_ACCESS_REQUEST,
+                LocalDate.of(2027, 1, 8), PostingMethod.FIRST_CLASS);
+        assertEquals("8 Jan 2027", text("#sent-reply-by"));
+        assertEquals("Your letter asks for a reply by 8 Jan 2027. It counts as delivered on 8 Dec 2026, then one "
+                + "calendar month for a reply (the next working day if that ends on a weekend or bank holiday): the "
+                + "same date.", hint.getText());
+        assertEquals(Optional.of(LocalDate.of(2027, 1, 8)), saved().replyBy());
+    }
+
+    /** Second class: delivered Thu 10 Dec, 6 weeks is Thu 21 Jan 2027, later than the 19 Jan printed. */
+    @Test
+    void aBreakdownRequestPostedSecondClassCountsSixWeeksAndKeepsItsSuggestion() {
+        Label hint = open("Request for arrears breakdown", LetterKind.REQUEST_FOR_INFORMATION,
+                LocalDate.of(2027, 1, 19), PostingMethod.SECOND_CLASS);
+        assertEquals("19 Jan 2027", text("#sent-reply-by"));
+        assertEquals("Your letter asks for a reply by 19 Jan 2027: the app's suggestion, not a CMS time limit. It "
+                + "counts as delivered on 10 Dec 2026, then 6 weeks for a reply (the next working day if that ends "
+                + "on a weekend or bank holiday), which gives 21 Jan 2027: the date moves later because of when and "
+                + "how it was posted. The app keeps the date in your letter; change it below if you want to watch the "
+                + "other.", hint.getText());
+        assertEquals(Optional.of(LocalDate.of(2027, 1, 19)), saved().replyBy());
+    }
+
+    /** First class, as the letter assumed: delivered Tue 8 Dec, 6 weeks is Tue 19 Jan 2027, the printed date. */
+    @Test
+    void aBreakdownRequestPostedFirstClassGivesTheSameDate() {
+        Label hint = open("Request for arrears breakdown", LetterKind.REQUEST_FOR_INFORMATION,
+                LocalDate.of(2027, 1, 19), PostingMethod.FIRST_CLASS);
+        assertEquals("Your letter asks for a reply by 19 Jan 2027: the app's suggestion, not a CMS time limit. It "
+                + "counts as delivered on 8 Dec 2026, then 6 weeks for a reply (the next working day if that ends on a "
+                + "weekend or bank holiday): the same date.", hint.getText());
+    }
+}
