@@ -102,8 +102,9 @@ class AmountChangeTest {
         assertTrue(pack.contains("Owed without a break since the payment due on 26 June 2026"), pack);
         assertFalse(pack.contains("could be from payments due in the last"), pack);
         assertTrue(pack.contains("Owed without a break: the balance has stayed above zero every day since the "
-                + "payment due on 26 June 2026 was not paid in full, so the arrears have not been cleared at any time since then. That comes from totals, so it "
-                + "holds whichever dues the CMS decides a payment pays."), pack);
+                + "payment due on 26 June 2026 was not paid in full, so the arrears have not been cleared at any time since then. That comes from totals (money that came a "
+                + "few days early for a payment counted on the day it was due), so it holds whichever older dues the "
+                + "CMS decides a payment pays."), pack);
 
         // Arrears that did begin in the last month are still said to be all recent, with the caveat as it was.
         pay(LocalDate.of(2026, 10, 1), 11070);

@@ -118,7 +118,8 @@ final class TextSections {
             writer.block(new LetterBlock.Paragraph(allRecent.map(a -> a + " ").orElse("") + "The CMS decides "
                     + "which dues a payment pays, so these ages come from totals and hold however it does so: at least "
                     + "the balance less everything that fell due in the months since. Owed without a break: the "
-                    + "balance has stayed above zero from that day on."));
+                    + "balance has stayed above zero from that day on, money that came a few days early for a "
+                    + "payment counted on the day it was due."));
         }
         if (s.cmsFigure().isPresent()) {
             CmsDifference cms = s.cmsFigure().get();
@@ -135,14 +136,14 @@ final class TextSections {
     /**
      * "Owed without a break: the balance has stayed above zero every day since the payment due on 26 June 2026 was not
      * paid in full, so the arrears have not
-     * been cleared at any time since then. That comes from totals, so it holds whichever dues the CMS decides a
-     * payment pays."
+     * been cleared at any time since then. That comes from totals (money that came a few days early for a payment
+     * counted on the day it was due), so it holds whichever older dues the CMS decides a payment pays."
      */
     static String unbrokenRun(LocalDate since) {
         return "Owed without a break: the balance has stayed above zero every day since the payment due on "
                 + UkFormats.longDate(since) + " was not paid in full, so the arrears have not been cleared at any time "
-                + "since then. That comes from totals, so it holds "
-                + "whichever dues the CMS decides a payment pays.";
+                + "since then. That comes from totals (money that came a few days early for a payment counted on the "
+                + "day it was due), so it holds whichever older dues the CMS decides a payment pays.";
     }
 
     private static String monthsText(int months) {
