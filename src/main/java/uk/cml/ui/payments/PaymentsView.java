@@ -201,9 +201,7 @@ public final class PaymentsView implements Section {
                     : Messages.text("payments.view.owedNow", now.format()));
             // Under Collect and Pay the paying parent owes the figure before the fee; the parent gets less. In credit
             // nobody owes anything, so there is nothing to say (it read "-£52.50 is what Jordan Reed owes").
-            feeNote.setText(schedule.feeApplies() && now.isPositive()
-                    ? Messages.text("payments.view.isWhatOwesBeforeThe", now.format(), loaded.caseFile()
-                    .otherParentName(), schedule.afterFee(now).format()) : "");
+            feeNote.setText(feeNote(schedule, loaded.caseFile().otherParentName()));
         }
         // Under a private arrangement the letter goes to the other parent, not the CMS.
         writeAboutMissed.setText(loaded.caseFile().arrangement() == Arrangement.PRIVATE
@@ -221,6 +219,25 @@ public final class PaymentsView implements Section {
             cmsDifference.setVisible(false);
             askForBreakdown.setVisible(false);
         });
+    }
+
+    /**
+     * Under Collect and Pay the paying parent owes the figure before the fee; the parent gets each due less its own
+     * fee, as the After fee column shows (none on dues of Direct Pay days, the old rate on dues from before a change).
+     * "About" only when part of a due is owed, whose fee the CMS may round a penny differently. Empty when nothing is
+     * owed or no due owed has a fee.
+     */
+    static String feeNote(ArrearsSchedule schedule, String otherParent) {
+        Money now = schedule.owedOnPassedDues();
+        Money afterFee = schedule.owedOnPassedDuesAfterFee();
+        if (!now.isPositive() || !schedule.feeApplies() && afterFee.equals(now)) {
+            return "";
+        }
+        String note = Messages.text(schedule.owedAfterFeeIsWholeDues() ? "payments.view.isWhatOwesBeforeTheExact"
+                : "payments.view.isWhatOwesBeforeThe", now.format(), otherParent, afterFee.format());
+        Money withoutFee = schedule.owedOnPassedDuesWithoutFee();
+        return withoutFee.isPositive()
+                ? note + " " + Messages.text("payments.view.noFeeOnDuesBefore", withoutFee.format()) : note;
     }
 
     /**
