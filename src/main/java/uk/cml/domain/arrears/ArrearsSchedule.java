@@ -267,6 +267,15 @@ public final class ArrearsSchedule {
         return due.minus(arrived).max(Money.ZERO);
     }
 
+    /**
+     * {@link #shortSince} after the Collect and Pay fee, on the rule of {@link #owedOnPassedDuesAfterFee()}: its
+     * parts on the dues from that day still owed, oldest first, each less that due's own fee.
+     */
+    public Money shortSinceAfterFee(LocalDate day) {
+        List<FeeRule.Owing> owing = owingOnPassedDues().stream().filter(o -> !o.dueDate().isBefore(day)).toList();
+        return fee.afterFeeOnDues(asOf, shortSince(day), owing);
+    }
+
     /** The latest payment on or before {@link #asOf()}. */
     public Optional<Payment> lastPayment() {
         return payments.isEmpty() ? Optional.empty() : Optional.of(payments.get(payments.size() - 1));
