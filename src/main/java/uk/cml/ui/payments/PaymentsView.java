@@ -248,7 +248,7 @@ public final class PaymentsView implements Section {
         String gap = d.difference().max(d.difference().negate()).format();
         String said = Messages.text(d.difference().isPositive() ? "payments.view.cmsFigureLess"
                 : "payments.view.cmsFigureMore", UkFormats.shortDate(d.date()), d.cmsFigure().format(), gap,
-                d.appFigure().format());
+                uk.cml.domain.arrears.BalanceText.of(d.appFigure()));
         String onBasis = d.feeApplies() ? Messages.text("payments.view.cmsFigureBasis", said, d.basis().label())
                 : said;
         return d.leftOutWords().map(why -> onBasis + " " + why).orElse(onBasis);
