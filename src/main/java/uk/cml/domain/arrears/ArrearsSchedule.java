@@ -200,23 +200,6 @@ public final class ArrearsSchedule {
         return Money.ofPence(without);
     }
 
-    /**
-     * Whether {@link #owedOnPassedDuesAfterFee()} is the "After the fee" column added up for whole dues only, so it is
-     * exact; otherwise a part of a due is after its fee rounded on that part, which can differ by a penny or two from
-     * what the CMS passes on for it.
-     */
-    public boolean owedAfterFeeIsWholeDues() {
-        long left = Math.max(0, owedOnPassedDues().pence());
-        for (ScheduleLine line : lines) {
-            long part = Math.min(left, Math.max(0, line.shortBy().minus(line.stillToCome()).pence()));
-            if (part > 0 && line.fee().isPositive() && part != line.due().pence()) {
-                return false;
-            }
-            left -= part;
-        }
-        return left == 0;
-    }
-
     /** What is still owed of each due whose day is over, oldest first, as the lines' "short" column shows it. */
     private List<FeeRule.Owing> owingOnPassedDues() {
         List<FeeRule.Owing> owing = new ArrayList<>();

@@ -18,8 +18,8 @@ final class FigureWords {
 
     /**
      * Beside "Owed now" under Collect and Pay: the figure is what the paying parent owes, before the CMS fee, and what
-     * the parent should receive of it after the fee, each due less its own fee, as the Payments page says it ("about"
-     * only when part of a due is owed). Empty when nothing is owed or no due owed has a fee.
+     * the parent should receive of it after the fee, each due less its own fee, "about" as the Payments page says it
+     * (only pennies of rounding remain). Empty when nothing is owed or no due owed has a fee.
      */
     static String owedBasis(ArrearsSchedule schedule) {
         uk.cml.domain.Money now = schedule.owedOnPassedDues();
@@ -27,8 +27,7 @@ final class FigureWords {
         if (!now.isPositive() || afterFee.equals(now)) {
             return "";
         }
-        return Messages.text(schedule.owedAfterFeeIsWholeDues() ? "overview.figures.owedBeforeFee"
-                : "overview.figures.owedBeforeFeeAbout", afterFee.format());
+        return Messages.text("overview.figures.owedBeforeFee", afterFee.format());
     }
 
     /**

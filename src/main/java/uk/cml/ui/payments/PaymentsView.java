@@ -224,8 +224,8 @@ public final class PaymentsView implements Section {
     /**
      * Under Collect and Pay the paying parent owes the figure before the fee; the parent gets each due less its own
      * fee, as the After fee column shows (none on dues of Direct Pay days, the old rate on dues from before a change).
-     * "About" only when part of a due is owed, whose fee the CMS may round a penny differently. Empty when nothing is
-     * owed or no due owed has a fee.
+     * "About": only pennies of rounding remain (the CMS may take its fee once on dues it passes on together, or on a
+     * part of a due). Empty when nothing is owed or no due owed has a fee.
      */
     static String feeNote(ArrearsSchedule schedule, String otherParent) {
         Money now = schedule.owedOnPassedDues();
@@ -233,8 +233,8 @@ public final class PaymentsView implements Section {
         if (!now.isPositive() || !schedule.feeApplies() && afterFee.equals(now)) {
             return "";
         }
-        String note = Messages.text(schedule.owedAfterFeeIsWholeDues() ? "payments.view.isWhatOwesBeforeTheExact"
-                : "payments.view.isWhatOwesBeforeThe", now.format(), otherParent, afterFee.format());
+        String note = Messages.text("payments.view.isWhatOwesBeforeThe", now.format(), otherParent,
+                afterFee.format());
         Money withoutFee = schedule.owedOnPassedDuesWithoutFee();
         return withoutFee.isPositive()
                 ? note + " " + Messages.text("payments.view.noFeeOnDuesBefore", withoutFee.format()) : note;

@@ -1,7 +1,6 @@
 package uk.cml.ui.payments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -68,13 +67,13 @@ class FeeNoteTest {
             assertEquals(m("1080.00"), column(s), "600 + 5 x 96");
             assertEquals(m("1080.00"), s.owedOnPassedDuesAfterFee(), "not 4% of £1,100.00 (£1,056.00)");
             assertEquals(m("600.00"), s.owedOnPassedDuesWithoutFee());
-            assertTrue(s.owedAfterFeeIsWholeDues());
             CmsDifference d = s.cmsDifference().orElseThrow();
             assertEquals(m("1080.00"), d.appFigure());
             assertTrue(d.difference().isZero(), d.describe());
             assertEquals("£1,100.00 is what Jordan Reed owes, before the Collect and Pay fee. You should receive "
-                    + "£1,080.00 of it after the fee: each payment due less its own fee, as the After fee column shows. "
-                    + "No fee is taken on the £600.00 of it that fell due while the case was not under Collect and Pay.",
+                    + "about £1,080.00 of it after the fee, each payment due less its own fee, as the After fee column "
+                    + "shows: the fee is rounded to the penny on each payment the CMS passes on, so it can differ by a "
+                    + "few pence. No fee is taken on the £600.00 of it that fell due while the case was not under Collect and Pay.",
                     PaymentsView.feeNote(s, "Jordan Reed"));
         }
     }
@@ -97,13 +96,12 @@ class FeeNoteTest {
             assertEquals(m("678.00"), column(s));
             assertEquals(m("678.00"), s.owedOnPassedDuesAfterFee(), "not 2% of £700.00 (£686.00)");
             assertEquals(Money.ZERO, s.owedOnPassedDuesWithoutFee());
-            assertFalse(PaymentsView.feeNote(s, "Jordan Reed").contains("about"));
-            assertTrue(PaymentsView.feeNote(s, "Jordan Reed").contains("£678.00"));
+            assertTrue(PaymentsView.feeNote(s, "Jordan Reed").contains("about £678.00 of it"));
         }
     }
 
     @Test
-    @DisplayName("Part of a due owed: about, and only pennies of rounding can remain")
+    @DisplayName("Part of a due owed: that part less the due's fee on it")
     void partOfADue() {
         try (AppServices app = AppServices.open(folder, CLOCK)) {
             long id = app.cases.completeSetup(me(), aCase(Arrangement.COLLECT_AND_PAY));
@@ -116,7 +114,6 @@ class FeeNoteTest {
             assertEquals(m("31.04"), s.owedOnPassedDues());
             // 4% of 3,104p = 124.16p -> 124p: £29.80.
             assertEquals(m("29.80"), s.owedOnPassedDuesAfterFee());
-            assertFalse(s.owedAfterFeeIsWholeDues());
             assertTrue(PaymentsView.feeNote(s, "Jordan Reed").contains("about £29.80"));
         }
     }
