@@ -60,8 +60,9 @@ class MovedBackToDirectPayLettersTest {
         assertFalse(letter.contains("Pay what you owe by"), letter);
         assertTrue(letter.contains("Pay me what you owe since our case moved back to Direct Pay on 15 October 2026, "
                 + "by " + by + ": by my records, £210.50 of what fell due since then has not been paid."), letter);
-        assertTrue(letter.contains("Of the payments due under Collect and Pay, before the move, £210.50 has not reached "
-                + "me. The Child Maintenance Service was collecting those: if you have not paid it, pay the Child "
+        // £210.50 of 1 Oct's due under Collect and Pay at 4% (£8.42): £202.08 would have reached me.
+        assertTrue(letter.contains("Of the payments due under Collect and Pay, before the move, £210.50 before the "
+                + "Collect and Pay fee has not reached me (£202.08 after the fee). The Child Maintenance Service was collecting those: if you have not paid it, pay the Child "
                 + "Maintenance Service by " + by + ", or as it tells you."), letter);
     }
 
@@ -86,7 +87,8 @@ class MovedBackToDirectPayLettersTest {
         String letter = letter(LetterTemplates.OTHER_PARENT);
         assertFalse(letter.contains("Pay me"), letter);
         assertTrue(letter.contains("1. Of the payments due under Collect and Pay, before our case moved back to "
-                + "Direct Pay on 15 October 2026, £210.50 has not reached me."), letter);
+                + "Direct Pay on 15 October 2026, £210.50 before the Collect and Pay fee has not reached me (£202.08 "
+                + "after the fee)."), letter);
     }
 
     private LetterFacts facts() {

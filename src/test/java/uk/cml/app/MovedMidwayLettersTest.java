@@ -67,8 +67,8 @@ class MovedMidwayLettersTest {
         String by = replyBy(letter);
         assertFalse(letter.contains("anything you have not paid by"), letter);
         assertTrue(letter.contains("Pay the Child Maintenance Service anything you have not paid it since our case "
-                + "moved to Collect and Pay on 15 October 2026, by " + by + ": by my records, £210.50 of what fell "
-                + "due since then has not reached me."), letter);
+                + "moved to Collect and Pay on 15 October 2026, by " + by + ": by my records, of what fell due since "
+                + "then, £210.50 before the Collect and Pay fee has not reached me (£202.08 after the fee)."), letter);
         assertTrue(letter.contains("Pay the £210.50 missed under Direct Pay, before the move, by " + by + ". It was "
                 + "owed to me directly, so pay it to me, unless the Child Maintenance Service has told you that it is "
                 + "collecting it: then pay it as the Child Maintenance Service tells you."), letter);
@@ -83,7 +83,8 @@ class MovedMidwayLettersTest {
         services.payments.saveAdjustment(caseId, new Adjustment(0, LocalDate.of(2026, 11, 10),
                 AdjustmentKind.WRITE_OFF, Money.ofPence(100_00), "CMS letter"));
         String letter = letter(LetterTemplates.OTHER_PARENT);
-        assertTrue(letter.contains("by my records, £210.50 of what fell due since then has not reached me."), letter);
+        assertTrue(letter.contains("by my records, of what fell due since then, £210.50 before the Collect and Pay "
+                + "fee has not reached me (£202.08 after the fee)."), letter);
         assertTrue(letter.contains("Pay the £110.50 missed under Direct Pay, before the move,"), letter);
     }
 

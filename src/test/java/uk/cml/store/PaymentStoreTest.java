@@ -105,10 +105,10 @@ class PaymentStoreTest {
                 base.otherParentWork(), Arrangement.COLLECT_AND_PAY, base.cmsReference(), base.children(),
                 new BigDecimal("2")));
         store.savePlan(feeCase, WEEKLY);
-        // The paying parent owes 4 x £43.21 = £172.84 before the fee; after 2% of that sum (345.68p -> £3.46)
-        // the parent would receive £169.38.
+        // The paying parent owes 4 x £43.21 = £172.84 before the fee; after 2% of each due (86.42p -> 86p) the
+        // parent would receive 4 x £42.35 = £169.40, as the After fee column adds up.
         assertEquals(Money.ofPence(4 * 43_21), store.schedule(feeCase, TODAY).owedNow());
-        assertEquals(Money.ofPence(169_38), store.schedule(feeCase, TODAY).afterFee(Money.ofPence(4 * 43_21)));
+        assertEquals(Money.ofPence(169_40), store.schedule(feeCase, TODAY).afterFee(Money.ofPence(4 * 43_21)));
         assertEquals(Money.ZERO, store.schedule(caseId, TODAY).owedNow(), "the first case has no plan of its own");
     }
 

@@ -66,18 +66,22 @@ public final class ArrearsCalculator {
         // without what was still to come of that due, which only the matching finds: so the series is built again with
         // what it found, until nothing changes (once, unless such an adjustment falls on a due's day; each depends
         // only on those before).
+        // A CMS figure stated after the fee is worked per due, from what the matching found still owed on each.
         long[] notMissed = new long[adjusted.size()];
+        List<List<FeeRule.Owing>> owing = java.util.Collections.nCopies(adjusted.size(), List.of());
         BalanceSeries series;
         DueMatcher matcher;
         for (int pass = 0; ; pass++) {
-            series = new BalanceSeries(dues, counted, adjusted, fee, notMissed);
+            series = new BalanceSeries(dues, counted, adjusted, fee, notMissed, owing);
             matcher = new DueMatcher(dues, calendar);
             matcher.match(counted, adjusted, series.applied, asOf);
             long[] found = matcher.notMissedAt();
-            if (Arrays.equals(found, notMissed) || pass > adjusted.size()) {
+            List<List<FeeRule.Owing>> owingFound = matcher.owingAt();
+            if (Arrays.equals(found, notMissed) && owingFound.equals(owing) || pass > adjusted.size() + 1) {
                 break;
             }
             notMissed = found;
+            owing = owingFound;
         }
         List<ScheduleLine> lines = matcher.lines(asOf, today, series);
         return new ArrearsSchedule(asOf, inForce, fee, lines, series, counted, matcher.settlement(),

@@ -166,9 +166,50 @@ public final class ArrearsSchedule {
         return fee.percentOn(asOf).signum() > 0;
     }
 
-    /** What the parent would receive of {@code amount} once the CMS takes its fee on it, at today's rate. */
+    /**
+     * What the parent should receive of {@link #owedOnPassedDues()} after the Collect and Pay fee, as the "After the
+     * fee" column works it: what is still owed of each due less that due's own fee (none on a due of Direct Pay days,
+     * the old rate on a due from before a change of rate), never today's rate on the total. See
+     * {@link FeeRule#afterFeeOnDues}; a CMS figure stated after the fee is compared on the same rule.
+     */
+    public Money owedOnPassedDuesAfterFee() {
+        return afterFee(owedOnPassedDues());
+    }
+
+    /**
+     * What the parent should receive of {@code amount}, an amount owed now, after the Collect and Pay fee: the one
+     * rule of {@link #owedOnPassedDuesAfterFee()}, its parts on the dues still owed, oldest first, each less that
+     * due's own fee, and any rest at today's rate.
+     */
     public Money afterFee(Money amount) {
-        return fee.afterFee(asOf, amount);
+        return fee.afterFeeOnDues(asOf, amount, owingOnPassedDues());
+    }
+
+    /**
+     * Of {@link #owedOnPassedDues()}, the part owed on dues with no Collect and Pay fee (dues of days the case was
+     * not under it), which the figure after the fee passes on whole; zero when there is none.
+     */
+    public Money owedOnPassedDuesWithoutFee() {
+        long left = Math.max(0, owedOnPassedDues().pence());
+        long without = 0;
+        for (FeeRule.Owing o : owingOnPassedDues()) {
+            long part = Math.min(left, o.amount().pence());
+            without += fee.percentOn(o.dueDate()).signum() == 0 ? part : 0;
+            left -= part;
+        }
+        return Money.ofPence(without);
+    }
+
+    /** What is still owed of each due whose day is over, oldest first, as the lines' "short" column shows it. */
+    private List<FeeRule.Owing> owingOnPassedDues() {
+        List<FeeRule.Owing> owing = new ArrayList<>();
+        for (ScheduleLine line : lines) {
+            Money owed = line.shortBy().minus(line.stillToCome());
+            if (owed.isPositive()) {
+                owing.add(new FeeRule.Owing(line.date(), owed));
+            }
+        }
+        return owing;
     }
 
     /**
@@ -207,6 +248,15 @@ public final class ArrearsSchedule {
             arrived = arrived.plus(payment.counted());
         }
         return due.minus(arrived).max(Money.ZERO);
+    }
+
+    /**
+     * {@link #shortSince} after the Collect and Pay fee, on the rule of {@link #owedOnPassedDuesAfterFee()}: its
+     * parts on the dues from that day still owed, oldest first, each less that due's own fee.
+     */
+    public Money shortSinceAfterFee(LocalDate day) {
+        List<FeeRule.Owing> owing = owingOnPassedDues().stream().filter(o -> !o.dueDate().isBefore(day)).toList();
+        return fee.afterFeeOnDues(asOf, shortSince(day), owing);
     }
 
     /** The latest payment on or before {@link #asOf()}. */

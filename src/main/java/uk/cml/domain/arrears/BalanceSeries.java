@@ -29,13 +29,19 @@ final class BalanceSeries {
     private final FeeRule fee;
     /** The amounts the dues are of, for reading a CMS figure after the fee ({@link FeeRule#afterFeeAsStated}). */
     private final java.util.Set<Money> dueAmounts = new java.util.HashSet<>();
+    /** For each adjustment, what was still owed on each due at its point ({@link DueMatcher#owingAt}). */
+    private final List<List<FeeRule.Owing>> owing;
 
     /**
      * @param notMissed for each adjustment in the order given, what was still to come at its point of a due not missed
      *                  yet (pence; zero for most), as {@link DueMatcher#notMissedAt} found it
+     * @param owing     for each adjustment in the order given, what was still owed on each due at its point, as
+     *                  {@link DueMatcher#owingAt} found it (empty before the matching has run)
      */
-    BalanceSeries(List<Due> dues, List<CountedPayment> paid, List<Adjustment> adjusted, FeeRule fee, long[] notMissed) {
+    BalanceSeries(List<Due> dues, List<CountedPayment> paid, List<Adjustment> adjusted, FeeRule fee, long[] notMissed,
+            List<List<FeeRule.Owing>> owing) {
         this.fee = fee;
+        this.owing = owing;
         dues.forEach(due -> dueAmounts.add(due.amount()));
         applied = new long[adjusted.size()];
         long balance = 0;
@@ -65,7 +71,7 @@ final class BalanceSeries {
                 applied[a] = cleared;
                 Money compared = Money.ofPence(balance);
                 if (adjustment.kind() == AdjustmentKind.CMS_CONFIRMED_FIGURE) {
-                    cmsFigures.add(compare(adjustment, balance, notMissed[a]));
+                    cmsFigures.add(compare(adjustment, balance, notMissed[a], owing.get(a)));
                     compared = cmsFigures.get(cmsFigures.size() - 1).appFigure();
                 }
                 a++;
@@ -87,22 +93,38 @@ final class BalanceSeries {
      * balance at the end of its day, the balance the Due payments list shows) agrees too: a statement "as at" the due's
      * own day can be read either way, and a parent must never be sent to dispute a figure their own list shows.
      */
-    private CmsDifference compare(Adjustment figure, long balance, long notMissed) {
-        Money withoutStillToCome = onBasis(figure, balance - notMissed);
-        if (notMissed > 0 && onBasis(figure, balance).equals(figure.amount())) {
+    private CmsDifference compare(Adjustment figure, long balance, long notMissed, List<FeeRule.Owing> owed) {
+        Money withoutStillToCome = onBasis(figure, balance - notMissed, owed);
+        if (notMissed > 0 && onBasis(figure, balance, withStillToCome(owed, figure, notMissed))
+                .equals(figure.amount())) {
             return CmsDifference.of(figure.date(), figure.amount(), figure.amount(), figure.basis(),
                     fee.percentOn(figure.date()).signum() > 0, Money.ZERO);
         }
         Money leftOut = withoutStillToCome.equals(figure.amount()) ? Money.ZERO
-                : onBasis(figure, balance).minus(withoutStillToCome);
+                : onBasis(figure, balance, withStillToCome(owed, figure, notMissed)).minus(withoutStillToCome);
         return CmsDifference.of(figure.date(), figure.amount(), withoutStillToCome, figure.basis(),
                 fee.percentOn(figure.date()).signum() > 0, leftOut);
     }
 
-    private Money onBasis(Adjustment figure, long owed) {
+    /** {@code owed} with the part still to come of the due not missed yet, dated the figure's day (that due's). */
+    private static List<FeeRule.Owing> withStillToCome(List<FeeRule.Owing> owed, Adjustment figure, long notMissed) {
+        List<FeeRule.Owing> all = new ArrayList<>(owed);
+        all.add(new FeeRule.Owing(figure.date(), Money.ofPence(notMissed)));
+        return all;
+    }
+
+    /**
+     * {@code owed} on the figure's side of the fee: after it, each due's part less that due's own fee, as the "After
+     * the fee" column works it ({@link FeeRule#afterFeeOnDuesAsStated}); before the matching has run, at the rate of
+     * the figure's day.
+     */
+    private Money onBasis(Adjustment figure, long owed, List<FeeRule.Owing> owing) {
         Money compared = Money.ofPence(owed);
-        return figure.basis() == FeeBasis.AFTER_FEE
-                ? fee.afterFeeAsStated(figure.date(), compared, figure.amount(), dueAmounts) : compared;
+        if (figure.basis() != FeeBasis.AFTER_FEE) {
+            return compared;
+        }
+        return owing.isEmpty() ? fee.afterFeeAsStated(figure.date(), compared, figure.amount(), dueAmounts)
+                : fee.afterFeeOnDuesAsStated(figure.date(), compared, figure.amount(), owing);
     }
 
     private static long clearing(Adjustment adjustment, long balance, long notMissed) {

@@ -38,7 +38,7 @@ public record CmsDifference(LocalDate date, Money cmsFigure, Money appFigure, Mo
     public java.util.Optional<String> leftOutWords() {
         return leftOut.isPositive() && !difference.isZero()
                 ? java.util.Optional.of(Words.text("arrears.cmsDifference.leavingOut", leftOut.format(),
-                        appFigure.plus(leftOut).format()))
+                        shown(appFigure.plus(leftOut))))
                 : java.util.Optional.empty();
     }
 
@@ -47,8 +47,8 @@ public record CmsDifference(LocalDate date, Money cmsFigure, Money appFigure, Mo
         String on = UkFormats.shortDate(date);
         String start = feeApplies
                 ? Words.text("arrears.cmsDifference.saidOnBasis", on, cmsFigure.format(), basis.label(),
-                        appFigure.format())
-                : Words.text("arrears.cmsDifference.said", on, cmsFigure.format(), appFigure.format());
+                        shown(appFigure))
+                : Words.text("arrears.cmsDifference.said", on, cmsFigure.format(), shown(appFigure));
         if (difference.isZero()) {
             return Words.text("arrears.cmsDifference.agree", start);
         }
@@ -66,6 +66,12 @@ public record CmsDifference(LocalDate date, Money cmsFigure, Money appFigure, Mo
         return difference.isZero() ? Words.text("arrears.cmsDifference.none")
                 : Words.text(difference.isPositive() ? "arrears.cmsDifference.lessInCms"
                 : "arrears.cmsDifference.moreInCms", gap().format());
+    }
+
+    /** This record's figure in a sentence: credit as "nothing owed (payments £300.00 ahead)", never "-£300.00". */
+    private static String shown(Money figure) {
+        return figure.isNegative() ? Words.text("arrears.cmsDifference.inCredit", figure.negate().format())
+                : figure.format();
     }
 
     private Money gap() {

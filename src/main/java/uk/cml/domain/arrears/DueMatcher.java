@@ -72,6 +72,12 @@ final class DueMatcher {
      * CMS figure, write-off, offset or settlement is about do not include it.
      */
     private long[] notMissedAt = new long[0];
+    /**
+     * For each adjustment in the order given: for a CMS figure stated after the fee, what was still owed then of each
+     * due that had been missed, oldest first, so the figure after the fee is worked per due as the "After the fee"
+     * column works it ({@link FeeRule#afterFeeOnDues}); empty for every other adjustment.
+     */
+    private List<List<FeeRule.Owing>> owingAt = List.of();
     private final ArrayDeque<Integer> open = new ArrayDeque<>();
     private final ArrayDeque<Credit> credit = new ArrayDeque<>();
     private Adjustment settlement;
@@ -123,6 +129,7 @@ final class DueMatcher {
      */
     void match(List<CountedPayment> paid, List<Adjustment> adjusted, long[] applied, LocalDate asOf) {
         notMissedAt = new long[adjusted.size()];
+        owingAt = new ArrayList<>(java.util.Collections.nCopies(adjusted.size(), List.of()));
         adjusted.forEach(adjustment -> adjustedOn.add(adjustment.date()));
         int p = 0;
         int a = 0;
@@ -157,6 +164,11 @@ final class DueMatcher {
                 open.addLast(i);
             }
         }
+    }
+
+    /** See {@link #owingAt}; once {@link #match} has run. */
+    List<List<FeeRule.Owing>> owingAt() {
+        return List.copyOf(owingAt);
     }
 
     /** See {@link #notMissedAt}; once {@link #match} has run. */
@@ -426,8 +438,19 @@ final class DueMatcher {
                 // Changes nothing; the note says what the CMS said. Given while this due is not missed yet, the
                 // figure cannot count what of it is still to arrive: remembered here, where payments up to the
                 // figure's day have been matched, so the figure reads the same on its day and every day after.
-                if (notMissedYet(i, adjustment)) {
+                boolean notMissed = notMissedYet(i, adjustment);
+                if (notMissed) {
                     notMissedAt[index] = need[i];
+                }
+                if (adjustment.basis() == FeeBasis.AFTER_FEE) {
+                    List<FeeRule.Owing> owing = new ArrayList<>();
+                    int last = fallen && !notMissed ? i : i - 1;
+                    for (int j = 0; j <= last; j++) {
+                        if (need[j] > 0) {
+                            owing.add(new FeeRule.Owing(dues.get(j).date(), Money.ofPence(need[j])));
+                        }
+                    }
+                    owingAt.set(index, List.copyOf(owing));
                 }
             }
         }

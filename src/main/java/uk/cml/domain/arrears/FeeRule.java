@@ -271,6 +271,77 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom,
         return onTheSum;
     }
 
+    /** What is still owed of one due: its date (which gives its own fee) and the amount, before the fee. */
+    public record Owing(LocalDate dueDate, Money amount) {
+    }
+
+    /**
+     * What reaches the parent of {@code owed}, owed at the end of {@code day}, worked as the "After the fee" column
+     * works it: each due's part of it ({@code owing}, oldest first, up to {@code owed}) less that due's own fee, at
+     * the rate and arrangement of the due's date. A due of Direct Pay days has no fee after a move to Collect and Pay,
+     * and a due of the old rate keeps it after the rate changes, so today's rate on the total would be wrong (£1,080.00
+     * owed on six Direct Pay dues of £100.00 and five under Collect and Pay at 4% is £1,056.00 that way, £1,080.00 by
+     * the column). What is owed beyond {@code owing} (none, when the list is the matching's) is at {@code day}'s fee.
+     * Credit and nothing owed are as {@link #afterFee}. A whole due's part is exactly the column's figure; a part of a
+     * due can differ from what the CMS passes on by a rounding penny.
+     */
+    public Money afterFeeOnDues(LocalDate day, Money owed, List<Owing> owing) {
+        if (!owed.isPositive()) {
+            return afterFee(day, owed);
+        }
+        long left = owed.pence();
+        long fee = 0;
+        for (Owing o : owing) {
+            long part = Math.min(left, o.amount().pence());
+            if (part > 0) {
+                fee += feeOn(o.dueDate(), Money.ofPence(part)).pence();
+                left -= part;
+            }
+        }
+        if (left > 0) {
+            fee += left - afterFee(day, Money.ofPence(left)).pence();
+        }
+        return owed.minus(Money.ofPence(fee));
+    }
+
+    /**
+     * {@link #afterFeeOnDues}, read as a CMS figure stated after the fee ({@code stated}) may have been worked: the
+     * fee on each due's part (the column's way), or taken once on the sum at each rate (the dues of one rate added up
+     * first: two dues of £51.87 owed at 4% are £99.60 on each, £99.59 on the sum), or at the rate of the figure's day
+     * on the whole of it, whichever gives the CMS's figure; otherwise on each due's part. The last is how the CMS may
+     * state arrears it is to collect now: the receiving parent's fee is a percentage of what it collects (Child Support
+     * Fees Regulations 2014, reg 7), so it may count a fee on dues of Direct Pay days or of an older rate too, and a
+     * parent must not be sent to dispute a figure that is only that.
+     */
+    public Money afterFeeOnDuesAsStated(LocalDate day, Money owed, Money stated, List<Owing> owing) {
+        Money onEach = afterFeeOnDues(day, owed, owing);
+        if (onEach.equals(stated) || !owed.isPositive()) {
+            return onEach;
+        }
+        java.util.Map<BigDecimal, Long> byRate = new TreeMap<>();
+        long left = owed.pence();
+        for (Owing o : owing) {
+            long part = Math.min(left, o.amount().pence());
+            if (part > 0) {
+                byRate.merge(percentOn(o.dueDate()).stripTrailingZeros(), part, Long::sum);
+                left -= part;
+            }
+        }
+        if (left > 0) {
+            byRate.merge(percentOn(day).stripTrailingZeros(), left, Long::sum);
+        }
+        long fee = 0;
+        for (java.util.Map.Entry<BigDecimal, Long> rate : byRate.entrySet()) {
+            fee += rate.getKey().signum() == 0 ? 0 : feeAt(rate.getKey(), Money.ofPence(rate.getValue())).pence();
+        }
+        Money onTheSum = owed.minus(Money.ofPence(fee));
+        if (onTheSum.equals(stated)) {
+            return onTheSum;
+        }
+        Money atTheDaysRate = afterFee(day, owed);
+        return atTheDaysRate.equals(stated) ? atTheDaysRate : onEach;
+    }
+
     /**
      * What reaches the parent when the CMS collects {@code collected} and passes it on on {@code date}, at the rate in
      * force that day whatever the arrangement, as {@link #collectedFor} works a payment through the CMS back.

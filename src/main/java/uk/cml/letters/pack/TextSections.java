@@ -125,7 +125,8 @@ final class TextSections {
             CmsDifference cms = s.cmsFigure().get();
             writer.space(6);
             writer.field("CMS figure (" + UkFormats.shortDate(cms.date()) + ")", cms.cmsFigure().format(), 90);
-            writer.field("This record on that date", cms.appFigure().format(), 90);
+            // Credit as credit, as the app says it everywhere: "-£300.00" read as a sum owed with a stray sign.
+            writer.field("This record on that date", uk.cml.domain.arrears.BalanceText.of(cms.appFigure()), 90);
             writer.field("Difference", cms.gapWords(), 90);
             writer.block(new LetterBlock.Paragraph(cms.describe()));
         } else {

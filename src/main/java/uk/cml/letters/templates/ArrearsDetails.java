@@ -40,11 +40,16 @@ import uk.cml.domain.arrears.SettlementStatus;
  *                     letter whose dues span one says from when and where the new figure came from
  * @param settlement   the latest part payment in full and final settlement ({@link ArrearsSchedule#settlement()}),
  *                     so a letter quoting what is owed says what of it is an agreed sum not yet paid
+ * @param owedAfterFee {@code owedNow} after the Collect and Pay fee, each due less its own fee
+ *                     ({@link ArrearsSchedule#owedOnPassedDuesAfterFee()}); {@code owedNow} when not given
+ * @param shortSinceAfterFee {@code shortSince} after the fee on the same rule
+ *                     ({@link ArrearsSchedule#shortSinceAfterFee})
  */
 public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate asOf, LocalDate since,
         Money owedAtStart, Money settlementDue, Optional<CmsDifference> cmsFigure, LocalDate owedSince,
         MoneyReceived received, ScheduleLine dueToday, Map<LocalDate, Money> shortSince,
-        List<ArrearsSchedule.PlanChange> planChanges, Optional<SettlementStatus> settlement) {
+        List<ArrearsSchedule.PlanChange> planChanges, Optional<SettlementStatus> settlement, Money owedAfterFee,
+        Map<LocalDate, Money> shortSinceAfterFee) {
 
     public static final ArrearsDetails NONE = new ArrearsDetails(List.of(), Money.ZERO, null, null, Money.ZERO,
             Money.ZERO, Optional.empty(), null);
@@ -68,6 +73,17 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         shortSince = shortSince == null ? Map.of() : Map.copyOf(shortSince);
         planChanges = planChanges == null ? List.of() : List.copyOf(planChanges);
         settlement = settlement == null ? Optional.empty() : settlement;
+        owedAfterFee = owedAfterFee == null ? owedNow : owedAfterFee;
+        shortSinceAfterFee = shortSinceAfterFee == null ? Map.of() : Map.copyOf(shortSinceAfterFee);
+    }
+
+    /** Figures without the fee worked per due: after the fee is taken as before it. */
+    public ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate asOf, LocalDate since,
+            Money owedAtStart, Money settlementDue, Optional<CmsDifference> cmsFigure, LocalDate owedSince,
+            MoneyReceived received, ScheduleLine dueToday, Map<LocalDate, Money> shortSince,
+            List<ArrearsSchedule.PlanChange> planChanges, Optional<SettlementStatus> settlement) {
+        this(lines, owedNow, asOf, since, owedAtStart, settlementDue, cmsFigure, owedSince, received, dueToday,
+                shortSince, planChanges, settlement, null, null);
     }
 
     /** Figures with a due of today, nothing known of what was owed on any earlier day, and no change of plan said. */
@@ -116,9 +132,11 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
      */
     public static ArrearsDetails from(ArrearsSchedule schedule, Collection<LocalDate> days) {
         Map<LocalDate, Money> shortFrom = new HashMap<>();
+        Map<LocalDate, Money> shortFromAfterFee = new HashMap<>();
         for (LocalDate day : days) {
             if (day.isAfter(LocalDate.MIN) && !day.isAfter(schedule.asOf())) {
                 shortFrom.put(day, schedule.shortSince(day));
+                shortFromAfterFee.put(day, schedule.shortSinceAfterFee(day));
             }
         }
         LocalDate recentFrom = schedule.asOf().minusMonths(MONTHS_LISTED).plusDays(1);
@@ -145,7 +163,8 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         }
         return new ArrearsDetails(recent, schedule.owedOnPassedDues(), schedule.asOf(), since,
                 schedule.balanceOn(since.minusDays(1)), settlement.max(Money.ZERO), schedule.cmsDifference(),
-                owedSince.orElse(null), received, today, shortFrom, schedule.planChanges(), schedule.settlement());
+                owedSince.orElse(null), received, today, shortFrom, schedule.planChanges(), schedule.settlement(),
+                schedule.owedOnPassedDuesAfterFee(), shortFromAfterFee);
     }
 
     /**
@@ -170,6 +189,11 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
      */
     public Optional<Money> shortSince(LocalDate day) {
         return Optional.ofNullable(shortSince.get(day));
+    }
+
+    /** {@link #shortSince(LocalDate)} after the Collect and Pay fee, each due less its own fee, if given. */
+    public Optional<Money> shortSinceAfterFee(LocalDate day) {
+        return Optional.ofNullable(shortSinceAfterFee.get(day));
     }
 
     /**

@@ -71,9 +71,10 @@ final class OtherParentLetter extends TemplateBase {
         ArrangementWords.latestMove(facts).filter(move -> !dues.equals(Optional.of(move.to())))
                 .ifPresent(move -> w.paragraph(ArrangementWords.moved(w, move, "Our")));
         Optional<ArrangementWords.OwedAtMove> split = ArrangementWords.owedAtMove(facts);
-        w.requests(split.isPresent() ? afterMove(w, split.get(), by) : arrangement == Arrangement.COLLECT_AND_PAY
-                ? List.of("Pay " + CMS + " anything you have not paid by " + by + ": by my records, " + total
-                                + " has not reached me.",
+        w.requests(split.isPresent() ? afterMove(w, split.get(), arrears, by) : arrangement == Arrangement.COLLECT_AND_PAY
+                ? List.of("Pay " + CMS + " anything you have not paid by " + by + ": by my records, "
+                                + (owed ? "of what you owe, " + notReached(arrears.owedNow(), arrears.owedAfterFee())
+                                : total + " has not reached me") + ".",
                         "If you cannot pay it all at once, contact " + CMS + " by " + by + " to agree how you will "
                                 + "pay it off as well as the regular payments.")
                 : List.of("Pay what you owe by " + by + ": by my records, " + total + ".",
@@ -104,9 +105,13 @@ final class OtherParentLetter extends TemplateBase {
      * has: pay me, unless the CMS has told you it is collecting them. The CMS cannot collect the arrears of a private
      * arrangement at all (seed 000), so those are to be paid to the parent.
      */
-    private static List<String> afterMove(DraftWriter w, ArrangementWords.OwedAtMove split, String by) {
+    private static List<String> afterMove(DraftWriter w, ArrangementWords.OwedAtMove split, ArrearsDetails arrears,
+            String by) {
+        // What fell due since the move, after the fee: each due less its own fee (the rest owed is from before it).
+        uk.cml.domain.Money sinceAfterFee = arrears.shortSinceAfterFee(split.move().on()).orElse(split.since())
+                .min(split.since()).min(arrears.owedAfterFee());
         if (ArrangementWords.movedBack(split.move())) {
-            return backOnDirectPay(w, split, by);
+            return backOnDirectPay(w, split, arrears.owedAfterFee().minus(sinceAfterFee), by);
         }
         boolean since = split.since().isPositive();
         boolean wasPrivate = split.move().from() == Arrangement.PRIVATE;
@@ -116,8 +121,8 @@ final class OtherParentLetter extends TemplateBase {
         List<String> asks = new ArrayList<>();
         if (since) {
             asks.add("Pay " + CMS + " anything you have not paid it since our case moved to Collect and Pay on "
-                    + w.date(split.move().on()) + ", by " + by + ": by my records, " + split.since().format()
-                    + " of what fell due since then has not reached me.");
+                    + w.date(split.move().on()) + ", by " + by + ": by my records, of what fell due since then, "
+                    + notReached(split.since(), sinceAfterFee) + ".");
         }
         if (wasPrivate) {
             asks.add("Pay me the " + missed + ", by " + by + ". It was owed to me directly, and " + CMS
@@ -146,7 +151,8 @@ final class OtherParentLetter extends TemplateBase {
      * reached them, not what the other parent paid the CMS, so the letter asks for it to be paid to the CMS only if
      * it has not been, never to the parent.
      */
-    private static List<String> backOnDirectPay(DraftWriter w, ArrangementWords.OwedAtMove split, String by) {
+    private static List<String> backOnDirectPay(DraftWriter w, ArrangementWords.OwedAtMove split,
+            uk.cml.domain.Money beforeAfterFee, String by) {
         boolean since = split.since().isPositive();
         String moved = "our case moved back to Direct Pay on " + w.date(split.move().on());
         List<String> asks = new ArrayList<>();
@@ -155,13 +161,24 @@ final class OtherParentLetter extends TemplateBase {
                     + split.since().format() + " of what fell due since then has not been paid.");
         }
         asks.add("Of the payments due under Collect and Pay, before " + (since ? "the move" : moved) + ", "
-                + split.before().format() + " has not reached me. The Child Maintenance Service was collecting "
+                + notReached(split.before(), beforeAfterFee) + ". The Child Maintenance Service was collecting "
                 + "those: if you have not paid it, pay " + CMS + " by " + by + ", or as it tells you.");
         asks.add(since ? "If you cannot pay it all at once, contact me by " + by + " so we can agree a plan to pay off "
                 + "what fell due since the move, and contact " + CMS + " about what it was collecting."
                 : "If you cannot pay it all at once, contact " + CMS + " by " + by + " to agree how you will pay it "
                         + "off.");
         return asks;
+    }
+
+    /**
+     * What of the maintenance due has not reached the parent, said on both sides of the Collect and Pay fee: the
+     * figure is what the other parent owes, before the fee; the parent would have received less. "£850.00 before the
+     * Collect and Pay fee has not reached me (£816.00 after the fee)"; only the one figure when no fee is on it.
+     */
+    private static String notReached(uk.cml.domain.Money beforeFee, uk.cml.domain.Money afterFee) {
+        return afterFee.equals(beforeFee) ? beforeFee.format() + " has not reached me"
+                : beforeFee.format() + " before the Collect and Pay fee has not reached me (" + afterFee.format()
+                        + " after the fee)";
     }
 
     /** Whose amount it is: agreed between the parents, or worked out by the CMS. */

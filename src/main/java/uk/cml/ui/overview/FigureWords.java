@@ -17,6 +17,36 @@ final class FigureWords {
     }
 
     /**
+     * Beside "Owed now" under Collect and Pay: the figure is what the paying parent owes, before the CMS fee, and what
+     * the parent should receive of it after the fee, each due less its own fee, "about" as the Payments page says it
+     * (only pennies of rounding remain). Empty when nothing is owed or no due owed has a fee.
+     */
+    static String owedBasis(ArrearsSchedule schedule) {
+        uk.cml.domain.Money now = schedule.owedOnPassedDues();
+        uk.cml.domain.Money afterFee = schedule.owedOnPassedDuesAfterFee();
+        if (!now.isPositive() || afterFee.equals(now)) {
+            return "";
+        }
+        return Messages.text("overview.figures.owedBeforeFee", afterFee.format());
+    }
+
+    /**
+     * The latest payment as it reached the parent, and, when the CMS kept its fee on it, what it counts for before
+     * the fee, so it reads on the same side as "Owed now": "£48.00 on 11 Mar 2026 (reached you; £50.00 before the CMS
+     * fee)".
+     */
+    static String lastPayment(ArrearsSchedule schedule) {
+        return schedule.lastPayment().map(p -> {
+            List<uk.cml.domain.arrears.ReceivedPayment> that = schedule.received(p.date(), p.date());
+            uk.cml.domain.arrears.ReceivedPayment last = that.isEmpty() ? null : that.get(that.size() - 1);
+            return last != null && last.feeTaken()
+                    ? Messages.text("overview.figures.onReachedYou", p.amount().format(),
+                            UkFormats.shortDate(p.date()), last.counted().format())
+                    : Messages.text("overview.figures.on", p.amount().format(), UkFormats.shortDate(p.date()));
+        }).orElse(Messages.text("overview.figures.noneRecorded"));
+    }
+
+    /**
      * The next due as the schedule and the letters state it: what the paying parent owes, before any Collect and
      * Pay fee, like every other figure on the Overview; with what the parent should receive after the fee beside it.
      */

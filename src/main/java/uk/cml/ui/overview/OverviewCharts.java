@@ -192,7 +192,11 @@ final class OverviewCharts {
         balanceDates = dates;
         balanceFigures = figures;
         balance.getData().setAll(List.of(line));
-        showBars(chosen.bars(today, firstRecord, totals));
+        // Under Collect and Pay both bars are before the CMS fee (received: what the CMS collected for what reached
+        // the parent), so the words say so: "received £50.00" read as the bank's £48.00.
+        boolean beforeFee = schedule.lines().stream().anyMatch(l -> l.fee().isPositive())
+                || schedule.received(LocalDate.MIN, schedule.asOf()).stream().anyMatch(r -> r.feeTaken());
+        showBars(chosen.bars(today, firstRecord, totals), beforeFee);
         monthAxis.setLabel(chosen.span(today, firstRecord));
     }
 
@@ -208,7 +212,7 @@ final class OverviewCharts {
         return before;
     }
 
-    private void showBars(List<ChartPeriod.Bar> bars) {
+    private void showBars(List<ChartPeriod.Bar> bars, boolean beforeFee) {
         XYChart.Series<String, Number> expected = new XYChart.Series<>();
         expected.setName(Messages.text("overview.charts.expected"));
         XYChart.Series<String, Number> received = new XYChart.Series<>();
@@ -224,7 +228,8 @@ final class OverviewCharts {
         months.getData().setAll(List.of(expected, received));
         for (int i = 0; i < bars.size(); i++) {
             ChartPeriod.Bar bar = bars.get(i);
-            String text = Messages.text("overview.charts.expectedReceived", bar.words(), bar.expected().format(),
+            String text = Messages.text(beforeFee ? "overview.charts.expectedReceivedBeforeFee"
+                    : "overview.charts.expectedReceived", bar.words(), bar.expected().format(),
                     bar.received().format());
             explain(expected.getData().get(i).getNode(), text);
             explain(received.getData().get(i).getNode(), text);

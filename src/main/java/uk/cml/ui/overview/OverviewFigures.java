@@ -16,6 +16,8 @@ final class OverviewFigures extends HBox {
 
     private final Label owedCaption = new Label(Messages.text("overview.figures.owedNow"));
     private final Label owed = new Label();
+    /** Under Collect and Pay, which side of the fee "Owed now" is on, as the Payments page says it. */
+    private final Label basis = new Label();
     private final Label owedMonth = value("overview-owed-month");
     private final Label owedYear = value("overview-owed-year");
     private final Label lastPayment = value("overview-last-payment");
@@ -27,7 +29,12 @@ final class OverviewFigures extends HBox {
         owed.setId("overview-owed");
         owed.getStyleClass().add("big-figure");
         owedCaption.getStyleClass().add("heading");
-        VBox big = new VBox(4, owedCaption, owed);
+        basis.setId("overview-owed-basis");
+        basis.getStyleClass().add("note");
+        basis.setWrapText(true);
+        basis.managedProperty().bind(basis.textProperty().isNotEmpty());
+        basis.visibleProperty().bind(basis.managedProperty());
+        VBox big = new VBox(4, owedCaption, owed, basis);
         big.getStyleClass().add("owed-now");
         GridPane grid = new GridPane();
         grid.getStyleClass().add("summary-grid");
@@ -60,13 +67,12 @@ final class OverviewFigures extends HBox {
         owedCaption.setText(now.isNegative() ? Messages.text("overview.figures.inCreditNow")
                 : Messages.text("overview.figures.owedNow"));
         owed.setText(now.isNegative() ? now.negate().format() : now.format());
+        basis.setText(FigureWords.owedBasis(schedule));
         owed.setAccessibleText(Messages.text("overview.figures.captionAndFigure", owedCaption.getText(),
-                owed.getText()));
+                basis.getText().isEmpty() ? owed.getText() : owed.getText() + " " + basis.getText()));
         owedMonth.setText(FigureWords.owedAtMonthStart(schedule, today));
         owedYear.setText(FigureWords.owedAtYearStart(schedule, today));
-        lastPayment.setText(schedule.lastPayment()
-                .map(p -> Messages.text("overview.figures.on", p.amount().format(), UkFormats.shortDate(p.date())))
-                .orElse(Messages.text("overview.figures.noneRecorded")));
+        lastPayment.setText(FigureWords.lastPayment(schedule));
         nextDue.setText(FigureWords.nextDue(schedule, today));
         missedInARow.setText(FigureWords.missedInARow(schedule));
         settlement.setText(schedule.settlement().flatMap(s -> s.warning()).orElse(""));

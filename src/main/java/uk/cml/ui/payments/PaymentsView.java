@@ -204,9 +204,7 @@ public final class PaymentsView implements Section {
                     : Messages.text("payments.view.owedNow", now.format()));
             // Under Collect and Pay the paying parent owes the figure before the fee; the parent gets less. In credit
             // nobody owes anything, so there is nothing to say (it read "-£52.50 is what Jordan Reed owes").
-            feeNote.setText(schedule.feeApplies() && now.isPositive()
-                    ? Messages.text("payments.view.isWhatOwesBeforeThe", now.format(), loaded.caseFile()
-                    .otherParentName(), schedule.afterFee(now).format()) : "");
+            feeNote.setText(feeNote(schedule, loaded.caseFile().otherParentName()));
         }
         // Under a private arrangement the letter goes to the other parent, not the CMS.
         writeAboutMissed.setText(loaded.caseFile().arrangement() == Arrangement.PRIVATE
@@ -227,6 +225,25 @@ public final class PaymentsView implements Section {
     }
 
     /**
+     * Under Collect and Pay the paying parent owes the figure before the fee; the parent gets each due less its own
+     * fee, as the After fee column shows (none on dues of Direct Pay days, the old rate on dues from before a change).
+     * "About": only pennies of rounding remain (the CMS may take its fee once on dues it passes on together, or on a
+     * part of a due). Empty when nothing is owed or no due owed has a fee.
+     */
+    static String feeNote(ArrearsSchedule schedule, String otherParent) {
+        Money now = schedule.owedOnPassedDues();
+        Money afterFee = schedule.owedOnPassedDuesAfterFee();
+        if (!now.isPositive() || !schedule.feeApplies() && afterFee.equals(now)) {
+            return "";
+        }
+        String note = Messages.text("payments.view.isWhatOwesBeforeThe", now.format(), otherParent,
+                afterFee.format());
+        Money withoutFee = schedule.owedOnPassedDuesWithoutFee();
+        return withoutFee.isPositive()
+                ? note + " " + Messages.text("payments.view.noFeeOnDuesBefore", withoutFee.format()) : note;
+    }
+
+    /**
      * The CMS's figure against this record's in two lines at most beside its button, so the due payments table
      * keeps its height in a small window: the date, both figures, the gap and what to do (the button's words).
      */
@@ -234,7 +251,7 @@ public final class PaymentsView implements Section {
         String gap = d.difference().max(d.difference().negate()).format();
         String said = Messages.text(d.difference().isPositive() ? "payments.view.cmsFigureLess"
                 : "payments.view.cmsFigureMore", UkFormats.shortDate(d.date()), d.cmsFigure().format(), gap,
-                d.appFigure().format());
+                uk.cml.domain.arrears.BalanceText.of(d.appFigure()));
         String onBasis = d.feeApplies() ? Messages.text("payments.view.cmsFigureBasis", said, d.basis().label())
                 : said;
         return d.leftOutWords().map(why -> onBasis + " " + why).orElse(onBasis);

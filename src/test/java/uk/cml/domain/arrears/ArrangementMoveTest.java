@@ -52,9 +52,9 @@ class ArrangementMoveTest {
         ArrearsSchedule inMarch = new ArrearsCalculator().calculate(MONTHLY, List.of(), List.of(), d("2026-03-10"),
                 TO_DIRECT_PAY);
         assertTrue(inMarch.feeApplies(), "in March the case was under Collect and Pay");
-        // Owed £370.35 in March: the CMS's 4% of that sum is £14.814, £14.81, so £355.54 would reach the parent
-        // (a penny more than 3 x £118.51: the fee is worked on the sum collected, not due by due).
-        assertEquals(m("355.54"), inMarch.afterFee(inMarch.owedNow()));
+        // Owed £370.35 in March on three dues of £123.45 at 4%: each due less its own fee, as the After fee column
+        // adds up, 3 x £118.51 = £355.53 (the fee once on the sum, £14.81, would leave a penny more).
+        assertEquals(m("355.53"), inMarch.afterFee(inMarch.owedNow()));
     }
 
     @Test
@@ -74,8 +74,10 @@ class ArrangementMoveTest {
         assertTotals(schedule);
         assertEquals(m("123.45"), schedule.owedNow(), "only March's due, missed under Direct Pay");
         assertTrue(schedule.feeApplies());
-        assertEquals(m("118.51"), schedule.afterFee(schedule.owedNow()), "collected now, it reaches you less 4%");
-        // Each CMS figure after the fee is compared by its own date: in March no fee, in April 4% of £123.45.
+        // After the fee as the After fee column has it: March's due fell under Direct Pay, with no fee of its own.
+        assertEquals(m("123.45"), schedule.afterFee(schedule.owedNow()), "March's due has no fee, as its column");
+        // Each CMS figure after the fee is compared by its own date: in March no fee; in April the CMS may take its 4%
+        // on all it collects now (£118.51), which is no difference either.
         List<CmsDifference> figures = schedule.cmsDifferences();
         assertEquals(List.of(m("123.45"), m("118.51")), figures.stream().map(CmsDifference::appFigure).toList());
         assertEquals(List.of(false, true), figures.stream().map(CmsDifference::feeApplies).toList());

@@ -44,13 +44,14 @@ class CollectAndPayFeeTest {
     @Test
     void theScheduleIsWorkedBeforeTheFee() {
         // Four dues of £43.21 at 4%, nothing paid: the paying parent owes 4 x £43.21 = £172.84 (as the CMS says).
-        // After the fee on that sum: 4% of 172.84 = 6.9136 -> £6.91, so the parent would receive £165.93.
+        // After the fee on each due, as the After fee column adds up: 4 x (43.21 - 1.73) = 4 x 41.48 = £165.92
+        // (the fee once on the sum would be 6.9136 -> £6.91, £165.93: only a penny of rounding apart).
         ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(weekly("43.21", "2026-01-05")),
                 List.of(), List.of(), d("2026-01-26"), FeeRule.of(new BigDecimal("4")));
         assertEquals(m("172.84"), schedule.totalDue());
         assertEquals(m("172.84"), schedule.owedNow());
         assertTrue(schedule.feeApplies());
-        assertEquals(m("165.93"), schedule.afterFee(schedule.owedNow()));
+        assertEquals(m("165.92"), schedule.afterFee(schedule.owedNow()));
     }
 
     @Test
@@ -283,7 +284,7 @@ class CollectAndPayFeeTest {
         // owes 2 x £51.87 = £103.74. After the fee taken once on that sum: 4% of 10,374p = 414.96p -> 415p, so
         // £99.59. After the fee taken on each due: 2 x (5,187 - 207) = 2 x 4,980p = £99.60, what the "After the fee"
         // column adds up to. The CMS saying either is no difference (it said £0.01, a penny that is only rounding);
-        // £99.50 is compared with the fee on the sum, £99.59: 9p.
+        // £99.50 is compared with the fee on each due, £99.60, as the column: 10p.
         FeeRule fee = FeeRule.of(new BigDecimal("4"));
         List<Adjustment> figures = List.of(
                 new Adjustment(0, d("2026-11-16"), AdjustmentKind.CMS_CONFIRMED_FIGURE, m("99.60"), "", FeeBasis.AFTER_FEE),
@@ -294,8 +295,8 @@ class CollectAndPayFeeTest {
         assertEquals(m("0.00"), compared.get(0).difference());
         assertEquals(m("99.60"), compared.get(0).appFigure());
         assertEquals(m("0.00"), compared.get(1).difference());
-        assertEquals(m("0.09"), compared.get(2).difference());
-        assertEquals(m("99.59"), compared.get(2).appFigure());
+        assertEquals(m("0.10"), compared.get(2).difference());
+        assertEquals(m("99.60"), compared.get(2).appFigure());
         assertTrue(compared.get(0).describe().endsWith("the figures agree."), compared.get(0).describe());
     }
 

@@ -355,8 +355,9 @@ class HandWorkedCasesTest {
             assertEquals(p(75), s.lines().get(2).fee());
             assertEquals(p(3670), s.lines().get(2).expected());
             assertEquals(p(5407), s.owedNow());
-            // After the fee at today's 2%: 2% of 5407 = 108.14p -> 108p, so 5299.
-            assertEquals(p(5299), s.afterFee(s.owedNow()));
+            // After the fee, each due at its own rate (not today's 2% on the whole, 5299): 14 Oct's 1662 still owed
+            // at 4% (66.48p -> 66p) is 1596, 21 Oct's 3745 at 2% is 3670 (the After fee column): 5266.
+            assertEquals(p(5266), s.afterFee(s.owedNow()));
         }
     }
 

@@ -103,6 +103,24 @@ class PackTextSectionsTest {
     }
 
     @Test
+    @DisplayName("a CMS figure given while the record is in credit says credit, never a minus sign")
+    void aCmsFigureWhileInCredit() throws Exception {
+        // Worked by hand: dues of £200.00 on 1 Nov 2024, 1 Dec 2024 and 1 Jan 2025 (£600.00); £200.00 on 2 Jan and
+        // £700.00 on 10 Jan 2025 arrived (£900.00): on 20 Jan 2025 payments were £300.00 ahead.
+        uk.cml.store.PaymentStore payments = new uk.cml.store.PaymentStore(fixture.database,
+                new uk.cml.store.History(PackFixture.CLOCK), PackFixture.CLOCK);
+        payments.savePayment(fixture.caseId, new uk.cml.domain.arrears.Payment(0, LocalDate.of(2025, 1, 10),
+                uk.cml.domain.Money.ofPounds(700), uk.cml.domain.arrears.PaymentMethod.BANK_TRANSFER, "", ""));
+        payments.saveAdjustment(fixture.caseId, new uk.cml.domain.arrears.Adjustment(0, LocalDate.of(2025, 1, 20),
+                uk.cml.domain.arrears.AdjustmentKind.CMS_CONFIRMED_FIGURE, uk.cml.domain.Money.ZERO, "CMS letter"));
+        String summary = pageStarting(pages(PackFixture.YEAR_2025, Optional.empty()), PackSection.SUMMARY.title());
+        assertLines(summary, "CMS figure (20 Jan 2025) £0.00", "This record on that date In credit £300.00");
+        assertFalse(summary.contains("-£300.00"), summary);
+        assertTrue(summary.replace('\n', ' ').contains("This record shows nothing owed (payments £300.00 ahead) on "
+                + "20 Jan 2025"), summary);
+    }
+
+    @Test
     @DisplayName("the schedule leaves a nil amount blank, shows what is short, and totals due, paid and received")
     void schedule() throws Exception {
         String schedule = pageStarting(pages(PackFixture.YEAR_2025, Optional.empty()),

@@ -200,4 +200,30 @@ class FigureWordsTest {
     private static Payment paid(LocalDate date) {
         return new Payment(0, date, Money.ofPounds(100), PaymentMethod.BANK_TRANSFER, "", "");
     }
+
+    /**
+     * Worked by hand (the checker's case 4): £100.00 due on the 10th from 10 Jan 2026 under Collect and Pay at 4%,
+     * £96.00, £96.00 and £48.00 passed on for Jan, Feb and Mar; seen on Wed 2 Dec. Owed on the 11 dues Jan to Nov:
+     * 1,100 - 250 = £850.00 before the fee. After it, each due less its own fee: Mar's £50.00 less £2.00 is £48.00,
+     * Apr to Nov 8 x £96.00 = £768.00: £816.00, "about" as part of Mar's due is owed.
+     */
+    @Test
+    void underCollectAndPayTheFiguresSayWhichSideOfTheFeeTheyAreOn() {
+        ArrearsSchedule schedule = schedule(List.of(new PaymentPlan(1, Money.ofPounds(100), PaymentFrequency.MONTHLY,
+                        LocalDate.of(2026, 1, 10), "CMS letter")),
+                List.of(cms(1, "96.00"), cms(2, "96.00"), cms(3, "48.00")), List.of(),
+                FeeRule.of(new BigDecimal("4")));
+        assertEquals(Money.ofPounds(850), schedule.owedOnPassedDues());
+        assertEquals("Before the CMS fee: you should receive about £816.00 of it after the fee.",
+                FigureWords.owedBasis(schedule));
+        assertEquals("£48.00 on 10 Mar 2026 (reached you; £50.00 before the CMS fee)",
+                FigureWords.lastPayment(schedule));
+        ArrearsSchedule direct = clearedBy(AdjustmentKind.WRITE_OFF, 100);
+        assertEquals("", FigureWords.owedBasis(direct), "no fee, nothing to say");
+    }
+
+    private static Payment cms(int month, String amount) {
+        return new Payment(0, LocalDate.of(2026, month, 10), Money.of(new BigDecimal(amount)),
+                PaymentMethod.THROUGH_CMS, "", "");
+    }
 }
