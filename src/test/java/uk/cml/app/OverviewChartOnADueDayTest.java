@@ -70,6 +70,54 @@ class OverviewChartOnADueDayTest extends AppRobot {
         });
     }
 
+    /**
+     * Found by a reviewer in a real window: a due paid the day before it fell (Sun 1 Nov paid Fri 30 Oct) while
+     * September's was still unpaid drew the arrears line down to £0.00 for two days ("30 Oct 2026: £0.00 owed"),
+     * though the Balance column, the letters and the pack count that money on 1 Nov and say September's £200.00 has
+     * been owed without a break. The line now counts it so too. £200 a month on the 1st from 1 Sep 2026; nothing for
+     * September; October paid on the day; November's on Fri 30 Oct; seen on 10 Nov: £200.00 owed every day since
+     * 1 Sep.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void moneyEarlyForADueDoesNotDrawTheArrearsDownToNothing() throws Exception {
+        Clock tenth = Clock.fixed(Instant.parse("2026-11-10T10:15:00Z"), ZoneId.of("Europe/London"));
+        services = AppServices.open(dataFolder.resolve("records"), tenth);
+        long caseId = services.cases.completeSetup(new MyDetails("Sam Taylor",
+                        new PostalAddress(List.of("14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()),
+                new CaseFile(0, "Jordan Reed", Optional.empty(), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY,
+                        Optional.empty(), List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
+        services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(200), PaymentFrequency.MONTHLY,
+                LocalDate.of(2026, 9, 1), "CMS calculation"));
+        services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 10, 1), Money.ofPounds(200),
+                PaymentMethod.BANK_TRANSFER, "", ""));
+        services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 10, 30), Money.ofPounds(200),
+                PaymentMethod.BANK_TRANSFER, "", ""));
+        var currentCase = new javafx.beans.property.SimpleObjectProperty<>(services.cases.cases().get(0));
+        OverviewView page = new OverviewView(new OverviewModel(services.payments, List.of()), background, tenth,
+                currentCase, destination -> { });
+        interact(() -> {
+            stage = new Stage();
+            javafx.scene.Scene scene = new javafx.scene.Scene((javafx.scene.Parent) page.view(), 1024, 1400);
+            scene.getStylesheets().add(PageHarness.class.getResource("/uk/cml/ui/app.css").toExternalForm());
+            stage.setScene(scene);
+            stage.show();
+            page.shown();
+        });
+        AreaChart<Number, Number> chart = (AreaChart<Number, Number>) waitFor("#overview-balance-chart");
+        waitUntil("the balance line is drawn", () -> interactAndGet(() -> !chart.getData().isEmpty()
+                && chart.getData().get(0).getData().size() > 2));
+        List<XYChart.Data<Number, Number>> points = interactAndGet(() -> List.copyOf(chart.getData().get(0).getData()));
+        long september = LocalDate.of(2026, 9, 1).toEpochDay();
+        List<String> notOwed = points.stream().filter(p -> p.getXValue().longValue() > september
+                && p.getYValue().doubleValue() != 200.0).map(p -> LocalDate.ofEpochDay(p.getXValue().longValue())
+                + " " + p.getYValue()).toList();
+        assertEquals(List.of(), notOwed, "every point after 1 Sep is September's £200.00");
+        assertEquals("£200.00", uk.cml.domain.arrears.RunningBalance.owedOnCountingEarlyMoney(
+                services.payments.schedule(caseId, LocalDate.of(2026, 11, 10)), LocalDate.of(2026, 10, 31)).format(),
+                "owed at the start of November, with November's money counted on 1 Nov");
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void theBalanceChartEndsOnWhatIsOwed() throws Exception {

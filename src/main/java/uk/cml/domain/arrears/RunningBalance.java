@@ -45,7 +45,7 @@ public final class RunningBalance {
      * never made up (reviewer, 4 Dec 2026). Each due's early days fall after the previous due's date, so the spans
      * never overlap.
      */
-    static Map<LocalDate, Money> owedCountingEarlyMoneyOnItsDue(ArrearsSchedule schedule) {
+    public static Map<LocalDate, Money> owedCountingEarlyMoneyOnItsDue(ArrearsSchedule schedule) {
         Map<LocalDate, Money> owed = schedule.owedSeries();
         TreeMap<LocalDate, Long> early = new TreeMap<>();
         for (ScheduleLine line : schedule.lines()) {
@@ -72,6 +72,24 @@ public final class RunningBalance {
             out.put(day, Money.ofPence(balance + cameEarly));
         }
         return out;
+    }
+
+    /**
+     * {@link ArrearsSchedule#owedOn} at the end of {@code date}, money that came early for a due after that day
+     * counted on that due's day, as every figure owed by due is ("Owed at the start of this month" beside the Balance
+     * column and the chart).
+     */
+    public static Money owedOnCountingEarlyMoney(ArrearsSchedule schedule, LocalDate date) {
+        long early = 0;
+        for (ScheduleLine line : schedule.lines()) {
+            if (line.date().isAfter(date)) {
+                for (Arrival arrival : line.arrivals()) {
+                    early += arrival.how() == Arrival.How.IN_PERIOD && !arrival.date().isAfter(date)
+                            ? arrival.counted().pence() : 0;
+                }
+            }
+        }
+        return schedule.owedOn(date).plus(Money.ofPence(early));
     }
 
     /**

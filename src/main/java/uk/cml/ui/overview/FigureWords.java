@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.RunningBalance;
 import uk.cml.domain.arrears.BalanceText;
 import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.ScheduleLine;
@@ -88,12 +89,12 @@ final class FigureWords {
      * weekend just gone that is on time by today is not owed yet ({@link ArrearsSchedule#owedOn}).
      */
     static String owedAtMonthStart(ArrearsSchedule schedule, LocalDate today) {
-        return BalanceText.of(schedule.owedOn(today.withDayOfMonth(1).minusDays(1)));
+        return BalanceText.of(RunningBalance.owedOnCountingEarlyMoney(schedule, today.withDayOfMonth(1).minusDays(1)));
     }
 
     /** "Owed at the start of this year": what was owed at the end of last year, credit said as credit. */
     static String owedAtYearStart(ArrearsSchedule schedule, LocalDate today) {
-        return BalanceText.of(schedule.owedOn(today.withDayOfYear(1).minusDays(1)));
+        return BalanceText.of(RunningBalance.owedOnCountingEarlyMoney(schedule, today.withDayOfYear(1).minusDays(1)));
     }
 
     /**

@@ -165,13 +165,16 @@ final class OverviewCharts {
         Map<YearMonth, MonthTotals> totals = schedule.expectedVsReceivedByMonth();
         firstRecord = totals.keySet().stream().findFirst().orElse(YearMonth.from(today));
         LocalDate first = chosen.firstDay(today, firstRecord);
-        balanceStart = balanceBefore(schedule, first);
+        // Money that came early for a due counts on that due's day, as in the Balance column and the letters: by the
+        // bank alone the line dipped to £0.00 the day before a due paid a day early (reviewer, 4 Dec 2026).
+        Map<LocalDate, Money> owed = uk.cml.domain.arrears.RunningBalance.owedCountingEarlyMoneyOnItsDue(schedule);
+        balanceStart = balanceBefore(owed, first);
         XYChart.Series<Number, Number> line = new XYChart.Series<>();
         line.getData().add(new XYChart.Data<>(first.toEpochDay(), balanceStart.toPounds()));
         List<LocalDate> dates = new ArrayList<>();
         List<Money> figures = new ArrayList<>();
         Money previous = balanceStart;
-        for (Map.Entry<LocalDate, Money> point : schedule.owedSeries().entrySet()) {
+        for (Map.Entry<LocalDate, Money> point : owed.entrySet()) {
             if (point.getKey().isBefore(first)) {
                 continue;
             }
@@ -201,9 +204,9 @@ final class OverviewCharts {
     }
 
     /** The balance at the end of the day before the period starts: where the line begins. */
-    private static Money balanceBefore(ArrearsSchedule schedule, LocalDate first) {
+    private static Money balanceBefore(Map<LocalDate, Money> owed, LocalDate first) {
         Money before = Money.ZERO;
-        for (Map.Entry<LocalDate, Money> point : schedule.owedSeries().entrySet()) {
+        for (Map.Entry<LocalDate, Money> point : owed.entrySet()) {
             if (!point.getKey().isBefore(first)) {
                 break;
             }

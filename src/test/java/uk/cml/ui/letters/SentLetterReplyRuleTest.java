@@ -121,8 +121,8 @@ class SentLetterReplyRuleTest extends AppRobot {
         assertEquals("Your letter asks for a reply by 19 Jan 2027: the app's suggestion, not a CMS time limit. It "
                 + "counts as delivered on 10 Dec 2026, then 6 weeks for a reply (the next working day if that ends "
                 + "on a weekend or bank holiday), which gives 21 Jan 2027: the date moves later because of when and "
-                + "how it was posted. The app keeps the date in your letter; change it below if you want to watch the "
-                + "other.", hint.getText());
+                + "how it was posted. The app keeps the date in your letter; change \"Reply expected by\" above if you "
+                + "want to watch the other.", hint.getText());
         assertEquals(Optional.of(LocalDate.of(2027, 1, 19)), saved().replyBy());
     }
 
