@@ -82,32 +82,8 @@ class OverviewChartOnADueDayTest extends AppRobot {
     @SuppressWarnings("unchecked")
     void moneyEarlyForADueDoesNotDrawTheArrearsDownToNothing() throws Exception {
         Clock tenth = Clock.fixed(Instant.parse("2026-11-10T10:15:00Z"), ZoneId.of("Europe/London"));
-        services = AppServices.open(dataFolder.resolve("records"), tenth);
-        long caseId = services.cases.completeSetup(new MyDetails("Sam Taylor",
-                        new PostalAddress(List.of("14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()),
-                new CaseFile(0, "Jordan Reed", Optional.empty(), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY,
-                        Optional.empty(), List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
-        services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(200), PaymentFrequency.MONTHLY,
-                LocalDate.of(2026, 9, 1), "CMS calculation"));
-        services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 10, 1), Money.ofPounds(200),
-                PaymentMethod.BANK_TRANSFER, "", ""));
-        services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 10, 30), Money.ofPounds(200),
-                PaymentMethod.BANK_TRANSFER, "", ""));
-        var currentCase = new javafx.beans.property.SimpleObjectProperty<>(services.cases.cases().get(0));
-        OverviewView page = new OverviewView(new OverviewModel(services.payments, List.of()), background, tenth,
-                currentCase, destination -> { });
-        interact(() -> {
-            stage = new Stage();
-            javafx.scene.Scene scene = new javafx.scene.Scene((javafx.scene.Parent) page.view(), 1024, 1400);
-            scene.getStylesheets().add(PageHarness.class.getResource("/uk/cml/ui/app.css").toExternalForm());
-            stage.setScene(scene);
-            stage.show();
-            page.shown();
-        });
-        AreaChart<Number, Number> chart = (AreaChart<Number, Number>) waitFor("#overview-balance-chart");
-        waitUntil("the balance line is drawn", () -> interactAndGet(() -> !chart.getData().isEmpty()
-                && chart.getData().get(0).getData().size() > 2));
-        List<XYChart.Data<Number, Number>> points = interactAndGet(() -> List.copyOf(chart.getData().get(0).getData()));
+        long caseId = aMonthlyCase(tenth, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 30));
+        List<XYChart.Data<Number, Number>> points = balanceLine(tenth);
         long september = LocalDate.of(2026, 9, 1).toEpochDay();
         List<String> notOwed = points.stream().filter(p -> p.getXValue().longValue() > september
                 && p.getYValue().doubleValue() != 200.0).map(p -> LocalDate.ofEpochDay(p.getXValue().longValue())
@@ -121,19 +97,44 @@ class OverviewChartOnADueDayTest extends AppRobot {
     @Test
     @SuppressWarnings("unchecked")
     void theBalanceChartEndsOnWhatIsOwed() throws Exception {
-        services = AppServices.open(dataFolder.resolve("records"), DUE_DAY);
+        long caseId = aMonthlyCase(DUE_DAY, LocalDate.of(2026, 9, 1), null);
+        services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 10, 1), Money.ofPounds(150),
+                PaymentMethod.BANK_TRANSFER, "", ""));
+        List<XYChart.Data<Number, Number>> points = balanceLine(DUE_DAY);
+        XYChart.Data<Number, Number> last = points.get(points.size() - 1);
+        assertEquals(LocalDate.of(2026, 12, 1).toEpochDay(), last.getXValue().longValue());
+        assertEquals(250.0, last.getYValue().doubleValue(), 0.001, "the chart ends on 'Owed now', not £450.00");
+        // A record of three months: each month named once, at its first day (even steps from 1 September named
+        // "Sep 2026" twice, on the 1st and the 23rd).
+        waitUntil("the dates are named", () -> !SampleOverviewChartsTest.balanceTicks(this).isEmpty());
+        assertEquals(List.of("Sep 2026", "Oct 2026", "Nov 2026", "Dec 2026"), SampleOverviewChartsTest
+                .balanceTicks(this).stream().map(java.util.Map.Entry::getValue).toList());
+        SampleOverviewChartsTest.eachMonthOnceAtItsFirstDay(SampleOverviewChartsTest.balanceTicks(this));
+    }
+
+    /** A case of £200 a month on the 1st from 1 Sep 2026, with £200 paid on each given day (a null is none). */
+    private long aMonthlyCase(Clock clock, LocalDate paid, LocalDate alsoPaid) {
+        services = AppServices.open(dataFolder.resolve("records"), clock);
         long caseId = services.cases.completeSetup(new MyDetails("Sam Taylor",
                         new PostalAddress(List.of("14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()),
                 new CaseFile(0, "Jordan Reed", Optional.empty(), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY,
                         Optional.empty(), List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
         services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(200), PaymentFrequency.MONTHLY,
                 LocalDate.of(2026, 9, 1), "CMS calculation"));
-        services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 9, 1), Money.ofPounds(200),
-                PaymentMethod.BANK_TRANSFER, "", ""));
-        services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 10, 1), Money.ofPounds(150),
-                PaymentMethod.BANK_TRANSFER, "", ""));
+        for (LocalDate day : java.util.Arrays.asList(paid, alsoPaid)) {
+            if (day != null) {
+                services.payments.savePayment(caseId, new Payment(0, day, Money.ofPounds(200),
+                        PaymentMethod.BANK_TRANSFER, "", ""));
+            }
+        }
+        return caseId;
+    }
+
+    /** Opens the Overview of the case in a window of its own and reads the arrears line once it is drawn. */
+    @SuppressWarnings("unchecked")
+    private List<XYChart.Data<Number, Number>> balanceLine(Clock clock) {
         var currentCase = new javafx.beans.property.SimpleObjectProperty<>(services.cases.cases().get(0));
-        OverviewView page = new OverviewView(new OverviewModel(services.payments, List.of()), background, DUE_DAY,
+        OverviewView page = new OverviewView(new OverviewModel(services.payments, List.of()), background, clock,
                 currentCase, destination -> { });
         interact(() -> {
             stage = new Stage();
@@ -146,15 +147,6 @@ class OverviewChartOnADueDayTest extends AppRobot {
         AreaChart<Number, Number> chart = (AreaChart<Number, Number>) waitFor("#overview-balance-chart");
         waitUntil("the balance line is drawn", () -> interactAndGet(() -> !chart.getData().isEmpty()
                 && chart.getData().get(0).getData().size() > 2));
-        List<XYChart.Data<Number, Number>> points = interactAndGet(() -> List.copyOf(chart.getData().get(0).getData()));
-        XYChart.Data<Number, Number> last = points.get(points.size() - 1);
-        assertEquals(LocalDate.of(2026, 12, 1).toEpochDay(), last.getXValue().longValue());
-        assertEquals(250.0, last.getYValue().doubleValue(), 0.001, "the chart ends on 'Owed now', not £450.00");
-        // A record of three months: each month named once, at its first day (even steps from 1 September named
-        // "Sep 2026" twice, on the 1st and the 23rd).
-        waitUntil("the dates are named", () -> !SampleOverviewChartsTest.balanceTicks(this).isEmpty());
-        assertEquals(List.of("Sep 2026", "Oct 2026", "Nov 2026", "Dec 2026"), SampleOverviewChartsTest
-                .balanceTicks(this).stream().map(java.util.Map.Entry::getValue).toList());
-        SampleOverviewChartsTest.eachMonthOnceAtItsFirstDay(SampleOverviewChartsTest.balanceTicks(this));
+        return interactAndGet(() -> List.copyOf(chart.getData().get(0).getData()));
     }
 }

@@ -42,6 +42,14 @@ public record Arrival(LocalDate date, Money counted, Money whole, Money received
     }
 
     /**
+     * Whether this money came early for the due dated {@code due} it is listed against: it arrived in that due's own
+     * period before its date ({@link ScheduleLine#cameEarly()}: every figure owed by due counts it on that due's day).
+     */
+    public boolean cameEarlyFor(LocalDate due) {
+        return how == How.IN_PERIOD && date.isBefore(due);
+    }
+
+    /**
      * "£51.87 on 4 Sep 2026", "£50.00 of £80.00 on 12 Jan 2026 + £30.00 towards arrears", "£51.87 on 11 Sep 2026,
      * all towards arrears", "£20.00 of £70.00 on 22 Jan 2026 (towards arrears)", "£50.00 paid ahead on 1 Jan 2026",
      * "£300.00 on 26 Jul 2026 (you said it was for this due)".

@@ -517,8 +517,7 @@ final class DueMatcher {
         LocalDate next = dues.get(i + 1).date();
         long pence = 0;
         for (Arrival arrival : arrivals.get(i + 1)) {
-            pence += arrival.how() == Arrival.How.IN_PERIOD && arrival.date().isBefore(next)
-                    && !arrival.date().isAfter(day) ? arrival.counted().pence() : 0;
+            pence += arrival.cameEarlyFor(next) && !arrival.date().isAfter(day) ? arrival.counted().pence() : 0;
         }
         return pence;
     }

@@ -50,8 +50,7 @@ public final class RunningBalance {
         TreeMap<LocalDate, Long> early = new TreeMap<>();
         for (ScheduleLine line : schedule.lines()) {
             for (Arrival arrival : line.arrivals()) {
-                if (arrival.how() == Arrival.How.IN_PERIOD && arrival.date().isBefore(line.date())
-                        && arrival.counted().isPositive()) {
+                if (arrival.cameEarlyFor(line.date()) && arrival.counted().isPositive()) {
                     early.merge(arrival.date(), arrival.counted().pence(), Long::sum);
                     early.merge(line.date(), -arrival.counted().pence(), Long::sum);
                 }
@@ -84,7 +83,7 @@ public final class RunningBalance {
         for (ScheduleLine line : schedule.lines()) {
             if (line.date().isAfter(date)) {
                 for (Arrival arrival : line.arrivals()) {
-                    early += arrival.how() == Arrival.How.IN_PERIOD && !arrival.date().isAfter(date)
+                    early += arrival.cameEarlyFor(line.date()) && !arrival.date().isAfter(date)
                             ? arrival.counted().pence() : 0;
                 }
             }

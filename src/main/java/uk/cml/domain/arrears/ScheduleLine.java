@@ -71,8 +71,7 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
     public Money cameEarly() {
         long pence = 0;
         for (Arrival arrival : arrivals) {
-            pence += arrival.how() == Arrival.How.IN_PERIOD && arrival.date().isBefore(date)
-                    ? arrival.counted().pence() : 0;
+            pence += arrival.cameEarlyFor(date) ? arrival.counted().pence() : 0;
         }
         return Money.ofPence(pence);
     }
