@@ -118,7 +118,7 @@ final class MainScreens {
                 new LazySection<>("pack", Messages.text("app.mainScreens.evidencePack"),
                         () -> new EvidencePackView(new PackAssembler(
                         PackCommand.stores(services), services.clock), background, services.clock, currentCase,
-                        () -> Optional.of(services.safety.fingerprint().shortForm()),
+                        () -> PackCommand.seal(services),
                         services.addressPrivacy::isPrivate, saving)),
                 // Each area with deletable records adds its store here so its deletions can be put back.
                 new LazySection<>("bin", Messages.text("app.mainScreens.bin"),

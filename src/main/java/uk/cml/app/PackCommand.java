@@ -20,6 +20,9 @@ import uk.cml.letters.pack.PackContents;
 import uk.cml.letters.pack.PackPeriod;
 import uk.cml.letters.pack.PackProgress;
 import uk.cml.letters.pack.PackSection;
+import uk.cml.letters.pack.RecordsSeal;
+import uk.cml.safety.CheckReport;
+import uk.cml.safety.Progress;
 
 /** {@code export-pack --to FILE [--from DATE] [--until DATE]}: the whole evidence pack of the first case, no window. */
 final class PackCommand {
@@ -51,6 +54,17 @@ final class PackCommand {
             }
             return total;
         });
+    }
+
+    /**
+     * The records' fingerprint for the pack's last page, with what Check records finds now: the fingerprint alone
+     * cannot show a record changed outside the app, so the pack says what the check found beside it. Reads every
+     * record and stored file: never on the JavaFX thread. The fingerprint printed is the one the check compared.
+     */
+    static Optional<RecordsSeal> seal(AppServices services) {
+        CheckReport report = services.safety.check(Progress.NONE);
+        return Optional.of(new RecordsSeal(report.fingerprint().shortForm(), report.journalEntries(),
+                report.problems().size()));
     }
 
     /** The stores the pack is gathered from, with the same timeline sources as the Timeline page. */
@@ -86,11 +100,13 @@ final class PackCommand {
                         UkFormats.count(MAX_ENTRIES)));
                 return 1;
             }
-            PackContents contents = assembler.assemble(caseId, period, EnumSet.allOf(PackSection.class),
-                    Optional.of(services.safety.fingerprint().shortForm()));
+            Optional<RecordsSeal> seal = seal(services);
+            PackContents contents = assembler.assemble(caseId, period, EnumSet.allOf(PackSection.class), seal);
             EvidencePackBuilder.Result result = new EvidencePackBuilder().build(contents, target, PackProgress.NONE,
                     () -> false);
             out.println(Words.text("cli.pack.saved", period.describe(), result.pageCount(), target));
+            seal.filter(s -> !s.allMatch()).ifPresent(s -> err.println(s.mismatches() == 1
+                    ? Words.text("cli.pack.checkFoundOne") : Words.text("cli.pack.checkFound", s.mismatches())));
             result.problems().forEach(problem -> err.println(Words.text("cli.pack.couldNotInclude", problem)));
             return 0;
         } catch (IOException e) {

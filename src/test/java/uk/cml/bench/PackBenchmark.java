@@ -108,7 +108,7 @@ public final class PackBenchmark {
                 resetPeaks();
                 long start = System.nanoTime();
                 PackContents contents = assembler.assemble(caseId, period, EnumSet.allOf(PackSection.class),
-                        Optional.of("benchmark"));
+                        Optional.of(new uk.cml.letters.pack.RecordsSeal("benchmark", 1, 0)));
                 Path target = folder.resolve("pack-" + run + ".pdf");
                 EvidencePackBuilder.Result result = new EvidencePackBuilder().build(contents, target,
                         PackProgress.NONE, () -> false);

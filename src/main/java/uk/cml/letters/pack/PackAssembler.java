@@ -52,14 +52,14 @@ public final class PackAssembler {
     }
 
     public PackContents assemble(long caseId, PackPeriod period, Set<PackSection> sections,
-                                 Optional<String> fingerprint) {
-        return assemble(caseId, period, sections, fingerprint, false);
+                                 Optional<RecordsSeal> seal) {
+        return assemble(caseId, period, sections, seal, false);
     }
 
     /** @param maskMyContacts hide the parent's address, phone and email (see {@link PackMasking}) */
     public PackContents assemble(long caseId, PackPeriod period, Set<PackSection> sections,
-                                 Optional<String> fingerprint, boolean maskMyContacts) {
-        PackContents contents = gather(caseId, period, sections, fingerprint);
+                                 Optional<RecordsSeal> seal, boolean maskMyContacts) {
+        PackContents contents = gather(caseId, period, sections, seal);
         if (!maskMyContacts) {
             return contents;
         }
@@ -69,7 +69,7 @@ public final class PackAssembler {
     }
 
     private PackContents gather(long caseId, PackPeriod period, Set<PackSection> sections,
-                                Optional<String> fingerprint) {
+                                Optional<RecordsSeal> seal) {
         CaseFile caseFile = stores.caseFile(caseId).orElseThrow(() -> new IllegalArgumentException(
                 "That case could not be found. Choose a case and try again."));
         ArrearsSchedule schedule = stores.schedule(caseId, period.until());
@@ -90,7 +90,7 @@ public final class PackAssembler {
         MoneyReceived received = MoneyReceived.of(schedule, period.from(), firstListed);
         return new PackContents(cover(caseFile), period, sections, summary(schedule, lines, received, period), lines,
                 received, chronology, calls, lettersSent(caseId, period), lettersReceived(caseId, period), notes, standing,
-                fingerprint, false, new PackContents.Recordings(sections.contains(PackSection.CALLS)
+                seal, false, new PackContents.Recordings(sections.contains(PackSection.CALLS)
                         ? stores.callsRecorded(caseId) : Map.of(), sections.contains(PackSection.NOTES)
                         ? stores.notesRecorded(caseId) : Map.of()));
     }

@@ -25,7 +25,8 @@ import uk.cml.domain.timeline.TimelineEntry;
  * @param received       each payment received in the period, once, and where that money went
  * @param standing       complaints, challenges and enforcement as on the day the pack is made; there whenever the
  *                       "Where things stand" section is chosen
- * @param fingerprint    the records' fingerprint printed on the last page, when the app has one
+ * @param seal           the records' fingerprint and what Check records found, for the last page, when the
+ *                       app has them
  * @param contactsMasked the parent's address, phone and email are hidden, and attached copies and scans left out
  * @param recorded       when each call and note was first recorded and, if corrected, last changed
  */
@@ -33,15 +34,15 @@ public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sect
                            List<ScheduleLine> schedule, MoneyReceived received, List<TimelineEntry> chronology,
                            List<Call> calls,
                            List<SentItem> lettersSent, List<ReceivedItem> lettersReceived, List<Note> notes,
-                           Optional<StandingReport> standing, Optional<String> fingerprint, boolean contactsMasked,
+                           Optional<StandingReport> standing, Optional<RecordsSeal> seal, boolean contactsMasked,
                            Recordings recorded) {
 
     public PackContents(Cover cover, PackPeriod period, Set<PackSection> sections, Summary summary,
                         List<ScheduleLine> schedule, MoneyReceived received, List<TimelineEntry> chronology,
                         List<Call> calls, List<SentItem> lettersSent, List<ReceivedItem> lettersReceived,
-                        List<Note> notes, Optional<StandingReport> standing, Optional<String> fingerprint) {
+                        List<Note> notes, Optional<StandingReport> standing, Optional<RecordsSeal> seal) {
         this(cover, period, sections, summary, schedule, received, chronology, calls, lettersSent, lettersReceived,
-                notes, standing, fingerprint, false, Recordings.NONE);
+                notes, standing, seal, false, Recordings.NONE);
     }
 
     public PackContents {
@@ -59,7 +60,7 @@ public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sect
         if (sections.contains(PackSection.STANDING) && standing.isEmpty()) {
             throw new IllegalArgumentException("The \"Where it stands\" section needs its report.");
         }
-        fingerprint = fingerprint.filter(f -> !f.isBlank());
+        seal = seal.filter(f -> !f.fingerprint().isBlank());
         Objects.requireNonNull(recorded, "recorded");
     }
 

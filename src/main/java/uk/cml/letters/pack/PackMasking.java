@@ -37,7 +37,7 @@ final class PackMasking {
                         mask.apply(l.from()), mask.apply(l.summary()), l.scan())).toList(),
                 c.notes().stream().map(n -> new Note(n.id(), n.caseId(), n.happenedOn(), n.category(),
                         mask.apply(n.text()), n.recordedAt())).toList(),
-                c.standing().map(r -> standing(r, mask)), c.fingerprint(), true, c.recorded());
+                c.standing().map(r -> standing(r, mask)), c.seal(), true, c.recorded());
     }
 
     /** A decision's note is the parent's own words, so it may hold an address; dates and step names cannot. */

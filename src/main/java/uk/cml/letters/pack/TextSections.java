@@ -366,19 +366,34 @@ final class TextSections {
                 + ".";
     }
 
-    /** The last page: how many pages the pack has and, when known, the records' fingerprint. */
+    /** The last page: how many pages the pack has and, when known, the records' fingerprint and their check. */
     void end(int pageCount) throws IOException {
         writer.title("End of the evidence pack");
         writer.block(new LetterBlock.Paragraph("This pack has " + pageCount + " pages, numbered "
                 + PackNumbers.label(1) + " to " + PackNumbers.label(pageCount) + ". It was made by Child Maintenance "
                 + "Log on " + UkFormats.longDate(contents.cover().madeOn()) + " from the records of "
                 + orNotGiven(contents.cover().parentName()) + "."));
-        if (contents.fingerprint().isPresent()) {
-            writer.field("Records fingerprint", contents.fingerprint().get(), 45);
-            writer.block(new LetterBlock.Paragraph("The fingerprint is worked out from every record and document "
-                    + "kept. If a record is changed outside the app, the fingerprint no longer matches. It cannot "
-                    + "show when an entry was first written."));
+        if (contents.seal().isPresent()) {
+            RecordsSeal seal = contents.seal().get();
+            writer.field("Records fingerprint", seal.fingerprint(), 45);
+            writer.block(new LetterBlock.Paragraph(checkedSentence(seal) + " The fingerprint stands for the "
+                    + "records' history as it was on the day this pack was made. The app's Check records can later "
+                    + "tell whether that history is still there, and so whether the records have been rewritten "
+                    + "since. It cannot show when an entry was first written."));
         }
+    }
+
+    /** What Check records found when the pack was made: said whatever it was, as a pack never claims more. */
+    static String checkedSentence(RecordsSeal seal) {
+        if (seal.allMatch()) {
+            return "When this pack was made, the app's Check records compared every record with its history ("
+                    + seal.historyEntries() + (seal.historyEntries() == 1 ? " entry" : " entries")
+                    + ") and found nothing changed outside the app.";
+        }
+        return "When this pack was made, the app's Check records found " + (seal.mismatches() == 1
+                ? "one thing that does not match" : seal.mismatches() + " things that do not match")
+                + " the records' history, such as a record changed outside the app. The figures in this pack come "
+                + "from the records as they were.";
     }
 
     static String amount(Money money) {

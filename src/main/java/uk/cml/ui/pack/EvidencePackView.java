@@ -27,6 +27,7 @@ import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.letters.pack.EvidencePackBuilder;
 import uk.cml.letters.pack.PackAssembler;
 import uk.cml.letters.pack.PackContents;
+import uk.cml.letters.pack.RecordsSeal;
 import uk.cml.letters.pack.PackPeriod;
 import uk.cml.letters.pack.PackSection;
 import uk.cml.ui.common.Background;
@@ -48,7 +49,7 @@ public final class EvidencePackView extends Page {
     private final Background background;
     private final Clock clock;
     private final ObjectProperty<CaseFile> currentCase;
-    private final Supplier<Optional<String>> fingerprint;
+    private final Supplier<Optional<RecordsSeal>> seal;
     private final UkDateField from = new UkDateField();
     private final UkDateField until = new UkDateField();
     private final Map<PackSection, CheckBox> sections = new EnumMap<>(PackSection.class);
@@ -66,13 +67,14 @@ public final class EvidencePackView extends Page {
     private long maskChosenFor = -1;
 
     /**
-     * @param fingerprint    the records' current fingerprint for the last page, when the app can work one out
+     * @param seal           the records' fingerprint and what Check records finds now, for the last page, when
+     *                       the app can work them out (read in the background: the check reads every record)
      * @param addressPrivate whether a case keeps the parent's address from the other parent (read in the
      *                       background); its packs then start with the address hidden
      * @param saving         the save dialog, opened in the app's folder in Documents
      */
     public EvidencePackView(PackAssembler assembler, Background background, Clock clock,
-                            ObjectProperty<CaseFile> currentCase, Supplier<Optional<String>> fingerprint,
+                            ObjectProperty<CaseFile> currentCase, Supplier<Optional<RecordsSeal>> seal,
                             LongPredicate addressPrivate, SaveDialog saving) {
         super("pack", Messages.text("pack.evidencePackView.evidencePack"));
         this.addressPrivate = addressPrivate;
@@ -81,7 +83,7 @@ public final class EvidencePackView extends Page {
         this.background = background;
         this.clock = clock;
         this.currentCase = currentCase;
-        this.fingerprint = fingerprint;
+        this.seal = seal;
         build();
         currentCase.addListener((obs, old, now) -> shown());
         // In a scroll pane like every other page: at the top left, and a long page scrolls inside the page.
@@ -191,12 +193,14 @@ public final class EvidencePackView extends Page {
     /** Makes the pack in the background; visible for tests, which skip the save dialog. */
     void make(long caseId, PackPeriod period, Set<PackSection> chosen, Path target) {
         boolean mask = maskContacts.isSelected();
+        java.util.concurrent.atomic.AtomicReference<Optional<RecordsSeal>> checked =
+                new java.util.concurrent.atomic.AtomicReference<>(Optional.empty());
         running = new Task<>() {
             @Override
             protected EvidencePackBuilder.Result call() throws Exception {
-                // Read here, off the JavaFX thread: working out the fingerprint reads the records.
-                Optional<String> print = fingerprint.get();
-                PackContents contents = assembler.assemble(caseId, period, chosen, print, mask);
+                // Read here, off the JavaFX thread: checking the records reads every record and stored file.
+                checked.set(seal.get());
+                PackContents contents = assembler.assemble(caseId, period, chosen, checked.get(), mask);
                 return new EvidencePackBuilder().build(contents, target, (fraction, step) -> {
                     updateProgress(fraction, 1);
                     updateMessage(step);
@@ -218,10 +222,15 @@ public final class EvidencePackView extends Page {
                 "pack.evidencePackView.cancelledNothingWasSaved"))));
         // Saved, and nothing left out: said until the parent moves on. Files left out stay said, as a problem does.
         background.run(running, result -> finish(() -> {
+            // A mismatch Check records found is said until the parent acts, as a problem is: the pack says it too.
+            int mismatches = checked.get().map(RecordsSeal::mismatches).orElse(0);
             String saved = Messages.text("pack.evidencePackView.savedThePackPagesTo", result.pageCount(),
                     result.file(), (result.problems().isEmpty() ? "" : Messages.text(
-                            "pack.evidencePackView.someFilesCouldNotBe", String.join("; ", result.problems()))));
-            if (result.problems().isEmpty()) {
+                            "pack.evidencePackView.someFilesCouldNotBe", String.join("; ", result.problems()))))
+                    + (mismatches == 0 ? "" : " " + (mismatches == 1
+                    ? Messages.text("pack.evidencePackView.checkFoundOneMismatch")
+                    : Messages.text("pack.evidencePackView.checkFoundMismatches", mismatches)));
+            if (result.problems().isEmpty() && mismatches == 0) {
                 said.done(saved);
             } else {
                 said.say(saved);

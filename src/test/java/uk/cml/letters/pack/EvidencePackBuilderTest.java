@@ -47,7 +47,7 @@ class EvidencePackBuilderTest {
         }
     }
 
-    private List<String> build(Set<PackSection> sections, Optional<String> fingerprint) throws Exception {
+    private List<String> build(Set<PackSection> sections, Optional<RecordsSeal> fingerprint) throws Exception {
         PackContents contents = fixture.contents(PackFixture.YEAR_2025, sections, fingerprint);
         EvidencePackBuilder.Result result = new EvidencePackBuilder().build(contents, target, PackProgress.NONE,
                 () -> false);
@@ -162,7 +162,7 @@ class EvidencePackBuilderTest {
     @Test
     @DisplayName("The fingerprint, when given, is on the last page")
     void fingerprint() throws Exception {
-        List<String> pages = build(EnumSet.of(PackSection.SUMMARY), Optional.of("3f9a 11c2 0be4 77d1"));
+        List<String> pages = build(EnumSet.of(PackSection.SUMMARY), Optional.of(new RecordsSeal("3f9a 11c2 0be4 77d1", 12, 0)));
         assertTrue(pages.get(pages.size() - 1).contains("3f9a 11c2 0be4 77d1"));
         assertFalse(String.join("", pages.subList(0, pages.size() - 1)).contains("3f9a"));
     }

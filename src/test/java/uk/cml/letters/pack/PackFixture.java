@@ -117,7 +117,7 @@ final class PackFixture implements AutoCloseable {
                 "Child Maintenance Service", "Enforcement has been started", Optional.of(scan), Optional.empty()));
     }
 
-    PackContents contents(PackPeriod period, java.util.Set<PackSection> sections, Optional<String> fingerprint) {
+    PackContents contents(PackPeriod period, java.util.Set<PackSection> sections, Optional<RecordsSeal> fingerprint) {
         return new PackAssembler(stores, CLOCK).assemble(caseId, period, sections, fingerprint);
     }
 

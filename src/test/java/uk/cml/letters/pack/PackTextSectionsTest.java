@@ -42,7 +42,7 @@ class PackTextSectionsTest {
         fixture.close();
     }
 
-    private List<String> pages(PackPeriod period, Optional<String> fingerprint) throws Exception {
+    private List<String> pages(PackPeriod period, Optional<RecordsSeal> fingerprint) throws Exception {
         Path target = folder.resolve("pack-" + period.from() + ".pdf");
         new EvidencePackBuilder().build(fixture.contents(period, TEXT_SECTIONS, fingerprint), target,
                 PackProgress.NONE, () -> false);
@@ -240,16 +240,30 @@ class PackTextSectionsTest {
     }
 
     @Test
-    @DisplayName("the end page counts the pages and gives the fingerprint with what it proves")
+    @DisplayName("the end page counts the pages and gives the fingerprint with what the check found and what it proves")
     void end() throws Exception {
-        List<String> pages = pages(PackFixture.YEAR_2025, Optional.of("ab12 cd34"));
+        List<String> pages = pages(PackFixture.YEAR_2025, Optional.of(new RecordsSeal("ab12 cd34", 41, 0)));
         String end = pages.get(pages.size() - 1);
         int count = pages.size();
         assertTrue(end.startsWith("End of the evidence pack"), end);
         assertTrue(end.contains("This pack has " + count + " pages, numbered CML-0001 to CML-" + "%04d".formatted(count)
                 + ". It was made by Child Maintenance\nLog on 22 November 2026 from the records of Sam Taylor."), end);
         assertLines(end, "Records fingerprint ab12 cd34");
-        assertTrue(end.contains("The fingerprint is worked out from every record"), end);
+        String said = end.replace("\n", " ");
+        assertTrue(said.contains("When this pack was made, the app's Check records compared every record with its "
+                + "history (41 entries) and found nothing changed outside the app."), end);
+        assertTrue(said.contains("The app's Check records can later tell whether that history is still there"), end);
+        assertFalse(said.contains("the fingerprint no longer matches"), end);
+    }
+
+    @Test
+    @DisplayName("when Check records found a mismatch the end page says so: the fingerprint alone would vouch for it")
+    void endAfterAMismatch() throws Exception {
+        List<String> pages = pages(PackFixture.YEAR_2025, Optional.of(new RecordsSeal("ab12 cd34", 41, 2)));
+        String said = pages.get(pages.size() - 1).replace("\n", " ");
+        assertTrue(said.contains("When this pack was made, the app's Check records found 2 things that do not match "
+                + "the records' history, such as a record changed outside the app."), said);
+        assertFalse(said.contains("found nothing changed"), said);
     }
 
     @Test
