@@ -90,7 +90,8 @@ public final class AppServices implements AutoCloseable {
                                 ? uk.cml.letters.templates.LetterTemplates.drawsOn(t, calls.calls(letter.caseId())
                                         .stream().anyMatch(call -> !call.promised().isEmpty() && !call.promiseKept()))
                                 : uk.cml.letters.templates.LetterTemplates.drawsOn(t))
-                        .orElse(java.util.EnumSet.allOf(uk.cml.domain.correspondence.RecordArea.class)));
+                        .orElse(java.util.EnumSet.allOf(uk.cml.domain.correspondence.RecordArea.class)),
+                uk.cml.letters.templates.ReplyRules::setByLaw);
         this.payments = new PaymentStore(database, history, clock);
         this.setup = new SetupStore(database, cases, payments);
         this.standing = new StandingStore(database, clock, calendar, sentLetters, receivedLetters, calls);

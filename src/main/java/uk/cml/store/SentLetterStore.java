@@ -26,9 +26,12 @@ import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.RecordArea;
 import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.calendar.ReplyRule;
 import uk.cml.domain.calendar.UkCalendar;
+import uk.cml.domain.standing.CmsFacts;
 import uk.cml.domain.standing.Chases;
 import uk.cml.domain.standing.ComplaintPosition;
+import uk.cml.domain.standing.WatchedReply;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.timeline.TimelineSource;
@@ -51,6 +54,11 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
     private final java.util.function.Predicate<SentLetter> madeHere;
     /** The parts of the records a letter's words are drawn from: a change elsewhere leaves it true. */
     private final java.util.function.Function<SentLetter, Set<RecordArea>> drawsOn;
+    /**
+     * The rule set by law a letter the app wrote counted its printed reply-by date by, with the facts as the parent
+     * may have corrected them (empty for any other letter): the log watches the date it gives from the real posting.
+     */
+    private final java.util.function.BiFunction<SentLetter, CmsFacts, Optional<ReplyRule>> lawRule;
 
     /**
      * A store of its own, with England and Wales's calendar, taking every letter as made in the app: for a store
@@ -77,12 +85,25 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
     public SentLetterStore(Database database, History history, Clock clock, UkCalendar calendar,
             ReceivedLetterStore received, java.util.function.Predicate<SentLetter> madeHere,
             java.util.function.Function<SentLetter, Set<RecordArea>> drawsOn) {
+        this(database, history, clock, calendar, received, madeHere, drawsOn, (letter, facts) -> Optional.empty());
+    }
+
+    /**
+     * As the app wires it at start-up, with the rule set by law each letter the app wrote printed its reply-by date
+     * by (see {@link WatchedReply}): such a letter, posted and still holding that date, is read with the date the
+     * rule gives from its real posting.
+     */
+    public SentLetterStore(Database database, History history, Clock clock, UkCalendar calendar,
+            ReceivedLetterStore received, java.util.function.Predicate<SentLetter> madeHere,
+            java.util.function.Function<SentLetter, Set<RecordArea>> drawsOn,
+            java.util.function.BiFunction<SentLetter, CmsFacts, Optional<ReplyRule>> lawRule) {
         super(database, history, clock, TABLE, "letter", SentLetter::id, SentLetter::caseId);
         this.database = database;
         this.received = received;
         this.calendar = calendar;
         this.madeHere = madeHere;
         this.drawsOn = drawsOn;
+        this.lawRule = lawRule;
     }
 
     /** Whether the letter was made in the app, as opposed to typed in (logged by hand). */
@@ -90,9 +111,32 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
         return madeHere.test(letter);
     }
 
-    /** The case's sent letters, newest first. */
+    /**
+     * The case's sent letters, newest first, each with the reply-by date the log watches ({@link WatchedReply}):
+     * counted as they are read, so every page that shows the date shows the same one, and nothing saved changes.
+     */
     public List<SentLetter> letters(long caseId) {
-        return table().list(caseId, "", NEWEST_FIRST);
+        return watched(table().list(caseId, "", NEWEST_FIRST));
+    }
+
+    /** The letter with the reply-by date the log watches, as {@link #letters} reads it. */
+    @Override
+    public Optional<SentLetter> find(long id) {
+        return super.find(id).map(l -> watched(List.of(l)).get(0));
+    }
+
+    /** The facts are read once, and only when some letter still holds the date it printed. */
+    private List<SentLetter> watched(List<SentLetter> letters) {
+        List<SentLetter> watched = new ArrayList<>(letters.size());
+        CmsFacts facts = null;
+        for (SentLetter l : letters) {
+            if (WatchedReply.holdsPrintedDate(l)) {
+                facts = facts == null ? StandingStore.facts(database) : facts;
+                l = WatchedReply.of(l, lawRule.apply(l, facts), calendar);
+            }
+            watched.add(l);
+        }
+        return watched;
     }
 
     /**

@@ -58,6 +58,11 @@ public final class StandingStore implements TimelineSource, TodoSource {
     }
 
     public CmsFacts facts() {
+        return facts(database);
+    }
+
+    /** The facts as kept in the records, for a store that counts with them (the sent letters' watched replies). */
+    static CmsFacts facts(Database database) {
         return database.read(c -> {
             List<CmsFact> facts = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT * FROM cms_fact ORDER BY id")) {

@@ -51,6 +51,15 @@ public record DueDate(LocalDate date, LocalDate counted, Move move, String rule)
                 why, CalendarText.dayAndDate(date)));
     }
 
+    /**
+     * A parent's limit said as a limit, as the page heads it: "Limit 4 Dec 2026", or for one that ends on a weekend
+     * or bank holiday the limit and the day to act by ({@link #limitAndActBy}).
+     */
+    public String limit(BankHolidays holidays) {
+        return limitAndActBy(holidays)
+                .orElse(Words.text("calendar.due.limit", uk.cml.domain.UkFormats.shortDate(date)));
+    }
+
     /** One or two plain sentences for the parent: the rule, and why the date moved if it did. */
     public String explanation(BankHolidays holidays) {
         if (move == Move.NONE) {

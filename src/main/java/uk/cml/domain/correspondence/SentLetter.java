@@ -106,6 +106,12 @@ public record SentLetter(long id, long caseId, LocalDate written, Optional<Local
                 trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy, answersDecision, chases);
     }
 
+    /** The same letter, watched for a reply by another date (or none). */
+    public SentLetter replyingBy(Optional<LocalDate> date) {
+        return new SentLetter(id, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof,
+                trackingNumber, date, inReplyTo, trackedDelivery, printedReplyBy, answersDecision, chases);
+    }
+
     /** The same letter, saying which decision it answers (or none). */
     public SentLetter answering(Optional<Long> decisionId) {
         return new SentLetter(id, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof,

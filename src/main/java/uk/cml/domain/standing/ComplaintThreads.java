@@ -209,10 +209,10 @@ public final class ComplaintThreads {
     }
 
     /** The first open deadline; failing that, the step with no date of its own; failing that, nothing. */
-    private static ComplaintThread.NextAction next(List<Deadline> deadlines, Optional<ComplaintThread.NextAction> step) {
+    private ComplaintThread.NextAction next(List<Deadline> deadlines, Optional<ComplaintThread.NextAction> step) {
         return deadlines.stream().filter(d -> !d.done()).findFirst()
-                .map(d -> new ComplaintThread.NextAction(Words.text(d.isFrom() ? "standing.next.from"
-                        : "standing.complaint.next", d.what(), uk.cml.domain.UkFormats.shortDate(d.date())), d.letter(),
+                .map(d -> new ComplaintThread.NextAction(d.isFrom() ? Words.text("standing.next.from", d.what(),
+                        uk.cml.domain.UkFormats.shortDate(d.date())) : d.next(calendar.holidays()), d.letter(),
                         d.action()))
                 .or(() -> step)
                 .orElse(new ComplaintThread.NextAction(Words.text("standing.complaint.nothingDue"), Optional.empty(),

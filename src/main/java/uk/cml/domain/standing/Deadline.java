@@ -135,4 +135,15 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
     public boolean sameAs(Deadline other) {
         return other != null && what.equals(other.what) && date().equals(other.date());
     }
+
+    /**
+     * The date as What to do next heads the page with it: a limit of the parent's as the limit ("Ask for a mandatory
+     * reconsideration \u2014 Limit 5 Dec 2026 (a Saturday): act by Fri 4 Dec 2026.", as the Timeline and the pack
+     * say it), any other date as what is due and its date.
+     */
+    public String next(uk.cml.domain.calendar.BankHolidays holidays) {
+        return timing == Timing.BY ? uk.cml.domain.Words.text("standing.complaint.nextLimit", what,
+                due.limit(holidays))
+                : uk.cml.domain.Words.text("standing.complaint.next", what, uk.cml.domain.UkFormats.shortDate(date()));
+    }
 }

@@ -112,7 +112,7 @@ final class StandingSummary {
         }
         writer.block(new LetterBlock.Table(List.of(TableColumn.left("Decision", 2.2),
                 TableColumn.left("Letter dated", 1.1), TableColumn.left("What is due", 2.6),
-                TableColumn.left("Due by", 1.2), TableColumn.left("Status", 1)), rows));
+                TableColumn.left("Limit", 1.2), TableColumn.left("Status", 1)), rows));
     }
 
     private void enforcement() throws IOException {

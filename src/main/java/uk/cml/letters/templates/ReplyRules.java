@@ -2,6 +2,7 @@ package uk.cml.letters.templates;
 
 import java.util.Optional;
 import uk.cml.domain.calendar.ReplyRule;
+import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.standing.CmsFacts;
 
@@ -62,5 +63,31 @@ public enum ReplyRules {
     /** The rule of the template a logged letter was made from (by the title it was logged under), if any. */
     public static Optional<ReplyRules> of(SentLetter letter) {
         return LetterTemplates.madeAs(letter.subject()).flatMap(ReplyRules::of);
+    }
+
+    /**
+     * The rule a letter logged under a title printed its reply-by date by: the rule of the template it was made from,
+     * while it is still logged as that template's kind (a letter the parent logged as another kind is counted by its
+     * kind's rule, not its template's).
+     */
+    public static Optional<ReplyRules> printedBy(String loggedTitle, LetterKind kind) {
+        return LetterTemplates.madeAs(loggedTitle).filter(t -> ReplyDates.kind(t) == kind).flatMap(ReplyRules::of);
+    }
+
+    /**
+     * Whether a letter logged under a title was made from a template that counts its reply-by date from no delivery
+     * (an ordinary request asks for a reply a fixed number of days after its own date): the date it prints is fixed
+     * in the letter, so when and how it is posted does not move it.
+     */
+    public static boolean fixedInTheLetter(String loggedTitle) {
+        return LetterTemplates.madeAs(loggedTitle).filter(t -> of(t).isEmpty()).isPresent();
+    }
+
+    /**
+     * The rule set by law a logged letter printed its reply-by date by, with the facts as the parent may have
+     * corrected them: the log watches the date it gives from the real posting. Empty for any other letter.
+     */
+    public static Optional<ReplyRule> setByLaw(SentLetter letter, CmsFacts facts) {
+        return printedBy(letter.subject(), letter.kind()).filter(ReplyRules::setByLaw).map(r -> r.rule(facts));
     }
 }

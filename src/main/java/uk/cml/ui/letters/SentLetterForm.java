@@ -24,8 +24,6 @@ import uk.cml.domain.addressbook.AddressBookEntry;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.LetterRules;
 import uk.cml.domain.standing.CmsFacts;
-import uk.cml.letters.templates.LetterTemplates;
-import uk.cml.letters.templates.ReplyDates;
 import uk.cml.letters.templates.ReplyRules;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -358,6 +356,11 @@ final class SentLetterForm {
                     Messages.text("letters.sentLetterForm.onceYouSayWhenAnd")));
             return;
         }
+        if (printed.isPresent() && ReplyRules.fixedInTheLetter(editing.subject())) {
+            // Counted from the letter's own date, not from delivery: the posting does not move it.
+            replyByHint.setText(Messages.text("letters.sentLetterForm.askedFixedDate", asked(printed.get())));
+            return;
+        }
         Optional<LocalDate> tracked = method.getValue().tracked() ? trackedDelivery.typedDate() : Optional.empty();
         LocalDate delivered = calendar.deemedDelivery(when.get(), method.getValue(), tracked);
         // A letter the app wrote counts by the rule it printed its date by; any other by its kind's.
@@ -417,8 +420,7 @@ final class SentLetterForm {
         if (editing == null || editing.printedReplyBy().isEmpty()) {
             return Optional.empty();
         }
-        return LetterTemplates.madeAs(editing.subject()).filter(t -> ReplyDates.kind(t) == kind.getValue())
-                .flatMap(ReplyRules::of);
+        return ReplyRules.printedBy(editing.subject(), kind.getValue());
     }
 
     /**

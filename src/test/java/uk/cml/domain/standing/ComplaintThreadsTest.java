@@ -195,7 +195,7 @@ class ComplaintThreadsTest {
         assertEquals(d(11, 16), open.get(0).date());
         assertEquals(Optional.of("ice-complaint"), open.get(0).letter());
         assertEquals("Write to the Independent Case Examiner", open.get(0).action());
-        assertEquals("Complaint to the Independent Case Examiner due: 16 Nov 2026.", thread.next().text());
+        assertEquals("Complaint to the Independent Case Examiner due \u2014 Limit 16 Nov 2026.", thread.next().text());
         assertEquals(Optional.of(LocalDate.of(2027, 5, 14)),
                 thread.stage(Step.MP_OMBUDSMAN).orElseThrow().replyDue());
         assertFalse(thread.stage(Step.ICE).isPresent());
@@ -245,7 +245,7 @@ class ComplaintThreadsTest {
         ComplaintThread thread = threads.build(List.of(replied, review, ice), List.of(reply, fin));
         // The parent's own reply-by date is watched: 20 March.
         assertEquals(Optional.of(d(3, 20)), thread.stage(Step.COMPLAINT).orElseThrow().replyDue());
-        assertEquals("Ask your MP to refer the complaint to the Ombudsman, if ICE cannot help: 12 Mar 2027.",
+        assertEquals("Ask your MP to refer the complaint to the Ombudsman, if ICE cannot help \u2014 Limit 12 Mar 2027.",
                 thread.next().text());
         assertEquals(Optional.of(LocalDate.of(2027, 3, 12)), thread.stage(Step.MP_OMBUDSMAN).orElseThrow().replyDue());
     }

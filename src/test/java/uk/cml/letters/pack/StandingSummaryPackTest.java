@@ -365,4 +365,21 @@ class StandingSummaryPackTest {
         assertEquals("Ask for a mandatory reconsideration \u2014 Limit 5 Dec 2026 (a Saturday): act by Fri 4 Dec 2026",
                 limit.title());
     }
+
+    /**
+     * Found by a reviewer: the decisions' table headed its dates "Due by", which says neither what they are nor
+     * agrees with the page (a limit, said as the limit, and "Reply expected by" for a reply). Its column is "Limit".
+     */
+    @Test
+    @DisplayName("The decisions' table heads its dates 'Limit', not 'Due by'")
+    void theDecisionsDatesAreHeadedLimit() throws Exception {
+        fixture.standing.addDecision(new Decision(0, fixture.caseId, Decision.Kind.CALCULATION,
+                LocalDate.of(2026, 11, 4), "", Optional.empty()));
+        List<String> pages = build(EnumSet.of(PackSection.STANDING), false);
+        String text = flat(pages.get(page(pages, PackSection.STANDING.title())));
+        assertTrue(text.contains("Decision Letter dated What is due Limit Status"), text);
+        assertFalse(text.contains("Due by"), text);
+        assertTrue(text.contains("4 Nov 2026 Ask for a mandatory reconsideration one calendar month from the "
+                + "decision letter of 4 Nov 2026 4 Dec 2026 Open"), text);
+    }
 }

@@ -74,7 +74,9 @@ class SentLetterReplyRuleTest extends AppRobot {
             posted.setDate(WRITTEN);
             method.setValue(how);
         });
-        waitUntil("the posting is counted", () -> hint.getText().contains("delivered on"));
+        // Counted from delivery, or said to be fixed in the letter, once the posting is known.
+        waitUntil("the posting is counted", () -> hint.getText().contains("delivered on")
+                || hint.getText().contains("posted does not move"));
         return hint;
     }
 
@@ -134,5 +136,23 @@ class SentLetterReplyRuleTest extends AppRobot {
         assertEquals("Your letter asks for a reply by 19 Jan 2027: the app's suggestion, not a CMS time limit. It "
                 + "counts as delivered on 8 Dec 2026, then 6 weeks for a reply (the next working day if that ends on a "
                 + "weekend or bank holiday): the same date.", hint.getText());
+    }
+
+    /**
+     * A letter that asks for a reply a fixed number of days after its own date (an ordinary request: 14 days, the
+     * app's suggestion) has no rule counted from delivery: dated Fri 4 Dec, it asks for Fri 18 Dec 2026 however it
+     * goes. Posted second class, its note said the date "moves later because of when and how it was posted", which
+     * is not true of it.
+     */
+    @Test
+    void aLetterDatedFromItselfSaysPostingDoesNotMoveIt() {
+        Label hint = open("Missed Direct Pay payments", LetterKind.ARREARS_REPORT, LocalDate.of(2026, 12, 18),
+                PostingMethod.SECOND_CLASS);
+        assertEquals("18 Dec 2026", text("#sent-reply-by"));
+        assertEquals("Your letter asks for a reply by 18 Dec 2026: the app's suggestion, not a CMS time limit. That "
+                + "date is written in your letter, not counted from when it is delivered, so when and how it was "
+                + "posted does not move it. To watch another date, change \"Reply expected by\" above.",
+                hint.getText());
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 18)), saved().replyBy());
     }
 }

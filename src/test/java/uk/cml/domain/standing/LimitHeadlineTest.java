@@ -1,0 +1,45 @@
+package uk.cml.domain.standing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import uk.cml.domain.calendar.UkCalendar;
+
+/**
+ * Found by a reviewer: Where it stands headed the page "Ask for a mandatory reconsideration: 4 Dec 2026" for a
+ * decision of Thu 5 Nov 2026, whose month ends on Sat 5 Dec: a legal limit said as a date due, not as the limit,
+ * while the Timeline and the pack say "Limit 5 Dec 2026 (a Saturday): act by Fri 4 Dec 2026". What to do next now
+ * says a limit as they do. Dates worked by hand on the England and Wales calendar; today Fri 27 Nov 2026.
+ */
+class LimitHeadlineTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+
+    private static String next(LocalDate decided) {
+        Decision calculation = new Decision(1, 1, Decision.Kind.CALCULATION, decided, "", Optional.empty());
+        return StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()), List.of(), List.of(),
+                List.of(calculation), List.of(), TODAY).next(TODAY).text();
+    }
+
+    @Test
+    void aLimitOnASaturdayIsSaidAsTheLimitWithTheFridayToActBy() {
+        assertEquals("Ask for a mandatory reconsideration \u2014 Limit 5 Dec 2026 (a Saturday): act by Fri 4 Dec "
+                + "2026.", next(LocalDate.of(2026, 11, 5)));
+    }
+
+    /** A decision of Wed 25 Nov: its month ends on Christmas Day, so act by Thu 24 Dec. */
+    @Test
+    void aLimitOnABankHolidayNamesIt() {
+        assertEquals("Ask for a mandatory reconsideration \u2014 Limit 25 Dec 2026 (Christmas Day, a bank holiday): "
+                + "act by Thu 24 Dec 2026.", next(LocalDate.of(2026, 11, 25)));
+    }
+
+    /** A decision of Wed 4 Nov: its month ends on Fri 4 Dec, a working day. */
+    @Test
+    void aLimitOnAWorkingDayIsStillSaidAsALimit() {
+        assertEquals("Ask for a mandatory reconsideration \u2014 Limit 4 Dec 2026.", next(LocalDate.of(2026, 11, 4)));
+    }
+}
