@@ -110,14 +110,16 @@ public final class ComplaintThreads {
         Optional<SentLetter> ice = firstOf(bySent, Step.ICE, dated);
         DueDate iceDue = calendar.parentDeadline(dated, Period.ofMonths(facts.iceMonths()),
                 Words.text("standing.complaint.iceRule", facts.iceMonths(), uk.cml.domain.UkFormats.shortDate(dated)));
+        // Met only by a posted letter: one written and not sent has not reached ICE, and the limit still runs.
+        boolean iceSent = ice.filter(SentLetter::isPosted).isPresent();
         deadlines.add(new Deadline(Words.text("standing.complaint.iceDue"), Words.text("standing.complaint.iceAction"),
-                Optional.of("ice-complaint"), iceDue, ice.isPresent(), answer));
+                Optional.of("ice-complaint"), iceDue, iceSent, answer));
         ice.ifPresent(i -> stages.add(sentStage(Step.ICE, i, Optional.empty(), Optional.empty(), deadlines)));
         DueDate mpDue = calendar.parentDeadline(dated, Period.ofMonths(facts.ombudsmanMonths()),
                 Words.text("standing.complaint.ombudsmanRule", facts.ombudsmanMonths()));
         stages.add(new ComplaintStage(Step.MP_OMBUDSMAN, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of(mpDue.date()), Optional.empty()));
-        if (ice.isPresent()) {
+        if (iceSent) {
             deadlines.add(new Deadline(Words.text("standing.complaint.askMp"),
                     Words.text("standing.complaint.askMpAction"), Optional.empty(), mpDue, false));
         }

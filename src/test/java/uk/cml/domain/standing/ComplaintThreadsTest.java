@@ -202,6 +202,25 @@ class ComplaintThreadsTest {
     }
 
     @Test
+    void anIceLetterMadeButNotPostedLeavesTheLimitOpenAndTheMpStepUnset() {
+        ReceivedLetter reply = received(20, d(3, 23), "About your complaint", Optional.of(1L));
+        ReceivedLetter finalResponse = new ReceivedLetter(21, 1, Optional.of(d(5, 16)), d(5, 19), "CMS",
+                "final response", Optional.of(5L), Optional.empty());
+        SentLetter ice = written(3, "Complaint to the Independent Case Examiner", d(6, 1));
+        ComplaintThread thread = threads.build(List.of(COMPLAINT, ice), List.of(reply, finalResponse));
+        Deadline limit = thread.deadlines().stream().filter(d -> d.letter().equals(Optional.of("ice-complaint")))
+                .findFirst().orElseThrow();
+        // Written is not sent: ICE has nothing until the letter is posted, so the limit is not met yet.
+        assertFalse(limit.done(), "the ICE limit is met only by a posted letter");
+        assertEquals(d(11, 16), limit.date());
+        assertFalse(thread.deadlines().stream().anyMatch(d -> d.what().startsWith("Ask your MP")),
+                "the MP step follows ICE's part, which has not begun");
+        assertTrue(thread.deadlines().stream().anyMatch(d -> !d.done() && d.what().startsWith("Post the letter")));
+        assertEquals("From 1 Jun 2026: Post the letter you made, then record the posting and the proof of postage: "
+                + "Your complaint to the Independent Case Examiner.", thread.next().text());
+    }
+
+    @Test
     void aFinalResponseBeforeTheComplaintDoesNotCount() {
         ReceivedLetter old = received(20, d(2, 10), "final response to an old complaint", Optional.empty());
         ComplaintThread thread = threads.build(List.of(COMPLAINT), List.of(old));
