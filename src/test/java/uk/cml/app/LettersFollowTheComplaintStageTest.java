@@ -240,6 +240,11 @@ class LettersFollowTheComplaintStageTest {
                 .filter(m -> m.startsWith("Your records") && !m.contains("no copy")).toList();
     }
 
+    private Optional<String> doesNotFit(String key) {
+        return LetterTemplates.byKey(key).orElseThrow()
+                .doesNotFit(LetterWiring.facts(services, services.cases.find(caseId).orElseThrow()));
+    }
+
     @Test
     @DisplayName("the complaint letters themselves note when the records say they are not the next step")
     void complaintLettersNoteTheStage() {
@@ -260,7 +265,12 @@ class LettersFollowTheComplaintStageTest {
                 + "November 2026. If this letter is about the same problem, the next step is the Independent Case "
                 + "Examiner, by 6 May 2027.";
         assertEquals(List.of(next), notes("collection-complaint"));
-        assertEquals(List.of(next), notes("senior-review"));
+        // A review comes before the final response: the letter no longer fits, and says where to go instead.
+        assertEquals(Optional.of("Your records show the CMS's final response to your complaint of 23 Sep 2026, "
+                + "dated 6 Nov 2026. A senior manager's review comes before the final response, not after it. The "
+                + "next step is the Independent Case Examiner: choose \"" + LetterTemplates.ICE_COMPLAINT.title()
+                + "\". If you have a new problem, make a new complaint first: choose \""
+                + LetterTemplates.COLLECTION_COMPLAINT.title() + "\"."), doesNotFit("senior-review"));
         assertEquals(List.of(), notes("ice-complaint"));
         sent("Complaint to ICE", LocalDate.of(2026, 11, 16), ICE);
         String withIce = "Your records show you sent your complaint of 23 September 2026 to the Independent Case "
@@ -268,6 +278,8 @@ class LettersFollowTheComplaintStageTest {
         assertEquals(List.of(withIce + " If this letter is about the same problem, write to ICE instead."),
                 notes("collection-complaint"));
         assertEquals(List.of(withIce), notes("ice-complaint"));
+        assertTrue(doesNotFit("senior-review").orElseThrow().startsWith("Your records show you sent your complaint "
+                + "of 23 Sep 2026 to the Independent Case Examiner on 16 Nov 2026. If you have a new problem"));
     }
 
     @Test

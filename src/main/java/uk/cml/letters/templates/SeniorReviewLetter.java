@@ -30,6 +30,10 @@ final class SeniorReviewLetter extends TemplateBase {
     @Override
     public Optional<String> doesNotFit(LetterFacts facts) {
         CmsReports reports = facts.reports();
+        Optional<String> past = pastReview(facts.reports().complaint());
+        if (past.isPresent()) {
+            return past;
+        }
         if (reports.onRecord().made() || reports.complaint().made()
                 || ComplaintParts.of(facts).complainedOn() != null) {
             return Optional.empty();
@@ -37,6 +41,31 @@ final class SeniorReviewLetter extends TemplateBase {
         return Optional.of("You have no complaint logged: a senior manager reviews a complaint only after you have "
                 + "made it to the CMS. To make one, choose \"" + LetterTemplates.COLLECTION_COMPLAINT.title()
                 + "\". If you have posted a complaint, log it on the Letters page.");
+    }
+
+    /**
+     * The complaint the records are at has had the CMS's final response, or gone to ICE: a senior manager's review
+     * comes before the final response, so a request for one now would tell the CMS a step that is over, and its
+     * "once you have sent me your final response" would be false. A new problem starts with a new complaint.
+     */
+    private static Optional<String> pastReview(ComplaintPosition position) {
+        Optional<Step> reached = position.reached();
+        String yours = position.complainedOn().map(d -> "your complaint of " + uk.cml.domain.UkFormats.shortDate(d))
+                .orElse("your complaint");
+        String newProblem = " If you have a new problem, make a new complaint first: choose \""
+                + LetterTemplates.COLLECTION_COMPLAINT.title() + "\".";
+        if (reached.equals(Optional.of(Step.FINAL_RESPONSE))) {
+            return Optional.of("Your records show the CMS's final response to " + yours + ", dated "
+                    + uk.cml.domain.UkFormats.shortDate(position.finalResponse().orElseThrow()) + ". A senior "
+                    + "manager's review comes before the final response, not after it. The next step is the "
+                    + "Independent Case Examiner: choose \"" + LetterTemplates.ICE_COMPLAINT.title() + "\"."
+                    + newProblem);
+        }
+        if (reached.equals(Optional.of(Step.ICE))) {
+            return Optional.of("Your records show you sent " + yours + " to the Independent Case Examiner on "
+                    + uk.cml.domain.UkFormats.shortDate(position.sent(Step.ICE).orElseThrow()) + "." + newProblem);
+        }
+        return Optional.empty();
     }
 
     @Override
