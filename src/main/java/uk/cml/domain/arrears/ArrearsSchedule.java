@@ -402,7 +402,8 @@ public final class ArrearsSchedule {
      * The day from which a due is not more than {@code months} months old on {@code day}: {@code months} months
      * before it. A due dated before it is older than {@code months} months; one dated on it is exactly that old, and
      * is among the dues of "the last {@code months} months" (as the Payments page's "Last 3 months" lists it). Every
-     * figure of arrears "older than" some months counts from here.
+     * figure of arrears "older than" some months counts from here, and every "last months": the dues a letter lists
+     * and the evidence pack's "could be from payments due in the last 3 months" alike.
      */
     public static LocalDate olderThanMonthsBefore(LocalDate day, int months) {
         return day.minusMonths(months);

@@ -115,8 +115,8 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
      * The status in a table's chip, beside the due's date: the same words, but a due of a weekend or bank holiday
      * still in its wait reads "Due by Mon 23 Nov" (the year only when it is not the due's), not "On time
      * if it arrives by Mon 23 Nov 2026", which took a chip about 310 px wide and the table past a 1024 px window.
-     * For the same room a due of a weekend or bank holiday that arrived late reads "Arrived late (1 day)", the days
-     * counted from the day it was on time by, as the Payments page's rule under the table says.
+     * For the same room a due of a weekend or bank holiday that arrived late reads "Arrived late (1 day after Tue 7
+     * Apr)", the days counted from the day named, as the tooltip and the letters say it with the year.
      */
     public String statusChipText() {
         return status(true, false);
@@ -141,9 +141,14 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
             // standing order or a transfer can take days to clear), so "Paid late" claimed more than it shows.
             // Days late count from the day it was on time by; for a due of a weekend or bank holiday the words out
             // of a chip name that day, so a reader of a letter or spreadsheet can count them from the dates shown.
-            case PAID_LATE -> !chip && !date.equals(onTimeBy) ? Words.text(daysLate == 1
-                    ? "arrears.line.arrivedLateOneDayAfter" : "arrears.line.arrivedLateDaysAfter", daysLate,
-                    CalendarText.dayAndDate(onTimeBy))
+            // A chip names that day too, as the tooltip over it does ("Arrived late (2 days)" beside a due of Sat 29
+            // Aug counted from a day the row does not show), without the year when it is the due's, as "Due by Mon 23
+            // Nov": its second line, "(1 day after Tue 7 Apr 2026)", widened the status column past 170 px and cut
+            // the due's date at 1024 wide.
+            case PAID_LATE -> !date.equals(onTimeBy) ? Words.text(daysLate == 1
+                    ? twoLines ? "arrears.line.arrivedLateOneDayAfterOnTwoLines" : "arrears.line.arrivedLateOneDayAfter"
+                    : twoLines ? "arrears.line.arrivedLateDaysAfterOnTwoLines" : "arrears.line.arrivedLateDaysAfter",
+                    daysLate, chip ? CalendarText.dayAndDateBeside(onTimeBy, date) : CalendarText.dayAndDate(onTimeBy))
                     : Words.text(daysLate == 1
                     ? twoLines ? "arrears.line.arrivedLateOneDayOnTwoLines" : "arrears.line.arrivedLateOneDay"
                     : twoLines ? "arrears.line.arrivedLateDaysOnTwoLines" : "arrears.line.arrivedLateDays", daysLate);

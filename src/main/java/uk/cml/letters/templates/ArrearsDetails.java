@@ -139,8 +139,10 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
                 shortFromAfterFee.put(day, schedule.shortSinceAfterFee(day));
             }
         }
-        LocalDate recentFrom = schedule.asOf().minusMonths(MONTHS_LISTED).plusDays(1);
-        LocalDate longestFrom = schedule.asOf().minusMonths(MOST_MONTHS_LISTED).plusDays(1);
+        // A due exactly 3 months old is not older than 3 months, so it is one of the last 3 months', as the
+        // evidence pack and the Payments page's "Last 3 months" count it: one rule for every "last N months".
+        LocalDate recentFrom = ArrearsSchedule.olderThanMonthsBefore(schedule.asOf(), MONTHS_LISTED);
+        LocalDate longestFrom = ArrearsSchedule.olderThanMonthsBefore(schedule.asOf(), MOST_MONTHS_LISTED);
         Optional<LocalDate> owedSince = RunningBalance.owedWithoutBreakSinceDue(schedule);
         LocalDate cutOff = owedSince.filter(d -> d.isBefore(recentFrom))
                 .map(d -> d.isBefore(longestFrom) ? longestFrom : d).orElse(recentFrom);

@@ -36,8 +36,8 @@ public final class FormAnswers {
     }
 
     /**
-     * As {@link #of}, for a whole page ({@link MovingOn}): also the forms on every tab and either side of a divider,
-     * which row each list or table has chosen, and the number in each spinner.
+     * As {@link #of}, for a whole page ({@link MovingOn}): also the forms on every tab and which tab shows, the forms
+     * either side of a divider, which row each list or table has chosen, and the number in each spinner.
      */
     static List<Object> ofPage(Node root) {
         List<Object> answers = new ArrayList<>();
@@ -70,6 +70,9 @@ public final class FormAnswers {
     /** A page's tabs, divided parts and chosen rows; false for anything else. */
     private static boolean addPagePart(Node node, List<Object> answers) {
         if (node instanceof TabPane tabs) {
+            // Another tab is something else begun on the page, as leaving it is (a reviewer: "Recorded ..." stayed
+            // above the due payments).
+            answers.add(tabs.getSelectionModel().getSelectedIndex());
             tabs.getTabs().stream().map(Tab::getContent).filter(java.util.Objects::nonNull)
                     .forEach(content -> add(content, answers, true));
         } else if (node instanceof SplitPane split) {

@@ -10,7 +10,8 @@ import javafx.scene.input.MouseEvent;
 
 /**
  * Tells a page's {@link PageStatus} when the parent begins something else on the page ({@link PageStatus#movedOn}):
- * they type in or change any field (a row chosen fills the form afresh, so that counts too), or leave the page. One
+ * they type in or change any field (a row chosen fills the form afresh, so that counts too), move to another of its
+ * tabs, or leave the page. One
  * piece for every page with a status line, so "Saved" never stands beside a half-typed new entry.
  * <p>
  * Only the parent's own changes count: the answers are compared around a key or click of theirs (or a choice made

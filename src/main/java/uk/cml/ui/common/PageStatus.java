@@ -78,8 +78,8 @@ public final class PageStatus {
     }
 
     /**
-     * The parent has begun something else on the page: typed in or changed a field, chosen another row, or left
-     * the page. Words saying what was done go (with their Undo and next step), so they never stand beside a new
+     * The parent has begun something else on the page: typed in or changed a field, chosen another row or tab, or
+     * left the page. Words saying what was done go (with their Undo and next step), so they never stand beside a new
      * entry as if it were saved. A refusal ("Nothing was saved...") or a problem stays: they have their own rules.
      */
     public void movedOn() {

@@ -36,7 +36,7 @@ public final class StatusChip {
      * A status's words and tone; no words means nothing to show. {@code onTwoLines} is the same words with a line
      * break ("Part arrived" over "(short £26.87)"), for a column that has no room for them on one line; {@code inFull}
      * is what the tooltip says, the same words or more than a chip has room for ("Arrived late (1 day after Tue 7 Apr
-     * 2026)" for a due of Good Friday whose chip reads "Arrived late (1 day)").
+     * 2026)" for a due of Good Friday whose chip reads "Arrived late (1 day after Tue 7 Apr)").
      */
     public record Status(String text, Tone tone, String onTwoLines, String inFull) {
         public static final Status NONE = new Status("", Tone.PLAIN);

@@ -50,6 +50,11 @@ final class PlanPanel extends BorderPane {
     /** Asks before a first due off the payment day of the plan before is saved (PlanRhythm), with its date to use. */
     private final Label offRhythm = new Label();
     private final Button useSuggested = new Button();
+    /**
+     * The day of the month a monthly plan typed will fall on, said before it is saved (PlanWords.dayOfMonth): a
+     * first due of 30 Apr after a plan on the 31st keeps the 31st, which the date alone does not show.
+     */
+    private final Label monthDay = new Label();
     /** The plan as it was when the question was asked: Save again with it unchanged saves it as typed. */
     private PlanInput offRhythmAt;
 
@@ -97,6 +102,7 @@ final class PlanPanel extends BorderPane {
         form.getStyleClass().add("side-form"); // beside a table: a narrower label column
         fields.addTo(form, "plan-", Messages.text("payments.planPanel.asYourCmsLetterSays"),
                 Messages.text("payments.planPanel.aNewPlanAppliesFrom"));
+        fields.addFirstDueHint(monthDayNote());
         fields.addFirstDueHint(offRhythmNote());
         stopped.setId("plan-stopped");
         form.addWide(stopped);
@@ -134,6 +140,7 @@ final class PlanPanel extends BorderPane {
             NewestFirst.show(table, now.records().plans());
             long caseId = now.records().caseId();
             model.background.run(() -> model.store.plansInBin(caseId), bin::show, model::showProblem);
+            sayMonthDay();
         });
         edit(null);
     }
@@ -169,6 +176,32 @@ final class PlanPanel extends BorderPane {
     private List<Object> answers() {
         return List.of(fields.amount().getText(), Optional.ofNullable(fields.frequency().getValue()),
                 fields.firstDue().typedText(), stopped.isSelected(), source.getText());
+    }
+
+    /** The day of the month a monthly plan will fall on, under the first due date, kept up to date as it is typed. */
+    private Label monthDayNote() {
+        monthDay.setId("plan-day");
+        monthDay.setWrapText(true);
+        monthDay.getStyleClass().add("field-hint");
+        monthDay.managedProperty().bind(monthDay.textProperty().isNotEmpty());
+        monthDay.visibleProperty().bind(monthDay.managedProperty());
+        fields.firstDue().getEditor().textProperty().addListener((obs, old, now) -> sayMonthDay());
+        fields.firstDue().valueProperty().addListener((obs, old, now) -> sayMonthDay());
+        fields.frequency().valueProperty().addListener((obs, old, now) -> sayMonthDay());
+        stopped.selectedProperty().addListener((obs, old, now) -> sayMonthDay());
+        return monthDay;
+    }
+
+    private void sayMonthDay() {
+        PlanInput input = fields.input(stopped.isSelected(), source.getText());
+        PaymentPlan editing = inForm == null ? null : inForm.opened();
+        List<PaymentPlan> others = model.now().map(loaded -> loaded.records().plans()).orElse(List.of()).stream()
+                .filter(p -> editing == null || p.id() != editing.id()).toList();
+        monthDay.setText(PlanWords.dayOfMonth(input.frequency(), input.firstDue(), input.stopped(), others));
+        // A day kept from the plan before, not the day typed, stands out as the question beside it does.
+        monthDay.getStyleClass().removeAll("field-hint", "note");
+        monthDay.getStyleClass().add(PlanWords.keepsDayBefore(input.frequency(), input.firstDue(), input.stopped(),
+                others) ? "note" : "field-hint");
     }
 
     /** The question about the payment day, under the first due date; it goes as soon as the plan typed changes. */

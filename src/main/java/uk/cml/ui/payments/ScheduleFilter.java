@@ -3,6 +3,7 @@ package uk.cml.ui.payments;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.LineStatus;
 import uk.cml.ui.common.Messages;
 
@@ -25,8 +26,9 @@ final class ScheduleFilter {
             return switch (this) {
                 case ALL -> LocalDate.MIN;
                 case THIS_YEAR -> today.withDayOfYear(1);
-                case LAST_12_MONTHS -> today.minusMonths(12);
-                case LAST_3_MONTHS -> today.minusMonths(3);
+                // The letters' and the evidence pack's rule: a due exactly 3 months old is among the last 3 months'.
+                case LAST_12_MONTHS -> ArrearsSchedule.olderThanMonthsBefore(today, 12);
+                case LAST_3_MONTHS -> ArrearsSchedule.olderThanMonthsBefore(today, 3);
             };
         }
 

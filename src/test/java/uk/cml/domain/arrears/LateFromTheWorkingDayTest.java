@@ -32,7 +32,10 @@ class LateFromTheWorkingDayTest {
         assertEquals(LineStatus.PAID_LATE, line.status());
         assertEquals(1, line.daysLate());
         assertEquals("Arrived late (1 day after Tue 7 Apr 2026)", line.statusText());
-        assertEquals("Arrived late (1 day)", line.statusChipText());
+        // The chip names the day too (a reviewer: "Arrived late (1 day)" beside "Fri 3 Apr" counted from nowhere
+        // shown), without the year it shares with the due beside it.
+        assertEquals("Arrived late (1 day after Tue 7 Apr)", line.statusChipText());
+        assertEquals("Arrived late\n(1 day after Tue 7 Apr)", line.statusChipTextOnTwoLines());
     }
 
     @Test
@@ -56,8 +59,8 @@ class LateFromTheWorkingDayTest {
         assertEquals(d("2026-03-02"), line.onTimeBy());
         assertEquals(8, line.daysLate());
         assertEquals("Arrived late (8 days after Mon 2 Mar 2026)", line.statusText());
-        assertEquals("Arrived late (8 days)", line.statusChipText());
-        assertEquals("Arrived late\n(8 days)", line.statusChipTextOnTwoLines());
+        assertEquals("Arrived late (8 days after Mon 2 Mar)", line.statusChipText());
+        assertEquals("Arrived late\n(8 days after Mon 2 Mar)", line.statusChipTextOnTwoLines());
     }
 
     @Test
@@ -68,6 +71,20 @@ class LateFromTheWorkingDayTest {
                 List.of(pay("2026-03-09", "200.00")), List.of(), "2026-03-20");
         assertEquals(4, s.lines().get(0).daysLate());
         assertEquals("Arrived late (4 days)", s.lines().get(0).statusText());
+        assertEquals("Arrived late (4 days)", s.lines().get(0).statusChipText());
+        assertEquals("Arrived late\n(4 days)", s.lines().get(0).statusChipTextOnTwoLines());
+    }
+
+    @Test
+    @DisplayName("Sat 31 Dec 2022, on time by Tue 3 Jan 2023, arriving Thu 5 Jan: the chip gives the year it is on time by")
+    void onTimeInTheNextYear() {
+        // Mon 2 Jan 2023 was the substitute bank holiday for New Year's Day (a Sunday).
+        ArrearsSchedule s = Build.schedule(List.of(plan("200.00", PaymentFrequency.MONTHLY, "2022-12-31")),
+                List.of(pay("2023-01-05", "200.00")), List.of(), "2023-01-20");
+        ScheduleLine line = s.lines().get(0);
+        assertEquals(d("2023-01-03"), line.onTimeBy());
+        assertEquals("Arrived late (2 days after Tue 3 Jan 2023)", line.statusText());
+        assertEquals("Arrived late (2 days after Tue 3 Jan 2023)", line.statusChipText());
     }
 
     @Test

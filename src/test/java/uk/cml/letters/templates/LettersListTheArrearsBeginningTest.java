@@ -71,4 +71,47 @@ class LettersListTheArrearsBeginningTest {
         assertEquals(List.of(LocalDate.of(2026, 9, 15), LocalDate.of(2026, 10, 15), LocalDate.of(2026, 11, 15)),
                 listed(schedule));
     }
+
+    /**
+     * Found by a reviewer: a letter's "last 3 months" began the day after the date 3 months back, while the evidence
+     * pack's began on it. A due exactly 3 months old is not older than 3 months (the pack's "older than" figures
+     * leave it out), so it is one of the last 3 months' in both: one rule, ArrearsSchedule.olderThanMonthsBefore.
+     */
+    @Test
+    void theDueExactlyThreeMonthsOldIsListedAsThePackCountsIt() {
+        // Seen on 15 Dec 2026 (whose due is today, not missed yet): 15 Sep is exactly 3 months old. Only 15 Nov missed.
+        ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(new PaymentPlan(0, Money.ofPence(100_00),
+                PaymentFrequency.MONTHLY, LocalDate.of(2026, 6, 15), "CMS letter")), List.of(paid(6, 15, 100_00),
+                paid(7, 15, 100_00), paid(8, 14, 100_00), paid(9, 15, 100_00), paid(10, 15, 100_00)), List.of(),
+                LocalDate.of(2026, 12, 15), FeeRule.NONE);
+        assertEquals(List.of(LocalDate.of(2026, 9, 15), LocalDate.of(2026, 10, 15), LocalDate.of(2026, 11, 15)),
+                listed(schedule));
+        assertEquals(LocalDate.of(2026, 9, 15), ArrearsSchedule.olderThanMonthsBefore(schedule.asOf(), 3),
+                "the pack's first day of the last 3 months");
+        assertEquals(Money.ZERO, uk.cml.domain.arrears.RunningBalance.olderThanMonthsAtLeast(schedule, 3),
+                "the pack: nothing older than 3 months");
+    }
+
+    @Test
+    void theDueExactlySixMonthsOldIsTheLongestListsFirst() {
+        // Nothing paid since 15 Jan 2026, seen on 15 Dec: six months back is 15 Jun, listed, with Jul .. Nov.
+        ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(new PaymentPlan(0, Money.ofPence(100_00),
+                PaymentFrequency.MONTHLY, LocalDate.of(2026, 1, 15), "CMS letter")), List.of(), List.of(),
+                LocalDate.of(2026, 12, 15), FeeRule.NONE);
+        List<LocalDate> dates = listed(schedule);
+        assertEquals(LocalDate.of(2026, 6, 15), dates.get(0));
+        assertEquals(6, dates.size());
+        assertTrue(ArrearsDetails.from(schedule).balanceFollowsFromLines());
+    }
+
+    @Test
+    void aRunBeganExactlyThreeMonthsAgoListsThreeMonths() {
+        // Missed 15 Sep and everything since, seen 15 Dec: the run began within the last 3 months, as the pack says.
+        ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(new PaymentPlan(0, Money.ofPence(100_00),
+                PaymentFrequency.MONTHLY, LocalDate.of(2026, 6, 15), "CMS letter")), List.of(paid(6, 15, 100_00),
+                paid(7, 15, 100_00), paid(8, 14, 100_00)), List.of(), LocalDate.of(2026, 12, 15), FeeRule.NONE);
+        assertEquals(List.of(LocalDate.of(2026, 9, 15), LocalDate.of(2026, 10, 15), LocalDate.of(2026, 11, 15)),
+                listed(schedule));
+        assertEquals(Money.ZERO, ArrearsDetails.from(schedule).owedAtStart());
+    }
 }

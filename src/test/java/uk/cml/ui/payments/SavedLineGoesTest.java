@@ -158,6 +158,43 @@ class SavedLineGoesTest extends AppRobot {
         assertEquals(1, harness.services.payments.payments(harness.currentCase.get().id()).size());
     }
 
+    /**
+     * Found by a reviewer: another tab of the page is something else begun, as leaving the page is, but the words
+     * stayed ("Recorded ..." above the due payments or a plan's form). Clicking the tab already showing changes
+     * nothing, so the words stay to be read.
+     */
+    @Test
+    void recordedGoesOnceTheParentMovesToAnotherTab() {
+        payments();
+        savePayment("43.21");
+        press("#tab-payments");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(status("#payments-status").startsWith("Recorded £43.21"), "the tab showing: nothing changes");
+
+        press("#tab-schedule");
+        TabPane tabs = lookup("#payments-tabs").queryAs(TabPane.class);
+        waitUntil("the due payments show", () -> "tab-schedule".equals(interactAndGet(
+                () -> tabs.getSelectionModel().getSelectedItem().getId())));
+        waitUntil("gone once the parent moves to another tab", () -> status("#payments-status").isEmpty());
+        assertEquals(1, harness.services.payments.payments(harness.currentCase.get().id()).size(),
+                "moving on never takes a payment back");
+    }
+
+    /** The arrow keys move from tab to tab once the tabs have the keyboard: the same. */
+    @Test
+    void recordedGoesOnceTheParentMovesToAnotherTabFromTheKeyboard() {
+        payments();
+        savePayment("43.21");
+        press("#tab-payments");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(status("#payments-status").startsWith("Recorded £43.21"), "the tab showing: nothing changes");
+        type(javafx.scene.input.KeyCode.RIGHT);
+        TabPane tabs = lookup("#payments-tabs").queryAs(TabPane.class);
+        waitUntil("the plans show", () -> "tab-plans".equals(interactAndGet(
+                () -> tabs.getSelectionModel().getSelectedItem().getId())));
+        waitUntil("gone once the parent moves to another tab", () -> status("#payments-status").isEmpty());
+    }
+
     /** The same rule on a records page (calls and notes share it): "Call saved." goes as the next call is typed. */
     @Test
     void callSavedGoesOnceTheParentTypesTheNextCall() {

@@ -1,0 +1,138 @@
+package uk.cml.ui.payments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.store.ImportPayerStore;
+import uk.cml.ui.AppRobot;
+import uk.cml.ui.PageHarness;
+
+/**
+ * Found by a reviewer: a monthly plan on the 31st, and a new amount typed from 30 Apr, kept the 31st (30 Apr is that
+ * plan's April date, PlanDay), while 30 May moved it to the 30th, and the form said neither before saving. Under
+ * First due on, a monthly plan now says the day of the month its dues will fall on, and, where it keeps the day of
+ * the plan before, why and how to move them to the day typed.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PlanMonthDayShownTest extends AppRobot {
+
+    private static final String KEPT = "Runs on day 31 of each month (the last day of a shorter month), as the plan "
+            + "before it: 30 Apr 2026 is its payment day in April. To move payments to day 30, save this plan, then "
+            + "add another at the same amount from 30 May 2026.";
+
+    @TempDir
+    Path dataFolder;
+    PageHarness harness;
+
+    @Start
+    void start(Stage primary) {
+        // The page opens in a window of its own (see PageHarness).
+    }
+
+    @BeforeEach
+    void open() {
+        harness = new PageHarness(dataFolder);
+        harness.services.payments.savePlan(harness.currentCase.get().id(), new PaymentPlan(0, Money.ofPence(200_00),
+                PaymentFrequency.MONTHLY, LocalDate.of(2026, 1, 31), "CMS calculation letter dated 10 Jan 2026"));
+        PaymentsView page = new PaymentsView(harness.services.payments, new PaymentsView.Evidence(
+                harness.services.documents, harness.picker(), path -> { }), new ImportSources(owner -> Optional.empty(),
+                new ImportPayerStore(harness.services.settings)), harness.background, CLOCK, harness.currentCase,
+                destination -> { });
+        interact(() -> harness.show(page));
+        Label owed = waitFor("#payments-owed");
+        waitUntil("the dues are shown", () -> owed.getText().startsWith("Owed now:"));
+        TabPane tabs = waitFor("#payments-tabs");
+        interact(() -> tabs.getTabs().stream().filter(t -> "tab-plans".equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+    }
+
+    @AfterEach
+    void close() {
+        interact(harness::close);
+    }
+
+    private void often(PaymentFrequency frequency) {
+        ComboBox<PaymentFrequency> often = waitFor("#plan-frequency");
+        interact(() -> often.setValue(frequency));
+    }
+
+    /** What the form says of the day, or null when it says nothing (or it is not on the screen). */
+    private String day() {
+        return lookup("#plan-day").tryQuery().map(node -> interactAndGet(() -> {
+            for (Node at = node; at != null; at = at.getParent()) {
+                if (!at.isVisible()) {
+                    return null;
+                }
+            }
+            return node.isManaged() ? ((Label) node).getText() : null;
+        })).orElse(null);
+    }
+
+    @Test
+    void aFirstDueOnThePlanBeforesDateSaysItKeepsItsDayAndHowToMoveIt() {
+        type("#plan-amount", "250.00");
+        often(PaymentFrequency.MONTHLY);
+        type("#plan-first-due", "30/4/2026");
+        waitUntil("the day is said before saving", () -> KEPT.equals(day()));
+
+        type("#plan-first-due", "30/5/2026");
+        waitUntil("a date off that plan's: its own day", () -> ("Runs on day 30 of each month (the last day of a "
+                + "shorter month).").equals(day()));
+        type("#plan-first-due", "15/5/2026");
+        waitUntil("the 15th", () -> "Runs on day 15 of each month.".equals(day()));
+    }
+
+    @Test
+    void theWayOfferedMovesThePaymentsToThe30th() {
+        type("#plan-amount", "250.00");
+        often(PaymentFrequency.MONTHLY);
+        type("#plan-first-due", "30/4/2026");
+        type("#plan-source", "CMS letter dated 2 Apr 2026");
+        waitUntil("the day is said", () -> KEPT.equals(day()));
+        press("#plan-save");
+        long caseId = harness.currentCase.get().id();
+        waitUntil("saved", () -> harness.services.payments.plans(caseId).size() == 2);
+        waitUntil("the form is fresh again", () -> text("#plan-amount").isEmpty());
+
+        type("#plan-amount", "250.00");
+        often(PaymentFrequency.MONTHLY);
+        type("#plan-first-due", "30/5/2026");
+        type("#plan-source", "CMS letter dated 2 Apr 2026");
+        waitUntil("the second says the 30th", () -> ("Runs on day 30 of each month (the last day of a shorter "
+                + "month).").equals(day()));
+        press("#plan-save"); // asked first: 30 May is off the 31st
+        press("#plan-save"); // kept as typed
+        waitUntil("saved", () -> harness.services.payments.plans(caseId).size() == 3);
+        assertEquals(java.util.List.of("2026-03-31", "2026-04-30", "2026-05-30", "2026-06-30", "2026-07-30"),
+                harness.services.payments.schedule(caseId, LocalDate.of(2026, 7, 31)).lines().stream()
+                        .map(l -> l.date().toString()).filter(d -> d.compareTo("2026-03") > 0).toList());
+    }
+
+    @Test
+    void nothingIsSaidOfAWeeklyPlanOrAStop() {
+        often(PaymentFrequency.WEEKLY);
+        type("#plan-first-due", "30/4/2026");
+        assertEquals(null, day());
+        often(PaymentFrequency.MONTHLY);
+        waitUntil("monthly: said", () -> KEPT.equals(day()));
+        press("#plan-stopped");
+        waitUntil("a stop falls due on no day", () -> day() == null);
+    }
+}
