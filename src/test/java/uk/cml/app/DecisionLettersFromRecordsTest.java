@@ -50,8 +50,10 @@ class DecisionLettersFromRecordsTest {
 
             LetterTemplate mr = LetterTemplates.MANDATORY_RECONSIDERATION;
             String reconsider = text(mr, facts);
-            assertTrue(reconsider.contains("about the calculation (\u201cAnnual review: the weekly amount stays the "
-                    + "same\u201d)"), reconsider);
+            // The parent's note, not the decision's words: never in quotation marks as if the CMS wrote it.
+            assertTrue(reconsider.contains("about the calculation (Annual review: the weekly amount stays the same)"),
+                    reconsider);
+            assertFalse(reconsider.contains("\u201c"), reconsider);
             assertFalse(mr.missing(facts).stream().map(MissingFact::field).anyMatch("what the CMS decided"::equals));
 
             for (Decision d : services.standing.decisions(caseFile.id())) {

@@ -21,13 +21,15 @@ public record DecisionDetails(LocalDate decisionDate, String whatDecided, String
     }
 
     /**
-     * A decision as the records hold it, with the parent's note of it quoted as what was decided: "the calculation
-     * (“Annual review: the weekly amount stays the same”)". With no note, what was decided is left for the parent.
+     * A decision as the records hold it, with the parent's note of it beside what was decided: "the calculation
+     * (Annual review: the weekly amount stays the same)". Never in quotation marks: the note is the parent's own
+     * words ("The CMS refused to change …"), and quoted in a letter to the CMS they would read as the decision's.
+     * With no note, what was decided is left for the parent.
      */
     public static DecisionDetails onRecord(LocalDate decisionDate, String note, boolean letterKept) {
         String said = Text.clean(note).replaceAll("[.\\s]+$", "");
-        return new DecisionDetails(decisionDate, said.isEmpty() ? "" : "the calculation (\u201c" + said + "\u201d)", "",
-                "", letterKept);
+        return new DecisionDetails(decisionDate, said.isEmpty() ? "" : "the calculation (" + said + ")", "", "",
+                letterKept);
     }
 
     /** A decision whose letter the records hold no scan of. */
