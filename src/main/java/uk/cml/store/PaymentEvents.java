@@ -77,10 +77,14 @@ final class PaymentEvents {
                         + firstRecordedAs(c, "payment", "paid_on", recorded, event), event.sourceId()));
             } else {
                 Recorded recorded = adjustmentsRecorded.getOrDefault(event.sourceId(), Recorded.once(happened));
-                entries.add(new TimelineEntry(TimelineKind.ADJUSTMENT, happened, recorded, event.description(),
-                        Words.text("timeline.payment.balanceAfter",
-                                schedule.owedLeavingOutNotMissed(event.date(), event.balanceAfter()).format())
-                        + firstRecordedAs(c, "adjustment", "made_on", recorded, event), event.sourceId()));
+                // A CMS figure changes nothing: its title gives this record's figure for its day, and a "Balance
+                // after" (counting that day's due) beside it would be a second figure for the same day.
+                boolean cmsFigure = event.kind() == uk.cml.domain.arrears.AdjustmentKind.CMS_CONFIRMED_FIGURE;
+                String balance = cmsFigure ? "" : Words.text("timeline.payment.balanceAfter",
+                        schedule.owedLeavingOutNotMissed(event.date(), event.balanceAfter()).format());
+                entries.add(new TimelineEntry(cmsFigure ? TimelineKind.CMS_FIGURE : TimelineKind.ADJUSTMENT,
+                        happened, recorded, event.description(), (balance
+                        + firstRecordedAs(c, "adjustment", "made_on", recorded, event)).strip(), event.sourceId()));
             }
         }
         for (ScheduleLine line : schedule.lines()) {

@@ -1,6 +1,7 @@
 package uk.cml.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -203,6 +204,21 @@ class PaymentStoreTest {
             }
             assertEquals(List.of(TodoKind.TELL_THE_CMS), store.todos(caseId, LocalDate.of(2026, 2, 9)).stream()
                     .map(TodoItem::kind).toList());
+        }
+
+        @Test
+        @DisplayName("a CMS arrears figure is on the timeline as the CMS's figure, never as a change, with no balance after")
+        void aCmsFigureIsNoArrearsChange() {
+            store.savePlan(caseId, WEEKLY);
+            store.saveAdjustment(caseId, new Adjustment(0, LocalDate.of(2026, 11, 15),
+                    AdjustmentKind.CMS_CONFIRMED_FIGURE, Money.ofPence(60_00), "Letter of 17 Nov"));
+            TimelineEntry figure = store.timeline(caseId).stream()
+                    .filter(e -> e.title().startsWith("Arrears figure given by the CMS")).findFirst().orElseThrow();
+            // It changes nothing: "Arrears change" and "Balance after: £129.63" beside "(this record: £86.42)" for the
+            // same day read as two figures of the record and a change that never happened.
+            assertEquals(TimelineKind.CMS_FIGURE, figure.kind());
+            assertEquals("CMS arrears figure", figure.kind().label());
+            assertFalse(figure.detail().contains("Balance after"), figure.detail());
         }
 
         @Test

@@ -7,6 +7,8 @@ public enum TimelineKind implements Labelled {
     PAYMENT_DUE,
     PAYMENT,
     ADJUSTMENT,
+    /** An arrears figure the CMS gave: it changes nothing in the record, so it is never called a change. */
+    CMS_FIGURE,
     CALL,
     LETTER_SENT,
     /** A letter saved but not recorded as posted ("Letter not sent"): never called sent, in the timeline or the pack. */
