@@ -78,7 +78,7 @@ final class OtherParentLetter extends TemplateBase {
                         "If you cannot pay it all at once, contact " + CMS + " by " + by + " to agree how you will "
                                 + "pay it off as well as the regular payments.")
                 : List.of("Pay what you owe by " + by + ": by my records, " + total + ".",
-                        "If you cannot pay it all at once, contact me by " + by + " so we can agree a plan to pay "
+                        "If you cannot pay it all at once, " + contactMe(w) + " by " + by + " so we can agree a plan to pay "
                                 + "it off as well as the regular payments."));
         if (owed || arrears.hasShortLines()) {
             w.paragraph("By my records: " + ArrearsAnnex.summary(arrears) + " "
@@ -95,6 +95,16 @@ final class OtherParentLetter extends TemplateBase {
                 ? "think about what else I can do to get the money"
                 : nextStep(arrangement)) + ".");
         return w.finish();
+    }
+
+    /**
+     * "contact me", or, when the letter keeps the parent's address from the other parent and asks for replies through
+     * the CMS, "contact me through the Child Maintenance Service": the letter gives no other way to reach them.
+     */
+    private static String contactMe(DraftWriter w) {
+        LetterFacts facts = w.facts();
+        return LetterFrame.hidesMyAddress(RecipientRole.OTHER_PARENT, facts)
+                && facts.caseDetails().cmsReference().isPresent() ? "contact me through " + CMS : "contact me";
     }
 
     /**
@@ -132,14 +142,14 @@ final class OtherParentLetter extends TemplateBase {
                     + CMS + " has told you that it is collecting it: then pay it as " + CMS + " tells you.");
         }
         if (!since) {
-            asks.add("If you cannot pay it all at once, contact me by " + by + " so we can agree a plan to pay it off "
+            asks.add("If you cannot pay it all at once, " + contactMe(w) + " by " + by + " so we can agree a plan to pay it off "
                     + "as well as the regular payments" + (wasPrivate ? "." : ", or contact " + CMS
                     + " if it is collecting it."));
         } else {
             asks.add("If you cannot pay it all at once, contact " + CMS + " by " + by + " to agree how you will pay "
                     + "it off as well as the regular payments. " + (wasPrivate
-                    ? "About the arrears of our private arrangement, contact me by then, so we can agree a plan."
-                    : "If it is not collecting the Direct Pay arrears, contact me by then about those, so we can "
+                    ? "About the arrears of our private arrangement, " + contactMe(w) + " by then, so we can agree a plan."
+                    : "If it is not collecting the Direct Pay arrears, " + contactMe(w) + " by then about those, so we can "
                             + "agree a plan."));
         }
         return asks;
@@ -163,7 +173,7 @@ final class OtherParentLetter extends TemplateBase {
         asks.add("Of the payments due under Collect and Pay, before " + (since ? "the move" : moved) + ", "
                 + notReached(split.before(), beforeAfterFee) + ". The Child Maintenance Service was collecting "
                 + "those: if you have not paid it, pay " + CMS + " by " + by + ", or as it tells you.");
-        asks.add(since ? "If you cannot pay it all at once, contact me by " + by + " so we can agree a plan to pay off "
+        asks.add(since ? "If you cannot pay it all at once, " + contactMe(w) + " by " + by + " so we can agree a plan to pay off "
                 + "what fell due since the move, and contact " + CMS + " about what it was collecting."
                 : "If you cannot pay it all at once, contact " + CMS + " by " + by + " to agree how you will pay it "
                         + "off.");

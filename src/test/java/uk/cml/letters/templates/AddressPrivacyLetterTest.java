@@ -37,6 +37,9 @@ class AddressPrivacyLetterTest {
         assertTrue(text.contains("Please reply through the Child Maintenance Service"), text);
         assertTrue(text.contains("CMS reference 1212 3456 7890"), text);
         assertTrue(text.contains("3 Mill Lane"), "the other parent's own address is still the recipient");
+        // Nothing of where the parent is: so the letter never asks them to "contact me" directly.
+        assertFalse(text.contains("contact me by"), text);
+        assertTrue(text.contains("contact me through the Child Maintenance Service by"), text);
         assertTrue(OTHER_PARENT.draft(facts(true, Optional.empty())).missing().stream()
                 .noneMatch(m -> m.field().equals("your address")), "no address is not a missing fact here");
     }
@@ -54,6 +57,7 @@ class AddressPrivacyLetterTest {
         String text = new ReadBack(OTHER_PARENT, facts(false, Optional.of(new CmsReference("121234567890")))).flat();
         MY_CONTACT_PARTS.forEach(part -> assertTrue(text.contains(part), part + " is missing: " + text));
         assertFalse(text.contains("Address withheld"));
+        assertTrue(text.contains("contact me by"), text);
     }
 
     @Test
