@@ -20,6 +20,7 @@ import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
 import uk.cml.domain.bin.BinnedItem;
 import uk.cml.domain.correspondence.ChangedSinceMade;
+import uk.cml.domain.correspondence.DrawnFrom;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -49,8 +50,17 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
     private final UkCalendar calendar;
     /** Whether a letter was made in the app: one typed in is checked, not made again, when its records change. */
     private final java.util.function.Predicate<SentLetter> madeHere;
-    /** The parts of the records a letter's words are drawn from: a change elsewhere leaves it true. */
-    private final java.util.function.Function<SentLetter, Set<RecordArea>> drawsOn;
+    /**
+     * What a letter's words are drawn from, given the letter and when it was made (first saved in the log): a change
+     * elsewhere leaves it true.
+     */
+    private final DrawsOn drawsOn;
+
+    /** What a letter's words are drawn from, given the letter and when it was first saved in the log. */
+    @FunctionalInterface
+    public interface DrawsOn {
+        DrawnFrom of(SentLetter letter, LocalDateTime made);
+    }
 
     /**
      * A store of its own, with England and Wales's calendar, taking every letter as made in the app: for a store
@@ -77,6 +87,16 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
     public SentLetterStore(Database database, History history, Clock clock, UkCalendar calendar,
             ReceivedLetterStore received, java.util.function.Predicate<SentLetter> madeHere,
             java.util.function.Function<SentLetter, Set<RecordArea>> drawsOn) {
+        this(database, history, clock, calendar, received, madeHere,
+                (DrawsOn) (letter, made) -> DrawnFrom.areas(drawsOn.apply(letter)));
+    }
+
+    /**
+     * As the app wires it at start-up, with what each letter's words are drawn from (by the template it was made from,
+     * and for a letter confirming a call, the calls it may be about; every part for a letter typed in).
+     */
+    public SentLetterStore(Database database, History history, Clock clock, UkCalendar calendar,
+            ReceivedLetterStore received, java.util.function.Predicate<SentLetter> madeHere, DrawsOn drawsOn) {
         super(database, history, clock, TABLE, "letter", SentLetter::id, SentLetter::caseId);
         this.database = database;
         this.received = received;
@@ -119,7 +139,7 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
      * The case's letters not posted yet whose records changed after they were made, by id: each may now say
      * something the records no longer do. A letter posted is the record of what was sent, so it never counts. Only
      * a change to a part of the records the letter's words are drawn from counts ({@code drawsOn}): a payment does
-     * not change a letter confirming a call.
+     * not change a letter confirming a call, nor does a change to another call.
      */
     public Map<Long, ChangedSinceMade> changedSinceMade(long caseId) {
         List<RecordTable.Saved<SentLetter>> waiting = table().saved(caseId, "", NEWEST_FIRST).stream()
@@ -130,8 +150,9 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
         LocalDateTime earliest = waiting.stream().map(saved -> saved.recorded().sortKey())
                 .min(LocalDateTime::compareTo).orElseThrow();
         // Read before the transaction: what a letter draws on may depend on other records (a call's promise).
-        Map<Long, Set<RecordArea>> drawn = new HashMap<>();
-        waiting.forEach(saved -> drawn.put(saved.record().id(), drawsOn.apply(saved.record())));
+        Map<Long, DrawnFrom> drawn = new HashMap<>();
+        waiting.forEach(saved -> drawn.put(saved.record().id(), drawsOn.of(saved.record(),
+                saved.recorded().sortKey())));
         return database.read(c -> {
             List<LaterChanges.Change> changes = LaterChanges.since(c, caseId, earliest);
             Map<Long, ChangedSinceMade> changed = new HashMap<>();
@@ -139,9 +160,9 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
             Map<LaterChanges.RowChanged, String> names = new HashMap<>();
             for (RecordTable.Saved<SentLetter> saved : waiting) {
                 LocalDateTime made = saved.recorded().sortKey();
-                Set<RecordArea> areas = drawn.get(saved.record().id());
+                DrawnFrom from = drawn.get(saved.record().id());
                 Optional<LaterChanges.Later> later = LaterChanges.after(made,
-                        changes.stream().filter(change -> areas.contains(change.area())).toList());
+                        changes.stream().filter(change -> from.counts(change.area(), change.rowId())).toList());
                 if (later.isPresent()) {
                     List<String> named = new ArrayList<>();
                     for (LaterChanges.RowChanged row : later.get().rows().subList(0,
@@ -272,7 +293,8 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                 r.text("subject"), LetterKind.valueOf(r.text("kind")), r.optionalId("copy_document_id"),
                 Optional.ofNullable(method).map(PostingMethod::valueOf), proof, r.text("tracking_number"),
                 r.date("reply_by"), r.optionalId("in_reply_to"), r.date("delivered_on"),
-                r.date("printed_reply_by"), r.optionalId("answers_decision"), r.optionalId("chases"));
+                r.date("printed_reply_by"), r.optionalId("answers_decision"), r.optionalId("chases"),
+                r.optionalId("confirms_call"));
     }
 
     @Override
@@ -289,7 +311,7 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                 .text("tracking_number", l.trackingNumber(), TextLimit.SHORT).put("reply_by", l.replyBy())
                 .put("in_reply_to", l.inReplyTo()).put("delivered_on", l.trackedDelivery())
                 .put("printed_reply_by", l.printedReplyBy()).put("answers_decision", l.answersDecision())
-                .put("chases", l.chases());
+                .put("chases", l.chases()).put("confirms_call", l.confirmsCall());
     }
 
     @Override
