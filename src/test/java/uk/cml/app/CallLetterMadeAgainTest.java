@@ -230,6 +230,46 @@ class CallLetterMadeAgainTest extends AppRobot {
         assertEquals(java.util.Map.of(), services.sentLetters.changedSinceMade(caseFile.id()));
     }
 
+    /**
+     * "Make it again" from a letter about an older call: the writer chooses that call (its log entry names it), not
+     * the newest, and the new letter takes the old one's place.
+     */
+    @Test
+    void makeItAgainFromALetterNamingAnOlderCallChoosesThatCall() {
+        long older = callOn(3, "");
+        callOn(19, "");
+        later();
+        long earlier = madeFor(older);
+        later();
+        openWriter(earlier);
+        Label notice = lookup("#letter-in-place-of").queryAs(Label.class);
+        waitUntil("the writer offers to replace the letter", () -> interactAndGet(notice::getText)
+                .startsWith("You made this letter on 22 Nov 2026 and have not posted it yet. If you make it again, "
+                        + "the new one replaces it"));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<uk.cml.ui.letters.write.CallChoice> calls = lookup("#letter-call")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals(older, interactAndGet(() -> calls.getValue().id()), "the call of 3 Nov, not the newest");
+    }
+
+    private void openWriter(long remaking) {
+        SaveTarget suggested = (owner, path) -> Optional.of(path);
+        interact(() -> {
+            writer = new LetterWriterView(background, new SimpleObjectProperty<>(caseFile),
+                    c -> LetterWiring.facts(services, c),
+                    c -> services.calls.calls(c.id()).stream().map(LetterWiring::callChoice).toList(),
+                    services.addressBook::entries, new uk.cml.letters.LetterPdfRenderer(clock),
+                    LetterWiring.keeper(services), folder.resolve("Letters"), suggested,
+                    uk.cml.ui.common.DraftKeeper.none());
+            stage = new Stage();
+            stage.setScene(new Scene((javafx.scene.Parent) writer.view(), 1100, 760));
+            stage.show();
+            writer.shown();
+            LetterStarts.open(writer, new Destination.LetterFromTemplate(LetterTemplates.CONFIRM_CALL.key(),
+                    Optional.of(remaking)), LocalDate.of(2026, 11, 22), id -> null);
+        });
+    }
+
     @Test
     void makeItAgainFromACallLetterOffersToTakeItsPlace() {
         call("");
@@ -262,10 +302,12 @@ class CallLetterMadeAgainTest extends AppRobot {
                 .letters(caseFile.id()).size() == 1);
         assertTrue(services.sentLetters.letters(caseFile.id()).get(0).id() != earlier);
 
-        // Begun another way (the writer's own choice), a call letter never offers to replace one: which call an
-        // earlier one was about, the log cannot tell.
+        // The new letter, made here, names its call in the log: begun another way (the writer's own choice) for the
+        // same call, it is offered too. The one logged by hand above named none, and was offered only when "Make it
+        // again" began from it.
         interact(() -> LetterStarts.open(writer, new Destination.LetterFromTemplate(
                 LetterTemplates.CONFIRM_CALL.key()), LocalDate.of(2026, 11, 22), id -> null));
-        waitUntil("no offer", () -> interactAndGet(notice::getText).isEmpty());
+        waitUntil("offered: the same call", () -> interactAndGet(notice::getText).startsWith("You made this letter on "
+                + "22 Nov 2026 and have not posted it yet. If you make it again, the new one replaces it"));
     }
 }
