@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 import uk.cml.domain.Words;
+import uk.cml.domain.correspondence.DrawnFrom;
+import uk.cml.domain.evidence.CallLetterCalls;
 import uk.cml.safety.BackupRestore;
 import uk.cml.safety.JournalTriggers;
 import uk.cml.safety.Leftovers;
@@ -85,17 +87,27 @@ public final class AppServices implements AutoCloseable {
         this.receivedLetters = new ReceivedLetterStore(database, history, clock);
         this.sentLetters = new SentLetterStore(database, history, clock, calendar, receivedLetters,
                 letter -> uk.cml.letters.templates.LetterTemplates.madeAs(letter.subject()).isPresent(),
-                letter -> uk.cml.letters.templates.LetterTemplates.madeAs(letter.subject())
-                        .map(t -> t == uk.cml.letters.templates.LetterTemplates.CONFIRM_CALL
-                                ? uk.cml.letters.templates.LetterTemplates.drawsOn(t, calls.calls(letter.caseId())
-                                        .stream().anyMatch(call -> !call.promised().isEmpty() && !call.promiseKept()))
-                                : uk.cml.letters.templates.LetterTemplates.drawsOn(t))
-                        .orElse(java.util.EnumSet.allOf(uk.cml.domain.correspondence.RecordArea.class)),
+                (letter, made) -> uk.cml.letters.templates.LetterTemplates.madeAs(letter.subject())
+                        .map(t -> t == uk.cml.letters.templates.LetterTemplates.CONFIRM_CALL ? callLetter(letter, made)
+                                : DrawnFrom.areas(uk.cml.letters.templates.LetterTemplates.drawsOn(t)))
+                        .orElse(DrawnFrom.areas(java.util.EnumSet.allOf(uk.cml.domain.correspondence.RecordArea.class))),
                 uk.cml.letters.templates.ReplyRules::setByLaw);
         this.payments = new PaymentStore(database, history, clock);
         this.setup = new SetupStore(database, cases, payments);
         this.standing = new StandingStore(database, clock, calendar, sentLetters, receivedLetters, calls);
         this.addressPrivacy = new AddressPrivacyStore(database, history, clock);
+    }
+
+    /**
+     * What a letter confirming a call draws on: the calls it may be about ({@link CallLetterCalls}: the one it names,
+     * or, naming none, any logged before it was made), and the CMS's letters only while one of those holds a promise
+     * not kept (the letter then chases it, with the complaint step they give).
+     */
+    private DrawnFrom callLetter(uk.cml.domain.correspondence.SentLetter letter, java.time.LocalDateTime made) {
+        CallLetterCalls about = CallLetterCalls.of(letter.confirmsCall(), made, calls.calls(letter.caseId()),
+                calls.recorded(letter.caseId()));
+        return new DrawnFrom(uk.cml.letters.templates.LetterTemplates.drawsOn(
+                uk.cml.letters.templates.LetterTemplates.CONFIRM_CALL, about.mayChaseAPromise()), about::mayBeAbout);
     }
 
     /** Half-copied files from an add that was cut off (power loss, say) are removed before any new add. */

@@ -204,7 +204,7 @@ final class LetterWiring {
         return new CallDetails(call.happenedAt().toLocalDate(),
                 call.happenedAt().toLocalTime().truncatedTo(ChronoUnit.MINUTES), call.direction(), call.spokeTo(),
                 call.team(), call.staffId(), call.whatWasSaid(), call.promised(), call.promisedBy().orElse(null),
-                call.promiseKept(), call.outcome());
+                call.promiseKept(), call.outcome(), Optional.of(call.id()));
     }
 
     /** A logged call as the writer's list of calls offers it: when, who called and who was spoken to. */
@@ -267,7 +267,9 @@ final class LetterWiring {
      * call the template made). If the parent edited that date out of the letter, nothing is watched until the
      * posting is recorded, when the log suggests a date. A letter begun with "Write a reply" is logged as the reply
      * to the CMS letter it answers, so that letter shows its reply. A chasing letter is logged with the letter it
-     * chases, when that came from the log, so the Overview knows it is made and then posted.
+     * chases, when that came from the log, so the Overview knows it is made and then posted. A letter confirming a
+     * call is logged with the call it was made from, so only a change to that call (or, while its promise is not
+     * kept, a CMS letter) marks it "Records changed".
      */
     static SentLetter written(long caseId, LetterTemplate template, LetterFacts facts, long copyId,
             String printedText, Optional<Long> answering) {
@@ -277,7 +279,8 @@ final class LetterWiring {
         Recipient to = new Recipient(Optional.empty(), lines.get(0), String.join("\n", lines.subList(1, lines.size())));
         return new SentLetter(0, caseId, facts.letterDate(), Optional.empty(), to, template.fileTitle(),
                 ReplyDates.kind(template), Optional.of(copyId), Optional.empty(), ProofOfPostage.NONE, "", replyBy,
-                answering, Optional.empty(), replyBy).chasing(LetterTemplates.chases(template, facts));
+                answering, Optional.empty(), replyBy).chasing(LetterTemplates.chases(template, facts))
+                .confirming(LetterTemplates.confirms(template, facts));
     }
 
     /**

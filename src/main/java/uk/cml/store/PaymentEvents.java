@@ -178,13 +178,17 @@ final class PaymentEvents {
      * asks to post it. A due missed after the letter brings both back.
      *
      * <p>A due that fell under a private arrangement is not the CMS's to collect (seed 000): its words send the parent
-     * to the other parent, and say the CMS can set up maintenance from now on, never "your letter to the CMS".
+     * to the other parent, and say the CMS can set up maintenance from now on, never "your letter to the CMS". So the
+     * letter that settles them is the one to the other parent ({@code lastToOtherParent}), by the same rule; a letter
+     * to the CMS does not ask the other parent for the money, and in a CMS case a letter to the other parent tells the
+     * CMS nothing.
      */
     static List<TodoItem> todos(ArrearsSchedule schedule, LocalDate today, Optional<LocalDate> lastAsked,
-            Optional<LocalDate> lastTold, ArrangementHistory arrangements) {
+            Optional<LocalDate> lastTold, Optional<LocalDate> lastToOtherParent, ArrangementHistory arrangements) {
         List<TodoItem> todos = new ArrayList<>();
         Optional<ScheduleLine> untold = lastDue(schedule).filter(line -> line.status().isShort())
-                .filter(line -> lastTold.filter(told -> TellTheCms.covers(told, line)).isEmpty());
+                .filter(line -> (arrangements.on(line.date()) == Arrangement.PRIVATE ? lastToOtherParent : lastTold)
+                        .filter(told -> TellTheCms.covers(told, line)).isEmpty());
         untold.filter(line -> !line.date().isBefore(today.minusDays(RECENT_DAYS)))
                 .ifPresent(line -> todos.add(new TodoItem(line.date(), shortWords(line,
                         arrangements.on(line.date()) == Arrangement.PRIVATE), TodoKind.PAYMENT_SHORT,

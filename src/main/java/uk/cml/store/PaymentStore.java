@@ -248,6 +248,7 @@ public final class PaymentStore implements TimelineSource, TodoSource {
         List<TodoItem> todos = new ArrayList<>(PaymentEvents.todos(schedule, today,
                 database.read(c -> BreakdownAsked.lastAsked(c, caseId)),
                 database.read(c -> CmsToldOfArrears.lastLetter(c, caseId)),
+                database.read(c -> OtherParentWrittenTo.lastLetter(c, caseId)),
                 database.read(c -> ArrangementRows.history(c, caseId))));
         database.read(c -> CmsToldOfArrears.todo(c, caseId, schedule, today)).ifPresent(tell -> {
             // It says what "payments in a row" would, with since when: one "write to the CMS" is enough.

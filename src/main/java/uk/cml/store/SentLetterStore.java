@@ -20,6 +20,7 @@ import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
 import uk.cml.domain.bin.BinnedItem;
 import uk.cml.domain.correspondence.ChangedSinceMade;
+import uk.cml.domain.correspondence.DrawnFrom;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
@@ -52,13 +53,22 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
     private final UkCalendar calendar;
     /** Whether a letter was made in the app: one typed in is checked, not made again, when its records change. */
     private final java.util.function.Predicate<SentLetter> madeHere;
-    /** The parts of the records a letter's words are drawn from: a change elsewhere leaves it true. */
-    private final java.util.function.Function<SentLetter, Set<RecordArea>> drawsOn;
+    /**
+     * What a letter's words are drawn from, given the letter and when it was made (first saved in the log): a change
+     * elsewhere leaves it true.
+     */
+    private final DrawsOn drawsOn;
     /**
      * The rule set by law a letter the app wrote counted its printed reply-by date by, with the facts as the parent
      * may have corrected them (empty for any other letter): the log watches the date it gives from the real posting.
      */
     private final java.util.function.BiFunction<SentLetter, CmsFacts, Optional<ReplyRule>> lawRule;
+
+    /** What a letter's words are drawn from, given the letter and when it was first saved in the log. */
+    @FunctionalInterface
+    public interface DrawsOn {
+        DrawnFrom of(SentLetter letter, LocalDateTime made);
+    }
 
     /**
      * A store of its own, with England and Wales's calendar, taking every letter as made in the app: for a store
@@ -85,6 +95,16 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
     public SentLetterStore(Database database, History history, Clock clock, UkCalendar calendar,
             ReceivedLetterStore received, java.util.function.Predicate<SentLetter> madeHere,
             java.util.function.Function<SentLetter, Set<RecordArea>> drawsOn) {
+        this(database, history, clock, calendar, received, madeHere,
+                (DrawsOn) (letter, made) -> DrawnFrom.areas(drawsOn.apply(letter)));
+    }
+
+    /**
+     * As the app wires it at start-up, with what each letter's words are drawn from (by the template it was made from,
+     * and for a letter confirming a call, the calls it may be about; every part for a letter typed in).
+     */
+    public SentLetterStore(Database database, History history, Clock clock, UkCalendar calendar,
+            ReceivedLetterStore received, java.util.function.Predicate<SentLetter> madeHere, DrawsOn drawsOn) {
         this(database, history, clock, calendar, received, madeHere, drawsOn, (letter, facts) -> Optional.empty());
     }
 
@@ -94,8 +114,7 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
      * rule gives from its real posting.
      */
     public SentLetterStore(Database database, History history, Clock clock, UkCalendar calendar,
-            ReceivedLetterStore received, java.util.function.Predicate<SentLetter> madeHere,
-            java.util.function.Function<SentLetter, Set<RecordArea>> drawsOn,
+            ReceivedLetterStore received, java.util.function.Predicate<SentLetter> madeHere, DrawsOn drawsOn,
             java.util.function.BiFunction<SentLetter, CmsFacts, Optional<ReplyRule>> lawRule) {
         super(database, history, clock, TABLE, "letter", SentLetter::id, SentLetter::caseId);
         this.database = database;
@@ -163,7 +182,7 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
      * The case's letters not posted yet whose records changed after they were made, by id: each may now say
      * something the records no longer do. A letter posted is the record of what was sent, so it never counts. Only
      * a change to a part of the records the letter's words are drawn from counts ({@code drawsOn}): a payment does
-     * not change a letter confirming a call.
+     * not change a letter confirming a call, nor does a change to another call.
      */
     public Map<Long, ChangedSinceMade> changedSinceMade(long caseId) {
         List<RecordTable.Saved<SentLetter>> waiting = table().saved(caseId, "", NEWEST_FIRST).stream()
@@ -174,8 +193,9 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
         LocalDateTime earliest = waiting.stream().map(saved -> saved.recorded().sortKey())
                 .min(LocalDateTime::compareTo).orElseThrow();
         // Read before the transaction: what a letter draws on may depend on other records (a call's promise).
-        Map<Long, Set<RecordArea>> drawn = new HashMap<>();
-        waiting.forEach(saved -> drawn.put(saved.record().id(), drawsOn.apply(saved.record())));
+        Map<Long, DrawnFrom> drawn = new HashMap<>();
+        waiting.forEach(saved -> drawn.put(saved.record().id(), drawsOn.of(saved.record(),
+                saved.recorded().sortKey())));
         return database.read(c -> {
             List<LaterChanges.Change> changes = LaterChanges.since(c, caseId, earliest);
             Map<Long, ChangedSinceMade> changed = new HashMap<>();
@@ -183,9 +203,9 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
             Map<LaterChanges.RowChanged, String> names = new HashMap<>();
             for (RecordTable.Saved<SentLetter> saved : waiting) {
                 LocalDateTime made = saved.recorded().sortKey();
-                Set<RecordArea> areas = drawn.get(saved.record().id());
+                DrawnFrom from = drawn.get(saved.record().id());
                 Optional<LaterChanges.Later> later = LaterChanges.after(made,
-                        changes.stream().filter(change -> areas.contains(change.area())).toList());
+                        changes.stream().filter(change -> from.counts(change.area(), change.rowId())).toList());
                 if (later.isPresent()) {
                     List<String> named = new ArrayList<>();
                     for (LaterChanges.RowChanged row : later.get().rows().subList(0,
@@ -316,7 +336,8 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                 r.text("subject"), LetterKind.valueOf(r.text("kind")), r.optionalId("copy_document_id"),
                 Optional.ofNullable(method).map(PostingMethod::valueOf), proof, r.text("tracking_number"),
                 r.date("reply_by"), r.optionalId("in_reply_to"), r.date("delivered_on"),
-                r.date("printed_reply_by"), r.optionalId("answers_decision"), r.optionalId("chases"));
+                r.date("printed_reply_by"), r.optionalId("answers_decision"), r.optionalId("chases"),
+                r.optionalId("confirms_call"));
     }
 
     @Override
@@ -333,7 +354,7 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                 .text("tracking_number", l.trackingNumber(), TextLimit.SHORT).put("reply_by", l.replyBy())
                 .put("in_reply_to", l.inReplyTo()).put("delivered_on", l.trackedDelivery())
                 .put("printed_reply_by", l.printedReplyBy()).put("answers_decision", l.answersDecision())
-                .put("chases", l.chases());
+                .put("chases", l.chases()).put("confirms_call", l.confirmsCall());
     }
 
     @Override

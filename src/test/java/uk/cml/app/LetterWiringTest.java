@@ -267,13 +267,14 @@ class LetterWiringTest {
 
     @ParameterizedTest(name = "{0}, promise kept: {1}")
     @CsvSource({"I_CALLED, false", "CMS_CALLED, true", "OTHER, false"})
-    @DisplayName("a logged call becomes the facts of the letter confirming it: who rang whom, and a promise kept")
+    @DisplayName("a logged call becomes the facts of the letter confirming it: who rang whom, a promise kept, and "
+            + "which call it is, for the log")
     void callToFacts(CallDirection direction, boolean kept) {
         Call call = new Call(3, 1, LocalDateTime.of(2026, 11, 20, 10, 42, 37), direction,
                 "0800 171 2345", "Priya Shah", "Direct Pay", "PS4471", "Payments noted", "write to Jordan",
                 Optional.of(LocalDate.of(2026, 12, 4)), "", Optional.empty(), false, kept, null);
         assertEquals(new uk.cml.letters.templates.CallDetails(LocalDate.of(2026, 11, 20), java.time.LocalTime.of(10, 42),
                 direction, "Priya Shah", "Direct Pay", "PS4471", "Payments noted", "write to Jordan",
-                LocalDate.of(2026, 12, 4), kept), LetterWiring.callDetails(call));
+                LocalDate.of(2026, 12, 4), kept, "", Optional.of(3L)), LetterWiring.callDetails(call));
     }
 }

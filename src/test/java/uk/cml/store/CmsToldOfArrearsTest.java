@@ -163,6 +163,77 @@ class CmsToldOfArrearsTest {
     }
 
     /**
+     * Reviewer's find: under a private arrangement the to-dos ask for a letter to the other parent, and the letter to
+     * the other parent did not settle them, so they stayed for ever. It settles them as a letter to the CMS settles a
+     * CMS case's, by the same rule ({@link uk.cml.domain.todo.TellTheCms#covers}): the dues missed before it. The
+     * reviewer's case: £100 monthly from 31 Jan 2026, nothing paid; the 30 Nov 2026 due (a Monday) is missed from
+     * Tue 1 Dec.
+     */
+    @Test
+    @DisplayName("under a private arrangement a letter to the other parent settles the to-dos for the dues it covers")
+    void privateArrangementSettledByTheLetterToTheOtherParent() {
+        long agreed = privateCase();
+        LocalDate dec4 = LocalDate.of(2026, 12, 4);
+        long onTheDuesDay = letters.save(toTheOtherParent(agreed, LocalDate.of(2026, 11, 30)));
+        assertEquals(List.of(TodoKind.PAYMENT_SHORT, TodoKind.MISSED_IN_A_ROW), kinds(agreed, dec4),
+                "written on 30 Nov, the day that payment was due, it does not count it as missed");
+        letters.moveToBin(onTheDuesDay);
+        letters.save(toTheOtherParent(agreed, LocalDate.of(2026, 12, 1)));
+        assertEquals(List.of(), kinds(agreed, dec4), "the letter of 1 Dec covers every due missed before it");
+        assertEquals(List.of(TodoKind.PAYMENT_SHORT, TodoKind.MISSED_IN_A_ROW), kinds(agreed,
+                LocalDate.of(2027, 1, 4)), "the 31 Dec due, missed after the letter, brings them back");
+    }
+
+    /**
+     * The private to-dos ask for a letter to the other parent, who owes the money: a letter to the CMS does not ask
+     * them for it (the CMS cannot collect what was missed under a private arrangement, seed 000), so it settles none.
+     */
+    @Test
+    @DisplayName("under a private arrangement a letter to the CMS does not settle the to-dos about the other parent")
+    void privateArrangementNotSettledByALetterToTheCms() {
+        long agreed = privateCase();
+        letters.save(letter(agreed, LocalDate.of(2026, 12, 1), LetterKind.ARREARS_REPORT));
+        letters.save(letter(agreed, LocalDate.of(2026, 12, 2), LetterKind.COLLECTION_REQUEST));
+        assertEquals(List.of(TodoKind.PAYMENT_SHORT, TodoKind.MISSED_IN_A_ROW), kinds(agreed,
+                LocalDate.of(2026, 12, 4)));
+    }
+
+    /** The reviewer's private case: £100 monthly from 31 Jan 2026, nothing paid. */
+    private long privateCase() {
+        CaseFile k = CaseStoreTest.aCase();
+        long agreed = new CaseStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK).create(
+                new CaseFile(0, k.otherParentName(), k.otherParentAddress(), k.otherParentWork(),
+                        Arrangement.PRIVATE, k.cmsReference(), k.children(), new BigDecimal("4")));
+        payments.savePlan(agreed, new PaymentPlan(0, Money.ofPounds(100), PaymentFrequency.MONTHLY,
+                LocalDate.of(2026, 1, 31), "Our agreement"));
+        return agreed;
+    }
+
+    /** In a CMS case the letter to the other parent tells the CMS nothing: every to-do stays as it was. */
+    @Test
+    @DisplayName("under Direct Pay a letter to the other parent settles nothing: it does not tell the CMS")
+    void directPayNotSettledByTheLetterToTheOtherParent() {
+        payments.payments(caseId).stream().filter(p -> p.date().isAfter(LocalDate.of(2026, 11, 1)))
+                .forEach(p -> payments.moveToBin(PaymentStore.Kind.PAYMENT, p.id()));
+        List<TodoKind> before = paymentKinds();
+        assertEquals(List.of(TodoKind.PAYMENT_SHORT, TodoKind.TELL_THE_CMS), before);
+        letters.save(toTheOtherParent(caseId, LocalDate.of(2026, 11, 20)));
+        assertEquals(before, paymentKinds());
+    }
+
+    private List<TodoKind> kinds(long caseId, LocalDate today) {
+        return payments.todos(caseId, today).stream().map(TodoItem::kind).toList();
+    }
+
+    /** The app's letter to the other parent, as the letters log keeps it: to them by name, of the kind "Other". */
+    private static SentLetter toTheOtherParent(long caseId, LocalDate written) {
+        return new SentLetter(0, caseId, written, Optional.of(written), new Recipient(Optional.empty(), "Jordan Reed",
+                "3 Mill Lane\nBD1 4QT"), "Letter to other parent about missed payments", LetterKind.OTHER,
+                Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(),
+                Optional.empty());
+    }
+
+    /**
      * Moved to Collect and Pay on Mon 2 Nov 2026: the CMS knows what it has collected since, never what was missed
      * under Direct Pay before, so the misses of 12 and 19 Oct still need telling; the three Mondays since were paid.
      */
@@ -294,6 +365,10 @@ class CmsToldOfArrearsTest {
     }
 
     private SentLetter letter(LocalDate written, LetterKind kind) {
+        return letter(caseId, written, kind);
+    }
+
+    private static SentLetter letter(long caseId, LocalDate written, LetterKind kind) {
         return new SentLetter(0, caseId, written, Optional.of(written), new Recipient(Optional.empty(),
                 "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"), "Missed payments", kind,
                 Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(),

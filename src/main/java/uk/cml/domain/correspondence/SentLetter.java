@@ -22,13 +22,16 @@ import uk.cml.domain.Words;
  * @param chases         the parent's earlier letter (its id) this one chases for a reply, when the app wrote it as the
  *                       chasing letter for that letter; empty for any other letter, and for one logged before the
  *                       link existed
+ * @param confirmsCall   the logged call (its id) this one confirms, when the app wrote it as the letter confirming
+ *                       that call; empty for any other letter, one logged by hand, one made with no call chosen, and
+ *                       one logged before the link existed
  */
 public record SentLetter(long id, long caseId, LocalDate written, Optional<LocalDate> posted, Recipient to,
                          String subject, LetterKind kind, Optional<Long> copyDocumentId,
                          Optional<PostingMethod> method, ProofOfPostage proof, String trackingNumber,
                          Optional<LocalDate> replyBy, Optional<Long> inReplyTo, Optional<LocalDate> trackedDelivery,
                          Optional<LocalDate> printedReplyBy, Optional<Long> answersDecision,
-                         Optional<Long> chases) {
+                         Optional<Long> chases, Optional<Long> confirmsCall) {
 
     public SentLetter {
         Objects.requireNonNull(written, "written");
@@ -44,8 +47,19 @@ public record SentLetter(long id, long caseId, LocalDate written, Optional<Local
         Objects.requireNonNull(printedReplyBy, "printedReplyBy");
         Objects.requireNonNull(answersDecision, "answersDecision");
         Objects.requireNonNull(chases, "chases");
+        Objects.requireNonNull(confirmsCall, "confirmsCall");
         subject = subject == null ? "" : subject.strip();
         trackingNumber = trackingNumber == null ? "" : trackingNumber.strip();
+    }
+
+    /** A letter that confirms no logged call. */
+    public SentLetter(long id, long caseId, LocalDate written, Optional<LocalDate> posted, Recipient to,
+                      String subject, LetterKind kind, Optional<Long> copyDocumentId, Optional<PostingMethod> method,
+                      ProofOfPostage proof, String trackingNumber, Optional<LocalDate> replyBy,
+                      Optional<Long> inReplyTo, Optional<LocalDate> trackedDelivery,
+                      Optional<LocalDate> printedReplyBy, Optional<Long> answersDecision, Optional<Long> chases) {
+        this(id, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof, trackingNumber, replyBy,
+                inReplyTo, trackedDelivery, printedReplyBy, answersDecision, chases, Optional.empty());
     }
 
     /** A letter that chases no earlier letter. */
@@ -103,25 +117,34 @@ public record SentLetter(long id, long caseId, LocalDate written, Optional<Local
 
     public SentLetter withId(long newId) {
         return new SentLetter(newId, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof,
-                trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy, answersDecision, chases);
+                trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy, answersDecision, chases,
+                confirmsCall);
     }
 
     /** The same letter, watched for a reply by another date (or none). */
     public SentLetter replyingBy(Optional<LocalDate> date) {
         return new SentLetter(id, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof,
-                trackingNumber, date, inReplyTo, trackedDelivery, printedReplyBy, answersDecision, chases);
+                trackingNumber, date, inReplyTo, trackedDelivery, printedReplyBy, answersDecision, chases,
+                confirmsCall);
     }
 
     /** The same letter, saying which decision it answers (or none). */
     public SentLetter answering(Optional<Long> decisionId) {
         return new SentLetter(id, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof,
-                trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy, decisionId, chases);
+                trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy, decisionId, chases, confirmsCall);
     }
 
     /** The same letter, saying which earlier letter of the parent's it chases (or none). */
     public SentLetter chasing(Optional<Long> letterId) {
         return new SentLetter(id, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof,
-                trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy, answersDecision, letterId);
+                trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy, answersDecision, letterId,
+                confirmsCall);
+    }
+
+    /** The same letter, saying which logged call it confirms (or none). */
+    public SentLetter confirming(Optional<Long> callId) {
+        return new SentLetter(id, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof,
+                trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy, answersDecision, chases, callId);
     }
 
     /** "Complaint to Child Maintenance Service", for lists and the timeline. */

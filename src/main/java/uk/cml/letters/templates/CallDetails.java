@@ -13,10 +13,12 @@ import uk.cml.domain.evidence.CallDirection;
  * @param promisedBy  when it said it would be done, or null
  * @param promiseKept the parent has marked the promise as kept; unmarked means only "not known to be kept"
  * @param outcome     what came of the call, as the parent logged it (e.g. "Nobody rang back."), empty if nothing
+ * @param logId       the call in the parent's calls log it was read from, if it was: the letter confirming it is
+ *                    logged with it ({@link LetterTemplates#confirms})
  */
 public record CallDetails(LocalDate date, LocalTime time, CallDirection direction, String spokeTo, String team,
         String staffId, String whatWasSaid, String promised, LocalDate promisedBy, boolean promiseKept,
-        String outcome) {
+        String outcome, java.util.Optional<Long> logId) {
 
     public CallDetails {
         direction = direction == null ? CallDirection.OTHER : direction;
@@ -26,6 +28,15 @@ public record CallDetails(LocalDate date, LocalTime time, CallDirection directio
         whatWasSaid = Text.clean(whatWasSaid);
         promised = Text.clean(promised);
         outcome = Text.clean(outcome);
+        logId = logId == null ? java.util.Optional.empty() : logId;
+    }
+
+    /** A call not read from the calls log (or not said to be). */
+    public CallDetails(LocalDate date, LocalTime time, CallDirection direction, String spokeTo, String team,
+            String staffId, String whatWasSaid, String promised, LocalDate promisedBy, boolean promiseKept,
+            String outcome) {
+        this(date, time, direction, spokeTo, team, staffId, whatWasSaid, promised, promisedBy, promiseKept, outcome,
+                java.util.Optional.empty());
     }
 
     /** A call with no outcome logged. */

@@ -91,6 +91,14 @@ public final class LetterTemplates {
     }
 
     /**
+     * The logged call a letter made from this template confirms: for the letter confirming a call, the call chosen
+     * from the calls log; none for any other letter, or one made with no call chosen.
+     */
+    public static Optional<Long> confirms(LetterTemplate template, LetterFacts facts) {
+        return template == CONFIRM_CALL ? facts.call().flatMap(CallDetails::logId) : Optional.empty();
+    }
+
+    /**
      * The parts of the records each letter's words are drawn from, so that a change elsewhere does not mark a letter
      * made before it "Records changed: make it again". Every letter prints names, addresses, the reference and the
      * NI number (case details, address book). A letter that quotes the arrears draws on payments, plans, CMS figures
@@ -131,9 +139,10 @@ public final class LetterTemplates {
     }
 
     /**
-     * As {@link #drawsOn(LetterTemplate)}, knowing whether any call of the case holds a promise not marked kept. A
-     * letter confirming a call reads the letters received only for the complaint step it adds when it chases such a
-     * promise; with none, a CMS letter logged after it leaves its words as they were, so it does not count.
+     * As {@link #drawsOn(LetterTemplate)}, knowing whether the call the letter confirms (or, where the log cannot
+     * tell which, a call it may confirm) holds a promise not marked kept. A letter confirming a call reads the letters
+     * received only for the complaint step it adds when it chases such a promise; with none, a CMS letter logged
+     * after it leaves its words as they were, so it does not count.
      */
     public static java.util.Set<RecordArea> drawsOn(LetterTemplate template, boolean aPromiseNotKept) {
         return template == CONFIRM_CALL && !aPromiseNotKept ? areas(RecordArea.CALLS) : drawsOn(template);

@@ -485,7 +485,8 @@ final class SentLetterForm {
                 notPosted() ? heldReplyBy : replyBy.typedDate(),
                 inReplyTo, how.filter(PostingMethod::tracked).isPresent() ? trackedDelivery.typedDate()
                         : Optional.empty(), editing == null ? Optional.empty() : editing.printedReplyBy(),
-                answersDecision(), editing == null ? Optional.empty() : editing.chases()));
+                answersDecision(), editing == null ? Optional.empty() : editing.chases(),
+                editing == null ? Optional.empty() : editing.confirmsCall()));
     }
 
     private void limit(TextInputControl field, TextLimit limit, Label error) {

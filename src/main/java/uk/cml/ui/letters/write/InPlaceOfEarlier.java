@@ -18,8 +18,9 @@ import uk.cml.ui.common.Messages;
 /**
  * Whether the letter about to be made takes the place of the same letter made earlier and not sent yet: the same
  * letter (title and kind), to the same name and address, answering the same CMS letter, with nothing of its sending
- * recorded. A letter about one call, letter or decision is offered only the letter "Make it again" began from: the log
- * cannot tell which one any other earlier letter was about. The writer says so beside its buttons; the parent can keep both instead. A letter whose posting is
+ * recorded. A letter confirming a call is offered the one its log entry names as about the same call. Otherwise a
+ * letter about one call, letter or decision is offered only the letter "Make it again" began from (and never one
+ * that names another call): the log cannot tell which one any other earlier letter was about. The writer says so beside its buttons; the parent can keep both instead. A letter whose posting is
  * recorded is never offered. Plain state a test drives without a window.
  */
 final class InPlaceOfEarlier {
@@ -46,9 +47,14 @@ final class InPlaceOfEarlier {
     void match(LetterTemplate template, LetterFacts facts, Optional<Long> answering) {
         Optional<SentLetter> found = Optional.empty();
         if (template != null && facts != null && LetterTemplates.aboutOneRecord(template)) {
-            // Only the letter the parent began from: which call or letter any other was about, the log cannot tell.
-            found = remaking.flatMap(id -> notSent.stream().filter(l -> l.id() == id
-                    && l.subject().equals(template.fileTitle()) && l.kind() == ReplyDates.kind(template)).findFirst());
+            // A letter confirming a call names its call in the log: the newest about the same call. Otherwise only the
+            // letter the parent began from, unless it names another call: which call or letter any other was about,
+            // the log cannot tell.
+            Optional<Long> call = LetterTemplates.confirms(template, facts);
+            found = call.flatMap(id -> notSent.stream().filter(l -> same(l, template)
+                            && l.confirmsCall().equals(Optional.of(id))).findFirst())
+                    .or(() -> remaking.flatMap(id -> notSent.stream().filter(l -> l.id() == id && same(l, template)
+                            && (l.confirmsCall().isEmpty() || l.confirmsCall().equals(call))).findFirst()));
         } else if (template != null && facts != null) {
             List<String> lines = LetterFrame.recipientLines(template.recipientRole(facts), facts);
             String name = lines.isEmpty() ? "" : lines.get(0).strip();
@@ -62,6 +68,20 @@ final class InPlaceOfEarlier {
         }
         earlier = found;
         say();
+    }
+
+    /** The same letter as {@code template} makes: its title and kind. */
+    private static boolean same(SentLetter letter, LetterTemplate template) {
+        return letter.subject().equals(template.fileTitle()) && letter.kind() == ReplyDates.kind(template);
+    }
+
+    /**
+     * The logged call the letter "Make it again" began from confirms, when its log entry names one: the call the
+     * writer chooses for the new letter.
+     */
+    Optional<Long> remadeCall() {
+        return remaking.flatMap(id -> notSent.stream().filter(l -> l.id() == id).findFirst())
+                .flatMap(SentLetter::confirmsCall);
     }
 
     /** The letter not posted yet that "Make it again" began from; empty when begun any other way. */

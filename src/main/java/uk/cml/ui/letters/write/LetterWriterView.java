@@ -189,7 +189,9 @@ public final class LetterWriterView {
                 addressBook.get(), keeper.letters(caseFile.id())), result -> {
             loaded = result.facts();
             inPlaceOf.letters(result.letters());
-            fillCalls(result.calls(), callBox.getValue());
+            // Made again from a letter naming its call: that call, not the newest.
+            fillCalls(result.calls(), inPlaceOf.remadeCall().flatMap(id -> result.calls().stream()
+                    .filter(c -> c.id() == id).findFirst()).orElse(callBox.getValue()));
             // Offered as fits the letter chosen, when it is drafted (offerRecipients).
             allRecipients = RecipientChoice.all(loaded.caseDetails(), result.entries());
             LetterFacts facts = preset.apply(loaded);
@@ -233,7 +235,26 @@ public final class LetterWriterView {
      */
     public void remaking(Optional<Long> earlierId) {
         inPlaceOf.remaking(earlierId);
+        inPlaceOf.remadeCall().ifPresent(this::chooseCall);
         matchEarlier();
+    }
+
+    /**
+     * Chooses the call the letter "Make it again" began from confirms, when its log entry names one and the list
+     * holds it: the new letter is about the same call (made again for the newest call, it would say another's words).
+     */
+    private void chooseCall(long callId) {
+        callBox.getItems().stream().filter(c -> c.id() == callId).findFirst()
+                .filter(c -> callBox.getValue() == null || callBox.getValue().id() != callId).ifPresent(c -> {
+                    fillingCalls = true;
+                    try {
+                        callBox.setValue(c);
+                    } finally {
+                        fillingCalls = false;
+                    }
+                    draft = null; // another call is another letter
+                    rebuildDraft();
+                });
     }
 
     /** A problem that stays true until the app restarts (the fonts cannot be read): shown each time. */

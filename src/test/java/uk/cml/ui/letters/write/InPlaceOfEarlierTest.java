@@ -114,4 +114,39 @@ class InPlaceOfEarlierTest {
         assertEquals(Optional.empty(), inPlaceOf.replacing());
         assertEquals("", inPlaceOf.notice().get());
     }
+
+    /** The facts of a letter confirming the logged call {@code callId}. */
+    private static LetterFacts aboutCall(long callId) {
+        return FACTS.toBuilder().call(new uk.cml.letters.templates.CallDetails(LocalDate.of(2026, 11, 19),
+                java.time.LocalTime.of(10, 15), uk.cml.domain.evidence.CallDirection.I_CALLED, "Priya", "", "",
+                "They asked about the payments", "", null, false, "", Optional.of(callId))).build();
+    }
+
+    /**
+     * A letter confirming a call is logged with its call now: the same letter about the same call, not posted, is the
+     * one a new one replaces, however it was begun; one about another call never is, even the one "Make it again"
+     * began from (the call chosen since is another).
+     */
+    @Test
+    void aLetterNamingItsCallIsReplacedOnlyByOneAboutTheSameCall() {
+        InPlaceOfEarlier inPlaceOf = new InPlaceOfEarlier();
+        LetterTemplate confirm = LetterTemplates.CONFIRM_CALL;
+        SentLetter aboutFirst = made(7, confirm, LocalDate.of(2026, 12, 1), Optional.empty()).confirming(Optional.of(1L));
+        SentLetter aboutSecond = made(8, confirm, LocalDate.of(2026, 12, 2), Optional.empty())
+                .confirming(Optional.of(2L));
+        inPlaceOf.letters(List.of(aboutFirst, aboutSecond));
+
+        inPlaceOf.match(confirm, aboutCall(1), Optional.empty());
+        assertEquals(Optional.of(7L), inPlaceOf.replacing(), "begun from the call: its own unposted letter");
+        inPlaceOf.match(confirm, aboutCall(3), Optional.empty());
+        assertEquals(Optional.empty(), inPlaceOf.replacing(), "no letter about the call of id 3");
+
+        inPlaceOf.remaking(Optional.of(7L));
+        assertEquals(Optional.of(1L), inPlaceOf.remadeCall(), "the call the writer chooses for it");
+        inPlaceOf.match(confirm, aboutCall(2), Optional.empty());
+        assertEquals(Optional.of(8L), inPlaceOf.replacing(), "about call 2: the letter about call 2, not the one begun from");
+        inPlaceOf.match(confirm, aboutCall(3), Optional.empty());
+        assertEquals(Optional.empty(), inPlaceOf.replacing(), "the letter begun from is about another call");
+        assertEquals("", inPlaceOf.notice().get());
+    }
 }

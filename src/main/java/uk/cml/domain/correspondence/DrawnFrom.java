@@ -1,0 +1,33 @@
+package uk.cml.domain.correspondence;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.LongPredicate;
+
+/**
+ * What a letter's words are drawn from: the parts of the records, and of the calls log the calls it may quote (a
+ * letter confirming a call quotes that call alone). A change elsewhere leaves its words true, so it does not mark the
+ * letter "Records changed".
+ *
+ * @param areas the parts of the records
+ * @param calls of the calls log (when {@code areas} holds {@link RecordArea#CALLS}), whether a call, by its id, is one
+ *              the letter may quote
+ */
+public record DrawnFrom(Set<RecordArea> areas, LongPredicate calls) {
+
+    public DrawnFrom {
+        areas = areas.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(areas));
+        Objects.requireNonNull(calls, "calls");
+    }
+
+    /** The parts of the records, with every call of the case when the calls are among them. */
+    public static DrawnFrom areas(Set<RecordArea> areas) {
+        return new DrawnFrom(areas, id -> true);
+    }
+
+    /** Whether a change to the row {@code rowId} of the part {@code area} may change the letter's words. */
+    public boolean counts(RecordArea area, long rowId) {
+        return areas.contains(area) && (area != RecordArea.CALLS || calls.test(rowId));
+    }
+}
