@@ -270,6 +270,20 @@ public final class JournalTriggers {
         }
     }
 
+    /**
+     * A note in the journal about the anchor kept beside the records (see {@link RecordsAnchor}): a watch entry of
+     * the journal itself, row 0, as the journal's own findings are, so it is sealed into the chain like any entry.
+     *
+     * @param kind    {@link RecordsAnchor#STARTED} or {@link RecordsAnchor#STARTED_AGAIN}
+     * @param entries the journal's length before this entry
+     */
+    static void appendAnchorEntry(Connection connection, String kind, long entries) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(appendSql(TableShape.literal(HISTORY), "0", "'watch'", "json_object('anchor', "
+                    + TableShape.literal(kind) + ", 'entries', " + entries + ")", ""));
+        }
+    }
+
     private static String operationsJson(List<String> operations) {
         return "json_array(" + String.join(", ", operations.stream().map(TableShape::literal).toList()) + ")";
     }

@@ -72,23 +72,75 @@ public final class RecordsSafety {
 
     /**
      * Moves the anchor beside the records on to the journal's end, if the journal still holds the old one.
-     * Called when the records open and close and after each backup.
+     * Called when the records open and close and after each backup. Returns false when the anchor cannot vouch for
+     * the records (missing though they had one, or no longer held by their journal): nothing was written, and
+     * Check records names why; also false when it could not be written (said in the log).
      */
-    public void keepAnchor() {
+    public boolean keepAnchor() {
         try {
-            boolean moved = database.read(c -> {
-                try {
-                    return RecordsAnchor.advance(dataFolder, c);
-                } catch (IOException e) {
-                    throw new StoreException(Words.text("safety.anchor.notWritten"), e);
-                }
-            });
-            if (!moved) {
-                LOG.warning("The record anchor was not moved on: Check records names why");
+            RecordsAnchor.Kept kept = RecordsAnchor.Kept.NOTED;
+            for (int pass = 0; pass < 2 && kept == RecordsAnchor.Kept.NOTED; pass++) {
+                kept = database.inTransaction(c -> {
+                    try {
+                        return RecordsAnchor.advance(dataFolder, c);
+                    } catch (IOException e) {
+                        throw new StoreException(Words.text("safety.anchor.notWritten"), e);
+                    }
+                });
             }
+            if (kept == RecordsAnchor.Kept.NOT_HELD || kept == RecordsAnchor.Kept.LOST) {
+                LOG.warning("The record anchor was not moved on: Check records names why");
+                return false;
+            }
+            return true;
         } catch (StoreException e) {
             LOG.log(Level.WARNING, "Could not keep the record anchor", e);
+            return false;
         }
+    }
+
+    /**
+     * When the records open: what to tell the parent at once about the anchor, if it cannot vouch for the records
+     * (one sentence, as Check records says it), or empty. Only cheap questions of the journal, no full check.
+     */
+    public Optional<String> anchorNote() {
+        try {
+            return database.read(c -> {
+                Optional<RecordsAnchor> anchor = RecordsAnchor.read(dataFolder);
+                java.util.List<String> said = new ArrayList<>();
+                if (anchor.isEmpty() ? RecordsAnchor.anchoredBefore(c) : !anchor.get().heldBy(c)) {
+                    JournalCheck.anchor(c, anchor, 0, said, true);
+                }
+                return said.stream().findFirst();
+            });
+        } catch (StoreException e) {
+            LOG.log(Level.WARNING, "Could not look at the record anchor", e);
+            return Optional.empty();
+        }
+    }
+
+    /** True when the anchor cannot vouch for the records and only the parent can say to start it again. */
+    public boolean anchorToStartAgain() {
+        return database.read(c -> RecordsAnchor.toStartAgain(dataFolder, c));
+    }
+
+    /**
+     * The parent's word that these are their newest records: the anchor starts again from them. The journal notes
+     * it first, so every later Check records says it was started again, and when, and from which entry.
+     */
+    public void startAnchorAgain() {
+        if (!database.inTransaction(c -> RecordsAnchor.startAgain(dataFolder, c))) {
+            return;
+        }
+        LOG.warning("The record anchor was started again from the records as they are, at the parent's word");
+        database.read(c -> {
+            try {
+                RecordsAnchor.writeAtEnd(dataFolder, c);
+                return null;
+            } catch (IOException e) {
+                throw new StoreException(Words.text("safety.anchor.notWritten"), e);
+            }
+        });
     }
 
     /** The name "Back up now" suggests for today. */
