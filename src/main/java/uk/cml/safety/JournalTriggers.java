@@ -206,6 +206,19 @@ public final class JournalTriggers {
     }
 
 
+    /** True when the journal notes safeguards found missing or changed after entry {@code entries}. */
+    static boolean foundMissingAfter(Connection connection, long entries) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT 1 FROM journal WHERE id > ? AND row_id = 0 "
+                + "AND operation = 'watch' AND (CASE WHEN json_valid(content) THEN (CASE WHEN json_type(content) = 'object' "
+                + "THEN json_extract(content, '$.missing') IS NOT NULL OR json_extract(content, '$.changed') IS NOT NULL "
+                + "END) END) LIMIT 1")) {
+            s.setLong(1, entries);
+            try (ResultSet row = s.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
     private static Map<String, String> existingTriggers(Connection connection) throws SQLException {
         Map<String, String> triggers = new HashMap<>();
         try (PreparedStatement s = connection.prepareStatement(

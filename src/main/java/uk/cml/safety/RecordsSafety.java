@@ -205,22 +205,79 @@ public final class RecordsSafety {
         return backUpDay(journal.lastChangeDay().orElse(LocalDate.now(clock)));
     }
 
+    /**
+     * The day's backup, made again when the records only grew since it. Never over a backup of records the journal
+     * no longer holds (an older copy put back, or its history rewritten), nor over one from before the app found its
+     * safeguards missing: such a backup may be the last good copy, so the new one goes beside it ("... (2).zip").
+     */
     private Optional<BackupResult> backUpDay(LocalDate day) {
         Path target = automatic.forDay(day);
         BackupResult result;
-        if (!Files.exists(target)) {
+        List<Path> ofDay;
+        try {
+            ofDay = automatic.ofDay(day);
+        } catch (IOException e) {
+            throw BackupDestination.failed(target, dataFolder, e);
+        }
+        if (ofDay.isEmpty()) {
             result = backUpTo(target, Progress.NONE);
-        } else if (holds(target, journal.current())) {
-            return Optional.empty();
         } else {
-            result = replace(target);
+            Path latest = ofDay.get(ofDay.size() - 1);
+            Optional<Fingerprint> there = fingerprintIn(latest);
+            if (there.isPresent() && there.get().equals(journal.current())) {
+                return Optional.empty();
+            } else if (there.isPresent() && onlyGrewSince(there.get())) {
+                result = replace(latest);
+            } else {
+                LOG.warning("The day's automatic backup holds records the journal no longer holds (or cannot be "
+                        + "read); the new one is made beside it");
+                result = backUpTo(BackupNames.unused(automatic.folder(), target.getFileName().toString()),
+                        Progress.NONE);
+            }
         }
         try {
-            automatic.prune(keepAutomatic());
+            automatic.prune(keepAutomatic(), newestOfAnotherHistory().map(java.util.Set::of).orElse(java.util.Set.of()));
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not remove old automatic backups", e);
         }
         return Optional.of(result);
+    }
+
+    /** The fingerprint in a backup's manifest, or empty when it cannot be read. */
+    private static Optional<Fingerprint> fingerprintIn(Path backup) {
+        try (BackupReader reader = new BackupReader(backup, Optional.empty())) {
+            return Optional.of(reader.manifest().fingerprint());
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * True when the journal still holds {@code backedUp} and the app found no safeguards missing since: the records
+     * only grew from those, as far as can be told without a full check.
+     */
+    private boolean onlyGrewSince(Fingerprint backedUp) {
+        return database.read(c -> RecordsAnchor.of(backedUp).heldBy(c)
+                && !JournalTriggers.foundMissingAfter(c, backedUp.entries()));
+    }
+
+    /**
+     * The newest automatic backup of records the journal no longer holds (or made before the app found safeguards
+     * missing): kept whatever the number to keep, as the last copy from before that. Manifests are read only when
+     * something is to be removed.
+     */
+    private Optional<Path> newestOfAnotherHistory() throws IOException {
+        List<Path> made = automatic.list();
+        if (made.size() <= keepAutomatic()) {
+            return Optional.empty();
+        }
+        for (int i = made.size() - 1; i >= 0; i--) {
+            Optional<Fingerprint> there = fingerprintIn(made.get(i));
+            if (there.isPresent() && !onlyGrewSince(there.get())) {
+                return Optional.of(made.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /** True when the backup holds the records as they stand ({@code now}); false when it cannot be read. */
