@@ -153,7 +153,11 @@ public final class AppServices implements AutoCloseable {
             services.startNotes.addAll(notes);
             // Told at once, not only when the parent next checks: the figures shown may not be what was saved.
             missing.forEach(m -> services.startNotes.add(m.sentence() + " " + Words.text("app.startup.checkRecordsToSee")));
-            services.safety.keepAnchor();
+            if (!services.safety.keepAnchor()) {
+                // Told at once too: the app cannot vouch for these records (the anchor is missing though they had
+                // one, or their history no longer holds it), and says so until the parent restores or starts again.
+                services.safety.anchorNote().ifPresent(services.startNotes::add);
+            }
             return services;
         } catch (RuntimeException e) {
             release(lock.get());

@@ -41,11 +41,32 @@ final class AutomaticBackups {
         return folder;
     }
 
+    /** The day's automatic backups, oldest first: its first, then any made beside it ("... (2).zip"). */
+    List<Path> ofDay(LocalDate day) throws IOException {
+        String first = BackupNames.automaticForDay(day);
+        String stem = first.substring(0, first.length() - BackupNames.EXTENSION.length());
+        return list().stream().filter(f -> {
+            String name = f.getFileName().toString();
+            return name.equals(first) || name.startsWith(stem + " (");
+        }).toList();
+    }
+
     /** Removes the oldest automatic backups beyond {@code keep}. Returns how many were removed. */
     int prune(int keep) throws IOException {
+        return prune(keep, java.util.Set.of());
+    }
+
+    /**
+     * Removes the oldest automatic backups beyond {@code keep}, never one of {@code kept} (the newest backup of
+     * records the app no longer holds, say). Returns how many were removed.
+     */
+    int prune(int keep, java.util.Set<Path> kept) throws IOException {
         List<Path> automatic = list();
         int removed = 0;
         for (int i = 0; i < automatic.size() - keep; i++) {
+            if (kept.contains(automatic.get(i))) {
+                continue;
+            }
             Files.deleteIfExists(automatic.get(i));
             removed++;
         }
@@ -55,7 +76,28 @@ final class AutomaticBackups {
         return removed;
     }
 
-    /** Automatic backups, oldest first (the date in the name sorts them). */
+    /** "Automatic backup 2026-12-04.zip", or "Automatic backup 2026-12-04 (2).zip" made beside it. */
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(
+            java.util.regex.Pattern.quote(BackupNames.AUTOMATIC_PREFIX) + "(.*?)(?: \\((\\d{1,9})\\))?"
+                    + java.util.regex.Pattern.quote(BackupNames.EXTENSION));
+
+    /** Sorts by the day in the name, then the number after it: a day's first backup has none, so it comes first. */
+    private static final java.util.Comparator<Path> OLDEST_FIRST = java.util.Comparator
+            .comparing((Path f) -> dayAndNumber(f).day()).thenComparing(f -> dayAndNumber(f).number())
+            .thenComparing(f -> f.getFileName().toString());
+
+    private record DayAndNumber(String day, int number) {
+    }
+
+    private static DayAndNumber dayAndNumber(Path file) {
+        java.util.regex.Matcher m = NAME.matcher(file.getFileName().toString());
+        if (!m.matches()) {
+            return new DayAndNumber(file.getFileName().toString(), 0);
+        }
+        return new DayAndNumber(m.group(1), m.group(2) == null ? 1 : Integer.parseInt(m.group(2)));
+    }
+
+    /** Automatic backups, oldest first (the date in the name sorts them, then the number of one made beside). */
     List<Path> list() throws IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();
@@ -64,7 +106,7 @@ final class AutomaticBackups {
             return files.filter(f -> {
                 String name = f.getFileName().toString();
                 return name.startsWith(BackupNames.AUTOMATIC_PREFIX) && name.endsWith(BackupNames.EXTENSION);
-            }).sorted().toList();
+            }).sorted(OLDEST_FIRST).toList();
         }
     }
 }

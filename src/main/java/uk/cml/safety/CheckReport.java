@@ -15,9 +15,17 @@ import uk.cml.domain.Words;
  * @param records          how many live records were compared with the journal
  * @param documents        how many stored files were hashed again
  * @param fingerprint      the journal's fingerprint at the time of the check
+ * @param anchorToStartAgain the anchor beside the records cannot vouch for them (missing though they had one, or
+ *                         no longer held by their journal): the parent may restore a backup, or start it again
  */
 public record CheckReport(List<String> problems, List<String> detailsToCorrect, List<String> plansToCheck,
-                          long journalEntries, long records, long documents, Fingerprint fingerprint) {
+                          long journalEntries, long records, long documents, Fingerprint fingerprint,
+                          boolean anchorToStartAgain) {
+
+    public CheckReport(List<String> problems, List<String> detailsToCorrect, List<String> plansToCheck,
+                       long journalEntries, long records, long documents, Fingerprint fingerprint) {
+        this(problems, detailsToCorrect, plansToCheck, journalEntries, records, documents, fingerprint, false);
+    }
 
     public CheckReport {
         problems = List.copyOf(problems);

@@ -59,14 +59,7 @@ final class JournalCheck {
 
     /** The plain sentence for a finding, also shown when the app opens. */
     static String sentence(JournalTriggers.MissingSafeguard found) {
-        String when = found.at();
-        try {
-            java.time.LocalDateTime at = java.time.LocalDateTime.parse(found.at());
-            when = Words.text("safety.journal.dayAndTime", uk.cml.domain.UkFormats.shortDate(at.toLocalDate()),
-                    uk.cml.domain.UkFormats.TIME.format(at));
-        } catch (RuntimeException notATime) {
-            // Shown as stored: the journal's own text for the moment.
-        }
+        String when = when(found.at());
         if (found.table().equals(JournalTriggers.HISTORY)) {
             // The journal's own safeguards: what they protect is the history itself, not records compared with it.
             return Words.text(found.missing() && found.changed() ? "safety.journal.historyGuardMissingAndChanged"
@@ -88,18 +81,54 @@ final class JournalCheck {
         return Words.text(key, kind, when, differing);
     }
 
+    /**
+     * Each time the parent started the anchor again from the records as they were: said at every check, as the
+     * journal's own findings are, since whether entries were cut off before then can never be told.
+     */
+    static void anchorStartedAgain(Connection c, List<String> problems) throws SQLException {
+        for (RecordsAnchor.StartedAgain again : RecordsAnchor.startedAgain(c)) {
+            problems.add(Words.text("safety.journal.anchorStartedAgain", RecordsAnchor.FILE_NAME, when(again.at()),
+                    again.entries()));
+        }
+    }
+
+    /** "4 Dec 2026 at 14:05" for a journal entry's time, or the time as stored if it cannot be read. */
+    private static String when(String at) {
+        try {
+            java.time.LocalDateTime time = java.time.LocalDateTime.parse(at);
+            return Words.text("safety.journal.dayAndTime", uk.cml.domain.UkFormats.shortDate(time.toLocalDate()),
+                    uk.cml.domain.UkFormats.TIME.format(time));
+        } catch (RuntimeException notATime) {
+            return at;
+        }
+    }
+
     /** Compares the journal's end with the anchor kept beside the records (or in the backup's manifest). */
     static void anchor(Connection c, Optional<RecordsAnchor> anchor, long records, List<String> problems)
             throws SQLException {
+        anchor(c, anchor, records, problems, false);
+    }
+
+    /**
+     * As {@link #anchor(Connection, Optional, long, List)}; for the records in the data folder ({@code ownRecords}),
+     * a journal that no longer holds its anchor is also told what to do: restore, or start again from these records.
+     * The missing anchor's sentence says so itself.
+     */
+    static void anchor(Connection c, Optional<RecordsAnchor> anchor, long records, List<String> problems,
+                       boolean ownRecords) throws SQLException {
+        String whatToDo = ownRecords ? " " + Words.text("safety.anchor.whatToDo") : "";
         Fingerprint newest = RecordsJournal.newest(c);
         if (anchor.isEmpty()) {
-            if (newest.entries() > 0) {
+            if (RecordsAnchor.anchoredBefore(c)) {
+                // Not "open it once": opening would not make an anchor for records it cannot vouch for.
+                problems.add(Words.text("safety.journal.anchorLost", RecordsAnchor.FILE_NAME));
+            } else if (newest.entries() > 0) {
                 problems.add(Words.text("safety.journal.anchorMissing", RecordsAnchor.FILE_NAME));
             }
         } else if (newest.entries() < anchor.get().entries()) {
-            problems.add(Words.text("safety.journal.shorter", newest.entries(), anchor.get().entries()));
+            problems.add(Words.text("safety.journal.shorter", newest.entries(), anchor.get().entries()) + whatToDo);
         } else if (!anchor.get().heldBy(c)) {
-            problems.add(Words.text("safety.journal.replaced", anchor.get().entries()));
+            problems.add(Words.text("safety.journal.replaced", anchor.get().entries()) + whatToDo);
         }
         if (newest.entries() == 0 && records > 0) {
             problems.add(Words.text("safety.journal.emptied", records));

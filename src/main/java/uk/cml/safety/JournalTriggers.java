@@ -206,6 +206,19 @@ public final class JournalTriggers {
     }
 
 
+    /** True when the journal notes safeguards found missing or changed after entry {@code entries}. */
+    static boolean foundMissingAfter(Connection connection, long entries) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT 1 FROM journal WHERE id > ? AND row_id = 0 "
+                + "AND operation = 'watch' AND (CASE WHEN json_valid(content) THEN (CASE WHEN json_type(content) = 'object' "
+                + "THEN json_extract(content, '$.missing') IS NOT NULL OR json_extract(content, '$.changed') IS NOT NULL "
+                + "END) END) LIMIT 1")) {
+            s.setLong(1, entries);
+            try (ResultSet row = s.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
     private static Map<String, String> existingTriggers(Connection connection) throws SQLException {
         Map<String, String> triggers = new HashMap<>();
         try (PreparedStatement s = connection.prepareStatement(
@@ -267,6 +280,20 @@ public final class JournalTriggers {
             try (ResultSet row = s.executeQuery("SELECT at FROM journal ORDER BY id DESC LIMIT 1")) {
                 return row.next() ? row.getString(1) : "";
             }
+        }
+    }
+
+    /**
+     * A note in the journal about the anchor kept beside the records (see {@link RecordsAnchor}): a watch entry of
+     * the journal itself, row 0, as the journal's own findings are, so it is sealed into the chain like any entry.
+     *
+     * @param kind    {@link RecordsAnchor#STARTED} or {@link RecordsAnchor#STARTED_AGAIN}
+     * @param entries the journal's length before this entry
+     */
+    static void appendAnchorEntry(Connection connection, String kind, long entries) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(appendSql(TableShape.literal(HISTORY), "0", "'watch'", "json_object('anchor', "
+                    + TableShape.literal(kind) + ", 'entries', " + entries + ")", ""));
         }
     }
 

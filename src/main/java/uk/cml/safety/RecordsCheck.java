@@ -63,6 +63,7 @@ public final class RecordsCheck {
         long records = 0;
         Map<String, String> referenced;
         Fingerprint fingerprint;
+        boolean startAgain = false;
         Optional<RecordsJournal.Found> found = Optional.empty();
         try (Connection c = ReadOnlyRecords.open(file, Words.text("safety.records.fileIn", dataFolder),
                 openInThisProcess)) {
@@ -82,7 +83,9 @@ public final class RecordsCheck {
                         records += LiveRows.compare(c, table, problems);
                     }
                 }
-                JournalCheck.anchor(c, RecordsAnchor.read(dataFolder), records, problems);
+                JournalCheck.anchor(c, RecordsAnchor.read(dataFolder), records, problems, true);
+                JournalCheck.anchorStartedAgain(c, problems);
+                startAgain = RecordsAnchor.toStartAgain(dataFolder, c);
                 fingerprint = RecordsJournal.newest(c);
                 if (fingerprintAsked.isPresent()) {
                     found = RecordsJournal.find(c, fingerprintAsked.get());
@@ -96,7 +99,8 @@ public final class RecordsCheck {
             throw new StoreException(Words.text("safety.check.notReadToTheEnd", dataFolder), e);
         }
         long files = checkDocuments(referenced, problems, progress);
-        return new Result(new CheckReport(problems, details, plans, entries, records, files, fingerprint), found);
+        return new Result(new CheckReport(problems, details, plans, entries, records, files, fingerprint,
+                startAgain), found);
     }
 
     /**

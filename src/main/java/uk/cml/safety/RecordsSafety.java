@@ -72,23 +72,75 @@ public final class RecordsSafety {
 
     /**
      * Moves the anchor beside the records on to the journal's end, if the journal still holds the old one.
-     * Called when the records open and close and after each backup.
+     * Called when the records open and close and after each backup. Returns false when the anchor cannot vouch for
+     * the records (missing though they had one, or no longer held by their journal): nothing was written, and
+     * Check records names why; also false when it could not be written (said in the log).
      */
-    public void keepAnchor() {
+    public boolean keepAnchor() {
         try {
-            boolean moved = database.read(c -> {
-                try {
-                    return RecordsAnchor.advance(dataFolder, c);
-                } catch (IOException e) {
-                    throw new StoreException(Words.text("safety.anchor.notWritten"), e);
-                }
-            });
-            if (!moved) {
-                LOG.warning("The record anchor was not moved on: Check records names why");
+            RecordsAnchor.Kept kept = RecordsAnchor.Kept.NOTED;
+            for (int pass = 0; pass < 2 && kept == RecordsAnchor.Kept.NOTED; pass++) {
+                kept = database.inTransaction(c -> {
+                    try {
+                        return RecordsAnchor.advance(dataFolder, c);
+                    } catch (IOException e) {
+                        throw new StoreException(Words.text("safety.anchor.notWritten"), e);
+                    }
+                });
             }
+            if (kept == RecordsAnchor.Kept.NOT_HELD || kept == RecordsAnchor.Kept.LOST) {
+                LOG.warning("The record anchor was not moved on: Check records names why");
+                return false;
+            }
+            return true;
         } catch (StoreException e) {
             LOG.log(Level.WARNING, "Could not keep the record anchor", e);
+            return false;
         }
+    }
+
+    /**
+     * When the records open: what to tell the parent at once about the anchor, if it cannot vouch for the records
+     * (one sentence, as Check records says it), or empty. Only cheap questions of the journal, no full check.
+     */
+    public Optional<String> anchorNote() {
+        try {
+            return database.read(c -> {
+                Optional<RecordsAnchor> anchor = RecordsAnchor.read(dataFolder);
+                java.util.List<String> said = new ArrayList<>();
+                if (anchor.isEmpty() ? RecordsAnchor.anchoredBefore(c) : !anchor.get().heldBy(c)) {
+                    JournalCheck.anchor(c, anchor, 0, said, true);
+                }
+                return said.stream().findFirst();
+            });
+        } catch (StoreException e) {
+            LOG.log(Level.WARNING, "Could not look at the record anchor", e);
+            return Optional.empty();
+        }
+    }
+
+    /** True when the anchor cannot vouch for the records and only the parent can say to start it again. */
+    public boolean anchorToStartAgain() {
+        return database.read(c -> RecordsAnchor.toStartAgain(dataFolder, c));
+    }
+
+    /**
+     * The parent's word that these are their newest records: the anchor starts again from them. The journal notes
+     * it first, so every later Check records says it was started again, and when, and from which entry.
+     */
+    public void startAnchorAgain() {
+        if (!database.inTransaction(c -> RecordsAnchor.startAgain(dataFolder, c))) {
+            return;
+        }
+        LOG.warning("The record anchor was started again from the records as they are, at the parent's word");
+        database.read(c -> {
+            try {
+                RecordsAnchor.writeAtEnd(dataFolder, c);
+                return null;
+            } catch (IOException e) {
+                throw new StoreException(Words.text("safety.anchor.notWritten"), e);
+            }
+        });
     }
 
     /** The name "Back up now" suggests for today. */
@@ -153,22 +205,79 @@ public final class RecordsSafety {
         return backUpDay(journal.lastChangeDay().orElse(LocalDate.now(clock)));
     }
 
+    /**
+     * The day's backup, made again when the records only grew since it. Never over a backup of records the journal
+     * no longer holds (an older copy put back, or its history rewritten), nor over one from before the app found its
+     * safeguards missing: such a backup may be the last good copy, so the new one goes beside it ("... (2).zip").
+     */
     private Optional<BackupResult> backUpDay(LocalDate day) {
         Path target = automatic.forDay(day);
         BackupResult result;
-        if (!Files.exists(target)) {
+        List<Path> ofDay;
+        try {
+            ofDay = automatic.ofDay(day);
+        } catch (IOException e) {
+            throw BackupDestination.failed(target, dataFolder, e);
+        }
+        if (ofDay.isEmpty()) {
             result = backUpTo(target, Progress.NONE);
-        } else if (holds(target, journal.current())) {
-            return Optional.empty();
         } else {
-            result = replace(target);
+            Path latest = ofDay.get(ofDay.size() - 1);
+            Optional<Fingerprint> there = fingerprintIn(latest);
+            if (there.isPresent() && there.get().equals(journal.current())) {
+                return Optional.empty();
+            } else if (there.isPresent() && onlyGrewSince(there.get())) {
+                result = replace(latest);
+            } else {
+                LOG.warning("The day's automatic backup holds records the journal no longer holds (or cannot be "
+                        + "read); the new one is made beside it");
+                result = backUpTo(BackupNames.unused(automatic.folder(), target.getFileName().toString()),
+                        Progress.NONE);
+            }
         }
         try {
-            automatic.prune(keepAutomatic());
+            automatic.prune(keepAutomatic(), newestOfAnotherHistory().map(java.util.Set::of).orElse(java.util.Set.of()));
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not remove old automatic backups", e);
         }
         return Optional.of(result);
+    }
+
+    /** The fingerprint in a backup's manifest, or empty when it cannot be read. */
+    private static Optional<Fingerprint> fingerprintIn(Path backup) {
+        try (BackupReader reader = new BackupReader(backup, Optional.empty())) {
+            return Optional.of(reader.manifest().fingerprint());
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * True when the journal still holds {@code backedUp} and the app found no safeguards missing since: the records
+     * only grew from those, as far as can be told without a full check.
+     */
+    private boolean onlyGrewSince(Fingerprint backedUp) {
+        return database.read(c -> RecordsAnchor.of(backedUp).heldBy(c)
+                && !JournalTriggers.foundMissingAfter(c, backedUp.entries()));
+    }
+
+    /**
+     * The newest automatic backup of records the journal no longer holds (or made before the app found safeguards
+     * missing): kept whatever the number to keep, as the last copy from before that. Manifests are read only when
+     * something is to be removed.
+     */
+    private Optional<Path> newestOfAnotherHistory() throws IOException {
+        List<Path> made = automatic.list();
+        if (made.size() <= keepAutomatic()) {
+            return Optional.empty();
+        }
+        for (int i = made.size() - 1; i >= 0; i--) {
+            Optional<Fingerprint> there = fingerprintIn(made.get(i));
+            if (there.isPresent() && !onlyGrewSince(there.get())) {
+                return Optional.of(made.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /** True when the backup holds the records as they stand ({@code now}); false when it cannot be read. */

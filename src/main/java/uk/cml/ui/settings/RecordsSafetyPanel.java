@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
@@ -41,6 +44,8 @@ public final class RecordsSafetyPanel extends VBox {
     private final Button backUp = new Button(Messages.text("settings.recordsSafetyPanel.backUpNow"));
     private final Button restore = new Button(Messages.text("settings.recordsSafetyPanel.restoreFromABackup"));
     private final Button check = new Button(Messages.text("settings.recordsSafetyPanel.checkRecords"));
+    /** Shown after a check whose anchor cannot vouch for the records: the parent's word that they are the newest. */
+    private final Button startAgain = new Button(Messages.text("settings.recordsSafetyPanel.startAgain"));
     private final Button exportCsv = new Button(Messages.text("settings.recordsSafetyPanel.saveLogsAsCsv"));
     private final RestoreFlow restoreFlow;
     /**
@@ -82,6 +87,9 @@ public final class RecordsSafetyPanel extends VBox {
         backUp.setOnAction(e -> chooseBackupFile());
         restore.setOnAction(e -> restoreFlow.start());
         check.setOnAction(e -> checkRecords());
+        startAgain.setId("settings-anchor-start-again");
+        startAgain.setOnAction(e -> startAnchorAgain());
+        shown(startAgain, false);
         exportCsv.setId("settings-export-csv");
         exportCsv.setAccessibleText(Messages.text("settings.recordsSafetyPanel.saveEveryLogAsCsv"));
         exportCsv.setOnAction(e -> chooseCsvFolder());
@@ -95,7 +103,7 @@ public final class RecordsSafetyPanel extends VBox {
         status.setWrapText(true);
         HBox buttons = new HBox(10, backUp, restore, check, exportCsv);
         getChildren().addAll(heading, honest, fingerprint, buttons,
-                backupPassword, progress, status, findings, new FingerprintCheck(safety, background), automaticRow());
+                backupPassword, progress, status, findings, startAgain, new FingerprintCheck(safety, background), automaticRow());
         // What a button did shows under it, below the page's fold at 1366 x 768: nothing seemed to happen. Each new
         // word scrolls the page so the buttons and the words under them are in view (the words if not both).
         status.textProperty().addListener((obs, old, now) -> {
@@ -226,9 +234,45 @@ public final class RecordsSafetyPanel extends VBox {
             idle();
             said.say(report.summary());
             findings.show(report);
+            shown(startAgain, report.anchorToStartAgain());
             fingerprint.setText(Messages.text("settings.recordsSafetyPanel.recordFingerprintNow", report.fingerprint()
                     .shortForm()));
         }, this::showProblem);
+    }
+
+    /**
+     * After a check that found the anchor missing (or left behind): asked first, since it cannot be undone and
+     * every later check says it was done; then the records are checked again, so the parent sees what it says now.
+     */
+    private void startAnchorAgain() {
+        ButtonType yes = new ButtonType(Messages.text("settings.recordsSafetyPanel.startAgainYes"),
+                ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(Messages.text("settings.restoreFlow.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Messages.text("settings.recordsSafetyPanel.startAgainQuestion"),
+                yes, no);
+        ask.getDialogPane().setId("anchor-start-again-question");
+        ask.setTitle(Messages.text("settings.recordsSafetyPanel.startAgain"));
+        ask.setHeaderText(Messages.text("settings.recordsSafetyPanel.startAgainHeader"));
+        ask.getDialogPane().setPrefWidth(520);
+        // Not the button Enter presses: this cannot be undone, and a newer backup is the better way.
+        ((Button) ask.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        ((Button) ask.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        if (getScene() != null) {
+            ask.initOwner(getScene().getWindow());
+        }
+        if (ask.showAndWait().filter(answer -> answer.getButtonData() == ButtonBar.ButtonData.OK_DONE).isEmpty()) {
+            return;
+        }
+        shown(startAgain, false);
+        background.run(() -> {
+            safety.startAnchorAgain();
+            return true;
+        }, done -> checkRecords(), this::showProblem);
+    }
+
+    private static void shown(javafx.scene.Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
     }
 
     <T> Task<T> withProgress(java.util.function.Function<Progress, T> work) {
@@ -250,6 +294,7 @@ public final class RecordsSafetyPanel extends VBox {
         restore.setDisable(true);
         check.setDisable(true);
         findings.hide();
+        shown(startAgain, false);
         progress.progressProperty().bind(task.progressProperty());
         progress.setVisible(true);
         progress.setManaged(true);
