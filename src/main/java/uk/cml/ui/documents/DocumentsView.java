@@ -133,6 +133,8 @@ public final class DocumentsView extends Page {
         // "Document added." goes once the parent changes a description, chooses another, or leaves the page.
         MovingOn.watch(view, model.status());
         lay(view, model::reload);
+        // Copies made for a viewer in an earlier session go when the page is first visited (each opening tidies too).
+        background.run(documents::tidyCopiesToOpen, removed -> { }, error -> { });
     }
 
     /**
