@@ -97,7 +97,7 @@ final class MainScreens {
                         background, currentCase, navigator)),
                 new LazySection<>("documents", Messages.text("app.mainScreens.documents"),
                         () -> new DocumentsView(services.documents,
-                        services.documentPreview, background, currentCase, picker, openFolder)),
+                        services.documentPreview, background, currentCase, picker, new SystemViewer(), saving)),
                 new LazySection<>(WriteLetterSection.KEY, Messages.text("app.mainScreens.writeALetter"),
                         () -> LetterWiring.section(services, background, currentCase, drafts)),
                 new LazySection<>("notes", Messages.text("app.mainScreens.notes"),

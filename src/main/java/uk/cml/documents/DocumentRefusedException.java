@@ -1,6 +1,7 @@
 package uk.cml.documents;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A file the store would not (or could not) keep. {@link #getMessage()} is plain English for the
@@ -28,15 +29,40 @@ public class DocumentRefusedException extends Exception {
         STORAGE_FAILED
     }
 
+    /**
+     * How a mislabelled file can still be added: as what it really is, under its name without the ending that
+     * misnames it ("Bank statement (renamed).pdf", really a JPEG photo, as "Bank statement (renamed)").
+     *
+     * @param message the refusal's words where a button offers this, in place of "rename it, then add it again"
+     */
+    public record AddAs(DocumentType type, String name, String message) {
+        public AddAs {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
     private final Reason reason;
+    private final transient AddAs addAs;
 
     public DocumentRefusedException(Reason reason, String message) {
         this(reason, message, null);
     }
 
     public DocumentRefusedException(Reason reason, String message, Throwable cause) {
+        this(reason, message, cause, null);
+    }
+
+    DocumentRefusedException(Reason reason, String message, Throwable cause, AddAs addAs) {
         super(message, cause);
         this.reason = Objects.requireNonNull(reason, "reason");
+        this.addAs = addAs;
+    }
+
+    /** For a mislabelled file, what it really is and the name to keep it under; empty for every other refusal. */
+    public Optional<AddAs> addAs() {
+        return Optional.ofNullable(addAs);
     }
 
     public Reason reason() {

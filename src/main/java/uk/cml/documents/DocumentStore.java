@@ -50,7 +50,14 @@ public final class DocumentStore {
 
     /** Copies the parent's file into the store, or returns the copy already there. */
     public StoredDocument add(Path source) throws DocumentRefusedException {
-        String name = source.getFileName() == null ? source.toString() : source.getFileName().toString();
+        return add(source, source.getFileName() == null ? source.toString() : source.getFileName().toString());
+    }
+
+    /**
+     * Copies the parent's file into the store under another name: a file refused as mislabelled is added again under
+     * the name its refusal offers ({@link DocumentRefusedException#addAs}). Checked just as {@link #add(Path)} is.
+     */
+    public StoredDocument add(Path source, String name) throws DocumentRefusedException {
         long size;
         try {
             size = Files.size(source);

@@ -41,8 +41,14 @@ final class Refusals {
     }
 
     static DocumentRefusedException mislabelled(String name, String whatNameSays, DocumentType actual) {
+        // The name without its misleading ending claims nothing, so the content decides when it is added again.
+        String kept = name.substring(0, name.lastIndexOf('.')).strip();
+        DocumentRefusedException.AddAs addAs = kept.isEmpty() || FileNameClaim.disagreement(kept, actual).isPresent()
+                ? null : new DocumentRefusedException.AddAs(actual, kept, Words.text(
+                        "documents.refused.mislabelledAddAs", quoted(name), whatNameSays, actual.description(),
+                        quoted(kept)));
         return new DocumentRefusedException(MISLABELLED, Words.text("documents.refused.mislabelled", quoted(name),
-                whatNameSays, actual.description(), actual.extensions().get(0)));
+                whatNameSays, actual.description(), actual.extensions().get(0)), null, addAs);
     }
 
     static DocumentRefusedException unreadable(String name, DocumentType type, Throwable cause) {

@@ -3,6 +3,7 @@ package uk.cml.store;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import java.util.Optional;
 import uk.cml.documents.DocumentType;
 import uk.cml.domain.Words;
 
@@ -11,14 +12,16 @@ import uk.cml.domain.Words;
  *
  * @param addedOn    the day the parent added it
  * @param recordedAt when the app recorded it
+ * @param binnedAt   when it was moved to the bin; empty while it is not in the bin (or if that time will not read)
  */
 public record AttachedDocument(long id, long caseId, String sha256, String originalName, DocumentType type,
                                long sizeBytes, int pageCount, LocalDate addedOn, String description,
-                               LocalDateTime recordedAt) {
+                               LocalDateTime recordedAt, Optional<LocalDateTime> binnedAt) {
 
     public AttachedDocument {
         Objects.requireNonNull(sha256, "sha256");
         Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(binnedAt, "binnedAt");
         originalName = originalName == null ? "" : originalName;
         description = description == null ? "" : description;
     }

@@ -1,6 +1,10 @@
 package uk.cml.store;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -18,6 +23,7 @@ import uk.cml.documents.DocumentRefusedException;
 import uk.cml.documents.DocumentStore;
 import uk.cml.documents.DocumentType;
 import uk.cml.documents.StoredDocument;
+import uk.cml.documents.ViewingCopies;
 import uk.cml.domain.TextLimit;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
@@ -48,12 +54,16 @@ public final class DocumentRecordStore implements TimelineSource {
     private final History history;
     private final Clock clock;
     private final DocumentStore files;
+    private final ViewingCopies viewingCopies;
+    /** How long a copy made for opening is left for its viewer before the next opening tidies it away. */
+    private static final Duration VIEWING_COPIES_KEPT = Duration.ofHours(1);
 
     public DocumentRecordStore(Database database, History history, Clock clock, DocumentStore files) {
         this.database = database;
         this.history = history;
         this.clock = clock;
         this.files = files;
+        this.viewingCopies = ViewingCopies.besides(files);
     }
 
     /**
@@ -63,6 +73,15 @@ public final class DocumentRecordStore implements TimelineSource {
     public Added add(long caseId, Path file, String description) throws DocumentRefusedException {
         String checked = described(description);
         return record(caseId, files.add(file), checked);
+    }
+
+    /**
+     * Adds the parent's file under another name than its own: a mislabelled file, as what it really is, under the
+     * name its refusal offers. Checked as {@link #add(long, Path, String)} is.
+     */
+    public Added add(long caseId, Path file, String name, String description) throws DocumentRefusedException {
+        String checked = described(description);
+        return record(caseId, files.add(file, name), checked);
     }
 
     /** Stores generated content (a letter's PDF, say) and attaches it; the description is checked as above. */
@@ -127,6 +146,55 @@ public final class DocumentRecordStore implements TimelineSource {
     /** Where the stored copy is; read-only, never change it. */
     public Path fileOf(AttachedDocument document) {
         return files.pathOf(document.sha256());
+    }
+
+    /**
+     * A copy of the stored file to open in the computer's viewer, named as the document with the ending of what it
+     * is, in a folder of its own (see {@link ViewingCopies}); copies made over an hour ago are tidied first. The
+     * stored copy is only read. Slow for big files: off the FX thread.
+     *
+     * @throws java.nio.file.NoSuchFileException when the stored copy is missing from the documents folder
+     */
+    public Path copyToOpen(AttachedDocument document) throws IOException {
+        Path stored = fileOf(document);
+        if (!Files.isRegularFile(stored)) {
+            throw new NoSuchFileException(stored.toString());
+        }
+        viewingCopies.tidy(clock.instant().minus(VIEWING_COPIES_KEPT));
+        return viewingCopies.copyOf(stored, document.originalName(), document.type());
+    }
+
+    /** Removes the copies made for opening over an hour ago (see {@link #copyToOpen}); how many went. */
+    public int tidyCopiesToOpen() {
+        return viewingCopies.tidy(clock.instant().minus(VIEWING_COPIES_KEPT));
+    }
+
+    /**
+     * Saves a copy of the stored file where the parent chose (to print, or attach to an email), replacing a file there
+     * (the save dialog asked first). The copy is the parent's own: it can be changed, unlike the stored one.
+     *
+     * @throws java.nio.file.NoSuchFileException when the stored copy is missing from the documents folder
+     */
+    public void saveCopy(AttachedDocument document, Path to) throws IOException {
+        Path stored = fileOf(document);
+        if (!Files.isRegularFile(stored)) {
+            throw new NoSuchFileException(stored.toString());
+        }
+        Path target = to.toAbsolutePath();
+        Path temp = Files.createTempFile(target.getParent(), ".saving-", ".part");
+        try {
+            Files.copy(stored, temp, StandardCopyOption.REPLACE_EXISTING);
+            // Windows copies the stored file's read-only mark along with it.
+            temp.toFile().setWritable(true);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The name a copy of the document is given: its own, ending as what it really is ("Letter.pdf"). */
+    public static String copyName(AttachedDocument document) {
+        return ViewingCopies.readableName(document.originalName(), document.type());
     }
 
     /** Corrects the description, keeping the earlier one in the history; one too long is refused, nothing saved. */
@@ -238,6 +306,19 @@ public final class DocumentRecordStore implements TimelineSource {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
+    /** When it went to the bin, as written by this store or the Bin page; a time that will not read shows nothing. */
+    private static Optional<LocalDateTime> binnedAt(String deletedAt) {
+        if (deletedAt == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(deletedAt.length() == 10 ? LocalDate.parse(deletedAt).atStartOfDay()
+                    : LocalDateTime.parse(deletedAt));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
     private static List<AttachedDocument> query(Connection c, String sql, Object... args) throws SQLException {
         List<AttachedDocument> documents = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -249,7 +330,8 @@ public final class DocumentRecordStore implements TimelineSource {
                     documents.add(new AttachedDocument(r.getLong("id"), r.getLong("case_id"), r.getString("sha256"),
                             r.getString("original_name"), DocumentType.valueOf(r.getString("type")),
                             r.getLong("size_bytes"), r.getInt("page_count"), LocalDate.parse(r.getString("added_on")),
-                            r.getString("description"), LocalDateTime.parse(r.getString("recorded_at"))));
+                            r.getString("description"), LocalDateTime.parse(r.getString("recorded_at")),
+                            binnedAt(r.getString("deleted_at"))));
                 }
             }
         }

@@ -118,6 +118,24 @@ class DocumentRefusalTest {
             assertTrue(e.getMessage().startsWith("\u201Cstatement.pdf\u201D is named as a PDF, but it is really a JPEG photo."),
                     e.getMessage());
             assertTrue(e.getMessage().contains("rename it to end in .jpg"), e.getMessage());
+            // Renaming is hard where Windows hides endings: the page offers to add it as what it is, named without
+            // the ending that misnames it.
+            DocumentRefusedException.AddAs addAs = e.addAs().orElseThrow();
+            assertEquals(DocumentType.JPEG, addAs.type());
+            assertEquals("statement", addAs.name());
+            assertEquals("\u201Cstatement.pdf\u201D is named as a PDF, but it is really a JPEG photo. The app has "
+                    + "not added it, in case it is the wrong file. If it is the file you meant, press \u201CAdd it "
+                    + "as a JPEG photo\u201D below: it is kept as a JPEG photo named \u201Cstatement\u201D.",
+                    addAs.message());
+        }
+
+        @Test
+        @DisplayName("a JPEG named .png.pdf is not offered as \"statement.png\", a name that misnames it again")
+        void jpegAsPngPdf() throws Exception {
+            Path source = Files.move(Fixtures.jpeg(outside.resolve("x.jpg"), 50, 50),
+                    outside.resolve("statement.png.pdf"));
+
+            assertEquals(java.util.Optional.empty(), refusal(source).addAs());
         }
 
         @Test

@@ -160,7 +160,12 @@ public final class AttachmentField extends Control {
         if (opener == null || id.isEmpty()) {
             return;
         }
-        background.run(() -> documents.find(id.get()).map(documents::fileOf), file -> file.ifPresentOrElse(opener,
+        // A copy named as the document, ending .pdf or .jpg: the stored copy's name (its hash) says nothing of what
+        // opens it, so Windows and macOS had nothing to open it with.
+        background.run(() -> {
+            Optional<AttachedDocument> found = documents.find(id.get());
+            return found.isPresent() ? Optional.of(documents.copyToOpen(found.get())) : Optional.<Path>empty();
+        }, file -> file.ifPresentOrElse(opener,
                 () -> problem(Messages.text("common.attachmentField.thatFileIsNoLonger"))),
                 error -> problem(Problems.forParent(error)));
     }

@@ -1,19 +1,27 @@
 package uk.cml.ui.documents;
 
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import uk.cml.documents.DocumentType;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.store.AttachedDocument;
 import uk.cml.store.DocumentRecordStore;
+import uk.cml.ui.common.FileOpener;
 import uk.cml.ui.common.Jobs;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageStatus;
@@ -25,6 +33,8 @@ import uk.cml.ui.common.PageStatus;
  */
 final class DocumentsModel {
 
+    private static final Logger LOG = Logger.getLogger(DocumentsModel.class.getName());
+
     private final DocumentRecordStore documents;
     private final Jobs jobs;
     private final ObjectProperty<CaseFile> currentCase;
@@ -33,13 +43,106 @@ final class DocumentsModel {
     private final ObjectProperty<AttachedDocument> selected = new SimpleObjectProperty<>();
     private final ObservableList<AddFilesTask.Outcome> notAdded = FXCollections.observableArrayList();
     private final PageStatus status = new PageStatus();
+    private final FileOpener opener;
+    /** Beside the open button: why the chosen document did not open, and what to do; empty when nothing is wrong. */
+    private final ReadOnlyStringWrapper openProblem = new ReadOnlyStringWrapper("");
 
-    DocumentsModel(DocumentRecordStore documents, Jobs jobs, ObjectProperty<CaseFile> currentCase) {
+    /**
+     * @param opener the computer's own viewer, handed a copy of the chosen document with a name it understands
+     */
+    DocumentsModel(DocumentRecordStore documents, Jobs jobs, ObjectProperty<CaseFile> currentCase,
+                   FileOpener opener) {
         this.documents = documents;
         this.jobs = jobs;
         this.currentCase = currentCase;
+        this.opener = opener;
         currentCase.addListener((obs, old, now) -> reload());
         showBin.addListener((obs, was, now) -> reload());
+        selected.addListener((obs, old, now) -> openProblem.set(""));
+    }
+
+    /** What the empty list says: the documents' "No documents yet", or that the bin is empty. */
+    StringBinding emptyText() {
+        return Bindings.when(showBin).then(Messages.text("documents.model.binIsEmpty"))
+                .otherwise(Messages.text("documents.view.noDocumentsYetAddOne"));
+    }
+
+    ReadOnlyStringProperty openProblemProperty() {
+        return openProblem.getReadOnlyProperty();
+    }
+
+    /**
+     * Opens a copy of the chosen document (named as it is, ending .pdf, .jpg or .png, so the computer knows what opens
+     * it) in the computer's viewer; the stored copy is never handed out. When that fails, says beside the button why
+     * and what the parent can do instead.
+     */
+    void open() {
+        AttachedDocument document = selected.get();
+        if (document == null) {
+            return;
+        }
+        openProblem.set("");
+        jobs.start(() -> opening(document), problem -> {
+            if (document.equals(selected.get())) {
+                openProblem.set(problem);
+            }
+        }, status::problem);
+    }
+
+    /** Off the FX thread: makes the copy and hands it over; what to say beside the button (empty when it opened). */
+    private String opening(AttachedDocument document) {
+        Path copy;
+        try {
+            copy = documents.copyToOpen(document);
+        } catch (NoSuchFileException e) {
+            LOG.warning("A stored document is missing from the documents folder");
+            return Messages.text("documents.model.openMissing", document.originalName());
+        } catch (IOException e) {
+            // The log never has a document's name, which a path to its copy would show.
+            LOG.warning("Could not make a copy to open: " + e.getClass().getSimpleName());
+            return Messages.text("documents.model.openCouldNotCopy", document.originalName());
+        }
+        try {
+            opener.open(copy);
+            return "";
+        } catch (IOException | RuntimeException e) {
+            LOG.info("The system did not open a " + document.type() + " file: " + e.getClass().getSimpleName());
+            return Messages.text("documents.model.openNoViewer", kindToOpen(document.type()),
+                    document.originalName());
+        }
+    }
+
+    private static String kindToOpen(DocumentType type) {
+        return switch (type) {
+            case PDF -> Messages.text("documents.model.openKindPdf");
+            case JPEG -> Messages.text("documents.model.openKindJpeg");
+            case PNG -> Messages.text("documents.model.openKindPng");
+        };
+    }
+
+    /** The name offered for a saved copy of the chosen document: its own, ending as what it is. */
+    Optional<String> copyName() {
+        return Optional.ofNullable(selected.get()).map(DocumentRecordStore::copyName);
+    }
+
+    /** Saves a copy of the chosen document where the parent chose, and says where it went. */
+    void saveCopy(Path to) {
+        AttachedDocument document = selected.get();
+        if (document == null) {
+            return;
+        }
+        openProblem.set("");
+        jobs.start(() -> {
+            documents.saveCopy(document, to);
+            return to;
+        }, saved -> status.done(Messages.text("documents.model.savedACopy", document.originalName(),
+                saved.toAbsolutePath().toString())), error -> {
+            if (error instanceof NoSuchFileException) {
+                openProblem.set(Messages.text("documents.model.openMissing", document.originalName()));
+            } else {
+                status.problem(error);
+            }
+        });
     }
 
     /** The case's documents, or those in the bin while {@link #showBinProperty} is on. */

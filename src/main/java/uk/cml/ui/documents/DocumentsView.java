@@ -3,7 +3,6 @@ package uk.cml.ui.documents;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
@@ -20,14 +19,17 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import uk.cml.documents.DocumentPreview;
+import uk.cml.documents.DocumentRefusedException;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.store.AttachedDocument;
 import uk.cml.store.DocumentRecordStore;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.FileOpener;
 import uk.cml.ui.common.FilePicker;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.MovingOn;
+import uk.cml.ui.common.SaveDialog;
 import uk.cml.ui.common.StatusLine;
 import uk.cml.ui.shell.Page;
 
@@ -38,10 +40,14 @@ public final class DocumentsView extends Page {
     private final Background background;
     private final BorderPane view = new BorderPane();
     private final TableView<AttachedDocument> table = new TableView<>();
+    /** Shown while the bin is: when each document went there. */
+    private TableColumn<AttachedDocument, String> binned;
     private final PreviewPane preview;
     private final CheckBox showBin = new CheckBox(Messages.text("documents.view.showTheBin"));
     private final Button add = new Button(Messages.text("documents.view.addFiles"));
     private final Button open = new Button(Messages.text("documents.view.openWithTheSystemViewer"));
+    private final Button saveCopy = new Button(Messages.text("documents.view.saveACopy"));
+    private final Label openProblem = new Label();
     private final Button bin = new Button(Messages.text("documents.model.moveToBin"));
     private final ProgressBar progress = new ProgressBar();
     private final Label progressText = new Label();
@@ -51,12 +57,14 @@ public final class DocumentsView extends Page {
     private static final double NAME_ROOM = 170;
 
     /**
-     * @param openWithSystem opens a file in the program the computer uses for it
+     * @param opener opens a copy of a document in the program the computer uses for it
+     * @param saving the save dialog a copy of a document is saved with
      */
     public DocumentsView(DocumentRecordStore documents, DocumentPreview documentPreview, Background background,
-                         ObjectProperty<CaseFile> currentCase, FilePicker picker, Consumer<Path> openWithSystem) {
+                         ObjectProperty<CaseFile> currentCase, FilePicker picker, FileOpener opener,
+                         SaveDialog saving) {
         super("documents", Messages.text("documents.view.documents"));
-        this.model = new DocumentsModel(documents, background, currentCase);
+        this.model = new DocumentsModel(documents, background, currentCase, opener);
         this.background = background;
         this.preview = new PreviewPane(documentPreview, background);
         buildTable();
@@ -69,9 +77,26 @@ public final class DocumentsView extends Page {
         add.setOnAction(e -> addFiles(picker.choose(view.getScene().getWindow(),
                 Messages.text("documents.view.addDocuments"), true)));
         open.setId("documents-open");
-        open.setOnAction(e -> Optional.ofNullable(model.selectedProperty().get())
-                .ifPresent(d -> openWithSystem.accept(documents.fileOf(d))));
+        open.setOnAction(e -> model.open());
         open.disableProperty().bind(model.hasSelection().not());
+        saveCopy.setId("documents-save-copy");
+        saveCopy.setOnAction(e -> model.copyName().ifPresent(name -> {
+            String ending = name.substring(name.lastIndexOf('.') + 1);
+            java.io.File chosen = saving.chooser(Messages.text("documents.view.saveACopyTitle"), name,
+                    new javafx.stage.FileChooser.ExtensionFilter(Messages.text("documents.view.fileOfType",
+                            ending.toUpperCase(java.util.Locale.ROOT)), "*." + ending))
+                    .showSaveDialog(view.getScene().getWindow());
+            if (chosen != null) {
+                model.saveCopy(chosen.toPath());
+            }
+        }));
+        saveCopy.disableProperty().bind(model.hasSelection().not());
+        openProblem.setId("documents-open-problem");
+        openProblem.setWrapText(true);
+        openProblem.getStyleClass().add("field-error");
+        openProblem.textProperty().bind(model.openProblemProperty());
+        openProblem.managedProperty().bind(openProblem.textProperty().isNotEmpty());
+        openProblem.visibleProperty().bind(openProblem.textProperty().isNotEmpty());
         bin.setId("documents-bin");
         bin.setOnAction(e -> model.binOrRestore());
         bin.disableProperty().bind(model.hasSelection().not());
@@ -92,9 +117,10 @@ public final class DocumentsView extends Page {
         status.setWrapText(true);
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         messages.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(messages.getChildren()));
-        HBox actions = new HBox(10, add, open, bin, showBin);
+        HBox actions = new HBox(10, add, open, saveCopy, bin, showBin);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox top = new VBox(10, heading, intro, actions, progressRow, status, messages);
+        // Why the document did not open, and what to do instead, right under the buttons that were pressed.
+        VBox top = new VBox(10, heading, intro, actions, openProblem, progressRow, status, messages);
         top.getStyleClass().add("page-head");
         view.setId("documents-page");
         view.setTop(top);
@@ -107,6 +133,8 @@ public final class DocumentsView extends Page {
         // "Document added." goes once the parent changes a description, chooses another, or leaves the page.
         MovingOn.watch(view, model.status());
         lay(view, model::reload);
+        // Copies made for a viewer in an earlier session go when the page is first visited (each opening tidies too).
+        background.run(documents::tidyCopiesToOpen, removed -> { }, error -> { });
     }
 
     /**
@@ -123,15 +151,20 @@ public final class DocumentsView extends Page {
             double left = view.getWidth() - view.snappedLeftInset() - view.snappedRightInset() - PREVIEW_GAP - list;
             return Math.max(PreviewPane.NARROWEST, Math.min(PreviewPane.WIDEST, Math.floor(left)));
         }, view.widthProperty(), table.getColumns().get(1).minWidthProperty(),
-                table.getColumns().get(2).minWidthProperty(), table.getColumns().get(3).minWidthProperty());
+                table.getColumns().get(2).minWidthProperty(), table.getColumns().get(3).minWidthProperty(),
+                binned.minWidthProperty(), table.getColumns());
         preview.prefWidthProperty().bind(room);
     }
 
     private void buildTable() {
         table.setId("documents-table");
         table.setAccessibleText(Messages.text("documents.view.documents"));
-        Label empty = new Label(Messages.text("documents.view.noDocumentsYetAddOne"));
+        Label empty = new Label();
+        empty.setId("documents-empty");
+        // The bin has its own words: "No documents yet. Add one with the button" read wrongly there.
+        empty.textProperty().bind(model.emptyText());
         empty.setWrapText(true);
+        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         // Until the documents are read, the empty table says so, rather than "No documents yet".
         uk.cml.ui.common.ReadingPlaceholder.until(table.placeholderProperty(), empty, model.readProperty());
         table.getColumns().add(column(Messages.text("documents.view.name"), AttachedDocument::originalName, 240));
@@ -141,7 +174,38 @@ public final class DocumentsView extends Page {
         table.getColumns().add(whole(Messages.text("documents.view.added"), d -> UkFormats.shortDate(d.addedOn()),
                 100));
         table.getColumns().add(whole(Messages.text("documents.view.size"), AttachedDocument::sizeText, 80));
+        // In the bin, when each went there (newest first, as the bin lists them).
+        binned = whole(Messages.text("documents.view.binned"),
+                d -> d.binnedAt().map(at -> UkFormats.shortDate(at.toLocalDate())).orElse(""), 100);
+        binned.setId("documents-binned-column");
+        // Added and taken away rather than shown and hidden: a hidden column's cells, once shown, sat above the line.
+        model.showBinProperty().addListener((obs, was, now) -> {
+            if (now) {
+                table.getColumns().add(binned);
+                // Rows made before the column came sat its cell at the top of the row; made again, they line up.
+                table.refresh();
+            } else {
+                table.getColumns().remove(binned);
+            }
+        });
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // A double click on a document, or Enter on the one chosen, opens it as the button does.
+        table.setRowFactory(tv -> {
+            javafx.scene.control.TableRow<AttachedDocument> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.getClickCount() == 2
+                        && !row.isEmpty()) {
+                    model.open();
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && model.hasSelection().get()) {
+                model.open();
+                e.consume();
+            }
+        });
         table.setItems(model.shown());
         // Newest first: after each load the table is back at its newest document.
         model.shown().addListener((javafx.collections.ListChangeListener<AttachedDocument>) c -> table.scrollTo(0));
@@ -189,7 +253,15 @@ public final class DocumentsView extends Page {
         if (files.isEmpty() || caseFile.isEmpty()) {
             return;
         }
-        AddFilesTask task = new AddFilesTask(model.store(), caseFile.get().id(), files);
+        run(new AddFilesTask(model.store(), caseFile.get().id(), files));
+    }
+
+    /** Adds a file refused as misnamed, as what it really is, under its name without the misleading ending. */
+    private void addAs(Path file, DocumentRefusedException.AddAs addAs) {
+        model.caseFile().ifPresent(caseFile -> run(AddFilesTask.addingAs(model.store(), caseFile.id(), file, addAs)));
+    }
+
+    private void run(AddFilesTask task) {
         progress.progressProperty().bind(task.progressProperty());
         progressText.textProperty().bind(task.messageProperty());
         progress.setVisible(true);
@@ -208,11 +280,24 @@ public final class DocumentsView extends Page {
     private void showNotAdded() {
         messages.getChildren().clear();
         for (AddFilesTask.Outcome outcome : model.notAdded()) {
+            int index = messages.getChildren().size();
             Label line = new Label(outcome.message());
             line.setWrapText(true);
             line.getStyleClass().add("field-error");
-            line.setId("documents-message-" + messages.getChildren().size());
-            messages.getChildren().add(line);
+            line.setId("documents-message-" + index);
+            if (outcome.addAs().isEmpty() || outcome.file().isEmpty()) {
+                messages.getChildren().add(line);
+                continue;
+            }
+            // The app knows what a misnamed file really is: renaming it is hard where Windows hides the ending.
+            DocumentRefusedException.AddAs addAs = outcome.addAs().get();
+            line.setText(addAs.message());
+            Button addIt = new Button(Messages.text("documents.view.addItAs", addAs.type().description()));
+            addIt.setId("documents-add-as-" + index);
+            addIt.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            addIt.setOnAction(e -> addAs(outcome.file().get(), addAs));
+            VBox withButton = new VBox(6, line, addIt);
+            messages.getChildren().add(withButton);
         }
     }
 

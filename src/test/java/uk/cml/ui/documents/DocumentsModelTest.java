@@ -21,11 +21,122 @@ class DocumentsModelTest {
     Path folder;
     ModelCase records;
     DocumentsModel model;
+    /** What the computer's viewer was handed; with {@link #noViewer} it throws as a computer with none does. */
+    final List<Path> opened = new java.util.ArrayList<>();
+    boolean noViewer;
 
     @BeforeEach
     void open() {
         records = new ModelCase(folder.resolve("records"));
-        model = new DocumentsModel(records.services.documents, records.jobs, records.currentCase);
+        model = new DocumentsModel(records.services.documents, records.jobs, records.currentCase, file -> {
+            if (noViewer) {
+                throw new java.io.IOException("Failed to open " + file + ". Error message: No application is "
+                        + "associated with the specified file for this operation.");
+            }
+            opened.add(file);
+        });
+    }
+
+    private Path pdf(String name) throws Exception {
+        Path file = folder.resolve(name);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    /**
+     * Found by a reviewer: "Open in your PDF or photo viewer" handed the viewer the stored copy, named by its hash
+     * with no ending, so Windows and macOS had no program for it ("No application is registered"). The viewer is
+     * handed a copy named as the document, ending as what it is, with the same bytes; the stored copy stays as it is.
+     */
+    @Test
+    void openingHandsTheViewerACopyNamedAsTheDocumentEndingAsWhatItIs() throws Exception {
+        var added = records.services.documents.add(records.caseId, java.nio.file.Files.newInputStream(
+                pdf("letter.pdf")), "Letter from the CMS", "").document();
+        records.choose();
+        model.selectedProperty().set(model.shown().get(0));
+
+        model.open();
+
+        assertEquals(1, opened.size());
+        Path copy = opened.get(0);
+        assertEquals("Letter from the CMS.pdf", copy.getFileName().toString());
+        Path stored = records.services.documents.fileOf(added);
+        assertFalse(copy.startsWith(stored.getParent().getParent()), "not among the stored documents: " + copy);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(java.nio.file.Files.readAllBytes(stored),
+                java.nio.file.Files.readAllBytes(copy));
+        assertEquals(uk.cml.documents.VerifyResult.OK, new uk.cml.documents.DocumentStore(
+                records.services.dataFolder.resolve("documents")).verify(added.sha256()));
+        assertEquals("", model.openProblemProperty().get());
+    }
+
+    @Test
+    void whenTheComputerHasNoViewerTheLineBesideTheButtonSaysSoAndWhatToDoInstead() throws Exception {
+        records.services.documents.add(records.caseId, photo("certificate.png", 0x102030), "");
+        records.choose();
+        model.selectedProperty().set(model.shown().get(0));
+        noViewer = true;
+
+        model.open();
+
+        assertEquals("This computer has no program set to open PNG pictures, so \u201Ccertificate.png\u201D did not "
+                + "open. The document is safe in the app. Use \u201CSave a copy\u2026\u201D to put a copy in a folder "
+                + "you choose, then open, print or email it from there.", model.openProblemProperty().get());
+        model.selectedProperty().set(null);
+        assertEquals("", model.openProblemProperty().get(), "it goes once another document is chosen");
+    }
+
+    @Test
+    void aStoredCopyMissingFromTheFolderIsSaidAsSuchNotAsAMissingViewer() throws Exception {
+        var added = records.services.documents.add(records.caseId, photo("receipt.png", 0x405060), "").document();
+        Path stored = records.services.documents.fileOf(added);
+        stored.toFile().setWritable(true);
+        java.nio.file.Files.delete(stored);
+        records.choose();
+        model.selectedProperty().set(model.shown().get(0));
+
+        model.open();
+
+        assertTrue(opened.isEmpty());
+        assertTrue(model.openProblemProperty().get().startsWith("The app's copy of \u201Creceipt.png\u201D is "
+                + "missing"), model.openProblemProperty().get());
+    }
+
+    @Test
+    void aSavedCopyHasTheSameBytesIsTheParentsToChangeAndTheStatusSaysWhereItWent() throws Exception {
+        var added = records.services.documents.add(records.caseId, pdf("statement.pdf"), "").document();
+        records.choose();
+        model.selectedProperty().set(model.shown().get(0));
+        assertEquals(java.util.Optional.of("statement.pdf"), model.copyName());
+        Path target = java.nio.file.Files.createDirectories(folder.resolve("Desktop")).resolve("statement.pdf");
+
+        model.saveCopy(target);
+
+        org.junit.jupiter.api.Assertions.assertArrayEquals(java.nio.file.Files.readAllBytes(
+                records.services.documents.fileOf(added)), java.nio.file.Files.readAllBytes(target));
+        assertTrue(java.nio.file.Files.isWritable(target), "the saved copy is the parent's own, not read-only");
+        assertEquals("Saved a copy of statement.pdf as " + target.toAbsolutePath() + ". The copy is yours to print or "
+                + "email; the one in the app stays as it is.", model.status().text());
+        assertEquals(1L, java.nio.file.Files.list(target.getParent()).count(), "no part-written file left beside it");
+    }
+
+    /** Found by a reviewer: the empty bin said "No documents yet. Add one with the button, or drag files here." */
+    @Test
+    void theEmptyBinSaysItIsTheBinAndABinnedDocumentSaysWhenItWentThere() throws Exception {
+        assertEquals("No documents yet. Add one with the button, or drag files here.", model.emptyText().get());
+        model.showBinProperty().set(true);
+        assertEquals("The bin is empty. Documents you move to the bin wait here until you put them back.",
+                model.emptyText().get());
+
+        long id = records.services.documents.add(records.caseId, photo("old.png", 0x708090), "").document().id();
+        records.services.documents.moveToBin(id);
+        records.choose();
+        assertEquals(java.util.Optional.of(ModelCase.CLOCK.instant().atZone(ModelCase.CLOCK.getZone())
+                .toLocalDateTime()), model.shown().get(0).binnedAt());
+        records.services.documents.restore(id);
+        assertEquals(java.util.Optional.empty(), records.services.documents.find(id).orElseThrow().binnedAt());
     }
 
     @AfterEach
