@@ -12,6 +12,8 @@ import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.Note;
 import uk.cml.domain.standing.StandingReport;
+import uk.cml.domain.evidence.Amended;
+import uk.cml.domain.evidence.Correction;
 import uk.cml.domain.timeline.Recorded;
 import uk.cml.domain.timeline.TimelineSource;
 import uk.cml.letters.pack.PackFile;
@@ -76,6 +78,30 @@ public record PackStores(CaseStore cases, PaymentStore payments, CallStore calls
     @Override
     public Map<Long, Recorded> notesRecorded(long caseId) {
         return notes.recorded(caseId);
+    }
+
+    @Override
+    public Map<Long, List<Correction>> callCorrections(long caseId) {
+        Map<Long, List<Correction>> corrections = new java.util.HashMap<>();
+        for (Call call : calls.calls(caseId)) {
+            List<Amended<Call>> earlier = calls.history(call.id());
+            if (!earlier.isEmpty()) {
+                corrections.put(call.id(), Correction.of(earlier, call, Call::changesSince));
+            }
+        }
+        return corrections;
+    }
+
+    @Override
+    public Map<Long, List<Correction>> noteCorrections(long caseId) {
+        Map<Long, List<Correction>> corrections = new java.util.HashMap<>();
+        for (Note note : notes.notes(caseId)) {
+            List<Amended<Note>> earlier = notes.history(note.id());
+            if (!earlier.isEmpty()) {
+                corrections.put(note.id(), Correction.of(earlier, note, Note::changesSince));
+            }
+        }
+        return corrections;
     }
 
     @Override

@@ -92,7 +92,9 @@ public final class PackAssembler {
                 received, chronology, calls, lettersSent(caseId, period), lettersReceived(caseId, period), notes, standing,
                 seal, false, new PackContents.Recordings(sections.contains(PackSection.CALLS)
                         ? stores.callsRecorded(caseId) : Map.of(), sections.contains(PackSection.NOTES)
-                        ? stores.notesRecorded(caseId) : Map.of()));
+                        ? stores.notesRecorded(caseId) : Map.of(), sections.contains(PackSection.CALLS)
+                        ? stores.callCorrections(caseId) : Map.of(), sections.contains(PackSection.NOTES)
+                        ? stores.noteCorrections(caseId) : Map.of()));
     }
 
     /**

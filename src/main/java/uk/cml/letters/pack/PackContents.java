@@ -13,6 +13,7 @@ import uk.cml.domain.arrears.MoneyReceived;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.evidence.Call;
+import uk.cml.domain.evidence.Correction;
 import uk.cml.domain.evidence.Note;
 import uk.cml.domain.standing.StandingReport;
 import uk.cml.domain.timeline.Recorded;
@@ -68,12 +69,30 @@ public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sect
      * When the calls and notes were first recorded and last changed, by id. A call or note not in it (a pack made
      * by hand in a test) was saved once, at its {@code recordedAt}.
      */
-    public record Recordings(Map<Long, Recorded> calls, Map<Long, Recorded> notes) {
+    public record Recordings(Map<Long, Recorded> calls, Map<Long, Recorded> notes,
+                             Map<Long, List<Correction>> callCorrections, Map<Long, List<Correction>> noteCorrections) {
         static final Recordings NONE = new Recordings(Map.of(), Map.of());
 
         public Recordings {
             calls = Map.copyOf(calls);
             notes = Map.copyOf(notes);
+            callCorrections = Map.copyOf(callCorrections);
+            noteCorrections = Map.copyOf(noteCorrections);
+        }
+
+        /** When each was recorded and changed, without what each correction changed. */
+        public Recordings(Map<Long, Recorded> calls, Map<Long, Recorded> notes) {
+            this(calls, notes, Map.of(), Map.of());
+        }
+
+        /** What each correction of the call changed, oldest first; none if it was never corrected. */
+        public List<Correction> correctionsOf(Call call) {
+            return callCorrections.getOrDefault(call.id(), List.of());
+        }
+
+        /** What each correction of the note changed, oldest first; none if it was never corrected. */
+        public List<Correction> correctionsOf(Note note) {
+            return noteCorrections.getOrDefault(note.id(), List.of());
         }
 
         public Recorded of(Call call) {

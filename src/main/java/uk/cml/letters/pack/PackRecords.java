@@ -39,6 +39,12 @@ public interface PackRecords {
     /** When each of the case's notes was first recorded and, if corrected since, last changed, by id. */
     Map<Long, Recorded> notesRecorded(long caseId);
 
+    /** Each corrected call's corrections, oldest first, by id: what each changed field said before and after. */
+    Map<Long, List<uk.cml.domain.evidence.Correction>> callCorrections(long caseId);
+
+    /** Each corrected note's corrections, oldest first, by id. */
+    Map<Long, List<uk.cml.domain.evidence.Correction>> noteCorrections(long caseId);
+
     List<SentLetter> sentLetters(long caseId);
 
     /**

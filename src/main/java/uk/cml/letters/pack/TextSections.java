@@ -15,6 +15,8 @@ import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.calendar.CalendarText;
 import uk.cml.domain.evidence.Call;
+import uk.cml.domain.evidence.Correction;
+import uk.cml.domain.evidence.FieldChange;
 import uk.cml.domain.evidence.Note;
 import uk.cml.domain.timeline.Recorded;
 import uk.cml.domain.timeline.TimelineEntry;
@@ -326,7 +328,8 @@ final class TextSections {
             writer.block(new LetterBlock.SubHeading(UkFormats.dateTime(call.happenedAt()) + ": " + call.title()));
             String detail = call.detail();
             writer.block(new LetterBlock.Paragraph((detail.isEmpty() ? "Nothing else was noted." : detail)
-                    + "\n" + recordedSentence(contents.recorded().of(call))));
+                    + "\n" + recordedSentence(contents.recorded().of(call))
+                    + correctionLines(contents.recorded().correctionsOf(call))));
         }
     }
 
@@ -339,7 +342,8 @@ final class TextSections {
             writer.block(new LetterBlock.SubHeading(UkFormats.shortDate(note.happenedOn()) + ": "
                     + note.category().label()));
             writer.block(new LetterBlock.Paragraph(note.text() + "\n"
-                    + recordedSentence(contents.recorded().of(note))));
+                    + recordedSentence(contents.recorded().of(note))
+                    + correctionLines(contents.recorded().correctionsOf(note))));
         }
     }
 
@@ -354,6 +358,35 @@ final class TextSections {
         }
         String first = UkFormats.dateTime(recorded.first().get());
         return changed.isEmpty() ? first : first + ";\n" + changed;
+    }
+
+    /**
+     * What each correction changed, oldest first, one line a field: "Corrected 4 Dec 2026, 17:13: What was promised
+     * was “Send me an arrears breakdown”, now “Call me back by Friday”." A reader shown only "changed" on a record
+     * the parent keeps as evidence cannot tell a correction of a typing slip from a rewrite; the app keeps each
+     * earlier version, so the pack says what it was. Empty when never corrected.
+     */
+    static String correctionLines(List<Correction> corrections) {
+        StringBuilder text = new StringBuilder();
+        for (Correction correction : corrections) {
+            text.append("\nCorrected ").append(UkFormats.dateTime(correction.at())).append(':');
+            if (correction.changes().isEmpty()) {
+                text.append(" saved again with nothing changed.");
+            }
+            for (int i = 0; i < correction.changes().size(); i++) {
+                FieldChange change = correction.changes().get(i);
+                text.append(i == 0 ? " " : "; ").append(change.field()).append(" was ").append(quoted(change.before()))
+                        .append(", now ").append(quoted(change.after()));
+            }
+            if (!correction.changes().isEmpty()) {
+                text.append('.');
+            }
+        }
+        return text.toString();
+    }
+
+    private static String quoted(String value) {
+        return value.isBlank() ? "empty" : "\u201c" + value.strip().replaceAll("\\s*\\R\\s*", " / ") + "\u201d";
     }
 
     /** "Recorded 6 Nov 2026, 18:02; changed 3 Dec 2026, 15:00.", or "Recorded 6 Nov 2026, 18:02." if never changed. */

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.evidence.Amended;
+import uk.cml.domain.evidence.Correction;
 import uk.cml.domain.evidence.FieldChange;
 
 /**
@@ -37,9 +38,8 @@ public final class HistoryList extends VBox {
                 : Messages.text("common.historyList.correctedTimes", earlier.size()));
         heading.getStyleClass().add("subheading");
         List<Label> steps = new ArrayList<>();
-        for (int i = 0; i < earlier.size(); i++) {
-            T after = i + 1 < earlier.size() ? earlier.get(i + 1).earlier() : current;
-            steps.add(0, step(earlier.get(i).amendedAt(), changes.apply(after, earlier.get(i).earlier())));
+        for (Correction correction : Correction.of(earlier, current, changes)) {
+            steps.add(0, step(correction.at(), correction.changes()));
         }
         getChildren().add(heading);
         getChildren().addAll(steps);

@@ -155,6 +155,11 @@ class PackRecordedTimesTest {
     void callsAndNotes() throws Exception {
         String text = packText();
         assertTrue(text.contains("Recorded 6 Nov 2026, 18:02; changed 20 Nov 2026, 15:00."), text);
+        // What the correction changed, from the version kept: "changed" alone cannot tell a slip from a rewrite.
+        String flat = text.replaceAll("\\s+", " ");
+        assertTrue(flat.contains("Corrected 20 Nov 2026, 15:00: What was said was \u201cSaid the arrears are £90\u201d, "
+                + "now \u201cSaid the arrears are £100\u201d."), flat);
+        assertEquals(1, count(flat, "Corrected 20 Nov"), "the untouched note has no correction: " + flat);
         assertTrue(text.contains("Mia asked why the money is late\nRecorded 6 Nov 2026, 18:02."), text);
         assertFalse(text.contains("Recorded 20 Nov"), text);
     }
