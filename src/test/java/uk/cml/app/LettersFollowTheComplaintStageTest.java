@@ -38,6 +38,7 @@ import uk.cml.letters.templates.EarlierLetter;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterTemplate;
 import uk.cml.letters.templates.LetterTemplates;
+import uk.cml.letters.templates.MissingFact;
 
 /**
  * Every letter that says what the parent will do if the CMS does not act says the true next step for how far the
@@ -243,6 +244,19 @@ class LettersFollowTheComplaintStageTest {
     private Optional<String> doesNotFit(String key) {
         return LetterTemplates.byKey(key).orElseThrow()
                 .doesNotFit(LetterWiring.facts(services, services.cases.find(caseId).orElseThrow()));
+    }
+
+    @Test
+    @DisplayName("the ICE letter takes the final response's date from the records, never a gap to fill in")
+    void iceLetterDatesTheLoggedFinalResponse() {
+        finalResponse();
+        LetterTemplate ice = LetterTemplates.byKey("ice-complaint").orElseThrow();
+        LetterFacts facts = LetterWiring.facts(services, services.cases.find(caseId).orElseThrow());
+        assertTrue(ice.missing(facts).stream().map(MissingFact::field)
+                .noneMatch("the date of the CMS final response"::equals), "the records hold it");
+        String text = ice.draft(facts).body().toString().replaceAll("\\s+", " ");
+        assertTrue(text.contains("the CMS sent me its final response on 6 November 2026"), text);
+        assertTrue(text.contains("Those 6 months end on 6 May 2027."), text);
     }
 
     @Test

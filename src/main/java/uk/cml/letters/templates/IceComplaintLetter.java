@@ -52,18 +52,22 @@ final class IceComplaintLetter extends TemplateBase {
     @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         ComplaintDetails c = ComplaintParts.of(facts);
-        String finalResponse = w.needDate(c.finalResponseOn(), "the date of the CMS final response");
-        if (c.finalResponseOn() != null) {
-            warnAboutTimeLimit(w, facts.deadlines(), c.finalResponseOn(), facts.letterDate());
+        // The date typed, else the final response the records hold (as Where it stands reads it): a logged final
+        // response is never left as a gap for the parent to fill in.
+        LocalDate responseOn = c.finalResponseOn() != null ? c.finalResponseOn()
+                : facts.reports().complaint().finalResponse().orElse(null);
+        String finalResponse = w.needDate(responseOn, "the date of the CMS final response");
+        if (responseOn != null) {
+            warnAboutTimeLimit(w, facts.deadlines(), responseOn, facts.letterDate());
         }
         w.heading("COMPLAINT ABOUT THE CHILD MAINTENANCE SERVICE");
         ComplaintStep.warnIfNotNext(w, facts.reports().complaint(), Step.ICE);
         w.opening("to ask you to investigate my complaint about the Child Maintenance Service (CMS). I have been "
                 + "through the CMS complaints process, and the CMS sent me its final response on " + finalResponse
                 + (c.holds(ComplaintDetails.Kept.FINAL_RESPONSE) ? ". A copy is enclosed" : ""));
-        if (c.finalResponseOn() != null) {
+        if (responseOn != null) {
             // The limit's own end, which is what ICE counts; the page and the warning name the day to act by.
-            LocalDate limit = facts.deadlines().iceLimit(c.finalResponseOn()).counted();
+            LocalDate limit = facts.deadlines().iceLimit(responseOn).counted();
             String months = Deadlines.months(facts.deadlines().iceMonths());
             w.paragraph(facts.letterDate().isAfter(limit)
                     ? "The " + months + " you allow after a final response ended on " + w.date(limit) + ". I am "
