@@ -247,6 +247,39 @@ class SetupWizardFormsTest extends AppRobot {
         assertEquals("31/02/2026", text("#child-born-1"), "what the parent typed stays for them to correct");
     }
 
+    /**
+     * Reviewer at 1366x768: 31/02/2018 typed as a birth date and Enter pressed was wiped from the box, and its red
+     * message stood under the First name box. It stays, with its message under the date box itself.
+     */
+    @Test
+    void anImpossibleBirthDateIsKeptWithItsMessageUnderTheDateBox() {
+        startup = startOn(dataFolder);
+        waitFor("#my-name");
+        type("#my-name", "Sarah Jane Evans");
+        type("#my-address", "14 Rose Lane\nLeeds");
+        type("#my-postcode", "ls6 2ab");
+        press("#setup-next");
+        type("#other-name", "Mark Evans");
+        press("#setup-next");
+        type("#child-name-1", "Niamh");
+        type("#child-born-1", "31/02/2018\n");
+
+        Label problem = waitFor("#child-born-1-error");
+        waitUntil("the message shows", problem::isVisible);
+        assertEquals("31/02/2018", text("#child-born-1"), "what the parent typed stays for them to correct");
+        javafx.geometry.Bounds box = sceneBounds("#child-born-1");
+        javafx.geometry.Bounds message = sceneBounds("#child-born-1-error");
+        assertTrue(message.getMinX() >= box.getMinX() - 1 && message.getMaxX() <= box.getMaxX() + 1,
+                "the message stands under the date box: " + message + " against " + box);
+        assertTrue(message.getMinY() >= box.getMaxY(), "under it");
+
+        type("#child-born-1", "31/02/2018");
+        write("\t");
+        press("#setup-next");
+        waitUntil("the message shows", () -> problem.getText().startsWith("There is no such day as 31/02/2018"));
+        assertEquals("31/02/2018", text("#child-born-1"), "kept when the box is left and Next clicked");
+    }
+
     private javafx.geometry.Bounds sceneBounds(String id) {
         javafx.scene.Node node = lookup(id).query();
         return interactAndGet(() -> node.localToScene(node.getLayoutBounds()));

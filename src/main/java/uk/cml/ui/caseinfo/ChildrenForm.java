@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.caseinfo.CaseRules;
 import uk.cml.ui.common.FormGrid;
@@ -97,10 +98,12 @@ public final class ChildrenForm {
         nameLabel.setLabelFor(name);
         Label bornLabel = new Label(Messages.text("caseinfo.childrenForm.dateOfBirth"));
         bornLabel.setLabelFor(born);
-        // The messages go under the whole row, one line kept for them: one appearing moves nothing (under its own
-        // field, the date's message widened its column, narrowing the name box and moving Remove).
-        Label noMessage = new Label(" ");
-        noMessage.getStyleClass().add("field-error"); // exactly a message's height
+        // Each message goes under its own box, kept to that box's width so that one appearing widens nothing (a
+        // message wider than its column once narrowed the name box and moved Remove). Two lines are kept for them (the
+        // date's column is narrow, and its usual messages take two), and the room a longer message took is kept while
+        // the step is open, so the rows below do not jump back up under the mouse as a corrected answer's message goes.
+        Label noMessage = new Label(" \n ");
+        noMessage.getStyleClass().add("field-error"); // exactly two lines of a message
         noMessage.visibleProperty().bind(nameError.visibleProperty().not().and(bornError.visibleProperty().not()));
         for (Label message : List.of(nameError, bornError, noMessage)) {
             message.managedProperty().bind(message.visibleProperty());
@@ -108,7 +111,6 @@ public final class ChildrenForm {
             message.setPrefWidth(0);
             message.setMaxWidth(Double.MAX_VALUE);
         }
-        VBox messages = new VBox(3, nameError, bornError, noMessage);
         VBox nameBox = new VBox(3, nameLabel, name);
         VBox bornBox = new VBox(3, bornLabel, born);
         HBox.setHgrow(nameBox, Priority.ALWAYS);
@@ -121,6 +123,20 @@ public final class ChildrenForm {
             VBox removeBox = new VBox(3, new Label(" "), remove);
             line.getChildren().add(removeBox);
         }
+        VBox nameMessages = new VBox(nameError, noMessage);
+        VBox bornMessages = new VBox(bornError);
+        for (VBox column : List.of(nameMessages, bornMessages)) {
+            column.setMinWidth(Region.USE_PREF_SIZE);
+            column.setMaxWidth(Region.USE_PREF_SIZE);
+        }
+        nameMessages.prefWidthProperty().bind(nameBox.widthProperty());
+        bornMessages.prefWidthProperty().bind(bornBox.widthProperty());
+        HBox messages = new HBox(12, nameMessages, bornMessages);
+        messages.heightProperty().addListener((obs, was, now) -> {
+            if (now.doubleValue() > messages.getMinHeight()) {
+                messages.setMinHeight(now.doubleValue());
+            }
+        });
         fields.add(new Row(name, born, nameError, bornError));
         Label heading = new Label(Messages.text("caseinfo.childrenForm.child", number));
         heading.getStyleClass().add("subheading");
