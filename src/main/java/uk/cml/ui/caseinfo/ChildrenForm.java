@@ -102,10 +102,13 @@ public final class ChildrenForm {
         // message wider than its column once narrowed the name box and moved Remove). Two lines are kept for them (the
         // date's column is narrow, and its usual messages take two), and the room a longer message took is kept while
         // the step is open, so the rows below do not jump back up under the mouse as a corrected answer's message goes.
-        Label noMessage = new Label(" \n ");
-        noMessage.getStyleClass().add("field-error"); // exactly two lines of a message
-        noMessage.visibleProperty().bind(nameError.visibleProperty().not().and(bornError.visibleProperty().not()));
-        for (Label message : List.of(nameError, bornError, noMessage)) {
+        Label noMessage = new Label(" ");
+        Label noMessageLine2 = new Label(" ");
+        for (Label line : List.of(noMessage, noMessageLine2)) {
+            line.getStyleClass().add("field-error"); // exactly a message line's height
+            line.visibleProperty().bind(nameError.visibleProperty().not().and(bornError.visibleProperty().not()));
+        }
+        for (Label message : List.of(nameError, bornError, noMessage, noMessageLine2)) {
             message.managedProperty().bind(message.visibleProperty());
             message.setMinWidth(0);
             message.setPrefWidth(0);
@@ -123,7 +126,7 @@ public final class ChildrenForm {
             VBox removeBox = new VBox(3, new Label(" "), remove);
             line.getChildren().add(removeBox);
         }
-        VBox nameMessages = new VBox(nameError, noMessage);
+        VBox nameMessages = new VBox(nameError, noMessage, noMessageLine2);
         VBox bornMessages = new VBox(bornError);
         for (VBox column : List.of(nameMessages, bornMessages)) {
             column.setMinWidth(Region.USE_PREF_SIZE);
