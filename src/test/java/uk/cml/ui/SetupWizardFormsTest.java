@@ -280,6 +280,41 @@ class SetupWizardFormsTest extends AppRobot {
         assertEquals("31/02/2018", text("#child-born-1"), "kept when the box is left and Next clicked");
     }
 
+    /**
+     * Reviewer: set-up took "9999 8888 7777" without a word, while the Case page says CMS references usually begin
+     * with 121 (Next moves on at once, so the warning beside the field is gone as it appears). The check page says it
+     * too, and set-up still goes on: a warning, not a refusal.
+     */
+    @Test
+    void anUnusualReferenceIsQuestionedOnTheStepAndOnTheCheckPage() {
+        startup = startOn(dataFolder);
+        waitFor("#my-name");
+        type("#my-name", "Sarah Jane Evans");
+        type("#my-address", "14 Rose Lane\nLeeds");
+        type("#my-postcode", "ls6 2ab");
+        press("#setup-next");
+        type("#other-name", "Mark Evans");
+        press("#setup-next");
+        type("#child-name-1", "Lily");
+        type("#child-born-1", "14/03/2015");
+        press("#setup-next");
+        press("#arrangement-direct-pay");
+        type("#cms-reference", "9999 8888 7777");
+        Label check = waitFor("#cms-reference-check");
+        assertTrue(interactAndGet(check::isVisible), "the warning beside the field");
+        press("#setup-next");
+        waitFor("#setup-plan");
+        type("#setup-plan-amount", "40");
+        type("#setup-plan-first-due", "04/12/2026");
+        press("#setup-next");
+        waitFor("#setup-privacy");
+        press("#setup-next");
+        waitFor("#setup-summary");
+        Label again = waitFor("#summary-cms-reference-check");
+        assertEquals("CMS references usually begin with 121. Check this one against your CMS letter: if it is what "
+                + "the letter says, keep it.", again.getText());
+    }
+
     private javafx.geometry.Bounds sceneBounds(String id) {
         javafx.scene.Node node = lookup(id).query();
         return interactAndGet(() -> node.localToScene(node.getLayoutBounds()));
