@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.caseinfo.CaseRules;
 import uk.cml.ui.common.FormGrid;
@@ -114,8 +113,8 @@ public final class ChildrenForm {
             message.setPrefWidth(0);
             message.setMaxWidth(Double.MAX_VALUE);
         }
-        VBox nameBox = new VBox(3, nameLabel, name);
-        VBox bornBox = new VBox(3, bornLabel, born);
+        VBox nameBox = new VBox(3, nameLabel, name, nameError);
+        VBox bornBox = new VBox(3, bornLabel, born, bornError);
         HBox.setHgrow(nameBox, Priority.ALWAYS);
         HBox line = new HBox(12, nameBox, bornBox);
         if (draft.children.size() > 1) {
@@ -126,24 +125,18 @@ public final class ChildrenForm {
             VBox removeBox = new VBox(3, new Label(" "), remove);
             line.getChildren().add(removeBox);
         }
-        VBox nameMessages = new VBox(nameError, noMessage, noMessageLine2);
-        VBox bornMessages = new VBox(bornError);
-        for (VBox column : List.of(nameMessages, bornMessages)) {
-            column.setMinWidth(Region.USE_PREF_SIZE);
-            column.setMaxWidth(Region.USE_PREF_SIZE);
-        }
-        nameMessages.prefWidthProperty().bind(nameBox.widthProperty());
-        bornMessages.prefWidthProperty().bind(bornBox.widthProperty());
-        HBox messages = new HBox(12, nameMessages, bornMessages);
-        messages.heightProperty().addListener((obs, was, now) -> {
-            if (now.doubleValue() > messages.getMinHeight()) {
-                messages.setMinHeight(now.doubleValue());
-            }
-        });
         fields.add(new Row(name, born, nameError, bornError));
         Label heading = new Label(Messages.text("caseinfo.childrenForm.child", number));
         heading.getStyleClass().add("subheading");
-        return new VBox(4, heading, line, messages);
+        VBox reserved = new VBox(noMessage, noMessageLine2);
+        reserved.managedProperty().bind(noMessage.visibleProperty());
+        VBox row = new VBox(4, heading, line, reserved);
+        row.heightProperty().addListener((obs, was, now) -> {
+            if (now.doubleValue() > row.getMinHeight()) {
+                row.setMinHeight(now.doubleValue());
+            }
+        });
+        return row;
     }
 
     public boolean validate() {
