@@ -21,12 +21,33 @@ public record CmsReference(String digits) {
             return Validated.problem(Words.text("caseinfo.reference.enter"));
         }
         if (!compact.matches("\\d+")) {
-            return Validated.problem(Words.text("caseinfo.reference.onlyNumbers"));
+            return Validated.problem(notANumber(compact));
         }
         if (compact.length() != 12) {
             return Validated.problem(Words.text("caseinfo.reference.twelveDigits", compact.length()));
         }
         return Validated.ok(new CmsReference(compact));
+    }
+
+    /**
+     * Names the first character that is not a number, so "1212-3456-789O" says it has the letter O in it rather than
+     * telling a parent who typed only numbers, as they see it, that the reference has only numbers.
+     */
+    private static String notANumber(String compact) {
+        int wrong = compact.codePoints().filter(c -> c < '0' || c > '9').findFirst().orElseThrow();
+        String shown = new String(Character.toChars(wrong));
+        return Character.isLetter(wrong)
+                ? Words.text("caseinfo.reference.hasLetter", shown)
+                : Words.text("caseinfo.reference.hasCharacter", shown);
+    }
+
+    /**
+     * True when the typed text is a whole reference that does not begin as CMS references do: the one check behind
+     * the warning beside the field and on set-up's check page. A warning, never a refusal (see {@link #beginsAsUsual}).
+     */
+    public static boolean unusualStart(String typed) {
+        Validated<CmsReference> parsed = parse(typed);
+        return parsed.isOk() && !parsed.value().beginsAsUsual();
     }
 
     public static Optional<CmsReference> ofNullable(String digits) {

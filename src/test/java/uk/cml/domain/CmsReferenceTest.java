@@ -50,4 +50,33 @@ class CmsReferenceTest {
         assertEquals("1234 5678 9012", unusual.grouped());
         assertFalse(unusual.beginsAsUsual());
     }
+
+    /**
+     * A reviewer typed "1212-3456-789O" (a letter O for the last 0) and was told "The reference has only numbers in
+     * it", which they thought it had. The message names the character that is not a number.
+     */
+    @Test
+    void aLetterInTheReferenceIsNamed() {
+        assertEquals("It has the letter \"O\" in it: references have only numbers (0 to 9). Check it against your CMS "
+                + "letter.", CmsReference.parse("1212-3456-789O").problem().orElseThrow());
+        assertEquals("It has the letter \"l\" in it: references have only numbers (0 to 9). Check it against your CMS "
+                + "letter.", CmsReference.parse("l212 3456 7890").problem().orElseThrow());
+    }
+
+    @Test
+    void anotherCharacterIsNamedAndSpacesAndDashesStayFine() {
+        assertTrue(CmsReference.parse("1212/3456/7890").problem().orElseThrow().startsWith("It has \"/\" in it"));
+        assertTrue(CmsReference.parse("1212.3456.7890").problem().orElseThrow().startsWith("It has \".\" in it"));
+        assertTrue(CmsReference.parse(" 1212-3456 7890 ").isOk());
+    }
+
+    @Test
+    void aWholeReferenceNotBeginningWith121IsUnusualButNeverRefused() {
+        assertTrue(CmsReference.unusualStart("9999 8888 7777"));
+        assertTrue(CmsReference.parse("9999 8888 7777").isOk(), "a warning, not a refusal");
+        assertFalse(CmsReference.unusualStart("1212 3456 7890"));
+        assertFalse(CmsReference.unusualStart("9999 8888"), "too short is the field's message, not this one");
+        assertFalse(CmsReference.unusualStart(""));
+        assertFalse(CmsReference.unusualStart(null));
+    }
 }

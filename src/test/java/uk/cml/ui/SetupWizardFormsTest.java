@@ -247,6 +247,74 @@ class SetupWizardFormsTest extends AppRobot {
         assertEquals("31/02/2026", text("#child-born-1"), "what the parent typed stays for them to correct");
     }
 
+    /**
+     * Reviewer at 1366x768: 31/02/2018 typed as a birth date and Enter pressed was wiped from the box, and its red
+     * message stood under the First name box. It stays, with its message under the date box itself.
+     */
+    @Test
+    void anImpossibleBirthDateIsKeptWithItsMessageUnderTheDateBox() {
+        startup = startOn(dataFolder);
+        waitFor("#my-name");
+        type("#my-name", "Sarah Jane Evans");
+        type("#my-address", "14 Rose Lane\nLeeds");
+        type("#my-postcode", "ls6 2ab");
+        press("#setup-next");
+        type("#other-name", "Mark Evans");
+        press("#setup-next");
+        type("#child-name-1", "Niamh");
+        type("#child-born-1", "31/02/2018\n");
+
+        Label problem = waitFor("#child-born-1-error");
+        waitUntil("the message shows", problem::isVisible);
+        assertEquals("31/02/2018", text("#child-born-1"), "what the parent typed stays for them to correct");
+        javafx.geometry.Bounds box = sceneBounds("#child-born-1");
+        javafx.geometry.Bounds message = sceneBounds("#child-born-1-error");
+        assertTrue(message.getMinX() >= box.getMinX() - 1 && message.getMaxX() <= box.getMaxX() + 1,
+                "the message stands under the date box: " + message + " against " + box);
+        assertTrue(message.getMinY() >= box.getMaxY(), "under it");
+
+        type("#child-born-1", "31/02/2018");
+        write("\t");
+        press("#setup-next");
+        waitUntil("the message shows", () -> problem.getText().startsWith("There is no such day as 31/02/2018"));
+        assertEquals("31/02/2018", text("#child-born-1"), "kept when the box is left and Next clicked");
+    }
+
+    /**
+     * Reviewer: set-up took "9999 8888 7777" without a word, while the Case page says CMS references usually begin
+     * with 121 (Next moves on at once, so the warning beside the field is gone as it appears). The check page says it
+     * too, and set-up still goes on: a warning, not a refusal.
+     */
+    @Test
+    void anUnusualReferenceIsQuestionedOnTheStepAndOnTheCheckPage() {
+        startup = startOn(dataFolder);
+        waitFor("#my-name");
+        type("#my-name", "Sarah Jane Evans");
+        type("#my-address", "14 Rose Lane\nLeeds");
+        type("#my-postcode", "ls6 2ab");
+        press("#setup-next");
+        type("#other-name", "Mark Evans");
+        press("#setup-next");
+        type("#child-name-1", "Lily");
+        type("#child-born-1", "14/03/2015");
+        press("#setup-next");
+        press("#arrangement-direct-pay");
+        type("#cms-reference", "9999 8888 7777");
+        Label check = waitFor("#cms-reference-check");
+        assertTrue(interactAndGet(check::isVisible), "the warning beside the field");
+        press("#setup-next");
+        waitFor("#setup-plan");
+        type("#setup-plan-amount", "40");
+        type("#setup-plan-first-due", "04/12/2026");
+        press("#setup-next");
+        waitFor("#setup-privacy");
+        press("#setup-next");
+        waitFor("#setup-summary");
+        Label again = waitFor("#summary-cms-reference-check");
+        assertEquals("CMS references usually begin with 121. Check this one against your CMS letter: if it is what "
+                + "the letter says, keep it.", again.getText());
+    }
+
     private javafx.geometry.Bounds sceneBounds(String id) {
         javafx.scene.Node node = lookup(id).query();
         return interactAndGet(() -> node.localToScene(node.getLayoutBounds()));

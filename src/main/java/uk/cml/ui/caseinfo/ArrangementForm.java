@@ -92,11 +92,11 @@ public final class ArrangementForm {
         // A check, never a refusal: references begin with 121 in practice, but an older case's may not.
         Label unusual = new Label(Messages.text("caseinfo.arrangementForm.checkTheReference"));
         unusual.setId("cms-reference-check");
-        unusual.getStyleClass().add("field-hint");
+        unusual.getStyleClass().addAll("field-hint", "field-warning");
         unusual.setWrapText(true);
         unusual.managedProperty().bind(unusual.visibleProperty());
-        unusual.visibleProperty().bind(Bindings.createBooleanBinding(() -> CmsReference.parse(reference.getText())
-                .isOk() && !CmsReference.parse(reference.getText()).value().beginsAsUsual(), reference.textProperty()));
+        unusual.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> CmsReference.unusualStart(reference.getText()), reference.textProperty()));
         FormGrid.addUnder(reference, unusual);
         // A warning, never a refusal: two cases may share a reference for a reason, but usually one is mistyped.
         Label same = new Label();

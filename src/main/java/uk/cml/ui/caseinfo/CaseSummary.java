@@ -116,7 +116,16 @@ public final class CaseSummary {
                     .filter(v -> v.isOk()).map(v -> v.value());
             row = add(grid, row, Messages.text("caseinfo.caseSummary.cmsReference"),
                     reference.map(CmsReference::grouped).orElse(""));
-            // Read back with the warning the field gave: every letter for this case would carry that number.
+            // Read back with the warnings the field gave: every letter for this case would carry that number. Set-up's
+            // Next moves on at once, so a warning that showed as the last digit was typed may not have been read.
+            if (CmsReference.unusualStart(draft.cmsReference.get())) {
+                Label check = new Label(Messages.text("caseinfo.arrangementForm.checkTheReference"));
+                check.setId("summary-cms-reference-check");
+                check.setWrapText(true);
+                check.getStyleClass().addAll("field-hint", "field-warning");
+                grid.add(check, 1, row);
+                row++;
+            }
             Optional<uk.cml.domain.caseinfo.CaseFile> same = draft.sameReferenceAs(draft.cmsReference.get());
             if (same.isPresent()) {
                 Label warning = new Label(Messages.text("caseinfo.arrangementForm.sameReference",

@@ -124,6 +124,9 @@ public final class CaseView extends Page {
         Button save = new Button(Messages.text("caseinfo.caseView.saveChanges"));
         save.setId("case-save");
         save.getStyleClass().add("primary");
+        // Enter in a one-line box saves, as Save does on the Calls, Notes and Letters pages (a box of several lines
+        // keeps Enter for its new line).
+        save.setDefaultButton(true);
         save.setOnAction(e -> {
             boolean ok = myForm.validate() & otherForm.validate() & childrenForm.validate() & arrangementForm.validate();
             if (!ok) {
@@ -217,7 +220,9 @@ public final class CaseView extends Page {
     private void show(Form form) {
         scroll.setContent(form.page());
         // Save in a bar along the bottom, in view however far down the parent has scrolled.
-        view.setBottom(PageLayout.actionBarWithStatus(status, form.save()));
+        // The line saying what happened stands above the button, so the button stays where the mouse left it as
+        // "Nothing was saved" or "Saved" comes and goes (under it, the line lifted the button as it came).
+        view.setBottom(PageLayout.actionBarWithStatusAbove(status, form.save()));
     }
 
     private void forgetRefusalOnceNothingIsRed(Node page) {

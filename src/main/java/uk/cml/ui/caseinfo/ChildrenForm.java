@@ -97,20 +97,24 @@ public final class ChildrenForm {
         nameLabel.setLabelFor(name);
         Label bornLabel = new Label(Messages.text("caseinfo.childrenForm.dateOfBirth"));
         bornLabel.setLabelFor(born);
-        // The messages go under the whole row, one line kept for them: one appearing moves nothing (under its own
-        // field, the date's message widened its column, narrowing the name box and moving Remove).
+        // Each message goes under its own box, kept to that box's width so that one appearing widens nothing (a
+        // message wider than its column once narrowed the name box and moved Remove). Two lines are kept for them (the
+        // date's column is narrow, and its usual messages take two), and the room a longer message took is kept while
+        // the step is open, so the rows below do not jump back up under the mouse as a corrected answer's message goes.
         Label noMessage = new Label(" ");
-        noMessage.getStyleClass().add("field-error"); // exactly a message's height
-        noMessage.visibleProperty().bind(nameError.visibleProperty().not().and(bornError.visibleProperty().not()));
-        for (Label message : List.of(nameError, bornError, noMessage)) {
+        Label noMessageLine2 = new Label(" ");
+        for (Label line : List.of(noMessage, noMessageLine2)) {
+            line.getStyleClass().add("field-error"); // exactly a message line's height
+            line.visibleProperty().bind(nameError.visibleProperty().not().and(bornError.visibleProperty().not()));
+        }
+        for (Label message : List.of(nameError, bornError, noMessage, noMessageLine2)) {
             message.managedProperty().bind(message.visibleProperty());
             message.setMinWidth(0);
             message.setPrefWidth(0);
             message.setMaxWidth(Double.MAX_VALUE);
         }
-        VBox messages = new VBox(3, nameError, bornError, noMessage);
-        VBox nameBox = new VBox(3, nameLabel, name);
-        VBox bornBox = new VBox(3, bornLabel, born);
+        VBox nameBox = new VBox(3, nameLabel, name, nameError);
+        VBox bornBox = new VBox(3, bornLabel, born, bornError);
         HBox.setHgrow(nameBox, Priority.ALWAYS);
         HBox line = new HBox(12, nameBox, bornBox);
         if (draft.children.size() > 1) {
@@ -124,7 +128,15 @@ public final class ChildrenForm {
         fields.add(new Row(name, born, nameError, bornError));
         Label heading = new Label(Messages.text("caseinfo.childrenForm.child", number));
         heading.getStyleClass().add("subheading");
-        return new VBox(4, heading, line, messages);
+        VBox reserved = new VBox(noMessage, noMessageLine2);
+        reserved.managedProperty().bind(noMessage.visibleProperty());
+        VBox row = new VBox(4, heading, line, reserved);
+        row.heightProperty().addListener((obs, was, now) -> {
+            if (now.doubleValue() > row.getMinHeight()) {
+                row.setMinHeight(now.doubleValue());
+            }
+        });
+        return row;
     }
 
     public boolean validate() {

@@ -97,6 +97,16 @@ public final class PageLayout {
         return bar;
     }
 
+    /**
+     * As {@link #actionBarWithStatus}, the status line above the actions: a bar at the foot of the page grows
+     * upwards, so the buttons stay put as a message comes and goes and a click aimed at one does not miss.
+     */
+    public static VBox actionBarWithStatusAbove(Label status, Node... actions) {
+        VBox bar = actionBarWithStatus(status, actions);
+        bar.getChildren().setAll(status, bar.getChildren().get(0));
+        return bar;
+    }
+
     /** What an empty table or list says, wrapped to its width: a long hint is never cut short with "...". */
     public static Label emptyNote(String text) {
         Label note = new Label(text);

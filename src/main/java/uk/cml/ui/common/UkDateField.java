@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.DatePicker;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import uk.cml.domain.UkDates;
 
 /**
@@ -18,6 +20,21 @@ public final class UkDateField extends DatePicker {
         setPromptText(Messages.text("common.ukDateField.eG8Nov2026"));
         setConverter(new UkDateConverter());
         keepUnreadableText();
+        keepUnreadableTextOnEnter();
+    }
+
+    /**
+     * The picker reads the box when Enter is let go, and text that is not a date (31/02/2026, "next Tuesday") reads as
+     * no date, which empties the box while it still has the keyboard: the parent saw their typing vanish beside a
+     * message about it. Enter's press still saves or moves on (the page's default button); only the picker's reading
+     * of text it cannot read is skipped, so the box keeps what was typed for the parent to correct.
+     */
+    private void keepUnreadableTextOnEnter() {
+        addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.ENTER && hasUnreadableText()) {
+                e.consume(); // the picker skips an event already consumed
+            }
+        });
     }
 
     /**

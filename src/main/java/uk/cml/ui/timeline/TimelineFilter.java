@@ -17,8 +17,30 @@ record TimelineFilter(String typed, Optional<TimelineKind> kind, TimelinePeriod 
     private static final String[] NO_WORDS = new String[0];
 
     String[] words() {
-        String text = typed == null ? "" : typed.strip().toLowerCase(Locale.UK);
+        String text = typed == null ? "" : fold(typed).strip();
         return text.isEmpty() ? NO_WORDS : text.split("\\s+");
+    }
+
+    /**
+     * The text as search compares it: lower case, without apostrophes (straight or curly) or hyphens, so "oreilly"
+     * finds O'Reilly and O’Reilly, and "followup" or "follow up" finds follow-up. A row's text is folded once, as
+     * the timeline loads ({@link TimelineRow#of}); the typed words once a keystroke: each row still costs one
+     * {@code contains} per word.
+     */
+    static String fold(String text) {
+        String lower = text.toLowerCase(Locale.UK);
+        StringBuilder kept = null;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean dropped = c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '`'
+                    || c == '-' || c == '\u2010' || c == '\u2011';
+            if (dropped && kept == null) {
+                kept = new StringBuilder(lower.length()).append(lower, 0, i);
+            } else if (!dropped && kept != null) {
+                kept.append(c);
+            }
+        }
+        return kept == null ? lower : kept.toString();
     }
 
     /** Builds the predicate once per keystroke, so the words are split once, not once per row. */

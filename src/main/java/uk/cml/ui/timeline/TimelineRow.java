@@ -17,7 +17,7 @@ record TimelineRow(TimelineEntry entry, String search, String when) {
             .thenComparing(r -> r.entry().recordedAt(), Comparator.nullsLast(Comparator.reverseOrder()));
 
     static TimelineRow of(TimelineEntry entry) {
-        return new TimelineRow(entry, entry.searchText(), when(entry));
+        return new TimelineRow(entry, TimelineFilter.fold(entry.searchText()), when(entry));
     }
 
     /** Dated records (notes, payments due) have no time of day, so none is shown for them. */

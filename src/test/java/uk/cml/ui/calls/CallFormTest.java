@@ -217,4 +217,38 @@ class CallFormTest extends AppRobot {
         press("#call-bin");
         waitUntil("moved to the bin", () -> harness.services.calls.calls(first.id()).isEmpty());
     }
+
+    /** Reviewer: an unreadable "Follow up on" date was emptied by Save while an impossible call date was kept. */
+    @Test
+    void unreadableDatesAreKeptBesideTheirMessagesAfterSave() {
+        type("#call-spoke-to", "Priya");
+        type("#call-said", "She said to ring back.");
+        type("#call-follow-up", "next tuesday");
+        type("#call-promised-by", "31/02/2027");
+        press("#call-save");
+        assertEquals("next tuesday", text("#call-follow-up"), "what the parent typed is kept");
+        assertEquals("31/02/2027", text("#call-promised-by"), "what the parent typed is kept");
+        assertTrue(error("#call-follow-up-error").startsWith("That is not a date we can read"),
+                error("#call-follow-up-error"));
+        assertTrue(error("#call-promised-by-error").startsWith("There is no such day as 31/02/2027"),
+                error("#call-promised-by-error"));
+        press("#call-save");
+        assertEquals("next tuesday", text("#call-follow-up"), "kept on a second Save too");
+        assertEquals("31/02/2027", text("#call-promised-by"));
+    }
+
+    /** As the reviewer did it: the date typed and Enter pressed in the box, which saves. */
+    @Test
+    void anUnreadableDateIsKeptWhenEnterSavesFromItsBox() {
+        type("#call-spoke-to", "Priya");
+        type("#call-said", "She said to ring back.");
+        type("#call-follow-up", "next tuesday\n");
+        assertTrue(error("#call-follow-up-error").startsWith("That is not a date we can read"),
+                error("#call-follow-up-error"));
+        assertEquals("next tuesday", text("#call-follow-up"), "what the parent typed is kept");
+        type("#call-date", "31/02/2026\n");
+        assertTrue(error("#call-date-error").startsWith("There is no such day as 31/02/2026"),
+                error("#call-date-error"));
+        assertEquals("31/02/2026", text("#call-date"));
+    }
 }

@@ -48,6 +48,32 @@ class TimelineFilterTest {
         assertEquals(want, ids(typed, Optional.empty(), TimelinePeriod.ANY_TIME));
     }
 
+    /**
+     * Reviewer: "oreilly" found nothing while "O'Reilly" found the call. Apostrophes (straight or curly) and hyphens
+     * are left out on both sides, and case never counts.
+     */
+    @Test
+    void apostrophesHyphensAndCaseDoNotCount() {
+        List<TimelineRow> rows = TimelineView.gather(List.of(caseId -> List.of(
+                entry(TimelineKind.CALL, 1, "Call with Mrs O'Reilly", "Arrears team"),
+                entry(TimelineKind.CALL, 3, "Call with Mr O\u2019Neill", "A follow-up is promised"),
+                entry(TimelineKind.NOTE, 5, "Mia's uniform", "Re-sent the form"))), 1);
+        java.util.function.Function<String, List<Long>> found = typed -> rows.stream()
+                .filter(new TimelineFilter(typed, Optional.empty(), TimelinePeriod.ANY_TIME, TODAY).compile())
+                .map(r -> r.entry().sourceId()).toList();
+        assertEquals(List.of(1L), found.apply("oreilly"));
+        assertEquals(List.of(1L), found.apply("O'Reilly"));
+        assertEquals(List.of(1L), found.apply("o\u2019reilly"));
+        assertEquals(List.of(3L), found.apply("oneill"));
+        assertEquals(List.of(3L), found.apply("O'NEILL"));
+        assertEquals(List.of(3L), found.apply("followup"));
+        assertEquals(List.of(3L), found.apply("follow-up"));
+        assertEquals(List.of(3L), found.apply("follow up"));
+        assertEquals(List.of(5L), found.apply("mias"));
+        assertEquals(List.of(5L), found.apply("resent"));
+        assertEquals(List.of(1L, 3L, 5L), found.apply("'"), "an apostrophe alone asks for nothing");
+    }
+
     @Test
     void kindAndPeriodNarrowTogether() {
         assertEquals(List.of(2L, 200L), ids("", Optional.of(TimelineKind.CALL), TimelinePeriod.ANY_TIME));
