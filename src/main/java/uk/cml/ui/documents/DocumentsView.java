@@ -117,7 +117,9 @@ public final class DocumentsView extends Page {
         status.setWrapText(true);
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         messages.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(messages.getChildren()));
-        HBox actions = new HBox(10, add, open, saveCopy, bin, showBin);
+        // Wraps on a narrow window (1024 wide: five actions do not fit one row) rather than cutting their words.
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(10, 8, add, open, saveCopy, bin,
+                showBin);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         // Why the document did not open, and what to do instead, right under the buttons that were pressed.
         VBox top = new VBox(10, heading, intro, actions, openProblem, progressRow, status, messages);
