@@ -64,7 +64,8 @@ final class PackCommand {
     static Optional<RecordsSeal> seal(AppServices services) {
         CheckReport report = services.safety.check(Progress.NONE);
         return Optional.of(new RecordsSeal(report.fingerprint().shortForm(), report.journalEntries(),
-                report.problems().size()));
+                report.problems().size(), report.anchorRestarts().stream()
+                .map(r -> new RecordsSeal.Restart(r.when(), r.entries())).toList()));
     }
 
     /** The stores the pack is gathered from, with the same timeline sources as the Timeline page. */

@@ -94,11 +94,12 @@ final class SafetyCommands {
             out.println(report.summary());
             // A blank line between findings: a record changed outside the app is named with its fields on the
             // lines under it, and findings printed one after another would run together.
-            for (int i = 0; i < report.problems().size(); i++) {
+            List<String> findings = report.findings();
+            for (int i = 0; i < findings.size(); i++) {
                 if (i > 0) {
                     out.println();
                 }
-                out.println("- " + report.problems().get(i));
+                out.println("- " + findings.get(i));
             }
             if (!report.detailsToCorrect().isEmpty()) {
                 // Advice, not damage: listed apart, and the exit code still says whether the records are sound.

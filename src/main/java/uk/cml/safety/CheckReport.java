@@ -17,25 +17,42 @@ import uk.cml.domain.Words;
  * @param fingerprint      the journal's fingerprint at the time of the check
  * @param anchorToStartAgain the anchor beside the records cannot vouch for them (missing though they had one, or
  *                         no longer held by their journal): the parent may restore a backup, or start it again
+ * @param anchorRestarts   each time the parent started the anchor again: not a mismatch, but what the check cannot
+ *                         vouch for before it, said with every verdict
  */
 public record CheckReport(List<String> problems, List<String> detailsToCorrect, List<String> plansToCheck,
                           long journalEntries, long records, long documents, Fingerprint fingerprint,
-                          boolean anchorToStartAgain) {
+                          boolean anchorToStartAgain, List<AnchorRestart> anchorRestarts) {
 
     public CheckReport(List<String> problems, List<String> detailsToCorrect, List<String> plansToCheck,
                        long journalEntries, long records, long documents, Fingerprint fingerprint) {
         this(problems, detailsToCorrect, plansToCheck, journalEntries, records, documents, fingerprint, false);
     }
 
+    public CheckReport(List<String> problems, List<String> detailsToCorrect, List<String> plansToCheck,
+                       long journalEntries, long records, long documents, Fingerprint fingerprint,
+                       boolean anchorToStartAgain) {
+        this(problems, detailsToCorrect, plansToCheck, journalEntries, records, documents, fingerprint,
+                anchorToStartAgain, List.of());
+    }
+
     public CheckReport {
         problems = List.copyOf(problems);
         detailsToCorrect = List.copyOf(detailsToCorrect);
         plansToCheck = List.copyOf(plansToCheck);
+        anchorRestarts = List.copyOf(anchorRestarts);
     }
 
-    /** Something listed for the parent: what does not match, or advice. */
+    /** Something listed for the parent: what does not match, what the check cannot vouch for, or advice. */
     public boolean anythingListed() {
-        return !allMatch() || !detailsToCorrect.isEmpty() || !plansToCheck.isEmpty();
+        return !allMatch() || !anchorRestarts.isEmpty() || !detailsToCorrect.isEmpty() || !plansToCheck.isEmpty();
+    }
+
+    /** What does not match, then what the check cannot vouch for (the anchor started again): the findings listed. */
+    public List<String> findings() {
+        List<String> findings = new java.util.ArrayList<>(problems);
+        anchorRestarts.forEach(restart -> findings.add(restart.sentence()));
+        return findings;
     }
 
     /** Nothing changed outside the app: the records file is sound, whatever details need correcting. */
@@ -47,7 +64,10 @@ public record CheckReport(List<String> problems, List<String> detailsToCorrect, 
     public String summary() {
         String counted = Words.text(documents == 1 ? "safety.check.countedOneFile" : "safety.check.counted", records,
                 journalEntries, documents);
-        String verdict = allMatch() ? Words.text("safety.check.allMatch", counted, fingerprint.shortForm())
+        String verdict = allMatch() ? (anchorRestarts.isEmpty()
+                ? Words.text("safety.check.allMatch", counted, fingerprint.shortForm())
+                : Words.text("safety.check.allMatchSinceRestart", counted, fingerprint.shortForm(),
+                anchorRestarts.get(anchorRestarts.size() - 1).when()))
                 : Words.text(problems.size() == 1 ? "safety.check.oneProblem" : "safety.check.problems",
                 problems.size(), counted);
         String details = detailsToCorrect.isEmpty() ? verdict : verdict + " " + detailsSummary();

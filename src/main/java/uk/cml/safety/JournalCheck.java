@@ -82,14 +82,16 @@ final class JournalCheck {
     }
 
     /**
-     * Each time the parent started the anchor again from the records as they were: said at every check, as the
-     * journal's own findings are, since whether entries were cut off before then can never be told.
+     * Each time the parent started the anchor again from the records as they were: said at every check, since
+     * whether entries were cut off before then can never be told. Not a mismatch: the parent chose it, and nothing
+     * found differs; so it is told apart, never as "changed outside the app".
      */
-    static void anchorStartedAgain(Connection c, List<String> problems) throws SQLException {
+    static List<AnchorRestart> anchorRestarts(Connection c) throws SQLException {
+        List<AnchorRestart> restarts = new java.util.ArrayList<>();
         for (RecordsAnchor.StartedAgain again : RecordsAnchor.startedAgain(c)) {
-            problems.add(Words.text("safety.journal.anchorStartedAgain", RecordsAnchor.FILE_NAME, when(again.at()),
-                    again.entries()));
+            restarts.add(new AnchorRestart(when(again.at()), again.entries()));
         }
+        return restarts;
     }
 
     /** "4 Dec 2026 at 14:05" for a journal entry's time, or the time as stored if it cannot be read. */

@@ -64,6 +64,7 @@ public final class RecordsCheck {
         Map<String, String> referenced;
         Fingerprint fingerprint;
         boolean startAgain = false;
+        List<AnchorRestart> restarts = List.of();
         Optional<RecordsJournal.Found> found = Optional.empty();
         try (Connection c = ReadOnlyRecords.open(file, Words.text("safety.records.fileIn", dataFolder),
                 openInThisProcess)) {
@@ -84,7 +85,7 @@ public final class RecordsCheck {
                     }
                 }
                 JournalCheck.anchor(c, RecordsAnchor.read(dataFolder), records, problems, true);
-                JournalCheck.anchorStartedAgain(c, problems);
+                restarts = JournalCheck.anchorRestarts(c);
                 startAgain = RecordsAnchor.toStartAgain(dataFolder, c);
                 fingerprint = RecordsJournal.newest(c);
                 if (fingerprintAsked.isPresent()) {
@@ -100,7 +101,7 @@ public final class RecordsCheck {
         }
         long files = checkDocuments(referenced, problems, progress);
         return new Result(new CheckReport(problems, details, plans, entries, records, files, fingerprint,
-                startAgain), found);
+                startAgain, restarts), found);
     }
 
     /**

@@ -418,15 +418,22 @@ final class TextSections {
 
     /** What Check records found when the pack was made: said whatever it was, as a pack never claims more. */
     static String checkedSentence(RecordsSeal seal) {
-        if (seal.allMatch()) {
-            return "When this pack was made, the app's Check records compared every record with its history ("
-                    + seal.historyEntries() + (seal.historyEntries() == 1 ? " entry" : " entries")
-                    + ") and found nothing changed outside the app.";
-        }
-        return "When this pack was made, the app's Check records found " + (seal.mismatches() == 1
+        String checked = seal.allMatch()
+                ? "When this pack was made, the app's Check records compared every record with its history ("
+                + seal.historyEntries() + (seal.historyEntries() == 1 ? " entry" : " entries")
+                + ") and found nothing changed outside the app."
+                : "When this pack was made, the app's Check records found " + (seal.mismatches() == 1
                 ? "one thing that does not match" : seal.mismatches() + " things that do not match")
                 + " the records' history, such as a record changed outside the app. The figures in this pack come "
-                + "from the records as they were.";
+                + "from the records as they are, including what does not match.";
+        // The parent's own choice, after the note of where the history ends was lost: said as what it is, and as
+        // the limit it puts on the check, never as a change.
+        for (RecordsSeal.Restart restart : seal.restarts()) {
+            checked += " The note the app keeps of where the records' history ends was started again from the records "
+                    + "on " + restart.when() + ", at entry " + restart.entries() + ", so whether entries before then "
+                    + "were cut off cannot be told.";
+        }
+        return checked;
     }
 
     static String amount(Money money) {

@@ -31,7 +31,7 @@ final class CheckFindings extends VBox {
     }
 
     void show(CheckReport report) {
-        show(report.problems(), problems);
+        show(report.findings(), problems);
         show(report.detailsToCorrect(), details);
         shown(detailsHeading, !report.detailsToCorrect().isEmpty());
         show(report.plansToCheck(), plans);

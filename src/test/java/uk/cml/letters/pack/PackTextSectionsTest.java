@@ -264,6 +264,20 @@ class PackTextSectionsTest {
         assertTrue(said.contains("When this pack was made, the app's Check records found 2 things that do not match "
                 + "the records' history, such as a record changed outside the app."), said);
         assertFalse(said.contains("found nothing changed"), said);
+        assertTrue(said.contains("The figures in this pack come from the records as they are, including what does not "
+                + "match."), said);
+    }
+
+    @Test
+    @DisplayName("an anchor the parent started again is said as that and its limit, never as a change")
+    void endAfterTheAnchorWasStartedAgain() throws Exception {
+        List<String> pages = pages(PackFixture.YEAR_2025, Optional.of(new RecordsSeal("ab12 cd34", 41, 0,
+                List.of(new RecordsSeal.Restart("4 Dec 2026 at 17:57", 223)))));
+        String said = pages.get(pages.size() - 1).replace("\n", " ");
+        assertTrue(said.contains("found nothing changed outside the app. The note the app keeps of where the records' "
+                + "history ends was started again from the records on 4 Dec 2026 at 17:57, at entry 223, so whether "
+                + "entries before then were cut off cannot be told."), said);
+        assertFalse(said.contains("does not match"), said);
     }
 
     @Test
