@@ -54,6 +54,14 @@ final class OtherParentLetter extends TemplateBase {
             w.warn("The CMS only knows about missed Direct Pay payments if you tell it: write to the CMS too "
                     + "(Report missed Direct Pay payments).");
         }
+        if (LetterFrame.hidesMyAddress(RecipientRole.OTHER_PARENT, facts)
+                && facts.caseDetails().cmsReference().isEmpty()) {
+            // No address, phone or email, and no CMS case to reply through: the letter asks for contact it gives no
+            // way to make. The parent is told, never left to find out from an unanswered letter.
+            w.warn("Your address, phone and email are kept out of this letter, and with no CMS case it cannot say "
+                    + "to reply through the CMS, so it gives " + w.otherParent() + " no way to contact you. Add a "
+                    + "way in the letter, or turn off keeping your address private on the Case page.");
+        }
         String children = Text.joinAnd(facts.caseDetails().childrenFirstNames());
         String ours = w.children().replaceFirst("^my ", "our ");
         w.heading(children.isEmpty() ? "Child maintenance" : "Child maintenance for " + children);

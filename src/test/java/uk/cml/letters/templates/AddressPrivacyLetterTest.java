@@ -50,6 +50,10 @@ class AddressPrivacyLetterTest {
         MY_CONTACT_PARTS.forEach(part -> assertFalse(text.contains(part), part + " is in the letter"));
         assertTrue(text.contains("Address withheld"), text);
         assertFalse(text.contains("reply through"), "no reference, so no promise the CMS will pass a reply on");
+        assertTrue(OTHER_PARENT.draft(facts(true, Optional.empty())).warnings().stream()
+                .anyMatch(w -> w.message().contains("no way to contact you")), "the parent is told the letter gives none");
+        assertTrue(OTHER_PARENT.draft(facts(true, Optional.of(new CmsReference("121234567890")))).warnings().stream()
+                .noneMatch(w -> w.message().contains("no way to contact you")), "through the CMS is a way");
     }
 
     @Test
