@@ -31,6 +31,14 @@ public record ComplaintStage(Step step, Optional<LocalDate> sent, Optional<Local
         return parents && sent.isPresent() && delivered.isEmpty();
     }
 
+    /**
+     * Its date in the reply column is the parent's own limit, not a reply anyone owes them: the Ombudsman's time,
+     * normally, through an MP. Shown as a day to ask by, never as "Reply expected by".
+     */
+    public boolean dateIsParentsLimit() {
+        return step == Step.MP_OMBUDSMAN;
+    }
+
     static ComplaintStage empty(Step step) {
         return new ComplaintStage(step, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty());

@@ -61,7 +61,8 @@ final class StandingSummary {
         List<List<String>> rows = new ArrayList<>();
         for (ComplaintStage s : complaint.stages()) {
             rows.add(List.of(s.step().label(), sent(s), date(s.delivered()), date(s.acknowledgeDue()),
-                    date(s.replyDue()), date(s.replyReceived())));
+                    s.dateIsParentsLimit() && s.replyDue().isPresent() ? "Ask by " + date(s.replyDue())
+                            : date(s.replyDue()), date(s.replyReceived())));
         }
         writer.block(new LetterBlock.Table(List.of(TableColumn.left("Stage", 1.9),
                 TableColumn.left("Sent or dated", 1.2), TableColumn.left("Counts as delivered", 1.2),

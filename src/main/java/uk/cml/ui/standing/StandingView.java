@@ -269,7 +269,11 @@ public final class StandingView implements Section {
             stages.add(sent, 1, r + 1);
             stages.add(cell(id + "-delivered", s.delivered()), 2, r + 1);
             stages.add(cell(id + "-ack", s.acknowledgeDue()), 3, r + 1);
-            stages.add(cell(id + "-reply-due", s.replyDue()), 4, r + 1);
+            Label replyDue = cell(id + "-reply-due", s.replyDue());
+            if (s.dateIsParentsLimit() && s.replyDue().isPresent()) {
+                replyDue.setText(Messages.text("standing.view.askBy", UkFormats.shortDate(s.replyDue().get())));
+            }
+            stages.add(replyDue, 4, r + 1);
             stages.add(cell(id + "-received", s.replyReceived()), 5, r + 1);
         }
     }

@@ -274,6 +274,9 @@ class StandingSummaryPackTest {
                 + "from the final response of 8 Jul 2026)."), text);
         assertFalse(text.contains("Keep a copy"), text);
         assertFalse(text.contains("That date has passed"), text);
+        // The MP's row: the parent's own limit (12 months, normally), never a reply expected from anyone.
+        assertTrue(text.contains("Your MP and the Parliamentary and Health Service Ombudsman \u2013 \u2013 \u2013 "
+                + "Ask by 8 Jul 2027"), text);
     }
 
     @Test
