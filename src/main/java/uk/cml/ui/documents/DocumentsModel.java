@@ -57,7 +57,10 @@ final class DocumentsModel {
         this.currentCase = currentCase;
         this.opener = opener;
         currentCase.addListener((obs, old, now) -> reload());
-        showBin.addListener((obs, was, now) -> reload());
+        showBin.addListener((obs, was, now) -> {
+            status.movedOn();
+            reload();
+        });
         selected.addListener((obs, old, now) -> openProblem.set(""));
     }
 
@@ -200,6 +203,11 @@ final class DocumentsModel {
         notAdded.setAll(outcomes.stream().filter(o -> !o.added()).toList());
         List<AddFilesTask.Outcome> done = outcomes.stream().filter(AddFilesTask.Outcome::added).toList();
         List<Long> ids = done.stream().map(AddFilesTask.Outcome::documentId).toList();
+        // The documents, not the bin, before the line says what was added: leaving the bin is moving on.
+        boolean fromTheBin = showBin.get();
+        if (fromTheBin) {
+            showBin.set(false);
+        }
         if (!ids.isEmpty()) {
             // Undo puts the new documents in the bin, where "Show the bin" still finds them.
             status.sayWithUndo(ids.size() == 1 ? Messages.text("documents.model.documentAdded", done.get(0).fileName())
@@ -214,9 +222,7 @@ final class DocumentsModel {
                                 : Messages.text("documents.model.undoneTheDocumentsAreIn", n));
                     }, status::problem));
         }
-        if (showBin.get()) {
-            showBin.set(false);
-        } else {
+        if (!fromTheBin) {
             reload();
         }
     }
@@ -263,7 +269,14 @@ final class DocumentsModel {
             documents.moveToBin(document.id());
             return Messages.text("documents.model.movedToTheBinTick", document.originalName());
         }, said -> {
-            status.say(said);
+            // Moved or put back is what was done: it goes once the parent moves on, as on ticking "Show the bin",
+            // which it asks for. A file still in use is a refusal and stays.
+            if (said.equals(Messages.text("documents.model.movedToTheBinTick", document.originalName()))
+                    || said.equals(Messages.text("documents.model.putBack", document.originalName()))) {
+                status.done(said);
+            } else {
+                status.say(said);
+            }
             reload();
         }, status::problem);
     }

@@ -169,6 +169,8 @@ class DocumentsModelTest {
         assertEquals("Moved certificate.png to the bin. Tick \"Show the bin\" to put it back.", model.status().text());
 
         model.showBinProperty().set(true);
+        // Done as the line asked: "Tick 'Show the bin'" no longer stands beside the bin (final reviewer).
+        assertEquals("", model.status().text());
         assertEquals("Restore", model.binActionText().get());
         assertEquals(1, model.shown().size(), "the bin is shown");
         model.selectedProperty().set(model.shown().get(0));
@@ -201,6 +203,9 @@ class DocumentsModelTest {
         assertEquals("cert.png was not moved to the bin: it is the proof of postage for your letter posted on "
                 + "3 Nov 2026 to Child Maintenance Service (Missed payments). To take it off, open that record and "
                 + "remove the file there first.", model.status().text());
+        model.showBinProperty().set(true);
+        model.showBinProperty().set(false);
+        assertTrue(model.status().text().startsWith("cert.png was not moved to the bin"), "a refusal stays");
         assertEquals(1, model.shown().size(), "still among the documents");
 
         // Once the letter is in the bin itself, nothing shows the file: it can go.
