@@ -118,6 +118,11 @@ final class ReceivedLetterForm {
             @Override
             public String toString(SentLetter letter) {
                 return letter == null ? Messages.text("letters.receivedLetterForm.notAReplyToOne")
+                        // Posted on another day than it is dated: both, as the Letters list shows the posting.
+                        : letter.posted().filter(p -> !p.equals(letter.written())).isPresent()
+                        ? Messages.text("letters.receivedLetterForm.yourLetterOfPosted",
+                        UkFormats.shortDate(letter.written()), UkFormats.shortDate(letter.posted().get()),
+                        letter.title())
                         : Messages.text("letters.receivedLetterForm.yourLetterOf",
                         UkFormats.shortDate(letter.written()), letter.title());
             }

@@ -244,6 +244,11 @@ class LetterFormAsksBeforeLosingTest extends AppRobot {
         waitUntil("the letter is listed", () -> received.getItems().size() == 1);
         interact(() -> received.getSelectionModel().select(0));
         waitUntil("the letter is open", () -> "We are looking at your complaint.".equals(text("#received-summary")));
+        // Dated 2 Nov, posted 3 Nov: the Letters list shows the posting, so the choice says both (final reviewer).
+        @SuppressWarnings("unchecked")
+        ComboBox<SentLetter> answers = (ComboBox<SentLetter>) lookup("#received-answers").query();
+        assertTrue(interactAndGet(() -> answers.getConverter().toString(answers.getValue()))
+                .startsWith("Your letter of 2 Nov 2026, posted 3 Nov 2026: "));
         type("#received-summary", "We are looking at your complaint. Reply by 15 December.");
 
         interact(() -> harness.currentCase.set(other));
