@@ -82,23 +82,23 @@ public record PackStores(CaseStore cases, PaymentStore payments, CallStore calls
 
     @Override
     public Map<Long, List<Correction>> callCorrections(long caseId) {
-        Map<Long, List<Correction>> corrections = new java.util.HashMap<>();
-        for (Call call : calls.calls(caseId)) {
-            List<Amended<Call>> earlier = calls.history(call.id());
-            if (!earlier.isEmpty()) {
-                corrections.put(call.id(), Correction.of(earlier, call, Call::changesSince));
-            }
-        }
-        return corrections;
+        return corrections(calls.calls(caseId), Call::id, calls::history, Call::changesSince);
     }
 
     @Override
     public Map<Long, List<Correction>> noteCorrections(long caseId) {
+        return corrections(notes.notes(caseId), Note::id, notes::history, Note::changesSince);
+    }
+
+    /** Each corrected record's corrections, oldest first, by id; a record never corrected is left out. */
+    private static <T> Map<Long, List<Correction>> corrections(List<T> records,
+            java.util.function.ToLongFunction<T> id, java.util.function.LongFunction<List<Amended<T>>> history,
+            java.util.function.BiFunction<T, T, List<uk.cml.domain.evidence.FieldChange>> changes) {
         Map<Long, List<Correction>> corrections = new java.util.HashMap<>();
-        for (Note note : notes.notes(caseId)) {
-            List<Amended<Note>> earlier = notes.history(note.id());
+        for (T record : records) {
+            List<Amended<T>> earlier = history.apply(id.applyAsLong(record));
             if (!earlier.isEmpty()) {
-                corrections.put(note.id(), Correction.of(earlier, note, Note::changesSince));
+                corrections.put(id.applyAsLong(record), Correction.of(earlier, record, changes));
             }
         }
         return corrections;

@@ -59,11 +59,20 @@ public final class LetterFrame {
             return new Sender(name, me.addressLines(), me.phone(), me.email());
         }
         List<String> lines = new ArrayList<>(List.of("Address withheld"));
-        facts.caseDetails().cmsReference().ifPresent(reference -> {
+        if (repliesThroughTheCms(role, facts)) {
             lines.add("Please reply through the Child Maintenance Service");
-            lines.add("CMS reference " + reference.grouped());
-        });
+            lines.add("CMS reference " + facts.caseDetails().cmsReference().get().grouped());
+        }
         return new Sender(name, lines);
+    }
+
+    /**
+     * The letter keeps the parent's address, phone and email from the other parent and asks for replies through the
+     * CMS, which it can only when the case has a CMS reference: the one test for the letterhead and for a letter's
+     * words about how to reach the parent.
+     */
+    static boolean repliesThroughTheCms(RecipientRole role, LetterFacts facts) {
+        return hidesMyAddress(role, facts) && facts.caseDetails().cmsReference().isPresent();
     }
 
     /**

@@ -55,7 +55,7 @@ final class OtherParentLetter extends TemplateBase {
                     + "(Report missed Direct Pay payments).");
         }
         if (LetterFrame.hidesMyAddress(RecipientRole.OTHER_PARENT, facts)
-                && facts.caseDetails().cmsReference().isEmpty()) {
+                && !LetterFrame.repliesThroughTheCms(RecipientRole.OTHER_PARENT, facts)) {
             // No address, phone or email, and no CMS case to reply through: the letter asks for contact it gives no
             // way to make. The parent is told, never left to find out from an unanswered letter.
             w.warn("Your address, phone and email are kept out of this letter, and with no CMS case it cannot say "
@@ -110,9 +110,8 @@ final class OtherParentLetter extends TemplateBase {
      * the CMS, "contact me through the Child Maintenance Service": the letter gives no other way to reach them.
      */
     private static String contactMe(DraftWriter w) {
-        LetterFacts facts = w.facts();
-        return LetterFrame.hidesMyAddress(RecipientRole.OTHER_PARENT, facts)
-                && facts.caseDetails().cmsReference().isPresent() ? "contact me through " + CMS : "contact me";
+        return LetterFrame.repliesThroughTheCms(RecipientRole.OTHER_PARENT, w.facts()) ? "contact me through " + CMS
+                : "contact me";
     }
 
     /**

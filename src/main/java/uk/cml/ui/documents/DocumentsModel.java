@@ -259,25 +259,29 @@ final class DocumentsModel {
         jobs.start(() -> {
             if (restoring) {
                 documents.restore(document.id());
-                return Messages.text("documents.model.putBack", document.originalName());
+                return new BinOutcome(Messages.text("documents.model.putBack", document.originalName()), true);
             }
             // A file a record still shows (a letter's proof of postage) stays: the record would claim it otherwise.
             List<String> uses = documents.usesOf(document.id());
             if (!uses.isEmpty()) {
-                return Messages.text("documents.model.inUse", document.originalName(), String.join("; ", uses));
+                return new BinOutcome(Messages.text("documents.model.inUse", document.originalName(),
+                        String.join("; ", uses)), false);
             }
             documents.moveToBin(document.id());
-            return Messages.text("documents.model.movedToTheBinTick", document.originalName());
-        }, said -> {
+            return new BinOutcome(Messages.text("documents.model.movedToTheBinTick", document.originalName()), true);
+        }, outcome -> {
             // Moved or put back is what was done: it goes once the parent moves on, as on ticking "Show the bin",
             // which it asks for. A file still in use is a refusal and stays.
-            if (said.equals(Messages.text("documents.model.movedToTheBinTick", document.originalName()))
-                    || said.equals(Messages.text("documents.model.putBack", document.originalName()))) {
-                status.done(said);
+            if (outcome.done()) {
+                status.done(outcome.words());
             } else {
-                status.say(said);
+                status.say(outcome.words());
             }
             reload();
         }, status::problem);
+    }
+
+    /** What moving a document to the bin (or back) said, and whether it was done or refused. */
+    private record BinOutcome(String words, boolean done) {
     }
 }
