@@ -81,7 +81,6 @@ public final class ArrangementForm {
                 draft.move.map(m -> m.saved().latestSince()).orElse(LocalDate.MIN),
                 draft.move.map(ArrangementMove::canCorrectLatestMove).orElse(false), moving);
         reference.textProperty().bindBidirectional(draft.cmsReference);
-        reference.setPromptText("1212 3456 7890");
         fee.textProperty().bindBidirectional(draft.feePercent);
         FormGrid grid = new FormGrid();
         referenceError = grid.add("cms-reference", Messages.text("caseinfo.arrangementForm.cmsCaseReference"),

@@ -27,7 +27,6 @@ final class FingerprintCheck extends VBox {
         explain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // several lines now: never cut to "..."
         explain.setLabelFor(code);
         code.setId("settings-fingerprint-code");
-        code.setPromptText(Messages.text("settings.fingerprintCheck.3f2a91c07d4e88b1"));
         code.setPrefColumnCount(22);
         check.setId("settings-fingerprint-check");
         result.setId("settings-fingerprint-result");
