@@ -266,7 +266,9 @@ public final class PaymentsView implements Section {
                 uk.cml.domain.arrears.BalanceText.of(d.appFigure()));
         String onBasis = d.feeApplies() ? Messages.text("payments.view.cmsFigureBasis", said, d.basis().label())
                 : said;
-        return d.leftOutWords().map(why -> onBasis + " " + why).orElse(onBasis);
+        String withLeftOut = d.leftOutWords().map(why -> onBasis + " " + why).orElse(onBasis);
+        // Which way this record's figure after the fee was worked on arrears from before Collect and Pay.
+        return d.otherDaysWords().map(how -> withLeftOut + " " + how).orElse(withLeftOut);
     }
 
     /** A due selected on the due payments tab, the plans tab, or a fresh payment on the payments received tab. */
