@@ -31,10 +31,12 @@ final class FigureWords {
             return "";
         }
         uk.cml.domain.Money fromOtherDays = schedule.owedOnPassedDuesCollectedFromOtherDays();
-        return fromOtherDays.isPositive()
-                ? Messages.text("overview.figures.owedBeforeFeeCollected", afterFee.format(), fromOtherDays.format(),
-                        schedule.owedOnPassedDuesAfterFeeWithOtherDaysWhole().format())
-                : Messages.text("overview.figures.owedBeforeFee", afterFee.format());
+        if (!fromOtherDays.isPositive()) {
+            return Messages.text("overview.figures.owedBeforeFee", afterFee.format());
+        }
+        return fromOtherDays.equals(now) ? Messages.text("overview.figures.owedBeforeFeeCollectedAll", afterFee.format())
+                : Messages.text("overview.figures.owedBeforeFeeCollected", afterFee.format(), fromOtherDays.format(),
+                        schedule.owedOnPassedDuesAfterFeeWithOtherDaysWhole().format());
     }
 
     /**

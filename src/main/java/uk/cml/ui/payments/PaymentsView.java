@@ -241,9 +241,12 @@ public final class PaymentsView implements Section {
         }
         Money fromOtherDays = schedule.owedOnPassedDuesCollectedFromOtherDays();
         if (fromOtherDays.isPositive()) {
-            String note = Messages.text("payments.view.isWhatOwesCollectedNow", now.format(), otherParent,
-                    afterFee.format(), fromOtherDays.format(),
-                    schedule.owedOnPassedDuesAfterFeeWithOtherDaysWhole().format());
+            String note = fromOtherDays.equals(now)
+                    ? Messages.text("payments.view.isWhatOwesCollectedNowAll", now.format(), otherParent,
+                            afterFee.format())
+                    : Messages.text("payments.view.isWhatOwesCollectedNow", now.format(), otherParent,
+                            afterFee.format(), fromOtherDays.format(),
+                            schedule.owedOnPassedDuesAfterFeeWithOtherDaysWhole().format());
             Money whole = schedule.owedOnPassedDuesWithoutFee();
             return whole.isPositive()
                     ? note + " " + Messages.text("payments.view.noFeeOnPrivateArrears", whole.format()) : note;

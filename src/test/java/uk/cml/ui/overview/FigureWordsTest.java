@@ -232,9 +232,16 @@ class FigureWordsTest {
         ArrearsSchedule schedule = schedule(List.of(new PaymentPlan(1, Money.ofPounds(100), PaymentFrequency.MONTHLY,
                         LocalDate.of(2026, 1, 10), "CMS letter")), List.of(), List.of(),
                 FeeRule.of(new BigDecimal("4")).notUnderCollectAndPay().movedOn(LocalDate.of(2026, 7, 1), true));
-        assertEquals("Before the CMS fee. If the CMS collects all of it, you should receive about £1,056.00 after its "
-                + "fee; about £1,080.00 if the £600.00 that fell due before Collect and Pay is paid to you directly.",
+        assertEquals("Before the CMS fee. If the CMS collects it all, you should receive about £1,056.00; about "
+                + "£1,080.00 if the £600.00 from before Collect and Pay is paid to you directly.",
                 FigureWords.owedBasis(schedule));
+        // All of it from Direct Pay days (seen on 1 Jul, the day of the move: Jan to Jun owed).
+        ArrearsSchedule allBefore = new ArrearsCalculator().calculate(List.of(new PaymentPlan(1,
+                        Money.ofPounds(100), PaymentFrequency.MONTHLY, LocalDate.of(2026, 1, 10), "CMS letter")),
+                List.of(), List.of(), LocalDate.of(2026, 7, 1),
+                FeeRule.of(new BigDecimal("4")).notUnderCollectAndPay().movedOn(LocalDate.of(2026, 7, 1), true));
+        assertEquals("Before the CMS fee. It all fell due before Collect and Pay: if the CMS collects it, you should "
+                + "receive about £576.00; paid to you directly, all of it.", FigureWords.owedBasis(allBefore));
     }
 
     private static Payment cms(int month, String amount) {

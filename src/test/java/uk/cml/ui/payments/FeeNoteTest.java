@@ -87,6 +87,30 @@ class FeeNoteTest {
     }
 
     @Test
+    @DisplayName("All of it owed from before Collect and Pay: said once, with both figures")
+    void allOfItFromBeforeTheMove() {
+        try (AppServices app = AppServices.open(folder, CLOCK)) {
+            long id = app.cases.completeSetup(me(), aCase(Arrangement.DIRECT_PAY));
+            app.payments.savePlan(id, MONTHLY);
+            // Nov's due paid directly: Jan to Oct (10 dues) owed; moved on 1 Dec, no due since.
+            app.payments.addPayments(id, List.of(new Payment(0, LocalDate.of(2026, 11, 10), m("100.00"),
+                    PaymentMethod.BANK_TRANSFER, "", "")));
+            CaseFile k = app.cases.cases().get(0);
+            app.cases.update(with(k, Arrangement.COLLECT_AND_PAY, k.collectionFeePercent()),
+                    LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1));
+            ArrearsSchedule s = app.payments.schedule(id, TODAY);
+
+            assertEquals(m("1000.00"), s.owedOnPassedDues());
+            assertEquals(m("960.00"), s.owedOnPassedDuesAfterFee());
+            assertEquals("£1,000.00 is what Jordan Reed owes, before the Collect and Pay fee. All of it fell due "
+                    + "before the case was under Collect and Pay. If the CMS collects it, you should receive about "
+                    + "£960.00: the CMS takes its fee from everything it collects. If it is paid to you directly "
+                    + "instead, no fee is taken and you should receive all £1,000.00. The fee is rounded to the penny "
+                    + "on each payment, so it can differ by a few pence.", PaymentsView.feeNote(s, "Jordan Reed"));
+        }
+    }
+
+    @Test
     @DisplayName("Moved from a private arrangement to Collect and Pay: the private arrears never have the fee")
     void aMoveFromAPrivateArrangement() {
         try (AppServices app = AppServices.open(folder, CLOCK)) {
