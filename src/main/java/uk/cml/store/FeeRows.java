@@ -22,12 +22,14 @@ final class FeeRows {
 
     /**
      * The case's rates with their dates, and on which dates its dues have the fee taken: only while it was under
-     * Collect and Pay, by its dated arrangements ({@link ArrangementRows}).
+     * Collect and Pay, by its dated arrangements ({@link ArrangementRows}), and which dues the CMS can collect (not a
+     * private arrangement's), for what is still owed ({@link FeeRule#percentOnOwed}).
      */
     static FeeRule rule(Connection c, long caseId) throws SQLException {
         TreeMap<LocalDate, BigDecimal> rates = new TreeMap<>();
         ROWS.read(c, caseId).forEach((day, percent) -> rates.put(day, new BigDecimal(percent)));
-        return new FeeRule(rates, ArrangementRows.history(c, caseId).collectAndPayFrom());
+        uk.cml.domain.caseinfo.ArrangementHistory history = ArrangementRows.history(c, caseId);
+        return new FeeRule(rates, history.collectAndPayFrom(), history.cmsCanCollectFrom());
     }
 
     /** The latest rate: the one with the latest start date. */

@@ -163,7 +163,10 @@ class ArrangementHistoryStoreTest {
             assertEquals(List.of(0L, 0L, 0L, 494L, 494L, 494L), fees(schedule));
             assertEquals(Money.ofPence(725_88), sum(schedule, ScheduleLine::expected));
             assertEquals(Money.ofPence(123_45), schedule.owedNow(), "March, missed under Direct Pay");
-            assertEquals(Money.ofPence(123_45), schedule.afterFee(schedule.owedNow()), "no fee on a Direct Pay due");
+            // Still owed now the case is under Collect and Pay, it would be collected by the CMS, less its 4%: the
+            // fee follows collection, not the arrangement of the due's day (FeeRule's class comment).
+            assertEquals(Money.ofPence(118_51), schedule.afterFee(schedule.owedNow()), "March's due, collected now");
+            assertEquals(Money.ofPence(123_45), schedule.owedOnPassedDuesCollectedFromOtherDays());
 
             // Taken back (as Undo does): the same day again with the arrangement before it.
             cases.update(directPay, LocalDate.now(DatabaseTest.CLOCK), APRIL_1);

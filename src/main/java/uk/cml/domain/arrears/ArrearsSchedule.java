@@ -167,10 +167,13 @@ public final class ArrearsSchedule {
     }
 
     /**
-     * What the parent should receive of {@link #owedOnPassedDues()} after the Collect and Pay fee, as the "After the
-     * fee" column works it: what is still owed of each due less that due's own fee (none on a due of Direct Pay days,
-     * the old rate on a due from before a change of rate), never today's rate on the total. See
-     * {@link FeeRule#afterFeeOnDues}; a CMS figure stated after the fee is compared on the same rule.
+     * What the parent should receive of {@link #owedOnPassedDues()} after the Collect and Pay fee if the CMS collects
+     * it: what is still owed of each due less the fee on it ({@link FeeRule#afterFeeOnDues}): the old rate on a due
+     * from before a change of rate; on a due of a Direct Pay day still owed while the case is under Collect and Pay,
+     * the rate now, because the CMS takes its fee from what it collects (evidence in {@link FeeRule}); never today's
+     * rate on the total. The words beside it name the part that fell due before Collect and Pay
+     * ({@link #owedOnPassedDuesCollectedFromOtherDays()}): paid to the parent directly, nothing is taken from it. A
+     * CMS figure stated after the fee is compared on the same rule, or on that other reading.
      */
     public Money owedOnPassedDuesAfterFee() {
         return afterFee(owedOnPassedDues());
@@ -186,18 +189,37 @@ public final class ArrearsSchedule {
     }
 
     /**
-     * Of {@link #owedOnPassedDues()}, the part owed on dues with no Collect and Pay fee (dues of days the case was
-     * not under it), which the figure after the fee passes on whole; zero when there is none.
+     * Of {@link #owedOnPassedDues()}, the part owed on dues with no Collect and Pay fee even if collected now (dues of
+     * days the case was not under it, while it is not under it now either, or arrears of a private arrangement, which
+     * the CMS cannot collect), which the figure after the fee passes on whole; zero when there is none.
      */
     public Money owedOnPassedDuesWithoutFee() {
         long left = Math.max(0, owedOnPassedDues().pence());
         long without = 0;
         for (FeeRule.Owing o : owingOnPassedDues()) {
             long part = Math.min(left, o.amount().pence());
-            without += fee.percentOn(o.dueDate()).signum() == 0 ? part : 0;
+            without += fee.percentOnOwed(o.dueDate(), asOf).signum() == 0 ? part : 0;
             left -= part;
         }
         return Money.ofPence(without);
+    }
+
+    /**
+     * Of {@link #owedOnPassedDues()}, the part that fell due on days the case was not under Collect and Pay and that
+     * the figure after the fee counts less the fee because the case is under it now and the CMS can collect it
+     * ({@link FeeRule#collectedFromOtherDays}); zero when there is none. The words beside the figure name it: if it is
+     * paid to the parent directly instead, no fee is taken from it.
+     */
+    public Money owedOnPassedDuesCollectedFromOtherDays() {
+        return fee.owedFromOtherDaysCollectedNow(asOf, owedOnPassedDues(), owingOnPassedDues());
+    }
+
+    /**
+     * {@link #owedOnPassedDuesAfterFee()} with the part of {@link #owedOnPassedDuesCollectedFromOtherDays()} left
+     * whole: what the parent should receive if that part is paid to them directly instead of collected by the CMS.
+     */
+    public Money owedOnPassedDuesAfterFeeWithOtherDaysWhole() {
+        return fee.afterFeeOnDuesWithOtherDaysWhole(asOf, owedOnPassedDues(), owingOnPassedDues());
     }
 
     /** What is still owed of each due whose day is over, oldest first, as the lines' "short" column shows it. */

@@ -94,16 +94,20 @@ final class BalanceSeries {
      * own day can be read either way, and a parent must never be sent to dispute a figure their own list shows.
      */
     private CmsDifference compare(Adjustment figure, long balance, long notMissed, List<FeeRule.Owing> owed) {
-        Money withoutStillToCome = onBasis(figure, balance - notMissed, owed);
-        if (notMissed > 0 && onBasis(figure, balance, withStillToCome(owed, figure, notMissed))
-                .equals(figure.amount())) {
-            return CmsDifference.of(figure.date(), figure.amount(), figure.amount(), figure.basis(),
-                    fee.percentOn(figure.date()).signum() > 0, Money.ZERO);
+        boolean feeApplies = fee.percentOn(figure.date()).signum() > 0;
+        FeeRule.Stated without = onBasis(figure, balance - notMissed, owed);
+        if (notMissed > 0) {
+            FeeRule.Stated with = onBasis(figure, balance, withStillToCome(owed, figure, notMissed));
+            if (with.figure().equals(figure.amount())) {
+                return CmsDifference.of(figure.date(), figure.amount(), figure.amount(), figure.basis(), feeApplies,
+                        Money.ZERO, with.otherDaysOwed(), with.feeOnThem());
+            }
         }
+        Money withoutStillToCome = without.figure();
         Money leftOut = withoutStillToCome.equals(figure.amount()) ? Money.ZERO
-                : onBasis(figure, balance, withStillToCome(owed, figure, notMissed)).minus(withoutStillToCome);
-        return CmsDifference.of(figure.date(), figure.amount(), withoutStillToCome, figure.basis(),
-                fee.percentOn(figure.date()).signum() > 0, leftOut);
+                : onBasis(figure, balance, withStillToCome(owed, figure, notMissed)).figure().minus(withoutStillToCome);
+        return CmsDifference.of(figure.date(), figure.amount(), withoutStillToCome, figure.basis(), feeApplies,
+                leftOut, without.otherDaysOwed(), without.feeOnThem());
     }
 
     /** {@code owed} with the part still to come of the due not missed yet, dated the figure's day (that due's). */
@@ -114,17 +118,19 @@ final class BalanceSeries {
     }
 
     /**
-     * {@code owed} on the figure's side of the fee: after it, each due's part less that due's own fee, as the "After
-     * the fee" column works it ({@link FeeRule#afterFeeOnDuesAsStated}); before the matching has run, at the rate of
-     * the figure's day.
+     * {@code owed} on the figure's side of the fee: after it, each due's part less the fee on it as the CMS would take
+     * it collecting it now, or on another reading the CMS may have used ({@link FeeRule#afterFeeOnDuesStated}, which
+     * says which); before the matching has run, at the rate of the figure's day.
      */
-    private Money onBasis(Adjustment figure, long owed, List<FeeRule.Owing> owing) {
+    private FeeRule.Stated onBasis(Adjustment figure, long owed, List<FeeRule.Owing> owing) {
         Money compared = Money.ofPence(owed);
         if (figure.basis() != FeeBasis.AFTER_FEE) {
-            return compared;
+            return new FeeRule.Stated(compared, Money.ZERO, true);
         }
-        return owing.isEmpty() ? fee.afterFeeAsStated(figure.date(), compared, figure.amount(), dueAmounts)
-                : fee.afterFeeOnDuesAsStated(figure.date(), compared, figure.amount(), owing);
+        return owing.isEmpty()
+                ? new FeeRule.Stated(fee.afterFeeAsStated(figure.date(), compared, figure.amount(), dueAmounts),
+                        Money.ZERO, true)
+                : fee.afterFeeOnDuesStated(figure.date(), compared, figure.amount(), owing);
     }
 
     private static long clearing(Adjustment adjustment, long balance, long notMissed) {

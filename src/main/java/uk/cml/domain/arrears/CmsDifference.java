@@ -15,19 +15,48 @@ import uk.cml.domain.Words;
  * @param feeApplies whether a Collect and Pay fee applied on that date (if not, the basis is not worth saying)
  * @param leftOut    what this record's figure leaves out of a due not late yet on that day (zero for most): the Due
  *                   payments list's balance for the day counts it, so the words say why the two differ
+ * @param otherDaysOwed for a figure after the fee, the part owed that fell due before the case was under Collect and
+ *                   Pay and that the CMS can collect now (zero for most): the CMS may take its fee from it (it takes
+ *                   its fee from what it collects) or leave it to be paid to the parent whole, so the words say which
+ *                   way this record's figure was worked ({@link FeeRule#afterFeeOnDuesStated})
+ * @param feeOnOtherDays whether this record's figure counts the fee on {@code otherDaysOwed}
  */
 public record CmsDifference(LocalDate date, Money cmsFigure, Money appFigure, Money difference, FeeBasis basis,
-        boolean feeApplies, Money leftOut) {
+        boolean feeApplies, Money leftOut, Money otherDaysOwed, boolean feeOnOtherDays) {
 
     public CmsDifference(LocalDate date, Money cmsFigure, Money appFigure, Money difference, FeeBasis basis,
             boolean feeApplies) {
         this(date, cmsFigure, appFigure, difference, basis, feeApplies, Money.ZERO);
     }
 
+    public CmsDifference(LocalDate date, Money cmsFigure, Money appFigure, Money difference, FeeBasis basis,
+            boolean feeApplies, Money leftOut) {
+        this(date, cmsFigure, appFigure, difference, basis, feeApplies, leftOut, Money.ZERO, true);
+    }
+
     static CmsDifference of(LocalDate date, Money cmsFigure, Money appFigure, FeeBasis basis, boolean feeApplies,
             Money leftOut) {
+        return of(date, cmsFigure, appFigure, basis, feeApplies, leftOut, Money.ZERO, true);
+    }
+
+    static CmsDifference of(LocalDate date, Money cmsFigure, Money appFigure, FeeBasis basis, boolean feeApplies,
+            Money leftOut, Money otherDaysOwed, boolean feeOnOtherDays) {
         return new CmsDifference(date, cmsFigure, appFigure, appFigure.minus(cmsFigure), basis, feeApplies,
-                leftOut);
+                leftOut, otherDaysOwed, feeOnOtherDays);
+    }
+
+    /**
+     * For a figure after the fee with arrears of days before Collect and Pay in it, which way this record worked
+     * them: "This record counts the Collect and Pay fee on the £300.00 that fell due before the case was under
+     * Collect and Pay, as the CMS takes its fee from what it collects." or "This record matches the CMS's figure
+     * with no fee on the £300.00 ..., as if that part is paid to you directly."; empty otherwise.
+     */
+    public java.util.Optional<String> otherDaysWords() {
+        if (basis != FeeBasis.AFTER_FEE || !feeApplies || !otherDaysOwed.isPositive()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Words.text(feeOnOtherDays ? "arrears.cmsDifference.feeOnOtherDays"
+                : "arrears.cmsDifference.noFeeOnOtherDays", otherDaysOwed.format()));
     }
 
     /**
@@ -49,13 +78,16 @@ public record CmsDifference(LocalDate date, Money cmsFigure, Money appFigure, Mo
                 ? Words.text("arrears.cmsDifference.saidOnBasis", on, cmsFigure.format(), basis.label(),
                         shown(appFigure))
                 : Words.text("arrears.cmsDifference.said", on, cmsFigure.format(), shown(appFigure));
+        String said;
         if (difference.isZero()) {
-            return Words.text("arrears.cmsDifference.agree", start);
+            said = Words.text("arrears.cmsDifference.agree", start);
+        } else {
+            String gap = gap().format();
+            String differs = difference.isPositive() ? Words.text("arrears.cmsDifference.less", start, gap)
+                    : Words.text("arrears.cmsDifference.more", start, gap);
+            said = leftOutWords().map(why -> differs + " " + why).orElse(differs);
         }
-        String gap = gap().format();
-        String said = difference.isPositive() ? Words.text("arrears.cmsDifference.less", start, gap)
-                : Words.text("arrears.cmsDifference.more", start, gap);
-        return leftOutWords().map(why -> said + " " + why).orElse(said);
+        return otherDaysWords().map(how -> said + " " + how).orElse(said);
     }
 
     /**

@@ -25,18 +25,48 @@ import uk.cml.domain.Money;
  * in question ({@link #afterFee}).
  *
  * <p>The rates are the CMS's, kept with their dates, so a payment that came through the CMS is always worked back at
- * the rate in force on its date, even after the rate changes or the case leaves Collect and Pay. The fee on dues
- * and figures after the fee ({@link #percentOn}) apply only on dates the case was under Collect and Pay: cases move
- * between Direct Pay and Collect and Pay, and a due keeps the arrangement of its own date, as the parent's bank
- * statement does.
+ * the rate in force on its date, even after the rate changes or the case leaves Collect and Pay. The fee on a due
+ * ({@link #feeOn}, the "After the fee" column) applies only on dates the case was under Collect and Pay: cases move
+ * between Direct Pay and Collect and Pay, and a due paid on time keeps the arrangement of its own date, as the
+ * parent's bank statement does.
+ *
+ * <p>Money still owed is another matter: the receiving parent's fee follows collection, not the day a payment fell
+ * due. Evidence (checked 4 Dec 2026):
+ * <ul>
+ * <li>The Child Support Fees Regulations (Northern Ireland) 2014, reg 3(3), the mirror of the Great Britain
+ * regulations (SI 2014/612, Part 3, reg 7): "The amount of the collection fee payable by a person with care is 4% of
+ * any payment of child support maintenance in relation to which there are arrangements for collection, which the
+ * Department has collected and which would otherwise be paid to that person"
+ * (legislation.gov.uk/nisr/2014/182/regulation/3/made). The fee is on what is collected; nothing in it looks at the
+ * arrangement on the day the maintenance fell due.</li>
+ * <li>A DWP written answer on the Great Britain service: "The receiving parent charge is only applied from the
+ * maintenance that the Child Maintenance Service has successfully collected" (parallelparliament.co.uk/question/38247).</li>
+ * <li>Arrears built up under Direct Pay can be collected once the case moves: "arrears accrued under 'Direct Pay'
+ * scheme can be collected if a case is subsequently transferred to Collect and Pay" (House of Commons Library,
+ * CBP-7774); a case is moved "to enforce regular payments of ongoing maintenance and arrange collection of arrears"
+ * (DWP written answer, parallelparliament.co.uk/question/277773).</li>
+ * <li>GOV.UK: "You have to pay a fee each time you make or receive a regular child maintenance payment" through
+ * Collect and Pay, 4% "taken off the payment" for receiving parents.</li>
+ * </ul>
+ * No source found says arrears of Direct Pay days are exempt, and none says in so many words that they are charged.
+ * So what is still owed while the case is under Collect and Pay is counted less the fee at the rate in force now
+ * ({@link #percentOnOwed}), whatever arrangement it fell due under; a due of a Collect and Pay day keeps the rate of
+ * its own date (as before). Arrears of a private arrangement are never counted less the fee: the CMS cannot collect
+ * them (seed 000). The figure before the fee, what the paying parent owes, does not change. Because the CMS may leave
+ * Direct Pay arrears to be paid to the parent directly (in which case nothing is taken), the words beside every such
+ * figure say so, and a CMS figure that leaves them whole is still no difference ({@link #afterFeeOnDuesStated}).
  *
  * @param percentFrom            the rate in force from each date (inclusive) until the next; no entry means no fee
  * @param underCollectAndPayFrom from each date (inclusive) until the next, whether the case was under Collect and
  *                               Pay, so dues of those dates have the fee taken; before the first entry, the first
  *                               entry's; no entry means never
+ * @param cmsCanCollectFrom      from each date (inclusive) until the next, whether the CMS can collect what fell due
+ *                               then (not under a private arrangement); before the first entry, the first entry's;
+ *                               no entry means always
  */
 public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom,
-                      NavigableMap<LocalDate, Boolean> underCollectAndPayFrom) {
+                      NavigableMap<LocalDate, Boolean> underCollectAndPayFrom,
+                      NavigableMap<LocalDate, Boolean> cmsCanCollectFrom) {
 
     private static final NavigableMap<LocalDate, Boolean> ALWAYS = new TreeMap<>(Map.of(LocalDate.MIN, true));
     private static final NavigableMap<LocalDate, Boolean> NEVER = new TreeMap<>(Map.of(LocalDate.MIN, false));
@@ -49,6 +79,12 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom,
         this(percentFrom, ALWAYS);
     }
 
+    /** These rates and arrangements, with every due one the CMS can collect (no private arrangement). */
+    public FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom,
+            NavigableMap<LocalDate, Boolean> underCollectAndPayFrom) {
+        this(percentFrom, underCollectAndPayFrom, ALWAYS);
+    }
+
     public FeeRule {
         TreeMap<LocalDate, BigDecimal> copy = new TreeMap<>(Objects.requireNonNull(percentFrom, "percentFrom"));
         for (BigDecimal percent : copy.values()) {
@@ -59,6 +95,8 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom,
         percentFrom = Collections.unmodifiableNavigableMap(copy);
         underCollectAndPayFrom = Collections.unmodifiableNavigableMap(
                 new TreeMap<>(Objects.requireNonNull(underCollectAndPayFrom, "underCollectAndPayFrom")));
+        cmsCanCollectFrom = Collections.unmodifiableNavigableMap(
+                new TreeMap<>(Objects.requireNonNull(cmsCanCollectFrom, "cmsCanCollectFrom")));
     }
 
     /** The same rate for every due date. */
@@ -75,7 +113,7 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom,
     public FeeRule withRateFrom(LocalDate from, BigDecimal percent) {
         TreeMap<LocalDate, BigDecimal> copy = new TreeMap<>(percentFrom);
         copy.put(from, percent);
-        return new FeeRule(copy, underCollectAndPayFrom);
+        return new FeeRule(copy, underCollectAndPayFrom, cmsCanCollectFrom);
     }
 
     /**
@@ -83,7 +121,7 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom,
      * that came through the CMS is still worked back at the rate of its date.
      */
     public FeeRule notUnderCollectAndPay() {
-        return new FeeRule(percentFrom, NEVER);
+        return new FeeRule(percentFrom, NEVER, cmsCanCollectFrom);
     }
 
     /**
@@ -93,7 +131,49 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom,
     public FeeRule movedOn(LocalDate from, boolean underCollectAndPay) {
         TreeMap<LocalDate, Boolean> copy = new TreeMap<>(underCollectAndPayFrom);
         copy.put(from, underCollectAndPay);
-        return new FeeRule(percentFrom, copy);
+        return new FeeRule(percentFrom, copy, cmsCanCollectFrom);
+    }
+
+    /**
+     * This rule with what fell due before {@code until} owed under a private arrangement, which the CMS cannot collect
+     * (seed 000), so it is never counted less the fee; what fell due from {@code until} on can be.
+     */
+    public FeeRule privateUntil(LocalDate until) {
+        TreeMap<LocalDate, Boolean> copy = new TreeMap<>(cmsCanCollectFrom.tailMap(until, false));
+        copy.put(LocalDate.MIN, false);
+        copy.put(until, true);
+        return new FeeRule(percentFrom, underCollectAndPayFrom, copy);
+    }
+
+    /** Whether the CMS can collect what fell due on {@code date}: not under a private arrangement. */
+    public boolean cmsCanCollectOn(LocalDate date) {
+        Map.Entry<LocalDate, Boolean> entry = cmsCanCollectFrom.floorEntry(date);
+        if (entry == null) {
+            entry = cmsCanCollectFrom.firstEntry();
+        }
+        return entry == null || entry.getValue();
+    }
+
+    /**
+     * The fee on what is still owed on {@code day} of a due of {@code dueDate}, as it would be taken if the CMS
+     * collected it (see the class comment): a due of a Collect and Pay day at its own date's rate; a due of another
+     * day at {@code day}'s rate when the case is under Collect and Pay on {@code day} and the CMS can collect it
+     * (not a private arrangement's); otherwise none.
+     */
+    public BigDecimal percentOnOwed(LocalDate dueDate, LocalDate day) {
+        if (underCollectAndPayOn(dueDate)) {
+            return rateOn(dueDate);
+        }
+        return collectedFromOtherDays(dueDate, day) ? rateOn(day) : BigDecimal.ZERO;
+    }
+
+    /**
+     * Whether a due of {@code dueDate}, a day the case was not under Collect and Pay, still owed on {@code day}, is
+     * counted less the fee because the CMS collects it now ({@link #percentOnOwed}).
+     */
+    public boolean collectedFromOtherDays(LocalDate dueDate, LocalDate day) {
+        return !underCollectAndPayOn(dueDate) && underCollectAndPayOn(day) && cmsCanCollectOn(dueDate)
+                && rateOn(day).signum() > 0;
     }
 
     /** Whether the case was under Collect and Pay on {@code date}, so what was due that day has the fee taken. */
@@ -276,16 +356,35 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom,
     }
 
     /**
-     * What reaches the parent of {@code owed}, owed at the end of {@code day}, worked as the "After the fee" column
-     * works it: each due's part of it ({@code owing}, oldest first, up to {@code owed}) less that due's own fee, at
-     * the rate and arrangement of the due's date. A due of Direct Pay days has no fee after a move to Collect and Pay,
-     * and a due of the old rate keeps it after the rate changes, so today's rate on the total would be wrong (£1,080.00
-     * owed on six Direct Pay dues of £100.00 and five under Collect and Pay at 4% is £1,056.00 that way, £1,080.00 by
-     * the column). What is owed beyond {@code owing} (none, when the list is the matching's) is at {@code day}'s fee.
-     * Credit and nothing owed are as {@link #afterFee}. A whole due's part is exactly the column's figure; a part of a
-     * due can differ from what the CMS passes on by a rounding penny.
+     * What reaches the parent of {@code owed}, owed at the end of {@code day}, if the CMS collects it: each due's part
+     * of it ({@code owing}, oldest first, up to {@code owed}) less the fee on that part ({@link #percentOnOwed}). A due
+     * of a Collect and Pay day keeps its own date's rate (a due of the old rate keeps it after the rate changes, as
+     * the column shows); a due of a Direct Pay day still owed while the case is under Collect and Pay has the fee at
+     * {@code day}'s rate, because the CMS takes its fee from what it collects (see the class comment): three Direct
+     * Pay dues of £100.00 missed, then a move to Collect and Pay at 4%, are £288.00, not £300.00. Today's rate on the
+     * total would be wrong after a change of rate. What is owed beyond {@code owing} (none, when the list is the
+     * matching's) is at {@code day}'s fee. Credit and nothing owed are as {@link #afterFee}. A whole due's part of a
+     * Collect and Pay day is exactly the column's figure; a part of a due can differ from what the CMS passes on by a
+     * rounding penny.
      */
     public Money afterFeeOnDues(LocalDate day, Money owed, List<Owing> owing) {
+        return afterFeeOnDues(day, owed, owing, true);
+    }
+
+    /**
+     * {@link #afterFeeOnDues} with what fell due on days not under Collect and Pay left whole: what reaches the parent
+     * if that part is paid to them directly rather than collected by the CMS.
+     */
+    public Money afterFeeOnDuesWithOtherDaysWhole(LocalDate day, Money owed, List<Owing> owing) {
+        return afterFeeOnDues(day, owed, owing, false);
+    }
+
+    /**
+     * {@link #afterFeeOnDues}, or, with {@code collectedNow} false, the other reading: each due's part at the fee of
+     * its own date only ({@link #percentOn}), so a due of a Direct Pay day is passed on whole, as if paid to the
+     * parent directly.
+     */
+    private Money afterFeeOnDues(LocalDate day, Money owed, List<Owing> owing, boolean collectedNow) {
         if (!owed.isPositive()) {
             return afterFee(day, owed);
         }
@@ -294,7 +393,8 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom,
         for (Owing o : owing) {
             long part = Math.min(left, o.amount().pence());
             if (part > 0) {
-                fee += feeOn(o.dueDate(), Money.ofPence(part)).pence();
+                BigDecimal percent = collectedNow ? percentOnOwed(o.dueDate(), day) : percentOn(o.dueDate());
+                fee += percent.signum() == 0 ? 0 : feeAt(percent, Money.ofPence(part)).pence();
                 left -= part;
             }
         }
@@ -305,25 +405,90 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom,
     }
 
     /**
-     * {@link #afterFeeOnDues}, read as a CMS figure stated after the fee ({@code stated}) may have been worked: the
-     * fee on each due's part (the column's way), or taken once on the sum at each rate (the dues of one rate added up
-     * first: two dues of £51.87 owed at 4% are £99.60 on each, £99.59 on the sum), or at the rate of the figure's day
-     * on the whole of it, whichever gives the CMS's figure; otherwise on each due's part. The last is how the CMS may
-     * state arrears it is to collect now: the receiving parent's fee is a percentage of what it collects (Child Support
-     * Fees Regulations 2014, reg 7), so it may count a fee on dues of Direct Pay days or of an older rate too, and a
-     * parent must not be sent to dispute a figure that is only that.
+     * Of {@code owed}, the part on dues of days not under Collect and Pay that {@link #afterFeeOnDues} counts less the
+     * fee because the CMS collects it now ({@link #collectedFromOtherDays}); zero when there is none.
      */
-    public Money afterFeeOnDuesAsStated(LocalDate day, Money owed, Money stated, List<Owing> owing) {
-        Money onEach = afterFeeOnDues(day, owed, owing);
-        if (onEach.equals(stated) || !owed.isPositive()) {
-            return onEach;
+    public Money owedFromOtherDaysCollectedNow(LocalDate day, Money owed, List<Owing> owing) {
+        long left = Math.max(0, owed.pence());
+        long found = 0;
+        for (Owing o : owing) {
+            long part = Math.min(left, o.amount().pence());
+            if (part > 0 && collectedFromOtherDays(o.dueDate(), day)) {
+                found += part;
+            }
+            left -= Math.max(0, part);
         }
+        return Money.ofPence(found);
+    }
+
+    /**
+     * A figure after the fee as a CMS figure may have been worked ({@link #afterFeeOnDuesStated}).
+     *
+     * @param figure        this record's figure on the reading that gave the CMS's figure (or, when none did, on the
+     *                      reading of {@link #afterFeeOnDues})
+     * @param otherDaysOwed the part of what is owed that fell due on days not under Collect and Pay and that the CMS
+     *                      can collect now: zero when there is none, and then there is nothing to say
+     * @param feeOnThem     whether {@code figure} counts the fee on {@code otherDaysOwed} (the CMS collecting it), or
+     *                      leaves it whole (paid to the parent directly)
+     */
+    public record Stated(Money figure, Money otherDaysOwed, boolean feeOnThem) {
+    }
+
+    /** {@link #afterFeeOnDuesStated}'s figure. */
+    public Money afterFeeOnDuesAsStated(LocalDate day, Money owed, Money stated, List<Owing> owing) {
+        return afterFeeOnDuesStated(day, owed, stated, owing).figure();
+    }
+
+    /**
+     * {@link #afterFeeOnDues}, read as a CMS figure stated after the fee ({@code stated}) may have been worked:
+     * <ul>
+     * <li>the fee on each due's part, as this record works it (what the CMS collects now has the fee, whatever
+     * arrangement it fell due under);</li>
+     * <li>the fee taken once on the sum at each rate (the dues of one rate added up first: two dues of £51.87 owed at
+     * 4% are £99.60 on each, £99.59 on the sum);</li>
+     * <li>at the rate of the figure's day on the whole of it;</li>
+     * <li>with no fee on dues of days not under Collect and Pay, on each due or on the sum: the CMS may leave arrears
+     * of Direct Pay days to be paid to the parent directly, and then takes nothing from them;</li>
+     * </ul>
+     * whichever gives the CMS's figure; otherwise the first. A parent must not be sent to dispute a figure that is only
+     * one of these; the result says which it was, so the words can say so.
+     */
+    public Stated afterFeeOnDuesStated(LocalDate day, Money owed, Money stated, List<Owing> owing) {
+        Money other = owedFromOtherDaysCollectedNow(day, owed, owing);
+        Money onEach = afterFeeOnDues(day, owed, owing, true);
+        if (onEach.equals(stated) || !owed.isPositive()) {
+            return new Stated(onEach, other, true);
+        }
+        Money onTheSum = onTheSum(day, owed, owing, true);
+        if (onTheSum.equals(stated)) {
+            return new Stated(onTheSum, other, true);
+        }
+        Money atTheDaysRate = afterFee(day, owed);
+        if (atTheDaysRate.equals(stated)) {
+            return new Stated(atTheDaysRate, other, true);
+        }
+        if (other.isPositive()) {
+            Money whole = afterFeeOnDues(day, owed, owing, false);
+            if (whole.equals(stated)) {
+                return new Stated(whole, other, false);
+            }
+            Money wholeOnTheSum = onTheSum(day, owed, owing, false);
+            if (wholeOnTheSum.equals(stated)) {
+                return new Stated(wholeOnTheSum, other, false);
+            }
+        }
+        return new Stated(onEach, other, true);
+    }
+
+    /** {@code owed} less the fee taken once on the sum of the dues' parts of each rate. */
+    private Money onTheSum(LocalDate day, Money owed, List<Owing> owing, boolean collectedNow) {
         java.util.Map<BigDecimal, Long> byRate = new TreeMap<>();
         long left = owed.pence();
         for (Owing o : owing) {
             long part = Math.min(left, o.amount().pence());
             if (part > 0) {
-                byRate.merge(percentOn(o.dueDate()).stripTrailingZeros(), part, Long::sum);
+                BigDecimal percent = collectedNow ? percentOnOwed(o.dueDate(), day) : percentOn(o.dueDate());
+                byRate.merge(percent.stripTrailingZeros(), part, Long::sum);
                 left -= part;
             }
         }
@@ -334,12 +499,7 @@ public record FeeRule(NavigableMap<LocalDate, BigDecimal> percentFrom,
         for (java.util.Map.Entry<BigDecimal, Long> rate : byRate.entrySet()) {
             fee += rate.getKey().signum() == 0 ? 0 : feeAt(rate.getKey(), Money.ofPence(rate.getValue())).pence();
         }
-        Money onTheSum = owed.minus(Money.ofPence(fee));
-        if (onTheSum.equals(stated)) {
-            return onTheSum;
-        }
-        Money atTheDaysRate = afterFee(day, owed);
-        return atTheDaysRate.equals(stated) ? atTheDaysRate : onEach;
+        return owed.minus(Money.ofPence(fee));
     }
 
     /**

@@ -117,6 +117,16 @@ public record ArrangementHistory(NavigableMap<LocalDate, Arrangement> from) {
                         UkFormats.shortDate(latest.starts())));
     }
 
+    /**
+     * From each date, whether the CMS can collect what fell due then: not under a private arrangement, whose arrears
+     * the CMS cannot collect (seed 000), so they are never counted less its fee.
+     */
+    public NavigableMap<LocalDate, Boolean> cmsCanCollectFrom() {
+        TreeMap<LocalDate, Boolean> map = new TreeMap<>();
+        from.forEach((date, arrangement) -> map.put(date, arrangement != Arrangement.PRIVATE));
+        return map;
+    }
+
     /** From each date, whether the case was under Collect and Pay (for the fee on dues). */
     public NavigableMap<LocalDate, Boolean> collectAndPayFrom() {
         TreeMap<LocalDate, Boolean> map = new TreeMap<>();

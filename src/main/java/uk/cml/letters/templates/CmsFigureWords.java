@@ -49,8 +49,13 @@ final class CmsFigureWords {
         String said = "On that date my own records show " + joined + gap.max(gap.negate()).format()
                 + (gap.isPositive() ? " more" : " less") + " than your figure.";
         // The figure the CMS can check too: its day's balance counting a payment due then, not late yet.
-        return cms.leftOut().isPositive() ? said + " That leaves out " + cms.leftOut().format() + " of a payment that"
-                + " was not late yet that day: counting it, my records show " + cms.appFigure().plus(cms.leftOut())
-                .format() + "." : said;
+        String withLeftOut = cms.leftOut().isPositive() ? said + " That leaves out " + cms.leftOut().format()
+                + " of a payment that was not late yet that day: counting it, my records show "
+                + cms.appFigure().plus(cms.leftOut()).format() + "." : said;
+        // How an after-fee figure was worked on arrears from before Collect and Pay, so the CMS can check it.
+        return cms.otherDaysWords().isPresent() && cms.feeOnOtherDays()
+                ? withLeftOut + " My figure takes your fee from the " + cms.otherDaysOwed().format() + " that fell due "
+                        + "before our case was under Collect and Pay as well, as your fee is taken from what you collect."
+                : withLeftOut;
     }
 }

@@ -19,8 +19,10 @@ final class FigureWords {
 
     /**
      * Beside "Owed now" under Collect and Pay: the figure is what the paying parent owes, before the CMS fee, and what
-     * the parent should receive of it after the fee, each due less its own fee, "about" as the Payments page says it
-     * (only pennies of rounding remain). Empty when nothing is owed or no due owed has a fee.
+     * the parent should receive of it after the fee, each due less its fee, "about" as the Payments page says it
+     * (only pennies of rounding remain). With arrears from before Collect and Pay, both figures: collected by the CMS
+     * (which takes its fee from what it collects) and that part paid to the parent directly. Empty when nothing is
+     * owed or no due owed has a fee.
      */
     static String owedBasis(ArrearsSchedule schedule) {
         uk.cml.domain.Money now = schedule.owedOnPassedDues();
@@ -28,7 +30,13 @@ final class FigureWords {
         if (!now.isPositive() || afterFee.equals(now)) {
             return "";
         }
-        return Messages.text("overview.figures.owedBeforeFee", afterFee.format());
+        uk.cml.domain.Money fromOtherDays = schedule.owedOnPassedDuesCollectedFromOtherDays();
+        if (!fromOtherDays.isPositive()) {
+            return Messages.text("overview.figures.owedBeforeFee", afterFee.format());
+        }
+        return fromOtherDays.equals(now) ? Messages.text("overview.figures.owedBeforeFeeCollectedAll", afterFee.format())
+                : Messages.text("overview.figures.owedBeforeFeeCollected", afterFee.format(), fromOtherDays.format(),
+                        schedule.owedOnPassedDuesAfterFeeWithOtherDaysWhole().format());
     }
 
     /**

@@ -14,6 +14,9 @@ import uk.cml.ui.common.Messages;
 /** "Owed now" large and plain, and beside it the figures a parent asks next. */
 final class OverviewFigures extends HBox {
 
+    /** The widest the note under "Owed now" goes before it wraps, in pixels. */
+    private static final double BASIS_WIDTH = 440;
+
     private final Label owedCaption = new Label(Messages.text("overview.figures.owedNow"));
     private final Label owed = new Label();
     /** Under Collect and Pay, which side of the fee "Owed now" is on, as the Payments page says it. */
@@ -32,6 +35,9 @@ final class OverviewFigures extends HBox {
         basis.setId("overview-owed-basis");
         basis.getStyleClass().add("note");
         basis.setWrapText(true);
+        // Wrapped within a column of its own width, so a long note (after a move to Collect and Pay it gives two
+        // figures) never widens the big figure's column and squeezes the figures beside it to a letter a line.
+        basis.setMaxWidth(BASIS_WIDTH);
         basis.managedProperty().bind(basis.textProperty().isNotEmpty());
         basis.visibleProperty().bind(basis.managedProperty());
         VBox big = new VBox(4, owedCaption, owed, basis);

@@ -226,15 +226,30 @@ public final class PaymentsView implements Section {
 
     /**
      * Under Collect and Pay the paying parent owes the figure before the fee; the parent gets each due less its own
-     * fee, as the After fee column shows (none on dues of Direct Pay days, the old rate on dues from before a change).
-     * "About": only pennies of rounding remain (the CMS may take its fee once on dues it passes on together, or on a
-     * part of a due). Empty when nothing is owed or no due owed has a fee.
+     * fee, as the After fee column shows (the old rate on dues from before a change). What fell due before the case
+     * was under Collect and Pay and is still owed has no fee in the column, but the CMS takes its fee from what it
+     * collects (evidence in {@link uk.cml.domain.arrears.FeeRule}): the note then says both figures, collected by the
+     * CMS and paid to the parent directly, as either can happen. "About": only pennies of rounding remain (the CMS may
+     * take its fee once on dues it passes on together, or on a part of a due). Empty when nothing is owed or no due
+     * owed has a fee.
      */
     static String feeNote(ArrearsSchedule schedule, String otherParent) {
         Money now = schedule.owedOnPassedDues();
         Money afterFee = schedule.owedOnPassedDuesAfterFee();
         if (!now.isPositive() || !schedule.feeApplies() && afterFee.equals(now)) {
             return "";
+        }
+        Money fromOtherDays = schedule.owedOnPassedDuesCollectedFromOtherDays();
+        if (fromOtherDays.isPositive()) {
+            String note = fromOtherDays.equals(now)
+                    ? Messages.text("payments.view.isWhatOwesCollectedNowAll", now.format(), otherParent,
+                            afterFee.format())
+                    : Messages.text("payments.view.isWhatOwesCollectedNow", now.format(), otherParent,
+                            afterFee.format(), fromOtherDays.format(),
+                            schedule.owedOnPassedDuesAfterFeeWithOtherDaysWhole().format());
+            Money whole = schedule.owedOnPassedDuesWithoutFee();
+            return whole.isPositive()
+                    ? note + " " + Messages.text("payments.view.noFeeOnPrivateArrears", whole.format()) : note;
         }
         String note = Messages.text("payments.view.isWhatOwesBeforeThe", now.format(), otherParent,
                 afterFee.format());
@@ -254,7 +269,9 @@ public final class PaymentsView implements Section {
                 uk.cml.domain.arrears.BalanceText.of(d.appFigure()));
         String onBasis = d.feeApplies() ? Messages.text("payments.view.cmsFigureBasis", said, d.basis().label())
                 : said;
-        return d.leftOutWords().map(why -> onBasis + " " + why).orElse(onBasis);
+        String withLeftOut = d.leftOutWords().map(why -> onBasis + " " + why).orElse(onBasis);
+        // Which way this record's figure after the fee was worked on arrears from before Collect and Pay.
+        return d.otherDaysWords().map(how -> withLeftOut + " " + how).orElse(withLeftOut);
     }
 
     /** A due selected on the due payments tab, the plans tab, or a fresh payment on the payments received tab. */

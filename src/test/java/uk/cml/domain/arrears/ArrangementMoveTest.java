@@ -24,7 +24,7 @@ import uk.cml.domain.Money;
  * £123.45. Six dues, three under each arrangement: £740.70 before the fee, fees 3 x £4.94 = £14.82, so £725.88 after
  * it (3 x £118.51 = £355.53 plus 3 x £123.45 = £370.35).
  */
-@DisplayName("Moving between Collect and Pay and Direct Pay: dues before the move keep their fee, dues after have none")
+@DisplayName("Moving between Collect and Pay and Direct Pay: each due keeps its own fee in the column")
 class ArrangementMoveTest {
 
     private static final List<PaymentPlan> MONTHLY = List.of(plan("123.45", PaymentFrequency.MONTHLY, "2026-01-01"));
@@ -58,7 +58,7 @@ class ArrangementMoveTest {
     }
 
     @Test
-    void movedToCollectAndPayTheDuesBeforeHaveNoFeeTaken() {
+    void movedToCollectAndPayTheDuesBeforeHaveNoFeeOfTheirOwn() {
         ArrearsSchedule schedule = new ArrearsCalculator().calculate(MONTHLY,
                 List.of(pay("2026-01-01", "123.45"), pay("2026-02-01", "123.45"),
                         viaCms("2026-04-05", "118.51"), viaCms("2026-05-05", "118.51"), viaCms("2026-06-05", "118.51")),
@@ -74,14 +74,19 @@ class ArrangementMoveTest {
         assertTotals(schedule);
         assertEquals(m("123.45"), schedule.owedNow(), "only March's due, missed under Direct Pay");
         assertTrue(schedule.feeApplies());
-        // After the fee as the After fee column has it: March's due fell under Direct Pay, with no fee of its own.
-        assertEquals(m("123.45"), schedule.afterFee(schedule.owedNow()), "March's due has no fee, as its column");
-        // Each CMS figure after the fee is compared by its own date: in March no fee; in April the CMS may take its 4%
-        // on all it collects now (£118.51), which is no difference either.
+        // March's due fell under Direct Pay, with no fee of its own in the column; still owed now the case is under
+        // Collect and Pay, it would reach the parent less the 4% the CMS takes on what it collects.
+        assertEquals(m("118.51"), schedule.afterFee(schedule.owedNow()), "March's due, collected by the CMS now");
+        assertEquals(m("123.45"), schedule.owedOnPassedDuesCollectedFromOtherDays());
+        // Each CMS figure after the fee is compared by its own date: in March no fee; in April the CMS takes its 4%
+        // on all it collects now (£118.51), which is this record's figure, and the words say the fee is on March's.
         List<CmsDifference> figures = schedule.cmsDifferences();
         assertEquals(List.of(m("123.45"), m("118.51")), figures.stream().map(CmsDifference::appFigure).toList());
         assertEquals(List.of(false, true), figures.stream().map(CmsDifference::feeApplies).toList());
         assertTrue(figures.stream().allMatch(f -> f.difference().isZero()));
+        assertTrue(figures.get(1).describe().endsWith("This record counts the Collect and Pay fee on the £123.45 that "
+                + "fell due before the case was under Collect and Pay too, as the CMS takes its fee from what it "
+                + "collects."), figures.get(1).describe());
     }
 
     @Test

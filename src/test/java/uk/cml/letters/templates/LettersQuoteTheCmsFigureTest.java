@@ -78,6 +78,28 @@ class LettersQuoteTheCmsFigureTest {
         assertFalse(text.contains("£310.50"), text);
     }
 
+    /**
+     * Worked by hand: £100.00 due on the 1st of each month from 1 March 2026 under Direct Pay, nothing paid, moved to
+     * Collect and Pay on 1 September at 4%. The CMS said £700.00 after its fee as at 4 October: owed then, Mar to
+     * Oct, £800.00; the CMS takes its fee from what it collects, the six Direct Pay dues too, so after the fee
+     * 8 x £96.00 = £768.00, and the letter says how it was worked, so the CMS can check it.
+     */
+    @Test
+    void anAfterFeeFigureWithDirectPayArrearsSaysTheFeeIsTakenFromThemToo() throws Exception {
+        ArrearsSchedule schedule = new uk.cml.domain.arrears.ArrearsCalculator().calculate(
+                List.of(new uk.cml.domain.arrears.PaymentPlan(0, Money.ofPence(10000),
+                        uk.cml.domain.arrears.PaymentFrequency.MONTHLY, LocalDate.of(2026, 3, 1), "CMS letter")),
+                List.of(), List.of(new Adjustment(0, LocalDate.of(2026, 10, 4), AdjustmentKind.CMS_CONFIRMED_FIGURE,
+                        Money.ofPence(70000), "", uk.cml.domain.arrears.FeeBasis.AFTER_FEE)),
+                LocalDate.of(2026, 11, 21), uk.cml.domain.arrears.FeeRule.of(new java.math.BigDecimal("4"))
+                        .notUnderCollectAndPay().movedOn(LocalDate.of(2026, 9, 1), true));
+        String text = pdfText(LetterTemplates.ARREARS_BREAKDOWN, schedule);
+        assertTrue(text.contains("The last arrears figure you gave me was £700.00, after the Collect and Pay fee, as "
+                + "at 4 October 2026. On that date my own records show £768.00 owed: £68.00 more than your figure. My "
+                + "figure takes your fee from the £600.00 that fell due before our case was under Collect and Pay as "
+                + "well, as your fee is taken from what you collect."), text);
+    }
+
     @Test
     void withNoCmsFigureRecordedNeitherLetterMentionsOne() throws Exception {
         ArrearsSchedule schedule = withCmsFigure(List.of());

@@ -222,6 +222,28 @@ class FigureWordsTest {
         assertEquals("", FigureWords.owedBasis(direct), "no fee, nothing to say");
     }
 
+    /**
+     * Worked by hand: £100.00 due on the 10th from 10 Jan 2026 under Direct Pay, nothing paid, moved to Collect and
+     * Pay on 1 Jul at 4%; seen on Wed 2 Dec. Owed £1,100.00: collected by the CMS, 11 x £96.00 = £1,056.00; with the
+     * £600.00 of Jan to Jun paid directly, 600 + 5 x 96 = £1,080.00.
+     */
+    @Test
+    void afterAMoveToCollectAndPayBothFiguresAfterTheFeeAreSaid() {
+        ArrearsSchedule schedule = schedule(List.of(new PaymentPlan(1, Money.ofPounds(100), PaymentFrequency.MONTHLY,
+                        LocalDate.of(2026, 1, 10), "CMS letter")), List.of(), List.of(),
+                FeeRule.of(new BigDecimal("4")).notUnderCollectAndPay().movedOn(LocalDate.of(2026, 7, 1), true));
+        assertEquals("Before the CMS fee. If the CMS collects it all, you should receive about £1,056.00; about "
+                + "£1,080.00 if the £600.00 from before Collect and Pay is paid to you directly.",
+                FigureWords.owedBasis(schedule));
+        // All of it from Direct Pay days (seen on 1 Jul, the day of the move: Jan to Jun owed).
+        ArrearsSchedule allBefore = new ArrearsCalculator().calculate(List.of(new PaymentPlan(1,
+                        Money.ofPounds(100), PaymentFrequency.MONTHLY, LocalDate.of(2026, 1, 10), "CMS letter")),
+                List.of(), List.of(), LocalDate.of(2026, 7, 1),
+                FeeRule.of(new BigDecimal("4")).notUnderCollectAndPay().movedOn(LocalDate.of(2026, 7, 1), true));
+        assertEquals("Before the CMS fee. It all fell due before Collect and Pay: if the CMS collects it, you should "
+                + "receive about £576.00; paid to you directly, all of it.", FigureWords.owedBasis(allBefore));
+    }
+
     private static Payment cms(int month, String amount) {
         return new Payment(0, LocalDate.of(2026, month, 10), Money.of(new BigDecimal(amount)),
                 PaymentMethod.THROUGH_CMS, "", "");

@@ -50,7 +50,7 @@ class FeeNoteTest {
     Path folder;
 
     @Test
-    @DisplayName("Moved from Direct Pay to Collect and Pay on 1 Jul, nothing paid: £1,080.00 after the fee, as the column")
+    @DisplayName("Moved from Direct Pay to Collect and Pay on 1 Jul, nothing paid: £1,056.00 if the CMS collects it all")
     void aMoveToCollectAndPay() {
         try (AppServices app = AppServices.open(folder, CLOCK)) {
             long id = app.cases.completeSetup(me(), aCase(Arrangement.DIRECT_PAY));
@@ -58,23 +58,76 @@ class FeeNoteTest {
             CaseFile k = app.cases.cases().get(0);
             app.cases.update(with(k, Arrangement.COLLECT_AND_PAY, k.collectionFeePercent()),
                     LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 1));
-            // The CMS's figure after its fee as at 30 Nov: 6 Direct Pay dues whole, 5 at 4% = 5 x £96.00.
+            // The CMS's figure after its fee as at 30 Nov, leaving the 6 Direct Pay dues whole (to be paid to the
+            // parent directly), 5 at 4% = 5 x £96.00: still no difference, and the words say how it matched.
             app.payments.saveAdjustment(id, new Adjustment(0, LocalDate.of(2026, 11, 30),
                     AdjustmentKind.CMS_CONFIRMED_FIGURE, m("1080.00"), "CMS letter", FeeBasis.AFTER_FEE));
             ArrearsSchedule s = app.payments.schedule(id, TODAY);
 
-            assertEquals(m("1100.00"), s.owedOnPassedDues());
-            assertEquals(m("1080.00"), column(s), "600 + 5 x 96");
-            assertEquals(m("1080.00"), s.owedOnPassedDuesAfterFee(), "not 4% of £1,100.00 (£1,056.00)");
-            assertEquals(m("600.00"), s.owedOnPassedDuesWithoutFee());
+            assertEquals(m("1100.00"), s.owedOnPassedDues(), "what Jordan owes, unchanged");
+            assertEquals(m("1080.00"), column(s), "600 + 5 x 96: the column has no fee on Direct Pay days' dues");
+            // The CMS takes its fee from what it collects: the six Direct Pay dues too, 11 x £96.00.
+            assertEquals(m("1056.00"), s.owedOnPassedDuesAfterFee());
+            assertEquals(m("600.00"), s.owedOnPassedDuesCollectedFromOtherDays());
+            assertEquals(m("1080.00"), s.owedOnPassedDuesAfterFeeWithOtherDaysWhole());
+            assertEquals(Money.ZERO, s.owedOnPassedDuesWithoutFee());
             CmsDifference d = s.cmsDifference().orElseThrow();
             assertEquals(m("1080.00"), d.appFigure());
             assertTrue(d.difference().isZero(), d.describe());
-            assertEquals("£1,100.00 is what Jordan Reed owes, before the Collect and Pay fee. You should receive "
-                    + "about £1,080.00 of it after the fee, each payment due less its own fee, as the After fee column "
-                    + "shows: the fee is rounded to the penny on each payment the CMS passes on, so it can differ by a "
-                    + "few pence. No fee is taken on the £600.00 of it that fell due while the case was not under Collect and Pay.",
+            assertTrue(d.describe().endsWith("This record matches the CMS's figure with no fee on the £600.00 that fell "
+                    + "due before the case was under Collect and Pay, as if that part is paid to you directly."),
+                    d.describe());
+            assertEquals("£1,100.00 is what Jordan Reed owes, before the Collect and Pay fee. If the CMS collects all "
+                    + "of it, you should receive about £1,056.00: the CMS takes its fee from everything it collects, "
+                    + "and that includes the £600.00 that fell due before the case was under Collect and Pay. If that "
+                    + "£600.00 is paid to you directly instead, no fee is taken from it and you should receive about "
+                    + "£1,080.00. The fee is rounded to the penny on each payment, so it can differ by a few pence.",
                     PaymentsView.feeNote(s, "Jordan Reed"));
+        }
+    }
+
+    @Test
+    @DisplayName("All of it owed from before Collect and Pay: said once, with both figures")
+    void allOfItFromBeforeTheMove() {
+        try (AppServices app = AppServices.open(folder, CLOCK)) {
+            long id = app.cases.completeSetup(me(), aCase(Arrangement.DIRECT_PAY));
+            app.payments.savePlan(id, MONTHLY);
+            // Nov's due paid directly: Jan to Oct (10 dues) owed; moved on 1 Dec, no due since.
+            app.payments.addPayments(id, List.of(new Payment(0, LocalDate.of(2026, 11, 10), m("100.00"),
+                    PaymentMethod.BANK_TRANSFER, "", "")));
+            CaseFile k = app.cases.cases().get(0);
+            app.cases.update(with(k, Arrangement.COLLECT_AND_PAY, k.collectionFeePercent()),
+                    LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1));
+            ArrearsSchedule s = app.payments.schedule(id, TODAY);
+
+            assertEquals(m("1000.00"), s.owedOnPassedDues());
+            assertEquals(m("960.00"), s.owedOnPassedDuesAfterFee());
+            assertEquals("£1,000.00 is what Jordan Reed owes, before the Collect and Pay fee. All of it fell due "
+                    + "before the case was under Collect and Pay. If the CMS collects it, you should receive about "
+                    + "£960.00: the CMS takes its fee from everything it collects. If it is paid to you directly "
+                    + "instead, no fee is taken and you should receive all £1,000.00. The fee is rounded to the penny "
+                    + "on each payment, so it can differ by a few pence.", PaymentsView.feeNote(s, "Jordan Reed"));
+        }
+    }
+
+    @Test
+    @DisplayName("Moved from a private arrangement to Collect and Pay: the private arrears never have the fee")
+    void aMoveFromAPrivateArrangement() {
+        try (AppServices app = AppServices.open(folder, CLOCK)) {
+            long id = app.cases.completeSetup(me(), aCase(Arrangement.PRIVATE));
+            app.payments.savePlan(id, MONTHLY);
+            CaseFile k = app.cases.cases().get(0);
+            app.cases.update(with(k, Arrangement.COLLECT_AND_PAY, k.collectionFeePercent()),
+                    LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 1));
+            ArrearsSchedule s = app.payments.schedule(id, TODAY);
+
+            // Six private dues the CMS cannot collect (seed 000), whole; five at 4%.
+            assertEquals(m("1100.00"), s.owedOnPassedDues());
+            assertEquals(m("1080.00"), s.owedOnPassedDuesAfterFee());
+            assertEquals(Money.ZERO, s.owedOnPassedDuesCollectedFromOtherDays());
+            assertEquals(m("600.00"), s.owedOnPassedDuesWithoutFee());
+            assertTrue(PaymentsView.feeNote(s, "Jordan Reed").endsWith("No fee is taken on the £600.00 of it that "
+                    + "fell due while the case was not under Collect and Pay."), PaymentsView.feeNote(s, "Jordan Reed"));
         }
     }
 
