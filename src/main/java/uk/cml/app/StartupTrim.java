@@ -22,11 +22,20 @@ final class StartupTrim {
     private StartupTrim() {
     }
 
-    /** Call on the FX thread when the first picture is drawn. The work runs on a thread of its own. */
-    static void schedule() {
+    /**
+     * Call on the FX thread when the first picture is drawn. The work runs on a thread of its own; {@code then} runs
+     * on the FX thread once it is done: start-up is over.
+     */
+    static void schedule(Runnable then) {
         PauseTransition wait = new PauseTransition(AFTER);
         wait.setOnFinished(e -> {
-            Thread trim = new Thread(StartupTrim::trim, "cml-startup-trim");
+            Thread trim = new Thread(() -> {
+                try {
+                    trim();
+                } finally {
+                    javafx.application.Platform.runLater(then);
+                }
+            }, "cml-startup-trim");
             trim.setDaemon(true);
             trim.start();
         });
