@@ -338,7 +338,7 @@ public final class Startup {
                 }
             });
             if (startUpOver) {
-                startCheck.begin();
+                startCheck.begin(() -> { });
             }
         } else if (startChecked.shown().get()) {
             addBanner(screens);
@@ -350,11 +350,16 @@ public final class Startup {
         screens.addBanner(new StartCheckBanner(startChecked, () -> screens.go(check.destination())));
     }
 
-    /** Start-up is over: the Overview has been drawn with its figures and start-up's memory handed back. */
-    private void startUpOver() {
+    /**
+     * Start-up is over (the Overview drawn with its figures, the compiler let go): the check begins, and start-up's
+     * memory is handed back once it is done, the check's with it; at once when there is no main window to check for.
+     */
+    private void startUpOver(Runnable handBackMemory) {
         startUpOver = true;
         if (startCheck != null && services != null && !services.isClosed()) {
-            startCheck.begin();
+            startCheck.begin(handBackMemory);
+        } else {
+            handBackMemory.run();
         }
     }
 
