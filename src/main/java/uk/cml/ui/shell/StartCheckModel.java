@@ -71,7 +71,8 @@ public final class StartCheckModel {
             heading.set(Messages.text("shell.startCheck.heading"));
             found.set(untold.size() == 1 ? Messages.text("shell.startCheck.foundOne", firstSentence(untold.get(0)))
                     : Messages.text("shell.startCheck.foundMany", untold.size(), firstSentence(untold.get(0))));
-            whatToDo.set(Messages.text("shell.startCheck.whatToDo"));
+            whatToDo.set(Messages.text(untold.size() == 1 ? "shell.startCheck.whatToDoOne"
+                    : "shell.startCheck.whatToDoMany"));
         }
         shown.set(tell);
         state.set(tell ? State.TO_TELL : State.NOTHING_TO_TELL);

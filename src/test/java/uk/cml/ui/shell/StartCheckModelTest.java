@@ -45,7 +45,8 @@ class StartCheckModelTest {
                 + "2023 (number 1) was changed outside the app."), model.found().get());
         assertFalse(model.found().get().contains("What the app saved"), "the fields are for Check records");
         assertTrue(model.whatToDo().get().contains("nothing has been changed"), model.whatToDo().get());
-        assertTrue(model.whatToDo().get().contains("open Check records"), model.whatToDo().get());
+        assertTrue(model.whatToDo().get().contains("If you did not make this change yourself, open Check records"),
+                model.whatToDo().get());
         assertEquals(List.of(CHANGED), model.untold());
         assertTrue(model.report().isPresent());
 
@@ -60,6 +61,8 @@ class StartCheckModelTest {
         model.checked(report(List.of(FILE, CHANGED)), List.of());
         assertTrue(model.found().get().contains("found 2 things that do not match. The first: The file receipt.jpg "
                 + "has been changed since it was stored."), model.found().get());
+        assertTrue(model.whatToDo().get().contains("If you did not make these changes yourself"),
+                model.whatToDo().get());
     }
 
     @Test
