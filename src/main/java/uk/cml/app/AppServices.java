@@ -66,6 +66,7 @@ public final class AppServices implements AutoCloseable {
     public final uk.cml.safety.TypingDrafts drafts;
     private final SingleInstanceLock lock;
     private final List<String> startNotes = new java.util.ArrayList<>();
+    private boolean startToldOfChanges;
     private boolean closed;
 
     private AppServices(Path dataFolder, Clock clock, SingleInstanceLock lock, Database database) {
@@ -153,10 +154,13 @@ public final class AppServices implements AutoCloseable {
             services.startNotes.addAll(notes);
             // Told at once, not only when the parent next checks: the figures shown may not be what was saved.
             missing.forEach(m -> services.startNotes.add(m.sentence() + " " + Words.text("app.startup.checkRecordsToSee")));
+            services.startToldOfChanges = !missing.isEmpty();
             if (!services.safety.keepAnchor()) {
                 // Told at once too: the app cannot vouch for these records (the anchor is missing though they had
                 // one, or their history no longer holds it), and says so until the parent restores or starts again.
-                services.safety.anchorNote().ifPresent(services.startNotes::add);
+                Optional<String> anchorNote = services.safety.anchorNote();
+                anchorNote.ifPresent(services.startNotes::add);
+                services.startToldOfChanges |= anchorNote.isPresent();
             }
             return services;
         } catch (RuntimeException e) {
@@ -177,6 +181,15 @@ public final class AppServices implements AutoCloseable {
     /** What this start found and dealt with before opening the records (a restore finished, say). */
     public List<String> startNotes() {
         return List.copyOf(startNotes);
+    }
+
+    /**
+     * True when this start told the parent something about their records themselves (safeguards found missing, the
+     * anchor lost or left behind), which sends them to Check records: the check made after opening does not say it
+     * again.
+     */
+    public boolean startToldOfChanges() {
+        return startToldOfChanges;
     }
 
     /** Another copy of the app has these records open. */

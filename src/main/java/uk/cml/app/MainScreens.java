@@ -50,6 +50,7 @@ import uk.cml.ui.timeline.TimelineView;
 final class MainScreens {
 
     private final MainWindow window;
+    private final PageNavigator navigator = new PageNavigator();
 
     /**
      * The Overview's reading of the records: made with the records (see {@link RecordsOpening}) so that the first
@@ -67,7 +68,6 @@ final class MainScreens {
                 Consumer<String> restored, FilePicker picker, AppearanceSetting appearance,
                 Supplier<Node> privacyPanel, BooleanSupplier protectBackups) {
         // Pages are given the navigator before the window listing them exists; it is bound to the window below.
-        PageNavigator navigator = new PageNavigator();
         // Packs and backups are offered the folder the letters go in (Documents/Child Maintenance Log).
         SaveDialog saving = new SaveDialog(LetterWiring.lettersFolder().getParent());
         // Only the page the app opens on is built at start; every other page on its first visit (start-up time).
@@ -156,6 +156,16 @@ final class MainScreens {
 
     void addToHeader(Node node) {
         window.addToHeader(node);
+    }
+
+    /** A banner under the header, across every page. */
+    void addBanner(Node banner) {
+        window.addBanner(banner);
+    }
+
+    /** Takes the parent to the destination, as a page's own link would. */
+    void go(uk.cml.ui.shell.Destination destination) {
+        navigator.go(destination);
     }
 
     Parent view() {

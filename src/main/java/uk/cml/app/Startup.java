@@ -38,6 +38,8 @@ import uk.cml.privacy.PrivacyPreferences;
 import uk.cml.ui.overview.OverviewModel;
 import uk.cml.ui.overview.OverviewView;
 import uk.cml.ui.lock.AppLock;
+import uk.cml.ui.shell.StartCheckBanner;
+import uk.cml.ui.shell.StartCheckModel;
 
 /**
  * Opens the records off the FX thread while the window's frame is shown, then shows the first-run set-up or the main
@@ -81,6 +83,13 @@ public final class Startup {
      */
     private Consumer<Runnable> beforeClosing = Runnable::run;
     private FirstFrame firstFrame;
+    /** The check made once after opening, and what it found; made with the first main window. */
+    private StartCheck startCheck;
+    private StartCheckModel startChecked;
+    /** The main window on show, which the check's banner goes in. */
+    private MainScreens screensShown;
+    /** Start-up is over ({@link StartupTrim}): the check may begin once there is a main window. */
+    private boolean startUpOver;
 
     public Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder) {
         this(stage, dataFolder, clock, openFolder, OverviewView.KEY);
@@ -263,6 +272,7 @@ public final class Startup {
                 // Once a passcode is set the parent has asked for their records to be locked: backups start protected.
                 () -> lock.passcodes().preferences().removableDriveBackupsProtectedByDefault());
         screens.addToHeader(lock.quickHideButton());
+        watchTheCheck(screens);
         // "Close without saving" loses the typing, as the question says: no draft of it comes back next time.
         DraftKeeper keeper = drafts;
         beforeClosing = close -> screens.beforeClosing(stage, () -> {
@@ -309,8 +319,56 @@ public final class Startup {
         if (services != null && !firstFrameAsked) {
             firstFrameAsked = true;
             times.logWhenLaidOut(stage.getScene());
-            StartupTrim.schedule();
+            StartupTrim.schedule(this::startUpOver);
         }
+    }
+
+    /**
+     * The first main window makes the check that runs once after opening; each main window shows its banner once it
+     * has something to say. The banner is built only then: a start with nothing to say builds none of it.
+     */
+    private void watchTheCheck(MainScreens screens) {
+        screensShown = screens;
+        if (startCheck == null) {
+            startChecked = new StartCheckModel(services.startToldOfChanges());
+            startCheck = new StartCheck(services.safety, background, startChecked, clock);
+            startChecked.shown().addListener((obs, was, now) -> {
+                if (now) {
+                    addBanner(screensShown);
+                }
+            });
+            if (startUpOver) {
+                startCheck.begin(() -> { });
+            }
+        } else if (startChecked.shown().get()) {
+            addBanner(screens);
+        }
+    }
+
+    private void addBanner(MainScreens screens) {
+        StartCheck check = startCheck;
+        screens.addBanner(new StartCheckBanner(startChecked, () -> screens.go(check.destination())));
+    }
+
+    /**
+     * Start-up is over (the Overview drawn with its figures, the compiler let go): the check begins, and start-up's
+     * memory is handed back once it is done, the check's with it; at once when there is no main window to check for.
+     */
+    private void startUpOver(Runnable handBackMemory) {
+        startUpOver = true;
+        if (startCheck != null && services != null && !services.isClosed()) {
+            startCheck.begin(handBackMemory);
+        } else {
+            handBackMemory.run();
+        }
+    }
+
+    /**
+     * What the check made once after opening found, once it has (tests wait on it); null before the main window is
+     * first shown.
+     */
+    public StartCheckModel startCheck() {
+        return startChecked;
     }
 
     /**
@@ -322,6 +380,9 @@ public final class Startup {
     public void shutdown() {
         if (bringForward != null) {
             bringForward.close();
+        }
+        if (startCheck != null) {
+            startCheck.stop();
         }
         AppServices closing = services;
         services = null;

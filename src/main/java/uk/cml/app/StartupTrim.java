@@ -22,19 +22,36 @@ final class StartupTrim {
     private StartupTrim() {
     }
 
-    /** Call on the FX thread when the first picture is drawn. The work runs on a thread of its own. */
-    static void schedule() {
+    /**
+     * Call on the FX thread when the first picture is drawn. The work runs on threads of its own. Once start-up is
+     * over and the compiler let go, {@code startUpOver} runs on the FX thread, given what hands the memory back: it
+     * runs that once its own work is done (the check made after opening), so that work's memory goes back too.
+     */
+    static void schedule(java.util.function.Consumer<Runnable> startUpOver) {
         PauseTransition wait = new PauseTransition(AFTER);
+        java.util.concurrent.atomic.AtomicBoolean handedBack = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable handBackOnce = () -> {
+            if (handedBack.compareAndSet(false, true)) {
+                Thread trim = new Thread(StartupTrim::trim, "cml-startup-trim");
+                trim.setDaemon(true);
+                trim.start();
+            }
+        };
         wait.setOnFinished(e -> {
-            Thread trim = new Thread(StartupTrim::trim, "cml-startup-trim");
-            trim.setDaemon(true);
-            trim.start();
+            Thread release = new Thread(() -> {
+                try {
+                    letTheCompilerGo();
+                } finally {
+                    javafx.application.Platform.runLater(() -> startUpOver.accept(handBackOnce));
+                }
+            }, "cml-startup-trim");
+            release.setDaemon(true);
+            release.start();
         });
         wait.play();
     }
 
     private static void trim() {
-        letTheCompilerGo();
         System.gc();
         try {
             NativeHeapTrim.whenCompilersQuiet();

@@ -65,6 +65,14 @@ public final class RecordsSafety {
         return new RecordsCheck(dataFolder, true).run(progress);
     }
 
+    /**
+     * What every check repeats that a start told the parent when it was found: each time the app found a table's
+     * safeguards missing or changed as it opened. In Check records' words.
+     */
+    public List<String> toldWhenFound() {
+        return database.read(c -> JournalTriggers.findings(c).stream().map(JournalCheck::sentence).toList());
+    }
+
     /** Check records, and where a fingerprint printed on a letter is in the journal (empty: not there). */
     public RecordsCheck.Result checkFingerprint(String printed, Progress progress) {
         return new RecordsCheck(dataFolder, true).run(progress, Optional.of(printed));

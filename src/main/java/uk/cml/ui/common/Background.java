@@ -82,6 +82,36 @@ public final class Background implements Jobs, AutoCloseable {
         return task;
     }
 
+    /**
+     * Runs work nobody asked for and nobody waits on (the check made after the app opens) on the long work's thread,
+     * after the long work asked for before it, at the lowest thread priority while it runs. Not counted as work under
+     * way, so the status bar stays quiet; the parent's own long work asked for meanwhile waits until it ends, so it
+     * should end early when asked (the check does, between files). Then onSuccess or onError on the JavaFX thread.
+     */
+    public <T> Task<T> runQuietly(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                Thread thread = Thread.currentThread();
+                int priority = thread.getPriority();
+                thread.setPriority(Thread.MIN_PRIORITY);
+                try {
+                    return work.call();
+                } finally {
+                    thread.setPriority(priority);
+                }
+            }
+        };
+        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(e -> onError.accept(task.getException()));
+        try {
+            longWork.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException afterClose) {
+            task.cancel();
+        }
+        return task;
+    }
+
     /** The long task under way, if any: its message and progress show in the status bar. On the JavaFX thread. */
     public javafx.beans.property.ReadOnlyObjectProperty<Task<?>> longTask() {
         return longTask.getReadOnlyProperty();

@@ -229,14 +229,38 @@ public final class RecordsSafetyPanel extends VBox {
         Task<CheckReport> task = withProgress(safety::check);
         busy(task, Messages.text("settings.fingerprintCheck.checkingYourRecords"));
         background.run(task, report -> {
-            checked = new LastCheck(report.summary(), report.fingerprint().shortForm(),
-                    UkFormats.dateTime(java.time.LocalDateTime.now()));
             idle();
-            said.say(report.summary());
-            findings.show(report);
-            shown(startAgain, report.anchorToStartAgain());
-            fingerprint.setText(Messages.text("settings.recordsSafetyPanel.recordFingerprintNow", report.fingerprint()
-                    .shortForm()));
+            showReport(report, java.time.LocalDateTime.now());
+        }, this::showProblem);
+    }
+
+    private void showReport(CheckReport report, java.time.LocalDateTime at) {
+        checked = new LastCheck(report.summary(), report.fingerprint().shortForm(), UkFormats.dateTime(at));
+        said.say(report.summary());
+        findings.show(report);
+        shown(startAgain, report.anchorToStartAgain());
+        fingerprint.setText(Messages.text("settings.recordsSafetyPanel.recordFingerprintNow", report.fingerprint()
+                .shortForm()));
+    }
+
+    /**
+     * What a check already made found (the one made after opening, at {@code at}), shown as Check records shows it
+     * while the records are still as that check saw them; once they have changed, they are checked again, so the
+     * parent never reads a verdict on records that are no longer there.
+     */
+    public void showFound(CheckReport report, java.time.LocalDateTime at) {
+        if (check.isDisabled()) {
+            return; // a backup, restore or check of the parent's is under way, and says its own result
+        }
+        background.run(safety::fingerprint, now -> {
+            if (check.isDisabled()) {
+                return;
+            }
+            if (now.equals(report.fingerprint())) {
+                showReport(report, at);
+            } else {
+                checkRecords();
+            }
         }, this::showProblem);
     }
 

@@ -18,6 +18,7 @@ import uk.cml.ui.shell.Section;
 public final class SettingsView implements Section {
 
     private final Node view;
+    private final Node safetyPanel;
 
     /**
      * @param openFolder  opens a folder in the computer's file manager
@@ -27,6 +28,7 @@ public final class SettingsView implements Section {
      */
     public SettingsView(Path dataFolder, String version, Consumer<Path> openFolder, Consumer<Window> showAbout,
                         Node safetyPanel, Node appearance) {
+        this.safetyPanel = safetyPanel;
         Label heading = new Label(Messages.text("settings.view.settings"));
         heading.getStyleClass().add("title");
         Label folderHeading = new Label(Messages.text("settings.view.whereYourRecordsAreKept"));
@@ -75,6 +77,15 @@ public final class SettingsView implements Section {
     public void shown() {
         if (view.lookup("#settings-safety") instanceof RecordsSafetyPanel safety) {
             safety.refreshFingerprint();
+        }
+    }
+
+    /** From the banner of the check made after opening: Check records, with what that check found. */
+    @Override
+    public void show(uk.cml.ui.shell.Destination destination) {
+        if (destination instanceof uk.cml.ui.shell.Destination.CheckRecordsFound found
+                && safetyPanel.lookup("#settings-safety") instanceof RecordsSafetyPanel safety) {
+            safety.showFound(found.report(), found.checkedAt());
         }
     }
 }

@@ -29,6 +29,23 @@ public sealed interface Destination {
         }
     }
 
+    /**
+     * Settings, at Check records, showing what a check already made found (the one made after opening, at
+     * {@code checkedAt}) while the records are as it saw them.
+     */
+    record CheckRecordsFound(uk.cml.safety.CheckReport report, java.time.LocalDateTime checkedAt)
+            implements Destination {
+        public CheckRecordsFound {
+            Objects.requireNonNull(report, "report");
+            Objects.requireNonNull(checkedAt, "checkedAt");
+        }
+
+        @Override
+        public String page() {
+            return "settings";
+        }
+    }
+
     /** Somewhere on the Payments page. */
     sealed interface OnPayments extends Destination {
         @Override

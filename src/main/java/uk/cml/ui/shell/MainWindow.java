@@ -123,6 +123,14 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * Shows a banner under the header, across the whole window, whatever the page (what the check made after opening
+     * found). Only when there is something to say: the window starts without the room for one.
+     */
+    public void addBanner(javafx.scene.Node banner) {
+        view.setTop(new VBox(header, banner));
+    }
+
     /** Adds a control at the right of the header, such as the quick-hide button. */
     public void addToHeader(javafx.scene.Node node) {
         header.getChildren().add(node);
