@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -114,7 +115,9 @@ public final class JournalTriggers {
                 // Only for a table never watched: in a watched table a row without an entry was added behind
                 // the app's back, and the check must still be able to say so.
                 int added = recordExisting(connection, table);
-                LOG.info("The record journal now watches " + table.name() + " (" + added + " rows already there)");
+                // The check's in-memory reference schema is watched afresh at every run: only a real file's is news.
+                LOG.log(connection.getMetaData().getURL().endsWith(":memory:") ? Level.FINE : Level.INFO,
+                        "The record journal now watches " + table.name() + " (" + added + " rows already there)");
             }
         }
         return List.copyOf(found);
