@@ -1,0 +1,179 @@
+package uk.cml.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.domain.Money;
+import uk.cml.domain.UkFormats;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.correspondence.LetterKind;
+import uk.cml.domain.correspondence.PostingMethod;
+import uk.cml.domain.correspondence.ProofOfPostage;
+import uk.cml.domain.correspondence.Recipient;
+import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.letters.LetterPdfRenderer;
+import uk.cml.letters.templates.LetterFacts;
+import uk.cml.letters.templates.LetterTemplate;
+import uk.cml.letters.templates.LetterTemplates;
+
+/**
+ * Under Direct Pay the CMS knows of a missed payment only when the parent reports it (seed 000), so a letter listing
+ * the missed payments names every due not yet reported, however old: back to the last report of missed payments the
+ * records hold, or to where the arrears owed now began. A hand-worked check found the dues between the last report
+ * and the letter's six months given only inside the balance brought forward, so the CMS was never told which they
+ * were. Real records file, read back from the PDF.
+ *
+ * <p>£150.00 due on the 10th of each month from 10 Nov 2025; 10 Nov and 10 Dec 2025 paid, nothing since: the
+ * arrears have been owed since 10 Jan 2026 without a break, £1,650.00 by Thu 3 Dec 2026 (eleven dues).
+ */
+class LettersListEveryUnreportedDueTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
+    private static final LocalDate REPORTED = LocalDate.of(2026, 2, 3);
+
+    @TempDir
+    Path folder;
+    AppServices services;
+    long caseId;
+
+    private void records(Arrangement arrangement) {
+        MovedCase c = MovedCase.arranged(folder, TODAY, arrangement);
+        services = c.services();
+        caseId = c.caseId();
+        services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(150_00), PaymentFrequency.MONTHLY,
+                LocalDate.of(2025, 11, 10), "CMS calculation letter"));
+        for (LocalDate day : List.of(LocalDate.of(2025, 11, 10), LocalDate.of(2025, 12, 10))) {
+            services.payments.savePayment(caseId, new Payment(0, day, Money.ofPence(150_00),
+                    PaymentMethod.BANK_TRANSFER, "", ""));
+        }
+    }
+
+    @AfterEach
+    void close() {
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    /** A letter to the CMS logged as written on {@code written}, posted that day when {@code posted}. */
+    private void logged(LocalDate written, LetterKind kind, boolean posted) {
+        services.sentLetters.save(new SentLetter(0, caseId, written, posted ? Optional.of(written) : Optional.empty(),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"),
+                "Missed Direct Pay payments", kind, Optional.empty(),
+                posted ? Optional.of(PostingMethod.FIRST_CLASS) : Optional.empty(), ProofOfPostage.NONE, "",
+                Optional.empty(), Optional.empty()));
+    }
+
+    /** The 10th of each month from {@code first} to 10 Nov 2026, as the table prints them ("10 Feb 2026"). */
+    private static List<String> duesFrom(LocalDate first) {
+        List<String> days = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(LocalDate.of(2026, 11, 10)); day = day.plusMonths(1)) {
+            days.add(UkFormats.shortDate(day));
+        }
+        return days;
+    }
+
+    /** The rows of the "Payments due" table: each listed due's date, in order. */
+    private static List<String> listedDues(String letter) {
+        String table = letter.substring(letter.indexOf("Date due Due Matched to it Status Balance"),
+                letter.indexOf("Total £"));
+        List<String> days = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2} [A-Z][a-z]{2} 20\\d\\d) £150\\.00")
+                .matcher(table);
+        while (m.find()) {
+            days.add(m.group(1));
+        }
+        return days;
+    }
+
+    @Test
+    void aDirectPayReportTenMonthsAgoNamesEveryMonthMissedSince() throws Exception {
+        records(Arrangement.DIRECT_PAY);
+        logged(REPORTED, LetterKind.ARREARS_REPORT, true);
+        String letter = letter(LetterTemplates.MISSED_DIRECT_PAY);
+        // 10 Jan was reported on 3 Feb (it is in the balance brought forward); 10 Feb to 10 Nov were not.
+        assertEquals(duesFrom(LocalDate.of(2026, 2, 10)), listedDues(letter), letter);
+        // Balance brought forward + dues listed - payments = what the letter says is owed = the Payments page.
+        assertTrue(letter.contains("£1,650.00 is owed. Since 10 February 2026, £1,500.00 fell due and £0.00 was paid,"
+                + " so the balance went from £150.00 to £1,650.00."), letter);
+        assertEquals(Money.ofPence(1_650_00), services.payments.schedule(caseId, TODAY).owedOnPassedDues());
+        assertTrue(letter.contains("I wrote to you about the missed payments on 3 February 2026"), letter);
+    }
+
+    @Test
+    void withNoReportOnRecordEveryDueSinceTheArrearsBeganIsNamed() throws Exception {
+        records(Arrangement.DIRECT_PAY);
+        String letter = letter(LetterTemplates.MISSED_DIRECT_PAY);
+        assertEquals(duesFrom(LocalDate.of(2026, 1, 10)), listedDues(letter), letter);
+        assertTrue(letter.contains("£1,650.00 is owed. Since 10 January 2026, £1,650.00 fell due and £0.00 was paid, "
+                + "so the balance went from £0.00 to £1,650.00."), letter);
+    }
+
+    /**
+     * Only a posted report of the missed payments counts: a letter written and never posted told the CMS nothing, and
+     * an enforcement request gives the total only, not which payments were missed.
+     */
+    @Test
+    void anUnpostedReportOrAnEnforcementRequestDoesNotCount() throws Exception {
+        records(Arrangement.DIRECT_PAY);
+        logged(REPORTED, LetterKind.ARREARS_REPORT, false);
+        logged(LocalDate.of(2026, 4, 6), LetterKind.COLLECTION_REQUEST, true);
+        String letter = letter(LetterTemplates.MISSED_DIRECT_PAY);
+        assertEquals(duesFrom(LocalDate.of(2026, 1, 10)), listedDues(letter), letter);
+    }
+
+    /** A report of a month ago leaves the list as it always was: the last three months and the arrears' start. */
+    @Test
+    void aRecentReportKeepsTheUsualList() throws Exception {
+        records(Arrangement.DIRECT_PAY);
+        logged(LocalDate.of(2026, 11, 2), LetterKind.ARREARS_REPORT, true);
+        String letter = letter(LetterTemplates.MISSED_DIRECT_PAY);
+        assertEquals(duesFrom(LocalDate.of(2026, 6, 10)), listedDues(letter), letter);
+        assertTrue(letter.contains("so the balance went from £750.00 to £1,650.00."), letter);
+    }
+
+    /**
+     * Under Collect and Pay the CMS collects the money and holds the record of every due itself, so the letter's list
+     * stays at six months; older arrears are one figure, and the totals still add up.
+     */
+    @Test
+    void underCollectAndPayTheListStaysAtSixMonths() throws Exception {
+        records(Arrangement.COLLECT_AND_PAY);
+        String letter = letter(LetterTemplates.OTHER_PARENT);
+        assertEquals(duesFrom(LocalDate.of(2026, 6, 10)), listedDues(letter), letter);
+        assertTrue(letter.contains("Since 10 June 2026, £900.00 fell due and £0.00 was paid, so the balance went from "
+                + "£750.00 to £1,650.00."), letter);
+        assertFalse(letter.contains("10 May 2026 £150.00"), letter);
+    }
+
+    private String letter(LetterTemplate template) throws Exception {
+        LetterFacts facts = LetterWiring.facts(services, services.cases.find(caseId).orElseThrow());
+        assertEquals(Optional.empty(), template.doesNotFit(facts));
+        LetterFacts addressed = facts.toBuilder()
+                .recipient(new LetterRecipients(services).recipientFor(template, facts)).build();
+        byte[] pdf = new LetterPdfRenderer(services.clock).render(template.document(addressed)).pdf();
+        String out = System.getProperty("coverage.pdfs");
+        if (out != null) {
+            java.nio.file.Files.write(Path.of(out, "unreported-" + template.key() + ".pdf"), pdf);
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+}
