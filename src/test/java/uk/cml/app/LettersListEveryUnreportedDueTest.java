@@ -162,6 +162,39 @@ class LettersListEveryUnreportedDueTest {
         assertFalse(letter.contains("10 May 2026 £150.00"), letter);
     }
 
+    /**
+     * Moved to Collect and Pay on 1 Sep 2026 with nothing reported: the enforcement request (the letter the missed
+     * payments button opens on Collect and Pay) tells the CMS of the Direct Pay arrears, "so I am telling you now",
+     * and names each of those payments, not only their total; the Direct Pay report fits too, and names them.
+     */
+    @Test
+    void afterAMoveToCollectAndPayTheEnforcementRequestNamesTheUnreportedDirectPayDues() throws Exception {
+        records(Arrangement.DIRECT_PAY);
+        uk.cml.domain.caseinfo.CaseFile saved = services.cases.find(caseId).orElseThrow();
+        LocalDate moved = LocalDate.of(2026, 9, 1);
+        services.cases.update(new uk.cml.domain.caseinfo.CaseFile(caseId, saved.otherParentName(),
+                saved.otherParentAddress(), saved.otherParentWork(), Arrangement.COLLECT_AND_PAY, saved.cmsReference(),
+                saved.children(), saved.collectionFeePercent()), moved, moved);
+        assertEquals(LetterTemplates.ENFORCEMENT_REQUEST,
+                LetterTemplates.forMissedPayments(services.cases.find(caseId).orElseThrow().arrangement()));
+        String request = letter(LetterTemplates.ENFORCEMENT_REQUEST);
+        assertTrue(request.contains("Of this, £1,200.00 is from payments missed under Direct Pay, before our case moved"
+                + " to Collect and Pay on 1 September 2026; the rest fell due since then. You only know about missed "
+                + "Direct Pay payments if I tell you, and my records do not show that I have, so I am telling you "
+                + "now."), request);
+        assertEquals(duesFrom(LocalDate.of(2026, 1, 10)), listedDues(request), request);
+        assertEquals(duesFrom(LocalDate.of(2026, 1, 10)), listedDues(letter(LetterTemplates.MISSED_DIRECT_PAY)));
+    }
+
+    /** With a report on record the enforcement request quotes it and the total, as before, with no tables. */
+    @Test
+    void aReportedDirectPayCaseEnforcementRequestQuotesTheReport() throws Exception {
+        records(Arrangement.DIRECT_PAY);
+        logged(REPORTED, LetterKind.ARREARS_REPORT, true);
+        String request = letter(LetterTemplates.ENFORCEMENT_REQUEST);
+        assertFalse(request.contains("Date due Due Matched to it"), request);
+    }
+
     private String letter(LetterTemplate template) throws Exception {
         LetterFacts facts = LetterWiring.facts(services, services.cases.find(caseId).orElseThrow());
         assertEquals(Optional.empty(), template.doesNotFit(facts));
