@@ -118,6 +118,8 @@ final class MissedDirectPayLetter extends TemplateBase {
             w.paragraph("As far as I know, you have already taken these steps:");
             w.bullets(tried);
         }
+        // Every due not yet reported, however old (ArrearsDetails.MOST_MONTHS_LISTED): the CMS knows of a missed
+        // Direct Pay payment only from a report, so none is left inside the balance brought forward.
         if (owed) {
             ArrearsAnnex.write(w, arrears);
         }
