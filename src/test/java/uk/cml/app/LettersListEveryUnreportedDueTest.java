@@ -195,6 +195,51 @@ class LettersListEveryUnreportedDueTest {
         assertFalse(request.contains("Date due Due Matched to it"), request);
     }
 
+    /**
+     * A weekly case unpaid for nearly two years with no report lists every week: the table runs over several pages,
+     * each of its pages with the header, every row read back, and the totals still add up to what is owed.
+     */
+    @Test
+    void twoYearsOfUnreportedWeeksFlowOverThePages() throws Exception {
+        MovedCase c = MovedCase.arranged(folder, TODAY, Arrangement.DIRECT_PAY);
+        services = c.services();
+        caseId = c.caseId();
+        LocalDate first = LocalDate.of(2025, 1, 2);
+        services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(65_00), PaymentFrequency.WEEKLY, first,
+                "CMS calculation letter"));
+        services.payments.savePayment(caseId, new Payment(0, first, Money.ofPence(65_00), PaymentMethod.BANK_TRANSFER,
+                "", ""));
+        String letter = letter(LetterTemplates.MISSED_DIRECT_PAY);
+        List<String> weeks = new ArrayList<>();
+        for (LocalDate day = first.plusWeeks(1); day.isBefore(TODAY); day = day.plusWeeks(1)) {
+            weeks.add(UkFormats.shortDate(day));
+        }
+        assertEquals(99, weeks.size());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2} [A-Z][a-z]{2} 20\\d\\d) £65\\.00 £0\\.00")
+                .matcher(letter);
+        List<String> rows = new ArrayList<>();
+        while (m.find()) {
+            rows.add(m.group(1));
+        }
+        assertEquals(weeks, rows, letter);
+        assertTrue(letter.contains("£6,435.00 is owed. Since 9 January 2025, £6,435.00 fell due and £0.00 was paid, "
+                + "so the balance went from £0.00 to £6,435.00."), letter);
+        assertTrue(letter.contains("Total £6,435.00 £0.00"), letter);
+        java.util.regex.Matcher pages = java.util.regex.Pattern.compile("Page (\\d+) of (\\d+)").matcher(letter);
+        int count = 0;
+        while (pages.find()) {
+            count++;
+        }
+        assertTrue(count >= 4, "99 rows need several pages: " + count);
+        // Each page after the first that carries rows repeats the header.
+        String[] byPage = letter.split("Page \\d+ of \\d+");
+        for (int i = 1; i < byPage.length; i++) {
+            if (byPage[i].matches(".*\\d{1,2} [A-Z][a-z]{2} 20\\d\\d £65\\.00 £0\\.00 Nothing received.*")) {
+                assertTrue(byPage[i].contains("Date due Due Matched to it Status Balance"), "page " + (i + 1));
+            }
+        }
+    }
+
     private String letter(LetterTemplate template) throws Exception {
         LetterFacts facts = LetterWiring.facts(services, services.cases.find(caseId).orElseThrow());
         assertEquals(Optional.empty(), template.doesNotFit(facts));
