@@ -183,7 +183,12 @@ class LettersListEveryUnreportedDueTest {
                 + "Direct Pay payments if I tell you, and my records do not show that I have, so I am telling you "
                 + "now."), request);
         assertEquals(duesFrom(LocalDate.of(2026, 1, 10)), listedDues(request), request);
-        assertEquals(duesFrom(LocalDate.of(2026, 1, 10)), listedDues(letter(LetterTemplates.MISSED_DIRECT_PAY)));
+        String report = letter(LetterTemplates.MISSED_DIRECT_PAY);
+        assertEquals(duesFrom(LocalDate.of(2026, 1, 10)), listedDues(report), report);
+        // The report lists the dues since the move too (one table), and says which part the CMS knows of already.
+        assertTrue(report.contains("Of what is owed, £450.00 fell due under Collect and Pay, since our case moved to "
+                + "Collect and Pay on 1 September 2026: you collect it, so you know of it already. What I am telling "
+                + "you about is the rest, £1,200.00, which fell due under Direct Pay before then."), report);
     }
 
     /** With a report on record the enforcement request quotes it and the total, as before, with no tables. */
