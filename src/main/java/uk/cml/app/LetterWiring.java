@@ -83,9 +83,11 @@ final class LetterWiring {
         LocalDate today = LocalDate.now(services.clock);
         ArrangementHistory history = services.cases.arrangements(caseFile.id());
         List<SentLetter> sent = services.sentLetters.letters(caseFile.id());
-        // With what was owed on each day the case moved: a letter says apart what was missed before a move.
-        ArrearsDetails arrears = ArrearsDetails.from(services.payments.schedule(caseFile.id(), today),
-                history.from().keySet());
+        // With what was owed on each day the case moved: a letter says apart what was missed before a move. The dues
+        // listed reach back to the last report of missed payments on record for those under Direct Pay, which the
+        // CMS knows of only when told (ArrearsDetails.MOST_MONTHS_LISTED).
+        ArrearsDetails arrears = ArrearsDetails.from(services.payments.schedule(caseFile.id(), today), history,
+                lastReportNamingDues(sent, today));
         uk.cml.domain.standing.Chases chases = uk.cml.domain.standing.Chases.of(sent, services.calendar);
         List<ReceivedLetter> received = services.receivedLetters.letters(caseFile.id());
         CmsReports reports = reports(sent, services.calls.calls(caseFile.id()), received, arrears.owedSince(), today);
@@ -138,6 +140,20 @@ final class LetterWiring {
         Optional<LocalDate> proof = received.stream().filter(r -> CmsReports.asksForProof(r.summary()))
                 .map(r -> r.dated().orElse(r.received())).filter(inPeriod).min(Comparator.naturalOrder());
         return new CmsReports(reported, spoke, complaint, proof, "", onRecord);
+    }
+
+    /**
+     * The date of the latest posted report of missed payments ({@link LetterKind#ARREARS_REPORT}): the letter that
+     * names the dues missed, as the app's "Report missed Direct Pay payments" lists them (one logged by hand is the
+     * parent's own report of them). A request to collect or enforce ({@link LetterKind#COLLECTION_REQUEST}) tells the
+     * CMS of the arrears too ({@link #reports}), but the enforcement request gives the total only and the request to
+     * move lists the dues only when one of them is short, so it is not taken to have named them; nor is a call, whose
+     * words the records do not hold. Counting too few reports lists more dues, which is never untrue; counting too
+     * many would leave missed payments out of the letter. Empty when there is none.
+     */
+    static Optional<LocalDate> lastReportNamingDues(List<SentLetter> sent, LocalDate today) {
+        return sent.stream().filter(l -> l.isPosted() && l.kind() == LetterKind.ARREARS_REPORT)
+                .map(SentLetter::written).filter(day -> !day.isAfter(today)).max(Comparator.naturalOrder());
     }
 
     /** The latest chase of each letter in the log that has one, as a chasing letter quotes it. */

@@ -11,7 +11,9 @@ import uk.cml.letters.PaymentTables;
 import uk.cml.letters.TableColumn;
 
 /**
- * The payment tables and summary that letters 2, 3 and 12 carry: each due of the recent months with what was due,
+ * The payment tables and summary that letters 2, 3 and 12 carry (and 14, when it tells the CMS of missed Direct Pay
+ * payments no report on record named): each due the letter lists ({@link ArrearsDetails#lines()}: the recent months,
+ * and under Direct Pay every due not yet reported) with what was due,
  * what I matched to it and the balance owed at the end of the day before the next due (money that came early for
  * the next due counts on that due's day, ScheduleLine.cameEarly); then each payment received in those
  * months, once, on its own date, with the amount that arrived, so every line is one a bank statement confirms and

@@ -33,6 +33,8 @@ final class ArrearsBreakdownLetter extends TemplateBase {
                 "each payment you have recorded, with its date;",
                 "any change you made to the arrears, and why; and",
                 "the total owed now."));
+        // Totals only, no list of dues: the letter asks the CMS for its own list, due by due, to check against mine;
+        // telling it of missed Direct Pay payments is the report's job (MissedDirectPayLetter names every one).
         StringBuilder mine = new StringBuilder();
         if (arrears.asOf() != null) {
             mine.append("My own records show ").append(CmsFigureWords.owed(arrears.owedNow())).append(" on ")

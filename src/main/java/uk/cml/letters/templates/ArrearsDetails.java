@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.CmsDifference;
@@ -14,6 +15,8 @@ import uk.cml.domain.arrears.MoneyReceived;
 import uk.cml.domain.arrears.RunningBalance;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.arrears.SettlementStatus;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.ArrangementHistory;
 
 /**
  * The arrears figures a letter quotes: every due of the recent months (back to when the arrears began, within limits)
@@ -59,7 +62,12 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
     /**
      * ...and back to the due that began the arrears owed now, up to this many months (26 lines of a weekly plan,
      * about a page); older arrears are given as one figure. A monthly case with its only missed due four months back
-     * listed three paid months and left the missed one out of a letter reporting missed payments.
+     * listed three paid months and left the missed one out of a letter reporting missed payments. The limit holds
+     * only for dues the CMS knows of already: those under Collect and Pay (it collected them and holds the record of
+     * each), those a report on record named, and those of a private arrangement (the CMS cannot collect them at
+     * all). A due under Direct Pay that no report named is listed however old ({@link #from(ArrearsSchedule,
+     * ArrangementHistory, Optional)}): the CMS knows of a missed Direct Pay payment only when told of it (seed 000),
+     * and a figure brought forward does not tell it which payments were missed.
      */
     static final int MOST_MONTHS_LISTED = 6;
 
@@ -118,7 +126,9 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
 
     /**
      * The dues whose day is over of the last {@link #MONTHS_LISTED} months at the schedule's date, or from the due
-     * that began the arrears owed now if that is earlier, but never more than {@link #MOST_MONTHS_LISTED}. A due of
+     * that began the arrears owed now if that is earlier, but never more than {@link #MOST_MONTHS_LISTED} unless
+     * earlier dues under Direct Pay are owed and not yet reported (here, with nothing known of the arrangement or of
+     * any report, every due owed: {@link #from(ArrearsSchedule, Collection)}). A due of
      * today (or of a weekend just gone, on time by today) is not missed yet: it is left out of the lines, the figures
      * and the money said to have gone to the dues listed, and given apart as {@link #dueToday()}.
      */
@@ -129,8 +139,34 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
     /**
      * As {@link #from(ArrearsSchedule)}, with what of the payments due since each of {@code days} (the days the case
      * moved) has not reached the parent ({@link #shortSince(LocalDate)}); days after the schedule's date are left out.
+     * How the case was arranged is not known here, nor any report: every due is taken as one under Direct Pay that
+     * the CMS has not been told of, so the list reaches back to where the arrears owed now began (a longer list is
+     * never untrue; a shorter one could leave a missed payment out of a report).
      */
     public static ArrearsDetails from(ArrearsSchedule schedule, Collection<LocalDate> days) {
+        return from(schedule, days, day -> true, Optional.empty());
+    }
+
+    /**
+     * The figures a letter quotes for a case arranged as {@code history}, whose latest report of the missed payments
+     * to the CMS on record was written on {@code lastReport} (empty: none), with what has not reached the parent since
+     * each move ({@link #shortSince(LocalDate)}).
+     *
+     * <p>Under Direct Pay the CMS knows of a missed payment only when the parent reports it (seed 000; Parliament
+     * answer 97520), so the dues listed reach back past {@link #MOST_MONTHS_LISTED} to every due under Direct Pay
+     * still owed and not yet reported: those from the later of where the arrears owed now began and the last
+     * report's date. A due is taken as reported when it was on time by a day before the report was written; the
+     * report's own day's due, or a weekend due on time by the Monday of the report, was not missed yet when it was
+     * written, so it was not in it. Dues under Collect and Pay, or of a private arrangement, keep the six months:
+     * the CMS collected the first and holds the record of each, and it cannot collect the second.
+     */
+    public static ArrearsDetails from(ArrearsSchedule schedule, ArrangementHistory history,
+            Optional<LocalDate> lastReport) {
+        return from(schedule, history.from().keySet(), day -> history.on(day) == Arrangement.DIRECT_PAY, lastReport);
+    }
+
+    private static ArrearsDetails from(ArrearsSchedule schedule, Collection<LocalDate> days,
+            Predicate<LocalDate> underDirectPay, Optional<LocalDate> lastReport) {
         Map<LocalDate, Money> shortFrom = new HashMap<>();
         Map<LocalDate, Money> shortFromAfterFee = new HashMap<>();
         for (LocalDate day : days) {
@@ -144,8 +180,10 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         LocalDate recentFrom = ArrearsSchedule.olderThanMonthsBefore(schedule.asOf(), MONTHS_LISTED);
         LocalDate longestFrom = ArrearsSchedule.olderThanMonthsBefore(schedule.asOf(), MOST_MONTHS_LISTED);
         Optional<LocalDate> owedSince = RunningBalance.owedWithoutBreakSinceDue(schedule);
-        LocalDate cutOff = owedSince.filter(d -> d.isBefore(recentFrom))
+        LocalDate limited = owedSince.filter(d -> d.isBefore(recentFrom))
                 .map(d -> d.isBefore(longestFrom) ? longestFrom : d).orElse(recentFrom);
+        LocalDate cutOff = unreportedDirectPay(schedule, owedSince, underDirectPay, lastReport)
+                .filter(d -> d.isBefore(limited)).orElse(limited);
         List<ScheduleLine> all = schedule.lines();
         List<ScheduleLine> recent = schedule.lines(cutOff, schedule.asOf(), java.util.EnumSet.allOf(LineStatus.class));
         ScheduleLine today = schedule.dueNow().orElse(null);
@@ -167,6 +205,23 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
                 schedule.balanceOn(since.minusDays(1)), settlement.max(Money.ZERO), schedule.cmsDifference(),
                 owedSince.orElse(null), received, today, shortFrom, schedule.planChanges(), schedule.settlement(),
                 schedule.owedOnPassedDuesAfterFee(), shortFromAfterFee);
+    }
+
+    /**
+     * The date of the oldest due under Direct Pay that is part of the arrears owed now ({@code owedSince} on) and that
+     * no report on record named (on time by the report's date or later); empty when nothing is owed or there is none.
+     * Dues whose day is not over are left to the caller (they are past {@code cutOff}'s window anyway).
+     */
+    private static Optional<LocalDate> unreportedDirectPay(ArrearsSchedule schedule, Optional<LocalDate> owedSince,
+            Predicate<LocalDate> underDirectPay, Optional<LocalDate> lastReport) {
+        if (owedSince.isEmpty()) {
+            return Optional.empty();
+        }
+        return schedule.lines().stream()
+                .filter(line -> !line.date().isBefore(owedSince.get()) && !line.date().isAfter(schedule.asOf()))
+                .filter(line -> lastReport.map(report -> !line.onTimeBy().isBefore(report)).orElse(true))
+                .filter(line -> underDirectPay.test(line.date()))
+                .map(ScheduleLine::date).findFirst();
     }
 
     /**

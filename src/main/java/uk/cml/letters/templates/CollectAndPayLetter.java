@@ -76,6 +76,8 @@ final class CollectAndPayLetter extends TemplateBase {
             w.warn("Your records show no payment missed or late, so the letter gives no reason for the change. "
                     + "Add your reason to the letter if you have one.");
         }
+        // A case on Direct Pay: the dues listed reach back to every one the records show no report of
+        // (ArrearsDetails.MOST_MONTHS_LISTED), so this letter, which tells the CMS of them too, names each.
         if (arrears.hasShortLines()) {
             w.paragraph(ArrearsAnnex.tablesIntro(w, arrears));
             ArrearsAnnex.write(w, arrears);

@@ -27,6 +27,9 @@ final class CollectionComplaintLetter extends TemplateBase {
         ArrearsDetails arrears = facts.arrears();
         w.heading("COMPLAINT");
         ComplaintStep.warnIfNotNext(w, facts.reports().complaint(), Step.COMPLAINT);
+        // The figure owed, not the dues: the complaint is about how the CMS collects what it knows of. Naming missed
+        // Direct Pay payments it has not been told of is the report's job (MissedDirectPayLetter, every one), or the
+        // enforcement request's when none is on record.
         if (arrears.showsMoneyOwed()) {
             // Under Collect and Pay the records show what the CMS passed on, not what the other parent paid it.
             boolean collects = facts.arrangementToday() == uk.cml.domain.caseinfo.Arrangement.COLLECT_AND_PAY;

@@ -131,6 +131,19 @@ final class EnforcementRequestLetter extends TemplateBase {
                 + (directPayPart ? ", and whether you are collecting the " + split.get().before().format()
                 + " missed under Direct Pay." : "."));
         w.requests(asks);
+        // Missed Direct Pay payments the records show no report of: the CMS knows of them only when told (seed 000),
+        // and a total does not tell it which payments they were, so the letter names each one, with the tables of
+        // the missed Direct Pay report (ArrearsDetails reaches back to every such due). With a report on record the
+        // letter says when it was made instead, as the arrears the CMS already knows of are only quoted by total; and
+        // under Collect and Pay alone the CMS holds the record of each due itself.
+        boolean tellsOfDirectPay = !reports.toldOfMissedPayments() && arrears.asOf() != null
+                && arrears.owedNow().isPositive() && ArrangementWords.anyListedUnder(facts, Arrangement.DIRECT_PAY)
+                && (directPayPart || facts.arrangementToday() == Arrangement.DIRECT_PAY);
+        // Here, after what the letter says of them and before what has been tried, so the tables follow the words.
+        if (tellsOfDirectPay) {
+            w.paragraph(ArrearsAnnex.tablesIntro(w, arrears));
+            ArrearsAnnex.write(w, arrears);
+        }
         w.subHeading("What has been tried, as far as I know");
         List<String> tried = ArrangementWords.tried(w, e, facts, other);
         if (tried.isEmpty()) {

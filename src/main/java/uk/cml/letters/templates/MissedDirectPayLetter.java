@@ -94,6 +94,14 @@ final class MissedDirectPayLetter extends TemplateBase {
                     + "Direct Pay on " + w.date(split.move().on()) + ": you were collecting it, so you know of it "
                     + "already. What I am telling you about is the rest, " + split.since().format()
                     + ", which fell due under Direct Pay since then."));
+            // Moved to Collect and Pay with Direct Pay dues not yet reported (the list reaches back to them, however
+            // old): what fell due since the move the CMS collects, so it knows of it; the rest is the news.
+            ArrangementWords.owedAtMove(facts).filter(split -> split.move().from() == Arrangement.DIRECT_PAY
+                    && split.move().to() == Arrangement.COLLECT_AND_PAY && split.since().isPositive())
+                    .ifPresent(split -> w.paragraph("Of what is owed, " + split.since().format() + " fell due under "
+                            + "Collect and Pay, since our case moved to Collect and Pay on " + w.date(split.move().on())
+                            + ": you collect it, so you know of it already. What I am telling you about is the rest, "
+                            + split.before().format() + ", which fell due under Direct Pay before then."));
         }
         EnforcementDetails e = facts.enforcement().orElse(new EnforcementDetails(null, "", false, List.of()));
         List<String> asks = new ArrayList<>(List.of(
@@ -118,6 +126,8 @@ final class MissedDirectPayLetter extends TemplateBase {
             w.paragraph("As far as I know, you have already taken these steps:");
             w.bullets(tried);
         }
+        // Every due not yet reported, however old (ArrearsDetails.MOST_MONTHS_LISTED): the CMS knows of a missed
+        // Direct Pay payment only from a report, so none is left inside the balance brought forward.
         if (owed) {
             ArrearsAnnex.write(w, arrears);
         }

@@ -88,6 +88,9 @@ final class OtherParentLetter extends TemplateBase {
                 : List.of("Pay what you owe by " + by + ": by my records, " + total + ".",
                         "If you cannot pay it all at once, " + contactMe(w) + " by " + by + " so we can agree a plan to pay "
                                 + "it off as well as the regular payments."));
+        // The same dues as the letters to the CMS list (ArrearsDetails: under Direct Pay every due not yet reported,
+        // else six months at most), so the two letters agree line for line; older arrears are in the balance brought
+        // forward, and the total asked for is the whole balance either way.
         if (owed || arrears.hasShortLines()) {
             w.paragraph("By my records: " + ArrearsAnnex.summary(arrears) + " "
                     + ArrearsAnnex.tablesIntro(w, arrears));

@@ -43,6 +43,7 @@ final class WriteOffReplyLetter extends TemplateBase {
         // The amount proposed, when the records hold it (the decision or the CMS letter logged), beside what the
         // records say is owed in all: the CMS may propose to write off only part of it.
         String amount = d.amount() == null ? "the arrears" : d.amount().format() + " of the arrears";
+        // The total only: the reply answers the CMS's proposal about arrears it holds on its records already.
         ArrearsDetails arrears = facts.arrears();
         String owed = arrears.owedNow().isPositive() && arrears.asOf() != null
                 ? " By my records, " + other + " owed " + arrears.owedNow().format() + " in arrears on "

@@ -133,12 +133,13 @@ class LettersClaimOnlyTheRecordsTest {
         @DisplayName("with nothing ever paid there is nothing to match, so the letter says nothing of matching")
         void nothingToMatch() throws IOException {
             String text = letter(LetterTemplates.MISSED_DIRECT_PAY, nothingEverPaid());
-            // Owed since March: the list goes back six months at most (the rest is the balance it began with).
-            assertTrue(text.contains("The table below lists each payment due since 1 June 2026, what I matched to "
+            // Owed since March under Direct Pay with no report on record: the CMS has been told of none of it, so
+            // the list goes back to where the arrears began, past the six months a letter otherwise lists.
+            assertTrue(text.contains("The table below lists each payment due since 1 March 2026, what I matched to "
                     + "it, and the balance owed at the end of the day before the next one was due (for the last, "
                     + "on 22 November 2026)."), text);
             assertFalse(text.contains("I matched money"), text);
-            assertTrue(text.contains("I received no payments at all between 1 June 2026 and 22 November 2026."),
+            assertTrue(text.contains("I received no payments at all between 1 March 2026 and 22 November 2026."),
                     text);
         }
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.cml.domain.Money;
 import uk.cml.domain.arrears.ArrearsCalculator;
@@ -15,11 +16,15 @@ import uk.cml.domain.arrears.PaymentFrequency;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.domain.caseinfo.Arrangement;
+import uk.cml.domain.caseinfo.ArrangementHistory;
 
 /**
  * A letter reporting missed payments lists the due that began the arrears owed now, even when it fell more than three
- * months ago, but never more than six months of dues. A reviewer's monthly case: £212.40 due on the 15th from 15 Jun
- * 2026, nothing received for 15 Jul, a letter on 3 Dec listed only Sep, Oct and Nov.
+ * months ago, but never more than six months of the dues the CMS knows of already (under Collect and Pay, or named
+ * by a report on record); a due under Direct Pay that no report named is listed however old, as the CMS knows of it
+ * only when told. A reviewer's monthly case: £212.40 due on the 15th from 15 Jun 2026, nothing received for 15 Jul,
+ * a letter on 3 Dec listed only Sep, Oct and Nov.
  */
 class LettersListTheArrearsBeginningTest {
 
@@ -28,8 +33,22 @@ class LettersListTheArrearsBeginningTest {
                 "");
     }
 
+    private static final ArrangementHistory COLLECT_AND_PAY = ArrangementHistory.since(Arrangement.COLLECT_AND_PAY);
+    private static final ArrangementHistory DIRECT_PAY = ArrangementHistory.since(Arrangement.DIRECT_PAY);
+
     private static List<LocalDate> listed(ArrearsSchedule schedule) {
         return ArrearsDetails.from(schedule).lines().stream().map(ScheduleLine::date).toList();
+    }
+
+    private static List<LocalDate> listed(ArrearsDetails details) {
+        return details.lines().stream().map(ScheduleLine::date).toList();
+    }
+
+    /** £100.00 due on the 15th from 15 Jan 2026, never paid, seen on {@code asOf}. */
+    private static ArrearsSchedule neverPaidSinceJanuary(LocalDate asOf) {
+        return new ArrearsCalculator().calculate(List.of(new PaymentPlan(0, Money.ofPence(100_00),
+                PaymentFrequency.MONTHLY, LocalDate.of(2026, 1, 15), "CMS letter")), List.of(), List.of(), asOf,
+                FeeRule.NONE);
     }
 
     @Test
@@ -46,19 +65,69 @@ class LettersListTheArrearsBeginningTest {
         assertEquals(Money.ofPence(324_80), details.owedNow());
     }
 
+    /**
+     * Under Collect and Pay the CMS collected the dues and holds the record of each: the letter lists from 15 Jun (six
+     * months back from 3 Dec), the rest is the balance owed when the list begins. The same under Direct Pay when a
+     * report on record (written 10 Jun) named the older dues.
+     */
     @Test
-    void arrearsOlderThanSixMonthsAreOneFigure() {
-        // Nothing ever paid since 15 Jan 2026: the letter lists from 15 Jun (six months back from 3 Dec), the rest is
-        // the balance owed when the list begins.
-        ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(new PaymentPlan(0, Money.ofPence(100_00),
-                PaymentFrequency.MONTHLY, LocalDate.of(2026, 1, 15), "CMS letter")), List.of(), List.of(),
-                LocalDate.of(2026, 12, 3), FeeRule.NONE);
-        List<LocalDate> dates = listed(schedule);
-        assertEquals(LocalDate.of(2026, 6, 15), dates.get(0));
-        assertEquals(6, dates.size());
-        ArrearsDetails details = ArrearsDetails.from(schedule);
-        assertEquals(Money.ofPence(500_00), details.owedAtStart());
+    void arrearsTheCmsKnowsOfOlderThanSixMonthsAreOneFigure() {
+        ArrearsSchedule schedule = neverPaidSinceJanuary(LocalDate.of(2026, 12, 3));
+        for (ArrearsDetails details : List.of(ArrearsDetails.from(schedule, COLLECT_AND_PAY, Optional.empty()),
+                ArrearsDetails.from(schedule, DIRECT_PAY, Optional.of(LocalDate.of(2026, 6, 10))))) {
+            List<LocalDate> dates = listed(details);
+            assertEquals(LocalDate.of(2026, 6, 15), dates.get(0));
+            assertEquals(6, dates.size());
+            assertEquals(Money.ofPence(500_00), details.owedAtStart());
+            assertTrue(details.balanceFollowsFromLines());
+        }
+    }
+
+    /**
+     * Under Direct Pay with no report on record the CMS knows of none of it: every due since the arrears began is
+     * listed (the unit-level {@code from(schedule)} knows nothing of the arrangement or reports, so it lists the same).
+     */
+    @Test
+    void unreportedDirectPayArrearsAreListedFromWhereTheyBegan() {
+        ArrearsSchedule schedule = neverPaidSinceJanuary(LocalDate.of(2026, 12, 3));
+        ArrearsDetails details = ArrearsDetails.from(schedule, DIRECT_PAY, Optional.empty());
+        assertEquals(LocalDate.of(2026, 1, 15), listed(details).get(0));
+        assertEquals(11, listed(details).size());
+        assertEquals(Money.ZERO, details.owedAtStart());
+        assertEquals(Money.ofPence(1_100_00), details.owedNow());
         assertTrue(details.balanceFollowsFromLines());
+        assertEquals(listed(details), listed(schedule));
+    }
+
+    /**
+     * A report names the dues missed by the day it was written: the due of that day (not missed yet) and later ones
+     * are still to report. A report written on 15 Mar lists from 15 Mar, with Jan and Feb brought forward.
+     */
+    @Test
+    void theDueOfTheReportsOwnDayIsStillToReport() {
+        ArrearsSchedule schedule = neverPaidSinceJanuary(LocalDate.of(2026, 12, 3));
+        ArrearsDetails details = ArrearsDetails.from(schedule, DIRECT_PAY, Optional.of(LocalDate.of(2026, 3, 15)));
+        assertEquals(LocalDate.of(2026, 3, 15), listed(details).get(0));
+        assertEquals(9, listed(details).size());
+        assertEquals(Money.ofPence(200_00), details.owedAtStart());
+        assertTrue(details.balanceFollowsFromLines());
+    }
+
+    /**
+     * Moved from Direct Pay to Collect and Pay on 1 Sep with nothing reported: the Direct Pay dues from 15 Jan are
+     * listed (the CMS did not collect them); a move the other way after the arrears began lists only from the move.
+     */
+    @Test
+    void onlyDirectPayDuesReachBack() {
+        ArrearsSchedule schedule = neverPaidSinceJanuary(LocalDate.of(2026, 12, 3));
+        assertEquals(LocalDate.of(2026, 1, 15), listed(ArrearsDetails.from(schedule,
+                DIRECT_PAY.movedOn(LocalDate.of(2026, 9, 1), Arrangement.COLLECT_AND_PAY), Optional.empty())).get(0));
+        assertEquals(LocalDate.of(2026, 6, 15), listed(ArrearsDetails.from(schedule,
+                COLLECT_AND_PAY.movedOn(LocalDate.of(2026, 11, 1), Arrangement.DIRECT_PAY), Optional.empty())).get(0),
+                "the only Direct Pay due, 15 Nov, is within the six months");
+        assertEquals(LocalDate.of(2026, 4, 15), listed(ArrearsDetails.from(schedule,
+                COLLECT_AND_PAY.movedOn(LocalDate.of(2026, 4, 1), Arrangement.DIRECT_PAY), Optional.empty())).get(0),
+                "Direct Pay since 1 Apr: from its first due");
     }
 
     @Test
@@ -94,14 +163,14 @@ class LettersListTheArrearsBeginningTest {
 
     @Test
     void theDueExactlySixMonthsOldIsTheLongestListsFirst() {
-        // Nothing paid since 15 Jan 2026, seen on 15 Dec: six months back is 15 Jun, listed, with Jul .. Nov.
-        ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(new PaymentPlan(0, Money.ofPence(100_00),
-                PaymentFrequency.MONTHLY, LocalDate.of(2026, 1, 15), "CMS letter")), List.of(), List.of(),
-                LocalDate.of(2026, 12, 15), FeeRule.NONE);
-        List<LocalDate> dates = listed(schedule);
+        // Nothing paid since 15 Jan 2026, seen on 15 Dec under Collect and Pay: six months back is 15 Jun, listed,
+        // with Jul .. Nov.
+        ArrearsDetails details = ArrearsDetails.from(neverPaidSinceJanuary(LocalDate.of(2026, 12, 15)),
+                COLLECT_AND_PAY, Optional.empty());
+        List<LocalDate> dates = listed(details);
         assertEquals(LocalDate.of(2026, 6, 15), dates.get(0));
         assertEquals(6, dates.size());
-        assertTrue(ArrearsDetails.from(schedule).balanceFollowsFromLines());
+        assertTrue(details.balanceFollowsFromLines());
     }
 
     @Test
