@@ -1,5 +1,7 @@
 package uk.cml.app;
 
+import uk.cml.ui.common.FileOpener;
+import uk.cml.ui.common.SystemOpening;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -57,7 +59,7 @@ public final class Startup {
     private final Stage stage;
     private final Path dataFolder;
     private final Clock clock;
-    private final Consumer<Path> openFolder;
+    private final FileOpener openFolder;
     private final String firstPage;
     private final FilePicker picker;
     private final Background background = new Background();
@@ -82,14 +84,14 @@ public final class Startup {
     private Consumer<Runnable> beforeClosing = Runnable::run;
     private FirstFrame firstFrame;
 
-    public Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder) {
+    public Startup(Stage stage, Path dataFolder, Clock clock, FileOpener openFolder) {
         this(stage, dataFolder, clock, openFolder, OverviewView.KEY);
     }
 
     /**
      * @param firstPage the sidebar key of the page to open on, such as "payments"
      */
-    public Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder, String firstPage) {
+    public Startup(Stage stage, Path dataFolder, Clock clock, FileOpener openFolder, String firstPage) {
         this(stage, dataFolder, clock, openFolder, firstPage, FilePicker.system());
     }
 
@@ -97,7 +99,7 @@ public final class Startup {
      * @param picker how the parent chooses files to attach; the system's chooser, except in tests, where a robot
      *               cannot drive it
      */
-    public Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder, String firstPage,
+    public Startup(Stage stage, Path dataFolder, Clock clock, FileOpener openFolder, String firstPage,
                    FilePicker picker) {
         this.firstPage = firstPage;
         this.picker = picker;
@@ -248,7 +250,8 @@ public final class Startup {
                         }),
                 message -> {
                     beforeClosing = Runnable::run; // the records are closed: nothing typed there can be saved now
-                    show(StartScreens.restored(stage, message, () -> openFolder.accept(dataFolder)));
+                    show(StartScreens.restored(stage, message,
+                            beside -> SystemOpening.openFolder(background, openFolder, dataFolder, beside)));
                 }, picker,
                 new AppearanceSetting(appearance, chosen -> {
                     appearance = chosen;
