@@ -14,7 +14,7 @@ public final class CmlApplication extends Application {
         CommandLine commandLine = CommandLine.parse(getParameters().getRaw());
         Path dataFolder = DataFolder.forThisRun(commandLine.dataDir());
         startup = new Startup(stage, dataFolder, EnglandClock.system(),
-                folder -> getHostServices().showDocument(folder.toUri().toString()),
+                new SystemViewer(),
                 commandLine.option("page").orElse(uk.cml.ui.overview.OverviewView.KEY));
         startup.begin();
     }

@@ -315,6 +315,16 @@ final class LetterStarts {
     }
 
     /**
+     * The date (printed, else the day it came) of each CMS letter the records hold that {@link #replyTo} reads as a
+     * proposal to write off arrears, as the reply to it would be begun: the reply fits the case once there is one.
+     */
+    static List<LocalDate> writeOffLetters(List<ReceivedLetter> received) {
+        return received.stream().filter(r -> replyTo(r, Optional.empty()).map(Start::template)
+                        .filter(LetterTemplates.WRITE_OFF_REPLY::equals).isPresent())
+                .map(r -> r.dated().orElse(r.received())).toList();
+    }
+
+    /**
      * The letter a chasing letter chases when it is begun without one: the one posted letter still waiting for a
      * reply (none linked to it, a reply-by date set, due or passed), as the letters list shows it. With several, the
      * parent chooses on the Letters page; with none, the letter leaves the gaps to fill in. A chasing letter is not

@@ -104,7 +104,8 @@ final class LetterWiring {
                         today))
                 .chases(chases(sent, chases))
                 // What a reply answers, read against: the writer says when that letter is not logged.
-                .onRecord(LettersOnRecord.of(received, services.standing.decisions(caseFile.id()), sent))
+                .onRecord(LettersOnRecord.of(received, services.standing.decisions(caseFile.id()), sent)
+                        .withWriteOffLetters(LetterStarts.writeOffLetters(received)))
                 .effectOnChild(services.notes.effectOnChild(caseFile.id()).stream().map(Note::text).toList())
                 .enforcement(enforcement(services.standing.enforcement(caseFile.id())))
                 .decision(decisionOnRecord(open).orElse(null))

@@ -1,6 +1,6 @@
 package uk.cml.app;
 
-import java.nio.file.Path;
+import uk.cml.ui.common.FileOpener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -64,7 +64,7 @@ final class MainScreens {
 
     MainScreens(AppServices services, OverviewModel overview, Background background, DraftKeeper drafts,
                 ObservableList<CaseFile> cases,
-                ObjectProperty<CaseFile> currentCase, Consumer<Path> openFolder, Runnable addCase,
+                ObjectProperty<CaseFile> currentCase, FileOpener opener, Runnable addCase,
                 Consumer<String> restored, FilePicker picker, AppearanceSetting appearance,
                 Supplier<Node> privacyPanel, BooleanSupplier protectBackups) {
         // Pages are given the navigator before the window listing them exists; it is bound to the window below.
@@ -80,7 +80,7 @@ final class MainScreens {
                         services.notes, services.standing), background, services.clock, currentCase)),
                 new LazySection<>("payments", Messages.text("app.mainScreens.payments"),
                         () -> new PaymentsView(services.payments,
-                        new PaymentsView.Evidence(services.documents, picker, openFolder),
+                        new PaymentsView.Evidence(services.documents, picker, opener),
                         new ImportSources(CsvChooser.system(), new ImportPayerStore(services.settings)), background,
                         services.clock, currentCase, navigator, drafts)),
                 new LazySection<>("calls", Messages.text("app.mainScreens.calls"),
@@ -97,7 +97,7 @@ final class MainScreens {
                         background, currentCase, navigator)),
                 new LazySection<>("documents", Messages.text("app.mainScreens.documents"),
                         () -> new DocumentsView(services.documents,
-                        services.documentPreview, background, currentCase, picker, new SystemViewer(), saving)),
+                        services.documentPreview, background, currentCase, picker, opener, saving)),
                 new LazySection<>(WriteLetterSection.KEY, Messages.text("app.mainScreens.writeALetter"),
                         () -> LetterWiring.section(services, background, currentCase, drafts)),
                 new LazySection<>("notes", Messages.text("app.mainScreens.notes"),
@@ -125,8 +125,8 @@ final class MainScreens {
                         () -> new BinView(binSources(services), background, currentCase)),
                 new LazySection<>("settings", Messages.text("app.mainScreens.settings"),
                         () -> new SettingsView(services.dataFolder,
-                        Version.current(), openFolder,
-                        owner -> new AboutWindow(Version.current(), services.dataFolder, openFolder, background)
+                        Version.current(), opener, background,
+                        owner -> new AboutWindow(Version.current(), services.dataFolder, opener, background)
                                 .show(owner),
                         new VBox(14, privacyPanel.get(), new RecordsSafetyPanel(services.safety, background,
                                 services::replaceWithBackup, restored, protectBackups.getAsBoolean(), saving)),

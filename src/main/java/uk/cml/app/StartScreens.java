@@ -125,8 +125,11 @@ final class StartScreens {
     }
 
     /** After a restore the records are closed: say so, and offer only closing the app. */
-    /** @param openRecordsFolder opens the records folder, where the records from before the restore are kept */
-    static Parent restored(Stage stage, String message, Runnable openRecordsFolder) {
+    /**
+     * @param openRecordsFolder opens the records folder, where the records from before the restore are kept, and
+     *                          says in the label it is given (beside the button) when nothing opened it
+     */
+    static Parent restored(Stage stage, String message, java.util.function.Consumer<Label> openRecordsFolder) {
         Label text = new Label(message);
         text.setId("restored-message");
         text.setMaxWidth(560);
@@ -135,8 +138,10 @@ final class StartScreens {
         box.lookup("#screen-close").setId("restored-close");
         Button open = new Button(Messages.text("app.startScreens.openTheRecordsFolder"));
         open.setId("restored-open-folder");
-        open.setOnAction(e -> openRecordsFolder.run());
+        Label notOpened = uk.cml.ui.common.SystemOpening.besideButton("restored-open-folder-problem");
+        open.setOnAction(e -> openRecordsFolder.accept(notOpened));
         ((VBox) box).getChildren().add(2, open);
+        ((VBox) box).getChildren().add(3, notOpened);
         return box;
     }
 

@@ -1,5 +1,7 @@
 package uk.cml.app;
 
+import uk.cml.ui.common.FileOpener;
+import uk.cml.ui.common.SystemOpening;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,7 +61,7 @@ public final class Startup {
     private final Stage stage;
     private final Path dataFolder;
     private final Clock clock;
-    private final Consumer<Path> openFolder;
+    private final FileOpener openFolder;
     private final String firstPage;
     private final FilePicker picker;
     private final Background background = new Background();
@@ -91,14 +93,14 @@ public final class Startup {
     /** Start-up is over ({@link StartupTrim}): the check may begin once there is a main window. */
     private boolean startUpOver;
 
-    public Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder) {
+    public Startup(Stage stage, Path dataFolder, Clock clock, FileOpener openFolder) {
         this(stage, dataFolder, clock, openFolder, OverviewView.KEY);
     }
 
     /**
      * @param firstPage the sidebar key of the page to open on, such as "payments"
      */
-    public Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder, String firstPage) {
+    public Startup(Stage stage, Path dataFolder, Clock clock, FileOpener openFolder, String firstPage) {
         this(stage, dataFolder, clock, openFolder, firstPage, FilePicker.system());
     }
 
@@ -106,7 +108,7 @@ public final class Startup {
      * @param picker how the parent chooses files to attach; the system's chooser, except in tests, where a robot
      *               cannot drive it
      */
-    public Startup(Stage stage, Path dataFolder, Clock clock, Consumer<Path> openFolder, String firstPage,
+    public Startup(Stage stage, Path dataFolder, Clock clock, FileOpener openFolder, String firstPage,
                    FilePicker picker) {
         this.firstPage = firstPage;
         this.picker = picker;
@@ -257,7 +259,8 @@ public final class Startup {
                         }),
                 message -> {
                     beforeClosing = Runnable::run; // the records are closed: nothing typed there can be saved now
-                    show(StartScreens.restored(stage, message, () -> openFolder.accept(dataFolder)));
+                    show(StartScreens.restored(stage, message,
+                            beside -> SystemOpening.openFolder(background, openFolder, dataFolder, beside)));
                 }, picker,
                 new AppearanceSetting(appearance, chosen -> {
                     appearance = chosen;

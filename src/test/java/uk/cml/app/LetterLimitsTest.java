@@ -110,7 +110,8 @@ class LetterLimitsTest {
             String complaint = LetterTemplates.COLLECTION_COMPLAINT.draft(facts).allText();
             LocalDate replyBy = services.calendar.workingDaysAfter(services.calendar.deemedDelivery(
                     facts.letterDate(), PostingMethod.FIRST_CLASS), 20);
-            assertTrue(complaint.contains("Your published target is to reply within 20 working days."), complaint);
+            assertTrue(complaint.contains("Your published target is to reply within 20 working days of receiving a "
+                    + "complaint."), complaint);
             assertTrue(complaint.contains(uk.cml.domain.UkFormats.longDate(replyBy)), replyBy + "\n" + complaint);
         }
     }

@@ -73,6 +73,18 @@ public final class LetterRules {
         return Optional.empty();
     }
 
+    /**
+     * The parent's letters a letter received could answer, for "A reply to": those {@link #replyAfter} allows, written
+     * on or before the date on it (the day it arrived, when it has none); all while neither day is typed. The one
+     * {@code chosen} stays offered whatever its date, so a date typed after choosing never drops the link unseen:
+     * the save refuses it and says why.
+     */
+    public static java.util.List<SentLetter> answerable(java.util.List<SentLetter> letters,
+            Optional<LocalDate> dated, Optional<LocalDate> received, Optional<Long> chosen) {
+        return letters.stream().filter(l -> chosen.equals(Optional.of(l.id()))
+                || replyAfter(dated, received, l).isEmpty()).toList();
+    }
+
     public static Optional<String> required(String text, String what) {
         return text == null || text.isBlank() ? Optional.of(Words.text("correspondence.rules.enter", what))
                 : Optional.empty();

@@ -141,7 +141,8 @@ final class ComplaintParts {
     static List<String> targets(DraftWriter w, String what) {
         Deadlines deadlines = w.facts().deadlines();
         LocalDate letterDate = w.facts().letterDate();
-        // The CMS's targets run from when it receives the letter: the dates printed hold only for this posting.
+        // The CMS's targets run from when it receives the letter, and both requests say so (a reader counting from
+        // the letter's date would expect the reply days earlier): the dates printed hold only for this posting.
         w.warn("The dates this letter gives the CMS count from posting it first class on " + w.date(letterDate)
                 + ". Post it first class that day. Posted later, or second class, it reaches the CMS later and its "
                 + "targets fall later than the letter says: make the letter again on the day you post it.");
@@ -151,7 +152,7 @@ final class ComplaintParts {
                         + deadlines.complaintAcknowledgeWorkingDays() + " working days of receiving it.",
                 "Send me your full reply by " + w.replyBy(deadlines.complaintReplyBy(letterDate))
                         + ". Your published target is to reply within " + deadlines.complaintWorkingDays()
-                        + " working days.");
+                        + " working days of receiving a complaint.");
     }
 
     /** What the parent wants the CMS to do, each as a sentence addressed to the CMS. */

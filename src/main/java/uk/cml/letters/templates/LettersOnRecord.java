@@ -18,9 +18,12 @@ import uk.cml.domain.standing.Decision;
  * @param writeOffProposals the date of each proposal to write off arrears logged on "Where things stand"
  * @param decisions         the date of each other decision logged there (a calculation, a refusal)
  * @param ownLetters        the date each of the parent's own letters was written
+ * @param writeOffLetters   the date (printed, else the day it came) of each letter received that a reply reads as a
+ *                          proposal to write off arrears, logged without saying it is that decision
  */
 public record LettersOnRecord(boolean known, List<LocalDate> cmsLetters, List<LocalDate> undatedReceived,
-        List<LocalDate> writeOffProposals, List<LocalDate> decisions, List<LocalDate> ownLetters) {
+        List<LocalDate> writeOffProposals, List<LocalDate> decisions, List<LocalDate> ownLetters,
+        List<LocalDate> writeOffLetters) {
 
     public static final LettersOnRecord UNKNOWN = new LettersOnRecord(false, List.of(), List.of(), List.of(),
             List.of(), List.of());
@@ -31,6 +34,27 @@ public record LettersOnRecord(boolean known, List<LocalDate> cmsLetters, List<Lo
         writeOffProposals = sorted(writeOffProposals);
         decisions = sorted(decisions);
         ownLetters = sorted(ownLetters);
+        writeOffLetters = sorted(writeOffLetters);
+    }
+
+    /** As the records hold them, with no letter received read as a proposal to write off arrears. */
+    public LettersOnRecord(boolean known, List<LocalDate> cmsLetters, List<LocalDate> undatedReceived,
+            List<LocalDate> writeOffProposals, List<LocalDate> decisions, List<LocalDate> ownLetters) {
+        this(known, cmsLetters, undatedReceived, writeOffProposals, decisions, ownLetters, List.of());
+    }
+
+    /** The same, with these letters received read as proposals to write off arrears ({@link #writeOffLetters}). */
+    public LettersOnRecord withWriteOffLetters(List<LocalDate> dates) {
+        return new LettersOnRecord(known, cmsLetters, undatedReceived, writeOffProposals, decisions, ownLetters,
+                dates);
+    }
+
+    /**
+     * Whether the records hold a proposal to write off arrears for a reply to answer: one logged as that decision,
+     * or a letter received that reads as one. Facts not read from the records count as holding one.
+     */
+    public boolean holdWriteOffProposal() {
+        return !known || !writeOffProposals.isEmpty() || !writeOffLetters.isEmpty();
     }
 
     /** What the case's records hold: its received letters, its decisions and the parent's own letters. */

@@ -18,6 +18,22 @@ final class SettlementReplyLetter extends TemplateBase {
                 "Reply to CMS about part payment offer", RecipientRole.CMS_GENERAL);
     }
 
+    /**
+     * The letter answers an offer of a part payment in full and final settlement: the records must hold one (a letter
+     * received that reads as one, {@link LetterFacts#settlement()}, or a settlement recorded on the Payments page), or
+     * the writer was begun from one. With none, the amount would be a gap that blocks the letter. Facts not read from
+     * the records say nothing either way.
+     */
+    @Override
+    public Optional<String> doesNotFit(LetterFacts facts) {
+        if (facts.settlement().isPresent() || facts.arrears().settlement().isPresent() || !facts.onRecord().known()) {
+            return Optional.empty();
+        }
+        return Optional.of("Your records hold no offer of a part payment in full and final settlement, and this "
+                + "letter replies to one. When you are told of an offer, log the letter on the Letters page with "
+                + "\"full and final settlement\" in its summary.");
+    }
+
     @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         SettlementDetails s = facts.settlement().orElse(new SettlementDetails(null, null, null, List.of()));

@@ -17,6 +17,21 @@ final class WriteOffReplyLetter extends TemplateBase {
                 "Reply to CMS about writing off arrears", RecipientRole.CMS_GENERAL);
     }
 
+    /**
+     * The letter answers a CMS proposal to write off arrears: the records must hold one (a decision logged as that,
+     * or a letter received that reads as one), or the writer was begun from one. With none, "your letter of" would be
+     * a letter the records do not show, and the gap for its date would block the letter.
+     */
+    @Override
+    public Optional<String> doesNotFit(LetterFacts facts) {
+        if (facts.writeOff().isPresent() || facts.onRecord().holdWriteOffProposal()) {
+            return Optional.empty();
+        }
+        return Optional.of("Your records hold no proposal from the CMS to write off arrears, and this letter replies "
+                + "to one. When the CMS writes that it may write off arrears, log its letter on the Letters page and "
+                + "say it is a proposal to write off arrears.");
+    }
+
     @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         WriteOffDetails d = facts.writeOff().orElse(new WriteOffDetails(null, null, "", ""));

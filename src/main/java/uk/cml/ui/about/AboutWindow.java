@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -19,17 +18,19 @@ import javafx.stage.Modality;
 import javafx.stage.Window;
 import javafx.stage.Stage;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.FileOpener;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.SystemOpening;
 
 /** Version, where the records are, the licence and the notices for the libraries the app is built on. */
 public final class AboutWindow {
 
     private final String version;
     private final Path dataFolder;
-    private final Consumer<Path> openFolder;
+    private final FileOpener openFolder;
     private final Background background;
 
-    public AboutWindow(String version, Path dataFolder, Consumer<Path> openFolder, Background background) {
+    public AboutWindow(String version, Path dataFolder, FileOpener openFolder, Background background) {
         this.version = version;
         this.dataFolder = dataFolder;
         this.openFolder = openFolder;
@@ -50,7 +51,8 @@ public final class AboutWindow {
         HBox.setHgrow(folder, Priority.ALWAYS);
         Button open = new Button(Messages.text("about.window.openFolder"));
         open.setId("about-open-folder");
-        open.setOnAction(e -> openFolder.accept(dataFolder));
+        Label notOpened = SystemOpening.besideButton("about-open-folder-problem");
+        open.setOnAction(e -> SystemOpening.openFolder(background, openFolder, dataFolder, notOpened));
         TextArea licence = readOnlyText("about-licence");
         TextArea notices = readOnlyText("about-notices");
         TabPane texts = new TabPane(new Tab(Messages.text("about.window.licence"), licence),
@@ -65,7 +67,7 @@ public final class AboutWindow {
         close.setOnAction(e -> stage.close());
         VBox root = new VBox(12, name, versionLabel, purpose,
                 new Label(Messages.text("about.window.yourRecordsAreKeptIn")),
-                new HBox(8, folder, open), texts, close);
+                new HBox(8, folder, open), notOpened, texts, close);
         root.getStyleClass().add("window-content");
         root.setId("about-window");
         Scene scene = new Scene(root, 620, 560);

@@ -3,7 +3,6 @@ package uk.cml.ui.common;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
@@ -35,7 +34,7 @@ public final class AttachmentField extends Control {
     private final Button remove = new Button(Messages.text("common.attachmentField.remove"));
     private final Button open = new Button(Messages.text("common.attachmentField.open"));
     private final HBox row;
-    private Consumer<Path> opener;
+    private FileOpener opener;
     private final VBox box;
     private Optional<Long> documentId = Optional.empty();
 
@@ -101,9 +100,10 @@ public final class AttachmentField extends Control {
 
     /**
      * Adds an "Open" button, shown while a file is attached, that hands the stored copy to {@code opener}
-     * (the computer's own viewer). The stored copy is read-only evidence: the viewer must not change it.
+     * (the computer's own viewer), off the FX thread, and says beside it when nothing opened it, as the Documents
+     * page does ({@link SystemOpening}). The stored copy is read-only evidence: the viewer is handed a copy of it.
      */
-    public AttachmentField openWith(Consumer<Path> opener) {
+    public AttachmentField openWith(FileOpener opener) {
         this.opener = opener;
         if (!row.getChildren().contains(open)) {
             row.getChildren().add(row.getChildren().indexOf(attach), open);
@@ -162,12 +162,21 @@ public final class AttachmentField extends Control {
         }
         // A copy named as the document, ending .pdf or .jpg: the stored copy's name (its hash) says nothing of what
         // opens it, so Windows and macOS had nothing to open it with.
+        FileOpener handTo = opener;
+        message("");
         background.run(() -> {
             Optional<AttachedDocument> found = documents.find(id.get());
-            return found.isPresent() ? Optional.of(documents.copyToOpen(found.get())) : Optional.<Path>empty();
-        }, file -> file.ifPresentOrElse(opener,
-                () -> problem(Messages.text("common.attachmentField.thatFileIsNoLonger"))),
-                error -> problem(Problems.forParent(error)));
+            if (found.isEmpty()) {
+                return Messages.text("common.attachmentField.thatFileIsNoLonger");
+            }
+            Path copy = documents.copyToOpen(found.get());
+            return SystemOpening.open(handTo, copy, () -> SystemOpening.noViewer(found.get().type(),
+                    found.get().originalName(), false));
+        }, said -> {
+            if (!said.isEmpty()) {
+                problem(said);
+            }
+        }, error -> problem(Problems.forParent(error)));
     }
 
     private void choose() {

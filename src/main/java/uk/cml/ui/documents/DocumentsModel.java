@@ -17,7 +17,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import uk.cml.documents.DocumentType;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.store.AttachedDocument;
 import uk.cml.store.DocumentRecordStore;
@@ -25,6 +24,7 @@ import uk.cml.ui.common.FileOpener;
 import uk.cml.ui.common.Jobs;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageStatus;
+import uk.cml.ui.common.SystemOpening;
 
 /**
  * The documents page: the case's files (or, with "Show the bin", those in the bin), the one chosen, what can be
@@ -105,22 +105,8 @@ final class DocumentsModel {
             LOG.warning("Could not make a copy to open: " + e.getClass().getSimpleName());
             return Messages.text("documents.model.openCouldNotCopy", document.originalName());
         }
-        try {
-            opener.open(copy);
-            return "";
-        } catch (IOException | RuntimeException e) {
-            LOG.info("The system did not open a " + document.type() + " file: " + e.getClass().getSimpleName());
-            return Messages.text("documents.model.openNoViewer", kindToOpen(document.type()),
-                    document.originalName());
-        }
-    }
-
-    private static String kindToOpen(DocumentType type) {
-        return switch (type) {
-            case PDF -> Messages.text("documents.model.openKindPdf");
-            case JPEG -> Messages.text("documents.model.openKindJpeg");
-            case PNG -> Messages.text("documents.model.openKindPng");
-        };
+        return SystemOpening.open(opener, copy, () -> SystemOpening.noViewer(document.type(),
+                document.originalName(), true));
     }
 
     /** The name offered for a saved copy of the chosen document: its own, ending as what it is. */

@@ -74,6 +74,8 @@ final class ReceivedLetterForm {
      * change of case they are the other case's letters, and the choice comes back with its own case's.
      */
     private Optional<Long> chosenReplyTo = Optional.empty();
+    /** The case's letters; "A reply to" offers those the letter could answer by its dates ({@link #offerReplies}). */
+    private List<SentLetter> sentLetters = List.of();
     private boolean fillingChoices;
     /** The answers as the form was last filled in, to tell what has been typed, chosen or attached since. */
     private final AnswersAsFilled asFilled = new AnswersAsFilled(this::answers);
@@ -113,6 +115,9 @@ final class ReceivedLetterForm {
         asAtError = grid.add("received-arrears-as-at", Messages.text("letters.receivedLetterForm.arrearsAsAt"), asAt,
                 Messages.text("letters.receivedLetterForm.arrearsAsAtHint"));
         dated.getEditor().textProperty().addListener((obs, old, now) -> followLetterDate());
+        // Only the letters it could answer, as its dates are typed: one written after it, the save refuses.
+        dated.getEditor().textProperty().addListener((obs, old, now) -> offerReplies());
+        received.getEditor().textProperty().addListener((obs, old, now) -> offerReplies());
         grid.add("received-scan", Messages.text("letters.receivedLetterForm.scanOrPhoto"), scan, null);
         answers.setConverter(new StringConverter<>() {
             @Override
@@ -143,10 +148,25 @@ final class ReceivedLetterForm {
     }
 
     void setSentLetters(List<SentLetter> letters) {
+        sentLetters = List.copyOf(letters);
+        offerReplies();
+    }
+
+    /**
+     * Fills "A reply to" with the letters this one could answer by the dates typed ({@link LetterRules#answerable}),
+     * with the one chosen kept, and chooses it again.
+     */
+    private void offerReplies() {
+        List<SentLetter> offered = LetterRules.answerable(sentLetters, dated.typedDate(), received.typedDate(),
+                chosenReplyTo);
+        boolean same = answers.getItems().size() == offered.size() + 1
+                && answers.getItems().subList(1, answers.getItems().size()).equals(offered);
         fillingChoices = true;
         try {
-            answers.getItems().setAll(NONE);
-            answers.getItems().addAll(letters);
+            if (!same) {
+                answers.getItems().setAll(NONE);
+                answers.getItems().addAll(offered);
+            }
             select(chosenReplyTo);
         } finally {
             fillingChoices = false;
@@ -168,7 +188,7 @@ final class ReceivedLetterForm {
         summary.setText(letter == null ? "" : letter.summary());
         scan.show(letter == null ? Optional.empty() : letter.scanDocumentId());
         chosenReplyTo = letter == null ? Optional.empty() : letter.inReplyTo();
-        select(chosenReplyTo);
+        offerReplies(); // by this letter's dates, with its own link
         arrears.setText(stated.map(a -> a.amount().toPlainString()).orElse(""));
         asAt.setDate(stated.map(StatedArrears::asAt).orElse(dated.typedDate().orElse(null)));
         // A figure as at a day other than the letter's own stays put when the letter's date is corrected.

@@ -1,11 +1,9 @@
 package uk.cml.ui.payments;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -43,7 +41,7 @@ public final class PaymentsView implements Section {
      * What attaching evidence to a payment needs: the case's documents, a way to choose a file, and a way to
      * open the stored copy in the computer's own viewer.
      */
-    public record Evidence(DocumentRecordStore documents, FilePicker picker, Consumer<Path> open) {
+    public record Evidence(DocumentRecordStore documents, FilePicker picker, uk.cml.ui.common.FileOpener open) {
     }
 
     private final PaymentsModel model;

@@ -10,7 +10,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import uk.cml.ui.common.Background;
+import uk.cml.ui.common.FileOpener;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.SystemOpening;
 import uk.cml.ui.common.PageLayout;
 import uk.cml.ui.shell.Section;
 
@@ -21,12 +24,13 @@ public final class SettingsView implements Section {
     private final Node safetyPanel;
 
     /**
-     * @param openFolder  opens a folder in the computer's file manager
+     * @param openFolder  opens a folder in the computer's file manager, off the FX thread ({@link SystemOpening})
      * @param safetyPanel backups and Check records ({@link RecordsSafetyPanel})
      * @param appearance  light or dark ({@link AppearanceSetting})
      * @param showAbout   shows the About window in front of this one
      */
-    public SettingsView(Path dataFolder, String version, Consumer<Path> openFolder, Consumer<Window> showAbout,
+    public SettingsView(Path dataFolder, String version, FileOpener openFolder, Background background,
+                        Consumer<Window> showAbout,
                         Node safetyPanel, Node appearance) {
         this.safetyPanel = safetyPanel;
         Label heading = new Label(Messages.text("settings.view.settings"));
@@ -40,7 +44,8 @@ public final class SettingsView implements Section {
         HBox.setHgrow(folder, Priority.ALWAYS);
         Button open = new Button(Messages.text("settings.view.openFolder"));
         open.setId("settings-open-folder");
-        open.setOnAction(e -> openFolder.accept(dataFolder));
+        Label notOpened = SystemOpening.besideButton("settings-open-folder-problem");
+        open.setOnAction(e -> SystemOpening.openFolder(background, openFolder, dataFolder, notOpened));
         Label explain = new Label(Messages.text("settings.view.everythingYouEnterStaysOn"));
         explain.setWrapText(true);
         Label versionLabel = new Label(Messages.text("settings.view.childMaintenanceLog", version));
@@ -52,7 +57,7 @@ public final class SettingsView implements Section {
         HBox folderRow = new HBox(10, folder, open);
         HBox aboutRow = new HBox(12, about, versionLabel);
         aboutRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox content = new VBox(14, folderHeading, folderRow, explain, safetyPanel, appearance, aboutRow);
+        VBox content = new VBox(14, folderHeading, folderRow, notOpened, explain, safetyPanel, appearance, aboutRow);
         content.getStyleClass().add("settings-content");
         view = PageLayout.of(heading, content);
     }

@@ -109,4 +109,36 @@ class LetterRulesTest {
         assertEquals(Optional.empty(), LetterRules.replyAfter(Optional.of(LocalDate.of(2026, 11, 2)),
                 Optional.of(LocalDate.of(2026, 11, 5)), complaint));
     }
+
+    /** The parent's letter written on {@code written}, with this id. */
+    private static SentLetter written(long id, LocalDate written) {
+        return new SentLetter(id, 1, written, Optional.of(written), new Recipient(Optional.empty(),
+                "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"), "Letter " + id, LetterKind.OTHER,
+                Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS), ProofOfPostage.NONE, "", Optional.empty(),
+                Optional.empty());
+    }
+
+    @Test
+    void aReplyIsOfferedOnlyTheLettersItCouldAnswerAndKeepsTheOneChosen() {
+        SentLetter early = written(1, LocalDate.of(2026, 11, 2));
+        SentLetter sameDay = written(2, LocalDate.of(2026, 11, 10));
+        SentLetter later = written(3, LocalDate.of(2026, 11, 20));
+        java.util.List<SentLetter> all = java.util.List.of(early, sameDay, later);
+        assertEquals(java.util.List.of(early, sameDay), LetterRules.answerable(all,
+                Optional.of(LocalDate.of(2026, 11, 10)), Optional.of(LocalDate.of(2026, 11, 22)), Optional.empty()),
+                "by the date on it, not the day it arrived");
+        assertEquals(java.util.List.of(early), LetterRules.answerable(all, Optional.empty(),
+                Optional.of(LocalDate.of(2026, 11, 5)), Optional.empty()), "with no date on it, the day it arrived");
+        assertEquals(all, LetterRules.answerable(all, Optional.empty(), Optional.empty(), Optional.empty()),
+                "no date typed yet: every letter");
+        // Chosen before a date was typed that rules it out: still offered, so the link is never dropped unseen;
+        // the save refuses it and says why (replyAfter).
+        assertEquals(all, LetterRules.answerable(all, Optional.of(LocalDate.of(2026, 11, 10)), Optional.empty(),
+                Optional.of(3L)));
+        for (SentLetter offered : LetterRules.answerable(all, Optional.of(LocalDate.of(2026, 11, 10)),
+                Optional.empty(), Optional.empty())) {
+            assertEquals(Optional.empty(), LetterRules.replyAfter(Optional.of(LocalDate.of(2026, 11, 10)),
+                    Optional.empty(), offered), "every letter offered passes the guard");
+        }
+    }
 }

@@ -122,4 +122,71 @@ class LettersFitOnlyWhatTheRecordsHoldTest {
                     Facts.complete(LetterTemplates.OTHER_PARENT).toBuilder().arrears(ArrearsDetails.NONE).build()));
         }
     }
+
+    /** Facts read from records that hold no CMS letter, decision or settlement: nothing for a reply to answer. */
+    private static LetterFacts nothingToAnswer(LetterTemplate template) {
+        return Facts.complete(template).toBuilder().writeOff(null).settlement(null)
+                .arrears(ArrearsDetails.from(LettersClaimOnlyTheRecordsTest.nothingEverPaid()))
+                .onRecord(new LettersOnRecord(true, List.of(), List.of(), List.of(), List.of(), List.of())).build();
+    }
+
+    @Nested
+    @DisplayName("Reply to a proposal to write off arrears")
+    class WriteOffReply {
+
+        @Test
+        @DisplayName("does not fit when the records hold no proposal, and says what to log first")
+        void noProposal() {
+            assertEquals(Optional.of("Your records hold no proposal from the CMS to write off arrears, and this "
+                    + "letter replies to one. When the CMS writes that it may write off arrears, log its letter on "
+                    + "the Letters page and say it is a proposal to write off arrears."),
+                    LetterTemplates.WRITE_OFF_REPLY.doesNotFit(nothingToAnswer(LetterTemplates.WRITE_OFF_REPLY)));
+        }
+
+        @Test
+        @DisplayName("fits with a proposal logged as a decision, a CMS letter read as one, or the writer begun from one")
+        void proposalLogged() {
+            LetterFacts none = nothingToAnswer(LetterTemplates.WRITE_OFF_REPLY);
+            LocalDate on = LocalDate.of(2026, 11, 12);
+            assertEquals(Optional.empty(), LetterTemplates.WRITE_OFF_REPLY.doesNotFit(none.toBuilder().onRecord(
+                    new LettersOnRecord(true, List.of(on), List.of(), List.of(on), List.of(), List.of())).build()),
+                    "a decision");
+            assertEquals(Optional.empty(), LetterTemplates.WRITE_OFF_REPLY.doesNotFit(none.toBuilder().onRecord(
+                    new LettersOnRecord(true, List.of(on), List.of(), List.of(), List.of(), List.of())
+                            .withWriteOffLetters(List.of(on))).build()), "a CMS letter");
+            assertEquals(Optional.empty(), LetterTemplates.WRITE_OFF_REPLY.doesNotFit(none.toBuilder().writeOff(
+                    new WriteOffDetails(on, null, "", "")).build()), "begun from one");
+            assertEquals(Optional.empty(), LetterTemplates.WRITE_OFF_REPLY.doesNotFit(
+                    Facts.complete(LetterTemplates.WRITE_OFF_REPLY)), "facts not read from the records");
+        }
+    }
+
+    @Nested
+    @DisplayName("Reply about a part payment to settle arrears")
+    class SettlementReply {
+
+        @Test
+        @DisplayName("does not fit when the records hold no offer, and says what to log first")
+        void noOffer() {
+            assertEquals(Optional.of("Your records hold no offer of a part payment in full and final settlement, "
+                    + "and this letter replies to one. When you are told of an offer, log the letter on the Letters "
+                    + "page with \"full and final settlement\" in its summary."),
+                    LetterTemplates.SETTLEMENT_REPLY.doesNotFit(nothingToAnswer(LetterTemplates.SETTLEMENT_REPLY)));
+        }
+
+        @Test
+        @DisplayName("fits with an offer read from a letter, or a settlement recorded on the Payments page")
+        void offerLogged() {
+            LetterFacts none = nothingToAnswer(LetterTemplates.SETTLEMENT_REPLY);
+            assertEquals(Optional.empty(), LetterTemplates.SETTLEMENT_REPLY.doesNotFit(none.toBuilder().settlement(
+                    new SettlementDetails(LocalDate.of(2026, 11, 17), null, null, List.of())).build()), "a letter");
+            LetterFacts agreed = none.toBuilder().arrears(ArrearsDetails.from(Facts.schedule(List.of(
+                    new uk.cml.domain.arrears.Adjustment(0, LocalDate.of(2026, 11, 10),
+                            uk.cml.domain.arrears.AdjustmentKind.PART_PAYMENT_SETTLEMENT,
+                            uk.cml.domain.Money.ofPence(30000), ""))))).build();
+            assertEquals(Optional.empty(), LetterTemplates.SETTLEMENT_REPLY.doesNotFit(agreed), "on Payments");
+            assertEquals(Optional.empty(), LetterTemplates.SETTLEMENT_REPLY.doesNotFit(
+                    Facts.complete(LetterTemplates.SETTLEMENT_REPLY)), "facts not read from the records");
+        }
+    }
 }

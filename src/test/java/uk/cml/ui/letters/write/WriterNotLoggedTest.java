@@ -99,8 +99,9 @@ class WriterNotLoggedTest extends AppRobot {
 
     @Test
     void noLetterOfThatDateLoggedIsSaidAndTheLetterCanStillBeMade() {
+        // A CMS letter proposing a write-off is logged (so the reply fits the case), of another date than typed.
         open(new LettersOnRecord(true, List.of(LocalDate.of(2026, 11, 4)), List.of(), List.of(), List.of(),
-                List.of()));
+                List.of()).withWriteOffLetters(List.of(LocalDate.of(2026, 11, 4))));
         Label notLogged = lookup("#letter-not-logged").queryAs(Label.class);
         assertEquals("", notLogged.getText(), "nothing to say before a date is typed");
         assertFalse(notLogged.isVisible());
@@ -114,7 +115,7 @@ class WriterNotLoggedTest extends AppRobot {
     @Test
     void aLetterOfThatDateLoggedSaysNothing() {
         open(new LettersOnRecord(true, List.of(LocalDate.of(2026, 11, 3)), List.of(), List.of(), List.of(),
-                List.of()));
+                List.of()).withWriteOffLetters(List.of(LocalDate.of(2026, 11, 3))));
         fillIn("3 November 2026");
         waitUntil("ready to make", () -> !lookup("#letter-make-pdf").queryAs(Button.class).isDisabled());
         assertEquals("", lookup("#letter-not-logged").queryAs(Label.class).getText());
