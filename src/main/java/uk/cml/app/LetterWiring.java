@@ -84,8 +84,8 @@ final class LetterWiring {
         ArrangementHistory history = services.cases.arrangements(caseFile.id());
         List<SentLetter> sent = services.sentLetters.letters(caseFile.id());
         // With what was owed on each day the case moved: a letter says apart what was missed before a move.
-        ArrearsDetails arrears = ArrearsDetails.from(services.payments.schedule(caseFile.id(), today),
-                history.from().keySet());
+        uk.cml.domain.arrears.ArrearsSchedule schedule = services.payments.schedule(caseFile.id(), today);
+        ArrearsDetails arrears = ArrearsDetails.from(schedule, history.from().keySet());
         uk.cml.domain.standing.Chases chases = uk.cml.domain.standing.Chases.of(sent, services.calendar);
         List<ReceivedLetter> received = services.receivedLetters.letters(caseFile.id());
         CmsReports reports = reports(sent, services.calls.calls(caseFile.id()), received, arrears.owedSince(), today);
@@ -96,6 +96,8 @@ final class LetterWiring {
         return CaseFacts.from(me, caseFile, history, today,
                 services.addressPrivacy.isPrivate(caseFile.id()))
                 .arrears(arrears)
+                // Each CMS figure with its day: the letter confirming a call finds the one given that day.
+                .cmsFigures(schedule.cmsDifferences())
                 .reports(complaintWords(services, reports))
                 .settlement(LetterStarts.offerOnRecord(received).orElse(null))
                 .awaitedReply(LetterStarts.awaitedReply(sent, services.sentLetters.answered(caseFile.id()), chases,
