@@ -64,8 +64,9 @@ final class CmsFigureWords {
 
     /** The asking that goes with {@link #notAgreed}: how the CMS worked its figure out, to set against the records. */
     static String breakdownAsked(DraftWriter w, CmsDifference cms) {
-        return "Check the arrears figure of " + figure(w, cms) + " against my records, set out below. If you still "
-                + "think it is right, send me a breakdown of the arrears showing how you worked it out.";
+        return "Check your arrears figure of " + cms.cmsFigure().format() + " as at " + w.date(cms.date())
+                + " against my figure, set out below. If you still think yours is right, send me a breakdown of the "
+                + "arrears showing how you worked it out.";
     }
 
     /** "£95.00, before the Collect and Pay fee, as at 13 November 2026"; the fee said only where one applied. */
