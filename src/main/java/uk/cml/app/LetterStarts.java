@@ -106,9 +106,12 @@ final class LetterStarts {
         return new WriteOffDetails(decision.dated(), WriteOffAmount.in(decision.note()).orElse(null), "", "");
     }
 
-    /** A decision about the calculation as the reconsideration request quotes it: its date, and the note of it. */
+    /**
+     * A decision about the calculation as the reconsideration request quotes it: its date, and the kind it was logged
+     * as (never the parent's note of it: {@link DecisionDetails#onRecord}).
+     */
     static DecisionDetails decision(Decision decision) {
-        return DecisionDetails.onRecord(decision.dated(), decision.note(), false);
+        return DecisionDetails.onRecord(decision.dated(), decision.kind(), false);
     }
 
     /**
@@ -230,7 +233,7 @@ final class LetterStarts {
                         f -> f.toBuilder().writeOff(writeOff(d)).build()));
             }
             return Optional.of(new Start(LetterTemplates.MANDATORY_RECONSIDERATION, f -> f.toBuilder().decision(
-                    DecisionDetails.onRecord(d.dated(), d.note(), letter.scanDocumentId().isPresent())).build()));
+                    DecisionDetails.onRecord(d.dated(), d.kind(), letter.scanDocumentId().isPresent())).build()));
         }
         return bySummary(letter, answers);
     }
@@ -269,9 +272,14 @@ final class LetterStarts {
         Optional<DecisionReading.Route> decision = DecisionReading.route(letter.summary());
         if (decision.equals(Optional.of(DecisionReading.Route.RECONSIDERATION))) {
             return Optional.of(new Start(LetterTemplates.MANDATORY_RECONSIDERATION,
-                    f -> f.toBuilder().decision(new DecisionDetails(dated, f.decision().filter(d -> dated != null
-                            && dated.equals(d.decisionDate())).map(DecisionDetails::whatDecided).orElse(""), "", "",
-                            letter.scanDocumentId().isPresent())).build()));
+                    f -> {
+                        // The decision the records hold of the same date names it, as the parent logged it.
+                        Optional<DecisionDetails> same = f.decision().filter(d -> dated != null
+                                && dated.equals(d.decisionDate()));
+                        return f.toBuilder().decision(new DecisionDetails(dated, same.map(DecisionDetails::whatDecided)
+                                .orElse(""), "", "", letter.scanDocumentId().isPresent(),
+                                same.map(DecisionDetails::kind).orElse(null))).build();
+                    }));
         } else if (decision.isPresent()) {
             return Optional.of(new Start(LetterTemplates.COLLECTION_COMPLAINT));
         }

@@ -86,8 +86,8 @@ final class LetterWiring {
         // With what was owed on each day the case moved: a letter says apart what was missed before a move. The dues
         // listed reach back to the last report of missed payments on record for those under Direct Pay, which the
         // CMS knows of only when told (ArrearsDetails.MOST_MONTHS_LISTED).
-        ArrearsDetails arrears = ArrearsDetails.from(services.payments.schedule(caseFile.id(), today), history,
-                lastReportNamingDues(sent, today));
+        uk.cml.domain.arrears.ArrearsSchedule schedule = services.payments.schedule(caseFile.id(), today);
+        ArrearsDetails arrears = ArrearsDetails.from(schedule, history, lastReportNamingDues(sent, today));
         uk.cml.domain.standing.Chases chases = uk.cml.domain.standing.Chases.of(sent, services.calendar);
         List<ReceivedLetter> received = services.receivedLetters.letters(caseFile.id());
         CmsReports reports = reports(sent, services.calls.calls(caseFile.id()), received, arrears.owedSince(), today);
@@ -98,6 +98,8 @@ final class LetterWiring {
         return CaseFacts.from(me, caseFile, history, today,
                 services.addressPrivacy.isPrivate(caseFile.id()))
                 .arrears(arrears)
+                // Each CMS figure with its day: the letter confirming a call finds the one given that day.
+                .cmsFigures(schedule.cmsDifferences())
                 .reports(complaintWords(services, reports))
                 .settlement(LetterStarts.offerOnRecord(received).orElse(null))
                 .awaitedReply(LetterStarts.awaitedReply(sent, services.sentLetters.answered(caseFile.id()), chases,

@@ -136,6 +136,25 @@ class CallLetterMadeAgainTest extends AppRobot {
                 "the letter chases the promise, and the complaint step comes from the CMS's letters");
     }
 
+    /**
+     * The letter disputes a CMS figure recorded for the call's day that the records do not bear out: a figure recorded
+     * after the letter was made (the parent notes the call, makes the letter, then records the figure on Payments)
+     * marks it made before the change, so it is made again with the dispute.
+     */
+    @Test
+    void aCmsFigureRecordedAfterTheLetterCounts() {
+        call("");
+        later();
+        long letter = callLetter();
+        later();
+        services.payments.saveAdjustment(caseFile.id(), new uk.cml.domain.arrears.Adjustment(0,
+                LocalDate.of(2026, 11, 19), uk.cml.domain.arrears.AdjustmentKind.CMS_CONFIRMED_FIGURE,
+                uk.cml.domain.Money.ofPence(9500), "Phone call 19 Nov 2026", uk.cml.domain.arrears.FeeBasis.BEFORE_FEE));
+        assertEquals(java.util.Set.of(RecordArea.CMS_FIGURES),
+                services.sentLetters.changedSinceMade(caseFile.id()).get(letter).areas(),
+                "the letter says whether it agrees with the CMS's figure for the call's day");
+    }
+
     /** A call of {@code day} at 10:15, with a promise by 30 Nov when {@code promised} is not empty. */
     private long callOn(int day, String promised) {
         return services.calls.add(new Call(0, caseFile.id(), LocalDateTime.of(2026, 11, day, 10, 15),

@@ -24,7 +24,7 @@ import uk.cml.letters.templates.MissingFact;
 /**
  * The write-off reply and the reconsideration request take what the decision records hold, begun from the list of
  * letters or from the decision's date on "Where things stand": the sample's "Proposal to write off £250.00 of the
- * arrears" and "Annual review: the weekly amount stays the same".
+ * arrears", and the calculation decision "Annual review: the weekly amount stays the same" named as one.
  */
 class DecisionLettersFromRecordsTest {
 
@@ -50,9 +50,9 @@ class DecisionLettersFromRecordsTest {
 
             LetterTemplate mr = LetterTemplates.MANDATORY_RECONSIDERATION;
             String reconsider = text(mr, facts);
-            // The parent's note, not the decision's words: never in quotation marks as if the CMS wrote it.
-            assertTrue(reconsider.contains("about the calculation (Annual review: the weekly amount stays the same)"),
-                    reconsider);
+            // Named by the kind logged; the parent's note of the letter is not pasted into the sentence naming it.
+            assertTrue(reconsider.contains("about the calculation."), reconsider);
+            assertFalse(reconsider.contains("Annual review"), reconsider);
             assertFalse(reconsider.contains("\u201c"), reconsider);
             assertFalse(mr.missing(facts).stream().map(MissingFact::field).anyMatch("what the CMS decided"::equals));
 
@@ -62,7 +62,7 @@ class DecisionLettersFromRecordsTest {
                         .apply(facts);
                 String fromDate = text(template, started);
                 assertTrue(fromDate.contains(d.kind() == Decision.Kind.WRITE_OFF ? "£250.00 of the arrears"
-                        : "Annual review: the weekly amount stays the same"), fromDate);
+                        : "about the calculation."), fromDate);
             }
         }
     }

@@ -177,18 +177,31 @@ final class ArrangementWords {
      * Pay after a move the history records and the move is not ticked as a step, that move on its day. Oldest first.
      */
     static List<String> tried(DraftWriter w, EnforcementDetails e, LetterFacts facts, String other) {
-        List<String> sentences = new ArrayList<>(e.triedSentences(w, other));
-        Optional<Move> move = movedToCollectAndPay(facts).filter(m -> !e.has(Step.COLLECT_AND_PAY));
+        // A move to Collect and Pay ticked on a case that was never arranged otherwise (Collect and Pay from the
+        // start) cannot have happened: the case's history says so, and the letter does not tell the CMS it did.
+        EnforcementDetails said = couldHaveMoved(facts) ? e : e.without(Step.COLLECT_AND_PAY);
+        List<String> sentences = new ArrayList<>(said.triedSentences(w, other));
+        Optional<Move> move = movedToCollectAndPay(facts).filter(m -> !said.has(Step.COLLECT_AND_PAY));
         if (move.isPresent()) {
             // In its place among the steps, by the day each was heard of; a step with no date stays where it is.
             LocalDate on = move.get().on();
             int at = 0;
-            while (at < e.tried().size() && (e.tried().get(at).on() == null || !e.tried().get(at).on().isAfter(on))) {
+            while (at < said.tried().size() && (said.tried().get(at).on() == null
+                    || !said.tried().get(at).on().isAfter(on))) {
                 at++;
             }
             sentences.add(at, "You " + Step.COLLECT_AND_PAY.done(other) + " on " + w.date(on) + ".");
         }
         return sentences;
+    }
+
+    /**
+     * Whether the case could have been moved to Collect and Pay by the letter's date: it was arranged some other way
+     * at some time up to then (Direct Pay, or a private arrangement before the CMS took it on).
+     */
+    static boolean couldHaveMoved(LetterFacts facts) {
+        return facts.caseDetails().arrangements().periods().stream().anyMatch(p -> p.arrangement()
+                != Arrangement.COLLECT_AND_PAY && !p.starts().isAfter(facts.letterDate()));
     }
 
     /** Whether the case is on Collect and Pay after a move, or the parent ticked that step (or one after it). */

@@ -37,6 +37,45 @@ final class CmsFigureWords {
         });
     }
 
+    /**
+     * For a letter about one day (a call): the CMS's figure for that day, when the records show a different one, said
+     * plainly as not agreed ("I do not agree with the arrears figure of £95.00, before the Collect and Pay fee, as at
+     * 13 November 2026. My records show £122.20 owed on 13 November 2026: £27.20 more than your figure."), so a
+     * letter that sets down what was said is never read as accepting it. A figure above the records' is said not to
+     * match them, without claiming it is wrong (the records may lack a payment's due, or the CMS may know more).
+     * Empty when the two agree.
+     */
+    static Optional<String> notAgreed(DraftWriter w, CmsDifference cms) {
+        Money gap = cms.difference();
+        if (gap.isZero()) {
+            return Optional.empty();
+        }
+        String figure = figure(w, cms);
+        String mine = "My records show " + owed(cms.appFigure()) + " on " + w.date(cms.date()) + ": "
+                + gap.max(gap.negate()).format() + (gap.isPositive() ? " more" : " less") + " than your figure.";
+        String leftOut = cms.leftOut().isPositive() ? " That leaves out " + cms.leftOut().format() + " of a payment "
+                + "that was not late yet that day: counting it, my records show " + cms.appFigure().plus(cms.leftOut())
+                .format() + "." : "";
+        String start = gap.isPositive() ? "I do not agree with the arrears figure of " + figure + "."
+                : "The arrears figure of " + figure + " is not what my records show.";
+        return Optional.of(start + " " + mine + leftOut + " This letter sets down what was said on the call; it does "
+                + "not accept that figure.");
+    }
+
+    /** The asking that goes with {@link #notAgreed}: how the CMS worked its figure out, to set against the records. */
+    static String breakdownAsked(DraftWriter w, CmsDifference cms) {
+        return "Check your arrears figure of " + cms.cmsFigure().format() + " as at " + w.date(cms.date())
+                + " against my figure, set out below. If you still think yours is right, send me a breakdown of the "
+                + "arrears showing how you worked it out.";
+    }
+
+    /** "£95.00, before the Collect and Pay fee, as at 13 November 2026"; the fee said only where one applied. */
+    private static String figure(DraftWriter w, CmsDifference cms) {
+        String basis = cms.feeApplies() ? (cms.basis() == FeeBasis.AFTER_FEE ? ", after the Collect and Pay fee,"
+                : ", before the Collect and Pay fee,") : "";
+        return cms.cmsFigure().format() + basis + " as at " + w.date(cms.date());
+    }
+
     /** What the records show on the figure's day, on the same side of the fee, against the CMS's figure. */
     private static String compared(CmsDifference cms) {
         Money gap = cms.difference();

@@ -3,7 +3,9 @@ package uk.cml.letters.templates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.arrears.CmsDifference;
 
 /** 1. Puts a phone call with the CMS in writing, so there is a record if anyone disputes it later. */
 final class ConfirmCallLetter extends TemplateBase {
@@ -30,8 +32,17 @@ final class ConfirmCallLetter extends TemplateBase {
         // confirm less than the record shows.
         w.paragraph(Text.ownSentence(w.need(call.whatWasSaid(), "what was said on the call"))
                 + (call.outcome().isEmpty() ? "" : " What came of the call: " + Text.ownSentence(call.outcome())));
+        // The parent's note is theirs, as written; but a CMS figure for the call's day that the records do not bear
+        // out is said not to be agreed, straight after it, so the record of the call is never read as accepting it.
+        Optional<CmsDifference> disputed = call.date() == null ? Optional.empty()
+                : facts.cmsFigureOn(call.date()).filter(cms -> !cms.difference().isZero());
+        disputed.flatMap(cms -> CmsFigureWords.notAgreed(w, cms)).ifPresent(words -> {
+            w.subHeading("The arrears figure");
+            w.paragraph(words);
+        });
         List<String> asks = new ArrayList<>();
         asks.add("Add this letter to my case file as the record of our call.");
+        disputed.ifPresent(cms -> asks.add(CmsFigureWords.breakdownAsked(w, cms)));
         boolean chase = !call.promised().isEmpty() && !call.promiseKept();
         boolean overdue = chase && call.promisedBy() != null && call.promisedBy().isBefore(facts.letterDate());
         if (!call.promised().isEmpty()) {

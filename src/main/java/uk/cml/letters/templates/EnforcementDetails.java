@@ -71,6 +71,12 @@ public record EnforcementDetails(LocalDate owedSince, String employer, boolean h
         tried = tried == null ? List.of() : List.copyOf(tried);
     }
 
+    /** The same, without any record of {@code step} taken. */
+    EnforcementDetails without(Step step) {
+        return new EnforcementDetails(owedSince, employer, hasSavings, tried.stream().filter(t -> t.step() != step)
+                .toList());
+    }
+
     boolean triedDeductions() {
         return tried.stream().anyMatch(t -> t.step().isDeduction());
     }

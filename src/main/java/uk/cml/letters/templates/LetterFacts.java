@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import uk.cml.domain.CmsReference;
+import uk.cml.domain.arrears.CmsDifference;
 import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.domain.caseinfo.ArrangementHistory;
 import uk.cml.domain.caseinfo.WorkSituation;
@@ -29,13 +30,17 @@ import uk.cml.domain.caseinfo.WorkSituation;
  *                    id ({@link EarlierLetter#letterId}), so a chasing letter knows one was made, posted or is over
  * @param onRecord    the dates of the letters and decisions the records hold, so the writer can tell the parent when
  *                    a reply answers a letter that is not logged ({@link AnsweredOnRecord})
+ * @param cmsFigures  every arrears figure the CMS gave that the records hold, oldest first, each set against the
+ *                    records' own figure for its day ({@link uk.cml.domain.arrears.ArrearsSchedule#cmsDifferences}):
+ *                    a letter about a day (a call) finds the figure given for that day, not only the latest
  */
 public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetails, Contact recipient,
         LocalDate letterDate, Optional<CallDetails> call, ArrearsDetails arrears, Optional<EarlierLetter> earlierLetter,
         List<String> effectOnChild, Optional<ComplaintDetails> complaint, Optional<WriteOffDetails> writeOff,
         Optional<SettlementDetails> settlement, Optional<DecisionDetails> decision,
         Optional<EnforcementDetails> enforcement, List<LossItem> losses, Deadlines deadlines, CmsReports reports,
-        Optional<EarlierLetter> awaitedReply, java.util.Map<Long, ChaseOnRecord> chases, LettersOnRecord onRecord) {
+        Optional<EarlierLetter> awaitedReply, java.util.Map<Long, ChaseOnRecord> chases, LettersOnRecord onRecord,
+        List<CmsDifference> cmsFigures) {
 
     public LetterFacts {
         Objects.requireNonNull(parent, "parent");
@@ -59,6 +64,21 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         awaitedReply = Objects.requireNonNullElse(awaitedReply, Optional.empty());
         chases = chases == null ? java.util.Map.of() : java.util.Map.copyOf(chases);
         onRecord = Objects.requireNonNullElse(onRecord, LettersOnRecord.UNKNOWN);
+        cmsFigures = cmsFigures == null ? List.of() : List.copyOf(cmsFigures);
+    }
+
+    /**
+     * The CMS's arrears figure for {@code day} when the records hold one: the CMS's latest statement of that day's
+     * figure (the last of that day in {@link #cmsFigures}, whose order puts the later statement last).
+     */
+    public Optional<CmsDifference> cmsFigureOn(LocalDate day) {
+        Optional<CmsDifference> found = Optional.empty();
+        for (CmsDifference figure : cmsFigures) {
+            if (figure.date().equals(day)) {
+                found = Optional.of(figure);
+            }
+        }
+        return found;
     }
 
     /** The latest chase the records hold for the earlier letter, when it was taken from the log. */
@@ -107,6 +127,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         b.awaitedReply = awaitedReply;
         b.chases = chases;
         b.onRecord = onRecord;
+        b.cmsFigures = cmsFigures;
         return b;
     }
 
@@ -225,6 +246,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         private Optional<EarlierLetter> awaitedReply = Optional.empty();
         private java.util.Map<Long, ChaseOnRecord> chases = java.util.Map.of();
         private LettersOnRecord onRecord = LettersOnRecord.UNKNOWN;
+        private List<CmsDifference> cmsFigures = List.of();
 
         private Builder() {
         }
@@ -279,6 +301,12 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         /** The dates of the letters and decisions the records hold. */
         public Builder onRecord(LettersOnRecord value) {
             onRecord = value;
+            return this;
+        }
+
+        /** Every CMS arrears figure the records hold, oldest first, each against the records' figure that day. */
+        public Builder cmsFigures(List<CmsDifference> value) {
+            cmsFigures = value;
             return this;
         }
 
@@ -337,7 +365,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         public LetterFacts build() {
             return new LetterFacts(parent, niNumber, caseDetails, recipient, letterDate, call, arrears, earlierLetter,
                     effectOnChild, complaint, writeOff, settlement, decision, enforcement, losses, deadlines, reports,
-                    awaitedReply, chases, onRecord);
+                    awaitedReply, chases, onRecord, cmsFigures);
         }
     }
 }

@@ -108,8 +108,10 @@ public final class LetterTemplates {
      * the arrears began; the steps the CMS has taken to collect are enforcement (decisions).
      */
     private static final java.util.Map<LetterTemplate, java.util.Set<RecordArea>> DRAWS_ON = java.util.Map.ofEntries(
-            // The call it confirms; when it chases a promise, the complaint step (letters received). No figures.
-            java.util.Map.entry(CONFIRM_CALL, areas(RecordArea.CALLS, RecordArea.LETTERS_RECEIVED)),
+            // The call it confirms; when it chases a promise, the complaint step (letters received); and whether it
+            // agrees with a CMS figure recorded for the call's day (CMS figures).
+            java.util.Map.entry(CONFIRM_CALL, areas(RecordArea.CALLS, RecordArea.LETTERS_RECEIVED,
+                    RecordArea.CMS_FIGURES)),
             // The arrears, the days of calls since they began, the CMS letter asking for proof, the steps taken.
             java.util.Map.entry(MISSED_DIRECT_PAY, java.util.EnumSet.allOf(RecordArea.class)),
             java.util.Map.entry(COLLECT_AND_PAY, withArrears(RecordArea.LETTERS_RECEIVED)),
@@ -142,10 +144,12 @@ public final class LetterTemplates {
      * As {@link #drawsOn(LetterTemplate)}, knowing whether the call the letter confirms (or, where the log cannot
      * tell which, a call it may confirm) holds a promise not marked kept. A letter confirming a call reads the letters
      * received only for the complaint step it adds when it chases such a promise; with none, a CMS letter logged
-     * after it leaves its words as they were, so it does not count.
+     * after it leaves its words as they were, so it does not count. A CMS figure does: the letter says whether it
+     * agrees with the one recorded for the call's day.
      */
     public static java.util.Set<RecordArea> drawsOn(LetterTemplate template, boolean aPromiseNotKept) {
-        return template == CONFIRM_CALL && !aPromiseNotKept ? areas(RecordArea.CALLS) : drawsOn(template);
+        return template == CONFIRM_CALL && !aPromiseNotKept ? areas(RecordArea.CALLS, RecordArea.CMS_FIGURES)
+                : drawsOn(template);
     }
 
     /** Case details and the address book, which every letter prints, and {@code more}. */

@@ -24,10 +24,12 @@ final class MandatoryReconsiderationLetter extends TemplateBase {
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         DecisionDetails d = facts.decision().orElse(new DecisionDetails(null, "", "", ""));
         String decided = w.needDate(d.decisionDate(), DECISION_DATE);
-        String what = w.need(d.whatDecided(), "what the CMS decided");
+        // Named by the parent's words or the kind they logged, never by their note of the letter it came in.
+        String named = d.named();
+        String what = named.isEmpty() ? "about " + w.need("", "what the CMS decided") : named;
         w.heading("Mandatory reconsideration of your decision of " + decided);
         String replyBy = w.replyBy(facts.deadlines().requestReplyBy(facts.letterDate()));
-        w.requests(List.of("Look again at your decision of " + decided + " about " + what + ".",
+        w.requests(List.of("Look again at your decision of " + decided + " " + what + ".",
                 "Confirm in writing by " + replyBy + " that you have received this request.",
                 "Send me a mandatory reconsideration notice with the result and your reasons."));
         // In time, the opening says so in the same paragraph; a late request gives its reasons in one of its own.
@@ -55,7 +57,7 @@ final class MandatoryReconsiderationLetter extends TemplateBase {
                         + (months == 1 ? "month ends" : period + " end") + " on " + w.date(due) + ".";
             }
         }
-        w.opening("to ask for a mandatory reconsideration of your decision of " + decided + " about " + what + "."
+        w.opening("to ask for a mandatory reconsideration of your decision of " + decided + " " + what + "."
                 + inTime);
         if (!late.isEmpty()) {
             w.paragraph(late);

@@ -199,7 +199,14 @@ public final class StandingModel {
         }, status::problem);
     }
 
-    List<EnforcementStep> steps() {
-        return List.of(EnforcementStep.values());
+    /**
+     * The steps to offer for the current case: those that can still happen for its arrangement, and any it has
+     * ticked ({@link EnforcementStep#offered}).
+     */
+    List<EnforcementStep> steps(StandingReport shown) {
+        CaseFile caseFile = currentCase.get();
+        List<EnforcementStep> ticked = shown.enforcement().stream().map(EnforcementRecord::step).toList();
+        return caseFile == null ? List.of(EnforcementStep.values())
+                : EnforcementStep.offered(caseFile.arrangement(), ticked);
     }
 }

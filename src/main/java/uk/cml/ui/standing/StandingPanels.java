@@ -1,6 +1,7 @@
 package uk.cml.ui.standing;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -41,6 +42,8 @@ final class StandingPanels {
     private final VBox decisionList = new VBox(6);
     private final GridPane steps = new GridPane();
     private final java.util.Map<EnforcementStep, StepRow> stepRows = new java.util.EnumMap<>(EnforcementStep.class);
+    /** The steps the grid shows now, in its order. */
+    private List<EnforcementStep> laidOut = List.of();
     private final Label atStep = StandingView.wrapped("");
     private final Button nudge = new Button();
     private final GridPane facts = new GridPane();
@@ -203,17 +206,24 @@ final class StandingPanels {
     }
 
     private void showSteps(StandingReport report) {
-        for (EnforcementStep step : EnforcementStep.values()) {
-            StepRow shown = stepRows.computeIfAbsent(step, s -> {
-                StepRow made = new StepRow(s);
-                int row = stepRows.size();
+        // Only the steps that can still happen for the case's arrangement, and any ticked: laid out again only when
+        // that list changes (another case), so a reload after a tick never takes away a date being typed.
+        List<EnforcementStep> offered = model.steps(report);
+        if (!offered.equals(laidOut)) {
+            steps.getChildren().clear();
+            int row = 0;
+            for (EnforcementStep step : offered) {
+                StepRow made = stepRows.computeIfAbsent(step, StepRow::new);
                 steps.add(made.box, 0, row);
                 steps.add(made.heard, 1, row);
                 steps.add(made.problem, 2, row);
-                return made;
-            });
-            shown.show(report.facts().stepName(step), report.enforcement().stream().filter(r -> r.step() == step)
-                    .findFirst());
+                row++;
+            }
+            laidOut = offered;
+        }
+        for (EnforcementStep step : offered) {
+            stepRows.get(step).show(report.facts().stepName(step), report.enforcement().stream()
+                    .filter(r -> r.step() == step).findFirst());
         }
         atStep.setText(report.currentStep().map(r -> Messages.text("standing.panels.atForDaysSinceYou", report.facts()
                 .stepName(r.step()), report.daysAtCurrentStep(), UkFormats.shortDate(r.heardOn())))
