@@ -94,6 +94,15 @@ final class PackCommand {
             long caseId = cases.get(0).id();
             PackAssembler assembler = new PackAssembler(stores(services), services.clock);
             PackPeriod whole = assembler.wholeHistory(caseId);
+            // Up to today, as the page allows (PackPeriod#refusal): checked before the period is made, so a --from
+            // after today is told the same, not that the end is before the start.
+            LocalDate today = LocalDate.now(services.clock);
+            Optional<String> refused = PackPeriod.refusal(until.orElse(today), today)
+                    .or(() -> PackPeriod.refusal(from.orElse(whole.from()), today));
+            if (refused.isPresent()) {
+                err.println(refused.get() + " " + Words.text("cli.pack.untilToday"));
+                return 1;
+            }
             PackPeriod period = new PackPeriod(from.orElse(whole.from()), until.orElse(whole.until()));
             long entries = entriesIn(services, caseId, period);
             if (entries > MAX_ENTRIES) {

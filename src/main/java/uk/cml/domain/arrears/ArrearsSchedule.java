@@ -446,8 +446,11 @@ public final class ArrearsSchedule {
 
     /**
      * For a chart: each month from the first due's (or an earlier payment's) month to {@link #asOf()}'s month, in
-     * order, including months with nothing in them. Due is by due date; received is by payment date (both before
-     * any fee).
+     * order, including months with nothing in them. Due is by due date; received is what was counted for those dues,
+     * whenever it arrived, as the lines apply it (their Received, the Payments page's "What arrived", the pack's
+     * "Paid towards it"): by the bank alone a due of Mon 31 Aug (a bank holiday) paid on Tue 1 Sep showed £0 in
+     * August and £400 in September, a missed month where every month was paid. Money counted for no due yet (credit
+     * held) is in the month it arrived, so the months add up to all that was received. Both before any fee.
      */
     public Map<YearMonth, MonthTotals> expectedVsReceivedByMonth() {
         Map<YearMonth, MonthTotals> months = new LinkedHashMap<>();
@@ -460,15 +463,27 @@ public final class ArrearsSchedule {
         for (YearMonth m = YearMonth.from(first); !m.isAfter(YearMonth.from(asOf)); m = m.plusMonths(1)) {
             sums.put(m, new long[2]);
         }
-        for (ScheduleLine line : lines) {
-            sums.get(YearMonth.from(line.date()))[0] += line.due().pence();
-        }
+        // What of each day's money no due has counted yet: all it brought, less what the lines counted of it.
+        Map<LocalDate, Long> notCounted = new java.util.HashMap<>();
         for (ScheduleEvent event : series.events) {
-            long[] month = sums.get(YearMonth.from(event.date()));
-            if (event.isPayment() && month != null) {
-                month[1] += event.applied().pence();
+            if (event.isPayment()) {
+                notCounted.merge(event.date(), event.applied().pence(), Long::sum);
             }
         }
+        for (ScheduleLine line : lines) {
+            long[] month = sums.get(YearMonth.from(line.date()));
+            month[0] += line.due().pence();
+            month[1] += line.received().pence();
+            for (Arrival arrival : line.arrivals()) {
+                notCounted.merge(arrival.date(), -arrival.counted().pence(), Long::sum);
+            }
+        }
+        notCounted.forEach((day, pence) -> {
+            long[] month = sums.get(YearMonth.from(day));
+            if (month != null) {
+                month[1] += pence;
+            }
+        });
         sums.forEach((m, s) -> months.put(m, new MonthTotals(Money.ofPence(s[0]), Money.ofPence(s[1]))));
         return Collections.unmodifiableMap(months);
     }

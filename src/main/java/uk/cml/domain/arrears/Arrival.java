@@ -67,7 +67,20 @@ public record Arrival(LocalDate date, Money counted, Money whole, Money received
         return describe(!received.equals(afterFeeShown));
     }
 
+    /**
+     * Only the part counted for the due it is listed against ({@link ScheduleLine#arrivedTextBesideExpected()}):
+     * "£50.00 of £80.00 on 12 Jan 2026", without what of it went to older arrears or was kept as credit, which the
+     * dues it paid name. {@code afterFeeShown} as for {@link #describeBeside}, or null where no fee column is beside.
+     */
+    public String describeCounted(Money afterFeeShown) {
+        return describe(afterFeeShown == null || !received.equals(afterFeeShown), false);
+    }
+
     private String describe(boolean sayFee) {
+        return describe(sayFee, true);
+    }
+
+    private String describe(boolean sayFee, boolean whereTheRestWent) {
         String when = UkFormats.shortDate(date);
         String fee = !sayFee || received.equals(whole) ? "" : Words.text("arrears.arrival.afterFee", received.format());
         String onWhen = fee.isEmpty() ? Words.text("arrears.arrival.on", when)
@@ -83,7 +96,7 @@ public record Arrival(LocalDate date, Money counted, Money whole, Money received
         String part = counted.equals(whole) ? counted.format()
                 : Words.text("arrears.arrival.partOf", counted.format(), whole.format());
         return switch (how) {
-            case IN_PERIOD -> part + onWhen
+            case IN_PERIOD -> !whereTheRestWent ? part + onWhen : part + onWhen
                     + (towardsSettlement.isZero() ? ""
                             : Words.text("arrears.arrival.plusSettlement", towardsSettlement.format()))
                     + (towardsArrears.equals(towardsSettlement) ? ""

@@ -175,13 +175,31 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
     }
 
     /**
-     * The same words for a table whose "After the fee" column shows {@link #expected()} beside them: a payment that
+     * What arrived for it in a table of dues (the Payments page's "What arrived"): only the money the schedule
+     * counted for it, payment by payment, as its Received figure and the pack's "Paid towards it" column count it, so
+     * each payment's pence are named once across the rows, under the due they paid ("£57.40 on 6 Oct 2026 (towards
+     * arrears)" under 25 Sep, not again under 2 Oct as "all towards arrears"; "£50.00 of £80.00 on 9 Jan 2026"
+     * without "+ £30.00 towards arrears", which the older due names). Then what was cleared of it; "No payment" when
+     * nothing was counted or cleared. Beside an "After the fee" column showing {@link #expected()}, a payment that
      * reached the parent as exactly that leaves out "(£49.80 after the CMS fee)", which would only say the column
-     * again; one that reached it as another amount (part of it, or two weeks at once) still says what it was. A due
-     * with no fee has nothing in that column, so its words are {@link #arrivedText()}'s.
+     * again; one that reached it as another amount still says what it was.
      */
     public String arrivedTextBesideExpected() {
-        return arrived(fee.isZero() ? null : expected());
+        if (nothingMatched()) {
+            return Words.text("arrears.line.noPayment");
+        }
+        Money besideIt = fee.isZero() ? null : expected();
+        StringBuilder text = new StringBuilder();
+        for (Arrival arrival : arrivals) {
+            if (!arrival.counted().isZero()) {
+                text.append(text.isEmpty() ? "" : "; ").append(arrival.describeCounted(besideIt));
+            }
+        }
+        String clearedText = clearedText();
+        if (clearedText.isEmpty()) {
+            return text.toString();
+        }
+        return text.isEmpty() ? Words.text("arrears.line.nothingThen", clearedText) : text + "; " + clearedText;
     }
 
     /**

@@ -70,6 +70,10 @@ public final class PackAssembler {
 
     private PackContents gather(long caseId, PackPeriod period, Set<PackSection> sections,
                                 Optional<RecordsSeal> seal) {
+        // The last gate of the one rule the page and export-pack keep: no pack lists dues not yet fallen due.
+        PackPeriod.refusal(period.until(), LocalDate.now(clock)).ifPresent(refused -> {
+            throw new IllegalArgumentException(refused);
+        });
         CaseFile caseFile = stores.caseFile(caseId).orElseThrow(() -> new IllegalArgumentException(
                 "That case could not be found. Choose a case and try again."));
         ArrearsSchedule schedule = stores.schedule(caseId, period.until());

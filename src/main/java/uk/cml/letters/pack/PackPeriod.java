@@ -3,7 +3,9 @@ package uk.cml.letters.pack;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import java.util.Optional;
 import uk.cml.domain.UkFormats;
+import uk.cml.domain.Words;
 
 /** The days a pack covers, both ends included. */
 public record PackPeriod(LocalDate from, LocalDate until) {
@@ -23,6 +25,17 @@ public record PackPeriod(LocalDate from, LocalDate until) {
 
     public boolean contains(LocalDateTime moment) {
         return contains(moment.toLocalDate());
+    }
+
+    /**
+     * The one rule for how far a pack may reach, kept by the Evidence pack page, {@code export-pack} and {@link
+     * PackAssembler} alike: up to today, never past it. A pack's schedule is worked to its last day, so a later end
+     * listed every due not yet fallen due as "nothing arrived for it" and added them to what was owed at the end
+     * (reviewer, 4 Dec 2026: £501.10 where £122.20 was owed). Empty when {@code until} is today or before.
+     */
+    public static Optional<String> refusal(LocalDate until, LocalDate today) {
+        return until.isAfter(today) ? Optional.of(Words.text("pack.period.afterToday", UkFormats.shortDate(today)))
+                : Optional.empty();
     }
 
     /** "1 Jan 2024 to 31 Dec 2025". */

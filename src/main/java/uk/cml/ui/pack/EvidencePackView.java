@@ -31,6 +31,7 @@ import uk.cml.letters.pack.RecordsSeal;
 import uk.cml.letters.pack.PackPeriod;
 import uk.cml.letters.pack.PackSection;
 import uk.cml.ui.common.Background;
+import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.MovingOn;
 import uk.cml.ui.common.PageStatus;
@@ -52,6 +53,8 @@ public final class EvidencePackView extends Page {
     private final Supplier<Optional<RecordsSeal>> seal;
     private final UkDateField from = new UkDateField();
     private final UkDateField until = new UkDateField();
+    /** Beside the period: why its end cannot be after today (PackPeriod#refusal, the rule export-pack keeps). */
+    private final Label untilProblem = FormGrid.errorLabel("pack-until", until);
     private final Map<PackSection, CheckBox> sections = new EnumMap<>(PackSection.class);
     private final Button make = new Button(Messages.text("pack.evidencePackView.makeThePack"));
     private final Button cancel = new Button(Messages.text("pack.evidencePackView.cancel"));
@@ -103,6 +106,12 @@ public final class EvidencePackView extends Page {
         HBox period = new HBox(8, new Label(Messages.text("pack.evidencePackView.from")), from,
                 new Label(Messages.text("pack.evidencePackView.until")), until);
         period.setAlignment(javafx.geometry.Pos.BASELINE_LEFT); // "From" on the line of the date it names
+        // Said as soon as a later day is picked, not only once Make the pack is pressed.
+        until.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                FormGrid.show(untilProblem, PackPeriod.refusal(now, LocalDate.now(clock)));
+            }
+        });
         VBox boxes = new VBox(6);
         for (PackSection section : PackSection.values()) {
             CheckBox box = new CheckBox(section.title());
@@ -135,7 +144,7 @@ public final class EvidencePackView extends Page {
         Label maskHint = new Label(Messages.text("pack.evidencePackView.forAPackTheOther"));
         maskHint.setWrapText(true);
         maskHint.getStyleClass().add("field-hint");
-        view.getChildren().addAll(title, intro, period, sectionsHeading, boxes, maskContacts, maskHint,
+        view.getChildren().addAll(title, intro, new VBox(2, period, untilProblem), sectionsHeading, boxes, maskContacts, maskHint,
                 new HBox(8, make, cancel), progress, status);
         MovingOn.watch(view, said);
     }
@@ -164,6 +173,13 @@ public final class EvidencePackView extends Page {
         Optional<LocalDate> end = until.typedDate();
         if (caseFile == null || start.isEmpty() || end.isEmpty()) {
             said.say(Messages.text("pack.evidencePackView.enterBothDatesOfThe"));
+            return;
+        }
+        Optional<String> afterToday = PackPeriod.refusal(end.get(), LocalDate.now(clock))
+                .or(() -> PackPeriod.refusal(start.get(), LocalDate.now(clock)));
+        FormGrid.show(untilProblem, afterToday);
+        if (afterToday.isPresent()) {
+            said.say(Messages.text("pack.evidencePackView.checkTheDateInRed"));
             return;
         }
         if (end.get().isBefore(start.get())) {

@@ -600,7 +600,8 @@ class HandWorkedCasesMoreTest {
         // Mon 15 Feb 15000: before the first period, credit. Fri 26 Feb 15000: in 1 Mar's period, but 1 Mar is
         // already paid from the 15 Feb credit and nothing older is owed, so credit again: balance -30000 at the end of
         // 28 Feb, -15000 after 1 Mar, 0 after 1 Apr. Both dues were paid before their dates: "Paid in advance" is what
-        // the statement shows. Received by month: Feb 30000, Mar 0, Apr 0; due Mar 15000, Apr 15000.
+        // the statement shows. Received by month, by the due it paid: Feb 0, Mar 15000, Apr 15000; due Mar 15000,
+        // Apr 15000.
         ArrearsSchedule s = seenOn("2027-04-01", List.of(plan("150.00", PaymentFrequency.MONTHLY, "2027-03-01")),
                 List.of(pay("2027-02-15", "150.00"), pay("2027-02-26", "150.00")));
         assertEquals(List.of(
@@ -612,9 +613,9 @@ class HandWorkedCasesMoreTest {
         Map<YearMonth, MonthTotals> months = s.expectedVsReceivedByMonth();
         assertEquals(List.of(YearMonth.of(2027, 2), YearMonth.of(2027, 3), YearMonth.of(2027, 4)),
                 List.copyOf(months.keySet()));
-        assertEquals(new MonthTotals(p(0), p(30000)), months.get(YearMonth.of(2027, 2)));
-        assertEquals(new MonthTotals(p(15000), p(0)), months.get(YearMonth.of(2027, 3)));
-        assertEquals(new MonthTotals(p(15000), p(0)), months.get(YearMonth.of(2027, 4)));
+        assertEquals(new MonthTotals(p(0), p(0)), months.get(YearMonth.of(2027, 2)));
+        assertEquals(new MonthTotals(p(15000), p(15000)), months.get(YearMonth.of(2027, 3)));
+        assertEquals(new MonthTotals(p(15000), p(15000)), months.get(YearMonth.of(2027, 4)));
     }
 
     // ---------------------------------------------------------------------------------------------------------------

@@ -259,13 +259,14 @@ class ScheduleQueriesTest {
     @DisplayName("expected and received by month, with empty months")
     void byMonth() {
         // £100 monthly on the 31st from 31 Jan 2027: dues 31 Jan, 28 Feb, 31 Mar. Paid £100 on 2 Feb, £50 on
-        // 28 Feb. As of 15 Apr: Jan 100/0, Feb 100/150, Mar 100/0, Apr 0/0.
+        // 28 Feb. As of 15 Apr: Jan 100/100 (2 Feb's money paid January's due: received is by the due it paid),
+        // Feb 100/50, Mar 100/0, Apr 0/0.
         ArrearsSchedule schedule = Build.schedule(List.of(Build.plan("100", PaymentFrequency.MONTHLY, "2027-01-31")),
                 List.of(pay("2027-02-02", "100"), pay("2027-02-28", "50")), List.of(), "2027-04-15");
         List<String> rows = new ArrayList<>();
         schedule.expectedVsReceivedByMonth().forEach((month, totals) -> rows.add(month + " "
                 + totals.expected().toPlainString() + " " + totals.received().toPlainString()));
-        assertEquals(List.of("2027-01 100.00 0.00", "2027-02 100.00 150.00", "2027-03 100.00 0.00",
+        assertEquals(List.of("2027-01 100.00 100.00", "2027-02 100.00 50.00", "2027-03 100.00 0.00",
                 "2027-04 0.00 0.00"), rows);
         assertEquals(YearMonth.of(2027, 1), schedule.expectedVsReceivedByMonth().keySet().iterator().next());
     }
