@@ -205,6 +205,14 @@ public final class StandingView implements Section {
             Label how = wrapped(d.due().explanation(holidays));
             how.getStyleClass().add("field-hint");
             List<Node> notes = new java.util.ArrayList<>(List.of(line, how));
+            // A limit met when the CMS gets the letter: the day to post it by (1st class), from the one calendar.
+            Optional<String> advice = d.postingAdvice(new uk.cml.domain.calendar.UkCalendar(holidays), model.today());
+            if (advice.isPresent()) {
+                Label postBy = wrapped(Messages.text("standing.view.postBy", advice.get()));
+                postBy.setId("standing-deadline-" + i + "-postBy");
+                postBy.getStyleClass().add("field-hint");
+                notes.add(postBy);
+            }
             if (d.isTold() && !d.done() && d.from() instanceof Deadline.From.OfCall ofCall
                     && ofCall.call().promiseLate(model.today())) {
                 // As the Overview's to-do says: the promised date has passed, so chase it.

@@ -359,14 +359,19 @@ class StandingSummaryPackTest {
                 LocalDate.of(2026, 11, 5), "Maintenance is now £38.20 a week", Optional.empty()));
         List<String> pages = build(EnumSet.of(PackSection.STANDING), false);
         String text = flat(pages.get(page(pages, PackSection.STANDING.title())));
-        assertTrue(text.contains("Limit 5 Dec 2026 (a Saturday): act by Fri 4 Dec 2026 Open"), text);
+        // Met when the CMS receives it (checker's case d1): the limit itself, and the last day to post it 1st class.
+        assertTrue(text.contains("decision letter of 5 Nov 2026 5 Dec 2026 Open"), text);
+        assertTrue(text.contains("These limits count when the CMS receives the letter, not when it is posted. A "
+                + "letter posted 1st class counts as delivered on the 2nd working day after posting, so for "
+                + "\u201cAsk for a mandatory reconsideration\u201d: Limit 5 Dec 2026: post by Wed 2 Dec 2026 (1st "
+                + "class) so it arrives by then."), text);
         assertFalse(text.contains("5 Nov 2026 4 Dec 2026"), "not 4 Dec as the date due by:\n" + text);
 
         List<uk.cml.domain.timeline.TimelineEntry> timeline = fixture.standing.timeline(fixture.caseId);
         uk.cml.domain.timeline.TimelineEntry limit = timeline.stream()
                 .filter(e -> e.title().startsWith("Ask for a mandatory reconsideration")).findFirst().orElseThrow();
-        assertEquals("Ask for a mandatory reconsideration \u2014 Limit 5 Dec 2026 (a Saturday): act by Fri 4 Dec 2026",
-                limit.title());
+        assertEquals("Ask for a mandatory reconsideration \u2014 Limit 5 Dec 2026: post by Wed 2 Dec 2026 (1st class) "
+                + "so it arrives by then", limit.title());
     }
 
     /**
