@@ -29,13 +29,15 @@ import uk.cml.domain.caseinfo.WorkSituation;
  *                    id ({@link EarlierLetter#letterId}), so a chasing letter knows one was made, posted or is over
  * @param onRecord    the dates of the letters and decisions the records hold, so the writer can tell the parent when
  *                    a reply answers a letter that is not logged ({@link AnsweredOnRecord})
+ * @param repliesAwaited the replies the parent's posted letters wait for: a chasing letter fits only when one is late
  */
 public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetails, Contact recipient,
         LocalDate letterDate, Optional<CallDetails> call, ArrearsDetails arrears, Optional<EarlierLetter> earlierLetter,
         List<String> effectOnChild, Optional<ComplaintDetails> complaint, Optional<WriteOffDetails> writeOff,
         Optional<SettlementDetails> settlement, Optional<DecisionDetails> decision,
         Optional<EnforcementDetails> enforcement, List<LossItem> losses, Deadlines deadlines, CmsReports reports,
-        Optional<EarlierLetter> awaitedReply, java.util.Map<Long, ChaseOnRecord> chases, LettersOnRecord onRecord) {
+        Optional<EarlierLetter> awaitedReply, java.util.Map<Long, ChaseOnRecord> chases, LettersOnRecord onRecord,
+        RepliesAwaited repliesAwaited) {
 
     public LetterFacts {
         Objects.requireNonNull(parent, "parent");
@@ -59,6 +61,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         awaitedReply = Objects.requireNonNullElse(awaitedReply, Optional.empty());
         chases = chases == null ? java.util.Map.of() : java.util.Map.copyOf(chases);
         onRecord = Objects.requireNonNullElse(onRecord, LettersOnRecord.UNKNOWN);
+        repliesAwaited = Objects.requireNonNullElse(repliesAwaited, RepliesAwaited.UNKNOWN);
     }
 
     /** The latest chase the records hold for the earlier letter, when it was taken from the log. */
@@ -107,6 +110,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         b.awaitedReply = awaitedReply;
         b.chases = chases;
         b.onRecord = onRecord;
+        b.repliesAwaited = repliesAwaited;
         return b;
     }
 
@@ -225,6 +229,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         private Optional<EarlierLetter> awaitedReply = Optional.empty();
         private java.util.Map<Long, ChaseOnRecord> chases = java.util.Map.of();
         private LettersOnRecord onRecord = LettersOnRecord.UNKNOWN;
+        private RepliesAwaited repliesAwaited = RepliesAwaited.UNKNOWN;
 
         private Builder() {
         }
@@ -279,6 +284,12 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         /** The dates of the letters and decisions the records hold. */
         public Builder onRecord(LettersOnRecord value) {
             onRecord = value;
+            return this;
+        }
+
+        /** The replies the parent's posted letters wait for, late or still to come, as the Overview counts them. */
+        public Builder repliesAwaited(RepliesAwaited value) {
+            repliesAwaited = value;
             return this;
         }
 
@@ -337,7 +348,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         public LetterFacts build() {
             return new LetterFacts(parent, niNumber, caseDetails, recipient, letterDate, call, arrears, earlierLetter,
                     effectOnChild, complaint, writeOff, settlement, decision, enforcement, losses, deadlines, reports,
-                    awaitedReply, chases, onRecord);
+                    awaitedReply, chases, onRecord, repliesAwaited);
         }
     }
 }
