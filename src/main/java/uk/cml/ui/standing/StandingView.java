@@ -229,8 +229,10 @@ public final class StandingView implements Section {
                 notes.add(passed);
             }
             for (DecisionAnswers.Unclear letter : report.unclearFor(d)) {
-                Label unclear = wrapped(Messages.text(letter.why() == DecisionAnswers.Unclear.Why.NOT_POSTED
-                        ? "standing.view.unsentLetter" : "standing.view.unclearLetter",
+                // Met when the CMS gets it: not "by this date" (the limit) but as the line above says to post it.
+                boolean unsent = letter.why() == DecisionAnswers.Unclear.Why.NOT_POSTED;
+                Label unclear = wrapped(Messages.text(!unsent ? "standing.view.unclearLetter"
+                        : advice.isPresent() ? "standing.view.unsentLetterOnReceipt" : "standing.view.unsentLetter",
                         UkFormats.shortDate(letter.written())));
                 unclear.setId("standing-deadline-" + i + "-letter-" + letter.letterId());
                 unclear.getStyleClass().add("field-error");
