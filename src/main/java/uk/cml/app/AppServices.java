@@ -92,7 +92,7 @@ public final class AppServices implements AutoCloseable {
                         .map(t -> t == uk.cml.letters.templates.LetterTemplates.CONFIRM_CALL ? callLetter(letter, made)
                                 : DrawnFrom.areas(uk.cml.letters.templates.LetterTemplates.drawsOn(t)))
                         .orElse(DrawnFrom.areas(java.util.EnumSet.allOf(uk.cml.domain.correspondence.RecordArea.class))),
-                uk.cml.letters.templates.ReplyRules::setByLaw);
+                uk.cml.letters.templates.ReplyRules::watchedFromPosting);
         this.payments = new PaymentStore(database, history, clock);
         this.setup = new SetupStore(database, cases, payments);
         this.standing = new StandingStore(database, clock, calendar, sentLetters, receivedLetters, calls);

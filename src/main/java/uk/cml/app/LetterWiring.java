@@ -76,6 +76,26 @@ final class LetterWiring {
                         LocalDate.now(services.clock)).complaint()));
     }
 
+    /**
+     * The replies the case's posted letters wait for on {@code today}: how many are late, as What needs doing lists
+     * them (its own count, so a chasing letter fits exactly when the Overview says a reply is late), and the first
+     * reply date still to come among letters with no reply logged and no chase waiting.
+     */
+    static uk.cml.letters.templates.RepliesAwaited repliesAwaited(AppServices services, long caseId,
+            List<SentLetter> sent, uk.cml.domain.standing.Chases chases, LocalDate today) {
+        long late = services.sentLetters.todos(caseId, today).stream()
+                .filter(t -> t.kind() == uk.cml.domain.todo.TodoKind.REPLY_OVERDUE).count();
+        if (late > 0) {
+            return uk.cml.letters.templates.RepliesAwaited.late((int) late);
+        }
+        java.util.Set<Long> replied = chases.answered(services.sentLetters.answered(caseId));
+        return sent.stream().filter(SentLetter::isPosted).filter(l -> !replied.contains(l.id()))
+                .filter(l -> chases.chasedBy(l).isEmpty()).flatMap(l -> l.replyBy().stream())
+                .filter(d -> !d.isBefore(today)).min(LocalDate::compareTo)
+                .map(uk.cml.letters.templates.RepliesAwaited::notLateYet)
+                .orElse(uk.cml.letters.templates.RepliesAwaited.NONE_WAITING);
+    }
+
     /** Runs in the background: everything a letter can say about this case from the records there are. */
     static LetterFacts facts(AppServices services, CaseFile caseFile) {
         MyDetails me = services.cases.myDetails().orElseThrow(() -> new StoreException(
@@ -105,6 +125,7 @@ final class LetterWiring {
                 .awaitedReply(LetterStarts.awaitedReply(sent, services.sentLetters.answered(caseFile.id()), chases,
                         today))
                 .chases(chases(sent, chases))
+                .repliesAwaited(repliesAwaited(services, caseFile.id(), sent, chases, today))
                 // What a reply answers, read against: the writer says when that letter is not logged.
                 .onRecord(LettersOnRecord.of(received, services.standing.decisions(caseFile.id()), sent)
                         .withWriteOffLetters(LetterStarts.writeOffLetters(received)))

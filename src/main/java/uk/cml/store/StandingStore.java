@@ -197,7 +197,8 @@ public final class StandingStore implements TimelineSource, TodoSource {
         List<TimelineEntry> entries = new ArrayList<>();
         for (Deadline d : report.allDeadlines()) {
             entries.add(new TimelineEntry(TimelineKind.DEADLINE, d.date().atStartOfDay(), Recorded.once(now),
-                    d.done() ? Words.text("timeline.deadline.met", d.what()) : d.due().limitAndActBy(calendar.holidays())
+                    d.done() ? Words.text("timeline.deadline.met", d.what()) : d.limitAndPostBy(calendar)
+                            .or(() -> d.due().limitAndActBy(calendar.holidays()))
                             .map(limit -> Words.text("timeline.deadline.limitActBy", d.what(), limit)).orElse(d.what()),
                     Words.text("timeline.deadline.detail", d.due().explanation(calendar.holidays()), d.action()), 0, d.timing().label()));
         }
@@ -223,15 +224,28 @@ public final class StandingStore implements TimelineSource, TodoSource {
         // A letter's late reply, a call's follow-up and late promise are their own logs' to-dos, once.
         return report.open(today).stream().filter(d -> !report.watchedOnly(d))
                 .map(d -> madeNotPosted(report, d).map(letter -> posting(d, letter, today))
-                        .orElseGet(() -> TodoItem.of(d, d.isFrom() ? d.what()
+                        .orElseGet(() -> passedOrDue(d, today, d.isFrom() ? d.what()
                         : PassedLimits.passed(d, today) ? PassedLimits.todo(d, today, report.facts())
                         : d.isTarget() ? Words.text("todo.deadlineTarget", d.action(), d.what(),
                                 UkFormats.shortDate(d.date()))
-                        : Words.text("todo.deadline", d.action(), d.what(), UkFormats.shortDate(d.date())),
-                        calendar))).toList();
+                        // A limit met when the CMS gets the letter: the day to post it by, not the limit.
+                        : d.postingAdvice(calendar, today).map(advice -> Words.text("todo.deadlineOnReceipt",
+                                d.action(), d.what(), advice))
+                        .orElseGet(() -> Words.text("todo.deadline", d.action(), d.what(),
+                                UkFormats.shortDate(d.date())))))).toList();
     }
 
     /**
+     * A date as a to-do ({@link TodoItem#of}); a limit that has passed is dated by the limit it was, not by the last
+     * day to post for it (a limit met on receipt acts from that day while it is still open).
+     */
+    private TodoItem passedOrDue(Deadline d, LocalDate today, String what) {
+        TodoItem item = TodoItem.of(d, what, calendar);
+        return PassedLimits.passed(d, today) ? new TodoItem(d.date(), what, item.kind(), item.sourceId(),
+                item.letter(), item.deadline()) : item;
+    }
+
+        /**
      * The letter made for a decision's limit and not posted yet: the limit is met by posting it, so "Write the reply"
      * would send the parent to write a letter they have already made.
      */
@@ -249,9 +263,18 @@ public final class StandingStore implements TimelineSource, TodoSource {
      */
     private TodoItem posting(Deadline d, DecisionAnswers.Unclear letter, LocalDate today) {
         String written = UkFormats.shortDate(letter.written());
-        return new TodoItem(d.actFrom(calendar), PassedLimits.passed(d, today)
+        Optional<java.time.LocalDate> postBy = d.postBy(calendar);
+        return new TodoItem(PassedLimits.passed(d, today) ? d.date() : d.actFrom(calendar), PassedLimits.passed(d, today)
                 ? Words.text("todo.deadlinePostMadePassed", written, d.what(), UkFormats.shortDate(d.date()))
-                : Words.text("todo.deadlinePostMade", written, d.what(), UkFormats.shortDate(d.date())),
+                // Met when the CMS gets it: the last day to post it 1st class, or once that has gone, what posting
+                // today gives.
+                : postBy.filter(last -> !today.isAfter(last)).map(last -> Words.text("todo.deadlinePostMadeOnReceipt",
+                        written, uk.cml.domain.calendar.CalendarText.dayAndDate(last),
+                        UkFormats.shortDate(d.due().counted()), d.what()))
+                .or(() -> postBy.flatMap(last -> d.postingAdvice(calendar, today)).map(advice -> Words.text(
+                        "todo.deadlinePostMadeLate", written, d.what(), advice)))
+                .orElseGet(() -> Words.text("todo.deadlinePostMade", written, d.what(),
+                        UkFormats.shortDate(d.date()))),
                 TodoKind.POST_LETTER, letter.letterId(), Optional.empty(), Optional.of(d));
     }
 

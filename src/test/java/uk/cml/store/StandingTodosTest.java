@@ -70,9 +70,10 @@ class StandingTodosTest {
         List<TodoItem> todos = standing.todos(caseId, TODAY);
         assertEquals(2, todos.size(), todos.toString());
         TodoItem reconsider = todos.get(0);
-        assertEquals(LocalDate.of(2026, 11, 30), reconsider.due());
-        assertEquals("Write asking the CMS to look at the decision again (Ask for a mandatory reconsideration, by "
-                + "30 Nov 2026)", reconsider.what());
+        // Met when the CMS receives it: the last day to post it 1st class is Thu 26 Nov (delivered Mon 30 Nov).
+        assertEquals(LocalDate.of(2026, 11, 26), reconsider.due());
+        assertEquals("Write asking the CMS to look at the decision again (Ask for a mandatory reconsideration): post "
+                + "it by Thu 26 Nov 2026 (1st class) so it arrives by the limit of 30 Nov 2026", reconsider.what());
         assertFalse(reconsider.fromItsDate());
         TodoItem nudge = todos.get(1);
         assertEquals(LocalDate.of(2027, 1, 12), nudge.due());
@@ -142,8 +143,8 @@ class StandingTodosTest {
         TodoItem post = aboutIt.get(0);
         assertEquals(TodoKind.POST_LETTER, post.kind());
         assertEquals("Post the letter you made on " + uk.cml.domain.UkFormats.shortDate(TODAY.minusDays(1))
-                + ", and record the posting (Reply to the proposal to write off arrears, by 10 Dec 2026)",
-                post.what());
+                + " by Tue 8 Dec 2026 (1st class) so it arrives by the limit of 10 Dec 2026, and record the posting "
+                + "(Reply to the proposal to write off arrears)", post.what());
     }
 
     /**

@@ -99,6 +99,21 @@ public final class UkCalendar {
         return deemedDelivery(posted, method, Optional.empty());
     }
 
+    /**
+     * The last working day a letter can be posted by {@code method} and still be treated as delivered on or before
+     * {@code limit}, counted with {@link #deemedDelivery}: for a limit that counts when the CMS receives the letter
+     * (a mandatory reconsideration, a reply to a write-off proposal, a complaint to ICE). A limit of Wed 30 Dec 2026
+     * gives Thu 24 Dec by first class (25 and 28 Dec are bank holidays; 29 Dec is the 1st working day after, 30 Dec
+     * the 2nd).
+     */
+    public LocalDate latestPosting(LocalDate limit, PostingMethod method) {
+        LocalDate day = onOrBefore(limit);
+        while (!isWorkingDay(day) || deemedDelivery(day, method).isAfter(limit)) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
     /** When a reply is due, counted from the day the letter is treated as delivered. */
     public DueDate replyBy(LocalDate delivered, ReplyRule rule) {
         String words = Words.text("calendar.rule.afterDelivered", rule.words(), CalendarText.dayAndDate(delivered));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import uk.cml.domain.Labelled;
 import uk.cml.domain.calendar.DueDate;
 import uk.cml.domain.calendar.UkCalendar;
+import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 
@@ -124,11 +125,81 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
      * holiday).
      */
     public LocalDate actFrom(UkCalendar calendar) {
-        return isTarget() ? calendar.onOrAfter(date().plusDays(1)) : date();
+        return isTarget() ? calendar.onOrAfter(date().plusDays(1)) : postBy(calendar).orElse(date());
+    }
+
+    /** The letters whose limit is met when the CMS (or ICE) receives them, not when they are posted. */
+    private static final java.util.Set<String> MET_ON_RECEIPT = java.util.Set.of("mandatory-reconsideration",
+            "write-off-reply", "ice-complaint");
+
+    /**
+     * Whether the limit is met only when the letter that meets it is received (a mandatory reconsideration, a reply
+     * to a write-off proposal, a complaint to ICE): then the day to act by is the last day to post it, not the limit.
+     */
+    public boolean countsOnReceipt() {
+        return timing == Timing.BY && letter.filter(MET_ON_RECEIPT::contains).isPresent();
+    }
+
+    /**
+     * For a limit met on receipt ({@link #countsOnReceipt}), the last working day to post the letter 1st class so
+     * it is treated as delivered by the limit, counted by the one calendar ({@link UkCalendar#latestPosting}).
+     */
+    public Optional<LocalDate> postBy(UkCalendar calendar) {
+        return countsOnReceipt() ? Optional.of(calendar.latestPosting(date(), PostingMethod.FIRST_CLASS))
+                : Optional.empty();
+    }
+
+    /**
+     * For a limit met on receipt, the limit and the last day to post 1st class, as the timeline and the pack say it:
+     * "Limit 30 Dec 2026: post by Thu 24 Dec 2026 (1st class) so it arrives by then". Empty for any other date,
+     * said as {@link DueDate#limitAndActBy} says it.
+     */
+    public Optional<String> limitAndPostBy(UkCalendar calendar) {
+        return postBy(calendar).map(last -> uk.cml.domain.Words.text("calendar.due.limitPostBy",
+                uk.cml.domain.UkFormats.shortDate(due.counted()), uk.cml.domain.calendar.CalendarText.dayAndDate(last)));
+    }
+
+    /**
+     * For a limit met on receipt and not met yet, what to do about posting on {@code today}: by the last day to
+     * post 1st class, "post it by Thu 24 Dec 2026 (1st class) so it arrives by the limit of 30 Dec 2026"; after it
+     * and before the limit, that 1st class posted today arrives after the limit (and Special Delivery's day, if that
+     * is still in time). Empty for any other date, and once the limit has passed ({@link PassedLimits}).
+     */
+    public Optional<String> postingAdvice(UkCalendar calendar, LocalDate today) {
+        Optional<LocalDate> last = postBy(calendar);
+        if (last.isEmpty() || done || today.isAfter(date())) {
+            return Optional.empty();
+        }
+        String limit = uk.cml.domain.UkFormats.shortDate(due.counted());
+        String lastDay = uk.cml.domain.calendar.CalendarText.dayAndDate(last.get());
+        if (!today.isAfter(last.get())) {
+            return Optional.of(uk.cml.domain.Words.text("standing.postBy.inTime", lastDay, limit));
+        }
+        LocalDate firstClass = calendar.deemedDelivery(today, PostingMethod.FIRST_CLASS);
+        LocalDate special = calendar.deemedDelivery(today, PostingMethod.SPECIAL_DELIVERY);
+        return Optional.of(!special.isAfter(date())
+                ? uk.cml.domain.Words.text("standing.postBy.lateSpecial", limit, lastDay,
+                        uk.cml.domain.calendar.CalendarText.dayAndDate(firstClass),
+                        uk.cml.domain.calendar.CalendarText.dayAndDate(special))
+                : uk.cml.domain.Words.text("standing.postBy.late", limit, lastDay,
+                        uk.cml.domain.calendar.CalendarText.dayAndDate(firstClass)));
     }
 
     public LocalDate date() {
         return due.date();
+    }
+
+    /**
+     * As {@link #next(uk.cml.domain.calendar.BankHolidays)}, on {@code today}: a limit met on receipt whose last day
+     * to post 1st class has gone says what posting today gives ({@link #postingAdvice}).
+     */
+    public String next(UkCalendar calendar, LocalDate today) {
+        if (countsOnReceipt() && postBy(calendar).orElseThrow().isBefore(today) && !done) {
+            return uk.cml.domain.Words.text("standing.complaint.nextLimitLatePosting", what,
+                    uk.cml.domain.Words.text("calendar.due.limit", uk.cml.domain.UkFormats.shortDate(due.counted())),
+                    postingAdvice(calendar, today).orElse(""));
+        }
+        return next(calendar.holidays());
     }
 
     /** The same date on the page, however the records behind it were read: what it is and when it falls. */
@@ -142,6 +213,11 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
      * say it), any other date as what is due and its date.
      */
     public String next(uk.cml.domain.calendar.BankHolidays holidays) {
+        if (countsOnReceipt()) {
+            return uk.cml.domain.Words.text("standing.complaint.nextLimitOnReceipt", what,
+                    uk.cml.domain.Words.text("calendar.due.limit", uk.cml.domain.UkFormats.shortDate(due.counted())),
+                    uk.cml.domain.calendar.CalendarText.dayAndDate(postBy(new UkCalendar(holidays)).orElseThrow()));
+        }
         return timing == Timing.BY ? uk.cml.domain.Words.text("standing.complaint.nextLimit", what,
                 due.limit(holidays))
                 : uk.cml.domain.Words.text("standing.complaint.next", what, uk.cml.domain.UkFormats.shortDate(date()));

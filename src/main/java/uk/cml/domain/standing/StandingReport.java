@@ -202,7 +202,7 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
                         PassedLimits.ended(d, today, facts)), d.letter(), d.action());
             }
             if (d.timing() == Deadline.Timing.BY) {
-                return new ComplaintThread.NextAction(d.next(calendar.holidays()), d.letter(), d.action());
+                return new ComplaintThread.NextAction(d.next(calendar, today), d.letter(), d.action());
             }
             if (d.actionableOn(today, calendar)) {
                 return d.isTold() || d.isAsked() ? new ComplaintThread.NextAction(Words.text(d.isTold()

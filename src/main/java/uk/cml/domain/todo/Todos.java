@@ -60,12 +60,13 @@ public final class Todos {
 
     /**
      * A limit of the parent's that ends today or tomorrow (or must be acted on by then, as one ending on a weekend
-     * or bank holiday): it heads the list, above older things to do that lose nothing by waiting a day, such as
+     * or bank holiday, or one met when the CMS gets the letter whose last day to post it is today or tomorrow): it
+     * heads the list, above older things to do that lose nothing by waiting a day, such as
      * making a letter again before posting it.
      */
     static boolean endsNow(TodoItem item, LocalDate today) {
         return item.deadline().filter(d -> d.timing() == Deadline.Timing.BY && !d.done()
-                && !d.due().counted().isBefore(today) && !d.date().isAfter(today.plusDays(1))).isPresent();
+                && !d.due().counted().isBefore(today) && !item.due().isAfter(today.plusDays(1))).isPresent();
     }
 
     /**

@@ -68,6 +68,7 @@ final class StandingSummary {
                 TableColumn.left("Sent or dated", 1.2), TableColumn.left("Counts as delivered", 1.2),
                 TableColumn.left("CMS target to acknowledge", 1.4), TableColumn.left("Reply expected by", 1.2),
                 TableColumn.left("Reply received", 1.2)), rows));
+        printedDates(complaint);
         // A limit, not a day the app suggests acting from (keeping the final response, posting a letter written) nor
         // a CMS target (the table shows those): a target is not a deadline.
         Optional<Deadline> next = complaint.deadlines().stream()
@@ -83,6 +84,46 @@ final class StandingSummary {
                         + "passed and nothing is recorded as received"
                         + (complaint.overtaken(target) ? "; the complaint has since moved on to a later stage." : ".")));
             }
+        }
+    }
+
+    /**
+     * A letter made in the app prints the CMS's targets as they fall for 1st class post on its date; posted later
+     * or by 2nd class, the table's dates (from the real posting) are later. Said beside the table, so a reader who
+     * sees the letter's dates and the table's knows which is which and why they differ: the table's are the ones
+     * the CMS's targets give.
+     */
+    private void printedDates(ComplaintThread complaint) throws IOException {
+        UkCalendar calendar = UkCalendar.englandAndWales();
+        for (Deadline d : complaint.deadlines()) {
+            if (!d.letter().equals(Optional.of("chase-reply")) || !(d.from() instanceof Deadline.From.Sent sent)) {
+                continue;
+            }
+            var letter = sent.letter();
+            Optional<LocalDate> printed = letter.printedReplyBy();
+            if (!letter.isPosted() || letter.method().isEmpty() || printed.isEmpty()
+                    || printed.get().equals(d.date())) {
+                continue;
+            }
+            LocalDate assumed = calendar.deemedDelivery(letter.written(),
+                    uk.cml.domain.correspondence.PostingMethod.FIRST_CLASS);
+            LocalDate delivered = calendar.deemedDelivery(letter.posted().get(), letter.method().get(),
+                    letter.trackedDelivery());
+            boolean acknowledge = complaint.deadlines().stream().anyMatch(a -> a != d && a.isTarget()
+                    && !a.letter().isPresent() && a.from() instanceof Deadline.From.Sent same
+                    && same.letter().id() == letter.id());
+            String printedAck = acknowledge ? "acknowledge by " + UkFormats.shortDate(calendar.workingDaysAfter(
+                    assumed, report.facts().complaintAcknowledgeWorkingDays())) + ", " : "";
+            String realAck = acknowledge ? "acknowledge by " + UkFormats.shortDate(calendar.workingDaysAfter(
+                    delivered, report.facts().complaintAcknowledgeWorkingDays())) + ", " : "";
+            writer.block(paragraph("Which dates count: the letter \u201c" + letter.subject() + "\u201d dated "
+                    + UkFormats.shortDate(letter.written()) + " prints the CMS's targets as they fall if it is "
+                    + "posted 1st class on that day (counts as delivered " + UkFormats.shortDate(assumed) + ": "
+                    + printedAck + "reply by " + UkFormats.shortDate(printed.get()) + "). It was posted on "
+                    + UkFormats.shortDate(letter.posted().get()) + " by " + letter.method().get().label()
+                    + ", so it counts as delivered on " + UkFormats.shortDate(delivered) + ", and the CMS's targets "
+                    + "run from that day: " + realAck + "reply by " + UkFormats.shortDate(d.date()) + ". The table "
+                    + "gives these later dates; the letter itself is kept as it was sent."));
         }
     }
 
@@ -114,6 +155,22 @@ final class StandingSummary {
         writer.block(new LetterBlock.Table(List.of(TableColumn.left("Decision", 2.2),
                 TableColumn.left("Letter dated", 1.1), TableColumn.left("What is due", 2.6),
                 TableColumn.left("Limit", 1.2), TableColumn.left("Status", 1)), rows));
+        onReceipt(report.decisions().stream().flatMap(d -> d.deadlines().stream()).toList());
+    }
+
+    /**
+     * The first open limit met when the CMS receives the letter (a mandatory reconsideration, a reply to a write-off
+     * proposal): the limit counts on receipt, so the last day to post it 1st class is said, from the one calendar.
+     */
+    private void onReceipt(List<Deadline> deadlines) throws IOException {
+        Optional<Deadline> first = deadlines.stream().filter(d -> !d.done() && d.countsOnReceipt()
+                && !d.date().isBefore(today)).findFirst();
+        if (first.isPresent()) {
+            Deadline d = first.get();
+            writer.block(paragraph("These limits count when the CMS receives the letter, not when it is posted. A "
+                    + "letter posted 1st class counts as delivered on the 2nd working day after posting, so for \u201c"
+                    + d.what() + "\u201d: " + d.limitAndPostBy(UkCalendar.englandAndWales()).orElseThrow() + "."));
+        }
     }
 
     private void enforcement() throws IOException {
@@ -140,6 +197,11 @@ final class StandingSummary {
      * the working day before as the day to act by, as the "Where things stand" page says it.
      */
     private static String due(Deadline d) {
+        // A limit met when the letter is received is said as the limit itself: the day before it to act by is not
+        // the working day before but the last day to post, said once below the table ({@link #onReceipt}).
+        if (d.countsOnReceipt()) {
+            return UkFormats.shortDate(d.due().counted());
+        }
         return d.due().limitAndActBy(UkCalendar.englandAndWales().holidays())
                 .orElse(UkFormats.shortDate(d.date()));
     }

@@ -16,6 +16,26 @@ final class ChaseReplyLetter extends TemplateBase {
         super("chase-reply", "Chase a letter that got no reply", "Chasing letter to CMS", RecipientRole.CMS_GENERAL);
     }
 
+    /**
+     * A chasing letter says "I have had no reply": it fits only when the records show some letter's reply late (its
+     * date passed with no reply logged, as What needs doing lists it). With none late, the parent is told the first
+     * reply date the records wait for and the day from which it can be chased, or that no letter waits for one.
+     * A letter written from typed facts alone (no records read) fits, as before.
+     */
+    @Override
+    public Optional<String> doesNotFit(LetterFacts facts) {
+        RepliesAwaited replies = facts.repliesAwaited();
+        if (!replies.known() || replies.late() > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(replies.nextDue().map(due -> "None of your posted letters is late for its reply: the "
+                + "first reply date your records wait for is " + uk.cml.domain.UkFormats.longDate(due) + ". You can "
+                + "chase a letter once its reply date has passed with no reply logged (for that one, from "
+                + uk.cml.domain.UkFormats.longDate(facts.deadlines().dayAfter(due)) + ").")
+                .orElse("None of your posted letters is waiting for a reply by a date, so there is no reply to "
+                        + "chase. When a reply is late, the Overview says so and offers this letter."));
+    }
+
     @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         // Begun without a letter to chase (from the list, say): the one letter the records show waiting for a reply.

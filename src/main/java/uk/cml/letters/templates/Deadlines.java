@@ -87,7 +87,21 @@ public final class Deadlines {
         return calendar.cmsDeadline(letterDate, Period.ofDays(facts.requestReplyDays()), "request").date();
     }
 
-    /** When a letter posted first class on its date is deemed to arrive. */
+    /**
+     * The first working day after {@code date}: the day a reply whose target is {@code date} is late from (the
+     * parent chases by phone or letter, on a working day).
+     */
+    LocalDate dayAfter(LocalDate date) {
+        return calendar.onOrAfter(date.plusDays(1));
+    }
+
+    /** When a letter the records show posted counts as delivered, by how it was sent (its tracking, if recorded). */
+    LocalDate delivered(uk.cml.domain.correspondence.SentLetter posted) {
+        return calendar.deemedDelivery(posted.posted().orElseThrow(), posted.method().orElseThrow(),
+                posted.trackedDelivery());
+    }
+
+        /** When a letter posted first class on its date is deemed to arrive. */
     LocalDate deemedReceipt(LocalDate letterDate) {
         return calendar.deemedDelivery(letterDate, PostingMethod.FIRST_CLASS);
     }

@@ -33,6 +33,7 @@ import uk.cml.domain.caseinfo.WorkSituation;
  * @param cmsFigures  every arrears figure the CMS gave that the records hold, oldest first, each set against the
  *                    records' own figure for its day ({@link uk.cml.domain.arrears.ArrearsSchedule#cmsDifferences}):
  *                    a letter about a day (a call) finds the figure given for that day, not only the latest
+ * @param repliesAwaited the replies the parent's posted letters wait for: a chasing letter fits only when one is late
  */
 public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetails, Contact recipient,
         LocalDate letterDate, Optional<CallDetails> call, ArrearsDetails arrears, Optional<EarlierLetter> earlierLetter,
@@ -40,7 +41,8 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         Optional<SettlementDetails> settlement, Optional<DecisionDetails> decision,
         Optional<EnforcementDetails> enforcement, List<LossItem> losses, Deadlines deadlines, CmsReports reports,
         Optional<EarlierLetter> awaitedReply, java.util.Map<Long, ChaseOnRecord> chases, LettersOnRecord onRecord,
-        List<CmsDifference> cmsFigures) {
+        List<CmsDifference> cmsFigures,
+        RepliesAwaited repliesAwaited) {
 
     public LetterFacts {
         Objects.requireNonNull(parent, "parent");
@@ -65,6 +67,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         chases = chases == null ? java.util.Map.of() : java.util.Map.copyOf(chases);
         onRecord = Objects.requireNonNullElse(onRecord, LettersOnRecord.UNKNOWN);
         cmsFigures = cmsFigures == null ? List.of() : List.copyOf(cmsFigures);
+        repliesAwaited = Objects.requireNonNullElse(repliesAwaited, RepliesAwaited.UNKNOWN);
     }
 
     /**
@@ -128,6 +131,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         b.chases = chases;
         b.onRecord = onRecord;
         b.cmsFigures = cmsFigures;
+        b.repliesAwaited = repliesAwaited;
         return b;
     }
 
@@ -247,6 +251,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         private java.util.Map<Long, ChaseOnRecord> chases = java.util.Map.of();
         private LettersOnRecord onRecord = LettersOnRecord.UNKNOWN;
         private List<CmsDifference> cmsFigures = List.of();
+        private RepliesAwaited repliesAwaited = RepliesAwaited.UNKNOWN;
 
         private Builder() {
         }
@@ -310,6 +315,12 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
             return this;
         }
 
+        /** The replies the parent's posted letters wait for, late or still to come, as the Overview counts them. */
+        public Builder repliesAwaited(RepliesAwaited value) {
+            repliesAwaited = value;
+            return this;
+        }
+
         public Builder earlierLetter(EarlierLetter value) {
             earlierLetter = Optional.ofNullable(value);
             return this;
@@ -365,7 +376,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         public LetterFacts build() {
             return new LetterFacts(parent, niNumber, caseDetails, recipient, letterDate, call, arrears, earlierLetter,
                     effectOnChild, complaint, writeOff, settlement, decision, enforcement, losses, deadlines, reports,
-                    awaitedReply, chases, onRecord, cmsFigures);
+                    awaitedReply, chases, onRecord, cmsFigures, repliesAwaited);
         }
     }
 }

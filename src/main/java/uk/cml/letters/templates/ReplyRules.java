@@ -84,6 +84,27 @@ public enum ReplyRules {
     }
 
     /**
+     * Whether the log watches the date the rule gives from the real posting, once the letter is posted and still
+     * holds its printed date: a time limit set by law, and the CMS's published target to reply to a complaint, both
+     * counted from when the CMS gets the letter. The date printed assumed 1st class on the letter's date; posted
+     * later or 2nd class, the CMS's own target is later, and chasing before it would be too soon. An estimate the
+     * app suggests (an arrears breakdown) stays the date the letter asks for.
+     */
+    public boolean watchedFromPosting() {
+        return setByLaw || this == COMPLAINT;
+    }
+
+    /**
+     * The rule a logged letter printed its reply-by date by, when the log watches the date it gives from the real
+     * posting ({@link #watchedFromPosting}), with the facts as the parent may have corrected them. Empty for any
+     * other letter.
+     */
+    public static Optional<ReplyRule> watchedFromPosting(SentLetter letter, CmsFacts facts) {
+        return printedBy(letter.subject(), letter.kind()).filter(ReplyRules::watchedFromPosting)
+                .map(r -> r.rule(facts));
+    }
+
+    /**
      * The rule set by law a logged letter printed its reply-by date by, with the facts as the parent may have
      * corrected them: the log watches the date it gives from the real posting. Empty for any other letter.
      */

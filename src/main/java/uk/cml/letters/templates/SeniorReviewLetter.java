@@ -34,6 +34,10 @@ final class SeniorReviewLetter extends TemplateBase {
         if (past.isPresent()) {
             return past;
         }
+        Optional<String> early = tooEarly(facts);
+        if (early.isPresent()) {
+            return early;
+        }
         if (reports.onRecord().made() || reports.complaint().made()
                 || ComplaintParts.of(facts).complainedOn() != null) {
             return Optional.empty();
@@ -41,6 +45,31 @@ final class SeniorReviewLetter extends TemplateBase {
         return Optional.of("You have no complaint logged: a senior manager reviews a complaint only after you have "
                 + "made it to the CMS. To make one, choose \"" + LetterTemplates.COLLECTION_COMPLAINT.title()
                 + "\". If you have posted a complaint, log it on the Letters page.");
+    }
+
+    /**
+     * The records hold the complaint posted and no reply to it, and the CMS's target to reply (counted from its real
+     * posting, as Where things stand counts it) has not passed on the letter's date: a review asked "because I have
+     * had no reply" would be asked before any reply was due. The parent is told the day from which it fits.
+     */
+    private static Optional<String> tooEarly(LetterFacts facts) {
+        Optional<SentLetter> unanswered = facts.reports().complaint().unanswered().filter(SentLetter::isPosted);
+        if (unanswered.isEmpty() || unanswered.get().method().isEmpty()) {
+            return Optional.empty();
+        }
+        SentLetter complaint = unanswered.get();
+        Deadlines deadlines = facts.deadlines();
+        LocalDate due = deadlines.complaintReplyTarget(complaint).date();
+        if (facts.letterDate().isAfter(due)) {
+            return Optional.empty();
+        }
+        return Optional.of("The CMS's target to reply to your complaint of "
+                + uk.cml.domain.UkFormats.longDate(complaint.written()) + " runs to "
+                + uk.cml.domain.UkFormats.longDate(due) + " (" + deadlines.complaintWorkingDays()
+                + " working days from when it counts as delivered, "
+                + uk.cml.domain.UkFormats.longDate(deadlines.delivered(complaint)) + "), so its reply is not late "
+                + "yet. If no reply has come by then, you can ask for a senior manager's review from "
+                + uk.cml.domain.UkFormats.longDate(deadlines.dayAfter(due)) + ".");
     }
 
     /**

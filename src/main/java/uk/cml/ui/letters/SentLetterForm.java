@@ -339,7 +339,7 @@ final class SentLetterForm {
             PostingMethod how = method.getValue();
             String toDo = Messages.text(how == null ? "letters.sentLetterForm.notSentYetHow"
                     : how.byPost() ? "letters.sentLetterForm.notPostedYet" : "letters.sentLetterForm.notSentYet");
-            String then = printedRule().filter(ReplyRules::setByLaw).isPresent()
+            String then = printedRule().filter(ReplyRules::watchedFromPosting).isPresent()
                     ? "letters.sentLetterForm.thenWatchesLaw" : "letters.sentLetterForm.thenWatches";
             replyByHint.setText(toDo + " " + printed.map(p -> Messages.text(then,
                     UkFormats.shortDate(p))).orElse(Messages.text("letters.sentLetterForm.thenSuggests")));
@@ -376,14 +376,17 @@ final class SentLetterForm {
                         on, wait)
                 : Messages.text(months ? "letters.sentLetterForm.countsAsDeliveredOnMonth"
                         : "letters.sentLetterForm.countsAsDeliveredOn", on, wait);
-        if (printed.isPresent() && printedRule.filter(ReplyRules::setByLaw).isPresent()) {
-            // The law's time runs from when the CMS gets the letter: the app watches the date the real posting
-            // gives, not the one printed for a letter posted first class on its date (unless the parent typed one).
+        if (printed.isPresent() && printedRule.filter(ReplyRules::watchedFromPosting).isPresent()) {
+            // The law's time (or the CMS's published target for a complaint) runs from when the CMS gets the letter:
+            // the app watches the date the real posting gives, not the one printed for a letter posted first class
+            // on its date (unless the parent typed one). The letter as printed keeps its date, and the hint says so.
             LocalDate p = printed.get();
             String gives = UkFormats.shortDate(suggested.date());
             replyByHint.setText(p.equals(suggested.date())
                     ? Messages.text("letters.sentLetterForm.askedSameDate", asked(p), counted)
-                    : Messages.text("letters.sentLetterForm.askedLawDate", asked(p), counted, gives));
+                    : Messages.text(printedRule.filter(ReplyRules::setByLaw).isPresent()
+                    ? "letters.sentLetterForm.askedLawDate" : "letters.sentLetterForm.askedTargetDate", asked(p),
+                    counted, gives));
             Optional<LocalDate> current = replyBy.typedDate();
             if (!replyBy.hasUnreadableText() && (current.isEmpty() || current.equals(printed)
                     || current.equals(lastSuggestion))) {

@@ -205,6 +205,14 @@ public final class StandingView implements Section {
             Label how = wrapped(d.due().explanation(holidays));
             how.getStyleClass().add("field-hint");
             List<Node> notes = new java.util.ArrayList<>(List.of(line, how));
+            // A limit met when the CMS gets the letter: the day to post it by (1st class), from the one calendar.
+            Optional<String> advice = d.postingAdvice(new uk.cml.domain.calendar.UkCalendar(holidays), model.today());
+            if (advice.isPresent()) {
+                Label postBy = wrapped(Messages.text("standing.view.postBy", advice.get()));
+                postBy.setId("standing-deadline-" + i + "-postBy");
+                postBy.getStyleClass().add("field-hint");
+                notes.add(postBy);
+            }
             if (d.isTold() && !d.done() && d.from() instanceof Deadline.From.OfCall ofCall
                     && ofCall.call().promiseLate(model.today())) {
                 // As the Overview's to-do says: the promised date has passed, so chase it.
@@ -221,8 +229,10 @@ public final class StandingView implements Section {
                 notes.add(passed);
             }
             for (DecisionAnswers.Unclear letter : report.unclearFor(d)) {
-                Label unclear = wrapped(Messages.text(letter.why() == DecisionAnswers.Unclear.Why.NOT_POSTED
-                        ? "standing.view.unsentLetter" : "standing.view.unclearLetter",
+                // Met when the CMS gets it: not "by this date" (the limit) but as the line above says to post it.
+                boolean unsent = letter.why() == DecisionAnswers.Unclear.Why.NOT_POSTED;
+                Label unclear = wrapped(Messages.text(!unsent ? "standing.view.unclearLetter"
+                        : advice.isPresent() ? "standing.view.unsentLetterOnReceipt" : "standing.view.unsentLetter",
                         UkFormats.shortDate(letter.written())));
                 unclear.setId("standing-deadline-" + i + "-letter-" + letter.letterId());
                 unclear.getStyleClass().add("field-error");

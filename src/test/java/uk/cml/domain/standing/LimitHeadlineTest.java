@@ -13,6 +13,10 @@ import uk.cml.domain.calendar.UkCalendar;
  * decision of Thu 5 Nov 2026, whose month ends on Sat 5 Dec: a legal limit said as a date due, not as the limit,
  * while the Timeline and the pack say "Limit 5 Dec 2026 (a Saturday): act by Fri 4 Dec 2026". What to do next now
  * says a limit as they do. Dates worked by hand on the England and Wales calendar; today Fri 27 Nov 2026.
+ *
+ * <p>Since then (checker's case d1): a request for a mandatory reconsideration counts when the CMS receives it, so
+ * the day to act by is the last day to post it 1st class so it is treated as delivered by the limit, not the working
+ * day before a limit on a weekend or bank holiday: the Timeline, the pack and What to do next all say that day.
  */
 class LimitHeadlineTest {
 
@@ -26,20 +30,21 @@ class LimitHeadlineTest {
 
     @Test
     void aLimitOnASaturdayIsSaidAsTheLimitWithTheFridayToActBy() {
-        assertEquals("Ask for a mandatory reconsideration \u2014 Limit 5 Dec 2026 (a Saturday): act by Fri 4 Dec "
-                + "2026.", next(LocalDate.of(2026, 11, 5)));
+        assertEquals("Ask for a mandatory reconsideration \u2014 Limit 5 Dec 2026: post by Wed 2 Dec 2026 (1st class) so it "
+                + "arrives by then.", next(LocalDate.of(2026, 11, 5)));
     }
 
     /** A decision of Wed 25 Nov: its month ends on Christmas Day, so act by Thu 24 Dec. */
     @Test
     void aLimitOnABankHolidayNamesIt() {
-        assertEquals("Ask for a mandatory reconsideration \u2014 Limit 25 Dec 2026 (Christmas Day, a bank holiday): "
-                + "act by Thu 24 Dec 2026.", next(LocalDate.of(2026, 11, 25)));
+        assertEquals("Ask for a mandatory reconsideration \u2014 Limit 25 Dec 2026: post by Tue 22 Dec 2026 (1st class) so "
+                + "it arrives by then.", next(LocalDate.of(2026, 11, 25)));
     }
 
     /** A decision of Wed 4 Nov: its month ends on Fri 4 Dec, a working day. */
     @Test
     void aLimitOnAWorkingDayIsStillSaidAsALimit() {
-        assertEquals("Ask for a mandatory reconsideration \u2014 Limit 4 Dec 2026.", next(LocalDate.of(2026, 11, 4)));
+        assertEquals("Ask for a mandatory reconsideration \u2014 Limit 4 Dec 2026: post by Wed 2 Dec 2026 (1st class) "
+                + "so it arrives by then.", next(LocalDate.of(2026, 11, 4)));
     }
 }

@@ -59,11 +59,12 @@ class StandingNextTest {
         Decision calculation = new Decision(2, 1, Decision.Kind.CALCULATION, LocalDate.of(2026, 11, 17), "",
                 Optional.empty());
         ComplaintThread.NextAction next = report(List.of(writeOff, calculation), List.of()).next(TODAY);
-        assertEquals("Ask for a mandatory reconsideration \u2014 Limit 17 Dec 2026.", next.text());
+        assertEquals("Ask for a mandatory reconsideration \u2014 Limit 17 Dec 2026: post by Tue 15 Dec 2026"
+                + " (1st class) so it arrives by then.", next.text());
         assertEquals(Optional.of("mandatory-reconsideration"), next.letter());
         next = report(List.of(writeOff), List.of()).next(TODAY);
-        assertEquals("Reply to the proposal to write off arrears \u2014 Limit 20 Dec 2026 (a Sunday): act by Fri 18 Dec "
-                + "2026.", next.text());
+        assertEquals("Reply to the proposal to write off arrears \u2014 Limit 20 Dec 2026: post by Wed 16 Dec 2026 (1st class) "
+                + "so it arrives by then.", next.text());
         assertEquals(Optional.of("write-off-reply"), next.letter());
     }
 
@@ -83,7 +84,8 @@ class StandingNextTest {
                 Optional.empty());
         ComplaintThread.NextAction next = report(List.of(old, recent), List.of()).next(TODAY);
         assertEquals(Optional.of("mandatory-reconsideration"), next.letter());
-        assertEquals("Ask for a mandatory reconsideration \u2014 Limit 17 Dec 2026.", next.text());
+        assertEquals("Ask for a mandatory reconsideration \u2014 Limit 17 Dec 2026: post by Tue 15 Dec 2026"
+                + " (1st class) so it arrives by then.", next.text());
         // With nothing ahead, a passed mandatory reconsideration heads the page while a late request can still be
         // made (13 months from the decision), said as passed: before the complaint's own step, which has no limit.
         StandingReport passed = report(List.of(old), List.of());
@@ -110,19 +112,21 @@ class StandingNextTest {
         // Written but not posted, the request meets nothing yet: the CMS does not have it.
         SentLetter notPosted = written(7, LocalDate.of(2026, 11, 25), "Mandatory reconsideration request to CMS",
                 LetterKind.RECONSIDERATION_REQUEST);
-        assertEquals("Ask for a mandatory reconsideration \u2014 Limit 17 Dec 2026.", StandingReport.build(
+        assertEquals("Ask for a mandatory reconsideration \u2014 Limit 17 Dec 2026: post by Tue 15 Dec 2026"
+                + " (1st class) so it arrives by then.", StandingReport.build(
                 UkCalendar.englandAndWales(), new CmsFacts(List.of()), List.of(COMPLAINT, notPosted), List.of(REPLY),
                 List.of(writeOff, calculation), List.of(), TODAY).next(TODAY).text());
         StandingReport report = StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()),
                 List.of(COMPLAINT, asked), List.of(REPLY), List.of(writeOff, calculation), List.of(), TODAY);
-        assertEquals("Reply to the proposal to write off arrears \u2014 Limit 20 Dec 2026 (a Sunday): act by Fri 18 Dec "
-                + "2026.", report.next(TODAY).text());
+        assertEquals("Reply to the proposal to write off arrears \u2014 Limit 20 Dec 2026: post by Wed 16 Dec 2026 (1st class) "
+                + "so it arrives by then.", report.next(TODAY).text());
         assertTrue(report.allDeadlines().stream().anyMatch(d -> d.what().equals("Ask for a mandatory reconsideration")
                 && d.done()), report.allDeadlines().toString());
         // A request written before the decision letter's date is about something else.
         SentLetter earlier = written(8, LocalDate.of(2026, 11, 10), "Mandatory reconsideration request to CMS",
                 LetterKind.RECONSIDERATION_REQUEST);
-        assertEquals("Ask for a mandatory reconsideration \u2014 Limit 17 Dec 2026.", StandingReport.build(
+        assertEquals("Ask for a mandatory reconsideration \u2014 Limit 17 Dec 2026: post by Tue 15 Dec 2026"
+                + " (1st class) so it arrives by then.", StandingReport.build(
                 UkCalendar.englandAndWales(), new CmsFacts(List.of()), List.of(COMPLAINT, earlier), List.of(REPLY),
                 List.of(writeOff, calculation), List.of(), TODAY).next(TODAY).text());
     }

@@ -359,14 +359,19 @@ class StandingSummaryPackTest {
                 LocalDate.of(2026, 11, 5), "Maintenance is now £38.20 a week", Optional.empty()));
         List<String> pages = build(EnumSet.of(PackSection.STANDING), false);
         String text = flat(pages.get(page(pages, PackSection.STANDING.title())));
-        assertTrue(text.contains("Limit 5 Dec 2026 (a Saturday): act by Fri 4 Dec 2026 Open"), text);
+        // Met when the CMS receives it (checker's case d1): the limit itself, and the last day to post it 1st class.
+        assertTrue(text.contains("decision letter of 5 Nov 2026 5 Dec 2026 Open"), text);
+        assertTrue(text.contains("These limits count when the CMS receives the letter, not when it is posted. A "
+                + "letter posted 1st class counts as delivered on the 2nd working day after posting, so for "
+                + "\u201cAsk for a mandatory reconsideration\u201d: Limit 5 Dec 2026: post by Wed 2 Dec 2026 (1st "
+                + "class) so it arrives by then."), text);
         assertFalse(text.contains("5 Nov 2026 4 Dec 2026"), "not 4 Dec as the date due by:\n" + text);
 
         List<uk.cml.domain.timeline.TimelineEntry> timeline = fixture.standing.timeline(fixture.caseId);
         uk.cml.domain.timeline.TimelineEntry limit = timeline.stream()
                 .filter(e -> e.title().startsWith("Ask for a mandatory reconsideration")).findFirst().orElseThrow();
-        assertEquals("Ask for a mandatory reconsideration \u2014 Limit 5 Dec 2026 (a Saturday): act by Fri 4 Dec 2026",
-                limit.title());
+        assertEquals("Ask for a mandatory reconsideration \u2014 Limit 5 Dec 2026: post by Wed 2 Dec 2026 (1st class) "
+                + "so it arrives by then", limit.title());
     }
 
     /**
@@ -384,5 +389,31 @@ class StandingSummaryPackTest {
         assertFalse(text.contains("Due by"), text);
         assertTrue(text.contains("4 Nov 2026 Ask for a mandatory reconsideration one calendar month from the "
                 + "decision letter of 4 Nov 2026 4 Dec 2026 Open"), text);
+    }
+
+    /**
+     * Checker's case d1: a complaint made in the app prints the CMS's targets for 1st class on its date; it went 2nd
+     * class, so the table's dates (from the real posting) are later. The pack, which encloses the letter, says which
+     * dates are which. Made Mon 2 Nov 2026: printed delivered Wed 4 Nov, acknowledge Fri 6 Nov, reply Wed 25 Nov;
+     * posted 2nd class the same day: delivered Fri 6 Nov, acknowledge Tue 10 Nov, reply Fri 27 Nov.
+     */
+    @Test
+    void thePrintedDatesAndTheTablesAreExplained() throws Exception {
+        LocalDate made = LocalDate.of(2026, 11, 2);
+        fixture.sent.save(new SentLetter(0, fixture.caseId, made, Optional.of(made),
+                new Recipient(Optional.empty(), "Child Maintenance Service 21", "Mail Handling Site A\nWolverhampton\n"
+                + "WV98 2BU"), "Complaint to CMS", LetterKind.COMPLAINT, Optional.empty(),
+                Optional.of(PostingMethod.SECOND_CLASS), ProofOfPostage.NONE, "",
+                Optional.of(LocalDate.of(2026, 11, 27)), Optional.empty(), Optional.empty(),
+                Optional.of(LocalDate.of(2026, 11, 25))));
+        List<String> pages = build(EnumSet.of(PackSection.STANDING), false);
+        String text = flat(pages.get(page(pages, PackSection.STANDING.title())));
+        assertTrue(text.contains("10 Nov 2026 27 Nov 2026"), text);
+        assertTrue(text.contains("Which dates count: the letter \u201cComplaint to CMS\u201d dated 2 Nov 2026 prints "
+                + "the CMS's targets as they fall if it is posted 1st class on that day (counts as delivered 4 Nov 2026: "
+                + "acknowledge by 6 Nov 2026, reply by 25 Nov 2026). It was posted on 2 Nov 2026 by 2nd class post, so "
+                + "it counts as delivered on 6 Nov 2026, and the CMS's targets run from that day: acknowledge by 10 Nov "
+                + "2026, reply by 27 Nov 2026. The table gives these later dates; the letter itself is kept as it was "
+                + "sent."), text);
     }
 }

@@ -133,8 +133,8 @@ class WhereThingsStandTest extends AppRobot {
         StandingView page = page();
         interact(() -> harness.show(page));
         waitUntil("the report loads", () -> label("#standing-next").startsWith("Reply to the proposal"));
-        assertEquals("Reply to the proposal to write off arrears \u2014 Limit 20 Dec 2026 (a Sunday): act by Fri 18 "
-                + "Dec 2026.", label("#standing-next"));
+        assertEquals("Reply to the proposal to write off arrears \u2014 Limit 20 Dec 2026: post by Wed 16 Dec 2026 (1st "
+                + "class) so it arrives by then.", label("#standing-next"));
         assertEquals("Write the reply about the write-off", ((Labeled) waitFor("#standing-next-write")).getText());
         press("#standing-next-write");
         assertEquals(List.of("write-off-reply"), lettersStarted);

@@ -1,0 +1,37 @@
+package uk.cml.letters.templates;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the records say of the replies the parent's posted letters wait for, as the Overview counts them on the
+ * letter's date: how many are late (their reply date passed with no reply logged), and the first reply date still to
+ * come. A chasing letter fits only when one is late.
+ *
+ * @param known   the records were read; false for a letter written from typed facts alone (it then fits)
+ * @param late    how many letters' replies are late, as What needs doing lists them
+ * @param nextDue the earliest reply date still to come, when none is late
+ */
+public record RepliesAwaited(boolean known, int late, Optional<LocalDate> nextDue) {
+
+    /** The records were not read: nothing is said either way. */
+    public static final RepliesAwaited UNKNOWN = new RepliesAwaited(false, 0, Optional.empty());
+
+    /** No posted letter waits for a reply by a date. */
+    public static final RepliesAwaited NONE_WAITING = new RepliesAwaited(true, 0, Optional.empty());
+
+    public RepliesAwaited {
+        Objects.requireNonNull(nextDue, "nextDue");
+    }
+
+    /** None late; the first reply date the records wait for is {@code nextDue}. */
+    public static RepliesAwaited notLateYet(LocalDate nextDue) {
+        return new RepliesAwaited(true, 0, Optional.of(nextDue));
+    }
+
+    /** {@code count} letters' replies are late. */
+    public static RepliesAwaited late(int count) {
+        return new RepliesAwaited(true, count, Optional.empty());
+    }
+}
