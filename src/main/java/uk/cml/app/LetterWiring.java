@@ -240,9 +240,10 @@ final class LetterWiring {
             public String keep(long caseId, Path pdf, LetterTemplate template, LetterFacts facts,
                     Optional<Long> answering, Optional<Long> inPlaceOf, String heading, String words)
                     throws Exception {
+                // The copy in Documents is named as the letter is in the Letters list: by the heading printed.
                 DocumentRecordStore.Added copy = services.documents.add(caseId, pdf,
-                        Messages.text("app.letterWiring.letter", template.fileTitle(),
-                                UkFormats.shortDate(facts.letterDate())));
+                        Messages.text("app.letterWiring.letter", heading.isBlank() ? template.fileTitle()
+                                : heading.strip(), UkFormats.shortDate(facts.letterDate())));
                 List<Decision> decisions = services.standing.decisions(caseId);
                 Optional<Long> decision = decision(template, facts, decisions);
                 SentLetter made = written(caseId, template, facts, copy.document().id(), PrintedText.of(pdf),

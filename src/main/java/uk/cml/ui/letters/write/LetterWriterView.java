@@ -236,6 +236,7 @@ public final class LetterWriterView {
                 caseLetters = letters;
                 inPlaceOf.letters(letters);
                 matchEarlier();
+                sayMadeBefore(); // the letter just made is now the one made before
                 markMade();
             }
         }, said::problem);
