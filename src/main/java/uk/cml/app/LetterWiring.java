@@ -265,13 +265,30 @@ final class LetterWiring {
             @Override
             public String keep(long caseId, Path pdf, LetterTemplate template, LetterFacts facts,
                     Optional<Long> answering, Optional<Long> inPlaceOf) throws Exception {
+                return keep(caseId, pdf, template, facts, answering, inPlaceOf, "", "");
+            }
+
+            @Override
+            public void open(SentLetter letter) throws Exception {
+                var copy = letter.copyDocumentId().flatMap(services.documents::find);
+                if (copy.isPresent()) {
+                    new SystemViewer().open(services.documents.copyToOpen(copy.get()));
+                }
+            }
+
+            @Override
+            public String keep(long caseId, Path pdf, LetterTemplate template, LetterFacts facts,
+                    Optional<Long> answering, Optional<Long> inPlaceOf, String heading, String words)
+                    throws Exception {
+                // The copy in Documents is named as the letter is in the Letters list: by the heading printed.
                 DocumentRecordStore.Added copy = services.documents.add(caseId, pdf,
-                        Messages.text("app.letterWiring.letter", template.fileTitle(),
-                                UkFormats.shortDate(facts.letterDate())));
+                        Messages.text("app.letterWiring.letter", heading.isBlank() ? template.fileTitle()
+                                : heading.strip(), UkFormats.shortDate(facts.letterDate())));
                 List<Decision> decisions = services.standing.decisions(caseId);
                 Optional<Long> decision = decision(template, facts, decisions);
                 SentLetter made = written(caseId, template, facts, copy.document().id(), PrintedText.of(pdf),
-                        answering.or(() -> cameIn(decision, decisions))).answering(decision);
+                        answering.or(() -> cameIn(decision, decisions))).answering(decision)
+                        .madeWith(heading, words);
                 String kept = Messages.text("app.letterWiring.aCopyIsKeptIn");
                 if (inPlaceOf.isEmpty()) {
                     services.sentLetters.save(made);

@@ -164,6 +164,29 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
      * letter whose sending has been recorded since (a date, how, a certificate or a tracking number) is never
      * touched: then both are kept and {@code earlierBinned} is false.
      */
+    @Override
+    public long save(SentLetter letter) {
+        return super.save(keepingWords(letter));
+    }
+
+    @Override
+    public void correct(SentLetter letter) {
+        super.correct(keepingWords(letter));
+    }
+
+    /**
+     * A correction (its posting recorded, say) built from a form that knows nothing of the heading and words the app
+     * kept for the letter keeps them: they are never typed, only kept. The heading goes only with a subject retyped,
+     * which is then what the parent finds the letter by.
+     */
+    private SentLetter keepingWords(SentLetter letter) {
+        if (letter.id() == 0 || !letter.heading().isEmpty() || !letter.madeWords().isEmpty()) {
+            return letter;
+        }
+        return find(letter.id()).map(before -> letter.madeWith(
+                before.subject().equals(letter.subject()) ? before.heading() : "", before.madeWords())).orElse(letter);
+    }
+
     public Replaced addInPlaceOf(SentLetter made, long earlierId) {
         RecordTable.AddedInPlaceOf done = table().addInPlaceOf(made, earlierId, NOTHING_OF_SENDING_RECORDED);
         return new Replaced(done.id(), done.earlierBinned());
@@ -337,7 +360,7 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                 Optional.ofNullable(method).map(PostingMethod::valueOf), proof, r.text("tracking_number"),
                 r.date("reply_by"), r.optionalId("in_reply_to"), r.date("delivered_on"),
                 r.date("printed_reply_by"), r.optionalId("answers_decision"), r.optionalId("chases"),
-                r.optionalId("confirms_call"));
+                r.optionalId("confirms_call"), r.text("heading"), r.text("made_words"));
     }
 
     @Override
@@ -354,13 +377,14 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                 .text("tracking_number", l.trackingNumber(), TextLimit.SHORT).put("reply_by", l.replyBy())
                 .put("in_reply_to", l.inReplyTo()).put("delivered_on", l.trackedDelivery())
                 .put("printed_reply_by", l.printedReplyBy()).put("answers_decision", l.answersDecision())
-                .put("chases", l.chases()).put("confirms_call", l.confirmsCall());
+                .put("chases", l.chases()).put("confirms_call", l.confirmsCall())
+                .put("heading", l.heading()).put("made_words", l.madeWords());
     }
 
     @Override
     BinnedItem binned(SentLetter l, LocalDateTime deletedAt) {
         // A letter never posted (often one made again in its place) is not called sent.
         return BinnedItem.onDay(Words.text(l.isPosted() ? "bin.kind.letterSent" : "bin.kind.letterNotPosted"), l.id(),
-                Words.text("bin.title.letterTo", l.to().name(), l.subject()), l.written(), deletedAt);
+                Words.text("bin.title.letterTo", l.to().name(), l.about()), l.written(), deletedAt);
     }
 }

@@ -206,4 +206,32 @@ class LetterStoreTest {
         assertFalse(kept.earlierBinned());
         assertEquals(3, sent.letters(caseId).size(), "the posted letter untouched, the new one saved");
     }
+
+    /**
+     * A letter the app made keeps the heading printed in it and its words; its posting recorded from a form that
+     * knows nothing of them keeps them (they are never typed, only kept), and it is listed by its heading. A subject
+     * the parent retypes is what it is listed by from then on; its words stay.
+     */
+    @Test
+    void aMadeLettersHeadingAndWordsOutliveItsPostingBeingRecorded() {
+        SentLetter made = letter(TODAY, Optional.empty(), Optional.empty(), ProofOfPostage.NONE, Optional.empty())
+                .madeWith("Our phone call on 19 November 2026 - MINE", "typed.heading=MINE\n");
+        long id = sent.save(made);
+        assertEquals(made.withId(id), sent.find(id).orElseThrow());
+        SentLetter formBuilt = letter(TODAY, Optional.of(TODAY), Optional.of(PostingMethod.FIRST_CLASS),
+                ProofOfPostage.NONE, Optional.empty()).withId(id);
+        sent.correct(formBuilt);
+        SentLetter posted = sent.find(id).orElseThrow();
+        assertTrue(posted.isPosted());
+        assertEquals("Our phone call on 19 November 2026 - MINE", posted.heading());
+        assertEquals("typed.heading=MINE\n", posted.madeWords());
+        assertEquals("Our phone call on 19 November 2026 - MINE (to Child Maintenance Service)", posted.title());
+
+        sent.correct(new SentLetter(id, caseId, TODAY, Optional.of(TODAY), posted.to(), "My own name for it",
+                posted.kind(), posted.copyDocumentId(), posted.method(), posted.proof(), "", Optional.empty(),
+                Optional.empty()));
+        SentLetter renamed = sent.find(id).orElseThrow();
+        assertEquals("My own name for it (to Child Maintenance Service)", renamed.title());
+        assertEquals("typed.heading=MINE\n", renamed.madeWords());
+    }
 }

@@ -25,13 +25,18 @@ import uk.cml.domain.Words;
  * @param confirmsCall   the logged call (its id) this one confirms, when the app wrote it as the letter confirming
  *                       that call; empty for any other letter, one logged by hand, one made with no call chosen, and
  *                       one logged before the link existed
+ * @param heading        the heading printed in the letter, as the parent left it, when the app made the letter; ""
+ *                       for one logged by hand or made before the heading was kept
+ * @param madeWords      the letter's words as the app drafted them and as the parent printed them (the writer's own
+ *                       form, {@code KeptWords}), so that writing it again starts from the parent's words; "" for
+ *                       none
  */
 public record SentLetter(long id, long caseId, LocalDate written, Optional<LocalDate> posted, Recipient to,
                          String subject, LetterKind kind, Optional<Long> copyDocumentId,
                          Optional<PostingMethod> method, ProofOfPostage proof, String trackingNumber,
                          Optional<LocalDate> replyBy, Optional<Long> inReplyTo, Optional<LocalDate> trackedDelivery,
                          Optional<LocalDate> printedReplyBy, Optional<Long> answersDecision,
-                         Optional<Long> chases, Optional<Long> confirmsCall) {
+                         Optional<Long> chases, Optional<Long> confirmsCall, String heading, String madeWords) {
 
     public SentLetter {
         Objects.requireNonNull(written, "written");
@@ -49,7 +54,20 @@ public record SentLetter(long id, long caseId, LocalDate written, Optional<Local
         Objects.requireNonNull(chases, "chases");
         Objects.requireNonNull(confirmsCall, "confirmsCall");
         subject = subject == null ? "" : subject.strip();
+        heading = heading == null ? "" : heading.strip();
+        madeWords = madeWords == null ? "" : madeWords;
         trackingNumber = trackingNumber == null ? "" : trackingNumber.strip();
+    }
+
+    /** A letter whose heading and words are not kept (logged by hand, or made before they were kept). */
+    public SentLetter(long id, long caseId, LocalDate written, Optional<LocalDate> posted, Recipient to,
+                      String subject, LetterKind kind, Optional<Long> copyDocumentId, Optional<PostingMethod> method,
+                      ProofOfPostage proof, String trackingNumber, Optional<LocalDate> replyBy,
+                      Optional<Long> inReplyTo, Optional<LocalDate> trackedDelivery,
+                      Optional<LocalDate> printedReplyBy, Optional<Long> answersDecision, Optional<Long> chases,
+                      Optional<Long> confirmsCall) {
+        this(id, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof, trackingNumber, replyBy,
+                inReplyTo, trackedDelivery, printedReplyBy, answersDecision, chases, confirmsCall, "", "");
     }
 
     /** A letter that confirms no logged call. */
@@ -118,38 +136,56 @@ public record SentLetter(long id, long caseId, LocalDate written, Optional<Local
     public SentLetter withId(long newId) {
         return new SentLetter(newId, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof,
                 trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy, answersDecision, chases,
-                confirmsCall);
+                confirmsCall, heading, madeWords);
     }
 
     /** The same letter, watched for a reply by another date (or none). */
     public SentLetter replyingBy(Optional<LocalDate> date) {
         return new SentLetter(id, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof,
                 trackingNumber, date, inReplyTo, trackedDelivery, printedReplyBy, answersDecision, chases,
-                confirmsCall);
+                confirmsCall, heading, madeWords);
     }
 
     /** The same letter, saying which decision it answers (or none). */
     public SentLetter answering(Optional<Long> decisionId) {
         return new SentLetter(id, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof,
-                trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy, decisionId, chases, confirmsCall);
+                trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy, decisionId, chases, confirmsCall,
+                heading, madeWords);
     }
 
     /** The same letter, saying which earlier letter of the parent's it chases (or none). */
     public SentLetter chasing(Optional<Long> letterId) {
         return new SentLetter(id, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof,
                 trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy, answersDecision, letterId,
-                confirmsCall);
+                confirmsCall, heading, madeWords);
     }
 
     /** The same letter, saying which logged call it confirms (or none). */
     public SentLetter confirming(Optional<Long> callId) {
         return new SentLetter(id, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof,
-                trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy, answersDecision, chases, callId);
+                trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy, answersDecision, chases, callId,
+                heading, madeWords);
+    }
+
+    /** The same letter, with the heading it printed and its words as drafted and as printed ("" for none). */
+    public SentLetter madeWith(String printedHeading, String words) {
+        return new SentLetter(id, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof,
+                trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy, answersDecision, chases,
+                confirmsCall, printedHeading, words);
+    }
+
+    /**
+     * What the letter is called wherever it is listed (the Letters page, the pack's index and register, the Bin, the
+     * timeline): the heading printed in it, as the parent left it, when the app made it and kept its heading; else the
+     * subject it was logged under; else its kind. One rule, so the parent finds the letter by the words on it.
+     */
+    public String about() {
+        return !heading.isEmpty() ? heading : subject.isEmpty() ? kind.label() : subject;
     }
 
     /** "Complaint to Child Maintenance Service", for lists and the timeline. */
     public String title() {
-        String about = subject.isEmpty() ? kind.label() : subject;
+        String about = about();
         return to.name().isEmpty() ? about : Words.text("correspondence.sent.titleTo", about, to.name());
     }
 }

@@ -489,7 +489,11 @@ final class SentLetterForm {
                 inReplyTo, how.filter(PostingMethod::tracked).isPresent() ? trackedDelivery.typedDate()
                         : Optional.empty(), editing == null ? Optional.empty() : editing.printedReplyBy(),
                 answersDecision(), editing == null ? Optional.empty() : editing.chases(),
-                editing == null ? Optional.empty() : editing.confirmsCall()));
+                editing == null ? Optional.empty() : editing.confirmsCall())
+                // The heading and words the app kept stay with the letter (its posting recorded, say); a subject the
+                // parent retyped is theirs to find it by, so the heading no longer names it.
+                .madeWith(editing == null || !editing.subject().equals(subject.getText().strip()) ? ""
+                        : editing.heading(), editing == null ? "" : editing.madeWords()));
     }
 
     private void limit(TextInputControl field, TextLimit limit, Label error) {

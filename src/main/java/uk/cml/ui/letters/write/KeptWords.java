@@ -47,6 +47,40 @@ final class KeptWords {
         return fields;
     }
 
+    /**
+     * The changes as one text, for the letters log to keep with the letter made (key=value lines, escaped as a
+     * properties file is), so that writing it again starts from the parent's words.
+     */
+    static String text(DraftEdits edits, List<LossRows.Row> losses) {
+        java.util.Properties properties = new java.util.Properties();
+        properties.putAll(fields(edits, losses));
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            properties.store(out, null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        // The date line properties files begin with says nothing the log needs.
+        return out.toString().lines().filter(line -> !line.startsWith("#"))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** The fields kept as {@link #text}; none when there is no text or it cannot be read. */
+    static Map<String, String> fields(String text) {
+        if (text == null || text.isBlank()) {
+            return Map.of();
+        }
+        java.util.Properties properties = new java.util.Properties();
+        try {
+            properties.load(new java.io.StringReader(text));
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return Map.of();
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        properties.stringPropertyNames().forEach(name -> fields.put(name, properties.getProperty(name)));
+        return fields;
+    }
+
     /** The money lost as typed in its rows, as kept; none when not kept. */
     static List<LossRows.Row> losses(Map<String, String> fields) {
         int count;

@@ -37,6 +37,21 @@ public interface LetterKeeper {
         return keep(caseId, savedPdf, template, facts, answering);
     }
 
+    /**
+     * Keeps the saved letter as {@link #keep(long, Path, LetterTemplate, LetterFacts, Optional, Optional)} does, with
+     * the heading printed in it (what the letter is called in the Letters list and the pack) and its words as drafted
+     * and as the parent left them ({@link KeptWords#text}), so that writing it again starts from them. A keeper that
+     * keeps no words keeps the letter without them.
+     */
+    default String keep(long caseId, Path savedPdf, LetterTemplate template, LetterFacts facts,
+            Optional<Long> answering, Optional<Long> inPlaceOf, String heading, String words) throws Exception {
+        return keep(caseId, savedPdf, template, facts, answering, inPlaceOf);
+    }
+
+    /** Opens the copy kept of a letter made earlier, in the computer's own PDF viewer; does nothing if none. */
+    default void open(SentLetter letter) throws Exception {
+    }
+
     /** The case's letters as the log holds them, for the writer to find one the new letter would replace. */
     default List<SentLetter> letters(long caseId) {
         return List.of();

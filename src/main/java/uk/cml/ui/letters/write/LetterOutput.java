@@ -39,9 +39,10 @@ final class LetterOutput {
     /**
      * @param inPlaceOf the earlier letter not sent yet that this one replaces (to the Bin in the same transaction)
      * @param kept run on the JavaFX thread once the letter is kept, so the writer reads the letters log again
+     * @param heading the heading printed, and {@code words} the letter's words kept with it ({@link KeptWords#text})
      */
     void save(Window owner, long caseId, LetterTemplate template, LetterFacts facts, LetterDocument letter,
-            Optional<Long> answering, Optional<Long> inPlaceOf, Runnable kept) {
+            Optional<Long> answering, Optional<Long> inPlaceOf, String heading, String words, Runnable kept) {
         try {
             Files.createDirectories(defaultFolder);
         } catch (IOException e) {
@@ -56,7 +57,7 @@ final class LetterOutput {
         background.run(() -> {
             byte[] pdf = renderer.render(letter.withFingerprint(keeper.fingerprint())).pdf();
             Path saved = writeNew(chosen.get(), pdf);
-            String said = keeper.keep(caseId, saved, template, facts, answering, inPlaceOf);
+            String said = keeper.keep(caseId, saved, template, facts, answering, inPlaceOf, heading, words);
             String renamed = saved.equals(chosen.get()) ? "" : Messages.text("letters.output.aFileWithTheName");
             return Messages.text("letters.output.savedAs", saved, renamed, (said.isEmpty() ? "" : " " + said));
         }, message -> {

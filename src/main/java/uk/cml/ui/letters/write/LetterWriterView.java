@@ -55,6 +55,17 @@ public final class LetterWriterView {
     private final LetterKeeper keeper;
     /** The earlier letter not sent yet that the one on screen would replace, and the parent's choice to keep both. */
     private final InPlaceOfEarlier inPlaceOf = new InPlaceOfEarlier();
+    /** The case's letters as the log holds them (posted or not), to say which letter was made before. */
+    private List<uk.cml.domain.correspondence.SentLetter> caseLetters = List.of();
+    /** Said under the choice of letter when the letter on screen was made before for the same thing. */
+    private final Label madeBeforeLabel = new Label();
+    private final Button openMade = new Button(Messages.text("letters.madeBefore.open"));
+    private final VBox madeBeforeBox = new VBox(4, madeBeforeLabel, openMade);
+    /** The letter made before for the same thing, if any: the one "Open the letter you made" opens. */
+    private Optional<uk.cml.domain.correspondence.SentLetter> madeBefore = Optional.empty();
+    /** Where the words on screen started from when the letter was chosen. */
+    private enum Start { TEMPLATE, TYPING, MADE_WORDS }
+    private Start startedFrom = Start.TEMPLATE;
 
     private final TemplatePicker picker = new TemplatePicker();
     private final ComboBox<LetterTemplate> templateBox = picker.box();
@@ -140,15 +151,20 @@ public final class LetterWriterView {
                 inPlaceOf.remaking(Optional.empty()); // another call: not the letter "Make it again" began from
                 draft = null; // another call is another letter: no words carried from the last one's
                 rebuildDraft();
+                markMade();
             }
         });
         headingField.textProperty().addListener((o, was, now) -> refresh());
         makePdf.setOnAction(e -> {
             String key = keyOf(caseIdNow(), template().key());
-            DraftEdits.Words words = DraftEdits.of(draft, headingField.getText(), editors.blocks()).words();
+            DraftEdits made = DraftEdits.of(draft, headingField.getText(), editors.blocks());
+            DraftEdits.Words words = made.words();
             List<LossRows.Row> lossesTyped = losses.typed();
+            // The heading printed, and the words as drafted and as the parent left them, go into the log with the
+            // letter: it is listed by its heading, and writing it again starts from these words.
             output.save(view.getScene() == null ? null : view.getScene().getWindow(),
-                    currentCase.get().id(), template(), facts(), document(), answering, inPlaceOf.replacing(), () -> {
+                    currentCase.get().id(), template(), facts(), document(), answering, inPlaceOf.replacing(),
+                    editedDraft().heading(), KeptWords.text(made, losses.isShown() ? lossesTyped : List.of()), () -> {
                         madeAs.put(key, words);
                         typing.made(WriterTyping.key(caseIdNow(), template().key()));
                         lossesMadeAs.put(key, lossesTyped);
@@ -169,6 +185,7 @@ public final class LetterWriterView {
             openedOn = null;
             fillCalls(List.of(), null);
             inPlaceOf.clear();
+            caseLetters = List.of();
             picker.choice().caseChanged(LetterTemplates.all().get(0));
             shown();
         });
@@ -188,6 +205,7 @@ public final class LetterWriterView {
         background.run(() -> new Loaded(factsLoader.apply(caseFile), callsLoader.apply(caseFile),
                 addressBook.get(), keeper.letters(caseFile.id())), result -> {
             loaded = result.facts();
+            caseLetters = result.letters();
             inPlaceOf.letters(result.letters());
             // Made again from a letter naming its call: that call, not the newest.
             fillCalls(result.calls(), inPlaceOf.remadeCall().flatMap(id -> result.calls().stream()
@@ -198,6 +216,7 @@ public final class LetterWriterView {
             picker.notFitting(LetterTemplates.all().stream().filter(t -> t.doesNotFit(facts).isPresent())
                     .collect(java.util.stream.Collectors.toSet()));
             said.say(standingProblem);
+            markMade();
             if (aboutMissedPayments) {
                 aboutMissedPayments = false;
                 picker.choice().choose(LetterTemplates.forMissedPayments(facts()));
@@ -214,10 +233,46 @@ public final class LetterWriterView {
         }
         background.run(() -> keeper.letters(caseFile.id()), letters -> {
             if (currentCase.get() != null && currentCase.get().id() == caseFile.id()) {
+                caseLetters = letters;
                 inPlaceOf.letters(letters);
                 matchEarlier();
+                sayMadeBefore(); // the letter just made is now the one made before
+                markMade();
             }
         }, said::problem);
+    }
+
+    /**
+     * Says under the choice of letter when it was made before for the same thing (written, posted), what the words on
+     * screen start from, and offers to open it. A letter not posted that the new one would replace is dated by the
+     * sentence above Make PDF already.
+     */
+    private void sayMadeBefore() {
+        madeBefore = draft == null || loaded == null ? Optional.empty()
+                : MadeBefore.find(caseLetters, template(), facts(), answering);
+        String text = madeBefore.map(l -> {
+            String starts = startedFrom == Start.MADE_WORDS ? MadeBefore.startsFrom(true)
+                    : startedFrom == Start.TEMPLATE && l.madeWords().isEmpty() ? MadeBefore.startsFrom(false) : "";
+            String when = l.posted().isEmpty() && inPlaceOf.found() ? "" : MadeBefore.said(l);
+            return (when + " " + starts).strip();
+        }).orElse("");
+        madeBeforeLabel.setText(text);
+        openMade.setVisible(madeBefore.flatMap(uk.cml.domain.correspondence.SentLetter::copyDocumentId).isPresent());
+    }
+
+    /** Marks in the list of letters those already made for the same thing, with when. */
+    private void markMade() {
+        if (loaded == null) {
+            return;
+        }
+        LetterFacts facts = preset.apply(loaded);
+        Map<LetterTemplate, String> made = new HashMap<>();
+        for (LetterTemplate t : LetterTemplates.all()) {
+            LetterFacts about = t == LetterTemplates.CONFIRM_CALL && callBox.getValue() != null
+                    ? facts.toBuilder().call(callBox.getValue().details()).build() : facts;
+            MadeBefore.find(caseLetters, t, about, answering).ifPresent(l -> made.put(t, MadeBefore.inList(t, l)));
+        }
+        picker.madeBefore(made);
     }
 
     /** Finds the earlier letter not sent yet that the letter on screen would replace, if any. */
@@ -384,11 +439,27 @@ public final class LetterWriterView {
             DraftEdits left = leftLetters.remove(keyOf(caseIdNow(), template().key()));
             if (left != null) {
                 edits = left;
+                startedFrom = Start.TYPING;
             } else {
                 Optional<WriterTyping.Kept> kept = typing.putBack(WriterTyping.key(caseIdNow(), template().key()));
                 kept.map(WriterTyping.Kept::losses).filter(rows -> !rows.isEmpty() && losses.typed().isEmpty())
                         .ifPresent(losses::fill);
                 edits = kept.map(WriterTyping.Kept::words).orElse(DraftEdits.none());
+                startedFrom = kept.isPresent() ? Start.TYPING : Start.TEMPLATE;
+                if (kept.isEmpty()) {
+                    // Made before for the same thing: it starts from the parent's own words in that letter (its
+                    // heading and paragraphs as printed), not the template's, and the money lost they claimed.
+                    Map<String, String> made = MadeBefore.find(caseLetters, template(), facts(), answering)
+                            .map(l -> KeptWords.fields(l.madeWords())).orElse(Map.of());
+                    if (!made.isEmpty()) {
+                        edits = KeptWords.edits(made);
+                        startedFrom = Start.MADE_WORDS;
+                        List<LossRows.Row> claimed = KeptWords.losses(made);
+                        if (!claimed.isEmpty() && losses.typed().isEmpty()) {
+                            losses.fill(claimed);
+                        }
+                    }
+                }
             }
             // "Saved as missed.pdf" was about the letter left, not this one.
             said.say(standingProblem);
@@ -503,6 +574,7 @@ public final class LetterWriterView {
         makePdf.setDisable(waits);
         print.setDisable(waits);
         matchEarlier();
+        sayMadeBefore();
         preview.request(document());
     }
 
@@ -606,6 +678,18 @@ public final class LetterWriterView {
         MovingOn.watch(view, said);
         statusLabel.setId("letter-status");
         editsLabel.setId("letter-edits");
+        madeBeforeLabel.setId("letter-made-before");
+        madeBeforeLabel.setWrapText(true);
+        madeBeforeLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        madeBeforeLabel.getStyleClass().add("note");
+        openMade.setId("letter-open-made");
+        openMade.setOnAction(e -> madeBefore.ifPresent(letter -> background.run(() -> {
+            keeper.open(letter);
+            return Boolean.TRUE;
+        }, ok -> { }, said::problem)));
+        madeBeforeBox.managedProperty().bind(madeBeforeLabel.textProperty().isNotEmpty());
+        madeBeforeBox.visibleProperty().bind(madeBeforeBox.managedProperty());
+        openMade.managedProperty().bind(openMade.visibleProperty());
         editsLabel.setWrapText(true);
         editsLabel.getStyleClass().add("note");
         editsLabel.managedProperty().bind(editsLabel.textProperty().isNotEmpty());
@@ -623,7 +707,7 @@ public final class LetterWriterView {
         WrappingCells.button(recipientBox, RecipientChoice::label);
         VBox form = new VBox(8, new Label(Messages.text("letters.tables.letter")), templateBox, picker.whyNone(),
                 notFitLabel,
-                callLabel, callBox, new Label(Messages.text("letters.writerView.sendTo")), recipientBox,
+                callLabel, callBox, madeBeforeBox, new Label(Messages.text("letters.writerView.sendTo")), recipientBox,
                 new Label(Messages.text("letters.writerView.heading")), headingField, notLoggedLabel, typing.notice(),
                 editsLabel,
                 losses.view(),

@@ -1,5 +1,6 @@
 package uk.cml.ui.letters.write;
 
+import java.util.Map;
 import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
@@ -18,6 +19,8 @@ final class TemplatePicker {
     private final ComboBox<LetterTemplate> box = new ComboBox<>(FXCollections.observableArrayList(
             LetterTemplates.all()));
     private final Label whyNone = new Label();
+    private Set<LetterTemplate> notFitting = Set.of();
+    private Map<LetterTemplate, String> madeBefore = Map.of();
 
     TemplatePicker() {
         box.valueProperty().bindBidirectional(choice.template());
@@ -50,7 +53,23 @@ final class TemplatePicker {
      * Pay case): a parent sees it before choosing, not only in the note beside the letter once chosen.
      */
     void notFitting(Set<LetterTemplate> templates) {
-        Set<LetterTemplate> marked = Set.copyOf(templates);
+        notFitting = Set.copyOf(templates);
+        cells();
+    }
+
+    /**
+     * Marks in the list the letters already made for the same thing (the same call, the same letter answered, the
+     * same case), with when they were written and posted: "Confirm a phone call \u2013 written 4 Dec 2026, posted
+     * 4 Dec 2026".
+     */
+    void madeBefore(Map<LetterTemplate, String> said) {
+        madeBefore = Map.copyOf(said);
+        cells();
+    }
+
+    private void cells() {
+        Set<LetterTemplate> marked = notFitting;
+        Map<LetterTemplate, String> made = madeBefore;
         box.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(LetterTemplate item, boolean empty) {
@@ -61,7 +80,8 @@ final class TemplatePicker {
                     return;
                 }
                 boolean fits = !marked.contains(item);
-                setText(fits ? item.title() : Messages.text("letters.writerView.notForThisCase", item.title()));
+                String title = made.getOrDefault(item, item.title());
+                setText(fits ? title : Messages.text("letters.writerView.notForThisCase", title));
                 if (!fits) {
                     getStyleClass().add("muted");
                 }

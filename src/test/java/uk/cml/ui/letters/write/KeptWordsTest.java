@@ -59,4 +59,21 @@ class KeptWordsTest {
         assertFalse(KeptWords.edits(fields).any());
         assertFalse(KeptWords.edits(Map.of()).any());
     }
+
+    /** Kept with the letter in the log as one text: the same changes come back, line breaks, £ and quotes too. */
+    @Test
+    void theTextKeptInTheLogGivesTheSameChangesBack() {
+        // (A table is never kept, only its place: see everyKindOfBlockComesBackAndGoesIntoTheFreshDraftAsBefore.)
+        List<LetterBlock> drafted = List.of(new LetterBlock.Paragraph("My name is Sam."),
+                new LetterBlock.SubHeading("What was said"));
+        List<LetterBlock> typed = List.of(new LetterBlock.Paragraph("My name is Sam = \"me\".\n\n#Not a comment: £5"),
+                new LetterBlock.SubHeading("What was said: \\ back"));
+        DraftEdits before = edits(drafted, typed);
+        String text = KeptWords.text(before, List.of());
+        assertFalse(text.contains("\n#"), "no date line");
+        DraftEdits after = KeptWords.edits(KeptWords.fields(text));
+        assertEquals(before.drafted(), after.drafted());
+        assertEquals(before.words(), after.words());
+        assertEquals(Map.of(), KeptWords.fields(""));
+    }
 }
