@@ -80,6 +80,14 @@ public abstract class RecordStore<T> implements BinSource {
         table.correct(record);
     }
 
+    /**
+     * Saves a correction if it changes something; the same answers saved again write nothing (no earlier version, no
+     * "changed" time). Returns whether anything changed.
+     */
+    public boolean correctIfChanged(T record) {
+        return table.correct(record);
+    }
+
     /** When each of the case's records was first saved and, if corrected since, last changed, by id. */
     public Map<Long, Recorded> recorded(long caseId) {
         return table.recorded(caseId);

@@ -108,23 +108,38 @@ final class RecordTable<T> {
         return mapping.id(record);
     }
 
-    /** Saves a correction: the version it replaces is kept as history. A record in the bin is not changed. */
-    void correct(T record) {
-        database.inTransaction(c -> {
-            correct(c, record);
-            return null;
-        });
+    /**
+     * Saves a correction: the version it replaces is kept as history. A record in the bin is not changed. A
+     * "correction" that changes nothing (the same answers saved again) writes nothing at all: no earlier version, no
+     * new time. Returns whether anything changed.
+     */
+    boolean correct(T record) {
+        return database.inTransaction(c -> correct(c, record));
     }
 
     /** {@link #correct(Object)} within the caller's transaction. */
-    void correct(java.sql.Connection c, T record) throws SQLException {
+    boolean correct(java.sql.Connection c, T record) throws SQLException {
         ColumnValues values = mapping.values(record).put("recorded_at", now());
+        if (holdsAlready(c, values, mapping.id(record))) {
+            return false;
+        }
         history.keepEarlierVersion(c, table, mapping.id(record));
         try (PreparedStatement update = c.prepareStatement(values.update(table)
                 + " WHERE id = ? AND deleted_at IS NULL")) {
             update.setLong(values.bind(update), mapping.id(record));
             if (update.executeUpdate() != 1) {
                 throw new StoreException(Words.text("store.record.inTheBin", noun));
+            }
+        }
+        return true;
+    }
+
+    /** True when the row (outside the bin) already holds these values, apart from when it was saved. */
+    private boolean holdsAlready(java.sql.Connection c, ColumnValues values, long id) throws SQLException {
+        try (PreparedStatement same = c.prepareStatement(values.sameAs(table) + " AND id = ? AND deleted_at IS NULL")) {
+            same.setLong(values.bind(same), id);
+            try (ResultSet r = same.executeQuery()) {
+                return r.next() && r.getInt(1) == 1;
             }
         }
     }
