@@ -55,6 +55,22 @@ final class ColumnValues {
         return "SELECT COUNT(*) FROM " + table + " WHERE " + String.join(" AND ", same);
     }
 
+    /** True when both hold the same answers, as they would be written; when each was saved does not count. */
+    boolean sameAnswers(ColumnValues other) {
+        return answers().equals(other.answers());
+    }
+
+    private Map<String, String> answers() {
+        Map<String, String> answers = new LinkedHashMap<>();
+        values.forEach((column, value) -> {
+            if (!column.equals("recorded_at")) {
+                answers.put(column, value == null ? null : value instanceof Boolean flag ? (flag ? "1" : "0")
+                        : value instanceof Enum<?> e ? e.name() : value.toString());
+            }
+        });
+        return answers;
+    }
+
     /** Binds every value from index 1; returns the next free index. */
     int bind(PreparedStatement s) throws SQLException {
         int index = 1;

@@ -162,13 +162,17 @@ final class RecordTable<T> {
                     }
                 }
             }
+            Map<Long, Recorded> times = new java.util.HashMap<>();
+            records.forEach(saved -> times.put(mapping.id(saved.record()), saved.recorded()));
+            Map<Long, Recorded> fixed = withoutSavesThatChangedNothing(c, times);
+            records.replaceAll(saved -> new Saved<>(saved.record(), fixed.get(mapping.id(saved.record()))));
             return records;
         });
     }
 
     /** When each of the case's records was first saved and last changed, by id, in one query. */
     Map<Long, Recorded> recorded(long caseId) {
-        return database.read(c -> RecordedTimes.of(c, table, caseId));
+        return database.read(c -> withoutSavesThatChangedNothing(c, RecordedTimes.of(c, table, caseId)));
     }
 
     Optional<T> find(long id) {
@@ -185,15 +189,66 @@ final class RecordTable<T> {
         }
     }
 
-    /** Earlier versions, oldest first. */
+    /**
+     * Earlier versions, oldest first. One kept before a save that changed nothing (possible before the store refused
+     * such saves) is no correction and is left out: the version before it is then the one the next change replaced.
+     */
     List<Amended<T>> history(long id) {
-        return database.read(c -> {
-            List<Amended<T>> versions = new ArrayList<>();
-            for (History.EarlierVersion v : history.earlierVersions(c, table, id)) {
-                versions.add(new Amended<>(v.amendedAt(), mapping.read(RowColumns.of(v.columns()))));
+        return database.read(c -> corrections(history.earlierVersions(c, table, id), find(c, id)));
+    }
+
+    private List<Amended<T>> corrections(List<History.EarlierVersion> kept, Optional<T> current)
+            throws SQLException {
+        List<Amended<T>> versions = new ArrayList<>();
+        for (History.EarlierVersion v : kept) {
+            versions.add(new Amended<>(v.amendedAt(), mapping.read(RowColumns.of(v.columns()))));
+        }
+        List<Amended<T>> changed = new ArrayList<>();
+        for (int i = 0; i < versions.size(); i++) {
+            Optional<T> after = i + 1 < versions.size() ? Optional.of(versions.get(i + 1).earlier()) : current;
+            if (after.isEmpty() || !sameAnswers(versions.get(i).earlier(), after.get())) {
+                changed.add(versions.get(i));
             }
-            return versions;
-        });
+        }
+        return changed;
+    }
+
+    private boolean sameAnswers(T one, T other) {
+        try {
+            return mapping.values(one).sameAnswers(mapping.values(other));
+        } catch (RuntimeException unwritable) {
+            return false; // an old version the form would refuse now: shown as kept, never hidden
+        }
+    }
+
+    /**
+     * The times as {@link RecordedTimes} reads them, with a "changed" time only where something changed: where the
+     * newest kept versions were saves that changed nothing, the last change is the last real correction, or none.
+     */
+    private Map<Long, Recorded> withoutSavesThatChangedNothing(java.sql.Connection c, Map<Long, Recorded> times)
+            throws SQLException {
+        Map<Long, Recorded> fixed = new java.util.HashMap<>(times);
+        for (Map.Entry<Long, Recorded> entry : times.entrySet()) {
+            if (entry.getValue().changed().isEmpty() || entry.getValue().first().isEmpty()) {
+                continue;
+            }
+            long id = entry.getKey();
+            List<History.EarlierVersion> kept = history.earlierVersions(c, table, id);
+            List<Amended<T>> real = corrections(kept, find(c, id));
+            if (real.size() == kept.size()) {
+                continue;
+            }
+            Recorded recorded = entry.getValue();
+            if (real.isEmpty()) {
+                fixed.put(id, new Recorded(recorded.first(), Optional.empty()));
+                continue;
+            }
+            LocalDateTime lastChange = real.get(real.size() - 1).amendedAt();
+            if (!kept.get(kept.size() - 1).amendedAt().equals(lastChange)) {
+                fixed.put(id, new Recorded(recorded.first(), Optional.of(lastChange)));
+            }
+        }
+        return fixed;
     }
 
     /** Earlier versions as the columns were saved, oldest first. */

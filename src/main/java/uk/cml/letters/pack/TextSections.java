@@ -370,17 +370,12 @@ final class TextSections {
         StringBuilder text = new StringBuilder();
         for (Correction correction : corrections) {
             text.append("\nCorrected ").append(UkFormats.dateTime(correction.at())).append(':');
-            if (correction.changes().isEmpty()) {
-                text.append(" saved again with nothing changed.");
-            }
             for (int i = 0; i < correction.changes().size(); i++) {
                 FieldChange change = correction.changes().get(i);
                 text.append(i == 0 ? " " : "; ").append(change.field()).append(" was ").append(quoted(change.before()))
                         .append(", now ").append(quoted(change.after()));
             }
-            if (!correction.changes().isEmpty()) {
-                text.append('.');
-            }
+            text.append('.');
         }
         return text.toString();
     }
