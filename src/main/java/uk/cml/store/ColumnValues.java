@@ -57,13 +57,18 @@ final class ColumnValues {
 
     /** True when both hold the same answers, as they would be written; when each was saved does not count. */
     boolean sameAnswers(ColumnValues other) {
-        return answers().equals(other.answers());
+        return sameAnswers(other, java.util.Set.of());
     }
 
-    private Map<String, String> answers() {
+    /** {@link #sameAnswers(ColumnValues)}, where the {@code ignored} columns do not count either. */
+    boolean sameAnswers(ColumnValues other, java.util.Set<String> ignored) {
+        return answers(ignored).equals(other.answers(ignored));
+    }
+
+    private Map<String, String> answers(java.util.Set<String> ignored) {
         Map<String, String> answers = new LinkedHashMap<>();
         values.forEach((column, value) -> {
-            if (!column.equals("recorded_at")) {
+            if (!column.equals("recorded_at") && !ignored.contains(column)) {
                 answers.put(column, value == null ? null : value instanceof Boolean flag ? (flag ? "1" : "0")
                         : value instanceof Enum<?> e ? e.name() : value.toString());
             }

@@ -49,6 +49,11 @@ public abstract class RecordStore<T> implements BinSource {
             public BinnedItem binned(T record, LocalDateTime deletedAt) {
                 return RecordStore.this.binned(record, deletedAt);
             }
+
+            @Override
+            public java.util.Set<String> notAChange() {
+                return RecordStore.this.notAChange();
+            }
         });
     }
 
@@ -57,6 +62,11 @@ public abstract class RecordStore<T> implements BinSource {
 
     /** The columns a save writes, apart from id, case_id and recorded_at. */
     abstract ColumnValues values(T record);
+
+    /** Columns whose correction moves on no "changed" time: see {@link RecordTable.Mapping#notAChange}. */
+    java.util.Set<String> notAChange() {
+        return java.util.Set.of();
+    }
 
     /** The line the Bin page shows for a record in the bin. */
     abstract BinnedItem binned(T record, LocalDateTime deletedAt);

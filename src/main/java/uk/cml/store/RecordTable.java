@@ -34,6 +34,14 @@ final class RecordTable<T> {
         long caseId(T record);
 
         BinnedItem binned(T record, LocalDateTime deletedAt);
+
+        /**
+         * Columns whose correction is no change to the record itself, so it moves on no "changed" time (a letter's
+         * posting and proof of postage). Its earlier version is still kept and shown in the record's history.
+         */
+        default java.util.Set<String> notAChange() {
+            return java.util.Set.of();
+        }
     }
 
     /** A record with when it was first saved and last changed, which the timeline shows. */
@@ -194,11 +202,12 @@ final class RecordTable<T> {
      * such saves) is no correction and is left out: the version before it is then the one the next change replaced.
      */
     List<Amended<T>> history(long id) {
-        return database.read(c -> corrections(history.earlierVersions(c, table, id), find(c, id)));
+        return database.read(c -> corrections(history.earlierVersions(c, table, id), find(c, id), java.util.Set.of()));
     }
 
-    private List<Amended<T>> corrections(List<History.EarlierVersion> kept, Optional<T> current)
-            throws SQLException {
+    /** The kept versions that a change replaced, where a change of only the {@code ignored} columns is none. */
+    private List<Amended<T>> corrections(List<History.EarlierVersion> kept, Optional<T> current,
+                                         java.util.Set<String> ignored) throws SQLException {
         List<Amended<T>> versions = new ArrayList<>();
         for (History.EarlierVersion v : kept) {
             versions.add(new Amended<>(v.amendedAt(), mapping.read(RowColumns.of(v.columns()))));
@@ -206,16 +215,16 @@ final class RecordTable<T> {
         List<Amended<T>> changed = new ArrayList<>();
         for (int i = 0; i < versions.size(); i++) {
             Optional<T> after = i + 1 < versions.size() ? Optional.of(versions.get(i + 1).earlier()) : current;
-            if (after.isEmpty() || !sameAnswers(versions.get(i).earlier(), after.get())) {
+            if (after.isEmpty() || !sameAnswers(versions.get(i).earlier(), after.get(), ignored)) {
                 changed.add(versions.get(i));
             }
         }
         return changed;
     }
 
-    private boolean sameAnswers(T one, T other) {
+    private boolean sameAnswers(T one, T other, java.util.Set<String> ignored) {
         try {
-            return mapping.values(one).sameAnswers(mapping.values(other));
+            return mapping.values(one).sameAnswers(mapping.values(other), ignored);
         } catch (RuntimeException unwritable) {
             return false; // an old version the form would refuse now: shown as kept, never hidden
         }
@@ -223,7 +232,8 @@ final class RecordTable<T> {
 
     /**
      * The times as {@link RecordedTimes} reads them, with a "changed" time only where something changed: where the
-     * newest kept versions were saves that changed nothing, the last change is the last real correction, or none.
+     * newest kept versions were saves that changed nothing (or only what {@link Mapping#notAChange} names), the last
+     * change is the last real correction, or none.
      */
     private Map<Long, Recorded> withoutSavesThatChangedNothing(java.sql.Connection c, Map<Long, Recorded> times)
             throws SQLException {
@@ -234,7 +244,7 @@ final class RecordTable<T> {
             }
             long id = entry.getKey();
             List<History.EarlierVersion> kept = history.earlierVersions(c, table, id);
-            List<Amended<T>> real = corrections(kept, find(c, id));
+            List<Amended<T>> real = corrections(kept, find(c, id), mapping.notAChange());
             if (real.size() == kept.size()) {
                 continue;
             }

@@ -340,6 +340,16 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                 r.optionalId("confirms_call"));
     }
 
+    /**
+     * Recording the posting (the day, how, the proof of postage, tracking and delivery, the day a reply is due) is no
+     * change to the letter: the timeline and the pack say when it was posted, never "changed" as if it had been edited.
+     */
+    @Override
+    java.util.Set<String> notAChange() {
+        return java.util.Set.of("posted_on", "method", "certificate_date", "certificate_branch", "certificate_ref",
+                "certificate_document_id", "tracking_number", "delivered_on", "reply_by");
+    }
+
     @Override
     ColumnValues values(SentLetter l) {
         return new ColumnValues().put("written_on", l.written()).put("posted_on", l.posted())
