@@ -52,8 +52,13 @@ final class TableWriter {
         List<List<String>> header = layout.cells(table.columns().stream().map(TableColumn::header).toList(), bold);
         List<List<List<String>>> rows = table.rows().stream().map(row -> layout.cells(row, regular)).toList();
         List<List<String>> total = table.hasTotal() ? layout.cells(table.totalRow(), bold) : List.of();
-        cursor.keepTogether(openingHeight(header, rows, total,
-                rows.size() < ROWS_BEFORE_BREAK + ROWS_AFTER_BREAK));
+        float opening = openingHeight(header, rows, total, rows.size() < ROWS_BEFORE_BREAK + ROWS_AFTER_BREAK);
+        if (opening > freshPageRoom(header) && !rows.isEmpty()) {
+            // Too tall for any page: it starts here if its header and the first lines of its first row fit, so its
+            // heading is never left alone on a page above it.
+            opening = height(header) + Math.min(height(rows.get(0)), MIN_LINES_BEFORE_SPLIT * LEADING + 2 * PAD_Y);
+        }
+        cursor.keepTogether(opening);
         drawHeader(layout, header);
         float tail = total.isEmpty() ? 0 : height(total);
         for (int i = rows.size() - 1; i >= Math.max(0, rows.size() - ROWS_AFTER_BREAK); i--) {
