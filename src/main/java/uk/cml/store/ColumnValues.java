@@ -51,7 +51,8 @@ final class ColumnValues {
      */
     String sameAs(String table) {
         List<String> same = new ArrayList<>();
-        values.keySet().forEach(c -> same.add(c.equals("recorded_at") ? "coalesce(?, 1) IS NOT NULL" : c + " IS ?"));
+        values.keySet().forEach(c -> same.add(c.equals("recorded_at") ? "coalesce(?, 1) IS NOT NULL"
+                : c + " IS coalesce(?, NULL)"));
         return "SELECT COUNT(*) FROM " + table + " WHERE " + String.join(" AND ", same);
     }
 
