@@ -343,11 +343,12 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
     /**
      * Recording the posting (the day, how, the proof of postage, tracking and delivery, the day a reply is due) is no
      * change to the letter: the timeline and the pack say when it was posted, never "changed" as if it had been edited.
+     * Nor is linking the recipient to its address book entry (done as it is posted): a new name or address is a change.
      */
     @Override
     java.util.Set<String> notAChange() {
         return java.util.Set.of("posted_on", "method", "certificate_date", "certificate_branch", "certificate_ref",
-                "certificate_document_id", "tracking_number", "delivered_on", "reply_by");
+                "certificate_document_id", "tracking_number", "delivered_on", "reply_by", "to_address_book_id");
     }
 
     @Override

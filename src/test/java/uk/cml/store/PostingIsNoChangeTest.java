@@ -46,8 +46,9 @@ class PostingIsNoChangeTest {
     }
 
     private SentLetter letter(String subject, Optional<LocalDate> posted, ProofOfPostage proof) {
+        long cms = new AddressBookStore(database, new History(clock), clock).entries().get(0).id();
         return new SentLetter(0, caseId, LocalDate.of(2026, 11, 2), posted,
-                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"),
+                new Recipient(Optional.of(cms), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"),
                 subject, LetterKind.ARREARS_REPORT, Optional.empty(),
                 posted.map(p -> PostingMethod.FIRST_CLASS), proof, "", Optional.empty(), Optional.empty());
     }
@@ -55,6 +56,13 @@ class PostingIsNoChangeTest {
     @Test
     void markingALetterPostedWithItsProofIsNotAChange() {
         long id = sent.save(letter("Missed payments", Optional.empty(), ProofOfPostage.NONE));
+        // Posting links the recipient to the address book entry too (found in the walk's records): no change either.
+        database.inTransaction(c -> {
+            try (var u = c.prepareStatement("UPDATE letter_sent SET to_address_book_id = NULL WHERE id = ?")) {
+                u.setLong(1, id);
+                return u.executeUpdate();
+            }
+        });
         clock.advance(Duration.ofMinutes(1));
         sent.save(letter("Missed payments", Optional.of(LocalDate.of(2026, 11, 3)), ProofOfPostage.NONE).withId(id));
         clock.advance(Duration.ofMinutes(1));

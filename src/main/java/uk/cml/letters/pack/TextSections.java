@@ -316,7 +316,7 @@ final class TextSections {
             return what;
         }
         return contents.notes().stream().filter(n -> n.id() == e.sourceId()).findFirst()
-                .map(note -> firstPart(what) + "\u2026 (cut short here: in full under Notes, "
+                .map(note -> firstPart(what) + " \u2026 (cut short here: in full under Notes, "
                         + UkFormats.shortDate(note.happenedOn()) + ")")
                 .orElse(what);
     }
