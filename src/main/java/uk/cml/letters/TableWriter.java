@@ -12,7 +12,8 @@ import java.util.List;
  * Prints a {@link LetterBlock.Table}: cells wrap inside their column, amounts sit against the right edge, and the
  * header row is printed again at the top of every page the table runs onto. A table only breaks between pages where
  * at least {@value #ROWS_BEFORE_BREAK} rows stay on the page it starts on and at least {@value #ROWS_AFTER_BREAK} rows go
- * over with the total, so a table of up to three rows is kept whole. A row too tall for a whole page is split.
+ * over with the total, so a table of up to three rows is kept whole. A row too tall for a whole page is split,
+ * starting where it is, and takes no row over with it.
  */
 final class TableWriter {
 
@@ -29,6 +30,8 @@ final class TableWriter {
     static final int ROWS_BEFORE_BREAK = 2;
     /** Rows that go over the page with the total, so the last row is never alone (widow control). */
     static final int ROWS_AFTER_BREAK = 2;
+    /** Lines of a row taller than a page that must fit at the foot of a page for it to start there. */
+    private static final int MIN_LINES_BEFORE_SPLIT = 3;
 
     private final PageCursor cursor;
     private final PrintableText printable;
@@ -49,16 +52,23 @@ final class TableWriter {
         List<List<String>> header = layout.cells(table.columns().stream().map(TableColumn::header).toList(), bold);
         List<List<List<String>>> rows = table.rows().stream().map(row -> layout.cells(row, regular)).toList();
         List<List<String>> total = table.hasTotal() ? layout.cells(table.totalRow(), bold) : List.of();
-        cursor.keepTogether(openingHeight(header, rows, total,
-                rows.size() < ROWS_BEFORE_BREAK + ROWS_AFTER_BREAK));
+        float opening = openingHeight(header, rows, total, rows.size() < ROWS_BEFORE_BREAK + ROWS_AFTER_BREAK);
+        if (opening > freshPageRoom(header) && !rows.isEmpty()) {
+            // Too tall for any page: it starts here if its header and the first lines of its first row fit, so its
+            // heading is never left alone on a page above it.
+            opening = height(header) + Math.min(height(rows.get(0)), MIN_LINES_BEFORE_SPLIT * LEADING + 2 * PAD_Y);
+        }
+        cursor.keepTogether(opening);
         drawHeader(layout, header);
         float tail = total.isEmpty() ? 0 : height(total);
         for (int i = rows.size() - 1; i >= Math.max(0, rows.size() - ROWS_AFTER_BREAK); i--) {
             tail += height(rows.get(i));
         }
         for (int i = 0; i < rows.size(); i++) {
-            if (i == rows.size() - ROWS_AFTER_BREAK && i > 0 && tail > cursor.room() + 0.01f && !headerOnlyOnPage) {
-                // The last rows and the total would not all fit here: they go over together.
+            if (i == rows.size() - ROWS_AFTER_BREAK && i > 0 && tail > cursor.room() + 0.01f && !headerOnlyOnPage
+                    && tail <= freshPageRoom(header) + 0.01f) {
+                // The last rows and the total would not all fit here: they go over together (when they fit together
+                // on a page at all; a last row taller than a page is split anyway, and takes no row over with it).
                 cursor.newPage();
                 drawHeader(layout, header);
             }
@@ -115,12 +125,14 @@ final class TableWriter {
                 drawFullRow(layout, remaining, style, needed, total);
                 return;
             }
-            if (!headerOnlyOnPage) {
+            boolean fitsOnAPage = needed * LEADING + 2 * PAD_Y <= freshPageRoom(header) + 0.01f;
+            if (!headerOnlyOnPage && (fitsOnAPage || fits < MIN_LINES_BEFORE_SPLIT)) {
                 cursor.newPage();
                 drawHeader(layout, header);
                 continue;
             }
-            // Taller than a whole page: print what fits here and carry the rest of each cell over.
+            // Taller than a whole page: print what fits here and carry the rest of each cell over (started here
+            // rather than on a page of its own, so no page is left almost blank above it).
             int take = Math.max(fits, 1);
             drawFullRow(layout, remaining, style, take, total);
             remaining = remaining.stream().map(lines -> lines.subList(Math.min(take, lines.size()), lines.size())).toList();
@@ -155,6 +167,11 @@ final class TableWriter {
                 top -= LEADING;
             }
         }
+    }
+
+    /** The room a row has on a new page, under the header repeated at its top. */
+    private static float freshPageRoom(List<List<String>> header) {
+        return PageGeometry.TOP - PageGeometry.BOTTOM - height(header);
     }
 
     private static float height(List<List<String>> cells) {

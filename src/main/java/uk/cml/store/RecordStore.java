@@ -49,6 +49,11 @@ public abstract class RecordStore<T> implements BinSource {
             public BinnedItem binned(T record, LocalDateTime deletedAt) {
                 return RecordStore.this.binned(record, deletedAt);
             }
+
+            @Override
+            public java.util.Set<String> notAChange() {
+                return RecordStore.this.notAChange();
+            }
         });
     }
 
@@ -57,6 +62,11 @@ public abstract class RecordStore<T> implements BinSource {
 
     /** The columns a save writes, apart from id, case_id and recorded_at. */
     abstract ColumnValues values(T record);
+
+    /** Columns whose correction moves on no "changed" time: see {@link RecordTable.Mapping#notAChange}. */
+    java.util.Set<String> notAChange() {
+        return java.util.Set.of();
+    }
 
     /** The line the Bin page shows for a record in the bin. */
     abstract BinnedItem binned(T record, LocalDateTime deletedAt);
@@ -78,6 +88,14 @@ public abstract class RecordStore<T> implements BinSource {
     /** Saves a correction: the version it replaces is kept and shown as history. */
     public void correct(T record) {
         table.correct(record);
+    }
+
+    /**
+     * Saves a correction if it changes something; the same answers saved again write nothing (no earlier version, no
+     * "changed" time). Returns whether anything changed.
+     */
+    public boolean correctIfChanged(T record) {
+        return table.correct(record);
     }
 
     /** When each of the case's records was first saved and, if corrected since, last changed, by id. */

@@ -34,6 +34,14 @@ final class RecordTable<T> {
         long caseId(T record);
 
         BinnedItem binned(T record, LocalDateTime deletedAt);
+
+        /**
+         * Columns whose correction is no change to the record itself, so it moves on no "changed" time (a letter's
+         * posting and proof of postage). Its earlier version is still kept and shown in the record's history.
+         */
+        default java.util.Set<String> notAChange() {
+            return java.util.Set.of();
+        }
     }
 
     /** A record with when it was first saved and last changed, which the timeline shows. */
@@ -108,23 +116,38 @@ final class RecordTable<T> {
         return mapping.id(record);
     }
 
-    /** Saves a correction: the version it replaces is kept as history. A record in the bin is not changed. */
-    void correct(T record) {
-        database.inTransaction(c -> {
-            correct(c, record);
-            return null;
-        });
+    /**
+     * Saves a correction: the version it replaces is kept as history. A record in the bin is not changed. A
+     * "correction" that changes nothing (the same answers saved again) writes nothing at all: no earlier version, no
+     * new time. Returns whether anything changed.
+     */
+    boolean correct(T record) {
+        return database.inTransaction(c -> correct(c, record));
     }
 
     /** {@link #correct(Object)} within the caller's transaction. */
-    void correct(java.sql.Connection c, T record) throws SQLException {
+    boolean correct(java.sql.Connection c, T record) throws SQLException {
         ColumnValues values = mapping.values(record).put("recorded_at", now());
+        if (holdsAlready(c, values, mapping.id(record))) {
+            return false;
+        }
         history.keepEarlierVersion(c, table, mapping.id(record));
         try (PreparedStatement update = c.prepareStatement(values.update(table)
                 + " WHERE id = ? AND deleted_at IS NULL")) {
             update.setLong(values.bind(update), mapping.id(record));
             if (update.executeUpdate() != 1) {
                 throw new StoreException(Words.text("store.record.inTheBin", noun));
+            }
+        }
+        return true;
+    }
+
+    /** True when the row (outside the bin) already holds these values, apart from when it was saved. */
+    private boolean holdsAlready(java.sql.Connection c, ColumnValues values, long id) throws SQLException {
+        try (PreparedStatement same = c.prepareStatement(values.sameAs(table) + " AND id = ? AND deleted_at IS NULL")) {
+            same.setLong(values.bind(same), id);
+            try (ResultSet r = same.executeQuery()) {
+                return r.next() && r.getInt(1) == 1;
             }
         }
     }
@@ -147,13 +170,17 @@ final class RecordTable<T> {
                     }
                 }
             }
+            Map<Long, Recorded> times = new java.util.HashMap<>();
+            records.forEach(saved -> times.put(mapping.id(saved.record()), saved.recorded()));
+            Map<Long, Recorded> fixed = withoutSavesThatChangedNothing(c, times);
+            records.replaceAll(saved -> new Saved<>(saved.record(), fixed.get(mapping.id(saved.record()))));
             return records;
         });
     }
 
     /** When each of the case's records was first saved and last changed, by id, in one query. */
     Map<Long, Recorded> recorded(long caseId) {
-        return database.read(c -> RecordedTimes.of(c, table, caseId));
+        return database.read(c -> withoutSavesThatChangedNothing(c, RecordedTimes.of(c, table, caseId)));
     }
 
     Optional<T> find(long id) {
@@ -170,15 +197,68 @@ final class RecordTable<T> {
         }
     }
 
-    /** Earlier versions, oldest first. */
+    /**
+     * Earlier versions, oldest first. One kept before a save that changed nothing (possible before the store refused
+     * such saves) is no correction and is left out: the version before it is then the one the next change replaced.
+     */
     List<Amended<T>> history(long id) {
-        return database.read(c -> {
-            List<Amended<T>> versions = new ArrayList<>();
-            for (History.EarlierVersion v : history.earlierVersions(c, table, id)) {
-                versions.add(new Amended<>(v.amendedAt(), mapping.read(RowColumns.of(v.columns()))));
+        return database.read(c -> corrections(history.earlierVersions(c, table, id), find(c, id), java.util.Set.of()));
+    }
+
+    /** The kept versions that a change replaced, where a change of only the {@code ignored} columns is none. */
+    private List<Amended<T>> corrections(List<History.EarlierVersion> kept, Optional<T> current,
+                                         java.util.Set<String> ignored) throws SQLException {
+        List<Amended<T>> versions = new ArrayList<>();
+        for (History.EarlierVersion v : kept) {
+            versions.add(new Amended<>(v.amendedAt(), mapping.read(RowColumns.of(v.columns()))));
+        }
+        List<Amended<T>> changed = new ArrayList<>();
+        for (int i = 0; i < versions.size(); i++) {
+            Optional<T> after = i + 1 < versions.size() ? Optional.of(versions.get(i + 1).earlier()) : current;
+            if (after.isEmpty() || !sameAnswers(versions.get(i).earlier(), after.get(), ignored)) {
+                changed.add(versions.get(i));
             }
-            return versions;
-        });
+        }
+        return changed;
+    }
+
+    private boolean sameAnswers(T one, T other, java.util.Set<String> ignored) {
+        try {
+            return mapping.values(one).sameAnswers(mapping.values(other), ignored);
+        } catch (RuntimeException unwritable) {
+            return false; // an old version the form would refuse now: shown as kept, never hidden
+        }
+    }
+
+    /**
+     * The times as {@link RecordedTimes} reads them, with a "changed" time only where something changed: where the
+     * newest kept versions were saves that changed nothing (or only what {@link Mapping#notAChange} names), the last
+     * change is the last real correction, or none.
+     */
+    private Map<Long, Recorded> withoutSavesThatChangedNothing(java.sql.Connection c, Map<Long, Recorded> times)
+            throws SQLException {
+        Map<Long, Recorded> fixed = new java.util.HashMap<>(times);
+        for (Map.Entry<Long, Recorded> entry : times.entrySet()) {
+            if (entry.getValue().changed().isEmpty() || entry.getValue().first().isEmpty()) {
+                continue;
+            }
+            long id = entry.getKey();
+            List<History.EarlierVersion> kept = history.earlierVersions(c, table, id);
+            List<Amended<T>> real = corrections(kept, find(c, id), mapping.notAChange());
+            if (real.size() == kept.size()) {
+                continue;
+            }
+            Recorded recorded = entry.getValue();
+            if (real.isEmpty()) {
+                fixed.put(id, new Recorded(recorded.first(), Optional.empty()));
+                continue;
+            }
+            LocalDateTime lastChange = real.get(real.size() - 1).amendedAt();
+            if (!kept.get(kept.size() - 1).amendedAt().equals(lastChange)) {
+                fixed.put(id, new Recorded(recorded.first(), Optional.of(lastChange)));
+            }
+        }
+        return fixed;
     }
 
     /** Earlier versions as the columns were saved, oldest first. */

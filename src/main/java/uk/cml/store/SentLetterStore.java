@@ -363,6 +363,17 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                 r.optionalId("confirms_call"), r.text("heading"), r.text("made_words"));
     }
 
+    /**
+     * Recording the posting (the day, how, the proof of postage, tracking and delivery, the day a reply is due) is no
+     * change to the letter: the timeline and the pack say when it was posted, never "changed" as if it had been edited.
+     * Nor is linking the recipient to its address book entry (done as it is posted): a new name or address is a change.
+     */
+    @Override
+    java.util.Set<String> notAChange() {
+        return java.util.Set.of("posted_on", "method", "certificate_date", "certificate_branch", "certificate_ref",
+                "certificate_document_id", "tracking_number", "delivered_on", "reply_by", "to_address_book_id");
+    }
+
     @Override
     ColumnValues values(SentLetter l) {
         return new ColumnValues().put("written_on", l.written()).put("posted_on", l.posted())

@@ -224,4 +224,23 @@ class LetterPageBreakTest {
         assertTrue(lastUsual > 0 && lastTight > lastUsual && firstOver > lastTight,
                 "usual to " + lastUsual + ", tight to " + lastTight + ", over from " + firstOver);
     }
+
+    /**
+     * Found in review (pack page CML-0009): a row before a last row taller than a page went over on its own, leaving
+     * a page almost blank, because the last two rows were to go over together, which they never could.
+     */
+    @Test
+    @DisplayName("a last row taller than a page takes no row over with it: the one before stays where it fits")
+    void noRowGoesOverAloneBeforeARowTallerThanAPage() throws IOException {
+        List<List<String>> cells = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            cells.add(List.of(String.format("Row %02d", i), "Short."));
+        }
+        cells.add(List.of("Row 05", "Long line of a note. ".repeat(600).strip()));
+        LetterBlock.Table table = new LetterBlock.Table(List.of(TableColumn.left("Happened", 1),
+                TableColumn.left("What", 3)), cells);
+        PdfLines pdf = render(withFiller(3, 0).table(table).paragraph("After the table."));
+        assertEquals(page(pdf, "Row 01"), page(pdf, "Row 04"), "Row 04 stays with the rows before it");
+        assertEquals(page(pdf, "Row 04"), page(pdf, "Row 05"), "the tall row starts under it and runs over");
+    }
 }

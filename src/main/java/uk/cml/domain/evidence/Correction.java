@@ -10,7 +10,7 @@ import java.util.function.BiFunction;
  * reading of a record's kept versions, for the page that shows its history and for the evidence pack, so a reader
  * of either sees the same corrections.
  *
- * @param changes empty when it was saved again with nothing changed
+ * @param changes what changed; never empty
  */
 public record Correction(LocalDateTime at, List<FieldChange> changes) {
 
@@ -19,7 +19,8 @@ public record Correction(LocalDateTime at, List<FieldChange> changes) {
     }
 
     /**
-     * The corrections of a record, oldest first.
+     * The corrections of a record, oldest first. A version kept before a save that changed nothing is no correction
+     * and is left out (the store no longer keeps one; records saved before it may hold some).
      *
      * @param earlier the record's earlier versions, oldest first, each with when it was replaced
      * @param current the record as it is now
@@ -30,7 +31,10 @@ public record Correction(LocalDateTime at, List<FieldChange> changes) {
         List<Correction> corrections = new ArrayList<>();
         for (int i = 0; i < earlier.size(); i++) {
             T after = i + 1 < earlier.size() ? earlier.get(i + 1).earlier() : current;
-            corrections.add(new Correction(earlier.get(i).amendedAt(), changes.apply(after, earlier.get(i).earlier())));
+            List<FieldChange> changed = changes.apply(after, earlier.get(i).earlier());
+            if (!changed.isEmpty()) { // saved again with nothing changed: no correction, nothing to say
+                corrections.add(new Correction(earlier.get(i).amendedAt(), changed));
+            }
         }
         return corrections;
     }

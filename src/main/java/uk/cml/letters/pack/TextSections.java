@@ -291,7 +291,7 @@ final class TextSections {
         for (TimelineEntry e : contents.chronology()) {
             String happened = e.happenedAt().toLocalTime().equals(LocalTime.MIDNIGHT)
                     ? UkFormats.shortDate(e.happenedAt().toLocalDate()) : UkFormats.dateTime(e.happenedAt());
-            String what = whatHappened(e);
+            String what = shortenedWhereInFull(e, whatHappened(e));
             // Dues and deadlines are worked out, not entered, so they have no moment of recording to show.
             String recorded = e.kind() == TimelineKind.PAYMENT_DUE ? "From the plan"
                     : e.kind().isWorkedOut() ? "Worked out from the records" : recordedCell(e.recorded());
@@ -300,6 +300,30 @@ final class TextSections {
         writer.block(new LetterBlock.Table(List.of(TableColumn.left("Happened", 1.25),
                 TableColumn.left("Recorded", 1.45), TableColumn.left("Kind", 1.2), TableColumn.left("What", 4.2)),
                 rows));
+    }
+
+    /** A note longer than this is printed whole only under Notes; the chronology gives its first part. */
+    static final int CHRONOLOGY_NOTE_LIMIT = 700;
+    /** About how much of such a note the chronology gives, cut at the end of a word. */
+    private static final int CHRONOLOGY_NOTE_PART = 450;
+
+    /**
+     * A long note is printed in full once: under Notes, when the pack has that section and the note is in it. The
+     * chronology then gives its first part and says where it is in full, rather than print pages of it twice.
+     */
+    private String shortenedWhereInFull(TimelineEntry e, String what) {
+        if (e.kind() != TimelineKind.NOTE || what.length() <= CHRONOLOGY_NOTE_LIMIT || !contents.has(PackSection.NOTES)) {
+            return what;
+        }
+        return contents.notes().stream().filter(n -> n.id() == e.sourceId()).findFirst()
+                .map(note -> firstPart(what) + " \u2026 (cut short here: in full under Notes, "
+                        + UkFormats.shortDate(note.happenedOn()) + ")")
+                .orElse(what);
+    }
+
+    private static String firstPart(String text) {
+        int end = text.lastIndexOf(' ', CHRONOLOGY_NOTE_PART);
+        return text.substring(0, end > CHRONOLOGY_NOTE_PART / 2 ? end : CHRONOLOGY_NOTE_PART).strip();
     }
 
     /**
@@ -370,17 +394,12 @@ final class TextSections {
         StringBuilder text = new StringBuilder();
         for (Correction correction : corrections) {
             text.append("\nCorrected ").append(UkFormats.dateTime(correction.at())).append(':');
-            if (correction.changes().isEmpty()) {
-                text.append(" saved again with nothing changed.");
-            }
             for (int i = 0; i < correction.changes().size(); i++) {
                 FieldChange change = correction.changes().get(i);
                 text.append(i == 0 ? " " : "; ").append(change.field()).append(" was ").append(quoted(change.before()))
                         .append(", now ").append(quoted(change.after()));
             }
-            if (!correction.changes().isEmpty()) {
-                text.append('.');
-            }
+            text.append('.');
         }
         return text.toString();
     }

@@ -30,15 +30,16 @@ public final class HistoryList extends VBox {
     /** Shows the corrections of a record, newest first; hides itself when there are none. */
     public <T> void show(List<Amended<T>> earlier, T current, BiFunction<T, T, List<FieldChange>> changes) {
         getChildren().clear();
-        setVisible(!earlier.isEmpty());
-        if (earlier.isEmpty()) {
+        List<Correction> corrections = Correction.of(earlier, current, changes);
+        setVisible(!corrections.isEmpty());
+        if (corrections.isEmpty()) {
             return;
         }
-        Label heading = new Label(earlier.size() == 1 ? Messages.text("common.historyList.correctedOnce")
-                : Messages.text("common.historyList.correctedTimes", earlier.size()));
+        Label heading = new Label(corrections.size() == 1 ? Messages.text("common.historyList.correctedOnce")
+                : Messages.text("common.historyList.correctedTimes", corrections.size()));
         heading.getStyleClass().add("subheading");
         List<Label> steps = new ArrayList<>();
-        for (Correction correction : Correction.of(earlier, current, changes)) {
+        for (Correction correction : corrections) {
             steps.add(0, step(correction.at(), correction.changes()));
         }
         getChildren().add(heading);
@@ -48,9 +49,6 @@ public final class HistoryList extends VBox {
     private static Label step(LocalDateTime when, List<FieldChange> changes) {
         StringBuilder text = new StringBuilder(Messages.text("common.historyList.correctedOn",
                 UkFormats.dateTime(when)));
-        if (changes.isEmpty()) {
-            text.append(Messages.text("common.historyList.savedAgainWithNothingChanged"));
-        }
         for (FieldChange change : changes) {
             text.append("\n").append(Messages.text("common.historyList.change", change.field(),
                     quote(change.before()), quote(change.after())));

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongFunction;
@@ -202,10 +203,20 @@ public class RecordsModel<T> {
         String said = isNew ? Messages.text("common.recordsModel.saved", capitalised(kind.noun()))
                 : Messages.text("common.recordsModel.correctionSavedTheEarlierVersion");
         T before = editing.get();
-        jobs.start(() -> records.save(typed.get()), id -> reload(Optional.of(id), () -> {
-            status.sayWithUndo(said, () -> undoSave(id, before));
-            editing().ifPresent(this::saved);
-        }), status::problem);
+        jobs.start(() -> isNew ? OptionalLong.of(records.add(typed.get()))
+                : records.correctIfChanged(typed.get()) ? OptionalLong.of(kind.id().applyAsLong(before))
+                : OptionalLong.empty(), changed -> {
+            if (changed.isEmpty()) {
+                // The same answers saved again (Enter pressed twice): nothing is recorded, so nothing to undo.
+                status.done(Messages.text("common.recordsModel.nothingHasChanged"));
+                return;
+            }
+            long id = changed.getAsLong();
+            reload(Optional.of(id), () -> {
+                status.sayWithUndo(said, () -> undoSave(id, before));
+                editing().ifPresent(this::saved);
+            });
+        }, status::problem);
     }
 
     /** Called once a saved record is open again and the status line says so: a page may offer a next step. */

@@ -41,6 +41,7 @@ final class QuickEntry extends VBox {
     private final Label error = FormGrid.errorLabel("quick");
     private final FlowPane actions;
     private final Button full;
+    private final Hyperlink onDueDay;
     private final Button missed;
     private final Button part;
     private final Button late;
@@ -52,6 +53,17 @@ final class QuickEntry extends VBox {
         about.setId("quick-about");
         about.setWrapText(true);
         full = button("quick-paid-full", "", () -> withDate(entry::paidInFull));
+        // Paid in full asks when it arrived; this answers "on its due day" with one click, and only then records. A
+        // link at the end of the question (as Undo is at the end of the notice), so the buttons below never move.
+        onDueDay = new Hyperlink(Messages.text("payments.quickEntry.onItsDueDay"));
+        onDueDay.setId("quick-on-due-day");
+        onDueDay.setOnAction(e -> entry.paidInFullOnDueDay());
+        error.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        entry.dueDayOfferedProperty().addListener((obs, old, day) -> {
+            onDueDay.setAccessibleText(day == null ? null
+                    : Messages.text("payments.quickEntry.onItsDueDayAccessible", CalendarText.dayAndDate(day)));
+            error.setGraphic(day == null ? null : onDueDay);
+        });
         missed = button("quick-missed", "", entry::missed);
         partAmount.setId("quick-part-amount");
         partAmount.setAccessibleText(Messages.text("payments.quickEntry.amountReceived"));

@@ -3,6 +3,7 @@ package uk.cml.ui.payments;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -38,6 +39,8 @@ final class QuickEntryModel {
     private final StringProperty problem = new SimpleStringProperty("");
     /** Whether the problem is that the day the money arrived is needed (the view then puts the keys in its box). */
     private boolean asksForDate;
+    private final javafx.beans.property.ObjectProperty<LocalDate> dueDayOffered =
+            new javafx.beans.property.SimpleObjectProperty<>();
     private ScheduleLine chosen;
     /** The case whose due was chosen: what quick entry records for it goes to that case only. */
     private final CaseOfForm begun;
@@ -85,22 +88,48 @@ final class QuickEntryModel {
     }
 
     /**
-     * What is still owed arrived in full: on {@code arrivedOn} if the parent gave a date, otherwise on the due's own
-     * day. When part of it had already arrived, the rest is dated only by the parent (or today, for a due of today):
-     * dating it on the due's day said the rest came on time, beside a part that came weeks later.
+     * What is still owed arrived in full on {@code arrivedOn}. With no date given nothing is recorded: the parent is
+     * asked when it arrived, with the due's own day offered as one click ({@link #paidInFullOnDueDay}); recorded on
+     * the due's day without asking, the pack said it arrived then. When part of it had already arrived, only a typed
+     * date will do (the rest came on another day than the part).
      */
     void paidInFull(Optional<LocalDate> arrivedOn) {
         ScheduleLine line = chosen;
         if (line == null) {
             return;
         }
+        if (arrivedOn.isPresent()) {
+            record(line, arrivedOn.get(), owedOn(line, arrivedOn.get()), "");
+            return;
+        }
         boolean partArrived = line.received().isPositive() && !line.date().equals(model.today());
-        if (arrivedOn.isEmpty() && partArrived) {
+        if (partArrived) {
             say(Messages.text("payments.quickEntry.enterTheDateTheRestArrived"), true);
             return;
         }
-        LocalDate on = arrivedOn.orElse(line.date());
-        record(line, on, owedOn(line, on), "");
+        // Asked, as for a part: the pack lists each payment on the day it arrived, so that day is one the parent gave.
+        // The due's own day is offered as one click, but nothing is recorded until the parent chooses it.
+        say(Messages.text(line.collectAndPay() ? "payments.quickEntry.whenDidItArriveFromTheCms"
+                : "payments.quickEntry.whenDidItArrive", CalendarText.dayAndDate(line.date())), true);
+        dueDayOffered.set(line.date());
+    }
+
+    /**
+     * The due's own day, while the parent is asked when a due paid in full arrived and may answer "on its due day"
+     * with one click; null otherwise.
+     */
+    ReadOnlyObjectProperty<LocalDate> dueDayOfferedProperty() {
+        return dueDayOffered;
+    }
+
+    /** The parent's answer: what was still owed arrived in full on the due's own day, as offered. */
+    void paidInFullOnDueDay() {
+        ScheduleLine line = chosen;
+        LocalDate offered = dueDayOffered.get();
+        if (line == null || offered == null || !offered.equals(line.date())) {
+            return;
+        }
+        record(line, offered, owedOn(line, offered), "");
     }
 
     /**
@@ -185,6 +214,7 @@ final class QuickEntryModel {
     }
 
     private void say(String why, boolean aboutTheDate) {
+        dueDayOffered.set(null);
         asksForDate = aboutTheDate && !why.isEmpty();
         problem.set(why);
     }

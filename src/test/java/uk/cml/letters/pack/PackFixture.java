@@ -58,6 +58,11 @@ import uk.cml.store.StandingStore;
 /** A real data folder with one case: a year of payments, calls in and out of 2025, a letter with proof, a reply. */
 final class PackFixture implements AutoCloseable {
 
+    /** A note of 6,400 characters, dated 15 Jul 2024 (the only record of July 2024). */
+    static final String LONG_NOTE = "LONG NOTE START. " + "Mia asked again why her dad has not sent money for her "
+            + "school trip and I had to borrow from my sister. ".repeat(64) + "END OF LONG NOTE.";
+
+
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:15:00Z"), ZoneId.of("Europe/London"));
     static final PackPeriod YEAR_2025 = new PackPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
     /** The letter's copy is a rendered letter of this many pages. */
@@ -103,6 +108,7 @@ final class PackFixture implements AutoCloseable {
         notes.add(new Note(0, caseId, LocalDate.of(2025, 5, 1), NoteCategory.EFFECT_ON_CHILD,
                 "Could not pay for the school trip", null));
         notes.add(new Note(0, caseId, LocalDate.of(2024, 6, 1), NoteCategory.PLAIN, "An old note from 2024", null));
+        notes.add(new Note(0, caseId, LocalDate.of(2024, 7, 15), NoteCategory.EFFECT_ON_CHILD, LONG_NOTE, null));
 
         long copy = documents.add(caseId, new ByteArrayInputStream(letterPdf()), "letter.pdf", "Copy").document().id();
         long proof = documents.add(caseId, photo(folder.resolve("certificate.jpg"), 2000, 1500, Color.ORANGE), "")

@@ -302,4 +302,21 @@ class PackTextSectionsTest {
         assertEquals("£2,200.00", TextSections.owed(uk.cml.domain.Money.ofPounds(2_200)));
         assertEquals("£0.00", TextSections.owed(uk.cml.domain.Money.ZERO));
     }
+
+    /**
+     * Found in review: a note of 6,400 characters was printed in full twice, in the chronology and under Notes. The
+     * chronology now prints its first part and says where it is in full; Notes prints it once, whole.
+     */
+    @Test
+    @DisplayName("a long note is printed in full once: the chronology gives its first part and says where the rest is")
+    void aLongNoteIsPrintedInFullOnce() throws Exception {
+        List<String> pages = pages(new PackPeriod(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 31)),
+                Optional.empty());
+        String all = String.join("\n", pages).replaceAll("\\s+", " ");
+        assertEquals(1, all.split("END OF LONG NOTE", -1).length - 1, "the note's end is printed once:\n" + all);
+        String chronology = pageStarting(pages, PackSection.CHRONOLOGY.title()).replaceAll("\\s+", " ");
+        assertTrue(chronology.contains("Effect on the child: LONG NOTE START."), chronology);
+        assertTrue(chronology.contains("(cut short here: in full under Notes, 15 Jul 2024)"), chronology);
+        assertTrue(chronology.length() < 2500, "only a first part:\n" + chronology);
+    }
 }

@@ -147,4 +147,19 @@ class CallsModelTest {
         assertEquals(0, model.history().size());
         assertEquals("", model.status().text());
     }
+
+    /** Save pressed again with nothing changed: no correction is recorded, and the page says so calmly. */
+    @Test
+    void savingAgainWithNothingChangedRecordsNothing() {
+        records.choose();
+        model.save((id, caseId) -> Optional.of(call(id, caseId, "She said it was noted.")));
+        long id = model.editing().orElseThrow().id();
+
+        model.save((callId, caseId) -> Optional.of(call(callId, caseId, "She said it was noted.")));
+
+        assertEquals("Nothing has changed since you saved it.", model.status().text());
+        assertTrue(model.history().isEmpty());
+        assertTrue(records.services.calls.history(id).isEmpty(), "no amendment kept");
+        assertTrue(records.services.calls.recorded(records.caseId).get(id).changed().isEmpty());
+    }
 }

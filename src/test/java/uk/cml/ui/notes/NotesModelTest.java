@@ -121,4 +121,22 @@ class NotesModelTest {
                 records.services.notes.notes(records.caseId).get(0).text());
         assertEquals(0, records.services.notes.notes(other).size());
     }
+
+    /** Enter pressed again on a saved note: nothing is recorded, and the page says so calmly. */
+    @Test
+    void savingAgainWithNothingChangedRecordsNothing() {
+        model.textProperty().set("Mia asked again about her school trip.");
+        model.save(false);
+        assertEquals("Note saved.", model.status().text());
+        long id = model.editing().orElseThrow().id();
+
+        model.save(false);
+
+        assertEquals("Nothing has changed since you saved it.", model.status().text());
+        assertTrue(model.status().undoProperty().get() == null, "nothing to undo");
+        assertTrue(model.history().isEmpty());
+        assertTrue(records.services.notes.history(id).isEmpty(), "no amendment kept");
+        assertTrue(records.services.notes.recorded(records.caseId).get(id).changed().isEmpty());
+        assertEquals(id, model.editing().orElseThrow().id(), "the note stays open");
+    }
 }

@@ -277,6 +277,7 @@ class PaymentsCaseChangeTest extends AppRobot {
         try {
             interact(() -> harness.currentCase.set(morgan));
             press("#quick-paid-full");
+            press("#quick-on-due-day"); // asked when it arrived: on its due day
             Label problem = lookup("#quick-error").queryAs(Label.class);
             assertTrue(problem.getText().startsWith("Not saved: you began this payment while the case with "
                     + "Jordan Reed was open."), problem.getText());

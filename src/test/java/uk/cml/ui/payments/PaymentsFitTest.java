@@ -137,6 +137,7 @@ class PaymentsFitTest extends AppRobot {
         uk.cml.ui.Snapshots.save(this, window().getScene().getRoot(), "payments-fit-missed-1024x768.png");
 
         press("#quick-paid-full");
+        press("#quick-on-due-day"); // asked when it arrived: on its due day
         waitUntil("the save is reported", () -> notice.getText().startsWith("Recorded"));
         WaitForAsyncUtils.waitForFxEvents();
         assertNotEquals(missed, interactAndGet(notice::getTextFill), "a save with Undo reads in green");

@@ -203,6 +203,7 @@ class PaymentsLayoutTest extends AppRobot {
         Node paidInFull = waitFor("#quick-paid-full");
         double before = interactAndGet(() -> paidInFull.localToScene(0, 0).getY());
         press("#quick-paid-full");
+        press("#quick-on-due-day"); // asked when it arrived: on its due day
         waitUntil("the save is reported", () -> textOf("#quick-notice").startsWith("Recorded"));
         settle();
         assertEquals(before, interactAndGet(() -> paidInFull.localToScene(0, 0).getY()), 0.5,

@@ -489,6 +489,7 @@ class PaymentsPageTest extends AppRobot {
         TableView<ScheduleLine> table = openOnTheFirstDue();
         assertEquals(List.of("Paid in full", "Missed", "Part paid:", "Arrived late"), quickEntryWords());
         press("#quick-paid-full");
+        press("#quick-on-due-day"); // asked when it arrived: on its due day
         waitUntil("the due is paid", () -> table.getItems().size() == 4
                 && table.getItems().get(0).statusText().equals("Paid"));
         assertEquals("Recorded £43.21 for Sun 1 Nov 2026.", textOf("#quick-notice"));
@@ -504,6 +505,7 @@ class PaymentsPageTest extends AppRobot {
         TableView<ScheduleLine> table = openOnTheFirstDue();
         String owedBefore = textOf("#payments-owed");
         press("#quick-paid-full");
+        press("#quick-on-due-day"); // asked when it arrived: on its due day
         waitUntil("the due is paid", () -> table.getItems().size() == 4
                 && table.getItems().get(0).statusText().equals("Paid"));
         assertEquals("Recorded £43.21 for Sun 1 Nov 2026.", textOf("#quick-notice"));

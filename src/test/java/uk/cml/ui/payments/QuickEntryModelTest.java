@@ -69,6 +69,7 @@ class QuickEntryModelTest {
         List<String> todosBefore = todos();
         quick.choose(due(15));
         quick.paidInFull(Optional.empty());
+        quick.paidInFullOnDueDay(); // the day offered, chosen
 
         assertEquals("Recorded £51.87 for Sun 15 Nov 2026.", quick.notice().text());
         assertTrue(quick.notice().canUndo());
@@ -98,6 +99,7 @@ class QuickEntryModelTest {
     void theNoticeStaysThroughTheReloadAndGoesWhenTheParentDoesSomethingElse() {
         quick.choose(due(15));
         quick.paidInFull(Optional.empty());
+        quick.paidInFullOnDueDay(); // the day offered, chosen
         quick.choose(null); // the table is filled again after the save
         quick.choose(due(15));
         assertTrue(quick.notice().canUndo());
@@ -107,6 +109,7 @@ class QuickEntryModelTest {
         assertFalse(quick.notice().canUndo());
 
         quick.paidInFull(Optional.empty());
+        quick.paidInFullOnDueDay(); // the day offered, chosen
         assertTrue(quick.notice().canUndo());
         payments.status().done("Saved: £43.21 a week from 1 Nov 2026.");
         assertEquals("", quick.notice().text(), "the page said something else");
@@ -133,6 +136,7 @@ class QuickEntryModelTest {
 
         quick.choose(due(15));
         quick.paidInFull(Optional.empty());
+        quick.paidInFullOnDueDay(); // the day offered, chosen
         quick.notice().movedOn();
         assertEquals("", quick.notice().text());
         assertFalse(quick.notice().canUndo());
@@ -277,6 +281,7 @@ class QuickEntryModelTest {
     void quickEntrySavesHowItWasPaidAsNotSaidAndPrintsNoWayOfPaying() {
         quick.choose(due(1));
         quick.paidInFull(Optional.empty());
+        quick.paidInFullOnDueDay(); // the day offered, chosen
         quick.choose(due(8));
         quick.paidLate(Optional.of(LocalDate.of(2026, 11, 11)));
         quick.choose(due(15));
@@ -287,5 +292,38 @@ class QuickEntryModelTest {
         List<String> said = payments.now().orElseThrow().schedule().events().stream()
                 .filter(e -> e.isPayment()).map(e -> e.description()).toList();
         assertEquals(List.of("Payment received", "Payment received", "Payment received"), said);
+    }
+
+    /**
+     * Found in review (shot 23): Paid in full recorded the payment as arriving on its due day without asking, and the
+     * pack then listed it "on the day it arrived, as the bank statement shows it". It now asks, as Part paid does,
+     * offering the due day as one click; nothing is recorded until the parent answers.
+     */
+    @Test
+    void paidInFullAsksWhenItArrivedAndRecordsNothingUntilTheParentAnswers() {
+        quick.choose(due(15));
+        quick.paidInFull(Optional.empty());
+
+        assertEquals(List.of(), recorded(), "nothing recorded yet");
+        assertEquals("When did it reach you? Type the date beside Arrived on, like 22/11/2026, or choose \"On its due "
+                + "day\" if it reached you on Sun 15 Nov 2026.", quick.problem().get());
+        assertTrue(quick.asksForDate());
+        assertEquals(LocalDate.of(2026, 11, 15), quick.dueDayOfferedProperty().get());
+
+        quick.choose(due(8));
+        assertEquals(null, quick.dueDayOfferedProperty().get(), "another due chosen: the offer goes");
+        quick.paidInFullOnDueDay();
+        assertEquals(List.of(), recorded(), "an offer not made is not taken");
+
+        quick.paidInFull(Optional.of(LocalDate.of(2026, 11, 10)));
+        assertEquals(List.of(LocalDate.of(2026, 11, 10)), recorded().stream().map(Payment::date).toList(),
+                "a typed day is the day recorded");
+
+        quick.choose(due(15));
+        quick.paidInFull(Optional.empty());
+        quick.paidInFullOnDueDay();
+        assertEquals(List.of(LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 15)),
+                recorded().stream().map(Payment::date).sorted().toList(), "the due day, once chosen");
+        assertEquals(null, quick.dueDayOfferedProperty().get());
     }
 }
