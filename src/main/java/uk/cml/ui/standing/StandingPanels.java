@@ -67,10 +67,10 @@ final class StandingPanels {
         steps.setId("standing-steps");
         steps.setHgap(12);
         steps.setVgap(4);
-        // The names take up to two fifths of the width and wrap; the date keeps its width; Save and any message
+        // The names take a third of the width and wrap; the date keeps its width; Save and any message
         // beside it have the rest. Unwrapped, a message squeezed every date box to "31/02/" (seen at 1366 wide).
         ColumnConstraints names = new ColumnConstraints();
-        names.setPercentWidth(38);
+        names.setPercentWidth(34);
         ColumnConstraints dates = new ColumnConstraints();
         dates.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints beside = new ColumnConstraints();
@@ -297,7 +297,9 @@ final class StandingPanels {
             box.setMinHeight(Region.USE_PREF_SIZE);
             heard.setId(box.getId() + "-date");
             heard.setPromptText(Messages.text("standing.panels.dateYouHeard"));
-            // Never squeezed by a message beside it to "31/02/" or "Date y".
+            // Wide enough for "Date you heard" and "30 Nov 2026", and never squeezed by a message beside it to
+            // "31/02/" or "Date y"; no wider, so the message has room at 1024 wide.
+            heard.setPrefWidth(190);
             heard.setMinWidth(Region.USE_PREF_SIZE);
             save.setId(box.getId() + "-save");
             save.setMinWidth(Region.USE_PREF_SIZE);
