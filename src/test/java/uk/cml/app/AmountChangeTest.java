@@ -101,10 +101,10 @@ class AmountChangeTest {
         assertTrue(pack.contains("Owed at the end of the period £110.70"), pack);
         assertTrue(pack.contains("Owed without a break since the payment due on 26 June 2026"), pack);
         assertFalse(pack.contains("could be from payments due in the last"), pack);
-        assertTrue(pack.contains("Owed without a break: the balance has stayed above zero every day since the "
-                + "payment due on 26 June 2026 was not paid in full, so the arrears have not been cleared at any time since then. That comes from totals (money that came a "
-                + "few days early for a payment counted on the day it was due), so it holds whichever older dues the "
-                + "CMS decides a payment pays."), pack);
+        assertTrue(pack.contains("Owed without a break: the amount owed has stayed above zero every day since the "
+                + "payment due on 26 June 2026 was not paid in full. So the arrears have not been cleared at any time "
+                + "since then. This comes from totals, so it holds whichever missed payments the CMS decides a payment "
+                + "pays off. Money that came a few days early is counted on the day the payment was due."), pack);
 
         // Arrears that did begin in the last month are still said to be all recent, with the caveat as it was.
         pay(LocalDate.of(2026, 10, 1), 11070);
@@ -113,7 +113,7 @@ class AmountChangeTest {
         String recent = pack(new PackPeriod(LocalDate.of(2026, 6, 5), TODAY));
         assertTrue(recent.contains("Owed at the end of the period £38.20"), recent);
         assertTrue(recent.contains("All of the £38.20 owed could be from payments due in the last month. The CMS "
-                + "decides which dues a payment pays"), recent);
+                + "decides which missed payments each payment pays off."), recent);
     }
 
     @Test

@@ -585,14 +585,18 @@ class HandWorkedArrearsCasesTest {
         // Plan: £100.00 a month from Mon 1 Jun 2026. Nothing paid for 1 Jun, 1 Jul, 1 Aug, 1 Sep, 1 Oct, 1 Nov:
         // balance £600.00 at the end of 1 Nov. Then paid on time: Tue 1 Dec £100.00, Mon 4 Jan 2027 £100.00 (1 Jan is
         // New Year's Day), Mon 1 Feb 2027 £100.00; the balance stays £600.00.
-        // Today Sun 28 Feb 2027. The arrears began with 1 Jun's due, more than 6 months back, so a letter lists the
-        // dues of the last 6 months (from 29 Aug 2026): 1 Sep, 1 Oct, 1 Nov (nothing), 1 Dec, 1 Jan, 1 Feb (paid).
+        // Today Sun 28 Feb 2027. The arrears began with 1 Jun's due, more than 6 months back, so until 4 Dec 2026 a
+        // letter listed the dues of the last 6 months (from 29 Aug 2026): 1 Sep, 1 Oct, 1 Nov (nothing), 1 Dec,
+        // 1 Jan, 1 Feb (paid).
         // Their money counts from where 1 Sep's period begins, 25 Aug 2026 (7 early days), with £300.00 owed (Jun,
         // Jul, Aug); nothing arrived from then to 31 Aug, so the letter says the table's first date.
-        // So: "£600.00 is owed. Since 1 September 2026, £600.00 fell due and £300.00 was paid, so the balance went
+        // It said: "£600.00 is owed. Since 1 September 2026, £600.00 fell due and £300.00 was paid, so the balance went
         // from £300.00 to £600.00. The arrears have been owed without a break since the payment due on 1 June 2026."
         // (Until 3 Dec 2026
         // the letter listed only the last 3 months, all paid, and said the balance "stayed at £600.00".)
+        // From 4 Dec 2026: under Direct Pay the CMS knows of a missed payment only when told, and no report is on
+        // record here, so the letters list every due back to where the arrears began, 1 Jun 2026: "Since 1 June
+        // 2026, £900.00 fell due and £300.00 was paid, so the balance went from £0.00 to £600.00."
         // Before the fix the report to the CMS said nothing of the £600.00 yet asked it to record what fell due
         // "as listed in this letter", with nothing listed; the letter to the other parent could not be made.
         try (Parent p = new Parent(folder, LocalDate.of(2027, 2, 28), Arrangement.DIRECT_PAY, "0")) {
@@ -604,8 +608,8 @@ class HandWorkedArrearsCasesTest {
             ArrearsSchedule s = p.overview();
             assertEquals("£600.00", s.owedNow().format());
             assertEquals(0, s.missedInARow());
-            String summary = "£600.00 is owed. Since 1 September 2026, £600.00 fell due and £300.00 was paid, so the "
-                    + "balance went from £300.00 to £600.00. The arrears have been owed without a break since the "
+            String summary = "£600.00 is owed. Since 1 June 2026, £900.00 fell due and £300.00 was paid, so the "
+                    + "balance went from £0.00 to £600.00. The arrears have been owed without a break since the "
                     + "payment due on "
                     + "1 June 2026.";
             String toCms = p.letter(LetterTemplates.MISSED_DIRECT_PAY);

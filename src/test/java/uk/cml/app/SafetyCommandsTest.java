@@ -85,7 +85,8 @@ class SafetyCommandsTest {
         assertEquals(0, run("verify", "--data-dir", data.toString()), said());
         List<String> lines = said().lines().toList();
         assertTrue(lines.get(0).startsWith("Everything matches."), said());
-        assertTrue(lines.get(0).endsWith("Check it against the CMS letter it came from. It is not damage."), said());
+        assertTrue(lines.get(0).endsWith("Check it against the CMS letter it came from. This is not damage to your "
+                + "records."), said());
         assertEquals("Payment plans to check on the Payments page:", lines.get(1), said());
         assertTrue(lines.get(2).startsWith("- Case 'Owed by ") && lines.get(2).endsWith("is right, nothing needs doing."),
                 said());

@@ -80,9 +80,9 @@ class PlansToCheckTest {
         assertTrue(report.allMatch(), "advice, not damage: " + report.problems());
         assertEquals(List.of(), report.detailsToCorrect());
         assertTrue(report.summary().startsWith("Everything matches."), report.summary());
-        assertTrue(report.summary().endsWith("One payment plan, listed below, starts on a day that was not a payment "
-                + "day under the plan before it, so every later due moves with it. Check it against the CMS letter it "
-                + "came from. It is not damage."), report.summary());
+        assertTrue(report.summary().endsWith("One payment plan, listed below, starts on a day when no payment was due "
+                + "under the plan before it. That moves every later payment day too. Check it against the CMS letter "
+                + "it came from. This is not damage to your records."), report.summary());
     }
 
     @Test
@@ -121,8 +121,8 @@ class PlansToCheckTest {
                 + "new amount is due on Wednesday 4 Nov 2026. In that case, change its first due date to Wed 4 Nov "
                 + "2026 on the Payments page, Payment plans tab. If 1 Nov 2026 is right, nothing needs doing.",
                 report.plansToCheck().get(1));
-        assertTrue(report.summary().endsWith("2 payment plans, listed below, start on a day that was not a payment day "
-                + "under the plan before them, so every later due moves with them. Check each against the CMS letter "
-                + "it came from. They are not damage."), report.summary());
+        assertTrue(report.summary().endsWith("2 payment plans, listed below, start on a day when no payment was due "
+                + "under the plan before them. That moves every later payment day too. Check each one against the CMS "
+                + "letter it came from. This is not damage to your records."), report.summary());
     }
 }

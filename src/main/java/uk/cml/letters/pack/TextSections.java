@@ -117,11 +117,13 @@ final class TextSections {
         if (s.owedAtEnd().isPositive() && olderRun && !ages) {
             writer.block(new LetterBlock.Paragraph(unbrokenRun(s.owedSince().get())));
         } else if (s.owedAtEnd().isPositive()) {
+            // Short sentences a parent reads once: what each figure means, and why the CMS's choices do not change it.
             writer.block(new LetterBlock.Paragraph(allRecent.map(a -> a + " ").orElse("") + "The CMS decides "
-                    + "which dues a payment pays, so these ages come from totals and hold however it does so: at least "
-                    + "the balance less everything that fell due in the months since. Owed without a break: the "
-                    + "balance has stayed above zero from that day on, money that came a few days early for a "
-                    + "payment counted on the day it was due."));
+                    + "which missed payments each payment pays off. These figures do not depend on that, because "
+                    + "they come from totals. Each \"older than\" figure is what is owed now, less everything that "
+                    + "fell due in those months. \"Owed without a break since\" means the amount owed has stayed "
+                    + "above zero every day since then. Money that came a few days early is counted on the day the "
+                    + "payment was due."));
         }
         if (s.cmsFigure().isPresent()) {
             CmsDifference cms = s.cmsFigure().get();
@@ -137,16 +139,16 @@ final class TextSections {
     }
 
     /**
-     * "Owed without a break: the balance has stayed above zero every day since the payment due on 26 June 2026 was not
-     * paid in full, so the arrears have not
-     * been cleared at any time since then. That comes from totals (money that came a few days early for a payment
-     * counted on the day it was due), so it holds whichever older dues the CMS decides a payment pays."
+     * "Owed without a break: the amount owed has stayed above zero every day since the payment due on 26 June 2026 was
+     * not paid in full. So the arrears have not been cleared at any time since then. This comes from totals, so it
+     * holds whichever missed payments the CMS decides a payment pays off. Money that came a few days early is counted
+     * on the day the payment was due."
      */
     static String unbrokenRun(LocalDate since) {
-        return "Owed without a break: the balance has stayed above zero every day since the payment due on "
-                + UkFormats.longDate(since) + " was not paid in full, so the arrears have not been cleared at any time "
-                + "since then. That comes from totals (money that came a few days early for a payment counted on the "
-                + "day it was due), so it holds whichever older dues the CMS decides a payment pays.";
+        return "Owed without a break: the amount owed has stayed above zero every day since the payment due on "
+                + UkFormats.longDate(since) + " was not paid in full. So the arrears have not been cleared at any time "
+                + "since then. This comes from totals, so it holds whichever missed payments the CMS decides a "
+                + "payment pays off. Money that came a few days early is counted on the day the payment was due.";
     }
 
     private static String monthsText(int months) {

@@ -71,7 +71,7 @@ public final class LettersView extends Page {
     private final ChangedNotice changedNotice;
     private final Node lists;
     private final Node editor;
-    /** Asked before a letter half typed is closed: by Back (or Escape), another letter, or "Log a letter...". */
+    /** Asked before a letter half typed is closed: by Back, another letter, or "Log a letter..." (never by Escape). */
     private final LosingQuestion losing = new LosingQuestion("letters");
 
     /** @param navigator where the "Write..." buttons take the parent: the letter writer, started on the letter */
@@ -224,7 +224,8 @@ public final class LettersView extends Page {
                 model.canChase());
         Button back = PageLayout.button("letters-back", Messages.text("letters.view.backToTheList"),
                 () -> losing.beforeLosing(model::showList));
-        back.setCancelButton(true); // Escape: asks too, so a stray key never loses a half-typed letter
+        // Not the cancel button: Escape, pressed to close a drop-down, also pressed Back and put "Lose what I typed"
+        // one click away. Escape closes a drop-down or calendar and nothing else; leaving the form takes Back.
         VBox editor = new VBox(12, formHeading, formBox);
         editor.getStyleClass().add("letter-editor");
         scroll.setContent(editor);

@@ -23,7 +23,7 @@ import uk.cml.domain.todo.TodoItem;
 import uk.cml.domain.todo.TodoSource;
 import uk.cml.domain.todo.Todos;
 import uk.cml.store.StandingStore;
-import uk.cml.ui.common.Background;
+import uk.cml.ui.common.Jobs;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageStatus;
 import uk.cml.ui.common.Problems;
@@ -37,20 +37,21 @@ public final class StandingModel {
     private final StandingStore store;
     /** What needs doing about payments, which may come before the page's own next step. */
     private final TodoSource payments;
-    private final Background background;
+    private final Jobs background;
     private final Clock clock;
     private final ObjectProperty<CaseFile> currentCase;
     private final ObjectProperty<StandingReport> report = new SimpleObjectProperty<>();
     private final ObjectProperty<Optional<TodoItem>> ahead = new SimpleObjectProperty<>(Optional.empty());
     private final PageStatus status = new PageStatus();
+    private long reportCase;
 
-    public StandingModel(StandingStore store, Background background, Clock clock,
+    public StandingModel(StandingStore store, Jobs background, Clock clock,
             ObjectProperty<CaseFile> currentCase) {
         this(store, (caseId, today) -> List.of(), background, clock, currentCase);
     }
 
     /** @param payments what needs doing about payments (the payment store), set against the page's next step */
-    public StandingModel(StandingStore store, TodoSource payments, Background background, Clock clock,
+    public StandingModel(StandingStore store, TodoSource payments, Jobs background, Clock clock,
             ObjectProperty<CaseFile> currentCase) {
         this.store = store;
         this.payments = payments;
@@ -87,17 +88,23 @@ public final class StandingModel {
             return;
         }
         LocalDate today = today();
-        background.run(() -> {
+        background.start(() -> {
             StandingReport read = store.report(caseFile.id(), today);
-            return new Loaded(read, Todos.aheadOfStanding(read.nextDate(today),
+            return new Loaded(caseFile.id(), read, Todos.aheadOfStanding(read.nextDate(today),
                     payments.todos(caseFile.id(), today), today, read.calendar()));
         }, loaded -> {
             ahead.set(loaded.ahead());
+            reportCase = loaded.caseId();
             report.set(loaded.report());
         }, status::problem);
     }
 
-    private record Loaded(StandingReport report, Optional<TodoItem> ahead) {
+    /** The case whose report is on show: typing kept for one case is never shown against another's records. */
+    public long reportCase() {
+        return reportCase;
+    }
+
+    private record Loaded(long caseId, StandingReport report, Optional<TodoItem> ahead) {
     }
 
     /** What is wrong with a decision as typed, by field: both empty when it was accepted. */
@@ -123,41 +130,46 @@ public final class StandingModel {
     }
 
     /**
-     * Ticks a step with the date the parent heard of it (today if they give none); returns the problem to show beside
-     * the date, or empty when it was accepted. {@code unreadable} when the date box holds text that is not a date,
-     * which is refused rather than taken for today.
+     * Ticks a step with the day the parent heard of it; returns the problem to show beside the date, or empty when it
+     * was accepted. The day is never assumed: with none typed nothing is saved and the parent is asked for it (the
+     * page offers today in the box, for them to see and confirm). {@code unreadable} when the box holds text that is
+     * not a date.
      */
     public Optional<String> tick(EnforcementStep step, Optional<LocalDate> heard, boolean unreadable) {
-        if (unreadable) {
-            return Optional.of(Messages.text("standing.model.stepDateUnreadable"));
-        }
-        LocalDate on = heard.orElse(today());
-        if (on.isAfter(today())) {
-            return Optional.of(Messages.text("standing.model.stepDateInFuture"));
+        Optional<String> problem = dayProblem(heard, unreadable);
+        if (problem.isPresent()) {
+            return problem;
         }
         CaseFile caseFile = currentCase.get();
-        run(() -> store.tick(new EnforcementRecord(0, caseFile.id(), step, on, "")),
+        run(() -> store.tick(new EnforcementRecord(0, caseFile.id(), step, heard.get(), "")),
                 Messages.text("standing.model.stepTicked"));
         return Optional.empty();
     }
 
     /**
-     * Changes the day the parent heard of a step already ticked (ticked first, its date typed after); returns the
-     * problem to show beside the date, or empty when it was accepted or nothing changed. An empty box changes nothing,
-     * so words that are no date are refused without tick's "leave it empty for today": the day stays as it was.
+     * Changes the day the parent heard of a step already ticked; returns the problem to show beside the date, or
+     * empty when it was accepted or nothing changed. An empty box is refused, as for a tick: the day stays as it was.
      */
     public Optional<String> redate(EnforcementRecord ticked, Optional<LocalDate> heard, boolean unreadable) {
+        Optional<String> problem = dayProblem(heard, unreadable);
+        if (problem.isPresent() || heard.get().equals(ticked.heardOn())) {
+            return problem;
+        }
+        run(() -> store.redate(ticked, heard.get()), Messages.text("standing.model.stepRedated",
+                uk.cml.domain.UkFormats.shortDate(heard.get())));
+        return Optional.empty();
+    }
+
+    private Optional<String> dayProblem(Optional<LocalDate> heard, boolean unreadable) {
         if (unreadable) {
             return Optional.of(Messages.text("evidence.rules.unreadableDate"));
         }
-        if (heard.isEmpty() || heard.get().equals(ticked.heardOn())) {
-            return Optional.empty();
+        if (heard.isEmpty()) {
+            return Optional.of(Messages.text("standing.model.stepDateMissing"));
         }
         if (heard.get().isAfter(today())) {
             return Optional.of(Messages.text("standing.model.stepDateInFuture"));
         }
-        run(() -> store.redate(ticked, heard.get()), Messages.text("standing.model.stepRedated",
-                uk.cml.domain.UkFormats.shortDate(heard.get())));
         return Optional.empty();
     }
 
@@ -186,14 +198,14 @@ public final class StandingModel {
         // A reply the complaint has gone past is not one to be reminded to chase.
         List<Deadline> open = shown.open().stream().filter(d -> !shown.complaint().overtaken(d)).toList();
         String text = CalendarFile.write(open, caseFile.otherParentName(), clock.instant(), holidays);
-        background.run(() -> Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW),
+        background.start(() -> Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW),
                 path -> status.done(Messages.text("standing.model.savedDeadlinesToOpenIt", open.size(), path)),
                 error -> status.say(error instanceof java.nio.file.FileAlreadyExistsException
                         ? Messages.text("standing.model.aFileWithThatName") : Problems.forParent(error)));
     }
 
     private void run(java.util.concurrent.Callable<Long> work, String done) {
-        background.run(work, id -> {
+        background.start(work, id -> {
             status.done(done);
             load();
         }, status::problem);

@@ -2,6 +2,7 @@ package uk.cml.ui.standing;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -12,7 +13,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
+import javafx.geometry.Pos;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.calendar.BankHoliday;
@@ -26,6 +32,7 @@ import uk.cml.domain.standing.DecisionAnswers;
 import uk.cml.domain.standing.EnforcementRecord;
 import uk.cml.domain.standing.EnforcementStep;
 import uk.cml.domain.standing.StandingReport;
+import uk.cml.ui.common.AnswersAsFilled;
 import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
@@ -44,6 +51,10 @@ final class StandingPanels {
     private final java.util.Map<EnforcementStep, StepRow> stepRows = new java.util.EnumMap<>(EnforcementStep.class);
     /** The steps the grid shows now, in its order. */
     private List<EnforcementStep> laidOut = List.of();
+    /** The case the step rows were last filled for. */
+    private long stepsCase = Long.MIN_VALUE;
+    /** Steps ticked or dated and not saved, on cases not shown now, by case: put back when the case is shown again. */
+    private final Map<Long, Map<EnforcementStep, List<Object>>> typingOfOtherCases = new java.util.HashMap<>();
     private final Label atStep = StandingView.wrapped("");
     private final Button nudge = new Button();
     private final GridPane facts = new GridPane();
@@ -58,6 +69,16 @@ final class StandingPanels {
         steps.setId("standing-steps");
         steps.setHgap(12);
         steps.setVgap(4);
+        // The names take a third of the width and wrap; the date keeps its width; Save and any message
+        // beside it have the rest. Unwrapped, a message squeezed every date box to "31/02/" (seen at 1366 wide).
+        ColumnConstraints names = new ColumnConstraints();
+        names.setPercentWidth(34);
+        ColumnConstraints dates = new ColumnConstraints();
+        dates.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints beside = new ColumnConstraints();
+        beside.setHgrow(Priority.ALWAYS);
+        beside.setMinWidth(0);
+        steps.getColumnConstraints().setAll(names, dates, beside);
         facts.setHgap(12);
         facts.setVgap(4);
         facts.setId("standing-facts");
@@ -206,6 +227,20 @@ final class StandingPanels {
     }
 
     private void showSteps(StandingReport report) {
+        long caseId = model.reportCase();
+        if (caseId != stepsCase) {
+            // Another case: its rows are filled from its own records, and typing left in the last case's kept aside.
+            Map<EnforcementStep, List<Object>> left = new java.util.EnumMap<>(EnforcementStep.class);
+            stepRows.values().stream().filter(r -> r.asFilled.changed()).forEach(r -> left.put(r.step, r.typing()));
+            if (left.isEmpty()) {
+                typingOfOtherCases.remove(stepsCase);
+            } else {
+                typingOfOtherCases.put(stepsCase, left);
+            }
+        }
+        Map<EnforcementStep, List<Object>> putBack = caseId != stepsCase ? typingOfOtherCases.remove(caseId) : null;
+        boolean fresh = caseId != stepsCase;
+        stepsCase = caseId;
         // Only the steps that can still happen for the case's arrangement, and any ticked: laid out again only when
         // that list changes (another case), so a reload after a tick never takes away a date being typed.
         List<EnforcementStep> offered = model.steps(report);
@@ -216,14 +251,22 @@ final class StandingPanels {
                 StepRow made = stepRows.computeIfAbsent(step, StepRow::new);
                 steps.add(made.box, 0, row);
                 steps.add(made.heard, 1, row);
-                steps.add(made.problem, 2, row);
+                steps.add(made.beside, 2, row);
                 row++;
             }
             laidOut = offered;
         }
-        for (EnforcementStep step : offered) {
-            stepRows.get(step).show(report.facts().stepName(step), report.enforcement().stream()
-                    .filter(r -> r.step() == step).findFirst());
+        for (java.util.Map.Entry<EnforcementStep, StepRow> entry : stepRows.entrySet()) {
+            EnforcementStep step = entry.getKey();
+            if (!offered.contains(step) && !fresh) {
+                continue; // out of the grid: its typing was kept aside when the case changed, so nothing is lost
+            }
+            StepRow shown = entry.getValue();
+            shown.show(report.facts().stepName(step), report.enforcement().stream().filter(r -> r.step() == step)
+                    .findFirst(), fresh);
+            if (putBack != null && putBack.containsKey(step)) {
+                shown.putBack(putBack.get(step));
+            }
         }
         atStep.setText(report.currentStep().map(r -> Messages.text("standing.panels.atForDaysSinceYou", report.facts()
                 .stepName(r.step()), report.daysAtCurrentStep(), UkFormats.shortDate(r.heardOn())))
@@ -233,90 +276,169 @@ final class StandingPanels {
                 d.action(), UkFormats.shortDate(d.date()))));
     }
 
+    /** A step ticked or dated and not saved yet, on this case or another: closing the app asks first. */
+    boolean holdsUnsavedTyping() {
+        return !typingOfOtherCases.isEmpty() || stepRows.values().stream().anyMatch(r -> r.asFilled.changed());
+    }
+
     /**
-     * One step's tick box and date, kept from one reading of the report to the next: a reload after a tick never
-     * throws away a date the parent is typing, and the date box is never locked. A step may be ticked before or after
-     * its date is typed: a date typed after the tick (Enter, or leaving the box) changes the day the step is counted
-     * from; ticked with the box empty, it counts from today until a date is typed.
+     * One step's tick box and date, kept from one reading of the report to the next. Nothing is saved until the
+     * parent presses Save (or Enter in the date): ticking offers today in the box, in view, for them to confirm or
+     * change. Until then the row says it is not saved, and its typing stays through a reload, another page or a
+     * date refused (its message beside it), as typing does on the Calls and Case pages ({@link AnswersAsFilled}).
      */
     private final class StepRow {
         final EnforcementStep step;
         final CheckBox box = new CheckBox();
         final UkDateField heard = new UkDateField();
+        final Button save = new Button(Messages.text("standing.panels.saveStep"));
         final Label problem;
+        final Label notSaved = new Label(Messages.text("standing.panels.stepNotSaved"));
+        /** Save, the date's message and "not saved yet", beside the date. */
+        final HBox beside;
+        /** The row as last filled from the records: typing since then is not saved yet. */
+        final AnswersAsFilled asFilled = new AnswersAsFilled(this::typing);
         /** The step as recorded, once the report holds it. */
         Optional<EnforcementRecord> ticked = Optional.empty();
-        /** A date typed while the tick was being saved, to give the record once it is read back. */
-        Optional<LocalDate> typedWhileSaving = Optional.empty();
+        /** Saved, and the records not yet read back: a second press would tick the step twice. */
+        boolean saving;
 
         StepRow(EnforcementStep step) {
             this.step = step;
             box.setId("standing-step-" + step.name().toLowerCase(java.util.Locale.UK).replace('_', '-'));
+            // A long name wraps rather than being cut short ("Deduction order from a bank or build...").
+            box.setWrapText(true);
+            box.setMinHeight(Region.USE_PREF_SIZE);
             heard.setId(box.getId() + "-date");
             heard.setPromptText(Messages.text("standing.panels.dateYouHeard"));
-            // Beside the date: a date that cannot be used, the step left unticked to try again.
+            // Wide enough for "Date you heard" and "30 Nov 2026", and never squeezed by a message beside it to
+            // "31/02/" or "Date y"; no wider, so the message has room at 1024 wide.
+            heard.setPrefWidth(190);
+            heard.setMinWidth(Region.USE_PREF_SIZE);
+            save.setId(box.getId() + "-save");
+            save.setMinWidth(Region.USE_PREF_SIZE);
+            save.managedProperty().bind(save.visibleProperty());
             problem = messageLine(FormGrid.errorLabel(heard.getId(), heard));
-            box.setOnAction(e -> {
-                if (box.isSelected()) {
-                    Optional<String> refused = model.tick(step, heard.typedDate(), heard.hasUnreadableText());
-                    FormGrid.show(problem, refused);
-                    box.setSelected(refused.isEmpty());
-                    if (refused.isEmpty() && heard.typedText().isBlank()) {
-                        heard.requestFocus(); // the parent may type the day they heard next
-                    }
-                } else {
-                    ticked.ifPresent(r -> model.untick(r.id()));
-                    ticked = Optional.empty();
+            notSaved.setId(heard.getId() + "-note");
+            notSaved.getStyleClass().add("field-hint");
+            notSaved.managedProperty().bind(notSaved.visibleProperty());
+            VBox messages = new VBox(2, problem, notSaved);
+            for (Label line : List.of(problem, notSaved)) {
+                line.setWrapText(true);
+                line.setMinHeight(Region.USE_PREF_SIZE);
+                line.setPrefWidth(1); // wraps to the room left, never widening the grid
+                line.setMaxWidth(Double.MAX_VALUE);
+            }
+            HBox.setHgrow(messages, Priority.ALWAYS);
+            messages.setMinWidth(0);
+            beside = new HBox(8, save, messages);
+            beside.setAlignment(Pos.CENTER_LEFT);
+            box.setOnAction(e -> ticked());
+            save.setOnAction(e -> save());
+            // Enter in the date saves, as on the other pages; words that are no date are explained, not skipped.
+            heard.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.ENTER && asFilled.changed()) {
+                    save();
                 }
             });
-            heard.setOnAction(e -> dateTyped());
-            heard.focusedProperty().addListener((obs, was, focused) -> {
-                if (!focused) {
-                    dateTyped();
-                    if (heard.typedText().isBlank()) {
-                        ticked.ifPresent(r -> heard.setDate(r.heardOn()));
-                    }
-                }
-            });
+            box.selectedProperty().addListener(o -> refresh());
+            heard.getEditor().textProperty().addListener(o -> refresh());
+            heard.valueProperty().addListener(o -> refresh());
+            refresh();
         }
 
-        private void dateTyped() {
-            if (ticked.isPresent()) {
-                Optional<String> refused = model.redate(ticked.get(), heard.typedDate(), heard.hasUnreadableText());
-                FormGrid.show(problem, refused);
-                if (refused.isEmpty() && heard.typedDate().isPresent()) {
-                    ticked = Optional.of(new EnforcementRecord(ticked.get().id(), ticked.get().caseId(), step,
-                            heard.typedDate().get(), ticked.get().note()));
+        /** What the parent has set in the row: the tick, and the date as typed (a date, or the words). */
+        List<Object> typing() {
+            Object date = heard.typedDate().<Object>map(d -> d).orElse(heard.typedText().strip());
+            return List.of(box.isSelected(), date);
+        }
+
+        private void ticked() {
+            if (box.isSelected()) {
+                if (ticked.isEmpty() && heard.typedText().isBlank()) {
+                    heard.setDate(model.today()); // offered, in view, for the parent to confirm or change
                 }
-            } else if (box.isSelected() && !heard.hasUnreadableText()) {
-                typedWhileSaving = heard.typedDate();
+                heard.requestFocus();
+                heard.getEditor().selectAll();
+            } else if (ticked.isPresent()) {
+                model.untick(ticked.get().id());
+            } else {
+                // A tick not saved, taken back: the row as it was.
+                heard.setValue(null);
+                heard.getEditor().clear();
+                FormGrid.show(problem, Optional.empty());
             }
         }
 
-        void show(String name, Optional<EnforcementRecord> recorded) {
+        private void save() {
+            if (saving) {
+                return; // saved once already: the records are being read back
+            }
+            Optional<String> refused = ticked.isPresent()
+                    ? model.redate(ticked.get(), heard.typedDate(), heard.hasUnreadableText())
+                    : model.tick(step, heard.typedDate(), heard.hasUnreadableText());
+            FormGrid.show(problem, refused);
+            if (refused.isEmpty() && ticked.isPresent() && heard.typedDate().equals(Optional.of(
+                    ticked.get().heardOn()))) {
+                fill(ticked); // the same day again: nothing to save
+            }
+            if (refused.isEmpty()) {
+                box.setSelected(true);
+                saving = !asFilledNow();
+            }
+        }
+
+        private boolean asFilledNow() {
+            return !asFilled.changed();
+        }
+
+        private void refresh() {
+            boolean changed = asFilled.changed();
+            save.setVisible(changed);
+            notSaved.setVisible(changed);
+        }
+
+        void show(String name, Optional<EnforcementRecord> recorded, boolean anotherCase) {
             box.setText(name);
             heard.setAccessibleText(Messages.text("standing.panels.dateYouHeardOf", name));
-            boolean wasTicked = ticked.isPresent();
             ticked = recorded;
-            box.setSelected(recorded.isPresent());
-            if (recorded.isPresent() && typedWhileSaving.isPresent()) {
-                Optional<LocalDate> typed = typedWhileSaving;
-                typedWhileSaving = Optional.empty();
-                Optional<String> refused = model.redate(recorded.get(), typed, false);
-                FormGrid.show(problem, refused);
-                ticked = refused.isPresent() ? recorded : Optional.of(new EnforcementRecord(recorded.get().id(), recorded.get().caseId(), step,
-                        typed.get(), recorded.get().note()));
+            // Typing not saved yet stays, unless the records now hold just what was typed (it was saved).
+            if (!anotherCase && asFilled.changed() && !savedAsTyped(recorded)) {
+                refresh();
                 return;
             }
-            if (heard.isFocused()) {
-                return; // the parent is typing here
-            }
+            fill(recorded);
+        }
+
+        private boolean savedAsTyped(Optional<EnforcementRecord> recorded) {
+            return box.isSelected() == recorded.isPresent() && (recorded.isEmpty()
+                    || heard.typedDate().equals(Optional.of(recorded.get().heardOn())));
+        }
+
+        private void fill(Optional<EnforcementRecord> recorded) {
+            box.setSelected(recorded.isPresent());
             if (recorded.isPresent()) {
                 heard.setDate(recorded.get().heardOn());
-            } else if (wasTicked) {
+            } else {
                 heard.setValue(null);
                 heard.getEditor().clear();
             }
+            FormGrid.show(problem, Optional.empty());
+            saving = false;
+            asFilled.filled();
+            refresh();
+        }
+
+        /** Typing left in this case's row before another case was shown, put back as the parent left it. */
+        void putBack(List<Object> typing) {
+            box.setSelected((Boolean) typing.get(0));
+            if (typing.get(1) instanceof LocalDate date) {
+                heard.setDate(date);
+            } else {
+                heard.setValue(null);
+                heard.getEditor().setText(String.valueOf(typing.get(1)));
+            }
+            refresh();
         }
     }
 }

@@ -340,6 +340,12 @@ public final class StandingView implements Section {
         return scroll;
     }
 
+    /** A step ticked or dated on the page and not saved yet: closing the app asks first. */
+    @Override
+    public boolean holdsUnsavedTyping() {
+        return panels.holdsUnsavedTyping();
+    }
+
     @Override
     public void shown() {
         wanted = null;

@@ -96,8 +96,8 @@ class PackTextSectionsTest {
         // The schedule's matching put the payments of 2 Jan, Feb and Mar 2025 towards those months (a day late),
         // leaving the Nov and Dec 2024 dues owed; the CMS may as well have put them towards Nov and Dec 2024, and
         // then nothing owed is more than 12 months old. So the pack claims only what is true either way.
-        assertTrue(summary.replace('\n', ' ').contains("The CMS decides which dues a payment pays, so these ages "
-                + "come from totals"), summary);
+        assertTrue(summary.replace('\n', ' ').contains("The CMS decides which missed payments each payment pays "
+                + "off. These figures do not depend on that, because they come from totals."), summary);
         assertFalse(summary.contains("Still owed on dues"), summary);
         assertTrue(summary.contains("For 1 Jan 2025 to 31 Dec 2025. Amounts are what the paying parent owes"));
     }

@@ -226,8 +226,8 @@ class RecordsSafetyPageTest extends AppRobot {
                     last.firstDue().plusDays(8), "CMS letter"));
         }
         checkRecordsFindsNothingChanged();
-        assertTrue(label("#settings-safety-status").endsWith("Check it against the CMS letter it came from. It is "
-                + "not damage."), label("#settings-safety-status"));
+        assertTrue(label("#settings-safety-status").endsWith("Check it against the CMS letter it came from. This is "
+                + "not damage to your records."), label("#settings-safety-status"));
         TextArea plans = lookup("#settings-check-plans").query();
         String listed = interactAndGet(plans::getText);
         assertTrue(listed.endsWith("is right, nothing needs doing."), listed);

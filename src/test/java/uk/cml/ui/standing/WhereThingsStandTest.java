@@ -344,10 +344,11 @@ class WhereThingsStandTest extends AppRobot {
 
     /**
      * Found in review: a step's date that was not a date was taken for today, and a date in the future left the box
-     * ticked with nothing saved and nothing said. Each is now said beside the date, and the box is left unticked.
+     * ticked with nothing saved and nothing said. Each is now said beside the date when Save is pressed, the typing kept
+     * to correct and nothing saved.
      */
     @Test
-    void aStepsDateThatCannotBeUsedIsSaidBesideItAndTheStepStaysUnticked() {
+    void aStepsDateThatCannotBeUsedIsSaidBesideItAndNothingIsSaved() {
         harness = new PageHarness(dataFolder);
         long caseId = harness.currentCase.get().id();
         StandingView page = page();
@@ -357,21 +358,21 @@ class WhereThingsStandTest extends AppRobot {
 
         type(step + "-date", "31/02/2026");
         press(step);
+        press(step + "-save"); // nothing is saved until the parent presses Save
         waitUntil("the date is explained", () -> label(step + "-date-error").startsWith("There is no such day as "
                 + "31/02/2026."));
-        assertFalse(lookup(step).queryAs(javafx.scene.control.CheckBox.class).isSelected(), "left unticked");
+        assertEquals("31/02/2026", text(step + "-date"), "the typing is kept to correct");
         type(step + "-date", "17 Nov");
-        press(step);
+        press(step + "-save");
         waitUntil("the words are explained", () -> label(step + "-date-error").equals("That is not a date we can "
-                + "read. Type it like 22/11/2026, or leave it empty for today."));
+                + "read. Type it like 22/11/2026."));
         type(step + "-date", "23/11/2026");
-        press(step);
+        press(step + "-save");
         waitUntil("the future is explained", () -> label(step + "-date-error").equals("That date is in the future."));
-        assertFalse(lookup(step).queryAs(javafx.scene.control.CheckBox.class).isSelected());
         assertEquals(List.of(), harness.services.standing.enforcement(caseId), "nothing was recorded");
 
         type(step + "-date", "17/11/2026");
-        press(step);
+        press(step + "-save");
         waitUntil("the step is recorded", () -> harness.services.standing.enforcement(caseId).size() == 1);
         assertEquals(LocalDate.of(2026, 11, 17), harness.services.standing.enforcement(caseId).get(0).heardOn());
     }
@@ -394,7 +395,7 @@ class WhereThingsStandTest extends AppRobot {
                 .isSelected());
 
         type(step + "-date", "17 Nov");
-        press("#standing-decision-note"); // and leaves the box, as a parent would
+        press(step + "-save");
 
         waitUntil("the words are explained", () -> label(step + "-date-error").equals("That is not a date we can "
                 + "read. Type it like 22/11/2026."));
@@ -404,8 +405,8 @@ class WhereThingsStandTest extends AppRobot {
 
     /**
      * Found in review: a step ticked first and its date typed after was saved as heard today, its date box greyed
-     * out at today's date and the typing lost ("for 0 days", the next step counted from today). Either order now
-     * gives the typed date: the record, the days at the step and the suggested next step all count from it.
+     * out at today's date and the typing lost ("for 0 days", the next step counted from today). A tick now offers
+     * today and saves nothing until confirmed: the day typed is the one saved, and everything counts from it.
      */
     @Test
     void aStepTickedBeforeItsDateIsTypedTakesTheTypedDate() {
@@ -417,10 +418,10 @@ class WhereThingsStandTest extends AppRobot {
         waitFor(step);
 
         press(step);
-        waitUntil("the step is recorded", () -> harness.services.standing.enforcement(caseId).size() == 1);
+        waitUntil("today is offered, not saved", () -> "22 Nov 2026".equals(text(step + "-date")));
+        assertEquals(List.of(), harness.services.standing.enforcement(caseId), "not saved until confirmed");
         assertFalse(lookup(step + "-date").query().isDisabled(), "the date box is left open to type the date");
-        type(step + "-date", "16/11/2026\n");
-        press("#standing-decision-note"); // and leaves the box
+        type(step + "-date", "16/11/2026\n"); // Enter saves
         waitUntil("the step is dated as typed", () -> harness.services.standing.enforcement(caseId).size() == 1
                 && LocalDate.of(2026, 11, 16).equals(harness.services.standing.enforcement(caseId).get(0).heardOn()));
         waitUntil("the page counts from it", () -> label("#standing-at-step").contains("16 Nov 2026"));
