@@ -68,11 +68,27 @@ interface RowColumns {
 
     /** Moves a row to the bin (a moment) or back out of it (null). Throws when there is no such row. */
     static void setDeleted(java.sql.Connection c, String table, long id, String when) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE " + table + " SET deleted_at = ? WHERE id = ?")) {
+        // A record already in the bin keeps the time it went there: "Move to bin" pressed again (a button pressed
+        // twice, a key repeated) changes nothing, rather than writing a later time over the first.
+        String sql = "UPDATE " + table + " SET deleted_at = ? WHERE id = ?" + (when == null ? ""
+                : " AND deleted_at IS NULL");
+        try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, when);
             s.setLong(2, id);
-            if (s.executeUpdate() != 1) {
-                throw new StoreException(Words.text("store.record.entryGone"));
+            if (s.executeUpdate() == 1) {
+                return;
+            }
+        }
+        if (when == null || !exists(c, table, id)) {
+            throw new StoreException(Words.text("store.record.entryGone"));
+        }
+    }
+
+    private static boolean exists(java.sql.Connection c, String table, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM " + table + " WHERE id = ?")) {
+            s.setLong(1, id);
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                return r.next();
             }
         }
     }
