@@ -159,17 +159,20 @@ final class StandingSummary {
     }
 
     /**
-     * The first open limit met when the CMS receives the letter (a mandatory reconsideration, a reply to a write-off
-     * proposal): the limit counts on receipt, so the last day to post it 1st class is said, from the one calendar.
+     * Every open limit met when the CMS receives the letter (a mandatory reconsideration, a reply to a write-off
+     * proposal): each counts on receipt, so the last day to post it 1st class is said for each, from the one calendar,
+     * as the Overview and Where it stands say it (the pack once named only the first, so two limits read two ways).
      */
     private void onReceipt(List<Deadline> deadlines) throws IOException {
-        Optional<Deadline> first = deadlines.stream().filter(d -> !d.done() && d.countsOnReceipt()
-                && !d.date().isBefore(today)).findFirst();
-        if (first.isPresent()) {
-            Deadline d = first.get();
+        List<String> each = deadlines.stream().filter(d -> !d.done() && d.countsOnReceipt()
+                && !d.date().isBefore(today))
+                .map(d -> "for \u201c" + d.what() + "\u201d: "
+                        + d.limitAndPostBy(UkCalendar.englandAndWales()).orElseThrow())
+                .toList();
+        if (!each.isEmpty()) {
             writer.block(paragraph("These limits count when the CMS receives the letter, not when it is posted. A "
-                    + "letter posted 1st class counts as delivered on the 2nd working day after posting, so for \u201c"
-                    + d.what() + "\u201d: " + d.limitAndPostBy(UkCalendar.englandAndWales()).orElseThrow() + "."));
+                    + "letter posted 1st class counts as delivered on the 2nd working day after posting, so "
+                    + String.join("; ", each) + "."));
         }
     }
 

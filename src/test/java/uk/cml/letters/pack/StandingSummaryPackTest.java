@@ -347,6 +347,26 @@ class StandingSummaryPackTest {
     }
 
     /**
+     * Found by the final reviewer of 4 Dec 2026: with a reconsideration and a write-off reply both open, the pack gave
+     * the day to post by for the first only, while the Overview gave both.
+     */
+    @Test
+    @DisplayName("Every open limit met on receipt has its day to post by")
+    void everyLimitMetOnReceiptHasItsPostByDay() throws Exception {
+        fixture.standing.addDecision(new Decision(0, fixture.caseId, Decision.Kind.CALCULATION,
+                LocalDate.of(2026, 11, 5), "Maintenance is now £38.20 a week", Optional.empty()));
+        fixture.standing.addDecision(new Decision(0, fixture.caseId, Decision.Kind.WRITE_OFF,
+                LocalDate.of(2026, 11, 10), "Proposal to write off £250.00", Optional.empty()));
+        List<String> pages = build(EnumSet.of(PackSection.STANDING), false);
+        String text = flat(pages.get(page(pages, PackSection.STANDING.title())));
+        assertTrue(text.contains("\u201cAsk for a mandatory reconsideration\u201d: Limit 5 Dec 2026: post by Wed 2 "
+                + "Dec 2026 (1st class) so it arrives by then"), text);
+        // 30 days from 10 Nov is Thu 10 Dec; 1st class counts as delivered on the 2nd working day: post by Tue 8 Dec.
+        assertTrue(text.contains("\u201cReply to the proposal to write off arrears\u201d: Limit 10 Dec 2026: post by "
+                + "Tue 8 Dec 2026 (1st class) so it arrives by then."), text);
+    }
+
+    /**
      * Found by a reviewer: a calculation decision of Thu 5 Nov 2026 can be challenged for one calendar month, to
      * Sat 5 Dec 2026; Fri 4 Dec is only the working day to act by. The pack read "Due by 4 Dec 2026", and the
      * Timeline put a "Deadline" on 4 Dec; both now say the limit as the limit and the day before as advice, as
