@@ -47,6 +47,13 @@ final class QuickEntryModel {
     /** The due and the case the notice is about; null when it says nothing. */
     private LocalDate noticeDue;
     private long noticeCase;
+    /** A save under way: a second click meanwhile (a double click) records nothing more. */
+    private boolean saving;
+    /** The button whose save the notice tells of, while it does: its second click with nothing typed is let be. */
+    private Pressed lastRecorded;
+
+    /** The buttons that record. */
+    private enum Pressed { FULL, PART, LATE }
 
     QuickEntryModel(PaymentsModel model) {
         this.model = model;
@@ -99,7 +106,7 @@ final class QuickEntryModel {
             return;
         }
         if (arrivedOn.isPresent()) {
-            record(line, arrivedOn.get(), owedOn(line, arrivedOn.get()), "");
+            record(Pressed.FULL, line, arrivedOn.get(), owedOn(line, arrivedOn.get()), "");
             return;
         }
         boolean partArrived = line.received().isPositive() && !line.date().equals(model.today());
@@ -129,7 +136,7 @@ final class QuickEntryModel {
         if (line == null || offered == null || !offered.equals(line.date())) {
             return;
         }
-        record(line, offered, owedOn(line, offered), "");
+        record(Pressed.FULL, line, offered, owedOn(line, offered), "");
     }
 
     /**
@@ -140,11 +147,11 @@ final class QuickEntryModel {
      */
     void partPaid(String amount, Optional<LocalDate> arrivedOn) {
         ScheduleLine line = chosen;
-        if (line == null) {
+        if (line == null || secondClick(line, Pressed.PART, amount.isBlank() && arrivedOn.isEmpty())) {
             return;
         }
         Optional<LocalDate> on = arrivedOn.or(() -> Optional.of(line.date()).filter(d -> d.equals(model.today())));
-        Validated<Money> typed = AmountRules.typed(amount, Messages.text("payments.quickEntry.amountReceived"));
+        Validated<Money> typed = AmountRules.typed(amount, Messages.text("payments.quickEntry.theAmountReceived"));
         // Through the CMS what is owed is what reaches the parent after the fee of the day it arrived.
         Money owed = AmountRules.read(owedOn(line, on.orElse(line.date())));
         int versusOwed = typed.isOk() ? typed.value().compareTo(owed) : -1;
@@ -163,18 +170,18 @@ final class QuickEntryModel {
         }
         if (versusOwed == 0) {
             // All that was still owed came: recorded, and said, as in full, never as a part payment.
-            record(line, on.get(), amount, "", Messages.text(line.collectAndPay()
+            record(Pressed.PART, line, on.get(), amount, "", Messages.text(line.collectAndPay()
                     ? "payments.quickEntry.allOfItArrived" : "payments.quickEntry.allOfItPaid"));
             return;
         }
-        record(line, on.get(), amount, words(line, "payments.quickEntry.partPaidNote",
+        record(Pressed.PART, line, on.get(), amount, words(line, "payments.quickEntry.partPaidNote",
                 "payments.quickEntry.partArrivedNote"));
     }
 
     /** What was still owed arrived in full on {@code arrivedOn}, after the due's day. */
     void paidLate(Optional<LocalDate> arrivedOn) {
         ScheduleLine line = chosen;
-        if (line == null) {
+        if (line == null || secondClick(line, Pressed.LATE, arrivedOn.isEmpty())) {
             return;
         }
         if (arrivedOn.isEmpty()) {
@@ -182,7 +189,7 @@ final class QuickEntryModel {
             return;
         }
         // The note says what the bank statement shows under every arrangement: when it arrived, not when it was sent.
-        record(line, arrivedOn.get(), owedOn(line, arrivedOn.get()),
+        record(Pressed.LATE, line, arrivedOn.get(), owedOn(line, arrivedOn.get()),
                 Messages.text("payments.quickEntry.arrivedLate"));
     }
 
@@ -235,14 +242,23 @@ final class QuickEntryModel {
         return owed.toPlainString();
     }
 
-    private void record(ScheduleLine line, LocalDate on, String amount, String note) {
-        record(line, on, amount, note, "");
+    private void record(Pressed pressed, ScheduleLine line, LocalDate on, String amount, String note) {
+        record(pressed, line, on, amount, note, "");
+    }
+
+    /**
+     * Whether this click is the second of a double click: one on the button whose save the notice tells of, for the
+     * same due, with nothing typed (the save emptied the boxes). Answered, it put "Enter the amount received" in the
+     * place of "Recorded ...", and the parent thought the save had failed.
+     */
+    private boolean secondClick(ScheduleLine line, Pressed pressed, boolean nothingTyped) {
+        return nothingTyped && pressed == lastRecorded && notice.canUndo() && line.date().equals(noticeDue);
     }
 
     /** @param also a sentence added to the notice (empty: none) */
-    private void record(ScheduleLine line, LocalDate on, String amount, String note, String also) {
-        if (model.now().isEmpty()) {
-            return;
+    private void record(Pressed pressed, ScheduleLine line, LocalDate on, String amount, String note, String also) {
+        if (model.now().isEmpty() || saving) {
+            return; // a click while the last one's save is under way (a double click) records nothing more
         }
         // A due of the case shown when it was chosen: until the new case's dues are in the table, the one chosen
         // is still the other case's, and recorded now its money would be credited to this one.
@@ -270,13 +286,19 @@ final class QuickEntryModel {
                 : Messages.text("payments.quickEntry.recordedOnFor", payment.amount().format(),
                         UkFormats.shortDate(on), CalendarText.dayAndDate(line.date()));
         String said = also.isEmpty() ? recorded : recorded + " " + also;
+        saving = true;
         model.jobs.start(() -> model.store.savePayment(caseId, payment), id -> {
+            saving = false;
             model.status().clear(); // an older notice at the top of the page (and its Undo) gives way to this one
             noticeDue = line.date();
             noticeCase = caseId;
+            lastRecorded = pressed;
             notice.sayWithUndo(said, () -> undo(id, payment));
             model.reload();
-        }, model::showProblem);
+        }, error -> {
+            saving = false;
+            model.showProblem(error);
+        });
     }
 
     /** Moves the payment just recorded to the bin, as removing it by hand does: its history stays. */

@@ -21,6 +21,7 @@ import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.todo.TodoItem;
 import uk.cml.store.PaymentStore.Kind;
+import uk.cml.ui.common.HeldJobs;
 import uk.cml.ui.common.ModelCase;
 
 /**
@@ -325,5 +326,48 @@ class QuickEntryModelTest {
         assertEquals(List.of(LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 15)),
                 recorded().stream().map(Payment::date).sorted().toList(), "the due day, once chosen");
         assertEquals(null, quick.dueDayOfferedProperty().get());
+    }
+
+    /**
+     * Found by a reviewer: a double click on "Part paid:" recorded the part, then the second click (the amount box
+     * emptied by then) put "Enter Amount received ..." in the place of "Recorded ...", so the parent thought it had
+     * failed and would type it again. A click that lands while the save is still going must not record it twice.
+     */
+    @Test
+    void aDoubleClickRecordsOnceAndKeepsTheNotice() {
+        quick.choose(due(15));
+        quick.partPaid("25.00", Optional.of(LocalDate.of(2026, 11, 20)));
+        quick.partPaid("", Optional.empty()); // the second click: the box was emptied by the save
+        assertEquals("", quick.problem().get(), "no problem in the place of what was recorded");
+        assertTrue(quick.notice().canUndo(), "what was recorded still says so, with Undo");
+        assertEquals(1, recorded().size());
+
+        quick.choose(due(8));
+        quick.paidLate(Optional.of(LocalDate.of(2026, 11, 12)));
+        quick.paidLate(Optional.empty()); // the second click: the date box was emptied by the save
+        assertEquals("", quick.problem().get(), "nor for a double click on Arrived late");
+        assertTrue(quick.notice().canUndo());
+        quick.partPaid("", Optional.empty()); // another button, with nothing typed: that is asked about
+        assertFalse(quick.problem().get().isEmpty(), "a click on another button is answered as ever");
+        assertEquals(2, recorded().size());
+    }
+
+    @Test
+    void aClickWhileTheSaveIsStillGoingRecordsNothingMore() {
+        HeldJobs held = new HeldJobs();
+        PaymentsModel slow = new PaymentsModel(parent.services.payments, null, held, ModelCase.CLOCK,
+                parent.currentCase);
+        QuickEntryModel entry = new QuickEntryModel(slow);
+        slow.reload();
+        held.release();
+        ScheduleLine line = slow.now().orElseThrow().schedule().lines().stream()
+                .filter(l -> l.date().equals(LocalDate.of(2026, 11, 15))).findFirst().orElseThrow();
+        entry.choose(line);
+        entry.partPaid("25.00", Optional.of(LocalDate.of(2026, 11, 20)));
+        entry.partPaid("25.00", Optional.of(LocalDate.of(2026, 11, 20))); // before the first save has ended
+        held.release();
+        held.release();
+        assertEquals(1, recorded().size(), "one part payment, not two");
+        assertTrue(entry.notice().canUndo());
     }
 }
