@@ -36,6 +36,8 @@ public final class MainWindow {
     private final Map<String, Section> sections = new LinkedHashMap<>();
     private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
     private final ToggleGroup navigation = new ToggleGroup();
+    /** A page is being shown: its button's selection is the page's doing, not the parent's. */
+    private boolean selecting;
     private HBox header;
     private Section shown;
 
@@ -75,6 +77,13 @@ public final class MainWindow {
             number++;
         }
         view.setLeft(sidebar);
+        // The arrow keys move a toggle group's selection without its action: the navigation then said one page and
+        // the window showed another. A page highlighted is the page shown, however it came to be highlighted.
+        navigation.selectedToggleProperty().addListener((obs, old, now) -> buttons.forEach((key, button) -> {
+            if (button == now && !selecting && (shown == null || !shown.key().equals(key))) {
+                select(key);
+            }
+        }));
         view.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts(pages);
@@ -144,7 +153,12 @@ public final class MainWindow {
             section = sections.values().iterator().next();
             key = section.key();
         }
-        buttons.get(key).setSelected(true);
+        selecting = true;
+        try {
+            buttons.get(key).setSelected(true);
+        } finally {
+            selecting = false;
+        }
         section.view().setId("page-" + key);
         view.setCenter(section.view());
         shown = section;
