@@ -89,7 +89,9 @@ public final class StandingView implements Section {
         status.setWrapText(true);
         status.getStyleClass().add("status");
         status.textProperty().bind(model.status().textProperty());
-        status.managedProperty().bind(status.textProperty().isNotEmpty()); // no empty line under the buttons
+        // Its line is kept while it says nothing: "Added..." coming and going moved everything below it, and a click
+        // meant for one row landed on another's "Move to bin".
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         complaintNext.setId("standing-complaint-next");
         complaintNext.setWrapText(true);
         complaintNext.managedProperty().bind(complaintNext.visibleProperty());
