@@ -180,7 +180,7 @@ final class StandingPanels {
                     .kind().label(), UkFormats.shortDate(d.decision().dated()), (d.decision().note().isEmpty() ? ""
                     : ": " + d.decision().note())));
             // Added by mistake, or no longer to be challenged: to the Bin, from where it can be put back.
-            Button bin = new Button(Messages.text("standing.panels.decisionToBin"));
+            Button bin = SafeFocus.onlyWhenAimedAt(new Button(Messages.text("standing.panels.decisionToBin")));
             bin.setId("standing-decision-" + d.decision().id() + "-bin");
             bin.setOnAction(e -> {
                 // Once only, and the keyboard back on the form before the row goes: never onto the next row's bin.
