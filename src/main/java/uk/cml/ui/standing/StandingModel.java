@@ -24,6 +24,7 @@ import uk.cml.domain.todo.TodoSource;
 import uk.cml.domain.todo.Todos;
 import uk.cml.store.StandingStore;
 import uk.cml.ui.common.Jobs;
+import uk.cml.ui.common.JustBinned;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PageStatus;
 import uk.cml.ui.common.Problems;
@@ -43,6 +44,8 @@ public final class StandingModel {
     private final ObjectProperty<StandingReport> report = new SimpleObjectProperty<>();
     private final ObjectProperty<Optional<TodoItem>> ahead = new SimpleObjectProperty<>(Optional.empty());
     private final PageStatus status = new PageStatus();
+    /** A decision just moved to the bin, said beside the list with "Put it back" until the next action. */
+    private final JustBinned justBinned = new JustBinned();
     private long reportCase;
 
     public StandingModel(StandingStore store, Jobs background, Clock clock,
@@ -77,12 +80,20 @@ public final class StandingModel {
         return status;
     }
 
+    /** What was just moved to the bin from the page's list, to put back from beside it. */
+    public JustBinned justBinned() {
+        return justBinned;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
 
     public void load() {
         CaseFile caseFile = currentCase.get();
+        if (caseFile == null || caseFile.id() != reportCase) {
+            justBinned.clear(); // what went to the bin on another case is never put back from this one
+        }
         if (caseFile == null) {
             report.set(null);
             return;
@@ -173,12 +184,25 @@ public final class StandingModel {
         return Optional.empty();
     }
 
-    /** Moves a decision to the bin: its limits stop counting, and the Bin page can put it back. */
-    public void binDecision(long id) {
+    /**
+     * Moves a decision to the bin: its limits stop counting. What went is said beside the list with "Put it back"
+     * ({@link #justBinned}), and the Bin page can put it back too.
+     */
+    public void binDecision(Decision decision) {
+        String what = Messages.text("bin.title.decision", decision.kind().label(),
+                uk.cml.domain.UkFormats.shortDate(decision.dated()));
         run(() -> {
-            store.binDecision(id);
+            store.binDecision(decision.id());
             return 0L;
-        }, Messages.text("standing.model.decisionBinned"));
+        }, Messages.text("standing.model.decisionBinned"),
+                () -> justBinned.binned(what, () -> putBack(decision.id(), what)));
+    }
+
+    private void putBack(long id, String what) {
+        run(() -> {
+            store.restoreDecision(id);
+            return id;
+        }, Messages.text("bin.model.putBack", what));
     }
 
     public void untick(long id) {
@@ -197,6 +221,7 @@ public final class StandingModel {
         }
         // A reply the complaint has gone past is not one to be reminded to chase.
         List<Deadline> open = shown.open().stream().filter(d -> !shown.complaint().overtaken(d)).toList();
+        justBinned.clear();
         String text = CalendarFile.write(open, caseFile.otherParentName(), clock.instant(), holidays);
         background.start(() -> Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW),
                 path -> status.done(Messages.text("standing.model.savedDeadlinesToOpenIt", open.size(), path)),
@@ -205,8 +230,15 @@ public final class StandingModel {
     }
 
     private void run(java.util.concurrent.Callable<Long> work, String done) {
+        run(work, done, () -> { });
+    }
+
+    /** Any command is the parent's next action: what was just binned is no longer offered back. */
+    private void run(java.util.concurrent.Callable<Long> work, String done, Runnable then) {
+        justBinned.clear();
         background.start(work, id -> {
             status.done(done);
+            then.run();
             load();
         }, status::problem);
     }

@@ -35,6 +35,8 @@ import uk.cml.domain.standing.StandingReport;
 import uk.cml.ui.common.AnswersAsFilled;
 import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.JustBinnedLine;
+import uk.cml.ui.common.SafeFocus;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.UkDateField;
 
@@ -47,6 +49,8 @@ final class StandingPanels {
     /** Opens a letter the parent sent on the Letters page, to say which decision it answers. */
     private final LongConsumer openLetter;
     private final VBox decisionList = new VBox(6);
+    /** Where the keyboard goes after a decision is added or binned: never onto a row's "Move to bin". */
+    private final UkDateField decisionDate = new UkDateField();
     private final GridPane steps = new GridPane();
     private final java.util.Map<EnforcementStep, StepRow> stepRows = new java.util.EnumMap<>(EnforcementStep.class);
     /** The steps the grid shows now, in its order. */
@@ -92,7 +96,7 @@ final class StandingPanels {
         kind.setId("standing-decision-kind");
         kind.setValue(Decision.Kind.CALCULATION);
         kind.setAccessibleText(Messages.text("standing.panels.kindOfDecision"));
-        UkDateField dated = new UkDateField();
+        UkDateField dated = decisionDate;
         dated.setId("standing-decision-date");
         dated.setAccessibleText(Messages.text("standing.panels.dateOnTheDecisionLetter"));
         dated.setPromptText(Messages.text("standing.panels.dateOnTheLetter"));
@@ -107,7 +111,8 @@ final class StandingPanels {
         Label dateError = messageLine(FormGrid.errorLabel("standing-decision-date", dated));
         Label noteError = messageLine(FormGrid.errorLabel("standing-decision-note", note));
         VBox box = StandingView.box(Messages.text("standing.panels.challengingADecision"), decisionIntro,
-                new FlowPane(10, 8, kind, dated, note, add), dateError, noteError, decisionList);
+                new FlowPane(10, 8, kind, dated, note, add), dateError, noteError,
+                new JustBinnedLine("standing-decision", model.justBinned(), dated), decisionList);
         add.setOnAction(e -> {
             StandingModel.DecisionProblems problems = model.addDecision(kind.getValue(), dated.typedDate(),
                     note.getText());
@@ -115,11 +120,19 @@ final class StandingPanels {
             FormGrid.show(noteError, problems.note());
             if (problems.none()) {
                 note.clear();
+                // Back on the form: a Space or Enter left on Add added the same decision again, once per key.
+                keyboardToForm();
             } else {
                 FirstProblem.reveal(box);
             }
         });
         return box;
+    }
+
+    /** The keyboard goes to the decision's date, its text chosen: a key pressed next changes nothing saved. */
+    private void keyboardToForm() {
+        decisionDate.requestFocus();
+        decisionDate.getEditor().selectAll();
     }
 
     private static Label messageLine(Label error) {
@@ -160,15 +173,21 @@ final class StandingPanels {
     void show(StandingReport report) {
         decisionIntro.setText(Messages.text("standing.panels.aCalculationOrOtherDecision",
                 report.facts().writeOffReplyDays()));
+        SafeFocus.offRows(decisionList, decisionDate);
         decisionList.getChildren().clear();
         for (StandingReport.DecisionDeadlines d : report.decisions()) {
             Label said = StandingView.wrapped(Messages.text("standing.panels.dated", d.decision()
                     .kind().label(), UkFormats.shortDate(d.decision().dated()), (d.decision().note().isEmpty() ? ""
                     : ": " + d.decision().note())));
             // Added by mistake, or no longer to be challenged: to the Bin, from where it can be put back.
-            Button bin = new Button(Messages.text("standing.panels.decisionToBin"));
+            Button bin = SafeFocus.onlyWhenAimedAt(new Button(Messages.text("standing.panels.decisionToBin")));
             bin.setId("standing-decision-" + d.decision().id() + "-bin");
-            bin.setOnAction(e -> model.binDecision(d.decision().id()));
+            bin.setOnAction(e -> {
+                // Once only, and the keyboard back on the form before the row goes: never onto the next row's bin.
+                keyboardToForm();
+                bin.setDisable(true);
+                model.binDecision(d.decision());
+            });
             bin.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             javafx.scene.layout.HBox.setHgrow(said, javafx.scene.layout.Priority.ALWAYS);
             javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(10, said, bin);
@@ -378,6 +397,9 @@ final class StandingPanels {
                     ? model.redate(ticked.get(), heard.typedDate(), heard.hasUnreadableText())
                     : model.tick(step, heard.typedDate(), heard.hasUnreadableText());
             FormGrid.show(problem, refused);
+            if (refused.isEmpty()) {
+                heard.requestFocus(); // Save goes once saved: the keyboard stays on the row, never passed on
+            }
             if (refused.isEmpty() && ticked.isPresent() && heard.typedDate().equals(Optional.of(
                     ticked.get().heardOn()))) {
                 fill(ticked); // the same day again: nothing to save

@@ -56,6 +56,9 @@ public final class StandingView implements Section {
     /** The date the parent came to see from the Overview, marked out in the dates to watch; null if none. */
     private Deadline wanted;
     private Node scrollTarget;
+    /** The control with the keyboard as the report changed, and how far down the view it stood; null if none. */
+    private Node keptInPlace;
+    private double keptAt;
 
     /**
      * @param navigator      takes the parent to the letter writer, on the letter a button names
@@ -89,7 +92,9 @@ public final class StandingView implements Section {
         status.setWrapText(true);
         status.getStyleClass().add("status");
         status.textProperty().bind(model.status().textProperty());
-        status.managedProperty().bind(status.textProperty().isNotEmpty()); // no empty line under the buttons
+        // Its line is kept while it says nothing: "Added..." coming and going moved everything below it, and a click
+        // meant for one row landed on another's "Move to bin".
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         complaintNext.setId("standing-complaint-next");
         complaintNext.setWrapText(true);
         complaintNext.managedProperty().bind(complaintNext.visibleProperty());
@@ -139,6 +144,14 @@ public final class StandingView implements Section {
     }
 
     private void afterLayout() {
+        if (keptInPlace != null) {
+            Node kept = keptInPlace;
+            keptInPlace = null;
+            double range = content.getHeight() - scroll.getViewportBounds().getHeight();
+            if (range > 0 && kept.getScene() != null) {
+                scroll.setVvalue(Math.max(0, Math.min(1, (yInContent(kept) - keptAt) / range)));
+            }
+        }
         if (scrollPending) {
             scrollPending = false;
             scrollToDates();
@@ -153,6 +166,7 @@ public final class StandingView implements Section {
         if (report == null) {
             return;
         }
+        keepInPlace();
         ComplaintThread.NextAction nextAction = report.next(model.today());
         Optional<uk.cml.domain.todo.TodoItem> first = model.ahead().get();
         if (first.isPresent()) {
@@ -251,6 +265,30 @@ public final class StandingView implements Section {
         }
         panels.show(report);
         scrollLater();
+    }
+
+    /**
+     * Dates and decisions above the form come and go with the records (a decision binned takes its limits out of the
+     * dates to watch): the control with the keyboard keeps its place in the view, so the rows under the pointer
+     * never slide into a click meant for something else.
+     */
+    private void keepInPlace() {
+        Node owner = scroll.getScene() == null ? null : scroll.getScene().getFocusOwner();
+        boolean onPage = false;
+        for (Node at = owner; at != null; at = at.getParent()) {
+            onPage |= at == content;
+        }
+        if (!onPage || datesAsked) {
+            return;
+        }
+        double range = Math.max(0, content.getHeight() - scroll.getViewportBounds().getHeight());
+        keptInPlace = owner;
+        keptAt = yInContent(owner) - scroll.getVvalue() * range;
+        javafx.application.Platform.requestNextPulse();
+    }
+
+    private double yInContent(Node node) {
+        return content.sceneToLocal(node.localToScene(0, 0)).getY();
     }
 
     private void showStages(List<ComplaintStage> list) {
