@@ -40,6 +40,23 @@ public final class LetterRules {
         return Optional.empty();
     }
 
+    /**
+     * A certificate of posting is issued at the Post Office counter on the day the letter is handed in: its date is
+     * the posting date, or the records contradict themselves (and a pack would vouch for both).
+     */
+    public static Optional<String> certificateDate(Optional<LocalDate> certificate, boolean unreadable,
+                                                   Optional<LocalDate> posted) {
+        if (unreadable) {
+            return Optional.of(Words.text("correspondence.rules.unreadableDate"));
+        }
+        if (certificate.isEmpty() || certificate.equals(posted)) {
+            return Optional.empty();
+        }
+        return Optional.of(posted.isEmpty() ? Words.text("correspondence.rules.certificateNoPosting")
+                : Words.text("correspondence.rules.certificateNotPostingDay",
+                uk.cml.domain.UkFormats.shortDate(posted.get())));
+    }
+
     public static Optional<String> method(Optional<LocalDate> posted, Optional<PostingMethod> method) {
         return posted.isPresent() && method.isEmpty() ? Optional.of(Words.text("correspondence.rules.chooseMethod"))
                 : Optional.empty();

@@ -123,6 +123,14 @@ public record SentLetter(long id, long caseId, LocalDate written, Optional<Local
                 && trackedDelivery.isEmpty();
     }
 
+    /**
+     * A certificate of posting dated another day than the posting (kept before the form refused it): the Post
+     * Office dates it the day the letter is handed in, so one of the two dates is wrong.
+     */
+    public boolean certificateDateDiffers() {
+        return proof.certificateDate().isPresent() && !proof.certificateDate().equals(posted);
+    }
+
     /** Sent through the post, so a certificate of posting is expected, and none is attached. */
     public boolean needsProof() {
         return isPosted() && method.get().byPost() && !proof.attached();

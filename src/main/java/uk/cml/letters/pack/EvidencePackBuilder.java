@@ -62,7 +62,7 @@ public final class EvidencePackBuilder {
         // A masked pack leaves attached files out: they may show the address the mask hides.
         boolean attach = !contents.contactsMasked();
         List<Attachment> sent = attach && contents.has(LETTERS_SENT)
-                ? Attachment.forLettersSent(contents.lettersSent()) : List.of();
+                ? Attachment.forLettersSent(contents.lettersRecordedAsSent()) : List.of();
         List<Attachment> received = attach && contents.has(LETTERS_RECEIVED)
                 ? Attachment.forLettersReceived(contents.lettersReceived()) : List.of();
         List<PackFile> pictures = new ArrayList<>();
@@ -95,8 +95,11 @@ public final class EvidencePackBuilder {
                     case CHRONOLOGY -> text.chronology();
                     case CALLS -> text.calls();
                     case NOTES -> text.notes();
-                    case LETTERS_SENT -> attached.section(section, Registers.sent(contents.lettersSent(), attach), sent,
-                            entries, steps);
+                    case LETTERS_SENT -> {
+                        attached.section(section, Registers.sent(contents.lettersRecordedAsSent(), attach), sent,
+                                entries, steps);
+                        notRecordedAsSent(contents, writer, entries, document);
+                    }
                     case LETTERS_RECEIVED -> attached.section(section,
                             Registers.received(contents.lettersReceived(), attach), received, entries, steps);
                     default -> throw new IllegalStateException("Unknown section " + section);
@@ -121,6 +124,25 @@ public final class EvidencePackBuilder {
             document.save(temp.toFile());
             return new Result(temp, number, List.copyOf(attached.problems()));
         }
+    }
+
+    /**
+     * The letters made but not recorded as sent, after the copies of those sent, in a part of their own: listed, not
+     * copied in, as a copy may say what was never posted or what the records no longer say.
+     */
+    private static void notRecordedAsSent(PackContents contents, PageWriter writer, List<ContentsPages.Entry> entries,
+                                          PDDocument document) throws IOException {
+        List<PackContents.SentItem> notSent = contents.lettersNotRecordedAsSent();
+        if (notSent.isEmpty()) {
+            return;
+        }
+        entries.add(new ContentsPages.Entry(Registers.NOT_SENT_TITLE, document.getNumberOfPages(), false));
+        writer.newPage();
+        writer.title(Registers.NOT_SENT_TITLE);
+        writer.block(new uk.cml.letters.LetterBlock.Paragraph("These letters were made or written down in the app, "
+                + "but their sending is not recorded. They are listed so that nothing is hidden; they are not copied "
+                + "into this pack, and none of them is said to have been sent."));
+        writer.block(Registers.notSent(notSent));
     }
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {

@@ -176,7 +176,11 @@ public final class PackAssembler {
                             + (changed.containsKey(l.id()) ? "; the records changed after it was "
                             + (stores.madeHere(l) ? "made" : "logged") + ", so it may not match them" : ""));
             List<String> proof = new ArrayList<>();
-            l.proof().certificateDate().ifPresent(d -> proof.add("certificate of posting dated " + UkFormats.shortDate(d)));
+            // Kept before the form refused it: both dates are printed as kept, and the pack says they disagree.
+            l.proof().certificateDate().ifPresent(d -> proof.add("certificate of posting dated " + UkFormats.shortDate(d)
+                    + (l.certificateDateDiffers() && l.posted().isPresent() ? ", not the day it was posted ("
+                    + UkFormats.shortDate(l.posted().get()) + "): a certificate is dated the day the letter is handed "
+                    + "in, so one of these dates is wrong in the records" : "")));
             if (!l.proof().branch().isEmpty()) {
                 proof.add("Post Office branch " + l.proof().branch());
             }
@@ -187,7 +191,7 @@ public final class PackAssembler {
                 proof.add("tracking " + l.trackingNumber());
             }
             items.add(new PackContents.SentItem(when, l.title(), l.to().name(), how, String.join(", ", proof),
-                    file(l.copyDocumentId()), file(l.proof().photoDocumentId())));
+                    file(l.copyDocumentId()), file(l.proof().photoDocumentId()), l.isPosted()));
         }
         items.sort(Comparator.comparing(PackContents.SentItem::date));
         return items;

@@ -176,9 +176,25 @@ public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sect
     public record DueToday(LocalDate date, LocalDate onTimeBy, Money stillToCome) {
     }
 
-    /** A letter sent, with its copy and its proof of postage when they are kept. */
+    /**
+     * A letter of the parent's, with its copy and its proof of postage when they are kept.
+     *
+     * @param recordedAsSent its sending is recorded: only such a letter is copied in full under the letters sent; one
+     *                       made but not recorded as sent may say what was never posted, or what the records no longer
+     *                       say, so it is only listed, apart
+     */
     public record SentItem(LocalDate date, String title, String to, String how, String proofDetails,
-                           Optional<PackFile> copy, Optional<PackFile> proof) {
+                           Optional<PackFile> copy, Optional<PackFile> proof, boolean recordedAsSent) {
+    }
+
+    /** The letters recorded as sent: copied in full, with their proof of postage. */
+    public List<SentItem> lettersRecordedAsSent() {
+        return lettersSent.stream().filter(SentItem::recordedAsSent).toList();
+    }
+
+    /** The letters made or logged but not recorded as sent: listed apart, never copied in. */
+    public List<SentItem> lettersNotRecordedAsSent() {
+        return lettersSent.stream().filter(l -> !l.recordedAsSent()).toList();
     }
 
     /** A letter received, with its scan when it is kept; {@code from} is the sender as logged (empty if none). */

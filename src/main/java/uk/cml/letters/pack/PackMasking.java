@@ -31,7 +31,7 @@ final class PackMasking {
                 c.chronology().stream().map(e -> entry(e, mask)).toList(),
                 c.calls().stream().map(call -> call(call, mask)).toList(),
                 c.lettersSent().stream().map(l -> new PackContents.SentItem(l.date(), mask.apply(l.title()),
-                        mask.apply(l.to()), mask.apply(l.how()), mask.apply(l.proofDetails()), l.copy(), l.proof()))
+                        mask.apply(l.to()), mask.apply(l.how()), mask.apply(l.proofDetails()), l.copy(), l.proof(), l.recordedAsSent()))
                         .toList(),
                 c.lettersReceived().stream().map(l -> new PackContents.ReceivedItem(l.received(), l.dated(),
                         mask.apply(l.from()), mask.apply(l.summary()), l.scan())).toList(),

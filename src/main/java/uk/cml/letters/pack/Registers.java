@@ -29,6 +29,20 @@ final class Registers {
                 TableColumn.left("How it was sent", 2.4), TableColumn.left("In this pack", 1.5)), rows);
     }
 
+    /** The title of the part listing letters made but not recorded as sent. */
+    static final String NOT_SENT_TITLE = "Letters made but not recorded as sent";
+
+    /** Letters made or logged but not recorded as sent: what they are and when written, never "copy follows". */
+    static LetterBlock.Table notSent(List<PackContents.SentItem> letters) {
+        List<List<String>> rows = new ArrayList<>();
+        for (PackContents.SentItem l : letters) {
+            rows.add(List.of(UkFormats.shortDate(l.date()), l.title(), l.how(),
+                    l.copy().isPresent() ? "Copy kept, not copied into this pack" : "No copy kept"));
+        }
+        return new LetterBlock.Table(List.of(TableColumn.left("Date", 1.1), TableColumn.left("Letter", 2.6),
+                TableColumn.left("What is recorded", 2.4), TableColumn.left("In this pack", 1.5)), rows);
+    }
+
     static LetterBlock.Table received(List<PackContents.ReceivedItem> letters, boolean attached) {
         List<List<String>> rows = new ArrayList<>();
         for (PackContents.ReceivedItem l : letters) {

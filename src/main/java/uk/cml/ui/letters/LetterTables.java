@@ -114,6 +114,10 @@ final class LetterTables {
         if (!letter.isPosted() || !letter.method().get().byPost()) {
             return Status.NONE;
         }
+        if (letter.certificateDateDiffers()) {
+            // Kept before the form refused it: the Post Office dates a certificate the day of posting.
+            return new Status(Messages.text("letters.tables.certificateDateDiffers"), Tone.WARN);
+        }
         if (letter.proof().attached()) {
             return new Status(Messages.text("letters.tables.certificateAttached"), Tone.GOOD);
         }

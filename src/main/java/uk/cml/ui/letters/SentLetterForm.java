@@ -65,6 +65,8 @@ final class SentLetterForm {
     private final TextField tracking = new TextField();
     private final UkDateField trackedDelivery = new UkDateField();
     private final UkDateField certificateDate = new UkDateField();
+    /** Keeps the certificate's date with the posting date: the Post Office dates it the day it is handed in. */
+    private final CertificateDateInStep certificateInStep = new CertificateDateInStep();
     private final TextField branch = new TextField();
     private final TextField reference = new TextField();
     private final UkDateField replyBy = new UkDateField();
@@ -162,6 +164,7 @@ final class SentLetterForm {
         method.valueProperty().addListener((obs, old, now) -> {
             tracking.setDisable(now == null || !now.tracked());
             trackedDelivery.setDisable(now == null || !now.tracked());
+            keepCertificateInStep();
             suggest();
         });
         kind.valueProperty().addListener((obs, old, now) -> {
@@ -169,8 +172,14 @@ final class SentLetterForm {
             suggest();
         });
         written.getEditor().textProperty().addListener((obs, old, now) -> fillDecisions());
-        posted.valueProperty().addListener((obs, old, now) -> suggest());
-        posted.getEditor().textProperty().addListener((obs, old, now) -> suggest());
+        posted.valueProperty().addListener((obs, old, now) -> {
+            keepCertificateInStep();
+            suggest();
+        });
+        posted.getEditor().textProperty().addListener((obs, old, now) -> {
+            keepCertificateInStep();
+            suggest();
+        });
         trackedDelivery.getEditor().textProperty().addListener((obs, old, now) -> suggest());
     }
 
@@ -207,6 +216,19 @@ final class SentLetterForm {
     private static boolean madeFor(Recipient to, AddressBookEntry entry) {
         return to.addressBookId().map(id -> id == entry.id()).orElseGet(() -> entry.name().equals(to.name())
                 && String.join("\n", entry.postalAddress().printedLines()).equals(to.address()));
+    }
+
+    /** Puts the posting date in as the certificate's, unless the parent typed another (refused on saving). */
+    private void keepCertificateInStep() {
+        if (posted.hasUnreadableText()) {
+            return; // still being typed
+        }
+        Optional<LocalDate> shown = certificateDate.typedDate();
+        Optional<LocalDate> next = certificateInStep.next(posted.typedDate(), Optional.ofNullable(method.getValue()),
+                shown, certificateDate.hasUnreadableText());
+        if (!next.equals(shown)) {
+            certificateDate.setDate(next.orElse(null));
+        }
     }
 
     /** The case's CMS decisions, for the choice of the one a reconsideration request or write-off reply answers. */
@@ -284,6 +306,8 @@ final class SentLetterForm {
         trackedDelivery.setDate(letter == null ? null : letter.trackedDelivery().orElse(null));
         ProofOfPostage proof = letter == null ? ProofOfPostage.NONE : letter.proof();
         certificateDate.setDate(proof.certificateDate().orElse(null));
+        certificateInStep.opened(letter == null ? Optional.empty() : letter.posted(), proof.certificateDate());
+        keepCertificateInStep();
         branch.setText(proof.branch());
         reference.setText(proof.reference());
         certificate.show(proof.photoDocumentId());
@@ -462,7 +486,8 @@ final class SentLetterForm {
                 writtenOn.orElse(null), today));
         ok &= FormGrid.show(methodError, LetterRules.method(posted.typedDate(), how));
         ok &= FormGrid.show(certificateDateError, certificateDate.hasUnreadableText()
-                ? Optional.of(Messages.text("letters.receivedLetterForm.thatIsNotADate")) : Optional.empty());
+                ? Optional.of(Messages.text("letters.receivedLetterForm.thatIsNotADate"))
+                : certificateInStep.refusal(posted.typedDate(), certificateDate.typedDate(), false));
         ok &= FormGrid.show(trackedDeliveryError, trackedDelivery.hasUnreadableText()
                 ? Optional.of(Messages.text("letters.receivedLetterForm.thatIsNotADate"))
                 : trackedDelivery.typedDate().filter(d -> posted.typedDate().filter(d::isBefore).isPresent())
@@ -480,8 +505,11 @@ final class SentLetterForm {
         }
         Recipient to = new Recipient(Optional.ofNullable(toEntry.getValue()).map(AddressBookEntry::id),
                 toName.getText(), toAddress.getText());
-        ProofOfPostage proof = new ProofOfPostage(certificateDate.typedDate(), branch.getText(), reference.getText(),
-                certificate.documentId());
+        // The date the form put in says a certificate was given only with the certificate's photo, branch or reference.
+        boolean certificateKept = certificate.documentId().isPresent() || !branch.getText().isBlank()
+                || !reference.getText().isBlank();
+        ProofOfPostage proof = new ProofOfPostage(certificateInStep.kept(certificateDate.typedDate(), certificateKept),
+                branch.getText(), reference.getText(), certificate.documentId());
         return Optional.of(new SentLetter(editing == null ? 0 : editing.id(), caseId, writtenOn.get(),
                 posted.typedDate(), to, subject.getText(), kind.getValue(), copy.documentId(), how, proof,
                 how.filter(PostingMethod::tracked).isPresent() ? tracking.getText() : "",

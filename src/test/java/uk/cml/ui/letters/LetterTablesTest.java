@@ -161,6 +161,21 @@ class LetterTablesTest {
         assertEquals(new Status("No proof yet", Tone.WARN), LetterTables.proof(bare));
     }
 
+    /**
+     * Found by a reviewer: a certificate dated 2 Dec for a letter posted 4 Dec showed a green "Certificate attached".
+     * One kept so (before the form refused it) asks for its date to be checked, photo or not.
+     */
+    @Test
+    void aCertificateDatedAnotherDayThanThePostingAsksForItsDateToBeChecked() {
+        LocalDate posted = LocalDate.of(2026, 12, 4);
+        SentLetter datesApart = new SentLetter(4, 1, posted, Optional.of(posted),
+                new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"), "Arrears",
+                LetterKind.OTHER, Optional.empty(), Optional.of(PostingMethod.SECOND_CLASS),
+                new ProofOfPostage(Optional.of(LocalDate.of(2026, 12, 2)), "", "", Optional.of(9L)), "",
+                Optional.empty(), Optional.empty());
+        assertEquals(new Status("Check the certificate's date", Tone.WARN), LetterTables.proof(datesApart));
+    }
+
     @Test
     void aReplyToTheDecisionTheLetterWasLoggedAsIsItsReplyTooAndNoOtherLetters() {
         Decision fromThisLetter = new Decision(3, 1, Decision.Kind.WRITE_OFF, LocalDate.of(2026, 11, 10), "",

@@ -169,6 +169,57 @@ class LogPostedLetterTest extends AppRobot {
     }
 
     /**
+     * Found by a reviewer: a certificate of posting dated 2 days before the letter was posted was accepted, listed
+     * with a green "Certificate attached", and the pack printed both dates. The Post Office dates a certificate the
+     * day the letter is handed in: the form puts the posting date in, keeps it in step, and refuses another day.
+     */
+    @Test
+    void theCertificatesDateFollowsThePostingAndAnotherDayIsRefusedBesideIt() throws Exception {
+        harness = new PageHarness(dataFolder);
+        logPosted("16/11/2026", "Missed payments in October", LetterKind.ARREARS_REPORT, "Child Maintenance Service",
+                "19/11/2026");
+        ComboBox<PostingMethod> method = lookup("#sent-method").query();
+        interact(() -> method.setValue(PostingMethod.SECOND_CLASS));
+        assertEquals("19 Nov 2026", text("#sent-cert-date"), "the certificate is dated the day of posting");
+        fill("#sent-posted", "20/11/2026");
+        assertEquals("20 Nov 2026", text("#sent-cert-date"), "kept in step");
+        fill("#sent-cert-branch", "Leeds Headrow");
+        fill("#sent-cert-date", "18/11/2026");
+        reveal("#letters-save");
+        press("#letters-save");
+        Label problem = waitFor("#sent-cert-date-error");
+        waitUntil("the date is refused", () -> interactAndGet(problem::isVisible));
+        assertEquals("A certificate of posting is dated the day the letter is handed in at the Post Office, so it "
+                + "should say 20 Nov 2026, the day you posted it. Check both dates.", interactAndGet(problem::getText));
+        assertEquals(List.of(), harness.services.sentLetters.letters(harness.currentCase.get().id()), "not saved");
+        uk.cml.ui.Snapshots.save(this, harness.stage().getScene().getRoot(), "letters-cert-date-refused.png");
+
+        fill("#sent-cert-date", "20/11/2026");
+        reveal("#letters-save");
+        press("#letters-save");
+        TableView<SentLetter> sent = waitFor("#letters-sent-table");
+        waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
+        SentLetter saved = harness.services.sentLetters.letters(harness.currentCase.get().id()).get(0);
+        assertEquals(Optional.of(java.time.LocalDate.of(2026, 11, 20)), saved.proof().certificateDate());
+    }
+
+    /** A posting recorded with no certificate (no photo, branch or reference) claims none: no date is kept. */
+    @Test
+    void aPostingWithNoCertificateKeepsNoCertificateDate() {
+        harness = new PageHarness(dataFolder);
+        logPosted("16/11/2026", "Missed payments in October", LetterKind.ARREARS_REPORT, "Child Maintenance Service",
+                "19/11/2026");
+        assertEquals("19 Nov 2026", text("#sent-cert-date"));
+        reveal("#letters-save");
+        press("#letters-save");
+        TableView<SentLetter> sent = waitFor("#letters-sent-table");
+        waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
+        SentLetter saved = harness.services.sentLetters.letters(harness.currentCase.get().id()).get(0);
+        assertEquals(Optional.empty(), saved.proof().certificateDate());
+        assertTrue(saved.proof().isEmpty(), "no certificate claimed");
+    }
+
+    /**
      * A subject access request logged by hand is given one calendar month from delivery, moved on to the next
      * working day (the regulator's rule, and the date the app's own letter prints), not the 20 working days of a
      * request for information.
