@@ -43,28 +43,38 @@ public final class AddressBookStore {
 
     /** Adds a new entry, or saves a correction to an existing one (keeping its earlier version). Returns the id. */
     public long save(AddressBookEntry entry) {
+        if (entry.id() != 0) {
+            correctIfChanged(entry);
+            return entry.id();
+        }
         return database.inTransaction(c -> {
-            if (entry.id() == 0) {
-                try (PreparedStatement insert = c.prepareStatement("INSERT INTO address_book (kind, name, details, "
-                        + "postcode, notes, role, last_checked, source, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        Statement.RETURN_GENERATED_KEYS)) {
-                    bind(insert, entry);
-                    insert.executeUpdate();
-                    try (ResultSet keys = insert.getGeneratedKeys()) {
-                        keys.next();
-                        return keys.getLong(1);
-                    }
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO address_book (kind, name, details, "
+                    + "postcode, notes, role, last_checked, source, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                bind(insert, entry);
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
                 }
             }
-            history.keepEarlierVersion(c, "address_book", entry.id());
-            try (PreparedStatement update = c.prepareStatement("UPDATE address_book SET kind = ?, name = ?, details = ?, "
-                    + "postcode = ?, notes = ?, role = ?, last_checked = ?, source = ?, recorded_at = ? WHERE id = ?")) {
+        });
+    }
+
+    /**
+     * Saves a correction to an entry, keeping its earlier version; the same answers saved again record nothing.
+     * Returns whether anything changed.
+     */
+    public boolean correctIfChanged(AddressBookEntry entry) {
+        return database.inTransaction(c -> history.correct(c, "address_book", entry.id(), cc -> {
+            try (PreparedStatement update = cc.prepareStatement("UPDATE address_book SET kind = ?, name = ?, "
+                    + "details = ?, postcode = ?, notes = ?, role = ?, last_checked = ?, source = ?, recorded_at = ? "
+                    + "WHERE id = ?")) {
                 bind(update, entry);
                 update.setLong(10, entry.id());
-                update.executeUpdate();
+                return update.executeUpdate();
             }
-            return entry.id();
-        });
+        }));
     }
 
     public void remove(long id) {

@@ -131,86 +131,97 @@ public final class CaseStore {
         return database.read(c -> ArrangementRows.history(c, caseId));
     }
 
-    private void updateCase(Connection c, CaseFile caseFile, LocalDate feeFrom, LocalDate movedOn)
+    /** Saves a corrected case, its children, fee and arrangement; returns whether anything changed. */
+    private boolean updateCase(Connection c, CaseFile caseFile, LocalDate feeFrom, LocalDate movedOn)
             throws SQLException {
         refuseWhatTheFormsRefuse(CaseRules.notToKeep(caseFile));
+        boolean changed = false;
         if (FeeRows.latest(c, caseFile.id()).compareTo(caseFile.collectionFeePercent()) != 0) {
             FeeRows.rateFrom(c, history, caseFile.id(), feeFrom, caseFile.collectionFeePercent(), now());
+            changed = true;
         }
         if (ArrangementRows.history(c, caseFile.id()).latest() != caseFile.arrangement()) {
             ArrangementRows.movedOn(c, history, caseFile.id(), movedOn, caseFile.arrangement(), now());
+            changed = true;
         }
-        history.keepEarlierVersion(c, "case_file", caseFile.id());
-        try (PreparedStatement u = c.prepareStatement("UPDATE case_file SET other_parent_name = ?, "
-                + "other_parent_address_lines = ?, other_parent_postcode = ?, other_parent_work = ?, arrangement = ?, "
-                + "cms_reference = ?, collection_fee_percent = ?, recorded_at = ? WHERE id = ?")) {
-            bindCase(u, caseFile);
-            // The mirrors: the latest rate and the latest arrangement (the one in force today).
-            Arrangement latest = ArrangementRows.history(c, caseFile.id()).latest();
-            u.setString(5, latest.name());
-            u.setString(6, latest.involvesCms() ? caseFile.cmsReference().map(CmsReference::digits).orElse(null)
-                    : null);
-            u.setString(7, FeeRows.latest(c, caseFile.id()).toPlainString());
-            u.setLong(9, caseFile.id());
-            u.executeUpdate();
-        }
-        ChildRows.update(c, history, caseFile, now());
+        changed |= history.correct(c, "case_file", caseFile.id(), cc -> {
+            try (PreparedStatement u = cc.prepareStatement("UPDATE case_file SET other_parent_name = ?, "
+                    + "other_parent_address_lines = ?, other_parent_postcode = ?, other_parent_work = ?, "
+                    + "arrangement = ?, cms_reference = ?, collection_fee_percent = ?, recorded_at = ? WHERE id = ?")) {
+                bindCase(u, caseFile);
+                // The mirrors: the latest rate and the latest arrangement (the one in force today).
+                Arrangement latest = ArrangementRows.history(cc, caseFile.id()).latest();
+                u.setString(5, latest.name());
+                u.setString(6, latest.involvesCms() ? caseFile.cmsReference().map(CmsReference::digits)
+                        .orElse(null) : null);
+                u.setString(7, FeeRows.latest(cc, caseFile.id()).toPlainString());
+                u.setLong(9, caseFile.id());
+                return u.executeUpdate();
+            }
+        });
+        return ChildRows.update(c, history, caseFile, now()) | changed;
     }
 
     /** As {@link #saveCorrections(MyDetails, CaseFile, LocalDate, LocalDate)} with both from today. */
-    public void saveCorrections(MyDetails me, CaseFile caseFile) {
+    public boolean saveCorrections(MyDetails me, CaseFile caseFile) {
         LocalDate today = LocalDate.now(clock);
-        saveCorrections(me, caseFile, today, today);
+        return saveCorrections(me, caseFile, today, today);
     }
 
     /**
      * Saves corrections to the parent's details and to a case together, keeping both earlier versions; a new
      * Collect and Pay fee applies from {@code feeFrom}, a move to another arrangement from {@code movedOn}.
      */
-    public void saveCorrections(MyDetails me, CaseFile caseFile, LocalDate feeFrom, LocalDate movedOn) {
-        saveCorrections(me, caseFile, feeFrom, movedOn, CorrectedDays.NONE);
+    public boolean saveCorrections(MyDetails me, CaseFile caseFile, LocalDate feeFrom, LocalDate movedOn) {
+        return saveCorrections(me, caseFile, feeFrom, movedOn, CorrectedDays.NONE);
     }
 
     /**
      * As {@link #saveCorrections(MyDetails, CaseFile, LocalDate, LocalDate)}, with the first day of the latest move
      * and of the latest rate corrected as {@code days} says (each earlier version kept) before anything else is saved.
+     * The same answers saved again record nothing, in any of the tables; returns whether anything changed.
      */
-    public void saveCorrections(MyDetails me, CaseFile caseFile, LocalDate feeFrom, LocalDate movedOn,
+    public boolean saveCorrections(MyDetails me, CaseFile caseFile, LocalDate feeFrom, LocalDate movedOn,
             CorrectedDays days) {
-        database.inTransaction(c -> {
-            writeMyDetails(c, me);
-            if (days.latestMove().isPresent()) {
+        return database.inTransaction(c -> {
+            boolean changed = writeMyDetails(c, me);
+            if (days.latestMove().isPresent()
+                    && !days.latestMove().get().equals(ArrangementRows.history(c, caseFile.id()).latestSince())) {
                 ArrangementRows.latestMoveOn(c, history, caseFile.id(), days.latestMove().get(), now());
+                changed = true;
             }
-            if (days.latestRate().isPresent()) {
+            if (days.latestRate().isPresent()
+                    && !days.latestRate().get().equals(FeeRows.rule(c, caseFile.id()).latestRateSince())) {
                 FeeRows.latestRateFrom(c, history, caseFile.id(), days.latestRate().get(), now());
+                changed = true;
             }
-            updateCase(c, caseFile, feeFrom, movedOn);
-            return null;
+            return updateCase(c, caseFile, feeFrom, movedOn) | changed;
         });
     }
 
     public List<History.EarlierVersion> earlierVersions(long caseId) {
-        return database.read(c -> history.earlierVersions(c, "case_file", caseId));
+        return database.read(c -> history.corrections(c, "case_file", caseId));
     }
 
-    void writeMyDetails(Connection c, MyDetails me) throws SQLException {
+    /** Saves the parent's own details, keeping the earlier version; returns whether anything changed. */
+    boolean writeMyDetails(Connection c, MyDetails me) throws SQLException {
         refuseWhatTheFormsRefuse(CaseRules.notToKeep(me));
-        history.keepEarlierVersion(c, "my_details", 1);
-        try (PreparedStatement upsert = c.prepareStatement("INSERT INTO my_details "
-                + "(id, full_name, address_lines, postcode, phone, email, ni_number, recorded_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?) "
-                + "ON CONFLICT (id) DO UPDATE SET full_name = excluded.full_name, address_lines = excluded.address_lines, "
-                + "postcode = excluded.postcode, phone = excluded.phone, email = excluded.email, "
-                + "ni_number = excluded.ni_number, recorded_at = excluded.recorded_at")) {
-            upsert.setString(1, me.fullName().strip());
-            upsert.setString(2, me.address().linesAsText());
-            upsert.setString(3, me.address().postcode());
-            upsert.setString(4, CaseRules.normalisePhone(me.phone()));
-            upsert.setString(5, me.email().strip());
-            upsert.setString(6, me.niNumber().map(NiNumber::value).orElse(null));
-            upsert.setString(7, now());
-            upsert.executeUpdate();
-        }
+        return history.correct(c, "my_details", 1, cc -> {
+            try (PreparedStatement upsert = cc.prepareStatement("INSERT INTO my_details "
+                    + "(id, full_name, address_lines, postcode, phone, email, ni_number, recorded_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?) "
+                    + "ON CONFLICT (id) DO UPDATE SET full_name = excluded.full_name, address_lines = excluded.address_lines, "
+                    + "postcode = excluded.postcode, phone = excluded.phone, email = excluded.email, "
+                    + "ni_number = excluded.ni_number, recorded_at = excluded.recorded_at")) {
+                upsert.setString(1, me.fullName().strip());
+                upsert.setString(2, me.address().linesAsText());
+                upsert.setString(3, me.address().postcode());
+                upsert.setString(4, CaseRules.normalisePhone(me.phone()));
+                upsert.setString(5, me.email().strip());
+                upsert.setString(6, me.niNumber().map(NiNumber::value).orElse(null));
+                upsert.setString(7, now());
+                return upsert.executeUpdate();
+            }
+        });
     }
 
     long insertCase(Connection c, CaseFile caseFile) throws SQLException {

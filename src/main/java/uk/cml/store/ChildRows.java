@@ -20,27 +20,32 @@ final class ChildRows {
 
     /**
      * Saves a corrected case's children in the order given: a new child added, each kept child's earlier version
-     * kept before it is updated, a child no longer listed marked deleted (its earlier version kept too).
+     * kept before it is updated (a child saved again as it was records nothing), a child no longer listed marked
+     * deleted (its earlier version kept too). Returns whether anything changed.
      */
-    static void update(Connection c, History history, CaseFile caseFile, String now) throws SQLException {
+    static boolean update(Connection c, History history, CaseFile caseFile, String now) throws SQLException {
         Set<Long> kept = new HashSet<>();
+        boolean changed = false;
         int position = 0;
         for (Child child : caseFile.children()) {
             if (child.id() == 0) {
                 insert(c, caseFile.id(), child, position++, now);
+                changed = true;
                 continue;
             }
             kept.add(child.id());
-            history.keepEarlierVersion(c, "child", child.id());
-            try (PreparedStatement u = c.prepareStatement(
-                    "UPDATE child SET first_name = ?, date_of_birth = ?, position = ?, recorded_at = ? WHERE id = ?")) {
-                u.setString(1, child.firstName().strip());
-                u.setString(2, child.dateOfBirth().toString());
-                u.setInt(3, position++);
-                u.setString(4, now);
-                u.setLong(5, child.id());
-                u.executeUpdate();
-            }
+            int at = position++;
+            changed |= history.correct(c, "child", child.id(), cc -> {
+                try (PreparedStatement u = cc.prepareStatement("UPDATE child SET first_name = ?, date_of_birth = ?, "
+                        + "position = ?, recorded_at = ? WHERE id = ?")) {
+                    u.setString(1, child.firstName().strip());
+                    u.setString(2, child.dateOfBirth().toString());
+                    u.setInt(3, at);
+                    u.setString(4, now);
+                    u.setLong(5, child.id());
+                    return u.executeUpdate();
+                }
+            });
         }
         for (Child existing : children(c, caseFile.id())) {
             if (!kept.contains(existing.id())) {
@@ -50,8 +55,10 @@ final class ChildRows {
                     d.setLong(2, existing.id());
                     d.executeUpdate();
                 }
+                changed = true;
             }
         }
+        return changed;
     }
 
     static void insert(Connection c, long caseId, Child child, int position, String now) throws SQLException {

@@ -43,19 +43,6 @@ final class ColumnValues {
         return "UPDATE " + table + " SET " + String.join(", ", sets);
     }
 
-    /**
-     * "SELECT COUNT(*) FROM table WHERE a IS ? AND b IS ? ..." for the caller to add its "AND id = ?": counts the row
-     * when it already holds every one of these values (NULL matching NULL), so a save of the same answers can be told
-     * from a change before anything is written. {@code recorded_at} is when a save happened, not an answer: any moment
-     * matches. Bind with {@link #bind}.
-     */
-    String sameAs(String table) {
-        List<String> same = new ArrayList<>();
-        values.keySet().forEach(c -> same.add(c.equals("recorded_at") ? "coalesce(?, 1) IS NOT NULL"
-                : c + " IS coalesce(?, NULL)"));
-        return "SELECT COUNT(*) FROM " + table + " WHERE " + String.join(" AND ", same);
-    }
-
     /** True when both hold the same answers, as they would be written; when each was saved does not count. */
     boolean sameAnswers(ColumnValues other) {
         return sameAnswers(other, java.util.Set.of());

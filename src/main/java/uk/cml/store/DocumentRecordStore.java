@@ -197,21 +197,24 @@ public final class DocumentRecordStore implements TimelineSource {
         return ViewingCopies.readableName(document.originalName(), document.type());
     }
 
-    /** Corrects the description, keeping the earlier one in the history; one too long is refused, nothing saved. */
-    public void describe(long id, String description) {
+    /**
+     * Corrects the description, keeping the earlier one in the history; one too long is refused, nothing saved. The
+     * same words saved again record nothing. Returns whether anything changed.
+     */
+    public boolean describe(long id, String description) {
         String checked = described(description);
-        database.inTransaction(c -> {
-            history.keepEarlierVersion(c, TABLE, id);
-            try (PreparedStatement s = c.prepareStatement("UPDATE document SET description = ? WHERE id = ?")) {
+        return database.inTransaction(c -> history.correct(c, TABLE, id, cc -> {
+            try (PreparedStatement s = cc.prepareStatement("UPDATE document SET description = ? WHERE id = ?")) {
                 s.setString(1, checked);
                 s.setLong(2, id);
                 return s.executeUpdate();
             }
-        });
+        }));
     }
 
+    /** Earlier versions, oldest first; one kept by a save that changed nothing is left out. */
     public List<History.EarlierVersion> earlierVersions(long id) {
-        return database.read(c -> history.earlierVersions(c, TABLE, id));
+        return database.read(c -> history.corrections(c, TABLE, id));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -34,22 +35,12 @@ public final class History {
 
     /** Call inside the transaction that is about to change the row. */
     public void keepEarlierVersion(Connection connection, String table, long id) throws SQLException {
-        Properties columns = new Properties();
-        try (PreparedStatement select = connection.prepareStatement("SELECT * FROM " + table + " WHERE id = ?")) {
-            select.setLong(1, id);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    return;
-                }
-                ResultSetMetaData meta = row.getMetaData();
-                for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    String value = row.getString(i);
-                    if (value != null) {
-                        columns.setProperty(meta.getColumnName(i), value);
-                    }
-                }
-            }
+        Map<String, String> row = row(connection, table, id);
+        if (row.isEmpty()) {
+            return;
         }
+        Properties columns = new Properties();
+        columns.putAll(row);
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO amendment (record_table, record_id, earlier_version, amended_at) VALUES (?, ?, ?, ?)")) {
             insert.setString(1, table);
@@ -58,6 +49,77 @@ public final class History {
             insert.setString(4, LocalDateTime.now(clock).toString());
             insert.executeUpdate();
         }
+    }
+
+    /**
+     * A correction of one row, kept only if it changes an answer: the row's earlier version is kept, {@code update}
+     * writes the new one, and if the row then holds what it held before (apart from when it was saved) all of it is
+     * undone, so the same answers saved again record nothing: no earlier version, no journal entry, no new time. The
+     * stores compare what they would write (amounts in pence, text as kept, without spaces at its ends), not what was
+     * typed. Inside the caller's transaction; returns whether anything changed.
+     */
+    public boolean correct(Connection connection, String table, long id, SqlWork<?> update) throws SQLException {
+        Map<String, String> before = row(connection, table, id);
+        Savepoint mark = connection.setSavepoint();
+        keepEarlierVersion(connection, table, id);
+        update.run(connection);
+        boolean changed = !sameAnswers(before, row(connection, table, id));
+        if (!changed) {
+            connection.rollback(mark);
+        }
+        connection.releaseSavepoint(mark);
+        return changed;
+    }
+
+    /**
+     * The earlier versions a real change replaced, oldest first: one kept by a save that changed nothing (stores
+     * kept one before {@link #correct} refused such saves) is no correction and is left out.
+     */
+    public List<EarlierVersion> corrections(Connection connection, String table, long id) throws SQLException {
+        return correctionsOf(connection, table, id);
+    }
+
+    static List<EarlierVersion> correctionsOf(Connection connection, String table, long id) throws SQLException {
+        List<EarlierVersion> kept = versionsOf(connection, table, id);
+        Map<String, String> current = row(connection, table, id);
+        List<EarlierVersion> changed = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            Map<String, String> after = i + 1 < kept.size() ? kept.get(i + 1).columns() : current;
+            if (after.isEmpty() || !sameAnswers(kept.get(i).columns(), after)) {
+                changed.add(kept.get(i));
+            }
+        }
+        return changed;
+    }
+
+    /** The one test of "nothing changed": every column the same, apart from when each was saved. */
+    static boolean sameAnswers(Map<String, String> one, Map<String, String> other) {
+        Map<String, String> a = new TreeMap<>(one);
+        Map<String, String> b = new TreeMap<>(other);
+        a.remove("recorded_at");
+        b.remove("recorded_at");
+        return a.equals(b);
+    }
+
+    /** The row's columns as text (NULL left out), as an earlier version keeps them; empty when there is no row. */
+    private static Map<String, String> row(Connection connection, String table, long id) throws SQLException {
+        Map<String, String> columns = new TreeMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT * FROM " + table + " WHERE id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return columns;
+                }
+                ResultSetMetaData meta = row.getMetaData();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    String value = row.getString(i);
+                    if (value != null) {
+                        columns.put(meta.getColumnName(i), value);
+                    }
+                }
+            }
+        }
+        return columns;
     }
 
     /** The earlier versions of one record, oldest first. */

@@ -38,15 +38,16 @@ final class LetterDecisions {
      * is the letter's summary, unless the parent wrote one of their own for the decision.
      *
      * @param kind the kind of decision the letter is; empty when it is none
+     * @return whether anything changed
      */
-    void match(Connection c, ReceivedLetter before, ReceivedLetter letter, Optional<Decision.Kind> kind, String now)
-            throws SQLException {
+    boolean match(Connection c, ReceivedLetter before, ReceivedLetter letter, Optional<Decision.Kind> kind,
+            String now) throws SQLException {
         Optional<Row> saved = of(c, letter.id());
         if (kind.isEmpty() || letter.dated().isEmpty()) {
             if (saved.isPresent()) {
                 RowColumns.setDeleted(c, TABLE, saved.get().id(), now);
             }
-            return;
+            return saved.isPresent();
         }
         LocalDate dated = letter.dated().get();
         String summary = TypedText.within(TextLimit.NOTE, letter.summary());
@@ -56,7 +57,7 @@ final class LetterDecisions {
                 history.keepEarlierVersion(c, TABLE, added.get().id());
                 update(c, added.get().id(), kind.get(), dated, added.get().note().isEmpty() ? summary
                         : added.get().note(), Optional.of(letter.id()));
-                return;
+                return true;
             }
             try (PreparedStatement s = c.prepareStatement("INSERT INTO cms_decision (case_id, kind, "
                     + "dated, note, recorded_at, from_letter) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -68,17 +69,18 @@ final class LetterDecisions {
                 s.setLong(6, letter.id());
                 s.executeUpdate();
             }
-            return;
+            return true;
         }
         Row row = saved.get();
         boolean noteFollows = row.note().isEmpty() || before != null
                 && row.note().equals(TypedText.within(TextLimit.NOTE, before.summary()));
         String note = noteFollows ? summary : row.note();
         if (row.kind() == kind.get() && row.dated().equals(dated) && row.note().equals(note)) {
-            return;
+            return false;
         }
         history.keepEarlierVersion(c, TABLE, row.id());
         update(c, row.id(), kind.get(), dated, note, Optional.empty());
+        return true;
     }
 
     /**

@@ -34,15 +34,16 @@ final class LetterFigures {
      * Makes the letter's figure what it states: records it, corrects it (the earlier version kept, and only when
      * something changed), or, when the letter no longer gives one, moves it to the bin. A figure corrected on the
      * Payments page keeps its Collect and Pay basis and its note, unless the note still names the letter as it was.
+     * Returns whether anything changed.
      */
-    void match(Connection c, ReceivedLetter before, ReceivedLetter letter, Optional<StatedArrears> stated,
+    boolean match(Connection c, ReceivedLetter before, ReceivedLetter letter, Optional<StatedArrears> stated,
                String now) throws SQLException {
         Optional<Adjustment> saved = of(c, letter.id());
         if (stated.isEmpty()) {
             if (saved.isPresent()) {
                 RowColumns.setDeleted(c, "adjustment", saved.get().id(), now);
             }
-            return;
+            return saved.isPresent();
         }
         StatedArrears figure = stated.get();
         String note = saved.map(Adjustment::note)
@@ -52,16 +53,18 @@ final class LetterFigures {
                 AdjustmentKind.CMS_CONFIRMED_FIGURE, figure.amount(), note,
                 saved.map(Adjustment::basis).orElse(FeeBasis.BEFORE_FEE));
         if (saved.isPresent() && saved.get().equals(wanted)) {
-            return;
+            return false;
+        }
+        if (saved.isPresent()) {
+            return payments.correctAdjustment(c, letter.caseId(), wanted);
         }
         long id = payments.saveAdjustment(c, letter.caseId(), wanted);
-        if (saved.isEmpty()) {
-            try (PreparedStatement link = c.prepareStatement("UPDATE adjustment SET from_letter = ? WHERE id = ?")) {
-                link.setLong(1, letter.id());
-                link.setLong(2, id);
-                link.executeUpdate();
-            }
+        try (PreparedStatement link = c.prepareStatement("UPDATE adjustment SET from_letter = ? WHERE id = ?")) {
+            link.setLong(1, letter.id());
+            link.setLong(2, id);
+            link.executeUpdate();
         }
+        return true;
     }
 
     /** The figure a letter states, outside the bin. */

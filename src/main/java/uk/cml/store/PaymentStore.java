@@ -99,8 +99,20 @@ public final class PaymentStore implements TimelineSource, TodoSource {
         return database.inTransaction(c -> savePlan(c, caseId, plan));
     }
 
+    /**
+     * Corrects a plan, as {@link #savePlan(long, PaymentPlan)} does; the same answers saved again record nothing.
+     * Returns whether anything changed.
+     */
+    public boolean correctPlan(long caseId, PaymentPlan plan) {
+        return database.inTransaction(c -> writePlan(c, caseId, plan).changed());
+    }
+
     /** As {@link #savePlan(long, PaymentPlan)}, inside a transaction the caller holds (set-up's, say). */
     long savePlan(Connection c, long caseId, PaymentPlan plan) throws SQLException {
+        return writePlan(c, caseId, plan).id();
+    }
+
+    private Written writePlan(Connection c, long caseId, PaymentPlan plan) throws SQLException {
         String now = now();
         return save(c, Kind.PLAN, plan.id(), caseId, "amount_pence, frequency, first_due, source, recorded_at", s -> {
             s.setLong(1, plan.amount().pence());
@@ -124,19 +136,34 @@ public final class PaymentStore implements TimelineSource, TodoSource {
      * so a correction keeps one earlier version holding both the old figures and the old evidence.
      */
     public long savePayment(long caseId, Payment payment, Optional<Long> evidenceDocumentId) {
-        return database.inTransaction(c -> {
+        return database.inTransaction(c -> writePayment(c, caseId, payment, evidenceDocumentId).id());
+    }
+
+    /**
+     * Corrects a payment together with its evidence, as {@link #savePayment(long, Payment, Optional)} does; the same
+     * answers saved again (and the same evidence) record nothing. Returns whether anything changed.
+     */
+    public boolean correctPayment(long caseId, Payment payment, Optional<Long> evidenceDocumentId) {
+        return database.inTransaction(c -> writePayment(c, caseId, payment, evidenceDocumentId).changed());
+    }
+
+    private Written writePayment(Connection c, long caseId, Payment payment, Optional<Long> evidenceDocumentId)
+            throws SQLException {
+        if (payment.id() == 0) {
             long id = savePayment(c, caseId, payment, now());
             setEvidence(c, id, evidenceDocumentId);
-            return id;
-        });
+            return new Written(id, true);
+        }
+        return new Written(payment.id(), history.correct(c, Kind.PAYMENT.table, payment.id(), cc -> {
+            update(cc, Kind.PAYMENT, payment.id(), caseId, PAYMENT_COLUMNS, paymentValues(payment, now()));
+            return setEvidence(cc, payment.id(), evidenceDocumentId);
+        }));
     }
 
     /** Links a payment to the document that shows it (or unlinks it), keeping the earlier version. */
     public void attachEvidence(long paymentId, Optional<Long> documentId) {
-        database.inTransaction(c -> {
-            history.keepEarlierVersion(c, Kind.PAYMENT.table, paymentId);
-            return setEvidence(c, paymentId, documentId);
-        });
+        database.inTransaction(c -> history.correct(c, Kind.PAYMENT.table, paymentId,
+                cc -> setEvidence(cc, paymentId, documentId)));
     }
 
     /** The ids of the case's payments that have evidence attached, for marking them in a list. */
@@ -191,10 +218,27 @@ public final class PaymentStore implements TimelineSource, TodoSource {
     }
 
     /**
+     * Corrects an adjustment, as {@link #saveAdjustment(long, Adjustment)} does; the same answers saved again record
+     * nothing. Returns whether anything changed.
+     */
+    public boolean correctAdjustment(long caseId, Adjustment adjustment) {
+        return database.inTransaction(c -> correctAdjustment(c, caseId, adjustment));
+    }
+
+    /** {@link #correctAdjustment(long, Adjustment)} within the caller's transaction (a letter and its figure). */
+    boolean correctAdjustment(Connection c, long caseId, Adjustment adjustment) throws SQLException {
+        return writeAdjustment(c, caseId, adjustment).changed();
+    }
+
+    /**
      * Saves an adjustment (id 0) or a correction of one, keeping the earlier version, within the caller's
      * transaction: a received letter and the CMS figure it states are saved together ({@link ReceivedLetterStore}).
      */
     long saveAdjustment(Connection c, long caseId, Adjustment adjustment) throws SQLException {
+        return writeAdjustment(c, caseId, adjustment).id();
+    }
+
+    private Written writeAdjustment(Connection c, long caseId, Adjustment adjustment) throws SQLException {
         return save(c, Kind.ADJUSTMENT, adjustment.id(), caseId,
                 "made_on, kind, amount_pence, note, fee_basis, recorded_at", s -> {
                     s.setString(1, adjustment.date().toString());
@@ -215,9 +259,9 @@ public final class PaymentStore implements TimelineSource, TodoSource {
         setDeleted(kind, id, null);
     }
 
-    /** The earlier versions of a corrected record, oldest first. */
+    /** The earlier versions of a corrected record, oldest first (one kept by a save that changed nothing left out). */
     public List<History.EarlierVersion> earlierVersions(Kind kind, long id) {
-        return database.read(c -> history.earlierVersions(c, kind.table, id));
+        return database.read(c -> history.corrections(c, kind.table, id));
     }
 
     @Override
@@ -258,17 +302,23 @@ public final class PaymentStore implements TimelineSource, TodoSource {
         return todos;
     }
 
+    private static final String PAYMENT_COLUMNS = "paid_on, amount_pence, method, reference, note, for_due, "
+            + "recorded_at";
+
     private long savePayment(Connection c, long caseId, Payment payment, String now) throws SQLException {
-        return save(c, Kind.PAYMENT, payment.id(), caseId,
-                "paid_on, amount_pence, method, reference, note, for_due, recorded_at", s -> {
-                    s.setString(1, payment.date().toString());
-                    s.setLong(2, payment.amount().pence());
-                    s.setString(3, payment.method().name());
-                    s.setString(4, TypedText.within(TextLimit.SHORT, payment.reference()).strip());
-                    s.setString(5, TypedText.within(TextLimit.NOTE, payment.note()).strip());
-                    s.setString(6, payment.forDue().map(LocalDate::toString).orElse(null));
-                    s.setString(7, now);
-                });
+        return save(c, Kind.PAYMENT, payment.id(), caseId, PAYMENT_COLUMNS, paymentValues(payment, now)).id();
+    }
+
+    private static Binder paymentValues(Payment payment, String now) {
+        return s -> {
+            s.setString(1, payment.date().toString());
+            s.setLong(2, payment.amount().pence());
+            s.setString(3, payment.method().name());
+            s.setString(4, TypedText.within(TextLimit.SHORT, payment.reference()).strip());
+            s.setString(5, TypedText.within(TextLimit.NOTE, payment.note()).strip());
+            s.setString(6, payment.forDue().map(LocalDate::toString).orElse(null));
+            s.setString(7, now);
+        };
     }
 
     private static int setEvidence(Connection c, long paymentId, Optional<Long> documentId) throws SQLException {
@@ -286,8 +336,15 @@ public final class PaymentStore implements TimelineSource, TodoSource {
         void bind(PreparedStatement statement) throws SQLException;
     }
 
-    /** INSERT for a new record; for an existing one keep its earlier version, then UPDATE the same columns. */
-    private long save(Connection c, Kind kind, long id, long caseId, String columns, Binder binder)
+    /** What a save did: the record's id, and whether it changed anything (a new record always does). */
+    private record Written(long id, boolean changed) {
+    }
+
+    /**
+     * INSERT for a new record; for an existing one keep its earlier version, then UPDATE the same columns, unless
+     * they hold those answers already ({@link History#correct}).
+     */
+    private Written save(Connection c, Kind kind, long id, long caseId, String columns, Binder binder)
             throws SQLException {
         String[] names = columns.split(", ");
         if (id == 0) {
@@ -296,10 +353,16 @@ public final class PaymentStore implements TimelineSource, TodoSource {
             try (PreparedStatement insert = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
                 binder.bind(insert);
                 insert.setLong(names.length + 1, caseId);
-                return PaymentRows.insertedId(insert);
+                return new Written(PaymentRows.insertedId(insert), true);
             }
         }
-        history.keepEarlierVersion(c, kind.table, id);
+        return new Written(id, history.correct(c, kind.table, id, cc -> update(cc, kind, id, caseId, columns,
+                binder)));
+    }
+
+    private static int update(Connection c, Kind kind, long id, long caseId, String columns, Binder binder)
+            throws SQLException {
+        String[] names = columns.split(", ");
         String sql = "UPDATE " + kind.table + " SET " + String.join(" = ?, ", names) + " = ? WHERE id = ? AND case_id = ?";
         try (PreparedStatement update = c.prepareStatement(sql)) {
             binder.bind(update);
@@ -309,7 +372,7 @@ public final class PaymentStore implements TimelineSource, TodoSource {
                 throw new StoreException(Words.text("store.payment.recordGone"));
             }
         }
-        return id;
+        return 1;
     }
 
     private void setDeleted(Kind kind, long id, String when) {

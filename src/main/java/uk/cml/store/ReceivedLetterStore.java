@@ -54,24 +54,42 @@ public final class ReceivedLetterStore extends RecordStore<ReceivedLetter> imple
      * corrected, or moved to the bin when {@code decision} is empty. A decision needs the date on the letter.
      */
     public long save(ReceivedLetter letter, Optional<StatedArrears> stated, Optional<Decision.Kind> decision) {
+        return write(letter, stated, decision).id();
+    }
+
+    /**
+     * Corrects a letter, with the figure it states and the decision it is, as {@link #save} does; the same answers
+     * saved again record nothing. Returns whether anything changed.
+     */
+    public boolean correctIfChanged(ReceivedLetter letter, Optional<StatedArrears> stated,
+            Optional<Decision.Kind> decision) {
+        return write(letter, stated, decision).changed();
+    }
+
+    /** What a save did: the letter's id, and whether it changed anything (a new letter always does). */
+    private record Written(long id, boolean changed) {
+    }
+
+    private Written write(ReceivedLetter letter, Optional<StatedArrears> stated, Optional<Decision.Kind> decision) {
         if (decision != null && decision.isPresent() && letter.dated().isEmpty()) {
             throw new IllegalArgumentException("A decision counts from the date on its letter");
         }
         return database.inTransaction(c -> {
             ReceivedLetter before = null;
             ReceivedLetter saved = letter;
+            boolean changed = true;
             if (letter.id() == 0) {
                 saved = letter.withId(table().add(c, letter));
             } else {
                 before = table().find(c, letter.id()).orElse(null);
-                table().correct(c, letter);
+                changed = table().correct(c, letter);
             }
             String now = now();
-            figures.match(c, before, saved, stated, now);
+            changed |= figures.match(c, before, saved, stated, now);
             if (decision != null) {
-                decisions.match(c, before, saved, decision, now);
+                changed |= decisions.match(c, before, saved, decision, now);
             }
-            return saved.id();
+            return new Written(saved.id(), changed);
         });
     }
 

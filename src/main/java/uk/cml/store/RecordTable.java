@@ -125,31 +125,19 @@ final class RecordTable<T> {
         return database.inTransaction(c -> correct(c, record));
     }
 
-    /** {@link #correct(Object)} within the caller's transaction. */
+    /** {@link #correct(Object)} within the caller's transaction; "nothing changed" is {@link History#correct}'s. */
     boolean correct(java.sql.Connection c, T record) throws SQLException {
         ColumnValues values = mapping.values(record).put("recorded_at", now());
-        if (holdsAlready(c, values, mapping.id(record))) {
-            return false;
-        }
-        history.keepEarlierVersion(c, table, mapping.id(record));
-        try (PreparedStatement update = c.prepareStatement(values.update(table)
-                + " WHERE id = ? AND deleted_at IS NULL")) {
-            update.setLong(values.bind(update), mapping.id(record));
-            if (update.executeUpdate() != 1) {
-                throw new StoreException(Words.text("store.record.inTheBin", noun));
+        return history.correct(c, table, mapping.id(record), cc -> {
+            try (PreparedStatement update = cc.prepareStatement(values.update(table)
+                    + " WHERE id = ? AND deleted_at IS NULL")) {
+                update.setLong(values.bind(update), mapping.id(record));
+                if (update.executeUpdate() != 1) {
+                    throw new StoreException(Words.text("store.record.inTheBin", noun));
+                }
             }
-        }
-        return true;
-    }
-
-    /** True when the row (outside the bin) already holds these values, apart from when it was saved. */
-    private boolean holdsAlready(java.sql.Connection c, ColumnValues values, long id) throws SQLException {
-        try (PreparedStatement same = c.prepareStatement(values.sameAs(table) + " AND id = ? AND deleted_at IS NULL")) {
-            same.setLong(values.bind(same), id);
-            try (ResultSet r = same.executeQuery()) {
-                return r.next() && r.getInt(1) == 1;
-            }
-        }
+            return null;
+        });
     }
 
     /** The case's records outside the bin that also match {@code andWhere}, in {@code orderBy} order. */

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.cml.domain.timeline.Recorded;
@@ -17,7 +18,8 @@ import uk.cml.domain.timeline.Recorded;
  * oldest earlier version {@link History} kept (it has kept one before every correction since the first schema,
  * older than the journal), and the last change is the later of the row's own {@code recorded_at} and the newest
  * earlier version's {@code amended_at} (attaching a bank statement changes a payment without moving its
- * {@code recorded_at}). One query per table, however many rows, for the timeline and the pack.
+ * {@code recorded_at}). One query per table, however many rows, and a look at the versions kept of each record
+ * changed since, for the timeline and the pack.
  */
 public final class RecordedTimes {
 
@@ -48,7 +50,32 @@ public final class RecordedTimes {
                 }
             }
         }
+        for (Map.Entry<Long, Recorded> entry : recorded.entrySet()) {
+            entry.setValue(changedOnlyByChanges(c, table, entry.getKey(), entry.getValue()));
+        }
         return recorded;
+    }
+
+    /**
+     * The times with a "changed" time only where something changed: where the newest versions kept were saves that
+     * changed nothing ({@link History#corrections}), the last change is the last real correction, or none.
+     */
+    private static Recorded changedOnlyByChanges(Connection c, String table, long id, Recorded times)
+            throws SQLException {
+        if (times.changed().isEmpty() || times.first().isEmpty()) {
+            return times;
+        }
+        List<History.EarlierVersion> kept = History.versionsOf(c, table, id);
+        List<History.EarlierVersion> real = History.correctionsOf(c, table, id);
+        if (real.size() == kept.size()) {
+            return times;
+        }
+        if (real.isEmpty()) {
+            return new Recorded(times.first(), Optional.empty());
+        }
+        LocalDateTime lastChange = real.get(real.size() - 1).amendedAt();
+        return kept.get(kept.size() - 1).amendedAt().equals(lastChange) ? times
+                : new Recorded(times.first(), Optional.of(lastChange));
     }
 
     /**

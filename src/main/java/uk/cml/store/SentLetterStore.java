@@ -174,6 +174,11 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
         super.correct(keepingWords(letter));
     }
 
+    @Override
+    public boolean correctIfChanged(SentLetter letter) {
+        return super.correctIfChanged(keepingWords(letter));
+    }
+
     /**
      * A correction (its posting recorded, say) built from a form that knows nothing of the heading and words the app
      * kept for the letter keeps them: they are never typed, only kept. The heading goes only with a subject retyped,

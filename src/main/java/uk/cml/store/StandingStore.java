@@ -157,10 +157,21 @@ public final class StandingStore implements TimelineSource, TodoSource {
 
     /**
      * Changes the day the parent heard of a ticked step: the old row stays, marked removed, and a new one takes its
-     * place, in one transaction. Returns the new row's id.
+     * place, in one transaction. Returns the new row's id; the day it has already is no change, and records nothing
+     * (its id is returned).
      */
     public long redate(EnforcementRecord ticked, LocalDate heardOn) {
         return database.inTransaction(c -> {
+            try (PreparedStatement same = c.prepareStatement("SELECT COUNT(*) FROM enforcement_step WHERE id = ? "
+                    + "AND heard_on = ? AND deleted_at IS NULL")) {
+                same.setLong(1, ticked.id());
+                same.setString(2, heardOn.toString());
+                try (ResultSet r = same.executeQuery()) {
+                    if (r.next() && r.getInt(1) == 1) {
+                        return ticked.id();
+                    }
+                }
+            }
             try (PreparedStatement s = c.prepareStatement("UPDATE enforcement_step SET deleted_at = ? WHERE id = ?")) {
                 s.setString(1, LocalDateTime.now(clock).toString());
                 s.setLong(2, ticked.id());

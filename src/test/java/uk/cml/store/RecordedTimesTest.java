@@ -117,11 +117,16 @@ class RecordedTimesTest {
 
     @Test
     @DisplayName("a bank statement attached later changes the payment, though its recorded_at stays")
-    void evidenceAttachedLater() {
+    void evidenceAttachedLater() throws Exception {
         long id = payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, 6), Money.ofPounds(50),
                 PaymentMethod.BANK_TRANSFER, "", ""));
+        DocumentRecordStore documents = new DocumentRecordStore(database, new History(clock), clock,
+                new uk.cml.documents.DocumentStore(folder.resolve("documents")));
+        long statement = documents.add(caseId, TestFiles.png(folder.resolve("statement.png"), 30), "").document()
+                .id();
         moveTo(CORRECTED);
-        payments.attachEvidence(id, Optional.empty());
+        // Attaching nothing to a payment with nothing attached would change nothing, and record nothing.
+        payments.attachEvidence(id, Optional.of(statement));
         assertEquals(Recorded.changed(TYPED_IN, CORRECTED),
                 only(payments.timeline(caseId), TimelineKind.PAYMENT, id).recorded());
     }

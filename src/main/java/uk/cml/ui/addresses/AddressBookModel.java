@@ -175,9 +175,16 @@ final class AddressBookModel {
                 details.get(), postal ? CaseRules.normalisePostcode(postcode.get()) : "", notes.get(),
                 was == null ? Optional.empty() : was.role(), Optional.ofNullable(checked.get()),
                 was == null ? Messages.text("addresses.addressBookModel.addedByYou") : was.source());
-        jobs.start(() -> store.save(entry), id -> reload(Optional.of(id),
-                () -> status.done(Messages.text("addresses.addressBookModel.saved"))),
-                status::problem);
+        jobs.start(() -> was == null ? java.util.OptionalLong.of(store.save(entry))
+                : store.correctIfChanged(entry) ? java.util.OptionalLong.of(entry.id())
+                : java.util.OptionalLong.empty(), saved -> {
+                    if (saved.isEmpty()) {
+                        status.nothingChanged(); // the same answers saved again: nothing recorded
+                        return;
+                    }
+                    reload(Optional.of(saved.getAsLong()),
+                            () -> status.done(Messages.text("addresses.addressBookModel.saved")));
+                }, status::problem);
     }
 
     /** Removes the entry being corrected, offering Undo. */

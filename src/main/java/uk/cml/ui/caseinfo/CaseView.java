@@ -107,6 +107,10 @@ public final class CaseView extends Page {
                 said::problem);
     }
 
+    /** What a save did: whether anything changed, and the case as the records now hold it. */
+    private record Saved(boolean changed, CaseFile caseFile) {
+    }
+
     private record Loaded(MyDetails me, List<History.EarlierVersion> earlier, FeeRule fee,
                           ArrangementHistory arrangements, List<CaseFile> allCases) {
     }
@@ -149,17 +153,21 @@ public final class CaseView extends Page {
                     corrected.latestRate().map(day -> fee.latestRateSince()));
             // Undo puts back the rate that was in force on that day (unchanged fee: nothing to put back).
             CaseFile before = feeStart.isEmpty() ? caseFile : withFee(caseFile, fee.rateOn(feeFrom));
-            background.run(() -> {
-                cases.saveCorrections(newMe, newCase, feeFrom, movedOn, corrected);
-                return cases.find(newCase.id()).orElseThrow();
-            }, saved -> {
+            background.run(() -> new Saved(cases.saveCorrections(newMe, newCase, feeFrom, movedOn, corrected),
+                    cases.find(newCase.id()).orElseThrow()), done -> {
                 save.setDisable(false);
+                CaseFile saved = done.caseFile();
                 // Saved: the form is filled afresh from the records, and the typing kept is a record now.
                 Optional.ofNullable(forms.remove(caseFile.id())).ifPresent(was -> {
                     was.kept().forget();
                     drafts.release(was.kept());
                 });
                 onSaved.accept(saved);
+                if (!done.changed()) {
+                    // The same answers saved again: nothing was recorded, so there is nothing to undo.
+                    said.nothingChanged();
+                    return;
+                }
                 // Undo saves the answers as they were before, as one more correction: the history keeps both.
                 savedNotice.amended("case-saved-undo", Messages.text("caseinfo.caseView.savedYourEarlierAnswersAre"),
                         () -> {

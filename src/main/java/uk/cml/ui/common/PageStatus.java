@@ -68,6 +68,15 @@ public final class PageStatus {
         done = words;
     }
 
+    /**
+     * A save found nothing changed since the record was saved (the same answers, perhaps typed another way: "10" for
+     * £10.00, a space after a note), so the store recorded nothing and there is nothing to undo. Every page says it
+     * in these words, as {@link #done} says what was done.
+     */
+    public void nothingChanged() {
+        done(Messages.text("common.recordsModel.nothingHasChanged"));
+    }
+
     /** Says what was done and offers to undo it, as {@link #done} does: until the parent moves on. */
     public void sayWithUndo(String words, Runnable undoIt) {
         refusal = null;

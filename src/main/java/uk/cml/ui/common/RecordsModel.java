@@ -208,7 +208,7 @@ public class RecordsModel<T> {
                 : OptionalLong.empty(), changed -> {
             if (changed.isEmpty()) {
                 // The same answers saved again (Enter pressed twice): nothing is recorded, so nothing to undo.
-                status.done(Messages.text("common.recordsModel.nothingHasChanged"));
+                status.nothingChanged();
                 return;
             }
             long id = changed.getAsLong();

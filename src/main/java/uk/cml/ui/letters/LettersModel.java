@@ -319,13 +319,33 @@ final class LettersModel {
         // What the letter stated and was before this save, for Undo: both are read afresh once it is saved.
         Optional<StatedArrears> statedBefore = stated(now.receivedLetter());
         Optional<Decision.Kind> decisionBefore = decisionOf(now.receivedLetter());
-        jobs.start(() -> typed.get() instanceof SentLetter letter ? stores.sent().save(letter)
-                : saveReceived((ReceivedLetterForm.Typed) typed.get()), id -> reload(() -> {
+        jobs.start(() -> write(typed.get()), written -> reload(() -> {
+                    long id = written.id();
                     opened.set(null);
                     lastSaved.set(now.sent() ? find(sent, SentLetter::id, id) : find(received, ReceivedLetter::id, id));
+                    if (!written.changed()) {
+                        status.nothingChanged(); // the same answers saved again: nothing recorded, nothing to undo
+                        return;
+                    }
                     status.sayWithUndo(savedWords(typed.get(), statedBefore, decisionBefore, breakdownAsked()),
                             () -> undoSave(now, statedBefore, decisionBefore, id));
                 }), status::problem);
+    }
+
+    /** What a save did: the letter's id, and whether anything changed (a new letter always does). */
+    private record Written(long id, boolean changed) {
+    }
+
+    /** Saves a new letter, or a correction only if it changes something (off the FX thread). */
+    private Written write(Object typed) {
+        if (typed instanceof SentLetter letter) {
+            return letter.id() == 0 ? new Written(stores.sent().save(letter), true)
+                    : new Written(letter.id(), stores.sent().correctIfChanged(letter));
+        }
+        ReceivedLetterForm.Typed received = (ReceivedLetterForm.Typed) typed;
+        return received.letter().id() == 0 ? new Written(saveReceived(received), true)
+                : new Written(received.letter().id(), stores.received().correctIfChanged(received.letter(),
+                received.stated(), received.decision()));
     }
 
     /** The day the latest letter asking the CMS for information (such as a breakdown) was written, if any. */

@@ -203,9 +203,14 @@ final class AdjustmentPanel extends BorderPane {
         Adjustment adjustment = new Adjustment(editing == null ? 0 : editing.id(), date.typedDate().orElseThrow(),
                 kind.getValue(), AdjustmentChecks.amount(amount.getText()), note.getText(), basis.getValue());
         long caseId = model.caseId();
-        model.change(() -> model.store.saveAdjustment(caseId, adjustment),
-                Messages.text("payments.adjustmentPanel.savedOn", adjustment.kind().label(),
-                UkFormats.shortDate(adjustment.date())), id -> edit(null));
+        String said = Messages.text("payments.adjustmentPanel.savedOn", adjustment.kind().label(),
+                UkFormats.shortDate(adjustment.date()));
+        if (editing == null) {
+            model.change(() -> model.store.saveAdjustment(caseId, adjustment), said, id -> edit(null));
+        } else {
+            model.correct(() -> Optional.of(adjustment).filter(a -> model.store.correctAdjustment(caseId, a)), said,
+                    a -> edit(null), () -> edit(editing));
+        }
     }
 
     private void moveToBin() {

@@ -181,6 +181,24 @@ final class PaymentsModel {
     }
 
     /**
+     * As {@link #change}, for a correction: {@code work} gives nothing when the store found nothing changed (the
+     * same answers saved again), and then the page says so ({@link PageStatus#nothingChanged}), offers no Undo and
+     * runs {@code unchanged} instead of {@code after}.
+     */
+    <T> void correct(Callable<Optional<T>> work, String done, Consumer<T> after, Runnable unchanged) {
+        jobs.start(work, result -> {
+            if (result.isEmpty()) {
+                unchanged.run();
+                status.nothingChanged();
+                return;
+            }
+            status.done(done);
+            after.accept(result.get());
+            reload();
+        }, status::problem);
+    }
+
+    /**
      * For one form of the page: the case it was begun for, so it is never saved under another. Made after the
      * model's own reload on a change of case, so the form hears of the change ({@code changed}) once the new case
      * is being loaded.

@@ -360,13 +360,22 @@ final class PaymentsPanel extends BorderPane {
         String on = UkFormats.shortDate(payment.date());
         String said = before == null ? Messages.text("payments.panel.recorded", paid.format(), on, warning)
                 : Messages.text("payments.panel.corrected", paid.format(), on, warning);
-        model.change(() -> {
-            Optional<Long> evidenceBefore = before == null ? Optional.empty() : model.store.evidenceOf(before.id());
-            return new Saved(model.store.savePayment(caseId, payment, shownBy), evidenceBefore);
+        if (before == null) {
+            model.change(() -> new Saved(model.store.savePayment(caseId, payment, shownBy), Optional.empty()), said,
+                    done -> {
+                        edit(null);
+                        offerUndo(caseId, null, said, done);
+                    });
+            return;
+        }
+        model.correct(() -> {
+            Optional<Long> evidenceBefore = model.store.evidenceOf(before.id());
+            return model.store.correctPayment(caseId, payment, shownBy)
+                    ? Optional.of(new Saved(payment.id(), evidenceBefore)) : Optional.<Saved>empty();
         }, said, done -> {
             edit(null);
             offerUndo(caseId, before, said, done);
-        });
+        }, () -> edit(before));
     }
 
     private record Saved(long id, Optional<Long> evidenceBefore) {

@@ -262,7 +262,12 @@ final class PlanPanel extends BorderPane {
                 UkFormats.shortDate(plan.firstDue()))
                 : Messages.text("payments.planPanel.savedFrom", plan.amount().format(), plan.frequency().label()
                 .toLowerCase(Locale.ROOT), UkFormats.shortDate(plan.firstDue()));
-        model.change(() -> model.store.savePlan(caseId, plan), what, id -> edit(null));
+        if (editing == null) {
+            model.change(() -> model.store.savePlan(caseId, plan), what, id -> edit(null));
+        } else {
+            model.correct(() -> Optional.of(plan).filter(p -> model.store.correctPlan(caseId, p)), what,
+                    p -> edit(null), () -> edit(editing));
+        }
     }
 
     /** The case's plans as read, oldest first (the table shows them newest first). */

@@ -159,11 +159,16 @@ public final class StandingModel {
 
     /**
      * Changes the day the parent heard of a step already ticked; returns the problem to show beside the date, or
-     * empty when it was accepted or nothing changed. An empty box is refused, as for a tick: the day stays as it was.
+     * empty when it was accepted or nothing changed (the day it has already: nothing is recorded, and the page says
+     * so). An empty box is refused, as for a tick: the day stays as it was.
      */
     public Optional<String> redate(EnforcementRecord ticked, Optional<LocalDate> heard, boolean unreadable) {
         Optional<String> problem = dayProblem(heard, unreadable);
-        if (problem.isPresent() || heard.get().equals(ticked.heardOn())) {
+        if (problem.isPresent()) {
+            return problem;
+        }
+        if (heard.get().equals(ticked.heardOn())) {
+            status.nothingChanged();
             return problem;
         }
         run(() -> store.redate(ticked, heard.get()), Messages.text("standing.model.stepRedated",

@@ -107,4 +107,31 @@ class AddressBookModelTest {
         assertEquals("", model.notesProblemProperty().get());
         assertEquals(before + 1, records.services.addressBook.entries().size());
     }
+
+    /** An entry saved again as it was (a space after its notes): nothing recorded, and the page says so. */
+    @Test
+    void anEntrySavedAgainAsItWasRecordsNothing() {
+        model.nameProperty().set("Citizens Advice Leeds");
+        model.detailsProperty().set("31 New York Street\nLeeds");
+        model.postcodeProperty().set("LS2 7DT");
+        model.notesProperty().set("Free advice on Tuesdays.");
+        model.save();
+        assertEquals("Saved.", model.status().text());
+        long id = model.editingProperty().get().id();
+
+        model.notesProperty().set("Free advice on Tuesdays. ");
+        model.postcodeProperty().set("ls2 7dt");
+        model.save();
+        assertEquals("Nothing has changed since you saved it.", model.status().text());
+        int kept = records.services.database.read(c -> {
+            try (var s = c.prepareStatement("SELECT COUNT(*) FROM amendment WHERE record_table = 'address_book' "
+                    + "AND record_id = ?")) {
+                s.setLong(1, id);
+                try (var r = s.executeQuery()) {
+                    return r.getInt(1);
+                }
+            }
+        });
+        assertEquals(0, kept);
+    }
 }

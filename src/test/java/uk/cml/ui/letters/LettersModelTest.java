@@ -186,4 +186,24 @@ class LettersModelTest {
         assertEquals(notAsked, LettersModel.savedWords(withFigure, Optional.empty(), Optional.empty(),
                 Optional.of(LocalDate.of(2026, 11, 26))), "asked before the figure's day: the Overview asks again");
     }
+
+    /** A sent letter and a received one opened and saved as they were: nothing recorded, and the page says so. */
+    @Test
+    void aLetterSavedAgainAsItWasRecordsNothing() {
+        long sentId = records.services.sentLetters.save(posted(0, "Missed payments"));
+        long receivedId = records.services.receivedLetters.save(answer(sentId), Optional.empty());
+        records.choose();
+        model.openSent(model.sent().get(0));
+        model.save(caseId -> Optional.of(posted(sentId, "Missed payments ")), caseId -> Optional.empty());
+        assertEquals("Nothing has changed since you saved it.", model.status().text());
+        assertNull(model.status().undoProperty().get(), "nothing to undo");
+
+        ReceivedLetter received = records.services.receivedLetters.find(receivedId).orElseThrow();
+        model.openReceived(model.received().get(0));
+        model.save(caseId -> Optional.empty(), caseId -> Optional.of(new ReceivedLetterForm.Typed(received,
+                Optional.empty(), Optional.empty())));
+        assertEquals("Nothing has changed since you saved it.", model.status().text());
+        assertTrue(records.services.sentLetters.history(sentId).isEmpty());
+        assertTrue(records.services.receivedLetters.history(receivedId).isEmpty());
+    }
 }

@@ -58,4 +58,16 @@ class StandingStepDateModelTest {
                 model.tick(EnforcementStep.ARREARS_NOTICE, Optional.empty(), true));
         assertEquals(List.of(), records.services.standing.enforcement(records.caseId));
     }
+
+    /** The day a step has already, saved again: nothing is recorded, and the page says so as every page does. */
+    @Test
+    void theDayItHasAlreadySavedAgainRecordsNothing() {
+        model.tick(EnforcementStep.ARREARS_NOTICE, Optional.of(LocalDate.of(2026, 11, 16)), false);
+        uk.cml.domain.standing.EnforcementRecord ticked = records.services.standing.enforcement(records.caseId).get(0);
+
+        assertEquals(Optional.empty(), model.redate(ticked, Optional.of(LocalDate.of(2026, 11, 16)), false));
+
+        assertEquals("Nothing has changed since you saved it.", model.status().text());
+        assertEquals(List.of(ticked), records.services.standing.enforcement(records.caseId), "the same row, kept");
+    }
 }
