@@ -281,6 +281,56 @@ class SetupWizardFormsTest extends AppRobot {
     }
 
     /**
+     * Reviewer: set-up had "CMS Direct Pay" chosen already, so a parent who clicked Next without reading was saved as
+     * a CMS case (and its amount as "Taken from: CMS calculation letter"); and the date of birth's example was a day
+     * a month ago. Nothing is chosen for them: Next asks beside the choice, and the reference box waits for a CMS one.
+     */
+    @Test
+    void howMaintenanceIsArrangedIsAskedNotChosenForTheParent() {
+        startup = startOn(dataFolder);
+        waitFor("#my-name");
+        type("#my-name", "Sarah Jane Evans");
+        type("#my-address", "14 Rose Lane\nLeeds");
+        type("#my-postcode", "ls6 2ab");
+        press("#setup-next");
+        type("#other-name", "Mark Evans");
+        press("#setup-next");
+        javafx.scene.control.DatePicker born = waitFor("#child-born-1");
+        String example = interactAndGet(born::getPromptText);
+        assertEquals("e.g. 14 Mar 2017", example, "a date of birth's example is a child's, not last month's");
+        type("#child-name-1", "Lily");
+        type("#child-born-1", "14/03/2015");
+        press("#setup-next");
+        waitUntil("the arrangement step",
+                () -> "How maintenance is arranged".equals(lookup("#setup-step-title").queryLabeled().getText()));
+        for (String id : List.of("#arrangement-private", "#arrangement-direct-pay", "#arrangement-collect-and-pay")) {
+            javafx.scene.control.RadioButton option = lookup(id).query();
+            assertFalse(interactAndGet(option::isSelected), id + " is not chosen for the parent");
+        }
+        assertFalse(interactAndGet(() -> {
+                    for (javafx.scene.Node at = lookup("#cms-reference").query(); at != null; at = at.getParent()) {
+                        if (!at.isVisible()) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }),
+                "no CMS reference is asked for before the parent says the CMS is involved");
+
+        press("#setup-next");
+
+        Label asked = waitFor("#arrangement-error");
+        assertEquals("Choose how maintenance is arranged. The app does not guess: it decides what the CMS can do for "
+                + "you and which letters are true for your case.", asked.getText());
+        assertEquals("How maintenance is arranged", lookup("#setup-step-title").queryLabeled().getText(),
+                "Next without a choice stays on the step");
+        press("#arrangement-private");
+        waitUntil("the message goes once chosen", () -> !interactAndGet(asked::isVisible));
+        press("#setup-next");
+        waitFor("#setup-plan");
+    }
+
+    /**
      * Reviewer: set-up took "9999 8888 7777" without a word, while the Case page says CMS references usually begin
      * with 121 (Next moves on at once, so the warning beside the field is gone as it appears). The check page says it
      * too, and set-up still goes on: a warning, not a refusal.

@@ -56,6 +56,11 @@ public record ArrangementHistory(NavigableMap<LocalDate, Arrangement> from) {
     }
 
     /** The latest arrangement: with no moves in the future, the one in force today. */
+    /** Whether the CMS has had a part in the case at any time: false for one only ever a private arrangement. */
+    public boolean everWithCms() {
+        return from.values().stream().anyMatch(Arrangement::involvesCms);
+    }
+
     public Arrangement latest() {
         return from.lastEntry().getValue();
     }

@@ -22,10 +22,14 @@ public enum EnforcementStep implements Labelled {
     /**
      * Whether the CMS can still take this step on a case arranged as {@code arrangement} today. Moving the case to
      * Collect and Pay is a step only for a case on Direct Pay: a case already on Collect and Pay (from the start or
-     * after a move, which the case's history keeps) cannot be moved there, and a private arrangement is not the
-     * CMS's to move. The other steps are the CMS's to take on any case it has.
+     * after a move, which the case's history keeps) cannot be moved there. The other steps are the CMS's to take on
+     * any case it has; under a private arrangement it has none, so it takes no step at all (cms-facts.md: the CMS
+     * cannot collect arrears built up under a private arrangement).
      */
     public boolean canHappenUnder(Arrangement arrangement) {
+        if (!arrangement.involvesCms()) {
+            return false;
+        }
         return this != COLLECT_AND_PAY || arrangement == Arrangement.DIRECT_PAY;
     }
 

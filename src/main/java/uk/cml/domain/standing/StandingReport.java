@@ -141,6 +141,14 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
                 .map(DecisionDeadlines::unclear).orElse(List.of());
     }
 
+    /**
+     * Whether the records hold anything of the CMS's: a complaint letter, a decision or a step it took. A case now
+     * under a private arrangement may hold some from when the CMS had it; they stay in sight.
+     */
+    public boolean holdsCmsRecords() {
+        return !complaint.stages().isEmpty() || !decisions.isEmpty() || !enforcement.isEmpty();
+    }
+
     /** Every deadline on the page, earliest first, for the Overview, the timeline and the calendar file. */
     public List<Deadline> allDeadlines() {
         List<Deadline> all = new ArrayList<>(complaint.deadlines());

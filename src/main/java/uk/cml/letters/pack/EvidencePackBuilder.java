@@ -90,7 +90,7 @@ public final class EvidencePackBuilder {
                 switch (section) {
                     case SUMMARY -> text.summary();
                     case STANDING -> new StandingSummary(writer, contents.standing().orElseThrow(),
-                            contents.cover().madeOn()).write();
+                            contents.cover().madeOn(), contents.cover().cmsInvolved()).write();
                     case SCHEDULE -> text.schedule();
                     case CHRONOLOGY -> text.chronology();
                     case CALLS -> text.calls();

@@ -19,6 +19,7 @@ import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.MoneyReceived;
 import uk.cml.domain.arrears.RunningBalance;
 import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.domain.caseinfo.ArrangementHistory;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.caseinfo.ContactMask;
 import uk.cml.domain.caseinfo.MyDetails;
@@ -116,10 +117,11 @@ public final class PackAssembler {
 
     private PackContents.Cover cover(CaseFile caseFile) {
         Optional<MyDetails> me = stores.myDetails();
+        ArrangementHistory arrangements = stores.arrangements(caseFile.id());
         return new PackContents.Cover(me.map(MyDetails::fullName).orElse(""),
                 me.map(d -> d.address().printedLines()).orElse(List.of()), caseFile.otherParentName(),
                 caseFile.otherParentAddress().map(PostalAddress::printedLines).orElse(List.of()),
-                caseFile.cmsReference().map(r -> r.grouped()), stores.arrangements(caseFile.id()).describe(),
+                caseFile.cmsReference().map(r -> r.grouped()), arrangements.describe(), arrangements.everWithCms(),
                 LocalDate.now(clock));
     }
 

@@ -109,13 +109,25 @@ public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sect
     }
 
     /** The cover page: who the case is between and which CMS case it is. */
-    /** @param arrangement how maintenance has been paid, with the dates of each move ("CMS Direct Pay until ...") */
+    /**
+     * @param arrangement how maintenance has been paid, with the dates of each move ("CMS Direct Pay until ...")
+     * @param cmsInvolved false for a case that has only ever been a private arrangement: the CMS has had no part in it,
+     *                    so the pack says nothing of its fees, figures, complaints or steps
+     */
     public record Cover(String parentName, List<String> parentAddress, String otherParentName,
                         List<String> otherParentAddress, Optional<String> cmsReference, String arrangement,
-                        LocalDate madeOn) {
+                        boolean cmsInvolved, LocalDate madeOn) {
         public Cover {
             parentAddress = List.copyOf(parentAddress);
             otherParentAddress = List.copyOf(otherParentAddress);
+        }
+
+        /** A cover for a case the CMS has had a part in. */
+        public Cover(String parentName, List<String> parentAddress, String otherParentName,
+                     List<String> otherParentAddress, Optional<String> cmsReference, String arrangement,
+                     LocalDate madeOn) {
+            this(parentName, parentAddress, otherParentName, otherParentAddress, cmsReference, arrangement, true,
+                    madeOn);
         }
 
         /** The footer on every page: "CMS ref 1212 3456 7890" or, without one, the other parent's name. */

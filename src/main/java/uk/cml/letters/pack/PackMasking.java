@@ -26,7 +26,8 @@ final class PackMasking {
         PackContents.Cover cover = c.cover();
         PackContents.Cover masked = new PackContents.Cover(cover.parentName(),
                 cover.parentAddress().isEmpty() ? List.of() : List.of(ADDRESS_WITHHELD), cover.otherParentName(),
-                cover.otherParentAddress(), cover.cmsReference(), cover.arrangement(), cover.madeOn());
+                cover.otherParentAddress(), cover.cmsReference(), cover.arrangement(), cover.cmsInvolved(),
+                cover.madeOn());
         return new PackContents(masked, c.period(), c.sections(), c.summary(), c.schedule(), c.received(),
                 c.chronology().stream().map(e -> entry(e, mask)).toList(),
                 c.calls().stream().map(call -> call(call, mask)).toList(),

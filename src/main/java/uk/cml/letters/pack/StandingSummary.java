@@ -26,16 +26,28 @@ final class StandingSummary {
     private final PageWriter writer;
     private final StandingReport report;
     private final LocalDate today;
+    /** False for a case only ever under a private arrangement, which the CMS has had no part in. */
+    private final boolean cmsInvolved;
 
-    StandingSummary(PageWriter writer, StandingReport report, LocalDate today) {
+    StandingSummary(PageWriter writer, StandingReport report, LocalDate today, boolean cmsInvolved) {
         this.writer = writer;
         this.report = report;
         this.today = today;
+        this.cmsInvolved = cmsInvolved;
     }
 
     void write() throws IOException {
         writer.title(PackSection.STANDING.title());
         ComplaintThread complaint = report.complaint();
+        if (!cmsInvolved && !report.holdsCmsRecords()) {
+            // Seed 000: the CMS cannot collect arrears built up under a private arrangement; it can arrange
+            // maintenance from now on.
+            writer.block(paragraph("Maintenance is paid under a private arrangement, so the CMS is not involved: "
+                    + "there is no complaint to the CMS, decision to challenge or enforcement step. The CMS cannot "
+                    + "collect what was missed under a private arrangement; the parent can ask it to arrange "
+                    + "maintenance from now on."));
+            return;
+        }
         if (complaint.stages().isEmpty() && report.decisions().isEmpty() && report.enforcement().isEmpty()) {
             writer.block(paragraph("No complaint to the CMS, decision to challenge or enforcement step is recorded "
                     + "for this case on " + UkFormats.shortDate(today) + "."));

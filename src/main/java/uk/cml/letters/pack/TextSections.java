@@ -45,7 +45,8 @@ final class TextSections {
         writer.block(new LetterBlock.Paragraph("Records kept by " + orNotGiven(cover.parentName())
                 + " of child maintenance owed by " + orNotGiven(cover.otherParentName()) + "."));
         writer.space(6);
-        writer.field("CMS case reference", cover.cmsReference().orElse("Not recorded"), FIELD_INDENT_MM);
+        writer.field("CMS case reference", cover.cmsReference().orElse(cover.cmsInvolved() ? "Not recorded"
+                : "None: the CMS is not involved in a private arrangement"), FIELD_INDENT_MM);
         writer.field("How maintenance is paid", cover.arrangement(), FIELD_INDENT_MM);
         writer.field("Period covered", contents.period().describe(), FIELD_INDENT_MM);
         writer.field("Pack made on", UkFormats.longDate(cover.madeOn()), FIELD_INDENT_MM);
@@ -71,8 +72,9 @@ final class TextSections {
     void summary() throws IOException {
         PackContents.Summary s = contents.summary();
         writer.title(PackSection.SUMMARY.title());
+        boolean withCms = contents.cover().cmsInvolved();
         writer.block(new LetterBlock.Paragraph("For " + contents.period().describe() + ". Amounts are what the "
-                + "paying parent owes, before any Collect and Pay fee."));
+                + "paying parent owes" + (withCms ? ", before any Collect and Pay fee." : ".")));
         writer.field("Owed at the start of the period", owed(s.owedAtStart()), 90);
         writer.field("Total due in the period", s.dueInPeriod().format(), 90);
         writer.field("Total received in the period", s.receivedInPeriod().format(), 90);
@@ -115,14 +117,15 @@ final class TextSections {
             writer.block(new LetterBlock.Paragraph(dueTodayNote(s.dueToday().get(), contents.cover().madeOn())));
         }
         if (s.owedAtEnd().isPositive() && olderRun && !ages) {
-            writer.block(new LetterBlock.Paragraph(unbrokenRun(s.owedSince().get())));
+            writer.block(new LetterBlock.Paragraph(unbrokenRun(s.owedSince().get(), withCms)));
         } else if (s.owedAtEnd().isPositive()) {
             // Short sentences a parent reads once: what each figure means, and why the CMS's choices do not change it.
-            writer.block(new LetterBlock.Paragraph(allRecent.map(a -> a + " ").orElse("") + "The CMS decides "
-                    + "which missed payments each payment pays off. These figures do not depend on that, because "
-                    + "they come from totals. Each \"older than\" figure is what is owed now, less everything that "
-                    + "fell due in those months. \"Owed without a break since\" means the amount owed has stayed "
-                    + "above zero every day since then. Money that came a few days early is counted on the day the "
+            writer.block(new LetterBlock.Paragraph(allRecent.map(a -> a + " ").orElse("") + (withCms ? "The CMS "
+                    + "decides which missed payments each payment pays off. These figures do not depend on that, "
+                    + "because they come from totals." : "These figures come from totals, so they do not depend on "
+                    + "which missed payments each payment is taken to pay off.") + " Each \"older than\" figure is "
+                    + "what is owed now, less everything that fell due in those months. \"Owed without a break "
+                    + "since\" means the amount owed has stayed above zero every day since then. Money that came a few days early is counted on the day the "
                     + "payment was due."));
         }
         if (s.cmsFigure().isPresent()) {
@@ -133,7 +136,7 @@ final class TextSections {
             writer.field("This record on that date", uk.cml.domain.arrears.BalanceText.of(cms.appFigure()), 90);
             writer.field("Difference", cms.gapWords(), 90);
             writer.block(new LetterBlock.Paragraph(cms.describe()));
-        } else {
+        } else if (withCms) {
             writer.block(new LetterBlock.Paragraph("No arrears figure from the CMS is recorded for this period."));
         }
     }
@@ -145,10 +148,16 @@ final class TextSections {
      * on the day the payment was due."
      */
     static String unbrokenRun(LocalDate since) {
+        return unbrokenRun(since, true);
+    }
+
+    /** As {@link #unbrokenRun(LocalDate)}; with {@code cms} false (a private arrangement) no word of the CMS. */
+    static String unbrokenRun(LocalDate since, boolean cms) {
         return "Owed without a break: the amount owed has stayed above zero every day since the payment due on "
                 + UkFormats.longDate(since) + " was not paid in full. So the arrears have not been cleared at any time "
-                + "since then. This comes from totals, so it holds whichever missed payments the CMS decides a "
-                + "payment pays off. Money that came a few days early is counted on the day the payment was due.";
+                + "since then. This comes from totals, so it holds whichever missed payments " + (cms
+                ? "the CMS decides a payment pays off" : "a payment is taken to pay off") + ". Money that came a few "
+                + "days early is counted on the day the payment was due.";
     }
 
     private static String monthsText(int months) {
@@ -175,7 +184,8 @@ final class TextSections {
         }
         writer.block(new LetterBlock.Paragraph("The first table has one line per payment due: what was due, what of "
                 + "it was paid (whenever the money came) and what is still short, by this record's matching of "
-                + "payments to dues; the CMS may attribute payments differently. "
+                + "payments to dues" + (contents.cover().cmsInvolved() ? "; the CMS may attribute payments differently"
+                : "") + ". "
                 + PaymentTables.matchingInRecord(contents.schedule(), contents.received().toSettlement().isPositive())
                 + " The balance is from totals and does not depend on the "
                 + "matching" + (contents.schedule().stream().anyMatch(

@@ -120,6 +120,20 @@ final class ArrangementWords {
      * cannot make the other parent pay arrears of a private arrangement). One sentence for the parent, naming what to
      * write instead; empty when some of it is the CMS's to collect, or nothing is owed after a move.
      */
+    /**
+     * Why a letter to the CMS about its own work (a complaint, a breakdown of arrears, a reconsideration) does not fit
+     * a case that has been a private arrangement all along, up to the letter's date: the CMS is not involved in it.
+     * Empty once the case has been with the CMS.
+     */
+    static Optional<String> cmsNeverInvolved(LetterFacts facts) {
+        boolean everWithCms = facts.caseDetails().arrangements().periods().stream()
+                .anyMatch(p -> p.arrangement().involvesCms() && !p.starts().isAfter(facts.letterDate()));
+        return everWithCms ? Optional.empty() : Optional.of("Your case is recorded as a private arrangement, so the "
+                + "CMS is not involved and this letter to it does not fit. To ask the other parent to pay, choose \""
+                + LetterTemplates.OTHER_PARENT.title() + "\". To have the CMS arrange maintenance from now on, "
+                + "contact it. If your case details are wrong, correct them on the Case page.");
+    }
+
     static Optional<String> onlyPrivateArrears(LetterFacts facts) {
         String instead = " To ask the other parent to pay, choose \"" + LetterTemplates.OTHER_PARENT.title() + "\".";
         List<ArrangementHistory.Period> periods = facts.caseDetails().arrangements().periods();

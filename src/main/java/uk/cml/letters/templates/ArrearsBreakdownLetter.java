@@ -11,6 +11,12 @@ final class ArrearsBreakdownLetter extends TemplateBase {
                 "Request for arrears breakdown", RecipientRole.CMS_GENERAL);
     }
 
+    /** The CMS is not involved in a private arrangement: nothing of its to write to it about. */
+    @Override
+    public java.util.Optional<String> doesNotFit(LetterFacts facts) {
+        return ArrangementWords.cmsNeverInvolved(facts);
+    }
+
     @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         ArrearsDetails arrears = facts.arrears();

@@ -21,6 +21,12 @@ final class CollectionComplaintLetter extends TemplateBase {
         return true;
     }
 
+    /** The CMS is not involved in a private arrangement: nothing of its to write to it about. */
+    @Override
+    public java.util.Optional<String> doesNotFit(LetterFacts facts) {
+        return ArrangementWords.cmsNeverInvolved(facts);
+    }
+
     @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         ComplaintDetails c = ComplaintParts.of(facts);

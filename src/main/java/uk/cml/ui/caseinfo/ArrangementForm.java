@@ -26,6 +26,8 @@ public final class ArrangementForm {
     private final ToggleGroup choice = new ToggleGroup();
     private final TextField reference = new TextField();
     private final TextField fee = new TextField();
+    /** Beside the choices while none is chosen: the app never chooses how maintenance is arranged for the parent. */
+    private final Label choiceError;
     private final Label referenceError;
     private final Label feeError;
     private final DateInput feeFrom = new DateInput();
@@ -37,10 +39,12 @@ public final class ArrangementForm {
     private final LatestChangeDay latestMove;
     private final LatestChangeDay latestRate;
     private final VBox view;
+    private final RadioButton firstOption;
 
     public ArrangementForm(CaseDraft draft) {
         this.draft = draft;
         VBox options = new VBox(10);
+        RadioButton first = null;
         for (Arrangement arrangement : Arrangement.values()) {
             RadioButton option = new RadioButton(arrangement.label());
             option.setId("arrangement-" + arrangement.name().toLowerCase(Locale.ROOT).replace('_', '-'));
@@ -54,12 +58,19 @@ public final class ArrangementForm {
             if (arrangement == draft.arrangement.get()) {
                 option.setSelected(true);
             }
+            first = first == null ? option : first;
         }
+        this.firstOption = first;
+        choiceError = FormGrid.errorLabel("arrangement", first);
+        options.getChildren().add(choiceError);
         choice.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 draft.arrangement.set((Arrangement) now.getUserData());
+                FormGrid.show(choiceError, Optional.empty());
             }
         });
+        // The CMS's own questions wait until the parent says the CMS is involved.
+        BooleanBinding cmsChosen = Bindings.createBooleanBinding(draft::involvesCms, draft.arrangement);
         // A saved case moved to another arrangement moved on a day: the dues before it keep the arrangement of theirs.
         moving = Bindings.createBooleanBinding(draft::moving, draft.arrangement);
         FormGrid moveGrid = new FormGrid();
@@ -109,7 +120,7 @@ public final class ArrangementForm {
                 reference.textProperty(), draft.arrangement));
         same.visibleProperty().bind(same.textProperty().isNotEmpty());
         FormGrid.addUnder(reference, same);
-        grid.visibleProperty().bind(draft.arrangement.isNotEqualTo(Arrangement.PRIVATE));
+        grid.visibleProperty().bind(cmsChosen);
         grid.managedProperty().bind(grid.visibleProperty());
         // A saved case's new fee starts on a day: the payments before it stay at the rate they came at.
         feeChanged = Bindings.createBooleanBinding(draft::feeChanged, draft.feePercent, draft.arrangement);
@@ -144,7 +155,7 @@ public final class ArrangementForm {
         privateNote.visibleProperty().bind(draft.arrangement.isEqualTo(Arrangement.PRIVATE));
         privateNote.managedProperty().bind(privateNote.visibleProperty());
         VBox feeCorrection = new VBox(16, latestRate.ask(), latestRate.field());
-        feeCorrection.visibleProperty().bind(draft.arrangement.isNotEqualTo(Arrangement.PRIVATE));
+        feeCorrection.visibleProperty().bind(cmsChosen);
         feeCorrection.managedProperty().bind(feeCorrection.visibleProperty());
         view = new VBox(16, options, soFar, latestMove.ask(), latestMove.field(), moveGrid, grid, feeCorrection,
                 fromGrid, privateNote);
@@ -169,8 +180,9 @@ public final class ArrangementForm {
         return feeChanged.get() ? feeFrom.date() : Optional.empty();
     }
 
+    /** The chosen arrangement's button, or the first one while none is chosen. */
     public RadioButton firstField() {
-        return (RadioButton) choice.getSelectedToggle();
+        return choice.getSelectedToggle() == null ? firstOption : (RadioButton) choice.getSelectedToggle();
     }
 
     private void showGroupedWhenValid() {
@@ -181,6 +193,10 @@ public final class ArrangementForm {
     }
 
     public boolean validate() {
+        if (!FormGrid.show(choiceError, draft.arrangement.get() == null
+                ? Optional.of(Messages.text("caseinfo.arrangementForm.chooseHowArranged")) : Optional.empty())) {
+            return false;
+        }
         boolean moveOk = FormGrid.show(movedOnError, moving.get() ? draft.move.orElseThrow()
                 .problem(movedOn.date(), movedOn.hasUnreadableText()) : Optional.empty());
         moveOk &= latestMove.validate((day, unreadable) -> draft.move.orElseThrow().latestMoveProblem(day, unreadable));

@@ -61,7 +61,11 @@ public final class CaseDraft {
     final StringProperty otherAddress = new SimpleStringProperty("");
     final StringProperty otherPostcode = new SimpleStringProperty("");
     final ObjectProperty<WorkSituation> otherWork = new SimpleObjectProperty<>(WorkSituation.NOT_KNOWN);
-    final ObjectProperty<Arrangement> arrangement = new SimpleObjectProperty<>(Arrangement.DIRECT_PAY);
+    /**
+     * Null until the parent chooses: a choice made for them (Direct Pay, once) became a false record for a parent
+     * who clicked through, and with it "Taken from: CMS calculation letter" for the amount.
+     */
+    final ObjectProperty<Arrangement> arrangement = new SimpleObjectProperty<>();
     final StringProperty cmsReference = new SimpleStringProperty("");
     final StringProperty feePercent = new SimpleStringProperty("4");
     /** When an existing case's fee changes: the day the new rate starts, as typed. */
@@ -99,6 +103,11 @@ public final class CaseDraft {
         draft.move = Optional.of(new ArrangementMove(arrangements, today));
         draft.movedOn.set(UkDates.forField(today));
         return draft;
+    }
+
+    /** Whether the parent has chosen an arrangement with the CMS in it; false while none is chosen. */
+    boolean involvesCms() {
+        return arrangement.get() != null && arrangement.get().involvesCms();
     }
 
     /** Whether this is a saved case moved to another arrangement, so the day it moved is needed. */
@@ -141,7 +150,7 @@ public final class CaseDraft {
      */
     Optional<CaseFile> sameReferenceAs(String typed) {
         var parsed = CmsReference.parse(typed);
-        if (!parsed.isOk() || !arrangement.get().involvesCms()) {
+        if (!parsed.isOk() || !involvesCms()) {
             return Optional.empty();
         }
         return otherCases.stream().filter(c -> c.cmsReference().equals(Optional.of(parsed.value()))).findFirst();
@@ -221,7 +230,7 @@ public final class CaseDraft {
 
     /** Where the amount comes from, by the arrangement chosen: the CMS calculation letter or the agreement. */
     String planSource() {
-        return arrangement.get().involvesCms() ? Messages.text("caseinfo.planForm.sourceCms")
+        return involvesCms() ? Messages.text("caseinfo.planForm.sourceCms")
                 : Messages.text("caseinfo.planForm.sourcePrivate");
     }
 
@@ -263,7 +272,7 @@ public final class CaseDraft {
         p.setProperty("otherAddress", otherAddress.get());
         p.setProperty("otherPostcode", otherPostcode.get());
         p.setProperty("otherWork", otherWork.get().name());
-        p.setProperty("arrangement", arrangement.get().name());
+        p.setProperty("arrangement", arrangement.get() == null ? "" : arrangement.get().name());
         p.setProperty("cmsReference", cmsReference.get());
         p.setProperty("feePercent", feePercent.get());
         p.setProperty("planAmount", planAmount.get());
@@ -301,7 +310,8 @@ public final class CaseDraft {
         draft.otherAddress.set(p.getProperty("otherAddress", ""));
         draft.otherPostcode.set(p.getProperty("otherPostcode", ""));
         draft.otherWork.set(WorkSituation.valueOf(p.getProperty("otherWork", "NOT_KNOWN")));
-        draft.arrangement.set(Arrangement.valueOf(p.getProperty("arrangement", "DIRECT_PAY")));
+        String arranged = p.getProperty("arrangement", "");
+        draft.arrangement.set(arranged.isEmpty() ? null : Arrangement.valueOf(arranged));
         draft.cmsReference.set(p.getProperty("cmsReference", ""));
         draft.feePercent.set(p.getProperty("feePercent", "4"));
         draft.planAmount.set(p.getProperty("planAmount", ""));

@@ -89,6 +89,8 @@ public final class ChildrenForm {
         name.textProperty().bindBidirectional(child.firstName);
         UkDateField born = new UkDateField();
         born.setId("child-born-" + number);
+        // The usual example (a day last month) is no child's birthday: show the format with a child's.
+        born.setPromptText(Messages.text("caseinfo.childrenForm.dateOfBirthExample"));
         born.setAccessibleText(Messages.text("caseinfo.childrenForm.childDateOfBirth", number));
         born.getEditor().textProperty().bindBidirectional(child.dateOfBirth);
         Label nameError = FormGrid.errorLabel("child-name-" + number, name);

@@ -85,7 +85,7 @@ public final class PlanForm {
     }
 
     private StringBinding byArrangement(String cmsKey, String privateKey) {
-        return Bindings.createStringBinding(() -> Messages.text(draft.arrangement.get().involvesCms() ? cmsKey
+        return Bindings.createStringBinding(() -> Messages.text(draft.involvesCms() ? cmsKey
                 : privateKey), draft.arrangement);
     }
 

@@ -248,6 +248,25 @@ public final class StandingModel {
         }, status::problem);
     }
 
+    /** Whether the CMS is involved in the current case today: not under a private arrangement. */
+    public boolean cmsInvolved() {
+        CaseFile caseFile = currentCase.get();
+        return caseFile == null || caseFile.arrangement().involvesCms();
+    }
+
+    /**
+     * Whether the page shows the complaint, decisions and the CMS's steps: for a case the CMS has, or one whose
+     * records hold some from when it did. Under a private arrangement alone there are none to follow.
+     */
+    public boolean showsCmsParts(StandingReport shown) {
+        return cmsInvolved() || shown.holdsCmsRecords();
+    }
+
+    /** What a parent with a private arrangement can do next (seed 000: the CMS can arrange maintenance from now on). */
+    public String privateNext() {
+        return Messages.text("standing.model.privateNext");
+    }
+
     /**
      * The steps to offer for the current case: those that can still happen for its arrangement, and any it has
      * ticked ({@link EnforcementStep#offered}).

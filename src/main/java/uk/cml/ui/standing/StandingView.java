@@ -50,6 +50,9 @@ public final class StandingView implements Section {
     private final Button complaintWrite = new Button();
     private final VBox deadlines = new VBox(6);
     private final StandingPanels panels;
+    private final Label intro = wrapped(Messages.text("standing.view.yourComplaintAnyDecisionYou"));
+    /** The complaint, decisions, the CMS's steps and its time limits: not shown for a case the CMS does not have. */
+    private final List<Node> cmsParts = new java.util.ArrayList<>();
     private boolean datesAsked;
     /** A scroll to the dates waits for the end of the next layout pass. */
     private boolean scrollPending;
@@ -76,7 +79,7 @@ public final class StandingView implements Section {
                 letterId -> navigator.go(new Destination.LettersSelecting(letterId)));
         Label title = new Label(Messages.text("standing.view.whereItStands"));
         title.getStyleClass().add("title");
-        Label intro = wrapped(Messages.text("standing.view.yourComplaintAnyDecisionYou"));
+        intro.setId("standing-intro");
         next.setId("standing-next");
         next.setWrapText(true);
         next.getStyleClass().add("heading");
@@ -104,11 +107,22 @@ public final class StandingView implements Section {
         stages.setHgap(14);
         stages.setVgap(6);
         deadlines.setId("standing-deadlines");
+        VBox complaint = box(Messages.text("standing.view.yourComplaint"), stages, complaintNext, complaintWrite);
+        complaint.setId("standing-complaint");
+        VBox decisions = panels.decisions();
+        decisions.setId("standing-decisions");
+        VBox enforcement = panels.enforcement();
+        enforcement.setId("standing-enforcement");
+        VBox howCounted = panels.howCounted();
+        howCounted.setId("standing-how-counted");
+        cmsParts.addAll(List.of(complaint, decisions, enforcement, howCounted));
+        for (Node part : cmsParts) {
+            part.managedProperty().bind(part.visibleProperty());
+        }
         content.getChildren().addAll(title, intro,
                 box(Messages.text("standing.view.whatToDoNext"), next, new FlowPane(10, 8, write, saveIcs), status),
-                box(Messages.text("standing.view.yourComplaint"), stages, complaintNext, complaintWrite),
-                box(Messages.text("standing.view.datesToWatch"), deadlines), panels.decisions(),
-                panels.enforcement(), panels.howCounted());
+                complaint, box(Messages.text("standing.view.datesToWatch"), deadlines), decisions, enforcement,
+                howCounted);
         content.getStyleClass().add("page"); // margins and gaps from app.css
         scroll.setContent(content);
         scroll.setFitToWidth(true);
@@ -186,12 +200,23 @@ public final class StandingView implements Section {
                     writeAboutMissed.run();
                 }
             });
+        } else if (!model.cmsInvolved() && report.nextDate(model.today()).isEmpty()) {
+            // Under a private arrangement the complaint's own step (complain to the CMS) is no step at all: say what
+            // can be done instead. A date from records of the CMS's time still heads the page while it is open.
+            next.setText(model.privateNext());
+            write.setText(Messages.text("standing.view.writeToTheOtherParent"));
+            write.setVisible(true);
+            write.setOnAction(e -> writeAboutMissed.run());
         } else {
             next.setText(nextAction.text());
             write.setText(nextAction.buttonText());
             write.setVisible(nextAction.letter().isPresent());
             write.setOnAction(e -> nextAction.letter().ifPresent(writeLetter));
         }
+        boolean cms = model.showsCmsParts(report);
+        intro.setText(Messages.text(model.cmsInvolved() ? "standing.view.yourComplaintAnyDecisionYou"
+                : "standing.view.privateIntro"));
+        cmsParts.forEach(part -> part.setVisible(cms));
         ComplaintThread.NextAction onComplaint = report.complaintNext(model.today());
         boolean other = first.isPresent() || !onComplaint.equals(nextAction);
         complaintNext.setText(Messages.text("standing.view.complaintNext", onComplaint.text()));

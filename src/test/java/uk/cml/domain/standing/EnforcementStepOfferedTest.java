@@ -27,4 +27,19 @@ class EnforcementStepOfferedTest {
                 List.of(EnforcementStep.COLLECT_AND_PAY));
         assertEquals(List.of(EnforcementStep.values()), offered, "in the usual order");
     }
+
+    /**
+     * Under a private arrangement the CMS is not involved: it takes no step to collect, so none is offered to tick
+     * (a reviewer saw all nine on "Where it stands" for a case set up as private). One ticked while the CMS had the
+     * case stays, so it can be seen and unticked.
+     */
+    @Test
+    void noCmsStepIsOfferedUnderAPrivateArrangement() {
+        assertEquals(List.of(), EnforcementStep.offered(Arrangement.PRIVATE, List.of()));
+        for (EnforcementStep step : EnforcementStep.values()) {
+            assertFalse(step.canHappenUnder(Arrangement.PRIVATE), step.name());
+        }
+        assertEquals(List.of(EnforcementStep.ARREARS_NOTICE), EnforcementStep.offered(Arrangement.PRIVATE,
+                List.of(EnforcementStep.ARREARS_NOTICE)));
+    }
 }

@@ -77,4 +77,29 @@ class StepsForTheArrangementTest extends AppRobot {
         waitUntil("the Direct Pay case offers the move", () -> offered(MOVE));
         assertTrue(offered("#standing-step-arrears-notice"));
     }
+
+    /**
+     * A reviewer set up a case as a private arrangement and saw "Write a complaint" as the next thing to do and nine
+     * CMS enforcement steps to tick. The CMS is not involved: the page says so, and what the parent can do.
+     */
+    @Test
+    void aPrivateArrangementIsOfferedNoCmsStepOrComplaintAndIsToldWhatItCanDo() {
+        harness = new PageHarness(dataFolder);
+        long id = harness.services.cases.create(new CaseFile(0, "John Smith", Optional.empty(),
+                WorkSituation.NOT_KNOWN, Arrangement.PRIVATE, Optional.empty(),
+                List.of(new Child(0, "Amy", java.time.LocalDate.of(2018, 3, 3))), new java.math.BigDecimal("4")));
+        CaseFile privately = harness.services.cases.find(id).orElseThrow();
+        interact(() -> harness.currentCase.set(privately));
+        StandingView page = page();
+        interact(() -> harness.show(page));
+        waitUntil("the page says what the parent can do", () -> lookup("#standing-next").queryLabeled().getText().startsWith(
+                "If payments are missed, talk to the other parent"));
+        String intro = lookup("#standing-intro").queryLabeled().getText();
+        assertTrue(intro.startsWith("Your case is a private arrangement"), intro);
+        assertTrue(lookup("#standing-next-write").queryButton().getText().equals("Write to the other parent"));
+        for (String part : List.of("#standing-complaint", "#standing-decisions", "#standing-enforcement")) {
+            assertFalse(lookup(part).query().isVisible(), part + " is not shown for a private arrangement");
+        }
+        assertTrue(lookup("#standing-step-arrears-notice").tryQuery().isEmpty(), "no CMS step to tick");
+    }
 }

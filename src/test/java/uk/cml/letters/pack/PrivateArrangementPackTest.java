@@ -1,0 +1,83 @@
+package uk.cml.letters.pack;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.ArrearsCalculator;
+import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.FeeRule;
+import uk.cml.domain.arrears.LineStatus;
+import uk.cml.domain.arrears.MoneyReceived;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.calendar.UkCalendar;
+import uk.cml.domain.standing.CmsFacts;
+import uk.cml.domain.standing.ComplaintThread;
+import uk.cml.domain.standing.StandingReport;
+
+/**
+ * The pack of a case that has only ever been a private arrangement, read back from the PDF. A reviewer's pack for one
+ * spoke of "any Collect and Pay fee", "the CMS decides which missed payments each payment pays off", "no arrears
+ * figure from the CMS" and "no complaint to the CMS ... or enforcement step", as though the CMS had the case. The
+ * CMS is not involved: the pack says so, and what the parent can do.
+ */
+class PrivateArrangementPackTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
+
+    @TempDir
+    Path folder;
+
+    private String packText(boolean cmsInvolved) throws Exception {
+        ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(new PaymentPlan(0, Money.ofPence(5000),
+                PaymentFrequency.WEEKLY, LocalDate.of(2026, 11, 6), "Private agreement")), List.of(), List.of(),
+                TODAY, FeeRule.NONE);
+        PackPeriod period = new PackPeriod(LocalDate.of(2026, 11, 6), TODAY);
+        StandingReport standing = new StandingReport(new ComplaintThread(List.of(), List.of(),
+                new ComplaintThread.NextAction("", Optional.empty(), "")), List.of(), List.of(), Optional.empty(), 0,
+                Optional.empty(), new CmsFacts(List.of()), UkCalendar.englandAndWales(), List.of(), List.of());
+        PackContents contents = new PackContents(new PackContents.Cover("Jane Smith", List.of(), "John Smith",
+                List.of(), Optional.empty(), cmsInvolved ? "CMS Direct Pay" : "Private arrangement", cmsInvolved,
+                TODAY), period, Set.of(PackSection.SUMMARY, PackSection.STANDING, PackSection.SCHEDULE),
+                new PackContents.Summary(Money.ZERO, schedule.owedNow(), Money.ofPence(25000), Money.ZERO,
+                        Optional.of(LocalDate.of(2026, 11, 6)), Optional.empty(), Map.of()),
+                schedule.lines(period.from(), TODAY, EnumSet.allOf(LineStatus.class)),
+                MoneyReceived.of(schedule, period.from(), period.from()), List.of(), List.of(), List.of(), List.of(),
+                List.of(), Optional.of(standing), Optional.empty());
+        Path target = folder.resolve(cmsInvolved + "-pack.pdf");
+        new EvidencePackBuilder().build(contents, target, PackProgress.NONE, () -> false);
+        return String.join("\n", EvidencePackBuilderTest.pageTexts(target)).replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void aPrivateArrangementsPackSaysTheCmsIsNotInvolvedAndWhatCanBeDone() throws Exception {
+        String text = packText(false);
+        for (String cms : List.of("Collect and Pay fee", "The CMS decides", "No arrears figure from the CMS",
+                "the CMS may attribute", "No complaint to the CMS, decision to challenge or enforcement step")) {
+            assertFalse(text.contains(cms), cms + "\n" + text);
+        }
+        assertTrue(text.contains("CMS case reference None: the CMS is not involved"), text);
+        assertTrue(text.contains("Maintenance is paid under a private arrangement, so the CMS is not involved: there "
+                + "is no complaint to the CMS, decision to challenge or enforcement step. The CMS cannot collect what "
+                + "was missed under a private arrangement; the parent can ask it to arrange maintenance from now "
+                + "on."), text);
+    }
+
+    @Test
+    void aCmsCasesPackStillSaysWhatTheCmsDoes() throws Exception {
+        String text = packText(true);
+        assertTrue(text.contains("before any Collect and Pay fee"), text);
+        assertTrue(text.contains("The CMS decides"), text);
+        assertTrue(text.contains("No complaint to the CMS, decision to challenge or enforcement step"), text);
+    }
+}
