@@ -105,7 +105,9 @@ public final class StartCheckModel {
             return finding;
         }
         int kept = MOST_LINES - 1;
-        return String.join("\n", java.util.Arrays.asList(lines).subList(0, kept + 1)) + "\n    "
+        // Set in as the field lines are.
+        String indent = lines[kept].substring(0, lines[kept].length() - lines[kept].stripLeading().length());
+        return String.join("\n", java.util.Arrays.asList(lines).subList(0, kept + 1)) + "\n" + indent
                 + Messages.text("shell.startCheck.moreFields", lines.length - 1 - kept);
     }
 
