@@ -155,7 +155,8 @@ class CallDatesAndNextStepTest extends AppRobot {
 
         press("#nav-where-things-stand");
         waitUntil("the next step loads", () -> words("#standing-next").startsWith("Post the letter"));
-        assertTrue(overview.endsWith(words("#standing-next")), words("#standing-next") + " | " + overview);
+        // The same words; the Overview's line ends as a sentence, with its full stop.
+        assertTrue(overview.endsWith(words("#standing-next") + "."), words("#standing-next") + " | " + overview);
         assertEquals("Record the posting", words("#standing-next-write"));
         press("#standing-next-write");
         waitUntil("the letter is open", () -> lookup("#sent-subject").tryQuery().isPresent()

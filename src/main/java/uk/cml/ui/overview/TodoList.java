@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import uk.cml.domain.UkFormats;
 import uk.cml.domain.todo.TodoItem;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.shell.Navigator;
@@ -37,8 +36,7 @@ final class TodoList extends VBox {
         int n = 0;
         for (TodoItem item : items) {
             TodoActions.Action action = TodoActions.of(item);
-            Label what = new Label(Messages.text(item.fromItsDate() ? "overview.todoList.fromAndWhat"
-                    : "overview.todoList.dueAndWhat", UkFormats.shortDate(item.due()), item.what()));
+            Label what = new Label(TodoLine.of(item));
             what.setWrapText(true);
             what.setId("overview-todo-" + n);
             Button go = new Button(action.label());

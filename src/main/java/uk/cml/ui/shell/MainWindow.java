@@ -3,6 +3,7 @@ package uk.cml.ui.shell;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.collections.ObservableList;
@@ -25,6 +26,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.ui.common.Messages;
+import uk.cml.ui.common.NextLayout;
 
 /**
  * The main window: the case switcher across the top, the sections down the left, the chosen page
@@ -40,6 +42,10 @@ public final class MainWindow {
     private boolean selecting;
     private HBox header;
     private Section shown;
+    /** The section asked for and not yet on show, behind its "Loading…"; null when none. */
+    private Section coming;
+    /** Each section's "Loading…", made the first time it is needed. */
+    private final Map<String, PageComing> placeholders = new java.util.HashMap<>();
 
     /**
      * @param work how much background work is running, for the status bar along the bottom
@@ -80,7 +86,8 @@ public final class MainWindow {
         // The arrow keys move a toggle group's selection without its action: the navigation then said one page and
         // the window showed another. A page highlighted is the page shown, however it came to be highlighted.
         navigation.selectedToggleProperty().addListener((obs, old, now) -> buttons.forEach((key, button) -> {
-            if (button == now && !selecting && (shown == null || !shown.key().equals(key))) {
+            if (button == now && !selecting && (shown == null || !shown.key().equals(key))
+                    && (coming == null || !coming.key().equals(key))) {
                 select(key);
             }
         }));
@@ -147,6 +154,17 @@ public final class MainWindow {
 
     /** Shows a section by its key, such as "payments". */
     public void select(String key) {
+        select(key, section -> { });
+    }
+
+    /**
+     * Marks the section in the sidebar at once; in a window on screen, puts a light "Loading…" with its title in the
+     * page's place and puts the page there only once that has been drawn: building a page on its first visit, and
+     * laying out a big one, took seconds under load with the old page still on show. Then {@code then}, with the
+     * page there. A page asked for and left before it came is never put there (nor built). Before the window is on
+     * screen (start-up), the page goes straight in: nothing would be drawn in between.
+     */
+    private void select(String key, java.util.function.Consumer<Section> then) {
         Section section = sections.get(key);
         if (section == null) {
             // An unknown page (a mistyped --page, say) opens the first page rather than an empty window.
@@ -159,7 +177,27 @@ public final class MainWindow {
         } finally {
             selecting = false;
         }
-        section.view().setId("page-" + key);
+        coming = section;
+        javafx.scene.Scene scene = view.getScene();
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing() || section == shown) {
+            put(section);
+            then.accept(section);
+            return;
+        }
+        view.setCenter(placeholders.computeIfAbsent(key, k -> new PageComing(sections.get(k).title())));
+        Section wanted = section;
+        // After the pulse that lays the placeholder out, not in it: the render thread draws it while this builds.
+        NextLayout.then(scene, () -> Platform.runLater(() -> {
+            if (coming == wanted) {
+                put(wanted);
+                then.accept(wanted);
+            }
+        }));
+    }
+
+    private void put(Section section) {
+        coming = null;
+        section.view().setId("page-" + section.key());
         view.setCenter(section.view());
         shown = section;
         section.shown();
@@ -179,7 +217,9 @@ public final class MainWindow {
             return;
         }
         if (typedIn != shown) {
-            select(typedIn.key());
+            // At once, not after a "Loading…": the question stands in front of the page it asks about.
+            buttons.get(typedIn.key()).setSelected(true);
+            put(typedIn);
         }
         new ClosingQuestion(window).ask(typedIn.title(), close);
     }
@@ -191,11 +231,11 @@ public final class MainWindow {
 
     /** Selects the destination's page, then hands the page the destination so it can show the item itself. */
     public void show(Destination destination) {
-        select(destination.page());
-        Section section = sections.get(destination.page());
-        if (section != null) {
-            section.show(destination);
-        }
+        select(destination.page(), section -> {
+            if (section.key().equals(destination.page())) {
+                section.show(destination);
+            }
+        });
     }
 
     public BorderPane view() {

@@ -11,7 +11,8 @@ import uk.cml.ui.common.Messages;
 
 /**
  * The calm banner across the top of the main window when the check made after opening found something that does not
- * match ({@link StartCheckModel}): what was found, that nothing was changed, and a way to Check records. Binds to the
+ * match ({@link StartCheckModel}): what was found (the first thing in full: which record, what its history keeps and
+ * what it says now), that nothing was changed, and a way to Check records. Binds to the
  * model; takes no room while it has nothing to say.
  */
 public final class StartCheckBanner extends HBox {
@@ -29,9 +30,12 @@ public final class StartCheckBanner extends HBox {
         heading.textProperty().bind(model.heading());
         Label found = wrapped("start-check-found");
         found.textProperty().bind(model.found());
+        Label finding = wrapped("start-check-finding");
+        finding.getStyleClass().add("start-check-finding");
+        finding.textProperty().bind(model.finding());
         Label whatToDo = wrapped("start-check-what-to-do");
         whatToDo.textProperty().bind(model.whatToDo());
-        VBox words = new VBox(4, heading, found, whatToDo);
+        VBox words = new VBox(4, heading, found, finding, whatToDo);
         HBox.setHgrow(words, Priority.ALWAYS);
         Button open = new Button(Messages.text("shell.startCheck.open"));
         open.setId("start-check-open");

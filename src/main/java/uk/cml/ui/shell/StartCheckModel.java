@@ -39,11 +39,15 @@ public final class StartCheckModel {
         NOT_CHECKED
     }
 
+    /** The most lines of fields the banner gives for one record; more and it gives one fewer and how many more. */
+    private static final int MOST_LINES = 4;
+
     private final boolean toldAtStart;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.WAITING);
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper found = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper finding = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper whatToDo = new ReadOnlyStringWrapper("");
     private List<String> untold = List.of();
     private CheckReport report;
@@ -69,8 +73,9 @@ public final class StartCheckModel {
         boolean tell = !toldAtStart && !untold.isEmpty();
         if (tell) {
             heading.set(Messages.text("shell.startCheck.heading"));
-            found.set(untold.size() == 1 ? Messages.text("shell.startCheck.foundOne", firstSentence(untold.get(0)))
-                    : Messages.text("shell.startCheck.foundMany", untold.size(), firstSentence(untold.get(0))));
+            found.set(untold.size() == 1 ? Messages.text("shell.startCheck.foundOne")
+                    : Messages.text("shell.startCheck.foundMany", untold.size()));
+            finding.set(shortened(untold.get(0)));
             whatToDo.set(Messages.text(untold.size() == 1 ? "shell.startCheck.whatToDoOne"
                     : "shell.startCheck.whatToDoMany"));
         }
@@ -90,14 +95,20 @@ public final class StartCheckModel {
     }
 
     /**
-     * A finding's first sentence: it names the record or file and what happened to it; the sentences and lines after
-     * it (the fields that differ, what to do) are for Check records.
+     * A finding as Check records and the verify command give it: the record or file and what happened to it, then,
+     * for a record changed outside the app, one line per field with what its history keeps and what it says now.
+     * A record with many fields changed keeps its first few here; Check records lists them all.
      */
-    static String firstSentence(String finding) {
-        int line = finding.indexOf('\n');
-        String first = (line < 0 ? finding : finding.substring(0, line)).strip();
-        int end = first.indexOf(". ");
-        return end < 0 ? first : first.substring(0, end + 1);
+    static String shortened(String finding) {
+        String[] lines = finding.split("\n");
+        if (lines.length <= MOST_LINES + 1) {
+            return finding;
+        }
+        int kept = MOST_LINES - 1;
+        // Set in as the field lines are.
+        String indent = lines[kept].substring(0, lines[kept].length() - lines[kept].stripLeading().length());
+        return String.join("\n", java.util.Arrays.asList(lines).subList(0, kept + 1)) + "\n" + indent
+                + Messages.text("shell.startCheck.moreFields", lines.length - 1 - kept);
     }
 
     public ReadOnlyObjectProperty<State> state() {
@@ -112,9 +123,14 @@ public final class StartCheckModel {
         return heading.getReadOnlyProperty();
     }
 
-    /** What was found: how many things, and the first of them. */
+    /** What was found: how many things. */
     public ReadOnlyStringProperty found() {
         return found.getReadOnlyProperty();
+    }
+
+    /** The first thing found, in Check records' words: which record, what its history keeps and what it says now. */
+    public ReadOnlyStringProperty finding() {
+        return finding.getReadOnlyProperty();
     }
 
     /** That nothing was changed, and what to do. */

@@ -26,6 +26,7 @@ import org.testfx.framework.junit5.Start;
 import uk.cml.app.SampleFolders;
 import uk.cml.app.Startup;
 import uk.cml.safety.RecordsAnchor;
+import uk.cml.safety.RecordsCheck;
 import uk.cml.store.Database;
 import uk.cml.ui.AppRobot;
 
@@ -89,6 +90,9 @@ class StartCheckBannerTest extends AppRobot {
     @Test
     void aRecordChangedOutsideTheAppIsToldByABannerThatOpensCheckRecords() throws Exception {
         changePaymentOutsideTheApp();
+        // What verify prints for these records (the same check, read-only, before the app holds them).
+        String verifyFinds = new RecordsCheck(data, false).run((done, total, step) -> { }).findings().get(0);
+        assertTrue(verifyFinds.contains("Amount: was £43.21, now £53.21"), verifyFinds);
         startup = startOn(data);
 
         StartCheckModel model = checked();
@@ -96,7 +100,9 @@ class StartCheckBannerTest extends AppRobot {
         Label found = waitFor("#start-check-found");
         String said = interactAndGet(found::getText);
         assertTrue(said.contains("found one thing that does not match"), said);
-        assertTrue(said.contains("was changed outside the app"), said);
+        Label finding = waitFor("#start-check-finding");
+        assertEquals(verifyFinds, interactAndGet(finding::getText),
+                "the banner names the record, and the value its history keeps against the value now, as verify does");
         assertTrue(interactAndGet(() -> ((Label) lookup("#start-check-what-to-do").query()).getText())
                 .contains("nothing has been changed"));
 

@@ -41,9 +41,8 @@ class StartCheckModelTest {
         assertEquals(StartCheckModel.State.TO_TELL, model.state().get());
         assertTrue(model.shown().get());
         assertEquals("Something in your records does not match their history", model.heading().get());
-        assertTrue(model.found().get().contains("found one thing that does not match. The payment recorded on 8 Dec "
-                + "2023 (number 1) was changed outside the app."), model.found().get());
-        assertFalse(model.found().get().contains("What the app saved"), "the fields are for Check records");
+        assertTrue(model.found().get().contains("found one thing that does not match:"), model.found().get());
+        assertEquals(CHANGED, model.finding().get(), "the record, and its value in the history against the value now");
         assertTrue(model.whatToDo().get().contains("nothing has been changed"), model.whatToDo().get());
         assertTrue(model.whatToDo().get().contains("If you did not make this change yourself, open Check records"),
                 model.whatToDo().get());
@@ -59,10 +58,26 @@ class StartCheckModelTest {
     void severalThingsAreCountedAndTheFirstNamed() {
         StartCheckModel model = new StartCheckModel(false);
         model.checked(report(List.of(FILE, CHANGED)), List.of());
-        assertTrue(model.found().get().contains("found 2 things that do not match. The first: The file receipt.jpg "
-                + "has been changed since it was stored."), model.found().get());
+        assertTrue(model.found().get().contains("found 2 things that do not match. The first:"), model.found().get());
+        assertEquals(FILE, model.finding().get());
         assertTrue(model.whatToDo().get().contains("If you did not make these changes yourself"),
                 model.whatToDo().get());
+    }
+
+    @Test
+    void aRecordWithManyFieldsChangedShowsTheFirstFewAndSaysHowManyMore() {
+        String many = "The payment recorded on 8 Dec 2023 (number 1) was changed outside the app. What the app saved, "
+                + "and what the records file says now:\n    Amount: was £43.21, now £4.32\n    Paid on: was 8 Dec 2023, "
+                + "now 9 Dec 2023\n    Reference: was “A”, now “B”\n    Note: was “x”, now “y”\n    Method: was Cash, "
+                + "now Cheque";
+        StartCheckModel model = new StartCheckModel(false);
+        model.checked(report(List.of(many)), List.of());
+        String finding = model.finding().get();
+        assertTrue(finding.startsWith("The payment recorded on 8 Dec 2023 (number 1) was changed outside the app. "
+                + "What the app saved, and what the records file says now:\n    Amount: was £43.21, now £4.32\n"
+                + "    Paid on: was 8 Dec 2023, now 9 Dec 2023\n    Reference: was “A”, now “B”\n"), finding);
+        assertFalse(finding.contains("Note: was"), finding);
+        assertTrue(finding.endsWith("And 2 more, listed in Check records."), finding);
     }
 
     @Test
