@@ -199,15 +199,42 @@ public final class DocumentRecordStore implements TimelineSource {
 
     /** Corrects the description, keeping the earlier one in the history; one too long is refused, nothing saved. */
     public void describe(long id, String description) {
+        AttachedDocument now = find(id).orElseThrow(() -> new StoreException(Words.text("documents.store.gone")));
+        amend(id, description, now.datedOn());
+    }
+
+    /**
+     * Saves what the document is and the date on it as an amendment: the row as it was is kept in the history first.
+     * Nothing changed (spaces at either end do not count) writes nothing and says false. A description longer than
+     * {@link TextLimit#NOTE} or a date after today is refused with a message for the parent, nothing saved.
+     */
+    public boolean amend(long id, String description, Optional<LocalDate> datedOn) {
         String checked = described(description);
-        database.inTransaction(c -> {
-            history.keepEarlierVersion(c, TABLE, id);
-            try (PreparedStatement s = c.prepareStatement("UPDATE document SET description = ? WHERE id = ?")) {
-                s.setString(1, checked);
-                s.setLong(2, id);
-                return s.executeUpdate();
-            }
+        datedOnProblem(datedOn).ifPresent(problem -> {
+            throw new StoreException(Words.text("documents.store.notSaved", problem));
         });
+        return database.inTransaction(c -> {
+            AttachedDocument now = first(c, "SELECT * FROM document WHERE id = ?", id)
+                    .orElseThrow(() -> new StoreException(Words.text("documents.store.gone")));
+            if (now.description().strip().equals(checked) && now.datedOn().equals(datedOn)) {
+                return false;
+            }
+            history.keepEarlierVersion(c, TABLE, id);
+            try (PreparedStatement s = c.prepareStatement("UPDATE document SET description = ?, dated_on = ? "
+                    + "WHERE id = ?")) {
+                s.setString(1, checked);
+                s.setString(2, datedOn.map(LocalDate::toString).orElse(null));
+                s.setLong(3, id);
+                s.executeUpdate();
+            }
+            return true;
+        });
+    }
+
+    /** Why a date cannot be the date on a document (one after today), for beside the field; empty when it can. */
+    public Optional<String> datedOnProblem(Optional<LocalDate> datedOn) {
+        return datedOn.filter(d -> d.isAfter(LocalDate.now(clock)))
+                .map(d -> Words.text("documents.store.datedInFuture"));
     }
 
     public List<History.EarlierVersion> earlierVersions(long id) {
@@ -319,6 +346,10 @@ public final class DocumentRecordStore implements TimelineSource {
         }
     }
 
+    private static Optional<LocalDate> day(String text) {
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(text));
+    }
+
     private static List<AttachedDocument> query(Connection c, String sql, Object... args) throws SQLException {
         List<AttachedDocument> documents = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -330,7 +361,8 @@ public final class DocumentRecordStore implements TimelineSource {
                     documents.add(new AttachedDocument(r.getLong("id"), r.getLong("case_id"), r.getString("sha256"),
                             r.getString("original_name"), DocumentType.valueOf(r.getString("type")),
                             r.getLong("size_bytes"), r.getInt("page_count"), LocalDate.parse(r.getString("added_on")),
-                            r.getString("description"), LocalDateTime.parse(r.getString("recorded_at")),
+                            r.getString("description"), day(r.getString("dated_on")),
+                            LocalDateTime.parse(r.getString("recorded_at")),
                             binnedAt(r.getString("deleted_at"))));
                 }
             }
