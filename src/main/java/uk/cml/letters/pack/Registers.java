@@ -56,8 +56,8 @@ final class Registers {
                     d.description().isBlank() ? "Not described" : d.description().strip(),
                     UkFormats.shortDate(d.addedOn()), d.name(), where));
         }
-        return new LetterBlock.Table(List.of(TableColumn.left("Date on it", 1.1), TableColumn.left("What it is", 2.6),
-                TableColumn.left("Added", 1.1), TableColumn.left("File", 2.0), TableColumn.left("In this pack", 1.4)),
+        return new LetterBlock.Table(List.of(TableColumn.left("Date on it", 1.3), TableColumn.left("What it is", 2.5),
+                TableColumn.left("Added", 1.3), TableColumn.left("File", 1.8), TableColumn.left("In this pack", 1.4)),
                 rows);
     }
 }
