@@ -130,6 +130,12 @@ public record PackStores(CaseStore cases, PaymentStore payments, CallStore calls
     }
 
     @Override
+    public List<uk.cml.letters.pack.PackContents.DocumentItem> documents(long caseId) {
+        return documents.documents(caseId).stream().map(d -> new uk.cml.letters.pack.PackContents.DocumentItem(
+                d.id(), d.datedOn(), d.description(), d.addedOn(), d.originalName(), file(d.id()))).toList();
+    }
+
+    @Override
     public Optional<PackFile> file(long documentId) {
         return documents.find(documentId).map(d -> new PackFile(documents.fileOf(d), d.type(), d.originalName()));
     }

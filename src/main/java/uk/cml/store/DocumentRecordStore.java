@@ -202,14 +202,39 @@ public final class DocumentRecordStore implements TimelineSource {
      * same words saved again record nothing. Returns whether anything changed.
      */
     public boolean describe(long id, String description) {
+        AttachedDocument now = find(id).orElseThrow(() -> new StoreException(Words.text("documents.store.gone")));
+        return amend(id, description, now.datedOn());
+    }
+
+    /**
+     * Saves what the document is and the date on it as an amendment: the row as it was is kept in the history first.
+     * Nothing changed (spaces at either end do not count) writes nothing and says false. A description longer than
+     * {@link TextLimit#NOTE} or a date after today is refused with a message for the parent, nothing saved.
+     */
+    public boolean amend(long id, String description, Optional<LocalDate> datedOn) {
         String checked = described(description);
-        return database.inTransaction(c -> history.correct(c, TABLE, id, cc -> {
-            try (PreparedStatement s = cc.prepareStatement("UPDATE document SET description = ? WHERE id = ?")) {
-                s.setString(1, checked);
-                s.setLong(2, id);
-                return s.executeUpdate();
-            }
-        }));
+        datedOnProblem(datedOn).ifPresent(problem -> {
+            throw new StoreException(Words.text("documents.store.notSaved", problem));
+        });
+        return database.inTransaction(c -> {
+            first(c, "SELECT * FROM document WHERE id = ?", id)
+                    .orElseThrow(() -> new StoreException(Words.text("documents.store.gone")));
+            return history.correct(c, TABLE, id, cc -> {
+                try (PreparedStatement s = cc.prepareStatement("UPDATE document SET description = ?, dated_on = ? "
+                        + "WHERE id = ?")) {
+                    s.setString(1, checked);
+                    s.setString(2, datedOn.map(LocalDate::toString).orElse(null));
+                    s.setLong(3, id);
+                    return s.executeUpdate();
+                }
+            });
+        });
+    }
+
+    /** Why a date cannot be the date on a document (one after today), for beside the field; empty when it can. */
+    public Optional<String> datedOnProblem(Optional<LocalDate> datedOn) {
+        return datedOn.filter(d -> d.isAfter(LocalDate.now(clock)))
+                .map(d -> Words.text("documents.store.datedInFuture"));
     }
 
     /** Earlier versions, oldest first; one kept by a save that changed nothing is left out. */
@@ -322,6 +347,10 @@ public final class DocumentRecordStore implements TimelineSource {
         }
     }
 
+    private static Optional<LocalDate> day(String text) {
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(text));
+    }
+
     private static List<AttachedDocument> query(Connection c, String sql, Object... args) throws SQLException {
         List<AttachedDocument> documents = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -333,7 +362,8 @@ public final class DocumentRecordStore implements TimelineSource {
                     documents.add(new AttachedDocument(r.getLong("id"), r.getLong("case_id"), r.getString("sha256"),
                             r.getString("original_name"), DocumentType.valueOf(r.getString("type")),
                             r.getLong("size_bytes"), r.getInt("page_count"), LocalDate.parse(r.getString("added_on")),
-                            r.getString("description"), LocalDateTime.parse(r.getString("recorded_at")),
+                            r.getString("description"), day(r.getString("dated_on")),
+                            LocalDateTime.parse(r.getString("recorded_at")),
                             binnedAt(r.getString("deleted_at"))));
                 }
             }

@@ -32,7 +32,17 @@ final class AttachedPages {
     void section(PackSection section, LetterBlock.Table register, List<Attachment> files,
                  List<ContentsPages.Entry> entries, EvidencePackBuilder.Steps steps)
             throws IOException, PackCancelledException {
+        section(section, "", register, files, entries, steps);
+    }
+
+    /** @param intro said under the title, before the register; empty: nothing */
+    void section(PackSection section, String intro, LetterBlock.Table register, List<Attachment> files,
+                 List<ContentsPages.Entry> entries, EvidencePackBuilder.Steps steps)
+            throws IOException, PackCancelledException {
         writer.title(section.title());
+        if (!intro.isEmpty()) {
+            writer.block(new LetterBlock.Paragraph(intro));
+        }
         if (register.rows().isEmpty()) {
             writer.block(new LetterBlock.Paragraph("None in this period."));
             return;

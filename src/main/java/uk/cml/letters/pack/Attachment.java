@@ -43,4 +43,34 @@ record Attachment(PackFile file, String contentsTitle, String caption) {
         }
         return all;
     }
+
+    /**
+     * The documents' files, each once: a file already put in by a letters section of this pack ({@code inLetters})
+     * is not put in again, and the Documents table says where it is.
+     */
+    static List<Attachment> forDocuments(List<PackContents.DocumentItem> documents,
+                                         java.util.Set<java.nio.file.Path> inLetters) {
+        List<Attachment> all = new ArrayList<>();
+        for (PackContents.DocumentItem d : documents) {
+            if (d.file().isEmpty() || inLetters.contains(d.file().get().path())) {
+                continue;
+            }
+            String what = d.description().isBlank() ? d.name() : d.description().strip();
+            String dated = d.datedOn().map(day -> ", dated " + UkFormats.shortDate(day)).orElse("");
+            all.add(new Attachment(d.file().get(), UkFormats.shortDate(d.listedOn()) + ": " + shortened(what),
+                    "Document: " + what + dated + ", added " + UkFormats.shortDate(d.addedOn()) + " ("
+                            + d.name() + ")."));
+        }
+        return all;
+    }
+
+    /** A line of the contents: a long description is cut at a word, the whole of it is in the table. */
+    private static String shortened(String text) {
+        String line = text.replaceAll("\\s+", " ");
+        if (line.length() <= 80) {
+            return line;
+        }
+        int cut = line.lastIndexOf(' ', 79);
+        return line.substring(0, cut > 40 ? cut : 79) + "\u2026";
+    }
 }

@@ -2,6 +2,7 @@ package uk.cml.letters.pack;
 
 import static uk.cml.letters.pack.PackSection.CALLS;
 import static uk.cml.letters.pack.PackSection.CHRONOLOGY;
+import static uk.cml.letters.pack.PackSection.DOCUMENTS;
 import static uk.cml.letters.pack.PackSection.LETTERS_RECEIVED;
 import static uk.cml.letters.pack.PackSection.LETTERS_SENT;
 import static uk.cml.letters.pack.PackSection.NOTES;
@@ -14,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,6 +35,11 @@ public final class EvidencePackBuilder {
     /** What was made: the saved file, its pages, and the files that could not be put in (named on their page). */
     public record Result(Path file, int pageCount, List<String> problems) {
     }
+
+    /** Said above the Documents table: which documents are in it, and by which day. */
+    static final String DOCUMENTS_INTRO = "The documents kept in the app for this period, such as letters from the "
+            + "CMS, bank statements and proof of postage. Each is listed by the date on it or, where none was given, "
+            + "by the day it was added to the app.";
 
     /** The area a picture is printed in: the page inside the margins, less room for its caption. */
     static final float PICTURE_WIDTH = 170 * 72 / 25.4f;
@@ -65,12 +73,19 @@ public final class EvidencePackBuilder {
                 ? Attachment.forLettersSent(contents.lettersRecordedAsSent()) : List.of();
         List<Attachment> received = attach && contents.has(LETTERS_RECEIVED)
                 ? Attachment.forLettersReceived(contents.lettersReceived()) : List.of();
+        // A document a letter already put in is not put in twice: the Documents table says where it is instead.
+        Map<Path, String> inLetters = new HashMap<>();
+        sent.forEach(a -> inLetters.putIfAbsent(a.file().path(), "With the letters sent"));
+        received.forEach(a -> inLetters.putIfAbsent(a.file().path(), "With the letters received"));
+        List<Attachment> kept = attach && contents.has(DOCUMENTS)
+                ? Attachment.forDocuments(contents.documents(), inLetters.keySet()) : List.of();
         List<PackFile> pictures = new ArrayList<>();
         sent.stream().map(Attachment::file).filter(f -> !f.isPdf()).forEach(pictures::add);
         received.stream().map(Attachment::file).filter(f -> !f.isPdf()).forEach(pictures::add);
+        kept.stream().map(Attachment::file).filter(f -> !f.isPdf()).forEach(pictures::add);
         // One step each for the cover, every section chosen, every file, the contents, the numbering and the saving.
         int sections = (int) java.util.Arrays.stream(PackSection.values()).filter(contents::has).count();
-        Steps steps = new Steps(progress, cancelled, 4 + sections + sent.size() + received.size());
+        Steps steps = new Steps(progress, cancelled, 4 + sections + sent.size() + received.size() + kept.size());
         try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
              ImagePreparer images = new ImagePreparer(pictures, PICTURE_WIDTH, PICTURE_HEIGHT)) {
             PageWriter writer = new PageWriter(document);
@@ -102,6 +117,8 @@ public final class EvidencePackBuilder {
                     }
                     case LETTERS_RECEIVED -> attached.section(section,
                             Registers.received(contents.lettersReceived(), attach), received, entries, steps);
+                    case DOCUMENTS -> attached.section(section, DOCUMENTS_INTRO,
+                            Registers.documents(contents.documents(), attach, inLetters), kept, entries, steps);
                     default -> throw new IllegalStateException("Unknown section " + section);
                 }
             }

@@ -99,7 +99,18 @@ public final class PackAssembler {
                         ? stores.callsRecorded(caseId) : Map.of(), sections.contains(PackSection.NOTES)
                         ? stores.notesRecorded(caseId) : Map.of(), sections.contains(PackSection.CALLS)
                         ? stores.callCorrections(caseId) : Map.of(), sections.contains(PackSection.NOTES)
-                        ? stores.noteCorrections(caseId) : Map.of()));
+                        ? stores.noteCorrections(caseId) : Map.of()), documents(caseId, period, sections));
+    }
+
+    /** The documents kept in the period, by the date on each (or the day it was added, when it has none). */
+    private List<PackContents.DocumentItem> documents(long caseId, PackPeriod period, Set<PackSection> sections) {
+        if (!sections.contains(PackSection.DOCUMENTS)) {
+            return List.of();
+        }
+        return stores.documents(caseId).stream().filter(d -> period.contains(d.listedOn()))
+                .sorted(Comparator.comparing(PackContents.DocumentItem::listedOn)
+                        .thenComparing(PackContents.DocumentItem::addedOn)
+                        .thenComparingLong(PackContents.DocumentItem::id)).toList();
     }
 
     /**

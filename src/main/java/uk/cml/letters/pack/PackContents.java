@@ -30,13 +30,25 @@ import uk.cml.domain.timeline.TimelineEntry;
  *                       app has them
  * @param contactsMasked the parent's address, phone and email are hidden, and attached copies and scans left out
  * @param recorded       when each call and note was first recorded and, if corrected, last changed
+ * @param documents      the documents kept in the period (by the date on each, or the day it was added when it has
+ *                       none), oldest first
  */
 public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sections, Summary summary,
                            List<ScheduleLine> schedule, MoneyReceived received, List<TimelineEntry> chronology,
                            List<Call> calls,
                            List<SentItem> lettersSent, List<ReceivedItem> lettersReceived, List<Note> notes,
                            Optional<StandingReport> standing, Optional<RecordsSeal> seal, boolean contactsMasked,
-                           Recordings recorded) {
+                           Recordings recorded, List<DocumentItem> documents) {
+
+    /** A pack without a list of documents. */
+    public PackContents(Cover cover, PackPeriod period, Set<PackSection> sections, Summary summary,
+                        List<ScheduleLine> schedule, MoneyReceived received, List<TimelineEntry> chronology,
+                        List<Call> calls, List<SentItem> lettersSent, List<ReceivedItem> lettersReceived,
+                        List<Note> notes, Optional<StandingReport> standing, Optional<RecordsSeal> seal,
+                        boolean contactsMasked, Recordings recorded) {
+        this(cover, period, sections, summary, schedule, received, chronology, calls, lettersSent, lettersReceived,
+                notes, standing, seal, contactsMasked, recorded, List.of());
+    }
 
     public PackContents(Cover cover, PackPeriod period, Set<PackSection> sections, Summary summary,
                         List<ScheduleLine> schedule, MoneyReceived received, List<TimelineEntry> chronology,
@@ -63,6 +75,7 @@ public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sect
         }
         seal = seal.filter(f -> !f.fingerprint().isBlank());
         Objects.requireNonNull(recorded, "recorded");
+        documents = List.copyOf(documents);
     }
 
     /**
@@ -212,5 +225,30 @@ public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sect
     /** A letter received, with its scan when it is kept; {@code from} is the sender as logged (empty if none). */
     public record ReceivedItem(LocalDate received, Optional<LocalDate> dated, String from, String summary,
                                Optional<PackFile> scan) {
+    }
+
+    /**
+     * A document the parent keeps (a CMS letter's scan, a bank statement, a proof of postage), with its file when the
+     * stored copy is still there.
+     *
+     * @param datedOn     the date printed on it, when the parent gave it
+     * @param description what it is, in the parent's words (may be empty)
+     * @param addedOn     the day it was added to the app
+     * @param name        its file's name
+     */
+    public record DocumentItem(long id, Optional<LocalDate> datedOn, String description, LocalDate addedOn,
+                               String name, Optional<PackFile> file) {
+        public DocumentItem {
+            Objects.requireNonNull(datedOn, "datedOn");
+            Objects.requireNonNull(addedOn, "addedOn");
+            Objects.requireNonNull(file, "file");
+            description = description == null ? "" : description;
+            name = name == null ? "" : name;
+        }
+
+        /** The day it is listed by: the date on it, or the day it was added when it has none. */
+        public LocalDate listedOn() {
+            return datedOn.orElse(addedOn);
+        }
     }
 }

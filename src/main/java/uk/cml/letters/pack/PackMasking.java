@@ -38,7 +38,9 @@ final class PackMasking {
                         mask.apply(l.from()), mask.apply(l.summary()), l.scan())).toList(),
                 c.notes().stream().map(n -> new Note(n.id(), n.caseId(), n.happenedOn(), n.category(),
                         mask.apply(n.text()), n.recordedAt())).toList(),
-                c.standing().map(r -> standing(r, mask)), c.seal(), true, c.recorded());
+                c.standing().map(r -> standing(r, mask)), c.seal(), true, c.recorded(),
+                c.documents().stream().map(d -> new PackContents.DocumentItem(d.id(), d.datedOn(),
+                        mask.apply(d.description()), d.addedOn(), mask.apply(d.name()), d.file())).toList());
     }
 
     /** A decision's note is the parent's own words, so it may hold an address; dates and step names cannot. */

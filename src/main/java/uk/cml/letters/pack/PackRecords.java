@@ -61,6 +61,9 @@ public interface PackRecords {
     /** Complaints, challenges to decisions and enforcement on {@code today}, as the "Where things stand" page shows. */
     StandingReport standing(long caseId, LocalDate today);
 
+    /** The case's documents not in the bin, each with its stored file when that is still there. */
+    List<PackContents.DocumentItem> documents(long caseId);
+
     /** The stored file behind a document id, if it is still there. */
     Optional<PackFile> file(long documentId);
 

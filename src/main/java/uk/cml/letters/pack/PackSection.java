@@ -9,7 +9,8 @@ public enum PackSection {
     CALLS("Calls in full"),
     LETTERS_SENT("Letters written and sent, with proof of postage"),
     LETTERS_RECEIVED("Letters received"),
-    NOTES("Notes");
+    NOTES("Notes"),
+    DOCUMENTS("Documents");
 
     private final String title;
 

@@ -53,4 +53,25 @@ final class Registers {
                 TableColumn.left("From", 1.8), TableColumn.left("Summary", 3), TableColumn.left("In this pack", 1.2)),
                 rows);
     }
+
+    /**
+     * Every document kept in the period: the date on it, what it is, the day it was added, its file, and where its
+     * pages are in this pack (after this table, or with the letter that already put them in).
+     *
+     * @param inLetters the files a letters section of this pack already put in, with the words for where
+     */
+    static LetterBlock.Table documents(List<PackContents.DocumentItem> documents, boolean attached,
+                                       java.util.Map<java.nio.file.Path, String> inLetters) {
+        List<List<String>> rows = new ArrayList<>();
+        for (PackContents.DocumentItem d : documents) {
+            String where = d.file().isEmpty() ? "No file kept" : !attached ? "File " + LEFT_OUT
+                    : inLetters.getOrDefault(d.file().get().path(), "Follows");
+            rows.add(List.of(d.datedOn().map(UkFormats::shortDate).orElse("Not given"),
+                    d.description().isBlank() ? "Not described" : d.description().strip(),
+                    UkFormats.shortDate(d.addedOn()), d.name(), where));
+        }
+        return new LetterBlock.Table(List.of(TableColumn.left("Date on it", 1.3), TableColumn.left("What it is", 2.5),
+                TableColumn.left("Added", 1.3), TableColumn.left("File", 1.8), TableColumn.left("In this pack", 1.4)),
+                rows);
+    }
 }

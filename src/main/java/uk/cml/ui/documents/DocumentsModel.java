@@ -15,6 +15,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import java.time.LocalDate;
+import uk.cml.domain.TextLimit;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.cml.domain.caseinfo.CaseFile;
@@ -44,6 +50,11 @@ final class DocumentsModel {
     private final ObservableList<AddFilesTask.Outcome> notAdded = FXCollections.observableArrayList();
     private final PageStatus status = new PageStatus();
     private final FileOpener opener;
+    /** Beside the description and the date on the document: why it was not saved; empty when nothing is wrong. */
+    private final StringProperty descriptionProblem = new SimpleStringProperty("");
+    private final StringProperty datedOnProblem = new SimpleStringProperty("");
+    /** The document to choose once the list is read again (the one just described, or the one file added); 0: none. */
+    private final LongProperty toChoose = new SimpleLongProperty();
     /** Beside the open button: why the chosen document did not open, and what to do; empty when nothing is wrong. */
     private final ReadOnlyStringWrapper openProblem = new ReadOnlyStringWrapper("");
 
@@ -61,13 +72,63 @@ final class DocumentsModel {
             status.movedOn();
             reload();
         });
-        selected.addListener((obs, old, now) -> openProblem.set(""));
+        selected.addListener((obs, old, now) -> {
+            openProblem.set("");
+            descriptionProblem.set("");
+            datedOnProblem.set("");
+        });
     }
 
     /** What the empty list says: the documents' "No documents yet", or that the bin is empty. */
     StringBinding emptyText() {
         return Bindings.when(showBin).then(Messages.text("documents.model.binIsEmpty"))
                 .otherwise(Messages.text("documents.view.noDocumentsYetAddOne"));
+    }
+
+    StringProperty descriptionProblemProperty() {
+        return descriptionProblem;
+    }
+
+    StringProperty datedOnProblemProperty() {
+        return datedOnProblem;
+    }
+
+    /** The id of the document the list should choose once it is read again; 0 when none. */
+    LongProperty toChooseProperty() {
+        return toChoose;
+    }
+
+    /**
+     * Saves what the chosen document is and the date on it, as an amendment (the earlier version kept). A problem
+     * (a description too long, a date the app cannot read, one in the future) is said beside its field and nothing
+     * is saved; nothing changed saves nothing and says so.
+     *
+     * @param unreadableDate what was typed in the date box when it is not a date; empty when it is one or is empty
+     * @return false when a field has a problem
+     */
+    boolean saveDetails(String description, Optional<LocalDate> datedOn, Optional<String> unreadableDate) {
+        AttachedDocument document = selected.get();
+        if (document == null) {
+            return false;
+        }
+        String words = description == null ? "" : description;
+        descriptionProblem.set(TextLimit.NOTE.problem(words).orElse(""));
+        datedOnProblem.set(unreadableDate.map(typed -> Messages.text("documents.model.dateUnreadable", typed.strip()))
+                .or(() -> documents.datedOnProblem(datedOn)).orElse(""));
+        if (!descriptionProblem.get().isEmpty() || !datedOnProblem.get().isEmpty()) {
+            status.refuse(Messages.text("documents.model.checkTheAnswers"));
+            return false;
+        }
+        jobs.start(() -> documents.amend(document.id(), words, datedOn), changed -> {
+            if (!changed) {
+                status.say(Messages.text("documents.model.detailsUnchanged"));
+                return;
+            }
+            status.done(Messages.text("documents.model.detailsSaved", document.originalName()));
+            toChoose.set(document.id());
+            reload();
+        }, status::problem);
+        return true;
     }
 
     ReadOnlyStringProperty openProblemProperty() {
@@ -189,6 +250,8 @@ final class DocumentsModel {
         notAdded.setAll(outcomes.stream().filter(o -> !o.added()).toList());
         List<AddFilesTask.Outcome> done = outcomes.stream().filter(AddFilesTask.Outcome::added).toList();
         List<Long> ids = done.stream().map(AddFilesTask.Outcome::documentId).toList();
+        // One file added: it is chosen, so its description and date can be typed straight away.
+        toChoose.set(ids.size() == 1 ? ids.get(0) : 0);
         // The documents, not the bin, before the line says what was added: leaving the bin is moving on.
         boolean fromTheBin = showBin.get();
         if (fromTheBin) {

@@ -14,6 +14,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import uk.cml.ui.common.FormGrid;
+import uk.cml.ui.common.UkDateField;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -52,6 +55,11 @@ public final class DocumentsView extends Page {
     private final ProgressBar progress = new ProgressBar();
     private final Label progressText = new Label();
     private final VBox messages = new VBox(4);
+    /** Under the list: what the chosen document is and the date on it, saved as an amendment. */
+    private final TextField description = new TextField();
+    private final UkDateField datedOn = new UkDateField();
+    private final Button saveDetails = new Button(Messages.text("documents.view.saveDetails"));
+    private final Label detailsHeading = new Label();
     private static final double PREVIEW_GAP = 16;
     /** What the list keeps for file names beside the other columns before the preview gives way. */
     private static final double NAME_ROOM = 170;
@@ -126,7 +134,8 @@ public final class DocumentsView extends Page {
         top.getStyleClass().add("page-head");
         view.setId("documents-page");
         view.setTop(top);
-        view.setCenter(table);
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        view.setCenter(new VBox(10, table, details()));
         BorderPane.setMargin(preview, new Insets(0, 0, 0, PREVIEW_GAP));
         view.setRight(preview);
         narrowerPreviewWhenTight();
@@ -158,6 +167,47 @@ public final class DocumentsView extends Page {
         preview.prefWidthProperty().bind(room);
     }
 
+    /**
+     * The chosen document's description and the date on it, with Save: each problem is said beside its field. The
+     * form follows the chosen document; in the bin, or with none chosen, it is greyed out.
+     */
+    private Node details() {
+        detailsHeading.setId("documents-details-heading");
+        detailsHeading.getStyleClass().add("subtitle");
+        detailsHeading.setWrapText(true);
+        detailsHeading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            AttachedDocument chosen = model.selectedProperty().get();
+            return chosen == null ? Messages.text("documents.view.chooseToDescribe")
+                    : Messages.text("documents.view.detailsOf", chosen.originalName(), chosen.type().label(),
+                            chosen.sizeText());
+        }, model.selectedProperty()));
+        FormGrid form = new FormGrid();
+        form.setTwoColumns(true);
+        description.setPromptText(Messages.text("documents.view.whatItIsHint"));
+        FormGrid.follow(form.add("documents-description", Messages.text("documents.view.whatItIs"), description, ""),
+                model.descriptionProblemProperty());
+        FormGrid.follow(form.add("documents-dated-on", Messages.text("documents.view.datedOn"), datedOn,
+                Messages.text("documents.view.datedOnHint")), model.datedOnProblemProperty());
+        saveDetails.setId("documents-save-details");
+        saveDetails.setOnAction(e -> saveDetails());
+        description.setOnAction(e -> saveDetails());
+        javafx.beans.binding.BooleanBinding closed = model.hasSelection().not().or(model.showBinProperty());
+        form.disableProperty().bind(closed);
+        saveDetails.disableProperty().bind(closed);
+        model.selectedProperty().addListener((obs, old, chosen) -> {
+            description.setText(chosen == null ? "" : chosen.description());
+            datedOn.setDate(chosen == null ? null : chosen.datedOn().orElse(null));
+        });
+        VBox box = new VBox(6, detailsHeading, form, saveDetails);
+        box.setId("documents-details");
+        return box;
+    }
+
+    private void saveDetails() {
+        model.saveDetails(description.getText(), datedOn.typedDate(),
+                datedOn.hasUnreadableText() ? Optional.of(datedOn.typedText()) : Optional.empty());
+    }
+
     private void buildTable() {
         table.setId("documents-table");
         table.setAccessibleText(Messages.text("documents.view.documents"));
@@ -170,12 +220,19 @@ public final class DocumentsView extends Page {
         // Until the documents are read, the empty table says so, rather than "No documents yet".
         uk.cml.ui.common.ReadingPlaceholder.until(table.placeholderProperty(), empty, model.readProperty());
         table.getColumns().add(column(Messages.text("documents.view.name"), AttachedDocument::originalName, 240));
-        // The kind, the day it was added and the size always read whole (each column as wide as its widest entry);
-        // a long file name gives way, and reads whole on pointing.
-        table.getColumns().add(whole(Messages.text("documents.view.type"), d -> d.type().label(), 110));
+        // What it is gives way as the name does, and reads whole on pointing; the date on it and the day it was added
+        // always read whole (each column as wide as its widest entry). The kind and size of the chosen one are said
+        // above its details: at 1024 wide six columns beside the preview left the dates cut off.
+        TableColumn<AttachedDocument, String> what = column(Messages.text("documents.view.whatColumn"),
+                AttachedDocument::description, 150);
+        what.setId("documents-what-column");
+        table.getColumns().add(what);
+        TableColumn<AttachedDocument, String> dated = whole(Messages.text("documents.view.datedColumn"),
+                d -> d.datedOn().map(UkFormats::shortDate).orElse(""), 100);
+        dated.setId("documents-dated-column");
+        table.getColumns().add(dated);
         table.getColumns().add(whole(Messages.text("documents.view.added"), d -> UkFormats.shortDate(d.addedOn()),
                 100));
-        table.getColumns().add(whole(Messages.text("documents.view.size"), AttachedDocument::sizeText, 80));
         // In the bin, when each went there (newest first, as the bin lists them).
         binned = whole(Messages.text("documents.view.binned"),
                 d -> d.binnedAt().map(at -> UkFormats.shortDate(at.toLocalDate())).orElse(""), 100);
@@ -209,8 +266,19 @@ public final class DocumentsView extends Page {
             }
         });
         table.setItems(model.shown());
-        // Newest first: after each load the table is back at its newest document.
-        model.shown().addListener((javafx.collections.ListChangeListener<AttachedDocument>) c -> table.scrollTo(0));
+        // Newest first: after each load the table is back at its newest document, or at the one just added or
+        // described, chosen again so its details stay in view.
+        model.shown().addListener((javafx.collections.ListChangeListener<AttachedDocument>) c -> {
+            long id = model.toChooseProperty().get();
+            Optional<AttachedDocument> again = model.shown().stream().filter(d -> id != 0 && d.id() == id).findFirst();
+            if (again.isPresent()) {
+                model.toChooseProperty().set(0);
+                table.getSelectionModel().select(again.get());
+                table.scrollTo(again.get());
+            } else {
+                table.scrollTo(0);
+            }
+        });
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         model.selectedProperty().addListener((obs, old, document) -> {
             if (document == null) {

@@ -73,6 +73,7 @@ final class PackFixture implements AutoCloseable {
     final SentLetterStore sent;
     final ReceivedLetterStore received;
     final StandingStore standing;
+    final DocumentRecordStore documents;
     final long caseId;
 
     PackFixture(Path folder) throws IOException, DocumentRefusedException {
@@ -92,7 +93,7 @@ final class PackFixture implements AutoCloseable {
         sent = new SentLetterStore(database, history, CLOCK);
         received = new ReceivedLetterStore(database, history, CLOCK);
         standing = new StandingStore(database, CLOCK, UkCalendar.englandAndWales(), sent, received, calls);
-        DocumentRecordStore documents = new DocumentRecordStore(database, history, CLOCK,
+        documents = new DocumentRecordStore(database, history, CLOCK,
                 new DocumentStore(folder.resolve("documents")));
         stores = new PackStores(cases, payments, calls, sent, received, documents, notes, standing,
                 List.of(payments, calls, sent, received, notes));
