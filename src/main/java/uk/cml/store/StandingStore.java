@@ -207,11 +207,13 @@ public final class StandingStore implements TimelineSource, TodoSource {
         LocalDateTime now = LocalDateTime.now(clock);
         List<TimelineEntry> entries = new ArrayList<>();
         for (Deadline d : report.allDeadlines()) {
-            entries.add(new TimelineEntry(TimelineKind.DEADLINE, d.date().atStartOfDay(), Recorded.once(now),
+            // A limit is placed on the limit itself; its words say the day to act (or post) by.
+            entries.add(new TimelineEntry(TimelineKind.DEADLINE, d.dated().atStartOfDay(), Recorded.once(now),
                     d.done() ? Words.text("timeline.deadline.met", d.what()) : d.limitAndPostBy(calendar)
                             .or(() -> d.due().limitAndActBy(calendar.holidays()))
                             .map(limit -> Words.text("timeline.deadline.limitActBy", d.what(), limit)).orElse(d.what()),
-                    Words.text("timeline.deadline.detail", d.due().explanation(calendar.holidays()), d.action()), 0, d.timing().label()));
+                    Words.text("timeline.deadline.detail", d.explanation(calendar), d.action()), 0,
+                    d.timing().label()));
         }
         Map<Long, Recorded> recorded = database.read(c -> RecordedTimes.of(c, "enforcement_step", caseId));
         for (EnforcementRecord r : report.enforcement()) {
@@ -276,7 +278,7 @@ public final class StandingStore implements TimelineSource, TodoSource {
         String written = UkFormats.shortDate(letter.written());
         Optional<java.time.LocalDate> postBy = d.postBy(calendar);
         return new TodoItem(PassedLimits.passed(d, today) ? d.date() : d.actFrom(calendar), PassedLimits.passed(d, today)
-                ? Words.text("todo.deadlinePostMadePassed", written, d.what(), UkFormats.shortDate(d.date()))
+                ? Words.text("todo.deadlinePostMadePassed", written, d.what(), UkFormats.shortDate(d.due().counted()))
                 // Met when the CMS gets it: the last day to post it 1st class, or once that has gone, what posting
                 // today gives.
                 : postBy.filter(last -> !today.isAfter(last)).map(last -> Words.text("todo.deadlinePostMadeOnReceipt",

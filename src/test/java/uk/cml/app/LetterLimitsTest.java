@@ -84,7 +84,8 @@ class LetterLimitsTest {
             StandingReport report = services.standing.report(caseFile.id(), LocalDate.now(CLOCK));
             LetterFacts facts = LetterWiring.facts(services, caseFile);
 
-            // 7 months from 13 November 2026 is Sunday 13 June 2027: the page says act by Friday 11 June.
+            // 7 months from 13 November 2026 is Sunday 13 June 2027: ICE counts it on receipt, so the page says post
+            // by Wednesday 9 June (deemed delivered Friday 11 June).
             Deadline ice = open(report, "ice-complaint");
             assertEquals(LocalDate.of(2027, 6, 13), ice.due().counted());
             assertEquals(LocalDate.of(2027, 6, 11), ice.date());
@@ -96,7 +97,8 @@ class LetterLimitsTest {
             LetterDraft soon = LetterTemplates.ICE_COMPLAINT.draft(toIce.toBuilder()
                     .letterDate(LocalDate.of(2027, 6, 1)).build());
             assertTrue(warnings(soon).contains("ICE must get your complaint by 13 June 2027, 7 months after the CMS "
-                    + "final response. That day is a Sunday, so act by Friday 11 June 2027, the working day before"),
+                    + "final response. That day is a Sunday, and post is not delivered then. It counts when ICE gets it, "
+                    + "so post it 1st class by Wednesday 9 June 2027, as the Where things stand page shows."),
                     warnings(soon));
 
             // 28 days from Monday 2 November 2026: Monday 30 November, on the page and in the letter.
@@ -117,7 +119,7 @@ class LetterLimitsTest {
     }
 
     @Test
-    @DisplayName("A month ending on a Sunday: the letter gives the limit's end, the warning the page's day to act by")
+    @DisplayName("A month ending on a Sunday: the letter gives the limit's end, the warning the page's day to post by")
     void theLetterAndThePageAgreeOnAMovedLimit() {
         try (AppServices services = AppServices.open(data, CLOCK)) {
             new SampleData(services, 1, 0).fill();
@@ -132,8 +134,12 @@ class LetterLimitsTest {
                     .toBuilder().letterDate(LocalDate.of(2027, 2, 22)).decision(new DecisionDetails(
                             LocalDate.of(2027, 1, 31), "", "", "")).build());
             assertTrue(draft.allText().contains("That month ends on 28 February 2027."), draft.allText());
-            assertTrue(warnings(draft).contains("The month to ask ends on 28 February 2027. That day is a Sunday, so "
-                    + "act by Friday 26 February 2027, the working day before"), warnings(draft));
+            // Met on receipt: the last day to post it 1st class, Wed 24 Feb (deemed delivered Fri 26 Feb), as the
+            // page's "post by" says; never the working day before the limit as a day to act by.
+            assertTrue(warnings(draft).contains("The month to ask ends on 28 February 2027. That day is a Sunday, and "
+                    + "post is not delivered then. It counts when the CMS gets it, so post it 1st class by Wednesday "
+                    + "24 February 2027"), warnings(draft));
+            assertEquals(Optional.of(LocalDate.of(2027, 2, 24)), reconsider.postBy(services.calendar));
             assertEquals(List.of(), draft.warnings().stream().filter(w -> w.message().contains("ended")).toList());
         }
     }

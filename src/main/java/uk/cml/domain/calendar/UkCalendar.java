@@ -114,6 +114,16 @@ public final class UkCalendar {
         return day;
     }
 
+    /**
+     * For a limit met when the letter is received (a mandatory reconsideration, a reply to a write-off proposal, a
+     * complaint to ICE), the last working day to post it 1st class so it is treated as delivered by the limit itself
+     * ({@link DueDate#counted}). The one rule every page, the pack and the letters' warnings use: for a limit on a
+     * bank holiday (Fri 1 Jan 2027) it is Tue 29 Dec 2026, never the working day before the limit (Thu 31 Dec).
+     */
+    public LocalDate lastDayToPost(DueDate limit) {
+        return latestPosting(limit.counted(), PostingMethod.FIRST_CLASS);
+    }
+
     /** When a reply is due, counted from the day the letter is treated as delivered. */
     public DueDate replyBy(LocalDate delivered, ReplyRule rule) {
         String words = Words.text("calendar.rule.afterDelivered", rule.words(), CalendarText.dayAndDate(delivered));
@@ -155,6 +165,12 @@ public final class UkCalendar {
     /**
      * A limit the parent must meet, a period after {@code from}, counted the same way. The limit itself does not
      * move; if it falls on a weekend or bank holiday the date to act by is the working day before.
+     *
+     * <p>Why it does not move later: the fact sheet (shared/domain/cms-facts.md, "Calendar rules") moves a date on to
+     * the next working day only for the regulator's subject access deadline, a deadline the CMS must meet. For the
+     * parent's limits (a mandatory reconsideration, a write-off reply, ICE, an appeal) it gives no such rule, so the
+     * app is conservative: it keeps the limit where the count ends and names an earlier safe day, never a later one.
+     * A limit met on receipt is acted on by {@link #lastDayToPost}, not by this working day before.
      */
     public DueDate parentDeadline(LocalDate from, Period period, String rule) {
         LocalDate counted = from.plus(period);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import uk.cml.domain.calendar.UkCalendar;
 
 /**
  * Deadlines as an iCalendar file (RFC 5545) a phone or calendar app can open: one all-day event per deadline with
@@ -38,7 +39,9 @@ public final class CalendarFile {
         line(out, "METHOD:PUBLISH");
         int n = 0;
         for (Deadline d : deadlines) {
-            LocalDate day = d.date();
+            // The reminder goes on the day to act by: for a limit met on receipt, the last day to post it.
+            UkCalendar calendar = new UkCalendar(holidays);
+            LocalDate day = d.actBy(calendar);
             line(out, "BEGIN:VEVENT");
             line(out, "UID:" + day.format(DAY) + "-" + (++n) + "-" + Integer.toHexString(d.what().hashCode())
                     + "@child-maintenance-log");
@@ -47,7 +50,8 @@ public final class CalendarFile {
             line(out, "DTEND;VALUE=DATE:" + day.plusDays(1).format(DAY));
             line(out, "SUMMARY:" + text(d.what() + (caseName.isEmpty() ? "" : " (" + caseName + ")")));
             // The page's own sentence ("How it is counted: ..."): the bare rule began lower case after a full stop.
-            line(out, "DESCRIPTION:" + text(d.action() + ". " + d.due().explanation(holidays)));
+            line(out, "DESCRIPTION:" + text(d.action() + ". " + d.explanation(calendar)
+                    + d.limitAndPostBy(calendar).map(s -> " " + s + ".").orElse("")));
             line(out, "BEGIN:VALARM");
             line(out, "ACTION:DISPLAY");
             line(out, "DESCRIPTION:" + text(d.what()));

@@ -145,8 +145,7 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
      * it is treated as delivered by the limit, counted by the one calendar ({@link UkCalendar#latestPosting}).
      */
     public Optional<LocalDate> postBy(UkCalendar calendar) {
-        return countsOnReceipt() ? Optional.of(calendar.latestPosting(date(), PostingMethod.FIRST_CLASS))
-                : Optional.empty();
+        return countsOnReceipt() ? Optional.of(calendar.lastDayToPost(due)) : Optional.empty();
     }
 
     /**
@@ -183,6 +182,39 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
                         uk.cml.domain.calendar.CalendarText.dayAndDate(special))
                 : uk.cml.domain.Words.text("standing.postBy.late", limit, lastDay,
                         uk.cml.domain.calendar.CalendarText.dayAndDate(firstClass)));
+    }
+
+    /**
+     * The day to act by, as every page dates the limit for the parent: for a limit met on receipt the last day to post
+     * it 1st class ({@link #postBy}), otherwise its date (the working day before a limit on a weekend or bank holiday).
+     */
+    public LocalDate actBy(UkCalendar calendar) {
+        return postBy(calendar).orElse(date());
+    }
+
+    /**
+     * The date as a chronology (the Timeline) places it: a limit of the parent's on the limit itself, however it is
+     * acted on; any other date on its own day.
+     */
+    public LocalDate dated() {
+        return timing == Timing.BY ? due.counted() : date();
+    }
+
+    /**
+     * How the date is counted, in words ({@link DueDate#explanation}). For a limit met on receipt that ends on a
+     * weekend or bank holiday, the working day before is not the day to act by (the letter must be posted days
+     * earlier), so it is not named: the day to post by is said once, beside it ({@link #postingAdvice}).
+     */
+    public String explanation(UkCalendar calendar) {
+        if (countsOnReceipt() && due.move() == DueDate.Move.EARLIER) {
+            String why = calendar.holidays().on(due.counted())
+                    .map(h -> uk.cml.domain.Words.text("calendar.due.aBankHoliday", h.name()))
+                    .orElse(uk.cml.domain.Words.text("calendar.due.aDay",
+                            uk.cml.domain.calendar.CalendarText.weekday(due.counted())));
+            return uk.cml.domain.Words.text("calendar.due.onReceiptNotWorkingDay", due.rule(),
+                    uk.cml.domain.calendar.CalendarText.dayAndDate(due.counted()), why);
+        }
+        return due.explanation(calendar.holidays());
     }
 
     public LocalDate date() {

@@ -32,7 +32,9 @@ public final class PassedLimits {
 
     /** "The limit was 30 Nov 2026, and it has passed.", then what can still be done, if anything is known. */
     public static String ended(Deadline d, LocalDate today, CmsFacts facts) {
-        String date = UkFormats.shortDate(d.date());
+        // The limit itself, as the Timeline, the pack and the letters name it; the working day before it (or the last
+        // day to post) is only the day to act by, and named as a limit it read as a second, earlier limit.
+        String date = UkFormats.shortDate(d.due().counted());
         if (lateStillPossible(d, today, facts)) {
             return Words.text("standing.passed.reconsiderLate", date, facts.lateReconsiderationMonths());
         }

@@ -1,6 +1,8 @@
 package uk.cml.letters.templates;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.List;
 import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
@@ -59,6 +61,36 @@ final class ArrearsAnnex {
      * What the tables below a letter's summary show, and that the "matched to it" column is my matching, said as
      * my method rather than as fact: the CMS attributes payments to arrears by its own rules.
      */
+    /**
+     * Which dues listed the latest report on record named already ({@link ArrearsDetails#alreadyReported}): "The
+     * payments due from 15 June 2026 to 15 October 2026 were also in my letter of 10 November 2026. I list them again
+     * to give the full picture, not because they are new. The payment due on 15 November 2026 is new to this
+     * letter." Empty when none was.
+     */
+    static Optional<String> alreadyReported(DraftWriter w, ArrearsDetails arrears) {
+        List<ScheduleLine> named = arrears.alreadyReported();
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        String letter = "my letter of " + w.date(arrears.lastReport());
+        if (named.size() == arrears.lines().size()) {
+            return Optional.of("All the payments listed were also in " + letter + ". I list them again to give the "
+                    + "full picture, not because they are new.");
+        }
+        LocalDate first = named.get(0).date();
+        LocalDate last = named.get(named.size() - 1).date();
+        List<ScheduleLine> fresh = arrears.lines().subList(named.size(), arrears.lines().size());
+        String were = named.size() == 1
+                ? "The payment due on " + w.date(first) + " was also in " + letter + ". I list it again to give the "
+                        + "full picture, not because it is new."
+                : "The payments due from " + w.date(first) + " to " + w.date(last) + " were also in " + letter
+                        + ". I list them again to give the full picture, not because they are new.";
+        String news = fresh.size() == 1
+                ? " The payment due on " + w.date(fresh.get(0).date()) + " is new to this letter."
+                : " The payments due from " + w.date(fresh.get(0).date()) + " on are new to this letter.";
+        return Optional.of(were + news);
+    }
+
     static String tablesIntro(DraftWriter w, ArrearsDetails arrears) {
         boolean listsPayments = !arrears.received().payments().isEmpty();
         return (listsPayments ? "The first table below" : "The table below") + " lists each payment due since "

@@ -47,12 +47,14 @@ import uk.cml.domain.caseinfo.ArrangementHistory;
  *                     ({@link ArrearsSchedule#owedOnPassedDuesAfterFee()}); {@code owedNow} when not given
  * @param shortSinceAfterFee {@code shortSince} after the fee on the same rule
  *                     ({@link ArrearsSchedule#shortSinceAfterFee})
+ * @param lastReport   the day the latest report of the missed payments on record was written, or null when there
+ *                     is none or it is not known, so a letter can say which dues listed it named already
  */
 public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate asOf, LocalDate since,
         Money owedAtStart, Money settlementDue, Optional<CmsDifference> cmsFigure, LocalDate owedSince,
         MoneyReceived received, ScheduleLine dueToday, Map<LocalDate, Money> shortSince,
         List<ArrearsSchedule.PlanChange> planChanges, Optional<SettlementStatus> settlement, Money owedAfterFee,
-        Map<LocalDate, Money> shortSinceAfterFee) {
+        Map<LocalDate, Money> shortSinceAfterFee, LocalDate lastReport) {
 
     public static final ArrearsDetails NONE = new ArrearsDetails(List.of(), Money.ZERO, null, null, Money.ZERO,
             Money.ZERO, Optional.empty(), null);
@@ -91,7 +93,7 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
             MoneyReceived received, ScheduleLine dueToday, Map<LocalDate, Money> shortSince,
             List<ArrearsSchedule.PlanChange> planChanges, Optional<SettlementStatus> settlement) {
         this(lines, owedNow, asOf, since, owedAtStart, settlementDue, cmsFigure, owedSince, received, dueToday,
-                shortSince, planChanges, settlement, null, null);
+                shortSince, planChanges, settlement, null, null, null);
     }
 
     /** Figures with a due of today, nothing known of what was owed on any earlier day, and no change of plan said. */
@@ -204,7 +206,7 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
         return new ArrearsDetails(recent, schedule.owedOnPassedDues(), schedule.asOf(), since,
                 schedule.balanceOn(since.minusDays(1)), settlement.max(Money.ZERO), schedule.cmsDifference(),
                 owedSince.orElse(null), received, today, shortFrom, schedule.planChanges(), schedule.settlement(),
-                schedule.owedOnPassedDuesAfterFee(), shortFromAfterFee);
+                schedule.owedOnPassedDuesAfterFee(), shortFromAfterFee, lastReport.orElse(null));
     }
 
     /**
@@ -312,6 +314,17 @@ public record ArrearsDetails(List<ScheduleLine> lines, Money owedNow, LocalDate 
             arrived = arrived.plus(line.arrivedInPeriod());
         }
         return !lines.isEmpty() && owedAtStart.plus(due).minus(arrived).equals(owedNow);
+    }
+
+    /**
+     * The dues listed that the latest report on record named already ({@link #lastReport}), oldest first: by the rule
+     * the list is cut with, those on time by a day before the report was written. Under Direct Pay the list still
+     * reaches back at least {@link #MOST_MONTHS_LISTED} months, so after a recent report it repeats them, and the
+     * letter says so, so the CMS does not take them for new missed payments.
+     */
+    public List<ScheduleLine> alreadyReported() {
+        return lastReport == null ? List.of()
+                : lines.stream().filter(line -> line.onTimeBy().isBefore(lastReport)).toList();
     }
 
     /** The dues listed that are still owed something by what arrived for them. */

@@ -72,8 +72,8 @@ final class ComplaintStep {
         }
         if (!letterDate.isBefore(limit.date().minusWeeks(IceComplaintLetter.WARN_WEEKS_BEFORE))) {
             w.warn("Send your complaint to the Independent Case Examiner soon: ICE must get it by "
-                    + w.date(limit.counted()) + ", " + months + " after the CMS final response." + deadlines.actBy(w,
-                    limit) + " Do not wait for a reply to this letter.");
+                    + w.date(limit.counted()) + ", " + months + " after the CMS final response." + deadlines.postBy(w,
+                    limit, "ICE", letterDate) + " Do not wait for a reply to this letter.");
         }
         return "I will take " + mine(w, complaint) + " to the Independent Case Examiner and tell them about this too";
     }

@@ -175,17 +175,27 @@ public final class Deadlines {
     }
 
     /**
-     * When a limit ends on a weekend or bank holiday, the sentence that names the working day before, as the "Where
-     * things stand" page does; otherwise nothing. For the app's warnings to the parent, never the printed letter.
+     * The sentence that names the last day to post a letter whose limit counts when {@code who} receives it (a
+     * mandatory reconsideration, a write-off reply, a complaint to ICE), from the one calendar
+     * ({@link UkCalendar#lastDayToPost}), as the Overview and the "Where things stand" page name it. A limit on a
+     * weekend or bank holiday does not move (cms-facts.md gives no such rule for the parent's limits), and the
+     * working day before it is not the day to act by, so it is never named. For the app's warnings to the parent,
+     * never the printed letter.
      */
-    String actBy(DraftWriter w, DueDate limit) {
-        if (!limit.moved()) {
-            return "";
-        }
-        String why = calendar.holidays().on(limit.counted()).map(h -> "a bank holiday (" + h.name() + ")")
-                .orElse("a " + day(limit.counted()));
-        return " That day is " + why + ", so act by " + day(limit.date()) + " " + w.date(limit.date())
-                + ", the working day before, as the Where things stand page shows.";
+    String postBy(DraftWriter w, DueDate limit, String who, LocalDate letterDate) {
+        LocalDate last = calendar.lastDayToPost(limit);
+        String why = calendar.holidays().on(limit.counted()).map(h -> " That day is a bank holiday (" + h.name()
+                + "), and post is not delivered then.").orElse(calendar.isWorkingDay(limit.counted()) ? ""
+                : " That day is a " + day(limit.counted()) + ", and post is not delivered then.");
+        String when = day(last) + " " + w.date(last);
+        LocalDate special = calendar.deemedDelivery(letterDate, PostingMethod.SPECIAL_DELIVERY);
+        return why + (letterDate.isAfter(last)
+                ? " It counts when " + who + " gets it. The last day to post it 1st class to arrive in time was "
+                        + when + "." + (special.isAfter(limit.counted()) ? ""
+                        : " Sent by Special Delivery today, it counts as delivered on " + day(special) + " "
+                                + w.date(special) + ".")
+                : " It counts when " + who + " gets it, so post it 1st class by " + when
+                        + ", as the Where things stand page shows.");
     }
 
     private static String day(LocalDate date) {

@@ -66,7 +66,7 @@ final class IceComplaintLetter extends TemplateBase {
                 + "through the CMS complaints process, and the CMS sent me its final response on " + finalResponse
                 + (c.holds(ComplaintDetails.Kept.FINAL_RESPONSE) ? ". A copy is enclosed" : ""));
         if (responseOn != null) {
-            // The limit's own end, which is what ICE counts; the page and the warning name the day to act by.
+            // The limit's own end, which is what ICE counts; the page and the warning name the day to post by.
             LocalDate limit = facts.deadlines().iceLimit(responseOn).counted();
             String months = Deadlines.months(facts.deadlines().iceMonths());
             w.paragraph(facts.letterDate().isAfter(limit)
@@ -132,7 +132,7 @@ final class IceComplaintLetter extends TemplateBase {
                     + "it is late, or ask your MP for help.");
         } else if (!letterDate.isBefore(limit.date().minusWeeks(WARN_WEEKS_BEFORE))) {
             w.warn("Send this soon: ICE must get your complaint by " + w.date(limit.counted()) + ", " + months
-                    + " after the CMS final response." + deadlines.actBy(w, limit) + " Get a certificate of "
+                    + " after the CMS final response." + deadlines.postBy(w, limit, "ICE", letterDate) + " Get a certificate of "
                     + "posting, or use Special Delivery.");
         }
     }

@@ -36,7 +36,7 @@ final class MandatoryReconsiderationLetter extends TemplateBase {
         String inTime = "";
         String late = "";
         if (d.decisionDate() != null) {
-            // The letter quotes where the limit ends; the warning names the day to act by, as the page does.
+            // The letter quotes where the limit ends; the warning names the day to post by, as the page does.
             DueDate limit = facts.deadlines().mandatoryReconsiderationDue(d.decisionDate());
             LocalDate due = limit.counted();
             int months = facts.deadlines().reconsiderationMonths();
@@ -50,7 +50,8 @@ final class MandatoryReconsiderationLetter extends TemplateBase {
                         + Text.sentence(w.need(d.whyLate(), "why you are asking late")) + " Please accept my request.";
             } else {
                 if (!facts.letterDate().isBefore(limit.date().minusDays(7))) {
-                    w.warn(the + " to ask ends on " + w.date(due) + "." + facts.deadlines().actBy(w, limit)
+                    w.warn(the + " to ask ends on " + w.date(due) + "." + facts.deadlines().postBy(w, limit, "the CMS",
+                            facts.letterDate())
                             + " Post it today, with a certificate of posting.");
                 }
                 inTime = " I am asking within " + period + " of the date on your decision letter. That "

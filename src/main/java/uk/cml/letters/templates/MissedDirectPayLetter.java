@@ -86,6 +86,8 @@ final class MissedDirectPayLetter extends TemplateBase {
         } else {
             w.paragraph("By my records on " + w.date(arrears.asOf()) + ": " + ArrearsAnnex.summary(arrears)
                     + " " + ArrearsAnnex.tablesIntro(w, arrears));
+            // Listed back at least six months, a recent report's dues come again: said, so they do not read as new.
+            ArrearsAnnex.alreadyReported(w, arrears).ifPresent(w::paragraph);
             // The CMS's own figure, as the breakdown request quotes it, so the CMS sees where the two part.
             CmsFigureWords.lastFigure(w, arrears).ifPresent(w::paragraph);
             // What fell due under Collect and Pay the CMS collected, so it knows: only the rest is news to it.

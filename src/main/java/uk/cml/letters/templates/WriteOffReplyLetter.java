@@ -36,7 +36,7 @@ final class WriteOffReplyLetter extends TemplateBase {
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         WriteOffDetails d = facts.writeOff().orElse(new WriteOffDetails(null, null, "", ""));
         String proposed = w.needDate(d.proposalDate(), PROPOSAL_DATE);
-        // The letter quotes where the limit ends; the warnings name the day to act by, as the page does.
+        // The letter quotes where the limit ends; the warnings name the day to post by, as the page does.
         DueDate due = d.proposalDate() == null ? null : facts.deadlines().writeOffReplyEnds(d.proposalDate());
         LocalDate limit = due == null ? null : due.counted();
         int days = facts.deadlines().writeOffReplyDays();
@@ -46,7 +46,7 @@ final class WriteOffReplyLetter extends TemplateBase {
                         + "asks the CMS to take your reply into account anyway.");
             } else if (!facts.letterDate().isBefore(due.date().minusDays(7))) {
                 w.warn("The " + days + " days to reply end on " + w.date(limit) + "."
-                        + facts.deadlines().actBy(w, due) + " Post it today, with a certificate of posting.");
+                        + facts.deadlines().postBy(w, due, "the CMS", facts.letterDate()) + " Post it today, with a certificate of posting.");
             }
         }
         String other = w.otherParent();

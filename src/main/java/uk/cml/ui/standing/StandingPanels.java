@@ -195,7 +195,8 @@ final class StandingPanels {
             decisionList.getChildren().add(row);
             for (Deadline deadline : d.deadlines()) {
                 Label line = StandingView.wrapped(Messages.text("standing.panels.by", deadline.what(),
-                        UkFormats.shortDate(deadline.date()), deadline.due().explanation(holidays)));
+                        UkFormats.shortDate(deadline.actBy(new uk.cml.domain.calendar.UkCalendar(holidays))),
+                        deadline.explanation(new uk.cml.domain.calendar.UkCalendar(holidays))));
                 line.getStyleClass().add("field-hint");
                 decisionList.getChildren().add(line);
                 if (uk.cml.domain.standing.PassedLimits.passed(deadline, model.today())) {

@@ -233,7 +233,9 @@ public final class StandingView implements Section {
         }
         for (int i = 0; i < all.size(); i++) {
             Deadline d = all.get(i);
-            String date = UkFormats.shortDate(d.date());
+            // The day to act by, from the one calendar: for a limit met on receipt, the last day to post it.
+            uk.cml.domain.calendar.UkCalendar calendar = new uk.cml.domain.calendar.UkCalendar(holidays);
+            String date = UkFormats.shortDate(d.actBy(calendar));
             // A reply the complaint has gone past is still a date to watch (not met), but nothing to chase.
             boolean movedOn = report.complaint().overtaken(d);
             Label line = wrapped((d.isFrom() ? Messages.text("standing.view.fromDate", date) : date) + "  " + d.what()
@@ -241,11 +243,11 @@ public final class StandingView implements Section {
                     : movedOn ? Messages.text("standing.view.complaintMovedOn") : ""));
             line.setId("standing-deadline-" + i);
             line.getStyleClass().add(d.done() || movedOn ? "field-hint" : "heading-small");
-            Label how = wrapped(d.due().explanation(holidays));
+            Label how = wrapped(d.explanation(calendar));
             how.getStyleClass().add("field-hint");
             List<Node> notes = new java.util.ArrayList<>(List.of(line, how));
             // A limit met when the CMS gets the letter: the day to post it by (1st class), from the one calendar.
-            Optional<String> advice = d.postingAdvice(new uk.cml.domain.calendar.UkCalendar(holidays), model.today());
+            Optional<String> advice = d.postingAdvice(calendar, model.today());
             if (advice.isPresent()) {
                 Label postBy = wrapped(Messages.text("standing.view.postBy", advice.get()));
                 postBy.setId("standing-deadline-" + i + "-postBy");

@@ -148,4 +148,45 @@ class UkCalendarTest {
                     why);
         }
     }
+
+    /**
+     * A limit the parent must meet that ends on a bank holiday (a decision of Tue 1 Dec 2026: its month ends on Fri 1
+     * Jan 2027, New Year's Day). The fact sheet (cms-facts.md, "Calendar rules") moves only the regulator's subject
+     * access deadline on to the next working day; it says nothing of the kind for a mandatory reconsideration, a
+     * write-off reply or ICE, so the limit stays where the count ends and is never said later than that. A letter met
+     * on receipt must be treated as delivered by then: posted 1st class on Tue 29 Dec it counts as delivered on Thu 31
+     * Dec (30 Dec the 1st working day, 31 Dec the 2nd); posted on Wed 30 Dec, on Mon 4 Jan 2027, late.
+     */
+    @Nested
+    @DisplayName("A parent's limit on a bank holiday")
+    class LimitOnABankHoliday {
+
+        private final DueDate limit = calendar.parentDeadline(LocalDate.of(2026, 12, 1), Period.ofMonths(1),
+                "one calendar month");
+
+        @Test
+        void theLimitDoesNotMoveLater() {
+            assertEquals(LocalDate.of(2027, 1, 1), limit.counted());
+            assertTrue(!limit.date().isAfter(limit.counted()), "never later than the limit: " + limit);
+            assertEquals(LocalDate.of(2026, 12, 31), limit.date(), "the working day before");
+        }
+
+        @Test
+        void theLastDayToPostIsCountedFromTheLimitItself() {
+            assertEquals(LocalDate.of(2026, 12, 29), calendar.lastDayToPost(limit));
+            assertEquals(LocalDate.of(2026, 12, 31), calendar.deemedDelivery(LocalDate.of(2026, 12, 29),
+                    PostingMethod.FIRST_CLASS));
+            assertEquals(LocalDate.of(2027, 1, 4), calendar.deemedDelivery(LocalDate.of(2026, 12, 30),
+                    PostingMethod.FIRST_CLASS), "a day later is too late");
+        }
+
+        @Test
+        void aLimitOnAWorkingDayGivesTheSameDayAsTheCalendarsOwnCount() {
+            DueDate working = calendar.parentDeadline(LocalDate.of(2026, 11, 30), Period.ofMonths(1), "a month");
+            assertEquals(LocalDate.of(2026, 12, 30), working.counted());
+            assertEquals(calendar.latestPosting(working.counted(), PostingMethod.FIRST_CLASS),
+                    calendar.lastDayToPost(working));
+            assertEquals(LocalDate.of(2026, 12, 24), calendar.lastDayToPost(working));
+        }
+    }
 }

@@ -39,7 +39,28 @@ class LetterWordingTest {
         return Stream.concat(LetterTemplates.all().stream().flatMap(t -> Stream.of(
                 Arguments.of(t.key() + "-complete", t, Facts.complete(t)),
                 Arguments.of(t.key() + "-bare", t, Facts.addressed(t, Facts.bare().build())))),
-                Stream.of(Arguments.of("senior-review-no-reply", LetterTemplates.SENIOR_REVIEW, noReply())));
+                Stream.of(Arguments.of("senior-review-no-reply", LetterTemplates.SENIOR_REVIEW, noReply()),
+                        Arguments.of("missed-direct-pay-after-report", LetterTemplates.MISSED_DIRECT_PAY,
+                                missedAfterReport())));
+    }
+
+    /**
+     * The missed-payment letter on 3 Dec 2026 under Direct Pay, £100.00 due on the 15th from 15 Jan 2026 and never
+     * paid, with a report of the missed payments posted on 10 Nov 2026: it lists six months, and says the dues from
+     * 15 Jun to 15 Oct were in that report, so the CMS does not take them for new ones.
+     */
+    static LetterFacts missedAfterReport() {
+        uk.cml.domain.arrears.ArrearsSchedule schedule = new uk.cml.domain.arrears.ArrearsCalculator().calculate(
+                List.of(new uk.cml.domain.arrears.PaymentPlan(0, uk.cml.domain.Money.ofPence(100_00),
+                        uk.cml.domain.arrears.PaymentFrequency.MONTHLY, LocalDate.of(2026, 1, 15), "CMS letter")),
+                List.of(), List.of(), LocalDate.of(2026, 12, 3), uk.cml.domain.arrears.FeeRule.NONE);
+        LocalDate report = LocalDate.of(2026, 11, 10);
+        return Facts.complete(LetterTemplates.MISSED_DIRECT_PAY).toBuilder().letterDate(LocalDate.of(2026, 12, 3))
+                .arrears(ArrearsDetails.from(schedule, uk.cml.domain.caseinfo.ArrangementHistory.since(
+                        uk.cml.domain.caseinfo.Arrangement.DIRECT_PAY), Optional.of(report)))
+                .reports(new CmsReports(List.of(report), List.of(), ComplaintPosition.read(List.of(), List.of()),
+                        Optional.empty()))
+                .build();
     }
 
     /**

@@ -140,8 +140,11 @@ class LettersSayWhatTheCmsWasToldTest {
                 .reports(answered(LocalDate.of(2026, 6, 8))).build();
         List<String> warnings = LetterTemplates.MISSED_DIRECT_PAY.draft(near).warnings().stream()
                 .map(Warning::message).toList();
+        // ICE counts it when it gets it: the last day to post it 1st class, as the Where things stand page says.
         assertTrue(warnings.contains("Send your complaint to the Independent Case Examiner soon: ICE must get it by 8 "
-                + "December 2026, 6 months after the CMS final response. Do not wait for a reply to this letter."),
+                + "December 2026, 6 months after the CMS final response. It counts when ICE gets it, so post it 1st "
+                + "class by Friday 4 December 2026, as the Where things stand page shows. Do not wait for a reply to "
+                + "this letter."),
                 warnings.toString());
         LetterFacts over = near.toBuilder().reports(answered(LocalDate.of(2026, 5, 8))).build();
         warnings = LetterTemplates.MISSED_DIRECT_PAY.draft(over).warnings().stream().map(Warning::message).toList();

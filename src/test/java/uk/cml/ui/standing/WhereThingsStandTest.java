@@ -156,7 +156,8 @@ class WhereThingsStandTest extends AppRobot {
         long caseId = harness.currentCase.get().id();
         long decision = harness.services.standing.addDecision(new uk.cml.domain.standing.Decision(0, caseId,
                 uk.cml.domain.standing.Decision.Kind.CALCULATION, LocalDate.of(2026, 10, 14), "", Optional.empty()));
-        String passed = "The limit was 13 Nov 2026, and it has passed. You can still ask: the CMS may accept a late "
+        // The limit itself, as every other place names it, not the working day before (which read as a second limit).
+        String passed = "The limit was 14 Nov 2026, and it has passed. You can still ask: the CMS may accept a late "
                 + "request, up to 13 months after the decision, if you say why it is late.";
 
         StandingView page = page();
