@@ -428,9 +428,14 @@ public final class LetterWriterView {
             return;
         }
         boolean sameLetter = draft != null && draft.templateKey().equals(template().key());
+        String letter = keyOf(caseIdNow(), template().key());
         DraftEdits edits;
+        // The words on screen are the parent's own already in a PDF (this letter's, or the one made before for the
+        // same thing): drafted again from the records, they are still not typing, so nothing is kept for them.
+        boolean inAPdf = false;
         if (sameLetter) {
             edits = DraftEdits.of(draft, headingField.getText(), editors.blocks());
+            inAPdf = edits.any() && !unsaved(letter, edits);
         } else {
             leave();
             typing.hide();
@@ -454,9 +459,11 @@ public final class LetterWriterView {
                     if (!made.isEmpty()) {
                         edits = KeptWords.edits(made);
                         startedFrom = Start.MADE_WORDS;
+                        inAPdf = true;
                         List<LossRows.Row> claimed = KeptWords.losses(made);
                         if (!claimed.isEmpty() && losses.typed().isEmpty()) {
                             losses.fill(claimed);
+                            lossesMadeAs.put(letter, losses.typed());
                         }
                     }
                 }
@@ -473,6 +480,9 @@ public final class LetterWriterView {
         DraftEdits.Carried carried = edits.carryInto(draft);
         headingField.setText(carried.heading());
         editors.show(carried.body(), this::refresh);
+        if (inAPdf) {
+            madeAs.put(letter, DraftEdits.of(draft, headingField.getText(), editors.blocks()).words());
+        }
         editsLabel.setText(switch (carried.outcome()) {
             case ALL_KEPT -> sameLetter ? editsLabel.getText() : "";
             case KEPT_CHECK -> Messages.text("letters.writerView.editsKeptCheck");
