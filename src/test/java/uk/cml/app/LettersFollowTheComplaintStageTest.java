@@ -122,6 +122,8 @@ class LettersFollowTheComplaintStageTest {
                         "Priya Shah", "Direct Pay", "PS4471", "I said payments were missed", "write to Jordan Reed",
                         LocalDate.of(2026, 12, 4), false))
                 .earlierLetter(new EarlierLetter(chased, "A letter", chased.plusDays(1), "first class post", ""))
+                // The step is said only when the parent chooses to say it (the Write a letter page's tick).
+                .choices(uk.cml.letters.templates.LetterChoices.NONE.withSayComplaint(true))
                 .build();
         LetterFacts addressed = facts.toBuilder()
                 .recipient(new LetterRecipients(services).recipientFor(template, facts)).build();

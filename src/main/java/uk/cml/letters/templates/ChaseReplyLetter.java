@@ -58,8 +58,11 @@ final class ChaseReplyLetter extends TemplateBase {
         w.paragraph(proof + (earlier.copyKept() ? " A copy of the letter is enclosed, in case it did not reach the "
                 + "right person." : ""));
         facts.chaseOf(earlier).ifPresent(chase -> chasedBefore(w, chase));
-        w.paragraph("If I have no reply by " + replyBy + ", " + facts.reports().complaintStep(w, " about the delay", earlier.date())
-                + ".");
+        String complaint = w.ifComplaintChosen("If I have no reply by " + replyBy + ", "
+                + facts.reports().complaintStep(w, " about the delay", earlier.date()) + ".");
+        if (!complaint.isEmpty()) {
+            w.paragraph(complaint.strip());
+        }
         Enclosures.earlierLetter(w, earlier);
         return w.finish();
     }

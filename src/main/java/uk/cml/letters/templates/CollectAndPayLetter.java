@@ -84,8 +84,8 @@ final class CollectAndPayLetter extends TemplateBase {
         }
         w.paragraph("I understand that Collect and Pay has fees, and that a part of what you collect is kept "
                 + "as a fee before it is passed to me.");
-        w.paragraph("If I have not heard from you by " + replyBy + ", I will phone you. If my case has still not "
-                + "moved, " + facts.reports().complaintStep(w, "") + ".");
+        w.paragraph("If I have not heard from you by " + replyBy + ", I will phone you." + w.ifComplaintChosen(
+                "If my case has still not moved by then, " + facts.reports().complaintStep(w, "") + "."));
         return w.finish();
     }
 }

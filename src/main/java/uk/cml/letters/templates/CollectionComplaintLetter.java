@@ -62,7 +62,7 @@ final class CollectionComplaintLetter extends TemplateBase {
         ComplaintParts.effectOnChildren(w);
         ComplaintParts.moneyLost(w);
         w.paragraph("If your reply does not settle my complaint, or I have no reply by "
-                + w.date(facts.deadlines().complaintReplyBy(facts.letterDate())) + ", I will ask for my complaint to be "
+                + w.date(facts.deadlines().complaintReplyBy(facts.letterDate(), w.postedBy())) + ", I will ask for my complaint to be "
                 + "reviewed by a senior manager.");
         facts.earlierLetter().ifPresent(earlier -> Enclosures.earlierLetter(w, earlier));
         return w.finish();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.cml.domain.Money;
+import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.standing.ComplaintPosition;
 import uk.cml.letters.LetterBlock;
 import uk.cml.letters.TableColumn;
@@ -141,16 +142,18 @@ final class ComplaintParts {
     static List<String> targets(DraftWriter w, String what) {
         Deadlines deadlines = w.facts().deadlines();
         LocalDate letterDate = w.facts().letterDate();
+        PostingMethod postedBy = w.postedBy();
         // The CMS's targets run from when it receives the letter, and both requests say so (a reader counting from
         // the letter's date would expect the reply days earlier): the dates printed hold only for this posting.
-        w.warn("The dates this letter gives the CMS count from posting it first class on " + w.date(letterDate)
-                + ". Post it first class that day. Posted later, or second class, it reaches the CMS later and its "
-                + "targets fall later than the letter says: make the letter again on the day you post it.");
+        String how = postedBy == PostingMethod.SECOND_CLASS ? "second class" : "first class";
+        w.warn("The dates this letter gives the CMS count from posting it " + how + " on " + w.date(letterDate)
+                + ". Post it " + how + " that day. Posted later, it reaches the CMS later and its targets fall later "
+                + "than the letter says: make the letter again on the day you post it.");
         return List.of(
-                "Acknowledge this " + what + " by " + w.date(deadlines.complaintAcknowledgeBy(letterDate))
+                "Acknowledge this " + what + " by " + w.date(deadlines.complaintAcknowledgeBy(letterDate, postedBy))
                         + ". Your published target is to acknowledge a complaint within "
                         + deadlines.complaintAcknowledgeWorkingDays() + " working days of receiving it.",
-                "Send me your full reply by " + w.replyBy(deadlines.complaintReplyBy(letterDate))
+                "Send me your full reply by " + w.replyBy(deadlines.complaintReplyBy(letterDate, postedBy))
                         + ". Your published target is to reply within " + deadlines.complaintWorkingDays()
                         + " working days of receiving a complaint.");
     }

@@ -53,9 +53,9 @@ final class ConfirmCallLetter extends TemplateBase {
                         + ". Tell me in writing by " + w.date(replyBy) + " whether it has been done. If it has "
                         + "not, do it now.");
             } else if (chase) {
-                asks.add(call.promisedBy() == null ? "Do what I was told on the call that you would do, as set out "
-                        + "below." : "Do what I was told on the call that you would do, as set out below, by "
-                        + w.date(call.promisedBy()) + ".");
+                asks.add(call.promisedBy() == null ? "Do what you told me on the call you would do. It is set out "
+                        + "below." : "Do what you told me on the call you would do, by " + w.date(call.promisedBy())
+                        + ". It is set out below.");
             }
         }
         asks.add("If you think any part of this record is wrong, tell me in writing by " + w.replyBy(replyBy) + ".");
@@ -84,11 +84,14 @@ final class ConfirmCallLetter extends TemplateBase {
         return by.isEmpty() ? "" : by + ".";
     }
 
-    /** A complaint only after the CMS has had until the later of its own date and this letter's reply date. */
+    /**
+     * A complaint only after the CMS has had until the later of its own date and this letter's reply date, and only
+     * when the parent chose to say it.
+     */
     private static String complaint(DraftWriter w, CallDetails call, LocalDate replyBy, CmsReports reports) {
         LocalDate by = call.promisedBy();
-        return " If what I was told would happen has not happened by " + (by != null && by.isAfter(replyBy)
-                ? w.date(by) : "then") + ", " + reports.complaintStep(w, "") + ".";
+        return w.ifComplaintChosen("If you have not done what you told me you would do by " + (by != null
+                && by.isAfter(replyBy) ? w.date(by) : "then") + ", " + reports.complaintStep(w, "") + ".");
     }
 
     /** " (Arrears team, staff ID PS4471)", or nothing when neither was noted. */

@@ -106,13 +106,28 @@ public final class Deadlines {
         return calendar.deemedDelivery(letterDate, PostingMethod.FIRST_CLASS);
     }
 
+    /** When a letter posted on its date by {@code postedBy} is deemed to arrive. */
+    LocalDate deemedReceipt(LocalDate letterDate, PostingMethod postedBy) {
+        return calendar.deemedDelivery(letterDate, postedBy);
+    }
+
     LocalDate complaintAcknowledgeBy(LocalDate letterDate) {
-        return workingDaysAfter(deemedReceipt(letterDate), complaintAcknowledgeWorkingDays());
+        return complaintAcknowledgeBy(letterDate, PostingMethod.FIRST_CLASS);
+    }
+
+    /** The CMS's target to acknowledge, from when a complaint posted on its date by {@code postedBy} arrives. */
+    LocalDate complaintAcknowledgeBy(LocalDate letterDate, PostingMethod postedBy) {
+        return workingDaysAfter(deemedReceipt(letterDate, postedBy), complaintAcknowledgeWorkingDays());
     }
 
     /** The CMS's target of 15 working days runs from when it receives the complaint. */
     LocalDate complaintReplyBy(LocalDate letterDate) {
-        return printedReplyBy(ReplyRules.COMPLAINT, letterDate);
+        return complaintReplyBy(letterDate, PostingMethod.FIRST_CLASS);
+    }
+
+    /** The same for a complaint posted on its date by {@code postedBy} (2nd class arrives later). */
+    LocalDate complaintReplyBy(LocalDate letterDate, PostingMethod postedBy) {
+        return calendar.replyBy(deemedReceipt(letterDate, postedBy), ReplyRules.COMPLAINT.rule(facts)).date();
     }
 
     /**

@@ -24,6 +24,8 @@ final class DraftWriter {
     private final List<Warning> warnings = new ArrayList<>();
     private String heading = "";
     private Optional<LocalDate> replyBy = Optional.empty();
+    private Optional<String> complaintOffered = Optional.empty();
+    private boolean postingOffered;
 
     DraftWriter(LetterTemplate template, LetterFacts facts) {
         this.template = template;
@@ -148,7 +150,24 @@ final class DraftWriter {
         return this;
     }
 
+    /**
+     * The sentence saying what the parent will do if the CMS does not act (a complaint, or taking theirs further),
+     * when they chose to say it ({@link LetterChoices#sayComplaint}), with a space before it; otherwise nothing. The
+     * page offers the choice, showing these words, whenever a letter has such a sentence to add.
+     */
+    String ifComplaintChosen(String sentence) {
+        complaintOffered = Optional.of(sentence.strip());
+        return facts.choices().sayComplaint() ? " " + sentence.strip() : "";
+    }
+
+    /** How the letter will be posted, for the dates it counts from when the CMS receives it; the page asks. */
+    uk.cml.domain.correspondence.PostingMethod postedBy() {
+        postingOffered = true;
+        return facts.choices().postedBy();
+    }
+
     LetterDraft finish() {
-        return new LetterDraft(template.key(), heading, blocks, enclosures, List.copyOf(missing), warnings, replyBy);
+        return new LetterDraft(template.key(), heading, blocks, enclosures, List.copyOf(missing), warnings, replyBy,
+                new LetterDraft.Offers(complaintOffered, postingOffered));
     }
 }

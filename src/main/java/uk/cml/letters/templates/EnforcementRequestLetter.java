@@ -157,9 +157,12 @@ final class EnforcementRequestLetter extends TemplateBase {
         }
         w.subHeading("What I know about " + other);
         w.paragraph(means(e, facts.caseDetails().otherParentWork(), other));
-        w.paragraph("If I have not heard from you by " + replyBy + ", "
+        String complaint = w.ifComplaintChosen("If I have not heard from you by " + replyBy + ", "
                 + facts.reports().complaintStep(w, collects ? " about the money that has not reached me"
                         : " that enforcement is too slow") + ".");
+        if (!complaint.isEmpty()) {
+            w.paragraph(complaint.strip());
+        }
         return w.finish();
     }
 

@@ -34,6 +34,7 @@ import uk.cml.domain.caseinfo.WorkSituation;
  *                    records' own figure for its day ({@link uk.cml.domain.arrears.ArrearsSchedule#cmsDifferences}):
  *                    a letter about a day (a call) finds the figure given for that day, not only the latest
  * @param repliesAwaited the replies the parent's posted letters wait for: a chasing letter fits only when one is late
+ * @param choices     what the parent chose on the Write a letter page (a complaint said, how it will be posted)
  */
 public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetails, Contact recipient,
         LocalDate letterDate, Optional<CallDetails> call, ArrearsDetails arrears, Optional<EarlierLetter> earlierLetter,
@@ -42,7 +43,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         Optional<EnforcementDetails> enforcement, List<LossItem> losses, Deadlines deadlines, CmsReports reports,
         Optional<EarlierLetter> awaitedReply, java.util.Map<Long, ChaseOnRecord> chases, LettersOnRecord onRecord,
         List<CmsDifference> cmsFigures,
-        RepliesAwaited repliesAwaited) {
+        RepliesAwaited repliesAwaited, LetterChoices choices) {
 
     public LetterFacts {
         Objects.requireNonNull(parent, "parent");
@@ -68,6 +69,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         onRecord = Objects.requireNonNullElse(onRecord, LettersOnRecord.UNKNOWN);
         cmsFigures = cmsFigures == null ? List.of() : List.copyOf(cmsFigures);
         repliesAwaited = Objects.requireNonNullElse(repliesAwaited, RepliesAwaited.UNKNOWN);
+        choices = Objects.requireNonNullElse(choices, LetterChoices.NONE);
     }
 
     /**
@@ -132,6 +134,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         b.onRecord = onRecord;
         b.cmsFigures = cmsFigures;
         b.repliesAwaited = repliesAwaited;
+        b.choices = choices;
         return b;
     }
 
@@ -252,6 +255,7 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
         private LettersOnRecord onRecord = LettersOnRecord.UNKNOWN;
         private List<CmsDifference> cmsFigures = List.of();
         private RepliesAwaited repliesAwaited = RepliesAwaited.UNKNOWN;
+        private LetterChoices choices = LetterChoices.NONE;
 
         private Builder() {
         }
@@ -373,10 +377,16 @@ public record LetterFacts(Contact parent, String niNumber, CaseDetails caseDetai
             return this;
         }
 
+        /** What the parent chose on the Write a letter page. */
+        public Builder choices(LetterChoices value) {
+            choices = value;
+            return this;
+        }
+
         public LetterFacts build() {
             return new LetterFacts(parent, niNumber, caseDetails, recipient, letterDate, call, arrears, earlierLetter,
                     effectOnChild, complaint, writeOff, settlement, decision, enforcement, losses, deadlines, reports,
-                    awaitedReply, chases, onRecord, cmsFigures, repliesAwaited);
+                    awaitedReply, chases, onRecord, cmsFigures, repliesAwaited, choices);
         }
     }
 }

@@ -133,8 +133,8 @@ final class MissedDirectPayLetter extends TemplateBase {
         if (owed) {
             ArrearsAnnex.write(w, arrears);
         }
-        w.paragraph("If I have not heard from you by " + replyBy + ", I will phone you. If nothing has been done "
-                + "by then, " + reports.complaintStep(w, "") + ".");
+        w.paragraph("If I have not heard from you by " + replyBy + ", I will phone you." + w.ifComplaintChosen(
+                "If nothing has been done by then, " + reports.complaintStep(w, "") + "."));
         return w.finish();
     }
 }

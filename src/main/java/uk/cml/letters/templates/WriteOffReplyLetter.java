@@ -97,9 +97,12 @@ final class WriteOffReplyLetter extends TemplateBase {
         w.subHeading("Why I still need this money");
         w.paragraph(Text.ownSentence(w.need(d.whyStillNeeded(), "why you still need the money")));
         ComplaintParts.becauseNotPaid(w, facts.effectOnChild());
-        // As every letter says what comes next: a complaint already made is added to, not made again.
-        w.paragraph("If you decide to write off the arrears, I cannot appeal, but "
+        // Said only when the parent chose to: a complaint already made is added to, not made again.
+        String complaint = w.ifComplaintChosen("If you decide to write off the arrears, I cannot appeal, but "
                 + facts.reports().complaintStep(w, "") + ".");
+        if (!complaint.isEmpty()) {
+            w.paragraph(complaint.strip());
+        }
         return w.finish();
     }
 }

@@ -406,11 +406,14 @@ final class SentLetterForm {
             // on its date (unless the parent typed one). The letter as printed keeps its date, and the hint says so.
             LocalDate p = printed.get();
             String gives = UkFormats.shortDate(suggested.date());
+            // Printed for 1st class and posted 2nd (or later): the letter's dates fall before the CMS's own targets,
+            // and it would call the CMS late before it is. Said plainly, with what to do if it is not posted yet.
+            boolean targetLater = suggested.date().isAfter(p) && printedRule.filter(ReplyRules::setByLaw).isEmpty();
             replyByHint.setText(p.equals(suggested.date())
                     ? Messages.text("letters.sentLetterForm.askedSameDate", asked(p), counted)
                     : Messages.text(printedRule.filter(ReplyRules::setByLaw).isPresent()
-                    ? "letters.sentLetterForm.askedLawDate" : "letters.sentLetterForm.askedTargetDate", asked(p),
-                    counted, gives));
+                    ? "letters.sentLetterForm.askedLawDate" : targetLater ? "letters.sentLetterForm.printedBeforeTarget"
+                    : "letters.sentLetterForm.askedTargetDate", asked(p), counted, gives));
             Optional<LocalDate> current = replyBy.typedDate();
             if (!replyBy.hasUnreadableText() && (current.isEmpty() || current.equals(printed)
                     || current.equals(lastSuggestion))) {

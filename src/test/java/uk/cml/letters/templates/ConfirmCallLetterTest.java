@@ -1,5 +1,6 @@
 package uk.cml.letters.templates;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,7 @@ class ConfirmCallLetterTest {
 
     private static String letter(CallDetails call) throws IOException {
         LetterFacts facts = Facts.complete(LetterTemplates.CONFIRM_CALL).toBuilder().letterDate(LETTER).call(call)
-                .build();
+                .choices(LetterChoices.NONE.withSayComplaint(true)).build(); // the parent chose to say what they will do
         return new ReadBack(LetterTemplates.CONFIRM_CALL, facts).flat();
     }
 
@@ -62,8 +63,8 @@ class ConfirmCallLetterTest {
             assertFalse(text.contains("when it was done"), "it is not known to have been done: " + text);
             assertFalse(text.contains("that you would do, as set out below, by 22 November 2026"), text);
             assertFalse(text.matches(".*(It|This) has not been done.*"), text);
-            assertTrue(text.contains("If what I was told would happen has not happened by then, I will make a formal"
-                    + " complaint."), text);
+            assertTrue(text.contains("If you have not done what you told me you would do by then, I will make a "
+                    + "formal complaint."), text);
         }
 
         @Test
@@ -71,10 +72,23 @@ class ConfirmCallLetterTest {
         void toCome() throws IOException {
             String text = letter(call(CallDirection.CMS_CALLED, LocalDate.of(2026, 12, 1), "Send an arrears notice",
                     LocalDate.of(2026, 12, 31), false));
-            assertTrue(text.contains("Do what I was told on the call that you would do, as set out below, by 31 "
-                    + "December 2026."), text);
-            assertTrue(text.contains("If what I was told would happen has not happened by 31 December 2026, I will "
+            assertTrue(text.contains("Do what you told me on the call you would do, by 31 December 2026. It is set "
+                    + "out below."), text);
+            assertTrue(text.contains("If you have not done what you told me you would do by 31 December 2026, I will "
                     + "make a formal complaint."), text);
+        }
+
+        @Test
+        @DisplayName("the parent did not choose to say it: no complaint is threatened, the choice is offered")
+        void complaintNotChosen() throws IOException {
+            LetterFacts facts = Facts.complete(LetterTemplates.CONFIRM_CALL).toBuilder().letterDate(LETTER)
+                    .call(call(CallDirection.CMS_CALLED, LocalDate.of(2026, 12, 1), "Send an arrears notice",
+                            LocalDate.of(2026, 12, 31), false)).build();
+            String text = new ReadBack(LetterTemplates.CONFIRM_CALL, facts).flat();
+            assertFalse(text.contains("complaint"), text);
+            assertEquals(java.util.Optional.of("If you have not done what you told me you would do by 31 December "
+                    + "2026, I will make a formal complaint."),
+                    LetterTemplates.CONFIRM_CALL.draft(facts).offers().complaint());
         }
 
         @Test

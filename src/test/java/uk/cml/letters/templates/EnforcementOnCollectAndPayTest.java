@@ -20,7 +20,8 @@ class EnforcementOnCollectAndPayTest {
         LetterFacts.CaseDetails c = complete.caseDetails();
         return Facts.addressed(template, complete.toBuilder().caseDetails(new LetterFacts.CaseDetails(
                 c.otherParentName(), c.otherParentAddress(), c.cmsReference(), arrangement, c.childrenFirstNames(),
-                c.otherParentWork(), Optional.empty(), false)).build());
+                c.otherParentWork(), Optional.empty(), false))
+                .choices(LetterChoices.NONE.withSayComplaint(true)).build()); // the parent chose to say what they will do
     }
 
     @Test

@@ -39,9 +39,9 @@ class LetterWordingTest {
         return Stream.concat(LetterTemplates.all().stream().flatMap(t -> Stream.of(
                 Arguments.of(t.key() + "-complete", t, Facts.complete(t)),
                 Arguments.of(t.key() + "-bare", t, Facts.addressed(t, Facts.bare().build())))),
-                Stream.of(Arguments.of("senior-review-no-reply", LetterTemplates.SENIOR_REVIEW, noReply()),
-                        Arguments.of("missed-direct-pay-after-report", LetterTemplates.MISSED_DIRECT_PAY,
-                                missedAfterReport())));
+                Stream.concat(Stream.of(Arguments.of("senior-review-no-reply", LetterTemplates.SENIOR_REVIEW,
+                        noReply()), Arguments.of("missed-direct-pay-after-report", LetterTemplates.MISSED_DIRECT_PAY,
+                        missedAfterReport())), chosen()));
     }
 
     /**
@@ -61,6 +61,24 @@ class LetterWordingTest {
                 .reports(new CmsReports(List.of(report), List.of(), ComplaintPosition.read(List.of(), List.of()),
                         Optional.empty()))
                 .build();
+    }
+
+    /**
+     * Each letter that offers a choice, with it made: the complaint said (the parent ticked it on the Write a letter
+     * page), and posting second class for a letter whose dates count from it.
+     */
+    static Stream<Arguments> chosen() {
+        return LetterTemplates.all().stream().flatMap(t -> {
+            LetterFacts complete = Facts.complete(t);
+            LetterDraft.Offers offers = t.draft(complete).offers();
+            Stream<Arguments> complaint = offers.complaint().isEmpty() ? Stream.empty()
+                    : Stream.of(Arguments.of(t.key() + "-complaint-said", t, complete.toBuilder()
+                            .choices(LetterChoices.NONE.withSayComplaint(true)).build()));
+            Stream<Arguments> posting = !offers.posting() ? Stream.empty()
+                    : Stream.of(Arguments.of(t.key() + "-second-class", t, complete.toBuilder()
+                            .choices(LetterChoices.NONE.withPostedBy(PostingMethod.SECOND_CLASS)).build()));
+            return Stream.concat(complaint, posting);
+        });
     }
 
     /**
@@ -122,6 +140,10 @@ class LetterWordingTest {
         LetterFrame.missingCommon(template.recipientRole(), facts)
                 .forEach(m -> out.append("missing (common): ").append(m).append('\n'));
         draft.warnings().forEach(w -> out.append("warning: ").append(w.message()).append('\n'));
+        draft.offers().complaint().ifPresent(c -> out.append("offers to say: ").append(c).append('\n'));
+        if (draft.offers().posting()) {
+            out.append("asks how it is posted: ").append(facts.choices().postedBy()).append('\n');
+        }
         out.append("kind logged: ").append(ReplyDates.kind(template)).append('\n');
         return out.toString();
     }

@@ -33,7 +33,8 @@ class LettersSayWhatTheCmsWasToldTest {
     }
 
     private static String read(LetterTemplate template, CmsReports reports) throws IOException {
-        LetterFacts facts = Facts.complete(template).toBuilder().reports(reports).build();
+        LetterFacts facts = Facts.complete(template).toBuilder().reports(reports)
+                .choices(LetterChoices.NONE.withSayComplaint(true)).build(); // the parent chose to say what they will do
         return new ReadBack(template, facts).flat();
     }
 

@@ -25,7 +25,7 @@ class WriteOffReplySaysTheAmountTest {
 
     private static LetterFacts facts(Money proposed) {
         return Facts.complete(REPLY).toBuilder().writeOff(new WriteOffDetails(LocalDate.of(2026, 11, 12), proposed,
-                "I have debts", "")).build();
+                "I have debts", "")).choices(LetterChoices.NONE.withSayComplaint(true)).build(); // the parent chose to say it
     }
 
     @Test

@@ -1,6 +1,7 @@
 package uk.cml.ui.letters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -100,6 +101,23 @@ class SentLetterReplyRuleTest extends AppRobot {
         SentLetter saved = saved();
         assertEquals(Optional.of(LocalDate.of(2027, 1, 11)), saved.replyBy());
         assertEquals(Optional.of(LocalDate.of(2027, 1, 8)), saved.printedReplyBy(), "what the letter says is kept");
+    }
+
+    /**
+     * A complaint printed with 1st-class dates (its reply by 31 Dec 2026) and posted Fri 4 Dec second class: delivered
+     * Thu 10 Dec, 15 working days (Christmas and New Year skipped) is 5 Jan 2027. A reviewer saw the letter threaten
+     * escalation days before the CMS's own target: the form says so plainly.
+     */
+    @Test
+    void aComplaintPrintedForFirstClassAndPostedSecondClassSaysItsDatesAreBeforeTheCmsTargets() {
+        Label hint = open("Complaint to CMS", LetterKind.COMPLAINT, LocalDate.of(2026, 12, 31),
+                PostingMethod.SECOND_CLASS);
+        assertEquals("5 Jan 2027", text("#sent-reply-by"));
+        String said = interactAndGet(hint::getText);
+        assertTrue(said.contains("which gives 5 Jan 2027. The dates printed in your letter are earlier than the "
+                + "CMS's own targets"), said);
+        assertTrue(said.contains("If you have not posted it yet, make it again on the Write a letter page and choose "
+                + "how you will post it."), said);
     }
 
     /** Posted Fri 4 Dec first class, as the letter assumed: delivered Tue 8 Dec; a month is Fri 8 Jan 2027. */

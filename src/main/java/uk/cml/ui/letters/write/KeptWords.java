@@ -26,6 +26,8 @@ final class KeptWords {
     private static final String TABLE = "table";
     private static final String LOSSES = "losses";
     private static final String LOSS = "loss.";
+    private static final String SAY_COMPLAINT = "choice.say-complaint";
+    private static final String POSTED_BY = "choice.posted-by";
     /** Where a table stood: never put into a letter, only counted as one of its kind. */
     private static final LetterBlock.Table A_TABLE = new LetterBlock.Table(List.of(TableColumn.left("", 1)),
             List.of());
@@ -52,8 +54,24 @@ final class KeptWords {
      * properties file is), so that writing it again starts from the parent's words.
      */
     static String text(DraftEdits edits, List<LossRows.Row> losses) {
+        return text(edits, losses, uk.cml.letters.templates.LetterChoices.NONE,
+                uk.cml.letters.templates.LetterDraft.Offers.NONE);
+    }
+
+    /**
+     * The same, with what the parent chose for the letter, each choice kept only where the letter offered it (a
+     * complaint said, how it is posted), so that writing it again starts from those choices too.
+     */
+    static String text(DraftEdits edits, List<LossRows.Row> losses, uk.cml.letters.templates.LetterChoices choices,
+            uk.cml.letters.templates.LetterDraft.Offers offers) {
         java.util.Properties properties = new java.util.Properties();
         properties.putAll(fields(edits, losses));
+        if (offers.complaint().isPresent()) {
+            properties.put(SAY_COMPLAINT, String.valueOf(choices.sayComplaint()));
+        }
+        if (offers.posting()) {
+            properties.put(POSTED_BY, choices.postedBy().name());
+        }
         java.io.StringWriter out = new java.io.StringWriter();
         try {
             properties.store(out, null);
@@ -79,6 +97,20 @@ final class KeptWords {
         Map<String, String> fields = new LinkedHashMap<>();
         properties.stringPropertyNames().forEach(name -> fields.put(name, properties.getProperty(name)));
         return fields;
+    }
+
+    /** Whether the letter kept said the parent would complain; false when it was not kept (never offered). */
+    static boolean saidComplaint(Map<String, String> fields) {
+        return Boolean.parseBoolean(fields.getOrDefault(SAY_COMPLAINT, "false"));
+    }
+
+    /** How the parent said the letter kept would be posted, when it asked; none otherwise. */
+    static Optional<uk.cml.domain.correspondence.PostingMethod> postedBy(Map<String, String> fields) {
+        try {
+            return Optional.ofNullable(fields.get(POSTED_BY)).map(uk.cml.domain.correspondence.PostingMethod::valueOf);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The money lost as typed in its rows, as kept; none when not kept. */

@@ -26,6 +26,7 @@ import uk.cml.letters.LetterPdfRenderer;
 import uk.cml.letters.templates.ComplaintDetails;
 import uk.cml.letters.templates.EarlierLetter;
 import uk.cml.letters.templates.LetterDraft;
+import uk.cml.letters.templates.LetterChoices;
 import uk.cml.letters.templates.LetterFacts;
 import uk.cml.letters.templates.LetterFrame;
 import uk.cml.letters.templates.LetterTemplate;
@@ -90,6 +91,13 @@ public final class LetterWriterView {
     private final Label replacedLabel = new Label();
     private final Label editsLabel = new Label();
     private final LossesEditor losses = new LossesEditor(this::rebuildDraft);
+    /** What the parent chooses for the letter: a complaint said (off unless ticked), how it will be posted. */
+    private final ChoicesPanel choices = new ChoicesPanel(this::rebuildDraft);
+    /**
+     * How the parent last said they post a letter whose dates count from it: chosen on this page, or else as kept
+     * with the newest letter made that asked; first class when neither.
+     */
+    private Optional<uk.cml.domain.correspondence.PostingMethod> postedBy = Optional.empty();
     private final Label statusLabel = new Label();
     /** What the status line says: "Saved as ..." goes once the parent changes the letter or leaves the page. */
     private final PageStatus said = new PageStatus();
@@ -156,6 +164,9 @@ public final class LetterWriterView {
         });
         headingField.textProperty().addListener((o, was, now) -> refresh());
         makePdf.setOnAction(e -> {
+            if (draft.offers().posting()) {
+                postedBy = Optional.of(choices.choices().postedBy()); // remembered for the next letter that asks
+            }
             String key = keyOf(caseIdNow(), template().key());
             DraftEdits made = DraftEdits.of(draft, headingField.getText(), editors.blocks());
             DraftEdits.Words words = made.words();
@@ -164,7 +175,8 @@ public final class LetterWriterView {
             // letter: it is listed by its heading, and writing it again starts from these words.
             output.save(view.getScene() == null ? null : view.getScene().getWindow(),
                     currentCase.get().id(), template(), facts(), document(), answering, inPlaceOf.replacing(),
-                    editedDraft().heading(), KeptWords.text(made, losses.isShown() ? lossesTyped : List.of()), () -> {
+                    editedDraft().heading(), KeptWords.text(made, losses.isShown() ? lossesTyped : List.of(),
+                            choices.choices(), draft.offers()), () -> {
                         madeAs.put(key, words);
                         typing.made(WriterTyping.key(caseIdNow(), template().key()));
                         lossesMadeAs.put(key, lossesTyped);
@@ -206,6 +218,13 @@ public final class LetterWriterView {
                 addressBook.get(), keeper.letters(caseFile.id())), result -> {
             loaded = result.facts();
             caseLetters = result.letters();
+            if (postedBy.isEmpty()) {
+                postedBy = result.letters().stream()
+                        .sorted(java.util.Comparator.comparing(uk.cml.domain.correspondence.SentLetter::written)
+                                .thenComparing(uk.cml.domain.correspondence.SentLetter::id).reversed())
+                        .map(l -> KeptWords.postedBy(KeptWords.fields(l.madeWords())))
+                        .flatMap(Optional::stream).findFirst();
+            }
             inPlaceOf.letters(result.letters());
             // Made again from a letter naming its call: that call, not the newest.
             fillCalls(result.calls(), inPlaceOf.remadeCall().flatMap(id -> result.calls().stream()
@@ -354,6 +373,7 @@ public final class LetterWriterView {
         List.of(notFitLabel, missingLabel, warningsLabel, notLoggedLabel, replacedLabel, editsLabel)
                 .forEach(label -> label.setText(""));
         losses.showFor(false);
+        choices.offered(uk.cml.letters.templates.LetterDraft.Offers.NONE);
         makePdf.setDisable(true);
         print.setDisable(true);
         matchEarlier();
@@ -428,12 +448,20 @@ public final class LetterWriterView {
             return;
         }
         boolean sameLetter = draft != null && draft.templateKey().equals(template().key());
+        String letter = keyOf(caseIdNow(), template().key());
         DraftEdits edits;
+        // The words on screen are the parent's own already in a PDF (this letter's, or the one made before for the
+        // same thing): drafted again from the records, they are still not typing, so nothing is kept for them.
+        boolean inAPdf = false;
         if (sameLetter) {
             edits = DraftEdits.of(draft, headingField.getText(), editors.blocks());
+            inAPdf = edits.any() && !unsaved(letter, edits);
         } else {
             leave();
             typing.hide();
+            // A letter chosen afresh says no complaint unless the parent ticks it, and is posted as they last said.
+            choices.show(LetterChoices.NONE.withPostedBy(postedBy.orElse(
+                    uk.cml.domain.correspondence.PostingMethod.FIRST_CLASS)));
             // Changes left for another letter in this run, or else kept from before the app closed (with the money
             // lost typed then, unless rows are typed now: they are shared by the letters that claim it).
             DraftEdits left = leftLetters.remove(keyOf(caseIdNow(), template().key()));
@@ -454,9 +482,14 @@ public final class LetterWriterView {
                     if (!made.isEmpty()) {
                         edits = KeptWords.edits(made);
                         startedFrom = Start.MADE_WORDS;
+                        // As the parent chose for it: the complaint said or not, posted as they said.
+                        choices.show(new LetterChoices(KeptWords.saidComplaint(made), KeptWords.postedBy(made)
+                                .orElse(choices.choices().postedBy())));
+                        inAPdf = true;
                         List<LossRows.Row> claimed = KeptWords.losses(made);
                         if (!claimed.isEmpty() && losses.typed().isEmpty()) {
                             losses.fill(claimed);
+                            lossesMadeAs.put(letter, losses.typed());
                         }
                     }
                 }
@@ -470,9 +503,13 @@ public final class LetterWriterView {
         }
         losses.showFor(template().claimsMoneyLost());
         draft = template().draft(facts());
+        choices.offered(draft.offers());
         DraftEdits.Carried carried = edits.carryInto(draft);
         headingField.setText(carried.heading());
         editors.show(carried.body(), this::refresh);
+        if (inAPdf) {
+            madeAs.put(letter, DraftEdits.of(draft, headingField.getText(), editors.blocks()).words());
+        }
         editsLabel.setText(switch (carried.outcome()) {
             case ALL_KEPT -> sameLetter ? editsLabel.getText() : "";
             case KEPT_CHECK -> Messages.text("letters.writerView.editsKeptCheck");
@@ -598,6 +635,7 @@ public final class LetterWriterView {
         if (template() == LetterTemplates.CONFIRM_CALL && callBox.getValue() != null) {
             facts = facts.toBuilder().call(callBox.getValue().details()).build();
         }
+        facts = facts.toBuilder().choices(choices.choices()).build();
         RecipientChoice to = recipientBox.getValue();
         return to == null ? facts : facts.toBuilder().recipient(to.contact()).build();
     }
@@ -710,6 +748,7 @@ public final class LetterWriterView {
                 callLabel, callBox, madeBeforeBox, new Label(Messages.text("letters.writerView.sendTo")), recipientBox,
                 new Label(Messages.text("letters.writerView.heading")), headingField, notLoggedLabel, typing.notice(),
                 editsLabel,
+                choices.view(),
                 losses.view(),
                 editors.view(), missingLabel,
                 warningsLabel, replacedLabel);

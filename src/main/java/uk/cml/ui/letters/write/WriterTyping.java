@@ -115,9 +115,14 @@ final class WriterTyping {
         notice.setVisible(false);
     }
 
-    /** The letter's words are in a PDF now: nothing of it is left to keep. */
+    /**
+     * The letter's words are in a PDF now: nothing of it is left to keep, whether kept in this run or before it (a
+     * draft waiting from before is never put back over the letter made).
+     */
     void made(String key) {
-        forget(key);
+        onFile.remove(key);
+        keeper.take(key);
+        keeper.clear(key);
     }
 
     /** "Close without saving": everything kept in this run is forgotten, and nothing more kept. */
