@@ -94,7 +94,7 @@ final class MainScreens {
                 // Where things stand: complaints, challenges and enforcement; its buttons open the letter writer.
                 new LazySection<>(StandingView.KEY, Messages.text("app.mainScreens.whereItStands"),
                         () -> StandingWiring.page(services,
-                        background, currentCase, navigator)),
+                        background, currentCase, navigator, drafts)),
                 new LazySection<>("documents", Messages.text("app.mainScreens.documents"),
                         () -> new DocumentsView(services.documents,
                         services.documentPreview, background, currentCase, picker, opener, saving)),

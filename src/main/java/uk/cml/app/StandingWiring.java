@@ -17,7 +17,7 @@ final class StandingWiring {
     }
 
     static StandingView page(AppServices services, Background background, ObjectProperty<CaseFile> currentCase,
-            Navigator navigator) {
+            Navigator navigator, uk.cml.ui.common.DraftKeeper drafts) {
         StandingModel model = new StandingModel(services.standing, (caseId, today) -> {
             // What needs doing about telling the CMS: writing the letter about missed payments, or posting it.
             java.util.List<uk.cml.domain.todo.TodoItem> items = new java.util.ArrayList<>(
@@ -32,6 +32,6 @@ final class StandingWiring {
             chooser.getExtensionFilters()
                     .add(new FileChooser.ExtensionFilter(Messages.text("app.standingWiring.calendarFileIcs"), "*.ics"));
             return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
-        });
+        }, drafts);
     }
 }

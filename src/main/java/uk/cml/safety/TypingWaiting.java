@@ -35,23 +35,31 @@ public final class TypingWaiting implements TodoSource {
     public static final String EVERY_CASE = "every-case/";
     private static final String EVERY_CASE_PART = "/" + EVERY_CASE;
 
-    private static final Map<String, Form> FORMS = Map.of(
-            "call", new Form(TodoKind.TYPING_ON_CALLS, "call_log", "todo.typing.call.new",
-                    "todo.typing.call.correction"),
-            "note", new Form(TodoKind.TYPING_ON_NOTES, "note", "todo.typing.note.new", "todo.typing.note.correction"),
-            "sent", new Form(TodoKind.TYPING_ON_LETTERS, "letter_sent", "todo.typing.sent.new",
-                    "todo.typing.sent.correction"),
-            "received", new Form(TodoKind.TYPING_ON_LETTERS, "letter_received", "todo.typing.received.new",
-                    "todo.typing.received.correction"),
-            "payment", new Form(TodoKind.TYPING_ON_PAYMENTS, "payment", "todo.typing.payment.new",
-                    "todo.typing.payment.correction"),
-            "plan", new Form(TodoKind.TYPING_ON_PAYMENTS, "payment_plan", "todo.typing.plan.new",
-                    "todo.typing.plan.correction"),
-            "case", new Form(TodoKind.TYPING_ON_CASE, "case_file", "todo.typing.case", "todo.typing.case"),
-            "address", new Form(TodoKind.TYPING_ON_ADDRESSES, "address_book", "todo.typing.address.new",
-                    "todo.typing.address.correction"),
-            "adjustment", new Form(TodoKind.TYPING_ON_PAYMENTS, "adjustment", "todo.typing.adjustment.new",
-                    "todo.typing.adjustment.correction"));
+    /** Each enforcement step's row on Where it stands is a form of its own: "standing-step-liability-order". */
+    public static final String STANDING_STEP = "standing-step";
+
+    private static final Map<String, Form> FORMS = Map.ofEntries(
+            Map.entry("call", new Form(TodoKind.TYPING_ON_CALLS, "call_log", "todo.typing.call.new",
+                    "todo.typing.call.correction")),
+            Map.entry("note", new Form(TodoKind.TYPING_ON_NOTES, "note", "todo.typing.note.new",
+                    "todo.typing.note.correction")),
+            Map.entry("sent", new Form(TodoKind.TYPING_ON_LETTERS, "letter_sent", "todo.typing.sent.new",
+                    "todo.typing.sent.correction")),
+            Map.entry("received", new Form(TodoKind.TYPING_ON_LETTERS, "letter_received", "todo.typing.received.new",
+                    "todo.typing.received.correction")),
+            Map.entry("payment", new Form(TodoKind.TYPING_ON_PAYMENTS, "payment", "todo.typing.payment.new",
+                    "todo.typing.payment.correction")),
+            Map.entry("plan", new Form(TodoKind.TYPING_ON_PAYMENTS, "payment_plan", "todo.typing.plan.new",
+                    "todo.typing.plan.correction")),
+            Map.entry("case", new Form(TodoKind.TYPING_ON_CASE, "case_file", "todo.typing.case", "todo.typing.case")),
+            Map.entry("address", new Form(TodoKind.TYPING_ON_ADDRESSES, "address_book", "todo.typing.address.new",
+                    "todo.typing.address.correction")),
+            Map.entry("adjustment", new Form(TodoKind.TYPING_ON_PAYMENTS, "adjustment", "todo.typing.adjustment.new",
+                    "todo.typing.adjustment.correction")),
+            Map.entry(STANDING_STEP, new Form(TodoKind.TYPING_ON_STANDING, "enforcement", "todo.typing.step",
+                    "todo.typing.step")),
+            Map.entry("standing-decision", new Form(TodoKind.TYPING_ON_STANDING, "decision",
+                    "todo.typing.decision", "todo.typing.decision")));
 
     private final TypingDrafts drafts;
     private final Database database;
@@ -81,7 +89,8 @@ public final class TypingWaiting implements TodoSource {
                         TodoKind.TYPING_IN_LETTER, 0, java.util.Optional.of(record)));
                 return;
             }
-            Form form = FORMS.get(key.substring(0, at));
+            String name = key.substring(0, at);
+            Form form = FORMS.get(name.startsWith(STANDING_STEP + "-") ? STANDING_STEP : name);
             if (form == null) {
                 return;
             }

@@ -128,6 +128,25 @@ class TypingWaitingTest {
         assertEquals(Optional.of("confirm-call"), items.get(0).letter(), "its button opens that letter");
     }
 
+    /** Typing on Where it stands (a step's date, a decision) is named with its page, and opens that page. */
+    @Test
+    void typingOnWhereItStandsIsNamedWithItsPart() throws Exception {
+        TypingDrafts drafts = new TypingDrafts(folder, CLOCK);
+        drafts.keep("standing-step-liability-order/case-" + caseId + "/step",
+                Map.of("standing-step-liability-order-date", "18/11/2026"));
+        drafts.keep("standing-decision/case-" + caseId + "/new", Map.of("standing-decision-date", "20/11/2026"));
+        drafts.keep("standing-decision/case-" + (caseId + 1) + "/new", Map.of("standing-decision-date", "1/11/2026"));
+
+        List<TodoItem> items = new TypingWaiting(new TypingDrafts(folder, CLOCK), database).todos(caseId, TODAY);
+        assertEquals(List.of("Typing not saved yet, kept on 4 Dec 2026, 05:04: a decision to challenge, on the Where "
+                        + "it stands page (Challenging a decision). Open it there to save it or clear it",
+                "Typing not saved yet, kept on 4 Dec 2026, 05:04: the date of a step the CMS has taken, on the Where "
+                        + "it stands page (What the CMS has done to collect). Open it there to save it or clear it"),
+                items.stream().map(TodoItem::what).toList());
+        assertEquals(List.of(TodoKind.TYPING_ON_STANDING, TodoKind.TYPING_ON_STANDING),
+                items.stream().map(TodoItem::kind).toList());
+    }
+
     @Test
     void noTypingKeptNothingToDo() {
         assertEquals(List.of(), waiting(caseId));

@@ -244,6 +244,68 @@ class TypingKeptThroughAKillTest extends AppRobot {
         assertTrue(interactAndGet(() -> lookup("#address-draft-notice").query().isVisible()));
     }
 
+    /** What is kept in the data folder for a form on Where it stands, by its field's id, for this case. */
+    private Optional<String> keptOnStanding(String form, String field) {
+        return new TypingDrafts(dataFolder, CLOCK).all().entrySet().stream()
+                .filter(e -> e.getKey().startsWith(form + "/case-" + caseId + "/")).findFirst()
+                .map(e -> e.getValue().fields().get(field));
+    }
+
+    /**
+     * The day the parent heard of an enforcement step, typed on Where it stands and not saved, was lost to a kill
+     * (only a page change kept it): now it is kept, named on the Overview, put back at the next start with the line
+     * saying so, and forgotten once saved.
+     */
+    @Test
+    void aStepsDateTypedBeforeAKillIsPutBackAndForgottenOnceSaved() {
+        String step = "#standing-step-arrears-notice";
+        press("#nav-where-things-stand");
+        type(step + "-date", "18/11/2026");
+        waitUntil("the date kept in the data folder", () -> keptOnStanding("standing-step-arrears-notice",
+                "standing-step-arrears-notice-date").filter("18/11/2026"::equals).isPresent());
+        killed();
+
+        startup = startOn(dataFolder);
+        waitFor("#case-switcher");
+        press("#nav-overview");
+        waitUntil("the Overview names the typing waiting", () -> lookup(node -> node instanceof javafx.scene.control
+                .Label label && label.getText() != null && label.getText().contains("Typing not saved yet, kept on "
+                + "22 Nov 2026, 10:15: the date of a step the CMS has taken, on the Where it stands page"))
+                .tryQuery().isPresent());
+        press("#nav-where-things-stand");
+        waitUntil("the date put back", () -> "18/11/2026".equals(text(step + "-date")));
+        assertTrue(interactAndGet(() -> lookup("#standing-step-arrears-notice-draft-notice").query().isVisible()));
+        assertTrue(interactAndGet(() -> lookup(step + "-save").query().isVisible()), "not saved: Save offered");
+
+        press(step + "-save");
+        waitUntil("saved", () -> interactAndGet(() -> lookup("#standing-status").queryLabeled().getText())
+                .startsWith("Step ticked"));
+        waitUntil("the typing forgotten once saved", () -> keptOnStanding("standing-step-arrears-notice",
+                "standing-step-arrears-notice-date").isEmpty());
+        assertTrue(interactAndGet(() -> !lookup("#standing-step-arrears-notice-draft-notice").query().isVisible()));
+    }
+
+    /** A decision's date typed and not added is kept through a kill too; cleared again, it is forgotten. */
+    @Test
+    void aDecisionsDateTypedBeforeAKillIsPutBackAndForgottenOnceCleared() {
+        press("#nav-where-things-stand");
+        type("#standing-decision-date", "20/11/2026");
+        waitUntil("the date kept", () -> keptOnStanding("standing-decision", "standing-decision-date")
+                .filter("20/11/2026"::equals).isPresent());
+        killed();
+
+        startup = startOn(dataFolder);
+        waitFor("#case-switcher");
+        press("#nav-where-things-stand");
+        waitUntil("the date put back", () -> "20/11/2026".equals(text("#standing-decision-date")));
+        assertTrue(interactAndGet(() -> lookup("#standing-decision-draft-notice").query().isVisible()));
+
+        interact(() -> lookup("#standing-decision-date").queryAs(javafx.scene.control.DatePicker.class).getEditor()
+                .clear());
+        waitUntil("forgotten once nothing typed is left", () -> keptOnStanding("standing-decision",
+                "standing-decision-date").isEmpty());
+    }
+
     /** The window's place, as the records hold it now (read beside the running app, as SQLite allows). */
     private Optional<String> savedBounds() throws Exception {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:"

@@ -53,6 +53,8 @@ public enum TodoKind {
     TYPING_ON_CASE,
     /** The same, on the Addresses page (an entry of the address book). */
     TYPING_ON_ADDRESSES,
+    /** The same, on Where it stands (a step's date, a decision to challenge). */
+    TYPING_ON_STANDING,
     /** The same, the words of a letter changed on the Write a letter page and not made into a PDF. */
     TYPING_IN_LETTER,
     /** A date on "Where things stand" (a complaint, a challenge, enforcement). */

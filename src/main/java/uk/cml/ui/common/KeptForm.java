@@ -157,6 +157,20 @@ public final class KeptForm {
         }
     }
 
+    /**
+     * The form is about to be filled for another record while its owner keeps this record's typing aside (the
+     * steps of another case on Where it stands): what was typed is kept on file now, even within the moment after
+     * the last key, and stays there, to be put back after a kill or taken up again when the record is shown.
+     */
+    public void setAside() {
+        if (pause.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            pause.stop();
+            keepNow();
+        }
+        notice.setVisible(false);
+        onFile = null;
+    }
+
     /** A moment after the last key: the typing kept, or forgotten once nothing typed is left. */
     private void keepNow() {
         String key = key();

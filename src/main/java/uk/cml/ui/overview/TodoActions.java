@@ -52,6 +52,8 @@ final class TodoActions {
                     new Destination.Page("case"));
             case TYPING_ON_ADDRESSES -> new Action(Messages.text("overview.todoActions.openThePage"),
                     new Destination.Page("addresses"));
+            case TYPING_ON_STANDING -> new Action(Messages.text("overview.todoActions.openThePage"),
+                    new Destination.Page(uk.cml.ui.standing.StandingView.KEY));
             case TYPING_IN_LETTER -> new Action(Messages.text("overview.todoActions.openTheLetter"),
                     item.letter().<Destination>map(Destination.LetterFromTemplate::new)
                             .orElse(new Destination.Page("write-letter")));

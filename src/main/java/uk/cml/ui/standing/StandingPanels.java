@@ -33,6 +33,9 @@ import uk.cml.domain.standing.EnforcementRecord;
 import uk.cml.domain.standing.EnforcementStep;
 import uk.cml.domain.standing.StandingReport;
 import uk.cml.ui.common.AnswersAsFilled;
+import uk.cml.ui.common.DraftField;
+import uk.cml.ui.common.DraftKeeper;
+import uk.cml.ui.common.KeptForm;
 import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.JustBinnedLine;
@@ -48,9 +51,13 @@ final class StandingPanels {
     private final Consumer<String> writeLetter;
     /** Opens a letter the parent sent on the Letters page, to say which decision it answers. */
     private final LongConsumer openLetter;
+    /** Keeps what is typed in the step rows and the decision form through a kill, and puts it back. */
+    private final DraftKeeper drafts;
     private final VBox decisionList = new VBox(6);
     /** Where the keyboard goes after a decision is added or binned: never onto a row's "Move to bin". */
     private final UkDateField decisionDate = new UkDateField();
+    /** The decision form's typing, for the case its report is on show (kept and put back by {@link #drafts}). */
+    private DecisionTyping decisionTyping;
     private final GridPane steps = new GridPane();
     private final java.util.Map<EnforcementStep, StepRow> stepRows = new java.util.EnumMap<>(EnforcementStep.class);
     /** The steps the grid shows now, in its order. */
@@ -65,8 +72,10 @@ final class StandingPanels {
     /** Names the write-off reply's days from the facts table, once the report is read. */
     private final Label decisionIntro = StandingView.wrapped("");
 
-    StandingPanels(StandingModel model, BankHolidays holidays, Consumer<String> writeLetter, LongConsumer openLetter) {
+    StandingPanels(StandingModel model, BankHolidays holidays, Consumer<String> writeLetter, LongConsumer openLetter,
+                   DraftKeeper drafts) {
         this.model = model;
+        this.drafts = drafts;
         this.holidays = holidays;
         this.writeLetter = writeLetter;
         this.openLetter = openLetter;
@@ -110,8 +119,10 @@ final class StandingPanels {
         // Under the row, each message tied to its field (outlined in red), taking no room while there is none.
         Label dateError = messageLine(FormGrid.errorLabel("standing-decision-date", dated));
         Label noteError = messageLine(FormGrid.errorLabel("standing-decision-note", note));
+        FlowPane form = new FlowPane(10, 8, kind, dated, note, add);
+        decisionTyping = new DecisionTyping(drafts, form, kind, dated, note);
         VBox box = StandingView.box(Messages.text("standing.panels.challengingADecision"), decisionIntro,
-                new FlowPane(10, 8, kind, dated, note, add), dateError, noteError,
+                form, decisionTyping.notice(), dateError, noteError,
                 new JustBinnedLine("standing-decision", model.justBinned(), dated), decisionList);
         add.setOnAction(e -> {
             StandingModel.DecisionProblems problems = model.addDecision(kind.getValue(), dated.typedDate(),
@@ -120,6 +131,7 @@ final class StandingPanels {
             FormGrid.show(noteError, problems.note());
             if (problems.none()) {
                 note.clear();
+                decisionTyping.added();
                 // Back on the form: a Space or Enter left on Add added the same decision again, once per key.
                 keyboardToForm();
             } else {
@@ -173,6 +185,7 @@ final class StandingPanels {
     void show(StandingReport report) {
         decisionIntro.setText(Messages.text("standing.panels.aCalculationOrOtherDecision",
                 report.facts().writeOffReplyDays()));
+        decisionTyping.show(model.reportCase());
         SafeFocus.offRows(decisionList, decisionDate);
         decisionList.getChildren().clear();
         for (StandingReport.DecisionDeadlines d : report.decisions()) {
@@ -249,6 +262,8 @@ final class StandingPanels {
     private void showSteps(StandingReport report) {
         long caseId = model.reportCase();
         if (caseId != stepsCase) {
+            // Kept on file under the case they were typed on, for a kill while another case is shown.
+            stepRows.values().forEach(r -> r.kept.setAside());
             // Another case: its rows are filled from its own records, and typing left in the last case's kept aside.
             Map<EnforcementStep, List<Object>> left = new java.util.EnumMap<>(EnforcementStep.class);
             stepRows.values().stream().filter(r -> r.asFilled.changed()).forEach(r -> left.put(r.step, r.typing()));
@@ -298,7 +313,8 @@ final class StandingPanels {
 
     /** A step ticked or dated and not saved yet, on this case or another: closing the app asks first. */
     boolean holdsUnsavedTyping() {
-        return !typingOfOtherCases.isEmpty() || stepRows.values().stream().anyMatch(r -> r.asFilled.changed());
+        return !typingOfOtherCases.isEmpty() || stepRows.values().stream().anyMatch(r -> r.asFilled.changed())
+                || decisionTyping != null && decisionTyping.holdsTyping();
     }
 
     /**
@@ -322,6 +338,8 @@ final class StandingPanels {
         Optional<EnforcementRecord> ticked = Optional.empty();
         /** Saved, and the records not yet read back: a second press would tick the step twice. */
         boolean saving;
+        /** The row's tick and date kept through a kill, under the case the rows are filled for. */
+        final KeptForm kept;
 
         StepRow(EnforcementStep step) {
             this.step = step;
@@ -342,7 +360,10 @@ final class StandingPanels {
             notSaved.setId(heard.getId() + "-note");
             notSaved.getStyleClass().add("field-hint");
             notSaved.managedProperty().bind(notSaved.visibleProperty());
-            VBox messages = new VBox(2, problem, notSaved);
+            kept = drafts.keep(box.getId(), () -> stepsCase == Long.MIN_VALUE ? null : "case-" + stepsCase + "/step",
+                    asFilled, null, java.util.stream.Stream.of(box, heard).flatMap(n -> DraftField.under(n).stream())
+                            .toArray(DraftField[]::new));
+            VBox messages = new VBox(2, problem, notSaved, kept.notice());
             for (Label line : List.of(problem, notSaved)) {
                 line.setWrapText(true);
                 line.setMinHeight(Region.USE_PREF_SIZE);
@@ -424,18 +445,25 @@ final class StandingPanels {
         void show(String name, Optional<EnforcementRecord> recorded, boolean anotherCase) {
             box.setText(name);
             heard.setAccessibleText(Messages.text("standing.panels.dateYouHeardOf", name));
+            Optional<EnforcementRecord> before = ticked;
             ticked = recorded;
             // Typing not saved yet stays, unless the records now hold just what was typed (it was saved).
-            if (!anotherCase && asFilled.changed() && !savedAsTyped(recorded)) {
+            if (!anotherCase && asFilled.changed() && !savedAsTyped(before, recorded)) {
                 refresh();
                 return;
             }
             fill(recorded);
         }
 
-        private boolean savedAsTyped(Optional<EnforcementRecord> recorded) {
-            return box.isSelected() == recorded.isPresent() && (recorded.isEmpty()
-                    || heard.typedDate().equals(Optional.of(recorded.get().heardOn())));
+        /**
+         * The records hold the row as typed: ticked on the day in the box, or unticked after being ticked. A date
+         * typed with no tick is still typing: a reload (the page shown again, a decision added) must not take it
+         * away, nor a start that has just put it back after a kill.
+         */
+        private boolean savedAsTyped(Optional<EnforcementRecord> before, Optional<EnforcementRecord> recorded) {
+            return box.isSelected() == recorded.isPresent() && (recorded.isPresent()
+                    ? heard.typedDate().equals(Optional.of(recorded.get().heardOn()))
+                    : before.isPresent() || heard.typedText().isBlank());
         }
 
         private void fill(Optional<EnforcementRecord> recorded) {

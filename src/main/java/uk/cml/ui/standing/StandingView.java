@@ -69,6 +69,12 @@ public final class StandingView implements Section {
      */
     public StandingView(StandingModel model, BankHolidays holidays, Navigator navigator,
             Function<Window, Optional<Path>> calendarTarget) {
+        this(model, holidays, navigator, calendarTarget, uk.cml.ui.common.DraftKeeper.none());
+    }
+
+    /** @param drafts keeps what is typed in the step rows and the decision form through a kill, and puts it back */
+    public StandingView(StandingModel model, BankHolidays holidays, Navigator navigator,
+            Function<Window, Optional<Path>> calendarTarget, uk.cml.ui.common.DraftKeeper drafts) {
         this.model = model;
         this.holidays = holidays;
         this.writeLetter = key -> navigator.go(new Destination.LetterFromTemplate(key));
@@ -76,7 +82,7 @@ public final class StandingView implements Section {
         this.openLetter = id -> navigator.go(new Destination.LettersSelecting(id));
         this.calendarTarget = calendarTarget;
         this.panels = new StandingPanels(model, holidays, writeLetter,
-                letterId -> navigator.go(new Destination.LettersSelecting(letterId)));
+                letterId -> navigator.go(new Destination.LettersSelecting(letterId)), drafts);
         Label title = new Label(Messages.text("standing.view.whereItStands"));
         title.getStyleClass().add("title");
         intro.setId("standing-intro");
