@@ -285,7 +285,7 @@ class WhereThingsStandTest extends AppRobot {
         interact(() -> harness.show(overview));
         waitUntil("the nudge is in What needs doing, from its day", () -> lookup(node -> node instanceof Labeled l
                 && ("From 12 Jan 2027: If nothing has happened since the CMS's \"Arrears notice\" step, ask them to "
-                + "take the next one").equals(l.getText())).tryQuery()
+                + "take the next one.").equals(l.getText())).tryQuery()
                 .isPresent());
         assertFalse(lookup(node -> node instanceof Labeled l && l.getText() != null
                 && l.getText().contains("by 12 Jan 2027")).tryQuery().isPresent(), "no 'by' for a day to ask from");
