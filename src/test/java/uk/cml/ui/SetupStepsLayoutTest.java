@@ -17,10 +17,11 @@ import uk.cml.app.Startup;
 
 /**
  * Found by a reviewer setting up on a fresh data folder at 1366 x 768: the child's first-name box ran across the whole
- * window and the date of birth was squeezed against its right edge, its message wrapping into four lines there.
+ * window and the date of birth was squeezed against its right edge, its message wrapping into four lines there; and
+ * the first due date's message sat under a blank line (kept for the weekday of a date not typed).
  */
 @ExtendWith(ApplicationExtension.class)
-class SetupChildLineTest extends AppRobot {
+class SetupStepsLayoutTest extends AppRobot {
 
     @TempDir
     Path dataFolder;
@@ -67,5 +68,33 @@ class SetupChildLineTest extends AppRobot {
         assertTrue(born.getMaxX() <= field.getMaxX() + 0.5, "the date of birth ends at " + born.getMaxX()
                 + ", past the other steps' fields (" + field.getMaxX() + ")");
         assertTrue(born.getMinX() - name.getMaxX() < 20, "the date of birth is beside the name");
+    }
+
+    @Test
+    void theFirstDueDatesMessageFollowsItsHintWithNoBlankLineBetween() {
+        startup = startOn(dataFolder);
+        waitFor("#setup-wizard");
+        type("#my-name", "Sam Taylor");
+        type("#my-address", "14 Orchard Close\nLeeds");
+        type("#my-postcode", "ls6 2ab");
+        press("#setup-next");
+        type("#other-name", "Jordan Reed");
+        press("#setup-next");
+        type("#child-name-1", "Mia");
+        type("#child-born-1", "14/03/2015");
+        press("#setup-next");
+        press("#arrangement-direct-pay");
+        type("#cms-reference", "121234567890");
+        press("#setup-next");
+        type("#setup-plan-amount", "43.21");
+        press("#setup-next");
+        waitUntil("the date is asked for", () -> lookup("#setup-plan-first-due-error").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        double gap = placeOf("#setup-plan-first-due-error").getMinY() - placeOf("#setup-plan-first-due").getMaxY();
+        // The box, then its one-line hint (about 17 px) and the message: no empty line between them.
+        assertTrue(gap < 28, "the message starts " + gap + " px under the date box");
+        type("#setup-plan-first-due", "6/11/2026");
+        waitUntil("the message goes", () -> !lookup("#setup-plan-first-due-error").query().isVisible());
+        assertTrue(interactAndGet(() -> lookup("#setup-plan-first-due-day").query().isVisible()), "the weekday shows");
     }
 }
