@@ -119,6 +119,7 @@ public final class ChildrenForm {
         VBox bornBox = new VBox(3, bornLabel, born, bornError);
         HBox.setHgrow(nameBox, Priority.ALWAYS);
         HBox line = new HBox(12, nameBox, bornBox);
+        line.getStyleClass().add("child-line"); // as wide as the other steps' fields, not the window (app.css)
         if (draft.children.size() > 1) {
             Button remove = new Button(Messages.text("caseinfo.childrenForm.remove"));
             remove.setId("remove-child-" + number);

@@ -66,6 +66,7 @@ public final class PlanForm {
         };
         showWeekday.run();
         fields.addFirstDueHint(weekday); // under the date box, above its message line
+        shareLineWithMessage(weekday);
         fields.firstDue().getEditor().textProperty().addListener((obs, old, now) -> {
             keepDate();
             showPastPayments.run();
@@ -82,6 +83,22 @@ public final class PlanForm {
         });
         view = new VBox(16, note, grid, pastPayments, later);
         view.setId("setup-plan");
+    }
+
+    /**
+     * The weekday and the date's message take one line, the message in place of the weekday while it shows: on lines
+     * of their own, a message for a date not typed sat under the weekday's empty line, a blank gap above it.
+     */
+    private static void shareLineWithMessage(Label weekday) {
+        if (weekday.getParent() instanceof VBox cell && cell.getChildren().get(cell.getChildren().size() - 1)
+                instanceof Label message && message.getStyleClass().contains("field-error")) {
+            int at = cell.getChildren().indexOf(weekday);
+            cell.getChildren().removeAll(weekday, message);
+            javafx.scene.layout.StackPane line = new javafx.scene.layout.StackPane(weekday, message);
+            line.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+            weekday.visibleProperty().bind(message.visibleProperty().not());
+            cell.getChildren().add(at, line);
+        }
     }
 
     private StringBinding byArrangement(String cmsKey, String privateKey) {

@@ -8,8 +8,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * "Moved to the bin: ..." with "Put it back", shown beside a list whose rows each have a "Move to bin". Its room is
- * kept while it says nothing, so neither its coming nor its going moves the rows under the pointer.
+ * "Moved to the bin: ..." with "Put it back", shown beside a list whose rows each have a "Move to bin". It takes no
+ * room until it first says something (an empty line as tall as a button, between a form and its list, looked a
+ * mistake); from then on its room is kept while it says nothing, so neither its coming again nor its going moves the
+ * rows under the pointer. The page keeps the control with the keyboard in place as it first appears.
  */
 public final class JustBinnedLine extends HBox {
 
@@ -41,5 +43,13 @@ public final class JustBinnedLine extends HBox {
         getChildren().addAll(said, putBack);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("just-binned");
+        setManaged(false);
+        setVisible(false);
+        binned.textProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.isEmpty() && !isManaged()) {
+                setManaged(true);
+                setVisible(true);
+            }
+        });
     }
 }

@@ -102,8 +102,16 @@ public final class StandingView implements Section {
         status.getStyleClass().add("status");
         status.textProperty().bind(model.status().textProperty());
         // Its line is kept while it says nothing: "Added..." coming and going moved everything below it, and a click
-        // meant for one row landed on another's "Move to bin".
+        // meant for one row landed on another's "Move to bin". Kept only once it has said something, though: before
+        // that it was an empty line under the buttons, which looked a mistake.
         status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        roomOnceShown(status, status.textProperty());
+        // The line beside the decisions saying what went to the bin takes its room the same way (JustBinnedLine).
+        model.justBinned().textProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.isEmpty()) {
+                keepInPlace();
+            }
+        });
         complaintNext.setId("standing-complaint-next");
         complaintNext.setWrapText(true);
         complaintNext.managedProperty().bind(complaintNext.visibleProperty());
@@ -151,6 +159,23 @@ public final class StandingView implements Section {
             }
             if (now != null) {
                 now.addPostLayoutPulseListener(afterLayout);
+            }
+        });
+    }
+
+    /**
+     * A line that takes no room until it first says something, then keeps its room while the page is open. As it
+     * first appears, the control with the keyboard (the decision form, after Add or Move to bin) keeps its place in
+     * the view, so what is under the pointer does not move.
+     */
+    void roomOnceShown(Node line, javafx.beans.value.ObservableStringValue text) {
+        line.setManaged(false);
+        line.setVisible(false);
+        text.addListener((obs, old, now) -> {
+            if (now != null && !now.isEmpty() && !line.isManaged()) {
+                keepInPlace();
+                line.setManaged(true);
+                line.setVisible(true);
             }
         });
     }
@@ -329,14 +354,16 @@ public final class StandingView implements Section {
         String[] heads = {Messages.text("standing.view.stage"), Messages.text("standing.view.sent"),
                 Messages.text("standing.view.delivered"), Messages.text("standing.view.acknowledgeBy"),
                 Messages.text("standing.view.replyDue"), Messages.text("standing.view.replyReceived")};
+        if (list.isEmpty()) {
+            // Only the plain line: headings over no rows read as a table left empty by mistake.
+            stages.add(wrapped(Messages.text("standing.view.noComplaintLoggedYet")), 0, 0);
+            return;
+        }
         for (int c = 0; c < heads.length; c++) {
             // A heading wraps (never within a word), so the stage's name keeps room beside the dates at 1024 wide.
             Label head = wrapped(heads[c]);
             head.getStyleClass().add("field-label");
             stages.add(head, c, 0);
-        }
-        if (list.isEmpty()) {
-            stages.add(wrapped(Messages.text("standing.view.noComplaintLoggedYet")), 0, 1, heads.length, 1);
         }
         for (int r = 0; r < list.size(); r++) {
             ComplaintStage s = list.get(r);

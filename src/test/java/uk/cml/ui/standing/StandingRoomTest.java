@@ -1,0 +1,108 @@
+package uk.cml.ui.standing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import uk.cml.domain.standing.Decision;
+import uk.cml.ui.AppRobot;
+import uk.cml.ui.PageHarness;
+
+/**
+ * Found by a reviewer playing a new parent: "Your complaint" showed six empty column headings above "No complaint
+ * logged yet", an empty line sat under the page's top buttons, and about 40 px of nothing between the decision form
+ * and its list (room kept for status lines that had never said anything).
+ */
+@ExtendWith(ApplicationExtension.class)
+class StandingRoomTest extends AppRobot {
+
+    @TempDir
+    Path dataFolder;
+    PageHarness harness;
+
+    @Start
+    void start(Stage primary) {
+        // Pages open in windows of their own (see PageHarness).
+    }
+
+    @AfterEach
+    void close() {
+        if (harness != null) {
+            interact(harness::close);
+        }
+    }
+
+    private void open() {
+        StandingModel model = new StandingModel(harness.services.standing, harness.background, CLOCK,
+                harness.currentCase);
+        interact(() -> harness.show(new StandingView(model, harness.services.calendar.holidays(), destination -> { },
+                owner -> Optional.empty())));
+        waitFor("#standing-decision-add");
+        settle();
+    }
+
+    private void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil("the work ends", () -> harness.background.running().get() == 0);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Bounds placeOf(String id) {
+        return interactAndGet(() -> {
+            Node node = harness.stage().getScene().lookup(id);
+            return node.localToScene(node.getLayoutBounds());
+        });
+    }
+
+    @Test
+    void withNoComplaintOnlyThePlainLineShows() {
+        harness = new PageHarness(dataFolder);
+        open();
+        GridPane stages = lookup("#standing-stages").query();
+        assertEquals(java.util.List.of("No complaint logged yet."), interactAndGet(() -> stages.getChildren().stream()
+                .filter(Node::isVisible).map(n -> ((Label) n).getText()).toList()));
+    }
+
+    @Test
+    void linesThatHaveSaidNothingTakeNoRoomAndKeepItOnceTheyHave() {
+        harness = new PageHarness(dataFolder);
+        long caseId = harness.currentCase.get().id();
+        long id = harness.services.standing.addDecision(new Decision(0, caseId, Decision.Kind.CALCULATION,
+                LocalDate.of(2026, 11, 3), "", Optional.empty()));
+        open();
+        String row = "#standing-decision-" + id + "-bin";
+        double formToList = placeOf(row).getMinY() - placeOf("#standing-decision-add").getMaxY();
+        assertTrue(formToList < 24, "the list starts " + formToList + " px under the decision form");
+        double buttonsToNext = placeOf("#standing-stages").getMinY() - placeOf("#standing-save-ics").getMaxY();
+        assertTrue(buttonsToNext < 56, "the complaint's table starts " + buttonsToNext + " px under the buttons");
+
+        press(row);
+        waitUntil("the line says what went", () -> !((Label) lookup("#standing-decision-binned").query()).getText()
+                .isEmpty());
+        settle();
+        press("#standing-decision-binned-put-back");
+        waitUntil("it is back", () -> harness.services.standing.decisions(caseId).size() == 1);
+        settle();
+        waitUntil("the line says nothing", () -> ((Label) harness.stage().getScene()
+                .lookup("#standing-decision-binned")).getText().isEmpty());
+        // Said once, the lines keep their room: their going moves nothing under the pointer.
+        double after = placeOf(row).getMinY() - placeOf("#standing-decision-add").getMaxY();
+        assertTrue(after > formToList + 20, "the binned line keeps its room (" + after + " px)");
+        assertTrue(interactAndGet(() -> harness.stage().getScene().lookup("#standing-status").isManaged()),
+                "the status line keeps its room");
+    }
+}
