@@ -242,6 +242,14 @@ public final class ArrearsSchedule {
         return fee.passedOnThroughCms(date, amount);
     }
 
+    /**
+     * What the CMS collected for {@code passedOn} that reached the parent on {@code date}, worked back as the schedule
+     * counts it ({@link FeeRule#collectedFor}), a whole number of {@code dueAmounts} where that fits.
+     */
+    public Money collectedThroughCms(LocalDate date, Money passedOn, java.util.Collection<Money> dueAmounts) {
+        return fee.collectedFor(date, passedOn, dueAmounts);
+    }
+
     /** What is still owed on dues that fell due from {@code from} to {@code to} inclusive. */
     public Money missedTotal(LocalDate from, LocalDate to) {
         long total = 0;

@@ -280,11 +280,7 @@ final class QuickEntryModel {
         say("", false);
         Payment payment = PaymentRules.toPayment(input, 0);
         long caseId = model.caseId();
-        String recorded = on.equals(line.date())
-                ? Messages.text("payments.quickEntry.recordedFor", payment.amount().format(),
-                        CalendarText.dayAndDate(on))
-                : Messages.text("payments.quickEntry.recordedOnFor", payment.amount().format(),
-                        UkFormats.shortDate(on), CalendarText.dayAndDate(line.date()));
+        String recorded = recordedWords(line, on, payment.amount());
         String said = also.isEmpty() ? recorded : recorded + " " + also;
         saving = true;
         model.jobs.start(() -> model.store.savePayment(caseId, payment), id -> {
@@ -299,6 +295,29 @@ final class QuickEntryModel {
             saving = false;
             model.showProblem(error);
         });
+    }
+
+    /**
+     * "Recorded £51.87 for Sun 15 Nov 2026." Through the CMS, what reached the parent and what the CMS collected for
+     * it, as the table beside it shows the latter: "Recorded £49.80 reaching you (£51.87 before the CMS fee) ...".
+     */
+    private String recordedWords(ScheduleLine line, LocalDate on, Money arrived) {
+        String dueDay = CalendarText.dayAndDate(line.date());
+        var schedule = model.now().map(PaymentsModel.Loaded::schedule);
+        if (model.usualMethod() == PaymentMethod.THROUGH_CMS && schedule.isPresent() && schedule.get().feeApplies()) {
+            Money collected = schedule.get().collectedThroughCms(on, arrived, java.util.List.of(line.due()));
+            if (!collected.equals(arrived)) {
+                return on.equals(line.date())
+                        ? Messages.text("payments.quickEntry.recordedReachingFor", arrived.format(),
+                                collected.format(), dueDay)
+                        : Messages.text("payments.quickEntry.recordedReachingOnFor", arrived.format(),
+                                UkFormats.shortDate(on), collected.format(), dueDay);
+            }
+        }
+        return on.equals(line.date())
+                ? Messages.text("payments.quickEntry.recordedFor", arrived.format(), dueDay)
+                : Messages.text("payments.quickEntry.recordedOnFor", arrived.format(), UkFormats.shortDate(on),
+                        dueDay);
     }
 
     /** Moves the payment just recorded to the bin, as removing it by hand does: its history stays. */

@@ -33,10 +33,15 @@ public final class ModelCase implements AutoCloseable {
     public final long caseId;
 
     public ModelCase(Path folder) {
+        this(folder, Arrangement.DIRECT_PAY);
+    }
+
+    /** As above, under {@code arrangement} (Collect and Pay: the CMS's fee of 4%). */
+    public ModelCase(Path folder, Arrangement arrangement) {
         services = AppServices.open(folder, CLOCK);
         caseId = services.cases.completeSetup(new MyDetails("Sam Taylor", new PostalAddress(List.of(
                 "14 Orchard Close", "Leeds"), "LS6 2AB"), "", "", Optional.empty()), new CaseFile(0, "Jordan Reed",
-                Optional.empty(), WorkSituation.EMPLOYED, Arrangement.DIRECT_PAY, Optional.empty(),
+                Optional.empty(), WorkSituation.EMPLOYED, arrangement, Optional.empty(),
                 List.of(new Child(0, "Mia", LocalDate.of(2015, 3, 14))), new BigDecimal("4")));
     }
 

@@ -417,8 +417,8 @@ class PaymentsPageTest extends AppRobot {
         waitUntil("the due shows what arrived", () -> table.getItems().size() == 4
                 && table.getItems().get(0).statusText().equals("Arrived late (1 day after Mon 2 Nov 2026)"));
         assertEquals("£0.00", table.getItems().get(0).balanceAfter().format(), "nothing owed and no credit");
-        assertEquals("Recorded £41.48 received on 3 Nov 2026, for the payment due Sun 1 Nov 2026.",
-                textOf("#quick-notice"));
+        assertEquals("Recorded £41.48 reaching you on 3 Nov 2026 (£43.21 before the CMS fee), for the payment due "
+                + "Sun 1 Nov 2026.", textOf("#quick-notice"));
         stop(startup);
         startup = null;
         try (AppServices services = AppServices.open(dataFolder, CLOCK)) {

@@ -370,4 +370,26 @@ class QuickEntryModelTest {
         assertEquals(1, recorded().size(), "one part payment, not two");
         assertTrue(entry.notice().canUndo());
     }
+
+    /**
+     * Found by a reviewer under Collect and Pay: "Recorded £240.00 for Sat 1 Aug 2026." while the row beside it said
+     * £250.00: the notice gave what reached the parent, the table what the CMS collected, and neither said which.
+     */
+    @Test
+    void underCollectAndPayTheNoticeSaysWhatReachedYouAndWhatItWasBeforeTheFee(@TempDir Path other) {
+        try (ModelCase cms = new ModelCase(other, uk.cml.domain.caseinfo.Arrangement.COLLECT_AND_PAY)) {
+            cms.services.payments.savePlan(cms.caseId, new PaymentPlan(0, Money.ofPence(51_87),
+                    PaymentFrequency.WEEKLY, LocalDate.of(2026, 11, 1), "CMS letter"));
+            PaymentsModel model = new PaymentsModel(cms.services.payments, null, cms.jobs, ModelCase.CLOCK,
+                    cms.currentCase);
+            QuickEntryModel entry = new QuickEntryModel(model);
+            cms.choose();
+            entry.choose(model.now().orElseThrow().schedule().lines().stream()
+                    .filter(line -> line.date().equals(LocalDate.of(2026, 11, 15))).findFirst().orElseThrow());
+            entry.paidInFull(Optional.empty());
+            entry.paidInFullOnDueDay();
+            assertEquals("Recorded £49.80 reaching you (£51.87 before the CMS fee) for Sun 15 Nov 2026.",
+                    entry.notice().text());
+        }
+    }
 }
