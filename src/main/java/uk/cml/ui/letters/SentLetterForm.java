@@ -101,8 +101,18 @@ final class SentLetterForm {
         this.certificate = certificate;
         writtenError = grid.add("sent-written", Messages.text("letters.sentLetterForm.dateWritten"), written, null);
         toEntry.setPromptText(Messages.text("letters.sentLetterForm.chooseFromTheAddressBook"));
-        DisplayNames.show(toEntry, entry -> entry.postcode().isBlank() ? entry.name()
-                : Messages.text("letters.sentLetterForm.nameAndPostcode", entry.name(), entry.postcode()));
+        java.util.function.Function<AddressBookEntry, String> entryName = entry -> entry.postcode().isBlank()
+                ? entry.name() : Messages.text("letters.sentLetterForm.nameAndPostcode", entry.name(), entry.postcode());
+        DisplayNames.show(toEntry, entryName);
+        // The box asks again each time nothing is chosen: emptied after an entry was chosen (the form opened a second
+        // time), the drop-down's own cell showed nothing where "Choose from the address book" had been.
+        toEntry.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(AddressBookEntry item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? toEntry.getPromptText() : entryName.apply(item));
+            }
+        });
         toEntry.valueProperty().addListener((obs, old, entry) -> {
             if (entry != null && !refillingAddresses) {
                 toName.setText(entry.name());
