@@ -339,6 +339,9 @@ public final class LettersView extends Page {
     @Override
     public void show(Destination destination) {
         if (destination instanceof Destination.LettersSelecting letter) {
+            if (sentForm.editing().filter(l -> l.id() == letter.letterId()).isPresent() && hasUnsavedTyping()) {
+                return; // already open with what was typed in it (the Overview's "Open the letter"): shown as it is
+            }
             losing.beforeLosing(() -> model.reloadAndOpenSent(letter.letterId()));
         } else if (destination instanceof Destination.LetterCertificate letter) {
             // Open at the certificate of posting, three screens down the form: its details and the photo in view,
