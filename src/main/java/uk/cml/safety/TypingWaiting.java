@@ -101,8 +101,11 @@ public final class TypingWaiting implements TodoSource {
                 return;
             }
             String what = Words.text(correction ? form.whenCorrecting() : form.whenNew());
+            // A change to a letter sent names the letter: "Open it there" opens it with the typing put back, where
+            // the Letters page alone showed only its lists.
+            long letter = correction && name.equals("sent") ? Long.parseLong(record.substring(RECORD.length())) : 0;
             items.add(new TodoItem(draft.typedAt().toLocalDate(), Words.text("todo.typing.waiting",
-                    UkFormats.dateTime(draft.typedAt()), what), form.page(), 0));
+                    UkFormats.dateTime(draft.typedAt()), what), form.page(), letter));
         });
         return items;
     }

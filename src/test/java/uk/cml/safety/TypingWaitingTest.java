@@ -91,6 +91,27 @@ class TypingWaitingTest {
     }
 
     /**
+     * Found by a reviewer: "Open it there" for a change typed to a letter sent showed the Letters page's lists and no
+     * typing. The to-do names the letter, so its button opens that letter with the typing put back.
+     */
+    @Test
+    void aChangeToALetterSentNamesTheLetter() throws Exception {
+        long letter = new uk.cml.store.SentLetterStore(database, new History(CLOCK), CLOCK).save(
+                new uk.cml.domain.correspondence.SentLetter(0, caseId, LocalDate.of(2026, 12, 1), Optional.empty(),
+                        new uk.cml.domain.correspondence.Recipient(Optional.empty(), "Child Maintenance Service",
+                                "PO Box 249"), "Missed payments", uk.cml.domain.correspondence.LetterKind.OTHER,
+                        Optional.empty(), Optional.empty(), uk.cml.domain.correspondence.ProofOfPostage.NONE, "",
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        TypingDrafts drafts = new TypingDrafts(folder, CLOCK);
+        drafts.keep("sent/case-" + caseId + "/record-" + letter, Map.of("sent-posted", "4/12/2026"));
+        drafts.keep("sent/case-" + caseId + "/new", Map.of("sent-subject", "Change of address for Jordan"));
+
+        List<TodoItem> items = new TypingWaiting(new TypingDrafts(folder, CLOCK), database).todos(caseId, TODAY);
+        assertEquals(List.of(0L, letter), items.stream().map(TodoItem::sourceId).toList(),
+                "a new letter's typing: the page (Log a letter you sent); a change: the letter itself");
+    }
+
+    /**
      * A correction typed to a record since moved to the Bin has no form to open it in: the line would stay for ever.
      * It goes while the record is in the Bin and comes back with the typing when the record is put back.
      */

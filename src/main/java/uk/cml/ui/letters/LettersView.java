@@ -264,6 +264,9 @@ public final class LettersView extends Page {
             // Back to the list: what was typed is lost (the parent was asked), so it is not put back after a stop.
             receivedKept.forget();
             sentKept.forget();
+            // Closed, the forms' answers (saved, or lost as the parent chose) are no typing to keep.
+            receivedForm.closed();
+            sentForm.closed();
             sentTable.getSelectionModel().clearSelection();
             receivedTable.getSelectionModel().clearSelection();
             view.setCenter(lists);
@@ -271,12 +274,14 @@ public final class LettersView extends Page {
             return;
         }
         if (opened.sent()) {
+            receivedForm.closed(); // the other form's answers are no typing while this one is shown
             formBox.getChildren().setAll(changedNotice.view(), sentKept.notice(), sentForm.grid);
             SentLetter letter = opened.sentLetter();
             changedNotice.show(letter, model.changedSinceMade(letter),
                     letter == null ? LettersModel.MadeAgain.NOT_MADE_HERE : model.madeAgain(letter));
             sentForm.edit(letter, opened.replyTo(), opened.replyToText());
         } else {
+            sentForm.closed();
             formBox.getChildren().setAll(receivedKept.notice(), receivedForm.grid);
             receivedForm.edit(opened.receivedLetter(), model.stated(opened.receivedLetter()),
                     model.decisionOf(opened.receivedLetter()));
@@ -334,6 +339,9 @@ public final class LettersView extends Page {
     @Override
     public void show(Destination destination) {
         if (destination instanceof Destination.LettersSelecting letter) {
+            if (sentForm.editing().filter(l -> l.id() == letter.letterId()).isPresent() && hasUnsavedTyping()) {
+                return; // already open with what was typed in it (the Overview's "Open the letter"): shown as it is
+            }
             losing.beforeLosing(() -> model.reloadAndOpenSent(letter.letterId()));
         } else if (destination instanceof Destination.LetterCertificate letter) {
             // Open at the certificate of posting, three screens down the form: its details and the photo in view,

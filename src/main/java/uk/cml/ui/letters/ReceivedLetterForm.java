@@ -69,6 +69,8 @@ final class ReceivedLetterForm {
     private final Label fromError;
     private final Label summaryError;
     private ReceivedLetter editing;
+    /** Filled in and shown: only then does what it holds count as typing (see {@link #closed}). */
+    private boolean open;
     /**
      * The parent's letter this one answers, as last chosen (or saved), kept while the choices are rebuilt: after a
      * change of case they are the other case's letters, and the choice comes back with its own case's.
@@ -175,6 +177,7 @@ final class ReceivedLetterForm {
 
     void edit(ReceivedLetter letter, Optional<StatedArrears> stated, Optional<Decision.Kind> isDecision) {
         editing = letter;
+        open = true;
         // A letter logged before keeps what it was; a new one follows its summary until the parent chooses.
         decisionChosen = false;
         suggesting = true;
@@ -200,15 +203,20 @@ final class ReceivedLetterForm {
         asFilled.filled();
     }
 
+    /** The form is closed (the lists shown again): what it still holds is no typing to keep or put back. */
+    void closed() {
+        open = false;
+    }
+
     /** From now on {@code drafts} keeps what is typed here; {@code caseId} is the case the letter is logged for. */
     uk.cml.ui.common.KeptForm keptBy(uk.cml.ui.common.DraftKeeper drafts, java.util.function.LongSupplier caseId) {
-        return drafts.keep("received", () -> "case-" + caseId.getAsLong() + "/"
+        return drafts.keep("received", () -> !open ? null : "case-" + caseId.getAsLong() + "/"
                 + (editing == null ? "new" : "record-" + editing.id()), asFilled, grid);
     }
 
     /** True when anything has been typed, chosen or attached since the form was filled in: closing it would lose it. */
     boolean hasUnsavedTyping() {
-        return asFilled.changed();
+        return open && asFilled.changed();
     }
 
     private List<Object> answers() {

@@ -83,6 +83,8 @@ final class SentLetterForm {
     /** The typed texts with their limits and the labels that say when one is too long. */
     private final List<Limited> limited = new java.util.ArrayList<>();
     private SentLetter editing;
+    /** Filled in and shown: only then does what it holds count as typing (see {@link #closed}). */
+    private boolean open;
     private Optional<Long> inReplyTo = Optional.empty();
     private Optional<LocalDate> lastSuggestion = Optional.empty();
     /** The reply-by date kept while the letter is not posted: no reply is due then, so the field shows none. */
@@ -99,8 +101,18 @@ final class SentLetterForm {
         this.certificate = certificate;
         writtenError = grid.add("sent-written", Messages.text("letters.sentLetterForm.dateWritten"), written, null);
         toEntry.setPromptText(Messages.text("letters.sentLetterForm.chooseFromTheAddressBook"));
-        DisplayNames.show(toEntry, entry -> entry.postcode().isBlank() ? entry.name()
-                : Messages.text("letters.sentLetterForm.nameAndPostcode", entry.name(), entry.postcode()));
+        java.util.function.Function<AddressBookEntry, String> entryName = entry -> entry.postcode().isBlank()
+                ? entry.name() : Messages.text("letters.sentLetterForm.nameAndPostcode", entry.name(), entry.postcode());
+        DisplayNames.show(toEntry, entryName);
+        // The box asks again each time nothing is chosen: emptied after an entry was chosen (the form opened a second
+        // time), the drop-down's own cell showed nothing where "Choose from the address book" had been.
+        toEntry.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(AddressBookEntry item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? toEntry.getPromptText() : entryName.apply(item));
+            }
+        });
         toEntry.valueProperty().addListener((obs, old, entry) -> {
             if (entry != null && !refillingAddresses) {
                 toName.setText(entry.name());
@@ -286,6 +298,7 @@ final class SentLetterForm {
     /** Fills the form from a letter, or empties it for a new one (optionally as the reply to a received letter). */
     void edit(SentLetter letter, Optional<Long> replyTo, String replyToDescription) {
         editing = letter;
+        open = true;
         inReplyTo = letter == null ? replyTo : letter.inReplyTo();
         lastSuggestion = Optional.empty();
         written.setDate(letter == null ? LocalDate.now(clock) : letter.written());
@@ -322,15 +335,25 @@ final class SentLetterForm {
         asFilled.filled();
     }
 
+    /**
+     * The form is closed (the lists shown again, after Save or Back): what it still holds is no typing, and is
+     * neither kept nor put back until it is filled again. A form closed after a save still held what was typed and
+     * compared it with the letter as opened, so the page read afresh (its drop-downs set again) kept the saved
+     * answers as "Typing not saved yet".
+     */
+    void closed() {
+        open = false;
+    }
+
     /** Keeps what is typed in the form as the parent types, and puts it back after a stop (see DraftKeeper). */
     uk.cml.ui.common.KeptForm keptBy(uk.cml.ui.common.DraftKeeper drafts, java.util.function.LongSupplier caseId) {
-        return drafts.keep("sent", () -> "case-" + caseId.getAsLong() + "/"
+        return drafts.keep("sent", () -> !open ? null : "case-" + caseId.getAsLong() + "/"
                 + (editing == null ? "new" : "record-" + editing.id()), asFilled, grid);
     }
 
     /** True when anything has been typed, chosen or attached since the form was filled in: closing it would lose it. */
     boolean hasUnsavedTyping() {
-        return asFilled.changed();
+        return open && asFilled.changed();
     }
 
     /** Every answer, dates as read with whether the box holds text that is no date, and attachments by their id. */

@@ -44,8 +44,11 @@ final class TodoActions {
                     new Destination.Page("calls"));
             case TYPING_ON_NOTES -> new Action(Messages.text("overview.todoActions.openThePage"),
                     new Destination.Page("notes"));
-            case TYPING_ON_LETTERS -> new Action(Messages.text("overview.todoActions.openThePage"),
-                    new Destination.Page("letters"));
+            // A change to a letter sent: that letter opened, with what was typed in it.
+            case TYPING_ON_LETTERS -> item.sourceId() > 0
+                    ? new Action(Messages.text("overview.todoActions.openTheLetter"),
+                    new Destination.LettersSelecting(item.sourceId()))
+                    : new Action(Messages.text("overview.todoActions.openThePage"), new Destination.Page("letters"));
             case TYPING_ON_PAYMENTS -> new Action(Messages.text("overview.todoActions.openThePage"),
                     new Destination.Page("payments"));
             case TYPING_ON_CASE -> new Action(Messages.text("overview.todoActions.openThePage"),

@@ -52,6 +52,9 @@ class TodoActionsTest {
         // Typing not saved yet: the page whose form holds it.
         assertEquals(new TodoActions.Action("Open the page", new Destination.Page("letters")),
                 action(TodoKind.TYPING_ON_LETTERS, 0));
+        // A change typed to a letter sent: that letter, opened with the typing (not the page's lists alone).
+        assertEquals(new TodoActions.Action("Open the letter", new Destination.LettersSelecting(45)),
+                action(TodoKind.TYPING_ON_LETTERS, 45));
     }
 
     @Test
