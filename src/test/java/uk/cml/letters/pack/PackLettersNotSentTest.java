@@ -108,6 +108,46 @@ class PackLettersNotSentTest {
         assertTrue(all.contains(DRAFT_HEADING), all);
     }
 
+    /**
+     * Found by a reviewer: the Documents section listed the unsent letter's PDF (kept as a document, linked as the
+     * letter's copy) as "Follows" and copied it in full, where the letters part said it was not copied in.
+     */
+    @Test
+    @DisplayName("the Documents section lists the unsent letter's copy but never copies it in, with or without letters")
+    void theDocumentsDoNotCopyItInEither() throws Exception {
+        // To today: the copy was added today, with no date on it, so the Documents section lists it.
+        PackPeriod toToday = new PackPeriod(LocalDate.of(2025, 6, 1), LocalDate.now(PackFixture.CLOCK));
+        for (EnumSet<PackSection> sections : List.of(EnumSet.allOf(PackSection.class),
+                EnumSet.of(PackSection.DOCUMENTS), EnumSet.of(PackSection.DOCUMENTS, PackSection.LETTERS_RECEIVED))) {
+            new EvidencePackBuilder().build(fixture.contents(toToday, sections, Optional.empty()), target,
+                    PackProgress.NONE, () -> false);
+            List<String> pages = EvidencePackBuilderTest.pageTexts(target);
+            String all = String.join("\n", pages).replaceAll("\\s+", " ");
+            assertFalse(all.contains("£790"), sections + ": the unsent copy is not in the pack: " + all);
+            assertFalse(all.contains("which I ask you to collect"), sections + ": " + all);
+            String table = pages.stream().map(p -> p.replaceAll("\\s+", " "))
+                    .filter(p -> p.contains("Date on it What it is")).findFirst().orElseThrow();
+            assertTrue(table.contains("draft.pdf"), sections + ": listed, so nothing is hidden: " + table);
+            assertTrue(table.contains("Not copied in"), sections + ": " + table);
+            assertTrue(table.contains("made but not recorded as sent"), sections + ": says why: " + table);
+            String contents = pages.get(1).replaceAll("\\s+", " ");
+            // Only the posted letter's copy (letter.pdf, posted before the period) has a line of its own.
+            assertEquals(1, contents.split(": Copy", -1).length - 1, sections + ": " + contents);
+        }
+    }
+
+    @Test
+    @DisplayName("a pack that hides the contacts still says the unsent copy is not copied in, not that privacy kept it out")
+    void maskedSaysNotCopied() throws Exception {
+        PackPeriod toToday = new PackPeriod(LocalDate.of(2025, 6, 1), LocalDate.now(PackFixture.CLOCK));
+        new EvidencePackBuilder().build(new PackAssembler(fixture.stores, PackFixture.CLOCK).assemble(fixture.caseId,
+                toToday, EnumSet.of(PackSection.DOCUMENTS), Optional.empty(), true), target, PackProgress.NONE,
+                () -> false);
+        String table = EvidencePackBuilderTest.pageTexts(target).stream().map(p -> p.replaceAll("\\s+", " "))
+                .filter(p -> p.contains("Date on it What it is")).findFirst().orElseThrow();
+        assertTrue(table.contains("Not copied in"), table);
+    }
+
     @Test
     @DisplayName("a letter kept with a certificate dated another day than its posting prints both, and says so")
     void certificateDatedAnotherDay() throws Exception {
