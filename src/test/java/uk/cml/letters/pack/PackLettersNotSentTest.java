@@ -41,6 +41,7 @@ class PackLettersNotSentTest {
     Path folder;
     PackFixture fixture;
     Path target;
+    long draftId;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -54,7 +55,7 @@ class PackLettersNotSentTest {
                 .paragraph("The arrears now stand at £790.00, which I ask you to collect.").build()).pdf();
         long copy = documents.add(fixture.caseId, new ByteArrayInputStream(draft), "draft.pdf", "Copy")
                 .document().id();
-        fixture.sent.save(new SentLetter(0, fixture.caseId, LocalDate.of(2025, 7, 1), Optional.empty(),
+        draftId = fixture.sent.save(new SentLetter(0, fixture.caseId, LocalDate.of(2025, 7, 1), Optional.empty(),
                 new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"), DRAFT_HEADING,
                 LetterKind.ARREARS_REPORT, Optional.of(copy), Optional.empty(), ProofOfPostage.NONE, "",
                 Optional.empty(), Optional.empty()));
@@ -134,6 +135,22 @@ class PackLettersNotSentTest {
             // Only the posted letter's copy (letter.pdf, posted before the period) has a line of its own.
             assertEquals(1, contents.split(": Copy", -1).length - 1, sections + ": " + contents);
         }
+    }
+
+    /** A letter made again goes to the Bin, its PDF staying with the documents: still never copied in. */
+    @Test
+    @DisplayName("the unsent letter in the Bin: its PDF, still a document, is listed but not copied in")
+    void binnedDraftStillNotCopied() throws Exception {
+        fixture.sent.moveToBin(draftId);
+        PackPeriod toToday = new PackPeriod(LocalDate.of(2025, 6, 1), LocalDate.now(PackFixture.CLOCK));
+        new EvidencePackBuilder().build(fixture.contents(toToday, EnumSet.allOf(PackSection.class), Optional.empty()),
+                target, PackProgress.NONE, () -> false);
+        List<String> pages = EvidencePackBuilderTest.pageTexts(target).stream().map(p -> p.replaceAll("\\s+", " "))
+                .toList();
+        String all = String.join(" ", pages);
+        assertFalse(all.contains("£790"), all);
+        String table = pages.stream().filter(p -> p.contains("Date on it What it is")).findFirst().orElseThrow();
+        assertTrue(table.contains("draft.pdf") && table.contains("Not copied in"), table);
     }
 
     @Test
