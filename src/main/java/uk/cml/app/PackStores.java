@@ -136,6 +136,11 @@ public record PackStores(CaseStore cases, PaymentStore payments, CallStore calls
     }
 
     @Override
+    public java.util.Set<Long> documentsOfLettersNotSent(long caseId) {
+        return sentLetters.documentsOfLettersNotSent(caseId);
+    }
+
+    @Override
     public Optional<PackFile> file(long documentId) {
         return documents.find(documentId).map(d -> new PackFile(documents.fileOf(d), d.type(), d.originalName()));
     }

@@ -294,9 +294,13 @@ public final class DocumentRecordStore implements TimelineSource {
         List<TimelineEntry> entries = new ArrayList<>();
         Map<Long, Recorded> recorded = database.read(c -> RecordedTimes.of(c, TABLE, caseId));
         for (AttachedDocument d : documents(caseId)) {
-            entries.add(new TimelineEntry(TimelineKind.DOCUMENT, d.addedOn().atStartOfDay(),
+            // On the date on it, as the pack's Documents table and contents list it, saying when it was added.
+            LocalDate on = d.datedOn().orElse(d.addedOn());
+            String title = on.equals(d.addedOn()) ? shownName(d)
+                    : Words.text("timeline.document.added", shownName(d), UkFormats.shortDate(d.addedOn()));
+            entries.add(new TimelineEntry(TimelineKind.DOCUMENT, on.atStartOfDay(),
                     recorded.getOrDefault(d.id(), Recorded.once(d.recordedAt())),
-                    shownName(d), UkFormats.isoDatesAsShort(d.description()), d.id()));
+                    title, UkFormats.isoDatesAsShort(d.description()), d.id()));
         }
         return entries;
     }

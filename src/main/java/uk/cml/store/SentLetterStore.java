@@ -253,6 +253,31 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
         });
     }
 
+    /**
+     * The documents held as the copy or the proof of postage of a letter of the case not recorded as sent, in the Bin
+     * or not: a letter made again goes to the Bin, but its PDF stays with the documents, and no pack copies it in.
+     */
+    public Set<Long> documentsOfLettersNotSent(long caseId) {
+        return database.read(c -> {
+            Set<Long> ids = new HashSet<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT copy_document_id, certificate_document_id "
+                    + "FROM letter_sent WHERE case_id = ? AND (posted_on IS NULL OR method IS NULL)")) {
+                s.setLong(1, caseId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        for (int column = 1; column <= 2; column++) {
+                            long id = r.getLong(column);
+                            if (!r.wasNull()) {
+                                ids.add(id);
+                            }
+                        }
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
     /** Ids of the case's sent letters that a (not binned) received letter answers. */
     public Set<Long> answered(long caseId) {
         return database.read(c -> {

@@ -52,7 +52,8 @@ record Attachment(PackFile file, String contentsTitle, String caption) {
                                          java.util.Set<java.nio.file.Path> inLetters) {
         List<Attachment> all = new ArrayList<>();
         for (PackContents.DocumentItem d : documents) {
-            if (d.file().isEmpty() || inLetters.contains(d.file().get().path())) {
+            // A letter made but not recorded as sent is never copied in: it may say what was never posted.
+            if (d.file().isEmpty() || d.copyOfLetterNotSent() || inLetters.contains(d.file().get().path())) {
                 continue;
             }
             String what = d.description().isBlank() ? d.name() : d.description().strip();

@@ -117,7 +117,9 @@ public final class EvidencePackBuilder {
                     }
                     case LETTERS_RECEIVED -> attached.section(section,
                             Registers.received(contents.lettersReceived(), attach), received, entries, steps);
-                    case DOCUMENTS -> attached.section(section, DOCUMENTS_INTRO,
+                    case DOCUMENTS -> attached.section(section, DOCUMENTS_INTRO + (contents.documents().stream()
+                                    .anyMatch(PackContents.DocumentItem::copyOfLetterNotSent)
+                                    ? " " + Registers.NOT_SENT_COPY_NOTE : ""),
                             Registers.documents(contents.documents(), attach, inLetters), kept, entries, steps);
                     default -> throw new IllegalStateException("Unknown section " + section);
                 }

@@ -102,12 +102,18 @@ public final class PackAssembler {
                         ? stores.noteCorrections(caseId) : Map.of()), documents(caseId, period, sections));
     }
 
-    /** The documents kept in the period, by the date on each (or the day it was added, when it has none). */
+    /**
+     * The documents kept in the period, by the date on each (or the day it was added, when it has none). A document
+     * a letter not recorded as sent links to as its copy or proof of postage is marked so, whatever the period or
+     * sections, and if that letter is in the Bin (made again, its PDF stays): the letters part never copies such a letter in, so the Documents section must not either.
+     */
     private List<PackContents.DocumentItem> documents(long caseId, PackPeriod period, Set<PackSection> sections) {
         if (!sections.contains(PackSection.DOCUMENTS)) {
             return List.of();
         }
+        java.util.Set<Long> ofLettersNotSent = stores.documentsOfLettersNotSent(caseId);
         return stores.documents(caseId).stream().filter(d -> period.contains(d.listedOn()))
+                .map(d -> ofLettersNotSent.contains(d.id()) ? d.asCopyOfLetterNotSent() : d)
                 .sorted(Comparator.comparing(PackContents.DocumentItem::listedOn)
                         .thenComparing(PackContents.DocumentItem::addedOn)
                         .thenComparingLong(PackContents.DocumentItem::id)).toList();

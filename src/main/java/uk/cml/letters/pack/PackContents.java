@@ -235,9 +235,17 @@ public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sect
      * @param description what it is, in the parent's words (may be empty)
      * @param addedOn     the day it was added to the app
      * @param name        its file's name
+     * @param copyOfLetterNotSent it is the copy (or proof of postage) of a letter made but not recorded as sent, by
+     *                    that letter's own link to it: listed, never copied in, as the letters part says
      */
     public record DocumentItem(long id, Optional<LocalDate> datedOn, String description, LocalDate addedOn,
-                               String name, Optional<PackFile> file) {
+                               String name, Optional<PackFile> file, boolean copyOfLetterNotSent) {
+
+        public DocumentItem(long id, Optional<LocalDate> datedOn, String description, LocalDate addedOn, String name,
+                            Optional<PackFile> file) {
+            this(id, datedOn, description, addedOn, name, file, false);
+        }
+
         public DocumentItem {
             Objects.requireNonNull(datedOn, "datedOn");
             Objects.requireNonNull(addedOn, "addedOn");
@@ -249,6 +257,11 @@ public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sect
         /** The day it is listed by: the date on it, or the day it was added when it has none. */
         public LocalDate listedOn() {
             return datedOn.orElse(addedOn);
+        }
+
+        /** The same document, marked as the copy of a letter made but not recorded as sent. */
+        DocumentItem asCopyOfLetterNotSent() {
+            return new DocumentItem(id, datedOn, description, addedOn, name, file, true);
         }
     }
 }

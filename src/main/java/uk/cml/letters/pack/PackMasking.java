@@ -40,7 +40,8 @@ final class PackMasking {
                         mask.apply(n.text()), n.recordedAt())).toList(),
                 c.standing().map(r -> standing(r, mask)), c.seal(), true, c.recorded(),
                 c.documents().stream().map(d -> new PackContents.DocumentItem(d.id(), d.datedOn(),
-                        mask.apply(d.description()), d.addedOn(), mask.apply(d.name()), d.file())).toList());
+                        mask.apply(d.description()), d.addedOn(), mask.apply(d.name()), d.file(), d.copyOfLetterNotSent()))
+                        .toList());
     }
 
     /** A decision's note is the parent's own words, so it may hold an address; dates and step names cannot. */

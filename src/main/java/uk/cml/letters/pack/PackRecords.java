@@ -64,6 +64,12 @@ public interface PackRecords {
     /** The case's documents not in the bin, each with its stored file when that is still there. */
     List<PackContents.DocumentItem> documents(long caseId);
 
+    /**
+     * The documents linked as the copy or proof of postage of a letter not recorded as sent (in the Bin or not), by
+     * the letter's own link to them: never copied into a pack.
+     */
+    java.util.Set<Long> documentsOfLettersNotSent(long caseId);
+
     /** The stored file behind a document id, if it is still there. */
     Optional<PackFile> file(long documentId);
 

@@ -29,6 +29,13 @@ final class Registers {
                 TableColumn.left("How it was sent", 2.4), TableColumn.left("In this pack", 1.5)), rows);
     }
 
+    /** Where a copy of a letter made but not recorded as sent is in the pack: nowhere, and why. */
+    static final String NOT_SENT_COPY = "Not copied in: a letter made but not recorded as sent";
+
+    /** Said after the Documents section's introduction when it lists such a copy. */
+    static final String NOT_SENT_COPY_NOTE = "A copy of a letter made in the app but not recorded as sent is listed, "
+            + "not copied into this pack, as none of those letters is said to have been sent.";
+
     /** The title of the part listing letters made but not recorded as sent. */
     static final String NOT_SENT_TITLE = "Letters made but not recorded as sent";
 
@@ -64,7 +71,8 @@ final class Registers {
                                        java.util.Map<java.nio.file.Path, String> inLetters) {
         List<List<String>> rows = new ArrayList<>();
         for (PackContents.DocumentItem d : documents) {
-            String where = d.file().isEmpty() ? "No file kept" : !attached ? "File " + LEFT_OUT
+            String where = d.copyOfLetterNotSent() ? NOT_SENT_COPY : d.file().isEmpty() ? "No file kept"
+                    : !attached ? "File " + LEFT_OUT
                     : inLetters.getOrDefault(d.file().get().path(), "Follows");
             rows.add(List.of(d.datedOn().map(UkFormats::shortDate).orElse("Not given"),
                     d.description().isBlank() ? "Not described" : d.description().strip(),

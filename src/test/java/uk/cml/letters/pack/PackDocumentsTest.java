@@ -126,6 +126,41 @@ class PackDocumentsTest {
         assertEquals(0, pagesWith(pages, SCAN_AS_LETTER));
     }
 
+    /**
+     * The chronology placed a document on the day it was added, where the Documents table and the contents give the
+     * date on it: a bank statement for March 2025 added in 2026 was missing from a 2025 pack's chronology.
+     */
+    @Test
+    @DisplayName("the chronology places a document on the date on it, and says when it was added")
+    void chronologyByTheDateOnIt() throws Exception {
+        // With the documents in the chronology, as the app's pack has them (PackCommand: the Timeline page's sources).
+        uk.cml.app.PackStores s = fixture.stores;
+        uk.cml.app.PackStores withDocuments = new uk.cml.app.PackStores(s.cases(), s.payments(), s.calls(),
+                s.sentLetters(), s.receivedLetters(), s.documents(), s.notes(), s.standing(),
+                List.of(s.payments(), s.calls(), s.sentLetters(), s.receivedLetters(), s.documents(), s.notes()));
+        PackContents contents = new PackAssembler(withDocuments, PackFixture.CLOCK).assemble(fixture.caseId,
+                PackFixture.YEAR_2025, EnumSet.of(PackSection.CHRONOLOGY, PackSection.DOCUMENTS), Optional.empty());
+        new EvidencePackBuilder().build(contents, target, PackProgress.NONE, () -> false);
+        List<String> pages = EvidencePackBuilderTest.pageTexts(target).stream().map(p -> p.replaceAll("\\s+", " "))
+                .toList();
+        String chronology = String.join(" ", pages.subList(2, documentsPage(pages)));
+        int at = chronology.indexOf("bank-statement-march.jpg");
+        assertTrue(at > 0, "dated in the period, so in its chronology: " + chronology);
+        String row = chronology.substring(chronology.lastIndexOf("Mar 2025", at) - 3, at + 60);
+        assertTrue(row.startsWith("31 Mar 2025"), "on the date on it: " + row);
+        assertTrue(row.contains("added 22 Nov 2026"), "and when it was added: " + row);
+        assertFalse(chronology.contains("old.jpg"), "dated before the period: " + chronology);
+        // The Timeline's entry is the same one.
+        var entry = fixture.documents.timeline(fixture.caseId).stream()
+                .filter(e -> e.title().startsWith("bank-statement-march.jpg")).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2025, 3, 31), entry.happenedAt().toLocalDate());
+        assertTrue(entry.title().contains("added 22 Nov 2026"), entry.title());
+        // One with no date on it stays on the day it was added, with nothing more said.
+        var undated = fixture.documents.timeline(fixture.caseId).stream()
+                .filter(e -> e.title().equals("letter.pdf")).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2026, 11, 22), undated.happenedAt().toLocalDate());
+    }
+
     @Test
     @DisplayName("a pack that hides the parent's contacts lists the documents but leaves their files out")
     void masked() throws Exception {

@@ -41,6 +41,7 @@ class PackLettersNotSentTest {
     Path folder;
     PackFixture fixture;
     Path target;
+    long draftId;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -54,7 +55,7 @@ class PackLettersNotSentTest {
                 .paragraph("The arrears now stand at £790.00, which I ask you to collect.").build()).pdf();
         long copy = documents.add(fixture.caseId, new ByteArrayInputStream(draft), "draft.pdf", "Copy")
                 .document().id();
-        fixture.sent.save(new SentLetter(0, fixture.caseId, LocalDate.of(2025, 7, 1), Optional.empty(),
+        draftId = fixture.sent.save(new SentLetter(0, fixture.caseId, LocalDate.of(2025, 7, 1), Optional.empty(),
                 new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249"), DRAFT_HEADING,
                 LetterKind.ARREARS_REPORT, Optional.of(copy), Optional.empty(), ProofOfPostage.NONE, "",
                 Optional.empty(), Optional.empty()));
@@ -106,6 +107,62 @@ class PackLettersNotSentTest {
         assertFalse(all.contains("£790"), all);
         assertTrue(all.contains("Letters written and sent, with proof of postage None in this period."), all);
         assertTrue(all.contains(DRAFT_HEADING), all);
+    }
+
+    /**
+     * Found by a reviewer: the Documents section listed the unsent letter's PDF (kept as a document, linked as the
+     * letter's copy) as "Follows" and copied it in full, where the letters part said it was not copied in.
+     */
+    @Test
+    @DisplayName("the Documents section lists the unsent letter's copy but never copies it in, with or without letters")
+    void theDocumentsDoNotCopyItInEither() throws Exception {
+        // To today: the copy was added today, with no date on it, so the Documents section lists it.
+        PackPeriod toToday = new PackPeriod(LocalDate.of(2025, 6, 1), LocalDate.now(PackFixture.CLOCK));
+        for (EnumSet<PackSection> sections : List.of(EnumSet.allOf(PackSection.class),
+                EnumSet.of(PackSection.DOCUMENTS), EnumSet.of(PackSection.DOCUMENTS, PackSection.LETTERS_RECEIVED))) {
+            new EvidencePackBuilder().build(fixture.contents(toToday, sections, Optional.empty()), target,
+                    PackProgress.NONE, () -> false);
+            List<String> pages = EvidencePackBuilderTest.pageTexts(target);
+            String all = String.join("\n", pages).replaceAll("\\s+", " ");
+            assertFalse(all.contains("£790"), sections + ": the unsent copy is not in the pack: " + all);
+            assertFalse(all.contains("which I ask you to collect"), sections + ": " + all);
+            String table = pages.stream().map(p -> p.replaceAll("\\s+", " "))
+                    .filter(p -> p.contains("Date on it What it is")).findFirst().orElseThrow();
+            assertTrue(table.contains("draft.pdf"), sections + ": listed, so nothing is hidden: " + table);
+            assertTrue(table.contains("Not copied in"), sections + ": " + table);
+            assertTrue(table.contains("made but not recorded as sent"), sections + ": says why: " + table);
+            String contents = pages.get(1).replaceAll("\\s+", " ");
+            // Only the posted letter's copy (letter.pdf, posted before the period) has a line of its own.
+            assertEquals(1, contents.split(": Copy", -1).length - 1, sections + ": " + contents);
+        }
+    }
+
+    /** A letter made again goes to the Bin, its PDF staying with the documents: still never copied in. */
+    @Test
+    @DisplayName("the unsent letter in the Bin: its PDF, still a document, is listed but not copied in")
+    void binnedDraftStillNotCopied() throws Exception {
+        fixture.sent.moveToBin(draftId);
+        PackPeriod toToday = new PackPeriod(LocalDate.of(2025, 6, 1), LocalDate.now(PackFixture.CLOCK));
+        new EvidencePackBuilder().build(fixture.contents(toToday, EnumSet.allOf(PackSection.class), Optional.empty()),
+                target, PackProgress.NONE, () -> false);
+        List<String> pages = EvidencePackBuilderTest.pageTexts(target).stream().map(p -> p.replaceAll("\\s+", " "))
+                .toList();
+        String all = String.join(" ", pages);
+        assertFalse(all.contains("£790"), all);
+        String table = pages.stream().filter(p -> p.contains("Date on it What it is")).findFirst().orElseThrow();
+        assertTrue(table.contains("draft.pdf") && table.contains("Not copied in"), table);
+    }
+
+    @Test
+    @DisplayName("a pack that hides the contacts still says the unsent copy is not copied in, not that privacy kept it out")
+    void maskedSaysNotCopied() throws Exception {
+        PackPeriod toToday = new PackPeriod(LocalDate.of(2025, 6, 1), LocalDate.now(PackFixture.CLOCK));
+        new EvidencePackBuilder().build(new PackAssembler(fixture.stores, PackFixture.CLOCK).assemble(fixture.caseId,
+                toToday, EnumSet.of(PackSection.DOCUMENTS), Optional.empty(), true), target, PackProgress.NONE,
+                () -> false);
+        String table = EvidencePackBuilderTest.pageTexts(target).stream().map(p -> p.replaceAll("\\s+", " "))
+                .filter(p -> p.contains("Date on it What it is")).findFirst().orElseThrow();
+        assertTrue(table.contains("Not copied in"), table);
     }
 
     @Test
