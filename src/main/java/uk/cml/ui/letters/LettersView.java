@@ -264,10 +264,11 @@ public final class LettersView extends Page {
         question.setId("letters-posted-out-of-date-question");
         question.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.postedOutOfDateQuestion()));
         question.managedProperty().bind(question.visibleProperty());
-        // Asked on Save: the keyboard goes to the answer that saves, so Enter, pressed again, does not ask again.
+        // Asked on Save: the keyboard goes to the safe answer, so Enter pressed twice over does not log the posting
+        // of an out-of-date copy unread; saving it takes the answer that says so.
         question.visibleProperty().addListener((obs, was, shown) -> {
             if (shown) {
-                posted.requestFocus();
+                notYet.requestFocus();
             }
         });
         return question;
