@@ -120,6 +120,11 @@ public record PackStores(CaseStore cases, PaymentStore payments, CallStore calls
     }
 
     @Override
+    public java.util.Map<Long, uk.cml.domain.correspondence.ChangedSinceMade> changedBeforePosting(long caseId) {
+        return sentLetters.changedBeforePosting(caseId);
+    }
+
+    @Override
     public List<ReceivedLetter> receivedLetters(long caseId) {
         return receivedLetters.letters(caseId);
     }

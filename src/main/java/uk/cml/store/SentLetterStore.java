@@ -215,25 +215,86 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
     public Map<Long, ChangedSinceMade> changedSinceMade(long caseId) {
         List<RecordTable.Saved<SentLetter>> waiting = table().saved(caseId, "", NEWEST_FIRST).stream()
                 .filter(saved -> !saved.record().isPosted()).toList();
-        if (waiting.isEmpty()) {
+        return changedAfterMade(caseId, waiting, Map.of());
+    }
+
+    /**
+     * The case's posted letters whose records changed after they were made and before their posting was logged, by
+     * id: each was out of date when it went, as the Letters page said then ({@link #changedSinceMade}), so its copy
+     * may not match the records now. A change after the posting was logged does not count: the letter was as the
+     * records were when it went. A letter whose logging of its posting the journal does not show is taken as logged
+     * at the end of the day it was posted.
+     */
+    public Map<Long, ChangedSinceMade> changedBeforePosting(long caseId) {
+        List<RecordTable.Saved<SentLetter>> posted = table().saved(caseId, "", NEWEST_FIRST).stream()
+                .filter(saved -> saved.record().isPosted()).toList();
+        if (posted.isEmpty()) {
             return Map.of();
         }
-        LocalDateTime earliest = waiting.stream().map(saved -> saved.recorded().sortKey())
+        Map<Long, LocalDateTime> logged = database.read(c -> {
+            Map<Long, LocalDateTime> at = new HashMap<>();
+            for (RecordTable.Saved<SentLetter> saved : posted) {
+                SentLetter l = saved.record();
+                at.put(l.id(), postingLogged(c, l.id())
+                        .orElse(l.posted().orElseThrow().plusDays(1).atStartOfDay()));
+            }
+            return at;
+        });
+        return changedAfterMade(caseId, posted, logged);
+    }
+
+    /** When the letter's posting was last logged: the journal's first save of it posted since it last was not. */
+    private static Optional<LocalDateTime> postingLogged(java.sql.Connection c, long id) throws java.sql.SQLException {
+        LocalDateTime since = null;
+        try (PreparedStatement s = c.prepareStatement("SELECT at, json_extract(content, '$.posted_on') FROM journal "
+                + "WHERE table_name = ? AND row_id = ? AND operation IN ('insert', 'update', 'existing') "
+                + "AND json_valid(content) ORDER BY id")) {
+            s.setString(1, TABLE);
+            s.setLong(2, id);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    if (r.getString(2) == null) {
+                        since = null;
+                    } else if (since == null) {
+                        try {
+                            since = LocalDateTime.parse(r.getString(1));
+                        } catch (java.time.format.DateTimeParseException unreadable) {
+                            since = null;
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(since);
+    }
+
+    /**
+     * What changed in the parts of the records each letter draws on after it was made, and before its cut-off
+     * ({@code until}, by id; none: up to now).
+     */
+    private Map<Long, ChangedSinceMade> changedAfterMade(long caseId, List<RecordTable.Saved<SentLetter>> letters,
+            Map<Long, LocalDateTime> until) {
+        if (letters.isEmpty()) {
+            return Map.of();
+        }
+        LocalDateTime earliest = letters.stream().map(saved -> saved.recorded().sortKey())
                 .min(LocalDateTime::compareTo).orElseThrow();
         // Read before the transaction: what a letter draws on may depend on other records (a call's promise).
         Map<Long, DrawnFrom> drawn = new HashMap<>();
-        waiting.forEach(saved -> drawn.put(saved.record().id(), drawsOn.of(saved.record(),
+        letters.forEach(saved -> drawn.put(saved.record().id(), drawsOn.of(saved.record(),
                 saved.recorded().sortKey())));
         return database.read(c -> {
             List<LaterChanges.Change> changes = LaterChanges.since(c, caseId, earliest);
             Map<Long, ChangedSinceMade> changed = new HashMap<>();
             // A row changed after several letters is named once.
             Map<LaterChanges.RowChanged, String> names = new HashMap<>();
-            for (RecordTable.Saved<SentLetter> saved : waiting) {
+            for (RecordTable.Saved<SentLetter> saved : letters) {
                 LocalDateTime made = saved.recorded().sortKey();
                 DrawnFrom from = drawn.get(saved.record().id());
+                LocalDateTime cutOff = until.get(saved.record().id());
                 Optional<LaterChanges.Later> later = LaterChanges.after(made,
-                        changes.stream().filter(change -> from.counts(change.area(), change.rowId())).toList());
+                        changes.stream().filter(change -> from.counts(change.area(), change.rowId()))
+                                .filter(change -> cutOff == null || change.at().isBefore(cutOff)).toList());
                 if (later.isPresent()) {
                     List<String> named = new ArrayList<>();
                     for (LaterChanges.RowChanged row : later.get().rows().subList(0,

@@ -31,6 +31,7 @@ import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.Note;
 import uk.cml.domain.standing.StandingReport;
 import uk.cml.domain.timeline.TimelineEntry;
+import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.timeline.TimelineSource;
 
 /** Reads one case's records and picks out what falls in the period: the {@link PackContents}. */
@@ -82,8 +83,15 @@ public final class PackAssembler {
         // the start (ArrearsSchedule#owedOn): it belongs to the period, so the period's totals still add up.
         LocalDate firstListed = schedule.stillOnTimeOn(period.from()).orElse(period.from());
         List<ScheduleLine> lines = schedule.lines(firstListed, period.until(), EnumSet.allOf(LineStatus.class));
+        // A letter posted though out of date: its copy follows as it went, and the pack says why it may not match.
+        Map<Long, ChangedSinceMade> postedOutOfDate = stores.changedBeforePosting(caseId);
         List<TimelineEntry> chronology = sections.contains(PackSection.CHRONOLOGY)
-                ? chronologyOf(caseId, period.until()).stream().filter(e -> period.contains(e.happenedAt())).toList()
+                ? chronologyOf(caseId, period.until()).stream().filter(e -> period.contains(e.happenedAt()))
+                        .map(e -> e.kind() == TimelineKind.LETTER_SENT && postedOutOfDate.containsKey(e.sourceId())
+                                ? new TimelineEntry(e.kind(), e.happenedAt(), e.recorded(), e.title(), e.detail() + " "
+                                + sentence(postedOutOfDateNote(postedOutOfDate.get(e.sourceId()),
+                                madeHere(caseId, e.sourceId()))),
+                                e.sourceId(), e.label()) : e).toList()
                 : List.of();
         List<Call> calls = stores.calls(caseId).stream().filter(c -> period.contains(c.happenedAt()))
                 .sorted(Comparator.comparing(Call::happenedAt).thenComparing(Call::id)).toList();
@@ -94,7 +102,7 @@ public final class PackAssembler {
                 ? Optional.of(stores.standing(caseId, LocalDate.now(clock))) : Optional.empty();
         MoneyReceived received = MoneyReceived.of(schedule, period.from(), firstListed);
         return new PackContents(cover(caseFile), period, sections, summary(schedule, lines, received, period), lines,
-                received, chronology, calls, lettersSent(caseId, period), lettersReceived(caseId, period), notes, standing,
+                received, chronology, calls, lettersSent(caseId, period, postedOutOfDate), lettersReceived(caseId, period), notes, standing,
                 seal, false, new PackContents.Recordings(sections.contains(PackSection.CALLS)
                         ? stores.callsRecorded(caseId) : Map.of(), sections.contains(PackSection.NOTES)
                         ? stores.notesRecorded(caseId) : Map.of(), sections.contains(PackSection.CALLS)
@@ -180,7 +188,28 @@ public final class PackAssembler {
         return amounts;
     }
 
-    private List<PackContents.SentItem> lettersSent(long caseId, PackPeriod period) {
+    /**
+     * Beside a letter posted after the records it was made from changed: its copy's figures are as they were when it
+     * was made, and may differ from the pack's own.
+     */
+    private static String postedOutOfDateNote(ChangedSinceMade changed, boolean madeHere) {
+        return madeHere ? "the records changed after it was made: its figures are as they were on "
+                + UkFormats.shortDate(changed.made().toLocalDate()) + "; this pack's figures are as the records are now"
+                : "the records changed after it was logged and before it was recorded as sent, so it may not match "
+                + "them; this pack's figures are as the records are now";
+    }
+
+    private static String sentence(String words) {
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1) + ".";
+    }
+
+    private boolean madeHere(long caseId, long letterId) {
+        return stores.sentLetters(caseId).stream().filter(l -> l.id() == letterId).findFirst()
+                .map(stores::madeHere).orElse(true);
+    }
+
+    private List<PackContents.SentItem> lettersSent(long caseId, PackPeriod period,
+                                                    Map<Long, ChangedSinceMade> postedOutOfDate) {
         List<PackContents.SentItem> items = new ArrayList<>();
         Map<Long, ChangedSinceMade> changed = stores.changedSinceMade(caseId);
         for (SentLetter l : stores.sentLetters(caseId)) {
@@ -188,7 +217,10 @@ public final class PackAssembler {
             if (!period.contains(when)) {
                 continue;
             }
-            String how = l.method().map(m -> "Sent by " + m.label() + " on " + UkFormats.shortDate(when))
+            String how = l.method().map(m -> "Sent by " + m.label() + " on " + UkFormats.shortDate(when)
+                            // Its copy follows as it went; the note says why it may not match the pack's figures.
+                            + (postedOutOfDate.containsKey(l.id()) ? " (" + postedOutOfDateNote(
+                            postedOutOfDate.get(l.id()), stores.madeHere(l)) + ")" : ""))
                     .orElse("Written on " + UkFormats.shortDate(l.written()) + ", not recorded as sent"
                             // Its copy follows as it was made: a reader must not take its figures as the records'.
                             // One typed in was logged here, not made: the pack says so, as the Letters page does.

@@ -56,6 +56,12 @@ public interface PackRecords {
     /** The case's letters not posted yet whose records changed after they were made, by id. */
     Map<Long, ChangedSinceMade> changedSinceMade(long caseId);
 
+    /**
+     * The case's posted letters whose records changed after they were made and before their posting was logged, by
+     * id: their copies' figures are as the records were when they were made.
+     */
+    Map<Long, ChangedSinceMade> changedBeforePosting(long caseId);
+
     List<ReceivedLetter> receivedLetters(long caseId);
 
     /** Complaints, challenges to decisions and enforcement on {@code today}, as the "Where things stand" page shows. */

@@ -93,6 +93,14 @@ final class LettersModel {
     /** The letters not posted whose records changed after they were made, by id. */
     private Map<Long, ChangedSinceMade> changed = Map.of();
     private final ObjectProperty<Opened> opened = new SimpleObjectProperty<>();
+    /**
+     * The question asked beside Save before the posting of a letter made before its records changed is logged: did
+     * the parent post this copy? Empty while not asked.
+     */
+    private final javafx.beans.property.StringProperty postedOutOfDate =
+            new javafx.beans.property.SimpleStringProperty("");
+    /** The letter the parent said they posted as it is, once asked: Save does not ask again for it (0: none). */
+    private long postedAsItIs;
     private final ObjectProperty<Object> lastSaved = new SimpleObjectProperty<>();
     private final PageStatus status = new PageStatus();
     /** The case open when the letter in the form was begun or opened: it is saved to that case only. */
@@ -109,6 +117,44 @@ final class LettersModel {
             onCaseChange.run();
             reload();
         });
+        // Another letter opened, or the form closed: the question was about the one before.
+        opened.addListener((obs, old, now) -> {
+            postedOutOfDate.set("");
+            postedAsItIs = 0;
+        });
+    }
+
+    /** The question asked beside Save before logging the posting of an out-of-date letter; empty while not asked. */
+    javafx.beans.value.ObservableStringValue postedOutOfDateQuestion() {
+        return postedOutOfDate;
+    }
+
+    /** The parent posted the copy they made, out of date as it is: saved as it is typed, and asked no more. */
+    void savePostedAsItIs(LongFunction<Optional<SentLetter>> readSent,
+                          LongFunction<Optional<ReceivedLetterForm.Typed>> readReceived) {
+        Opened now = opened.get();
+        if (now != null && now.sentLetter() != null) {
+            postedAsItIs = now.sentLetter().id();
+        }
+        postedOutOfDate.set("");
+        save(readSent, readReceived);
+    }
+
+    /** Not posted yet after all: the question goes, and the form stays as typed, unsaved. */
+    void notPostedYet() {
+        postedOutOfDate.set("");
+        status.say(Messages.text("letters.model.postedOutOfDate.notSaved"));
+    }
+
+    /**
+     * Whether saving {@code typed} logs the posting of the open letter, made before its records changed and not
+     * posted until now, and the parent has not yet said they posted this copy.
+     */
+    private boolean asksFirst(Opened now, Object typed) {
+        SentLetter before = now.sentLetter();
+        return typed instanceof SentLetter letter && before != null && letter.id() == before.id()
+                && !before.isPosted() && letter.isPosted() && changed.containsKey(before.id())
+                && postedAsItIs != before.id();
     }
 
     /** What the page does when another case is chosen (the lists, unless the parent is typing a letter). */
@@ -316,6 +362,17 @@ final class LettersModel {
             status.refuse(Messages.text("letters.model.nothingWasSavedPleaseCheck"));
             return;
         }
+        // The posting of a letter made before its records changed: the parent is asked first whether they posted this
+        // copy (its figures are out of date) or should make it again. Nothing is saved until they say.
+        if (asksFirst(now, typed.get())) {
+            ChangedSinceMade c = changed.get(now.sentLetter().id());
+            postedOutOfDate.set(Messages.text(madeAgain(now.sentLetter()) == MadeAgain.NOT_MADE_HERE
+                    ? "letters.model.postedOutOfDate.logged" : "letters.model.postedOutOfDate.made",
+                    UkFormats.shortDate(c.made().toLocalDate()), c.areasInWords()));
+            status.clear();
+            return;
+        }
+        postedOutOfDate.set("");
         // What the letter stated and was before this save, for Undo: both are read afresh once it is saved.
         Optional<StatedArrears> statedBefore = stated(now.receivedLetter());
         Optional<Decision.Kind> decisionBefore = decisionOf(now.receivedLetter());

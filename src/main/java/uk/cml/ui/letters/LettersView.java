@@ -234,11 +234,44 @@ public final class LettersView extends Page {
         // The form scrolls; its actions stay in sight below it, so Save never needs a scroll.
         // While the question is asked it stands in the buttons' place, so the form keeps its room.
         Node actions = PageLayout.actionBar(save, back, writeReply, chase, reply, bin, history);
-        VBox foot = new VBox(10, losing.inPlaceOf(actions).view(), actions);
+        VBox foot = new VBox(10, losing.inPlaceOf(actions).view(), postedOutOfDateQuestion(), actions);
         foot.getStyleClass().add("letter-form-foot");
         BorderPane withActions = new BorderPane(scroll, null, null, foot, null);
         withActions.getStyleClass().add("letter-form");
         return withActions;
+    }
+
+    /**
+     * Asked just above Save when the posting of a letter made before its records changed is logged: whether the
+     * parent posted this copy (then it is saved as typed) or not yet (then nothing is saved, and the form stays).
+     */
+    private Node postedOutOfDateQuestion() {
+        Label asked = new Label();
+        asked.setId("letters-posted-out-of-date");
+        asked.setWrapText(true);
+        asked.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        asked.textProperty().bind(model.postedOutOfDateQuestion());
+        Button posted = PageLayout.button("letters-posted-as-it-is", Messages.text("letters.view.postedAsItIs"),
+                () -> {
+                    model.savePostedAsItIs(sentForm::read, receivedForm::read);
+                    FirstProblem.reveal(editorScroll);
+                });
+        posted.getStyleClass().add("primary");
+        Button notYet = PageLayout.button("letters-posted-not-yet", Messages.text("letters.view.notPostedYet"),
+                model::notPostedYet);
+        VBox question = new VBox(8, asked, new javafx.scene.layout.FlowPane(8, 8, posted, notYet));
+        question.getStyleClass().add("note");
+        question.setId("letters-posted-out-of-date-question");
+        question.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.postedOutOfDateQuestion()));
+        question.managedProperty().bind(question.visibleProperty());
+        // Asked on Save: the keyboard goes to the safe answer, so Enter pressed twice over does not log the posting
+        // of an out-of-date copy unread; saving it takes the answer that says so.
+        question.visibleProperty().addListener((obs, was, shown) -> {
+            if (shown) {
+                notYet.requestFocus();
+            }
+        });
+        return question;
     }
 
     /** Shows the button (and keeps its place) only while {@code when} holds. */
