@@ -32,11 +32,12 @@ public record Recipient(Optional<Long> addressBookId, String name, String addres
      * Whether the letter went to the CMS (or the Independent Case Examiner, the complaint's last step): only such a
      * letter is a complaint to the CMS, starts its targets or answers its decisions. Known by the name it was sent
      * to, as the address book's CMS and ICE entries are named and a letter chosen from one is logged. A letter
-     * logged with no name or address at all is taken at its kind (each kind but "Other" was a letter to the CMS
-     * before the recipient mattered); one to anyone else (the other parent, say) is not.
+     * logged with no name at all, or made with the name still a gap to fill in ("[who the letter is to]"), is taken
+     * at its kind (each kind but "Other" was a letter to the CMS before the recipient mattered); one to anyone else
+     * (the other parent, say) is not.
      */
     public boolean isTheCms() {
-        if (name.isEmpty() && address.isEmpty()) {
+        if (name.isEmpty() || name.startsWith("[") && name.endsWith("]")) {
             return true;
         }
         return CMS.matcher(name.toLowerCase(Locale.UK)).find();

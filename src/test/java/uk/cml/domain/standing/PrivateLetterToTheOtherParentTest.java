@@ -65,5 +65,7 @@ class PrivateLetterToTheOtherParentTest {
                 ComplaintThreads.stepOf(complaintTo("Child Maintenance Service", "PO Box 249")));
         // A complaint logged before the recipient was asked for, with no name or address: the kind says it is one.
         assertTrue(report(complaintTo("", "")).holdsCmsRecords());
+        // Made by the app with the CMS's address still a gap to fill in: the letter is to the CMS.
+        assertTrue(report(complaintTo("[who the letter is to]", "[the address to send it to]")).holdsCmsRecords());
     }
 }
