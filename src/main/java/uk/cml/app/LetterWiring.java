@@ -149,7 +149,8 @@ final class LetterWiring {
             LocalDate since, LocalDate today) {
         java.util.function.Predicate<LocalDate> inPeriod = day -> (since == null || !day.isBefore(since))
                 && !day.isAfter(today);
-        List<LocalDate> reported = sent.stream().filter(l -> l.isPosted() && l.kind().tellsTheCmsOfArrears())
+        List<LocalDate> reported = sent.stream().filter(l -> l.isPosted() && l.kind().tellsTheCmsOfArrears()
+                        && l.to().isTheCms())
                 .map(SentLetter::written).filter(inPeriod).toList();
         // The complaint as the Where things stand page reads its letters, from the complaint letters of the period:
         // an escalation is not a complaint of its own, and the final response makes ICE the next step.
@@ -176,7 +177,8 @@ final class LetterWiring {
      * many would leave missed payments out of the letter. Empty when there is none.
      */
     static Optional<LocalDate> lastReportNamingDues(List<SentLetter> sent, LocalDate today) {
-        return sent.stream().filter(l -> l.isPosted() && l.kind() == LetterKind.ARREARS_REPORT)
+        return sent.stream().filter(l -> l.isPosted() && l.kind() == LetterKind.ARREARS_REPORT
+                        && l.to().isTheCms())
                 .map(SentLetter::written).filter(day -> !day.isAfter(today)).max(Comparator.naturalOrder());
     }
 

@@ -71,6 +71,27 @@ public enum LetterKind implements Labelled {
         return this == ARREARS_REPORT || this == COLLECTION_REQUEST;
     }
 
+    /**
+     * Whether a letter of this kind is only ever a letter to the CMS about its own work: a complaint, a request to
+     * collect or enforce, a mandatory reconsideration, a reply to its proposal to write off arrears, a report of
+     * missed payments it is to act on, or a request for the records it holds. None of them fits a case the CMS has
+     * never had.
+     */
+    public boolean toTheCmsOnly() {
+        return this == COMPLAINT || this == COLLECTION_REQUEST || this == RECONSIDERATION_REQUEST
+                || this == WRITE_OFF_REPLY || this == ARREARS_REPORT || this == SUBJECT_ACCESS_REQUEST;
+    }
+
+    /**
+     * The kinds the Letters page offers for a letter the parent logs: every kind once the CMS has had the case; for a
+     * case only ever private, only those that fit a letter to the other parent or anyone else. The kind of a letter on
+     * record ({@code kept}) is always among them, shown as it is, never dropped or changed.
+     */
+    public static java.util.List<LetterKind> offered(boolean everWithCms, java.util.Optional<LetterKind> kept) {
+        return java.util.Arrays.stream(values()).filter(k -> everWithCms || !k.toTheCmsOnly()
+                || kept.equals(java.util.Optional.of(k))).toList();
+    }
+
     @Override
     public String toString() {
         return label();

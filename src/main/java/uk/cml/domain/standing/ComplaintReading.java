@@ -76,8 +76,12 @@ final class ComplaintReading {
     private ComplaintReading() {
     }
 
+    /**
+     * The complaint step a letter is: none for a letter that is not a complaint, or that went to anyone but the CMS
+     * or ICE (a "complaint" to the other parent is a letter to them: no CMS target, reply rule or chase follows).
+     */
     static Optional<Step> stepOf(SentLetter letter) {
-        if (letter.kind() != LetterKind.COMPLAINT) {
+        if (letter.kind() != LetterKind.COMPLAINT || !letter.to().isTheCms()) {
             return Optional.empty();
         }
         String subject = letter.subject().toLowerCase(Locale.UK);

@@ -71,6 +71,8 @@ public final class DecisionAnswers {
         Map<Long, Decision> byId = new HashMap<>();
         decisions.forEach(d -> byId.put(d.id(), d));
         Set<Long> taken = new HashSet<>();
+        // Only a letter to the CMS asks it to look again at its decision, or answers its proposal.
+        sent = sent.stream().filter(l -> l.to().isTheCms()).toList();
         for (SentLetter letter : sent) {
             letter.answersDecision().map(byId::get).filter(d -> answerKind(d.kind()) == letter.kind()
                     && !letter.written().isBefore(d.dated())).ifPresent(d -> {

@@ -134,6 +134,17 @@ final class ArrangementWords {
                 + "contact it. If your case details are wrong, correct them on the Case page.");
     }
 
+    /**
+     * Why asking the CMS to look again at a decision does not fit a case that has been a private arrangement all
+     * along, up to the letter's date: the CMS makes a decision only once it has the case, and then the Case page
+     * should say so. Empty once the case has been with the CMS.
+     */
+    static Optional<String> noCmsDecision(LetterFacts facts) {
+        return cmsNeverInvolved(facts).map(why -> "Your case is recorded as a private arrangement, so there is no CMS "
+                + "decision to ask it to look at again: the CMS makes decisions only once it has your case. If the "
+                + "CMS has your case now, change how maintenance is arranged on the Case page first.");
+    }
+
     static Optional<String> onlyPrivateArrears(LetterFacts facts) {
         String instead = " To ask the other parent to pay, choose \"" + LetterTemplates.OTHER_PARENT.title() + "\".";
         List<ArrangementHistory.Period> periods = facts.caseDetails().arrangements().periods();

@@ -20,6 +20,12 @@ final class MandatoryReconsiderationLetter extends TemplateBase {
                 "Mandatory reconsideration request to CMS", RecipientRole.CMS_GENERAL);
     }
 
+    /** The CMS makes no decision on a case it has never had: nothing to ask it to look at again. */
+    @Override
+    public java.util.Optional<String> doesNotFit(LetterFacts facts) {
+        return ArrangementWords.noCmsDecision(facts);
+    }
+
     @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         DecisionDetails d = facts.decision().orElse(new DecisionDetails(null, "", "", ""));

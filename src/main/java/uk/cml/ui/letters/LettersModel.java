@@ -21,6 +21,7 @@ import uk.cml.domain.UkFormats;
 import uk.cml.domain.addressbook.AddressBookEntry;
 import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.domain.correspondence.ChangedSinceMade;
+import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.correspondence.StatedArrears;
@@ -183,6 +184,19 @@ final class LettersModel {
     /** The CMS's targets and time limits the sent-letter form counts a reply with, read with the letters. */
     ObjectProperty<CmsFacts> facts() {
         return facts;
+    }
+
+    /**
+     * The kinds of letter the form offers ({@link LetterKind#offered}): every kind once the CMS has had the case (its
+     * arrangement now involves the CMS, or the records hold a CMS decision or a letter only ever sent to the CMS); for
+     * a case only ever private, only those that fit a letter to the other parent or anyone else, plus the kind of the
+     * letter opened ({@code kept}), shown as it is.
+     */
+    List<LetterKind> kindsOffered(Optional<LetterKind> kept) {
+        CaseFile caseFile = currentCase.get();
+        boolean everWithCms = caseFile == null || caseFile.arrangement().involvesCms() || !decisions.isEmpty()
+                || sent.stream().anyMatch(l -> l.kind().toTheCmsOnly() && l.to().isTheCms());
+        return LetterKind.offered(everWithCms, kept);
     }
 
     /** The case's CMS decisions, for saying which one a reconsideration request or write-off reply answers. */

@@ -117,6 +117,7 @@ public final class LettersView extends Page {
         model.sent().addListener((ListChangeListener<Object>) c -> receivedForm.setSentLetters(model.sent()));
         model.decisions().addListener((ListChangeListener<Object>) c -> sentForm.setDecisions(model.decisions()));
         model.facts().addListener((obs, old, now) -> sentForm.setFacts(now));
+        sentForm.offerKinds(model::kindsOffered);
         view.setTop(top(navigator));
         lists = lists();
         editor = editor(navigator);

@@ -295,6 +295,15 @@ final class SentLetterForm {
         }
     }
 
+    /** The kinds of letter offered for the letter opened (its own kind among them): every kind until told. */
+    private java.util.function.Function<Optional<LetterKind>, List<LetterKind>> kindsOffered =
+            kept -> List.of(LetterKind.values());
+
+    /** How the kinds of letter offered are chosen for the case (see {@code LettersModel#kindsOffered}). */
+    void offerKinds(java.util.function.Function<Optional<LetterKind>, List<LetterKind>> offered) {
+        kindsOffered = offered;
+    }
+
     /** Fills the form from a letter, or empties it for a new one (optionally as the reply to a received letter). */
     void edit(SentLetter letter, Optional<Long> replyTo, String replyToDescription) {
         editing = letter;
@@ -310,6 +319,7 @@ final class SentLetterForm {
         toAddress.setText(letter == null ? "" : letter.to().address());
         subject.setText(letter == null ? "" : letter.subject());
         chosenDecision = letter == null ? Optional.empty() : letter.answersDecision();
+        kind.getItems().setAll(kindsOffered.apply(letter == null ? Optional.empty() : Optional.of(letter.kind())));
         kind.setValue(letter == null ? (replyTo.isPresent() ? LetterKind.REPLY : LetterKind.OTHER) : letter.kind());
         fillDecisions();
         copy.show(letter == null ? Optional.empty() : letter.copyDocumentId());

@@ -39,13 +39,16 @@ class PrivateArrangementPackTest {
     Path folder;
 
     private String packText(boolean cmsInvolved) throws Exception {
+        return packText(cmsInvolved, new StandingReport(new ComplaintThread(List.of(), List.of(),
+                new ComplaintThread.NextAction("", Optional.empty(), "")), List.of(), List.of(), Optional.empty(), 0,
+                Optional.empty(), new CmsFacts(List.of()), UkCalendar.englandAndWales(), List.of(), List.of()));
+    }
+
+    private String packText(boolean cmsInvolved, StandingReport standing) throws Exception {
         ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(new PaymentPlan(0, Money.ofPence(5000),
                 PaymentFrequency.WEEKLY, LocalDate.of(2026, 11, 6), "Private agreement")), List.of(), List.of(),
                 TODAY, FeeRule.NONE);
         PackPeriod period = new PackPeriod(LocalDate.of(2026, 11, 6), TODAY);
-        StandingReport standing = new StandingReport(new ComplaintThread(List.of(), List.of(),
-                new ComplaintThread.NextAction("", Optional.empty(), "")), List.of(), List.of(), Optional.empty(), 0,
-                Optional.empty(), new CmsFacts(List.of()), UkCalendar.englandAndWales(), List.of(), List.of());
         PackContents contents = new PackContents(new PackContents.Cover("Jane Smith", List.of(), "John Smith",
                 List.of(), Optional.empty(), cmsInvolved ? "CMS Direct Pay" : "Private arrangement", cmsInvolved,
                 TODAY), period, Set.of(PackSection.SUMMARY, PackSection.STANDING, PackSection.SCHEDULE),
@@ -54,7 +57,7 @@ class PrivateArrangementPackTest {
                 schedule.lines(period.from(), TODAY, EnumSet.allOf(LineStatus.class)),
                 MoneyReceived.of(schedule, period.from(), period.from()), List.of(), List.of(), List.of(), List.of(),
                 List.of(), Optional.of(standing), Optional.empty());
-        Path target = folder.resolve(cmsInvolved + "-pack.pdf");
+        Path target = folder.resolve(cmsInvolved + "-" + System.nanoTime() + "-pack.pdf");
         new EvidencePackBuilder().build(contents, target, PackProgress.NONE, () -> false);
         return String.join("\n", EvidencePackBuilderTest.pageTexts(target)).replaceAll("\\s+", " ");
     }
@@ -79,5 +82,24 @@ class PrivateArrangementPackTest {
         assertTrue(text.contains("before any Collect and Pay fee"), text);
         assertTrue(text.contains("The CMS decides"), text);
         assertTrue(text.contains("No complaint to the CMS, decision to challenge or enforcement step"), text);
+    }
+
+    /**
+     * A reviewer logged a letter of kind "Complaint" to the other parent, Chris Green, on a case only ever private:
+     * the pack then listed a complaint to the CMS with its targets. The letter went to the other parent, so the pack
+     * says what it says for any private case: no CMS complaint or decision.
+     */
+    @Test
+    void aComplaintLetterToTheOtherParentIsNoCmsComplaintInThePack() throws Exception {
+        uk.cml.domain.correspondence.SentLetter toChris = uk.cml.domain.standing.PrivateLetterToTheOtherParentTestAccess
+                .complaintTo("Chris Green", "12 Elm Road\nLeeds\nLS1 1AA");
+        StandingReport standing = StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()),
+                List.of(toChris), List.of(), List.of(), List.of(), TODAY);
+        String text = packText(false, standing);
+        for (String cms : List.of("acknowledge", "Complaint to CMS", "complaint to the CMS is recorded",
+                "reconsideration", "Counts as delivered", "Stage")) {
+            assertFalse(text.contains(cms), cms + "\n" + text);
+        }
+        assertTrue(text.contains("Maintenance is paid under a private arrangement, so the CMS is not involved"), text);
     }
 }

@@ -11,8 +11,9 @@ import uk.cml.domain.caseinfo.ArrangementHistory;
 
 /**
  * Under a private arrangement the CMS is not involved: no complaint about how it collects, no breakdown of arrears it
- * does not hold. Each could be made for a case set up as private. (A mandatory reconsideration still
- * fits: a parent who applied to the CMS may be refused a calculation, and challenges that refusal that way.)
+ * does not hold. Each could be made for a case set up as private. Nor a mandatory reconsideration: there is no CMS
+ * decision to look at again until the CMS has the case, and then the Case page should say so (a reviewer saw it still
+ * offered while the other two were marked as not fitting).
  * They are refused with what the parent can do instead; once the case has been with the CMS they are made as before.
  */
 class PrivateArrangementLettersTest {
@@ -46,5 +47,18 @@ class PrivateArrangementLettersTest {
             assertTrue(template.doesNotFit(facts(template, ArrangementHistory.since(Arrangement.DIRECT_PAY)))
                     .isEmpty(), template.key());
         }
+    }
+
+    @Test
+    void askingTheCmsToLookAgainAtADecisionDoesNotFitACaseOnlyEverPrivate() {
+        LetterTemplate template = LetterTemplates.MANDATORY_RECONSIDERATION;
+        assertEquals(Optional.of("Your case is recorded as a private arrangement, so there is no CMS decision to ask "
+                + "it to look at again: the CMS makes decisions only once it has your case. If the CMS has your case "
+                + "now, change how maintenance is arranged on the Case page first."),
+                template.doesNotFit(facts(template, ArrangementHistory.since(Arrangement.PRIVATE))));
+        ArrangementHistory left = ArrangementHistory.since(Arrangement.DIRECT_PAY)
+                .movedOn(java.time.LocalDate.of(2026, 6, 1), Arrangement.PRIVATE);
+        assertTrue(template.doesNotFit(facts(template, left)).isEmpty());
+        assertTrue(template.doesNotFit(facts(template, ArrangementHistory.since(Arrangement.DIRECT_PAY))).isEmpty());
     }
 }
