@@ -20,7 +20,8 @@ final class ArrearsBreakdownLetter extends TemplateBase {
     @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
         ArrearsDetails arrears = facts.arrears();
-        String due = w.replyBy(facts.deadlines().breakdownHopedFor(facts.letterDate()));
+        // The weeks run from when the CMS receives it: counted from how the parent says they will post it.
+        String due = w.replyBy(facts.deadlines().breakdownHopedFor(facts.letterDate(), w.postedBy()));
         w.heading("Request for a full breakdown of arrears");
         w.opening("to ask for a full breakdown of the arrears you hold on my case, so that I can check it against "
                 + "my own records. I would like it to show:");

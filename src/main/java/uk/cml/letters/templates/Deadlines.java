@@ -127,15 +127,16 @@ public final class Deadlines {
 
     /** The same for a complaint posted on its date by {@code postedBy} (2nd class arrives later). */
     LocalDate complaintReplyBy(LocalDate letterDate, PostingMethod postedBy) {
-        return calendar.replyBy(deemedReceipt(letterDate, postedBy), ReplyRules.COMPLAINT.rule(facts)).date();
+        return printedReplyBy(ReplyRules.COMPLAINT, letterDate, postedBy);
     }
 
     /**
-     * The reply-by date a letter prints by its rule, posted first class on its date: the same rule the Letters page
-     * counts from the real posting ({@link ReplyRules}).
+     * The reply-by date a letter prints by its rule, posted on its date by {@code postedBy} (as the parent says they
+     * will post it on the Write a letter page; 2nd class arrives later): the same rule the Letters page counts from
+     * the real posting ({@link ReplyRules}). One count for every letter whose reply runs from when the CMS gets it.
      */
-    LocalDate printedReplyBy(ReplyRules rules, LocalDate letterDate) {
-        return calendar.replyBy(deemedReceipt(letterDate), rules.rule(facts)).date();
+    LocalDate printedReplyBy(ReplyRules rules, LocalDate letterDate, PostingMethod postedBy) {
+        return calendar.replyBy(deemedReceipt(letterDate, postedBy), rules.rule(facts)).date();
     }
 
     /**
@@ -151,7 +152,12 @@ public final class Deadlines {
      * month (its last day if it has none), moved on to the next working day (ICO guidance).
      */
     LocalDate subjectAccessDue(LocalDate letterDate) {
-        return printedReplyBy(ReplyRules.SUBJECT_ACCESS, letterDate);
+        return subjectAccessDue(letterDate, PostingMethod.FIRST_CLASS);
+    }
+
+    /** The same for a request posted on its date by {@code postedBy}. */
+    LocalDate subjectAccessDue(LocalDate letterDate, PostingMethod postedBy) {
+        return printedReplyBy(ReplyRules.SUBJECT_ACCESS, letterDate, postedBy);
     }
 
     /** A mandatory reconsideration is asked for within one calendar month of the date on the decision letter. */
@@ -175,7 +181,12 @@ public final class Deadlines {
      * with the CMS were up.
      */
     LocalDate breakdownHopedFor(LocalDate letterDate) {
-        return printedReplyBy(ReplyRules.ARREARS_BREAKDOWN, letterDate);
+        return breakdownHopedFor(letterDate, PostingMethod.FIRST_CLASS);
+    }
+
+    /** The same for a request posted on its date by {@code postedBy}. */
+    LocalDate breakdownHopedFor(LocalDate letterDate, PostingMethod postedBy) {
+        return printedReplyBy(ReplyRules.ARREARS_BREAKDOWN, letterDate, postedBy);
     }
 
     /** "one", "two" ... "ten", then figures: a small count as a letter writes it in a sentence. */

@@ -166,6 +166,12 @@ final class DraftWriter {
         return facts.choices().postedBy();
     }
 
+    /** How the letter will be posted as a letter says it, "first class" or "second class"; the page asks. */
+    String postedByInWords() {
+        return postedBy() == uk.cml.domain.correspondence.PostingMethod.SECOND_CLASS ? "second class"
+                : "first class";
+    }
+
     LetterDraft finish() {
         return new LetterDraft(template.key(), heading, blocks, enclosures, List.copyOf(missing), warnings, replyBy,
                 new LetterDraft.Offers(complaintOffered, postingOffered));

@@ -12,8 +12,10 @@ final class SubjectAccessLetter extends TemplateBase {
 
     @Override
     LetterDraft write(DraftWriter w, LetterFacts facts) {
-        String received = w.date(facts.deadlines().deemedReceipt(facts.letterDate()));
-        String due = w.replyBy(facts.deadlines().subjectAccessDue(facts.letterDate()));
+        // The month runs from when the CMS receives it: counted from how the parent says they will post it.
+        uk.cml.domain.correspondence.PostingMethod postedBy = w.postedBy();
+        String received = w.date(facts.deadlines().deemedReceipt(facts.letterDate(), postedBy));
+        String due = w.replyBy(facts.deadlines().subjectAccessDue(facts.letterDate(), postedBy));
         w.heading("Subject access request");
         w.opening("to make a subject access request under the UK General Data Protection Regulation, for all the "
                 + "personal information you hold about me. This includes:");
@@ -27,7 +29,8 @@ final class SubjectAccessLetter extends TemplateBase {
         int months = facts.deadlines().subjectAccessMonths();
         int more = facts.deadlines().subjectAccessExtensionMonths();
         w.paragraph("The law gives you " + Deadlines.inWords(months) + " calendar month" + (months == 1 ? "" : "s")
-                + " from the day you receive a request to reply. Posted first class on the day it is dated, this "
+                + " from the day you receive a request to reply. Posted " + w.postedByInWords()
+                + " on the day it is dated, this "
                 + "letter should reach you by " + received + ", so your reply is due by " + due + ". You can extend it by up to "
                 + Deadlines.inWords(more) + " more month" + (more == 1 ? "" : "s") + " only if the request is "
                 + "complex or I have made a number of requests, and you must tell me so within the first month.");
