@@ -37,6 +37,14 @@ public final class AddressBookStore {
         return database.read(c -> query(c, "SELECT * FROM address_book WHERE deleted_at IS NOT NULL ORDER BY id"));
     }
 
+    /**
+     * Every entry there has been, removed ones too, for knowing the CMS's and ICE's addresses by their role
+     * ({@code Recipient.recognisedBy}): a letter sent to an entry since removed still went there.
+     */
+    static List<AddressBookEntry> everyEntry(Database database) {
+        return database.read(c -> query(c, "SELECT * FROM address_book ORDER BY id"));
+    }
+
     public Optional<AddressBookEntry> byRole(Role role) {
         return entries().stream().filter(e -> e.role().equals(Optional.of(role))).findFirst();
     }

@@ -144,11 +144,18 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
         return super.find(id).map(l -> watched(List.of(l)).get(0));
     }
 
-    /** The facts are read once, and only when some letter still holds the date it printed. */
+    /**
+     * The facts are read once, and only when some letter still holds the date it printed. Each letter's recipient is
+     * known as the CMS (or ICE) by the address book's entries for them, by role and postcode, not by the name it
+     * was sent to, which the parent may have renamed ({@link Recipient#recognisedBy}).
+     */
     private List<SentLetter> watched(List<SentLetter> letters) {
         List<SentLetter> watched = new ArrayList<>(letters.size());
         CmsFacts facts = null;
+        List<uk.cml.domain.addressbook.AddressBookEntry> entries = letters.isEmpty() ? List.of()
+                : AddressBookStore.everyEntry(database);
         for (SentLetter l : letters) {
+            l = l.sentTo(l.to().recognisedBy(entries));
             if (WatchedReply.holdsPrintedDate(l)) {
                 facts = facts == null ? StandingStore.facts(database) : facts;
                 l = WatchedReply.of(l, lawRule.apply(l, facts), calendar);

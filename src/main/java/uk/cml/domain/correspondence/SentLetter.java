@@ -147,6 +147,13 @@ public record SentLetter(long id, long caseId, LocalDate written, Optional<Local
                 confirmsCall, heading, madeWords);
     }
 
+    /** The same letter, its recipient as the address book knows it ({@link Recipient#recognisedBy}). */
+    public SentLetter sentTo(Recipient recipient) {
+        return recipient == to ? this : new SentLetter(id, caseId, written, posted, recipient, subject, kind,
+                copyDocumentId, method, proof, trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy,
+                answersDecision, chases, confirmsCall, heading, madeWords);
+    }
+
     /** The same letter, watched for a reply by another date (or none). */
     public SentLetter replyingBy(Optional<LocalDate> date) {
         return new SentLetter(id, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof,
