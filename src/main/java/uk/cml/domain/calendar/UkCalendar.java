@@ -145,6 +145,16 @@ public final class UkCalendar {
                 : new ReplyRule.WorkingDays(kind.replyWorkingDays());
     }
 
+    /**
+     * The reply time the log suggests for a kind of letter sent to {@code to}: the kind's own, except that a kind
+     * whose time is a CMS target ({@link LetterKind#cmsTarget}: the CMS's 15 working days to reply to a complaint) has
+     * it only in a letter to the CMS or ICE ({@link uk.cml.domain.correspondence.Recipient#isTheCms}). A complaint to
+     * anyone else (the other parent) starts no CMS target: it is given the app's suggestion for any other letter.
+     */
+    public static ReplyRule ruleFor(LetterKind kind, uk.cml.domain.correspondence.Recipient to) {
+        return ruleFor(kind.cmsTarget() && !to.isTheCms() ? LetterKind.OTHER : kind);
+    }
+
     /** The reply-by date a letter prints and the app watches: posted on its date by the assumed method. */
     public DueDate replyBy(LocalDate posted, PostingMethod method, Optional<LocalDate> trackedDelivery,
             ReplyRule rule) {

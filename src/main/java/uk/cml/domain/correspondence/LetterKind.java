@@ -64,6 +64,14 @@ public enum LetterKind implements Labelled {
     }
 
     /**
+     * Whether the reply time of this kind is a CMS published target (a complaint's 15 working days), which holds
+     * only for a letter to the CMS or ICE; every other kind's is the app's own prompt to chase, or the law's.
+     */
+    public boolean cmsTarget() {
+        return this == COMPLAINT;
+    }
+
+    /**
      * Whether a letter of this kind tells the CMS of missed payments: the report, and a request to collect or enforce
      * (under Direct Pay the CMS only knows if the parent tells it). One list for what needs doing and Where it stands.
      */

@@ -72,7 +72,7 @@ public final class Chases {
             return Optional.empty();
         }
         return chase.replyBy().or(() -> Optional.of(calendar.replyBy(chase.posted().get(), chase.method().get(),
-                chase.trackedDelivery(), UkCalendar.ruleFor(chase.kind())).date()));
+                chase.trackedDelivery(), UkCalendar.ruleFor(chase.kind(), chase.to())).date()));
     }
 
     /** Where chasing the letter is on {@code today}. */

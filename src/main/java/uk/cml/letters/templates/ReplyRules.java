@@ -101,7 +101,15 @@ public enum ReplyRules {
      */
     public static Optional<ReplyRule> watchedFromPosting(SentLetter letter, CmsFacts facts) {
         return printedBy(letter.subject(), letter.kind()).filter(ReplyRules::watchedFromPosting)
-                .map(r -> r.rule(facts));
+                .filter(r -> r.targetOf(letter.to())).map(r -> r.rule(facts));
+    }
+
+    /**
+     * Whether this rule holds for a letter to {@code to}: the CMS's target to reply to a complaint only for a letter
+     * to the CMS or ICE; the others for any letter.
+     */
+    public boolean targetOf(uk.cml.domain.correspondence.Recipient to) {
+        return this != COMPLAINT || to.isTheCms();
     }
 
     /**

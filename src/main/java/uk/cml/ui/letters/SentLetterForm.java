@@ -48,6 +48,8 @@ final class SentLetterForm {
     private final ComboBox<AddressBookEntry> toEntry = new SearchableComboBox<>();
     /** While the address book is put in afresh: choosing the same entry again leaves the name and address typed. */
     private boolean refillingAddresses;
+    /** True while {@link #edit} fills the form: the reply date is suggested once, when every answer is in. */
+    private boolean filling;
     private final TextField toName = new TextField();
     private final TextArea toAddress = new TextArea();
     private final TextField subject = new TextField();
@@ -193,6 +195,15 @@ final class SentLetterForm {
             suggest();
         });
         trackedDelivery.getEditor().textProperty().addListener((obs, old, now) -> suggest());
+        // Whom it went to decides whether a complaint's reply is the CMS's target: suggested again as it changes.
+        javafx.beans.InvalidationListener recipientChanged = obs -> {
+            if (!filling && !refillingAddresses) {
+                suggest();
+            }
+        };
+        toName.textProperty().addListener(recipientChanged);
+        toAddress.textProperty().addListener(recipientChanged);
+        toEntry.valueProperty().addListener(recipientChanged);
     }
 
     /**
@@ -306,6 +317,17 @@ final class SentLetterForm {
 
     /** Fills the form from a letter, or empties it for a new one (optionally as the reply to a received letter). */
     void edit(SentLetter letter, Optional<Long> replyTo, String replyToDescription) {
+        filling = true;
+        try {
+            fill(letter, replyTo, replyToDescription);
+        } finally {
+            filling = false;
+        }
+        suggest();
+        asFilled.filled();
+    }
+
+    private void fill(SentLetter letter, Optional<Long> replyTo, String replyToDescription) {
         editing = letter;
         open = true;
         inReplyTo = letter == null ? replyTo : letter.inReplyTo();
@@ -341,8 +363,6 @@ final class SentLetterForm {
         List.of(writtenError, postedError, methodError, certificateDateError, replyByError, trackedDeliveryError)
                 .forEach(l -> FormGrid.show(l, Optional.empty()));
         limited.forEach(l -> FormGrid.show(l.error(), Optional.empty()));
-        suggest();
-        asFilled.filled();
     }
 
     /**
@@ -422,7 +442,8 @@ final class SentLetterForm {
         LocalDate delivered = calendar.deemedDelivery(when.get(), method.getValue(), tracked);
         // A letter the app wrote counts by the rule it printed its date by; any other by its kind's.
         Optional<ReplyRules> printedRule = printedRule();
-        ReplyRule rule = printedRule.map(r -> r.rule(facts)).orElseGet(() -> UkCalendar.ruleFor(kind.getValue()));
+        ReplyRule rule = printedRule.map(r -> r.rule(facts))
+                .orElseGet(() -> UkCalendar.ruleFor(kind.getValue(), recipient()));
         DueDate suggested = calendar.replyBy(delivered, rule);
         String on = UkFormats.shortDate(delivered);
         String wait = rule.words();
@@ -483,7 +504,16 @@ final class SentLetterForm {
         if (editing == null || editing.printedReplyBy().isEmpty()) {
             return Optional.empty();
         }
-        return ReplyRules.printedBy(editing.subject(), kind.getValue());
+        return ReplyRules.printedBy(editing.subject(), kind.getValue()).filter(r -> r.targetOf(recipient()));
+    }
+
+    /**
+     * Whom the letter went to as the form has it, known as the CMS or not by the address book's entries for the CMS
+     * and ICE (their roles and postcodes, whatever their names: {@link Recipient#recognisedBy}).
+     */
+    private Recipient recipient() {
+        return new Recipient(Optional.ofNullable(toEntry.getValue()).map(AddressBookEntry::id), toName.getText(),
+                toAddress.getText()).recognisedBy(toEntry.getItems());
     }
 
     /**
@@ -505,7 +535,9 @@ final class SentLetterForm {
      */
     private String asked(LocalDate printed) {
         LetterKind of = kind.getValue();
-        boolean suggestion = of != null && of != LetterKind.COMPLAINT && of != LetterKind.SUBJECT_ACCESS_REQUEST;
+        // A complaint's date is the CMS's target only in a letter to the CMS or ICE.
+        boolean suggestion = of != null && (of != LetterKind.COMPLAINT || !recipient().isTheCms())
+                && of != LetterKind.SUBJECT_ACCESS_REQUEST;
         return Messages.text(suggestion ? "letters.sentLetterForm.yourLetterSuggests"
                 : "letters.sentLetterForm.yourLetterAsksForA", UkFormats.shortDate(printed));
     }
@@ -541,6 +573,13 @@ final class SentLetterForm {
         }
         Recipient to = new Recipient(Optional.ofNullable(toEntry.getValue()).map(AddressBookEntry::id),
                 toName.getText(), toAddress.getText());
+        // The same name and address as saved: the same recipient, with the entry it was saved with (none, for a
+        // letter made in the app, which the form shows at the entry with that name and address). Taking the entry
+        // shown into the record changed it, though the parent changed nothing: "Saved. Undo" for a save of the same
+        // answers, where every other save says nothing changed.
+        if (editing != null && editing.to().name().equals(to.name()) && editing.to().address().equals(to.address())) {
+            to = editing.to();
+        }
         // The date the form put in says a certificate was given only with the certificate's photo, branch or reference.
         boolean certificateKept = certificate.documentId().isPresent() || !branch.getText().isBlank()
                 || !reference.getText().isBlank();
