@@ -73,6 +73,9 @@ public final class LettersView extends Page {
     private final Node editor;
     /** Asked before a letter half typed is closed: by Back, another letter, or "Log a letter..." (never by Escape). */
     private final LosingQuestion losing = new LosingQuestion("letters");
+    /** The typing kept through a stop, for opening the form a new letter's typing waits in ({@link #show}). */
+    private final uk.cml.ui.common.DraftKeeper drafts;
+    private final ObjectProperty<CaseFile> currentCase;
 
     /** @param navigator where the "Write..." buttons take the parent: the letter writer, started on the letter */
     public LettersView(Stores stores, UkCalendar calendar, Background background, Clock clock,
@@ -86,6 +89,8 @@ public final class LettersView extends Page {
                        ObjectProperty<CaseFile> currentCase, FilePicker picker, Navigator navigator,
                        uk.cml.ui.common.DraftKeeper drafts) {
         super("letters", Messages.text("letters.view.letters"));
+        this.drafts = drafts;
+        this.currentCase = currentCase;
         this.model = new LettersModel(stores, background, clock, currentCase);
         sentTable = LetterTables.sent(model::answered, model::madeBeforeChanges, model::complaintBeyond,
                 model::today);
@@ -369,10 +374,16 @@ public final class LettersView extends Page {
         return at.getMinY() >= shown.getMinY() && at.getMaxY() <= shown.getMaxY();
     }
 
-    /** A sent letter, selected and open, once the lists are loaded. */
+    /**
+     * A sent letter, selected and open, once the lists are loaded. The page itself ("Open the page" beside typing
+     * kept for a new letter sent or received, on the Overview): that letter's form, with what was typed put back, as
+     * "Log a letter you sent" would open it; the bare lists left the parent to find the button.
+     */
     @Override
     public void show(Destination destination) {
-        if (destination instanceof Destination.LettersSelecting letter) {
+        if (destination instanceof Destination.Page) {
+            openWhereTypingWaits();
+        } else if (destination instanceof Destination.LettersSelecting letter) {
             if (sentForm.editing().filter(l -> l.id() == letter.letterId()).isPresent() && hasUnsavedTyping()) {
                 return; // already open with what was typed in it (the Overview's "Open the letter"): shown as it is
             }
@@ -384,6 +395,27 @@ public final class LettersView extends Page {
                 openAtCertificate = letter.letterId();
                 model.reloadAndOpenSent(letter.letterId());
             });
+        }
+    }
+
+    /**
+     * Opens the form for a new letter sent or received when typing for one of this case was kept before the app
+     * stopped (the newer, if both were), so it is put back; a form holding typing of this run is left as it is.
+     */
+    private void openWhereTypingWaits() {
+        CaseFile shown = currentCase.get();
+        if (shown == null || hasUnsavedTyping()) {
+            return;
+        }
+        java.util.Optional<uk.cml.safety.TypingDrafts.Draft> sent = drafts.waiting("sent/case-" + shown.id()
+                + "/new");
+        java.util.Optional<uk.cml.safety.TypingDrafts.Draft> received = drafts.waiting("received/case-" + shown.id()
+                + "/new");
+        if (sent.isPresent() && (received.isEmpty()
+                || !sent.get().typedAt().isBefore(received.get().typedAt()))) {
+            model.openSent(null);
+        } else if (received.isPresent()) {
+            model.openReceived(null);
         }
     }
 

@@ -50,6 +50,33 @@ final class KeptWords {
     }
 
     /**
+     * The changes as fields to keep, with the money lost and what the parent chose for the letter, each choice only
+     * where the letter offered it (a complaint said, how it is posted): the letters log keeps them with the letter
+     * made ({@link #text}), and the drafts file with the typing not yet in a PDF, so both come back with the words.
+     */
+    static Map<String, String> fields(DraftEdits edits, List<LossRows.Row> losses,
+            uk.cml.letters.templates.LetterChoices choices, uk.cml.letters.templates.LetterDraft.Offers offers) {
+        Map<String, String> fields = fields(edits, losses);
+        if (offers.complaint().isPresent()) {
+            fields.put(SAY_COMPLAINT, String.valueOf(choices.sayComplaint()));
+        }
+        if (offers.posting()) {
+            fields.put(POSTED_BY, choices.postedBy().name());
+        }
+        return fields;
+    }
+
+    /**
+     * What the parent chose for the letter, as kept with its words: the complaint said or not, and how it is posted
+     * ({@code otherwise}'s posting when that was not kept).
+     */
+    static uk.cml.letters.templates.LetterChoices choices(Map<String, String> fields,
+            uk.cml.letters.templates.LetterChoices otherwise) {
+        return new uk.cml.letters.templates.LetterChoices(saidComplaint(fields),
+                postedBy(fields).orElse(otherwise.postedBy()));
+    }
+
+    /**
      * The changes as one text, for the letters log to keep with the letter made (key=value lines, escaped as a
      * properties file is), so that writing it again starts from the parent's words.
      */
@@ -65,13 +92,7 @@ final class KeptWords {
     static String text(DraftEdits edits, List<LossRows.Row> losses, uk.cml.letters.templates.LetterChoices choices,
             uk.cml.letters.templates.LetterDraft.Offers offers) {
         java.util.Properties properties = new java.util.Properties();
-        properties.putAll(fields(edits, losses));
-        if (offers.complaint().isPresent()) {
-            properties.put(SAY_COMPLAINT, String.valueOf(choices.sayComplaint()));
-        }
-        if (offers.posting()) {
-            properties.put(POSTED_BY, choices.postedBy().name());
-        }
+        properties.putAll(fields(edits, losses, choices, offers));
         java.io.StringWriter out = new java.io.StringWriter();
         try {
             properties.store(out, null);

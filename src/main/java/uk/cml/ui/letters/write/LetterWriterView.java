@@ -474,6 +474,8 @@ public final class LetterWriterView {
                         .ifPresent(losses::fill);
                 edits = kept.map(WriterTyping.Kept::words).orElse(DraftEdits.none());
                 startedFrom = kept.isPresent() ? Start.TYPING : Start.TEMPLATE;
+                // As the parent had chosen when the words were kept: the complaint said or not, how it is posted.
+                kept.ifPresent(k -> choices.show(KeptWords.choices(k.fields(), choices.choices())));
                 if (kept.isEmpty()) {
                     // Made before for the same thing: it starts from the parent's own words in that letter (its
                     // heading and paragraphs as printed), not the template's, and the money lost they claimed.
@@ -549,7 +551,7 @@ public final class LetterWriterView {
         List<LossRows.Row> lossesTyped = losses.isShown() ? losses.typed() : List.of();
         boolean lossesUnsaved = !lossesTyped.isEmpty() && !lossesTyped.equals(lossesMadeAs.get(letter));
         return new WriterTyping.OnScreen(WriterTyping.key(caseIdNow(), draft.templateKey()), template().title(),
-                edits, lossesTyped, unsaved(letter, edits) || lossesUnsaved);
+                edits, lossesTyped, choices.choices(), draft.offers(), unsaved(letter, edits) || lossesUnsaved);
     }
 
     /** "Clear it" under words put back: the letter drafted afresh from the records, the words kept forgotten. */

@@ -32,11 +32,16 @@ final class WriterTyping {
      * The letter on screen: its key in the drafts file, its title, its changes to the words, and the money lost as
      * typed in its rows; {@code unsaved} when either is not in a PDF yet.
      */
-    record OnScreen(String key, String title, DraftEdits words, List<LossRows.Row> losses, boolean unsaved) {
+    record OnScreen(String key, String title, DraftEdits words, List<LossRows.Row> losses,
+                    uk.cml.letters.templates.LetterChoices choices, uk.cml.letters.templates.LetterDraft.Offers offers,
+                    boolean unsaved) {
     }
 
-    /** What was kept for a letter: its changed words and the money lost typed in its rows. */
-    record Kept(DraftEdits words, List<LossRows.Row> losses) {
+    /**
+     * What was kept for a letter: its changed words, the money lost typed in its rows, and the fields as kept, from
+     * which what the parent chose for it is read ({@link KeptWords#choices}).
+     */
+    record Kept(DraftEdits words, List<LossRows.Row> losses, Map<String, String> fields) {
     }
 
     private final DraftKeeper keeper;
@@ -99,7 +104,7 @@ final class WriterTyping {
         if (draft == null) {
             return Optional.empty();
         }
-        Kept kept = new Kept(KeptWords.edits(draft.fields()), KeptWords.losses(draft.fields()));
+        Kept kept = new Kept(KeptWords.edits(draft.fields()), KeptWords.losses(draft.fields()), draft.fields());
         if (!kept.words().any() && kept.losses().isEmpty()) {
             return Optional.empty();
         }
@@ -148,7 +153,9 @@ final class WriterTyping {
             forget(letter.key());
             return;
         }
-        Map<String, String> fields = new LinkedHashMap<>(KeptWords.fields(letter.words(), letter.losses()));
+        // The choices with the words: the complaint ticked and the posting chosen are typing too.
+        Map<String, String> fields = new LinkedHashMap<>(KeptWords.fields(letter.words(), letter.losses(),
+                letter.choices(), letter.offers()));
         fields.put(TypingWaiting.LETTER_TITLE, letter.title());
         onFile.add(letter.key());
         keeper.write(letter.key(), fields);
