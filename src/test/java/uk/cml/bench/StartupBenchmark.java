@@ -28,7 +28,8 @@ import java.util.zip.CRC32;
  * {@code -Dstartup.frames=DIR} keeps each distinct screen of every launch there as an xwd file (launch01-02210.xwd:
  * launch 1, 2,210 ms after it began), to see what a slow launch was still drawing. {@code -Dstartup.versus="java -jar
  * /tmp/old.jar"} times that command (split at spaces, given the sample's --data-dir) in place of the empty window: a
- * before-and-after of two builds in one run.
+ * before-and-after of two builds in one run. {@code -Dstartup.display=:68} runs Xvfb on that display number rather
+ * than the first free one from :91 (a helper on a shared machine keeps to the display it was given).
  */
 public final class StartupBenchmark {
 
@@ -65,7 +66,7 @@ public final class StartupBenchmark {
         Path sample = work.resolve("sample");
         run(List.of(java, "-jar", Path.of("target", "child-maintenance-log.jar").toString(), "sample-data",
                 "--data-dir", sample.toString()));
-        String display = freeDisplay();
+        String display = System.getProperty("startup.display", freeDisplay());
         Path frameBuffer = Files.createDirectories(work.resolve("screen"));
         Process xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", SIZE + "x24", "-fbdir", frameBuffer.toString(),
                 "-nolisten", "tcp").redirectErrorStream(true).redirectOutput(work.resolve("xvfb.log").toFile()).start();
