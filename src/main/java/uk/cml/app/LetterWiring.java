@@ -130,7 +130,9 @@ final class LetterWiring {
                 .onRecord(LettersOnRecord.of(received, services.standing.decisions(caseFile.id()), sent)
                         .withWriteOffLetters(LetterStarts.writeOffLetters(received)))
                 .effectOnChild(services.notes.effectOnChild(caseFile.id()).stream().map(Note::text).toList())
-                .enforcement(enforcement(services.standing.enforcement(caseFile.id())))
+                .enforcement(enforcement(services.standing.enforcement(caseFile.id())).withNotices(
+                        notices(services, caseFile.id(), received, today),
+                        namedInCalls(services.calls.calls(caseFile.id()))))
                 .decision(decisionOnRecord(open).orElse(null))
                 .writeOff(writeOffOnRecord(open).orElse(null))
                 .deadlines(deadlines(services)).build();
@@ -241,6 +243,46 @@ final class LetterWiring {
                 .map(r -> new EnforcementDetails.Tried(EnforcementDetails.Step.of(r.step()), r.heardOn())).toList());
     }
 
+    /**
+     * The letters received and documents filed whose words (the parent's summary of a letter, the description of a
+     * document) name an enforcement step, each with its date: a received letter by the date on it (else the day it
+     * came), a document by the date on it (else the day it was added). A document that is a letter's copy, a proof
+     * of postage, a received letter's scan or a payment's evidence is left out: the parent's own letters say what
+     * was asked, not done, and a scan is its letter's.
+     */
+    static List<EnforcementDetails.Notice> notices(AppServices services, long caseId, List<ReceivedLetter> received,
+            LocalDate today) {
+        List<EnforcementDetails.Notice> notices = new java.util.ArrayList<>();
+        for (ReceivedLetter letter : received) {
+            List<EnforcementDetails.Step> about = EnforcementDetails.Step.namedIn(letter.summary());
+            if (about.isEmpty() || letter.received().isAfter(today)) {
+                continue;
+            }
+            boolean cms = EnforcementDetails.fromTheCms(letter.from());
+            EnforcementDetails.Notice.Kind kind = !cms ? EnforcementDetails.Notice.Kind.LETTER_FROM_OTHER
+                    : letter.dated().isPresent() ? EnforcementDetails.Notice.Kind.CMS_LETTER
+                    : EnforcementDetails.Notice.Kind.CMS_LETTER_RECEIVED;
+            notices.add(new EnforcementDetails.Notice(about, letter.dated().orElse(letter.received()), kind,
+                    letter.from()));
+        }
+        for (var document : services.documents.documents(caseId)) {
+            List<EnforcementDetails.Step> about = EnforcementDetails.Step.namedIn(document.description());
+            if (about.isEmpty() || !services.documents.usesOf(document.id()).isEmpty()) {
+                continue;
+            }
+            notices.add(new EnforcementDetails.Notice(about, document.datedOn().orElse(document.addedOn()),
+                    document.datedOn().isPresent() ? EnforcementDetails.Notice.Kind.DOCUMENT
+                            : EnforcementDetails.Notice.Kind.DOCUMENT_ADDED, ""));
+        }
+        return notices;
+    }
+
+    /** The enforcement steps logged calls' notes name (free words: never said as a fact). */
+    static List<EnforcementDetails.Step> namedInCalls(List<Call> calls) {
+        return calls.stream().flatMap(c -> EnforcementDetails.Step.namedIn(String.join("\n", c.whatWasSaid(),
+                c.promised(), c.outcome())).stream()).distinct().sorted().toList();
+    }
+
     /** A logged call as the facts the confirming letter quotes. */
     static CallDetails callDetails(Call call) {
         return new CallDetails(call.happenedAt().toLocalDate(),
@@ -283,9 +325,11 @@ final class LetterWiring {
                     Optional<Long> answering, Optional<Long> inPlaceOf, String heading, String words)
                     throws Exception {
                 // The copy in Documents is named as the letter is in the Letters list: by the heading printed.
+                // With the letter's date as the date on it, as the parent would give for any letter they file.
                 DocumentRecordStore.Added copy = services.documents.add(caseId, pdf,
                         Messages.text("app.letterWiring.letter", heading.isBlank() ? template.fileTitle()
-                                : heading.strip(), UkFormats.shortDate(facts.letterDate())));
+                                : heading.strip(), UkFormats.shortDate(facts.letterDate())),
+                        Optional.of(facts.letterDate()));
                 List<Decision> decisions = services.standing.decisions(caseId);
                 Optional<Long> decision = decision(template, facts, decisions);
                 SentLetter made = written(caseId, template, facts, copy.document().id(), PrintedText.of(pdf),

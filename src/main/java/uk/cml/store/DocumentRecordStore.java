@@ -72,7 +72,19 @@ public final class DocumentRecordStore implements TimelineSource {
      */
     public Added add(long caseId, Path file, String description) throws DocumentRefusedException {
         String checked = described(description);
-        return record(caseId, files.add(file), checked);
+        return record(caseId, files.add(file), checked, Optional.empty());
+    }
+
+    /**
+     * Adds a file with the date printed on it known from the start (a letter the app made, dated as it prints): kept
+     * with the row as added, so it is no amendment. A date after today is not kept (the parent can give it later).
+     * A file the case has already keeps the details it has.
+     */
+    public Added add(long caseId, Path file, String description, Optional<LocalDate> datedOn)
+            throws DocumentRefusedException {
+        String checked = described(description);
+        return record(caseId, files.add(file), checked,
+                datedOn.filter(d -> datedOnProblem(Optional.of(d)).isEmpty()));
     }
 
     /**
@@ -81,14 +93,14 @@ public final class DocumentRecordStore implements TimelineSource {
      */
     public Added add(long caseId, Path file, String name, String description) throws DocumentRefusedException {
         String checked = described(description);
-        return record(caseId, files.add(file, name), checked);
+        return record(caseId, files.add(file, name), checked, Optional.empty());
     }
 
     /** Stores generated content (a letter's PDF, say) and attaches it; the description is checked as above. */
     public Added add(long caseId, InputStream content, String name, String description)
             throws DocumentRefusedException {
         String checked = described(description);
-        return record(caseId, files.add(content, name), checked);
+        return record(caseId, files.add(content, name), checked, Optional.empty());
     }
 
     /** The description as kept (trimmed, never null), or a refusal when it is too long. */
@@ -96,7 +108,7 @@ public final class DocumentRecordStore implements TimelineSource {
         return description == null ? "" : TypedText.within(TextLimit.NOTE, description).strip();
     }
 
-    private Added record(long caseId, StoredDocument stored, String description) {
+    private Added record(long caseId, StoredDocument stored, String description, Optional<LocalDate> datedOn) {
         return database.inTransaction(c -> {
             Optional<AttachedDocument> existing = first(c, "SELECT * FROM document WHERE case_id = ? AND sha256 = ?",
                     caseId, stored.sha256());
@@ -107,7 +119,8 @@ public final class DocumentRecordStore implements TimelineSource {
                 return new Added(existing.get(), true);
             }
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO document (case_id, sha256, original_name, "
-                    + "type, size_bytes, page_count, added_on, description, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "type, size_bytes, page_count, added_on, description, recorded_at, dated_on) VALUES (?, ?, ?, ?, "
+                    + "?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 insert.setLong(1, caseId);
                 insert.setString(2, stored.sha256());
@@ -118,6 +131,7 @@ public final class DocumentRecordStore implements TimelineSource {
                 insert.setString(7, LocalDate.now(clock).toString());
                 insert.setString(8, description);
                 insert.setString(9, LocalDateTime.now(clock).toString());
+                insert.setString(10, datedOn.map(LocalDate::toString).orElse(null));
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -292,7 +306,13 @@ public final class DocumentRecordStore implements TimelineSource {
     @Override
     public List<TimelineEntry> timeline(long caseId) {
         List<TimelineEntry> entries = new ArrayList<>();
-        Map<Long, Recorded> recorded = database.read(c -> RecordedTimes.of(c, TABLE, caseId));
+        Map<Long, Recorded> recorded = database.read(c -> {
+            Map<Long, Recorded> times = RecordedTimes.of(c, TABLE, caseId);
+            for (Map.Entry<Long, Recorded> entry : times.entrySet()) {
+                entry.setValue(describedOnAdding(c, entry.getKey(), entry.getValue()));
+            }
+            return times;
+        });
         for (AttachedDocument d : documents(caseId)) {
             // On the date on it, as the pack's Documents table and contents list it, saying when it was added.
             LocalDate on = d.datedOn().orElse(d.addedOn());
@@ -303,6 +323,34 @@ public final class DocumentRecordStore implements TimelineSource {
                     title, UkFormats.isoDatesAsShort(d.description()), d.id()));
         }
         return entries;
+    }
+
+    /**
+     * How long after adding a document the parent's first saying what it is counts as part of adding it: the Documents
+     * page adds a file with "What it is" blank, and the parent fills it in next.
+     */
+    static final Duration DESCRIBED_ON_ADDING = Duration.ofMinutes(10);
+
+    /**
+     * The times with no "changed" when the one correction the document has had filled in what it is (and the date on
+     * it) while both were still blank, within {@link #DESCRIBED_ON_ADDING} of adding it: that is the rest of adding
+     * it, not a correction of anything it said. The blank version stays in the history (the Documents page shows it);
+     * a later correction, or a first description given later than that, still reads as a change.
+     */
+    private static Recorded describedOnAdding(Connection c, long id, Recorded times) throws SQLException {
+        if (times.changed().isEmpty() || times.first().isEmpty()) {
+            return times;
+        }
+        List<History.EarlierVersion> real = History.correctionsOf(c, TABLE, id);
+        if (real.size() != 1) {
+            return times;
+        }
+        Map<String, String> added = real.get(0).columns();
+        boolean blank = added.getOrDefault("description", "").isBlank() && !added.containsKey("dated_on");
+        LocalDateTime addedAt = times.first().get();
+        boolean soon = !real.get(0).amendedAt().isAfter(addedAt.plus(DESCRIBED_ON_ADDING));
+        return blank && soon && times.changed().get().equals(real.get(0).amendedAt())
+                ? Recorded.once(addedAt) : times;
     }
 
     /**

@@ -199,25 +199,39 @@ final class ArrangementWords {
 
     /**
      * What the CMS has done, as far as the parent knows: each step they ticked and, when the case is on Collect and
-     * Pay after a move the history records and the move is not ticked as a step, that move on its day. Oldest first.
+     * Pay after a move the history records and the move is not ticked as a step, that move on its day; then each
+     * letter received or document filed whose words name a step no tick covers, by its date (what it is about, not
+     * what it says was done). Oldest first.
      */
     static List<String> tried(DraftWriter w, EnforcementDetails e, LetterFacts facts, String other) {
         // A move to Collect and Pay ticked on a case that was never arranged otherwise (Collect and Pay from the
         // start) cannot have happened: the case's history says so, and the letter does not tell the CMS it did.
         EnforcementDetails said = couldHaveMoved(facts) ? e : e.without(Step.COLLECT_AND_PAY);
         List<String> sentences = new ArrayList<>(said.triedSentences(w, other));
+        // The day of each sentence so far (a step with no date has none), to put later ones in their place.
+        List<LocalDate> days = new ArrayList<>(said.tried().stream().map(EnforcementDetails.Tried::on).toList());
         Optional<Move> move = movedToCollectAndPay(facts).filter(m -> !said.has(Step.COLLECT_AND_PAY));
         if (move.isPresent()) {
-            // In its place among the steps, by the day each was heard of; a step with no date stays where it is.
             LocalDate on = move.get().on();
-            int at = 0;
-            while (at < said.tried().size() && (said.tried().get(at).on() == null
-                    || !said.tried().get(at).on().isAfter(on))) {
-                at++;
-            }
+            int at = placeOf(days, on);
             sentences.add(at, "You " + Step.COLLECT_AND_PAY.done(other) + " on " + w.date(on) + ".");
+            days.add(at, on);
+        }
+        for (EnforcementDetails.Notice notice : said.untickedNotices(facts.letterDate())) {
+            int at = placeOf(days, notice.dated());
+            sentences.add(at, EnforcementDetails.noticeSentence(w, notice, other));
+            days.add(at, notice.dated());
         }
         return sentences;
+    }
+
+    /** In its place among the days, after those on or before it; a sentence with no date stays where it is. */
+    private static int placeOf(List<LocalDate> days, LocalDate on) {
+        int at = 0;
+        while (at < days.size() && (days.get(at) == null || !days.get(at).isAfter(on))) {
+            at++;
+        }
+        return at;
     }
 
     /**

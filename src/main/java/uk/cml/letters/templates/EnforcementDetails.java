@@ -1,9 +1,12 @@
 package uk.cml.letters.templates;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import uk.cml.domain.standing.EnforcementStep;
 
 /**
@@ -14,8 +17,13 @@ import uk.cml.domain.standing.EnforcementStep;
  * @param employer   the paying parent's employer, if known (for a deduction from earnings order)
  * @param hasSavings the parent knows the paying parent has money in a bank or building society account
  * @param tried      the steps the CMS has taken, each with the date the parent heard of it, oldest first
+ * @param notices    letters received and documents filed whose own words (the parent's summary or description)
+ *                   name an enforcement step: what the records hold about enforcement besides the steps ticked
+ * @param inCalls    the steps logged calls' notes name: free words, never said as a fact, but the letter then does
+ *                   not claim the records hold nothing about enforcement
  */
-public record EnforcementDetails(LocalDate owedSince, String employer, boolean hasSavings, List<Tried> tried) {
+public record EnforcementDetails(LocalDate owedSince, String employer, boolean hasSavings, List<Tried> tried,
+                                 List<Notice> notices, List<Step> inCalls) {
 
     /** The CMS's enforcement steps, in the order it usually takes them (as the records' steps are). */
     public enum Step {
@@ -34,6 +42,38 @@ public record EnforcementDetails(LocalDate owedSince, String employer, boolean h
 
         Step(String done) {
             this.done = done;
+        }
+
+        /** "a deduction from earnings order", to follow "about"; {@code other} names the paying parent. */
+        String about(String other) {
+            return switch (this) {
+                case CONTACT_PAYING_PARENT -> "contacting " + other + " about the arrears";
+                case ARREARS_NOTICE -> "an arrears notice";
+                case COLLECT_AND_PAY -> "moving the case to Collect and Pay";
+                case DEDUCTION_FROM_EARNINGS -> "a deduction from earnings order";
+                case DEDUCTION_FROM_ACCOUNT -> "a deduction order against a bank account";
+                case LIABILITY_ORDER -> "a liability order";
+                case ENFORCEMENT_AGENTS -> "enforcement agents (bailiffs)";
+                case CHARGING_ORDER -> "a charging order";
+                case DISQUALIFICATION -> "disqualifying " + other + " from driving or holding a passport";
+                case COMMITTAL -> "committing " + other + " to prison";
+            };
+        }
+
+        /**
+         * The steps the parent's own words name, in the usual order: "DEO notice", "Deduction from earnings order
+         * set up", "liability order hearing". Only names no other matter shares: contacting the paying parent and
+         * Collect and Pay are in many letters that are not about enforcement, so words never name them.
+         */
+        public static List<Step> namedIn(String words) {
+            String text = words == null ? "" : words.toLowerCase(Locale.UK);
+            List<Step> named = new ArrayList<>();
+            for (Step step : values()) {
+                if (NAMES.get(step.ordinal()).matcher(text).find()) {
+                    named.add(step);
+                }
+            }
+            return named;
         }
 
         /** The step the parent ticked in the records, as a letter names it. */
@@ -62,19 +102,149 @@ public record EnforcementDetails(LocalDate owedSince, String employer, boolean h
         }
     }
 
+    /** Each step's names in the parent's words, lower case, by the step's place in the usual order. */
+    private static final List<Pattern> NAMES = List.of(
+            Pattern.compile("(?!)"),
+            Pattern.compile("\\barrears notice"),
+            Pattern.compile("(?!)"),
+            Pattern.compile("\\bdeductions? from (?:earnings|pay)\\b|\\bdeo\\b"),
+            Pattern.compile("\\b(?:regular|lump sum) deduction order|\\bdeduction order (?:against|on|from) (?:a|the|"
+                    + "their|his|her) (?:bank|building society)|\\bbank deduction"),
+            Pattern.compile("\\bliability order"),
+            Pattern.compile("\\benforcement agent|\\bbailiff"),
+            Pattern.compile("\\bcharging order|\\border for sale\\b"),
+            Pattern.compile("\\bdisqualif"),
+            Pattern.compile("\\bcommittal\\b|\\bcommit(?:ted|ting)? (?:\\w+ )?to prison"));
+
     /** A step the CMS took, and when the parent heard of it. */
     public record Tried(Step step, LocalDate on) {
+    }
+
+    /**
+     * A letter or document in the records whose words name enforcement steps: what it is about, never what it says
+     * was done (the records hold the parent's summary, not the paper's words).
+     *
+     * @param about the steps its words name, in the usual order
+     * @param dated the date on it (a letter's, a document's), or the day it came or was filed when it has none
+     * @param kind  what it is, and so how the letter names it
+     * @param from  who a letter is from, as the parent logged it (for {@link Kind#LETTER_FROM_OTHER})
+     */
+    public record Notice(List<Step> about, LocalDate dated, Kind kind, String from) {
+
+        /** What the records hold it as. */
+        public enum Kind {
+            /** A letter from the CMS, dated {@code dated}. */
+            CMS_LETTER,
+            /** A letter from the CMS with no date logged: {@code dated} is the day it came. */
+            CMS_LETTER_RECEIVED,
+            /** A letter from someone else (an employer, a court), dated {@code dated}. */
+            LETTER_FROM_OTHER,
+            /** A document filed with the date on it. */
+            DOCUMENT,
+            /** A document filed with no date on it: {@code dated} is the day it was added. */
+            DOCUMENT_ADDED
+        }
+
+        public Notice {
+            about = List.copyOf(about);
+            from = Text.clean(from);
+        }
+    }
+
+    /** Whether a received letter's sender, as the parent logged it, is the CMS ("Child Maintenance Service 21"). */
+    public static boolean fromTheCms(String from) {
+        String name = from == null ? "" : from.toLowerCase(Locale.UK);
+        return name.contains("child maintenance") || Pattern.compile("\\bcms\\b").matcher(name).find();
+    }
+
+    /** What the parent knows of the means and of the steps ticked, with no letter, document or call naming one. */
+    public EnforcementDetails(LocalDate owedSince, String employer, boolean hasSavings, List<Tried> tried) {
+        this(owedSince, employer, hasSavings, tried, List.of(), List.of());
     }
 
     public EnforcementDetails {
         employer = Text.clean(employer);
         tried = tried == null ? List.of() : List.copyOf(tried);
+        notices = notices == null ? List.of() : List.copyOf(notices);
+        inCalls = inCalls == null ? List.of() : List.copyOf(inCalls);
+    }
+
+    /** Whether a logged call's notes name an enforcement step. */
+    boolean callsMention() {
+        return !inCalls.isEmpty();
+    }
+
+    /**
+     * The steps calls' notes name that no tick, letter or document in the records holds: the parent may have been
+     * told of them on the phone, and only a tick lets a letter say so.
+     */
+    List<Step> onlyInCalls() {
+        return inCalls.stream().filter(step -> !has(step) && notices.stream().noneMatch(n -> n.about().contains(step)))
+                .distinct().sorted().toList();
+    }
+
+    /** The same with the letters, documents and calls of the records that name a step. */
+    public EnforcementDetails withNotices(List<Notice> onRecord, List<Step> namedInCalls) {
+        return new EnforcementDetails(owedSince, employer, hasSavings, tried, onRecord, namedInCalls);
     }
 
     /** The same, without any record of {@code step} taken. */
     EnforcementDetails without(Step step) {
         return new EnforcementDetails(owedSince, employer, hasSavings, tried.stream().filter(t -> t.step() != step)
-                .toList());
+                .toList(), notices, inCalls);
+    }
+
+    /**
+     * The letters and documents to name in a letter, oldest first: each with the steps it names that no tick already
+     * says was taken (a CMS letter about the arrears notice ticked is the tick's source, said once), and only those
+     * dated by {@code by}.
+     */
+    List<Notice> untickedNotices(LocalDate by) {
+        List<Notice> left = new ArrayList<>();
+        for (Notice n : notices) {
+            List<Step> about = n.about().stream().filter(step -> !has(step)).toList();
+            if (!about.isEmpty() && (by == null || !n.dated().isAfter(by))) {
+                left.add(new Notice(about, n.dated(), n.kind(), n.from()));
+            }
+        }
+        left.sort(Comparator.comparing(Notice::dated));
+        return left;
+    }
+
+    /** "You wrote to me on 3 October 2026 about a deduction from earnings order." */
+    static String noticeSentence(DraftWriter w, Notice n, String other) {
+        List<String> names = n.about().stream().map(s -> s.about(other)).toList();
+        String about = names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1))
+                + " and " + names.get(names.size() - 1);
+        String on = w.date(n.dated());
+        return switch (n.kind()) {
+            case CMS_LETTER -> "You wrote to me on " + on + " about " + about + ".";
+            case CMS_LETTER_RECEIVED -> "I received a letter from you on " + on + " about " + about + ".";
+            case LETTER_FROM_OTHER -> (n.from().isEmpty() ? "I received a letter dated " + on
+                    : n.from() + " wrote to me on " + on) + " about " + about + ".";
+            case DOCUMENT -> "I have a document dated " + on + " about " + about + ".";
+            case DOCUMENT_ADDED -> "I have a document about " + about + ", which I filed on " + on + ".";
+        };
+    }
+
+    /**
+     * Whether the records hold news of this step, or of one that usually comes after it: a tick, or a letter or
+     * document that names it. For not asking for a step the records already hold news of.
+     */
+    boolean heardOf(Step step) {
+        return reached(step) || notices.stream().flatMap(n -> n.about().stream()).anyMatch(s -> s.compareTo(step) >= 0);
+    }
+
+    /** Whether a letter or document on record is about this step (whatever is ticked). */
+    boolean noticeAbout(Step step) {
+        return notices.stream().anyMatch(n -> n.about().contains(step));
+    }
+
+    /** The latest day of a step ticked or a letter or document naming one, by {@code by}; empty when none. */
+    Optional<LocalDate> latestNews(LocalDate by) {
+        return java.util.stream.Stream.concat(tried.stream().map(Tried::on).filter(java.util.Objects::nonNull),
+                        untickedNotices(by).stream().map(Notice::dated))
+                .max(Comparator.naturalOrder());
     }
 
     boolean triedDeductions() {

@@ -126,6 +126,10 @@ final class EnforcementRequestLetter extends TemplateBase {
                     + other + " for proof of any payment they say they made.");
         }
         asks.addAll(steps(e, facts.caseDetails().otherParentWork(), other));
+        // What the records hold of enforcement is only what the parent was told, up to a day: what came of it since
+        // is the CMS's to say.
+        e.latestNews(facts.letterDate()).ifPresent(latest -> asks.add("Tell me what has happened since "
+                + w.date(latest) + ", the latest news of enforcement I have (listed below)."));
         asks.add("Tell me in writing by " + replyBy + (askWhich ? " what you find and, if it was not collected, "
                 : " ") + "which step you will take, and when"
                 + (directPayPart ? ", and whether you are collecting the " + split.get().before().format()
@@ -147,13 +151,24 @@ final class EnforcementRequestLetter extends TemplateBase {
         w.subHeading("What has been tried, as far as I know");
         List<String> tried = ArrangementWords.tried(w, e, facts, other);
         if (tried.isEmpty()) {
-            // What the CMS has done is in its records, not mine: I can only say what I know of.
-            w.paragraph("I do not know of any enforcement action taken so far.");
+            // What the CMS has done is in its records, not mine: the letter says only what the parent's records hold.
+            // A call's notes naming a step are free words, not said as a fact, but then the records are not empty:
+            // the letter says only that no letter from the CMS names one.
+            w.paragraph(e.callsMention() ? "I have no letter from you about any enforcement action so far."
+                    : "I have no record of being told of any enforcement action so far.");
         } else {
             w.bullets(tried);
             if (arrears.owedNow().isPositive()) {
                 w.paragraph("The arrears are still unpaid.");
             }
+        }
+        List<Step> onlyInCalls = e.onlyInCalls();
+        if (!onlyInCalls.isEmpty()) {
+            // A call's notes are the parent's free words: the letter never says what was said on the phone as a fact.
+            w.warn("Your notes of a call mention " + String.join(" and ", onlyInCalls.stream()
+                    .map(step -> step.about(other)).toList()) + ". This letter does not say what was said on the "
+                    + "phone. If the CMS told you it has taken that step, tick it on \u201cWhere things stand\u201d with "
+                    + "the day you heard, and the letter will name it.");
         }
         w.subHeading("What I know about " + other);
         w.paragraph(means(e, facts.caseDetails().otherParentWork(), other));
@@ -192,13 +207,19 @@ final class EnforcementRequestLetter extends TemplateBase {
                     + ", as the deductions have not cleared the arrears.");
             return steps;
         }
+        // A letter or document on record about the order, with no tick that it was made: whether it is in place is
+        // the CMS's to say, so the letter asks for it only if it is not.
         if (work == WorkSituation.EMPLOYED) {
-            steps.add("Make a deduction from earnings order, so that " + other + "'s employer takes the maintenance "
-                    + "and an amount towards the arrears from their pay and sends it to you to pass on to me.");
+            steps.add((e.noticeAbout(Step.DEDUCTION_FROM_EARNINGS) ? "If there is no deduction from earnings order "
+                    + "in place, make one" : "Make a deduction from earnings order") + ", so that " + other
+                    + "'s employer takes the maintenance and an amount towards the arrears from their pay and sends "
+                    + "it to you to pass on to me.");
         }
         if (work == WorkSituation.SELF_EMPLOYED || e.hasSavings()) {
-            steps.add("Make a regular deduction order or a lump sum deduction order, to take the arrears from "
-                    + other + "'s bank or building society account.");
+            steps.add((e.noticeAbout(Step.DEDUCTION_FROM_ACCOUNT) ? "If there is no deduction order against "
+                    + other + "'s bank or building society account in place, make a regular deduction order or a "
+                    + "lump sum deduction order" : "Make a regular deduction order or a lump sum deduction order")
+                    + ", to take the arrears from " + other + "'s bank or building society account.");
         }
         if (work == WorkSituation.ON_BENEFITS) {
             steps.add("Take the maintenance from " + other + "'s benefits.");

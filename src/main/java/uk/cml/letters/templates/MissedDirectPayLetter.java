@@ -111,8 +111,9 @@ final class MissedDirectPayLetter extends TemplateBase {
                 reports.proofAsked().map(asked -> "Record as unpaid any payment " + other + " cannot prove was "
                         + "made: your letter of " + w.date(asked) + " says you have asked for proof.")
                         .orElse("Ask " + other + " for proof of any payment they say they made.")));
-        // Only the steps not yet taken by what the records show: never an arrears notice that is already logged.
-        if (!e.reached(Step.ARREARS_NOTICE)) {
+        // Only the steps not yet taken by what the records show: never an arrears notice that is already logged, or
+        // that a letter or document on record is about.
+        if (!e.heardOf(Step.ARREARS_NOTICE)) {
             asks.add("Send " + other + " an arrears notice.");
         }
         if (!ArrangementWords.collectAndPayReached(e, facts)) {

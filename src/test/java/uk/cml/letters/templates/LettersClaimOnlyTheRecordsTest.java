@@ -344,7 +344,7 @@ class LettersClaimOnlyTheRecordsTest {
             String text = new ReadBack(LetterTemplates.ENFORCEMENT_REQUEST, facts).flat();
             assertTrue(text.contains("By my records, £421.00 of the maintenance due (before any Collect and Pay fee) had "
                     + "not reached me by 22 November 2026. It has been owed to me without a break since the payment due on 1 October 2026."), text);
-            assertTrue(text.contains("I do not know of any enforcement action taken so far."), text);
+            assertTrue(text.contains("I have no record of being told of any enforcement action so far."), text);
             assertFalse(text.contains("No enforcement action has been taken"), text);
         }
     }

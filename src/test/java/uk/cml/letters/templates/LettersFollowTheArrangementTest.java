@@ -153,7 +153,7 @@ class LettersFollowTheArrangementTest {
                     facts(LetterTemplates.ENFORCEMENT_REQUEST, Facts.schedule(), MOVED_TO_COLLECT_AND_PAY));
             assertTrue(text.contains("What has been tried, as far as I know • You moved the case to Collect and Pay "
                     + "on 22 November 2026."), text);
-            assertFalse(text.contains("I do not know of any enforcement action taken so far."), text);
+            assertFalse(text.contains("I have no record of being told of any enforcement action so far."), text);
 
             String ticked = text(LetterTemplates.ENFORCEMENT_REQUEST,
                     facts(LetterTemplates.ENFORCEMENT_REQUEST, Facts.schedule(), MOVED_TO_COLLECT_AND_PAY,
