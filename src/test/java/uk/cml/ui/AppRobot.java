@@ -116,6 +116,23 @@ public class AppRobot extends FxRobot {
         }
     }
 
+    /**
+     * Chooses an answer in a choice box (a ComboBox or ChoiceBox) by id, as a parent picking it would: the box is
+     * shown first, and nothing is chosen for them (how often a plan is due starts empty).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> void choose(String id, T value) {
+        Node node = waitFor(id);
+        reveal(node);
+        interact(() -> {
+            if (node instanceof javafx.scene.control.ComboBoxBase<?> box) {
+                ((javafx.scene.control.ComboBoxBase<T>) box).setValue(value);
+            } else {
+                ((javafx.scene.control.ChoiceBox<T>) node).setValue(value);
+            }
+        });
+    }
+
     public void press(String id) {
         Node node = waitFor(id);
         reveal(node);

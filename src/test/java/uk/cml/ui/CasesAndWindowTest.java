@@ -123,7 +123,7 @@ class CasesAndWindowTest extends AppRobot {
         javafx.scene.control.Label problem = waitFor("#setup-plan-amount-error");
         waitUntil("the amount's message shows", problem::isVisible);
         type("#setup-plan-amount", "50");
-        choose(PaymentFrequency.MONTHLY);
+        choose("#setup-plan-frequency", PaymentFrequency.MONTHLY);
         type("#setup-plan-first-due", "1/12/2026");
         press("#setup-next");
         waitFor("#setup-summary");
@@ -186,12 +186,5 @@ class CasesAndWindowTest extends AppRobot {
                     "the row '" + label.getText() + "' is written in white on the list's pale background");
         }
         interact(after::hide);
-    }
-
-    @SuppressWarnings("unchecked")
-    private void choose(PaymentFrequency often) {
-        javafx.scene.control.ComboBox<PaymentFrequency> frequency =
-                (javafx.scene.control.ComboBox<PaymentFrequency>) lookup("#setup-plan-frequency").query();
-        interact(() -> frequency.setValue(often));
     }
 }

@@ -213,6 +213,10 @@ class FirstRunSetupTest extends AppRobot {
         assertEquals("There is no such day as 31/02/2026. Check the day and the month: the day comes first, as in "
                 + "22/11/2026.", shown("#setup-plan-first-due-error"), "as the Payments page's plan form says it");
         assertEquals("What should be paid", shown("#setup-step-title"), "a wrong answer keeps the parent here");
+        // How often starts with no choice (Weekly chosen for the parent, skimmed past, became a false schedule):
+        // once an amount is typed, it must be chosen, and the message says so beside it.
+        assertEquals(null, lookup("#setup-plan-frequency").queryComboBox().getValue(), "nothing chosen for them");
+        assertEquals("Choose how often the money is due.", shown("#setup-plan-frequency-error"));
         Screenshots.save(window().getScene().getRoot(), "setup-plan-problems");
 
         type("#setup-plan-amount", "10000000");
@@ -226,7 +230,9 @@ class FirstRunSetupTest extends AppRobot {
                 "Enter an amount more than £0.00. If you don't know the amount yet"));
 
         type("#setup-plan-amount", "43.21");
-        choose(PaymentFrequency.FORTNIGHTLY);
+        choose("#setup-plan-frequency", PaymentFrequency.FORTNIGHTLY);
+        waitUntil("the message goes once it is chosen", () -> !lookup("#setup-plan-frequency-error").query()
+                .isVisible());
         type("#setup-plan-first-due", "6/11/2026");
         Screenshots.save(window().getScene().getRoot(), "setup-plan-filled");
         press("#setup-next");
@@ -315,6 +321,7 @@ class FirstRunSetupTest extends AppRobot {
         waitFor("#setup-wizard");
         answerUpToWhatShouldBePaid(false);
         type("#setup-plan-amount", "43.21");
+        choose("#setup-plan-frequency", PaymentFrequency.MONTHLY);
         type("#setup-plan-first-due", "6/11/2026");
         press("#setup-cancel");
         press("#setup-cancel-close");
@@ -330,12 +337,7 @@ class FirstRunSetupTest extends AppRobot {
         assertEquals("43.21", text("#setup-plan-amount"));
         assertEquals(java.util.Optional.of(java.time.LocalDate.of(2026, 11, 6)),
                 uk.cml.domain.UkDates.parse(text("#setup-plan-first-due")));
-    }
-
-    @SuppressWarnings("unchecked")
-    private void choose(PaymentFrequency often) {
-        javafx.scene.control.ComboBox<PaymentFrequency> frequency =
-                (javafx.scene.control.ComboBox<PaymentFrequency>) lookup("#setup-plan-frequency").query();
-        interact(() -> frequency.setValue(often));
+        assertEquals(PaymentFrequency.MONTHLY, lookup("#setup-plan-frequency").queryComboBox().getValue(),
+                "how often, as chosen, is kept too");
     }
 }

@@ -69,6 +69,7 @@ class SetupMessagesGoTest extends AppRobot {
         waitFor("#setup-plan");
 
         type("#setup-plan-amount", "212.4O");
+        choose("#setup-plan-frequency", uk.cml.domain.arrears.PaymentFrequency.MONTHLY);
         type("#setup-plan-first-due", "6/11/2026");
         press("#setup-next");
         waitUntil("the amount is refused", () -> shown("#setup-plan-amount-error"));

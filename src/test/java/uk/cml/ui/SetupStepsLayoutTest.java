@@ -87,6 +87,7 @@ class SetupStepsLayoutTest extends AppRobot {
         type("#cms-reference", "121234567890");
         press("#setup-next");
         type("#setup-plan-amount", "43.21");
+        choose("#setup-plan-frequency", uk.cml.domain.arrears.PaymentFrequency.WEEKLY);
         press("#setup-next");
         waitUntil("the date is asked for", () -> lookup("#setup-plan-first-due-error").query().isVisible());
         WaitForAsyncUtils.waitForFxEvents();

@@ -18,6 +18,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.cml.app.Startup;
+import uk.cml.domain.arrears.PaymentFrequency;
 
 /** The first-run forms: red outlines that do not move the form, Enter, Change links and tidy postcodes. */
 @ExtendWith(ApplicationExtension.class)
@@ -195,6 +196,7 @@ class SetupWizardFormsTest extends AppRobot {
         Label hint = lookup("#setup-plan-past-payments").queryAs(Label.class);
         assertFalse(hint.isVisible(), "nothing to say before a date is typed");
         type("#setup-plan-amount", "40");
+        choose("#setup-plan-frequency", PaymentFrequency.WEEKLY);
         type("#setup-plan-first-due", "06/09/2026");
         waitUntil("the hint shows", hint::isVisible);
         assertEquals(words, hint.getText());
@@ -355,6 +357,7 @@ class SetupWizardFormsTest extends AppRobot {
         press("#setup-next");
         waitFor("#setup-plan");
         type("#setup-plan-amount", "40");
+        choose("#setup-plan-frequency", PaymentFrequency.WEEKLY);
         type("#setup-plan-first-due", "04/12/2026");
         press("#setup-next");
         waitFor("#setup-privacy");
@@ -420,6 +423,7 @@ class SetupWizardFormsTest extends AppRobot {
         press("#setup-next");
         waitFor("#setup-plan");
         type("#setup-plan-amount", "40");
+        choose("#setup-plan-frequency", PaymentFrequency.WEEKLY);
         type("#setup-plan-first-due", "04/12/2026");
         waitUntil("the weekday shows", () -> "First due on Fri 4 Dec 2026.".equals(
                 lookup("#setup-plan-first-due-day").queryAs(Label.class).getText()));

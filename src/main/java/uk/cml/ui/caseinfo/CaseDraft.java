@@ -79,7 +79,11 @@ public final class CaseDraft {
     private Optional<BigDecimal> savedPercent = Optional.empty();
     /** What should be paid, as typed in set-up: all empty when the parent will add it later on the Payments page. */
     final StringProperty planAmount = new SimpleStringProperty("");
-    final ObjectProperty<PaymentFrequency> planFrequency = new SimpleObjectProperty<>(PaymentFrequency.WEEKLY);
+    /**
+     * Null until the parent chooses, as the arrangement: "Weekly" chosen for them and skimmed past became a false
+     * schedule, and every arrears figure and letter follows from the schedule.
+     */
+    final ObjectProperty<PaymentFrequency> planFrequency = new SimpleObjectProperty<>();
     final StringProperty planFirstDue = new SimpleStringProperty("");
     final ObservableList<ChildDraft> children = FXCollections.observableArrayList();
     private long caseId;
@@ -206,9 +210,9 @@ public final class CaseDraft {
                         : new BigDecimal(feePercent.get().strip().replace("%", "")));
     }
 
-    /** Whether the parent has started to say what should be paid (an amount or a date typed). */
+    /** Whether the parent has started to say what should be paid (an amount or a date typed, or how often chosen). */
     boolean hasPlan() {
-        return !planAmount.get().isBlank() || !planFirstDue.get().isBlank();
+        return !planAmount.get().isBlank() || !planFirstDue.get().isBlank() || planFrequency.get() != null;
     }
 
     /**
@@ -276,7 +280,8 @@ public final class CaseDraft {
         p.setProperty("cmsReference", cmsReference.get());
         p.setProperty("feePercent", feePercent.get());
         p.setProperty("planAmount", planAmount.get());
-        p.setProperty("planFrequency", planFrequency.get().name());
+        // Under its own name: a draft kept before "how often" started empty said WEEKLY whether chosen or not.
+        p.setProperty("planHowOften", planFrequency.get() == null ? "" : planFrequency.get().name());
         p.setProperty("planFirstDue", planFirstDue.get());
         p.setProperty("children", String.valueOf(children.size()));
         for (int i = 0; i < children.size(); i++) {
@@ -290,6 +295,19 @@ public final class CaseDraft {
             throw new IllegalStateException(impossible);
         }
         return out.toString();
+    }
+
+    /**
+     * How often, as kept. A draft kept before the choice started empty has only "planFrequency", which was WEEKLY
+     * whenever the parent had not chosen: that one is taken as no choice, so they are asked; any other was chosen.
+     */
+    private static PaymentFrequency howOften(Properties p) {
+        String kept = p.getProperty("planHowOften");
+        if (kept == null) {
+            String old = p.getProperty("planFrequency", "");
+            kept = old.equals(PaymentFrequency.WEEKLY.name()) ? "" : old;
+        }
+        return kept.isEmpty() ? null : PaymentFrequency.valueOf(kept);
     }
 
     public static CaseDraft restore(String saved) {
@@ -315,7 +333,7 @@ public final class CaseDraft {
         draft.cmsReference.set(p.getProperty("cmsReference", ""));
         draft.feePercent.set(p.getProperty("feePercent", "4"));
         draft.planAmount.set(p.getProperty("planAmount", ""));
-        draft.planFrequency.set(PaymentFrequency.valueOf(p.getProperty("planFrequency", "WEEKLY")));
+        draft.planFrequency.set(howOften(p));
         draft.planFirstDue.set(p.getProperty("planFirstDue", ""));
         int count = Integer.parseInt(p.getProperty("children", "1"));
         draft.children.clear();

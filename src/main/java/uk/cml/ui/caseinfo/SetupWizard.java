@@ -182,6 +182,8 @@ public final class SetupWizard {
         // Once every answer marked in red has been changed, "check the answers marked in red" points at nothing.
         page.addEventFilter(KeyEvent.KEY_RELEASED, e -> forgetRefusalOnceNothingIsRed());
         page.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> forgetRefusalOnceNothingIsRed());
+        // A choice picked from a drop-down's list ("How often") is released in the list's own window, not here.
+        page.addEventFilter(javafx.event.ActionEvent.ACTION, e -> forgetRefusalOnceNothingIsRed());
         layout(askAboutMe);
         go(0);
     }

@@ -42,7 +42,9 @@ public final class PlanFields {
                 throw new UnsupportedOperationException("Choices are picked, not typed");
             }
         });
-        frequency.setValue(PaymentFrequency.WEEKLY);
+        // No choice until the parent makes one: "Weekly" chosen for them, skimmed past, became a false schedule
+        // (and every arrears figure and letter follows from the schedule). Saving without it says so beside it.
+        UnchosenPrompt.on(frequency, Messages.text("payments.planPanel.chooseHowOften"));
     }
 
     /**
@@ -93,10 +95,13 @@ public final class PlanFields {
         return firstDue.hasUnreadableText();
     }
 
-    /** Fills the fields from a saved plan, or empties them (weekly) for a new one, and clears their messages. */
+    /**
+     * Fills the fields from a saved plan, or empties them for a new one (how often not chosen either, nor for a
+     * plan that stopped maintenance, which has none), and clears their messages.
+     */
     public void fill(PaymentPlan plan) {
         amount.setText(plan == null || plan.isStopped() ? "" : plan.amount().toPlainString());
-        frequency.setValue(plan == null ? PaymentFrequency.WEEKLY : plan.frequency());
+        frequency.setValue(plan == null || plan.isStopped() ? null : plan.frequency());
         firstDue.setDate(plan == null ? null : plan.firstDue());
         show(Map.of());
     }

@@ -77,6 +77,7 @@ final class AdjustmentPanel extends BorderPane {
         table.getColumns().add(Columns.text(Messages.text("payments.adjustmentPanel.note"), Adjustment::note, 200));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         kind.setConverter(Labels.of(AdjustmentKind::label));
+        uk.cml.ui.common.UnchosenPrompt.on(kind, Messages.text("payments.adjustmentPanel.chooseWhatHappened"));
         FormGrid form = new FormGrid();
         form.getStyleClass().add("side-form"); // beside a table: a narrower label column
         kindError = form.add("adjustment-kind", Messages.text("payments.adjustmentPanel.whatHappened"), kind, null);
@@ -152,7 +153,9 @@ final class AdjustmentPanel extends BorderPane {
         inForm.open(adjustment);
         formTitle.setText(adjustment == null ? Messages.text("payments.adjustmentPanel.recordAnAdjustment")
                 : Messages.text("payments.adjustmentPanel.correctThisAdjustment"));
-        kind.setValue(adjustment == null ? AdjustmentKind.CMS_CONFIRMED_FIGURE : adjustment.kind());
+        // Nothing chosen for a new one: "CMS confirmed figure" chosen for the parent made a write-off or a settlement
+        // skimmed past into a figure that changes nothing (AdjustmentChecks asks for the kind).
+        kind.setValue(adjustment == null ? null : adjustment.kind());
         date.setDate(adjustment == null ? null : adjustment.date());
         amount.setText(adjustment == null ? "" : adjustment.amount().toPlainString());
         basis.setValue(adjustment == null ? FeeBasis.BEFORE_FEE : adjustment.basis());

@@ -57,7 +57,7 @@ final class DecisionTyping {
             if (asFilled.changed()) {
                 ofOtherCases.put(shown, values());
             }
-            kind.setValue(Decision.Kind.CALCULATION);
+            kind.setValue(null);
             dated.setValue(null);
             dated.getEditor().clear();
             note.clear();

@@ -119,18 +119,24 @@ public final class StandingModel {
     }
 
     /** What is wrong with a decision as typed, by field: both empty when it was accepted. */
-    public record DecisionProblems(Optional<String> date, Optional<String> note) {
+    public record DecisionProblems(Optional<String> kind, Optional<String> date, Optional<String> note) {
         public boolean none() {
-            return date.isEmpty() && note.isEmpty();
+            return kind.isEmpty() && date.isEmpty() && note.isEmpty();
         }
     }
 
-    /** Adds a decision; returns the problems to show beside the date and the note, none when it was accepted. */
+    /**
+     * Adds a decision; returns the problems to show beside the kind, the date and the note, none when it was
+     * accepted. The kind is never assumed: a refusal or a write-off saved as the calculation chosen for the parent
+     * gave the wrong time limits.
+     */
     public DecisionProblems addDecision(Decision.Kind kind, Optional<LocalDate> dated, String note) {
         Optional<String> date = dated.isEmpty() ? Optional.of(Messages.text("standing.model.enterTheDatePrintedOn"))
                 : dated.get().isAfter(today()) ? Optional.of(Messages.text("standing.model.letterDateInFuture"))
                 : Optional.empty();
-        DecisionProblems problems = new DecisionProblems(date, TextLimit.NOTE.problem(note));
+        DecisionProblems problems = new DecisionProblems(kind == null
+                ? Optional.of(Messages.text("standing.model.chooseTheKindOfDecision")) : Optional.empty(), date,
+                TextLimit.NOTE.problem(note));
         if (!problems.none()) {
             return problems;
         }

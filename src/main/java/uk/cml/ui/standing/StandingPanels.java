@@ -103,7 +103,8 @@ final class StandingPanels {
     VBox decisions() {
         ComboBox<Decision.Kind> kind = new ComboBox<>(FXCollections.observableArrayList(Decision.Kind.values()));
         kind.setId("standing-decision-kind");
-        kind.setValue(Decision.Kind.CALCULATION);
+        // Nothing chosen for the parent: the time limits follow from the kind (StandingModel.addDecision asks for it).
+        uk.cml.ui.common.UnchosenPrompt.on(kind, Messages.text("standing.panels.chooseKindOfDecision"));
         kind.setAccessibleText(Messages.text("standing.panels.kindOfDecision"));
         UkDateField dated = decisionDate;
         dated.setId("standing-decision-date");
@@ -117,16 +118,18 @@ final class StandingPanels {
         Button add = new Button(Messages.text("standing.panels.addDecision"));
         add.setId("standing-decision-add");
         // Under the row, each message tied to its field (outlined in red), taking no room while there is none.
+        Label kindError = messageLine(FormGrid.errorLabel("standing-decision-kind", kind));
         Label dateError = messageLine(FormGrid.errorLabel("standing-decision-date", dated));
         Label noteError = messageLine(FormGrid.errorLabel("standing-decision-note", note));
         FlowPane form = new FlowPane(10, 8, kind, dated, note, add);
         decisionTyping = new DecisionTyping(drafts, form, kind, dated, note);
         VBox box = StandingView.box(Messages.text("standing.panels.challengingADecision"), decisionIntro,
-                form, decisionTyping.notice(), dateError, noteError,
+                form, decisionTyping.notice(), kindError, dateError, noteError,
                 new JustBinnedLine("standing-decision", model.justBinned(), dated), decisionList);
         add.setOnAction(e -> {
             StandingModel.DecisionProblems problems = model.addDecision(kind.getValue(), dated.typedDate(),
                     note.getText());
+            FormGrid.show(kindError, problems.kind());
             FormGrid.show(dateError, problems.date());
             FormGrid.show(noteError, problems.note());
             if (problems.none()) {

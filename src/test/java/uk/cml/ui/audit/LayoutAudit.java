@@ -174,6 +174,7 @@ abstract class LayoutAudit extends AppRobot {
         settle();
         check("setup-plan-problems");
         type("#setup-plan-amount", "43.21");
+        choose("#setup-plan-frequency", uk.cml.domain.arrears.PaymentFrequency.WEEKLY);
         type("#setup-plan-first-due", "6/11/2026");
         press("#setup-next");
         settle();

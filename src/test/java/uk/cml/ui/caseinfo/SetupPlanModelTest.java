@@ -125,6 +125,48 @@ class SetupPlanModelTest {
         CaseDraft old = CaseDraft.restore("myName=Sam Taylor\nchildren=1\n");
         assertEquals("Sam Taylor", old.myName.get());
         assertEquals(Optional.empty(), old.toPlan());
-        assertEquals(PaymentFrequency.WEEKLY, old.planFrequency.get());
+        assertEquals(null, old.planFrequency.get(), "how often is not chosen for the parent");
+    }
+
+    /**
+     * "How often" used to start at Weekly: a parent who skimmed past it recorded a false schedule, and every arrears
+     * figure and letter followed from it. Now it starts with no choice, and a plan without one is refused, with the
+     * plan form's message for the field, never saved as weekly.
+     */
+    @Test
+    void aNewPlanWithNoFrequencyChosenIsRefusedWithTheMessage() {
+        CaseDraft draft = typed("43.21", "6 Nov 2026");
+        draft.arrangement.set(Arrangement.DIRECT_PAY);
+        assertEquals(null, draft.planFrequency.get(), "nothing chosen for the parent");
+        assertEquals(Map.of(PlanRules.FREQUENCY, "Choose how often the money is due."), draft.planProblems(TODAY));
+
+        draft.planFrequency.set(PaymentFrequency.MONTHLY);
+        assertEquals(Map.of(), draft.planProblems(TODAY));
+        assertEquals(PaymentFrequency.MONTHLY, draft.toPlan().orElseThrow().frequency());
+    }
+
+    /** Choosing how often is starting to say what should be paid: the amount and date are then asked for. */
+    @Test
+    void howOftenChosenAloneAsksForTheRest() {
+        CaseDraft draft = new CaseDraft();
+        draft.planFrequency.set(PaymentFrequency.FORTNIGHTLY);
+        assertEquals(java.util.Set.of(PlanRules.AMOUNT, PlanRules.FIRST_DUE), draft.planProblems(TODAY).keySet());
+    }
+
+    /**
+     * A draft kept before "how often" started empty said WEEKLY whether the parent chose it or not: that is asked
+     * again; any other frequency was chosen, so it is kept. A draft kept now keeps "not chosen" as not chosen.
+     */
+    @Test
+    void aWeeklyKeptBeforeTheChoiceStartedEmptyIsAskedAgain() {
+        String typed = "planAmount=43.21\nplanFirstDue=6/11/2026\nchildren=1\n";
+        assertEquals(null, CaseDraft.restore(typed + "planFrequency=WEEKLY\n").planFrequency.get());
+        assertEquals(PaymentFrequency.MONTHLY,
+                CaseDraft.restore(typed + "planFrequency=MONTHLY\n").planFrequency.get());
+        CaseDraft unchosen = typed("43.21", "6/11/2026");
+        assertEquals(null, CaseDraft.restore(unchosen.save()).planFrequency.get());
+        unchosen.planFrequency.set(PaymentFrequency.WEEKLY);
+        assertEquals(PaymentFrequency.WEEKLY, CaseDraft.restore(unchosen.save()).planFrequency.get(),
+                "weekly chosen now is kept");
     }
 }

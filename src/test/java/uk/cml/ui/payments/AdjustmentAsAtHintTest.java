@@ -52,11 +52,14 @@ class AdjustmentAsAtHintTest extends AppRobot {
         interact(() -> tabs.getTabs().stream().filter(t -> "tab-adjustments".equals(t.getId())).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t)));
         Label hint = waitFor("#adjustment-date-hint");
+        ComboBox<AdjustmentKind> kind = lookup("#adjustment-kind").query();
+        assertEquals(null, interactAndGet(kind::getValue), "what happened is not chosen for the parent");
+        assertEquals("The date on the CMS letter or agreement.", interactAndGet(hint::getText));
+        interact(() -> kind.setValue(AdjustmentKind.CMS_CONFIRMED_FIGURE));
         String asAt = interactAndGet(hint::getText);
         assertEquals("The \"as at\" date the CMS letter gives the arrears for: it may be before the date on the "
                 + "letter.", asAt);
 
-        ComboBox<AdjustmentKind> kind = lookup("#adjustment-kind").query();
         interact(() -> kind.setValue(AdjustmentKind.WRITE_OFF));
         assertEquals("The date on the CMS letter or agreement.", interactAndGet(hint::getText));
         interact(() -> kind.setValue(AdjustmentKind.CMS_CONFIRMED_FIGURE));

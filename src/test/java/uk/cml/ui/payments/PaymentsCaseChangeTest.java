@@ -201,6 +201,7 @@ class PaymentsCaseChangeTest extends AppRobot {
     @Test
     void anAdjustmentTypedForOneCaseIsNotSavedUnderAnother() {
         showTab("tab-adjustments");
+        choose("#adjustment-kind", AdjustmentKind.CMS_CONFIRMED_FIGURE);
         type("#adjustment-date", "16/11/2026");
         type("#adjustment-amount", "100.00");
         type("#adjustment-note", "CMS letter of 16 Nov");
@@ -243,6 +244,7 @@ class PaymentsCaseChangeTest extends AppRobot {
 
         // Begun for Alex Morgan's case, then Jordan Reed's chosen: the new plan is not Jordan Reed's.
         type("#plan-amount", "35.00");
+        choose("#plan-frequency", PaymentFrequency.MONTHLY);
         type("#plan-first-due", "06/12/2026");
         type("#plan-source", "CMS letter dated 1 Dec 2026");
         switchTo(reed);

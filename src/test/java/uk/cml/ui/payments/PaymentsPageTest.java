@@ -106,6 +106,14 @@ class PaymentsPageTest extends AppRobot {
         type("#plan-amount", "43.21");
         type("#plan-first-due", "01/11/2026");
         type("#plan-source", "CMS calculation letter dated 20 Oct 2026");
+        // How often starts with no choice: Weekly chosen for the parent, skimmed past, became a false schedule.
+        assertEquals(null, lookup("#plan-frequency").queryComboBox().getValue(), "nothing chosen for them");
+        press("#plan-save");
+        Label often = waitFor("#plan-frequency-error");
+        assertEquals("Choose how often the money is due.", often.getText(), "said beside the field");
+        assertTrue(interactAndGet(() -> lookup("#plans-table").queryTableView().getItems().isEmpty()),
+                "nothing saved without it");
+        choose("#plan-frequency", PaymentFrequency.WEEKLY);
         press("#plan-save");
         // Dues on 1, 8, 15 and 22 Nov; Sun 22 Nov is today, not missed until its day is over: 3 x £43.21 owed.
         waitUntil("the owed figure appears", () -> "Owed now: £129.63".equals(textOf("#payments-owed")));

@@ -66,6 +66,7 @@ class PlanPaymentDayTest extends AppRobot {
         interact(() -> tabs.getTabs().stream().filter(t -> "tab-plans".equals(t.getId())).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t)));
         type("#plan-amount", "38.20");
+        choose("#plan-frequency", PaymentFrequency.WEEKLY);
         type("#plan-first-due", "1/9/26");
         type("#plan-source", "CMS letter dated 20 Aug 2026");
         press("#plan-save");

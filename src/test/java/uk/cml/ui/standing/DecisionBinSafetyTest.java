@@ -107,6 +107,7 @@ class DecisionBinSafetyTest extends AppRobot {
         interact(() -> harness.show(page()));
         waitFor("#standing-decision-add");
 
+        choose("#standing-decision-kind", Decision.Kind.CALCULATION);
         type("#standing-decision-date", "10/11/2026");
         press("#standing-decision-add");
         waitUntil("it is added", () -> harness.services.standing.decisions(caseId).size() == 2);

@@ -309,9 +309,12 @@ class WhereThingsStandTest extends AppRobot {
         assertTrue(note.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("danger")),
                 "the note is outlined in red");
         assertFalse(lookup("#standing-decision-date-error").query().isVisible(), "the date is fine");
+        // The kind is not chosen for the parent (a refusal saved as a calculation gave the wrong time limits).
+        assertEquals("Choose the kind of decision the letter gives.", label("#standing-decision-kind-error"));
         assertEquals(5_001, text("#standing-decision-note").length(), "what was typed stays to be shortened");
         assertEquals(List.of(), harness.services.standing.decisions(caseId));
 
+        choose("#standing-decision-kind", uk.cml.domain.standing.Decision.Kind.CALCULATION);
         interact(() -> note.setText("Weekly rate of 40 pounds"));
         press("#standing-decision-add");
         waitUntil("the decision is added", () -> harness.services.standing.decisions(caseId).size() == 1);
