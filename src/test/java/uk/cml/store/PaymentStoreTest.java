@@ -252,9 +252,11 @@ class PaymentStoreTest {
                     .filter(e -> e.kind() == TimelineKind.PAYMENT_DUE).toList();
             assertEquals(1, dues.size(), dues.toString());
             assertEquals("£43.21, nothing arrived for it", dues.get(0).title());
-            assertEquals("Maintenance due (weekly). The app counts money towards the payment due when it arrived, or the one you said it was for; the CMS may count it differently.", dues.get(0).detail());
+            assertEquals("Maintenance due (weekly). The app counts money towards the payment due when it arrived, "
+                    + "or the one you said it was for; the CMS may count it differently.", dues.get(0).detail());
             assertEquals(List.of("Nothing has arrived for the payment of £43.21 due on 15 Nov 2026. If it "
-                    + "came, record it; if not, note it for your letter to the CMS."), store.todos(caseId, TODAY).stream()
+                    + "came, record it; if not, note it for your letter to the CMS."),
+                    store.todos(caseId, TODAY).stream()
                     .filter(t -> t.kind() == TodoKind.PAYMENT_SHORT).map(TodoItem::what).toList());
         }
 
@@ -268,7 +270,9 @@ class PaymentStoreTest {
             TimelineEntry eighth = store.timeline(caseId).stream().filter(e -> e.kind() == TimelineKind.PAYMENT_DUE)
                     .findFirst().orElseThrow();
             assertEquals("£43.21, nothing arrived for it", eighth.title());
-            assertEquals("Maintenance due (weekly). Of what was still owed: £10.00 written off. The app counts money towards the payment due when it arrived, or the one you said it was for; the CMS may count it differently.", eighth.detail());
+            assertEquals("Maintenance due (weekly). Of what was still owed: £10.00 written off. The app counts money "
+                    + "towards the payment due when it arrived, or the one you said it was for; the CMS may count it "
+                    + "differently.", eighth.detail());
         }
     }
 }

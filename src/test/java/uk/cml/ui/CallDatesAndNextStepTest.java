@@ -146,7 +146,8 @@ class CallDatesAndNextStepTest extends AppRobot {
         startup = startOn(dataFolder);
         java.util.function.Supplier<Optional<Label>> toPost = () -> lookup(node -> node instanceof Label l
                 && l.getId() != null && l.getId().startsWith("overview-todo-") && l.getText() != null
-                && l.getText().startsWith("Post your letter") && l.getText().contains("made on 22 Nov 2026")).tryQuery();
+                && l.getText().startsWith("Post your letter")
+                && l.getText().contains("made on 22 Nov 2026")).tryQuery();
         waitUntil("the Overview asks to post it", () -> toPost.get().isPresent());
         String overview = toPost.get().get().getText();
         assertTrue(lookup(node -> node instanceof Label l && l.getText() != null
