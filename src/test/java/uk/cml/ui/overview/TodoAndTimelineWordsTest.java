@@ -138,6 +138,10 @@ class TodoAndTimelineWordsTest {
                 assertFalse(row.contains("matched by date"), row);
             }
             for (TimelineEntry e : entries) {
+                if (e.kind() == TimelineKind.PAYMENT) {
+                    // The detail is read under "Payment received": it says how the money came, not that again.
+                    assertEquals("How it came: Bank transfer", e.detail());
+                }
                 if (e.kind() == TimelineKind.PAYMENT_DUE && e.title().contains("short")) {
                     assertFalse(e.detail().contains("Matched"), e.detail());
                     assertTrue(e.detail().contains("Counted towards it: \u00a320.00 on 9 Nov 2026."), e.detail());
