@@ -131,11 +131,11 @@ final class PaymentEvents {
     }
 
     /**
-     * "£51.87, nothing arrived for it (matched by date)", "£51.87, part paid, £20.00 short (matched by date)" ("part
-     * arrived" under Collect and Pay, where the CMS passes the money on). The entry's kind, "Payment due", is shown
-     * before it on the Timeline and beside it in the pack, so the title does not say it again. Which due
-     * late money paid is this app's matching, not the CMS's attribution (the CMS attributes payments to arrears by
-     * its own rules), so the title says so wherever it is shown or printed.
+     * "£51.87, nothing arrived for it", "£51.87, only part paid: £20.00 short" ("only part arrived" under Collect and
+     * Pay, where the CMS passes the money on). The entry's kind, "Payment due", is shown before it on the Timeline
+     * and beside it in the pack, so the title does not say it again. Which due late money paid is this app's count,
+     * not the CMS's attribution: the detail says so in plain words ({@link #dueDetail}); "(matched by date)" in the
+     * title was jargon to the parents who read it.
      */
     static String dueTitle(ScheduleLine line) {
         if (line.status() == LineStatus.NOTHING_RECEIVED) {
@@ -146,19 +146,25 @@ final class PaymentEvents {
     }
 
     /**
-     * "Maintenance due (weekly). Matched to it by date: £20.00 on 9 Nov 2026.", then what was cleared of it ("Of what
-     * was still owed: £10.00 written off."). Only money counted for this due is named: money that came in its days
-     * but went to another due (one the parent said it was for, or older arrears) is that due's, so a due that says
-     * nothing arrived for it never names money as matched to it. Money the parent linked to it is "Matched to it",
-     * not "by date".
+     * "Maintenance due (weekly). Counted towards it: £20.00 on 9 Nov 2026.", then what was cleared of it ("Of what
+     * was still owed: £10.00 written off."), then that this is the app's count, which the CMS may make differently.
+     * Only money counted for this due is named: money that came in its days but went to another due (one the parent
+     * said it was for, or older arrears) is that due's, so a due that says nothing arrived for it never names money
+     * as counted towards it. Where money the parent linked to it is counted, the parent said so: no such caveat.
      */
     static String dueDetail(ScheduleLine line) {
         String counted = line.countedText();
+        boolean linked = !counted.isEmpty() && line.countsLinkedMoney();
         String detail = counted.isEmpty() ? Words.text("timeline.payment.dueDetailNothing", line.description())
-                : Words.text(line.countsLinkedMoney() ? "timeline.payment.dueDetailLinked" : "timeline.payment.dueDetail",
+                : Words.text(linked ? "timeline.payment.dueDetailLinked" : "timeline.payment.dueDetail",
                         line.description(), counted);
         String cleared = line.clearedText();
-        return cleared.isEmpty() ? detail : detail + Words.text("timeline.payment.dueDetailCleared", cleared);
+        if (!cleared.isEmpty()) {
+            detail += Words.text("timeline.payment.dueDetailCleared", cleared);
+        }
+        // Which due late money paid is this app's count, not the CMS's (it attributes payments by its own rules):
+        // said once, in plain words, where it was the app's count, in place of "(matched by date)" in the title.
+        return linked ? detail : detail + " " + Words.text("timeline.payment.howCounted");
     }
 
     /** With no payment plan nothing can be worked out: the one thing to do is add it. */
@@ -195,9 +201,15 @@ final class PaymentEvents {
                         line.planId())));
         int inARow = schedule.missedInARow();
         if (inARow >= 2 && untold.isPresent()) {
-            boolean privately = arrangements.on(untold.get().date()) == Arrangement.PRIVATE;
-            todos.add(new TodoItem(today, Words.text(privately ? "todo.payments.missedInARowPrivate"
-                    : "todo.payments.missedInARow", inARow), TodoKind.MISSED_IN_A_ROW, 0));
+            // Each arrangement has its own remedy (cms-facts): under Direct Pay the CMS knows only if told; under
+            // Collect and Pay it collects, so the parent tells it the money has not come and asks what it is doing;
+            // privately the CMS cannot collect what was missed at all.
+            String key = switch (arrangements.on(untold.get().date())) {
+                case PRIVATE -> "todo.payments.missedInARowPrivate";
+                case COLLECT_AND_PAY -> "todo.payments.missedInARowCollectAndPay";
+                case DIRECT_PAY -> "todo.payments.missedInARow";
+            };
+            todos.add(new TodoItem(today, Words.text(key, inARow), TodoKind.MISSED_IN_A_ROW, 0));
         }
         schedule.settlement().flatMap(s -> s.warning()).ifPresent(warning ->
                 todos.add(new TodoItem(schedule.settlement().get().agreedOn(), warning, TodoKind.SETTLEMENT_SHORT, 0)));

@@ -410,17 +410,17 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                 boolean report = l.kind().tellsTheCmsOfArrears();
                 items.add(changed.containsKey(l.id())
                         ? new TodoItem(l.written(), Words.text(madeHere.test(l) ? "todo.letters.makeAgain"
-                                : "todo.letters.checkAgain", date, l.title(), changed.get(l.id()).areasInWords()),
+                                : "todo.letters.checkAgain", date, inTodo(l), changed.get(l.id()).areasInWords()),
                                 report ? TodoKind.MAKE_REPORT_AGAIN : TodoKind.MAKE_LETTER_AGAIN, l.id())
                         : new TodoItem(l.written(), chases.chasedBy(l).filter(SentLetter::isPosted)
                                 .map(chased -> Words.text("todo.letters.postChase", date,
-                                        UkFormats.shortDate(chased.posted().get()), chased.title()))
-                                .orElse(Words.text("todo.letters.post", date, l.title())),
+                                        UkFormats.shortDate(chased.posted().get()), inTodo(chased)))
+                                .orElse(Words.text("todo.letters.post", date, inTodo(l))),
                                 report ? TodoKind.POST_REPORT : TodoKind.POST_LETTER, l.id()));
             } else if (l.needsProof()) {
                 boolean detailsOnly = !l.proof().isEmpty();
                 items.add(new TodoItem(l.posted().get(), Words.text(detailsOnly ? "todo.letters.attachCertificatePhoto"
-                        : "todo.letters.attachCertificate", UkFormats.shortDate(l.posted().get()), l.title()),
+                        : "todo.letters.attachCertificate", UkFormats.shortDate(l.posted().get()), inTodo(l)),
                         detailsOnly ? TodoKind.ATTACH_PROOF_PHOTO : TodoKind.ATTACH_PROOF, l.id()));
             }
             if (chases.chasedBy(l).isPresent() || chases.holdsBack(l.id(), today)) {
@@ -430,7 +430,7 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                 items.add(chases.stage(l.id(), today) == Chases.Stage.DUE_AGAIN ? chasedAgain(l,
                         chases.latestOf(l.id()).orElseThrow(), chases)
                         : new TodoItem(l.replyBy().get(), Words.text("todo.letters.noReply",
-                        UkFormats.shortDate(l.posted().get()), UkFormats.shortDate(l.replyBy().get()), l.title()),
+                        UkFormats.shortDate(l.posted().get()), UkFormats.shortDate(l.replyBy().get()), inTodo(l)),
                         TodoKind.REPLY_OVERDUE, l.id()));
             }
         }
@@ -438,11 +438,21 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
         return items;
     }
 
+    /**
+     * A letter as a to-do names it inside a sentence: "your letter “Missed payments” to Child Maintenance
+     * Service", not its list title "Missed payments (to Child Maintenance Service)", which read as a stray tail.
+     */
+    static String inTodo(SentLetter letter) {
+        String to = letter.to().name();
+        return to.isEmpty() ? Words.text("todo.letters.letter", letter.about())
+                : Words.text("todo.letters.letterTo", letter.about(), to);
+    }
+
     /** A letter chased once, and its chase's reply date passed too: late from that date, both named. */
     private static TodoItem chasedAgain(SentLetter letter, SentLetter chase, Chases chases) {
         LocalDate by = chases.replyBy(chase).orElseThrow();
         return new TodoItem(by, Words.text("todo.letters.noReplyAfterChase", UkFormats.shortDate(letter.posted().get()),
-                UkFormats.shortDate(chase.posted().get()), UkFormats.shortDate(by), letter.title()),
+                UkFormats.shortDate(chase.posted().get()), UkFormats.shortDate(by), inTodo(letter)),
                 TodoKind.REPLY_OVERDUE, letter.id());
     }
 

@@ -118,7 +118,7 @@ class LetterMadeAgainReplacesUnpostedTest extends AppRobot {
 
     private List<TodoItem> toPost() {
         return services.sentLetters.todos(caseFile.id(), LocalDate.of(2026, 11, 22)).stream()
-                .filter(t -> t.what().startsWith("Post the letter")).toList();
+                .filter(t -> t.what().startsWith("Post your letter")).toList();
     }
 
     @Test

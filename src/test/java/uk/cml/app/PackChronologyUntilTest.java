@@ -55,7 +55,7 @@ class PackChronologyUntilTest {
     void aDueShortAtTheEndOfThePeriodIsInTheChronologyThoughMadeUpLater() throws Exception {
         // 15 Aug: £60 towards the arrears, June's. Today June is paid (late); on 30 Jun it was £60 short.
         String chronology = chronologyOfPack(Money.ofPence(60_00));
-        assertTrue(chronology.contains("1 Jun 2026 From the plan Payment due £100.00, part paid, "
+        assertTrue(chronology.contains("1 Jun 2026 From the plan Payment due £100.00, only part paid: "
                 + "£60.00 short"), chronology);
         assertFalse(chronology.contains("Aug 2026"), "nothing after the period: " + chronology);
     }
@@ -64,7 +64,7 @@ class PackChronologyUntilTest {
     void aDuePartMadeUpLaterIsAsShortAsItWasAtTheEndOfThePeriod() throws Exception {
         // 15 Aug: £30 towards June. Today June is £30 short; on 30 Jun it was £60 short.
         String chronology = chronologyOfPack(Money.ofPence(30_00));
-        assertTrue(chronology.contains("£100.00, part paid, £60.00 short"), chronology);
+        assertTrue(chronology.contains("£100.00, only part paid: £60.00 short"), chronology);
         assertFalse(chronology.contains("£30.00 short"), chronology);
         assertFalse(chronology.contains("Aug 2026"), "no money from after the period: " + chronology);
     }

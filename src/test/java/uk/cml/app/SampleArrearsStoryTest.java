@@ -185,10 +185,11 @@ class SampleArrearsStoryTest {
         // The chronology: no day has both "nothing arrived" for a due and money received.
         Set<String> received = new HashSet<>();
         Set<String> nothing = new HashSet<>();
-        Matcher line = Pattern.compile("(\\d{1,2} [A-Z][a-z]{2} \\d{4}) [^£]{0,40}?(Received £|Payment due £[\\d.,]+, "
+        Matcher line = Pattern.compile("(\\d{1,2} [A-Z][a-z]{2} \\d{4}) [^£]{0,40}?"
+                + "(Payment received £|Payment due £[\\d.,]+, "
                 + "nothing arrived)").matcher(text);
         while (line.find()) {
-            (line.group(2).startsWith("Received") ? received : nothing).add(line.group(1));
+            (line.group(2).startsWith("Payment received") ? received : nothing).add(line.group(1));
         }
         assertFalse(received.isEmpty());
         assertFalse(nothing.isEmpty());

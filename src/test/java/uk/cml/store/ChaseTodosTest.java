@@ -106,9 +106,9 @@ class ChaseTodosTest {
         assertEquals(List.of(), chasing(all), all.toString());
         TodoItem post = all.stream().filter(i -> i.kind() == TodoKind.POST_LETTER && i.sourceId() == chaseId)
                 .findFirst().orElseThrow(() -> new AssertionError(all.toString()));
-        assertEquals("Post the chasing letter of 22 Nov 2026 about your letter posted on 23 Oct 2026, then record "
-                + "the posting and the proof of postage: Complaint about slow collection (to Child Maintenance "
-                + "Service)", post.what());
+        assertEquals("Post the chasing letter you made on 22 Nov 2026 about your letter \u201cComplaint about slow "
+                + "collection\u201d to Child Maintenance Service, posted on 23 Oct 2026. Then record when you posted "
+                + "it and the proof of postage.", post.what());
         assertFalse(standing.report(caseId, TODAY).next(TODAY).letter().equals(Optional.of("chase-reply")),
                 "Where things stand does not say to chase either");
     }
@@ -127,9 +127,9 @@ class ChaseTodosTest {
         assertEquals(1, late.size(), late.toString());
         assertEquals(complaint, late.get(0).sourceId(), "the letter chased, not the chase");
         assertEquals(CHASE_REPLY_BY, late.get(0).due());
-        assertEquals("No reply yet to the letter posted on 23 Oct 2026, nor to your chasing letter posted on "
-                + "23 Nov 2026 (reply asked by 7 Dec 2026): Complaint about slow collection (to Child Maintenance "
-                + "Service)", late.get(0).what());
+        assertEquals("No reply yet to your letter \u201cComplaint about slow collection\u201d to Child Maintenance "
+                + "Service, posted on 23 Oct 2026, nor to your chasing letter posted on 23 Nov 2026. A reply was "
+                + "asked for by 7 Dec 2026.", late.get(0).what());
 
         // A reply to the chase answers the letter it chases too, in the letters log (the complaint's own stages are
         // read from the letters linked to the complaint, on Where things stand).

@@ -154,10 +154,10 @@ class CmsToldOfArrearsTest {
                         Arrangement.PRIVATE, k.cmsReference(), k.children(), new BigDecimal("4")));
         payments.savePlan(agreed, new PaymentPlan(0, Money.ofPounds(100), PaymentFrequency.MONTHLY,
                 LocalDate.of(2026, 1, 31), "Our agreement"));
-        assertEquals(List.of("Nothing has arrived for the payment due on 30 Nov 2026 (£100.00 short). If it came, "
-                + "record it; if not, keep a note for your letter to the other parent.",
-                "11 payments in a row have not arrived in full. Under a private arrangement the CMS cannot collect "
-                + "what was missed: write to the other parent about it. If you want, the CMS can set up maintenance "
+        assertEquals(List.of("Nothing has arrived for the payment of £100.00 due on 30 Nov 2026. If it came, "
+                + "record it; if not, note it for your letter to the other parent.",
+                "11 payments in a row have not arrived in full. The CMS cannot collect these under a private "
+                + "arrangement: write to the other parent about them. If you want, the CMS can set up maintenance "
                 + "from now on."), payments.todos(agreed, LocalDate.of(2026, 12, 4)).stream().map(TodoItem::what)
                 .toList());
     }

@@ -112,7 +112,8 @@ class LetterStoreTest {
         assertEquals(List.of(late, noProof, unposted), todos.stream().map(TodoItem::sourceId).toList());
         assertTrue(todos.get(0).what().startsWith("No reply yet"), todos.get(0).what());
         assertTrue(todos.get(1).what().startsWith("Attach the certificate of posting"));
-        assertTrue(todos.get(2).what().startsWith("Post the letter of 20 Nov 2026"));
+        assertTrue(todos.get(2).what().startsWith("Post your letter")
+                && todos.get(2).what().contains("made on 20 Nov 2026"));
         // The letters are reports of missed payments: posting one is telling the CMS (Where it stands heads with it).
         assertEquals(List.of(TodoKind.REPLY_OVERDUE, TodoKind.ATTACH_PROOF, TodoKind.POST_REPORT),
                 todos.stream().map(TodoItem::kind).toList());
@@ -132,8 +133,8 @@ class LetterStoreTest {
         List<TodoItem> todos = sent.todos(caseId, TODAY);
         assertEquals(List.of(TodoKind.ATTACH_PROOF_PHOTO, TodoKind.ATTACH_PROOF_PHOTO),
                 todos.stream().map(TodoItem::kind).toList());
-        assertTrue(todos.get(0).what().startsWith("Attach a photo of the certificate of posting you recorded for the "
-                + "letter posted on 11 Nov 2026: "), todos.get(0).what());
+        assertTrue(todos.get(0).what().startsWith("Attach a photo of the certificate of posting for your letter")
+                && todos.get(0).what().endsWith(", posted on 11 Nov 2026."), todos.get(0).what());
     }
 
     private long documentFor(String name, int shade) {

@@ -231,7 +231,8 @@ class LettersMadeBeforeChangesTest {
         payment();
         TodoItem todo = sent.todos(caseId, WRITTEN.plusDays(2)).get(0);
         assertEquals(uk.cml.domain.todo.TodoKind.MAKE_REPORT_AGAIN, todo.kind());
-        assertTrue(todo.what().startsWith("Make the letter of 1 Dec 2026 again before you post it (payments changed"),
+        assertTrue(todo.what().startsWith("Make your letter")
+                && todo.what().endsWith(" again before you post it: payments changed after you made it on 1 Dec 2026."),
                 todo.what());
     }
 

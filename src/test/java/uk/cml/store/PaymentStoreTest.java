@@ -233,8 +233,8 @@ class PaymentStoreTest {
             assertEquals(List.of(TimelineKind.PAYMENT, TimelineKind.PAYMENT_DUE, TimelineKind.ADJUSTMENT,
                     TimelineKind.PAYMENT_DUE),
                     entries.stream().map(TimelineEntry::kind).toList());
-            assertEquals("Received £43.21", entries.get(0).title());
-            assertEquals("£43.21, nothing arrived for it (matched by date)", entries.get(1).title());
+            assertEquals("£43.21", entries.get(0).title());
+            assertEquals("£43.21, nothing arrived for it", entries.get(1).title());
             // The 1 Nov due was paid that day, so it is no event of its own: never "missed" beside the money.
             assertTrue(entries.stream().noneMatch(e -> e.kind() == TimelineKind.PAYMENT_DUE
                     && e.happenedAt().toLocalDate().equals(LocalDate.of(2026, 11, 1))));
@@ -251,10 +251,12 @@ class PaymentStoreTest {
             List<TimelineEntry> dues = store.timeline(caseId).stream()
                     .filter(e -> e.kind() == TimelineKind.PAYMENT_DUE).toList();
             assertEquals(1, dues.size(), dues.toString());
-            assertEquals("£43.21, nothing arrived for it (matched by date)", dues.get(0).title());
-            assertEquals("Maintenance due (weekly).", dues.get(0).detail());
-            assertEquals(List.of("Nothing has arrived for the payment due on 15 Nov 2026 (£43.21 short). If it came, "
-                    + "record it; if not, keep a note for your letter to the CMS."), store.todos(caseId, TODAY).stream()
+            assertEquals("£43.21, nothing arrived for it", dues.get(0).title());
+            assertEquals("Maintenance due (weekly). The app counts money towards the payment due when it arrived, "
+                    + "or the one you said it was for; the CMS may count it differently.", dues.get(0).detail());
+            assertEquals(List.of("Nothing has arrived for the payment of £43.21 due on 15 Nov 2026. If it "
+                    + "came, record it; if not, note it for your letter to the CMS."),
+                    store.todos(caseId, TODAY).stream()
                     .filter(t -> t.kind() == TodoKind.PAYMENT_SHORT).map(TodoItem::what).toList());
         }
 
@@ -267,8 +269,10 @@ class PaymentStoreTest {
                     Money.ofPence(10_00), ""));
             TimelineEntry eighth = store.timeline(caseId).stream().filter(e -> e.kind() == TimelineKind.PAYMENT_DUE)
                     .findFirst().orElseThrow();
-            assertEquals("£43.21, nothing arrived for it (matched by date)", eighth.title());
-            assertEquals("Maintenance due (weekly). Of what was still owed: £10.00 written off.", eighth.detail());
+            assertEquals("£43.21, nothing arrived for it", eighth.title());
+            assertEquals("Maintenance due (weekly). Of what was still owed: £10.00 written off. The app counts money "
+                    + "towards the payment due when it arrived, or the one you said it was for; the CMS may count it "
+                    + "differently.", eighth.detail());
         }
     }
 }

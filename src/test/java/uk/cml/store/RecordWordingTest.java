@@ -55,8 +55,9 @@ class RecordWordingTest {
     void aDueWithNothingReceivedDoesNotQuoteNoPaymentAsWhatArrived() {
         List<TimelineEntry> dues = payments.timeline(caseId, PaymentStoreTest.TODAY).stream()
                 .filter(e -> e.kind() == TimelineKind.PAYMENT_DUE).toList();
-        assertEquals("£43.21, nothing arrived for it (matched by date)", dues.get(0).title());
-        assertEquals("Maintenance due (weekly).", dues.get(0).detail());
+        assertEquals("£43.21, nothing arrived for it", dues.get(0).title());
+        assertEquals("Maintenance due (weekly). The app counts money towards the payment due when it arrived, "
+                    + "or the one you said it was for; the CMS may count it differently.", dues.get(0).detail());
     }
 
     @Test
@@ -66,9 +67,9 @@ class RecordWordingTest {
                 LocalDate.of(2026, 11, 15), "CMS letter"));
         List<String> todos = payments.todos(monthly, PaymentStoreTest.TODAY).stream().map(TodoItem::what).toList();
         assertFalse(todos.stream().anyMatch(t -> t.contains("No payment")), todos.toString());
-        assertEquals("Nothing has arrived for the payment due on 15 Nov 2026 (£200.00 short). If it came, record it; "
-                + "if not, keep a note for your letter to the CMS.", todos.stream()
-                .filter(t -> t.contains("payment due on 15 Nov 2026")).findFirst().orElseThrow(), todos.toString());
+        assertEquals("Nothing has arrived for the payment of £200.00 due on 15 Nov 2026. If it came, record it; "
+                + "if not, note it for your letter to the CMS.", todos.stream()
+                .filter(t -> t.contains("due on 15 Nov 2026")).findFirst().orElseThrow(), todos.toString());
     }
 
     @Test

@@ -83,7 +83,8 @@ class OverviewComplaintChaseFlowTest extends AppRobot {
     @Test
     void theComplaintLetterIsNotChasedOnceItsReviewIsAskedFor() {
         waitUntil("the review request is listed to post", () -> items().stream()
-                .anyMatch(t -> t.contains("Post the letter of 21 Nov 2026") && t.contains("review request")));
+                .anyMatch(t -> t.contains("made on 21 Nov 2026")
+                        && t.startsWith("Post your letter") && t.contains("review request")));
         List<String> items = items();
         List<String> chases = items.stream().filter(t -> t.contains("No reply yet")).toList();
         assertEquals(1, chases.size(), items.toString());

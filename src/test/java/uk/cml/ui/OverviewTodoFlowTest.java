@@ -93,7 +93,8 @@ class OverviewTodoFlowTest extends AppRobot {
         Button post = waitForButton(0);
         assertEquals("Record the posting", post.getText());
         String what = ((Label) lookup("#overview-todo-0").query()).getText();
-        assertTrue(what.startsWith("10 Nov 2026: Post the letter of 10 Nov 2026") && what.contains("Missed payments"),
+        assertTrue(what.startsWith("Post your letter \u201cMissed payments") && what.contains("made on 10 Nov 2026")
+                && !what.startsWith("10 Nov 2026"),
                 what);
         press("#overview-todo-open-0");
 

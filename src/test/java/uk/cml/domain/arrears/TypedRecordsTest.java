@@ -65,8 +65,8 @@ class TypedRecordsTest {
                 new Payment(3, d("2026-01-19"), m("48.00"), PaymentMethod.THROUGH_CMS, "", ""));
         ArrearsSchedule schedule = new ArrearsCalculator().calculate(List.of(Build.weekly("50.00", "2026-01-05")),
                 payments, List.of(), d("2026-01-19"), FeeRule.of(new BigDecimal("4")));
-        assertEquals(List.of("Payment received: Bank transfer, ref SO-123", "Payment received: Cash",
-                "Payment received: Through the CMS (Collect and Pay) (£50.00 before the CMS fee)"),
+        assertEquals(List.of("How it came: Bank transfer, ref SO-123", "How it came: Cash",
+                "How it came: Through the CMS (Collect and Pay) (£50.00 before the CMS fee)"),
                 schedule.events().stream().map(ScheduleEvent::description).toList());
         assertTrue(schedule.events().stream().allMatch(ScheduleEvent::isPayment));
         assertEquals(m("0.00"), schedule.owedNow());

@@ -105,7 +105,7 @@ class PackNoChangeSaveTest {
         String text = String.join("\n", EvidencePackBuilderTest.pageTexts(pdf)).replaceAll("\\s+", " ");
 
         String chronology = text.substring(text.indexOf("Happened Recorded"));
-        assertTrue(chronology.contains("Received £45.00"), chronology);
+        assertTrue(chronology.contains("Payment received £45.00"), chronology);
         assertTrue(chronology.contains("6 Nov 2026, 18:02"), "each gives when it was first recorded: " + chronology);
         assertFalse(Pattern.compile("changed \\d").matcher(chronology).find(), chronology);
         assertFalse(Pattern.compile("(?i)corrected (since|\\d)").matcher(text).find(), text);

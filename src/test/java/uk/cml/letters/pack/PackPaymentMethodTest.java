@@ -52,7 +52,7 @@ class PackPaymentMethodTest {
         assertFalse(text.contains("Not said"), text);
         assertTrue(lines.contains("2 Apr 2025 £200.00"), "its row of the payments received leaves how blank: " + text);
         assertTrue(lines.contains("2 Mar 2025 £200.00 Bank transfer"), "one said to be a bank transfer keeps it");
-        assertEquals(1, lines.stream().filter(l -> l.equals("Payment received")).count(), "in the chronology: " + text);
-        assertEquals(3, lines.stream().filter(l -> l.equals("Payment received: Bank transfer")).count(), text);
+        assertEquals(1, lines.stream().filter(l -> l.equals("How it came: not recorded")).count(), "in the chronology: " + text);
+        assertEquals(3, lines.stream().filter(l -> l.equals("How it came: Bank transfer")).count(), text);
     }
 }

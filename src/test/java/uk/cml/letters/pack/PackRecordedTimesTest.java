@@ -141,11 +141,11 @@ class PackRecordedTimesTest {
         String chronology = text.substring(table, text.indexOf("Calls in full", table)).replaceAll("\\s+", " ");
         // The payment: recorded when typed in, changed when corrected; never the correction alone.
         assertTrue(chronology.contains("6 Nov 2026 6 Nov 2026, 18:02; changed 20 Nov 2026, 15:00 Payment received "
-                + "Received £50.00"), chronology);
+                + "£50.00"), chronology);
         // The call was corrected too; the note and the other payment were not, so they give one moment only.
         assertTrue(chronology.contains("17:40 6 Nov 2026, 18:02; changed 20 Nov 2026, 15:00 Call"), chronology);
         assertTrue(chronology.contains("6 Nov 2026 6 Nov 2026, 18:02 Note"), chronology);
-        assertTrue(chronology.contains("13 Nov 2026 13 Nov 2026, 19:00 Payment received Received £7.50"),
+        assertTrue(chronology.contains("13 Nov 2026 13 Nov 2026, 19:00 Payment received £7.50"),
                 chronology);
         assertEquals(2, count(chronology, "changed"), chronology);
     }

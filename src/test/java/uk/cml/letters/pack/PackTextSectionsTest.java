@@ -179,9 +179,9 @@ class PackTextSectionsTest {
         List<String> pages = pages(PackFixture.YEAR_2025, Optional.empty());
         String chronology = pageStarting(pages, PackSection.CHRONOLOGY.title());
         assertTrue(chronology.replaceAll("\\s+", " ").contains("1 Apr 2025 From the plan Payment due £200.00, "
-                + "nothing arrived for it (matched by date)"), chronology);
+                + "nothing arrived for it"), chronology);
         assertLines(chronology, "Happened Recorded Kind What", "14 Apr 2025,", "14:05", "What was said: Said enforcement would start within",
-                "1 May 2025 22 Nov 2026,", "Received £200.00", "Payment received: Bank transfer");
+                "1 May 2025 22 Nov 2026,", "£200.00", "How it came: Bank transfer");
         assertFalse(chronology.contains("2 Jan 2025,"), "a payment has no time of day:\n" + chronology);
         assertFalse(chronology.contains("Could not pay for the school trip\nCould not pay"),
                 "a note's detail is not repeated under its title:\n" + chronology);

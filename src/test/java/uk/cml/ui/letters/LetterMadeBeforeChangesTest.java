@@ -155,8 +155,8 @@ class LetterMadeBeforeChangesTest extends AppRobot {
         waitUntil("the list says to check it", () -> lookup(node -> node instanceof Labeled cell
                 && cell.isVisible() && "Records changed: check it".equals(cell.getText())).tryQuery().isPresent());
         assertTrue(harness.services.sentLetters.todos(caseId, LocalDate.of(2026, 11, 22)).stream().anyMatch(t -> t
-                .what().startsWith("Check the letter of 22 Nov 2026 against your records before you post it "
-                        + "(payments changed in them after you logged it)")), "the Overview asks to check it too");
+                .what().contains(" against your records before you post it: payments changed after you logged it "
+                        + "on 22 Nov 2026.")), "the Overview asks to check it too");
         interact(() -> sent.getSelectionModel().select(0));
         Label said = waitFor("#letters-changed-since");
         assertEquals("You logged this letter on 22 Nov 2026, 10:15. After that, payments changed in your records "

@@ -37,6 +37,16 @@ class TodoLineTest {
         assertEquals("25 Nov 2026: Stray spaces.", line("Stray spaces  "));
     }
 
+    /** The sample case's reviewers read "5 Nov 2026: ... the letter posted on 5 Nov 2026: ...": the day once only. */
+    @Test
+    void aSentenceThatNamesItsOwnDayIsNotPrefixedWithItAgain() {
+        assertEquals("Attach the certificate of posting for your letter \u201cMissed payments\u201d, posted on 25 Nov "
+                + "2026.", line("Attach the certificate of posting for your letter \u201cMissed payments\u201d, posted on "
+                + "25 Nov 2026."));
+        assertEquals("25 Nov 2026: Follow up your call of 10 Nov 2026 (Priya).", line("Follow up your call of 10 Nov "
+                + "2026 (Priya)."));
+    }
+
     @Test
     void aDayFromWhichToActSaysFrom() {
         Deadline from = Deadline.suggestedFrom("Arrears notice", "Ask the CMS to take the next step",

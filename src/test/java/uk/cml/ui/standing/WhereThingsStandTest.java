@@ -470,7 +470,7 @@ class WhereThingsStandTest extends AppRobot {
                 harness.currentCase, destination -> { });
         interact(() -> harness.show(overview));
         waitUntil("the Overview says to chase the same promise", () -> lookup(node -> node instanceof Labeled l
-                && l.getText() != null && l.getText().contains("to act by 21 Oct 2026: chase it")).tryQuery()
+                && l.getText() != null && l.getText().contains("to act by 21 Oct 2026. Chase it.")).tryQuery()
                 .isPresent());
     }
 
