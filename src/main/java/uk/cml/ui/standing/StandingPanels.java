@@ -168,14 +168,27 @@ final class StandingPanels {
         planRow.setId("standing-plan-row");
         model.planChange().addListener((obs, old, now) -> {
             now.ifPresent(change -> {
-                planSays.setText(model.planChangeWords(change));
+                planSays.setText(model.planChangeWords(change)); // first: the page keeps the form in place
                 planChangeButton.setOnAction(e -> changePlan.accept(change));
+                planRow.setManaged(true);
+                planRow.setVisible(true);
             });
             planSays.setVisible(now.isPresent());
             planChangeButton.setVisible(now.map(PlanChange::offered).orElse(false));
         });
         planSays.setVisible(false);
         planChangeButton.setVisible(false);
+    }
+
+    /**
+     * The page shown again: the room kept for the words about the plan (so rows never slid under the pointer while
+     * the parent worked on the page) is given back while they say nothing.
+     */
+    void releasePlanRoom() {
+        if (!planSays.isVisible()) {
+            planRow.setManaged(false);
+            planRow.setVisible(false);
+        }
     }
 
     /** The keyboard goes to the decision's date, its text chosen: a key pressed next changes nothing saved. */

@@ -455,6 +455,7 @@ public final class StandingView implements Section {
         wanted = null;
         datesAsked = false;
         model.shownAgain();
+        panels.releasePlanRoom();
     }
 
     /** The dates to watch (or the one date asked for, marked out), scrolled into view once the report is in. */

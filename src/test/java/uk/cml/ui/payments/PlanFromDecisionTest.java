@@ -85,6 +85,8 @@ class PlanFromDecisionTest extends AppRobot {
         press("#standing-plan-change");
         waitUntil("the plan form is asked for", () -> went.size() == 1);
         waitUntil("the offer goes once taken", () -> !interactAndGet(prompt::isVisible));
+        interact(page::shown); // back on the page later: the room kept for the words is given back
+        assertTrue(!interactAndGet(() -> lookup("#standing-plan-row").query().isManaged()), "no empty gap");
 
         PaymentsView payments = new PaymentsView(harness.services.payments, new PaymentsView.Evidence(
                 harness.services.documents, harness.picker(), path -> { }), new ImportSources(owner -> Optional.empty(),
