@@ -70,8 +70,9 @@ public final class TableBin implements BinSource {
     /** CMS decisions moved to the bin on "Where things stand" (or with their letter). */
     public static BinSource forDecisions(Database database, StandingStore standing) {
         return new TableBin(database, Words.text("bin.kind.decision"), "cms_decision", "dated",
-                r -> Words.text("bin.title.decision", uk.cml.domain.standing.Decision.Kind.valueOf(r.getString("kind"))
-                        .label(), date(r, "dated")), standing::restoreDecision);
+                r -> uk.cml.domain.standing.Decision.title(uk.cml.domain.standing.Decision.Kind.valueOf(
+                        r.getString("kind")), LocalDate.parse(r.getString("dated")), r.getString("note")),
+                standing::restoreDecision);
     }
 
     @Override

@@ -35,6 +35,29 @@ public record Decision(long id, long caseId, Kind kind, LocalDate dated, String 
         note = note == null ? "" : note.strip();
     }
 
+    /** How long the start of what it decided may be where a decision is named in a list (the Bin, say). */
+    private static final int SAID_SHORT = 60;
+
+    /**
+     * The decision named in a line: its kind, its date and the start of what it decided ("A calculation of
+     * maintenance, dated 3 Nov 2026: Annual review: £85.50 a week"), so the Bin says what it was.
+     */
+    public String title() {
+        return title(kind, dated, note);
+    }
+
+    /** As {@link #title()}, from a decision's parts as stored. */
+    public static String title(Kind kind, LocalDate dated, String note) {
+        String said = note == null ? "" : note.strip().replaceAll("\\s+", " ");
+        if (said.length() > SAID_SHORT) {
+            int cut = said.lastIndexOf(' ', SAID_SHORT);
+            said = said.substring(0, cut > SAID_SHORT / 2 ? cut : SAID_SHORT).stripTrailing() + "\u2026";
+        }
+        String date = uk.cml.domain.UkFormats.shortDate(dated);
+        return said.isEmpty() ? uk.cml.domain.Words.text("bin.title.decision", kind.label(), date)
+                : uk.cml.domain.Words.text("bin.title.decisionSaid", kind.label(), date, said);
+    }
+
     /** A decision added on its own, not with the letter it came in. */
     public Decision(long id, long caseId, Kind kind, LocalDate dated, String note,
                     Optional<LocalDate> reconsideredOn) {

@@ -277,6 +277,10 @@ public final class PaymentsView implements Section {
     public void show(Destination destination) {
         if (destination instanceof Destination.PaymentPlans) {
             tabs.getSelectionModel().select(plansTab);
+        } else if (destination instanceof Destination.PlanFromDecision begun) {
+            tabs.getSelectionModel().select(plansTab);
+            // A half-typed plan is not emptied without asking; the new one is typing, never saved unseen.
+            planPanel.beforeLosing(() -> planPanel.begin(begun.amount(), begun.firstDue(), begun.source()));
         } else if (destination instanceof Destination.PaymentsAt at) {
             tabs.getSelectionModel().select(scheduleTab);
             schedulePanel.select(at.due());

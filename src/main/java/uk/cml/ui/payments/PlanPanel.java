@@ -163,6 +163,27 @@ final class PlanPanel extends BorderPane {
                 versions -> history.setText(Versions.describe(versions, Versions::plan)), model::showProblem);
     }
 
+    /** Runs {@code then} (a plan begun from elsewhere, say) once the parent agrees to lose their typing. */
+    void beforeLosing(Runnable then) {
+        inForm.beforeLosing(then);
+    }
+
+    /**
+     * A new plan begun from a CMS decision: what the decision holds is typed in for the parent to check, and held
+     * as typing (closing the app asks first); it is saved only when they press Save plan. How often is left as a new
+     * form has it: the decision's words do not say it reliably.
+     */
+    void begin(Optional<uk.cml.domain.Money> amount, Optional<LocalDate> firstDue, String from) {
+        edit(null);
+        side.unfold();
+        amount.ifPresent(a -> fields.amount().setText(a.toPlainString()));
+        firstDue.ifPresent(fields.firstDue()::setDate);
+        source.setText(from);
+        model.status().say(Messages.text("payments.planPanel.filledFromDecision"));
+        javafx.scene.control.Control first = amount.isEmpty() ? fields.amount() : fields.firstDue();
+        javafx.application.Platform.runLater(first::requestFocus);
+    }
+
     /** Back on the page: one left open with nothing typed becomes a fresh form (see RecordInForm). */
     /** Whether the form holds typing not yet saved (closing the app asks first). */
     boolean hasUnsavedTyping() {

@@ -65,6 +65,20 @@ public sealed interface Destination {
     record PaymentPlans() implements OnPayments {
     }
 
+    /**
+     * Payments, on the payment plans tab, with a new plan begun from a CMS decision the parent has just logged: the
+     * amount and the day it starts where the decision's words hold them, and where it came from. Nothing is saved
+     * until the parent checks it and presses Save.
+     */
+    record PlanFromDecision(Optional<uk.cml.domain.Money> amount, Optional<LocalDate> firstDue, String source)
+            implements OnPayments {
+        public PlanFromDecision {
+            Objects.requireNonNull(amount, "amount");
+            Objects.requireNonNull(firstDue, "firstDue");
+            Objects.requireNonNull(source, "source");
+        }
+    }
+
     /** Payments, on the payments received tab, ready to record one. */
     record PaymentsReceived() implements OnPayments {
     }

@@ -58,8 +58,7 @@ final class DecisionTyping {
                 ofOtherCases.put(shown, values());
             }
             kind.setValue(null);
-            dated.setValue(null);
-            dated.getEditor().clear();
+            dated.setDate(null); // its memory of the typing too: leaving the box must not put this case's back
             note.clear();
         }
         shown = caseId;

@@ -18,6 +18,7 @@ import uk.cml.domain.standing.Deadline;
 import uk.cml.domain.standing.Decision;
 import uk.cml.domain.standing.EnforcementRecord;
 import uk.cml.domain.standing.EnforcementStep;
+import uk.cml.domain.standing.PlanChange;
 import uk.cml.domain.standing.StandingReport;
 import uk.cml.domain.todo.TodoItem;
 import uk.cml.domain.todo.TodoSource;
@@ -46,6 +47,16 @@ public final class StandingModel {
     private final PageStatus status = new PageStatus();
     /** A decision just moved to the bin, said beside the list with "Put it back" until the next action. */
     private final JustBinned justBinned = new JustBinned();
+    /** The decision said in {@link #justBinned}, and the reads of the records begun before it went to the bin. */
+    private long binnedId;
+    private long binnedAfterLoad;
+    /** Reads of the records begun, in order. */
+    private long loads;
+    /**
+     * What a calculation just added means for the payment plan, said under the form until the parent's next action
+     * on the page, another case, or leaving the page; empty for any other decision.
+     */
+    private final ObjectProperty<Optional<PlanChange>> planChange = new SimpleObjectProperty<>(Optional.empty());
     private long reportCase;
 
     public StandingModel(StandingStore store, Jobs background, Clock clock,
@@ -85,6 +96,45 @@ public final class StandingModel {
         return justBinned;
     }
 
+    /**
+     * What the calculation just added means for the payment plan: its new amount and start where the decision's
+     * words hold them ({@link PlanChange}). Empty for any other decision, and once the parent moves on.
+     */
+    public ReadOnlyObjectProperty<Optional<PlanChange>> planChange() {
+        return planChange;
+    }
+
+    /** The words under the form for {@code change}: what to do next about the payment plan. */
+    public String planChangeWords(PlanChange change) {
+        if (change.sameAmount()) {
+            return Messages.text("standing.planChange.sameAmount");
+        }
+        if (change.amount().isEmpty()) {
+            return Messages.text("standing.planChange.noAmount");
+        }
+        String amount = change.amount().get().format();
+        return change.startsOn().map(day -> Messages.text("standing.planChange.newAmountFrom", amount,
+                uk.cml.domain.UkFormats.shortDate(day))).orElseGet(() -> Messages.text("standing.planChange.newAmount",
+                amount));
+    }
+
+    /** Where the plan begun from {@code change} says it came from: the decision's letter. */
+    public String planChangeSource(PlanChange change) {
+        return Messages.text("standing.planChange.source", uk.cml.domain.UkFormats.shortDate(change.decision()
+                .dated()));
+    }
+
+    /** The parent went to change the plan: the offer has been taken up, and goes. */
+    public void planChangeTaken() {
+        planChange.set(Optional.empty());
+    }
+
+    /** The parent came back to the page: what was said about the last decision added was for then. */
+    public void shownAgain() {
+        planChange.set(Optional.empty());
+        load();
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -93,19 +143,26 @@ public final class StandingModel {
         CaseFile caseFile = currentCase.get();
         if (caseFile == null || caseFile.id() != reportCase) {
             justBinned.clear(); // what went to the bin on another case is never put back from this one
+            planChange.set(Optional.empty());
         }
         if (caseFile == null) {
             report.set(null);
             return;
         }
         LocalDate today = today();
+        long number = ++loads;
         background.start(() -> {
             StandingReport read = store.report(caseFile.id(), today);
             return new Loaded(caseFile.id(), read, Todos.aheadOfStanding(read.nextDate(today),
-                    payments.todos(caseFile.id(), today), today, read.calendar()));
+                    payments.todos(caseFile.id(), today), today, read.calendar()), number);
         }, loaded -> {
             ahead.set(loaded.ahead());
             reportCase = loaded.caseId();
+            if (loaded.number() > binnedAfterLoad && justBinned.canPutBack() && loaded.report().decisions().stream()
+                    .anyMatch(d -> d.decision().id() == binnedId)) {
+                // Put back elsewhere (the Bin page) since: there is nothing here to put back.
+                justBinned.clear();
+            }
             report.set(loaded.report());
         }, status::problem);
     }
@@ -115,7 +172,8 @@ public final class StandingModel {
         return reportCase;
     }
 
-    private record Loaded(long caseId, StandingReport report, Optional<TodoItem> ahead) {
+    /** @param number which read of the records this was ({@link #loads}) */
+    private record Loaded(long caseId, StandingReport report, Optional<TodoItem> ahead, long number) {
     }
 
     /** What is wrong with a decision as typed, by field: both empty when it was accepted. */
@@ -141,8 +199,11 @@ public final class StandingModel {
             return problems;
         }
         CaseFile caseFile = currentCase.get();
-        run(() -> store.addDecision(new Decision(0, caseFile.id(), kind, dated.get(), note, Optional.empty())),
-                Messages.text("standing.model.addedItsTimeLimitsAre"));
+        Decision typed = new Decision(0, caseFile.id(), kind, dated.get(), note, Optional.empty());
+        long[] added = new long[1];
+        run(() -> added[0] = store.addDecision(typed), Messages.text("standing.model.addedItsTimeLimitsAre"),
+                () -> planChange.set(PlanChange.after(new Decision(added[0], typed.caseId(), typed.kind(),
+                        typed.dated(), typed.note(), typed.reconsideredOn()))));
         return problems;
     }
 
@@ -200,13 +261,15 @@ public final class StandingModel {
      * ({@link #justBinned}), and the Bin page can put it back too.
      */
     public void binDecision(Decision decision) {
-        String what = Messages.text("bin.title.decision", decision.kind().label(),
-                uk.cml.domain.UkFormats.shortDate(decision.dated()));
+        String what = decision.title();
         run(() -> {
             store.binDecision(decision.id());
             return 0L;
-        }, Messages.text("standing.model.decisionBinned"),
-                () -> justBinned.binned(what, () -> putBack(decision.id(), what)));
+        }, Messages.text("standing.model.decisionBinned"), () -> {
+            justBinned.binned(what, () -> putBack(decision.id(), what));
+            binnedId = decision.id();
+            binnedAfterLoad = loads; // a read begun before it went still holds it
+        });
     }
 
     private void putBack(long id, String what) {
@@ -233,6 +296,7 @@ public final class StandingModel {
         // A reply the complaint has gone past is not one to be reminded to chase.
         List<Deadline> open = shown.open().stream().filter(d -> !shown.complaint().overtaken(d)).toList();
         justBinned.clear();
+        planChange.set(Optional.empty());
         String text = CalendarFile.write(open, caseFile.otherParentName(), clock.instant(), holidays);
         background.start(() -> Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW),
                 path -> status.done(Messages.text("standing.model.savedDeadlinesToOpenIt", open.size(), path)),
@@ -247,6 +311,7 @@ public final class StandingModel {
     /** Any command is the parent's next action: what was just binned is no longer offered back. */
     private void run(java.util.concurrent.Callable<Long> work, String done, Runnable then) {
         justBinned.clear();
+        planChange.set(Optional.empty());
         background.start(work, id -> {
             status.done(done);
             then.run();

@@ -31,6 +31,7 @@ import uk.cml.domain.standing.Decision;
 import uk.cml.domain.standing.DecisionAnswers;
 import uk.cml.domain.standing.EnforcementRecord;
 import uk.cml.domain.standing.EnforcementStep;
+import uk.cml.domain.standing.PlanChange;
 import uk.cml.domain.standing.StandingReport;
 import uk.cml.ui.common.AnswersAsFilled;
 import uk.cml.ui.common.DraftField;
@@ -71,10 +72,17 @@ final class StandingPanels {
     private final GridPane facts = new GridPane();
     /** Names the write-off reply's days from the facts table, once the report is read. */
     private final Label decisionIntro = StandingView.wrapped("");
+    /** Opens the Payments page's plan form begun from a calculation just added (nothing saved there unasked). */
+    private final Consumer<PlanChange> changePlan;
+    /** Under the form after a calculation is added: what it means for the payment plan, and the way to change it. */
+    final Label planSays = StandingView.wrapped("");
+    private final Button planChangeButton = new Button(Messages.text("standing.planChange.button"));
+    final HBox planRow = new HBox(10, planSays, planChangeButton);
 
     StandingPanels(StandingModel model, BankHolidays holidays, Consumer<String> writeLetter, LongConsumer openLetter,
-                   DraftKeeper drafts) {
+                   DraftKeeper drafts, Consumer<PlanChange> changePlan) {
         this.model = model;
+        this.changePlan = changePlan;
         this.drafts = drafts;
         this.holidays = holidays;
         this.writeLetter = writeLetter;
@@ -123,8 +131,9 @@ final class StandingPanels {
         Label noteError = messageLine(FormGrid.errorLabel("standing-decision-note", note));
         FlowPane form = new FlowPane(10, 8, kind, dated, note, add);
         decisionTyping = new DecisionTyping(drafts, form, kind, dated, note);
+        planPrompt();
         VBox box = StandingView.box(Messages.text("standing.panels.challengingADecision"), decisionIntro,
-                form, decisionTyping.notice(), kindError, dateError, noteError,
+                form, decisionTyping.notice(), kindError, dateError, noteError, planRow,
                 new JustBinnedLine("standing-decision", model.justBinned(), dated), decisionList);
         add.setOnAction(e -> {
             StandingModel.DecisionProblems problems = model.addDecision(kind.getValue(), dated.typedDate(),
@@ -133,6 +142,9 @@ final class StandingPanels {
             FormGrid.show(dateError, problems.date());
             FormGrid.show(noteError, problems.note());
             if (problems.none()) {
+                // Empty for the next decision, as the app's other forms are once a record is saved.
+                kind.setValue(null);
+                dated.setDate(null); // its memory of the typing too, or leaving the box put the date back
                 note.clear();
                 decisionTyping.added();
                 // Back on the form: a Space or Enter left on Add added the same decision again, once per key.
@@ -142,6 +154,44 @@ final class StandingPanels {
             }
         });
         return box;
+    }
+
+    /**
+     * After a calculation is added, what it means for the payment plan, with "Change the plan" unless the amount
+     * stays the same; hidden once the parent moves on (its room kept, see StandingView#roomOnceShown).
+     */
+    private void planPrompt() {
+        planSays.setId("standing-plan-prompt");
+        planSays.getStyleClass().add("note");
+        planChangeButton.setId("standing-plan-change");
+        planChangeButton.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(planSays, Priority.ALWAYS);
+        planSays.setMaxWidth(Double.MAX_VALUE);
+        planRow.setAlignment(Pos.CENTER_LEFT);
+        planRow.setId("standing-plan-row");
+        model.planChange().addListener((obs, old, now) -> {
+            now.ifPresent(change -> {
+                planSays.setText(model.planChangeWords(change)); // first: the page keeps the form in place
+                planChangeButton.setOnAction(e -> changePlan.accept(change));
+                planRow.setManaged(true);
+                planRow.setVisible(true);
+            });
+            planSays.setVisible(now.isPresent());
+            planChangeButton.setVisible(now.map(PlanChange::offered).orElse(false));
+        });
+        planSays.setVisible(false);
+        planChangeButton.setVisible(false);
+    }
+
+    /**
+     * The page shown again: the room kept for the words about the plan (so rows never slid under the pointer while
+     * the parent worked on the page) is given back while they say nothing.
+     */
+    void releasePlanRoom() {
+        if (!planSays.isVisible()) {
+            planRow.setManaged(false);
+            planRow.setVisible(false);
+        }
     }
 
     /** The keyboard goes to the decision's date, its text chosen: a key pressed next changes nothing saved. */

@@ -82,7 +82,11 @@ public final class StandingView implements Section {
         this.openLetter = id -> navigator.go(new Destination.LettersSelecting(id));
         this.calendarTarget = calendarTarget;
         this.panels = new StandingPanels(model, holidays, writeLetter,
-                letterId -> navigator.go(new Destination.LettersSelecting(letterId)), drafts);
+                letterId -> navigator.go(new Destination.LettersSelecting(letterId)), drafts, change -> {
+                    model.planChangeTaken();
+                    navigator.go(new Destination.PlanFromDecision(change.amount(), change.startsOn(),
+                            model.planChangeSource(change)));
+                });
         Label title = new Label(Messages.text("standing.view.whereItStands"));
         title.getStyleClass().add("title");
         intro.setId("standing-intro");
@@ -124,6 +128,8 @@ public final class StandingView implements Section {
         VBox complaint = box(Messages.text("standing.view.yourComplaint"), stages, complaintNext, complaintWrite);
         complaint.setId("standing-complaint");
         VBox decisions = panels.decisions();
+        // What a calculation added means for the plan comes under the form, and keeps its room (as the bin's line).
+        roomOnceShown(panels.planRow, panels.planSays.textProperty());
         decisions.setId("standing-decisions");
         VBox enforcement = panels.enforcement();
         enforcement.setId("standing-enforcement");
@@ -448,7 +454,8 @@ public final class StandingView implements Section {
     public void shown() {
         wanted = null;
         datesAsked = false;
-        model.load();
+        model.shownAgain();
+        panels.releasePlanRoom();
     }
 
     /** The dates to watch (or the one date asked for, marked out), scrolled into view once the report is in. */

@@ -1,0 +1,116 @@
+package uk.cml.ui.payments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.standing.Decision;
+import uk.cml.store.ImportPayerStore;
+import uk.cml.ui.AppRobot;
+import uk.cml.ui.PageHarness;
+import uk.cml.ui.shell.Destination;
+import uk.cml.ui.standing.StandingModel;
+import uk.cml.ui.standing.StandingView;
+
+/**
+ * A new calculation logged on "Where it stands" left the payment plan on the old amount, and arrears went on being
+ * worked out from it. After Add the page now asks whether the new amount starts on a date, and "Change the plan"
+ * opens the Payments page's plan form filled in from the decision: nothing is saved until the parent presses Save.
+ * The decision form is then empty for the next one, as the app's other forms are after a save.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PlanFromDecisionTest extends AppRobot {
+
+    @TempDir
+    Path dataFolder;
+    PageHarness harness;
+    final List<Destination> went = new ArrayList<>();
+
+    @Start
+    void start(Stage primary) {
+        // Pages open in windows of their own (see PageHarness).
+    }
+
+    @AfterEach
+    void close() {
+        if (harness != null) {
+            interact(harness::close);
+        }
+    }
+
+    private StandingView standing() {
+        StandingModel model = new StandingModel(harness.services.standing, harness.background, CLOCK,
+                harness.currentCase);
+        return new StandingView(model, harness.services.calendar.holidays(), went::add, owner -> Optional.empty());
+    }
+
+    @Test
+    void aNewCalculationLeadsToThePlanFormFilledInAndNothingIsSavedUntilTheParentSaysSo() {
+        harness = new PageHarness(dataFolder);
+        long caseId = harness.currentCase.get().id();
+        harness.services.payments.savePlan(caseId, new PaymentPlan(0, Money.ofPence(70_00), PaymentFrequency.WEEKLY,
+                LocalDate.of(2026, 11, 2), "CMS letter dated 20 Oct 2026"));
+        StandingView page = standing();
+        interact(() -> harness.show(page));
+        waitFor("#standing-decision-note");
+        ComboBox<Decision.Kind> kind = lookup("#standing-decision-kind").query();
+        interact(() -> kind.setValue(Decision.Kind.CALCULATION));
+        type("#standing-decision-date", "20/11/2026");
+        type("#standing-decision-note", "Change of circumstances: £85.50 a week from 7 Dec 2026");
+        press("#standing-decision-add");
+        waitUntil("the decision is added", () -> harness.services.standing.decisions(caseId).size() == 1);
+
+        Label prompt = waitFor("#standing-plan-prompt");
+        waitUntil("the page asks about the plan", () -> interactAndGet(() -> prompt.isVisible()
+                && prompt.getText().contains("£85.50 from 7 Dec 2026")));
+        assertEquals("", text("#standing-decision-date"), "the form is empty for the next decision");
+        assertEquals("", text("#standing-decision-note"));
+        press("#standing-plan-change");
+        waitUntil("the plan form is asked for", () -> went.size() == 1);
+        waitUntil("the offer goes once taken", () -> !interactAndGet(prompt::isVisible));
+        interact(page::shown); // back on the page later: the room kept for the words is given back
+        assertTrue(!interactAndGet(() -> lookup("#standing-plan-row").query().isManaged()), "no empty gap");
+
+        PaymentsView payments = new PaymentsView(harness.services.payments, new PaymentsView.Evidence(
+                harness.services.documents, harness.picker(), path -> { }), new ImportSources(owner -> Optional.empty(),
+                new ImportPayerStore(harness.services.settings)), harness.background, CLOCK, harness.currentCase,
+                destination -> { });
+        interact(() -> {
+            harness.show(payments);
+            payments.show(went.get(0));
+        });
+        TabPane tabs = waitFor("#payments-tabs");
+        waitUntil("on the plans tab", () -> "tab-plans".equals(interactAndGet(() -> tabs.getSelectionModel()
+                .getSelectedItem().getId())));
+        waitUntil("the amount filled in", () -> "85.50".equals(text("#plan-amount")));
+        assertEquals("7 Dec 2026", text("#plan-first-due"));
+        assertEquals("CMS decision letter dated 20 Nov 2026", text("#plan-source"));
+        assertEquals(1, harness.services.payments.records(caseId).plans().size(), "nothing saved yet");
+        assertTrue(interactAndGet(payments::holdsUnsavedTyping), "closing the app would ask first");
+
+        ComboBox<PaymentFrequency> often = lookup("#plan-frequency").query();
+        interact(() -> often.setValue(PaymentFrequency.WEEKLY));
+        press("#plan-save");
+        waitUntil("saved once the parent says so", () -> harness.services.payments.records(caseId).plans().size() == 2);
+        PaymentPlan saved = harness.services.payments.records(caseId).plans().get(1);
+        assertEquals(Money.ofPence(85_50), saved.amount());
+        assertEquals(LocalDate.of(2026, 12, 7), saved.firstDue());
+    }
+}
