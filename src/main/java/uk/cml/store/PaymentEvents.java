@@ -131,13 +131,20 @@ final class PaymentEvents {
     }
 
     /**
-     * "£51.87, nothing arrived for it (matched by date)", "£51.87, part paid, £20.00 short (matched by date)" ("part
+     * "£51.87, nothing arrived for it (matched by date)", "£51.87, part paid, £20.00 short (matched by date)" ("£100.00,
+     * nothing arrived for it; £50.00 paid over earlier counts towards it, £50.00 short" when only money carried from
+     * an earlier due counted for it) ("part
      * arrived" under Collect and Pay, where the CMS passes the money on). The entry's kind, "Payment due", is shown
      * before it on the Timeline and beside it in the pack, so the title does not say it again. Which due
      * late money paid is this app's matching, not the CMS's attribution (the CMS attributes payments to arrears by
      * its own rules), so the title says so wherever it is shown or printed.
      */
     static String dueTitle(ScheduleLine line) {
+        if (line.status() == LineStatus.NOTHING_RECEIVED && line.paidOver().isPositive()) {
+            // Money paid over an earlier due counts towards it, but none arrived for it: never "part paid".
+            return Words.text("timeline.due.nothingArrivedPaidOver", line.due().format(), line.paidOver().format(),
+                    line.shortBy().format());
+        }
         if (line.status() == LineStatus.NOTHING_RECEIVED) {
             return Words.text("timeline.payment.nothingArrived", line.due().format());
         }
@@ -211,6 +218,11 @@ final class PaymentEvents {
     private static String shortWords(ScheduleLine line, boolean privately) {
         String day = UkFormats.shortDate(line.date());
         String shortBy = line.shortBy().format();
+        if (line.status() == LineStatus.NOTHING_RECEIVED && line.paidOver().isPositive()) {
+            // Not "has not arrived in full ... arrived for it": nothing arrived; money paid over before counts.
+            return Words.text(privately ? "todo.payments.nothingArrivedPaidOverPrivate"
+                    : "todo.payments.nothingArrivedPaidOver", day, shortBy, line.paidOver().format());
+        }
         if (line.countedText().isEmpty()) {
             return privately ? Words.text("todo.payments.nothingArrivedPrivate", day, shortBy)
                     : Words.text("todo.payments.nothingArrived", day, shortBy);
