@@ -205,7 +205,7 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
      * what reached the parent: "£51.87 on 30 Oct 2026 (£49.80 after the CMS fee)".
      */
     public String arrivedText() {
-        return arrived(null);
+        return nothingArrivedFirst(arrived(null));
     }
 
     /**
@@ -219,6 +219,20 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
      * again; one that reached it as another amount still says what it was.
      */
     public String arrivedTextBesideExpected() {
+        return nothingArrivedFirst(arrivedBesideExpected());
+    }
+
+    /**
+     * {@code text} after "Nothing arrived; " for a due that only money paid over an earlier due counted towards
+     * ({@link #paidOver()}), so a "What arrived" column does not list that money as if it arrived for this due:
+     * "Nothing arrived; £50.00 of £150.00 paid ahead on 3 Jul 2026". As it is for every other due.
+     */
+    private String nothingArrivedFirst(String text) {
+        return status == LineStatus.NOTHING_RECEIVED && paidOver().isPositive()
+                ? Words.text("arrears.line.nothingArrivedThen", text) : text;
+    }
+
+    private String arrivedBesideExpected() {
         if (nothingMatched()) {
             return Words.text("arrears.line.noPayment");
         }

@@ -36,7 +36,7 @@ class MoneyFlowTest {
         assertEquals(m("0.00"), schedule.lines().get(0).arrivedInPeriod());
         assertEquals(List.of("£50.00 of £120.00 on 10 Jan 2026 (towards arrears)",
                 "£50.00 of £120.00 on 10 Jan 2026 + £50.00 towards arrears + £20.00 kept as credit",
-                "£20.00 of £120.00 paid ahead on 10 Jan 2026"), Build.arrived(schedule));
+                "Nothing arrived; £20.00 of £120.00 paid ahead on 10 Jan 2026"), Build.arrived(schedule));
     }
 
     @Test

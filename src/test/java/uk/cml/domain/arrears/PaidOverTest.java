@@ -51,7 +51,8 @@ class PaidOverTest {
         assertEquals(LineStatus.NOTHING_RECEIVED, august.status());
         assertEquals("Nothing received (£50.00 still owed)", august.statusChipText());
         assertEquals("Nothing received\n(£50.00 still owed)", august.statusChipTextOnTwoLines());
-        assertEquals("£50.00 of £150.00 paid ahead on 3 Jul 2026", august.arrivedText());
+        assertEquals("Nothing arrived; £50.00 of £150.00 paid ahead on 3 Jul 2026", august.arrivedText());
+        assertEquals("Nothing arrived; £50.00 of £150.00 paid ahead on 3 Jul 2026", august.arrivedTextBesideExpected());
         // The totals are as before: the carried £50 still counts.
         assertEquals(Money.ofPence(5000), s.owedNow());
         assertEquals(Money.ofPence(5000), s.missedTotal(d("2026-06-01"), d("2026-09-02")));
