@@ -161,7 +161,10 @@ final class PaymentEvents {
      */
     static String dueDetail(ScheduleLine line) {
         String counted = line.countedText();
-        String detail = counted.isEmpty() ? Words.text("timeline.payment.dueDetailNothing", line.description())
+        // Money carried from an earlier due was not matched to it by date: it arrived in another due's days.
+        String detail = line.status() == LineStatus.NOTHING_RECEIVED && line.paidOver().isPositive()
+                ? Words.text("timeline.due.detailPaidOver", line.description(), counted)
+                : counted.isEmpty() ? Words.text("timeline.payment.dueDetailNothing", line.description())
                 : Words.text(line.countsLinkedMoney() ? "timeline.payment.dueDetailLinked" : "timeline.payment.dueDetail",
                         line.description(), counted);
         String cleared = line.clearedText();

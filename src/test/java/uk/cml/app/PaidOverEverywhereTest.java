@@ -109,6 +109,9 @@ class PaidOverEverywhereTest {
         assertTrue(titles.contains("£100.00, nothing arrived for it; £50.00 paid over earlier counts towards it, "
                 + "£50.00 short (matched by date)"), titles.toString());
         assertTrue(titles.stream().noneMatch(t -> t.contains("part paid")), titles.toString());
+        List<String> details = services.payments.timeline(caseId).stream().map(TimelineEntry::detail).toList();
+        assertTrue(details.contains("Maintenance due (monthly). Counted towards it, paid over an earlier due: £50.00 "
+                + "of £150.00 paid ahead on 3 Jul 2026."), details.toString());
         List<String> todos = services.payments.todos(caseId, TODAY).stream().map(TodoItem::what).toList();
         assertTrue(todos.stream().anyMatch(t -> t.startsWith("Nothing has arrived for the payment due on 3 Aug 2026 "
                 + "(£50.00 short; £50.00 paid over earlier counts towards it).")), todos.toString());
