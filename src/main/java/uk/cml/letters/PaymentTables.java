@@ -187,7 +187,9 @@ public final class PaymentTables {
                 + "one due before that." + early(lines, "payment is due") + " If I know which payment it was for, "
                 + "it counts for that one first. Anything left over pays " + (settlement ? "the agreed settlement "
                 + "first, then " : "") + "the latest payment still owed, then older ones. Anything left after that "
-                + "is kept for the next payments due.";
+                + "is kept for the next payments due." + (carried(lines) ? " Where nothing arrived for a payment due "
+                + "but money kept from an earlier payment counts towards it, the table says \"Nothing received\" and "
+                + "names that money." : "");
     }
 
     /** The same rule in the evidence pack's words, about "this record" and "the parent", as whole sentences. */
@@ -196,7 +198,19 @@ public final class PaymentTables {
                 + "or the latest due before that." + early(lines, "due") + " If the parent recorded which due a "
                 + "payment was for, it counts for that one first. Anything left over pays " + (settlement
                 ? "the agreed settlement first, then " : "") + "the latest due still owed, then older ones. Anything "
-                + "left after that is kept for the next dues.";
+                + "left after that is kept for the next dues." + (carried(lines) ? " Where nothing arrived for a due "
+                + "but money kept from an earlier payment counts towards it, its status says \"Nothing received\" and "
+                + "names that money." : "");
+    }
+
+    /**
+     * Whether a due of {@code lines} had nothing arrive for it but money paid over an earlier due counted towards it
+     * ({@link ScheduleLine#paidOver()}): its status says "Nothing received" while its paid column is not zero, so the
+     * statement of the rule says why.
+     */
+    private static boolean carried(List<ScheduleLine> lines) {
+        return lines.stream().anyMatch(line -> line.status() == uk.cml.domain.arrears.LineStatus.NOTHING_RECEIVED
+                && line.paidOver().isPositive());
     }
 
     /**

@@ -135,9 +135,15 @@ final class PaymentEvents {
      * Pay, where the CMS passes the money on). The entry's kind, "Payment due", is shown before it on the Timeline
      * and beside it in the pack, so the title does not say it again. Which due late money paid is this app's count,
      * not the CMS's attribution: the detail says so in plain words ({@link #dueDetail}); "(matched by date)" in the
-     * title was jargon to the parents who read it.
+     * title was jargon to the parents who read it. A due that only money paid over an earlier due counted
+     * towards reads "nothing arrived for it", naming that money, never "part paid".
      */
     static String dueTitle(ScheduleLine line) {
+        if (line.status() == LineStatus.NOTHING_RECEIVED && line.paidOver().isPositive()) {
+            // Money paid over an earlier due counts towards it, but none arrived for it: never "part paid".
+            return Words.text("timeline.due.nothingArrivedPaidOver", line.due().format(), line.paidOver().format(),
+                    line.shortBy().format());
+        }
         if (line.status() == LineStatus.NOTHING_RECEIVED) {
             return Words.text("timeline.payment.nothingArrived", line.due().format());
         }
@@ -155,7 +161,10 @@ final class PaymentEvents {
     static String dueDetail(ScheduleLine line) {
         String counted = line.countedText();
         boolean linked = !counted.isEmpty() && line.countsLinkedMoney();
-        String detail = counted.isEmpty() ? Words.text("timeline.payment.dueDetailNothing", line.description())
+        // Money carried from an earlier due arrived in another due's days: say so, never that it came for this one.
+        String detail = line.status() == LineStatus.NOTHING_RECEIVED && line.paidOver().isPositive()
+                ? Words.text("timeline.due.detailPaidOver", line.description(), counted)
+                : counted.isEmpty() ? Words.text("timeline.payment.dueDetailNothing", line.description())
                 : Words.text(linked ? "timeline.payment.dueDetailLinked" : "timeline.payment.dueDetail",
                         line.description(), counted);
         String cleared = line.clearedText();
@@ -223,6 +232,11 @@ final class PaymentEvents {
     private static String shortWords(ScheduleLine line, boolean privately) {
         String day = UkFormats.shortDate(line.date());
         String shortBy = line.shortBy().format();
+        if (line.status() == LineStatus.NOTHING_RECEIVED && line.paidOver().isPositive()) {
+            // Not "has not arrived in full ... arrived for it": nothing arrived; money paid over before counts.
+            return Words.text(privately ? "todo.payments.nothingArrivedPaidOverPrivate"
+                    : "todo.payments.nothingArrivedPaidOver", day, shortBy, line.paidOver().format());
+        }
         if (line.countedText().isEmpty()) {
             return privately ? Words.text("todo.payments.nothingArrivedPrivate", day, shortBy)
                     : Words.text("todo.payments.nothingArrived", day, shortBy);

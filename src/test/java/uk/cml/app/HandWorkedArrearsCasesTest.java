@@ -188,13 +188,14 @@ class HandWorkedArrearsCasesTest {
     }
 
     @Test
-    @DisplayName("5. An overpayment held as credit, then a missed due part paid from it")
+    @DisplayName("5. An overpayment held as credit, then a missed due the credit counts towards (nothing arrived for it)")
     void overpaymentThenMissedDue() {
         // Plan: £250.00 a month from Thu 15 Jan 2026.
         //   Thu 15 Jan +250.00; paid 15 Jan £250.00                         balance    0.00 -> Paid
         //   Fri 13 Feb paid £400.00 (inside Sun 15 Feb's 7 early days)      balance -400.00
         //   Sun 15 Feb +250.00: paid from the £400.00; £150.00 left as credit  balance -150.00 -> Paid
-        //   Sun 15 Mar +250.00: £150.00 credit, nothing more arrives        balance  100.00 -> Part paid
+        //   Sun 15 Mar +250.00: £150.00 credit, nothing more arrives        balance  100.00 -> Nothing received
+        //   (not "Part paid": nothing arrived in March's days; its words name the £150.00 paid over on 13 Feb)
         // On Sun 1 Mar 2026 the Overview says "In credit now £150.00". Today Wed 1 Apr 2026: owed £100.00,
         // owed at the start of April £100.00, owed at the start of March (end of 28 Feb) -£150.00 (credit).
         try (Parent p = new Parent(folder, LocalDate.of(2026, 4, 1), Arrangement.DIRECT_PAY, "0")) {
@@ -203,7 +204,9 @@ class HandWorkedArrearsCasesTest {
             p.pay(LocalDate.of(2026, 2, 13), 400_00);
 
             ArrearsSchedule s = p.overview();
-            assertDues(s, "15 Jan 2026 £250.00 Paid", "15 Feb 2026 £250.00 Paid", "15 Mar 2026 £250.00 Part");
+            assertDues(s, "15 Jan 2026 £250.00 Paid", "15 Feb 2026 £250.00 Paid", "15 Mar 2026 £250.00 Nothing");
+            assertEquals("Nothing received; £150.00 paid over on 13 Feb 2026 counts towards it; £100.00 still owed",
+                    s.lines().get(2).statusText());
             assertEquals("£150.00", s.lines().get(1).heldAsCredit().format());
             assertEquals("£150.00", s.lines().get(2).received().format());
             assertEquals("£100.00", s.owedNow().format());

@@ -24,6 +24,9 @@ import uk.cml.domain.calendar.UkCalendar;
  *       owed, so a late payment completes the due it was late for;</li>
  *   <li>what is left after that is credit, which pays the next dues as they begin ("Paid in advance").</li>
  * </ol>
+ * A due that credit paid only part of, with no money in its own period or after it, is "Nothing received", not "Part
+ * paid": nothing arrived for it, and its words name the money paid over before that counts towards it. Money the
+ * parent linked to it and sent before its period is money for it: that due is "Part paid".
  * A payment the parent linked to a due ({@link Payment#forDue()}) pays that due first, if it still needs money: a
  * due before the money's period is then paid late by it, a due after it is held for and paid in advance; what is left
  * follows the rules above. A link to a date that is not a due of the schedule is left out (see
@@ -53,6 +56,8 @@ final class DueMatcher {
     private final long[] received;
     private final long[] arrivedInPeriod;
     private final long[] fromCredit;
+    /** Of {@link #fromCredit}, what came from money the parent said was for that due (held for it). */
+    private final long[] fromLinkedCredit;
     private final long[] towards;
     private final long[] heldAsCredit;
     private final long[] cleared;
@@ -105,6 +110,7 @@ final class DueMatcher {
         received = new long[n];
         arrivedInPeriod = new long[n];
         fromCredit = new long[n];
+        fromLinkedCredit = new long[n];
         towards = new long[n];
         heldAsCredit = new long[n];
         cleared = new long[n];
@@ -233,7 +239,9 @@ final class DueMatcher {
         if (heldFor[i] > 0) {
             for (Credit c : credit) {
                 if (c.forDue == i) {
+                    long before = fromCredit[i];
                     takeCredit(i, c);
+                    fromLinkedCredit[i] += fromCredit[i] - before;
                     c.forDue = -1; // what the due did not need is ordinary credit now
                 }
             }
@@ -478,7 +486,12 @@ final class DueMatcher {
         if (dueToday(i, periodEnd, asOf, today)) {
             status = LineStatus.DUE_TODAY;
         } else if (need[i] > 0) {
-            status = received[i] > 0 ? LineStatus.PART_PAID : LineStatus.NOTHING_RECEIVED;
+            // Money carried from an earlier payment is not money that arrived for it: a due that only credit paid
+            // part of had nothing arrive in its own days or after, and "Part paid" said a payment came that a bank
+            // statement of those days does not show. Its words name the carried money instead (ScheduleLine).
+            // Money the parent said was for it, sent before its days, is money for it: Part paid, as they know it.
+            status = received[i] > fromCredit[i] - fromLinkedCredit[i] ? LineStatus.PART_PAID
+                    : LineStatus.NOTHING_RECEIVED;
         } else if (settledUnder[i] != null) {
             status = LineStatus.SETTLED;
         } else if (cleared[i] > 0) {

@@ -13,9 +13,12 @@ public enum LineStatus implements Labelled {
     PAID_LATE,
     /** Paid in full from credit: money that arrived before its period began (paid ahead). */
     PAID_IN_ADVANCE,
-    /** Some money arrived for it; some is still owed. */
+    /** Some money arrived for it, in its own period or after it; some is still owed. */
     PART_PAID,
-    /** No money at all arrived for it; still owed (partly, if some was written off). */
+    /**
+     * No money arrived for it, in its own period or after it; still owed (partly, if some was written off, or money
+     * paid over an earlier due counts towards it: {@link ScheduleLine#statusText()} then names that money).
+     */
     NOTHING_RECEIVED,
     /**
      * Falls due on the schedule's date and has not arrived in full yet: not missed until its day is over, as money

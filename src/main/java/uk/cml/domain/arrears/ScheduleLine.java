@@ -161,8 +161,42 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
                 yield received.isPositive() ? Words.text(twoLines ? "arrears.line.toComeOnTwoLines"
                         : "arrears.line.toCome", due, shortBy.format()) : due;
             }
+            // Money paid over an earlier due counted for it, but nothing arrived in its own days or after: the
+            // words say so, and name that money, as "Part paid" claimed a payment the bank statement does not show.
+            case NOTHING_RECEIVED -> {
+                Money paidOver = paidOver();
+                if (!paidOver.isPositive()) {
+                    yield status.label();
+                }
+                if (chip) {
+                    yield Words.text(twoLines ? "arrears.line.nothingPaidOverChipOnTwoLines"
+                            : "arrears.line.nothingPaidOverChip", status.label(), shortBy.format());
+                }
+                List<Arrival> carried = arrivals.stream()
+                        .filter(a -> a.how() == Arrival.How.FROM_CREDIT && a.counted().isPositive()).toList();
+                if (carried.size() == 1) {
+                    yield Words.text("arrears.line.nothingPaidOver", status.label(), paidOver.format(),
+                            uk.cml.domain.UkFormats.shortDate(carried.get(0).date()), shortBy.format());
+                }
+                String each = String.join(", ", carried.stream().map(a -> Words.text("arrears.line.paidOverEach",
+                        a.counted().format(), uk.cml.domain.UkFormats.shortDate(a.date()))).toList());
+                yield Words.text("arrears.line.nothingPaidOverSeveral", status.label(), each, shortBy.format());
+            }
             default -> status.label();
         };
+    }
+
+    /**
+     * What of the money counted for it was paid over an earlier due and carried to it as credit ("paid ahead"), not
+     * money that arrived in its own days or after them. A due still owed that only this paid part of is "Nothing
+     * received", and its status names this money.
+     */
+    public Money paidOver() {
+        long pence = 0;
+        for (Arrival arrival : arrivals) {
+            pence += arrival.how() == Arrival.How.FROM_CREDIT ? arrival.counted().pence() : 0;
+        }
+        return Money.ofPence(pence);
     }
 
     /**
@@ -171,7 +205,7 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
      * what reached the parent: "£51.87 on 30 Oct 2026 (£49.80 after the CMS fee)".
      */
     public String arrivedText() {
-        return arrived(null);
+        return nothingArrivedFirst(arrived(null));
     }
 
     /**
@@ -185,6 +219,20 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
      * again; one that reached it as another amount still says what it was.
      */
     public String arrivedTextBesideExpected() {
+        return nothingArrivedFirst(arrivedBesideExpected());
+    }
+
+    /**
+     * {@code text} after "Nothing arrived; " for a due that only money paid over an earlier due counted towards
+     * ({@link #paidOver()}), so a "What arrived" column does not list that money as if it arrived for this due:
+     * "Nothing arrived; £50.00 of £150.00 paid ahead on 3 Jul 2026". As it is for every other due.
+     */
+    private String nothingArrivedFirst(String text) {
+        return status == LineStatus.NOTHING_RECEIVED && paidOver().isPositive()
+                ? Words.text("arrears.line.nothingArrivedThen", text) : text;
+    }
+
+    private String arrivedBesideExpected() {
         if (nothingMatched()) {
             return Words.text("arrears.line.noPayment");
         }

@@ -12,6 +12,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.calendar.CalendarText;
+import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.PaymentMethod;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.ui.common.FormGrid;
@@ -173,6 +174,12 @@ final class QuickEntry extends VBox {
         actions.setDisable(!open);
         if (line == null) {
             about.setText(Messages.text("payments.quickEntry.chooseADuePaymentIn"));
+        } else if (open && line.status() == LineStatus.NOTHING_RECEIVED && line.paidOver().isPositive()) {
+            // Its status already says what is still owed ("...; £50.00 still owed"): not said twice.
+            about.setText(Messages.text("payments.quickEntry.dueStatusWhatArrived", CalendarText.dayAndDate(line.date()),
+                    line.due().format(), midSentence(line.statusText())));
+            partAmount.clear();
+            lateDate.setDate(null);
         } else if (open) {
             about.setText(Messages.text("payments.quickEntry.dueStillOwedWhatArrived",
                     CalendarText.dayAndDate(line.date()), line.due().format(), midSentence(line.statusText()),

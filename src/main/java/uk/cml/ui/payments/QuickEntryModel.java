@@ -11,6 +11,7 @@ import uk.cml.domain.Money;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Validated;
 import uk.cml.domain.arrears.AmountRules;
+import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentInput;
 import uk.cml.domain.arrears.PaymentMethod;
@@ -207,7 +208,10 @@ final class QuickEntryModel {
             say("", false);
             noticeDue = chosen.date();
             noticeCase = model.caseId();
-            notice.say(chosen.nothingMatched()
+            notice.say(chosen.status() == LineStatus.NOTHING_RECEIVED && chosen.paidOver().isPositive()
+                    ? Messages.text("payments.quickEntry.nothingToRecordPaidOver",
+                            CalendarText.dayAndDate(chosen.date()), chosen.paidOver().format())
+                    : chosen.nothingMatched()
                     ? Messages.text("payments.quickEntry.nothingToRecordNothingArrived",
                             CalendarText.dayAndDate(chosen.date()))
                     : Messages.text("payments.quickEntry.nothingToRecordThePayment",

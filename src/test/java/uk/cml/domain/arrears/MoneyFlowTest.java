@@ -19,14 +19,16 @@ class MoneyFlowTest {
     @Test
     void moneyBeforeItsDueDatePaysTheOlderDueFirstThenItsOwnThenIsKept() {
         // Nothing for 5 Jan. £120 on Sat 10 Jan, before the 12 Jan due with 5 Jan still owed: £50 to 5 Jan, £50 to
-        // 12 Jan, £20 kept, which pays towards 19 Jan (short £30).
+        // 12 Jan, £20 kept, which pays towards 19 Jan (short £30). Nothing arrived in 19 Jan's days (17-23 Jan), so
+        // it is not "Part paid": it says nothing arrived and names the £20 carried.
         ArrearsSchedule schedule = Build.schedule(FIFTY_WEEKLY, List.of(pay("2026-01-10", "120.00")), List.of(),
                 "2026-01-23");
         // 5 Jan's balance is at the end of Sun 11 Jan, the day before the next due: 50 due, 120 arrived, of which
         // 12 Jan's 50 counts on 12 Jan: 20 ahead.
         assertEquals(List.of("2026-01-05 | Arrived late (5 days) | 50.00 | 0.00 | -20.00",
                 "2026-01-12 | Paid | 50.00 | 0.00 | -20.00",
-                "2026-01-19 | Part paid (short £30.00) | 20.00 | 30.00 | 30.00"), Build.rows(schedule));
+                "2026-01-19 | Nothing received; £20.00 paid over on 10 Jan 2026 counts towards it; £30.00 still owed"
+                + " | 20.00 | 30.00 | 30.00"), Build.rows(schedule));
         ScheduleLine twelfth = schedule.lines().get(1);
         assertEquals(m("120.00"), twelfth.arrivedInPeriod());
         assertEquals(m("50.00"), twelfth.towardsArrears());
@@ -34,7 +36,7 @@ class MoneyFlowTest {
         assertEquals(m("0.00"), schedule.lines().get(0).arrivedInPeriod());
         assertEquals(List.of("£50.00 of £120.00 on 10 Jan 2026 (towards arrears)",
                 "£50.00 of £120.00 on 10 Jan 2026 + £50.00 towards arrears + £20.00 kept as credit",
-                "£20.00 of £120.00 paid ahead on 10 Jan 2026"), Build.arrived(schedule));
+                "Nothing arrived; £20.00 of £120.00 paid ahead on 10 Jan 2026"), Build.arrived(schedule));
     }
 
     @Test
