@@ -27,7 +27,7 @@ import uk.cml.domain.caseinfo.CaseFile;
 import uk.cml.ui.common.Appearance;
 import uk.cml.ui.common.Background;
 import uk.cml.ui.common.DraftKeeper;
-import uk.cml.ui.common.DropDownEnter;
+import uk.cml.ui.common.EveryWindow;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.SystemAppearance;
 import uk.cml.ui.common.Theme;
@@ -135,6 +135,9 @@ public final class Startup {
      * usually open by the time the frame is drawn, and the main window follows with the Overview filling in.
      */
     public void begin() {
+        // Every window the app opens (this one, its dialogs) gets the keyboard's ways: drop-downs that open on their
+        // keys, and a ring round whatever has the keyboard.
+        EveryWindow.watch();
         // The opening starts first, so it overlaps building and drawing the frame instead of waiting for it.
         AtomicReference<RecordsOpening> openedHere = new AtomicReference<>();
         background.run(() -> {
@@ -311,7 +314,7 @@ public final class Startup {
 
     private void show(Parent root) {
         if (stage.getScene() == null) {
-            stage.setScene(DropDownEnter.on(theme.style(new Scene(root))));
+            stage.setScene(EveryWindow.keys(theme.style(new Scene(root))));
             stage.setMinWidth(720);
             stage.setMinHeight(520);
         } else if (lock != null) {

@@ -18,6 +18,7 @@ import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.MovingOn;
+import uk.cml.ui.common.SafeFocus;
 import uk.cml.ui.common.UkDateField;
 
 /**
@@ -41,14 +42,23 @@ final class QuickEntry extends VBox {
     private final UkDateField lateDate = new UkDateField();
     private final Label error = FormGrid.errorLabel("quick");
     private final FlowPane actions;
+    private final javafx.scene.Node dues;
     private final Button full;
     private final Hyperlink onDueDay;
     private final Button missed;
     private final Button part;
     private final Button late;
+    /** The button pressed last, and the one whose question about the day the money arrived is showing (or null). */
+    private Button pressed;
+    private Button askedForDate;
 
-    QuickEntry(PaymentsModel model, ObservableValue<ScheduleLine> selected) {
+    /**
+     * @param dues the table the due is chosen in: the keyboard goes back there when the due's buttons are locked with
+     *     it among them (the due just recorded), rather than to the first control of the window, the case chooser
+     */
+    QuickEntry(PaymentsModel model, ObservableValue<ScheduleLine> selected, javafx.scene.Node dues) {
         this.model = model;
+        this.dues = dues;
         this.entry = new QuickEntryModel(model);
         this.selected = selected;
         about.setId("quick-about");
@@ -75,6 +85,18 @@ final class QuickEntry extends VBox {
         lateDate.setAccessibleText(Messages.text("payments.quickEntry.dateTheMoneyArrived"));
         lateDate.getStyleClass().add("late-date"); // room for the "e.g. 8 Nov 2026" prompt (app.css)
         late = button("quick-paid-late", "", () -> withDate(entry::paidLate));
+        // Enter in a box does what the box is for, as Enter saves in the other forms' boxes (quick entry has no
+        // default button: one button each way of answering). In the amount box: Part paid. In the date box: the
+        // button whose question about the day is showing ("When did it arrive?" after Paid in full), or else Arrived
+        // late, the button beside it. Pressed through the button, so its double-press guard (QuickEntryModel) holds.
+        partAmount.setOnAction(e -> fire(part));
+        lateDate.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()
+                    && !e.isShiftDown() && !lateDate.isShowing()) {
+                e.consume();
+                fire(entry.asksForDate() && askedForDate != null ? askedForDate : late);
+            }
+        });
         // The date box is for Part paid and Arrived late alike (and the rest of a part paid due): its own label sits
         // beside it, and each button stays beside what it needs, so a wrap never parts a box from its label.
         Label dateLabel = new Label(Messages.text("payments.quickEntry.arrivedOn"));
@@ -136,17 +158,28 @@ final class QuickEntry extends VBox {
     private Button button(String id, String text, Runnable action) {
         Button button = new Button(text);
         button.setId(id);
-        button.setOnAction(e -> action.run());
+        button.setOnAction(e -> {
+            pressed = button;
+            action.run();
+        });
         return button;
+    }
+
+    private static void fire(Button button) {
+        if (!button.isDisabled()) {
+            button.fire();
+        }
     }
 
     /** Runs an entry with the date in the box, if any; says so when what is typed there is not a date. */
     private void withDate(java.util.function.Consumer<Optional<java.time.LocalDate>> entryWithDate) {
         if (lateDate.hasUnreadableText()) {
+            askedForDate = pressed; // Enter in the box, once the date is put right, presses the same button
             entry.notADate();
             return;
         }
         entryWithDate.accept(lateDate.typedDate());
+        askedForDate = entry.asksForDate() ? pressed : null;
         if (entry.asksForDate()) {
             lateDate.requestFocus(); // the question is above; the box to answer it in is where the keys go
         }
@@ -171,6 +204,11 @@ final class QuickEntry extends VBox {
         // As the status it produces reads under every arrangement: a statement shows when money arrived, not when sent.
         late.setText(Messages.text("payments.quickEntry.arrivedLateButton"));
         boolean open = line != null && line.status().isOwed();
+        if (!open) {
+            // Enter in the date box recorded the due, so its buttons lock: JavaFX then moved the keyboard to the top
+            // of the window, where the next Enter opened the case chooser. In the table, the arrows choose the next.
+            SafeFocus.offRows(actions, dues);
+        }
         actions.setDisable(!open);
         if (line == null) {
             about.setText(Messages.text("payments.quickEntry.chooseADuePaymentIn"));

@@ -74,7 +74,7 @@ final class SchedulePanel extends BorderPane {
         summary.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.layout.VBox filters = new javafx.scene.layout.VBox(6, choices, summary, rule);
         filters.getStyleClass().add("filter-row");
-        QuickEntry quick = new QuickEntry(model, table.getSelectionModel().selectedItemProperty());
+        QuickEntry quick = new QuickEntry(model, table.getSelectionModel().selectedItemProperty(), table);
         setTop(filters);
         setCenter(table);
         setBottom(quick);

@@ -94,7 +94,9 @@ class LetterWriterViewTest extends AppRobot {
                     new LetterPdfRenderer(CLOCK), keeper, folder.resolve("Letters"),
                     (owner, suggested) -> Optional.of(suggested), uk.cml.ui.common.DraftKeeper.none());
             stage = new Stage();
-            stage.setScene(new Scene((javafx.scene.Parent) writer.view(), 1000, 750));
+            // With the keys every window of the app has (common/EveryWindow), as the arrow-key test needs.
+            stage.setScene(uk.cml.ui.common.EveryWindow.keys(
+                    new Scene((javafx.scene.Parent) writer.view(), 1000, 750)));
             stage.show();
             writer.shown();
         });
@@ -626,7 +628,9 @@ class LetterWriterViewTest extends AppRobot {
         assertEquals(drafted + " URGENT", text("#letter-heading"));
         ComboBox<LetterTemplate> template = lookup("#letter-template").queryAs(ComboBox.class);
         interact(template::requestFocus);
-        type(javafx.scene.input.KeyCode.DOWN);
+        type(javafx.scene.input.KeyCode.DOWN); // a closed list opens on Down (common/DropDownKeys); then Down moves
+        waitUntil("the list opens", template::isShowing);
+        type(javafx.scene.input.KeyCode.DOWN, javafx.scene.input.KeyCode.ENTER);
         waitUntil("the next letter in the list", () -> interactAndGet(template::getValue)
                 != LetterTemplates.ARREARS_BREAKDOWN);
         waitUntil("its own heading", () -> !text("#letter-heading").startsWith(drafted));
@@ -634,6 +638,8 @@ class LetterWriterViewTest extends AppRobot {
                 "the message about the letter left goes: " + interactAndGet(status::getText));
 
         type(javafx.scene.input.KeyCode.UP);
+        waitUntil("the list opens", template::isShowing);
+        type(javafx.scene.input.KeyCode.UP, javafx.scene.input.KeyCode.ENTER);
         waitUntil("the letter typed in, chosen again", () -> interactAndGet(template::getValue)
                 == LetterTemplates.ARREARS_BREAKDOWN);
         waitUntil("its words are as the parent left them", () -> text("#letter-heading").equals(drafted + " URGENT"));
