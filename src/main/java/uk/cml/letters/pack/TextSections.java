@@ -446,11 +446,12 @@ final class TextSections {
                 + orNotGiven(contents.cover().parentName()) + "."));
         if (contents.seal().isPresent()) {
             RecordsSeal seal = contents.seal().get();
-            writer.field("Records fingerprint", seal.fingerprint(), 45);
-            writer.block(new LetterBlock.Paragraph(checkedSentence(seal) + " The fingerprint stands for the "
-                    + "records' history as it was on the day this pack was made. The app's Check records can later "
-                    + "tell whether that history is still there, and so whether the records have been rewritten "
-                    + "since. It cannot show when an entry was first written."));
+            // Named as on every letter ("Record fingerprint"), and said plainly before the check behind it.
+            writer.field("Record fingerprint", seal.fingerprint(), 45);
+            writer.block(new LetterBlock.Paragraph("The record fingerprint is a check code from the app these "
+                    + "records are kept in. It stands for the records as they were on the day this pack was made. "
+                    + "Later, the app's Check records can use it to show whether those records have been rewritten "
+                    + "since. It cannot show when an entry was first written. " + checkedSentence(seal)));
         }
     }
 

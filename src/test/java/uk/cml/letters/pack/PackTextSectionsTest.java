@@ -250,11 +250,15 @@ class PackTextSectionsTest {
         assertTrue(end.startsWith("End of the evidence pack"), end);
         assertTrue(end.contains("This pack has " + count + " pages, numbered CML-0001 to CML-" + "%04d".formatted(count)
                 + ". It was made by Child Maintenance\nLog on 22 November 2026 from the records of Sam Taylor."), end);
-        assertLines(end, "Records fingerprint ab12 cd34");
+        assertLines(end, "Record fingerprint ab12 cd34");
         String said = end.replace("\n", " ");
         assertTrue(said.contains("When this pack was made, the app's Check records compared every record with its "
                 + "history (41 entries) and found nothing changed outside the app."), end);
-        assertTrue(said.contains("The app's Check records can later tell whether that history is still there"), end);
+        // Said plainly first, as a caseworker or the parent would need it, and no more than the check can show.
+        assertTrue(said.contains("The record fingerprint is a check code from the app these records are kept in. It "
+                + "stands for the records as they were on the day this pack was made. Later, the app's Check records "
+                + "can use it to show whether those records have been rewritten since. It cannot show when an entry "
+                + "was first written."), end);
         assertFalse(said.contains("the fingerprint no longer matches"), end);
     }
 
