@@ -83,8 +83,8 @@ class PackRecordsSealTest {
             s.execute(trigger);
         }
         String after = lastPage("after.pdf");
-        String fingerprint = "Records fingerprint ";
-        String printed = before.substring(before.indexOf(fingerprint), before.indexOf(fingerprint) + 39);
+        String fingerprint = "Record fingerprint ";
+        String printed = before.substring(before.indexOf(fingerprint), before.indexOf(fingerprint) + 38);
         assertTrue(after.contains(printed), "the history is as it was, so is its fingerprint: " + after);
         assertTrue(after.contains("When this pack was made, the app's Check records found one thing that does not "
                 + "match the records' history, such as a record changed outside the app."), after);

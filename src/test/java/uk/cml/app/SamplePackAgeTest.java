@@ -20,6 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.cml.domain.Money;
+import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.letters.pack.EvidencePackBuilder;
 import uk.cml.letters.pack.PackAssembler;
@@ -28,7 +29,7 @@ import uk.cml.letters.pack.PackProgress;
 import uk.cml.letters.pack.PackSection;
 
 /**
- * The sample case's evidence pack, read back from the PDF: "of which older than N months, at least" is what is owed
+ * The sample case's evidence pack, read back from the PDF: "Owed on payments due before (a date N months back) at least" is what is owed
  * at the pack's end less everything that fell due in the N months before it, so it holds however the CMS attributes
  * the payments; it is never more than the pack's own schedule leaves short on those dues by its matching, so the
  * summary never contradicts the schedule printed after it; and the page says which rule it uses.
@@ -74,8 +75,9 @@ class SamplePackAgeTest {
                 matched = line.date().isAfter(cutOff) ? matched : matched.plus(line.shortBy());
             }
             Money expected = contents.summary().owedAtEnd().minus(later).max(Money.ZERO);
-            Matcher printed = Pattern.compile("of which older than " + months + " months?, at least (£[\\d,]+\\.\\d\\d)")
-                    .matcher(text);
+            // A due of the cut-off day is exactly that many months old, so the figure counts dues before it.
+            Matcher printed = Pattern.compile("Owed on payments due before " + UkFormats.shortDate(cutOff)
+                    + " at least (£[\\d,]+\\.\\d\\d)").matcher(text);
             if (expected.isPositive()) {
                 assertTrue(printed.find(), "the summary prints the part older than " + months);
                 assertEquals(expected.format(), printed.group(1), "older than " + months + " months");
@@ -85,9 +87,9 @@ class SamplePackAgeTest {
                 // sentence would read as "recent arrears" beside the run).
                 assertFalse(printed.find(), "no \"at least £0.00\" for " + months + " months: " + text);
                 boolean runOlder = contents.summary().owedSince().filter(d -> !d.isAfter(cutOff)).isPresent();
-                assertTrue(!firstZero || runOlder != text.contains("All of the "
-                        + contents.summary().owedAtEnd().format() + " owed could be from payments due in the last "
-                        + months + " months."), text);
+                assertTrue(!firstZero || runOlder != text.contains("The totals do not show any of the "
+                        + contents.summary().owedAtEnd().format() + " as owed on payments due before "
+                        + UkFormats.shortDate(cutOff) + "."), text);
                 firstZero = false;
             }
             assertTrue(expected.compareTo(matched) <= 0, "no more than the schedule's matching leaves that old");

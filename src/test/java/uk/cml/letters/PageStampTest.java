@@ -103,7 +103,7 @@ class PageStampTest {
     @DisplayName("over a copy of one of the app's letters, the stamp leaves the letter's footer and fingerprint whole")
     void clearOfALettersFooter() throws IOException {
         LetterDocument.Builder letter = SampleLetters.simple().footer("CMS reference 1212 3456 7890")
-                .fingerprint("Record fingerprint 2879 1230 6522 318E");
+                .fingerprint(uk.cml.domain.Words.text("safety.fingerprint.footer", "DDDD DDDD DDDD DDDD"));
         byte[] copy = new LetterPdfRenderer().render(letter.build()).pdf();
         BufferedImage before = view(copy);
         byte[] stampedCopy;

@@ -86,29 +86,28 @@ final class TextSections {
         }
         writer.field("Owed without a break since", s.owedSince().map(d -> "the payment due on " + UkFormats.longDate(d))
                 .orElse("Nothing owed"), 90);
-        // "At least £0.00 older than 12 months" reads as a figure the records show; they show only that all of it
-        // could be more recent ("All of the £673.66 owed could be from payments due in the last 3 months."), so
-        // that is said instead, once, and nothing about ages when nothing is owed. But when the balance has been
-        // owed without a break since before those months began, that sentence, true of the totals, reads as "recent,
-        // minor arrears" beside a schedule that shows the old dues unpaid: it is left out, and the unbroken run,
-        // which says more and holds however the CMS attributes payments, is said in its place.
-        Optional<String> allRecent = Optional.empty();
+        // Each age figure is one statement with its own date: "Owed on payments due before 5 Nov 2026: at least
+        // £414.31". The first age the totals cannot show is said once, in the same terms ("The totals do not show any
+        // of the £673.66 as owed on payments due before 5 Sep 2026."), never as "all of it could be from the last
+        // 3 months", which a caseworker read beside "older than 1 month, at least £350.00" as a contradiction.
+        // Nothing about ages when nothing is owed. When the balance has been owed without a break since before that
+        // date, the sentence, true of the totals, reads as "recent, minor arrears" beside a schedule that shows the
+        // old dues unpaid: it is left out, and the unbroken run, which holds however the CMS attributes payments, is
+        // said in its place when no age figure is printed.
+        Optional<String> notShown = Optional.empty();
         boolean ages = false;
         boolean olderRun = false;
         if (s.owedAtEnd().isPositive()) {
             for (int months : new int[] {1, 3, 6, 12}) {
                 Money older = s.owedOlderThanMonths().getOrDefault(months, Money.ZERO);
+                // A due of the window's first day is exactly that many months old, not older: "before" that day.
+                LocalDate windowStart = ArrearsSchedule.olderThanMonthsBefore(contents.period().until(), months);
                 if (older.isPositive()) {
-                    writer.field("  of which older than " + monthsText(months) + ", at least", older.format(), 90);
+                    writer.field(olderLabel(windowStart), "at least " + older.format(), 90);
                     ages = true;
                 } else {
-                    // A run that began with a due of the window's first day is not older than the window: that
-                    // due is "in the last N months", as the figures above count it.
-                    LocalDate windowStart = ArrearsSchedule.olderThanMonthsBefore(contents.period().until(), months);
                     olderRun = s.owedSince().filter(since -> since.isBefore(windowStart)).isPresent();
-                    allRecent = olderRun ? Optional.empty() : Optional.of("All of the " + s.owedAtEnd().format()
-                            + " owed could be from payments due in the last " + (months == 1 ? "month"
-                            : monthsText(months)) + ".");
+                    notShown = olderRun ? Optional.empty() : Optional.of(notShownOlder(s.owedAtEnd(), windowStart));
                     break;
                 }
             }
@@ -119,14 +118,15 @@ final class TextSections {
         if (s.owedAtEnd().isPositive() && olderRun && !ages) {
             writer.block(new LetterBlock.Paragraph(unbrokenRun(s.owedSince().get(), withCms)));
         } else if (s.owedAtEnd().isPositive()) {
-            // Short sentences a parent reads once: what each figure means, and why the CMS's choices do not change it.
-            writer.block(new LetterBlock.Paragraph(allRecent.map(a -> a + " ").orElse("") + (withCms ? "The CMS "
+            // Short sentences a parent reads once: what each figure counts, and why the CMS's choices do not change it.
+            writer.block(new LetterBlock.Paragraph(notShown.map(a -> a + " ").orElse("") + (withCms ? "The CMS "
                     + "decides which missed payments each payment pays off. These figures do not depend on that, "
                     + "because they come from totals." : "These figures come from totals, so they do not depend on "
-                    + "which missed payments each payment is taken to pay off.") + " Each \"older than\" figure is "
-                    + "what is owed now, less everything that fell due in those months. \"Owed without a break "
-                    + "since\" means the amount owed has stayed above zero every day since then. Money that came a few days early is counted on the day the "
-                    + "payment was due."));
+                    + "which missed payments each payment is taken to pay off.") + (ages ? " Each \"at least\" "
+                    + "figure is what is owed at the end of the period, less everything that fell due from that date "
+                    + "on." : "") + " \"Owed without a break since\" means the amount owed has stayed above zero "
+                    + "every day since then. Money that came a few days early is counted on the day the payment was "
+                    + "due."));
         }
         if (s.cmsFigure().isPresent()) {
             CmsDifference cms = s.cmsFigure().get();
@@ -160,8 +160,15 @@ final class TextSections {
                 + "days early is counted on the day the payment was due.";
     }
 
-    private static String monthsText(int months) {
-        return months + (months == 1 ? " month" : " months");
+    /** "Owed on payments due before 5 Nov 2026": what an age figure counts, by the date it counts to. */
+    static String olderLabel(LocalDate windowStart) {
+        return "Owed on payments due before " + UkFormats.shortDate(windowStart);
+    }
+
+    /** "The totals do not show any of the £673.66 as owed on payments due before 5 Sep 2026." */
+    static String notShownOlder(Money owed, LocalDate windowStart) {
+        return "The totals do not show any of the " + owed.format() + " as owed on payments due before "
+                + UkFormats.shortDate(windowStart) + ".";
     }
 
     /**
@@ -439,11 +446,12 @@ final class TextSections {
                 + orNotGiven(contents.cover().parentName()) + "."));
         if (contents.seal().isPresent()) {
             RecordsSeal seal = contents.seal().get();
-            writer.field("Records fingerprint", seal.fingerprint(), 45);
-            writer.block(new LetterBlock.Paragraph(checkedSentence(seal) + " The fingerprint stands for the "
-                    + "records' history as it was on the day this pack was made. The app's Check records can later "
-                    + "tell whether that history is still there, and so whether the records have been rewritten "
-                    + "since. It cannot show when an entry was first written."));
+            // Named as on every letter ("Record fingerprint"), and said plainly before the check behind it.
+            writer.field("Record fingerprint", seal.fingerprint(), 45);
+            writer.block(new LetterBlock.Paragraph("The record fingerprint is a check code from the app these "
+                    + "records are kept in. It stands for the records as they were on the day this pack was made. "
+                    + "Later, the app's Check records can use it to show whether those records have been rewritten "
+                    + "since. It cannot show when an entry was first written. " + checkedSentence(seal)));
         }
     }
 

@@ -100,13 +100,14 @@ public final class ArrangementForm {
         feeError = grid.add("collection-fee", Messages.text("caseinfo.arrangementForm.collectAndPayFee"), fee,
                 Messages.text("caseinfo.arrangementForm.theShareTheCmsKeeps"));
         // A check, never a refusal: references begin with 121 in practice, but an older case's may not.
-        Label unusual = new Label(Messages.text("caseinfo.arrangementForm.checkTheReference"));
+        Label unusual = new Label();
         unusual.setId("cms-reference-check");
         unusual.getStyleClass().addAll("field-hint", "field-warning");
         unusual.setWrapText(true);
         unusual.managedProperty().bind(unusual.visibleProperty());
-        unusual.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> CmsReference.unusualStart(reference.getText()), reference.textProperty()));
+        unusual.textProperty().bind(Bindings.createStringBinding(() -> draft.referenceCheck().orElse(""),
+                draft.cmsReference, draft.arrangement));
+        unusual.visibleProperty().bind(unusual.textProperty().isNotEmpty());
         FormGrid.addUnder(reference, unusual);
         // A warning, never a refusal: two cases may share a reference for a reason, but usually one is mistyped.
         Label same = new Label();

@@ -160,6 +160,17 @@ public final class CaseDraft {
         return otherCases.stream().filter(c -> c.cmsReference().equals(Optional.of(parsed.value()))).findFirst();
     }
 
+    /**
+     * The check shown beside the CMS reference and again on set-up's Check your answers page: a whole reference that
+     * does not begin as CMS references do ({@link CmsReference#unusualStart}) is worth checking against the CMS
+     * letter. A warning, never a refusal: the reference is kept as typed and the parent can go on. Empty when there
+     * is nothing to say, or the CMS is not involved.
+     */
+    Optional<String> referenceCheck() {
+        return involvesCms() && CmsReference.unusualStart(cmsReference.get())
+                ? Optional.of(Messages.text("caseinfo.arrangementForm.checkTheReference")) : Optional.empty();
+    }
+
     /** A draft for another case: the parent's own details are already known. */
     public static CaseDraft forNewCase(MyDetails me) {
         CaseDraft draft = new CaseDraft();

@@ -118,8 +118,8 @@ public final class CaseSummary {
                     reference.map(CmsReference::grouped).orElse(""));
             // Read back with the warnings the field gave: every letter for this case would carry that number. Set-up's
             // Next moves on at once, so a warning that showed as the last digit was typed may not have been read.
-            if (CmsReference.unusualStart(draft.cmsReference.get())) {
-                Label check = new Label(Messages.text("caseinfo.arrangementForm.checkTheReference"));
+            if (draft.referenceCheck().isPresent()) {
+                Label check = new Label(draft.referenceCheck().get());
                 check.setId("summary-cms-reference-check");
                 check.setWrapText(true);
                 check.getStyleClass().addAll("field-hint", "field-warning");

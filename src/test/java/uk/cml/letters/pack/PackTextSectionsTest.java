@@ -82,17 +82,19 @@ class PackTextSectionsTest {
         assertLines(summary, "Owed at the start of the period £400.00", "Total due in the period £2,400.00",
                 "Total received in the period £600.00", "Owed at the end of the period £2,200.00",
                 "Owed without a break since the payment due on 1 November 2024",
-                "of which older than 1 month, at least £2,000.00",
-                "of which older than 3 months, at least £1,600.00", "of which older than 6 months, at least £1,000.00",
+                "Owed on payments due before 30 Nov 2025 at least £2,000.00",
+                "Owed on payments due before 30 Sep 2025 at least £1,600.00",
+                "Owed on payments due before 30 Jun 2025 at least £1,000.00",
                 "No arrears figure from the CMS is recorded for this period.");
         // £2,200.00 owed, and £2,400.00 fell due in the 12 months to 31 Dec 2025: the totals show nothing that must
         // be older than 12 months. "At least £0.00" read as a figure the records give, so no line says it. Nor does
         // "All of the £2,200.00 owed could be from payments due in the last 12 months": true of the totals, but the
         // balance has been owed without a break since 1 November 2024, before those 12 months, and beside that the
         // sentence reads as "recent arrears".
-        assertFalse(summary.contains("older than 12 months"), summary);
+        assertFalse(summary.contains("due before 31 Dec 2024"), summary);
         assertFalse(summary.contains("at least £0.00"), summary);
         assertFalse(summary.contains("could be from payments due"), summary);
+        assertFalse(summary.contains("The totals do not show any"), summary);
         // The schedule's matching put the payments of 2 Jan, Feb and Mar 2025 towards those months (a day late),
         // leaving the Nov and Dec 2024 dues owed; the CMS may as well have put them towards Nov and Dec 2024, and
         // then nothing owed is more than 12 months old. So the pack claims only what is true either way.
@@ -248,11 +250,15 @@ class PackTextSectionsTest {
         assertTrue(end.startsWith("End of the evidence pack"), end);
         assertTrue(end.contains("This pack has " + count + " pages, numbered CML-0001 to CML-" + "%04d".formatted(count)
                 + ". It was made by Child Maintenance\nLog on 22 November 2026 from the records of Sam Taylor."), end);
-        assertLines(end, "Records fingerprint ab12 cd34");
+        assertLines(end, "Record fingerprint ab12 cd34");
         String said = end.replace("\n", " ");
         assertTrue(said.contains("When this pack was made, the app's Check records compared every record with its "
                 + "history (41 entries) and found nothing changed outside the app."), end);
-        assertTrue(said.contains("The app's Check records can later tell whether that history is still there"), end);
+        // Said plainly first, as a caseworker or the parent would need it, and no more than the check can show.
+        assertTrue(said.contains("The record fingerprint is a check code from the app these records are kept in. It "
+                + "stands for the records as they were on the day this pack was made. Later, the app's Check records "
+                + "can use it to show whether those records have been rewritten since. It cannot show when an entry "
+                + "was first written."), end);
         assertFalse(said.contains("the fingerprint no longer matches"), end);
     }
 

@@ -1,0 +1,68 @@
+package uk.cml.letters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.cml.letters.PageGeometry.MM;
+
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import uk.cml.domain.Words;
+
+/**
+ * A letter printed "Record fingerprint 2879 1230 6522 318E" and nothing else: a CMS caseworker, or the parent, could
+ * not tell what it was. It now says in small print what it is and what it can show, no more than the fingerprint
+ * check can (that the records as they stood have not been rewritten since), in the footer of the last page, on one
+ * line, and without adding a page. Read back from the PDF.
+ */
+@DisplayName("A letter's record fingerprint says what it is")
+class FingerprintLineTest {
+
+    /** D is the widest of the 16 characters a fingerprint is made of: the longest line a fingerprint can make. */
+    private static final String PRINT = "DDDD DDDD DDDD DDDD";
+
+    /** Pages' text of a letter with {@code rows} rows of table (0: the short letter), with or without the line. */
+    private static PDDocument rendered(int rows, boolean withFingerprint) throws IOException {
+        LetterDocument letter = rows == 0 ? SampleLetters.simple().build() : SampleLetters.complaintWithTable(rows);
+        letter = letter.withFingerprint(withFingerprint ? Words.text("safety.fingerprint.footer", PRINT) : "");
+        return Loader.loadPDF(new LetterPdfRenderer().render(letter).pdf());
+    }
+
+    @ParameterizedTest(name = "a letter with {0} rows of table")
+    @ValueSource(ints = {0, 25, 60})
+    void theLastPagesFooterExplainsTheFingerprintInFull(int rows) throws IOException {
+        int without;
+        try (PDDocument plain = rendered(rows, false)) {
+            without = plain.getNumberOfPages();
+        }
+        try (PDDocument document = rendered(rows, true)) {
+            assertEquals(without, document.getNumberOfPages(), "the explanation adds no page");
+            int last = document.getNumberOfPages() - 1;
+            PDPage page = document.getPage(last);
+            float height = page.getMediaBox().getHeight();
+            // The footer's band: below the body's bottom margin (25 mm), where nothing of the letter is written.
+            PDFTextStripperByArea foot = new PDFTextStripperByArea();
+            foot.addRegion("foot", new Rectangle2D.Float(0, height - 25 * MM, page.getMediaBox().getWidth(),
+                    25 * MM));
+            foot.extractRegions(page);
+            String footer = foot.getTextForRegion("foot");
+            // One line, whole: a second line would reach down into the band where the evidence pack stamps its
+            // page numbers on a copy of the letter (PageStampTest).
+            assertTrue(footer.lines().map(String::strip).anyMatch(("Record fingerprint " + PRINT + ": a check code "
+                    + "from the sender's records app. It can show later that those records were not rewritten.")
+                    ::equals), footer);
+            assertFalse(footer.contains("\u2026"), "not cut short: " + footer);
+            PDFTextStripper all = new PDFTextStripper();
+            all.setEndPage(last);
+            assertFalse(last > 0 && all.getText(document).contains("check code"), "only on the last page");
+        }
+    }
+}
