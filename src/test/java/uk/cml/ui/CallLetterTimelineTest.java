@@ -78,6 +78,7 @@ class CallLetterTimelineTest extends AppRobot {
         waitFor("#call-said");
         type("#call-spoke-to", "Priya");
         type("#call-said", "She said enforcement would start this month.");
+        choose("#call-who-called", uk.cml.domain.evidence.CallDirection.I_CALLED);
         press("#call-save");
         waitUntil("the call is listed", () -> ((ListView<?>) lookup("#call-list").query()).getItems().size() == 1);
 

@@ -69,6 +69,7 @@ class CallThenLetterTest extends AppRobot {
         type("#call-time", "11:20");
         type("#call-spoke-to", spokeTo);
         type("#call-said", said);
+        choose("#call-who-called", uk.cml.domain.evidence.CallDirection.I_CALLED);
         press("#call-save");
     }
 

@@ -64,7 +64,11 @@ class CallsNotesTimelineTest extends AppRobot {
     @Test
     void aCallAndANoteAreFoundInTheTimelineByAWordFromEach() {
         press("#nav-calls");
-        waitUntil("the helpline number is offered", () -> "0800 171 2345".equals(text("#call-number")));
+        waitFor("#call-said");
+        assertEquals("", text("#call-number"), "no number before the parent says who called");
+        choose("#call-who-called", uk.cml.domain.evidence.CallDirection.I_CALLED);
+        waitUntil("the helpline number is offered for a call to the CMS",
+                () -> "0800 171 2345".equals(text("#call-number")));
         type("#call-spoke-to", "Priya");
         type("#call-said", "She said enforcement would start this month.");
         press("#call-save");
@@ -106,7 +110,10 @@ class CallsNotesTimelineTest extends AppRobot {
         assertTrue(dateProblem.getText().contains("There is no such day as 31/02/2026"), dateProblem.getText());
         Label saidProblem = waitFor("#call-said-error");
         assertTrue(saidProblem.getText().contains("25,000 characters and the limit is 20,000"), saidProblem.getText());
+        assertEquals("Choose who made the call: you, or the CMS.",
+                lookup("#call-who-called-error").queryLabeled().getText(), "nobody is chosen as having called");
         assertEquals(0, items("#call-list"), "nothing was saved");
+        choose("#call-who-called", uk.cml.domain.evidence.CallDirection.CMS_CALLED);
 
         type("#call-date", "20/11/2026");
         interact(() -> said.setText("Short and true."));

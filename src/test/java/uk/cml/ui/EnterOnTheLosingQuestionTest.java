@@ -103,6 +103,7 @@ class EnterOnTheLosingQuestionTest extends AppRobot {
     void callsAndNotesKeepWhatWasTypedWhenAnotherRecordIsChosenAndEnterPressed() {
         press("#nav-calls");
         type("#call-said", "The first call.");
+        choose("#call-who-called", uk.cml.domain.evidence.CallDirection.I_CALLED);
         press("#call-save");
         javafx.scene.control.ListView<?> calls = waitFor("#call-list");
         waitUntil("the call is listed", () -> calls.getItems().size() == 1);

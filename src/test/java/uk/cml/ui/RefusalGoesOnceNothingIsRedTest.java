@@ -70,6 +70,7 @@ class RefusalGoesOnceNothingIsRedTest extends AppRobot {
                 CLOCK, harness.services.calendar, harness.currentCase, destination -> { });
         interact(() -> harness.show(page));
         type("#call-spoke-to", "Priya");
+        choose("#call-who-called", uk.cml.domain.evidence.CallDirection.I_CALLED);
         press("#call-save");
         refusedThenPutRight("#call-status", "#call-said-error",
                 () -> type("#call-said", "She said the arrears notice went out."));

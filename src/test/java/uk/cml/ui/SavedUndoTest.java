@@ -90,6 +90,7 @@ class SavedUndoTest extends AppRobot {
         press("#nav-calls");
         type("#call-spoke-to", "Priya");
         type("#call-said", "She said enforcement would start this month.");
+        choose("#call-who-called", uk.cml.domain.evidence.CallDirection.I_CALLED);
         press("#call-save");
         waitUntil("the call is listed", () -> items("#call-list") == 1);
         assertTrue(savedNotice("#call-status").getText().startsWith("Call saved."));
@@ -111,6 +112,7 @@ class SavedUndoTest extends AppRobot {
         press("#nav-calls");
         type("#call-spoke-to", "Priya");
         type("#call-said", "She said enforcement would start this month.");
+        choose("#call-who-called", uk.cml.domain.evidence.CallDirection.I_CALLED);
         press("#call-save");
         waitUntil("the call is listed", () -> items("#call-list") == 1);
         type("#call-spoke-to", "Priya Shah");

@@ -79,9 +79,15 @@ class TypingKeptThroughAKillTest extends AppRobot {
         startup = null;
     }
 
+    private Object whoCalled() {
+        javafx.scene.control.ComboBox<?> box = lookup("#call-who-called").queryAs(javafx.scene.control.ComboBox.class);
+        return interactAndGet(box::getValue);
+    }
+
     @Test
     void aCallNoteTypedBeforeAKillIsPutBackAtTheNextStart() {
         press("#nav-calls");
+        choose("#call-who-called", uk.cml.domain.evidence.CallDirection.CMS_CALLED);
         type("#call-said", NOTE);
         waitUntil("the typing kept in the data folder", () -> keptNote().filter(NOTE::equals).isPresent());
         killed();
@@ -90,6 +96,7 @@ class TypingKeptThroughAKillTest extends AppRobot {
         waitFor("#case-switcher");
         press("#nav-calls");
         waitUntil("the note put back", () -> NOTE.equals(text("#call-said")));
+        assertEquals(uk.cml.domain.evidence.CallDirection.CMS_CALLED, whoCalled(), "who called, as chosen");
         assertTrue(interactAndGet(() -> lookup("#call-draft-notice").query().isVisible()));
         assertEquals("Put back what you typed on 22 Nov 2026 at 10:15, before the app closed.",
                 interactAndGet(() -> lookup("#call-draft-text").queryLabeled().getText()));
@@ -99,8 +106,8 @@ class TypingKeptThroughAKillTest extends AppRobot {
         press("#call-draft-clear");
         waitUntil("cleared", () -> text("#call-said").isEmpty());
         waitUntil("forgotten in the data folder", () -> keptNote().isEmpty());
-        waitUntil("the helpline filled in again, as on a new form", () -> "0800 171 2345".equals(
-                text("#call-number")));
+        assertEquals("", text("#call-number"), "as on a new form: no number until the parent says who called");
+        assertEquals(null, whoCalled(), "nor anybody chosen as having called");
         assertTrue(interactAndGet(() -> !lookup("#call-draft-notice").query().isVisible()));
     }
 
@@ -336,6 +343,7 @@ class TypingKeptThroughAKillTest extends AppRobot {
         press("#nav-calls");
         type("#call-said", NOTE);
         waitUntil("the typing kept", () -> keptNote().isPresent());
+        choose("#call-who-called", uk.cml.domain.evidence.CallDirection.I_CALLED);
         press("#call-save");
         waitUntil("the call saved", () -> interactAndGet(
                 () -> lookup("#call-list").queryListView().getItems().size() == 1));

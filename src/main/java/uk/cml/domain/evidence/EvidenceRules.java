@@ -32,6 +32,14 @@ public final class EvidenceRules {
         return TextLimit.LONG.problem(value);
     }
 
+    /**
+     * Who called: never assumed. "I called the CMS" chosen for the parent turned a call from the CMS into one they
+     * made, and the letter confirming it said "when I phoned you".
+     */
+    public static Optional<String> direction(CallDirection direction) {
+        return direction == null ? Optional.of(Words.text("evidence.rules.chooseWhoCalled")) : Optional.empty();
+    }
+
     public static Optional<String> shortText(String text) {
         return TextLimit.SHORT.problem(text);
     }

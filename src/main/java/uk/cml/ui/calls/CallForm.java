@@ -23,6 +23,7 @@ import uk.cml.ui.common.DateInput;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.TabMovesFocus;
+import uk.cml.ui.common.UnchosenPrompt;
 
 /** The fields of one call, each with its message beside it. Reads them into a {@link Call} when all are fine. */
 final class CallForm {
@@ -35,6 +36,8 @@ final class CallForm {
     private final ComboBox<CallDirection> direction =
             new ComboBox<>(FXCollections.observableArrayList(CallDirection.values()));
     private final TextField number = new TextField();
+    /** Who called and the number, kept apart so what fills the number in is tested without a window. */
+    private final WhoCalled whoCalled = new WhoCalled();
     private final TextField spokeTo = new TextField();
     private final TextField team = new TextField();
     private final TextField staffId = new TextField();
@@ -52,6 +55,7 @@ final class CallForm {
     private final AnswersAsFilled asFilled = new AnswersAsFilled(this::answers);
     private final Label dateError;
     private final Label timeError;
+    private final Label directionError;
     private final Label numberError;
     private final Label spokeToError;
     private final Label teamError;
@@ -97,7 +101,19 @@ final class CallForm {
                 FormGrid.show(timeError, timeProblem());
             }
         });
-        grid.add("call-direction", Messages.text("calls.form.whoCalled"), direction, null);
+        // Nothing chosen for a new call: "I called the CMS", chosen for the parent and skimmed past, turned a call
+        // from the CMS into one they made, and the letter confirming it said so (WhoCalled).
+        UnchosenPrompt.on(direction, Messages.text("calls.form.chooseWhoCalled"));
+        direction.valueProperty().bindBidirectional(whoCalled.direction());
+        number.textProperty().bindBidirectional(whoCalled.number());
+        // The id is not the old "call-direction": a draft kept by the old code held "I called the CMS" for every new
+        // call, chosen or not, and would have put it back as if chosen.
+        directionError = grid.add("call-who-called", Messages.text("calls.form.whoCalled"), direction, null);
+        direction.valueProperty().addListener((obs, old, now) -> {
+            if (directionError.isVisible()) {
+                FormGrid.show(directionError, whoCalled.problem());
+            }
+        });
         numberError = grid.add("call-number", Messages.text("calls.form.numberUsed"), number, null);
         spokeToError = grid.add("call-spoke-to", Messages.text("calls.form.whoYouSpokeTo"), spokeTo,
                 Messages.text("calls.form.theirNameAsTheyGave"));
@@ -125,20 +141,22 @@ final class CallForm {
         asFilled.whenFilled(this::checkWhen);
     }
 
-    /** A new call's form, filled in by itself (now, "I called the CMS"), until another call is shown. */
+    /** A new call's form, filled in by itself (now), until another call is shown. */
     private boolean newForm;
     /** Save was pressed since the form was last filled in. */
     private boolean saveTried;
 
-    /** Empties the form for a new call: now, "I called the CMS", and the helpline number if known. */
+    /**
+     * Empties the form for a new call: now, and nobody chosen as having called. The helpline is filled in only once
+     * the parent chooses "I called the CMS".
+     */
     void startNew(String helpline) {
         LocalDateTime now = LocalDateTime.now(clock).withSecond(0).withNano(0);
         newForm = true;
         saveTried = false;
         date.set(now.toLocalDate());
         time.setText(now.toLocalTime().toString());
-        direction.setValue(CallDirection.I_CALLED);
-        number.setText(helpline);
+        whoCalled.startNew(helpline);
         List.of(spokeTo, team, staffId).forEach(TextField::clear);
         List.of(said, promised, outcome).forEach(TextArea::clear);
         promisedBy.set(null);
@@ -149,14 +167,23 @@ final class CallForm {
         asFilled.filled();
     }
 
-    /** Fills in the helpline once it is known, unless the parent has typed a number already. */
+    /**
+     * The helpline, once known: filled in if the parent has already said they called the CMS and typed no number.
+     * An untouched new form has nobody chosen, so nothing is filled in and it stays untouched.
+     */
     void offerNumber(String helpline) {
-        if (number.getText().isBlank()) {
-            boolean untouched = !hasUnsavedTyping();
-            number.setText(helpline);
-            if (untouched) {
-                asFilled.filled();
-            }
+        whoCalled.helplineKnown(helpline);
+    }
+
+    /**
+     * "Clear it" after a draft was put back: the fields are as they were, but a choice kept as none is not put back
+     * by the draft keeper, so a new call's "Who called" is emptied here (and with it the number filled in for it).
+     */
+    void draftCleared(String helpline) {
+        if (newForm) {
+            whoCalled.startNew(helpline);
+        } else {
+            whoCalled.helplineKnown(helpline);
         }
     }
 
@@ -165,8 +192,7 @@ final class CallForm {
         saveTried = false;
         date.set(call.happenedAt().toLocalDate());
         time.setText(call.happenedAt().toLocalTime().withSecond(0).withNano(0).toString());
-        direction.setValue(call.direction());
-        number.setText(call.number());
+        whoCalled.show(call.direction(), call.number());
         spokeTo.setText(call.spokeTo());
         team.setText(call.team());
         staffId.setText(call.staffId());
@@ -266,6 +292,7 @@ final class CallForm {
         checkWhen();
         boolean ok = FormGrid.show(dateError, dateProblem());
         ok &= FormGrid.show(timeError, timeProblem());
+        ok &= FormGrid.show(directionError, whoCalled.problem());
         ok &= FormGrid.show(numberError, EvidenceRules.phoneNumber(number.getText()));
         ok &= FormGrid.show(spokeToError, EvidenceRules.shortText(spokeTo.getText()));
         ok &= FormGrid.show(teamError, EvidenceRules.shortText(team.getText()));
@@ -290,7 +317,7 @@ final class CallForm {
     }
 
     private void clearProblems() {
-        List.of(dateError, timeError, numberError, spokeToError, teamError, staffIdError, saidError, promisedError,
+        List.of(dateError, timeError, directionError, numberError, spokeToError, teamError, staffIdError, saidError, promisedError,
                 promisedByError, outcomeError, followUpError).forEach(l -> FormGrid.show(l, Optional.empty()));
     }
 

@@ -68,10 +68,10 @@ public final class CallsView extends Page {
                 form.offerNumber(number);
             }
         });
-        // A draft put back before the helpline was read: "Clear it" leaves the number empty, so it is offered again.
+        // "Clear it" after a put-back: a new call is as it started, nobody chosen as having called, and no number.
         kept.whenCleared(() -> {
             if (model.editing().isEmpty()) {
-                form.offerNumber(model.helplineProperty().get());
+                form.draftCleared(model.helplineProperty().get());
             }
         });
         lay(view, () -> {

@@ -202,6 +202,7 @@ class SmallWindowFormsTest extends AppRobot {
         type("#call-time", "11:20");
         type("#call-spoke-to", "Priya");
         type("#call-said", "She said the missed payments were noted and a letter would follow.");
+        choose("#call-who-called", uk.cml.domain.evidence.CallDirection.I_CALLED);
         press("#call-save");
         waitFor("#call-saved-letter");
         Snapshots.save(this, window().getScene().getRoot(), "calls-saved-1024x700.png");

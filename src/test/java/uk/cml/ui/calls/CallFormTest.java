@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import uk.cml.domain.evidence.CallDirection;
 import uk.cml.ui.AppRobot;
 import uk.cml.ui.PageHarness;
 
@@ -61,6 +62,56 @@ class CallFormTest extends AppRobot {
         return interactAndGet(() -> label.isVisible() ? label.getText() : "");
     }
 
+    private CallDirection direction() {
+        javafx.scene.control.ComboBox<?> box = lookup("#call-who-called").queryAs(javafx.scene.control.ComboBox.class);
+        return (CallDirection) interactAndGet(box::getValue);
+    }
+
+    /**
+     * "I called the CMS" and the helpline were filled in for every new call: a call from the CMS, skimmed past, was
+     * saved as one the parent made, and the letter confirming it said "when I phoned you". Nobody is chosen now,
+     * Save says so beside the field, the helpline comes only with "I called the CMS", and a saved call shows its own.
+     */
+    @Test
+    void aNewCallHasNobodyChosenAsHavingCalledAndIsNotSavedWithoutIt() {
+        assertEquals(null, direction(), "nobody chosen for the parent");
+        assertEquals("", text("#call-number"), "no number before the parent says who called");
+        assertEquals("Choose who called", interactAndGet(() -> lookup("#call-who-called")
+                .queryAs(javafx.scene.control.ComboBox.class).getPromptText()));
+
+        type("#call-spoke-to", "Mark");
+        type("#call-said", "He said Jordan had been sent an arrears notice.");
+        press("#call-save");
+        assertEquals("Choose who made the call: you, or the CMS.", error("#call-who-called-error"));
+        assertEquals(0, harness.services.calls.calls(harness.currentCase.get().id()).size(), "nothing saved");
+
+        choose("#call-who-called", CallDirection.I_CALLED);
+        assertEquals("", error("#call-who-called-error"), "the message goes once a choice is made");
+        waitUntil("the helpline from the address book, for a call to the CMS",
+                () -> "0800 171 2345".equals(text("#call-number")));
+        choose("#call-who-called", CallDirection.CMS_CALLED);
+        assertEquals("", text("#call-number"), "no number is made up for a call from the CMS");
+        type("#call-number", "0345 000 1111");
+        choose("#call-who-called", CallDirection.I_CALLED);
+        assertEquals("0345 000 1111", text("#call-number"), "a number the parent typed is theirs");
+        choose("#call-who-called", CallDirection.CMS_CALLED);
+        press("#call-save");
+        waitUntil("saved", () -> harness.services.calls.calls(harness.currentCase.get().id()).size() == 1);
+        uk.cml.domain.evidence.Call saved = harness.services.calls.calls(harness.currentCase.get().id()).get(0);
+        assertEquals(CallDirection.CMS_CALLED, saved.direction());
+        assertEquals("0345 000 1111", saved.number());
+
+        press("#call-new");
+        waitUntil("a new call", () -> text("#call-said").isEmpty());
+        assertEquals(null, direction(), "nobody chosen after a saved call either");
+        assertEquals("", text("#call-number"), "nor the helpline, known by now");
+        ListView<?> list = waitFor("#call-list");
+        interact(() -> list.getSelectionModel().select(0));
+        waitUntil("the saved call is open", () -> "Mark".equals(text("#call-spoke-to")));
+        assertEquals(CallDirection.CMS_CALLED, direction(), "a saved call shows who called, as saved");
+        assertEquals("0345 000 1111", text("#call-number"));
+    }
+
     @Test
     void noteANewCallAsksBeforeLosingAHalfTypedCall() {
         press("#call-new");
@@ -90,6 +141,7 @@ class CallFormTest extends AppRobot {
     void openingAnotherCallAsksBeforeLosingChangesToThisOne() {
         type("#call-spoke-to", "Priya");
         type("#call-said", "The first call.");
+        choose("#call-who-called", CallDirection.I_CALLED);
         press("#call-save");
         ListView<?> list = waitFor("#call-list");
         waitUntil("the call is listed and open", () -> list.getItems().size() == 1
@@ -110,6 +162,7 @@ class CallFormTest extends AppRobot {
     void aCallOpenedFromAnotherPageAsksBeforeLosingAHalfTypedOne() {
         type("#call-spoke-to", "Priya");
         type("#call-said", "The first call.");
+        choose("#call-who-called", CallDirection.I_CALLED);
         press("#call-save");
         ListView<?> list = waitFor("#call-list");
         waitUntil("the call is listed", () -> list.getItems().size() == 1);
@@ -172,6 +225,7 @@ class CallFormTest extends AppRobot {
         long otherId = other.id();
         type("#call-spoke-to", "Priya");
         type("#call-said", "She said the arrears notice went out.");
+        choose("#call-who-called", CallDirection.I_CALLED);
         interact(() -> harness.currentCase.set(other));
 
         assertEquals("She said the arrears notice went out.", text("#call-said"), "what was typed stays");
@@ -201,6 +255,7 @@ class CallFormTest extends AppRobot {
         uk.cml.domain.caseinfo.CaseFile other = harness.anotherCase();
         type("#call-spoke-to", "Priya");
         type("#call-said", "She said the arrears notice went out.");
+        choose("#call-who-called", CallDirection.I_CALLED);
         press("#call-save");
         waitUntil("the saved call is open", () -> harness.services.calls.calls(first.id()).size() == 1
                 && !lookup("#call-bin").query().isDisabled());

@@ -62,6 +62,7 @@ class CallWhenCheckTest extends AppRobot {
 
         type("#call-spoke-to", "Priya");
         type("#call-said", "Said a letter is on its way.");
+        choose("#call-who-called", uk.cml.domain.evidence.CallDirection.I_CALLED);
         press("#call-save");
         waitUntil("it is saved anyway", () -> harness.services.calls.calls(harness.currentCase.get().id()).size()
                 == 1);

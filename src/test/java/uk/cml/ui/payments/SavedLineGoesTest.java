@@ -203,6 +203,7 @@ class SavedLineGoesTest extends AppRobot {
         interact(() -> harness.show(page));
         type("#call-spoke-to", "Priya");
         type("#call-said", "She said the arrears notice went out.");
+        choose("#call-who-called", uk.cml.domain.evidence.CallDirection.I_CALLED);
         press("#call-save");
         waitUntil("saved", () -> status("#call-status").equals("Call saved."));
         press("#call-new");
@@ -216,6 +217,7 @@ class SavedLineGoesTest extends AppRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(status("#call-status").startsWith("Nothing was saved"), "still red: the refusal stays");
         type("#call-said", "Asked about the missed payment.");
+        choose("#call-who-called", uk.cml.domain.evidence.CallDirection.I_CALLED);
         press("#call-save");
         waitUntil("saved", () -> status("#call-status").equals("Call saved."));
         type("#call-said", "Asked about the missed payment, and the next one.");
