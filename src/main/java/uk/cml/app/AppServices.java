@@ -53,7 +53,6 @@ public final class AppServices implements AutoCloseable {
     public final CallStore calls;
     public final NoteStore notes;
     public final DocumentRecordStore documents;
-    public final DocumentPreview documentPreview = new DocumentPreview();
     public final SentLetterStore sentLetters;
     public final ReceivedLetterStore receivedLetters;
     /** The one calendar every date in the app and its letters is worked out with. */
@@ -248,5 +247,18 @@ public final class AppServices implements AutoCloseable {
         } catch (IOException e) {
             LOG.warning("Could not release the data folder lock: " + e.getMessage());
         }
+    }
+
+    private DocumentPreview documentPreview;
+
+    /**
+     * Made on the Documents page's first visit, not with the services: its class brings Java's image classes (AWT)
+     * and PDFBox's types with it, which the first frame does not need (issue 17).
+     */
+    public synchronized DocumentPreview documentPreview() {
+        if (documentPreview == null) {
+            documentPreview = new DocumentPreview();
+        }
+        return documentPreview;
     }
 }

@@ -97,7 +97,7 @@ final class MainScreens {
                         background, currentCase, navigator, drafts)),
                 new LazySection<>("documents", Messages.text("app.mainScreens.documents"),
                         () -> new DocumentsView(services.documents,
-                        services.documentPreview, background, currentCase, picker, opener, saving)),
+                        services.documentPreview(), background, currentCase, picker, opener, saving)),
                 new LazySection<>(WriteLetterSection.KEY, Messages.text("app.mainScreens.writeALetter"),
                         () -> LetterWiring.section(services, background, currentCase, drafts)),
                 new LazySection<>("notes", Messages.text("app.mainScreens.notes"),

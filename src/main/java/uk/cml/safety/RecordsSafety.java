@@ -243,6 +243,7 @@ public final class RecordsSafety {
                         Progress.NONE);
             }
         }
+        noteNewest();
         try {
             automatic.prune(keepAutomatic(), newestOfAnotherHistory().map(java.util.Set::of).orElse(java.util.Set.of()));
         } catch (IOException e) {
@@ -251,12 +252,73 @@ public final class RecordsSafety {
         return Optional.of(result);
     }
 
-    /** The fingerprint in a backup's manifest, or empty when it cannot be read. */
-    private static Optional<Fingerprint> fingerprintIn(Path backup) {
+    /**
+     * The fingerprint in a backup's manifest, or empty when it cannot be read. The newest automatic backup's comes
+     * from its note when the bytes the note vouches for are unchanged (no zip opened: issue 17); any other backup, or
+     * one whose note is missing or no longer matches, is opened and read, and the newest automatic one then noted, so
+     * the next start need not open it.
+     */
+    private Optional<Fingerprint> fingerprintIn(Path backup) {
+        Optional<Fingerprint> noted = BackupNote.read(dataFolder).flatMap(note -> note.fingerprintOf(backup));
+        if (noted.isPresent()) {
+            return noted;
+        }
+        Optional<Fingerprint> read = readBack(backup);
+        if (read.isPresent() && isNewestAutomatic(backup)) {
+            noteNewest();
+        }
+        return read;
+    }
+
+    /** The fingerprint read from the backup itself: its manifest, through the zip. Empty when it cannot be read. */
+    private static Optional<Fingerprint> readBack(Path backup) {
         try (BackupReader reader = new BackupReader(backup, Optional.empty())) {
             return Optional.of(reader.manifest().fingerprint());
         } catch (RuntimeException unreadable) {
             return Optional.empty();
+        }
+    }
+
+    private boolean isNewestAutomatic(Path backup) {
+        try {
+            List<Path> made = automatic.list();
+            return !made.isEmpty() && made.get(made.size() - 1).equals(backup);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Reads the newest automatic backup back, as a start once did (the zip's list of entries and its manifest), and
+     * notes what it holds beside the records, so a start can tell from the note alone. Called when a backup has been
+     * made, before the app closes: a backup that cannot be read back gets no note, so the next start opens it, finds
+     * it unreadable and makes one beside it, as before notes. Never throws: without a note a start reads the zip.
+     */
+    private void noteNewest() {
+        try {
+            List<Path> made = automatic.list();
+            if (made.isEmpty()) {
+                BackupNote.forget(dataFolder);
+                return;
+            }
+            Path newest = made.get(made.size() - 1);
+            Optional<BackupNote> note;
+            try (BackupReader reader = new BackupReader(newest, Optional.empty())) {
+                Fingerprint held = reader.manifest().fingerprint();
+                long manifestAt = reader.entries().get(BackupManifest.ENTRY_NAME).getOffsetLocalHeader();
+                note = Optional.of(BackupNote.of(newest, manifestAt, held));
+            } catch (RuntimeException unreadable) {
+                LOG.log(Level.WARNING, "The newest automatic backup could not be read back; no note of it is kept",
+                        unreadable);
+                note = Optional.empty();
+            }
+            if (note.isPresent()) {
+                note.get().write(dataFolder);
+            } else {
+                BackupNote.forget(dataFolder);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not keep the note of the newest automatic backup", e);
         }
     }
 
@@ -289,12 +351,8 @@ public final class RecordsSafety {
     }
 
     /** True when the backup holds the records as they stand ({@code now}); false when it cannot be read. */
-    private static boolean holds(Path backup, Fingerprint now) {
-        try (BackupReader reader = new BackupReader(backup, Optional.empty())) {
-            return reader.manifest().fingerprint().equals(now);
-        } catch (RuntimeException unreadable) {
-            return false;
-        }
+    private boolean holds(Path backup, Fingerprint now) {
+        return fingerprintIn(backup).map(now::equals).orElse(false);
     }
 
     /** The day's backup written afresh beside the old one, then moved over it: never a moment without one. */

@@ -55,6 +55,7 @@ class NoEnglishOutsideLettersTest {
             Map.entry("MappingGuesser.java", "column names looked for in a file's header row, never shown"),
             Map.entry("BackupManifest.java", "the backup's list of contents: a file format the app reads back"),
             Map.entry("RecordsAnchor.java", "the record anchor file's lines: a file format the app reads back"),
+            Map.entry("BackupNote.java", "the note of the newest backup's lines: a file format the app reads back"),
             Map.entry("BackupNames.java", "backup file names, which the app recognises again by how they start"),
             Map.entry("JournalTriggers.java", "SQL for the journal's triggers"),
             Map.entry("TableShape.java", "SQL that reads a table's rows"),

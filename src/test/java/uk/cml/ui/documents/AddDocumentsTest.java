@@ -59,7 +59,7 @@ class AddDocumentsTest extends AppRobot {
         harness = new PageHarness(dataFolder);
         harness.chosenFiles = List.of(photo, fake);
         Path[] opened = new Path[1];
-        DocumentsView page = new DocumentsView(harness.services.documents, harness.services.documentPreview,
+        DocumentsView page = new DocumentsView(harness.services.documents, harness.services.documentPreview(),
                 harness.background, harness.currentCase, harness.picker(), file -> opened[0] = file,
                 new uk.cml.ui.common.SaveDialog(parentsFiles));
         interact(() -> harness.show(page));
@@ -117,7 +117,7 @@ class AddDocumentsTest extends AppRobot {
         ImageIO.write(image, "jpg", photo.toFile());
         harness = new PageHarness(dataFolder);
         harness.chosenFiles = List.of(photo);
-        DocumentsView page = new DocumentsView(harness.services.documents, harness.services.documentPreview,
+        DocumentsView page = new DocumentsView(harness.services.documents, harness.services.documentPreview(),
                 harness.background, harness.currentCase, harness.picker(), file -> {
                     throw new java.io.IOException("no viewer");
                 }, new uk.cml.ui.common.SaveDialog(parentsFiles));
@@ -168,7 +168,7 @@ class AddDocumentsTest extends AppRobot {
         ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
         harness = new PageHarness(dataFolder);
         harness.chosenFiles = List.of(photo);
-        DocumentsView page = new DocumentsView(harness.services.documents, harness.services.documentPreview,
+        DocumentsView page = new DocumentsView(harness.services.documents, harness.services.documentPreview(),
                 harness.background, harness.currentCase, harness.picker(), file -> { },
                 new uk.cml.ui.common.SaveDialog(parentsFiles));
         interact(() -> harness.show(page));

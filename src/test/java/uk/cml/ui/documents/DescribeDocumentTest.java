@@ -62,7 +62,7 @@ class DescribeDocumentTest extends AppRobot {
         ImageIO.write(new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB), "png", scan.toFile());
         harness = new PageHarness(dataFolder);
         harness.chosenFiles = List.of(scan);
-        DocumentsView page = new DocumentsView(harness.services.documents, harness.services.documentPreview,
+        DocumentsView page = new DocumentsView(harness.services.documents, harness.services.documentPreview(),
                 harness.background, harness.currentCase, harness.picker(), file -> { },
                 new uk.cml.ui.common.SaveDialog(parentsFiles));
         interact(() -> harness.show(page));
