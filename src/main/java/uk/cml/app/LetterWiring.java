@@ -130,9 +130,8 @@ final class LetterWiring {
                 .onRecord(LettersOnRecord.of(received, services.standing.decisions(caseFile.id()), sent)
                         .withWriteOffLetters(LetterStarts.writeOffLetters(received)))
                 .effectOnChild(services.notes.effectOnChild(caseFile.id()).stream().map(Note::text).toList())
-                .enforcement(enforcement(services.standing.enforcement(caseFile.id())).withNotices(
-                        notices(services, caseFile.id(), received, today),
-                        namedInCalls(services.calls.calls(caseFile.id()))))
+                .enforcement(enforcementOnRecord(services.standing, services.receivedLetters, services.documents,
+                        services.calls, caseFile.id(), today))
                 .decision(decisionOnRecord(open).orElse(null))
                 .writeOff(writeOffOnRecord(open).orElse(null))
                 .deadlines(deadlines(services)).build();
@@ -250,8 +249,8 @@ final class LetterWiring {
      * of postage, a received letter's scan or a payment's evidence is left out: the parent's own letters say what
      * was asked, not done, and a scan is its letter's.
      */
-    static List<EnforcementDetails.Notice> notices(AppServices services, long caseId, List<ReceivedLetter> received,
-            LocalDate today) {
+    static List<EnforcementDetails.Notice> notices(uk.cml.store.DocumentRecordStore documents, long caseId,
+            List<ReceivedLetter> received, LocalDate today) {
         List<EnforcementDetails.Notice> notices = new java.util.ArrayList<>();
         for (ReceivedLetter letter : received) {
             List<EnforcementDetails.Step> about = EnforcementDetails.Step.namedIn(letter.summary());
@@ -265,9 +264,9 @@ final class LetterWiring {
             notices.add(new EnforcementDetails.Notice(about, letter.dated().orElse(letter.received()), kind,
                     letter.from()));
         }
-        for (var document : services.documents.documents(caseId)) {
+        for (var document : documents.documents(caseId)) {
             List<EnforcementDetails.Step> about = EnforcementDetails.Step.namedIn(document.description());
-            if (about.isEmpty() || !services.documents.usesOf(document.id()).isEmpty()) {
+            if (about.isEmpty() || !documents.usesOf(document.id()).isEmpty()) {
                 continue;
             }
             notices.add(new EnforcementDetails.Notice(about, document.datedOn().orElse(document.addedOn()),
@@ -275,6 +274,18 @@ final class LetterWiring {
                             : EnforcementDetails.Notice.Kind.DOCUMENT_ADDED, ""));
         }
         return notices;
+    }
+
+    /**
+     * The steps ticked with the letters, documents and calls on record that name a step: the one reading of
+     * enforcement on record that the letters and the evidence pack both use, so they never disagree.
+     */
+    static EnforcementDetails enforcementOnRecord(uk.cml.store.StandingStore standing,
+            uk.cml.store.ReceivedLetterStore receivedLetters, uk.cml.store.DocumentRecordStore documents,
+            uk.cml.store.CallStore calls, long caseId, LocalDate today) {
+        return enforcement(standing.enforcement(caseId)).withNotices(
+                notices(documents, caseId, receivedLetters.letters(caseId), today),
+                namedInCalls(calls.calls(caseId)));
     }
 
     /** The enforcement steps logged calls' notes name (free words: never said as a fact). */

@@ -134,6 +134,12 @@ public record PackStores(CaseStore cases, PaymentStore payments, CallStore calls
         return standing.report(caseId, today);
     }
 
+    /** The same reading the letters make ({@link LetterWiring#enforcementOnRecord}), so the two never disagree. */
+    @Override
+    public uk.cml.letters.templates.EnforcementDetails enforcementOnRecord(long caseId, LocalDate today) {
+        return LetterWiring.enforcementOnRecord(standing, receivedLetters, documents, calls, caseId, today);
+    }
+
     @Override
     public List<uk.cml.letters.pack.PackContents.DocumentItem> documents(long caseId) {
         return documents.documents(caseId).stream().map(d -> new uk.cml.letters.pack.PackContents.DocumentItem(

@@ -81,9 +81,9 @@ class TypingWaitingTest {
 
         List<TodoItem> items = new TypingWaiting(new TypingDrafts(folder, CLOCK), database).todos(caseId, TODAY);
         assertEquals(List.of("Typing not saved yet, kept on 4 Dec 2026, 05:04: a change to a call, on the Calls "
-                        + "page. Open it there to save it or clear it",
-                "Typing not saved yet, kept on 4 Dec 2026, 05:04: a letter you sent, on the Letters page (press Log a "
-                        + "letter you sent). Open it there to save it or clear it"),
+                        + "page. Press Open the page to go back to it, then save it or clear it",
+                "Typing not saved yet, kept on 4 Dec 2026, 05:04: a new letter you sent, on the Letters page. Press "
+                        + "Open the page to go back to it, then save it or clear it"),
                 items.stream().map(TodoItem::what).toList());
         assertEquals(List.of(TodoKind.TYPING_ON_CALLS, TodoKind.TYPING_ON_LETTERS),
                 items.stream().map(TodoItem::kind).toList());
@@ -160,9 +160,9 @@ class TypingWaitingTest {
 
         List<TodoItem> items = new TypingWaiting(new TypingDrafts(folder, CLOCK), database).todos(caseId, TODAY);
         assertEquals(List.of("Typing not saved yet, kept on 4 Dec 2026, 05:04: a decision to challenge, on the Where "
-                        + "it stands page (Challenging a decision). Open it there to save it or clear it",
+                        + "it stands page (Challenging a decision). Press Open the page to go back to it, then save it or clear it",
                 "Typing not saved yet, kept on 4 Dec 2026, 05:04: the date of a step the CMS has taken, on the Where "
-                        + "it stands page (What the CMS has done to collect). Open it there to save it or clear it"),
+                        + "it stands page (What the CMS has done to collect). Press Open the page to go back to it, then save it or clear it"),
                 items.stream().map(TodoItem::what).toList());
         assertEquals(List.of(TodoKind.TYPING_ON_STANDING, TodoKind.TYPING_ON_STANDING),
                 items.stream().map(TodoItem::kind).toList());

@@ -78,8 +78,8 @@ class PostByLimitTest {
     void aLetterToWriteSaysTheDayToPostItBy() {
         TodoItem reconsider = standing.todos(caseId, TODAY).get(0);
         assertEquals(LocalDate.of(2026, 12, 24), reconsider.due(), reconsider.toString());
-        assertEquals("Write asking the CMS to look at the decision again (Ask for a mandatory reconsideration): "
-                + "post it by Thu 24 Dec 2026 (1st class) so it arrives by the limit of 30 Dec 2026",
+        assertEquals("Ask the CMS to look at the decision again (mandatory reconsideration): post your letter 1st "
+                + "class by Thu 24 Dec 2026 so it arrives by 30 Dec 2026.",
                 reconsider.what());
         StandingReport report = standing.report(caseId, TODAY);
         assertEquals("Ask for a mandatory reconsideration \u2014 Limit 30 Dec 2026: post by Thu 24 Dec 2026 "
@@ -95,22 +95,22 @@ class PostByLimitTest {
         TodoItem post = all.stream().filter(i -> i.kind() == TodoKind.POST_LETTER).findFirst().orElseThrow();
         assertEquals(made, post.sourceId());
         assertEquals(LocalDate.of(2026, 12, 24), post.due());
-        assertEquals("Post the letter you made on 4 Dec 2026 by Thu 24 Dec 2026 (1st class) so it arrives by the "
-                + "limit of 30 Dec 2026, and record the posting (Ask for a mandatory reconsideration)", post.what());
+        assertEquals("Ask for a mandatory reconsideration: post the letter you made on 4 Dec 2026 1st class by Thu "
+                + "24 Dec 2026 so it arrives by 30 Dec 2026, then record the posting.", post.what());
     }
 
     @Test
     void afterTheLastDayToPostItSaysPostingFirstClassIsLate() {
         // Tue 29 Dec: 1st class arrives Thu 31 Dec, late; Special Delivery Wed 30 Dec, in time.
         TodoItem tuesday = standing.todos(caseId, LocalDate.of(2026, 12, 29)).get(0);
-        assertEquals("Write asking the CMS to look at the decision again (Ask for a mandatory reconsideration): the "
-                + "limit of 30 Dec 2026 counts when the CMS gets your letter, and the last day to post it 1st class to "
-                + "arrive in time was Thu 24 Dec 2026: posted 1st class today, it counts as delivered on Thu 31 Dec "
-                + "2026, after the limit; sent by Special Delivery today, it counts as delivered on Wed 30 Dec 2026",
+        assertEquals("Ask the CMS to look at the decision again (mandatory reconsideration): the last day to post "
+                + "1st class was Thu 24 Dec 2026, so send your letter by Special Delivery today: it counts as arriving "
+                + "on Wed 30 Dec 2026, in time for the limit of 30 Dec 2026 (1st class today arrives on Thu 31 Dec "
+                + "2026, too late).",
                 tuesday.what());
         // Wed 30 Dec, the limit itself: 1st class arrives Mon 4 Jan 2027 (1 Jan a bank holiday), too late.
         TodoItem wednesday = standing.todos(caseId, LocalDate.of(2026, 12, 30)).get(0);
-        assertTrue(wednesday.what().endsWith("posted 1st class today, it counts as delivered on Mon 4 Jan 2027, "
-                + "after the limit"), wednesday.what());
+        assertTrue(wednesday.what().endsWith("posted 1st class today, your letter counts as arriving on Mon 4 Jan "
+                + "2027, after the limit of 30 Dec 2026."), wednesday.what());
     }
 }

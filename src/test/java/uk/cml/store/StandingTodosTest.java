@@ -72,8 +72,8 @@ class StandingTodosTest {
         TodoItem reconsider = todos.get(0);
         // Met when the CMS receives it: the last day to post it 1st class is Thu 26 Nov (delivered Mon 30 Nov).
         assertEquals(LocalDate.of(2026, 11, 26), reconsider.due());
-        assertEquals("Write asking the CMS to look at the decision again (Ask for a mandatory reconsideration): post "
-                + "it by Thu 26 Nov 2026 (1st class) so it arrives by the limit of 30 Nov 2026", reconsider.what());
+        assertEquals("Ask the CMS to look at the decision again (mandatory reconsideration): post your letter 1st "
+                + "class by Thu 26 Nov 2026 so it arrives by 30 Nov 2026.", reconsider.what());
         assertFalse(reconsider.fromItsDate());
         TodoItem nudge = todos.get(1);
         assertEquals(LocalDate.of(2027, 1, 12), nudge.due());
@@ -142,9 +142,9 @@ class StandingTodosTest {
         assertEquals(1, aboutIt.size(), all.toString());
         TodoItem post = aboutIt.get(0);
         assertEquals(TodoKind.POST_LETTER, post.kind());
-        assertEquals("Post the letter you made on " + uk.cml.domain.UkFormats.shortDate(TODAY.minusDays(1))
-                + " by Tue 8 Dec 2026 (1st class) so it arrives by the limit of 10 Dec 2026, and record the posting "
-                + "(Reply to the proposal to write off arrears)", post.what());
+        assertEquals("Reply to the proposal to write off arrears: post the letter you made on "
+                + uk.cml.domain.UkFormats.shortDate(TODAY.minusDays(1)) + " 1st class by Tue 8 Dec 2026 so it arrives "
+                + "by 10 Dec 2026, then record the posting.", post.what());
     }
 
     /**
@@ -163,7 +163,7 @@ class StandingTodosTest {
         assertEquals(1, todos.size(), todos.toString());
         TodoItem reconsider = todos.get(0);
         assertEquals(LocalDate.of(2026, 11, 30), reconsider.due());
-        assertEquals("Write asking the CMS to look at the decision again (Ask for a mandatory reconsideration). The "
+        assertEquals("Ask the CMS to look at the decision again (mandatory reconsideration). The "
                 + "limit was 30 Nov 2026, and it has passed. You can still ask: the CMS may accept a late request, up "
                 + "to 13 months after the decision, if you say why it is late.", reconsider.what());
         assertEquals(Optional.of("mandatory-reconsideration"), reconsider.letter(), "the same letter is offered");
@@ -174,7 +174,7 @@ class StandingTodosTest {
         assertEquals(Optional.of("mandatory-reconsideration"), report.next(later).letter());
 
         LocalDate tooLate = LocalDate.of(2027, 12, 1);
-        assertEquals("Write asking the CMS to look at the decision again (Ask for a mandatory reconsideration). The "
+        assertEquals("Ask the CMS to look at the decision again (mandatory reconsideration). The "
                 + "limit was 30 Nov 2026, and it has passed.", standing.todos(caseId, tooLate).get(0).what(),
                 "13 months after the decision of 31 Oct 2026, a late request is not offered");
     }
@@ -187,7 +187,7 @@ class StandingTodosTest {
                 "Proposal to write off £250.00", Optional.empty()));
         List<TodoItem> todos = standing.todos(caseId, TODAY);
         assertEquals(1, todos.size(), todos.toString());
-        assertEquals("Write the reply about the write-off (Reply to the proposal to write off arrears). The limit was "
+        assertEquals("Write the reply about the write-off. The limit was "
                 + "19 Nov 2026, and it has passed. Write anyway, as soon as you can.", todos.get(0).what());
         assertEquals(Optional.of("write-off-reply"), todos.get(0).letter());
 
@@ -197,8 +197,8 @@ class StandingTodosTest {
                 Optional.empty(), ProofOfPostage.NONE, "", Optional.empty(), Optional.empty()));
         List<TodoItem> post = Todos.gather(everything(), TODAY).stream().filter(i -> i.sourceId() == reply).toList();
         assertEquals(1, post.size(), post.toString());
-        assertEquals("Post the letter you made on 21 Nov 2026 as soon as you can, and record the posting (Reply to "
-                + "the proposal to write off arrears). The limit was 19 Nov 2026, and it has passed.",
+        assertEquals("Reply to the proposal to write off arrears: post the letter you made on 21 Nov 2026 as soon "
+                + "as you can, then record the posting. The limit was 19 Nov 2026, and it has passed.",
                 post.get(0).what());
     }
 

@@ -105,7 +105,10 @@ public final class EvidencePackBuilder {
                 switch (section) {
                     case SUMMARY -> text.summary();
                     case STANDING -> new StandingSummary(writer, contents.standing().orElseThrow(),
-                            contents.cover().madeOn(), contents.cover().cmsInvolved()).write();
+                            contents.cover().madeOn(), contents.cover().cmsInvolved(),
+                            contents.enforcement().onRecordSentences(contents.cover().madeOn(),
+                                    contents.cover().otherParentName().isBlank() ? "the paying parent"
+                                            : contents.cover().otherParentName())).write();
                     case SCHEDULE -> text.schedule();
                     case CHRONOLOGY -> text.chronology();
                     case CALLS -> text.calls();

@@ -107,7 +107,10 @@ public final class PackAssembler {
                         ? stores.callsRecorded(caseId) : Map.of(), sections.contains(PackSection.NOTES)
                         ? stores.notesRecorded(caseId) : Map.of(), sections.contains(PackSection.CALLS)
                         ? stores.callCorrections(caseId) : Map.of(), sections.contains(PackSection.NOTES)
-                        ? stores.noteCorrections(caseId) : Map.of()), documents(caseId, period, sections));
+                        ? stores.noteCorrections(caseId) : Map.of()), documents(caseId, period, sections),
+                // The letters' own reading of enforcement on record, so the pack and the letters never disagree.
+                sections.contains(PackSection.STANDING) ? stores.enforcementOnRecord(caseId, LocalDate.now(clock))
+                        : null);
     }
 
     /**

@@ -32,13 +32,26 @@ import uk.cml.domain.timeline.TimelineEntry;
  * @param recorded       when each call and note was first recorded and, if corrected, last changed
  * @param documents      the documents kept in the period (by the date on each, or the day it was added when it has
  *                       none), oldest first
+ * @param enforcement    the steps ticked with the letters and documents on record about enforcement, as the letters
+ *                       read them ({@code LetterWiring}), for the "Where it stands" section's enforcement list
  */
 public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sections, Summary summary,
                            List<ScheduleLine> schedule, MoneyReceived received, List<TimelineEntry> chronology,
                            List<Call> calls,
                            List<SentItem> lettersSent, List<ReceivedItem> lettersReceived, List<Note> notes,
                            Optional<StandingReport> standing, Optional<RecordsSeal> seal, boolean contactsMasked,
-                           Recordings recorded, List<DocumentItem> documents) {
+                           Recordings recorded, List<DocumentItem> documents,
+                           uk.cml.letters.templates.EnforcementDetails enforcement) {
+
+    /** A pack with no letters or documents about enforcement beyond the steps ticked. */
+    public PackContents(Cover cover, PackPeriod period, Set<PackSection> sections, Summary summary,
+                        List<ScheduleLine> schedule, MoneyReceived received, List<TimelineEntry> chronology,
+                        List<Call> calls, List<SentItem> lettersSent, List<ReceivedItem> lettersReceived,
+                        List<Note> notes, Optional<StandingReport> standing, Optional<RecordsSeal> seal,
+                        boolean contactsMasked, Recordings recorded, List<DocumentItem> documents) {
+        this(cover, period, sections, summary, schedule, received, chronology, calls, lettersSent, lettersReceived,
+                notes, standing, seal, contactsMasked, recorded, documents, null);
+    }
 
     /** A pack without a list of documents. */
     public PackContents(Cover cover, PackPeriod period, Set<PackSection> sections, Summary summary,
@@ -76,6 +89,8 @@ public record PackContents(Cover cover, PackPeriod period, Set<PackSection> sect
         seal = seal.filter(f -> !f.fingerprint().isBlank());
         Objects.requireNonNull(recorded, "recorded");
         documents = List.copyOf(documents);
+        enforcement = enforcement == null ? new uk.cml.letters.templates.EnforcementDetails(null, "", false, List.of())
+                : enforcement;
     }
 
     /**

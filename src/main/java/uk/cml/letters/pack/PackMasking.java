@@ -5,6 +5,7 @@ import uk.cml.domain.caseinfo.ContactMask;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.Note;
 import uk.cml.domain.standing.Decision;
+import uk.cml.letters.templates.EnforcementDetails;
 import uk.cml.domain.standing.StandingReport;
 import uk.cml.domain.timeline.TimelineEntry;
 
@@ -41,7 +42,10 @@ final class PackMasking {
                 c.standing().map(r -> standing(r, mask)), c.seal(), true, c.recorded(),
                 c.documents().stream().map(d -> new PackContents.DocumentItem(d.id(), d.datedOn(),
                         mask.apply(d.description()), d.addedOn(), mask.apply(d.name()), d.file(), d.copyOfLetterNotSent()))
-                        .toList());
+                        .toList(),
+                // A sender's name as the parent logged it is their own words, so it may hold an address.
+                c.enforcement().withNotices(c.enforcement().notices().stream().map(n -> new EnforcementDetails.Notice(
+                        n.about(), n.dated(), n.kind(), mask.apply(n.from()))).toList(), c.enforcement().inCalls()));
     }
 
     /** A decision's note is the parent's own words, so it may hold an address; dates and step names cannot. */

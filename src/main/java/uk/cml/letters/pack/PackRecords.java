@@ -67,6 +67,14 @@ public interface PackRecords {
     /** Complaints, challenges to decisions and enforcement on {@code today}, as the "Where things stand" page shows. */
     StandingReport standing(long caseId, LocalDate today);
 
+    /**
+     * The enforcement steps ticked, with the letters received and documents filed whose words name a step, read as
+     * the letters to the CMS read them; none besides the ticks by default.
+     */
+    default uk.cml.letters.templates.EnforcementDetails enforcementOnRecord(long caseId, LocalDate today) {
+        return null;
+    }
+
     /** The case's documents not in the bin, each with its stored file when that is still there. */
     List<PackContents.DocumentItem> documents(long caseId);
 

@@ -28,12 +28,24 @@ final class StandingSummary {
     private final LocalDate today;
     /** False for a case only ever under a private arrangement, which the CMS has had no part in. */
     private final boolean cmsInvolved;
+    /** The letters and documents on record about enforcement, as the letters to the CMS read them. */
+    private final List<String> onRecord;
 
     StandingSummary(PageWriter writer, StandingReport report, LocalDate today, boolean cmsInvolved) {
+        this(writer, report, today, cmsInvolved, List.of());
+    }
+
+    /**
+     * @param onRecord the letters and documents about enforcement steps not ticked, said as the letters choose them
+     *                 ({@link uk.cml.letters.templates.EnforcementDetails#onRecordSentences})
+     */
+    StandingSummary(PageWriter writer, StandingReport report, LocalDate today, boolean cmsInvolved,
+            List<String> onRecord) {
         this.writer = writer;
         this.report = report;
         this.today = today;
         this.cmsInvolved = cmsInvolved;
+        this.onRecord = List.copyOf(onRecord);
     }
 
     void write() throws IOException {
@@ -191,7 +203,12 @@ final class StandingSummary {
     private void enforcement() throws IOException {
         writer.block(new LetterBlock.SubHeading("Enforcement"));
         if (report.enforcement().isEmpty()) {
-            writer.block(paragraph("No enforcement step is recorded."));
+            // A letter or document about a step counts as much as a tick: the letters to the CMS name them too.
+            writer.block(paragraph(onRecord.isEmpty() ? "No enforcement step is recorded."
+                    : "No step is ticked as taken. Letters and documents on record about enforcement:"));
+            for (String sentence : onRecord) {
+                writer.block(paragraph(sentence));
+            }
             return;
         }
         List<List<String>> rows = new ArrayList<>();
@@ -204,6 +221,12 @@ final class StandingSummary {
             EnforcementRecord r = report.currentStep().get();
             writer.block(paragraph("Current step: " + report.facts().stepName(r.step()) + ", for "
                     + days(report.daysAtCurrentStep()) + " since " + UkFormats.shortDate(r.heardOn()) + "."));
+        }
+        if (!onRecord.isEmpty()) {
+            writer.block(paragraph("Letters and documents on record about other enforcement steps:"));
+            for (String sentence : onRecord) {
+                writer.block(paragraph(sentence));
+            }
         }
     }
 

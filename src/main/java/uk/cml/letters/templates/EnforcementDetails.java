@@ -228,6 +228,31 @@ public record EnforcementDetails(LocalDate owedSince, String employer, boolean h
     }
 
     /**
+     * The letters and documents on record about enforcement steps not ticked, as the evidence pack lists them under its
+     * enforcement section, oldest first: the same ones, chosen the same way ({@link #untickedNotices}), that a letter
+     * to the CMS names on {@code today}, so the pack and the letters never disagree. "The CMS wrote on 3 Oct 2026 about
+     * a deduction from earnings order." {@code other} names the paying parent.
+     */
+    public List<String> onRecordSentences(LocalDate today, String other) {
+        List<String> sentences = new ArrayList<>();
+        for (Notice n : untickedNotices(today)) {
+            List<String> names = n.about().stream().map(s -> s.about(other)).toList();
+            String about = names.size() == 1 ? names.get(0)
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+            String on = uk.cml.domain.UkFormats.shortDate(n.dated());
+            sentences.add(switch (n.kind()) {
+                case CMS_LETTER -> "The CMS wrote on " + on + " about " + about + ".";
+                case CMS_LETTER_RECEIVED -> "A letter from the CMS came on " + on + " about " + about + ".";
+                case LETTER_FROM_OTHER -> (n.from().isEmpty() ? "A letter dated " + on + " is"
+                        : n.from() + " wrote on " + on) + " about " + about + ".";
+                case DOCUMENT -> "A document dated " + on + " is about " + about + ".";
+                case DOCUMENT_ADDED -> "A document filed on " + on + " is about " + about + ".";
+            });
+        }
+        return sentences;
+    }
+
+    /**
      * Whether the records hold news of this step, or of one that usually comes after it: a tick, or a letter or
      * document that names it. For not asking for a step the records already hold news of.
      */
