@@ -292,7 +292,8 @@ class QuickEntryModelTest {
                 recorded().stream().map(Payment::method).toList());
         List<String> said = payments.now().orElseThrow().schedule().events().stream()
                 .filter(e -> e.isPayment()).map(e -> e.description()).toList();
-        assertEquals(List.of("Payment received", "Payment received", "Payment received"), said);
+        assertEquals(List.of("How it came: not recorded", "How it came: not recorded", "How it came: not recorded"),
+                said, "no way of paying the parent never gave");
     }
 
     /**
