@@ -231,10 +231,15 @@ public final class PackAssembler {
                             + (stores.madeHere(l) ? "made" : "logged") + ", so it may not match them" : ""));
             List<String> proof = new ArrayList<>();
             // Kept before the form refused it: both dates are printed as kept, and the pack says they disagree.
-            l.proof().certificateDate().ifPresent(d -> proof.add("certificate of posting dated " + UkFormats.shortDate(d)
+            // A date with no photo of the certificate is what the records hold, not a certificate the pack can show:
+            // it says so, rather than reading as if the certificate were in the pack.
+            boolean photo = l.proof().photoDocumentId().isPresent();
+            l.proof().certificateDate().ifPresent(d -> proof.add("certificate of posting "
+                    + (photo ? "" : "recorded, ") + "dated " + UkFormats.shortDate(d)
                     + (l.certificateDateDiffers() && l.posted().isPresent() ? ", not the day it was posted ("
                     + UkFormats.shortDate(l.posted().get()) + "): a certificate is dated the day the letter is handed "
-                    + "in, so one of these dates is wrong in the records" : "")));
+                    + "in, so one of these dates is wrong in the records" : "")
+                    + (photo ? "" : " (no photo of it attached)")));
             if (!l.proof().branch().isEmpty()) {
                 proof.add("Post Office branch " + l.proof().branch());
             }

@@ -457,9 +457,9 @@ final class StandingPanels {
             } else if (ticked.isPresent()) {
                 model.untick(ticked.get().id());
             } else {
-                // A tick not saved, taken back: the row as it was.
-                heard.setValue(null);
-                heard.getEditor().clear();
+                // A tick not saved, taken back: the row as it was. The date the tick offered goes with it, from the
+                // field's memory of typing too, or it stayed as "typing not saved yet" and was saved as heard.
+                heard.setDate(null);
                 FormGrid.show(problem, Optional.empty());
             }
         }

@@ -174,9 +174,9 @@ class PackLettersNotSentTest {
                 Optional.of(PostingMethod.SECOND_CLASS), new ProofOfPostage(Optional.of(LocalDate.of(2025, 8, 2)),
                 "Leeds", "", Optional.empty()), "", Optional.empty(), Optional.empty()));
         String all = String.join("\n", build(EnumSet.of(PackSection.LETTERS_SENT))).replaceAll("\\s+", " ");
-        assertTrue(all.contains("certificate of posting dated 2 Aug 2025, not the day it was posted (4 Aug 2025): "
-                + "a certificate is dated the day the letter is handed in, so one of these dates is wrong in the "
-                + "records"), all);
+        assertTrue(all.contains("certificate of posting recorded, dated 2 Aug 2025, not the day it was posted "
+                + "(4 Aug 2025): a certificate is dated the day the letter is handed in, so one of these dates is wrong "
+                + "in the records (no photo of it attached)"), all);
         assertEquals(1, all.split("not the day it was posted", -1).length - 1, "only the letter with dates apart");
     }
 }

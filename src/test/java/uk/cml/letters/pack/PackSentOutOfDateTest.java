@@ -138,7 +138,8 @@ class PackSentOutOfDateTest {
         assertEquals(1, count(text.substring(chronology, sent), NOTE), "the chronology's entry: " + text);
         assertEquals(1, count(text.substring(sent), "Sent by 1st class post on 21 Nov 2026 (the records changed after "
                 + "it was made: its figures are as they were on 13 Nov 2026; this pack's figures are as the records "
-                + "are now); certificate of posting dated 21 Nov 2026"), "the sent table: " + text);
+                + "are now); certificate of posting recorded, dated 21 Nov 2026 (no photo of it attached)"),
+                "the sent table: " + text);
     }
 
     @Test
