@@ -161,11 +161,21 @@ final class LetterWiring {
         // Whether a review or an ICE complaint fits at all: any complaint, as the Where things stand page reads it.
         ComplaintPosition onRecord = ComplaintPosition.read(sent.stream()
                 .filter(l -> l.kind() == LetterKind.COMPLAINT && !l.written().isAfter(today)).toList(), come);
-        List<LocalDate> spoke = calls.stream().map(c -> c.happenedAt().toLocalDate()).filter(inPeriod).distinct()
-                .toList();
+        // Only a call whose recorded outcome says the missed payments were reported counts as telling the CMS, by
+        // who rang whom ("I told you by phone on", "when you phoned me on"); free notes are never read as a report.
+        List<LocalDate> spoke = reportingCalls(calls, inPeriod, false);
+        List<LocalDate> theyPhoned = reportingCalls(calls, inPeriod, true);
         Optional<LocalDate> proof = received.stream().filter(r -> CmsReports.asksForProof(r.summary()))
                 .map(r -> r.dated().orElse(r.received())).filter(inPeriod).min(Comparator.naturalOrder());
-        return new CmsReports(reported, spoke, complaint, proof, "", onRecord);
+        return new CmsReports(reported, spoke, complaint, proof, "", onRecord).withTheyPhoned(theyPhoned);
+    }
+
+    /** The days of calls reporting the missed payments in the period, made by the CMS or else by the parent. */
+    private static List<LocalDate> reportingCalls(List<Call> calls, java.util.function.Predicate<LocalDate> inPeriod,
+            boolean cmsCalled) {
+        return calls.stream().filter(Call::reportsMissedPayments)
+                .filter(c -> (c.direction() == uk.cml.domain.evidence.CallDirection.CMS_CALLED) == cmsCalled)
+                .map(c -> c.happenedAt().toLocalDate()).filter(inPeriod).distinct().toList();
     }
 
     /**

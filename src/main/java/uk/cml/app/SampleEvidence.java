@@ -37,7 +37,8 @@ final class SampleEvidence {
         services.calls.add(new Call(0, caseId, called.atTime(10, 40), CallDirection.I_CALLED, "0800 171 2345",
                 "Priya", "Arrears team", "", "I told them Jordan had missed two weekly payments. "
                         + "Priya said they would ask Jordan for proof of payment and write to me within 10 working days.",
-                "A letter to me about the arrears", Optional.of(called.plusDays(14)), "They will contact Jordan",
+                "A letter to me about the arrears", Optional.of(called.plusDays(14)),
+                "Missed payments reported. They will contact Jordan",
                 Optional.of(called.plusDays(15)), false, true, now));
         // The arrears notice was sent weeks before (SampleStanding): the next step is the one the CMS is weighing.
         services.calls.add(new Call(0, caseId, calendar.onOrBefore(today.minusDays(6)).atTime(14, 5),

@@ -28,7 +28,44 @@ final class CmsToldOfArrears {
     /** The to-do ({@link TellTheCms}), read with the case's arrangements and its latest letter telling the CMS. */
     static Optional<TodoItem> todo(Connection c, long caseId, ArrearsSchedule schedule, LocalDate today)
             throws SQLException {
-        return TellTheCms.todo(schedule, ArrangementRows.history(c, caseId), lastLetter(c, caseId), today);
+        Optional<LocalDate> letter = lastLetter(c, caseId);
+        Optional<LocalDate> call = lastCall(c, caseId);
+        // The later of the two; a letter of the same day is the one named.
+        boolean byPhone = call.filter(day -> letter.filter(written -> !written.isBefore(day)).isEmpty()).isPresent();
+        return TellTheCms.todo(schedule, ArrangementRows.history(c, caseId), byPhone ? call : letter, byPhone, today);
+    }
+
+    /**
+     * The day the latest report of missed payments to the CMS was made, by a letter of the reporting kinds
+     * ({@link #lastLetter}) or by a call whose recorded outcome says so
+     * ({@link uk.cml.domain.evidence.Call#reportsMissedPayments}).
+     */
+    static Optional<LocalDate> lastTold(Connection c, long caseId) throws SQLException {
+        Optional<LocalDate> letter = lastLetter(c, caseId);
+        Optional<LocalDate> call = lastCall(c, caseId);
+        return java.util.stream.Stream.of(letter, call).flatMap(Optional::stream)
+                .max(java.util.Comparator.naturalOrder());
+    }
+
+    /**
+     * The day of the latest call (the bin's left out) whose recorded outcome says the parent reported the missed
+     * payments: read from the outcome alone, never from the notes of what was said.
+     */
+    static Optional<LocalDate> lastCall(Connection c, long caseId) throws SQLException {
+        LocalDate last = null;
+        try (PreparedStatement s = c.prepareStatement("SELECT happened_at, outcome FROM " + CallStore.TABLE
+                + " WHERE case_id = ? AND deleted_at IS NULL")) {
+            s.setLong(1, caseId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    if (uk.cml.domain.evidence.Call.reportsMissedPayments(r.getString(2))) {
+                        LocalDate day = java.time.LocalDateTime.parse(r.getString(1)).toLocalDate();
+                        last = last == null || day.isAfter(last) ? day : last;
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     /**

@@ -291,7 +291,7 @@ public final class PaymentStore implements TimelineSource, TodoSource {
         ArrearsSchedule schedule = records.schedule(today);
         List<TodoItem> todos = new ArrayList<>(PaymentEvents.todos(schedule, today,
                 database.read(c -> BreakdownAsked.lastAsked(c, caseId)),
-                database.read(c -> CmsToldOfArrears.lastLetter(c, caseId)),
+                database.read(c -> CmsToldOfArrears.lastTold(c, caseId)),
                 database.read(c -> OtherParentWrittenTo.lastLetter(c, caseId)),
                 database.read(c -> ArrangementRows.history(c, caseId))));
         database.read(c -> CmsToldOfArrears.todo(c, caseId, schedule, today)).ifPresent(tell -> {

@@ -231,6 +231,48 @@ class LetterWiringTest {
         }
     }
 
+    /**
+     * Reviewer's find: the Direct Pay report said "I am writing to tell you again ... I spoke to you by phone on 26
+     * November 2026" when nothing had been reported and the only call was one the CMS made about a new calculation.
+     * Only a call whose recorded outcome says the missed payments were reported counts, never its notes, and by who
+     * rang whom.
+     */
+    @Test
+    @DisplayName("only a call whose outcome says the missed payments were reported tells the CMS, by its direction")
+    void callsCountOnlyWhenTheirOutcomeReportsTheMissedPayments() throws Exception {
+        LocalDate today = LocalDate.of(2026, 12, 4);
+        java.util.function.BiFunction<CallDirection, String, Call> call = (direction, outcome) -> new Call(0, 1,
+                LocalDateTime.of(2026, 11, 26, 11, 0), direction, "0800 171 2345", "Sam", "", "",
+                "We talked about the missed payments and the new calculation", "", Optional.empty(), outcome,
+                Optional.empty(), false, false, null);
+        var calculation = LetterWiring.reports(List.of(), List.of(call.apply(CallDirection.CMS_CALLED,
+                "New calculation explained")), List.of(), LocalDate.of(2026, 9, 1), today);
+        assertFalse(calculation.toldOfMissedPayments(), "the notes of a call about a new calculation are no report");
+        try (AppServices services = AppServices.open(data, CLOCK)) {
+            new SampleData(services, 1, 0).fill();
+            CaseFile caseFile = services.cases.cases().get(0);
+            java.util.function.Function<uk.cml.letters.templates.CmsReports, String> text = reports -> {
+                LetterFacts facts = LetterWiring.facts(services, caseFile).toBuilder().reports(reports).build();
+                return LetterTemplates.MISSED_DIRECT_PAY.draft(facts).allText().replaceAll("\\s+", " ");
+            };
+            String first = text.apply(calculation);
+            assertFalse(first.contains("tell you again"), first);
+            assertFalse(first.contains("by phone"), first);
+            assertTrue(first.contains("You will only know about this if I tell you"), first);
+
+            var theyPhoned = LetterWiring.reports(List.of(), List.of(call.apply(CallDirection.CMS_CALLED,
+                    "Missed payments reported")), List.of(), LocalDate.of(2026, 9, 1), today);
+            String told = text.apply(theyPhoned);
+            assertTrue(told.contains("to tell you again that I have not received all the child maintenance"), told);
+            assertTrue(told.contains("I told you when you phoned me on 26 November 2026."), told);
+
+            var iPhoned = LetterWiring.reports(List.of(), List.of(call.apply(CallDirection.I_CALLED,
+                    "Missed payments reported")), List.of(), LocalDate.of(2026, 9, 1), today);
+            String mine = text.apply(iPhoned);
+            assertTrue(mine.contains("I told you by phone on 26 November 2026."), mine);
+        }
+    }
+
     @Test
     @DisplayName("a complaint made before the arrears owed now began still lets a review or an ICE complaint fit, as"
             + " the Where things stand page shows it")

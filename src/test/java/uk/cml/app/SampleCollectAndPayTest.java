@@ -115,6 +115,14 @@ class SampleCollectAndPayTest {
         assertFalse(text.contains("at least £0.00"), text);
         assertFalse(text.contains("Owed on payments due before"), "nothing is owed, so no part of it is old");
         assertFalse(text.contains("The totals do not show any"), "nothing is owed, so nothing is said of its age");
+        // Reviewer's find: "Total received in the period" gave the figure before the CMS fee, not what the parent got.
+        assertFalse(text.contains("Total received in the period"), text);
+        java.util.regex.Matcher paid = java.util.regex.Pattern.compile("Paid through the CMS "
+                + "\\(before the fee\\) (£[\\d,]+\\.\\d\\d) Received after the CMS fee (£[\\d,]+\\.\\d\\d)")
+                .matcher(text);
+        assertTrue(paid.find(), text);
+        assertTrue(text.contains("Total " + paid.group(2) + " " + paid.group(1)),
+                "the after-fee figure is the payments table's total, beside its before-fee total: " + text);
     }
 
     @Test

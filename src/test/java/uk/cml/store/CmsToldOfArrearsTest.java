@@ -359,6 +359,38 @@ class CmsToldOfArrearsTest {
         assertEquals(List.of(), tell(), "written the day after: it covers it");
     }
 
+    /**
+     * Reviewer's find: after a call with the outcome "Missed payments reported" the Overview still asked for a letter,
+     * inviting a duplicate report. A call whose recorded outcome says so counts as a reporting letter does, and the
+     * to-do names it; a call whose notes (not outcome) mention the payments, or the outcome of another matter, does not.
+     */
+    @Test
+    @DisplayName("a call whose outcome says the missed payments were reported counts as telling the CMS")
+    void reportingCall() {
+        CallStore calls = new CallStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK);
+        calls.save(call(LocalDate.of(2026, 10, 21), uk.cml.domain.evidence.CallDirection.CMS_CALLED,
+                "They asked about my missed payments", "New calculation explained"));
+        assertEquals(1, tell().size(), "notes are not a report, nor an outcome about something else");
+        calls.save(call(LocalDate.of(2026, 10, 21), uk.cml.domain.evidence.CallDirection.I_CALLED, "",
+                "Missed payments not reported: they cut me off"));
+        assertEquals(1, tell().size(), "an outcome that says they were not reported is no report");
+        calls.save(call(LocalDate.of(2026, 10, 20), uk.cml.domain.evidence.CallDirection.I_CALLED, "",
+                "Missed payments reported"));
+        assertEquals(List.of(), tell());
+        long mistaken = payments.payments(caseId).stream()
+                .filter(p -> p.date().equals(LocalDate.of(2026, 11, 16))).findFirst().orElseThrow().id();
+        payments.moveToBin(PaymentStore.Kind.PAYMENT, mistaken);
+        assertEquals(List.of("16 Nov 2026: 1 payment due since you told the CMS by phone on 20 Oct 2026 did not "
+                + "arrive in full, and £130.00 is owed. Your call counts for what was missed before it. Under Direct "
+                + "Pay the CMS only knows if you tell it: write to the CMS about the payments missed since."), tell());
+    }
+
+    private uk.cml.domain.evidence.Call call(LocalDate day, uk.cml.domain.evidence.CallDirection direction,
+            String said, String outcome) {
+        return new uk.cml.domain.evidence.Call(0, caseId, day.atTime(10, 0), direction, "0800 171 2345", "Sam", "",
+                "", said, "", Optional.empty(), outcome, Optional.empty(), false, false, null);
+    }
+
     private List<String> tell() {
         return payments.todos(caseId, TODAY).stream().filter(t -> t.kind() == TodoKind.TELL_THE_CMS)
                 .map(t -> uk.cml.domain.UkFormats.shortDate(t.due()) + ": " + t.what()).toList();

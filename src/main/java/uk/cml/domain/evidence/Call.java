@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
 
@@ -43,6 +44,27 @@ public record Call(long id, long caseId, LocalDateTime happenedAt, CallDirection
     public boolean promiseLate(java.time.LocalDate today) {
         return !promiseKept && promisedBy.filter(d -> d.isBefore(today)).isPresent();
     }
+
+    /**
+     * The call's recorded outcome says the parent reported the missed payments on it ("Missed payments reported", the
+     * words the form suggests): read from the outcome alone, never from what was said, which is the parent's free notes
+     * of the whole call. A negative ("not reported", "didn't") does not count. The one rule for the letters ("I told
+     * you by phone on ...") and the "tell the CMS" to-do.
+     */
+    public boolean reportsMissedPayments() {
+        return reportsMissedPayments(outcome);
+    }
+
+    /** The rule of {@link #reportsMissedPayments()} for an outcome as saved. */
+    public static boolean reportsMissedPayments(String outcome) {
+        String s = outcome == null ? "" : outcome.toLowerCase(java.util.Locale.UK).replace('\u2019', '\'');
+        return MISSED.matcher(s).find() && REPORTED.matcher(s).find() && !DENIED.matcher(s).find();
+    }
+
+    /** Patterns the outcome is read with: what was missed, that it was told, and a denial. */
+    private static final Pattern MISSED = Pattern.compile("missed (payment|maintenance)|payments? missed|arrears");
+    private static final Pattern REPORTED = Pattern.compile("reported|\\btold (them|the cms|cms|it)\\b");
+    private static final Pattern DENIED = Pattern.compile("\\b(not|no|never)\\b|n't");
 
     /** "Priya, arrears team, staff ID 4411", or "someone at the CMS" when no name was given. */
     public String who() {

@@ -38,6 +38,16 @@ public final class TellTheCms {
      */
     public static Optional<TodoItem> todo(ArrearsSchedule schedule, ArrangementHistory history,
             Optional<LocalDate> lastTold, LocalDate today) {
+        return todo(schedule, history, lastTold, false, today);
+    }
+
+    /**
+     * As above, with {@code lastTold} the day of the latest report of missed payments to the CMS, by letter or, when
+     * {@code byPhone}, by a call whose recorded outcome says they were reported: a reporting call counts as a
+     * reporting letter does, and the words say "since you told the CMS by phone on" rather than "since your letter".
+     */
+    public static Optional<TodoItem> todo(ArrearsSchedule schedule, ArrangementHistory history,
+            Optional<LocalDate> lastTold, boolean byPhone, LocalDate today) {
         Money owed = schedule.owedOnPassedDues();
         if (!owed.isPositive()) {
             return Optional.empty();
@@ -52,7 +62,7 @@ public final class TellTheCms {
                 untold.size());
         Arrangement now = history.on(today);
         if (now != Arrangement.DIRECT_PAY) {
-            return afterMove(schedule, history, untold, payments, lastTold, now);
+            return afterMove(schedule, history, untold, payments, lastTold, now, byPhone);
         }
         // What is owed is the figure the Overview and the letter give: on a due's own day that due is not missed
         // yet, so it is not counted, and the to-do names it apart rather than leave the parent to wonder.
@@ -63,12 +73,14 @@ public final class TellTheCms {
             return Optional.of(new TodoItem(untold.get(0).date(), Words.text("todo.payments.tellNoneRecorded",
                     payments, UkFormats.shortDate(untold.get(0).date()), owed.format()), TodoKind.TELL_THE_CMS, 0));
         }
-        String what = awaited.map(line -> lastTold.map(told -> Words.text("todo.payments.tellSinceLetterAwaited",
+        String what = awaited.map(line -> lastTold.map(told -> Words.text(byPhone
+                                ? "todo.payments.tellSinceCallAwaited" : "todo.payments.tellSinceLetterAwaited",
                         payments, UkFormats.shortDate(told), owed.format(), line.shortBy().format(),
                         UkFormats.shortDate(line.date())))
                 .orElse(Words.text("todo.payments.tellNoLetterAwaited", payments, owed.format(),
                         line.shortBy().format(), UkFormats.shortDate(line.date()))))
-                .orElseGet(() -> lastTold.map(told -> Words.text("todo.payments.tellSinceLetter", payments,
+                .orElseGet(() -> lastTold.map(told -> Words.text(byPhone
+                                ? "todo.payments.tellSinceCall" : "todo.payments.tellSinceLetter", payments,
                                 UkFormats.shortDate(told), owed.format()))
                         .orElse(Words.text("todo.payments.tellNoLetter", payments, owed.format())));
         return Optional.of(new TodoItem(untold.get(0).date(), what, TodoKind.TELL_THE_CMS, 0));
@@ -80,7 +92,8 @@ public final class TellTheCms {
      * Nothing from before the move still owed by totals (money since paid it off): nothing to tell.
      */
     private static Optional<TodoItem> afterMove(ArrearsSchedule schedule, ArrangementHistory history,
-            List<ScheduleLine> untold, String payments, Optional<LocalDate> lastTold, Arrangement now) {
+            List<ScheduleLine> untold, String payments, Optional<LocalDate> lastTold, Arrangement now,
+            boolean byPhone) {
         // The day the Direct Pay period of the latest untold due ended (a correction on the same arrangement is no move).
         LocalDate moved = history.from().tailMap(untold.get(untold.size() - 1).date(), false).entrySet().stream()
                 .filter(e -> e.getValue() != Arrangement.DIRECT_PAY).findFirst().orElseThrow().getKey();
@@ -91,7 +104,8 @@ public final class TellTheCms {
         }
         String to = Words.text(now == Arrangement.PRIVATE ? "todo.payments.toPrivate"
                 : "todo.payments.toCollectAndPay");
-        String what = lastTold.map(told -> Words.text("todo.payments.tellAfterMoveSinceLetter", payments,
+        String what = lastTold.map(told -> Words.text(byPhone
+                        ? "todo.payments.tellAfterMoveSinceCall" : "todo.payments.tellAfterMoveSinceLetter", payments,
                         UkFormats.shortDate(told), to, UkFormats.shortDate(moved), before.format()))
                 .orElse(Words.text("todo.payments.tellAfterMove", payments, to, UkFormats.shortDate(moved),
                         before.format()));

@@ -11,6 +11,7 @@ import uk.cml.domain.UkFormats;
 import uk.cml.domain.arrears.ArrearsSchedule;
 import uk.cml.domain.arrears.CmsDifference;
 import uk.cml.domain.arrears.LineStatus;
+import uk.cml.domain.arrears.MoneyReceived;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.calendar.CalendarText;
@@ -77,7 +78,16 @@ final class TextSections {
                 + "paying parent owes" + (withCms ? ", before any Collect and Pay fee." : ".")));
         writer.field("Owed at the start of the period", owed(s.owedAtStart()), 90);
         writer.field("Total due in the period", s.dueInPeriod().format(), 90);
-        writer.field("Total received in the period", s.receivedInPeriod().format(), 90);
+        // Under Collect and Pay the summary's figures are before the CMS fee: what the other parent paid through the
+        // CMS, not what reached the parent, which the payments table totals (a reviewer read the first as the second).
+        MoneyReceived money = contents.received();
+        if (money.feeTaken()) {
+            writer.field("Paid through the CMS (before the fee)", s.receivedInPeriod().format(),
+                    90);
+            writer.field("Received after the CMS fee", money.onStatement().format(), 90);
+        } else {
+            writer.field("Total received in the period", s.receivedInPeriod().format(), 90);
+        }
         writer.field("Owed at the end of the period", owed(s.owedAtEnd()), 90);
         if (s.dueToday().isPresent()) {
             PackContents.DueToday due = s.dueToday().get();

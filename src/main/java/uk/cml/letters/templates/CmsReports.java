@@ -11,7 +11,9 @@ import uk.cml.domain.standing.ComplaintPosition;
  *
  * @param letters     the parent's posted letters that told the CMS of the missed payments (a report, or a request to
  *                    move to Collect and Pay or to enforce), by the date they were written
- * @param calls       the days of calls with the CMS logged since then (a letter says only that they spoke)
+ * @param calls       the days of calls the parent made (or logged as neither's) since then whose recorded outcome
+ *                    says the missed payments were reported ({@code Call#reportsMissedPayments}): "I told you by
+ *                    phone on ..."; a call's free notes are never taken as a report
  * @param complaint   how far the parent's complaint has gone ({@link ComplaintPosition#read}); every letter that says
  *                    what the parent will do next reads it through {@link ComplaintStep}
  * @param proofAsked  the date of a CMS letter saying it has asked the paying parent for proof of payment
@@ -22,9 +24,12 @@ import uk.cml.domain.standing.ComplaintPosition;
  * @param onRecord    the complaint the records are at, read from every complaint letter as the Where things stand page
  *                    reads it, even one made before the arrears owed now began (which {@code complaint} leaves out):
  *                    whether a review request or an ICE complaint fits the case at all; {@code complaint} when not given
+ * @param theyPhoned  the days of calls the CMS made on which, by their recorded outcome, the parent reported the
+ *                    missed payments: "I told you when you phoned me on ..."
  */
 public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, ComplaintPosition complaint,
-        Optional<LocalDate> proofAsked, String wentWrong, String whatHappened, ComplaintPosition onRecord) {
+        Optional<LocalDate> proofAsked, String wentWrong, String whatHappened, ComplaintPosition onRecord,
+        List<LocalDate> theyPhoned) {
 
     public static final CmsReports NONE = new CmsReports(List.of(), List.of(), ComplaintPosition.NONE,
             Optional.empty());
@@ -32,11 +37,23 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
     public CmsReports {
         letters = letters == null ? List.of() : letters.stream().sorted().toList();
         calls = calls == null ? List.of() : calls.stream().sorted().toList();
+        theyPhoned = theyPhoned == null ? List.of() : theyPhoned.stream().sorted().toList();
         complaint = complaint == null ? ComplaintPosition.NONE : complaint;
         proofAsked = proofAsked == null ? Optional.empty() : proofAsked;
         wentWrong = Text.clean(wentWrong);
         whatHappened = Text.clean(whatHappened);
         onRecord = onRecord == null ? complaint : onRecord;
+    }
+
+    /** What the CMS has been told, with the reporting calls the parent made only. */
+    public CmsReports(List<LocalDate> letters, List<LocalDate> calls, ComplaintPosition complaint,
+            Optional<LocalDate> proofAsked, String wentWrong, String whatHappened, ComplaintPosition onRecord) {
+        this(letters, calls, complaint, proofAsked, wentWrong, whatHappened, onRecord, List.of());
+    }
+
+    /** The same, with the days of the CMS's calls on which the parent reported the missed payments. */
+    public CmsReports withTheyPhoned(List<LocalDate> days) {
+        return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, whatHappened, onRecord, days);
     }
 
     /** What the CMS has been told, with what the complaint letter says went wrong, and nothing of what happened. */
@@ -59,17 +76,17 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
 
     /** The same, with what the complaint letter says the CMS did wrong. */
     public CmsReports withWentWrong(String words) {
-        return new CmsReports(letters, calls, complaint, proofAsked, words, whatHappened, onRecord);
+        return new CmsReports(letters, calls, complaint, proofAsked, words, whatHappened, onRecord, theyPhoned);
     }
 
     /** The same, with what the complaint letter says happened. */
     public CmsReports withWhatHappened(String words) {
-        return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, words, onRecord);
+        return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, words, onRecord, theyPhoned);
     }
 
     /** The CMS has been written to or phoned about the missed payments, or complained to. */
     public boolean any() {
-        return !letters.isEmpty() || !calls.isEmpty() || complaint.made();
+        return toldOfMissedPayments() || complaint.made();
     }
 
     /** "3 November 2026", "3 November 2026 and 1 December 2026". */
@@ -79,7 +96,7 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
 
     /**
      * What the records say the parent did, as a sentence after "I": "wrote to you about the missed payments on 3
-     * November 2026, spoke to you by phone on 9 November 2026, and complained to you on 23 October 2026" (the date the
+     * November 2026, told you by phone on 9 November 2026, and complained to you on 23 October 2026" (the date the
      * complaint was made, not each letter that took it on; a letter to ICE was not sent to the CMS), with
      * {@code cms} the CMS as the letter calls it ("you", "it"); empty when the records hold none of these.
      */
@@ -94,11 +111,15 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
             parts.add("wrote to " + cms + " about the missed payments on " + dates(w, letters));
         }
         if (!calls.isEmpty()) {
-            parts.add("spoke to " + cms + " by phone on " + dates(w, calls));
+            parts.add("told " + cms + " by phone on " + dates(w, calls));
+        }
+        if (!theyPhoned.isEmpty()) {
+            parts.add("told " + cms + " when " + cms + " phoned me on " + dates(w, theyPhoned));
         }
         complaint.firstToTheCms().filter(day -> withComplaints)
                 .ifPresent(day -> parts.add("complained to " + cms + " on " + w.date(day)));
-        return parts.size() < 3 ? Text.joinAnd(parts) : parts.get(0) + ", " + parts.get(1) + ", and " + parts.get(2);
+        return parts.size() < 3 ? Text.joinAnd(parts)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + ", and " + parts.get(parts.size() - 1);
     }
 
     /**
@@ -124,8 +145,11 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
         return ComplaintStep.next(w, complaint, about, chased);
     }
 
-    /** The CMS has been written to or phoned since the arrears began: a letter tells it again, not the first time. */
+    /**
+     * The CMS has been told of the missed payments since the arrears began, by a posted letter of the reporting kinds
+     * or a call whose recorded outcome says so: a letter tells it again, not the first time.
+     */
     public boolean toldOfMissedPayments() {
-        return !letters.isEmpty() || !calls.isEmpty();
+        return !letters.isEmpty() || !calls.isEmpty() || !theyPhoned.isEmpty();
     }
 }

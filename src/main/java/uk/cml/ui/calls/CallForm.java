@@ -125,7 +125,8 @@ final class CallForm {
         promisedError = grid.add("call-promised", Messages.text("calls.form.whatTheyPromised"), promised, null);
         promisedByError = grid.add("call-promised-by", Messages.text("calls.form.promisedBy"), promisedBy.field(),
                 Messages.text("calls.form.theDateTheySaidThey"));
-        outcomeError = grid.add("call-outcome", Messages.text("calls.form.outcome"), outcome, null);
+        outcomeError = grid.add("call-outcome", Messages.text("calls.form.outcome"), outcome,
+                Messages.text("calls.form.outcomeHint"));
         followUpError = grid.add("call-follow-up", Messages.text("calls.form.followUpOn"), followUp.field(),
                 Messages.text("calls.form.whenToChaseOrCheck"));
         grid.add("call-follow-up-done", "", followUpDone, null);

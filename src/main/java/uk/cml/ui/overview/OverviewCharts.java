@@ -220,6 +220,10 @@ final class OverviewCharts {
         expected.setName(Messages.text("overview.charts.expected"));
         XYChart.Series<String, Number> received = new XYChart.Series<>();
         received.setName(Messages.text("overview.charts.received"));
+        // Under Collect and Pay the bars are what the other parent paid through the CMS, before its fee: the title
+        // says so, so the received bar is not read as the money that reached the parent.
+        months.setTitle(Messages.text(beforeFee ? "overview.charts.expectedAndReceivedBeforeFee"
+                : "overview.charts.expectedAndReceived"));
         for (ChartPeriod.Bar bar : bars) {
             expected.getData().add(new XYChart.Data<>(bar.label(), bar.expected().toPounds()));
             received.getData().add(new XYChart.Data<>(bar.label(), bar.received().toPounds()));

@@ -201,7 +201,11 @@ public final class StandingModel {
         CaseFile caseFile = currentCase.get();
         Decision typed = new Decision(0, caseFile.id(), kind, dated.get(), note, Optional.empty());
         long[] added = new long[1];
-        run(() -> added[0] = store.addDecision(typed), Messages.text("standing.model.addedItsTimeLimitsAre"),
+        // A calculation that may change the amount due says so in the status line, pointing to the prompt under the
+        // form: a reviewer who saw only "its time limits are listed below" left the plan, and the arrears, wrong.
+        boolean mayChangePlan = PlanChange.after(typed).filter(PlanChange::offered).isPresent();
+        run(() -> added[0] = store.addDecision(typed), Messages.text(mayChangePlan
+                ? "standing.model.addedMayChangeThePlan" : "standing.model.addedItsTimeLimitsAre"),
                 () -> planChange.set(PlanChange.after(new Decision(added[0], typed.caseId(), typed.kind(),
                         typed.dated(), typed.note(), typed.reconsideredOn()))));
         return problems;

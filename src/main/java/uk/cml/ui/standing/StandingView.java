@@ -61,6 +61,8 @@ public final class StandingView implements Section {
     private Node scrollTarget;
     /** The control with the keyboard as the report changed, and how far down the view it stood; null if none. */
     private Node keptInPlace;
+    /** A line that has just appeared under the decision form and is to be scrolled into view (the plan prompt). */
+    private Node revealPending;
     private double keptAt;
 
     /**
@@ -130,6 +132,14 @@ public final class StandingView implements Section {
         VBox decisions = panels.decisions();
         // What a calculation added means for the plan comes under the form, and keeps its room (as the bin's line).
         roomOnceShown(panels.planRow, panels.planSays.textProperty());
+        // A reviewer never saw it at 1366x768: below the fold, under a status line that did not mention it. Once it
+        // says something it is scrolled up into view, after the layout pass has given it its place.
+        panels.planSays.textProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.isEmpty()) {
+                revealPending = panels.planRow;
+                javafx.application.Platform.requestNextPulse();
+            }
+        });
         decisions.setId("standing-decisions");
         VBox enforcement = panels.enforcement();
         enforcement.setId("standing-enforcement");
@@ -206,6 +216,16 @@ public final class StandingView implements Section {
         if (scrollPending) {
             scrollPending = false;
             scrollToDates();
+        }
+        if (revealPending != null && revealPending.isVisible() && revealPending.getScene() != null) {
+            Node shown = revealPending;
+            revealPending = null;
+            double range = content.getHeight() - scroll.getViewportBounds().getHeight();
+            double view = scroll.getViewportBounds().getHeight();
+            double bottom = yInContent(shown) + shown.getBoundsInParent().getHeight() + 8;
+            if (range > 0 && bottom > scroll.getVvalue() * range + view) {
+                scroll.setVvalue(Math.max(0, Math.min(1, (bottom - view) / range)));
+            }
         }
     }
 

@@ -43,7 +43,7 @@ class LettersSayWhatTheCmsWasToldTest {
     void otherParentAfterReports() throws IOException {
         String text = read(LetterTemplates.OTHER_PARENT, TOLD);
         assertTrue(text.contains("I have already been in touch with the Child Maintenance Service: I wrote to it about"
-                + " the missed payments on 3 November 2026, spoke to it by phone on 9 November 2026 and 17 November"
+                + " the missed payments on 3 November 2026, told it by phone on 9 November 2026 and 17 November"
                 + " 2026, and complained to it on 23 October 2026."), text);
         assertFalse(text.contains("I will tell the Child Maintenance Service"), text);
         assertTrue(text.contains("I will ask the Child Maintenance Service to move our case to Collect and Pay"), text);
@@ -72,11 +72,31 @@ class LettersSayWhatTheCmsWasToldTest {
         String text = read(LetterTemplates.MISSED_DIRECT_PAY, TOLD);
         assertTrue(text.contains("I am writing to tell you again that I have not received all the child maintenance"
                 + " due from Jordan Reed under Direct Pay. I wrote to you about the missed payments on 3 November"
-                + " 2026 and spoke to you by phone on 9 November 2026 and 17 November 2026."), text);
+                + " 2026 and told you by phone on 9 November 2026 and 17 November 2026."), text);
         assertFalse(text.contains("You will only know about this if I tell you"), text);
         assertFalse(text.contains("Ask Jordan Reed for proof"), text);
         assertTrue(text.contains("Record as unpaid any payment Jordan Reed cannot prove was made: your letter of 18"
                 + " November 2026 says you have asked for proof."), text);
+    }
+
+    /**
+     * Reviewer's find: the report said "again" and "I spoke to you by phone" after only a call the CMS made about a new
+     * calculation. The records' reporting calls now come by direction: a call the CMS made is "when you phoned me".
+     */
+    @Test
+    @DisplayName("a reporting call the CMS made reads \"when you phoned me\", one the parent made \"by phone\"")
+    void directPayCallsByDirection() throws IOException {
+        String theyPhoned = read(LetterTemplates.MISSED_DIRECT_PAY, CmsReports.NONE
+                .withTheyPhoned(List.of(LocalDate.of(2026, 11, 26))));
+        assertTrue(theyPhoned.contains("I am writing to tell you again that I have not received all the child"
+                + " maintenance due from Jordan Reed under Direct Pay. I told you when you phoned me on 26 November"
+                + " 2026."), theyPhoned);
+        assertFalse(theyPhoned.contains("spoke to you"), theyPhoned);
+        String both = read(LetterTemplates.MISSED_DIRECT_PAY, new CmsReports(List.of(LocalDate.of(2026, 11, 3)),
+                List.of(LocalDate.of(2026, 11, 9)), ComplaintPosition.NONE, Optional.empty())
+                .withTheyPhoned(List.of(LocalDate.of(2026, 11, 26))));
+        assertTrue(both.contains("I wrote to you about the missed payments on 3 November 2026, told you by phone on"
+                + " 9 November 2026, and told you when you phoned me on 26 November 2026."), both);
     }
 
     @Test

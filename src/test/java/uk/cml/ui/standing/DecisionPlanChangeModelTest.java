@@ -66,6 +66,22 @@ class DecisionPlanChangeModelTest {
                 "no plan is saved without the parent");
     }
 
+    /**
+     * Reviewer's find: at 1366x768 the prompt to change the plan was below the fold, and the status line said only
+     * "Added. Its time limits are listed below.", so the arrears stayed worked out from the old amount. The status line
+     * itself says the amount due may change and where to change the plan; a decision that cannot does not say so.
+     */
+    @Test
+    void theStatusLineSaysACalculationMayChangeThePlan() {
+        added(Decision.Kind.CALCULATION, "New amount £85.50 a week from 7 Dec 2026");
+        assertEquals("Added. This calculation may change the amount due: see below the form to change the payment "
+                + "plan. Its time limits are listed below too.", model.status().text());
+        added(Decision.Kind.CALCULATION, "Annual review: the weekly amount stays the same");
+        assertEquals("Added. Its time limits are listed below.", model.status().text());
+        added(Decision.Kind.REFUSAL, "Will not change the calculation");
+        assertEquals("Added. Its time limits are listed below.", model.status().text());
+    }
+
     @Test
     void aCalculationWithNoAmountAsksWhetherANewAmountStartsOnADate() {
         added(Decision.Kind.CALCULATION, "");
