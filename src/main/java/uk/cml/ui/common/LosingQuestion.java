@@ -112,25 +112,35 @@ public final class LosingQuestion {
      * lose what they typed. Choosing the open record again does nothing.
      */
     public <T> void whenChoosing(TableView<T> table, Supplier<T> open, Consumer<T> opening) {
+        // The arrow keys only move along the table; Enter or a click opens the row chosen (see RowOpening).
+        java.util.function.Supplier<Boolean> choosing = RowOpening.install(table,
+                table.getSelectionModel().selectedItemProperty(), table.getFocusModel()::getFocusedItem,
+                chosen -> open(table, open, opening, chosen));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
-            if (chosen == null || chosen.equals(open.get())) {
-                return; // the record open, chosen again (as the table's choice is put back below)
-            }
-            if (typing()) {
-                // The form stays as typed, and so does the table's choice, until the parent says to lose it.
-                Platform.runLater(() -> {
-                    int at = table.getItems().indexOf(open.get());
-                    if (at < 0) {
-                        table.getSelectionModel().clearSelection();
-                    } else {
-                        table.getSelectionModel().select(at);
-                    }
-                });
-                ask(() -> opening.accept(chosen));
-            } else {
-                opening.accept(chosen);
+            if (choosing.get()) {
+                open(table, open, opening, chosen);
             }
         });
+    }
+
+    private <T> void open(TableView<T> table, Supplier<T> open, Consumer<T> opening, T chosen) {
+        if (chosen == null || chosen.equals(open.get())) {
+            return; // the record open, chosen again (as the table's choice is put back below)
+        }
+        if (typing()) {
+            // The form stays as typed, and so does the table's choice, until the parent says to lose it.
+            Platform.runLater(() -> {
+                int at = table.getItems().indexOf(open.get());
+                if (at < 0) {
+                    table.getSelectionModel().clearSelection();
+                } else {
+                    table.getSelectionModel().select(at);
+                }
+            });
+            ask(() -> opening.accept(chosen));
+        } else {
+            opening.accept(chosen);
+        }
     }
 
     /** Asks, doing {@code ifLost} only if the parent chooses to lose what they typed. */

@@ -68,22 +68,18 @@ public final class RecordsPage<T> {
         // form beside it keeps the room its fields need, so it never scrolls sideways.
         list.prefWidthProperty().bind(view.widthProperty().multiply(0.3));
         list.setItems(model.items());
+        // The arrow keys only move along the list; Enter (or a click) opens the record chosen, Enter then takes the
+        // keyboard into the form. Opening each record passed by the arrows asked "Lose what I typed?" at every step.
+        java.util.function.Supplier<Boolean> chosen = RowOpening.install(list,
+                list.getSelectionModel().selectedItemProperty(), list.getFocusModel()::getFocusedItem,
+                this::open, record -> {
+                    if (record == model.editingProperty().get()) {
+                        RowOpening.focusFirstIn(parts.form());
+                    }
+                });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, record) -> {
-            if (record != null && record != model.editingProperty().get()) {
-                if (losing.typing()) {
-                    // The form stays as typed, and so does the list, until the parent says to lose it.
-                    javafx.application.Platform.runLater(() -> {
-                        T open = model.editingProperty().get();
-                        if (open == null) {
-                            list.getSelectionModel().clearSelection();
-                        } else {
-                            list.getSelectionModel().select(open);
-                        }
-                    });
-                    losing.ask(() -> model.edit(record));
-                } else {
-                    model.edit(record);
-                }
+            if (chosen.get()) {
+                open(record);
             }
         });
         // Newest first: after each load the list is back at its newest record.
@@ -181,6 +177,26 @@ public final class RecordsPage<T> {
         view.getStyleClass().add("page"); // margins from app.css
         // "Call saved." goes once the parent types a new one, chooses another, or leaves the page.
         MovingOn.watch(view, model.status());
+    }
+
+    /** Opens {@code record} in the form, first asking if typing would be lost; the record open already, nothing. */
+    private void open(T record) {
+        if (record != null && record != model.editingProperty().get()) {
+            if (losing.typing()) {
+                // The form stays as typed, and so does the list, until the parent says to lose it.
+                javafx.application.Platform.runLater(() -> {
+                    T open = model.editingProperty().get();
+                    if (open == null) {
+                        list.getSelectionModel().clearSelection();
+                    } else {
+                        list.getSelectionModel().select(open);
+                    }
+                });
+                losing.ask(() -> model.edit(record));
+            } else {
+                model.edit(record);
+            }
+        }
     }
 
     /**

@@ -67,6 +67,10 @@ public final class LettersView extends Page {
     private final ScrollPane editorScroll = new ScrollPane();
     /** The letter to open at its certificate of posting, until another is opened; 0 for none. */
     private long openAtCertificate;
+    /** The list the open letter was chosen in (the keyboard goes back to it), or null. */
+    private TableView<?> cameFrom;
+    /** The letter open in the form, or null. */
+    private LettersModel.Opened shownLetter;
     /** Above a letter not posted that was made before its records changed. */
     private final ChangedNotice changedNotice;
     private final Node lists;
@@ -129,16 +133,22 @@ public final class LettersView extends Page {
         view.setCenter(lists);
         view.getStyleClass().add("page"); // the page's margins come from app.css
         view.setId("letters-page");
+        // The arrow keys only move along a list (each letter opened at once before, the keyboard thrown to the case
+        // chooser as the list left the page); Enter, a click or a choice made by the page opens the letter.
+        java.util.function.Supplier<Boolean> sentChosen = uk.cml.ui.common.RowOpening.install(sentTable,
+                sentTable.getSelectionModel().selectedItemProperty(), sentTable.getFocusModel()::getFocusedItem,
+                this::openFromList);
+        java.util.function.Supplier<Boolean> receivedChosen = uk.cml.ui.common.RowOpening.install(receivedTable,
+                receivedTable.getSelectionModel().selectedItemProperty(),
+                receivedTable.getFocusModel()::getFocusedItem, this::openFromList);
         sentTable.getSelectionModel().selectedItemProperty().addListener((obs, old, letter) -> {
-            if (letter != null) {
-                receivedTable.getSelectionModel().clearSelection();
-                model.openSent(letter);
+            if (letter != null && sentChosen.get()) {
+                openFromList(letter);
             }
         });
         receivedTable.getSelectionModel().selectedItemProperty().addListener((obs, old, letter) -> {
-            if (letter != null) {
-                sentTable.getSelectionModel().clearSelection();
-                model.openReceived(letter);
+            if (letter != null && receivedChosen.get()) {
+                openFromList(letter);
             }
         });
         losing.whenTyping(this::hasUnsavedTyping);
@@ -297,9 +307,68 @@ public final class LettersView extends Page {
         return opened.sent() ? sentForm.hasUnsavedTyping() : receivedForm.hasUnsavedTyping();
     }
 
+    /** A letter chosen in one of the lists opens in the form (once: the list is out of sight while it is open). */
+    private void openFromList(Object letter) {
+        if (model.openedProperty().get() != null || view.getCenter() != lists) {
+            return;
+        }
+        if (letter instanceof SentLetter sent) {
+            receivedTable.getSelectionModel().clearSelection();
+            cameFrom = sentTable;
+            model.openSent(sent);
+        } else if (letter instanceof ReceivedLetter received) {
+            sentTable.getSelectionModel().clearSelection();
+            cameFrom = receivedTable;
+            model.openReceived(received);
+        }
+    }
+
+    /** Whether the keyboard is in {@code part} (or nowhere): taking {@code part} off the page would lose it. */
+    private boolean keyboardIn(Node part) {
+        Node owner = view.getScene() == null ? null : view.getScene().getFocusOwner();
+        if (owner == null) {
+            return view.getScene() != null;
+        }
+        for (Node at = owner; at != null; at = at.getParent()) {
+            if (at == part) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Back on the list: the keyboard on the row of the letter that was open, chosen again by Enter. */
+    private void keyboardBackOnList(LettersModel.Opened was) {
+        TableView<?> table = cameFrom != null ? cameFrom
+                : was != null && !was.sent() ? receivedTable : sentTable;
+        Object letter = was == null ? null : was.sent() ? was.sentLetter() : was.receivedLetter();
+        table.requestFocus();
+        int at = letter == null ? -1 : rowOf(table, letter);
+        if (at >= 0) {
+            table.getFocusModel().focus(at);
+            table.scrollTo(at);
+        }
+    }
+
+    private static int rowOf(TableView<?> table, Object letter) {
+        int at = table.getItems().indexOf(letter);
+        if (at >= 0) {
+            return at;
+        }
+        long id = letter instanceof SentLetter s ? s.id() : letter instanceof ReceivedLetter r ? r.id() : -1;
+        for (int i = 0; i < table.getItems().size(); i++) {
+            Object row = table.getItems().get(i);
+            if (row instanceof SentLetter s && s.id() == id || row instanceof ReceivedLetter r && r.id() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private void show(LettersModel.Opened opened) {
         losing.hide();
         if (opened == null) {
+            boolean keyboardWasInForm = view.getCenter() == editor && keyboardIn(editor);
             // Back to the list: what was typed is lost (the parent was asked), so it is not put back after a stop.
             receivedKept.forget();
             sentKept.forget();
@@ -309,9 +378,17 @@ public final class LettersView extends Page {
             sentTable.getSelectionModel().clearSelection();
             receivedTable.getSelectionModel().clearSelection();
             view.setCenter(lists);
+            if (keyboardWasInForm) {
+                // Back (or Save) gone with the form: the keyboard back on the letter's row, not the case chooser.
+                keyboardBackOnList(shownLetter);
+            }
+            cameFrom = null;
+            shownLetter = null;
             openAtCertificate = 0; // opened from the list next time: at the top of its form
             return;
         }
+        boolean keyboardWasInLists = view.getCenter() == lists && keyboardIn(lists);
+        shownLetter = opened;
         if (opened.sent()) {
             receivedForm.closed(); // the other form's answers are no typing while this one is shown
             formBox.getChildren().setAll(changedNotice.view(), sentKept.notice(), sentForm.grid);
@@ -327,6 +404,12 @@ public final class LettersView extends Page {
         }
         editorScroll.setVvalue(editorScroll.getVmin());
         view.setCenter(editor);
+        if (keyboardWasInLists) {
+            // The list the keyboard was in has left the page: it goes to the form's first field, not the case chooser
+            // (where JavaFX put it). The form's scroll pane puts the form in the window only once it has its skin.
+            view.applyCss();
+            uk.cml.ui.common.RowOpening.focusFirstIn(formBox);
+        }
         // Opened for its certificate ("Attach the photo"): however often the form is filled as the lists are read
         // (the page's own reading and the destination's can end in either order), it opens at the certificate.
         SentLetter certificateOf = opened.sent() ? opened.sentLetter() : null;
