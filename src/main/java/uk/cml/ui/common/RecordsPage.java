@@ -253,6 +253,7 @@ public final class RecordsPage<T> {
                 line.setMinWidth(0);
                 line.setMaxWidth(Double.MAX_VALUE);
                 line.textFillProperty().bind(textFillProperty());
+                FullTextTooltip.on(line); // a line cut with "..." reads whole on pointing at it
                 lines.getChildren().add(line);
             }
             setGraphic(lines);
