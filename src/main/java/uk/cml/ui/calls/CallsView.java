@@ -97,12 +97,14 @@ public final class CallsView extends Page {
         }
     }
 
-    private static String cellText(Call call) {
-        String said = call.whatWasSaid().lines().findFirst().orElse("");
-        return UkFormats.dateTime(call.happenedAt()) + "\n" + call.title()
-                + (said.isEmpty() ? "" : "\n" + (said.length() > 60 ? said.substring(0, 59) + "…" : said));
+    /**
+     * The day and time, who called whom, then what was said: the list shows its first line (cut at the list's width
+     * only if it must be), and the tooltip all of it, so calls of a day can be told apart.
+     */
+    static String cellText(Call call) {
+        String said = call.whatWasSaid().strip();
+        return UkFormats.dateTime(call.happenedAt()) + "\n" + call.title() + (said.isEmpty() ? "" : "\n" + said);
     }
-
 
     @Override
     public boolean holdsUnsavedTyping() {

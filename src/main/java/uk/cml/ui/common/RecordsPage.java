@@ -228,21 +228,51 @@ public final class RecordsPage<T> {
     }
 
 
+    /**
+     * A record's lines (a call: its day and time, who called whom, what was said), each on a line of its own and cut
+     * with "..." at the list's width only if it must be. The text wrapped as one: a call's cell stood two lines high
+     * at 1024 wide, its second line "The CMS called me (Mark, ..." and what was said not there at all. The whole
+     * text is in the tooltip.
+     */
     private static final class RecordCell<T> extends ListCell<T> {
+        /** Lines shown in the list; what follows is in the tooltip and the form. */
+        private static final int SHOWN_LINES = 3;
         private final Function<T, String> text;
+        private final VBox lines = new VBox();
 
         RecordCell(Function<T, String> text) {
             this.text = text;
-            // Wrap within the list's width rather than widening the list with a sideways scroll bar.
+            // Within the list's width rather than widening the list with a sideways scroll bar.
             setPrefWidth(0);
-            setWrapText(true);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            lines.setMinWidth(0);
+            lines.prefWidthProperty().bind(widthProperty().subtract(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> snappedLeftInset() + snappedRightInset(), insetsProperty())));
+            lines.maxWidthProperty().bind(lines.prefWidthProperty());
             FullTextTooltip.on(this);
         }
 
         @Override
         protected void updateItem(T record, boolean empty) {
             super.updateItem(record, empty);
-            setText(empty || record == null ? null : text.apply(record));
+            if (empty || record == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            String all = text.apply(record);
+            setText(all);
+            lines.getChildren().clear();
+            String[] each = all.split("\n");
+            for (int i = 0; i < Math.min(SHOWN_LINES, each.length); i++) {
+                Label line = new Label(each[i]);
+                line.setMinWidth(0);
+                line.setMaxWidth(Double.MAX_VALUE);
+                line.textFillProperty().bind(textFillProperty());
+                FullTextTooltip.on(line); // a line cut with "..." reads whole on pointing at it
+                lines.getChildren().add(line);
+            }
+            setGraphic(lines);
         }
     }
 }

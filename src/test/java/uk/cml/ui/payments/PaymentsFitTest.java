@@ -145,6 +145,59 @@ class PaymentsFitTest extends AppRobot {
     }
 
     /**
+     * In a real window of 1024 x 700 the due payments table showed four and a half rows of 40 px between the page's
+     * title, its actions, the CMS's differing figure, the tabs, the choices and quick entry: the parent could hardly
+     * see their records. The page's margins and the gaps between its parts are tighter there, and at least six whole
+     * rows show, under both arrangements, with everything above and below the table still on screen.
+     */
+    @Test
+    void atTenTwentyFourBySevenHundredTheDuePaymentsTableShowsSixWholeRows() throws Exception {
+        for (boolean collectAndPay : new boolean[] {false, true}) {
+            Path folder = dataFolder.resolve(collectAndPay ? "collect" : "direct");
+            java.nio.file.Files.createDirectories(folder);
+            SampleFolders.fill(folder, collectAndPay ? new String[] {"--collect-and-pay"} : new String[0]);
+            startup = startOn(folder);
+            waitFor("#overview-owed");
+            press("#nav-payments");
+            TableView<ScheduleLine> table = waitFor("#schedule-table");
+            waitUntil("the schedule is filled", () -> table.getItems().size() > 100);
+            resize(new double[] {1024, 700});
+            for (int i = 0; i < 3; i++) {
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            int rows = interactAndGet(() -> wholeRows(table));
+            uk.cml.ui.Snapshots.save(this, window().getScene().getRoot(),
+                    "payments-rows-" + (collectAndPay ? "collect" : "direct") + "-1024x700.png");
+            assertTrue(rows >= 6, "whole rows of the due payments table at 1024 x 700"
+                    + (collectAndPay ? " under Collect and Pay: " : ": ") + rows);
+            for (String id : new String[] {"#payments-write-missed", "#payments-import", "#payments-ask-breakdown",
+                    "#schedule-period", "#schedule-matching", "#quick-paid-full", "#quick-late-date"}) {
+                Node node = lookup(id).query();
+                double bottom = interactAndGet(() -> node.localToScene(node.getLayoutBounds()).getMaxY());
+                assertTrue(bottom <= window().getScene().getHeight(), id + " on screen at 1024 x 700");
+            }
+            stop(startup);
+            startup = null;
+        }
+    }
+
+    /** The table's rows wholly inside its rows area. */
+    private static int wholeRows(TableView<?> table) {
+        Node clip = table.lookup(".clipped-container");
+        javafx.geometry.Bounds area = clip.localToScene(clip.getLayoutBounds());
+        int whole = 0;
+        for (Node node : table.lookupAll(".table-row-cell")) {
+            if (node instanceof javafx.scene.control.TableRow<?> row && row.isVisible() && row.getItem() != null) {
+                javafx.geometry.Bounds b = row.localToScene(row.getLayoutBounds());
+                if (b.getMinY() >= area.getMinY() - 0.5 && b.getMaxY() <= area.getMaxY() + 0.5) {
+                    whole++;
+                }
+            }
+        }
+        return whole;
+    }
+
+    /**
      * Under Collect and Pay at 1024 wide the columns' least widths came to about 760 px against 750, so the table
      * scrolled sideways with Balance half hidden ("In credit £51..."), and What arrived read "£51.87 on 30 O..." at
      * 1024 and 1280, its "(£49.80 after the CMS fee)" saying again the After the fee column beside it. At the laptop

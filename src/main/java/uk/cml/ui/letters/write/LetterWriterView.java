@@ -755,7 +755,7 @@ public final class LetterWriterView {
                 editors.view(), missingLabel,
                 warningsLabel, replacedLabel);
         form.getStyleClass().add("writer-form");
-        SplitPane sides = new SplitPane(PageLayout.scrolling(form), new PreviewSide(preview.imageView()).view());
+        SplitPane sides = new SplitPane(PageLayout.scrolling(form), new PreviewSide(preview.imageView(), preview.making()).view());
         sides.setDividerPositions(0.42);
         sides.getStyleClass().add("writer-sides");
         VBox top = new VBox(PageLayout.title(Messages.text("letters.view.writeALetter")));

@@ -29,6 +29,13 @@ final class PagePreview {
     private final Consumer<Set<String>> onReplaced;
     private final ImageView imageView = new ImageView();
     private final PauseTransition pause = new PauseTransition(PAUSE);
+    /**
+     * A picture asked for and not yet made: while there is none yet to show, the side says "Making the preview..."
+     * in its place (the first PDF took 2 to 6 s to render, and the side stood blank meanwhile).
+     */
+    // True from the start: while the records are read, before the first request, the side waits for a picture too.
+    private final javafx.beans.property.BooleanProperty making =
+            new javafx.beans.property.SimpleBooleanProperty(true);
     private LetterDocument pending;
     private long generation;
 
@@ -47,7 +54,13 @@ final class PagePreview {
         return imageView;
     }
 
+    /** True from a request until its picture (or its failure) arrives. */
+    javafx.beans.value.ObservableBooleanValue making() {
+        return making;
+    }
+
     void request(LetterDocument letter) {
+        making.set(true);
         pending = letter;
         generation++;
         pause.playFromStart();
@@ -58,6 +71,7 @@ final class PagePreview {
         pending = null;
         generation++;
         pause.stop();
+        making.set(false);
         imageView.setImage(null);
     }
 
@@ -76,9 +90,15 @@ final class PagePreview {
         }, picture -> {
             if (asked == generation) {
                 imageView.setImage(picture.page());
+                making.set(false);
                 onReplaced.accept(picture.replaced());
             }
-        }, error -> imageView.setImage(null));
+        }, error -> {
+            if (asked == generation) {
+                making.set(false);
+            }
+            imageView.setImage(null);
+        });
     }
 
     private record Picture(WritableImage page, Set<String> replaced) {

@@ -22,7 +22,8 @@ final class PreviewSide {
 
     private final BorderPane view = new BorderPane();
 
-    PreviewSide(ImageView page) {
+    /** @param making true while a picture is asked for and not yet made: the words stand in for a page not there yet */
+    PreviewSide(ImageView page, javafx.beans.value.ObservableBooleanValue making) {
         ToggleGroup zoom = new ToggleGroup();
         ToggleButton fit = new ToggleButton(Messages.text("letters.previewSide.fitWidth"));
         fit.setId("letter-zoom-fit");
@@ -46,7 +47,14 @@ final class PreviewSide {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, heading, gap, fit, real);
         bar.getStyleClass().add("preview-bar");
-        StackPane paper = new StackPane(page);
+        Label waiting = new Label(Messages.text("letters.previewSide.makingThePreview"));
+        waiting.setId("letter-preview-making");
+        waiting.getStyleClass().addAll("status", "preview-making");
+        waiting.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> making.get() && page.getImage() == null, making, page.imageProperty()));
+        waiting.managedProperty().bind(waiting.visibleProperty());
+        StackPane paper = new StackPane(waiting, page);
+        paper.setAlignment(javafx.geometry.Pos.TOP_CENTER);
         paper.getStyleClass().add("preview-paper");
         ScrollPane scroll = new ScrollPane(paper);
         scroll.getStyleClass().add("preview-scroll");
