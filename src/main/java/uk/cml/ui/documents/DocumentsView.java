@@ -136,8 +136,12 @@ public final class DocumentsView extends Page {
         status.setWrapText(true);
         // Keeps its room (a line with its Undo button) when it goes: the list under it jumped up by that much as the
         // parent moved on, and a click meant for one document chose the next.
+        // Until a first message, it takes no room at all.
+        javafx.beans.property.BooleanProperty hasSpoken = new javafx.beans.property.SimpleBooleanProperty();
+        status.textProperty().addListener((obs, was, now) -> hasSpoken.set(hasSpoken.get() || !now.isEmpty()));
+        status.managedProperty().bind(hasSpoken.or(status.textProperty().isNotEmpty()));
         status.heightProperty().addListener((obs, was, now) -> {
-            if (now.doubleValue() > status.getMinHeight()) {
+            if (!status.getText().isEmpty() && now.doubleValue() > status.getMinHeight()) {
                 status.setMinHeight(now.doubleValue());
             }
         });
