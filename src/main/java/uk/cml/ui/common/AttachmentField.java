@@ -37,6 +37,21 @@ public final class AttachmentField extends Control {
     private FileOpener opener;
     private final VBox box;
     private Optional<Long> documentId = Optional.empty();
+    /** What a file attached here is, and the date on it, as it is stored: none said, unless a page says. */
+    private java.util.function.Supplier<Described> described = () -> new Described("", Optional.empty());
+
+    /** What a file attached is ("Certificate of posting for the letter ...") and the date on it, stored with it. */
+    public record Described(String description, Optional<java.time.LocalDate> datedOn) {
+    }
+
+    /**
+     * From now on a file attached is stored saying what {@code describing} says it is, read as it is chosen: so the
+     * Documents page and the Timeline name it from the start, not as a later change.
+     */
+    public AttachmentField describedBy(java.util.function.Supplier<Described> describing) {
+        this.described = describing;
+        return this;
+    }
 
     public AttachmentField(String id, DocumentRecordStore documents, Background background, LongSupplier caseId,
                            FilePicker picker, String chooserTitle) {
@@ -185,11 +200,12 @@ public final class AttachmentField extends Control {
             return;
         }
         Path file = chosen.get(0);
+        Described about = described.get();
         attach.setDisable(true);
         message(Messages.text("common.attachmentField.adding", file.getFileName()));
         background.run(() -> {
             try {
-                return documents.add(caseId.getAsLong(), file, "");
+                return documents.add(caseId.getAsLong(), file, about.description(), about.datedOn());
             } catch (DocumentRefusedException refused) {
                 throw new Problems.ParentMessage(refused.getMessage(), refused);
             }

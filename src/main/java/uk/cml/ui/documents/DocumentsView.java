@@ -60,6 +60,10 @@ public final class DocumentsView extends Page {
     private final UkDateField datedOn = new UkDateField();
     private final Button saveDetails = new Button(Messages.text("documents.view.saveDetails"));
     private final Label detailsHeading = new Label();
+    /** The description and date as last filled in from the chosen document: typing since is asked about first. */
+    private final uk.cml.ui.common.AnswersAsFilled asFilled = new uk.cml.ui.common.AnswersAsFilled(
+            () -> List.of(description.getText(), datedOn.typedText()));
+    private final uk.cml.ui.common.LosingQuestion losing = new uk.cml.ui.common.LosingQuestion("documents");
     private static final double PREVIEW_GAP = 16;
     /** What the list keeps for file names beside the other columns before the preview gives way. */
     private static final double NAME_ROOM = 170;
@@ -110,7 +114,14 @@ public final class DocumentsView extends Page {
         bin.disableProperty().bind(model.hasSelection().not());
         bin.textProperty().bind(model.binActionText());
         showBin.setId("documents-show-bin");
-        showBin.selectedProperty().bindBidirectional(model.showBinProperty());
+        // Showing the bin (or leaving it) empties the form: typing not saved is asked about first.
+        showBin.setSelected(model.showBinProperty().get());
+        model.showBinProperty().addListener((obs, was, now) -> showBin.setSelected(now));
+        showBin.setOnAction(e -> {
+            boolean wanted = showBin.isSelected();
+            showBin.setSelected(model.showBinProperty().get());
+            losing.beforeLosing(() -> model.showBinProperty().set(wanted));
+        });
         progress.setId("documents-progress");
         progressText.setId("documents-progress-text");
         HBox progressRow = new HBox(10, progress, progressText);
@@ -123,7 +134,17 @@ public final class DocumentsView extends Page {
         Label status = StatusLine.bind(new Label(), model.status(), "documents-undo");
         status.setId("documents-status");
         status.setWrapText(true);
-        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        // Keeps its room (a line with its Undo button) when it goes: the list under it jumped up by that much as the
+        // parent moved on, and a click meant for one document chose the next.
+        // Until a first message, it takes no room at all.
+        javafx.beans.property.BooleanProperty hasSpoken = new javafx.beans.property.SimpleBooleanProperty();
+        status.textProperty().addListener((obs, was, now) -> hasSpoken.set(hasSpoken.get() || !now.isEmpty()));
+        status.managedProperty().bind(hasSpoken.or(status.textProperty().isNotEmpty()));
+        status.heightProperty().addListener((obs, was, now) -> {
+            if (!status.getText().isEmpty() && now.doubleValue() > status.getMinHeight()) {
+                status.setMinHeight(now.doubleValue());
+            }
+        });
         messages.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(messages.getChildren()));
         // Wraps on a narrow window (1024 wide: five actions do not fit one row) rather than cutting their words.
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(10, 8, add, open, saveCopy, bin,
@@ -194,13 +215,68 @@ public final class DocumentsView extends Page {
         javafx.beans.binding.BooleanBinding closed = model.hasSelection().not().or(model.showBinProperty());
         form.disableProperty().bind(closed);
         saveDetails.disableProperty().bind(closed);
-        model.selectedProperty().addListener((obs, old, chosen) -> {
-            description.setText(chosen == null ? "" : chosen.description());
-            datedOn.setDate(chosen == null ? null : chosen.datedOn().orElse(null));
-        });
-        VBox box = new VBox(6, detailsHeading, form, saveDetails);
+        model.selectedProperty().addListener((obs, old, chosen) -> fill(old, chosen));
+        losing.whenTyping(asFilled::changed);
+        losing.inPlaceOf(saveDetails);
+        asFilled.filled();
+        VBox box = new VBox(6, detailsHeading, form, saveDetails, losing.view());
         box.setId("documents-details");
         return box;
+    }
+
+    /**
+     * Fills the form from the document chosen. The same document read again (its details just saved) leaves typing
+     * since alone, unless what is typed is what it now says.
+     */
+    private void fill(AttachedDocument old, AttachedDocument chosen) {
+        boolean same = old != null && chosen != null && old.id() == chosen.id();
+        if (same && asFilled.changed() && !(description.getText().strip().equals(chosen.description())
+                && datedOn.typedDate().equals(chosen.datedOn()) && !datedOn.hasUnreadableText())) {
+            return;
+        }
+        losing.hide();
+        description.setText(chosen == null ? "" : chosen.description());
+        datedOn.setDate(chosen == null ? null : chosen.datedOn().orElse(null));
+        asFilled.filled();
+    }
+
+    /** What the parent typed about a document and has not saved: choosing another, or closing, asks first. */
+    @Override
+    public boolean holdsUnsavedTyping() {
+        return asFilled.changed();
+    }
+
+    /**
+     * Another document chosen in the list: its details are shown at once when nothing typed would be lost; otherwise
+     * the list keeps the one typed about chosen, and the form asks "Keep what I typed" or "Lose what I typed".
+     */
+    private void choosing(AttachedDocument chosen) {
+        AttachedDocument open = model.selectedProperty().get();
+        if (chosen == null) {
+            // The list read again: the one typed about, still listed, stays open with its typing.
+            boolean stillListed = open != null && model.shown().stream().anyMatch(d -> d.id() == open.id());
+            if (!(stillListed && losing.typing())) {
+                model.selectedProperty().set(null);
+            }
+            return;
+        }
+        if (open != null && open.id() == chosen.id()) {
+            model.selectedProperty().set(chosen); // the same document read again
+            return;
+        }
+        if (losing.typing()) {
+            javafx.application.Platform.runLater(() -> {
+                Optional<AttachedDocument> back = model.shown().stream().filter(d -> d.id() == open.id()).findFirst();
+                back.ifPresentOrElse(d -> table.getSelectionModel().select(d),
+                        () -> table.getSelectionModel().clearSelection());
+            });
+            losing.ask(() -> {
+                model.selectedProperty().set(chosen);
+                table.getSelectionModel().select(chosen);
+            });
+        } else {
+            model.selectedProperty().set(chosen);
+        }
     }
 
     private void saveDetails() {
@@ -279,7 +355,7 @@ public final class DocumentsView extends Page {
                 table.scrollTo(0);
             }
         });
-        model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> choosing(chosen));
         model.selectedProperty().addListener((obs, old, document) -> {
             if (document == null) {
                 preview.clear(Messages.text("documents.view.chooseADocumentToSee"));

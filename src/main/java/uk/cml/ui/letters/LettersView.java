@@ -117,6 +117,8 @@ public final class LettersView extends Page {
                 new AttachmentField("sent-copy", stores.documents(), background, caseId, picker,
                 Messages.text("letters.view.yourCopyOfTheLetter")),
                 certificatePhoto);
+        // Named as what it is for, as the letter's copy is: "cert.png" alone said nothing in Documents or the Timeline.
+        certificatePhoto.describedBy(() -> certificateDescribed(sentForm.editing()));
         receivedForm = new ReceivedLetterForm(clock,
                 new AttachmentField("received-scan", stores.documents(), background, caseId, picker,
                         Messages.text("letters.view.scanOrPhotoOfThe")));
@@ -511,5 +513,22 @@ public final class LettersView extends Page {
     @Override
     public boolean holdsUnsavedTyping() {
         return hasUnsavedTyping();
+    }
+
+    /**
+     * What a photo of a certificate of posting attached to {@code letter} is, and the date on it (the certificate's
+     * own date, or the day the letter was posted): "Certificate of posting for the letter “Missed payments” posted
+     * 5 Dec 2026". A letter not saved yet has no subject or day to name.
+     */
+    static AttachmentField.Described certificateDescribed(java.util.Optional<SentLetter> letter) {
+        java.util.Optional<java.time.LocalDate> day = letter.flatMap(l -> l.proof().certificateDate().or(l::posted));
+        String subject = letter.map(l -> l.subject().strip()).orElse("");
+        String words = subject.isEmpty()
+                ? day.map(d -> Messages.text("letters.view.certificateForALetterPosted", uk.cml.domain.UkFormats.shortDate(d)))
+                        .orElse(Messages.text("letters.view.certificateOfPosting"))
+                : day.map(d -> Messages.text("letters.view.certificateForLetterPosted", subject,
+                        uk.cml.domain.UkFormats.shortDate(d)))
+                        .orElse(Messages.text("letters.view.certificateForLetter", subject));
+        return new AttachmentField.Described(words, day);
     }
 }
