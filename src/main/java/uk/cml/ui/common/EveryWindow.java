@@ -13,17 +13,21 @@ import javafx.stage.Window;
 public final class EveryWindow {
 
     private static final String DONE = EveryWindow.class.getName();
-    private static boolean watching;
+    /**
+     * JavaFX's list of windows is itself one per process, so the guard that watches it once is too (tests start the
+     * app many times in one process). No lookup: nothing is read from it but "already watching".
+     */
+    private static final java.util.concurrent.atomic.AtomicBoolean WATCHING =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     private EveryWindow() {
     }
 
     /** Starts watching the app's windows, once however often it is called. Call on the JavaFX thread. */
     public static void watch() {
-        if (watching) {
+        if (!WATCHING.compareAndSet(false, true)) {
             return;
         }
-        watching = true;
         Window.getWindows().forEach(EveryWindow::watch);
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
