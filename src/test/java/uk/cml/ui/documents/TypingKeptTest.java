@@ -56,7 +56,7 @@ class TypingKeptTest extends AppRobot {
         long caseId = harness.currentCase.get().id();
         harness.services.documents.add(caseId, letter, "");
         harness.chosenFiles = List.of(bank);
-        DocumentsView page = new DocumentsView(harness.services.documents, harness.services.documentPreview,
+        DocumentsView page = new DocumentsView(harness.services.documents, harness.services.documentPreview(),
                 harness.background, harness.currentCase, harness.picker(), file -> { },
                 new uk.cml.ui.common.SaveDialog(parentsFiles));
         interact(() -> harness.show(page));
