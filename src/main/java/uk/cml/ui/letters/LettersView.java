@@ -113,6 +113,7 @@ public final class LettersView extends Page {
                 new AttachmentField("sent-copy", stores.documents(), background, caseId, picker,
                 Messages.text("letters.view.yourCopyOfTheLetter")),
                 certificatePhoto);
+        sentForm.savesAttachmentsWith(model::saveAmendment);
         receivedForm = new ReceivedLetterForm(clock,
                 new AttachmentField("received-scan", stores.documents(), background, caseId, picker,
                         Messages.text("letters.view.scanOrPhotoOfThe")));
