@@ -141,6 +141,13 @@ public record SentLetter(long id, long caseId, LocalDate written, Optional<Local
         return !replyReceived && isPosted() && replyBy.isPresent() && replyBy.get().isBefore(today);
     }
 
+    /** The same letter with this proof of posting (a photo of the certificate attached to it, say). */
+    public SentLetter withProof(ProofOfPostage newProof) {
+        return new SentLetter(id, caseId, written, posted, to, subject, kind, copyDocumentId, method, newProof,
+                trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy, answersDecision, chases,
+                confirmsCall, heading, madeWords);
+    }
+
     public SentLetter withId(long newId) {
         return new SentLetter(newId, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof,
                 trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy, answersDecision, chases,

@@ -30,6 +30,18 @@ public final class AnswersAsFilled {
         List.copyOf(whenFilled).forEach(Runnable::run);
     }
 
+    /**
+     * One answer (at {@code index} in the form's answers) has just been saved on its own: it is no longer typing,
+     * while every other answer typed and not saved stays so.
+     */
+    public void savedAt(int index) {
+        if (asFilled != null) {
+            List<Object> kept = new ArrayList<>(asFilled);
+            kept.set(index, answers.get().get(index));
+            asFilled = kept;
+        }
+    }
+
     /** Runs {@code then} each time the form is filled in afresh (new, opened, saved): the {@link DraftKeeper} uses it. */
     public void whenFilled(Runnable then) {
         whenFilled.add(then);

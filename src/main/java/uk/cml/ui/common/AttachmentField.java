@@ -52,6 +52,8 @@ public final class AttachmentField extends Control {
         this.described = describing;
         return this;
     }
+    /** Told of each file the parent attaches (once it is kept in Documents): a form that saves it at once. */
+    private java.util.function.LongConsumer whenAttached = id -> { };
 
     public AttachmentField(String id, DocumentRecordStore documents, Background background, LongSupplier caseId,
                            FilePicker picker, String chooserTitle) {
@@ -125,6 +127,24 @@ public final class AttachmentField extends Control {
         }
         open.setVisible(documentId.isPresent());
         return this;
+    }
+
+    /**
+     * Runs {@code then} with the document's id each time the parent attaches a file, after it is kept in Documents
+     * and the field says so: a form whose record is already saved links it at once and says so ({@link #note}).
+     */
+    public void whenAttached(java.util.function.LongConsumer then) {
+        whenAttached = then;
+    }
+
+    /** Says {@code text} beside the field in its calm hint colour, in place of what it said. */
+    public void note(String text) {
+        message(text);
+    }
+
+    /** Says in red beside the field why something about the file failed. */
+    public void refuse(String text) {
+        problem(text);
     }
 
     public Optional<Long> documentId() {
@@ -214,6 +234,7 @@ public final class AttachmentField extends Control {
             set(Optional.of(added.document().id()), added.document().originalName());
             message(added.alreadyAttached() ? added.note()
                     : Messages.text("common.attachmentField.attachedItIsAlsoKept"));
+            whenAttached.accept(added.document().id());
         }, error -> {
             attach.setDisable(false);
             problem(Problems.forParent(error));

@@ -403,6 +403,15 @@ final class LettersModel {
                 }), status::problem);
     }
 
+    /**
+     * Saves a letter already saved, amended by one answer (a photo of its certificate attached), at once: a
+     * correction with its history like any other, then the lists read afresh with the form left open as it is.
+     */
+    void saveAmendment(SentLetter amended, Runnable saved, java.util.function.Consumer<String> failed) {
+        jobs.start(() -> stores.sent().correctIfChanged(amended), changedIt -> reload(saved),
+                error -> failed.accept(uk.cml.ui.common.Problems.forParent(error)));
+    }
+
     /** What a save did: the letter's id, and whether anything changed (a new letter always does). */
     private record Written(long id, boolean changed) {
     }

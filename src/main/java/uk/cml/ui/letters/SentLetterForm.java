@@ -101,6 +101,7 @@ final class SentLetterForm {
         this.calendar = calendar;
         this.copy = copy;
         this.certificate = certificate;
+        certificate.whenAttached(this::certificateAttached);
         writtenError = grid.add("sent-written", Messages.text("letters.sentLetterForm.dateWritten"), written, null);
         toEntry.setPromptText(Messages.text("letters.sentLetterForm.chooseFromTheAddressBook"));
         java.util.function.Function<AddressBookEntry, String> entryName = entry -> entry.postcode().isBlank()
@@ -379,6 +380,48 @@ final class SentLetterForm {
     uk.cml.ui.common.KeptForm keptBy(uk.cml.ui.common.DraftKeeper drafts, java.util.function.LongSupplier caseId) {
         return drafts.keep("sent", () -> !open ? null : "case-" + caseId.getAsLong() + "/"
                 + (editing == null ? "new" : "record-" + editing.id()), asFilled, grid);
+    }
+
+    /** Saves a sent letter already saved, amended, at once: then {@code saved}, or {@code failed} with the words why. */
+    interface AmendmentSaver {
+        void save(SentLetter amended, Runnable saved, java.util.function.Consumer<String> failed);
+    }
+
+    private AmendmentSaver amendments;
+
+    /** Where a photo of the certificate attached to a letter already saved is saved at once. */
+    void savesAttachmentsWith(AmendmentSaver saver) {
+        amendments = saver;
+    }
+
+    /** The place of the certificate's photo in {@link #answers()}. */
+    private static final int CERTIFICATE_ANSWER = 19;
+
+    /**
+     * A photo of the certificate attached. The form said "Attached", but the link lived only in the form: leaving the
+     * page without Save lost it. For a letter already saved it is linked at once, as a correction with its history,
+     * and only that answer counts as saved (anything else typed stays typing); for a new letter it goes with Save.
+     */
+    private void certificateAttached(long documentId) {
+        SentLetter before = editing;
+        if (before == null || amendments == null) {
+            certificate.note(Messages.text("letters.sentLetterForm.attachedPressSave"));
+            return;
+        }
+        ProofOfPostage was = before.proof();
+        SentLetter amended = before.withProof(new ProofOfPostage(was.certificateDate(), was.branch(), was.reference(),
+                Optional.of(documentId)));
+        certificate.note(Messages.text("letters.sentLetterForm.attachedSaving"));
+        amendments.save(amended, () -> {
+            if (!open || editing == null || editing.id() != before.id()) {
+                return; // another letter opened meanwhile: its form is not this one's
+            }
+            editing = amended;
+            if (certificate.documentId().equals(Optional.of(documentId))) {
+                asFilled.savedAt(CERTIFICATE_ANSWER);
+                certificate.note(Messages.text("letters.sentLetterForm.attachedAndSaved"));
+            }
+        }, certificate::refuse);
     }
 
     /** True when anything has been typed, chosen or attached since the form was filled in: closing it would lose it. */
