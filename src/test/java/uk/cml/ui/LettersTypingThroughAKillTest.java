@@ -92,7 +92,7 @@ class LettersTypingThroughAKillTest extends AppRobot {
 
         restarted();
         press("#nav-overview");
-        Button open = todoButton("a letter you sent, on the Letters page");
+        Button open = todoButton("a new letter you sent, on the Letters page");
         click(open);
         waitUntil("the form open with the subject put back", () -> lookup("#sent-subject").tryQuery()
                 .filter(n -> n.isVisible() && n.getScene() != null).isPresent()
@@ -111,7 +111,7 @@ class LettersTypingThroughAKillTest extends AppRobot {
 
         restarted();
         press("#nav-overview");
-        click(todoButton("a letter you received, on the Letters page"));
+        click(todoButton("a new letter you received, on the Letters page"));
         waitUntil("the form open with the summary put back", () -> lookup("#received-summary").tryQuery()
                 .filter(n -> n.getScene() != null).isPresent()
                 && "Says they have asked Jordan for proof of payment".equals(text("#received-summary")));

@@ -127,7 +127,7 @@ class TypingKeptThroughAKillTest extends AppRobot {
         press("#nav-overview");
         waitUntil("the Overview names the typing waiting", () -> lookup(node -> node instanceof javafx.scene.control
                 .Label label && label.getText() != null && label.getText().contains("Typing not saved yet, kept on "
-                + "22 Nov 2026, 10:15: a letter you sent, on the Letters page")).tryQuery().isPresent());
+                + "22 Nov 2026, 10:15: a new letter you sent, on the Letters page")).tryQuery().isPresent());
         press("#nav-letters");
         press("#letters-new-sent");
         waitUntil("the subject put back", () -> "Missed payments in November".equals(text("#sent-subject")));
