@@ -24,6 +24,9 @@ import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.correspondence.StatedArrears;
+import uk.cml.domain.standing.Decision;
+import uk.cml.domain.Money;
 import uk.cml.ui.AppRobot;
 import uk.cml.ui.PageHarness;
 
@@ -145,7 +148,9 @@ class AttachedCopyAndScanAreSavedAtOnceTest extends AppRobot {
         long caseId = harness.currentCase.get().id();
         long id = harness.services.receivedLetters.save(new ReceivedLetter(0, caseId,
                 Optional.of(LocalDate.of(2026, 11, 2)), LocalDate.of(2026, 11, 5), "Child Maintenance Service",
-                "Arrears statement", Optional.empty(), Optional.empty()), Optional.empty(), Optional.empty());
+                "Arrears statement", Optional.empty(), Optional.empty()),
+                Optional.of(new StatedArrears(Money.ofPence(123_456), LocalDate.of(2026, 11, 2))),
+                Optional.of(Decision.Kind.CALCULATION));
         LettersView page = LettersPages.open(harness, CLOCK);
         interact(() -> harness.show(page));
         TableView<?> received = waitFor("#letters-received-table");
@@ -161,6 +166,10 @@ class AttachedCopyAndScanAreSavedAtOnceTest extends AppRobot {
         assertEquals("scan.png", harness.services.documents.find(scanId).orElseThrow().originalName());
         assertEquals("Child Maintenance Service", saved.from(), "only the scan is saved; the name typed is not");
         assertTrue(interactAndGet(page::holdsUnsavedTyping), "the name typed is still unsaved typing");
+        assertEquals(new StatedArrears(Money.ofPence(123_456), LocalDate.of(2026, 11, 2)),
+                harness.services.receivedLetters.statedArrears(caseId).get(id), "the figure it states is kept");
+        assertEquals(List.of(Decision.Kind.CALCULATION), harness.services.standing.decisions(caseId).stream()
+                .map(Decision::kind).toList(), "the decision it is is kept");
 
         openAgain("letters-received-table", "received-scan", "scan.png");
     }
