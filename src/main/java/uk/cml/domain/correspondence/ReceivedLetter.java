@@ -24,6 +24,11 @@ public record ReceivedLetter(long id, long caseId, Optional<LocalDate> dated, Lo
         summary = summary == null ? "" : summary.strip();
     }
 
+    /** The same letter with this scan (or photo) of it attached. */
+    public ReceivedLetter withScan(long documentId) {
+        return new ReceivedLetter(id, caseId, dated, received, from, summary, Optional.of(documentId), inReplyTo);
+    }
+
     public ReceivedLetter withId(long newId) {
         return new ReceivedLetter(newId, caseId, dated, received, from, summary, scanDocumentId, inReplyTo);
     }

@@ -148,6 +148,13 @@ public record SentLetter(long id, long caseId, LocalDate written, Optional<Local
                 confirmsCall, heading, madeWords);
     }
 
+    /** The same letter with this copy of it attached. */
+    public SentLetter withCopy(long documentId) {
+        return new SentLetter(id, caseId, written, posted, to, subject, kind, Optional.of(documentId), method, proof,
+                trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy, answersDecision, chases,
+                confirmsCall, heading, madeWords);
+    }
+
     public SentLetter withId(long newId) {
         return new SentLetter(newId, caseId, written, posted, to, subject, kind, copyDocumentId, method, proof,
                 trackingNumber, replyBy, inReplyTo, trackedDelivery, printedReplyBy, answersDecision, chases,

@@ -31,15 +31,23 @@ public final class AnswersAsFilled {
     }
 
     /**
-     * One answer (at {@code index} in the form's answers) has just been saved on its own: it is no longer typing,
-     * while every other answer typed and not saved stays so.
+     * One answer, as the form holds it now ({@code answer}, equal to exactly one of its answers: an attachment's
+     * {@link AttachmentField#answer}, say), has just been saved on its own: it is no longer typing, while every other
+     * answer typed and not saved stays so. Found by what it is, not by its place, so reordering the form's answers
+     * cannot make another answer count as saved.
      */
-    public void savedAt(int index) {
-        if (asFilled != null) {
-            List<Object> kept = new ArrayList<>(asFilled);
-            kept.set(index, answers.get().get(index));
-            asFilled = kept;
+    public void saved(Object answer) {
+        if (asFilled == null) {
+            return;
         }
+        List<Object> now = answers.get();
+        int at = now.indexOf(answer);
+        if (at < 0 || now.lastIndexOf(answer) != at) {
+            throw new IllegalArgumentException("Not exactly one answer is " + answer);
+        }
+        List<Object> kept = new ArrayList<>(asFilled);
+        kept.set(at, now.get(at));
+        asFilled = kept;
     }
 
     /** Runs {@code then} each time the form is filled in afresh (new, opened, saved): the {@link DraftKeeper} uses it. */

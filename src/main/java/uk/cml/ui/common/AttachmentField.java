@@ -147,6 +147,18 @@ public final class AttachmentField extends Control {
         problem(text);
     }
 
+    /**
+     * The field's answer for a form's {@link AnswersAsFilled}: the document attached, named by the field's id, so it
+     * is told apart from another field holding the same document (or none).
+     */
+    public Answer answer() {
+        return new Answer(getId(), documentId);
+    }
+
+    /** What an attachment field holds, by the field's id: see {@link #answer}. */
+    public record Answer(String field, Optional<Long> document) {
+    }
+
     public Optional<Long> documentId() {
         return documentId;
     }

@@ -412,6 +412,16 @@ final class LettersModel {
                 error -> failed.accept(uk.cml.ui.common.Problems.forParent(error)));
     }
 
+    /**
+     * Saves a received letter already saved, amended by its scan attached, at once: a correction with its history,
+     * keeping the figure it states and the decision it is as saved, then the lists read afresh.
+     */
+    void saveReceivedAmendment(ReceivedLetter amended, Runnable saved, java.util.function.Consumer<String> failed) {
+        Optional<StatedArrears> statedNow = stated(amended);
+        jobs.start(() -> stores.received().correctIfChanged(amended, statedNow, null), changedIt -> reload(saved),
+                error -> failed.accept(uk.cml.ui.common.Problems.forParent(error)));
+    }
+
     /** What a save did: the letter's id, and whether anything changed (a new letter always does). */
     private record Written(long id, boolean changed) {
     }

@@ -123,6 +123,7 @@ public final class LettersView extends Page {
         receivedForm = new ReceivedLetterForm(clock,
                 new AttachmentField("received-scan", stores.documents(), background, caseId, picker,
                         Messages.text("letters.view.scanOrPhotoOfThe")));
+        receivedForm.savesAttachmentsWith(model::saveReceivedAmendment);
         receivedKept = receivedForm.keptBy(drafts, caseId);
         sentKept = sentForm.keptBy(drafts, caseId);
         model.addresses().addListener((ListChangeListener<Object>) c -> sentForm.setAddressBook(model.addresses()));

@@ -82,9 +82,14 @@ final class ReceivedLetterForm {
     /** The answers as the form was last filled in, to tell what has been typed, chosen or attached since. */
     private final AnswersAsFilled asFilled = new AnswersAsFilled(this::answers);
 
+    /** The scan, linked at once to a letter already saved. */
+    private final AttachedAtOnce<ReceivedLetter> scanAtOnce;
+
     ReceivedLetterForm(Clock clock, AttachmentField scan) {
         this.clock = clock;
         this.scan = scan;
+        scanAtOnce = new AttachedAtOnce<>(scan, asFilled, () -> open ? editing : null, ReceivedLetter::id,
+                ReceivedLetter::withScan, amended -> editing = amended);
         receivedError = grid.add("received-on", Messages.text("letters.receivedLetterForm.dateItArrived"), received,
                 null);
         datedError = grid.add("received-dated", Messages.text("letters.receivedLetterForm.dateOnTheLetter"), dated,
@@ -147,6 +152,11 @@ final class ReceivedLetterForm {
                 chosenReplyTo = Optional.ofNullable(now).map(SentLetter::id);
             }
         });
+    }
+
+    /** Where a scan attached to a letter already saved is saved at once. */
+    void savesAttachmentsWith(AttachedAtOnce.Saver<ReceivedLetter> saver) {
+        scanAtOnce.savesWith(saver);
     }
 
     void setSentLetters(List<SentLetter> letters) {
@@ -221,7 +231,7 @@ final class ReceivedLetterForm {
 
     private List<Object> answers() {
         return List.of(received.typedDate(), received.hasUnreadableText(), dated.typedDate(),
-                dated.hasUnreadableText(), from.getText(), summary.getText(), Optional.ofNullable(decision.getValue()), scan.documentId(),
+                dated.hasUnreadableText(), from.getText(), summary.getText(), Optional.ofNullable(decision.getValue()), scan.answer(),
                 chosenReplyTo,
                 arrears.getText(), asAt.typedText());
     }

@@ -101,7 +101,15 @@ final class SentLetterForm {
         this.calendar = calendar;
         this.copy = copy;
         this.certificate = certificate;
-        certificate.whenAttached(this::certificateAttached);
+        java.util.function.Supplier<SentLetter> openLetter = () -> open ? editing : null;
+        linkedAtOnce = List.of(
+                new AttachedAtOnce<>(copy, asFilled, openLetter, SentLetter::id, SentLetter::withCopy,
+                        amended -> editing = amended),
+                new AttachedAtOnce<>(certificate, asFilled, openLetter, SentLetter::id, (letter, photo) -> {
+                    ProofOfPostage was = letter.proof();
+                    return letter.withProof(new ProofOfPostage(was.certificateDate(), was.branch(), was.reference(),
+                            Optional.of(photo)));
+                }, amended -> editing = amended));
         writtenError = grid.add("sent-written", Messages.text("letters.sentLetterForm.dateWritten"), written, null);
         toEntry.setPromptText(Messages.text("letters.sentLetterForm.chooseFromTheAddressBook"));
         java.util.function.Function<AddressBookEntry, String> entryName = entry -> entry.postcode().isBlank()
@@ -382,46 +390,12 @@ final class SentLetterForm {
                 + (editing == null ? "new" : "record-" + editing.id()), asFilled, grid);
     }
 
-    /** Saves a sent letter already saved, amended, at once: then {@code saved}, or {@code failed} with the words why. */
-    interface AmendmentSaver {
-        void save(SentLetter amended, Runnable saved, java.util.function.Consumer<String> failed);
-    }
+    /** The copy and the certificate's photo, each linked at once to a letter already saved. */
+    private final List<AttachedAtOnce<SentLetter>> linkedAtOnce;
 
-    private AmendmentSaver amendments;
-
-    /** Where a photo of the certificate attached to a letter already saved is saved at once. */
-    void savesAttachmentsWith(AmendmentSaver saver) {
-        amendments = saver;
-    }
-
-    /** The place of the certificate's photo in {@link #answers()}. */
-    private static final int CERTIFICATE_ANSWER = 19;
-
-    /**
-     * A photo of the certificate attached. The form said "Attached", but the link lived only in the form: leaving the
-     * page without Save lost it. For a letter already saved it is linked at once, as a correction with its history,
-     * and only that answer counts as saved (anything else typed stays typing); for a new letter it goes with Save.
-     */
-    private void certificateAttached(long documentId) {
-        SentLetter before = editing;
-        if (before == null || amendments == null) {
-            certificate.note(Messages.text("letters.sentLetterForm.attachedPressSave"));
-            return;
-        }
-        ProofOfPostage was = before.proof();
-        SentLetter amended = before.withProof(new ProofOfPostage(was.certificateDate(), was.branch(), was.reference(),
-                Optional.of(documentId)));
-        certificate.note(Messages.text("letters.sentLetterForm.attachedSaving"));
-        amendments.save(amended, () -> {
-            if (!open || editing == null || editing.id() != before.id()) {
-                return; // another letter opened meanwhile: its form is not this one's
-            }
-            editing = amended;
-            if (certificate.documentId().equals(Optional.of(documentId))) {
-                asFilled.savedAt(CERTIFICATE_ANSWER);
-                certificate.note(Messages.text("letters.sentLetterForm.attachedAndSaved"));
-            }
-        }, certificate::refuse);
+    /** Where a file attached to a letter already saved (its copy, its certificate's photo) is saved at once. */
+    void savesAttachmentsWith(AttachedAtOnce.Saver<SentLetter> saver) {
+        linkedAtOnce.forEach(l -> l.savesWith(saver));
     }
 
     /** True when anything has been typed, chosen or attached since the form was filled in: closing it would lose it. */
@@ -435,10 +409,10 @@ final class SentLetterForm {
         return List.of(written.typedDate(), written.hasUnreadableText(),
                 Optional.ofNullable(toEntry.getValue()).map(AddressBookEntry::id),
                 toName.getText(), toAddress.getText(), subject.getText(), Optional.ofNullable(kind.getValue()),
-                answersDecision(), copy.documentId(), posted.typedDate(), posted.hasUnreadableText(),
+                answersDecision(), copy.answer(), posted.typedDate(), posted.hasUnreadableText(),
                 Optional.ofNullable(method.getValue()), tracking.getText(), trackedDelivery.typedDate(),
                 trackedDelivery.hasUnreadableText(), certificateDate.typedDate(), certificateDate.hasUnreadableText(),
-                branch.getText(), reference.getText(), certificate.documentId(), replyBy.typedDate(),
+                branch.getText(), reference.getText(), certificate.answer(), replyBy.typedDate(),
                 replyBy.hasUnreadableText());
     }
 
