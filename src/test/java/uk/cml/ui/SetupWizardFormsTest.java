@@ -368,6 +368,103 @@ class SetupWizardFormsTest extends AppRobot {
                 + "the letter says, keep it.", again.getText());
     }
 
+    /** Whether the node and every pane around it are shown (a greyed field is shown; a hidden one is not). */
+    private boolean showing(String id) {
+        return interactAndGet(() -> lookup(id).tryQuery().map(node -> {
+            for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
+                if (!at.isVisible()) {
+                    return false;
+                }
+            }
+            return node.isManaged();
+        }).orElse(false));
+    }
+
+    /** The part of the window the step's scroll pane shows, in the scene's terms. */
+    private javafx.geometry.Bounds stepViewport() {
+        javafx.scene.control.ScrollPane scroll = lookup(".setup-scroll").query();
+        return interactAndGet(() -> scroll.localToScene(scroll.getLayoutBounds()));
+    }
+
+    /**
+     * Reviewer, at 1366 x 768 on a fresh data folder: with Direct Pay chosen, step 4 showed a greyed "Collect and Pay
+     * fee (%)" with three lines of text, and the warning for "3456 7890 1234" was below the window's edge, so Next went
+     * on with it unseen; step 5's hint spoke of Collect and Pay; and the check page said "Taken from: CMS calculation
+     * letter", which the parent never said, with its last row half under the buttons.
+     */
+    @Test
+    void underDirectPayTheFeeIsNotAskedTheWarningIsInViewAndTheSourceIsOnlyWhatWasGiven() {
+        startup = startOn(dataFolder);
+        waitFor("#my-name");
+        interact(() -> {
+            window().setMaximized(false);
+            window().setWidth(1366);
+            window().setHeight(768);
+        });
+        type("#my-name", "Sarah Jane Evans");
+        type("#my-address", "14 Rose Lane\nLeeds");
+        type("#my-postcode", "ls6 2ab");
+        press("#setup-next");
+        type("#other-name", "Mark Evans");
+        press("#setup-next");
+        type("#child-name-1", "Lily");
+        type("#child-born-1", "14/03/2015");
+        press("#setup-next");
+        press("#arrangement-direct-pay");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(showing("#collection-fee"), "no Collect and Pay fee under Direct Pay, not even greyed");
+        type("#cms-reference", "3456 7890 1234");
+        waitFor("#cms-reference-check");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds check = sceneBounds("#cms-reference-check");
+        javafx.geometry.Bounds view = stepViewport();
+        Screenshots.save(window().getScene().getRoot(), "setup-direct-pay-unusual-reference");
+        assertTrue(check.getMinY() >= view.getMinY() - 0.5 && check.getMaxY() <= view.getMaxY() + 0.5,
+                "the warning " + check + " is in the step's view " + view);
+        press("#arrangement-collect-and-pay");
+        waitUntil("the fee is asked under Collect and Pay", () -> showing("#collection-fee"));
+        press("#arrangement-direct-pay");
+        waitUntil("and goes again", () -> !showing("#collection-fee"));
+        press("#setup-next");
+        waitFor("#setup-plan");
+        javafx.scene.control.TextField amount = lookup("#setup-plan-amount").query();
+        String hint = interactAndGet(() -> uk.cml.ui.common.FormGrid.hintOf(amount).orElseThrow().getText());
+        assertFalse(hint.contains("Collect and Pay") || hint.contains("fee"), "a Direct Pay hint: " + hint);
+        javafx.scene.control.TextField source = waitFor("#setup-plan-source");
+        assertEquals("", interactAndGet(source::getText), "where it came from is not filled in for the parent");
+        type("#setup-plan-amount", "40");
+        choose("#setup-plan-frequency", PaymentFrequency.WEEKLY);
+        type("#setup-plan-first-due", "04/12/2026");
+        press("#setup-next");
+        waitFor("#setup-privacy");
+        press("#setup-next");
+        waitFor("#setup-summary");
+        List<String> texts = summaryTexts();
+        assertFalse(texts.contains("CMS calculation letter"), texts.toString());
+        assertTrue(texts.contains("Not given"), texts.toString());
+        waitFor("#summary-cms-reference-check");
+        // Scrolled to the end, the last line of the check page is above the buttons, not under them.
+        javafx.scene.control.ScrollPane scroll = lookup(".setup-scroll").query();
+        interact(() -> scroll.setVvalue(scroll.getVmax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node last = interactAndGet(() -> {
+            javafx.scene.Node lowest = null;
+            for (javafx.scene.Node label : lookup("#setup-summary").queryAs(javafx.scene.Parent.class)
+                    .lookupAll(".label")) {
+                if (label.isVisible() && (lowest == null || label.localToScene(label.getLayoutBounds()).getMaxY()
+                        > lowest.localToScene(lowest.getLayoutBounds()).getMaxY())) {
+                    lowest = label;
+                }
+            }
+            return lowest;
+        });
+        javafx.geometry.Bounds lastLine = interactAndGet(() -> last.localToScene(last.getLayoutBounds()));
+        javafx.geometry.Bounds next = sceneBounds("#setup-next");
+        Screenshots.save(window().getScene().getRoot(), "setup-direct-pay-check-answers-end");
+        assertTrue(lastLine.getMaxY() <= stepViewport().getMaxY() + 0.5 && lastLine.getMaxY() <= next.getMinY(),
+                "the last line " + lastLine + " is in view, above Next " + next);
+    }
+
     private javafx.geometry.Bounds sceneBounds(String id) {
         javafx.scene.Node node = lookup(id).query();
         return interactAndGet(() -> node.localToScene(node.getLayoutBounds()));

@@ -144,7 +144,9 @@ public final class ArrangementForm {
         latestRate = new LatestChangeDay(new String[] {"collection-fee-correct-day", "collection-fee-latest-from"},
                 new String[] {rate.correctText(), rate.label(), Messages.text("caseinfo.latestRate.hint")},
                 draft.savedFee.latestRateSince(), rate.canCorrect(), feeChanged);
-        fee.disableProperty().bind(draft.arrangement.isNotEqualTo(Arrangement.COLLECT_AND_PAY));
+        // Only Collect and Pay has a fee: under Direct Pay the question (greyed, with its three lines) was noise.
+        grid.showRow(fee, draft.arrangement.get() == Arrangement.COLLECT_AND_PAY);
+        draft.arrangement.addListener((obs, old, now) -> grid.showRow(fee, now == Arrangement.COLLECT_AND_PAY));
         reference.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
                 showGroupedWhenValid();
@@ -214,7 +216,9 @@ public final class ArrangementForm {
         if (ok) {
             showGroupedWhenValid();
         }
-        ok &= FormGrid.show(feeError, feeProblem(fee.getText()));
+        // The fee is asked only under Collect and Pay (hidden otherwise, so a message there could not be seen).
+        ok &= FormGrid.show(feeError, draft.arrangement.get() == Arrangement.COLLECT_AND_PAY
+                ? feeProblem(fee.getText()) : Optional.empty());
         return ok & FormGrid.show(feeFromError, feeChanged.get()
                 ? feeFromProblem(feeFrom.date(), feeFrom.hasUnreadableText()) : Optional.empty());
     }

@@ -67,7 +67,9 @@ public final class CaseDraft {
      */
     final ObjectProperty<Arrangement> arrangement = new SimpleObjectProperty<>();
     final StringProperty cmsReference = new SimpleStringProperty("");
-    final StringProperty feePercent = new SimpleStringProperty("4");
+    /** The Collect and Pay fee a new case starts with, until the parent says (see the facts sheet). */
+    static final String DEFAULT_FEE = "4";
+    final StringProperty feePercent = new SimpleStringProperty(DEFAULT_FEE);
     /** When an existing case's fee changes: the day the new rate starts, as typed. */
     final StringProperty feeFrom = new SimpleStringProperty("");
     /** The case's rates as saved; none for a new case, whose one rate applies from the start. */
@@ -85,6 +87,11 @@ public final class CaseDraft {
      */
     final ObjectProperty<PaymentFrequency> planFrequency = new SimpleObjectProperty<>();
     final StringProperty planFirstDue = new SimpleStringProperty("");
+    /**
+     * Where the amount comes from, as the parent typed it; empty unless they say. It used to be filled in from the
+     * arrangement ("CMS calculation letter"), and the check page then read back a source the parent never gave.
+     */
+    final StringProperty planSource = new SimpleStringProperty("");
     final ObservableList<ChildDraft> children = FXCollections.observableArrayList();
     private long caseId;
     /** The parent's other cases, to warn when this one is given one of their references. Never saved with it. */
@@ -218,12 +225,16 @@ public final class CaseDraft {
                 children.stream().map(c -> new Child(c.id, c.firstName.get().strip(),
                         UkDates.parse(c.dateOfBirth.get()).orElseThrow())).toList(),
                 savedPercent.isPresent() && arrangement.get() != Arrangement.COLLECT_AND_PAY ? savedPercent.get()
-                        : new BigDecimal(feePercent.get().strip().replace("%", "")));
+                        : arrangement.get() != Arrangement.COLLECT_AND_PAY
+                        && ArrangementForm.feeProblem(feePercent.get()).isPresent()
+                        // Typed under Collect and Pay, then another chosen: the fee was not asked, so not checked.
+                        ? new BigDecimal(DEFAULT_FEE) : new BigDecimal(feePercent.get().strip().replace("%", "")));
     }
 
     /** Whether the parent has started to say what should be paid (an amount or a date typed, or how often chosen). */
     boolean hasPlan() {
-        return !planAmount.get().isBlank() || !planFirstDue.get().isBlank() || planFrequency.get() != null;
+        return !planAmount.get().isBlank() || !planFirstDue.get().isBlank() || planFrequency.get() != null
+                || !planSource.get().isBlank();
     }
 
     /**
@@ -234,8 +245,14 @@ public final class CaseDraft {
         if (!hasPlan()) {
             return Map.of();
         }
-        return PlanFields.problems(planInput(), !planFirstDue.get().isBlank() && firstDue().isEmpty(), today,
-                List.of(), Optional.of(Messages.text("caseinfo.planForm.zeroAdvice")));
+        Map<String, String> problems = new java.util.HashMap<>(PlanFields.problems(planInput(),
+                !planFirstDue.get().isBlank() && firstDue().isEmpty(), today, List.of(),
+                Optional.of(Messages.text("caseinfo.planForm.zeroAdvice"))));
+        if (planSource().isEmpty()) {
+            // Optional in set-up: read back as "not given" rather than made up. The Payments page asks for it.
+            problems.remove(PlanRules.SOURCE);
+        }
+        return problems;
     }
 
     /** What should be paid, once {@link #planProblems} found nothing; empty when it is to be added later. */
@@ -243,10 +260,9 @@ public final class CaseDraft {
         return hasPlan() ? Optional.of(PlanRules.toPlan(planInput(), 0)) : Optional.empty();
     }
 
-    /** Where the amount comes from, by the arrangement chosen: the CMS calculation letter or the agreement. */
+    /** Where the amount comes from, only as the parent gave it: empty when they did not say. */
     String planSource() {
-        return involvesCms() ? Messages.text("caseinfo.planForm.sourceCms")
-                : Messages.text("caseinfo.planForm.sourcePrivate");
+        return planSource.get().strip();
     }
 
     private PlanInput planInput() {
@@ -294,6 +310,7 @@ public final class CaseDraft {
         // Under its own name: a draft kept before "how often" started empty said WEEKLY whether chosen or not.
         p.setProperty("planHowOften", planFrequency.get() == null ? "" : planFrequency.get().name());
         p.setProperty("planFirstDue", planFirstDue.get());
+        p.setProperty("planSource", planSource.get());
         p.setProperty("children", String.valueOf(children.size()));
         for (int i = 0; i < children.size(); i++) {
             p.setProperty("child." + i + ".firstName", children.get(i).firstName.get());
@@ -346,6 +363,7 @@ public final class CaseDraft {
         draft.planAmount.set(p.getProperty("planAmount", ""));
         draft.planFrequency.set(howOften(p));
         draft.planFirstDue.set(p.getProperty("planFirstDue", ""));
+        draft.planSource.set(p.getProperty("planSource", ""));
         int count = Integer.parseInt(p.getProperty("children", "1"));
         draft.children.clear();
         for (int i = 0; i < Math.max(count, 1); i++) {

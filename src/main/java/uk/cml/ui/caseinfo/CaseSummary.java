@@ -155,7 +155,9 @@ public final class CaseSummary {
             row = add(grid, row, Messages.text("payments.planPanel.howOften"), plan.get().frequency().label());
             row = add(grid, row, Messages.text("payments.planPanel.firstDueOn"),
                     CalendarText.dayAndDate(plan.get().firstDue()));
-            row = add(grid, row, Messages.text("caseinfo.caseSummary.takenFrom"), plan.get().source());
+            // Only what the parent said: a source filled in for them was read back as if they had given it.
+            row = add(grid, row, Messages.text("caseinfo.caseSummary.takenFrom"), plan.get().source().isBlank()
+                    ? Messages.text("caseinfo.caseSummary.sourceNotGiven") : plan.get().source());
         }
         for (ExtraPart part : extraParts) {
             row = heading(grid, row, part.heading(), part.id(), part.change());

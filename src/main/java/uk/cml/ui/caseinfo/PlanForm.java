@@ -7,9 +7,12 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import uk.cml.domain.UkDates;
+import uk.cml.domain.arrears.PlanRules;
 import uk.cml.domain.calendar.CalendarText;
+import uk.cml.domain.caseinfo.Arrangement;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.PlanFields;
@@ -24,6 +27,9 @@ public final class PlanForm {
     private final Clock clock;
     private final PlanFields fields = new PlanFields();
     private final VBox view;
+    /** Where the amount comes from, as the parent says: empty, never filled in for them. */
+    private final TextField source = new TextField();
+    private final Label sourceError;
 
     /** @param skip what "I don't know yet" does once it has emptied the fields: go on to the next step */
     public PlanForm(CaseDraft draft, Clock clock, Runnable skip) {
@@ -35,10 +41,18 @@ public final class PlanForm {
         note.textProperty().bind(byArrangement("caseinfo.planForm.noteCms", "caseinfo.planForm.notePrivate"));
         FormGrid grid = new FormGrid();
         fields.addTo(grid, "setup-plan-", null, null);
-        fields.addAmountHint(hint(byArrangement("caseinfo.planForm.amountHintCms",
-                "caseinfo.planForm.amountHintPrivate")));
+        // Under Direct Pay nothing is taken off, so the fee is not mentioned there.
+        fields.addAmountHint(hint(Bindings.createStringBinding(() -> Messages.text(
+                draft.arrangement.get() == Arrangement.COLLECT_AND_PAY ? "caseinfo.planForm.amountHintCollectAndPay"
+                        : draft.involvesCms() ? "caseinfo.planForm.amountHintDirectPay"
+                        : "caseinfo.planForm.amountHintPrivate"), draft.arrangement)));
         fields.addFirstDueHint(hint(byArrangement("caseinfo.planForm.firstDueHintCms",
                 "caseinfo.planForm.firstDueHintPrivate")));
+        sourceError = grid.add("setup-plan-source", Messages.text("payments.planPanel.whereItCameFrom"), source,
+                null);
+        FormGrid.addUnder(source, hint(byArrangement("caseinfo.planForm.sourceHintCms",
+                "caseinfo.planForm.sourceHintPrivate")));
+        source.textProperty().bindBidirectional(draft.planSource);
         fields.amount().textProperty().bindBidirectional(draft.planAmount);
         fields.frequency().valueProperty().bindBidirectional(draft.planFrequency);
         String typedDate = draft.planFirstDue.get();
@@ -77,6 +91,8 @@ public final class PlanForm {
         later.setWrapText(true);
         later.setOnAction(e -> {
             fields.fill(null);
+            source.setText("");
+            FormGrid.show(sourceError, Optional.empty());
             keepDate();
             showPastPayments.run();
             skip.run();
@@ -130,6 +146,8 @@ public final class PlanForm {
     /** Shows each answer's problem beside it; true when there is none (or nothing is typed: it is added later). */
     public boolean validate() {
         keepDate();
-        return fields.show(draft.planProblems(LocalDate.now(clock)));
+        var problems = draft.planProblems(LocalDate.now(clock));
+        boolean ok = fields.show(problems);
+        return ok & FormGrid.show(sourceError, Optional.ofNullable(problems.get(PlanRules.SOURCE)));
     }
 }

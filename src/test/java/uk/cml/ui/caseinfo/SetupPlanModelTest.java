@@ -96,16 +96,27 @@ class SetupPlanModelTest {
         assertEquals("Enter the date the first payment under this plan was due.", dateProblem(""));
     }
 
+    /**
+     * Reviewer: the check page said "Taken from: CMS calculation letter" though the parent never said so; the source
+     * was filled in from the arrangement. Now it is only what the parent typed, and may be left empty ("not given").
+     */
     @Test
-    void aGoodPlanTakesItsSourceFromTheArrangement() {
+    void aGoodPlanTakesItsSourceOnlyFromWhatTheParentGave() {
         CaseDraft draft = typed("43.21", "6 Nov 2026");
         draft.planFrequency.set(PaymentFrequency.FOUR_WEEKLY);
         draft.arrangement.set(Arrangement.COLLECT_AND_PAY);
-        assertEquals(Map.of(), draft.planProblems(TODAY));
+        assertEquals(Map.of(), draft.planProblems(TODAY), "no source is not a problem in set-up");
         assertEquals(Optional.of(new PaymentPlan(0, Money.ofPence(43_21), PaymentFrequency.FOUR_WEEKLY,
-                LocalDate.of(2026, 11, 6), "CMS calculation letter")), draft.toPlan());
+                LocalDate.of(2026, 11, 6), "")), draft.toPlan(), "nothing made up for the parent");
         draft.arrangement.set(Arrangement.PRIVATE);
-        assertEquals("Private agreement", draft.toPlan().orElseThrow().source());
+        assertEquals("", draft.toPlan().orElseThrow().source());
+        draft.planSource.set("  CMS letter dated 3 Mar 2025 ");
+        assertEquals(Map.of(), draft.planProblems(TODAY));
+        assertEquals("CMS letter dated 3 Mar 2025", draft.toPlan().orElseThrow().source());
+        assertEquals("CMS letter dated 3 Mar 2025", CaseDraft.restore(draft.save()).planSource.get().strip(),
+                "kept when set-up is closed part way");
+        draft.planSource.set("x".repeat(5_001));
+        assertTrue(draft.planProblems(TODAY).containsKey(PlanRules.SOURCE), "a source too long is still refused");
     }
 
     @Test
