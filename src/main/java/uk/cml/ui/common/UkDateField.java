@@ -94,8 +94,10 @@ public final class UkDateField extends DatePicker {
     }
 
     public void setDate(LocalDate date) {
+        // Remembered first: listeners told of the change read the box as it now is, not as the date it held before
+        // (a step's "Save" stayed in view after its tick was taken back).
+        typedByParent = UkDates.forField(date);
         setValue(date);
-        getEditor().setText(UkDates.forField(date));
-        typedByParent = getEditor().getText();
+        getEditor().setText(typedByParent);
     }
 }

@@ -521,12 +521,7 @@ final class StandingPanels {
 
         private void fill(Optional<EnforcementRecord> recorded) {
             box.setSelected(recorded.isPresent());
-            if (recorded.isPresent()) {
-                heard.setDate(recorded.get().heardOn());
-            } else {
-                heard.setValue(null);
-                heard.getEditor().clear();
-            }
+            heard.setDate(recorded.map(EnforcementRecord::heardOn).orElse(null));
             FormGrid.show(problem, Optional.empty());
             saving = false;
             asFilled.filled();
