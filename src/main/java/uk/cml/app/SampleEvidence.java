@@ -14,6 +14,7 @@ import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.CallDirection;
+import uk.cml.domain.evidence.MissedPaymentsTold;
 import uk.cml.domain.evidence.Note;
 import uk.cml.domain.evidence.NoteCategory;
 
@@ -39,14 +40,14 @@ final class SampleEvidence {
                         + "Priya said they would ask Jordan for proof of payment and write to me within 10 working days.",
                 "A letter to me about the arrears", Optional.of(called.plusDays(14)),
                 "Missed payments reported. They will contact Jordan",
-                Optional.of(called.plusDays(15)), false, true, now));
+                Optional.of(called.plusDays(15)), false, true, now, Optional.of(MissedPaymentsTold.YES)));
         // The arrears notice was sent weeks before (SampleStanding): the next step is the one the CMS is weighing.
         services.calls.add(new Call(0, caseId, calendar.onOrBefore(today.minusDays(6)).atTime(14, 5),
                 CallDirection.CMS_CALLED, "0800 171 2345", "Mark", "Enforcement", "MK204", "Mark said Jordan had "
                         + "not sent proof of payment. He said the CMS would now look at taking the arrears from "
                         + "Jordan's wages.", "Decide whether to make a deduction from earnings order",
                 Optional.of(today.plusDays(8)), "Deduction from earnings order being considered",
-                Optional.of(today.plusDays(8)), false, false, now));
+                Optional.of(today.plusDays(8)), false, false, now, Optional.of(MissedPaymentsTold.NO)));
         services.notes.add(new Note(0, caseId, today.minusDays(20), NoteCategory.EFFECT_ON_CHILD,
                 "I am two months behind with the rent because the maintenance has not come.", now));
         services.notes.add(new Note(0, caseId, today.minusDays(12), NoteCategory.EFFECT_ON_CHILD,

@@ -13,6 +13,7 @@ import uk.cml.domain.caseinfo.WorkSituation;
 import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.evidence.CallDirection;
+import uk.cml.domain.evidence.MissedPaymentsTold;
 import uk.cml.domain.evidence.NoteCategory;
 import uk.cml.domain.standing.Decision;
 import uk.cml.domain.standing.EnforcementStep;
@@ -32,6 +33,7 @@ final class RecordChoices {
             Map.entry("arrangement_period.arrangement", Arrangement.class),
             Map.entry("case_file.other_parent_work", WorkSituation.class),
             Map.entry("call_log.direction", CallDirection.class),
+            Map.entry("call_log.told_missed_payments", MissedPaymentsTold.class),
             Map.entry("note.category", NoteCategory.class),
             Map.entry("letter_sent.kind", LetterKind.class),
             Map.entry("letter_sent.method", PostingMethod.class),

@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import uk.cml.domain.TextLimit;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
 import uk.cml.domain.bin.BinnedItem;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.CallDirection;
+import uk.cml.domain.evidence.MissedPaymentsTold;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineKind;
 import uk.cml.domain.timeline.TimelineSource;
@@ -63,7 +65,8 @@ public final class CallStore extends RecordStore<Call> implements TimelineSource
                 CallDirection.valueOf(r.text("direction")), r.textOrEmpty("phone_number"), r.textOrEmpty("spoke_to"),
                 r.textOrEmpty("team"), r.textOrEmpty("staff_id"), r.textOrEmpty("what_was_said"),
                 r.textOrEmpty("promised"), r.date("promised_by"), r.textOrEmpty("outcome"), r.date("follow_up_on"),
-                r.flag("follow_up_done"), r.flag("promise_kept"), r.dateTime("recorded_at"));
+                r.flag("follow_up_done"), r.flag("promise_kept"), r.dateTime("recorded_at"),
+                told(r.text("told_missed_payments")));
     }
 
     @Override
@@ -76,7 +79,13 @@ public final class CallStore extends RecordStore<Call> implements TimelineSource
                 .text("promised", call.promised(), TextLimit.LONG)
                 .put("promised_by", call.promisedBy()).text("outcome", call.outcome(), TextLimit.LONG)
                 .put("follow_up_on", call.followUpOn()).put("follow_up_done", call.followUpDone())
-                .put("promise_kept", call.promiseKept());
+                .put("promise_kept", call.promiseKept())
+                .put("told_missed_payments", call.toldMissedPayments());
+    }
+
+    /** The answer as kept ('YES', 'NO'), or none: NULL, and an earlier version kept before the column was added. */
+    static Optional<MissedPaymentsTold> told(String kept) {
+        return kept == null ? Optional.empty() : Optional.of(MissedPaymentsTold.valueOf(kept));
     }
 
     @Override

@@ -37,7 +37,7 @@ final class CmsToldOfArrears {
 
     /**
      * The day the latest report of missed payments to the CMS was made, by a letter of the reporting kinds
-     * ({@link #lastLetter}) or by a call whose recorded outcome says so
+     * ({@link #lastLetter}) or by a call the parent answered "Yes, I told them" about the missed payments
      * ({@link uk.cml.domain.evidence.Call#reportsMissedPayments}).
      */
     static Optional<LocalDate> lastTold(Connection c, long caseId) throws SQLException {
@@ -48,20 +48,18 @@ final class CmsToldOfArrears {
     }
 
     /**
-     * The day of the latest call (the bin's left out) whose recorded outcome says the parent reported the missed
-     * payments: read from the outcome alone, never from the notes of what was said.
+     * The day of the latest call (the bin's left out) on which, by the parent's answer, they told the CMS about the
+     * missed payments: never read from the words of the call; a call with no answer is not a report.
      */
     static Optional<LocalDate> lastCall(Connection c, long caseId) throws SQLException {
         LocalDate last = null;
-        try (PreparedStatement s = c.prepareStatement("SELECT happened_at, outcome FROM " + CallStore.TABLE
-                + " WHERE case_id = ? AND deleted_at IS NULL")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT happened_at FROM " + CallStore.TABLE
+                + " WHERE case_id = ? AND deleted_at IS NULL AND told_missed_payments = 'YES'")) {
             s.setLong(1, caseId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    if (uk.cml.domain.evidence.Call.reportsMissedPayments(r.getString(2))) {
-                        LocalDate day = java.time.LocalDateTime.parse(r.getString(1)).toLocalDate();
-                        last = last == null || day.isAfter(last) ? day : last;
-                    }
+                    LocalDate day = java.time.LocalDateTime.parse(r.getString(1)).toLocalDate();
+                    last = last == null || day.isAfter(last) ? day : last;
                 }
             }
         }

@@ -24,6 +24,7 @@ import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.evidence.MissedPaymentsTold;
 import uk.cml.domain.todo.TodoItem;
 import uk.cml.domain.todo.TodoKind;
 
@@ -360,22 +361,26 @@ class CmsToldOfArrearsTest {
     }
 
     /**
-     * Reviewer's find: after a call with the outcome "Missed payments reported" the Overview still asked for a letter,
-     * inviting a duplicate report. A call whose recorded outcome says so counts as a reporting letter does, and the
-     * to-do names it; a call whose notes (not outcome) mention the payments, or the outcome of another matter, does not.
+     * Reviewer's find: after a call on which the missed payments were reported the Overview still asked for a letter,
+     * inviting a duplicate report. A call the parent answered "Yes, I told them" counts as a reporting letter does,
+     * and the to-do names it; the words of a call (its notes, or an outcome that reads like a report) never do, nor
+     * a call answered No or not answered at all.
      */
     @Test
-    @DisplayName("a call whose outcome says the missed payments were reported counts as telling the CMS")
+    @DisplayName("a call the parent answered Yes (told them of the missed payments) counts as telling the CMS")
     void reportingCall() {
         CallStore calls = new CallStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK);
         calls.save(call(LocalDate.of(2026, 10, 21), uk.cml.domain.evidence.CallDirection.CMS_CALLED,
-                "They asked about my missed payments", "New calculation explained"));
+                "They asked about my missed payments", "New calculation explained", Optional.empty()));
         assertEquals(1, tell().size(), "notes are not a report, nor an outcome about something else");
         calls.save(call(LocalDate.of(2026, 10, 21), uk.cml.domain.evidence.CallDirection.I_CALLED, "",
-                "Missed payments not reported: they cut me off"));
-        assertEquals(1, tell().size(), "an outcome that says they were not reported is no report");
+                "Missed payments reported", Optional.of(MissedPaymentsTold.NO)));
+        assertEquals(1, tell().size(), "the parent's No, whatever the outcome's words");
+        calls.save(call(LocalDate.of(2026, 10, 21), uk.cml.domain.evidence.CallDirection.I_CALLED, "",
+                "Missed payments reported", Optional.empty()));
+        assertEquals(1, tell().size(), "no answer (a call logged before the question) is no report");
         calls.save(call(LocalDate.of(2026, 10, 20), uk.cml.domain.evidence.CallDirection.I_CALLED, "",
-                "Missed payments reported"));
+                "", Optional.of(MissedPaymentsTold.YES)));
         assertEquals(List.of(), tell());
         long mistaken = payments.payments(caseId).stream()
                 .filter(p -> p.date().equals(LocalDate.of(2026, 11, 16))).findFirst().orElseThrow().id();
@@ -386,9 +391,9 @@ class CmsToldOfArrearsTest {
     }
 
     private uk.cml.domain.evidence.Call call(LocalDate day, uk.cml.domain.evidence.CallDirection direction,
-            String said, String outcome) {
+            String said, String outcome, Optional<MissedPaymentsTold> told) {
         return new uk.cml.domain.evidence.Call(0, caseId, day.atTime(10, 0), direction, "0800 171 2345", "Sam", "",
-                "", said, "", Optional.empty(), outcome, Optional.empty(), false, false, null);
+                "", said, "", Optional.empty(), outcome, Optional.empty(), false, false, null, told);
     }
 
     private List<String> tell() {

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.Words;
 
@@ -17,13 +16,17 @@ import uk.cml.domain.Words;
  * @param promised    what the CMS said it would do, if anything
  * @param promisedBy  the date they said they would do it by
  * @param followUpOn  when the parent means to chase or check
+ * @param toldMissedPayments the parent's answer to "Did you tell them about missed payments on this call?"; empty
+ *                    when not answered (every call logged before the question was asked)
  */
 public record Call(long id, long caseId, LocalDateTime happenedAt, CallDirection direction, String number,
                    String spokeTo, String team, String staffId, String whatWasSaid, String promised,
                    Optional<LocalDate> promisedBy, String outcome, Optional<LocalDate> followUpOn,
-                   boolean followUpDone, boolean promiseKept, LocalDateTime recordedAt) {
+                   boolean followUpDone, boolean promiseKept, LocalDateTime recordedAt,
+                   Optional<MissedPaymentsTold> toldMissedPayments) {
 
     public Call {
+        toldMissedPayments = toldMissedPayments == null ? Optional.empty() : toldMissedPayments;
         number = clean(number);
         spokeTo = clean(spokeTo);
         team = clean(team);
@@ -31,6 +34,21 @@ public record Call(long id, long caseId, LocalDateTime happenedAt, CallDirection
         whatWasSaid = clean(whatWasSaid);
         promised = clean(promised);
         outcome = clean(outcome);
+    }
+
+    /** A call with no answer to "Did you tell them about missed payments?". */
+    public Call(long id, long caseId, LocalDateTime happenedAt, CallDirection direction, String number,
+                String spokeTo, String team, String staffId, String whatWasSaid, String promised,
+                Optional<LocalDate> promisedBy, String outcome, Optional<LocalDate> followUpOn,
+                boolean followUpDone, boolean promiseKept, LocalDateTime recordedAt) {
+        this(id, caseId, happenedAt, direction, number, spokeTo, team, staffId, whatWasSaid, promised, promisedBy,
+                outcome, followUpOn, followUpDone, promiseKept, recordedAt, Optional.empty());
+    }
+
+    /** The same call with the parent's answer to "Did you tell them about missed payments?" (empty: none). */
+    public Call withToldMissedPayments(Optional<MissedPaymentsTold> answer) {
+        return new Call(id, caseId, happenedAt, direction, number, spokeTo, team, staffId, whatWasSaid, promised,
+                promisedBy, outcome, followUpOn, followUpDone, promiseKept, recordedAt, answer);
     }
 
     private static String clean(String text) {
@@ -46,25 +64,15 @@ public record Call(long id, long caseId, LocalDateTime happenedAt, CallDirection
     }
 
     /**
-     * The call's recorded outcome says the parent reported the missed payments on it ("Missed payments reported", the
-     * words the form suggests): read from the outcome alone, never from what was said, which is the parent's free notes
-     * of the whole call. A negative ("not reported", "didn't") does not count. The one rule for the letters ("I told
-     * you by phone on ...") and the "tell the CMS" to-do.
+     * The parent answered "Yes" to "Did you tell them about missed payments on this call?": the one rule for the
+     * letters ("I told you by phone on ...", "to tell you again") and the "tell the CMS" to-do. Nothing the parent
+     * wrote is read for it. A call with no answer, as every call logged before the question was asked, is not a
+     * report: the letters then say nothing of a call rather than risk telling the CMS of one that never happened,
+     * and the to-do still asks for a letter, which tells the CMS again at worst.
      */
     public boolean reportsMissedPayments() {
-        return reportsMissedPayments(outcome);
+        return toldMissedPayments.filter(MissedPaymentsTold.YES::equals).isPresent();
     }
-
-    /** The rule of {@link #reportsMissedPayments()} for an outcome as saved. */
-    public static boolean reportsMissedPayments(String outcome) {
-        String s = outcome == null ? "" : outcome.toLowerCase(java.util.Locale.UK).replace('\u2019', '\'');
-        return MISSED.matcher(s).find() && REPORTED.matcher(s).find() && !DENIED.matcher(s).find();
-    }
-
-    /** Patterns the outcome is read with: what was missed, that it was told, and a denial. */
-    private static final Pattern MISSED = Pattern.compile("missed (payment|maintenance)|payments? missed|arrears");
-    private static final Pattern REPORTED = Pattern.compile("reported|\\btold (them|the cms|cms|it)\\b");
-    private static final Pattern DENIED = Pattern.compile("\\b(not|no|never)\\b|n't");
 
     /** "Priya, arrears team, staff ID 4411", or "someone at the CMS" when no name was given. */
     public String who() {
@@ -98,6 +106,7 @@ public record Call(long id, long caseId, LocalDateTime happenedAt, CallDirection
         append(text, "evidence.call.whatWasSaid", whatWasSaid);
         append(text, "evidence.call.whatWasPromised", promised + promisedBy.map(d -> byDate(d)).orElse(""));
         append(text, "evidence.call.outcome", outcome);
+        toldMissedPayments.ifPresent(told -> append(text, "evidence.call.toldMissedPayments", yesNo(told)));
         followUpOn.ifPresent(d -> append(text, "evidence.call.followUpOn", followUpDone
                 ? Words.text("evidence.call.done", UkFormats.shortDate(d)) : UkFormats.shortDate(d)));
         return text.toString().strip();
@@ -138,6 +147,8 @@ public record Call(long id, long caseId, LocalDateTime happenedAt, CallDirection
         FieldChange.add(changes, Words.text("evidence.call.whatWasPromised"), earlier.promised, promised);
         FieldChange.add(changes, Words.text("evidence.call.promisedBy"), date(earlier.promisedBy), date(promisedBy));
         FieldChange.add(changes, Words.text("evidence.call.outcome"), earlier.outcome, outcome);
+        FieldChange.add(changes, Words.text("evidence.call.toldMissedPayments"),
+                earlier.toldMissedPayments.map(Call::yesNo).orElse(""), toldMissedPayments.map(Call::yesNo).orElse(""));
         FieldChange.add(changes, Words.text("evidence.call.followUpOn"), date(earlier.followUpOn), date(followUpOn));
         FieldChange.add(changes, Words.text("evidence.call.followUpDone"), yesNo(earlier.followUpDone),
                 yesNo(followUpDone));
@@ -148,6 +159,10 @@ public record Call(long id, long caseId, LocalDateTime happenedAt, CallDirection
 
     private static String date(Optional<LocalDate> date) {
         return date.map(UkFormats::shortDate).orElse("");
+    }
+
+    private static String yesNo(MissedPaymentsTold told) {
+        return yesNo(told == MissedPaymentsTold.YES);
     }
 
     private static String yesNo(boolean value) {

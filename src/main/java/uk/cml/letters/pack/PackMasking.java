@@ -69,6 +69,6 @@ final class PackMasking {
         return new Call(c.id(), c.caseId(), c.happenedAt(), c.direction(), mask.apply(c.number()),
                 mask.apply(c.spokeTo()), mask.apply(c.team()), mask.apply(c.staffId()), mask.apply(c.whatWasSaid()),
                 mask.apply(c.promised()), c.promisedBy(), mask.apply(c.outcome()), c.followUpOn(), c.followUpDone(),
-                c.promiseKept(), c.recordedAt());
+                c.promiseKept(), c.recordedAt(), c.toldMissedPayments());
     }
 }

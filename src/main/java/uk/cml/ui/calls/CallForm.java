@@ -18,6 +18,7 @@ import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.evidence.Call;
 import uk.cml.domain.evidence.CallDirection;
 import uk.cml.domain.evidence.EvidenceRules;
+import uk.cml.domain.evidence.MissedPaymentsTold;
 import uk.cml.ui.common.AnswersAsFilled;
 import uk.cml.ui.common.DateInput;
 import uk.cml.ui.common.FormGrid;
@@ -45,6 +46,9 @@ final class CallForm {
     private final TextArea promised = TabMovesFocus.on(new TextArea());
     private final DateInput promisedBy = new DateInput();
     private final TextArea outcome = TabMovesFocus.on(new TextArea());
+    /** Nothing chosen until the parent answers: a "Yes" they did not give would put a false line in a letter. */
+    private final ComboBox<MissedPaymentsTold> told =
+            new ComboBox<>(FXCollections.observableArrayList(MissedPaymentsTold.values()));
     private final DateInput followUp = new DateInput();
     private final CheckBox followUpDone = new CheckBox(Messages.text("calls.form.iHaveFollowedThisUp"));
     private final CheckBox promiseKept = new CheckBox(Messages.text("calls.form.theyDidWhatTheyPromised"));
@@ -127,6 +131,11 @@ final class CallForm {
                 Messages.text("calls.form.theDateTheySaidThey"));
         outcomeError = grid.add("call-outcome", Messages.text("calls.form.outcome"), outcome,
                 Messages.text("calls.form.outcomeHint"));
+        // Optional: a call about something else may be saved unanswered, and an unanswered call is never taken as a
+        // report of the missed payments (Call#reportsMissedPayments).
+        UnchosenPrompt.on(told, Messages.text("calls.form.chooseToldMissedPayments"));
+        grid.add("call-told-missed-payments", Messages.text("calls.form.toldMissedPayments"), told,
+                Messages.text("calls.form.toldMissedPaymentsHint"));
         followUpError = grid.add("call-follow-up", Messages.text("calls.form.followUpOn"), followUp.field(),
                 Messages.text("calls.form.whenToChaseOrCheck"));
         grid.add("call-follow-up-done", "", followUpDone, null);
@@ -136,7 +145,7 @@ final class CallForm {
         // The first thing typed in a new form, whichever field, asks about the day and time as they stand.
         List.<javafx.beans.Observable>of(direction.valueProperty(), number.textProperty(), spokeTo.textProperty(),
                 team.textProperty(), staffId.textProperty(), said.textProperty(), promised.textProperty(),
-                promisedBy.field().getEditor().textProperty(), outcome.textProperty(),
+                promisedBy.field().getEditor().textProperty(), outcome.textProperty(), told.valueProperty(),
                 followUp.field().getEditor().textProperty(), followUpDone.selectedProperty(),
                 promiseKept.selectedProperty()).forEach(answer -> answer.addListener(o -> checkWhen()));
         asFilled.whenFilled(this::checkWhen);
@@ -160,6 +169,7 @@ final class CallForm {
         whoCalled.startNew(helpline);
         List.of(spokeTo, team, staffId).forEach(TextField::clear);
         List.of(said, promised, outcome).forEach(TextArea::clear);
+        told.setValue(null);
         promisedBy.set(null);
         followUp.set(null);
         followUpDone.setSelected(false);
@@ -201,6 +211,7 @@ final class CallForm {
         promised.setText(call.promised());
         promisedBy.set(call.promisedBy().orElse(null));
         outcome.setText(call.outcome());
+        told.setValue(call.toldMissedPayments().orElse(null));
         followUp.set(call.followUpOn().orElse(null));
         followUpDone.setSelected(call.followUpDone());
         promiseKept.setSelected(call.promiseKept());
@@ -217,8 +228,8 @@ final class CallForm {
         return List.of(date.date(), date.hasUnreadableText(), time.getText(),
                 Optional.ofNullable(direction.getValue()), number.getText(), spokeTo.getText(), team.getText(),
                 staffId.getText(), said.getText(), promised.getText(), promisedBy.date(),
-                promisedBy.hasUnreadableText(), outcome.getText(), followUp.date(), followUp.hasUnreadableText(),
-                followUpDone.isSelected(), promiseKept.isSelected());
+                promisedBy.hasUnreadableText(), outcome.getText(), Optional.ofNullable(told.getValue()), followUp.date(),
+                followUp.hasUnreadableText(), followUpDone.isSelected(), promiseKept.isSelected());
     }
 
     /** From now on {@code drafts} keeps what is typed here, for the record {@code record} names (see DraftKeeper). */
@@ -309,7 +320,8 @@ final class CallForm {
         }
         return Optional.of(new Call(id, caseId, when(), direction.getValue(), number.getText(), spokeTo.getText(),
                 team.getText(), staffId.getText(), said.getText(), promised.getText(), promisedBy.date(),
-                outcome.getText(), followUp.date(), followUpDone.isSelected(), promiseKept.isSelected(), null));
+                outcome.getText(), followUp.date(), followUpDone.isSelected(), promiseKept.isSelected(), null,
+                Optional.ofNullable(told.getValue())));
     }
 
     private LocalDateTime when() {

@@ -1,0 +1,144 @@
+package uk.cml.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.domain.evidence.Amended;
+import uk.cml.domain.evidence.Call;
+import uk.cml.domain.evidence.FieldChange;
+import uk.cml.domain.evidence.MissedPaymentsTold;
+import uk.cml.safety.CheckReport;
+import uk.cml.safety.JournalTriggers;
+import uk.cml.safety.Progress;
+import uk.cml.safety.RecordsAnchor;
+import uk.cml.safety.RecordsSafety;
+
+/**
+ * The parent's answer to "Did you tell them about missed payments on this call?" is kept with the call (V026): it
+ * reads back as saved, a change of it is a correction with the earlier answer kept, and calls kept before the
+ * question was asked come through the upgrade with no answer, none guessed from their words. Real SQLite.
+ */
+class CallToldMissedPaymentsStoreTest {
+
+    static final LocalDateTime NOW = LocalDateTime.now(DatabaseTest.CLOCK);
+
+    @TempDir
+    Path folder;
+
+    private static Call call(long caseId, String outcome, Optional<MissedPaymentsTold> told) {
+        return new Call(0, caseId, NOW.minusDays(2), uk.cml.domain.evidence.CallDirection.I_CALLED, "0800 171 2345",
+                "Priya", "Arrears team", "", "We talked about the arrears", "", Optional.empty(), outcome,
+                Optional.empty(), false, false, null, told);
+    }
+
+    @Test
+    @DisplayName("Yes, No and no answer each read back as saved, after the file is closed and opened again")
+    void theAnswerSurvivesReopening() {
+        long yes;
+        long no;
+        long none;
+        try (Database database = Database.open(folder, DatabaseTest.CLOCK)) {
+            History history = new History(DatabaseTest.CLOCK);
+            long caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
+                    CaseStoreTest.aCase());
+            CallStore calls = new CallStore(database, history, DatabaseTest.CLOCK);
+            yes = calls.add(call(caseId, "", Optional.of(MissedPaymentsTold.YES)));
+            no = calls.add(call(caseId, "Missed payments reported", Optional.of(MissedPaymentsTold.NO)));
+            none = calls.add(call(caseId, "Missed payments reported", Optional.empty()));
+        }
+        try (Database database = Database.open(folder, DatabaseTest.CLOCK)) {
+            CallStore calls = new CallStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK);
+            assertEquals(Optional.of(MissedPaymentsTold.YES), calls.find(yes).orElseThrow().toldMissedPayments());
+            assertEquals(Optional.of(MissedPaymentsTold.NO), calls.find(no).orElseThrow().toldMissedPayments());
+            assertEquals(Optional.empty(), calls.find(none).orElseThrow().toldMissedPayments());
+            assertTrue(calls.find(yes).orElseThrow().reportsMissedPayments());
+            assertFalse(calls.find(no).orElseThrow().reportsMissedPayments(), "the parent's No, whatever the words");
+            assertFalse(calls.find(none).orElseThrow().reportsMissedPayments(), "no answer is no report");
+        }
+    }
+
+    @Test
+    @DisplayName("changing the answer is a correction: the earlier answer is kept and shown as a change")
+    void aChangedAnswerKeepsTheEarlierOne() {
+        try (Database database = Database.open(folder, DatabaseTest.CLOCK)) {
+            History history = new History(DatabaseTest.CLOCK);
+            long caseId = new CaseStore(database, history, DatabaseTest.CLOCK).completeSetup(CaseStoreTest.me(),
+                    CaseStoreTest.aCase());
+            CallStore calls = new CallStore(database, history, DatabaseTest.CLOCK);
+            long id = calls.add(call(caseId, "", Optional.empty()));
+            Call unanswered = calls.find(id).orElseThrow();
+            assertTrue(calls.correctIfChanged(unanswered.withToldMissedPayments(Optional.of(MissedPaymentsTold.YES))),
+                    "answering it is a change");
+            Call yes = calls.find(id).orElseThrow();
+            calls.correct(yes.withToldMissedPayments(Optional.of(MissedPaymentsTold.NO)));
+            assertFalse(calls.correctIfChanged(calls.find(id).orElseThrow()), "the same answer again changes nothing");
+
+            Call now = calls.find(id).orElseThrow();
+            assertEquals(Optional.of(MissedPaymentsTold.NO), now.toldMissedPayments());
+            List<Amended<Call>> earlier = calls.history(id);
+            assertEquals(List.of(Optional.<MissedPaymentsTold>empty(), Optional.of(MissedPaymentsTold.YES)),
+                    earlier.stream().map(a -> a.earlier().toldMissedPayments()).toList(), "nothing overwritten");
+            assertEquals(unanswered, earlier.get(0).earlier(), "the version before the question reads back exactly");
+            List<FieldChange> changes = now.changesSince(earlier.get(1).earlier());
+            assertEquals(List.of("Told them about missed payments"), changes.stream().map(FieldChange::field).toList());
+            assertEquals("Yes", changes.get(0).before());
+            assertEquals("No", changes.get(0).after());
+        }
+    }
+
+    @Test
+    @DisplayName("a V025 file: copied aside, its calls come through with no answer, none read from their words")
+    void callsKeptBeforeTheQuestionHaveNoAnswer() throws Exception {
+        List<Migrations.Migration> before = Migrations.all().stream().filter(m -> m.version() <= 25).toList();
+        assertTrue(Migrations.latestVersion() > 25, "this version adds a script after V025");
+        try (Database old = Database.open(folder, DatabaseTest.CLOCK, JournalTriggers::install, before)) {
+            assertEquals(25, old.schemaVersion());
+            old.inTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO my_details (id, full_name, address_lines, postcode, recorded_at) VALUES "
+                            + "(1, 'Sam Taylor', '1 High Street', 'AB1 2CD', '2026-01-01T09:00')");
+                    s.execute("INSERT INTO case_file (id, other_parent_name, other_parent_work, arrangement, "
+                            + "cms_reference, collection_fee_percent, recorded_at) VALUES (1, 'Jordan Reed', "
+                            + "'EMPLOYED', 'DIRECT_PAY', '121234567890', '4', '2026-01-01T09:00')");
+                    s.execute("INSERT INTO call_log (id, case_id, happened_at, direction, what_was_said, outcome, "
+                            + "recorded_at) VALUES (5, 1, '2026-11-02T10:40', 'I_CALLED', 'About the arrears', "
+                            + "'Missed payments reported', '2026-11-02T11:00')");
+                }
+                return null;
+            });
+            new RecordsSafety(old, new SettingsStore(old), folder, DatabaseTest.CLOCK, "old").keepAnchor();
+        }
+
+        Optional<RecordsAnchor> anchor = RecordsAnchor.read(folder);
+        try (Database database = Database.open(folder, DatabaseTest.CLOCK, c -> JournalTriggers.install(c, anchor))) {
+            assertEquals(Migrations.latestVersion(), database.schemaVersion());
+            try (Stream<Path> backups = Files.list(folder.resolve("backups"))) {
+                List<String> names = backups.map(p -> p.getFileName().toString()).toList();
+                assertTrue(names.stream().anyMatch(n -> n.startsWith("before-upgrade-v25-to-v"
+                        + Migrations.latestVersion())), "copied aside before the upgrade: " + names);
+            }
+            Call kept = new CallStore(database, new History(DatabaseTest.CLOCK), DatabaseTest.CLOCK).find(5)
+                    .orElseThrow();
+            assertEquals("Missed payments reported", kept.outcome());
+            assertEquals(Optional.empty(), kept.toldMissedPayments(), "no answer is made up for an old call");
+            assertFalse(kept.reportsMissedPayments());
+            RecordsSafety safety = new RecordsSafety(database, new SettingsStore(database), folder,
+                    DatabaseTest.CLOCK, "test");
+            safety.keepAnchor();
+            CheckReport report = safety.check(Progress.NONE);
+            assertEquals(List.of(), report.problems());
+            assertTrue(report.allMatch(), report.summary());
+        }
+    }
+}
