@@ -161,8 +161,9 @@ final class LetterWiring {
         // Whether a review or an ICE complaint fits at all: any complaint, as the Where things stand page reads it.
         ComplaintPosition onRecord = ComplaintPosition.read(sent.stream()
                 .filter(l -> l.kind() == LetterKind.COMPLAINT && !l.written().isAfter(today)).toList(), come);
-        // Only a call whose recorded outcome says the missed payments were reported counts as telling the CMS, by
-        // who rang whom ("I told you by phone on", "when you phoned me on"); free notes are never read as a report.
+        // Only a call the parent answered "Yes, I told them" about the missed payments counts as telling the CMS, by
+        // who rang whom ("I told you by phone on", "when you phoned me on"); nothing written about a call is read as a
+        // report, and a call with no answer is none.
         List<LocalDate> spoke = reportingCalls(calls, inPeriod, false);
         List<LocalDate> theyPhoned = reportingCalls(calls, inPeriod, true);
         Optional<LocalDate> proof = received.stream().filter(r -> CmsReports.asksForProof(r.summary()))

@@ -246,7 +246,8 @@ class LetterWiringTest {
                 LocalDateTime.of(2026, 11, 26, 11, 0), direction, "0800 171 2345", "Sam", "", "",
                 "We talked about the missed payments and the new calculation", "", Optional.empty(), outcome,
                 Optional.empty(), false, false, null, Optional.of(outcome.startsWith("Missed payments reported")
-                        ? uk.cml.domain.evidence.MissedPaymentsTold.YES : uk.cml.domain.evidence.MissedPaymentsTold.NO));
+                        ? uk.cml.domain.evidence.MissedPaymentsTold.YES
+                        : uk.cml.domain.evidence.MissedPaymentsTold.NO));
         var calculation = LetterWiring.reports(List.of(), List.of(call.apply(CallDirection.CMS_CALLED,
                 "New calculation explained")), List.of(), LocalDate.of(2026, 9, 1), today);
         assertFalse(calculation.toldOfMissedPayments(), "the notes of a call about a new calculation are no report");

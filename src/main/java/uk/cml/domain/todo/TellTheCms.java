@@ -43,8 +43,8 @@ public final class TellTheCms {
 
     /**
      * As above, with {@code lastTold} the day of the latest report of missed payments to the CMS, by letter or, when
-     * {@code byPhone}, by a call whose recorded outcome says they were reported: a reporting call counts as a
-     * reporting letter does, and the words say "since you told the CMS by phone on" rather than "since your letter".
+     * {@code byPhone}, by a call the parent answered Yes (told them of the missed payments): a reporting call counts as
+     * a reporting letter does, and the words say "since you told the CMS by phone on" rather than "since your letter".
      */
     public static Optional<TodoItem> todo(ArrearsSchedule schedule, ArrangementHistory history,
             Optional<LocalDate> lastTold, boolean byPhone, LocalDate today) {

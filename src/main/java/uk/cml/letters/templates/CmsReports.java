@@ -11,9 +11,10 @@ import uk.cml.domain.standing.ComplaintPosition;
  *
  * @param letters     the parent's posted letters that told the CMS of the missed payments (a report, or a request to
  *                    move to Collect and Pay or to enforce), by the date they were written
- * @param calls       the days of calls the parent made (or logged as neither's) since then whose recorded outcome
- *                    says the missed payments were reported ({@code Call#reportsMissedPayments}): "I told you by
- *                    phone on ..."; a call's free notes are never taken as a report
+ * @param calls       the days of calls the parent made (or logged as neither's) since then on which, by the
+ *                    parent's own Yes to "Did you tell them about missed payments on this call?", the missed payments
+ *                    were reported ({@code Call#reportsMissedPayments}): "I told you by phone on ..."; nothing the
+ *                    parent wrote about a call is taken as a report, nor a call with no answer
  * @param complaint   how far the parent's complaint has gone ({@link ComplaintPosition#read}); every letter that says
  *                    what the parent will do next reads it through {@link ComplaintStep}
  * @param proofAsked  the date of a CMS letter saying it has asked the paying parent for proof of payment
@@ -24,8 +25,8 @@ import uk.cml.domain.standing.ComplaintPosition;
  * @param onRecord    the complaint the records are at, read from every complaint letter as the Where things stand page
  *                    reads it, even one made before the arrears owed now began (which {@code complaint} leaves out):
  *                    whether a review request or an ICE complaint fits the case at all; {@code complaint} when not given
- * @param theyPhoned  the days of calls the CMS made on which, by their recorded outcome, the parent reported the
- *                    missed payments: "I told you when you phoned me on ..."
+ * @param theyPhoned  the days of calls the CMS made on which, by the parent's Yes to the same question, they
+ *                    reported the missed payments: "I told you when you phoned me on ..."
  */
 public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, ComplaintPosition complaint,
         Optional<LocalDate> proofAsked, String wentWrong, String whatHappened, ComplaintPosition onRecord,
@@ -147,7 +148,8 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
 
     /**
      * The CMS has been told of the missed payments since the arrears began, by a posted letter of the reporting kinds
-     * or a call whose recorded outcome says so: a letter tells it again, not the first time.
+     * or a call the parent answered Yes (told them of the missed payments): a letter tells it again, not the first
+     * time.
      */
     public boolean toldOfMissedPayments() {
         return !letters.isEmpty() || !calls.isEmpty() || !theyPhoned.isEmpty();

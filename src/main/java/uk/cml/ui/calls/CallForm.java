@@ -228,8 +228,8 @@ final class CallForm {
         return List.of(date.date(), date.hasUnreadableText(), time.getText(),
                 Optional.ofNullable(direction.getValue()), number.getText(), spokeTo.getText(), team.getText(),
                 staffId.getText(), said.getText(), promised.getText(), promisedBy.date(),
-                promisedBy.hasUnreadableText(), outcome.getText(), Optional.ofNullable(told.getValue()), followUp.date(),
-                followUp.hasUnreadableText(), followUpDone.isSelected(), promiseKept.isSelected());
+                promisedBy.hasUnreadableText(), outcome.getText(), Optional.ofNullable(told.getValue()),
+                followUp.date(), followUp.hasUnreadableText(), followUpDone.isSelected(), promiseKept.isSelected());
     }
 
     /** From now on {@code drafts} keeps what is typed here, for the record {@code record} names (see DraftKeeper). */
