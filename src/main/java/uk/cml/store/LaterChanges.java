@@ -44,9 +44,12 @@ final class LaterChanges {
     /** Tables that belong to every case. */
     private static final Set<String> EVERY_CASE = Set.of("my_details", "address_book");
 
-    // The row after this change and before it, less when it was saved: what the parent sees of it.
+    // The row after this change and before it, less what no letter says: when it was saved, and the file attached
+    // to it (a payment's bank statement, a CMS letter's scan). Attaching one is saved as a correction with its
+    // history, but a letter made from the record says what it said: it is not to be made again for it.
     private static final String SQL = "SELECT j.table_name, j.at, j.row_id, j.operation, json_remove(j.content, "
-            + "'$.recorded_at'), (SELECT json_remove(p.content, '$.recorded_at') FROM journal p WHERE p.table_name = "
+            + "'$.recorded_at', '$.evidence_document_id', '$.scan_document_id'), (SELECT json_remove(p.content, "
+            + "'$.recorded_at', '$.evidence_document_id', '$.scan_document_id') FROM journal p WHERE p.table_name = "
             + "j.table_name AND p.row_id = j.row_id AND p.id < j.id ORDER BY p.id DESC LIMIT 1) FROM journal j "
             + "WHERE j.at > ? AND j.operation IN ('insert', 'update', 'delete') AND j.table_name IN ("
             + quoted(AREAS.keySet()) + ") AND (j.table_name IN (" + quoted(EVERY_CASE) + ") "

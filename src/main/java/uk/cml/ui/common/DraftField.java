@@ -59,11 +59,13 @@ public record DraftField(String id, Observable changes, Supplier<String> read, C
         }
         if (node instanceof ComboBox<?> choice) {
             return new DraftField(id, choice.valueProperty(), () -> String.valueOf(choice.getValue()),
-                    chosen -> choose(choice.getItems(), chosen, choice.getSelectionModel()));
+                    chosen -> choose(choice.getItems(), chosen, choice.getSelectionModel(),
+                            () -> choice.setValue(null)));
         }
         if (node instanceof ChoiceBox<?> choice) {
             return new DraftField(id, choice.valueProperty(), () -> String.valueOf(choice.getValue()),
-                    chosen -> choose(choice.getItems(), chosen, choice.getSelectionModel()));
+                    chosen -> choose(choice.getItems(), chosen, choice.getSelectionModel(),
+                            () -> choice.setValue(null)));
         }
         if (node instanceof javafx.scene.control.CheckBox tick) {
             return new DraftField(id, tick.selectedProperty(), () -> String.valueOf(tick.isSelected()),
@@ -76,8 +78,21 @@ public record DraftField(String id, Observable changes, Supplier<String> read, C
         return null;
     }
 
-    /** The item that was chosen, found by its words; none when the list no longer holds it (nothing is guessed). */
-    private static void choose(List<?> items, String chosen, javafx.scene.control.SingleSelectionModel<?> model) {
+    /** How a drop-down with nothing chosen is kept: as {@link #of} reads it, {@code String.valueOf(null)}. */
+    private static final String NONE = String.valueOf((Object) null);
+
+    /**
+     * The item that was chosen, found by its words; none when the list no longer holds it (nothing is guessed). A
+     * drop-down kept with nothing chosen is emptied ({@code none}): "Clear it" after a put-back then leaves a box
+     * empty that was empty before, on every form (the Calls page's "Who called" had to be emptied by hand).
+     */
+    private static void choose(List<?> items, String chosen, javafx.scene.control.SingleSelectionModel<?> model,
+                               Runnable none) {
+        if (NONE.equals(chosen)) {
+            model.clearSelection();
+            none.run();
+            return;
+        }
         for (int i = 0; i < items.size(); i++) {
             if (String.valueOf(items.get(i)).equals(chosen)) {
                 model.select(i);

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +54,7 @@ public final class EvidencePackView extends Page {
     private final Supplier<Optional<RecordsSeal>> seal;
     private final UkDateField from = new UkDateField();
     private final UkDateField until = new UkDateField();
+    private final TypedPeriod period = new TypedPeriod(from, until);
     /** Beside the period: why its end cannot be after today (PackPeriod#refusal, the rule export-pack keeps). */
     private final Label untilProblem = FormGrid.errorLabel("pack-until", until);
     private final Map<PackSection, CheckBox> sections = new EnumMap<>(PackSection.class);
@@ -161,10 +163,9 @@ public final class EvidencePackView extends Page {
             background.run(() -> addressPrivate.test(caseFile.id()), maskContacts::setSelected,
                     said::problem);
         }
-        background.run(() -> assembler.wholeHistory(caseFile.id()), whole -> {
-            from.setDate(whole.from());
-            until.setDate(whole.until());
-        }, said::problem);
+        List<String> asLoadBegan = period.leaving(caseFile.id());
+        background.run(() -> assembler.wholeHistory(caseFile.id()),
+                whole -> period.wholeHistory(caseFile.id(), whole.from(), whole.until(), asLoadBegan), said::problem);
     }
 
     private void chooseFileAndMake() {
