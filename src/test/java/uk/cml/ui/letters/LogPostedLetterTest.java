@@ -267,6 +267,11 @@ class LogPostedLetterTest extends AppRobot {
         interact(() -> sent.getSelectionModel().select(0));
         press("#sent-cert-got");
         assertTrue(shown("#sent-cert-date") && shown("#sent-cert-photo-attach"), "the certificate is asked for");
+        assertTrue(interactAndGet(() -> lookup("#sent-cert-got").query().localToScene(0, 0).getY()
+                < lookup("#sent-cert-date").query().localToScene(0, 0).getY()
+                && lookup("#sent-cert-photo-attach").query().localToScene(0, 0).getY()
+                < lookup("#sent-reply-by").query().localToScene(0, 0).getY()), "in its place: under the question, "
+                + "above the reply date");
         assertEquals("19 Nov 2026", text("#sent-cert-date"), "dated the day it was posted");
         fill("#sent-cert-branch", "Leeds Headrow");
         reveal("#letters-save");
