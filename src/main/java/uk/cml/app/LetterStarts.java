@@ -297,7 +297,7 @@ final class LetterStarts {
     static EarlierLetter earlier(SentLetter letter) {
         ProofOfPostage proof = letter.proof();
         String how = letter.method().map(PostingMethod::label).orElse("");
-        if (!how.isEmpty() && letter.method().get().byPost() && !proof.isEmpty()) {
+        if (!how.isEmpty() && letter.method().get().byPost() && proof.certificateGot()) {
             how += ", with a certificate of posting";
         }
         String reference = !letter.trackingNumber().isEmpty() ? "tracking number " + letter.trackingNumber()

@@ -349,8 +349,8 @@ final class LetterWiring {
                 // The copy in Documents is named as the letter is in the Letters list: by the heading printed.
                 // With the letter's date as the date on it, as the parent would give for any letter they file.
                 DocumentRecordStore.Added copy = services.documents.add(caseId, pdf,
-                        Messages.text("app.letterWiring.letter", heading.isBlank() ? template.fileTitle()
-                                : heading.strip(), UkFormats.shortDate(facts.letterDate())),
+                        Messages.text("app.letterWiring.letter", template.nameFor(heading),
+                                UkFormats.shortDate(facts.letterDate())),
                         Optional.of(facts.letterDate()));
                 List<Decision> decisions = services.standing.decisions(caseId);
                 Optional<Long> decision = decision(template, facts, decisions);

@@ -44,17 +44,7 @@ final class SampleLetterWriter {
         Files.createDirectories(folder);
         Path scratch = Files.createTempDirectory("cml-sample-letters");
         try {
-            Map<LetterTemplate, LetterFacts> letters = new LinkedHashMap<>();
-            try (AppServices services = AppServices.open(scratch, clock)) {
-                new SampleData(services, 3, 0).fill();
-                CaseFile caseFile = services.cases.cases().get(0);
-                SampleLetterFacts sample = new SampleLetterFacts(services, caseFile, LocalDate.now(clock));
-                LetterRecipients book = new LetterRecipients(services);
-                for (LetterTemplate template : LetterTemplates.all()) {
-                    LetterFacts facts = sample.forTemplate(template);
-                    letters.put(template, facts.toBuilder().recipient(book.recipientFor(template, facts)).build());
-                }
-            }
+            Map<LetterTemplate, LetterFacts> letters = sampleFacts(scratch);
             LetterPdfRenderer renderer = new LetterPdfRenderer(clock);
             int written = 0;
             for (Map.Entry<LetterTemplate, LetterFacts> entry : letters.entrySet()) {
@@ -68,7 +58,8 @@ final class SampleLetterWriter {
                     continue;
                 }
                 RenderedLetter letter = renderer.render(LetterFrame.compose(template, facts, draft));
-                Path file = LetterFileNames.freePath(folder, facts.letterDate(), template.fileTitle());
+                Path file = folder.resolve(fileName(template, facts));
+                file = LetterFileNames.freeVariant(file);
                 Files.write(file, letter.pdf(), StandardOpenOption.CREATE_NEW);
                 written++;
                 out.println(file.getFileName() + " (" + letter.pageCount()
@@ -81,6 +72,27 @@ final class SampleLetterWriter {
         } finally {
             deleteQuietly(scratch);
         }
+    }
+
+    /** Each template's facts from the sample records, saved in {@code scratch} (a folder of its own). */
+    Map<LetterTemplate, LetterFacts> sampleFacts(Path scratch) {
+        Map<LetterTemplate, LetterFacts> letters = new LinkedHashMap<>();
+        try (AppServices services = AppServices.open(scratch, clock)) {
+            new SampleData(services, 3, 0).fill();
+            CaseFile caseFile = services.cases.cases().get(0);
+            SampleLetterFacts sample = new SampleLetterFacts(services, caseFile, LocalDate.now(clock));
+            LetterRecipients book = new LetterRecipients(services);
+            for (LetterTemplate template : LetterTemplates.all()) {
+                LetterFacts facts = sample.forTemplate(template);
+                letters.put(template, facts.toBuilder().recipient(book.recipientFor(template, facts)).build());
+            }
+        }
+        return letters;
+    }
+
+    /** The file a letter is saved as: its date, then its name as printed and listed (its heading). */
+    static String fileName(LetterTemplate template, LetterFacts facts) {
+        return LetterFileNames.fileName(facts.letterDate(), template.nameFor(template.draft(facts).heading()));
     }
 
     private static void deleteQuietly(Path folder) {

@@ -418,7 +418,8 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
                                 .orElse(Words.text("todo.letters.post", date, inTodo(l))),
                                 report ? TodoKind.POST_REPORT : TodoKind.POST_LETTER, l.id()));
             } else if (l.needsProof()) {
-                boolean detailsOnly = !l.proof().isEmpty();
+                // Only a certificate the parent said they got is asked for by name; else the proof of postage is.
+                boolean detailsOnly = l.proof().certificateGot();
                 items.add(new TodoItem(l.posted().get(), Words.text(detailsOnly ? "todo.letters.attachCertificatePhoto"
                         : "todo.letters.attachCertificate", UkFormats.shortDate(l.posted().get()), inTodo(l)),
                         detailsOnly ? TodoKind.ATTACH_PROOF_PHOTO : TodoKind.ATTACH_PROOF, l.id()));

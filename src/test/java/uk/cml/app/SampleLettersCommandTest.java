@@ -60,22 +60,26 @@ class SampleLettersCommandTest {
                     .map(e -> e.getErrorCode() + " " + e.getDetails()).toList());
             String name = pdf.getFileName().toString();
             try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-                assertEquals(name.substring(11, name.length() - 4), doc.getDocumentInformation().getTitle());
+                String title = doc.getDocumentInformation().getTitle();
+                assertEquals(uk.cml.letters.templates.LetterFileNames.fileName(
+                        java.time.LocalDate.parse(name.substring(0, 10)), title), name);
             }
         }
     }
 
     @Test
     @DisplayName("each template's letter is there, under its own name, from the sample parent about the sample case")
-    void eachFileIsItsTemplatesLetter(@TempDir Path folder) throws IOException {
+    void eachFileIsItsTemplatesLetter(@TempDir Path folder, @TempDir Path scratch) throws IOException {
         assertEquals(0, run(folder));
+        var facts = new SampleLetterWriter(java.time.Clock.systemDefaultZone()).sampleFacts(scratch);
         Set<String> texts = new HashSet<>();
         for (LetterTemplate template : LetterTemplates.all()) {
             if (template == LetterTemplates.ICE_COMPLAINT) {
                 continue;
             }
             List<Path> named = pdfs(folder).stream()
-                    .filter(p -> p.getFileName().toString().endsWith(" " + template.fileTitle() + ".pdf")).toList();
+                    .filter(p -> p.getFileName().toString()
+                            .equals(SampleLetterWriter.fileName(template, facts.get(template)))).toList();
             assertEquals(1, named.size(), template.fileTitle());
             try (PDDocument pdf = Loader.loadPDF(named.get(0).toFile())) {
                 String text = new PDFTextStripper().getText(pdf);

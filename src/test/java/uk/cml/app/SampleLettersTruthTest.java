@@ -53,6 +53,8 @@ class SampleLettersTruthTest {
     final List<SentLetter> sent = new ArrayList<>();
     final List<LocalDate> cmsDays = new ArrayList<>();
     Call latestCall;
+    /** Each template's facts from the same sample records, to find its letter by name. */
+    java.util.Map<uk.cml.letters.templates.LetterTemplate, uk.cml.letters.templates.LetterFacts> facts;
 
     @BeforeAll
     void recordsAndLetters(@TempDir Path dir) {
@@ -90,13 +92,18 @@ class SampleLettersTruthTest {
             services.standing.enforcement(id).forEach(e -> recorded.add(e.heardOn()));
             effects.addAll(services.notes.effectOnChild(id));
         }
+        facts = new SampleLetterWriter(Clock.systemDefaultZone()).sampleFacts(folder.resolve("facts"));
         assertEquals(0, Main.run(CommandLine.parse(List.of("sample-letters", "--to", folder.resolve("letters")
                 .toString())), new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream())));
     }
 
-    private String letter(String fileTitle) throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(folder.resolve("letters").resolve(today + " "
-                + fileTitle + ".pdf").toFile())) {
+    /** The sample letter made from {@code template}, found by its file name (its date and printed heading). */
+    private String letter(uk.cml.letters.templates.LetterTemplate template) throws IOException {
+        return letter(folder.resolve("letters").resolve(SampleLetterWriter.fileName(template, facts.get(template))));
+    }
+
+    private String letter(Path file) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
         }
     }
@@ -106,9 +113,9 @@ class SampleLettersTruthTest {
     void enclosuresOnlyWhatTheRecordsHold() throws IOException {
         assertTrue(sent.stream().allMatch(l -> l.copyDocumentId().isEmpty() && !l.proof().attached()));
         assertTrue(received.stream().allMatch(r -> r.scanDocumentId().isEmpty()));
-        for (String title : List.of(LetterTemplates.CHASE_REPLY.fileTitle(),
-                LetterTemplates.SENIOR_REVIEW.fileTitle(), LetterTemplates.MANDATORY_RECONSIDERATION.fileTitle(),
-                LetterTemplates.COLLECTION_COMPLAINT.fileTitle())) {
+        for (uk.cml.letters.templates.LetterTemplate title : List.of(LetterTemplates.CHASE_REPLY,
+                LetterTemplates.SENIOR_REVIEW, LetterTemplates.MANDATORY_RECONSIDERATION,
+                LetterTemplates.COLLECTION_COMPLAINT)) {
             String text = letter(title);
             assertFalse(text.contains("enclosed"), title + ": " + text);
             assertFalse(text.contains("Copy of"), title + ": " + text);
@@ -122,7 +129,7 @@ class SampleLettersTruthTest {
                 .ARREARS_REPORT).findFirst().orElseThrow();
         ReceivedLetter asked = received.stream().filter(r -> r.summary().contains("proof of payment")).findFirst()
                 .orElseThrow();
-        String direct = letter(LetterTemplates.MISSED_DIRECT_PAY.fileTitle());
+        String direct = letter(LetterTemplates.MISSED_DIRECT_PAY);
         assertTrue(direct.contains("I am writing to tell you again"), direct);
         assertTrue(direct.contains("I wrote to you about the missed payments on " + UkFormats.longDate(
                 report.written())), direct);
@@ -130,7 +137,7 @@ class SampleLettersTruthTest {
         assertFalse(direct.contains("for proof of any payment they say they made"), direct);
         assertTrue(direct.contains("your letter of " + UkFormats.longDate(asked.dated().orElseThrow()) + " says you"
                 + " have asked for proof."), direct);
-        String other = letter(LetterTemplates.OTHER_PARENT.fileTitle());
+        String other = letter(LetterTemplates.OTHER_PARENT);
         assertTrue(other.contains("I wrote to it about the missed payments on " + UkFormats.longDate(
                 report.written())), other);
         assertFalse(other.contains("I will tell the Child Maintenance Service"), other);
@@ -144,7 +151,7 @@ class SampleLettersTruthTest {
         try (Stream<Path> files = Files.list(folder.resolve("letters"))) {
             for (Path pdf : files.sorted().toList()) {
                 String name = pdf.getFileName().toString();
-                String text = letter(name.substring(11, name.length() - 4));
+                String text = letter(pdf);
                 Matcher m = DATE.matcher(text);
                 while (m.find()) {
                     LocalDate date = LocalDate.parse(m.group(1) + " " + m.group(2).substring(0, 3) + " " + m.group(3),
@@ -171,12 +178,12 @@ class SampleLettersTruthTest {
     @Test
     @DisplayName("the call confirmed is the latest logged, with who rang whom; the effects are the parent's notes")
     void callAndEffects() throws IOException {
-        String call = letter(LetterTemplates.CONFIRM_CALL.fileTitle());
+        String call = letter(LetterTemplates.CONFIRM_CALL);
         assertTrue(call.contains("when you phoned me on " + UkFormats.longDate(latestCall.happenedAt().toLocalDate())
                 + " at " + UkFormats.TIME.format(latestCall.happenedAt().toLocalTime())), call);
         assertTrue(call.contains("I spoke to " + latestCall.spokeTo() + " (" + latestCall.team() + " team, staff ID "
                 + latestCall.staffId() + ")"), call);
-        String complaint = letter(LetterTemplates.COLLECTION_COMPLAINT.fileTitle());
+        String complaint = letter(LetterTemplates.COLLECTION_COMPLAINT);
         assertFalse(effects.isEmpty());
         for (Note note : effects) {
             assertTrue(complaint.contains(note.text()), note.text() + " in " + complaint);
@@ -193,18 +200,18 @@ class SampleLettersTruthTest {
         SentLetter complaint = sent.stream().filter(l -> l.subject().startsWith("Complaint")).findFirst().orElseThrow();
         ReceivedLetter reply = received.stream().filter(r -> r.inReplyTo().equals(java.util.Optional.of(
                 complaint.id()))).findFirst().orElseThrow();
-        String review = letter(LetterTemplates.SENIOR_REVIEW.fileTitle());
+        String review = letter(LetterTemplates.SENIOR_REVIEW);
         assertTrue(review.contains("my complaint of " + UkFormats.longDate(complaint.written()) + " to be reviewed"
                 + " by a senior manager, because your reply of " + UkFormats.longDate(reply.dated().orElseThrow())),
                 review);
         // No final response is logged, so the complaint to ICE is not written at all: never with a placeholder.
-        assertFalse(Files.exists(folder.resolve("letters").resolve(today + " "
-                + LetterTemplates.ICE_COMPLAINT.fileTitle() + ".pdf")));
-        String writeOff = letter(LetterTemplates.WRITE_OFF_REPLY.fileTitle());
+        assertFalse(Files.exists(folder.resolve("letters").resolve(SampleLetterWriter.fileName(
+                LetterTemplates.ICE_COMPLAINT, facts.get(LetterTemplates.ICE_COMPLAINT)))));
+        String writeOff = letter(LetterTemplates.WRITE_OFF_REPLY);
         assertTrue(received.stream().anyMatch(r -> r.summary().contains(SampleStanding.WRITE_OFF.format())
                 && writeOff.contains("your letter of " + UkFormats.longDate(r.dated().orElseThrow()) + ", in which you"
                 + " say you may write off " + SampleStanding.WRITE_OFF.format())), writeOff);
-        String offer = letter(LetterTemplates.SETTLEMENT_REPLY.fileTitle());
+        String offer = letter(LetterTemplates.SETTLEMENT_REPLY);
         assertTrue(received.stream().anyMatch(r -> r.summary().contains("full and final settlement")
                 && offer.contains("the offer in your letter of " + UkFormats.longDate(r.dated().orElseThrow()))
                 && offer.contains("offers to pay " + r.summary().replaceAll(".*offers (£[\\d,.]+\\d).*", "$1"))),

@@ -111,7 +111,7 @@ class LetterStoreTest {
         List<TodoItem> todos = sent.todos(caseId, TODAY);
         assertEquals(List.of(late, noProof, unposted), todos.stream().map(TodoItem::sourceId).toList());
         assertTrue(todos.get(0).what().startsWith("No reply yet"), todos.get(0).what());
-        assertTrue(todos.get(1).what().startsWith("Attach the certificate of posting"));
+        assertTrue(todos.get(1).what().startsWith("Record the proof of postage"));
         assertTrue(todos.get(2).what().startsWith("Post your letter")
                 && todos.get(2).what().contains("made on 20 Nov 2026"));
         // The letters are reports of missed payments: posting one is telling the CMS (Where it stands heads with it).

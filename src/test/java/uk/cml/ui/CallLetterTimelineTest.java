@@ -91,6 +91,7 @@ class CallLetterTimelineTest extends AppRobot {
         fill("#sent-posted", "20/11/2026");
         ComboBox<PostingMethod> method = waitFor("#sent-method");
         interact(() -> method.setValue(PostingMethod.FIRST_CLASS));
+        press("#sent-cert-got");
         fill("#sent-cert-ref", "CP 0001 2345");
         reveal("#sent-cert-photo-attach");
         press("#sent-cert-photo-attach");

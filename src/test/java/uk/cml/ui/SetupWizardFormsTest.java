@@ -299,7 +299,7 @@ class SetupWizardFormsTest extends AppRobot {
         press("#setup-next");
         javafx.scene.control.DatePicker born = waitFor("#child-born-1");
         String example = interactAndGet(born::getPromptText);
-        assertEquals("e.g. 14 Mar 2017", example, "a date of birth's example is a child's, not last month's");
+        assertEquals("e.g. 14/03/2015", example, "a date of birth's example is a child's, not last month's");
         type("#child-name-1", "Lily");
         type("#child-born-1", "14/03/2015");
         press("#setup-next");

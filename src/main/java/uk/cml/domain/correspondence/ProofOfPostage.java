@@ -26,6 +26,18 @@ public record ProofOfPostage(Optional<LocalDate> certificateDate, String branch,
         return photoDocumentId.isPresent();
     }
 
+    /**
+     * The parent said they got a certificate of posting. The sent-letter form asks ("I got a certificate of posting
+     * from the Post Office", unticked until they tick it) and keeps the certificate's date, branch, reference and
+     * photo only when they did, so any of them on record is that answer. Letters saved before the question was
+     * asked read the same way: the form then kept a certificate date only as the parent typed it, or with the
+     * certificate's photo, branch or reference they gave, so a date on record was theirs for a certificate they had.
+     * Everything that prints or counts a certificate (the letters, the pack, the Letters list, the to-dos) asks this.
+     */
+    public boolean certificateGot() {
+        return !isEmpty();
+    }
+
     public boolean isEmpty() {
         return certificateDate.isEmpty() && branch.isEmpty() && reference.isEmpty() && photoDocumentId.isEmpty();
     }

@@ -209,7 +209,7 @@ public record SentLetter(long id, long caseId, LocalDate written, Optional<Local
      * subject it was logged under; else its kind. One rule, so the parent finds the letter by the words on it.
      */
     public String about() {
-        return !heading.isEmpty() ? heading : subject.isEmpty() ? kind.label() : subject;
+        return LetterName.of(heading, subject.isEmpty() ? kind.label() : subject);
     }
 
     /** "Complaint to Child Maintenance Service", for lists and the timeline. */

@@ -4,7 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-/** File names like "2026-11-22 Complaint to CMS.pdf", never the name of a file that is already there. */
+/**
+ * File names like "2026-11-22 Our phone call on 20 November 2026.pdf" (the date, then the letter's name as printed:
+ * {@link LetterTemplate#nameFor}), never the name of a file that is already there.
+ */
 public final class LetterFileNames {
 
     private LetterFileNames() {
@@ -34,7 +37,8 @@ public final class LetterFileNames {
 
     /** Characters Windows refuses in a file name become a dash. */
     private static String safe(String title) {
-        String cleaned = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").strip();
+        // "COMPLAINT: request for a review" reads as "COMPLAINT - request for a review", not "COMPLAINT- request".
+        String cleaned = title.replace(": ", " - ").replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").strip();
         return cleaned.isEmpty() ? "Letter" : cleaned;
     }
 }

@@ -42,8 +42,8 @@ public final class LetterFrame {
                 : "Letter from " + me.name() + ", " + UkFormats.longDate(facts.letterDate());
         return letter.signerName(me.name())
                 .footer(footer)
-                .metadata(new PdfMetadata(template.fileTitle(), me.name(),
-                        draft.heading().isEmpty() ? template.fileTitle() : draft.heading(),
+                .metadata(new PdfMetadata(template.nameFor(draft.heading()), me.name(),
+                        template.nameFor(draft.heading()),
                         "child maintenance" + (reference.isEmpty() ? "" : ", CMS " + reference)))
                 .build();
     }

@@ -22,6 +22,16 @@ public interface LetterTemplate {
      */
     String fileTitle();
 
+    /**
+     * What a letter made from this template is called wherever it is kept (its file name after the date, the PDF's
+     * title, its row on the Letters page): the heading printed in it, as the parent left it, else {@link #fileTitle()}.
+     * The one rule ({@link uk.cml.domain.correspondence.LetterName}), so the printed letter, its file and its row
+     * carry the same words.
+     */
+    default String nameFor(String heading) {
+        return uk.cml.domain.correspondence.LetterName.of(heading, fileTitle());
+    }
+
     RecipientRole recipientRole();
 
     /**

@@ -68,6 +68,9 @@ public final class FormGrid extends GridPane {
         cell.getChildren().add(error);
         getChildren().addAll(label, cell);
         rows.add(new Node[] {label, cell});
+        // A row shown only at times (managed bound to visible, as the certificate's rows once the parent says they
+        // got one) takes its own line when it appears: placed only while hidden, it fell below the rows after it.
+        cell.managedProperty().addListener((obs, was, now) -> place());
         place();
         return error;
     }

@@ -17,7 +17,7 @@ public final class UkDateField extends DatePicker {
     private String typedByParent = "";
 
     public UkDateField() {
-        setPromptText(Messages.text("common.ukDateField.eG8Nov2026"));
+        setPromptText(Messages.text("common.ukDateField.example"));
         setConverter(new UkDateConverter());
         keepUnreadableText();
         keepUnreadableTextOnEnter();

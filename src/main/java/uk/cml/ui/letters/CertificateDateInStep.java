@@ -8,8 +8,8 @@ import uk.cml.domain.correspondence.PostingMethod;
 /**
  * The certificate of posting's date on the posting form. The Post Office dates a certificate at the counter, the day
  * the letter is handed in, so the date follows the date posted as it is typed and changed. A date the parent typed
- * that differs is left as typed, never changed unseen, and refused on saving; one the form put in is kept only with
- * a certificate (its photo, branch or reference), so recording a posting never claims a certificate by itself.
+ * that differs is left as typed, never changed unseen, and refused on saving. The date is kept only when the parent
+ * says they got a certificate (the form's own question), so recording a posting never claims one by itself.
  */
 final class CertificateDateInStep {
 
@@ -30,11 +30,6 @@ final class CertificateDateInStep {
         // Emailed, handed in or sent through the online account: there is no certificate of posting.
         filled = method.map(PostingMethod::byPost).orElse(true) ? posted : Optional.empty();
         return filled;
-    }
-
-    /** The date to save: one the form put in only when a certificate is kept; one typed, as typed. */
-    Optional<LocalDate> kept(Optional<LocalDate> shown, boolean certificateKept) {
-        return shown.isPresent() && shown.equals(filled) && !certificateKept ? Optional.empty() : shown;
     }
 
     /** What is wrong with the date shown, for beside the field. */

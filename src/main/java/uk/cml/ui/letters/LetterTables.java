@@ -121,9 +121,9 @@ final class LetterTables {
         if (letter.proof().attached()) {
             return new Status(Messages.text("letters.tables.certificateAttached"), Tone.GOOD);
         }
-        // Certificate details typed in (its date, branch or reference) without its photo still need the photo; the
-        // letters and the pack already name the certificate, so "No proof yet" would contradict them.
-        return new Status(letter.proof().isEmpty() ? Messages.text("letters.tables.noProofYet")
+        // A certificate the parent said they got (its date, branch or reference typed) without its photo still needs
+        // the photo; the letters and the pack already name the certificate, so "No proof yet" would contradict them.
+        return new Status(!letter.proof().certificateGot() ? Messages.text("letters.tables.noProofYet")
                 : Messages.text("letters.tables.noPhotoYet"), Tone.WARN);
     }
 

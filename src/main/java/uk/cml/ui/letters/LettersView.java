@@ -434,12 +434,20 @@ public final class LettersView extends Page {
      * layout pass before its full height is known, and scrolled then it stays at the top (seen in a long test run).
      */
     private void bringCertificateIntoView(int triesLeft) {
-        Node from = formBox.lookup("#sent-cert-date");
+        // Until the parent says they got a certificate, its date and photo are not asked for: the question is shown.
+        Node question = sentForm.certificateQuestion();
+        boolean got = sentForm.certificateShown();
+        Node from = got ? formBox.lookup("#sent-cert-date") : question;
+        Node to = got ? certificatePhoto : question;
         if (from != null) {
-            FirstProblem.bringIntoView(from, certificatePhoto);
+            FirstProblem.bringIntoView(from, to);
         }
-        certificatePhoto.focusAttach();
-        if (triesLeft > 0 && !inView(certificatePhoto)) {
+        if (got) {
+            certificatePhoto.focusAttach();
+        } else {
+            question.requestFocus();
+        }
+        if (triesLeft > 0 && !inView(to)) {
             javafx.animation.PauseTransition again = new javafx.animation.PauseTransition(
                     javafx.util.Duration.millis(50));
             again.setOnFinished(e -> {

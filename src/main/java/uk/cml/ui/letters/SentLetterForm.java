@@ -66,6 +66,17 @@ final class SentLetterForm {
             new ComboBox<>(FXCollections.observableArrayList(PostingMethod.values()));
     private final TextField tracking = new TextField();
     private final UkDateField trackedDelivery = new UkDateField();
+    /**
+     * The parent's own answer: they got a certificate of posting from the Post Office. Unticked until they say so, and
+     * the certificate's date, branch, reference and photo are asked for (and kept) only then: recording a posting
+     * never claims a certificate by itself.
+     */
+    private final javafx.scene.control.CheckBox gotCertificate =
+            new javafx.scene.control.CheckBox(Messages.text("letters.sentLetterForm.iGotACertificate"));
+    /** The certificate's rows (date, branch, reference, photo), shown only while {@link #gotCertificate} is ticked. */
+    private final List<Node> certificateRows;
+    /** The question's own row, shown unless the letter went some way with no certificate (emailed, handed in). */
+    private final List<Node> gotCertificateRow;
     private final UkDateField certificateDate = new UkDateField();
     /** Keeps the certificate's date with the posting date: the Post Office dates it the day it is handed in. */
     private final CertificateDateInStep certificateInStep = new CertificateDateInStep();
@@ -166,14 +177,28 @@ final class SentLetterForm {
         trackedDeliveryError = grid.add("sent-delivered", Messages.text("letters.sentLetterForm.deliveredOnTracking"),
                 trackedDelivery,
                 Messages.text("letters.sentLetterForm.theDeliveryDateRoyalMail"));
+        grid.add("sent-cert-got", Messages.text("letters.sentLetterForm.certificateOfPosting"), gotCertificate,
+                Messages.text("letters.sentLetterForm.thePostOfficeGivesA"));
+        gotCertificateRow = List.copyOf(grid.getChildren().subList(grid.getChildren().size() - 2,
+                grid.getChildren().size()));
+        int certificateFrom = grid.getChildren().size();
         certificateDateError = grid.add("sent-cert-date",
                 Messages.text("letters.sentLetterForm.certificateOfPostingDate"), certificateDate,
-                Messages.text("letters.sentLetterForm.thePostOfficeGivesA"));
+                Messages.text("letters.sentLetterForm.itIsDatedTheDay"));
         limit(branch, TextLimit.SHORT, grid.add("sent-cert-branch",
                 Messages.text("letters.sentLetterForm.postOfficeBranch"), branch, null));
         limit(reference, TextLimit.SHORT, grid.add("sent-cert-ref",
                 Messages.text("letters.sentLetterForm.certificateReference"), reference, null));
         grid.add("sent-cert-photo", Messages.text("letters.sentLetterForm.photoOfTheCertificate"), certificate, null);
+        certificateRows = List.copyOf(grid.getChildren().subList(certificateFrom, grid.getChildren().size()));
+        java.util.stream.Stream.concat(gotCertificateRow.stream(), certificateRows.stream())
+                .forEach(n -> n.managedProperty().bind(n.visibleProperty()));
+        gotCertificate.selectedProperty().addListener((obs, was, now) -> {
+            if (now && certificateDate.typedDate().isEmpty() && !certificateDate.hasUnreadableText()) {
+                posted.typedDate().ifPresent(certificateDate::setDate); // dated at the counter the day it is posted
+            }
+            showCertificate();
+        });
         replyByHint.getStyleClass().add("field-hint");
         replyByHint.setWrapText(true);
         replyByHint.setId("sent-reply-by-suggestion");
@@ -187,6 +212,7 @@ final class SentLetterForm {
         method.valueProperty().addListener((obs, old, now) -> {
             tracking.setDisable(now == null || !now.tracked());
             trackedDelivery.setDisable(now == null || !now.tracked());
+            showCertificate();
             keepCertificateInStep();
             suggest();
         });
@@ -359,12 +385,16 @@ final class SentLetterForm {
         tracking.setText(letter == null ? "" : letter.trackingNumber());
         trackedDelivery.setDate(letter == null ? null : letter.trackedDelivery().orElse(null));
         ProofOfPostage proof = letter == null ? ProofOfPostage.NONE : letter.proof();
+        // Any certificate detail on record is the parent's answer "I got one": the form has only ever kept a date with
+        // the parent's own typing or with their photo, branch or reference (see ProofOfPostage#certificateGot).
+        gotCertificate.setSelected(proof.certificateGot());
         certificateDate.setDate(proof.certificateDate().orElse(null));
         certificateInStep.opened(letter == null ? Optional.empty() : letter.posted(), proof.certificateDate());
         keepCertificateInStep();
         branch.setText(proof.branch());
         reference.setText(proof.reference());
         certificate.show(proof.photoDocumentId());
+        showCertificate();
         heldReplyBy = letter == null ? Optional.empty() : letter.replyBy();
         replyBy.setDate(letter == null ? null : letter.replyBy().orElse(null));
         inReplyToText.setText(replyToDescription);
@@ -411,7 +441,7 @@ final class SentLetterForm {
                 toName.getText(), toAddress.getText(), subject.getText(), Optional.ofNullable(kind.getValue()),
                 answersDecision(), copy.answer(), posted.typedDate(), posted.hasUnreadableText(),
                 Optional.ofNullable(method.getValue()), tracking.getText(), trackedDelivery.typedDate(),
-                trackedDelivery.hasUnreadableText(), certificateDate.typedDate(), certificateDate.hasUnreadableText(),
+                trackedDelivery.hasUnreadableText(), gotCertificate.isSelected(), certificateDate.typedDate(), certificateDate.hasUnreadableText(),
                 branch.getText(), reference.getText(), certificate.answer(), replyBy.typedDate(),
                 replyBy.hasUnreadableText());
     }
@@ -570,8 +600,11 @@ final class SentLetterForm {
         ok &= FormGrid.show(postedError, LetterRules.posted(posted.typedDate(), posted.hasUnreadableText(), how,
                 writtenOn.orElse(null), today));
         ok &= FormGrid.show(methodError, LetterRules.method(posted.typedDate(), how));
-        ok &= FormGrid.show(certificateDateError, certificateDate.hasUnreadableText()
+        boolean got = certificateGot();
+        ok &= FormGrid.show(certificateDateError, !got ? Optional.empty() : certificateDate.hasUnreadableText()
                 ? Optional.of(Messages.text("letters.receivedLetterForm.thatIsNotADate"))
+                : certificateDate.typedDate().isEmpty()
+                ? Optional.of(Messages.text("letters.sentLetterForm.enterTheCertificatesDate"))
                 : certificateInStep.refusal(posted.typedDate(), certificateDate.typedDate(), false));
         ok &= FormGrid.show(trackedDeliveryError, trackedDelivery.hasUnreadableText()
                 ? Optional.of(Messages.text("letters.receivedLetterForm.thatIsNotADate"))
@@ -582,7 +615,8 @@ final class SentLetterForm {
         boolean tracked = how.filter(PostingMethod::tracked).isPresent();
         for (Limited text : limited) {
             // A tracking number is kept only for a tracked service; otherwise it is not saved, so not checked.
-            boolean kept = text.field() != tracking || tracked;
+            boolean kept = (text.field() != tracking || tracked)
+                    && (got || text.field() != branch && text.field() != reference);
             ok &= FormGrid.show(text.error(), kept ? text.limit().problem(text.field().getText()) : Optional.empty());
         }
         if (!ok) {
@@ -597,11 +631,9 @@ final class SentLetterForm {
         if (editing != null && editing.to().name().equals(to.name()) && editing.to().address().equals(to.address())) {
             to = editing.to();
         }
-        // The date the form put in says a certificate was given only with the certificate's photo, branch or reference.
-        boolean certificateKept = certificate.documentId().isPresent() || !branch.getText().isBlank()
-                || !reference.getText().isBlank();
-        ProofOfPostage proof = new ProofOfPostage(certificateInStep.kept(certificateDate.typedDate(), certificateKept),
-                branch.getText(), reference.getText(), certificate.documentId());
+        // A certificate only when the parent said they got one: then its date (required) and what they gave of it.
+        ProofOfPostage proof = got ? new ProofOfPostage(certificateDate.typedDate(), branch.getText(),
+                reference.getText(), certificate.documentId()) : ProofOfPostage.NONE;
         return Optional.of(new SentLetter(editing == null ? 0 : editing.id(), caseId, writtenOn.get(),
                 posted.typedDate(), to, subject.getText(), kind.getValue(), copy.documentId(), how, proof,
                 how.filter(PostingMethod::tracked).isPresent() ? tracking.getText() : "",
@@ -621,6 +653,33 @@ final class SentLetterForm {
     }
 
     private record Limited(TextInputControl field, TextLimit limit, Label error) {
+    }
+
+    /**
+     * Whether the parent says they got a certificate of posting for this letter: ticked, and the letter not sent a
+     * way that has none (emailed, handed in, through the online account).
+     */
+    private boolean certificateGot() {
+        return gotCertificate.isSelected() && gotCertificateRow.get(0).isVisible();
+    }
+
+    /** The question shown unless the letter went a way with no certificate; the certificate's rows only once ticked. */
+    private void showCertificate() {
+        PostingMethod how = method.getValue();
+        boolean asked = how == null || how.byPost();
+        gotCertificateRow.forEach(n -> n.setVisible(asked));
+        boolean got = asked && gotCertificate.isSelected();
+        certificateRows.forEach(n -> n.setVisible(got));
+    }
+
+    /** Whether the certificate's rows (its date and photo) are shown: the parent said they got one. */
+    boolean certificateShown() {
+        return certificateRows.get(0).isVisible();
+    }
+
+    /** The question "I got a certificate of posting", to bring into view and focus. */
+    Node certificateQuestion() {
+        return gotCertificate;
     }
 
     Optional<SentLetter> editing() {

@@ -20,7 +20,7 @@ final class TodoActions {
                     new Destination.LettersSelecting(item.sourceId()));
             case MAKE_LETTER_AGAIN, MAKE_REPORT_AGAIN -> new Action(Messages.text("overview.todoActions.seeWhatChanged"),
                     new Destination.LettersSelecting(item.sourceId()));
-            case ATTACH_PROOF -> new Action(Messages.text("overview.todoActions.attachTheCertificate"),
+            case ATTACH_PROOF -> new Action(Messages.text("overview.todoActions.recordTheProof"),
                     new Destination.LetterCertificate(item.sourceId()));
             case ATTACH_PROOF_PHOTO -> new Action(Messages.text("overview.todoActions.attachThePhoto"),
                     new Destination.LetterCertificate(item.sourceId()));

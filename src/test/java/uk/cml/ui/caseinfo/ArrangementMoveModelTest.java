@@ -41,9 +41,9 @@ class ArrangementMoveModelTest {
     @Test
     void theDayOfTheMoveIsCheckedBesideTheField() {
         ArrangementMove move = new ArrangementMove(MOVED, TODAY);
-        assertEquals(Optional.of("This is not a date the app can read. Enter it like 1/3/2027."),
+        assertEquals(Optional.of("This is not a date the app can read. Enter it like 01/03/2027."),
                 move.problem(Optional.empty(), true));
-        assertEquals(Optional.of("Enter the day the CMS moved the case, like 1/3/2027."),
+        assertEquals(Optional.of("Enter the day the CMS moved the case, like 01/03/2027."),
                 move.problem(Optional.empty(), false));
         assertEquals(Optional.of("This is after today (22 Nov 2026). Record a move once the CMS has made it."),
                 move.problem(Optional.of(TODAY.plusDays(1)), false));
@@ -69,7 +69,7 @@ class ArrangementMoveModelTest {
         assertEquals(Optional.empty(), move.latestMoveProblem(Optional.of(TODAY), false));
         assertEquals(Optional.of("This is after today (22 Nov 2026). Record a move once the CMS has made it."),
                 move.latestMoveProblem(Optional.of(TODAY.plusDays(1)), false));
-        assertEquals(Optional.of("This is not a date the app can read. Enter it like 1/3/2027."),
+        assertEquals(Optional.of("This is not a date the app can read. Enter it like 01/03/2027."),
                 move.latestMoveProblem(Optional.empty(), true));
         ArrangementMove twice = new ArrangementMove(MOVED.movedOn(LocalDate.of(2026, 7, 1),
                 Arrangement.COLLECT_AND_PAY), TODAY);

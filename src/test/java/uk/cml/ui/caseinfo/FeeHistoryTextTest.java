@@ -33,9 +33,9 @@ class FeeHistoryTextTest {
 
     @Test
     void theStartDateMustBeADate() {
-        assertEquals(Optional.of("Enter the date the new fee starts, like 1/3/2027."),
+        assertEquals(Optional.of("Enter the date the new fee starts, like 01/03/2027."),
                 ArrangementForm.feeFromProblem(Optional.empty(), false));
-        assertEquals(Optional.of("This is not a date the app can read. Enter it like 1/3/2027."),
+        assertEquals(Optional.of("This is not a date the app can read. Enter it like 01/03/2027."),
                 ArrangementForm.feeFromProblem(Optional.empty(), true));
         assertEquals(Optional.empty(), ArrangementForm.feeFromProblem(Optional.of(LocalDate.of(2027, 3, 1)), false));
     }

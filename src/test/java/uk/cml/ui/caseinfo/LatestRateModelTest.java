@@ -33,9 +33,9 @@ class LatestRateModelTest {
     @Test
     void theDayIsCheckedBesideTheField() {
         LatestRate rate = new LatestRate(CUT);
-        assertEquals(Optional.of("This is not a date the app can read. Enter it like 1/3/2027."),
+        assertEquals(Optional.of("This is not a date the app can read. Enter it like 01/03/2027."),
                 rate.problem(Optional.empty(), true));
-        assertEquals(Optional.of("Enter the day the fee began, like 1/3/2027."), rate.problem(Optional.empty(), false));
+        assertEquals(Optional.of("Enter the day the fee began, like 01/03/2027."), rate.problem(Optional.empty(), false));
         assertEquals(Optional.empty(), rate.problem(Optional.of(LocalDate.of(2020, 1, 1)), false),
                 "4% from the start: any earlier day");
         assertEquals(Optional.empty(), rate.problem(Optional.of(LocalDate.of(2027, 4, 1)), false),

@@ -66,6 +66,7 @@ class AttachedCertificateIsSavedAtOnceTest extends AppRobot {
         LettersView page = LettersPages.open(harness, CLOCK);
         interact(() -> harness.show(page));
         press("#letters-new-sent");
+        press("#sent-cert-got");
         reveal((javafx.scene.Node) waitFor("#sent-cert-photo-attach"));
         press("#sent-cert-photo-attach");
         Label message = lookup("#sent-cert-photo-message").query();

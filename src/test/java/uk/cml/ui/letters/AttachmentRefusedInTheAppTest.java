@@ -73,6 +73,7 @@ class AttachmentRefusedInTheAppTest extends AppRobot {
         });
         press("#nav-letters");
         press("#letters-new-sent");
+        press("#sent-cert-got");
         press("#sent-cert-photo-attach");
         Label message = lookup("#sent-cert-photo-message").query();
         waitUntil("the file is refused", () -> interactAndGet(() -> message.getText().contains("is empty")));

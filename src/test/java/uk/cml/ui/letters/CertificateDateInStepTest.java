@@ -50,20 +50,6 @@ class CertificateDateInStepTest {
     }
 
     @Test
-    @DisplayName("a date the form put in is kept only with a certificate: a posting with none claims none")
-    void keptOnlyWithACertificate() {
-        Optional<LocalDate> shown = dates.next(Optional.of(POSTED), SECOND, Optional.empty(), false);
-        assertEquals(Optional.empty(), dates.kept(shown, false), "no photo, branch or reference: no certificate");
-        assertEquals(Optional.of(POSTED), dates.kept(shown, true));
-        Optional<LocalDate> typed = Optional.of(POSTED);
-        CertificateDateInStep opened = new CertificateDateInStep();
-        opened.opened(Optional.of(POSTED), Optional.empty());
-        assertEquals(Optional.empty(), opened.kept(opened.next(Optional.of(POSTED), SECOND, Optional.empty(), false),
-                false), "an old letter with no certificate opened and saved stays without one");
-        assertEquals(typed, new CertificateDateInStep().kept(typed, false), "typed by hand: kept as typed");
-    }
-
-    @Test
     @DisplayName("a letter kept with the two dates apart opens with them as kept, to be corrected, not changed unseen")
     void anOldLetterWithDatesApart() {
         Optional<LocalDate> kept = Optional.of(LocalDate.of(2026, 12, 2));

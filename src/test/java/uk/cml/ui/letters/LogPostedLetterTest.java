@@ -101,6 +101,7 @@ class LogPostedLetterTest extends AppRobot {
             harness.stage().setHeight(700);
         });
         press("#letters-new-sent");
+        press("#sent-cert-got");
         for (Path file : List.of(empty, notAPhoto)) {
             harness.chosenFiles = List.of(file);
             reveal("#sent-cert-photo-attach");
@@ -142,6 +143,7 @@ class LogPostedLetterTest extends AppRobot {
         harness.chosenFiles = List.of(photo);
         logPosted("19/11/2026", "Missed payments in October", LetterKind.COMPLAINT, "Child Maintenance Service 21",
                 "20/11/2026");
+        press("#sent-cert-got");
         fill("#sent-cert-branch", "Leeds Headrow");
         fill("#sent-cert-ref", "CP 0001 2345");
         reveal("#sent-cert-photo-attach");
@@ -180,6 +182,7 @@ class LogPostedLetterTest extends AppRobot {
                 "19/11/2026");
         ComboBox<PostingMethod> method = lookup("#sent-method").query();
         interact(() -> method.setValue(PostingMethod.SECOND_CLASS));
+        press("#sent-cert-got");
         assertEquals("19 Nov 2026", text("#sent-cert-date"), "the certificate is dated the day of posting");
         fill("#sent-posted", "20/11/2026");
         assertEquals("20 Nov 2026", text("#sent-cert-date"), "kept in step");
@@ -217,6 +220,78 @@ class LogPostedLetterTest extends AppRobot {
         SentLetter saved = harness.services.sentLetters.letters(harness.currentCase.get().id()).get(0);
         assertEquals(Optional.empty(), saved.proof().certificateDate());
         assertTrue(saved.proof().isEmpty(), "no certificate claimed");
+    }
+
+    /** Shown on screen: it and every box it is in. */
+    private boolean shown(String id) {
+        return interactAndGet(() -> {
+            for (javafx.scene.Node n = lookup(id).query(); n != null; n = n.getParent()) {
+                if (!n.isVisible()) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    /**
+     * Found by a reviewer: the posting form showed a certificate of posting's date filled in from the posting, and
+     * nothing asked whether the parent got a certificate at all. Now the parent answers ("I got a certificate of
+     * posting from the Post Office", unticked until they tick it); the certificate's date, branch, reference and photo
+     * are asked for only then, and the letter, the list and the to-dos claim a certificate only then.
+     */
+    @Test
+    void aCertificateIsRecordedOnlyWhenTheParentSaysTheyGotOne() {
+        harness = new PageHarness(dataFolder);
+        logPosted("16/11/2026", "Missed payments in October", LetterKind.ARREARS_REPORT, "Child Maintenance Service",
+                "19/11/2026");
+        javafx.scene.control.CheckBox got = waitFor("#sent-cert-got");
+        assertTrue(shown("#sent-cert-got"), "the question is asked");
+        assertTrue(!interactAndGet(got::isSelected), "no answer chosen for the parent");
+        for (String id : List.of("#sent-cert-date", "#sent-cert-branch", "#sent-cert-ref", "#sent-cert-photo-attach")) {
+            assertTrue(!shown(id), id + " is not asked before the parent says they got a certificate");
+        }
+        reveal("#letters-save");
+        press("#letters-save");
+        TableView<SentLetter> sent = waitFor("#letters-sent-table");
+        waitUntil("the letter is listed", () -> sent.getItems().size() == 1);
+        long caseId = harness.currentCase.get().id();
+        SentLetter saved = harness.services.sentLetters.letters(caseId).get(0);
+        assertTrue(!saved.proof().certificateGot(), "no certificate claimed");
+        java.time.LocalDate today = CLOCK.instant().atZone(CLOCK.getZone()).toLocalDate();
+        assertEquals(List.of(uk.cml.domain.todo.TodoKind.ATTACH_PROOF), harness.services.sentLetters
+                .todos(caseId, today).stream().map(uk.cml.domain.todo.TodoItem::kind)
+                .filter(k -> k.name().startsWith("ATTACH")).toList());
+
+        // Opened again, the parent says they got one: its date is the posting's, and asked for with the photo.
+        interact(() -> sent.getSelectionModel().select(0));
+        press("#sent-cert-got");
+        assertTrue(shown("#sent-cert-date") && shown("#sent-cert-photo-attach"), "the certificate is asked for");
+        assertTrue(interactAndGet(() -> lookup("#sent-cert-got").query().localToScene(0, 0).getY()
+                < lookup("#sent-cert-date").query().localToScene(0, 0).getY()
+                && lookup("#sent-cert-photo-attach").query().localToScene(0, 0).getY()
+                < lookup("#sent-reply-by").query().localToScene(0, 0).getY()), "in its place: under the question, "
+                + "above the reply date");
+        assertEquals("19 Nov 2026", text("#sent-cert-date"), "dated the day it was posted");
+        fill("#sent-cert-branch", "Leeds Headrow");
+        reveal("#letters-save");
+        press("#letters-save");
+        waitUntil("saved", () -> harness.services.sentLetters.letters(caseId).get(0).proof().certificateGot());
+        saved = harness.services.sentLetters.letters(caseId).get(0);
+        assertEquals(Optional.of(java.time.LocalDate.of(2026, 11, 19)), saved.proof().certificateDate());
+        assertEquals("Leeds Headrow", saved.proof().branch());
+        assertTrue(interactAndGet(() -> lookup(node -> node instanceof Labeled cell && cell.isVisible()
+                && "No photo yet".equals(cell.getText())).tryQuery().isPresent()), "the list asks for its photo");
+
+        // And untold again: nothing of a certificate is kept.
+        waitUntil("listed", () -> sent.getItems().size() == 1);
+        interact(() -> sent.getSelectionModel().select(0));
+        press("#sent-cert-got");
+        assertTrue(!shown("#sent-cert-branch"), "the certificate's details are put away with the answer");
+        reveal("#letters-save");
+        press("#letters-save");
+        waitUntil("saved", () -> !harness.services.sentLetters.letters(caseId).get(0).proof().certificateGot());
+        assertTrue(harness.services.sentLetters.letters(caseId).get(0).proof().isEmpty());
     }
 
     /**

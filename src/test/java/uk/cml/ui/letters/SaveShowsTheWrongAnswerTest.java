@@ -52,6 +52,7 @@ class SaveShowsTheWrongAnswerTest extends AppRobot {
         type("#sent-subject", "Confirming our call");
         type("#sent-to-name", "Child Maintenance Service");
         type("#sent-posted", "20/11/2026");
+        press("#sent-cert-got");
         type("#sent-cert-branch", "Headingley");
         ScrollPane form = lookup("#letters-editor").query();
         interact(() -> form.setVvalue(1));

@@ -40,7 +40,7 @@ class TodoActionsTest {
     void letterToDosLandOnThatLetterSelected() {
         assertEquals(new TodoActions.Action("Record the posting", new Destination.LettersSelecting(41)),
                 action(TodoKind.POST_LETTER, 41));
-        assertEquals(new TodoActions.Action("Attach the certificate", new Destination.LetterCertificate(42)),
+        assertEquals(new TodoActions.Action("Record the proof of postage", new Destination.LetterCertificate(42)),
                 action(TodoKind.ATTACH_PROOF, 42));
         assertEquals(new TodoActions.Action("Attach the photo", new Destination.LetterCertificate(42)),
                 action(TodoKind.ATTACH_PROOF_PHOTO, 42));

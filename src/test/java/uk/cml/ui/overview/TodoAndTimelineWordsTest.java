@@ -74,8 +74,9 @@ class TodoAndTimelineWordsTest {
                     LocalDate.of(2026, 11, 18)));
             List<String> lines = records.services.sentLetters.todos(records.caseId, ModelCase.TODAY).stream()
                     .map(TodoLine::of).toList();
-            assertEquals(List.of("Attach the certificate of posting for your letter \u201cMissed payments\u201d to "
-                    + "Child Maintenance Service, posted on 4 Nov 2026.",
+            assertEquals(List.of("Record the proof of postage for your letter \u201cMissed payments\u201d to "
+                    + "Child Maintenance Service, posted on 4 Nov 2026: if the Post Office gave you a certificate of "
+                    + "posting, say so and attach its photo.",
                     "No reply yet to your letter \u201cMissed payments\u201d to Child Maintenance Service, posted on "
                     + "4 Nov 2026. A reply was expected by 18 Nov 2026."), lines);
             for (String line : lines) {

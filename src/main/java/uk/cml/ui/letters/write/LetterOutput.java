@@ -48,7 +48,8 @@ final class LetterOutput {
         } catch (IOException e) {
             // The dialog still opens; the parent can pick another folder.
         }
-        Path suggested = LetterFileNames.freePath(defaultFolder, facts.letterDate(), template.fileTitle());
+        // Named as the letter is printed and listed (its heading), so the file is found by the words on the letter.
+        Path suggested = LetterFileNames.freePath(defaultFolder, facts.letterDate(), template.nameFor(heading));
         Optional<Path> chosen = saveTarget.choose(owner, suggested);
         if (chosen.isEmpty()) {
             return;
@@ -69,7 +70,7 @@ final class LetterOutput {
     void print(LetterTemplate template, LetterDocument letter) {
         status.say(Messages.text("letters.output.gettingTheLetterReadyTo"));
         background.run(() -> LetterPrinting.print(renderer.render(letter.withFingerprint(keeper.fingerprint())).pdf(),
-                        template.fileTitle()), status::say,
+                        template.nameFor(letter.heading())), status::say,
                 status::problem);
     }
 

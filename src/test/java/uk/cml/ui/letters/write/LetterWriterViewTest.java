@@ -143,7 +143,7 @@ class LetterWriterViewTest extends AppRobot {
         waitUntil("page 1 previewed", () -> lookup("#letter-preview").queryAs(ImageView.class).getImage() != null);
 
         press("#letter-make-pdf");
-        Path expected = folder.resolve("Letters").resolve("2026-11-22 Confirming call with CMS.pdf");
+        Path expected = folder.resolve("Letters").resolve("2026-11-22 Our phone call on 20 November 2026.pdf");
         Label status = lookup("#letter-status").queryAs(Label.class);
         waitUntil("saved", () -> status.getText().startsWith("Saved as"));
         try (PDDocument pdf = Loader.loadPDF(expected.toFile())) {
@@ -153,7 +153,7 @@ class LetterWriterViewTest extends AppRobot {
         }
         press("#letter-make-pdf");
         waitUntil("saved again", () -> kept.size() == 2);
-        assertEquals(List.of(expected, expected.resolveSibling("2026-11-22 Confirming call with CMS (2).pdf")), kept);
+        assertEquals(List.of(expected, expected.resolveSibling("2026-11-22 Our phone call on 20 November 2026 (2).pdf")), kept);
         assertEquals(List.of(Optional.empty(), Optional.empty()), answered, "not begun as a reply");
     }
 
