@@ -73,8 +73,10 @@ final class PaymentEvents {
             LocalDateTime happened = event.date().atStartOfDay();
             if (event.isPayment()) {
                 Recorded recorded = paymentsRecorded.getOrDefault(event.sourceId(), Recorded.once(happened));
-                entries.add(new TimelineEntry(TimelineKind.PAYMENT, happened, recorded,
-                        received(event, paidLate.getOrDefault(event.sourceId(), List.of())), event.description()
+                List<ScheduleLine> late = paidLate.getOrDefault(event.sourceId(), List.of());
+                // Which due late money paid is the app's count (as on a due's entry): said where it names one.
+                entries.add(new TimelineEntry(TimelineKind.PAYMENT, happened, recorded, received(event, late),
+                        event.description() + (late.isEmpty() ? "" : " " + Words.text("timeline.payment.howCounted"))
                         + firstRecordedAs(c, "payment", "paid_on", recorded, event), event.sourceId()));
             } else {
                 Recorded recorded = adjustmentsRecorded.getOrDefault(event.sourceId(), Recorded.once(happened));
