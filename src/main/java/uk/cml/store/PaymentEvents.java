@@ -74,9 +74,10 @@ final class PaymentEvents {
             if (event.isPayment()) {
                 Recorded recorded = paymentsRecorded.getOrDefault(event.sourceId(), Recorded.once(happened));
                 List<ScheduleLine> late = paidLate.getOrDefault(event.sourceId(), List.of());
-                // Which due late money paid is the app's count (as on a due's entry): said where it names one.
+                // Which due late money paid is the app's count (as on a due's entry): said where it names one, on a line of
+                // its own, after how the money came.
                 entries.add(new TimelineEntry(TimelineKind.PAYMENT, happened, recorded, received(event, late),
-                        event.description() + (late.isEmpty() ? "" : " " + Words.text("timeline.payment.howCounted"))
+                        event.description() + (late.isEmpty() ? "" : "\n" + Words.text("timeline.payment.howCounted"))
                         + firstRecordedAs(c, "payment", "paid_on", recorded, event), event.sourceId()));
             } else {
                 Recorded recorded = adjustmentsRecorded.getOrDefault(event.sourceId(), Recorded.once(happened));
