@@ -249,6 +249,14 @@ public final class AppServices implements AutoCloseable {
         }
     }
 
+    /**
+     * Every area whose entries tell the case's story: the Timeline page and the evidence pack's chronology read this
+     * one list, so neither leaves out what the other shows (the pack's had no CMS decisions or enforcement steps).
+     */
+    public java.util.List<uk.cml.domain.timeline.TimelineSource> timelineSources() {
+        return java.util.List.of(payments, calls, sentLetters, receivedLetters, documents, notes, standing);
+    }
+
     private DocumentPreview documentPreview;
 
     /**

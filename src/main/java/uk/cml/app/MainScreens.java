@@ -75,9 +75,8 @@ final class MainScreens {
                 new OverviewView(overview, background, services.clock, currentCase, navigator),
                 // Each area that keeps records adds its store here so its entries show in the timeline.
                 new LazySection<>("timeline", Messages.text("app.mainScreens.timeline"),
-                        () -> new TimelineView(List.of(services.payments,
-                        services.calls, services.sentLetters, services.receivedLetters, services.documents,
-                        services.notes, services.standing), background, services.clock, currentCase)),
+                        () -> new TimelineView(services.timelineSources(), background, services.clock,
+                        currentCase)),
                 new LazySection<>("payments", Messages.text("app.mainScreens.payments"),
                         () -> new PaymentsView(services.payments,
                         new PaymentsView.Evidence(services.documents, picker, opener),

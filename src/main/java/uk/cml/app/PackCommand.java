@@ -72,8 +72,7 @@ final class PackCommand {
     static PackStores stores(AppServices services) {
         return new PackStores(services.cases, services.payments, services.calls, services.sentLetters,
                 services.receivedLetters, services.documents, services.notes, services.standing,
-                List.of(services.payments, services.calls, services.sentLetters, services.receivedLetters,
-                        services.documents, services.notes));
+                services.timelineSources());
     }
 
     static int run(CommandLine commandLine, Path dataFolder, Clock clock, PrintStream out, PrintStream err) {

@@ -199,11 +199,27 @@ public final class StandingStore implements TimelineSource, TodoSource {
         });
     }
 
-    /** Each deadline and each enforcement step on the case's timeline, dated when it falls. */
+    /** Each deadline, each CMS decision and each enforcement step on the case's timeline, dated when it falls. */
     @Override
     public List<TimelineEntry> timeline(long caseId) {
         LocalDate today = LocalDate.now(clock);
         StandingReport report = report(caseId, today);
+        List<TimelineEntry> entries = deadlines(report);
+        entries.addAll(records(caseId, report));
+        return entries;
+    }
+
+    /**
+     * For the evidence pack's chronology: what happened, the CMS's decisions and the enforcement steps, each on its
+     * date. The dates to act by are worked out to the day the pack is made and given on its "Where things stand"
+     * page, not among what happened.
+     */
+    @Override
+    public List<TimelineEntry> timeline(long caseId, LocalDate until) {
+        return records(caseId, report(caseId, LocalDate.now(clock)));
+    }
+
+    private List<TimelineEntry> deadlines(StandingReport report) {
         LocalDateTime now = LocalDateTime.now(clock);
         List<TimelineEntry> entries = new ArrayList<>();
         for (Deadline d : report.allDeadlines()) {
@@ -215,6 +231,15 @@ public final class StandingStore implements TimelineSource, TodoSource {
                     Words.text("timeline.deadline.detail", d.explanation(calendar), d.action()), 0,
                     d.timing().label()));
         }
+        return entries;
+    }
+
+    private List<TimelineEntry> records(long caseId, StandingReport report) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<TimelineEntry> entries = new ArrayList<>();
+        List<Decision> decisions = report.decisions().stream().map(StandingReport.DecisionDeadlines::decision).toList();
+        entries.addAll(decisionEntries(decisions, database.read(c -> RecordedTimes.of(c, "cms_decision", caseId)),
+                now));
         Map<Long, Recorded> recorded = database.read(c -> RecordedTimes.of(c, "enforcement_step", caseId));
         for (EnforcementRecord r : report.enforcement()) {
             String heard = UkFormats.shortDate(r.heardOn());
@@ -223,6 +248,32 @@ public final class StandingStore implements TimelineSource, TodoSource {
                     report.facts().stepName(r.step()), r.note().isEmpty()
                     ? Words.text("timeline.enforcement.heard", heard)
                     : Words.text("timeline.enforcement.heardWithNote", heard, r.note()), r.id()));
+        }
+        return entries;
+    }
+
+    /**
+     * Each CMS decision on the date printed on its letter, in plain words ("A calculation of maintenance: Annual
+     * review: £85.50 a week"), and the result of a mandatory reconsideration of it on the date of the notice: the
+     * story of the case has the decisions its limits count from, not only the limits.
+     */
+    static List<TimelineEntry> decisionEntries(List<Decision> decisions, Map<Long, Recorded> recorded,
+            LocalDateTime now) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (Decision d : decisions) {
+            Recorded when = recorded.getOrDefault(d.id(), Recorded.once(now));
+            String said = Decision.saidShort(d.note());
+            String title = said.isEmpty() ? d.kind().label() : Words.text("timeline.decision.title", d.kind().label(),
+                    said);
+            String detail = Words.text("timeline.decision.dated", UkFormats.shortDate(d.dated()))
+                    // Only a note cut short in the title is said again whole: the pack prints the title and the detail.
+                    + (said.equals(d.note().replaceAll("\\s+", " ")) ? "" : " " + d.note());
+            entries.add(new TimelineEntry(TimelineKind.CMS_DECISION, d.dated().atStartOfDay(), when, title, detail,
+                    d.id()));
+            d.reconsideredOn().ifPresent(notice -> entries.add(new TimelineEntry(TimelineKind.CMS_DECISION,
+                    notice.atStartOfDay(), when, Words.text("timeline.decision.reconsidered",
+                    UkFormats.shortDate(d.dated())), Words.text("timeline.decision.reconsideredDetail",
+                    UkFormats.shortDate(notice), d.title()), d.id())));
         }
         return entries;
     }

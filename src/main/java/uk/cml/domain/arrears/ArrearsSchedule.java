@@ -289,6 +289,21 @@ public final class ArrearsSchedule {
         return fee.afterFeeOnDues(asOf, shortSince(day), owing);
     }
 
+    /**
+     * For each saved payment that paid a due late, those dues, oldest first: each is "Arrived late" on the Payments
+     * page, and this payment is the money that completed it ({@link ScheduleLine#lateBy}). Money that was on time,
+     * paid ahead, or left its due short is not in it. One pass over the lines.
+     */
+    public java.util.Map<Long, List<ScheduleLine>> paidLate() {
+        java.util.Map<Long, List<ScheduleLine>> late = new java.util.HashMap<>();
+        for (ScheduleLine line : lines) {
+            if (line.lateBy(line.completedBy())) {
+                late.computeIfAbsent(line.completedBy(), id -> new java.util.ArrayList<>()).add(line);
+            }
+        }
+        return late;
+    }
+
     /** The latest payment on or before {@link #asOf()}. */
     public Optional<Payment> lastPayment() {
         return payments.isEmpty() ? Optional.empty() : Optional.of(payments.get(payments.size() - 1));

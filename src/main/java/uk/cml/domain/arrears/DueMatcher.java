@@ -65,6 +65,8 @@ final class DueMatcher {
     /** Of each due, what each kind of adjustment cleared, in the order each kind first cleared some of it. */
     private final List<Map<AdjustmentKind, Long>> clearedByKind = new ArrayList<>();
     private final LocalDate[] completedOn;
+    /** For each due, the id of the payment whose money completed it (0: none did, or it was never saved). */
+    private final long[] completedBy;
     /** Of each due, what linked payments that arrived before its period hold for it as credit. */
     private final long[] heldFor;
     private final Map<LocalDate, Integer> dueOn = new HashMap<>();
@@ -116,6 +118,7 @@ final class DueMatcher {
         cleared = new long[n];
         clearedBy = new AdjustmentKind[n];
         completedOn = new LocalDate[n];
+        completedBy = new long[n];
         heldFor = new long[n];
         settledUnder = new LocalDate[n];
         for (int i = 0; i < n; i++) {
@@ -366,6 +369,7 @@ final class DueMatcher {
         need[i] -= take;
         if (need[i] == 0) {
             completedOn[i] = payment.payment().date();
+            completedBy[i] = payment.payment().id();
         }
         if (settledUnder[i] != null) {
             // Money for a due the settlement covers is money paid under it, however it was matched.
@@ -515,7 +519,7 @@ final class DueMatcher {
                 Money.ofPence(need[i]),
                 Money.ofPence(series.balanceOn(balanceDay) + cameEarlyForNext(i, balanceDay)), balanceDay, daysLate,
                 due.planId(), due.collectAndPay(),
-                words, settledUnder[i]);
+                words, settledUnder[i], completedBy[i]);
     }
 
     /**

@@ -38,11 +38,13 @@ import uk.cml.domain.calendar.CalendarText;
  *                      (the first due's also those before it), in words, so each sits beside the balance of its day
  * @param settledUnder  the day the part payment in full and final settlement that covers it was agreed, or null: what
  *                      is short on it is then the agreed sum still to be paid, and it is Settled once that is paid
+ * @param completedBy   the id of the payment whose money completed it (0 when no money did, or that payment was
+ *                      never saved): for a due that arrived late, the payment that made it late ({@link #lateBy})
  */
 public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodEnd, LineStatus status, String description, Money due,
         Money fee, Money arrivedInPeriod, Money received, List<Arrival> arrivals, Money towardsArrears, Money heldAsCredit,
         Money cleared, AdjustmentKind clearedBy, List<Cleared> clearings, Money shortBy, Money balanceAfter, LocalDate balanceOn, long daysLate, long planId,
-        boolean collectAndPay, List<String> notes, LocalDate settledUnder) {
+        boolean collectAndPay, List<String> notes, LocalDate settledUnder, long completedBy) {
 
     /** What one kind of adjustment cleared of a due. */
     public record Cleared(AdjustmentKind kind, Money amount) {
@@ -52,6 +54,18 @@ public record ScheduleLine(LocalDate date, LocalDate onTimeBy, LocalDate periodE
         arrivals = List.copyOf(arrivals);
         clearings = List.copyOf(clearings);
         notes = List.copyOf(notes);
+    }
+
+    /**
+     * The one rule of "late", which the Payments page (its "Arrived late" status) and the Timeline and the pack's
+     * chronology (the payment that made it late) both read: the due was paid in full by money, and the money that
+     * completed it arrived after the day it was on time by. Money that came late but left the due short is not
+     * "late": the due is Part paid, and says so.
+     *
+     * @return whether the saved payment {@code paymentId} is the money that paid this due in full, late
+     */
+    public boolean lateBy(long paymentId) {
+        return status == LineStatus.PAID_LATE && paymentId != 0 && completedBy == paymentId;
     }
 
     /**

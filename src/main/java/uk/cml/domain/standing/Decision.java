@@ -48,14 +48,23 @@ public record Decision(long id, long caseId, Kind kind, LocalDate dated, String 
 
     /** As {@link #title()}, from a decision's parts as stored. */
     public static String title(Kind kind, LocalDate dated, String note) {
+        String said = saidShort(note);
+        String date = uk.cml.domain.UkFormats.shortDate(dated);
+        return said.isEmpty() ? uk.cml.domain.Words.text("bin.title.decision", kind.label(), date)
+                : uk.cml.domain.Words.text("bin.title.decisionSaid", kind.label(), date, said);
+    }
+
+    /**
+     * The start of what it decided, on one line and cut at a word ("Annual review: £85.50 a week…"), where the
+     * decision is named in a line (the Bin, the Timeline); empty when nothing was noted.
+     */
+    public static String saidShort(String note) {
         String said = note == null ? "" : note.strip().replaceAll("\\s+", " ");
         if (said.length() > SAID_SHORT) {
             int cut = said.lastIndexOf(' ', SAID_SHORT);
             said = said.substring(0, cut > SAID_SHORT / 2 ? cut : SAID_SHORT).stripTrailing() + "\u2026";
         }
-        String date = uk.cml.domain.UkFormats.shortDate(dated);
-        return said.isEmpty() ? uk.cml.domain.Words.text("bin.title.decision", kind.label(), date)
-                : uk.cml.domain.Words.text("bin.title.decisionSaid", kind.label(), date, said);
+        return said;
     }
 
     /** A decision added on its own, not with the letter it came in. */

@@ -14,6 +14,8 @@ public enum TimelineKind implements Labelled {
     /** A letter saved but not recorded as posted ("Letter not sent"): never called sent, in the timeline or the pack. */
     LETTER_WRITTEN,
     LETTER_RECEIVED,
+    /** A CMS decision (a calculation, a refusal, a write-off proposal) or a reconsideration's result, on its day. */
+    CMS_DECISION,
     DOCUMENT,
     NOTE,
     DEADLINE,

@@ -90,6 +90,7 @@ public final class TimelineView extends Page {
         period.valueProperty().addListener((obs, old, now) -> applyFilter());
         count.setId("timeline-count");
         list.setId("timeline-list");
+        list.getStyleClass().add("timeline-list"); // room above the newest row and below the oldest (app.css)
         list.setAccessibleText(Messages.text("timeline.view.timelineNewestFirst"));
         // Until the entries are read, the empty list says so, rather than "Nothing to show".
         uk.cml.ui.common.ReadingPlaceholder.until(list.placeholderProperty(),
@@ -105,8 +106,14 @@ public final class TimelineView extends Page {
         details.setText(Messages.text("timeline.view.chooseAnEntryToSee"));
         ScrollPane detailScroll = new ScrollPane(details);
         detailScroll.setFitToWidth(true);
+        // The list is what is read; the details pane holds one entry's words. At 1024 wide the list had 62% of
+        // about 750 px and most titles were cut after 35 letters, beside a pane mostly blank: on a narrow page the
+        // details go under the list, which then has the page's whole width.
+        detailScroll.setMinWidth(220);
+        detailScroll.setMinHeight(90);
         SplitPane split = new SplitPane(list, detailScroll);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.68);
+        split.widthProperty().addListener((obs, old, now) -> fit(split, now.doubleValue()));
         Label title = new Label(Messages.text("timeline.view.timeline"));
         title.getStyleClass().add("title");
         Label searchLabel = new Label(Messages.text("timeline.view.search"));
@@ -132,6 +139,18 @@ public final class TimelineView extends Page {
         view.getStyleClass().add("page"); // margins from app.css
         currentCase.addListener((obs, old, now) -> reload());
         lay(view, this::reload);
+    }
+
+    /** Below this width the details pane goes under the list rather than beside it. */
+    static final double SIDE_BY_SIDE_FROM = 860;
+
+    private static void fit(SplitPane split, double width) {
+        javafx.geometry.Orientation wanted = width < SIDE_BY_SIDE_FROM ? javafx.geometry.Orientation.VERTICAL
+                : javafx.geometry.Orientation.HORIZONTAL;
+        if (split.getOrientation() != wanted) {
+            split.setOrientation(wanted);
+            split.setDividerPositions(wanted == javafx.geometry.Orientation.VERTICAL ? 0.7 : 0.68);
+        }
     }
 
     private void reload() {
@@ -231,7 +250,9 @@ public final class TimelineView extends Page {
             // A cell as wide as its text would give the list a sideways scroll bar; cut long titles instead.
             setPrefWidth(0);
             when.getStyleClass().add("timeline-when");
-            when.getStyleClass().add("timeline-when");
+            // The row is a fixed 32 px: its words are centred in it, not drawn at its top (the newest row's sat
+            // against the list's top edge).
+            box.setAlignment(Pos.CENTER_LEFT);
             what.setMaxWidth(Double.MAX_VALUE);
             uk.cml.ui.common.FullTextTooltip.on(what);
             HBox.setHgrow(what, Priority.ALWAYS);

@@ -96,7 +96,7 @@ final class PackFixture implements AutoCloseable {
         documents = new DocumentRecordStore(database, history, CLOCK,
                 new DocumentStore(folder.resolve("documents")));
         stores = new PackStores(cases, payments, calls, sent, received, documents, notes, standing,
-                List.of(payments, calls, sent, received, notes));
+                List.of(payments, calls, sent, received, notes, standing));
 
         payments.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(200), PaymentFrequency.MONTHLY,
                 LocalDate.of(2024, 11, 1), "CMS calculation"));

@@ -1,0 +1,164 @@
+package uk.cml.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cml.domain.Money;
+import uk.cml.domain.arrears.ArrearsSchedule;
+import uk.cml.domain.arrears.LineStatus;
+import uk.cml.domain.arrears.Payment;
+import uk.cml.domain.arrears.PaymentFrequency;
+import uk.cml.domain.arrears.PaymentMethod;
+import uk.cml.domain.arrears.PaymentPlan;
+import uk.cml.domain.arrears.ScheduleLine;
+import uk.cml.domain.timeline.TimelineEntry;
+import uk.cml.domain.timeline.TimelineKind;
+
+/**
+ * Money the Payments page calls late ("Arrived late") is called late on the Timeline, and nothing else is: both read
+ * the one rule (a due paid in full by money that arrived after the day it was on time by). Hand-worked cases, with
+ * today Sat 5 Dec 2026.
+ */
+class LateOnTheTimelineTest {
+
+    @TempDir
+    Path folder;
+    Database database;
+    PaymentStore store;
+    long caseId;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(folder, EveryPaymentOnTheTimelineTest.CLOCK);
+        History history = new History(EveryPaymentOnTheTimelineTest.CLOCK);
+        caseId = new CaseStore(database, history, EveryPaymentOnTheTimelineTest.CLOCK).completeSetup(
+                CaseStoreTest.me(), CaseStoreTest.aCase());
+        store = new PaymentStore(database, history, EveryPaymentOnTheTimelineTest.CLOCK);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private void paid(int month, int day, long pence) {
+        store.savePayment(caseId, new Payment(0, LocalDate.of(2026, month, day), Money.ofPence(pence),
+                PaymentMethod.BANK_TRANSFER, "", ""));
+    }
+
+    /** Each payment on the Timeline, oldest first, as "date: title". */
+    private List<String> paymentRows() {
+        List<String> rows = new ArrayList<>();
+        for (TimelineEntry e : store.timeline(caseId)) {
+            if (e.kind() == TimelineKind.PAYMENT) {
+                rows.add(e.happenedAt().toLocalDate() + ": " + e.title());
+            }
+        }
+        return rows;
+    }
+
+    /** Each due, as the Payments page shows it: "date: status". */
+    private List<String> dueRows() {
+        ArrearsSchedule schedule = store.schedule(caseId, LocalDate.of(2026, 12, 5));
+        List<String> rows = new ArrayList<>();
+        for (ScheduleLine line : schedule.lines()) {
+            rows.add(line.date() + ": " + line.statusText());
+        }
+        return rows;
+    }
+
+    @Test
+    @DisplayName("Weekly: 3 days after its due, after the next due, a catch-up for two dues, a part payment")
+    void weekly() {
+        // £50.00 a week on Mondays: 2, 9, 16, 23, 30 Nov 2026 (7 Dec is after today).
+        store.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.WEEKLY,
+                LocalDate.of(2026, 11, 2), "CMS calculation"));
+        paid(11, 2, 5000);   // on its day: on time
+        paid(11, 12, 5000);  // Thu, 3 days after Mon 9 Nov: late
+        paid(11, 24, 10000); // Tue after Mon 23 Nov: pays 23 Nov (1 day late) and 16 Nov (8 days late)
+        paid(12, 1, 2000);   // Tue after Mon 30 Nov: only part of it, so 30 Nov is part paid, not late
+        assertEquals(List.of(
+                "2026-11-02: Paid",
+                "2026-11-09: Arrived late (3 days)",
+                "2026-11-16: Arrived late (8 days)",
+                "2026-11-23: Arrived late (1 day)",
+                "2026-11-30: Part paid (short £30.00)"), dueRows());
+        assertEquals(List.of(
+                "2026-11-02: £50.00",
+                "2026-11-12: £50.00, arrived 3 days late for the payment due on 9 Nov 2026",
+                "2026-11-24: £100.00, arrived late for the payments due on 16 Nov 2026 (8 days) and 23 Nov 2026"
+                        + " (1 day)",
+                "2026-12-01: £20.00"), paymentRows());
+    }
+
+    @Test
+    @DisplayName("Weekly: money after the next due pays that one first, so only it is late and the earlier one missed")
+    void afterTheNextDue() {
+        store.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.WEEKLY,
+                LocalDate.of(2026, 11, 16), "CMS calculation"));
+        paid(11, 24, 5000);  // nothing for 16 Nov; this arrives the day after 23 Nov's due
+        paid(11, 30, 5000);  // on its day
+        assertEquals(List.of(
+                "2026-11-16: Nothing received",
+                "2026-11-23: Arrived late (1 day)",
+                "2026-11-30: Paid"), dueRows());
+        assertEquals(List.of(
+                "2026-11-24: £50.00, arrived 1 day late for the payment due on 23 Nov 2026",
+                "2026-11-30: £50.00"), paymentRows());
+    }
+
+    @Test
+    @DisplayName("Monthly: 3 days late, a Sunday's due counted from the Monday, and a part payment")
+    void monthly() {
+        // £200.00 on the 1st: Tue 1 Sep, Thu 1 Oct, Sun 1 Nov (on time by Mon 2 Nov), Tue 1 Dec 2026.
+        store.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(200), PaymentFrequency.MONTHLY,
+                LocalDate.of(2026, 9, 1), "CMS calculation"));
+        paid(9, 1, 20000);
+        paid(10, 4, 20000);  // 3 days after Thu 1 Oct
+        paid(11, 3, 20000);  // 1 day after Mon 2 Nov, the working day after Sun 1 Nov
+        paid(12, 1, 8000);   // part of 1 Dec's, on its day
+        assertEquals(List.of(
+                "2026-09-01: Paid",
+                "2026-10-01: Arrived late (3 days)",
+                "2026-11-01: Arrived late (1 day after Mon 2 Nov 2026)",
+                "2026-12-01: Part paid (short £120.00)"), dueRows());
+        assertEquals(List.of(
+                "2026-09-01: £200.00",
+                "2026-10-04: £200.00, arrived 3 days late for the payment due on 1 Oct 2026",
+                "2026-11-03: £200.00, arrived 1 day late for the payment due on 1 Nov 2026 (on time by Mon 2 Nov"
+                        + " 2026)",
+                "2026-12-01: £80.00"), paymentRows());
+    }
+
+    @Test
+    @DisplayName("Every due the Payments page calls late names the money that made it late on the Timeline")
+    void everyLateDueIsOnTheTimeline() {
+        store.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.WEEKLY,
+                LocalDate.of(2026, 6, 1), "CMS calculation"));
+        for (int week = 0; week < 26; week++) {
+            LocalDate due = LocalDate.of(2026, 6, 1).plusWeeks(week);
+            LocalDate day = due.plusDays(week % 4); // on its day, then 1, 2 and 3 days late
+            if (week % 7 != 5) {
+                store.savePayment(caseId, new Payment(0, day, Money.ofPounds(week % 7 == 6 ? 100 : 50),
+                        PaymentMethod.BANK_TRANSFER, "", ""));
+            }
+        }
+        ArrearsSchedule schedule = store.schedule(caseId, LocalDate.of(2026, 12, 5));
+        List<String> late = schedule.lines().stream().filter(l -> l.status() == LineStatus.PAID_LATE)
+                .map(l -> uk.cml.domain.UkFormats.shortDate(l.date())).toList();
+        String titles = String.join("\n", paymentRows());
+        for (String due : late) {
+            assertEquals(true, titles.contains(due), due + " is late on the Payments page:\n" + titles);
+        }
+        long flagged = paymentRows().stream().filter(t -> t.contains("late")).count();
+        assertEquals(true, flagged > 0 && flagged <= late.size(), titles);
+    }
+}
