@@ -21,6 +21,8 @@ import uk.cml.domain.arrears.Payment;
 import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineSource;
+import uk.cml.domain.caseinfo.ArrangementHistory;
+import uk.cml.domain.todo.TellTheCms;
 import uk.cml.domain.todo.TodoItem;
 import uk.cml.domain.todo.TodoKind;
 import uk.cml.domain.todo.TodoSource;
@@ -289,17 +291,14 @@ public final class PaymentStore implements TimelineSource, TodoSource {
         }
         // Worked out once for both: for years of weekly payments the schedule is the largest piece of the list.
         ArrearsSchedule schedule = records.schedule(today);
-        List<TodoItem> todos = new ArrayList<>(PaymentEvents.todos(schedule, today,
+        ArrangementHistory arrangements = database.read(c -> ArrangementRows.history(c, caseId));
+        List<TodoItem> todos = PaymentEvents.todos(schedule, today,
                 database.read(c -> BreakdownAsked.lastAsked(c, caseId)),
                 database.read(c -> CmsToldOfArrears.lastTold(c, caseId)),
-                database.read(c -> OtherParentWrittenTo.lastLetter(c, caseId)),
-                database.read(c -> ArrangementRows.history(c, caseId))));
-        database.read(c -> CmsToldOfArrears.todo(c, caseId, schedule, today)).ifPresent(tell -> {
-            // It says what "payments in a row" would, with since when: one "write to the CMS" is enough.
-            todos.removeIf(item -> item.kind() == TodoKind.MISSED_IN_A_ROW);
-            todos.add(tell);
-        });
-        return todos;
+                database.read(c -> OtherParentWrittenTo.lastLetter(c, caseId)), arrangements);
+        // Telling the CMS names the same dues as "payments in a row" and the latest short due: one to-do for them.
+        return database.read(c -> CmsToldOfArrears.todo(c, caseId, schedule, today))
+                .map(tell -> TellTheCms.inPlaceOf(todos, tell, arrangements)).orElse(todos);
     }
 
     private static final String PAYMENT_COLUMNS = "paid_on, amount_pence, method, reference, note, for_due, "

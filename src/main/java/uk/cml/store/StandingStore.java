@@ -287,14 +287,15 @@ public final class StandingStore implements TimelineSource, TodoSource {
         StandingReport report = report(caseId, today);
         // A letter's late reply, a call's follow-up and late promise are their own logs' to-dos, once.
         return report.open(today).stream().filter(d -> !report.watchedOnly(d))
+                // A reconsideration is an option, not a duty: once its month has gone, unless a letter for it is made.
+                .filter(d -> !PassedLimits.optionGone(d, today) || madeNotPosted(report, d).isPresent())
                 .map(d -> madeNotPosted(report, d).map(letter -> posting(d, letter, today))
                         .orElseGet(() -> passedOrDue(d, today, d.isFrom() ? d.what()
                         : PassedLimits.passed(d, today) ? PassedLimits.todo(d, today, report.facts())
                         : d.isTarget() ? Words.text("todo.deadlineTarget", d.action(), d.what(),
                                 UkFormats.shortDate(d.date()))
-                        // A limit met when the CMS gets the letter: the day to post it by, not the limit.
-                        : d.postingAdvice(calendar, today).map(advice -> Words.text("todo.deadlineOnReceipt",
-                                d.action(), d.what(), advice))
+                        // A limit met when the CMS gets the letter: the same line as heads Where it stands.
+                        : d.postingAdvice(calendar, today).map(advice -> d.next(calendar, today))
                         .orElseGet(() -> Words.text("todo.deadline", d.action(), d.what(),
                                 UkFormats.shortDate(d.date())))))).toList();
     }

@@ -177,6 +177,22 @@ class PaymentStoreTest {
             assertEquals(TodoKind.ADD_PLAN, todos.get(0).kind());
         }
 
+        /**
+         * Reviewer's find: a case set up on 5 Dec with a weekly plan from 6 Nov and no money recorded read "No money
+         * is recorded for the 5 payments due since 6 Nov 2026 ..." and, under it, "Nothing has arrived for the
+         * payment of £50.00 due on 4 Dec 2026 ...": the same dues twice. One to-do for them.
+         */
+        @Test
+        void theSameDuesAreOneToDo() {
+            store.savePlan(caseId, new PaymentPlan(0, Money.ofPounds(50), PaymentFrequency.WEEKLY,
+                    LocalDate.of(2026, 11, 6), ""));
+            List<TodoItem> todos = store.todos(caseId, LocalDate.of(2026, 12, 5));
+            assertEquals(1, todos.size(), todos.toString());
+            assertEquals(TodoKind.TELL_THE_CMS, todos.get(0).kind());
+            assertTrue(todos.get(0).what().startsWith("No money is recorded for the 5 payments due since 6 Nov 2026"),
+                    todos.get(0).what());
+        }
+
         @Test
         void aRecentMissedPaymentIsOnTheList() {
             store.savePlan(caseId, WEEKLY);
@@ -185,7 +201,11 @@ class PaymentStoreTest {
             // A Sunday: on time if it arrives by Monday, so missed only once Monday is over.
             assertTrue(store.todos(caseId, TODAY.plusDays(1)).isEmpty(), "Mon 23 Nov: it can still arrive");
             LocalDate tuesday = TODAY.plusDays(2);
-            assertTrue(store.todos(caseId, tuesday).get(0).what().contains("22 Nov 2026"));
+            // Under Direct Pay one to-do says it: tell the CMS (not also "nothing has arrived" for the same due).
+            List<TodoItem> missed = store.todos(caseId, tuesday);
+            assertEquals(List.of(TodoKind.TELL_THE_CMS), missed.stream().map(TodoItem::kind).toList(),
+                    missed.toString());
+            assertTrue(missed.get(0).what().contains("£43.21 is owed"), missed.get(0).what());
             store.savePayment(caseId, paid(22, 43_21));
             assertTrue(store.todos(caseId, tuesday).isEmpty(), "everything paid: nothing to do");
         }
@@ -254,10 +274,11 @@ class PaymentStoreTest {
             assertEquals("£43.21, nothing arrived for it", dues.get(0).title());
             assertEquals("Maintenance due (weekly). The app counts money towards the payment due when it arrived, "
                     + "or the one you said it was for; the CMS may count it differently.", dues.get(0).detail());
-            assertEquals(List.of("Nothing has arrived for the payment of £43.21 due on 15 Nov 2026. If it "
-                    + "came, record it; if not, note it for your letter to the CMS."),
-                    store.todos(caseId, TODAY).stream()
-                    .filter(t -> t.kind() == TodoKind.PAYMENT_SHORT).map(TodoItem::what).toList());
+            // Under Direct Pay the one to-do for the due is telling the CMS, which names no money under it.
+            List<TodoItem> todos = store.todos(caseId, TODAY);
+            assertEquals(List.of(TodoKind.TELL_THE_CMS), todos.stream().map(TodoItem::kind).toList());
+            assertTrue(todos.get(0).what().startsWith("1 payment due did not arrive in full, and £43.21 is owed"),
+                    todos.get(0).what());
         }
 
         @Test

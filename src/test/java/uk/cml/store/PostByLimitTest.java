@@ -78,12 +78,13 @@ class PostByLimitTest {
     void aLetterToWriteSaysTheDayToPostItBy() {
         TodoItem reconsider = standing.todos(caseId, TODAY).get(0);
         assertEquals(LocalDate.of(2026, 12, 24), reconsider.due(), reconsider.toString());
-        assertEquals("Ask the CMS to look at the decision again (mandatory reconsideration): post your letter 1st "
-                + "class by Thu 24 Dec 2026 so it arrives by 30 Dec 2026.",
-                reconsider.what());
+        // The same line as heads Where it stands: an option, one date, and why.
+        assertEquals("If you think the CMS was wrong to refuse, you can ask it to look at the decision again (a "
+                + "mandatory reconsideration): post your letter 1st class by 24 Dec 2026, so it arrives within the "
+                + "time limit.", reconsider.what());
         StandingReport report = standing.report(caseId, TODAY);
-        assertEquals("Ask for a mandatory reconsideration \u2014 Limit 30 Dec 2026: post by Thu 24 Dec 2026 "
-                + "(1st class) so it arrives by then.", report.next(TODAY).text());
+        assertEquals("If you think the CMS was wrong to refuse, you can ask it to look at the decision again (a mandatory reconsideration): post your letter 1st class by 24 Dec 2026, "
+                + "so it arrives within the time limit.", report.next(TODAY).text());
     }
 
     @Test
@@ -103,7 +104,8 @@ class PostByLimitTest {
     void afterTheLastDayToPostItSaysPostingFirstClassIsLate() {
         // Tue 29 Dec: 1st class arrives Thu 31 Dec, late; Special Delivery Wed 30 Dec, in time.
         TodoItem tuesday = standing.todos(caseId, LocalDate.of(2026, 12, 29)).get(0);
-        assertEquals("Ask the CMS to look at the decision again (mandatory reconsideration): the last day to post "
+        assertEquals("If you think the CMS was wrong to refuse, you can ask it to look at the decision again (a "
+                + "mandatory reconsideration): the last day to post "
                 + "1st class was Thu 24 Dec 2026, so send your letter by Special Delivery today: it counts as arriving "
                 + "on Wed 30 Dec 2026, in time for the limit of 30 Dec 2026 (1st class today arrives on Thu 31 Dec "
                 + "2026, too late).",

@@ -67,9 +67,10 @@ class RecordWordingTest {
                 LocalDate.of(2026, 11, 15), "CMS letter"));
         List<String> todos = payments.todos(monthly, PaymentStoreTest.TODAY).stream().map(TodoItem::what).toList();
         assertFalse(todos.stream().anyMatch(t -> t.contains("No payment")), todos.toString());
-        assertEquals("Nothing has arrived for the payment of £200.00 due on 15 Nov 2026. If it came, record it; "
-                + "if not, note it for your letter to the CMS.", todos.stream()
-                .filter(t -> t.contains("due on 15 Nov 2026")).findFirst().orElseThrow(), todos.toString());
+        // Under Direct Pay, with nothing recorded, the one to-do for the due asks for the money first.
+        assertEquals(List.of("No money is recorded for the 1 payment due since 15 Nov 2026. If some arrived, record it "
+                + "on the Payments page first. If nothing arrived, £200.00 is owed. Under Direct Pay the CMS only "
+                + "knows if you tell it: write to the CMS about the missed payments."), todos);
     }
 
     @Test

@@ -72,8 +72,10 @@ class StandingTodosTest {
         TodoItem reconsider = todos.get(0);
         // Met when the CMS receives it: the last day to post it 1st class is Thu 26 Nov (delivered Mon 30 Nov).
         assertEquals(LocalDate.of(2026, 11, 26), reconsider.due());
-        assertEquals("Ask the CMS to look at the decision again (mandatory reconsideration): post your letter 1st "
-                + "class by Thu 26 Nov 2026 so it arrives by 30 Nov 2026.", reconsider.what());
+        // An option, not a duty: the app cannot know the parent disagrees (reviewer, 5 Dec). One date, and why.
+        assertEquals("If you think the calculation is wrong, you can ask the CMS to look at it again (a mandatory "
+                + "reconsideration): post your letter 1st class by 26 Nov 2026, so it arrives within the time limit.",
+                reconsider.what());
         assertFalse(reconsider.fromItsDate());
         TodoItem nudge = todos.get(1);
         assertEquals(LocalDate.of(2027, 1, 12), nudge.due());
@@ -149,34 +151,25 @@ class StandingTodosTest {
 
     /**
      * Reviewer's find: a decision of Sat 31 Oct 2026, seen on Fri 4 Dec, read "Write asking the CMS to look at the
-     * decision again (..., by 30 Nov 2026)" as if still in time. The month ended on Mon 30 Nov: the line says so, and
-     * that a late request can still be made with reasons (up to 13 months), offering the same letter; Where things
-     * stand leads with it too, as nothing else is due.
+     * decision again (..., by 30 Nov 2026)" as if still in time. Since then (reviewer, 5 Dec): a reconsideration is
+     * for a decision the parent thinks is wrong, which the app cannot know, so once its month has gone the Overview
+     * does not keep asking for it. Where things stand still says, as an option, that a late request may be accepted
+     * with reasons up to 13 months after the decision (cms-facts), offering the same letter, as nothing else is due.
      */
     @Test
-    @DisplayName("a mandatory reconsideration whose month has passed says so, and that it can still be asked late")
-    void aPassedReconsiderationSaysSo() {
+    @DisplayName("a mandatory reconsideration whose month has passed is no to-do; Where it stands says it can be asked late")
+    void aPassedReconsiderationIsNoLongerAskedFor() {
         LocalDate later = LocalDate.of(2026, 12, 4);
         standing.addDecision(new Decision(0, caseId, Decision.Kind.CALCULATION, LocalDate.of(2026, 10, 31), "",
                 Optional.empty()));
-        List<TodoItem> todos = standing.todos(caseId, later);
-        assertEquals(1, todos.size(), todos.toString());
-        TodoItem reconsider = todos.get(0);
-        assertEquals(LocalDate.of(2026, 11, 30), reconsider.due());
-        assertEquals("Ask the CMS to look at the decision again (mandatory reconsideration). The "
-                + "limit was 30 Nov 2026, and it has passed. You can still ask: the CMS may accept a late request, up "
-                + "to 13 months after the decision, if you say why it is late.", reconsider.what());
-        assertEquals(Optional.of("mandatory-reconsideration"), reconsider.letter(), "the same letter is offered");
+        assertEquals(List.of(), standing.todos(caseId, later), "no nagging once the limit has gone");
         uk.cml.domain.standing.StandingReport report = standing.report(caseId, later);
-        assertEquals("Ask for a mandatory reconsideration. The limit was 30 Nov 2026, and it has passed. You can "
-                + "still ask: the CMS may accept a late request, up to 13 months after the decision, if you say why "
-                + "it is late.", report.next(later).text());
+        assertEquals("The limit to ask for a mandatory reconsideration was 30 Nov 2026, and it has passed. If you "
+                + "think the decision is wrong, you can still ask: the CMS may accept a late request, up to 13 months "
+                + "after the decision, if you say why it is late.", report.next(later).text());
         assertEquals(Optional.of("mandatory-reconsideration"), report.next(later).letter());
-
-        LocalDate tooLate = LocalDate.of(2027, 12, 1);
-        assertEquals("Ask the CMS to look at the decision again (mandatory reconsideration). The "
-                + "limit was 30 Nov 2026, and it has passed.", standing.todos(caseId, tooLate).get(0).what(),
-                "13 months after the decision of 31 Oct 2026, a late request is not offered");
+        assertEquals(List.of(), standing.todos(caseId, LocalDate.of(2027, 12, 1)),
+                "13 months after the decision of 31 Oct 2026, nothing either");
     }
 
     /** A write-off proposal of 20 Oct 2026: 30 days is Thu 19 Nov, gone by Sun 22 Nov with no reply made. */

@@ -69,6 +69,15 @@ public final class PlanRules {
         return problems;
     }
 
+    /**
+     * Whether a correction of {@code saved} may leave where the amount came from unsaid: set-up saves a plan without
+     * it (read back as "not given"), and correcting that plan's amount or dates must not then insist on a source the
+     * parent never had to give. A source the plan had is not blanked by a correction.
+     */
+    public static boolean sourceMayStayUnsaid(PaymentPlan saved, PlanInput input) {
+        return saved.source().isBlank() && (input.source() == null || input.source().isBlank());
+    }
+
     /** The plan to save; only call when {@link #problems} is empty. */
     public static PaymentPlan toPlan(PlanInput input, long id) {
         if (input.stopped()) {

@@ -227,11 +227,24 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
      */
     public String next(UkCalendar calendar, LocalDate today) {
         if (countsOnReceipt() && postBy(calendar).orElseThrow().isBefore(today) && !done) {
-            return uk.cml.domain.Words.text("standing.complaint.nextLimitLatePosting", what,
-                    uk.cml.domain.Words.text("calendar.due.limit", uk.cml.domain.UkFormats.shortDate(due.counted())),
+            return uk.cml.domain.Words.text("standing.next.onReceiptLate", lead(),
                     postingAdvice(calendar, today).orElse(""));
         }
         return next(calendar.holidays());
+    }
+
+    /**
+     * What to do, as the line that heads Where it stands and the Overview's to-do begin: the action, or for a
+     * mandatory reconsideration the option it is. The app cannot know the parent disagrees with the decision, and a
+     * reconsideration is only for a decision they think is wrong (cms-facts), so it is never said as a thing they must
+     * do: "If you think the calculation is wrong, you can ask the CMS to look at it again".
+     */
+    public String lead() {
+        if (letter.equals(Optional.of("mandatory-reconsideration")) && from instanceof From.OfDecision of) {
+            return uk.cml.domain.Words.text(of.decision().kind() == Decision.Kind.REFUSAL
+                    ? "standing.reconsider.ifRefusal" : "standing.reconsider.ifCalculation");
+        }
+        return action;
     }
 
     /** The same date on the page, however the records behind it were read: what it is and when it falls. */
@@ -240,15 +253,17 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
     }
 
     /**
-     * The date as What to do next heads the page with it: a limit of the parent's as the limit ("Ask for a mandatory
-     * reconsideration \u2014 Limit 5 Dec 2026 (a Saturday): act by Fri 4 Dec 2026.", as the Timeline and the pack
-     * say it), any other date as what is due and its date.
+     * The date as What to do next heads the page with it: a limit met on receipt as what to do, the one day to post
+     * by and why ("If you think the calculation is wrong, you can ask the CMS to look at it again (a mandatory
+     * reconsideration): post your letter 1st class by 2 Dec 2026, so it arrives within the time limit."); any other
+     * limit of the parent's as the limit, as the Timeline and the pack say it; any other date as what is due and its
+     * date.
      */
     public String next(uk.cml.domain.calendar.BankHolidays holidays) {
         if (countsOnReceipt()) {
-            return uk.cml.domain.Words.text("standing.complaint.nextLimitOnReceipt", what,
-                    uk.cml.domain.Words.text("calendar.due.limit", uk.cml.domain.UkFormats.shortDate(due.counted())),
-                    uk.cml.domain.calendar.CalendarText.dayAndDate(postBy(new UkCalendar(holidays)).orElseThrow()));
+            // One date, the day to post by: the limit itself is in How it is counted, under the date on the page.
+            return uk.cml.domain.Words.text("standing.next.onReceipt", lead(),
+                    uk.cml.domain.UkFormats.shortDate(postBy(new UkCalendar(holidays)).orElseThrow()));
         }
         return timing == Timing.BY ? uk.cml.domain.Words.text("standing.complaint.nextLimit", what,
                 due.limit(holidays))

@@ -24,6 +24,15 @@ public final class PassedLimits {
         return d.timing() == Deadline.Timing.BY && !d.done() && d.date().isBefore(today);
     }
 
+    /**
+     * Whether it is a mandatory reconsideration whose limit has passed: an option the parent had (the app cannot know
+     * they disagree with the decision), so no longer a thing to do on the Overview. A late request may still be
+     * accepted with reasons (cms-facts); Where it stands says so under the date, without asking for it.
+     */
+    public static boolean optionGone(Deadline d, LocalDate today) {
+        return passed(d, today) && d.letter().equals(RECONSIDERATION);
+    }
+
     /** Whether it has passed and can still be met late on {@code today}: a reconsideration within the late months. */
     public static boolean lateStillPossible(Deadline d, LocalDate today, CmsFacts facts) {
         return passed(d, today) && d.letter().equals(RECONSIDERATION) && d.from() instanceof Deadline.From.OfDecision of
@@ -40,6 +49,18 @@ public final class PassedLimits {
         }
         return Words.text(d.letter().equals(WRITE_OFF_REPLY) ? "standing.passed.writeOff" : "standing.passed.ended",
                 date);
+    }
+
+    /**
+     * As What to do next heads the page with a passed limit: what it was and {@link #ended}; for a reconsideration
+     * that can still be asked late, one sentence naming it, as an option, never "Ask for ..." as a thing missed.
+     */
+    public static String headline(Deadline d, LocalDate today, CmsFacts facts) {
+        if (lateStillPossible(d, today, facts)) {
+            return Words.text("standing.passed.reconsiderLateHeading", UkFormats.shortDate(d.due().counted()),
+                    facts.lateReconsiderationMonths());
+        }
+        return Words.text("standing.next.passed", d.what(), ended(d, today, facts));
     }
 
     /** The Overview's line for a passed limit: its action and what it is, then {@link #ended}. */

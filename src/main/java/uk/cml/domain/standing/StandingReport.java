@@ -206,8 +206,8 @@ public record StandingReport(ComplaintThread complaint, List<DecisionDeadlines> 
             ComplaintThread.NextAction otherwise, UkCalendar calendar, CmsFacts facts) {
         return chosen(open, today, calendar, facts).map(d -> {
             if (PassedLimits.passed(d, today)) {
-                return new ComplaintThread.NextAction(Words.text("standing.next.passed", d.what(),
-                        PassedLimits.ended(d, today, facts)), d.letter(), d.action());
+                return new ComplaintThread.NextAction(PassedLimits.headline(d, today, facts), d.letter(),
+                        d.action());
             }
             if (d.timing() == Deadline.Timing.BY) {
                 return new ComplaintThread.NextAction(d.next(calendar, today), d.letter(), d.action());

@@ -33,6 +33,22 @@ public final class TellTheCms {
     }
 
     /**
+     * {@code todos} with the to-do telling the CMS in place of those about the same dues: one to-do per fact. It
+     * counts every short due under Direct Pay since the CMS was last told, so "payments in a row" says it again, and
+     * so does the latest due's "nothing has arrived" when that due fell under Direct Pay (it is one of the dues told
+     * of: a due the last report covers is no longer short news). A latest due under Collect and Pay or a private
+     * arrangement is another fact, with its own remedy, and stays.
+     */
+    public static List<TodoItem> inPlaceOf(List<TodoItem> todos, TodoItem tell, ArrangementHistory history) {
+        List<TodoItem> kept = new java.util.ArrayList<>(todos.stream()
+                .filter(item -> item.kind() != TodoKind.MISSED_IN_A_ROW)
+                .filter(item -> item.kind() != TodoKind.PAYMENT_SHORT
+                        || history.on(item.due()) != Arrangement.DIRECT_PAY).toList());
+        kept.add(tell);
+        return kept;
+    }
+
+    /**
      * The to-do, if some short due that fell under Direct Pay is newer than {@code lastTold}, the day the latest
      * letter telling the CMS of arrears was written.
      */

@@ -51,6 +51,9 @@ public final class CallsView extends Page {
         confirm.setOnAction(e -> model.editing()
                 .ifPresent(call -> navigator.go(new Destination.LetterFromCall(call))));
         confirm.disableProperty().bind(model.hasSaved().not());
+        // One offer at a time: just after a save the status line under Save offers this same letter (see CallsModel).
+        confirm.visibleProperty().bind(model.status().nextProperty().isNull());
+        confirm.managedProperty().bind(confirm.visibleProperty());
         form.startNew("");
         KeptForm kept = form.keptBy(drafts, model::draftRecord);
         RecordsPage.Parts<Call> parts = new RecordsPage.Parts<>("call", Messages.text("calls.view.calls"),

@@ -63,6 +63,9 @@ public final class OverviewModel {
         // Worked out here, off the FX thread: for years of weekly payments it is the Overview's largest piece.
         Optional<ArrearsSchedule> schedule = records.hasPlan() ? Optional.of(records.schedule(today))
                 : Optional.empty();
-        return new Found(schedule, Todos.gather(items, today));
+        // With no plan the page's own card says so, with its button: not a second "add the payment plan" above it.
+        List<TodoItem> todos = Todos.gather(items, today).stream()
+                .filter(item -> schedule.isPresent() || item.kind() != uk.cml.domain.todo.TodoKind.ADD_PLAN).toList();
+        return new Found(schedule, todos);
     }
 }

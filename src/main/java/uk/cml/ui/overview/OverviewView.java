@@ -165,6 +165,9 @@ public final class OverviewView extends Page {
             }
         });
         todos.show(found.todos());
+        // "Nothing needs doing today" above "There is no payment plan yet" read as a contradiction: the card says it.
+        todos.setVisible(hasPlan || !found.todos().isEmpty());
+        todos.setManaged(todos.isVisible());
     }
 
     /**

@@ -257,6 +257,9 @@ final class PlanPanel extends BorderPane {
                 .filter(p -> editing == null || p.id() != editing.id()).toList();
         Map<String, String> problems = PlanFields.problems(input, fields.hasUnreadableDate(), model.today(), others,
                 Optional.empty());
+        if (editing != null && PlanRules.sourceMayStayUnsaid(editing, input)) {
+            problems.remove(PlanRules.SOURCE);
+        }
         fields.show(problems);
         FormGrid.show(sourceError, Optional.ofNullable(problems.get(PlanRules.SOURCE)));
         if (!problems.isEmpty()) {

@@ -295,7 +295,12 @@ public final class StandingView implements Section {
             String date = UkFormats.shortDate(d.actBy(calendar));
             // A reply the complaint has gone past is still a date to watch (not met), but nothing to chase.
             boolean movedOn = report.complaint().overtaken(d);
+            // A limit met on receipt, still in time to post 1st class: the date is the last day to post, said once
+            // here (the limit is in How it is counted), not again in a line of its own under it.
+            boolean postInTime = !d.done() && d.postBy(calendar).filter(last -> !model.today().isAfter(last))
+                    .isPresent();
             Label line = wrapped((d.isFrom() ? Messages.text("standing.view.fromDate", date) : date) + "  " + d.what()
+                    + (postInTime ? Messages.text("standing.view.lastDayToPost") : "")
                     + (d.done() ? Messages.text("standing.view.done")
                     : movedOn ? Messages.text("standing.view.complaintMovedOn") : ""));
             line.setId("standing-deadline-" + i);
@@ -305,7 +310,7 @@ public final class StandingView implements Section {
             List<Node> notes = new java.util.ArrayList<>(List.of(line, how));
             // A limit met when the CMS gets the letter: the day to post it by (1st class), from the one calendar.
             Optional<String> advice = d.postingAdvice(calendar, model.today());
-            if (advice.isPresent()) {
+            if (advice.isPresent() && !postInTime) {
                 Label postBy = wrapped(Messages.text("standing.view.postBy", advice.get()));
                 postBy.setId("standing-deadline-" + i + "-postBy");
                 postBy.getStyleClass().add("field-hint");

@@ -1,6 +1,7 @@
 package uk.cml.ui.overview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -91,5 +92,20 @@ class OverviewModelTest {
     private static void pay(ModelCase records, long pence) {
         records.services.payments.savePayment(records.caseId, new Payment(0, LocalDate.of(2026, 11, 21),
                 Money.ofPence(pence), PaymentMethod.BANK_TRANSFER, "", ""));
+    }
+
+    /**
+     * Found by a reviewer: with no payment plan the Overview said it twice, "No payment plan yet ... [Add the payment
+     * plan]" in What needs doing and "There is no payment plan yet ... [Add your payment plan]" under it. The page's
+     * own no-plan card says it, with its button, so What needs doing leaves it out.
+     */
+    @Test
+    void noPlanIsSaidOnceByThePagesOwnCard() {
+        try (ModelCase records = new ModelCase(folder)) {
+            OverviewModel model = new OverviewModel(records.services.payments, List.of(records.services.payments));
+            OverviewModel.Found found = model.read(records.caseId, ModelCase.TODAY);
+            assertTrue(found.schedule().isEmpty());
+            assertEquals(List.of(), found.todos(), "no second 'add the payment plan'");
+        }
     }
 }

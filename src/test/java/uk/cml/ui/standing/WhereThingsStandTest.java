@@ -112,8 +112,9 @@ class WhereThingsStandTest extends AppRobot {
         interact(() -> harness.show(overview));
         // Six months from the final response dated Wednesday 8 July 2026: Friday 8 January 2027.
         waitUntil("the ICE deadline is in What needs doing", () -> lookup(node -> node instanceof Labeled l
-                && l.getText() != null && l.getText().contains("Write to the Independent Case Examiner")
-                && l.getText().contains("8 Jan 2027")).tryQuery().isPresent());
+                && l.getText() != null && l.getText().startsWith("Write to the Independent Case Examiner: post your "
+                + "letter 1st class by ") && l.getText().endsWith("so it arrives within the time limit."))
+                .tryQuery().isPresent());
     }
 
     @Test
@@ -132,9 +133,9 @@ class WhereThingsStandTest extends AppRobot {
 
         StandingView page = page();
         interact(() -> harness.show(page));
-        waitUntil("the report loads", () -> label("#standing-next").startsWith("Reply to the proposal"));
-        assertEquals("Reply to the proposal to write off arrears \u2014 Limit 20 Dec 2026: post by Wed 16 Dec 2026 (1st "
-                + "class) so it arrives by then.", label("#standing-next"));
+        waitUntil("the report loads", () -> label("#standing-next").startsWith("Write the reply"));
+        assertEquals("Write the reply about the write-off: post your letter 1st class by 16 Dec 2026, so it arrives "
+                + "within the time limit.", label("#standing-next"));
         assertEquals("Write the reply about the write-off", ((Labeled) waitFor("#standing-next-write")).getText());
         press("#standing-next-write");
         assertEquals(List.of("write-off-reply"), lettersStarted);
@@ -157,13 +158,16 @@ class WhereThingsStandTest extends AppRobot {
         long decision = harness.services.standing.addDecision(new uk.cml.domain.standing.Decision(0, caseId,
                 uk.cml.domain.standing.Decision.Kind.CALCULATION, LocalDate.of(2026, 10, 14), "", Optional.empty()));
         // The limit itself, as every other place names it, not the working day before (which read as a second limit).
-        String passed = "The limit was 14 Nov 2026, and it has passed. You can still ask: the CMS may accept a late "
-                + "request, up to 13 months after the decision, if you say why it is late.";
+        String passed = "The limit was 14 Nov 2026, and it has passed. If you think the decision is wrong, you can "
+                + "still ask: the CMS may accept a late request, up to 13 months after the decision, if you say why it "
+                + "is late.";
 
         StandingView page = page();
         interact(() -> harness.show(page));
-        waitUntil("the report loads", () -> label("#standing-next").startsWith("Ask for a mandatory"));
-        assertEquals("Ask for a mandatory reconsideration. " + passed, label("#standing-next"));
+        waitUntil("the report loads", () -> label("#standing-next").startsWith("The limit to ask"));
+        assertEquals("The limit to ask for a mandatory reconsideration was 14 Nov 2026, and it has passed. If you "
+                + "think the decision is wrong, you can still ask: the CMS may accept a late request, up to 13 months "
+                + "after the decision, if you say why it is late.", label("#standing-next"));
         assertEquals(passed, label("#standing-deadline-0-passed"));
         assertEquals(passed, label("#standing-decision-" + decision + "-passed"));
         press("#standing-next-write");
