@@ -65,7 +65,8 @@ final class LetterWiring {
                 caseFile -> facts(services, caseFile),
                 caseFile -> services.calls.calls(caseFile.id()).stream().map(LetterWiring::callChoice).toList(),
                 services.addressBook::entries, renderer,
-                keeper(services), lettersFolder(), SaveTarget.dialog(), drafts);
+                keeper(services), lettersFolder(services.dataFolder),
+                SaveTarget.dialog(lettersMemory(services, background)), drafts);
         // Reads the fonts once now, so the parent's first preview is quick.
         background.run(() -> {
             renderer.warmUp();
@@ -432,8 +433,33 @@ final class LetterWiring {
                 .flatMap(Decision::fromLetter);
     }
 
-    static Path lettersFolder() {
-        return DataFolder.home(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"))
-                .resolve("Documents").resolve("Child Maintenance Log").resolve("Letters");
+    /** Where the letters of these records are saved until the parent picks a folder of their own. */
+    static Path lettersFolder(Path dataFolder) {
+        return savesFolder(dataFolder, DataFolder.forThisRun(Optional.empty()), DataFolder.home(System.getenv(),
+                System.getProperty("os.name"), System.getProperty("user.home"))).resolve("Letters");
     }
+
+    /**
+     * Documents/Child Maintenance Log for the records the app opens by itself; for any other data folder (another
+     * case run with --data-dir) a folder of that name inside it, so two sets of records never start in one folder.
+     */
+    static Path savesFolder(Path dataFolder, Path usualDataFolder, Path home) {
+        Path apps = home.resolve("Documents").resolve("Child Maintenance Log");
+        Path name = dataFolder.toAbsolutePath().normalize().getFileName();
+        return dataFolder.toAbsolutePath().normalize().equals(usualDataFolder.toAbsolutePath().normalize())
+                || name == null ? apps : apps.resolve(name.toString());
+    }
+
+    /** The folder these records' letters were last saved into, kept in their own settings. */
+    static uk.cml.ui.common.FolderMemory lettersMemory(AppServices services, Background background) {
+        return memory(services, background, LETTERS_FOLDER_SETTING);
+    }
+
+    static uk.cml.ui.common.FolderMemory memory(AppServices services, Background background, String setting) {
+        return new uk.cml.ui.common.FolderMemory(background, () -> services.settings.get(setting),
+                folder -> services.settings.put(setting, folder));
+    }
+
+    static final String LETTERS_FOLDER_SETTING = "save.lettersFolder";
+    static final String SAVES_FOLDER_SETTING = "save.folder";
 }

@@ -69,7 +69,9 @@ final class MainScreens {
                 Supplier<Node> privacyPanel, BooleanSupplier protectBackups) {
         // Pages are given the navigator before the window listing them exists; it is bound to the window below.
         // Packs and backups are offered the folder the letters go in (Documents/Child Maintenance Log).
-        SaveDialog saving = new SaveDialog(LetterWiring.lettersFolder().getParent());
+        // Each remembers the folder last saved into from these records, in their own settings.
+        SaveDialog saving = new SaveDialog(LetterWiring.lettersFolder(services.dataFolder).getParent(),
+                LetterWiring.memory(services, background, LetterWiring.SAVES_FOLDER_SETTING));
         // Only the page the app opens on is built at start; every other page on its first visit (start-up time).
         List<Section> pages = List.of(
                 new OverviewView(overview, background, services.clock, currentCase, navigator),

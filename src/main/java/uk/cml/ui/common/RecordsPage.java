@@ -229,8 +229,8 @@ public final class RecordsPage<T> {
 
 
     /**
-     * A record's lines (a call: its day and time, who called whom, what was said), each on a line of its own and cut
-     * with "..." at the list's width only if it must be. The text wrapped as one: a call's cell stood two lines high
+     * A record's lines (a call: its day and time, who called whom, what was said), each on a line of its own; the
+     * lines between the first and the last wrap, and the last is cut with "..." at the list's width if it must be. The text wrapped as one: a call's cell stood two lines high
      * at 1024 wide, its second line "The CMS called me (Mark, ..." and what was said not there at all. The whole
      * text is in the tooltip.
      */
@@ -264,10 +264,18 @@ public final class RecordsPage<T> {
             setText(all);
             lines.getChildren().clear();
             String[] each = all.split("\n");
-            for (int i = 0; i < Math.min(SHOWN_LINES, each.length); i++) {
+            int shown = Math.min(SHOWN_LINES, each.length);
+            for (int i = 0; i < shown; i++) {
                 Label line = new Label(each[i]);
                 line.setMinWidth(0);
                 line.setMaxWidth(Double.MAX_VALUE);
+                if (i > 0 && i < shown - 1) {
+                    // Who called whom wraps rather than ending in "..." at 1024 wide; only the last line, the start
+                    // of what was said, is cut, as the form and the tooltip hold it whole.
+                    line.setWrapText(true);
+                    line.prefWidthProperty().bind(lines.prefWidthProperty());
+                    line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // its wrapped lines, never fewer
+                }
                 line.textFillProperty().bind(textFillProperty());
                 FullTextTooltip.on(line); // a line cut with "..." reads whole on pointing at it
                 lines.getChildren().add(line);

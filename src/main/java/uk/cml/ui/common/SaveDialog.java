@@ -11,8 +11,22 @@ import javafx.stage.FileChooser;
  *
  * @param folder where the app keeps what it saves for the parent (Documents/Child Maintenance Log); the dialog opens
  *               in the nearest folder of it that exists, so at worst in their home folder
+ * @param memory the folder last saved into from these records: the dialog opens there while it exists
  */
-public record SaveDialog(Path folder) {
+public record SaveDialog(Path folder, FolderMemory memory) {
+
+    public SaveDialog(Path folder) {
+        this(folder, FolderMemory.NONE);
+    }
+
+    /** Shows the dialog and remembers the folder of the file chosen, for the next save from these records. */
+    public java.io.File show(FileChooser chooser, javafx.stage.Window owner) {
+        java.io.File chosen = chooser.showSaveDialog(owner);
+        if (chosen != null) {
+            memory.saved(chosen.toPath());
+        }
+        return chosen;
+    }
 
     /** Call on the JavaFX thread; the file is chosen with {@code showSaveDialog}, which asks before replacing one. */
     public FileChooser chooser(String title, String fileName, FileChooser.ExtensionFilter filter) {
@@ -20,7 +34,7 @@ public record SaveDialog(Path folder) {
         chooser.setTitle(title);
         chooser.setInitialFileName(fileName);
         chooser.getExtensionFilters().add(filter);
-        for (Path at = folder.toAbsolutePath(); at != null; at = at.getParent()) {
+        for (Path at = memory.last().orElse(folder).toAbsolutePath(); at != null; at = at.getParent()) {
             if (Files.isDirectory(at)) {
                 chooser.setInitialDirectory(at.toFile());
                 break;

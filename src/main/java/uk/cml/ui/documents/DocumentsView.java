@@ -94,10 +94,9 @@ public final class DocumentsView extends Page {
         saveCopy.setId("documents-save-copy");
         saveCopy.setOnAction(e -> model.copyName().ifPresent(name -> {
             String ending = name.substring(name.lastIndexOf('.') + 1);
-            java.io.File chosen = saving.chooser(Messages.text("documents.view.saveACopyTitle"), name,
+            java.io.File chosen = saving.show(saving.chooser(Messages.text("documents.view.saveACopyTitle"), name,
                     new javafx.stage.FileChooser.ExtensionFilter(Messages.text("documents.view.fileOfType",
-                            ending.toUpperCase(java.util.Locale.ROOT)), "*." + ending))
-                    .showSaveDialog(view.getScene().getWindow());
+                            ending.toUpperCase(java.util.Locale.ROOT)), "*." + ending)), view.getScene().getWindow());
             if (chosen != null) {
                 model.saveCopy(chosen.toPath());
             }

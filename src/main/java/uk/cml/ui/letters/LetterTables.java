@@ -52,7 +52,9 @@ final class LetterTables {
                 changed.get(), beyond.get(), today.get()), 190));
         // Dates and statuses always read in full ("Made 3 Dec 2026, not posted" on two lines); in a narrow window the letter's title and how it went wrap onto
         // more lines (at 1024 wide they read "Confirming call with ..." and "1st cla...").
-        double[] least = {120, 120, 80, 150, 190};
+        // A chip's column grows to the chip it shows (StatusChip), so Proof starts at "No photo yet": the room left
+        // goes to the letter's title, two lines at 1024 wide rather than three.
+        double[] least = {110, 120, 80, 124, 190};
         for (int i = 0; i < least.length; i++) {
             table.getColumns().get(i).setMinWidth(Math.max(least[i], table.getColumns().get(i).getMinWidth()));
         }

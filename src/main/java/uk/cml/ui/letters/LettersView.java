@@ -191,13 +191,17 @@ public final class LettersView extends Page {
         Button write = PageLayout.button("letters-write", Messages.text("letters.view.writeALetter"),
                 () -> navigator.go(new Destination.ChooseLetter()));
         write.getStyleClass().add("primary");
-        HBox actions = new HBox(10, write, newSent, newReceived);
+        // On the title's line, not one of their own: at 1024 x 700 that line is a row more of each list.
+        javafx.scene.layout.Region apart = new javafx.scene.layout.Region();
+        HBox.setHgrow(apart, Priority.ALWAYS);
+        HBox actions = new HBox(10, heading, apart, write, newSent, newReceived);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label status = StatusLine.bind(new Label(), model.status(), "letters-undo");
         status.setId("letters-status");
         status.setWrapText(true);
         status.managedProperty().bind(status.textProperty().isNotEmpty().or(status.graphicProperty().isNotNull()));
-        VBox top = new VBox(10, heading, intro, actions, status);
-        top.getStyleClass().add("page-head");
+        VBox top = new VBox(8, actions, intro, status);
+        top.getStyleClass().addAll("page-head", "tight");
         return top;
     }
 
@@ -208,8 +212,22 @@ public final class LettersView extends Page {
         receivedHeading.getStyleClass().add("heading");
         VBox.setVgrow(sentTable, Priority.ALWAYS);
         VBox.setVgrow(receivedTable, Priority.ALWAYS);
+        // A short list takes no more height than its letters need, so the other list shows more of its own.
+        roomFor(sentTable);
+        roomFor(receivedTable);
         return new VBox(8, sentHeading, sentTable, receivedHeading, receivedTable);
     }
+
+    /** Rows of up to three lines: at most the heading and that many rows tall, and never under three rows. */
+    private static void roomFor(TableView<?> table) {
+        table.setMinHeight(LIST_HEAD + 3 * LIST_ROW);
+        table.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> LIST_HEAD + Math.max(3, table.getItems().size()) * LIST_ROW, table.itemsProperty(),
+                javafx.beans.binding.Bindings.size(table.getItems())));
+    }
+
+    private static final double LIST_HEAD = 42;
+    private static final double LIST_ROW = 52;
 
     private Node editor(Navigator navigator) {
         Label formHeading = new Label();

@@ -20,6 +20,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -65,17 +68,21 @@ public final class EvidencePackView extends Page {
     /** What the status line says: "Saved the pack ..." goes once the parent changes a choice or leaves the page. */
     private final PageStatus said = new PageStatus();
     private final CheckBox maskContacts = new CheckBox(Messages.text("pack.evidencePackView.hideMyAddressPhoneAnd"));
+    /** Who the pack is for: the CMS at first. Choosing one sets the box above to what suits it. */
+    private final ToggleGroup recipients = new ToggleGroup();
+    /** Whether the case shown keeps the parent's address from the other parent, once read. */
+    private boolean addressKeptPrivate;
     private final VBox view = new VBox(12);
     private Task<EvidencePackBuilder.Result> running;
     private final LongPredicate addressPrivate;
     private final SaveDialog saving;
-    private long maskChosenFor = -1;
+    private long privacyReadFor = -1;
 
     /**
      * @param seal           the records' fingerprint and what Check records finds now, for the last page, when
      *                       the app can work them out (read in the background: the check reads every record)
      * @param addressPrivate whether a case keeps the parent's address from the other parent (read in the
-     *                       background); its packs then start with the address hidden
+     *                       background); its packs for a tribunal then start with the address hidden
      * @param saving         the save dialog, opened in the app's folder in Documents
      */
     public EvidencePackView(PackAssembler assembler, Background background, Clock clock,
@@ -142,11 +149,30 @@ public final class EvidencePackView extends Page {
         status.setWrapText(true);
         Label sectionsHeading = new Label(Messages.text("pack.evidencePackView.sections"));
         sectionsHeading.getStyleClass().add("heading");
+        Label forHeading = new Label(Messages.text("pack.evidencePackView.whoIsThePackFor"));
+        forHeading.getStyleClass().add("heading");
+        FlowPane forWhom = new FlowPane(16, 6);
+        for (PackRecipient recipient : PackRecipient.values()) {
+            RadioButton button = new RadioButton(recipient.title());
+            button.setId(recipient.id());
+            button.setUserData(recipient);
+            button.setToggleGroup(recipients);
+            forWhom.getChildren().add(button);
+        }
+        recipients.selectToggle(recipients.getToggles().get(0));
+        recipients.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one is always chosen
+            } else {
+                maskContacts.setSelected(recipient().hidesContactsAtFirst(addressKeptPrivate));
+            }
+        });
         maskContacts.setId("pack-mask-contacts");
         Label maskHint = new Label(Messages.text("pack.evidencePackView.forAPackTheOther"));
         maskHint.setWrapText(true);
         maskHint.getStyleClass().add("field-hint");
-        view.getChildren().addAll(title, intro, new VBox(2, period, untilProblem), sectionsHeading, boxes, maskContacts, maskHint,
+        view.getChildren().addAll(title, intro, new VBox(2, period, untilProblem), sectionsHeading, boxes, forHeading, forWhom,
+                maskContacts, maskHint,
                 new HBox(8, make, cancel), progress, status);
         MovingOn.watch(view, said);
     }
@@ -157,15 +183,21 @@ public final class EvidencePackView extends Page {
         if (caseFile == null || running != null) {
             return;
         }
-        if (caseFile.id() != maskChosenFor) {
+        if (caseFile.id() != privacyReadFor) {
             // Once per case, so a box the parent changed stays as they left it on later visits.
-            maskChosenFor = caseFile.id();
-            background.run(() -> addressPrivate.test(caseFile.id()), maskContacts::setSelected,
-                    said::problem);
+            privacyReadFor = caseFile.id();
+            background.run(() -> addressPrivate.test(caseFile.id()), kept -> {
+                addressKeptPrivate = kept;
+                maskContacts.setSelected(recipient().hidesContactsAtFirst(kept));
+            }, said::problem);
         }
         List<String> asLoadBegan = period.leaving(caseFile.id());
         background.run(() -> assembler.wholeHistory(caseFile.id()),
                 whole -> period.wholeHistory(caseFile.id(), whole.from(), whole.until(), asLoadBegan), said::problem);
+    }
+
+    private PackRecipient recipient() {
+        return (PackRecipient) recipients.getSelectedToggle().getUserData();
     }
 
     private void chooseFileAndMake() {
@@ -194,7 +226,7 @@ public final class EvidencePackView extends Page {
             }
         });
         // The system save dialog asks before replacing a file, so a pack never overwrites one silently.
-        File file = saveDialog().showSaveDialog(view.getScene().getWindow());
+        File file = saving.show(saveDialog(), view.getScene().getWindow());
         if (file != null) {
             make(caseFile.id(), new PackPeriod(start.get(), end.get()), chosen, file.toPath());
         }

@@ -187,7 +187,7 @@ public final class RecordsSafetyPanel extends VBox {
             said.say(backupPassword.problem().get());
             return;
         }
-        File chosen = backupDialog().showSaveDialog(getScene().getWindow());
+        File chosen = saving.show(backupDialog(), getScene().getWindow());
         if (chosen != null) {
             backUpTo(chosen.toPath());
         }

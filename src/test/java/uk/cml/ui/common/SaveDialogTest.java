@@ -31,4 +31,28 @@ class SaveDialogTest extends AppRobot {
         Files.createDirectories(apps);
         assertEquals(apps.toFile(), opensIn(apps));
     }
+
+    @Test
+    void opensWhereTheseRecordsLastSavedWhileThatFolderIsThere() throws Exception {
+        Path apps = Files.createDirectories(home.resolve("Documents").resolve("Child Maintenance Log"));
+        Path desktop = Files.createDirectories(home.resolve("Desktop"));
+        FolderMemory memory = new FolderMemory(new Jobs() {
+            @Override
+            public <T> void start(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                                  java.util.function.Consumer<Throwable> onError) {
+                try {
+                    onSuccess.accept(work.call());
+                } catch (Exception e) {
+                    onError.accept(e);
+                }
+            }
+        }, java.util.Optional::empty, folder -> { });
+        SaveDialog dialog = new SaveDialog(apps, memory);
+        memory.saved(desktop.resolve("Evidence pack.pdf"));
+        assertEquals(desktop.toFile(), interactAndGet(() -> dialog.chooser("Save", "x.pdf",
+                new FileChooser.ExtensionFilter("PDF", "*.pdf")).getInitialDirectory()));
+        Files.delete(desktop);
+        assertEquals(apps.toFile(), interactAndGet(() -> dialog.chooser("Save", "x.pdf",
+                new FileChooser.ExtensionFilter("PDF", "*.pdf")).getInitialDirectory()), "gone: the usual folder");
+    }
 }

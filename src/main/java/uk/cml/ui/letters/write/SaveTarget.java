@@ -16,16 +16,27 @@ public interface SaveTarget {
 
     /** The system's save dialog, opened in the suggested folder with the suggested name. */
     static SaveTarget dialog() {
+        return dialog(uk.cml.ui.common.FolderMemory.NONE);
+    }
+
+    /**
+     * The system's save dialog with the suggested name, opened in the folder these records' letters were last saved
+     * into while it exists, or else in the suggested folder.
+     */
+    static SaveTarget dialog(uk.cml.ui.common.FolderMemory memory) {
         return (owner, suggested) -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(Messages.text("letters.saveTarget.saveTheLetter"));
             chooser.getExtensionFilters()
                     .add(new FileChooser.ExtensionFilter(Messages.text("letters.saveTarget.pdfLetter"), "*.pdf"));
-            if (Files.isDirectory(suggested.getParent())) {
-                chooser.setInitialDirectory(suggested.getParent().toFile());
+            Path folder = memory.last().orElse(suggested.getParent());
+            if (Files.isDirectory(folder)) {
+                chooser.setInitialDirectory(folder.toFile());
             }
             chooser.setInitialFileName(suggested.getFileName().toString());
-            return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+            Optional<Path> chosen = Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+            chosen.ifPresent(memory::saved);
+            return chosen;
         };
     }
 }
