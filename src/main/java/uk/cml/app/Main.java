@@ -57,6 +57,7 @@ public final class Main {
         if (commandLine.command().isEmpty() && commandLine.problems().isEmpty()
                 && commandLine.unknownOptions(OPTIONS.get("window")).isEmpty()) {
             holdOptimisingCompiler();
+            RegionCaching.offUnlessChosen(System.getProperties());
             System.exit(Window.launch(args, System.err));
         }
         System.exit(run(commandLine, EnglandClock.system(), System.out, System.err));

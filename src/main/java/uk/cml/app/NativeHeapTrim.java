@@ -28,6 +28,19 @@ final class NativeHeapTrim {
     private NativeHeapTrim() {
     }
 
+    /**
+     * Trims at once, then waits, on the caller's thread, until the compilers are quiet (20 s at most) and trims again.
+     * The first gives back at once what the collection before it and the check after opening freed; on a busy
+     * machine the compilers can take many seconds more to go quiet, and the app stayed that much larger meanwhile.
+     * The second gives back what the compilers freed since. Measured 5 Dec 2026 (2-core machine, load 18-30, the
+     * start-up benchmark, 5 launches each in one run against the build with only the second): resident after 10 s
+     * idle 194 MB (193-200) against 199 MB (195-204), processor time 2.54 s against 2.51 s.
+     */
+    static void nowAndWhenCompilersQuiet() throws InterruptedException {
+        trim().ifPresent(said -> LOG.fine("At once: " + said));
+        whenCompilersQuiet();
+    }
+
     /** Waits, on the caller's thread, until the compilers are quiet (20 s at most), then trims once. */
     static void whenCompilersQuiet() throws InterruptedException {
         CompilationMXBean compilers = ManagementFactory.getCompilationMXBean();

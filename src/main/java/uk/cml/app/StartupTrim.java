@@ -54,7 +54,7 @@ final class StartupTrim {
     private static void trim() {
         System.gc();
         try {
-            NativeHeapTrim.whenCompilersQuiet();
+            NativeHeapTrim.nowAndWhenCompilersQuiet();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (LinkageError noManagement) {
