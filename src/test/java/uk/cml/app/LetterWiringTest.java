@@ -227,7 +227,8 @@ class LetterWiringTest {
             CaseFile caseFile = services.cases.cases().get(0);
             LetterFacts facts = LetterWiring.facts(services, caseFile).toBuilder().reports(reports).build();
             String text = LetterTemplates.MISSED_DIRECT_PAY.draft(facts).allText().replaceAll("\\s+", " ");
-            assertTrue(text.contains("I wrote to you about the missed payments on 10 November 2026"), text);
+            assertTrue(text.contains("I wrote to you about the missed payments in my letter posted on 10 November 2026"),
+                    text);
         }
     }
 

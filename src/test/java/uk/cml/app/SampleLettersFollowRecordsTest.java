@@ -93,8 +93,10 @@ class SampleLettersFollowRecordsTest {
             SentLetter report = services.sentLetters.letters(caseFile.id()).stream()
                     .filter(letter -> letter.kind() == uk.cml.domain.correspondence.LetterKind.ARREARS_REPORT)
                     .findFirst().orElseThrow();
-            assertTrue(other.contains("I have already been in touch with the Child Maintenance Service: I wrote to it "
-                    + "about the missed payments on " + UkFormats.longDate(report.written())), other);
+            assertTrue(other.contains("I have already been in touch with the Child Maintenance Service: I told it by "
+                    + "phone"), other);
+            assertTrue(other.contains("wrote to it about the missed payments in my letters posted on "
+                    + UkFormats.longDate(report.posted().orElseThrow())), other);
             assertFalse(other.contains("tell the Child Maintenance Service about the missed payments"), other);
         }
     }

@@ -86,6 +86,8 @@ class SampleLettersTruthTest {
             received.addAll(services.receivedLetters.letters(id));
             received.forEach(l -> l.dated().ifPresent(cmsDays::add));
             received.forEach(l -> l.dated().ifPresent(recorded::add));
+            // The day each came is recorded too: the enforcement request says when a dated CMS letter reached me.
+            received.forEach(l -> recorded.add(l.received()));
             services.standing.decisions(id).forEach(d -> recorded.add(d.dated()));
             services.standing.enforcement(id).forEach(e -> recorded.add(e.heardOn()));
             effects.addAll(services.notes.effectOnChild(id));
@@ -124,15 +126,16 @@ class SampleLettersTruthTest {
                 .orElseThrow();
         String direct = letter(LetterTemplates.MISSED_DIRECT_PAY.fileTitle());
         assertTrue(direct.contains("I am writing to tell you again"), direct);
-        assertTrue(direct.contains("I wrote to you about the missed payments on " + UkFormats.longDate(
-                report.written())), direct);
+        // Named by the day it was posted, the posting the records can prove.
+        assertTrue(direct.contains("wrote to you about the missed payments in my letters posted on "
+                + UkFormats.longDate(report.posted().orElseThrow())), direct);
         assertFalse(direct.contains("You will only know about this if I tell you"), direct);
         assertFalse(direct.contains("for proof of any payment they say they made"), direct);
         assertTrue(direct.contains("your letter of " + UkFormats.longDate(asked.dated().orElseThrow()) + " says you"
                 + " have asked for proof."), direct);
         String other = letter(LetterTemplates.OTHER_PARENT.fileTitle());
-        assertTrue(other.contains("I wrote to it about the missed payments on " + UkFormats.longDate(
-                report.written())), other);
+        assertTrue(other.contains("wrote to it about the missed payments in my letters posted on "
+                + UkFormats.longDate(report.posted().orElseThrow())), other);
         assertFalse(other.contains("I will tell the Child Maintenance Service"), other);
         assertTrue(other.contains(": by my records, £"), other);
     }
