@@ -435,7 +435,7 @@ final class LetterWiring {
     static SentLetter written(long caseId, LetterTemplate template, LetterFacts facts, long copyId,
             String printedText, Optional<Long> answering) {
         Optional<LocalDate> replyBy = template.draft(facts).replyBy()
-                .filter(date -> printedText.contains(UkFormats.longDate(date)));
+                .filter(date -> printedText.contains(UkFormats.shortDate(date)));
         var lines = LetterFrame.recipientLines(template.recipientRole(facts), facts);
         Recipient to = new Recipient(Optional.empty(), lines.get(0), String.join("\n", lines.subList(1, lines.size())));
         return new SentLetter(0, caseId, facts.letterDate(), Optional.empty(), to, template.fileTitle(),

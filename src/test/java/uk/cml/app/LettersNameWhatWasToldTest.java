@@ -69,9 +69,9 @@ class LettersNameWhatWasToldTest {
                 Optional.empty(), false, false, null));
     }
 
-    /** A date as the letters print it. */
+    /** A date as the letters print it, as the screen shows it. */
     static String d(LocalDate day) {
-        return UkFormats.longDate(day);
+        return UkFormats.shortDate(day);
     }
 
     @AfterEach

@@ -128,14 +128,14 @@ class SampleLettersTruthTest {
         assertTrue(direct.contains("I am writing to tell you again"), direct);
         // Named by the day it was posted, the posting the records can prove.
         assertTrue(direct.contains("wrote to you about the missed payments in my letters posted on "
-                + UkFormats.longDate(report.posted().orElseThrow())), direct);
+                + UkFormats.shortDate(report.posted().orElseThrow())), direct);
         assertFalse(direct.contains("You will only know about this if I tell you"), direct);
         assertFalse(direct.contains("for proof of any payment they say they made"), direct);
-        assertTrue(direct.contains("your letter of " + UkFormats.longDate(asked.dated().orElseThrow()) + " says you"
+        assertTrue(direct.contains("your letter of " + UkFormats.shortDate(asked.dated().orElseThrow()) + " says you"
                 + " have asked for proof."), direct);
         String other = letter(LetterTemplates.OTHER_PARENT.fileTitle());
         assertTrue(other.contains("wrote to it about the missed payments in my letters posted on "
-                + UkFormats.longDate(report.posted().orElseThrow())), other);
+                + UkFormats.shortDate(report.posted().orElseThrow())), other);
         assertFalse(other.contains("I will tell the Child Maintenance Service"), other);
         assertTrue(other.contains(": by my records, £"), other);
     }
@@ -175,7 +175,7 @@ class SampleLettersTruthTest {
     @DisplayName("the call confirmed is the latest logged, with who rang whom; the effects are the parent's notes")
     void callAndEffects() throws IOException {
         String call = letter(LetterTemplates.CONFIRM_CALL.fileTitle());
-        assertTrue(call.contains("when you phoned me on " + UkFormats.longDate(latestCall.happenedAt().toLocalDate())
+        assertTrue(call.contains("when you phoned me on " + UkFormats.shortDate(latestCall.happenedAt().toLocalDate())
                 + " at " + UkFormats.TIME.format(latestCall.happenedAt().toLocalTime())), call);
         assertTrue(call.contains("I spoke to " + latestCall.spokeTo() + " (" + latestCall.team() + " team, staff ID "
                 + latestCall.staffId() + ")"), call);
@@ -197,19 +197,19 @@ class SampleLettersTruthTest {
         ReceivedLetter reply = received.stream().filter(r -> r.inReplyTo().equals(java.util.Optional.of(
                 complaint.id()))).findFirst().orElseThrow();
         String review = letter(LetterTemplates.SENIOR_REVIEW.fileTitle());
-        assertTrue(review.contains("my complaint of " + UkFormats.longDate(complaint.written()) + " to be reviewed"
-                + " by a senior manager, because your reply of " + UkFormats.longDate(reply.dated().orElseThrow())),
+        assertTrue(review.contains("my complaint of " + UkFormats.shortDate(complaint.written()) + " to be reviewed"
+                + " by a senior manager, because your reply of " + UkFormats.shortDate(reply.dated().orElseThrow())),
                 review);
         // No final response is logged, so the complaint to ICE is not written at all: never with a placeholder.
         assertFalse(Files.exists(folder.resolve("letters").resolve(today + " "
                 + LetterTemplates.ICE_COMPLAINT.fileTitle() + ".pdf")));
         String writeOff = letter(LetterTemplates.WRITE_OFF_REPLY.fileTitle());
         assertTrue(received.stream().anyMatch(r -> r.summary().contains(SampleStanding.WRITE_OFF.format())
-                && writeOff.contains("your letter of " + UkFormats.longDate(r.dated().orElseThrow()) + ", in which you"
+                && writeOff.contains("your letter of " + UkFormats.shortDate(r.dated().orElseThrow()) + ", in which you"
                 + " say you may write off " + SampleStanding.WRITE_OFF.format())), writeOff);
         String offer = letter(LetterTemplates.SETTLEMENT_REPLY.fileTitle());
         assertTrue(received.stream().anyMatch(r -> r.summary().contains("full and final settlement")
-                && offer.contains("the offer in your letter of " + UkFormats.longDate(r.dated().orElseThrow()))
+                && offer.contains("the offer in your letter of " + UkFormats.shortDate(r.dated().orElseThrow()))
                 && offer.contains("offers to pay " + r.summary().replaceAll(".*offers (£[\\d,.]+\\d).*", "$1"))),
                 offer);
     }

@@ -40,7 +40,7 @@ final class EnforcementRequestLetter extends TemplateBase {
         if (arrears.asOf() == null || arrears.owedNow().isPositive()) {
             return Optional.empty();
         }
-        return Optional.of("By your records nothing is owed on " + uk.cml.domain.UkFormats.longDate(arrears.asOf())
+        return Optional.of("By your records nothing is owed on " + uk.cml.domain.UkFormats.shortDate(arrears.asOf())
                 + ", so there are no arrears to ask the CMS to enforce. If payments were missed, record the payment "
                 + "plan and the money that arrived on the Payments page first.");
     }
