@@ -169,7 +169,44 @@ final class LetterWiring {
         List<LocalDate> theyPhoned = reportingCalls(calls, inPeriod, true);
         Optional<LocalDate> proof = received.stream().filter(r -> CmsReports.asksForProof(r.summary()))
                 .map(r -> r.dated().orElse(r.received())).filter(inPeriod).min(Comparator.naturalOrder());
-        return new CmsReports(reported, spoke, complaint, proof, "", onRecord).withTheyPhoned(theyPhoned);
+        return new CmsReports(reported, spoke, complaint, proof, "", onRecord).withTheyPhoned(theyPhoned)
+                .withLetters(postedReports(sent, calls, inPeriod), received.stream()
+                        .filter(r -> EnforcementDetails.fromTheCms(r.from()))
+                        .filter(r -> inPeriod.test(r.dated().orElse(r.received())) && !r.received().isAfter(today))
+                        .map(r -> new CmsReports.CmsLetter(r.dated(), r.received(), r.summary())).toList());
+    }
+
+    /**
+     * The parent's posted letters to the CMS about the missed payments in the period, by the day posted: those of the
+     * reporting kinds ({@link LetterKind#tellsTheCmsOfArrears}), and those following up a call that reported them
+     * ({@link Call#reportsMissedPayments}): the call the app made the letter from, or, for one logged by hand, the
+     * latest call on or before the day it was written. A certificate of posting is said only when one is recorded.
+     */
+    static List<CmsReports.Posted> postedReports(List<SentLetter> sent, List<Call> calls,
+            java.util.function.Predicate<LocalDate> inPeriod) {
+        List<CmsReports.Posted> posted = new java.util.ArrayList<>();
+        for (SentLetter letter : sent) {
+            if (!letter.isPosted() || !letter.to().isTheCms() || !inPeriod.test(letter.written())) {
+                continue;
+            }
+            Optional<LocalDate> followsCall = Optional.empty();
+            if (letter.kind() == LetterKind.FOLLOW_UP_TO_CALL) {
+                Optional<Call> call = letter.confirmsCall().isPresent()
+                        ? calls.stream().filter(c -> c.id() == letter.confirmsCall().get()).findFirst()
+                        : calls.stream().filter(c -> !c.happenedAt().toLocalDate().isAfter(letter.written()))
+                                .max(Comparator.comparing(Call::happenedAt));
+                if (call.filter(Call::reportsMissedPayments).isEmpty()) {
+                    continue;
+                }
+                followsCall = call.map(c -> c.happenedAt().toLocalDate());
+            } else if (!letter.kind().tellsTheCmsOfArrears()) {
+                continue;
+            }
+            boolean certificate = letter.method().filter(uk.cml.domain.correspondence.PostingMethod::byPost)
+                    .isPresent() && !letter.proof().isEmpty();
+            posted.add(new CmsReports.Posted(letter.posted().orElseThrow(), followsCall, certificate));
+        }
+        return posted;
     }
 
     /** The days of calls reporting the missed payments in the period, made by the CMS or else by the parent. */
@@ -400,7 +437,7 @@ final class LetterWiring {
     static SentLetter written(long caseId, LetterTemplate template, LetterFacts facts, long copyId,
             String printedText, Optional<Long> answering) {
         Optional<LocalDate> replyBy = template.draft(facts).replyBy()
-                .filter(date -> printedText.contains(UkFormats.longDate(date)));
+                .filter(date -> printedText.contains(UkFormats.shortDate(date)));
         var lines = LetterFrame.recipientLines(template.recipientRole(facts), facts);
         Recipient to = new Recipient(Optional.empty(), lines.get(0), String.join("\n", lines.subList(1, lines.size())));
         return new SentLetter(0, caseId, facts.letterDate(), Optional.empty(), to, template.fileTitle(),

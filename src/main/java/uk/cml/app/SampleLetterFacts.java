@@ -89,7 +89,7 @@ final class SampleLetterFacts {
         List<EnforcementDetails.Tried> tried = base.enforcement().map(EnforcementDetails::tried).orElse(List.of());
         String notice = tried.size() != 1 || tried.get(0).step() != EnforcementDetails.Step.ARREARS_NOTICE ? ""
                 : " The only step taken to collect them is the arrears notice I was told of on "
-                + UkFormats.longDate(tried.get(0).on());
+                + UkFormats.shortDate(tried.get(0).on());
         return facts
                 .complaint(new ComplaintDetails(null,
                         other + " has missed payments, and I have told the CMS about them by letter and by phone",
@@ -112,7 +112,7 @@ final class SampleLetterFacts {
                         SampleStanding.WRITE_OFF, "The arrears would help me clear my rent arrears and pay for what "
                         + "the children have gone without", ""))
                 .settlement(new SettlementDetails(offerDate, offer, SettlementDetails.Decision.ACCEPT,
-                        List.of("The whole amount is paid into my bank account by " + UkFormats.longDate(
+                        List.of("The whole amount is paid into my bank account by " + UkFormats.shortDate(
                                 base.letterDate().plusDays(28)))))
                 .decision(new DecisionDetails(facts.decision().map(DecisionDetails::decisionDate).orElse(null),
                         "the amount of child maintenance " + other + " pays",

@@ -48,7 +48,7 @@ final class AddressBlocks {
     }
 
     void write(LetterDocument letter) throws IOException {
-        float senderBottom = writeSender(letter.sender(), UkFormats.longDate(letter.date()));
+        float senderBottom = writeSender(letter.sender(), UkFormats.shortDate(letter.date()));
         float recipientBottom = writeRecipient(letter.recipientLines());
         if (overflowedPage) {
             cursor.moveTo(recipientBottom - GAP_BELOW);

@@ -32,10 +32,10 @@ public final class PaymentTables {
         String is = stillInForce ? " is" : " was";
         String source = plan.source().isBlank() ? "" : " (" + plan.source().strip() + ")";
         if (plan.isStopped()) {
-            return "From " + UkFormats.longDate(plan.firstDue()) + " no maintenance" + is + " due" + source + ".";
+            return "From " + UkFormats.shortDate(plan.firstDue()) + " no maintenance" + is + " due" + source + ".";
         }
         String before = change.before().isStopped() ? "" : " in place of " + amount(change.before());
-        return "From " + UkFormats.longDate(plan.firstDue()) + " the amount due" + is + " " + amount(plan) + before
+        return "From " + UkFormats.shortDate(plan.firstDue()) + " the amount due" + is + " " + amount(plan) + before
                 + source + ".";
     }
 
@@ -121,7 +121,7 @@ public final class PaymentTables {
     public static String whereItWent(MoneyReceived money, LocalDate from, Money paidToListed, Money toDueNow,
             String dueNow) {
         List<String> parts = new ArrayList<>();
-        String since = UkFormats.longDate(from);
+        String since = UkFormats.shortDate(from);
         add(parts, money.toDuesListed(), "went to the payments due listed above");
         add(parts, toDueNow, "went to " + dueNow);
         add(parts, money.toEarlierDues(), "went to payments due before " + since);

@@ -93,7 +93,7 @@ class CollectAndPayLettersTest {
         assertFalse(letter.contains("Paid late") || letter.contains("Part paid"), letter);
         assertFalse(letter.contains("has not been paid"), letter);
         assertTrue(letter.contains("because some of it has not reached me."), letter);
-        assertTrue(letter.contains("1. Pay the Child Maintenance Service anything you have not paid by 7 December "
+        assertTrue(letter.contains("1. Pay the Child Maintenance Service anything you have not paid by 7 Dec "
                 + "2026: by my records, of what you owe, £65.59 before the Collect and Pay fee has not reached me "
                 + "(£62.96 after the fee)."), letter);
         // After the fee by hand, each due less its own fee: 23 Oct's £22.38 still owed less 4% (89.52p -> 90p) is

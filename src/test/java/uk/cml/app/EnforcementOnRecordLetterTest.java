@@ -58,8 +58,8 @@ class EnforcementOnRecordLetterTest {
     @DisplayName("the sample's CMS reply about an arrears notice, with the step unticked: the letter names the reply")
     void theSampleReplyIsNamed() throws Exception {
         String text = letter(LetterTemplates.ENFORCEMENT_REQUEST);
-        assertTrue(text.contains("You wrote to me on 11 November 2026 about an arrears notice."), text);
-        assertTrue(text.contains("Tell me what has happened since 11 November 2026"), text);
+        assertTrue(text.contains("You wrote to me on 11 Nov 2026 about an arrears notice."), text);
+        assertTrue(text.contains("Tell me what has happened since 11 Nov 2026"), text);
         assertFalse(text.contains("I have no record"), text);
     }
 
@@ -97,10 +97,10 @@ class EnforcementOnRecordLetterTest {
         String text = letter(LetterTemplates.ENFORCEMENT_REQUEST);
         assertFalse(text.contains("I do not know of any enforcement action"), text);
         assertFalse(text.contains("I have no record"), text);
-        assertTrue(text.contains("You wrote to me on 3 October 2026 about a deduction from earnings order."), text);
+        assertTrue(text.contains("You wrote to me on 3 Oct 2026 about a deduction from earnings order."), text);
         assertTrue(text.contains("If there is no deduction from earnings order in place, make one, so that"), text);
-        assertTrue(text.contains("Tell me what has happened since 11 November 2026"), text);
-        assertTrue(text.indexOf("3 October 2026") < text.indexOf("You wrote to me on 11 November 2026"),
+        assertTrue(text.contains("Tell me what has happened since 11 Nov 2026"), text);
+        assertTrue(text.indexOf("3 Oct 2026") < text.indexOf("You wrote to me on 11 Nov 2026"),
                 "oldest first: " + text);
     }
 
@@ -115,10 +115,10 @@ class EnforcementOnRecordLetterTest {
                 Optional.of(LocalDate.of(2026, 10, 14)));
         String text = letter(LetterTemplates.ENFORCEMENT_REQUEST);
         assertFalse(text.contains("I do not know of any enforcement action"), text);
-        assertTrue(text.contains("I have a document dated 14 October 2026 about a liability order."), text);
+        assertTrue(text.contains("I have a document dated 14 Oct 2026 about a liability order."), text);
         // Read also by the missed Direct Pay report, which lists the steps already taken.
         String report = letter(LetterTemplates.MISSED_DIRECT_PAY);
-        assertTrue(report.contains("I have a document dated 14 October 2026 about a liability order."), report);
+        assertTrue(report.contains("I have a document dated 14 Oct 2026 about a liability order."), report);
     }
 
     @Test
@@ -130,7 +130,7 @@ class EnforcementOnRecordLetterTest {
                 "", "", "", "", "They said a deduction from earnings order might be set up", "", Optional.empty(), "",
                 Optional.empty(), false, false, null));
         String text = letter(LetterTemplates.ENFORCEMENT_REQUEST);
-        assertFalse(text.contains("2 October 2026"), text);
+        assertFalse(text.contains("2 Oct 2026"), text);
         assertFalse(text.contains("I have no record of being told"), text);
         assertTrue(text.contains("I have no letter from you about any enforcement action so far."), text);
         // The writer says why, and how to make the letter name it.

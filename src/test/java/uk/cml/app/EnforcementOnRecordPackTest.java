@@ -45,7 +45,7 @@ class EnforcementOnRecordPackTest {
         assertTrue(pack.indexOf("3 Oct 2026") < pack.indexOf("24 Nov 2026"), pack);
         // The enforcement request names the same letter.
         String letter = enforcementRequest(data);
-        assertTrue(letter.contains("You wrote to me on 3 October 2026 about a deduction from earnings order."),
+        assertTrue(letter.contains("You wrote to me on 3 Oct 2026 about a deduction from earnings order."),
                 letter);
     }
 

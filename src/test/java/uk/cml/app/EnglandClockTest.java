@@ -71,8 +71,8 @@ class EnglandClockTest {
         assertEquals(0, exit, said.toString(StandardCharsets.UTF_8));
         try (PDDocument document = Loader.loadPDF(pack.toFile())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertTrue(text.contains("Pack made on 1 July 2026"), text);
-            assertTrue(!text.contains("30 June 2026"), text);
+            assertTrue(text.contains("Pack made on 1 Jul 2026"), text);
+            assertTrue(!text.contains("30 Jun 2026"), text);
         }
     }
 }

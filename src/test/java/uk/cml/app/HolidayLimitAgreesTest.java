@@ -93,10 +93,10 @@ class HolidayLimitAgreesTest {
             LetterDraft draft = LetterTemplates.MANDATORY_RECONSIDERATION.draft(LetterWiring.facts(services, caseFile)
                     .toBuilder().letterDate(LocalDate.of(2026, 12, 24)).decision(new DecisionDetails(DECIDED, "", "",
                             "")).build());
-            assertTrue(draft.allText().contains("That month ends on 1 January 2027."), draft.allText());
+            assertTrue(draft.allText().contains("That month ends on 1 Jan 2027."), draft.allText());
             String warnings = String.join("\n", draft.warnings().stream().map(Warning::message).toList());
-            assertTrue(warnings.contains("The month to ask ends on 1 January 2027.")
-                    && warnings.contains("Tuesday 29 December 2026"), warnings);
+            assertTrue(warnings.contains("The month to ask ends on 1 Jan 2027.")
+                    && warnings.contains("Tuesday 29 Dec 2026"), warnings);
             assertFalse(warnings.contains("31 December"), warnings);
         }
     }

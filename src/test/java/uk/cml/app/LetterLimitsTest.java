@@ -75,7 +75,7 @@ class LetterLimitsTest {
             setFact(services, "ice.months", "7");
             setFact(services, "write_off.reply.days", "28");
             setFact(services, "complaint.reply.working_days", "20");
-            // The sample case's complaint, answered; then a final response dated Friday 13 November 2026.
+            // The sample case's complaint, answered; then a final response dated Friday 13 Nov 2026.
             services.receivedLetters.save(new ReceivedLetter(0, caseFile.id(), Optional.of(LocalDate.of(2026, 11, 13)),
                     LocalDate.of(2026, 11, 16), "Child Maintenance Service", "Final response to my complaint",
                     Optional.empty(), Optional.empty()));
@@ -84,7 +84,7 @@ class LetterLimitsTest {
             StandingReport report = services.standing.report(caseFile.id(), LocalDate.now(CLOCK));
             LetterFacts facts = LetterWiring.facts(services, caseFile);
 
-            // 7 months from 13 November 2026 is Sunday 13 June 2027: ICE counts it on receipt, so the page says post
+            // 7 months from 13 Nov 2026 is Sunday 13 Jun 2027: ICE counts it on receipt, so the page says post
             // by Wednesday 9 June (deemed delivered Friday 11 June).
             Deadline ice = open(report, "ice-complaint");
             assertEquals(LocalDate.of(2027, 6, 13), ice.due().counted());
@@ -93,20 +93,20 @@ class LetterLimitsTest {
                     (Deadline.From.Answer) ice.from(), LetterTemplates.ICE_COMPLAINT)).build();
             String iceText = LetterTemplates.ICE_COMPLAINT.draft(toIce).allText();
             assertTrue(iceText.contains("You look at complaints made within 7 months of the final response. Those 7 "
-                    + "months end on 13 June 2027."), iceText);
+                    + "months end on 13 Jun 2027."), iceText);
             LetterDraft soon = LetterTemplates.ICE_COMPLAINT.draft(toIce.toBuilder()
                     .letterDate(LocalDate.of(2027, 6, 1)).build());
-            assertTrue(warnings(soon).contains("ICE must get your complaint by 13 June 2027, 7 months after the CMS "
+            assertTrue(warnings(soon).contains("ICE must get your complaint by 13 Jun 2027, 7 months after the CMS "
                     + "final response. That day is a Sunday, and post is not delivered then. It counts when ICE gets it, "
-                    + "so post it 1st class by Wednesday 9 June 2027, as the Where things stand page shows."),
+                    + "so post it 1st class by Wednesday 9 Jun 2027, as the Where things stand page shows."),
                     warnings(soon));
 
-            // 28 days from Monday 2 November 2026: Monday 30 November, on the page and in the letter.
+            // 28 days from Monday 2 Nov 2026: Monday 30 November, on the page and in the letter.
             Deadline writeOff = forDecision(report, LocalDate.of(2026, 11, 2));
             assertEquals(LocalDate.of(2026, 11, 30), writeOff.date());
             String writeOffText = LetterTemplates.WRITE_OFF_REPLY.draft(facts.toBuilder().writeOff(new WriteOffDetails(
                     LocalDate.of(2026, 11, 2), null, "", "")).build()).allText();
-            assertTrue(writeOffText.contains("within the 28 days your letter allowed, which end on 30 November 2026."),
+            assertTrue(writeOffText.contains("within the 28 days your letter allowed, which end on 30 Nov 2026."),
                     writeOffText);
 
             String complaint = LetterTemplates.COLLECTION_COMPLAINT.draft(facts).allText();
@@ -114,7 +114,7 @@ class LetterLimitsTest {
                     facts.letterDate(), PostingMethod.FIRST_CLASS), 20);
             assertTrue(complaint.contains("Your published target is to reply within 20 working days of receiving a "
                     + "complaint."), complaint);
-            assertTrue(complaint.contains(uk.cml.domain.UkFormats.longDate(replyBy)), replyBy + "\n" + complaint);
+            assertTrue(complaint.contains(uk.cml.domain.UkFormats.shortDate(replyBy)), replyBy + "\n" + complaint);
         }
     }
 
@@ -133,12 +133,12 @@ class LetterLimitsTest {
             LetterDraft draft = LetterTemplates.MANDATORY_RECONSIDERATION.draft(LetterWiring.facts(services, caseFile)
                     .toBuilder().letterDate(LocalDate.of(2027, 2, 22)).decision(new DecisionDetails(
                             LocalDate.of(2027, 1, 31), "", "", "")).build());
-            assertTrue(draft.allText().contains("That month ends on 28 February 2027."), draft.allText());
+            assertTrue(draft.allText().contains("That month ends on 28 Feb 2027."), draft.allText());
             // Met on receipt: the last day to post it 1st class, Wed 24 Feb (deemed delivered Fri 26 Feb), as the
             // page's "post by" says; never the working day before the limit as a day to act by.
-            assertTrue(warnings(draft).contains("The month to ask ends on 28 February 2027. That day is a Sunday, and "
+            assertTrue(warnings(draft).contains("The month to ask ends on 28 Feb 2027. That day is a Sunday, and "
                     + "post is not delivered then. It counts when the CMS gets it, so post it 1st class by Wednesday "
-                    + "24 February 2027"), warnings(draft));
+                    + "24 Feb 2027"), warnings(draft));
             assertEquals(Optional.of(LocalDate.of(2027, 2, 24)), reconsider.postBy(services.calendar));
             assertEquals(List.of(), draft.warnings().stream().filter(w -> w.message().contains("ended")).toList());
         }

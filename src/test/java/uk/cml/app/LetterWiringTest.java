@@ -72,9 +72,9 @@ class LetterWiringTest {
                     .pdf());
             String printed = PrintedText.of(review);
             // What happened, with the day it began, is read back from the complaint's PDF too, and repeated first.
-            assertEquals("The problem began on 1 September 2026. Payments stopped in September.",
+            assertEquals("The problem began on 1 Sep 2026. Payments stopped in September.",
                     facts.reports().whatHappened());
-            assertTrue(printed.contains("What my complaint is about The problem began on 1 September 2026. Payments "
+            assertTrue(printed.contains("What my complaint is about The problem began on 1 Sep 2026. Payments "
                     + "stopped in September. You did not send Jordan an arrears notice, although I asked twice."),
                     printed);
         }
@@ -119,7 +119,7 @@ class LetterWiringTest {
             LetterFacts again = LetterWiring.facts(services, caseFile).toBuilder()
                     .earlierLetter(LetterStarts.earlier(earlier)).build();
             assertTrue(template.draft(again).warnings().stream().anyMatch(w -> w.message().startsWith(
-                    "You made a chasing letter for this letter on 22 November 2026")), "told to post the one made");
+                    "You made a chasing letter for this letter on 22 Nov 2026")), "told to post the one made");
         }
     }
 
@@ -227,7 +227,8 @@ class LetterWiringTest {
             CaseFile caseFile = services.cases.cases().get(0);
             LetterFacts facts = LetterWiring.facts(services, caseFile).toBuilder().reports(reports).build();
             String text = LetterTemplates.MISSED_DIRECT_PAY.draft(facts).allText().replaceAll("\\s+", " ");
-            assertTrue(text.contains("I wrote to you about the missed payments on 10 November 2026"), text);
+            assertTrue(text.contains("I wrote to you about the missed payments in my letter posted on 10 Nov 2026"),
+                    text);
         }
     }
 
@@ -267,12 +268,12 @@ class LetterWiringTest {
                     "Missed payments reported")), List.of(), LocalDate.of(2026, 9, 1), today);
             String told = text.apply(theyPhoned);
             assertTrue(told.contains("to tell you again that I have not received all the child maintenance"), told);
-            assertTrue(told.contains("I told you when you phoned me on 26 November 2026."), told);
+            assertTrue(told.contains("I told you when you phoned me on 26 Nov 2026."), told);
 
             var iPhoned = LetterWiring.reports(List.of(), List.of(call.apply(CallDirection.I_CALLED,
                     "Missed payments reported")), List.of(), LocalDate.of(2026, 9, 1), today);
             String mine = text.apply(iPhoned);
-            assertTrue(mine.contains("I told you by phone on 26 November 2026."), mine);
+            assertTrue(mine.contains("I told you by phone on 26 Nov 2026."), mine);
         }
     }
 
@@ -302,7 +303,7 @@ class LetterWiringTest {
             CaseFile caseFile = services.cases.cases().get(0);
             LetterFacts facts = LetterWiring.facts(services, caseFile).toBuilder().reports(reports).build();
             assertEquals(Optional.empty(), LetterTemplates.SENIOR_REVIEW.doesNotFit(facts));
-            assertEquals(Optional.of("Your records hold no final response from the CMS to your complaint of 3 June "
+            assertEquals(Optional.of("Your records hold no final response from the CMS to your complaint of 3 Jun "
                     + "2026. The Independent Case Examiner looks at a complaint only after it. When it comes, log it "
                     + "on the Letters page with \"final response\" in its summary."),
                     LetterTemplates.ICE_COMPLAINT.doesNotFit(facts));

@@ -44,7 +44,7 @@ import uk.cml.letters.templates.MissingFact;
  * Every letter that says what the parent will do if the CMS does not act says the true next step for how far the
  * complaint has gone, as the records in a real data folder show it: the letters as the Letters page builds them,
  * read back from their PDFs. Sam Taylor is owed £210.50 on the 1st of each month from January 2026 under Direct Pay
- * (January paid); the letters are written on 22 November 2026.
+ * (January paid); the letters are written on 22 Nov 2026.
  */
 class LettersFollowTheComplaintStageTest {
 
@@ -162,7 +162,7 @@ class LettersFollowTheComplaintStageTest {
         complained();
         sent("Complaint: more about the missed payments", LocalDate.of(2026, 11, 5), CMS);
         String text = letter(key);
-        saysOnce(text, "I will add this to my complaint of 23 September 2026.");
+        saysOnce(text, "I will add this to my complaint of 23 Sep 2026.");
         assertFalse(text.contains("I will make a formal complaint"), text);
     }
 
@@ -172,8 +172,8 @@ class LettersFollowTheComplaintStageTest {
     void complaintEscalated(String key) throws Exception {
         escalated();
         String text = letter(key);
-        saysOnce(text, "I will add this to my complaint of 23 September 2026.");
-        assertFalse(text.contains("23 October 2026"), text);
+        saysOnce(text, "I will add this to my complaint of 23 Sep 2026.");
+        assertFalse(text.contains("23 Oct 2026"), text);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -182,7 +182,7 @@ class LettersFollowTheComplaintStageTest {
     void afterTheFinalResponse(String key) throws Exception {
         finalResponse();
         String text = letter(key);
-        saysOnce(text, "I will take my complaint of 23 September 2026 to the Independent Case Examiner and tell them "
+        saysOnce(text, "I will take my complaint of 23 Sep 2026 to the Independent Case Examiner and tell them "
                 + "about this too.");
         assertFalse(text.contains("add this to my complaint"), text);
     }
@@ -205,7 +205,7 @@ class LettersFollowTheComplaintStageTest {
     void withIce(String key) throws Exception {
         toIce();
         String text = letter(key);
-        saysOnce(text, "I will add this to the complaint I sent to the Independent Case Examiner on 16 November "
+        saysOnce(text, "I will add this to the complaint I sent to the Independent Case Examiner on 16 Nov "
                 + "2026.");
         assertFalse(text.contains("my complaint of 16 November"), text);
     }
@@ -214,16 +214,16 @@ class LettersFollowTheComplaintStageTest {
     @DisplayName("chasing the complaint letters themselves: each goes to the step after it")
     void chasingComplaintLetters() throws Exception {
         complained();
-        assertTrue(letter("chase-reply", LocalDate.of(2026, 9, 23)).contains("If I have no reply by 7 December "
+        assertTrue(letter("chase-reply", LocalDate.of(2026, 9, 23)).contains("If I have no reply by 7 Dec "
                 + "2026, I will ask for my complaint to be reviewed by a senior manager."));
         sent("Complaint review request to CMS", LocalDate.of(2026, 10, 23), CMS);
         String review = letter("chase-reply", LocalDate.of(2026, 10, 23));
-        assertTrue(review.contains("If I have no reply by 7 December 2026, I will add this to my complaint of 23 "
-                + "September 2026."), review);
+        assertTrue(review.contains("If I have no reply by 7 Dec 2026, I will add this to my complaint of 23 "
+                + "Sep 2026."), review);
         received(LocalDate.of(2026, 11, 6), LocalDate.of(2026, 11, 9), "Final response to my complaint");
         sent("Complaint to ICE", LocalDate.of(2026, 11, 16), ICE);
         String ice = letter("chase-reply", LocalDate.of(2026, 11, 16));
-        assertTrue(ice.contains("If I have no reply by 7 December 2026, I will ask my MP for help."), ice);
+        assertTrue(ice.contains("If I have no reply by 7 Dec 2026, I will ask my MP for help."), ice);
     }
 
     @Test
@@ -231,8 +231,8 @@ class LettersFollowTheComplaintStageTest {
     void otherParentNamesTheComplaint() throws Exception {
         toIce();
         String text = letter("other-parent");
-        assertTrue(text.contains("complained to it on 23 September 2026."), text);
-        assertFalse(text.contains("16 November 2026"), text);
+        assertTrue(text.contains("complained to it on 23 Sep 2026."), text);
+        assertFalse(text.contains("16 Nov 2026"), text);
     }
 
     /** The notes the writer shows the parent beside a complaint letter about where the complaint stands (not copies). */
@@ -257,7 +257,7 @@ class LettersFollowTheComplaintStageTest {
         assertTrue(ice.missing(facts).stream().map(MissingFact::field)
                 .noneMatch("the date of the CMS final response"::equals), "the records hold it");
         String text = ice.draft(facts).body().toString().replaceAll("\\s+", " ");
-        assertTrue(text.contains("the CMS sent me its final response on 6 November 2026"), text);
+        assertTrue(text.contains("the CMS sent me its final response on 6 Nov 2026"), text);
         assertTrue(text.contains("Those 6 months end on 6 May 2027."), text);
     }
 
@@ -268,17 +268,17 @@ class LettersFollowTheComplaintStageTest {
             assertEquals(List.of(), notes(key), key);
         }
         escalated();
-        assertEquals(List.of("Your records show your complaint of 23 September 2026 is still with the CMS. If this "
+        assertEquals(List.of("Your records show your complaint of 23 Sep 2026 is still with the CMS. If this "
                 + "letter is about the same problem, you can add to it instead of making a second complaint."),
                 notes("collection-complaint"));
-        assertEquals(List.of("Your records show you asked for a senior manager's review on 23 October 2026."),
+        assertEquals(List.of("Your records show you asked for a senior manager's review on 23 Oct 2026."),
                 notes("senior-review"));
-        assertEquals(List.of("Your records hold no final response from the CMS to your complaint of 23 September "
+        assertEquals(List.of("Your records hold no final response from the CMS to your complaint of 23 Sep "
                 + "2026. The Independent Case Examiner looks at a complaint only after it. When it comes, log it with "
                 + "\"final response\" in its summary."), notes("ice-complaint"));
         received(LocalDate.of(2026, 11, 6), LocalDate.of(2026, 11, 9), "Final response to my complaint");
-        String next = "Your records show the CMS's final response to your complaint of 23 September 2026, dated 6 "
-                + "November 2026. If this letter is about the same problem, the next step is the Independent Case "
+        String next = "Your records show the CMS's final response to your complaint of 23 Sep 2026, dated 6 "
+                + "Nov 2026. If this letter is about the same problem, the next step is the Independent Case "
                 + "Examiner, by 6 May 2027.";
         assertEquals(List.of(next), notes("collection-complaint"));
         // A review comes before the final response: the letter no longer fits, and says where to go instead.
@@ -289,8 +289,8 @@ class LettersFollowTheComplaintStageTest {
                 + LetterTemplates.COLLECTION_COMPLAINT.title() + "\"."), doesNotFit("senior-review"));
         assertEquals(List.of(), notes("ice-complaint"));
         sent("Complaint to ICE", LocalDate.of(2026, 11, 16), ICE);
-        String withIce = "Your records show you sent your complaint of 23 September 2026 to the Independent Case "
-                + "Examiner on 16 November 2026.";
+        String withIce = "Your records show you sent your complaint of 23 Sep 2026 to the Independent Case "
+                + "Examiner on 16 Nov 2026.";
         assertEquals(List.of(withIce + " If this letter is about the same problem, write to ICE instead."),
                 notes("collection-complaint"));
         assertEquals(List.of(withIce), notes("ice-complaint"));
@@ -311,7 +311,7 @@ class LettersFollowTheComplaintStageTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
-        assertTrue(text.contains("to ask for my complaint of 23 September 2026 to be reviewed by a senior manager"),
+        assertTrue(text.contains("to ask for my complaint of 23 Sep 2026 to be reviewed by a senior manager"),
                 text);
         assertFalse(text.contains("[the date of your complaint]"), text);
     }
@@ -345,11 +345,11 @@ class LettersFollowTheComplaintStageTest {
         // Friday 16 October, the date the Where things stand page shows for the reply.
         assertEquals(Optional.of(LocalDate.of(2026, 10, 16)), services.standing.report(caseId, TODAY).complaint()
                 .stage(uk.cml.domain.standing.ComplaintStage.Step.COMPLAINT).orElseThrow().replyDue());
-        assertTrue(text.contains("to ask for my complaint of 23 September 2026 to be reviewed by a senior manager, "
+        assertTrue(text.contains("to ask for my complaint of 23 Sep 2026 to be reviewed by a senior manager, "
                 + "because I have had no reply to it."), text);
-        assertTrue(text.contains("Why I am asking for a review I sent you my complaint on 23 September 2026. I have "
+        assertTrue(text.contains("Why I am asking for a review I sent you my complaint on 23 Sep 2026. I have "
                 + "had no reply to it. Your published target is to reply to a complaint within 15 working days of "
-                + "receiving it, and that time ended on 16 October 2026."), text);
+                + "receiving it, and that time ended on 16 Oct 2026."), text);
         assertFalse(text.contains("your reply of"), text);
         assertFalse(text.contains("[the date of the CMS reply]"), text);
         assertFalse(text.contains("Why your reply does not settle"), text);
@@ -365,10 +365,10 @@ class LettersFollowTheComplaintStageTest {
         List<String> notes = new java.util.ArrayList<>();
         String text = reviewRequest("target-running", notes);
         assertTrue(text.contains("I have had no reply to it. Your published target is to reply to a complaint within "
-                + "15 working days of receiving it, which is by 9 December 2026."), text);
+                + "15 working days of receiving it, which is by 9 Dec 2026."), text);
         assertFalse(text.contains("that time ended"), text);
-        assertTrue(notes.contains("The CMS's target to reply to your complaint of 16 November 2026 runs to 9 "
-                + "December 2026, so its reply is not late yet. You can wait for it before asking for a review."),
+        assertTrue(notes.contains("The CMS's target to reply to your complaint of 16 Nov 2026 runs to 9 "
+                + "Dec 2026, so its reply is not late yet. You can wait for it before asking for a review."),
                 notes.toString());
     }
 
@@ -378,7 +378,7 @@ class LettersFollowTheComplaintStageTest {
         complained();
         received(LocalDate.of(2026, 10, 13), LocalDate.of(2026, 10, 15), "Reply to my complaint");
         String text = reviewRequest("reply-logged", new java.util.ArrayList<>());
-        assertTrue(text.contains("because your reply of 13 October 2026 does not settle it."), text);
+        assertTrue(text.contains("because your reply of 13 Oct 2026 does not settle it."), text);
         assertFalse(text.contains("no reply"), text);
     }
 
@@ -390,9 +390,9 @@ class LettersFollowTheComplaintStageTest {
         received(LocalDate.of(2026, 5, 8), LocalDate.of(2026, 5, 11), "Final response");
         complained();
         String text = reviewRequest("two-complaints", new java.util.ArrayList<>());
-        assertTrue(text.contains("to ask for my complaint of 23 September 2026 to be reviewed by a senior manager, "
+        assertTrue(text.contains("to ask for my complaint of 23 Sep 2026 to be reviewed by a senior manager, "
                 + "because I have had no reply to it."), text);
-        assertFalse(text.contains("20 March 2026"), text);
+        assertFalse(text.contains("20 Mar 2026"), text);
         uk.cml.domain.standing.ComplaintThread page = services.standing.report(caseId, TODAY).complaint();
         assertEquals(Optional.of(LocalDate.of(2026, 9, 23)), page.stage(uk.cml.domain.standing.ComplaintStage.Step
                 .COMPLAINT).orElseThrow().sent());

@@ -110,10 +110,11 @@ class LettersListEveryUnreportedDueTest {
         // 10 Jan was reported on 3 Feb (it is in the balance brought forward); 10 Feb to 10 Nov were not.
         assertEquals(duesFrom(LocalDate.of(2026, 2, 10)), listedDues(letter), letter);
         // Balance brought forward + dues listed - payments = what the letter says is owed = the Payments page.
-        assertTrue(letter.contains("£1,650.00 is owed. Since 10 February 2026, £1,500.00 fell due and £0.00 was paid,"
+        assertTrue(letter.contains("£1,650.00 is owed. Since 10 Feb 2026, £1,500.00 fell due and £0.00 was paid,"
                 + " so the balance went from £150.00 to £1,650.00."), letter);
         assertEquals(Money.ofPence(1_650_00), services.payments.schedule(caseId, TODAY).owedOnPassedDues());
-        assertTrue(letter.contains("I wrote to you about the missed payments on 3 February 2026"), letter);
+        assertTrue(letter.contains("I wrote to you about the missed payments in my letter posted on 3 Feb 2026"),
+                letter);
     }
 
     @Test
@@ -121,7 +122,7 @@ class LettersListEveryUnreportedDueTest {
         records(Arrangement.DIRECT_PAY);
         String letter = letter(LetterTemplates.MISSED_DIRECT_PAY);
         assertEquals(duesFrom(LocalDate.of(2026, 1, 10)), listedDues(letter), letter);
-        assertTrue(letter.contains("£1,650.00 is owed. Since 10 January 2026, £1,650.00 fell due and £0.00 was paid, "
+        assertTrue(letter.contains("£1,650.00 is owed. Since 10 Jan 2026, £1,650.00 fell due and £0.00 was paid, "
                 + "so the balance went from £0.00 to £1,650.00."), letter);
     }
 
@@ -157,7 +158,7 @@ class LettersListEveryUnreportedDueTest {
         records(Arrangement.COLLECT_AND_PAY);
         String letter = letter(LetterTemplates.OTHER_PARENT);
         assertEquals(duesFrom(LocalDate.of(2026, 6, 10)), listedDues(letter), letter);
-        assertTrue(letter.contains("Since 10 June 2026, £900.00 fell due and £0.00 was paid, so the balance went from "
+        assertTrue(letter.contains("Since 10 Jun 2026, £900.00 fell due and £0.00 was paid, so the balance went from "
                 + "£750.00 to £1,650.00."), letter);
         assertFalse(letter.contains("10 May 2026 £150.00"), letter);
     }
@@ -179,7 +180,7 @@ class LettersListEveryUnreportedDueTest {
                 LetterTemplates.forMissedPayments(services.cases.find(caseId).orElseThrow().arrangement()));
         String request = letter(LetterTemplates.ENFORCEMENT_REQUEST);
         assertTrue(request.contains("Of this, £1,200.00 is from payments missed under Direct Pay, before our case moved"
-                + " to Collect and Pay on 1 September 2026; the rest fell due since then. You only know about missed "
+                + " to Collect and Pay on 1 Sep 2026; the rest fell due since then. You only know about missed "
                 + "Direct Pay payments if I tell you, and my records do not show that I have, so I am telling you "
                 + "now."), request);
         assertEquals(duesFrom(LocalDate.of(2026, 1, 10)), listedDues(request), request);
@@ -187,7 +188,7 @@ class LettersListEveryUnreportedDueTest {
         assertEquals(duesFrom(LocalDate.of(2026, 1, 10)), listedDues(report), report);
         // The report lists the dues since the move too (one table), and says which part the CMS knows of already.
         assertTrue(report.contains("Of what is owed, £450.00 fell due under Collect and Pay, since our case moved to "
-                + "Collect and Pay on 1 September 2026: you collect it, so you know of it already. What I am telling "
+                + "Collect and Pay on 1 Sep 2026: you collect it, so you know of it already. What I am telling "
                 + "you about is the rest, £1,200.00, which fell due under Direct Pay before then."), report);
     }
 
@@ -227,7 +228,7 @@ class LettersListEveryUnreportedDueTest {
             rows.add(m.group(1));
         }
         assertEquals(weeks, rows, letter);
-        assertTrue(letter.contains("£6,435.00 is owed. Since 9 January 2025, £6,435.00 fell due and £0.00 was paid, "
+        assertTrue(letter.contains("£6,435.00 is owed. Since 9 Jan 2025, £6,435.00 fell due and £0.00 was paid, "
                 + "so the balance went from £0.00 to £6,435.00."), letter);
         assertTrue(letter.contains("Total £6,435.00 £0.00"), letter);
         java.util.regex.Matcher pages = java.util.regex.Pattern.compile("Page (\\d+) of (\\d+)").matcher(letter);

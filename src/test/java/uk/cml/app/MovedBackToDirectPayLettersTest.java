@@ -58,7 +58,7 @@ class MovedBackToDirectPayLettersTest {
         String letter = letter(LetterTemplates.OTHER_PARENT);
         String by = MovedMidwayLettersTest.replyBy(letter);
         assertFalse(letter.contains("Pay what you owe by"), letter);
-        assertTrue(letter.contains("Pay me what you owe since our case moved back to Direct Pay on 15 October 2026, "
+        assertTrue(letter.contains("Pay me what you owe since our case moved back to Direct Pay on 15 Oct 2026, "
                 + "by " + by + ": by my records, £210.50 of what fell due since then has not been paid."), letter);
         // £210.50 of 1 Oct's due under Collect and Pay at 4% (£8.42): £202.08 would have reached me.
         assertTrue(letter.contains("Of the payments due under Collect and Pay, before the move, £210.50 before the "
@@ -71,7 +71,7 @@ class MovedBackToDirectPayLettersTest {
     void theDirectPayReportSaysTheCollectedPartApart() throws Exception {
         String letter = letter(LetterTemplates.MISSED_DIRECT_PAY);
         assertTrue(letter.contains("Of what is owed, £210.50 fell due under Collect and Pay, before our case moved back to "
-                + "Direct Pay on 15 October 2026: you were collecting it, so you know of it already. What I am "
+                + "Direct Pay on 15 Oct 2026: you were collecting it, so you know of it already. What I am "
                 + "telling you about is the rest, £210.50, which fell due under Direct Pay since then."), letter);
     }
 
@@ -81,13 +81,13 @@ class MovedBackToDirectPayLettersTest {
         services.payments.savePayment(caseId, new Payment(0, LocalDate.of(2026, 11, 1), Money.ofPence(210_50),
                 PaymentMethod.BANK_TRANSFER, "", ""));
         assertEquals(Optional.of("All of the £210.50 owed fell due under Collect and Pay, before your case moved back to "
-                + "Direct Pay on 15 October 2026. The CMS was collecting it, so it knows of it already. To ask it to "
+                + "Direct Pay on 15 Oct 2026. The CMS was collecting it, so it knows of it already. To ask it to "
                 + "collect the arrears, choose \"Ask the CMS to enforce the arrears\"."),
                 LetterTemplates.MISSED_DIRECT_PAY.doesNotFit(facts()));
         String letter = letter(LetterTemplates.OTHER_PARENT);
         assertFalse(letter.contains("Pay me"), letter);
         assertTrue(letter.contains("1. Of the payments due under Collect and Pay, before our case moved back to "
-                + "Direct Pay on 15 October 2026, £210.50 before the Collect and Pay fee has not reached me (£202.08 "
+                + "Direct Pay on 15 Oct 2026, £210.50 before the Collect and Pay fee has not reached me (£202.08 "
                 + "after the fee)."), letter);
     }
 

@@ -67,7 +67,7 @@ class MovedMidwayLettersTest {
         String by = replyBy(letter);
         assertFalse(letter.contains("anything you have not paid by"), letter);
         assertTrue(letter.contains("Pay the Child Maintenance Service anything you have not paid it since our case "
-                + "moved to Collect and Pay on 15 October 2026, by " + by + ": by my records, of what fell due since "
+                + "moved to Collect and Pay on 15 Oct 2026, by " + by + ": by my records, of what fell due since "
                 + "then, £210.50 before the Collect and Pay fee has not reached me (£202.08 after the fee)."), letter);
         assertTrue(letter.contains("Pay the £210.50 missed under Direct Pay, before the move, by " + by + ". It was "
                 + "owed to me directly, so pay it to me, unless the Child Maintenance Service has told you that it is "
@@ -99,7 +99,7 @@ class MovedMidwayLettersTest {
         String letter = letter(LetterTemplates.OTHER_PARENT);
         assertFalse(letter.contains("Pay the Child Maintenance Service"), letter);
         assertTrue(letter.contains("1. Pay the £210.50 missed under Direct Pay, before our case moved to Collect and "
-                + "Pay on 15 October 2026, by "), letter);
+                + "Pay on 15 Oct 2026, by "), letter);
     }
 
     /**
@@ -112,8 +112,8 @@ class MovedMidwayLettersTest {
                 List.of(), ComplaintPosition.NONE, Optional.empty())).build();
         String request = read(LetterTemplates.ENFORCEMENT_REQUEST, reported);
         assertTrue(request.contains("Of this, £210.50 is from payments missed under Direct Pay, before our case moved "
-                + "to Collect and Pay on 15 October 2026; the rest fell due since then. I wrote to you about the "
-                + "missed payments on 5 October 2026."), request);
+                + "to Collect and Pay on 15 Oct 2026; the rest fell due since then. I wrote to you about the "
+                + "missed payments on 5 Oct 2026."), request);
         assertFalse(request.contains("so I am telling you now"), request);
         assertFalse(request.contains("Record on my case"), request);
         assertTrue(request.contains("and whether you are collecting the £210.50 missed under Direct Pay."), request);
@@ -155,11 +155,11 @@ class MovedMidwayLettersTest {
         String by = replyBy(letter);
         // On Collect and Pay the records show what reached the parent, not what Jordan paid the CMS.
         assertTrue(letter.contains("By my records, £421.00 of the maintenance due (before any Collect and Pay "
-                + "fee) had not reached me by 22 November 2026."), letter);
+                + "fee) had not reached me by 22 Nov 2026."), letter);
         assertTrue(letter.contains("So I do not know whether the £210.50 that fell due since the move was not "
                 + "collected from Jordan Reed, or was collected and not passed on to me."), letter);
         assertTrue(letter.contains("Of this, £210.50 is from payments missed under Direct Pay, before our case "
-                + "moved to Collect and Pay on 15 October 2026; the rest fell due since then. You only know about "
+                + "moved to Collect and Pay on 15 Oct 2026; the rest fell due since then. You only know about "
                 + "missed Direct Pay payments if I tell you, and my records do not show that I have, so I am telling "
                 + "you now."), letter);
         assertTrue(letter.contains("Record on my case the £210.50 missed under Direct Pay, and ask Jordan Reed for "

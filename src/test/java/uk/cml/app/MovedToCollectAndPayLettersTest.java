@@ -53,12 +53,12 @@ class MovedToCollectAndPayLettersTest {
         String letter = letter(LetterTemplates.MISSED_DIRECT_PAY);
         assertFalse(letter.contains("Consider moving my case to Collect and Pay"), letter);
         assertTrue(letter.contains("Take the next step to collect the arrears from Jordan Reed."), letter);
-        assertTrue(letter.contains("You moved the case to Collect and Pay on 22 November 2026."), letter);
+        assertTrue(letter.contains("You moved the case to Collect and Pay on 22 Nov 2026."), letter);
     }
 
     @Test
     void theRequestToMoveCannotBeMade() {
-        assertEquals(Optional.of("Your case moved to Collect and Pay on 22 November 2026, so there is no move to ask "
+        assertEquals(Optional.of("Your case moved to Collect and Pay on 22 Nov 2026, so there is no move to ask "
                 + "for. To ask the CMS to collect the arrears, choose \"Ask the CMS to enforce the arrears\"."),
                 LetterTemplates.COLLECT_AND_PAY.doesNotFit(facts()));
     }
@@ -69,7 +69,7 @@ class MovedToCollectAndPayLettersTest {
         assertFalse(letter.contains("through its Collect and Pay service"), letter);
         assertTrue(letter.contains("that the Child Maintenance Service worked out you should pay me through Direct "
                 + "Pay, because some of it has not been paid. Our case moved from Direct Pay to Collect and Pay on "
-                + "22 November 2026."), letter);
+                + "22 Nov 2026."), letter);
     }
 
     /**
@@ -81,9 +81,9 @@ class MovedToCollectAndPayLettersTest {
         String letter = letter(LetterTemplates.OTHER_PARENT);
         assertFalse(letter.contains("Pay the Child Maintenance Service"), letter);
         assertTrue(letter.contains("1. Pay the £421.00 missed under Direct Pay, before our case moved to Collect and "
-                + "Pay on 22 November 2026, by 7 December 2026. It was owed to me directly, so pay it to me, unless "
+                + "Pay on 22 Nov 2026, by 7 Dec 2026. It was owed to me directly, so pay it to me, unless "
                 + "the Child Maintenance Service has told you that it is collecting it: then pay it as the Child "
-                + "Maintenance Service tells you. 2. If you cannot pay it all at once, contact me by 7 December 2026 "
+                + "Maintenance Service tells you. 2. If you cannot pay it all at once, contact me by 7 Dec 2026 "
                 + "so we can agree a plan to pay it off as well as the regular payments, or contact the Child "
                 + "Maintenance Service if it is collecting it."), letter);
     }
@@ -92,7 +92,7 @@ class MovedToCollectAndPayLettersTest {
     void theEnforcementRequestSaysAllTheArrearsWereMissedUnderDirectPay() throws Exception {
         String letter = letter(LetterTemplates.ENFORCEMENT_REQUEST);
         assertTrue(letter.contains("All of it is from payments missed under Direct Pay, before our case moved "
-                + "to Collect and Pay on 22 November 2026. You only know about missed Direct Pay payments if I tell "
+                + "to Collect and Pay on 22 Nov 2026. You only know about missed Direct Pay payments if I tell "
                 + "you, and my records do not show that I have, so I am telling you now."), letter);
     }
 
@@ -100,7 +100,7 @@ class MovedToCollectAndPayLettersTest {
     void theEnforcementRequestCountsTheMoveAsTried() throws Exception {
         String letter = letter(LetterTemplates.ENFORCEMENT_REQUEST);
         assertTrue(letter.contains("What has been tried, as far as I know • You moved the case to Collect and Pay on "
-                + "22 November 2026."), letter);
+                + "22 Nov 2026."), letter);
     }
 
     private LetterFacts facts() {

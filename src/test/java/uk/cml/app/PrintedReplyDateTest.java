@@ -31,7 +31,7 @@ import uk.cml.letters.templates.SettlementDetails;
 
 /**
  * Every letter that asks for a reply by a date: the date read back from its PDF is the date the letters log then
- * watches. Dated Thursday 2 April 2026, before Easter, so a weekday-only count would give other dates.
+ * watches. Dated Thursday 2 Apr 2026, before Easter, so a weekday-only count would give other dates.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrintedReplyDateTest {
@@ -83,7 +83,7 @@ class PrintedReplyDateTest {
         LocalDate watched = logged.replyBy().orElseThrow();
         assertEquals(logged.printedReplyBy(), Optional.of(watched));
         String printed = PrintedText.of(pdf);
-        assertTrue(printed.contains("by " + UkFormats.longDate(watched)), template.key() + " watches "
+        assertTrue(printed.contains("by " + UkFormats.shortDate(watched)), template.key() + " watches "
                 + watched + " but prints:\n" + printed);
         assertEquals(Optional.of(watched), template.draft(facts).replyBy());
         assertTrue(watched.isAfter(LocalDate.of(2026, 4, 8)), "counted from delivery on Wed 8 April, after Easter");
@@ -91,7 +91,7 @@ class PrintedReplyDateTest {
 
     /**
      * The breakdown's 6 weeks run from when the CMS receives the letter, as the complaint targets do. Dated Thursday
-     * 2 April 2026 and posted first class: Good Friday (3rd) and Easter Monday (6th) are bank holidays, so it is
+     * 2 Apr 2026 and posted first class: Good Friday (3rd) and Easter Monday (6th) are bank holidays, so it is
      * received on the second working day after, Wednesday 8 April; 6 weeks on is Wednesday 20 May 2026, a working
      * day. That is the date printed, logged and shown on the Letters page as "Reply due by 20 May 2026" (counted
      * from the letter's own date it was Thursday 14 May, before 6 weeks with the CMS were up).

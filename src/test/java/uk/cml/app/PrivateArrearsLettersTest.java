@@ -65,7 +65,7 @@ class PrivateArrearsLettersTest {
                 PaymentMethod.THROUGH_CMS, "", ""));
         LetterFacts facts = withHistory(PRIVATE_THEN_COLLECTED);
         assertEquals(Optional.of("All of the £210.50 owed is from payments missed under your private arrangement, "
-                + "before your case moved to Collect and Pay on 15 October 2026. The CMS cannot collect or enforce "
+                + "before your case moved to Collect and Pay on 15 Oct 2026. The CMS cannot collect or enforce "
                 + "arrears of a private arrangement, so there is nothing to ask it to enforce. To ask the other parent "
                 + "to pay, choose \"Write to the other parent about missed payments\"."),
                 LetterTemplates.ENFORCEMENT_REQUEST.doesNotFit(facts));
@@ -85,7 +85,7 @@ class PrivateArrearsLettersTest {
         // On Collect and Pay: what has not reached the parent, not what Jordan owes (the CMS may hold it).
         assertTrue(request.contains("to ask you to collect the child maintenance that has not reached me. By my "
                 + "records, £210.50 of the maintenance due (before any Collect and Pay fee) had not reached me by 22 "
-                + "November 2026, all from payments due since our case moved to Collect and Pay on 15 October 2026."), request);
+                + "Nov 2026, all from payments due since our case moved to Collect and Pay on 15 Oct 2026."), request);
         assertTrue(request.contains("I am also owed £210.50 from payments missed under our private arrangement, "
                 + "before our case moved to Collect and Pay. I know you cannot collect arrears of a private "
                 + "arrangement, so I do not ask you to."), request);

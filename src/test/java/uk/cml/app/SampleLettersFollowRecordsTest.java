@@ -54,9 +54,9 @@ class SampleLettersFollowRecordsTest {
 
             String request = read(LetterTemplates.ENFORCEMENT_REQUEST, facts, book);
             assertTrue(request.contains("The arrears have been owed without a break since the payment due on "
-                    + UkFormats.longDate(since) + "."), request);
+                    + UkFormats.shortDate(since) + "."), request);
             assertFalse(request.contains("oldest payment still owed"), request);
-            assertTrue(request.contains("You sent an arrears notice (I heard of this on " + UkFormats.longDate(heard)
+            assertTrue(request.contains("You sent an arrears notice (I heard of this on " + UkFormats.shortDate(heard)
                     + ")."), request);
             assertFalse(request.contains("no enforcement action has been taken"), request);
             assertFalse(request.contains("straight from their pay"), request);
@@ -81,7 +81,7 @@ class SampleLettersFollowRecordsTest {
             String chase = read(LetterTemplates.CHASE_REPLY,
                     facts.toBuilder().earlierLetter(LetterStarts.earlier(complaint)).build(), book);
             assertTrue(chase.contains("I am writing because I have had no reply to my letter of "
-                    + UkFormats.longDate(complaint.written()) + " (\u201c" + complaint.subject() + "\u201d)."), chase);
+                    + UkFormats.shortDate(complaint.written()) + " (\u201c" + complaint.subject() + "\u201d)."), chase);
             assertTrue(chase.contains("Child Maintenance Service 21 Mail Handling Site A Wolverhampton WV98 2BU"), chase);
             assertFalse(chase.contains("Mitcheldean"), chase);
 
@@ -93,8 +93,10 @@ class SampleLettersFollowRecordsTest {
             SentLetter report = services.sentLetters.letters(caseFile.id()).stream()
                     .filter(letter -> letter.kind() == uk.cml.domain.correspondence.LetterKind.ARREARS_REPORT)
                     .findFirst().orElseThrow();
-            assertTrue(other.contains("I have already been in touch with the Child Maintenance Service: I wrote to it "
-                    + "about the missed payments on " + UkFormats.longDate(report.written())), other);
+            assertTrue(other.contains("I have already been in touch with the Child Maintenance Service: I told it by "
+                    + "phone"), other);
+            assertTrue(other.contains("wrote to it about the missed payments in my letters posted on "
+                    + UkFormats.shortDate(report.posted().orElseThrow())), other);
             assertFalse(other.contains("tell the Child Maintenance Service about the missed payments"), other);
         }
     }

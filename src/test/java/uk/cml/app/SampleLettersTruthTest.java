@@ -88,6 +88,8 @@ class SampleLettersTruthTest {
             received.addAll(services.receivedLetters.letters(id));
             received.forEach(l -> l.dated().ifPresent(cmsDays::add));
             received.forEach(l -> l.dated().ifPresent(recorded::add));
+            // The day each came is recorded too: the enforcement request says when a dated CMS letter reached me.
+            received.forEach(l -> recorded.add(l.received()));
             services.standing.decisions(id).forEach(d -> recorded.add(d.dated()));
             services.standing.enforcement(id).forEach(e -> recorded.add(e.heardOn()));
             effects.addAll(services.notes.effectOnChild(id));
@@ -131,15 +133,16 @@ class SampleLettersTruthTest {
                 .orElseThrow();
         String direct = letter(LetterTemplates.MISSED_DIRECT_PAY);
         assertTrue(direct.contains("I am writing to tell you again"), direct);
-        assertTrue(direct.contains("I wrote to you about the missed payments on " + UkFormats.longDate(
-                report.written())), direct);
+        // Named by the day it was posted, the posting the records can prove.
+        assertTrue(direct.contains("wrote to you about the missed payments in my letters posted on "
+                + UkFormats.shortDate(report.posted().orElseThrow())), direct);
         assertFalse(direct.contains("You will only know about this if I tell you"), direct);
         assertFalse(direct.contains("for proof of any payment they say they made"), direct);
-        assertTrue(direct.contains("your letter of " + UkFormats.longDate(asked.dated().orElseThrow()) + " says you"
+        assertTrue(direct.contains("your letter of " + UkFormats.shortDate(asked.dated().orElseThrow()) + " says you"
                 + " have asked for proof."), direct);
         String other = letter(LetterTemplates.OTHER_PARENT);
-        assertTrue(other.contains("I wrote to it about the missed payments on " + UkFormats.longDate(
-                report.written())), other);
+        assertTrue(other.contains("wrote to it about the missed payments in my letters posted on "
+                + UkFormats.shortDate(report.posted().orElseThrow())), other);
         assertFalse(other.contains("I will tell the Child Maintenance Service"), other);
         assertTrue(other.contains(": by my records, £"), other);
     }
@@ -179,7 +182,7 @@ class SampleLettersTruthTest {
     @DisplayName("the call confirmed is the latest logged, with who rang whom; the effects are the parent's notes")
     void callAndEffects() throws IOException {
         String call = letter(LetterTemplates.CONFIRM_CALL);
-        assertTrue(call.contains("when you phoned me on " + UkFormats.longDate(latestCall.happenedAt().toLocalDate())
+        assertTrue(call.contains("when you phoned me on " + UkFormats.shortDate(latestCall.happenedAt().toLocalDate())
                 + " at " + UkFormats.TIME.format(latestCall.happenedAt().toLocalTime())), call);
         assertTrue(call.contains("I spoke to " + latestCall.spokeTo() + " (" + latestCall.team() + " team, staff ID "
                 + latestCall.staffId() + ")"), call);
@@ -201,19 +204,19 @@ class SampleLettersTruthTest {
         ReceivedLetter reply = received.stream().filter(r -> r.inReplyTo().equals(java.util.Optional.of(
                 complaint.id()))).findFirst().orElseThrow();
         String review = letter(LetterTemplates.SENIOR_REVIEW);
-        assertTrue(review.contains("my complaint of " + UkFormats.longDate(complaint.written()) + " to be reviewed"
-                + " by a senior manager, because your reply of " + UkFormats.longDate(reply.dated().orElseThrow())),
+        assertTrue(review.contains("my complaint of " + UkFormats.shortDate(complaint.written()) + " to be reviewed"
+                + " by a senior manager, because your reply of " + UkFormats.shortDate(reply.dated().orElseThrow())),
                 review);
         // No final response is logged, so the complaint to ICE is not written at all: never with a placeholder.
         assertFalse(Files.exists(folder.resolve("letters").resolve(SampleLetterWriter.fileName(
                 LetterTemplates.ICE_COMPLAINT, facts.get(LetterTemplates.ICE_COMPLAINT)))));
         String writeOff = letter(LetterTemplates.WRITE_OFF_REPLY);
         assertTrue(received.stream().anyMatch(r -> r.summary().contains(SampleStanding.WRITE_OFF.format())
-                && writeOff.contains("your letter of " + UkFormats.longDate(r.dated().orElseThrow()) + ", in which you"
+                && writeOff.contains("your letter of " + UkFormats.shortDate(r.dated().orElseThrow()) + ", in which you"
                 + " say you may write off " + SampleStanding.WRITE_OFF.format())), writeOff);
         String offer = letter(LetterTemplates.SETTLEMENT_REPLY);
         assertTrue(received.stream().anyMatch(r -> r.summary().contains("full and final settlement")
-                && offer.contains("the offer in your letter of " + UkFormats.longDate(r.dated().orElseThrow()))
+                && offer.contains("the offer in your letter of " + UkFormats.shortDate(r.dated().orElseThrow()))
                 && offer.contains("offers to pay " + r.summary().replaceAll(".*offers (£[\\d,.]+\\d).*", "$1"))),
                 offer);
     }

@@ -26,15 +26,15 @@ class AmountChangeSentenceTest {
     @Test
     @DisplayName("each change in the dues listed: an earlier one 'was', the latest 'is', a stop says no maintenance")
     void wasAndIs() {
-        assertEquals("From 4 September 2026 the amount due was £38.20 a week in place of £42.50 a week (CMS letter "
-                + "dated 28 Aug 2026). From 6 November 2026 no maintenance is due.",
+        assertEquals("From 4 Sep 2026 the amount due was £38.20 a week in place of £42.50 a week (CMS letter "
+                + "dated 28 Aug 2026). From 6 Nov 2026 no maintenance is due.",
                 PaymentTables.amountChanges(SCHEDULE.planChanges(), LocalDate.of(2026, 6, 5), LocalDate.of(2026, 12, 3)));
     }
 
     @Test
     @DisplayName("a change on or before the first due listed, or after the letter's date, is not said")
     void outsideTheDuesListed() {
-        assertEquals("From 4 September 2026 the amount due is £38.20 a week in place of £42.50 a week (CMS letter "
+        assertEquals("From 4 Sep 2026 the amount due is £38.20 a week in place of £42.50 a week (CMS letter "
                 + "dated 28 Aug 2026).",
                 PaymentTables.amountChanges(SCHEDULE.planChanges(), LocalDate.of(2026, 6, 5), LocalDate.of(2026, 11, 5)));
         assertEquals("", PaymentTables.amountChanges(SCHEDULE.planChanges(), LocalDate.of(2026, 9, 4),

@@ -20,7 +20,7 @@ import uk.cml.domain.Words;
 /**
  * A letter printed "Record fingerprint 2879 1230 6522 318E" and nothing else: a CMS caseworker, or the parent, could
  * not tell what it was. It now says in small print what it is and what it can show, no more than the fingerprint
- * check can (that the records as they stood have not been rewritten since), in the footer of the last page, on one
+ * check can (whether the records as they stood have changed since; never that they were true when first written), in the footer of the last page, on one
  * line, and without adding a page. Read back from the PDF.
  */
 @DisplayName("A letter's record fingerprint says what it is")
@@ -57,7 +57,7 @@ class FingerprintLineTest {
             // One line, whole: a second line would reach down into the band where the evidence pack stamps its
             // page numbers on a copy of the letter (PageStampTest).
             assertTrue(footer.lines().map(String::strip).anyMatch(("Record fingerprint " + PRINT + ": a check code "
-                    + "from the sender's records app. It can show later that those records were not rewritten.")
+                    + "from the sender's records app. It shows whether the records it was made from changed since.")
                     ::equals), footer);
             assertFalse(footer.contains("\u2026"), "not cut short: " + footer);
             PDFTextStripper all = new PDFTextStripper();

@@ -45,8 +45,8 @@ class PaymentTablesTest {
                 p(100000), p(100000), p(40000), p(30000), p(20000), p(10000), p(5000));
         assertEquals("Matched by date, £400.00 of the £1,000.00 received went to the payments due listed above, "
                 + "£300.00 went to "
-                + "payments due before 1 September 2026, £200.00 went to the agreed settlement and £100.00 is kept "
-                + "as credit for payments not yet due. £50.00 paid early, before 1 September 2026, also went to the "
+                + "payments due before 1 Sep 2026, £200.00 went to the agreed settlement and £100.00 is kept "
+                + "as credit for payments not yet due. £50.00 paid early, before 1 Sep 2026, also went to the "
                 + "payments due listed. So the payments due listed were paid £450.00 in all.",
                 PaymentTables.whereItWent(money, FROM, p(45000)));
         assertEquals(3, PaymentTables.received(money).columns().size(), "no fee column without a fee");

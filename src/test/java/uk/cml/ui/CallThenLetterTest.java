@@ -100,7 +100,7 @@ class CallThenLetterTest extends AppRobot {
         assertTrue(call.getValue().toString().contains("Priya"), "still the call just saved");
         Label missing = waitFor("#letter-missing");
         waitUntil("nothing is missing from the letter", () -> missing.getText().isEmpty());
-        assertTrue(text("#letter-heading").contains("20 November 2026"), text("#letter-heading"));
+        assertTrue(text("#letter-heading").contains("20 Nov 2026"), text("#letter-heading"));
     }
 
     @Test
@@ -119,6 +119,6 @@ class CallThenLetterTest extends AppRobot {
                 && call.getValue().toString().contains("Priya"));
         Label missing = waitFor("#letter-missing");
         waitUntil("nothing is missing from the letter", () -> missing.getText().isEmpty());
-        assertTrue(text("#letter-heading").contains("20 November 2026"), text("#letter-heading"));
+        assertTrue(text("#letter-heading").contains("20 Nov 2026"), text("#letter-heading"));
     }
 }

@@ -90,7 +90,7 @@ class OverviewDeadlineFlowTest extends AppRobot {
         press(button("Write the letter", "Chase the reply"));
         TextField heading = waitFor("#letter-heading");
         waitUntil("the chasing letter quotes the complaint's date", () ->
-                "No reply to my letter of 2 November 2026".equals(heading.getText()));
+                "No reply to my letter of 2 Nov 2026".equals(heading.getText()));
     }
 
     @Test

@@ -50,7 +50,7 @@ final class TextSections {
                 : "None: the CMS is not involved in a private arrangement"), FIELD_INDENT_MM);
         writer.field("How maintenance is paid", cover.arrangement(), FIELD_INDENT_MM);
         writer.field("Period covered", contents.period().describe(), FIELD_INDENT_MM);
-        writer.field("Pack made on", UkFormats.longDate(cover.madeOn()), FIELD_INDENT_MM);
+        writer.field("Pack made on", UkFormats.shortDate(cover.madeOn()), FIELD_INDENT_MM);
         writer.space(8);
         writer.field("Parent receiving maintenance", orNotGiven(cover.parentName()), FIELD_INDENT_MM);
         writer.field("Address", lines(cover.parentAddress()), FIELD_INDENT_MM);
@@ -94,7 +94,7 @@ final class TextSections {
             writer.field(due.date().equals(contents.cover().madeOn()) ? "Also due today (not missed yet)"
                     : "Also due " + UkFormats.shortDate(due.date()) + " (not missed yet)", due.stillToCome().format(), 90);
         }
-        writer.field("Owed without a break since", s.owedSince().map(d -> "the payment due on " + UkFormats.longDate(d))
+        writer.field("Owed without a break since", s.owedSince().map(d -> "the payment due on " + UkFormats.shortDate(d))
                 .orElse("Nothing owed"), 90);
         // Each age figure is one statement with its own date: "Owed on payments due before 5 Nov 2026: at least
         // £414.31". The first age the totals cannot show is said once, in the same terms ("The totals do not show any
@@ -164,7 +164,7 @@ final class TextSections {
     /** As {@link #unbrokenRun(LocalDate)}; with {@code cms} false (a private arrangement) no word of the CMS. */
     static String unbrokenRun(LocalDate since, boolean cms) {
         return "Owed without a break: the amount owed has stayed above zero every day since the payment due on "
-                + UkFormats.longDate(since) + " was not paid in full. So the arrears have not been cleared at any time "
+                + UkFormats.shortDate(since) + " was not paid in full. So the arrears have not been cleared at any time "
                 + "since then. This comes from totals, so it holds whichever missed payments " + (cms
                 ? "the CMS decides a payment pays off" : "a payment is taken to pay off") + ". Money that came a few "
                 + "days early is counted on the day the payment was due.";
@@ -187,8 +187,8 @@ final class TextSections {
      */
     static String dueTodayNote(PackContents.DueToday due, java.time.LocalDate today) {
         String when = due.date().equals(today) && due.onTimeBy().equals(today) ? "due today can still arrive today"
-                : "due on " + UkFormats.longDate(due.date()) + " is on time if it arrives by "
-                        + (due.onTimeBy().equals(today) ? "today, " : "") + UkFormats.longDate(due.onTimeBy());
+                : "due on " + UkFormats.shortDate(due.date()) + " is on time if it arrives by "
+                        + (due.onTimeBy().equals(today) ? "today, " : "") + UkFormats.shortDate(due.onTimeBy());
         return "Owed counts only payments whose day is over. The " + due.stillToCome().format() + " " + when
                 + ", so it is not missed yet and is not counted in what is owed.";
     }
@@ -267,7 +267,7 @@ final class TextSections {
         List<String> parts = new ArrayList<>();
         for (PaymentPlan plan : plans) {
             parts.add((plan.isStopped() ? "nothing" : PaymentTables.amount(plan)) + " from "
-                    + UkFormats.longDate(plan.firstDue())
+                    + UkFormats.shortDate(plan.firstDue())
                     + (plan.source().isBlank() ? "" : " (" + plan.source().strip() + ")"));
         }
         writer.block(new LetterBlock.Paragraph("The amount due was " + String.join(", then ", parts) + "."));
@@ -307,7 +307,7 @@ final class TextSections {
     }
 
     private static String dayAndLongDate(LocalDate date) {
-        return CalendarText.weekday(date) + " " + UkFormats.longDate(date);
+        return CalendarText.weekday(date) + " " + UkFormats.shortDate(date);
     }
 
     void chronology() throws IOException {
@@ -452,7 +452,7 @@ final class TextSections {
         writer.title("End of the evidence pack");
         writer.block(new LetterBlock.Paragraph("This pack has " + pageCount + " pages, numbered "
                 + PackNumbers.label(1) + " to " + PackNumbers.label(pageCount) + ". It was made by Child Maintenance "
-                + "Log on " + UkFormats.longDate(contents.cover().madeOn()) + " from the records of "
+                + "Log on " + UkFormats.shortDate(contents.cover().madeOn()) + " from the records of "
                 + orNotGiven(contents.cover().parentName()) + "."));
         if (contents.seal().isPresent()) {
             RecordsSeal seal = contents.seal().get();

@@ -158,7 +158,7 @@ final class ArrangementWords {
         return privateArrears(facts).filter(split -> !split.since().isPositive())
                 .map(split -> "All of the " + split.before().format() + " owed is from payments missed under your "
                         + "private arrangement, before your case moved to " + name(split.move().to()) + " on "
-                        + UkFormats.longDate(split.move().on()) + ". The CMS cannot collect or enforce arrears of a "
+                        + UkFormats.shortDate(split.move().on()) + ". The CMS cannot collect or enforce arrears of a "
                         + "private arrangement, so there is nothing to ask it to enforce." + instead);
     }
 

@@ -177,7 +177,7 @@ final class ArrearsAnnex {
             Money forToday = arrears.dueToday() == null ? Money.ZERO : arrears.dueToday().arrivedInPeriod();
             paid = paid.plus(forToday);
             boolean follows = arrears.balanceFollowsFromLines() && forToday.isZero();
-            text.append(" Since ").append(UkFormats.longDate(arrears.since())).append(", ").append(due.format())
+            text.append(" Since ").append(UkFormats.shortDate(arrears.since())).append(", ").append(due.format())
                     .append(" fell due and ").append(paid.format()).append(" was paid");
             if (follows && arrears.owedAtStart().equals(arrears.owedNow())) {
                 text.append(", so the balance stayed at ").append(owed(arrears.owedNow()));
@@ -189,7 +189,7 @@ final class ArrearsAnnex {
         }
         if (arrears.owedNow().isPositive() && arrears.owedSince() != null) {
             text.append(" The arrears have been owed without a break since the payment due on ")
-                    .append(UkFormats.longDate(arrears.owedSince())).append('.');
+                    .append(UkFormats.shortDate(arrears.owedSince())).append('.');
         }
         if (arrears.dueToday() != null) {
             text.append(' ').append(dueToday(arrears));
@@ -210,7 +210,7 @@ final class ArrearsAnnex {
         if (!line.onTimeBy().equals(line.date())) {
             text.append(" As that day is a weekend or bank holiday, it is on time if it arrives by ")
                     .append(line.onTimeBy().equals(arrears.asOf()) ? "today, " : "")
-                    .append(UkFormats.longDate(line.onTimeBy())).append('.');
+                    .append(UkFormats.shortDate(line.onTimeBy())).append('.');
         }
         text.append(" It is not counted here, as it is not missed yet.");
         if (arrears.arrivedForDueToday().isPositive()) {
@@ -225,9 +225,9 @@ final class ArrearsAnnex {
         if (line == null) {
             return "";
         }
-        return line.date().equals(arrears.asOf()) ? "today, " + UkFormats.longDate(line.date())
+        return line.date().equals(arrears.asOf()) ? "today, " + UkFormats.shortDate(line.date())
                 : "on " + line.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
-                        java.util.Locale.UK) + " " + UkFormats.longDate(line.date());
+                        java.util.Locale.UK) + " " + UkFormats.shortDate(line.date());
     }
 
     /** What of the money listed as received went to the due of today (it is not among the dues listed). */

@@ -29,9 +29,9 @@ final class ChaseReplyLetter extends TemplateBase {
             return Optional.empty();
         }
         return Optional.of(replies.nextDue().map(due -> "None of your posted letters is late for its reply: the "
-                + "first reply date your records wait for is " + uk.cml.domain.UkFormats.longDate(due) + ". You can "
+                + "first reply date your records wait for is " + uk.cml.domain.UkFormats.shortDate(due) + ". You can "
                 + "chase a letter once its reply date has passed with no reply logged (for that one, from "
-                + uk.cml.domain.UkFormats.longDate(facts.deadlines().dayAfter(due)) + ").")
+                + uk.cml.domain.UkFormats.shortDate(facts.deadlines().dayAfter(due)) + ").")
                 .orElse("None of your posted letters is waiting for a reply by a date, so there is no reply to "
                         + "chase. When a reply is late, the Overview says so and offers this letter."));
     }

@@ -27,23 +27,74 @@ import uk.cml.domain.standing.ComplaintPosition;
  *                    whether a review request or an ICE complaint fits the case at all; {@code complaint} when not given
  * @param theyPhoned  the days of calls the CMS made on which, by the parent's Yes to the same question, they
  *                    reported the missed payments: "I told you when you phoned me on ..."
+ * @param posted      the parent's posted letters to the CMS about the missed payments (of the reporting kinds, or
+ *                    following up a call that reported them), by the day posted, with the proof of postage the
+ *                    records hold: the letters name them, as the strongest proof the CMS was told; empty when the
+ *                    facts were not read from the records (then {@code letters} alone is said, by the day written)
+ * @param cmsLetters  the letters the CMS sent in the same period, with the parent's own summary of each
  */
 public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, ComplaintPosition complaint,
         Optional<LocalDate> proofAsked, String wentWrong, String whatHappened, ComplaintPosition onRecord,
-        List<LocalDate> theyPhoned) {
+        List<LocalDate> theyPhoned, List<Posted> posted, List<CmsLetter> cmsLetters) {
 
     public static final CmsReports NONE = new CmsReports(List.of(), List.of(), ComplaintPosition.NONE,
             Optional.empty());
+
+    /**
+     * A letter the parent posted to the CMS about the missed payments.
+     *
+     * @param on          the day it was posted
+     * @param followsCall the day of the reporting call it follows up, when it is a letter confirming a call
+     * @param certificate the records hold a Post Office certificate of posting for it
+     */
+    public record Posted(LocalDate on, Optional<LocalDate> followsCall, boolean certificate) {
+        public Posted {
+            java.util.Objects.requireNonNull(on, "on");
+            followsCall = followsCall == null ? Optional.empty() : followsCall;
+        }
+    }
+
+    /**
+     * A letter from the CMS as the records hold it.
+     *
+     * @param dated    the date printed on it, if logged
+     * @param received the day it came
+     * @param summary  what the parent wrote of it, in their own words; "" for none
+     */
+    public record CmsLetter(Optional<LocalDate> dated, LocalDate received, String summary) {
+        public CmsLetter {
+            java.util.Objects.requireNonNull(received, "received");
+            dated = dated == null ? Optional.empty() : dated;
+            summary = Text.clean(summary);
+        }
+
+        /** The day the letter is known by: its printed date, else the day it came. */
+        public LocalDate day() {
+            return dated.orElse(received);
+        }
+    }
 
     public CmsReports {
         letters = letters == null ? List.of() : letters.stream().sorted().toList();
         calls = calls == null ? List.of() : calls.stream().sorted().toList();
         theyPhoned = theyPhoned == null ? List.of() : theyPhoned.stream().sorted().toList();
+        posted = posted == null ? List.of() : posted.stream().sorted(java.util.Comparator.comparing(Posted::on))
+                .toList();
+        cmsLetters = cmsLetters == null ? List.of() : cmsLetters.stream()
+                .sorted(java.util.Comparator.comparing(CmsLetter::day)).toList();
         complaint = complaint == null ? ComplaintPosition.NONE : complaint;
         proofAsked = proofAsked == null ? Optional.empty() : proofAsked;
         wentWrong = Text.clean(wentWrong);
         whatHappened = Text.clean(whatHappened);
         onRecord = onRecord == null ? complaint : onRecord;
+    }
+
+    /** What the CMS has been told, with no posted letters or CMS letters in detail. */
+    public CmsReports(List<LocalDate> letters, List<LocalDate> calls, ComplaintPosition complaint,
+            Optional<LocalDate> proofAsked, String wentWrong, String whatHappened, ComplaintPosition onRecord,
+            List<LocalDate> theyPhoned) {
+        this(letters, calls, complaint, proofAsked, wentWrong, whatHappened, onRecord, theyPhoned, List.of(),
+                List.of());
     }
 
     /** What the CMS has been told, with the reporting calls the parent made only. */
@@ -54,7 +105,14 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
 
     /** The same, with the days of the CMS's calls on which the parent reported the missed payments. */
     public CmsReports withTheyPhoned(List<LocalDate> days) {
-        return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, whatHappened, onRecord, days);
+        return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, whatHappened, onRecord, days,
+                posted, cmsLetters);
+    }
+
+    /** The same, with the posted letters about the missed payments and the CMS's letters, as the records hold them. */
+    public CmsReports withLetters(List<Posted> postedLetters, List<CmsLetter> fromTheCms) {
+        return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, whatHappened, onRecord, theyPhoned,
+                postedLetters, fromTheCms);
     }
 
     /** What the CMS has been told, with what the complaint letter says went wrong, and nothing of what happened. */
@@ -77,12 +135,14 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
 
     /** The same, with what the complaint letter says the CMS did wrong. */
     public CmsReports withWentWrong(String words) {
-        return new CmsReports(letters, calls, complaint, proofAsked, words, whatHappened, onRecord, theyPhoned);
+        return new CmsReports(letters, calls, complaint, proofAsked, words, whatHappened, onRecord, theyPhoned,
+                posted, cmsLetters);
     }
 
     /** The same, with what the complaint letter says happened. */
     public CmsReports withWhatHappened(String words) {
-        return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, words, onRecord, theyPhoned);
+        return new CmsReports(letters, calls, complaint, proofAsked, wentWrong, words, onRecord, theyPhoned,
+                posted, cmsLetters);
     }
 
     /** The CMS has been written to or phoned about the missed payments, or complained to. */
@@ -108,7 +168,7 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
     /** As above, leaving out the complaints when {@code complaints} is false (a report of missed payments). */
     String told(DraftWriter w, String cms, boolean withComplaints) {
         List<String> parts = new java.util.ArrayList<>();
-        if (!letters.isEmpty()) {
+        if (!letters.isEmpty() && posted.isEmpty()) {
             parts.add("wrote to " + cms + " about the missed payments on " + dates(w, letters));
         }
         if (!calls.isEmpty()) {
@@ -117,10 +177,60 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
         if (!theyPhoned.isEmpty()) {
             parts.add("told " + cms + " when " + cms + " phoned me on " + dates(w, theyPhoned));
         }
+        // The posted letters after the calls they follow up, each with its proof of postage when one is recorded.
+        if (!posted.isEmpty()) {
+            parts.add("wrote to " + cms + " about the missed payments in my " + (posted.size() == 1 ? "letter"
+                    : "letters") + " posted on " + Text.joinAnd(posted.stream().map(p -> posted(w, p)).toList()));
+        }
         complaint.firstToTheCms().filter(day -> withComplaints)
                 .ifPresent(day -> parts.add("complained to " + cms + " on " + w.date(day)));
         return parts.size() < 3 ? Text.joinAnd(parts)
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + ", and " + parts.get(parts.size() - 1);
+    }
+
+    /**
+     * What passed between the parent and the CMS about the missed payments, as the records hold it, one dated line
+     * each, oldest first: the parent's reporting calls and posted letters (with the proof of postage recorded) and
+     * the CMS's letters (with the parent's summary quoted as theirs). Nothing is said that the records do not hold.
+     */
+    List<String> dealings(DraftWriter w) {
+        record Line(LocalDate on, int order, String text) {
+        }
+        List<Line> lines = new java.util.ArrayList<>();
+        calls.forEach(day -> lines.add(new Line(day, 0, w.date(day) + ": I phoned you and told you of the missed "
+                + "payments.")));
+        theyPhoned.forEach(day -> lines.add(new Line(day, 0, w.date(day) + ": you phoned me, and I told you of the "
+                + "missed payments.")));
+        if (posted.isEmpty()) {
+            letters.forEach(day -> lines.add(new Line(day, 1, w.date(day) + ": I wrote to you about the missed "
+                    + "payments.")));
+        }
+        posted.forEach(p -> lines.add(new Line(p.on(), 1, w.date(p.on()) + ": I posted a letter to you about the "
+                + "missed payments" + p.followsCall().map(call -> ", following up my call of " + w.date(call))
+                .orElse("") + "." + (p.certificate() ? " I have its Post Office certificate of posting." : ""))));
+        cmsLetters.forEach(l -> lines.add(new Line(l.day(), 2, w.date(l.day()) + ": your letter"
+                + l.dated().filter(d -> !d.equals(l.received())).map(d -> ", which reached me on "
+                + w.date(l.received())).orElse(l.dated().isPresent() ? "" : " reached me")
+                + (l.summary().isEmpty() ? "." : ". My note of it: \u201c" + Text.sentence(l.summary())
+                + "\u201d"))));
+        return lines.stream().sorted(java.util.Comparator.comparing(Line::on).thenComparing(Line::order))
+                .map(Line::text).toList();
+    }
+
+    /** The first day the records show the CMS was told of the missed payments, by a call or a letter. */
+    Optional<LocalDate> firstTold() {
+        return java.util.stream.Stream.of(calls.stream(), theyPhoned.stream(), letters.stream(),
+                posted.stream().map(Posted::on)).flatMap(d -> d).min(LocalDate::compareTo);
+    }
+
+    /** "12 Nov 2026 (following up my call of 10 Nov 2026; I have its certificate of posting)". */
+    static String posted(DraftWriter w, Posted p) {
+        List<String> about = new java.util.ArrayList<>();
+        p.followsCall().ifPresent(call -> about.add("following up my call of " + w.date(call)));
+        if (p.certificate()) {
+            about.add("I have its certificate of posting");
+        }
+        return w.date(p.on()) + (about.isEmpty() ? "" : " (" + String.join("; ", about) + ")");
     }
 
     /**
@@ -152,6 +262,6 @@ public record CmsReports(List<LocalDate> letters, List<LocalDate> calls, Complai
      * time.
      */
     public boolean toldOfMissedPayments() {
-        return !letters.isEmpty() || !calls.isEmpty() || !theyPhoned.isEmpty();
+        return !letters.isEmpty() || !calls.isEmpty() || !theyPhoned.isEmpty() || !posted.isEmpty();
     }
 }

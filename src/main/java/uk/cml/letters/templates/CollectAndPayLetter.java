@@ -24,7 +24,7 @@ final class CollectAndPayLetter extends TemplateBase {
                 + LetterTemplates.ENFORCEMENT_REQUEST.title() + "\".";
         return switch (facts.arrangementToday()) {
             case COLLECT_AND_PAY -> Optional.of(ArrangementWords.movedToCollectAndPay(facts)
-                    .map(move -> "Your case moved to Collect and Pay on " + UkFormats.longDate(move.on())
+                    .map(move -> "Your case moved to Collect and Pay on " + UkFormats.shortDate(move.on())
                             + ", so there is no move to ask for.")
                     .orElse("Your case has been on Collect and Pay from the start, so there is no move to ask for.")
                     + enforce);
@@ -33,7 +33,7 @@ final class CollectAndPayLetter extends TemplateBase {
                     + "page.");
             case DIRECT_PAY -> ArrangementWords.comingMove(facts)
                     .filter(move -> move.to() == Arrangement.COLLECT_AND_PAY)
-                    .map(move -> "Your case is due to move to Collect and Pay on " + UkFormats.longDate(move.on())
+                    .map(move -> "Your case is due to move to Collect and Pay on " + UkFormats.shortDate(move.on())
                             + ", so there is no move to ask for.");
         };
     }

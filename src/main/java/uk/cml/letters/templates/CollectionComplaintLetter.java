@@ -58,7 +58,11 @@ final class CollectionComplaintLetter extends TemplateBase {
         List<String> asks = new ArrayList<>(ComplaintParts.targets(w, "complaint"));
         asks.addAll(ComplaintParts.remedies(w, c));
         w.requests(asks);
-        ComplaintParts.whatHappened(w, c);
+        // No step to collect the arrears heard of since the CMS was told: what the records hold, said as such.
+        EnforcementDetails e = facts.enforcement().orElse(new EnforcementDetails(null, "", false, List.of()));
+        boolean noStepHeardOf = arrears.owedNow().isPositive() && facts.reports().toldOfMissedPayments()
+                && !e.callsMention() && ArrangementWords.tried(w, e, facts, "").isEmpty();
+        ComplaintParts.whatHappenedFromRecords(w, c, noStepHeardOf);
         ComplaintParts.effectOnChildren(w);
         ComplaintParts.moneyLost(w);
         w.paragraph("If your reply does not settle my complaint, or I have no reply by "

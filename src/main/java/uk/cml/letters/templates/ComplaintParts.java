@@ -33,6 +33,39 @@ final class ComplaintParts {
     }
 
     /**
+     * What happened and what went wrong for a complaint begun without them typed: what happened drafted from the
+     * records (the parent's reports of the missed payments and the CMS's letters, each dated, nothing else), for the
+     * parent to edit; what went wrong is the parent's to say, with what to write, unless the records themselves say
+     * it (no step to collect the arrears heard of since the CMS was told).
+     */
+    static void whatHappenedFromRecords(DraftWriter w, ComplaintDetails c, boolean noStepHeardOf) {
+        List<String> dealings = w.facts().reports().dealings(w);
+        if (!Text.blank(c.whatHappened()) || c.happenedOn() != null || dealings.isEmpty()) {
+            whatHappened(w, c);
+            return;
+        }
+        w.subHeading("What happened");
+        w.paragraph("By my records:");
+        w.bullets(dealings);
+        w.warn("\u201cWhat happened\u201d is drafted from your records of calls and letters. Check each line, and add "
+                + "anything the records do not hold.");
+        w.subHeading("What went wrong");
+        if (!Text.blank(c.whatWentWrong())) {
+            w.paragraph(Text.ownSentence(c.whatWentWrong()));
+        } else if (noStepHeardOf) {
+            LocalDate first = w.facts().reports().firstTold().orElseThrow();
+            w.paragraph("Since I first told you of the missed payments, on " + w.date(first) + ", I have had no "
+                    + "word from you of any enforcement action to collect the arrears.");
+            w.warn("\u201cWhat went wrong\u201d says only what your records show. Add in your own words what the CMS "
+                    + "did or failed to do, and when: a promise not kept, a letter not answered by the date you "
+                    + "asked, or a step it said it would take and did not.");
+        } else {
+            w.paragraph(w.missing("what the CMS did or failed to do, and when: a promise not kept, a letter not "
+                    + "answered by the date you asked, or a step it said it would take and did not"));
+        }
+    }
+
+    /**
      * The same, with what happened as the complaint on record says it when given ({@link #happened}: its words
      * as printed, with the day the problem began), and what went wrong as given ({@link #wentWrong}: typed, or from
      * the complaint on record).

@@ -46,7 +46,7 @@ final class DraftWriter {
     }
 
     String needDate(LocalDate date, String field) {
-        return date == null ? missing(field) : UkFormats.longDate(date);
+        return date == null ? missing(field) : UkFormats.shortDate(date);
     }
 
     String needMoney(Money amount, String field) {
@@ -74,7 +74,7 @@ final class DraftWriter {
     }
 
     String date(LocalDate date) {
-        return UkFormats.longDate(date);
+        return UkFormats.shortDate(date);
     }
 
     /** Prints the date the letter asks for a reply by, noting it so the letters log watches the same date. */

@@ -17,20 +17,14 @@ import uk.cml.letters.templates.EnforcementDetails.Step;
  */
 final class EnforcementRequestLetter extends TemplateBase {
 
+    /**
+     * Sent to Child Maintenance Service 21, Mail Handling Site A, Wolverhampton, on any arrangement: seed 000 gives it
+     * for a parent who thinks the CMS is "being too slow to take enforcement action" or is not happy with how it plans
+     * to collect the arrears, under Direct Pay as under Collect and Pay.
+     */
     EnforcementRequestLetter() {
         super("enforcement-request", "Ask the CMS to enforce the arrears",
                 "Enforcement request to CMS", RecipientRole.CMS_COLLECTION);
-    }
-
-    /**
-     * The Wolverhampton address (CMS 21) is for when the parent is not happy with how the CMS is collecting (seed
-     * 000). On Direct Pay the CMS collects nothing: the seed sends news of arrears on a Direct Pay case to the
-     * general address (PO Box 249, Mitcheldean), so this letter goes there.
-     */
-    @Override
-    public RecipientRole recipientRole(LetterFacts facts) {
-        return facts.arrangementToday() == Arrangement.DIRECT_PAY ? RecipientRole.CMS_GENERAL
-                : recipientRole();
     }
 
     /**
@@ -46,7 +40,7 @@ final class EnforcementRequestLetter extends TemplateBase {
         if (arrears.asOf() == null || arrears.owedNow().isPositive()) {
             return Optional.empty();
         }
-        return Optional.of("By your records nothing is owed on " + uk.cml.domain.UkFormats.longDate(arrears.asOf())
+        return Optional.of("By your records nothing is owed on " + uk.cml.domain.UkFormats.shortDate(arrears.asOf())
                 + ", so there are no arrears to ask the CMS to enforce. If payments were missed, record the payment "
                 + "plan and the money that arrived on the Payments page first.");
     }
@@ -149,6 +143,14 @@ final class EnforcementRequestLetter extends TemplateBase {
             ArrearsAnnex.write(w, arrears);
         }
         w.subHeading("What has been tried, as far as I know");
+        // When the CMS was told is the key fact (under Direct Pay it knows of missed payments only then), and what it
+        // wrote back: each dated, the CMS's letters by the parent's own note of them.
+        List<String> dealings = reports.dealings(w);
+        if (!dealings.isEmpty()) {
+            w.paragraph("What I have told you about the missed payments, and the letters I have had from you, as my "
+                    + "records show:");
+            w.bullets(dealings);
+        }
         List<String> tried = ArrangementWords.tried(w, e, facts, other);
         if (tried.isEmpty()) {
             // What the CMS has done is in its records, not mine: the letter says only what the parent's records hold.

@@ -44,7 +44,7 @@ final class IceComplaintLetter extends TemplateBase {
                     + LetterTemplates.COLLECTION_COMPLAINT.title() + "\".");
         }
         return Optional.of("Your records hold no final response from the CMS to your complaint"
-                + position.complainedOn().map(day -> " of " + UkFormats.longDate(day)).orElse("")
+                + position.complainedOn().map(day -> " of " + UkFormats.shortDate(day)).orElse("")
                 + ". The Independent Case Examiner looks at a complaint only after it. When it comes, log it on the "
                 + "Letters page with \"final response\" in its summary.");
     }

@@ -39,7 +39,7 @@ public final class LetterFrame {
         draft.body().forEach(letter::block);
         draft.enclosures().forEach(letter::enclosure);
         String footer = role.isOrganisation() && !reference.isEmpty() ? "CMS reference " + reference
-                : "Letter from " + me.name() + ", " + UkFormats.longDate(facts.letterDate());
+                : "Letter from " + me.name() + ", " + UkFormats.shortDate(facts.letterDate());
         return letter.signerName(me.name())
                 .footer(footer)
                 .metadata(new PdfMetadata(template.nameFor(draft.heading()), me.name(),

@@ -26,7 +26,7 @@ final class MissedDirectPayLetter extends TemplateBase {
         Optional<ArrangementWords.OwedAtMove> back = collectedBeforeMoveBack(facts);
         if (back.filter(split -> !split.since().isPositive()).isPresent()) {
             return Optional.of("All of the " + back.get().before().format() + " owed fell due under Collect and Pay, "
-                    + "before your case moved back to Direct Pay on " + UkFormats.longDate(back.get().move().on())
+                    + "before your case moved back to Direct Pay on " + UkFormats.shortDate(back.get().move().on())
                     + ". The CMS was collecting it, so it knows of it already. To ask it to collect the arrears, "
                     + "choose \"" + LetterTemplates.ENFORCEMENT_REQUEST.title() + "\".");
         }
@@ -39,7 +39,7 @@ final class MissedDirectPayLetter extends TemplateBase {
                     + "\". If your case details are wrong, correct them on the Case page.");
         }
         return Optional.of(ArrangementWords.movedToCollectAndPay(facts)
-                .map(move -> "Your case moved to Collect and Pay on " + UkFormats.longDate(move.on())
+                .map(move -> "Your case moved to Collect and Pay on " + UkFormats.shortDate(move.on())
                         + ", and none of the payments this letter lists fell due under Direct Pay.")
                 .orElse("Your case has been on Collect and Pay from the start.")
                 + " The CMS collects the maintenance, so it knows what it has not collected. To ask it to collect "
@@ -54,7 +54,7 @@ final class MissedDirectPayLetter extends TemplateBase {
         if (arrears.asOf() == null || arrears.hasShortLines() || arrears.owedNow().isPositive()) {
             return Optional.empty();
         }
-        return Optional.of("By your records nothing is owed on " + UkFormats.longDate(arrears.asOf())
+        return Optional.of("By your records nothing is owed on " + UkFormats.shortDate(arrears.asOf())
                 + ", so there are no missed payments to report. If payments were missed, record the payment plan "
                 + "and the money that arrived on the Payments page first.");
     }

@@ -35,7 +35,7 @@ final class OtherParentLetter extends TemplateBase {
             return Optional.empty();
         }
         String other = facts.caseDetails().otherParentName();
-        return Optional.of("By your records nothing is owed on " + uk.cml.domain.UkFormats.longDate(arrears.asOf())
+        return Optional.of("By your records nothing is owed on " + uk.cml.domain.UkFormats.shortDate(arrears.asOf())
                 + ", so there are no missed payments to ask " + (Text.blank(other) ? "the other parent" : other)
                 + " to pay. If payments were missed, record the payment plan and the money that arrived on the "
                 + "Payments page first.");

@@ -64,12 +64,12 @@ final class SeniorReviewLetter extends TemplateBase {
             return Optional.empty();
         }
         return Optional.of("The CMS's target to reply to your complaint of "
-                + uk.cml.domain.UkFormats.longDate(complaint.written()) + " runs to "
-                + uk.cml.domain.UkFormats.longDate(due) + " (" + deadlines.complaintWorkingDays()
+                + uk.cml.domain.UkFormats.shortDate(complaint.written()) + " runs to "
+                + uk.cml.domain.UkFormats.shortDate(due) + " (" + deadlines.complaintWorkingDays()
                 + " working days from when it counts as delivered, "
-                + uk.cml.domain.UkFormats.longDate(deadlines.delivered(complaint)) + "), so its reply is not late "
+                + uk.cml.domain.UkFormats.shortDate(deadlines.delivered(complaint)) + "), so its reply is not late "
                 + "yet. If no reply has come by then, you can ask for a senior manager's review from "
-                + uk.cml.domain.UkFormats.longDate(deadlines.dayAfter(due)) + ".");
+                + uk.cml.domain.UkFormats.shortDate(deadlines.dayAfter(due)) + ".");
     }
 
     /**

@@ -31,6 +31,6 @@ final class SettlementWords {
         String paid = s.received().isPositive() ? s.received().format() + " of it has arrived; "
                 + s.stillToArrive().format() + " has not." : "It has not been paid.";
         return which + "the part payment in full and final settlement of arrears of " + s.against().format()
-                + " agreed on " + UkFormats.longDate(s.agreedOn()) + ". " + paid;
+                + " agreed on " + UkFormats.shortDate(s.agreedOn()) + ". " + paid;
     }
 }

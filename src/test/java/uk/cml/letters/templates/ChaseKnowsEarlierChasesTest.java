@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A chasing letter for a letter the records show already chased: a chase made and not posted, or posted with its
  * reply date to come, is pointed out to the parent (post it, or wait); once that date has passed, the letter says it
- * was chased before. The letter of 18 October 2026 is letter 5 in the log; the letter is dated 22 November 2026.
+ * was chased before. The letter of 18 Oct 2026 is letter 5 in the log; the letter is dated 22 Nov 2026.
  */
 class ChaseKnowsEarlierChasesTest {
 
@@ -31,7 +31,7 @@ class ChaseKnowsEarlierChasesTest {
     @DisplayName("a chase made and not posted: the parent is told to post that one")
     void madeNotPosted() {
         List<String> said = warnings(chased(new ChaseOnRecord(LocalDate.of(2026, 11, 20), null, null)));
-        assertTrue(said.contains("You made a chasing letter for this letter on 20 November 2026, and your records do"
+        assertTrue(said.contains("You made a chasing letter for this letter on 20 Nov 2026, and your records do"
                 + " not show it posted. Post that one and record the posting on the Letters page, rather than sending"
                 + " another."), said.toString());
     }
@@ -41,8 +41,8 @@ class ChaseKnowsEarlierChasesTest {
     void postedWaiting() throws IOException {
         LetterFacts facts = chased(new ChaseOnRecord(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20),
                 LocalDate.of(2026, 12, 7)));
-        assertTrue(warnings(facts).contains("You posted a chasing letter for this letter on 20 November 2026, asking"
-                + " for a reply by 7 December 2026. Wait until that date has passed before you chase again."));
+        assertTrue(warnings(facts).contains("You posted a chasing letter for this letter on 20 Nov 2026, asking"
+                + " for a reply by 7 Dec 2026. Wait until that date has passed before you chase again."));
         assertFalse(new ReadBack(LetterTemplates.CHASE_REPLY, facts).flat().contains("I wrote to you again"));
     }
 
@@ -52,8 +52,8 @@ class ChaseKnowsEarlierChasesTest {
         LetterFacts facts = chased(new ChaseOnRecord(LocalDate.of(2026, 10, 30), LocalDate.of(2026, 10, 30),
                 LocalDate.of(2026, 11, 16)));
         String text = new ReadBack(LetterTemplates.CHASE_REPLY, facts).flat();
-        assertTrue(text.contains("I wrote to you again on 30 October 2026 to chase it, asking for a reply by"
-                + " 16 November 2026. I have had no reply to that letter either."), text);
+        assertTrue(text.contains("I wrote to you again on 30 Oct 2026 to chase it, asking for a reply by"
+                + " 16 Nov 2026. I have had no reply to that letter either."), text);
         assertFalse(warnings(facts).stream().anyMatch(w -> w.contains("chasing letter for this letter")));
     }
 

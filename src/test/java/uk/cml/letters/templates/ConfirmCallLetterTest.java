@@ -17,7 +17,7 @@ import uk.cml.domain.evidence.CallDirection;
 /** The confirming letter says only what the call's record says: who rang whom, and where the promise stands. */
 class ConfirmCallLetterTest {
 
-    /** The letter's date: 2 December 2026, so its reply date is 16 December 2026. */
+    /** The letter's date: 2 Dec 2026, so its reply date is 16 Dec 2026. */
     private static final LocalDate LETTER = LocalDate.of(2026, 12, 2);
 
     private static CallDetails call(CallDirection direction, LocalDate on, String promised, LocalDate by,
@@ -34,9 +34,9 @@ class ConfirmCallLetterTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "CMS_CALLED | what was said when you phoned me on 26 November 2026 at 14:05",
-        "I_CALLED   | what was said when I phoned you on 26 November 2026 at 14:05",
-        "OTHER      | what was said on our phone call on 26 November 2026 at 14:05"})
+        "CMS_CALLED | what was said when you phoned me on 26 Nov 2026 at 14:05",
+        "I_CALLED   | what was said when I phoned you on 26 Nov 2026 at 14:05",
+        "OTHER      | what was said on our phone call on 26 Nov 2026 at 14:05"})
     @DisplayName("the opening says who rang whom as the call was logged, and claims neither when the log does not say")
     void whoRang(CallDirection direction, String opening) throws IOException {
         String text = letter(call(direction, LocalDate.of(2026, 11, 26), "", null, false));
@@ -56,12 +56,12 @@ class ConfirmCallLetterTest {
         void overdue() throws IOException {
             String text = letter(call(CallDirection.I_CALLED, LocalDate.of(2026, 11, 9), "A letter to me about the "
                     + "arrears", LocalDate.of(2026, 11, 22), false));
-            assertTrue(text.contains("A letter to me about the arrears. I was told this would be done by 22 November"
+            assertTrue(text.contains("A letter to me about the arrears. I was told this would be done by 22 Nov"
                     + " 2026."), text);
-            assertTrue(text.contains("I was told you would do what is set out below by 22 November 2026. Tell me in"
-                    + " writing by 16 December 2026 whether it has been done. If it has not, do it now."), text);
+            assertTrue(text.contains("I was told you would do what is set out below by 22 Nov 2026. Tell me in"
+                    + " writing by 16 Dec 2026 whether it has been done. If it has not, do it now."), text);
             assertFalse(text.contains("when it was done"), "it is not known to have been done: " + text);
-            assertFalse(text.contains("that you would do, as set out below, by 22 November 2026"), text);
+            assertFalse(text.contains("that you would do, as set out below, by 22 Nov 2026"), text);
             assertFalse(text.matches(".*(It|This) has not been done.*"), text);
             assertTrue(text.contains("If you have not done what you told me you would do by then, I will make a "
                     + "formal complaint."), text);
@@ -72,9 +72,9 @@ class ConfirmCallLetterTest {
         void toCome() throws IOException {
             String text = letter(call(CallDirection.CMS_CALLED, LocalDate.of(2026, 12, 1), "Send an arrears notice",
                     LocalDate.of(2026, 12, 31), false));
-            assertTrue(text.contains("Do what you told me on the call you would do, by 31 December 2026. It is set "
+            assertTrue(text.contains("Do what you told me on the call you would do, by 31 Dec 2026. It is set "
                     + "out below."), text);
-            assertTrue(text.contains("If you have not done what you told me you would do by 31 December 2026, I will "
+            assertTrue(text.contains("If you have not done what you told me you would do by 31 Dec 2026, I will "
                     + "make a formal complaint."), text);
         }
 
@@ -86,7 +86,7 @@ class ConfirmCallLetterTest {
                             LocalDate.of(2026, 12, 31), false)).build();
             String text = new ReadBack(LetterTemplates.CONFIRM_CALL, facts).flat();
             assertFalse(text.contains("complaint"), text);
-            assertEquals(java.util.Optional.of("If you have not done what you told me you would do by 31 December "
+            assertEquals(java.util.Optional.of("If you have not done what you told me you would do by 31 Dec "
                     + "2026, I will make a formal complaint."),
                     LetterTemplates.CONFIRM_CALL.draft(facts).offers().complaint());
         }
@@ -96,7 +96,7 @@ class ConfirmCallLetterTest {
         void kept() throws IOException {
             String text = letter(call(CallDirection.CMS_CALLED, LocalDate.of(2026, 11, 9), "Send an arrears notice",
                     LocalDate.of(2026, 11, 22), true));
-            assertTrue(text.contains("Send an arrears notice. I was told this would be done by 22 November 2026, and"
+            assertTrue(text.contains("Send an arrears notice. I was told this would be done by 22 Nov 2026, and"
                     + " it has since been done."), text);
             assertFalse(text.contains("Do what I was told"), text);
             assertFalse(text.contains("formal complaint"), text);
@@ -111,7 +111,7 @@ class ConfirmCallLetterTest {
                 "To ring me back within 5 working days.", LocalDate.of(2026, 5, 12), false, "Nobody rang back.");
         String text = letter(logged);
         assertTrue(text.contains("What came of the call: Nobody rang back."), text);
-        assertTrue(text.contains("If I do not hear from you by 16 December 2026, I will rely on this letter as the "
+        assertTrue(text.contains("If I do not hear from you by 16 Dec 2026, I will rely on this letter as the "
                 + "record of our call."), text);
         assertFalse(text.contains("agree"), text);
         assertFalse(letter(call(CallDirection.I_CALLED, LocalDate.of(2026, 11, 26), "", null, false))

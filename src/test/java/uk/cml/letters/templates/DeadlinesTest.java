@@ -19,16 +19,16 @@ class DeadlinesTest {
     @Test
     @DisplayName("An extra bank holiday in the calendar handed in moves the complaint's dates in the letter")
     void theCalendarHandedInIsTheOneCounted() {
-        // Letter of Monday 23 November 2026: deemed delivered Wednesday 25th; 2 working days on is Friday 27th.
+        // Letter of Monday 23 Nov 2026: deemed delivered Wednesday 25th; 2 working days on is Friday 27th.
         LetterFacts usual = Facts.complete(LetterTemplates.COLLECTION_COMPLAINT).toBuilder()
                 .letterDate(LocalDate.of(2026, 11, 23)).build();
         UkCalendar withExtraDay = new UkCalendar(new BankHolidays(List.of(new OneOffChange(LocalDate.of(2026, 11, 26),
                 Optional.empty(), "A made-up extra day")), Optional.empty()));
         LetterFacts extra = usual.toBuilder().deadlines(new Deadlines(withExtraDay, new CmsFacts(List.of()))).build();
         assertTrue(LetterTemplates.COLLECTION_COMPLAINT.draft(usual).allText()
-                .contains("Acknowledge this complaint by 27 November 2026."));
+                .contains("Acknowledge this complaint by 27 Nov 2026."));
         assertTrue(LetterTemplates.COLLECTION_COMPLAINT.draft(extra).allText()
-                .contains("Acknowledge this complaint by 30 November 2026."),
+                .contains("Acknowledge this complaint by 30 Nov 2026."),
                 LetterTemplates.COLLECTION_COMPLAINT.draft(extra).allText());
         assertEquals(LocalDate.of(2026, 11, 30), extra.deadlines().complaintAcknowledgeBy(LocalDate.of(2026, 11, 23)));
     }

@@ -30,7 +30,7 @@ class EnforcementOnCollectAndPayTest {
         String text = new ReadBack(request, facts(request, Arrangement.COLLECT_AND_PAY)).flat();
         assertTrue(text.contains("Child maintenance that has not reached me"), text);
         assertTrue(text.contains("to ask you to collect the child maintenance that has not reached me. By my "
-                + "records, £531.50 of the maintenance due (before any Collect and Pay fee) had not reached me by 22 November "
+                + "records, £531.50 of the maintenance due (before any Collect and Pay fee) had not reached me by 22 Nov "
                 + "2026."), text);
         assertTrue(text.contains("Under Collect and Pay I only see what you pass on to me, not what Jordan Reed pays "
                 + "you. So I do not know whether the £531.50 was not collected from Jordan Reed, or was collected and "
@@ -57,10 +57,10 @@ class EnforcementOnCollectAndPayTest {
         LetterTemplate complaint = LetterTemplates.COLLECTION_COMPLAINT;
         String text = new ReadBack(complaint, facts(complaint, Arrangement.COLLECT_AND_PAY)).flat();
         assertTrue(text.contains("By my records, £531.50 of the child maintenance due to me (before any Collect and Pay "
-                + "fee) had not reached me on 22 November 2026. I do not know whether it was not collected from Jordan Reed, or was collected and "
+                + "fee) had not reached me on 22 Nov 2026. I do not know whether it was not collected from Jordan Reed, or was collected and "
                 + "not passed on to me."), text);
         assertFalse(text.contains("Jordan Reed owed £531.50"), text);
         String direct = new ReadBack(complaint, facts(complaint, Arrangement.DIRECT_PAY)).flat();
-        assertTrue(direct.contains("By my records, Jordan Reed owed £531.50 in arrears on 22 November 2026."), direct);
+        assertTrue(direct.contains("By my records, Jordan Reed owed £531.50 in arrears on 22 Nov 2026."), direct);
     }
 }

@@ -134,7 +134,7 @@ class LetterEdgeCasesTest {
                     index = i;
                 }
             }
-            LetterDraft edited = draft.withBlock(index, new LetterBlock.Paragraph("I posted it on 2 October 2026."));
+            LetterDraft edited = draft.withBlock(index, new LetterBlock.Paragraph("I posted it on 2 Oct 2026."));
             assertEquals(List.of(), edited.unresolved());
         }
     }
@@ -146,8 +146,8 @@ class LetterEdgeCasesTest {
         @ParameterizedTest(name = "final response {0} before the letter: {1}")
         @CsvSource({
                 "P3M, ''",
-                "P5M7D, 'Send this soon: ICE must get your complaint by 15 December 2026'",
-                "P7M, 'The 6 months for a complaint to the Independent Case Examiner ended on 22 October 2026'"})
+                "P5M7D, 'Send this soon: ICE must get your complaint by 15 Dec 2026'",
+                "P7M, 'The 6 months for a complaint to the Independent Case Examiner ended on 22 Oct 2026'"})
         @DisplayName("warns when nearly or already gone, alongside the letter and never in it")
         void warns(String before, String warning) throws IOException {
             LocalDate finalResponse = Facts.DATE.minus(java.time.Period.parse(before));
@@ -198,14 +198,14 @@ class LetterEdgeCasesTest {
     }
 
     @Test
-    @DisplayName("the enforcement request goes to CMS 21 (not happy with how the CMS collects) only when the CMS"
-            + " collects: on Direct Pay to the general address, as the seed sends news of Direct Pay arrears")
+    @DisplayName("the enforcement request goes to CMS 21 on any arrangement: seed 000 gives that address for a parent who"
+            + " thinks the CMS is too slow to take enforcement action, on Direct Pay too")
     void enforcementRequestByArrangement() {
         LetterTemplate enforcement = LetterTemplates.ENFORCEMENT_REQUEST;
         LetterFacts directPay = Facts.bare().build();
         assertEquals(Arrangement.DIRECT_PAY, directPay.caseDetails().arrangement());
-        assertEquals(RecipientRole.CMS_GENERAL, enforcement.recipientRole(directPay));
-        assertEquals(List.of("Child Maintenance Service", "PO Box 249", "Mitcheldean", "GL17 1AJ"),
+        assertEquals(RecipientRole.CMS_COLLECTION, enforcement.recipientRole(directPay));
+        assertEquals(List.of("Child Maintenance Service 21", "Mail Handling Site A", "Wolverhampton", "WV98 2BU"),
                 enforcement.document(Facts.addressed(enforcement, directPay)).recipientLines());
         LetterFacts collected = Facts.bare().caseDetails(withArrangement(directPay, Arrangement.COLLECT_AND_PAY))
                 .build();
@@ -240,7 +240,7 @@ class LetterEdgeCasesTest {
                 .letterDate(LocalDate.of(2026, 12, 20)).build();
         String text = new ReadBack(LetterTemplates.WRITE_OFF_REPLY, late).flat();
         assertFalse(text.contains("within the 30 days"), text);
-        assertTrue(text.contains("ended on 12 December 2026") && text.contains("late"), text);
+        assertTrue(text.contains("ended on 12 Dec 2026") && text.contains("late"), text);
     }
 
     @Test
@@ -252,7 +252,7 @@ class LetterEdgeCasesTest {
         LocalDate decideBy = draft.replyBy().orElseThrow();
         assertTrue(decideBy.isAfter(limit), "decision by " + decideBy + ", days to reply end " + limit);
         assertTrue(new ReadBack(LetterTemplates.WRITE_OFF_REPLY, early).flat()
-                .contains("tell me your decision in writing by " + UkFormats.longDate(decideBy)));
+                .contains("tell me your decision in writing by " + UkFormats.shortDate(decideBy)));
     }
 
     @Test
@@ -271,7 +271,7 @@ class LetterEdgeCasesTest {
         // would be a date the parent's own records contradict.
         LetterFacts dated = Facts.complete(LetterTemplates.SETTLEMENT_REPLY);
         String text = new ReadBack(LetterTemplates.SETTLEMENT_REPLY, dated).flat();
-        assertTrue(text.contains("I am writing to reply to the offer in your letter of 17 November 2026: Jordan Reed "
+        assertTrue(text.contains("I am writing to reply to the offer in your letter of 17 Nov 2026: Jordan Reed "
                 + "offers to pay £318.90 as a part payment in full and final settlement"), text);
         assertFalse(text.contains("told about on"), text);
         // With no date on the CMS's letter, no date is given at all.

@@ -35,7 +35,7 @@ class LettersClaimOnlyTheRecordsTest {
     private static final LocalDate FIRST = LocalDate.of(2026, 3, 1);
     private static final Money MONTHLY = Money.ofPence(21050);
 
-    /** £210.50 due on the 1st of each month from 1 March 2026; each payment given as days after its due and pence. */
+    /** £210.50 due on the 1st of each month from 1 Mar 2026; each payment given as days after its due and pence. */
     private static ArrearsSchedule monthly(int daysAfter, long pence, int months, FeeRule fee, PaymentMethod how,
             Payment... extra) {
         List<Payment> payments = new ArrayList<>();
@@ -117,9 +117,9 @@ class LettersClaimOnlyTheRecordsTest {
         void saidAsMine() throws IOException {
             String text = new ReadBack(LetterTemplates.MISSED_DIRECT_PAY,
                     Facts.complete(LetterTemplates.MISSED_DIRECT_PAY)).flat();
-            assertTrue(text.contains("The first table below lists each payment due since 1 September 2026, what I "
+            assertTrue(text.contains("The first table below lists each payment due since 1 Sep 2026, what I "
                     + "matched to it, and the balance owed at the end of the day before the next one was "
-                    + "due (for the last, on 22 November 2026). "
+                    + "due (for the last, on 22 Nov 2026). "
                     + "How I matched the money: a payment counts for the payment due on the day it "
                     + "arrived, or the latest one due before that. Money that arrives up to 7 days before a payment is due "
                     + "counts for that one instead. If I know which payment it was for, it counts for that one first. "
@@ -135,11 +135,11 @@ class LettersClaimOnlyTheRecordsTest {
             String text = letter(LetterTemplates.MISSED_DIRECT_PAY, nothingEverPaid());
             // Owed since March under Direct Pay with no report on record: the CMS has been told of none of it, so
             // the list goes back to where the arrears began, past the six months a letter otherwise lists.
-            assertTrue(text.contains("The table below lists each payment due since 1 March 2026, what I matched to "
+            assertTrue(text.contains("The table below lists each payment due since 1 Mar 2026, what I matched to "
                     + "it, and the balance owed at the end of the day before the next one was due (for the last, "
-                    + "on 22 November 2026)."), text);
+                    + "on 22 Nov 2026)."), text);
             assertFalse(text.contains("I matched money"), text);
-            assertTrue(text.contains("I received no payments at all between 1 March 2026 and 22 November 2026."),
+            assertTrue(text.contains("I received no payments at all between 1 Mar 2026 and 22 Nov 2026."),
                     text);
         }
     }
@@ -166,7 +166,7 @@ class LettersClaimOnlyTheRecordsTest {
         for (ArrearsSchedule schedule : List.of(everythingPaid(), inCredit())) {
             for (Arrangement arrangement : List.of(Arrangement.COLLECT_AND_PAY, Arrangement.DIRECT_PAY)) {
                 LetterFacts facts = facts(LetterTemplates.ENFORCEMENT_REQUEST, schedule, arrangement);
-                assertEquals(Optional.of("By your records nothing is owed on 22 November 2026, so there are no "
+                assertEquals(Optional.of("By your records nothing is owed on 22 Nov 2026, so there are no "
                         + "arrears to ask the CMS to enforce. If payments were missed, record the payment plan and the "
                         + "money that arrived on the Payments page first."),
                         LetterTemplates.ENFORCEMENT_REQUEST.doesNotFit(facts), arrangement.name());
@@ -209,7 +209,7 @@ class LettersClaimOnlyTheRecordsTest {
         @DisplayName("with every payment late says how many arrived late, and claims nothing owed")
         void paidLate() throws IOException {
             String text = letter(LetterTemplates.COLLECT_AND_PAY, allPaidLate());
-            assertTrue(text.contains("By my records, all 3 payments due since 1 September 2026 arrived late. I cannot "
+            assertTrue(text.contains("By my records, all 3 payments due since 1 Sep 2026 arrived late. I cannot "
                     + "rely on payments arriving when they should"), text);
             assertFalse(text.contains("has not paid") || text.contains("collect the arrears"), text);
         }
@@ -270,7 +270,7 @@ class LettersClaimOnlyTheRecordsTest {
             // On Collect and Pay the records show what reached the parent, not what Jordan paid the CMS.
             assertTrue(text.contains("I am writing to make a formal complaint about " + ARREARS_CLAIM + ". By my "
                     + "records, £1,894.50 of the child maintenance due to me (before any Collect and Pay fee) had not reached "
-                    + "me on 22 November 2026."),
+                    + "me on 22 Nov 2026."),
                     text);
             assertFalse(text.contains(WITHOUT_ARREARS), text);
             assertFalse(warned(facts));
@@ -286,7 +286,7 @@ class LettersClaimOnlyTheRecordsTest {
         void whenInCredit() throws IOException {
             String text = letter(LetterTemplates.ARREARS_BREAKDOWN, inCredit());
             assertFalse(text.contains("-£"), text);
-            assertTrue(text.contains("My own records show nothing owed, and payments £300.00 ahead, on 22 November "
+            assertTrue(text.contains("My own records show nothing owed, and payments £300.00 ahead, on 22 Nov "
                     + "2026."), text);
             assertFalse(text.contains("collect the arrears"), text);
         }
@@ -296,7 +296,7 @@ class LettersClaimOnlyTheRecordsTest {
         void nothingOwed() throws IOException {
             for (ArrearsSchedule schedule : List.of(everythingPaid(), newCase())) {
                 String text = letter(LetterTemplates.ARREARS_BREAKDOWN, schedule);
-                assertTrue(text.contains("My own records show nothing owed on 22 November 2026."), text);
+                assertTrue(text.contains("My own records show nothing owed on 22 Nov 2026."), text);
                 assertFalse(text.contains("£0.00 owed") || text.contains("collect the arrears"), text);
             }
         }
@@ -343,7 +343,7 @@ class LettersClaimOnlyTheRecordsTest {
                     Arrangement.COLLECT_AND_PAY);
             String text = new ReadBack(LetterTemplates.ENFORCEMENT_REQUEST, facts).flat();
             assertTrue(text.contains("By my records, £421.00 of the maintenance due (before any Collect and Pay fee) had "
-                    + "not reached me by 22 November 2026. It has been owed to me without a break since the payment due on 1 October 2026."), text);
+                    + "not reached me by 22 Nov 2026. It has been owed to me without a break since the payment due on 1 Oct 2026."), text);
             assertTrue(text.contains("I have no record of being told of any enforcement action so far."), text);
             assertFalse(text.contains("No enforcement action has been taken"), text);
         }
@@ -395,7 +395,7 @@ class LettersClaimOnlyTheRecordsTest {
         assertEquals(List.of(), LetterTemplates.CONFIRM_CALL.missing(facts));
         String text = new ReadBack(LetterTemplates.CONFIRM_CALL, facts).flat();
         assertTrue(text.contains("I did not get the name of the person I spoke to (Arrears team)."), text);
-        assertTrue(text.contains("I am writing to confirm what was said when I phoned you on 20 November 2026 at "
+        assertTrue(text.contains("I am writing to confirm what was said when I phoned you on 20 Nov 2026 at "
                 + "09:05."), text);
         assertFalse(text.contains("confirm in writing") || text.contains("I spoke to ["), text);
     }
@@ -408,7 +408,7 @@ class LettersClaimOnlyTheRecordsTest {
                 + "tell me so within the first month."), text);
         // The app writes the letter before it is posted: how and when it goes is the condition, not a claim.
         assertTrue(text.contains("Posted first class on the day it is dated, this letter should reach you by 24 "
-                + "November 2026, so your reply is due by 24 December 2026."), text);
+                + "Nov 2026, so your reply is due by 24 Dec 2026."), text);
         assertFalse(text.contains("I am posting this letter first class"), text);
     }
 }

@@ -45,7 +45,7 @@ class LettersEncloseOnlyWhatIsKeptTest {
         // The reference the records hold is still quoted: it is a fact, not an enclosure.
         assertTrue(text.contains("The proof of postage reference is CP 4821 0093."), text);
         assertTrue(draft.warnings().stream().anyMatch(w -> w.message().startsWith(
-                "Your records hold no copy of your letter of 18 October 2026")), draft.warnings().toString());
+                "Your records hold no copy of your letter of 18 Oct 2026")), draft.warnings().toString());
     }
 
     @Test
@@ -54,8 +54,8 @@ class LettersEncloseOnlyWhatIsKeptTest {
     void theNoteSaysWhatToDo() {
         List<String> review = LetterTemplates.SENIOR_REVIEW.draft(nothingKept(LetterTemplates.SENIOR_REVIEW))
                 .warnings().stream().map(Warning::message).toList();
-        assertTrue(review.contains("Your records hold no copy of your complaint of 23 September 2026, so this letter"
-                + " does not list one. To enclose it: on the Letters page, open your complaint of 23 September 2026"
+        assertTrue(review.contains("Your records hold no copy of your complaint of 23 Sep 2026, so this letter"
+                + " does not list one. To enclose it: on the Letters page, open your complaint of 23 Sep 2026"
                 + " and attach its PDF or a scan under \u201cYour copy\u201d. Then make this letter again, and it"
                 + " will list the copy."), review.toString());
         assertTrue(review.stream().anyMatch(w -> w.startsWith("Your records hold no copy of the CMS reply of ")
@@ -74,14 +74,14 @@ class LettersEncloseOnlyWhatIsKeptTest {
         LetterFacts facts = nothingKept(LetterTemplates.CHASE_REPLY);
         EarlierLetter earlier = facts.earlierLetter().orElseThrow();
         LetterFacts copyOnly = facts.toBuilder().earlierLetter(earlier.kept(true, false)).build();
-        assertEquals(List.of("Copy of my letter of 18 October 2026"),
+        assertEquals(List.of("Copy of my letter of 18 Oct 2026"),
                 LetterTemplates.CHASE_REPLY.draft(copyOnly).enclosures());
         String text = read(LetterTemplates.CHASE_REPLY, copyOnly);
         assertTrue(text.contains("A copy of the letter is enclosed"), text);
         assertFalse(text.contains("Copy of the proof of postage"), text);
 
         LetterFacts proofOnly = facts.toBuilder().earlierLetter(earlier.kept(false, true)).build();
-        assertEquals(List.of("Copy of the proof of postage of 19 October 2026 (CP 4821 0093)"),
+        assertEquals(List.of("Copy of the proof of postage of 19 Oct 2026 (CP 4821 0093)"),
                 LetterTemplates.CHASE_REPLY.draft(proofOnly).enclosures());
         assertFalse(read(LetterTemplates.CHASE_REPLY, proofOnly).contains("A copy of the letter is enclosed"));
     }
@@ -109,20 +109,20 @@ class LettersEncloseOnlyWhatIsKeptTest {
         ComplaintDetails c = facts.complaint().orElseThrow();
         LetterFacts replyKept = facts.toBuilder().complaint(c.withKept(EnumSet.of(ComplaintDetails.Kept.REPLY)))
                 .build();
-        assertEquals(List.of("Copy of your reply of 13 October 2026"),
+        assertEquals(List.of("Copy of your reply of 13 Oct 2026"),
                 LetterTemplates.SENIOR_REVIEW.draft(replyKept).enclosures());
 
         LetterFacts ice = nothingKept(LetterTemplates.ICE_COMPLAINT);
         LetterFacts finalKept = ice.toBuilder().complaint(ice.complaint().orElseThrow()
                 .withKept(EnumSet.of(ComplaintDetails.Kept.FINAL_RESPONSE))).build();
-        assertEquals(List.of("Copy of the CMS final response of 22 October 2026"),
+        assertEquals(List.of("Copy of the CMS final response of 22 Oct 2026"),
                 LetterTemplates.ICE_COMPLAINT.draft(finalKept).enclosures());
-        assertTrue(read(LetterTemplates.ICE_COMPLAINT, finalKept).contains("final response on 22 October 2026. A copy"
+        assertTrue(read(LetterTemplates.ICE_COMPLAINT, finalKept).contains("final response on 22 Oct 2026. A copy"
                 + " is enclosed."));
         assertFalse(read(LetterTemplates.ICE_COMPLAINT, ice).contains("A copy is enclosed"));
 
         LetterFacts decision = Facts.complete(LetterTemplates.MANDATORY_RECONSIDERATION);
-        assertEquals(List.of("Copy of your decision letter of 10 November 2026"),
+        assertEquals(List.of("Copy of your decision letter of 10 Nov 2026"),
                 LetterTemplates.MANDATORY_RECONSIDERATION.draft(decision).enclosures());
     }
 

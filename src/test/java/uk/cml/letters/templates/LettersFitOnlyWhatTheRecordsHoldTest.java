@@ -52,7 +52,7 @@ class LettersFitOnlyWhatTheRecordsHoldTest {
         @DisplayName("does not fit while the complaint has no final response logged")
         void noFinalResponse() {
             assertEquals(Optional.of("Your records hold no final response from the CMS to your complaint of 23 "
-                    + "September 2026. The Independent Case Examiner looks at a complaint only after it. When it "
+                    + "Sep 2026. The Independent Case Examiner looks at a complaint only after it. When it "
                     + "comes, log it on the Letters page with \"final response\" in its summary."),
                     LetterTemplates.ICE_COMPLAINT.doesNotFit(withRecords(LetterTemplates.ICE_COMPLAINT,
                             complained(Optional.empty()))));
@@ -106,7 +106,7 @@ class LettersFitOnlyWhatTheRecordsHoldTest {
         void nothingOwed() {
             for (var schedule : List.of(LettersClaimOnlyTheRecordsTest.everythingPaid(),
                     LettersClaimOnlyTheRecordsTest.inCredit())) {
-                assertEquals(Optional.of("By your records nothing is owed on 22 November 2026, so there are no "
+                assertEquals(Optional.of("By your records nothing is owed on 22 Nov 2026, so there are no "
                         + "missed payments to ask Jordan Reed to pay. If payments were missed, record the payment "
                         + "plan and the money that arrived on the Payments page first."),
                         LetterTemplates.OTHER_PARENT.doesNotFit(with(schedule)));

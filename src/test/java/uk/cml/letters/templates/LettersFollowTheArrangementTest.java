@@ -34,7 +34,7 @@ import uk.cml.domain.caseinfo.WorkSituation;
  */
 class LettersFollowTheArrangementTest {
 
-    /** The day the CMS moved the case from Direct Pay to Collect and Pay: the letters' own date, 22 November 2026. */
+    /** The day the CMS moved the case from Direct Pay to Collect and Pay: the letters' own date, 22 Nov 2026. */
     static final LocalDate MOVED = Facts.DATE;
     static final ArrangementHistory MOVED_TO_COLLECT_AND_PAY = ArrangementHistory.since(Arrangement.DIRECT_PAY)
             .movedOn(MOVED, Arrangement.COLLECT_AND_PAY);
@@ -55,7 +55,7 @@ class LettersFollowTheArrangementTest {
     }
 
     /**
-     * £210.50 due on the 1st of each month from 1 March 2026, every one passed on by the CMS (less its 4% fee)
+     * £210.50 due on the 1st of each month from 1 Mar 2026, every one passed on by the CMS (less its 4% fee)
      * 3 days after its day: late by the bank statement, through no fault of the paying parent.
      */
     static ArrearsSchedule collectAndPayPassedOnLate() {
@@ -87,7 +87,7 @@ class LettersFollowTheArrangementTest {
             // The arrangement does not stop the request; here everything was passed on, late, so nothing is owed.
             assertEquals(Optional.empty(), ArrangementWords.onlyPrivateArrears(facts));
             assertTrue(LetterTemplates.ENFORCEMENT_REQUEST.doesNotFit(facts).orElseThrow()
-                    .startsWith("By your records nothing is owed on 22 November 2026"));
+                    .startsWith("By your records nothing is owed on 22 Nov 2026"));
         }
 
         @Test
@@ -114,19 +114,19 @@ class LettersFollowTheArrangementTest {
             assertFalse(text.contains("Consider moving my case to Collect and Pay"), text);
             assertTrue(text.contains("Take the next step to collect the arrears from Jordan Reed."), text);
             assertTrue(text.contains("As far as I know, you have already taken these steps: • You sent an arrears "
-                    + "notice (I heard of this on 23 September 2026). • You moved the case to Collect and Pay on 22 "
-                    + "November 2026."), text);
+                    + "notice (I heard of this on 23 Sep 2026). • You moved the case to Collect and Pay on 22 "
+                    + "Nov 2026."), text);
         }
 
         @Test
         @DisplayName("the request to move to Collect and Pay cannot be made, and says the case moved on that day")
         void collectAndPayRequest() {
             LetterFacts facts = facts(LetterTemplates.COLLECT_AND_PAY, Facts.schedule(), MOVED_TO_COLLECT_AND_PAY);
-            assertEquals(Optional.of("Your case moved to Collect and Pay on 22 November 2026, so there is no move to "
+            assertEquals(Optional.of("Your case moved to Collect and Pay on 22 Nov 2026, so there is no move to "
                     + "ask for. To ask the CMS to collect the arrears, choose \"Ask the CMS to enforce the arrears\"."),
                     LetterTemplates.COLLECT_AND_PAY.doesNotFit(facts));
             LetterFacts before = facts.toBuilder().letterDate(MOVED.minusDays(1)).build();
-            assertEquals(Optional.of("Your case is due to move to Collect and Pay on 22 November 2026, so there is no "
+            assertEquals(Optional.of("Your case is due to move to Collect and Pay on 22 Nov 2026, so there is no "
                     + "move to ask for."), LetterTemplates.COLLECT_AND_PAY.doesNotFit(before),
                     "a move the CMS has dated is not asked for again");
             LetterFacts directPay = facts(LetterTemplates.COLLECT_AND_PAY, Facts.schedule(),
@@ -142,7 +142,7 @@ class LettersFollowTheArrangementTest {
                     facts(LetterTemplates.OTHER_PARENT, Facts.schedule(), MOVED_TO_COLLECT_AND_PAY));
             assertTrue(text.contains("that the Child Maintenance Service worked out you should pay me through Direct "
                     + "Pay, because some of it has not been paid. Our case moved from Direct Pay to Collect and Pay on "
-                    + "22 November 2026."), text);
+                    + "22 Nov 2026."), text);
             assertFalse(text.contains("through its Collect and Pay service"), text);
         }
 
@@ -152,7 +152,7 @@ class LettersFollowTheArrangementTest {
             String text = text(LetterTemplates.ENFORCEMENT_REQUEST,
                     facts(LetterTemplates.ENFORCEMENT_REQUEST, Facts.schedule(), MOVED_TO_COLLECT_AND_PAY));
             assertTrue(text.contains("What has been tried, as far as I know • You moved the case to Collect and Pay "
-                    + "on 22 November 2026."), text);
+                    + "on 22 Nov 2026."), text);
             assertFalse(text.contains("I have no record of being told of any enforcement action so far."), text);
 
             String ticked = text(LetterTemplates.ENFORCEMENT_REQUEST,
@@ -170,6 +170,6 @@ class LettersFollowTheArrangementTest {
         String text = text(LetterTemplates.OTHER_PARENT, facts(LetterTemplates.OTHER_PARENT, Facts.schedule(),
                 history));
         assertTrue(text.contains("that the Child Maintenance Service worked out you should pay, because some of it "
-                + "has not reached me. Our case moved from Direct Pay to Collect and Pay on 15 October 2026."), text);
+                + "has not reached me. Our case moved from Direct Pay to Collect and Pay on 15 Oct 2026."), text);
     }
 }

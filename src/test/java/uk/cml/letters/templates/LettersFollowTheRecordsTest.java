@@ -36,8 +36,8 @@ class LettersFollowTheRecordsTest {
     private static final LocalDate HEARD = LocalDate.of(2026, 9, 23);
 
     /**
-     * £210.50 due on the 1st of each month from 1 February 2024; each paid on the 2nd except 1 March 2024 and
-     * 1 October 2026, so the oldest money owed is far older than the months a letter lists.
+     * £210.50 due on the 1st of each month from 1 Feb 2024; each paid on the 2nd except 1 Mar 2024 and
+     * 1 Oct 2026, so the oldest money owed is far older than the months a letter lists.
      */
     static ArrearsSchedule longUnpaid() {
         LocalDate first = LocalDate.of(2024, 2, 1);
@@ -69,7 +69,7 @@ class LettersFollowTheRecordsTest {
         LetterFacts facts = Facts.complete(LetterTemplates.ENFORCEMENT_REQUEST).toBuilder()
                 .arrears(ArrearsDetails.from(schedule)).build();
         String text = new ReadBack(LetterTemplates.ENFORCEMENT_REQUEST, facts).flat();
-        assertTrue(text.contains("The arrears have been owed without a break since the payment due on 1 March 2024."),
+        assertTrue(text.contains("The arrears have been owed without a break since the payment due on 1 Mar 2024."),
                 text);
         assertFalse(text.contains("October 2026."), "not the start of the recent months only: " + text);
         assertEquals(LocalDate.of(2024, 3, 1), ArrearsDetails.from(schedule).owedSince());
@@ -90,7 +90,7 @@ class LettersFollowTheRecordsTest {
     void enforcementAsksForTheNextStep() throws IOException {
         String text = new ReadBack(LetterTemplates.ENFORCEMENT_REQUEST,
                 enforcement(WorkSituation.NOT_KNOWN, new Tried(Step.ARREARS_NOTICE, HEARD))).flat();
-        assertTrue(text.contains("You sent an arrears notice (I heard of this on 23 September 2026)."), text);
+        assertTrue(text.contains("You sent an arrears notice (I heard of this on 23 Sep 2026)."), text);
         assertFalse(text.contains("no enforcement action has been taken"), text);
         assertFalse(text.contains("starting with an arrears notice"), text);
         assertTrue(text.contains("Take the next enforcement step that fits Jordan Reed's circumstances"), text);
@@ -118,7 +118,7 @@ class LettersFollowTheRecordsTest {
         String text = new ReadBack(template, Facts.complete(template).toBuilder().enforcement(new EnforcementDetails(
                 null, "", false, List.of(new Tried(Step.ARREARS_NOTICE, HEARD)))).build()).flat();
         assertFalse(text.contains("an arrears notice."), text);
-        assertTrue(text.contains("You sent an arrears notice (I heard of this on 23 September 2026)."), text);
+        assertTrue(text.contains("You sent an arrears notice (I heard of this on 23 Sep 2026)."), text);
         assertTrue(text.contains("Consider moving my case to Collect and Pay"), "the next step is still asked for");
     }
 
@@ -165,7 +165,7 @@ class LettersFollowTheRecordsTest {
         assertEquals(Optional.of(cms21), chase.recipientFrom(facts));
         String text = new ReadBack(chase, facts.toBuilder().recipient(chase.recipientFrom(facts).orElseThrow())
                 .build()).flat();
-        assertTrue(text.contains("I am writing because I have had no reply to my letter of 23 October 2026 "
+        assertTrue(text.contains("I am writing because I have had no reply to my letter of 23 Oct 2026 "
                 + "(\u201cComplaint about how the arrears are collected\u201d)."), text);
         assertTrue(text.contains("Child Maintenance Service 21 Mail Handling Site A Wolverhampton WV98 2BU"), text);
         assertFalse(text.contains("Mitcheldean"), text);

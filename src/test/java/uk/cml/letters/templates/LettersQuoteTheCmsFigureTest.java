@@ -19,7 +19,7 @@ import uk.cml.domain.arrears.ArrearsSchedule;
  */
 class LettersQuoteTheCmsFigureTest {
 
-    /** The records of {@link Facts#schedule()}: £321.00 owed at the end of 4 October 2026, £531.50 now. */
+    /** The records of {@link Facts#schedule()}: £321.00 owed at the end of 4 Oct 2026, £531.50 now. */
     private static ArrearsSchedule withCmsFigure(List<Adjustment> figures) {
         return Facts.schedule(figures);
     }
@@ -37,14 +37,14 @@ class LettersQuoteTheCmsFigureTest {
     void theMissedPaymentsLetterQuotesTheCmsFigureAsAtItsDayAndHowTheRecordsDiffer() throws Exception {
         String text = pdfText(LetterTemplates.MISSED_DIRECT_PAY,
                 withCmsFigure(List.of(cmsSaid(31050, LocalDate.of(2026, 10, 4)))));
-        assertTrue(text.contains("The last arrears figure you gave me was £310.50, as at 4 October 2026. On that "
+        assertTrue(text.contains("The last arrears figure you gave me was £310.50, as at 4 Oct 2026. On that "
                 + "date my own records show £321.00 owed: £10.50 more than your figure."), text);
     }
 
     @Test
     void theBreakdownRequestSaysItInTheSameWords() throws Exception {
         ArrearsSchedule schedule = withCmsFigure(List.of(cmsSaid(31050, LocalDate.of(2026, 10, 4))));
-        String sentence = "The last arrears figure you gave me was £310.50, as at 4 October 2026. On that date my "
+        String sentence = "The last arrears figure you gave me was £310.50, as at 4 Oct 2026. On that date my "
                 + "own records show £321.00 owed: £10.50 more than your figure.";
         assertTrue(pdfText(LetterTemplates.ARREARS_BREAKDOWN, schedule).contains(sentence));
         assertTrue(pdfText(LetterTemplates.MISSED_DIRECT_PAY, schedule).contains(sentence));
@@ -54,7 +54,7 @@ class LettersQuoteTheCmsFigureTest {
     void aFigureTheRecordsAgreeWithIsSaidToAgreeAndNoDifferenceIsClaimed() throws Exception {
         String text = pdfText(LetterTemplates.MISSED_DIRECT_PAY,
                 withCmsFigure(List.of(cmsSaid(32100, LocalDate.of(2026, 10, 4)))));
-        assertTrue(text.contains("The last arrears figure you gave me was £321.00, as at 4 October 2026. My own "
+        assertTrue(text.contains("The last arrears figure you gave me was £321.00, as at 4 Oct 2026. My own "
                 + "records show the same figure on that date."), text);
         assertFalse(text.contains("than your figure"), text);
     }
@@ -71,15 +71,15 @@ class LettersQuoteTheCmsFigureTest {
     void onlyTheLatestFigureIsQuoted() throws Exception {
         String text = pdfText(LetterTemplates.MISSED_DIRECT_PAY, withCmsFigure(List.of(
                 cmsSaid(31050, LocalDate.of(2026, 10, 4)), cmsSaid(32100, LocalDate.of(2026, 11, 2)))));
-        // 1 November 2026 was a Sunday: that due was on time until the end of Monday 2 November, so it is not
+        // 1 Nov 2026 was a Sunday: that due was on time until the end of Monday 2 November, so it is not
         // in the records' figure for that day.
-        assertTrue(text.contains("The last arrears figure you gave me was £321.00, as at 2 November 2026. "
+        assertTrue(text.contains("The last arrears figure you gave me was £321.00, as at 2 Nov 2026. "
                 + "My own records show the same figure on that date."), text);
         assertFalse(text.contains("£310.50"), text);
     }
 
     /**
-     * Worked by hand: £100.00 due on the 1st of each month from 1 March 2026 under Direct Pay, nothing paid, moved to
+     * Worked by hand: £100.00 due on the 1st of each month from 1 Mar 2026 under Direct Pay, nothing paid, moved to
      * Collect and Pay on 1 September at 4%. The CMS said £700.00 after its fee as at 4 October: owed then, Mar to
      * Oct, £800.00; the CMS takes its fee from what it collects, the six Direct Pay dues too, so after the fee
      * 8 x £96.00 = £768.00, and the letter says how it was worked, so the CMS can check it.
@@ -95,7 +95,7 @@ class LettersQuoteTheCmsFigureTest {
                         .notUnderCollectAndPay().movedOn(LocalDate.of(2026, 9, 1), true));
         String text = pdfText(LetterTemplates.ARREARS_BREAKDOWN, schedule);
         assertTrue(text.contains("The last arrears figure you gave me was £700.00, after the Collect and Pay fee, as "
-                + "at 4 October 2026. On that date my own records show £768.00 owed: £68.00 more than your figure. My "
+                + "at 4 Oct 2026. On that date my own records show £768.00 owed: £68.00 more than your figure. My "
                 + "figure takes your fee from the £600.00 that fell due before our case was under Collect and Pay as "
                 + "well, as your fee is taken from what you collect."), text);
     }

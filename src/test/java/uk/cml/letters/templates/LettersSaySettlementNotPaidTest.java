@@ -57,13 +57,13 @@ class LettersSaySettlementNotPaidTest {
     @Test
     void theEnforcementRequestSaysTheSumOwedIsAnAgreedPartPaymentNotYetPaid() throws IOException {
         String text = letter(LetterTemplates.ENFORCEMENT_REQUEST, new SettlementDetails(null, null, null, List.of()));
-        assertTrue(text.contains("£150.00 on 22 November 2026"), text);
+        assertTrue(text.contains("£150.00 on 22 Nov 2026"), text);
         assertTrue(text.contains("All of it is the part payment in full and final settlement of arrears of £263.75 "
-                + "agreed on 20 October 2026. It has not been paid."), text);
+                + "agreed on 20 Oct 2026. It has not been paid."), text);
         assertTrue(text.contains("If it is not paid, please cancel the agreement and collect those arrears."), text);
         // The run began when the Saturday due of 28 Feb stopped being on time: said by that due, not "2 March".
-        assertTrue(text.contains("owed without a break since the payment due on 28 February 2026"), text);
-        assertFalse(text.contains("since 2 March 2026"), text);
+        assertTrue(text.contains("owed without a break since the payment due on 28 Feb 2026"), text);
+        assertFalse(text.contains("since 2 Mar 2026"), text);
     }
 
     @Test
@@ -71,7 +71,7 @@ class LettersSaySettlementNotPaidTest {
         String text = letter(LetterTemplates.SETTLEMENT_REPLY, new SettlementDetails(LocalDate.of(2026, 10, 9),
                 Money.ofPence(150_00), SettlementDetails.Decision.ACCEPT, List.of()));
         assertTrue(text.contains("By my records, the arrears were £263.75 when the part payment in full and final "
-                + "settlement was recorded as agreed on 20 October 2026."), text);
+                + "settlement was recorded as agreed on 20 Oct 2026."), text);
         assertFalse(text.contains("arrears were £150.00"), text);
     }
 

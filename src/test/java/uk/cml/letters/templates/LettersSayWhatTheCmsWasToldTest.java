@@ -43,8 +43,8 @@ class LettersSayWhatTheCmsWasToldTest {
     void otherParentAfterReports() throws IOException {
         String text = read(LetterTemplates.OTHER_PARENT, TOLD);
         assertTrue(text.contains("I have already been in touch with the Child Maintenance Service: I wrote to it about"
-                + " the missed payments on 3 November 2026, told it by phone on 9 November 2026 and 17 November"
-                + " 2026, and complained to it on 23 October 2026."), text);
+                + " the missed payments on 3 Nov 2026, told it by phone on 9 Nov 2026 and 17 Nov"
+                + " 2026, and complained to it on 23 Oct 2026."), text);
         assertFalse(text.contains("I will tell the Child Maintenance Service"), text);
         assertTrue(text.contains("I will ask the Child Maintenance Service to move our case to Collect and Pay"), text);
     }
@@ -71,12 +71,12 @@ class LettersSayWhatTheCmsWasToldTest {
     void directPayAfterReports() throws IOException {
         String text = read(LetterTemplates.MISSED_DIRECT_PAY, TOLD);
         assertTrue(text.contains("I am writing to tell you again that I have not received all the child maintenance"
-                + " due from Jordan Reed under Direct Pay. I wrote to you about the missed payments on 3 November"
-                + " 2026 and told you by phone on 9 November 2026 and 17 November 2026."), text);
+                + " due from Jordan Reed under Direct Pay. I wrote to you about the missed payments on 3 Nov"
+                + " 2026 and told you by phone on 9 Nov 2026 and 17 Nov 2026."), text);
         assertFalse(text.contains("You will only know about this if I tell you"), text);
         assertFalse(text.contains("Ask Jordan Reed for proof"), text);
         assertTrue(text.contains("Record as unpaid any payment Jordan Reed cannot prove was made: your letter of 18"
-                + " November 2026 says you have asked for proof."), text);
+                + " Nov 2026 says you have asked for proof."), text);
     }
 
     /**
@@ -89,14 +89,14 @@ class LettersSayWhatTheCmsWasToldTest {
         String theyPhoned = read(LetterTemplates.MISSED_DIRECT_PAY, CmsReports.NONE
                 .withTheyPhoned(List.of(LocalDate.of(2026, 11, 26))));
         assertTrue(theyPhoned.contains("I am writing to tell you again that I have not received all the child"
-                + " maintenance due from Jordan Reed under Direct Pay. I told you when you phoned me on 26 November"
+                + " maintenance due from Jordan Reed under Direct Pay. I told you when you phoned me on 26 Nov"
                 + " 2026."), theyPhoned);
         assertFalse(theyPhoned.contains("spoke to you"), theyPhoned);
         String both = read(LetterTemplates.MISSED_DIRECT_PAY, new CmsReports(List.of(LocalDate.of(2026, 11, 3)),
                 List.of(LocalDate.of(2026, 11, 9)), ComplaintPosition.NONE, Optional.empty())
                 .withTheyPhoned(List.of(LocalDate.of(2026, 11, 26))));
-        assertTrue(both.contains("I wrote to you about the missed payments on 3 November 2026, told you by phone on"
-                + " 9 November 2026, and told you when you phoned me on 26 November 2026."), both);
+        assertTrue(both.contains("I wrote to you about the missed payments on 3 Nov 2026, told you by phone on"
+                + " 9 Nov 2026, and told you when you phoned me on 26 Nov 2026."), both);
     }
 
     @Test
@@ -107,7 +107,7 @@ class LettersSayWhatTheCmsWasToldTest {
         assertTrue(text.contains("Ask Jordan Reed for proof of any payment they say they made."), text);
     }
 
-    /** A complaint to the CMS posted on 23 October 2026, and nothing else told. */
+    /** A complaint to the CMS posted on 23 Oct 2026, and nothing else told. */
     private static final CmsReports COMPLAINED = new CmsReports(List.of(), List.of(),
             complaint(LocalDate.of(2026, 10, 23)), Optional.empty());
 
@@ -119,7 +119,7 @@ class LettersSayWhatTheCmsWasToldTest {
         LetterTemplate template = LetterTemplates.byKey(key).orElseThrow();
         String told = read(template, COMPLAINED);
         assertFalse(told.contains("I will make a formal complaint"), told);
-        assertEquals(1, told.split("I will add this to my complaint of 23 October 2026\\.", -1).length - 1, told);
+        assertEquals(1, told.split("I will add this to my complaint of 23 Oct 2026\\.", -1).length - 1, told);
 
         String first = read(template, CmsReports.NONE);
         assertTrue(first.contains("I will make a formal complaint"), first);
@@ -130,14 +130,14 @@ class LettersSayWhatTheCmsWasToldTest {
     @DisplayName("the Direct Pay report's last paragraph, word for word, after a complaint")
     void directPayEndsWithTheComplaint() throws IOException {
         String text = read(LetterTemplates.MISSED_DIRECT_PAY, COMPLAINED);
-        assertTrue(text.contains("If I have not heard from you by 7 December 2026, I will phone you. If nothing has "
-                + "been done by then, I will add this to my complaint of 23 October 2026."), text);
+        assertTrue(text.contains("If I have not heard from you by 7 Dec 2026, I will phone you. If nothing has "
+                + "been done by then, I will add this to my complaint of 23 Oct 2026."), text);
     }
 
     @Test
     @DisplayName("chasing the complaint itself: the first complaint goes to a senior manager, not 'added to' itself")
     void chasingTheComplaintItself() throws IOException {
-        // The chased letter is dated 18 October 2026; here it is the parent's first complaint.
+        // The chased letter is dated 18 Oct 2026; here it is the parent's first complaint.
         String first = read(LetterTemplates.CHASE_REPLY, new CmsReports(List.of(), List.of(),
                 complaint(LocalDate.of(2026, 10, 18)), Optional.empty()));
         assertTrue(first.contains(", I will ask for my complaint to be reviewed by a senior manager."), first);
@@ -148,7 +148,7 @@ class LettersSayWhatTheCmsWasToldTest {
         assertTrue(later.contains(", I will ask for my complaint to be reviewed by a senior manager."), later);
     }
 
-    /** A complaint of 2 March 2026 with the CMS's final response dated {@code response}. */
+    /** A complaint of 2 Mar 2026 with the CMS's final response dated {@code response}. */
     private static CmsReports answered(LocalDate response) {
         return new CmsReports(List.of(), List.of(), new ComplaintPosition(List.of(new ComplaintPosition.Letter(
                 Step.COMPLAINT, LocalDate.of(2026, 3, 2))), Optional.of(response)), Optional.empty());
@@ -163,14 +163,14 @@ class LettersSayWhatTheCmsWasToldTest {
                 .map(Warning::message).toList();
         // ICE counts it when it gets it: the last day to post it 1st class, as the Where things stand page says.
         assertTrue(warnings.contains("Send your complaint to the Independent Case Examiner soon: ICE must get it by 8 "
-                + "December 2026, 6 months after the CMS final response. It counts when ICE gets it, so post it 1st "
-                + "class by Friday 4 December 2026, as the Where things stand page shows. Do not wait for a reply to "
+                + "Dec 2026, 6 months after the CMS final response. It counts when ICE gets it, so post it 1st "
+                + "class by Friday 4 Dec 2026, as the Where things stand page shows. Do not wait for a reply to "
                 + "this letter."),
                 warnings.toString());
         LetterFacts over = near.toBuilder().reports(answered(LocalDate.of(2026, 5, 8))).build();
         warnings = LetterTemplates.MISSED_DIRECT_PAY.draft(over).warnings().stream().map(Warning::message).toList();
         assertTrue(warnings.contains("The 6 months for taking your complaint to the Independent Case Examiner ended on"
-                + " 8 November 2026, 6 months after the CMS final response of 8 May 2026. So this letter says you "
+                + " 8 Nov 2026, 6 months after the CMS final response of 8 May 2026. So this letter says you "
                 + "will make a new complaint to the CMS."), warnings.toString());
     }
 }

@@ -51,9 +51,9 @@ class RepeatedDuesSaidTest {
                 LocalDate.of(2026, 9, 15), LocalDate.of(2026, 10, 15)),
                 details.alreadyReported().stream().map(ScheduleLine::date).toList());
         String text = letter(details);
-        assertTrue(text.contains("The payments due from 15 June 2026 to 15 October 2026 were also in my letter of 10 "
-                + "November 2026. I list them again to give the full picture, not because they are new. The "
-                + "payment due on 15 November 2026 is new to this letter."), text);
+        assertTrue(text.contains("The payments due from 15 Jun 2026 to 15 Oct 2026 were also in my letter of 10 "
+                + "Nov 2026. I list them again to give the full picture, not because they are new. The "
+                + "payment due on 15 Nov 2026 is new to this letter."), text);
     }
 
     /** The printed letter says it too, read back from the PDF. */
@@ -61,8 +61,8 @@ class RepeatedDuesSaidTest {
     void thePrintedLetterSaysSo() throws java.io.IOException {
         LetterFacts facts = LetterWordingTest.missedAfterReport();
         ReadBack pdf = new ReadBack(LetterTemplates.MISSED_DIRECT_PAY, facts);
-        assertTrue(pdf.flat().contains("The payments due from 15 June 2026 to 15 October 2026 were also in my letter of "
-                + "10 November 2026. I list them again to give the full picture, not because they are new."), pdf.flat());
+        assertTrue(pdf.flat().contains("The payments due from 15 Jun 2026 to 15 Oct 2026 were also in my letter of "
+                + "10 Nov 2026. I list them again to give the full picture, not because they are new."), pdf.flat());
     }
 
     /** A report of Fri 20 Nov named every due listed (15 Nov, a Sunday, was on time by Mon 16 Nov). */
@@ -72,7 +72,7 @@ class RepeatedDuesSaidTest {
                 Optional.of(LocalDate.of(2026, 11, 20)));
         assertEquals(details.lines(), details.alreadyReported());
         String text = letter(details);
-        assertTrue(text.contains("All the payments listed were also in my letter of 20 November 2026. I list them "
+        assertTrue(text.contains("All the payments listed were also in my letter of 20 Nov 2026. I list them "
                 + "again to give the full picture, not because they are new."), text);
     }
 

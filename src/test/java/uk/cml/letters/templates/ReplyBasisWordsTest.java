@@ -28,7 +28,7 @@ class ReplyBasisWordsTest {
     void aComplaintsReplyDateSaysItCountsFromReceipt(String key) {
         LetterTemplate template = LetterTemplates.byKey(key).orElseThrow();
         assertEquals(LocalDate.of(2026, 12, 15), template.draft(Facts.complete(template)).replyBy().orElseThrow());
-        assertTrue(requests(template).contains("Send me your full reply by 15 December 2026. Your published target "
+        assertTrue(requests(template).contains("Send me your full reply by 15 Dec 2026. Your published target "
                 + "is to reply within 15 working days of receiving a complaint."), requests(template).toString());
     }
 }

@@ -42,7 +42,7 @@ class RequestsFollowThePostingTest {
         assertEquals(Optional.of(due), draft.replyBy(), "the date the log watches");
 
         String letter = new ReadBack(template, second).flat();
-        assertTrue(letter.contains(UkFormats.longDate(due)), "the letter asks for " + due + ": " + letter);
-        assertTrue(!letter.contains(UkFormats.longDate(firstClassDue)), "and not the 1st class date: " + letter);
+        assertTrue(letter.contains(UkFormats.shortDate(due)), "the letter asks for " + due + ": " + letter);
+        assertTrue(!letter.contains(UkFormats.shortDate(firstClassDue)), "and not the 1st class date: " + letter);
     }
 }

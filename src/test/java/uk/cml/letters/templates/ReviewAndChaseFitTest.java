@@ -42,9 +42,9 @@ class ReviewAndChaseFitTest {
     @Test
     void aReviewForNoReplyDoesNotFitBeforeTheTargetHasPassed() {
         Optional<String> why = LetterTemplates.SENIOR_REVIEW.doesNotFit(review(POSTED));
-        assertEquals(Optional.of("The CMS's target to reply to your complaint of 4 December 2026 runs to 5 January "
-                + "2027 (15 working days from when it counts as delivered, 10 December 2026), so its reply is not "
-                + "late yet. If no reply has come by then, you can ask for a senior manager's review from 6 January "
+        assertEquals(Optional.of("The CMS's target to reply to your complaint of 4 Dec 2026 runs to 5 Jan "
+                + "2027 (15 working days from when it counts as delivered, 10 Dec 2026), so its reply is not "
+                + "late yet. If no reply has come by then, you can ask for a senior manager's review from 6 Jan "
                 + "2027."), why);
         assertTrue(LetterTemplates.SENIOR_REVIEW.doesNotFit(review(LocalDate.of(2027, 1, 5))).isPresent(),
                 "not on the target day itself");
@@ -55,8 +55,8 @@ class ReviewAndChaseFitTest {
     void aChaseFitsOnlyWhenAReplyIsLate() {
         LetterFacts facts = Facts.complete(LetterTemplates.CHASE_REPLY);
         assertEquals(Optional.of("None of your posted letters is late for its reply: the first reply date your "
-                + "records wait for is 18 December 2026. You can chase a letter once its reply date has passed "
-                + "with no reply logged (for that one, from 21 December 2026)."),
+                + "records wait for is 18 Dec 2026. You can chase a letter once its reply date has passed "
+                + "with no reply logged (for that one, from 21 Dec 2026)."),
                 LetterTemplates.CHASE_REPLY.doesNotFit(facts.toBuilder()
                         .repliesAwaited(RepliesAwaited.notLateYet(LocalDate.of(2026, 12, 18))).build()));
         assertEquals(Optional.of("None of your posted letters is waiting for a reply by a date, so there is no "

@@ -24,7 +24,7 @@ import uk.cml.domain.standing.ComplaintPosition;
  */
 class ReviewSaysWhatWentWrongTest {
 
-    /** The complaint of Wednesday 23 September 2026 posted that day, with what its letter says went wrong. */
+    /** The complaint of Wednesday 23 Sep 2026 posted that day, with what its letter says went wrong. */
     private static CmsReports onRecord(String wentWrong) {
         LocalDate complained = LocalDate.of(2026, 9, 23);
         SentLetter letter = new SentLetter(1, 1, complained, Optional.of(complained), new Recipient(Optional.empty(),
@@ -35,7 +35,7 @@ class ReviewSaysWhatWentWrongTest {
                 Optional.empty(), wentWrong);
     }
 
-    /** The same complaint of 23 September 2026, its letter read back for what happened as well. */
+    /** The same complaint of 23 Sep 2026, its letter read back for what happened as well. */
     private static CmsReports onRecord(String wentWrong, String whatHappened) {
         return onRecord(wentWrong).withWhatHappened(whatHappened);
     }
@@ -72,7 +72,7 @@ class ReviewSaysWhatWentWrongTest {
     void whatHappenedReadBackFromTheComplaintLetter() throws IOException {
         LetterTemplate complaint = LetterTemplates.COLLECTION_COMPLAINT;
         String printed = new ReadBack(complaint, Facts.complete(complaint)).flat();
-        assertEquals(Optional.of("The problem began on 22 August 2026. Payments stopped."),
+        assertEquals(Optional.of("The problem began on 22 Aug 2026. Payments stopped."),
                 PrintedComplaint.whatHappened(printed), printed);
 
         LetterFacts gap = Facts.complete(complaint).toBuilder().complaint(nothingOfWhatHappened(
@@ -91,21 +91,21 @@ class ReviewSaysWhatWentWrongTest {
             LetterFacts facts = complete.toBuilder()
                     .complaint(nothingOfWhatHappened(untyped(complete.complaint().orElseThrow())))
                     .reports(onRecord("You did not send an arrears notice.",
-                            "The problem began on 1 August 2026. The payments stopped in July.")).build();
+                            "The problem began on 1 Aug 2026. The payments stopped in July.")).build();
             LetterDraft draft = next.draft(facts);
             assertTrue(draft.missing().isEmpty(), next + ": " + draft.missing());
             String text = new ReadBack(next, facts).flat();
-            assertTrue(text.contains("The problem began on 1 August 2026. The payments stopped in July."), text);
+            assertTrue(text.contains("The problem began on 1 Aug 2026. The payments stopped in July."), text);
             assertTrue(text.indexOf("The payments stopped in July.") < text.indexOf("You did not send an arrears"),
                     "what happened, then what went wrong: " + text);
             assertTrue(draft.warnings().stream().anyMatch(w -> w.message().startsWith("What happened is taken from "
-                    + "your complaint of 23 September 2026")), draft.warnings().toString());
+                    + "your complaint of 23 Sep 2026")), draft.warnings().toString());
 
             // Typed here, the parent's words stay, and nothing is read in.
             LetterFacts typed = complete.toBuilder().reports(onRecord("You did not send an arrears notice.",
-                    "The problem began on 1 August 2026. The payments stopped in July.")).build();
+                    "The problem began on 1 Aug 2026. The payments stopped in July.")).build();
             String typedText = new ReadBack(next, typed).flat();
-            assertTrue(typedText.contains("The problem began on 22 August 2026. Payments stopped."), typedText);
+            assertTrue(typedText.contains("The problem began on 22 Aug 2026. Payments stopped."), typedText);
             assertFalse(typedText.contains("stopped in July"), typedText);
         }
     }
@@ -138,13 +138,13 @@ class ReviewSaysWhatWentWrongTest {
         assertTrue(draft.missing().isEmpty(), draft.missing().toString());
         // What happened, typed, then what went wrong from the complaint letter.
         assertTrue(new ReadBack(review, facts).flat().contains("What my complaint is about The problem began on 22 "
-                + "August 2026. Payments stopped. You did not send an arrears notice."));
+                + "Aug 2026. Payments stopped. You did not send an arrears notice."));
         assertTrue(draft.warnings().stream().anyMatch(w -> w.message().startsWith("What your complaint is about is"
-                + " taken from your complaint of 23 September 2026")), draft.warnings().toString());
+                + " taken from your complaint of 23 Sep 2026")), draft.warnings().toString());
 
         LetterFacts typed = complete.toBuilder().reports(onRecord("You did not send an arrears notice.")).build();
         String text = new ReadBack(review, typed).flat();
-        assertTrue(text.contains("What my complaint is about The problem began on 22 August 2026. Payments stopped. "
+        assertTrue(text.contains("What my complaint is about The problem began on 22 Aug 2026. Payments stopped. "
                 + "No arrears notice was sent."), text);
         assertFalse(text.contains("You did not send"), text);
     }

@@ -15,8 +15,8 @@ import uk.cml.domain.arrears.AdjustmentKind;
 /**
  * The reply about a part payment says what accepting would give up: the offer set against the arrears by the
  * parent's records and, when the records hold one, against the CMS's own figure with its "as at" day. Only figures
- * the records confirm. The made-up case ({@link Facts#schedule()}): £531.50 owed on 22 November 2026, the CMS said
- * £310.50 as at 4 October 2026; the offer is £318.90. Read back from the PDF.
+ * the records confirm. The made-up case ({@link Facts#schedule()}): £531.50 owed on 22 Nov 2026, the CMS said
+ * £310.50 as at 4 Oct 2026; the offer is £318.90. Read back from the PDF.
  */
 class SettlementReplySaysWhatIsGivenUpTest {
 
@@ -28,8 +28,8 @@ class SettlementReplySaysWhatIsGivenUpTest {
     @DisplayName("the offer is set against the records' arrears, and the CMS's own figure is quoted with its day")
     void givesUpTheDifferenceByTheRecords() throws IOException {
         String text = read(Facts.complete(LetterTemplates.SETTLEMENT_REPLY));
-        assertTrue(text.contains("By my records, the arrears were £531.50 on 22 November 2026."), text);
-        assertTrue(text.contains("The last arrears figure you gave me was £310.50, as at 4 October 2026."), text);
+        assertTrue(text.contains("By my records, the arrears were £531.50 on 22 Nov 2026."), text);
+        assertTrue(text.contains("The last arrears figure you gave me was £310.50, as at 4 Oct 2026."), text);
         assertTrue(text.contains("Accepting the offer of £318.90 would give up £212.60 of the arrears by my"
                 + " records (£531.50 less £318.90)."), text);
         // The CMS's figure is less than the offer: nothing is said to be given up by it.
@@ -43,8 +43,8 @@ class SettlementReplySaysWhatIsGivenUpTest {
                 new Adjustment(0, LocalDate.of(2026, 10, 4), AdjustmentKind.CMS_CONFIRMED_FIGURE,
                         Money.ofPence(400_00), "")))));
         String text = read(facts);
-        assertTrue(text.contains("The last arrears figure you gave me was £400.00, as at 4 October 2026."), text);
-        assertTrue(text.contains("By your figure of £400.00 as at 4 October 2026, it would give up £81.10."), text);
+        assertTrue(text.contains("The last arrears figure you gave me was £400.00, as at 4 Oct 2026."), text);
+        assertTrue(text.contains("By your figure of £400.00 as at 4 Oct 2026, it would give up £81.10."), text);
     }
 
     @Test
@@ -55,6 +55,6 @@ class SettlementReplySaysWhatIsGivenUpTest {
                 SettlementDetails.Decision.ACCEPT, List.of())).build();
         String text = read(facts);
         assertFalse(text.contains("would give up"), text);
-        assertTrue(text.contains("The last arrears figure you gave me was £310.50, as at 4 October 2026."), text);
+        assertTrue(text.contains("The last arrears figure you gave me was £310.50, as at 4 Oct 2026."), text);
     }
 }

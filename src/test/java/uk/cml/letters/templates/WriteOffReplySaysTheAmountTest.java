@@ -33,7 +33,7 @@ class WriteOffReplySaysTheAmountTest {
         String text = new ReadBack(REPLY, facts(Money.ofPence(250_00))).flat();
         assertTrue(text.contains("in which you say you may write off £250.00 of the arrears owed by Jordan Reed."),
                 text);
-        assertTrue(text.contains("By my records, Jordan Reed owed £531.50 in arrears on 22 November 2026."), text);
+        assertTrue(text.contains("By my records, Jordan Reed owed £531.50 in arrears on 22 Nov 2026."), text);
         assertTrue(text.contains("Do not write off £250.00 of the arrears owed by Jordan Reed."), text);
     }
 
@@ -41,7 +41,7 @@ class WriteOffReplySaysTheAmountTest {
     void withNoAmountOnRecordItStillSaysWhatIsOwed() throws Exception {
         String text = new ReadBack(REPLY, facts(null)).flat();
         assertTrue(text.contains("you may write off the arrears owed by Jordan Reed"), text);
-        assertTrue(text.contains("By my records, Jordan Reed owed £531.50 in arrears on 22 November 2026."), text);
+        assertTrue(text.contains("By my records, Jordan Reed owed £531.50 in arrears on 22 Nov 2026."), text);
     }
 
     @Test
@@ -55,7 +55,7 @@ class WriteOffReplySaysTheAmountTest {
                 List.of(), ComplaintPosition.read(List.of(complaint), List.of()), Optional.empty())).build();
         String text = new ReadBack(REPLY, withComplaint).flat();
         assertTrue(text.contains("If you decide to write off the arrears, I cannot appeal, but I will add this to my "
-                + "complaint of 23 October 2026."), text);
+                + "complaint of 23 Oct 2026."), text);
         assertFalse(text.contains("I will make a formal complaint"), text);
         assertTrue(new ReadBack(REPLY, facts(null)).flat().contains("I cannot appeal, but I will make a formal "
                 + "complaint."), "no complaint on record: one is the next step");

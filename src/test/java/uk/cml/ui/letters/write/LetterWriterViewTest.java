@@ -193,7 +193,7 @@ class LetterWriterViewTest extends AppRobot {
         try (PDDocument pdf = Loader.loadPDF(kept.get(0).toFile())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertTrue(text.contains("Of this, £210.50 is from payments missed under Direct Pay, before our case "
-                    + "moved to Collect and Pay on 15 October 2026; the rest fell due since then."), text);
+                    + "moved to Collect and Pay on 15 Oct 2026; the rest fell due since then."), text);
         }
     }
 
@@ -233,7 +233,7 @@ class LetterWriterViewTest extends AppRobot {
         Label notFit = waitFor("#letter-does-not-fit");
         waitUntil("the reason is given under the choice of letter", () -> notFit.getText().startsWith("All of the £210.50 "
                 + "owed is from payments missed under your private arrangement, before your case moved to Collect "
-                + "and Pay on 15 October 2026. The CMS cannot collect or enforce arrears of a private arrangement"));
+                + "and Pay on 15 Oct 2026. The CMS cannot collect or enforce arrears of a private arrangement"));
         assertTrue(makePdf.isDisabled(), "no request to enforce arrears the CMS cannot enforce");
     }
 
@@ -249,12 +249,12 @@ class LetterWriterViewTest extends AppRobot {
         waitUntil("nothing missing", () -> missing.getText().isEmpty()
                 && !lookup("#letter-make-pdf").queryAs(Button.class).isDisabled());
         assertFalse(interactAndGet(writer::hasUnsavedTyping), "the letter as drafted: nothing typed");
-        type("#letter-heading", "Our call on 20 November 2026, and what was agreed");
+        type("#letter-heading", "Our call on 20 Nov 2026, and what was agreed");
         assertTrue(interactAndGet(writer::hasUnsavedTyping), "the heading changed and not made into a PDF");
         press("#letter-make-pdf");
         waitUntil("saved", () -> kept.size() == 1);
         assertFalse(interactAndGet(writer::hasUnsavedTyping), "the changed heading is in the PDF");
-        type("#letter-heading", "Our call on 20 November 2026");
+        type("#letter-heading", "Our call on 20 Nov 2026");
         assertTrue(interactAndGet(writer::hasUnsavedTyping), "changed again since the PDF");
     }
 
@@ -307,7 +307,7 @@ class LetterWriterViewTest extends AppRobot {
         interact(() -> writer.start(LetterTemplates.ENFORCEMENT_REQUEST));
         Label notFit = waitFor("#letter-does-not-fit");
         waitUntil("the reason is given under the choice of letter", () -> notFit.getText().startsWith(
-                "By your records nothing is owed on 22 November 2026, so there are no arrears to ask the CMS to "
+                "By your records nothing is owed on 22 Nov 2026, so there are no arrears to ask the CMS to "
                         + "enforce."));
         assertEquals("", lookup("#letter-missing").queryAs(Label.class).getText(), "no gaps asked for");
         assertTrue(lookup("#letter-make-pdf").queryAs(Button.class).isDisabled(), "no PDF of it");
@@ -545,13 +545,14 @@ class LetterWriterViewTest extends AppRobot {
     }
 
     @Test
-    void theEnforcementRequestGoesToTheCollectionAddressOnlyWhenTheCmsCollects() {
+    void theEnforcementRequestGoesToTheCollectionAddressOnAnyArrangement() {
+        // Seed 000 gives CMS 21, Wolverhampton, to a parent who thinks the CMS too slow to enforce: Direct Pay too.
         open(facts("Sam Taylor"));
         LetterTemplate enforcement = uk.cml.letters.templates.LetterTemplates.ENFORCEMENT_REQUEST;
         interact(() -> writer.start(enforcement));
         ComboBox<?> recipient = lookup("#letter-recipient").queryAs(ComboBox.class);
-        waitUntil("Direct Pay: the general address", () -> String.valueOf(recipient.getValue())
-                .startsWith("Child Maintenance Service, PO Box 249"));
+        waitUntil("Direct Pay: the collection address", () -> String.valueOf(recipient.getValue())
+                .startsWith("Child Maintenance Service 21"));
 
         interact(() -> writer.start(enforcement, f -> f.toBuilder().caseDetails(new LetterFacts.CaseDetails(
                 "Jordan Reed", List.of("3 Mill Lane", "BD1 4QT"), Optional.of(new CmsReference("121234567890")),
