@@ -215,7 +215,7 @@ class SmallWindowFormsTest extends AppRobot {
         javafx.scene.control.ComboBox<?> call = waitFor("#letter-call");
         waitUntil("the call is chosen", () -> call.getValue() != null && call.getValue().toString()
                 .contains("Priya"));
-        waitUntil("the letter is drafted from it", () -> text("#letter-heading").contains("20 November 2026"));
+        waitUntil("the letter is drafted from it", () -> text("#letter-heading").contains("20 Nov 2026"));
         Snapshots.save(this, window().getScene().getRoot(), "writer-call-1366x768.png");
         assertEquals(List.of(), problems(), "the writer with its list of calls at 1366 x 768");
         size(1024, 700);

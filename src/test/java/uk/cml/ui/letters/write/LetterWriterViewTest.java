@@ -143,7 +143,7 @@ class LetterWriterViewTest extends AppRobot {
         waitUntil("page 1 previewed", () -> lookup("#letter-preview").queryAs(ImageView.class).getImage() != null);
 
         press("#letter-make-pdf");
-        Path expected = folder.resolve("Letters").resolve("2026-11-22 Our phone call on 20 November 2026.pdf");
+        Path expected = folder.resolve("Letters").resolve("2026-11-22 Our phone call on 20 Nov 2026.pdf");
         Label status = lookup("#letter-status").queryAs(Label.class);
         waitUntil("saved", () -> status.getText().startsWith("Saved as"));
         try (PDDocument pdf = Loader.loadPDF(expected.toFile())) {
