@@ -99,11 +99,11 @@ class AmountChangeTest {
         assertEquals(Money.ofPence(11070), services.payments.schedule(caseId, TODAY).owedOnPassedDues());
         String pack = pack(new PackPeriod(LocalDate.of(2026, 6, 5), TODAY));
         assertTrue(pack.contains("Owed at the end of the period £110.70"), pack);
-        assertTrue(pack.contains("Owed without a break since the payment due on 26 June 2026"), pack);
+        assertTrue(pack.contains("Owed without a break since the payment due on 26 Jun 2026"), pack);
         assertFalse(pack.contains("could be from payments due in the last"), pack);
         assertFalse(pack.contains("The totals do not show any"), pack);
         assertTrue(pack.contains("Owed without a break: the amount owed has stayed above zero every day since the "
-                + "payment due on 26 June 2026 was not paid in full. So the arrears have not been cleared at any time "
+                + "payment due on 26 Jun 2026 was not paid in full. So the arrears have not been cleared at any time "
                 + "since then. This comes from totals, so it holds whichever missed payments the CMS decides a payment "
                 + "pays off. Money that came a few days early is counted on the day the payment was due."), pack);
 
@@ -121,8 +121,8 @@ class AmountChangeTest {
     @DisplayName("the pack's schedule names each amount with its source, and its chronology has the day it changed")
     void packSaysTheAmountChanged() throws Exception {
         String pack = pack(new PackPeriod(LocalDate.of(2026, 6, 5), TODAY));
-        assertTrue(pack.contains("The amount due was £42.50 a week from 5 June 2026 (CMS calculation letter dated 20 "
-                + "May 2026), then £38.20 a week from 4 September 2026 (CMS letter dated 28 Aug 2026)."), pack);
+        assertTrue(pack.contains("The amount due was £42.50 a week from 5 Jun 2026 (CMS calculation letter dated 20 "
+                + "May 2026), then £38.20 a week from 4 Sep 2026 (CMS letter dated 28 Aug 2026)."), pack);
         assertTrue(pack.contains("4 Sep 2026 From the plan Amount due Changed to £38.20 a week (was £42.50 "
                 + "a week) Where the amount came from: CMS letter dated 28 Aug 2026"), pack);
         // A period wholly under one amount names no change.
@@ -150,11 +150,11 @@ class AmountChangeTest {
         String letter = text(new LetterPdfRenderer(CLOCK).render(LetterFrame.compose(LetterTemplates.MISSED_DIRECT_PAY,
                 facts, LetterTemplates.MISSED_DIRECT_PAY.draft(facts))).pdf());
         assertTrue(letter.contains("£110.70 is owed."), letter);
-        assertTrue(letter.contains("From 4 September 2026 the amount due is £38.20 a week in place of £42.50 a week "
+        assertTrue(letter.contains("From 4 Sep 2026 the amount due is £38.20 a week in place of £42.50 a week "
                 + "(CMS letter dated 28 Aug 2026)."), letter);
         // Said once, after the table of dues and before the payments received.
-        assertTrue(letter.indexOf("From 4 September 2026") > letter.indexOf("Payments due"), letter);
-        assertTrue(letter.indexOf("From 4 September 2026") < letter.indexOf("Payments I received since"), letter);
+        assertTrue(letter.indexOf("From 4 Sep 2026") > letter.indexOf("Payments due"), letter);
+        assertTrue(letter.indexOf("From 4 Sep 2026") < letter.indexOf("Payments I received since"), letter);
     }
 
     private long lastPaymentOn(LocalDate date) {

@@ -41,7 +41,7 @@ import uk.cml.letters.templates.LetterTemplates;
  * records do not bear out ("Dave said the CMS shows arrears of 95.00"; the records show £122.20 that day) repeated the
  * figure and ended "I will rely on this letter as the record of our call", which reads as accepting it. When the
  * records hold a CMS figure for the call's day that differs from their own figure for that day, the letter says the
- * parent does not agree with it, with the records' figure and the difference. £200 a month from 1 August 2026:
+ * parent does not agree with it, with the records' figure and the difference. £200 a month from 1 Aug 2026:
  * August and September paid, £100 of October, nothing for 1 November; £300.00 owed on 13 November. On a call that day
  * the CMS said £250.00; its letter of 30 November said £300.00 (so the latest CMS figure agrees: only the call's
  * does not). Real stores on SQLite in a temp folder, wired as the app wires them.
@@ -111,7 +111,7 @@ class CallLetterDisputesTheCmsFigureTest {
         String text = letter(call);
         assertTrue(text.contains("Dave said the CMS shows arrears of 250.00"), "the parent's note as written: " + text);
         assertTrue(text.contains("I do not agree with the arrears figure of £250.00"), text);
-        assertTrue(text.contains("My records show £300.00 owed on 13 November 2026"), text);
+        assertTrue(text.contains("My records show £300.00 owed on 13 Nov 2026"), text);
         assertTrue(text.contains("£50.00 more than your figure"), text);
         assertTrue(text.contains("breakdown"), "the CMS is asked how it worked its figure out: " + text);
     }

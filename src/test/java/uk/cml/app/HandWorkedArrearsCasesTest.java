@@ -46,7 +46,7 @@ import uk.cml.ui.overview.OverviewModel;
  * date, every payment, the running balance), then checked end to end through the real code: the records saved on a
  * real SQLite file in a temporary folder, the arrears schedule the Payments page shows, the figures the Overview's
  * page model reads and, where a letter states the arrears, the text read back from its PDF. Every figure is checked
- * as the parent sees it: £1,234.56 and 22 Nov 2026 (letters: 22 November 2026).
+ * as the parent sees it: £1,234.56 and 22 Nov 2026 (letters: 22 Nov 2026).
  *
  * <p>The facts are /work/shared/domain/cms-facts.md: under Collect and Pay the CMS states arrears as what the paying
  * parent owes (before its 4% fee, which it takes from what it passes on), and it attributes payments to arrears by
@@ -242,7 +242,7 @@ class HandWorkedArrearsCasesTest {
         // The letter lists the dues from 5 Apr 2026. Its money counts from 29 Mar (where 5 Apr's period begins: 7
         // days early), but nothing arrived from then to 4 Apr, so it says "since 5 April", the first date in its
         // table, not 29 March, a day a reader cannot find there: £780.00 fell due and £600.00 was paid, so the balance went from £0.00 to £180.00; owed without a break since
-        // 7 April 2026 (5 April's due was on time until the end of Tue 7 Apr, when £60.00 of it was still short).
+        // 7 Apr 2026 (5 April's due was on time until the end of Tue 7 Apr, when £60.00 of it was still short).
         try (Parent p = new Parent(folder, LocalDate.of(2026, 6, 10), Arrangement.DIRECT_PAY, "0")) {
             p.plan(200_00, PaymentFrequency.MONTHLY, LocalDate.of(2026, 1, 5));
             p.plan(260_00, PaymentFrequency.MONTHLY, LocalDate.of(2026, 4, 5));
@@ -259,10 +259,10 @@ class HandWorkedArrearsCasesTest {
             assertEquals("£260.00 on Sun 5 Jul 2026", p.nextDueWords(s));
 
             String letter = p.letter(LetterTemplates.MISSED_DIRECT_PAY);
-            assertTrue(letter.contains("£180.00 is owed. Since 5 April 2026, £780.00 fell due and £600.00 was paid, "
+            assertTrue(letter.contains("£180.00 is owed. Since 5 Apr 2026, £780.00 fell due and £600.00 was paid, "
                     + "so the balance went from £0.00 to £180.00. The arrears have been owed without a break since the "
                     + "payment due on "
-                    + "5 April 2026."), letter);
+                    + "5 Apr 2026."), letter);
         }
     }
 
@@ -291,7 +291,7 @@ class HandWorkedArrearsCasesTest {
 
             String letter = p.letter(LetterTemplates.MISSED_DIRECT_PAY);
             assertTrue(letter.contains("£80.00 is owed."), letter);
-            assertTrue(letter.contains("The arrears have been owed without a break since the payment due on 16 October "
+            assertTrue(letter.contains("The arrears have been owed without a break since the payment due on 16 Oct "
                     + "2026."), letter);
         }
     }
@@ -451,8 +451,8 @@ class HandWorkedArrearsCasesTest {
             // Under Collect and Pay the parent sees only what the CMS passes on: said as money that has not reached
             // them, owed since the due, not the day after.
             assertTrue(letter.contains("£200.00 of the maintenance due (before any Collect and Pay fee) had not "
-                    + "reached me by 15 April 2026. It has been owed to me without a break since the payment due on "
-                    + "1 March 2026."), letter);
+                    + "reached me by 15 Apr 2026. It has been owed to me without a break since the payment due on "
+                    + "1 Mar 2026."), letter);
         }
     }
 
@@ -527,7 +527,7 @@ class HandWorkedArrearsCasesTest {
         // days). The app reads it as August's, says so in the letter's table as its own matching, and counts it on
         // August's day, so the balance stays at £300.00 from 1 Jul: July's due, "Nothing received" in the table, is
         // the one the arrears run from. Today Tue 4 Aug 2026: owed £300.00, owed without a break since the payment
-        // due on 1 July 2026. The totals hold either way.
+        // due on 1 Jul 2026. The totals hold either way.
         try (Parent p = new Parent(folder, LocalDate.of(2026, 8, 4), Arrangement.DIRECT_PAY, "0")) {
             p.plan(300_00, PaymentFrequency.MONTHLY, LocalDate.of(2026, 6, 1));
             p.pay(LocalDate.of(2026, 6, 1), 300_00);
@@ -539,10 +539,10 @@ class HandWorkedArrearsCasesTest {
             assertEquals("£600.00", s.totalReceived().format());
             assertEquals("£0.00", s.balanceOn(LocalDate.of(2026, 7, 26)).format());
             String letter = p.letter(LetterTemplates.MISSED_DIRECT_PAY);
-            assertTrue(letter.contains("£300.00 is owed. Since 1 June 2026, £900.00 fell due and £600.00 was paid, "
+            assertTrue(letter.contains("£300.00 is owed. Since 1 Jun 2026, £900.00 fell due and £600.00 was paid, "
                     + "so the balance went from £0.00 to £300.00. The arrears have been owed without a break since the "
                     + "payment due on "
-                    + "1 July 2026."), letter);
+                    + "1 Jul 2026."), letter);
             assertTrue(letter.contains("money that came a few days early for a payment counted on the day it was "
                     + "due"), "the table's balances say how early money counts");
             assertTrue(letter.contains("26 Jul 2026 £300.00 Bank transfer"), "the payment on the day it arrived");
@@ -577,7 +577,7 @@ class HandWorkedArrearsCasesTest {
             assertEquals("£900.00", s.totalDue().format());
             assertEquals("£600.00", s.totalReceived().format());
             String letter = p.letter(LetterTemplates.MISSED_DIRECT_PAY);
-            assertTrue(letter.contains("£300.00 is owed. Since 1 June 2026, £900.00 fell due and £600.00 was paid, "
+            assertTrue(letter.contains("£300.00 is owed. Since 1 Jun 2026, £900.00 fell due and £600.00 was paid, "
                     + "so the balance went from £0.00 to £300.00."), letter);
         }
     }
@@ -593,8 +593,8 @@ class HandWorkedArrearsCasesTest {
         // 1 Jan, 1 Feb (paid).
         // Their money counts from where 1 Sep's period begins, 25 Aug 2026 (7 early days), with £300.00 owed (Jun,
         // Jul, Aug); nothing arrived from then to 31 Aug, so the letter says the table's first date.
-        // It said: "£600.00 is owed. Since 1 September 2026, £600.00 fell due and £300.00 was paid, so the balance went
-        // from £300.00 to £600.00. The arrears have been owed without a break since the payment due on 1 June 2026."
+        // It said: "£600.00 is owed. Since 1 Sep 2026, £600.00 fell due and £300.00 was paid, so the balance went
+        // from £300.00 to £600.00. The arrears have been owed without a break since the payment due on 1 Jun 2026."
         // (Until 3 Dec 2026
         // the letter listed only the last 3 months, all paid, and said the balance "stayed at £600.00".)
         // From 4 Dec 2026: under Direct Pay the CMS knows of a missed payment only when told, and no report is on
@@ -611,17 +611,17 @@ class HandWorkedArrearsCasesTest {
             ArrearsSchedule s = p.overview();
             assertEquals("£600.00", s.owedNow().format());
             assertEquals(0, s.missedInARow());
-            String summary = "£600.00 is owed. Since 1 June 2026, £900.00 fell due and £300.00 was paid, so the "
+            String summary = "£600.00 is owed. Since 1 Jun 2026, £900.00 fell due and £300.00 was paid, so the "
                     + "balance went from £0.00 to £600.00. The arrears have been owed without a break since the "
                     + "payment due on "
-                    + "1 June 2026.";
+                    + "1 Jun 2026.";
             String toCms = p.letter(LetterTemplates.MISSED_DIRECT_PAY);
-            assertTrue(toCms.contains("By my records on 28 February 2027: " + summary), toCms);
+            assertTrue(toCms.contains("By my records on 28 Feb 2027: " + summary), toCms);
             assertTrue(toCms.contains("1 Dec 2026 £100.00 £100.00 Paid £600.00"), toCms);
             assertTrue(p.unresolved(LetterTemplates.MISSED_DIRECT_PAY).isEmpty());
 
             String toOther = p.letter(LetterTemplates.OTHER_PARENT);
-            assertTrue(toOther.contains("Pay what you owe by 15 March 2027: by my records, £600.00."), toOther);
+            assertTrue(toOther.contains("Pay what you owe by 15 Mar 2027: by my records, £600.00."), toOther);
             assertTrue(toOther.contains("By my records: " + summary), toOther);
             assertTrue(p.unresolved(LetterTemplates.OTHER_PARENT).isEmpty());
         }
@@ -642,11 +642,11 @@ class HandWorkedArrearsCasesTest {
             assertEquals(List.of("the missed or part payments"), p.unresolved(LetterTemplates.MISSED_DIRECT_PAY));
             assertEquals(List.of("the missed or part payments"), p.unresolved(LetterTemplates.OTHER_PARENT));
             // Nor once the gap is filled in: neither letter fits, and the writer says why.
-            assertEquals(Optional.of("By your records nothing is owed on 22 November 2026, so there are no missed "
+            assertEquals(Optional.of("By your records nothing is owed on 22 Nov 2026, so there are no missed "
                     + "payments to report. If payments were missed, record the payment plan and the money that "
                     + "arrived on the Payments page first."), p.doesNotFit(LetterTemplates.MISSED_DIRECT_PAY));
             assertTrue(p.doesNotFit(LetterTemplates.OTHER_PARENT).orElseThrow()
-                    .startsWith("By your records nothing is owed on 22 November 2026"));
+                    .startsWith("By your records nothing is owed on 22 Nov 2026"));
         }
     }
 

@@ -133,8 +133,8 @@ class PackOnADueDayTest {
         assertTrue(pack.contains("Total received in the period £0.00"), pack);
         assertTrue(pack.contains("Owed at the end of the period £250.00"), pack);
         assertTrue(pack.contains("1 Nov 2026 £200.00 Nothing received £200.00 £250.00"), pack);
-        assertTrue(pack.contains("The £200.00 due on Sunday 1 November 2026 was on time until the end of Monday "
-                + "2 November 2026, within this period, so it is counted here and not in what was owed at the start."),
+        assertTrue(pack.contains("The £200.00 due on Sunday 1 Nov 2026 was on time until the end of Monday "
+                + "2 Nov 2026, within this period, so it is counted here and not in what was owed at the start."),
                 pack);
     }
 

@@ -30,7 +30,7 @@ import uk.cml.letters.templates.LetterTemplates;
 /**
  * Found by a hand-working reviewer: a refusal to change the calculation, logged with the parent's note of the CMS
  * letter it came in ("CMS reply: arrears are 122.20; they have written to Mark. Also refuses to change the
- * calculation."), made a reconsideration request asking the CMS to look again at "your decision of 30 November 2026
+ * calculation."), made a reconsideration request asking the CMS to look again at "your decision of 30 Nov 2026
  * about the calculation (CMS reply: arrears are 122.20; …)": the parent's whole note, a bare figure in it, and the
  * wrong decision named. The decision is named from the kind the parent logged; the note is not pasted into it.
  */
@@ -66,8 +66,8 @@ class ReconsiderationNamesTheDecisionTest {
     }
 
     private void saysTheDecisionNotTheNote(String text, String decision) {
-        assertTrue(text.contains("Look again at your decision of 30 November 2026 " + decision + "."), text);
-        assertTrue(text.contains("to ask for a mandatory reconsideration of your decision of 30 November 2026 "
+        assertTrue(text.contains("Look again at your decision of 30 Nov 2026 " + decision + "."), text);
+        assertTrue(text.contains("to ask for a mandatory reconsideration of your decision of 30 Nov 2026 "
                 + decision + "."), text);
         assertFalse(text.contains("122.20"), "no bare figure from the parent's note: " + text);
         assertFalse(text.contains("CMS reply"), "the parent's note is not pasted in: " + text);
@@ -75,7 +75,7 @@ class ReconsiderationNamesTheDecisionTest {
     }
 
     @Test
-    @DisplayName("a refusal: 'your decision of 30 November 2026 not to make or change the calculation', from the list "
+    @DisplayName("a refusal: 'your decision of 30 Nov 2026 not to make or change the calculation', from the list "
             + "and from the decision's limit alike")
     void aRefusalIsNamedAsOne() {
         services.standing.addDecision(new Decision(0, caseId, Decision.Kind.REFUSAL, LocalDate.of(2026, 11, 30), NOTE,
@@ -89,7 +89,7 @@ class ReconsiderationNamesTheDecisionTest {
     }
 
     @Test
-    @DisplayName("a calculation: 'your decision of 30 November 2026 about the calculation', without the note")
+    @DisplayName("a calculation: 'your decision of 30 Nov 2026 about the calculation', without the note")
     void aCalculationIsNamedAsOne() {
         services.standing.addDecision(new Decision(0, caseId, Decision.Kind.CALCULATION, LocalDate.of(2026, 11, 30),
                 NOTE, Optional.empty()));

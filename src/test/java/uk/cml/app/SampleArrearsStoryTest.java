@@ -146,7 +146,7 @@ class SampleArrearsStoryTest {
         }
         assertTrue(since != null && since.isBefore(facts.arrears().since()), "owed since before the months listed");
         assertTrue(text.replaceAll("\\s+", " ").contains("The arrears have been owed without a break since the "
-                + "payment due on " + UkFormats.longDate(since) + "."), "owed since " + since);
+                + "payment due on " + UkFormats.shortDate(since) + "."), "owed since " + since);
 
         // The payments received: each payment recorded since then, once, with the amount on the bank statement.
         List<String> recorded = payments.stream().filter(p -> !p.date().isBefore(facts.arrears().since())

@@ -107,7 +107,7 @@ class AddressLayoutTest {
         PdfLines pdf = render(SampleLetters.simple().sender(new Sender("Sam Taylor", address)));
         float senderBottom = 15 * MM + (address.size() + 3) * PageGeometry.ADDRESS_LEADING;
         assertTrue(senderBottom > PageGeometry.BODY_START_FROM_TOP, "the block reaches below where the body starts");
-        PdfLines.Line date = pdf.starting("22 November 2026");
+        PdfLines.Line date = pdf.starting("22 Nov 2026");
         assertEquals(senderBottom - PageGeometry.BODY_SIZE * 0.25f, date.baselineFromTop(), EPS, "the date ends it");
         assertEquals(senderBottom + 8 * MM + BODY_LEADING - PageGeometry.BODY_SIZE * 0.25f,
                 pdf.starting("Our case reference").baselineFromTop(), EPS);

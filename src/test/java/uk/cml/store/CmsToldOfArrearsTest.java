@@ -71,7 +71,7 @@ class CmsToldOfArrearsTest {
     @Test
     @DisplayName("never told: the to-do counts the short dues and dates from the first")
     void neverTold() {
-        assertEquals(List.of("12 Oct 2026: 2 payments due did not arrive in full, and £80.00 is owed. Under Direct Pay "
+        assertEquals(List.of("12 Oct 2026: 2 payments due did not arrive in full, and £80.00 is owed. If any of it came, record it on the Payments page first. Under Direct Pay "
                 + "the CMS only knows if you tell it: write to the CMS about the missed payments."), tell());
     }
 
@@ -99,7 +99,7 @@ class CmsToldOfArrearsTest {
                 .filter(p -> p.date().equals(LocalDate.of(2026, 11, 16))).findFirst().orElseThrow().id();
         payments.moveToBin(PaymentStore.Kind.PAYMENT, mistaken);
         assertEquals(List.of("16 Nov 2026: 1 payment due since your letter of 20 Oct 2026 did not arrive in full, and "
-                + "£130.00 is owed. Under Direct Pay the CMS only knows if you tell it: write to the CMS about the "
+                + "£130.00 is owed. If any of it came, record it on the Payments page first. Under Direct Pay the CMS only knows if you tell it: write to the CMS about the "
                 + "missed payments."), tell());
         letters.save(letter(LocalDate.of(2026, 11, 18), LetterKind.COLLECTION_REQUEST));
         assertEquals(List.of(), tell(), "asking the CMS to collect or enforce tells it too");
@@ -354,7 +354,7 @@ class CmsToldOfArrearsTest {
         // Written on Mon 19 Oct, the day of the part payment: it says that payment is due, and leaves it out.
         letters.save(letter(LocalDate.of(2026, 10, 19), LetterKind.ARREARS_REPORT));
         assertEquals(List.of("19 Oct 2026: 1 payment due since your letter of 19 Oct 2026 did not arrive in full, and "
-                + "£80.00 is owed. Under Direct Pay the CMS only knows if you tell it: write to the CMS about the "
+                + "£80.00 is owed. If any of it came, record it on the Payments page first. Under Direct Pay the CMS only knows if you tell it: write to the CMS about the "
                 + "missed payments."), tell());
         letters.save(letter(LocalDate.of(2026, 10, 20), LetterKind.ARREARS_REPORT));
         assertEquals(List.of(), tell(), "written the day after: it covers it");

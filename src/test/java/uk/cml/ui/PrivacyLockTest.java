@@ -176,6 +176,10 @@ class PrivacyLockTest extends AppRobot {
         waitUntil("the case keeps the address private", address::isSelected);
         press("#nav-pack");
         javafx.scene.control.CheckBox mask = waitFor("#pack-mask-contacts");
-        waitUntil("its evidence pack starts with the address hidden", mask::isSelected);
+        // A pack for the CMS keeps the parent's copies and proof of postage; one for a tribunal, which shares its
+        // papers with the other parent, starts with the address hidden.
+        waitUntil("a pack for the CMS starts with nothing hidden", () -> !mask.isSelected());
+        press("#pack-for-tribunal");
+        waitUntil("a pack for a tribunal starts with the address hidden", mask::isSelected);
     }
 }

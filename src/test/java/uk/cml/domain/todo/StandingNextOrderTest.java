@@ -22,7 +22,7 @@ class StandingNextOrderTest {
     static final UkCalendar CALENDAR = UkCalendar.englandAndWales();
     static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
     static final TodoItem TELL = new TodoItem(LocalDate.of(2026, 11, 13), "1 payment due did not arrive in full, and "
-            + "£45.50 is owed. Under Direct Pay the CMS only knows if you tell it: write to the CMS about the missed "
+            + "£45.50 is owed. If any of it came, record it on the Payments page first. Under Direct Pay the CMS only knows if you tell it: write to the CMS about the missed "
             + "payments.", TodoKind.TELL_THE_CMS, 0);
 
     static StandingReport report(List<Decision> decisions) {

@@ -71,7 +71,7 @@ class PackAgesSaidOnceTest {
                 .replaceAll("\\s+", " ");
 
         assertTrue(summary.contains("Owed at the end of the period £600.00"), summary);
-        assertTrue(summary.contains("Owed without a break since the payment due on 5 October 2026"), summary);
+        assertTrue(summary.contains("Owed without a break since the payment due on 5 Oct 2026"), summary);
         assertTrue(summary.contains("Owed on payments due before 4 Nov 2026 at least £300.00"), summary);
         assertTrue(summary.contains("The totals do not show any of the £600.00 as owed on payments due before 4 Sep "
                 + "2026."), summary);

@@ -68,7 +68,7 @@ class PackTextSectionsTest {
         assertLines(cover, "Child maintenance evidence pack",
                 "Records kept by Sam Taylor of child maintenance owed by Jordan Reed.",
                 "CMS case reference 1212 3456 7890", "Period covered 1 Jan 2025 to 31 Dec 2025",
-                "Pack made on 22 November 2026", "Parent receiving maintenance Sam Taylor",
+                "Pack made on 22 Nov 2026", "Parent receiving maintenance Sam Taylor",
                 "Address 14 Orchard Close", "Leeds", "LS6 2AB", "Paying parent Jordan Reed", "Address 3 Mill Lane",
                 "York", "YO1 7AA");
         assertTrue(cover.contains("Every page of this pack is numbered in sequence (CML-0001, CML-0002"), cover);
@@ -81,7 +81,7 @@ class PackTextSectionsTest {
         String summary = pageStarting(pages(PackFixture.YEAR_2025, Optional.empty()), PackSection.SUMMARY.title());
         assertLines(summary, "Owed at the start of the period £400.00", "Total due in the period £2,400.00",
                 "Total received in the period £600.00", "Owed at the end of the period £2,200.00",
-                "Owed without a break since the payment due on 1 November 2024",
+                "Owed without a break since the payment due on 1 Nov 2024",
                 "Owed on payments due before 30 Nov 2025 at least £2,000.00",
                 "Owed on payments due before 30 Sep 2025 at least £1,600.00",
                 "Owed on payments due before 30 Jun 2025 at least £1,000.00",
@@ -89,7 +89,7 @@ class PackTextSectionsTest {
         // £2,200.00 owed, and £2,400.00 fell due in the 12 months to 31 Dec 2025: the totals show nothing that must
         // be older than 12 months. "At least £0.00" read as a figure the records give, so no line says it. Nor does
         // "All of the £2,200.00 owed could be from payments due in the last 12 months": true of the totals, but the
-        // balance has been owed without a break since 1 November 2024, before those 12 months, and beside that the
+        // balance has been owed without a break since 1 Nov 2024, before those 12 months, and beside that the
         // sentence reads as "recent arrears".
         assertFalse(summary.contains("due before 31 Dec 2024"), summary);
         assertFalse(summary.contains("at least £0.00"), summary);
@@ -249,7 +249,7 @@ class PackTextSectionsTest {
         int count = pages.size();
         assertTrue(end.startsWith("End of the evidence pack"), end);
         assertTrue(end.contains("This pack has " + count + " pages, numbered CML-0001 to CML-" + "%04d".formatted(count)
-                + ". It was made by Child Maintenance\nLog on 22 November 2026 from the records of Sam Taylor."), end);
+                + ". It was made by Child Maintenance\nLog on 22 Nov 2026 from the records of Sam Taylor."), end);
         assertLines(end, "Record fingerprint ab12 cd34");
         String said = end.replace("\n", " ");
         assertTrue(said.contains("When this pack was made, the app's Check records compared every record with its "

@@ -13,7 +13,7 @@ import uk.cml.domain.arrears.AdjustmentKind;
 import uk.cml.domain.arrears.ArrearsSchedule;
 
 /**
- * The words of a letter confirming a call about a CMS figure for the call's day (20 November 2026), by which side of
+ * The words of a letter confirming a call about a CMS figure for the call's day (20 Nov 2026), by which side of
  * the records' £531.50 it falls: below, the parent does not agree; above, it is said not to match the records, without
  * claiming it wrong (the records may lack a due, or the CMS know of one).
  */
@@ -31,16 +31,16 @@ class CallLetterCmsFigureWordsTest {
     @Test
     void belowTheRecordsItIsNotAgreed() {
         String text = letter(40000);
-        assertTrue(text.contains("I do not agree with the arrears figure of £400.00 as at 20 November 2026. My records "
-                + "show £531.50 owed on 20 November 2026: £131.50 more than your figure."), text);
-        assertTrue(text.contains("Check your arrears figure of £400.00 as at 20 November 2026 against my figure"), text);
+        assertTrue(text.contains("I do not agree with the arrears figure of £400.00 as at 20 Nov 2026. My records "
+                + "show £531.50 owed on 20 Nov 2026: £131.50 more than your figure."), text);
+        assertTrue(text.contains("Check your arrears figure of £400.00 as at 20 Nov 2026 against my figure"), text);
     }
 
     @Test
     void aboveTheRecordsItIsSaidNotToMatchThem() {
         String text = letter(60000);
-        assertTrue(text.contains("The arrears figure of £600.00 as at 20 November 2026 is not what my records show. My "
-                + "records show £531.50 owed on 20 November 2026: £68.50 less than your figure."), text);
+        assertTrue(text.contains("The arrears figure of £600.00 as at 20 Nov 2026 is not what my records show. My "
+                + "records show £531.50 owed on 20 Nov 2026: £68.50 less than your figure."), text);
         assertFalse(text.contains("do not agree"), text);
     }
 

@@ -39,7 +39,7 @@ class EnforcementStepsFitTheArrangementTest {
     void collectAndPayFromTheStart() throws Exception {
         String text = letter(ArrangementHistory.since(Arrangement.COLLECT_AND_PAY));
         assertFalse(text.contains("moved the case to Collect and Pay"), text);
-        assertTrue(text.contains("You sent an arrears notice (I heard of this on 20 September 2026)."), text);
+        assertTrue(text.contains("You sent an arrears notice (I heard of this on 20 Sep 2026)."), text);
     }
 
     @Test
@@ -47,9 +47,9 @@ class EnforcementStepsFitTheArrangementTest {
     void aCaseThatCouldMove() throws Exception {
         String moved = letter(ArrangementHistory.since(Arrangement.DIRECT_PAY).movedOn(LocalDate.of(2026, 10, 1),
                 Arrangement.COLLECT_AND_PAY));
-        assertTrue(moved.contains("You moved the case to Collect and Pay (I heard of this on 2 October 2026)."), moved);
+        assertTrue(moved.contains("You moved the case to Collect and Pay (I heard of this on 2 Oct 2026)."), moved);
         String direct = letter(ArrangementHistory.since(Arrangement.DIRECT_PAY));
-        assertTrue(direct.contains("You moved the case to Collect and Pay (I heard of this on 2 October 2026)."),
+        assertTrue(direct.contains("You moved the case to Collect and Pay (I heard of this on 2 Oct 2026)."),
                 direct);
     }
 }

@@ -23,7 +23,7 @@ import uk.cml.domain.caseinfo.Arrangement;
 /**
  * A letter written on a payment's due day: the paying parent still has the rest of the day, so that due is not in
  * the total owed nor in the list of payments due; the letter says apart that it is also due today. £250.00 due on the
- * 1st of each month from 1 October 2026, nothing paid; the letters are written on Tuesday 1 December 2026.
+ * 1st of each month from 1 Oct 2026, nothing paid; the letters are written on Tuesday 1 Dec 2026.
  */
 @DisplayName("A letter written on a due day counts only the dues whose day is over")
 class LettersOnADueDayTest {
@@ -61,10 +61,10 @@ class LettersOnADueDayTest {
             assertFalse(text.contains("Due today"), key);
         }
         String report = letter(LetterTemplates.MISSED_DIRECT_PAY, Arrangement.DIRECT_PAY, schedule);
-        assertTrue(report.contains("By my records on 1 December 2026: £500.00 is owed. Since 1 October 2026, "
+        assertTrue(report.contains("By my records on 1 Dec 2026: £500.00 is owed. Since 1 Oct 2026, "
                 + "£500.00 fell due and £0.00 was paid, so the balance went from £0.00 to £500.00. The arrears "
-                + "have been owed without a break since the payment due on 1 October 2026. A payment of £250.00 is also due today, "
-                + "1 December 2026. It is not counted here, as it is not missed yet."), report);
+                + "have been owed without a break since the payment due on 1 Oct 2026. A payment of £250.00 is also due today, "
+                + "1 Dec 2026. It is not counted here, as it is not missed yet."), report);
         assertTrue(report.contains("Total £500.00 £0.00"), report);
     }
 
@@ -87,12 +87,12 @@ class LettersOnADueDayTest {
                 PaymentMethod.BANK_TRANSFER, "", "")), TODAY);
         String text = letter(LetterTemplates.MISSED_DIRECT_PAY, Arrangement.DIRECT_PAY, schedule);
         // The £100.00 arrived since 1 October, as the bank statement shows, though it is counted for today's due.
-        assertTrue(text.contains("£500.00 is owed. Since 1 October 2026, £500.00 fell due and £100.00 was paid. "), text);
+        assertTrue(text.contains("£500.00 is owed. Since 1 Oct 2026, £500.00 fell due and £100.00 was paid. "), text);
         assertFalse(text.contains("£0.00 was paid"), text);
-        assertTrue(text.contains("A payment of £250.00 is also due today, 1 December 2026. It is not counted here, "
+        assertTrue(text.contains("A payment of £250.00 is also due today, 1 Dec 2026. It is not counted here, "
                 + "as it is not missed yet. £100.00 of it has arrived so far."), text);
         assertTrue(text.contains("Matched by date, all of the £100.00 received went to the payment due today, "
-                + "1 December 2026."), text);
+                + "1 Dec 2026."), text);
         assertFalse(text.contains("went to the payments due listed above"), text);
     }
 

@@ -54,22 +54,22 @@ class LettersStateTotalsTest {
         // 2026", the due a reader finds in the schedule, rather than a Monday on which nothing was due.
         ArrearsSchedule schedule = monthly(LocalDate.of(2026, 8, 1), 0, 100, 200, 0);
         String request = letter(LetterTemplates.ENFORCEMENT_REQUEST, schedule);
-        assertTrue(request.contains("which by my records were £100.00 on 22 November 2026. The arrears have been "
-                + "owed without a break since the payment due on 1 November 2026."), request);
+        assertTrue(request.contains("which by my records were £100.00 on 22 Nov 2026. The arrears have been "
+                + "owed without a break since the payment due on 1 Nov 2026."), request);
         assertFalse(request.contains("oldest payment still owed"), request);
 
         String missed = letter(LetterTemplates.MISSED_DIRECT_PAY, schedule);
         // The listed months' money counts from Sep's period (7 days before 1 Sep), when £100 was owed; nothing
         // arrived in those early days, so the letter says "since 1 September", the first date in its table.
         // As much paid as fell due: the balance stayed where it was, not "went from £100.00 to £100.00".
-        assertTrue(missed.contains("£100.00 is owed. Since 1 September 2026, £300.00 fell due and £300.00 was paid, so "
+        assertTrue(missed.contains("£100.00 is owed. Since 1 Sep 2026, £300.00 fell due and £300.00 was paid, so "
                 + "the balance stayed at £100.00. The arrears have been owed without a break since the payment due "
-                + "on 1 November 2026."), missed);
+                + "on 1 Nov 2026."), missed);
         assertFalse(missed.contains("went from"), missed);
         // Each balance is at the end of the day before the next due (the last, on the letter's date); the matching
         // is said as DueMatcher does it: monthly money counts from 7 days before a due.
         assertTrue(missed.contains("what I matched to it, and the balance owed at the end of the day before the "
-                + "next one was due (for the last, on 22 November 2026). "
+                + "next one was due (for the last, on 22 Nov 2026). "
                 + "How I matched the money: a payment counts for the payment due on the day it "
                 + "arrived, or the latest one due before that. Money that arrives up to 7 days before a payment is due "
                 + "counts for that one instead. If I know which payment it was for, it counts for that one first. "
@@ -78,7 +78,7 @@ class LettersStateTotalsTest {
         assertTrue(missed.contains("Date due Due Matched to it Status Balance 1 Sep 2026 £100.00 £100.00 Paid £100.00 "
                 + "1 Oct 2026 £100.00 £100.00 Paid £0.00 1 Nov 2026 £100.00 £0.00 Nothing received £100.00"), missed);
         assertTrue(missed.contains("Matched by date, £200.00 of the £300.00 received went to the payments due listed "
-                + "above and £100.00 went to payments due before 1 September 2026."), missed);
+                + "above and £100.00 went to payments due before 1 Sep 2026."), missed);
         assertTrue(missed.contains("Record on my case what fell due and what I received, as listed in this letter."),
                 missed);
         for (String matching : List.of("nothing at all arrived for", "only part paid", "is still owed on the",
@@ -94,15 +94,15 @@ class LettersStateTotalsTest {
         // first, the oldest payment still owed is Oct's. Both agree the balance has not been zero since 1 Jul.
         ArrearsSchedule schedule = monthly(LocalDate.of(2026, 7, 1), 0, 100, 100, 150, 0);
         String request = letter(LetterTemplates.ENFORCEMENT_REQUEST, schedule);
-        assertTrue(request.contains("which by my records were £150.00 on 22 November 2026. The arrears have been "
-                + "owed without a break since the payment due on 1 July 2026."), request);
-        assertFalse(request.contains("was due on 1 July 2026"), request);
+        assertTrue(request.contains("which by my records were £150.00 on 22 Nov 2026. The arrears have been "
+                + "owed without a break since the payment due on 1 Jul 2026."), request);
+        assertFalse(request.contains("was due on 1 Jul 2026"), request);
 
         String other = letter(LetterTemplates.OTHER_PARENT, schedule);
         // The list goes back to the due that began the arrears (1 Jul), not only the last three months.
-        assertTrue(other.contains("£150.00 is owed. Since 1 July 2026, £500.00 fell due and £350.00 was paid, so "
+        assertTrue(other.contains("£150.00 is owed. Since 1 Jul 2026, £500.00 fell due and £350.00 was paid, so "
                 + "the balance went from £0.00 to £150.00. The arrears have been owed without a break since the "
-                + "payment due on 1 July 2026."), other);
+                + "payment due on 1 Jul 2026."), other);
         assertFalse(other.contains("on payments due before"), "no split of what is owed by due: " + other);
     }
 }

@@ -83,7 +83,7 @@ class OverviewModelTest {
                     FigureWords.nextDue(found.schedule().orElseThrow(), ModelCase.TODAY));
             assertEquals("1 payment", FigureWords.missedInARow(found.schedule().orElseThrow()));
             assertEquals(List.of("1 payment due did not arrive in full, and £250.00 is owed, not counting the "
-                    + "£250.00 due on 22 Nov 2026, which is not missed yet. Under Direct Pay the CMS only knows if you "
+                    + "£250.00 due on 22 Nov 2026, which is not missed yet. If any of it came, record it on the Payments page first. Under Direct Pay the CMS only knows if you "
                     + "tell it: write to the CMS about the missed payments."),
                     found.todos().stream().map(uk.cml.domain.todo.TodoItem::what).toList());
         }
