@@ -113,11 +113,11 @@ final class TextSections {
                 // A due of the window's first day is exactly that many months old, not older: "before" that day.
                 LocalDate windowStart = ArrearsSchedule.olderThanMonthsBefore(contents.period().until(), months);
                 if (older.isPositive()) {
-                    writer.field(olderLabel(windowStart), "at least " + older.format(), 90);
+                    writer.field(olderLabel(windowStart, months), "at least " + older.format(), 90);
                     ages = true;
                 } else {
                     olderRun = s.owedSince().filter(since -> since.isBefore(windowStart)).isPresent();
-                    notShown = olderRun ? Optional.empty() : Optional.of(notShownOlder(s.owedAtEnd(), windowStart));
+                    notShown = olderRun ? Optional.empty() : Optional.of(notShownOlder(s.owedAtEnd(), windowStart, months));
                     break;
                 }
             }
@@ -170,15 +170,19 @@ final class TextSections {
                 + "days early is counted on the day the payment was due.";
     }
 
-    /** "Owed on payments due before 5 Nov 2026": what an age figure counts, by the date it counts to. */
-    static String olderLabel(LocalDate windowStart) {
-        return "Owed on payments due before " + UkFormats.shortDate(windowStart);
+    /**
+     * "Owed on payments over 1 month old (due before 5 Nov 2026)": what an age figure counts, and why its date (the
+     * end of the period less that many months), so the cut-off is never a date left unexplained.
+     */
+    static String olderLabel(LocalDate windowStart, int months) {
+        return "Owed on payments over " + months + (months == 1 ? " month" : " months") + " old (due before "
+                + UkFormats.shortDate(windowStart) + ")";
     }
 
     /** "The totals do not show any of the £673.66 as owed on payments due before 5 Sep 2026." */
-    static String notShownOlder(Money owed, LocalDate windowStart) {
-        return "The totals do not show any of the " + owed.format() + " as owed on payments due before "
-                + UkFormats.shortDate(windowStart) + ".";
+    static String notShownOlder(Money owed, LocalDate windowStart, int months) {
+        return "The totals do not show any of the " + owed.format() + " as owed on payments over " + months
+                + (months == 1 ? " month" : " months") + " old (due before " + UkFormats.shortDate(windowStart) + ").";
     }
 
     /**
