@@ -113,11 +113,11 @@ final class TextSections {
                 // A due of the window's first day is exactly that many months old, not older: "before" that day.
                 LocalDate windowStart = ArrearsSchedule.olderThanMonthsBefore(contents.period().until(), months);
                 if (older.isPositive()) {
-                    writer.field(olderLabel(windowStart, months), "at least " + older.format(), 90);
+                    writer.field(olderLabel(windowStart), "at least " + older.format(), 90);
                     ages = true;
                 } else {
                     olderRun = s.owedSince().filter(since -> since.isBefore(windowStart)).isPresent();
-                    notShown = olderRun ? Optional.empty() : Optional.of(notShownOlder(s.owedAtEnd(), windowStart, months));
+                    notShown = olderRun ? Optional.empty() : Optional.of(notShownOlder(s.owedAtEnd(), windowStart));
                     break;
                 }
             }
@@ -134,7 +134,8 @@ final class TextSections {
                     + "because they come from totals." : "These figures come from totals, so they do not depend on "
                     + "which missed payments each payment is taken to pay off.") + (ages ? " Each \"at least\" "
                     + "figure is what is owed at the end of the period, less everything that fell due from that date "
-                    + "on." : "") + " \"Owed without a break since\" means the amount owed has stayed above zero "
+                    + "on. Its date is 1, 3, 6 or 12 months before the end of the period (" + UkFormats.shortDate(
+                    contents.period().until()) + "), so it counts payments over that many months old." : "") + " \"Owed without a break since\" means the amount owed has stayed above zero "
                     + "every day since then. Money that came a few days early is counted on the day the payment was "
                     + "due."));
         }
@@ -170,19 +171,15 @@ final class TextSections {
                 + "days early is counted on the day the payment was due.";
     }
 
-    /**
-     * "Owed on payments over 1 month old (due before 5 Nov 2026)": what an age figure counts, and why its date (the
-     * end of the period less that many months), so the cut-off is never a date left unexplained.
-     */
-    static String olderLabel(LocalDate windowStart, int months) {
-        return "Owed on payments over " + months + (months == 1 ? " month" : " months") + " old (due before "
-                + UkFormats.shortDate(windowStart) + ")";
+    /** "Owed on payments due before 5 Nov 2026": what an age figure counts, by the date it counts to. */
+    static String olderLabel(LocalDate windowStart) {
+        return "Owed on payments due before " + UkFormats.shortDate(windowStart);
     }
 
     /** "The totals do not show any of the £673.66 as owed on payments due before 5 Sep 2026." */
-    static String notShownOlder(Money owed, LocalDate windowStart, int months) {
-        return "The totals do not show any of the " + owed.format() + " as owed on payments over " + months
-                + (months == 1 ? " month" : " months") + " old (due before " + UkFormats.shortDate(windowStart) + ").";
+    static String notShownOlder(Money owed, LocalDate windowStart) {
+        return "The totals do not show any of the " + owed.format() + " as owed on payments due before "
+                + UkFormats.shortDate(windowStart) + ".";
     }
 
     /**
