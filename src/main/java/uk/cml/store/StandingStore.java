@@ -334,8 +334,7 @@ public final class StandingStore implements TimelineSource, TodoSource {
                 // Met when the CMS gets it: the last day to post it 1st class, or once that has gone, what posting
                 // today gives.
                 : postBy.filter(last -> !today.isAfter(last)).map(last -> Words.text("todo.deadlinePostMadeOnReceipt",
-                        written, uk.cml.domain.calendar.CalendarText.dayAndDate(last),
-                        UkFormats.shortDate(d.due().counted()), d.what()))
+                        written, d.limitAndPostBy(calendar).orElseThrow(), d.what()))
                 .or(() -> postBy.flatMap(last -> d.postingAdvice(calendar, today)).map(advice -> Words.text(
                         "todo.deadlinePostMadeLate", written, d.what(), advice)))
                 .orElseGet(() -> Words.text("todo.deadlinePostMade", written, d.what(),

@@ -80,11 +80,12 @@ class PostByLimitTest {
         assertEquals(LocalDate.of(2026, 12, 24), reconsider.due(), reconsider.toString());
         // The same line as heads Where it stands: an option, one date, and why.
         assertEquals("If you think the CMS was wrong to refuse, you can ask it to look at the decision again (a "
-                + "mandatory reconsideration): post your letter 1st class by 24 Dec 2026, so it arrives within the "
-                + "time limit.", reconsider.what());
+                + "mandatory reconsideration). Limit Wed 30 Dec 2026: post your letter 1st class by Thu 24 "
+                + "Dec 2026 so it arrives in time.", reconsider.what());
         StandingReport report = standing.report(caseId, TODAY);
-        assertEquals("If you think the CMS was wrong to refuse, you can ask it to look at the decision again (a mandatory reconsideration): post your letter 1st class by 24 Dec 2026, "
-                + "so it arrives within the time limit.", report.next(TODAY).text());
+        assertEquals("If you think the CMS was wrong to refuse, you can ask it to look at the decision again (a "
+                + "mandatory reconsideration). Limit Wed 30 Dec 2026: post your letter 1st class by Thu 24 "
+                + "Dec 2026 so it arrives in time.", report.next(TODAY).text());
     }
 
     @Test
@@ -96,8 +97,9 @@ class PostByLimitTest {
         TodoItem post = all.stream().filter(i -> i.kind() == TodoKind.POST_LETTER).findFirst().orElseThrow();
         assertEquals(made, post.sourceId());
         assertEquals(LocalDate.of(2026, 12, 24), post.due());
-        assertEquals("Ask for a mandatory reconsideration: post the letter you made on 4 Dec 2026 1st class by Thu "
-                + "24 Dec 2026 so it arrives by 30 Dec 2026, then record the posting.", post.what());
+        assertEquals("Ask for a mandatory reconsideration: post the letter you made on 4 Dec 2026. Limit Wed 30 "
+                + "Dec 2026: post your letter 1st class by Thu 24 Dec 2026 so it arrives in time. Then "
+                + "record the posting.", post.what());
     }
 
     @Test

@@ -73,8 +73,9 @@ class StandingTodosTest {
         // Met when the CMS receives it: the last day to post it 1st class is Thu 26 Nov (delivered Mon 30 Nov).
         assertEquals(LocalDate.of(2026, 11, 26), reconsider.due());
         // An option, not a duty: the app cannot know the parent disagrees (reviewer, 5 Dec). One date, and why.
-        assertEquals("If you think the calculation is wrong, you can ask the CMS to look at it again (a mandatory "
-                + "reconsideration): post your letter 1st class by 26 Nov 2026, so it arrives within the time limit.",
+        assertEquals("If you think the calculation is wrong, you can ask the CMS to look at it again (a "
+                + "mandatory reconsideration). Limit Mon 30 Nov 2026: post your letter 1st class by Thu 26 "
+                + "Nov 2026 so it arrives in time.",
                 reconsider.what());
         assertFalse(reconsider.fromItsDate());
         TodoItem nudge = todos.get(1);
@@ -145,8 +146,8 @@ class StandingTodosTest {
         TodoItem post = aboutIt.get(0);
         assertEquals(TodoKind.POST_LETTER, post.kind());
         assertEquals("Reply to the proposal to write off arrears: post the letter you made on "
-                + uk.cml.domain.UkFormats.shortDate(TODAY.minusDays(1)) + " 1st class by Tue 8 Dec 2026 so it arrives "
-                + "by 10 Dec 2026, then record the posting.", post.what());
+                + uk.cml.domain.UkFormats.shortDate(TODAY.minusDays(1)) + ". Limit Thu 10 Dec 2026: post your letter "
+                + "1st class by Tue 8 Dec 2026 so it arrives in time. Then record the posting.", post.what());
     }
 
     /**

@@ -154,8 +154,11 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
      * said as {@link DueDate#limitAndActBy} says it.
      */
     public Optional<String> limitAndPostBy(UkCalendar calendar) {
+        // The one wording of the two facts, for every page, the pack and the calendar file: the limit, and the
+        // last day to post 1st class. Never the posting day alone beside "by", which read as the limit.
         return postBy(calendar).map(last -> uk.cml.domain.Words.text("calendar.due.limitPostBy",
-                uk.cml.domain.UkFormats.shortDate(due.counted()), uk.cml.domain.calendar.CalendarText.dayAndDate(last)));
+                uk.cml.domain.calendar.CalendarText.dayAndDate(due.counted()),
+                uk.cml.domain.calendar.CalendarText.dayAndDate(last)));
     }
 
     /**
@@ -172,7 +175,7 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
         String limit = uk.cml.domain.UkFormats.shortDate(due.counted());
         String lastDay = uk.cml.domain.calendar.CalendarText.dayAndDate(last.get());
         if (!today.isAfter(last.get())) {
-            return Optional.of(uk.cml.domain.Words.text("standing.postBy.inTime", lastDay, limit));
+            return limitAndPostBy(calendar);
         }
         LocalDate firstClass = calendar.deemedDelivery(today, PostingMethod.FIRST_CLASS);
         LocalDate special = calendar.deemedDelivery(today, PostingMethod.SPECIAL_DELIVERY);
@@ -247,6 +250,14 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
         return action;
     }
 
+    /**
+     * Whether the date is one the parent waits on (a CMS target, a date the CMS told them, the reply their letter
+     * asks for), not met, and gone by {@code today}: every such date is marked the same way, "chase it".
+     */
+    public boolean waitedForAndPassed(LocalDate today) {
+        return isTarget() && !done && date().isBefore(today);
+    }
+
     /** The same date on the page, however the records behind it were read: what it is and when it falls. */
     public boolean sameAs(Deadline other) {
         return other != null && what.equals(other.what) && date().equals(other.date());
@@ -263,7 +274,7 @@ public record Deadline(String what, String action, Optional<String> letter, DueD
         if (countsOnReceipt()) {
             // One date, the day to post by: the limit itself is in How it is counted, under the date on the page.
             return uk.cml.domain.Words.text("standing.next.onReceipt", lead(),
-                    uk.cml.domain.UkFormats.shortDate(postBy(new UkCalendar(holidays)).orElseThrow()));
+                    limitAndPostBy(new UkCalendar(holidays)).orElseThrow());
         }
         return timing == Timing.BY ? uk.cml.domain.Words.text("standing.complaint.nextLimit", what,
                 due.limit(holidays))

@@ -134,7 +134,8 @@ final class TextSections {
                     + "because they come from totals." : "These figures come from totals, so they do not depend on "
                     + "which missed payments each payment is taken to pay off.") + (ages ? " Each \"at least\" "
                     + "figure is what is owed at the end of the period, less everything that fell due from that date "
-                    + "on." : "") + " \"Owed without a break since\" means the amount owed has stayed above zero "
+                    + "on. Its date is 1, 3, 6 or 12 months before the end of the period (" + UkFormats.shortDate(
+                    contents.period().until()) + "), so it counts payments over that many months old." : "") + " \"Owed without a break since\" means the amount owed has stayed above zero "
                     + "every day since then. Money that came a few days early is counted on the day the payment was "
                     + "due."));
         }

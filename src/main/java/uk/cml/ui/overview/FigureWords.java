@@ -9,6 +9,7 @@ import uk.cml.domain.arrears.BalanceText;
 import uk.cml.domain.arrears.LineStatus;
 import uk.cml.domain.arrears.ScheduleLine;
 import uk.cml.domain.calendar.CalendarText;
+import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.ui.common.Messages;
 
 /** The Overview's sentences for "Next payment due" and "Missed or part paid in a row", kept apart to be tested. */
@@ -86,10 +87,27 @@ final class FigureWords {
 
     private static String nextAfter(ArrearsSchedule schedule, LocalDate today) {
         return schedule.nextDue(today).map(d -> d.fee().isZero()
-                        ? Messages.text("overview.figures.on", d.amount().format(), CalendarText.dayAndDate(d.date()))
+                        ? Messages.text("overview.figures.on", d.amount().format(), onTimeDay(d.date()))
                         : Messages.text("overview.figures.onAfterFee", d.amount().format(),
-                                CalendarText.dayAndDate(d.date()), d.expected().format()))
+                                onTimeDay(d.date()), d.expected().format()))
                 .orElse(Messages.text("overview.figures.noneMaintenanceHasStopped"));
+    }
+
+    /**
+     * A due's day, and for one on a weekend or bank holiday the day it is still on time by, by the same calendar as
+     * the schedule counts it ({@link uk.cml.domain.arrears.ArrearsCalculator}): "Fri 1 Jan 2027 (New Year's Day, a
+     * bank holiday: on time if it arrives by Mon 4 Jan 2027)".
+     */
+    static String onTimeDay(LocalDate date) {
+        UkCalendar calendar = UkCalendar.englandAndWales();
+        LocalDate onTimeBy = calendar.onOrAfter(date);
+        if (onTimeBy.equals(date)) {
+            return CalendarText.dayAndDate(date);
+        }
+        String why = calendar.holidays().on(date).map(h -> Messages.text("calendar.due.namedBankHoliday", h.name()))
+                .orElse(Messages.text("calendar.due.aDay", CalendarText.weekday(date)));
+        return Messages.text("overview.figures.dayOnTimeBy", CalendarText.dayAndDate(date), why,
+                CalendarText.dayAndDate(onTimeBy));
     }
 
     /**
@@ -98,6 +116,14 @@ final class FigureWords {
      */
     static String owedAtMonthStart(ArrearsSchedule schedule, LocalDate today) {
         return BalanceText.of(RunningBalance.owedOnCountingEarlyMoney(schedule, today.withDayOfMonth(1).minusDays(1)));
+    }
+
+    /**
+     * The caption of a figure owed at the end of a day: "Owed at the end of 30 Nov 2026". A due of the next day (the
+     * 1st) is plainly not in it; "at the start of this month" left that open.
+     */
+    static String owedAtEndOf(LocalDate day) {
+        return Messages.text("overview.figures.owedAtEndOf", UkFormats.shortDate(day));
     }
 
     /** "Owed at the start of this year": what was owed at the end of last year, credit said as credit. */

@@ -21,6 +21,8 @@ final class OverviewFigures extends HBox {
     private final Label owed = new Label();
     /** Under Collect and Pay, which side of the fee "Owed now" is on, as the Payments page says it. */
     private final Label basis = new Label();
+    private final Label owedMonthCaption;
+    private final Label owedYearCaption;
     private final Label owedMonth = value("overview-owed-month");
     private final Label owedYear = value("overview-owed-year");
     private final Label lastPayment = value("overview-last-payment");
@@ -44,8 +46,10 @@ final class OverviewFigures extends HBox {
         big.getStyleClass().add("owed-now");
         GridPane grid = new GridPane();
         grid.getStyleClass().add("summary-grid");
-        OverviewView.addRow(grid, 0, Messages.text("overview.figures.owedAtMonthStart"), owedMonth);
-        OverviewView.addRow(grid, 1, Messages.text("overview.figures.owedAtYearStart"), owedYear);
+        // Named by the day they are counted to ("Owed at the end of 30 Nov 2026"), set in show(): "the start of this
+        // month" left open whether a due of the 1st was in it.
+        owedMonthCaption = OverviewView.addRow(grid, 0, "", owedMonth);
+        owedYearCaption = OverviewView.addRow(grid, 1, "", owedYear);
         OverviewView.addRow(grid, 2, Messages.text("overview.figures.lastPayment"), lastPayment);
         OverviewView.addRow(grid, 3, Messages.text("overview.figures.nextPaymentDue"), nextDue);
         OverviewView.addRow(grid, 4, Messages.text("overview.figures.missedOrPartPaidIn"), missedInARow);
@@ -76,6 +80,8 @@ final class OverviewFigures extends HBox {
         basis.setText(FigureWords.owedBasis(schedule));
         owed.setAccessibleText(Messages.text("overview.figures.captionAndFigure", owedCaption.getText(),
                 basis.getText().isEmpty() ? owed.getText() : owed.getText() + " " + basis.getText()));
+        owedMonthCaption.setText(FigureWords.owedAtEndOf(today.withDayOfMonth(1).minusDays(1)));
+        owedYearCaption.setText(FigureWords.owedAtEndOf(today.withDayOfYear(1).minusDays(1)));
         owedMonth.setText(FigureWords.owedAtMonthStart(schedule, today));
         owedYear.setText(FigureWords.owedAtYearStart(schedule, today));
         lastPayment.setText(FigureWords.lastPayment(schedule));

@@ -244,7 +244,7 @@ public final class OverviewView extends Page {
     }
 
     /** A grid of label and value rows, used for the smaller figures. */
-    static void addRow(GridPane grid, int row, String label, Label value) {
+    static Label addRow(GridPane grid, int row, String label, Label value) {
         Label name = new Label(label);
         name.getStyleClass().add("summary-label");
         // In a narrow window a name wraps onto a second line rather than being cut short.
@@ -252,5 +252,6 @@ public final class OverviewView extends Page {
         name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.add(name, 0, row);
         grid.add(value, 1, row);
+        return name;
     }
 }

@@ -260,9 +260,13 @@ final class StandingPanels {
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             decisionList.getChildren().add(row);
             for (Deadline deadline : d.deadlines()) {
-                Label line = StandingView.wrapped(Messages.text("standing.panels.by", deadline.what(),
-                        UkFormats.shortDate(deadline.actBy(new uk.cml.domain.calendar.UkCalendar(holidays))),
-                        deadline.explanation(new uk.cml.domain.calendar.UkCalendar(holidays))));
+                uk.cml.domain.calendar.UkCalendar calendar = new uk.cml.domain.calendar.UkCalendar(holidays);
+                // A limit met on receipt: the limit and the last day to post, as every other place words them.
+                Label line = StandingView.wrapped(deadline.limitAndPostBy(calendar)
+                        .map(both -> Messages.text("standing.panels.limitPostBy", deadline.what(), both,
+                                deadline.explanation(calendar)))
+                        .orElseGet(() -> Messages.text("standing.panels.by", deadline.what(),
+                                UkFormats.shortDate(deadline.actBy(calendar)), deadline.explanation(calendar))));
                 line.getStyleClass().add("field-hint");
                 decisionList.getChildren().add(line);
                 if (uk.cml.domain.standing.PassedLimits.passed(deadline, model.today())) {

@@ -299,8 +299,10 @@ public final class StandingView implements Section {
             // here (the limit is in How it is counted), not again in a line of its own under it.
             boolean postInTime = !d.done() && d.postBy(calendar).filter(last -> !model.today().isAfter(last))
                     .isPresent();
+            // A limit met on receipt, in time: the limit and the last day to post, worded as everywhere else.
             Label line = wrapped((d.isFrom() ? Messages.text("standing.view.fromDate", date) : date) + "  " + d.what()
-                    + (postInTime ? Messages.text("standing.view.lastDayToPost") : "")
+                    + (postInTime ? Messages.text("standing.view.limitPostBy", d.limitAndPostBy(calendar)
+                    .orElseThrow()) : "")
                     + (d.done() ? Messages.text("standing.view.done")
                     : movedOn ? Messages.text("standing.view.complaintMovedOn") : ""));
             line.setId("standing-deadline-" + i);
@@ -316,10 +318,11 @@ public final class StandingView implements Section {
                 postBy.getStyleClass().add("field-hint");
                 notes.add(postBy);
             }
-            if (d.isTold() && !d.done() && d.from() instanceof Deadline.From.OfCall ofCall
-                    && ofCall.call().promiseLate(model.today())) {
-                // As the Overview's to-do says: the promised date has passed, so chase it.
-                Label passed = wrapped(Messages.text("standing.view.promisePassed"));
+            if (d.waitedForAndPassed(model.today()) && !movedOn) {
+                // Any date the parent waits on that has gone: a call's promise, a letter's reply, a CMS target.
+                Label passed = wrapped(Messages.text(d.from() instanceof Deadline.From.OfCall
+                        ? "standing.view.promisePassed" : d.from() instanceof Deadline.From.Sent
+                        ? "standing.view.replyPassed" : "standing.view.targetPassed"));
                 passed.setId("standing-deadline-" + i + "-passed");
                 passed.getStyleClass().add("field-error");
                 notes.add(passed);

@@ -56,8 +56,8 @@ class CmsTargetsTest {
         LocalDate today = LocalDate.of(2026, 12, 1);
         StandingReport report = report(List.of(WRITE_OFF), today);
         ComplaintThread.NextAction next = report.next(today);
-        assertEquals("Write the reply about the write-off: post your letter 1st class by 16 Dec 2026, "
-                + "so it arrives within the time limit.", next.text());
+        assertEquals("Write the reply about the write-off. Limit Sun 20 Dec 2026: post your letter 1st class by "
+                + "Wed 16 Dec 2026 so it arrives in time.", next.text());
         assertEquals(Optional.of("write-off-reply"), next.letter());
     }
 
@@ -202,8 +202,8 @@ class CmsTargetsTest {
         assertEquals("The CMS target to reply to your complaint was 23 Dec 2026. Nothing has come, so you can "
                 + "chase it now.", next.text());
         LocalDate beforeTheReply = LocalDate.of(2026, 12, 7);
-        assertEquals("Write the reply about the write-off: post your letter 1st class by 16 Dec 2026, "
-                + "so it arrives within the time limit.",
+        assertEquals("Write the reply about the write-off. Limit Sun 20 Dec 2026: post your letter 1st class by "
+                + "Wed 16 Dec 2026 so it arrives in time.",
                 report(List.of(WRITE_OFF), beforeTheReply).next(beforeTheReply).text());
     }
 

@@ -27,7 +27,7 @@ class LimitHeadlineTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
     static final String OPTION = "If you think the calculation is wrong, you can ask the CMS to look at it again (a "
-            + "mandatory reconsideration): ";
+            + "mandatory reconsideration). ";
 
     private static String next(LocalDate decided) {
         Decision calculation = new Decision(1, 1, Decision.Kind.CALCULATION, decided, "", Optional.empty());
@@ -37,21 +37,21 @@ class LimitHeadlineTest {
 
     @Test
     void aLimitOnASaturdayIsSaidAsTheLimitWithTheFridayToActBy() {
-        assertEquals(OPTION + "post your letter 1st class by 2 Dec 2026, so it arrives within the time limit.",
+        assertEquals(OPTION + "Limit Sat 5 Dec 2026: post your letter 1st class by Wed 2 Dec 2026 so it arrives in time.",
                 next(LocalDate.of(2026, 11, 5)));
     }
 
     /** A decision of Wed 25 Nov: its month ends on Christmas Day, so act by Thu 24 Dec. */
     @Test
     void aLimitOnABankHolidayNamesIt() {
-        assertEquals(OPTION + "post your letter 1st class by 22 Dec 2026, so it arrives within the time limit.",
+        assertEquals(OPTION + "Limit Fri 25 Dec 2026: post your letter 1st class by Tue 22 Dec 2026 so it arrives in time.",
                 next(LocalDate.of(2026, 11, 25)));
     }
 
     /** A decision of Wed 4 Nov: its month ends on Fri 4 Dec, a working day. */
     @Test
     void aLimitOnAWorkingDayIsStillSaidAsALimit() {
-        assertEquals(OPTION + "post your letter 1st class by 2 Dec 2026, so it arrives within the time limit.",
+        assertEquals(OPTION + "Limit Fri 4 Dec 2026: post your letter 1st class by Wed 2 Dec 2026 so it arrives in time.",
                 next(LocalDate.of(2026, 11, 4)));
     }
 
@@ -60,8 +60,8 @@ class LimitHeadlineTest {
     void aRefusalIsWordedAsARefusal() {
         Decision refusal = new Decision(1, 1, Decision.Kind.REFUSAL, LocalDate.of(2026, 11, 4), "", Optional.empty());
         assertEquals("If you think the CMS was wrong to refuse, you can ask it to look at the decision again (a "
-                + "mandatory reconsideration): post your letter 1st class by 2 Dec 2026, so it arrives within the "
-                + "time limit.", StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()), List.of(),
+                + "mandatory reconsideration). Limit Fri 4 Dec 2026: post your letter 1st class by Wed 2 Dec "
+                + "2026 so it arrives in time.", StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()), List.of(),
                 List.of(), List.of(refusal), List.of(), TODAY).next(TODAY).text());
     }
 }

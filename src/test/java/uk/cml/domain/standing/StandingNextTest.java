@@ -59,12 +59,13 @@ class StandingNextTest {
         Decision calculation = new Decision(2, 1, Decision.Kind.CALCULATION, LocalDate.of(2026, 11, 17), "",
                 Optional.empty());
         ComplaintThread.NextAction next = report(List.of(writeOff, calculation), List.of()).next(TODAY);
-        assertEquals("If you think the calculation is wrong, you can ask the CMS to look at it again (a mandatory reconsideration): post your letter 1st class by 15 Dec 2026, "
-                + "so it arrives within the time limit.", next.text());
+        assertEquals("If you think the calculation is wrong, you can ask the CMS to look at it again (a "
+                + "mandatory reconsideration). Limit Thu 17 Dec 2026: post your letter 1st class by Tue 15 "
+                + "Dec 2026 so it arrives in time.", next.text());
         assertEquals(Optional.of("mandatory-reconsideration"), next.letter());
         next = report(List.of(writeOff), List.of()).next(TODAY);
-        assertEquals("Write the reply about the write-off: post your letter 1st class by 16 Dec 2026, "
-                + "so it arrives within the time limit.", next.text());
+        assertEquals("Write the reply about the write-off. Limit Sun 20 Dec 2026: post your letter 1st class by "
+                + "Wed 16 Dec 2026 so it arrives in time.", next.text());
         assertEquals(Optional.of("write-off-reply"), next.letter());
     }
 
@@ -84,8 +85,9 @@ class StandingNextTest {
                 Optional.empty());
         ComplaintThread.NextAction next = report(List.of(old, recent), List.of()).next(TODAY);
         assertEquals(Optional.of("mandatory-reconsideration"), next.letter());
-        assertEquals("If you think the calculation is wrong, you can ask the CMS to look at it again (a mandatory reconsideration): post your letter 1st class by 15 Dec 2026, "
-                + "so it arrives within the time limit.", next.text());
+        assertEquals("If you think the calculation is wrong, you can ask the CMS to look at it again (a "
+                + "mandatory reconsideration). Limit Thu 17 Dec 2026: post your letter 1st class by Tue 15 "
+                + "Dec 2026 so it arrives in time.", next.text());
         // With nothing ahead, a passed mandatory reconsideration heads the page while a late request can still be
         // made (13 months from the decision), said as passed: before the complaint's own step, which has no limit.
         StandingReport passed = report(List.of(old), List.of());
@@ -112,21 +114,23 @@ class StandingNextTest {
         // Written but not posted, the request meets nothing yet: the CMS does not have it.
         SentLetter notPosted = written(7, LocalDate.of(2026, 11, 25), "Mandatory reconsideration request to CMS",
                 LetterKind.RECONSIDERATION_REQUEST);
-        assertEquals("If you think the calculation is wrong, you can ask the CMS to look at it again (a mandatory reconsideration): post your letter 1st class by 15 Dec 2026, "
-                + "so it arrives within the time limit.", StandingReport.build(
+        assertEquals("If you think the calculation is wrong, you can ask the CMS to look at it again (a "
+                + "mandatory reconsideration). Limit Thu 17 Dec 2026: post your letter 1st class by Tue 15 "
+                + "Dec 2026 so it arrives in time.", StandingReport.build(
                 UkCalendar.englandAndWales(), new CmsFacts(List.of()), List.of(COMPLAINT, notPosted), List.of(REPLY),
                 List.of(writeOff, calculation), List.of(), TODAY).next(TODAY).text());
         StandingReport report = StandingReport.build(UkCalendar.englandAndWales(), new CmsFacts(List.of()),
                 List.of(COMPLAINT, asked), List.of(REPLY), List.of(writeOff, calculation), List.of(), TODAY);
-        assertEquals("Write the reply about the write-off: post your letter 1st class by 16 Dec 2026, "
-                + "so it arrives within the time limit.", report.next(TODAY).text());
+        assertEquals("Write the reply about the write-off. Limit Sun 20 Dec 2026: post your letter 1st class by "
+                + "Wed 16 Dec 2026 so it arrives in time.", report.next(TODAY).text());
         assertTrue(report.allDeadlines().stream().anyMatch(d -> d.what().equals("Ask for a mandatory reconsideration")
                 && d.done()), report.allDeadlines().toString());
         // A request written before the decision letter's date is about something else.
         SentLetter earlier = written(8, LocalDate.of(2026, 11, 10), "Mandatory reconsideration request to CMS",
                 LetterKind.RECONSIDERATION_REQUEST);
-        assertEquals("If you think the calculation is wrong, you can ask the CMS to look at it again (a mandatory reconsideration): post your letter 1st class by 15 Dec 2026, "
-                + "so it arrives within the time limit.", StandingReport.build(
+        assertEquals("If you think the calculation is wrong, you can ask the CMS to look at it again (a "
+                + "mandatory reconsideration). Limit Thu 17 Dec 2026: post your letter 1st class by Tue 15 "
+                + "Dec 2026 so it arrives in time.", StandingReport.build(
                 UkCalendar.englandAndWales(), new CmsFacts(List.of()), List.of(COMPLAINT, earlier), List.of(REPLY),
                 List.of(writeOff, calculation), List.of(), TODAY).next(TODAY).text());
     }

@@ -77,6 +77,9 @@ class PackAgesSaidOnceTest {
                 + "2026."), summary);
         assertTrue(summary.contains("Each \"at least\" figure is what is owed at the end of the period, less "
                 + "everything that fell due from that date on."), summary);
+        // The cut-off date is explained, not left for the reader to work out (reviewer, 5 Dec 2026).
+        assertTrue(summary.contains("Its date is 1, 3, 6 or 12 months before the end of the period (4 Dec 2026)"),
+                summary);
         // The words a caseworker read as the summary contradicting itself.
         assertFalse(summary.contains("could be from"), summary);
         assertFalse(summary.contains("older than"), summary);

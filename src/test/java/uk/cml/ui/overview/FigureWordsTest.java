@@ -110,9 +110,11 @@ class FigureWordsTest {
                 LocalDate.of(2026, 1, 1), "CMS letter"));
         ArrearsSchedule collectAndPay = schedule(monthly, List.of(), List.of(), FeeRule.of(new BigDecimal("4")));
         assertEquals(Money.ofPounds(1200), collectAndPay.owedNow(), "twelve dues of £100, before the fee");
-        assertEquals("£100.00 on Fri 1 Jan 2027 (£96.00 to you after the Collect and Pay fee)",
+        assertEquals("£100.00 on Fri 1 Jan 2027 (New Year's Day, a bank holiday: on time if it arrives by Mon 4 Jan 2027) "
+                + "(£96.00 to you after the Collect and Pay fee)",
                 FigureWords.nextDue(collectAndPay, TODAY));
-        assertEquals("£100.00 on Fri 1 Jan 2027",
+        assertEquals("£100.00 on Fri 1 Jan 2027 (New Year's Day, a bank holiday: on time if it arrives by Mon 4 Jan "
+                + "2027)",
                 FigureWords.nextDue(schedule(monthly, List.of(), List.of(), FeeRule.NONE), TODAY));
         assertEquals("None: maintenance has stopped",
                 FigureWords.nextDue(schedule(JAN_TO_MAR, List.of(), List.of(), FeeRule.NONE), TODAY));
@@ -135,7 +137,7 @@ class FigureWordsTest {
                 FigureWords.nextDue(collectAndPay, TODAY));
         ArrearsSchedule arrived = schedule(monthly, List.of(payment(10, 2), payment(11, 2), payment(12, 2)),
                 List.of(), FeeRule.NONE);
-        assertEquals("£100.00 on Sat 2 Jan 2027", FigureWords.nextDue(arrived, TODAY));
+        assertEquals("£100.00 on Sat 2 Jan 2027 (a Saturday: on time if it arrives by Mon 4 Jan 2027)", FigureWords.nextDue(arrived, TODAY));
     }
 
     /**
@@ -242,6 +244,26 @@ class FigureWordsTest {
                 FeeRule.of(new BigDecimal("4")).notUnderCollectAndPay().movedOn(LocalDate.of(2026, 7, 1), true));
         assertEquals("Before the CMS fee. It all fell due before Collect and Pay: if the CMS collects it, you should "
                 + "receive about £576.00; paid to you directly, all of it.", FigureWords.owedBasis(allBefore));
+    }
+
+    /**
+     * Reviewer's case (today Sat 5 Dec 2026): "Next payment due £180.00 on Fri 1 Jan 2027" left out that New Year's
+     * Day is a bank holiday, which the app's own rule counts on time by the next working day, Mon 4 Jan 2027.
+     */
+    @Test
+    void aNextDueOnABankHolidaySaysTheDayItIsOnTimeBy() {
+        LocalDate today = LocalDate.of(2026, 12, 5);
+        ArrearsSchedule monthly = new ArrearsCalculator().calculate(List.of(new PaymentPlan(1, Money.ofPounds(180),
+                PaymentFrequency.MONTHLY, LocalDate.of(2026, 1, 1), "CMS letter")), List.of(), List.of(), today,
+                FeeRule.NONE);
+        assertEquals("£180.00 on Fri 1 Jan 2027 (New Year's Day, a bank holiday: on time if it arrives by Mon 4 Jan "
+                + "2027)", FigureWords.nextDue(monthly, today));
+    }
+
+    /** "Owed at the start of this month" left open whether a due of the 1st was in it: the caption names the day. */
+    @Test
+    void theMonthFigureIsNamedByTheDayItIsCountedTo() {
+        assertEquals("Owed at the end of 30 Nov 2026", FigureWords.owedAtEndOf(LocalDate.of(2026, 11, 30)));
     }
 
     private static Payment cms(int month, String amount) {

@@ -112,8 +112,8 @@ class WhereThingsStandTest extends AppRobot {
         interact(() -> harness.show(overview));
         // Six months from the final response dated Wednesday 8 July 2026: Friday 8 January 2027.
         waitUntil("the ICE deadline is in What needs doing", () -> lookup(node -> node instanceof Labeled l
-                && l.getText() != null && l.getText().startsWith("Write to the Independent Case Examiner: post your "
-                + "letter 1st class by ") && l.getText().endsWith("so it arrives within the time limit."))
+                && l.getText() != null && l.getText().startsWith("Write to the Independent Case Examiner. Limit Fri 8 "
+                + "Jan 2027: post your letter 1st class by ") && l.getText().endsWith("so it arrives in time."))
                 .tryQuery().isPresent());
     }
 
@@ -134,8 +134,8 @@ class WhereThingsStandTest extends AppRobot {
         StandingView page = page();
         interact(() -> harness.show(page));
         waitUntil("the report loads", () -> label("#standing-next").startsWith("Write the reply"));
-        assertEquals("Write the reply about the write-off: post your letter 1st class by 16 Dec 2026, so it arrives "
-                + "within the time limit.", label("#standing-next"));
+        assertEquals("Write the reply about the write-off. Limit Sun 20 Dec 2026: post your letter 1st class by "
+                + "Wed 16 Dec 2026 so it arrives in time.", label("#standing-next"));
         assertEquals("Write the reply about the write-off", ((Labeled) waitFor("#standing-next-write")).getText());
         press("#standing-next-write");
         assertEquals(List.of("write-off-reply"), lettersStarted);
