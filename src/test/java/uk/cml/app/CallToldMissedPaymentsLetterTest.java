@@ -67,7 +67,7 @@ class CallToldMissedPaymentsLetterTest {
             services.calls.correct(answered.withToldMissedPayments(Optional.of(MissedPaymentsTold.YES)));
             String yes = letter(services, caseFile);
             assertTrue(yes.contains("tell you again"), yes);
-            assertTrue(yes.contains("I told you by phone on 20 November 2026."), yes);
+            assertTrue(yes.contains("I told you by phone on 20 Nov 2026."), yes);
         }
     }
 }
