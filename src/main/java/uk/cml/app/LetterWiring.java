@@ -179,8 +179,11 @@ final class LetterWiring {
     /**
      * The parent's posted letters to the CMS about the missed payments in the period, by the day posted: those of the
      * reporting kinds ({@link LetterKind#tellsTheCmsOfArrears}), and those following up a call that reported them
-     * ({@link Call#reportsMissedPayments}): the call the app made the letter from, or, for one logged by hand, the
-     * latest call on or before the day it was written. A certificate of posting is said only when one is recorded.
+     * ({@link Call#reportsMissedPayments}): the call the letter's log entry names ({@link SentLetter#confirmsCall}),
+     * set when the app made the letter from it or the parent chose it when logging the letter. A follow-up naming no
+     * call is not counted: which call it followed up the records cannot tell, and a letter saying "following up my
+     * call of" a guessed day could name the wrong call. The calls the parent answered Yes on are named from the calls
+     * themselves. A certificate of posting is said only when one is recorded.
      */
     static List<CmsReports.Posted> postedReports(List<SentLetter> sent, List<Call> calls,
             java.util.function.Predicate<LocalDate> inPeriod) {
@@ -191,10 +194,8 @@ final class LetterWiring {
             }
             Optional<LocalDate> followsCall = Optional.empty();
             if (letter.kind() == LetterKind.FOLLOW_UP_TO_CALL) {
-                Optional<Call> call = letter.confirmsCall().isPresent()
-                        ? calls.stream().filter(c -> c.id() == letter.confirmsCall().get()).findFirst()
-                        : calls.stream().filter(c -> !c.happenedAt().toLocalDate().isAfter(letter.written()))
-                                .max(Comparator.comparing(Call::happenedAt));
+                Optional<Call> call = letter.confirmsCall()
+                        .flatMap(id -> calls.stream().filter(c -> c.id() == id).findFirst());
                 if (call.filter(Call::reportsMissedPayments).isEmpty()) {
                     continue;
                 }

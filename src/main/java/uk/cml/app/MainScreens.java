@@ -86,11 +86,12 @@ final class MainScreens {
                         services.clock, currentCase, navigator, drafts)),
                 new LazySection<>("calls", Messages.text("app.mainScreens.calls"),
                         () -> new CallsView(services.calls, services.addressBook,
-                        background, services.clock, services.calendar, currentCase, navigator, drafts)),
+                        background, services.clock, services.calendar, currentCase, navigator, drafts,
+                        services.sentLetters::letters)),
                 new LazySection<>("letters", Messages.text("app.mainScreens.letters"),
                         () -> new LettersView(new LettersView.Stores(
                         services.sentLetters, services.receivedLetters, services.documents, services.addressBook,
-                        services.standing),
+                        services.standing, services.calls),
                         services.calendar, background, services.clock, currentCase, picker, navigator, drafts)),
                 // Where things stand: complaints, challenges and enforcement; its buttons open the letter writer.
                 new LazySection<>(StandingView.KEY, Messages.text("app.mainScreens.whereItStands"),

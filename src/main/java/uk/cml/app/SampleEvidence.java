@@ -35,7 +35,8 @@ final class SampleEvidence {
         // Calls and CMS letters fall on working days, when the CMS's phone lines and offices are open.
         LocalDate called = calendar.onOrBefore(today.minusDays(24));
         // Kept: the CMS's letter of the arrears came (logged below, answering the letter confirming this call).
-        services.calls.add(new Call(0, caseId, called.atTime(10, 40), CallDirection.I_CALLED, "0800 171 2345",
+        long reported = services.calls.add(new Call(0, caseId, called.atTime(10, 40), CallDirection.I_CALLED,
+                "0800 171 2345",
                 "Priya", "Arrears team", "", "I told them Jordan had missed two weekly payments. "
                         + "Priya said they would ask Jordan for proof of payment and write to me within 10 working days.",
                 "A letter to me about the arrears", Optional.of(called.plusDays(14)),
@@ -65,7 +66,9 @@ final class SampleEvidence {
                 Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS),
                 new ProofOfPostage(Optional.of(posted), "Headingley Post Office", "CP 4471 2208", Optional.empty()),
                 "", Optional.of(services.calendar.replyBy(posted, PostingMethod.FIRST_CLASS, Optional.empty(),
-                        UkCalendar.ruleFor(LetterKind.FOLLOW_UP_TO_CALL)).date()), Optional.empty()));
+                        UkCalendar.ruleFor(LetterKind.FOLLOW_UP_TO_CALL)).date()), Optional.empty())
+                // Logged as following up the call above, as the parent says when logging it on the Letters page.
+                .confirming(Optional.of(reported)));
         services.receivedLetters.save(new ReceivedLetter(0, caseId, Optional.of(calendar.onOrBefore(today.minusDays(9))),
                 today.minusDays(7), "Child Maintenance Service",
                 "Says they have asked Jordan for proof of payment.", Optional.empty(), Optional.of(sent)));

@@ -50,6 +50,8 @@ class LettersNameWhatWasToldTest {
     Path files;
     AppServices services;
     CaseFile caseFile;
+    /** The call reporting the missed payments (answered Yes), which the follow-up letter names. */
+    long reportingCall;
 
     @BeforeEach
     void open() {
@@ -63,10 +65,11 @@ class LettersNameWhatWasToldTest {
                 .forEach(services.receivedLetters::moveToBin);
         services.sentLetters.letters(caseFile.id()).stream().map(SentLetter::id)
                 .forEach(services.sentLetters::moveToBin);
-        services.calls.add(new Call(0, caseFile.id(), CALLED.atTime(10, 15), CallDirection.I_CALLED,
+        reportingCall = services.calls.add(new Call(0, caseFile.id(), CALLED.atTime(10, 15), CallDirection.I_CALLED,
                 "0800 171 2345", "Priya", "Direct Pay", "", "I reported the missed payments.",
                 "To log the arrears", Optional.of(LocalDate.of(2026, 11, 24)), "Missed payments reported",
-                Optional.empty(), false, false, null));
+                Optional.empty(), false, false, null)
+                .withToldMissedPayments(Optional.of(uk.cml.domain.evidence.MissedPaymentsTold.YES)));
     }
 
     /** A date as the letters print it, as the screen shows it. */
@@ -79,12 +82,18 @@ class LettersNameWhatWasToldTest {
         services.close();
     }
 
+    /** The follow-up letter, logged by hand and linked to the call reporting the missed payments. */
     private void postFollowUp(ProofOfPostage proof) {
+        postFollowUp(proof, Optional.of(reportingCall));
+    }
+
+    /** The follow-up letter, logged by hand, naming {@code follows} as the call it follows up (or none). */
+    private void postFollowUp(ProofOfPostage proof, Optional<Long> follows) {
         services.sentLetters.save(new SentLetter(0, caseFile.id(), POSTED, Optional.of(POSTED),
                 new Recipient(Optional.empty(), "Child Maintenance Service", "PO Box 249\nMitcheldean\nGL17 1AJ"),
                 "Confirming my call of 10 Nov 2026 about missed payments", LetterKind.FOLLOW_UP_TO_CALL,
                 Optional.empty(), Optional.of(PostingMethod.FIRST_CLASS), proof, "", Optional.empty(),
-                Optional.empty()));
+                Optional.empty()).confirming(follows));
     }
 
     private static ProofOfPostage certificate() {
@@ -125,12 +134,27 @@ class LettersNameWhatWasToldTest {
     }
 
     @Test
+    @DisplayName("a follow-up naming no call is not named as a report, nor as following up any call: the app does "
+            + "not guess which call it followed up; the call answered Yes is still named from the call itself")
+    void unlinkedFollowUpIsNotGuessed() throws Exception {
+        postFollowUp(certificate(), Optional.empty());
+        String text = letter(LetterTemplates.MISSED_DIRECT_PAY);
+        assertTrue(text.contains("I told you by phone on " + d(CALLED) + "."), text);
+        assertFalse(text.contains("following up my call"), text);
+        assertFalse(text.contains("posted on " + d(POSTED)), text);
+        String enforcement = letter(LetterTemplates.ENFORCEMENT_REQUEST);
+        assertFalse(enforcement.contains("following up my call"), enforcement);
+        assertTrue(enforcement.contains(d(CALLED) + ": I phoned you and told you of the missed payments."),
+                enforcement);
+    }
+
+    @Test
     @DisplayName("a follow-up to a call that reported nothing missed is not named as a report")
     void followUpOfAnotherCallIsNotAReport() throws Exception {
-        services.calls.add(new Call(0, caseFile.id(), LocalDateTime.of(2026, 11, 11, 9, 0), CallDirection.I_CALLED,
-                "", "Tom", "", "", "I asked about the annual review.", "", Optional.empty(), "", Optional.empty(),
-                false, false, null));
-        postFollowUp(certificate());
+        long other = services.calls.add(new Call(0, caseFile.id(), LocalDateTime.of(2026, 11, 11, 9, 0),
+                CallDirection.I_CALLED, "", "Tom", "", "", "I asked about the annual review.", "", Optional.empty(),
+                "", Optional.empty(), false, false, null));
+        postFollowUp(certificate(), Optional.of(other));
         String text = letter(LetterTemplates.MISSED_DIRECT_PAY);
         assertTrue(text.contains("I told you by phone on " + d(CALLED) + "."), text);
         assertFalse(text.contains("posted on " + d(POSTED)), text);

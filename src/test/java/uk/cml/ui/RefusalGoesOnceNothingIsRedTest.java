@@ -126,7 +126,7 @@ class RefusalGoesOnceNothingIsRedTest extends AppRobot {
     private LettersView letters() {
         LettersView page = new LettersView(new LettersView.Stores(harness.services.sentLetters,
                 harness.services.receivedLetters, harness.services.documents, harness.services.addressBook,
-                harness.services.standing), harness.services.calendar, harness.background, CLOCK,
+                harness.services.standing, harness.services.calls), harness.services.calendar, harness.background, CLOCK,
                 harness.currentCase, harness.picker(), destination -> { });
         interact(() -> harness.show(page));
         return page;

@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import uk.cml.domain.UkFormats;
 import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.caseinfo.CaseFile;
+import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.evidence.Call;
 import uk.cml.store.AddressBookStore;
 import uk.cml.store.CallStore;
@@ -41,9 +42,21 @@ public final class CallsView extends Page {
     public CallsView(CallStore store, AddressBookStore addressBook, Background background, Clock clock,
                      UkCalendar calendar, ObjectProperty<CaseFile> currentCase, Navigator navigator,
                      DraftKeeper drafts) {
+        this(store, addressBook, background, clock, calendar, currentCase, navigator, drafts,
+                caseId -> java.util.List.of());
+    }
+
+    /**
+     * @param letters the case's sent letters: a call a letter names as the one it confirms (the app's letter made
+     *                from it, or one logged by hand as following it up) is said to be confirmed, and the letter
+     *                confirming it is not offered again
+     */
+    public CallsView(CallStore store, AddressBookStore addressBook, Background background, Clock clock,
+                     UkCalendar calendar, ObjectProperty<CaseFile> currentCase, Navigator navigator,
+                     DraftKeeper drafts, java.util.function.LongFunction<java.util.List<SentLetter>> letters) {
         super("calls", Messages.text("calls.view.calls"));
         this.model = new CallsModel(store, addressBook, background, currentCase,
-                call -> navigator.go(new Destination.LetterFromCall(call)));
+                call -> navigator.go(new Destination.LetterFromCall(call)), letters);
         this.form = new CallForm(clock, calendar);
         Button confirm = new Button(Messages.text("calls.view.writeALetterConfirmingThis"));
         confirm.setId("call-confirm-letter");
@@ -52,15 +65,25 @@ public final class CallsView extends Page {
                 .ifPresent(call -> navigator.go(new Destination.LetterFromCall(call))));
         confirm.disableProperty().bind(model.hasSaved().not());
         // One offer at a time: just after a save the status line under Save offers this same letter (see CallsModel).
-        confirm.visibleProperty().bind(model.status().nextProperty().isNull());
+        // A call a letter in the log confirms is not offered the letter again: the page says which letter it was.
+        javafx.beans.binding.BooleanBinding confirmed = javafx.beans.binding.Bindings.isNotEmpty(model.confirmedIn());
+        confirm.visibleProperty().bind(model.status().nextProperty().isNull().and(confirmed.not()));
         confirm.managedProperty().bind(confirm.visibleProperty());
+        javafx.scene.control.Label confirmedIn = new javafx.scene.control.Label();
+        confirmedIn.setId("call-confirmed-in");
+        confirmedIn.setWrapText(true);
+        confirmedIn.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        confirmedIn.getStyleClass().add("field-hint");
+        confirmedIn.textProperty().bind(model.confirmedIn());
+        confirmedIn.visibleProperty().bind(confirmed);
+        confirmedIn.managedProperty().bind(confirmedIn.visibleProperty());
         form.startNew("");
         KeptForm kept = form.keptBy(drafts, model::draftRecord);
         RecordsPage.Parts<Call> parts = new RecordsPage.Parts<>("call", Messages.text("calls.view.calls"),
                 Messages.text("calls.view.noteEveryCallWithThe"), Messages.text("calls.view.yourCallsNewestFirst"),
                 Messages.text("calls.view.noCallsNotedYet"), Messages.text("calls.view.saveCall"),
                 Messages.text("calls.model.noteANewCall"), form.view(),
-                new VBox(6, kept.notice(), form.whenCheck()), CallsView::cellText,
+                new VBox(6, kept.notice(), confirmedIn, form.whenCheck()), CallsView::cellText,
                 Call::changesSince);
         page = new RecordsPage<>(model, parts, () -> model.save(form::read), this::showForm, confirm)
                 .asksBeforeLosing(form::hasUnsavedTyping);

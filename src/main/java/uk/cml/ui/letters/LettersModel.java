@@ -25,6 +25,7 @@ import uk.cml.domain.correspondence.LetterKind;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.domain.correspondence.StatedArrears;
+import uk.cml.domain.evidence.Call;
 import uk.cml.domain.standing.ComplaintPosition;
 import uk.cml.domain.standing.CmsFacts;
 import uk.cml.domain.standing.Decision;
@@ -66,13 +67,13 @@ final class LettersModel {
     private record Loaded(List<SentLetter> sent, Set<Long> answered, Map<Long, ChangedSinceMade> changed,
                           List<ReceivedLetter> received, Map<Long, StatedArrears> stated,
                           List<AddressBookEntry> addresses, List<Decision> decisions,
-                          Map<Long, ComplaintPosition.Beyond> beyond, CmsFacts facts) {
+                          Map<Long, ComplaintPosition.Beyond> beyond, CmsFacts facts, List<Call> calls) {
 
         Loaded(List<SentLetter> sent, Set<Long> answered, Map<Long, ChangedSinceMade> changed,
                List<ReceivedLetter> received, Map<Long, StatedArrears> stated, List<AddressBookEntry> addresses,
-               List<Decision> decisions, CmsFacts facts) {
+               List<Decision> decisions, CmsFacts facts, List<Call> calls) {
             this(sent, answered, changed, received, stated, addresses, decisions,
-                    ComplaintPosition.beyond(sent, received), facts);
+                    ComplaintPosition.beyond(sent, received), facts, calls);
         }
     }
 
@@ -84,6 +85,8 @@ final class LettersModel {
     private final ObservableList<ReceivedLetter> received = FXCollections.observableArrayList();
     private final ObservableList<AddressBookEntry> addresses = FXCollections.observableArrayList();
     private final ObservableList<Decision> decisions = FXCollections.observableArrayList();
+    /** The case's calls, for saying which one a follow-up to a call follows up. */
+    private final ObservableList<Call> calls = FXCollections.observableArrayList();
     /** The CMS's targets and time limits, as the parent may have corrected them, for the reply rules. */
     private final ObjectProperty<CmsFacts> facts = new SimpleObjectProperty<>(new CmsFacts(List.of()));
     private final ObjectProperty<Set<Long>> answered = new SimpleObjectProperty<>(Set.of());
@@ -197,6 +200,11 @@ final class LettersModel {
         boolean everWithCms = caseFile == null || caseFile.arrangement().involvesCms() || !decisions.isEmpty()
                 || sent.stream().anyMatch(l -> l.kind().toTheCmsOnly() && l.to().isTheCms());
         return LetterKind.offered(everWithCms, kept);
+    }
+
+    /** The case's calls, for saying which one a follow-up to a call follows up. */
+    ObservableList<Call> calls() {
+        return calls;
     }
 
     /** The case's CMS decisions, for saying which one a reconsideration request or write-off reply answers. */
@@ -602,7 +610,7 @@ final class LettersModel {
         jobs.start(() -> new Loaded(stores.sent().letters(id), stores.sent().answered(id),
                 stores.sent().changedSinceMade(id), stores.received().letters(id), stores.received().statedArrears(id),
                 stores.addressBook().entries(),
-                stores.standing().decisions(id), stores.standing().facts()),
+                stores.standing().decisions(id), stores.standing().facts(), stores.calls().calls(id)),
                 loaded -> {
                     facts.set(loaded.facts());
                     changed = loaded.changed();
@@ -611,6 +619,7 @@ final class LettersModel {
                     stated = loaded.stated();
                     // The decisions first: the received list reads a reply to a letter's decision as its reply.
                     decisions.setAll(loaded.decisions());
+                    calls.setAll(loaded.calls());
                     sent.setAll(loaded.sent());
                     received.setAll(loaded.received());
                     addresses.setAll(loaded.addresses());

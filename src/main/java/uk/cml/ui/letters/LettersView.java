@@ -22,6 +22,7 @@ import uk.cml.domain.calendar.UkCalendar;
 import uk.cml.domain.correspondence.ReceivedLetter;
 import uk.cml.domain.correspondence.SentLetter;
 import uk.cml.store.AddressBookStore;
+import uk.cml.store.CallStore;
 import uk.cml.store.DocumentRecordStore;
 import uk.cml.store.ReceivedLetterStore;
 import uk.cml.store.SentLetterStore;
@@ -45,10 +46,11 @@ public final class LettersView extends Page {
 
     /**
      * The stores this page reads and writes; {@code standing} only for the case's CMS decisions, which a
-     * reconsideration request or write-off reply answers.
+     * reconsideration request or write-off reply answers, and {@code calls} only for the case's calls, which a
+     * follow-up to a call follows up.
      */
     public record Stores(SentLetterStore sent, ReceivedLetterStore received, DocumentRecordStore documents,
-                         AddressBookStore addressBook, StandingStore standing) {
+                         AddressBookStore addressBook, StandingStore standing, CallStore calls) {
     }
 
     private final LettersModel model;
@@ -129,6 +131,7 @@ public final class LettersView extends Page {
         model.addresses().addListener((ListChangeListener<Object>) c -> sentForm.setAddressBook(model.addresses()));
         model.sent().addListener((ListChangeListener<Object>) c -> receivedForm.setSentLetters(model.sent()));
         model.decisions().addListener((ListChangeListener<Object>) c -> sentForm.setDecisions(model.decisions()));
+        model.calls().addListener((ListChangeListener<Object>) c -> sentForm.setCalls(model.calls()));
         model.facts().addListener((obs, old, now) -> sentForm.setFacts(now));
         sentForm.offerKinds(model::kindsOffered);
         view.setTop(top(navigator));

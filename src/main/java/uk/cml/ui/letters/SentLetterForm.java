@@ -29,12 +29,14 @@ import uk.cml.domain.correspondence.PostingMethod;
 import uk.cml.domain.correspondence.ProofOfPostage;
 import uk.cml.domain.correspondence.Recipient;
 import uk.cml.domain.correspondence.SentLetter;
+import uk.cml.domain.evidence.Call;
 import uk.cml.domain.standing.Decision;
 import uk.cml.domain.standing.DecisionAnswers;
 import uk.cml.ui.common.AnswersAsFilled;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.UkDateField;
+import uk.cml.ui.common.UnchosenPrompt;
 import uk.cml.ui.common.AttachmentField;
 
 /** The fields of a letter the parent sent: who to, the copy, how it was posted and the proof. */
@@ -61,6 +63,17 @@ final class SentLetterForm {
     /** The decision the letter answers as last chosen (or saved); kept while the choices are rebuilt. */
     private Optional<Long> chosenDecision = Optional.empty();
     private boolean fillingDecisions;
+    /**
+     * For a follow-up to a call: the logged call it follows up, chosen by the parent (nothing is chosen for them), or
+     * "none of these". Saved as the letter's link to the call ({@link SentLetter#confirmsCall}): the call then counts
+     * as confirmed in writing, and the letters name it as the call this letter followed up.
+     */
+    private final ComboBox<FollowedCall> followsCall = new ComboBox<>();
+    private final List<Node> followsCallRow;
+    private List<Call> calls = List.of();
+    /** The answer as last chosen (or saved): a call's id, 0 for "none of these"; empty while none is chosen. */
+    private Optional<Long> chosenCall = Optional.empty();
+    private boolean fillingCalls;
     private final UkDateField posted = new UkDateField();
     private final ComboBox<PostingMethod> method =
             new ComboBox<>(FXCollections.observableArrayList(PostingMethod.values()));
@@ -162,6 +175,18 @@ final class SentLetterForm {
                 chosenDecision = now.decisionId();
             }
         });
+        DisplayNames.show(followsCall, FollowedCall::name);
+        UnchosenPrompt.on(followsCall, Messages.text("letters.sentLetterForm.chooseTheCall"));
+        grid.add("sent-follows-call", Messages.text("letters.sentLetterForm.whichCall"), followsCall,
+                Messages.text("letters.sentLetterForm.whichCallHint"));
+        followsCallRow = List.copyOf(grid.getChildren().subList(grid.getChildren().size() - 2,
+                grid.getChildren().size()));
+        followsCallRow.forEach(n -> n.managedProperty().bind(n.visibleProperty()));
+        followsCall.valueProperty().addListener((obs, old, now) -> {
+            if (!fillingCalls) {
+                chosenCall = Optional.ofNullable(now).map(FollowedCall::callId);
+            }
+        });
         grid.add("sent-copy", Messages.text("letters.sentLetterForm.yourCopy"), copy,
                 Messages.text("letters.sentLetterForm.thePdfYouPrintedOr"));
         Label posting = new Label(Messages.text("letters.sentLetterForm.posting"));
@@ -218,9 +243,13 @@ final class SentLetterForm {
         });
         kind.valueProperty().addListener((obs, old, now) -> {
             fillDecisions();
+            fillCalls();
             suggest();
         });
-        written.getEditor().textProperty().addListener((obs, old, now) -> fillDecisions());
+        written.getEditor().textProperty().addListener((obs, old, now) -> {
+            fillDecisions();
+            fillCalls();
+        });
         posted.valueProperty().addListener((obs, old, now) -> {
             keepCertificateInStep();
             suggest();
@@ -341,6 +370,71 @@ final class SentLetterForm {
         }
     }
 
+    /** The case's calls (any order), for the choice of the one a follow-up to a call follows up. */
+    void setCalls(List<Call> all) {
+        calls = all.stream().sorted(java.util.Comparator.comparing(Call::happenedAt).thenComparing(Call::id)
+                .reversed()).toList();
+        fillCalls();
+    }
+
+    /**
+     * Offers the case's calls, newest first, then "none of these", for a follow-up to a call only; keeps the answer
+     * chosen if it is still offered. Nothing is chosen for the parent: the hint names the latest call on or before
+     * the day the letter was written, as a help to find it, not as the answer.
+     */
+    private void fillCalls() {
+        boolean shown = kind.getValue() == LetterKind.FOLLOW_UP_TO_CALL;
+        followsCallRow.forEach(n -> n.setVisible(shown));
+        followsCall.setVisible(shown);
+        List<FollowedCall> choices = new java.util.ArrayList<>();
+        calls.forEach(c -> choices.add(new FollowedCall(c.id(), callName(c))));
+        choices.add(FollowedCall.NONE);
+        fillingCalls = true;
+        try {
+            followsCall.getItems().setAll(choices);
+            followsCall.setValue(chosenCall.flatMap(id -> choices.stream().filter(c -> c.callId() == id)
+                    .findFirst()).orElse(null));
+        } finally {
+            fillingCalls = false;
+        }
+        Optional<Call> latest = written.typedDate().flatMap(day -> calls.stream()
+                .filter(c -> !c.happenedAt().toLocalDate().isAfter(day)).findFirst());
+        FormGrid.hintOf(followsCall).ifPresent(hint -> hint.setText(latest.map(c -> Messages.text(
+                "letters.sentLetterForm.whichCallLatest", callName(c))).orElse(
+                Messages.text("letters.sentLetterForm.whichCallHint"))));
+    }
+
+    /** "10 Nov 2026, 10:15: I called the CMS (Priya, Direct Pay)": when, who called whom, and who they spoke to. */
+    private static String callName(Call call) {
+        return Messages.text("letters.sentLetterForm.callChoice", UkFormats.dateTime(call.happenedAt()),
+                call.title());
+    }
+
+    /**
+     * The call the form says the letter follows up: the one chosen for a follow-up to a call; none for "none of
+     * these" or another kind. Nothing chosen keeps the call a saved letter names when that call is not offered (in
+     * the Bin, or the calls not read yet): the box never drops a link the parent did not change.
+     */
+    private Optional<Long> followsUp() {
+        if (kind.getValue() != LetterKind.FOLLOW_UP_TO_CALL) {
+            return Optional.empty();
+        }
+        FollowedCall chosen = followsCall.getValue();
+        if (chosen != null) {
+            return chosen.callId() == 0 ? Optional.empty() : Optional.of(chosen.callId());
+        }
+        return editing == null ? Optional.empty() : editing.confirmsCall()
+                .filter(id -> calls.stream().noneMatch(c -> c.id() == id));
+    }
+
+    /**
+     * One answer to "Which call does it follow up?": a logged call ({@code callId}, {@code name} as listed), or
+     * "none of these" ({@code callId} 0). Kept in a draft by its words ({@code toString}), as every choice is.
+     */
+    record FollowedCall(long callId, String name) {
+        static final FollowedCall NONE = new FollowedCall(0, Messages.text("letters.sentLetterForm.noneOfTheseCalls"));
+    }
+
     /** The kinds of letter offered for the letter opened (its own kind among them): every kind until told. */
     private java.util.function.Function<Optional<LetterKind>, List<LetterKind>> kindsOffered =
             kept -> List.of(LetterKind.values());
@@ -376,9 +470,11 @@ final class SentLetterForm {
         toAddress.setText(letter == null ? "" : letter.to().address());
         subject.setText(letter == null ? "" : letter.subject());
         chosenDecision = letter == null ? Optional.empty() : letter.answersDecision();
+        chosenCall = letter == null ? Optional.empty() : letter.confirmsCall();
         kind.getItems().setAll(kindsOffered.apply(letter == null ? Optional.empty() : Optional.of(letter.kind())));
         kind.setValue(letter == null ? (replyTo.isPresent() ? LetterKind.REPLY : LetterKind.OTHER) : letter.kind());
         fillDecisions();
+        fillCalls();
         copy.show(letter == null ? Optional.empty() : letter.copyDocumentId());
         posted.setDate(letter == null ? null : letter.posted().orElse(null));
         method.setValue(letter == null ? null : letter.method().orElse(null));
@@ -439,7 +535,8 @@ final class SentLetterForm {
         return List.of(written.typedDate(), written.hasUnreadableText(),
                 Optional.ofNullable(toEntry.getValue()).map(AddressBookEntry::id),
                 toName.getText(), toAddress.getText(), subject.getText(), Optional.ofNullable(kind.getValue()),
-                answersDecision(), copy.answer(), posted.typedDate(), posted.hasUnreadableText(),
+                answersDecision(), followsUp(), Optional.ofNullable(followsCall.getValue()), copy.answer(),
+                posted.typedDate(), posted.hasUnreadableText(),
                 Optional.ofNullable(method.getValue()), tracking.getText(), trackedDelivery.typedDate(),
                 trackedDelivery.hasUnreadableText(), gotCertificate.isSelected(), certificateDate.typedDate(), certificateDate.hasUnreadableText(),
                 branch.getText(), reference.getText(), certificate.answer(), replyBy.typedDate(),
@@ -640,8 +737,7 @@ final class SentLetterForm {
                 notPosted() ? heldReplyBy : replyBy.typedDate(),
                 inReplyTo, how.filter(PostingMethod::tracked).isPresent() ? trackedDelivery.typedDate()
                         : Optional.empty(), editing == null ? Optional.empty() : editing.printedReplyBy(),
-                answersDecision(), editing == null ? Optional.empty() : editing.chases(),
-                editing == null ? Optional.empty() : editing.confirmsCall())
+                answersDecision(), editing == null ? Optional.empty() : editing.chases(), followsUp())
                 // The heading and words the app kept stay with the letter (its posting recorded, say); a subject the
                 // parent retyped is theirs to find it by, so the heading no longer names it.
                 .madeWith(editing == null || !editing.subject().equals(subject.getText().strip()) ? ""

@@ -16,7 +16,8 @@ final class LettersPages {
     /** @param navigator where the page's "Write..." and "Make it again" buttons go */
     static LettersView open(PageHarness harness, Clock clock, uk.cml.ui.shell.Navigator navigator) {
         return new LettersView(new LettersView.Stores(harness.services.sentLetters, harness.services.receivedLetters,
-                harness.services.documents, harness.services.addressBook, harness.services.standing),
+                harness.services.documents, harness.services.addressBook, harness.services.standing,
+                harness.services.calls),
                 harness.services.calendar,
                 harness.background, clock, harness.currentCase, harness.picker(), navigator);
     }

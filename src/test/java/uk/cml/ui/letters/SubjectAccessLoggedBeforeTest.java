@@ -51,7 +51,7 @@ class SubjectAccessLoggedBeforeTest {
         records = new ModelCase(folder);
         var s = records.services;
         model = new LettersModel(new LettersView.Stores(s.sentLetters, s.receivedLetters, s.documents, s.addressBook,
-                s.standing), records.jobs, ModelCase.CLOCK, records.currentCase);
+                s.standing, s.calls), records.jobs, ModelCase.CLOCK, records.currentCase);
     }
 
     @AfterEach
