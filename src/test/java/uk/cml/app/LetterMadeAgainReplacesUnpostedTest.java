@@ -134,7 +134,7 @@ class LetterMadeAgainReplacesUnpostedTest extends AppRobot {
 
         // Its PDF stays in the folder, beside the new one, named so the parent posts the new one.
         assertTrue(said.endsWith("The letter you made on 22 Nov 2026 is in the Bin, where you can put it back. Its "
-                + "file, 2026-11-22 Request for arrears breakdown.pdf, is still in the folder you saved it in: post the "
+                + "file, 2026-11-22 Breakdown of the arrears.pdf, is still in the folder you saved it in: post the "
                 + "new one, not that one."), said);
         List<SentLetter> letters = services.sentLetters.letters(caseFile.id());
         assertEquals(1, letters.size(), "one letter to post");
