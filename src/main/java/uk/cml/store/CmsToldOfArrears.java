@@ -67,6 +67,24 @@ final class CmsToldOfArrears {
     }
 
     /**
+     * The case's calls (the bin's left out) with no answer to "Did you tell them about missed payments?": each id and
+     * day, for {@link uk.cml.domain.todo.AnswerOldCalls}.
+     */
+    static java.util.Map<Long, LocalDate> unansweredCalls(Connection c, long caseId) throws SQLException {
+        java.util.Map<Long, LocalDate> calls = new java.util.HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, happened_at FROM " + CallStore.TABLE
+                + " WHERE case_id = ? AND deleted_at IS NULL AND told_missed_payments IS NULL")) {
+            s.setLong(1, caseId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    calls.put(r.getLong(1), java.time.LocalDateTime.parse(r.getString(2)).toLocalDate());
+                }
+            }
+        }
+        return calls;
+    }
+
+    /**
      * The day the latest letter reporting arrears to the CMS was written, posted or not, if any (the bin's left out):
      * until it is posted, the letters log asks to post it.
      */

@@ -22,6 +22,7 @@ import uk.cml.domain.arrears.PaymentPlan;
 import uk.cml.domain.timeline.TimelineEntry;
 import uk.cml.domain.timeline.TimelineSource;
 import uk.cml.domain.caseinfo.ArrangementHistory;
+import uk.cml.domain.todo.AnswerOldCalls;
 import uk.cml.domain.todo.TellTheCms;
 import uk.cml.domain.todo.TodoItem;
 import uk.cml.domain.todo.TodoKind;
@@ -297,8 +298,12 @@ public final class PaymentStore implements TimelineSource, TodoSource {
                 database.read(c -> CmsToldOfArrears.lastTold(c, caseId)),
                 database.read(c -> OtherParentWrittenTo.lastLetter(c, caseId)), arrangements);
         // Telling the CMS names the same dues as "payments in a row" and the latest short due: one to-do for them.
-        return database.read(c -> CmsToldOfArrears.todo(c, caseId, schedule, today))
+        List<TodoItem> told = database.read(c -> CmsToldOfArrears.todo(c, caseId, schedule, today))
                 .map(tell -> TellTheCms.inPlaceOf(todos, tell, arrangements)).orElse(todos);
+        // Calls with no answer to "did you tell them?" count as not told: asked about while they matter.
+        List<TodoItem> all = new java.util.ArrayList<>(told);
+        all.addAll(AnswerOldCalls.todos(schedule, database.read(c -> CmsToldOfArrears.unansweredCalls(c, caseId))));
+        return all;
     }
 
     private static final String PAYMENT_COLUMNS = "paid_on, amount_pence, method, reference, note, for_due, "

@@ -29,6 +29,11 @@ public enum TodoKind {
     FOLLOW_UP_CALL,
     /** The CMS promised on a call to act by a date that has passed. */
     CALL_PROMISE_LATE,
+    /**
+     * A call in the arrears period has no answer to "Did you tell them about missed payments on this call?" (logged
+     * before it was asked): until answered it counts as not told, and the letters leave it out.
+     */
+    ANSWER_TOLD_MISSED_PAYMENTS,
     /** There is no payment plan, so nothing can be worked out. */
     ADD_PLAN,
     /** The latest due has not arrived in full. */

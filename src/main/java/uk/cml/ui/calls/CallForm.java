@@ -21,6 +21,7 @@ import uk.cml.domain.evidence.EvidenceRules;
 import uk.cml.domain.evidence.MissedPaymentsTold;
 import uk.cml.ui.common.AnswersAsFilled;
 import uk.cml.ui.common.DateInput;
+import uk.cml.ui.common.FirstProblem;
 import uk.cml.ui.common.FormGrid;
 import uk.cml.ui.common.Messages;
 import uk.cml.ui.common.TabMovesFocus;
@@ -126,16 +127,17 @@ final class CallForm {
                 Messages.text("calls.form.ifTheyGaveOne"));
         saidError = grid.add("call-said", Messages.text("calls.form.whatWasSaid"), said,
                 Messages.text("calls.form.inYourOwnWordsNote"));
+        // Right after what was said, where the parent has the call in mind: at the form's end it sat three screens
+        // down at 1366 x 768 and went unseen. Optional: a call about something else may be saved unanswered, and an unanswered call is never taken as a
+        // report of the missed payments (Call#reportsMissedPayments).
+        UnchosenPrompt.on(told, Messages.text("calls.form.chooseToldMissedPayments"));
+        grid.add("call-told-missed-payments", Messages.text("calls.form.toldMissedPayments"), told,
+                Messages.text("calls.form.toldMissedPaymentsHint"));
         promisedError = grid.add("call-promised", Messages.text("calls.form.whatTheyPromised"), promised, null);
         promisedByError = grid.add("call-promised-by", Messages.text("calls.form.promisedBy"), promisedBy.field(),
                 Messages.text("calls.form.theDateTheySaidThey"));
         outcomeError = grid.add("call-outcome", Messages.text("calls.form.outcome"), outcome,
                 Messages.text("calls.form.outcomeHint"));
-        // Optional: a call about something else may be saved unanswered, and an unanswered call is never taken as a
-        // report of the missed payments (Call#reportsMissedPayments).
-        UnchosenPrompt.on(told, Messages.text("calls.form.chooseToldMissedPayments"));
-        grid.add("call-told-missed-payments", Messages.text("calls.form.toldMissedPayments"), told,
-                Messages.text("calls.form.toldMissedPaymentsHint"));
         followUpError = grid.add("call-follow-up", Messages.text("calls.form.followUpOn"), followUp.field(),
                 Messages.text("calls.form.whenToChaseOrCheck"));
         grid.add("call-follow-up-done", "", followUpDone, null);
@@ -217,6 +219,15 @@ final class CallForm {
         promiseKept.setSelected(call.promiseKept());
         clearProblems();
         asFilled.filled();
+    }
+
+    /**
+     * Brings "Did you tell them about missed payments?" into view and puts the keyboard on it: the call was opened
+     * from the Overview's to-do asking for the answer.
+     */
+    void bringToldIntoView() {
+        FirstProblem.bringIntoView(told, told);
+        told.requestFocus();
     }
 
     /** True when anything has been typed or chosen since the form was filled in: leaving would lose it. */

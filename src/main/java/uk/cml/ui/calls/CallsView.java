@@ -110,16 +110,30 @@ public final class CallsView extends Page {
     @Override
     public void show(Destination destination) {
         if (destination instanceof Destination.CallSelecting call) {
+            askAbout = 0;
             // Opened from another page (the Overview's "Follow up the call"): a half-typed call is asked about first.
             page.beforeLosing(() -> model.reload(Optional.of(call.callId())));
+        } else if (destination instanceof Destination.CallToldMissedPayments call) {
+            // From the Overview's to-do for a call with no answer: the question in view and focused once it shows.
+            page.beforeLosing(() -> {
+                askAbout = call.callId();
+                model.reload(Optional.of(call.callId()));
+            });
         }
     }
+
+    /** The call to open at "Did you tell them about missed payments?" when it is shown (0: none). */
+    private long askAbout;
 
     private void showForm(Call call) {
         if (call == null) {
             form.startNew(model.helplineProperty().get());
         } else {
             form.show(call);
+        }
+        if (call != null && call.id() == askAbout) {
+            askAbout = 0;
+            javafx.application.Platform.runLater(form::bringToldIntoView);
         }
     }
 

@@ -30,6 +30,8 @@ final class TodoActions {
                     new Destination.CallSelecting(item.sourceId()));
             case CALL_PROMISE_LATE -> new Action(Messages.text("overview.todoActions.seeTheCall"),
                     new Destination.CallSelecting(item.sourceId()));
+            case ANSWER_TOLD_MISSED_PAYMENTS -> new Action(Messages.text("overview.todoActions.answerTheQuestion"),
+                    new Destination.CallToldMissedPayments(item.sourceId()));
             case ADD_PLAN -> new Action(Messages.text("overview.todoActions.addThePaymentPlan"),
                     new Destination.PaymentPlans());
             case PAYMENT_SHORT -> new Action(Messages.text("overview.todoActions.recordThePayment"),

@@ -107,6 +107,17 @@ public sealed interface Destination {
         }
     }
 
+    /**
+     * Calls, with this call open at "Did you tell them about missed payments on this call?", in view and focused:
+     * for a call logged before the question was asked.
+     */
+    record CallToldMissedPayments(long callId) implements Destination {
+        @Override
+        public String page() {
+            return "calls";
+        }
+    }
+
     /** "Where things stand", scrolled to its dates to watch. */
     record StandingDates() implements Destination {
         @Override

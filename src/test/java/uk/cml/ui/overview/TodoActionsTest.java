@@ -62,6 +62,10 @@ class TodoActionsTest {
         assertEquals(new Destination.CallSelecting(9), action(TodoKind.FOLLOW_UP_CALL, 9).destination());
         assertEquals(new Destination.CallSelecting(9), action(TodoKind.CALL_PROMISE_LATE, 9).destination());
         assertEquals("calls", action(TodoKind.FOLLOW_UP_CALL, 9).destination().page());
+        // A call with no answer to "Did you tell them about missed payments?": opened at that question.
+        assertEquals(new TodoActions.Action("Answer the question", new Destination.CallToldMissedPayments(9)),
+                action(TodoKind.ANSWER_TOLD_MISSED_PAYMENTS, 9));
+        assertEquals("calls", action(TodoKind.ANSWER_TOLD_MISSED_PAYMENTS, 9).destination().page());
     }
 
     @Test
