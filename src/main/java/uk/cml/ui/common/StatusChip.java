@@ -2,7 +2,6 @@ package uk.cml.ui.common;
 
 import java.util.Objects;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -132,16 +131,15 @@ public final class StatusChip {
                 if (getGraphic() == null || shown == null) {
                     return;
                 }
-                // Measured here, once the theme's font and padding apply; the table lays out again if it grows.
+                // Measured here, once the theme's font and padding apply. A wider column alone would push the others
+                // past the table's edge: they give way before the frame is drawn (SettledColumns), not a pulse later.
+                TableView<S> table = getTableView();
+                if (table != null) {
+                    SettledColumns.on(table);
+                }
                 double needed = Math.ceil(snappedLeftInset() + getGraphic().prefWidth(-1) + snappedRightInset() + 1);
                 if (needed > shown.getMinWidth()) {
                     shown.setMinWidth(needed);
-                    // A wider column alone would push the others past the table's edge: share the width out again.
-                    TableView<S> table = getTableView();
-                    if (table != null) {
-                        Platform.runLater(() -> table.getColumnResizePolicy().call(
-                                new TableView.ResizeFeatures<>(table, null, 0d)));
-                    }
                 }
             }
         });

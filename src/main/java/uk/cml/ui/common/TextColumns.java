@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -77,12 +76,12 @@ public final class TextColumns {
                 if (shown == null || table == null) {
                     return;
                 }
-                // Measured here, once the theme's font and padding apply; the table lays out again if it grows.
+                // Measured here, once the theme's font and padding apply. If it grows, the other columns give way
+                // before the frame is drawn (SettledColumns), not a pulse later.
+                SettledColumns.on(table);
                 double needed = Math.ceil(snappedLeftInset() + widest.width(table.getItems(), getFont()) + snappedRightInset() + 1);
                 if (needed > shown.getMinWidth()) {
                     shown.setMinWidth(needed);
-                    Platform.runLater(() -> table.getColumnResizePolicy().call(
-                            new TableView.ResizeFeatures<>(table, null, 0d)));
                 }
             }
         }));

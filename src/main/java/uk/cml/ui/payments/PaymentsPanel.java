@@ -127,6 +127,7 @@ final class PaymentsPanel extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // With evidence shown beside the form, the least widths may not fit: a sideways bar, never a cut heading.
         ScheduleTable.scrollWhenTooNarrow(table);
+        uk.cml.ui.common.SettledColumns.on(table); // shared out before each frame, not a pulse after it
         method.setConverter(Labels.of(PaymentMethod::label));
         FormGrid form = new FormGrid();
         form.getStyleClass().add("side-form"); // beside a table: a narrower label column

@@ -70,6 +70,7 @@ public final class ScheduleTable {
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         scrollWhenTooNarrow(table);
+        uk.cml.ui.common.SettledColumns.on(table); // shared out before each frame, not a pulse after it
         return table;
     }
 
