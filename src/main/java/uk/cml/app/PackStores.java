@@ -152,6 +152,11 @@ public record PackStores(CaseStore cases, PaymentStore payments, CallStore calls
     }
 
     @Override
+    public java.util.Set<Long> documentsOfLettersInBin(long caseId) {
+        return sentLetters.documentsOfLettersInBin(caseId);
+    }
+
+    @Override
     public Optional<PackFile> file(long documentId) {
         return documents.find(documentId).map(d -> new PackFile(documents.fileOf(d), d.type(), d.originalName()));
     }

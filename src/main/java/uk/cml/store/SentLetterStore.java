@@ -326,10 +326,24 @@ public final class SentLetterStore extends RecordStore<SentLetter> implements Ti
      * or not: a letter made again goes to the Bin, but its PDF stays with the documents, and no pack copies it in.
      */
     public Set<Long> documentsOfLettersNotSent(long caseId) {
+        return documentsOf(caseId, "(posted_on IS NULL OR method IS NULL)");
+    }
+
+    /**
+     * The documents linked as the copy or proof of postage of a letter in the Bin not recorded as sent (a letter made
+     * again, or thrown away), and of no letter outside the Bin: they go with their letter, out of a pack.
+     */
+    public Set<Long> documentsOfLettersInBin(long caseId) {
+        Set<Long> ids = documentsOf(caseId, "(posted_on IS NULL OR method IS NULL) AND deleted_at IS NOT NULL");
+        ids.removeAll(documentsOf(caseId, "deleted_at IS NULL"));
+        return ids;
+    }
+
+    private Set<Long> documentsOf(long caseId, String where) {
         return database.read(c -> {
             Set<Long> ids = new HashSet<>();
             try (PreparedStatement s = c.prepareStatement("SELECT copy_document_id, certificate_document_id "
-                    + "FROM letter_sent WHERE case_id = ? AND (posted_on IS NULL OR method IS NULL)")) {
+                    + "FROM letter_sent WHERE case_id = ? AND " + where)) {
                 s.setLong(1, caseId);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {

@@ -272,8 +272,8 @@ class PaymentStoreTest {
                     .filter(e -> e.kind() == TimelineKind.PAYMENT_DUE).toList();
             assertEquals(1, dues.size(), dues.toString());
             assertEquals("£43.21, nothing arrived for it", dues.get(0).title());
-            assertEquals("Maintenance due (weekly). The app counts money towards the payment due when it arrived, "
-                    + "or the one you said it was for; the CMS may count it differently.", dues.get(0).detail());
+            assertEquals("Maintenance due (weekly). Money is counted towards the payment due when it arrived, "
+                    + "or the one it was recorded as being for; the CMS may count it differently.", dues.get(0).detail());
             // Under Direct Pay the one to-do for the due is telling the CMS, which names no money under it.
             List<TodoItem> todos = store.todos(caseId, TODAY);
             assertEquals(List.of(TodoKind.TELL_THE_CMS), todos.stream().map(TodoItem::kind).toList());
@@ -291,9 +291,9 @@ class PaymentStoreTest {
             TimelineEntry eighth = store.timeline(caseId).stream().filter(e -> e.kind() == TimelineKind.PAYMENT_DUE)
                     .findFirst().orElseThrow();
             assertEquals("£43.21, nothing arrived for it", eighth.title());
-            assertEquals("Maintenance due (weekly). Of what was still owed: £10.00 written off. The app counts money "
-                    + "towards the payment due when it arrived, or the one you said it was for; the CMS may count it "
-                    + "differently.", eighth.detail());
+            assertEquals("Maintenance due (weekly). Of what was still owed: £10.00 written off. Money is counted "
+                    + "towards the payment due when it arrived, or the one it was recorded as being for; the CMS may "
+                    + "count it differently.", eighth.detail());
         }
     }
 }

@@ -56,8 +56,8 @@ class RecordWordingTest {
         List<TimelineEntry> dues = payments.timeline(caseId, PaymentStoreTest.TODAY).stream()
                 .filter(e -> e.kind() == TimelineKind.PAYMENT_DUE).toList();
         assertEquals("£43.21, nothing arrived for it", dues.get(0).title());
-        assertEquals("Maintenance due (weekly). The app counts money towards the payment due when it arrived, "
-                    + "or the one you said it was for; the CMS may count it differently.", dues.get(0).detail());
+        assertEquals("Maintenance due (weekly). Money is counted towards the payment due when it arrived, "
+                    + "or the one it was recorded as being for; the CMS may count it differently.", dues.get(0).detail());
     }
 
     @Test

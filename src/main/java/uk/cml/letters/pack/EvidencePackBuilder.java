@@ -88,6 +88,11 @@ public final class EvidencePackBuilder {
         Steps steps = new Steps(progress, cancelled, 4 + sections + sent.size() + received.size() + kept.size());
         try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
              ImagePreparer images = new ImagePreparer(pictures, PICTURE_WIDTH, PICTURE_HEIGHT)) {
+            // As the letters do: the pack's heading and period as its title, the parent as its author.
+            document.getDocumentInformation().setTitle(TextSections.HEADING + ", " + contents.period().describe());
+            if (!contents.cover().parentName().isBlank()) {
+                document.getDocumentInformation().setAuthor(contents.cover().parentName().strip());
+            }
             PageWriter writer = new PageWriter(document);
             TextSections text = new TextSections(writer, contents);
             AttachedPages attached = new AttachedPages(document, writer, images);

@@ -116,14 +116,18 @@ public final class PackAssembler {
     /**
      * The documents kept in the period, by the date on each (or the day it was added, when it has none). A document
      * a letter not recorded as sent links to as its copy or proof of postage is marked so, whatever the period or
-     * sections, and if that letter is in the Bin (made again, its PDF stays): the letters part never copies such a letter in, so the Documents section must not either.
+     * sections: the letters part never copies such a letter in, so the Documents section must not either. The copy of
+     * such a letter in the Bin (made again, its PDF stays a document) is left out, as the letters part leaves the letter
+     * out: listed, it read as one more letter beside the one that replaced it.
      */
     private List<PackContents.DocumentItem> documents(long caseId, PackPeriod period, Set<PackSection> sections) {
         if (!sections.contains(PackSection.DOCUMENTS)) {
             return List.of();
         }
         java.util.Set<Long> ofLettersNotSent = stores.documentsOfLettersNotSent(caseId);
+        java.util.Set<Long> ofLettersInBin = stores.documentsOfLettersInBin(caseId);
         return stores.documents(caseId).stream().filter(d -> period.contains(d.listedOn()))
+                .filter(d -> !ofLettersInBin.contains(d.id()))
                 .map(d -> ofLettersNotSent.contains(d.id()) ? d.asCopyOfLetterNotSent() : d)
                 .sorted(Comparator.comparing(PackContents.DocumentItem::listedOn)
                         .thenComparing(PackContents.DocumentItem::addedOn)
@@ -139,6 +143,10 @@ public final class PackAssembler {
         for (TimelineSource source : stores.timeline()) {
             all.addAll(source.timeline(caseId, until));
         }
+        // The copy of a letter made again, in the Bin with it, is left out as the Documents section leaves it out.
+        java.util.Set<Long> ofLettersInBin = stores.documentsOfLettersInBin(caseId);
+        all.removeIf(e -> e.kind() == uk.cml.domain.timeline.TimelineKind.DOCUMENT
+                && ofLettersInBin.contains(e.sourceId()));
         all.sort(Comparator.comparing(TimelineEntry::happenedAt).thenComparing(TimelineEntry::recordedAt));
         return all;
     }

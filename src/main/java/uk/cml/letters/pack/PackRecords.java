@@ -84,6 +84,14 @@ public interface PackRecords {
      */
     java.util.Set<Long> documentsOfLettersNotSent(long caseId);
 
+    /**
+     * The documents linked as the copy or proof of postage of a letter in the Bin not recorded as sent (made again),
+     * and of no letter outside it: left out of a pack with their letter.
+     */
+    default java.util.Set<Long> documentsOfLettersInBin(long caseId) {
+        return java.util.Set.of();
+    }
+
     /** The stored file behind a document id, if it is still there. */
     Optional<PackFile> file(long documentId);
 

@@ -40,9 +40,12 @@ final class TextSections {
         this.contents = contents;
     }
 
+    /** The pack's heading on its cover, and the start of its PDF title. */
+    static final String HEADING = "Child maintenance evidence pack";
+
     void cover() throws IOException {
         PackContents.Cover cover = contents.cover();
-        writer.title("Child maintenance evidence pack");
+        writer.title(HEADING);
         writer.block(new LetterBlock.Paragraph("Records kept by " + orNotGiven(cover.parentName())
                 + " of child maintenance owed by " + orNotGiven(cover.otherParentName()) + "."));
         writer.space(6);
@@ -209,7 +212,7 @@ final class TextSections {
                 + "matching" + (contents.schedule().stream().anyMatch(
                         line -> line.owedAfter().isNegative()) ? "; a minus balance means payments were ahead, "
                         + "in credit" : "") + ". The second table lists each payment received in the period "
-                + "once, on the day it arrived, as the bank statement shows it."));
+                + "once, on the day it arrived, as the parent recorded it."));
         List<List<String>> rows = new ArrayList<>(contents.schedule().size());
         Money due = Money.ZERO;
         Money paid = Money.ZERO;

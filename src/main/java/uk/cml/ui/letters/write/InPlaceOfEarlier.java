@@ -17,8 +17,9 @@ import uk.cml.ui.common.Messages;
 
 /**
  * Whether the letter about to be made takes the place of the same letter made earlier and not sent yet: the same
- * letter (title and kind), to the same name and address, answering the same CMS letter, with nothing of its sending
- * recorded. A letter confirming a call is offered the one its log entry names as about the same call. Otherwise a
+ * letter (title and kind) on the case, answering the same CMS letter, with nothing of its sending recorded, whatever
+ * name and address it had (the address for a letter changes, the letter and its purpose do not: two left live would
+ * be two letters to post and two to-dos). When the addresses differ the notice names both. A letter confirming a call is offered the one its log entry names as about the same call. Otherwise a
  * letter about one call, letter or decision is offered only the letter "Make it again" began from (and never one
  * that names another call): the log cannot tell which one any other earlier letter was about. The writer says so beside its buttons; the parent can keep both instead. A letter whose posting is
  * recorded is never offered. Plain state a test drives without a window.
@@ -29,6 +30,8 @@ final class InPlaceOfEarlier {
     private final BooleanProperty keepBoth = new SimpleBooleanProperty(false);
     private List<SentLetter> notSent = List.of();
     private Optional<SentLetter> earlier = Optional.empty();
+    /** Where the letter on screen goes, on one line: "" when not known. */
+    private String goesTo = "";
     /** The letter "Make it again" began from, if it did: the one a letter about one record replaces. */
     private Optional<Long> remaking = Optional.empty();
 
@@ -56,13 +59,10 @@ final class InPlaceOfEarlier {
                     .or(() -> remaking.flatMap(id -> notSent.stream().filter(l -> l.id() == id && same(l, template)
                             && (l.confirmsCall().isEmpty() || l.confirmsCall().equals(call))).findFirst()));
         } else if (template != null && facts != null) {
-            List<String> lines = LetterFrame.recipientLines(template.recipientRole(facts), facts);
-            String name = lines.isEmpty() ? "" : lines.get(0).strip();
-            String address = lines.isEmpty() ? "" : String.join("\n", lines.subList(1, lines.size())).strip();
-            found = notSent.stream().filter(l -> l.subject().equals(template.fileTitle())
-                    && l.kind() == ReplyDates.kind(template) && l.to().name().strip().equals(name)
-                    && l.to().address().strip().equals(address) && l.inReplyTo().equals(answering)).findFirst();
+            found = notSent.stream().filter(l -> same(l, template) && l.inReplyTo().equals(answering)).findFirst();
         }
+        goesTo = template == null || facts == null ? ""
+                : oneLine(LetterFrame.recipientLines(template.recipientRole(facts), facts));
         if (!found.map(SentLetter::id).equals(earlier.map(SentLetter::id))) {
             keepBoth.set(false); // another letter found: the parent's choice was about the last one
         }
@@ -117,7 +117,20 @@ final class InPlaceOfEarlier {
     }
 
     private void say() {
-        notice.set(earlier.map(l -> Messages.text(keepBoth.get() ? "letters.inPlaceOf.keptBoth"
-                : "letters.inPlaceOf.willReplace", UkFormats.shortDate(l.written()))).orElse(""));
+        notice.set(earlier.map(l -> {
+            String was = oneLine(List.of(l.to().name(), l.to().address()));
+            if (was.isEmpty() || goesTo.isEmpty() || was.equals(goesTo)) {
+                return Messages.text(keepBoth.get() ? "letters.inPlaceOf.keptBoth" : "letters.inPlaceOf.willReplace",
+                        UkFormats.shortDate(l.written()));
+            }
+            return Messages.text(keepBoth.get() ? "letters.inPlaceOf.keptBothElsewhere"
+                    : "letters.inPlaceOf.willReplaceElsewhere", UkFormats.shortDate(l.written()), was, goesTo);
+        }).orElse(""));
+    }
+
+    /** A name and address on one line, its lines joined by commas: "Child Maintenance Service, PO Box 249, …". */
+    private static String oneLine(List<String> lines) {
+        return lines.stream().flatMap(String::lines).map(String::strip).filter(x -> !x.isEmpty())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 }

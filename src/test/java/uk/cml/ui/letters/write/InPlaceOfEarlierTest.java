@@ -22,8 +22,9 @@ import uk.cml.letters.templates.ReplyDates;
 
 /**
  * Made the missed-payments letter, corrected a payment, made it again: the writer finds the first, not posted yet,
- * and says the new one takes its place, unless the parent keeps both. A letter whose sending is recorded, another
- * letter, or the same letter to someone else, is never offered.
+ * and says the new one takes its place, unless the parent keeps both. A letter whose sending is recorded, or
+ * another letter, is never offered; the same letter not posted is, whatever address it had, and the notice says where
+ * the earlier one was going.
  */
 class InPlaceOfEarlierTest {
 
@@ -77,23 +78,48 @@ class InPlaceOfEarlierTest {
     }
 
     @Test
-    void aPostedLetterAnotherLetterOrAnotherRecipientIsNeverReplaced() {
+    void aPostedLetterOrAnotherLetterIsNeverReplaced() {
         InPlaceOfEarlier inPlaceOf = new InPlaceOfEarlier();
         SentLetter posted = made(1, MISSED, LocalDate.of(2026, 12, 1), Optional.of(LocalDate.of(2026, 12, 2)));
         SentLetter methodOnly = new SentLetter(2, 1, LocalDate.of(2026, 12, 1), Optional.empty(),
                 posted.to(), posted.subject(), posted.kind(), Optional.empty(), Optional.of(PostingMethod.EMAIL),
                 ProofOfPostage.NONE, "", Optional.empty(), Optional.empty());
         SentLetter another = made(3, LetterTemplates.ARREARS_BREAKDOWN, LocalDate.of(2026, 12, 1), Optional.empty());
-        SentLetter elsewhere = new SentLetter(4, 1, LocalDate.of(2026, 12, 1), Optional.empty(),
-                new Recipient(Optional.empty(), "Child Maintenance Service 21", "Mail Handling Site A"),
-                posted.subject(), posted.kind(), Optional.empty(), Optional.empty(), ProofOfPostage.NONE, "",
-                Optional.empty(), Optional.empty());
-        inPlaceOf.letters(List.of(posted, methodOnly, another, elsewhere));
+        inPlaceOf.letters(List.of(posted, methodOnly, another));
         inPlaceOf.match(MISSED, FACTS, Optional.empty());
 
         assertEquals(Optional.empty(), inPlaceOf.replacing());
         assertEquals("", inPlaceOf.notice().get());
         assertFalse(inPlaceOf.found());
+    }
+
+    /**
+     * The CMS address for the letter changed after the first was made (PO Box 249 to CMS 21): the draft to the old
+     * address is still the same letter for the same purpose, so the new one replaces it, and the notice names the old
+     * address so the parent knows which copy goes to the Bin. Left live, the parent had two letters and two to-dos.
+     */
+    @Test
+    void theSameLetterNotPostedToAnOldAddressIsReplacedAndTheNoticeNamesIt() {
+        InPlaceOfEarlier inPlaceOf = new InPlaceOfEarlier();
+        SentLetter mine = made(4, MISSED, LocalDate.of(2026, 12, 1), Optional.empty());
+        SentLetter toOldAddress = new SentLetter(4, 1, LocalDate.of(2026, 12, 1), Optional.empty(),
+                new Recipient(Optional.empty(), "Child Maintenance Service 21", "Mail Handling Site A\nWolverhampton"
+                        + "\nWV98 2BU"), mine.subject(), mine.kind(), Optional.of(104L), Optional.empty(),
+                ProofOfPostage.NONE, "", Optional.empty(), Optional.empty());
+        inPlaceOf.letters(List.of(toOldAddress));
+        inPlaceOf.match(MISSED, FACTS, Optional.empty());
+
+        assertEquals(Optional.of(4L), inPlaceOf.replacing());
+        assertEquals("You made this letter on 1 Dec 2026, to Child Maintenance Service 21, Mail Handling Site A,"
+                + " Wolverhampton, WV98 2BU, and have not posted it yet. This one goes to Child Maintenance Service,"
+                + " PO Box 249, Mitcheldean, GL17 1AJ. If you make it again, the new one replaces it; the earlier copy"
+                + " goes to the Bin, where you can put it back.", inPlaceOf.notice().get());
+        inPlaceOf.keepBoth().set(true);
+        assertEquals(Optional.empty(), inPlaceOf.replacing());
+        assertEquals("You made this letter on 1 Dec 2026, to Child Maintenance Service 21, Mail Handling Site A,"
+                + " Wolverhampton, WV98 2BU, and have not posted it yet. This one goes to Child Maintenance Service,"
+                + " PO Box 249, Mitcheldean, GL17 1AJ. If you make it again, both are kept, so you will have two"
+                + " letters to post.", inPlaceOf.notice().get());
     }
 
     @Test
