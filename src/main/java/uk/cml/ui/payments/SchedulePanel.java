@@ -171,7 +171,7 @@ final class SchedulePanel extends BorderPane {
         LocalDate today = model.today();
         LocalDate from = period.getValue().from(today);
         List<ScheduleLine> lines = period.getValue() == Period.ALL && show.getValue() == Show.EVERYTHING
-                ? schedule.lines() : schedule.lines(from, today, show.getValue().statuses);
+                ? schedule.lines() : show.getValue().of(schedule, from, today);
         // The due chosen stays chosen when the schedule is worked out again (after quick entry or its Undo), so the
         // parent sees what became of it; a new line is a new record, which the table would not keep selected.
         ScheduleLine was = table.getSelectionModel().getSelectedItem();
