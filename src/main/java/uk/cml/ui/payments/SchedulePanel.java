@@ -186,7 +186,11 @@ final class SchedulePanel extends BorderPane {
             }
         }
         ScheduleTable.showFee(table);
-        Money missed = schedule.missedTotal(from, today);
+        // Owed on the dues shown, so a filter ("Late": some paid in full) says what is owed on those, not on all.
+        Money missed = Money.ZERO;
+        for (ScheduleLine line : lines) {
+            missed = line.status().isShort() ? missed.plus(line.shortBy()) : missed;
+        }
         String still = missed.format();
         totals.setText(lines.size() == 1
                 ? Messages.text("payments.schedulePanel.oneDue", lines.size(), still)
